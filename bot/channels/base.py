@@ -1,0 +1,77 @@
+"""The contract every channel adapter fulfils, and the errors delivery can meet."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable
+
+from bot.core.messages import Attachment, Capabilities, Incoming
+from bot.core.render import WireMessage
+
+Receive = Callable[[Incoming], Awaitable[bool]]
+MediaLoader = Callable[[str], Awaitable[bytes]]
+
+
+class DeliveryError(Exception):
+    """Sending failed; the subclass says what the outbox should do about it."""
+
+
+class RetryAfter(DeliveryError):
+    """The channel asked us to slow down (Telegram 429)."""
+
+    def __init__(self, seconds: float, description: str = "") -> None:
+        super().__init__(description or f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class Unreachable(DeliveryError):
+    """The user blocked the bot or the chat no longer exists; stop sending to this account."""
+
+
+class QuotaExceeded(DeliveryError):
+    """The bot's plan allows no more messages now (Zalo free tier); try another channel."""
+
+
+class PermanentFailure(DeliveryError):
+    """The message itself was refused; retrying will not help."""
+
+
+class TemporaryFailure(DeliveryError):
+    """Server error, timeout or network trouble; retry with backoff."""
+
+
+class FileTooLarge(Exception):
+    """An attachment is larger than the channel lets the bot download."""
+
+
+class Channel(ABC):
+    """One bot on one messaging platform."""
+
+    kind: str
+    bot_key: str
+    caps: Capabilities
+
+    @abstractmethod
+    async def start(self, receive: Receive) -> None:
+        """Begin receiving updates (polling) or register the webhook; hand each to ``receive``."""
+
+    @abstractmethod
+    async def stop(self) -> None: ...
+
+    @abstractmethod
+    async def send(self, chat_id: str, message: WireMessage, load: MediaLoader) -> str | None:
+        """Send one wire message; return the channel's message id. Raises DeliveryError."""
+
+    @abstractmethod
+    async def fetch(self, attachment: Attachment) -> bytes:
+        """Download an attachment's bytes. Raises FileTooLarge or DeliveryError."""
+
+    async def answer_callback(  # noqa: B027 - a no-op by default: Zalo has no buttons
+        self, callback_id: str, text: str | None = None
+    ) -> None:
+        """Stop a tapped button's spinner, on channels that have buttons."""
+
+    @property
+    def public_name(self) -> str | None:
+        """The bot's username, for deep links, once known."""
+        return None

@@ -1,0 +1,276 @@
+"""``tdkt``: run the bot and administer it from the command line."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from sqlalchemy import select
+
+from bot.config import Settings, load_settings
+from bot.storage.db import Database
+
+T = TypeVar("T")
+
+app = typer.Typer(
+    help="Trợ lý Thi đua: a Telegram and Zalo assistant for commune TĐKT work.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+units_app = typer.Typer(help="The unit tree (tỉnh → xã/phường → thôn, trường, phòng, ban).")
+users_app = typer.Typer(help="People and their roles.", no_args_is_help=True)
+admin_app = typer.Typer(help="Administrators.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(units_app, name="units")
+app.add_typer(users_app, name="users")
+app.add_typer(admin_app, name="admin")
+
+
+def _add_feature_commands() -> None:
+    from handlers.registration.cli import export_app
+    from reminders.cli import bench_app, plan_app
+
+    app.add_typer(plan_app, name="plan")
+    app.add_typer(export_app, name="export")
+    app.add_typer(bench_app, name="bench")
+
+
+_add_feature_commands()
+
+
+def _setup_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # httpx logs request URLs at INFO, and bot tokens live in URLs.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+
+
+def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
+    """Run ``work`` against a migrated database from the current settings."""
+    from bot.storage import migrate
+
+    async def main() -> T:
+        settings = load_settings()
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        db = Database(settings.db_url)
+        try:
+            await migrate.upgrade(db.engine)
+            return await work(db, settings)
+        finally:
+            await db.dispose()
+
+    return asyncio.run(main())
+
+
+def fail(message: str) -> typer.Exit:
+    typer.secho(message, fg=typer.colors.RED, err=True)
+    return typer.Exit(code=1)
+
+
+# Running ------------------------------------------------------------------------------------
+@app.command()
+def run(
+    web_port: Annotated[
+        int | None, typer.Option(help="Port of the web app (webhooks, links).")
+    ] = None,
+    sandbox_port: Annotated[int | None, typer.Option(help="Port of the local sandbox.")] = None,
+    role: Annotated[
+        str, typer.Option(help="all | web (receive only) | worker (outbox and scheduler)")
+    ] = "all",
+) -> None:
+    """Run the bot. Without TDKT_TELEGRAM_TOKEN it runs on its own local sandbox chat page."""
+    overrides: dict[str, object] = {"role": role}
+    if web_port is not None:
+        overrides["web_port"] = web_port
+    if sandbox_port is not None:
+        overrides["sandbox_port"] = sandbox_port
+    settings = load_settings(**overrides)
+    _setup_logging(settings)
+    asyncio.run(_run(settings))
+
+
+async def _run(settings: Settings) -> None:
+    from bot.app import Application
+
+    application = Application(settings, leader=settings.role in ("all", "worker"))
+    await application.start()
+    if application.sandbox is not None:
+        typer.secho(
+            f"\nHộp thử cục bộ (không có TDKT_TELEGRAM_TOKEN): mở {application.sandbox.base_url}/"
+            "\nTạo mã mời: tdkt invite --unit <mã đơn vị> --role officer\n",
+            fg=typer.colors.GREEN,
+        )
+    elif settings.webhook_mode:
+        typer.echo(f"Telegram webhook at {settings.public_url}")
+    else:
+        typer.echo("Telegram long polling")
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    typer.echo("Stopping…")
+    await application.stop()
+
+
+# Database -----------------------------------------------------------------------------------
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every migration (also done automatically by `tdkt run`)."""
+
+    async def work(db: Database, settings: Settings) -> None:
+        typer.echo(f"Schema is up to date ({db.engine.url.render_as_string(hide_password=True)}).")
+
+    with_db(work)
+
+
+# Units --------------------------------------------------------------------------------------
+@units_app.command("import")
+def units_import(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+) -> None:
+    """Load a unit tree from a CSV file with columns code,name,kind,parent_code."""
+    from bot.accounts import AccountError, import_units_csv
+
+    text = file.read_text(encoding="utf-8")
+
+    async def work(db: Database, settings: Settings) -> None:
+        try:
+            async with db.session() as session:
+                result = await import_units_csv(session, text)
+        except AccountError as error:
+            raise fail(str(error)) from None
+        typer.echo(f"{result.created} unit(s) created, {result.updated} updated.")
+
+    with_db(work)
+
+
+@units_app.command("list")
+def units_list() -> None:
+    """Print the unit tree."""
+    from bot.storage.models import Unit
+
+    async def work(db: Database, settings: Settings) -> None:
+        async with db.session() as session:
+            units = (await session.scalars(select(Unit).order_by(Unit.path))).all()
+        for unit in units:
+            depth = unit.path.count("/") - 2
+            typer.echo(f"{'  ' * depth}{unit.code}  {unit.name}  ({unit.kind})")
+
+    with_db(work)
+
+
+# Invites and admins -------------------------------------------------------------------------
+@app.command()
+def invite(
+    unit: Annotated[str, typer.Option(help="Code of the unit the person belongs to.")],
+    role: Annotated[str, typer.Option(help="officer | reviewer | admin")] = "officer",
+    count: Annotated[int, typer.Option(min=1, max=500)] = 1,
+    days: Annotated[int | None, typer.Option(help="Days before the code expires.")] = None,
+) -> None:
+    """Create one-time, expiring invite codes for a unit and role."""
+    from bot.accounts import create_invite, unit_by_code
+    from bot.storage.models import Role
+
+    try:
+        parsed_role = Role(role)
+    except ValueError:
+        raise fail(f"Unknown role {role!r}: use officer, reviewer or admin.") from None
+
+    async def work(db: Database, settings: Settings) -> None:
+        from bot.core import codes
+        from bot.core.clock import SystemClock
+
+        ttl = timedelta(days=days or settings.invite_ttl_days)
+        async with db.session() as session:
+            target = await unit_by_code(session, unit)
+            if target is None:
+                raise fail(f"No unit with code {unit!r} (see `tdkt units list`).")
+            for _ in range(count):
+                created = await create_invite(
+                    session, unit=target, role=parsed_role, now=SystemClock().now(), ttl=ttl
+                )
+                typer.echo(
+                    f"{codes.display(created.code)}  {target.name}  {parsed_role.value}  "
+                    f"hết hạn {created.expires_at:%d/%m/%Y}  (gửi /start {created.code})"
+                )
+
+    with_db(work)
+
+
+@admin_app.command("create")
+def admin_create(
+    name: Annotated[str, typer.Option(help="Full name.")],
+    unit: Annotated[str, typer.Option(help="Code of the unit the admin belongs to.")],
+) -> None:
+    """Create an administrator and print the one-time code they send to the bot to log in."""
+    from bot.accounts import create_invite, unit_by_code
+    from bot.storage.models import InviteKind, Role, User
+
+    async def work(db: Database, settings: Settings) -> None:
+        from bot.core import codes
+        from bot.core.clock import SystemClock
+
+        now = SystemClock().now()
+        async with db.session() as session:
+            target = await unit_by_code(session, unit)
+            if target is None:
+                raise fail(f"No unit with code {unit!r}; import units first.")
+            user = User(full_name=name, unit_id=target.id, role=Role.ADMIN, created_at=now)
+            session.add(user)
+            await session.flush()
+            code = await create_invite(
+                session,
+                unit=target,
+                role=Role.ADMIN,
+                now=now,
+                ttl=timedelta(days=settings.invite_ttl_days),
+                kind=InviteKind.LINK,
+                user=user,
+            )
+        typer.echo(
+            f"Admin {name} created. Send this code to the bot to log in: "
+            f"{codes.display(code.code)}  (/start {code.code})"
+        )
+
+    with_db(work)
+
+
+@users_app.command("list")
+def users_list() -> None:
+    """Print users with their unit and role."""
+    from bot.storage.models import Unit, User
+
+    async def work(db: Database, settings: Settings) -> None:
+        async with db.session() as session:
+            rows = (
+                await session.execute(
+                    select(User, Unit).join(Unit, User.unit_id == Unit.id).order_by(Unit.path)
+                )
+            ).all()
+        for user, unit in rows:
+            typer.echo(
+                f"{user.id:>5}  {user.full_name:<30} {user.role:<9} {unit.code}  {unit.name}"
+            )
+
+    with_db(work)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

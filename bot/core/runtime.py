@@ -1,0 +1,319 @@
+"""The conversation runtime: a durable inbox, one sender at a time, state in the database.
+
+Every update is written to the ``inbox`` table before the channel is acknowledged; the unique
+(channel, bot, update key) drops duplicate deliveries. Each sender's updates are then processed
+strictly in arrival order, one at a time, each in a single transaction that also holds the
+handler's writes, the conversation state and the queued replies. So a crash loses nothing (the
+row is still pending at the next start) and nothing is done twice (the row is marked done in the
+same commit as its effects). A handler that raises is rolled back, the user gets an apology, and
+everyone else is served as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.context import Context
+from bot.core.messages import Choice, Incoming, Reply
+from bot.core.router import Route, Router
+from bot.core.services import Services
+from bot.core.text import fold, words_match
+from bot.storage.db import insert_ignore
+from bot.storage.models import ChannelAccount, Conversation, InboxUpdate, Unit, User
+
+log = logging.getLogger(__name__)
+
+#: "2", "2.", "so 2", "số 2": a numbered answer on channels without buttons.
+_NUMBERED = re.compile(r"^\s*(?:so\s*)?(\d{1,2})\s*[.)]?\s*$")
+#: A handler that takes longer than this is abandoned so the user's queue keeps moving.
+HANDLER_TIMEOUT_S = 120.0
+
+
+class Runtime:
+    def __init__(self, services: Services, router: Router) -> None:
+        self.services = services
+        self.router = router
+        self._drainers: dict[str, asyncio.Task[None]] = {}
+        self._dirty: set[str] = set()
+        self._closing = False
+        self._sweeper: asyncio.Task[None] | None = None
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    @property
+    def db(self):  # type: ignore[no-untyped-def]
+        return self.services.db
+
+    # Intake -------------------------------------------------------------------------------
+    async def receive(self, incoming: Incoming) -> bool:
+        """Store ``incoming``; return False if it was already received. Processing follows."""
+        async with self.db.session() as session:
+            inserted = await insert_ignore(
+                session,
+                InboxUpdate,
+                {
+                    "channel": incoming.channel,
+                    "bot_key": incoming.bot_key,
+                    "update_key": incoming.update_key,
+                    "sender_key": incoming.sender_key,
+                    "payload": incoming.to_json(),
+                    "status": "pending",
+                    "received_at": self.services.clock.now(),
+                },
+                ["channel", "bot_key", "update_key"],
+            )
+        if not inserted:
+            log.info("duplicate update %s/%s ignored", incoming.channel, incoming.update_key)
+            return False
+        self._kick(incoming.sender_key)
+        return True
+
+    async def start(self) -> None:
+        """Resume whatever was received but not processed before the last stop."""
+        self._closing = False
+        await self._resume_pending()
+        self._sweeper = asyncio.create_task(self._sweep_forever())
+
+    async def stop(self) -> None:
+        self._closing = True
+        if self._sweeper:
+            self._sweeper.cancel()
+        tasks = list(self._drainers.values())
+        if tasks:
+            await asyncio.wait(tasks, timeout=10)
+        for task in tasks:
+            task.cancel()
+
+    async def idle(self) -> None:
+        """Wait until every received update has been processed (for tests and benchmarks)."""
+        await self._idle.wait()
+
+    async def _resume_pending(self) -> None:
+        async with self.db.session() as session:
+            senders = (
+                await session.scalars(
+                    select(InboxUpdate.sender_key)
+                    .where(InboxUpdate.status == "pending")
+                    .group_by(InboxUpdate.sender_key)
+                )
+            ).all()
+        for sender in senders:
+            self._kick(sender)
+
+    async def _sweep_forever(self) -> None:
+        # Safety net for updates left pending by a transient database failure.
+        while not self._closing:
+            await asyncio.sleep(30)
+            try:
+                await self._resume_pending()
+            except Exception:
+                log.exception("inbox sweep failed")
+
+    def _kick(self, sender: str) -> None:
+        if self._closing:
+            return
+        self._dirty.add(sender)
+        self._idle.clear()
+        if sender not in self._drainers:
+            self._drainers[sender] = asyncio.create_task(self._drain(sender))
+
+    async def _drain(self, sender: str) -> None:
+        try:
+            while sender in self._dirty and not self._closing:
+                self._dirty.discard(sender)
+                while not self._closing:
+                    row_id = await self._next_pending(sender)
+                    if row_id is None:
+                        break
+                    if not await self._process(row_id):
+                        return  # the database is failing: the sweeper retries later
+        except Exception:
+            log.exception("inbox drain for %s failed", sender)
+        finally:
+            self._drainers.pop(sender, None)
+            if sender in self._dirty and not self._closing:
+                self._kick(sender)
+            elif not self._drainers:
+                self._idle.set()
+
+    async def _next_pending(self, sender: str) -> int | None:
+        async with self.db.session() as session:
+            return await session.scalar(
+                select(func.min(InboxUpdate.id)).where(
+                    InboxUpdate.sender_key == sender, InboxUpdate.status == "pending"
+                )
+            )
+
+    # Processing ---------------------------------------------------------------------------
+    async def _process(self, row_id: int) -> bool:
+        """Handle one inbox row; False if even recording the failure failed."""
+        incoming: Incoming | None = None
+        try:
+            async with self.db.session() as session:
+                row = await session.get(InboxUpdate, row_id)
+                if row is None:
+                    return True
+                await self.db.lock_key(session, "inbox:" + row.sender_key)
+                await session.refresh(row, with_for_update=self.db.is_postgres or None)
+                if row.status != "pending":
+                    return True
+                incoming = Incoming.from_json(row.payload)
+                async with asyncio.timeout(HANDLER_TIMEOUT_S):
+                    await self._dispatch(session, incoming)
+                row.status = "done"
+                row.processed_at = self.services.clock.now()
+            return True
+        except Exception as error:
+            log.exception("handler failed for inbox row %s", row_id)
+            return await self._record_failure(row_id, incoming, error)
+
+    async def _record_failure(
+        self, row_id: int, incoming: Incoming | None, error: BaseException
+    ) -> bool:
+        try:
+            async with self.db.session() as session:
+                row = await session.get(InboxUpdate, row_id)
+                if row is None or row.status != "pending":
+                    return True
+                row.status = "failed"
+                row.error = f"{type(error).__name__}: {error}"[:2000]
+                row.processed_at = self.services.clock.now()
+                incoming = incoming or Incoming.from_json(row.payload)
+                account = await self._account(session, incoming)
+                await self.services.outbox.deliver(
+                    session, account, Reply(text=self.services.messages.render("core.error"))
+                )
+            return True
+        except Exception:
+            log.exception("could not record the failure of inbox row %s", row_id)
+            return False
+
+    async def _account(self, session: AsyncSession, incoming: Incoming) -> ChannelAccount:
+        where = (
+            ChannelAccount.channel == incoming.channel,
+            ChannelAccount.bot_key == incoming.bot_key,
+            ChannelAccount.external_id == incoming.user_id,
+        )
+        account = await session.scalar(select(ChannelAccount).where(*where))
+        if account is None:
+            await insert_ignore(
+                session,
+                ChannelAccount,
+                {
+                    "channel": incoming.channel,
+                    "bot_key": incoming.bot_key,
+                    "external_id": incoming.user_id,
+                    "chat_id": incoming.chat_id,
+                    "display_name": incoming.display_name,
+                    "reachable": True,
+                    "receives_reminders": False,
+                    "created_at": self.services.clock.now(),
+                },
+                ["channel", "bot_key", "external_id"],
+            )
+            account = await session.scalar(select(ChannelAccount).where(*where))
+            assert account is not None
+        return account
+
+    async def _dispatch(self, session: AsyncSession, incoming: Incoming) -> None:
+        account = await self._account(session, incoming)
+        conversation = await session.get(Conversation, account.id)
+        if conversation is None:
+            conversation = Conversation(account_id=account.id, data={}, choices=[])
+            session.add(conversation)
+        user = await session.get(User, account.user_id) if account.user_id else None
+        if user is not None and not user.active:
+            user = None
+        unit = await session.get(Unit, user.unit_id) if user else None
+        channel = self.services.channels.get(incoming.channel, incoming.bot_key)
+
+        incoming, stale = await self._resolve_choice(session, incoming, conversation)
+        ctx = Context(
+            services=self.services,
+            session=session,
+            incoming=incoming,
+            account=account,
+            conversation=conversation,
+            channel=channel,
+            user=user,
+            unit=unit,
+        )
+        if stale:
+            await ctx.reply(ctx.t("core.stale_choice"))
+        else:
+            await self._route(ctx)
+        if ctx.replies_sent == 0:
+            # Never silence: whatever happened, the user hears something.
+            await ctx.reply(ctx.t("core.not_understood"))
+
+        conversation.flow = ctx.state.flow
+        conversation.step = ctx.state.step
+        conversation.data = dict(ctx.state.data)
+        if ctx.offered is not None:
+            conversation.choices = [[c.label, c.payload] for c in ctx.offered]
+        else:
+            conversation.choices = []
+        account.last_seen_at = self.services.clock.now()
+        account.chat_id = incoming.chat_id
+        account.reachable = True
+        if incoming.display_name:
+            account.display_name = incoming.display_name
+
+    async def _resolve_choice(
+        self, session: AsyncSession, incoming: Incoming, conversation: Conversation
+    ) -> tuple[Incoming, bool]:
+        """Turn a shortened token, a typed number or a choice's words into its payload."""
+        if incoming.choice is not None:
+            payload = await self.services.outbox.resolve_token(session, incoming.choice)
+            if payload is None:
+                return incoming.with_choice(None), True
+            return incoming.with_choice(payload), False
+        offered = [Choice(label, payload) for label, payload in (conversation.choices or [])]
+        if not incoming.text or not offered or incoming.is_command:
+            return incoming, False
+        caps = self.services.channels.caps(incoming.channel, incoming.bot_key)
+        numbered = _NUMBERED.match(fold(incoming.text))
+        if numbered and not caps.buttons:
+            index = int(numbered.group(1)) - 1
+            if 0 <= index < len(offered):
+                return incoming.with_choice(offered[index].payload), False
+        for choice in offered:
+            if words_match(incoming.text, choice.label):
+                return incoming.with_choice(choice.payload), False
+        return incoming, False
+
+    async def _route(self, ctx: Context) -> None:
+        router = self.router
+        incoming = ctx.incoming
+        route: Route | None
+        if ctx.user is None:
+            route = router.anonymous
+        elif (command := incoming.command()) is not None:
+            name, args = command
+            route = router.commands.get(name)
+            if route is None:
+                await ctx.reply(ctx.t("core.unknown_command", command=name))
+                return
+            ctx.args = args
+        elif incoming.choice and (match := router.match_action(incoming.choice)):
+            route, ctx.args = match
+        elif ctx.state.flow and ctx.state.flow in router.flows:
+            route = router.flows[ctx.state.flow]
+        elif incoming.unsupported and router.unsupported:
+            route = router.unsupported
+        elif incoming.choice:
+            await ctx.reply(ctx.t("core.stale_choice"))
+            return
+        else:
+            route = router.fallback
+        if route is None:
+            return
+        if route.roles is not None and ctx.role not in route.roles:
+            await ctx.reply(ctx.t("core.forbidden"))
+            return
+        await route.handler(ctx)

@@ -1,0 +1,59 @@
+"""Vietnamese text normalisation shared by search, choice matching and form parsing.
+
+Officers type with or without diacritics, in NFC or NFD (phone keyboards, text copied from
+PDFs), with old or new tone placement (hòa/hoà). Folding both sides to plain ASCII letters
+makes all of these compare equal. The table is built from Unicode decompositions at import,
+plus đ/Đ, which has no decomposition and is left alone by every "strip combining marks"
+recipe. Unidecode would do the same but is GPL, so we do not use it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "nfc", "syllables", "words_match"]
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "d"}
+    # Latin-1 Supplement to Latin Extended Additional covers every Vietnamese letter.
+    for code in range(0x00C0, 0x1F00):
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", char)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if base != char and len(base) == 1 and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    # Stray combining marks that survive NFC (rare, but seen in PDF text) are dropped.
+    for code in range(0x0300, 0x0370):
+        table[code] = None  # type: ignore[assignment]
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+_SPACES = re.compile(r"\s+")
+_SYLLABLE = re.compile(r"\w+")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in NFC with runs of white space (including no-break spaces) collapsed."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and remove every Vietnamese mark, đ→d included.
+
+    >>> fold("Thi đua, Khen THƯỞNG") == fold("thi dua, khen thuong")
+    True
+    """
+    return nfc(text).translate(_FOLD_TABLE).lower()
+
+
+def syllables(text: str) -> list[str]:
+    """Folded syllables (Vietnamese words are written as space-separated syllables)."""
+    return _SYLLABLE.findall(fold(text))
+
+
+def words_match(typed: str, expected: str) -> bool:
+    """True when ``typed`` equals ``expected`` once both are folded and spacing is ignored."""
+    return " ".join(syllables(typed)) == " ".join(syllables(expected))

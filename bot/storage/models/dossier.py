@@ -1,0 +1,3 @@
+"""Tables of the dossier feature."""
+
+from __future__ import annotations

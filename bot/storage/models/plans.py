@@ -1,0 +1,3 @@
+"""Tables of the plans feature."""
+
+from __future__ import annotations

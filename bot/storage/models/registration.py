@@ -1,0 +1,3 @@
+"""Tables of the registration feature."""
+
+from __future__ import annotations

@@ -1,0 +1,59 @@
+"""The project's ASGI app: Telegram and Zalo webhooks, health, and links officers open.
+
+Features add their own routes (calendar feeds, dossier PDFs, media links) through
+``Application.web_routes`` so this module stays small.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from typing import TYPE_CHECKING
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import BaseRoute, Route
+
+if TYPE_CHECKING:
+    from bot.app import Application
+
+log = logging.getLogger(__name__)
+TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def secret_matches(given: str | None, expected: str | None) -> bool:
+    """Constant-time comparison, so the secret cannot be guessed byte by byte from timings."""
+    if not expected:
+        return True
+    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette:
+    async def health(_: Request) -> Response:
+        return JSONResponse({"ok": True})
+
+    async def telegram_webhook(request: Request) -> Response:
+        from bot.channels.telegram import TelegramChannel
+
+        channel = app.services.channels.get("telegram", request.path_params["bot_key"])
+        if not isinstance(channel, TelegramChannel):
+            return PlainTextResponse("unknown bot", status_code=404)
+        secret = channel.webhook_secret
+        if not secret_matches(request.headers.get(TELEGRAM_SECRET_HEADER), secret):
+            log.warning("Telegram webhook with a wrong secret token refused")
+            return PlainTextResponse("forbidden", status_code=403)
+        try:
+            data = await request.json()
+        except ValueError:
+            return PlainTextResponse("bad json", status_code=400)
+        # Replying only once the update is in the inbox: if we die first, Telegram re-sends it.
+        await channel.feed_webhook(data)
+        return JSONResponse({"ok": True})
+
+    routes: list[BaseRoute] = [
+        Route("/healthz", health),
+        Route("/telegram/{bot_key}", telegram_webhook, methods=["POST"]),
+        *extra_routes,
+    ]
+    return Starlette(routes=routes)

@@ -1,0 +1,5 @@
+"""Feature package; exposes `router` (and optionally `setup`)."""
+
+from bot.core.router import Router
+
+router = Router()
