@@ -54,6 +54,7 @@ def _setup_logging(settings: Settings) -> None:
     # httpx logs request URLs at INFO, and bot tokens live in URLs.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
@@ -106,11 +107,15 @@ async def _run(settings: Settings) -> None:
     application = Application(settings, leader=settings.role in ("all", "worker"))
     await application.start()
     if application.sandbox is not None:
+        invites = await _sandbox_welcome(application)
         typer.secho(
-            f"\nHộp thử cục bộ (không có TDKT_TELEGRAM_TOKEN): mở {application.sandbox.base_url}/"
-            "\nTạo mã mời: tdkt invite --unit <mã đơn vị> --role officer\n",
+            "\nHộp thử cục bộ (chưa có TDKT_TELEGRAM_TOKEN; đây là môi trường thử nghiệm, "
+            f"không phải Telegram):\n  mở {application.sandbox.base_url}/ trên trình duyệt",
             fg=typer.colors.GREEN,
         )
+        for role, code in invites:
+            typer.secho(f"  mã mời {role}: gửi  /start {code}", fg=typer.colors.GREEN)
+        typer.echo("  tạo thêm mã: tdkt invite --unit <mã đơn vị> --role officer|reviewer\n")
     elif settings.webhook_mode:
         typer.echo(f"Telegram webhook at {settings.public_url}")
     else:
@@ -123,6 +128,33 @@ async def _run(settings: Settings) -> None:
     await stop.wait()
     typer.echo("Stopping…")
     await application.stop()
+
+
+async def _sandbox_welcome(application: object) -> list[tuple[str, str]]:
+    """On a first sandbox run, load a demo unit tree and make two invite codes to try it with."""
+    from bot.accounts import create_invite, import_units_csv, unit_by_code
+    from bot.storage.models import Role, Unit
+
+    db = application.db  # type: ignore[attr-defined]
+    settings = application.settings  # type: ignore[attr-defined]
+    clock = application.clock  # type: ignore[attr-defined]
+    async with db.session() as session:
+        if await session.scalar(select(Unit.id).limit(1)) is not None:
+            return []
+        demo = (settings.content_dir / "demo" / "units.csv").read_text(encoding="utf-8")
+        await import_units_csv(session, demo)
+        commune = await unit_by_code(session, "XA-DEMO")
+        made = []
+        for role in (Role.OFFICER, Role.REVIEWER):
+            invite = await create_invite(
+                session,
+                unit=commune,
+                role=role,
+                now=clock.now(),
+                ttl=timedelta(days=settings.invite_ttl_days),
+            )
+            made.append((role.label.lower(), invite.code))
+        return made
 
 
 # Database -----------------------------------------------------------------------------------

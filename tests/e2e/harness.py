@@ -21,6 +21,7 @@ import httpx
 from bot.app import Application
 from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
+from bot.core.router import Router
 from bot.core.text import fold
 
 DEFAULT_TIMEOUT = 15.0
@@ -188,7 +189,9 @@ class Harness:
         *,
         clock: Clock | None = None,
         settings: dict[str, Any] | None = None,
+        router: Router | None = None,
     ) -> None:
+        self.router = router
         self.tmp_path = tmp_path
         self.db_url = db_url
         self.clock = clock or SystemClock()
@@ -223,7 +226,9 @@ class Harness:
     async def start_app(
         self, configure: Callable[[Application], None] | None = None
     ) -> Application:
-        self.app = Application(self.settings(), clock=self.clock, sandbox_when_no_token=False)
+        self.app = Application(
+            self.settings(), clock=self.clock, router=self.router, sandbox_when_no_token=False
+        )
         if configure is not None:
             configure(self.app)
         await self.app.start()
