@@ -1,5 +1,350 @@
-"""Questions typed anywhere (issue 3)."""
+"""Questions typed anywhere: cited answers, related topics, and a handoff to the staff.
 
-from bot.core.router import Router
+Any text nobody else claims lands here. A tracking code goes to the dossier lookup; everything
+else is asked of the knowledge base. Below its confidence threshold the bot does not guess: it
+shows the closest topics and offers to send the question to the commune's TĐKT staff, whose
+answer comes back through the bot and can be saved into this deployment's knowledge base.
+"""
 
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+
+from bot.core import codes
+from bot.core.context import Context
+from bot.core.messages import Choice, Reply
+from bot.core.router import REVIEWERS, Router
+from bot.core.text import fold
+from bot.knowledge import Answer, Deadline, KnowledgeBase
+from bot.storage.models import Role, Unit, User
+from bot.storage.models.qa import LocalAnswer, Question, QuestionStatus
+
+log = logging.getLogger(__name__)
 router = Router()
+
+#: Greetings get the menu, not a "không biết" from the knowledge base.
+GREETINGS = {"xin chao", "chao", "chao ban", "hello", "hi", "alo", "a lo", "cam on", "thank you"}
+STARTER_TOPICS = (
+    "cstdcs-ho-so",
+    "ldtt-tieu-chuan",
+    "tien-thuong-bang-tong-hop",
+    "bo-cap-huyen",
+)
+
+
+async def setup(app) -> None:  # type: ignore[no-untyped-def]
+    knowledge = KnowledgeBase.load(app.settings.content_dir)
+    async with app.db.session() as session:
+        local = (await session.scalars(select(LocalAnswer).where(LocalAnswer.active))).all()
+    if local and hasattr(knowledge, "add_local_answers"):  # TODO(lead): drop the guard
+        knowledge.add_local_answers([_local_entry(a) for a in local])
+    app.services.provide(knowledge, KnowledgeBase)
+
+
+def _kb(ctx: Context) -> KnowledgeBase:
+    return ctx.services.get(KnowledgeBase)
+
+
+def _local_entry(answer: LocalAnswer) -> dict[str, object]:
+    return {
+        "id": f"local-{answer.id}",
+        "title": answer.title,
+        "question": answer.question,
+        "answer": answer.answer,
+        "created": answer.created_at.date(),
+    }
+
+
+# Answering ------------------------------------------------------------------------------------
+async def _deadlines(ctx: Context, as_of: date) -> list[Deadline]:
+    """The deadlines of the plans that apply to the user's unit, for "hạn … năm nay" questions."""
+    if ctx.unit is None:
+        return []
+    try:
+        from reminders.deadlines import upcoming_deadlines
+    except ImportError:  # the calendar feature is not installed
+        return []
+    try:
+        rows = await upcoming_deadlines(ctx.session, ctx.unit, as_of)
+    except Exception:
+        log.exception("could not read deadlines for a Q&A answer")
+        return []
+    return [Deadline(task=r.task, due=r.due, when=r.when, plan=r.plan) for r in rows]
+
+
+def _provider(deadlines: Sequence[Deadline]):  # type: ignore[no-untyped-def]
+    def provide(keywords: Sequence[str], question: str, as_of: date) -> Sequence[Deadline]:
+        folded = [fold(k) for k in keywords]
+        return [d for d in deadlines if any(k in fold(d.task) for k in folded)]
+
+    return provide
+
+
+def _choices(answer: Answer, *, handoff: Question | None) -> list[Choice]:
+    choices = [Choice(title, f"qa:topic:{entry_id}") for entry_id, title in answer.related[:3]]
+    if handoff is not None:
+        choices.append(Choice("Gửi câu hỏi cho cán bộ phụ trách", f"qa:send:{handoff.id}"))
+    choices.append(Choice("Trình đơn chính", "menu"))
+    return choices
+
+
+async def answer_question(ctx: Context, text: str) -> None:
+    as_of = ctx.today()
+    deadlines = await _deadlines(ctx, as_of)
+    answer = _kb(ctx).ask(text, as_of=as_of, deadlines=_provider(deadlines))
+    handoff = None
+    if not answer.answered and ctx.user is not None and ctx.unit is not None:
+        handoff = Question(
+            asker_user_id=ctx.user.id,
+            unit_id=ctx.unit.id,
+            text=text[:4000],
+            status=QuestionStatus.UNANSWERED,
+            confidence=answer.confidence,
+            asked_at=ctx.services.clock.now(),
+        )
+        ctx.session.add(handoff)
+        await ctx.session.flush()
+    await ctx.reply(answer.text, _choices(answer, handoff=handoff))
+
+
+@router.on_fallback
+async def fallback(ctx: Context) -> None:
+    if ctx.incoming.attachments:
+        await ctx.reply(
+            ctx.t("qa.attachment_outside_flow"),
+            [
+                Choice("Nộp hồ sơ", "menu:dossier"),
+                Choice("Trình đơn chính", "menu"),
+            ],
+        )
+        return
+    text = ctx.text
+    code = codes.parse(text, codes.TRACKING_LENGTH) if len(text) <= 12 else None
+    if code is not None:
+        from handlers.dossier import lookup_code
+
+        await lookup_code(ctx, code)
+        return
+    if len(fold(text)) < 2 or fold(text).strip(" !.?") in GREETINGS:
+        from handlers.menu import show_menu
+
+        await show_menu(ctx, ctx.t("qa.greeting", name=ctx.user.full_name if ctx.user else ""))
+        return
+    await answer_question(ctx, text)
+
+
+@router.action("menu:qa")
+async def intro(ctx: Context) -> None:
+    kb = _kb(ctx)
+    topics = [(t, kb.entry(t)) for t in STARTER_TOPICS]
+    await ctx.reply(
+        ctx.t("qa.intro"),
+        [Choice(entry.title, f"qa:topic:{entry_id}") for entry_id, entry in topics if entry]
+        + [Choice("Trình đơn chính", "menu")],
+    )
+
+
+@router.action("qa:topic")
+async def topic(ctx: Context) -> None:
+    as_of = ctx.today()
+    try:
+        answer = _kb(ctx).render(ctx.args, as_of, deadlines=_provider(await _deadlines(ctx, as_of)))
+    except KeyError:
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
+    await ctx.reply(answer.text, _choices(answer, handoff=None))
+
+
+# Handoff to the staff -------------------------------------------------------------------------
+async def _own_question(ctx: Context) -> Question | None:
+    try:
+        question = await ctx.session.get(Question, int(ctx.args))
+    except ValueError:
+        return None
+    if question is None or ctx.user is None or question.asker_user_id != ctx.user.id:
+        return None
+    return question
+
+
+async def _reviewers_for(ctx: Context, unit: Unit) -> list[User]:
+    """Reviewers of the nearest level above (or at) the unit that has any."""
+    rows = (
+        await ctx.session.execute(
+            select(User, Unit)
+            .join(Unit, User.unit_id == Unit.id)
+            .where(User.role.in_([Role.REVIEWER, Role.ADMIN]), User.active.is_(True))
+        )
+    ).all()
+    covering = [(user, u) for user, u in rows if unit.path.startswith(u.path)]
+    if not covering:
+        return []
+    depth = max(len(u.path) for _, u in covering)
+    return [user for user, u in covering if len(u.path) == depth]
+
+
+@router.action("qa:send")
+async def send_to_staff(ctx: Context) -> None:
+    question = await _own_question(ctx)
+    if question is None:
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
+    if question.status != QuestionStatus.UNANSWERED:
+        await ctx.reply(ctx.t("qa.already_sent"))
+        return
+    question.status = QuestionStatus.OPEN
+    question.sent_at = ctx.services.clock.now()
+    assert ctx.unit is not None and ctx.user is not None
+    reviewers = await _reviewers_for(ctx, ctx.unit)
+    for reviewer in reviewers:
+        await ctx.notify(
+            reviewer.id,
+            Reply(
+                ctx.t(
+                    "qa.new_question_for_staff",
+                    asker=ctx.user.full_name,
+                    unit=ctx.unit.name,
+                    text=question.text,
+                ),
+                [Choice("Trả lời", f"qa:reply:{question.id}")],
+            ),
+            dedupe_key=f"qa:new:{question.id}:{reviewer.id}",
+        )
+    await ctx.audit("question.send", "question", question.id)
+    await ctx.reply(ctx.t("qa.sent", reviewers=len(reviewers)), [Choice("Trình đơn chính", "menu")])
+
+
+async def _question_in_scope(ctx: Context) -> tuple[Question, User, Unit] | None:
+    try:
+        question_id = int(ctx.args)
+    except ValueError:
+        return None
+    row = (
+        await ctx.session.execute(
+            select(Question, User, Unit)
+            .join(User, Question.asker_user_id == User.id)
+            .join(Unit, Question.unit_id == Unit.id)
+            .where(Question.id == question_id)
+        )
+    ).first()
+    if row is None or ctx.unit is None or not row[2].path.startswith(ctx.unit.path):
+        return None
+    return row[0], row[1], row[2]
+
+
+@router.action("rv:questions", roles=REVIEWERS)
+async def queue(ctx: Context) -> None:
+    assert ctx.unit is not None
+    rows = (
+        await ctx.session.execute(
+            select(Question, Unit)
+            .join(Unit, Question.unit_id == Unit.id)
+            .where(Question.status == QuestionStatus.OPEN, Unit.path.startswith(ctx.unit.path))
+            .order_by(Question.sent_at, Question.id)
+            .limit(20)
+        )
+    ).all()
+    if not rows:
+        await ctx.reply(ctx.t("qa.queue_empty"), [Choice("Hàng chờ thẩm định", "menu:review")])
+        return
+    choices = [
+        Choice(f"{unit.name}: {question.text[:40]}", f"qa:reply:{question.id}")
+        for question, unit in rows
+    ]
+    await ctx.reply(
+        ctx.t("qa.queue", count=len(rows)), [*choices, Choice("Quay lại", "menu:review")]
+    )
+
+
+@router.action("qa:reply", roles=REVIEWERS)
+async def start_reply(ctx: Context) -> None:
+    found = await _question_in_scope(ctx)
+    if found is None:
+        await ctx.reply(ctx.t("qa.not_found"))
+        return
+    question, asker, unit = found
+    if question.status == QuestionStatus.ANSWERED:
+        await ctx.reply(ctx.t("qa.already_answered", answer=question.answer or ""))
+        return
+    ctx.begin("qa_reply", "answer", {"question_id": question.id})
+    await ctx.reply(
+        ctx.t("qa.ask_answer", asker=asker.full_name, unit=unit.name, text=question.text),
+        [Choice("Hủy", "menu:review")],
+    )
+
+
+@router.flow("qa_reply", roles=REVIEWERS)
+async def reply_flow(ctx: Context) -> None:
+    ctx.args = str(ctx.state.data.get("question_id", ""))
+    found = await _question_in_scope(ctx)
+    if found is None:
+        ctx.end()
+        await ctx.reply(ctx.t("qa.not_found"))
+        return
+    question, asker, _ = found
+    answer = ctx.text
+    if len(answer) < 5:
+        await ctx.reply(ctx.t("qa.answer_too_short"), [Choice("Hủy", "menu:review")])
+        return
+    assert ctx.user is not None and ctx.unit is not None
+    question.answer = answer[:4000]
+    question.status = QuestionStatus.ANSWERED
+    question.answered_by = ctx.user.id
+    question.answered_at = ctx.services.clock.now()
+    await ctx.notify(
+        asker.id,
+        Reply(
+            ctx.t(
+                "qa.answer_for_asker",
+                question=question.text,
+                answer=question.answer,
+                reviewer=ctx.user.full_name,
+                unit=ctx.unit.name,
+            )
+        ),
+        dedupe_key=f"qa:answer:{question.id}",
+    )
+    await ctx.audit("question.answer", "question", question.id)
+    ctx.end()
+    await ctx.reply(
+        ctx.t("qa.answer_sent", asker=asker.full_name),
+        [
+            Choice("Lưu vào cơ sở tri thức", f"qa:save:{question.id}"),
+            Choice("Không lưu", "rv:questions"),
+        ],
+    )
+
+
+@router.action("qa:save", roles=REVIEWERS)
+async def save_answer(ctx: Context) -> None:
+    found = await _question_in_scope(ctx)
+    if found is None or found[0].status != QuestionStatus.ANSWERED or not found[0].answer:
+        await ctx.reply(ctx.t("qa.not_found"))
+        return
+    question = found[0]
+    existing = await ctx.session.scalar(
+        select(LocalAnswer).where(LocalAnswer.question_id == question.id)
+    )
+    if existing is None:
+        assert ctx.user is not None and ctx.unit is not None
+        local = LocalAnswer(
+            question_id=question.id,
+            title=question.text[:120],
+            question=question.text,
+            answer=question.answer,
+            author_user_id=ctx.user.id,
+            unit_id=ctx.unit.id,
+            created_at=ctx.services.clock.now(),
+        )
+        ctx.session.add(local)
+        await ctx.session.flush()
+        entry, kb = _local_entry(local), _kb(ctx)
+        # Searchable once it is really stored: if this transaction rolled back, it must not be.
+        ctx.session.info.setdefault("after_commit", []).append(
+            lambda: kb.add_local_answers([entry])
+        )
+        await ctx.audit("kb.local_answer", "question", question.id)
+    await ctx.reply(ctx.t("qa.saved"), [Choice("Câu hỏi chờ trả lời", "rv:questions")])

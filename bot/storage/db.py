@@ -9,6 +9,7 @@ places that need them.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,6 +23,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+log = logging.getLogger(__name__)
 
 
 def sync_url(async_url: str) -> str:
@@ -83,7 +86,11 @@ class Database:
             async with session.begin():
                 yield session
             for callback in session.info.pop("after_commit", []):
-                callback()
+                # The commit happened: a failing callback must not look like a failed transaction.
+                try:
+                    callback()
+                except Exception:
+                    log.exception("after-commit callback failed")
 
     async def lock_key(self, session: AsyncSession, name: str) -> None:
         """Serialise work on ``name`` across processes until the transaction ends.
