@@ -1,0 +1,564 @@
+"""Read a plan's paragraphs and tables into tasks with deadlines.
+
+The walk keeps two stacks: the headings above the current line (a heading such as "2.1. Quý
+I/2020" sets the period of every item under it; "III. TỔ CHỨC THỰC HIỆN" makes its sub-headings
+the units responsible) and the list items above it (a "- Các ban, ngành ... theo thời gian quy
+định:" item gives its unit to the "+ ..." items below it).
+
+For each item the deadline is chosen in this order:
+
+1. an explicit deadline in the item itself ("trước ngày 01/12/2020", "xong trong tháng 01/2020");
+2. a rhythm stated by the item ("Định kỳ báo cáo", "ngày 11/6 hằng năm", "Thường xuyên");
+3. the period of the heading or table row it sits in ("Quý II/2020", "Tháng 8, 9, 10");
+4. an event it waits for ("sau khi kết thúc Hội nghị tổng kết");
+5. a period it merely mentions ("6 tháng đầu năm"), when nothing above applies.
+
+A period the item is about ("thành tích năm 2019", "năm học 2019-2020") is never a deadline.
+Goals ("Mục đích, yêu cầu"), legal grounds ("Căn cứ ..."), the issue date, recipients ("Nơi
+nhận") and the signature block are skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from .layout import Block, Paragraph, TableBlock, split_numbering, split_paragraphs
+from .metadata import PlanHeader, is_issue_date_line, read_header
+from .models import ParsedPlan, PlanTask
+from .responsibility import subject_of, table_who
+from .sections import (
+    APPENDIX,
+    DETAIL_LABEL,
+    PREAMBLE_SKIP,
+    SIGNATURE,
+    STOP,
+    TIME_LABEL,
+    WHO_LABEL,
+    SectionKind,
+    leading_phrase,
+    period_only,
+    section_kind,
+)
+from .tables import Table
+from .tasktext import cell_items, task_text
+from .textnorm import aligned_fold, clean_inline, sentence_spans, word_count
+from .timephrases import Strength, TimePhrase, find_time_phrases, resolve_scope
+
+__all__ = ["parse_plan"]
+
+_LONG_PARAGRAPH_WORDS = 60
+_HEADING_WORDS = 14
+
+
+@dataclass(frozen=True)
+class _Heading:
+    level: int
+    body: str
+    numbered: bool
+    kind: SectionKind
+    scope: TimePhrase | None = None
+    who: str | None = None
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A list item (or a paragraph ending with ":") that the next items may belong to."""
+
+    bullet: str | None
+    who: str | None
+    scope: TimePhrase | None
+
+
+@dataclass
+class _Subject:
+    """The last line that may be a task, for the "Thời gian:" / "Chủ trì:" lines below it."""
+
+    text: str
+    line: int
+    context: _Context
+    task: PlanTask | None = None
+    who: str | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    scope: TimePhrase | None
+    who: str | None
+    who_from_table: bool
+    section: str | None
+
+
+class _Reader:
+    def __init__(self, header: PlanHeader) -> None:
+        self.header = header
+        self.plan = header.plan_year
+        self.tasks: list[PlanTask] = []
+        self.headings: list[_Heading] = []
+        self.frames: list[_Frame] = []
+        self.in_preamble = True
+        self.stopped = False
+        self.title_text = aligned_fold(header.title or "")
+        self.subject: _Subject | None = None
+
+    # --- context ----------------------------------------------------------------------------
+
+    def _skipping(self) -> bool:
+        return any(h.kind in {"purpose", "legal"} for h in self.headings)
+
+    def _in_time_section(self) -> bool:
+        return any(h.kind == "time" for h in self.headings)
+
+    def _heading_scope(self) -> TimePhrase | None:
+        for heading in reversed(self.headings):
+            if heading.scope is not None:
+                return heading.scope
+        return None
+
+    def _heading_who(self) -> str | None:
+        for heading in reversed(self.headings):
+            if heading.who is not None:
+                return heading.who
+        return None
+
+    def _section(self) -> str | None:
+        if not self.headings:
+            return None
+        body = self.headings[-1].body.rstrip(" :.")
+        return body if len(body) <= 120 else body[:119].rstrip() + "…"
+
+    def _context(self) -> _Context:
+        scope = self._heading_scope()
+        who = self._heading_who()
+        for frame in reversed(self.frames):
+            if frame.scope is not None:
+                scope = frame.scope
+                break
+        for frame in reversed(self.frames):
+            if frame.who:
+                who = frame.who
+                break
+        return _Context(scope, who, False, self._section())
+
+    # --- structure ----------------------------------------------------------------------------
+
+    def _push_heading(
+        self, level: int, body: str, numbered: bool, line: int, *, maybe_item: bool = False
+    ) -> None:
+        """Open a section. ``maybe_item``: a short numbered line without a colon, which heads a
+        section ("3. Phòng Văn hóa - Thông tin") or is a task under a period ("1.2. Phát động
+        phong trào thi đua" under "1. Quý I")."""
+        while self.headings and self.headings[-1].level >= level:
+            self.headings.pop()
+        outer = self._context()
+        kind = section_kind(body)
+        scope = period_only(body, self.plan) if kind in {"other", "time"} else None
+        who = None
+        organize = [h for h in self.headings if h.kind == "organize"]
+        if organize and kind == "other" and scope is None:
+            who = body.rstrip(" :.")
+        self.headings.append(_Heading(level, body, numbered, kind, scope, who))
+        self.frames.clear()
+        self.subject = None
+        if scope is None and kind == "other" and not self._skipping():
+            # "1. Tổng kết năm 2025 (xong trước 15/01/2026):" is a task as well as a heading.
+            self.subject = _Subject(body, line, outer)
+            self._candidate(body, line, outer, explicit_only=not maybe_item)
+
+    def _unnumbered_level(self) -> int:
+        if not self.headings:
+            return 1
+        top = self.headings[-1]
+        return top.level if not top.numbered else top.level + 1
+
+    def _push_frame(self, bullet: str | None, text: str, context: _Context) -> None:
+        if bullet is None:
+            self.frames.clear()
+        else:
+            bullets = [f.bullet for f in self.frames]
+            if bullet in bullets:
+                del self.frames[bullets.index(bullet) :]
+        who = subject_of(text) or context.who
+        scope = None
+        if text.rstrip().endswith(":"):
+            scope = period_only(text, self.plan) or leading_phrase(text, self.plan)
+            if scope is None:
+                strong = [
+                    p
+                    for p in find_time_phrases(text, self.plan)
+                    if p.strength is Strength.STRONG and p.is_deadline
+                ]
+                scope = strong[0] if strong else None
+        self.frames.append(_Frame(bullet, who, scope))
+
+    # --- blocks -------------------------------------------------------------------------------
+
+    def feed(self, block: Block) -> None:
+        if isinstance(block, TableBlock):
+            self._table(block.table)
+            return
+        self._paragraph(block)
+
+    def _paragraph(self, paragraph: Paragraph) -> None:
+        text = paragraph.text
+        folded = aligned_fold(text)
+        if self.stopped:
+            if APPENDIX.match(folded) and (text.isupper() or paragraph.emphasized):
+                self.stopped = False
+                self.headings.clear()
+                self.frames.clear()
+            return
+        if STOP.match(folded) or (
+            (text.isupper() or folded.startswith(("tm", "kt", "t/m"))) and SIGNATURE.match(folded)
+        ):
+            self.stopped = True
+            return
+        numbering = split_numbering(text) if paragraph.bullet is None else None
+        if self.in_preamble:
+            if self._is_letterhead(paragraph, folded):
+                return
+            if numbering is None and paragraph.bullet is None and not paragraph.emphasized:
+                self._candidate(text, paragraph.line, self._context(), explicit_only=True)
+                return
+            self.in_preamble = False
+        if numbering is not None:
+            self._numbered(paragraph, numbering.kind, numbering.depth, numbering.text)
+            return
+        if not self._skipping() and self._detail_line(text, paragraph.line):
+            return
+        if paragraph.bullet is None:
+            period = period_only(text, self.plan)
+            heading_like = paragraph.emphasized and word_count(text) <= _HEADING_WORDS + 6
+            if (period is not None and not self._in_time_section()) or heading_like:
+                self._push_heading(self._unnumbered_level(), text, False, paragraph.line)
+                return
+        self._item(paragraph)
+
+    def _is_title_line(self, folded: str) -> bool:
+        return bool(self.title_text) and folded.strip() in self.title_text
+
+    def _is_letterhead(self, paragraph: Paragraph, folded: str) -> bool:
+        """Lines above the plan's first section that are never tasks: letterhead, number,
+        issue date, title and the "Căn cứ ..."/"Thực hiện ..." grounds."""
+        text = paragraph.text
+        return bool(
+            PREAMBLE_SKIP.match(folded)
+            or (text.isupper() and split_numbering(text) is None)
+            or is_issue_date_line(text)
+            or self._is_title_line(folded)
+            or (re.match(r"(?:ke\s+hoach|chuong\s+trinh)\b", folded) and text[:8].isupper())
+        )
+
+    def _numbered(self, paragraph: Paragraph, kind: str, depth: int, body: str) -> None:
+        if kind == "roman":
+            self._push_heading(1, body, True, paragraph.line)
+            return
+        level = 1 + depth if kind == "arabic" else 5
+        words = word_count(body)
+        closing = body.rstrip()[-1:]
+        if paragraph.emphasized or (closing == ":" and words <= 45):
+            self._push_heading(level, body, True, paragraph.line)
+            return
+        if words <= _HEADING_WORDS and closing not in {".", ";"}:
+            self._push_heading(level, body, True, paragraph.line, maybe_item=True)
+            return
+        # A long numbered paragraph is an item that also opens a level ("1.1. Phát động ...").
+        while self.headings and self.headings[-1].level >= level:
+            self.headings.pop()
+        context = self._context()
+        self.headings.append(_Heading(level, body, True, "other"))
+        self.frames.clear()
+        self.subject = _Subject(body, paragraph.line, context)
+        if not self._skipping():
+            self._candidate(body, paragraph.line, context)
+
+    def _item(self, paragraph: Paragraph) -> None:
+        if self._skipping():
+            return
+        text = paragraph.text
+        if self._detail_line(text, paragraph.line):
+            return
+        if paragraph.bullet is None:
+            self.frames.clear()
+        else:
+            bullets = [f.bullet for f in self.frames]
+            if paragraph.bullet in bullets:
+                del self.frames[bullets.index(paragraph.bullet) :]
+        context = self._context()
+        if self._in_time_section() and period_only(text, self.plan) is not None:
+            self._whole_plan(text, paragraph.line, context)
+            return
+        if text.rstrip().endswith(":") or paragraph.bullet is not None:
+            self._push_frame(paragraph.bullet, text, context)
+        if period_only(text, self.plan) is None:
+            self.subject = _Subject(text, paragraph.line, context)
+            self._candidate(text, paragraph.line, context)
+
+    def _detail_line(self, text: str, line: int) -> bool:
+        """Handle a "Thời gian: ...", "Chủ trì: ..." or other "label: value" detail line."""
+        folded = aligned_fold(text)
+        subject = self.subject
+        time_label = TIME_LABEL.match(folded)
+        if time_label:
+            value = text[time_label.end() :]
+            phrase = resolve_scope(value, self.plan)
+            if subject is None and self._in_time_section():
+                self._whole_plan(value, line, self._context())
+            elif subject is not None and subject.task is None and phrase is not None:
+                task = task_text(subject.text, [])
+                who = subject.who or self._who(task, subject.context)
+                subject.task = self._add(task, phrase, who, subject.context.section, subject.line)
+            return True
+        who_label = WHO_LABEL.match(folded)
+        if who_label:
+            who = table_who(text[who_label.end() :])
+            if subject is not None and subject.task is not None:
+                subject.task.who = who
+            elif subject is not None:
+                subject.who = who
+            return True
+        return bool(DETAIL_LABEL.match(folded))
+
+    def _whole_plan(self, text: str, line: int, context: _Context) -> None:
+        """The span of the whole plan, from its "Thời gian thực hiện" section.
+
+        "III. THỜI GIAN THỰC HIỆN" / "Từ tháng 10/2019 đến hết tháng 12/2020": the task is the
+        plan itself (its title), the unit the issuer.
+        """
+        phrase = period_only(text, self.plan)
+        if phrase is None:
+            return
+        task = self.header.title or "Thực hiện kế hoạch"
+        self._add(task, phrase, self.header.issuer, context.section, line)
+
+    def _table(self, table: Table) -> None:
+        if self.stopped:
+            if "time" not in table.roles:
+                return
+            self.stopped = False
+        self.in_preamble = False
+        self.subject = None
+        if self._skipping():
+            return
+        content_col = table.column("content")
+        time_col = table.column("time")
+        who_col = table.column("who")
+        if content_col is None:
+            return
+        table_scope: TimePhrase | None = None
+        start = (table.header_row or 0) + 1 if table.header_row is not None else 0
+        for row in table.rows[start:]:
+            if row.is_spanning:
+                title = next(c for c in row.cells if c.strip())
+                table_scope = period_only(clean_inline(title), self.plan)
+                continue
+            cells = row.cells + [""] * (len(table.roles) - len(row.cells))
+            base = self._context()
+            scope = table_scope or base.scope
+            if time_col is not None and cells[time_col].strip():
+                scope = resolve_scope(clean_inline(cells[time_col]), self.plan) or scope
+            who = table_who(cells[who_col]) if who_col is not None else None
+            context = _Context(scope, who or base.who, who is not None, base.section)
+            for item in cell_items(cells[content_col]):
+                self._candidate(item, row.line, context)
+
+    # --- tasks --------------------------------------------------------------------------------
+
+    def _who(self, sentence: str, context: _Context) -> str | None:
+        if context.who_from_table:
+            return context.who
+        return subject_of(sentence) or context.who
+
+    def _add(
+        self,
+        task: str,
+        phrase: TimePhrase | None,
+        who: str | None,
+        section: str | None,
+        line: int,
+    ) -> PlanTask | None:
+        """Record a task unless it is empty or already recorded; return it."""
+        if not task:
+            return None
+        entry = PlanTask(
+            task=task,
+            when=phrase.text if phrase else None,
+            start=phrase.start if phrase else None,
+            due=phrase.due if phrase else None,
+            recurring=bool(phrase and phrase.recurring),
+            recurrence=phrase.recurrence if phrase else None,
+            recurring_due=phrase.recurring_due if phrase else None,
+            event_relative=bool(phrase and phrase.event_relative),
+            who=who,
+            section=section,
+            source_line=line,
+        )
+        key = (entry.task, entry.when, entry.due, entry.source_line)
+        for known in self.tasks:
+            if (known.task, known.when, known.due, known.source_line) == key:
+                return known
+        self.tasks.append(entry)
+        return entry
+
+    def _units(
+        self, text: str, phrases: list[TimePhrase]
+    ) -> list[tuple[str, int, list[TimePhrase]]]:
+        """Split a long paragraph into its sentences, each with the phrases it holds."""
+        if word_count(text) <= _LONG_PARAGRAPH_WORDS:
+            return [(text, 0, phrases)]
+        units = []
+        for start, end in sentence_spans(text):
+            inside = [
+                replace(p, offset=p.offset - start, end=p.end - start)
+                for p in phrases
+                if start <= p.offset < end
+            ]
+            units.append((text[start:end], start, inside))
+        return units
+
+    def _candidate(
+        self, text: str, line: int, context: _Context, *, explicit_only: bool = False
+    ) -> None:
+        before = len(self.tasks)
+        self._candidate_tasks(text, line, context, explicit_only=explicit_only)
+        if self.subject is not None and self.subject.line == line and len(self.tasks) > before:
+            self.subject.task = self.tasks[-1]
+
+    def _candidate_tasks(
+        self, text: str, line: int, context: _Context, *, explicit_only: bool
+    ) -> None:
+        phrases = find_time_phrases(text, self.plan)
+        leading = leading_phrase(text, self.plan)
+        if leading is not None and not any(p.offset == leading.offset for p in phrases):
+            phrases = sorted([*phrases, leading], key=lambda p: p.offset)
+        for unit, _, inside in self._units(text, phrases):
+            self._unit_tasks(unit, inside, line, context, explicit_only=explicit_only)
+
+    def _unit_tasks(
+        self,
+        text: str,
+        phrases: list[TimePhrase],
+        line: int,
+        context: _Context,
+        *,
+        explicit_only: bool,
+    ) -> None:
+        deadlines = [p for p in phrases if p.strength is Strength.STRONG and p.is_deadline]
+        recurring = [p for p in phrases if p.recurring]
+        if deadlines and recurring:
+            # "Hằng năm, tổ chức ... vào ngày 11/6": one yearly date, not a one-off deadline.
+            yearly = self._yearly_date(text, recurring, deadlines)
+            if yearly is not None:
+                self._emit(text, [*recurring, *deadlines], context, line, when=yearly)
+                return
+        if deadlines:
+            for clause, phrase in self._clauses(text, deadlines):
+                self._emit(clause, [phrase], context, line)
+            return
+        if recurring:
+            chosen = next((p for p in recurring if p.recurring_due), recurring[0])
+            self._emit(text, [chosen], context, line)
+            return
+        if explicit_only:
+            return
+        events = [p for p in phrases if p.event_relative]
+        weak = [p for p in phrases if p.strength is Strength.WEAK and p.is_deadline]
+        if context.scope is not None:
+            self._emit(text, [], context, line, when=context.scope)
+        elif events:
+            self._emit(text, [events[0]], context, line)
+        elif weak:
+            self._emit(text, [weak[0]], context, line)
+
+    def _emit(
+        self,
+        text: str,
+        phrases: list[TimePhrase],
+        context: _Context,
+        line: int,
+        *,
+        when: TimePhrase | None = None,
+    ) -> None:
+        """Add the task stated by ``text``, dated by ``when`` or else by the first of ``phrases``
+        (the phrases found in ``text``, cut out of the task where they open or close it)."""
+        task = task_text(text, phrases)
+        dating = when or (phrases[0] if phrases else None)
+        self._add(task, dating, self._who(task, context), context.section, line)
+
+    @staticmethod
+    def _yearly_date(
+        text: str, recurring: list[TimePhrase], deadlines: list[TimePhrase]
+    ) -> TimePhrase | None:
+        yearly = [p for p in recurring if p.recurrence == "yearly" and not p.recurring_due]
+        if not yearly or len(deadlines) != 1 or deadlines[0].due is None:
+            return None
+        deadline = deadlines[0]
+        if re.search(r"\d{4}|nam\s+(?:sau|toi)", aligned_fold(deadline.text)):
+            return None  # a dated one-off inside a yearly routine keeps its own date
+        first, last = sorted([yearly[0], deadline], key=lambda p: p.offset)
+        span = text[first.offset : last.end]
+        written = span if len(span) <= 80 else f"{first.text} … {last.text}"
+        return replace(
+            yearly[0],
+            text=written.strip(" ,;:."),
+            recurring_due=f"{deadline.due.month:02d}-{deadline.due.day:02d}",
+        )
+
+    @staticmethod
+    def _clauses(text: str, deadlines: list[TimePhrase]) -> list[tuple[str, TimePhrase]]:
+        """One (clause, deadline) per deadline when a text sets several deadlines.
+
+        "Thôn bình xét trước 25/11; xã công nhận trước 10/12" is two tasks.
+        """
+        if len(deadlines) == 1:
+            return [(text, deadlines[0])]
+        bounds = [0] + [m.end() for m in re.finditer(r";\s*|\.\s+(?=[A-ZĐ])", text)] + [len(text)]
+        result: list[tuple[str, TimePhrase]] = []
+        for start, end in itertools.pairwise(bounds):
+            inside = [p for p in deadlines if start <= p.offset < end]
+            if inside:
+                phrase = replace(
+                    inside[0], offset=inside[0].offset - start, end=inside[0].end - start
+                )
+                result.append((text[start:end], phrase))
+        if len(result) <= 1:
+            return [(text, deadlines[0])]
+        return result
+
+
+def parse_plan(text: str, *, year: int | None = None, source_name: str | None = None) -> ParsedPlan:
+    """Read a plan's text into dated tasks.
+
+    ``year`` is the year the plan covers when the caller knows it better than the document; it
+    is then used for every date written without a year.
+    """
+    blocks = split_paragraphs(text)
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    header = read_header(paragraphs, year=year)
+    reader = _Reader(header)
+    for block in blocks:
+        reader.feed(block)
+    warnings: list[str] = []
+    if header.year_source == "issue_date":
+        warnings.append(
+            f"Văn bản không ghi năm kế hoạch; tạm lấy năm ban hành {header.plan_year.year}. "
+            "Nếu kế hoạch dành cho năm khác, hãy chỉ rõ năm (--year)."
+        )
+    if header.plan_year.year is None:
+        warnings.append(
+            "Không xác định được năm của kế hoạch; các ngày không ghi năm chưa được tính. "
+            "Hãy chỉ rõ năm (--year)."
+        )
+    if not reader.tasks:
+        warnings.append("Không tìm thấy nhiệm vụ nào có thời hạn trong văn bản.")
+    return ParsedPlan(
+        year=header.plan_year.year,
+        title=header.title,
+        issuer=header.issuer,
+        issued=header.issued,
+        school_year=header.plan_year.school_year,
+        source_name=source_name,
+        tasks=reader.tasks,
+        warnings=warnings,
+    )
