@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -25,6 +25,9 @@ from bot.storage.models.qa import LocalAnswer, Question, QuestionStatus
 
 log = logging.getLogger(__name__)
 router = Router()
+
+#: How long after an album's last photo its single acknowledgement goes out.
+ALBUM_SETTLE = timedelta(seconds=1.5)
 
 #: Greetings get the menu, not a "không biết" from the knowledge base.
 GREETINGS = {"xin chao", "chao", "chao ban", "hello", "hi", "alo", "a lo", "cam on", "thank you"}
@@ -114,12 +117,13 @@ async def answer_question(ctx: Context, text: str) -> None:
 @router.on_fallback
 async def fallback(ctx: Context) -> None:
     if ctx.incoming.attachments:
+        album = ctx.incoming.album_id
         await ctx.reply(
             ctx.t("qa.attachment_outside_flow"),
-            [
-                Choice("Nộp hồ sơ", "menu:dossier"),
-                Choice("Trình đơn chính", "menu"),
-            ],
+            [Choice("Nộp hồ sơ", "menu:dossier"), Choice("Trình đơn chính", "menu")],
+            # One answer for a whole album, not one per photo.
+            coalesce_key=f"album:{ctx.account.id}:{album}" if album else None,
+            delay=ALBUM_SETTLE if album else None,
         )
         return
     text = ctx.text
