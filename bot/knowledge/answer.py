@@ -1,0 +1,427 @@
+"""The question-answering engine: retrieval over KB entries and example plans, confidence, text.
+
+Entries and plan passages are kept in separate BM25 indexes: they are different kinds of text
+(short curated answers with the ways officers ask, versus paragraphs of old plans), and separate
+IDF statistics keep the generic plan vocabulary from drowning the KB. Each side's best hit gets a
+confidence, the calibrated probability that it is the right answer. The KB wins unless a plan
+passage is clearly more confident or the question names an example plan ("Kiến Hưng", "2016"),
+because the KB states the law in force and the plans are old examples. Below the threshold the
+bot does not guess: it offers the closest topics and the hand-off to the commune's staff.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from bot.knowledge.kb import EntryStore, citation
+from bot.knowledge.money import format_date
+from bot.knowledge.normalize import Abbreviations, SpellFixer, terms, text_syllables
+from bot.knowledge.passages import Passage, Plan, load_plans
+from bot.knowledge.query import Query, analyse
+from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
+from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
+
+__all__ = ["Answer", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    citation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """One deadline of the plan currently followed, as the reminders store it."""
+
+    task: str
+    due: date | None
+    #: the time phrase as the plan writes it ("Quý I/2026", "trước ngày 31/3")
+    when: str | None = None
+    plan: str | None = None
+
+
+class DeadlineProvider(Protocol):
+    """Looks up stored plan deadlines matching the keywords of a ``dynamic: deadlines`` entry."""
+
+    def __call__(
+        self, keywords: Sequence[str], question: str, as_of: date
+    ) -> Sequence[Deadline]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: str
+    answered: bool
+    #: exactly what the user sees (``**bold**`` on the title line only)
+    text: str
+    sources: list[Source]
+    #: 0..1; at or above :attr:`KnowledgeBase.threshold` the bot answers
+    confidence: float
+    #: the KB entry answered (None for an example-plan passage or no answer)
+    entry_id: str | None
+    #: up to three (entry id, title) pairs: related topics, or the closest ones when unanswered
+    related: list[tuple[str, str]] = field(default_factory=list)
+    #: the example-plan passage answered, if the answer came from a plan
+    passage_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``tdkt ask --json`` object."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "sources": [{"title": s.title, "citation": s.citation} for s in self.sources],
+            "confidence": round(self.confidence, 3),
+            "answered": self.answered,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: Literal["kb", "plan"]
+    #: entry id or passage id
+    key: str
+    #: ranking score, comparable only within one query
+    score: float
+    #: BM25 score of the whole entry or passage
+    bm25: float
+    coverage: float
+    confidence: float
+
+
+# Confidence is the probability that the best answer is right, from a logistic fit of
+# (coverage, log BM25) on tests/knowledge/questions.yaml (KB side) and on the shared seed-plan
+# dev set plus our negatives (plan side); see tests/knowledge/calibrate.py and BENCHMARKS.md.
+KB_CALIBRATION = Calibration(bias=-6.56, coverage_weight=5.66, score_weight=2.21)
+PLAN_CALIBRATION = Calibration(bias=-18.27, coverage_weight=8.25, score_weight=5.17)
+#: answer at or above this probability; below it the bot says it is not sure
+THRESHOLD = 0.6
+#: a plan passage replaces the best KB entry only when it is this much more likely right
+PLAN_MARGIN = 0.1
+#: longest passage text shown from a plan (characters)
+PLAN_SNIPPET = 600
+STARTER_TOPICS = ("tro-ly-hoi-dap", "van-ban-hien-hanh", "tien-thuong-bang-tong-hop")
+
+
+class KnowledgeBase:
+    threshold: float = THRESHOLD
+
+    def __init__(self, store: EntryStore, plans: list[Plan], abbreviations: Abbreviations):
+        self.store = store
+        self.plans = {p.meta.id: p for p in plans}
+        self.abbreviations = abbreviations
+        self._passages: list[Passage] = [p for plan in plans for p in plan.passages]
+        self._passage_by_id = {p.id: p for p in self._passages}
+        self._plan_retriever = (
+            PassageRetriever(terms(p.indexed_text()) for p in self._passages)
+            if self._passages
+            else None
+        )
+        # Names and years that identify an example plan ("Kiến Hưng", "2016"): a question that
+        # names one is about that plan, so its passages win whenever they are confident enough.
+        self._plan_marks: set[tuple[str, ...]] = set()
+        for plan in plans:
+            self._plan_marks.add((str(plan.meta.year),))
+            for keyword in plan.meta.keywords:
+                self._plan_marks.add(tuple(text_syllables(keyword)))
+        self._index_entries()
+
+    def _index_entries(self) -> None:
+        """(Re)build the entry indexes and the spelling fixer's vocabulary."""
+        today = date.today()
+        self._entry_ids = list(self.store.entries)
+        ask_docs: list[list[str]] = []
+        owners: list[int] = []
+        for i, entry in enumerate(self.store.entries.values()):
+            for ask in (entry.title, *entry.asks):
+                ask_docs.append(terms(ask))
+                owners.append(i)
+        self._entries = EntryRetriever(
+            [self._entry_terms(e, today) for e in self.store.entries.values()], ask_docs, owners
+        )
+        frequency = self._entries.full.frequencies()
+        if self._plan_retriever is not None:
+            for term, df in self._plan_retriever.index.frequencies().items():
+                frequency[term] = frequency.get(term, 0) + df
+        self._speller = SpellFixer((t for t in frequency if "_" not in t), frequency)
+
+    def add_local_answers(self, answers: Iterable[Mapping[str, Any]]) -> int:
+        """Make answers the commune's staff gave (saved in this deployment) searchable.
+
+        Each mapping has ``id`` ("local-<n>"), ``title``, ``question``, ``answer`` and
+        ``created`` (a date). Adding an id again replaces it. The text is shown as written,
+        under a source line saying it is the staff's answer, not a legal text. Returns how many
+        were added; malformed ones are skipped with a warning.
+        """
+        added = 0
+        for item in answers:
+            try:
+                entry = _local_entry(item)
+            except (KeyError, TypeError, ValueError) as exc:
+                log.warning("local answer %r skipped: %s", item.get("id"), exc)
+                continue
+            self.store.add_plain(entry)
+            added += 1
+        if added:
+            self._index_entries()
+        return added
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, content_dir: Path) -> KnowledgeBase:
+        store = EntryStore.load(content_dir)
+        plans = load_plans(content_dir / "plans" / "examples")
+        abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
+        return cls(store, plans, abbreviations)
+
+    def _entry_terms(self, entry: Entry, as_of: date) -> list[str]:
+        rendered = self.store.render(entry.id, as_of)
+        body = rendered.body
+        cites = " . ".join(citation(s) for s in rendered.sources)
+        text = " . ".join([entry.title, *entry.asks, body, entry.province_note or "", cites])
+        return terms(text)
+
+    # ------------------------------------------------------------------ lookup
+
+    @property
+    def entries(self) -> list[Entry]:
+        return list(self.store.entries.values())
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.store.entries.get(entry_id)
+
+    def passage(self, passage_id: str) -> Passage | None:
+        return self._passage_by_id.get(passage_id)
+
+    def analyse(self, question: str) -> Query:
+        return analyse(question, self.abbreviations, self._speller)
+
+    def search(self, question: str, k: int = 3, kind: Literal["kb", "plan"] = "kb") -> list[Hit]:
+        """The ``k`` best entries (or plan passages) with their coverage and confidence."""
+        query = self.analyse(question)
+        if query.empty:
+            return []
+        return self._search(query, k, kind)
+
+    def _search(self, query: Query, k: int, kind: Literal["kb", "plan"]) -> list[Hit]:
+        candidates: list[Candidate]
+        if kind == "kb":
+            candidates = self._entries.top(query, k)
+            return [
+                Hit(
+                    "kb",
+                    self._entry_ids[c.index],
+                    c.rank,
+                    c.bm25,
+                    c.coverage,
+                    self._kb_confidence(c),
+                )
+                for c in candidates
+            ]
+        if self._plan_retriever is None:
+            return []
+        candidates = self._plan_retriever.top(query, k)
+        return [
+            Hit(
+                "plan",
+                self._passages[c.index].id,
+                c.rank,
+                c.bm25,
+                c.coverage,
+                self._plan_confidence(c),
+            )
+            for c in candidates
+        ]
+
+    @staticmethod
+    def _kb_confidence(c: Candidate) -> float:
+        return KB_CALIBRATION(c.coverage, c.bm25)
+
+    @staticmethod
+    def _plan_confidence(c: Candidate) -> float:
+        return PLAN_CALIBRATION(c.coverage, c.bm25)
+
+    # ------------------------------------------------------------------ answering
+
+    def ask(self, question: str, as_of: date, deadlines: DeadlineProvider | None = None) -> Answer:
+        query = self.analyse(question)
+        if query.empty:
+            return self._empty(question)
+        kb_hits = self._search(query, 3, "kb")
+        plan_hits = self._search(query, 1, "plan")
+        best_kb = kb_hits[0] if kb_hits else None
+        best_plan = plan_hits[0] if plan_hits else None
+        if (
+            best_plan is not None
+            and best_plan.confidence >= self.threshold
+            and (
+                best_kb is None
+                or self._names_plan(query)
+                or best_plan.confidence > best_kb.confidence + PLAN_MARGIN
+            )
+        ):
+            return self._plan_answer(question, best_plan, kb_hits)
+        if best_kb is not None and best_kb.confidence >= self.threshold:
+            return self._entry_answer(question, best_kb.key, as_of, deadlines, best_kb.confidence)
+        return self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _names_plan(self, query: Query) -> bool:
+        for variant in query.variants:
+            for size in {len(m) for m in self._plan_marks}:
+                for i in range(len(variant) - size + 1):
+                    if tuple(variant[i : i + size]) in self._plan_marks:
+                        return True
+        return False
+
+    def render(
+        self, entry_id: str, as_of: date, deadlines: DeadlineProvider | None = None
+    ) -> Answer:
+        """Show one topic (a related-topic button was tapped). Raises KeyError if unknown."""
+        entry = self.store.entries[entry_id]
+        return self._entry_answer(entry.title, entry_id, as_of, deadlines, 1.0)
+
+    def _entry_answer(
+        self,
+        question: str,
+        entry_id: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        confidence: float,
+    ) -> Answer:
+        rendered = self.store.render(entry_id, as_of)
+        entry = rendered.entry
+        text = rendered.text
+        if entry.dynamic == "deadlines" and deadlines is not None:
+            block = self._deadline_block(entry, question, as_of, deadlines)
+            if block:
+                title, _, rest = text.partition("\n")
+                text = f"{title}\n{block}\n{rest}"
+        related = [(r, self.store.entries[r].title) for r in entry.related]
+        sources = [Source(s.doc, s.cite) for s in rendered.sources]
+        return Answer(question, True, text, sources, confidence, entry_id, related)
+
+    @staticmethod
+    def _deadline_block(
+        entry: Entry, question: str, as_of: date, deadlines: DeadlineProvider
+    ) -> str:
+        try:
+            items = list(deadlines(entry.deadline_query, question, as_of))
+        except Exception:  # a broken store must not take the static answer down with it
+            log.exception("deadline provider failed for %s", entry.id)
+            return ""
+        if not items:
+            return ""
+        lines = ["Theo kế hoạch đang theo dõi:"]
+        for item in items[:5]:
+            when = format_date(item.due) if item.due else (item.when or "chưa rõ hạn")
+            lines.append(f"• {item.task}: {when}")
+        lines.append("Thông lệ chung:")
+        return "\n".join(lines)
+
+    def _plan_answer(self, question: str, hit: Hit, kb_hits: list[Hit]) -> Answer:
+        passage = self._passage_by_id[hit.key]
+        meta = self.plans[passage.plan_id].meta
+        snippet = passage.text
+        if len(snippet) > PLAN_SNIPPET:
+            snippet = snippet[:PLAN_SNIPPET].rsplit(" ", 1)[0] + " …"
+        lines = [f"**Kế hoạch mẫu: {meta.title}**"]
+        if passage.heading:
+            lines.append(f"Mục: {passage.heading}")
+        lines.append(snippet)
+        lines.append(
+            f"Lưu ý: đây là kế hoạch mẫu của {meta.unit}, năm {meta.year}, chỉ để tham khảo. "
+            f"Văn bản dẫn trong đó có thể đã hết hiệu lực: {'; '.join(meta.outdated_law)}."
+        )
+        if meta.assumes_district:
+            lines.append(
+                "Từ 01/7/2025 không còn cấp huyện, quận: việc của huyện nay do xã hoặc tỉnh làm."
+            )
+        where = passage.heading or "phần mở đầu"
+        issued = f" ngày {format_date(meta.issued)}" if meta.issued else ""
+        number = f" số {meta.number}" if meta.number else ""
+        lines.append(f"Căn cứ: Kế hoạch{number}{issued} của {meta.unit}, mục {where}.")
+        related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
+        return Answer(
+            question,
+            True,
+            "\n".join(lines),
+            [Source(meta.title, where)],
+            hit.confidence,
+            None,
+            related,
+            passage.id,
+        )
+
+    def _unsure(
+        self, question: str, kb_hits: list[Hit], best_kb: Hit | None, best_plan: Hit | None
+    ) -> Answer:
+        confidence = max((h.confidence for h in (best_kb, best_plan) if h), default=0.0)
+        # the closest topics; when nothing at all matched, the starter topics instead
+        keys = list(dict.fromkeys([*(h.key for h in kb_hits), *STARTER_TOPICS]))
+        related = [(k, self.store.entries[k].title) for k in keys if k in self.store.entries][:3]
+        text = (
+            "**Chưa có câu trả lời chắc chắn**\n"
+            "Tôi chưa tìm thấy nội dung trả lời đúng câu hỏi này nên không trả lời đoán. "
+            "Anh/chị có thể chọn một chủ đề gần nhất bên dưới, hỏi lại ngắn gọn hơn "
+            '(ví dụ: "hồ sơ Lao động tiên tiến gồm những gì"), '
+            "hoặc gửi câu hỏi cho cán bộ phụ trách thi đua, khen thưởng của xã."
+        )
+        return Answer(question, False, text, [], confidence, None, related)
+
+    def _empty(self, question: str) -> Answer:
+        related = [
+            (i, self.store.entries[i].title) for i in STARTER_TOPICS if i in self.store.entries
+        ]
+        text = (
+            "**Anh/chị muốn hỏi gì?**\n"
+            "Hãy gõ câu hỏi về thi đua, khen thưởng, có dấu hay không dấu đều được, ví dụ: "
+            '"tiền thưởng LĐTT bao nhiêu".'
+        )
+        return Answer(question, False, text, [], 0.0, None, related)
+
+
+def _local_entry(item: Mapping[str, Any]) -> Entry:
+    """An entry for a staff answer; built without the content checks (one ask, no key facts)."""
+    entry_id = str(item["id"])
+    if not re.match(ID_PATTERN, entry_id) or len(entry_id) > 40:
+        raise ValueError(f"bad id {entry_id!r}")
+    created = item["created"]
+    if not isinstance(created, date):
+        raise TypeError("created must be a date")
+    title = " ".join(str(item["title"]).split()) or "Giải đáp của cán bộ phụ trách"
+    if len(title) > 60:  # the title is also a button label
+        title = title[:59].rsplit(" ", 1)[0] + "…"
+    answer = str(item["answer"]).strip()
+    question = " ".join(str(item["question"]).split())
+    if not answer or not question:
+        raise ValueError("empty question or answer")
+    return Entry.model_construct(
+        id=entry_id,
+        title=title,
+        group=Group.DIA_PHUONG,
+        asks=[question],
+        answer=answer,
+        sources=[
+            SourceRef(
+                doc="Giải đáp của cán bộ phụ trách thi đua, khen thưởng của xã, "
+                "không phải văn bản pháp luật",
+                cite=f"ngày {format_date(created)}",
+            )
+        ],
+        effective=created,
+        province_note=None,
+        confidence="M",
+        related=[],
+        key_facts=[],
+        dynamic=None,
+        deadline_query=[],
+    )

@@ -1,0 +1,66 @@
+"""A BM25 index over folded syllables and bigrams, with the statistics confidence needs.
+
+bm25s (MIT, numpy only) does the scoring: it precomputes per-term score columns at build time,
+so a query costs a sparse sum. We keep document frequencies beside it because bm25s does not
+expose them and the confidence measure weighs query terms by IDF.
+
+Documents are turned into int32 arrays of term ids as they arrive, so no list of token strings
+for the whole corpus is ever held: at 10,000 passages those lists alone cost over 100 MB of
+resident memory that Python never returns to the system (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import bm25s
+import numpy as np
+
+__all__ = ["BM25Index"]
+
+
+class BM25Index:
+    # k1/b as in the retrieval study; its sweep showed no k1/b variant moving results.
+    def __init__(self, docs: Iterable[Sequence[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        vocab: dict[str, int] = {}
+        rows: list[np.ndarray] = []
+        for doc in docs:
+            ids = (vocab.setdefault(t, len(vocab)) for t in doc)
+            rows.append(np.fromiter(ids, dtype=np.int32, count=len(doc)))
+        if not rows:
+            raise ValueError("cannot index an empty corpus")
+        self.size = len(rows)
+        #: term → id; copied because bm25s adds its empty token to the dict it is given
+        self.vocab: dict[str, int] = dict(vocab)
+        self._unique: list[np.ndarray] = [np.unique(r) for r in rows]
+        self._df = np.bincount(np.concatenate(self._unique), minlength=len(vocab))
+        self._bm25 = bm25s.BM25(k1=k1, b=b)
+        self._bm25.index((rows, vocab), show_progress=False)
+        self._idf: dict[str, float] = {}
+
+    def df(self, term: str) -> int:
+        tid = self.vocab.get(term)
+        return int(self._df[tid]) if tid is not None else 0
+
+    def frequencies(self) -> dict[str, int]:
+        """Document frequency of every term (for the spelling fixer's vocabulary)."""
+        return {t: int(self._df[i]) for t, i in self.vocab.items()}
+
+    def idf(self, term: str) -> float:
+        """Smoothed IDF; a term the corpus never saw gets the highest value (df = 0)."""
+        value = self._idf.get(term)
+        if value is None:
+            df = self.df(term)
+            value = self._idf[term] = math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+        return value
+
+    def term_ids(self, doc: int) -> set[int]:
+        """The distinct term ids of document ``doc``."""
+        return set(self._unique[doc].tolist())
+
+    def scores(self, query_terms: Sequence[str]) -> np.ndarray:
+        known = list(dict.fromkeys(t for t in query_terms if t in self.vocab))
+        if not known:
+            return np.zeros(self.size, dtype=np.float32)
+        return self._bm25.get_scores(known)
