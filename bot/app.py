@@ -17,6 +17,7 @@ from starlette.routing import BaseRoute
 
 from bot.channels.registry import ChannelRegistry
 from bot.channels.telegram import TelegramChannel
+from bot.channels.zalo.bots import ZaloBots
 from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
 from bot.core.leader import LeaderLock
@@ -31,6 +32,7 @@ from bot.storage import migrate
 from bot.storage.db import Database
 from bot.storage.media import media_store_from_settings
 from bot.web.app import create_web_app
+from bot.web.links import LinkSigner, load_secret, media_route
 from bot.web.server import InProcessServer
 
 log = logging.getLogger(__name__)
@@ -88,6 +90,9 @@ class Application:
             from handlers import build_router
 
             self.router = build_router()
+        self.signer = LinkSigner(load_secret(settings))
+        self.services.provide(self.signer)
+        self.web_routes.append(media_route(self.signer, media))
         from handlers import setup_features
 
         await setup_features(self)
@@ -106,12 +111,19 @@ class Application:
             concurrency=settings.outbox_concurrency,
         )
         outbox.on_wake(self.worker.wake)
+        self.zalo = ZaloBots(self)
+        self.services.provide(self.zalo)
+        self.worker.on_undeliverable = self.zalo.on_undeliverable
 
         self.web = InProcessServer(
             create_web_app(self, self.web_routes), settings.web_host, settings.web_port
         )
         await self.web.start()
         await self._start_telegram()
+        await self.zalo.start(
+            sandbox_token=self.sandbox.zalo_token if self.sandbox else None,
+            sandbox_base=self.sandbox.zalo_base_url if self.sandbox else None,
+        )
         await self.runtime.start()
         if self.leader:
             self._leader_lock = LeaderLock(self.db)

@@ -41,6 +41,19 @@ class Settings(BaseSettings):
     )
     webhook_secret: SecretStr | None = None
 
+    zalo_token: SecretStr | None = Field(
+        default=None, description="One Zalo bot from the environment (more: `tdkt zalo add`)."
+    )
+    zalo_api_base: str = "https://bot-api.zaloplatforms.com"
+    zalo_webhook_secret: SecretStr | None = None
+    #: Free Zalo bots: about 3,000 messages and 50 users a month (reported, not confirmed).
+    zalo_monthly_messages: int = 3000
+    zalo_monthly_users: int = 50
+    zalo_poll_floor_s: float = 0.5
+
+    #: Signs links officers open (media, feeds); generated into data_dir on first start if unset.
+    secret_key: SecretStr | None = None
+
     web_host: str = "127.0.0.1"
     web_port: int = 8080
     sandbox_host: str = "127.0.0.1"

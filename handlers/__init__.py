@@ -3,7 +3,8 @@
 =================  ==========================================================================
 module             handles
 =================  ==========================================================================
-``start``          first contact: invite codes, deep links, account linking
+``start``          first contact: invite codes, deep links, redeeming link codes
+``link``           /lienket: Telegram and Zalo on one account, the reminder channel
 ``menu``           main menu, /menu, /huy, /trogiup, stickers, input nobody else claims
 ``review``         the reviewers' hub ("Hàng chờ thẩm định") linking to each queue
 ``qa``             questions typed anywhere: answers with sources, handoff to staff
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 FEATURES = [
     "handlers.menu",
     "handlers.start",
+    "handlers.link",
     "handlers.review",
     "handlers.qa",
     "handlers.registration",

@@ -31,6 +31,8 @@ ALBUM_SETTLE = timedelta(seconds=1.5)
 
 #: Greetings get the menu, not a "không biết" from the knowledge base.
 GREETINGS = {"xin chao", "chao", "chao ban", "hello", "hi", "alo", "a lo", "cam on", "thank you"}
+#: Zalo has no command menu: typing the words does what /lienket does.
+LINK_WORDS = {"lien ket", "lienket", "lien ket tai khoan"}
 STARTER_TOPICS = (
     "cstdcs-ho-so",
     "ldtt-tieu-chuan",
@@ -43,7 +45,7 @@ async def setup(app) -> None:  # type: ignore[no-untyped-def]
     knowledge = KnowledgeBase.load(app.settings.content_dir)
     async with app.db.session() as session:
         local = (await session.scalars(select(LocalAnswer).where(LocalAnswer.active))).all()
-    if local and hasattr(knowledge, "add_local_answers"):  # TODO(lead): drop the guard
+    if local:
         knowledge.add_local_answers([_local_entry(a) for a in local])
     app.services.provide(knowledge, KnowledgeBase)
 
@@ -132,6 +134,11 @@ async def fallback(ctx: Context) -> None:
         from handlers.dossier import lookup_code
 
         await lookup_code(ctx, code)
+        return
+    if fold(text).strip(" !.?") in LINK_WORDS:
+        from handlers.link import link
+
+        await link(ctx)
         return
     if len(fold(text)) < 2 or fold(text).strip(" !.?") in GREETINGS:
         from handlers.menu import show_menu

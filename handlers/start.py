@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from bot.accounts import AccountError, RedeemOutcome, redeem
 from bot.core import codes
 from bot.core.context import Context
 from bot.core.router import Router
+from bot.storage.models import Invite, Unit, User
 from handlers.menu import show_menu
 
 router = Router()
@@ -20,7 +23,34 @@ def _code_in(ctx: Context) -> str | None:
     return text if text and codes.normalize(text) is not None and len(text) <= 16 else None
 
 
+async def _wrong_zalo_bot(ctx: Context, typed: str) -> bool:
+    """On Zalo, send officers to their own unit's bot (free bots hold 50 users each)."""
+    if ctx.incoming.channel != "zalo":
+        return False
+    from bot.channels.zalo.bots import ZaloBots
+
+    bots = ctx.services.find(ZaloBots)
+    code = codes.parse(typed, codes.INVITE_LENGTH)
+    if bots is None or code is None:
+        return False
+    invite = await ctx.session.scalar(select(Invite).where(Invite.code == code))
+    if invite is None:
+        return False
+    unit_id = invite.unit_id
+    if invite.user_id is not None:
+        owner = await ctx.session.get(User, invite.user_id)
+        unit_id = owner.unit_id if owner else unit_id
+    unit = await ctx.session.get(Unit, unit_id) if unit_id else None
+    right = bots.bot_for(unit) if unit else None
+    if right is None or right.bot_key == ctx.incoming.bot_key:
+        return False
+    await ctx.reply(ctx.t("zalo.wrong_bot", unit=unit.name, bot=right.public_name or right.bot_key))
+    return True
+
+
 async def _redeem(ctx: Context, typed: str) -> None:
+    if await _wrong_zalo_bot(ctx, typed):
+        return
     try:
         result = await redeem(
             ctx.session,
@@ -68,10 +98,6 @@ async def start(ctx: Context) -> None:
     if ctx.args and codes.parse(ctx.args, codes.INVITE_LENGTH):
         assert ctx.user is not None
         # A known user opening another person's invite gets told; a link code links.
-        from sqlalchemy import select
-
-        from bot.storage.models import Invite
-
         invite = await ctx.session.scalar(
             select(Invite).where(Invite.code == codes.parse(ctx.args, codes.INVITE_LENGTH))
         )

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ZALO_SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
 def secret_matches(given: str | None, expected: str | None) -> bool:
@@ -51,9 +52,30 @@ def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette
         await channel.feed_webhook(data)
         return JSONResponse({"ok": True})
 
+    async def zalo_webhook(request: Request) -> Response:
+        from bot.channels.zalo import ZaloChannel
+
+        channel = app.services.channels.get("zalo", request.path_params["bot_key"])
+        if not isinstance(channel, ZaloChannel):
+            return PlainTextResponse("unknown bot", status_code=404)
+        # Zalo requires a secret; a request without the right one is refused and not processed.
+        given = request.headers.get(ZALO_SECRET_HEADER)
+        if not channel.webhook_secret or not secret_matches(given, channel.webhook_secret):
+            log.warning("Zalo webhook with a wrong secret token refused")
+            return PlainTextResponse("forbidden", status_code=403)
+        try:
+            data = await request.json()
+        except ValueError:
+            return PlainTextResponse("bad json", status_code=400)
+        if not isinstance(data, dict):
+            return PlainTextResponse("bad payload", status_code=400)
+        await channel.feed(data)
+        return JSONResponse({"ok": True})
+
     routes: list[BaseRoute] = [
         Route("/healthz", health),
         Route("/telegram/{bot_key}", telegram_webhook, methods=["POST"]),
+        Route("/zalo/{bot_key}", zalo_webhook, methods=["POST"]),
         *extra_routes,
     ]
     return Starlette(routes=routes)

@@ -161,15 +161,18 @@ class UserChat:
             await self._poll(min(remaining, 2.0))
 
     async def collect(
-        self, quiet: float = 0.6, within: float = DEFAULT_TIMEOUT
+        self, quiet: float = 0.6, within: float = DEFAULT_TIMEOUT, at_least: int = 1
     ) -> list[BotMessage]:
-        """Everything the bot sends until it has been quiet for ``quiet`` seconds."""
+        """Bot messages until ``at_least`` arrived and then ``quiet`` seconds pass with none.
+
+        ``at_least=0`` checks that nothing (more) arrives: it returns after one quiet period.
+        """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + within
         got: list[BotMessage] = []
         while loop.time() < deadline:
             fresh = await self._poll(quiet)
-            if not fresh and got:
+            if not fresh and len(got) >= at_least:
                 break
             got.extend(fresh)
         return got
@@ -208,6 +211,9 @@ class Harness:
             "database_url": self.db_url,
             "telegram_token": self.sandbox.telegram_token,
             "telegram_api_base": self.sandbox.base_url,
+            "zalo_token": self.sandbox.zalo_token,
+            "zalo_api_base": self.sandbox.zalo_base_url,
+            "zalo_poll_floor_s": 0.02,
             "web_port": 0,
             "log_level": "INFO",
             **self.extra_settings,

@@ -1,0 +1,194 @@
+"""One Zalo Bot Platform bot as a channel: webhook in production, polling for development.
+
+Zalo has no buttons, no editing and no file upload, and messages hold 2,000 characters; the core
+already rendered choices as numbered lines and split long text, so this adapter only strips our
+bold markup, sends images by public URL and turns other files into links.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from bot.channels.base import (
+    Channel,
+    FileTooLarge,
+    MediaLoader,
+    PermanentFailure,
+    QuotaExceeded,
+    Receive,
+    TemporaryFailure,
+    Unreachable,
+)
+from bot.channels.zalo.client import ZaloClient, ZaloError, ZaloIdle
+from bot.channels.zalo.updates import incoming_from_update
+from bot.core.messages import ZALO, Attachment, Capabilities
+from bot.core.render import WireMessage, strip_markup
+
+log = logging.getLogger(__name__)
+
+#: Public URL of a stored file (signed link served by our web app).
+MediaUrl = Callable[[str, str], str]
+#: Called after each message sent (usage counting for the free plan's quota).
+SentHook = Callable[["ZaloChannel", str], Awaitable[None]]
+
+
+class ZaloChannel(Channel):
+    kind = "zalo"
+
+    def __init__(
+        self,
+        client: ZaloClient,
+        *,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        media_url: MediaUrl | None = None,
+        caps: Capabilities = ZALO,
+        poll_floor_s: float = 0.5,
+        poll_timeout_s: int = 25,
+        name: str | None = None,
+        unit_id: int | None = None,
+    ) -> None:
+        self.client = client
+        self.bot_key = client.bot_id
+        self.caps = caps
+        self.webhook_url = webhook_url
+        self.webhook_secret = webhook_secret
+        self.media_url = media_url
+        self.poll_floor_s = poll_floor_s
+        self.poll_timeout_s = poll_timeout_s
+        self.name = name
+        self.unit_id = unit_id
+        self.on_sent: SentHook | None = None
+        self.on_received: Callable[[ZaloChannel, str], Awaitable[None]] | None = None
+        self._receive: Receive | None = None
+        self._poller: asyncio.Task[None] | None = None
+        self._account_name: str | None = None
+
+    @property
+    def public_name(self) -> str | None:
+        return self._account_name or self.name
+
+    # Receiving ----------------------------------------------------------------------------
+    async def start(self, receive: Receive) -> None:
+        self._receive = receive
+        try:
+            me = await self.client.get_me()
+            self._account_name = me.get("account_name") or me.get("display_name")
+        except ZaloError as error:
+            log.error("Zalo bot %s: getMe failed (%s)", self.bot_key, error)
+            raise
+        if self.webhook_url:
+            if not self.webhook_secret:
+                raise ValueError("a Zalo webhook needs a secret token")
+            await self.client.set_webhook(self.webhook_url, self.webhook_secret)
+            log.info("Zalo bot %s: webhook %s", self.bot_key, self.webhook_url)
+        else:
+            # A webhook left over from another deployment makes getUpdates silently deaf.
+            with contextlib.suppress(ZaloError):
+                await self.client.delete_webhook()
+            self._poller = asyncio.create_task(self._poll_forever())
+            log.info("Zalo bot %s: polling", self.bot_key)
+
+    async def feed(self, payload: dict[str, object]) -> bool:
+        """Hand one update (from the webhook or a poll) to the runtime's inbox."""
+        if self._receive is None:
+            return False
+        incoming = incoming_from_update(payload, self.bot_key)  # type: ignore[arg-type]
+        if incoming is None:
+            return False
+        stored = await self._receive(incoming)
+        if stored and self.on_received is not None:
+            await self.on_received(self, incoming.user_id)
+        return stored
+
+    async def _poll_forever(self) -> None:
+        loop = asyncio.get_running_loop()
+        failures = 0
+        while True:
+            started = loop.time()
+            try:
+                for update in await self.client.get_updates(self.poll_timeout_s):
+                    await self.feed(update)
+                failures = 0
+            except ZaloIdle:
+                failures = 0
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                failures += 1
+                log.warning("Zalo bot %s: polling failed (%s)", self.bot_key, error)
+                await asyncio.sleep(min(30.0, 2.0**failures))
+            # Some bots see Zalo answer instantly while replaying its queue: never spin.
+            elapsed = loop.time() - started
+            if elapsed < self.poll_floor_s:
+                await asyncio.sleep(self.poll_floor_s - elapsed)
+
+    async def stop(self) -> None:
+        if self._poller is not None:
+            self._poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._poller
+            self._poller = None
+        await self.client.close()
+
+    # Sending ------------------------------------------------------------------------------
+    def _link(self, media_key: str | None, url: str | None, file_name: str) -> str | None:
+        if url:
+            return url
+        if media_key and self.media_url is not None:
+            return self.media_url(media_key, file_name)
+        return None
+
+    async def send(self, chat_id: str, message: WireMessage, load: MediaLoader) -> str | None:
+        try:
+            result = await self._send(chat_id, message)
+        except ZaloError as error:
+            raise _delivery_error(error) from None
+        if self.on_sent is not None:
+            await self.on_sent(self, chat_id)
+        return str(result.get("message_id")) if isinstance(result, dict) else None
+
+    async def _send(self, chat_id: str, message: WireMessage) -> dict[str, object]:
+        if message.file is None:
+            return await self.client.send_message(chat_id, strip_markup(message.text or ""))
+        file = message.file
+        link = self._link(file.media_key, file.url, file.file_name)
+        caption = strip_markup(file.caption) if file.caption else None
+        if link is None:
+            text = (
+                caption + "\n" if caption else ""
+            ) + f"(Tệp {file.file_name} không gửi được qua Zalo.)"
+            return await self.client.send_message(chat_id, text)
+        if file.kind == "photo":
+            return await self.client.send_photo(chat_id, link, caption)
+        text = (caption + "\n" if caption else "") + f"Tải tệp {file.file_name}: {link}"
+        return await self.client.send_message(chat_id, text)
+
+    async def fetch(self, attachment: Attachment) -> bytes:
+        if attachment.size is not None and attachment.size > self.caps.max_download:
+            raise FileTooLarge(attachment.size)
+        try:
+            return await self.client.download(attachment.ref, self.caps.max_download)
+        except ZaloError as error:
+            if error.status == 413:
+                raise FileTooLarge(self.caps.max_download + 1) from None
+            raise TemporaryFailure(str(error)) from None
+
+
+def _delivery_error(error: ZaloError) -> Exception:
+    if error.status == 429:
+        return QuotaExceeded(error.description or "Quota exceeded")
+    if error.status == 403:
+        # Zalo's table says 403 is an internal error, but a blocked user is reported the same
+        # way by every client we read; treat it as unreachable only when it says so.
+        if "block" in error.description.lower() or "forbidden" in error.description.lower():
+            return Unreachable(error.description)
+        return TemporaryFailure(str(error))
+    if error.status == 0 or error.status >= 500:
+        return TemporaryFailure(str(error))
+    if error.status == 401:
+        log.critical("Zalo token rejected (401): reset the bot's token with `tdkt zalo add`")
+    return PermanentFailure(str(error))

@@ -1,0 +1,74 @@
+"""Zalo update JSON → our :class:`~bot.core.messages.Incoming`.
+
+Payloads come wrapped (``{"ok": true, "result": {...}}``, as documented) or bare (as observed by
+other clients); both are accepted. Images carry a URL in ``photo_url`` (seen in real payloads)
+or ``photo`` (the documentation). Zalo has no update id: a message is identified by its chat and
+message id, which is what makes a replayed update a duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.core.messages import Attachment, Incoming
+
+log = logging.getLogger(__name__)
+
+TEXT = "message.text.received"
+IMAGE = "message.image.received"
+STICKER = "message.sticker.received"
+UNSUPPORTED = "message.unsupported.received"
+
+
+def unwrap(payload: dict[str, Any]) -> dict[str, Any]:
+    if "event_name" not in payload and isinstance(payload.get("result"), dict):
+        return payload["result"]  # type: ignore[no-any-return]
+    return payload
+
+
+def incoming_from_update(payload: dict[str, Any], bot_key: str) -> Incoming | None:
+    update = unwrap(payload)
+    event = update.get("event_name")
+    message = update.get("message") or {}
+    sender = message.get("from") or {}
+    chat = message.get("chat") or {}
+    sender_id, chat_id = str(sender.get("id") or ""), str(chat.get("id") or "")
+    message_id = str(message.get("message_id") or "")
+    if not sender_id or not chat_id or not message_id:
+        log.warning("Zalo update without sender, chat or message id skipped (%s)", event)
+        return None
+    if sender.get("is_bot") or sender_id == bot_key:
+        return None  # our own message echoed back
+    if str(chat.get("chat_type") or "PRIVATE").upper() != "PRIVATE":
+        return None
+    received = None
+    if isinstance(message.get("date"), int | float):
+        received = datetime.fromtimestamp(message["date"] / 1000, UTC)
+    common: dict[str, Any] = {
+        "channel": "zalo",
+        "bot_key": bot_key,
+        "user_id": sender_id,
+        "chat_id": chat_id,
+        "update_key": f"{chat_id}:{message_id}",
+        "display_name": sender.get("display_name"),
+        "received_at": received,
+    }
+    if event == TEXT:
+        return Incoming(text=str(message.get("text") or ""), **common)
+    if event == IMAGE:
+        url = message.get("photo_url") or message.get("photo")
+        if not url:
+            log.warning("Zalo image event without a URL skipped")
+            return None
+        attachment = Attachment(kind="photo", ref=str(url), mime_type="image/jpeg")
+        return Incoming(text=message.get("caption") or None, attachments=(attachment,), **common)
+    if event == STICKER:
+        return Incoming(unsupported="sticker", **common)
+    if event == UNSUPPORTED:
+        # Zalo sends this instead of the content for protected users (children, people with
+        # disabilities...): answer kindly, never treat it as an error.
+        return Incoming(unsupported="protected", **common)
+    log.info("Zalo event %r ignored", event)
+    return None

@@ -1,0 +1,65 @@
+"""Signed links to things an officer opens from a chat: media files, feeds, dossier PDFs.
+
+Zalo cannot receive file uploads, so an image or a PDF goes out as a public URL; the URL carries
+an HMAC of what it points to, so it cannot be guessed or altered, and needs no login.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import mimetypes
+import secrets
+from pathlib import Path
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from bot.config import Settings
+from bot.storage.media import MediaStore
+
+
+def load_secret(settings: Settings) -> bytes:
+    """The deployment's signing key: configured, or generated once and kept in data_dir."""
+    if settings.secret_key is not None:
+        return settings.secret_key.get_secret_value().encode()
+    path = settings.data_dir / "secret.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip().encode()
+
+
+class LinkSigner:
+    def __init__(self, secret: bytes) -> None:
+        self._secret = secret
+
+    def sign(self, *parts: str) -> str:
+        message = "\x1f".join(parts).encode()
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()[:24]
+
+    def verify(self, signature: str, *parts: str) -> bool:
+        return hmac.compare_digest(signature, self.sign(*parts))
+
+
+def media_path(signer: LinkSigner, key: str, file_name: str) -> str:
+    return f"/media/{key}/{signer.sign('media', key)}/{quote(file_name)}"
+
+
+def media_route(signer: LinkSigner, media: MediaStore) -> Route:
+    async def serve(request: Request) -> Response:
+        key = request.path_params["key"]
+        if not signer.verify(request.path_params["sig"], "media", key):
+            return PlainTextResponse("Liên kết không hợp lệ.", status_code=404)
+        try:
+            data = await media.get(key)
+        except KeyError:
+            return PlainTextResponse("Không tìm thấy tệp.", status_code=404)
+        name = Path(request.path_params["name"]).name
+        kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return Response(data, media_type=kind, headers={"Cache-Control": "private, max-age=86400"})
+
+    return Route("/media/{key}/{sig}/{name}", serve)
