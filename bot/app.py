@@ -25,6 +25,7 @@ from bot.core.router import Router
 from bot.core.runtime import Runtime
 from bot.core.services import Services
 from bot.core.templates import Messages
+from bot.core.wakeups import RedisWakeups
 from bot.outbox.limiter import RateLimiter
 from bot.outbox.outbox import Outbox
 from bot.outbox.worker import OutboxWorker
@@ -111,6 +112,10 @@ class Application:
             concurrency=settings.outbox_concurrency,
         )
         outbox.on_wake(self.worker.wake)
+        self.wakeups: RedisWakeups | None = None
+        if settings.redis_url:
+            self.wakeups = RedisWakeups(settings.redis_url)
+            outbox.on_wake(self.wakeups.publish)
         self.zalo = ZaloBots(self)
         self.services.provide(self.zalo)
         self.worker.on_undeliverable = self.zalo.on_undeliverable
@@ -132,6 +137,8 @@ class Application:
     async def _lead(self) -> None:
         assert self._leader_lock is not None
         await self._leader_lock.acquire()
+        if self.wakeups is not None:
+            await self.wakeups.listen(self.worker.wake)
         for job in self.background:
             await job.start()
             self._started.append(job)
@@ -195,6 +202,8 @@ class Application:
                 await task
         if self._leader_lock is not None:
             await self._leader_lock.release()
+        if self.wakeups is not None:
+            await self.wakeups.close()
         if self.web is not None:
             await self.web.stop()
         if self.sandbox is not None:

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Run the whole test suite on a fresh Debian/Ubuntu machine: installs the PostgreSQL server and
-# Chromium from Debian's packages if they are missing (the tests start their own throwaway
-# PostgreSQL and drive headless Chromium), creates .venv with the pinned dependencies, checks
-# ruff, then runs pytest. Extra arguments go to pytest.
+# Run the whole test suite on a fresh Debian/Ubuntu machine: installs the PostgreSQL server,
+# Redis and Chromium from Debian's packages if they are missing (the tests start their own
+# throwaway PostgreSQL and Redis servers and drive headless Chromium), creates .venv with the
+# pinned dependencies, checks ruff, then runs pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
+command -v redis-server >/dev/null || packages+=(redis-server)
 if [ "${#packages[@]}" -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -193,8 +193,10 @@ class Harness:
         clock: Clock | None = None,
         settings: dict[str, Any] | None = None,
         router: Router | None = None,
+        leader: bool = True,
     ) -> None:
         self.router = router
+        self.leader = leader
         self.tmp_path = tmp_path
         self.db_url = db_url
         self.clock = clock or SystemClock()
@@ -233,7 +235,11 @@ class Harness:
         self, configure: Callable[[Application], None] | None = None
     ) -> Application:
         self.app = Application(
-            self.settings(), clock=self.clock, router=self.router, sandbox_when_no_token=False
+            self.settings(),
+            clock=self.clock,
+            router=self.router,
+            sandbox_when_no_token=False,
+            leader=self.leader,
         )
         if configure is not None:
             configure(self.app)

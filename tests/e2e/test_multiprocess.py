@@ -1,0 +1,70 @@
+"""A multi-process deployment in miniature: a web replica and a worker sharing PostgreSQL and Redis.
+
+The web replica receives Telegram's webhook and handles the conversation; only the worker (the
+leader) sends the outbox. Redis carries the wake-up, so replies leave at once instead of at the
+worker's next poll; a second leader candidate waits on the PostgreSQL advisory lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from pathlib import Path
+
+import pytest
+
+from bot.app import Application
+from tests.e2e.harness import Harness
+
+pytestmark = pytest.mark.postgres
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_web_replica_and_worker_share_postgres_and_redis(
+    tmp_path: Path, pg_url: str, redis_url: str
+) -> None:
+    port = _free_port()
+    shared = {
+        "web_port": port,
+        "public_url": f"http://127.0.0.1:{port}",
+        "webhook_secret": "chung-bi-mat-123",
+        "redis_url": redis_url,
+    }
+    web = await Harness(tmp_path / "web", pg_url, settings=shared, leader=False).start()
+    worker_settings = web.settings().model_copy(
+        update={"web_port": 0, "data_dir": tmp_path / "worker"}
+    )
+    worker = Application(worker_settings, sandbox_when_no_token=False, leader=True)
+    candidate = Application(
+        worker_settings.model_copy(update={"data_dir": tmp_path / "candidate"}),
+        sandbox_when_no_token=False,
+        leader=True,
+    )
+    try:
+        await worker.start()
+        await asyncio.sleep(0.5)
+        # Without the wake-up the worker would only look again in 30 seconds.
+        worker.worker.poll_interval = 30.0
+        await candidate.start()
+        await web.seed_units()
+        officer = await web.officer("THON-BM")
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        await officer.say("/trogiup")
+        await officer.expect("Hướng dẫn sử dụng", within=10)
+        assert loop.time() - started < 5
+        assert worker.wakeups is not None and worker.wakeups.received >= 1
+        assert web.app.worker.sent == 0  # the replica never sends
+        assert worker.worker.sent >= 2
+        # The second candidate waits on the advisory lock and has sent nothing.
+        assert candidate.worker.sent == 0
+        assert candidate._leader_lock is not None and candidate._leader_lock._connection is None
+    finally:
+        await candidate.stop()
+        await worker.stop()
+        await web.stop()
