@@ -9,21 +9,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from tests.browser import phone_page
 from tests.e2e.harness import Harness
 
 pytestmark = pytest.mark.browser
-CHROMIUM = Path("/usr/bin/chromium")
-HAVE_CHROMIUM = CHROMIUM.exists()
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def document_photo(path: Path, title: str) -> str:
@@ -40,26 +29,8 @@ def document_photo(path: Path, title: str) -> str:
 
 @pytest.fixture
 async def page(harness: Harness, tmp_path: Path) -> AsyncIterator[object]:
-    if not HAVE_CHROMIUM:
-        print(f"skipping browser test: {CHROMIUM} is not installed (apt-get install chromium)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as pw:
-        context = await pw.chromium.launch_persistent_context(
-            str(tmp_path / "profile"),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 390, "height": 780},
-            locale="vi-VN",
-        )
-        try:
-            tab = context.pages[0] if context.pages else await context.new_page()
-            await tab.goto(f"{harness.sandbox.base_url}/")
-            yield tab
-        finally:
-            await context.close()
+    async with phone_page(f"{harness.sandbox.base_url}/", tmp_path / "profile") as tab:
+        yield tab
 
 
 async def test_officer_uses_the_real_bot_from_the_chat_page(

@@ -13,22 +13,11 @@ from aiogram import Bot, Dispatcher, F
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.sandbox import SandboxServer
+from tests.browser import phone_page
 from tests.sandbox.helpers import image_bytes, make_bot
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-HAVE_CHROMIUM = CHROMIUM.exists()
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 CHOICES = {"yes": "Đồng ý", "no": "Huỷ"}
 
 
@@ -85,26 +74,8 @@ async def echo_bot(sandbox: SandboxServer) -> AsyncIterator[Bot]:
 
 @pytest.fixture
 async def page(sandbox: SandboxServer, tmp_path: Path) -> AsyncIterator[object]:
-    if not HAVE_CHROMIUM:
-        print(f"skipping browser test: {CHROMIUM} is not installed (apt-get install chromium)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as pw:
-        context = await pw.chromium.launch_persistent_context(
-            str(tmp_path / "profile"),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 390, "height": 780},
-            locale="vi-VN",
-        )
-        try:
-            tab = context.pages[0] if context.pages else await context.new_page()
-            await tab.goto(f"{sandbox.base_url}/")
-            yield tab
-        finally:
-            await context.close()
+    async with phone_page(f"{sandbox.base_url}/", tmp_path / "profile") as tab:
+        yield tab
 
 
 async def test_chat_page_with_echo_bot(echo_bot: Bot, page: object, tmp_path: Path) -> None:
