@@ -197,6 +197,8 @@ class Harness:
     ) -> None:
         self.router = router
         self.leader = leader
+        #: Channel of the users ``officer()`` creates when none is given (suites on both).
+        self.default_channel = "telegram"
         self.tmp_path = tmp_path
         self.db_url = db_url
         self.clock = clock or SystemClock()
@@ -291,9 +293,10 @@ class Harness:
             )
             return invite.code
 
-    def user(self, name: str = "Cán bộ", uid: Any = None, channel: str = "telegram") -> UserChat:
+    def user(self, name: str = "Cán bộ", uid: Any = None, channel: str | None = None) -> UserChat:
         assert self.http is not None
-        return UserChat(self.http, uid if uid is not None else next(self._uids), name, channel)
+        uid = uid if uid is not None else next(self._uids)
+        return UserChat(self.http, uid, name, channel or self.default_channel)
 
     async def officer(
         self,
@@ -305,6 +308,6 @@ class Harness:
         """A user who already redeemed an invite and saw the main menu."""
         code = await self.invite(unit_code, role)
         chat = self.user(name, channel=channel)
-        await chat.say(f"/start {code}" if channel == "telegram" else code)
+        await chat.say(f"/start {code}" if chat.channel == "telegram" else code)
         await chat.expect("Chào mừng")
         return chat
