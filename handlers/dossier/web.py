@@ -1,0 +1,67 @@
+"""The whole dossier as a PDF behind a signed link (for channels that cannot receive files)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from bot.storage.models.dossier import Dossier
+from bot.web.links import LinkSigner
+
+if TYPE_CHECKING:
+    from bot.app import Application
+
+
+class DossierLinks:
+    """Unguessable links to a dossier's PDF: an HMAC of the dossier id (deployment secret)."""
+
+    def __init__(self, signer: LinkSigner, base_url: Callable[[], str]) -> None:
+        self.signer = signer
+        self.base_url = base_url
+
+    def signature(self, dossier_id: int) -> str:
+        return self.signer.sign("dossier-pdf", str(dossier_id))
+
+    def path(self, dossier: Dossier) -> str:
+        return f"/hoso/{dossier.id}/{self.signature(dossier.id)}/hoso-{dossier.code}.pdf"
+
+    def pdf_url(self, dossier: Dossier) -> str:
+        return self.base_url() + self.path(dossier)
+
+    def verify(self, dossier_id: str, signature: str) -> bool:
+        return dossier_id.isdigit() and self.signer.verify(signature, "dossier-pdf", dossier_id)
+
+
+def pdf_route(app: Application, links: DossierLinks) -> Route:
+    from handlers.dossier import service
+    from handlers.dossier.kinds import catalogue_at
+
+    async def serve(request: Request) -> Response:
+        dossier_id = request.path_params["id"]
+        if not links.verify(dossier_id, request.path_params["sig"]):
+            return PlainTextResponse("Liên kết không hợp lệ.", status_code=404)
+        async with app.db.session() as session:
+            dossier = await session.get(Dossier, int(dossier_id))
+            if dossier is None:
+                return PlainTextResponse("Không tìm thấy hồ sơ.", status_code=404)
+            kind = catalogue_at(app.settings.content_dir).get(dossier.kind)
+            if kind is None:
+                return PlainTextResponse("Không tìm thấy hồ sơ.", status_code=404)
+            pages = await service.pages_of(session, dossier, kind)
+            if not pages:
+                return PlainTextResponse("Hồ sơ chưa có trang nào.", status_code=404)
+            pdf = await service.dossier_pdf(app.services.media, dossier, kind, pages)
+        return Response(
+            pdf,
+            media_type="application/pdf",
+            headers={
+                "Content-Disposition": f'inline; filename="hoso-{dossier.code}.pdf"',
+                "Cache-Control": "private, no-store",
+            },
+        )
+
+    return Route("/hoso/{id}/{sig}/{name}", serve)
