@@ -9,6 +9,7 @@ answer comes back through the bot and can be saved into this deployment's knowle
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -48,6 +49,20 @@ async def setup(app) -> None:  # type: ignore[no-untyped-def]
     if local:
         knowledge.add_local_answers([_local_entry(a) for a in local])
     app.services.provide(knowledge, KnowledgeBase)
+
+
+_CODE_SHAPE = re.compile(rf"^[A-Za-z0-9]{{{codes.TRACKING_LENGTH}}}$")
+
+
+def tracking_code_like(text: str) -> str | None:
+    """``text`` as a tracking code if it looks like one (7 letters and digits, a digit among
+    them, separators ignored), whether or not its check character is right."""
+    compact = re.sub(r"[\s\-_.]+", "", text.strip())
+    if not _CODE_SHAPE.match(compact) or not any(c.isdigit() for c in compact):
+        return None
+    if not any(c.isalpha() for c in compact):
+        return None
+    return compact.upper()
 
 
 def _kb(ctx: Context) -> KnowledgeBase:
@@ -129,10 +144,11 @@ async def fallback(ctx: Context) -> None:
         )
         return
     text = ctx.text
-    code = codes.parse(text, codes.TRACKING_LENGTH) if len(text) <= 12 else None
+    code = tracking_code_like(text)
     if code is not None:
         from handlers.dossier import lookup_code
 
+        # A mistyped or made-up code gets "không tìm thấy", not a Q&A guess.
         await lookup_code(ctx, code)
         return
     if fold(text).strip(" !.?") in LINK_WORDS:

@@ -130,9 +130,12 @@ class Context:
         account = await reminder_account(self.session, user_id)
         if account is None:
             return 0
-        return await self.services.outbox.deliver(
+        queued = await self.services.outbox.deliver(
             self.session, account, reply, priority=priority, kind=kind, dedupe_key=dedupe_key
         )
+        if queued and reply.choices and account.id != self.account.id:
+            await remember_choices(self.session, account.id, reply.choices)
+        return queued
 
     async def fetch(self, index: int = 0) -> bytes:
         """Download the bytes of attachment ``index``.
@@ -165,6 +168,21 @@ class Context:
                 details=details,
             )
         )
+
+
+async def remember_choices(
+    session: AsyncSession, account_id: int, choices: Sequence[Choice]
+) -> None:
+    """Make ``choices`` the ones a typed "1", "2"... refers to for that account.
+
+    A notification is the last thing the recipient sees; on Zalo, where choices are numbered
+    lines, their next "1" must mean its first choice.
+    """
+    conversation = await session.get(Conversation, account_id)
+    if conversation is None:
+        conversation = Conversation(account_id=account_id, data={}, choices=[])
+        session.add(conversation)
+    conversation.choices = [[c.label, c.payload] for c in choices]
 
 
 async def reminder_account(session: AsyncSession, user_id: int) -> ChannelAccount | None:

@@ -75,3 +75,10 @@ async def test_the_queue_is_only_for_reviewers_of_the_subtree(harness: Harness) 
     plain = await harness.officer("THON-BM", name="Cán bộ thường")
     await plain.say("/thamdinh")
     await plain.expect("chỉ dành cho người thẩm định")
+
+
+async def test_a_made_up_tracking_code_is_not_found_not_answered(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say("k7m3 9pq")
+    reply = await officer.expect("Không tìm thấy")
+    assert not reply.has("Căn cứ")

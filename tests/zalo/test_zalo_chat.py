@@ -219,3 +219,16 @@ async def test_bot_at_quota_falls_back_to_telegram_and_tells_the_admin(harness: 
         )
     assert failed == 1
     assert not [m for m in await zalo.collect(quiet=0.5, at_least=0) if "Nhắc hạn" in m.text]  # type: ignore[attr-defined]
+
+
+async def test_a_numbered_reply_answers_the_notification_just_received(harness: Harness) -> None:
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Duyên", channel="zalo")
+    officer = await harness.officer("THON-BM", name="Lò Văn Pọm")
+    await officer.say("Mức hỗ trợ tiền ăn cho người đi dự đại hội thi đua của thôn là bao nhiêu?")
+    await officer.expect("Gửi câu hỏi cho cán bộ phụ trách")
+    await officer.choose("Gửi câu hỏi cho cán bộ phụ trách")
+    notice = await reviewer.expect("Câu hỏi mới cần trả lời")
+    assert "1. Trả lời" in notice.text
+    # The reviewer's last menu also had a "1"; the notification's choice must win.
+    await reviewer.say("1")
+    await reviewer.expect("Mời anh/chị gõ câu trả lời")
