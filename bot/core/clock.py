@@ -34,3 +34,20 @@ class FakeClock:
     def advance(self, delta: timedelta) -> datetime:
         self._now += delta
         return self._now
+
+
+class ShiftedClock:
+    """Real time, moved to another date: "now" runs, but on the day a test needs.
+
+    End-to-end tests use it rather than a frozen :class:`FakeClock`, whose "now" never reaches
+    a message the outbox holds back for a moment (per-chat pacing, an album's single answer).
+    """
+
+    def __init__(self, start: datetime) -> None:
+        self.offset = start - datetime.now(UTC)
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def set(self, moment: datetime) -> None:
+        self.offset = moment - datetime.now(UTC)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -56,7 +57,11 @@ class Context:
         self.unit = unit
         #: Arguments after an action prefix ("hs:open:42" matched by "hs:open" → "42").
         self.args = ""
-        self.state = FlowState(conversation.flow, conversation.step, dict(conversation.data or {}))
+        # A deep copy: a handler changing a nested value in place must still be seen as a change
+        # when the runtime saves the state (JSON columns compare old and new values).
+        self.state = FlowState(
+            conversation.flow, conversation.step, copy.deepcopy(conversation.data or {})
+        )
         self.offered: list[Choice] | None = None
         self.replies_sent = 0
 

@@ -287,6 +287,17 @@ class Runtime:
                 return incoming.with_choice(choice.payload), False
         return incoming, False
 
+    def _commands_for(self, ctx: Context) -> list[str]:
+        """The commands this user may use, one name per command (aliases left out)."""
+        seen: set[int] = set()
+        names = []
+        for name, route in self.router.commands.items():
+            allowed = route.roles is None or ctx.role in route.roles
+            if route.description and allowed and id(route) not in seen:
+                seen.add(id(route))
+                names.append(name)
+        return names
+
     async def _route(self, ctx: Context) -> None:
         router = self.router
         incoming = ctx.incoming
@@ -297,7 +308,9 @@ class Runtime:
             name, args = command
             route = router.commands.get(name)
             if route is None:
-                await ctx.reply(ctx.t("core.unknown_command", command=name))
+                await ctx.reply(
+                    ctx.t("core.unknown_command", command=name, commands=self._commands_for(ctx))
+                )
                 return
             ctx.args = args
         elif incoming.choice and (match := router.match_action(incoming.choice)):

@@ -22,17 +22,18 @@ def _router_with_test_flows() -> Router:
 
     @extra.command("hoten")
     async def ask_name(ctx: Context) -> None:
-        ctx.begin("profile", "name")
+        ctx.begin("profile", "name", {"profile": {}})
         await ctx.reply("Họ và tên của anh/chị?")
 
     @extra.flow("profile")
     async def profile(ctx: Context) -> None:
         if ctx.state.step == "name":
-            ctx.state.data["name"] = ctx.text
+            # Nested and changed in place: the runtime must still save it.
+            ctx.state.data.setdefault("profile", {})["name"] = ctx.text
             ctx.goto("year")
             await ctx.reply("Năm sinh?")
         else:
-            name = ctx.state.data["name"]
+            name = ctx.state.data["profile"]["name"]
             ctx.end()
             await ctx.reply(f"Đã ghi nhận: {name}, sinh năm {ctx.text}.")
 
@@ -188,3 +189,12 @@ async def test_webhook_mode_verifies_the_secret(tmp_path: Path, sqlite_url: str)
             assert await session.scalar(select(func.count()).select_from(InboxUpdate)) >= 1
     finally:
         await h.stop()
+
+
+async def test_an_unknown_command_lists_the_ones_this_user_has(flows: Harness) -> None:
+    officer = await flows.officer("THON-BM")
+    await officer.say("/khongco")
+    message = await officer.expect("Không có lệnh /khongco")
+    for command in ("/menu", "/huy", "/hoso", "/dangky", "/lich", "/lienket", "/trogiup"):
+        assert command in message.text
+    assert "/thamdinh" not in message.text  # reviewers only

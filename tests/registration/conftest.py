@@ -3,33 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.clock import ShiftedClock
 from tests.e2e.harness import Harness
 
 #: 2 March 2026, 09:00 in Viet Nam: registration season, before the usual 15/3 deadline.
 SEASON = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
-
-
-class ShiftedClock:
-    """Real time, moved to another date.
-
-    A frozen ``FakeClock`` stalls the outbox in end-to-end tests: a message paced for later
-    (per-chat rate) is due at ``now + delay``, which never comes. This clock runs.
-    """
-
-    def __init__(self, start: datetime) -> None:
-        self.offset = start - datetime.now(UTC)
-
-    def now(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-    def set(self, moment: datetime) -> None:
-        self.offset = moment - datetime.now(UTC)
 
 
 @pytest.fixture
