@@ -17,6 +17,7 @@ MENU = [
     ("Trợ giúp", "menu:help"),
 ]
 REVIEWER_MENU = [("Hàng chờ thẩm định", "menu:review")]
+router.add_shortcuts(Choice(label, payload) for label, payload in [*MENU, *REVIEWER_MENU])
 
 
 def main_menu(ctx: Context) -> list[Choice]:

@@ -55,9 +55,11 @@ _CODE_SHAPE = re.compile(rf"^[A-Za-z0-9]{{{codes.TRACKING_LENGTH}}}$")
 
 
 def tracking_code_like(text: str) -> str | None:
-    """``text`` as a tracking code if it looks like one (7 letters and digits, a digit among
-    them, separators ignored), whether or not its check character is right."""
+    """``text`` as a tracking code: a well-formed code, or something shaped like one (7 letters
+    and digits with a digit among them, separators ignored) whose check character is wrong."""
     compact = re.sub(r"[\s\-_.]+", "", text.strip())
+    if len(text) <= 12 and codes.parse(compact, codes.TRACKING_LENGTH) is not None:
+        return compact.upper()  # a real code, even one of letters only
     if not _CODE_SHAPE.match(compact) or not any(c.isdigit() for c in compact):
         return None
     if not any(c.isalpha() for c in compact):

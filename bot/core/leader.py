@@ -63,7 +63,9 @@ class LeaderLock:
 
     async def acquire(self) -> None:
         """Return once this process leads; waits while another process does."""
-        while not await self.try_acquire():
+        while True:
+            if await self.try_acquire():
+                break
             await asyncio.sleep(self.retry_s)
         if self.db.is_postgres:
             log.info("this process is the leader (scheduler and outbox sender)")

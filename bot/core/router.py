@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core.messages import Choice
 from bot.storage.models import Role
 
 if TYPE_CHECKING:
@@ -41,6 +42,9 @@ class Router:
         self.fallback: Route | None = None
         self.anonymous: Route | None = None
         self.unsupported: Route | None = None
+        #: Choices that work whenever their words are typed (the main menu): on Zalo a user
+        #: may type an item of a menu shown earlier, not only of the last message.
+        self.shortcuts: list[Choice] = []
 
     # Registration -------------------------------------------------------------------------
     def command(
@@ -91,7 +95,11 @@ class Router:
         self.unsupported = Route(handler)
         return handler
 
+    def add_shortcuts(self, choices: Iterable[Choice]) -> None:
+        self.shortcuts.extend(choices)
+
     def include(self, other: Router) -> None:
+        self.shortcuts.extend(other.shortcuts)
         self.commands.update(other.commands)
         self.actions.update(other.actions)
         self.flows.update(other.flows)

@@ -274,15 +274,15 @@ class Runtime:
                 return incoming.with_choice(None), True
             return incoming.with_choice(payload), False
         offered = [Choice(label, payload) for label, payload in (conversation.choices or [])]
-        if not incoming.text or not offered or incoming.is_command:
+        if not incoming.text or incoming.is_command:
             return incoming, False
         caps = self.services.channels.caps(incoming.channel, incoming.bot_key)
         numbered = _NUMBERED.match(fold(incoming.text))
-        if numbered and not caps.buttons:
+        if numbered and offered and not caps.buttons:
             index = int(numbered.group(1)) - 1
             if 0 <= index < len(offered):
                 return incoming.with_choice(offered[index].payload), False
-        for choice in offered:
+        for choice in [*offered, *self.router.shortcuts]:
             if words_match(incoming.text, choice.label):
                 return incoming.with_choice(choice.payload), False
         return incoming, False

@@ -7,6 +7,7 @@ import os
 import re
 
 import httpx
+import pytest
 from pypdf import PdfReader
 
 from bot.core import codes
@@ -22,6 +23,7 @@ async def download(harness: Harness, chat: UserChat, message_doc: dict) -> bytes
     return response.content
 
 
+@pytest.mark.telegram_only
 async def test_complete_dossier_album_of_ten_photos_and_a_pdf(harness: Harness) -> None:
     officer = await harness.officer("THON-BM", name="Lò Văn An")
     reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")
@@ -76,6 +78,7 @@ async def test_missing_required_document_blocks_submission(harness: Harness) -> 
     assert dossier.status == "draft" and len(pages) == 1
 
 
+@pytest.mark.telegram_only
 async def test_wrong_type_and_oversized_file_refused_pages_kept(harness: Harness) -> None:
     officer = await harness.officer("XA-CM")
     await start_dossier(officer)
@@ -123,6 +126,7 @@ async def test_restart_halfway(harness: Harness) -> None:
     assert dossier.status == "submitted" and len(pages) == 4
 
 
+@pytest.mark.telegram_only
 async def test_review_loop_needs_more_then_approved(harness: Harness) -> None:
     officer = await harness.officer("THON-BM", name="Lò Văn An")
     reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")

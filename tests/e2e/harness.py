@@ -35,6 +35,10 @@ THON-NA,Bản Nà Ang,thon,XA-MB
 """
 
 
+def _same(wanted: str, label: str) -> bool:
+    return fold(label) == fold(wanted) or fold(wanted) in fold(label)
+
+
 @dataclass
 class BotMessage:
     seq: int
@@ -94,10 +98,19 @@ class UserChat:
         return await self._post("/files", data=data, files=upload)
 
     async def choose(self, label: str) -> None:
-        """Pick the choice whose label matches, in the most recent message that offers it."""
+        """Pick the choice whose label matches, in the most recent message that offers it.
+
+        On Zalo, like a person would: the number if the choice is in the latest message with
+        choices (numbers refer to it), else the choice's words.
+        """
+        if self.channel == "zalo":
+            latest = next((m for m in reversed(self.transcript) if m.buttons), None)
+            if latest is None or not any(_same(label, text) for text, _ in latest.buttons):
+                await self.say(label)
+                return
         for message in reversed(self.transcript):
             for index, (text, data) in enumerate(message.buttons):
-                if fold(text) == fold(label) or fold(label) in fold(text):
+                if _same(label, text):
                     if self.channel == "zalo":
                         await self.say(str(index + 1))
                     else:

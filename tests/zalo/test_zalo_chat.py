@@ -232,3 +232,61 @@ async def test_a_numbered_reply_answers_the_notification_just_received(harness: 
     # The reviewer's last menu also had a "1"; the notification's choice must win.
     await reviewer.say("1")
     await reviewer.expect("Mời anh/chị gõ câu trả lời")
+
+
+async def test_dossier_on_zalo_by_numbered_replies_review_loop(harness: Harness) -> None:
+    """Issue 6's "done when", all on Zalo: photos in, numbered replies, one answer per burst."""
+    from bot.core import codes
+    from tests.dossier import samples
+    from tests.dossier.flow import latest_dossier, start_dossier
+
+    officer = await harness.officer("THON-BM", name="Lò Văn An", channel="zalo")
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa", channel="zalo")
+    await start_dossier(officer)
+    photos = [(f"to-trinh-{i}.jpg", samples.jpeg(f"To trinh trang {i}", seed=i)) for i in range(3)]
+    await officer.send_files(photos)
+    ack = await officer.expect("Đã nhận")
+    assert "3" in ack.text
+    await officer.collect(quiet=2.0, at_least=0)
+    assert sum("Đã nhận" in m.text for m in officer.transcript) == 1  # one answer for the burst
+    await officer.choose("Xong giấy tờ này")
+    for label in ("Bao cao thanh tich", "Bien ban"):
+        await officer.send_files([(f"{label}.jpg", samples.jpeg(label, seed=9))])
+        await officer.expect("Đã nhận")
+        await officer.choose("Xong giấy tờ này")
+    await officer.expect("Đã đủ giấy tờ bắt buộc")
+    await officer.choose("Nộp hồ sơ")
+    await officer.expect("Đã nộp hồ sơ", "Mã theo dõi")
+    dossier, pages = await latest_dossier(harness)
+    assert len(pages) == 5
+    # Zalo's images are the dossier's pages, byte for byte.
+    assert harness.app is not None
+    stored = {await harness.app.services.media.get(page.media_key) for page in pages}
+    assert {data for _, data in photos} <= stored
+    code = codes.display(dossier.code)
+
+    await reviewer.expect("Hồ sơ mới", code)
+    await reviewer.choose("Hàng chờ thẩm định")
+    await reviewer.choose("Hồ sơ đề nghị khen thưởng")
+    await reviewer.expect("Chờ thẩm định", code)
+    await reviewer.choose(code)
+    await reviewer.expect("Tình trạng", "Đang thẩm định")
+    await reviewer.choose("Cần bổ sung")
+    await reviewer.expect("lý do")
+    await reviewer.say("Biên bản thiếu trang có chữ ký")
+    await reviewer.expect("Đã chuyển", "Cần bổ sung")
+    told = await officer.expect(code, "Cần bổ sung", "thiếu trang có chữ ký")
+    assert "Bổ sung hồ sơ" in told.labels
+    await officer.choose("Bổ sung hồ sơ")
+    await officer.choose("Chọn giấy tờ khác")
+    await officer.choose("Biên bản bình xét")
+    await officer.send_files([("bien-ban-2.jpg", samples.jpeg("Bien ban trang 2", seed=7))])
+    await officer.expect("Đã nhận")
+    await officer.choose("Nộp bổ sung")
+    await officer.expect("Đã nộp bổ sung", code)
+    await reviewer.expect("Hồ sơ đã bổ sung", code)
+    await reviewer.choose("Mở hồ sơ")
+    await reviewer.expect("Tình trạng", "Biên bản bình xét — 2 trang")
+    await reviewer.choose("Đạt")
+    await reviewer.expect("Đã chuyển", "Đạt")
+    await officer.expect(code, "Tình trạng mới: Đạt")

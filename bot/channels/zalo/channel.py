@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
+import time
 from collections.abc import Awaitable, Callable
 
 from bot.channels.base import (
@@ -29,6 +31,8 @@ from bot.core.render import WireMessage, strip_markup
 
 log = logging.getLogger(__name__)
 
+#: Images from one person closer together than this are treated as one album.
+BURST_WINDOW_S = 3.0
 #: Public URL of a stored file (signed link served by our web app).
 MediaUrl = Callable[[str, str], str]
 #: Called after each message sent (usage counting for the free plan's quota).
@@ -66,6 +70,7 @@ class ZaloChannel(Channel):
         self._receive: Receive | None = None
         self._poller: asyncio.Task[None] | None = None
         self._account_name: str | None = None
+        self._bursts: dict[str, tuple[str, float]] = {}
 
     @property
     def public_name(self) -> str | None:
@@ -99,10 +104,24 @@ class ZaloChannel(Channel):
         incoming = incoming_from_update(payload, self.bot_key)  # type: ignore[arg-type]
         if incoming is None:
             return False
+        if incoming.attachments:
+            incoming = dataclasses.replace(incoming, album_id=self._burst(incoming.user_id))
         stored = await self._receive(incoming)
         if stored and self.on_received is not None:
             await self.on_received(self, incoming.user_id)
         return stored
+
+    def _burst(self, user_id: str) -> str:
+        """Zalo has no albums: images one person sends within a few seconds form one.
+
+        Handlers then treat a burst of photos like a Telegram album (one acknowledgement).
+        """
+        now = time.monotonic()
+        album, last = self._bursts.get(user_id, ("", 0.0))
+        if not album or now - last > BURST_WINDOW_S:
+            album = f"zalo-burst:{user_id}:{now:.3f}"
+        self._bursts[user_id] = (album, now)
+        return album
 
     async def _poll_forever(self) -> None:
         loop = asyncio.get_running_loop()
