@@ -68,7 +68,7 @@ class Settings(BaseSettings):
 
     #: Telegram allows about 30 messages a second in all; we keep headroom for bursts.
     outbox_rate_per_s: float = 25.0
-    outbox_per_chat_per_s: float = 1.0
+    outbox_per_chat_per_s: float = 0.9
     outbox_per_chat_burst: int = 3
     outbox_concurrency: int = 8
 

@@ -2,7 +2,139 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from reminders.parsing.cli import parse_command
 
 plan_app = typer.Typer(help="Yearly TĐKT plans: parse, import, list.", no_args_is_help=True)
 bench_app = typer.Typer(help="Benchmarks.", no_args_is_help=True)
+
+# `tdkt plan parse FILE [--year Y] [--json]`: the parser's own command, nothing stored.
+plan_app.command("parse")(parse_command)
+
+
+@plan_app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="The plan: .docx, .pdf (with text) or .txt")],
+    unit: Annotated[str, typer.Option("--unit", help="Code of the unit issuing the plan")],
+    year: Annotated[int | None, typer.Option("--year", help="The year the plan covers")] = None,
+    draft: Annotated[
+        bool, typer.Option("--draft", help="Store unconfirmed (a reviewer confirms in chat)")
+    ] = False,
+) -> None:
+    """Store a plan's deadlines for UNIT and its subtree; reminders start unless --draft."""
+    from bot.cli import fail, with_db
+    from reminders.parsing import DocumentError, parse_file
+
+    try:
+        parsed = parse_file(file, year=year)
+    except DocumentError as error:
+        raise fail(f"Cannot read {file}: {error}") from error
+    plan_year = year or parsed.year
+    if plan_year is None:
+        raise fail("The plan does not say which year it covers: pass --year.")
+    if not parsed.tasks:
+        raise fail("No task with a deadline found in this file.")
+
+    async def work(db, settings):  # type: ignore[no-untyped-def]
+        from bot.accounts import unit_by_code
+        from bot.core.clock import SystemClock
+        from reminders.store import create_plan
+
+        async with db.session() as session:
+            target = await unit_by_code(session, unit)
+            if target is None:
+                raise fail(f"No unit with code {unit}.")
+            plan = await create_plan(
+                session,
+                unit=target,
+                parsed=parsed,
+                year=plan_year,
+                now=SystemClock().now(),
+                active=not draft,
+                source_name=file.name,
+            )
+            return plan.id, target.name
+
+    plan_id, unit_name = with_db(work)
+    dated = sum(1 for t in parsed.tasks if t.due or t.recurring_due)
+    typer.echo(
+        f"Plan {plan_id}: {len(parsed.tasks)} tasks ({dated} dated) for {unit_name}, "
+        f"{plan_year}{' (draft)' if draft else ''}."
+    )
+    for warning in parsed.warnings:
+        typer.echo(f"Note: {warning}", err=True)
+
+
+@plan_app.command("list")
+def list_command(
+    unit: Annotated[str | None, typer.Option("--unit", help="Only this unit's subtree")] = None,
+) -> None:
+    """Stored plans: id, unit, year, deadlines, status."""
+    from bot.cli import fail, with_db
+
+    async def work(db, settings):  # type: ignore[no-untyped-def]
+        from sqlalchemy import func, select
+
+        from bot.accounts import unit_by_code
+        from bot.storage.models import Unit
+        from bot.storage.models.plans import Deadline, Plan
+
+        async with db.session() as session:
+            query = select(Plan, Unit).join(Unit, Unit.id == Plan.unit_id)
+            if unit:
+                root = await unit_by_code(session, unit)
+                if root is None:
+                    raise fail(f"No unit with code {unit}.")
+                query = query.where(Unit.path.startswith(root.path))
+            counts = dict(
+                (
+                    await session.execute(
+                        select(Deadline.plan_id, func.count()).group_by(Deadline.plan_id)
+                    )
+                ).all()
+            )
+            rows = (await session.execute(query.order_by(Plan.year, Plan.id))).all()
+            return [(p, u, counts.get(p.id, 0)) for p, u in rows]
+
+    rows = with_db(work)
+    if not rows:
+        typer.echo("No plans.")
+    for plan, unit_row, count in rows:
+        status = "active" if plan.active else "draft"
+        typer.echo(
+            f"{plan.id:>4}  {unit_row.code:<12} {plan.year}  {count:>3} deadlines  {status:<6}  "
+            f"{plan.title or plan.source_name or ''}"
+        )
+
+
+@bench_app.command("broadcast")
+def broadcast_command(
+    recipients: Annotated[int, typer.Option("--recipients", help="Officers to remind")] = 1000,
+    limit: Annotated[float, typer.Option("--limit", help="Sandbox flood limit, messages/s")] = 30,
+    kill_at: Annotated[
+        float | None,
+        typer.Option("--kill-at", help="SIGKILL the sender after this fraction, then restart it"),
+    ] = None,
+    chatters: Annotated[int, typer.Option("--chatters", help="Officers chatting meanwhile")] = 20,
+    baseline: Annotated[
+        int | None, typer.Option("--baseline", help="Recipients for the naive loop (default N)")
+    ] = None,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Broadcast N reminders through the sandbox at its flood limit while officers chat."""
+    from benchmarks.broadcast_bench import main
+
+    main(
+        recipients=recipients,
+        limit=limit,
+        kill_at=kill_at,
+        chatters=chatters,
+        baseline=recipients if baseline is None else baseline,
+        db=db,
+        as_json=as_json,
+    )

@@ -38,6 +38,8 @@ class RateLimiter:
         self._next_slot = 0.0
         self._paused_until = 0.0
         self._buckets: dict[str, _Bucket] = {}
+        #: Chats whose bucket was emptied: the few the sender must skip for now.
+        self._drained: set[str] = set()
         self._lock = asyncio.Lock()
 
     def pause(self, seconds: float) -> None:
@@ -74,10 +76,62 @@ class RateLimiter:
                 if wait <= 0:
                     break
                 await asyncio.sleep(wait)
-            self._next_slot = max(self._next_slot, self._monotonic()) + self.interval
+            self._advance()
             self._refill(chat).tokens -= 1
         if len(self._buckets) > 50_000:
             self._forget_full_buckets()
+
+    # The sender's loop: wait for a slot, pick a message, then take the slot. -----------------
+    def ready_in(self) -> float:
+        """Seconds until the next global slot (0 if now)."""
+        now = self._monotonic()
+        return max(0.0, self._paused_until - now, self._next_slot - now)
+
+    async def ready(self) -> None:
+        """Wait for the next global slot without taking it."""
+        while True:
+            wait = self.ready_in()
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
+
+    def take(self, chat: str) -> None:
+        """Use the current global slot and one of ``chat``'s tokens (after :meth:`ready`)."""
+        self._advance()
+        bucket = self._refill(chat)
+        bucket.tokens -= 1
+        if bucket.tokens < 1:
+            self._drained.add(chat)
+        if len(self._buckets) > 50_000:
+            self._forget_full_buckets()
+
+    def _advance(self) -> None:
+        """Book the next slot one interval after this one.
+
+        Slots follow the ideal schedule: a send a few milliseconds late (timer resolution, a
+        slow claim) does not push every later slot back, or the achieved rate would fall short
+        of the configured one. A send later than a sixth of an interval restarts the schedule
+        from now, so no one-second window ever holds more sends than the schedule allows.
+        """
+        now = self._monotonic()
+        if now - self._next_slot > self.interval / 6:
+            self._next_slot = now
+        self._next_slot += self.interval
+
+    def mark_busy(self, chat: str) -> None:
+        self._drained.add(chat)
+
+    def busy_chats(self) -> list[str]:
+        """Chats that may not receive right now (to leave them out of the next claim)."""
+        for chat in list(self._drained):
+            if self._refill(chat).tokens >= 1:
+                self._drained.discard(chat)
+        return list(self._drained)
+
+    def next_chat_ready(self) -> float | None:
+        """Seconds until the first drained chat may receive again (None if none is drained)."""
+        waits = [self.chat_wait(chat) for chat in self._drained]
+        return min(waits) if waits else None
 
     def _forget_full_buckets(self) -> None:
         for chat in [c for c in self._buckets if self._refill(c).tokens >= self.per_chat_burst]:

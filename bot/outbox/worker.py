@@ -1,13 +1,33 @@
 """Sends what the outbox holds, within the channels' limits, surviving crashes.
 
-Rows are claimed in priority order (people chatting now before bulk reminders), never two of one
-chat at a time so a chat's messages arrive in order, with ``FOR UPDATE SKIP LOCKED`` on
-PostgreSQL. A claimed row is marked ``sending`` with a lease before the request leaves; the outcome
-is recorded after. A 429 pauses everything for ``retry_after``; 5xx and timeouts are retried with
-backoff; a user who blocked the bot is marked unreachable. One sender runs per deployment (the
-scheduler's leader lock), so at start every ``sending`` row belongs to a sender that died: those
-go back to ``pending`` and are sent again. The only messages that can arrive twice are the few in
-flight at the instant of a hard crash; none can be lost.
+**Pacing and order.** Sends leave on evenly spaced slots at the configured rate (paused by a
+429's ``retry_after``). Just before each slot the sender takes the most urgent row: a reply or a
+notification if one is waiting (one cheap read per slot finds it, even when another process
+queued it), else the next bulk row. Bulk rows are claimed a few at a time ahead of their slots
+(:data:`HOLD`), so a slow database write never delays a slot; a reply therefore waits at most
+one slot however many reminders are queued. A chat's messages leave in order, one at a time: a
+row is claimed only when no earlier row of its chat is pending or being sent, and a chat with a
+reply waiting has its queue served first (head included), so a reminder queued earlier for that
+person cannot hold the reply back. Chats whose per-chat bucket is empty are left out of claims.
+``FOR UPDATE SKIP LOCKED`` on PostgreSQL, and a conditional update everywhere, keep concurrent
+claimers apart.
+
+**Outcomes.** 429: everything pauses for ``retry_after`` and the row goes back unchanged. 5xx,
+timeouts and network errors: retried with exponential backoff, up to :data:`MAX_ATTEMPTS`. 403 (the
+user blocked the bot): the row, the account and everything queued for that chat stop, in one
+transaction.
+
+**Crashes.** A row is marked ``sending`` (with a lease) when claimed, at most a few slots before
+its request; its outcome is committed immediately after the answer (retried while the database
+hiccups). A graceful stop claims nothing more, waits for the requests in flight and puts the rows
+claimed ahead back, so it duplicates nothing. After a hard kill, the next sender's
+:meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is lost. Those
+rows are *in doubt*: most were claimed ahead and never requested (sending them is simply their
+first time), but a request that reached Telegram just before the kill is sent again, because
+Telegram has no idempotency key and no way to ask whether a message arrived. That window is the
+requests in flight at the instant of the kill: about rate × (round trip + one commit), at most
+``concurrency``. A stale lease (a database failure while recording) is re-queued by a sweep,
+never while its request may still be running.
 """
 
 from __future__ import annotations
@@ -15,12 +35,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
-from collections.abc import Awaitable, Callable
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any, TypeVar
 
 from sqlalchemy import and_, exists, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.channels.base import (
@@ -35,12 +57,22 @@ from bot.core.render import WireMessage
 from bot.outbox.limiter import RateLimiter
 from bot.storage.db import Database
 from bot.storage.media import MediaStore
-from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus
+from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus, Priority
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=120)
 MAX_ATTEMPTS = 8
+#: A request still unanswered after this long is abandoned and retried (in doubt).
+SEND_TIMEOUT_S = 90.0
+#: How often rows left ``sending`` by a failed outcome write are looked for.
+SWEEP_INTERVAL_S = 60.0
+#: Chats looked at per claim for an urgent row.
+URGENT_SCAN = 32
+#: Bulk rows claimed ahead of their slots (hides the database's latency from the pacing).
+HOLD = 4
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +91,19 @@ class ClaimedRow:
 
 #: Called when a row cannot be delivered on its channel (quota, unreachable); may re-route it.
 UndeliverableHook = Callable[[ClaimedRow, str], Awaitable[None]]
+#: Checked in every claim's transaction: False if this process no longer leads (fencing).
+Fence = Callable[[AsyncSession], Awaitable[bool]]
+
+
+@dataclass(slots=True)
+class WorkerStats:
+    sent: int = 0
+    retried: int = 0
+    throttled: int = 0
+    failed: int = 0
+    unreachable: int = 0
+    #: Rows found ``sending`` at start (a sender died with them in flight) and sent again.
+    in_doubt: int = 0
 
 
 class OutboxWorker:
@@ -80,71 +125,328 @@ class OutboxWorker:
         self.limiter = limiter
         self.concurrency = concurrency
         self.poll_interval = poll_interval
-        self.batch = max(1, min(concurrency * 2, math.ceil(0.25 / limiter.interval)))
         self._wake = asyncio.Event()
         self._stopping = False
         self._slots = asyncio.Semaphore(concurrency)
         self._inflight: set[asyncio.Task[None]] = set()
+        self._inflight_ids: set[int] = set()
         self.on_undeliverable: UndeliverableHook | None = None
-        self.sent = 0
+        self.fence: Fence | None = None
+        self.stats = WorkerStats()
+        self._fenced_logged = False
+        #: How long before a slot the next row is claimed (about one claim's duration).
+        self._claim_lead = 0.005
+        #: Rows claimed ahead (bulk, a few), sent on the next slots unless something is urgent.
+        self._held: deque[ClaimedRow] = deque()
+        self._prefetch: asyncio.Task[None] | None = None
+        self._claim_lock = asyncio.Lock()
+
+    @property
+    def sent(self) -> int:
+        return self.stats.sent
 
     def wake(self) -> None:
         self._wake.set()
 
     # Lifecycle ----------------------------------------------------------------------------
     async def run(self) -> None:
+        self._stopping = False
         await self.recover()
-        while not self._stopping:
+        sweeper = asyncio.create_task(self._sweep_forever())
+        try:
+            while not self._stopping:
+                await self._step()
+        finally:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+
+    async def _step(self) -> None:
+        await self._slots.acquire()
+        released = False
+        try:
+            # Pick the row just ahead of the slot (by about one look-up's duration), so sends
+            # leave exactly on the slots: even spacing at the full rate.
+            while True:
+                wait = self.limiter.ready_in() - self._claim_lead
+                if wait <= 0:
+                    break
+                await asyncio.sleep(wait)
+            if self._stopping:
+                return
+            self._wake.clear()
+            started = asyncio.get_running_loop().time()
             try:
-                rows = await self.claim(self.batch)
+                row = await self._next_row()
             except Exception:
                 log.exception("outbox claim failed")
-                rows = []
                 await asyncio.sleep(1)
-            if not rows:
-                self._wake.clear()
+                return
+            took = asyncio.get_running_loop().time() - started
+            self._claim_lead = min(0.05, max(0.002, 0.8 * self._claim_lead + 0.2 * took * 1.5))
+            if row is None:
+                timeout = self.poll_interval
+                chat_ready = self.limiter.next_chat_ready()
+                if chat_ready is not None:  # a chat left out for its bucket refills sooner
+                    timeout = min(timeout, chat_ready + 0.005)
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), self.poll_interval)
-                continue
-            for row in rows:
-                if self._stopping:
+                    await asyncio.wait_for(self._wake.wait(), timeout)
+                return
+            wait = self.limiter.chat_wait(row.chat_key)
+            if wait > 0:  # the chat's bucket is empty: rare for bulk rows
+                # Back to pending; the limiter leaves the chat out of claims until it refills.
+                self.limiter.mark_busy(row.chat_key)
+                await self._release(row)
+                return
+            await self.limiter.ready()
+            self.limiter.take(row.chat_key)
+            self._inflight_ids.add(row.id)
+            task = asyncio.create_task(self._send(row))
+            released = True  # _send releases the slot
+            self._inflight.add(task)
+            task.add_done_callback(self._inflight.discard)
+        finally:
+            if not released:
+                self._slots.release()
+
+    async def _next_row(self) -> ClaimedRow | None:
+        """The row for this slot: an urgent one if any is waiting, else the next held one.
+
+        Bulk rows are claimed a few at a time, ahead, in the background (``_held``), so a slow
+        database write never delays a slot; every slot still first checks, with one cheap read,
+        whether a reply or notification is waiting (it may come from another process).
+        """
+        busy = self.limiter.busy_chats()
+        if not self._held:
+            rows = await self.claim(HOLD, exclude=busy)
+            if rows:
+                self._held.extend(rows[1:])
+                self._prefetch_soon()
+                return rows[0]
+        elif await self._urgent_waiting(busy):
+            # Only the head of a chat with a reply waiting; never another bulk row, so the
+            # held ones cannot be passed over for long.
+            rows = await self.claim(
+                1, exclude=[*busy, *(r.chat_key for r in self._held)], urgent_only=True
+            )
+            if rows:
+                return rows[0]
+        if not self._held:
+            return None
+        row = self._held.popleft()
+        self._prefetch_soon()
+        return row
+
+    async def _urgent_waiting(self, busy: list[str]) -> bool:
+        query = (
+            select(OutboxMessage.id)
+            .where(
+                OutboxMessage.status == OutboxStatus.PENDING,
+                OutboxMessage.priority < int(Priority.BULK),
+                OutboxMessage.not_before <= self.clock.now(),
+            )
+            .limit(1)
+        )
+        if busy:
+            query = query.where(OutboxMessage.chat_key.not_in(busy[:500]))
+        async with self.db.session() as session:
+            return (await session.scalar(query)) is not None
+
+    def _prefetch_soon(self) -> None:
+        if len(self._held) >= HOLD // 2 or self._stopping:
+            return
+        if self._prefetch is not None and not self._prefetch.done():
+            return
+        self._prefetch = asyncio.create_task(self._prefetch_rows())
+
+    async def _prefetch_rows(self) -> None:
+        try:
+            held = {row.chat_key for row in self._held}
+            rows = await self.claim(
+                HOLD - len(self._held), exclude=[*self.limiter.busy_chats(), *held]
+            )
+            if self._stopping:
+                for row in rows:
                     await self._release(row)
-                    continue
-                wait = self.limiter.chat_wait(row.chat_key)
-                if wait > 0:
-                    await self._release(row, delay=wait)
-                    continue
-                await self._slots.acquire()
-                await self.limiter.acquire(row.chat_key)
-                task = asyncio.create_task(self._send(row))
-                self._inflight.add(task)
-                task.add_done_callback(self._inflight.discard)
+                return
+            self._held.extend(rows)
+        except Exception:
+            log.exception("outbox prefetch failed")
 
     async def stop(self) -> None:
         """Stop claiming and let in-flight sends finish, so a graceful stop duplicates nothing."""
         self._stopping = True
         self.wake()
+        if self._prefetch is not None:
+            with contextlib.suppress(Exception):
+                await self._prefetch
         if self._inflight:
             await asyncio.wait(list(self._inflight), timeout=30)
+        while self._held:  # claimed ahead but never sent: back to the queue
+            with contextlib.suppress(Exception):
+                await self._release(self._held.popleft())
 
     async def recover(self) -> int:
-        """Return rows left ``sending`` by a dead sender to ``pending``."""
+        """Return rows left ``sending`` by a dead sender to ``pending`` (they are in doubt)."""
         async with self.db.session() as session:
             result = await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.status == OutboxStatus.SENDING)
-                .values(status=OutboxStatus.PENDING, lease_until=None)
+                .values(
+                    status=OutboxStatus.PENDING,
+                    lease_until=None,
+                    last_error="in doubt: the sender stopped during the request; sent again",
+                )
             )
         recovered = result.rowcount or 0  # type: ignore[attr-defined]
         if recovered:
+            self.stats.in_doubt += recovered
             log.warning(
-                "outbox: %d message(s) left in flight by a stopped sender re-queued", recovered
+                "outbox: %d message(s) in flight when the last sender died are sent again "
+                "(each may arrive twice if Telegram had accepted it)",
+                recovered,
             )
         return recovered
 
+    async def _sweep_forever(self) -> None:
+        while not self._stopping:
+            await asyncio.sleep(SWEEP_INTERVAL_S)
+            try:
+                await self.sweep_stale()
+            except Exception:
+                log.exception("outbox sweep failed")
+
+    async def sweep_stale(self) -> int:
+        """Re-queue ``sending`` rows whose lease passed and which this sender is not sending."""
+        async with self.db.session() as session:
+            query = update(OutboxMessage).where(
+                OutboxMessage.status == OutboxStatus.SENDING,
+                OutboxMessage.lease_until < self.clock.now(),
+            )
+            mine = [*self._inflight_ids, *(row.id for row in self._held)]
+            if mine:  # rows this sender is sending or holding for its next slots
+                query = query.where(OutboxMessage.id.not_in(mine))
+            result = await session.execute(
+                query.values(status=OutboxStatus.PENDING, lease_until=None)
+            )
+        return result.rowcount or 0  # type: ignore[attr-defined]
+
     # Claiming -----------------------------------------------------------------------------
-    async def claim(self, limit: int) -> list[ClaimedRow]:
+    async def claim(
+        self, limit: int, exclude: Iterable[str] = (), *, urgent_only: bool = False
+    ) -> list[ClaimedRow]:
+        """Mark up to ``limit`` rows ``sending`` (at most one per chat) and return them.
+
+        First the heads of chats that have an interactive or notify row waiting, then the rest
+        by priority, time and id.
+        """
+        async with self._claim_lock:
+            return await self._claim(limit, list(exclude)[:500], urgent_only)
+
+    async def _claim(
+        self, limit: int, excluded: list[str], urgent_only: bool = False
+    ) -> list[ClaimedRow]:
         now = self.clock.now()
+        claimed: list[ClaimedRow] = []
+        async with self.db.session() as session:
+            if self.fence is not None and not await self.fence(session):
+                if not self._fenced_logged:
+                    log.error("outbox: this process no longer holds the leader lock; not sending")
+                    self._fenced_logged = True
+                return []
+            self._fenced_logged = False
+            rows: list[OutboxMessage] = []
+            chats: set[str] = set()
+            await self._claim_urgent_heads(session, now, limit, excluded, rows, chats)
+            if len(rows) < limit and not urgent_only:
+                await self._claim_in_order(session, now, limit, excluded, rows, chats)
+            for row in rows:
+                # Conditional: on SQLite the SELECT above took no lock, so a row someone else
+                # claimed meanwhile is simply not ours (PostgreSQL locked it FOR UPDATE).
+                result = await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == row.id, OutboxMessage.status == OutboxStatus.PENDING)
+                    .values(
+                        status=OutboxStatus.SENDING,
+                        lease_until=now + LEASE,
+                        attempts=OutboxMessage.attempts + 1,
+                    )
+                    .execution_options(synchronize_session=False)
+                )
+                if not result.rowcount:  # type: ignore[attr-defined]
+                    continue
+                claimed.append(
+                    ClaimedRow(
+                        row.id,
+                        row.account_id,
+                        row.channel,
+                        row.bot_key,
+                        row.chat_id,
+                        row.chat_key,
+                        row.kind,
+                        row.priority,
+                        row.attempts + 1,
+                        row.payload,
+                    )
+                )
+        return claimed
+
+    async def _claim_urgent_heads(
+        self,
+        session: AsyncSession,
+        now: Any,
+        limit: int,
+        excluded: list[str],
+        rows: list[OutboxMessage],
+        chats: set[str],
+    ) -> None:
+        query = (
+            select(OutboxMessage.chat_key)
+            .where(
+                OutboxMessage.status == OutboxStatus.PENDING,
+                OutboxMessage.priority < int(Priority.BULK),
+                OutboxMessage.not_before <= now,
+            )
+            .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
+            .limit(URGENT_SCAN)
+        )
+        if excluded:
+            query = query.where(OutboxMessage.chat_key.not_in(excluded))
+        for chat in dict.fromkeys((await session.scalars(query)).all()):
+            if len(rows) >= limit:
+                return
+            head = (
+                await session.execute(
+                    select(OutboxMessage.id, OutboxMessage.status, OutboxMessage.not_before)
+                    .where(
+                        OutboxMessage.chat_key == chat,
+                        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                    )
+                    .order_by(OutboxMessage.id)
+                    .limit(1)
+                )
+            ).first()
+            if head is None or head.status != OutboxStatus.PENDING or head.not_before > now:
+                continue
+            locked = select(OutboxMessage).where(
+                OutboxMessage.id == head.id, OutboxMessage.status == OutboxStatus.PENDING
+            )
+            if self.db.is_postgres:
+                locked = locked.with_for_update(skip_locked=True)
+            row = await session.scalar(locked)
+            if row is not None:
+                rows.append(row)
+                chats.add(chat)
+
+    async def _claim_in_order(
+        self,
+        session: AsyncSession,
+        now: Any,
+        limit: int,
+        excluded: list[str],
+        rows: list[OutboxMessage],
+        chats: set[str],
+    ) -> None:
         earlier = aliased(OutboxMessage)
         blocked = exists().where(
             and_(
@@ -160,33 +462,17 @@ class OutboxWorker:
                 OutboxMessage.not_before <= now,
                 ~blocked,
             )
-            .order_by(OutboxMessage.priority, OutboxMessage.id)
-            .limit(limit)
+            .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
+            .limit(limit - len(rows))
         )
+        skip = [*excluded, *chats]
+        if skip:
+            query = query.where(OutboxMessage.chat_key.not_in(skip))
         if self.db.is_postgres:
             query = query.with_for_update(skip_locked=True, of=OutboxMessage)
-        async with self.db.session() as session:
-            rows = (await session.scalars(query)).all()
-            claimed = []
-            for row in rows:
-                row.status = OutboxStatus.SENDING
-                row.lease_until = now + LEASE
-                row.attempts += 1
-                claimed.append(
-                    ClaimedRow(
-                        row.id,
-                        row.account_id,
-                        row.channel,
-                        row.bot_key,
-                        row.chat_id,
-                        row.chat_key,
-                        row.kind,
-                        row.priority,
-                        row.attempts,
-                        row.payload,
-                    )
-                )
-        return claimed
+        for row in (await session.scalars(query)).all():
+            rows.append(row)  # each is the head of its chat (``blocked``), so one per chat
+            chats.add(row.chat_key)
 
     # Sending ------------------------------------------------------------------------------
     async def _send(self, row: ClaimedRow) -> None:
@@ -197,35 +483,59 @@ class OutboxWorker:
                 return
             message = WireMessage.from_json(row.payload)
             try:
-                message_id = await channel.send(row.chat_id, message, self.media.get)
+                message_id = await asyncio.wait_for(
+                    channel.send(row.chat_id, message, self.media.get), SEND_TIMEOUT_S
+                )
             except RetryAfter as error:
                 self.limiter.pause(error.seconds)
-                # A 429 is the channel's pacing, not a failure of this message.
-                await self._release(row, delay=error.seconds, count_attempt=False)
+                self.stats.throttled += 1
+                log.warning("outbox: 429 for %s, pausing %.1fs", row.chat_key, error.seconds)
+                # A 429 is the channel's pacing, not a failure of this message: the limiter's
+                # pause holds every send back (real time, even when tests fake the clock).
+                await self._release(row, count_attempt=False)
                 return
             except Unreachable as error:
-                await self._finish(row, OutboxStatus.UNREACHABLE, str(error))
-                await self._mark_unreachable(row)
+                self.stats.unreachable += 1
+                await self._mark_unreachable(row, str(error))
                 await self._undeliverable(row, "unreachable")
                 return
             except QuotaExceeded as error:
+                self.stats.failed += 1
                 await self._finish(row, OutboxStatus.FAILED, f"quota: {error}")
                 await self._undeliverable(row, "quota")
                 return
             except PermanentFailure as error:
                 log.error("outbox row %s refused by %s: %s", row.id, row.channel, error)
+                self.stats.failed += 1
                 await self._finish(row, OutboxStatus.FAILED, str(error))
                 return
             except Exception as error:
+                self.stats.retried += 1
                 await self._retry(row, f"{type(error).__name__}: {error}")
                 return
             await self._finish(row, OutboxStatus.SENT, None, message_id)
-            self.sent += 1
+            self.stats.sent += 1
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)
         finally:
+            self._inflight_ids.discard(row.id)
             self._slots.release()
             self.wake()
+
+    async def _write(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Run a short write, retrying while the database hiccups: an outcome must be kept."""
+        delay = 0.1
+        for attempt in range(6):
+            try:
+                async with self.db.session() as session:
+                    return await work(session)
+            except Exception:
+                if attempt == 5:
+                    raise
+                log.warning("outbox: write failed, retrying in %.1fs", delay, exc_info=True)
+                await asyncio.sleep(delay)
+                delay *= 3
+        raise AssertionError("unreachable")
 
     async def _finish(
         self,
@@ -234,7 +544,7 @@ class OutboxWorker:
         error: str | None,
         message_id: str | None = None,
     ) -> None:
-        async with self.db.session() as session:
+        async def work(session: AsyncSession) -> None:
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == row.id)
@@ -247,10 +557,12 @@ class OutboxWorker:
                 )
             )
 
+        await self._write(work)
+
     async def _release(
         self, row: ClaimedRow, *, delay: float = 0.0, count_attempt: bool = False
     ) -> None:
-        async with self.db.session() as session:
+        async def work(session: AsyncSession) -> None:
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == row.id)
@@ -262,6 +574,8 @@ class OutboxWorker:
                 )
             )
 
+        await self._write(work)
+
     async def _retry(self, row: ClaimedRow, error: str) -> None:
         if row.attempts >= MAX_ATTEMPTS:
             log.error("outbox row %s failed for good: %s", row.id, error)
@@ -269,7 +583,8 @@ class OutboxWorker:
             return
         backoff = min(300.0, 2.0**row.attempts)
         log.warning("outbox row %s: %s; retrying in %.0fs", row.id, error, backoff)
-        async with self.db.session() as session:
+
+        async def work(session: AsyncSession) -> None:
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == row.id)
@@ -281,8 +596,20 @@ class OutboxWorker:
                 )
             )
 
-    async def _mark_unreachable(self, row: ClaimedRow) -> None:
-        async with self.db.session() as session:
+        await self._write(work)
+
+    async def _mark_unreachable(self, row: ClaimedRow, error: str) -> None:
+        """This row, and everything else queued or held for its chat, in one transaction."""
+        held = [r.id for r in self._held if r.chat_key == row.chat_key]
+        for held_row in [r for r in self._held if r.chat_key == row.chat_key]:
+            self._held.remove(held_row)
+
+        async def work(session: AsyncSession) -> None:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == row.id)
+                .values(status=OutboxStatus.UNREACHABLE, lease_until=None, last_error=error)
+            )
             if row.account_id is not None:
                 await session.execute(
                     update(ChannelAccount)
@@ -293,10 +620,14 @@ class OutboxWorker:
                 update(OutboxMessage)
                 .where(
                     OutboxMessage.chat_key == row.chat_key,
-                    OutboxMessage.status == OutboxStatus.PENDING,
+                    (OutboxMessage.status == OutboxStatus.PENDING) | OutboxMessage.id.in_(held),
                 )
-                .values(status=OutboxStatus.UNREACHABLE, last_error="user unreachable")
+                .values(
+                    status=OutboxStatus.UNREACHABLE, lease_until=None, last_error="user unreachable"
+                )
             )
+
+        await self._write(work)
 
     async def _undeliverable(self, row: ClaimedRow, reason: str) -> None:
         if self.on_undeliverable is not None:

@@ -175,3 +175,28 @@ async def test_outbox_dedupe_coalesce_and_claim_order(db: Database, tmp_path) ->
     # A crashed sender's rows go back to pending and are claimed again.
     assert await worker.recover() == 2
     assert {r.chat_id for r in await worker.claim(10)} == {"11", "12"}
+
+
+def test_migrations_form_one_chain() -> None:
+    from alembic.script import ScriptDirectory
+
+    from bot.storage.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert len(script.get_heads()) == 1
+    assert [r.revision for r in script.walk_revisions()][-1] == "0001_foundation"
+
+
+async def test_migrated_schema_matches_the_models(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from bot.storage.models import Base
+
+    def diff(connection: object) -> list[object]:
+        context = MigrationContext.configure(connection)  # type: ignore[arg-type]
+        return compare_metadata(context, Base.metadata)
+
+    async with db.engine.connect() as conn:
+        changes = await conn.run_sync(diff)
+    assert changes == []

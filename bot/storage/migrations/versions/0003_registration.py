@@ -1,7 +1,7 @@
 """registration: movements, registrations (one per unit and year), registered persons
 
 Revision ID: 0003_registration
-Revises: 0001_foundation
+Revises: 0002_reminders
 Create Date: 2026-11-22 03:47:34.912530
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_registration"
-down_revision: str | Sequence[str] | None = "0001_foundation"
+down_revision: str | Sequence[str] | None = "0002_reminders"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

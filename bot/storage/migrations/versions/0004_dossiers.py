@@ -1,7 +1,7 @@
 """dossiers
 
 Revision ID: 0004_dossiers
-Revises: 0001_foundation
+Revises: 0003_registration
 Create Date: 2026-11-22 03:44:32.460390
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_dossiers"
-down_revision: str | Sequence[str] | None = "0001_foundation"
+down_revision: str | Sequence[str] | None = "0003_registration"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """qa
 
 Revision ID: 0005_qa
-Revises: 0001_foundation
+Revises: 0004_dossiers
 Create Date: 2026-11-22 03:31:11.240681
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_qa"
-down_revision: str | Sequence[str] | None = "0001_foundation"
+down_revision: str | Sequence[str] | None = "0004_dossiers"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

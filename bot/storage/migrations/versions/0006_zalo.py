@@ -1,7 +1,7 @@
 """zalo
 
 Revision ID: 0006_zalo
-Revises: 0001_foundation
+Revises: 0005_qa
 Create Date: 2026-11-22 03:41:11.389876
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_zalo"
-down_revision: str | Sequence[str] | None = "0001_foundation"
+down_revision: str | Sequence[str] | None = "0005_qa"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,291 @@
+"""The outbox under load and failure: priorities, pacing outcomes, crashes, leader fencing."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from bot.channels.base import Channel, RetryAfter, TemporaryFailure, Unreachable
+from bot.channels.registry import ChannelRegistry
+from bot.core.clock import FakeClock
+from bot.core.leader import LeaderLock
+from bot.core.messages import TELEGRAM, Reply
+from bot.core.render import WireMessage
+from bot.outbox.limiter import RateLimiter
+from bot.outbox.outbox import Outbox
+from bot.outbox.worker import OutboxWorker
+from bot.storage.db import Database
+from bot.storage.media import LocalMediaStore
+from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus, Priority
+
+NOW = datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
+
+
+class FakeTelegram(Channel):
+    """Records what "Telegram" accepted; scripted failures per chat; can hang requests."""
+
+    kind = "telegram"
+    bot_key = "1"
+    caps = TELEGRAM
+
+    def __init__(self) -> None:
+        self.accepted: list[tuple[str, str]] = []
+        self.failures: dict[str, list[Exception]] = {}
+        self.hang: set[str] = set()
+        self.hanging = 0
+
+    async def start(self, receive):  # type: ignore[no-untyped-def]
+        pass
+
+    async def stop(self) -> None:
+        pass
+
+    async def send(self, chat_id: str, message: WireMessage, load):  # type: ignore[no-untyped-def]
+        if self.failures.get(chat_id):
+            raise self.failures[chat_id].pop(0)
+        self.accepted.append((chat_id, message.text or ""))
+        if chat_id in self.hang:  # accepted, but the answer never comes back (then: kill)
+            self.hanging += 1
+            await asyncio.Event().wait()
+        return str(len(self.accepted))
+
+    async def fetch(self, attachment):  # type: ignore[no-untyped-def]
+        raise NotImplementedError
+
+
+async def _accounts(db: Database, count: int) -> list[ChannelAccount]:
+    async with db.session() as session:
+        accounts = [
+            ChannelAccount(channel="telegram", bot_key="1", external_id=str(i), chat_id=str(i))
+            for i in range(1, count + 1)
+        ]
+        session.add_all(accounts)
+    return accounts
+
+
+def _worker(db: Database, channels: ChannelRegistry, tmp_path: Path, clock, rate: float = 500):  # type: ignore[no-untyped-def]
+    return OutboxWorker(
+        db,
+        channels,
+        LocalMediaStore(tmp_path / "media"),
+        clock,
+        RateLimiter(rate, 1000, 1000),
+        concurrency=4,
+        poll_interval=0.02,
+    )
+
+
+async def _queue(db: Database, outbox: Outbox, account: ChannelAccount, text_: str, **kw) -> None:  # type: ignore[no-untyped-def]
+    async with db.session() as session:
+        await outbox.deliver(session, account, Reply(text_), **kw)
+
+
+async def _until(predicate, within: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    async with asyncio.timeout(within):
+        while not await predicate():  # noqa: ASYNC110 - polling the database is the point
+            await asyncio.sleep(0.02)
+
+
+async def _statuses(db: Database) -> Counter[str]:
+    async with db.session() as session:
+        return Counter(str(s) for s in (await session.scalars(select(OutboxMessage.status))).all())
+
+
+async def test_a_reply_overtakes_a_thousand_reminders(db: Database, tmp_path: Path) -> None:
+    clock = FakeClock(NOW)
+    outbox = Outbox(ChannelRegistry(), LocalMediaStore(tmp_path / "media"), clock)
+    accounts = await _accounts(db, 300)
+    for i, account in enumerate(accounts[:250]):
+        await _queue(db, outbox, account, f"nhắc {i}", priority=Priority.BULK, dedupe_key=f"r{i}")
+    # Someone chatting (no reminder queued) and someone whose reminder is queued before the reply.
+    await _queue(db, outbox, accounts[299], "trả lời 299")
+    await _queue(db, outbox, accounts[200], "trả lời 200")
+    worker = _worker(db, ChannelRegistry(), tmp_path, clock)
+    first = await worker.claim(1)
+    assert first[0].chat_id == "300" and first[0].priority == Priority.INTERACTIVE
+    # Chat 201's reminder goes next (its chat has a reply waiting), then the reply in order.
+    second = await worker.claim(1)
+    assert (second[0].chat_id, second[0].payload["text"]) == ("201", "nhắc 200")
+    await worker._finish(second[0], OutboxStatus.SENT, None)
+    third = await worker.claim(1)
+    assert (third[0].chat_id, third[0].payload["text"]) == ("201", "trả lời 200")
+    # Then bulk in order, leaving out chats that must wait for their bucket.
+    fourth = await worker.claim(2, exclude=["telegram:1:1"])
+    assert [r.chat_id for r in fourth] == ["2", "3"]
+
+
+async def test_429_5xx_and_403(db: Database, tmp_path: Path) -> None:
+    clock = FakeClock(NOW)
+    channel = FakeTelegram()
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    accounts = await _accounts(db, 3)
+    channel.failures = {
+        "1": [RetryAfter(1)],
+        "2": [TemporaryFailure("502 Bad Gateway"), TemporaryFailure("timeout")],
+        "3": [Unreachable("Forbidden: bot was blocked by the user")],
+    }
+    for account in accounts:
+        await _queue(db, outbox, account, f"nhắc {account.chat_id}", priority=Priority.BULK)
+    await _queue(db, outbox, accounts[2], "nhắc lần hai")
+    worker = _worker(db, channels, tmp_path, clock)
+    task = asyncio.create_task(worker.run())
+    try:
+        # 429: everything pauses about a second, then the same message goes, once.
+        await _until(lambda: _has(channel, "1"))
+        assert worker.stats.throttled == 1
+        # 5xx/timeout: backoff 2 s then 4 s (on the fake clock).
+        for _ in range(2):
+            await asyncio.sleep(0.1)
+            assert not await _has(channel, "2")
+            clock.advance(timedelta(seconds=5))
+            worker.wake()
+        await _until(lambda: _has(channel, "2"))
+        await _until(lambda: _no_pending(db))
+    finally:
+        await worker.stop()
+        task.cancel()
+    assert Counter(c for c, _ in channel.accepted) == {"1": 1, "2": 1}
+    assert await _statuses(db) == {"sent": 2, "unreachable": 2}
+    async with db.session() as session:
+        blocked = await session.get(ChannelAccount, accounts[2].id)
+        assert blocked is not None and blocked.reachable is False
+
+
+async def _has(channel: FakeTelegram, chat: str) -> bool:
+    return any(c == chat for c, _ in channel.accepted)
+
+
+async def _no_pending(db: Database) -> bool:
+    counts = await _statuses(db)
+    return counts["pending"] == 0 and counts["sending"] == 0
+
+
+async def test_a_hard_kill_loses_nothing_and_repeats_only_what_was_in_flight(
+    db: Database, tmp_path: Path
+) -> None:
+    clock = FakeClock(NOW)
+    channel = FakeTelegram()
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    accounts = await _accounts(db, 60)
+    for account in accounts:
+        await _queue(db, outbox, account, f"nhắc {account.chat_id}", priority=Priority.BULK)
+    channel.hang = {"59", "60"}  # Telegram accepts these, then the process is killed
+    worker = _worker(db, channels, tmp_path, clock)
+    task = asyncio.create_task(worker.run())
+    await _until(lambda: _hung(channel, 2))
+    await _until(lambda: _sent(db, 58))  # the kill comes when only those two are in flight
+    # SIGKILL: no outcome is recorded for what is in flight, nothing else runs.
+    task.cancel()
+    for inflight in [*worker._inflight, worker._prefetch]:
+        if inflight is not None:
+            inflight.cancel()
+    await asyncio.gather(task, *worker._inflight, return_exceptions=True)
+    in_doubt = (await _statuses(db))["sending"]
+    assert in_doubt == 2
+    # The next sender (another process after a restart) finds them in doubt and sends them.
+    channel.hang = set()
+    successor = _worker(db, channels, tmp_path, clock)
+    task = asyncio.create_task(successor.run())
+    try:
+        await _until(lambda: _no_pending(db))
+    finally:
+        await successor.stop()
+        task.cancel()
+    assert successor.stats.in_doubt == in_doubt
+    received = Counter(c for c, _ in channel.accepted)
+    assert set(received) == {a.chat_id for a in accounts}  # nothing lost
+    assert {c for c, n in received.items() if n > 1} == {"59", "60"}  # only those in flight
+    assert (await _statuses(db))["sent"] == 60
+
+
+async def _sent(db: Database, count: int) -> bool:
+    return (await _statuses(db))["sent"] >= count
+
+
+async def _hung(channel: FakeTelegram, count: int) -> bool:
+    return channel.hanging >= count
+
+
+async def test_graceful_stop_waits_for_requests_in_flight(db: Database, tmp_path: Path) -> None:
+    clock = FakeClock(NOW)
+    channel = FakeTelegram()
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    accounts = await _accounts(db, 40)
+    for account in accounts:
+        await _queue(db, outbox, account, "nhắc", priority=Priority.BULK)
+    worker = _worker(db, channels, tmp_path, clock, rate=100)
+    task = asyncio.create_task(worker.run())
+    await _until(lambda: _count_accepted(channel, 10))
+    await worker.stop()
+    await asyncio.wait_for(task, 5)
+    counts = await _statuses(db)
+    assert counts["sending"] == 0 and counts["sent"] == len(channel.accepted)
+    successor = _worker(db, channels, tmp_path, clock)
+    assert await successor.recover() == 0
+
+
+async def _count_accepted(channel: FakeTelegram, count: int) -> bool:
+    return len(channel.accepted) >= count
+
+
+async def test_stale_leases_are_swept_but_not_rows_in_flight(db: Database, tmp_path: Path) -> None:
+    clock = FakeClock(NOW)
+    outbox = Outbox(ChannelRegistry(), LocalMediaStore(tmp_path / "media"), clock)
+    accounts = await _accounts(db, 2)
+    for account in accounts:
+        await _queue(db, outbox, account, "nhắc", priority=Priority.BULK)
+    worker = _worker(db, ChannelRegistry(), tmp_path, clock)
+    rows = await worker.claim(2)
+    worker._inflight_ids.add(rows[0].id)  # still being sent by this worker
+    clock.advance(timedelta(minutes=5))
+    assert await worker.sweep_stale() == 1
+    assert (await _statuses(db)) == {"sending": 1, "pending": 1}
+
+
+async def test_a_fenced_worker_claims_nothing(db: Database, tmp_path: Path) -> None:
+    clock = FakeClock(NOW)
+    outbox = Outbox(ChannelRegistry(), LocalMediaStore(tmp_path / "media"), clock)
+    (account,) = await _accounts(db, 1)
+    await _queue(db, outbox, account, "nhắc")
+    worker = _worker(db, ChannelRegistry(), tmp_path, clock)
+
+    async def not_leader(session):  # type: ignore[no-untyped-def]
+        return False
+
+    worker.fence = not_leader
+    assert await worker.claim(5) == []
+
+
+@pytest.mark.postgres
+async def test_leader_lock_fences_a_process_that_lost_it(pg_url: str) -> None:
+    first_db, second_db = Database(pg_url), Database(pg_url)
+    first, second = LeaderLock(first_db, heartbeat_s=0.1), LeaderLock(second_db)
+    try:
+        assert await first.try_acquire()
+        assert not await second.try_acquire()
+        async with first_db.session() as session:
+            assert await first.holds(session)
+        # The leader's lock connection dies (network, server restart): PostgreSQL frees the lock.
+        async with second_db.session() as session:
+            await session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first._pid})
+        assert await second.try_acquire()
+        async with first_db.session() as session:
+            assert not await first.holds(session)  # so its outbox claims nothing more
+        await asyncio.sleep(0.3)
+        assert first.lost
+    finally:
+        await first.release()
+        await second.release()
+        await first_db.dispose()
+        await second_db.dispose()
