@@ -426,6 +426,7 @@ async def run(
     chatters: int,
     baseline: int,
     db: str,
+    pacing: float = PACING,
 ) -> dict[str, Any]:
     from bot.core.clock import FakeClock
     from reminders.service import ReminderService
@@ -490,7 +491,7 @@ async def run(
                 sandbox_url,
                 token,
                 str(work),
-                str(limit * PACING),
+                str(limit * pacing),
             )
             sender = _spawn(*sender_args, str(stats_files[0]), log=log)
             procs.append(sender)
@@ -576,7 +577,7 @@ async def run(
     return {
         **result_ours,
         "limit_per_s": limit,
-        "pacing_per_s": round(limit * PACING, 2),
+        "pacing_per_s": round(limit * pacing, 2),
         "per_chat_pacing_per_s": PER_CHAT_PACING,
         "chatters": chatters,
         "kill_at": kill_at,
@@ -599,6 +600,7 @@ def main(
     baseline: int,
     db: str,
     as_json: bool,
+    pacing: float = PACING,
 ) -> dict[str, Any]:
     result = asyncio.run(
         run(
@@ -608,6 +610,7 @@ def main(
             chatters=chatters,
             baseline=baseline,
             db=db,
+            pacing=pacing,
         )
     )
     if as_json:

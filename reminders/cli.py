@@ -124,6 +124,9 @@ def broadcast_command(
         int | None, typer.Option("--baseline", help="Recipients for the naive loop (default N)")
     ] = None,
     db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pacing: Annotated[
+        float, typer.Option("--pacing", help="Sender's global pace as a fraction of --limit")
+    ] = 0.965,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
 ) -> None:
     """Broadcast N reminders through the sandbox at its flood limit while officers chat."""
@@ -137,4 +140,5 @@ def broadcast_command(
         baseline=recipients if baseline is None else baseline,
         db=db,
         as_json=as_json,
+        pacing=pacing,
     )
