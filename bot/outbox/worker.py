@@ -140,6 +140,9 @@ class OutboxWorker:
         self._held: deque[ClaimedRow] = deque()
         self._prefetch: asyncio.Task[None] | None = None
         self._claim_lock = asyncio.Lock()
+        #: Set while :meth:`run` is not looping, so :meth:`stop` can wait for the current step.
+        self._loop_idle = asyncio.Event()
+        self._loop_idle.set()
 
     @property
     def sent(self) -> int:
@@ -151,12 +154,18 @@ class OutboxWorker:
     # Lifecycle ----------------------------------------------------------------------------
     async def run(self) -> None:
         self._stopping = False
-        await self.recover()
+        self._loop_idle.clear()
+        try:
+            await self.recover()
+        except BaseException:
+            self._loop_idle.set()
+            raise
         sweeper = asyncio.create_task(self._sweep_forever())
         try:
             while not self._stopping:
                 await self._step()
         finally:
+            self._loop_idle.set()
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
@@ -199,6 +208,9 @@ class OutboxWorker:
                 await self._release(row)
                 return
             await self.limiter.ready()
+            if self._stopping:  # stop() began while we claimed or waited: not ours to send now
+                await self._release(row)
+                return
             self.limiter.take(row.chat_key)
             self._inflight_ids.add(row.id)
             task = asyncio.create_task(self._send(row))
@@ -280,6 +292,10 @@ class OutboxWorker:
         if self._prefetch is not None:
             with contextlib.suppress(Exception):
                 await self._prefetch
+        # The loop's current step may hold a row it claimed before it saw the flag: let it put
+        # the row back (or start its send, which the wait below covers).
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._loop_idle.wait(), 30)
         if self._inflight:
             await asyncio.wait(list(self._inflight), timeout=30)
         while self._held:  # claimed ahead but never sent: back to the queue

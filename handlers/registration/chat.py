@@ -977,28 +977,19 @@ async def flow(ctx: Context) -> None:
             return
         await import_file(ctx)
         return
-    if step == "unit":
-        runner = unit_runner(ctx)
+    if step in ("unit", "person"):
+        runner = unit_runner(ctx) if step == "unit" else person_runner(ctx)
         if not runner.active(ctx):
             await hub(ctx, reg)
             return
         values = await runner.handle(ctx)
-        if values is not None:
-            if not editable:
-                await hub(ctx, reg, prefix=ctx.t("registration.locked", due=reg.deadline))
-                return
+        if values is None:
+            return
+        if not editable:
+            await hub(ctx, reg, prefix=ctx.t("registration.locked", due=reg.deadline))
+        elif step == "unit":
             await save_collective(ctx, reg, values)
-        return
-    if step == "person":
-        runner = person_runner(ctx)
-        if not runner.active(ctx):
-            await hub(ctx, reg)
-            return
-        values = await runner.handle(ctx)
-        if values is not None:
-            if not editable:
-                await hub(ctx, reg, prefix=ctx.t("registration.locked", due=reg.deadline))
-                return
+        else:
             await save_person(ctx, reg, values)
         return
     if step == "pick" and ctx.text:
