@@ -22,7 +22,7 @@ from bot.core.context import remember_choices
 from bot.core.messages import Choice, Reply
 from bot.core.services import Services
 from bot.storage.db import insert_ignore
-from bot.storage.models import ChannelAccount, Completion, Conversation, Priority, Unit, User
+from bot.storage.models import ChannelAccount, Completion, Priority, Unit, User
 from bot.storage.models.plans import (
     Deadline,
     DeadlineDone,
@@ -224,14 +224,11 @@ class ReminderService:
     ) -> None:
         """On a channel without buttons, make "1", "2"... answer the reminder.
 
-        Only when the officer is not in the middle of a form: there their next "1" still means
-        the form's first option, and the reminder's words ("Đã xong") keep working anyway.
+        Channels with buttons are skipped: their taps carry the payload, and a broadcast need not
+        read every recipient's conversation.
         """
         caps = self.services.outbox.channels.caps(account.channel, account.bot_key)
         if caps.buttons or not reply.choices:
-            return
-        conversation = await session.get(Conversation, account.id)
-        if conversation is not None and conversation.flow:
             return
         await remember_choices(session, account.id, reply.choices)
 

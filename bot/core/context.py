@@ -181,12 +181,15 @@ async def remember_choices(
     """Make ``choices`` the ones a typed "1", "2"... refers to for that account.
 
     A notification is the last thing the recipient sees; on Zalo, where choices are numbered
-    lines, their next "1" must mean its first choice.
+    lines, their next "1" must mean its first choice. Not while the recipient is in the middle
+    of a form: there their next "1" still answers the form.
     """
     conversation = await session.get(Conversation, account_id)
     if conversation is None:
         conversation = Conversation(account_id=account_id, data={}, choices=[])
         session.add(conversation)
+    elif conversation.flow:
+        return
     conversation.choices = [[c.label, c.payload] for c in choices]
 
 
