@@ -8,18 +8,32 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.completion import DOSSIER
+from bot.completion import satisfies
 from bot.storage.models import Unit
 from bot.storage.models.plans import Deadline, Plan
 from reminders.store import ancestor_paths, effective_due
 
 
-def _completed_by(required: str, action: str) -> bool:
-    """Would doing ``action`` complete a deadline that requires ``required``?"""
-    if required == action:
-        return True
-    # A dossier of any kind satisfies a deadline for "a dossier"; the reverse is not true.
-    return required == DOSSIER and action.startswith(DOSSIER + ":")
+async def _deadlines_over(
+    session: AsyncSession, unit: Unit, years: tuple[int, ...]
+) -> list[tuple[Deadline, Plan, Unit]]:
+    """Deadlines of the active plans of ``unit`` and the units above it in ``years``, leaving
+    out those meant for other kinds of unit."""
+    rows = await session.execute(
+        select(Deadline, Plan, Unit)
+        .join(Plan, Plan.id == Deadline.plan_id)
+        .join(Unit, Unit.id == Plan.unit_id)
+        .where(
+            Plan.active.is_(True),
+            Plan.year.in_(years),
+            Unit.path.in_(ancestor_paths(unit.path)),
+        )
+    )
+    return [
+        (deadline, plan, plan_unit)
+        for deadline, plan, plan_unit in rows.all()
+        if not deadline.unit_kinds or unit.kind.value in deadline.unit_kinds
+    ]
 
 
 async def deadline_for_action(
@@ -32,30 +46,16 @@ async def deadline_for_action(
     The plan nearest the unit wins (a commune's own date before the province's); within one
     plan, the earliest date. Deadlines that do not concern the unit's kind are ignored.
     """
-    rows = await session.execute(
-        select(Deadline, Plan, Unit.path)
-        .join(Plan, Plan.id == Deadline.plan_id)
-        .join(Unit, Unit.id == Plan.unit_id)
-        .where(
-            Plan.active.is_(True),
-            Plan.year == year,
-            Deadline.completes_by.is_not(None),
-            Unit.path.in_(ancestor_paths(unit.path)),
-        )
-    )
     best: tuple[int, date] | None = None
-    for deadline, plan, path in rows.all():
-        assert deadline.completes_by is not None
-        if not _completed_by(deadline.completes_by, action):
-            continue
-        if deadline.unit_kinds and unit.kind.value not in deadline.unit_kinds:
+    for deadline, plan, plan_unit in await _deadlines_over(session, unit, (year,)):
+        if deadline.completes_by is None or not satisfies({action}, deadline.completes_by):
             continue
         due = effective_due(deadline, plan.year)
         if due is None:
             continue
-        rank = (-len(path), due)
-        if best is None or rank < (best[0], best[1]):
-            best = (-len(path), due)
+        rank = (-len(plan_unit.path), due)
+        if best is None or rank < best:
+            best = rank
     return best[1] if best else None
 
 
@@ -76,26 +76,16 @@ async def upcoming_deadlines(session: AsyncSession, unit: Unit, as_of: date) -> 
     most recent first: "hạn đăng ký thi đua năm nay" is worth answering after the date too.
     Deadlines meant for other kinds of unit are left out.
     """
-    rows = await session.execute(
-        select(Deadline, Plan, Unit.name)
-        .join(Plan, Plan.id == Deadline.plan_id)
-        .join(Unit, Unit.id == Plan.unit_id)
-        .where(
-            Plan.active.is_(True),
-            Plan.year.in_((as_of.year, as_of.year + 1)),
-            Unit.path.in_(ancestor_paths(unit.path)),
-        )
-    )
     ahead: list[tuple[date, PlanDeadline]] = []
     passed: list[tuple[date, PlanDeadline]] = []
-    for deadline, plan, unit_name in rows.all():
-        if deadline.unit_kinds and unit.kind.value not in deadline.unit_kinds:
-            continue
+    for deadline, plan, plan_unit in await _deadlines_over(
+        session, unit, (as_of.year, as_of.year + 1)
+    ):
         due = effective_due(deadline, plan.year)
         if due is None:
             continue
         title = plan.title or f"Kế hoạch năm {plan.year}"
-        item = PlanDeadline(deadline.task, due, deadline.when_text, f"{title} ({unit_name})")
+        item = PlanDeadline(deadline.task, due, deadline.when_text, f"{title} ({plan_unit.name})")
         if due >= as_of:
             ahead.append((due, item))
         elif due.year == as_of.year:

@@ -155,20 +155,18 @@ class OutboxWorker:
     async def run(self) -> None:
         self._stopping = False
         self._loop_idle.clear()
+        sweeper: asyncio.Task[None] | None = None
         try:
             await self.recover()
-        except BaseException:
-            self._loop_idle.set()
-            raise
-        sweeper = asyncio.create_task(self._sweep_forever())
-        try:
+            sweeper = asyncio.create_task(self._sweep_forever())
             while not self._stopping:
                 await self._step()
         finally:
             self._loop_idle.set()
-            sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await sweeper
+            if sweeper is not None:
+                sweeper.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await sweeper
 
     async def _step(self) -> None:
         await self._slots.acquire()

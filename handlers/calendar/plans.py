@@ -118,6 +118,22 @@ async def _not_yours(ctx: Context) -> None:
     await ctx.reply(ctx.t("calendar.not_yours"), [Choice("Kế hoạch và hạn", "rv:plans")])
 
 
+async def _own_plan(ctx: Context, plan_id: int | str | None) -> tuple[Plan, Unit] | None:
+    """:func:`_plan`, telling the reviewer when it is gone or not theirs."""
+    found = await _plan(ctx, plan_id)
+    if found is None:
+        await _not_yours(ctx)
+    return found
+
+
+async def _own_deadline(ctx: Context, deadline_id: str) -> tuple[Deadline, Plan, Unit] | None:
+    """:func:`_deadline`, telling the reviewer when it is gone or not theirs."""
+    found = await _deadline(ctx, deadline_id)
+    if found is None:
+        await _not_yours(ctx)
+    return found
+
+
 # The list ------------------------------------------------------------------------------------
 @router.action("rv:plans", roles=REVIEWERS)
 async def list_plans(ctx: Context) -> None:
@@ -261,9 +277,8 @@ async def plan_action(ctx: Context) -> None:
 
 
 async def show_plan(ctx: Context, plan_id: int | str, warnings: list[str] | None = None) -> None:
-    found = await _plan(ctx, plan_id)
+    found = await _own_plan(ctx, plan_id)
     if found is None:
-        await _not_yours(ctx)
         return
     plan, unit = found
     deadlines = await plan_deadlines(ctx.session, plan.id)
@@ -315,9 +330,8 @@ async def show_plan(ctx: Context, plan_id: int | str, warnings: list[str] | None
 
 @router.action("cal:confirm", roles=REVIEWERS)
 async def confirm(ctx: Context) -> None:
-    found = await _plan(ctx, ctx.args)
+    found = await _own_plan(ctx, ctx.args)
     if found is None:
-        await _not_yours(ctx)
         return
     plan, _ = found
     await activate(ctx.session, plan, ctx.services.clock.now())
@@ -345,9 +359,8 @@ async def discard(ctx: Context) -> None:
 @router.action("cal:delplan", roles=REVIEWERS)
 async def delete_whole_plan(ctx: Context) -> None:
     plan_id, _, sure = ctx.args.partition(":")
-    found = await _plan(ctx, plan_id)
+    found = await _own_plan(ctx, plan_id)
     if found is None:
-        await _not_yours(ctx)
         return
     plan, unit = found
     if sure != "yes":
@@ -364,9 +377,8 @@ async def delete_whole_plan(ctx: Context) -> None:
 # One deadline ---------------------------------------------------------------------------------
 @router.action("cal:pick", roles=REVIEWERS)
 async def pick(ctx: Context) -> None:
-    found = await _plan(ctx, ctx.args)
+    found = await _own_plan(ctx, ctx.args)
     if found is None:
-        await _not_yours(ctx)
         return
     count = len(await plan_deadlines(ctx.session, found[0].id))
     ctx.begin(FLOW, "pick", {"plan_id": found[0].id})
@@ -376,9 +388,8 @@ async def pick(ctx: Context) -> None:
 
 async def _receive_pick(ctx: Context) -> None:
     plan_id = ctx.state.data.get("plan_id")
-    found = await _plan(ctx, plan_id)
+    found = await _own_plan(ctx, plan_id)
     if found is None:
-        await _not_yours(ctx)
         return
     deadlines = await plan_deadlines(ctx.session, found[0].id)
     match = re.search(r"\d+", ctx.text)
@@ -395,9 +406,8 @@ async def _receive_pick(ctx: Context) -> None:
 
 @router.action("cal:dl", roles=REVIEWERS)
 async def item_action(ctx: Context) -> None:
-    found = await _deadline(ctx, ctx.args)
+    found = await _own_deadline(ctx, ctx.args)
     if found is None:
-        await _not_yours(ctx)
         return
     ctx.end()
     await show_item(ctx, found[0], found[1])
@@ -431,9 +441,8 @@ async def show_item(ctx: Context, deadline: Deadline, plan: Plan, n: int | None 
 
 @router.action("cal:date", roles=REVIEWERS)
 async def edit_date(ctx: Context) -> None:
-    found = await _deadline(ctx, ctx.args)
+    found = await _own_deadline(ctx, ctx.args)
     if found is None:
-        await _not_yours(ctx)
         return
     deadline, plan, _ = found
     due = effective_due(deadline, plan.year)
@@ -445,9 +454,8 @@ async def edit_date(ctx: Context) -> None:
 
 
 async def _receive_date(ctx: Context) -> None:
-    found = await _deadline(ctx, str(ctx.state.data.get("deadline_id")))
+    found = await _own_deadline(ctx, str(ctx.state.data.get("deadline_id")))
     if found is None:
-        await _not_yours(ctx)
         return
     deadline, plan, _ = found
     day = parse_day(ctx.text, plan.year)
@@ -470,18 +478,16 @@ async def _receive_date(ctx: Context) -> None:
 
 @router.action("cal:text", roles=REVIEWERS)
 async def edit_text(ctx: Context) -> None:
-    found = await _deadline(ctx, ctx.args)
+    found = await _own_deadline(ctx, ctx.args)
     if found is None:
-        await _not_yours(ctx)
         return
     ctx.begin(FLOW, "text", {"deadline_id": found[0].id, "plan_id": found[1].id})
     await ctx.reply(ctx.t("calendar.ask_text"), [Choice("Hủy", "cal:cancel")])
 
 
 async def _receive_text(ctx: Context) -> None:
-    found = await _deadline(ctx, str(ctx.state.data.get("deadline_id")))
+    found = await _own_deadline(ctx, str(ctx.state.data.get("deadline_id")))
     if found is None:
-        await _not_yours(ctx)
         return
     if len(ctx.text) < 3:
         await ctx.reply(ctx.t("calendar.need_text"), [Choice("Hủy", "cal:cancel")])
@@ -498,9 +504,8 @@ async def _receive_text(ctx: Context) -> None:
 @router.action("cal:aud", roles=REVIEWERS)
 async def edit_audience(ctx: Context) -> None:
     deadline_id, _, choice = ctx.args.partition(":")
-    found = await _deadline(ctx, deadline_id)
+    found = await _own_deadline(ctx, deadline_id)
     if found is None:
-        await _not_yours(ctx)
         return
     deadline, plan, _ = found
     if choice in AUDIENCES:
@@ -529,9 +534,8 @@ async def edit_audience(ctx: Context) -> None:
 @router.action("cal:act", roles=REVIEWERS)
 async def edit_action(ctx: Context) -> None:
     deadline_id, _, choice = ctx.args.partition(":")
-    found = await _deadline(ctx, deadline_id)
+    found = await _own_deadline(ctx, deadline_id)
     if found is None:
-        await _not_yours(ctx)
         return
     deadline, plan, _ = found
     if choice in ACTIONS:
@@ -550,9 +554,8 @@ async def edit_action(ctx: Context) -> None:
 
 @router.action("cal:del", roles=REVIEWERS)
 async def delete_deadline(ctx: Context) -> None:
-    found = await _deadline(ctx, ctx.args)
+    found = await _own_deadline(ctx, ctx.args)
     if found is None:
-        await _not_yours(ctx)
         return
     deadline, plan, _ = found
     await ctx.audit("deadline.delete", "deadline", deadline.id, task=deadline.task[:200])
@@ -564,18 +567,16 @@ async def delete_deadline(ctx: Context) -> None:
 
 @router.action("cal:add", roles=REVIEWERS)
 async def add_deadline(ctx: Context) -> None:
-    found = await _plan(ctx, ctx.args)
+    found = await _own_plan(ctx, ctx.args)
     if found is None:
-        await _not_yours(ctx)
         return
     ctx.begin(FLOW, "add", {"plan_id": found[0].id})
     await ctx.reply(ctx.t("calendar.ask_new"), [Choice("Hủy", "cal:cancel")])
 
 
 async def _receive_new(ctx: Context) -> None:
-    found = await _plan(ctx, ctx.state.data.get("plan_id"))
+    found = await _own_plan(ctx, ctx.state.data.get("plan_id"))
     if found is None:
-        await _not_yours(ctx)
         return
     plan, _ = found
     day = parse_day(ctx.text, plan.year)

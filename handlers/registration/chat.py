@@ -210,6 +210,14 @@ async def command_entry(ctx: Context) -> None:
     await entry(ctx, None)
 
 
+async def current_or_start(ctx: Context) -> Registration | None:
+    """:func:`current`, or None after starting the officer on this year's registration."""
+    reg = await current(ctx)
+    if reg is None:
+        await entry(ctx, None)
+    return reg
+
+
 async def entry(ctx: Context, year: int | None) -> None:
     if year is None:
         today = ctx.today()
@@ -336,9 +344,8 @@ async def hub(ctx: Context, reg: Registration, *, prefix: str | None = None) -> 
 @router.action("reg:home")
 @tracked
 async def home(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     await hub(ctx, reg)
 
@@ -360,9 +367,8 @@ async def why(ctx: Context) -> None:
 @router.action("reg:unit")
 @tracked
 async def edit_unit(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     if not await _editable(ctx, reg):
         return
@@ -413,9 +419,8 @@ async def save_collective(ctx: Context, reg: Registration, values: dict[str, Any
 @router.action("reg:padd")
 @tracked
 async def add_person(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     if not await _editable(ctx, reg):
         return
@@ -433,9 +438,8 @@ async def add_person(ctx: Context) -> None:
 async def drop_person(ctx: Context) -> None:
     person_runner(ctx).clear(ctx)
     ctx.state.data.pop("edit_person", None)
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     await hub(ctx, reg, prefix=ctx.t("registration.person_dropped"))
 
@@ -527,9 +531,8 @@ async def person_list(ctx: Context, reg: Registration, *, prefix: str | None = N
 @router.action("reg:plist")
 @tracked
 async def list_people(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     await person_list(ctx, reg)
 
@@ -537,9 +540,8 @@ async def list_people(ctx: Context) -> None:
 @router.action("reg:pick")
 @tracked
 async def pick(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     if not await _editable(ctx, reg):
         return
@@ -585,9 +587,8 @@ async def picked(ctx: Context, reg: Registration) -> None:
 @router.action("reg:pdel")
 @tracked
 async def delete(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     if not await _editable(ctx, reg):
         return
@@ -612,9 +613,8 @@ async def delete(ctx: Context) -> None:
 @router.action("reg:paste")
 @tracked
 async def paste(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     if not await _editable(ctx, reg):
         return
@@ -635,9 +635,8 @@ async def paste(ctx: Context) -> None:
 @router.action("reg:excel")
 @tracked
 async def excel(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     if not await _editable(ctx, reg):
         return
@@ -780,9 +779,8 @@ async def import_file(ctx: Context) -> None:
 @router.action("reg:isave")
 @tracked
 async def save_pending(ctx: Context) -> None:
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     if not await _editable(ctx, reg):
         return
@@ -819,9 +817,8 @@ async def save_pending(ctx: Context) -> None:
 async def drop_pending(ctx: Context) -> None:
     ctx.state.data.pop("pending", None)
     ctx.state.data.pop("bad", None)
-    reg = await current(ctx)
+    reg = await current_or_start(ctx)
     if reg is None:
-        await entry(ctx, None)
         return
     await hub(ctx, reg, prefix=ctx.t("registration.pending_dropped"))
 
