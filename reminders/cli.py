@@ -126,7 +126,7 @@ def broadcast_command(
     db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
     pacing: Annotated[
         float, typer.Option("--pacing", help="Sender's global pace as a fraction of --limit")
-    ] = 0.965,
+    ] = 1.0,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
 ) -> None:
     """Broadcast N reminders through the sandbox at its flood limit while officers chat."""

@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 #: Deadlines with buttons in one reminder message (the rest are listed, answered from /lich).
 MAX_BUTTONED = 3
+#: Pause between a tick's chunks on SQLite (longer than the busy handler's 100 ms retry).
+SQLITE_WRITER_GAP_S = 0.12
 
 
 @dataclass(slots=True)
@@ -82,6 +84,12 @@ class ReminderService:
             by_id = {d.id: d for d in deadlines}
             chunk = self.settings.chunk
             for start in range(0, len(bundles), chunk):
+                if start and not self.services.db.is_postgres:
+                    # SQLite has one writer at a time, and a waiting writer's busy handler
+                    # retries only every 100 ms: without a longer gap between chunks the
+                    # officers chatting now (inbox, replies) and the sender's claims would
+                    # wait for the whole tick, seconds for thousands of officers.
+                    await asyncio.sleep(SQLITE_WRITER_GAP_S)
                 messages, items = await self._enqueue(
                     bundles[start : start + chunk], accounts, by_id, now
                 )

@@ -1,16 +1,17 @@
 """Sends what the outbox holds, within the channels' limits, surviving crashes.
 
 **Pacing and order.** Sends leave on evenly spaced slots at the configured rate (paused by a
-429's ``retry_after``). Just before each slot the sender takes the most urgent row: a reply or a
-notification if one is waiting (one cheap read per slot finds it, even when another process
-queued it), else the next bulk row. Bulk rows are claimed a few at a time ahead of their slots
-(:data:`HOLD`), so a slow database write never delays a slot; a reply therefore waits at most
-one slot however many reminders are queued. A chat's messages leave in order, one at a time: a
-row is claimed only when no earlier row of its chat is pending or being sent, and a chat with a
-reply waiting has its queue served first (head included), so a reminder queued earlier for that
-person cannot hold the reply back. Chats whose per-chat bucket is empty are left out of claims.
-``FOR UPDATE SKIP LOCKED`` on PostgreSQL, and a conditional update everywhere, keep concurrent
-claimers apart.
+429's ``retry_after``), never more than the rate's worth within a second of an earlier send's
+answer, so a slow request cannot push the server's count over (:mod:`.limiter`). Just before
+each slot the sender takes the most urgent row: a reply or a notification if one is waiting
+(one cheap read per slot finds it, even when another process queued it), else the next bulk
+row. Bulk rows are claimed a few at a time ahead of their slots (:data:`HOLD`), so a slow
+database write never delays a slot; a reply therefore waits at most one slot however many
+reminders are queued. A chat's messages leave in order, one at a time: a row is claimed only
+when no earlier row of its chat is pending or being sent, and a chat with a reply waiting has
+its queue served first (head included), so a reminder queued earlier for that person cannot
+hold the reply back. Chats whose per-chat bucket is empty are left out of claims. ``FOR UPDATE
+SKIP LOCKED`` on PostgreSQL, and a conditional update everywhere, keep concurrent claimers apart.
 
 **Outcomes.** 429: everything pauses for ``retry_after`` and the row goes back unchanged. 5xx,
 timeouts and network errors: retried with exponential backoff, up to :data:`MAX_ATTEMPTS`. 403 (the
@@ -54,7 +55,7 @@ from bot.channels.base import (
 from bot.channels.registry import ChannelRegistry
 from bot.core.clock import Clock
 from bot.core.render import WireMessage
-from bot.outbox.limiter import RateLimiter
+from bot.outbox.limiter import RateLimiter, SendTicket
 from bot.storage.db import Database
 from bot.storage.media import MediaStore
 from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus, Priority
@@ -174,11 +175,7 @@ class OutboxWorker:
         try:
             # Pick the row just ahead of the slot (by about one look-up's duration), so sends
             # leave exactly on the slots: even spacing at the full rate.
-            while True:
-                wait = self.limiter.ready_in() - self._claim_lead
-                if wait <= 0:
-                    break
-                await asyncio.sleep(wait)
+            await self.limiter.ready(lead=self._claim_lead)
             if self._stopping:
                 return
             self._wake.clear()
@@ -209,9 +206,9 @@ class OutboxWorker:
             if self._stopping:  # stop() began while we claimed or waited: not ours to send now
                 await self._release(row)
                 return
-            self.limiter.take(row.chat_key)
+            ticket = self.limiter.take(row.chat_key)
             self._inflight_ids.add(row.id)
-            task = asyncio.create_task(self._send(row))
+            task = asyncio.create_task(self._send(row, ticket))
             released = True  # _send releases the slot
             self._inflight.add(task)
             task.add_done_callback(self._inflight.discard)
@@ -489,7 +486,7 @@ class OutboxWorker:
             chats.add(row.chat_key)
 
     # Sending ------------------------------------------------------------------------------
-    async def _send(self, row: ClaimedRow) -> None:
+    async def _send(self, row: ClaimedRow, ticket: SendTicket) -> None:
         try:
             channel = self.channels.get(row.channel, row.bot_key)
             if channel is None:
@@ -497,9 +494,12 @@ class OutboxWorker:
                 return
             message = WireMessage.from_json(row.payload)
             try:
-                message_id = await asyncio.wait_for(
-                    channel.send(row.chat_id, message, self.media.get), SEND_TIMEOUT_S
-                )
+                try:
+                    message_id = await asyncio.wait_for(
+                        channel.send(row.chat_id, message, self.media.get), SEND_TIMEOUT_S
+                    )
+                finally:  # before any database write: the window frees from the answer
+                    self.limiter.answered(ticket)
             except RetryAfter as error:
                 self.limiter.pause(error.seconds)
                 self.stats.throttled += 1
@@ -532,6 +532,7 @@ class OutboxWorker:
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)
         finally:
+            self.limiter.answered(ticket)  # no-op unless the request never started
             self._inflight_ids.discard(row.id)
             self._slots.release()
             self.wake()

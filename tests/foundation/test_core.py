@@ -10,7 +10,6 @@ from bot.core import codes
 from bot.core.messages import TELEGRAM, ZALO, Choice, OutFile, Reply
 from bot.core.render import render, split_text, visible_length
 from bot.core.text import fold, words_match
-from bot.outbox.limiter import RateLimiter
 
 
 def _render(reply: Reply, caps=TELEGRAM, edit_id: str | None = None):  # type: ignore[no-untyped-def]
@@ -118,25 +117,3 @@ def test_files_upload_on_telegram_and_link_on_zalo() -> None:
     assert telegram[1].file is not None and telegram[1].file.media_key and not telegram[1].file.url
     zalo, _ = _render(Reply("Hồ sơ:", files=[pdf]), ZALO)
     assert zalo[1].file is not None and zalo[1].file.url == "https://x/hoso.pdf"
-
-
-async def test_limiter_spaces_sends_at_the_global_rate(monkeypatch: pytest.MonkeyPatch) -> None:
-    now = [0.0]
-    limiter = RateLimiter(10, 1, 3, monotonic=lambda: now[0])
-
-    async def fake_sleep(seconds: float) -> None:
-        now[0] += seconds
-
-    monkeypatch.setattr("bot.outbox.limiter.asyncio.sleep", fake_sleep)
-    for i in range(5):
-        await limiter.acquire(f"chat{i}")
-    assert now[0] == pytest.approx(0.4)  # 5 sends at 10/s: slots at 0, .1, .2, .3, .4
-    # Per chat: a burst of 3, then one a second.
-    for _ in range(3):
-        assert limiter.chat_wait("same") == 0
-        await limiter.acquire("same")
-    # The three sends took global slots at 0.5, 0.6 and 0.7 s, refilling 0.2 of a token:
-    # 0.2 left, so 0.8 s until the next token.
-    assert limiter.chat_wait("same") == pytest.approx(0.8, abs=0.01)
-    limiter.pause(5)
-    assert limiter._paused_until == pytest.approx(now[0] + 5)
