@@ -66,7 +66,8 @@ class Settings(BaseSettings):
     s3_secret_key: SecretStr | None = None
     s3_region: str = "us-east-1"
 
-    #: Telegram allows about 30 messages a second in all; we keep headroom for bursts.
+    #: Telegram allows about 30 messages a second in all (one a second per chat); we keep
+    #: headroom because its own accounting is not documented (jitter needs none: limiter.py).
     outbox_rate_per_s: float = 25.0
     outbox_per_chat_per_s: float = 0.9
     outbox_per_chat_burst: int = 3
