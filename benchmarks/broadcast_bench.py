@@ -351,13 +351,18 @@ def _percentile(values: list[float], q: float) -> float | None:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
+async def _dump(suffix: str, data: object) -> None:
+    """Write raw figures to ``$BENCH_DUMP.<suffix>`` when that is set (for looking into a run)."""
+    prefix = os.environ.get("BENCH_DUMP")
+    if prefix:
+        await asyncio.to_thread(Path(f"{prefix}.{suffix}").write_text, json.dumps(data))
+
+
 async def _measure(
     http: httpx.AsyncClient, phase: Phase, chatters: list[Chatter], count_from_chatters: bool
 ) -> dict[str, Any]:
     timeline = await _timeline(http, phase.timeline_from)
-    if os.environ.get("BENCH_DUMP"):  # the raw timeline, for looking at gaps
-        dump = Path(os.environ["BENCH_DUMP"] + f".{phase.name}.json")
-        await asyncio.to_thread(dump.write_text, json.dumps(timeline))
+    await _dump(f"{phase.name}.json", timeline)  # the raw timeline, for looking at gaps
     wanted = set(phase.recipients)
     per_chat: Counter[str] = Counter()
     times = []
@@ -376,9 +381,7 @@ async def _measure(
     stats = await _stats(http)
     after, before = _bot_stats(stats), phase.stats_before
     samples = [(sent, lat, c.uid) for c in chatters for sent, lat in c.samples]
-    if os.environ.get("BENCH_DUMP"):  # each chat reply: sent at, latency, officer
-        dump = Path(os.environ["BENCH_DUMP"] + f".{phase.name}.replies.json")
-        await asyncio.to_thread(dump.write_text, json.dumps(samples))
+    await _dump(f"{phase.name}.replies.json", samples)  # sent at, latency, officer
     latencies = [lat for sent, lat, _ in samples if first <= sent <= last]
     duplicates = sum(n - 1 for n in per_chat.values() if n > 1)
     missing = sum(1 for chat in wanted if per_chat[chat] == 0)

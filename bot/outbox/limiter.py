@@ -47,7 +47,6 @@ class SendTicket:
     """One send's place in the window; hand it back with :meth:`RateLimiter.answered`."""
 
     chat: str
-    started: float
     #: When the place frees (one window after the answer); None while the request is in flight.
     frees_at: float | None = None
 
@@ -114,7 +113,7 @@ class RateLimiter:
         bucket.in_flight += 1
         if bucket.tokens < 1:
             self._drained.add(chat)
-        ticket = SendTicket(chat, self._monotonic())
+        ticket = SendTicket(chat)
         self._window.append(ticket)
         if len(self._buckets) > 50_000:
             self._forget_full_buckets()

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import Select, and_, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -74,6 +74,18 @@ URGENT_SCAN = 32
 HOLD = 4
 
 T = TypeVar("T")
+
+
+def _urgent_due(query: Select[Any], now: Any, excluded: list[str]) -> Select[Any]:
+    """``query`` narrowed to replies and notifications waiting to go now, outside ``excluded``."""
+    query = query.where(
+        OutboxMessage.status == OutboxStatus.PENDING,
+        OutboxMessage.priority < int(Priority.BULK),
+        OutboxMessage.not_before <= now,
+    )
+    if excluded:
+        query = query.where(OutboxMessage.chat_key.not_in(excluded))
+    return query
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,17 +257,7 @@ class OutboxWorker:
         return row
 
     async def _urgent_waiting(self, busy: list[str]) -> bool:
-        query = (
-            select(OutboxMessage.id)
-            .where(
-                OutboxMessage.status == OutboxStatus.PENDING,
-                OutboxMessage.priority < int(Priority.BULK),
-                OutboxMessage.not_before <= self.clock.now(),
-            )
-            .limit(1)
-        )
-        if busy:
-            query = query.where(OutboxMessage.chat_key.not_in(busy[:500]))
+        query = _urgent_due(select(OutboxMessage.id), self.clock.now(), busy[:500]).limit(1)
         async with self.db.session() as session:
             return (await session.scalar(query)) is not None
 
@@ -412,17 +414,10 @@ class OutboxWorker:
         chats: set[str],
     ) -> None:
         query = (
-            select(OutboxMessage.chat_key)
-            .where(
-                OutboxMessage.status == OutboxStatus.PENDING,
-                OutboxMessage.priority < int(Priority.BULK),
-                OutboxMessage.not_before <= now,
-            )
+            _urgent_due(select(OutboxMessage.chat_key), now, excluded)
             .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
             .limit(URGENT_SCAN)
         )
-        if excluded:
-            query = query.where(OutboxMessage.chat_key.not_in(excluded))
         for chat in dict.fromkeys((await session.scalars(query)).all()):
             if len(rows) >= limit:
                 return
