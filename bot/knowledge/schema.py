@@ -37,7 +37,7 @@ class Group(StrEnum):
 GROUPS: dict[Group, str] = {
     Group.DANH_HIEU_CA_NHAN: "Danh hiệu cá nhân",
     Group.DANH_HIEU_TAP_THE: "Danh hiệu tập thể",
-    Group.VAN_HOA: "Gia đình, thôn, xã văn hóa",
+    Group.VAN_HOA: "Gia đình, thôn văn hóa, xã tiêu biểu",
     Group.KHEN_THUONG: "Giấy khen, bằng khen, khen đột xuất",
     Group.TIEN_THUONG: "Tiền thưởng, quỹ, thuế",
     Group.THU_TUC: "Thủ tục, tuyến trình",

@@ -1,13 +1,24 @@
-"""Dossier kinds as data: ``content/forms/dossiers.yaml`` (documents required per award)."""
+"""Dossier kinds as data: ``content/forms/dossiers.yaml`` (documents required per award).
+
+A kind may have *routes*: the grounds it is proposed on, each with its own proof. Chiến sĩ thi
+đua cơ sở is the case (Luật Thi đua, khen thưởng 2022, Điều 23 khoản 2): hoàn thành xuất sắc
+nhiệm vụ **or** a sáng kiến **or** an đề tài… — so the sáng kiến recognition is required only on
+the sáng kiến route. Each route becomes its own kind, keyed ``<kind>.<route>`` (what is stored in
+``Dossier.kind``), whose checklist keeps the documents without ``routes`` plus those listing the
+route. The plain ``<kind>`` stays for dossiers made before routes existed: there every
+route-specific document is optional.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+ROUTE_SEPARATOR = "."
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +27,15 @@ class DocumentSpec:
     label: str
     hint: str
     required: bool
+    #: The routes this document belongs to; empty = every route.
+    routes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    key: str
+    label: str
+    help: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +48,12 @@ class DossierKind:
     decided_by: str
     about: str
     documents: tuple[DocumentSpec, ...]
+    #: The grounds this kind can be proposed on (only on the plain kind).
+    routes: tuple[Route, ...] = ()
+    #: The plain kind's key (completion, plan deadlines); equal to ``key`` without a route.
+    base: str = ""
+    #: The route of this variant, or "".
+    route: str = ""
 
     def document(self, key: str) -> DocumentSpec | None:
         return next((d for d in self.documents if d.key == key), None)
@@ -43,6 +69,9 @@ class Catalogue:
     subject_labels: dict[str, str]
     #: The questions asked before the documents (a form-engine definition, as a mapping).
     form: dict[str, Any]
+    #: Which rules the checklists follow (shown with every new checklist): the national
+    #: pattern until a deployment replaces the file with its province's lists.
+    checklist_note: str = ""
 
     def get(self, key: str) -> DossierKind | None:
         return self.kinds.get(key)
@@ -50,20 +79,63 @@ class Catalogue:
     def subject_label(self, key: str) -> str:
         return self.subject_labels.get(key, key)
 
+    def choosable(self) -> list[DossierKind]:
+        """The kinds offered when a dossier is started (route variants are chosen after)."""
+        return [k for k in self.kinds.values() if not k.route]
+
+    def variant(self, key: str, route: str | None) -> DossierKind | None:
+        """The kind to store for ``key`` proposed on ``route`` (the plain kind without one)."""
+        if route:
+            return self.kinds.get(f"{key}{ROUTE_SEPARATOR}{route}")
+        return self.kinds.get(key)
+
+
+def _route_variants(kind: DossierKind) -> list[DossierKind]:
+    variants = []
+    for route in kind.routes:
+        documents = tuple(d for d in kind.documents if not d.routes or route.key in d.routes)
+        variants.append(
+            replace(
+                kind,
+                key=f"{kind.key}{ROUTE_SEPARATOR}{route.key}",
+                label=f"{kind.label} ({route.label[:1].lower()}{route.label[1:]})",
+                documents=documents,
+                routes=(),
+                route=route.key,
+            )
+        )
+    return variants
+
 
 def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     kinds: dict[str, DossierKind] = {}
     subject_labels = {str(k): str(v) for k, v in (data.get("subject_labels") or {}).items()}
     for key, raw in (data.get("kinds") or {}).items():
-        documents = tuple(
-            DocumentSpec(
-                key=str(d["key"]),
-                label=str(d["label"]),
-                hint=str(d.get("hint") or ""),
-                required=bool(d.get("required", False)),
-            )
-            for d in raw["documents"]
+        key = str(key)
+        if ROUTE_SEPARATOR in key:
+            raise ValueError(f"dossier kind {key}: '{ROUTE_SEPARATOR}' is reserved for routes")
+        routes = tuple(
+            Route(key=str(r), label=str(spec["label"]), help=str(spec.get("help") or ""))
+            for r, spec in (raw.get("routes") or {}).items()
         )
+        route_keys = {r.key for r in routes}
+        documents = []
+        for d in raw["documents"]:
+            doc_routes = tuple(str(r) for r in d.get("routes") or ())
+            unknown = set(doc_routes) - route_keys
+            if unknown:
+                raise ValueError(f"dossier kind {key}: document {d['key']}: unknown {unknown}")
+            documents.append(
+                DocumentSpec(
+                    key=str(d["key"]),
+                    label=str(d["label"]),
+                    hint=str(d.get("hint") or ""),
+                    # Without a route (dossiers made before routes), nothing route-specific
+                    # can be demanded: the officer may not be on that route.
+                    required=bool(d.get("required", False)) and not doc_routes,
+                    routes=doc_routes,
+                )
+            )
         doc_keys = [d.key for d in documents]
         if len(set(doc_keys)) != len(doc_keys):
             raise ValueError(f"dossier kind {key}: duplicate document keys")
@@ -76,16 +148,29 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
         decided_by = str(raw.get("decided_by", "xa"))
         if decided_by not in ("xa", "tinh"):
             raise ValueError(f"dossier kind {key}: decided_by must be xa or tinh")
-        kinds[str(key)] = DossierKind(
-            key=str(key),
+        kind = DossierKind(
+            key=key,
             label=str(raw["label"]),
             aliases=tuple(str(a) for a in raw.get("aliases") or ()),
             subjects=subjects,
             decided_by=decided_by,
             about=str(raw.get("about") or ""),
-            documents=documents,
+            documents=tuple(documents),
+            routes=routes,
+            base=key,
         )
-    return Catalogue(kinds, subject_labels, dict(data.get("form") or {}))
+        kinds[key] = kind
+        # A variant requires what its route requires (``required`` as written in the file).
+        written = {str(d["key"]): bool(d.get("required", False)) for d in raw["documents"]}
+        for variant in _route_variants(kind):
+            docs = tuple(replace(d, required=written[d.key]) for d in variant.documents)
+            kinds[variant.key] = replace(variant, documents=docs)
+    return Catalogue(
+        kinds,
+        subject_labels,
+        dict(data.get("form") or {}),
+        checklist_note=str(data.get("checklist_note") or "").strip(),
+    )
 
 
 def load_catalogue(path: Path) -> Catalogue:

@@ -51,10 +51,13 @@ MB = 1024 * 1024
 # The questions (form engine) ------------------------------------------------------------------
 def dossier_form(cat: Catalogue) -> FormDef:
     data = copy.deepcopy(cat.form)
-    several = [k.key for k in cat.kinds.values() if len(k.subjects) > 1]
+    several = [k.key for k in cat.choosable() if len(k.subjects) > 1]
+    with_routes = [k.key for k in cat.choosable() if k.routes]
     for field in data.get("fields", []):
         if field.get("id") == "subject_type":
             field["when"] = {"field": "kind", "in": several}
+        if field.get("id") == "route":
+            field["when"] = {"field": "kind", "in": with_routes}
     return FormDef.model_validate(data)
 
 
@@ -64,8 +67,13 @@ def form_runner(ctx: Context) -> FormRunner:
     async def kinds(_ctx: Context, _values: dict[str, Any]) -> list[Option]:
         return [
             Option(value=k.key, label=k.label, aliases=list(k.aliases), help=k.about)
-            for k in cat.kinds.values()
+            for k in cat.choosable()
         ]
+
+    async def routes(_ctx: Context, values: dict[str, Any]) -> list[Option]:
+        kind = cat.get(str(values.get("kind") or ""))
+        routes = kind.routes if kind else ()
+        return [Option(value=r.key, label=r.label, help=r.help) for r in routes]
 
     async def subjects(_ctx: Context, values: dict[str, Any]) -> list[Option]:
         kind = cat.get(str(values.get("kind") or ""))
@@ -75,7 +83,11 @@ def form_runner(ctx: Context) -> FormRunner:
     return FormRunner(
         dossier_form(cat),
         key=FORM_KEY,
-        sources={"dossier_kinds": kinds, "dossier_subjects": subjects},
+        sources={
+            "dossier_kinds": kinds,
+            "dossier_subjects": subjects,
+            "dossier_routes": routes,
+        },
         extra_choices=[Choice("Hủy", "hs:cancel")],
     )
 
@@ -136,7 +148,7 @@ async def questions(ctx: Context) -> None:
     values = await runner.handle(ctx)
     if values is None:
         return
-    kind = catalogue(ctx).get(str(values["kind"]))
+    kind = catalogue(ctx).variant(str(values["kind"]), values.get("route"))
     assert kind is not None
     subject_type = str(values.get("subject_type") or kind.subjects[0])
     dossier = await service.create_draft(
@@ -155,9 +167,10 @@ async def questions(ctx: Context) -> None:
     first = kind.documents[0].key
     ctx.begin(FLOW, "upload", {"id": dossier.id, "doc": first})
     intro = ctx.t("dossier.created", title=title(ctx, dossier, with_code=False), code="")
-    await ask_document(
-        ctx, dossier, kind, first, intro=intro + "\n" + checklist_text(ctx, kind, [])
-    )
+    intro += "\n" + checklist_text(ctx, kind, [])
+    if note := catalogue(ctx).checklist_note:
+        intro += "\n" + note
+    await ask_document(ctx, dossier, kind, first, intro=intro)
 
 
 # Uploading ------------------------------------------------------------------------------------

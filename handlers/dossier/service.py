@@ -306,7 +306,7 @@ async def submit(
     event = await change_status(session, dossier, target, actor_id=actor_id, now=now)
     if target == S.SUBMITTED:
         dossier.submitted_at = now
-        for action in (completion.dossier_action(kind.key), completion.DOSSIER):
+        for action in (completion.dossier_action(kind.base or kind.key), completion.DOSSIER):
             await completion.mark_complete(
                 session,
                 unit_id=dossier.unit_id,

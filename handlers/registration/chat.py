@@ -69,6 +69,8 @@ async def check_person(
         reason = content(ctx).person_refusal(values)
         if reason:
             return Problem(reason, field="title")
+    if field_id is None and (missing := content(ctx).person_missing(values)) is not None:
+        return Problem(missing.message, field=missing.field)
     if field_id in (None, "title"):
         reg_id = ctx.state.data.get("reg_id")
         if reg_id is None:

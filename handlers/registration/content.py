@@ -18,6 +18,15 @@ UNIT_FORM = "registration"
 PERSON_FORM = "registration_person"
 
 
+class Requirement(BaseModel):
+    """An optional person field a title cannot do without (CSTĐ tỉnh: a sáng kiến)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    field: str
+    message: str
+
+
 class TitleDef(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -32,6 +41,7 @@ class TitleDef(BaseModel):
     note: str | None = None
     refuse_if: Condition | None = None
     reason: str | None = None
+    requires: Requirement | None = None
 
     def open_to(self, kind: UnitKind) -> bool:
         return self.unit_kinds is None or kind in self.unit_kinds
@@ -119,6 +129,15 @@ class RegistrationContent:
         if title.refuse_if.holds(values):
             return title.reason or f"Không đăng ký được danh hiệu {title.label}."
         return None
+
+    def person_missing(self, values: dict[str, Any]) -> Requirement | None:
+        """The field the chosen individual title requires but the answers leave empty."""
+        title = self.title(values.get("title"))
+        if title is None or title.requires is None:
+            return None
+        if str(values.get(title.requires.field) or "").strip():
+            return None
+        return title.requires
 
 
 def _yaml(path: Path) -> dict[str, Any]:

@@ -59,7 +59,8 @@ def person_template(content: RegistrationContent, unit: Unit, year: int) -> byte
         title=f"DANH SÁCH CÁ NHÂN ĐĂNG KÝ THI ĐUA NĂM {year} — {unit.name}",
         note=(
             "Mỗi người một dòng, bắt đầu từ dòng dưới dòng Ví dụ (có thể xóa dòng Ví dụ). "
-            "Cột có dấu (*) là bắt buộc. Tên sáng kiến chỉ ghi cho Chiến sĩ thi đua. "
+            "Cột có dấu (*) là bắt buộc. Tên sáng kiến chỉ ghi cho Chiến sĩ thi đua "
+            "(bắt buộc với cấp tỉnh, không bắt buộc với cơ sở). "
             "Xem trang Hướng dẫn."
         ),
         example=example,
