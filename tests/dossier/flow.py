@@ -13,11 +13,16 @@ async def start_dossier(
     kind: str = "Lao động tiên tiến",
     subject: str = "Nguyễn Văn An",
     year: str = "2026",
+    route: str | None = None,
 ) -> None:
-    """Answer the questions up to the first document request."""
+    """Answer the questions up to the first document request (``route``: the grounds, for a
+    kind that asks them, e.g. Chiến sĩ thi đua cơ sở)."""
     await officer.choose("Nộp hồ sơ")
     await officer.expect("đề nghị khen thưởng gì")
     await officer.choose(kind)
+    if route is not None:
+        await officer.expect("theo tiêu chuẩn nào")
+        await officer.choose(route)
     await officer.expect("Họ tên cá nhân")
     await officer.say(subject)
     await officer.expect("năm nào")

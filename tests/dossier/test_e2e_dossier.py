@@ -66,7 +66,9 @@ async def test_complete_dossier_album_of_ten_photos_and_a_pdf(harness: Harness) 
 
 async def test_missing_required_document_blocks_submission(harness: Harness) -> None:
     officer = await harness.officer("XA-CM")
-    await start_dossier(officer, kind="Chiến sĩ thi đua cơ sở")
+    await start_dossier(
+        officer, kind="Chiến sĩ thi đua cơ sở", route="Có sáng kiến được cơ sở công nhận"
+    )
     await send_page(officer, "Tờ trình")
     await officer.choose("Nộp hồ sơ")
     blocked = await officer.expect("Chưa nộp được")

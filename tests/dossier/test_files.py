@@ -82,10 +82,16 @@ def test_catalogue_has_the_documents_each_award_needs() -> None:
         "bang_khen_tinh",
     ):
         assert required[key] == core, key
-    assert required["chien_si_thi_dua_co_so"] == [*core, "sang_kien"]
+    # CSTĐCS: the proof of the route it is proposed on, nothing for hoàn thành xuất sắc
+    # nhiệm vụ (Luật TĐKT 2022 Điều 23 khoản 2); the plain kind (older dossiers) demands none.
+    assert required["chien_si_thi_dua_co_so"] == core
+    assert required["chien_si_thi_dua_co_so.xuat_sac"] == core
+    assert required["chien_si_thi_dua_co_so.sang_kien"] == [*core, "sang_kien"]
+    assert required["chien_si_thi_dua_co_so.de_tai"] == [*core, "de_tai"]
     assert required["khen_dot_xuat"] == ["to_trinh", "tom_tat_thanh_tich"]
     assert "danh_sach_y_kien" in required["gia_dinh_van_hoa"]
-    assert "danh_sach_y_kien" in required["thon_van_hoa"]
+    # A thôn sends its own report; the xã makes the rest.
+    assert required["thon_van_hoa"] == ["bao_cao_thanh_tich"]
     assert cat.get("bang_khen_tinh").decided_by == "tinh"  # type: ignore[union-attr]
     for kind in cat.kinds.values():
         for document in kind.documents:
@@ -128,6 +134,7 @@ def test_question_form_is_a_valid_form_engine_definition() -> None:
     assert isinstance(form, FormDef)
     assert [f.id for f in form.fields] == [
         "kind",
+        "route",
         "subject_type",
         "subject_name",
         "year",
@@ -137,3 +144,5 @@ def test_question_form_is_a_valid_form_engine_definition() -> None:
     subject = form.field("subject_type")
     assert subject.when is not None and subject.when.in_ is not None
     assert "giay_khen" in subject.when.in_ and "lao_dong_tien_tien" not in subject.when.in_
+    route = form.field("route")
+    assert route.when is not None and route.when.in_ == ["chien_si_thi_dua_co_so"]
