@@ -44,12 +44,27 @@ async def test_cstdcs_for_excellent_performance_without_a_sang_kien(
     await officer.expect("Xem lại", "Quàng Văn Dũng", "Chiến sĩ thi đua cơ sở")
     await officer.choose("Lưu người này")
     await officer.expect("Đã thêm Quàng Văn Dũng — Chiến sĩ thi đua cơ sở")
+    # Pasted lines: CSTĐCS without a sáng kiến is valid; CSTĐ tỉnh still needs one (Điều 22).
+    await officer.choose("Dán danh sách nhiều người")
+    await officer.expect("Dán danh sách cá nhân")
+    await officer.say(
+        "Lò Thị Mai, 1982, nữ, công chức văn phòng, CSTĐCS\n"
+        "Hà Văn Tiến, 1976, nam, phó chủ tịch, CSTĐ tỉnh"
+    )
+    pasted = await officer.expect("1 dòng cần sửa")
+    assert "Hợp lệ, chờ lưu (1 người)" in pasted.text and "Lò Thị Mai" in pasted.text
+    assert 'Dòng 2: "Hà Văn Tiến' in pasted.text and "cần ghi tên sáng kiến" in pasted.text
+    await officer.choose("Lưu 1 người hợp lệ")
+    await officer.expect("Đã thêm 1 người")
+    await officer.choose("Bỏ danh sách này")  # the CSTĐ tỉnh line is not wanted here
+    await officer.expect("Đã bỏ các dòng chưa lưu")
     await officer.choose("Xem lại và gửi")
     await officer.expect("Bản đăng ký thi đua năm 2026", "Quàng Văn Dũng")
     await officer.choose("Gửi bản đăng ký")
     await officer.expect("Đã gửi bản đăng ký thi đua năm 2026")
-    [person] = await people(harness)
-    assert person.title == "cstdcs" and not person.initiative
+    registered = {p.full_name: p for p in await people(harness)}
+    assert set(registered) == {"Quàng Văn Dũng", "Lò Thị Mai"}
+    assert all(p.title == "cstdcs" and not p.initiative for p in registered.values())
     [reg] = await registrations(harness)
     assert reg.status.value == "submitted"
 
