@@ -19,6 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from bot.knowledge.facts import FactModel, compose
+from bot.knowledge.facts.analyser import Reading, Speller, read
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.money import format_date
 from bot.knowledge.normalize import Abbreviations, SpellFixer, terms, text_syllables
@@ -27,7 +29,7 @@ from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
 from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
 
-__all__ = ["Answer", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
+__all__ = ["Answer", "AnswerPart", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,22 @@ log = logging.getLogger(__name__)
 class Source:
     title: str
     citation: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerPart:
+    """One part of a compound question and the block that answers it."""
+
+    part: str
+    answer: str
+    sources: list[Source]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "part": self.part,
+            "answer": self.answer,
+            "sources": [{"title": s.title, "citation": s.citation} for s in self.sources],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +90,8 @@ class Answer:
     related: list[tuple[str, str]] = field(default_factory=list)
     #: the example-plan passage answered, if the answer came from a plan
     passage_id: str | None = None
+    #: one block per part of the question (one part for a KB entry or a plan passage)
+    parts: list[AnswerPart] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The ``tdkt ask --json`` object."""
@@ -81,6 +101,7 @@ class Answer:
             "sources": [{"title": s.title, "citation": s.citation} for s in self.sources],
             "confidence": round(self.confidence, 3),
             "answered": self.answered,
+            "parts": [p.to_json() for p in self.parts],
         }
 
 
@@ -109,13 +130,29 @@ PLAN_MARGIN = 0.1
 #: longest passage text shown from a plan (characters)
 PLAN_SNIPPET = 600
 STARTER_TOPICS = ("tro-ly-hoi-dap", "van-ban-hien-hanh", "tien-thuong-bang-tong-hop")
+#: confidence of a fact-model answer by the weakest confidence mark of its facts
+FACT_CONFIDENCE = {"H": 0.95, "M": 0.9, "L": 0.7}
+
+
+def load_facts(content_dir: Path) -> FactModel | None:
+    """The fact model of ``content_dir/facts``, or None where a content copy has none."""
+    if not (content_dir / "facts").is_dir():
+        return None
+    return FactModel.load(content_dir)
 
 
 class KnowledgeBase:
     threshold: float = THRESHOLD
 
-    def __init__(self, store: EntryStore, plans: list[Plan], abbreviations: Abbreviations):
+    def __init__(
+        self,
+        store: EntryStore,
+        plans: list[Plan],
+        abbreviations: Abbreviations,
+        facts: FactModel | None = None,
+    ):
         self.store = store
+        self.facts = facts
         self.plans = {p.meta.id: p for p in plans}
         self.abbreviations = abbreviations
         self._passages: list[Passage] = [p for plan in plans for p in plan.passages]
@@ -152,6 +189,11 @@ class KnowledgeBase:
             for term, df in self._plan_retriever.index.frequencies().items():
                 frequency[term] = frequency.get(term, 0) + df
         self._speller = SpellFixer((t for t in frequency if "_" not in t), frequency)
+        if self.facts is not None:
+            # Words the KB knows are never "corrected" towards a cue word ("truong" ≠ "thuong").
+            self._fact_speller = Speller(
+                self.facts.vocabulary, (t for t in frequency if "_" not in t)
+            )
 
     def add_local_answers(self, answers: Iterable[Mapping[str, Any]]) -> int:
         """Make answers the commune's staff gave (saved in this deployment) searchable.
@@ -181,7 +223,7 @@ class KnowledgeBase:
         store = EntryStore.load(content_dir)
         plans = load_plans(content_dir / "plans" / "examples")
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
-        return cls(store, plans, abbreviations)
+        return cls(store, plans, abbreviations, load_facts(content_dir))
 
     def _entry_terms(self, entry: Entry, as_of: date) -> list[str]:
         rendered = self.store.render(entry.id, as_of)
@@ -252,6 +294,12 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ answering
 
+    def read(self, question: str) -> Reading | None:
+        """What the fact model finds in ``question`` (None without a fact model)."""
+        if self.facts is None:
+            return None
+        return read(question, self.facts, self._fact_speller)
+
     def ask(self, question: str, as_of: date, deadlines: DeadlineProvider | None = None) -> Answer:
         query = self.analyse(question)
         if query.empty:
@@ -260,6 +308,17 @@ class KnowledgeBase:
         plan_hits = self._search(query, 1, "plan")
         best_kb = kb_hits[0] if kb_hits else None
         best_plan = plan_hits[0] if plan_hits else None
+        reading = self.read(question)
+        names_plan = best_plan is not None and self._names_plan(query)
+        if (
+            reading is not None
+            and not reading.empty
+            and not (names_plan and best_plan is not None and best_plan.confidence >= self.threshold)
+            and not self._wants_plan_deadlines(reading, best_kb)
+        ):
+            answer = self._fact_answer(question, reading, as_of, kb_hits)
+            if answer is not None:
+                return answer
         if (
             best_plan is not None
             and best_plan.confidence >= self.threshold
@@ -273,6 +332,39 @@ class KnowledgeBase:
         if best_kb is not None and best_kb.confidence >= self.threshold:
             return self._entry_answer(question, best_kb.key, as_of, deadlines, best_kb.confidence)
         return self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _wants_plan_deadlines(self, reading: Reading, best_kb: Hit | None) -> bool:
+        """ "hạn … năm nay" is answered from the asker's plans (a ``dynamic: deadlines`` entry),
+        not from the fixed legal rule alone."""
+        if best_kb is None or best_kb.confidence < self.threshold or reading.reform:
+            return False
+        entry = self.store.entries.get(best_kb.key)
+        if entry is None or entry.dynamic != "deadlines":
+            return False
+        return all(p.attr == "deadline" for p in reading.pairs)
+
+    def _fact_answer(
+        self, question: str, reading: Reading, as_of: date, kb_hits: list[Hit]
+    ) -> Answer | None:
+        assert self.facts is not None
+        parts = compose(self.facts, reading, as_of, self.store.salaries)
+        if not parts:
+            return None
+        text = "\n\n".join(p.text for p in parts)
+        sources = list(
+            dict.fromkeys(Source(s.doc, s.cite) for p in parts for s in p.sources)
+        )
+        answer_parts = [
+            AnswerPart(p.title, p.text, [Source(s.doc, s.cite) for s in p.sources])
+            for p in parts
+        ]
+        # Answers built only on what the sources call uncertain are less sure; the fitted
+        # figures are in BENCHMARKS.md (tuning half of tests/knowledge/officer_questions.yaml).
+        confidence = FACT_CONFIDENCE[min((p.confidence for p in parts), key="HML".index)]
+        related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
+        return Answer(
+            question, True, text, sources, confidence, None, related, None, answer_parts
+        )
 
     def _names_plan(self, query: Query) -> bool:
         for variant in query.variants:
@@ -307,7 +399,8 @@ class KnowledgeBase:
                 text = f"{title}\n{block}\n{rest}"
         related = [(r, self.store.entries[r].title) for r in entry.related]
         sources = [Source(s.doc, s.cite) for s in rendered.sources]
-        return Answer(question, True, text, sources, confidence, entry_id, related)
+        parts = [AnswerPart(entry.title, text, sources)]
+        return Answer(question, True, text, sources, confidence, entry_id, related, None, parts)
 
     @staticmethod
     def _deadline_block(
@@ -350,15 +443,18 @@ class KnowledgeBase:
         number = f" số {meta.number}" if meta.number else ""
         lines.append(f"Căn cứ: Kế hoạch{number}{issued} của {meta.unit}, mục {where}.")
         related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
+        text = "\n".join(lines)
+        sources = [Source(meta.title, where)]
         return Answer(
             question,
             True,
-            "\n".join(lines),
-            [Source(meta.title, where)],
+            text,
+            sources,
             hit.confidence,
             None,
             related,
             passage.id,
+            [AnswerPart(meta.title, text, sources)],
         )
 
     def _unsure(

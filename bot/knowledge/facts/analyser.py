@@ -1,0 +1,232 @@
+"""Reading a question: every entity, subject and attribute it names, paired part by part.
+
+The question is folded, phone spellings are expanded ("dc" → "được", "k" → "không"), a word the
+model does not know that is one edit away from a word it does is corrected ("tieu chuaan"), then
+cue phrases are matched greedily, longest first. Unmatched connectors ("và", "còn") and
+punctuation split the question into parts. Each part's attributes pair with its entities; a part
+with attributes and no entity takes the previous part's ("… là gì và tiền thưởng bao nhiêu"), a
+part with entities and no attribute takes the next part's or else the previous one's
+("TTLĐTT và TTLĐXS được thưởng bao nhiêu").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, tokens
+
+__all__ = ["Pair", "Reading", "Speller", "read"]
+
+#: connectors that start a new part when no cue phrase claimed them
+CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
+#: particles typed after the final "không" of a yes/no question
+PARTICLES = frozenset(
+    {"a", "ha", "vay", "nhi", "nhe", "the", "nua", "ban", "em", "anh", "chi", "ad", "u", "z",
+     "day", "ne", "ah", "ak", "hay", "ta", "nhe", "nha", "a", "oi", "bot", "nao", "vay"}
+)
+_NEGATIONS = frozenset({"khong", "chua"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    entity: str
+    attr: str
+    subject: str | None
+    yesno: bool
+
+
+@dataclass
+class _Segment:
+    entities: list[str] = field(default_factory=list)
+    attrs: list[str] = field(default_factory=list)
+    weak: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    yesno: bool = False
+
+    def add(self, items: list[str], key: str) -> None:
+        if key not in items:
+            items.append(key)
+
+
+@dataclass
+class Reading:
+    question: str
+    pairs: list[Pair]
+    reform: bool
+    reform_yesno: bool
+    entities: list[str]
+    #: share of the question's words claimed by a cue phrase (0..1)
+    coverage: float
+
+    @property
+    def empty(self) -> bool:
+        return not self.pairs and not self.reform
+
+
+class Speller:
+    """One-edit corrections towards the model's vocabulary (deletion index, symmetric)."""
+
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self.known = frozenset(known) | self.vocabulary
+        self.index: dict[str, str] = {}
+        for word in sorted(self.vocabulary):
+            if len(word) < 3 or not word.isalpha():
+                continue
+            for variant in _deletes(word):
+                self.index.setdefault(variant, word)
+
+    def fix(self, word: str) -> str:
+        if word in self.known or len(word) < 4 or not word.isalpha():
+            return word
+        if word in self.index:  # one letter too many ("thuongg")
+            return self.index[word]
+        for variant in _deletes(word):  # one letter wrong or missing, or two swapped
+            found = self.index.get(variant)
+            if found is not None and abs(len(found) - len(word)) <= 1:
+                return found
+            if variant in self.vocabulary:
+                return variant
+        return word
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _expand(raw: list[str], model: FactModel, speller: Speller) -> list[str]:
+    out: list[str] = []
+    for tok in raw:
+        if tok in model.casual:
+            out.extend(model.casual[tok])
+        else:
+            out.append(speller.fix(tok))
+    return out
+
+
+def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | None]]:
+    """Greedy longest-first spans: (start, end, phrase or None for an unmatched token)."""
+    spans: list[tuple[int, int, Phrase | None]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i] in BREAKS:
+            spans.append((i, i + 1, None))
+            i += 1
+            continue
+        found = None
+        for size in range(min(model.longest, len(toks) - i), 0, -1):
+            window = tuple(toks[i : i + size])
+            if any(t in BREAKS for t in window):
+                continue
+            phrase = model.phrases.get(window)
+            if phrase is not None:
+                found = (i, i + size, phrase)
+                break
+        if found is None:
+            spans.append((i, i + 1, None))
+            i += 1
+        else:
+            spans.append(found)
+            i = found[1]
+    return spans
+
+
+def _is_yesno(words: list[str]) -> bool:
+    tail = [w for w in words if w not in PARTICLES][-3:]
+    if any(w in _NEGATIONS for w in tail):
+        return True
+    joined = " ".join(words)
+    return any(p in joined for p in ("co phai", "phai khong", "dung khong", "hay khong", "duoc khong"))
+
+
+def read(question: str, model: FactModel, speller: Speller) -> Reading:
+    toks = _expand(tokens(question), model, speller)
+    segments: list[_Segment] = [_Segment()]
+    reform = False
+    words = claimed = 0
+    for start, end, phrase in _match(toks, model):
+        tok = toks[start]
+        seg = segments[-1]
+        if phrase is None:
+            if tok in BREAKS or tok in CONNECTORS:
+                if seg.words:
+                    segments.append(_Segment())
+                continue
+            seg.words.append(tok)
+            words += 1
+            continue
+        seg.words.extend(toks[start:end])
+        words += end - start
+        claimed += end - start
+        if phrase.kind == "entity":
+            seg.add(seg.entities, phrase.key)
+        elif phrase.kind == "attr":
+            seg.add(seg.attrs, phrase.key)
+        elif phrase.kind == "weak":
+            seg.add(seg.weak, phrase.key)
+        elif phrase.kind == "subject":
+            seg.add(seg.subjects, phrase.key)
+        elif phrase.kind == "reform":
+            reform = True
+    segments = [s for s in segments if s.words]
+    for seg in segments:
+        seg.yesno = _is_yesno(seg.words)
+        if not seg.attrs:
+            seg.attrs = list(seg.weak)
+    all_subjects = [s for seg in segments for s in seg.subjects]
+    pairs: list[Pair] = []
+    seen: set[tuple[str, str]] = set()
+    previous_entities: list[str] = []
+    for i, seg in enumerate(segments):
+        entities = seg.entities or previous_entities
+        if not entities:
+            entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
+        attrs = seg.attrs
+        if not attrs and seg.entities:
+            later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
+            if later is not None and later.attrs:
+                attrs = later.attrs
+            elif i > 0 and segments[i - 1].attrs:
+                attrs = segments[i - 1].attrs
+            elif seg.yesno and (seg.subjects or all_subjects):
+                attrs = ["eligible"]
+            elif reform:
+                attrs = ["decides"]
+        subjects = seg.subjects or all_subjects
+        subject = _pick_subject(subjects)
+        for entity in entities:
+            narrowed = _specialize(model, entity, subjects)
+            for attr in attrs:
+                if (narrowed, attr) in seen:
+                    continue
+                seen.add((narrowed, attr))
+                pairs.append(Pair(narrowed, attr, subject, seg.yesno))
+        if seg.entities:
+            previous_entities = seg.entities
+    reform_yesno = reform and any(s.yesno for s in segments)
+    entities = list(dict.fromkeys(e for s in segments for e in s.entities))
+    return Reading(question, pairs, reform, reform_yesno, entities, claimed / max(words, 1))
+
+
+#: the most specific subject wins when several are named ("em hỏi thôn có được … không")
+_SUBJECT_ORDER = (
+    "moi_tuyen", "thai_san", "ky_luat", "hop_dong", "thon", "xa", "ho_gia_dinh", "nong_dan",
+    "tap_the", "ca_nhan",
+)
+
+
+def _pick_subject(subjects: list[str]) -> str | None:
+    for key in _SUBJECT_ORDER:
+        if key in subjects:
+            return key
+    return subjects[0] if subjects else None
+
+
+def _specialize(model: FactModel, entity: str, subjects: list[str]) -> str:
+    narrower = model.specialize.get(entity) or {}
+    for key in _SUBJECT_ORDER:
+        if key in subjects and key in narrower:
+            return narrower[key]
+    return entity
