@@ -313,7 +313,7 @@ class KnowledgeBase:
         if (
             reading is not None
             and not reading.empty
-            and not (names_plan and best_plan is not None and best_plan.confidence >= self.threshold)
+            and not (names_plan and best_plan and best_plan.confidence >= self.threshold)
             and not self._wants_plan_deadlines(reading, best_kb)
         ):
             answer = self._fact_answer(question, reading, as_of, kb_hits)
@@ -351,20 +351,15 @@ class KnowledgeBase:
         if not parts:
             return None
         text = "\n\n".join(p.text for p in parts)
-        sources = list(
-            dict.fromkeys(Source(s.doc, s.cite) for p in parts for s in p.sources)
-        )
+        sources = list(dict.fromkeys(Source(s.doc, s.cite) for p in parts for s in p.sources))
         answer_parts = [
-            AnswerPart(p.title, p.text, [Source(s.doc, s.cite) for s in p.sources])
-            for p in parts
+            AnswerPart(p.title, p.text, [Source(s.doc, s.cite) for s in p.sources]) for p in parts
         ]
         # Answers built only on what the sources call uncertain are less sure; the fitted
         # figures are in BENCHMARKS.md (tuning half of tests/knowledge/officer_questions.yaml).
         confidence = FACT_CONFIDENCE[min((p.confidence for p in parts), key="HML".index)]
         related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
-        return Answer(
-            question, True, text, sources, confidence, None, related, None, answer_parts
-        )
+        return Answer(question, True, text, sources, confidence, None, related, None, answer_parts)
 
     def _names_plan(self, query: Query) -> bool:
         for variant in query.variants:

@@ -22,10 +22,35 @@ __all__ = ["Pair", "Reading", "Speller", "read"]
 CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
 #: particles typed after the final "không" of a yes/no question
 PARTICLES = frozenset(
-    {"a", "ha", "vay", "nhi", "nhe", "the", "nua", "ban", "em", "anh", "chi", "ad", "u", "z",
-     "day", "ne", "ah", "ak", "hay", "ta", "nhe", "nha", "a", "oi", "bot", "nao", "vay"}
+    [
+        "a",
+        "ha",
+        "vay",
+        "nhi",
+        "nhe",
+        "the",
+        "nua",
+        "ban",
+        "em",
+        "anh",
+        "chi",
+        "ad",
+        "u",
+        "z",
+        "day",
+        "ne",
+        "ah",
+        "ak",
+        "hay",
+        "ta",
+        "nha",
+        "oi",
+        "bot",
+        "nao",
+    ]
 )
 _NEGATIONS = frozenset({"khong", "chua"})
+_YESNO_PHRASES = ("co phai", "phai khong", "dung khong", "hay khong", "duoc khong")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +163,7 @@ def _is_yesno(words: list[str]) -> bool:
     if any(w in _NEGATIONS for w in tail):
         return True
     joined = " ".join(words)
-    return any(p in joined for p in ("co phai", "phai khong", "dung khong", "hay khong", "duoc khong"))
+    return any(p in joined for p in _YESNO_PHRASES)
 
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
@@ -212,8 +237,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
 _SUBJECT_ORDER = (
-    "moi_tuyen", "thai_san", "ky_luat", "hop_dong", "thon", "xa", "ho_gia_dinh", "nong_dan",
-    "tap_the", "ca_nhan",
+    "moi_tuyen",
+    "thai_san",
+    "ky_luat",
+    "hop_dong",
+    "thon",
+    "xa",
+    "ho_gia_dinh",
+    "nong_dan",
+    "tap_the",
+    "ca_nhan",
 )
 
 

@@ -44,16 +44,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if fact is None:
             continue
         title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
-        if pair.subject and pair.subject in fact.by_subject and (
-            pair.yesno or pair.attr == "eligible"
+        if (
+            pair.subject
+            and pair.subject in fact.by_subject
+            and (pair.yesno or pair.attr == "eligible")
         ):
             fact = fact.by_subject[pair.subject]
         body = _body(fact, as_of, salaries)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if pair.yesno and fact.verdict and not (reading.reform and pair.attr == "decides"):
             body = _with_verdict(fact.verdict, body)
-        parts.append(_block(title, body, fact, money=bool(fact.coefficients), as_of=as_of,
-                            salaries=salaries))
+        parts.append(
+            _block(title, body, fact, money=bool(fact.coefficients), as_of=as_of, salaries=salaries)
+        )
     return parts
 
 

@@ -121,7 +121,7 @@ class FactModel:
                     raise ValueError(f"facts.yaml: unknown attribute {entity}.{attr}")
                 facts[entity][attr] = _fact(raw, docs, f"{entity}.{attr}")
         for entity, target in specialize.items():
-            for subject, narrower in target.items():
+            for narrower in target.values():
                 if narrower not in entities:
                     raise ValueError(f"entities.yaml: {entity} specializes to unknown {narrower}")
         reform = _fact(reform_data, docs, "reform")
