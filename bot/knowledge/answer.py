@@ -127,6 +127,10 @@ PLAN_CALIBRATION = Calibration(bias=-18.27, coverage_weight=8.25, score_weight=5
 THRESHOLD = 0.6
 #: a plan passage replaces the best KB entry only when it is this much more likely right
 PLAN_MARGIN = 0.1
+#: below :data:`THRESHOLD` on both sides, a plan passage at least this likely is still answered
+PLAN_THRESHOLD = 0.3
+#: a question naming an example plan is answered from it at this lower confidence
+PLAN_NAMED_THRESHOLD = 0.2
 #: longest passage text shown from a plan (characters)
 PLAN_SNIPPET = 600
 STARTER_TOPICS = ("tro-ly-hoi-dap", "van-ban-hien-hanh", "tien-thuong-bang-tong-hop")
@@ -143,6 +147,8 @@ def load_facts(content_dir: Path) -> FactModel | None:
 
 class KnowledgeBase:
     threshold: float = THRESHOLD
+    plan_threshold: float = PLAN_THRESHOLD
+    plan_named_threshold: float = PLAN_NAMED_THRESHOLD
 
     def __init__(
         self,
@@ -310,10 +316,14 @@ class KnowledgeBase:
         best_plan = plan_hits[0] if plan_hits else None
         reading = self.read(question)
         names_plan = best_plan is not None and self._names_plan(query)
+        plan_conf = best_plan.confidence if best_plan is not None else 0.0
+        kb_conf = best_kb.confidence if best_kb is not None else 0.0
+        if best_plan is not None and names_plan and plan_conf >= self.plan_named_threshold:
+            # The question names an example plan ("Kiến Hưng", "2016"): it is about that plan.
+            return self._plan_answer(question, best_plan, kb_hits)
         if (
             reading is not None
             and not reading.empty
-            and not (names_plan and best_plan and best_plan.confidence >= self.threshold)
             and not self._wants_plan_deadlines(reading, best_kb)
         ):
             answer = self._fact_answer(question, reading, as_of, kb_hits)
@@ -321,16 +331,16 @@ class KnowledgeBase:
                 return answer
         if (
             best_plan is not None
-            and best_plan.confidence >= self.threshold
-            and (
-                best_kb is None
-                or self._names_plan(query)
-                or best_plan.confidence > best_kb.confidence + PLAN_MARGIN
-            )
+            and plan_conf >= self.threshold
+            and plan_conf > kb_conf + PLAN_MARGIN
         ):
             return self._plan_answer(question, best_plan, kb_hits)
-        if best_kb is not None and best_kb.confidence >= self.threshold:
-            return self._entry_answer(question, best_kb.key, as_of, deadlines, best_kb.confidence)
+        if best_kb is not None and kb_conf >= self.threshold:
+            return self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+        if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
+            # Per-source threshold: plan passages are long and their vocabulary generic, so a
+            # right passage scores lower than a right KB entry (fitted on the tuning half).
+            return self._plan_answer(question, best_plan, kb_hits)
         return self._unsure(question, kb_hits, best_kb, best_plan)
 
     def _wants_plan_deadlines(self, reading: Reading, best_kb: Hit | None) -> bool:

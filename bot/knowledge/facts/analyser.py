@@ -50,6 +50,7 @@ PARTICLES = frozenset(
     ]
 )
 _NEGATIONS = frozenset({"khong", "chua"})
+_TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 _YESNO_PHRASES = ("co phai", "phai khong", "dung khong", "hay khong", "duoc khong")
 
 
@@ -108,6 +109,9 @@ class Speller:
             return word
         if word in self.index:  # one letter too many ("thuongg")
             return self.index[word]
+        for i in range(2, len(word) - 1):  # a missing space ("dongtien")
+            if word[:i] in self.vocabulary and word[i:] in self.vocabulary:
+                return f"{word[:i]} {word[i:]}"
         for variant in _deletes(word):  # one letter wrong or missing, or two swapped
             found = self.index.get(variant)
             if found is not None and abs(len(found) - len(word)) <= 1:
@@ -127,35 +131,43 @@ def _expand(raw: list[str], model: FactModel, speller: Speller) -> list[str]:
         if tok in model.casual:
             out.extend(model.casual[tok])
         else:
-            out.append(speller.fix(tok))
+            out.extend(speller.fix(tok).split(" "))
     return out
 
 
 def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | None]]:
-    """Greedy longest-first spans: (start, end, phrase or None for an unmatched token)."""
-    spans: list[tuple[int, int, Phrase | None]] = []
-    i = 0
-    while i < len(toks):
-        if toks[i] in BREAKS:
-            spans.append((i, i + 1, None))
-            i += 1
-            continue
-        found = None
-        for size in range(min(model.longest, len(toks) - i), 0, -1):
-            window = tuple(toks[i : i + size])
-            if any(t in BREAKS for t in window):
+    """Spans (start, end, phrase or None for an unmatched token), in order.
+
+    Titles and the district level are matched first, greedily and longest first, so that a cue
+    word cannot eat part of a title ("được tặng bằng" must not swallow "bằng khen"); cue words
+    are then matched in the gaps.
+    """
+    claimed: list[tuple[int, int, Phrase]] = []
+    taken = [False] * len(toks)
+    for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none")):
+        i = 0
+        while i < len(toks):
+            if taken[i] or toks[i] in BREAKS:
+                i += 1
                 continue
-            phrase = model.phrases.get(window)
-            if phrase is not None:
-                found = (i, i + size, phrase)
-                break
-        if found is None:
-            spans.append((i, i + 1, None))
-            i += 1
-        else:
-            spans.append(found)
+            found = None
+            for size in range(min(model.longest, len(toks) - i), 0, -1):
+                if any(taken[i : i + size]) or any(t in BREAKS for t in toks[i : i + size]):
+                    continue
+                phrase = model.phrases.get(tuple(toks[i : i + size]))
+                if phrase is not None and phrase.kind in kinds:
+                    found = (i, i + size, phrase)
+                    break
+            if found is None:
+                i += 1
+                continue
+            claimed.append(found)
+            for j in range(found[0], found[1]):
+                taken[j] = True
             i = found[1]
-    return spans
+    spans: list[tuple[int, int, Phrase | None]] = list(claimed)
+    spans += [(i, i + 1, None) for i in range(len(toks)) if not taken[i]]
+    return sorted(spans, key=lambda span: span[0])
 
 
 def _is_yesno(words: list[str]) -> bool:
@@ -195,7 +207,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
             reform = True
-    segments = [s for s in segments if s.words]
+    merged: list[_Segment] = []
+    for seg in segments:
+        if not seg.words:
+            continue
+        if merged and all(w in _TAIL_WORDS for w in seg.words):
+            merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
+            continue
+        merged.append(seg)
+    segments = merged
     for seg in segments:
         seg.yesno = _is_yesno(seg.words)
         if not seg.attrs:
@@ -215,8 +235,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = later.attrs
             elif i > 0 and segments[i - 1].attrs:
                 attrs = segments[i - 1].attrs
-            elif seg.yesno and (seg.subjects or all_subjects):
-                attrs = ["eligible"]
+            elif seg.yesno:
+                attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
             elif reform:
                 attrs = ["decides"]
         subjects = seg.subjects or all_subjects
@@ -242,10 +262,10 @@ _SUBJECT_ORDER = (
     "ky_luat",
     "hop_dong",
     "thon",
-    "xa",
     "ho_gia_dinh",
-    "nong_dan",
     "tap_the",
+    "nong_dan",
+    "xa",  # "trường … thuộc xã": the xã is often only where the subject is
     "ca_nhan",
 )
 

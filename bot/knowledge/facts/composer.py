@@ -39,11 +39,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if reading.reform_yesno and fact.verdict:
             body = f"{fact.verdict}. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
+    shown: set[int] = set()
     for pair in reading.pairs:
         fact = model.fact(pair.entity, pair.attr)
-        if fact is None:
-            continue
-        title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
+        if fact is None or id(fact) in shown:
+            continue  # a rule for every title ("*") is shown once, not once per title named
+        shown.add(id(fact))
+        if model.facts.get(pair.entity, {}).get(pair.attr) is fact:
+            title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
+        else:
+            title = model.attributes[pair.attr]
         if (
             pair.subject
             and pair.subject in fact.by_subject

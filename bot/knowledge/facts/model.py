@@ -13,7 +13,7 @@ from bot.core.text import fold
 
 __all__ = ["Fact", "FactModel", "Phrase", "SourceCite", "tokens"]
 
-_TOKEN = re.compile(r"\w+|[,;?.!\n/]")
+_TOKEN = re.compile(r"\w+|[,;?.!\n/%]")
 #: punctuation kept as tokens: it separates the parts of a compound question
 BREAKS = frozenset({",", ";", "?", ".", "!", "\n"})
 
