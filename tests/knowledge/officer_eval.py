@@ -33,24 +33,9 @@ KINDS = ("no_diacritics", "compound", "yesno", "reform", "plans")
 #: a sentence naming a repealed rule or the district level must say it is no longer current
 _REPEALED = ("91/2017", "98/2023", "122/2018", "cap huyen", "chu tich ubnd huyen", "ubnd huyen")
 _MARKED_OLD = (
-    "het hieu luc",
-    "khong con",
-    "truoc",
-    "cu ",
-    "cu,",
-    "cu.",
-    "da bo",
-    "thay the",
-    "thay cho",
-    "01/7/2025",
-    "tham khao",
-    "co the da",
-    "nay la",
-    "nay do",
-    "bai bo",
-    "thay bang",
-    "khong dan",
-)
+    "het hieu luc", "khong con", "truoc", "cu ", "cu,", "cu.", "da bo", "thay the", "thay cho",
+    "thay bang", "01/7/2025", "tham khao", "co the da", "nay la", "nay do", "bai bo", "khong dan",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
