@@ -35,6 +35,7 @@ _REPEALED = ("91/2017", "98/2023", "122/2018", "cap huyen", "chu tich ubnd huyen
 _MARKED_OLD = (
     "het hieu luc", "khong con", "truoc", "cu ", "cu,", "cu.", "da bo", "thay the", "thay cho",
     "thay bang", "01/7/2025", "tham khao", "co the da", "nay la", "nay do", "bai bo", "khong dan",
+    "bo cap huyen",
 )  # fmt: skip
 
 
