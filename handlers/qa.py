@@ -147,6 +147,8 @@ def _provider(deadlines: Sequence[Deadline]):  # type: ignore[no-untyped-def]
         folded = [fold(k) for k in keywords]
         return [d for d in deadlines if any(k in fold(d.task) for k in folded)]
 
+    # Lets the answer tell "no plan imported" from "the plan sets no date for this".
+    provide.has_plans = bool(deadlines)  # type: ignore[attr-defined]
     return provide
 
 

@@ -134,6 +134,11 @@ PLAN_NAMED_THRESHOLD = 0.2
 #: longest passage text shown from a plan (characters)
 PLAN_SNIPPET = 600
 STARTER_TOPICS = ("tro-ly-hoi-dap", "van-ban-hien-hanh", "tien-thuong-bang-tong-hop")
+#: dates set by law, the same for every commune (the only ones a deadline answer states unasked)
+FIXED_DATES = (
+    "Mốc cố định theo quy định: bình xét Gia đình văn hóa, thôn, tổ dân phố văn hóa xong trước "
+    "25/11 hằng năm, công khai lấy ý kiến 10 ngày."
+)
 #: confidence of a fact-model answer by the weakest confidence mark of its facts
 FACT_CONFIDENCE = {"H": 0.95, "M": 0.9, "L": 0.7}
 
@@ -397,33 +402,46 @@ class KnowledgeBase:
         rendered = self.store.render(entry_id, as_of)
         entry = rendered.entry
         text = rendered.text
-        if entry.dynamic == "deadlines" and deadlines is not None:
-            block = self._deadline_block(entry, question, as_of, deadlines)
-            if block:
-                title, _, rest = text.partition("\n")
-                text = f"{title}\n{block}\n{rest}"
-        related = [(r, self.store.entries[r].title) for r in entry.related]
         sources = [Source(s.doc, s.cite) for s in rendered.sources]
+        if entry.dynamic == "deadlines" and deadlines is not None:
+            try:
+                items = list(deadlines(entry.deadline_query, question, as_of))
+            except Exception:  # a broken store must not take the static answer down with it
+                log.exception("deadline provider failed for %s", entry.id)
+            else:
+                text, sources = self._deadline_answer(entry, items, deadlines)
+        related = [(r, self.store.entries[r].title) for r in entry.related]
         parts = [AnswerPart(entry.title, text, sources)]
         return Answer(question, True, text, sources, confidence, entry_id, related, None, parts)
 
     @staticmethod
-    def _deadline_block(
-        entry: Entry, question: str, as_of: date, deadlines: DeadlineProvider
-    ) -> str:
-        try:
-            items = list(deadlines(entry.deadline_query, question, as_of))
-        except Exception:  # a broken store must not take the static answer down with it
-            log.exception("deadline provider failed for %s", entry.id)
-            return ""
-        if not items:
-            return ""
-        lines = ["Theo kế hoạch đang theo dõi:"]
-        for item in items[:5]:
-            when = format_date(item.due) if item.due else (item.when or "chưa rõ hạn")
-            lines.append(f"• {item.task}: {when}")
-        lines.append("Thông lệ chung:")
-        return "\n".join(lines)
+    def _deadline_answer(
+        entry: Entry, items: list[Deadline], deadlines: DeadlineProvider
+    ) -> tuple[str, list[Source]]:
+        """ "hạn … năm nay" for the asker: the deadlines of the plans that apply to their unit
+        and the fixed legal dates, nothing guessed; with no plan imported, it says so."""
+        lines = [f"**{entry.title}**"]
+        sources: list[Source] = []
+        if items:
+            lines.append("Theo kế hoạch áp dụng cho đơn vị của anh/chị:")
+            for item in items[:6]:
+                when = format_date(item.due) if item.due else (item.when or "chưa rõ hạn")
+                lines.append(f"• {item.task}: {when}" + (f" ({item.plan})" if item.plan else ""))
+            plans = list(dict.fromkeys(i.plan for i in items[:6] if i.plan))
+            sources += [Source(p, "kế hoạch đã nhập") for p in plans]
+        elif getattr(deadlines, "has_plans", True):
+            lines.append("Kế hoạch đang áp dụng cho đơn vị của anh/chị không ghi hạn cho việc này.")
+        else:
+            lines.append(
+                "Chưa có kế hoạch thi đua, khen thưởng nào được nhập cho đơn vị của anh/chị, nên "
+                "tôi không nêu hạn cụ thể: hạn do kế hoạch của xã và hướng dẫn của tỉnh đặt. "
+                "Khi cán bộ phụ trách nhập kế hoạch, câu trả lời sẽ theo đúng kế hoạch đó "
+                "(lệnh /lich để xem lịch)."
+            )
+        lines.append(FIXED_DATES)
+        sources.append(Source("Nghị định 86/2023/NĐ-CP", "Điều 8"))
+        lines.append("Căn cứ: " + "; ".join(f"{s.title}, {s.citation}" for s in sources) + ".")
+        return "\n".join(lines), sources
 
     def _plan_answer(self, question: str, hit: Hit, kb_hits: list[Hit]) -> Answer:
         passage = self._passage_by_id[hit.key]
