@@ -60,6 +60,8 @@ class Pair:
     attr: str
     subject: str | None
     yesno: bool
+    #: "xa" or "tinh" when the question asks whether that level decides
+    authority: str | None = None
 
 
 @dataclass
@@ -68,6 +70,7 @@ class _Segment:
     attrs: list[str] = field(default_factory=list)
     weak: list[str] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
+    authority: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     yesno: bool = False
 
@@ -144,7 +147,7 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
     """
     claimed: list[tuple[int, int, Phrase]] = []
     taken = [False] * len(toks)
-    for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none")):
+    for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
         i = 0
         while i < len(toks):
             if taken[i] or toks[i] in BREAKS:
@@ -205,6 +208,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.add(seg.weak, phrase.key)
         elif phrase.kind == "subject":
             seg.add(seg.subjects, phrase.key)
+        elif phrase.kind == "authority":
+            seg.add(seg.authority, phrase.key)
         elif phrase.kind == "reform":
             reform = True
     merged: list[_Segment] = []
@@ -218,6 +223,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     segments = merged
     for seg in segments:
         seg.yesno = _is_yesno(seg.words)
+        if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
+            seg.attrs = ["decides"]  # "chủ tịch xã có được công nhận … không"
         if not seg.attrs:
             seg.attrs = list(seg.weak)
     all_subjects = [s for seg in segments for s in seg.subjects]
@@ -241,13 +248,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = ["decides"]
         subjects = seg.subjects or all_subjects
         subject = _pick_subject(subjects)
+        authority = seg.authority[0] if seg.authority else None
         for entity in entities:
-            narrowed = _specialize(model, entity, subjects)
-            for attr in attrs:
-                if (narrowed, attr) in seen:
-                    continue
-                seen.add((narrowed, attr))
-                pairs.append(Pair(narrowed, attr, subject, seg.yesno))
+            for narrowed in _specialize(model, entity, subjects):
+                for attr in attrs:
+                    if (narrowed, attr) in seen:
+                        continue
+                    seen.add((narrowed, attr))
+                    pairs.append(Pair(narrowed, attr, subject, seg.yesno, authority))
         if seg.entities:
             previous_entities = seg.entities
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -265,6 +273,7 @@ _SUBJECT_ORDER = (
     "ho_gia_dinh",
     "tap_the",
     "nong_dan",
+    "hoc_sinh",
     "xa",  # "trường … thuộc xã": the xã is often only where the subject is
     "ca_nhan",
 )
@@ -277,9 +286,8 @@ def _pick_subject(subjects: list[str]) -> str | None:
     return subjects[0] if subjects else None
 
 
-def _specialize(model: FactModel, entity: str, subjects: list[str]) -> str:
+def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]:
+    """The narrower entities the subjects name ("giấy khen tập thể và cá nhân": both)."""
     narrower = model.specialize.get(entity) or {}
-    for key in _SUBJECT_ORDER:
-        if key in subjects and key in narrower:
-            return narrower[key]
-    return entity
+    found = [narrower[s] for s in subjects if s in narrower]
+    return list(dict.fromkeys(found)) or [entity]

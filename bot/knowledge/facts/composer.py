@@ -58,7 +58,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         body = _body(fact, as_of, salaries)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if pair.yesno and fact.verdict and not (reading.reform and pair.attr == "decides"):
-            body = _with_verdict(fact.verdict, body)
+            verdict = fact.verdict
+            if pair.attr == "decides" and pair.authority == "tinh":
+                # decides verdicts answer "does the xã decide?"; asked about the province,
+                # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            body = _with_verdict(verdict, body)
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=as_of, salaries=salaries)
         )

@@ -51,7 +51,7 @@ class Fact:
 class Phrase:
     """A cue phrase found in a question: what kind of mention it is and which key."""
 
-    kind: str  # "entity" | "subject" | "attr" | "weak" | "none" | "reform"
+    kind: str  # "entity" | "subject" | "attr" | "weak" | "none" | "reform" | "authority"
     key: str
 
 
@@ -102,6 +102,11 @@ class FactModel:
             if key == "none":
                 for alias in item["cues"]:
                     add(alias, Phrase("none", ""))
+                continue
+            if key == "authority":
+                for level, aliases in item.items():
+                    for alias in aliases:
+                        add(alias, Phrase("authority", level))
                 continue
             attributes[key] = item["label"]
             for alias in item["cues"]:
