@@ -250,7 +250,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         subject = _pick_subject(subjects)
         authority = seg.authority[0] if seg.authority else None
         for entity in entities:
-            for narrowed in _specialize(model, entity, subjects):
+            # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
+            # again by a subject in its own part, not by one named for another part.
+            narrow = any(entity in m.values() for m in model.specialize.values())
+            for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
                 for attr in attrs:
                     if (narrowed, attr) in seen:
                         continue
