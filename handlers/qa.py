@@ -53,6 +53,10 @@ async def setup(app) -> None:  # type: ignore[no-untyped-def]
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+#: a Vietnamese syllable typed without marks ("nghieng"): never taken for a mistyped code
+_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?$"
+)
 #: what may join the pieces of one typed code: "K7M3-9PX", "k7m3 9px", "K7M3.9PX"
 _JOINER = re.compile(r"^[\s\-_.]{1,2}$")
 
@@ -86,8 +90,8 @@ def find_tracking_code(text: str) -> CodeMention | None:
     """A tracking code anywhere in ``text`` ("tra cuu ho so ETPENKG", "mã k7m3-9pf nhé"), in
     any case and with separators; or something shaped like one whose check character is wrong.
 
-    Shaped like a code: 7 characters of the code alphabet with a letter and a digit, or typed
-    in capitals ("ETPENKH"); an ordinary word (always lower case without digits) never is.
+    Shaped like a code: 7 characters of the code alphabet with a letter and a digit, typed in
+    capitals ("ETPENKH"), or one piece that no Vietnamese syllable could be ("pfxbama").
     """
     windows = _windows(text)
     for compact, typed in windows:
@@ -106,7 +110,8 @@ def find_tracking_code(text: str) -> CodeMention | None:
             continue  # "quy 2 lam" is words, "k7m3 9pq" is a code
         mixed = any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
         capitals = typed.isupper() and typed.replace("-", "").isalnum()
-        if mixed or capitals:
+        not_a_word = len(pieces) == 1 and not _SYLLABLE.match(typed.lower())
+        if mixed or capitals or not_a_word:
             return CodeMention(code, False)
     return None
 
