@@ -18,7 +18,7 @@ FLOORS = {
     "compound": 0.83,
     "yesno": 0.85,
     "reform": 0.95,
-    "plans": 0.6,
+    "plans": 0.65,
 }
 
 
