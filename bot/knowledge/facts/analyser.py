@@ -150,11 +150,12 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
     for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
         i = 0
         while i < len(toks):
-            if taken[i] or toks[i] in BREAKS:
+            longest = model.starts.get(toks[i], 0)
+            if taken[i] or not longest:
                 i += 1
                 continue
             found = None
-            for size in range(min(model.longest, len(toks) - i), 0, -1):
+            for size in range(min(longest, len(toks) - i), 0, -1):
                 if any(taken[i : i + size]) or any(t in BREAKS for t in toks[i : i + size]):
                     continue
                 phrase = model.phrases.get(tuple(toks[i : i + size]))

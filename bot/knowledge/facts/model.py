@@ -66,6 +66,8 @@ class FactModel:
     reform: Fact
     longest: int = 1
     vocabulary: frozenset[str] = frozenset()
+    #: first word of a phrase → its longest phrase length (lets matching skip other words fast)
+    starts: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -133,6 +135,9 @@ class FactModel:
         vocabulary = frozenset(t for key in phrases for t in key) | frozenset(
             t for v in casual.values() for t in v
         )
+        starts: dict[str, int] = {}
+        for key in phrases:
+            starts[key[0]] = max(starts.get(key[0], 0), len(key))
         return cls(
             entities,
             specialize,
@@ -143,6 +148,7 @@ class FactModel:
             reform,
             max(len(k) for k in phrases),
             vocabulary,
+            starts,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
