@@ -176,8 +176,12 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
 
 def _is_yesno(words: list[str]) -> bool:
     tail = [w for w in words if w not in PARTICLES][-3:]
-    if any(w in _NEGATIONS for w in tail):
-        return True
+    if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
+        return True  # "… không", "… chưa", "… được chứ"
+    if words and words[0] == "lieu":
+        return True  # "liệu thôn có thể được … "
+    if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao"}:
+        return True  # "ldtt phải có sáng kiến à"
     joined = " ".join(words)
     return any(p in joined for p in _YESNO_PHRASES)
 
