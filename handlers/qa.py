@@ -165,8 +165,32 @@ def _choices(answer: Answer, *, handoff: Question | None) -> list[Choice]:
     return choices
 
 
+async def _imported_plan_answer(ctx: Context, text: str, as_of: date) -> str | None:
+    """A question about what the asker's imported plan says, answered from its items."""
+    if ctx.unit is None or "ke hoach" not in fold(text):
+        return None
+    try:
+        from reminders.deadlines import plan_items
+    except ImportError:  # the calendar feature is not installed
+        return None
+    from bot.knowledge.plan_items import PlanItem, answer_from_plan
+
+    rows = await plan_items(ctx.session, ctx.unit, as_of.year)
+    items = [
+        PlanItem(d.task, d.who, d.when_text, d.due, d.section,
+                 p.title or f"Kế hoạch năm {p.year}", p.issuer, p.year)
+        for d, p in rows
+    ]  # fmt: skip
+    found = answer_from_plan(text, items)
+    return found[0] if found else None
+
+
 async def answer_question(ctx: Context, text: str) -> None:
     as_of = ctx.today()
+    from_plan = await _imported_plan_answer(ctx, text, as_of)
+    if from_plan is not None:
+        await ctx.reply(from_plan, [Choice("Trình đơn chính", "menu")])
+        return
     deadlines = await _deadlines(ctx, as_of)
     answer = _kb(ctx).ask(text, as_of=as_of, deadlines=_provider(deadlines))
     handoff = None
