@@ -380,8 +380,9 @@ class KnowledgeBase:
         answer_parts = [
             AnswerPart(p.title, p.text, [Source(s.doc, s.cite) for s in p.sources]) for p in parts
         ]
-        # Answers built only on what the sources call uncertain are less sure; the fitted
-        # figures are in BENCHMARKS.md (tuning half of tests/knowledge/officer_questions.yaml).
+        # Not a fitted probability: the weakest confidence mark (H/M/L, from the domain brief)
+        # of the facts shown. The fact model answers whenever it recognises a pair; whether it
+        # is right is measured on the held-out half (BENCHMARKS.md), not guessed here.
         confidence = FACT_CONFIDENCE[min((p.confidence for p in parts), key="HML".index)]
         related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
         return Answer(question, True, text, sources, confidence, None, related, None, answer_parts)
