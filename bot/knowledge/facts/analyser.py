@@ -50,6 +50,8 @@ PARTICLES = frozenset(
     ]
 )
 _NEGATIONS = frozenset({"khong", "chua"})
+_PLACES = frozenset({"thon", "xa"})
+_OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 _YESNO_PHRASES = ("co phai", "phai khong", "dung khong", "hay khong", "duoc khong")
 
@@ -191,6 +193,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     segments: list[_Segment] = [_Segment()]
     reform = False
     words = claimed = 0
+    previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
     for start, end, phrase in _match(toks, model):
         tok = toks[start]
         seg = segments[-1]
@@ -212,11 +215,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         elif phrase.kind == "weak":
             seg.add(seg.weak, phrase.key)
         elif phrase.kind == "subject":
-            seg.add(seg.subjects, phrase.key)
+            # "công an xã", "cán bộ … của thôn", "TTLĐXS xã": a place right after a person,
+            # a title or "của / thuộc / ở" says whose, not who is asked about.
+            owner = start > 0 and toks[start - 1] in _OWNER_WORDS
+            after = previous[0] == start and previous[1] in ("subject", "entity")
+            if not (phrase.key in _PLACES and (owner or after)):
+                seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "authority":
             seg.add(seg.authority, phrase.key)
         elif phrase.kind == "reform":
             reform = True
+        previous = (end, phrase.kind)
     merged: list[_Segment] = []
     for seg in segments:
         if not seg.words:
