@@ -53,7 +53,16 @@ _NEGATIONS = frozenset({"khong", "chua"})
 _PLACES = frozenset({"thon", "xa"})
 _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
-_YESNO_PHRASES = ("co phai", "phai khong", "dung khong", "hay khong", "duoc khong")
+_YESNO_PHRASES = (
+    "co can",  # "có cần sáng kiến?" asks yes or no even without "không"
+    "co bat buoc",
+    "co bi",
+    "co phai",
+    "phai khong",
+    "dung khong",
+    "hay khong",
+    "duoc khong",
+)
 
 
 @dataclass(frozen=True, slots=True)
