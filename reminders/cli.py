@@ -142,3 +142,20 @@ def broadcast_command(
         as_json=as_json,
         pacing=pacing,
     )
+
+
+@bench_app.command("ask")
+def ask_bench_command(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON line.")] = False,
+    extra: Annotated[int, typer.Option("--extra", help="Synthetic plan passages added.")] = 10_000,
+    rounds: Annotated[int, typer.Option("--rounds")] = 3,
+) -> None:
+    """Latency of `tdkt ask` with the fact model, against retrieval alone (issue 11)."""
+    import sys
+
+    root = str(Path(__file__).resolve().parents[1])  # benchmarks/ and tests/ live in the repo
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from benchmarks.ask_bench import main
+
+    main(json_out, extra, rounds)

@@ -57,7 +57,8 @@ def ask_command(
     """Answer ``question``, or every line of ``stdin`` when it is None. Returns the exit code.
 
     In JSON mode each answer is one line: {"question", "answer", "sources": [{"title",
-    "citation"}], "confidence", "answered"}, where "answer" is exactly the text a user sees.
+    "citation"}], "confidence", "answered", "parts": [{"part", "answer", "sources"}]}, where
+    "answer" is exactly the text a user sees (its parts joined by a blank line).
     Every input line gets exactly one output line (a blank line too), so outputs can be zipped
     with inputs.
     """
