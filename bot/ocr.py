@@ -203,11 +203,11 @@ def ocr_pdf(
     return pages
 
 
-async def ocr_image_async(data: bytes, *, timeout: float = PAGE_TIMEOUT) -> str:
-    return await asyncio.to_thread(ocr_image, data, timeout=timeout)
+async def ocr_image_async(data: bytes, *, page_seconds: float = PAGE_TIMEOUT) -> str:
+    return await asyncio.to_thread(ocr_image, data, timeout=page_seconds)
 
 
 async def ocr_pdf_async(
-    path: Path, *, max_pages: int = MAX_PAGES, timeout: float = PAGE_TIMEOUT
+    path: Path, *, max_pages: int = MAX_PAGES, page_seconds: float = PAGE_TIMEOUT
 ) -> list[OcrPage]:
-    return await asyncio.to_thread(ocr_pdf, path, max_pages=max_pages, timeout=timeout)
+    return await asyncio.to_thread(ocr_pdf, path, max_pages=max_pages, timeout=page_seconds)

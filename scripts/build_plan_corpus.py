@@ -69,7 +69,7 @@ def write_pdf(lines: list[str], target: Path) -> None:
 
     pdfmetrics.registerFont(TTFont("DejaVuSerif", FONT))
     page = canvas.Canvas(str(target), pagesize=A4)
-    width, height = A4
+    height = A4[1]
     y = height - 60
     for line in lines:
         for piece in textwrap.wrap(line, 88) or [""]:
@@ -98,7 +98,8 @@ def render_pages(lines: list[str], *, seed: int) -> list[Image.Image]:
                 pages.append(image)
                 y = 100
             assert draw is not None
-            draw.text((90 + rng.randint(-2, 2), y), piece, fill=20, font=bold if line.isupper() else font)
+            face = bold if line.isupper() else font
+            draw.text((90 + rng.randint(-2, 2), y), piece, fill=20, font=face)
             y += 40
     return pages
 
@@ -113,7 +114,8 @@ def degrade(page: Image.Image, *, seed: int, photo: bool = False) -> Image.Image
         # Uneven light: a darker band from the left, and a slight shear as from a tilted phone.
         shade = Image.linear_gradient("L").rotate(90).resize(page.size)
         page = Image.blend(page, shade, 0.18)
-        page = page.transform(page.size, Image.Transform.AFFINE, (1, 0.02, -10, 0.01, 1, 0), fillcolor=200)
+        shear = (1, 0.02, -10, 0.01, 1, 0)
+        page = page.transform(page.size, Image.Transform.AFFINE, shear, fillcolor=200)
     return page
 
 
@@ -127,7 +129,8 @@ def _jpeg_round_trip(page: Image.Image, quality: int) -> Image.Image:
 
 
 def write_scan(lines: list[str], target: Path, *, seed: int) -> None:
-    pages = [_jpeg_round_trip(degrade(p, seed=seed + i), 55) for i, p in enumerate(render_pages(lines, seed=seed))]
+    rendered = render_pages(lines, seed=seed)
+    pages = [_jpeg_round_trip(degrade(p, seed=seed + i), 55) for i, p in enumerate(rendered)]
     pages[0].save(str(target), "PDF", resolution=150, save_all=True, append_images=pages[1:])
 
 
@@ -139,13 +142,15 @@ def write_photo(lines: list[str], target: Path, *, seed: int) -> None:
 _CHROME_TOP = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
 <style>body{{font-family:Arial}} .menu li{{display:inline}}</style>
 <script>window.dataLayer=[];function gtag(){{dataLayer.push(arguments)}}</script></head><body>
-<header><div class="logo">Cổng thông tin điện tử</div><ul class="menu"><li><a href="/">Trang chủ</a></li>
+<header><div class="logo">Cổng thông tin điện tử</div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li>
 <li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li>
 <li><a href="/van-ban">Văn bản</a></li><li><a href="/lien-he">Liên hệ</a></li></ul>
 <form class="search"><input placeholder="Tìm kiếm..."></form></header>
 <div class="breadcrumb">Trang chủ / Tin tức / Thi đua - Khen thưởng</div><main><article>
 """
-_CHROME_BOTTOM = """</article><aside><h3>Tin mới nhất</h3><ul><li><a href="#">Hội nghị giao ban quý IV</a></li>
+_CHROME_BOTTOM = """</article><aside><h3>Tin mới nhất</h3>
+<ul><li><a href="#">Hội nghị giao ban quý IV</a></li>
 <li><a href="#">Lịch tiếp công dân tháng 12</a></li></ul><h3>Liên kết website</h3>
 <select><option>Chính phủ</option><option>Bộ Nội vụ</option></select></aside></main>
 <footer>Bản quyền © Cổng thông tin điện tử. Ghi rõ nguồn khi phát hành lại thông tin từ website này.
@@ -156,7 +161,8 @@ _CHROME_BOTTOM = """</article><aside><h3>Tin mới nhất</h3><ul><li><a href="#
 def write_html(lines: list[str], target: Path) -> None:
     title = lines[0] if lines else ""
     body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines if line.strip())
-    target.write_text(_CHROME_TOP.format(title=html.escape(title)) + body + _CHROME_BOTTOM, encoding="utf-8")
+    page = _CHROME_TOP.format(title=html.escape(title)) + body + _CHROME_BOTTOM
+    target.write_text(page, encoding="utf-8")
 
 
 def main() -> None:
