@@ -28,6 +28,10 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 __all__ = [
     "MAX_PAGES",
@@ -112,6 +116,7 @@ def _prepare(data: bytes) -> bytes:
             image = ImageOps.exif_transpose(probe).convert("L")
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
         raise OcrError("Không mở được ảnh này (tệp hỏng hoặc không phải ảnh).") from error
+    image = _flatten_light(image)
     longest = max(image.size)
     if longest > MAX_SIDE or longest < MIN_SIDE:
         scale = (MAX_SIDE if longest > MAX_SIDE else MIN_SIDE) / longest
@@ -120,6 +125,22 @@ def _prepare(data: bytes) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def _flatten_light(image: Image.Image) -> Image.Image:
+    """Even out a phone photo's light: divide by the page's own blurred background.
+
+    A shadow across half the page otherwise makes tesseract treat the dark half as a separate
+    region (or as picture) and drop the ends of lines.
+    """
+    import numpy as np
+    from PIL import Image, ImageFilter, ImageOps
+
+    background = image.filter(ImageFilter.MaxFilter(15)).filter(ImageFilter.GaussianBlur(20))
+    pixels = np.asarray(image, dtype=np.float32)
+    light = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
+    flat = np.clip(pixels / light * 255.0, 0, 255).astype(np.uint8)
+    return ImageOps.autocontrast(Image.fromarray(flat), cutoff=1)
 
 
 def _run(binary: str, png: bytes, timeout: float) -> str:
@@ -131,7 +152,9 @@ def _run(binary: str, png: bytes, timeout: float) -> str:
         with _slots:
             try:
                 done = subprocess.run(
-                    [binary, str(source), "stdout", "-l", LANGUAGE, "--psm", "4"],
+                    # psm 6, one block of text: a plan is one column, and the
+                    # automatic layout split shaded photos into fragments.
+                    [binary, str(source), "stdout", "-l", LANGUAGE, "--psm", "6"],
                     capture_output=True,
                     timeout=timeout,
                     env=env,

@@ -192,7 +192,9 @@ def _read_scan(path: Path) -> str:
         ) from error
     except OcrError as error:
         raise DocumentError(str(error)) from error
-    text = "\n".join(page.text for page in pages).strip()
+    # OCR keeps the page's visual lines, so a deadline wrapped to the next line ("trước ngày" /
+    # "15/3/2026") is joined back as for a text PDF.
+    text = "\n".join(_reflow(page.text) for page in pages).strip()
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS_PER_PAGE:
         raise DocumentError(
             "Không nhận dạng được chữ trong bản scan này. Hãy scan lại rõ hơn (thẳng trang, đủ "
@@ -205,7 +207,7 @@ def _read_photo(path: Path) -> str:
     from bot.ocr import OcrError, ocr_image
 
     try:
-        text = ocr_image(path.read_bytes()).strip()
+        text = _reflow(ocr_image(path.read_bytes())).strip()
     except OcrError as error:
         raise DocumentError(str(error)) from error
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS_PER_PAGE:

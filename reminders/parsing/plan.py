@@ -289,6 +289,8 @@ class _Reader:
         if self._in_time_section() and period_only(text, self.plan) is not None:
             self._whole_plan(text, paragraph.line, context)
             return
+        if self._in_time_section() and self._event_window(text, paragraph.line, context):
+            return
         if text.rstrip().endswith(":") or paragraph.bullet is not None:
             self._push_frame(paragraph.bullet, text, context)
         if period_only(text, self.plan) is None:
@@ -331,6 +333,29 @@ class _Reader:
             return
         task = self.header.title or "Thực hiện kế hoạch"
         self._add(task, phrase, self.header.issuer, context.section, line)
+
+    def _event_window(self, text: str, line: int, context: _Context) -> bool:
+        """A campaign that runs until an event: "Từ tháng 10-2025 đến khi tổ chức thành công
+        Đại hội". The task is the campaign (the plan's title); it has no due date but is kept,
+        event-relative, starting where the line says, so the event's date can be asked for."""
+        phrases = find_time_phrases(text, self.plan, scope=True)
+        events = [p for p in phrases if p.event_relative]
+        if not events:
+            return False
+        rest = text
+        for phrase in sorted(phrases, key=lambda p: -p.offset):
+            rest = rest[: phrase.offset] + " " + rest[phrase.end :]
+        if word_count(re.sub(r"\b(?:[Tt]ừ|[Kk]ể từ)\b", " ", rest)) > 2:
+            return False
+        starts = [p.start for p in phrases if p.start is not None and not p.event_relative]
+        window = replace(
+            events[0],
+            text=clean_inline(text).strip(" .;"),
+            start=min(starts) if starts else None,
+        )
+        task = self.header.title or "Thực hiện kế hoạch"
+        self._add(task, window, self.header.issuer, context.section, line)
+        return True
 
     def _table(self, table: Table) -> None:
         if self.stopped:

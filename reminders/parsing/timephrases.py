@@ -160,12 +160,29 @@ def _build_date_range(match: re.Match[str], plan: PlanYear) -> TimePhrase | None
     return _phrase(match, Strength.STRONG, start=start, due=due)
 
 
+def _standing(match: re.Match[str], plan: PlanYear, *, day_before: bool) -> TimePhrase | None:
+    """A dated rule in a document with no year ("chậm nhất ngày 15/3 năm sau" in a province's
+    standing filing rules) recurs every year on that day: a yearly deadline, not an unknown one.
+    """
+    if plan.year is not None or plan.school_year is not None:
+        return None
+    if _has_explicit_year(match.group("d")):
+        return None
+    return _yearly(match, day_before=day_before)
+
+
 def _build_before_date(match: re.Match[str], plan: PlanYear) -> TimePhrase | None:
+    standing = _standing(match, plan, day_before=True)
+    if standing is not None:
+        return standing
     day = _parse_date(match.group("d"), _context(match, plan))
     return _phrase(match, Strength.STRONG, due=day - timedelta(days=1) if day else None)
 
 
 def _build_by_date(match: re.Match[str], plan: PlanYear) -> TimePhrase | None:
+    standing = _standing(match, plan, day_before=False)
+    if standing is not None:
+        return standing
     return _phrase(match, Strength.STRONG, due=_parse_date(match.group("d"), _context(match, plan)))
 
 
