@@ -194,7 +194,7 @@ def _read_scan(path: Path) -> str:
         raise DocumentError(str(error)) from error
     # OCR keeps the page's visual lines, so a deadline wrapped to the next line ("trước ngày" /
     # "15/3/2026") is joined back as for a text PDF.
-    text = "\n".join(_reflow(page.text) for page in pages).strip()
+    text = "\n".join(_reflow(ocr_fixups(page.text)) for page in pages).strip()
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS_PER_PAGE:
         raise DocumentError(
             "Không nhận dạng được chữ trong bản scan này. Hãy scan lại rõ hơn (thẳng trang, đủ "
@@ -203,11 +203,37 @@ def _read_scan(path: Path) -> str:
     return text
 
 
+# OCR reads the strokes of Roman numerals as 1, l, L or |: "IL NỘI DUNG", "Quý 11/2026".
+_OCR_ROMAN_HEADING = re.compile(
+    r"^(?P<n>[IVX][IVXl1L|]{0,3})(?P<dot>[.:]?)\s+(?=[A-ZĐÀ-Ỹ]{2})", re.M
+)
+_OCR_QUARTER = re.compile(
+    r"\b(?P<q>[Qq][Uu][Yy\u00fd\u00dd])\s+(?P<n>[I1l|]{1,3}V?|[I1l|]?V)(?=\s*[/,.-]|\s)"
+)
+
+
+def _roman(raw: str) -> str:
+    return re.sub(r"[1lL|]", "I", raw)
+
+
+def ocr_fixups(text: str) -> str:
+    """Undo the misreadings of OCR that change a plan's structure or dates."""
+    text = unicodedata.normalize("NFC", text)
+    text = _OCR_ROMAN_HEADING.sub(lambda m: _roman(m.group("n")) + ". ", text)
+
+    def quarter(match: re.Match[str]) -> str:
+        number = match.group("n")
+        # "Quý 1/2026" and "Quý I/2026" mean the same; "11"/"111" can only be II/III.
+        return f"{match.group('q')} {_roman(number) if len(number) > 1 else number}"
+
+    return _OCR_QUARTER.sub(quarter, text)
+
+
 def _read_photo(path: Path) -> str:
     from bot.ocr import OcrError, ocr_image
 
     try:
-        text = _reflow(ocr_image(path.read_bytes())).strip()
+        text = _reflow(ocr_fixups(ocr_image(path.read_bytes()))).strip()
     except OcrError as error:
         raise DocumentError(str(error)) from error
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS_PER_PAGE:

@@ -40,7 +40,7 @@ _HAS_PLACE = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi\s+tran|quan|thanh\s+pho|
 _LETTERHEAD_STOP = re.compile(r"^(?:cong\s+hoa|doc\s+lap|so\s*:|ke\s+hoach)")
 
 
-YearSource = Literal["caller", "title", "deadlines", "issue_date", "none"]
+YearSource = Literal["caller", "title", "deadlines", "issue_date", "text", "none"]
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from .layout import Block, Paragraph, TableBlock, split_numbering, split_paragraphs
 from .metadata import PlanHeader, is_issue_date_line, read_header
 from .models import ParsedPlan, PlanTask
+from .periods import PlanYear
 from .responsibility import subject_of, table_who
 from .sections import (
     APPENDIX,
@@ -561,22 +562,38 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
     blocks = split_paragraphs(text)
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     header = read_header(paragraphs, year=year)
-    reader = _Reader(header)
-    for block in blocks:
-        reader.feed(block)
+    reader = _read(blocks, header)
+    year_source: str = header.year_source
+    if header.plan_year.year is None:
+        if _standing_rules(reader.tasks):
+            year_source = "standing"
+        else:
+            # Any year the text names ("ngày 20/8/2025", "nhiệm kỳ 2025 - 2030") beats none.
+            named = _any_year(text)
+            if named is not None:
+                header = replace(header, plan_year=PlanYear(named), year_source="text")
+                reader = _read(blocks, header)
+                year_source = "text"
     warnings: list[str] = []
-    if header.year_source == "issue_date":
+    if year_source in {"issue_date", "text"}:
         warnings.append(
-            f"Văn bản không ghi năm kế hoạch; tạm lấy năm ban hành {header.plan_year.year}. "
+            f"Văn bản không ghi năm kế hoạch; tạm lấy năm {header.plan_year.year} "
+            f"({'năm ban hành' if year_source == 'issue_date' else 'năm nêu trong văn bản'}). "
             "Nếu kế hoạch dành cho năm khác, hãy chỉ rõ năm (--year)."
         )
-    if header.plan_year.year is None:
+    if year_source == "standing":
+        warnings.append(
+            "Văn bản là quy định thời hạn áp dụng hằng năm (không gắn với một năm): các hạn "
+            "được nhắc lại mỗi năm."
+        )
+    elif header.plan_year.year is None:
         warnings.append(
             "Không xác định được năm của kế hoạch; các ngày không ghi năm chưa được tính. "
             "Hãy chỉ rõ năm (--year)."
         )
     if not reader.tasks:
         warnings.append("Không tìm thấy nhiệm vụ nào có thời hạn trong văn bản.")
+    _attach_source_text(reader.tasks, text)
     return ParsedPlan(
         year=header.plan_year.year,
         title=header.title,
@@ -584,6 +601,46 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
         issued=header.issued,
         school_year=header.plan_year.school_year,
         source_name=source_name,
+        year_source=year_source,
         tasks=reader.tasks,
         warnings=warnings,
     )
+
+
+def _read(blocks: list[Block], header: PlanHeader) -> _Reader:
+    reader = _Reader(header)
+    for block in blocks:
+        reader.feed(block)
+    return reader
+
+
+def _standing_rules(tasks: list[PlanTask]) -> bool:
+    """A province's standing rules: yearly dates ("chậm nhất ngày 15/3 năm sau", "trước ngày
+    10/8 hằng năm") and no one-off dated deadline."""
+    yearly = any(task.recurring_due for task in tasks)
+    return yearly and not any(task.due for task in tasks)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _any_year(text: str) -> int | None:
+    """The latest year the text names: plans look ahead, so "giai đoạn 2021-2025" means 2025
+    only when nothing else is said; citations of older documents name earlier years."""
+    years = [int(y) for y in _A_YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _attach_source_text(tasks: list[PlanTask], text: str) -> None:
+    """Each task's own lines of the document, for the reviewer to check (OCR misreads)."""
+    lines = text.splitlines()
+    for task in tasks:
+        if task.source_line is None or not 1 <= task.source_line <= len(lines):
+            continue
+        taken: list[str] = []
+        for raw in lines[task.source_line - 1 : task.source_line + 2]:
+            if not raw.strip() or (taken and raw.lstrip()[:1] in {"-", "+", "|", "•"}):
+                break
+            taken.append(raw.strip())
+        source = " ".join(taken)
+        task.source_text = source if len(source) <= 300 else source[:299].rstrip() + "…"
