@@ -197,8 +197,8 @@ def _read_scan(path: Path) -> str:
     text = "\n".join(_reflow(ocr_fixups(page.text)) for page in pages).strip()
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS_PER_PAGE:
         raise DocumentError(
-            "Không nhận dạng được chữ trong bản scan này. Hãy scan lại rõ hơn (thẳng trang, đủ "
-            "sáng) hoặc gửi tệp Word (.docx)."
+            "Tệp PDF này không có lớp chữ và không nhận dạng được chữ trong bản scan. Hãy scan "
+            "lại rõ hơn (thẳng trang, đủ sáng) hoặc gửi tệp Word (.docx)."
         )
     return text
 

@@ -76,12 +76,7 @@ class ParsedPlan:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"year", "tasks": [{"task", "when", "start", "due", "recurring", ...}]}``."""
-        return {
-            "year": self.year,
-            "standing": self.year_source == "standing",
-            "ocr": self.ocr,
-            "tasks": [task.to_dict() for task in self.tasks],
-        }
+        return {"year": self.year, "tasks": [task.to_dict() for task in self.tasks]}
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -478,8 +478,12 @@ class _Reader:
             if yearly is not None:
                 self._emit(text, [*recurring, *deadlines], context, line, when=yearly)
                 return
-        if deadlines:
-            for clause, phrase in self._clauses(text, deadlines):
+        # Yearly dates ("trước ngày 10/8 hằng năm") are deadlines too when a sentence holds
+        # several: "... chậm nhất ngày 15/3 năm sau; ... trước ngày 10/8 hằng năm" is two tasks.
+        yearly_dates = [p for p in recurring if p.recurring_due]
+        if deadlines or len(yearly_dates) > 1:
+            dated = sorted([*deadlines, *yearly_dates], key=lambda p: p.offset)
+            for clause, phrase in self._clauses(text, dated):
                 self._emit(clause, [phrase], context, line)
             return
         if recurring:
@@ -539,7 +543,17 @@ class _Reader:
         """
         if len(deadlines) == 1:
             return [(text, deadlines[0])]
-        bounds = [0] + [m.end() for m in re.finditer(r";\s*|\.\s+(?=[A-ZĐ])", text)] + [len(text)]
+        cuts = [m.end() for m in re.finditer(r";\s*|\.\s+(?=[A-ZĐ])", text)]
+        for previous, phrase in itertools.pairwise(deadlines):
+            between = text[previous.end : phrase.offset]
+            if any(previous.end <= cut <= phrase.offset for cut in cuts):
+                continue
+            # "... trước ngày 15/5 và gửi hồ sơ chậm nhất ngày 20/8": cut at the last "và" or
+            # comma between two deadlines that no ";" separates.
+            joins = list(re.finditer(r"\s+(?:và|hoặc)\s+|,\s+", between))
+            if joins and word_count(between[joins[-1].end() :]) >= 2:
+                cuts.append(previous.end + joins[-1].end())
+        bounds = [0, *sorted(cuts), len(text)]
         result: list[tuple[str, TimePhrase]] = []
         for start, end in itertools.pairwise(bounds):
             inside = [p for p in deadlines if start <= p.offset < end]
