@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
@@ -168,12 +168,27 @@ async def active_deadlines(
         info = info_of(deadline, plan, unit)
         if info is None:
             continue
-        if since is not None and info.due < since:
-            continue
-        if until is not None and info.due > until:
-            continue
-        infos.append(info)
+        for occurrence in _occurrences(info, deadline, until):
+            if since is not None and occurrence.due < since:
+                continue
+            if until is not None and occurrence.due > until:
+                continue
+            infos.append(occurrence)
     return infos
+
+
+def _occurrences(info: DeadlineInfo, deadline: Deadline, until: date | None) -> list[DeadlineInfo]:
+    """A confirmed yearly deadline ("trước ngày 10/8 hằng năm", a province's standing rule)
+    falls due in its plan's year and in every year after it, up to ``until``."""
+    if deadline.due is not None or deadline.recurrence != "yearly" or not deadline.recurring_due:
+        return [info]
+    last = (until or info.due).year
+    found = [info]
+    for year in range(info.year + 1, last + 1):
+        due = effective_due(deadline, year)
+        assert due is not None
+        found.append(replace(info, due=due, year=year, occurrence=year))
+    return found
 
 
 def person_of(user: User, unit: Unit) -> Person:
