@@ -81,15 +81,21 @@ def load_manifest(root: Path) -> dict[str, dict[str, Any]]:
 
 
 def evaluate(
-    root: Path, *, formats: Iterable[str] | None = None, split: str | None = None
+    root: Path,
+    *,
+    formats: Iterable[str] | None = None,
+    split: str | None = None,
+    names: Iterable[str] | None = None,
 ) -> list[CorpusResult]:
-    """Parse and score every file of the corpus (optionally only some formats or one split)."""
+    """Parse and score every file of the corpus (optionally some formats, one split, some
+    texts)."""
+    only = set(names) if names is not None else None
     from . import parse_file
 
     wanted = set(formats) if formats is not None else None
     results: list[CorpusResult] = []
     for name, entry in sorted(load_manifest(root).items()):
-        if split is not None and entry["split"] != split:
+        if (split is not None and entry["split"] != split) or (only and name not in only):
             continue
         key = json.loads((root / "keys" / f"{name}.expected.json").read_text(encoding="utf-8"))
         for fmt in entry["formats"]:
