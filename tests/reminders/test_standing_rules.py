@@ -9,14 +9,23 @@ on a fake clock through the weeks before the date in two consecutive years; an o
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
 
 from bot.core.clock import FakeClock
 from bot.core.text import fold
+from bot.ocr import ocr_available
+from bot.storage.models.plans import Deadline
 from reminders.parsing import parse_plan
 from reminders.service import ReminderService
 from tests.e2e.harness import Harness
 from tests.reminders.conftest import VN
 from tests.reminders.test_year import _tap, drained, import_text
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus" / "files"
+needs_ocr = pytest.mark.skipif(not ocr_available(), reason="tesseract-ocr-vie not installed")
 
 STANDING_RULES = """ỦY BAN NHÂN DÂN
 TỈNH SƠN LA
@@ -63,3 +72,40 @@ async def test_a_confirmed_standing_rule_reminds_every_year(
     assert in_2026 and min(in_2026) < date(2026, 8, 9), received
     assert max(in_2026) <= date(2026, 8, 3)  # "Đã xong" stopped this year's reminders
     assert in_2027 and min(in_2027) < date(2027, 8, 9), received  # and not next year's
+
+
+@needs_ocr
+async def test_a_scanned_notice_in_chat_shows_its_words_and_asks_the_event(
+    harness: Harness, clock: FakeClock
+) -> None:
+    """A reviewer sends the phone photo of a commune's notice (standing rules, two of them
+    hanging on an event); the draft shows what OCR read beside each deadline, the year is not
+    asked (the rules recur), and confirming asks for the award ceremony's date."""
+    assert harness.app is not None
+    clock.set(datetime(2026, 1, 5, 9, 0, tzinfo=VN))
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Lường Thị Dung")
+    await reviewer.say("/thamdinh")
+    await reviewer.expect("Hàng chờ thẩm định")
+    await reviewer.choose("Kế hoạch và hạn")
+    await reviewer.expect("Chưa có kế hoạch")
+    await reviewer.choose("Nhập kế hoạch mới")
+    await reviewer.expect("Gửi tệp")
+    photo = (CORPUS / "quy_dinh_khen_thuong_dot.photo.jpg").read_bytes()
+    await reviewer.send_files([("thong-bao.jpg", photo)], as_="document")
+    review = await reviewer.expect("Kiểm tra kế hoạch")
+    assert review.has("(hằng năm)") and review.has("Bản gốc (đọc từ ảnh)")
+    assert review.has("10/01") and review.has("29/11")
+    assert review.has("sẽ hỏi ngày diễn ra") and review.has("OCR")
+    await reviewer.choose("Xác nhận")
+    await reviewer.expect("Đã lưu kế hoạch")
+    await reviewer.expect("Ngày trao thưởng là ngày nào?")
+    await reviewer.say("20/11/2026")
+    await reviewer.expect("Đã đặt hạn 13/11/2026")
+    await reviewer.expect("Ngày tổ chức hội nghị biểu dương là ngày nào?")
+    await reviewer.choose("Bỏ qua")
+    async with harness.app.db.session() as session:
+        rows = (await session.execute(select(Deadline.when_text, Deadline.due))).all()
+    assert (
+        "trước ngày trao thưởng ít nhất 07 ngày",
+        date(2026, 11, 13),
+    ) in [(w, d) for w, d in rows]
