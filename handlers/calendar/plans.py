@@ -203,7 +203,13 @@ async def plan_flow(ctx: Context) -> None:
 
 async def _receive_file(ctx: Context) -> None:
     documents = [a for a in ctx.incoming.attachments if a.kind == "document"]
-    if documents:
+    photos = [a for a in ctx.incoming.attachments if a.kind == "photo"]
+    if not documents and photos:
+        # A phone photo of a printed plan: read through OCR like a scanned PDF.
+        data = await ctx.fetch(ctx.incoming.attachments.index(photos[-1]))
+        key = await ctx.services.media.put(data)
+        ctx.state.data.update(media=key, suffix=".jpg", name="anh-chup.jpg")
+    elif documents:
         attachment = documents[0]
         suffix = Path(attachment.file_name or "kehoach.txt").suffix.lower() or ".txt"
         if suffix not in SUPPORTED_SUFFIXES:
