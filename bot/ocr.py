@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +53,7 @@ MAX_SIDE = 3500  # longer pictures are scaled down: more pixels slow tesseract, 
 MIN_SIDE = 1200  # smaller pictures are scaled up: tesseract reads 20-30 px letters best
 MAX_PAGES = 20
 PAGE_TIMEOUT = 90.0  # seconds per page
+MAX_TOTAL_SECONDS = 300.0  # for a whole PDF
 MAX_CONCURRENT = 1
 
 _slots = threading.BoundedSemaphore(MAX_CONCURRENT)
@@ -191,6 +193,7 @@ def _page_pictures(path: Path, max_pages: int) -> list[bytes]:
             )
         pictures: list[bytes] = []
         for page in reader.pages:
+            _check_picture_sizes(page)
             images = list(page.images)
             if not images:
                 pictures.append(b"")
@@ -202,6 +205,25 @@ def _page_pictures(path: Path, max_pages: int) -> list[bytes]:
         if isinstance(error, OcrError):
             raise
         raise OcrError("Không đọc được ảnh trong tệp PDF này.") from error
+
+
+def _check_picture_sizes(page: object) -> None:
+    """Refuse a page whose pictures are too large from their declared size, before pypdf
+    decodes them (a small PDF can hold a picture of billions of pixels)."""
+    resources = page.get("/Resources") or {}  # type: ignore[attr-defined]
+    xobjects = resources.get_object().get("/XObject") if resources else None
+    if not xobjects:
+        return
+    for ref in xobjects.get_object().values():
+        picture = ref.get_object()
+        if picture.get("/Subtype") != "/Image":
+            continue
+        width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
+        if width * height > MAX_PIXELS:
+            raise OcrError(
+                f"Ảnh trong tệp PDF quá lớn ({width}×{height} điểm ảnh). Hãy scan lại với độ "
+                "phân giải thấp hơn (200-300 dpi)."
+            )
 
 
 def _as_png(image: object) -> bytes:
@@ -220,8 +242,14 @@ def ocr_pdf(
     """The recognised text of each page of a scanned PDF. Blocks for seconds a page."""
     binary = _require()
     pages: list[OcrPage] = []
+    deadline = time.monotonic() + MAX_TOTAL_SECONDS
     for number, picture in enumerate(_page_pictures(path, max_pages), 1):
-        text = _run(binary, _prepare(picture), timeout) if picture else ""
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise OcrError(
+                "Nhận dạng chữ bản scan quá lâu nên đã dừng. Hãy gửi ít trang hơn hoặc tệp Word."
+            )
+        text = _run(binary, _prepare(picture), min(timeout, left)) if picture else ""
         pages.append(OcrPage(number, text))
     return pages
 
