@@ -91,7 +91,7 @@ async def test_a_scanned_notice_in_chat_shows_its_words_and_asks_the_event(
     await reviewer.choose("Nhập kế hoạch mới")
     await reviewer.expect("Gửi tệp")
     photo = (CORPUS / "quy_dinh_khen_thuong_dot.photo.jpg").read_bytes()
-    await reviewer.send_files([("thong-bao.jpg", photo)], as_="document")
+    await reviewer.send_files([("thong-bao.jpg", photo)], as_="photo")  # a Telegram photo
     review = await reviewer.expect("Kiểm tra kế hoạch")
     assert review.has("(hằng năm)") and review.has("Bản gốc (đọc từ ảnh)")
     assert review.has("10/01") and review.has("29/11")
