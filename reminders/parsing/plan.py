@@ -585,7 +585,7 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
             # Any year the text names ("ngày 20/8/2025", "nhiệm kỳ 2025 - 2030") beats none.
             named = _any_year(text)
             if named is not None:
-                header = replace(header, plan_year=PlanYear(named), year_source="text")
+                header = replace(header, plan_year=named, year_source="text")
                 reader = _read(blocks, header)
                 year_source = "text"
     warnings: list[str] = []
@@ -638,11 +638,23 @@ def _standing_rules(tasks: list[PlanTask]) -> bool:
 _A_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
-def _any_year(text: str) -> int | None:
-    """The latest year the text names: plans look ahead, so "giai đoạn 2021-2025" means 2025
-    only when nothing else is said; citations of older documents name earlier years."""
+_SCHOOL_YEAR = re.compile(r"\bnam\s+hoc\s+(\d{4})\s*[-/]\s*(\d{4})\b")
+
+
+def _any_year(text: str) -> PlanYear | None:
+    """The year the text names when nothing better says it: a school year ("năm học
+    2025-2026") it mentions, else the latest year it names (plans look ahead; citations of older
+    documents name earlier years)."""
+    school = [
+        (int(a), int(b))
+        for a, b in _SCHOOL_YEAR.findall(aligned_fold(text))
+        if int(b) == int(a) + 1
+    ]
+    if school:
+        first, second = max(school)
+        return PlanYear(first, (first, second))
     years = [int(y) for y in _A_YEAR.findall(text)]
-    return max(years) if years else None
+    return PlanYear(max(years)) if years else None
 
 
 def _attach_source_text(tasks: list[PlanTask], text: str) -> None:
