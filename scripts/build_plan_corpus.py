@@ -8,7 +8,7 @@ blur, noise, JPEG artefacts, no text layer), ``photo.jpg`` (a skewed, unevenly l
 and ``html`` (the text inside a news site's chrome). Run it once after editing a source; the
 outputs are committed, so the tests never need reportlab.
 
-    .venv/bin/pip install reportlab==5.1.0   # BSD licence; only this script needs it
+    .venv/bin/pip install -c constraints.txt -e ".[corpus]"   # reportlab, BSD licence
     .venv/bin/python scripts/build_plan_corpus.py
 """
 
