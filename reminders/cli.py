@@ -159,3 +159,17 @@ def ask_bench_command(
     from benchmarks.ask_bench import main
 
     main(json_out, extra, rounds)
+
+
+@bench_app.command("plans")
+def plans_bench_command(
+    split: Annotated[
+        str | None, typer.Option("--split", help="tuning or heldout (default: both)")
+    ] = None,
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="Another keyed corpus")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Score the plan parser on the keyed corpus: recall and precision per genre and format."""
+    from benchmarks.plan_corpus_bench import main
+
+    main(corpus=corpus, split=split, as_json=as_json)

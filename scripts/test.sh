@@ -10,6 +10,9 @@ packages=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 command -v redis-server >/dev/null || packages+=(redis-server)
+# OCR of scanned plans and photos (bot/ocr.py): tesseract and its Vietnamese model.
+command -v tesseract >/dev/null || packages+=(tesseract-ocr)
+compgen -G "/usr/share/tesseract-ocr/*/tessdata/vie.traineddata" >/dev/null || packages+=(tesseract-ocr-vie)
 if [ "${#packages[@]}" -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

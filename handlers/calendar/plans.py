@@ -7,6 +7,7 @@ nothing is reminded until the reviewer confirms, and an abandoned draft harms no
 
 from __future__ import annotations
 
+import asyncio
 import re
 import tempfile
 from collections import defaultdict
@@ -22,6 +23,7 @@ from bot.storage.models import Unit, UnitKind
 from bot.storage.models.plans import Deadline, Plan
 from reminders.audience import COMMUNE, VILLAGE, guess_completes_by
 from reminders.days import ROMAN, quarter_of
+from reminders.events import due_from_event, event_question
 from reminders.parsing import SUPPORTED_SUFFIXES, DocumentError, ParsedPlan, parse_file, parse_plan
 from reminders.store import (
     activate,
@@ -192,6 +194,8 @@ async def plan_flow(ctx: Context) -> None:
         await _receive_text(ctx)
     elif step == "add":
         await _receive_new(ctx)
+    elif step == "event":
+        await _receive_event(ctx)
     else:
         ctx.end()
         await list_plans(ctx)
@@ -199,7 +203,13 @@ async def plan_flow(ctx: Context) -> None:
 
 async def _receive_file(ctx: Context) -> None:
     documents = [a for a in ctx.incoming.attachments if a.kind == "document"]
-    if documents:
+    photos = [a for a in ctx.incoming.attachments if a.kind == "photo"]
+    if not documents and photos:
+        # A phone photo of a printed plan: read through OCR like a scanned PDF.
+        data = await ctx.fetch(ctx.incoming.attachments.index(photos[-1]))
+        key = await ctx.services.media.put(data)
+        ctx.state.data.update(media=key, suffix=".jpg", name="anh-chup.jpg")
+    elif documents:
         attachment = documents[0]
         suffix = Path(attachment.file_name or "kehoach.txt").suffix.lower() or ".txt"
         if suffix not in SUPPORTED_SUFFIXES:
@@ -224,7 +234,8 @@ async def _parse_and_store(ctx: Context, year: int | None) -> None:
     data = await ctx.services.media.get(ctx.state.data["media"])
     suffix = ctx.state.data.get("suffix", ".txt")
     try:
-        parsed = _parse_bytes(data, suffix, year)
+        # A scan or photo takes seconds of OCR a page: never on the event loop.
+        parsed = await asyncio.to_thread(_parse_bytes, data, suffix, year)
     except DocumentError as error:
         await ctx.reply(ctx.t("calendar.bad_file", error=str(error)), [Choice("Hủy", "cal:cancel")])
         return
@@ -232,6 +243,9 @@ async def _parse_and_store(ctx: Context, year: int | None) -> None:
         await ctx.reply(ctx.t("calendar.no_tasks"), [Choice("Hủy", "cal:cancel")])
         return
     plan_year = year or parsed.year
+    if plan_year is None and parsed.year_source == "standing":
+        # Standing filing rules: their yearly dates start from this year and recur.
+        plan_year = ctx.services.clock.now().year
     if plan_year is None:
         ctx.goto("year")
         await ctx.reply(ctx.t("calendar.ask_year"), [Choice("Hủy", "cal:cancel")])
@@ -286,9 +300,16 @@ async def show_plan(ctx: Context, plan_id: int | str, warnings: list[str] | None
     undated = []
     for n, deadline in enumerate(deadlines, 1):
         due = effective_due(deadline, plan.year)
+        source = _short(deadline.source_text or "", 160) if plan.ocr else ""
         if due is None:
             undated.append(
-                {"n": n, "task": _short(deadline.task), "when": deadline.when_text or ""}
+                {
+                    "n": n,
+                    "task": _short(deadline.task),
+                    "when": deadline.when_text or "",
+                    "event": deadline.event_relative,
+                    "source": source,
+                }
             )
             continue
         audience = audience_label(deadline)
@@ -298,6 +319,8 @@ async def show_plan(ctx: Context, plan_id: int | str, warnings: list[str] | None
                 "due": due.strftime("%d/%m"),
                 "task": _short(deadline.task),
                 "audience": "" if audience == AUDIENCES["all"][0] else audience,
+                "yearly": deadline.recurrence == "yearly" and deadline.due is None,
+                "source": source,
             }
         )
     choices = [
@@ -343,6 +366,69 @@ async def confirm(ctx: Context) -> None:
         ctx.t("calendar.confirmed", count=len(deadlines), dated=dated),
         [Choice("Xem kế hoạch", f"cal:plan:{plan.id}"), Choice("Trình đơn chính", "menu")],
     )
+    await _ask_next_event(ctx, plan, deadlines)
+
+
+def _waiting_for_event(deadlines: list[Deadline], skipped: list[int]) -> Deadline | None:
+    for deadline in deadlines:
+        if deadline.event_relative and deadline.due is None and deadline.id not in skipped:
+            return deadline
+    return None
+
+
+async def _ask_next_event(ctx: Context, plan: Plan, deadlines: list[Deadline]) -> None:
+    """Ask for the date of the event each event-relative deadline waits for, one at a time:
+    "Ngày trao thưởng là ngày nào?". The answer dates the deadline so it is reminded too."""
+    skipped = list(ctx.state.data.get("skipped_events", []))
+    deadline = _waiting_for_event(deadlines, skipped)
+    if deadline is None:
+        ctx.end()
+        return
+    ctx.begin(
+        FLOW, "event", {"plan_id": plan.id, "deadline_id": deadline.id, "skipped_events": skipped}
+    )
+    await ctx.reply(
+        ctx.t(
+            "calendar.ask_event",
+            task=_short(deadline.task),
+            when=deadline.when_text or "",
+            question=event_question(deadline.when_text),
+        ),
+        [Choice("Bỏ qua", f"cal:skipevent:{deadline.id}"), Choice("Xong", "cal:cancel")],
+    )
+
+
+async def _receive_event(ctx: Context) -> None:
+    found = await _own_deadline(ctx, str(ctx.state.data.get("deadline_id")))
+    if found is None:
+        return
+    deadline, plan, _ = found
+    day = parse_day(ctx.text, plan.year)
+    if day is None:
+        await ctx.reply(
+            ctx.t("calendar.bad_date"), [Choice("Bỏ qua", f"cal:skipevent:{deadline.id}")]
+        )
+        return
+    deadline.due = due_from_event(deadline.when_text, day)
+    deadline.updated_at = ctx.services.clock.now()
+    await ctx.audit("deadline.event_date", "deadline", deadline.id, event=day.isoformat())
+    await ctx.reply(
+        ctx.t(
+            "calendar.event_set", task=_short(deadline.task), due=deadline.due.strftime("%d/%m/%Y")
+        )
+    )
+    await _ask_next_event(ctx, plan, await plan_deadlines(ctx.session, plan.id))
+
+
+@router.action("cal:skipevent", roles=REVIEWERS)
+async def skip_event(ctx: Context) -> None:
+    found = await _own_deadline(ctx, ctx.args)
+    if found is None:
+        return
+    deadline, plan, _ = found
+    skipped = [*ctx.state.data.get("skipped_events", []), deadline.id]
+    ctx.state.data["skipped_events"] = skipped
+    await _ask_next_event(ctx, plan, await plan_deadlines(ctx.session, plan.id))
 
 
 @router.action("cal:discard", roles=REVIEWERS)

@@ -160,12 +160,29 @@ def _build_date_range(match: re.Match[str], plan: PlanYear) -> TimePhrase | None
     return _phrase(match, Strength.STRONG, start=start, due=due)
 
 
+def _standing(match: re.Match[str], plan: PlanYear, *, day_before: bool) -> TimePhrase | None:
+    """A dated rule in a document with no year ("chậm nhất ngày 15/3 năm sau" in a province's
+    standing filing rules) recurs every year on that day: a yearly deadline, not an unknown one.
+    """
+    if plan.year is not None or plan.school_year is not None:
+        return None
+    if _has_explicit_year(match.group("d")):
+        return None
+    return _yearly(match, day_before=day_before)
+
+
 def _build_before_date(match: re.Match[str], plan: PlanYear) -> TimePhrase | None:
+    standing = _standing(match, plan, day_before=True)
+    if standing is not None:
+        return standing
     day = _parse_date(match.group("d"), _context(match, plan))
     return _phrase(match, Strength.STRONG, due=day - timedelta(days=1) if day else None)
 
 
 def _build_by_date(match: re.Match[str], plan: PlanYear) -> TimePhrase | None:
+    standing = _standing(match, plan, day_before=False)
+    if standing is not None:
+        return standing
     return _phrase(match, Strength.STRONG, due=_parse_date(match.group("d"), _context(match, plan)))
 
 
@@ -342,7 +359,8 @@ _EVENT_WORDS = re.compile(
     r"\b(?:dai\s+hoi|hoi\s+nghi|bau\s+cu|ky\s+hop|le\s+|khai\s+giang|be\s+giang|tong\s+ket|so\s+ket"
     r"|ket\s+thuc|co\s+quyet\s+dinh|co\s+ket\s+qua|co\s+van\s+ban|nhan\s+(?:duoc|du)|phe\s+duyet"
     r"|ban\s+hanh|cong\s+bo|tet|sap\s+nhap|thanh\s+lap|kiem\s+tra|hop\s+xet|binh\s+xet"
-    r"|thong\s+bao|huong\s+dan\s+cua)"
+    r"|thong\s+bao|huong\s+dan\s+cua|trao\s+thuong|to\s+chuc|khai\s+mac|dien\s+ra"
+    r"|co\s+thanh\s+tich|xay\s+ra)"
 )
 
 
@@ -504,6 +522,24 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         re.compile(r"\b(?:truoc|sau)\s+tet(?:\s+nguyen\s+dan|\s+am\s+lich)?\b"), _build_event, 75
+    ),
+    # "trước ngày trao thưởng ít nhất 07 ngày": a number of days before an event.
+    _Rule(
+        re.compile(
+            r"\btruoc\s+(?P<ev>(?:ngay|khi|le|hoi\s+nghi|dai\s+hoi)\s+[^,.;:()]{1,80}?)\s*,?\s*"
+            r"(?:it\s+nhat|toi\s+thieu|cham\s+nhat)\s+\d{1,3}\s+ngay(?:\s+lam\s+viec)?"
+        ),
+        _build_event,
+        78,
+    ),
+    # "trước 03 ngày (so với ngày tổ chức ...)": days before an event named or implied.
+    _Rule(
+        re.compile(
+            r"\b(?:(?:it\s+nhat|toi\s+thieu)\s+)?truoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+ngay"
+            r"(?:\s+lam\s+viec)?(?:\s*(?:so\s+voi|truoc|ke\s+tu)\s+(?P<ev>[^,.;:()]{1,80}))?"
+        ),
+        _build_event,
+        76,
     ),
 )
 
