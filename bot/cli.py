@@ -130,6 +130,13 @@ async def _run(settings: Settings) -> None:
     from bot.app import Application
 
     application = Application(settings, leader=settings.role in ("all", "worker"))
+    # Handlers first: Ctrl-C during start-up then stops cleanly once started, instead of a
+    # KeyboardInterrupt tearing through half-started servers (tracebacks for a normal stop).
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
     await application.start()
     if application.sandbox is not None:
         invites = await _sandbox_welcome(application)
@@ -145,11 +152,6 @@ async def _run(settings: Settings) -> None:
         typer.echo(f"Telegram webhook at {settings.public_url}")
     else:
         typer.echo("Telegram long polling")
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     typer.echo("Stopping…")
     await application.stop()
