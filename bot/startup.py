@@ -35,8 +35,10 @@ def settings_error(error: ValidationError, prefix: str = "TDKT_") -> StartupErro
     """Invalid settings, each named by its environment variable."""
     lines = []
     for problem in error.errors():
-        name = ".".join(str(part) for part in problem.get("loc", ())) or "?"
+        name = (".".join(str(part) for part in problem.get("loc", ())) or "?").upper()
+        if not name.startswith(prefix) and name != "DATABASE_URL":  # aliases come named
+            name = prefix + name
         value = problem.get("input")
         shown = "" if isinstance(value, dict) else f" (giá trị: {value!r})"
-        lines.append(f"  {prefix}{name.upper()}: {problem.get('msg', '')}{shown}")
+        lines.append(f"  {name}: {problem.get('msg', '')}{shown}")
     return StartupError("Cài đặt không hợp lệ (invalid settings):\n" + "\n".join(lines))
