@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -23,6 +24,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
+SKIP = (".git", ".venv", "var", "build", "dist", "*.egg-info", "__pycache__", ".*_cache")
 PLAN = """KẾ HOẠCH
 Công tác thi đua, khen thưởng năm 2026
 1. Đăng ký thi đua: trước ngày 15/3/2026
@@ -47,8 +49,12 @@ def _clean_env(tmp: Path, **extra: str) -> dict[str, str]:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """bin/ of a fresh virtualenv with the wheel (and only the wheel) installed."""
     work = tmp_path_factory.mktemp("wheel")
+    # Built from a clean copy: setuptools reuses an in-tree build/ directory, whose leftovers
+    # from an earlier build would hide a file the package configuration no longer includes.
+    source = work / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*SKIP))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(source)],
         check=True,
         cwd=work,
     )
