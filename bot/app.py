@@ -29,6 +29,7 @@ from bot.core.wakeups import RedisWakeups
 from bot.outbox.limiter import RateLimiter
 from bot.outbox.outbox import Outbox
 from bot.outbox.worker import OutboxWorker
+from bot.startup import StartupError, port_error
 from bot.storage import migrate
 from bot.storage.db import Database
 from bot.storage.media import media_store_from_settings
@@ -123,8 +124,17 @@ class Application:
         self.web = InProcessServer(
             create_web_app(self, self.web_routes), settings.web_host, settings.web_port
         )
-        await self.web.start()
-        await self._start_telegram()
+        try:
+            await self.web.start()
+        except OSError as error:
+            await self.db.dispose()
+            raise port_error(error, "TDKT_WEB_PORT", settings.web_host, settings.web_port) from None
+        try:
+            await self._start_telegram()
+        except StartupError:
+            await self.web.stop()
+            await self.db.dispose()
+            raise
         await self.zalo.start(
             sandbox_token=self.sandbox.zalo_token if self.sandbox else None,
             sandbox_base=self.sandbox.zalo_base_url if self.sandbox else None,
@@ -154,7 +164,13 @@ class Application:
             self.sandbox = SandboxServer(
                 SandboxConfig(host=settings.sandbox_host, port=settings.sandbox_port)
             )
-            await self.sandbox.start()
+            try:
+                await self.sandbox.start()
+            except OSError as error:
+                self.sandbox = None
+                raise port_error(
+                    error, "TDKT_SANDBOX_PORT", settings.sandbox_host, settings.sandbox_port
+                ) from None
             token, api_base = self.sandbox.telegram_token, self.sandbox.base_url
         if token is None:
             return

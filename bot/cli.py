@@ -61,12 +61,27 @@ def _setup_logging(settings: Settings) -> None:
     logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
+def settings_or_exit(**overrides: object) -> Settings:
+    """The settings, or a message naming each bad setting (no traceback) and exit code 2."""
+    from pydantic import ValidationError
+
+    from bot.startup import StartupError, settings_error
+
+    try:
+        return load_settings(**overrides)
+    except ValidationError as error:
+        raise fail(str(settings_error(error)), code=2) from None
+    except StartupError as error:
+        raise fail(str(error), code=2) from None
+
+
 def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
     """Run ``work`` against a migrated database from the current settings."""
     from bot.storage import migrate
 
+    settings = settings_or_exit()
+
     async def main() -> T:
-        settings = load_settings()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         db = Database(settings.db_url)
         try:
@@ -78,9 +93,9 @@ def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
     return asyncio.run(main())
 
 
-def fail(message: str) -> typer.Exit:
+def fail(message: str, code: int = 1) -> typer.Exit:
     typer.secho(message, fg=typer.colors.RED, err=True)
-    return typer.Exit(code=1)
+    return typer.Exit(code=code)
 
 
 # Running ------------------------------------------------------------------------------------
@@ -100,15 +115,28 @@ def run(
         overrides["web_port"] = web_port
     if sandbox_port is not None:
         overrides["sandbox_port"] = sandbox_port
-    settings = load_settings(**overrides)
+    from bot.startup import StartupError
+
+    settings = settings_or_exit(**overrides)
     _setup_logging(settings)
-    asyncio.run(_run(settings))
+    try:
+        asyncio.run(_run(settings))
+    except StartupError as error:
+        # Expected (a port in use, an unusable directory): the message says what to change.
+        raise fail(str(error)) from None
 
 
 async def _run(settings: Settings) -> None:
     from bot.app import Application
 
     application = Application(settings, leader=settings.role in ("all", "worker"))
+    # Handlers first: Ctrl-C during start-up then stops cleanly once started, instead of a
+    # KeyboardInterrupt tearing through half-started servers (tracebacks for a normal stop).
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
     await application.start()
     if application.sandbox is not None:
         invites = await _sandbox_welcome(application)
@@ -124,11 +152,6 @@ async def _run(settings: Settings) -> None:
         typer.echo(f"Telegram webhook at {settings.public_url}")
     else:
         typer.echo("Telegram long polling")
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     typer.echo("Stopping…")
     await application.stop()
@@ -224,12 +247,18 @@ def invite(
         parsed_role = Role(role)
     except ValueError:
         raise fail(f"Unknown role {role!r}: use officer, reviewer or admin.") from None
+    if days is not None and days < 1:
+        # Not silently the default: a code that expires at once is never what was meant.
+        raise fail(
+            f"--days {days}: a code must stay valid for at least 1 day "
+            "(leave --days out for TDKT_INVITE_TTL_DAYS, 14 by default)."
+        )
 
     async def work(db: Database, settings: Settings) -> None:
         from bot.core import codes
         from bot.core.clock import SystemClock
 
-        ttl = timedelta(days=days or settings.invite_ttl_days)
+        ttl = timedelta(days=settings.invite_ttl_days if days is None else days)
         async with db.session() as session:
             target = await unit_by_code(session, unit)
             if target is None:
@@ -240,7 +269,8 @@ def invite(
                 )
                 typer.echo(
                     f"{codes.display(created.code)}  {target.name}  {parsed_role.value}  "
-                    f"hết hạn {created.expires_at:%d/%m/%Y}  (gửi /start {created.code})"
+                    f"hết hạn {created.expires_at.astimezone(settings.tz):%H:%M %d/%m/%Y}  "
+                    f"(gửi /start {created.code})"
                 )
 
     with_db(work)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -67,6 +68,13 @@ def import_command(
     )
     for warning in parsed.warnings:
         typer.echo(f"Note: {warning}", err=True)
+    dues = [t.due for t in parsed.tasks if t.due is not None]
+    if dues and max(dues) < date.today():
+        typer.echo(
+            f"Warning: every deadline of this {plan_year} plan is in the past (last "
+            f"{max(dues):%d/%m/%Y}): nothing will be reminded. Check --year.",
+            err=True,
+        )
 
 
 @plan_app.command("list")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.pgserver import PostgresServer, PostgresUnavailable, postgres_server
 from bot.storage import migrate
 from bot.storage.db import Database
-from tests.pgserver import PostgresServer, PostgresUnavailable, postgres_server
 
 
 @pytest.fixture(scope="session")

@@ -285,6 +285,10 @@ class Runtime:
         for choice in [*offered, *self.router.shortcuts]:
             if words_match(incoming.text, choice.label):
                 return incoming.with_choice(choice.payload), False
+        if conversation.flow is None:  # inside a form, the words are the answer
+            for matches, payload in self.router.intents:
+                if matches(incoming.text):
+                    return incoming.with_choice(payload), False
         return incoming, False
 
     def _commands_for(self, ctx: Context) -> list[str]:

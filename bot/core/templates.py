@@ -8,6 +8,9 @@ the commune's staff fix wording without touching Python.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,19 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
+#: Whether the reader's channel shows buttons (Telegram) or numbered lines (Zalo). Templates
+#: call ``buttons()`` for the few sentences that must differ; most wording ("chọn …") fits both.
+_BUTTONS: ContextVar[bool] = ContextVar("tdkt_channel_buttons", default=True)
+
+
+@contextmanager
+def channel_buttons(buttons: bool) -> Iterator[None]:
+    """Render templates inside this block for a channel with (or without) buttons."""
+    token = _BUTTONS.set(buttons)
+    try:
+        yield
+    finally:
+        _BUTTONS.reset(token)
 
 
 def vn_date(value: date | datetime | None) -> str:
@@ -46,6 +62,7 @@ class Messages:
             keep_trailing_newline=False,
         )
         self.env.filters.update(vn_date=vn_date, vn_datetime=vn_datetime, vn_number=vn_number)
+        self.env.globals["buttons"] = _BUTTONS.get
 
     def render(self, name: str, /, **context: Any) -> str:
         """Render macro ``name`` ("area.macro") with ``context`` as keyword arguments."""

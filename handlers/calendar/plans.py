@@ -47,7 +47,7 @@ AUDIENCES: dict[str, tuple[str, list[str]]] = {
 ACTIONS: dict[str, tuple[str, str | None]] = {
     "registration": ("Đã đăng ký thi đua", "registration"),
     "dossier": ("Đã nộp hồ sơ khen thưởng", "dossier"),
-    "none": ('Chỉ khi bấm "Đã xong"', None),
+    "none": ('Chỉ khi chọn "Đã xong"', None),
 }
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?")
 
@@ -298,6 +298,13 @@ async def show_plan(ctx: Context, plan_id: int | str, warnings: list[str] | None
     deadlines = await plan_deadlines(ctx.session, plan.id)
     groups: dict[tuple[int, int], list[dict[str, object]]] = defaultdict(list)
     undated = []
+    dues = [d for d in (effective_due(x, plan.year) for x in deadlines) if d is not None]
+    if dues and max(dues) < ctx.today():
+        # An old plan (or a wrong year) would be confirmed and then never remind anyone.
+        warnings = [
+            ctx.t("calendar.all_past", year=plan.year, last=max(dues), today=ctx.today()),
+            *(warnings or []),
+        ]
     for n, deadline in enumerate(deadlines, 1):
         due = effective_due(deadline, plan.year)
         source = _short(deadline.source_text or "", 160) if plan.ocr else ""

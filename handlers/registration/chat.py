@@ -61,6 +61,10 @@ async def person_title_options(ctx: Context, values: dict[str, Any]) -> list[Opt
     return content(ctx).person_title_options(ctx.unit)
 
 
+#: Steps where people arrive as pasted lines or spreadsheet rows, not one by one.
+LIST_STEPS = frozenset({"paste", "import", "excel"})
+
+
 async def check_person(
     ctx: Context, field_id: str | None, values: dict[str, Any]
 ) -> Problem | None:
@@ -85,6 +89,9 @@ async def check_person(
                     name=duplicate.full_name,
                     year=duplicate.birth_year,
                     title=content(ctx).title_label(duplicate.title),
+                    # Pasted lines and Excel rows offer "Bỏ danh sách này", the form "Bỏ người
+                    # này": name the choice the officer actually sees.
+                    in_list=ctx.state.step in LIST_STEPS,
                 ),
                 field="title" if field_id else None,
             )
@@ -396,6 +403,8 @@ async def save_collective(ctx: Context, reg: Registration, values: dict[str, Any
         new=values,
         submitted=reg.status is RegistrationStatus.SUBMITTED,
     )
+    if not first:
+        await edited_after_sending(ctx, reg, ctx.t("registration.change_collective"))
     people = await service.count_persons(ctx.session, reg.id)
     if first and not people:
         ctx.goto("hub")
@@ -464,6 +473,9 @@ async def save_person(ctx: Context, reg: Registration, values: dict[str, Any]) -
                 old=old,
                 new=values,
             )
+            await edited_after_sending(
+                ctx, reg, ctx.t("registration.change_person", name=person.full_name)
+            )
             await person_list(
                 ctx, reg, prefix=ctx.t("registration.person_updated", name=person.full_name)
             )
@@ -479,6 +491,9 @@ async def save_person(ctx: Context, reg: Registration, values: dict[str, Any]) -
     person = added[0]
     await ctx.audit(
         "registration.person.add", "registration", reg.id, person=person.id, values=values
+    )
+    await edited_after_sending(
+        ctx, reg, ctx.t("registration.change_added", names=[person.full_name])
     )
     count = await service.count_persons(ctx.session, reg.id)
     ctx.goto("hub")
@@ -606,6 +621,7 @@ async def delete(ctx: Context) -> None:
         old=service.person_values(person),
     )
     name = person.full_name
+    await edited_after_sending(ctx, reg, ctx.t("registration.change_deleted", name=name))
     await service.delete_person(ctx.session, person)
     reg.updated_at = ctx.services.clock.now()
     await person_list(ctx, reg, prefix=ctx.t("registration.person_deleted", name=name))
@@ -799,6 +815,9 @@ async def save_pending(ctx: Context) -> None:
             added=len(added),
             persons=[p.id for p in added],
         )
+        await edited_after_sending(
+            ctx, reg, ctx.t("registration.change_added", names=[p.full_name for p in added])
+        )
     ctx.state.data.pop("pending", None)
     count = await service.count_persons(ctx.session, reg.id)
     prefix = ctx.t(
@@ -904,25 +923,19 @@ async def submit(ctx: Context) -> None:
         deadline=str(outcome.deadline) if outcome.deadline else None,
         persons=people,
     )
-    for reviewer in await service.reviewers_for(ctx.session, ctx.unit):
-        if reviewer.id == ctx.user.id:
-            continue
-        await ctx.notify(
-            reviewer.id,
-            Reply(
-                text=ctx.t(
-                    "registration.notify_reviewer",
-                    unit=ctx.unit.name,
-                    year=reg.year,
-                    people=people,
-                    late=outcome.late,
-                    by=ctx.user.full_name,
-                ),
-                choices=[Choice(ctx.t("registration.view_label"), f"reg:rview:{reg.id}")],
-            ),
-            kind="registration",
-            dedupe_key=f"reg:submitted:{reg.id}",
-        )
+    await _notify_reviewers(
+        ctx,
+        reg,
+        ctx.t(
+            "registration.notify_reviewer",
+            unit=ctx.unit.name,
+            year=reg.year,
+            people=people,
+            late=outcome.late,
+            by=ctx.user.full_name,
+        ),
+        dedupe_key=f"reg:submitted:{reg.id}",
+    )
     ctx.goto("hub")
     await ctx.reply(
         ctx.t(
@@ -938,6 +951,42 @@ async def submit(ctx: Context) -> None:
             _home_choice(ctx),
             Choice("Trình đơn chính", "menu"),
         ],
+    )
+
+
+async def _notify_reviewers(
+    ctx: Context, reg: Registration, text: str, *, dedupe_key: str | None = None
+) -> None:
+    """Tell the unit's reviewers (not the sender, if a reviewer) about this registration."""
+    assert ctx.unit is not None and ctx.user is not None
+    for reviewer in await service.reviewers_for(ctx.session, ctx.unit):
+        if reviewer.id == ctx.user.id:
+            continue
+        await ctx.notify(
+            reviewer.id,
+            Reply(
+                text=text,
+                choices=[Choice(ctx.t("registration.view_label"), f"reg:rview:{reg.id}")],
+            ),
+            kind="registration",
+            dedupe_key=dedupe_key,
+        )
+
+
+async def edited_after_sending(ctx: Context, reg: Registration, change: str) -> None:
+    """A sent registration changed: its reviewers may already be working from the old one."""
+    if reg.status is not RegistrationStatus.SUBMITTED or ctx.unit is None or ctx.user is None:
+        return
+    await _notify_reviewers(
+        ctx,
+        reg,
+        ctx.t(
+            "registration.notify_edited",
+            unit=ctx.unit.name,
+            year=reg.year,
+            change=change,
+            by=ctx.user.full_name,
+        ),
     )
 
 

@@ -67,8 +67,11 @@ async def overview(ctx: Context, year: int) -> None:
     if groups["done"] + groups["late"]:
         choices.append(Choice(ctx.t("registration.export_all_label"), f"reg:rexport:{year}"))
     choices.append(Choice(ctx.t("registration.movements_label"), "reg:mv"))
-    other = year - 1 if year >= ctx.today().year else year + 1
-    choices.append(Choice(ctx.t("registration.year_label", year=other), f"reg:rv:{other}"))
+    # Next year's registrations open in the autumn, while this year's are still reviewed, so
+    # both neighbours are offered (up to next year: nothing exists beyond it).
+    for other in (year - 1, year + 1):
+        if other <= ctx.today().year + 1:
+            choices.append(Choice(ctx.t("registration.year_label", year=other), f"reg:rv:{other}"))
     choices.append(Choice("Hàng chờ thẩm định", "menu:review"))
     await ctx.reply(
         ctx.t(
@@ -157,6 +160,7 @@ async def send_export(
         content=content(ctx),
         movement_names=names,
         generated=ctx.now(),
+        tz=ctx.services.settings.tz,
         single=one,
     )
     code = (items[0].unit.code if one else ctx.unit.code).lower()
