@@ -327,6 +327,8 @@ def _build_whole_year(match: re.Match[str], plan: PlanYear) -> TimePhrase | None
 
 # "nhiệm vụ thường xuyên", "chi thường xuyên", "khen thưởng thường xuyên" name a kind of work or
 # spending, not a rhythm.
+#: Longer than any _NOT_A_RHYTHM phrase plus the (already collapsed) spaces after it.
+_RHYTHM_LOOKBACK = 120
 _NOT_A_RHYTHM = re.compile(
     r"(?:nhiem\s+vu|chi|kinh\s+phi|du\s+toan|khen\s+thuong|hoat\s+dong\s+chuyen\s+mon)\s+$"
 )
@@ -531,7 +533,10 @@ def find_time_phrases(text: str, plan: PlanYear, *, scope: bool = False) -> list
         for match in rule.pattern.finditer(folded):
             if match.end() == match.start():
                 continue
-            if rule.build is _build_recurring and _NOT_A_RHYTHM.search(folded[: match.start()]):
+            # Only the words just before the match matter; searching the whole prefix made
+            # each match cost O(paragraph), so a long paragraph parsed in quadratic time.
+            before = folded[max(0, match.start() - _RHYTHM_LOOKBACK) : match.start()]
+            if rule.build is _build_recurring and _NOT_A_RHYTHM.search(before):
                 continue
             phrase = rule.build(match, plan)
             if phrase is None:
