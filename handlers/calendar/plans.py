@@ -271,7 +271,7 @@ async def _parse_and_store(ctx: Context, year: int | None) -> None:
 
 async def _too_big(ctx: Context) -> None:
     await ctx.reply(
-        ctx.t("calendar.too_big", limit_mb=MAX_PLAN_BYTES // (1024 * 1024)),
+        ctx.t("calendar.too_big", limit_mb=round(MAX_PLAN_BYTES / (1024 * 1024), 1)),
         [Choice("Hủy", "cal:cancel")],
     )
 
