@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.outbox.worker import OutboxWorker
+from reminders.scheduler import ReminderScheduler
 from tests.e2e.harness import Harness
 
 #: Longer than the job store's own SQLite busy timeout (5 s), shorter than the app's (10 s).
@@ -55,7 +56,7 @@ async def health(harness: Harness) -> httpx.Response:
 
 
 async def test_replies_go_out_when_the_scheduler_meets_a_locked_database(
-    harness: Harness, tmp_path: Path
+    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert harness.app is not None
     await harness.stop_app()
@@ -65,19 +66,33 @@ async def test_replies_go_out_when_the_scheduler_meets_a_locked_database(
     connection.commit()
     connection.close()
 
-    locked = asyncio.Event()
-    holder = asyncio.create_task(
-        asyncio.to_thread(
-            hold_write_lock, tmp_path / "tdkt.sqlite3", LOCK_S, locked, asyncio.get_running_loop()
-        )
-    )
-    await locked.wait()
+    # The first time the scheduler starts, a write transaction (a handler's, on SQLite) holds
+    # the database for longer than the job store waits.
+    holders: list[asyncio.Task[None]] = []
+    original = ReminderScheduler.start
+
+    async def start_while_locked(self: ReminderScheduler) -> None:
+        if not holders:
+            locked = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            holders.append(
+                asyncio.create_task(
+                    asyncio.to_thread(
+                        hold_write_lock, tmp_path / "tdkt.sqlite3", LOCK_S, locked, loop
+                    )
+                )
+            )
+            await locked.wait()
+        await original(self)
+
+    monkeypatch.setattr(ReminderScheduler, "start", start_while_locked)
     app = await harness.start_app()
-    # Officers write while the database is locked; they are answered once it is free.
+    # Officers write meanwhile; they are answered once the database is free.
     officers = await asyncio.gather(
         *(harness.officer("THON-BM", name=f"Cán bộ {n}") for n in range(3))
     )
-    await holder
+    assert holders, "the scheduler never started"
+    await holders[0]
     for officer in officers:
         await officer.say("/lich")
         await officer.expect("lịch")
