@@ -7,6 +7,7 @@ CPU-bound work (decoding images, writing PDFs) is meant to run in ``asyncio.to_t
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -121,9 +122,17 @@ def inspect(data: bytes, attachment: Attachment, max_download: int) -> Checked |
             return Refusal("pages", file_name=name, limit=MAX_PDF_PAGES, size=count)
         return Checked(PDF, None, None, count)
     try:
-        # Header only: the size is known before a single pixel is decoded.
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
+        # Header only: the size is known before a single pixel is decoded. Pillow warns between
+        # its own limit and twice that, and raises above; ours is lower and says so to the user.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:
+        return Refusal("pixels", file_name=name, was_photo=was_photo)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return Refusal("broken", file_name=name, was_photo=was_photo)
+    try:
         if width * height > MAX_PAGE_PIXELS:
             return Refusal(
                 "pixels", file_name=name, width=width, height=height, was_photo=was_photo

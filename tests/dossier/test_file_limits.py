@@ -57,6 +57,9 @@ def test_an_image_claiming_too_many_pixels_is_refused_before_decoding() -> None:
     refusal = files.inspect(data, doc("anh.png"), LIMIT)
     assert isinstance(refusal, Refusal) and refusal.reason == "pixels"
     assert (refusal.width, refusal.height) == (13000, 13000)
+    # Past twice Pillow's own limit, opening raises: still the same clear refusal.
+    bomb = files.inspect(giant_png(14000), doc("bom.png"), LIMIT)
+    assert isinstance(bomb, Refusal) and bomb.reason == "pixels"
 
 
 def test_large_photos_are_downscaled_on_intake_small_ones_kept() -> None:
