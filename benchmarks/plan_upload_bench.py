@@ -41,13 +41,16 @@ def plan_bytes(megabytes: float) -> bytes:
     return data.decode("utf-8", errors="ignore").encode()
 
 
-async def _chatter(chat: Any, stop: asyncio.Event, latencies: list[float]) -> None:
+async def _chatter(
+    chat: Any, stop: asyncio.Event, latencies: list[float], when: list[float]
+) -> None:
     rng = random.Random(chat.uid)
     while not stop.is_set():
         started = time.monotonic()
         await chat.say("/lich")
         await chat.expect("lịch", within=600)
         latencies.append(time.monotonic() - started)
+        when.append(started)
         await asyncio.sleep(rng.uniform(0.3, 0.8))
 
 
@@ -55,9 +58,11 @@ async def _phase(
     chatters: list[Any], upload: Callable[[], Awaitable[float]] | None, idle_s: float = 8.0
 ) -> dict[str, Any]:
     latencies: list[float] = []
+    when: list[float] = []
     stop = asyncio.Event()
-    tasks = [asyncio.create_task(_chatter(c, stop, latencies)) for c in chatters]
+    tasks = [asyncio.create_task(_chatter(c, stop, latencies, when)) for c in chatters]
     await asyncio.sleep(1.0)  # chatting before the upload starts
+    upload_at = time.monotonic()
     reviewer_wait = None
     if upload is None:
         await asyncio.sleep(idle_s)
@@ -67,7 +72,10 @@ async def _phase(
     stop.set()
     await asyncio.gather(*tasks)
     ordered = sorted(latencies)
+    slowest = max(range(len(latencies)), key=latencies.__getitem__) if latencies else None
     return {
+        # When the slowest question was asked, seconds after the upload began.
+        "slowest_asked_at_s": None if slowest is None else round(when[slowest] - upload_at, 1),
         "replies": len(ordered),
         "max_reply_s": round(ordered[-1], 3) if ordered else None,
         "p95_reply_s": round(ordered[int(0.95 * (len(ordered) - 1))], 3) if ordered else None,

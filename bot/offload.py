@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -27,6 +28,8 @@ T = TypeVar("T")
 
 #: Modules the fork server imports once, so each job does not pay for them.
 PRELOAD = ["reminders.parsing"]
+#: Scheduling priority of a job (higher is nicer): 10 leaves the bot's event loop ahead.
+CHILD_NICENESS = 10
 
 
 class JobTimeout(Exception):
@@ -48,6 +51,9 @@ def _context() -> multiprocessing.context.BaseContext:
 def _child(
     conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], memory_mb: int
 ) -> None:
+    # A background job: on a busy machine the bot's replies get the CPU first.
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(CHILD_NICENESS)
     if memory_mb and sys.platform == "linux":
         import resource
 
