@@ -149,3 +149,14 @@ async def test_pdf_link_opened_three_times_builds_once(harness: Harness) -> None
     async with harness.app.db.session() as session:
         count = len((await session.scalars(select(DossierPage))).all())
     assert count == 3
+
+
+def test_a_pdf_with_too_many_pages_is_refused_with_the_count() -> None:
+    writer = PdfWriter()
+    for _ in range(files.MAX_PDF_PAGES + 1):
+        writer.add_blank_page(595, 842)
+    out = io.BytesIO()
+    writer.write(out)
+    refusal = files.inspect(out.getvalue(), doc("dai.pdf"), LIMIT)
+    assert isinstance(refusal, Refusal) and refusal.reason == "pages"
+    assert (refusal.size, refusal.limit) == (files.MAX_PDF_PAGES + 1, files.MAX_PDF_PAGES)
