@@ -39,6 +39,11 @@ from bot.web.server import InProcessServer
 
 log = logging.getLogger(__name__)
 
+#: Longest pause between retries of a failing leader start-up step or sender.
+LEAD_RETRY_MAX_S = 60.0
+#: A restarted sender that has run this long without raising counts as healthy again.
+SENDER_SETTLED_S = 3.0
+
 #: A feature's start-up hook: register services, web routes and background tasks.
 FeatureSetup = Callable[["Application"], Awaitable[None]]
 
@@ -68,6 +73,10 @@ class Application:
         self._tasks: list[asyncio.Task[None]] = []
         self._leader_lock: LeaderLock | None = None
         self._started: list[Background] = []
+        self._sender: asyncio.Task[None] | None = None
+        #: Start-up steps or the sender currently failing (and being retried), with the error.
+        self._failing: dict[str, str] = {}
+        self._stopping = False
 
     # Assembly -----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -145,14 +154,70 @@ class Application:
             self._tasks.append(asyncio.create_task(self._lead()))
 
     async def _lead(self) -> None:
-        assert self._leader_lock is not None
-        await self._leader_lock.acquire()
-        if self.wakeups is not None:
-            await self.wakeups.listen(self.worker.wake)
+        lock = self._leader_lock
+        assert lock is not None
+        await self._retrying("leader lock", lock.acquire)
+        wakeups = self.wakeups
+        if wakeups is not None:
+            await self._retrying("redis wake-ups", lambda: wakeups.listen(self.worker.wake))
+        # The sender first: replies must never wait for the scheduler (whose start-up can meet
+        # a locked SQLite database while handlers write).
+        self._sender = asyncio.create_task(self._send_forever())
         for job in self.background:
-            await job.start()
+            await self._retrying(f"background job {job.name}", job.start)
             self._started.append(job)
-        await self.worker.run()
+        await self._sender
+
+    async def _retrying(self, what: str, start: Callable[[], Awaitable[None]]) -> None:
+        """Run ``start`` until it succeeds: log each failure, back off, show it on /healthz."""
+        delay = 1.0
+        while True:
+            try:
+                await start()
+            except Exception as error:
+                self._failing[what] = f"{type(error).__name__}: {error}"[:300]
+                log.exception("%s failed to start; retrying in %.0f s", what, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, LEAD_RETRY_MAX_S)
+                continue
+            self._failing.pop(what, None)
+            return
+
+    async def _send_forever(self) -> None:
+        """The outbox worker, restarted (with back-off) if it ever raises."""
+        delay = 1.0
+        while not self._stopping:
+            run = asyncio.create_task(self.worker.run())
+            try:
+                # Running a few seconds without raising: the failure (if any) is over.
+                await asyncio.wait({run}, timeout=SENDER_SETTLED_S)
+                if not run.done():
+                    self._failing.pop("outbox sender", None)
+                    delay = 1.0
+                await run
+                return  # stopped on purpose
+            except asyncio.CancelledError:
+                run.cancel()
+                raise
+            except Exception as error:
+                if self._stopping:
+                    return
+                self._failing["outbox sender"] = f"{type(error).__name__}: {error}"[:300]
+                log.exception("outbox sender failed; restarting in %.0f s", delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, LEAD_RETRY_MAX_S)
+
+    def problems(self) -> list[str]:
+        """What keeps this process from doing its job (empty when healthy), for /healthz."""
+        problems = [f"{what}: {error}" for what, error in self._failing.items()]
+        for task in self._tasks:
+            if task.done() and not task.cancelled() and task.exception() is not None:
+                problems.append(f"leader loop died: {task.exception()!r}"[:300])
+        lock, sender = self._leader_lock, self._sender
+        sender_ended = sender is not None and sender.done() and not self._stopping
+        if lock is not None and lock.held and sender_ended:
+            problems.append("outbox sender is not running")
+        return problems
 
     async def _start_telegram(self) -> None:
         settings = self.settings
@@ -204,6 +269,7 @@ class Application:
 
     # Shutdown -----------------------------------------------------------------------------
     async def stop(self) -> None:
+        self._stopping = True
         for channel in list(self.services.channels):
             with contextlib.suppress(Exception):
                 await channel.stop()

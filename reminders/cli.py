@@ -181,3 +181,15 @@ def plans_bench_command(
     from benchmarks.plan_corpus_bench import main
 
     main(corpus=corpus, split=split, as_json=as_json)
+
+
+@bench_app.command("plan-upload")
+def plan_upload_command(
+    chatters: Annotated[int, typer.Option("--chatters", help="Officers chatting meanwhile")] = 5,
+    megabytes: Annotated[float, typer.Option("--mb", help="Size of the uploaded plan")] = 12.8,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Other officers' reply times while a reviewer uploads a huge plan (issue 12)."""
+    from benchmarks.plan_upload_bench import main
+
+    main(chatters=chatters, megabytes=megabytes, as_json=as_json)

@@ -32,6 +32,10 @@ def secret_matches(given: str | None, expected: str | None) -> bool:
 
 def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette:
     async def health(_: Request) -> Response:
+        # Not "ok" while replies cannot go out (sender dead, start-up step failing).
+        problems = app.problems()
+        if problems:
+            return JSONResponse({"ok": False, "problems": problems}, status_code=503)
         return JSONResponse({"ok": True})
 
     async def telegram_webhook(request: Request) -> Response:

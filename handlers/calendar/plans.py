@@ -7,9 +7,8 @@ nothing is reminded until the reviewer confirms, and an abandoned draft harms no
 
 from __future__ import annotations
 
-import asyncio
+import logging
 import re
-import tempfile
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -19,12 +18,13 @@ from sqlalchemy import func, select
 from bot.core.context import Context
 from bot.core.messages import Choice
 from bot.core.router import REVIEWERS, Router
+from bot.offload import JobFailed, JobTimeout, run_limited
 from bot.storage.models import Unit, UnitKind
 from bot.storage.models.plans import Deadline, Plan
 from reminders.audience import COMMUNE, VILLAGE, guess_completes_by
 from reminders.days import ROMAN, quarter_of
 from reminders.events import due_from_event, event_question
-from reminders.parsing import SUPPORTED_SUFFIXES, DocumentError, ParsedPlan, parse_file, parse_plan
+from reminders.parsing import SUPPORTED_SUFFIXES, DocumentError
 from reminders.store import (
     activate,
     create_plan,
@@ -33,7 +33,9 @@ from reminders.store import (
     plan_deadlines,
     plans_in_subtree,
 )
+from reminders.upload import MAX_PLAN_BYTES, PARSE_MEMORY_MB, parse_timeout, parse_upload
 
+log = logging.getLogger(__name__)
 router = Router()
 FLOW = "cal_plan"
 
@@ -218,7 +220,13 @@ async def _receive_file(ctx: Context) -> None:
                 [Choice("Hủy", "cal:cancel")],
             )
             return
+        if attachment.size is not None and attachment.size > MAX_PLAN_BYTES:
+            await _too_big(ctx)
+            return
         data = await ctx.fetch(ctx.incoming.attachments.index(attachment))
+        if len(data) > MAX_PLAN_BYTES:
+            await _too_big(ctx)
+            return
         key = await ctx.services.media.put(data)
         ctx.state.data.update(media=key, suffix=suffix, name=attachment.file_name)
     elif len(ctx.text) >= 200:
@@ -234,10 +242,23 @@ async def _parse_and_store(ctx: Context, year: int | None) -> None:
     data = await ctx.services.media.get(ctx.state.data["media"])
     suffix = ctx.state.data.get("suffix", ".txt")
     try:
-        # A scan or photo takes seconds of OCR a page: never on the event loop.
-        parsed = await asyncio.to_thread(_parse_bytes, data, suffix, year)
+        # In a child process with a time and memory limit: a huge or hostile file must not
+        # freeze everyone else's replies, and must end (the inbox row is not retried forever).
+        # A scan or photo goes through OCR there too, which takes seconds a page.
+        parsed = await run_limited(
+            parse_upload,
+            data,
+            suffix,
+            year,
+            timeout_s=parse_timeout(suffix),
+            memory_mb=PARSE_MEMORY_MB,
+        )
     except DocumentError as error:
         await ctx.reply(ctx.t("calendar.bad_file", error=str(error)), [Choice("Hủy", "cal:cancel")])
+        return
+    except (JobTimeout, JobFailed) as error:
+        log.warning("plan parse abandoned: %s", error)
+        await ctx.reply(ctx.t("calendar.too_slow"), [Choice("Hủy", "cal:cancel")])
         return
     if not parsed.tasks:
         await ctx.reply(ctx.t("calendar.no_tasks"), [Choice("Hủy", "cal:cancel")])
@@ -266,13 +287,11 @@ async def _parse_and_store(ctx: Context, year: int | None) -> None:
     await show_plan(ctx, plan.id, warnings=[w for w in parsed.warnings if year is None][:2])
 
 
-def _parse_bytes(data: bytes, suffix: str, year: int | None) -> ParsedPlan:
-    if suffix == ".txt":
-        return parse_plan(data.decode("utf-8", errors="replace"), year=year)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"kehoach{suffix}"
-        path.write_bytes(data)
-        return parse_file(path, year=year)
+async def _too_big(ctx: Context) -> None:
+    await ctx.reply(
+        ctx.t("calendar.too_big", limit_mb=round(MAX_PLAN_BYTES / (1024 * 1024), 1)),
+        [Choice("Hủy", "cal:cancel")],
+    )
 
 
 async def _receive_year(ctx: Context) -> None:

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot.storage.models.dossier import Dossier
 from bot.web.links import LinkSigner
+from handlers.dossier.pdf_cache import DossierPdfCache
 
 if TYPE_CHECKING:
     from bot.app import Application
@@ -54,9 +55,11 @@ def pdf_route(app: Application, links: DossierLinks) -> Route:
             pages = await service.pages_of(session, dossier, kind)
             if not pages:
                 return PlainTextResponse("Hồ sơ chưa có trang nào.", status_code=404)
-            pdf = await service.dossier_pdf(app.services.media, dossier, kind, pages)
-        return Response(
-            pdf,
+            cache = app.services.get(DossierPdfCache)
+            path = await service.dossier_pdf_file(cache, app.services.media, dossier, kind, pages)
+        # Streamed from the cached file: neither rebuilt nor held in memory per request.
+        return FileResponse(
+            path,
             media_type="application/pdf",
             headers={
                 "Content-Disposition": f'inline; filename="hoso-{dossier.code}.pdf"',

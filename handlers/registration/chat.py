@@ -10,6 +10,7 @@ with /menu or /huy finds their work again when they reopen "Đăng ký thi đua"
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from datetime import date
@@ -776,7 +777,8 @@ async def import_file(ctx: Context) -> None:
     data = await ctx.fetch(0)
     runner = person_runner(ctx)
     try:
-        rows = read_sheet(runner.form, data)
+        # Decompressing and parsing XML blocks: a thread, with size limits inside read_sheet.
+        rows = await asyncio.to_thread(read_sheet, runner.form, data)
     except SheetError as error:
         await ctx.reply(
             ctx.t(f"registration.sheet_{error.code}", **error.params),

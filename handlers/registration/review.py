@@ -3,6 +3,7 @@ Excel export, and the list of movements (phong trào) units choose from."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -153,7 +154,10 @@ async def send_export(
         return
     names = await movement_map(ctx, items)
     one = registration_ids is not None and len(items) == 1
-    data = build_export(
+    # Writing a province's workbook takes seconds of CPU: not on the event loop. Everything it
+    # reads was loaded above (no lazy loads in the thread).
+    data = await asyncio.to_thread(
+        build_export,
         items,
         year=year,
         scope=scope,

@@ -17,6 +17,7 @@ nothing else gives a date. A bare "Tháng 01" means something only as a heading 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -344,6 +345,8 @@ def _build_whole_year(match: re.Match[str], plan: PlanYear) -> TimePhrase | None
 
 # "nhiệm vụ thường xuyên", "chi thường xuyên", "khen thưởng thường xuyên" name a kind of work or
 # spending, not a rhythm.
+#: Longer than any _NOT_A_RHYTHM phrase plus the (already collapsed) spaces after it.
+_RHYTHM_LOOKBACK = 120
 _NOT_A_RHYTHM = re.compile(
     r"(?:nhiem\s+vu|chi|kinh\s+phi|du\s+toan|khen\s+thuong|hoat\s+dong\s+chuyen\s+mon)\s+$"
 )
@@ -547,12 +550,21 @@ _RULES: tuple[_Rule, ...] = (
 def _select(candidates: list[tuple[TimePhrase, int]]) -> list[TimePhrase]:
     """Keep the longest phrase wherever phrases overlap ("trước ngày 25/11 hằng năm" is one);
     between equally long ones, the rule with the higher priority."""
+    # The chosen phrases never overlap, so sorted by start they are sorted by end too: a new
+    # phrase only needs checking against its two neighbours (a bisection, not a scan of every
+    # chosen phrase, which made a long paragraph cost quadratic time).
+    starts: list[int] = []
     chosen: list[TimePhrase] = []
     ranked = sorted(candidates, key=lambda c: (-(c[0].end - c[0].offset), -c[1], c[0].offset))
     for phrase, _ in ranked:
-        if all(phrase.end <= other.offset or phrase.offset >= other.end for other in chosen):
-            chosen.append(phrase)
-    return sorted(chosen, key=lambda p: p.offset)
+        i = bisect.bisect_right(starts, phrase.offset)
+        if i > 0 and chosen[i - 1].end > phrase.offset:
+            continue
+        if i < len(starts) and starts[i] < phrase.end:
+            continue
+        starts.insert(i, phrase.offset)
+        chosen.insert(i, phrase)
+    return chosen
 
 
 def find_time_phrases(text: str, plan: PlanYear, *, scope: bool = False) -> list[TimePhrase]:
@@ -567,7 +579,10 @@ def find_time_phrases(text: str, plan: PlanYear, *, scope: bool = False) -> list
         for match in rule.pattern.finditer(folded):
             if match.end() == match.start():
                 continue
-            if rule.build is _build_recurring and _NOT_A_RHYTHM.search(folded[: match.start()]):
+            # Only the words just before the match matter; searching the whole prefix made
+            # each match cost O(paragraph), so a long paragraph parsed in quadratic time.
+            before = folded[max(0, match.start() - _RHYTHM_LOOKBACK) : match.start()]
+            if rule.build is _build_recurring and _NOT_A_RHYTHM.search(before):
                 continue
             phrase = rule.build(match, plan)
             if phrase is None:
