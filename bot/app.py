@@ -33,7 +33,7 @@ from bot.storage import migrate
 from bot.storage.db import Database
 from bot.storage.media import media_store_from_settings
 from bot.web.app import create_web_app
-from bot.web.links import LinkSigner, load_secret, media_route
+from bot.web.links import LinkSigner, derived_secret, load_secret, media_route
 from bot.web.server import InProcessServer
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,8 @@ class Application:
             from handlers import build_router
 
             self.router = build_router()
-        self.signer = LinkSigner(load_secret(settings))
+        self.secret = load_secret(settings)
+        self.signer = LinkSigner(self.secret)
         self.services.provide(self.signer)
         self.web_routes.append(media_route(self.signer, media))
         from handlers import setup_features
@@ -161,7 +162,10 @@ class Application:
         webhook_url = None
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
         if settings.public_url and self.sandbox is None:
-            webhook_url = f"{settings.public_url.rstrip('/')}/telegram/{token.split(':')[0]}"
+            bot_key = token.split(":")[0]
+            webhook_url = f"{settings.public_url.rstrip('/')}/telegram/{bot_key}"
+            # Without a secret anyone could POST updates in an officer's name; derive one.
+            secret = secret or derived_secret(self.secret, f"telegram-webhook:{bot_key}")
         from handlers import bot_commands
 
         assert self.router is not None

@@ -24,10 +24,14 @@ ZALO_SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
 def secret_matches(given: str | None, expected: str | None) -> bool:
-    """Constant-time comparison, so the secret cannot be guessed byte by byte from timings."""
-    if not expected:
-        return True
-    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
+    """Constant-time comparison, so the secret cannot be guessed byte by byte from timings.
+
+    No expected secret matches nothing: a webhook always has one (the application derives it
+    when none is configured), so a missing one is a mistake that must not open the door.
+    """
+    if not expected or given is None:
+        return False
+    return hmac.compare_digest(given.encode(), expected.encode())
 
 
 def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette:

@@ -33,6 +33,15 @@ def load_secret(settings: Settings) -> bytes:
     return path.read_text().strip().encode()
 
 
+def derived_secret(secret: bytes, purpose: str) -> str:
+    """A secret for one purpose (e.g. a webhook's token) derived from the deployment's key.
+
+    Replicas sharing TDKT_SECRET_KEY derive the same value, so any of them can verify what
+    another registered. Only ``[A-Za-z0-9_-]`` (hex), as Telegram's secret_token requires.
+    """
+    return hmac.new(secret, f"derived\x1f{purpose}".encode(), hashlib.sha256).hexdigest()
+
+
 class LinkSigner:
     def __init__(self, secret: bytes) -> None:
         self._secret = secret

@@ -1,0 +1,118 @@
+"""An outsider's view: forged webhooks, malformed bodies, secrets compared in constant time."""
+
+from __future__ import annotations
+
+import hmac
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from bot.storage.models import InboxUpdate
+from tests.e2e.harness import Harness
+
+TELEGRAM_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ZALO_HEADER = "X-Bot-Api-Secret-Token"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def forged_update(update_id: int = 999, text: str = "/trogiup") -> dict[str, Any]:
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 5, "type": "private"},
+            "from": {"id": 5, "is_bot": False, "first_name": "X"},
+            "text": text,
+        },
+    }
+
+
+async def inbox_keys(h: Harness) -> set[str]:
+    assert h.app is not None
+    async with h.app.db.session() as session:
+        return set((await session.scalars(select(InboxUpdate.update_key))).all())
+
+
+@pytest.fixture(params=["webhook+secret", "webhook-no-secret", "polling"])
+async def mode(
+    request: pytest.FixtureRequest, tmp_path: Path, sqlite_url: str
+) -> AsyncIterator[Harness]:
+    port = _free_port()
+    settings: dict[str, Any] = {"web_port": port}
+    if request.param.startswith("webhook"):
+        settings["public_url"] = f"http://127.0.0.1:{port}"
+    if request.param == "webhook+secret":
+        settings["webhook_secret"] = "bi-mat-rat-dai-123"
+    h = await Harness(tmp_path, sqlite_url, settings=settings).start()
+    await h.seed_units()
+    try:
+        yield h
+    finally:
+        await h.stop()
+
+
+@pytest.mark.parametrize("header", [None, "", "sai", "bi-mat-rat-dai-12"])
+async def test_a_forged_telegram_update_is_refused_in_every_mode(
+    mode: Harness, header: str | None
+) -> None:
+    officer = await mode.officer("THON-BM")  # genuine updates still arrive
+    assert officer.transcript
+    assert mode.app is not None and mode.app.web is not None
+    headers = {TELEGRAM_HEADER: header} if header is not None else {}
+    async with httpx.AsyncClient(base_url=mode.app.web.base_url) as client:
+        forged = await client.post("/telegram/100000", json=forged_update(), headers=headers)
+    assert forged.status_code == 403
+    assert "999" not in await inbox_keys(mode)
+
+
+async def test_secrets_are_compared_in_constant_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sqlite_url: str
+) -> None:
+    """A spy on hmac.compare_digest: an ``==`` comparison would leak the secret's prefix."""
+    port = _free_port()
+    h = Harness(
+        tmp_path,
+        sqlite_url,
+        settings={
+            "web_port": port,
+            "public_url": f"http://127.0.0.1:{port}",
+            "webhook_secret": "bi-mat-rat-dai-123",
+            "zalo_webhook_secret": "zalo-bi-mat-0123456789",
+        },
+    )
+    await h.start()
+    try:
+        compared: list[tuple[bytes | str, bytes | str]] = []
+        real = hmac.compare_digest
+
+        def spy(a: Any, b: Any) -> bool:
+            compared.append((a, b))
+            return real(a, b)
+
+        monkeypatch.setattr(hmac, "compare_digest", spy)
+        assert h.app is not None and h.app.web is not None
+        zalo_key = next(c.bot_key for c in h.app.services.channels if c.kind == "zalo")
+        async with httpx.AsyncClient(base_url=h.app.web.base_url) as client:
+            tg = await client.post(
+                "/telegram/100000", json=forged_update(), headers={TELEGRAM_HEADER: "sai-1"}
+            )
+            zl = await client.post(
+                f"/zalo/{zalo_key}", json={"event_name": "x"}, headers={ZALO_HEADER: "sai-2"}
+            )
+            media = await client.get("/media/abc/0123456789abcdef01234567/x.jpg")
+        assert (tg.status_code, zl.status_code, media.status_code) == (403, 403, 404)
+        seen = {a if isinstance(a, str) else a.decode() for a, _ in compared}
+        assert {"sai-1", "sai-2", "0123456789abcdef01234567"} <= seen
+    finally:
+        await h.stop()
