@@ -18,6 +18,7 @@ from sqlalchemy import select
 from bot.core import codes
 from bot.core.context import Context
 from bot.core.messages import Choice, Reply
+from bot.core.numbers import parse_id
 from bot.core.router import REVIEWERS, Router
 from bot.core.text import fold
 from bot.knowledge import Answer, Deadline, KnowledgeBase
@@ -190,10 +191,8 @@ async def topic(ctx: Context) -> None:
 
 # Handoff to the staff -------------------------------------------------------------------------
 async def _own_question(ctx: Context) -> Question | None:
-    try:
-        question = await ctx.session.get(Question, int(ctx.args))
-    except ValueError:
-        return None
+    question_id = parse_id(ctx.args)
+    question = await ctx.session.get(Question, question_id) if question_id is not None else None
     if question is None or ctx.user is None or question.asker_user_id != ctx.user.id:
         return None
     return question
@@ -247,9 +246,8 @@ async def send_to_staff(ctx: Context) -> None:
 
 
 async def _question_in_scope(ctx: Context) -> tuple[Question, User, Unit] | None:
-    try:
-        question_id = int(ctx.args)
-    except ValueError:
+    question_id = parse_id(ctx.args)
+    if question_id is None:
         return None
     row = (
         await ctx.session.execute(

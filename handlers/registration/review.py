@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.core.context import Context
 from bot.core.messages import Choice, OutFile, Reply
+from bot.core.numbers import parse_id, parse_int
 from bot.core.router import REVIEWERS, Router
 from bot.forms.excel import XLSX_MIME
 from bot.storage.models import Unit
@@ -25,7 +26,8 @@ MAX_VIEW_CHOICES = 8
 
 def _year_of(ctx: Context) -> int:
     args = ctx.args.strip()
-    return int(args) if args.isdigit() and len(args) == 4 else ctx.today().year
+    year = parse_int(args, low=1000, high=9999)
+    return year if year is not None and len(args) == 4 else ctx.today().year
 
 
 @router.action("rv:registrations", roles=REVIEWERS)
@@ -92,7 +94,8 @@ async def _visible(ctx: Context, reg: Registration) -> Unit | None:
 
 @router.action("reg:rview")
 async def view(ctx: Context) -> None:
-    reg = await ctx.session.get(Registration, int(ctx.args)) if ctx.args.isdigit() else None
+    reg_id = parse_id(ctx.args)
+    reg = await ctx.session.get(Registration, reg_id) if reg_id is not None else None
     unit = await _visible(ctx, reg) if reg is not None else None
     if reg is None or unit is None:
         await ctx.reply(ctx.t("registration.not_yours"), [Choice("Trình đơn chính", "menu")])
@@ -195,7 +198,8 @@ async def export_all(ctx: Context) -> None:
 
 @router.action("reg:rexport1")
 async def export_one(ctx: Context) -> None:
-    reg = await ctx.session.get(Registration, int(ctx.args)) if ctx.args.isdigit() else None
+    reg_id = parse_id(ctx.args)
+    reg = await ctx.session.get(Registration, reg_id) if reg_id is not None else None
     unit = await _visible(ctx, reg) if reg is not None else None
     if reg is None or unit is None:
         await ctx.reply(ctx.t("registration.not_yours"), [Choice("Trình đơn chính", "menu")])
@@ -253,7 +257,7 @@ async def movement_flow(ctx: Context) -> None:
         return
     rows = await service.movements(ctx.session)
     number = text.rstrip(".")
-    if not number.isdigit() or not 1 <= int(number) <= len(rows):
+    if parse_int(number, low=1, high=len(rows)) is None:
         await ctx.reply(
             ctx.t("registration.bad_number", count=len(rows)), [Choice("Hủy", "reg:mv")]
         )

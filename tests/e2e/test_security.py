@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.storage.models import InboxUpdate
 from tests.e2e.harness import Harness
@@ -116,3 +116,116 @@ async def test_secrets_are_compared_in_constant_time(
         assert {"sai-1", "sai-2", "0123456789abcdef01234567"} <= seen
     finally:
         await h.stop()
+
+
+SECRET = "bi-mat-rat-dai-123"
+APOLOGY = "hệ thống gặp sự cố"
+
+
+@pytest.fixture
+async def hooked(tmp_path: Path, sqlite_url: str) -> AsyncIterator[Harness]:
+    """Webhook mode with a known secret: the test speaks as Telegram itself would."""
+    port = _free_port()
+    settings = {
+        "web_port": port,
+        "public_url": f"http://127.0.0.1:{port}",
+        "webhook_secret": SECRET,
+    }
+    h = await Harness(tmp_path, sqlite_url, settings=settings).start()
+    await h.seed_units()
+    try:
+        yield h
+    finally:
+        await h.stop()
+
+
+class Telegram:
+    """Posts updates to the bot's webhook with the right secret, as Telegram does."""
+
+    def __init__(self, h: Harness) -> None:
+        assert h.app is not None and h.app.web is not None
+        self.h = h
+        self.base = h.app.web.base_url
+        self.next_id = 500_000
+
+    async def post(self, body: Any, *, raw: bytes | None = None) -> httpx.Response:
+        headers = {TELEGRAM_HEADER: SECRET, "Content-Type": "application/json"}
+        async with httpx.AsyncClient(base_url=self.base) as client:
+            if raw is not None:
+                return await client.post("/telegram/100000", content=raw, headers=headers)
+            return await client.post("/telegram/100000", json=body, headers=headers)
+
+    def _user(self, uid: int) -> dict[str, Any]:
+        return {"id": uid, "is_bot": False, "first_name": "An"}
+
+    async def text(self, uid: int, text: str) -> httpx.Response:
+        self.next_id += 1
+        message = {
+            "message_id": self.next_id,
+            "date": 1_700_000_000,
+            "chat": {"id": uid, "type": "private"},
+            "from": self._user(uid),
+            "text": text,
+        }
+        return await self.post({"update_id": self.next_id, "message": message})
+
+    async def callback(self, uid: int, data: str) -> httpx.Response:
+        self.next_id += 1
+        query = {
+            "id": str(self.next_id),
+            "from": self._user(uid),
+            "chat_instance": "1",
+            "data": data,
+        }
+        return await self.post({"update_id": self.next_id, "callback_query": query})
+
+
+async def settled(h: Harness, within: float = 30.0) -> dict[str, int]:
+    """Wait until no inbox row is pending; the count of rows by status."""
+    import asyncio
+
+    assert h.app is not None
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while True:
+        async with h.app.db.session() as session:
+            rows = (
+                await session.execute(
+                    select(InboxUpdate.status, func.count()).group_by(InboxUpdate.status)
+                )
+            ).all()
+        counts = {status: n for status, n in rows}
+        if not counts.get("pending") or loop.time() > deadline:
+            return counts
+        await asyncio.sleep(0.2)
+
+
+async def test_odd_digits_and_huge_ids_get_an_answer_not_an_apology(hooked: Harness) -> None:
+    officer = await hooked.officer("THON-BM")
+    telegram = Telegram(hooked)
+    bad_numbers = ["99999999999999999999", "²", "٣", "-1", "1e3"]
+    actions = ["reg:rview", "reg:rexport1", "reg:year", "reg:pick", "reg:pdel", "hs:view"]
+    actions += ["hs:pdf", "rem:done", "rem:later", "qa:send", "cal:show"]
+    for action in actions:
+        for bad in bad_numbers:
+            assert (await telegram.callback(officer.uid, f"{action}:{bad}")).status_code == 200
+    for text in ["/dangky ²", "/dangky 99999999999999999999", "/dangky 2026"]:
+        assert (await telegram.text(officer.uid, text)).status_code == 200
+    await officer.say("/dangky")
+    await officer.expect("2026")
+    await officer.say("²")  # a typed "number" where choices are offered
+    await officer.say("⑴")
+    counts = await settled(hooked)
+    assert counts.get("failed", 0) == 0, counts
+    assert await queued_texts(hooked)  # answered (paced at 1/s, so read the queue)
+    assert not [t for t in await queued_texts(hooked) if APOLOGY in t]
+
+
+async def queued_texts(h: Harness) -> list[str]:
+    """Every reply text the bot queued (sent or not yet sent)."""
+    from bot.storage.models import OutboxMessage
+
+    assert h.app is not None
+    async with h.app.db.session() as session:
+        payloads = (await session.scalars(select(OutboxMessage.payload))).all()
+    return [p.get("text") or "" for p in payloads]
