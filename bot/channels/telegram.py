@@ -40,6 +40,7 @@ from aiogram.types import (
     TelegramObject,
     Update,
 )
+from pydantic import ValidationError
 
 from bot.channels.base import (
     Channel,
@@ -226,9 +227,15 @@ class TelegramChannel(Channel):
             )
             log.info("Telegram @%s: long polling", self._username)
 
-    async def feed_webhook(self, data: dict[str, Any]) -> None:
-        """Process one webhook body; returns once the update is safely in the inbox."""
-        update = Update.model_validate(data, context={"bot": self.bot})
+    def parse_update(self, data: dict[str, Any]) -> Update | None:
+        """A webhook body as an Update; ``None`` if it is not one (``{}``, wrong types...)."""
+        try:
+            return Update.model_validate(data, context={"bot": self.bot})
+        except (ValidationError, ValueError, TypeError, OverflowError, RecursionError):
+            return None
+
+    async def feed_update(self, update: Update) -> None:
+        """Process one update; returns once it is safely in the inbox."""
         await self.dispatcher.feed_update(self.bot, update)
 
     async def stop(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import json
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -119,6 +120,7 @@ async def test_secrets_are_compared_in_constant_time(
 
 
 SECRET = "bi-mat-rat-dai-123"
+ZALO_SECRET = "zalo-bi-mat-0123456789"
 APOLOGY = "hệ thống gặp sự cố"
 
 
@@ -130,6 +132,7 @@ async def hooked(tmp_path: Path, sqlite_url: str) -> AsyncIterator[Harness]:
         "web_port": port,
         "public_url": f"http://127.0.0.1:{port}",
         "webhook_secret": SECRET,
+        "zalo_webhook_secret": ZALO_SECRET,
     }
     h = await Harness(tmp_path, sqlite_url, settings=settings).start()
     await h.seed_units()
@@ -229,3 +232,87 @@ async def queued_texts(h: Harness) -> list[str]:
     async with h.app.db.session() as session:
         payloads = (await session.scalars(select(OutboxMessage.payload))).all()
     return [p.get("text") or "" for p in payloads]
+
+
+DEEP = b"[" * 1000 + b"]" * 1000
+MALFORMED_TELEGRAM: list[bytes | Any] = [
+    b"not json",
+    DEEP,
+    b'{"a":' * 1000 + b"1" + b"}" * 1000,
+    [1, 2, 3],
+    "text",
+    17,
+    None,
+    {},
+    {"update_id": "x"},
+    {"update_id": 1, "message": "x"},
+    {
+        "update_id": 2,
+        "message": {"message_id": 1, "date": 1e30, "chat": {"id": 5, "type": "private"}},
+    },
+    {"update_id": 3, "callback_query": {"id": 1, "from": "x", "data": 5}},
+    {"update_id": 4, "message": {"message_id": [], "date": 0, "chat": None, "text": {}}},
+]
+MALFORMED_ZALO: list[bytes | Any] = [
+    b"not json",
+    DEEP,
+    [1],
+    {},
+    {"event_name": "message.text.received", "message": "x"},
+    {"event_name": "message.text.received", "message": {"from": "x", "chat": 5}},
+    {
+        "event_name": "message.text.received",
+        "message": {
+            "from": {"id": "u1"},
+            "chat": {"id": "u1"},
+            "message_id": "m1",
+            "date": 1e30,
+            "text": "xin chào",
+        },
+    },
+    {"result": "x"},
+]
+
+
+async def test_malformed_bodies_with_the_right_secret_never_cause_a_500(hooked: Harness) -> None:
+    officer = await hooked.officer("THON-BM")
+    telegram = Telegram(hooked)
+    assert hooked.app is not None and hooked.app.web is not None
+    before = len(await inbox_keys(hooked))
+    for body in MALFORMED_TELEGRAM:
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+        response = await telegram.post(None, raw=raw)
+        assert response.status_code in (200, 400), (body, response.status_code)
+    zalo_key = next(c.bot_key for c in hooked.app.services.channels if c.kind == "zalo")
+    async with httpx.AsyncClient(base_url=hooked.app.web.base_url) as client:
+        for body in MALFORMED_ZALO:
+            raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+            response = await client.post(
+                f"/zalo/{zalo_key}", content=raw, headers={ZALO_HEADER: ZALO_SECRET}
+            )
+            assert response.status_code in (200, 400), (body, response.status_code)
+    # The one well-formed Zalo message with an impossible date is taken, without its date.
+    assert len(await inbox_keys(hooked)) <= before + 1
+    await officer.say("/trogiup")  # and the bot is still fine
+    await officer.expect("Hướng dẫn")
+
+
+async def test_a_body_over_the_limit_is_refused_before_it_is_read(hooked: Harness) -> None:
+    telegram = Telegram(hooked)
+    big = b'{"update_id": 1, "pad": "' + b"x" * (2 * 1024 * 1024) + b'"}'
+    assert (await telegram.post(None, raw=big)).status_code == 413
+
+    async def chunks() -> AsyncIterator[bytes]:  # no Content-Length: counted as it streams
+        yield b'{"update_id": 1, "pad": "'
+        for _ in range(40):
+            yield b"x" * 65536
+        yield b'"}'
+
+    assert hooked.app is not None and hooked.app.web is not None
+    async with httpx.AsyncClient(base_url=hooked.app.web.base_url) as client:
+        streamed = await client.post(
+            "/telegram/100000", content=chunks(), headers={TELEGRAM_HEADER: SECRET}
+        )
+    assert streamed.status_code == 413
+    small = await telegram.text(5, "/trogiup")
+    assert small.status_code == 200
