@@ -92,7 +92,7 @@ class Application:
 
             self.router = build_router()
         self.secret = load_secret(settings)
-        self.signer = LinkSigner(self.secret)
+        self.signer = LinkSigner(self.secret, self.clock)
         self.services.provide(self.signer)
         self.web_routes.append(media_route(self.signer, media))
         from handlers import setup_features

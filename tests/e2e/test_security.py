@@ -111,7 +111,7 @@ async def test_secrets_are_compared_in_constant_time(
             zl = await client.post(
                 f"/zalo/{zalo_key}", json={"event_name": "x"}, headers={ZALO_HEADER: "sai-2"}
             )
-            media = await client.get("/media/abc/0123456789abcdef01234567/x.jpg")
+            media = await client.get("/media/abc/9999999999-0123456789abcdef01234567/x.jpg")
         assert (tg.status_code, zl.status_code, media.status_code) == (403, 403, 404)
         seen = {a if isinstance(a, str) else a.decode() for a, _ in compared}
         assert {"sai-1", "sai-2", "0123456789abcdef01234567"} <= seen
@@ -316,3 +316,36 @@ async def test_a_body_over_the_limit_is_refused_before_it_is_read(hooked: Harnes
     assert streamed.status_code == 413
     small = await telegram.text(5, "/trogiup")
     assert small.status_code == 200
+
+
+async def test_signed_links_expire_and_cannot_be_moved(tmp_path: Path, sqlite_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.core.clock import ShiftedClock
+    from bot.web.links import media_path
+
+    clock = ShiftedClock(datetime.now(UTC))
+    h = await Harness(tmp_path, sqlite_url, clock=clock).start()
+    try:
+        assert h.app is not None and h.app.web is not None
+        media = h.app.services.media
+        photo, other = await media.put(b"anh-1" * 100), await media.put(b"anh-2" * 100)
+        path = media_path(h.app.signer, photo, "anh.jpg")
+        async with httpx.AsyncClient(base_url=h.app.web.base_url) as client:
+            fresh = await client.get(path)
+            assert fresh.status_code == 200 and fresh.content == b"anh-1" * 100
+            # Another file that exists, with this link's signature: refused.
+            moved = path.replace(f"/media/{photo}/", f"/media/{other}/")
+            assert (await client.get(moved)).status_code == 404
+            # The expiry is signed: pushing it later breaks the signature.
+            expires = path.split("/")[3].partition("-")[0]
+            later = path.replace(f"/{expires}-", f"/{int(expires) + 10**6}-")
+            assert (await client.get(later)).status_code == 404
+            clock.set(datetime.now(UTC) + timedelta(days=29))
+            assert (await client.get(path)).status_code == 200
+            clock.set(datetime.now(UTC) + timedelta(days=31))
+            expired = await client.get(path)
+            assert expired.status_code == 404
+            assert "hết hạn" in expired.text
+    finally:
+        await h.stop()
