@@ -32,6 +32,7 @@ from bot.outbox.worker import OutboxWorker
 from bot.storage import migrate
 from bot.storage.db import Database
 from bot.storage.media import media_store_from_settings
+from bot.storage.private import private_dir, private_sqlite
 from bot.web.app import create_web_app
 from bot.web.links import LinkSigner, derived_secret, load_secret, media_route
 from bot.web.server import InProcessServer
@@ -71,7 +72,8 @@ class Application:
     # Assembly -----------------------------------------------------------------------------
     async def start(self) -> None:
         settings = self.settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(settings.data_dir)
+        private_sqlite(settings.db_url)
         self.db = Database(settings.db_url)
         await migrate.upgrade(self.db.engine)
 

@@ -76,8 +76,11 @@ def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
     from bot.storage import migrate
 
     async def main() -> T:
+        from bot.storage.private import private_dir, private_sqlite
+
         settings = load_settings()
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(settings.data_dir)
+        private_sqlite(settings.db_url)
         db = Database(settings.db_url)
         try:
             await migrate.upgrade(db.engine)
