@@ -349,3 +349,20 @@ async def test_signed_links_expire_and_cannot_be_moved(tmp_path: Path, sqlite_ur
             assert "hết hạn" in expired.text
     finally:
         await h.stop()
+
+
+async def test_stars_a_user_types_are_not_bold_for_the_reviewer(harness: Harness) -> None:
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Duyên")
+    officer = await harness.officer("THON-BM", name="**Lò Văn Pọm**")
+    await officer.say("Mức **chi hỗ trợ** cho người đi dự đại hội của thôn là bao nhiêu **đồng**?")
+    await officer.expect("Gửi câu hỏi cho cán bộ phụ trách")
+    await officer.choose("Gửi câu hỏi cho cán bộ phụ trách")
+    await officer.expect("Đã gửi câu hỏi")
+    notice = await reviewer.expect("Câu hỏi mới cần trả lời", "chi hỗ trợ")
+    bold = [
+        notice.text[e["offset"] : e["offset"] + e["length"]]
+        for e in notice.raw.get("entities") or []
+        if e.get("type") == "bold"
+    ]
+    assert bold == ["Câu hỏi mới cần trả lời"]  # the template's own bold, nothing the user typed
+    assert "chi hỗ trợ" in notice.text and notice.text.count("*") >= 4  # the stars are shown
