@@ -216,7 +216,9 @@ def resolve_chat(ctx: ZCtx, p: Params) -> ZaloChat:
             ctx.state.zalo_users[chat_id] = user
         chat = ctx.bot.chat(user)
     if ctx.state.is_blocked("zalo", chat.user.uid):
-        raise ApiError(403, "Forbidden: the user has blocked the bot")
+        # How Zalo reports a blocked user is not documented; 403 is its "Internal server
+        # error" code, so that is what the sandbox answers, with the documented description.
+        raise ApiError(403, "Internal server error")
     return chat
 
 

@@ -51,3 +51,28 @@ async def test_a_reply_longer_in_utf16_units_than_telegram_allows_is_split(
     assert len(parts) >= 2
     assert text.count(EMOJI) == 2000
     assert all(len(p.text.encode("utf-16-le")) // 2 <= 4096 for p in parts)
+
+
+async def test_a_zalo_voice_note_gets_the_same_answer_as_on_telegram(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM", channel="zalo")
+    assert harness.http is not None
+    sent = await harness.http.post(f"/api/zalo/users/{officer.uid}/voice", json={})
+    assert sent.status_code == 200
+    await officer.expect("chưa nghe được tin nhắn thoại")
+
+
+async def test_zalo_403_is_a_server_error_retried_not_a_blocked_user(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM", channel="zalo")
+    # Zalo documents 403 as "Internal server error"; the description may say anything.
+    await harness.control(
+        "fail",
+        channel="zalo",
+        method="sendMessage",
+        status=403,
+        description="Forbidden",
+        count=1,
+    )
+    await officer.say("/trogiup")
+    await officer.expect("Hướng dẫn", within=30)  # delivered on the retry
+    await officer.say("/menu")
+    await officer.expect("Anh/chị cần làm gì")  # and the account is still reachable
