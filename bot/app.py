@@ -35,6 +35,7 @@ from bot.storage.media import media_store_from_settings
 from bot.storage.private import private_dir, private_sqlite
 from bot.web.app import create_web_app
 from bot.web.links import LinkSigner, derived_secret, load_secret, media_route
+from bot.web.public_url import check_public_url
 from bot.web.server import InProcessServer
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ class Application:
     # Assembly -----------------------------------------------------------------------------
     async def start(self) -> None:
         settings = self.settings
+        check_public_url(settings)  # before anything: a clear message, not a far-away 400
         private_dir(settings.data_dir)
         private_sqlite(settings.db_url)
         self.db = Database(settings.db_url)

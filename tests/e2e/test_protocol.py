@@ -76,3 +76,65 @@ async def test_zalo_403_is_a_server_error_retried_not_a_blocked_user(harness: Ha
     await officer.expect("Hướng dẫn", within=30)  # delivered on the retry
     await officer.say("/menu")
     await officer.expect("Anh/chị cần làm gì")  # and the account is still reachable
+
+
+async def test_replicas_starting_together_wait_out_set_webhook_429(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    import socket
+
+    from bot.app import Application
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    # Replicas share the deployment key (links and the derived webhook secret must agree).
+    shared = {
+        "web_port": port,
+        "public_url": f"http://127.0.0.1:{port}",
+        "secret_key": "khoa-chung-cua-trien-khai-0123456789",
+    }
+    first = await Harness(tmp_path, sqlite_url, settings=shared, leader=False).start()
+    # Started at once: its setWebhook comes within a second of the first one's (429 from
+    # Telegram, modelled by the sandbox); it must wait and start, not crash.
+    replica = Application(
+        first.settings().model_copy(update={"web_port": 0, "data_dir": tmp_path / "replica"}),
+        sandbox_when_no_token=False,
+        leader=True,
+    )
+    assert first.sandbox is not None and first.app is not None
+    # Telegram's window is one second; widen it so this test does not depend on how fast the
+    # replica reaches its setWebhook (the answer still says "retry after 1").
+    first.sandbox.config.webhook_set_interval_s = 6.0
+    try:
+        await replica.start()
+        await first.seed_units()
+        officer = await first.officer("THON-BM")
+        assert officer.transcript
+    finally:
+        await replica.stop()
+        await first.stop()
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("http://bot.example.vn", "https://"),
+        ("https://bot.example.vn:8080", "443, 80, 88"),
+    ],
+)
+async def test_a_public_url_telegram_cannot_use_stops_the_start_with_a_clear_message(
+    tmp_path: Path, url: str, words: str
+) -> None:
+    from bot.app import Application
+    from bot.config import Settings
+    from bot.web.public_url import PublicUrlError
+
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        data_dir=tmp_path / "var",
+        telegram_token="123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        public_url=url,
+    )
+    with pytest.raises(PublicUrlError, match=words):
+        await Application(settings, sandbox_when_no_token=False).start()
