@@ -48,7 +48,7 @@ def content(ctx: Context) -> RegistrationContent:
 # Form runners -----------------------------------------------------------------------------
 async def movement_options(ctx: Context, values: dict[str, Any]) -> list[Option]:
     chosen = [i for v in values.get("movements") or [] if (i := parse_id(str(v))) is not None]
-    rows = await service.movements(ctx.session, include_ids=chosen)
+    rows = await service.movements(ctx.session, include_ids=chosen, unit=ctx.unit)
     return [Option(value=str(m.id), label=m.name) for m in rows]
 
 

@@ -209,7 +209,7 @@ async def export_one(ctx: Context) -> None:
 
 # Movements --------------------------------------------------------------------------------
 async def movement_list(ctx: Context, prefix: str = "") -> None:
-    rows = await service.movements(ctx.session)
+    rows = await service.movements(ctx.session, unit=ctx.unit)
     ctx.end()
     await ctx.reply(
         ctx.t("registration.movement_list", prefix=prefix, names=[m.name for m in rows]),
@@ -250,12 +250,13 @@ async def movement_flow(ctx: Context) -> None:
             text.strip(' "“”'),
             ctx.user.id if ctx.user else None,
             ctx.services.clock.now(),
+            ctx.unit,
         )
         await ctx.audit("registration.movement.add", "movement", movement.id, name=movement.name)
         key = "registration.movement_added" if changed else "registration.movement_exists"
         await movement_list(ctx, ctx.t(key, name=movement.name))
         return
-    rows = await service.movements(ctx.session)
+    rows = await service.movements(ctx.session, unit=ctx.unit)
     number = text.rstrip(".")
     if parse_int(number, low=1, high=len(rows)) is None:
         await ctx.reply(
@@ -263,6 +264,6 @@ async def movement_flow(ctx: Context) -> None:
         )
         return
     movement = rows[int(number) - 1]
-    movement.active = False
+    await service.retire_movement(ctx.session, movement, ctx.unit, ctx.services.clock.now())
     await ctx.audit("registration.movement.retire", "movement", movement.id, name=movement.name)
     await movement_list(ctx, ctx.t("registration.movement_retired", name=movement.name))

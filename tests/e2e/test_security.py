@@ -366,3 +366,46 @@ async def test_stars_a_user_types_are_not_bold_for_the_reviewer(harness: Harness
     ]
     assert bold == ["Câu hỏi mới cần trả lời"]  # the template's own bold, nothing the user typed
     assert "chi hỗ trợ" in notice.text and notice.text.count("*") >= 4  # the stars are shown
+
+
+async def _offered(chat: Any, label: str, within: float = 20.0) -> None:
+    """Wait until a message offering ``label`` has arrived (choose() does not wait)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not any(label in m.labels for m in chat.transcript[-3:]):
+        assert loop.time() < deadline, f"{label!r} never offered"
+        await chat._poll(1.0)
+
+
+async def _movement_list(reviewer: Any) -> str:
+    await reviewer.say("/thamdinh")
+    await reviewer.expect("Hàng chờ thẩm định")
+    await reviewer.choose("Đăng ký thi đua của các đơn vị")
+    await _offered(reviewer, "Danh sách phong trào thi đua")
+    await reviewer.choose("Danh sách phong trào thi đua")
+    return str((await reviewer.expect("Phong trào thi đua đang mở đăng ký")).text)
+
+
+async def test_one_communes_movement_changes_stay_in_that_commune(harness: Harness) -> None:
+    ours = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Duyên")
+    theirs = await harness.officer("XA-MB", role="reviewer", name="Tòng Văn C")
+    below = await harness.officer("THON-BM", role="reviewer", name="Lò Văn Pọm")
+    before = await _movement_list(ours)
+    first = before.split("1) ", 1)[1].splitlines()[0].strip()  # the seeded list's first
+
+    await _offered(ours, "Thêm phong trào")
+    await ours.choose("Thêm phong trào")
+    await ours.say("Xã Chiềng Mai sáng xanh sạch đẹp")
+    await ours.expect("Đã thêm phong trào")
+    await ours.choose("Ngừng một phong trào")
+    await ours.say("1")
+    await ours.expect("Đã ngừng phong trào", first)
+
+    mine = await _movement_list(ours)
+    assert "sáng xanh sạch đẹp" in mine and f") {first}\n" not in f"{mine}\n"
+    below_list = await _movement_list(below)  # the commune's subtree follows its reviewer
+    assert "sáng xanh sạch đẹp" in below_list and f") {first}\n" not in f"{below_list}\n"
+    other = await _movement_list(theirs)  # the other commune: untouched
+    assert "sáng xanh sạch đẹp" not in other and f"1) {first}" in other
