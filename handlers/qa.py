@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from bot.core import codes
 from bot.core.context import Context
@@ -107,6 +107,17 @@ def _provider(deadlines: Sequence[Deadline]):  # type: ignore[no-untyped-def]
     return provide
 
 
+async def _not_ours(ctx: Context) -> set[str]:
+    """Staff answers saved by other communes: a commune's answer is served only to the units
+    under the reviewer who saved it (what one commune's staff decided may not hold in another).
+    """
+    scope = [int(p) for p in ctx.unit.path.strip("/").split("/") if p] if ctx.unit else []
+    others = await ctx.session.scalars(
+        select(LocalAnswer.id).where(LocalAnswer.unit_id.not_in(scope) if scope else true())
+    )
+    return {f"local-{answer_id}" for answer_id in others.all()}
+
+
 def _choices(answer: Answer, *, handoff: Question | None) -> list[Choice]:
     choices = [Choice(title, f"qa:topic:{entry_id}") for entry_id, title in answer.related[:3]]
     if handoff is not None:
@@ -118,7 +129,9 @@ def _choices(answer: Answer, *, handoff: Question | None) -> list[Choice]:
 async def answer_question(ctx: Context, text: str) -> None:
     as_of = ctx.today()
     deadlines = await _deadlines(ctx, as_of)
-    answer = _kb(ctx).ask(text, as_of=as_of, deadlines=_provider(deadlines))
+    answer = _kb(ctx).ask(
+        text, as_of=as_of, deadlines=_provider(deadlines), exclude=await _not_ours(ctx)
+    )
     handoff = None
     if not answer.answered and ctx.user is not None and ctx.unit is not None:
         handoff = Question(
@@ -181,6 +194,9 @@ async def intro(ctx: Context) -> None:
 @router.action("qa:topic")
 async def topic(ctx: Context) -> None:
     as_of = ctx.today()
+    if ctx.args in await _not_ours(ctx):
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
     try:
         answer = _kb(ctx).render(ctx.args, as_of, deadlines=_provider(await _deadlines(ctx, as_of)))
     except KeyError:

@@ -409,3 +409,29 @@ async def test_one_communes_movement_changes_stay_in_that_commune(harness: Harne
     assert "sáng xanh sạch đẹp" in below_list and f") {first}\n" not in f"{below_list}\n"
     other = await _movement_list(theirs)  # the other commune: untouched
     assert "sáng xanh sạch đẹp" not in other and f"1) {first}" in other
+
+
+async def test_a_staff_answer_is_served_only_in_the_commune_that_saved_it(
+    harness: Harness,
+) -> None:
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Duyên")
+    officer = await harness.officer("THON-BM", name="Lò Văn Pọm")
+    await officer.say("Mức hỗ trợ tiền ăn cho người đi dự đại hội thi đua của thôn là bao nhiêu?")
+    await officer.expect("Gửi câu hỏi cho cán bộ phụ trách")
+    await officer.choose("Gửi câu hỏi cho cán bộ phụ trách")
+    await officer.expect("Đã gửi câu hỏi")
+    await reviewer.expect("Câu hỏi mới cần trả lời")
+    await reviewer.choose("Trả lời")
+    await reviewer.expect("Mời anh/chị gõ câu trả lời")
+    await reviewer.say("Theo quyết định của UBND xã Chiềng Mai: 100.000 đồng/người/ngày.")
+    await reviewer.expect("Đã gửi câu trả lời")
+    await reviewer.choose("Lưu vào cơ sở tri thức")
+    await reviewer.expect("Đã lưu")
+    question = "muc ho tro tien an di du dai hoi thi dua cua thon bao nhieu"
+    inside = await harness.officer("TRUONG-CM", name="Hà Văn Khoa")  # under XA-CM
+    await inside.say(question)
+    await inside.expect("100.000 đồng/người/ngày")
+    outside = await harness.officer("THON-NA", name="Tòng Thị Na")  # under XA-MB
+    await outside.say(question)
+    reply = await outside.expect("Gửi câu hỏi cho cán bộ phụ trách")
+    assert "100.000" not in reply.text and "Chiềng Mai" not in reply.text
