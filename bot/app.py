@@ -33,8 +33,10 @@ from bot.startup import StartupError, port_error
 from bot.storage import migrate
 from bot.storage.db import Database
 from bot.storage.media import media_store_from_settings
+from bot.storage.private import private_dir, private_sqlite
 from bot.web.app import create_web_app
-from bot.web.links import LinkSigner, load_secret, media_route
+from bot.web.links import LinkSigner, derived_secret, load_secret, media_route
+from bot.web.public_url import check_public_url
 from bot.web.server import InProcessServer
 
 log = logging.getLogger(__name__)
@@ -81,7 +83,9 @@ class Application:
     # Assembly -----------------------------------------------------------------------------
     async def start(self) -> None:
         settings = self.settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        check_public_url(settings)  # before anything: a clear message, not a far-away 400
+        private_dir(settings.data_dir)
+        private_sqlite(settings.db_url)
         self.db = Database(settings.db_url)
         await migrate.upgrade(self.db.engine)
 
@@ -101,7 +105,8 @@ class Application:
             from handlers import build_router
 
             self.router = build_router()
-        self.signer = LinkSigner(load_secret(settings))
+        self.secret = load_secret(settings)
+        self.signer = LinkSigner(self.secret, self.clock)
         self.services.provide(self.signer)
         self.web_routes.append(media_route(self.signer, media))
         from handlers import setup_features
@@ -242,7 +247,10 @@ class Application:
         webhook_url = None
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
         if settings.public_url and self.sandbox is None:
-            webhook_url = f"{settings.public_url.rstrip('/')}/telegram/{token.split(':')[0]}"
+            bot_key = token.split(":")[0]
+            webhook_url = f"{settings.public_url.rstrip('/')}/telegram/{bot_key}"
+            # Without a secret anyone could POST updates in an officer's name; derive one.
+            secret = secret or derived_secret(self.secret, f"telegram-webhook:{bot_key}")
         from handlers import bot_commands
 
         assert self.router is not None

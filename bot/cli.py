@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
+from pydantic import SecretStr
 from sqlalchemy import select
 
 from bot.config import Settings, load_settings
@@ -59,6 +60,15 @@ def _setup_logging(settings: Settings) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    from bot.logredact import install
+
+    install(configured_secrets(settings))
+
+
+def configured_secrets(settings: Settings) -> list[str]:
+    """Every secret value in the settings, masked wherever it would reach the logs."""
+    values = [getattr(settings, name) for name in type(settings).model_fields]
+    return [v.get_secret_value() for v in values if isinstance(v, SecretStr) and v]
 
 
 def settings_or_exit(**overrides: object) -> Settings:
@@ -82,7 +92,10 @@ def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
     settings = settings_or_exit()
 
     async def main() -> T:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        from bot.storage.private import private_dir, private_sqlite
+
+        private_dir(settings.data_dir)
+        private_sqlite(settings.db_url)
         db = Database(settings.db_url)
         try:
             await migrate.upgrade(db.engine)

@@ -3,6 +3,8 @@
 # Redis and Chromium from Debian's packages if they are missing (the tests start their own
 # throwaway PostgreSQL and Redis servers and drive headless Chromium), creates .venv with the
 # pinned dependencies, checks ruff, then runs pytest. Extra arguments go to pytest.
+# With CI=true a missing PostgreSQL, Redis or Chromium fails the run instead of skipping
+# (tests/services.py), so a CI machine without them cannot stay green by testing less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

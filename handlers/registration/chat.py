@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.messages import Choice, OutFile, Reply
+from bot.core.numbers import is_number, parse_id, parse_int
 from bot.core.router import Router
 from bot.core.text import fold
 from bot.forms import FormRunner, Option, Problem, Record, format_value
@@ -47,8 +48,8 @@ def content(ctx: Context) -> RegistrationContent:
 
 # Form runners -----------------------------------------------------------------------------
 async def movement_options(ctx: Context, values: dict[str, Any]) -> list[Option]:
-    chosen = [int(v) for v in values.get("movements") or [] if str(v).isdigit()]
-    rows = await service.movements(ctx.session, include_ids=chosen)
+    chosen = [i for v in values.get("movements") or [] if (i := parse_id(str(v))) is not None]
+    rows = await service.movements(ctx.session, include_ids=chosen, unit=ctx.unit)
     return [Option(value=str(m.id), label=m.name) for m in rows]
 
 
@@ -209,8 +210,9 @@ async def menu_entry(ctx: Context) -> None:
 @tracked
 async def command_entry(ctx: Context) -> None:
     args = ctx.args.strip()
-    if args.isdigit() and len(args) == 4:
-        await open_year(ctx, int(args))
+    year = parse_int(args, low=1000, high=9999)
+    if year is not None and len(args) == 4:
+        await open_year(ctx, year)
         return
     if args:
         from handlers.registration.review import view_unit_by_code
@@ -247,11 +249,8 @@ async def entry(ctx: Context, year: int | None) -> None:
 @router.action("reg:year")
 @tracked
 async def year_chosen(ctx: Context) -> None:
-    try:
-        year = int(ctx.args)
-    except ValueError:
-        year = default_year(ctx)
-    await open_year(ctx, year)
+    year = parse_int(ctx.args, low=1000, high=9999)
+    await open_year(ctx, year if year is not None else default_year(ctx))
 
 
 async def open_year(ctx: Context, year: int) -> None:
@@ -575,7 +574,7 @@ async def pick(ctx: Context) -> None:
 async def picked(ctx: Context, reg: Registration) -> None:
     people = await service.persons(ctx.session, reg.id)
     text = ctx.text.strip().rstrip(".")
-    if not text.isdigit() or not 1 <= int(text) <= len(people):
+    if parse_int(text, low=1, high=len(people)) is None:
         await ctx.reply(
             ctx.t("registration.bad_number", count=len(people)),
             [Choice(ctx.t("registration.back_list_label"), "reg:plist")],
@@ -610,7 +609,8 @@ async def delete(ctx: Context) -> None:
         return
     if not await _editable(ctx, reg):
         return
-    person = await ctx.session.get(RegisteredPerson, int(ctx.args)) if ctx.args.isdigit() else None
+    person_id = parse_id(ctx.args)
+    person = await ctx.session.get(RegisteredPerson, person_id) if person_id is not None else None
     if person is None or person.registration_id != reg.id:
         await person_list(ctx, reg, prefix=ctx.t("registration.person_gone"))
         return
@@ -756,7 +756,11 @@ def _numbered(line: str) -> bool:
     head = line.split(",")[0].strip()
     return bool(head) and (
         head[0] in "•-*"
-        or (head[0].isdigit() and not head.isdigit() and head.split()[0].rstrip(".)").isdigit())
+        or (
+            head[0] in "0123456789"
+            and not is_number(head)
+            and is_number(head.split()[0].rstrip(".)"))
+        )
     )
 
 

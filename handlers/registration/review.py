@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from bot.core.context import Context
 from bot.core.messages import Choice, OutFile, Reply
+from bot.core.numbers import parse_id, parse_int
 from bot.core.router import REVIEWERS, Router
 from bot.forms.excel import XLSX_MIME
 from bot.storage.models import Unit
@@ -26,7 +27,8 @@ MAX_VIEW_CHOICES = 8
 
 def _year_of(ctx: Context) -> int:
     args = ctx.args.strip()
-    return int(args) if args.isdigit() and len(args) == 4 else ctx.today().year
+    year = parse_int(args, low=1000, high=9999)
+    return year if year is not None and len(args) == 4 else ctx.today().year
 
 
 @router.action("rv:registrations", roles=REVIEWERS)
@@ -96,7 +98,8 @@ async def _visible(ctx: Context, reg: Registration) -> Unit | None:
 
 @router.action("reg:rview")
 async def view(ctx: Context) -> None:
-    reg = await ctx.session.get(Registration, int(ctx.args)) if ctx.args.isdigit() else None
+    reg_id = parse_id(ctx.args)
+    reg = await ctx.session.get(Registration, reg_id) if reg_id is not None else None
     unit = await _visible(ctx, reg) if reg is not None else None
     if reg is None or unit is None:
         await ctx.reply(ctx.t("registration.not_yours"), [Choice("Trình đơn chính", "menu")])
@@ -203,7 +206,8 @@ async def export_all(ctx: Context) -> None:
 
 @router.action("reg:rexport1")
 async def export_one(ctx: Context) -> None:
-    reg = await ctx.session.get(Registration, int(ctx.args)) if ctx.args.isdigit() else None
+    reg_id = parse_id(ctx.args)
+    reg = await ctx.session.get(Registration, reg_id) if reg_id is not None else None
     unit = await _visible(ctx, reg) if reg is not None else None
     if reg is None or unit is None:
         await ctx.reply(ctx.t("registration.not_yours"), [Choice("Trình đơn chính", "menu")])
@@ -213,7 +217,7 @@ async def export_one(ctx: Context) -> None:
 
 # Movements --------------------------------------------------------------------------------
 async def movement_list(ctx: Context, prefix: str = "") -> None:
-    rows = await service.movements(ctx.session)
+    rows = await service.movements(ctx.session, unit=ctx.unit)
     ctx.end()
     await ctx.reply(
         ctx.t("registration.movement_list", prefix=prefix, names=[m.name for m in rows]),
@@ -254,19 +258,20 @@ async def movement_flow(ctx: Context) -> None:
             text.strip(' "“”'),
             ctx.user.id if ctx.user else None,
             ctx.services.clock.now(),
+            ctx.unit,
         )
         await ctx.audit("registration.movement.add", "movement", movement.id, name=movement.name)
         key = "registration.movement_added" if changed else "registration.movement_exists"
         await movement_list(ctx, ctx.t(key, name=movement.name))
         return
-    rows = await service.movements(ctx.session)
+    rows = await service.movements(ctx.session, unit=ctx.unit)
     number = text.rstrip(".")
-    if not number.isdigit() or not 1 <= int(number) <= len(rows):
+    if parse_int(number, low=1, high=len(rows)) is None:
         await ctx.reply(
             ctx.t("registration.bad_number", count=len(rows)), [Choice("Hủy", "reg:mv")]
         )
         return
     movement = rows[int(number) - 1]
-    movement.active = False
+    await service.retire_movement(ctx.session, movement, ctx.unit, ctx.services.clock.now())
     await ctx.audit("registration.movement.retire", "movement", movement.id, name=movement.name)
     await movement_list(ctx, ctx.t("registration.movement_retired", name=movement.name))
