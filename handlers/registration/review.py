@@ -15,7 +15,6 @@ from bot.storage.models import Unit
 from bot.storage.models.registration import Movement, Registration
 from handlers.registration import service
 from handlers.registration.chat import content, summary_text
-from handlers.registration.workbook import build_export
 
 router = Router()
 
@@ -150,6 +149,8 @@ async def send_export(
         return
     names = await movement_map(ctx, items)
     one = registration_ids is not None and len(items) == 1
+    from handlers.registration.workbook import build_export  # openpyxl: only when asked
+
     data = build_export(
         items,
         year=year,
