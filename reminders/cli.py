@@ -142,3 +142,18 @@ def broadcast_command(
         as_json=as_json,
         pacing=pacing,
     )
+
+
+@bench_app.command("startup")
+def startup_command(
+    baseline_root: Annotated[
+        Path | None,
+        typer.Option("--baseline-root", help="Another checkout measured in the same run"),
+    ] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="Median of this many starts")] = 3,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Second start to a served chat page, and idle RSS with and without the sandbox."""
+    from benchmarks.startup_bench import main
+
+    main(baseline_root=baseline_root, rounds=rounds, as_json=as_json)
