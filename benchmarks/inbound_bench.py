@@ -157,8 +157,6 @@ async def seed(db_url: str, *, factor: int, users: int, bot_key: str) -> Seeded:
     from bot.storage.db import Database
     from bot.storage.models import (
         ChannelAccount,
-        Dossier,
-        DossierPage,
         OutboxMessage,
         OutboxStatus,
         Role,
@@ -166,6 +164,7 @@ async def seed(db_url: str, *, factor: int, users: int, bot_key: str) -> Seeded:
         UnitKind,
         User,
     )
+    from bot.storage.models.dossier import Dossier, DossierPage
     from bot.storage.models.plans import Deadline, Plan
 
     rng = random.Random(16)
@@ -473,6 +472,7 @@ async def _one_rate(
     await watcher
     stop.set()
     await sampling
+    samples = await _samples(http, load)
     latencies = [s.replied - s.at for s in load.sent if s.replied is not None]
     answered = [s for s in load.sent if s.replied is not None]
     last = max((s.replied for s in answered), default=began)  # type: ignore[type-var]
@@ -490,7 +490,21 @@ async def _one_rate(
         "rss_peak_mb": round(sampler.peak, 1),
         "messages": len(load.sent),
         "p95_ms_by_kind": {k: _ms(_percentile(v, 0.95)) for k, v in sorted(by_kind.items())},
+        "sample_replies": samples,
     }
+
+
+async def _samples(http: httpx.AsyncClient, load: Load) -> dict[str, str]:
+    """The start of one answer per kind: shows the bot really answered, not just "sorry"."""
+    found: dict[str, str] = {}
+    for item in load.sent:
+        if item.kind in found or item.replied is None:
+            continue
+        body = (await http.get(f"/api/users/{item.chat}/messages")).json()
+        after = [m for m in body["messages"] if (m.get("date") or 0) >= int(item.at)]
+        if after:
+            found[item.kind] = (after[0].get("text") or after[0].get("caption") or "")[:70]
+    return found
 
 
 def _ms(seconds: float | None) -> int | None:
@@ -592,7 +606,7 @@ async def run(
         "knee_rate": knee,
         "users": users,
         "seconds": seconds,
-        "db": db,
+        "db": "sqlite" if db == "sqlite" else "postgres",
         "replicas": replicas,
         "factor": factor,
         "seed_s": round(seed_s, 1),

@@ -157,3 +157,72 @@ def startup_command(
     from benchmarks.startup_bench import main
 
     main(baseline_root=baseline_root, rounds=rounds, as_json=as_json)
+
+
+def _rates(text: str) -> list[float]:
+    return [float(part) for part in text.split(",") if part.strip()]
+
+
+@bench_app.command("inbound")
+def inbound_command(
+    users: Annotated[int, typer.Option("--users", help="Officers who talk")] = 200,
+    rate: Annotated[
+        str,
+        typer.Option("--rate", help="Messages/s offered; a list (10,25,50) sweeps for the knee"),
+    ] = "50",
+    seconds: Annotated[float, typer.Option("--seconds", help="Offer time per rate")] = 30,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[
+        str | None,
+        typer.Option("--pg-url", help="PostgreSQL server (admin URL) to create a database on"),
+    ] = None,
+    replicas: Annotated[int, typer.Option("--replicas", help="Web replicas")] = 1,
+    factor: Annotated[int, typer.Option("--factor", help="Data size multiplier")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Officers sending a realistic mix through the sandbox's webhooks: reply latency."""
+    from benchmarks.inbound_bench import main
+
+    main(
+        users=users,
+        rates=_rates(rate),
+        seconds=seconds,
+        db=_db_target(db, pg_url),
+        replicas=replicas,
+        factor=factor,
+        as_json=as_json,
+    )
+
+
+@bench_app.command("scale")
+def scale_command(
+    factor: Annotated[str, typer.Option("--factor", help="Data multipliers, e.g. 1,10")] = "1,10",
+    users: Annotated[int, typer.Option("--users", help="Officers who talk")] = 200,
+    rate: Annotated[float, typer.Option("--rate", help="Messages/s offered")] = 20,
+    seconds: Annotated[float, typer.Option("--seconds", help="Offer time per factor")] = 30,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[str | None, typer.Option("--pg-url", help="PostgreSQL admin URL")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """The inbound workload on data F times larger: latency and memory per factor."""
+    from benchmarks.inbound_bench import scale
+
+    factors = [int(f) for f in factor.split(",")]
+    if factors[0] != 1:
+        factors.insert(0, 1)  # factor 1 is the baseline, measured in the same run
+    scale(
+        factors=factors,
+        users=users,
+        rate=rate,
+        seconds=seconds,
+        db=_db_target(db, pg_url),
+        as_json=as_json,
+    )
+
+
+def _db_target(db: str, pg_url: str | None) -> str:
+    if db == "sqlite":
+        return "sqlite"
+    if db != "postgres" or not pg_url:
+        raise typer.BadParameter("--db is sqlite, or postgres with --pg-url")
+    return pg_url
