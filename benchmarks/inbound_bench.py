@@ -323,6 +323,7 @@ class Sent:
     kind: str
     at: float  # epoch seconds (same clock as the sandbox's timeline)
     replied: float | None = None
+    reply_id: str = ""
 
 
 @dataclass
@@ -367,7 +368,8 @@ async def _offer(
                 elif kind == "question":
                     text = rng.choice(QUESTIONS)
                 elif kind == "code":
-                    text = f"Tra cứu hồ sơ mã {rng.choice(seeded.codes)}"
+                    code = rng.choice(seeded.codes)  # typed alone, or with the command
+                    text = code if rng.random() < 0.5 else f"/hoso {code}"
                 elif chat in in_form:  # the form's next step: an answer
                     text = "Nguyễn Văn An, 1980, nam, công chức văn hóa, LĐTT"
                     in_form.discard(chat)
@@ -417,10 +419,11 @@ async def _watch(http: httpx.AsyncClient, load: Load, stop: asyncio.Event, seen:
         body = (await http.get("/api/control/deliveries", params={"after": seen})).json()
         fresh = body["deliveries"]
         seen += len(fresh)
-        for at, chat, _ in fresh:
+        for at, chat, _ in fresh:  # _ is the message id
             for item in open_by_chat.get(str(chat), []):
                 if item.replied is None and at >= item.at:
                     item.replied = at
+                    item.reply_id = str(_)
                     break
         for chat, items in list(open_by_chat.items()):
             open_by_chat[chat] = [i for i in items if i.replied is None]
@@ -501,9 +504,9 @@ async def _samples(http: httpx.AsyncClient, load: Load) -> dict[str, str]:
         if item.kind in found or item.replied is None:
             continue
         body = (await http.get(f"/api/users/{item.chat}/messages")).json()
-        after = [m for m in body["messages"] if (m.get("date") or 0) >= int(item.at)]
-        if after:
-            found[item.kind] = (after[0].get("text") or after[0].get("caption") or "")[:70]
+        reply = [m for m in body["messages"] if str(m.get("message_id")) == item.reply_id]
+        if reply:
+            found[item.kind] = (reply[0].get("text") or reply[0].get("caption") or "")[:70]
     return found
 
 

@@ -226,3 +226,31 @@ def _db_target(db: str, pg_url: str | None) -> str:
     if db != "postgres" or not pg_url:
         raise typer.BadParameter("--db is sqlite, or postgres with --pg-url")
     return pg_url
+
+
+@bench_app.command("sender")
+def sender_command(
+    rows: Annotated[int, typer.Option("--rows", help="Bulk rows queued")] = 3000,
+    limit: Annotated[float, typer.Option("--limit", help="The sender's rate limit, per s")] = 150,
+    rtt_ms: Annotated[float, typer.Option("--rtt-ms", help="The channel's round trip")] = 20,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[str | None, typer.Option("--pg-url", help="PostgreSQL admin URL")] = None,
+    baseline_root: Annotated[
+        Path | None,
+        typer.Option("--baseline-root", help="Another checkout measured in the same run"),
+    ] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="Alternating rounds per tree")] = 2,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """The outbox sender alone against an answering channel: its ceiling under a high limit."""
+    from benchmarks.sender_bench import main
+
+    main(
+        rows=rows,
+        limit=limit,
+        rtt_ms=rtt_ms,
+        db=_db_target(db, pg_url),
+        baseline_root=baseline_root,
+        rounds=rounds,
+        as_json=as_json,
+    )

@@ -36,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -82,6 +83,9 @@ RECORD_BATCH = 100
 #: Without a wake-up, a reply queued by another process is looked for at least this often (one
 #: read); a wake-up (this process queued it, or Redis) makes the next slot look at once.
 URGENT_RECHECK_S = 0.03
+#: Requests kept in flight are at least enough for the rate at this round trip: with a fixed
+#: number, a high limit (paid broadcasts at 150/s) was capped by concurrency / round trip.
+ROUND_TRIP_BUDGET_S = 0.25
 
 T = TypeVar("T")
 
@@ -146,11 +150,11 @@ class OutboxWorker:
         self.media = media
         self.clock = clock
         self.limiter = limiter
-        self.concurrency = concurrency
+        self.concurrency = max(concurrency, math.ceil(limiter.window_places * ROUND_TRIP_BUDGET_S))
         self.poll_interval = poll_interval
         self._wake = asyncio.Event()
         self._stopping = False
-        self._slots = asyncio.Semaphore(concurrency)
+        self._slots = asyncio.Semaphore(self.concurrency)
         self._inflight: set[asyncio.Task[None]] = set()
         self._inflight_ids: set[int] = set()
         self.on_undeliverable: UndeliverableHook | None = None
