@@ -135,18 +135,14 @@ def _child(db_url: str, rows: int, limit: float, rtt: float) -> None:
     data = Path(tempfile.mkdtemp(prefix="tdkt-sender-"))
     if db_url == "sqlite":
         db_url = f"sqlite+aiosqlite:///{data / 'bench.sqlite3'}"
-    else:
-        db_url = asyncio.run(_fresh_pg_database(db_url))
     print(json.dumps(asyncio.run(_measure(db_url, rows, limit, rtt, data))))
 
 
-async def _fresh_pg_database(admin_url: str) -> str:
-    from benchmarks.inbound_bench import _fresh_pg_database as fresh
-
-    return await fresh(admin_url)
-
-
 def _spawn(root: Path, db: str, rows: int, limit: float, rtt: float) -> dict[str, Any]:
+    if db != "sqlite":  # a fresh database for every run, made here (the child may be older code)
+        from benchmarks.inbound_bench import _fresh_pg_database
+
+        db = asyncio.run(_fresh_pg_database(db))
     env = dict(os.environ, PYTHONPATH=f"{root}{os.pathsep}{PROJECT_ROOT}")
     done = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), db, str(rows), str(limit), str(rtt)],
