@@ -1,17 +1,18 @@
 """Sends what the outbox holds, within the channels' limits, surviving crashes.
 
-**Pacing and order.** Sends leave on evenly spaced slots at the configured rate (paused by a
-429's ``retry_after``), never more than the rate's worth within a second of an earlier send's
-answer, so a slow request cannot push the server's count over (:mod:`.limiter`). Just before
-each slot the sender takes the most urgent row: a reply or a notification if one is waiting
-(one cheap read per slot finds it, even when another process queued it), else the next bulk
-row. Bulk rows are claimed a few at a time ahead of their slots (:data:`HOLD`), so a slow
-database write never delays a slot; a reply therefore waits at most one slot however many
-reminders are queued. A chat's messages leave in order, one at a time: a row is claimed only
-when no earlier row of its chat is pending or being sent, and a chat with a reply waiting has
-its queue served first (head included), so a reminder queued earlier for that person cannot
-hold the reply back. Chats whose per-chat bucket is empty are left out of claims. ``FOR UPDATE
-SKIP LOCKED`` on PostgreSQL, and a conditional update everywhere, keep concurrent claimers apart.
+**Pacing and order.** Sends leave on evenly spaced slots at the configured rate (paused by a 429's
+``retry_after``), never more than the rate's worth within a second of an earlier send's answer, so
+a slow request cannot push the server's count over (:mod:`.limiter`). Just before each slot the
+sender takes the most urgent row: a reply or a notification if one is waiting (one cheap read finds
+it, after every wake-up, i.e. this process or, through Redis, another one queued something, and at
+least every :data:`URGENT_RECHECK_S`), else the next bulk row. Bulk rows are claimed ahead of their
+slots, a few at a time or about a tenth of a second's worth at high rates (:data:`HOLD`), so a slow
+database write never delays a slot; a reply therefore waits at most one slot however many reminders
+are queued. A chat's messages leave in order, one at a time: a row is claimed only when no earlier
+row of its chat is pending or being sent, and a chat with a reply waiting has its queue served
+first (head included), so a reminder queued earlier for that person cannot hold the reply back.
+Chats whose per-chat bucket is empty are left out of claims. ``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL, and a conditional update everywhere, keep concurrent claimers apart.
 
 **Outcomes.** 429: everything pauses for ``retry_after`` and the row goes back unchanged. 5xx,
 timeouts and network errors: retried with exponential backoff, up to :data:`MAX_ATTEMPTS`. 403 (the
@@ -19,16 +20,17 @@ user blocked the bot): the row, the account and everything queued for that chat 
 transaction.
 
 **Crashes.** A row is marked ``sending`` (with a lease) when claimed, at most a few slots before
-its request; its outcome is committed immediately after the answer (retried while the database
-hiccups). A graceful stop claims nothing more, waits for the requests in flight and puts the rows
-claimed ahead back, so it duplicates nothing. After a hard kill, the next sender's
-:meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is lost. Those
-rows are *in doubt*: most were claimed ahead and never requested (sending them is simply their
-first time), but a request that reached Telegram just before the kill is sent again, because
-Telegram has no idempotency key and no way to ask whether a message arrived. That window is the
-requests in flight at the instant of the kill: about rate × (round trip + one commit), at most
-``concurrency``. A stale lease (a database failure while recording) is re-queued by a sweep,
-never while its request may still be running.
+its request; its outcome is committed right after the answer (retried while the database hiccups);
+successful sends are committed together, within :data:`RECORD_DELAY_S` of their answers, one write
+for many rows. A graceful stop claims nothing more, waits for the requests in flight, writes their
+outcomes and puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the
+next sender's :meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is
+lost. Those rows are *in doubt*: most were claimed ahead and never requested (sending them is
+simply their first time), but a request that reached Telegram just before the kill is sent again,
+because Telegram has no idempotency key and no way to ask whether a message arrived. That window is
+the requests in flight at the instant of the kill and the sends answered in the last
+:data:`RECORD_DELAY_S`: about rate × (round trip + 50 ms + one commit). A stale lease (a database
+failure while recording) is re-queued by a sweep, never while its request may still be running.
 """
 
 from __future__ import annotations
@@ -78,11 +80,11 @@ HOLD = 4
 MAX_HOLD = 32
 #: Successful sends are recorded together, at most this long after their answer: one write
 #: for many rows instead of one each (the sender's ceiling when the rate limit is not binding).
-RECORD_DELAY_S = 0.02
+RECORD_DELAY_S = 0.05
 RECORD_BATCH = 100
 #: Without a wake-up, a reply queued by another process is looked for at least this often (one
 #: read); a wake-up (this process queued it, or Redis) makes the next slot look at once.
-URGENT_RECHECK_S = 0.03
+URGENT_RECHECK_S = 0.1
 #: Requests kept in flight are at least enough for the rate at this round trip: with a fixed
 #: number, a high limit (paid broadcasts at 150/s) was capped by concurrency / round trip.
 ROUND_TRIP_BUDGET_S = 0.25
