@@ -11,12 +11,11 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.routing import BaseRoute
 
 from bot.channels.registry import ChannelRegistry
-from bot.channels.telegram import TelegramChannel
 from bot.channels.zalo.bots import ZaloBots
 from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
@@ -25,7 +24,6 @@ from bot.core.router import Router
 from bot.core.runtime import Runtime
 from bot.core.services import Services
 from bot.core.templates import Messages
-from bot.core.wakeups import RedisWakeups
 from bot.outbox.limiter import RateLimiter
 from bot.outbox.outbox import Outbox
 from bot.outbox.worker import OutboxWorker
@@ -38,6 +36,9 @@ from bot.web.app import create_web_app
 from bot.web.links import LinkSigner, derived_secret, load_secret, media_route
 from bot.web.public_url import check_public_url
 from bot.web.server import InProcessServer
+
+if TYPE_CHECKING:
+    from bot.core.wakeups import RedisWakeups
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,8 @@ class Application:
         outbox.on_wake(self.worker.wake)
         self.wakeups: RedisWakeups | None = None
         if settings.redis_url:
+            from bot.core.wakeups import RedisWakeups
+
             self.wakeups = RedisWakeups(settings.redis_url)
             outbox.on_wake(self.wakeups.publish)
         self.zalo = ZaloBots(self)
@@ -251,6 +254,8 @@ class Application:
             webhook_url = f"{settings.public_url.rstrip('/')}/telegram/{bot_key}"
             # Without a secret anyone could POST updates in an officer's name; derive one.
             secret = secret or derived_secret(self.secret, f"telegram-webhook:{bot_key}")
+        # aiogram (even lazily built, ~25 MB) only for deployments that talk to Telegram.
+        from bot.channels.telegram import TelegramChannel
         from handlers import bot_commands
 
         assert self.router is not None

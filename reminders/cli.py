@@ -193,3 +193,115 @@ def plan_upload_command(
     from benchmarks.plan_upload_bench import main
 
     main(chatters=chatters, megabytes=megabytes, as_json=as_json)
+
+
+@bench_app.command("startup")
+def startup_command(
+    baseline_root: Annotated[
+        Path | None,
+        typer.Option("--baseline-root", help="Another checkout measured in the same run"),
+    ] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="Median of this many starts")] = 3,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Second start to a served chat page, and idle RSS with and without the sandbox."""
+    from benchmarks.startup_bench import main
+
+    main(baseline_root=baseline_root, rounds=rounds, as_json=as_json)
+
+
+def _rates(text: str) -> list[float]:
+    return [float(part) for part in text.split(",") if part.strip()]
+
+
+@bench_app.command("inbound")
+def inbound_command(
+    users: Annotated[int, typer.Option("--users", help="Officers who talk")] = 200,
+    rate: Annotated[
+        str,
+        typer.Option("--rate", help="Messages/s offered; a list (10,25,50) sweeps for the knee"),
+    ] = "50",
+    seconds: Annotated[float, typer.Option("--seconds", help="Offer time per rate")] = 30,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[
+        str | None,
+        typer.Option("--pg-url", help="PostgreSQL server (admin URL) to create a database on"),
+    ] = None,
+    replicas: Annotated[int, typer.Option("--replicas", help="Web replicas")] = 1,
+    factor: Annotated[int, typer.Option("--factor", help="Data size multiplier")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Officers sending a realistic mix through the sandbox's webhooks: reply latency."""
+    from benchmarks.inbound_bench import main
+
+    main(
+        users=users,
+        rates=_rates(rate),
+        seconds=seconds,
+        db=_db_target(db, pg_url),
+        replicas=replicas,
+        factor=factor,
+        as_json=as_json,
+    )
+
+
+@bench_app.command("scale")
+def scale_command(
+    factor: Annotated[str, typer.Option("--factor", help="Data multipliers, e.g. 1,10")] = "1,10",
+    users: Annotated[int, typer.Option("--users", help="Officers who talk")] = 200,
+    rate: Annotated[float, typer.Option("--rate", help="Messages/s offered")] = 20,
+    seconds: Annotated[float, typer.Option("--seconds", help="Offer time per factor")] = 30,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[str | None, typer.Option("--pg-url", help="PostgreSQL admin URL")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """The inbound workload on data F times larger: latency and memory per factor."""
+    from benchmarks.inbound_bench import scale
+
+    factors = [int(f) for f in factor.split(",")]
+    if factors[0] != 1:
+        factors.insert(0, 1)  # factor 1 is the baseline, measured in the same run
+    scale(
+        factors=factors,
+        users=users,
+        rate=rate,
+        seconds=seconds,
+        db=_db_target(db, pg_url),
+        as_json=as_json,
+    )
+
+
+def _db_target(db: str, pg_url: str | None) -> str:
+    if db == "sqlite":
+        return "sqlite"
+    if db != "postgres" or not pg_url:
+        raise typer.BadParameter("--db is sqlite, or postgres with --pg-url")
+    return pg_url
+
+
+@bench_app.command("sender")
+def sender_command(
+    rows: Annotated[int, typer.Option("--rows", help="Bulk rows queued")] = 3000,
+    limit: Annotated[float, typer.Option("--limit", help="The sender's rate limit, per s")] = 150,
+    rtt_ms: Annotated[float, typer.Option("--rtt-ms", help="The channel's round trip")] = 20,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[str | None, typer.Option("--pg-url", help="PostgreSQL admin URL")] = None,
+    baseline_root: Annotated[
+        Path | None,
+        typer.Option("--baseline-root", help="Another checkout measured in the same run"),
+    ] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="Alternating rounds per tree")] = 2,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """The outbox sender alone against an answering channel: its ceiling under a high limit."""
+    from benchmarks.sender_bench import main
+
+    main(
+        rows=rows,
+        limit=limit,
+        rtt_ms=rtt_ms,
+        db=_db_target(db, pg_url),
+        baseline_root=baseline_root,
+        rounds=rounds,
+        as_json=as_json,
+    )

@@ -18,6 +18,11 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+# isort: off
+# First, so that aiogram's ~400 Telegram types build on first use, not all at import.
+import bot.channels.aiogram_lite  # noqa: F401
+
+# isort: on
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer

@@ -16,11 +16,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-
 from bot.core.text import syllables
 from bot.forms.schema import CHOICE_TYPES, FieldDef, FormDef, Option
 
@@ -28,8 +23,6 @@ STT = "STT"
 EXAMPLE_MARK = "Ví dụ"
 REQUIRED_MARK = " (*)"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-BOLD = Font(bold=True)
 MAX_ROWS = 2000
 #: What an uploaded workbook may unpack to: a full template of MAX_ROWS rows is about 2 MB.
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024
@@ -77,6 +70,14 @@ def build_template(
 ) -> bytes:
     """An .xlsx template for ``form``'s records. ``options`` gives the choice labels (for
     fields with a dynamic source) used for drop-down lists and the guide."""
+    # openpyxl costs ~30 MB and a second at start-up: imported only when a sheet is made or read.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    bold = Font(bold=True)
     fields = template_columns(form, columns)
     options = options or {}
     book = Workbook()
@@ -92,8 +93,8 @@ def build_template(
         sheet.cell(row=header_row, column=index, value=header_text(f))
     for column in range(1, width + 1):
         cell = sheet.cell(row=header_row, column=column)
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
+        cell.font = bold
+        cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     if example:
         sheet.cell(row=header_row + 1, column=1, value=EXAMPLE_MARK).font = Font(italic=True)
@@ -122,8 +123,8 @@ def build_template(
     guide = book.create_sheet(guide_title)
     guide.append(list(guide_headers))
     for cell in guide[1]:
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
+        cell.font = bold
+        cell.fill = header_fill
     for f in fields:
         labels = [o.label for o in _choices(f, options) if o.refused is None]
         allowed = "; ".join(labels) if labels else (f.example or "")
@@ -164,6 +165,8 @@ def read_sheet(
     form: FormDef, data: bytes, *, columns: Sequence[str] | None = None
 ) -> list[SheetRow]:
     """The filled-in rows of a template (example and blank rows skipped)."""
+    from openpyxl import load_workbook
+
     fields = template_columns(form, columns)
     _check_archive(data)
     try:

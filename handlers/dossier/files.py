@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from bot.core.messages import Attachment
 
@@ -105,6 +103,10 @@ def inspect(data: bytes, attachment: Attachment, max_download: int) -> Checked |
         # A renamed .docx or a broken download: say what we accept.
         return Refusal("type", file_name=name or (attachment.mime_type or ""))
     if mime == PDF:
+        # pypdf (with its crypto providers) is ~25 MB: loaded when the first PDF arrives.
+        from pypdf import PdfReader
+        from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
         try:
             reader = PdfReader(io.BytesIO(data))
             # AES-encrypted PDFs with no open password (print/copy restrictions only) are common
@@ -201,6 +203,8 @@ def image_page(data: bytes) -> bytes:
 
 def assemble_pdf(parts: Sequence[PdfPart], title: str = "") -> bytes:
     """Images become pages, PDFs are appended, in order; bookmarks mark each document."""
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter()
     for part in parts:
         start = len(writer.pages)

@@ -28,7 +28,6 @@ from bot.storage.models import Unit
 from bot.storage.models.registration import RegisteredPerson, Registration, RegistrationStatus
 from handlers.registration import service
 from handlers.registration.content import RegistrationContent
-from handlers.registration.workbook import person_template
 
 router = Router()
 
@@ -660,6 +659,8 @@ async def excel(ctx: Context) -> None:
     if not await _editable(ctx, reg):
         return
     assert ctx.unit is not None
+    from handlers.registration.workbook import person_template  # openpyxl: only when asked
+
     data = person_template(content(ctx), ctx.unit, reg.year)
     ctx.state.data.pop("edit_person", None)
     ctx.goto("excel")

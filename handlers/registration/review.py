@@ -17,7 +17,6 @@ from bot.storage.models import Unit
 from bot.storage.models.registration import Movement, Registration
 from handlers.registration import service
 from handlers.registration.chat import content, summary_text
-from handlers.registration.workbook import build_export
 
 router = Router()
 
@@ -157,6 +156,8 @@ async def send_export(
         return
     names = await movement_map(ctx, items)
     one = registration_ids is not None and len(items) == 1
+    from handlers.registration.workbook import build_export  # openpyxl: only when asked
+
     # Writing a province's workbook takes seconds of CPU: not on the event loop. Everything it
     # reads was loaded above (no lazy loads in the thread).
     data = await asyncio.to_thread(
