@@ -119,6 +119,16 @@ def list_command(
         )
 
 
+def _needs_source_tree(command: str) -> None:
+    from benchmarks import SourceTreeMissing, source_tree
+
+    try:
+        source_tree(command)
+    except SourceTreeMissing as missing:
+        typer.secho(str(missing), fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=2) from None
+
+
 @bench_app.command("broadcast")
 def broadcast_command(
     recipients: Annotated[int, typer.Option("--recipients", help="Officers to remind")] = 1000,
@@ -159,11 +169,7 @@ def ask_bench_command(
     rounds: Annotated[int, typer.Option("--rounds")] = 3,
 ) -> None:
     """Latency of `tdkt ask` with the fact model, against retrieval alone (issue 11)."""
-    import sys
-
-    root = str(Path(__file__).resolve().parents[1])  # benchmarks/ and tests/ live in the repo
-    if root not in sys.path:
-        sys.path.insert(0, root)
+    _needs_source_tree("ask")
     from benchmarks.ask_bench import main
 
     main(json_out, extra, rounds)
@@ -178,6 +184,8 @@ def plans_bench_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
 ) -> None:
     """Score the plan parser on the keyed corpus: recall and precision per genre and format."""
+    if corpus is None:
+        _needs_source_tree("plans")
     from benchmarks.plan_corpus_bench import main
 
     main(corpus=corpus, split=split, as_json=as_json)
@@ -190,6 +198,7 @@ def plan_upload_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
 ) -> None:
     """Other officers' reply times while a reviewer uploads a huge plan (issue 12)."""
+    _needs_source_tree("plan-upload")
     from benchmarks.plan_upload_bench import main
 
     main(chatters=chatters, megabytes=megabytes, as_json=as_json)

@@ -114,6 +114,14 @@ def test_installed_wheel_runs_from_an_empty_directory(installed: Path, tmp_path:
     figures = json.loads(bench.strip().splitlines()[-1])
     assert figures["recipients"] == 30 and figures["missing"] == 0 and figures["duplicates"] == 0
 
+    # Evaluation benches need the checkout's tests/ data: a clear message, not a traceback.
+    evaluation = subprocess.run(
+        [str(installed / "tdkt"), "bench", "plans", "--json"],
+        cwd=empty, env=_clean_env(empty), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert evaluation.returncode == 2
+    assert "mã nguồn" in evaluation.stderr and "Traceback" not in evaluation.stderr
+
 
 def test_installed_wheel_serves_the_chat_page(installed: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
