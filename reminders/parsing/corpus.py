@@ -1,8 +1,10 @@
 """Evaluate the parser on a keyed corpus of plan documents (``tests/reminders/fixtures/corpus``).
 
 The corpus has ``manifest.json`` (per source text: genre, the year it covers or null for standing
-rules, its fixed split "tuning"/"heldout", its formats), ``keys/<name>.expected.json`` and
+rules, its fixed split "tuning"/"heldout"/"blind", its formats), ``keys/<name>.expected.json`` and
 ``files/<name>.<format>``. Each file is parsed on its own and scored against its text's key.
+The "blind" split was written and keyed by an evaluator who never read the parser
+(scripts/build_blind_corpus.py); it must never be used for tuning.
 """
 
 from __future__ import annotations
