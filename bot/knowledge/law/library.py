@@ -1,0 +1,194 @@
+"""The deployment's legal texts: packaged extracts plus what admins imported, searchable by clause.
+
+Texts a loaded text (or ``content/law/replaced.yaml``) says are replaced are kept but never
+searched: the bot must not quote a superseded provision as the rule in force. Imported texts are
+stored as JSON under ``data_dir/law`` so they survive restarts whatever the database is
+(SQLite or PostgreSQL) and can be copied between deployments like the media files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bot.knowledge.law.model import LawDocument, Provision
+from bot.knowledge.law.parse import parse_text
+from bot.knowledge.normalize import terms
+from bot.knowledge.query import Query
+from bot.knowledge.retrieval import Calibration, PassageRetriever
+
+__all__ = ["LawAnswer", "LawLibrary"]
+
+log = logging.getLogger(__name__)
+
+#: Hand-set, not fitted: a clause answers only when it holds nearly all of the question's
+#: weight (coverage) with a fair BM25 score; the figures were chosen on the tuning questions in
+#: tests/knowledge/test_law.py and the officer set's declined questions (BENCHMARKS.md).
+LAW_CALIBRATION = Calibration(bias=-9.0, coverage_weight=8.0, score_weight=1.6)
+LAW_THRESHOLD = 0.6
+#: longest quote shown from a clause (characters)
+QUOTE = 320
+DISTRICT_NOTE = (
+    "Lưu ý: quy định này còn nêu cấp huyện; từ 01/7/2025 không còn cấp huyện, "
+    "việc của huyện nay do xã hoặc tỉnh làm."
+)
+PARTIAL_NOTE = (
+    "Văn bản này trong hệ thống là bản trích, chưa đối chiếu toàn văn: anh/chị kiểm tra văn bản "
+    "gốc (vbpl.vn, Công báo) trước khi dùng chính thức."
+)
+_KEY = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class LawAnswer:
+    text: str
+    #: (document title, "Điều 5 khoản 2 điểm c")
+    source: tuple[str, str]
+    confidence: float
+    document: str
+    provision: Provision
+
+
+def document_key(name: str) -> str:
+    from bot.core.text import fold  # local: keeps the module import light
+
+    return _KEY.sub("-", fold(Path(name).stem).lower()).strip("-")[:60] or "van-ban"
+
+
+class LawLibrary:
+    def __init__(self, documents: list[LawDocument], replaced: dict[str, str] | None = None):
+        self.replaced = dict(replaced or {})
+        self.documents: dict[str, LawDocument] = {}
+        for doc in documents:
+            self.documents[doc.key] = doc
+        self._index()
+
+    # ------------------------------------------------------------------ loading and saving
+
+    @classmethod
+    def load(cls, content_dir: Path, data_dir: Path | None = None) -> LawLibrary:
+        """The packaged texts of ``content_dir/law`` and the imports under ``data_dir/law``."""
+        documents: list[LawDocument] = []
+        replaced: dict[str, str] = {}
+        law_dir = content_dir / "law"
+        if law_dir.is_dir():
+            table = law_dir / "replaced.yaml"
+            if table.is_file():
+                replaced = {
+                    str(k): str(v) for k, v in (yaml.safe_load(table.read_text()) or {}).items()
+                }
+            for path in sorted(law_dir.glob("*.md")):
+                if path.name.upper() == "README.MD":
+                    continue
+                documents.append(parse_text(path.read_text(encoding="utf-8"), path.stem))
+        if data_dir is not None and (data_dir / "law").is_dir():
+            for path in sorted((data_dir / "law").glob("*.json")):
+                try:
+                    documents.append(LawDocument.from_json(json.loads(path.read_text("utf-8"))))
+                except (ValueError, TypeError, KeyError) as exc:
+                    log.warning("imported law %s skipped: %s", path.name, exc)
+        return cls(documents, replaced)
+
+    @staticmethod
+    def save(document: LawDocument, data_dir: Path) -> Path:
+        """Write an imported text to ``data_dir/law/<key>.json`` (atomically: a crash midway
+        leaves the previous version, never half a file)."""
+        folder = data_dir / "law"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{document.key}.json"
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(document.to_json(), fh, ensure_ascii=False, indent=1)
+        Path(tmp).replace(target)
+        return target
+
+    def add(self, document: LawDocument) -> None:
+        self.documents[document.key] = document
+        self._index()
+
+    # ------------------------------------------------------------------ status
+
+    def _mark_superseded(self) -> None:
+        by_number = {d.number: d for d in self.documents.values() if d.number}
+        for doc in self.documents.values():
+            if doc.number and doc.number in self.replaced:
+                doc.superseded_by = self.replaced[doc.number]
+        for doc in self.documents.values():
+            for number in doc.replaces:
+                old = by_number.get(number)
+                if old is not None and old is not doc:
+                    old.superseded_by = doc.title
+
+    def current(self, as_of: date | None = None) -> list[LawDocument]:
+        """Texts in force: not replaced, and (given ``as_of``) already effective."""
+        return [
+            d
+            for d in self.documents.values()
+            if not d.superseded_by
+            and (as_of is None or d.effective is None or d.effective <= as_of)
+        ]
+
+    def _index(self) -> None:
+        self._mark_superseded()
+        self._units: list[tuple[LawDocument, Provision]] = [
+            (d, p) for d in self.current() for p in d.provisions if p.text
+        ]
+        self._retriever = (
+            PassageRetriever(
+                terms(f"{p.article_title} . {p.lead} . {p.text}") for _, p in self._units
+            )
+            if self._units
+            else None
+        )
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, query: Query, as_of: date) -> LawAnswer | None:
+        """The best clause in force for ``query`` with its confidence (None when nothing matches)."""
+        if self._retriever is None or query.empty:
+            return None
+        for cand in self._retriever.top(query, 3):
+            doc, provision = self._units[cand.index]
+            if doc.effective is not None and doc.effective > as_of:
+                continue
+            confidence = LAW_CALIBRATION(cand.coverage, cand.bm25)
+            return LawAnswer(
+                _render(doc, provision),
+                (doc.title, provision.where()),
+                confidence,
+                doc.key,
+                provision,
+            )
+        return None
+
+
+def quote(text: str, limit: int = QUOTE) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _render(doc: LawDocument, p: Provision) -> str:
+    where = p.where()
+    lines = [f"**Theo {where} {doc.title}**"]
+    if p.point and p.lead:
+        lines.append(f"{p.article_title}: {quote(p.lead, 160)}")
+    else:
+        lines.append(f"{p.article_title}:")
+    lines.append(f"“{quote(p.text)}”")
+    if p.names_district:
+        lines.append(DISTRICT_NOTE)
+    if doc.partial:
+        lines.append(PARTIAL_NOTE)
+    number = f" ({doc.number})" if doc.number else ""
+    lines.append(f"Căn cứ: {where} {doc.title}{number}.")
+    return "\n".join(lines)
