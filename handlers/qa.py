@@ -44,7 +44,8 @@ STARTER_TOPICS = (
 
 
 async def setup(app) -> None:  # type: ignore[no-untyped-def]
-    knowledge = KnowledgeBase.load(app.settings.content_dir)
+    # data_dir: the official texts admins imported with `tdkt law import`
+    knowledge = KnowledgeBase.load(app.settings.content_dir, app.settings.data_dir)
     async with app.db.session() as session:
         local = (await session.scalars(select(LocalAnswer).where(LocalAnswer.active))).all()
     if local:

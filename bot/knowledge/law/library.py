@@ -152,7 +152,7 @@ class LawLibrary:
     # ------------------------------------------------------------------ answering
 
     def answer(self, query: Query, as_of: date) -> LawAnswer | None:
-        """The best clause in force for ``query`` with its confidence (None when nothing matches)."""
+        """The best clause in force for ``query`` and its confidence (None: nothing matches)."""
         if self._retriever is None or query.empty:
             return None
         for cand in self._retriever.top(query, 3):
@@ -189,6 +189,6 @@ def _render(doc: LawDocument, p: Provision) -> str:
         lines.append(DISTRICT_NOTE)
     if doc.partial:
         lines.append(PARTIAL_NOTE)
-    number = f" ({doc.number})" if doc.number else ""
+    number = f" ({doc.number})" if doc.number and doc.number not in doc.title else ""
     lines.append(f"Căn cứ: {where} {doc.title}{number}.")
     return "\n".join(lines)

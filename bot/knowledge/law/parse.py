@@ -29,7 +29,7 @@ _CLAUSE = re.compile(r"^(\d{1,3})\.\s*(\S.*)$")
 _POINT = re.compile(r"^([a-zđ])\)\s*(.*)$")
 NUMBER = re.compile(r"\b(\d{1,4}/\d{4}/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)")
 _OWN_NUMBER = re.compile(r"số\s*:?\s*(\d{1,4}/\d{4}/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)")
-_LONG_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_LONG_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _SHORT_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
 _EFFECTIVE = re.compile(
     r"có hiệu lực(?: thi hành)?(?: kể)? từ(?: ngày)?\s+"
@@ -96,6 +96,23 @@ def _issuer_of(number: str | None) -> str | None:
         if suffix.startswith(mark):
             return issuer
     return None
+
+
+def _named_issuer(header: list[str]) -> str | None:
+    """ "ỦY BAN NHÂN DÂN / TỈNH MẪU" at the top left → "Ủy ban nhân dân tỉnh Mẫu"."""
+    words: list[str] = []
+    for line in header[:4]:
+        if not line.isupper() or line.startswith(("CỘNG HÒA", "SỐ")):
+            break
+        words += line.split()
+    if not words:
+        return None
+    text = " ".join(words).lower()
+    for level in ("tỉnh ", "thành phố "):
+        if level in text:
+            head, _, name = text.partition(level)
+            return f"{head.capitalize()}{level}{name.title()}"
+    return text.capitalize()
 
 
 def _title_of(kind: str | None, number: str | None, header: list[str], issued: date | None) -> str:
@@ -204,6 +221,9 @@ def parse_text(text: str, key: str, *, source: str = "") -> LawDocument:
         if "hết hiệu lực" in whole or "thay thế" in whole:
             replaces += [n for n in NUMBER.findall(whole) if n != number]
     kind = meta.get("kind") or _kind_of(number)
+    issuer = meta.get("issuer") or _issuer_of(number)
+    if issuer == "Ủy ban nhân dân tỉnh" and (named := _named_issuer(header)):
+        issuer = named
     # A khoản whose điểm were split off keeps its lead-in as text; drop empty article shells.
     kept = [p for p in provisions if p.text or not _has_children(p, provisions)]
     return LawDocument(
@@ -211,7 +231,7 @@ def parse_text(text: str, key: str, *, source: str = "") -> LawDocument:
         title=meta.get("title") or _title_of(kind, number, header, issued),
         number=number,
         kind=kind,
-        issuer=meta.get("issuer") or _issuer_of(number),
+        issuer=issuer,
         issued=issued,
         effective=effective,
         replaces=list(dict.fromkeys(replaces)),
