@@ -120,4 +120,6 @@ def list_command(
                 if info["superseded_by"]
                 else ("đang dùng")
             )
-            typer.echo(f"{info['title']} ({info['number']}): {info['provisions']} mục, {status}")
+            typer.echo(
+                f"{info['title']} ({info['number']}): {info['provisions']} khoản/điểm, {status}"
+            )

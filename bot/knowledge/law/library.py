@@ -45,6 +45,17 @@ PARTIAL_NOTE = (
     "gốc (vbpl.vn, Công báo) trước khi dùng chính thức."
 )
 _KEY = re.compile(r"[^a-z0-9]+")
+#: words of a clause that name a unit which no longer exists, bracketed in the quote (an
+#: editorial mark: the quote stays verbatim) and explained under it
+OUTDATED_TERMS = {
+    "thị trấn": (
+        "Lưu ý: từ 01/7/2025 không còn thị trấn; danh hiệu tập thể cấp xã nay là "
+        "“Xã, phường, đặc khu tiêu biểu” (Nghị định 152/2025/NĐ-CP, Điều 50)."
+    ),
+}
+
+
+_HUYEN = re.compile(r"\b(?:cấp huyện|huyện)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +185,11 @@ def quote(text: str, limit: int = QUOTE) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    return text[:limit].rsplit(" ", 1)[0] + " …"
+    # Keep the end as well as the start: a clause's verb often comes last ("… hết hiệu lực kể
+    # từ ngày …"), and a quote cut before it can say the opposite of the clause.
+    head = text[: limit * 2 // 3].rsplit(" ", 1)[0]
+    tail = text[-(limit // 3) :].split(" ", 1)[-1]
+    return f"{head} … {tail}"
 
 
 def _render(doc: LawDocument, p: Provision) -> str:
@@ -184,7 +199,17 @@ def _render(doc: LawDocument, p: Provision) -> str:
         lines.append(f"{p.article_title}: {quote(p.lead, 160)}")
     else:
         lines.append(f"{p.article_title}:")
-    lines.append(f"“{quote(p.text)}”")
+    shown = quote(p.text)
+    notes = []
+    for term, note in OUTDATED_TERMS.items():
+        if term in shown.lower():
+            shown = re.sub(term, lambda m: f"[{m.group(0)}]", shown, flags=re.IGNORECASE)
+            notes.append(note)
+    if p.names_district:
+        # every sentence of the quote that names the district level says it ended, in place
+        shown = _HUYEN.sub(lambda m: f"{m.group(0)} [không còn từ 01/7/2025]", shown)
+    lines.append(f"“{shown}”")
+    lines += notes
     if p.names_district:
         lines.append(DISTRICT_NOTE)
     if doc.partial:

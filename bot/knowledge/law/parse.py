@@ -115,7 +115,13 @@ def _named_issuer(header: list[str]) -> str | None:
     return text.capitalize()
 
 
-def _title_of(kind: str | None, number: str | None, header: list[str], issued: date | None) -> str:
+def _title_of(
+    kind: str | None,
+    number: str | None,
+    header: list[str],
+    issued: date | None,
+    issuer: str | None,
+) -> str:
     """ "Luật Thi đua, khen thưởng 2022" for a law (named by its name and year, as officers and
     the project's answers cite it), "Nghị định 152/2025/NĐ-CP" for the rest."""
     if kind == "Luật":
@@ -126,6 +132,9 @@ def _title_of(kind: str | None, number: str | None, header: list[str], issued: d
                 year_text = str(year) if isinstance(year, int) else "".join(year)
                 return f"Luật {name[:1].upper()}{name[1:].lower()} {year_text}".strip()
     if kind and number:
+        # a province's decision is cited with its issuer: numbers repeat across provinces
+        if kind == "Quyết định" and issuer and issuer != "Ủy ban nhân dân tỉnh":
+            return f"{kind} {number} của {issuer}"
         return f"{kind} {number}"
     return number or (header[0] if header else "Văn bản chưa rõ tên")
 
@@ -228,7 +237,7 @@ def parse_text(text: str, key: str, *, source: str = "") -> LawDocument:
     kept = [p for p in provisions if p.text or not _has_children(p, provisions)]
     return LawDocument(
         key=key,
-        title=meta.get("title") or _title_of(kind, number, header, issued),
+        title=meta.get("title") or _title_of(kind, number, header, issued, issuer),
         number=number,
         kind=kind,
         issuer=issuer,
