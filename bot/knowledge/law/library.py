@@ -36,6 +36,8 @@ LAW_CALIBRATION = Calibration(bias=-9.0, coverage_weight=8.0, score_weight=1.6)
 LAW_THRESHOLD = 0.6
 #: longest quote shown from a clause (characters)
 QUOTE = 320
+#: longest list of điểm shown under a khoản that announces them (characters)
+LIST_QUOTE = 900
 DISTRICT_NOTE = (
     "Lưu ý: quy định này còn nêu cấp huyện; từ 01/7/2025 không còn cấp huyện, "
     "việc của huyện nay do xã hoặc tỉnh làm."
@@ -192,28 +194,60 @@ def quote(text: str, limit: int = QUOTE) -> str:
     return f"{head} … {tail}"
 
 
+def _listed(doc: LawDocument, p: Provision) -> list[str]:
+    """The điểm of a khoản (or the khoản of an article) that its opening words announce."""
+    if p.clause and not p.point:
+        items = [q for q in doc.provisions if q.article == p.article and q.clause == p.clause]
+        label = lambda q: f"{q.point})"  # noqa: E731
+        items = [q for q in items if q.point]
+    else:
+        items = [q for q in doc.provisions if q.article == p.article and q.clause and not q.point]
+        label = lambda q: f"{q.clause}."  # noqa: E731
+    out: list[str] = []
+    budget = LIST_QUOTE
+    for q in items:
+        line = f"{label(q)} {quote(q.text, 200)}"
+        budget -= len(line)
+        if budget < 0:
+            out.append("… (xem tiếp trong văn bản)")
+            break
+        out.append(line)
+    return out
+
+
 def _render(doc: LawDocument, p: Provision) -> str:
     where = p.where()
-    lines = [f"**Theo {where} {doc.title}**"]
+    body = []
     if p.point and p.lead:
-        lines.append(f"{p.article_title}: {quote(p.lead, 160)}")
+        body.append(f"{p.article_title}: {quote(p.lead, 160)}")
     else:
-        lines.append(f"{p.article_title}:")
-    shown = quote(p.text)
-    notes = []
-    for term, note in OUTDATED_TERMS.items():
-        if term in shown.lower():
-            shown = re.sub(term, lambda m: f"[{m.group(0)}]", shown, flags=re.IGNORECASE)
-            notes.append(note)
-    if p.names_district:
-        # every sentence of the quote that names the district level says it ended, in place
-        shown = _HUYEN.sub(lambda m: f"{m.group(0)} [không còn từ 01/7/2025]", shown)
-    lines.append(f"“{shown}”")
-    lines += notes
-    if p.names_district:
-        lines.append(DISTRICT_NOTE)
+        body.append(f"{p.article_title}:")
+    body.append(f"“{quote(p.text)}”")
+    if p.text.rstrip().endswith(":"):
+        # "… gồm:" says nothing alone: the list that follows is the answer
+        body += _listed(doc, p)
+    body, notes = _mark_outdated(body)
+    lines = [f"**Theo {where} {doc.title}**", *body, *notes]
     if doc.partial:
         lines.append(PARTIAL_NOTE)
     number = f" ({doc.number})" if doc.number and doc.number not in doc.title else ""
     lines.append(f"Căn cứ: {where} {doc.title}{number}.")
     return "\n".join(lines)
+
+
+def _mark_outdated(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Quoted lines with words naming units that no longer exist marked in place (the quote
+    stays verbatim inside the marks), and the notes explaining them."""
+    notes: list[str] = []
+    out = []
+    for line in lines:
+        for term, note in OUTDATED_TERMS.items():
+            if term in line.lower():
+                line = re.sub(term, lambda m: f"[{m.group(0)}]", line, flags=re.IGNORECASE)
+                notes.append(note)
+        if _HUYEN.search(line):
+            # every sentence naming the district level says, in place, that it ended
+            line = _HUYEN.sub(lambda m: f"{m.group(0)} [không còn từ 01/7/2025]", line)
+            notes.append(DISTRICT_NOTE)
+        out.append(line)
+    return out, list(dict.fromkeys(notes))
