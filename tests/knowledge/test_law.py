@@ -124,7 +124,7 @@ def test_docx_and_saved_html_read_like_the_text(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     word.save(buffer)
     page = (
-        "<html><head><style>p{}</style><script>var x = 'Điều 1. giả';</script></head><body>"
+        "<html><head><style>p{}</style><script>\nĐiều 1. Menu giả\n</script></head><body>"
         "<nav>Trang chủ | Văn bản</nav>" + "".join(f"<p>{line}</p>" for line in lines) + "</body>"
     )
     expected = parse_text(NEW.read_text("utf-8"), "qd")
