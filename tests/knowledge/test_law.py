@@ -173,3 +173,12 @@ def test_every_packaged_clause_passes_the_wrong_claims_check() -> None:
                 assert law is not None
                 texts.append((law.source[1], law.text))
     assert texts and not check(texts)
+
+
+def test_public_questions_keep_their_source_and_split() -> None:
+    from tests.knowledge.public_eval import load
+
+    items = load()
+    assert all(i["url"].startswith("http") and i["split"] in {"t", "h"} for i in items)
+    # drawn once with random.Random(18); a re-draw would leak tuning into the held-out half
+    assert [i["split"] for i in items] == ["t", "h", "h", "h", "t", "h", "t", "t", "t"]
