@@ -180,5 +180,6 @@ def test_public_questions_keep_their_source_and_split() -> None:
 
     items = load()
     assert all(i["url"].startswith("http") and i["split"] in {"t", "h"} for i in items)
-    # drawn once with random.Random(18); a re-draw would leak tuning into the held-out half
-    assert [i["split"] for i in items] == ["t", "h", "h", "h", "t", "h", "t", "t", "t"]
+    # drawn once per batch (random.Random(18), then 181): a re-draw leaks tuning into held-out
+    splits = [i["split"] for i in items]
+    assert splits == ["t", "h", "h", "h", "t", "h", "t", "t", "t", "t", "t", "h"]
