@@ -151,25 +151,28 @@ class LawLibrary:
 
     def _index(self) -> None:
         self._mark_superseded()
-        self._units: list[tuple[LawDocument, Provision]] = [
-            (d, p) for d in self.current() for p in d.provisions if p.text
-        ]
-        self._retriever = (
-            PassageRetriever(
-                terms(f"{p.article_title} . {p.lead} . {p.text}") for _, p in self._units
-            )
-            if self._units
+        units = [(d, p) for d in self.current() for p in d.provisions if p.text]
+        retriever = (
+            PassageRetriever(terms(f"{p.article_title} . {p.lead} . {p.text}") for _, p in units)
+            if units
             else None
+        )
+        # One assignment: a question answered while an import re-indexes (in a worker thread)
+        # sees either the old units and index or the new ones, never a mix.
+        self._state: tuple[list[tuple[LawDocument, Provision]], PassageRetriever | None] = (
+            units,
+            retriever,
         )
 
     # ------------------------------------------------------------------ answering
 
     def answer(self, query: Query, as_of: date) -> LawAnswer | None:
         """The best clause in force for ``query`` and its confidence (None: nothing matches)."""
-        if self._retriever is None or query.empty:
+        units, retriever = self._state
+        if retriever is None or query.empty:
             return None
-        for cand in self._retriever.top(query, 3):
-            doc, provision = self._units[cand.index]
+        for cand in retriever.top(query, 3):
+            doc, provision = units[cand.index]
             if doc.effective is not None and doc.effective > as_of:
                 continue
             confidence = LAW_CALIBRATION(cand.coverage, cand.bm25)
