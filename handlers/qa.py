@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from bot.core import codes
 from bot.core.context import Context
 from bot.core.messages import Choice, Reply
+from bot.core.numbers import parse_id
 from bot.core.router import REVIEWERS, Router
 from bot.core.text import fold
 from bot.knowledge import Answer, Deadline, KnowledgeBase
@@ -161,6 +162,17 @@ def _provider(deadlines: Sequence[Deadline]):  # type: ignore[no-untyped-def]
     return provide
 
 
+async def _not_ours(ctx: Context) -> set[str]:
+    """Staff answers saved by other communes: a commune's answer is served only to the units
+    under the reviewer who saved it (what one commune's staff decided may not hold in another).
+    """
+    scope = [int(p) for p in ctx.unit.path.strip("/").split("/") if p] if ctx.unit else []
+    others = await ctx.session.scalars(
+        select(LocalAnswer.id).where(LocalAnswer.unit_id.not_in(scope) if scope else true())
+    )
+    return {f"local-{answer_id}" for answer_id in others.all()}
+
+
 def _choices(answer: Answer, *, handoff: Question | None) -> list[Choice]:
     choices = [Choice(title, f"qa:topic:{entry_id}") for entry_id, title in answer.related[:3]]
     if handoff is not None:
@@ -196,7 +208,9 @@ async def answer_question(ctx: Context, text: str) -> None:
         await ctx.reply(from_plan, [Choice("Trình đơn chính", "menu")])
         return
     deadlines = await _deadlines(ctx, as_of)
-    answer = _kb(ctx).ask(text, as_of=as_of, deadlines=_provider(deadlines))
+    answer = _kb(ctx).ask(
+        text, as_of=as_of, deadlines=_provider(deadlines), exclude=await _not_ours(ctx)
+    )
     handoff = None
     if not answer.answered and ctx.user is not None and ctx.unit is not None:
         handoff = Question(
@@ -294,6 +308,9 @@ async def intro(ctx: Context) -> None:
 @router.action("qa:topic")
 async def topic(ctx: Context) -> None:
     as_of = ctx.today()
+    if ctx.args in await _not_ours(ctx):
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
     try:
         answer = _kb(ctx).render(ctx.args, as_of, deadlines=_provider(await _deadlines(ctx, as_of)))
     except KeyError:
@@ -304,10 +321,8 @@ async def topic(ctx: Context) -> None:
 
 # Handoff to the staff -------------------------------------------------------------------------
 async def _own_question(ctx: Context) -> Question | None:
-    try:
-        question = await ctx.session.get(Question, int(ctx.args))
-    except ValueError:
-        return None
+    question_id = parse_id(ctx.args)
+    question = await ctx.session.get(Question, question_id) if question_id is not None else None
     if question is None or ctx.user is None or question.asker_user_id != ctx.user.id:
         return None
     return question
@@ -361,9 +376,8 @@ async def send_to_staff(ctx: Context) -> None:
 
 
 async def _question_in_scope(ctx: Context) -> tuple[Question, User, Unit] | None:
-    try:
-        question_id = int(ctx.args)
-    except ValueError:
+    question_id = parse_id(ctx.args)
+    if question_id is None:
         return None
     row = (
         await ctx.session.execute(

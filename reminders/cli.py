@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -67,6 +68,13 @@ def import_command(
     )
     for warning in parsed.warnings:
         typer.echo(f"Note: {warning}", err=True)
+    dues = [t.due for t in parsed.tasks if t.due is not None]
+    if dues and max(dues) < date.today():
+        typer.echo(
+            f"Warning: every deadline of this {plan_year} plan is in the past (last "
+            f"{max(dues):%d/%m/%Y}): nothing will be reminded. Check --year.",
+            err=True,
+        )
 
 
 @plan_app.command("list")
@@ -159,3 +167,29 @@ def ask_bench_command(
     from benchmarks.ask_bench import main
 
     main(json_out, extra, rounds)
+
+
+@bench_app.command("plans")
+def plans_bench_command(
+    split: Annotated[
+        str | None, typer.Option("--split", help="tuning or heldout (default: both)")
+    ] = None,
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="Another keyed corpus")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Score the plan parser on the keyed corpus: recall and precision per genre and format."""
+    from benchmarks.plan_corpus_bench import main
+
+    main(corpus=corpus, split=split, as_json=as_json)
+
+
+@bench_app.command("plan-upload")
+def plan_upload_command(
+    chatters: Annotated[int, typer.Option("--chatters", help="Officers chatting meanwhile")] = 5,
+    megabytes: Annotated[float, typer.Option("--mb", help="Size of the uploaded plan")] = 12.8,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Other officers' reply times while a reviewer uploads a huge plan (issue 12)."""
+    from benchmarks.plan_upload_bench import main
+
+    main(chatters=chatters, megabytes=megabytes, as_json=as_json)

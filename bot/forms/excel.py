@@ -31,6 +31,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
 MAX_ROWS = 2000
+#: What an uploaded workbook may unpack to: a full template of MAX_ROWS rows is about 2 MB.
+MAX_UNPACKED_BYTES = 20 * 1024 * 1024
 
 
 class SheetError(Exception):
@@ -163,32 +165,53 @@ def read_sheet(
 ) -> list[SheetRow]:
     """The filled-in rows of a template (example and blank rows skipped)."""
     fields = template_columns(form, columns)
+    _check_archive(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except Exception as error:  # any malformed part: zip, XML, styles, relationships
         raise SheetError("not_xlsx") from error
     try:
-        wanted = {_key(f.column_header): f.id for f in fields}
-        wanted.update({_key(f.label): f.id for f in fields})
-        for sheet in book.worksheets:
-            rows = sheet.iter_rows(values_only=True)
-            for number, row in enumerate(rows, start=1):
-                if number > 15:
-                    break
-                mapping = {
-                    i: wanted[_key(cell)]
-                    for i, cell in enumerate(row)
-                    if cell is not None and _key(cell) in wanted
-                }
-                if len(set(mapping.values())) * 2 >= len(fields):
-                    stt = next(
-                        (i for i, cell in enumerate(row) if cell and _key(cell) == _key(STT)),
-                        None,
-                    )
-                    return _rows(rows, number, mapping, stt)
-        raise SheetError("no_header", headers=[header_text(f) for f in fields])
+        return _read_book(book, fields)
+    except SheetError:
+        raise
+    except Exception as error:  # sheets are parsed lazily: broken XML surfaces while reading
+        raise SheetError("not_xlsx") from error
     finally:
         book.close()
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse a workbook that unpacks to more than a filled-in template ever could (a 199 KB
+    file can hold a 200 MB cell); zipfile never inflates a member past its declared size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise SheetError("not_xlsx") from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SheetError("too_large", limit_mb=MAX_UNPACKED_BYTES // (1024 * 1024))
+
+
+def _read_book(book: Any, fields: Sequence[FieldDef]) -> list[SheetRow]:
+    wanted = {_key(f.column_header): f.id for f in fields}
+    wanted.update({_key(f.label): f.id for f in fields})
+    for sheet in book.worksheets:
+        rows = sheet.iter_rows(values_only=True)
+        for number, row in enumerate(rows, start=1):
+            if number > 15:
+                break
+            mapping = {
+                i: wanted[_key(cell)]
+                for i, cell in enumerate(row)
+                if cell is not None and _key(cell) in wanted
+            }
+            if len(set(mapping.values())) * 2 >= len(fields):
+                stt = next(
+                    (i for i, cell in enumerate(row) if cell and _key(cell) == _key(STT)),
+                    None,
+                )
+                return _rows(rows, number, mapping, stt)
+    raise SheetError("no_header", headers=[header_text(f) for f in fields])
 
 
 def _rows(

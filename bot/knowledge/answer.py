@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -272,11 +272,13 @@ class KnowledgeBase:
             return []
         return self._search(query, k, kind)
 
-    def _search(self, query: Query, k: int, kind: Literal["kb", "plan"]) -> list[Hit]:
+    def _search(
+        self, query: Query, k: int, kind: Literal["kb", "plan"], exclude: Collection[str] = ()
+    ) -> list[Hit]:
         candidates: list[Candidate]
         if kind == "kb":
-            candidates = self._entries.top(query, k)
-            return [
+            candidates = self._entries.top(query, k + len(exclude))
+            hits = [
                 Hit(
                     "kb",
                     self._entry_ids[c.index],
@@ -286,7 +288,9 @@ class KnowledgeBase:
                     self._kb_confidence(c),
                 )
                 for c in candidates
+                if self._entry_ids[c.index] not in exclude
             ]
+            return hits[:k]
         if self._plan_retriever is None:
             return []
         candidates = self._plan_retriever.top(query, k)
@@ -318,11 +322,18 @@ class KnowledgeBase:
             return None
         return read(question, self.facts, self._fact_speller)
 
-    def ask(self, question: str, as_of: date, deadlines: DeadlineProvider | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None = None,
+        exclude: Collection[str] = (),
+    ) -> Answer:
+        """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)
-        kb_hits = self._search(query, 3, "kb")
+        kb_hits = self._search(query, 3, "kb", exclude)
         best_kb = kb_hits[0] if kb_hits else None
         kb_conf = best_kb.confidence if best_kb is not None else 0.0
         reading = self.read(question)

@@ -2,12 +2,13 @@
 
 Every reader is synchronous and bounded (bytes, pages, characters): callers on the event loop run
 it in a worker thread. A PDF without a text layer is a scan: it goes to the shared OCR component
-(``bot.ocr``) when that module is installed, otherwise the user is told to send the Word file.
+(``bot.ocr``, at most its 20 pages); without tesseract the user is told to send the Word file.
 """
 
 from __future__ import annotations
 
 import io
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -99,18 +100,28 @@ def _pdf(data: bytes) -> str:
 
 
 def _ocr_pdf(data: bytes) -> str:
-    """A scanned PDF: the shared OCR component reads it when installed (issue 15's bot.ocr)."""
-    try:
-        from bot import ocr  # type: ignore[attr-defined]
-    except ImportError:
-        ocr = None
-    reader = getattr(ocr, "pdf_text", None) if ocr is not None else None
-    if reader is None:
+    """A scanned PDF, read by the shared OCR component (tesseract; ``bot.ocr``)."""
+    from bot import ocr
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "van-ban.pdf"
+        path.write_bytes(data)
+        try:
+            pages = ocr.ocr_pdf(path)
+        except ocr.OcrUnavailable as exc:
+            raise LawImportError(
+                "PDF này là bản scan (không có lớp chữ) và máy chủ chưa có bộ nhận dạng chữ; "
+                "anh/chị gửi bản Word (.docx) hoặc PDF có chữ tải từ vbpl.vn."
+            ) from exc
+        except ocr.OcrError as exc:
+            raise LawImportError(str(exc)) from exc
+    text = "\n".join(page.text for page in pages)
+    if len(text.strip()) < 200:
         raise LawImportError(
-            "PDF này là bản scan (không có lớp chữ) và máy chủ chưa có bộ nhận dạng chữ; "
+            "PDF này là bản scan và không nhận dạng được chữ (ảnh mờ hoặc trang trắng); "
             "anh/chị gửi bản Word (.docx) hoặc PDF có chữ tải từ vbpl.vn."
         )
-    return str(reader(data))
+    return text
 
 
 class _Text(HTMLParser):
