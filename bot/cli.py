@@ -38,12 +38,16 @@ app.add_typer(admin_app, name="admin")
 def _add_feature_commands() -> None:
     from bot.channels.zalo.cli import zalo_app
     from bot.knowledge.cli import ask
+    from bot.knowledge.gaps_cli import qa_app
+    from bot.knowledge.law.cli import law_app
     from handlers.registration.cli import export_app
     from reminders.cli import bench_app, plan_app
 
     app.add_typer(zalo_app, name="zalo")
     app.command("ask", help="Ask the knowledge base a question (one per line on stdin).")(ask)
     app.add_typer(plan_app, name="plan")
+    app.add_typer(law_app, name="law")
+    app.add_typer(qa_app, name="qa")
     app.add_typer(export_app, name="export")
     app.add_typer(bench_app, name="bench")
 

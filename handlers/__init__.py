@@ -35,6 +35,7 @@ FEATURES = [
     "handlers.link",
     "handlers.review",
     "handlers.qa",
+    "handlers.law",
     "handlers.registration",
     "handlers.dossier",
     "handlers.calendar",

@@ -8,6 +8,7 @@ answer comes back through the bot and can be saved into this deployment's knowle
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Sequence
@@ -23,6 +24,8 @@ from bot.core.numbers import parse_id
 from bot.core.router import REVIEWERS, Router
 from bot.core.text import fold
 from bot.knowledge import Answer, Deadline, KnowledgeBase
+from bot.knowledge.gaps import gap_report
+from bot.knowledge.gaps_store import declined_in_month
 from bot.storage.models import Role, Unit, User
 from bot.storage.models.qa import LocalAnswer, Question, QuestionStatus
 
@@ -45,7 +48,8 @@ STARTER_TOPICS = (
 
 
 async def setup(app) -> None:  # type: ignore[no-untyped-def]
-    knowledge = KnowledgeBase.load(app.settings.content_dir)
+    # data_dir: the official texts admins imported with `tdkt law import`
+    knowledge = KnowledgeBase.load(app.settings.content_dir, app.settings.data_dir)
     async with app.db.session() as session:
         local = (await session.scalars(select(LocalAnswer).where(LocalAnswer.active))).all()
     if local:
@@ -501,3 +505,36 @@ async def save_answer(ctx: Context) -> None:
         )
         await ctx.audit("kb.local_answer", "question", question.id)
     await ctx.reply(ctx.t("qa.saved"), [Choice("Câu hỏi chờ trả lời", "rv:questions")])
+
+
+#: topics shown in the month's gap report (the message stays short enough to read on a phone)
+GAP_TOPICS = 5
+
+
+@router.command("chuadap", roles=REVIEWERS, description="Chủ đề bot chưa trả lời được trong tháng")
+async def gaps_command(ctx: Context) -> None:
+    await gaps(ctx)
+
+
+@router.action("qa:gaps", roles=REVIEWERS)
+async def gaps(ctx: Context) -> None:
+    assert ctx.unit is not None
+    month = ctx.today().replace(day=1)
+    questions = await declined_in_month(ctx.session, month, ctx.unit.path)
+    label = f"{month:%m/%Y}"
+    if not questions:
+        await ctx.reply(ctx.t("qa.gaps_empty", month=label))
+        return
+    # one retrieval per question: off the event loop, a busy month has hundreds
+    topics = await asyncio.to_thread(gap_report, _kb(ctx), questions)
+    shown = topics[:GAP_TOPICS]
+    unanswered = sum(not q.answered for q in questions)
+    choices = [
+        Choice(f"Trả lời: {t.examples[0][1][:40]}", f"qa:reply:{t.examples[0][0]}")
+        for t in shown
+        if t.examples
+    ]
+    await ctx.reply(
+        ctx.t("qa.gaps", month=label, total=len(questions), unanswered=unanswered, topics=shown),
+        [*choices, Choice("Hàng chờ thẩm định", "menu:review")],
+    )

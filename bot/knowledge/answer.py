@@ -22,6 +22,8 @@ from typing import Any, Literal, Protocol
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
 from bot.knowledge.kb import EntryStore, citation
+from bot.knowledge.law import LawAnswer, LawLibrary
+from bot.knowledge.law.library import LAW_THRESHOLD
 from bot.knowledge.money import format_date
 from bot.knowledge.normalize import Abbreviations, SpellFixer, terms, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
@@ -161,9 +163,12 @@ class KnowledgeBase:
         plans: list[Plan],
         abbreviations: Abbreviations,
         facts: FactModel | None = None,
+        law: LawLibrary | None = None,
     ):
         self.store = store
         self.facts = facts
+        #: official texts searched clause by clause for what no entry or fact covers
+        self.law = law
         self.plans = {p.meta.id: p for p in plans}
         self.abbreviations = abbreviations
         self._passages: list[Passage] = [p for plan in plans for p in plan.passages]
@@ -230,11 +235,13 @@ class KnowledgeBase:
     # ------------------------------------------------------------------ loading
 
     @classmethod
-    def load(cls, content_dir: Path) -> KnowledgeBase:
+    def load(cls, content_dir: Path, data_dir: Path | None = None) -> KnowledgeBase:
+        """The packaged content, plus the legal texts imported under ``data_dir/law``."""
         store = EntryStore.load(content_dir)
         plans = load_plans(content_dir / "plans" / "examples")
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
-        return cls(store, plans, abbreviations, load_facts(content_dir))
+        law = LawLibrary.load(content_dir, data_dir)
+        return cls(store, plans, abbreviations, load_facts(content_dir), law)
 
     def _entry_terms(self, entry: Entry, as_of: date) -> list[str]:
         rendered = self.store.render(entry.id, as_of)
@@ -355,6 +362,13 @@ class KnowledgeBase:
                 plan_hits = self._search(query, 1, "plan")
                 best_plan = plan_hits[0] if plan_hits else None
                 plan_conf = best_plan.confidence if best_plan is not None else 0.0
+        # The long tail no entry covers: a clause of a text in force, quoted with its citation.
+        # It beats an example plan (plans are old and cite repealed texts) but not a sure entry.
+        law = None
+        if self.law is not None and kb_conf < self.threshold:
+            law = self.law.answer(query, as_of)
+        if law is not None and law.confidence >= LAW_THRESHOLD:
+            return self._law_answer(question, law, kb_hits)
         if (
             best_plan is not None
             and plan_conf >= self.threshold
@@ -397,6 +411,12 @@ class KnowledgeBase:
         confidence = FACT_CONFIDENCE[min((p.confidence for p in parts), key="HML".index)]
         related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
         return Answer(question, True, text, sources, confidence, None, related, None, answer_parts)
+
+    def _law_answer(self, question: str, law: LawAnswer, kb_hits: list[Hit]) -> Answer:
+        sources = [Source(*law.source)]
+        related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
+        parts = [AnswerPart(law.source[1], law.text, sources)]
+        return Answer(question, True, law.text, sources, law.confidence, None, related, None, parts)
 
     def _names_plan(self, query: Query) -> bool:
         for variant in query.variants:

@@ -50,6 +50,7 @@ def ask_command(
     *,
     as_of: date | None = None,
     content_dir: Path | None = None,
+    data_dir: Path | None = None,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
 ) -> int:
@@ -61,7 +62,7 @@ def ask_command(
     Every input line gets exactly one output line (a blank line too), so outputs can be zipped
     with inputs.
     """
-    kb = KnowledgeBase.load(content_dir or default_content_dir())
+    kb = KnowledgeBase.load(content_dir or default_content_dir(), data_dir)
     day = as_of or today_in_vietnam()
     out = stdout or sys.stdout
 
@@ -101,7 +102,13 @@ def ask(
     content: Annotated[
         Path | None, typer.Option("--content", help="Thư mục content (mặc định: của repo).")
     ] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option("--data-dir", help="Thư mục dữ liệu có văn bản đã nhập (tdkt law import)."),
+    ] = None,
 ) -> None:
     """Trả lời câu hỏi về thi đua, khen thưởng."""
     day = date.fromisoformat(as_of) if as_of else None
-    raise typer.Exit(ask_command(question, json_out, as_of=day, content_dir=content))
+    raise typer.Exit(
+        ask_command(question, json_out, as_of=day, content_dir=content, data_dir=data_dir)
+    )

@@ -85,3 +85,34 @@ async def test_a_made_up_tracking_code_is_not_found_not_answered(harness: Harnes
     await officer.say("k7m3 9pq")  # its check character is wrong (issue 11)
     wrong = await officer.expect("Mã K7M3-9PQ không đúng, anh/chị kiểm tra lại")
     assert not wrong.has("Căn cứ")
+
+
+async def test_reviewer_sees_the_months_gaps_by_topic_and_answers_one(harness: Harness) -> None:
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Duyên")
+    officer = await harness.officer("THON-BM", name="Lò Văn Pọm")
+    for question in (
+        "Mức hỗ trợ tiền ăn cho người đi dự đại hội thi đua yêu nước của thôn là bao nhiêu?",
+        "Tiền ăn đi dự đại hội thi đua yêu nước cấp xã được hỗ trợ mấy?",
+        "Hôm nay trời có mưa không?",
+    ):
+        await officer.say(question)
+        await officer.expect("Chưa có câu trả lời chắc chắn")
+    await reviewer.say("/chuadap")
+    report = await reviewer.expect("Câu hỏi bot chưa trả lời được")
+    assert report.has("3 câu, 3 câu chưa có cán bộ trả lời")
+    assert report.has("2 chưa trả lời / 2 câu")  # both meal questions under one topic
+    assert report.has("Ngoài các chủ đề đã có: 1 chưa trả lời / 1 câu")
+    await reviewer.choose(next(label for label in report.labels if "tiền ăn" in label.lower()))
+    await reviewer.expect("Mời anh/chị gõ câu trả lời")
+    await reviewer.say(
+        "Theo Nghị quyết của HĐND tỉnh về chế độ chi hội nghị: 100.000 đồng/người/ngày."
+    )
+    await reviewer.expect("Đã gửi câu trả lời")
+    await officer.expect("Trả lời câu hỏi của anh/chị", "100.000 đồng/người/ngày")
+    await reviewer.choose("Lưu vào cơ sở tri thức")
+    await reviewer.expect("Đã lưu")
+    await reviewer.say("/chuadap")
+    after = await reviewer.expect("Câu hỏi bot chưa trả lời được")
+    assert after.has("3 câu, 2 câu chưa có cán bộ trả lời")
+    await officer.say("tien an di du dai hoi thi dua yeu nuoc cua thon ho tro bao nhieu")
+    await officer.expect("100.000 đồng/người/ngày")

@@ -87,3 +87,12 @@ async def test_a_tracking_code_inside_a_sentence_wins_over_qa(harness: Harness) 
     assert not wrong.has("Chưa có câu trả lời chắc chắn")
     await officer.choose(codes.display(dossier.code))
     await officer.expect("Tình trạng: Đã nộp")
+
+
+async def test_long_tail_is_answered_from_the_law_with_its_citation(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say("Danh hiệu vinh dự nhà nước gồm những gì?")
+    answer = await officer.expect("Căn cứ")
+    assert answer.has("Theo Điều 59 khoản 2 Luật Thi đua, khen thưởng 2022")
+    assert answer.has("Bà mẹ Việt Nam anh hùng")
+    assert answer.has("kiểm tra văn bản gốc")

@@ -1,0 +1,256 @@
+"""The deployment's legal texts: packaged extracts plus what admins imported, searchable by clause.
+
+Texts a loaded text (or ``content/law/replaced.yaml``) says are replaced are kept but never
+searched: the bot must not quote a superseded provision as the rule in force. Imported texts are
+stored as JSON under ``data_dir/law`` so they survive restarts whatever the database is
+(SQLite or PostgreSQL) and can be copied between deployments like the media files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bot.knowledge.law.model import LawDocument, Provision
+from bot.knowledge.law.parse import parse_text
+from bot.knowledge.normalize import terms
+from bot.knowledge.query import Query
+from bot.knowledge.retrieval import Calibration, PassageRetriever
+
+__all__ = ["LawAnswer", "LawLibrary"]
+
+log = logging.getLogger(__name__)
+
+#: Hand-set, not fitted: a clause answers only when it holds nearly all of the question's
+#: weight (coverage) with a fair BM25 score; the figures were chosen on the tuning questions in
+#: tests/knowledge/test_law.py and the officer set's declined questions (BENCHMARKS.md).
+LAW_CALIBRATION = Calibration(bias=-9.0, coverage_weight=8.0, score_weight=1.6)
+LAW_THRESHOLD = 0.6
+#: longest quote shown from a clause (characters)
+QUOTE = 320
+#: longest list of điểm shown under a khoản that announces them (characters)
+LIST_QUOTE = 900
+DISTRICT_NOTE = (
+    "Lưu ý: quy định này còn nêu cấp huyện; từ 01/7/2025 không còn cấp huyện, "
+    "việc của huyện nay do xã hoặc tỉnh làm."
+)
+PARTIAL_NOTE = (
+    "Văn bản này trong hệ thống là bản trích, chưa đối chiếu toàn văn: anh/chị kiểm tra văn bản "
+    "gốc (vbpl.vn, Công báo) trước khi dùng chính thức."
+)
+_KEY = re.compile(r"[^a-z0-9]+")
+#: words of a clause that name a unit which no longer exists, bracketed in the quote (an
+#: editorial mark: the quote stays verbatim) and explained under it
+OUTDATED_TERMS = {
+    "thị trấn": (
+        "Lưu ý: từ 01/7/2025 không còn thị trấn; danh hiệu tập thể cấp xã nay là "
+        "“Xã, phường, đặc khu tiêu biểu” (Nghị định 152/2025/NĐ-CP, Điều 50)."
+    ),
+}
+
+
+_HUYEN = re.compile(r"\b(?:cấp huyện|huyện)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LawAnswer:
+    text: str
+    #: (document title, "Điều 5 khoản 2 điểm c")
+    source: tuple[str, str]
+    confidence: float
+    document: str
+    provision: Provision
+
+
+def document_key(name: str) -> str:
+    from bot.core.text import fold  # local: keeps the module import light
+
+    return _KEY.sub("-", fold(Path(name).stem).lower()).strip("-")[:60] or "van-ban"
+
+
+class LawLibrary:
+    def __init__(self, documents: list[LawDocument], replaced: dict[str, str] | None = None):
+        self.replaced = dict(replaced or {})
+        self.documents: dict[str, LawDocument] = {}
+        for doc in documents:
+            self.documents[doc.key] = doc
+        self._index()
+
+    # ------------------------------------------------------------------ loading and saving
+
+    @classmethod
+    def load(cls, content_dir: Path, data_dir: Path | None = None) -> LawLibrary:
+        """The packaged texts of ``content_dir/law`` and the imports under ``data_dir/law``."""
+        documents: list[LawDocument] = []
+        replaced: dict[str, str] = {}
+        law_dir = content_dir / "law"
+        if law_dir.is_dir():
+            table = law_dir / "replaced.yaml"
+            if table.is_file():
+                replaced = {
+                    str(k): str(v) for k, v in (yaml.safe_load(table.read_text()) or {}).items()
+                }
+            for path in sorted(law_dir.glob("*.md")):
+                if path.name.upper() == "README.MD":
+                    continue
+                documents.append(parse_text(path.read_text(encoding="utf-8"), path.stem))
+        if data_dir is not None and (data_dir / "law").is_dir():
+            for path in sorted((data_dir / "law").glob("*.json")):
+                try:
+                    documents.append(LawDocument.from_json(json.loads(path.read_text("utf-8"))))
+                except (ValueError, TypeError, KeyError) as exc:
+                    log.warning("imported law %s skipped: %s", path.name, exc)
+        return cls(documents, replaced)
+
+    @staticmethod
+    def save(document: LawDocument, data_dir: Path) -> Path:
+        """Write an imported text to ``data_dir/law/<key>.json`` (atomically: a crash midway
+        leaves the previous version, never half a file)."""
+        folder = data_dir / "law"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{document.key}.json"
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(document.to_json(), fh, ensure_ascii=False, indent=1)
+        Path(tmp).replace(target)
+        return target
+
+    def add(self, document: LawDocument) -> None:
+        self.documents[document.key] = document
+        self._index()
+
+    # ------------------------------------------------------------------ status
+
+    def _mark_superseded(self) -> None:
+        by_number = {d.number: d for d in self.documents.values() if d.number}
+        for doc in self.documents.values():
+            if doc.number and doc.number in self.replaced:
+                doc.superseded_by = self.replaced[doc.number]
+        for doc in self.documents.values():
+            for number in doc.replaces:
+                old = by_number.get(number)
+                if old is not None and old is not doc:
+                    old.superseded_by = doc.title
+
+    def current(self, as_of: date | None = None) -> list[LawDocument]:
+        """Texts in force: not replaced, and (given ``as_of``) already effective."""
+        return [
+            d
+            for d in self.documents.values()
+            if not d.superseded_by
+            and (as_of is None or d.effective is None or d.effective <= as_of)
+        ]
+
+    def _index(self) -> None:
+        self._mark_superseded()
+        units = [(d, p) for d in self.current() for p in d.provisions if p.text]
+        retriever = (
+            PassageRetriever(terms(f"{p.article_title} . {p.lead} . {p.text}") for _, p in units)
+            if units
+            else None
+        )
+        # One assignment: a question answered while an import re-indexes (in a worker thread)
+        # sees either the old units and index or the new ones, never a mix.
+        self._state: tuple[list[tuple[LawDocument, Provision]], PassageRetriever | None] = (
+            units,
+            retriever,
+        )
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, query: Query, as_of: date) -> LawAnswer | None:
+        """The best clause in force for ``query`` and its confidence (None: nothing matches)."""
+        units, retriever = self._state
+        if retriever is None or query.empty:
+            return None
+        for cand in retriever.top(query, 3):
+            doc, provision = units[cand.index]
+            if doc.effective is not None and doc.effective > as_of:
+                continue
+            confidence = LAW_CALIBRATION(cand.coverage, cand.bm25)
+            return LawAnswer(
+                _render(doc, provision),
+                (doc.title, provision.where()),
+                confidence,
+                doc.key,
+                provision,
+            )
+        return None
+
+
+def quote(text: str, limit: int = QUOTE) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    # Keep the end as well as the start: a clause's verb often comes last ("… hết hiệu lực kể
+    # từ ngày …"), and a quote cut before it can say the opposite of the clause.
+    head = text[: limit * 2 // 3].rsplit(" ", 1)[0]
+    tail = text[-(limit // 3) :].split(" ", 1)[-1]
+    return f"{head} … {tail}"
+
+
+def _listed(doc: LawDocument, p: Provision) -> list[str]:
+    """The điểm of a khoản (or the khoản of an article) that its opening words announce."""
+    if p.clause and not p.point:
+        items = [q for q in doc.provisions if q.article == p.article and q.clause == p.clause]
+        label = lambda q: f"{q.point})"  # noqa: E731
+        items = [q for q in items if q.point]
+    else:
+        items = [q for q in doc.provisions if q.article == p.article and q.clause and not q.point]
+        label = lambda q: f"{q.clause}."  # noqa: E731
+    out: list[str] = []
+    budget = LIST_QUOTE
+    for q in items:
+        line = f"{label(q)} {quote(q.text, 200)}"
+        budget -= len(line)
+        if budget < 0:
+            out.append("… (xem tiếp trong văn bản)")
+            break
+        out.append(line)
+    return out
+
+
+def _render(doc: LawDocument, p: Provision) -> str:
+    where = p.where()
+    body = []
+    if p.point and p.lead:
+        body.append(f"{p.article_title}: {quote(p.lead, 160)}")
+    else:
+        body.append(f"{p.article_title}:")
+    body.append(f"“{quote(p.text)}”")
+    if p.text.rstrip().endswith(":"):
+        # "… gồm:" says nothing alone: the list that follows is the answer
+        body += _listed(doc, p)
+    body, notes = _mark_outdated(body)
+    lines = [f"**Theo {where} {doc.title}**", *body, *notes]
+    if doc.partial:
+        lines.append(PARTIAL_NOTE)
+    number = f" ({doc.number})" if doc.number and doc.number not in doc.title else ""
+    lines.append(f"Căn cứ: {where} {doc.title}{number}.")
+    return "\n".join(lines)
+
+
+def _mark_outdated(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Quoted lines with words naming units that no longer exist marked in place (the quote
+    stays verbatim inside the marks), and the notes explaining them."""
+    notes: list[str] = []
+    out = []
+    for line in lines:
+        for term, note in OUTDATED_TERMS.items():
+            if term in line.lower():
+                line = re.sub(term, lambda m: f"[{m.group(0)}]", line, flags=re.IGNORECASE)
+                notes.append(note)
+        if _HUYEN.search(line):
+            # every sentence naming the district level says, in place, that it ended
+            line = _HUYEN.sub(lambda m: f"{m.group(0)} [không còn từ 01/7/2025]", line)
+            notes.append(DISTRICT_NOTE)
+        out.append(line)
+    return out, list(dict.fromkeys(notes))
