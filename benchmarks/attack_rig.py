@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import faulthandler
 import os
 import re
 import signal
@@ -48,6 +49,8 @@ ROLES = (
     ("XA-{c}", "admin"),
 )
 COMMUNES = ("A", "B")
+#: About ten minutes of webhook retries: on a busy machine a restart takes a minute or more.
+RETRY_DELAYS_S = (0.5, 1, 2, 4, 8, 15, 30, 60, 60, 60, 120, 120, 120)
 NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.+?)\s*$")
 
 
@@ -157,7 +160,7 @@ class BotProcess:
                 stderr=out,
             )
 
-    async def wait_ready(self, within_s: float = 120.0) -> None:
+    async def wait_ready(self, within_s: float = 300.0) -> None:
         """Ready once the web app answers: the channels start right after it."""
         deadline = time.monotonic() + within_s
         async with httpx.AsyncClient(timeout=2, trust_env=False) as http:
@@ -169,6 +172,11 @@ class BotProcess:
                     if response.status_code < 500:
                         return
                 await asyncio.sleep(0.1)
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGUSR2)  # its threads' stacks, into the log
+            await asyncio.sleep(0.5)
+            self.proc.send_signal(signal.SIGUSR1)  # its asyncio tasks' stacks
+            await asyncio.sleep(1.0)
         raise RuntimeError(f"bot not ready after {within_s} s; see {self.log}")
 
     def kill(self) -> None:
@@ -209,12 +217,20 @@ async def _bot_main() -> None:
 
     settings = load_settings(_env_file=None)
     logging_setup(settings.log_level)
+    asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, _dump_tasks)
     app = Application(settings, sandbox_when_no_token=False)
     await app.start()
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     await stop.wait()
     await app.stop()
+
+
+def _dump_tasks() -> None:
+    """A bot that does not come up: where is each task waiting? (SIGUSR1 from the bench.)"""
+    for task in asyncio.all_tasks():
+        task.print_stack(file=sys.stderr)
+    sys.stderr.flush()
 
 
 def logging_setup(level: str) -> None:
@@ -233,7 +249,7 @@ async def start_sandbox() -> Any:
         flood=FloodLimits(enabled=False),
         # Telegram keeps retrying a failing webhook for a long time; so must the sandbox here,
         # or a bot restarted after a kill would lose what arrived while it was down.
-        webhook=WebhookPolicy(timeout_s=10.0, retry_delays_s=(0.5, 1, 2, 4, 8, 15, 30, 60)),
+        webhook=WebhookPolicy(timeout_s=10.0, retry_delays_s=RETRY_DELAYS_S),
     )
     server = SandboxServer(config)
     await server.start()
@@ -380,6 +396,8 @@ def officers(http: httpx.AsyncClient, people: list[Person]) -> list[Officer]:
 
 def main() -> None:
     argparse.ArgumentParser(description="The bot process of the attack benches.").parse_args()
+    # Even with the event loop blocked, SIGUSR2 dumps the threads' stacks.
+    faulthandler.register(signal.SIGUSR2, all_threads=True, chain=False)
     asyncio.run(_bot_main())
 
 

@@ -33,10 +33,10 @@ import httpx
 
 from benchmarks.attack_rig import BotConfig, BotProcess, Officer, free_port, seed, start_sandbox
 
-#: Longer than a restart plus the webhook retries that bridge it.
-ANSWER_TIMEOUT_S = 90.0
+#: Longer than a restart on a busy machine (a minute or more) plus the webhook retry after it.
+ANSWER_TIMEOUT_S = 400.0
 #: Once something arrived without the expected words, how long the rest may take.
-MARKER_GRACE_S = 20.0
+MARKER_GRACE_S = 60.0
 
 
 @dataclass(frozen=True)
