@@ -47,9 +47,10 @@ def test_fuzz_bench_reports_every_figure_and_loses_nothing() -> None:
     ):
         assert key in result, key
     assert result["updates"] == 50
-    assert result["dropped_replies"] == 0, result
-    assert result["stuck_conversations"] == 0, result
-    assert result["english_or_traceback"] == 0, result
+    shown = json.dumps(result, ensure_ascii=False)
+    assert result["dropped_replies"] == 0, shown
+    assert result["stuck_conversations"] == 0, shown
+    assert result["english_or_traceback"] == 0, shown
     assert 0 < result["rss_start_mb"] <= result["rss_peak_mb"]  # type: ignore[operator]
 
 
@@ -58,4 +59,5 @@ def test_crash_bench_kills_mid_form_and_nothing_is_lost(channel: str) -> None:
     result = _bench("crash", "--kills", "2", "--channel", channel)
     assert result["kills"] == 2
     assert result["sent"] > 0  # type: ignore[operator]
-    assert (result["lost"], result["duplicated"], result["lost_place"]) == (0, 0, 0), result
+    figures = (result["lost"], result["duplicated"], result["lost_place"])
+    assert figures == (0, 0, 0), json.dumps(result, ensure_ascii=False)
