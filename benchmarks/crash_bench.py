@@ -22,6 +22,7 @@ import asyncio
 import io
 import json
 import random
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -43,7 +44,12 @@ MARKER_GRACE_S = 60.0
 class Step:
     kind: str  # text | choose | photo
     value: str  # the text, the choice's label (part of it), the photo's name
-    expect: str  # words the answer must contain: the next prompt of the form
+    expect: str  # words the answer must contain (``a|b``: either): the next prompt of the form
+    when: str = ""  # only if the previous answer had these words
+
+    def expected_in(self, texts: list[str]) -> bool:
+        wanted = [w.lower() for w in self.expect.split("|") if w]
+        return not wanted or any(w in t.lower() for t in texts for w in wanted)
 
 
 def _registration(person_number: int) -> list[Step]:
@@ -62,7 +68,8 @@ def _registration(person_number: int) -> list[Step]:
 def _dossier(round_: int) -> list[Step]:
     subject = f"Nguyễn Văn Thử {round_}"
     return [
-        Step("text", "/nophoso", "khen thưởng gì"),
+        Step("text", "/nophoso", "khen thưởng gì|đang làm dở"),
+        Step("choose", "mới", "khen thưởng gì", when="đang làm dở"),
         Step("choose", "Lao động tiên tiến", "Họ tên"),
         Step("text", subject, "năm nào"),
         Step("text", "2025", "Đợt"),
@@ -77,10 +84,11 @@ def _dossier(round_: int) -> list[Step]:
 def _jpeg(seed: int) -> bytes:
     from PIL import Image, ImageDraw
 
-    image = Image.new("RGB", (320, 440), (250, 250, 245))
+    # A page photographed at a readable size: smaller photos are refused as unreadable.
+    image = Image.new("RGB", (1240, 1754), (250, 250, 245))
     draw = ImageDraw.Draw(image)
-    for line in range(12):
-        draw.text((20, 20 + line * 30), f"Tờ trình số {seed}-{line}", fill=(20, 20, 20))
+    for line in range(40):
+        draw.text((60, 60 + line * 40), f"To trinh so {seed}-{line}", fill=(20, 20, 20))
     out = io.BytesIO()
     image.save(out, "JPEG", quality=80)
     return out.getvalue()
@@ -92,8 +100,13 @@ class Tally:
     lost: int = 0
     duplicated: int = 0
     lost_place: int = 0
+    answered: int = 0
     latencies: list[float] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+    def problem(self, text: str) -> None:
+        self.problems.append(text)
+        print(f"crash bench: {text}", file=sys.stderr, flush=True)  # visible while it runs
 
 
 async def _act(officer: Officer, step: Step) -> bool:
@@ -133,7 +146,7 @@ async def _answer(officer: Officer, expect: str) -> tuple[list[str], float | Non
             if first is None:
                 first = time.monotonic() - started
             texts.append(text)
-            if expect and expect.lower() in text.lower():
+            if any(w.lower() in text.lower() for w in expect.split("|") if w):
                 seen = True
     return texts, first
 
@@ -144,10 +157,13 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
     steps += _registration(number)
     round_ = 0
     while True:
+        previous: list[str] = []
         for step in steps:
+            if step.when and not any(step.when.lower() in t.lower() for t in previous):
+                continue
             await officer.drain()
             if not await _act(officer, step):
-                tally.problems.append(f"{officer.person.uid}: could not {step}")
+                tally.problem(f"{officer.person.uid}: could not {step}")
                 tally.lost_place += 1
                 await officer.text("/huy")
                 await _answer(officer, "")
@@ -158,16 +174,18 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
             texts += [m.get("text") or m.get("caption") or "" for m in late]
             if latency is None:
                 tally.lost += 1
-                tally.problems.append(f"{officer.person.uid}: no answer to {step}")
+                tally.problem(f"{officer.person.uid}: no answer to {step}")
                 break
             tally.latencies.append(latency)
+            tally.answered += 1
+            previous = texts
             repeats = sum(n - 1 for n in Counter(t for t in texts if t).values())
             if repeats:
                 tally.duplicated += repeats
-                tally.problems.append(f"{officer.person.uid}: {repeats} repeated after {step}")
-            if step.expect and not any(step.expect.lower() in t.lower() for t in texts):
+                tally.problem(f"{officer.person.uid}: {repeats} repeated after {step}")
+            if not step.expected_in(texts):
                 tally.lost_place += 1
-                tally.problems.append(f"{officer.person.uid}: {step} answered {texts[:2]!r}")
+                tally.problem(f"{officer.person.uid}: {step} answered {texts[:2]!r}")
                 await officer.text("/huy")
                 await _answer(officer, "")
                 break
@@ -177,9 +195,19 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
         steps = _dossier(round_ + 100 * number)
 
 
-async def _killer(bot: BotProcess, kills: int, rng: random.Random, done: list[int]) -> None:
+async def _killer(
+    bot: BotProcess, kills: int, rng: random.Random, done: list[int], tally: Tally
+) -> None:
     for _ in range(kills):
-        await asyncio.sleep(rng.uniform(1.0, 5.0))
+        # Kill while the officers are mid-form, not while the bot is still coming up: wait
+        # until the restarted bot answered a couple of actions (on a busy machine a restart
+        # takes a minute; killing 1-5 s after it would keep the bot down nearly all the time).
+        mark = tally.answered
+        for _ in range(1200):  # at most two minutes
+            if tally.answered >= mark + 2:
+                break
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(rng.uniform(0.0, 2.0))
         bot.kill()
         done.append(1)
         bot.start()
@@ -213,7 +241,7 @@ async def run(*, kills: int, channel: str, mode: str, seed_: int = 1) -> dict[st
                 asyncio.create_task(_walk(Officer(http, person), n, tally, stop))
                 for n, person in enumerate(people, start=1)
             ]
-            await _killer(bot, kills, random.Random(seed_), done)
+            await _killer(bot, kills, random.Random(seed_), done, tally)
             stop.set()
             await asyncio.gather(*walkers)
     finally:
