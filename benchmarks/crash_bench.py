@@ -120,11 +120,14 @@ async def _act(officer: Officer, step: Step) -> bool:
     return bool(offered) and await officer.pick(offered[0][1])
 
 
-async def _answer(officer: Officer, expect: str) -> tuple[list[str], float | None]:
+async def _answer(
+    officer: Officer, expect: str, before: frozenset[str] = frozenset()
+) -> tuple[list[str], int, float | None]:
     """What the bot says to one action: until the expected words plus a quiet spell, or
     ``MARKER_GRACE_S`` after a first answer without them, or the timeout."""
     started = time.monotonic()
     texts: list[str] = []
+    repeats = 0
     first: float | None = None
     seen = not expect
     while True:
@@ -143,12 +146,15 @@ async def _answer(officer: Officer, expect: str) -> tuple[list[str], float | Non
             text = message.get("text") or message.get("caption") or ""
             if not text:
                 continue  # a tap's silent acknowledgement: the answer is still coming
+            if text in before:
+                repeats += 1  # the previous action's answer, sent again (after a kill)
+                continue
             if first is None:
                 first = time.monotonic() - started
             texts.append(text)
             if any(w.lower() in text.lower() for w in expect.split("|") if w):
                 seen = True
-    return texts, first
+    return texts, repeats, first
 
 
 async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event) -> None:
@@ -156,8 +162,8 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
     steps = [Step("text", f"/start {officer.person.invite}", "")]
     steps += _registration(number)
     round_ = 0
+    previous: list[str] = []  # the last answer: a copy of it arriving later is a repeat
     while True:
-        previous: list[str] = []
         for step in steps:
             if step.when and not any(step.when.lower() in t.lower() for t in previous):
                 continue
@@ -166,12 +172,17 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
                 tally.problem(f"{officer.person.uid}: could not {step}")
                 tally.lost_place += 1
                 await officer.text("/huy")
-                await _answer(officer, "")
+                previous = (await _answer(officer, ""))[0]
                 break
             tally.sent += 1
-            texts, latency = await _answer(officer, step.expect)
+            texts, repeats, latency = await _answer(officer, step.expect, frozenset(previous))
             late = await officer.read(0.3)  # anything right behind it belongs to this action
-            texts += [m.get("text") or m.get("caption") or "" for m in late]
+            for message in late:
+                text = message.get("text") or message.get("caption") or ""
+                if text in previous:
+                    repeats += 1
+                else:
+                    texts.append(text)
             if latency is None:
                 tally.lost += 1
                 tally.problem(f"{officer.person.uid}: no answer to {step}")
@@ -179,7 +190,7 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
             tally.latencies.append(latency)
             tally.answered += 1
             previous = texts
-            repeats = sum(n - 1 for n in Counter(t for t in texts if t).values())
+            repeats += sum(n - 1 for n in Counter(t for t in texts if t).values())
             if repeats:
                 tally.duplicated += repeats
                 tally.problem(f"{officer.person.uid}: {repeats} repeated after {step}")
@@ -187,7 +198,7 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
                 tally.lost_place += 1
                 tally.problem(f"{officer.person.uid}: {step} answered {texts[:2]!r}")
                 await officer.text("/huy")
-                await _answer(officer, "")
+                previous = (await _answer(officer, ""))[0]
                 break
         if stop.is_set():
             return
