@@ -39,6 +39,7 @@ class FlakyInbox:
 
     async def __call__(self, incoming: Incoming) -> bool:
         self.calls += 1
+        self.changed.set()
         if self.calls <= self.failures:
             raise RuntimeError("database is locked")
         fresh = incoming.update_key not in self.stored
@@ -46,9 +47,9 @@ class FlakyInbox:
         self.changed.set()
         return fresh
 
-    async def wait_for(self, count: int) -> None:
+    async def wait_for(self, count: int, calls: int = 0) -> None:
         async with asyncio.timeout(20):
-            while len(self.stored) < count:
+            while len(self.stored) < count or self.calls < calls:
                 self.changed.clear()
                 await self.changed.wait()
 
@@ -92,10 +93,27 @@ async def test_replayed_updates_are_stored_once(sandbox: SandboxServer) -> None:
     try:
         await _say(sandbox, "an", "Một")
         await _say(sandbox, "an", "Hai")
-        await inbox.wait_for(2)
-        async with asyncio.timeout(20):
-            while inbox.calls < 6:  # each update handed out three times
-                await asyncio.sleep(0.05)
+        await inbox.wait_for(2, calls=6)  # each update handed out three times
     finally:
         await channel.stop()
     assert [incoming.text for incoming in inbox.stored.values()] == ["Một", "Hai"]
+
+
+async def test_tdkt_run_says_polling_can_lose_a_message_in_a_crash(
+    sandbox: SandboxServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from bot.cli import _warn_zalo_polling
+
+    channel = await _poller(sandbox, FlakyInbox(failures=0))
+    try:
+        app = SimpleNamespace(zalo=SimpleNamespace(channels={"200000": channel}), sandbox=None)
+        _warn_zalo_polling(app)
+        printed = capsys.readouterr().out
+        assert "200000" in printed and "có thể bị mất" in printed and "webhook" in printed
+        # The local sandbox is for trying things out: no warning there.
+        _warn_zalo_polling(SimpleNamespace(zalo=app.zalo, sandbox=object()))
+        assert capsys.readouterr().out == ""
+    finally:
+        await channel.stop()
