@@ -22,6 +22,7 @@ import asyncio
 import io
 import json
 import random
+import re
 import sys
 import tempfile
 import time
@@ -36,6 +37,7 @@ from benchmarks.attack_rig import BotConfig, BotProcess, Officer, free_port, see
 
 #: Longer than a restart on a busy machine (a minute or more) plus the webhook retry after it.
 ANSWER_TIMEOUT_S = 400.0
+IN_DOUBT = re.compile(r"outbox: (\d+) message\(s\) in flight")
 #: Once something arrived without the expected words, how long the rest may take.
 MARKER_GRACE_S = 60.0
 
@@ -259,12 +261,16 @@ async def run(*, kills: int, channel: str, mode: str, seed_: int = 1) -> dict[st
         bot.stop()
         await sandbox.stop()
     latencies = sorted(tally.latencies)
+    # The outbox's own count of sends in flight at a kill, sent again after the restart: the
+    # only way a message can arrive twice (no idempotency key on Telegram or Zalo).
+    in_doubt = sum(int(n) for n in IN_DOUBT.findall(bot.log_text()))
     return {
         "kills": len(done),
         "sent": tally.sent,
         "lost": tally.lost,
         "duplicated": tally.duplicated,
         "lost_place": tally.lost_place,
+        "in_doubt": in_doubt,
         "channel": channel,
         "mode": mode,
         "officers": len(people),
