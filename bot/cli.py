@@ -169,9 +169,27 @@ async def _run(settings: Settings) -> None:
         typer.echo(f"Telegram webhook at {settings.public_url}")
     else:
         typer.echo("Telegram long polling")
+    _warn_zalo_polling(application)
     await stop.wait()
     typer.echo("Stopping…")
     await application.stop()
+
+
+#: Printed at start when a Zalo bot polls: README "Zalo: webhook or polling" explains why.
+ZALO_POLLING_LIMIT = (
+    "Zalo bot {bots}: đang dùng getUpdates (polling). Zalo không có offset hay xác nhận đã nhận, "
+    "nên nếu tiến trình bị dừng đột ngột (kill -9, mất điện) đúng lúc đang chờ hoặc vừa nhận "
+    "một tin, tin đó có thể bị mất. Tin trùng lặp thì được bỏ qua. Khi chạy thật, đặt "
+    "TDKT_PUBLIC_URL (HTTPS) để dùng webhook: Zalo gửi lại đến khi bot nhận được."
+)
+
+
+def _warn_zalo_polling(application: object) -> None:
+    """Polling cannot survive a crash without loss: say so where the operator looks."""
+    zalo = getattr(application, "zalo", None)
+    polling = sorted(key for key, ch in getattr(zalo, "channels", {}).items() if ch.polling)
+    if polling and getattr(application, "sandbox", None) is None:
+        typer.secho(ZALO_POLLING_LIMIT.format(bots=", ".join(polling)), fg=typer.colors.YELLOW)
 
 
 async def _sandbox_welcome(application: object) -> list[tuple[str, str]]:

@@ -314,3 +314,30 @@ def sender_command(
         rounds=rounds,
         as_json=as_json,
     )
+
+
+@bench_app.command("fuzz")
+def fuzz_command(
+    updates: Annotated[int, typer.Option("--updates", help="Actions in all, all officers")] = 5000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed, same actions)")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Hostile text, callbacks and files in every conversation state, Telegram and Zalo."""
+    from benchmarks.fuzz_bench import main
+
+    main(updates=updates, seed_=seed, as_json=as_json)
+
+
+@bench_app.command("crash")
+def crash_command(
+    kills: Annotated[int, typer.Option("--kills", help="SIGKILLs of the bot mid-form")] = 20,
+    channel: Annotated[str, typer.Option("--channel", help="telegram | zalo")] = "telegram",
+    mode: Annotated[str, typer.Option("--mode", help="webhook | polling")] = "webhook",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """SIGKILL the bot mid-form N times: every message answered once, every form resumed."""
+    from benchmarks.crash_bench import main
+
+    if channel not in ("telegram", "zalo") or mode not in ("webhook", "polling"):
+        raise typer.BadParameter("--channel telegram|zalo, --mode webhook|polling")
+    main(kills=kills, channel=channel, mode=mode, as_json=as_json)

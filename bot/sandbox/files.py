@@ -115,7 +115,11 @@ def photo_versions(data: bytes) -> list[PhotoVersion]:
     versions: list[PhotoVersion] = []
     for box in PHOTO_BOXES:
         if max(width, height) > box:
-            thumb, w, h = _thumbnail(data, box)
+            try:
+                thumb, w, h = _thumbnail(data, box)
+            except (OSError, ValueError) as exc:
+                # A truncated file passes the header check but not decoding (found by fuzzing).
+                raise InvalidImageError(str(exc)) from exc
             versions.append(PhotoVersion(thumb, w, h, "image/jpeg", "jpg"))
     ext = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}.get(fmt, fmt.lower())
     versions.append(

@@ -25,7 +25,7 @@ from bot.channels.base import (
 )
 from bot.channels.zalo.client import ZaloClient, ZaloError, ZaloIdle
 from bot.channels.zalo.updates import incoming_from_update
-from bot.core.messages import ZALO, Attachment, Capabilities
+from bot.core.messages import ZALO, Attachment, Capabilities, Incoming
 from bot.core.render import WireMessage, strip_markup
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,11 @@ class ZaloChannel(Channel):
         self._bursts: dict[str, tuple[str, float]] = {}
 
     @property
+    def polling(self) -> bool:
+        """True when updates come from getUpdates (no webhook)."""
+        return self._poller is not None
+
+    @property
     def public_name(self) -> str | None:
         return self._account_name or self.name
 
@@ -98,13 +103,21 @@ class ZaloChannel(Channel):
 
     async def feed(self, payload: dict[str, object]) -> bool:
         """Hand one update (from the webhook or a poll) to the runtime's inbox."""
-        if self._receive is None:
-            return False
-        incoming = incoming_from_update(payload, self.bot_key)  # type: ignore[arg-type]
+        incoming = self._parse(payload)
         if incoming is None:
             return False
-        if incoming.attachments:
+        return await self._hand_in(incoming)
+
+    def _parse(self, payload: dict[str, object]) -> Incoming | None:
+        if self._receive is None:
+            return None
+        incoming = incoming_from_update(payload, self.bot_key)  # type: ignore[arg-type]
+        if incoming is not None and incoming.attachments:
             incoming = dataclasses.replace(incoming, album_id=self._burst(incoming.user_id))
+        return incoming
+
+    async def _hand_in(self, incoming: Incoming) -> bool:
+        assert self._receive is not None
         stored = await self._receive(incoming)
         if stored and self.on_received is not None:
             await self.on_received(self, incoming.user_id)
@@ -128,21 +141,53 @@ class ZaloChannel(Channel):
         while True:
             started = loop.time()
             try:
-                for update in await self.client.get_updates(self.poll_timeout_s):
-                    await self.feed(update)
+                updates = await self.client.get_updates(self.poll_timeout_s)
                 failures = 0
             except ZaloIdle:
-                failures = 0
+                updates, failures = [], 0
             except asyncio.CancelledError:
                 raise
             except Exception as error:
-                failures += 1
+                updates, failures = [], failures + 1
                 log.warning("Zalo bot %s: polling failed (%s)", self.bot_key, error)
                 await asyncio.sleep(min(30.0, 2.0**failures))
+            for update in updates:
+                await self._store(update)
             # Some bots see Zalo answer instantly while replaying its queue: never spin.
             elapsed = loop.time() - started
             if elapsed < self.poll_floor_s:
                 await asyncio.sleep(self.poll_floor_s - elapsed)
+
+    async def _store(self, update: dict[str, object]) -> None:
+        """Put one polled update in the inbox before polling again, however long that takes.
+
+        getUpdates has no offset and no acknowledgement: Zalo may never hand this update out
+        again, so giving up on it (a locked database, a full disk) would lose the officer's
+        message. Replays are harmless: the inbox drops a second (chat, message id).
+        """
+        try:
+            incoming = self._parse(update)
+        except Exception:
+            # A malformed update will never parse: drop it rather than stop polling.
+            log.warning("Zalo bot %s: malformed polled update skipped", self.bot_key)
+            return
+        if incoming is None:
+            return
+        failures = 0
+        while True:
+            try:
+                await self._hand_in(incoming)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                failures += 1
+                log.warning(
+                    "Zalo bot %s: storing a polled update failed (%s); retrying",
+                    self.bot_key,
+                    type(error).__name__,
+                )
+                await asyncio.sleep(min(30.0, 0.5 * 2.0**failures))
 
     async def stop(self) -> None:
         if self._poller is not None:
