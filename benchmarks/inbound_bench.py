@@ -535,7 +535,7 @@ async def run(
             db_url = await _fresh_pg_database(db)
         sandbox_port = _free_port()
         sandbox_url = f"http://127.0.0.1:{sandbox_port}"
-        procs.append(_spawn("-m", "bot.sandbox", "--port", str(sandbox_port), log=log))
+        procs.append(_spawn("-m", "bot.sandbox", "--port", str(sandbox_port), "--local", log=log))
         async with httpx.AsyncClient(
             base_url=sandbox_url, timeout=60, limits=httpx.Limits(max_connections=400)
         ) as http:

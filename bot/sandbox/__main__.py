@@ -29,12 +29,18 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--no-flood", action="store_true", help="disable the flood model")
     parser.add_argument("--data-dir", type=Path, default=None, help="keep uploads on disk here")
+    parser.add_argument(
+        "--local",
+        action="store_true",
+        help="accept any webhook URL (http, any port), like telegram-bot-api --local",
+    )
     args = parser.parse_args()
     config = SandboxConfig(
         host=args.host,
         port=args.port,
         flood=FloodLimits(enabled=not args.no_flood),
         data_dir=args.data_dir,
+        local_webhooks=args.local,
     )
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(config))
