@@ -1,0 +1,219 @@
+"""The reviewers' desk in headless Chromium, signed in by the bot's own link (issue 17).
+
+Screenshots of every page at 1366×768 and 820×1180 go to ``TDKT_DESK_SHOTS`` (default: the
+test's tmp dir), named ``<page>-<width>.png``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from bot.core import codes
+from bot.storage.models import AuditLog, User
+from bot.storage.models.dossier import Dossier, DossierStatus
+from handlers.desk import auth
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM
+from tests.dossier.flow import submit_simple_dossier
+from tests.e2e.harness import Harness, UserChat
+
+pytestmark = pytest.mark.browser
+VIEWPORTS = {"1366": (1366, 768), "820": (820, 1180)}
+LINK = re.compile(r"https?://\S+/banlamviec/vao/[\w-]+")
+
+
+@contextlib.asynccontextmanager
+async def browser(profile: Path) -> AsyncIterator[Any]:
+    if not HAVE_CHROMIUM:
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        context = await pw.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1366, "height": 768},
+            locale="vi-VN",
+        )
+        try:
+            yield context
+        finally:
+            await context.close()
+
+
+async def shots(page: Any, out: Path, name: str) -> None:
+    """The current page at both sizes the desk must be usable at."""
+    for label, (width, height) in VIEWPORTS.items():
+        await page.set_viewport_size({"width": width, "height": height})
+        await page.screenshot(path=str(out / f"{name}-{label}.png"))
+    await page.set_viewport_size({"width": 1366, "height": 768})
+
+
+async def sign_in_link(reviewer: UserChat) -> str:
+    await reviewer.say("/banlamviec")
+    message = await reviewer.expect("bàn làm việc", "một lần")
+    found = LINK.search(message.text)
+    assert found, message.text
+    return found.group(0)
+
+
+async def sign_in(page: Any, url: str) -> None:
+    from playwright.async_api import expect
+
+    await page.goto(url)
+    await page.get_by_role("button", name="Vào bàn làm việc").click()
+    await expect(page.get_by_role("heading", name=re.compile("Tổng quan"))).to_be_visible()
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    path = Path(os.environ.get("TDKT_DESK_SHOTS") or tmp_path / "shots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+async def test_sign_in_review_and_notify(harness: Harness, tmp_path: Path, out: Path) -> None:
+    from playwright.async_api import expect
+
+    assert harness.app is not None
+    officer = await harness.officer("THON-BM", name="Lò Văn An")
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")
+    returned = await submit_simple_dossier(harness, officer, subject="Nguyễn Văn An")
+    approved = await submit_simple_dossier(harness, officer, subject="Quàng Thị Bình")
+    url = await sign_in_link(reviewer)
+
+    async with browser(tmp_path / "profile") as context:
+        page = context.pages[0] if context.pages else await context.new_page()
+        # A link preview (GET) does not use the link up; the button does.
+        await page.goto(url)
+        await shots(page, out, "vao")
+        await page.get_by_role("button", name="Vào bàn làm việc").click()
+        await expect(page.get_by_role("heading", name="Tổng quan — Xã Chiềng Mung")).to_be_visible()
+        row = page.locator("tr", has_text="Thôn Bản Mé")
+        await expect(row).to_contain_text("Đã nộp 2")
+        await shots(page, out, "tongquan")
+        cookie = next(c for c in await context.cookies() if c["name"] == auth.COOKIE)
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
+
+        # The same link a second time fails, and signs nobody in.
+        second = await context.new_page()
+        await second.goto(url)
+        await expect(second.get_by_role("heading", name="Liên kết không dùng được")).to_be_visible()
+        await shots(second, out, "lienket-hong")
+        await second.close()
+
+        # The queue, filtered by unit; open the first dossier.
+        await page.get_by_role("link", name="Hồ sơ", exact=True).click()
+        await page.select_option("select[name=donvi]", label="Thôn Bản Mé")
+        await page.get_by_role("button", name="Lọc").click()
+        await expect(page.locator("tbody tr")).to_have_count(2)
+        await shots(page, out, "hoso")
+        await page.get_by_role("link", name=codes.display(returned.code)).click()
+        await expect(page.locator("figure.page img")).to_have_count(3)
+        await expect(page.locator(".checklist")).to_contain_text("Biên bản")
+        await shots(page, out, "hoso-chitiet")
+
+        # Return it for a missing document, with a reason: the officer hears it in the chat.
+        form = page.locator("form", has=page.get_by_role("button", name="Trả lại để bổ sung"))
+        await form.get_by_label("Biên bản bình xét").check()
+        await form.locator("textarea").fill("Biên bản thiếu chữ ký của thư ký")
+        await form.get_by_role("button", name="Trả lại để bổ sung").click()
+        await expect(page.locator(".flash")).to_contain_text("Cần bổ sung")
+        note = await officer.expect(codes.display(returned.code), "Cần bổ sung")
+        assert "Biên bản" in note.text and "thiếu chữ ký của thư ký" in note.text
+
+        # A form posted without the CSRF token is refused, and changes nothing.
+        refused = await page.request.post(
+            f"{harness.app.public_base_url()}/banlamviec/hoso/{approved.id}",
+            form={"action": "approve"},
+        )
+        assert refused.status == 403
+        assert "Không thực hiện được" in await refused.text()
+
+        # Approve the other one from the viewer.
+        await page.goto(f"{harness.app.public_base_url()}/banlamviec/hoso/{approved.id}")
+        await page.get_by_role("button", name="Đạt", exact=True).click()
+        await expect(page.locator(".flash")).to_contain_text("Đạt")
+        await officer.expect(codes.display(approved.code), "Đạt")
+
+    async with harness.app.db.session() as session:
+        statuses = {
+            row.id: row.status for row in await session.execute(select(Dossier.id, Dossier.status))
+        }
+        assert statuses[returned.id] == DossierStatus.NEEDS_MORE
+        assert statuses[approved.id] == DossierStatus.APPROVED
+        actions = (await session.scalars(select(AuditLog.action))).all()
+        assert {"desk.link", "desk.sign_in", "dossier.status"} <= set(actions)
+
+
+async def test_expired_link_fails(harness: Harness, tmp_path: Path) -> None:
+    from playwright.async_api import expect
+
+    assert harness.app is not None
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")
+    await sign_in_link(reviewer)  # the command works; now make one that is 11 minutes old
+    async with harness.app.db.session() as session:
+        user = await session.scalar(select(User).where(User.full_name == "Cầm Thị Hoa"))
+        assert user is not None
+        token = await auth.issue_link(
+            session, user.id, harness.clock.now() - auth.LINK_TTL - timedelta(minutes=1)
+        )
+        await session.commit()
+    url = f"{harness.app.public_base_url()}/banlamviec/vao/{token}"
+    async with browser(tmp_path / "profile") as context:
+        page = context.pages[0] if context.pages else await context.new_page()
+        await page.goto(url)
+        await expect(page.get_by_role("heading", name="Liên kết không dùng được")).to_be_visible()
+        # Posting to it directly fails too, and no session cookie is set.
+        response = await page.request.post(url)
+        assert response.status == 403
+        assert not [c for c in await context.cookies() if c["name"] == auth.COOKIE]
+        # Without a session every desk page says to sign in.
+        await page.goto(f"{harness.app.public_base_url()}/banlamviec/")
+        await expect(page.get_by_role("heading", name="Chưa đăng nhập")).to_be_visible()
+
+
+async def test_reviewer_of_another_commune_gets_404(harness: Harness, tmp_path: Path) -> None:
+    from playwright.async_api import expect
+
+    assert harness.app is not None
+    officer = await harness.officer("THON-BM", name="Lò Văn An")
+    dossier = await submit_simple_dossier(harness, officer)
+    far = await harness.officer("XA-MB", role="reviewer", name="Tòng Văn C")
+    url = await sign_in_link(far)
+    async with harness.app.db.session() as session:
+        from bot.storage.models.dossier import DossierPage
+
+        page_id = await session.scalar(
+            select(DossierPage.id).where(DossierPage.dossier_id == dossier.id).limit(1)
+        )
+    base = f"{harness.app.public_base_url()}/banlamviec"
+    async with browser(tmp_path / "profile") as context:
+        page = context.pages[0] if context.pages else await context.new_page()
+        await sign_in(page, url)
+        # Their own overview and queue do not show the other commune's units or dossiers.
+        await expect(page.locator("main")).not_to_contain_text("Bản Mé")
+        await page.goto(f"{base}/hoso?nhom=")
+        await expect(page.locator("main")).not_to_contain_text(dossier.subject_name)
+        for path in (f"/hoso/{dossier.id}", f"/trang/{page_id}", "/hoso/999999"):
+            response = await page.goto(base + path)
+            assert response is not None and response.status == 404, path
+        await expect(page.get_by_role("heading", name="Không tìm thấy")).to_be_visible()
+        csrf = await page.locator("input[name=csrf]").first.input_value()
+        for action in ("approve", "reject", "return"):
+            posted = await page.request.post(
+                f"{base}/hoso/{dossier.id}", form={"csrf": csrf, "action": action, "reason": "x"}
+            )
+            assert posted.status == 404, action
+    async with harness.app.db.session() as session:
+        assert (await session.get(Dossier, dossier.id)).status == DossierStatus.SUBMITTED  # type: ignore[union-attr]
