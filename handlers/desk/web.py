@@ -202,8 +202,10 @@ class Desk:
     # Routes -------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
         from handlers.desk import pages
+        from handlers.desk.decisions import DecisionPages
 
         views = pages.Pages(self)
+        decisions = DecisionPages(self)
         static = Path(self.app.settings.content_dir) / "templates" / "desk" / "static"
         return [
             Mount(
@@ -221,6 +223,8 @@ class Desk:
                         methods=["POST"],
                     ),
                     Route("/trang/{id:int}", self.signed(views.page_file)),
+                    Route("/quyetdinh", self.signed(decisions.show)),
+                    Route("/quyetdinh", self.signed(decisions.act, post=True), methods=["POST"]),
                     Mount("/static", StaticFiles(directory=static), name="desk-static"),
                 ],
             )

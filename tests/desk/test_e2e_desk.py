@@ -217,3 +217,64 @@ async def test_reviewer_of_another_commune_gets_404(harness: Harness, tmp_path: 
             assert posted.status == 404, action
     async with harness.app.db.session() as session:
         assert (await session.get(Dossier, dossier.id)).status == DossierStatus.SUBMITTED  # type: ignore[union-attr]
+
+
+async def test_decision_draft_and_record(harness: Harness, tmp_path: Path, out: Path) -> None:
+    import io
+
+    from docx import Document
+    from playwright.async_api import expect
+
+    assert harness.app is not None
+    officer = await harness.officer("THON-BM", name="Lò Văn An")
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")
+    first = await submit_simple_dossier(harness, officer, subject="Nguyễn Văn An")
+    second = await submit_simple_dossier(harness, officer, subject="Quàng Thị Bình")
+    url = await sign_in_link(reviewer)
+    base = f"{harness.app.public_base_url()}/banlamviec"
+    async with browser(tmp_path / "profile") as context:
+        page = context.pages[0] if context.pages else await context.new_page()
+        await sign_in(page, url)
+        for dossier in (first, second):
+            await page.goto(f"{base}/hoso/{dossier.id}")
+            await page.get_by_role("button", name="Đạt", exact=True).click()
+            await expect(page.locator(".flash")).to_contain_text("Đạt")
+        await page.get_by_role("link", name="Quyết định").click()
+        await expect(page.locator("tbody tr")).to_have_count(2)
+        # 15/7/2026: lương cơ sở 2.530.000 (from 1/7/2026); 0,3 × 2.530.000 = 759.000 → 760.000.
+        await page.fill("input[name=ngay]", "2026-07-15")
+        await shots(page, out, "quyetdinh")
+        async with page.expect_download() as waiting:
+            await page.get_by_role("button", name="Tải dự thảo quyết định (.docx)").click()
+        download = await waiting.value
+        saved = tmp_path / "du-thao.docx"
+        await download.save_as(str(saved))
+        doc = Document(io.BytesIO(saved.read_bytes()))
+        text = "\n".join(p.text for p in doc.paragraphs)
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in doc.tables[0].cell(0, 1).text
+        assert "ỦY BAN NHÂN DÂN XÃ CHIỀNG MUNG" in doc.tables[0].cell(0, 0).text
+        assert "Chiềng Mung, ngày 15 tháng 07 năm 2026" in doc.tables[0].cell(1, 1).text
+        assert "Điều 1." in text and "Điều 2." in text and "Điều 3." in text
+        assert "“Lao động tiên tiến”" in text and "1.520.000 đồng" in text
+        listing = doc.tables[-1]
+        rows = [[c.text for c in row.cells] for row in listing.rows]
+        by_name = {r[1]: r for r in rows[1:-1]}
+        assert by_name["Nguyễn Văn An"][4:] == ["0,3", "760.000"]
+        assert by_name["Quàng Thị Bình"][4:] == ["0,3", "760.000"]
+        assert rows[-1][1] == "Tổng cộng" and rows[-1][5] == "1.520.000"
+
+        # Recording the signed decision without its number is refused; with it, done.
+        await page.get_by_role("button", name="Ghi quyết định đã ký").click()
+        await expect(page.locator(".error")).to_contain_text("số, ký hiệu")
+        await page.fill("input[name=ngay]", "2026-07-15")
+        await page.fill("input[name=so]", "125/QĐ-UBND")
+        await page.get_by_role("button", name="Ghi quyết định đã ký").click()
+        await expect(page.locator(".flash")).to_contain_text("2 hồ sơ")
+        await expect(page.locator(".empty")).to_be_visible()
+    note = await officer.expect(codes.display(first.code), "Đã có quyết định")
+    assert "125/QĐ-UBND" in note.text
+    await officer.expect(codes.display(second.code), "Đã có quyết định")
+    async with harness.app.db.session() as session:
+        for dossier in (first, second):
+            row = await session.get(Dossier, dossier.id)
+            assert row is not None and row.status == DossierStatus.DECIDED
