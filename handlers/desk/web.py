@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 S = DossierStatus
 PREFIX = "/banlamviec"
-#: Form limits: the desk's forms are small; anything bigger is not ours.
-MAX_FIELDS = 60
+#: Form limits: the largest form is a plan table (4 fields per deadline); more is not ours.
+MAX_FIELDS = 1000
 
 
 class NotFound(Exception):
@@ -203,9 +203,11 @@ class Desk:
     def routes(self) -> list[BaseRoute]:
         from handlers.desk import pages
         from handlers.desk.decisions import DecisionPages
+        from handlers.desk.plans import PlanPages
 
         views = pages.Pages(self)
         decisions = DecisionPages(self)
+        plans = PlanPages(self)
         static = Path(self.app.settings.content_dir) / "templates" / "desk" / "static"
         return [
             Mount(
@@ -224,6 +226,11 @@ class Desk:
                     ),
                     Route("/trang/{id:int}", self.signed(views.page_file)),
                     Route("/quyetdinh", self.signed(decisions.show)),
+                    Route("/kehoach", self.signed(plans.index)),
+                    Route("/kehoach/{id:int}", self.signed(plans.show)),
+                    Route(
+                        "/kehoach/{id:int}", self.signed(plans.save, post=True), methods=["POST"]
+                    ),
                     Route("/quyetdinh", self.signed(decisions.act, post=True), methods=["POST"]),
                     Mount("/static", StaticFiles(directory=static), name="desk-static"),
                 ],

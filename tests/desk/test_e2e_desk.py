@@ -278,3 +278,65 @@ async def test_decision_draft_and_record(harness: Harness, tmp_path: Path, out: 
         for dossier in (first, second):
             row = await session.get(Dossier, dossier.id)
             assert row is not None and row.status == DossierStatus.DECIDED
+
+
+async def test_edit_and_confirm_a_plan(harness: Harness, tmp_path: Path, out: Path) -> None:
+    from datetime import date
+
+    from playwright.async_api import expect
+
+    from bot.accounts import unit_by_code
+    from bot.storage.models.plans import Deadline, Plan
+    from reminders import store
+    from reminders.parsing.models import ParsedPlan, PlanTask
+
+    assert harness.app is not None
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")
+    async with harness.app.db.session() as session:
+        unit = await unit_by_code(session, "XA-CM")
+        assert unit is not None
+        parsed = ParsedPlan(
+            year=2026,
+            title="Kế hoạch công tác thi đua, khen thưởng năm 2026",
+            tasks=[
+                PlanTask("Các thôn đăng ký thi đua", "trước ngày 15/3", due=date(2026, 3, 15)),
+                PlanTask("Nộp hồ sơ đề nghị khen thưởng", "trước 30/11", due=date(2026, 11, 30)),
+            ],
+        )
+        plan = await store.create_plan(
+            session, unit=unit, parsed=parsed, year=2026, now=harness.clock.now()
+        )
+        await session.commit()
+        plan_id = plan.id
+    url = await sign_in_link(reviewer)
+    async with browser(tmp_path / "profile") as context:
+        page = context.pages[0] if context.pages else await context.new_page()
+        await sign_in(page, url)
+        await page.get_by_role("link", name="Kế hoạch", exact=True).click()
+        await expect(page.locator("tbody tr")).to_contain_text("Bản nháp")
+        await shots(page, out, "kehoach")
+        await page.get_by_role("link", name="Kế hoạch công tác thi đua").click()
+        await shots(page, out, "kehoach-chitiet")
+        # A bad row: nothing is saved and what was typed stays on the page.
+        await page.get_by_label("Hạn việc 1").fill("2026-03-20")
+        await page.get_by_label("Công việc 2").fill("x")
+        await page.get_by_role("button", name="Lưu và xác nhận kế hoạch").click()
+        await expect(page.locator(".error").first).to_contain_text("cần sửa")
+        await expect(page.get_by_label("Hạn việc 1")).to_have_value("2026-03-20")
+        # Fixed: saved and confirmed.
+        await page.get_by_label("Công việc 2").fill("Nộp hồ sơ đề nghị khen thưởng cuối năm")
+        await page.get_by_label("Đối tượng việc 1").select_option(label="Thôn, tổ dân phố")
+        await page.get_by_label("Xong khi, việc 1").select_option(label="Đã đăng ký thi đua")
+        await page.get_by_role("button", name="Lưu và xác nhận kế hoạch").click()
+        await expect(page.locator(".flash")).to_contain_text("xác nhận")
+    async with harness.app.db.session() as session:
+        saved = await session.get(Plan, plan_id)
+        assert saved is not None and saved.active
+        rows = await store.plan_deadlines(session, plan_id)
+        first, second = rows
+        assert isinstance(first, Deadline)
+        assert first.due == date(2026, 3, 20) and first.completes_by == "registration"
+        assert "thon" in first.unit_kinds
+        assert second.task == "Nộp hồ sơ đề nghị khen thưởng cuối năm"
+        actions = (await session.scalars(select(AuditLog.action))).all()
+        assert "plan.confirm" in actions and "deadline.edit" in actions
