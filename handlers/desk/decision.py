@@ -68,11 +68,12 @@ def prize_lines(
     salaries: SalaryTable,
     on: date,
 ) -> list[Line]:
-    """``rows``: (dossier id, subject name, unit name, award label, kind key, subject type)."""
+    """``rows``: (dossier id, subject name, unit name, award label, base kind key, subject
+    type); a route variant (CSTĐCS on the sáng kiến route...) is paid as its base kind."""
     base = salaries.at(on).amount
     lines = []
     for dossier_id, name, unit, award, kind, subject_type in rows:
-        rule = rules.get(kind) or rules.get(kind.split("@")[0].split(":")[0])
+        rule = rules.get(kind)
         coefficient = rule.for_subject(subject_type) if rule else None
         amount = SalaryTable.prize(coefficient, base) if coefficient else None
         lines.append(Line(dossier_id, name, unit, award, coefficient, amount))
@@ -86,6 +87,7 @@ def total(lines: Sequence[Line]) -> int:
 @dataclass(frozen=True, slots=True)
 class Header:
     issuer: str  # "ỦY BAN NHÂN DÂN XÃ CHIỀNG MUNG"
+    issuer_short: str  # "UBND xã Chiềng Mung"
     parent: str  # "TỈNH SƠN LA" (may be empty)
     place: str  # "Chiềng Mung"
     number: str  # "…/QĐ-UBND" until signed
@@ -206,7 +208,7 @@ def build_docx(header: Header, lines: Sequence[Line]) -> bytes:
     _para(
         doc,
         f"(Kèm theo Quyết định số {header.number} ngày {header.on.day:02d}/"
-        f"{header.on.month:02d}/{header.on.year} của Chủ tịch {header.issuer.title()})",
+        f"{header.on.month:02d}/{header.on.year} của Chủ tịch {header.issuer_short})",
         italic=True,
         align=WD_ALIGN_PARAGRAPH.CENTER,
     )

@@ -147,7 +147,7 @@ class DecisionPages:
                 d.subject_name,
                 u.name,
                 (k.label if (k := cat.get(d.kind)) else d.kind),
-                d.kind,
+                ((k.base or k.key) if (k := cat.get(d.kind)) else d.kind),
                 d.subject_type,
             )
             for d, u in picked
@@ -165,6 +165,7 @@ class DecisionPages:
         base = SalaryTable.load(content / "reference" / "luong_co_so.yaml").at(on)
         return decision.Header(
             issuer=f"ỦY BAN NHÂN DÂN {who.unit.name.upper()}",
+            issuer_short=f"UBND {who.unit.name[:1].lower()}{who.unit.name[1:]}",
             parent=parent.name.upper() if parent else "",
             place=place,
             number=number,
