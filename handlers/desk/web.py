@@ -204,10 +204,12 @@ class Desk:
         from handlers.desk import pages
         from handlers.desk.decisions import DecisionPages
         from handlers.desk.plans import PlanPages
+        from handlers.desk.registrations import RegistrationPages
 
         views = pages.Pages(self)
         decisions = DecisionPages(self)
         plans = PlanPages(self)
+        registrations = RegistrationPages(self)
         static = Path(self.app.settings.content_dir) / "templates" / "desk" / "static"
         return [
             Mount(
@@ -226,6 +228,8 @@ class Desk:
                     ),
                     Route("/trang/{id:int}", self.signed(views.page_file)),
                     Route("/quyetdinh", self.signed(decisions.show)),
+                    Route("/dangky", self.signed(registrations.show)),
+                    Route("/dangky.xlsx", self.signed(registrations.export)),
                     Route("/kehoach", self.signed(plans.index)),
                     Route("/kehoach/{id:int}", self.signed(plans.show)),
                     Route(

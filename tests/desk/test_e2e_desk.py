@@ -340,3 +340,58 @@ async def test_edit_and_confirm_a_plan(harness: Harness, tmp_path: Path, out: Pa
         assert second.task == "Nộp hồ sơ đề nghị khen thưởng cuối năm"
         actions = (await session.scalars(select(AuditLog.action))).all()
         assert "plan.confirm" in actions and "deadline.edit" in actions
+
+
+async def test_registrations_table_and_excel(harness: Harness, tmp_path: Path, out: Path) -> None:
+    import io
+    from datetime import date
+
+    from openpyxl import load_workbook
+    from playwright.async_api import expect
+
+    from bot.accounts import unit_by_code
+    from handlers.registration import service as registrations
+
+    assert harness.app is not None
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")
+    now = harness.clock.now()
+    year = now.year
+    async with harness.app.db.session() as session:
+        for code, people in (
+            ("THON-BM", [("Nguyễn Văn An", 1980), ("Lò Thị Hoa", 1990)]),
+            ("THON-NA", [("Người Xã Khác", 1985)]),  # Xã Mường Bú: not in this subtree
+        ):
+            unit = await unit_by_code(session, code)
+            assert unit is not None
+            reg, _ = await registrations.open_registration(session, unit, year, None, now)
+            await registrations.add_persons(
+                session,
+                reg,
+                [
+                    {"full_name": n, "birth_year": y, "gender": "nam", "title": "ldtt"}
+                    for n, y in people
+                ],
+                None,
+                now,
+            )
+            await registrations.submit(session, reg, unit, None, now, date(year, 3, 1))
+    url = await sign_in_link(reviewer)
+    async with browser(tmp_path / "profile") as context:
+        page = context.pages[0] if context.pages else await context.new_page()
+        await sign_in(page, url)
+        await page.get_by_role("link", name="Đăng ký thi đua").click()
+        main = page.locator("main")
+        await expect(main).to_contain_text("Nguyễn Văn An")
+        await expect(main).to_contain_text("Lò Thị Hoa")
+        await expect(main).not_to_contain_text("Người Xã Khác")
+        await expect(main).to_contain_text("Chưa đăng ký: Trường Tiểu học Chiềng Mung")
+        await shots(page, out, "dangky")
+        async with page.expect_download() as waiting:
+            await page.get_by_role("link", name="Tải Excel").click()
+        download = await waiting.value
+        saved = tmp_path / "dangky.xlsx"
+        await download.save_as(str(saved))
+    book = load_workbook(io.BytesIO(saved.read_bytes()))
+    cells = {str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value}
+    assert {"Nguyễn Văn An", "Lò Thị Hoa"} <= cells
+    assert "Người Xã Khác" not in cells
