@@ -44,7 +44,7 @@ class RegistrationPages:
         self, request: Request, session: AsyncSession, who: Reviewer
     ) -> tuple[int, list[service.ExportItem]]:
         year = self.year(request)
-        items = await service.export_items(session, year, root=None, include_drafts=True)
+        items = await service.export_items(session, year, root=who.unit, include_drafts=True)
         unit = request.query_params.get("donvi", "")
         if unit.isdigit():
             items = [i for i in items if i.unit.id == int(unit)]
