@@ -44,6 +44,7 @@ class Desk:
     def __init__(self, app: Application) -> None:
         self.app = app
         self.signer = app.services.get(LinkSigner)
+        self._status_labels: dict[str, str] = {}
         template_dir = Path(app.settings.content_dir) / "templates" / "desk"
         self.env = Environment(
             loader=FileSystemLoader(template_dir),
@@ -62,7 +63,11 @@ class Desk:
         return vn_datetime(at.astimezone(self.app.settings.tz)) if at else ""
 
     def status(self, value: DossierStatus | str) -> str:
-        return self.app.services.messages.render("dossier.status", s=str(value))
+        # Rendering a macro builds a template module; a page shows dozens of statuses.
+        key = str(value)
+        if key not in self._status_labels:
+            self._status_labels[key] = self.app.services.messages.render("dossier.status", s=key)
+        return self._status_labels[key]
 
     def catalogue(self):  # type: ignore[no-untyped-def]
         return catalogue_at(self.app.settings.content_dir)
