@@ -29,19 +29,27 @@ if TYPE_CHECKING:
 S = DossierStatus
 READY = (S.APPROVED, S.FORWARDED)
 KIND_PREFIXES = ("Xã ", "Phường ", "Đặc khu ")
+#: Approved dossiers listed at once; more are reached by filtering by award (one decision
+#: per award is the usual practice anyway).
+SHOWN = 200
 
 
 class DecisionPages:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    async def ready(self, session: AsyncSession, who: Reviewer) -> list[tuple[Dossier, Unit]]:
-        rows = await session.execute(
+    async def ready(
+        self, session: AsyncSession, who: Reviewer, kind: str | None
+    ) -> list[tuple[Dossier, Unit]]:
+        query = (
             select(Dossier, Unit)
             .join(Unit, Unit.id == Dossier.unit_id)
             .where(in_subtree(who.unit), Dossier.status.in_(list(READY)))
-            .order_by(Dossier.kind, Unit.path, Dossier.subject_name)
-            .limit(decision.MAX_LINES)
+        )
+        if kind:
+            query = query.where(Dossier.kind == kind)
+        rows = await session.execute(
+            query.order_by(Dossier.kind, Unit.path, Dossier.subject_name).limit(SHOWN + 1)
         )
         return [(d, u) for d, u in rows.all()]
 
@@ -59,13 +67,18 @@ class DecisionPages:
     ) -> Response:
         cat = self.desk.catalogue()
         recorded = request.query_params.get("ghi", "")
+        kind = request.query_params.get("loai") or None
+        rows = await self.ready(session, who, kind)
         return self.desk.page(
             request,
             "decisions.html",
             who,
             status_code=status_code,
             title="Quyết định khen thưởng",
-            rows=await self.ready(session, who),
+            rows=rows[:SHOWN],
+            more=len(rows) > SHOWN,
+            kinds=list(cat.kinds.values()),
+            wanted_kind=kind or "",
             kind_label=lambda key: k.label if (k := cat.get(key)) else key,
             today=self.today().isoformat(),
             error=error,
