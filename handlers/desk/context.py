@@ -1,5 +1,8 @@
 """A handler ``Context`` for actions taken at the desk, so the chat's own functions run as-is.
 
+Its replies are collected in ``said`` (the page shows them), its ``text`` is what was typed in
+the page's form, and ``notify`` reaches other users through the outbox as in the chat.
+
 Approving a dossier at the desk must notify the officer exactly as approving it in the chat
 does; ``handlers.dossier.review.notify_officer`` takes a Context, so the desk builds one that
 has a user, a session and the services, but no incoming message and no chat to reply to.
@@ -30,9 +33,17 @@ class DeskContext(Context):
         self.offered = None
         self.replies_sent = 0
         self.channel = None
+        #: What a chat handler would have said; the desk page shows it instead.
+        self.said: list[str] = []
+        #: The text a chat handler reads as the user's message (``ctx.text``).
+        self.typed = ""
 
-    async def reply(self, *args: Any, **kwargs: Any) -> None:
-        raise RuntimeError("the desk answers with web pages, not chat replies")
+    @property
+    def text(self) -> str:
+        return self.typed.strip()
+
+    async def reply(self, text: str | Reply, *args: Any, **kwargs: Any) -> None:
+        self.said.append(text.text if isinstance(text, Reply) else text)
 
     async def notify(
         self,

@@ -209,12 +209,14 @@ class Desk:
         from handlers.desk import pages
         from handlers.desk.decisions import DecisionPages
         from handlers.desk.plans import PlanPages
+        from handlers.desk.questions import QuestionPages
         from handlers.desk.registrations import RegistrationPages
 
         views = pages.Pages(self)
         decisions = DecisionPages(self)
         plans = PlanPages(self)
         registrations = RegistrationPages(self)
+        questions = QuestionPages(self)
         static = Path(self.app.settings.content_dir) / "templates" / "desk" / "static"
         return [
             Mount(
@@ -235,6 +237,12 @@ class Desk:
                     Route("/quyetdinh", self.signed(decisions.show)),
                     Route("/dangky", self.signed(registrations.show)),
                     Route("/dangky.xlsx", self.signed(registrations.export)),
+                    Route("/cauhoi", self.signed(questions.show)),
+                    Route(
+                        "/cauhoi/{id:int}",
+                        self.signed(questions.answer, post=True),
+                        methods=["POST"],
+                    ),
                     Route("/kehoach", self.signed(plans.index)),
                     Route("/kehoach/{id:int}", self.signed(plans.show)),
                     Route(

@@ -395,3 +395,48 @@ async def test_registrations_table_and_excel(harness: Harness, tmp_path: Path, o
     cells = {str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value}
     assert {"Nguyễn Văn An", "Lò Thị Hoa"} <= cells
     assert "Người Xã Khác" not in cells
+
+
+async def test_answer_a_question_and_save_it(harness: Harness, tmp_path: Path, out: Path) -> None:
+    from playwright.async_api import expect
+
+    from bot.storage.models.qa import LocalAnswer, Question, QuestionStatus
+
+    assert harness.app is not None
+    officer = await harness.officer("THON-BM", name="Lò Văn An")
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa")
+    asked = "Thôn có được đề nghị Giấy khen cho đội văn nghệ không?"
+    async with harness.app.db.session() as session:
+        asker = await session.scalar(select(User).where(User.full_name == "Lò Văn An"))
+        assert asker is not None
+        question = Question(
+            asker_user_id=asker.id,
+            unit_id=asker.unit_id,
+            text=asked,
+            status=QuestionStatus.OPEN,
+            asked_at=harness.clock.now(),
+            sent_at=harness.clock.now(),
+        )
+        session.add(question)
+    url = await sign_in_link(reviewer)
+    reply = "Được: đội văn nghệ là tập thể, thôn lập tờ trình gửi UBND xã trước 30/11."
+    async with browser(tmp_path / "profile") as context:
+        page = context.pages[0] if context.pages else await context.new_page()
+        await sign_in(page, url)
+        await page.get_by_role("link", name="Câu hỏi").click()
+        await expect(page.locator("blockquote")).to_have_text(asked)
+        await shots(page, out, "cauhoi")
+        box = page.get_by_label("Trả lời câu hỏi của Lò Văn An")
+        await box.fill("Có")  # too short: the chat's own refusal, the text stays
+        await page.get_by_role("button", name="Gửi trả lời").click()
+        await expect(page.locator(".error")).to_be_visible()
+        await expect(box).to_have_value("Có")
+        await box.fill(reply)
+        await page.get_by_role("button", name="Gửi trả lời").click()
+        await expect(page.locator(".flash")).to_contain_text("lưu vào cơ sở tri thức")
+        await expect(page.locator("table")).to_contain_text(reply)
+    note = await officer.expect("đội văn nghệ là tập thể")
+    assert "Cầm Thị Hoa" in note.text
+    async with harness.app.db.session() as session:
+        saved = (await session.scalars(select(LocalAnswer))).all()
+        assert [a.answer for a in saved] == [reply]
