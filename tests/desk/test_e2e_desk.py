@@ -156,7 +156,7 @@ async def test_sign_in_review_and_notify(harness: Harness, tmp_path: Path, out: 
         assert {"desk.link", "desk.sign_in", "dossier.status"} <= set(actions)
 
 
-async def test_expired_link_fails(harness: Harness, tmp_path: Path) -> None:
+async def test_expired_link_fails(harness: Harness, tmp_path: Path, out: Path) -> None:
     from playwright.async_api import expect
 
     assert harness.app is not None
@@ -181,9 +181,12 @@ async def test_expired_link_fails(harness: Harness, tmp_path: Path) -> None:
         # Without a session every desk page says to sign in.
         await page.goto(f"{harness.app.public_base_url()}/banlamviec/")
         await expect(page.get_by_role("heading", name="Chưa đăng nhập")).to_be_visible()
+        await shots(page, out, "chua-dang-nhap")
 
 
-async def test_reviewer_of_another_commune_gets_404(harness: Harness, tmp_path: Path) -> None:
+async def test_reviewer_of_another_commune_gets_404(
+    harness: Harness, tmp_path: Path, out: Path
+) -> None:
     from playwright.async_api import expect
 
     assert harness.app is not None
@@ -209,6 +212,7 @@ async def test_reviewer_of_another_commune_gets_404(harness: Harness, tmp_path: 
             response = await page.goto(base + path)
             assert response is not None and response.status == 404, path
         await expect(page.get_by_role("heading", name="Không tìm thấy")).to_be_visible()
+        await shots(page, out, "khong-tim-thay")
         csrf = await page.locator("input[name=csrf]").first.input_value()
         for action in ("approve", "reject", "return"):
             posted = await page.request.post(
