@@ -50,7 +50,8 @@ def _tiny_jpeg(seed: int) -> bytes:
     from PIL import Image
 
     buffer = io.BytesIO()
-    Image.new("RGB", (1240, 1754), (200 + 20 * seed, 240, 230 - 30 * seed)).save(buffer, "JPEG", quality=70)
+    image = Image.new("RGB", (1240, 1754), (200 + 20 * seed, 240, 230 - 30 * seed))
+    image.save(buffer, "JPEG", quality=70)
     return buffer.getvalue()
 
 
