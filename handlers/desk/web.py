@@ -211,12 +211,14 @@ class Desk:
         from handlers.desk.plans import PlanPages
         from handlers.desk.questions import QuestionPages
         from handlers.desk.registrations import RegistrationPages
+        from handlers.desk.report import ReportPages
 
         views = pages.Pages(self)
         decisions = DecisionPages(self)
         plans = PlanPages(self)
         registrations = RegistrationPages(self)
         questions = QuestionPages(self)
+        report = ReportPages(self)
         static = Path(self.app.settings.content_dir) / "templates" / "desk" / "static"
         return [
             Mount(
@@ -238,6 +240,8 @@ class Desk:
                     Route("/dangky", self.signed(registrations.show)),
                     Route("/dangky.xlsx", self.signed(registrations.export)),
                     Route("/cauhoi", self.signed(questions.show)),
+                    Route("/baocao", self.signed(report.show)),
+                    Route("/baocao.xlsx", self.signed(report.export)),
                     Route(
                         "/cauhoi/{id:int}",
                         self.signed(questions.answer, post=True),

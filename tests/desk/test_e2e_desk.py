@@ -275,6 +275,24 @@ async def test_decision_draft_and_record(harness: Harness, tmp_path: Path, out: 
         await page.get_by_role("button", name="Ghi quyết định đã ký").click()
         await expect(page.locator(".flash")).to_contain_text("2 hồ sơ")
         await expect(page.locator(".empty")).to_be_visible()
+
+        # Báo cáo: the year's awards by unit and title, and the same as Excel.
+        await page.get_by_role("link", name="Báo cáo").click()
+        row = page.locator("tr", has_text="Thôn Bản Mé")
+        await expect(row).to_contain_text("2")
+        await expect(row).to_contain_text("1.520.000")
+        await shots(page, out, "baocao")
+        report = await page.request.get(f"{base}/baocao.xlsx")
+        assert report.status == 200
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(await report.body())).active
+        assert sheet is not None
+        table = [[c.value for c in r] for r in sheet.iter_rows(min_row=3)]
+        assert table[0][1] == "Lao động tiên tiến"
+        by_unit = {r[0]: r[1:] for r in table[1:]}
+        assert by_unit["Thôn Bản Mé"] == [2, 2, 1520000]
+        assert by_unit["Tổng cộng"] == [2, 2, 1520000]
     note = await officer.expect(codes.display(first.code), "Đã có quyết định")
     assert "125/QĐ-UBND" in note.text
     await officer.expect(codes.display(second.code), "Đã có quyết định")
