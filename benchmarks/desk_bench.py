@@ -237,6 +237,8 @@ async def run(
                 "ke hoach": "/banlamviec/kehoach",
                 "ke hoach chi tiet": f"/banlamviec/kehoach/{ids['plan']}",
                 "quyet dinh": "/banlamviec/quyetdinh",
+                "cau hoi": "/banlamviec/cauhoi",
+                "bao cao": "/banlamviec/baocao",
             }
             results = {}
             for name, path in pages.items():
