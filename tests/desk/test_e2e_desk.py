@@ -200,6 +200,36 @@ async def test_reviewer_of_another_commune_gets_404(
         page_id = await session.scalar(
             select(DossierPage.id).where(DossierPage.dossier_id == dossier.id).limit(1)
         )
+    from datetime import date
+
+    from bot.accounts import unit_by_code
+    from bot.storage.models.plans import Plan
+    from bot.storage.models.qa import Question, QuestionStatus
+    from reminders import store
+    from reminders.parsing.models import ParsedPlan, PlanTask
+
+    async with harness.app.db.session() as session:
+        commune = await unit_by_code(session, "XA-CM")
+        assert commune is not None
+        plan = await store.create_plan(
+            session,
+            unit=commune,
+            parsed=ParsedPlan(year=2026, tasks=[PlanTask("Đăng ký", None, due=date(2026, 3, 1))]),
+            year=2026,
+            now=harness.clock.now(),
+        )
+        asker = await session.scalar(select(User).where(User.full_name == "Lò Văn An"))
+        assert asker is not None
+        question = Question(
+            asker_user_id=asker.id,
+            unit_id=asker.unit_id,
+            text="Hỏi thử?",
+            status=QuestionStatus.OPEN,
+            asked_at=harness.clock.now(),
+        )
+        session.add(question)
+        await session.flush()
+        plan_id, question_id = plan.id, question.id
     base = f"{harness.app.public_base_url()}/banlamviec"
     async with browser(tmp_path / "profile") as context:
         page = context.pages[0] if context.pages else await context.new_page()
@@ -208,7 +238,12 @@ async def test_reviewer_of_another_commune_gets_404(
         await expect(page.locator("main")).not_to_contain_text("Bản Mé")
         await page.goto(f"{base}/hoso?nhom=")
         await expect(page.locator("main")).not_to_contain_text(dossier.subject_name)
-        for path in (f"/hoso/{dossier.id}", f"/trang/{page_id}", "/hoso/999999"):
+        for path in (
+            f"/hoso/{dossier.id}",
+            f"/trang/{page_id}",
+            "/hoso/999999",
+            f"/kehoach/{plan_id}",
+        ):
             response = await page.goto(base + path)
             assert response is not None and response.status == 404, path
         await expect(page.get_by_role("heading", name="Không tìm thấy")).to_be_visible()
@@ -219,8 +254,17 @@ async def test_reviewer_of_another_commune_gets_404(
                 f"{base}/hoso/{dossier.id}", form={"csrf": csrf, "action": action, "reason": "x"}
             )
             assert posted.status == 404, action
+        for path, form in (
+            (f"/kehoach/{plan_id}", {"action": "confirm"}),
+            (f"/cauhoi/{question_id}", {"answer": "Trả lời từ xã khác", "save": "1"}),
+            ("/quyetdinh", {"hoso": str(dossier.id), "ngay": "2026-07-15", "action": "draft"}),
+        ):
+            posted = await page.request.post(base + path, form={"csrf": csrf, **form})
+            assert posted.status == 404, path
     async with harness.app.db.session() as session:
         assert (await session.get(Dossier, dossier.id)).status == DossierStatus.SUBMITTED  # type: ignore[union-attr]
+        assert not (await session.get(Plan, plan_id)).active  # type: ignore[union-attr]
+        assert (await session.get(Question, question_id)).status == QuestionStatus.OPEN  # type: ignore[union-attr]
 
 
 async def test_decision_draft_and_record(harness: Harness, tmp_path: Path, out: Path) -> None:
