@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -506,3 +507,16 @@ async def test_answer_a_question_and_save_it(harness: Harness, tmp_path: Path, o
     async with harness.app.db.session() as session:
         saved = (await session.scalars(select(LocalAnswer))).all()
         assert [a.answer for a in saved] == [reply]
+
+
+async def test_zalo_reviewer_gets_a_link_and_an_officer_does_not(harness: Harness) -> None:
+    assert harness.app is not None
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Hoa", channel="zalo")
+    url = await sign_in_link(reviewer)
+    async with httpx.AsyncClient() as http:
+        shown = await http.get(url)
+        assert shown.status_code == 200 and "Vào bàn làm việc" in shown.text
+    officer = await harness.officer("THON-BM", name="Lò Văn An")
+    await officer.say("/banlamviec")
+    answer = await officer.expect()
+    assert not LINK.search(answer.text)
