@@ -151,7 +151,7 @@ class Pages:
                 else f"Hồ sơ đang «{self.desk.status(dossier.status)}», không chuyển được nữa "
                 "(có thể người khác vừa xử lý). Trang đã được tải lại."
             )
-            await session.rollback()
+            # change_status checks before it changes anything: nothing to roll back.
             return await self.dossier(request, session, who, error=message, status_code=409)
         ctx = DeskContext(self.desk.app.services, session, who.user, who.unit)
         await ctx.audit(

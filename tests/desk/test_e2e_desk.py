@@ -147,6 +147,19 @@ async def test_sign_in_review_and_notify(harness: Harness, tmp_path: Path, out: 
         await expect(page.locator(".flash")).to_contain_text("Đạt")
         await officer.expect(codes.display(approved.code), "Đạt")
 
+        # Approving it again (another tab, a colleague) says why nothing happened.
+        csrf = await page.locator("input[name=csrf]").first.input_value()
+        again = await page.request.post(
+            f"{harness.app.public_base_url()}/banlamviec/hoso/{approved.id}",
+            form={"csrf": csrf, "action": "approve"},
+        )
+        assert again.status == 409 and "không chuyển được" in await again.text()
+        empty = await page.request.post(
+            f"{harness.app.public_base_url()}/banlamviec/hoso/{returned.id}",
+            form={"csrf": csrf, "action": "reject", "reason": " "},
+        )
+        assert empty.status in (409, 400)
+
     async with harness.app.db.session() as session:
         statuses = {
             row.id: row.status for row in await session.execute(select(Dossier.id, Dossier.status))
