@@ -44,6 +44,8 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+#: The directory holding the ``bot`` and ``benchmarks`` packages: the source tree, or
+#: site-packages when installed; child processes import from there, wherever they are started.
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 CHATTER_BASE = 5001
@@ -61,9 +63,11 @@ PER_CHAT_PACING = 1.0
 # Child processes -----------------------------------------------------------------------------
 def _spawn(*args: str, log: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TDKT_REMINDER_SCHEDULER="false")
+    # Started in the bench's own work directory: an installed package's directory may be
+    # read-only, and nothing the children write belongs next to the code.
     with log.open("ab") as out:
         return subprocess.Popen(
-            [sys.executable, *args], cwd=PROJECT_ROOT, env=env, stdout=out, stderr=out
+            [sys.executable, *args], cwd=log.parent, env=env, stdout=out, stderr=out
         )
 
 
@@ -443,8 +447,7 @@ async def run(
     log = work / "bench.log"
     pg_context: Any = contextlib.nullcontext()
     if db == "postgres":
-        sys.path.insert(0, str(PROJECT_ROOT))
-        from tests.pgserver import postgres_server
+        from benchmarks.pgserver import postgres_server
 
         pg_context = postgres_server()
     procs: list[subprocess.Popen[bytes]] = []

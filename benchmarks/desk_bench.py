@@ -19,7 +19,6 @@ import contextlib
 import json
 import random
 import statistics
-import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -29,7 +28,6 @@ from typing import Any
 import httpx
 from sqlalchemy import insert, select
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 STATUSES = [
     ("submitted", 30),
     ("reviewing", 10),
@@ -277,8 +275,7 @@ def main(*, dossiers: int, pages_per: int, db: str, requests: int, as_json: bool
     work = Path(tempfile.mkdtemp(prefix="tdkt-desk-bench-"))
     pg_context: Any = contextlib.nullcontext()
     if db == "postgres":
-        sys.path.insert(0, str(PROJECT_ROOT))
-        from tests.pgserver import postgres_server
+        from benchmarks.pgserver import postgres_server
 
         pg_context = postgres_server()
     with pg_context as pg:

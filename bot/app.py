@@ -11,12 +11,11 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.routing import BaseRoute
 
 from bot.channels.registry import ChannelRegistry
-from bot.channels.telegram import TelegramChannel
 from bot.channels.zalo.bots import ZaloBots
 from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
@@ -25,18 +24,28 @@ from bot.core.router import Router
 from bot.core.runtime import Runtime
 from bot.core.services import Services
 from bot.core.templates import Messages
-from bot.core.wakeups import RedisWakeups
 from bot.outbox.limiter import RateLimiter
 from bot.outbox.outbox import Outbox
 from bot.outbox.worker import OutboxWorker
+from bot.startup import StartupError, port_error
 from bot.storage import migrate
 from bot.storage.db import Database
 from bot.storage.media import media_store_from_settings
+from bot.storage.private import private_dir, private_sqlite
 from bot.web.app import create_web_app
-from bot.web.links import LinkSigner, load_secret, media_route
+from bot.web.links import LinkSigner, derived_secret, load_secret, media_route
+from bot.web.public_url import check_public_url
 from bot.web.server import InProcessServer
 
+if TYPE_CHECKING:
+    from bot.core.wakeups import RedisWakeups
+
 log = logging.getLogger(__name__)
+
+#: Longest pause between retries of a failing leader start-up step or sender.
+LEAD_RETRY_MAX_S = 60.0
+#: A restarted sender that has run this long without raising counts as healthy again.
+SENDER_SETTLED_S = 3.0
 
 #: A feature's start-up hook: register services, web routes and background tasks.
 FeatureSetup = Callable[["Application"], Awaitable[None]]
@@ -67,11 +76,17 @@ class Application:
         self._tasks: list[asyncio.Task[None]] = []
         self._leader_lock: LeaderLock | None = None
         self._started: list[Background] = []
+        self._sender: asyncio.Task[None] | None = None
+        #: Start-up steps or the sender currently failing (and being retried), with the error.
+        self._failing: dict[str, str] = {}
+        self._stopping = False
 
     # Assembly -----------------------------------------------------------------------------
     async def start(self) -> None:
         settings = self.settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        check_public_url(settings)  # before anything: a clear message, not a far-away 400
+        private_dir(settings.data_dir)
+        private_sqlite(settings.db_url)
         self.db = Database(settings.db_url)
         await migrate.upgrade(self.db.engine)
 
@@ -91,7 +106,8 @@ class Application:
             from handlers import build_router
 
             self.router = build_router()
-        self.signer = LinkSigner(load_secret(settings))
+        self.secret = load_secret(settings)
+        self.signer = LinkSigner(self.secret, self.clock)
         self.services.provide(self.signer)
         self.web_routes.append(media_route(self.signer, media))
         from handlers import setup_features
@@ -114,6 +130,8 @@ class Application:
         outbox.on_wake(self.worker.wake)
         self.wakeups: RedisWakeups | None = None
         if settings.redis_url:
+            from bot.core.wakeups import RedisWakeups
+
             self.wakeups = RedisWakeups(settings.redis_url)
             outbox.on_wake(self.wakeups.publish)
         self.zalo = ZaloBots(self)
@@ -123,8 +141,17 @@ class Application:
         self.web = InProcessServer(
             create_web_app(self, self.web_routes), settings.web_host, settings.web_port
         )
-        await self.web.start()
-        await self._start_telegram()
+        try:
+            await self.web.start()
+        except OSError as error:
+            await self.db.dispose()
+            raise port_error(error, "TDKT_WEB_PORT", settings.web_host, settings.web_port) from None
+        try:
+            await self._start_telegram()
+        except StartupError:
+            await self.web.stop()
+            await self.db.dispose()
+            raise
         await self.zalo.start(
             sandbox_token=self.sandbox.zalo_token if self.sandbox else None,
             sandbox_base=self.sandbox.zalo_base_url if self.sandbox else None,
@@ -135,14 +162,70 @@ class Application:
             self._tasks.append(asyncio.create_task(self._lead()))
 
     async def _lead(self) -> None:
-        assert self._leader_lock is not None
-        await self._leader_lock.acquire()
-        if self.wakeups is not None:
-            await self.wakeups.listen(self.worker.wake)
+        lock = self._leader_lock
+        assert lock is not None
+        await self._retrying("leader lock", lock.acquire)
+        wakeups = self.wakeups
+        if wakeups is not None:
+            await self._retrying("redis wake-ups", lambda: wakeups.listen(self.worker.wake))
+        # The sender first: replies must never wait for the scheduler (whose start-up can meet
+        # a locked SQLite database while handlers write).
+        self._sender = asyncio.create_task(self._send_forever())
         for job in self.background:
-            await job.start()
+            await self._retrying(f"background job {job.name}", job.start)
             self._started.append(job)
-        await self.worker.run()
+        await self._sender
+
+    async def _retrying(self, what: str, start: Callable[[], Awaitable[None]]) -> None:
+        """Run ``start`` until it succeeds: log each failure, back off, show it on /healthz."""
+        delay = 1.0
+        while True:
+            try:
+                await start()
+            except Exception as error:
+                self._failing[what] = f"{type(error).__name__}: {error}"[:300]
+                log.exception("%s failed to start; retrying in %.0f s", what, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, LEAD_RETRY_MAX_S)
+                continue
+            self._failing.pop(what, None)
+            return
+
+    async def _send_forever(self) -> None:
+        """The outbox worker, restarted (with back-off) if it ever raises."""
+        delay = 1.0
+        while not self._stopping:
+            run = asyncio.create_task(self.worker.run())
+            try:
+                # Running a few seconds without raising: the failure (if any) is over.
+                await asyncio.wait({run}, timeout=SENDER_SETTLED_S)
+                if not run.done():
+                    self._failing.pop("outbox sender", None)
+                    delay = 1.0
+                await run
+                return  # stopped on purpose
+            except asyncio.CancelledError:
+                run.cancel()
+                raise
+            except Exception as error:
+                if self._stopping:
+                    return
+                self._failing["outbox sender"] = f"{type(error).__name__}: {error}"[:300]
+                log.exception("outbox sender failed; restarting in %.0f s", delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, LEAD_RETRY_MAX_S)
+
+    def problems(self) -> list[str]:
+        """What keeps this process from doing its job (empty when healthy), for /healthz."""
+        problems = [f"{what}: {error}" for what, error in self._failing.items()]
+        for task in self._tasks:
+            if task.done() and not task.cancelled() and task.exception() is not None:
+                problems.append(f"leader loop died: {task.exception()!r}"[:300])
+        lock, sender = self._leader_lock, self._sender
+        sender_ended = sender is not None and sender.done() and not self._stopping
+        if lock is not None and lock.held and sender_ended:
+            problems.append("outbox sender is not running")
+        return problems
 
     async def _start_telegram(self) -> None:
         settings = self.settings
@@ -154,14 +237,25 @@ class Application:
             self.sandbox = SandboxServer(
                 SandboxConfig(host=settings.sandbox_host, port=settings.sandbox_port)
             )
-            await self.sandbox.start()
+            try:
+                await self.sandbox.start()
+            except OSError as error:
+                self.sandbox = None
+                raise port_error(
+                    error, "TDKT_SANDBOX_PORT", settings.sandbox_host, settings.sandbox_port
+                ) from None
             token, api_base = self.sandbox.telegram_token, self.sandbox.base_url
         if token is None:
             return
         webhook_url = None
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
         if settings.public_url and self.sandbox is None:
-            webhook_url = f"{settings.public_url.rstrip('/')}/telegram/{token.split(':')[0]}"
+            bot_key = token.split(":")[0]
+            webhook_url = f"{settings.public_url.rstrip('/')}/telegram/{bot_key}"
+            # Without a secret anyone could POST updates in an officer's name; derive one.
+            secret = secret or derived_secret(self.secret, f"telegram-webhook:{bot_key}")
+        # aiogram (even lazily built, ~25 MB) only for deployments that talk to Telegram.
+        from bot.channels.telegram import TelegramChannel
         from handlers import bot_commands
 
         assert self.router is not None
@@ -188,6 +282,7 @@ class Application:
 
     # Shutdown -----------------------------------------------------------------------------
     async def stop(self) -> None:
+        self._stopping = True
         for channel in list(self.services.channels):
             with contextlib.suppress(Exception):
                 await channel.stop()

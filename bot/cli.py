@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
+from pydantic import SecretStr
 from sqlalchemy import select
 
 from bot.config import Settings, load_settings
@@ -59,15 +60,42 @@ def _setup_logging(settings: Settings) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    from bot.logredact import install
+
+    install(configured_secrets(settings))
+
+
+def configured_secrets(settings: Settings) -> list[str]:
+    """Every secret value in the settings, masked wherever it would reach the logs."""
+    values = [getattr(settings, name) for name in type(settings).model_fields]
+    return [v.get_secret_value() for v in values if isinstance(v, SecretStr) and v]
+
+
+def settings_or_exit(**overrides: object) -> Settings:
+    """The settings, or a message naming each bad setting (no traceback) and exit code 2."""
+    from pydantic import ValidationError
+
+    from bot.startup import StartupError, settings_error
+
+    try:
+        return load_settings(**overrides)
+    except ValidationError as error:
+        raise fail(str(settings_error(error)), code=2) from None
+    except StartupError as error:
+        raise fail(str(error), code=2) from None
 
 
 def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
     """Run ``work`` against a migrated database from the current settings."""
     from bot.storage import migrate
 
+    settings = settings_or_exit()
+
     async def main() -> T:
-        settings = load_settings()
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        from bot.storage.private import private_dir, private_sqlite
+
+        private_dir(settings.data_dir)
+        private_sqlite(settings.db_url)
         db = Database(settings.db_url)
         try:
             await migrate.upgrade(db.engine)
@@ -78,9 +106,9 @@ def with_db(work: Callable[[Database, Settings], Awaitable[T]]) -> T:
     return asyncio.run(main())
 
 
-def fail(message: str) -> typer.Exit:
+def fail(message: str, code: int = 1) -> typer.Exit:
     typer.secho(message, fg=typer.colors.RED, err=True)
-    return typer.Exit(code=1)
+    return typer.Exit(code=code)
 
 
 # Running ------------------------------------------------------------------------------------
@@ -100,15 +128,28 @@ def run(
         overrides["web_port"] = web_port
     if sandbox_port is not None:
         overrides["sandbox_port"] = sandbox_port
-    settings = load_settings(**overrides)
+    from bot.startup import StartupError
+
+    settings = settings_or_exit(**overrides)
     _setup_logging(settings)
-    asyncio.run(_run(settings))
+    try:
+        asyncio.run(_run(settings))
+    except StartupError as error:
+        # Expected (a port in use, an unusable directory): the message says what to change.
+        raise fail(str(error)) from None
 
 
 async def _run(settings: Settings) -> None:
     from bot.app import Application
 
     application = Application(settings, leader=settings.role in ("all", "worker"))
+    # Handlers first: Ctrl-C during start-up then stops cleanly once started, instead of a
+    # KeyboardInterrupt tearing through half-started servers (tracebacks for a normal stop).
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
     await application.start()
     if application.sandbox is not None:
         invites = await _sandbox_welcome(application)
@@ -124,11 +165,6 @@ async def _run(settings: Settings) -> None:
         typer.echo(f"Telegram webhook at {settings.public_url}")
     else:
         typer.echo("Telegram long polling")
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     typer.echo("Stopping…")
     await application.stop()
@@ -224,12 +260,18 @@ def invite(
         parsed_role = Role(role)
     except ValueError:
         raise fail(f"Unknown role {role!r}: use officer, reviewer or admin.") from None
+    if days is not None and days < 1:
+        # Not silently the default: a code that expires at once is never what was meant.
+        raise fail(
+            f"--days {days}: a code must stay valid for at least 1 day "
+            "(leave --days out for TDKT_INVITE_TTL_DAYS, 14 by default)."
+        )
 
     async def work(db: Database, settings: Settings) -> None:
         from bot.core import codes
         from bot.core.clock import SystemClock
 
-        ttl = timedelta(days=days or settings.invite_ttl_days)
+        ttl = timedelta(days=settings.invite_ttl_days if days is None else days)
         async with db.session() as session:
             target = await unit_by_code(session, unit)
             if target is None:
@@ -240,7 +282,8 @@ def invite(
                 )
                 typer.echo(
                     f"{codes.display(created.code)}  {target.name}  {parsed_role.value}  "
-                    f"hết hạn {created.expires_at:%d/%m/%Y}  (gửi /start {created.code})"
+                    f"hết hạn {created.expires_at.astimezone(settings.tz):%H:%M %d/%m/%Y}  "
+                    f"(gửi /start {created.code})"
                 )
 
     with_db(work)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from bot import content
 
 
 class Settings(BaseSettings):
@@ -28,7 +28,10 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; default SQLite in data_dir; postgresql:// uses asyncpg.",
     )
     media_dir: Path | None = Field(default=None, description="Default: data_dir/media.")
-    content_dir: Path = Field(default=PROJECT_ROOT / "content")
+    content_dir: Path = Field(
+        default_factory=content.packaged_content_dir,
+        description="A deployment's own content laid over the packaged one (bot/content.py).",
+    )
     timezone: str = "Asia/Ho_Chi_Minh"
     log_level: str = "INFO"
 
@@ -73,9 +76,14 @@ class Settings(BaseSettings):
     outbox_per_chat_burst: int = 3
     outbox_concurrency: int = 8
 
-    invite_ttl_days: int = 14
+    invite_ttl_days: int = Field(default=14, ge=1)
     #: Role: "all" runs everything; "web" only receives; "worker" runs outbox and scheduler.
     role: str = "all"
+
+    @field_validator("content_dir")
+    @classmethod
+    def _content_overlay(cls, value: Path) -> Path:
+        return content.resolve(value)
 
     @field_validator("database_url")
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.messages import Choice
 from bot.core.router import Router
+from handlers.menu_words import MENU_WORDS, is_greeting, is_thanks, menu_payload
 
 router = Router()
 
@@ -18,6 +19,11 @@ MENU = [
 ]
 REVIEWER_MENU = [("Hàng chờ thẩm định", "menu:review")]
 router.add_shortcuts(Choice(label, payload) for label, payload in [*MENU, *REVIEWER_MENU])
+# Before the fallback (Q&A): thanks and greetings get a short answer, menu words open the item.
+router.add_intent(is_thanks, "menu:thanks")
+router.add_intent(is_greeting, "menu:hello")
+for _payload in MENU_WORDS:
+    router.add_intent(lambda text, payload=_payload: menu_payload(text) == payload, _payload)
 
 
 def main_menu(ctx: Context) -> list[Choice]:
@@ -51,6 +57,17 @@ async def help_command(ctx: Context) -> None:
 @router.action("menu:help")
 async def help_action(ctx: Context) -> None:
     await show_menu(ctx, ctx.t("start.help"))
+
+
+@router.action("menu:thanks")
+async def thanks(ctx: Context) -> None:
+    await ctx.reply(ctx.t("start.thanks"))
+
+
+@router.action("menu:hello")
+async def hello(ctx: Context) -> None:
+    name = ctx.user.full_name if ctx.user else ""
+    await show_menu(ctx, ctx.t("start.greeting", name=name))
 
 
 @router.action("menu")

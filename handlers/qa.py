@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from bot.core import codes
 from bot.core.context import Context
 from bot.core.messages import Choice, Reply
+from bot.core.numbers import parse_id
 from bot.core.router import REVIEWERS, Router
 from bot.core.text import fold
 from bot.knowledge import Answer, Deadline, KnowledgeBase
@@ -51,20 +53,68 @@ async def setup(app) -> None:  # type: ignore[no-untyped-def]
     app.services.provide(knowledge, KnowledgeBase)
 
 
-_CODE_SHAPE = re.compile(rf"^[A-Za-z0-9]{{{codes.TRACKING_LENGTH}}}$")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+#: a Vietnamese syllable typed without marks ("nghieng"): never taken for a mistyped code
+_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?$"
+)
+#: what may join the pieces of one typed code: "K7M3-9PX", "k7m3 9px", "K7M3.9PX"
+_JOINER = re.compile(r"^[\s\-_.]{1,2}$")
 
 
-def tracking_code_like(text: str) -> str | None:
-    """``text`` as a tracking code: a well-formed code, or something shaped like one (7 letters
-    and digits with a digit among them, separators ignored) whose check character is wrong."""
-    compact = re.sub(r"[\s\-_.]+", "", text.strip())
-    if len(text) <= 12 and codes.parse(compact, codes.TRACKING_LENGTH) is not None:
-        return compact.upper()  # a real code, even one of letters only
-    if not _CODE_SHAPE.match(compact) or not any(c.isdigit() for c in compact):
-        return None
-    if not any(c.isalpha() for c in compact):
-        return None
-    return compact.upper()
+@dataclass(frozen=True, slots=True)
+class CodeMention:
+    #: upper-case, without separators
+    code: str
+    #: False when the check character is wrong (a typo, or a code from somewhere else)
+    valid: bool
+
+
+def _windows(text: str) -> list[tuple[str, str]]:
+    """(compact, as typed) for every run of 1-3 tokens joined only by separators."""
+    tokens = list(_TOKEN.finditer(text))
+    out = []
+    for i in range(len(tokens)):
+        for j in range(i, min(i + 3, len(tokens))):
+            if j > i and not _JOINER.match(text[tokens[j - 1].end() : tokens[j].start()]):
+                break
+            typed = text[tokens[i].start() : tokens[j].end()]
+            compact = "".join(t.group() for t in tokens[i : j + 1])
+            if len(compact) > codes.TRACKING_LENGTH:
+                break
+            if len(compact) == codes.TRACKING_LENGTH:
+                out.append((compact, typed))
+    return out
+
+
+def find_tracking_code(text: str) -> CodeMention | None:
+    """A tracking code anywhere in ``text`` ("tra cuu ho so ETPENKG", "mã k7m3-9pf nhé"), in
+    any case and with separators; or something shaped like one whose check character is wrong.
+
+    Shaped like a code: 7 characters of the code alphabet with a letter and a digit, typed in
+    capitals ("ETPENKH"), or one piece that no Vietnamese syllable could be ("pfxbama").
+    """
+    windows = _windows(text)
+    for compact, typed in windows:
+        code = codes.parse(compact, codes.TRACKING_LENGTH)
+        # Words of a sentence can spell a valid code by chance ("len tren": 1 in 32), so a run
+        # of lower-case pieces split by spaces counts only with a digit in it.
+        spaced_words = " " in typed and typed.islower() and not any(c.isdigit() for c in typed)
+        if code is not None and not spaced_words:
+            return CodeMention(code, True)
+    for compact, typed in windows:
+        code = codes.normalize(compact)
+        if code is None:
+            continue
+        pieces = typed.split()
+        if len(pieces) > 2 or any(len(p) < 3 for p in pieces):
+            continue  # "quy 2 lam" is words, "k7m3 9pq" is a code
+        mixed = any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
+        capitals = typed.isupper() and typed.replace("-", "").isalnum()
+        not_a_word = len(pieces) == 1 and not _SYLLABLE.match(typed.lower())
+        if mixed or capitals or not_a_word:
+            return CodeMention(code, False)
+    return None
 
 
 def _kb(ctx: Context) -> KnowledgeBase:
@@ -103,7 +153,20 @@ def _provider(deadlines: Sequence[Deadline]):  # type: ignore[no-untyped-def]
         folded = [fold(k) for k in keywords]
         return [d for d in deadlines if any(k in fold(d.task) for k in folded)]
 
+    # Lets the answer tell "no plan imported" from "the plan sets no date for this".
+    provide.has_plans = bool(deadlines)  # type: ignore[attr-defined]
     return provide
+
+
+async def _not_ours(ctx: Context) -> set[str]:
+    """Staff answers saved by other communes: a commune's answer is served only to the units
+    under the reviewer who saved it (what one commune's staff decided may not hold in another).
+    """
+    scope = [int(p) for p in ctx.unit.path.strip("/").split("/") if p] if ctx.unit else []
+    others = await ctx.session.scalars(
+        select(LocalAnswer.id).where(LocalAnswer.unit_id.not_in(scope) if scope else true())
+    )
+    return {f"local-{answer_id}" for answer_id in others.all()}
 
 
 def _choices(answer: Answer, *, handoff: Question | None) -> list[Choice]:
@@ -114,10 +177,36 @@ def _choices(answer: Answer, *, handoff: Question | None) -> list[Choice]:
     return choices
 
 
+async def _imported_plan_answer(ctx: Context, text: str, as_of: date) -> str | None:
+    """A question about what the asker's imported plan says, answered from its items."""
+    if ctx.unit is None or "ke hoach" not in fold(text):
+        return None
+    try:
+        from reminders.deadlines import plan_items
+    except ImportError:  # the calendar feature is not installed
+        return None
+    from bot.knowledge.plan_items import PlanItem, answer_from_plan
+
+    rows = await plan_items(ctx.session, ctx.unit, as_of.year)
+    items = [
+        PlanItem(d.task, d.who, d.when_text, d.due, d.section,
+                 p.title or f"Kế hoạch năm {p.year}", p.issuer, p.year)
+        for d, p in rows
+    ]  # fmt: skip
+    found = answer_from_plan(text, items)
+    return found[0] if found else None
+
+
 async def answer_question(ctx: Context, text: str) -> None:
     as_of = ctx.today()
+    from_plan = await _imported_plan_answer(ctx, text, as_of)
+    if from_plan is not None:
+        await ctx.reply(from_plan, [Choice("Trình đơn chính", "menu")])
+        return
     deadlines = await _deadlines(ctx, as_of)
-    answer = _kb(ctx).ask(text, as_of=as_of, deadlines=_provider(deadlines))
+    answer = _kb(ctx).ask(
+        text, as_of=as_of, deadlines=_provider(deadlines), exclude=await _not_ours(ctx)
+    )
     handoff = None
     if not answer.answered and ctx.user is not None and ctx.unit is not None:
         handoff = Question(
@@ -146,12 +235,15 @@ async def fallback(ctx: Context) -> None:
         )
         return
     text = ctx.text
-    code = tracking_code_like(text)
-    if code is not None:
-        from handlers.dossier import lookup_code
+    mention = find_tracking_code(text)
+    if mention is not None:
+        # A code anywhere in the message wins over Q&A: "tra cứu hồ sơ ETPENKG" is a lookup.
+        if mention.valid:
+            from handlers.dossier import lookup_code
 
-        # A mistyped or made-up code gets "không tìm thấy", not a Q&A guess.
-        await lookup_code(ctx, code)
+            await lookup_code(ctx, mention.code)
+        else:
+            await wrong_code(ctx, mention.code)
         return
     if fold(text).strip(" !.?") in LINK_WORDS:
         from handlers.link import link
@@ -164,6 +256,38 @@ async def fallback(ctx: Context) -> None:
         await show_menu(ctx, ctx.t("qa.greeting", name=ctx.user.full_name if ctx.user else ""))
         return
     await answer_question(ctx, text)
+
+
+async def wrong_code(ctx: Context, code: str) -> None:
+    """A code whose check character is wrong: say so, and offer the asker's own recent codes."""
+    recent: list[str] = []
+    if ctx.user is not None:
+        from bot.storage.models.dossier import Dossier
+
+        rows = await ctx.session.scalars(
+            select(Dossier.code)
+            .where(Dossier.created_by == ctx.user.id)
+            .order_by(Dossier.created_at.desc(), Dossier.id.desc())
+            .limit(3)
+        )
+        recent = list(rows)
+    await ctx.reply(
+        ctx.t("qa.wrong_code", code=codes.display(code), recent=[codes.display(c) for c in recent]),
+        [Choice(codes.display(c), f"qa:code:{c}") for c in recent]
+        + [Choice("Trình đơn chính", "menu")],
+    )
+
+
+@router.action("qa:code")
+async def code_choice(ctx: Context) -> None:
+    """One of the asker's own codes, offered after a mistyped one."""
+    from handlers.dossier import lookup_code
+
+    code = codes.parse(ctx.args, codes.TRACKING_LENGTH)
+    if code is None:
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
+    await lookup_code(ctx, code)
 
 
 @router.action("menu:qa")
@@ -180,6 +304,9 @@ async def intro(ctx: Context) -> None:
 @router.action("qa:topic")
 async def topic(ctx: Context) -> None:
     as_of = ctx.today()
+    if ctx.args in await _not_ours(ctx):
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
     try:
         answer = _kb(ctx).render(ctx.args, as_of, deadlines=_provider(await _deadlines(ctx, as_of)))
     except KeyError:
@@ -190,10 +317,8 @@ async def topic(ctx: Context) -> None:
 
 # Handoff to the staff -------------------------------------------------------------------------
 async def _own_question(ctx: Context) -> Question | None:
-    try:
-        question = await ctx.session.get(Question, int(ctx.args))
-    except ValueError:
-        return None
+    question_id = parse_id(ctx.args)
+    question = await ctx.session.get(Question, question_id) if question_id is not None else None
     if question is None or ctx.user is None or question.asker_user_id != ctx.user.id:
         return None
     return question
@@ -247,9 +372,8 @@ async def send_to_staff(ctx: Context) -> None:
 
 
 async def _question_in_scope(ctx: Context) -> tuple[Question, User, Unit] | None:
-    try:
-        question_id = int(ctx.args)
-    except ValueError:
+    question_id = parse_id(ctx.args)
+    if question_id is None:
         return None
     row = (
         await ctx.session.execute(

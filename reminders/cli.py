@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -67,6 +68,13 @@ def import_command(
     )
     for warning in parsed.warnings:
         typer.echo(f"Note: {warning}", err=True)
+    dues = [t.due for t in parsed.tasks if t.due is not None]
+    if dues and max(dues) < date.today():
+        typer.echo(
+            f"Warning: every deadline of this {plan_year} plan is in the past (last "
+            f"{max(dues):%d/%m/%Y}): nothing will be reminded. Check --year.",
+            err=True,
+        )
 
 
 @plan_app.command("list")
@@ -111,6 +119,16 @@ def list_command(
         )
 
 
+def _needs_source_tree(command: str) -> None:
+    from benchmarks import SourceTreeMissing, source_tree
+
+    try:
+        source_tree(command)
+    except SourceTreeMissing as missing:
+        typer.secho(str(missing), fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=2) from None
+
+
 @bench_app.command("broadcast")
 def broadcast_command(
     recipients: Annotated[int, typer.Option("--recipients", help="Officers to remind")] = 1000,
@@ -141,6 +159,160 @@ def broadcast_command(
         db=db,
         as_json=as_json,
         pacing=pacing,
+    )
+
+
+@bench_app.command("ask")
+def ask_bench_command(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON line.")] = False,
+    extra: Annotated[int, typer.Option("--extra", help="Synthetic plan passages added.")] = 10_000,
+    rounds: Annotated[int, typer.Option("--rounds")] = 3,
+) -> None:
+    """Latency of `tdkt ask` with the fact model, against retrieval alone (issue 11)."""
+    _needs_source_tree("ask")
+    from benchmarks.ask_bench import main
+
+    main(json_out, extra, rounds)
+
+
+@bench_app.command("plans")
+def plans_bench_command(
+    split: Annotated[
+        str | None, typer.Option("--split", help="tuning, heldout or blind (default: all)")
+    ] = None,
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="Another keyed corpus")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Score the plan parser on the keyed corpus: recall and precision per genre and format."""
+    if corpus is None:
+        _needs_source_tree("plans")
+    from benchmarks.plan_corpus_bench import main
+
+    main(corpus=corpus, split=split, as_json=as_json)
+
+
+@bench_app.command("plan-upload")
+def plan_upload_command(
+    chatters: Annotated[int, typer.Option("--chatters", help="Officers chatting meanwhile")] = 5,
+    megabytes: Annotated[float, typer.Option("--mb", help="Size of the uploaded plan")] = 12.8,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Other officers' reply times while a reviewer uploads a huge plan (issue 12)."""
+    _needs_source_tree("plan-upload")
+    from benchmarks.plan_upload_bench import main
+
+    main(chatters=chatters, megabytes=megabytes, as_json=as_json)
+
+
+@bench_app.command("startup")
+def startup_command(
+    baseline_root: Annotated[
+        Path | None,
+        typer.Option("--baseline-root", help="Another checkout measured in the same run"),
+    ] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="Median of this many starts")] = 3,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Second start to a served chat page, and idle RSS with and without the sandbox."""
+    from benchmarks.startup_bench import main
+
+    main(baseline_root=baseline_root, rounds=rounds, as_json=as_json)
+
+
+def _rates(text: str) -> list[float]:
+    return [float(part) for part in text.split(",") if part.strip()]
+
+
+@bench_app.command("inbound")
+def inbound_command(
+    users: Annotated[int, typer.Option("--users", help="Officers who talk")] = 200,
+    rate: Annotated[
+        str,
+        typer.Option("--rate", help="Messages/s offered; a list (10,25,50) sweeps for the knee"),
+    ] = "50",
+    seconds: Annotated[float, typer.Option("--seconds", help="Offer time per rate")] = 30,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[
+        str | None,
+        typer.Option("--pg-url", help="PostgreSQL server (admin URL) to create a database on"),
+    ] = None,
+    replicas: Annotated[int, typer.Option("--replicas", help="Web replicas")] = 1,
+    factor: Annotated[int, typer.Option("--factor", help="Data size multiplier")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Officers sending a realistic mix through the sandbox's webhooks: reply latency."""
+    from benchmarks.inbound_bench import main
+
+    main(
+        users=users,
+        rates=_rates(rate),
+        seconds=seconds,
+        db=_db_target(db, pg_url),
+        replicas=replicas,
+        factor=factor,
+        as_json=as_json,
+    )
+
+
+@bench_app.command("scale")
+def scale_command(
+    factor: Annotated[str, typer.Option("--factor", help="Data multipliers, e.g. 1,10")] = "1,10",
+    users: Annotated[int, typer.Option("--users", help="Officers who talk")] = 200,
+    rate: Annotated[float, typer.Option("--rate", help="Messages/s offered")] = 20,
+    seconds: Annotated[float, typer.Option("--seconds", help="Offer time per factor")] = 30,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[str | None, typer.Option("--pg-url", help="PostgreSQL admin URL")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """The inbound workload on data F times larger: latency and memory per factor."""
+    from benchmarks.inbound_bench import scale
+
+    factors = [int(f) for f in factor.split(",")]
+    if factors[0] != 1:
+        factors.insert(0, 1)  # factor 1 is the baseline, measured in the same run
+    scale(
+        factors=factors,
+        users=users,
+        rate=rate,
+        seconds=seconds,
+        db=_db_target(db, pg_url),
+        as_json=as_json,
+    )
+
+
+def _db_target(db: str, pg_url: str | None) -> str:
+    if db == "sqlite":
+        return "sqlite"
+    if db != "postgres" or not pg_url:
+        raise typer.BadParameter("--db is sqlite, or postgres with --pg-url")
+    return pg_url
+
+
+@bench_app.command("sender")
+def sender_command(
+    rows: Annotated[int, typer.Option("--rows", help="Bulk rows queued")] = 3000,
+    limit: Annotated[float, typer.Option("--limit", help="The sender's rate limit, per s")] = 150,
+    rtt_ms: Annotated[float, typer.Option("--rtt-ms", help="The channel's round trip")] = 20,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "sqlite",
+    pg_url: Annotated[str | None, typer.Option("--pg-url", help="PostgreSQL admin URL")] = None,
+    baseline_root: Annotated[
+        Path | None,
+        typer.Option("--baseline-root", help="Another checkout measured in the same run"),
+    ] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="Alternating rounds per tree")] = 2,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """The outbox sender alone against an answering channel: its ceiling under a high limit."""
+    from benchmarks.sender_bench import main
+
+    main(
+        rows=rows,
+        limit=limit,
+        rtt_ms=rtt_ms,
+        db=_db_target(db, pg_url),
+        baseline_root=baseline_root,
+        rounds=rounds,
+        as_json=as_json,
     )
 
 

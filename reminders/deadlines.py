@@ -93,3 +93,8 @@ async def upcoming_deadlines(session: AsyncSession, unit: Unit, as_of: date) -> 
     ahead.sort(key=lambda pair: pair[0])
     passed.sort(key=lambda pair: pair[0], reverse=True)
     return [item for _, item in ahead + passed]
+
+
+async def plan_items(session: AsyncSession, unit: Unit, year: int) -> list[tuple[Deadline, Plan]]:
+    """Every item of the active plans that apply to ``unit`` in ``year`` (Q&A quotes them)."""
+    return [(d, p) for d, p, _ in await _deadlines_over(session, unit, (year,))]

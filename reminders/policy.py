@@ -37,6 +37,13 @@ class DeadlineInfo:
     completes_by: str | None = None
     when_text: str | None = None
     start: date | None = None
+    #: a yearly deadline ("trước ngày 10/8 hằng năm") in a year after its plan's: the year
+    occurrence: int | None = None
+
+    @property
+    def ref(self) -> str:
+        """The deadline in the ledger's keys; a later year of a yearly deadline is its own."""
+        return str(self.id) if self.occurrence is None else f"{self.id}y{self.occurrence}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,8 @@ class Facts:
     done: frozenset[tuple[int, int]] = frozenset()
     #: (deadline_id, user_id) → until (aware)
     snoozes: Mapping[tuple[int, int], datetime] = field(default_factory=dict)
+    #: (deadline_id, unit_id) → the day of the last "Đã xong", for yearly deadlines
+    done_on: Mapping[tuple[int, int], date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +144,13 @@ def concerns(deadline: DeadlineInfo, person: Person) -> bool:
 
 
 def unit_finished(deadline: DeadlineInfo, unit_id: int, facts: Facts) -> bool:
-    if (deadline.id, unit_id) in facts.done:
+    if deadline.occurrence is not None:
+        # A later year of a yearly deadline: only a "Đã xong" given since last year's date
+        # counts, not the one that closed last year's.
+        done_on = facts.done_on.get((deadline.id, unit_id))
+        if done_on is not None and done_on > _a_year_before(deadline.due):
+            return True
+    elif (deadline.id, unit_id) in facts.done:
         return True
     if deadline.completes_by is None:
         return False
@@ -150,6 +165,13 @@ class Step:
     day: date
     kind: str
     urgent: bool
+
+
+def _a_year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29/2
+        return day.replace(year=day.year - 1, day=28)
 
 
 def steps_for(deadline: DeadlineInfo, policy: Policy) -> list[Step]:
@@ -228,7 +250,7 @@ def due_reminders(
                 for head in heads.get(unit_id, []):
                     add(
                         Item(
-                            f"{deadline.id}:{head.user_id}:esc:{unit_id}",
+                            f"{deadline.ref}:{head.user_id}:esc:{unit_id}",
                             head.user_id,
                             f"esc:{unit_id}",
                             "escalation",
@@ -246,7 +268,7 @@ def due_reminders(
                     stamp = snoozed.astimezone(policy.tz).strftime("%Y%m%d%H%M")
                     add(
                         Item(
-                            f"{deadline.id}:{person.user_id}:snooze:{stamp}",
+                            f"{deadline.ref}:{person.user_id}:snooze:{stamp}",
                             person.user_id,
                             f"snooze:{stamp}",
                             "snooze",
@@ -259,7 +281,7 @@ def due_reminders(
                     continue
                 add(
                     Item(
-                        f"{deadline.id}:{person.user_id}:{step.name}",
+                        f"{deadline.ref}:{person.user_id}:{step.name}",
                         person.user_id,
                         step.name,
                         step.kind,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.context import remember_choices
@@ -134,18 +134,18 @@ class ReminderService:
             ).all():
                 completions[unit_id].add((action, year))
         done: set[tuple[int, int]] = set()
+        done_on: dict[tuple[int, int], date] = {}
         snoozes: dict[tuple[int, int], datetime] = {}
         if ids:
-            done = {
-                (d, u)
-                for d, u in (
-                    await session.execute(
-                        select(DeadlineDone.deadline_id, DeadlineDone.unit_id).where(
-                            DeadlineDone.deadline_id.in_(ids)
-                        )
+            for d, u, at in (
+                await session.execute(
+                    select(DeadlineDone.deadline_id, DeadlineDone.unit_id, DeadlineDone.at).where(
+                        DeadlineDone.deadline_id.in_(ids)
                     )
-                ).all()
-            }
+                )
+            ).all():
+                done.add((d, u))
+                done_on[(d, u)] = at.date()
             for d, u, until in (
                 await session.execute(
                     select(
@@ -154,7 +154,7 @@ class ReminderService:
                 )
             ).all():
                 snoozes[(d, u)] = until
-        return deadlines, people, accounts, Facts(completions, frozenset(done), snoozes)
+        return deadlines, people, accounts, Facts(completions, frozenset(done), snoozes, done_on)
 
     async def _enqueue(
         self,
@@ -352,7 +352,7 @@ async def reminder_accounts(session: AsyncSession) -> dict[int, ChannelAccount]:
 async def mark_done(
     session: AsyncSession, *, deadline_id: int, unit_id: int, user_id: int, at: datetime
 ) -> bool:
-    return (
+    inserted = (
         await insert_ignore(
             session,
             DeadlineDone,
@@ -361,6 +361,18 @@ async def mark_done(
         )
         > 0
     )
+    if inserted:
+        return True
+    # A yearly deadline is done again each year: the answer's day is what counts (policy).
+    deadline = await session.get(Deadline, deadline_id)
+    if deadline is None or deadline.recurrence != "yearly":
+        return False
+    await session.execute(
+        update(DeadlineDone)
+        .where(DeadlineDone.deadline_id == deadline_id, DeadlineDone.unit_id == unit_id)
+        .values(at=at, user_id=user_id)
+    )
+    return True
 
 
 async def snooze(session: AsyncSession, *, deadline_id: int, user_id: int, until: datetime) -> None:

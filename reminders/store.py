@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
@@ -47,6 +47,7 @@ def deadline_from_task(task: PlanTask) -> Deadline:
         who=task.who,
         section=task.section,
         source_line=task.source_line,
+        source_text=task.source_text,
         roles=guess_roles(task.who, task.task),
         unit_kinds=guess_unit_kinds(task.who, task.task),
         completes_by=guess_completes_by(task.task),
@@ -70,6 +71,7 @@ async def create_plan(
         title=(parsed.title or "")[:500] or None,
         issuer=(parsed.issuer or "")[:500] or None,
         source_name=source_name or parsed.source_name,
+        ocr=parsed.ocr,
         active=active,
         created_by=created_by,
         confirmed_at=now if active else None,
@@ -168,12 +170,27 @@ async def active_deadlines(
         info = info_of(deadline, plan, unit)
         if info is None:
             continue
-        if since is not None and info.due < since:
-            continue
-        if until is not None and info.due > until:
-            continue
-        infos.append(info)
+        for occurrence in _occurrences(info, deadline, until):
+            if since is not None and occurrence.due < since:
+                continue
+            if until is not None and occurrence.due > until:
+                continue
+            infos.append(occurrence)
     return infos
+
+
+def _occurrences(info: DeadlineInfo, deadline: Deadline, until: date | None) -> list[DeadlineInfo]:
+    """A confirmed yearly deadline ("trước ngày 10/8 hằng năm", a province's standing rule)
+    falls due in its plan's year and in every year after it, up to ``until``."""
+    if deadline.due is not None or deadline.recurrence != "yearly" or not deadline.recurring_due:
+        return [info]
+    last = (until or info.due).year
+    found = [info]
+    for year in range(info.year + 1, last + 1):
+        due = effective_due(deadline, year)
+        assert due is not None
+        found.append(replace(info, due=due, year=year, occurrence=year))
+    return found
 
 
 def person_of(user: User, unit: Unit) -> Person:

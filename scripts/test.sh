@@ -3,6 +3,8 @@
 # Redis and Chromium from Debian's packages if they are missing (the tests start their own
 # throwaway PostgreSQL and Redis servers and drive headless Chromium), creates .venv with the
 # pinned dependencies, checks ruff, then runs pytest. Extra arguments go to pytest.
+# With CI=true a missing PostgreSQL, Redis or Chromium fails the run instead of skipping
+# (tests/services.py), so a CI machine without them cannot stay green by testing less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +12,9 @@ packages=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 command -v redis-server >/dev/null || packages+=(redis-server)
+# OCR of scanned plans and photos (bot/ocr.py): tesseract and its Vietnamese model.
+command -v tesseract >/dev/null || packages+=(tesseract-ocr)
+compgen -G "/usr/share/tesseract-ocr/*/tessdata/vie.traineddata" >/dev/null || packages+=(tesseract-ocr-vie)
 if [ "${#packages[@]}" -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+from tests.services import service_missing
 
 CHROMIUM = Path("/usr/bin/chromium")
 HAVE_CHROMIUM = CHROMIUM.exists()
@@ -31,8 +31,7 @@ CHROMIUM_ARGS = [
 async def phone_page(url: str, profile_dir: Path) -> AsyncIterator[Any]:
     """A phone-sized page at ``url`` in a fresh profile; skips the test without Chromium."""
     if not HAVE_CHROMIUM:
-        print(f"skipping browser test: {CHROMIUM} is not installed (apt-get install chromium)")
-        pytest.skip(f"{CHROMIUM} is not installed")
+        service_missing("Chromium", f"{CHROMIUM} is not installed (apt-get install chromium)")
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:

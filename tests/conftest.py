@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.pgserver import PostgresServer, PostgresUnavailable, postgres_server
 from bot.storage import migrate
 from bot.storage.db import Database
-from tests.pgserver import PostgresServer, PostgresUnavailable, postgres_server
+from tests.services import service_missing
 
 
 @pytest.fixture(scope="session")
@@ -18,8 +19,7 @@ def pg_server() -> Iterator[PostgresServer]:
         with postgres_server() as server:
             yield server
     except PostgresUnavailable as reason:
-        print(f"\nSKIPPING PostgreSQL tests: {reason}")
-        pytest.skip(f"PostgreSQL unavailable: {reason}")
+        service_missing("PostgreSQL", str(reason))
 
 
 @pytest.fixture
@@ -64,10 +64,7 @@ def redis_url() -> Iterator[str]:
 
     binary = shutil.which("redis-server")
     if binary is None:
-        print(
-            "\nSKIPPING Redis tests: redis-server is not installed (apt-get install redis-server)"
-        )
-        pytest.skip("redis-server is not installed")
+        service_missing("Redis", "redis-server is not installed (apt-get install redis-server)")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

@@ -18,6 +18,11 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+# isort: off
+# First, so that aiogram's ~400 Telegram types build on first use, not all at import.
+import bot.channels.aiogram_lite  # noqa: F401
+
+# isort: on
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -40,6 +45,7 @@ from aiogram.types import (
     TelegramObject,
     Update,
 )
+from pydantic import ValidationError
 
 from bot.channels.base import (
     Channel,
@@ -138,6 +144,23 @@ def incoming_from_update(update: Update, bot_key: str) -> Incoming | None:
     return None
 
 
+#: setWebhook/deleteWebhook answer 429 "retry after 1" within a second of the previous call;
+#: replicas starting together (or a quick restart) wait that out instead of failing to start.
+WEBHOOK_ATTEMPTS = 10
+
+
+async def _patiently(call: Callable[[], Awaitable[Any]]) -> Any:
+    for attempt in range(WEBHOOK_ATTEMPTS):
+        try:
+            return await call()
+        except TelegramRetryAfter as error:
+            if attempt == WEBHOOK_ATTEMPTS - 1:
+                raise
+            log.info("Telegram asks to retry the webhook call in %ss", error.retry_after)
+            await asyncio.sleep(float(error.retry_after))
+    raise AssertionError("unreachable")
+
+
 class TelegramChannel(Channel):
     kind = "telegram"
 
@@ -204,14 +227,16 @@ class TelegramChannel(Channel):
                     [BotCommand(command=c, description=d) for c, d in self.commands]
                 )
         if self.webhook_url:
-            await self.bot.set_webhook(
-                self.webhook_url,
-                secret_token=self.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
+            await _patiently(
+                lambda: self.bot.set_webhook(
+                    self.webhook_url or "",
+                    secret_token=self.webhook_secret,
+                    allowed_updates=ALLOWED_UPDATES,
+                )
             )
             log.info("Telegram @%s: webhook %s", self._username, self.webhook_url)
         else:
-            await self.bot.delete_webhook(drop_pending_updates=False)
+            await _patiently(lambda: self.bot.delete_webhook(drop_pending_updates=False))
             self._polling = asyncio.create_task(
                 self.dispatcher.start_polling(
                     self.bot,
@@ -226,9 +251,15 @@ class TelegramChannel(Channel):
             )
             log.info("Telegram @%s: long polling", self._username)
 
-    async def feed_webhook(self, data: dict[str, Any]) -> None:
-        """Process one webhook body; returns once the update is safely in the inbox."""
-        update = Update.model_validate(data, context={"bot": self.bot})
+    def parse_update(self, data: dict[str, Any]) -> Update | None:
+        """A webhook body as an Update; ``None`` if it is not one (``{}``, wrong types...)."""
+        try:
+            return Update.model_validate(data, context={"bot": self.bot})
+        except (ValidationError, ValueError, TypeError, OverflowError, RecursionError):
+            return None
+
+    async def feed_update(self, update: Update) -> None:
+        """Process one update; returns once it is safely in the inbox."""
         await self.dispatcher.feed_update(self.bot, update)
 
     async def stop(self) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.channels.base import Channel
 from bot.core.messages import Capabilities, Choice, Incoming, OutFile, Reply
 from bot.core.services import Services
+from bot.core.templates import channel_buttons
 from bot.storage.models import (
     AuditLog,
     ChannelAccount,
@@ -86,8 +87,9 @@ class Context:
         return self.now().date()
 
     def t(self, name: str, /, **context: Any) -> str:
-        """Render a message template ("area.macro")."""
-        return self.services.messages.render(name, **context)
+        """Render a message template ("area.macro") worded for this user's channel."""
+        with channel_buttons(self.caps.buttons):
+            return self.services.messages.render(name, **context)
 
     # Answering ----------------------------------------------------------------------------
     async def reply(

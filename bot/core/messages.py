@@ -37,6 +37,8 @@ class Capabilities:
     max_upload: int
     bold: bool = False
     max_buttons: int = 8
+    #: Lengths are counted in UTF-16 code units (Telegram), not in characters (Zalo).
+    utf16: bool = False
 
 
 TELEGRAM = Capabilities(
@@ -50,6 +52,7 @@ TELEGRAM = Capabilities(
     max_download=20 * 1024 * 1024,
     max_upload=50 * 1024 * 1024,
     bold=True,
+    utf16=True,
 )
 
 ZALO = Capabilities(

@@ -65,30 +65,42 @@ class WireMessage:
         )
 
 
-def visible_length(text: str) -> int:
-    """Length as the user sees it: markup markers do not count toward channel limits."""
-    return len(text) - text.count(BOLD) * len(BOLD)
+def _width(char: str, utf16: bool) -> int:
+    # Telegram counts UTF-16 code units: an emoji or a rare CJK ideograph outside the BMP is 2.
+    return 2 if utf16 and ord(char) > 0xFFFF else 1
+
+
+def visible_length(text: str, *, utf16: bool = False) -> int:
+    """Length as the channel counts it: markup markers do not count toward channel limits;
+    with ``utf16`` a character outside the Basic Multilingual Plane counts twice (Telegram)."""
+    plain = strip_markup(text)
+    if not utf16:
+        return len(plain)
+    return len(plain) + sum(1 for char in plain if ord(char) > 0xFFFF)
 
 
 def strip_markup(text: str) -> str:
     return text.replace(BOLD, "")
 
 
-def _prefix_end(text: str, limit: int) -> int:
-    """Index into ``text`` where ``limit`` visible characters end."""
+def _prefix_end(text: str, limit: int, utf16: bool) -> int:
+    """Index into ``text`` where ``limit`` visible units end (never inside a character)."""
     visible = 0
     i = 0
-    while i < len(text) and visible < limit:
+    while i < len(text):
         if text.startswith(BOLD, i):
             i += len(BOLD)
             continue
-        visible += 1
+        width = _width(text[i], utf16)
+        if visible + width > limit:
+            break
+        visible += width
         i += 1
     return i
 
 
-def split_text(text: str, limit: int) -> list[str]:
-    """Split ``text`` into chunks of at most ``limit`` visible characters.
+def split_text(text: str, limit: int, *, utf16: bool = False) -> list[str]:
+    """Split ``text`` into chunks of at most ``limit`` visible characters (UTF-16 units).
 
     Prefers a paragraph break, then a line break, then a sentence end, then a space, and only
     cuts a word when nothing else fits; a boundary in the first third of the window is not
@@ -96,8 +108,8 @@ def split_text(text: str, limit: int) -> list[str]:
     """
     text = text.strip()
     chunks: list[str] = []
-    while visible_length(text) > limit:
-        end = _prefix_end(text, limit)
+    while visible_length(text, utf16=utf16) > limit:
+        end = _prefix_end(text, limit, utf16)
         window = text[:end]
         cut = end
         for pattern in _BOUNDARIES:
@@ -166,7 +178,9 @@ def render(
             else numbered_choices(reply.choices)
         )
     messages = (
-        [WireMessage(text=chunk) for chunk in split_text(text, caps.max_text)] if text else []
+        [WireMessage(text=chunk) for chunk in split_text(text, caps.max_text, utf16=caps.utf16)]
+        if text
+        else []
     )
     if reply.choices and caps.buttons:
         keyboard = _keyboard(reply.choices, reply.columns, caps, shorten)
@@ -178,8 +192,11 @@ def render(
 
     for out in reply.files:
         caption = out.caption
-        if caption and visible_length(caption) > caps.max_caption:
-            messages.extend(WireMessage(text=chunk) for chunk in split_text(caption, caps.max_text))
+        if caption and visible_length(caption, utf16=caps.utf16) > caps.max_caption:
+            messages.extend(
+                WireMessage(text=chunk)
+                for chunk in split_text(caption, caps.max_text, utf16=caps.utf16)
+            )
             caption = None
         if caps.upload_files and out.data is not None:
             wire = WireFile(

@@ -45,6 +45,9 @@ class Router:
         #: Choices that work whenever their words are typed (the main menu): on Zalo a user
         #: may type an item of a menu shown earlier, not only of the last message.
         self.shortcuts: list[Choice] = []
+        #: Typed words that stand for a choice outside any flow ("lich nhac han", "cảm ơn"):
+        #: (test on the text, payload). Checked before the fallback, so before Q&A.
+        self.intents: list[tuple[Callable[[str], bool], str]] = []
 
     # Registration -------------------------------------------------------------------------
     def command(
@@ -98,8 +101,12 @@ class Router:
     def add_shortcuts(self, choices: Iterable[Choice]) -> None:
         self.shortcuts.extend(choices)
 
+    def add_intent(self, matches: Callable[[str], bool], payload: str) -> None:
+        self.intents.append((matches, payload))
+
     def include(self, other: Router) -> None:
         self.shortcuts.extend(other.shortcuts)
+        self.intents.extend(other.intents)
         self.commands.update(other.commands)
         self.actions.update(other.actions)
         self.flows.update(other.flows)

@@ -32,6 +32,11 @@ log = logging.getLogger(__name__)
 _NUMBERED = re.compile(r"^\s*(?:so\s*)?(\d{1,2})\s*[.)]?\s*$")
 #: A handler that takes longer than this is abandoned so the user's queue keeps moving.
 HANDLER_TIMEOUT_S = 120.0
+#: A row found at the head of its sender's queue at this many starts (its handler was running
+#: each time the process died or was stopped) is not tried again: the user gets the apology,
+#: and a file that kills the bot cannot do it at every restart.
+MAX_INTERRUPTED_STARTS = 3
+_INTERRUPTED = "interrupted at start:"
 
 
 class Runtime:
@@ -76,6 +81,7 @@ class Runtime:
     async def start(self) -> None:
         """Resume whatever was received but not processed before the last stop."""
         self._closing = False
+        await self._count_interruptions()
         await self._resume_pending()
         self._sweeper = asyncio.create_task(self._sweep_forever())
 
@@ -92,6 +98,36 @@ class Runtime:
     async def idle(self) -> None:
         """Wait until every received update has been processed (for tests and benchmarks)."""
         await self._idle.wait()
+
+    async def _count_interruptions(self) -> None:
+        """Mark the first pending row of each sender (the one that may have been running when
+        the last process stopped); fail those marked too often. Start-up only: one query."""
+        given_up: list[tuple[int, int]] = []
+        async with self.db.session() as session:
+            heads = (
+                await session.scalars(
+                    select(func.min(InboxUpdate.id))
+                    .where(InboxUpdate.status == "pending")
+                    .group_by(InboxUpdate.sender_key)
+                )
+            ).all()
+            if not heads:
+                return
+            query = select(InboxUpdate).where(
+                InboxUpdate.id.in_(heads), InboxUpdate.status == "pending"
+            )
+            if self.db.is_postgres:  # rows another live process is handling are not ours
+                query = query.with_for_update(skip_locked=True)
+            for row in (await session.scalars(query)).all():
+                count = _interruptions(row.error) + 1
+                row.error = f"{_INTERRUPTED}{count}"
+                if count >= MAX_INTERRUPTED_STARTS:
+                    given_up.append((row.id, count))
+        for row_id, count in given_up:
+            log.error("inbox row %s was interrupted %d times: given up", row_id, count)
+            await self._record_failure(
+                row_id, None, RuntimeError(f"interrupted at {count} starts; not retried")
+            )
 
     async def _resume_pending(self) -> None:
         async with self.db.session() as session:
@@ -166,6 +202,7 @@ class Runtime:
                 async with asyncio.timeout(HANDLER_TIMEOUT_S):
                     await self._dispatch(session, incoming)
                 row.status = "done"
+                row.error = None
                 row.processed_at = self.services.clock.now()
             return True
         except Exception as error:
@@ -285,6 +322,10 @@ class Runtime:
         for choice in [*offered, *self.router.shortcuts]:
             if words_match(incoming.text, choice.label):
                 return incoming.with_choice(choice.payload), False
+        if conversation.flow is None:  # inside a form, the words are the answer
+            for matches, payload in self.router.intents:
+                if matches(incoming.text):
+                    return incoming.with_choice(payload), False
         return incoming, False
 
     def _commands_for(self, ctx: Context) -> list[str]:
@@ -330,3 +371,10 @@ class Runtime:
             await ctx.reply(ctx.t("core.forbidden"))
             return
         await route.handler(ctx)
+
+
+def _interruptions(error: str | None) -> int:
+    if error and error.startswith(_INTERRUPTED):
+        tail = error[len(_INTERRUPTED) :]
+        return int(tail) if tail.isascii() and tail.isdigit() else 0
+    return 0

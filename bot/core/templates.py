@@ -8,6 +8,9 @@ the commune's staff fix wording without touching Python.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,49 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
+#: Whether the reader's channel shows buttons (Telegram) or numbered lines (Zalo). Templates
+#: call ``buttons()`` for the few sentences that must differ; most wording ("chọn …") fits both.
+_BUTTONS: ContextVar[bool] = ContextVar("tdkt_channel_buttons", default=True)
+
+
+@contextmanager
+def channel_buttons(buttons: bool) -> Iterator[None]:
+    """Render templates inside this block for a channel with (or without) buttons."""
+    token = _BUTTONS.set(buttons)
+    try:
+        yield
+    finally:
+        _BUTTONS.reset(token)
+
+
+#: Our bold marker, and what it becomes inside a value: the same two stars to the eye, joined by
+#: an invisible WORD JOINER so the pair no longer opens or closes bold.
+BOLD = "**"
+ESCAPED_BOLD = "*\u2060*"
+
+
+class Rendered(str):
+    """Text a template produced: its ``**bold**`` is intended and is kept when nested."""
+
+    __slots__ = ()
+
+
+def escape_markup(text: str) -> str:
+    """User text as it must appear in a message: ``**`` shown, never taken as bold."""
+    return text.replace(BOLD, ESCAPED_BOLD)
+
+
+def _finalize(value: Any) -> Any:
+    # Every {{ value }} a template prints: what a person typed ("**Nguyễn**" as a name) must not
+    # turn bold for the reviewer. Template output passed on (Rendered) keeps its markup.
+    if isinstance(value, str) and not isinstance(value, Rendered):
+        return escape_markup(value)
+    return value
+
+
+def markup(value: Any) -> Rendered:
+    """Filter ``| markup``: this value's ``**`` is intended markup (e.g. a nested macro)."""
+    return Rendered(value)
 
 
 def vn_date(value: date | datetime | None) -> str:
@@ -44,10 +90,14 @@ class Messages:
             lstrip_blocks=True,
             autoescape=False,
             keep_trailing_newline=False,
+            finalize=_finalize,
         )
-        self.env.filters.update(vn_date=vn_date, vn_datetime=vn_datetime, vn_number=vn_number)
+        self.env.filters.update(
+            vn_date=vn_date, vn_datetime=vn_datetime, vn_number=vn_number, markup=markup
+        )
+        self.env.globals["buttons"] = _BUTTONS.get
 
-    def render(self, name: str, /, **context: Any) -> str:
+    def render(self, name: str, /, **context: Any) -> Rendered:
         """Render macro ``name`` ("area.macro") with ``context`` as keyword arguments."""
         area, _, macro = name.partition(".")
         if not macro:
@@ -57,7 +107,7 @@ class Messages:
         if func is None:
             raise KeyError(f"no macro {macro!r} in {area}.j2")
         text = str(func(**context))
-        return _BLANK_RUNS.sub("\n\n", text).strip()
+        return Rendered(_BLANK_RUNS.sub("\n\n", text).strip())
 
     def has(self, name: str) -> bool:
         area, _, macro = name.partition(".")

@@ -15,8 +15,6 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-import redis.asyncio as redis
-
 log = logging.getLogger(__name__)
 
 CHANNEL = "tdkt:outbox:wake"
@@ -24,6 +22,8 @@ CHANNEL = "tdkt:outbox:wake"
 
 class RedisWakeups:
     def __init__(self, url: str, channel: str = CHANNEL) -> None:
+        import redis.asyncio as redis  # ~18 MB: only deployments with TDKT_REDIS_URL load it
+
         self.client = redis.from_url(url)
         self.channel = channel
         self._listener: asyncio.Task[None] | None = None

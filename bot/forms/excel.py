@@ -16,11 +16,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-
 from bot.core.text import syllables
 from bot.forms.schema import CHOICE_TYPES, FieldDef, FormDef, Option
 
@@ -28,9 +23,9 @@ STT = "STT"
 EXAMPLE_MARK = "Ví dụ"
 REQUIRED_MARK = " (*)"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-BOLD = Font(bold=True)
 MAX_ROWS = 2000
+#: What an uploaded workbook may unpack to: a full template of MAX_ROWS rows is about 2 MB.
+MAX_UNPACKED_BYTES = 20 * 1024 * 1024
 
 
 class SheetError(Exception):
@@ -75,6 +70,14 @@ def build_template(
 ) -> bytes:
     """An .xlsx template for ``form``'s records. ``options`` gives the choice labels (for
     fields with a dynamic source) used for drop-down lists and the guide."""
+    # openpyxl costs ~30 MB and a second at start-up: imported only when a sheet is made or read.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    bold = Font(bold=True)
     fields = template_columns(form, columns)
     options = options or {}
     book = Workbook()
@@ -90,8 +93,8 @@ def build_template(
         sheet.cell(row=header_row, column=index, value=header_text(f))
     for column in range(1, width + 1):
         cell = sheet.cell(row=header_row, column=column)
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
+        cell.font = bold
+        cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     if example:
         sheet.cell(row=header_row + 1, column=1, value=EXAMPLE_MARK).font = Font(italic=True)
@@ -120,8 +123,8 @@ def build_template(
     guide = book.create_sheet(guide_title)
     guide.append(list(guide_headers))
     for cell in guide[1]:
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
+        cell.font = bold
+        cell.fill = header_fill
     for f in fields:
         labels = [o.label for o in _choices(f, options) if o.refused is None]
         allowed = "; ".join(labels) if labels else (f.example or "")
@@ -162,33 +165,56 @@ def read_sheet(
     form: FormDef, data: bytes, *, columns: Sequence[str] | None = None
 ) -> list[SheetRow]:
     """The filled-in rows of a template (example and blank rows skipped)."""
+    from openpyxl import load_workbook
+
     fields = template_columns(form, columns)
+    _check_archive(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except Exception as error:  # any malformed part: zip, XML, styles, relationships
         raise SheetError("not_xlsx") from error
     try:
-        wanted = {_key(f.column_header): f.id for f in fields}
-        wanted.update({_key(f.label): f.id for f in fields})
-        for sheet in book.worksheets:
-            rows = sheet.iter_rows(values_only=True)
-            for number, row in enumerate(rows, start=1):
-                if number > 15:
-                    break
-                mapping = {
-                    i: wanted[_key(cell)]
-                    for i, cell in enumerate(row)
-                    if cell is not None and _key(cell) in wanted
-                }
-                if len(set(mapping.values())) * 2 >= len(fields):
-                    stt = next(
-                        (i for i, cell in enumerate(row) if cell and _key(cell) == _key(STT)),
-                        None,
-                    )
-                    return _rows(rows, number, mapping, stt)
-        raise SheetError("no_header", headers=[header_text(f) for f in fields])
+        return _read_book(book, fields)
+    except SheetError:
+        raise
+    except Exception as error:  # sheets are parsed lazily: broken XML surfaces while reading
+        raise SheetError("not_xlsx") from error
     finally:
         book.close()
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse a workbook that unpacks to more than a filled-in template ever could (a 199 KB
+    file can hold a 200 MB cell); zipfile never inflates a member past its declared size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise SheetError("not_xlsx") from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SheetError("too_large", limit_mb=MAX_UNPACKED_BYTES // (1024 * 1024))
+
+
+def _read_book(book: Any, fields: Sequence[FieldDef]) -> list[SheetRow]:
+    wanted = {_key(f.column_header): f.id for f in fields}
+    wanted.update({_key(f.label): f.id for f in fields})
+    for sheet in book.worksheets:
+        rows = sheet.iter_rows(values_only=True)
+        for number, row in enumerate(rows, start=1):
+            if number > 15:
+                break
+            mapping = {
+                i: wanted[_key(cell)]
+                for i, cell in enumerate(row)
+                if cell is not None and _key(cell) in wanted
+            }
+            if len(set(mapping.values())) * 2 >= len(fields):
+                stt = next(
+                    (i for i, cell in enumerate(row) if cell and _key(cell) == _key(STT)),
+                    None,
+                )
+                return _rows(rows, number, mapping, stt)
+    raise SheetError("no_header", headers=[header_text(f) for f in fields])
 
 
 def _rows(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from bot.core.numbers import parse_int
 from bot.core.text import fold, nfc, syllables
 from bot.forms.schema import FieldDef, Option
 
@@ -77,10 +78,9 @@ def match_option(options: Sequence[Option], text: str) -> Option | None:
 
 def _number_choice(text: str, offered: Sequence[Option]) -> Option | None:
     stripped = text.strip().rstrip(".")
-    if stripped.isdigit():
-        index = int(stripped) - 1
-        if 0 <= index < len(offered):
-            return offered[index]
+    number = parse_int(stripped, low=1, high=len(offered))
+    if number is not None:
+        return offered[number - 1]
     return None
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from bot.knowledge.facts import FactModel, compose
+from bot.knowledge.facts.analyser import Reading, Speller, read
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.money import format_date
 from bot.knowledge.normalize import Abbreviations, SpellFixer, terms, text_syllables
@@ -27,7 +29,7 @@ from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
 from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
 
-__all__ = ["Answer", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
+__all__ = ["Answer", "AnswerPart", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,22 @@ log = logging.getLogger(__name__)
 class Source:
     title: str
     citation: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerPart:
+    """One part of a compound question and the block that answers it."""
+
+    part: str
+    answer: str
+    sources: list[Source]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "part": self.part,
+            "answer": self.answer,
+            "sources": [{"title": s.title, "citation": s.citation} for s in self.sources],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +90,8 @@ class Answer:
     related: list[tuple[str, str]] = field(default_factory=list)
     #: the example-plan passage answered, if the answer came from a plan
     passage_id: str | None = None
+    #: one block per part of the question (one part for a KB entry or a plan passage)
+    parts: list[AnswerPart] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The ``tdkt ask --json`` object."""
@@ -81,6 +101,7 @@ class Answer:
             "sources": [{"title": s.title, "citation": s.citation} for s in self.sources],
             "confidence": round(self.confidence, 3),
             "answered": self.answered,
+            "parts": [p.to_json() for p in self.parts],
         }
 
 
@@ -106,16 +127,43 @@ PLAN_CALIBRATION = Calibration(bias=-18.27, coverage_weight=8.25, score_weight=5
 THRESHOLD = 0.6
 #: a plan passage replaces the best KB entry only when it is this much more likely right
 PLAN_MARGIN = 0.1
+#: below :data:`THRESHOLD` on both sides, a plan passage at least this likely is still answered
+PLAN_THRESHOLD = 0.3
+#: a question naming an example plan is answered from it at this lower confidence
+PLAN_NAMED_THRESHOLD = 0.2
 #: longest passage text shown from a plan (characters)
 PLAN_SNIPPET = 600
 STARTER_TOPICS = ("tro-ly-hoi-dap", "van-ban-hien-hanh", "tien-thuong-bang-tong-hop")
+#: dates set by law, the same for every commune (the only ones a deadline answer states unasked)
+FIXED_DATES = (
+    "Mốc cố định theo quy định: bình xét Gia đình văn hóa, thôn, tổ dân phố văn hóa xong trước "
+    "25/11 hằng năm, công khai lấy ý kiến 10 ngày."
+)
+#: confidence of a fact-model answer by the weakest confidence mark of its facts
+FACT_CONFIDENCE = {"H": 0.95, "M": 0.9, "L": 0.7}
+
+
+def load_facts(content_dir: Path) -> FactModel | None:
+    """The fact model of ``content_dir/facts``, or None where a content copy has none."""
+    if not (content_dir / "facts").is_dir():
+        return None
+    return FactModel.load(content_dir)
 
 
 class KnowledgeBase:
     threshold: float = THRESHOLD
+    plan_threshold: float = PLAN_THRESHOLD
+    plan_named_threshold: float = PLAN_NAMED_THRESHOLD
 
-    def __init__(self, store: EntryStore, plans: list[Plan], abbreviations: Abbreviations):
+    def __init__(
+        self,
+        store: EntryStore,
+        plans: list[Plan],
+        abbreviations: Abbreviations,
+        facts: FactModel | None = None,
+    ):
         self.store = store
+        self.facts = facts
         self.plans = {p.meta.id: p for p in plans}
         self.abbreviations = abbreviations
         self._passages: list[Passage] = [p for plan in plans for p in plan.passages]
@@ -152,6 +200,11 @@ class KnowledgeBase:
             for term, df in self._plan_retriever.index.frequencies().items():
                 frequency[term] = frequency.get(term, 0) + df
         self._speller = SpellFixer((t for t in frequency if "_" not in t), frequency)
+        if self.facts is not None:
+            # Words the KB knows are never "corrected" towards a cue word ("truong" ≠ "thuong").
+            self._fact_speller = Speller(
+                self.facts.vocabulary, (t for t in frequency if "_" not in t)
+            )
 
     def add_local_answers(self, answers: Iterable[Mapping[str, Any]]) -> int:
         """Make answers the commune's staff gave (saved in this deployment) searchable.
@@ -181,7 +234,7 @@ class KnowledgeBase:
         store = EntryStore.load(content_dir)
         plans = load_plans(content_dir / "plans" / "examples")
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
-        return cls(store, plans, abbreviations)
+        return cls(store, plans, abbreviations, load_facts(content_dir))
 
     def _entry_terms(self, entry: Entry, as_of: date) -> list[str]:
         rendered = self.store.render(entry.id, as_of)
@@ -212,11 +265,13 @@ class KnowledgeBase:
             return []
         return self._search(query, k, kind)
 
-    def _search(self, query: Query, k: int, kind: Literal["kb", "plan"]) -> list[Hit]:
+    def _search(
+        self, query: Query, k: int, kind: Literal["kb", "plan"], exclude: Collection[str] = ()
+    ) -> list[Hit]:
         candidates: list[Candidate]
         if kind == "kb":
-            candidates = self._entries.top(query, k)
-            return [
+            candidates = self._entries.top(query, k + len(exclude))
+            hits = [
                 Hit(
                     "kb",
                     self._entry_ids[c.index],
@@ -226,7 +281,9 @@ class KnowledgeBase:
                     self._kb_confidence(c),
                 )
                 for c in candidates
+                if self._entry_ids[c.index] not in exclude
             ]
+            return hits[:k]
         if self._plan_retriever is None:
             return []
         candidates = self._plan_retriever.top(query, k)
@@ -252,27 +309,94 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ answering
 
-    def ask(self, question: str, as_of: date, deadlines: DeadlineProvider | None = None) -> Answer:
+    def read(self, question: str) -> Reading | None:
+        """What the fact model finds in ``question`` (None without a fact model)."""
+        if self.facts is None:
+            return None
+        return read(question, self.facts, self._fact_speller)
+
+    def ask(
+        self,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None = None,
+        exclude: Collection[str] = (),
+    ) -> Answer:
+        """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)
-        kb_hits = self._search(query, 3, "kb")
-        plan_hits = self._search(query, 1, "plan")
+        kb_hits = self._search(query, 3, "kb", exclude)
         best_kb = kb_hits[0] if kb_hits else None
-        best_plan = plan_hits[0] if plan_hits else None
+        kb_conf = best_kb.confidence if best_kb is not None else 0.0
+        reading = self.read(question)
+        # The plan index is the big one (10,000 passages in the benchmark): search it only when
+        # the question names a plan or the fact model has nothing to say.
+        names_plan = self._plan_retriever is not None and self._names_plan(query)
+        facts_answer = (
+            reading is not None
+            and not reading.empty
+            and not self._wants_plan_deadlines(reading, best_kb)
+        )
+        best_plan = None
+        if names_plan or not facts_answer:
+            plan_hits = self._search(query, 1, "plan")
+            best_plan = plan_hits[0] if plan_hits else None
+        plan_conf = best_plan.confidence if best_plan is not None else 0.0
+        if best_plan is not None and names_plan and plan_conf >= self.plan_named_threshold:
+            # The question names an example plan ("Kiến Hưng", "2016"): it is about that plan.
+            return self._plan_answer(question, best_plan, kb_hits)
+        if facts_answer:
+            assert reading is not None
+            answer = self._fact_answer(question, reading, as_of, kb_hits)
+            if answer is not None:
+                return answer
+            if best_plan is None:
+                plan_hits = self._search(query, 1, "plan")
+                best_plan = plan_hits[0] if plan_hits else None
+                plan_conf = best_plan.confidence if best_plan is not None else 0.0
         if (
             best_plan is not None
-            and best_plan.confidence >= self.threshold
-            and (
-                best_kb is None
-                or self._names_plan(query)
-                or best_plan.confidence > best_kb.confidence + PLAN_MARGIN
-            )
+            and plan_conf >= self.threshold
+            and plan_conf > kb_conf + PLAN_MARGIN
         ):
             return self._plan_answer(question, best_plan, kb_hits)
-        if best_kb is not None and best_kb.confidence >= self.threshold:
-            return self._entry_answer(question, best_kb.key, as_of, deadlines, best_kb.confidence)
+        if best_kb is not None and kb_conf >= self.threshold:
+            return self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+        if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
+            # Per-source threshold: plan passages are long and their vocabulary generic, so a
+            # right passage scores lower than a right KB entry (fitted on the tuning half).
+            return self._plan_answer(question, best_plan, kb_hits)
         return self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _wants_plan_deadlines(self, reading: Reading, best_kb: Hit | None) -> bool:
+        """ "hạn … năm nay" is answered from the asker's plans (a ``dynamic: deadlines`` entry),
+        not from the fixed legal rule alone."""
+        if best_kb is None or best_kb.confidence < self.threshold or reading.reform:
+            return False
+        entry = self.store.entries.get(best_kb.key)
+        if entry is None or entry.dynamic != "deadlines":
+            return False
+        return all(p.attr == "deadline" for p in reading.pairs)
+
+    def _fact_answer(
+        self, question: str, reading: Reading, as_of: date, kb_hits: list[Hit]
+    ) -> Answer | None:
+        assert self.facts is not None
+        parts = compose(self.facts, reading, as_of, self.store.salaries)
+        if not parts:
+            return None
+        text = "\n\n".join(p.text for p in parts)
+        sources = list(dict.fromkeys(Source(s.doc, s.cite) for p in parts for s in p.sources))
+        answer_parts = [
+            AnswerPart(p.title, p.text, [Source(s.doc, s.cite) for s in p.sources]) for p in parts
+        ]
+        # Not a fitted probability: the weakest confidence mark (H/M/L, from the domain brief)
+        # of the facts shown. The fact model answers whenever it recognises a pair; whether it
+        # is right is measured on the held-out half (BENCHMARKS.md), not guessed here.
+        confidence = FACT_CONFIDENCE[min((p.confidence for p in parts), key="HML".index)]
+        related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
+        return Answer(question, True, text, sources, confidence, None, related, None, answer_parts)
 
     def _names_plan(self, query: Query) -> bool:
         for variant in query.variants:
@@ -300,32 +424,46 @@ class KnowledgeBase:
         rendered = self.store.render(entry_id, as_of)
         entry = rendered.entry
         text = rendered.text
-        if entry.dynamic == "deadlines" and deadlines is not None:
-            block = self._deadline_block(entry, question, as_of, deadlines)
-            if block:
-                title, _, rest = text.partition("\n")
-                text = f"{title}\n{block}\n{rest}"
-        related = [(r, self.store.entries[r].title) for r in entry.related]
         sources = [Source(s.doc, s.cite) for s in rendered.sources]
-        return Answer(question, True, text, sources, confidence, entry_id, related)
+        if entry.dynamic == "deadlines" and deadlines is not None:
+            try:
+                items = list(deadlines(entry.deadline_query, question, as_of))
+            except Exception:  # a broken store must not take the static answer down with it
+                log.exception("deadline provider failed for %s", entry.id)
+            else:
+                text, sources = self._deadline_answer(entry, items, deadlines)
+        related = [(r, self.store.entries[r].title) for r in entry.related]
+        parts = [AnswerPart(entry.title, text, sources)]
+        return Answer(question, True, text, sources, confidence, entry_id, related, None, parts)
 
     @staticmethod
-    def _deadline_block(
-        entry: Entry, question: str, as_of: date, deadlines: DeadlineProvider
-    ) -> str:
-        try:
-            items = list(deadlines(entry.deadline_query, question, as_of))
-        except Exception:  # a broken store must not take the static answer down with it
-            log.exception("deadline provider failed for %s", entry.id)
-            return ""
-        if not items:
-            return ""
-        lines = ["Theo kế hoạch đang theo dõi:"]
-        for item in items[:5]:
-            when = format_date(item.due) if item.due else (item.when or "chưa rõ hạn")
-            lines.append(f"• {item.task}: {when}")
-        lines.append("Thông lệ chung:")
-        return "\n".join(lines)
+    def _deadline_answer(
+        entry: Entry, items: list[Deadline], deadlines: DeadlineProvider
+    ) -> tuple[str, list[Source]]:
+        """ "hạn … năm nay" for the asker: the deadlines of the plans that apply to their unit
+        and the fixed legal dates, nothing guessed; with no plan imported, it says so."""
+        lines = [f"**{entry.title}**"]
+        sources: list[Source] = []
+        if items:
+            lines.append("Theo kế hoạch áp dụng cho đơn vị của anh/chị:")
+            for item in items[:6]:
+                when = format_date(item.due) if item.due else (item.when or "chưa rõ hạn")
+                lines.append(f"• {item.task}: {when}" + (f" ({item.plan})" if item.plan else ""))
+            plans = list(dict.fromkeys(i.plan for i in items[:6] if i.plan))
+            sources += [Source(p, "kế hoạch đã nhập") for p in plans]
+        elif getattr(deadlines, "has_plans", True):
+            lines.append("Kế hoạch đang áp dụng cho đơn vị của anh/chị không ghi hạn cho việc này.")
+        else:
+            lines.append(
+                "Chưa có kế hoạch thi đua, khen thưởng nào được nhập cho đơn vị của anh/chị, nên "
+                "tôi không nêu hạn cụ thể: hạn do kế hoạch của xã và hướng dẫn của tỉnh đặt. "
+                "Khi cán bộ phụ trách nhập kế hoạch, câu trả lời sẽ theo đúng kế hoạch đó "
+                "(lệnh /lich để xem lịch)."
+            )
+        lines.append(FIXED_DATES)
+        sources.append(Source("Nghị định 86/2023/NĐ-CP", "Điều 8"))
+        lines.append("Căn cứ: " + "; ".join(f"{s.title}, {s.citation}" for s in sources) + ".")
+        return "\n".join(lines), sources
 
     def _plan_answer(self, question: str, hit: Hit, kb_hits: list[Hit]) -> Answer:
         passage = self._passage_by_id[hit.key]
@@ -350,15 +488,18 @@ class KnowledgeBase:
         number = f" số {meta.number}" if meta.number else ""
         lines.append(f"Căn cứ: Kế hoạch{number}{issued} của {meta.unit}, mục {where}.")
         related = [(h.key, self.store.entries[h.key].title) for h in kb_hits[:3]]
+        text = "\n".join(lines)
+        sources = [Source(meta.title, where)]
         return Answer(
             question,
             True,
-            "\n".join(lines),
-            [Source(meta.title, where)],
+            text,
+            sources,
             hit.confidence,
             None,
             related,
             passage.id,
+            [AnswerPart(meta.title, text, sources)],
         )
 
     def _unsure(

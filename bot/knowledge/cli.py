@@ -10,7 +10,6 @@ Runnable today as ``python -m bot.knowledge ask ...``. The lead wires :func:`ask
 from __future__ import annotations
 
 import json
-import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
+from bot import content
 from bot.knowledge.answer import Answer, KnowledgeBase
 
 __all__ = ["app", "ask", "ask_command", "default_content_dir", "today_in_vietnam"]
@@ -27,9 +27,8 @@ VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def default_content_dir() -> Path:
-    """``$TDKT_CONTENT_DIR`` if set, else ``content/`` at the root of the repository."""
-    configured = os.environ.get("TDKT_CONTENT_DIR")
-    return Path(configured) if configured else Path(__file__).resolve().parents[2] / "content"
+    """The packaged content with ``$TDKT_CONTENT_DIR`` laid over it (:mod:`bot.content`)."""
+    return content.content_dir()
 
 
 def today_in_vietnam() -> date:
@@ -57,7 +56,8 @@ def ask_command(
     """Answer ``question``, or every line of ``stdin`` when it is None. Returns the exit code.
 
     In JSON mode each answer is one line: {"question", "answer", "sources": [{"title",
-    "citation"}], "confidence", "answered"}, where "answer" is exactly the text a user sees.
+    "citation"}], "confidence", "answered", "parts": [{"part", "answer", "sources"}]}, where
+    "answer" is exactly the text a user sees (its parts joined by a blank line).
     Every input line gets exactly one output line (a blank line too), so outputs can be zipped
     with inputs.
     """

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.core.numbers import is_number
 from bot.core.text import syllables
 
 __all__ = ["Abbreviations", "SpellFixer", "bigrams", "terms", "text_syllables"]
@@ -26,7 +27,7 @@ __all__ = ["Abbreviations", "SpellFixer", "bigrams", "terms", "text_syllables"]
 
 def _canon(token: str) -> str:
     # "01" and "1" must match: plans write "tháng 01", officers type "thang 1".
-    if token.isdigit() and len(token) < 6:
+    if len(token) < 6 and is_number(token):
         return str(int(token))
     return token
 

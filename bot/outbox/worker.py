@@ -1,17 +1,18 @@
 """Sends what the outbox holds, within the channels' limits, surviving crashes.
 
-**Pacing and order.** Sends leave on evenly spaced slots at the configured rate (paused by a
-429's ``retry_after``), never more than the rate's worth within a second of an earlier send's
-answer, so a slow request cannot push the server's count over (:mod:`.limiter`). Just before
-each slot the sender takes the most urgent row: a reply or a notification if one is waiting
-(one cheap read per slot finds it, even when another process queued it), else the next bulk
-row. Bulk rows are claimed a few at a time ahead of their slots (:data:`HOLD`), so a slow
-database write never delays a slot; a reply therefore waits at most one slot however many
-reminders are queued. A chat's messages leave in order, one at a time: a row is claimed only
-when no earlier row of its chat is pending or being sent, and a chat with a reply waiting has
-its queue served first (head included), so a reminder queued earlier for that person cannot
-hold the reply back. Chats whose per-chat bucket is empty are left out of claims. ``FOR UPDATE
-SKIP LOCKED`` on PostgreSQL, and a conditional update everywhere, keep concurrent claimers apart.
+**Pacing and order.** Sends leave on evenly spaced slots at the configured rate (paused by a 429's
+``retry_after``), never more than the rate's worth within a second of an earlier send's answer, so
+a slow request cannot push the server's count over (:mod:`.limiter`). Just before each slot the
+sender takes the most urgent row: a reply or a notification if one is waiting (one cheap read finds
+it, after every wake-up, i.e. this process or, through Redis, another one queued something, and at
+least every :data:`URGENT_RECHECK_S`), else the next bulk row. Bulk rows are claimed ahead of their
+slots, a few at a time or about a tenth of a second's worth at high rates (:data:`HOLD`), so a slow
+database write never delays a slot; a reply therefore waits at most one slot however many reminders
+are queued. A chat's messages leave in order, one at a time: a row is claimed only when no earlier
+row of its chat is pending or being sent, and a chat with a reply waiting has its queue served
+first (head included), so a reminder queued earlier for that person cannot hold the reply back.
+Chats whose per-chat bucket is empty are left out of claims. ``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL, and a conditional update everywhere, keep concurrent claimers apart.
 
 **Outcomes.** 429: everything pauses for ``retry_after`` and the row goes back unchanged. 5xx,
 timeouts and network errors: retried with exponential backoff, up to :data:`MAX_ATTEMPTS`. 403 (the
@@ -19,16 +20,17 @@ user blocked the bot): the row, the account and everything queued for that chat 
 transaction.
 
 **Crashes.** A row is marked ``sending`` (with a lease) when claimed, at most a few slots before
-its request; its outcome is committed immediately after the answer (retried while the database
-hiccups). A graceful stop claims nothing more, waits for the requests in flight and puts the rows
-claimed ahead back, so it duplicates nothing. After a hard kill, the next sender's
-:meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is lost. Those
-rows are *in doubt*: most were claimed ahead and never requested (sending them is simply their
-first time), but a request that reached Telegram just before the kill is sent again, because
-Telegram has no idempotency key and no way to ask whether a message arrived. That window is the
-requests in flight at the instant of the kill: about rate × (round trip + one commit), at most
-``concurrency``. A stale lease (a database failure while recording) is re-queued by a sweep,
-never while its request may still be running.
+its request; its outcome is committed right after the answer (retried while the database hiccups);
+successful sends are committed together, within :data:`RECORD_DELAY_S` of their answers, one write
+for many rows. A graceful stop claims nothing more, waits for the requests in flight, writes their
+outcomes and puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the
+next sender's :meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is
+lost. Those rows are *in doubt*: most were claimed ahead and never requested (sending them is
+simply their first time), but a request that reached Telegram just before the kill is sent again,
+because Telegram has no idempotency key and no way to ask whether a message arrived. That window is
+the requests in flight at the instant of the kill and the sends answered in the last
+:data:`RECORD_DELAY_S`: about rate × (round trip + 50 ms + one commit). A stale lease (a database
+failure while recording) is re-queued by a sweep, never while its request may still be running.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -70,8 +73,21 @@ SEND_TIMEOUT_S = 90.0
 SWEEP_INTERVAL_S = 60.0
 #: Chats looked at per claim for an urgent row.
 URGENT_SCAN = 32
-#: Bulk rows claimed ahead of their slots (hides the database's latency from the pacing).
+#: Bulk rows claimed ahead of their slots (hides the database's latency from the pacing); at
+#: high rates about a tenth of a second's worth (:meth:`OutboxWorker._hold`), so one claim
+#: serves many slots.
 HOLD = 4
+MAX_HOLD = 32
+#: Successful sends are recorded together, at most this long after their answer: one write
+#: for many rows instead of one each (the sender's ceiling when the rate limit is not binding).
+RECORD_DELAY_S = 0.05
+RECORD_BATCH = 100
+#: Without a wake-up, a reply queued by another process is looked for at least this often (one
+#: read); a wake-up (this process queued it, or Redis) makes the next slot look at once.
+URGENT_RECHECK_S = 0.1
+#: Requests kept in flight are at least enough for the rate at this round trip: with a fixed
+#: number, a high limit (paid broadcasts at 150/s) was capped by concurrency / round trip.
+ROUND_TRIP_BUDGET_S = 0.25
 
 T = TypeVar("T")
 
@@ -136,11 +152,11 @@ class OutboxWorker:
         self.media = media
         self.clock = clock
         self.limiter = limiter
-        self.concurrency = concurrency
+        self.concurrency = max(concurrency, math.ceil(limiter.window_places * ROUND_TRIP_BUDGET_S))
         self.poll_interval = poll_interval
         self._wake = asyncio.Event()
         self._stopping = False
-        self._slots = asyncio.Semaphore(concurrency)
+        self._slots = asyncio.Semaphore(self.concurrency)
         self._inflight: set[asyncio.Task[None]] = set()
         self._inflight_ids: set[int] = set()
         self.on_undeliverable: UndeliverableHook | None = None
@@ -151,6 +167,13 @@ class OutboxWorker:
         self._claim_lead = 0.005
         #: Rows claimed ahead (bulk, a few), sent on the next slots unless something is urgent.
         self._held: deque[ClaimedRow] = deque()
+        self._hold = max(HOLD, min(MAX_HOLD, round(limiter.window_places / 10)))
+        #: Successful sends waiting to be recorded (:data:`RECORD_DELAY_S`).
+        self._sent_rows: list[dict[str, Any]] = []
+        self._recorder: asyncio.Task[None] | None = None
+        #: Set by :meth:`wake` (something was queued); cleared when the urgent look-up runs.
+        self._news = True
+        self._urgent_checked = 0.0
         self._prefetch: asyncio.Task[None] | None = None
         self._claim_lock = asyncio.Lock()
         #: Set while :meth:`run` is not looping, so :meth:`stop` can wait for the current step.
@@ -162,6 +185,7 @@ class OutboxWorker:
         return self.stats.sent
 
     def wake(self) -> None:
+        self._news = True
         self._wake.set()
 
     # Lifecycle ----------------------------------------------------------------------------
@@ -237,12 +261,12 @@ class OutboxWorker:
         """
         busy = self.limiter.busy_chats()
         if not self._held:
-            rows = await self.claim(HOLD, exclude=busy)
+            rows = await self.claim(self._hold, exclude=busy)
             if rows:
                 self._held.extend(rows[1:])
                 self._prefetch_soon()
                 return rows[0]
-        elif await self._urgent_waiting(busy):
+        elif self._urgent_due_check() and await self._urgent_waiting(busy):
             # Only the head of a chat with a reply waiting; never another bulk row, so the
             # held ones cannot be passed over for long.
             rows = await self.claim(
@@ -256,13 +280,22 @@ class OutboxWorker:
         self._prefetch_soon()
         return row
 
+    def _urgent_due_check(self) -> bool:
+        """Look for a waiting reply now? After a wake-up, or every :data:`URGENT_RECHECK_S`."""
+        now = asyncio.get_running_loop().time()
+        if not self._news and now - self._urgent_checked < URGENT_RECHECK_S:
+            return False
+        self._news = False
+        self._urgent_checked = now
+        return True
+
     async def _urgent_waiting(self, busy: list[str]) -> bool:
         query = _urgent_due(select(OutboxMessage.id), self.clock.now(), busy[:500]).limit(1)
         async with self.db.session() as session:
             return (await session.scalar(query)) is not None
 
     def _prefetch_soon(self) -> None:
-        if len(self._held) >= HOLD // 2 or self._stopping:
+        if len(self._held) >= self._hold // 2 or self._stopping:
             return
         if self._prefetch is not None and not self._prefetch.done():
             return
@@ -272,7 +305,7 @@ class OutboxWorker:
         try:
             held = {row.chat_key for row in self._held}
             rows = await self.claim(
-                HOLD - len(self._held), exclude=[*self.limiter.busy_chats(), *held]
+                self._hold - len(self._held), exclude=[*self.limiter.busy_chats(), *held]
             )
             if self._stopping:
                 for row in rows:
@@ -295,6 +328,7 @@ class OutboxWorker:
             await asyncio.wait_for(self._loop_idle.wait(), 30)
         if self._inflight:
             await asyncio.wait(list(self._inflight), timeout=30)
+        await self.flush_sent()
         while self._held:  # claimed ahead but never sent: back to the queue
             with contextlib.suppress(Exception):
                 await self._release(self._held.popleft())
@@ -373,20 +407,30 @@ class OutboxWorker:
             await self._claim_urgent_heads(session, now, limit, excluded, rows, chats)
             if len(rows) < limit and not urgent_only:
                 await self._claim_in_order(session, now, limit, excluded, rows, chats)
-            for row in rows:
-                # Conditional: on SQLite the SELECT above took no lock, so a row someone else
-                # claimed meanwhile is simply not ours (PostgreSQL locked it FOR UPDATE).
-                result = await session.execute(
-                    update(OutboxMessage)
-                    .where(OutboxMessage.id == row.id, OutboxMessage.status == OutboxStatus.PENDING)
-                    .values(
-                        status=OutboxStatus.SENDING,
-                        lease_until=now + LEASE,
-                        attempts=OutboxMessage.attempts + 1,
+            if not rows:
+                return []
+            # One conditional update for all: on SQLite the SELECT above took no lock, so a row
+            # someone else claimed meanwhile is simply not ours (PostgreSQL locked it FOR UPDATE).
+            ours = set(
+                (
+                    await session.scalars(
+                        update(OutboxMessage)
+                        .where(
+                            OutboxMessage.id.in_([row.id for row in rows]),
+                            OutboxMessage.status == OutboxStatus.PENDING,
+                        )
+                        .values(
+                            status=OutboxStatus.SENDING,
+                            lease_until=now + LEASE,
+                            attempts=OutboxMessage.attempts + 1,
+                        )
+                        .returning(OutboxMessage.id)
+                        .execution_options(synchronize_session=False)
                     )
-                    .execution_options(synchronize_session=False)
-                )
-                if not result.rowcount:  # type: ignore[attr-defined]
+                ).all()
+            )
+            for row in rows:
+                if row.id not in ours:
                     continue
                 claimed.append(
                     ClaimedRow(
@@ -522,7 +566,7 @@ class OutboxWorker:
                 self.stats.retried += 1
                 await self._retry(row, f"{type(error).__name__}: {error}")
                 return
-            await self._finish(row, OutboxStatus.SENT, None, message_id)
+            self._record_sent(row, message_id)
             self.stats.sent += 1
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)
@@ -530,7 +574,7 @@ class OutboxWorker:
             self.limiter.answered(ticket)  # no-op unless the request never started
             self._inflight_ids.discard(row.id)
             self._slots.release()
-            self.wake()
+            self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
 
     async def _write(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Run a short write, retrying while the database hiccups: an outcome must be kept."""
@@ -546,6 +590,51 @@ class OutboxWorker:
                 await asyncio.sleep(delay)
                 delay *= 3
         raise AssertionError("unreachable")
+
+    def _record_sent(self, row: ClaimedRow, message_id: str | None) -> None:
+        """Record a successful send with the others answered in the next few milliseconds.
+
+        Until written the row stays ``sending`` (its chat's next row waits, and a sender killed
+        in these milliseconds leaves it in doubt: sent again, like a request in flight).
+        """
+        self._sent_rows.append(
+            {
+                "id": row.id,
+                "status": OutboxStatus.SENT,
+                "lease_until": None,
+                "sent_at": self.clock.now(),
+                "channel_message_id": message_id,
+                "last_error": None,
+            }
+        )
+        if self._recorder is None or self._recorder.done():
+            self._recorder = asyncio.create_task(self._record_soon())
+
+    async def _record_soon(self) -> None:
+        await asyncio.sleep(RECORD_DELAY_S)
+        await self._write_sent()
+
+    async def flush_sent(self) -> None:
+        """Write every recorded send now (a graceful stop, tests)."""
+        if self._recorder is not None and not self._recorder.done():
+            with contextlib.suppress(Exception):
+                await self._recorder
+        await self._write_sent()
+
+    async def _write_sent(self) -> None:
+        while self._sent_rows:
+            batch = self._sent_rows[:RECORD_BATCH]
+            del self._sent_rows[:RECORD_BATCH]
+
+            async def work(session: AsyncSession, batch: list[dict[str, Any]] = batch) -> None:
+                # An UPDATE per row by primary key, executed as one batch in one transaction.
+                await session.execute(update(OutboxMessage), batch)
+
+            try:
+                await self._write(work)
+            except Exception:
+                log.exception("outbox: recording %d sent row(s) failed", len(batch))
+            self._wake.set()  # their chats' next rows may go now
 
     async def _finish(
         self,

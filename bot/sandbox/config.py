@@ -90,6 +90,13 @@ class SandboxConfig:
     webhook: WebhookPolicy = field(default_factory=WebhookPolicy)
     zalo: ZaloSettings = field(default_factory=ZaloSettings)
     allow_unknown_chats: bool = True
+    # Like api.telegram.org, webhooks must be HTTPS on port 443, 80, 88 or 8443 (Zalo: HTTPS).
+    # ``local_webhooks`` accepts any http(s) URL and port instead, as the official Bot API
+    # server does when run with ``--local``: what tests need to reach a bot on 127.0.0.1.
+    local_webhooks: bool = False
+    # Telegram answers 429 "retry after 1" to a setWebhook/deleteWebhook within a second of the
+    # previous one (replicas starting together hit it); 0 turns the check off.
+    webhook_set_interval_s: float = 1.0
     # Longest getUpdates / messages long-poll the sandbox honours, in seconds.
     max_poll_s: float = 60.0
     log_level: str = "warning"

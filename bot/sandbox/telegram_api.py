@@ -10,6 +10,7 @@ import asyncio
 import functools
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -416,16 +417,46 @@ async def get_updates(ctx: Ctx, p: Params) -> Any:
             raise ApiError(409, WEBHOOK_CONFLICT)
 
 
+WEBHOOK_PORTS = (443, 80, 88, 8443)
+
+
+def webhook_url_check(url: str, *, local: bool) -> None:
+    """Refuse what api.telegram.org refuses (the wording is Telegram's)."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    if local:
+        return
+    if parsed.scheme != "https":
+        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    try:
+        port = parsed.port or 443
+    except ValueError:
+        raise bad_request("bad webhook: Failed to parse webhook URL") from None
+    if port not in WEBHOOK_PORTS:
+        raise bad_request("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
+
+
+def webhook_rate_check(ctx: Ctx) -> None:
+    """A second setWebhook/deleteWebhook within a second gets 429, as from Telegram."""
+    interval = ctx.state.config.webhook_set_interval_s
+    now = time.monotonic()
+    last = ctx.bot.webhook_set_at
+    if interval > 0 and last is not None and now - last < interval:
+        raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+    ctx.bot.webhook_set_at = now
+
+
 @method("setWebhook")
 async def set_webhook(ctx: Ctx, p: Params) -> Any:
     bot, state = ctx.bot, ctx.state
     url = p.get_str("url") or ""
+    webhook_rate_check(ctx)
     drop = p.get_bool("drop_pending_updates")
     if not url:
         await remove_webhook(ctx, drop)
         return True
-    if urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
-        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    webhook_url_check(url, local=state.config.local_webhooks)
     secret = p.get_str("secret_token") or None
     if secret is not None and not SECRET_RE.match(secret):
         raise bad_request("secret token contains unallowed characters")
@@ -473,6 +504,7 @@ async def remove_webhook(ctx: Ctx, drop: bool) -> None:
 
 @method("deleteWebhook")
 async def delete_webhook(ctx: Ctx, p: Params) -> Any:
+    webhook_rate_check(ctx)
     await remove_webhook(ctx, p.get_bool("drop_pending_updates"))
     return True
 

@@ -183,6 +183,8 @@ class TgBot:
         self.chats: dict[int, TgChat] = {}
         self.updates = UpdateQueue(hub.signal())
         self.allowed: frozenset[str] = DEFAULT_ALLOWED
+        #: When setWebhook/deleteWebhook last ran (monotonic), for Telegram's one-a-second rule.
+        self.webhook_set_at: float | None = None
         self._update_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
         self._album_ids = itertools.count(1)

@@ -399,6 +399,18 @@ async def zalo_unsupported(request: Request) -> Response:
 
 
 @handle_errors
+async def zalo_voice(request: Request) -> Response:
+    """A voice note (``message.voice.received``, with a ``voice_url`` to the .aac recording)."""
+    state = sandbox(request)
+    uid = zalo_uid(request)
+    body = await json_body(request)
+    bot = zalo_bot(state, body.get("bot"))
+    base = state.base_url(str(request.base_url))
+    extra = {"voice_url": f"{base}/api/files/voice-{bot.new_message_id()}.aac"}
+    return ok(**zalo_event(state, bot, uid, body.get("name"), "message.voice.received", extra))
+
+
+@handle_errors
 async def zalo_messages(request: Request) -> Response:
     state = sandbox(request)
     uid = zalo_uid(request)
@@ -476,6 +488,7 @@ def routes() -> list[Route]:
         Route("/api/zalo/users/{uid}/files", zalo_files, methods=["POST"]),
         Route("/api/zalo/users/{uid}/sticker", zalo_sticker, methods=["POST"]),
         Route("/api/zalo/users/{uid}/unsupported", zalo_unsupported, methods=["POST"]),
+        Route("/api/zalo/users/{uid}/voice", zalo_voice, methods=["POST"]),
         Route("/api/zalo/users/{uid}/messages", zalo_messages, methods=["GET"]),
         Route("/api/zalo/stickers/{sticker}.png", zalo_sticker_image, methods=["GET"]),
     ]

@@ -154,6 +154,9 @@ async def set_webhook(ctx: ZCtx, p: Params) -> Any:
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise bad_request("url must be a valid HTTPS URL")
+    if parsed.scheme != "https" and not ctx.state.config.local_webhooks:
+        # Zalo requires HTTPS; tests reaching 127.0.0.1 over http turn on local_webhooks.
+        raise bad_request("url must be a valid HTTPS URL")
     secret = p.get_str("secret_token") or ""
     if not 8 <= len(secret) <= 256:
         raise bad_request("secret_token must be 8-256 characters")
@@ -216,7 +219,9 @@ def resolve_chat(ctx: ZCtx, p: Params) -> ZaloChat:
             ctx.state.zalo_users[chat_id] = user
         chat = ctx.bot.chat(user)
     if ctx.state.is_blocked("zalo", chat.user.uid):
-        raise ApiError(403, "Forbidden: the user has blocked the bot")
+        # How Zalo reports a blocked user is not documented; 403 is its "Internal server
+        # error" code, so that is what the sandbox answers, with the documented description.
+        raise ApiError(403, "Internal server error")
     return chat
 
 

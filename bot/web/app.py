@@ -7,13 +7,17 @@ Features add their own routes (calendar feeds, dossier PDFs, media links) throug
 from __future__ import annotations
 
 import hmac
+import json
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
+
+from bot.web.limits import BodyLimit
 
 if TYPE_CHECKING:
     from bot.app import Application
@@ -24,14 +28,38 @@ ZALO_SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
 def secret_matches(given: str | None, expected: str | None) -> bool:
-    """Constant-time comparison, so the secret cannot be guessed byte by byte from timings."""
-    if not expected:
-        return True
-    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
+    """Constant-time comparison, so the secret cannot be guessed byte by byte from timings.
+
+    No expected secret matches nothing: a webhook always has one (the application derives it
+    when none is configured), so a missing one is a mistake that must not open the door.
+    """
+    if not expected or given is None:
+        return False
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+async def _json_object(request: Request) -> dict[str, Any] | None:
+    """The body as a JSON object; ``None`` (logged) for anything else.
+
+    ``json.loads`` raises RecursionError, not ValueError, on 1,000-deep nesting.
+    """
+    try:
+        data = json.loads(await request.body())
+    except (ValueError, RecursionError):
+        log.warning("webhook body is not JSON; refused")
+        return None
+    if not isinstance(data, dict):
+        log.warning("webhook body is JSON but not an object; refused")
+        return None
+    return data
 
 
 def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette:
     async def health(_: Request) -> Response:
+        # Not "ok" while replies cannot go out (sender dead, start-up step failing).
+        problems = app.problems()
+        if problems:
+            return JSONResponse({"ok": False, "problems": problems}, status_code=503)
         return JSONResponse({"ok": True})
 
     async def telegram_webhook(request: Request) -> Response:
@@ -44,12 +72,16 @@ def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette
         if not secret_matches(request.headers.get(TELEGRAM_SECRET_HEADER), secret):
             log.warning("Telegram webhook with a wrong secret token refused")
             return PlainTextResponse("forbidden", status_code=403)
-        try:
-            data = await request.json()
-        except ValueError:
-            return PlainTextResponse("bad json", status_code=400)
+        data = await _json_object(request)
+        if data is None:
+            return PlainTextResponse("bad payload", status_code=400)
+        update = channel.parse_update(data)
+        if update is None:
+            # Valid JSON that is no Update: acknowledge (a retry would not fix it), process nothing.
+            log.warning("Telegram webhook body is not a valid update; ignored")
+            return JSONResponse({"ok": True})
         # Replying only once the update is in the inbox: if we die first, Telegram re-sends it.
-        await channel.feed_webhook(data)
+        await channel.feed_update(update)
         return JSONResponse({"ok": True})
 
     async def zalo_webhook(request: Request) -> Response:
@@ -63,11 +95,8 @@ def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette
         if not channel.webhook_secret or not secret_matches(given, channel.webhook_secret):
             log.warning("Zalo webhook with a wrong secret token refused")
             return PlainTextResponse("forbidden", status_code=403)
-        try:
-            data = await request.json()
-        except ValueError:
-            return PlainTextResponse("bad json", status_code=400)
-        if not isinstance(data, dict):
+        data = await _json_object(request)
+        if data is None:
             return PlainTextResponse("bad payload", status_code=400)
         await channel.feed(data)
         return JSONResponse({"ok": True})
@@ -78,4 +107,4 @@ def create_web_app(app: Application, extra_routes: list[BaseRoute]) -> Starlette
         Route("/zalo/{bot_key}", zalo_webhook, methods=["POST"]),
         *extra_routes,
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(BodyLimit)])

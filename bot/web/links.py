@@ -1,7 +1,8 @@
 """Signed links to things an officer opens from a chat: media files, feeds, dossier PDFs.
 
 Zalo cannot receive file uploads, so an image or a PDF goes out as a public URL; the URL carries
-an HMAC of what it points to, so it cannot be guessed or altered, and needs no login.
+an HMAC of what it points to and of its expiry date, so it cannot be guessed, altered or kept
+working past :data:`LINK_TTL`, and needs no login.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import hashlib
 import hmac
 import mimetypes
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,7 +20,13 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot.config import Settings
+from bot.core.clock import Clock, SystemClock
 from bot.storage.media import MediaStore
+
+EXPIRED_OR_INVALID = (
+    "Liên kết không hợp lệ hoặc đã hết hạn. Anh/chị mở lại mục này trong cuộc trò chuyện với "
+    "trợ lý để nhận liên kết mới."
+)
 
 
 def load_secret(settings: Settings) -> bytes:
@@ -33,9 +41,24 @@ def load_secret(settings: Settings) -> bytes:
     return path.read_text().strip().encode()
 
 
+def derived_secret(secret: bytes, purpose: str) -> str:
+    """A secret for one purpose (e.g. a webhook's token) derived from the deployment's key.
+
+    Replicas sharing TDKT_SECRET_KEY derive the same value, so any of them can verify what
+    another registered. Only ``[A-Za-z0-9_-]`` (hex), as Telegram's secret_token requires.
+    """
+    return hmac.new(secret, f"derived\x1f{purpose}".encode(), hashlib.sha256).hexdigest()
+
+
+#: How long a link an officer receives keeps working. Long enough to open it from the chat
+#: days later; short enough that a link forwarded out of the commune stops working.
+LINK_TTL = timedelta(days=30)
+
+
 class LinkSigner:
-    def __init__(self, secret: bytes) -> None:
+    def __init__(self, secret: bytes, clock: Clock | None = None) -> None:
         self._secret = secret
+        self._clock = clock or SystemClock()
 
     def sign(self, *parts: str) -> str:
         message = "\x1f".join(parts).encode()
@@ -44,16 +67,31 @@ class LinkSigner:
     def verify(self, signature: str, *parts: str) -> bool:
         return hmac.compare_digest(signature, self.sign(*parts))
 
+    # Expiring tokens: "<expiry unix seconds>-<HMAC of the parts and the expiry>" -------------
+    def token(self, *parts: str, ttl: timedelta = LINK_TTL) -> str:
+        """A signature that stops verifying ``ttl`` from now; the expiry is signed with it."""
+        expires = int((self._clock.now() + ttl).timestamp())
+        return f"{expires}-{self.sign(*parts, str(expires))}"
+
+    def check(self, token: str, *parts: str) -> bool:
+        """True if ``token`` was made by :meth:`token` for ``parts`` and has not expired."""
+        expires, _, signature = token.partition("-")
+        if not (expires.isascii() and expires.isdigit() and len(expires) <= 12):
+            return False
+        # The signature is checked before the date, so a forger learns nothing from the answer.
+        genuine = self.verify(signature, *parts, expires)
+        return genuine and self._clock.now().timestamp() <= int(expires)
+
 
 def media_path(signer: LinkSigner, key: str, file_name: str) -> str:
-    return f"/media/{key}/{signer.sign('media', key)}/{quote(file_name)}"
+    return f"/media/{key}/{signer.token('media', key)}/{quote(file_name)}"
 
 
 def media_route(signer: LinkSigner, media: MediaStore) -> Route:
     async def serve(request: Request) -> Response:
         key = request.path_params["key"]
-        if not signer.verify(request.path_params["sig"], "media", key):
-            return PlainTextResponse("Liên kết không hợp lệ.", status_code=404)
+        if not signer.check(request.path_params["sig"], "media", key):
+            return PlainTextResponse(EXPIRED_OR_INVALID, status_code=404)
         try:
             data = await media.get(key)
         except KeyError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -20,7 +21,17 @@ class InProcessServer:
         self.port = port
 
     async def start(self) -> None:
-        self._task = asyncio.create_task(self._server.serve())
+        # Bound here, not by uvicorn: a taken port is then an OSError the caller can name a
+        # setting for, instead of uvicorn logging it and calling sys.exit inside a task.
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((self.host, self.port))
+        except OSError:
+            sock.close()
+            raise
+        self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
         while not self._server.started:
             if self._task.done():
                 self._task.result()  # re-raise why it could not start (port taken...)

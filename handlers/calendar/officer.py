@@ -13,6 +13,7 @@ from starlette.responses import PlainTextResponse, Response
 
 from bot.core.context import Context
 from bot.core.messages import Choice
+from bot.core.numbers import parse_id
 from bot.core.router import Router
 from bot.storage.models import Unit, User
 from bot.storage.models.plans import CalendarFeed
@@ -157,9 +158,8 @@ def feed_endpoint(app: Application):  # type: ignore[no-untyped-def]
 
 # Answers to a reminder ------------------------------------------------------------------------
 async def _deadline(ctx: Context):  # type: ignore[no-untyped-def]
-    try:
-        deadline_id = int(ctx.args.split(":")[0])
-    except ValueError:
+    deadline_id = parse_id(ctx.args.split(":")[0])
+    if deadline_id is None:
         return None
     found = await reminders.deadline_with_plan(ctx.session, deadline_id)
     if found is None:

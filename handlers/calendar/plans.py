@@ -7,8 +7,8 @@ nothing is reminded until the reviewer confirms, and an abandoned draft harms no
 
 from __future__ import annotations
 
+import logging
 import re
-import tempfile
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -18,11 +18,13 @@ from sqlalchemy import func, select
 from bot.core.context import Context
 from bot.core.messages import Choice
 from bot.core.router import REVIEWERS, Router
+from bot.offload import JobFailed, JobTimeout, run_limited
 from bot.storage.models import Unit, UnitKind
 from bot.storage.models.plans import Deadline, Plan
 from reminders.audience import COMMUNE, VILLAGE, guess_completes_by
 from reminders.days import ROMAN, quarter_of
-from reminders.parsing import SUPPORTED_SUFFIXES, DocumentError, ParsedPlan, parse_file, parse_plan
+from reminders.events import due_from_event, event_question
+from reminders.parsing import SUPPORTED_SUFFIXES, DocumentError
 from reminders.store import (
     activate,
     create_plan,
@@ -31,7 +33,9 @@ from reminders.store import (
     plan_deadlines,
     plans_in_subtree,
 )
+from reminders.upload import MAX_PLAN_BYTES, PARSE_MEMORY_MB, parse_timeout, parse_upload
 
+log = logging.getLogger(__name__)
 router = Router()
 FLOW = "cal_plan"
 
@@ -45,7 +49,7 @@ AUDIENCES: dict[str, tuple[str, list[str]]] = {
 ACTIONS: dict[str, tuple[str, str | None]] = {
     "registration": ("Đã đăng ký thi đua", "registration"),
     "dossier": ("Đã nộp hồ sơ khen thưởng", "dossier"),
-    "none": ('Chỉ khi bấm "Đã xong"', None),
+    "none": ('Chỉ khi chọn "Đã xong"', None),
 }
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?")
 
@@ -192,6 +196,8 @@ async def plan_flow(ctx: Context) -> None:
         await _receive_text(ctx)
     elif step == "add":
         await _receive_new(ctx)
+    elif step == "event":
+        await _receive_event(ctx)
     else:
         ctx.end()
         await list_plans(ctx)
@@ -199,7 +205,13 @@ async def plan_flow(ctx: Context) -> None:
 
 async def _receive_file(ctx: Context) -> None:
     documents = [a for a in ctx.incoming.attachments if a.kind == "document"]
-    if documents:
+    photos = [a for a in ctx.incoming.attachments if a.kind == "photo"]
+    if not documents and photos:
+        # A phone photo of a printed plan: read through OCR like a scanned PDF.
+        data = await ctx.fetch(ctx.incoming.attachments.index(photos[-1]))
+        key = await ctx.services.media.put(data)
+        ctx.state.data.update(media=key, suffix=".jpg", name="anh-chup.jpg")
+    elif documents:
         attachment = documents[0]
         suffix = Path(attachment.file_name or "kehoach.txt").suffix.lower() or ".txt"
         if suffix not in SUPPORTED_SUFFIXES:
@@ -208,7 +220,13 @@ async def _receive_file(ctx: Context) -> None:
                 [Choice("Hủy", "cal:cancel")],
             )
             return
+        if attachment.size is not None and attachment.size > MAX_PLAN_BYTES:
+            await _too_big(ctx)
+            return
         data = await ctx.fetch(ctx.incoming.attachments.index(attachment))
+        if len(data) > MAX_PLAN_BYTES:
+            await _too_big(ctx)
+            return
         key = await ctx.services.media.put(data)
         ctx.state.data.update(media=key, suffix=suffix, name=attachment.file_name)
     elif len(ctx.text) >= 200:
@@ -224,14 +242,31 @@ async def _parse_and_store(ctx: Context, year: int | None) -> None:
     data = await ctx.services.media.get(ctx.state.data["media"])
     suffix = ctx.state.data.get("suffix", ".txt")
     try:
-        parsed = _parse_bytes(data, suffix, year)
+        # In a child process with a time and memory limit: a huge or hostile file must not
+        # freeze everyone else's replies, and must end (the inbox row is not retried forever).
+        # A scan or photo goes through OCR there too, which takes seconds a page.
+        parsed = await run_limited(
+            parse_upload,
+            data,
+            suffix,
+            year,
+            timeout_s=parse_timeout(suffix),
+            memory_mb=PARSE_MEMORY_MB,
+        )
     except DocumentError as error:
         await ctx.reply(ctx.t("calendar.bad_file", error=str(error)), [Choice("Hủy", "cal:cancel")])
+        return
+    except (JobTimeout, JobFailed) as error:
+        log.warning("plan parse abandoned: %s", error)
+        await ctx.reply(ctx.t("calendar.too_slow"), [Choice("Hủy", "cal:cancel")])
         return
     if not parsed.tasks:
         await ctx.reply(ctx.t("calendar.no_tasks"), [Choice("Hủy", "cal:cancel")])
         return
     plan_year = year or parsed.year
+    if plan_year is None and parsed.year_source == "standing":
+        # Standing filing rules: their yearly dates start from this year and recur.
+        plan_year = ctx.services.clock.now().year
     if plan_year is None:
         ctx.goto("year")
         await ctx.reply(ctx.t("calendar.ask_year"), [Choice("Hủy", "cal:cancel")])
@@ -252,13 +287,11 @@ async def _parse_and_store(ctx: Context, year: int | None) -> None:
     await show_plan(ctx, plan.id, warnings=[w for w in parsed.warnings if year is None][:2])
 
 
-def _parse_bytes(data: bytes, suffix: str, year: int | None) -> ParsedPlan:
-    if suffix == ".txt":
-        return parse_plan(data.decode("utf-8", errors="replace"), year=year)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"kehoach{suffix}"
-        path.write_bytes(data)
-        return parse_file(path, year=year)
+async def _too_big(ctx: Context) -> None:
+    await ctx.reply(
+        ctx.t("calendar.too_big", limit_mb=round(MAX_PLAN_BYTES / (1024 * 1024), 1)),
+        [Choice("Hủy", "cal:cancel")],
+    )
 
 
 async def _receive_year(ctx: Context) -> None:
@@ -284,11 +317,25 @@ async def show_plan(ctx: Context, plan_id: int | str, warnings: list[str] | None
     deadlines = await plan_deadlines(ctx.session, plan.id)
     groups: dict[tuple[int, int], list[dict[str, object]]] = defaultdict(list)
     undated = []
+    dues = [d for d in (effective_due(x, plan.year) for x in deadlines) if d is not None]
+    if dues and max(dues) < ctx.today():
+        # An old plan (or a wrong year) would be confirmed and then never remind anyone.
+        warnings = [
+            ctx.t("calendar.all_past", year=plan.year, last=max(dues), today=ctx.today()),
+            *(warnings or []),
+        ]
     for n, deadline in enumerate(deadlines, 1):
         due = effective_due(deadline, plan.year)
+        source = _short(deadline.source_text or "", 160) if plan.ocr else ""
         if due is None:
             undated.append(
-                {"n": n, "task": _short(deadline.task), "when": deadline.when_text or ""}
+                {
+                    "n": n,
+                    "task": _short(deadline.task),
+                    "when": deadline.when_text or "",
+                    "event": deadline.event_relative,
+                    "source": source,
+                }
             )
             continue
         audience = audience_label(deadline)
@@ -298,6 +345,8 @@ async def show_plan(ctx: Context, plan_id: int | str, warnings: list[str] | None
                 "due": due.strftime("%d/%m"),
                 "task": _short(deadline.task),
                 "audience": "" if audience == AUDIENCES["all"][0] else audience,
+                "yearly": deadline.recurrence == "yearly" and deadline.due is None,
+                "source": source,
             }
         )
     choices = [
@@ -343,6 +392,69 @@ async def confirm(ctx: Context) -> None:
         ctx.t("calendar.confirmed", count=len(deadlines), dated=dated),
         [Choice("Xem kế hoạch", f"cal:plan:{plan.id}"), Choice("Trình đơn chính", "menu")],
     )
+    await _ask_next_event(ctx, plan, deadlines)
+
+
+def _waiting_for_event(deadlines: list[Deadline], skipped: list[int]) -> Deadline | None:
+    for deadline in deadlines:
+        if deadline.event_relative and deadline.due is None and deadline.id not in skipped:
+            return deadline
+    return None
+
+
+async def _ask_next_event(ctx: Context, plan: Plan, deadlines: list[Deadline]) -> None:
+    """Ask for the date of the event each event-relative deadline waits for, one at a time:
+    "Ngày trao thưởng là ngày nào?". The answer dates the deadline so it is reminded too."""
+    skipped = list(ctx.state.data.get("skipped_events", []))
+    deadline = _waiting_for_event(deadlines, skipped)
+    if deadline is None:
+        ctx.end()
+        return
+    ctx.begin(
+        FLOW, "event", {"plan_id": plan.id, "deadline_id": deadline.id, "skipped_events": skipped}
+    )
+    await ctx.reply(
+        ctx.t(
+            "calendar.ask_event",
+            task=_short(deadline.task),
+            when=deadline.when_text or "",
+            question=event_question(deadline.when_text),
+        ),
+        [Choice("Bỏ qua", f"cal:skipevent:{deadline.id}"), Choice("Xong", "cal:cancel")],
+    )
+
+
+async def _receive_event(ctx: Context) -> None:
+    found = await _own_deadline(ctx, str(ctx.state.data.get("deadline_id")))
+    if found is None:
+        return
+    deadline, plan, _ = found
+    day = parse_day(ctx.text, plan.year)
+    if day is None:
+        await ctx.reply(
+            ctx.t("calendar.bad_date"), [Choice("Bỏ qua", f"cal:skipevent:{deadline.id}")]
+        )
+        return
+    deadline.due = due_from_event(deadline.when_text, day)
+    deadline.updated_at = ctx.services.clock.now()
+    await ctx.audit("deadline.event_date", "deadline", deadline.id, event=day.isoformat())
+    await ctx.reply(
+        ctx.t(
+            "calendar.event_set", task=_short(deadline.task), due=deadline.due.strftime("%d/%m/%Y")
+        )
+    )
+    await _ask_next_event(ctx, plan, await plan_deadlines(ctx.session, plan.id))
+
+
+@router.action("cal:skipevent", roles=REVIEWERS)
+async def skip_event(ctx: Context) -> None:
+    found = await _own_deadline(ctx, ctx.args)
+    if found is None:
+        return
+    deadline, plan, _ = found
+    skipped = [*ctx.state.data.get("skipped_events", []), deadline.id]
+    ctx.state.data["skipped_events"] = skipped
+    await _ask_next_event(ctx, plan, await plan_deadlines(ctx.session, plan.id))
 
 
 @router.action("cal:discard", roles=REVIEWERS)

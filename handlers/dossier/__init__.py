@@ -24,6 +24,7 @@ from bot.core.router import Router
 from bot.web.links import LinkSigner
 from handlers.dossier import officer, review
 from handlers.dossier.officer import lookup_code
+from handlers.dossier.pdf_cache import DossierPdfCache
 from handlers.dossier.web import DossierLinks, pdf_route
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ router.include(review.router)
 async def setup(app: Application) -> None:
     links = DossierLinks(app.services.get(LinkSigner), app.public_base_url)
     app.services.provide(links)
+    app.services.provide(DossierPdfCache(app.settings.data_dir / "cache" / "hoso-pdf"))
     app.web_routes.append(pdf_route(app, links))
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.core import codes
 from bot.core.context import Context
+from bot.core.numbers import parse_id as parse_db_id
 from bot.core.templates import vn_datetime
 from bot.storage.models import Unit
 from bot.storage.models.dossier import Dossier, DossierPage, DossierStatus
@@ -57,7 +58,7 @@ def local_time(ctx: Context, at: datetime) -> str:
 
 def parse_id(text: str) -> int | None:
     head = text.split(":", 1)[0]
-    return int(head) if head.isdigit() else None
+    return parse_db_id(head)
 
 
 async def load_visible(ctx: Context, dossier_id: int | None) -> tuple[Dossier, Unit] | None:

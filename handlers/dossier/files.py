@@ -7,13 +7,12 @@ CPU-bound work (decoding images, writing PDFs) is meant to run in ``asyncio.to_t
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 
 from bot.core.messages import Attachment
 
@@ -35,12 +34,19 @@ MIN_SHORT_SIDE = 600
 PDF_MAX_SIDE = 2480
 A4_LONG_INCHES = 11.69
 
+#: Larger images are refused before their pixels are decoded (the header tells the size): a
+#: 37 KB PNG can claim 13000×13000 and take gigabytes to decode. 50 MP covers an 8160×6120
+#: phone camera at full resolution; a scan of an A4 page at 600 dpi is 35 MP.
+MAX_PAGE_PIXELS = 50_000_000
+#: PDFs with more pages are refused: no paper document in a dossier is this long.
+MAX_PDF_PAGES = 300
+
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
     """Why a file was not accepted; ``reason`` names a template branch."""
 
-    reason: str  # type | size | small | broken | encrypted | empty
+    reason: str  # type | size | small | pixels | pages | broken | encrypted | empty
     file_name: str = ""
     size: int = 0
     limit: int = 0
@@ -97,21 +103,45 @@ def inspect(data: bytes, attachment: Attachment, max_download: int) -> Checked |
         # A renamed .docx or a broken download: say what we accept.
         return Refusal("type", file_name=name or (attachment.mime_type or ""))
     if mime == PDF:
+        # pypdf (with its crypto providers) is ~25 MB: loaded when the first PDF arrives.
+        from pypdf import PdfReader
+        from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
         try:
             reader = PdfReader(io.BytesIO(data))
+            # AES-encrypted PDFs with no open password (print/copy restrictions only) are common
+            # from office software; pypdf reads them with ``cryptography`` installed.
             if reader.is_encrypted and not reader.decrypt(""):
                 return Refusal("encrypted", file_name=name)
             count = len(reader.pages)
-        except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+        except FileNotDecryptedError:
+            return Refusal("encrypted", file_name=name)
+        except (PdfReadError, ValueError, KeyError, TypeError, OSError, DependencyError):
             return Refusal("broken", file_name=name)
         if count == 0:
             return Refusal("empty", file_name=name)
+        if count > MAX_PDF_PAGES:
+            return Refusal("pages", file_name=name, limit=MAX_PDF_PAGES, size=count)
         return Checked(PDF, None, None, count)
     try:
+        # Header only: the size is known before a single pixel is decoded. Pillow warns between
+        # its own limit and twice that, and raises above; ours is lower and says so to the user.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:
+        return Refusal("pixels", file_name=name, was_photo=was_photo)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return Refusal("broken", file_name=name, was_photo=was_photo)
+    try:
+        if width * height > MAX_PAGE_PIXELS:
+            return Refusal(
+                "pixels", file_name=name, width=width, height=height, was_photo=was_photo
+            )
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
         with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
             orientation = image.getexif().get(0x0112, 1)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return Refusal("broken", file_name=name, was_photo=was_photo)
@@ -131,9 +161,31 @@ class PdfPart:
     bookmark: str | None = None
 
 
+def downscaled(data: bytes, mime_type: str) -> tuple[bytes, int, int] | None:
+    """A page image larger than the PDF needs, made smaller on intake: every later use (each
+    PDF build, each preview) then decodes a few megapixels, not the camera's full frame.
+    None if the image is already small enough (the original is kept untouched)."""
+    with Image.open(io.BytesIO(data)) as opened:
+        if max(opened.size) <= PDF_MAX_SIDE:
+            return None
+        opened.draft("RGB", (PDF_MAX_SIDE, PDF_MAX_SIDE))  # JPEG: decode at 1/2, 1/4, 1/8
+        image = ImageOps.exif_transpose(opened)
+        image.thumbnail((PDF_MAX_SIDE, PDF_MAX_SIDE))
+        out = io.BytesIO()
+        if mime_type == PNG:
+            image.save(out, format="PNG", optimize=True)
+        else:
+            image.convert("RGB").save(out, format="JPEG", quality=90)
+        return out.getvalue(), image.width, image.height
+
+
 def image_page(data: bytes) -> bytes:
     """One image as a one-page PDF, sized so the long side is an A4 long side."""
     with Image.open(io.BytesIO(data)) as opened:
+        if opened.width * opened.height > MAX_PAGE_PIXELS:
+            # Stored before the intake limit existed: never decode it whole.
+            raise ValueError(f"page image of {opened.width}x{opened.height} px over the limit")
+        opened.draft("RGB", (PDF_MAX_SIDE, PDF_MAX_SIDE))
         image = ImageOps.exif_transpose(opened)
         if image.mode in ("RGBA", "LA", "P"):
             rgba = image.convert("RGBA")
@@ -151,6 +203,8 @@ def image_page(data: bytes) -> bytes:
 
 def assemble_pdf(parts: Sequence[PdfPart], title: str = "") -> bytes:
     """Images become pages, PDFs are appended, in order; bookmarks mark each document."""
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter()
     for part in parts:
         start = len(writer.pages)

@@ -34,7 +34,7 @@ from handlers.dossier.common import (
     shown_code,
     title,
 )
-from handlers.dossier.files import Refusal, inspect, precheck
+from handlers.dossier.files import PDF, Refusal, downscaled, inspect, precheck
 from handlers.dossier.kinds import Catalogue, DossierKind
 from handlers.dossier.views import show_detail, show_unit_list
 
@@ -272,6 +272,11 @@ async def receive_files(ctx: Context) -> None:
             if isinstance(checked, Refusal):
                 refusal = checked
             else:
+                width, height = checked.width, checked.height
+                if checked.mime_type != PDF:
+                    smaller = await asyncio.to_thread(downscaled, raw, checked.mime_type)
+                    if smaller is not None:
+                        raw, width, height = smaller
                 accepted.append(
                     {
                         "media_key": await ctx.services.media.put(raw),
@@ -279,8 +284,8 @@ async def receive_files(ctx: Context) -> None:
                         "mime_type": checked.mime_type,
                         "size": len(raw),
                         "file_name": attachment.file_name,
-                        "width": checked.width,
-                        "height": checked.height,
+                        "width": width,
+                        "height": height,
                         "page_count": checked.page_count,
                         "channel_file_id": attachment.unique_id,
                     }

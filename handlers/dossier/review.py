@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.core.context import Context
 from bot.core.messages import Choice, OutFile, Reply
 from bot.core.router import REVIEWERS, Router
@@ -17,6 +19,7 @@ from handlers.dossier.common import (
     status_label,
     title,
 )
+from handlers.dossier.pdf_cache import DossierPdfCache
 from handlers.dossier.views import show_detail
 from handlers.dossier.web import DossierLinks
 
@@ -296,12 +299,16 @@ async def send_pdf(ctx: Context) -> None:
     if not pages:
         await ctx.reply(ctx.t("dossier.pdf_empty", code=shown_code(dossier)))
         return
-    pdf = await service.dossier_pdf(ctx.services.media, dossier, kind, pages)
+    cache = ctx.services.get(DossierPdfCache)
+    path = await service.dossier_pdf_file(cache, ctx.services.media, dossier, kind, pages)
+    size = (await asyncio.to_thread(path.stat)).st_size
     links = ctx.services.find(DossierLinks)
     url = links.pdf_url(dossier) if links else None
     name = f"hoso-{dossier.code}.pdf"
-    data = pdf if len(pdf) <= MAX_PDF_UPLOAD or url is None else None
-    await ctx.audit("dossier.pdf", "dossier", dossier.id, bytes=len(pdf))
+    data = None
+    if size <= MAX_PDF_UPLOAD or url is None:
+        data = await asyncio.to_thread(path.read_bytes)
+    await ctx.audit("dossier.pdf", "dossier", dossier.id, bytes=size)
     await ctx.reply(
         Reply(
             ctx.t(

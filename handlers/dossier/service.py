@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,6 +23,7 @@ from bot.storage.models import Unit, User
 from bot.storage.models.dossier import Dossier, DossierEvent, DossierPage, DossierStatus
 from handlers.dossier.files import PdfPart, assemble_pdf
 from handlers.dossier.kinds import DocumentSpec, DossierKind
+from handlers.dossier.pdf_cache import DossierPdfCache, pdf_version
 
 S = DossierStatus
 
@@ -474,5 +476,24 @@ async def dossier_pdf(
             seen.add(page.document)
             bookmark = spec.label if spec else page.document
         parts.append(PdfPart(page.mime_type, await media.get(page.media_key), bookmark))
-    title = f"Hồ sơ {codes.display(dossier.code)} — {kind.label} — {dossier.subject_name}"
+    title = _pdf_title(dossier, kind)
     return await asyncio.to_thread(assemble_pdf, parts, title)
+
+
+def _pdf_title(dossier: Dossier, kind: DossierKind) -> str:
+    return f"Hồ sơ {codes.display(dossier.code)} — {kind.label} — {dossier.subject_name}"
+
+
+async def dossier_pdf_file(
+    cache: DossierPdfCache,
+    media: MediaStore,
+    dossier: Dossier,
+    kind: DossierKind,
+    pages: Sequence[DossierPage],
+) -> Path:
+    """The whole-dossier PDF on disk, built only when the dossier changed since the last one."""
+    version = pdf_version(
+        _pdf_title(dossier, kind),
+        ((p.media_key, p.mime_type, p.document) for p in pages),
+    )
+    return await cache.get(dossier.id, version, lambda: dossier_pdf(media, dossier, kind, pages))

@@ -3,28 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot.core.numbers import parse_id
 from bot.storage.models.dossier import Dossier
-from bot.web.links import LinkSigner
+from bot.web.links import EXPIRED_OR_INVALID, LinkSigner
+from handlers.dossier.pdf_cache import DossierPdfCache
+
+#: A reviewer opens the PDF while reviewing; a week covers a review, then a new link is one tap.
+PDF_LINK_TTL = timedelta(days=7)
 
 if TYPE_CHECKING:
     from bot.app import Application
 
 
 class DossierLinks:
-    """Unguessable links to a dossier's PDF: an HMAC of the dossier id (deployment secret)."""
+    """Unguessable, expiring links to a dossier's PDF: an HMAC of the id and the expiry."""
 
     def __init__(self, signer: LinkSigner, base_url: Callable[[], str]) -> None:
         self.signer = signer
         self.base_url = base_url
 
     def signature(self, dossier_id: int) -> str:
-        return self.signer.sign("dossier-pdf", str(dossier_id))
+        return self.signer.token("dossier-pdf", str(dossier_id), ttl=PDF_LINK_TTL)
 
     def path(self, dossier: Dossier) -> str:
         return f"/hoso/{dossier.id}/{self.signature(dossier.id)}/hoso-{dossier.code}.pdf"
@@ -33,7 +39,9 @@ class DossierLinks:
         return self.base_url() + self.path(dossier)
 
     def verify(self, dossier_id: str, signature: str) -> bool:
-        return dossier_id.isdigit() and self.signer.verify(signature, "dossier-pdf", dossier_id)
+        return parse_id(dossier_id) is not None and self.signer.check(
+            signature, "dossier-pdf", dossier_id
+        )
 
 
 def pdf_route(app: Application, links: DossierLinks) -> Route:
@@ -43,7 +51,7 @@ def pdf_route(app: Application, links: DossierLinks) -> Route:
     async def serve(request: Request) -> Response:
         dossier_id = request.path_params["id"]
         if not links.verify(dossier_id, request.path_params["sig"]):
-            return PlainTextResponse("Liên kết không hợp lệ.", status_code=404)
+            return PlainTextResponse(EXPIRED_OR_INVALID, status_code=404)
         async with app.db.session() as session:
             dossier = await session.get(Dossier, int(dossier_id))
             if dossier is None:
@@ -54,9 +62,11 @@ def pdf_route(app: Application, links: DossierLinks) -> Route:
             pages = await service.pages_of(session, dossier, kind)
             if not pages:
                 return PlainTextResponse("Hồ sơ chưa có trang nào.", status_code=404)
-            pdf = await service.dossier_pdf(app.services.media, dossier, kind, pages)
-        return Response(
-            pdf,
+            cache = app.services.get(DossierPdfCache)
+            path = await service.dossier_pdf_file(cache, app.services.media, dossier, kind, pages)
+        # Streamed from the cached file: neither rebuilt nor held in memory per request.
+        return FileResponse(
+            path,
             media_type="application/pdf",
             headers={
                 "Content-Disposition": f'inline; filename="hoso-{dossier.code}.pdf"',

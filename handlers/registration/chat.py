@@ -10,6 +10,7 @@ with /menu or /huy finds their work again when they reopen "Đăng ký thi đua"
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from datetime import date
@@ -18,6 +19,7 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.messages import Choice, OutFile, Reply
+from bot.core.numbers import is_number, parse_id, parse_int
 from bot.core.router import Router
 from bot.core.text import fold
 from bot.forms import FormRunner, Option, Problem, Record, format_value
@@ -26,7 +28,6 @@ from bot.storage.models import Unit
 from bot.storage.models.registration import RegisteredPerson, Registration, RegistrationStatus
 from handlers.registration import service
 from handlers.registration.content import RegistrationContent
-from handlers.registration.workbook import person_template
 
 router = Router()
 
@@ -46,8 +47,8 @@ def content(ctx: Context) -> RegistrationContent:
 
 # Form runners -----------------------------------------------------------------------------
 async def movement_options(ctx: Context, values: dict[str, Any]) -> list[Option]:
-    chosen = [int(v) for v in values.get("movements") or [] if str(v).isdigit()]
-    rows = await service.movements(ctx.session, include_ids=chosen)
+    chosen = [i for v in values.get("movements") or [] if (i := parse_id(str(v))) is not None]
+    rows = await service.movements(ctx.session, include_ids=chosen, unit=ctx.unit)
     return [Option(value=str(m.id), label=m.name) for m in rows]
 
 
@@ -59,6 +60,10 @@ async def unit_title_options(ctx: Context, values: dict[str, Any]) -> list[Optio
 async def person_title_options(ctx: Context, values: dict[str, Any]) -> list[Option]:
     assert ctx.unit is not None
     return content(ctx).person_title_options(ctx.unit)
+
+
+#: Steps where people arrive as pasted lines or spreadsheet rows, not one by one.
+LIST_STEPS = frozenset({"paste", "import", "excel"})
 
 
 async def check_person(
@@ -85,6 +90,9 @@ async def check_person(
                     name=duplicate.full_name,
                     year=duplicate.birth_year,
                     title=content(ctx).title_label(duplicate.title),
+                    # Pasted lines and Excel rows offer "Bỏ danh sách này", the form "Bỏ người
+                    # này": name the choice the officer actually sees.
+                    in_list=ctx.state.step in LIST_STEPS,
                 ),
                 field="title" if field_id else None,
             )
@@ -201,8 +209,9 @@ async def menu_entry(ctx: Context) -> None:
 @tracked
 async def command_entry(ctx: Context) -> None:
     args = ctx.args.strip()
-    if args.isdigit() and len(args) == 4:
-        await open_year(ctx, int(args))
+    year = parse_int(args, low=1000, high=9999)
+    if year is not None and len(args) == 4:
+        await open_year(ctx, year)
         return
     if args:
         from handlers.registration.review import view_unit_by_code
@@ -239,11 +248,8 @@ async def entry(ctx: Context, year: int | None) -> None:
 @router.action("reg:year")
 @tracked
 async def year_chosen(ctx: Context) -> None:
-    try:
-        year = int(ctx.args)
-    except ValueError:
-        year = default_year(ctx)
-    await open_year(ctx, year)
+    year = parse_int(ctx.args, low=1000, high=9999)
+    await open_year(ctx, year if year is not None else default_year(ctx))
 
 
 async def open_year(ctx: Context, year: int) -> None:
@@ -396,6 +402,8 @@ async def save_collective(ctx: Context, reg: Registration, values: dict[str, Any
         new=values,
         submitted=reg.status is RegistrationStatus.SUBMITTED,
     )
+    if not first:
+        await edited_after_sending(ctx, reg, ctx.t("registration.change_collective"))
     people = await service.count_persons(ctx.session, reg.id)
     if first and not people:
         ctx.goto("hub")
@@ -464,6 +472,9 @@ async def save_person(ctx: Context, reg: Registration, values: dict[str, Any]) -
                 old=old,
                 new=values,
             )
+            await edited_after_sending(
+                ctx, reg, ctx.t("registration.change_person", name=person.full_name)
+            )
             await person_list(
                 ctx, reg, prefix=ctx.t("registration.person_updated", name=person.full_name)
             )
@@ -479,6 +490,9 @@ async def save_person(ctx: Context, reg: Registration, values: dict[str, Any]) -
     person = added[0]
     await ctx.audit(
         "registration.person.add", "registration", reg.id, person=person.id, values=values
+    )
+    await edited_after_sending(
+        ctx, reg, ctx.t("registration.change_added", names=[person.full_name])
     )
     count = await service.count_persons(ctx.session, reg.id)
     ctx.goto("hub")
@@ -559,7 +573,7 @@ async def pick(ctx: Context) -> None:
 async def picked(ctx: Context, reg: Registration) -> None:
     people = await service.persons(ctx.session, reg.id)
     text = ctx.text.strip().rstrip(".")
-    if not text.isdigit() or not 1 <= int(text) <= len(people):
+    if parse_int(text, low=1, high=len(people)) is None:
         await ctx.reply(
             ctx.t("registration.bad_number", count=len(people)),
             [Choice(ctx.t("registration.back_list_label"), "reg:plist")],
@@ -594,7 +608,8 @@ async def delete(ctx: Context) -> None:
         return
     if not await _editable(ctx, reg):
         return
-    person = await ctx.session.get(RegisteredPerson, int(ctx.args)) if ctx.args.isdigit() else None
+    person_id = parse_id(ctx.args)
+    person = await ctx.session.get(RegisteredPerson, person_id) if person_id is not None else None
     if person is None or person.registration_id != reg.id:
         await person_list(ctx, reg, prefix=ctx.t("registration.person_gone"))
         return
@@ -606,6 +621,7 @@ async def delete(ctx: Context) -> None:
         old=service.person_values(person),
     )
     name = person.full_name
+    await edited_after_sending(ctx, reg, ctx.t("registration.change_deleted", name=name))
     await service.delete_person(ctx.session, person)
     reg.updated_at = ctx.services.clock.now()
     await person_list(ctx, reg, prefix=ctx.t("registration.person_deleted", name=name))
@@ -643,6 +659,8 @@ async def excel(ctx: Context) -> None:
     if not await _editable(ctx, reg):
         return
     assert ctx.unit is not None
+    from handlers.registration.workbook import person_template  # openpyxl: only when asked
+
     data = person_template(content(ctx), ctx.unit, reg.year)
     ctx.state.data.pop("edit_person", None)
     ctx.goto("excel")
@@ -739,7 +757,11 @@ def _numbered(line: str) -> bool:
     head = line.split(",")[0].strip()
     return bool(head) and (
         head[0] in "•-*"
-        or (head[0].isdigit() and not head.isdigit() and head.split()[0].rstrip(".)").isdigit())
+        or (
+            head[0] in "0123456789"
+            and not is_number(head)
+            and is_number(head.split()[0].rstrip(".)"))
+        )
     )
 
 
@@ -760,7 +782,8 @@ async def import_file(ctx: Context) -> None:
     data = await ctx.fetch(0)
     runner = person_runner(ctx)
     try:
-        rows = read_sheet(runner.form, data)
+        # Decompressing and parsing XML blocks: a thread, with size limits inside read_sheet.
+        rows = await asyncio.to_thread(read_sheet, runner.form, data)
     except SheetError as error:
         await ctx.reply(
             ctx.t(f"registration.sheet_{error.code}", **error.params),
@@ -798,6 +821,9 @@ async def save_pending(ctx: Context) -> None:
             reg.id,
             added=len(added),
             persons=[p.id for p in added],
+        )
+        await edited_after_sending(
+            ctx, reg, ctx.t("registration.change_added", names=[p.full_name for p in added])
         )
     ctx.state.data.pop("pending", None)
     count = await service.count_persons(ctx.session, reg.id)
@@ -904,25 +930,19 @@ async def submit(ctx: Context) -> None:
         deadline=str(outcome.deadline) if outcome.deadline else None,
         persons=people,
     )
-    for reviewer in await service.reviewers_for(ctx.session, ctx.unit):
-        if reviewer.id == ctx.user.id:
-            continue
-        await ctx.notify(
-            reviewer.id,
-            Reply(
-                text=ctx.t(
-                    "registration.notify_reviewer",
-                    unit=ctx.unit.name,
-                    year=reg.year,
-                    people=people,
-                    late=outcome.late,
-                    by=ctx.user.full_name,
-                ),
-                choices=[Choice(ctx.t("registration.view_label"), f"reg:rview:{reg.id}")],
-            ),
-            kind="registration",
-            dedupe_key=f"reg:submitted:{reg.id}",
-        )
+    await _notify_reviewers(
+        ctx,
+        reg,
+        ctx.t(
+            "registration.notify_reviewer",
+            unit=ctx.unit.name,
+            year=reg.year,
+            people=people,
+            late=outcome.late,
+            by=ctx.user.full_name,
+        ),
+        dedupe_key=f"reg:submitted:{reg.id}",
+    )
     ctx.goto("hub")
     await ctx.reply(
         ctx.t(
@@ -938,6 +958,42 @@ async def submit(ctx: Context) -> None:
             _home_choice(ctx),
             Choice("Trình đơn chính", "menu"),
         ],
+    )
+
+
+async def _notify_reviewers(
+    ctx: Context, reg: Registration, text: str, *, dedupe_key: str | None = None
+) -> None:
+    """Tell the unit's reviewers (not the sender, if a reviewer) about this registration."""
+    assert ctx.unit is not None and ctx.user is not None
+    for reviewer in await service.reviewers_for(ctx.session, ctx.unit):
+        if reviewer.id == ctx.user.id:
+            continue
+        await ctx.notify(
+            reviewer.id,
+            Reply(
+                text=text,
+                choices=[Choice(ctx.t("registration.view_label"), f"reg:rview:{reg.id}")],
+            ),
+            kind="registration",
+            dedupe_key=dedupe_key,
+        )
+
+
+async def edited_after_sending(ctx: Context, reg: Registration, change: str) -> None:
+    """A sent registration changed: its reviewers may already be working from the old one."""
+    if reg.status is not RegistrationStatus.SUBMITTED or ctx.unit is None or ctx.user is None:
+        return
+    await _notify_reviewers(
+        ctx,
+        reg,
+        ctx.t(
+            "registration.notify_edited",
+            unit=ctx.unit.name,
+            year=reg.year,
+            change=change,
+            by=ctx.user.full_name,
+        ),
     )
 
 

@@ -56,6 +56,7 @@ def export_registrations(
                 content=content,
                 movement_names={m.id: m.name for m in rows},
                 generated=datetime.now(settings.tz),
+                tz=settings.tz,
                 single=root is not None and [i.unit.id for i in items] == [root.id],
             )
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -3,19 +3,20 @@ Excel export, and the list of movements (phong trào) units choose from."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from sqlalchemy import select
 
 from bot.core.context import Context
 from bot.core.messages import Choice, OutFile, Reply
+from bot.core.numbers import parse_id, parse_int
 from bot.core.router import REVIEWERS, Router
 from bot.forms.excel import XLSX_MIME
 from bot.storage.models import Unit
 from bot.storage.models.registration import Movement, Registration
 from handlers.registration import service
 from handlers.registration.chat import content, summary_text
-from handlers.registration.workbook import build_export
 
 router = Router()
 
@@ -25,7 +26,8 @@ MAX_VIEW_CHOICES = 8
 
 def _year_of(ctx: Context) -> int:
     args = ctx.args.strip()
-    return int(args) if args.isdigit() and len(args) == 4 else ctx.today().year
+    year = parse_int(args, low=1000, high=9999)
+    return year if year is not None and len(args) == 4 else ctx.today().year
 
 
 @router.action("rv:registrations", roles=REVIEWERS)
@@ -67,8 +69,11 @@ async def overview(ctx: Context, year: int) -> None:
     if groups["done"] + groups["late"]:
         choices.append(Choice(ctx.t("registration.export_all_label"), f"reg:rexport:{year}"))
     choices.append(Choice(ctx.t("registration.movements_label"), "reg:mv"))
-    other = year - 1 if year >= ctx.today().year else year + 1
-    choices.append(Choice(ctx.t("registration.year_label", year=other), f"reg:rv:{other}"))
+    # Next year's registrations open in the autumn, while this year's are still reviewed, so
+    # both neighbours are offered (up to next year: nothing exists beyond it).
+    for other in (year - 1, year + 1):
+        if other <= ctx.today().year + 1:
+            choices.append(Choice(ctx.t("registration.year_label", year=other), f"reg:rv:{other}"))
     choices.append(Choice("Hàng chờ thẩm định", "menu:review"))
     await ctx.reply(
         ctx.t(
@@ -92,7 +97,8 @@ async def _visible(ctx: Context, reg: Registration) -> Unit | None:
 
 @router.action("reg:rview")
 async def view(ctx: Context) -> None:
-    reg = await ctx.session.get(Registration, int(ctx.args)) if ctx.args.isdigit() else None
+    reg_id = parse_id(ctx.args)
+    reg = await ctx.session.get(Registration, reg_id) if reg_id is not None else None
     unit = await _visible(ctx, reg) if reg is not None else None
     if reg is None or unit is None:
         await ctx.reply(ctx.t("registration.not_yours"), [Choice("Trình đơn chính", "menu")])
@@ -150,13 +156,19 @@ async def send_export(
         return
     names = await movement_map(ctx, items)
     one = registration_ids is not None and len(items) == 1
-    data = build_export(
+    from handlers.registration.workbook import build_export  # openpyxl: only when asked
+
+    # Writing a province's workbook takes seconds of CPU: not on the event loop. Everything it
+    # reads was loaded above (no lazy loads in the thread).
+    data = await asyncio.to_thread(
+        build_export,
         items,
         year=year,
         scope=scope,
         content=content(ctx),
         movement_names=names,
         generated=ctx.now(),
+        tz=ctx.services.settings.tz,
         single=one,
     )
     code = (items[0].unit.code if one else ctx.unit.code).lower()
@@ -195,7 +207,8 @@ async def export_all(ctx: Context) -> None:
 
 @router.action("reg:rexport1")
 async def export_one(ctx: Context) -> None:
-    reg = await ctx.session.get(Registration, int(ctx.args)) if ctx.args.isdigit() else None
+    reg_id = parse_id(ctx.args)
+    reg = await ctx.session.get(Registration, reg_id) if reg_id is not None else None
     unit = await _visible(ctx, reg) if reg is not None else None
     if reg is None or unit is None:
         await ctx.reply(ctx.t("registration.not_yours"), [Choice("Trình đơn chính", "menu")])
@@ -205,7 +218,7 @@ async def export_one(ctx: Context) -> None:
 
 # Movements --------------------------------------------------------------------------------
 async def movement_list(ctx: Context, prefix: str = "") -> None:
-    rows = await service.movements(ctx.session)
+    rows = await service.movements(ctx.session, unit=ctx.unit)
     ctx.end()
     await ctx.reply(
         ctx.t("registration.movement_list", prefix=prefix, names=[m.name for m in rows]),
@@ -246,19 +259,20 @@ async def movement_flow(ctx: Context) -> None:
             text.strip(' "“”'),
             ctx.user.id if ctx.user else None,
             ctx.services.clock.now(),
+            ctx.unit,
         )
         await ctx.audit("registration.movement.add", "movement", movement.id, name=movement.name)
         key = "registration.movement_added" if changed else "registration.movement_exists"
         await movement_list(ctx, ctx.t(key, name=movement.name))
         return
-    rows = await service.movements(ctx.session)
+    rows = await service.movements(ctx.session, unit=ctx.unit)
     number = text.rstrip(".")
-    if not number.isdigit() or not 1 <= int(number) <= len(rows):
+    if parse_int(number, low=1, high=len(rows)) is None:
         await ctx.reply(
             ctx.t("registration.bad_number", count=len(rows)), [Choice("Hủy", "reg:mv")]
         )
         return
     movement = rows[int(number) - 1]
-    movement.active = False
+    await service.retire_movement(ctx.session, movement, ctx.unit, ctx.services.clock.now())
     await ctx.audit("registration.movement.retire", "movement", movement.id, name=movement.name)
     await movement_list(ctx, ctx.t("registration.movement_retired", name=movement.name))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import completion
@@ -21,6 +21,7 @@ from bot.storage.db import insert_ignore
 from bot.storage.models import Role, Unit, UnitKind, User
 from bot.storage.models.registration import (
     Movement,
+    MovementHidden,
     RegisteredPerson,
     Registration,
     RegistrationStatus,
@@ -356,12 +357,38 @@ def movement_key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").split())[:300]
 
 
-async def movements(session: AsyncSession, include_ids: Sequence[int] = ()) -> list[Movement]:
-    """Active movements in list order, plus any retired ones in ``include_ids``."""
-    query = select(Movement).order_by(Movement.position, Movement.id)
-    rows = (await session.scalars(query)).all()
+def _scope(unit: Unit | None) -> list[int]:
+    """The unit and every unit above it: whose movements (and retirements) apply to it."""
+    if unit is None:
+        return []
+    return [int(p) for p in unit.path.strip("/").split("/") if p]
+
+
+async def movements(
+    session: AsyncSession, include_ids: Sequence[int] = (), unit: Unit | None = None
+) -> list[Movement]:
+    """The movements ``unit`` sees, in list order, plus any (even retired) in ``include_ids``.
+
+    A unit sees the deployment's list and what reviewers of it or of units above it added,
+    minus what they retired; another commune's additions and retirements do not reach it.
+    """
+    scope = _scope(unit)
     keep = set(include_ids)
-    return [m for m in rows if m.active or m.id in keep]
+    visible = or_(Movement.unit_id.is_(None), Movement.unit_id.in_(scope))
+    query = (
+        select(Movement)
+        .where(or_(visible, Movement.id.in_(keep)) if keep else visible)
+        .order_by(Movement.position, Movement.id)
+    )
+    rows = (await session.scalars(query)).all()
+    hidden = set(
+        (
+            await session.scalars(
+                select(MovementHidden.movement_id).where(MovementHidden.unit_id.in_(scope))
+            )
+        ).all()
+    )
+    return [m for m in rows if (m.active and m.id not in hidden) or m.id in keep]
 
 
 async def movement_names(session: AsyncSession, ids: Sequence[int]) -> list[str]:
@@ -394,27 +421,63 @@ async def seed_movements(session: AsyncSession, names: Sequence[str], now: datet
 
 
 async def add_movement(
-    session: AsyncSession, name: str, user_id: int | None, now: datetime
+    session: AsyncSession,
+    name: str,
+    user_id: int | None,
+    now: datetime,
+    unit: Unit | None = None,
 ) -> tuple[Movement, bool]:
-    """Add (or reactivate) a movement; returns (movement, True if new or reactivated)."""
+    """Add (or reactivate, or un-hide) a movement for ``unit``'s subtree (None: everyone).
+
+    Returns (movement, True if it was not visible to ``unit`` before).
+    """
     key = movement_key(name)
-    existing = await session.scalar(select(Movement).where(Movement.name_key == key))
+    scope = _scope(unit)
+    keys = [key, *(f"u{unit_id}:{key}" for unit_id in scope)]
+    existing = await session.scalar(
+        select(Movement).where(Movement.name_key.in_(keys)).order_by(Movement.id).limit(1)
+    )
     if existing is not None:
         changed = not existing.active
-        existing.active = True
+        if existing.unit_id is None or (unit is not None and existing.unit_id == unit.id):
+            existing.active = True
+        if scope:
+            removed = await session.execute(
+                delete(MovementHidden).where(
+                    MovementHidden.movement_id == existing.id, MovementHidden.unit_id.in_(scope)
+                )
+            )
+            changed = changed or bool(removed.rowcount)  # type: ignore[attr-defined]
         return existing, changed
     position = int(await session.scalar(select(func.coalesce(func.max(Movement.position), 0))) or 0)
     movement = Movement(
         name=nfc(name),
-        name_key=key,
+        # Unique per unit: two communes may each add "Chuyển đổi số" without meeting.
+        name_key=key if unit is None else f"u{unit.id}:{key}",
         active=True,
         position=position + 1,
         created_by=user_id,
         created_at=now,
+        unit_id=unit.id if unit is not None else None,
     )
     session.add(movement)
     await session.flush()
     return movement, True
+
+
+async def retire_movement(
+    session: AsyncSession, movement: Movement, unit: Unit | None, now: datetime
+) -> None:
+    """Retire for ``unit``'s subtree: its own addition is retired, anything else hidden."""
+    if unit is None or movement.unit_id == unit.id:
+        movement.active = False
+        return
+    await insert_ignore(
+        session,
+        MovementHidden,
+        {"movement_id": movement.id, "unit_id": unit.id, "created_at": now},
+        ["movement_id", "unit_id"],
+    )
 
 
 # Export rows ------------------------------------------------------------------------------

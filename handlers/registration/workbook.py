@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -24,6 +25,7 @@ from handlers.registration.service import (
     person_values,
 )
 
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 SHEET_COLLECTIVE = "Tập thể"
 SHEET_INDIVIDUAL = "Cá nhân"
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -115,6 +117,7 @@ def build_export(
     movement_names: dict[int, str],
     generated: datetime | None = None,
     single: bool | None = None,
+    tz: tzinfo = VIETNAM,
 ) -> bytes:
     """The workbook: sheet "Tập thể" (one row per unit) and "Cá nhân" (one row per person).
 
@@ -167,7 +170,8 @@ def build_export(
             *(format_value(f, values.get(f.id), unit_options(f, item.unit)) for f in unit_fields),
             len(item.persons),
             item.submitted_by or "",
-            vn_date(reg.submitted_at) if reg.submitted_at else "",
+            # Stored in UTC: 06:46 on 02/12 in Vietnam is 23:46 on 01/12 in UTC.
+            vn_date(reg.submitted_at.astimezone(tz)) if reg.submitted_at else "",
             _state(item),
         ]
         _data_row(collective, header_row + index, row)

@@ -40,7 +40,7 @@ _HAS_PLACE = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi\s+tran|quan|thanh\s+pho|
 _LETTERHEAD_STOP = re.compile(r"^(?:cong\s+hoa|doc\s+lap|so\s*:|ke\s+hoach)")
 
 
-YearSource = Literal["caller", "title", "deadlines", "issue_date", "none"]
+YearSource = Literal["caller", "title", "deadlines", "issue_date", "text", "none"]
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,24 @@ def _title_year(title: str) -> PlanYear | None:
     return PlanYear(max(years)) if years else None
 
 
+def _preamble_school_year(paragraphs: list[Paragraph]) -> PlanYear | None:
+    """ "Thực hiện nhiệm vụ năm học 2025-2026, nhà trường xây dựng kế hoạch ..." above the first
+    section: a school's plan whose title does not repeat the school year."""
+    for paragraph in paragraphs[:40]:
+        if split_numbering(paragraph.text) is not None:
+            return None
+        folded = aligned_fold(paragraph.text)
+        # Only the sentence introducing a school's plan: a news item or a commune plan also
+        # mentions "hồ sơ khen thưởng năm học 2024-2025" of the schools it covers.
+        if not re.search(r"\btruong\b", folded) or "ke hoach" not in folded:
+            continue
+        school = re.search(r"nam\s+hoc\s+(\d{4})\s*-\s*(\d{4})", folded)
+        if school and int(school.group(2)) == int(school.group(1)) + 1:
+            first = int(school.group(1))
+            return PlanYear(first, (first, first + 1))
+    return None
+
+
 def read_header(paragraphs: list[Paragraph], *, year: int | None = None) -> PlanHeader:
     """Title, issuer, issue date and covered year of a plan; ``year`` overrides the last."""
     title, _ = _title(paragraphs)
@@ -180,6 +198,9 @@ def read_header(paragraphs: list[Paragraph], *, year: int | None = None) -> Plan
     if plan_year is None and title:
         plan_year = _title_year(title)
         source = "title"
+    if plan_year is None:
+        plan_year = _preamble_school_year(paragraphs)
+        source = "text"
     if plan_year is None:
         from_body = _years_in_deadlines(paragraphs)
         if from_body is not None:

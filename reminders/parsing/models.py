@@ -35,6 +35,9 @@ class PlanTask:
     who: str | None = None
     section: str | None = None
     source_line: int | None = None
+    # The document's own words around the deadline, shown beside it in the draft so a reviewer
+    # can check what OCR (or the parser) read.
+    source_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +52,7 @@ class PlanTask:
             "recurring_due": self.recurring_due,
             "section": self.section,
             "source_line": self.source_line,
+            "source_text": self.source_text,
         }
 
 
@@ -62,6 +66,11 @@ class ParsedPlan:
     issued: date | None = None
     school_year: tuple[int, int] | None = None
     source_name: str | None = None
+    # The text came from OCR of a scan or photo: misreadings are possible, show the source text.
+    ocr: bool = False
+    # Where the year came from: "caller", "title", "deadlines", "issue_date", "standing" (a
+    # standing rule: no year, its dates recur every year) or "none".
+    year_source: str = "none"
     tasks: list[PlanTask] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from .layout import Block, Paragraph, TableBlock, split_numbering, split_paragraphs
 from .metadata import PlanHeader, is_issue_date_line, read_header
 from .models import ParsedPlan, PlanTask
+from .periods import PlanYear
 from .responsibility import subject_of, table_who
 from .sections import (
     APPENDIX,
@@ -289,6 +290,8 @@ class _Reader:
         if self._in_time_section() and period_only(text, self.plan) is not None:
             self._whole_plan(text, paragraph.line, context)
             return
+        if self._in_time_section() and self._event_window(text, paragraph.line, context):
+            return
         if text.rstrip().endswith(":") or paragraph.bullet is not None:
             self._push_frame(paragraph.bullet, text, context)
         if period_only(text, self.plan) is None:
@@ -331,6 +334,29 @@ class _Reader:
             return
         task = self.header.title or "Thực hiện kế hoạch"
         self._add(task, phrase, self.header.issuer, context.section, line)
+
+    def _event_window(self, text: str, line: int, context: _Context) -> bool:
+        """A campaign that runs until an event: "Từ tháng 10-2025 đến khi tổ chức thành công
+        Đại hội". The task is the campaign (the plan's title); it has no due date but is kept,
+        event-relative, starting where the line says, so the event's date can be asked for."""
+        phrases = find_time_phrases(text, self.plan, scope=True)
+        events = [p for p in phrases if p.event_relative]
+        if not events:
+            return False
+        rest = text
+        for phrase in sorted(phrases, key=lambda p: -p.offset):
+            rest = rest[: phrase.offset] + " " + rest[phrase.end :]
+        if word_count(re.sub(r"\b(?:[Tt]ừ|[Kk]ể từ)\b", " ", rest)) > 2:
+            return False
+        starts = [p.start for p in phrases if p.start is not None and not p.event_relative]
+        window = replace(
+            events[0],
+            text=clean_inline(text).strip(" .;"),
+            start=min(starts) if starts else None,
+        )
+        task = self.header.title or "Thực hiện kế hoạch"
+        self._add(task, window, self.header.issuer, context.section, line)
+        return True
 
     def _table(self, table: Table) -> None:
         if self.stopped:
@@ -452,8 +478,12 @@ class _Reader:
             if yearly is not None:
                 self._emit(text, [*recurring, *deadlines], context, line, when=yearly)
                 return
-        if deadlines:
-            for clause, phrase in self._clauses(text, deadlines):
+        # Yearly dates ("trước ngày 10/8 hằng năm") are deadlines too when a sentence holds
+        # several: "... chậm nhất ngày 15/3 năm sau; ... trước ngày 10/8 hằng năm" is two tasks.
+        yearly_dates = [p for p in recurring if p.recurring_due]
+        if deadlines or len(yearly_dates) > 1:
+            dated = sorted([*deadlines, *yearly_dates], key=lambda p: p.offset)
+            for clause, phrase in self._clauses(text, dated):
                 self._emit(clause, [phrase], context, line)
             return
         if recurring:
@@ -513,7 +543,17 @@ class _Reader:
         """
         if len(deadlines) == 1:
             return [(text, deadlines[0])]
-        bounds = [0] + [m.end() for m in re.finditer(r";\s*|\.\s+(?=[A-ZĐ])", text)] + [len(text)]
+        cuts = [m.end() for m in re.finditer(r";\s*|\.\s+(?=[A-ZĐ])", text)]
+        for previous, phrase in itertools.pairwise(deadlines):
+            between = text[previous.end : phrase.offset]
+            if any(previous.end <= cut <= phrase.offset for cut in cuts):
+                continue
+            # "... trước ngày 15/5 và gửi hồ sơ chậm nhất ngày 20/8": cut at the last "và" or
+            # comma between two deadlines that no ";" separates.
+            joins = list(re.finditer(r"\s+(?:và|hoặc)\s+|,\s+", between))
+            if joins and word_count(between[joins[-1].end() :]) >= 2:
+                cuts.append(previous.end + joins[-1].end())
+        bounds = [0, *sorted(cuts), len(text)]
         result: list[tuple[str, TimePhrase]] = []
         for start, end in itertools.pairwise(bounds):
             inside = [p for p in deadlines if start <= p.offset < end]
@@ -536,22 +576,38 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
     blocks = split_paragraphs(text)
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     header = read_header(paragraphs, year=year)
-    reader = _Reader(header)
-    for block in blocks:
-        reader.feed(block)
+    reader = _read(blocks, header)
+    year_source: str = header.year_source
+    if header.plan_year.year is None:
+        if _standing_rules(reader.tasks):
+            year_source = "standing"
+        else:
+            # Any year the text names ("ngày 20/8/2025", "nhiệm kỳ 2025 - 2030") beats none.
+            named = _any_year(text)
+            if named is not None:
+                header = replace(header, plan_year=named, year_source="text")
+                reader = _read(blocks, header)
+                year_source = "text"
     warnings: list[str] = []
-    if header.year_source == "issue_date":
+    if year_source in {"issue_date", "text"}:
         warnings.append(
-            f"Văn bản không ghi năm kế hoạch; tạm lấy năm ban hành {header.plan_year.year}. "
+            f"Văn bản không ghi năm kế hoạch; tạm lấy năm {header.plan_year.year} "
+            f"({'năm ban hành' if year_source == 'issue_date' else 'năm nêu trong văn bản'}). "
             "Nếu kế hoạch dành cho năm khác, hãy chỉ rõ năm (--year)."
         )
-    if header.plan_year.year is None:
+    if year_source == "standing":
+        warnings.append(
+            "Văn bản là quy định thời hạn áp dụng hằng năm (không gắn với một năm): các hạn "
+            "được nhắc lại mỗi năm."
+        )
+    elif header.plan_year.year is None:
         warnings.append(
             "Không xác định được năm của kế hoạch; các ngày không ghi năm chưa được tính. "
             "Hãy chỉ rõ năm (--year)."
         )
     if not reader.tasks:
         warnings.append("Không tìm thấy nhiệm vụ nào có thời hạn trong văn bản.")
+    _attach_source_text(reader.tasks, text)
     return ParsedPlan(
         year=header.plan_year.year,
         title=header.title,
@@ -559,6 +615,58 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
         issued=header.issued,
         school_year=header.plan_year.school_year,
         source_name=source_name,
+        year_source=year_source,
         tasks=reader.tasks,
         warnings=warnings,
     )
+
+
+def _read(blocks: list[Block], header: PlanHeader) -> _Reader:
+    reader = _Reader(header)
+    for block in blocks:
+        reader.feed(block)
+    return reader
+
+
+def _standing_rules(tasks: list[PlanTask]) -> bool:
+    """A province's standing rules: yearly dates ("chậm nhất ngày 15/3 năm sau", "trước ngày
+    10/8 hằng năm") and no one-off dated deadline."""
+    yearly = any(task.recurring_due for task in tasks)
+    return yearly and not any(task.due for task in tasks)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+_SCHOOL_YEAR = re.compile(r"\bnam\s+hoc\s+(\d{4})\s*[-/]\s*(\d{4})\b")
+
+
+def _any_year(text: str) -> PlanYear | None:
+    """The year the text names when nothing better says it: a school year ("năm học
+    2025-2026") it mentions, else the latest year it names (plans look ahead; citations of older
+    documents name earlier years)."""
+    school = [
+        (int(a), int(b))
+        for a, b in _SCHOOL_YEAR.findall(aligned_fold(text))
+        if int(b) == int(a) + 1
+    ]
+    if school:
+        first, second = max(school)
+        return PlanYear(first, (first, second))
+    years = [int(y) for y in _A_YEAR.findall(text)]
+    return PlanYear(max(years)) if years else None
+
+
+def _attach_source_text(tasks: list[PlanTask], text: str) -> None:
+    """Each task's own lines of the document, for the reviewer to check (OCR misreads)."""
+    lines = text.splitlines()
+    for task in tasks:
+        if task.source_line is None or not 1 <= task.source_line <= len(lines):
+            continue
+        taken: list[str] = []
+        for raw in lines[task.source_line - 1 : task.source_line + 2]:
+            if not raw.strip() or (taken and raw.lstrip()[:1] in {"-", "+", "|", "•"}):
+                break
+            taken.append(raw.strip())
+        source = " ".join(taken)
+        task.source_text = source if len(source) <= 300 else source[:299].rstrip() + "…"

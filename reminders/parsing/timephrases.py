@@ -17,6 +17,7 @@ nothing else gives a date. A bare "Tháng 01" means something only as a heading 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -160,12 +161,29 @@ def _build_date_range(match: re.Match[str], plan: PlanYear) -> TimePhrase | None
     return _phrase(match, Strength.STRONG, start=start, due=due)
 
 
+def _standing(match: re.Match[str], plan: PlanYear, *, day_before: bool) -> TimePhrase | None:
+    """A dated rule in a document with no year ("chậm nhất ngày 15/3 năm sau" in a province's
+    standing filing rules) recurs every year on that day: a yearly deadline, not an unknown one.
+    """
+    if plan.year is not None or plan.school_year is not None:
+        return None
+    if _has_explicit_year(match.group("d")):
+        return None
+    return _yearly(match, day_before=day_before)
+
+
 def _build_before_date(match: re.Match[str], plan: PlanYear) -> TimePhrase | None:
+    standing = _standing(match, plan, day_before=True)
+    if standing is not None:
+        return standing
     day = _parse_date(match.group("d"), _context(match, plan))
     return _phrase(match, Strength.STRONG, due=day - timedelta(days=1) if day else None)
 
 
 def _build_by_date(match: re.Match[str], plan: PlanYear) -> TimePhrase | None:
+    standing = _standing(match, plan, day_before=False)
+    if standing is not None:
+        return standing
     return _phrase(match, Strength.STRONG, due=_parse_date(match.group("d"), _context(match, plan)))
 
 
@@ -327,6 +345,8 @@ def _build_whole_year(match: re.Match[str], plan: PlanYear) -> TimePhrase | None
 
 # "nhiệm vụ thường xuyên", "chi thường xuyên", "khen thưởng thường xuyên" name a kind of work or
 # spending, not a rhythm.
+#: Longer than any _NOT_A_RHYTHM phrase plus the (already collapsed) spaces after it.
+_RHYTHM_LOOKBACK = 120
 _NOT_A_RHYTHM = re.compile(
     r"(?:nhiem\s+vu|chi|kinh\s+phi|du\s+toan|khen\s+thuong|hoat\s+dong\s+chuyen\s+mon)\s+$"
 )
@@ -342,7 +362,8 @@ _EVENT_WORDS = re.compile(
     r"\b(?:dai\s+hoi|hoi\s+nghi|bau\s+cu|ky\s+hop|le\s+|khai\s+giang|be\s+giang|tong\s+ket|so\s+ket"
     r"|ket\s+thuc|co\s+quyet\s+dinh|co\s+ket\s+qua|co\s+van\s+ban|nhan\s+(?:duoc|du)|phe\s+duyet"
     r"|ban\s+hanh|cong\s+bo|tet|sap\s+nhap|thanh\s+lap|kiem\s+tra|hop\s+xet|binh\s+xet"
-    r"|thong\s+bao|huong\s+dan\s+cua)"
+    r"|thong\s+bao|huong\s+dan\s+cua|trao\s+thuong|to\s+chuc|khai\s+mac|dien\s+ra"
+    r"|co\s+thanh\s+tich|xay\s+ra)"
 )
 
 
@@ -505,18 +526,45 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         re.compile(r"\b(?:truoc|sau)\s+tet(?:\s+nguyen\s+dan|\s+am\s+lich)?\b"), _build_event, 75
     ),
+    # "trước ngày trao thưởng ít nhất 07 ngày": a number of days before an event.
+    _Rule(
+        re.compile(
+            r"\btruoc\s+(?P<ev>(?:ngay|khi|le|hoi\s+nghi|dai\s+hoi)\s+[^,.;:()]{1,80}?)\s*,?\s*"
+            r"(?:it\s+nhat|toi\s+thieu|cham\s+nhat)\s+\d{1,3}\s+ngay(?:\s+lam\s+viec)?"
+        ),
+        _build_event,
+        78,
+    ),
+    # "trước 03 ngày (so với ngày tổ chức ...)": days before an event named or implied.
+    _Rule(
+        re.compile(
+            r"\b(?:(?:it\s+nhat|toi\s+thieu)\s+)?truoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+ngay"
+            r"(?:\s+lam\s+viec)?(?:\s*(?:so\s+voi|truoc|ke\s+tu)\s+(?P<ev>[^,.;:()]{1,80}))?"
+        ),
+        _build_event,
+        76,
+    ),
 )
 
 
 def _select(candidates: list[tuple[TimePhrase, int]]) -> list[TimePhrase]:
     """Keep the longest phrase wherever phrases overlap ("trước ngày 25/11 hằng năm" is one);
     between equally long ones, the rule with the higher priority."""
+    # The chosen phrases never overlap, so sorted by start they are sorted by end too: a new
+    # phrase only needs checking against its two neighbours (a bisection, not a scan of every
+    # chosen phrase, which made a long paragraph cost quadratic time).
+    starts: list[int] = []
     chosen: list[TimePhrase] = []
     ranked = sorted(candidates, key=lambda c: (-(c[0].end - c[0].offset), -c[1], c[0].offset))
     for phrase, _ in ranked:
-        if all(phrase.end <= other.offset or phrase.offset >= other.end for other in chosen):
-            chosen.append(phrase)
-    return sorted(chosen, key=lambda p: p.offset)
+        i = bisect.bisect_right(starts, phrase.offset)
+        if i > 0 and chosen[i - 1].end > phrase.offset:
+            continue
+        if i < len(starts) and starts[i] < phrase.end:
+            continue
+        starts.insert(i, phrase.offset)
+        chosen.insert(i, phrase)
+    return chosen
 
 
 def find_time_phrases(text: str, plan: PlanYear, *, scope: bool = False) -> list[TimePhrase]:
@@ -531,7 +579,10 @@ def find_time_phrases(text: str, plan: PlanYear, *, scope: bool = False) -> list
         for match in rule.pattern.finditer(folded):
             if match.end() == match.start():
                 continue
-            if rule.build is _build_recurring and _NOT_A_RHYTHM.search(folded[: match.start()]):
+            # Only the words just before the match matter; searching the whole prefix made
+            # each match cost O(paragraph), so a long paragraph parsed in quadratic time.
+            before = folded[max(0, match.start() - _RHYTHM_LOOKBACK) : match.start()]
+            if rule.build is _build_recurring and _NOT_A_RHYTHM.search(before):
                 continue
             phrase = rule.build(match, plan)
             if phrase is None:

@@ -248,8 +248,14 @@ async def test_zalo_reviewer_gets_the_pdf_as_a_signed_link(harness: Harness) -> 
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/pdf"
         assert len(PdfReader(io.BytesIO(response.content)).pages) == 3
-        forged = url.group(0).replace(f"/hoso/{dossier.id}/", f"/hoso/{dossier.id + 1}/")
-        assert (await client.get(forged)).status_code == 404
+    # A second dossier that exists: this link's signature must not open it.
+    other = await submit_simple_dossier(harness, officer, subject="Lò Thị Bình")
+    assert other.id != dossier.id
+    async with httpx.AsyncClient() as client:
+        forged = url.group(0).replace(f"/hoso/{dossier.id}/", f"/hoso/{other.id}/")
+        refused = await client.get(forged)
+        assert refused.status_code == 404
+        assert "không hợp lệ" in refused.text
 
 
 async def test_draft_survives_cancel_and_is_resumed(harness: Harness) -> None:

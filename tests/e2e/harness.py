@@ -240,7 +240,8 @@ class Harness:
     async def start(self) -> Harness:
         from bot.sandbox import SandboxConfig, SandboxServer
 
-        self.sandbox = SandboxServer(SandboxConfig(host="127.0.0.1", port=0))
+        # Tests reach the bot over plain http on 127.0.0.1, as a --local Bot API server allows.
+        self.sandbox = SandboxServer(SandboxConfig(host="127.0.0.1", port=0, local_webhooks=True))
         await self.sandbox.start()
         self.http = httpx.AsyncClient(base_url=self.sandbox.base_url, timeout=30)
         await self.start_app()

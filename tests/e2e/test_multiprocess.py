@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,16 @@ from bot.app import Application
 from tests.e2e.harness import Harness
 
 pytestmark = pytest.mark.postgres
+
+
+async def eventually(condition: Callable[[], bool], within: float = 10.0) -> bool:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not condition():
+        if loop.time() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    return True
 
 
 def _free_port() -> int:
@@ -60,7 +71,9 @@ async def test_web_replica_and_worker_share_postgres_and_redis(
         assert loop.time() - started < 5
         assert worker.wakeups is not None and worker.wakeups.received >= 1
         assert web.app.worker.sent == 0  # the replica never sends
-        assert worker.worker.sent >= 2
+        # The officer can read a reply before the worker has recorded it as sent (the record
+        # is written after the channel answers), so wait for the record, not for the reply.
+        assert await eventually(lambda: worker.worker.sent >= 2)
         # The second candidate waits on the advisory lock and has sent nothing.
         assert candidate.worker.sent == 0
         assert candidate._leader_lock is not None and candidate._leader_lock._connection is None

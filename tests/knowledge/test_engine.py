@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -119,8 +120,9 @@ def test_related_button_renders_the_topic(kb: KnowledgeBase) -> None:
 
 def test_json_shape(kb: KnowledgeBase) -> None:
     data = kb.ask("tiền thưởng LĐTT bao nhiêu", TODAY).to_json()
-    assert set(data) == {"question", "answer", "sources", "confidence", "answered"}
+    assert set(data) == {"question", "answer", "sources", "confidence", "answered", "parts"}
     assert all(set(s) == {"title", "citation"} for s in data["sources"])
+    assert [set(p) for p in data["parts"]] == [{"part", "answer", "sources"}]
     assert 0.0 <= data["confidence"] <= 1.0
 
 
@@ -144,9 +146,12 @@ def test_deadline_question_uses_stored_deadlines(kb: KnowledgeBase) -> None:
     answer = kb.ask("hạn đăng ký thi đua năm nay", date(2027, 1, 10), deadlines=provider)
     assert answer.entry_id == "han-dang-ky-thi-dua"
     lines = answer.text.splitlines()
-    assert lines[1] == "Theo kế hoạch đang theo dõi:"
-    assert lines[2] == "• Nộp bản đăng ký thi đua: 20/3/2027"
-    assert "15/3 đến 31/3 năm 2027" in answer.text  # the usual practice follows
+    assert lines[1] == "Theo kế hoạch áp dụng cho đơn vị của anh/chị:"
+    assert lines[2] == "• Nộp bản đăng ký thi đua: 20/3/2027 (KH 05/2027)"
+    # One consistent answer (issue 11): the plan's dates and the dates fixed by law, no guessed
+    # "usual practice" that could contradict the plan.
+    assert "15/3 đến 31/3" not in answer.text
+    assert "25/11" in answer.text
     assert provider.calls == [
         (("đăng ký thi đua",), "hạn đăng ký thi đua năm nay", date(2027, 1, 10))
     ]
@@ -159,10 +164,21 @@ def test_deadline_provider_failures_keep_the_static_answer(kb: KnowledgeBase) ->
     empty = FakeDeadlines([])
     static = kb.ask("hạn đăng ký thi đua năm nay", TODAY)
     assert kb.ask("hạn đăng ký thi đua năm nay", TODAY, deadlines=broken).text == static.text
-    assert kb.ask("hạn đăng ký thi đua năm nay", TODAY, deadlines=empty).text == static.text
+    no_date = kb.ask("hạn đăng ký thi đua năm nay", TODAY, deadlines=empty).text
+    assert "không ghi hạn cho việc này" in no_date
     # entries without `dynamic` never call the provider
     kb.ask("tiền thưởng LĐTT bao nhiêu", TODAY, deadlines=empty)
     assert empty.calls == [(("đăng ký thi đua",), "hạn đăng ký thi đua năm nay", TODAY)]
+
+
+def test_no_plan_imported_says_so_and_invents_no_date(kb: KnowledgeBase) -> None:
+    provider = FakeDeadlines([])
+    provider.has_plans = False  # type: ignore[attr-defined]
+    answer = kb.ask("hạn nộp hồ sơ khen thưởng năm nay", TODAY, deadlines=provider)
+    assert "Chưa có kế hoạch thi đua, khen thưởng nào được nhập" in answer.text
+    assert "25/11" in answer.text  # the one date fixed by law
+    assert not re.search(r"\b\d{1,2}/\d{1,2}/20\d\d\b", answer.text)  # no dated guess
+    assert "Căn cứ: Nghị định 86/2023/NĐ-CP, Điều 8." in answer.text
 
 
 # ------------------------------------------------------------------ staff answers
@@ -274,10 +290,10 @@ def test_cli_reads_lines_in_order() -> None:
     assert [r["answered"] for r in rows] == [True, False, False, True]
 
 
-def test_cli_answer_is_what_the_user_sees(kb: KnowledgeBase) -> None:
+def test_cli_answer_is_what_the_user_sees(officer_kb: KnowledgeBase) -> None:
     out = io.StringIO()
     ask_command("hồ sơ LĐTT gồm gì", True, as_of=TODAY, stdout=out)
-    expected: Answer = kb.ask("hồ sơ LĐTT gồm gì", TODAY)
+    expected: Answer = officer_kb.ask("hồ sơ LĐTT gồm gì", TODAY)
     assert json.loads(out.getvalue())["answer"] == expected.text
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 from pathlib import Path
 
@@ -21,14 +20,6 @@ BEFORE = date(2026, 3, 1)  # lương cơ sở 2.340.000 đ
 AFTER = date(2026, 11, 22)  # lương cơ sở 2.530.000 đ (from 01/7/2026)
 BODY_BUDGET = 800  # one phone screen
 TEXT_BUDGET = 1200  # with title, province note and "Căn cứ"; Zalo's limit is 2000
-
-
-def test_loads_fast_enough() -> None:
-    start = time.perf_counter()
-    KnowledgeBase.load(CONTENT)
-    elapsed = time.perf_counter() - start
-    # measured about 0.3 s on the 2-core dev machine; generous bound against CI noise
-    assert elapsed < 1.5, f"loading the KB and building the index took {elapsed:.2f} s"
 
 
 def test_size_and_groups(kb: KnowledgeBase) -> None:

@@ -79,6 +79,9 @@ async def test_the_queue_is_only_for_reviewers_of_the_subtree(harness: Harness) 
 
 async def test_a_made_up_tracking_code_is_not_found_not_answered(harness: Harness) -> None:
     officer = await harness.officer("THON-BM")
-    await officer.say("k7m3 9pq")
+    await officer.say("k7m3 9pf")  # a well-formed code nobody was given
     reply = await officer.expect("Không tìm thấy")
     assert not reply.has("Căn cứ")
+    await officer.say("k7m3 9pq")  # its check character is wrong (issue 11)
+    wrong = await officer.expect("Mã K7M3-9PQ không đúng, anh/chị kiểm tra lại")
+    assert not wrong.has("Căn cứ")

@@ -230,10 +230,11 @@ async def test_a_question_about_a_deadline_quotes_the_imported_plan(
     clock.set(datetime(2026, 2, 2, 9, 0, tzinfo=VN))
     await an.say("han dang ky thi dua")
     before = await an.expect("Hạn đăng ký thi đua")
-    assert not before.has("Theo kế hoạch đang theo dõi")  # no plan yet: the general rule only
+    assert before.has("Chưa có kế hoạch")  # no plan yet: says so, names no date
+    assert not before.has("Theo kế hoạch áp dụng")
     await import_text(harness, "XA-CM", COMMUNE_PLAN)
     await an.say("han dang ky thi dua nam nay")
-    answer = await an.expect("Theo kế hoạch đang theo dõi")
+    answer = await an.expect("Theo kế hoạch áp dụng cho đơn vị")
     assert answer.has("14/3/2026") or answer.has("14/03/2026")
     assert answer.has("đăng ký thi đua")
 

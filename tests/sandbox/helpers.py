@@ -20,6 +20,8 @@ def make_config(**overrides: Any) -> SandboxConfig:
     config = SandboxConfig(
         flood=FloodLimits(enabled=False),
         webhook=WebhookPolicy(timeout_s=3.0, retry_delays_s=(0.1, 0.2, 0.3)),
+        local_webhooks=True,  # receivers listen on http://127.0.0.1:<any port>
+        webhook_set_interval_s=0.0,  # on in test_webhook_rules.py, which is about it
     )
     for key, value in overrides.items():
         setattr(config, key, value)

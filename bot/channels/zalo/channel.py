@@ -22,7 +22,6 @@ from bot.channels.base import (
     QuotaExceeded,
     Receive,
     TemporaryFailure,
-    Unreachable,
 )
 from bot.channels.zalo.client import ZaloClient, ZaloError, ZaloIdle
 from bot.channels.zalo.updates import incoming_from_update
@@ -201,10 +200,9 @@ def _delivery_error(error: ZaloError) -> Exception:
     if error.status == 429:
         return QuotaExceeded(error.description or "Quota exceeded")
     if error.status == 403:
-        # Zalo's table says 403 is an internal error, but a blocked user is reported the same
-        # way by every client we read; treat it as unreachable only when it says so.
-        if "block" in error.description.lower() or "forbidden" in error.description.lower():
-            return Unreachable(error.description)
+        # Zalo's error table documents 403 as "Internal server error": the server failed, the
+        # user did nothing. Retried with backoff (then given up), never "blocked" (that would
+        # stop every later message to a person who can still read them).
         return TemporaryFailure(str(error))
     if error.status == 0 or error.status >= 500:
         return TemporaryFailure(str(error))

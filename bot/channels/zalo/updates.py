@@ -20,6 +20,22 @@ TEXT = "message.text.received"
 IMAGE = "message.image.received"
 STICKER = "message.sticker.received"
 UNSUPPORTED = "message.unsupported.received"
+#: A voice note: the bot cannot listen to it, so it gets the same answer as on Telegram.
+VOICE = "message.voice.received"
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    # A malformed body ("message": "x") must be skipped, not crash the webhook with a 500.
+    return value if isinstance(value, dict) else {}
+
+
+def _when(value: Any) -> datetime | None:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        return datetime.fromtimestamp(value / 1000, UTC)
+    except (OverflowError, OSError, ValueError):  # 1e30 ms is no date
+        return None
 
 
 def unwrap(payload: dict[str, Any]) -> dict[str, Any]:
@@ -29,11 +45,11 @@ def unwrap(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def incoming_from_update(payload: dict[str, Any], bot_key: str) -> Incoming | None:
-    update = unwrap(payload)
+    update = unwrap(_obj(payload))
     event = update.get("event_name")
-    message = update.get("message") or {}
-    sender = message.get("from") or {}
-    chat = message.get("chat") or {}
+    message = _obj(update.get("message"))
+    sender = _obj(message.get("from"))
+    chat = _obj(message.get("chat"))
     sender_id, chat_id = str(sender.get("id") or ""), str(chat.get("id") or "")
     message_id = str(message.get("message_id") or "")
     if not sender_id or not chat_id or not message_id:
@@ -43,9 +59,7 @@ def incoming_from_update(payload: dict[str, Any], bot_key: str) -> Incoming | No
         return None  # our own message echoed back
     if str(chat.get("chat_type") or "PRIVATE").upper() != "PRIVATE":
         return None
-    received = None
-    if isinstance(message.get("date"), int | float):
-        received = datetime.fromtimestamp(message["date"] / 1000, UTC)
+    received = _when(message.get("date"))
     common: dict[str, Any] = {
         "channel": "zalo",
         "bot_key": bot_key,
@@ -63,9 +77,12 @@ def incoming_from_update(payload: dict[str, Any], bot_key: str) -> Incoming | No
             log.warning("Zalo image event without a URL skipped")
             return None
         attachment = Attachment(kind="photo", ref=str(url), mime_type="image/jpeg")
-        return Incoming(text=message.get("caption") or None, attachments=(attachment,), **common)
+        caption = message.get("caption")
+        return Incoming(text=str(caption) if caption else None, attachments=(attachment,), **common)
     if event == STICKER:
         return Incoming(unsupported="sticker", **common)
+    if event == VOICE:
+        return Incoming(unsupported="voice", **common)
     if event == UNSUPPORTED:
         # Zalo sends this instead of the content for protected users (children, people with
         # disabilities...): answer kindly, never treat it as an error.

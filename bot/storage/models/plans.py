@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -29,6 +30,8 @@ class Plan(CreatedAt, Base):
     title: Mapped[str | None] = mapped_column(String(500))
     issuer: Mapped[str | None] = mapped_column(String(500))
     source_name: Mapped[str | None] = mapped_column(String(255))
+    #: Read from a scan or photo through OCR: the draft shows each deadline's source words.
+    ocr: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     #: False while a reviewer is still checking an import in chat; reminders only use active ones.
     active: Mapped[bool] = mapped_column(default=False)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -57,6 +60,8 @@ class Deadline(Base):
     who: Mapped[str | None] = mapped_column(String(500))
     section: Mapped[str | None] = mapped_column(String(500))
     source_line: Mapped[int | None] = mapped_column()
+    #: The document's own words around the deadline, for the reviewer to check.
+    source_text: Mapped[str | None] = mapped_column(Text)
     #: Roles concerned (``Role`` values); empty: every role.
     roles: Mapped[list[Any]] = mapped_column(default=list)
     #: Kinds of unit concerned (``UnitKind`` values); empty: every unit of the subtree.

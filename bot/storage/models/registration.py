@@ -35,6 +35,20 @@ class Movement(CreatedAt, Base):
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(default=0)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: The unit whose reviewer added it: only that unit's subtree sees it. None: the
+    #: deployment's own list (seeded from content), seen by every unit.
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+
+
+class MovementHidden(CreatedAt, Base):
+    """A unit's reviewer retired a movement it did not add: hidden for that subtree only."""
+
+    __tablename__ = "reg_movement_hidden"
+    __table_args__ = (UniqueConstraint("movement_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    movement_id: Mapped[int] = mapped_column(ForeignKey("reg_movements.id"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
 
 
 class Registration(CreatedAt, Base):

@@ -1,7 +1,7 @@
 """desk: sign-in links, sessions and recorded award decisions of the reviewers' web desk
 
-Revision ID: 0007_desk
-Revises: 0006_zalo
+Revision ID: 0009_desk
+Revises: 0008_movement_scope
 Create Date: 2026-12-02 02:00:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_desk"
-down_revision: str | Sequence[str] | None = "0006_zalo"
+revision: str = "0009_desk"
+down_revision: str | Sequence[str] | None = "0008_movement_scope"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

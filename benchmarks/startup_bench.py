@@ -1,0 +1,193 @@
+"""Start-up time and idle memory of ``tdkt run`` (issue 16).
+
+    tdkt bench startup [--baseline-root /path/to/other/checkout] [--rounds 3] --json
+
+For each code tree (this one, and a baseline checkout if given, measured in the same run with
+the same interpreter and packages), it starts ``python -m bot run`` as a deployment would:
+
+* **sandbox**: no token, so the process hosts its own sandbox and demo data. The first start
+  (empty data directory: migrations, demo units) and then a second start on the same data are
+  timed from the spawn to the chat page answering 200 *and* the process announcing it is ready
+  (it prints the sandbox address after ``Application.start``);
+* **telegram**: a token and ``TDKT_TELEGRAM_API_BASE`` pointing at a sandbox in another process,
+  so the bot process holds only the bot: timed to ``/healthz`` answering and the bot's first
+  ``getUpdates`` poll reaching the sandbox.
+
+After 5 s idle the process's RSS is read (psutil). Each figure is the median of ``--rounds``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+READY_MARK = "Hộp thử cục bộ"  # printed by `tdkt run` once the application has started
+IDLE_S = 5.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _env(root: Path, data: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TDKT_")}
+    env.update(
+        PYTHONPATH=str(root),
+        TDKT_DATA_DIR=str(data),
+        TDKT_LOG_LEVEL="WARNING",
+        TDKT_REMINDER_SCHEDULER="true",
+        **extra,
+    )
+    return env
+
+
+class Started:
+    """A ``python -m bot run`` child; ``ready`` is set when it printed ``mark``."""
+
+    def __init__(self, root: Path, env: dict[str, str], args: list[str], mark: str | None) -> None:
+        self.began = time.monotonic()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run", *args],
+            cwd=root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        self.ready = threading.Event()
+        if mark is None:
+            self.ready.set()
+        self.output: list[str] = []
+        threading.Thread(target=self._read, args=(mark,), daemon=True).start()
+
+    def _read(self, mark: str | None) -> None:
+        assert self.proc.stdout is not None
+        for raw in self.proc.stdout:
+            line = raw.decode("utf-8", "replace")
+            self.output.append(line)
+            if mark and mark in line:
+                self.ready.set()
+
+    def wait_url(self, url: str, timeout: float = 120) -> float:
+        """Seconds from spawn until ``url`` answers 200 and the process said it is ready."""
+        deadline = time.monotonic() + timeout
+        # One client, polled every 50 ms: the driver must not take the CPU the bot needs.
+        with httpx.Client(timeout=2) as client:
+            while time.monotonic() < deadline:
+                if self.proc.poll() is not None:
+                    raise RuntimeError("tdkt run exited:\n" + "".join(self.output[-30:]))
+                with contextlib.suppress(httpx.HTTPError):
+                    if client.get(url).status_code == 200 and self.ready.is_set():
+                        return time.monotonic() - self.began
+                time.sleep(0.05)
+        raise TimeoutError(url)
+
+    def idle_rss_mb(self) -> float:
+        time.sleep(IDLE_S)
+        return round(psutil.Process(self.proc.pid).memory_info().rss / 1e6, 1)
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _sandbox_mode(root: Path) -> dict[str, float]:
+    data = Path(tempfile.mkdtemp(prefix="tdkt-startup-"))
+    web, box = _free_port(), _free_port()
+    args = ["--web-port", str(web), "--sandbox-port", str(box)]
+    env = _env(root, data)
+    first = Started(root, env, args, READY_MARK)
+    first_s = first.wait_url(f"http://127.0.0.1:{box}/")
+    first.stop()
+    second = Started(root, env, args, READY_MARK)
+    second_s = second.wait_url(f"http://127.0.0.1:{box}/")
+    rss = second.idle_rss_mb()
+    second.stop()
+    return {"first_start_s": first_s, "second_start_s": second_s, "idle_rss_mb": rss}
+
+
+def _telegram_mode(root: Path) -> dict[str, float]:
+    data = Path(tempfile.mkdtemp(prefix="tdkt-startup-"))
+    box = _free_port()
+    sandbox = subprocess.Popen(
+        [sys.executable, "-m", "bot.sandbox", "--port", str(box)],
+        cwd=PROJECT_ROOT,
+        env=_env(PROJECT_ROOT, data / "sandbox"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{box}"
+        for _ in range(600):
+            with contextlib.suppress(httpx.HTTPError):
+                info = httpx.get(f"{base}/api/info", timeout=2).json()
+                break
+            time.sleep(0.05)
+        token = info["telegram"]["token"] if "telegram" in info else info["telegram_token"]
+        web = _free_port()
+        env = _env(root, data, TDKT_TELEGRAM_TOKEN=token, TDKT_TELEGRAM_API_BASE=base)
+        # A first start migrates the empty database; the measured one is the second.
+        for attempt in range(2):
+            bot = Started(root, env, ["--web-port", str(web)], None)
+            seconds = bot.wait_url(f"http://127.0.0.1:{web}/healthz")
+            if attempt == 0:
+                bot.stop()
+        rss = bot.idle_rss_mb()
+        bot.stop()
+    finally:
+        sandbox.send_signal(signal.SIGTERM)
+        sandbox.wait(timeout=30)
+    return {"second_start_s": seconds, "idle_rss_mb": rss}
+
+
+def measure(root: Path, rounds: int) -> dict[str, Any]:
+    runs = [
+        {**_sandbox_mode(root), **_prefix("telegram_", _telegram_mode(root))} for _ in range(rounds)
+    ]
+    return {key: round(statistics.median(r[key] for r in runs), 2) for key in runs[0]}
+
+
+def _prefix(prefix: str, values: dict[str, float]) -> dict[str, float]:
+    return {prefix + key: value for key, value in values.items()}
+
+
+def main(*, baseline_root: Path | None, rounds: int, as_json: bool) -> dict[str, Any]:
+    result: dict[str, Any] = {"this": measure(PROJECT_ROOT, rounds)}
+    if baseline_root is not None:
+        result["baseline"] = measure(baseline_root.resolve(), rounds)
+        result["baseline_root"] = str(baseline_root)
+    result.update(
+        rounds=rounds,
+        idle_s=IDLE_S,
+        cpus=os.cpu_count(),
+        load_1m=round(os.getloadavg()[0], 1),
+        python=sys.version.split()[0],
+        date=date.today().isoformat(),
+    )
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for key, value in result.items():
+            print(f"{key:>14}: {value}")
+    return result

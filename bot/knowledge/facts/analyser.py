@@ -1,0 +1,319 @@
+"""Reading a question: every entity, subject and attribute it names, paired part by part.
+
+The question is folded, phone spellings are expanded ("dc" → "được", "k" → "không"), a word the
+model does not know that is one edit away from a word it does is corrected ("tieu chuaan"), then
+cue phrases are matched greedily, longest first. Unmatched connectors ("và", "còn") and
+punctuation split the question into parts. Each part's attributes pair with its entities; a part
+with attributes and no entity takes the previous part's ("… là gì và tiền thưởng bao nhiêu"), a
+part with entities and no attribute takes the next part's or else the previous one's
+("TTLĐTT và TTLĐXS được thưởng bao nhiêu").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, tokens
+
+__all__ = ["Pair", "Reading", "Speller", "read"]
+
+#: connectors that start a new part when no cue phrase claimed them
+CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
+#: particles typed after the final "không" of a yes/no question
+PARTICLES = frozenset(
+    [
+        "a",
+        "ha",
+        "vay",
+        "nhi",
+        "nhe",
+        "the",
+        "nua",
+        "ban",
+        "em",
+        "anh",
+        "chi",
+        "ad",
+        "u",
+        "z",
+        "day",
+        "ne",
+        "ah",
+        "ak",
+        "hay",
+        "ta",
+        "nha",
+        "oi",
+        "bot",
+        "nao",
+    ]
+)
+_NEGATIONS = frozenset({"khong", "chua"})
+_PLACES = frozenset({"thon", "xa"})
+_OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
+_TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
+_YESNO_PHRASES = (
+    "co can",  # "có cần sáng kiến?" asks yes or no even without "không"
+    "co bat buoc",
+    "co bi",
+    "co phai",
+    "phai khong",
+    "dung khong",
+    "hay khong",
+    "duoc khong",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    entity: str
+    attr: str
+    subject: str | None
+    yesno: bool
+    #: "xa" or "tinh" when the question asks whether that level decides
+    authority: str | None = None
+
+
+@dataclass
+class _Segment:
+    entities: list[str] = field(default_factory=list)
+    attrs: list[str] = field(default_factory=list)
+    weak: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    authority: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    yesno: bool = False
+
+    def add(self, items: list[str], key: str) -> None:
+        if key not in items:
+            items.append(key)
+
+
+@dataclass
+class Reading:
+    question: str
+    pairs: list[Pair]
+    reform: bool
+    reform_yesno: bool
+    entities: list[str]
+    #: share of the question's words claimed by a cue phrase (0..1)
+    coverage: float
+
+    @property
+    def empty(self) -> bool:
+        return not self.pairs and not self.reform
+
+
+class Speller:
+    """One-edit corrections towards the model's vocabulary (deletion index, symmetric)."""
+
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self.known = frozenset(known) | self.vocabulary
+        self.index: dict[str, str] = {}
+        for word in sorted(self.vocabulary):
+            if len(word) < 3 or not word.isalpha():
+                continue
+            for variant in _deletes(word):
+                self.index.setdefault(variant, word)
+
+    def fix(self, word: str) -> str:
+        if word in self.known or len(word) < 4 or not word.isalpha():
+            return word
+        if word in self.index:  # one letter too many ("thuongg")
+            return self.index[word]
+        for i in range(2, len(word) - 1):  # a missing space ("dongtien")
+            if word[:i] in self.vocabulary and word[i:] in self.vocabulary:
+                return f"{word[:i]} {word[i:]}"
+        for variant in _deletes(word):  # one letter wrong or missing, or two swapped
+            found = self.index.get(variant)
+            if found is not None and abs(len(found) - len(word)) <= 1:
+                return found
+            if variant in self.vocabulary:
+                return variant
+        return word
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _expand(raw: list[str], model: FactModel, speller: Speller) -> list[str]:
+    out: list[str] = []
+    for tok in raw:
+        if tok in model.casual:
+            out.extend(model.casual[tok])
+        else:
+            out.extend(speller.fix(tok).split(" "))
+    return out
+
+
+def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | None]]:
+    """Spans (start, end, phrase or None for an unmatched token), in order.
+
+    Titles and the district level are matched first, greedily and longest first, so that a cue
+    word cannot eat part of a title ("được tặng bằng" must not swallow "bằng khen"); cue words
+    are then matched in the gaps.
+    """
+    claimed: list[tuple[int, int, Phrase]] = []
+    taken = [False] * len(toks)
+    for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
+        i = 0
+        while i < len(toks):
+            longest = model.starts.get(toks[i], 0)
+            if taken[i] or not longest:
+                i += 1
+                continue
+            found = None
+            for size in range(min(longest, len(toks) - i), 0, -1):
+                if any(taken[i : i + size]) or any(t in BREAKS for t in toks[i : i + size]):
+                    continue
+                phrase = model.phrases.get(tuple(toks[i : i + size]))
+                if phrase is not None and phrase.kind in kinds:
+                    found = (i, i + size, phrase)
+                    break
+            if found is None:
+                i += 1
+                continue
+            claimed.append(found)
+            for j in range(found[0], found[1]):
+                taken[j] = True
+            i = found[1]
+    spans: list[tuple[int, int, Phrase | None]] = list(claimed)
+    spans += [(i, i + 1, None) for i in range(len(toks)) if not taken[i]]
+    return sorted(spans, key=lambda span: span[0])
+
+
+def _is_yesno(words: list[str]) -> bool:
+    tail = [w for w in words if w not in PARTICLES][-3:]
+    if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
+        return True  # "… không", "… chưa", "… được chứ"
+    if words and words[0] == "lieu":
+        return True  # "liệu thôn có thể được … "
+    if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao"}:
+        return True  # "ldtt phải có sáng kiến à"
+    joined = " ".join(words)
+    return any(p in joined for p in _YESNO_PHRASES)
+
+
+def read(question: str, model: FactModel, speller: Speller) -> Reading:
+    toks = _expand(tokens(question), model, speller)
+    segments: list[_Segment] = [_Segment()]
+    reform = False
+    words = claimed = 0
+    previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
+    for start, end, phrase in _match(toks, model):
+        tok = toks[start]
+        seg = segments[-1]
+        if phrase is None:
+            if tok in BREAKS or tok in CONNECTORS:
+                if seg.words:
+                    segments.append(_Segment())
+                continue
+            seg.words.append(tok)
+            words += 1
+            continue
+        seg.words.extend(toks[start:end])
+        words += end - start
+        claimed += end - start
+        if phrase.kind == "entity":
+            seg.add(seg.entities, phrase.key)
+        elif phrase.kind == "attr":
+            seg.add(seg.attrs, phrase.key)
+        elif phrase.kind == "weak":
+            seg.add(seg.weak, phrase.key)
+        elif phrase.kind == "subject":
+            # "công an xã", "cán bộ … của thôn", "TTLĐXS xã": a place right after a person,
+            # a title or "của / thuộc / ở" says whose, not who is asked about.
+            owner = start > 0 and toks[start - 1] in _OWNER_WORDS
+            after = previous[0] == start and previous[1] in ("subject", "entity")
+            if not (phrase.key in _PLACES and (owner or after)):
+                seg.add(seg.subjects, phrase.key)
+        elif phrase.kind == "authority":
+            seg.add(seg.authority, phrase.key)
+        elif phrase.kind == "reform":
+            reform = True
+        previous = (end, phrase.kind)
+    merged: list[_Segment] = []
+    for seg in segments:
+        if not seg.words:
+            continue
+        if merged and all(w in _TAIL_WORDS for w in seg.words):
+            merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
+            continue
+        merged.append(seg)
+    segments = merged
+    for seg in segments:
+        seg.yesno = _is_yesno(seg.words)
+        if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
+            seg.attrs = ["decides"]  # "chủ tịch xã có được công nhận … không"
+        if not seg.attrs:
+            seg.attrs = list(seg.weak)
+    all_subjects = [s for seg in segments for s in seg.subjects]
+    pairs: list[Pair] = []
+    seen: set[tuple[str, str]] = set()
+    previous_entities: list[str] = []
+    for i, seg in enumerate(segments):
+        entities = seg.entities or previous_entities
+        if not entities:
+            entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
+        attrs = seg.attrs
+        if not attrs and seg.entities:
+            later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
+            if later is not None and later.attrs:
+                attrs = later.attrs
+            elif i > 0 and segments[i - 1].attrs:
+                attrs = segments[i - 1].attrs
+            elif seg.yesno:
+                attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
+            elif reform:
+                attrs = ["decides"]
+        subjects = seg.subjects or all_subjects
+        subject = _pick_subject(subjects)
+        authority = seg.authority[0] if seg.authority else None
+        for entity in entities:
+            # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
+            # again by a subject in its own part, not by one named for another part.
+            narrow = any(entity in m.values() for m in model.specialize.values())
+            for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
+                for attr in attrs:
+                    if (narrowed, attr) in seen:
+                        continue
+                    seen.add((narrowed, attr))
+                    pairs.append(Pair(narrowed, attr, subject, seg.yesno, authority))
+        if seg.entities:
+            previous_entities = seg.entities
+    reform_yesno = reform and any(s.yesno for s in segments)
+    entities = list(dict.fromkeys(e for s in segments for e in s.entities))
+    return Reading(question, pairs, reform, reform_yesno, entities, claimed / max(words, 1))
+
+
+#: the most specific subject wins when several are named ("em hỏi thôn có được … không")
+_SUBJECT_ORDER = (
+    "moi_tuyen",
+    "thai_san",
+    "ky_luat",
+    "hop_dong",
+    "thon",
+    "ho_gia_dinh",
+    "tap_the",
+    "nong_dan",
+    "hoc_sinh",
+    "xa",  # "trường … thuộc xã": the xã is often only where the subject is
+    "ca_nhan",
+)
+
+
+def _pick_subject(subjects: list[str]) -> str | None:
+    for key in _SUBJECT_ORDER:
+        if key in subjects:
+            return key
+    return subjects[0] if subjects else None
+
+
+def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]:
+    """The narrower entities the subjects name ("giấy khen tập thể và cá nhân": both)."""
+    narrower = model.specialize.get(entity) or {}
+    found = [narrower[s] for s in subjects if s in narrower]
+    return list(dict.fromkeys(found)) or [entity]

@@ -1,0 +1,122 @@
+"""Writing the answer: one short block per (entity, attribute) part, decisive fact first.
+
+A yes/no part starts with "Có.", "Không." or "Tùy …" from the fact; a question naming the
+abolished district level first gets what changed on 01/7/2025. Amounts are computed on the asked
+date (coefficient × mức lương cơ sở, rounded up to 10.000 đồng).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.knowledge.facts.analyser import Reading
+from bot.knowledge.facts.model import Fact, FactModel, SourceCite
+from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
+
+__all__ = ["Part", "compose"]
+
+LOW_CONFIDENCE_NOTE = (
+    "Lưu ý: nguồn về điểm này chưa thống nhất, cần đối chiếu văn bản gốc và quy chế của tỉnh."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    #: "Lao động tiên tiến: Tiền thưởng"
+    title: str
+    #: the block shown (title line in bold, fact, "Căn cứ:" line)
+    text: str
+    sources: tuple[SourceCite, ...]
+    confidence: str
+
+
+def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTable) -> list[Part]:
+    parts: list[Part] = []
+    if reading.reform:
+        fact = model.reform
+        body = fact.text
+        if reading.reform_yesno and fact.verdict:
+            body = f"{fact.verdict}. {body}"
+        parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
+    shown: set[int] = set()
+    for pair in reading.pairs:
+        fact = model.fact(pair.entity, pair.attr)
+        if fact is None or id(fact) in shown:
+            continue  # a rule for every title ("*") is shown once, not once per title named
+        shown.add(id(fact))
+        if model.facts.get(pair.entity, {}).get(pair.attr) is fact:
+            title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
+        else:
+            title = model.attributes[pair.attr]
+        if (
+            pair.subject
+            and pair.subject in fact.by_subject
+            and (pair.yesno or pair.attr == "eligible")
+        ):
+            fact = fact.by_subject[pair.subject]
+        body = _body(fact, as_of, salaries)
+        # After the reform block has said "Không", a "who decides now" part must not say "Có".
+        if pair.yesno and fact.verdict and not (reading.reform and pair.attr == "decides"):
+            verdict = fact.verdict
+            if pair.attr == "decides" and pair.authority == "tinh":
+                # decides verdicts answer "does the xã decide?"; asked about the province,
+                # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            body = _with_verdict(verdict, body)
+        parts.append(
+            _block(title, body, fact, money=bool(fact.coefficients), as_of=as_of, salaries=salaries)
+        )
+    return parts
+
+
+def cite_line(sources: list[SourceCite]) -> str:
+    """One document once: "Luật …, Điều 24 khoản 1, Điều 23; Nghị định 129/2025/NĐ-CP, Điều 59"."""
+    grouped: dict[str, list[str]] = {}
+    for source in sources:
+        cites = grouped.setdefault(source.doc, [])
+        if source.cite and source.cite not in cites:
+            cites.append(source.cite)
+    return "; ".join(", ".join([doc, *cites]) for doc, cites in grouped.items())
+
+
+def _with_verdict(verdict: str, body: str) -> str:
+    if verdict.startswith("Tùy"):
+        return body if body.startswith("Tùy") else f"Tùy trường hợp. {body}"
+    if body.startswith(f"{verdict}."):
+        return body
+    return f"{verdict}. {body}"
+
+
+def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
+    base = salaries.at(as_of)
+    base_text = f"{format_dong(base.amount)} từ {format_date(base.start)}"
+    text = fact.text.replace("{base}", base_text)
+    if not fact.coefficients:
+        return text
+    amounts = []
+    for label, coefficient in fact.coefficients:
+        amount = format_dong(SalaryTable.prize(coefficient, base.amount))
+        line = f"{format_coefficient(coefficient)} lần mức lương cơ sở = {amount}"
+        amounts.append(f"{label}: {line}" if label else line)
+    money = "; ".join(amounts)
+    return f"{money} (lương cơ sở {base_text}, làm tròn lên hàng chục nghìn). {text}"
+
+
+def _block(
+    title: str,
+    body: str,
+    fact: Fact,
+    *,
+    money: bool = False,
+    as_of: date | None = None,
+    salaries: SalaryTable | None = None,
+) -> Part:
+    sources = list(fact.sources)
+    if money and as_of is not None and salaries is not None:
+        sources.append(SourceCite(salaries.at(as_of).doc, "mức lương cơ sở"))
+    lines = [f"**{title}**", body]
+    if fact.confidence == "L":
+        lines.append(LOW_CONFIDENCE_NOTE)
+    lines.append("Căn cứ: " + cite_line(sources) + ".")
+    return Part(title, "\n".join(lines), tuple(sources), fact.confidence)

@@ -1,0 +1,151 @@
+"""Issue 11 evaluation: officers' questions, every decisive fact of every part, held-out split.
+
+    python -m tests.knowledge.officer_eval            # held-out figures, one JSON line
+    python -m tests.knowledge.officer_eval --split t  # the tuning half (what we may tune on)
+    python -m tests.knowledge.officer_eval --misses   # list what the split gets wrong
+
+The questions and their split live in ``officer_questions.yaml`` (split drawn once with
+``random.Random(11)``; never re-drawn). A question counts as right when the bot answers and every
+decisive fact appears in the answer (both folded: case, marks and spacing ignored); an off-topic
+question counts as right when the bot declines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.core.text import fold
+
+QUESTIONS = Path(__file__).with_name("officer_questions.yaml")
+AS_OF = date(2026, 11, 22)
+KINDS = ("no_diacritics", "compound", "yesno", "reform", "plans")
+
+#: a sentence naming a repealed rule or the district level must say it is no longer current
+_REPEALED = ("91/2017", "98/2023", "122/2018", "cap huyen", "chu tich ubnd huyen", "ubnd huyen")
+_MARKED_OLD = (
+    "het hieu luc", "khong con", "truoc", "cu ", "cu,", "cu.", "da bo", "thay the", "thay cho",
+    "thay bang", "01/7/2025", "tham khao", "co the da", "nay la", "nay do", "bai bo", "khong dan",
+    "bo cap huyen",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    question: str
+    must: tuple[str, ...]
+    tags: frozenset[str]
+    split: str
+
+    @property
+    def kinds(self) -> set[str]:
+        kinds = set()
+        if fold(self.question) == self.question.lower():
+            kinds.add("no_diacritics")
+        for tag, kind in (("c", "compound"), ("yn", "yesno"), ("rf", "reform"), ("pl", "plans")):
+            if tag in self.tags:
+                kinds.add(kind)
+        return kinds
+
+    @property
+    def off_topic(self) -> bool:
+        return "off" in self.tags
+
+
+def load(path: Path = QUESTIONS) -> list[Item]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    return [Item(q, tuple(must), frozenset(tags.split()), split) for q, must, tags, split in raw]
+
+
+def _norm(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def has_fact(answer: str, fact: str) -> bool:
+    return _norm(fact) in _norm(answer)
+
+
+def presents_repealed(answer: str) -> bool:
+    """True if a sentence cites a repealed rule or district power without saying it is gone."""
+    if "ke hoach mau" in _norm(answer):  # an old example plan, shown with its own warning
+        return False
+    body = re.sub(r"\*\*.*?\*\*", " ", answer)  # titles name the topic, they state nothing
+    for sentence in re.split(r"(?<=[.;\n])\s*", _norm(body)):
+        if any(r in sentence for r in _REPEALED) and not any(m in sentence for m in _MARKED_OLD):
+            return True
+    return False
+
+
+def evaluate(kb: Any, items: Sequence[Item]) -> dict[str, Any]:
+    rows = []
+    for item in items:
+        answer = kb.ask(item.question, AS_OF)
+        if item.off_topic:
+            right = not answer.answered
+        else:
+            right = answer.answered and all(has_fact(answer.text, f) for f in item.must)
+        rows.append((item, answer, right))
+
+    def rate(selected: list[tuple[Item, Any, bool]]) -> float | None:
+        return round(sum(r for _, _, r in selected) / len(selected), 3) if selected else None
+
+    on_topic = [r for r in rows if not r[0].off_topic]
+    off = [r for r in rows if r[0].off_topic]
+    report: dict[str, Any] = {
+        "questions": len(rows),
+        "all_parts_correct": rate(on_topic),
+        "by_kind": {k: rate([r for r in on_topic if k in r[0].kinds]) for k in KINDS},
+        "counts": {k: sum(1 for r in on_topic if k in r[0].kinds) for k in KINDS},
+        "answered_wrong": round(
+            sum(1 for _, a, ok in on_topic if a.answered and not ok) / max(len(on_topic), 1), 3
+        ),
+        "declined_on_topic": round(
+            sum(1 for _, a, _ in on_topic if not a.answered) / max(len(on_topic), 1), 3
+        ),
+        "off_topic_declined": rate(off),
+        "off_topic": len(off),
+        "repealed_as_current": sum(1 for _, a, _ in rows if presents_repealed(a.text)),
+    }
+    report["_misses"] = [
+        {
+            "q": i.question,
+            "must": [f for f in i.must if not has_fact(a.text, f)],
+            "answered": a.answered,
+            "answer": a.text[:300],
+        }
+        for i, a, ok in rows
+        if not ok
+    ]
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from bot.knowledge import KnowledgeBase
+    from tests.knowledge.evaluation import CONTENT
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="h", choices=["h", "t", "all"])
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args(argv)
+    items = [i for i in load() if args.split == "all" or i.split == args.split]
+    report = evaluate(KnowledgeBase.load(CONTENT), items)
+    misses = report.pop("_misses")
+    report["split"] = args.split
+    print(json.dumps(report, ensure_ascii=False))
+    if args.misses:
+        for miss in misses:
+            print(json.dumps(miss, ensure_ascii=False), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

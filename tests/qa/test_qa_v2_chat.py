@@ -1,0 +1,89 @@
+"""Issue 11 in the chat (Telegram and Zalo): each example of the issue's "Why", end to end."""
+
+from __future__ import annotations
+
+from bot.core import codes
+from tests.dossier.flow import submit_simple_dossier
+from tests.e2e.harness import Harness
+
+
+async def test_compound_questions_get_every_part(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say("tiêu chuẩn chiến sĩ thi đua cơ sở là gì và tiền thưởng bao nhiêu")
+    answer = await officer.expect("Căn cứ")
+    assert answer.has("hoàn thành xuất sắc nhiệm vụ") and answer.has("2.530.000")
+    await officer.say(
+        "Tập thể lao động tiên tiến và Tập thể lao động xuất sắc được thưởng bao nhiêu"
+    )
+    both = await officer.expect("Căn cứ")
+    assert both.has("2.030.000") and both.has("3.800.000")
+    await officer.say("hồ sơ đề nghị giấy khen cho hộ gia đình gồm những gì, nộp cho ai")
+    dossier = await officer.expect("Căn cứ")
+    assert dossier.has("biên bản") and dossier.has("công chức phụ trách thi đua")
+
+
+async def test_yes_no_questions_get_a_plain_answer(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say("lao dong tien tien co can sang kien khong")
+    no = await officer.expect("Căn cứ")
+    assert no.has("Không. Không cần sáng kiến")
+    await officer.say("xa co duoc tang bang khen khong")
+    yes = await officer.expect("Căn cứ")
+    assert yes.has("Có. Xã là tập thể")
+
+
+async def test_district_questions_say_the_reform_first(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say("chủ tịch huyện còn tặng giấy khen không")
+    answer = await officer.expect("Căn cứ")
+    assert answer.has("Không. Từ 01/7/2025 không còn cấp huyện")
+    assert answer.has("Chủ tịch UBND xã")
+
+
+async def test_casual_phrasing_picks_the_right_subject(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say("thon dc tang giay khen k")
+    answer = await officer.expect("Căn cứ")
+    assert answer.has("Có. Thôn, tổ dân phố là tập thể")
+    assert not answer.has("hộ gia đình:")
+
+
+async def test_questions_about_a_plan_are_answered_from_it(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say(
+        "Ai chịu trách nhiệm cân đối kinh phí cho công tác thi đua khen thưởng của tỉnh Lai Châu"
+    )
+    pays = await officer.expect("Căn cứ")
+    assert pays.has("Sở Tài chính") and pays.has("50/KH-UBND")
+    assert pays.has("kế hoạch mẫu")  # an old example: its legal basis may be outdated
+    await officer.say("kế hoạch Đakrông ai thẩm định quy chế xét khen thưởng chuyên đề")
+    appraises = await officer.expect("Căn cứ")
+    assert appraises.has("Thẩm định quy chế xét khen thưởng chuyên đề")
+    await officer.say("Lai Châu họp hội đồng xét khen ngành giáo dục năm học khi nào")
+    school = await officer.expect("Căn cứ")
+    assert school.has("năm học 2015-2016")
+
+
+async def test_this_years_deadlines_without_a_plan_invent_nothing(harness: Harness) -> None:
+    officer = await harness.officer("THON-BM")
+    await officer.say("hạn nộp hồ sơ khen thưởng năm nay")
+    answer = await officer.expect("Căn cứ")
+    assert answer.has("Chưa có kế hoạch thi đua, khen thưởng nào được nhập")
+    assert answer.has("25/11")
+    assert not answer.has("2020")  # not the old example plan's date
+
+
+async def test_a_tracking_code_inside_a_sentence_wins_over_qa(harness: Harness) -> None:
+    officer = await harness.officer("XA-CM")
+    dossier = await submit_simple_dossier(harness, officer)
+    await officer.say(f"tra cuu ho so {dossier.code}")
+    found = await officer.expect("Tình trạng: Đã nộp")
+    assert codes.display(dossier.code) in found.text
+    typo = dossier.code[:-1] + next(c for c in codes.ALPHABET if c != dossier.code[-1])
+    await officer.say(f"cho mình hỏi hồ sơ mã {typo.lower()} đến đâu rồi")
+    wrong = await officer.expect("không đúng, anh/chị kiểm tra lại")
+    assert wrong.has(codes.display(typo))
+    assert wrong.has(codes.display(dossier.code))  # the asker's own recent code
+    assert not wrong.has("Chưa có câu trả lời chắc chắn")
+    await officer.choose(codes.display(dossier.code))
+    await officer.expect("Tình trạng: Đã nộp")

@@ -1,0 +1,52 @@
+"""The year a plan covers, from every clue it gives (issue 15), and null only for standing rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reminders.parsing import parse_plan
+
+
+def test_year_from_a_title_with_a_five_year_period() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nTổng kết công tác thi đua năm 2020 và kế hoạch 5 năm (2016 - 2020)\n\n"
+        "1. Các xã gửi báo cáo về Phòng Nội vụ trước ngày 30/4.\n"
+    )
+    assert plan.year == 2020
+    assert [t.due for t in plan.tasks] == [date(2020, 4, 29)]
+
+
+def test_year_from_the_issue_date_when_the_title_has_none() -> None:
+    plan = parse_plan(
+        "ỦY BAN NHÂN DÂN XÃ A\nXã A, ngày 06 tháng 01 năm 2025\n\nKẾ HOẠCH\n"
+        "Công tác thi đua, khen thưởng\n\n1. Các thôn đăng ký thi đua trước ngày 15/3.\n"
+    )
+    assert plan.year == 2025 and plan.year_source == "issue_date"
+    assert [t.due for t in plan.tasks] == [date(2025, 3, 14)]
+
+
+def test_year_from_a_campaign_period_named_anywhere() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nPhát động thi đua chào mừng Đại hội nhiệm kỳ 2025 - 2030\n\n"
+        "1. Các chi bộ phát động thi đua trong tháng 10.\n"
+    )
+    assert plan.year is not None
+
+
+def test_a_school_year_named_in_the_body_sets_both_years() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nThi đua của nhà trường\n\nThực hiện nhiệm vụ năm học 2025-2026, nhà trường "
+        "xây dựng kế hoạch như sau:\n1. Đăng ký thi đua trong tháng 9.\n2. Sơ kết học kỳ I "
+        "trong tháng 01.\n"
+    )
+    assert plan.school_year == (2025, 2026)
+    assert [t.due for t in plan.tasks] == [date(2025, 9, 30), date(2026, 1, 31)]
+
+
+def test_standing_rules_alone_have_no_year() -> None:
+    plan = parse_plan(
+        "QUY ĐỊNH\nThời hạn gửi hồ sơ khen thưởng\n\n1. Khen thưởng tổng kết năm gửi chậm nhất "
+        "ngày 15/3 năm sau.\n2. Báo cáo năm gửi trước ngày 15/11 hằng năm.\n"
+    )
+    assert plan.year is None and plan.year_source == "standing"
+    assert [t.recurring_due for t in plan.tasks] == ["03-15", "11-14"]
