@@ -42,6 +42,11 @@ class DeskContext(Context):
     def text(self) -> str:
         return self.typed.strip()
 
+    def t(self, name: str, /, **context: Any) -> str:
+        # No chat of our own to word the text for (Context.t asks the reader's channel): the
+        # catalogue's default wording, as for any text sent to someone else.
+        return self.services.messages.render(name, **context)
+
     async def reply(self, text: str | Reply, *args: Any, **kwargs: Any) -> None:
         self.said.append(text.text if isinstance(text, Reply) else text)
 
