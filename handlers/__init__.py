@@ -11,6 +11,7 @@ module             handles
 ``registration``   đăng ký thi đua (units and individuals), reviewers' lists, Excel export
 ``dossier``        hồ sơ đề nghị khen thưởng as photos, tracking codes, review, /hoso
 ``calendar``       /lich, plan import in chat, deadline edits, reminder answers
+``desk``           /banlamviec: sign-in links to the reviewers' web desk (pages at /banlamviec)
 =================  ==========================================================================
 
 A feature module exposes ``router`` (its commands, choice actions and flows) and may expose
@@ -39,6 +40,7 @@ FEATURES = [
     "handlers.registration",
     "handlers.dossier",
     "handlers.calendar",
+    "handlers.desk",
 ]
 
 

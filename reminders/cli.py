@@ -341,3 +341,17 @@ def crash_command(
     if channel not in ("telegram", "zalo") or mode not in ("webhook", "polling"):
         raise typer.BadParameter("--channel telegram|zalo, --mode webhook|polling")
     main(kills=kills, channel=channel, mode=mode, as_json=as_json)
+
+
+@bench_app.command("desk")
+def desk_command(
+    dossiers: Annotated[int, typer.Option("--dossiers", help="Dossiers in the subtree")] = 2500,
+    pages: Annotated[int, typer.Option("--pages-per-dossier", help="Pages per dossier")] = 6,
+    db: Annotated[str, typer.Option("--db", help="sqlite or postgres")] = "postgres",
+    requests: Annotated[int, typer.Option("--requests", help="Requests per page")] = 40,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """Latency of every reviewers' desk page on a year-end database (issue 17)."""
+    from benchmarks.desk_bench import main
+
+    main(dossiers=dossiers, pages_per=pages, db=db, requests=requests, as_json=as_json)
