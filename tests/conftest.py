@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 from benchmarks.pgserver import PostgresServer, PostgresUnavailable, postgres_server
 from bot.storage import migrate
 from bot.storage.db import Database
+
+# The dossier page reader OCRs every photo (seconds of CPU each); only its own tests turn it on.
+os.environ.setdefault("TDKT_DOSSIER_OCR", "0")
 
 
 @pytest.fixture(scope="session")

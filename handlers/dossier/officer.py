@@ -38,6 +38,7 @@ from handlers.dossier.common import (
 from handlers.dossier.files import JPEG, PDF, Refusal, inspect, precheck
 from handlers.dossier.kinds import Catalogue, DossierKind
 from handlers.dossier.quality import photo_intake
+from handlers.dossier.reader import PageReader
 from handlers.dossier.views import show_detail, show_unit_list
 
 router = Router()
@@ -329,6 +330,10 @@ async def receive_files(ctx: Context) -> None:
             duplicates += 1
     for refusal in refusals:
         await ctx.audit("dossier.page_refused", "dossier", dossier.id, reason=refusal.reason)
+    reader = ctx.services.find(PageReader)
+    if added and reader is not None:
+        # After the commit: the reader's own session must see the new rows.
+        ctx.session.info.setdefault("after_commit", []).append(reader.poke)
 
     pages = await service.pages_of(ctx.session, dossier, kind)
     mine = sum(p.page_count for p in pages if p.document == spec.key)
@@ -496,6 +501,40 @@ async def remove_page(ctx: Context) -> None:
         "dossier.page_removed", number=number, label=spec.label if spec else document, pages=left
     )
     await ask_document(ctx, dossier, kind, document, intro=removed)
+
+
+@router.action("hs:mv")
+async def move_page(ctx: Context) -> None:
+    """The reader's hint taken: file the page under the item it reads as."""
+    loaded = await editable(ctx, parse_id(ctx.args))
+    if loaded is None:
+        return
+    dossier, kind = loaded
+    _, page_part, document = ctx.args.split(":", 2) if ctx.args.count(":") >= 2 else ("", "", "")
+    spec = kind.document(document)
+    page_id = parse_id(page_part)
+    moved = spec is not None and page_id is not None
+    if moved:
+        assert spec is not None and page_id is not None
+        moved = await service.move_page(ctx.session, dossier, page_id, spec.key)
+    if not moved or spec is None:
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
+    await ctx.audit("dossier.page_move", "dossier", dossier.id, page=page_id, document=spec.key)
+    pages = await service.pages_of(ctx.session, dossier, kind)
+    intro = ctx.t("dossier.page_moved", label=spec.label) + "\n" + checklist_text(ctx, kind, pages)
+    current = str(ctx.state.data.get("doc") or spec.key)
+    await ask_document(ctx, dossier, kind, current, intro=intro)
+
+
+@router.action("hs:keep")
+async def keep_page(ctx: Context) -> None:
+    loaded = await editable(ctx, parse_id(ctx.args))
+    if loaded is None:
+        return
+    dossier, kind = loaded
+    current = str(ctx.state.data.get("doc") or ctx.args.partition(":")[2])
+    await ask_document(ctx, dossier, kind, current, intro=ctx.t("dossier.page_kept"))
 
 
 @router.action("hs:later")
