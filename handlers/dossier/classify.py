@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,3 +62,23 @@ def keywords_at(content_dir: Path) -> dict[str, tuple[str, ...]]:
     data = yaml.safe_load((content_dir / "forms" / "dossiers.yaml").read_text(encoding="utf-8"))
     raw = data.get("page_keywords") or {}
     return {str(k): tuple(str(p) for p in v) for k, v in raw.items()}
+
+
+#: How alike (0-1, without marks or case) the dossier's subject and some run of words on the
+#: page must be to count as named there: OCR swaps a letter or two in a name ("Hoàng Đức" →
+#: "Hoàng ức"), a different person differs in whole words.
+NAME_MATCH = 0.8
+
+
+def names_subject(text: str, subject: str) -> bool:
+    """Whether the page names the dossier's subject (fuzzy, so OCR slips still match)."""
+    name = fold(subject)
+    words = fold(text).split()
+    if not name or name in " ".join(words):
+        return True
+    size = len(name.split())
+    best = 0.0
+    for start in range(max(len(words) - size + 1, 0)):
+        window = " ".join(words[start : start + size])
+        best = max(best, SequenceMatcher(None, name, window).ratio())
+    return best >= NAME_MATCH

@@ -13,9 +13,10 @@ import asyncio
 import contextlib
 import logging
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.context import reminder_account
 from bot.core.messages import Choice, Reply
@@ -24,7 +25,7 @@ from bot.ocr import OcrError, ocr_available, ocr_image_async
 from bot.storage.models import Conversation
 from bot.storage.models.dossier import Dossier, DossierPage
 from bot.storage.models.outbox import Priority
-from handlers.dossier.classify import classify, keywords_at
+from handlers.dossier.classify import classify, keywords_at, names_subject
 from handlers.dossier.files import PDF
 from handlers.dossier.kinds import catalogue_at
 
@@ -106,10 +107,21 @@ class PageReader:
             if page is None:  # deleted meanwhile
                 return True
             page.ocr_text, page.ocr_class = text, found
-            if found is None or found == page.document or page.added_by is None:
+            if found is None or page.added_by is None:
                 return True
             dossier = await session.get(Dossier, page.dossier_id)
             if dossier is None:
+                return True
+            if found == "bao_cao_thanh_tich" and not names_subject(text, dossier.subject_name):
+                await self._tell(
+                    session,
+                    page.added_by,
+                    "dossier.other_name",
+                    [],
+                    number=page.position,
+                    subject=dossier.subject_name,
+                )
+            if found == page.document:
                 return True
             kind = catalogue_at(content_dir).get(dossier.kind)
             if kind is None:
@@ -117,30 +129,44 @@ class PageReader:
             sent_under, reads_as = kind.document(page.document), kind.document(found)
             if sent_under is None or reads_as is None:
                 return True  # it reads as an item this award does not ask for: say nothing
-            account = await reminder_account(session, page.added_by)
-            if account is None:
-                return True
-            caps = self.app.services.outbox.channels.caps(account.channel, account.bot_key)
-            with channel_buttons(caps.buttons):
-                text_out = self.app.services.messages.render(
-                    "dossier.misfiled",
-                    number=page.position,
-                    sent_under=sent_under.label,
-                    reads_as=reads_as.label,
-                )
             choices = [
                 Choice(f"Chuyển sang «{reads_as.label}»", f"hs:mv:{dossier.id}:{page.id}:{found}"),
                 Choice("Để nguyên", f"hs:keep:{dossier.id}:{page.document}"),
             ]
-            await self.app.services.outbox.deliver(
-                session, account, Reply(text_out, choices), priority=Priority.NOTIFY
+            await self._tell(
+                session,
+                page.added_by,
+                "dossier.misfiled",
+                choices,
+                number=page.position,
+                sent_under=sent_under.label,
+                reads_as=reads_as.label,
             )
+        return True
+
+    async def _tell(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        template: str,
+        choices: list[Choice],
+        **context: Any,
+    ) -> None:
+        account = await reminder_account(session, user_id)
+        if account is None:
+            return
+        caps = self.app.services.outbox.channels.caps(account.channel, account.bot_key)
+        with channel_buttons(caps.buttons):
+            text = self.app.services.messages.render(template, **context)
+        await self.app.services.outbox.deliver(
+            session, account, Reply(text, choices), priority=Priority.NOTIFY
+        )
+        if choices:
             # The hint is the last thing the officer sees: a typed "1" on Zalo must mean its
             # first choice even in the middle of sending pages.
             conversation = await session.get(Conversation, account.id)
             if conversation is not None:
                 conversation.choices = [[c.label, c.payload] for c in choices]
-        return True
 
 
 def install(app: Application) -> PageReader | None:
