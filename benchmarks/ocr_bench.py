@@ -41,8 +41,12 @@ async def _chatter(chat: Any, stop: asyncio.Event, latencies: list[float]) -> No
     rng = random.Random(chat.uid)
     while not stop.is_set():
         started = time.monotonic()
-        await chat.say("/lich")
-        await chat.expect("lịch", within=600)
+        try:
+            await chat.say("/lich")
+            await chat.expect("lịch", within=600)
+        except Exception:  # the sandbox's keep-alive connection dropped: ask again
+            await asyncio.sleep(0.5)
+            continue
         latencies.append(time.monotonic() - started)
         await asyncio.sleep(rng.uniform(0.3, 0.8))
 
