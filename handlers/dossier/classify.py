@@ -82,3 +82,22 @@ def names_subject(text: str, subject: str) -> bool:
         window = " ".join(words[start : start + size])
         best = max(best, SequenceMatcher(None, name, window).ratio())
     return best >= NAME_MATCH
+
+
+def mentioned_document(
+    text: str, documents: Iterable[tuple[str, str]], keywords: Mapping[str, Iterable[str]]
+) -> str | None:
+    """The one checklist item a reviewer's typed reason names ("Biên bản thiếu trang 2…"),
+    from ``documents`` as (key, label); None if it names none or several equally."""
+    folded = fold(text)
+    found: dict[str, int] = {}
+    for key, label in documents:
+        score = 3 * (fold(label) in folded)
+        score += sum(fold(phrase) in folded for phrase in keywords.get(key, ()))
+        if score:
+            found[key] = score
+    if not found:
+        return None
+    best = max(found.values())
+    winners = [key for key, score in found.items() if score == best]
+    return winners[0] if len(winners) == 1 else None
