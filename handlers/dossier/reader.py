@@ -21,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.context import reminder_account
 from bot.core.messages import Choice, Reply
 from bot.core.templates import channel_buttons
-from bot.ocr import OcrError, ocr_available, ocr_image_async
+from bot.ocr import PAGE_TIMEOUT, OcrError, ocr_available, ocr_image
+from bot.offload import JobFailed, JobTimeout, run_limited
 from bot.storage.models import Conversation
 from bot.storage.models.dossier import Dossier, DossierPage
 from bot.storage.models.outbox import Priority
@@ -43,6 +44,17 @@ ENV_SWITCH = "TDKT_DOSSIER_OCR"
 
 def enabled() -> bool:
     return os.environ.get(ENV_SWITCH, "1") != "0"
+
+
+#: Address space of the OCR child (Pillow's clean-up of a 2480 px page plus Tesseract's
+#: Vietnamese model, which the tesseract process inherits as its own limit).
+OCR_MEMORY_MB = 1536
+
+
+async def read_text(data: bytes) -> str:
+    """OCR one page in a killable, niced child process: its image clean-up (Pillow filters) and
+    Tesseract then yield the CPU to the bot's replies instead of competing with them."""
+    return await run_limited(ocr_image, data, timeout_s=PAGE_TIMEOUT + 30, memory_mb=OCR_MEMORY_MB)
 
 
 class PageReader:
@@ -96,8 +108,8 @@ class PageReader:
         # No transaction open while Tesseract runs (SQLite would hold its lock).
         try:
             data = await self.app.services.media.get(media_key)
-            text = await ocr_image_async(data)
-        except (OcrError, OSError, KeyError) as error:
+            text = await read_text(data)
+        except (OcrError, OSError, KeyError, JobTimeout, JobFailed) as error:
             log.warning("page %s not read: %s", page_id, error)
             text = ""
         content_dir = self.app.settings.content_dir
