@@ -355,3 +355,15 @@ def desk_command(
     from benchmarks.desk_bench import main
 
     main(dossiers=dossiers, pages_per=pages, db=db, requests=requests, as_json=as_json)
+
+
+@bench_app.command("ocr")
+def ocr_bench_command(
+    pages: Annotated[int, typer.Option("--pages", help="Page photos the officer sends")] = 20,
+    chatters: Annotated[int, typer.Option("--chatters", help="Officers chatting meanwhile")] = 3,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+) -> None:
+    """OCR time per dossier page and page classification, with officers chatting (issue 14)."""
+    from benchmarks.ocr_bench import main
+
+    main(pages=pages, chatters=chatters, as_json=as_json)

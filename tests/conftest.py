@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from benchmarks.pgserver import PostgresServer, PostgresUnavailable, postgres_se
 from bot.storage import migrate
 from bot.storage.db import Database
 from tests.services import service_missing
+
+# The dossier page reader OCRs every photo (seconds of CPU each); only its own tests turn it on.
+os.environ.setdefault("TDKT_DOSSIER_OCR", "0")
 
 
 @pytest.fixture(scope="session")

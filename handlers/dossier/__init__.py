@@ -10,6 +10,9 @@ module         what
 ``review``     the reviewers' queue (``rv:dossiers``), status changes with reasons, the PDF
 ``views``      a dossier's detail (checklist, history) and a unit's list
 ``web``        the PDF behind a signed link, for Zalo (no file uploads)
+``quality``    page photos: refused when dark, burnt out, faded, blurred, not a page; cleaned
+``classify``   which checklist item a page's OCR text reads as (keywords in dossiers.yaml)
+``reader``     background OCR of accepted pages; points out a page sent under the wrong item
 =============  =================================================================================
 
 ``lookup_code(ctx, code)`` answers a tracking code typed anywhere (the Q&A fallback calls it
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.router import Router
 from bot.web.links import LinkSigner
-from handlers.dossier import officer, review
+from handlers.dossier import officer, reader, review
 from handlers.dossier.officer import lookup_code
 from handlers.dossier.pdf_cache import DossierPdfCache
 from handlers.dossier.web import DossierLinks, pdf_route
@@ -40,6 +43,7 @@ async def setup(app: Application) -> None:
     app.services.provide(links)
     app.services.provide(DossierPdfCache(app.settings.data_dir / "cache" / "hoso-pdf"))
     app.web_routes.append(pdf_route(app, links))
+    reader.install(app)
 
 
 __all__ = ["lookup_code", "router", "setup"]

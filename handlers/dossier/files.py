@@ -46,7 +46,8 @@ MAX_PDF_PAGES = 300
 class Refusal:
     """Why a file was not accepted; ``reason`` names a template branch."""
 
-    reason: str  # type | size | small | pixels | pages | broken | encrypted | empty
+    reason: str  # type | size | small | pixels | pages | broken | encrypted | empty | dark | bright
+    # | contrast | blur | notdoc (the last five from handlers.dossier.quality)
     file_name: str = ""
     size: int = 0
     limit: int = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -34,8 +35,10 @@ from handlers.dossier.common import (
     shown_code,
     title,
 )
-from handlers.dossier.files import PDF, Refusal, downscaled, inspect, precheck
+from handlers.dossier.files import JPEG, PDF, Refusal, inspect, precheck
 from handlers.dossier.kinds import Catalogue, DossierKind
+from handlers.dossier.quality import photo_intake
+from handlers.dossier.reader import PageReader
 from handlers.dossier.views import show_detail, show_unit_list
 
 router = Router()
@@ -274,9 +277,13 @@ async def receive_files(ctx: Context) -> None:
             else:
                 width, height = checked.width, checked.height
                 if checked.mime_type != PDF:
-                    smaller = await asyncio.to_thread(downscaled, raw, checked.mime_type)
-                    if smaller is not None:
-                        raw, width, height = smaller
+                    # Decoding and measuring a photo takes ~100 ms of CPU: off the event loop.
+                    intake = await asyncio.to_thread(photo_intake, raw, attachment)
+                    if isinstance(intake, Refusal):
+                        refusals.append(intake)
+                        continue
+                    raw, width, height = intake
+                    checked = replace(checked, mime_type=JPEG)
                 accepted.append(
                     {
                         "media_key": await ctx.services.media.put(raw),
@@ -323,6 +330,10 @@ async def receive_files(ctx: Context) -> None:
             duplicates += 1
     for refusal in refusals:
         await ctx.audit("dossier.page_refused", "dossier", dossier.id, reason=refusal.reason)
+    reader = ctx.services.find(PageReader)
+    if added and reader is not None:
+        # After the commit: the reader's own session must see the new rows.
+        ctx.session.info.setdefault("after_commit", []).append(reader.poke)
 
     pages = await service.pages_of(ctx.session, dossier, kind)
     mine = sum(p.page_count for p in pages if p.document == spec.key)
@@ -490,6 +501,40 @@ async def remove_page(ctx: Context) -> None:
         "dossier.page_removed", number=number, label=spec.label if spec else document, pages=left
     )
     await ask_document(ctx, dossier, kind, document, intro=removed)
+
+
+@router.action("hs:mv")
+async def move_page(ctx: Context) -> None:
+    """The reader's hint taken: file the page under the item it reads as."""
+    loaded = await editable(ctx, parse_id(ctx.args))
+    if loaded is None:
+        return
+    dossier, kind = loaded
+    _, page_part, document = ctx.args.split(":", 2) if ctx.args.count(":") >= 2 else ("", "", "")
+    spec = kind.document(document)
+    page_id = parse_id(page_part)
+    moved = spec is not None and page_id is not None
+    if moved:
+        assert spec is not None and page_id is not None
+        moved = await service.move_page(ctx.session, dossier, page_id, spec.key)
+    if not moved or spec is None:
+        await ctx.reply(ctx.t("core.stale_choice"))
+        return
+    await ctx.audit("dossier.page_move", "dossier", dossier.id, page=page_id, document=spec.key)
+    pages = await service.pages_of(ctx.session, dossier, kind)
+    intro = ctx.t("dossier.page_moved", label=spec.label) + "\n" + checklist_text(ctx, kind, pages)
+    current = str(ctx.state.data.get("doc") or spec.key)
+    await ask_document(ctx, dossier, kind, current, intro=intro)
+
+
+@router.action("hs:keep")
+async def keep_page(ctx: Context) -> None:
+    loaded = await editable(ctx, parse_id(ctx.args))
+    if loaded is None:
+        return
+    dossier, kind = loaded
+    current = str(ctx.state.data.get("doc") or ctx.args.partition(":")[2])
+    await ask_document(ctx, dossier, kind, current, intro=ctx.t("dossier.page_kept"))
 
 
 @router.action("hs:later")

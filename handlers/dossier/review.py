@@ -9,6 +9,7 @@ from bot.core.messages import Choice, OutFile, Reply
 from bot.core.router import REVIEWERS, Router
 from bot.storage.models.dossier import Dossier, DossierEvent, DossierStatus
 from handlers.dossier import service
+from handlers.dossier.classify import keywords_at, mentioned_document
 from handlers.dossier.common import (
     catalogue,
     kind_of,
@@ -198,7 +199,18 @@ async def typed_reason(ctx: Context) -> None:
     if not ctx.text:
         await ctx.reply(ctx.t("dossier.need_reason"))
         return
-    await apply(ctx, dossier, DossierStatus(ctx.state.data["to"]), ctx.text[:1000], None)
+    to = DossierStatus(ctx.state.data["to"])
+    document = None
+    if to == DossierStatus.NEEDS_MORE:
+        # "Biên bản thiếu trang 2…": "Bổ sung hồ sơ" then opens at the Biên bản, not at the
+        # first item (where the officer's page would be filed under the wrong document).
+        kind = kind_of(ctx, dossier)
+        document = mentioned_document(
+            ctx.text,
+            [(d.key, d.label) for d in kind.documents],
+            keywords_at(ctx.services.settings.content_dir),
+        )
+    await apply(ctx, dossier, to, ctx.text[:1000], document)
 
 
 async def apply(

@@ -497,3 +497,22 @@ async def dossier_pdf_file(
         ((p.media_key, p.mime_type, p.document) for p in pages),
     )
     return await cache.get(dossier.id, version, lambda: dossier_pdf(media, dossier, kind, pages))
+
+
+async def move_page(session: AsyncSession, dossier: Dossier, page_id: int, document: str) -> bool:
+    """File a page under another document (last in its order); False if it is not there."""
+    if dossier.status not in EDITABLE:
+        raise DossierError("locked", status=dossier.status)
+    page = await session.get(DossierPage, page_id)
+    if page is None or page.dossier_id != dossier.id:
+        return False
+    if page.document == document:
+        return True
+    last = await session.scalar(
+        select(func.max(DossierPage.position)).where(
+            DossierPage.dossier_id == dossier.id, DossierPage.document == document
+        )
+    )
+    page.document, page.position = document, (last or 0) + 1
+    await session.flush()
+    return True

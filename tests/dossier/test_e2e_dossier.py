@@ -161,11 +161,8 @@ async def test_review_loop_needs_more_then_approved(harness: Harness) -> None:
     told = await officer.expect(code, "Cần bổ sung", "thiếu trang 2 có chữ ký")
     assert "Bổ sung hồ sơ" in told.labels
 
+    # The reason names the Biên bản: the supplement opens there, not at the Tờ trình.
     await officer.choose("Bổ sung hồ sơ")
-    await officer.expect("Tờ trình")
-    await officer.choose("Chọn giấy tờ khác")
-    await officer.expect("Chọn giấy tờ muốn gửi trang")
-    await officer.choose("Biên bản bình xét")
     await officer.expect("Biên bản bình xét (3/4)", "đã có 1 trang")
     await send_page(officer, "Biên bản trang 2")
     await officer.choose("Nộp bổ sung")

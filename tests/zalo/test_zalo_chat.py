@@ -259,10 +259,14 @@ async def test_dossier_on_zalo_by_numbered_replies_review_loop(harness: Harness)
     await officer.expect("Đã nộp hồ sơ", "Mã theo dõi")
     dossier, pages = await latest_dossier(harness)
     assert len(pages) == 5
-    # Zalo's images are the dossier's pages, byte for byte.
+    # Zalo's images are the dossier's pages: the downloaded bytes, cleaned on intake (cropped,
+    # grey, contrast stretched; handlers/dossier/quality.py), nothing else.
+    from handlers.dossier.files import PDF_MAX_SIDE
+    from handlers.dossier.quality import cleaned
+
     assert harness.app is not None
     stored = {await harness.app.services.media.get(page.media_key) for page in pages}
-    assert {data for _, data in photos} <= stored
+    assert {cleaned(data, PDF_MAX_SIDE)[0] for _, data in photos} <= stored
     code = codes.display(dossier.code)
 
     await reviewer.expect("Hồ sơ mới", code)

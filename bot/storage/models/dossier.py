@@ -85,6 +85,11 @@ class DossierPage(Base):
     channel_file_id: Mapped[str | None] = mapped_column(String(128))
     added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: What OCR read on the page (``handlers/dossier/reader.py``); None until read (or where
+    #: OCR is not installed), "" if nothing could be read. PDFs are not read.
+    ocr_text: Mapped[str | None] = mapped_column(Text)
+    #: The checklist item the text reads as (a document key), or None if unclear.
+    ocr_class: Mapped[str | None] = mapped_column(String(64))
 
 
 class DossierEvent(Base):

@@ -1,0 +1,135 @@
+"""Is a page photo good enough to keep, and making what is kept look scanned.
+
+Pure functions on bytes (no database, no chat); CPU-bound, so callers run them off the event
+loop (``asyncio.to_thread``). Every measure is taken on a grey copy downscaled to
+:data:`MEASURE_SIDE` on the long side: cheap (JPEG ``draft`` decodes at 1/2, 1/4 or 1/8), and the
+thresholds then do not depend on the camera's resolution.
+
+The thresholds were tuned on ``benchmarks/page_quality_bench.py``'s generated set (Vietnamese
+document pages degraded like phone photos); its held-out results are in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+from bot.core.messages import Attachment
+from handlers.dossier.files import PDF_MAX_SIDE, Refusal
+
+#: Long side of the grey copy every measure is taken on.
+MEASURE_SIDE = 1000
+
+#: Grey level (0-255) of the paper (90th percentile) below which a page is too dark: white
+#: paper in a dim room photographs at 60-90 and the text is lost in sensor noise. On the set,
+#: dark pages measured 23-54, dim but readable ones 128-148.
+DARK_PAPER = 80
+#: Spread between the ink (2nd percentile) and the paper (90th) below which there is no text
+#: to read: burnt out by a flash (paper at white) or fogged/faded (paper grey). On the set,
+#: spoilt pages measured 8-54, good ones 79 and up.
+MIN_CONTRAST = 65
+#: Paper at or above this with too little contrast is "too bright" rather than "faded".
+BRIGHT_PAPER = 240
+#: Variance of the Laplacian over the contrast squared, below which the text is smeared. On
+#: the set, blurred pages measured 0.0003-0.0041, softly focused but legible ones 0.036 and up.
+MIN_SHARPNESS = 0.02
+#: A document is mostly paper: the share of pixels close to the paper level. Unsharp pictures
+#: with little paper are "not a document" rather than "blurred" (a shadowed sharp page can
+#: measure as low as 0.35, so this alone does not refuse).
+MIN_PAPER_SHARE = 0.45
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The measures of one page and, if refused, why (``reason`` names a template branch)."""
+
+    reason: str | None  # None | dark | bright | contrast | blur | notdoc
+    paper: float
+    contrast: float
+    sharpness: float
+    paper_share: float
+    burnt: float
+
+
+def _grey(data: bytes) -> np.ndarray:
+    with Image.open(io.BytesIO(data)) as opened:
+        opened.draft("L", (MEASURE_SIDE, MEASURE_SIDE))
+        image = ImageOps.exif_transpose(opened).convert("L")
+    image.thumbnail((MEASURE_SIDE, MEASURE_SIDE))
+    return np.asarray(image, dtype=np.float32)
+
+
+def _laplacian_var(grey: np.ndarray) -> float:
+    lap = grey[:-2, 1:-1] + grey[2:, 1:-1] + grey[1:-1, :-2] + grey[1:-1, 2:] - 4 * grey[1:-1, 1:-1]
+    return float(lap.var())
+
+
+def measure(data: bytes) -> Verdict:
+    """Measure one page image and say whether (and why) it should be retaken."""
+    grey = _grey(data)
+    ink, paper = (float(v) for v in np.percentile(grey, [2, 90]))
+    contrast = paper - ink
+    burnt = float((grey >= 250).mean())
+    # A sharp page has high Laplacian energy relative to its contrast; a low-contrast sharp
+    # page must not pass as blurred, so the energy is scaled by the contrast squared.
+    sharpness = _laplacian_var(grey) / max(contrast, 1.0) ** 2
+    paper_share = float((np.abs(grey - paper) <= max(contrast * 0.25, 12)).mean())
+    reason: str | None = None
+    if paper < DARK_PAPER:
+        reason = "dark"
+    elif contrast < MIN_CONTRAST:
+        reason = "bright" if paper >= BRIGHT_PAPER else "contrast"
+    elif sharpness < MIN_SHARPNESS:
+        reason = "notdoc" if paper_share < MIN_PAPER_SHARE else "blur"
+    return Verdict(reason, paper, contrast, sharpness, paper_share, burnt)
+
+
+def cleaned(data: bytes, max_side: int) -> tuple[bytes, int, int]:
+    """The page as a scan would show it: cropped to the paper, grey, contrast stretched.
+
+    Cropping keeps the bounding box of the bright (paper) region with a small margin, so a
+    table top around the page goes; deskewing is left out (a perspective fit is not cheap and a
+    wrong one garbles text that Tesseract reads fine slightly tilted).
+    """
+    with Image.open(io.BytesIO(data)) as opened:
+        opened.draft("L", (max_side, max_side))
+        image = ImageOps.exif_transpose(opened).convert("L")
+    if max(image.size) > max_side:
+        image.thumbnail((max_side, max_side))
+    small = image.copy()
+    small.thumbnail((400, 400))
+    arr = np.asarray(small.filter(ImageFilter.MedianFilter(5)), dtype=np.float32)
+    paper = float(np.percentile(arr, 90))
+    mask = arr >= paper * 0.8
+    rows, cols = np.where(mask.any(axis=1))[0], np.where(mask.any(axis=0))[0]
+    if rows.size and cols.size:
+        scale = image.width / small.width
+        top, bottom = max(0, rows[0] - 3), min(arr.shape[0], rows[-1] + 4)
+        left, right = max(0, cols[0] - 3), min(arr.shape[1], cols[-1] + 4)
+        box = (int(left * scale), int(top * scale), int(right * scale), int(bottom * scale))
+        # Only crop a real margin away: never cut into the page itself by more than a sliver.
+        if (box[2] - box[0]) * (box[3] - box[1]) >= 0.5 * image.width * image.height:
+            image = image.crop(box)
+    image = ImageOps.autocontrast(image, cutoff=(1, 2))
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=85)
+    return out.getvalue(), image.width, image.height
+
+
+def photo_intake(data: bytes, attachment: Attachment) -> tuple[bytes, int, int] | Refusal:
+    """A page photo that passed the size checks: refused with the reason, or cleaned.
+
+    The cleaned page (grey JPEG, long side at most :data:`PDF_MAX_SIDE`) replaces the original:
+    every later use (previews, the PDF, OCR) reads the small, clear version.
+    """
+    verdict = measure(data)
+    if verdict.reason is not None:
+        return Refusal(
+            verdict.reason,
+            file_name=attachment.file_name or "",
+            was_photo=attachment.kind == "photo",
+        )
+    return cleaned(data, PDF_MAX_SIDE)
