@@ -134,15 +134,16 @@ class Context:
         dedupe_key: str | None = None,
     ) -> int:
         """Send ``reply`` to another user on the channel they receive notifications on."""
-        account = await reminder_account(self.session, user_id)
-        if account is None:
-            return 0
-        queued = await self.services.outbox.deliver(
-            self.session, account, reply, priority=priority, kind=kind, dedupe_key=dedupe_key
+        return await notify_user(
+            self.services,
+            self.session,
+            user_id,
+            reply,
+            kind=kind,
+            priority=priority,
+            dedupe_key=dedupe_key,
+            sender_account_id=self.account.id,
         )
-        if queued and reply.choices and account.id != self.account.id:
-            await remember_choices(self.session, account.id, reply.choices)
-        return queued
 
     async def fetch(self, index: int = 0) -> bytes:
         """Download the bytes of attachment ``index``.
@@ -175,6 +176,30 @@ class Context:
                 details=details,
             )
         )
+
+
+async def notify_user(
+    services: Services,
+    session: AsyncSession,
+    user_id: int,
+    reply: Reply,
+    *,
+    kind: str = "notify",
+    priority: int = Priority.NOTIFY,
+    dedupe_key: str | None = None,
+    sender_account_id: int | None = None,
+) -> int:
+    """Queue ``reply`` for a user on their notification channel; their next "1" then means its
+    first choice (unless the recipient is the sender, whose own choices stay as they are)."""
+    account = await reminder_account(session, user_id)
+    if account is None:
+        return 0
+    queued = await services.outbox.deliver(
+        session, account, reply, priority=priority, kind=kind, dedupe_key=dedupe_key
+    )
+    if queued and reply.choices and account.id != sender_account_id:
+        await remember_choices(session, account.id, reply.choices)
+    return queued
 
 
 async def remember_choices(

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.context import Context, FlowState, reminder_account
+from bot.core.context import Context, FlowState, notify_user
 from bot.core.messages import Reply
 from bot.core.services import Services
 from bot.storage.models import Priority, Unit, User
@@ -59,14 +59,12 @@ class DeskContext(Context):
         priority: int = Priority.NOTIFY,
         dedupe_key: str | None = None,
     ) -> int:
-        from bot.core.context import remember_choices
-
-        account = await reminder_account(self.session, user_id)
-        if account is None:
-            return 0
-        queued = await self.services.outbox.deliver(
-            self.session, account, reply, priority=priority, kind=kind, dedupe_key=dedupe_key
+        return await notify_user(
+            self.services,
+            self.session,
+            user_id,
+            reply,
+            kind=kind,
+            priority=priority,
+            dedupe_key=dedupe_key,
         )
-        if queued and reply.choices:
-            await remember_choices(self.session, account.id, reply.choices)
-        return queued
