@@ -15,6 +15,8 @@ command -v redis-server >/dev/null || packages+=(redis-server)
 # OCR of scanned plans and photos (bot/ocr.py): tesseract and its Vietnamese model.
 command -v tesseract >/dev/null || packages+=(tesseract-ocr)
 compgen -G "/usr/share/tesseract-ocr/*/tessdata/vie.traineddata" >/dev/null || packages+=(tesseract-ocr-vie)
+# Test pages and scans are rendered in DejaVu Serif (Vietnamese glyphs).
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf ] || packages+=(fonts-dejavu-core)
 if [ "${#packages[@]}" -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
