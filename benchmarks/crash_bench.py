@@ -84,15 +84,14 @@ def _dossier(round_: int) -> list[Step]:
 
 
 def _jpeg(seed: int) -> bytes:
-    from PIL import Image, ImageDraw
+    import random
 
-    # A page photographed at a readable size: smaller photos are refused as unreadable.
-    image = Image.new("RGB", (1240, 1754), (250, 250, 245))
-    draw = ImageDraw.Draw(image)
-    for line in range(40):
-        draw.text((60, 60 + line * 40), f"To trinh so {seed}-{line}", fill=(20, 20, 20))
+    from benchmarks.page_quality_bench import render_page
+
+    # A real-looking page (A4 at 150 dpi, 14 pt text, signature and stamp): the bot refuses
+    # pages it could not read, and a refusal here would count as a lost place.
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=80)
+    render_page("to_trinh", random.Random(seed)).convert("RGB").save(out, "JPEG", quality=85)
     return out.getvalue()
 
 

@@ -7,7 +7,7 @@ import io
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.page_quality_bench import make_sample
 from handlers.dossier import quality
@@ -34,6 +34,20 @@ def test_generated_pages_are_judged_by_kind(index: int, reason: str | None) -> N
     expected = {"clean": None}.get(sample.kind, sample.kind)
     assert expected == reason  # the index still names the kind this case is about
     assert quality.measure(sample.data).reason == reason
+
+
+@pytest.mark.parametrize("lines", [5, 10])
+def test_a_clean_page_with_few_lines_is_accepted(lines: int) -> None:
+    # The signature page of a tờ trình, or a scanner app's clean white page: little ink, so the
+    # 2nd percentile sees only paper, yet nothing is wrong with it.
+    page = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 28)
+    for line in range(lines):
+        draw.text((120, 150 + line * 46), "Ủy ban nhân dân xã kính trình", fill=20, font=font)
+    out = io.BytesIO()
+    page.save(out, format="JPEG", quality=85)
+    assert quality.measure(out.getvalue()).reason is None
 
 
 def test_an_accepted_page_is_cropped_to_the_paper_and_stretched() -> None:
