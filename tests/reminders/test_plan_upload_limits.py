@@ -16,8 +16,10 @@ from sqlalchemy import select
 
 from bot.core.clock import FakeClock
 from bot.storage.models import InboxUpdate
+from reminders.upload import parse_upload
 from tests.e2e.harness import Harness, UserChat
 from tests.reminders.conftest import VN
+from tests.reminders.slow_parse import parse_forever
 from tests.reminders.test_year import COMMUNE_PLAN
 
 EXAMPLES = Path(__file__).parents[2] / "content" / "plans" / "examples"
@@ -47,6 +49,7 @@ async def test_a_slow_plan_parse_does_not_stop_other_users_and_is_cut_off(
     assert harness.app is not None
     clock.set(datetime(2026, 1, 5, 9, 0, tzinfo=VN))
     monkeypatch.setattr("reminders.upload.PARSE_TIMEOUT_S", 6.0)
+    monkeypatch.setattr("handlers.calendar.plans.parse_upload", parse_forever)
     officer = await harness.officer("THON-BM", name="Lò Văn An")
     reviewer = await open_import(harness)
     await reviewer.send_files([("ke-hoach-dai.txt", long_plan(36_000))], as_="document")
@@ -57,6 +60,7 @@ async def test_a_slow_plan_parse_does_not_stop_other_users_and_is_cut_off(
     assert not any("kế hoạch" in m.text.lower() for m in reviewer.transcript[reviewer.seen :])
     assert not await reviewer.collect(quiet=0.2, at_least=0)
     await reviewer.expect("quá dài", within=60)
+    monkeypatch.setattr("handlers.calendar.plans.parse_upload", parse_upload)
     # Nothing the reviewer did is lost: still waiting for a file, a normal one works.
     await reviewer.send_files([("ke-hoach-2026.txt", COMMUNE_PLAN.encode())], as_="document")
     await reviewer.expect("Kiểm tra kế hoạch", "Quý I/2026", within=60)
