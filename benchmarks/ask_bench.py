@@ -32,32 +32,20 @@ AS_OF = date(2026, 11, 22)
 
 
 def _engines(extra: int) -> tuple[Any, Any, float]:
-    from benchmarks.qa_bench import synthetic_passages
+    from benchmarks.qa_bench import synthetic_passages, synthetic_plan
     from bot.knowledge import KnowledgeBase
     from bot.knowledge.answer import load_facts
     from bot.knowledge.kb import EntryStore
     from bot.knowledge.normalize import Abbreviations
-    from bot.knowledge.passages import Plan, load_plans
-    from bot.knowledge.schema import PlanMeta
+    from bot.knowledge.passages import load_plans
     from tests.knowledge.evaluation import CONTENT
 
     passages = synthetic_passages(extra) if extra else []
-    meta = PlanMeta(
-        id="synthetic",
-        file="synthetic.txt",
-        title="Kế hoạch tổng hợp (dữ liệu thử)",
-        issuer="—",
-        unit="dữ liệu thử",
-        level="xã",
-        year=1900,
-        outdated_law=["—"],
-        note="synthetic distractors for the benchmark",
-    )
 
     def build(facts: bool) -> Any:
         plans = load_plans(CONTENT / "plans" / "examples")
         if passages:
-            plans.append(Plan(meta, list(passages)))
+            plans.append(synthetic_plan(passages))
         return KnowledgeBase(
             EntryStore.load(CONTENT),
             plans,

@@ -98,19 +98,11 @@ def synthetic_passages(n: int) -> list[Any]:
     return out
 
 
-def build_ours(extra: Sequence[Any] = ()) -> Any:
-    """Our engine on the real content, plus ``extra`` passages as one more (synthetic) plan."""
-    from bot.knowledge import KnowledgeBase
-    from bot.knowledge.kb import EntryStore
-    from bot.knowledge.normalize import Abbreviations
-    from bot.knowledge.passages import Plan, load_plans
+def synthetic_plan(passages: Sequence[Any]) -> Any:
+    """``passages`` as one more plan, marked as the benchmark's synthetic distractors."""
+    from bot.knowledge.passages import Plan
     from bot.knowledge.schema import PlanMeta
-    from tests.knowledge.evaluation import CONTENT
 
-    if not extra:
-        return KnowledgeBase.load(CONTENT)
-    store = EntryStore.load(CONTENT)
-    plans = load_plans(CONTENT / "plans" / "examples")
     meta = PlanMeta(
         id="synthetic",
         file="synthetic.txt",
@@ -122,7 +114,22 @@ def build_ours(extra: Sequence[Any] = ()) -> Any:
         outdated_law=["—"],
         note="synthetic distractors for the benchmark",
     )
-    plans.append(Plan(meta, list(extra)))
+    return Plan(meta, list(passages))
+
+
+def build_ours(extra: Sequence[Any] = ()) -> Any:
+    """Our engine on the real content, plus ``extra`` passages as one more (synthetic) plan."""
+    from bot.knowledge import KnowledgeBase
+    from bot.knowledge.kb import EntryStore
+    from bot.knowledge.normalize import Abbreviations
+    from bot.knowledge.passages import load_plans
+    from tests.knowledge.evaluation import CONTENT
+
+    if not extra:
+        return KnowledgeBase.load(CONTENT)
+    store = EntryStore.load(CONTENT)
+    plans = load_plans(CONTENT / "plans" / "examples")
+    plans.append(synthetic_plan(extra))
     abbreviations = Abbreviations.load(CONTENT / "reference" / "abbreviations.yaml")
     return KnowledgeBase(store, plans, abbreviations)
 
