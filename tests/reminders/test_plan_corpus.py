@@ -28,9 +28,14 @@ def test_corpus_is_split_once_and_large_enough() -> None:
     manifest = load_manifest(CORPUS)
     files = [(name, fmt) for name, entry in manifest.items() for fmt in entry["formats"]]
     assert len(files) >= 30
-    assert {e["split"] for e in manifest.values()} == {"tuning", "heldout", "blind"}
+    assert {e["split"] for e in manifest.values()} == {"tuning", "heldout", "blind", "blind2"}
     for name, fmt in files:
         assert (CORPUS / "files" / f"{name}.{fmt}").is_file()
+
+
+def test_an_unknown_split_is_refused_not_scored_perfect() -> None:
+    with pytest.raises(ValueError, match="blind3"):
+        evaluate(CORPUS, split="blind3")
 
 
 @pytest.mark.parametrize("split", ["tuning", "heldout"])
