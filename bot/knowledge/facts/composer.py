@@ -45,7 +45,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if fact is None or id(fact) in shown:
             continue  # a rule for every title ("*") is shown once, not once per title named
         shown.add(id(fact))
-        if model.facts.get(pair.entity, {}).get(pair.attr) is fact:
+        own = model.facts.get(pair.entity, {}).get(pair.attr)
+        if pair.entity in model.entities and own is fact:
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
         else:
             title = model.attributes[pair.attr]
@@ -57,8 +58,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             fact = fact.by_subject[pair.subject]
         body = _body(fact, as_of, salaries)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
-        if pair.yesno and fact.verdict and not (reading.reform and pair.attr == "decides"):
+        if (
+            pair.yesno
+            and (fact.verdict or fact.coefficients)
+            and not (reading.reform and pair.attr == "decides")
+        ):
             verdict = fact.verdict
+            if pair.attr == "money" and fact.coefficients and not fact.verdict:
+                verdict = "Có"  # "… có được thưởng tiền không": a coefficient says yes
+            if fact.years and reading.count is not None and reading.count < fact.years:
+                verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
             if pair.attr == "decides" and pair.authority == "tinh":
                 # decides verdicts answer "does the xã decide?"; asked about the province,
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
