@@ -94,7 +94,7 @@ def _with_verdict(verdict: str, body: str) -> str:
         return body if body.startswith("Tùy") else f"Tùy trường hợp. {body}"
     if body.startswith(f"{verdict}."):
         return body
-    return f"{verdict}. {body}"
+    return f"{verdict}. {body[:1].upper()}{body[1:]}"
 
 
 def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
