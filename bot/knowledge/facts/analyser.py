@@ -84,6 +84,8 @@ class _Segment:
     authority: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     yesno: bool = False
+    #: subjects named right after "cho": whom the award is for, whoever else is named
+    for_whom: list[str] = field(default_factory=list)
     #: (entity, where in ``words`` it starts, the two words before it)
     mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
 
@@ -234,6 +236,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
+                seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
                 seg.add(seg.subjects, f"can_{phrase.key}")
             elif not (phrase.key in _PLACES and (owner or after)):
@@ -288,6 +292,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = ["decides"]
         subjects = seg.subjects or all_subjects
         subject = _pick_subject(subjects)
+        # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
+        for_whom = _pick_subject(seg.for_whom) or subject
         authority = seg.authority[0] if seg.authority else None
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
@@ -298,7 +304,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     if (narrowed, attr) in seen:
                         continue
                     seen.add((narrowed, attr))
-                    pairs.append(Pair(narrowed, attr, subject, seg.yesno, authority))
+                    pairs.append(
+                        Pair(
+                            narrowed,
+                            attr,
+                            subject if attr == "decides" else for_whom,
+                            seg.yesno,
+                            authority,
+                        )
+                    )
         if seg.entities:
             previous_entities = seg.entities
     reform_yesno = reform and any(s.yesno for s in segments)
