@@ -89,6 +89,14 @@ def test_yes_no_verdict_follows_the_case_asked(
     assert fact in part
 
 
+def test_a_stated_amount_is_answered_by_the_amount_not_a_bare_yes(
+    officer_kb: KnowledgeBase,
+) -> None:
+    (part,) = _parts(officer_kb, "lđtt có được thưởng 1 triệu không")
+    assert not part.splitlines()[1].startswith("Có."), part
+    assert "760.000" in part
+
+
 def test_district_questions_say_what_changed_first(officer_kb: KnowledgeBase) -> None:
     answer = officer_kb.ask("chủ tịch huyện còn tặng giấy khen không", TODAY)
     first = answer.parts[0].answer.splitlines()

@@ -105,6 +105,8 @@ class Reading:
     coverage: float
     #: consecutive years or times the question states ("2 năm liền", "hai lần liên tục")
     count: int | None = None
+    #: the question states an amount or coefficient of its own ("có được thưởng 1 triệu không")
+    figure: bool = False
 
     @property
     def empty(self) -> bool:
@@ -318,7 +320,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     reform_yesno = reform and any(s.yesno for s in segments)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
-    return Reading(question, pairs, reform, reform_yesno, entities, coverage, _count(toks))
+    figure = any(_is_figure(t) for t in toks)
+    return Reading(question, pairs, reform, reform_yesno, entities, coverage, _count(toks), figure)
+
+
+_MONEY_WORDS = frozenset({"trieu", "tr", "nghin", "ngan", "tram"})
+
+
+def _is_figure(tok: str) -> bool:
+    """An amount word, or a number that is not a year ("2026")."""
+    return tok in _MONEY_WORDS or (tok.isdigit() and not (len(tok) == 4 and tok.startswith("20")))
 
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"

@@ -65,14 +65,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         ):
             verdict = fact.verdict
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
-                verdict = "Có"  # "… có được thưởng tiền không": a coefficient says yes
+                # "… có được thưởng tiền không": a coefficient says yes; a figure the question
+                # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
+                verdict = None if reading.figure else "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
             if pair.attr == "decides" and pair.authority == "tinh":
                 # decides verdicts answer "does the xã decide?"; asked about the province,
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-            body = _with_verdict(verdict, body)
+            if verdict:
+                body = _with_verdict(verdict, body)
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=as_of, salaries=salaries)
         )
