@@ -58,6 +58,45 @@ def test_yes_no_questions_start_with_the_verdict(
     assert fact in part
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # a title named as a condition of another is not what is asked about; negation counts
+        ("nếu chưa đạt lao động tiên tiến thì có được cstdcs không", "Không.", "Điều 23"),
+        # the number of consecutive years stated is compared with the rule
+        ("đạt cstdcs 2 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Không.", "03"),
+        ("đạt cstdcs 3 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Có.", "03"),
+        # a level of duty: required ("cần") or held ("chỉ … thì được")
+        ("lđtt có cần hoàn thành xuất sắc nhiệm vụ không", "Không.", "hoàn thành tốt"),
+        ("chỉ hoàn thành nhiệm vụ thì được ldtt không", "Không.", "hoàn thành tốt"),
+        ("hoan thanh xuat sac nhiem vu thi co duoc ldtt khong", "Có.", "xuất sắc"),
+        # a rule for every title answers without a title named, and "một thành tích" wins
+        ("khai man thành tích thì có bị thu hồi không", "Có.", "Điều 93"),
+        ("một thành tích có được khen nhiều lần không", "Không.", "Điều 5"),
+        ("giấy khen có được tặng nhiều lần cho một người không", "Có.", "Điều 5"),
+        # the subject's case, not a default topic
+        ("công chức chuyển công tác giữa năm có được xét lđtt không", "Có.", "đơn vị cũ"),
+        ("giám đốc hợp tác xã có được tặng giấy khen cho xã viên không", "Có.", "Điều 80"),
+        ("dân quân tự vệ cơ động có được lđtt không", "Tùy", "Chiến sĩ tiên tiến"),
+        ("tap the lao dong tien tien co duoc thuong tien khong", "Có.", "2.030.000"),
+    ],
+)
+def test_yes_no_verdict_follows_the_case_asked(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    (part,) = _parts(officer_kb, question)
+    assert part.splitlines()[1].startswith(verdict), part
+    assert fact in part
+
+
+def test_a_stated_amount_is_answered_by_the_amount_not_a_bare_yes(
+    officer_kb: KnowledgeBase,
+) -> None:
+    (part,) = _parts(officer_kb, "lđtt có được thưởng 1 triệu không")
+    assert not part.splitlines()[1].startswith("Có."), part
+    assert "760.000" in part
+
+
 def test_district_questions_say_what_changed_first(officer_kb: KnowledgeBase) -> None:
     answer = officer_kb.ask("chủ tịch huyện còn tặng giấy khen không", TODAY)
     first = answer.parts[0].answer.splitlines()

@@ -10,13 +10,13 @@ from __future__ import annotations
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.officer_eval import evaluate, load
 
-#: held-out measured 2026-12-02: 0.906 overall, 0.93 no diacritics, 0.875 compound,
-#: 0.883 yes/no, 1.0 reform, 0.684 plans, off-topic all declined, 0 repealed rules
+#: held-out measured 2026-12-02 (after the yes/no batch): 0.911 overall, 0.942 no diacritics,
+#: 0.875 compound, 0.90 yes/no, 1.0 reform, 0.684 plans, off-topic all declined, 0 repealed rules
 FLOORS = {
-    "all_parts_correct": 0.87,
-    "no_diacritics": 0.89,
+    "all_parts_correct": 0.88,
+    "no_diacritics": 0.91,
     "compound": 0.83,
-    "yesno": 0.85,
+    "yesno": 0.87,
     "reform": 0.95,
     "plans": 0.65,
 }

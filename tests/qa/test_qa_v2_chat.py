@@ -30,6 +30,16 @@ async def test_yes_no_questions_get_a_plain_answer(harness: Harness) -> None:
     await officer.say("xa co duoc tang bang khen khong")
     yes = await officer.expect("Căn cứ")
     assert yes.has("Có. Xã là tập thể")
+    # Two of the second batch (tuning half): a condition on another title, a case of the subject.
+    await officer.say("nếu không đạt lđtt thì có được xét chiến sĩ thi đua cơ sở không")
+    condition = await officer.expect("Căn cứ")
+    assert condition.has("Chiến sĩ thi đua cơ sở: Ai được xét")
+    assert condition.has("Không. Điều kiện đầu tiên của Chiến sĩ thi đua cơ sở")
+    assert condition.has("Điều 23")
+    await officer.say("cong chuc moi chuyen tu xa khac ve co dc xet ldtt k")
+    moved = await officer.expect("Căn cứ")
+    assert moved.has("Có. Chuyển công tác không phải tuyển dụng mới")
+    assert moved.has("đơn vị cũ")
 
 
 async def test_district_questions_say_the_reform_first(harness: Harness) -> None:

@@ -84,6 +84,10 @@ class _Segment:
     authority: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     yesno: bool = False
+    #: subjects named right after "cho": whom the award is for, whoever else is named
+    for_whom: list[str] = field(default_factory=list)
+    #: (entity, where in ``words`` it starts, the two words before it)
+    mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -99,6 +103,10 @@ class Reading:
     entities: list[str]
     #: share of the question's words claimed by a cue phrase (0..1)
     coverage: float
+    #: consecutive years or times the question states ("2 năm liền", "hai lần liên tục")
+    count: int | None = None
+    #: the question states an amount or coefficient of its own ("có được thưởng 1 triệu không")
+    figure: bool = False
 
     @property
     def empty(self) -> bool:
@@ -219,6 +227,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         claimed += end - start
         if phrase.kind == "entity":
             seg.add(seg.entities, phrase.key)
+            at = len(seg.words) - (end - start)
+            seg.mentions.append((phrase.key, at, tuple(seg.words[max(at - 2, 0) : at])))
         elif phrase.kind == "attr":
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
@@ -228,10 +238,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
-            if not (phrase.key in _PLACES and (owner or after)):
+            if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
+                seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
+            if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
+                seg.add(seg.subjects, f"can_{phrase.key}")
+            elif not (phrase.key in _PLACES and (owner or after)):
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "authority":
             seg.add(seg.authority, phrase.key)
+            if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
+                seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
             reform = True
         previous = (end, phrase.kind)
@@ -246,6 +262,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     segments = merged
     for seg in segments:
         seg.yesno = _is_yesno(seg.words)
+        if seg.yesno:
+            _drop_conditions(seg)
+        for attr in list(seg.attrs):
+            seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
         if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
             seg.attrs = ["decides"]  # "chủ tịch xã có được công nhận … không"
         if not seg.attrs:
@@ -258,6 +278,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         entities = seg.entities or previous_entities
         if not entities:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
+        if not entities and not any(s.entities for s in segments):
+            # "khai man thành tích có bị thu hồi không": a rule for every title, none named
+            entities = ["*"] if any(a in model.general for a in seg.attrs) else []
         attrs = seg.attrs
         if not attrs and seg.entities:
             later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
@@ -271,6 +294,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = ["decides"]
         subjects = seg.subjects or all_subjects
         subject = _pick_subject(subjects)
+        # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
+        for_whom = _pick_subject(seg.for_whom) or subject
         authority = seg.authority[0] if seg.authority else None
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
@@ -281,20 +306,55 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     if (narrowed, attr) in seen:
                         continue
                     seen.add((narrowed, attr))
-                    pairs.append(Pair(narrowed, attr, subject, seg.yesno, authority))
+                    pairs.append(
+                        Pair(
+                            narrowed,
+                            attr,
+                            subject if attr == "decides" else for_whom,
+                            seg.yesno,
+                            authority,
+                        )
+                    )
         if seg.entities:
             previous_entities = seg.entities
     reform_yesno = reform and any(s.yesno for s in segments)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
-    return Reading(question, pairs, reform, reform_yesno, entities, claimed / max(words, 1))
+    coverage = claimed / max(words, 1)
+    figure = any(_is_figure(t) for t in toks)
+    return Reading(question, pairs, reform, reform_yesno, entities, coverage, _count(toks), figure)
+
+
+_MONEY_WORDS = frozenset({"trieu", "tr", "nghin", "ngan", "tram"})
+
+
+def _is_figure(tok: str) -> bool:
+    """An amount word, or a number that is not a year ("2026")."""
+    return tok in _MONEY_WORDS or (tok.isdigit() and not (len(tok) == 4 and tok.startswith("20")))
+
+
+_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
+
+
+def _count(toks: list[str]) -> int | None:
+    """The n of "n năm liền / n lần liên tục" ("2 nam lien", "hai lần liên tiếp")."""
+    for i in range(len(toks) - 2):
+        n = int(toks[i]) if toks[i].isdigit() else _NUMBER_WORDS.get(toks[i])
+        if n is None or toks[i + 1] not in {"nam", "lan"}:
+            continue
+        if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
+            return n
+    return None
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
 _SUBJECT_ORDER = (
+    "chuyen_cong_tac",  # "mới chuyển công tác về được 3 tháng" is not newly recruited
     "moi_tuyen",
     "thai_san",
     "ky_luat",
     "hop_dong",
+    "dan_quan",
+    "htx",
     "thon",
     "ho_gia_dinh",
     "tap_the",
@@ -305,7 +365,47 @@ _SUBJECT_ORDER = (
 )
 
 
+#: words before a title that make it a condition of the question, not what is asked about
+_CONDITION_WORDS = frozenset({"dat", "neu"})
+_NEGATED_CONDITION = frozenset({"khong", "chua"})
+#: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
+_REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})
+_LEVELS = frozenset({"htnv", "httnv", "htxs"})
+
+
+def _drop_conditions(seg: _Segment) -> None:
+    """In "nếu (không) đạt LĐTT thì có được CSTĐCS không" the asked title is CSTĐCS.
+
+    A title before "thì", or right after "đạt" / "nếu", with another title after it, is a
+    condition: it leaves the part's titles and becomes a subject ("khong_dat_ldtt" when negated,
+    "dat_ldtt" otherwise), so that the asked title's facts can answer for that case.
+    """
+    if len(seg.mentions) < 2:
+        return
+    then = next(
+        (i for i, w in enumerate(seg.words) if w == "thi" and seg.words[i + 1 : i + 2] != ["dua"]),
+        None,
+    )
+    conditions = []
+    for n, (entity, at, before) in enumerate(seg.mentions):
+        later = [e for e, pos, _ in seg.mentions[n + 1 :] if e != entity]
+        if not later:
+            break
+        if (then is not None and at < then) or _CONDITION_WORDS & set(before):
+            negated = bool(_NEGATED_CONDITION & set(before))
+            conditions.append((entity, negated))
+    asked = [e for e in seg.entities if e not in {c for c, _ in conditions}]
+    if not conditions or not asked:
+        return
+    seg.entities = asked
+    for entity, negated in conditions:
+        seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
 def _pick_subject(subjects: list[str]) -> str | None:
+    for key in subjects:
+        if key.startswith(("khong_dat_", "dat_", "can_")) or key in _LEVELS:
+            return key  # a condition on another title says most about the case asked
     for key in _SUBJECT_ORDER:
         if key in subjects:
             return key
@@ -316,4 +416,7 @@ def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]
     """The narrower entities the subjects name ("giấy khen tập thể và cá nhân": both)."""
     narrower = model.specialize.get(entity) or {}
     found = [narrower[s] for s in subjects if s in narrower]
+    if found and any(entity in m.values() for m in model.specialize.values()):
+        # a title its own words narrowed ("giấy khen tập thể … gấp đôi cá nhân") stays asked
+        found.insert(0, entity)
     return list(dict.fromkeys(found)) or [entity]

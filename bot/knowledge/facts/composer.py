@@ -45,7 +45,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if fact is None or id(fact) in shown:
             continue  # a rule for every title ("*") is shown once, not once per title named
         shown.add(id(fact))
-        if model.facts.get(pair.entity, {}).get(pair.attr) is fact:
+        own = model.facts.get(pair.entity, {}).get(pair.attr)
+        if pair.entity in model.entities and own is fact:
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
         else:
             title = model.attributes[pair.attr]
@@ -57,13 +58,24 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             fact = fact.by_subject[pair.subject]
         body = _body(fact, as_of, salaries)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
-        if pair.yesno and fact.verdict and not (reading.reform and pair.attr == "decides"):
+        if (
+            pair.yesno
+            and (fact.verdict or fact.coefficients)
+            and not (reading.reform and pair.attr == "decides")
+        ):
             verdict = fact.verdict
+            if pair.attr == "money" and fact.coefficients and not fact.verdict:
+                # "… có được thưởng tiền không": a coefficient says yes; a figure the question
+                # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
+                verdict = None if reading.figure else "Có"
+            if fact.years and reading.count is not None and reading.count < fact.years:
+                verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
             if pair.attr == "decides" and pair.authority == "tinh":
                 # decides verdicts answer "does the xã decide?"; asked about the province,
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-            body = _with_verdict(verdict, body)
+            if verdict:
+                body = _with_verdict(verdict, body)
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=as_of, salaries=salaries)
         )
@@ -85,7 +97,7 @@ def _with_verdict(verdict: str, body: str) -> str:
         return body if body.startswith("Tùy") else f"Tùy trường hợp. {body}"
     if body.startswith(f"{verdict}."):
         return body
-    return f"{verdict}. {body}"
+    return f"{verdict}. {body[:1].upper()}{body[1:]}"
 
 
 def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:

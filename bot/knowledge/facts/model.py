@@ -48,6 +48,8 @@ class Fact:
     verdict: str | None = None
     coefficients: tuple[tuple[str, float], ...] = ()
     by_subject: dict[str, Fact] = field(default_factory=dict)
+    #: consecutive years this rule needs; a question stating fewer is answered "Không"
+    years: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +69,16 @@ class FactModel:
     phrases: dict[tuple[str, ...], Phrase]
     casual: dict[str, tuple[str, ...]]
     reform: Fact
+    #: subject keys (subjects.yaml)
+    subjects: frozenset[str] = frozenset()
     longest: int = 1
     vocabulary: frozenset[str] = frozenset()
     #: first word of a phrase → its longest phrase length (lets matching skip other words fast)
     starts: dict[str, int] = field(default_factory=dict)
+    #: attributes answered for every title at once ("*"), also when no title is named
+    general: frozenset[str] = frozenset()
+    #: attribute → attributes it silences in the same part ("một thành tích … nhiều lần")
+    overrides: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -99,10 +107,14 @@ class FactModel:
         reform_data = read("reform.yaml")
         for alias in reform_data["cues"]:
             add(alias, Phrase("reform", "huyen"))
+        subject_keys = set()
         for key, aliases in read("subjects.yaml").items():
+            subject_keys.add(key)
             for alias in aliases:
                 add(alias, Phrase("subject", key))
         attributes: dict[str, str] = {}
+        general: set[str] = set()
+        overrides: dict[str, frozenset[str]] = {}
         for key, item in read("attributes.yaml").items():
             if key == "none":
                 for alias in item["cues"]:
@@ -114,6 +126,10 @@ class FactModel:
                         add(alias, Phrase("authority", level))
                 continue
             attributes[key] = item["label"]
+            if item.get("general"):
+                general.add(key)
+            if item.get("overrides"):
+                overrides[key] = frozenset(item["overrides"])
             for alias in item["cues"]:
                 add(alias, Phrase("attr", key))
             for alias in item.get("weak") or []:
@@ -149,9 +165,12 @@ class FactModel:
             phrases,
             casual,
             reform,
+            frozenset(subject_keys),
             max(len(k) for k in phrases),
             vocabulary,
             starts,
+            frozenset(general),
+            overrides,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
@@ -175,14 +194,11 @@ def _fact(raw: dict[str, Any], docs: dict[str, str], where: str) -> Fact:
     if not sources:
         raise ValueError(f"{where}: every fact needs a source")
     verdict = raw.get("verdict")
-    by_subject = {
-        subject: Fact(
-            " ".join(str(item["text"]).split()),
-            tuple(sources),
-            confidence,
-            item.get("verdict"),
-        )
-        for subject, item in (raw.get("by_subject") or {}).items()
-    }
+    by_subject = {}
+    for subject, item in (raw.get("by_subject") or {}).items():
+        # A case may rest on its own clause (or be less certain) than the general rule.
+        own = _fact({"src": raw.get("src"), "conf": confidence, **item}, docs, f"{where}.{subject}")
+        by_subject[subject] = own
     coefficients = tuple((str(label), float(c)) for label, c in raw.get("coefficients") or [])
-    return Fact(text, tuple(sources), confidence, verdict, coefficients, by_subject)
+    years = int(raw["years"]) if raw.get("years") else None
+    return Fact(text, tuple(sources), confidence, verdict, coefficients, by_subject, years)
