@@ -7,6 +7,7 @@ what one imports, the other picks up before its next answer, through the same
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import date
 from pathlib import Path
@@ -91,3 +92,22 @@ async def test_texts_an_earlier_version_kept_as_files_move_in_once(
         assert kb.law is not None
         await refresh(session, kb.law)
     assert "77/2025/QĐ-UBND" in kb.ask(PRIZE, AS_OF).text
+
+
+async def test_two_imports_at_once_never_share_a_revision(db: Database) -> None:
+    """A replica that indexed one import must still see the other: numbers are never shared."""
+    first = db.sessionmaker()
+    async with first.begin():
+        mine = await save_document(first, read_document(OLD))
+        other = asyncio.create_task(_import_in_another_session(db))
+        await asyncio.sleep(0.2)  # let the other import reach the revision row and wait there
+    theirs = await other
+    await first.close()
+    assert sorted([mine, theirs]) == [1, 2]
+    async with db.session() as session:
+        assert await latest_revision(session) == 2
+
+
+async def _import_in_another_session(db: Database) -> int:
+    async with db.session() as session:
+        return await save_document(session, read_document(NEW))

@@ -1,8 +1,9 @@
 """Imported legal texts in the database, shared by every process of a deployment.
 
-An import writes the document and its provisions in one transaction and gives it the next
-deployment-wide ``revision``. Each process remembers the highest revision its index holds;
-:func:`refresh` compares it with the database's (one indexed ``MAX``) before a question is
+An import writes the document and its provisions in one transaction and bumps the
+deployment-wide revision (``law_state``: ``UPDATE … RETURNING``, which PostgreSQL serialises, so
+two concurrent imports never share a number). Each process remembers the revision its index
+holds; :func:`refresh` compares it with the database's (a one-row read) before a question is
 answered and, when another process imported something, re-reads the texts and re-indexes in a
 worker thread. Texts imported before this table existed (JSON files under ``data_dir/law``) are
 moved in once by :func:`adopt_legacy_files`.
@@ -16,12 +17,12 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.knowledge.law.library import LawLibrary
 from bot.knowledge.law.model import LawDocument, Provision
-from bot.storage.models.law import LawProvision, LawText
+from bot.storage.models.law import LawProvision, LawState, LawText
 
 __all__ = [
     "adopt_legacy_files",
@@ -33,12 +34,22 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: one refresh at a time per process: ten questions arriving together re-index once
-_refreshing = asyncio.Lock()
-
 
 async def latest_revision(session: AsyncSession) -> int:
-    return int(await session.scalar(select(func.coalesce(func.max(LawText.revision), 0))) or 0)
+    return int(await session.scalar(select(LawState.revision).where(LawState.id == 1)) or 0)
+
+
+async def _next_revision(session: AsyncSession) -> int:
+    bumped = await session.scalar(
+        update(LawState)
+        .where(LawState.id == 1)
+        .values(revision=LawState.revision + 1)
+        .returning(LawState.revision)
+    )
+    if bumped is None:  # a database created without the migration's row
+        await session.execute(insert(LawState).values(id=1, revision=1))
+        return 1
+    return int(bumped)
 
 
 async def save_document(
@@ -46,10 +57,9 @@ async def save_document(
 ) -> int:
     """Store ``document`` (replacing a text with the same key); returns its revision.
 
-    The caller commits. Two imports racing on PostgreSQL may draw the same revision; both
-    still differ from every process's remembered one, so both are picked up.
+    The caller commits; a concurrent import waits on the revision row until this one commits.
     """
-    revision = await latest_revision(session) + 1
+    revision = await _next_revision(session)
     row = await session.scalar(select(LawText).where(LawText.key == document.key))
     if row is None:
         row = LawText(key=document.key, title=document.title, revision=revision)
@@ -89,6 +99,9 @@ async def save_document(
 
 async def load_documents(session: AsyncSession) -> tuple[list[LawDocument], int]:
     """Every imported text with its provisions, and the revision they amount to."""
+    # the revision first: an import committed while the texts are read makes the next
+    # refresh read them again, never the other way round (a new text behind an old number)
+    revision = await latest_revision(session)
     texts = (await session.scalars(select(LawText).order_by(LawText.id))).all()
     rows = (
         await session.scalars(
@@ -125,21 +138,18 @@ async def load_documents(session: AsyncSession) -> tuple[list[LawDocument], int]
         )
         for t in texts
     ]
-    return documents, max((t.revision for t in texts), default=0)
+    return documents, revision
 
 
 async def refresh(session: AsyncSession, library: LawLibrary) -> bool:
     """Bring ``library`` up to the texts in the database; True if it re-indexed."""
     if await latest_revision(session) == library.revision:
         return False
-    async with _refreshing:
-        revision = await latest_revision(session)
-        if revision == library.revision:
-            return False  # another question of this process did it while we waited
-        documents, revision = await load_documents(session)
-        # re-indexing a long text takes a while: never on the event loop
-        await asyncio.to_thread(library.set_imported, documents, revision)
-        return True
+    documents, revision = await load_documents(session)
+    # re-indexing a long text takes a while: never on the event loop. Two questions arriving
+    # together may both re-index: rare (right after an import), and the result is the same.
+    await asyncio.to_thread(library.set_imported, documents, revision)
+    return True
 
 
 def legacy_files(data_dir: Path) -> list[LawDocument]:

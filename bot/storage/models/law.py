@@ -33,7 +33,7 @@ class LawText(Base):
     replaces: Mapped[list[Any]] = mapped_column(default=list)
     source: Mapped[str] = mapped_column(Text, default="")
     partial: Mapped[bool] = mapped_column(default=False)
-    #: deployment-wide import counter: the highest value tells a process whether its index is old
+    #: the deployment's law revision this import made (:class:`LawState`)
     revision: Mapped[int] = mapped_column(index=True)
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
     imported_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -59,3 +59,12 @@ class LawProvision(Base):
     point: Mapped[str | None] = mapped_column(String(8))
     text: Mapped[str] = mapped_column(Text, default="")
     lead: Mapped[str] = mapped_column(Text, default="")
+
+
+class LawState(Base):
+    """One row (id 1): the deployment's law revision, bumped by every import."""
+
+    __tablename__ = "law_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision: Mapped[int] = mapped_column(default=0)

@@ -67,9 +67,17 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_law_provisions_document", "law_provisions", ["document_id"], unique=False)
+    state = op.create_table(
+        "law_state",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_law_state")),
+    )
+    op.bulk_insert(state, [{"id": 1, "revision": 0}])
 
 
 def downgrade() -> None:
+    op.drop_table("law_state")
     op.drop_index("ix_law_provisions_document", table_name="law_provisions")
     op.drop_table("law_provisions")
     op.drop_index(op.f("ix_law_documents_revision"), table_name="law_documents")
