@@ -210,7 +210,7 @@ async def answer_question(ctx: Context, text: str) -> None:
     as_of = ctx.today()
     kb = _kb(ctx)
     if kb.law is not None:
-        # another replica may have imported a text since: one indexed MAX tells
+        # another replica may have imported a text since: a one-row read tells
         await law_store.refresh(ctx.session, kb.law)
     from_plan = await _imported_plan_answer(ctx, text, as_of)
     if from_plan is not None:

@@ -112,17 +112,12 @@ class LawLibrary:
         """
         texts = {d.key: d for d in self._packaged}
         for doc in documents:
-            doc.superseded_by = None  # worked out again against everything loaded
             texts[doc.key] = doc
         for doc in texts.values():
-            doc.superseded_by = None
+            doc.superseded_by = None  # worked out again against everything now loaded
         self.documents = texts
         self._index()
         self.revision = revision
-
-    def add(self, document: LawDocument) -> None:
-        self.documents[document.key] = document
-        self._index()
 
     # ------------------------------------------------------------------ status
 
