@@ -1,8 +1,9 @@
 """Reviewers and admins import an official legal text in the chat (/vanban).
 
-The file is read, split into Chương / Mục / Điều / khoản / điểm and stored under
-``data_dir/law`` in a worker thread (parsing a long .docx or PDF must not stall the bot), then
-added to the running knowledge base, so the next question can be answered from its clauses.
+The file is read and split into Chương / Mục / Điều / khoản / điểm in a worker thread (parsing
+a long .docx or PDF must not stall the bot), stored in the database (every replica quotes it from
+its next question on, see :mod:`bot.knowledge.law.store`) and laid into this process's knowledge
+base at once, so the next question can be answered from its clauses.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.knowledge import KnowledgeBase
 from bot.knowledge.law import LawDocument, LawImportError, LawLibrary, parse_text
 from bot.knowledge.law.library import document_key
 from bot.knowledge.law.readers import read_bytes
+from bot.knowledge.law.store import refresh, save_document
 
 router = Router()
 
@@ -62,9 +64,8 @@ async def receive(ctx: Context) -> None:
         )
         return
     data = await ctx.fetch(ctx.incoming.attachments.index(attachment))
-    data_dir = ctx.services.settings.data_dir
     try:
-        document = await asyncio.to_thread(_import, data, name, data_dir)
+        document = await asyncio.to_thread(_import, data, name)
     except LawImportError as error:
         # the flow stays open: the reviewer can send a better file straight away
         await ctx.reply(str(error), [Choice("Hủy", "law:cancel")])
@@ -72,20 +73,20 @@ async def receive(ctx: Context) -> None:
     kb = ctx.services.get(KnowledgeBase)
     if kb.law is None:
         kb.law = LawLibrary([])
-    await asyncio.to_thread(kb.law.add, document)
+    await save_document(ctx.session, document, ctx.user.id if ctx.user else None)
+    # this session sees its own rows: the summary below already knows what it replaces
+    await refresh(ctx.session, kb.law)
     await ctx.audit("law.import", "law", document.key, number=document.number)
     ctx.end()
     await ctx.reply(summary(kb.law.documents[document.key]), [Choice("Trình đơn chính", "menu")])
 
 
-def _import(data: bytes, name: str, data_dir: Path) -> LawDocument:
+def _import(data: bytes, name: str) -> LawDocument:
     text = read_bytes(data, name)
     try:
-        document = parse_text(text, document_key(name), source=name)
+        return parse_text(text, document_key(name), source=name)
     except ValueError as exc:
         raise LawImportError(f"Không tách được điều khoản của {name}: {exc}.") from exc
-    LawLibrary.save(document, data_dir)
-    return document
 
 
 def summary(document: LawDocument) -> str:

@@ -26,6 +26,7 @@ from bot.core.text import fold
 from bot.knowledge import Answer, Deadline, KnowledgeBase
 from bot.knowledge.gaps import gap_report
 from bot.knowledge.gaps_store import declined_in_month
+from bot.knowledge.law import store as law_store
 from bot.storage.models import Role, Unit, User
 from bot.storage.models.qa import LocalAnswer, Question, QuestionStatus
 
@@ -48,10 +49,14 @@ STARTER_TOPICS = (
 
 
 async def setup(app) -> None:  # type: ignore[no-untyped-def]
-    # data_dir: the official texts admins imported with `tdkt law import`
-    knowledge = KnowledgeBase.load(app.settings.content_dir, app.settings.data_dir)
+    knowledge = KnowledgeBase.load(app.settings.content_dir)
     async with app.db.session() as session:
         local = (await session.scalars(select(LocalAnswer).where(LocalAnswer.active))).all()
+        if knowledge.law is not None:
+            # official texts admins imported (tdkt law import, /vanban); an earlier version
+            # kept them as JSON in the data folder: moved into the database once
+            await law_store.adopt_legacy_files(session, app.settings.data_dir)
+            await law_store.refresh(session, knowledge.law)
     if local:
         knowledge.add_local_answers([_local_entry(a) for a in local])
     app.services.provide(knowledge, KnowledgeBase)
@@ -203,6 +208,10 @@ async def _imported_plan_answer(ctx: Context, text: str, as_of: date) -> str | N
 
 async def answer_question(ctx: Context, text: str) -> None:
     as_of = ctx.today()
+    kb = _kb(ctx)
+    if kb.law is not None:
+        # another replica may have imported a text since: a one-row read tells
+        await law_store.refresh(ctx.session, kb.law)
     from_plan = await _imported_plan_answer(ctx, text, as_of)
     if from_plan is not None:
         await ctx.reply(from_plan, [Choice("Trình đơn chính", "menu")])

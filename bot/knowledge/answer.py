@@ -236,11 +236,12 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, content_dir: Path, data_dir: Path | None = None) -> KnowledgeBase:
-        """The packaged content, plus the legal texts imported under ``data_dir/law``."""
+        """The packaged content. Imported legal texts live in the database: callers lay them
+        over with :func:`bot.knowledge.law.store.refresh` (``data_dir`` is no longer read)."""
         store = EntryStore.load(content_dir)
         plans = load_plans(content_dir / "plans" / "examples")
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
-        law = LawLibrary.load(content_dir, data_dir)
+        law = LawLibrary.load(content_dir)
         return cls(store, plans, abbreviations, load_facts(content_dir), law)
 
     def _entry_terms(self, entry: Entry, as_of: date) -> list[str]:

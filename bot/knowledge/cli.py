@@ -62,7 +62,12 @@ def ask_command(
     Every input line gets exactly one output line (a blank line too), so outputs can be zipped
     with inputs.
     """
-    kb = KnowledgeBase.load(content_dir or default_content_dir(), data_dir)
+    kb = KnowledgeBase.load(content_dir or default_content_dir())
+    if data_dir is not None and kb.law is not None:
+        # the texts admins imported (tdkt law import) are in that data folder's database
+        from bot.knowledge.law.cli import load_imported
+
+        kb.law.set_imported(*load_imported(data_dir))
     day = as_of or today_in_vietnam()
     out = stdout or sys.stdout
 

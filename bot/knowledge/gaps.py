@@ -45,7 +45,7 @@ class GapTopic:
     declined: int = 0
     #: declined and not yet answered by the staff
     unanswered: int = 0
-    #: ids and texts of unanswered questions, newest first (up to three)
+    #: ids and texts of unanswered questions, newest first (as many as the report keeps)
     examples: list[tuple[int, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -69,8 +69,11 @@ def topic_of(kb: _Searcher, text: str) -> tuple[str, str]:
     return OTHER
 
 
-def gap_report(kb: _Searcher, questions: Iterable[GapQuestion]) -> list[GapTopic]:
-    """Topics by unanswered questions, then by declined ones (most first)."""
+def gap_report(
+    kb: _Searcher, questions: Iterable[GapQuestion], examples: int = 3
+) -> list[GapTopic]:
+    """Topics by unanswered questions, then by declined ones (most first); each keeps up to
+    ``examples`` unanswered questions, newest first."""
     topics: dict[str, GapTopic] = {}
     for q in sorted(questions, key=lambda q: q.asked_at, reverse=True):
         key, label = topic_of(kb, q.text)
@@ -78,6 +81,6 @@ def gap_report(kb: _Searcher, questions: Iterable[GapQuestion]) -> list[GapTopic
         topic.declined += 1
         if not q.answered:
             topic.unanswered += 1
-            if len(topic.examples) < 3:
+            if len(topic.examples) < examples:
                 topic.examples.append((q.id, q.text))
     return sorted(topics.values(), key=lambda t: (-t.unanswered, -t.declined, t.label))

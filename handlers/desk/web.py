@@ -208,6 +208,7 @@ class Desk:
     def routes(self) -> list[BaseRoute]:
         from handlers.desk import pages
         from handlers.desk.decisions import DecisionPages
+        from handlers.desk.gaps import GapPages
         from handlers.desk.plans import PlanPages
         from handlers.desk.questions import QuestionPages
         from handlers.desk.registrations import RegistrationPages
@@ -219,6 +220,7 @@ class Desk:
         registrations = RegistrationPages(self)
         questions = QuestionPages(self)
         report = ReportPages(self)
+        gaps = GapPages(self)
         static = Path(self.app.settings.content_dir) / "templates" / "desk" / "static"
         return [
             Mount(
@@ -240,6 +242,7 @@ class Desk:
                     Route("/dangky", self.signed(registrations.show)),
                     Route("/dangky.xlsx", self.signed(registrations.export)),
                     Route("/cauhoi", self.signed(questions.show)),
+                    Route("/chuadap", self.signed(gaps.show)),
                     Route("/baocao", self.signed(report.show)),
                     Route("/baocao.xlsx", self.signed(report.export)),
                     Route(

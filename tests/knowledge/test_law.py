@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.knowledge.answer import KnowledgeBase
 from bot.knowledge.law import LawImportError, LawLibrary, parse_text
-from bot.knowledge.law.cli import import_document
+from bot.knowledge.law.cli import read_document
 from bot.knowledge.law.readers import read_bytes
 from tests.knowledge.wrong_claims import check
 
@@ -30,6 +30,14 @@ NEW = FIXTURES / "qd-77-2025-tinh-mau.txt"
 OLD = FIXTURES / "qd-20-2019-tinh-mau.txt"
 AS_OF = date(2026, 11, 22)
 PRIZE = "học sinh đạt giải nhất học sinh giỏi quốc gia được thưởng bao nhiêu"
+
+
+def with_imports(*paths: Path) -> KnowledgeBase:
+    """The packaged knowledge base with texts laid over it as if read from the database."""
+    kb = KnowledgeBase.load(CONTENT)
+    assert kb.law is not None
+    kb.law.set_imported([read_document(p) for p in paths], len(paths))
+    return kb
 
 
 def test_official_layout_is_split_with_its_metadata() -> None:
@@ -63,9 +71,8 @@ def test_packaged_law_answers_a_question_no_entry_covers() -> None:
     assert not check([("law", answer.text)])
 
 
-def test_an_imported_text_answers_with_a_quote_and_the_exact_citation(tmp_path: Path) -> None:
-    import_document(NEW, tmp_path)
-    kb = KnowledgeBase.load(CONTENT, tmp_path)
+def test_an_imported_text_answers_with_a_quote_and_the_exact_citation() -> None:
+    kb = with_imports(NEW)
     answer = kb.ask(PRIZE, AS_OF)
     assert answer.answered
     assert "“Giải Nhất: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh và tiền thưởng 5.000.000" in (
@@ -77,14 +84,14 @@ def test_an_imported_text_answers_with_a_quote_and_the_exact_citation(tmp_path: 
     assert not KnowledgeBase.load(CONTENT).ask(PRIZE, AS_OF).answered
 
 
-def test_a_replaced_text_is_never_quoted_as_current(tmp_path: Path) -> None:
-    import_document(OLD, tmp_path)
-    alone = KnowledgeBase.load(CONTENT, tmp_path).ask(PRIZE, AS_OF)
+def test_a_replaced_text_is_never_quoted_as_current() -> None:
+    alone = with_imports(OLD).ask(PRIZE, AS_OF)
     assert "20/2019/QĐ-UBND" in alone.text  # in force as far as the bot knows
-    import_document(NEW, tmp_path)
-    library = LawLibrary.load(CONTENT, tmp_path)
-    assert library.documents["qd-20-2019-tinh-mau"].superseded_by.startswith("Quyết định 77/2025")
-    answer = KnowledgeBase.load(CONTENT, tmp_path).ask(PRIZE, AS_OF)
+    kb = with_imports(OLD, NEW)
+    assert kb.law is not None
+    old = kb.law.documents["qd-20-2019-tinh-mau"]
+    assert old.superseded_by and old.superseded_by.startswith("Quyết định 77/2025")
+    answer = kb.ask(PRIZE, AS_OF)
     assert "77/2025/QĐ-UBND" in answer.text and "20/2019" not in answer.text
     assert "2.000.000" not in answer.text
 
@@ -96,22 +103,16 @@ def test_a_text_on_the_repealed_list_is_never_searched(tmp_path: Path) -> None:
         "1. Người nuôi ong mật giỏi được tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện.\n"
     )
     (tmp_path / "nd91.txt").write_text(old_decree, "utf-8")
-    import_document(tmp_path / "nd91.txt", tmp_path)
-    library = LawLibrary.load(CONTENT, tmp_path)
-    assert library.documents["nd91"].superseded_by
-    answer = KnowledgeBase.load(CONTENT, tmp_path).ask(
-        "người nuôi ong mật giỏi được tặng gì", AS_OF
-    )
+    kb = with_imports(tmp_path / "nd91.txt")
+    assert kb.law is not None and kb.law.documents["nd91"].superseded_by
+    answer = kb.ask("người nuôi ong mật giỏi được tặng gì", AS_OF)
     assert "91/2017" not in answer.text and "ong mật" not in answer.text
 
 
-def test_a_clause_naming_the_district_level_says_it_ended(tmp_path: Path) -> None:
-    import_document(NEW, tmp_path)
-    library = LawLibrary.load(CONTENT, tmp_path)
-    kb = KnowledgeBase.load(CONTENT)
-    law = library.answer(
-        kb.analyse("người có uy tín đồng bào dân tộc thiểu số được tặng gì"), AS_OF
-    )
+def test_a_clause_naming_the_district_level_says_it_ended() -> None:
+    kb = with_imports(NEW)
+    assert kb.law is not None
+    law = kb.law.answer(kb.analyse("người có uy tín đồng bào dân tộc thiểu số được tặng gì"), AS_OF)
     assert law is not None and law.source[1] == "Điều 10"
     assert "từ 01/7/2025 không còn cấp huyện" in law.text
 
@@ -145,7 +146,7 @@ def test_unreadable_files_get_a_clear_vietnamese_message(tmp_path: Path) -> None
         read_bytes(b"\xd0\xcf\x11\xe0", "cu.doc")
     (tmp_path / "note.txt").write_text("Biên bản họp chi bộ, không có điều khoản nào.", "utf-8")
     with pytest.raises(LawImportError, match="Không tách được điều khoản"):
-        import_document(tmp_path / "note.txt", tmp_path)
+        read_document(tmp_path / "note.txt")
 
 
 def test_cli_import_then_ask(tmp_path: Path) -> None:
@@ -154,7 +155,8 @@ def test_cli_import_then_ask(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     info = json.loads(result.output)
     assert info["number"] == "77/2025/QĐ-UBND" and info["district_provisions"] == ["Điều 10"]
-    assert (tmp_path / "law" / "qd-77-2025-tinh-mau.json").is_file()
+    # stored in the data folder's database, not as a file beside it
+    assert (tmp_path / "tdkt.sqlite3").is_file() and not (tmp_path / "law").exists()
     result = runner.invoke(app, ["ask", "--data-dir", str(tmp_path), "--json", PRIZE])
     assert result.exit_code == 0, result.output
     assert "5.000.000 đồng" in json.loads(result.output)["answer"]
@@ -180,6 +182,9 @@ def test_public_questions_keep_their_source_and_split() -> None:
 
     items = load()
     assert all(i["url"].startswith("http") and i["split"] in {"t", "h"} for i in items)
-    # drawn once per batch (random.Random(18), then 181): a re-draw leaks tuning into held-out
-    splits = [i["split"] for i in items]
-    assert splits == ["t", "h", "h", "h", "t", "h", "t", "t", "t", "t", "t", "h"]
+    # drawn once per batch (random.Random(18), 181, 182): a re-draw leaks tuning into held-out
+    splits = "".join(i["split"] for i in items)
+    assert splits[:12] == "thhhthttttth"
+    assert splits[12:] == "thhttttthttttthththththtththhhhthhhhhh"
+    # every question has its decisive facts, keyed before answers were written
+    assert all(i["must"] and all(isinstance(f, str) and f for f in i["must"]) for i in items)

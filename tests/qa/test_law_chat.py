@@ -36,6 +36,26 @@ async def test_an_imported_text_answers_and_survives_a_restart(harness: Harness)
     await officer.expect("Căn cứ: Điều 8 khoản 1 điểm a Quyết định 77/2025/QĐ-UBND")
 
 
+async def test_a_text_another_process_imported_is_quoted_without_a_restart(
+    harness: Harness,
+) -> None:
+    from bot.knowledge.law.cli import read_document
+    from bot.knowledge.law.store import save_document
+
+    officer = await harness.officer("THON-BM", name="Lò Văn Pọm")
+    await officer.say(PRIZE)
+    await officer.expect("Chưa có câu trả lời chắc chắn")
+    # another replica (or `tdkt law import` on the server) writes the text to the shared database
+    assert harness.app is not None
+    async with harness.app.db.session() as session:
+        await save_document(session, read_document(FIXTURES / "qd-77-2025-tinh-mau.txt"))
+    await officer.say(PRIZE)
+    answer = await officer.expect("Căn cứ: Điều 8 khoản 1 điểm a Quyết định 77/2025/QĐ-UBND")
+    assert answer.has("tiền thưởng 5.000.000 đồng")
+    # nothing was written beside the database
+    assert not (harness.tmp_path / "var" / "law").exists()
+
+
 async def test_officers_cannot_import_texts(harness: Harness) -> None:
     officer = await harness.officer("THON-BM")
     await officer.say("/vanban")

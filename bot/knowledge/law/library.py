@@ -1,18 +1,15 @@
 """The deployment's legal texts: packaged extracts plus what admins imported, searchable by clause.
 
 Texts a loaded text (or ``content/law/replaced.yaml``) says are replaced are kept but never
-searched: the bot must not quote a superseded provision as the rule in force. Imported texts are
-stored as JSON under ``data_dir/law`` so they survive restarts whatever the database is
-(SQLite or PostgreSQL) and can be copied between deployments like the media files.
+searched: the bot must not quote a superseded provision as the rule in force. Imported texts
+live in the database (:mod:`bot.knowledge.law.store`), so every replica quotes the same ones;
+:meth:`LawLibrary.set_imported` swaps them in with the revision they amount to.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -82,13 +79,17 @@ class LawLibrary:
         self.documents: dict[str, LawDocument] = {}
         for doc in documents:
             self.documents[doc.key] = doc
+        #: the texts that ship with the code; imports are laid over them
+        self._packaged = list(self.documents.values())
+        #: the database revision the imported texts were read at (0: none read yet)
+        self.revision = 0
         self._index()
 
     # ------------------------------------------------------------------ loading and saving
 
     @classmethod
-    def load(cls, content_dir: Path, data_dir: Path | None = None) -> LawLibrary:
-        """The packaged texts of ``content_dir/law`` and the imports under ``data_dir/law``."""
+    def load(cls, content_dir: Path) -> LawLibrary:
+        """The packaged texts of ``content_dir/law`` (imports come from the database)."""
         documents: list[LawDocument] = []
         replaced: dict[str, str] = {}
         law_dir = content_dir / "law"
@@ -102,30 +103,21 @@ class LawLibrary:
                 if path.name.upper() == "README.MD":
                     continue
                 documents.append(parse_text(path.read_text(encoding="utf-8"), path.stem))
-        if data_dir is not None and (data_dir / "law").is_dir():
-            for path in sorted((data_dir / "law").glob("*.json")):
-                try:
-                    documents.append(LawDocument.from_json(json.loads(path.read_text("utf-8"))))
-                except (ValueError, TypeError, KeyError) as exc:
-                    log.warning("imported law %s skipped: %s", path.name, exc)
         return cls(documents, replaced)
 
-    @staticmethod
-    def save(document: LawDocument, data_dir: Path) -> Path:
-        """Write an imported text to ``data_dir/law/<key>.json`` (atomically: a crash midway
-        leaves the previous version, never half a file)."""
-        folder = data_dir / "law"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{document.key}.json"
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(document.to_json(), fh, ensure_ascii=False, indent=1)
-        Path(tmp).replace(target)
-        return target
+    def set_imported(self, documents: list[LawDocument], revision: int) -> None:
+        """Replace the imported texts with ``documents`` (the database's, at ``revision``).
 
-    def add(self, document: LawDocument) -> None:
-        self.documents[document.key] = document
+        A packaged text keeps its place unless an import has the same key.
+        """
+        texts = {d.key: d for d in self._packaged}
+        for doc in documents:
+            texts[doc.key] = doc
+        for doc in texts.values():
+            doc.superseded_by = None  # worked out again against everything now loaded
+        self.documents = texts
         self._index()
+        self.revision = revision
 
     # ------------------------------------------------------------------ status
 
