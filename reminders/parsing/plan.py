@@ -578,7 +578,15 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
     header = read_header(paragraphs, year=year)
     reader = _read(blocks, header)
     year_source: str = header.year_source
-    if header.plan_year.year is None:
+    if year_source == "issue_date":
+        # A Sở's letter of standing filing rules ("chậm nhất ngày 15/3 năm sau", "trước ngày
+        # 15/8 hằng năm") is dated, but its dates recur every year: read without the issue year,
+        # it is standing rules, and its year is none.
+        yearless = replace(header, plan_year=PlanYear(None), year_source="none")
+        standing = _read(blocks, yearless)
+        if _standing_rules(standing.tasks, strict=True):
+            header, reader, year_source = yearless, standing, "standing"
+    if header.plan_year.year is None and year_source != "standing":
         if _standing_rules(reader.tasks):
             year_source = "standing"
         else:
@@ -628,11 +636,23 @@ def _read(blocks: list[Block], header: PlanHeader) -> _Reader:
     return reader
 
 
-def _standing_rules(tasks: list[PlanTask]) -> bool:
+def _standing_rules(tasks: list[PlanTask], *, strict: bool = False) -> bool:
     """A province's standing rules: yearly dates ("chậm nhất ngày 15/3 năm sau", "trước ngày
-    10/8 hằng năm") and no one-off dated deadline."""
-    yearly = any(task.recurring_due for task in tasks)
-    return yearly and not any(task.due for task in tasks)
+    10/8 hằng năm") and no one-off dated deadline.
+
+    ``strict``: most yearly dates also say so ("năm sau", "hằng năm"), because a plan whose
+    year is only in its issue date also reads as yearly dates once that year is taken away.
+    """
+    yearly = [task for task in tasks if task.recurring_due]
+    if not yearly or any(task.due for task in tasks):
+        return False
+    if not strict:
+        return True
+    said = [t for t in yearly if _SAYS_YEARLY.search(aligned_fold(t.when or ""))]
+    return 2 * len(said) >= len(yearly)
+
+
+_SAYS_YEARLY = re.compile(r"\bnam\s+(?:sau|toi|ke\s+tiep)\b|\bhang\s+nam\b")
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
