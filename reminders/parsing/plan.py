@@ -278,6 +278,8 @@ class _Reader:
         if self._skipping():
             return
         text = paragraph.text
+        if _GROUNDS.match(aligned_fold(text)):
+            return  # "Thực hiện Nghị định số 152/2025/NĐ-CP ...": the grounds, wherever they sit
         if self._detail_line(text, paragraph.line):
             return
         if paragraph.bullet is None:
@@ -419,7 +421,10 @@ class _Reader:
         clauses = self._clauses(text, dated)
         if len(clauses) < 2:
             return []
-        return [(task_text(clause, [phrase]).rstrip(" :"), phrase) for clause, phrase in clauses]
+        labels = [task_text(clause, [phrase]).rstrip(" :") for clause, phrase in clauses]
+        # "(tập thể)", not "(Tập thể)": a label inside the task, not a sentence of its own.
+        labels = [lab[:1].lower() + lab[1:] if lab[1:2].islower() else lab for lab in labels]
+        return list(zip(labels, [phrase for _, phrase in clauses], strict=True))
 
     # --- tasks --------------------------------------------------------------------------------
 
@@ -763,10 +768,14 @@ def _standing_rules(tasks: list[PlanTask], *, strict: bool = False) -> bool:
     return 2 * len(said) >= len(yearly)
 
 
+_GROUNDS = re.compile(
+    r"^(?:can\s+cu|thuc\s+hien)\s+(?:cac\s+)?(?:luat|nghi\s+dinh|quyet\s+dinh|thong\s+tu|chi\s+thi"
+    r"|ke\s+hoach\s+so|cong\s+van|van\s+ban|huong\s+dan\s+so|nghi\s+quyet)\b"
+)
 _SENTENCE_CUT = re.compile(r";\s*|\.\s+(?=[A-ZĐ])")
 # A campaign's own span: "Đợt thi đua được tổ chức", "Phong trào thi đua được triển khai".
 _CAMPAIGN_ITSELF = re.compile(
-    r"^(?:dot|phong\s+trao|cuoc\s+van\s+dong|ke\s+hoach)(?:\s+thi\s+dua)?(?:\s+(?:nay|cao\s+diem))?"
+    r"^thoi\s+gian(?:\s+(?:thi\s+dua|thuc\s+hien|trien\s+khai|to\s+chuc|phat\s+dong))?$|^(?:dot|phong\s+trao|cuoc\s+van\s+dong|ke\s+hoach)(?:\s+thi\s+dua)?(?:\s+(?:nay|cao\s+diem))?"
     r"\s+(?:duoc\s+|se\s+duoc\s+|se\s+)?(?:to\s+chuc|trien\s+khai|phat\s+dong|thuc\s+hien"
     r"|dien\s+ra|bat\s+dau)(?:\s+(?:tu|ke\s+tu))?\s*$"
 )

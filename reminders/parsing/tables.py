@@ -47,8 +47,8 @@ def column_role(header: str) -> Role:
         return "support"
     # "Hình thức khen thưởng", "Danh hiệu": a table of standing filing rules, a row per award.
     if re.search(
-        r"noi\s+dung|nhiem\s+vu|cong\s+viec|hoat\s+dong|^ten\b|^(?:hinh\s+thuc|loai\s+hinh)"
-        r"(?:\s+khen\s+thuong)?$|^danh\s+hieu",
+        r"noi\s+dung|nhiem\s+vu|cong\s+viec|hoat\s+dong|^ten\b|^(?:hinh\s+thuc|loai\s+hinh"
+        r"|danh\s+hieu)\b",
         text,
     ):
         return "content"

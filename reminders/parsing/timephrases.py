@@ -519,7 +519,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         re.compile(
             r"\b(?:trong\s+(?:thoi\s+han|vong)\s+)?\d{1,3}\s+(?:ngay|tuan|thang)"
-            r"(?:\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|sau|tu)\s+(?:(?:ngay|khi)\s+)?"
+            r"(?:\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|sau|tu|truoc)\s+(?:(?:ngay|khi)\s+)?"
             r"(?P<ev>[^,.;:()]{1,90})"
         ),
         _build_event,
