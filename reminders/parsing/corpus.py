@@ -3,8 +3,9 @@
 The corpus has ``manifest.json`` (per source text: genre, the year it covers or null for standing
 rules, its fixed split "tuning"/"heldout"/"blind", its formats), ``keys/<name>.expected.json`` and
 ``files/<name>.<format>``. Each file is parsed on its own and scored against its text's key.
-The "blind" split was written and keyed by an evaluator who never read the parser
-(scripts/build_blind_corpus.py); it must never be used for tuning.
+A "blind" split is written and keyed by an evaluator who never read the parser
+(scripts/build_blind_corpus.py) and scored once; after that it is spent and becomes tuning
+(the first blind set, ``blind_*``, is tuning now).
 """
 
 from __future__ import annotations

@@ -43,9 +43,9 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
 class PlanYear:
     """The year a plan covers, which gives a year to dates written without one.
 
-    A school-year plan ("năm học 2025-2026") runs from August to July, so a bare month 8-12 belongs
-    to the first year and 1-7 to the second. ``year`` is None when nothing in the document (or the
-    caller) said which year it is; dates without a year then stay unresolved.
+    A school-year plan ("năm học 2025-2026") runs from September to August, so a bare month 9-12
+    belongs to the first year and 1-8 to the second. ``year`` is None when nothing in the
+    document (or the caller) said which year it is; dates without a year then stay unresolved.
     """
 
     year: int | None
@@ -53,7 +53,9 @@ class PlanYear:
 
     def year_for_month(self, month: int) -> int | None:
         if self.school_year is not None:
-            return self.school_year[0] if month >= 8 else self.school_year[1]
+            # August closes the school year (its awards, "trước ngày 15/8 hằng năm"), so it
+            # belongs to the second year with January-July.
+            return self.school_year[0] if month >= 9 else self.school_year[1]
         return self.year
 
     def shifted(self, years: int) -> PlanYear:
