@@ -756,16 +756,23 @@ def _standing_rules(tasks: list[PlanTask], *, strict: bool = False) -> bool:
     """A province's standing rules: yearly dates ("chậm nhất ngày 15/3 năm sau", "trước ngày
     10/8 hằng năm") and no one-off dated deadline.
 
-    ``strict``: most yearly dates also say so ("năm sau", "hằng năm"), because a plan whose
-    year is only in its issue date also reads as yearly dates once that year is taken away.
+    ``strict``: several yearly filing deadlines ("trước"/"chậm nhất" ... ) and most of them
+    say they recur ("năm sau", "hằng năm"), because a plan whose year is only in its issue date
+    also reads as yearly dates once that year is taken away, and a plan's yearly anniversary
+    ("ngày 11/6 hằng năm") is no filing rule.
     """
     yearly = [task for task in tasks if task.recurring_due]
     if not yearly or any(task.due for task in tasks):
         return False
     if not strict:
         return True
-    said = [t for t in yearly if _SAYS_YEARLY.search(aligned_fold(t.when or ""))]
-    return 2 * len(said) >= len(yearly)
+    said = [
+        t
+        for t in yearly
+        if _SAYS_YEARLY.search(aligned_fold(t.when or ""))
+        and _FILING.search(aligned_fold(t.when or ""))
+    ]
+    return len(said) >= 2 and 2 * len(said) >= len(yearly)
 
 
 _GROUNDS = re.compile(
@@ -782,6 +789,7 @@ _CAMPAIGN_ITSELF = re.compile(
 # Event windows a news item or preamble states outright.
 _FIRM_EVENT = re.compile(r"\bden\s+khi\b|\d{1,3}\s+(?:ngay|tuan|thang)\b")
 
+_FILING = re.compile(r"\b(?:truoc|cham\s+nhat|han)\b")
 _SAYS_YEARLY = re.compile(r"\bnam\s+(?:sau|toi|ke\s+tiep)\b|\bhang\s+nam\b")
 
 

@@ -80,3 +80,15 @@ def test_a_plan_dated_only_by_its_issue_date_keeps_that_year() -> None:
     )
     assert plan.year == 2025 and plan.year_source == "issue_date"
     assert [t.due for t in plan.tasks] == [date(2025, 3, 14), date(2025, 11, 19)]
+
+
+def test_a_plan_with_one_yearly_anniversary_is_no_standing_rule() -> None:
+    # Seed 004 (Đakrông 2015): rhythms and "ngày 11/6 hằng năm", dated only by its issue date.
+    plan = parse_plan(
+        "ỦY BAN NHÂN DÂN HUYỆN ĐAKRÔNG\nĐakrông, ngày 10 tháng 02 năm 2015\n\nKẾ HOẠCH\n"
+        "Đẩy mạnh công tác thi đua\n\nII. NỘI DUNG\n"
+        "1. Tổ chức tuyên truyền thường xuyên.\n"
+        "2. Kỷ niệm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (ngày 11/6 hằng "
+        "năm).\n"
+    )
+    assert plan.year == 2015 and plan.year_source == "issue_date"
