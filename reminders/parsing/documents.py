@@ -252,7 +252,7 @@ def _join_table_rows(text: str) -> str:
 
 
 _OCR_QUARTER = re.compile(
-    r"\b(?P<q>[Qq][Uu][Yy\u00fd\u00dd])\s+(?P<n>[I1l|]{1,3}V?|[I1l|]?V)(?=\s*[/,.-]|\s)"
+    r"\b(?P<q>[Qq][Uu][Yy\u00fd\u00dd])\s+(?P<n>[I1l|][I1lL|]{0,2}V?|[I1l|]?V)(?=\s*[/,.-]|\s)"
 )
 
 

@@ -30,6 +30,11 @@ def test_dates_misread_by_ocr_are_read_as_dates() -> None:
     assert fixed == "trước ngày 15/3/2026, chậm nhất 10/8; Quý I/2026 giữ nguyên"
 
 
+def test_a_quarter_misread_with_an_l_is_a_quarter() -> None:
+    # tesseract --psm 4 read "Quý III, IV/2026" as "Quý IIL, IV/2026".
+    assert ocr_fixups("Quý IIL, IV/2026; Quý 11/2026") == "Quý III, IV/2026; Quý II/2026"
+
+
 def test_a_roman_heading_read_with_a_digit_is_a_heading_again() -> None:
     assert ocr_fixups("1L. NỘI DUNG THI ĐUA").startswith("II. NỘI DUNG")
     assert ocr_fixups("1. NỘI DUNG THI ĐUA").startswith("1. NỘI DUNG")  # arabic stays arabic
