@@ -560,7 +560,7 @@ _RULES: tuple[_Rule, ...] = (
     # "trước 03 ngày (so với ngày tổ chức ...)": days before an event named or implied.
     _Rule(
         re.compile(
-            r"\b(?:(?:it\s+nhat|toi\s+thieu)\s+)?truoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+ngay"
+            r"\b(?:(?:it\s+nhat|toi\s+thieu)\s+)?truoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+(?:ngay|tuan)"
             r"(?:\s+lam\s+viec)?(?:\s*(?:so\s+voi|truoc|ke\s+tu)\s+(?P<ev>[^,.;:()]{1,80}))?"
         ),
         _build_event,

@@ -184,6 +184,7 @@ CASES: list[tuple[str, PlanYear, bool, dict[str, Any]]] = [
         {"event_relative": True},
     ),
     ("trong vòng 10 ngày sau Đại hội", Y2026, False, {"event_relative": True}),
+    ("trước 02 tuần so với ngày khai giảng", Y2026, False, {"event_relative": True}),
     ("trước ngày khai mạc Đại hội", Y2026, False, {"event_relative": True}),
     ("ngay sau khi có quyết định khen thưởng", Y2026, False, {"event_relative": True}),
 ]
