@@ -641,7 +641,9 @@ class _Reader:
                 phrase = replace(
                     inside[0], offset=inside[0].offset - start, end=inside[0].end - start
                 )
-                result.append((text[start:end], phrase))
+                # "... trước ngày 10/8 và | báo cáo ...": the joining word ends no task.
+                clause = re.sub(r"[\s,]+(?:và|hoặc)\s*$", "", text[start:end])
+                result.append((clause, phrase))
         if len(result) <= 1:
             return [(text, deadlines[0])]
         return result
@@ -663,7 +665,9 @@ def _with_subjects(clauses: list[tuple[str, TimePhrase]]) -> list[str]:
         return tasks
     first = tasks[0]
     folded_first = aligned_fold(first)
-    lead = first.split(":", 1)[0].strip() if ":" in first else None
+    # "Hồ sơ ... gửi về xã: tập thể" or "Hồ sơ ... gửi về xã (tập thể:": the lead and the label.
+    split = _LEAD_LABEL.match(first)
+    lead, first_label = (split.group("lead"), split.group("label")) if split else (None, None)
     result = [first]
     for task in tasks[1:]:
         folded = aligned_fold(task)
@@ -673,14 +677,18 @@ def _with_subjects(clauses: list[tuple[str, TimePhrase]]) -> list[str]:
             if at > 0:
                 result.append(f"{first[: at + 1]}{task[:1].lower()}{task[1:]}")
                 continue
-        if lead and word_count(task) <= 4:
-            result.append(f"{lead} ({task.rstrip(' :')})")
+        label = task.strip(" :()")
+        if lead and word_count(label) <= 4:
+            label = label[:1].lower() + label[1:] if label[1:2].islower() else label
+            result.append(f"{lead} ({label})")
             continue
         result.append(task)
-    if lead and len(result) > 1 and result[1].startswith(lead):
-        label = first.split(":", 1)[1].strip()
-        result[0] = f"{lead} ({label})" if label and word_count(label) <= 4 else first
+    if lead and first_label and len(result) > 1 and result[1].startswith(lead):
+        result[0] = f"{lead} ({first_label})"
     return result
+
+
+_LEAD_LABEL = re.compile(r"^(?P<lead>.+?)\s*(?::\s*|\(\s*)(?P<label>[^():]{1,40}?)\s*:?\s*$")
 
 
 def parse_plan(text: str, *, year: int | None = None, source_name: str | None = None) -> ParsedPlan:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from reminders.parsing import parse_plan
 
 RULES_TABLE = """SỞ NỘI VỤ
@@ -104,3 +106,28 @@ def test_a_campaigns_own_span_is_the_campaign() -> None:
         (title, date(2025, 9, 15), date(2025, 12, 23)),
         (title, date(2025, 9, 1), date(2025, 12, 31)),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Hồ sơ đề nghị khen thưởng gửi về xã: tập thể trước ngày 15/11; cá nhân trước ngày "
+        "20/11.",
+        "- Hồ sơ đề nghị khen thưởng gửi về xã (tập thể: trước ngày 15/11; cá nhân: trước ngày "
+        "20/11).",
+    ],
+)
+def test_labelled_deadlines_of_a_sentence_share_its_lead(line: str) -> None:
+    plan = parse_plan(f"KẾ HOẠCH\nThi đua năm 2026\n\nI. NỘI DUNG\n{line}\n")
+    assert [(t.task, t.due) for t in plan.tasks] == [
+        ("Hồ sơ đề nghị khen thưởng gửi về xã (tập thể)", date(2026, 11, 14)),
+        ("Hồ sơ đề nghị khen thưởng gửi về xã (cá nhân)", date(2026, 11, 19)),
+    ]
+
+
+def test_a_joining_word_ends_no_task() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nThi đua năm 2026\n\nI. NỘI DUNG\n- Các trường gửi hồ sơ khen thưởng trước "
+        "ngày 10/8 và báo cáo tổng kết trước ngày 15/8.\n"
+    )
+    assert [t.task for t in plan.tasks] == ["Các trường gửi hồ sơ khen thưởng", "Báo cáo tổng kết"]
