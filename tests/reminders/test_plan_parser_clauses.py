@@ -131,3 +131,11 @@ def test_a_joining_word_ends_no_task() -> None:
         "ngày 10/8 và báo cáo tổng kết trước ngày 15/8.\n"
     )
     assert [t.task for t in plan.tasks] == ["Các trường gửi hồ sơ khen thưởng", "Báo cáo tổng kết"]
+
+
+def test_a_task_keeps_the_verb_its_deadline_opened_with() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nThi đua năm 2025\n\nI. NỘI DUNG\n- Các công trình chào mừng phải hoàn thành "
+        "trong tháng 9/2025.\n"
+    )
+    assert [t.task for t in plan.tasks] == ["Các công trình chào mừng phải hoàn thành"]
