@@ -178,7 +178,7 @@ def ask_bench_command(
 @bench_app.command("plans")
 def plans_bench_command(
     split: Annotated[
-        str | None, typer.Option("--split", help="tuning, heldout, blind or blind2 (default: all)")
+        str | None, typer.Option("--split", help="tuning, heldout or blind2 (default: all)")
     ] = None,
     corpus: Annotated[Path | None, typer.Option("--corpus", help="Another keyed corpus")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,

@@ -15,13 +15,24 @@ from reminders.parsing.textnorm import aligned_fold
 __all__ = ["due_from_event", "event_name", "event_question"]
 
 # Each pattern finds the event in the folded phrase; the name is cut from the phrase as written.
+_COUNT = r"\s+\d{1,3}\s+(?:ngay|tuan|thang)"
 _EVENT = (
-    re.compile(r"truoc\s+ngay\s+(?P<ev>.+?)\s*,?\s*(?:it\s+nhat|toi\s+thieu|cham\s+nhat)\s+\d"),
+    re.compile(
+        r"truoc\s+(?:ngay\s+)?(?P<ev>.+?)\s*,?\s*(?:it\s+nhat|toi\s+thieu|cham\s+nhat)\s+\d"
+    ),
     re.compile(r"(?:so\s+voi|ke\s+tu|tu)\s+ngay\s+(?P<ev>.+)$"),
-    re.compile(r"(?:den\s+khi|cho\s+den\s+khi|truoc\s+khi|sau\s+khi|ke\s+tu\s+khi)\s+(?P<ev>.+)$"),
-    re.compile(r"(?:truoc|sau)\s+(?P<ev>tet.*)$"),
+    # "sau khi kết thúc đợt thi đua 15 ngày": the count after the event is not its name.
+    re.compile(
+        r"(?:den\s+khi|cho\s+den\s+khi|truoc\s+khi|sau\s+khi|ke\s+tu\s+khi)\s+(?P<ev>.+?)"
+        rf"(?:\s+(?:cham\s+nhat|it\s+nhat))?(?:{_COUNT}.*)?$"
+    ),
+    # "ít nhất 20 ngày làm việc trước ngày dự kiến trao tặng", "10 ngày sau Đại hội".
+    re.compile(
+        r"\d\s+(?:ngay|tuan|thang)(?:\s+lam\s+viec)?\s+(?:truoc|sau)\s+(?:ngay\s+)?(?P<ev>.+)$"
+    ),
+    re.compile(r"(?:truoc|sau)\s+(?:ngay\s+)?(?P<ev>tet.*|dai\s+hoi.*|hoi\s+nghi.*|khai\s+mac.*)$"),
 )
-_DAYS = re.compile(r"(\d{1,3})\s+ngay(?:\s+(lam\s+viec))?")
+_DAYS = re.compile(r"(\d{1,3})\s+(ngay|tuan|thang)")
 _DROP = re.compile(r"^(?:to\s+chuc\s+thanh\s+cong|ket\s+thuc|khai\s+mac|dien\s+ra)\s+")
 
 
@@ -65,6 +76,20 @@ def due_from_event(when: str | None, event: date) -> date:
         # "trước khi khai mạc Đại hội" is the day before, as "trước ngày X" is.
         return event - timedelta(days=1) if re.search(r"\btruoc\b", folded) else event
     count = int(days.group(1))
-    if re.search(r"\b(?:sau|ke\s+tu)\b", folded) and not folded.startswith("truoc"):
-        return event + timedelta(days=count)
-    return event - timedelta(days=count)
+    after = re.search(r"\b(?:sau|ke\s+tu)\b", folded) and not folded.startswith("truoc")
+    sign = 1 if after else -1
+    if days.group(2) == "thang":  # "trước Đại hội ít nhất 01 tháng": calendar months
+        return _add_months(event, sign * count)
+    step = 7 if days.group(2) == "tuan" else 1
+    return event + timedelta(days=sign * count * step)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, last)
+        except ValueError:
+            continue
+    raise ValueError(day)

@@ -1,11 +1,12 @@
 """Evaluate the parser on a keyed corpus of plan documents (``tests/reminders/fixtures/corpus``).
 
 The corpus has ``manifest.json`` (per source text: genre, the year it covers or null for standing
-rules, its fixed split "tuning"/"heldout"/"blind"/"blind2", its formats),
-``keys/<name>.expected.json`` and ``files/<name>.<format>``. Each file is parsed on its own and
-scored against its text's key. The "blind" split was written and keyed by an evaluator who never
-read the parser (scripts/build_blind_corpus.py); it was then used for tuning, so a second set,
-"blind2" (scripts/build_blind2_corpus.py), was written the same way. Never tune on "blind2".
+rules, its fixed split "tuning"/"heldout"/"blind2", its formats), ``keys/<name>.expected.json``
+and ``files/<name>.<format>``. Each file is parsed on its own and scored against its text's key.
+A blind split is written and keyed by an evaluator who never read the parser and scored once;
+after that it is spent and becomes tuning. The first blind set (``blind_*``,
+scripts/build_blind_corpus.py) is tuning now; the second, "blind2" (scripts/build_blind2_corpus.py),
+was written the same way. Never tune on "blind2".
 """
 
 from __future__ import annotations

@@ -205,10 +205,54 @@ def _read_scan(path: Path) -> str:
 
 # OCR reads the strokes of Roman numerals as 1, l, L or |: "IL NỘI DUNG", "Quý 11/2026".
 _OCR_ROMAN_HEADING = re.compile(
-    r"^(?P<n>[IVX][IVXl1L|]{0,3})(?P<dot>[.:]?)\s+(?=[A-ZĐÀ-Ỹ]{2})", re.M
+    r"^(?P<n>[IVX][IVXl1L|]{0,3}|[1l|](?=[IVXlL|])[IVXl1L|]{1,3})(?P<dot>[.:]?)\s+(?=[A-ZĐÀ-Ỹ]{2})",
+    re.M,
 )
+# A date as OCR misreads it: "l5/3", "1O/8", "15/ 3", "20/12/2O26". Each part must hold a real
+# digit, so "Quý I/2026" is left alone.
+_OCR_DATE = re.compile(
+    r"(?<![\w/])(?P<d>[0-9OoIl|]{1,2})\s*/\s*(?P<m>[0-9OoIl|]{1,2})"
+    r"(?:\s*/\s*(?P<y>[0-9OoIl|]{4}))?(?![\w/])"
+)
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+_MAX_ROW_LINES = 6
+
+
+def _ocr_date(match: re.Match[str]) -> str:
+    parts = [match.group("d"), match.group("m"), match.group("y")]
+    if not all(any(ch.isdigit() for ch in part) for part in parts if part):
+        return match.group(0)
+    return "/".join(part.translate(_OCR_DIGITS) for part in parts if part)
+
+
+def _join_table_rows(text: str) -> str:
+    """Rows of a table whose grid lines OCR read as "|": a row wrapped over several lines is
+    joined back, and the blank lines OCR puts between rows are dropped, so the rows read as one
+    table again."""
+    out: list[str] = []
+    open_lines = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if open_lines:
+            if not stripped:
+                continue
+            out[-1] = f"{out[-1]} {stripped}"
+            open_lines = (
+                0 if stripped.endswith("|") or open_lines >= _MAX_ROW_LINES else open_lines + 1
+            )
+            continue
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            while len(out) >= 2 and not out[-1].strip() and out[-2].strip().startswith("|"):
+                out.pop()
+            out.append(stripped)
+            open_lines = 0 if stripped.endswith("|") else 1
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 _OCR_QUARTER = re.compile(
-    r"\b(?P<q>[Qq][Uu][Yy\u00fd\u00dd])\s+(?P<n>[I1l|]{1,3}V?|[I1l|]?V)(?=\s*[/,.-]|\s)"
+    r"\b(?P<q>[Qq][Uu][Yy\u00fd\u00dd])\s+(?P<n>[I1l|][I1lL|]{0,2}V?|[I1l|]?V)(?=\s*[/,.-]|\s)"
 )
 
 
@@ -219,6 +263,7 @@ def _roman(raw: str) -> str:
 def ocr_fixups(text: str) -> str:
     """Undo the misreadings of OCR that change a plan's structure or dates."""
     text = unicodedata.normalize("NFC", text)
+    text = _join_table_rows(_OCR_DATE.sub(_ocr_date, text))
     text = _OCR_ROMAN_HEADING.sub(lambda m: _roman(m.group("n")) + ". ", text)
 
     def quarter(match: re.Match[str]) -> str:
@@ -336,8 +381,9 @@ def _reflow(page: str) -> str:
     joined: list[str] = []
     wrapped = False
     for line in lines:
-        if wrapped and line.strip() and not _LIST_START.match(line) and joined:
-            joined[-1] = f"{joined[-1]} {line.strip()}"
+        # A table row read as "| ... |" starts a line of its own.
+        if wrapped and line.strip() and not _LIST_START.match(line) and not line.startswith("|"):
+            joined[-1] = f"{joined[-1]} {line.strip()}" if joined else line
         else:
             joined.append(line)
         wrapped = bool(line.strip()) and len(line) >= 0.8 * width and width >= 50

@@ -43,9 +43,9 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
 class PlanYear:
     """The year a plan covers, which gives a year to dates written without one.
 
-    A school-year plan ("năm học 2025-2026") runs from August to July, so a bare month 8-12 belongs
-    to the first year and 1-7 to the second. ``year`` is None when nothing in the document (or the
-    caller) said which year it is; dates without a year then stay unresolved.
+    A school-year plan ("năm học 2025-2026") puts a bare month 8-12 in the first year and 1-7 in
+    the second (the convention of the answer keys: August prepares the school year it opens). ``year`` is None when nothing in the
+    document (or the caller) said which year it is; dates without a year then stay unresolved.
     """
 
     year: int | None

@@ -278,6 +278,8 @@ class _Reader:
         if self._skipping():
             return
         text = paragraph.text
+        if _GROUNDS.match(aligned_fold(text)):
+            return  # "Thực hiện Nghị định số 152/2025/NĐ-CP ...": the grounds, wherever they sit
         if self._detail_line(text, paragraph.line):
             return
         if paragraph.bullet is None:
@@ -386,8 +388,43 @@ class _Reader:
                 scope = resolve_scope(clean_inline(cells[time_col]), self.plan) or scope
             who = table_who(cells[who_col]) if who_col is not None else None
             context = _Context(scope, who or base.who, who is not None, base.section)
+            several = (
+                self._time_cell_clauses(clean_inline(cells[time_col]))
+                if time_col is not None
+                else []
+            )
             for item in cell_items(cells[content_col]):
+                if several and not any(
+                    p.strength is Strength.STRONG for p in find_time_phrases(item, self.plan)
+                ):
+                    # "Tập thể: trước 15/11; cá nhân: trước 20/11": a task per deadline, each
+                    # with the cell's words for whom or what it is ("Hồ sơ ... (cá nhân)").
+                    for label, phrase in several:
+                        task = task_text(item, [])
+                        task = f"{task} ({label})" if label else task
+                        self._emit(item, [], context, row.line, when=phrase, task=task)
+                    continue
                 self._candidate(item, row.line, context)
+
+    def _time_cell_clauses(self, text: str) -> list[tuple[str, TimePhrase]]:
+        """A table's time cell with several deadlines: (label, deadline) per clause."""
+        phrases = find_time_phrases(text, self.plan)
+        dated = [
+            p
+            for p in phrases
+            if (p.strength is Strength.STRONG and p.is_deadline)
+            or p.recurring_due
+            or p.event_relative
+        ]
+        if len(dated) < 2:
+            return []
+        clauses = self._clauses(text, dated)
+        if len(clauses) < 2:
+            return []
+        labels = [task_text(clause, [phrase]).rstrip(" :") for clause, phrase in clauses]
+        # "(tập thể)", not "(Tập thể)": a label inside the task, not a sentence of its own.
+        labels = [lab[:1].lower() + lab[1:] if lab[1:2].islower() else lab for lab in labels]
+        return list(zip(labels, [phrase for _, phrase in clauses], strict=True))
 
     # --- tasks --------------------------------------------------------------------------------
 
@@ -482,17 +519,34 @@ class _Reader:
         # several: "... chậm nhất ngày 15/3 năm sau; ... trước ngày 10/8 hằng năm" is two tasks.
         yearly_dates = [p for p in recurring if p.recurring_due]
         if deadlines or len(yearly_dates) > 1:
-            dated = sorted([*deadlines, *yearly_dates], key=lambda p: p.offset)
-            for clause, phrase in self._clauses(text, dated):
-                self._emit(clause, [phrase], context, line)
+            dated = sorted(
+                [*deadlines, *yearly_dates, *self._separate_events(text, phrases, deadlines)],
+                key=lambda p: p.offset,
+            )
+            clauses = self._clauses(text, dated)
+            tasks = _with_subjects([(task_text(c, [p]), p) for c, p in clauses])
+            for (clause, phrase), task in zip(clauses, tasks, strict=True):
+                self._emit(clause, [phrase], context, line, task=task)
             return
         if recurring:
             chosen = next((p for p in recurring if p.recurring_due), recurring[0])
             self._emit(text, [chosen], context, line)
             return
-        if explicit_only:
-            return
         events = [p for p in phrases if p.event_relative]
+        if len(events) > 1:
+            # "Hồ sơ ... trước ngày trao thưởng ít nhất 07 ngày; hồ sơ đột xuất trước 03 ngày".
+            clauses = self._clauses(text, events)
+            if len(clauses) > 1:
+                for clause, phrase in clauses:
+                    self._emit(clause, [phrase], context, line)
+                return
+        if explicit_only:
+            # A news item's or a preamble's sentence: only a window stated outright counts
+            # ("đến khi tổ chức thành công Đại hội", "trong vòng 10 ngày sau Đại hội").
+            firm = [p for p in events if _FIRM_EVENT.search(aligned_fold(p.text))]
+            if firm:
+                self._emit(text, [firm[0]], context, line)
+            return
         weak = [p for p in phrases if p.strength is Strength.WEAK and p.is_deadline]
         if context.scope is not None:
             self._emit(text, [], context, line, when=context.scope)
@@ -509,11 +563,22 @@ class _Reader:
         line: int,
         *,
         when: TimePhrase | None = None,
+        task: str | None = None,
     ) -> None:
-        """Add the task stated by ``text``, dated by ``when`` or else by the first of ``phrases``
-        (the phrases found in ``text``, cut out of the task where they open or close it)."""
-        task = task_text(text, phrases)
+        """Add the task stated by ``text`` (or ``task``, its words already chosen), dated by
+        ``when`` or else by the first of ``phrases`` (the phrases found in ``text``, cut out of
+        the task where they open or close it)."""
         dating = when or (phrases[0] if phrases else None)
+        # An event-relative task keeps its event in its words: it is what the officer is asked
+        # about at confirmation ("Phong trào ... đến khi tổ chức thành công Đại hội").
+        cut = [p for p in phrases if not p.event_relative]
+        if task is None or (dating is not None and dating.event_relative):
+            task = task_text(text, cut)
+        title = self.header.title
+        if title and _CAMPAIGN_ITSELF.match(aligned_fold(task_text(text, phrases))):
+            # "Đợt thi đua được tổ chức từ 15/9 đến 23/12": the campaign is the plan itself.
+            event = dating is not None and dating.event_relative
+            task = f"{title} ({dating.text})" if event and dating else title
         self._add(task, dating, self._who(task, context), context.section, line)
 
     @staticmethod
@@ -536,6 +601,21 @@ class _Reader:
         )
 
     @staticmethod
+    def _separate_events(
+        text: str, phrases: list[TimePhrase], deadlines: list[TimePhrase]
+    ) -> list[TimePhrase]:
+        """Event windows in a sentence or ";" clause of their own beside dated deadlines
+        ("Phong trào ... đến khi tổ chức thành công Đại hội. Trước ngày 15/8/2025 ...")."""
+        bounds = [0, *(m.end() for m in _SENTENCE_CUT.finditer(text)), len(text)]
+        found = []
+        for start, end in itertools.pairwise(bounds):
+            inside = [p for p in phrases if start <= p.offset < end]
+            if any(p in deadlines for p in inside):
+                continue
+            found += [p for p in inside if p.event_relative][:1]
+        return found
+
+    @staticmethod
     def _clauses(text: str, deadlines: list[TimePhrase]) -> list[tuple[str, TimePhrase]]:
         """One (clause, deadline) per deadline when a text sets several deadlines.
 
@@ -543,7 +623,7 @@ class _Reader:
         """
         if len(deadlines) == 1:
             return [(text, deadlines[0])]
-        cuts = [m.end() for m in re.finditer(r";\s*|\.\s+(?=[A-ZĐ])", text)]
+        cuts = [m.end() for m in _SENTENCE_CUT.finditer(text)]
         for previous, phrase in itertools.pairwise(deadlines):
             between = text[previous.end : phrase.offset]
             if any(previous.end <= cut <= phrase.offset for cut in cuts):
@@ -561,10 +641,54 @@ class _Reader:
                 phrase = replace(
                     inside[0], offset=inside[0].offset - start, end=inside[0].end - start
                 )
-                result.append((text[start:end], phrase))
+                # "... trước ngày 10/8 và | báo cáo ...": the joining word ends no task.
+                clause = re.sub(r"[\s,]+(?:và|hoặc)\s*$", "", text[start:end])
+                result.append((clause, phrase))
         if len(result) <= 1:
             return [(text, deadlines[0])]
         return result
+
+
+_CARRIED_VERB = re.compile(r"^(?:gui|nop|chuyen|trinh|bao\s+cao)\b")
+
+
+def _with_subjects(clauses: list[tuple[str, TimePhrase]]) -> list[str]:
+    """The task words of each deadline of one sentence, a later clause keeping the subject it
+    shares with the first.
+
+    "Hoàn thiện hồ sơ ... gửi xã chậm nhất 05/12, gửi Sở Nội vụ trước 20/12" → the second is
+    "Hoàn thiện hồ sơ ... gửi Sở Nội vụ"; "Hồ sơ khen thưởng: tập thể trước 15/11; cá nhân
+    trước 20/11" → "Hồ sơ khen thưởng (tập thể)", "Hồ sơ khen thưởng (cá nhân)".
+    """
+    tasks = [task for task, _ in clauses]
+    if len(tasks) < 2:
+        return tasks
+    first = tasks[0]
+    folded_first = aligned_fold(first)
+    # "Hồ sơ ... gửi về xã: tập thể" or "Hồ sơ ... gửi về xã (tập thể:": the lead and the label.
+    split = _LEAD_LABEL.match(first)
+    lead, first_label = (split.group("lead"), split.group("label")) if split else (None, None)
+    result = [first]
+    for task in tasks[1:]:
+        folded = aligned_fold(task)
+        verb = _CARRIED_VERB.match(folded)
+        if verb:
+            at = folded_first.rfind(f" {verb.group(0)} ")
+            if at > 0:
+                result.append(f"{first[: at + 1]}{task[:1].lower()}{task[1:]}")
+                continue
+        label = task.strip(" :()")
+        if lead and word_count(label) <= 4:
+            label = label[:1].lower() + label[1:] if label[1:2].islower() else label
+            result.append(f"{lead} ({label})")
+            continue
+        result.append(task)
+    if lead and first_label and len(result) > 1 and result[1].startswith(lead):
+        result[0] = f"{lead} ({first_label})"
+    return result
+
+
+_LEAD_LABEL = re.compile(r"^(?P<lead>.+?)\s*(?::\s*|\(\s*)(?P<label>[^():]{1,40}?)\s*:?\s*$")
 
 
 def parse_plan(text: str, *, year: int | None = None, source_name: str | None = None) -> ParsedPlan:
@@ -578,7 +702,15 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
     header = read_header(paragraphs, year=year)
     reader = _read(blocks, header)
     year_source: str = header.year_source
-    if header.plan_year.year is None:
+    if year_source == "issue_date":
+        # A Sở's letter of standing filing rules ("chậm nhất ngày 15/3 năm sau", "trước ngày
+        # 15/8 hằng năm") is dated, but its dates recur every year: read without the issue year,
+        # it is standing rules, and its year is none.
+        yearless = replace(header, plan_year=PlanYear(None), year_source="none")
+        standing = _read(blocks, yearless)
+        if _standing_rules(standing.tasks, strict=True):
+            header, reader, year_source = yearless, standing, "standing"
+    if header.plan_year.year is None and year_source != "standing":
         if _standing_rules(reader.tasks):
             year_source = "standing"
         else:
@@ -628,11 +760,45 @@ def _read(blocks: list[Block], header: PlanHeader) -> _Reader:
     return reader
 
 
-def _standing_rules(tasks: list[PlanTask]) -> bool:
+def _standing_rules(tasks: list[PlanTask], *, strict: bool = False) -> bool:
     """A province's standing rules: yearly dates ("chậm nhất ngày 15/3 năm sau", "trước ngày
-    10/8 hằng năm") and no one-off dated deadline."""
-    yearly = any(task.recurring_due for task in tasks)
-    return yearly and not any(task.due for task in tasks)
+    10/8 hằng năm") and no one-off dated deadline.
+
+    ``strict``: several yearly filing deadlines ("trước"/"chậm nhất" ... ) and most of them
+    say they recur ("năm sau", "hằng năm"), because a plan whose year is only in its issue date
+    also reads as yearly dates once that year is taken away, and a plan's yearly anniversary
+    ("ngày 11/6 hằng năm") is no filing rule.
+    """
+    yearly = [task for task in tasks if task.recurring_due]
+    if not yearly or any(task.due for task in tasks):
+        return False
+    if not strict:
+        return True
+    said = [
+        t
+        for t in yearly
+        if _SAYS_YEARLY.search(aligned_fold(t.when or ""))
+        and _FILING.search(aligned_fold(t.when or ""))
+    ]
+    return len(said) >= 2 and 2 * len(said) >= len(yearly)
+
+
+_GROUNDS = re.compile(
+    r"^(?:can\s+cu|thuc\s+hien)\s+(?:cac\s+)?(?:luat|nghi\s+dinh|quyet\s+dinh|thong\s+tu|chi\s+thi"
+    r"|ke\s+hoach\s+so|cong\s+van|van\s+ban|huong\s+dan\s+so|nghi\s+quyet)\b"
+)
+_SENTENCE_CUT = re.compile(r";\s*|\.\s+(?=[A-ZĐ])")
+# A campaign's own span: "Đợt thi đua được tổ chức", "Phong trào thi đua được triển khai".
+_CAMPAIGN_ITSELF = re.compile(
+    r"^thoi\s+gian(?:\s+(?:thi\s+dua|thuc\s+hien|trien\s+khai|to\s+chuc|phat\s+dong))?$|^(?:dot|phong\s+trao|cuoc\s+van\s+dong|ke\s+hoach)(?:\s+thi\s+dua)?(?:\s+(?:nay|cao\s+diem))?"
+    r"\s+(?:duoc\s+|se\s+duoc\s+|se\s+)?(?:to\s+chuc|trien\s+khai|phat\s+dong|thuc\s+hien"
+    r"|dien\s+ra|bat\s+dau)(?:\s+(?:tu|ke\s+tu))?\s*$"
+)
+# Event windows a news item or preamble states outright.
+_FIRM_EVENT = re.compile(r"\bden\s+khi\b|\d{1,3}\s+(?:ngay|tuan|thang)\b")
+
+_FILING = re.compile(r"\b(?:truoc|cham\s+nhat|han)\b")
+_SAYS_YEARLY = re.compile(r"\bnam\s+(?:sau|toi|ke\s+tiep)\b|\bhang\s+nam\b")
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")

@@ -45,7 +45,12 @@ def column_role(header: str) -> Role:
         return "time"
     if "phoi hop" in text:
         return "support"
-    if re.search(r"noi\s+dung|nhiem\s+vu|cong\s+viec|hoat\s+dong|^ten\b", text):
+    # "Hình thức khen thưởng", "Danh hiệu": a table of standing filing rules, a row per award.
+    if re.search(
+        r"noi\s+dung|nhiem\s+vu|cong\s+viec|hoat\s+dong|^ten\b|^(?:hinh\s+thuc|loai\s+hinh"
+        r"|danh\s+hieu)\b",
+        text,
+    ):
         return "content"
     if re.search(
         r"don\s+vi|co\s+quan|chu\s+tri|thuc\s+hien|phu\s+trach|trach\s+nhiem|nguoi|bo\s+phan|"

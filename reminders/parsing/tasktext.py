@@ -15,6 +15,10 @@ _CONTENT_LABEL = re.compile(r"^(?:noi\s+dung(?:\s+cong\s+viec)?|nhiem\s+vu|cong\
 _TRAILING_LABEL = re.compile(r"[.;,]?\s*\b(?:thoi\s+gian|thoi\s+han)(?:\s+[a-z]+){0,2}\s*:?\s*$")
 
 
+_DANGLING_MODAL = re.compile(r"\b(?:phai|can|se|duoc|phai\s+duoc)$")
+_PHRASE_VERB = re.compile(r"(?:hoan\s+thanh|xong|ket\s+thuc)\b")
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -34,9 +38,11 @@ def task_text(text: str, phrases: list[TimePhrase]) -> str:
     phrase sits in a later clause, that clause too: it is what the deadline is about.
     """
     start, end = 0, len(text)
+    tail: TimePhrase | None = None  # the phrase cut off the end, if any
     for phrase in sorted(phrases, key=lambda p: -p.offset):
         if phrase.offset >= start and not text[phrase.end : end].strip(" ,.;:)"):
             end = phrase.offset
+            tail = phrase
     for phrase in sorted(phrases, key=lambda p: p.offset):
         if phrase.end <= end and not text[start : phrase.offset].strip(" ,:;-("):
             start = phrase.end
@@ -53,6 +59,11 @@ def task_text(text: str, phrases: list[TimePhrase]) -> str:
     else:
         text = text[start:end]
     text = text.strip().rstrip(".;,: ").removesuffix("./").strip(" ,;:-–")
+    # "Các công trình phải [hoàn thành trong tháng 9/2025]": the verb opened the cut phrase.
+    modal = _DANGLING_MODAL.search(aligned_fold(text))
+    verb = _PHRASE_VERB.match(aligned_fold(tail.text)) if modal and tail else None
+    if tail is not None and verb is not None:
+        text = f"{text} {tail.text[: verb.end()].strip()}"
     content = _CONTENT_LABEL.match(aligned_fold(text))
     if content:  # "Nội dung: Tổ chức Hội nghị ..." → "Tổ chức Hội nghị ..."
         text = text[content.end() :]

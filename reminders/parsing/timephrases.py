@@ -363,7 +363,8 @@ _EVENT_WORDS = re.compile(
     r"|ket\s+thuc|co\s+quyet\s+dinh|co\s+ket\s+qua|co\s+van\s+ban|nhan\s+(?:duoc|du)|phe\s+duyet"
     r"|ban\s+hanh|cong\s+bo|tet|sap\s+nhap|thanh\s+lap|kiem\s+tra|hop\s+xet|binh\s+xet"
     r"|thong\s+bao|huong\s+dan\s+cua|trao\s+thuong|to\s+chuc|khai\s+mac|dien\s+ra"
-    r"|co\s+thanh\s+tich|xay\s+ra)"
+    r"|co\s+thanh\s+tich|xay\s+ra|trao\s+tang|du\s+kien|thanh\s+tich|khai\s+truong"
+    r"|nghiem\s+thu|hoan\s+thanh|ky\s+niem)"
 )
 
 
@@ -517,8 +518,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         re.compile(
-            r"\b(?:trong\s+(?:thoi\s+han|vong)\s+)?\d{1,3}\s+ngay(?:\s+lam\s+viec)?\s*,?\s*"
-            r"(?:ke\s+tu|sau|tu)\s+(?:ngay|khi)\s+(?P<ev>[^,.;:()]{1,90})"
+            r"\b(?:trong\s+(?:thoi\s+han|vong)\s+)?\d{1,3}\s+(?:ngay|tuan|thang)"
+            r"(?:\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|sau|tu|truoc)\s+(?:(?:ngay|khi)\s+)?"
+            r"(?P<ev>[^,.;:()]{1,90})"
         ),
         _build_event,
         75,
@@ -529,16 +531,36 @@ _RULES: tuple[_Rule, ...] = (
     # "trước ngày trao thưởng ít nhất 07 ngày": a number of days before an event.
     _Rule(
         re.compile(
-            r"\btruoc\s+(?P<ev>(?:ngay|khi|le|hoi\s+nghi|dai\s+hoi)\s+[^,.;:()]{1,80}?)\s*,?\s*"
-            r"(?:it\s+nhat|toi\s+thieu|cham\s+nhat)\s+\d{1,3}\s+ngay(?:\s+lam\s+viec)?"
+            r"\btruoc\s+(?P<ev>(?:ngay|khi|le|hoi\s+nghi|dai\s+hoi)(?:\s+[^.;:()]{1,80}?)?)\s*,?\s*"
+            r"(?:it\s+nhat|toi\s+thieu|cham\s+nhat)\s+\d{1,3}\s+(?:ngay|tuan|thang)"
+            r"(?:\s+lam\s+viec)?"
         ),
         _build_event,
         78,
     ),
+    # "sau khi kết thúc đợt thi đua 15 ngày": the count after the event.
+    _Rule(
+        re.compile(
+            r"\b(?:ngay\s+)?(?:sau|truoc)\s+khi\s+(?P<ev>[^,.;:()]{1,80}?)\s+(?:cham\s+nhat\s+|it\s+nhat\s+)?"
+            r"\d{1,3}\s+(?:ngay|tuan|thang)(?:\s+lam\s+viec)?\b"
+        ),
+        _build_event,
+        77,
+    ),
+    # "trước ngày khai mạc Đại hội", "trước Đại hội": before an event that has no date yet.
+    _Rule(
+        re.compile(
+            r"\btruoc\s+(?:ngay\s+|khi\s+|thoi\s+diem\s+)?(?P<ev>(?:khai\s+mac|to\s+chuc|dien\s+ra"
+            r"|dai\s+hoi|hoi\s+nghi|le|ky\s+hop|trao\s+(?:thuong|tang)|tong\s+ket|so\s+ket"
+            r"|bau\s+cu)\b[^,.;:()]{0,60})"
+        ),
+        _build_event,
+        74,
+    ),
     # "trước 03 ngày (so với ngày tổ chức ...)": days before an event named or implied.
     _Rule(
         re.compile(
-            r"\b(?:(?:it\s+nhat|toi\s+thieu)\s+)?truoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+ngay"
+            r"\b(?:(?:it\s+nhat|toi\s+thieu)\s+)?truoc\s+(?:it\s+nhat\s+)?\d{1,3}\s+(?:ngay|tuan)"
             r"(?:\s+lam\s+viec)?(?:\s*(?:so\s+voi|truoc|ke\s+tu)\s+(?P<ev>[^,.;:()]{1,80}))?"
         ),
         _build_event,

@@ -149,6 +149,44 @@ CASES: list[tuple[str, PlanYear, bool, dict[str, Any]]] = [
         {"event_relative": True},
     ),
     ("trước Tết Nguyên đán", Y2026, False, {"event_relative": True}),
+    # Windows around an event, as real plans and rules word them (issue 15, blind set).
+    ("trước ngày trao thưởng ít nhất 07 ngày", Y2026, False, {"event_relative": True}),
+    (
+        "trước ngày tổ chức sơ kết, tổng kết ít nhất 10 ngày làm việc",
+        Y2026,
+        False,
+        {"event_relative": True},
+    ),
+    (
+        "chậm nhất 05 ngày làm việc sau khi kết thúc đợt thi đua",
+        Y2026,
+        False,
+        {"event_relative": True},
+    ),
+    (
+        "trong thời hạn 10 ngày kể từ ngày lập được thành tích",
+        Y2026,
+        False,
+        {"event_relative": True},
+    ),
+    ("sau khi kết thúc đợt thi đua 15 ngày", Y2026, False, {"event_relative": True}),
+    ("trước Đại hội ít nhất 01 tháng", Y2026, False, {"event_relative": True}),
+    (
+        "ít nhất 20 ngày làm việc trước ngày dự kiến tổ chức trao tặng",
+        Y2026,
+        False,
+        {"event_relative": True},
+    ),
+    (
+        "trước 20 ngày làm việc so với ngày dự kiến trao tặng",
+        Y2026,
+        False,
+        {"event_relative": True},
+    ),
+    ("trong vòng 10 ngày sau Đại hội", Y2026, False, {"event_relative": True}),
+    ("trước 02 tuần so với ngày khai giảng", Y2026, False, {"event_relative": True}),
+    ("trước ngày khai mạc Đại hội", Y2026, False, {"event_relative": True}),
+    ("ngay sau khi có quyết định khen thưởng", Y2026, False, {"event_relative": True}),
 ]
 
 

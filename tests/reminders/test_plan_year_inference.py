@@ -50,3 +50,45 @@ def test_standing_rules_alone_have_no_year() -> None:
     )
     assert plan.year is None and plan.year_source == "standing"
     assert [t.recurring_due for t in plan.tasks] == ["03-15", "11-14"]
+
+
+def test_a_school_year_puts_august_in_its_first_year() -> None:
+    # The keys' convention (shared/README.md): months 8-12 in the first year, 1-7 in the second.
+    plan = parse_plan(
+        "KẾ HOẠCH\nThi đua, khen thưởng năm học 2025-2026\n\n1. Đăng ký thi đua trước ngày "
+        "20/9.\n2. Gửi hồ sơ khen thưởng năm học trước ngày 15/8.\n3. Tổng kết trước ngày 25/5.\n"
+    )
+    assert [t.due for t in plan.tasks] == [date(2025, 9, 19), date(2025, 8, 14), date(2026, 5, 24)]
+
+
+def test_a_dated_letter_of_yearly_filing_rules_has_no_year() -> None:
+    # The Sở's letter is dated 2025, but its dates recur every year.
+    plan = parse_plan(
+        "SỞ NỘI VỤ\nAn Giang, ngày 03 tháng 10 năm 2025\n\nKính gửi: Ủy ban nhân dân các xã.\n\n"
+        "1. Bằng khen tổng kết năm: chậm nhất ngày 15/3 năm sau.\n"
+        "2. Khen thưởng theo năm học: trước ngày 15/8 hằng năm.\n"
+    )
+    assert plan.year is None and plan.year_source == "standing"
+    assert [t.recurring_due for t in plan.tasks] == ["03-15", "08-14"]
+
+
+def test_a_plan_dated_only_by_its_issue_date_keeps_that_year() -> None:
+    # The same reading must not turn an ordinary plan into standing rules.
+    plan = parse_plan(
+        "ỦY BAN NHÂN DÂN XÃ A\nXã A, ngày 06 tháng 01 năm 2025\n\n1. Các thôn đăng ký thi đua "
+        "trước ngày 15/3.\n2. Tổng kết phong trào trước ngày 20/11.\n"
+    )
+    assert plan.year == 2025 and plan.year_source == "issue_date"
+    assert [t.due for t in plan.tasks] == [date(2025, 3, 14), date(2025, 11, 19)]
+
+
+def test_a_plan_with_one_yearly_anniversary_is_no_standing_rule() -> None:
+    # Seed 004 (Đakrông 2015): rhythms and "ngày 11/6 hằng năm", dated only by its issue date.
+    plan = parse_plan(
+        "ỦY BAN NHÂN DÂN HUYỆN ĐAKRÔNG\nĐakrông, ngày 10 tháng 02 năm 2015\n\nKẾ HOẠCH\n"
+        "Đẩy mạnh công tác thi đua\n\nII. NỘI DUNG\n"
+        "1. Tổ chức tuyên truyền thường xuyên.\n"
+        "2. Kỷ niệm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (ngày 11/6 hằng "
+        "năm).\n"
+    )
+    assert plan.year == 2015 and plan.year_source == "issue_date"
