@@ -369,6 +369,11 @@ def _read_html(path: Path) -> str:
 _LIST_START = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))\s")
 
 
+# "Căn cứ ...", "Thực hiện ..." open a paragraph of their own: joined to a wrapped title they hide
+# the title ("... năm học 2026 - 2027 Căn cứ Kế hoạch số 52 ...") and the year it names.
+_OPENS_PARAGRAPH = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Kính gửi|Nơi nhận)\b")
+
+
 def _reflow(page: str) -> str:
     """Join the lines a PDF wrapped at the page edge back into paragraphs.
 
@@ -382,7 +387,13 @@ def _reflow(page: str) -> str:
     wrapped = False
     for line in lines:
         # A table row read as "| ... |" starts a line of its own.
-        if wrapped and line.strip() and not _LIST_START.match(line) and not line.startswith("|"):
+        if (
+            wrapped
+            and line.strip()
+            and not _LIST_START.match(line)
+            and not line.startswith("|")
+            and not _OPENS_PARAGRAPH.match(line)
+        ):
             joined[-1] = f"{joined[-1]} {line.strip()}" if joined else line
         else:
             joined.append(line)

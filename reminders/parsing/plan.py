@@ -711,11 +711,12 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
         if _standing_rules(standing.tasks, strict=True):
             header, reader, year_source = yearless, standing, "standing"
     if header.plan_year.year is None and year_source != "standing":
-        if _standing_rules(reader.tasks):
+        # Any year the text names ("V/v ... năm 2026", "nhiệm kỳ 2025 - 2030") beats none, unless
+        # its dates plainly say they recur: a short notice's "trước ngày 20/3" is this year's.
+        named = _any_year(text)
+        if _standing_rules(reader.tasks, strict=named is not None):
             year_source = "standing"
         else:
-            # Any year the text names ("ngày 20/8/2025", "nhiệm kỳ 2025 - 2030") beats none.
-            named = _any_year(text)
             if named is not None:
                 header = replace(header, plan_year=named, year_source="text")
                 reader = _read(blocks, header)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from reminders.parsing import parse_plan
-from reminders.parsing.documents import ocr_fixups
+from reminders.parsing.documents import _reflow, ocr_fixups
 
 SCANNED_TABLE = """KẾ HOẠCH
 Thi đua năm 2026
@@ -46,3 +46,17 @@ def test_a_scanned_table_is_a_table_again() -> None:
         ("Các thôn đăng ký thi đua gửi Ủy ban nhân dân xã", date(2026, 3, 19)),
         ("Hồ sơ đề nghị khen thưởng gửi Văn phòng", date(2026, 12, 5)),
     ]
+
+
+def test_a_grounds_line_after_a_wrapped_title_starts_its_own_paragraph() -> None:
+    # A scan's title wraps at the page edge; the "Căn cứ" line below it must not be joined to it,
+    # or the title (and the school year it names) is lost.
+    page = (
+        "KẾ HOẠCH\n"
+        "Tổ chức phong trào thi đua và công tác khen thưởng năm học 2026 - 2027 của nhà trường\n"
+        "Căn cứ Kế hoạch số 52/KH-UBND ngày 15/8/2026 của Ủy ban nhân dân xã;\n"
+        "1. Đăng ký thi đua trước ngày 25/9.\n"
+    )
+    plan = parse_plan(_reflow(page))
+    assert plan.year == 2026 and plan.year_source == "title"
+    assert [t.due for t in plan.tasks] == [date(2026, 9, 24)]

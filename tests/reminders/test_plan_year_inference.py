@@ -92,3 +92,15 @@ def test_a_plan_with_one_yearly_anniversary_is_no_standing_rule() -> None:
         "năm).\n"
     )
     assert plan.year == 2015 and plan.year_source == "issue_date"
+
+
+def test_a_short_notice_naming_its_year_is_not_standing_rules() -> None:
+    # A commune's Zalo-style notice: its year only in "V/v ... năm 2026", dates without a year
+    # and nothing saying they recur. Those are this year's deadlines, not yearly rules.
+    plan = parse_plan(
+        "THÔNG BÁO - UBND xã A\nV/v đăng ký thi đua và nộp hồ sơ khen thưởng năm 2026\n\n"
+        "- Gửi bản đăng ký thi đua về Văn phòng UBND xã trước ngày 20/3.\n"
+        "- Nộp hồ sơ đề nghị khen thưởng cuối năm chậm nhất 30/11.\n"
+    )
+    assert plan.year == 2026
+    assert [t.due for t in plan.tasks] == [date(2026, 3, 19), date(2026, 11, 30)]
