@@ -44,8 +44,9 @@ class PlanYear:
     """The year a plan covers, which gives a year to dates written without one.
 
     A school-year plan ("năm học 2025-2026") puts a bare month 8-12 in the first year and 1-7 in
-    the second (the convention of the answer keys: August prepares the school year it opens). ``year`` is None when nothing in the
-    document (or the caller) said which year it is; dates without a year then stay unresolved.
+    the second (the convention of the answer keys: August prepares the school year it opens).
+    ``year`` is None when nothing in the document (or the caller) said which year it is; dates
+    without a year then stay unresolved.
     """
 
     year: int | None
