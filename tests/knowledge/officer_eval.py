@@ -3,6 +3,7 @@
     python -m tests.knowledge.officer_eval            # held-out figures, one JSON line
     python -m tests.knowledge.officer_eval --split t  # the tuning half (what we may tune on)
     python -m tests.knowledge.officer_eval --misses   # list what the split gets wrong
+    python -m tests.knowledge.officer_eval --file tests/knowledge/blind_questions.yaml --split b
 
 The questions and their split live in ``officer_questions.yaml`` (split drawn once with
 ``random.Random(11)``; never re-drawn). A question counts as right when the bot answers and every
@@ -133,10 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tests.knowledge.evaluation import CONTENT
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="h", choices=["h", "t", "all"])
+    parser.add_argument("--split", default="h", choices=["h", "t", "b", "all"])
+    # another question file in the same format, e.g. the independent blind set (split "b")
+    parser.add_argument("--file", type=Path, default=QUESTIONS)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
-    items = [i for i in load() if args.split == "all" or i.split == args.split]
+    items = [i for i in load(args.file) if args.split == "all" or i.split == args.split]
     report = evaluate(KnowledgeBase.load(CONTENT), items)
     misses = report.pop("_misses")
     report["split"] = args.split
