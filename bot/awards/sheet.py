@@ -137,7 +137,11 @@ def read(
             )
         if problems:
             outcome.errors.append(
-                render("awards.import_row_error", number=row.number, problems=problems)
+                render(
+                    "awards.import_row_error",
+                    number=row.number,
+                    problems=[str(p).rstrip(". ") for p in problems],
+                )
             )
             continue
         assert unit is not None and award is not None

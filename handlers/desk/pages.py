@@ -12,7 +12,7 @@ from starlette.responses import RedirectResponse, Response
 from bot.awards import catalogue as awards_catalogue
 from bot.awards import store as award_store
 from bot.storage.models.dossier import Dossier, DossierStatus
-from handlers.desk import overview, queries
+from handlers.desk import chart, overview, queries
 from handlers.desk.auth import Reviewer
 from handlers.desk.context import DeskContext
 from handlers.dossier import service
@@ -39,7 +39,13 @@ class Pages:
     async def overview(self, request: Request, session: AsyncSession, who: Reviewer) -> Response:
         rows = await overview.by_unit(session, who.unit, self.desk.app.clock.now())
         return self.desk.page(
-            request, "overview.html", who, rows=rows, statuses=list(S)[1:], title="Tổng quan"
+            request,
+            "overview.html",
+            who,
+            rows=rows,
+            statuses=list(S)[1:],
+            title="Tổng quan",
+            chart=chart.progress(rows),
         )
 
     async def queue(self, request: Request, session: AsyncSession, who: Reviewer) -> Response:
