@@ -15,7 +15,7 @@ from handlers.desk.queries import UnitOverview
 
 WIDTH = 800
 LABEL_W = 250
-BAR_W = 420
+BAR_W = 340
 ROW_H = 30
 BAR_H = 18
 TOP = 8
