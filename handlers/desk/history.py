@@ -217,9 +217,12 @@ class HistoryPages:
         shown_name = records[-1].subject_name
         year = self.year()
         pairs = [(r.award, r.year) for r in records]
+        held = {r.award for r in records}
+        # Only the titles this history leads towards (a rule whose needed title it holds).
+        wanted = (r.award for r in cat.rules if r.subject == subject and r.needs in held)
         checks = [
             (rule_award, checks_for(cat, rule_award, subject, pairs, year))
-            for rule_award in dict.fromkeys(r.award for r in cat.rules if r.subject == subject)
+            for rule_award in dict.fromkeys(wanted)
         ]
         notes = [
             self.render("awards.check", c=c, name=shown_name) for _, found in checks for c in found
