@@ -155,6 +155,21 @@ async def test_import_history_from_excel_and_see_it(
         )
         assert refused.status == 403
         assert await history_count(harness) == 0
+        # A file over the request limit is refused before it is read, in Vietnamese.
+        csrf = await page.locator("form[enctype] input[name=csrf]").input_value()
+        huge = await page.request.post(
+            f"{base}/lichsu/nhap",
+            multipart={
+                "csrf": csrf,
+                "tep": {
+                    "name": "lon.xlsx",
+                    "mimeType": "application/octet-stream",
+                    "buffer": b"x" * (1100 * 1024),
+                },
+            },
+        )
+        assert huge.status == 413 and "quá lớn" in await huge.text()
+        assert await history_count(harness) == 0
 
         # Fixed: every row is imported and shown, with its source.
         await page.set_input_files("input[name=tep]", str(good_file))
