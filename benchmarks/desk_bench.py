@@ -56,6 +56,7 @@ def _tiny_jpeg(seed: int) -> bytes:
 async def seed(app: Any, dossiers: int, pages_per: int) -> dict[str, Any]:
     from bot.accounts import create_unit
     from bot.storage.models import Role, UnitKind, User
+    from bot.storage.models.awards import AwardRecord
     from bot.storage.models.dossier import Dossier, DossierEvent, DossierPage
     from bot.storage.models.qa import Question
     from handlers.registration import service as registrations
@@ -158,6 +159,23 @@ async def seed(app: Any, dossiers: int, pages_per: int) -> dict[str, Any]:
                 Question(asker_user_id=officer.id, unit_id=u.id, text="Hỏi?", status="open")
                 for u in units[:10]
             )
+            # Lịch sử khen thưởng: two rows per dossier, five past years per person.
+            history = [
+                {
+                    "unit_id": units[(n // 5) % len(units)].id,
+                    "subject_type": "ca_nhan",
+                    "subject_name": f"Người khen {n // 5}",
+                    "name_key": f"nguoi khen {n // 5}",
+                    "award": "cstdcs" if (n // 5) % 3 == 0 else "ldtt",
+                    "year": now.year - 1 - n % 5,
+                    "decision_number": f"{n}/QĐ-UBND",
+                    "source": "excel",
+                    "added_at": now,
+                }
+                for n in range(dossiers * 2)
+            ]
+            for start in range(0, len(history), 5000):
+                await session.execute(insert(AwardRecord), history[start : start + 5000])
         year = now.year
         plan = await store.create_plan(
             session,
@@ -192,6 +210,7 @@ async def seed(app: Any, dossiers: int, pages_per: int) -> dict[str, Any]:
             "dossier": first,
             "page": page,
             "plan": plan.id,
+            "history_unit": communes[0][1][0].id,
         }
 
 
@@ -219,6 +238,7 @@ async def run(
         async with app.db.session() as session:
             token = await auth.issue_link(session, ids["reviewer"], datetime.now(UTC))
         base = app.public_base_url()
+        now_year = datetime.now(UTC).year
         async with httpx.AsyncClient(base_url=base, timeout=60) as http:
             signed = await http.post(f"/banlamviec/vao/{token}")
             assert signed.status_code == 303, signed.text
@@ -237,6 +257,12 @@ async def run(
                 "quyet dinh": "/banlamviec/quyetdinh",
                 "cau hoi": "/banlamviec/cauhoi",
                 "bao cao": "/banlamviec/baocao",
+                "lich su": "/banlamviec/lichsu",
+                "lich su: nam + danh hieu": f"/banlamviec/lichsu?nam={now_year - 1}"
+                "&danhhieu=cstdcs",
+                "lich su: don vi": f"/banlamviec/lichsu/donvi/{ids['history_unit']}",
+                "lich su: ca nhan": f"/banlamviec/lichsu/donvi/{ids['history_unit']}/xem"
+                "?doituong=ca_nhan&ten=Người khen 0",
             }
             results = {}
             for name, path in pages.items():

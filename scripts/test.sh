@@ -37,4 +37,11 @@ fi
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-exec .venv/bin/python -m pytest "$@"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+# The desk's browser tests leave screenshots of every page at both sizes (tests/desk/browsing.py).
+shots=${TDKT_DESK_SHOTS:-var/test-artifacts/desk}
+if compgen -G "$shots/*.jpg" > /dev/null; then
+    echo "Desk screenshots (1366x768, 820x1180): $(ls "$shots"/*.jpg | wc -l) files in $(cd "$shots" && pwd)"
+fi
+exit "$status"

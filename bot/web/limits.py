@@ -13,6 +13,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
+TOO_LARGE = (
+    "Tệp hoặc nội dung gửi lên quá lớn (tối đa 1 MB). "
+    "Quay lại trang trước, chia tệp thành nhiều tệp nhỏ hơn rồi gửi lại."
+)
 
 
 class BodyLimit:
@@ -63,4 +67,6 @@ class BodyLimit:
                 "headers": [(b"content-type", b"text/plain; charset=utf-8")],
             }
         )
-        await send({"type": "http.response.body", "body": b"request body too large"})
+        # People reach this from the desk's upload forms (Lịch sử khen thưởng import): say it in
+        # Vietnamese; machines (webhooks) read only the status.
+        await send({"type": "http.response.body", "body": TOO_LARGE.encode()})

@@ -8,6 +8,8 @@ module        what
 ``queries``   the queue with filters, the subtree's units
 ``overview``  Tổng quan per unit: registered, dossiers by status, deadlines, questions
 ``pages``     the pages and actions (Tổng quan, Hồ sơ, the viewer)
+``chart``     the progress chart of Tổng quan (laid out here, drawn as inline SVG)
+``history``   Lịch sử khen thưởng: the table, unit and person pages, the Excel import
 ``web``       mounting at /banlamviec, the session wrapper, sign-in and sign-out
 ============  ======================================================================
 

@@ -12,6 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from bot.awards import catalogue as awards_catalogue
+from bot.awards import store as award_store
+from bot.awards.catalogue import DOSSIER_SUBJECTS
 from bot.knowledge.money import SalaryTable
 from bot.storage.models import Unit
 from bot.storage.models.desk import AwardDecision, AwardDecisionLine
@@ -205,6 +208,7 @@ class DecisionPages:
         await session.flush()
         by_id = {line.dossier_id: line for line in lines}
         ctx = DeskContext(self.desk.app.services, session, who.user, who.unit)
+        awards = awards_catalogue.load(Path(self.desk.app.settings.content_dir))
         reason = f"Quyết định số {number} ngày {on.day:02d}/{on.month:02d}/{on.year}"
         for dossier, _ in picked:
             line = by_id[dossier.id]
@@ -219,6 +223,23 @@ class DecisionPages:
             event = await service.change_status(
                 session, dossier, S.DECIDED, actor_id=who.user.id, now=now, reason=reason
             )
+            # The decision fills the award history, which the consecutive-year checks read.
+            award = awards.for_dossier_kind(dossier.kind)
+            subject = DOSSIER_SUBJECTS.get(dossier.subject_type)
+            if award is not None and subject is not None:
+                await award_store.record_decision(
+                    session,
+                    unit_id=dossier.unit_id,
+                    subject_type=subject,
+                    name=dossier.subject_name,
+                    award=award.key,
+                    year=dossier.year,
+                    number=number,
+                    signed_on=on,
+                    dossier_id=dossier.id,
+                    user_id=who.user.id,
+                    now=now,
+                )
             await ctx.audit(
                 "dossier.status",
                 "dossier",

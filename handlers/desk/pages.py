@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from bot.awards import catalogue as awards_catalogue
+from bot.awards import store as award_store
 from bot.storage.models.dossier import Dossier, DossierStatus
-from handlers.desk import overview, queries
+from handlers.desk import chart, overview, queries
 from handlers.desk.auth import Reviewer
 from handlers.desk.context import DeskContext
 from handlers.dossier import service
@@ -36,7 +39,13 @@ class Pages:
     async def overview(self, request: Request, session: AsyncSession, who: Reviewer) -> Response:
         rows = await overview.by_unit(session, who.unit, self.desk.app.clock.now())
         return self.desk.page(
-            request, "overview.html", who, rows=rows, statuses=list(S)[1:], title="Tổng quan"
+            request,
+            "overview.html",
+            who,
+            rows=rows,
+            statuses=list(S)[1:],
+            title="Tổng quan",
+            chart=chart.progress(rows),
         )
 
     async def queue(self, request: Request, session: AsyncSession, who: Reviewer) -> Response:
@@ -93,6 +102,10 @@ class Pages:
         pages = await service.pages_of(session, dossier, kind)
         asked = await queries.last_supplement_request(session, dossier)
         supplement = {p.id for p in pages if asked is not None and p.added_at > asked.at}
+        found = await award_store.dossier_checks(
+            session, awards_catalogue.load(Path(self.desk.app.settings.content_dir)), dossier
+        )
+        render = self.desk.app.services.messages.render
         return self.desk.page(
             request,
             "dossier.html",
@@ -107,6 +120,10 @@ class Pages:
             asked=asked,
             checklist=service.checklist(kind, pages) if kind else [],
             history=await service.history(session, dossier),
+            award_notes=[render("awards.check", c=c, name=found.name) for c in found.checks]
+            if found
+            else [],
+            award_ok=bool(found) and all(c.ok for c in found.checks),
             allowed={a for a, to in ACTIONS.items() if to in service.TRANSITIONS[dossier.status]},
             error=error,
             done_status=(

@@ -105,8 +105,9 @@ class Desk:
     def not_found(self, request: Request, reviewer: auth.Reviewer | None) -> HTMLResponse:
         return self.page(request, "not_found.html", reviewer, status_code=404)
 
-    async def form(self, request: Request) -> FormData:
-        return await request.form(max_files=0, max_fields=MAX_FIELDS)
+    async def form(self, request: Request, files: int = 0) -> FormData:
+        # Starlette keeps the first parse: the wrapper below reads it with the route's file limit.
+        return await request.form(max_files=files, max_fields=MAX_FIELDS)
 
     # The wrapper every signed-in page goes through ----------------------------------------
     def signed(
@@ -114,6 +115,7 @@ class Desk:
         handler: Callable[[Request, AsyncSession, auth.Reviewer], Awaitable[Response]],
         *,
         post: bool = False,
+        files: int = 0,
     ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             now = self.app.clock.now()
@@ -122,7 +124,7 @@ class Desk:
                 if reviewer is None:
                     return self.page(request, "signed_out.html", None, status_code=401)
                 if post:
-                    form = await self.form(request)
+                    form = await self.form(request, files)
                     if not auth.csrf_ok(self.signer, reviewer.session_hash, form.get("csrf")):
                         return self.page(request, "csrf.html", reviewer, status_code=403)
                 try:
@@ -209,6 +211,7 @@ class Desk:
         from handlers.desk import pages
         from handlers.desk.decisions import DecisionPages
         from handlers.desk.gaps import GapPages
+        from handlers.desk.history import HistoryPages
         from handlers.desk.plans import PlanPages
         from handlers.desk.questions import QuestionPages
         from handlers.desk.registrations import RegistrationPages
@@ -221,6 +224,7 @@ class Desk:
         questions = QuestionPages(self)
         report = ReportPages(self)
         gaps = GapPages(self)
+        history = HistoryPages(self)
         static = Path(self.app.settings.content_dir) / "templates" / "desk" / "static"
         return [
             Mount(
@@ -256,6 +260,7 @@ class Desk:
                         "/kehoach/{id:int}", self.signed(plans.save, post=True), methods=["POST"]
                     ),
                     Route("/quyetdinh", self.signed(decisions.act, post=True), methods=["POST"]),
+                    *history.routes(),
                     Mount("/static", StaticFiles(directory=static), name="desk-static"),
                 ],
             )

@@ -6,6 +6,7 @@ from bot.core.context import Context
 from bot.core.messages import Choice
 from bot.storage.models import Unit
 from bot.storage.models.dossier import Dossier, DossierStatus
+from handlers import award_notes
 from handlers.dossier import service
 from handlers.dossier.common import (
     catalogue,
@@ -89,7 +90,10 @@ async def show_detail(ctx: Context, dossier: Dossier, unit: Unit) -> None:
     if dossier.unit_id == ctx.unit.id:
         choices.append(Choice("Hồ sơ của đơn vị", "hs:list"))
     choices.append(Choice("Trình đơn chính", "menu"))
-    await ctx.reply(await detail_text(ctx, dossier, unit), choices)
+    text = await detail_text(ctx, dossier, unit)
+    if reviewing:  # the award history's consecutive-year checks (handlers/award_notes.py)
+        text = award_notes.with_notes(ctx, text, await award_notes.dossier_notes(ctx, dossier))
+    await ctx.reply(text, choices)
 
 
 async def show_unit_list(ctx: Context, offset: int) -> None:

@@ -26,6 +26,7 @@ from bot.forms import FormRunner, Option, Problem, Record, format_value
 from bot.forms.excel import XLSX_MIME, SheetError, read_sheet
 from bot.storage.models import Unit
 from bot.storage.models.registration import RegisteredPerson, Registration, RegistrationStatus
+from handlers import award_notes
 from handlers.registration import service
 from handlers.registration.content import RegistrationContent
 
@@ -497,11 +498,15 @@ async def save_person(ctx: Context, reg: Registration, values: dict[str, Any]) -
     count = await service.count_persons(ctx.session, reg.id)
     ctx.goto("hub")
     await ctx.reply(
-        ctx.t(
-            "registration.person_added",
-            name=person.full_name,
-            title=titles.title_label(person.title),
-            count=count,
+        award_notes.with_notes(
+            ctx,
+            ctx.t(
+                "registration.person_added",
+                name=person.full_name,
+                title=titles.title_label(person.title),
+                count=count,
+            ),
+            await award_notes.person_notes(ctx, reg, [person]),
         ),
         [
             Choice(ctx.t("registration.add_more_label"), "reg:padd"),
@@ -827,11 +832,15 @@ async def save_pending(ctx: Context) -> None:
         )
     ctx.state.data.pop("pending", None)
     count = await service.count_persons(ctx.session, reg.id)
-    prefix = ctx.t(
-        "registration.imported",
-        added=len(added),
-        duplicates=[d.get("full_name", "") for d in duplicates],
-        count=count,
+    prefix = award_notes.with_notes(
+        ctx,
+        ctx.t(
+            "registration.imported",
+            added=len(added),
+            duplicates=[d.get("full_name", "") for d in duplicates],
+            count=count,
+        ),
+        await award_notes.person_notes(ctx, reg, added),
     )
     if ctx.state.data.get("bad"):
         await show_import(ctx, prefix)

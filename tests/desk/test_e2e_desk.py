@@ -1,18 +1,13 @@
 """The reviewers' desk in headless Chromium, signed in by the bot's own link (issue 17).
 
-Screenshots of every page at 1366×768 and 820×1180 go to ``TDKT_DESK_SHOTS`` (default: the
-test's tmp dir), named ``<page>-<width>.png``.
+Screenshots of every page at 1366×768 and 820×1180 go to ``var/test-artifacts/desk/``
+(``tests/desk/browsing.py``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -22,65 +17,11 @@ from bot.core import codes
 from bot.storage.models import AuditLog, User
 from bot.storage.models.dossier import Dossier, DossierStatus
 from handlers.desk import auth
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM
+from tests.desk.browsing import LINK, browser, shots, sign_in, sign_in_link
 from tests.dossier.flow import submit_simple_dossier
-from tests.e2e.harness import Harness, UserChat
+from tests.e2e.harness import Harness
 
 pytestmark = pytest.mark.browser
-VIEWPORTS = {"1366": (1366, 768), "820": (820, 1180)}
-LINK = re.compile(r"https?://\S+/banlamviec/vao/[\w-]+")
-
-
-@contextlib.asynccontextmanager
-async def browser(profile: Path) -> AsyncIterator[Any]:
-    if not HAVE_CHROMIUM:
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as pw:
-        context = await pw.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 1366, "height": 768},
-            locale="vi-VN",
-        )
-        try:
-            yield context
-        finally:
-            await context.close()
-
-
-async def shots(page: Any, out: Path, name: str) -> None:
-    """The current page at both sizes the desk must be usable at."""
-    for label, (width, height) in VIEWPORTS.items():
-        await page.set_viewport_size({"width": width, "height": height})
-        await page.screenshot(path=str(out / f"{name}-{label}.png"))
-    await page.set_viewport_size({"width": 1366, "height": 768})
-
-
-async def sign_in_link(reviewer: UserChat) -> str:
-    await reviewer.say("/banlamviec")
-    message = await reviewer.expect("bàn làm việc", "một lần")
-    found = LINK.search(message.text)
-    assert found, message.text
-    return found.group(0)
-
-
-async def sign_in(page: Any, url: str) -> None:
-    from playwright.async_api import expect
-
-    await page.goto(url)
-    await page.get_by_role("button", name="Vào bàn làm việc").click()
-    await expect(page.get_by_role("heading", name=re.compile("Tổng quan"))).to_be_visible()
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    path = Path(os.environ.get("TDKT_DESK_SHOTS") or tmp_path / "shots")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 async def test_sign_in_review_and_notify(harness: Harness, tmp_path: Path, out: Path) -> None:
@@ -333,6 +274,17 @@ async def test_decision_draft_and_record(harness: Harness, tmp_path: Path, out: 
         await page.get_by_role("button", name="Ghi quyết định đã ký").click()
         await expect(page.locator(".flash")).to_contain_text("2 hồ sơ")
         await expect(page.locator(".empty")).to_be_visible()
+
+        # The recorded decision filled the award history.
+        await page.get_by_role("link", name="Lịch sử khen thưởng").click()
+        history = page.locator("table.history tbody")
+        await expect(history.locator("tr")).to_have_count(2)
+        for name in ("Nguyễn Văn An", "Quàng Thị Bình"):
+            row = history.locator("tr", has_text=name)
+            await expect(row).to_contain_text("Lao động tiên tiến")
+            await expect(row).to_contain_text("Số 125/QĐ-UBND ngày 15/07/2026")
+            await expect(row).to_contain_text("Quyết định trên hệ thống")
+        await shots(page, out, "lichsu-quyetdinh")
 
         # Báo cáo: the year's awards by unit and title, and the same as Excel.
         await page.get_by_role("link", name="Báo cáo").click()

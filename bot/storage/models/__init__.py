@@ -15,7 +15,7 @@ from bot.storage.models.outbox import OutboxMessage, OutboxStatus, Priority
 from bot.storage.models.runtime import AuditLog, CallbackPayload, Conversation, InboxUpdate
 
 # Feature tables: each module adds its own names to the package when imported.
-from bot.storage.models import desk, dossier, law, plans, qa, registration, zalo  # noqa: F401  isort: skip
+from bot.storage.models import awards, desk, dossier, law, plans, qa, registration, zalo  # noqa: F401  isort: skip
 
 __all__ = [
     "AuditLog",
