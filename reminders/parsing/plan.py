@@ -712,15 +712,19 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
             header, reader, year_source = yearless, standing, "standing"
     if header.plan_year.year is None and year_source != "standing":
         # Any year the text names ("V/v ... năm 2026", "nhiệm kỳ 2025 - 2030") beats none, unless
-        # its dates plainly say they recur: a short notice's "trước ngày 20/3" is this year's.
+        # read in that year its dates mostly say they recur ("chậm nhất ngày 25/11 hằng năm"): a
+        # short notice's "trước ngày 20/3" is this year's, a quy chế's filing dates are yearly.
         named = _any_year(text)
-        if _standing_rules(reader.tasks, strict=named is not None):
-            year_source = "standing"
+        if named is None:
+            if _standing_rules(reader.tasks):
+                year_source = "standing"
         else:
-            if named is not None:
+            in_named = _read(blocks, replace(header, plan_year=named, year_source="text"))
+            if _mostly_recurring(in_named.tasks):
+                year_source = "standing"
+            else:
                 header = replace(header, plan_year=named, year_source="text")
-                reader = _read(blocks, header)
-                year_source = "text"
+                reader, year_source = in_named, "text"
     warnings: list[str] = []
     if year_source in {"issue_date", "text"}:
         warnings.append(
@@ -759,6 +763,12 @@ def _read(blocks: list[Block], header: PlanHeader) -> _Reader:
     for block in blocks:
         reader.feed(block)
     return reader
+
+
+def _mostly_recurring(tasks: list[PlanTask]) -> bool:
+    """Two or more yearly dates and no more one-off dated deadlines than yearly ones."""
+    recurring = sum(1 for task in tasks if task.recurring_due)
+    return recurring >= 2 and recurring >= sum(1 for task in tasks if task.due)
 
 
 def _standing_rules(tasks: list[PlanTask], *, strict: bool = False) -> bool:

@@ -104,3 +104,17 @@ def test_a_short_notice_naming_its_year_is_not_standing_rules() -> None:
     )
     assert plan.year == 2026
     assert [t.due for t in plan.tasks] == [date(2026, 3, 19), date(2026, 11, 30)]
+
+
+def test_a_quy_che_dated_by_its_decision_is_still_standing_rules() -> None:
+    # The year in "(Ban hành kèm theo Quyết định ... ngày 12/9/2025)" does not make its yearly
+    # filing dates this year's: read in that year, they still mostly say "hằng năm".
+    plan = parse_plan(
+        "QUY CHẾ\nThi đua, khen thưởng của xã A\n(Ban hành kèm theo Quyết định số 35/QĐ-UBND ngày "
+        "12/9/2025 của Ủy ban nhân dân xã)\n\nĐiều 12. Thời gian xét khen thưởng\n"
+        "1. Các thôn gửi hồ sơ khen thưởng tổng kết năm chậm nhất ngày 25/11 hằng năm.\n"
+        "2. Hội đồng họp xét trước ngày 10/12; trình Sở Nội vụ trước ngày 20/12 hằng năm.\n"
+        "3. Hồ sơ khen thưởng theo năm học gửi chậm nhất ngày 15/7 hằng năm.\n"
+    )
+    assert plan.year is None and plan.year_source == "standing"
+    assert "11-25" in [t.recurring_due for t in plan.tasks]
