@@ -720,7 +720,7 @@ def parse_plan(text: str, *, year: int | None = None, source_name: str | None = 
                 year_source = "standing"
         else:
             in_named = _read(blocks, replace(header, plan_year=named, year_source="text"))
-            if _mostly_recurring(in_named.tasks):
+            if _standing_rules(reader.tasks, strict=True) or _mostly_recurring(in_named.tasks):
                 year_source = "standing"
             else:
                 header = replace(header, plan_year=named, year_source="text")
