@@ -178,6 +178,22 @@ class LawLibrary:
         return None
 
 
+    def clauses(
+        self, query: Query, as_of: date, k: int = 8
+    ) -> list[tuple[LawDocument, Provision, float]]:
+        """The ``k`` best clauses in force for ``query``, each with its confidence."""
+        units, retriever = self._state
+        if retriever is None or query.empty:
+            return []
+        out = []
+        for cand in retriever.top(query, k):
+            doc, provision = units[cand.index]
+            if doc.effective is not None and doc.effective > as_of:
+                continue
+            out.append((doc, provision, LAW_CALIBRATION(cand.coverage, cand.bm25)))
+        return out
+
+
 def quote(text: str, limit: int = QUOTE) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
