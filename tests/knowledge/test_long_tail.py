@@ -69,7 +69,7 @@ def test_a_clause_beats_an_entry_it_is_clearly_surer_of(officer_kb: KnowledgeBas
 def test_clause_added_for_what_the_answer_leaves_out(officer_kb: KnowledgeBase) -> None:
     # the fact model answers CSTĐCS eligibility; the asker is in the công an (Điều 80 khoản 5)
     answer = officer_kb.ask("công an xã có được xét chiến sĩ thi đua cơ sở của xã không", AS_OF)
-    first, _, added = answer.text.partition("\n\nTheo Điều 80 khoản 5 Luật Thi đua, khen thưởng")
+    _, _, added = answer.text.partition("\n\nTheo Điều 80 khoản 5 Luật Thi đua, khen thưởng")
     assert added, answer.text
     assert "Bộ Quốc phòng, Bộ Công an quy định" in added
     assert answer.parts[-1].part == "Điều 80 khoản 5"
