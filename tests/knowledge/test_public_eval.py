@@ -1,7 +1,7 @@
 """Issue 18: the real public questions stay answered as measured (BENCHMARKS.md, "Long tail").
 
 Floors a few points under the figures of 2026-12-02, third stop (held-out 13/26
-all-parts-correct, tuning 27/27, law probes 25/25), and never a repealed text or the district
+all-parts-correct, tuning 27/27, law probes 34/35), and never a repealed text or the district
 level presented as current.
 """
 
