@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -24,6 +24,7 @@ from bot.knowledge.facts.analyser import Reading, Speller, read
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.law import LawAnswer, LawLibrary
 from bot.knowledge.law.library import LAW_THRESHOLD
+from bot.knowledge.law.supplement import CoverTerms, supplement
 from bot.knowledge.money import format_date
 from bot.knowledge.normalize import Abbreviations, SpellFixer, terms, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
@@ -141,6 +142,9 @@ FIXED_DATES = (
     "Mốc cố định theo quy định: bình xét Gia đình văn hóa, thôn, tổ dân phố văn hóa xong trước "
     "25/11 hằng năm, công khai lấy ý kiến 10 ngày."
 )
+#: a clause replaces a sure KB entry when it is at least this much more likely right (fitted on
+#: the tuning halves: the real public questions, the law probes and the officer set)
+LAW_MARGIN = 0.05
 #: confidence of a fact-model answer by the weakest confidence mark of its facts
 FACT_CONFIDENCE = {"H": 0.95, "M": 0.9, "L": 0.7}
 
@@ -164,8 +168,11 @@ class KnowledgeBase:
         abbreviations: Abbreviations,
         facts: FactModel | None = None,
         law: LawLibrary | None = None,
+        cover: CoverTerms | None = None,
     ):
         self.store = store
+        #: what a question can name that an answer may leave out (a clause is then quoted)
+        self.cover = cover or CoverTerms({})
         self.facts = facts
         #: official texts searched clause by clause for what no entry or fact covers
         self.law = law
@@ -242,7 +249,8 @@ class KnowledgeBase:
         plans = load_plans(content_dir / "plans" / "examples")
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
         law = LawLibrary.load(content_dir)
-        return cls(store, plans, abbreviations, load_facts(content_dir), law)
+        cover = CoverTerms.load(content_dir)
+        return cls(store, plans, abbreviations, load_facts(content_dir), law, cover)
 
     def _entry_terms(self, entry: Entry, as_of: date) -> list[str]:
         rendered = self.store.render(entry.id, as_of)
@@ -358,17 +366,22 @@ class KnowledgeBase:
             assert reading is not None
             answer = self._fact_answer(question, reading, as_of, kb_hits)
             if answer is not None:
-                return answer
+                return self._supplemented(answer, query, as_of)
             if best_plan is None:
                 plan_hits = self._search(query, 1, "plan")
                 best_plan = plan_hits[0] if plan_hits else None
                 plan_conf = best_plan.confidence if best_plan is not None else 0.0
         # The long tail no entry covers: a clause of a text in force, quoted with its citation.
         # It beats an example plan (plans are old and cite repealed texts) but not a sure entry.
-        law = None
-        if self.law is not None and kb_conf < self.threshold:
-            law = self.law.answer(query, as_of)
-        if law is not None and law.confidence >= LAW_THRESHOLD:
+        # A clause also beats an entry it is clearly more sure of: entries are written for the
+        # usual questions, and a reader's question about another rule can still share their
+        # words (the Hội đồng of the xã answering who chairs the central one).
+        law = self.law.answer(query, as_of) if self.law is not None else None
+        if (
+            law is not None
+            and law.confidence >= max(LAW_THRESHOLD, kb_conf + LAW_MARGIN)
+            and (kb_conf < self.threshold or law.confidence >= plan_conf + LAW_MARGIN)
+        ):
             return self._law_answer(question, law, kb_hits)
         if (
             best_plan is not None
@@ -377,12 +390,28 @@ class KnowledgeBase:
         ):
             return self._plan_answer(question, best_plan, kb_hits)
         if best_kb is not None and kb_conf >= self.threshold:
-            return self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+            answer = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+            return self._supplemented(answer, query, as_of)
         if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
             # Per-source threshold: plan passages are long and their vocabulary generic, so a
             # right passage scores lower than a right KB entry (fitted on the tuning half).
             return self._plan_answer(question, best_plan, kb_hits)
         return self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _supplemented(self, answer: Answer, query: Query, as_of: date) -> Answer:
+        """``answer`` plus a quoted clause on what the question names and it leaves out."""
+        if self.law is None:
+            return answer
+        extra = supplement(self.law, self.cover, answer.question, query, answer.text, as_of)
+        if extra is None:
+            return answer
+        source = Source(*extra.source)
+        return replace(
+            answer,
+            text=f"{answer.text}\n\n{extra.text}",
+            sources=list(dict.fromkeys([*answer.sources, source])),
+            parts=[*answer.parts, AnswerPart(extra.source[1], extra.text, [source])],
+        )
 
     def _wants_plan_deadlines(self, reading: Reading, best_kb: Hit | None) -> bool:
         """ "hạn … năm nay" is answered from the asker's plans (a ``dynamic: deadlines`` entry),

@@ -2,6 +2,7 @@
 
     python -m tests.knowledge.public_eval            # held-out half, one JSON line
     python -m tests.knowledge.public_eval --split t  # tuning half; --show prints the answers
+    python -m tests.knowledge.public_eval --split probes  # law_probes.yaml (tuning only)
 
 Reports how many the bot answers, declines, answers from the law texts, how many answers are
 all-parts-correct (answered, and every decisive fact of ``must`` appears, folded as in
@@ -23,6 +24,8 @@ import yaml
 from tests.knowledge.officer_eval import AS_OF, has_fact, presents_repealed
 
 QUESTIONS = Path(__file__).with_name("public_questions.yaml")
+#: questions written from the law, article by article (tuning only, never scored as held-out)
+PROBES = Path(__file__).with_name("law_probes.yaml")
 
 
 def load(path: Path = QUESTIONS) -> list[dict[str, Any]]:
@@ -53,13 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.knowledge.cli import default_content_dir
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="h", choices=["h", "t", "all"])
+    parser.add_argument("--split", default="h", choices=["h", "t", "all", "probes"])
     parser.add_argument("--show", action="store_true", help="print answers (tuning half only)")
     parser.add_argument("--misses", action="store_true", help="list misses (tuning half only)")
     args = parser.parse_args(argv)
-    if (args.show or args.misses) and args.split != "t":
-        parser.error("--show and --misses read the tuning half only (--split t)")
-    items = [i for i in load() if args.split == "all" or i["split"] == args.split]
+    if (args.show or args.misses) and args.split not in ("t", "probes"):
+        parser.error("--show and --misses read the tuning half only (--split t or probes)")
+    if args.split == "probes":
+        items = load(PROBES)
+    else:
+        items = [i for i in load() if args.split == "all" or i["split"] == args.split]
     kb = KnowledgeBase.load(default_content_dir())
     if args.show or args.misses:
         for item in items:

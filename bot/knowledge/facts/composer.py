@@ -53,7 +53,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.subject
             and pair.subject in fact.by_subject
-            and (pair.yesno or pair.attr == "eligible")
+            and (pair.yesno or pair.attr in ("eligible", "decides"))
         ):
             fact = fact.by_subject[pair.subject]
         body = _body(fact, as_of, salaries)

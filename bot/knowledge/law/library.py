@@ -168,14 +168,30 @@ class LawLibrary:
             if doc.effective is not None and doc.effective > as_of:
                 continue
             confidence = LAW_CALIBRATION(cand.coverage, cand.bm25)
+            listed = _asks_list(query.text) and _list_render(doc, provision)
             return LawAnswer(
-                _render(doc, provision),
+                listed or _render(doc, provision),
                 (doc.title, provision.where()),
                 confidence,
                 doc.key,
                 provision,
             )
         return None
+
+    def clauses(
+        self, query: Query, as_of: date, k: int = 8
+    ) -> list[tuple[LawDocument, Provision, float]]:
+        """The ``k`` best clauses in force for ``query``, each with its confidence."""
+        units, retriever = self._state
+        if retriever is None or query.empty:
+            return []
+        out = []
+        for cand in retriever.top(query, k):
+            doc, provision = units[cand.index]
+            if doc.effective is not None and doc.effective > as_of:
+                continue
+            out.append((doc, provision, LAW_CALIBRATION(cand.coverage, cand.bm25)))
+        return out
 
 
 def quote(text: str, limit: int = QUOTE) -> str:
@@ -208,6 +224,48 @@ def _listed(doc: LawDocument, p: Provision) -> list[str]:
             break
         out.append(line)
     return out
+
+
+#: "… gồm những danh hiệu nào", "các hình thức nào": the asker wants the whole list
+_LIST_QUESTION = re.compile(r"\b(?:gom|bao gom|gom co)\b|\b(?:nhung|cac)\b.*\bnao\b")
+
+
+def _asks_list(question: str) -> bool:
+    from bot.core.text import fold  # local: keeps the module import light
+
+    return bool(_LIST_QUESTION.search(fold(question)))
+
+
+def _list_render(doc: LawDocument, p: Provision) -> str | None:
+    """For a list question matched to one item (a điểm, or a khoản of a bare list article), the
+    whole list it belongs to, each item quoted verbatim; None when ``p`` is not a list item."""
+    if p.point:
+        parent = next(
+            (
+                q
+                for q in doc.provisions
+                if q.article == p.article and q.clause == p.clause and not q.point
+            ),
+            None,
+        )
+        if parent is None or not parent.text.rstrip().endswith(":"):
+            return None
+        where, lead, items = parent.where(), f"“{quote(parent.text)}”", _listed(doc, parent)
+    elif p.clause:
+        if any(q.article == p.article and q.clause == p.clause and q.point for q in doc.provisions):
+            return None  # a khoản with its own points is not a bare list item
+        where, lead = f"Điều {p.article}", ""
+        items = _listed(doc, Provision(p.article, p.article_title))
+    else:
+        return None
+    body = [f"{p.article_title}:", *([lead] if lead else []), *items]
+    body, notes = _mark_outdated(body)
+    lines = [f"**Theo {where} {doc.title}**", *body, *notes]
+    if doc.partial:
+        lines.append(PARTIAL_NOTE)
+    number = f" ({doc.number})" if doc.number and doc.number not in doc.title else ""
+    lines.append(f"Căn cứ: {where} {doc.title}{number}.")
+    return "\n".join(lines)
 
 
 def _render(doc: LawDocument, p: Provision) -> str:

@@ -1,0 +1,87 @@
+"""A short quoted clause added to an answer that leaves out something the question names.
+
+The fact model and the KB entries answer the usual (title, attribute) questions; real questions
+often add a circumstance the chosen answer does not speak to ("… đang bị kỷ luật", "… ở hợp tác
+xã", "… cùng lúc", "… tước hoặc phục hồi"). When the question names a word of a cover group
+(``content/law/cover_terms.yaml``) that the answer does not, the best clause in force that does
+name it is quoted under "Theo Điều …", above a confidence fitted on the tuning half of the real
+public questions and the officer tuning set (BENCHMARKS.md, "Long tail: covering the law").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bot.core.text import fold
+from bot.knowledge.law.library import LawLibrary, _mark_outdated, quote
+from bot.knowledge.query import Query
+
+__all__ = ["CoverTerms", "Supplement", "supplement"]
+
+#: a clause is added at or above this confidence (LAW_CALIBRATION); fitted on the tuning halves
+SUPPLEMENT_THRESHOLD = 0.15
+#: longest quote in a supplement (characters): the answer stays short
+SUPPLEMENT_QUOTE = 260
+#: clauses looked at for one missing word
+DEPTH = 8
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+
+
+@dataclass(frozen=True, slots=True)
+class CoverTerms:
+    groups: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, content_dir: Path) -> CoverTerms:
+        path = content_dir / "law" / "cover_terms.yaml"
+        if not path.is_file():
+            return cls({})
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return cls({str(k): tuple(_words(w) for w in v) for k, v in raw.items()})
+
+    def named(self, text: str) -> set[str]:
+        """The groups ``text`` names a word of."""
+        words = _words(text)
+        return {g for g, ws in self.groups.items() if any(w in words for w in ws)}
+
+
+@dataclass(frozen=True, slots=True)
+class Supplement:
+    text: str
+    source: tuple[str, str]
+    confidence: float
+
+
+def supplement(
+    law: LawLibrary,
+    cover: CoverTerms,
+    question: str,
+    query: Query,
+    answer_text: str,
+    as_of: date,
+    threshold: float = SUPPLEMENT_THRESHOLD,
+) -> Supplement | None:
+    """The clause that speaks to what ``question`` names and ``answer_text`` leaves out."""
+    missing = cover.named(question) - cover.named(answer_text)
+    if not missing:
+        return None
+    for doc, provision, confidence in law.clauses(query, as_of, DEPTH):
+        if confidence < threshold or not (
+            cover.named(f"{provision.lead} {provision.text}") & missing
+        ):
+            continue
+        where = provision.where()
+        if answer_text.count(where) and doc.title in answer_text:
+            return None  # the answer already cites this very clause
+        body = f"Theo {where} {doc.title}: “{quote(provision.text, SUPPLEMENT_QUOTE)}”"
+        lines, notes = _mark_outdated([body])
+        return Supplement("\n".join([*lines, *notes]), (doc.title, where), confidence)
+    return None
