@@ -64,6 +64,8 @@ from bot.storage.media import MediaStore
 from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus, Priority
 
 log = logging.getLogger(__name__)
+#: One line per request, answer and record of a row (DEBUG; ``tdkt bench crash`` enables it).
+trace = logging.getLogger("bot.outbox.trace")
 
 LEASE = timedelta(seconds=120)
 MAX_ATTEMPTS = 8
@@ -336,22 +338,27 @@ class OutboxWorker:
     async def recover(self) -> int:
         """Return rows left ``sending`` by a dead sender to ``pending`` (they are in doubt)."""
         async with self.db.session() as session:
-            result = await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.status == OutboxStatus.SENDING)
-                .values(
-                    status=OutboxStatus.PENDING,
-                    lease_until=None,
-                    last_error="in doubt: the sender stopped during the request; sent again",
+            ids = (
+                await session.scalars(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.status == OutboxStatus.SENDING)
+                    .values(
+                        status=OutboxStatus.PENDING,
+                        lease_until=None,
+                        last_error="in doubt: the sender stopped during the request; sent again",
+                    )
+                    .returning(OutboxMessage.id)
+                    .execution_options(synchronize_session=False)
                 )
-            )
-        recovered = result.rowcount or 0  # type: ignore[attr-defined]
+            ).all()
+        recovered = len(ids)
         if recovered:
             self.stats.in_doubt += recovered
             log.warning(
                 "outbox: %d message(s) in flight when the last sender died are sent again "
-                "(each may arrive twice if Telegram had accepted it)",
+                "(each may arrive twice if Telegram had accepted it): rows %s",
                 recovered,
+                " ".join(str(i) for i in sorted(ids)[:50]),
             )
         return recovered
 
@@ -432,6 +439,8 @@ class OutboxWorker:
             for row in rows:
                 if row.id not in ours:
                     continue
+                if trace.isEnabledFor(logging.DEBUG):
+                    trace.debug("row %s claimed %s", row.id, row.chat_key)
                 claimed.append(
                     ClaimedRow(
                         row.id,
@@ -532,6 +541,7 @@ class OutboxWorker:
                 await self._retry(row, f"channel {row.channel}/{row.bot_key} not running")
                 return
             message = WireMessage.from_json(row.payload)
+            self._trace("requested", row)
             try:
                 try:
                     message_id = await asyncio.wait_for(
@@ -566,7 +576,16 @@ class OutboxWorker:
                 self.stats.retried += 1
                 await self._retry(row, f"{type(error).__name__}: {error}")
                 return
-            self._record_sent(row, message_id)
+            if row.priority < int(Priority.BULK):
+                # A chat reply or notification: recorded in its own commit now, before this
+                # slot frees for the next send, so a kill leaves it in doubt only while its
+                # request is in flight or this one write runs (few, and latency matters).
+                self._trace("answered", row)
+                await self._finish(row, OutboxStatus.SENT, None, message_id)
+                self._trace("recorded", row)
+            else:
+                self._trace("answered", row)
+                self._record_sent(row, message_id)
             self.stats.sent += 1
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)
@@ -575,6 +594,13 @@ class OutboxWorker:
             self._inflight_ids.discard(row.id)
             self._slots.release()
             self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
+
+    @staticmethod
+    def _trace(event: str, row: ClaimedRow) -> None:
+        # Off unless the crash bench turns it on: it tells, after a kill, whether each row
+        # left in doubt was requested, answered or only claimed ahead.
+        if trace.isEnabledFor(logging.DEBUG):
+            trace.debug("row %s %s %s", row.id, event, row.chat_key)
 
     async def _write(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Run a short write, retrying while the database hiccups: an outcome must be kept."""
@@ -634,6 +660,9 @@ class OutboxWorker:
                 await self._write(work)
             except Exception:
                 log.exception("outbox: recording %d sent row(s) failed", len(batch))
+            else:
+                if trace.isEnabledFor(logging.DEBUG):
+                    trace.debug("rows %s recorded", " ".join(str(r["id"]) for r in batch))
             self._wake.set()  # their chats' next rows may go now
 
     async def _finish(
