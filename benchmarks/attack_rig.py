@@ -187,8 +187,11 @@ class BotProcess:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait()
-            with self.log.open("ab") as out:  # where the killed process's lines end
-                out.write(f"\n=== bot {self.starts} killed ===\n".encode())
+            # Where the killed process's lines end, and when (the log's own time format).
+            now = datetime.now()
+            stamp = now.strftime("%Y-%m-%d %H:%M:%S,") + f"{now.microsecond // 1000:03d}"
+            with self.log.open("ab") as out:
+                out.write(f"\n=== bot {self.starts} killed at {stamp} ===\n".encode())
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

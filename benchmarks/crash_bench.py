@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import io
 import json
 import random
@@ -47,6 +48,7 @@ from benchmarks.attack_rig import BotConfig, BotProcess, Officer, free_port, see
 ANSWER_TIMEOUT_S = 400.0
 IN_DOUBT = re.compile(r"outbox: (\d+) message\(s\) in flight.*?: rows ([\d ]+)")
 TRACE_ROW = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: row (\d+) (\w+) (\S+)")
+KILLED = re.compile(r"^=== bot \d+ killed at (.+) ===$")
 TRACE_BATCH = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: rows ([\d ]+) recorded")
 #: Once something arrived without the expected words, how long the rest may take.
 MARKER_GRACE_S = 60.0
@@ -93,6 +95,7 @@ def _dossier(round_: int) -> list[Step]:
     ]
 
 
+@functools.lru_cache(maxsize=16)
 def _jpeg(seed: int) -> bytes:
     import random
 
@@ -126,7 +129,11 @@ async def _act(officer: Officer, step: Step) -> bool:
     if step.kind == "text":
         return await officer.text(step.value)
     if step.kind == "photo":
-        return await officer.files([(step.value, _jpeg(len(step.value)))], as_="photo")
+        # Rendered in a thread (and once per name length): the sandbox shares this event loop,
+        # and a page rendered on it would hold the bot's requests in flight meanwhile, widening
+        # the in-doubt window at a kill beyond anything the real Bot API does.
+        page = await asyncio.to_thread(_jpeg, len(step.value))
+        return await officer.files([(step.value, page)], as_="photo")
     if step.value:
         return await officer.choose(step.value)
     offered = officer.choices()
@@ -308,6 +315,8 @@ async def run(
         "in_doubt_in_flight": sum(1 for d in doubt if d.state == "requested"),
         "in_doubt_answered_unrecorded": sum(1 for d in doubt if d.state == "answered"),
         "in_doubt_rows": [d.line() for d in doubt if d.state != "claimed"][:20],
+        # Chat replies are recorded one by one (trace "row N recorded"), so each is timed.
+        "in_doubt_window": window_ms(bot.log_text()),
         "channel": channel,
         "mode": mode,
         "moment": moment,
@@ -327,37 +336,68 @@ class InDoubt:
     state: str  # claimed | requested | answered | recorded | unknown
     chat: str
     at: str  # the time of that trace line
-    killed_at: str  # the last line the killed process wrote
+    killed_at: str  # when the bench sent SIGKILL
 
     def line(self) -> str:
-        return f"row {self.row} {self.state} at {self.at} (last line {self.killed_at}) {self.chat}"
+        return f"row {self.row} {self.state} at {self.at}, killed at {self.killed_at}: {self.chat}"
 
 
 def classify_in_doubt(log: str) -> list[InDoubt]:
     """Each in-doubt row of each restart, with what the killed process last did with it."""
     last: dict[int, tuple[str, str, str]] = {}  # row -> (state, chat, time)
-    last_time = ""
+    killed_at = ""
     found: list[InDoubt] = []
     for text in log.splitlines():
-        stamp = " ".join(text.split(" ", 2)[:2]) if text[:2].isdigit() else ""
         if match := TRACE_ROW.match(text):
             at, row, state, chat = match.groups()
             last[int(row)] = (state, chat, at)
         elif match := TRACE_BATCH.match(text):
             at, rows = match.groups()
             for row in rows.split():
-                state, chat, _ = last.get(int(row), ("", "", ""))
+                chat = last.get(int(row), ("", "", ""))[1]
                 last[int(row)] = ("recorded", chat, at)
+        elif match := KILLED.match(text):
+            killed_at = match.group(1)
         elif match := IN_DOUBT.search(text):
             for row in match.group(2).split():
                 state, chat, at = last.get(int(row), ("unknown", "", ""))
-                found.append(InDoubt(int(row), state, chat, at, last_time))
-            continue
-        elif text.startswith("=== bot") and text.endswith("killed ==="):
-            continue
-        if stamp and not text.startswith("==="):
-            last_time = stamp
+                found.append(InDoubt(int(row), state, chat, at, killed_at))
     return found
+
+
+def _ms(stamp: str) -> float:
+    clock = stamp.split(" ")[1]
+    hours, minutes, rest = clock.split(":")
+    seconds, millis = rest.split(",")
+    return ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 1000.0 + int(millis)
+
+
+def window_ms(log: str) -> dict[str, float | None]:
+    """How long each send is in doubt (request to answer, answer to record), from the trace.
+
+    A kill inside either part leaves the row ``sending``: the next start sends it again.
+    """
+    events: dict[int, dict[str, float]] = {}
+    windows: dict[str, list[float]] = {"request": [], "record": [], "window": []}
+    for text in log.splitlines():
+        if text.startswith("=== bot"):
+            events.clear()  # a new process: rows start over
+        elif match := TRACE_ROW.match(text):
+            at, row, state, _ = match.groups()
+            events.setdefault(int(row), {})[state] = _ms(at)
+            if state == "recorded":
+                times = events.pop(int(row))
+                if {"requested", "answered"} <= times.keys():
+                    windows["request"].append(times["answered"] - times["requested"])
+                    windows["record"].append(times["recorded"] - times["answered"])
+                    windows["window"].append(times["recorded"] - times["requested"])
+    out: dict[str, float | None] = {"sends_timed": float(len(windows["window"]))}
+    for name, values in windows.items():
+        values.sort()
+        for label, q in (("p50", 0.5), ("p95", 0.95), ("max", 1.0)):
+            index = min(len(values) - 1, int(q * len(values)))
+            out[f"{name}_{label}_ms"] = round(values[index], 1) if values else None
+    return out
 
 
 def main(
