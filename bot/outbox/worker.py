@@ -20,17 +20,22 @@ user blocked the bot): the row, the account and everything queued for that chat 
 transaction.
 
 **Crashes.** A row is marked ``sending`` (with a lease) when claimed, at most a few slots before
-its request; its outcome is committed right after the answer (retried while the database hiccups);
-successful sends are committed together, within :data:`RECORD_DELAY_S` of their answers, one write
-for many rows. A graceful stop claims nothing more, waits for the requests in flight, writes their
-outcomes and puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the
-next sender's :meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is
-lost. Those rows are *in doubt*: most were claimed ahead and never requested (sending them is
-simply their first time), but a request that reached Telegram just before the kill is sent again,
-because Telegram has no idempotency key and no way to ask whether a message arrived. That window is
-the requests in flight at the instant of the kill and the sends answered in the last
-:data:`RECORD_DELAY_S`: about rate × (round trip + 50 ms + one commit). A stale lease (a database
-failure while recording) is re-queued by a sweep, never while its request may still be running.
+its request; its outcome is committed right after the answer (retried while the database hiccups).
+A chat reply or notification that went through is written ``sent`` in its own commit before its
+send is over (before its slot frees for the next send): few rows, and each one in doubt is a
+message the officer may see twice. Bulk sends (reminder broadcasts) are committed together, within
+:data:`RECORD_DELAY_S` of their answers, one write for many rows: the broadcast's pace needs it.
+A graceful stop claims nothing more, waits for the requests in flight, writes their outcomes and
+puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the next sender's
+:meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is lost
+(at-least-once). Those rows are *in doubt*: some were claimed ahead and never requested (sending
+them is simply their first time), but a request that reached Telegram just before the kill is sent
+again, because Telegram and Zalo have no idempotency key and no way to ask whether a message
+arrived. For a reply that window is its round trip plus one commit; for bulk rows, plus up to
+:data:`RECORD_DELAY_S`. ``bot.outbox.trace`` (DEBUG) logs each row's claim, request, answer and
+record, so a kill's in-doubt rows can be told apart (``tdkt bench crash``). A stale lease (a
+database failure while recording) is re-queued by a sweep, never while its request may still be
+running.
 """
 
 from __future__ import annotations
@@ -80,8 +85,9 @@ URGENT_SCAN = 32
 #: serves many slots.
 HOLD = 4
 MAX_HOLD = 32
-#: Successful sends are recorded together, at most this long after their answer: one write
+#: Successful bulk sends are recorded together, at most this long after their answer: one write
 #: for many rows instead of one each (the sender's ceiling when the rate limit is not binding).
+#: Replies and notifications are recorded at once, each in its own commit.
 RECORD_DELAY_S = 0.05
 RECORD_BATCH = 100
 #: Without a wake-up, a reply queued by another process is looked for at least this often (one
