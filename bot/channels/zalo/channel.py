@@ -70,6 +70,8 @@ class ZaloChannel(Channel):
         self._poller: asyncio.Task[None] | None = None
         self._account_name: str | None = None
         self._bursts: dict[str, tuple[str, float]] = {}
+        #: Usage counts of sent messages still being written (see :meth:`send`).
+        self._counting: set[asyncio.Task[None]] = set()
 
     @property
     def polling(self) -> bool:
@@ -195,6 +197,8 @@ class ZaloChannel(Channel):
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._poller
             self._poller = None
+        if self._counting:  # a graceful stop keeps every count
+            await asyncio.wait(list(self._counting), timeout=10)
         await self.client.close()
 
     # Sending ------------------------------------------------------------------------------
@@ -211,8 +215,19 @@ class ZaloChannel(Channel):
         except ZaloError as error:
             raise _delivery_error(error) from None
         if self.on_sent is not None:
-            await self.on_sent(self, chat_id)
+            # Counted after the send is over, not awaited: the outbox must write the row
+            # "sent" first, since until then a kill makes it send the message again (the usage
+            # count is a database write). A kill in between costs one count, not a duplicate.
+            task = asyncio.create_task(self._count_sent(self.on_sent, chat_id))
+            self._counting.add(task)
+            task.add_done_callback(self._counting.discard)
         return str(result.get("message_id")) if isinstance(result, dict) else None
+
+    async def _count_sent(self, hook: SentHook, chat_id: str) -> None:
+        try:
+            await hook(self, chat_id)
+        except Exception:
+            log.exception("Zalo bot %s: counting a sent message failed", self.bot_key)
 
     async def _send(self, chat_id: str, message: WireMessage) -> dict[str, object]:
         if message.file is None:
