@@ -592,6 +592,7 @@ class OutboxWorker:
             else:
                 self._trace("answered", row)
                 self._record_sent(row, message_id)
+            channel.sent_recorded(row.chat_id)  # bulk: queued for the batch, as good as written
             self.stats.sent += 1
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)

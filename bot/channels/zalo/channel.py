@@ -214,14 +214,16 @@ class ZaloChannel(Channel):
             result = await self._send(chat_id, message)
         except ZaloError as error:
             raise _delivery_error(error) from None
+        return str(result.get("message_id")) if isinstance(result, dict) else None
+
+    def sent_recorded(self, chat_id: str) -> None:
+        # The monthly usage count is a database write: counted once the outbox has recorded
+        # the send, never between its answer and that record (a kill there sends it again).
+        # A kill after the record costs one count, not a duplicate message.
         if self.on_sent is not None:
-            # Counted after the send is over, not awaited: the outbox must write the row
-            # "sent" first, since until then a kill makes it send the message again (the usage
-            # count is a database write). A kill in between costs one count, not a duplicate.
             task = asyncio.create_task(self._count_sent(self.on_sent, chat_id))
             self._counting.add(task)
             task.add_done_callback(self._counting.discard)
-        return str(result.get("message_id")) if isinstance(result, dict) else None
 
     async def _count_sent(self, hook: SentHook, chat_id: str) -> None:
         try:
