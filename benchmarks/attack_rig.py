@@ -113,6 +113,8 @@ class BotConfig:
     zalo_token: str
     web_port: int
     mode: str  # webhook | polling
+    #: Log each outbox row's claim, request, answer and record (``bot.outbox.trace``).
+    trace: bool = False
 
     def env(self) -> dict[str, str]:
         env = dict(
@@ -135,6 +137,8 @@ class BotConfig:
             env["TDKT_PUBLIC_URL"] = f"http://127.0.0.1:{self.web_port}"
             env["TDKT_WEBHOOK_SECRET"] = "bench-secret-0123456789"
             env["TDKT_ZALO_WEBHOOK_SECRET"] = "bench-secret-0123456789"
+        if self.trace:
+            env["TDKT_BENCH_TRACE"] = "1"
         return env
 
 
@@ -183,6 +187,11 @@ class BotProcess:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait()
+            # Where the killed process's lines end, and when (the log's own time format).
+            now = datetime.now()
+            stamp = now.strftime("%Y-%m-%d %H:%M:%S,") + f"{now.microsecond // 1000:03d}"
+            with self.log.open("ab") as out:
+                out.write(f"\n=== bot {self.starts} killed at {stamp} ===\n".encode())
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -238,6 +247,8 @@ def logging_setup(level: str) -> None:
 
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    if os.environ.get("TDKT_BENCH_TRACE"):
+        logging.getLogger("bot.outbox.trace").setLevel(logging.DEBUG)
 
 
 # The sandbox ---------------------------------------------------------------------------------

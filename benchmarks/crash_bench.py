@@ -1,24 +1,33 @@
 """Crash benchmark (issue 12): SIGKILL the bot mid-form again and again; nothing may be lost.
 
-    tdkt bench crash --kills 20 --channel telegram|zalo [--mode webhook|polling] --json
+    tdkt bench crash --kills 20 --channel telegram|zalo [--mode webhook|polling]
+                     [--moment random|answer] --json
 
 Officers in two communes fill in the registration form (unit part) and then the dossier form
 (a new draft, then a photo), over and over, through the sandbox, answering each prompt as a
 person does: one message, then wait for the answer. Meanwhile the bot process (``attack_rig``)
-is SIGKILLed at random moments ``--kills`` times and restarted at once. Each action is checked:
+is SIGKILLed ``--kills`` times and restarted at once: at random moments mid-form (``random``,
+the issue's attack and the headline figure), or the instant an answer reaches an officer
+(``answer``: the worst moment, while the outbox records that send). Each action is checked:
 
 * ``lost``: no answer within ``ANSWER_TIMEOUT_S`` (restart and webhook retries included);
 * ``duplicated``: a bot message shown twice for one action (same text in one action's answer);
 * ``lost_place``: an answer came but not the one of the next step of the form (the conversation
   did not resume where the officer was).
 
-One JSON line: ``{kills, sent, lost, duplicated, lost_place, channel, mode, ...}``.
+One JSON line: ``{kills, sent, lost, duplicated, lost_place, channel, mode, ...}``. The bot
+logs each outbox row's claim, request, answer and record (``bot.outbox.trace``), so each row
+left in doubt by a kill is classified from the log (``in_doubt_*``): claimed ahead but never
+requested (sent once, later), requested with no answer yet (in flight), or answered but not yet
+recorded. Only the last two can arrive twice.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import functools
 import io
 import json
 import random
@@ -37,7 +46,10 @@ from benchmarks.attack_rig import BotConfig, BotProcess, Officer, free_port, see
 
 #: Longer than a restart on a busy machine (a minute or more) plus the webhook retry after it.
 ANSWER_TIMEOUT_S = 400.0
-IN_DOUBT = re.compile(r"outbox: (\d+) message\(s\) in flight")
+IN_DOUBT = re.compile(r"outbox: (\d+) message\(s\) in flight.*?: rows ([\d ]+)")
+TRACE_ROW = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: row (\d+) (\w+) (\S+)")
+KILLED = re.compile(r"^=== bot \d+ killed at (.+) ===$")
+TRACE_BATCH = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: rows ([\d ]+) recorded")
 #: Once something arrived without the expected words, how long the rest may take.
 MARKER_GRACE_S = 60.0
 
@@ -83,6 +95,7 @@ def _dossier(round_: int) -> list[Step]:
     ]
 
 
+@functools.lru_cache(maxsize=16)
 def _jpeg(seed: int) -> bytes:
     import random
 
@@ -104,6 +117,8 @@ class Tally:
     answered: int = 0
     latencies: list[float] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: Set when an answer reaches an officer (``--moment answer`` kills then).
+    delivered: asyncio.Event = field(default_factory=asyncio.Event)
 
     def problem(self, text: str) -> None:
         self.problems.append(text)
@@ -114,7 +129,11 @@ async def _act(officer: Officer, step: Step) -> bool:
     if step.kind == "text":
         return await officer.text(step.value)
     if step.kind == "photo":
-        return await officer.files([(step.value, _jpeg(len(step.value)))], as_="photo")
+        # Rendered in a thread (and once per name length): the sandbox shares this event loop,
+        # and a page rendered on it would hold the bot's requests in flight meanwhile, widening
+        # the in-doubt window at a kill beyond anything the real Bot API does.
+        page = await asyncio.to_thread(_jpeg, len(step.value))
+        return await officer.files([(step.value, page)], as_="photo")
     if step.value:
         return await officer.choose(step.value)
     offered = officer.choices()
@@ -122,7 +141,10 @@ async def _act(officer: Officer, step: Step) -> bool:
 
 
 async def _answer(
-    officer: Officer, expect: str, before: frozenset[str] = frozenset()
+    officer: Officer,
+    expect: str,
+    before: frozenset[str] = frozenset(),
+    delivered: asyncio.Event | None = None,
 ) -> tuple[list[str], int, float | None]:
     """What the bot says to one action: until the expected words plus a quiet spell, or
     ``MARKER_GRACE_S`` after a first answer without them, or the timeout."""
@@ -143,6 +165,8 @@ async def _answer(
             if first is not None and seen:
                 break
             continue
+        if delivered is not None:
+            delivered.set()
         for message in new:
             text = message.get("text") or message.get("caption") or ""
             if not text:
@@ -176,7 +200,9 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
                 previous = (await _answer(officer, ""))[0]
                 break
             tally.sent += 1
-            texts, repeats, latency = await _answer(officer, step.expect, frozenset(previous))
+            texts, repeats, latency = await _answer(
+                officer, step.expect, frozenset(previous), tally.delivered
+            )
             late = await officer.read(0.3)  # anything right behind it belongs to this action
             for message in late:
                 text = message.get("text") or message.get("caption") or ""
@@ -208,7 +234,12 @@ async def _walk(officer: Officer, number: int, tally: Tally, stop: asyncio.Event
 
 
 async def _killer(
-    bot: BotProcess, kills: int, rng: random.Random, done: list[int], tally: Tally
+    bot: BotProcess,
+    kills: int,
+    rng: random.Random,
+    done: list[int],
+    tally: Tally,
+    moment: str = "random",
 ) -> None:
     for _ in range(kills):
         # Kill while the officers are mid-form, not while the bot is still coming up: wait
@@ -219,14 +250,23 @@ async def _killer(
             if tally.answered >= mark + 2:
                 break
             await asyncio.sleep(0.1)
-        await asyncio.sleep(rng.uniform(0.0, 2.0))
+        if moment == "answer":
+            # The worst moment: a reply has just reached an officer, so the bot has its
+            # answer from the sandbox and is recording it (or about to).
+            tally.delivered.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(tally.delivered.wait(), 120)
+        else:
+            await asyncio.sleep(rng.uniform(0.0, 2.0))
         bot.kill()
         done.append(1)
         bot.start()
         await bot.wait_ready()
 
 
-async def run(*, kills: int, channel: str, mode: str, seed_: int = 1) -> dict[str, Any]:
+async def run(
+    *, kills: int, channel: str, mode: str, seed_: int = 1, moment: str = "random"
+) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="tdkt-crash-"))
     db_url = f"sqlite+aiosqlite:///{work / 'bench.sqlite3'}"
     people = [p for p in await seed(db_url, (channel,)) if p.role == "officer"]
@@ -239,6 +279,7 @@ async def run(*, kills: int, channel: str, mode: str, seed_: int = 1) -> dict[st
         zalo_token=sandbox.zalo_token,
         web_port=free_port(),
         mode=mode,
+        trace=True,
     )
     bot = BotProcess(config, work / "bot.log")
     tally = Tally()
@@ -253,25 +294,32 @@ async def run(*, kills: int, channel: str, mode: str, seed_: int = 1) -> dict[st
                 asyncio.create_task(_walk(Officer(http, person), n, tally, stop))
                 for n, person in enumerate(people, start=1)
             ]
-            await _killer(bot, kills, random.Random(seed_), done, tally)
+            await _killer(bot, kills, random.Random(seed_), done, tally, moment)
             stop.set()
             await asyncio.gather(*walkers)
     finally:
         bot.stop()
         await sandbox.stop()
     latencies = sorted(tally.latencies)
-    # The outbox's own count of sends in flight at a kill, sent again after the restart: the
-    # only way a message can arrive twice (no idempotency key on Telegram or Zalo).
-    in_doubt = sum(int(n) for n in IN_DOUBT.findall(bot.log_text()))
+    # The outbox's own count of rows left "sending" at a kill, sent again after the restart,
+    # and what each was doing when the process died (from the trace).
+    doubt = classify_in_doubt(bot.log_text())
     return {
         "kills": len(done),
         "sent": tally.sent,
         "lost": tally.lost,
         "duplicated": tally.duplicated,
         "lost_place": tally.lost_place,
-        "in_doubt": in_doubt,
+        "in_doubt": len(doubt),
+        "in_doubt_claimed_ahead": sum(1 for d in doubt if d.state == "claimed"),
+        "in_doubt_in_flight": sum(1 for d in doubt if d.state == "requested"),
+        "in_doubt_answered_unrecorded": sum(1 for d in doubt if d.state == "answered"),
+        "in_doubt_rows": [d.line() for d in doubt if d.state != "claimed"][:20],
+        # Chat replies are recorded one by one (trace "row N recorded"), so each is timed.
+        "in_doubt_window": window_ms(bot.log_text()),
         "channel": channel,
         "mode": mode,
+        "moment": moment,
         "officers": len(people),
         "max_answer_s": round(latencies[-1], 2) if latencies else None,
         "seconds": round(time.monotonic() - started, 1),
@@ -280,8 +328,88 @@ async def run(*, kills: int, channel: str, mode: str, seed_: int = 1) -> dict[st
     }
 
 
-def main(*, kills: int, channel: str, mode: str, as_json: bool, seed_: int = 1) -> dict[str, Any]:
-    result = asyncio.run(run(kills=kills, channel=channel, mode=mode, seed_=seed_))
+@dataclass(frozen=True)
+class InDoubt:
+    """A row the outbox found ``sending`` at a start, and its last trace line before the kill."""
+
+    row: int
+    state: str  # claimed | requested | answered | recorded | unknown
+    chat: str
+    at: str  # the time of that trace line
+    killed_at: str  # when the bench sent SIGKILL
+
+    def line(self) -> str:
+        return f"row {self.row} {self.state} at {self.at}, killed at {self.killed_at}: {self.chat}"
+
+
+def classify_in_doubt(log: str) -> list[InDoubt]:
+    """Each in-doubt row of each restart, with what the killed process last did with it."""
+    last: dict[int, tuple[str, str, str]] = {}  # row -> (state, chat, time)
+    killed_at = ""
+    found: list[InDoubt] = []
+    for text in log.splitlines():
+        if match := TRACE_ROW.match(text):
+            at, row, state, chat = match.groups()
+            last[int(row)] = (state, chat, at)
+        elif match := TRACE_BATCH.match(text):
+            at, rows = match.groups()
+            for row in rows.split():
+                chat = last.get(int(row), ("", "", ""))[1]
+                last[int(row)] = ("recorded", chat, at)
+        elif match := KILLED.match(text):
+            killed_at = match.group(1)
+        elif match := IN_DOUBT.search(text):
+            for row in match.group(2).split():
+                state, chat, at = last.get(int(row), ("unknown", "", ""))
+                found.append(InDoubt(int(row), state, chat, at, killed_at))
+    return found
+
+
+def _ms(stamp: str) -> float:
+    clock = stamp.split(" ")[1]
+    hours, minutes, rest = clock.split(":")
+    seconds, millis = rest.split(",")
+    return ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 1000.0 + int(millis)
+
+
+def window_ms(log: str) -> dict[str, float | None]:
+    """How long each send is in doubt (request to answer, answer to record), from the trace.
+
+    A kill inside either part leaves the row ``sending``: the next start sends it again.
+    """
+    events: dict[int, dict[str, float]] = {}
+    windows: dict[str, list[float]] = {"request": [], "record": [], "window": []}
+    for text in log.splitlines():
+        if text.startswith("=== bot"):
+            events.clear()  # a new process: rows start over
+        elif match := TRACE_ROW.match(text):
+            at, row, state, _ = match.groups()
+            events.setdefault(int(row), {})[state] = _ms(at)
+            if state == "recorded":
+                times = events.pop(int(row))
+                if {"requested", "answered"} <= times.keys():
+                    windows["request"].append(times["answered"] - times["requested"])
+                    windows["record"].append(times["recorded"] - times["answered"])
+                    windows["window"].append(times["recorded"] - times["requested"])
+    out: dict[str, float | None] = {"sends_timed": float(len(windows["window"]))}
+    for name, values in windows.items():
+        values.sort()
+        for label, q in (("p50", 0.5), ("p95", 0.95), ("max", 1.0)):
+            index = min(len(values) - 1, int(q * len(values)))
+            out[f"{name}_{label}_ms"] = round(values[index], 1) if values else None
+    return out
+
+
+def main(
+    *,
+    kills: int,
+    channel: str,
+    mode: str,
+    as_json: bool,
+    seed_: int = 1,
+    moment: str = "random",
+) -> dict[str, Any]:
+    result = asyncio.run(run(kills=kills, channel=channel, mode=mode, seed_=seed_, moment=moment))
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
     else:
@@ -295,6 +423,13 @@ if __name__ == "__main__":
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--channel", choices=("telegram", "zalo"), default="telegram")
     parser.add_argument("--mode", choices=("webhook", "polling"), default="webhook")
+    parser.add_argument("--moment", choices=("random", "answer"), default="random")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    main(kills=args.kills, channel=args.channel, mode=args.mode, as_json=args.json)
+    main(
+        kills=args.kills,
+        channel=args.channel,
+        mode=args.mode,
+        as_json=args.json,
+        moment=args.moment,
+    )

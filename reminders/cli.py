@@ -333,14 +333,27 @@ def crash_command(
     kills: Annotated[int, typer.Option("--kills", help="SIGKILLs of the bot mid-form")] = 20,
     channel: Annotated[str, typer.Option("--channel", help="telegram | zalo")] = "telegram",
     mode: Annotated[str, typer.Option("--mode", help="webhook | polling")] = "webhook",
+    moment: Annotated[
+        str,
+        typer.Option(
+            "--moment",
+            help="random (mid-form, the headline) | answer (as a reply arrives: worst case)",
+        ),
+    ] = "random",
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
 ) -> None:
     """SIGKILL the bot mid-form N times: every message answered once, every form resumed."""
     from benchmarks.crash_bench import main
 
-    if channel not in ("telegram", "zalo") or mode not in ("webhook", "polling"):
-        raise typer.BadParameter("--channel telegram|zalo, --mode webhook|polling")
-    main(kills=kills, channel=channel, mode=mode, as_json=as_json)
+    if (
+        channel not in ("telegram", "zalo")
+        or mode not in ("webhook", "polling")
+        or moment not in ("random", "answer")
+    ):
+        raise typer.BadParameter(
+            "--channel telegram|zalo, --mode webhook|polling, --moment random|answer"
+        )
+    main(kills=kills, channel=channel, mode=mode, as_json=as_json, moment=moment)
 
 
 @bench_app.command("desk")

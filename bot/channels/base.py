@@ -71,6 +71,11 @@ class Channel(ABC):
     ) -> None:
         """Stop a tapped button's spinner, on channels that have buttons."""
 
+    def sent_recorded(self, chat_id: str) -> None:  # noqa: B027 - nothing to do by default
+        """The outbox has written a send to ``chat_id`` as sent. Bookkeeping belongs here, not
+        in :meth:`send`: until that write a kill makes the outbox send the message again, so
+        nothing may stand between the answer and it. Must not block (start a task)."""
+
     @property
     def public_name(self) -> str | None:
         """The bot's username, for deep links, once known."""

@@ -20,17 +20,22 @@ user blocked the bot): the row, the account and everything queued for that chat 
 transaction.
 
 **Crashes.** A row is marked ``sending`` (with a lease) when claimed, at most a few slots before
-its request; its outcome is committed right after the answer (retried while the database hiccups);
-successful sends are committed together, within :data:`RECORD_DELAY_S` of their answers, one write
-for many rows. A graceful stop claims nothing more, waits for the requests in flight, writes their
-outcomes and puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the
-next sender's :meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is
-lost. Those rows are *in doubt*: most were claimed ahead and never requested (sending them is
-simply their first time), but a request that reached Telegram just before the kill is sent again,
-because Telegram has no idempotency key and no way to ask whether a message arrived. That window is
-the requests in flight at the instant of the kill and the sends answered in the last
-:data:`RECORD_DELAY_S`: about rate × (round trip + 50 ms + one commit). A stale lease (a database
-failure while recording) is re-queued by a sweep, never while its request may still be running.
+its request; its outcome is committed right after the answer (retried while the database hiccups).
+A chat reply or notification that went through is written ``sent`` in its own commit before its
+send is over (before its slot frees for the next send): few rows, and each one in doubt is a
+message the officer may see twice. Bulk sends (reminder broadcasts) are committed together, within
+:data:`RECORD_DELAY_S` of their answers, one write for many rows: the broadcast's pace needs it.
+A graceful stop claims nothing more, waits for the requests in flight, writes their outcomes and
+puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the next sender's
+:meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is lost
+(at-least-once). Those rows are *in doubt*: some were claimed ahead and never requested (sending
+them is simply their first time), but a request that reached Telegram just before the kill is sent
+again, because Telegram and Zalo have no idempotency key and no way to ask whether a message
+arrived. For a reply that window is its round trip plus one commit; for bulk rows, plus up to
+:data:`RECORD_DELAY_S`. ``bot.outbox.trace`` (DEBUG) logs each row's claim, request, answer and
+record, so a kill's in-doubt rows can be told apart (``tdkt bench crash``). A stale lease (a
+database failure while recording) is re-queued by a sweep, never while its request may still be
+running.
 """
 
 from __future__ import annotations
@@ -64,6 +69,8 @@ from bot.storage.media import MediaStore
 from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus, Priority
 
 log = logging.getLogger(__name__)
+#: One line per request, answer and record of a row (DEBUG; ``tdkt bench crash`` enables it).
+trace = logging.getLogger("bot.outbox.trace")
 
 LEASE = timedelta(seconds=120)
 MAX_ATTEMPTS = 8
@@ -78,8 +85,9 @@ URGENT_SCAN = 32
 #: serves many slots.
 HOLD = 4
 MAX_HOLD = 32
-#: Successful sends are recorded together, at most this long after their answer: one write
+#: Successful bulk sends are recorded together, at most this long after their answer: one write
 #: for many rows instead of one each (the sender's ceiling when the rate limit is not binding).
+#: Replies and notifications are recorded at once, each in its own commit.
 RECORD_DELAY_S = 0.05
 RECORD_BATCH = 100
 #: Without a wake-up, a reply queued by another process is looked for at least this often (one
@@ -336,22 +344,27 @@ class OutboxWorker:
     async def recover(self) -> int:
         """Return rows left ``sending`` by a dead sender to ``pending`` (they are in doubt)."""
         async with self.db.session() as session:
-            result = await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.status == OutboxStatus.SENDING)
-                .values(
-                    status=OutboxStatus.PENDING,
-                    lease_until=None,
-                    last_error="in doubt: the sender stopped during the request; sent again",
+            ids = (
+                await session.scalars(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.status == OutboxStatus.SENDING)
+                    .values(
+                        status=OutboxStatus.PENDING,
+                        lease_until=None,
+                        last_error="in doubt: the sender stopped during the request; sent again",
+                    )
+                    .returning(OutboxMessage.id)
+                    .execution_options(synchronize_session=False)
                 )
-            )
-        recovered = result.rowcount or 0  # type: ignore[attr-defined]
+            ).all()
+        recovered = len(ids)
         if recovered:
             self.stats.in_doubt += recovered
             log.warning(
                 "outbox: %d message(s) in flight when the last sender died are sent again "
-                "(each may arrive twice if Telegram had accepted it)",
+                "(each may arrive twice if Telegram had accepted it): rows %s",
                 recovered,
+                " ".join(str(i) for i in sorted(ids)[:50]),
             )
         return recovered
 
@@ -432,6 +445,8 @@ class OutboxWorker:
             for row in rows:
                 if row.id not in ours:
                     continue
+                if trace.isEnabledFor(logging.DEBUG):
+                    trace.debug("row %s claimed %s", row.id, row.chat_key)
                 claimed.append(
                     ClaimedRow(
                         row.id,
@@ -532,6 +547,7 @@ class OutboxWorker:
                 await self._retry(row, f"channel {row.channel}/{row.bot_key} not running")
                 return
             message = WireMessage.from_json(row.payload)
+            self._trace("requested", row)
             try:
                 try:
                     message_id = await asyncio.wait_for(
@@ -566,7 +582,17 @@ class OutboxWorker:
                 self.stats.retried += 1
                 await self._retry(row, f"{type(error).__name__}: {error}")
                 return
-            self._record_sent(row, message_id)
+            if row.priority < int(Priority.BULK):
+                # A chat reply or notification: recorded in its own commit now, before this
+                # slot frees for the next send, so a kill leaves it in doubt only while its
+                # request is in flight or this one write runs (few, and latency matters).
+                self._trace("answered", row)
+                await self._finish(row, OutboxStatus.SENT, None, message_id)
+                self._trace("recorded", row)
+            else:
+                self._trace("answered", row)
+                self._record_sent(row, message_id)
+            channel.sent_recorded(row.chat_id)  # bulk: queued for the batch, as good as written
             self.stats.sent += 1
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)
@@ -575,6 +601,13 @@ class OutboxWorker:
             self._inflight_ids.discard(row.id)
             self._slots.release()
             self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
+
+    @staticmethod
+    def _trace(event: str, row: ClaimedRow) -> None:
+        # Off unless the crash bench turns it on: it tells, after a kill, whether each row
+        # left in doubt was requested, answered or only claimed ahead.
+        if trace.isEnabledFor(logging.DEBUG):
+            trace.debug("row %s %s %s", row.id, event, row.chat_key)
 
     async def _write(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Run a short write, retrying while the database hiccups: an outcome must be kept."""
@@ -634,6 +667,9 @@ class OutboxWorker:
                 await self._write(work)
             except Exception:
                 log.exception("outbox: recording %d sent row(s) failed", len(batch))
+            else:
+                if trace.isEnabledFor(logging.DEBUG):
+                    trace.debug("rows %s recorded", " ".join(str(r["id"]) for r in batch))
             self._wake.set()  # their chats' next rows may go now
 
     async def _finish(

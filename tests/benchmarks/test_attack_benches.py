@@ -61,6 +61,9 @@ def test_crash_bench_kills_mid_form_and_nothing_is_lost(channel: str) -> None:
     assert result["sent"] > 0  # type: ignore[operator]
     shown = json.dumps(result, ensure_ascii=False)
     assert (result["lost"], result["lost_place"]) == (0, 0), shown
-    # A message arrives twice only if the kill caught its send in flight (the outbox's
-    # documented in-doubt window, logged and counted by the outbox itself).
-    assert result["duplicated"] <= result["in_doubt"], shown  # type: ignore[operator]
+    # A message arrives twice only if the kill caught its send in flight or answered but not
+    # yet recorded (the outbox's documented in-doubt window, classified from its trace); a row
+    # only claimed ahead is sent for the first time after the restart.
+    could_repeat = result["in_doubt_in_flight"] + result["in_doubt_answered_unrecorded"]  # type: ignore[operator]
+    assert result["duplicated"] <= could_repeat, shown  # type: ignore[operator]
+    assert result["in_doubt_window"]["sends_timed"] > 0, shown  # type: ignore[index]

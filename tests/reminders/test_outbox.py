@@ -207,6 +207,96 @@ async def test_a_hard_kill_loses_nothing_and_repeats_only_what_was_in_flight(
     assert (await _statuses(db))["sent"] == 60
 
 
+async def test_a_reply_is_recorded_before_its_send_is_over_so_a_kill_repeats_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    """Issue 12: a chat reply the channel has answered is written ``sent`` in the send's own
+    commit. Batched with others a few milliseconds later, a kill in those milliseconds left it
+    in doubt and the next start sent it again (the crash bench's duplicates)."""
+    clock = FakeClock(NOW)
+    channel = FakeTelegram()
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    accounts = await _accounts(db, 3)
+    for account in accounts:
+        await _queue(db, outbox, account, f"Đã lưu {account.chat_id}")
+    worker = _worker(db, channels, tmp_path, clock)
+    task = asyncio.create_task(worker.run())
+    async with asyncio.timeout(10):
+        # The instant the sender is done with all three sends (answers in, slots free)...
+        while len(channel.accepted) < 3 or worker._inflight:  # noqa: ASYNC110
+            await asyncio.sleep(0.001)
+    # ... SIGKILL: nothing else of this process runs, not even a pending write.
+    for pending in [task, worker._prefetch, worker._recorder]:
+        if pending is not None:
+            pending.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert (await _statuses(db)) == {"sent": 3}
+    successor = _worker(db, channels, tmp_path, clock)
+    assert await successor.recover() == 0
+    task = asyncio.create_task(successor.run())
+    await asyncio.sleep(0.3)
+    await successor.stop()
+    task.cancel()
+    assert sorted(channel.accepted) == [(a.chat_id, f"Đã lưu {a.chat_id}") for a in accounts]
+
+
+class _ZaloClient:
+    """What ZaloChannel needs of its client to send a text (the sandbox is not needed here)."""
+
+    bot_id = "z1"
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+
+    async def send_message(self, chat_id: str, text: str) -> dict[str, object]:
+        self.sent.append((chat_id, text))
+        return {"message_id": str(len(self.sent))}
+
+    async def close(self) -> None:
+        pass
+
+
+async def test_a_zalo_reply_is_recorded_before_its_usage_is_counted(
+    db: Database, tmp_path: Path
+) -> None:
+    """Issue 12: the Zalo channel counted each sent message (a database write) before it
+    returned, so the outbox recorded the send only after it; a kill (or a slow database) in
+    between left the reply in doubt, sent again after the restart."""
+    from bot.channels.zalo.channel import ZaloChannel
+
+    clock = FakeClock(NOW)
+    client = _ZaloClient()
+    channel = ZaloChannel(client)  # type: ignore[arg-type]
+    counting = asyncio.Event()
+
+    async def count_stalls(_channel: ZaloChannel, _chat: str) -> None:
+        counting.set()
+        await asyncio.Event().wait()  # the usage write never finishes (then: kill)
+
+    channel.on_sent = count_stalls
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    async with db.session() as session:
+        account = ChannelAccount(channel="zalo", bot_key="z1", external_id="u1", chat_id="u1")
+        session.add(account)
+    await _queue(db, outbox, account, "Đã lưu phần tập thể.")
+    worker = _worker(db, channels, tmp_path, clock)
+    task = asyncio.create_task(worker.run())
+    try:
+        await asyncio.wait_for(counting.wait(), 10)
+        await _until(lambda: _sent(db, 1))
+    finally:
+        task.cancel()
+        for pending in [*worker._inflight, *channel._counting]:
+            pending.cancel()
+        await asyncio.gather(task, *worker._inflight, return_exceptions=True)
+    assert client.sent == [("u1", "Đã lưu phần tập thể.")]
+    assert (await _statuses(db)) == {"sent": 1}
+
+
 async def _sent(db: Database, count: int) -> bool:
     return (await _statuses(db))["sent"] >= count
 

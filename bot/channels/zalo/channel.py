@@ -70,6 +70,8 @@ class ZaloChannel(Channel):
         self._poller: asyncio.Task[None] | None = None
         self._account_name: str | None = None
         self._bursts: dict[str, tuple[str, float]] = {}
+        #: Usage counts of sent messages still being written (see :meth:`send`).
+        self._counting: set[asyncio.Task[None]] = set()
 
     @property
     def polling(self) -> bool:
@@ -195,6 +197,8 @@ class ZaloChannel(Channel):
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._poller
             self._poller = None
+        if self._counting:  # a graceful stop keeps every count
+            await asyncio.wait(list(self._counting), timeout=10)
         await self.client.close()
 
     # Sending ------------------------------------------------------------------------------
@@ -210,9 +214,22 @@ class ZaloChannel(Channel):
             result = await self._send(chat_id, message)
         except ZaloError as error:
             raise _delivery_error(error) from None
-        if self.on_sent is not None:
-            await self.on_sent(self, chat_id)
         return str(result.get("message_id")) if isinstance(result, dict) else None
+
+    def sent_recorded(self, chat_id: str) -> None:
+        # The monthly usage count is a database write: counted once the outbox has recorded
+        # the send, never between its answer and that record (a kill there sends it again).
+        # A kill after the record costs one count, not a duplicate message.
+        if self.on_sent is not None:
+            task = asyncio.create_task(self._count_sent(self.on_sent, chat_id))
+            self._counting.add(task)
+            task.add_done_callback(self._counting.discard)
+
+    async def _count_sent(self, hook: SentHook, chat_id: str) -> None:
+        try:
+            await hook(self, chat_id)
+        except Exception:
+            log.exception("Zalo bot %s: counting a sent message failed", self.bot_key)
 
     async def _send(self, chat_id: str, message: WireMessage) -> dict[str, object]:
         if message.file is None:
