@@ -19,9 +19,9 @@ from pathlib import Path
 
 import yaml
 
+from bot.knowledge.index_cache import Indexer, build_index
 from bot.knowledge.law.model import LawDocument, Provision
 from bot.knowledge.law.parse import parse_text
-from bot.knowledge.normalize import terms
 from bot.knowledge.query import Query
 from bot.knowledge.retrieval import Calibration, PassageRetriever
 
@@ -77,7 +77,15 @@ def document_key(name: str) -> str:
 
 
 class LawLibrary:
-    def __init__(self, documents: list[LawDocument], replaced: dict[str, str] | None = None):
+    def __init__(
+        self,
+        documents: list[LawDocument],
+        replaced: dict[str, str] | None = None,
+        *,
+        indexer: Indexer = build_index,
+    ):
+        #: builds (or loads from the disk cache) the BM25 index of a list of texts
+        self._indexer = indexer
         self.replaced = dict(replaced or {})
         self.documents: dict[str, LawDocument] = {}
         for doc in documents:
@@ -87,7 +95,9 @@ class LawLibrary:
     # ------------------------------------------------------------------ loading and saving
 
     @classmethod
-    def load(cls, content_dir: Path, data_dir: Path | None = None) -> LawLibrary:
+    def load(
+        cls, content_dir: Path, data_dir: Path | None = None, *, indexer: Indexer = build_index
+    ) -> LawLibrary:
         """The packaged texts of ``content_dir/law`` and the imports under ``data_dir/law``."""
         documents: list[LawDocument] = []
         replaced: dict[str, str] = {}
@@ -108,7 +118,7 @@ class LawLibrary:
                     documents.append(LawDocument.from_json(json.loads(path.read_text("utf-8"))))
                 except (ValueError, TypeError, KeyError) as exc:
                     log.warning("imported law %s skipped: %s", path.name, exc)
-        return cls(documents, replaced)
+        return cls(documents, replaced, indexer=indexer)
 
     @staticmethod
     def save(document: LawDocument, data_dir: Path) -> Path:
@@ -153,7 +163,9 @@ class LawLibrary:
         self._mark_superseded()
         units = [(d, p) for d in self.current() for p in d.provisions if p.text]
         retriever = (
-            PassageRetriever(terms(f"{p.article_title} . {p.lead} . {p.text}") for _, p in units)
+            PassageRetriever(
+                self._indexer([f"{p.article_title} . {p.lead} . {p.text}" for _, p in units])
+            )
             if units
             else None
         )
