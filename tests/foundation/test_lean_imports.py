@@ -74,9 +74,9 @@ def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> 
     assert result["failed"] == []
 
 
-#: Not held by a running bot that has not used them: Excel, Word, PDF, S3, Redis, and Alembic
+#: Not held by a running bot that has not used them: Excel, Word, PDF, S3, Redis, .ics, and Alembic
 #: when the database is already at the newest schema (tens of MB each, issue 16).
-IDLE_HEAVY = ("alembic", "mako", "openpyxl", "docx", "pypdf", "boto3", "redis")
+IDLE_HEAVY = ("alembic", "mako", "openpyxl", "docx", "pypdf", "boto3", "redis", "icalendar")
 
 #: ``tdkt run`` itself, with a thread that waits for the sandbox chat page to answer, writes
 #: which heavy modules the process holds and stops it the way Ctrl-C does.
