@@ -96,6 +96,8 @@ async def _replica_main(
         database_url=db_url,
         telegram_token=token,
         telegram_api_base=sandbox,
+        # The sandbox's Zalo too: with Zalo's official base, start-up refuses an http:// URL.
+        zalo_api_base=f"{sandbox}/zalo",
         public_url=public,
         webhook_secret="bench-secret-123",
         web_port=port,

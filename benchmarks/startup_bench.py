@@ -3,7 +3,8 @@
     tdkt bench startup [--baseline-root /path/to/other/checkout] [--rounds 3] --json
 
 For each code tree (this one, and a baseline checkout if given, measured in the same run with
-the same interpreter and packages), it starts ``python -m bot run`` as a deployment would:
+the same interpreter and packages, the two taking turns round by round), it starts
+``python -m bot run`` as a deployment would:
 
 * **sandbox**: no token, so the process hosts its own sandbox and demo data. The first start
   (empty data directory: migrations, demo units) and then a second start on the same data are
@@ -161,11 +162,16 @@ def _telegram_mode(root: Path) -> dict[str, float]:
     return {"second_start_s": seconds, "idle_rss_mb": rss}
 
 
-def measure(root: Path, rounds: int) -> dict[str, Any]:
-    runs = [
-        {**_sandbox_mode(root), **_prefix("telegram_", _telegram_mode(root))} for _ in range(rounds)
-    ]
+def _one_round(root: Path) -> dict[str, float]:
+    return {**_sandbox_mode(root), **_prefix("telegram_", _telegram_mode(root))}
+
+
+def _median(runs: list[dict[str, float]]) -> dict[str, float]:
     return {key: round(statistics.median(r[key] for r in runs), 2) for key in runs[0]}
+
+
+def measure(root: Path, rounds: int) -> dict[str, Any]:
+    return _median([_one_round(root) for _ in range(rounds)])
 
 
 def _prefix(prefix: str, values: dict[str, float]) -> dict[str, float]:
@@ -173,14 +179,24 @@ def _prefix(prefix: str, values: dict[str, float]) -> dict[str, float]:
 
 
 def main(*, baseline_root: Path | None, rounds: int, as_json: bool) -> dict[str, Any]:
-    result: dict[str, Any] = {"this": measure(PROJECT_ROOT, rounds)}
+    # The two trees take turns, round by round: on a shared machine the load changes by the
+    # minute, and measuring one tree after the other compared two different machines.
+    load_at_start = round(os.getloadavg()[0], 1)
+    this: list[dict[str, float]] = []
+    other: list[dict[str, float]] = []
+    for _ in range(rounds):
+        this.append(_one_round(PROJECT_ROOT))
+        if baseline_root is not None:
+            other.append(_one_round(baseline_root.resolve()))
+    result: dict[str, Any] = {"this": _median(this)}
     if baseline_root is not None:
-        result["baseline"] = measure(baseline_root.resolve(), rounds)
+        result["baseline"] = _median(other)
         result["baseline_root"] = str(baseline_root)
     result.update(
         rounds=rounds,
         idle_s=IDLE_S,
         cpus=os.cpu_count(),
+        load_1m_start=load_at_start,
         load_1m=round(os.getloadavg()[0], 1),
         python=sys.version.split()[0],
         date=date.today().isoformat(),

@@ -21,12 +21,13 @@ from typing import Any, Literal, Protocol
 
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
+from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.law import LawAnswer, LawLibrary
 from bot.knowledge.law.library import LAW_THRESHOLD
 from bot.knowledge.law.supplement import CoverTerms, supplement
 from bot.knowledge.money import format_date
-from bot.knowledge.normalize import Abbreviations, SpellFixer, terms, text_syllables
+from bot.knowledge.normalize import Abbreviations, SpellFixer, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
 from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
@@ -169,7 +170,10 @@ class KnowledgeBase:
         facts: FactModel | None = None,
         law: LawLibrary | None = None,
         cover: CoverTerms | None = None,
+        indexer: Indexer = build_index,
     ):
+        #: builds (or loads from the disk cache) the BM25 index of a list of texts
+        self._indexer = indexer
         self.store = store
         #: what a question can name that an answer may leave out (a clause is then quoted)
         self.cover = cover or CoverTerms({})
@@ -181,7 +185,7 @@ class KnowledgeBase:
         self._passages: list[Passage] = [p for plan in plans for p in plan.passages]
         self._passage_by_id = {p.id: p for p in self._passages}
         self._plan_retriever = (
-            PassageRetriever(terms(p.indexed_text()) for p in self._passages)
+            PassageRetriever(indexer([p.indexed_text() for p in self._passages]))
             if self._passages
             else None
         )
@@ -198,15 +202,14 @@ class KnowledgeBase:
         """(Re)build the entry indexes and the spelling fixer's vocabulary."""
         today = date.today()
         self._entry_ids = list(self.store.entries)
-        ask_docs: list[list[str]] = []
+        ask_texts: list[str] = []
         owners: list[int] = []
         for i, entry in enumerate(self.store.entries.values()):
             for ask in (entry.title, *entry.asks):
-                ask_docs.append(terms(ask))
+                ask_texts.append(ask)
                 owners.append(i)
-        self._entries = EntryRetriever(
-            [self._entry_terms(e, today) for e in self.store.entries.values()], ask_docs, owners
-        )
+        entry_texts = [self._entry_text(e, today) for e in self.store.entries.values()]
+        self._entries = EntryRetriever(self._indexer(entry_texts), self._indexer(ask_texts), owners)
         frequency = self._entries.full.frequencies()
         if self._plan_retriever is not None:
             for term, df in self._plan_retriever.index.frequencies().items():
@@ -244,20 +247,24 @@ class KnowledgeBase:
     @classmethod
     def load(cls, content_dir: Path, data_dir: Path | None = None) -> KnowledgeBase:
         """The packaged content. Imported legal texts live in the database: callers lay them
-        over with :func:`bot.knowledge.law.store.refresh` (``data_dir`` is no longer read)."""
+        over with :func:`bot.knowledge.law.store.refresh`. ``data_dir`` holds the index cache."""
+        # The indexes are cached under the data directory, keyed by what they index; with no
+        # data directory (tests, one-off tools) they are built in memory.
+        indexer = IndexCache(data_dir / "cache" / "index") if data_dir is not None else build_index
         store = EntryStore.load(content_dir)
         plans = load_plans(content_dir / "plans" / "examples")
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
-        law = LawLibrary.load(content_dir)
+        law = LawLibrary.load(content_dir, indexer=indexer)
         cover = CoverTerms.load(content_dir)
-        return cls(store, plans, abbreviations, load_facts(content_dir), law, cover)
+        return cls(
+            store, plans, abbreviations, load_facts(content_dir), law, cover, indexer=indexer
+        )
 
-    def _entry_terms(self, entry: Entry, as_of: date) -> list[str]:
+    def _entry_text(self, entry: Entry, as_of: date) -> str:
         rendered = self.store.render(entry.id, as_of)
         body = rendered.body
         cites = " . ".join(citation(s) for s in rendered.sources)
-        text = " . ".join([entry.title, *entry.asks, body, entry.province_note or "", cites])
-        return terms(text)
+        return " . ".join([entry.title, *entry.asks, body, entry.province_note or "", cites])
 
     # ------------------------------------------------------------------ lookup
 

@@ -33,11 +33,37 @@ class BM25Index:
         self.size = len(rows)
         #: term → id; copied because bm25s adds its empty token to the dict it is given
         self.vocab: dict[str, int] = dict(vocab)
-        self._unique: list[np.ndarray] = [np.unique(r) for r in rows]
-        self._df = np.bincount(np.concatenate(self._unique), minlength=len(vocab))
+        unique = [np.unique(r) for r in rows]
+        #: each document's distinct term ids, one after the other; ``_offsets`` says where
+        self._unique = np.concatenate(unique)
+        self._offsets = np.zeros(len(unique) + 1, dtype=np.int64)
+        self._offsets[1:] = np.cumsum([len(u) for u in unique])
+        self._df = np.bincount(self._unique, minlength=len(vocab))
         self._bm25 = bm25s.BM25(k1=k1, b=b)
         self._bm25.index((rows, vocab), show_progress=False)
         self._idf: dict[str, float] = {}
+
+    @classmethod
+    def from_parts(
+        cls,
+        *,
+        bm25: bm25s.BM25,
+        vocab: dict[str, int],
+        df: np.ndarray,
+        unique: np.ndarray,
+        offsets: np.ndarray,
+        size: int,
+    ) -> BM25Index:
+        """An index saved before (see :mod:`bot.knowledge.index_cache`), arrays as loaded."""
+        index = cls.__new__(cls)
+        index.size = size
+        index.vocab = vocab
+        index._unique = unique
+        index._offsets = offsets
+        index._df = df
+        index._bm25 = bm25
+        index._idf = {}
+        return index
 
     def df(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -57,7 +83,7 @@ class BM25Index:
 
     def term_ids(self, doc: int) -> set[int]:
         """The distinct term ids of document ``doc``."""
-        return set(self._unique[doc].tolist())
+        return set(self._unique[self._offsets[doc] : self._offsets[doc + 1]].tolist())
 
     def scores(self, query_terms: Sequence[str]) -> np.ndarray:
         known = list(dict.fromkeys(t for t in query_terms if t in self.vocab))

@@ -62,18 +62,19 @@ class EntryRetriever:
 
     def __init__(
         self,
-        entry_docs: Sequence[Sequence[str]],
-        ask_docs: Sequence[Sequence[str]],
+        entry_docs: Sequence[Sequence[str]] | BM25Index,
+        ask_docs: Sequence[Sequence[str]] | BM25Index,
         owners: Sequence[int],
     ) -> None:
-        self.full = BM25Index(entry_docs)
-        self.asks = BM25Index(ask_docs)
-        self._asks_of: list[list[int]] = [[] for _ in entry_docs]
+        # Built indexes come from the on-disk cache (bot.knowledge.index_cache).
+        self.full = entry_docs if isinstance(entry_docs, BM25Index) else BM25Index(entry_docs)
+        self.asks = ask_docs if isinstance(ask_docs, BM25Index) else BM25Index(ask_docs)
+        self._asks_of: list[list[int]] = [[] for _ in range(self.full.size)]
         for ask, owner in enumerate(owners):
             self._asks_of[owner].append(ask)
         # Each entry's asks are one contiguous block, so the best ask per entry is a reduceat.
         starts = [asks[0] for asks in self._asks_of if asks]
-        if len(starts) != len(entry_docs) or list(owners) != sorted(owners):
+        if len(starts) != self.full.size or list(owners) != sorted(owners):
             raise ValueError("every entry needs at least one ask, listed entry by entry")
         self._starts = np.asarray(starts, dtype=np.int64)
 
@@ -90,8 +91,8 @@ class EntryRetriever:
 
 
 class PassageRetriever:
-    def __init__(self, docs: Iterable[Sequence[str]]) -> None:
-        self.index = BM25Index(docs)
+    def __init__(self, docs: Iterable[Sequence[str]] | BM25Index) -> None:
+        self.index = docs if isinstance(docs, BM25Index) else BM25Index(docs)
 
     def top(self, query: Query, k: int) -> list[Candidate]:
         scores = self.index.scores(query.terms)

@@ -19,7 +19,6 @@ from bot.storage.models import Unit, User
 from bot.storage.models.plans import CalendarFeed
 from reminders import service as reminders
 from reminders.days import ROMAN, quarter_of
-from reminders.ics import build_calendar
 from reminders.service import ReminderService
 from reminders.store import entries_for
 
@@ -141,6 +140,9 @@ def feed_endpoint(app: Application):  # type: ignore[no-untyped-def]
             now = app.clock.now()
             today = now.astimezone(app.settings.tz).date()
             entries = await entries_for(session, user, unit, since=today - timedelta(days=90))
+        # icalendar loads with the first feed a calendar app fetches, not in every process.
+        from reminders.ics import build_calendar
+
         body = build_calendar(
             entries,
             name=f"Hạn thi đua, khen thưởng — {unit.name}",

@@ -16,11 +16,6 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Cm, Pt
 
 from bot.knowledge.money import SalaryTable, format_coefficient, format_number
 
@@ -97,6 +92,8 @@ class Header:
 
 
 def _para(doc, text: str = "", *, bold=False, italic=False, size=14, align=None, space_after=6):  # type: ignore[no-untyped-def]
+    from docx.shared import Pt  # loaded with python-docx by build_docx
+
     paragraph = doc.add_paragraph()
     run = paragraph.add_run(text)
     run.bold, run.italic, run.font.size = bold, italic, Pt(size)
@@ -107,6 +104,9 @@ def _para(doc, text: str = "", *, bold=False, italic=False, size=14, align=None,
 
 
 def _cell(cell, lines: Sequence[tuple[str, bool, bool]], size: int = 13) -> None:  # type: ignore[no-untyped-def]
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # loaded with python-docx by build_docx
+    from docx.shared import Pt
+
     cell.paragraphs[0].text = ""
     for index, (text, bold, italic) in enumerate(lines):
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
@@ -122,6 +122,13 @@ def awards_phrase(lines: Sequence[Line]) -> str:
 
 def build_docx(header: Header, lines: Sequence[Line]) -> bytes:
     """The draft decision and its list as one .docx (blocking: run it in a thread)."""
+    # python-docx and lxml load on the first draft, not in every process (issue 16).
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Cm, Pt
+
     if len(lines) > MAX_LINES:
         raise ValueError(f"a decision lists at most {MAX_LINES} lines")
     doc = Document()

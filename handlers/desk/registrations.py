@@ -17,7 +17,6 @@ from handlers.desk.auth import Reviewer
 from handlers.desk.queries import subtree_units
 from handlers.registration import service
 from handlers.registration.content import RegistrationContent
-from handlers.registration.workbook import build_export
 
 if TYPE_CHECKING:
     from handlers.desk.web import Desk
@@ -82,7 +81,10 @@ class RegistrationPages:
         year, items = await self.items(request, session, who)
         ids = sorted({int(i) for item in items for i in item.registration.movement_ids or []})
         movements = (await session.scalars(select(Movement).where(Movement.id.in_(ids)))).all()
-        # openpyxl is synchronous and slow on big lists: never on the event loop.
+        # openpyxl is synchronous and slow on big lists: never on the event loop; imported
+        # here so a process that never exports does not hold it (tens of MB, issue 16).
+        from handlers.registration.workbook import build_export
+
         data = await asyncio.to_thread(
             build_export,
             items,

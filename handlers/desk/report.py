@@ -9,8 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
@@ -50,6 +48,10 @@ class Summary:
 
 def workbook(summary: Summary, scope: str) -> bytes:
     """Blocking (openpyxl): run in a thread."""
+    # Imported on first export: openpyxl costs tens of MB a process holds for good (issue 16).
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None

@@ -7,6 +7,8 @@ Memory and time are measured by ``tdkt bench startup``, not here.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +72,65 @@ def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> 
     assert result["built_at_import"] < 50
     assert (result["text"], result["photo"], result["button"]) == ("xin chào", 9, "Có")
     assert result["failed"] == []
+
+
+#: Not held by a running bot that has not used them: Excel, Word, PDF, S3, Redis, .ics, and Alembic
+#: when the database is already at the newest schema (tens of MB each, issue 16).
+IDLE_HEAVY = ("alembic", "mako", "openpyxl", "docx", "pypdf", "boto3", "redis", "icalendar")
+
+#: ``tdkt run`` itself, with a thread that waits for the sandbox chat page to answer, writes
+#: which heavy modules the process holds and stops it the way Ctrl-C does.
+_RUN_AND_REPORT = """
+import json, os, signal, sys, threading, time
+import httpx
+from bot.cli import app
+web, box, out, heavy = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split(",")
+
+def report():
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{box}/", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    time.sleep(1.0)  # started: the page answers; let start-up's last steps finish
+    with open(out, "w") as fh:
+        json.dump(sorted(m for m in heavy if m in sys.modules), fh)
+    os.kill(os.getpid(), signal.SIGINT)
+
+threading.Thread(target=report, daemon=True).start()
+app(["run", "--web-port", web, "--sandbox-port", box], standalone_mode=False)
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _started_and_loaded(data: Path) -> list[str]:
+    out = data / "loaded.json"
+    out.unlink(missing_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TDKT_")}
+    env.pop("DATABASE_URL", None)
+    env.update(PYTHONPATH=str(ROOT), TDKT_DATA_DIR=str(data), TDKT_LOG_LEVEL="WARNING")
+    args = [str(_free_port()), str(_free_port()), str(out), ",".join(IDLE_HEAVY)]
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_AND_REPORT, *args],
+        cwd=data,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.is_file(), done.stdout + done.stderr
+    return json.loads(out.read_text())  # type: ignore[no-any-return]
+
+
+def test_a_second_start_of_tdkt_run_holds_no_heavy_library(tmp_path: Path) -> None:
+    first = _started_and_loaded(tmp_path)
+    assert "alembic" in first  # the empty database was migrated: the check below means it
+    assert _started_and_loaded(tmp_path) == []

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
+from bot.knowledge.index_cache import Indexer, build_index
 from bot.knowledge.law.model import LawDocument, Provision
 from bot.knowledge.law.parse import parse_text
-from bot.knowledge.normalize import terms
 from bot.knowledge.query import Query
 from bot.knowledge.retrieval import Calibration, PassageRetriever
 
@@ -74,7 +74,15 @@ def document_key(name: str) -> str:
 
 
 class LawLibrary:
-    def __init__(self, documents: list[LawDocument], replaced: dict[str, str] | None = None):
+    def __init__(
+        self,
+        documents: list[LawDocument],
+        replaced: dict[str, str] | None = None,
+        *,
+        indexer: Indexer = build_index,
+    ):
+        #: builds (or loads from the disk cache) the BM25 index of a list of texts
+        self._indexer = indexer
         self.replaced = dict(replaced or {})
         self.documents: dict[str, LawDocument] = {}
         for doc in documents:
@@ -88,7 +96,7 @@ class LawLibrary:
     # ------------------------------------------------------------------ loading and saving
 
     @classmethod
-    def load(cls, content_dir: Path) -> LawLibrary:
+    def load(cls, content_dir: Path, *, indexer: Indexer = build_index) -> LawLibrary:
         """The packaged texts of ``content_dir/law`` (imports come from the database)."""
         documents: list[LawDocument] = []
         replaced: dict[str, str] = {}
@@ -103,7 +111,7 @@ class LawLibrary:
                 if path.name.upper() == "README.MD":
                     continue
                 documents.append(parse_text(path.read_text(encoding="utf-8"), path.stem))
-        return cls(documents, replaced)
+        return cls(documents, replaced, indexer=indexer)
 
     def set_imported(self, documents: list[LawDocument], revision: int) -> None:
         """Replace the imported texts with ``documents`` (the database's, at ``revision``).
@@ -145,7 +153,9 @@ class LawLibrary:
         self._mark_superseded()
         units = [(d, p) for d in self.current() for p in d.provisions if p.text]
         retriever = (
-            PassageRetriever(terms(f"{p.article_title} . {p.lead} . {p.text}") for _, p in units)
+            PassageRetriever(
+                self._indexer([f"{p.article_title} . {p.lead} . {p.text}" for _, p in units])
+            )
             if units
             else None
         )
