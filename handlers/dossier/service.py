@@ -153,6 +153,7 @@ async def add_page(
     height: int | None = None,
     page_count: int = 1,
     channel_file_id: str | None = None,
+    unsorted: bool = False,
 ) -> AddedPage:
     if dossier.status not in EDITABLE:
         raise DossierError("locked", status=dossier.status)
@@ -177,6 +178,7 @@ async def add_page(
             "height": height,
             "page_count": page_count,
             "channel_file_id": channel_file_id,
+            "unsorted": unsorted,
             "added_by": user_id,
             "added_at": now,
         },
@@ -303,7 +305,12 @@ async def submit(
         target = S.RESUBMITTED
     else:
         raise DossierError("bad_transition", old=dossier.status, new=S.SUBMITTED)
-    missing = missing_required(kind, await pages_of(session, dossier))
+    pages = await pages_of(session, dossier)
+    unsorted = [p for p in pages if p.unsorted]
+    if unsorted:
+        # Their provisional item may be wrong: what is missing is known once they are filed.
+        raise DossierError("sorting", pages=len(unsorted))
+    missing = missing_required(kind, pages)
     if missing:
         raise DossierError("missing", documents=missing)
     event = await change_status(session, dossier, target, actor_id=actor_id, now=now)
@@ -567,6 +574,7 @@ async def move_page(session: AsyncSession, dossier: Dossier, page_id: int, docum
     page = await session.get(DossierPage, page_id)
     if page is None or page.dossier_id != dossier.id:
         return False
+    page.unsorted = False
     if page.document == document:
         return True
     last = await session.scalar(
@@ -575,5 +583,7 @@ async def move_page(session: AsyncSession, dossier: Dossier, page_id: int, docum
         )
     )
     page.document, page.position = document, (last or 0) + 1
+    page.unsorted = False
+    dossier.revision += 1
     await session.flush()
     return True

@@ -291,3 +291,22 @@ async def test_whole_dossier_pdf_in_page_order(db: Database, tmp_path: Path) -> 
     # The OCR text is a searchable (invisible) layer on its page and only there.
     assert "kính trình Chủ tịch xã" in reader.pages[2].extract_text()
     assert "kính trình" not in reader.pages[1].extract_text()
+
+
+async def test_pages_still_being_sorted_hold_the_submission(db: Database, tmp_path: Path) -> None:
+    """Pages sent mixed sit under a provisional item until read: submitting then could pass
+    the checklist on a wrong item, so it waits; filing the page releases it."""
+    media = LocalMediaStore(tmp_path / "media")
+    async with db.session() as session:
+        p = await setup_people(session)
+        d = await draft(session, p)
+        await add(session, d, media, samples.jpeg("TT"), "to_trinh")
+        await add(session, d, media, samples.jpeg("BC"), "bao_cao_thanh_tich")
+        mixed = await add(session, d, media, samples.jpeg("BB"), "to_trinh", unsorted=True)
+        with pytest.raises(service.DossierError) as held:
+            await service.submit(session, d, kind(), actor_id=p["officer"].id, now=T0)
+        assert held.value.code == "sorting" and held.value.details == {"pages": 1}
+        assert await service.move_page(session, d, mixed.page.id, "bien_ban")
+        assert not mixed.page.unsorted
+        await service.submit(session, d, kind(), actor_id=p["officer"].id, now=T0)
+        assert d.status == DossierStatus.SUBMITTED
