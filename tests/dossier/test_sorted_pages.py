@@ -67,8 +67,7 @@ async def test_mixed_pages_are_filed_by_class_and_the_reviewer_sees_what_was_rea
     await officer.send_files(mixed, as_="photo")
     await officer.expect("Đã nhận 3 trang", "Bot đang đọc")
     told = [
-        (await officer.expect("đọc ra là", "đã xếp vào đó", within=READ_WITHIN)).text
-        for _ in mixed
+        (await officer.expect("đọc ra là", "đã xếp vào đó", within=READ_WITHIN)).text for _ in mixed
     ]
     for label in ("«Biên bản bình xét»", "«Báo cáo thành tích»", "«Tờ trình và danh sách»"):
         assert sum(label in text for text in told) == 1, (label, told)
