@@ -68,5 +68,5 @@ async def test_reviewer_pages_through_and_sees_the_added_page(harness: Harness) 
     assert "Xem từng trang" in detail.labels
     # The officer's own view of the dossier offers no page-through (reviewers only).
     await officer.say(code)
-    mine = await officer.expect("Tình trạng")
+    mine = await officer.expect("Đơn vị: Thôn Bản Mé", "Tình trạng:")
     assert "Xem từng trang" not in mine.labels
