@@ -18,7 +18,7 @@ from bot.core.messages import Choice, OutFile, Reply
 from bot.core.router import REVIEWERS, Router
 from bot.storage.models.dossier import Dossier, DossierPage, DossierStatus
 from handlers.dossier import service
-from handlers.dossier.classify import _is_title, fold, keywords_at
+from handlers.dossier.classify import fold, is_title, keywords_at
 from handlers.dossier.common import kind_of, load_visible, parse_id, shown_code
 from handlers.dossier.files import PDF
 from handlers.dossier.kinds import DossierKind
@@ -48,7 +48,7 @@ def read_title(text: str | None, keywords: Sequence[str] = ()) -> str | None:
     if not text:
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    titles = [line for line in lines if _is_title(line) and not fold(line).startswith(MOTTO)]
+    titles = [line for line in lines if is_title(line) and not fold(line).startswith(MOTTO)]
     folded = [fold(k) for k in keywords]
     for line in titles:
         if any(k in fold(line) for k in folded):
