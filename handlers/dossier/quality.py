@@ -122,6 +122,8 @@ def cleaned(data: bytes, max_side: int) -> tuple[bytes, int, int]:
         if (box[2] - box[0]) * (box[3] - box[1]) >= 0.5 * image.width * image.height:
             image = image.crop(box)
     image = straighten(image)
+    if max(image.size) > max_side:  # turning adds corners: keep within the stored size
+        image.thumbnail((max_side, max_side))
     image = ImageOps.autocontrast(image, cutoff=(1, 2))
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=85)
