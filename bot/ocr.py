@@ -103,7 +103,7 @@ def _require() -> str:
     return binary
 
 
-def _prepare(data: bytes) -> bytes:
+def _prepare(data: bytes, fast_light: bool = False) -> bytes:
     """Check the picture's size before decoding it, normalise it to a grey PNG tesseract reads."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -118,7 +118,7 @@ def _prepare(data: bytes) -> bytes:
             image = ImageOps.exif_transpose(probe).convert("L")
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
         raise OcrError("Không mở được ảnh này (tệp hỏng hoặc không phải ảnh).") from error
-    image = _flatten_light(image)
+    image = _flatten_light(image, fast=fast_light)
     longest = max(image.size)
     if longest > MAX_SIDE or longest < MIN_SIDE:
         scale = (MAX_SIDE if longest > MAX_SIDE else MIN_SIDE) / longest
@@ -129,16 +129,25 @@ def _prepare(data: bytes) -> bytes:
     return buffer.getvalue()
 
 
-def _flatten_light(image: Image.Image) -> Image.Image:
+def _flatten_light(image: Image.Image, fast: bool = False) -> Image.Image:
     """Even out a phone photo's light: divide by the page's own blurred background.
 
     A shadow across half the page otherwise makes tesseract treat the dark half as a separate
-    region (or as picture) and drop the ends of lines.
+    region (or as picture) and drop the ends of lines. ``fast`` estimates the background on a
+    quarter-size copy (a 5 px max filter there spans the 15-20 px of the full one) and scales it
+    back: light changes slowly across a page, and the full-size 15 px max filter alone cost
+    0.8 s of CPU on a 1240×1754 page, against ~0.05 s this way.
     """
     import numpy as np
     from PIL import Image, ImageFilter, ImageOps
 
-    background = image.filter(ImageFilter.MaxFilter(15)).filter(ImageFilter.GaussianBlur(20))
+    if fast and min(image.size) >= 64:
+        small = image.reduce(4).filter(ImageFilter.MaxFilter(5))
+        background = small.filter(ImageFilter.GaussianBlur(5)).resize(
+            image.size, Image.Resampling.BILINEAR
+        )
+    else:
+        background = image.filter(ImageFilter.MaxFilter(15)).filter(ImageFilter.GaussianBlur(20))
     pixels = np.asarray(image, dtype=np.float32)
     light = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
     flat = np.clip(pixels / light * 255.0, 0, 255).astype(np.uint8)
@@ -171,10 +180,11 @@ def _run(binary: str, png: bytes, timeout: float) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def ocr_image(data: bytes, *, timeout: float = PAGE_TIMEOUT) -> str:
-    """The text of one picture (JPEG, PNG, TIFF...). Blocks for seconds."""
+def ocr_image(data: bytes, *, timeout: float = PAGE_TIMEOUT, fast_light: bool = False) -> str:
+    """The text of one picture (JPEG, PNG, TIFF...). Blocks for seconds. ``fast_light``: even
+    out the light on a downscaled copy (dossier pages, already cleaned at intake)."""
     binary = _require()
-    return _run(binary, _prepare(data), timeout)
+    return _run(binary, _prepare(data, fast_light), timeout)
 
 
 def _page_pictures(path: Path, max_pages: int) -> list[bytes]:

@@ -10,6 +10,7 @@ module         what
 ``review``     the reviewers' queue (``rv:dossiers``), status changes with reasons, the PDF
 ``views``      a dossier's detail (checklist, history) and a unit's list
 ``web``        the PDF behind a signed link, for Zalo (no file uploads)
+``pages_view`` the reviewer's page-through in chat and the "what OCR read" checklist
 ``quality``    page photos: refused when dark, burnt out, faded, blurred, not a page; cleaned
 ``classify``   which checklist item a page's OCR text reads as (keywords in dossiers.yaml)
 ``reader``     background OCR of accepted pages; points out a page sent under the wrong item
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.router import Router
 from bot.web.links import LinkSigner
-from handlers.dossier import officer, reader, review
+from handlers.dossier import officer, pages_view, reader, review
 from handlers.dossier.officer import lookup_code
 from handlers.dossier.pdf_cache import DossierPdfCache
 from handlers.dossier.web import DossierLinks, pdf_route
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 router = Router()
 router.include(officer.router)
 router.include(review.router)
+router.include(pages_view.router)
 
 
 async def setup(app: Application) -> None:

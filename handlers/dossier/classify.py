@@ -30,13 +30,14 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", plain.lower()).strip()
 
 
-def _is_title(line: str) -> bool:
+def is_title(line: str) -> bool:
+    """A heading as official documents write them: mostly capitals (TỜ TRÌNH, BIÊN BẢN HỌP)."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 5 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def scores(text: str, keywords: Mapping[str, Iterable[str]]) -> dict[str, int]:
-    titles = " | ".join(fold(line) for line in text.splitlines() if _is_title(line))
+    titles = " | ".join(fold(line) for line in text.splitlines() if is_title(line))
     body = fold(text)
     result: dict[str, int] = {}
     for key, phrases in keywords.items():

@@ -1,14 +1,13 @@
-"""Checking uploaded files and assembling a whole dossier into one PDF.
+"""Checking uploaded files: what is accepted, what is refused and why.
 
-Pure functions (no database, no chat): what is accepted, what is refused and why, and the PDF.
-CPU-bound work (decoding images, writing PDFs) is meant to run in ``asyncio.to_thread``.
+Pure functions (no database, no chat); the whole-dossier PDF is ``handlers.dossier.pdf_book``.
+CPU-bound work (decoding images, reading PDFs) is meant to run in ``asyncio.to_thread``.
 """
 
 from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -32,7 +31,6 @@ MIN_SHORT_SIDE = 600
 #: Images larger than this (long side) are scaled down in the assembled PDF: 2480 px is A4 at
 #: 212 dpi, sharper than any print, and keeps the PDF small enough for a phone to download.
 PDF_MAX_SIDE = 2480
-A4_LONG_INCHES = 11.69
 
 #: Larger images are refused before their pixels are decoded (the header tells the size): a
 #: 37 KB PNG can claim 13000×13000 and take gigabytes to decode. 50 MP covers an 8160×6120
@@ -153,15 +151,7 @@ def inspect(data: bytes, attachment: Attachment, max_download: int) -> Checked |
     return Checked(mime, width, height, 1)
 
 
-# Assembling ------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class PdfPart:
-    mime_type: str
-    data: bytes
-    #: Bookmark shown in the PDF reader's outline at the first page of a document.
-    bookmark: str | None = None
-
-
+# Intake ----------------------------------------------------------------------------------------
 def downscaled(data: bytes, mime_type: str) -> tuple[bytes, int, int] | None:
     """A page image larger than the PDF needs, made smaller on intake: every later use (each
     PDF build, each preview) then decodes a few megapixels, not the camera's full frame.
@@ -178,43 +168,3 @@ def downscaled(data: bytes, mime_type: str) -> tuple[bytes, int, int] | None:
         else:
             image.convert("RGB").save(out, format="JPEG", quality=90)
         return out.getvalue(), image.width, image.height
-
-
-def image_page(data: bytes) -> bytes:
-    """One image as a one-page PDF, sized so the long side is an A4 long side."""
-    with Image.open(io.BytesIO(data)) as opened:
-        if opened.width * opened.height > MAX_PAGE_PIXELS:
-            # Stored before the intake limit existed: never decode it whole.
-            raise ValueError(f"page image of {opened.width}x{opened.height} px over the limit")
-        opened.draft("RGB", (PDF_MAX_SIDE, PDF_MAX_SIDE))
-        image = ImageOps.exif_transpose(opened)
-        if image.mode in ("RGBA", "LA", "P"):
-            rgba = image.convert("RGBA")
-            image = Image.new("RGB", rgba.size, "white")
-            image.paste(rgba, mask=rgba.getchannel("A"))
-        elif image.mode != "RGB":
-            image = image.convert("RGB")
-        if max(image.size) > PDF_MAX_SIDE:
-            image.thumbnail((PDF_MAX_SIDE, PDF_MAX_SIDE))
-        dpi = max(72.0, max(image.size) / A4_LONG_INCHES)
-        out = io.BytesIO()
-        image.save(out, format="PDF", resolution=dpi, quality=85)
-    return out.getvalue()
-
-
-def assemble_pdf(parts: Sequence[PdfPart], title: str = "") -> bytes:
-    """Images become pages, PDFs are appended, in order; bookmarks mark each document."""
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    for part in parts:
-        start = len(writer.pages)
-        data = part.data if part.mime_type == PDF else image_page(part.data)
-        writer.append(PdfReader(io.BytesIO(data)))
-        if part.bookmark and len(writer.pages) > start:
-            writer.add_outline_item(title=part.bookmark, page_number=start)
-    if title:
-        writer.add_metadata({"/Title": title})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()

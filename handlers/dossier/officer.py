@@ -177,12 +177,26 @@ async def questions(ctx: Context) -> None:
 
 
 # Uploading ------------------------------------------------------------------------------------
-def upload_choices(dossier: Dossier, kind: DossierKind, doc: str, pages: int) -> list[Choice]:
+def upload_choices(
+    dossier: Dossier,
+    kind: DossierKind,
+    doc: str,
+    pages: int,
+    *,
+    sorter: bool = False,
+    auto: bool = False,
+) -> list[Choice]:
+    """``sorter``: the page reader runs, so "send them mixed" can be offered; ``auto``: the
+    officer is sending mixed pages now (no current item to finish or prune)."""
     submit = "Nộp bổ sung" if dossier.status == DossierStatus.NEEDS_MORE else "Nộp hồ sơ"
-    choices = [Choice("✔ Xong giấy tờ này", f"hs:next:{dossier.id}:{doc}")]
+    choices = []
+    if not auto:
+        choices.append(Choice("✔ Xong giấy tờ này", f"hs:next:{dossier.id}:{doc}"))
     choices.append(Choice("Chọn giấy tờ khác", f"hs:docs:{dossier.id}"))
-    if pages:
+    if pages and not auto:
         choices.append(Choice("Xóa trang", f"hs:pages:{dossier.id}:{doc}"))
+    if sorter and not auto:
+        choices.append(Choice("Gửi lẫn, bot tự xếp", f"hs:auto:{dossier.id}"))
     choices.append(Choice(submit, f"hs:submit:{dossier.id}"))
     choices.append(Choice("Lưu nháp, làm sau", f"hs:later:{dossier.id}"))
     return choices
@@ -206,7 +220,32 @@ async def ask_document(
     ctx.begin(FLOW, "upload", {"id": dossier.id, "doc": spec.key})
     await ctx.reply(
         (intro + "\n\n" + text) if intro else text,
-        upload_choices(dossier, kind, spec.key, mine),
+        upload_choices(dossier, kind, spec.key, mine, sorter=sorting(ctx)),
+    )
+
+
+def sorting(ctx: Context) -> bool:
+    """Whether pages sent without choosing an item can be filed by what they read as."""
+    return ctx.services.find(PageReader) is not None
+
+
+@router.action("hs:auto")
+async def send_mixed(ctx: Context) -> None:
+    """The officer sends pages of several items at once; the reader files each by its class."""
+    loaded = await editable(ctx, parse_id(ctx.args))
+    if loaded is None:
+        return
+    dossier, kind = loaded
+    if not sorting(ctx):
+        await ask_document(ctx, dossier, kind, kind.documents[0].key)
+        return
+    pages = await service.pages_of(ctx.session, dossier, kind)
+    place = next_document(kind, {p.document for p in pages}, "") or kind.documents[0].key
+    spec = kind.document(place) or kind.documents[0]
+    ctx.begin(FLOW, "upload", {"id": dossier.id, "doc": spec.key, "auto": True})
+    await ctx.reply(
+        ctx.t("dossier.auto_intro", label=spec.label),
+        upload_choices(dossier, kind, spec.key, 0, auto=True),
     )
 
 
@@ -243,9 +282,10 @@ async def upload_flow(ctx: Context) -> None:
     spec = kind.document(doc) or kind.documents[0]
     pages = await service.pages_of(ctx.session, dossier, kind)
     mine = sum(1 for p in pages if p.document == spec.key)
+    auto = bool(ctx.state.data.get("auto"))
     await ctx.reply(
-        ctx.t("dossier.waiting_for", label=spec.label),
-        upload_choices(dossier, kind, spec.key, mine),
+        ctx.t("dossier.waiting_for", label=spec.label, auto=auto),
+        upload_choices(dossier, kind, spec.key, mine, sorter=sorting(ctx), auto=auto),
     )
 
 
@@ -305,6 +345,10 @@ async def receive_files(ctx: Context) -> None:
         return
     dossier, kind = loaded
     spec = kind.document(str(ctx.state.data.get("doc") or "")) or kind.documents[0]
+    reader = ctx.services.find(PageReader)
+    # Sent without choosing an item: filed under a provisional one until the reader has read
+    # the page (PDFs are not read: they stay where they are).
+    auto = bool(ctx.state.data.get("auto")) and reader is not None
     added = duplicates = 0
     now = ctx.services.clock.now()
     for values in accepted:
@@ -314,6 +358,7 @@ async def receive_files(ctx: Context) -> None:
             document=spec.key,
             user_id=ctx.user.id if ctx.user else None,
             now=now,
+            unsorted=auto and values["mime_type"] != PDF,
             **values,
         )
         if result.created:
@@ -330,7 +375,6 @@ async def receive_files(ctx: Context) -> None:
             duplicates += 1
     for refusal in refusals:
         await ctx.audit("dossier.page_refused", "dossier", dossier.id, reason=refusal.reason)
-    reader = ctx.services.find(PageReader)
     if added and reader is not None:
         # After the commit: the reader's own session must see the new rows.
         ctx.session.info.setdefault("after_commit", []).append(reader.poke)
@@ -338,7 +382,9 @@ async def receive_files(ctx: Context) -> None:
     pages = await service.pages_of(ctx.session, dossier, kind)
     mine = sum(p.page_count for p in pages if p.document == spec.key)
     files_here = sum(1 for p in pages if p.document == spec.key)
-    choices = upload_choices(dossier, kind, spec.key, files_here)
+    choices = upload_choices(
+        dossier, kind, spec.key, files_here, sorter=reader is not None, auto=auto
+    )
     album = ctx.incoming.album_id
     if album:
         # One acknowledgement per album: counts accumulate over its messages in the state.
@@ -361,6 +407,7 @@ async def receive_files(ctx: Context) -> None:
             pages=mine,
             duplicates=duplicates,
             checklist=checklist_text(ctx, kind, pages, spec.key),
+            auto=auto,
         )
         if album:
             await ctx.reply(
@@ -523,6 +570,11 @@ async def move_page(ctx: Context) -> None:
     await ctx.audit("dossier.page_move", "dossier", dossier.id, page=page_id, document=spec.key)
     pages = await service.pages_of(ctx.session, dossier, kind)
     intro = ctx.t("dossier.page_moved", label=spec.label) + "\n" + checklist_text(ctx, kind, pages)
+    if ctx.state.flow == FLOW and ctx.state.data.get("auto"):
+        # Still sending mixed pages: stay in that mode.
+        place = str(ctx.state.data.get("doc") or spec.key)
+        await ctx.reply(intro, upload_choices(dossier, kind, place, 0, auto=True))
+        return
     current = str(ctx.state.data.get("doc") or spec.key)
     await ask_document(ctx, dossier, kind, current, intro=intro)
 
@@ -534,6 +586,11 @@ async def keep_page(ctx: Context) -> None:
         return
     dossier, kind = loaded
     current = str(ctx.state.data.get("doc") or ctx.args.partition(":")[2])
+    if ctx.state.flow == FLOW and ctx.state.data.get("auto"):
+        await ctx.reply(
+            ctx.t("dossier.page_kept"), upload_choices(dossier, kind, current, 0, auto=True)
+        )
+        return
     await ask_document(ctx, dossier, kind, current, intro=ctx.t("dossier.page_kept"))
 
 
@@ -560,6 +617,12 @@ async def submit(ctx: Context) -> None:
             ctx.session, dossier, kind, actor_id=ctx.user.id, now=ctx.services.clock.now()
         )
     except service.DossierError as error:
+        if error.code == "sorting":
+            await ctx.reply(
+                ctx.t("dossier.still_sorting", pages=error.details["pages"]),
+                [Choice("Nộp bổ sung" if resubmit else "Nộp hồ sơ", f"hs:submit:{dossier.id}")],
+            )
+            return
         if error.code != "missing":
             raise
         missing = error.details["documents"]

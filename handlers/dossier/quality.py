@@ -18,6 +18,7 @@ import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
 from bot.core.messages import Attachment
+from handlers.dossier.deskew import straighten
 from handlers.dossier.files import PDF_MAX_SIDE, Refusal
 
 #: Long side of the grey copy every measure is taken on.
@@ -94,11 +95,12 @@ def measure(data: bytes) -> Verdict:
 
 
 def cleaned(data: bytes, max_side: int) -> tuple[bytes, int, int]:
-    """The page as a scan would show it: cropped to the paper, grey, contrast stretched.
+    """The page as a scan would show it: cropped to the paper, grey, level, contrast stretched.
 
     Cropping keeps the bounding box of the bright (paper) region with a small margin, so a
-    table top around the page goes; deskewing is left out (a perspective fit is not cheap and a
-    wrong one garbles text that Tesseract reads fine slightly tilted).
+    table top around the page goes. A page turned by up to a few degrees is turned level from
+    the angle of its text lines (``handlers.dossier.deskew``); perspective is not corrected (a
+    wrong fit garbles text that Tesseract reads fine slightly tilted).
     """
     with Image.open(io.BytesIO(data)) as opened:
         opened.draft("L", (max_side, max_side))
@@ -119,6 +121,9 @@ def cleaned(data: bytes, max_side: int) -> tuple[bytes, int, int]:
         # Only crop a real margin away: never cut into the page itself by more than a sliver.
         if (box[2] - box[0]) * (box[3] - box[1]) >= 0.5 * image.width * image.height:
             image = image.crop(box)
+    image = straighten(image)
+    if max(image.size) > max_side:  # turning adds corners: keep within the stored size
+        image.thumbnail((max_side, max_side))
     image = ImageOps.autocontrast(image, cutoff=(1, 2))
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=85)

@@ -26,6 +26,7 @@ from bot.offload import JobFailed, JobTimeout, run_limited
 from bot.storage.models import Conversation
 from bot.storage.models.dossier import Dossier, DossierPage
 from bot.storage.models.outbox import Priority
+from handlers.dossier import service
 from handlers.dossier.classify import classify, keywords_at, names_subject
 from handlers.dossier.files import PDF
 from handlers.dossier.kinds import catalogue_at
@@ -51,10 +52,16 @@ def enabled() -> bool:
 OCR_MEMORY_MB = 1536
 
 
+def read_page(data: bytes) -> str:
+    """OCR of one stored page photo (run in the child). Pages were cropped, made grey and
+    contrast-stretched at intake, so the light is evened out on a quarter-size copy."""
+    return ocr_image(data, fast_light=True)
+
+
 async def read_text(data: bytes) -> str:
     """OCR one page in a killable, niced child process: its image clean-up (Pillow filters) and
     Tesseract then yield the CPU to the bot's replies instead of competing with them."""
-    return await run_limited(ocr_image, data, timeout_s=PAGE_TIMEOUT + 30, memory_mb=OCR_MEMORY_MB)
+    return await run_limited(read_page, data, timeout_s=PAGE_TIMEOUT + 30, memory_mb=OCR_MEMORY_MB)
 
 
 class PageReader:
@@ -119,6 +126,9 @@ class PageReader:
             if page is None:  # deleted meanwhile
                 return True
             page.ocr_text, page.ocr_class = text, found
+            if page.unsorted:
+                await self._file(session, page, found)
+                return True
             if found is None or page.added_by is None:
                 return True
             dossier = await session.get(Dossier, page.dossier_id)
@@ -155,6 +165,50 @@ class PageReader:
                 reads_as=reads_as.label,
             )
         return True
+
+    async def _file(self, session: AsyncSession, page: DossierPage, found: str | None) -> None:
+        """File a page sent without choosing an item under the item it reads as, and say
+        where it went; when it reads as nothing clear, ask the officer."""
+        page.unsorted = False
+        dossier = await session.get(Dossier, page.dossier_id)
+        if dossier is None or dossier.status not in service.EDITABLE:
+            return
+        kind = catalogue_at(self.app.settings.content_dir).get(dossier.kind)
+        if kind is None:
+            return
+        target = kind.document(found) if found else None
+        if target is not None:
+            await service.move_page(session, dossier, page.id, target.key)
+        if page.added_by is None:
+            return
+        if target is not None:
+            pages = await service.pages_of(session, dossier)
+            count = sum(p.page_count for p in pages if p.document == target.key)
+            await self._tell(
+                session,
+                page.added_by,
+                "dossier.auto_filed",
+                [],
+                label=target.label,
+                pages=count,
+                name=page.file_name or "",
+            )
+            return
+        here = kind.document(page.document)
+        choices = [
+            Choice(f"«{d.label}»", f"hs:mv:{dossier.id}:{page.id}:{d.key}")
+            for d in kind.documents
+            if d.key != page.document
+        ]
+        choices.append(Choice("Để nguyên", f"hs:keep:{dossier.id}:{page.document}"))
+        await self._tell(
+            session,
+            page.added_by,
+            "dossier.auto_unclear",
+            choices,
+            label=here.label if here else page.document,
+            name=page.file_name or "",
+        )
 
     async def _tell(
         self,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from bot.core.context import Context
 from bot.core.messages import Choice, OutFile, Reply
 from bot.core.router import REVIEWERS, Router
+from bot.offload import JobFailed, JobTimeout
 from bot.storage.models.dossier import Dossier, DossierEvent, DossierStatus
 from handlers.dossier import service
 from handlers.dossier.classify import keywords_at, mentioned_document
@@ -24,6 +26,7 @@ from handlers.dossier.pdf_cache import DossierPdfCache
 from handlers.dossier.views import show_detail
 from handlers.dossier.web import DossierLinks
 
+log = logging.getLogger(__name__)
 router = Router()
 
 S = DossierStatus
@@ -305,14 +308,30 @@ async def send_pdf(ctx: Context) -> None:
     if loaded is None:
         await ctx.reply(ctx.t("core.stale_choice"))
         return
-    dossier, _ = loaded
+    dossier, unit = loaded
     kind = kind_of(ctx, dossier)
     pages = await service.pages_of(ctx.session, dossier, kind)
     if not pages:
         await ctx.reply(ctx.t("dossier.pdf_empty", code=shown_code(dossier)))
         return
     cache = ctx.services.get(DossierPdfCache)
-    path = await service.dossier_pdf_file(cache, ctx.services.media, dossier, kind, pages)
+    try:
+        path = await service.dossier_pdf_file(
+            cache,
+            ctx.services.media,
+            dossier,
+            kind,
+            pages,
+            unit=unit.name,
+            tz=ctx.services.settings.tz,
+        )
+    except (JobTimeout, JobFailed, ValueError, OSError) as error:
+        log.warning("dossier %s: PDF not built: %s", dossier.id, error)
+        await ctx.reply(
+            ctx.t("dossier.pdf_failed", code=shown_code(dossier)),
+            [Choice("Mở lại hồ sơ", f"hs:view:{dossier.id}")],
+        )
+        return
     size = (await asyncio.to_thread(path.stat)).st_size
     links = ctx.services.find(DossierLinks)
     url = links.pdf_url(dossier) if links else None
@@ -326,7 +345,7 @@ async def send_pdf(ctx: Context) -> None:
             ctx.t(
                 "dossier.pdf_caption",
                 code=shown_code(dossier),
-                pages=sum(p.page_count for p in pages),
+                pages=sum(p.page_count for p in pages) + 1,
             ),
             [Choice("Mở lại hồ sơ", f"hs:view:{dossier.id}")],
             files=[OutFile("document", name, "application/pdf", data=data, url=url)],

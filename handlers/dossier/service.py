@@ -6,10 +6,9 @@ audit) themselves, so everything here can be tested directly on both databases.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -17,12 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import completion
 from bot.core import codes
+from bot.offload import run_limited
 from bot.storage.db import insert_ignore
 from bot.storage.media import MediaStore
 from bot.storage.models import Unit, User
 from bot.storage.models.dossier import Dossier, DossierEvent, DossierPage, DossierStatus
-from handlers.dossier.files import PdfPart, assemble_pdf
 from handlers.dossier.kinds import DocumentSpec, DossierKind
+from handlers.dossier.pdf_book import BookPart, Cover, CoverItem
+from handlers.dossier.pdf_book import build as build_book
 from handlers.dossier.pdf_cache import DossierPdfCache, pdf_version
 
 S = DossierStatus
@@ -152,6 +153,7 @@ async def add_page(
     height: int | None = None,
     page_count: int = 1,
     channel_file_id: str | None = None,
+    unsorted: bool = False,
 ) -> AddedPage:
     if dossier.status not in EDITABLE:
         raise DossierError("locked", status=dossier.status)
@@ -176,6 +178,7 @@ async def add_page(
             "height": height,
             "page_count": page_count,
             "channel_file_id": channel_file_id,
+            "unsorted": unsorted,
             "added_by": user_id,
             "added_at": now,
         },
@@ -302,7 +305,12 @@ async def submit(
         target = S.RESUBMITTED
     else:
         raise DossierError("bad_transition", old=dossier.status, new=S.SUBMITTED)
-    missing = missing_required(kind, await pages_of(session, dossier))
+    pages = await pages_of(session, dossier)
+    unsorted = [p for p in pages if p.unsorted]
+    if unsorted:
+        # Their provisional item may be wrong: what is missing is known once they are filed.
+        raise DossierError("sorting", pages=len(unsorted))
+    missing = missing_required(kind, pages)
     if missing:
         raise DossierError("missing", documents=missing)
     event = await change_status(session, dossier, target, actor_id=actor_id, now=now)
@@ -464,20 +472,66 @@ async def reviewers_for(session: AsyncSession, unit: Unit) -> list[User]:
 
 
 # The whole dossier as one PDF -----------------------------------------------------------------
+#: The build decodes every page photo: a child process, killed past these limits.
+PDF_BUILD_TIMEOUT_S = 240.0
+PDF_BUILD_MEMORY_MB = 1536
+
+
+def pdf_cover(
+    dossier: Dossier, kind: DossierKind, pages: Sequence[DossierPage], unit: str, tz: tzinfo
+) -> Cover:
+    """What the cover page says, with the PDF page numbers of each item (the cover is page 1)."""
+    spans: dict[str, list[int]] = {}
+    number = 1
+    for page in pages:
+        first = number + 1
+        number += page.page_count
+        span = spans.setdefault(page.document, [first, number])
+        span[1] = number
+    items = [CoverItem(d.label, d.required, *spans.get(d.key, (0, 0))) for d in kind.documents]
+    changed = max((p.added_at for p in pages), default=dossier.created_at)
+    return Cover(
+        code=codes.display(dossier.code),
+        unit=unit,
+        award=kind.label,
+        subject=dossier.subject_name,
+        period=dossier.period or str(dossier.year),
+        version=dossier.revision,
+        changed=changed.astimezone(tz).strftime("%d/%m/%Y"),
+        items=items,
+    )
+
+
 async def dossier_pdf(
-    media: MediaStore, dossier: Dossier, kind: DossierKind, pages: Sequence[DossierPage]
+    media: MediaStore,
+    dossier: Dossier,
+    kind: DossierKind,
+    pages: Sequence[DossierPage],
+    *,
+    unit: str = "",
+    tz: tzinfo = UTC,
 ) -> bytes:
-    parts: list[PdfPart] = []
-    seen: set[str] = set()
+    parts: list[BookPart] = []
     for page in pages:
         spec = kind.document(page.document)
-        bookmark = None
-        if page.document not in seen:
-            seen.add(page.document)
-            bookmark = spec.label if spec else page.document
-        parts.append(PdfPart(page.mime_type, await media.get(page.media_key), bookmark))
-    title = _pdf_title(dossier, kind)
-    return await asyncio.to_thread(assemble_pdf, parts, title)
+        parts.append(
+            BookPart(
+                page.mime_type,
+                await media.get(page.media_key),
+                spec.label if spec else page.document,
+                page.ocr_text,
+                page.page_count,
+            )
+        )
+    cover = pdf_cover(dossier, kind, pages, unit, tz)
+    return await run_limited(
+        build_book,
+        cover,
+        parts,
+        _pdf_title(dossier, kind),
+        timeout_s=PDF_BUILD_TIMEOUT_S,
+        memory_mb=PDF_BUILD_MEMORY_MB,
+    )
 
 
 def _pdf_title(dossier: Dossier, kind: DossierKind) -> str:
@@ -490,13 +544,27 @@ async def dossier_pdf_file(
     dossier: Dossier,
     kind: DossierKind,
     pages: Sequence[DossierPage],
+    *,
+    unit: str = "",
+    tz: tzinfo = UTC,
 ) -> Path:
-    """The whole-dossier PDF on disk, built only when the dossier changed since the last one."""
+    """The whole-dossier PDF on disk, built only when the dossier changed since the last one.
+
+    The version covers what the PDF shows: the cover (unit, revision) and every page's file,
+    item and OCR text, so a page read after a first build gets its text layer in the next one.
+    """
     version = pdf_version(
-        _pdf_title(dossier, kind),
-        ((p.media_key, p.mime_type, p.document) for p in pages),
+        f"{_pdf_title(dossier, kind)}\x00{unit}\x00{dossier.revision}",
+        (
+            (p.media_key, p.mime_type, f"{p.document}\x00{p.ocr_text is not None}{p.ocr_text}")
+            for p in pages
+        ),
     )
-    return await cache.get(dossier.id, version, lambda: dossier_pdf(media, dossier, kind, pages))
+    return await cache.get(
+        dossier.id,
+        version,
+        lambda: dossier_pdf(media, dossier, kind, pages, unit=unit, tz=tz),
+    )
 
 
 async def move_page(session: AsyncSession, dossier: Dossier, page_id: int, document: str) -> bool:
@@ -506,6 +574,7 @@ async def move_page(session: AsyncSession, dossier: Dossier, page_id: int, docum
     page = await session.get(DossierPage, page_id)
     if page is None or page.dossier_id != dossier.id:
         return False
+    page.unsorted = False
     if page.document == document:
         return True
     last = await session.scalar(
@@ -514,5 +583,7 @@ async def move_page(session: AsyncSession, dossier: Dossier, page_id: int, docum
         )
     )
     page.document, page.position = document, (last or 0) + 1
+    page.unsorted = False
+    dossier.revision += 1
     await session.flush()
     return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.messages import Choice
 from bot.storage.models import Unit
-from bot.storage.models.dossier import Dossier, DossierStatus
+from bot.storage.models.dossier import Dossier, DossierPage, DossierStatus
 from handlers import award_notes
 from handlers.dossier import service
 from handlers.dossier.common import (
@@ -18,6 +18,7 @@ from handlers.dossier.common import (
     title,
 )
 from handlers.dossier.kinds import DossierKind
+from handlers.dossier.pages_view import ocr_checklist_text, page_through_choices, supplement_since
 
 S = DossierStatus
 PAGE = 8
@@ -50,9 +51,17 @@ def review_choices(dossier: Dossier, kind: DossierKind) -> list[Choice]:
     return []
 
 
-async def detail_text(ctx: Context, dossier: Dossier, unit: Unit) -> str:
+async def detail_text(
+    ctx: Context,
+    dossier: Dossier,
+    unit: Unit,
+    pages: list[DossierPage] | None = None,
+    *,
+    reviewing: bool = False,
+) -> str:
     kind = kind_of(ctx, dossier)
-    pages = await service.pages_of(ctx.session, dossier, kind)
+    if pages is None:
+        pages = await service.pages_of(ctx.session, dossier, kind)
     events = [
         {
             "at": local_time(ctx, event.at),
@@ -71,6 +80,7 @@ async def detail_text(ctx: Context, dossier: Dossier, unit: Unit) -> str:
         items=checklist_text(ctx, kind, pages),
         events=events,
         pdf_pages=sum(p.page_count for p in pages),
+        ocr=ocr_checklist_text(ctx, kind, pages) if reviewing else "",
     )
 
 
@@ -82,15 +92,18 @@ async def show_detail(ctx: Context, dossier: Dossier, unit: Unit) -> None:
         label = "Bổ sung hồ sơ" if dossier.status == S.NEEDS_MORE else "Tiếp tục hồ sơ"
         choices.append(Choice(label, f"hs:cont:{dossier.id}"))
     reviewing = service.can_review(ctx.user, ctx.unit, dossier, unit)
+    pages = await service.pages_of(ctx.session, dossier, kind)
     if reviewing:
         choices += review_choices(dossier, kind)
+        since = await supplement_since(ctx, dossier)
+        choices += page_through_choices(dossier, pages, since)
     choices.append(Choice("Tải PDF hồ sơ", f"hs:pdf:{dossier.id}"))
     if reviewing:
         choices.append(Choice("Hàng chờ hồ sơ", "rv:dossiers"))
     if dossier.unit_id == ctx.unit.id:
         choices.append(Choice("Hồ sơ của đơn vị", "hs:list"))
     choices.append(Choice("Trình đơn chính", "menu"))
-    text = await detail_text(ctx, dossier, unit)
+    text = await detail_text(ctx, dossier, unit, pages, reviewing=reviewing)
     if reviewing:  # the award history's consecutive-year checks (handlers/award_notes.py)
         text = award_notes.with_notes(ctx, text, await award_notes.dossier_notes(ctx, dossier))
     await ctx.reply(text, choices)

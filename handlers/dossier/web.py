@@ -11,6 +11,8 @@ from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot.core.numbers import parse_id
+from bot.offload import JobFailed, JobTimeout
+from bot.storage.models import Unit
 from bot.storage.models.dossier import Dossier
 from bot.web.links import EXPIRED_OR_INVALID, LinkSigner
 from handlers.dossier.pdf_cache import DossierPdfCache
@@ -62,8 +64,22 @@ def pdf_route(app: Application, links: DossierLinks) -> Route:
             pages = await service.pages_of(session, dossier, kind)
             if not pages:
                 return PlainTextResponse("Hồ sơ chưa có trang nào.", status_code=404)
+            unit = await session.get(Unit, dossier.unit_id)
             cache = app.services.get(DossierPdfCache)
-            path = await service.dossier_pdf_file(cache, app.services.media, dossier, kind, pages)
+            try:
+                path = await service.dossier_pdf_file(
+                    cache,
+                    app.services.media,
+                    dossier,
+                    kind,
+                    pages,
+                    unit=unit.name if unit else "",
+                    tz=app.settings.tz,
+                )
+            except (JobTimeout, JobFailed, ValueError, OSError):
+                return PlainTextResponse(
+                    "Chưa tạo được tệp PDF của hồ sơ. Vui lòng thử lại sau.", status_code=503
+                )
         # Streamed from the cached file: neither rebuilt nor held in memory per request.
         return FileResponse(
             path,

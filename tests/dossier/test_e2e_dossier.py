@@ -148,10 +148,10 @@ async def test_review_loop_needs_more_then_approved(harness: Harness) -> None:
     await officer.expect(code, "Đang thẩm định")
 
     await reviewer.choose("Tải PDF hồ sơ")
-    await reviewer.expect(code, "3 trang")
+    await reviewer.expect(code, "4 trang (kể cả trang bìa)")
     pdf_message = next(m for m in await reviewer.collect() + reviewer.transcript if m.document)
     pdf = await download(harness, reviewer, pdf_message.document)  # type: ignore[arg-type]
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == 3
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 4
 
     await reviewer.choose("Cần bổ sung")
     await reviewer.expect("lý do")
@@ -244,7 +244,7 @@ async def test_zalo_reviewer_gets_the_pdf_as_a_signed_link(harness: Harness) -> 
         response = await client.get(url.group(0))
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/pdf"
-        assert len(PdfReader(io.BytesIO(response.content)).pages) == 3
+        assert len(PdfReader(io.BytesIO(response.content)).pages) == 4
     # A second dossier that exists: this link's signature must not open it.
     other = await submit_simple_dossier(harness, officer, subject="Lò Thị Bình")
     assert other.id != dossier.id

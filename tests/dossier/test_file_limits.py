@@ -20,7 +20,7 @@ from bot.core.messages import Attachment
 from bot.storage.db import Database
 from bot.storage.media import LocalMediaStore
 from bot.storage.models.dossier import DossierPage
-from handlers.dossier import files, service
+from handlers.dossier import files, pdf_book, service
 from handlers.dossier.files import PDF_MAX_SIDE, Checked, Refusal
 from handlers.dossier.pdf_cache import DossierPdfCache
 from tests.dossier import samples
@@ -80,8 +80,10 @@ def test_aes_encrypted_pdfs_are_read_and_password_protected_ones_explained() -> 
     locked = files.inspect(aes_pdf("matkhau"), doc("co-mat-khau.pdf"), LIMIT)
     assert isinstance(locked, Refusal) and locked.reason == "encrypted"
     # And the whole-dossier PDF can include the restricted one.
-    pdf = files.assemble_pdf([files.PdfPart("application/pdf", aes_pdf(""), "Báo cáo")])
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
+    cover = pdf_book.Cover("K7M3-9PX", "Thôn Bản Mé", "LĐTT", "Lò Văn An", "2026", 1, "1/12/2026")
+    part = pdf_book.BookPart("application/pdf", aes_pdf(""), "Báo cáo", None, 2)
+    pdf = pdf_book.build(cover, [part], "Hồ sơ")
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 3  # the cover and the two pages
 
 
 def test_cryptography_ships_with_the_bot() -> None:
@@ -107,7 +109,7 @@ async def test_the_dossier_pdf_is_built_once_per_version(db: Database, tmp_path:
         changed = await service.dossier_pdf_file(cache, media, d, kind(), pages)
     assert changed != first and cache.builds == 2
     assert not first.exists()  # the old version is gone from disk
-    assert len(PdfReader(changed).pages) == 2
+    assert len(PdfReader(changed).pages) == 3  # the cover and the two pages
 
 
 @pytest.mark.telegram_only
@@ -144,7 +146,7 @@ async def test_pdf_link_opened_three_times_builds_once(harness: Harness) -> None
     async with httpx.AsyncClient() as client:
         bodies = [(await client.get(url.group(0))).content for _ in range(3)]
     assert bodies[0] == bodies[1] == bodies[2]
-    assert len(PdfReader(io.BytesIO(bodies[0])).pages) == 3
+    assert len(PdfReader(io.BytesIO(bodies[0])).pages) == 4  # the cover and the three pages
     assert cache.builds == 1
     async with harness.app.db.session() as session:
         count = len((await session.scalars(select(DossierPage))).all())

@@ -63,4 +63,4 @@ async def test_dossier_pages_and_pdf_on_object_storage(
         pg.media_key for pg in pages
     )
     assert await s3_store.get(pages[0].media_key) == photo
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == 4
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 5  # with the cover

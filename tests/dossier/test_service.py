@@ -248,15 +248,65 @@ async def test_whole_dossier_pdf_in_page_order(db: Database, tmp_path: Path) -> 
         await add(session, d, media, samples.jpeg("TT2", size=(960, 1280)), "to_trinh")
         await add(session, d, media, samples.pdf(3), "bao_cao_thanh_tich", page_count=3)
         pages = await service.pages_of(session, d, kind())
-        pdf = await service.dossier_pdf(media, d, kind(), pages)
+        # As if OCR had read the second Tờ trình page: its words become the text layer.
+        pages[1].ocr_text = "TỜ TRÌNH\nVề việc đề nghị tặng danh hiệu\nkính trình Chủ tịch xã"
+        pdf = await service.dossier_pdf(media, d, kind(), pages, unit="Xã Chiềng Mung")
     reader = PdfReader(io.BytesIO(pdf))
-    assert len(reader.pages) == 6
+    assert len(reader.pages) == 7  # the cover, then 6 pages
     outline = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
     assert outline == [
-        ("Tờ trình và danh sách", 0),
-        ("Báo cáo thành tích", 2),
-        ("Biên bản bình xét", 5),
+        ("Bìa hồ sơ", 0),
+        ("Tờ trình và danh sách", 1),
+        ("Báo cáo thành tích", 3),
+        ("Biên bản bình xét", 6),
     ]
-    portrait = reader.pages[1].mediabox
+    portrait = reader.pages[2].mediabox
     assert float(portrait.height) > float(portrait.width)
     assert d.code in (reader.metadata.title or "").replace("-", "")
+    # The cover: code, unit, award, subject and the checklist with page numbers per item.
+    cover = reader.pages[0].extract_text()
+    for line in (
+        f"Mã hồ sơ: {codes.display(d.code)}",
+        "Đơn vị đề nghị: Xã Chiềng Mung",
+        "Hình thức khen thưởng: Lao động tiên tiến",
+        "Tờ trình và danh sách: 2 trang (trang 2–3)",
+        "Báo cáo thành tích: 3 trang (trang 4–6)",
+        "Biên bản bình xét: 1 trang (trang 7)",
+        "Giấy tờ khác: chưa có (nếu có)",
+    ):
+        assert line in cover, line
+    # Every page is labelled with its item and its place in it, PDF pages included.
+    labels = [page.extract_text().strip().splitlines()[-1] for page in reader.pages[1:]]
+    assert [label.split(" · ")[0] for label in labels] == [
+        "Tờ trình và danh sách — trang 1/2",
+        "Tờ trình và danh sách — trang 2/2",
+        "Báo cáo thành tích — trang 1/3",
+        "Báo cáo thành tích — trang 2/3",
+        "Báo cáo thành tích — trang 3/3",
+        "Biên bản bình xét — trang 1/1",
+    ]
+    assert labels[5].endswith("7/7")
+    # The label sits in a band below the page: the uploaded PDF's page is made taller.
+    assert float(reader.pages[3].mediabox.bottom) < 0
+    # The OCR text is a searchable (invisible) layer on its page and only there.
+    assert "kính trình Chủ tịch xã" in reader.pages[2].extract_text()
+    assert "kính trình" not in reader.pages[1].extract_text()
+
+
+async def test_pages_still_being_sorted_hold_the_submission(db: Database, tmp_path: Path) -> None:
+    """Pages sent mixed sit under a provisional item until read: submitting then could pass
+    the checklist on a wrong item, so it waits; filing the page releases it."""
+    media = LocalMediaStore(tmp_path / "media")
+    async with db.session() as session:
+        p = await setup_people(session)
+        d = await draft(session, p)
+        await add(session, d, media, samples.jpeg("TT"), "to_trinh")
+        await add(session, d, media, samples.jpeg("BC"), "bao_cao_thanh_tich")
+        mixed = await add(session, d, media, samples.jpeg("BB"), "to_trinh", unsorted=True)
+        with pytest.raises(service.DossierError) as held:
+            await service.submit(session, d, kind(), actor_id=p["officer"].id, now=T0)
+        assert held.value.code == "sorting" and held.value.details == {"pages": 1}
+        assert await service.move_page(session, d, mixed.page.id, "bien_ban")
+        assert not mixed.page.unsorted
+        await service.submit(session, d, kind(), actor_id=p["officer"].id, now=T0)
+        assert d.status == DossierStatus.SUBMITTED

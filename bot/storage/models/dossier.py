@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+import sqlalchemy as sa
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -90,6 +91,9 @@ class DossierPage(Base):
     ocr_text: Mapped[str | None] = mapped_column(Text)
     #: The checklist item the text reads as (a document key), or None if unclear.
     ocr_class: Mapped[str | None] = mapped_column(String(64))
+    #: Sent without choosing an item ("Gửi lẫn, bot tự xếp"): ``document`` is a provisional
+    #: place until the reader files the page by its class (then this is cleared).
+    unsorted: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class DossierEvent(Base):
