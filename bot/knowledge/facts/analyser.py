@@ -11,9 +11,12 @@ part with entities and no attribute takes the next part's or else the previous o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
+from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, tokens
 
 __all__ = ["Pair", "Reading", "Speller", "read"]
@@ -88,6 +91,8 @@ class _Segment:
     for_whom: list[str] = field(default_factory=list)
     #: (entity, where in ``words`` it starts, the two words before it)
     mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
+    #: told before the final "vậy …" question: its words set the scene, not what is asked
+    story: bool = False
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -107,6 +112,9 @@ class Reading:
     count: int | None = None
     #: the question states an amount or coefficient of its own ("có được thưởng 1 triệu không")
     figure: bool = False
+    #: the date the question gives its decision ("quyết định ký 20/6/2026", "năm 2025"), or
+    #: "old" when it asks for the previous lương cơ sở: amounts are computed on that date
+    decided: date | str | None = None
 
     @property
     def empty(self) -> bool:
@@ -211,9 +219,18 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     reform = False
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
+    asked_from = _final_question(toks)
     for start, end, phrase in _match(toks, model):
         tok = toks[start]
         seg = segments[-1]
+        if start == asked_from:
+            # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
+            # nhiêu": everything before "vậy" is the story; the question follows it.
+            if seg.words:
+                segments.append(_Segment())
+            for told in segments[:-1]:
+                told.story = True
+            continue
         if phrase is None:
             if tok in BREAKS or tok in CONNECTORS:
                 if seg.words:
@@ -238,6 +255,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if _is_verb(toks, start, end):
+                previous = (end, "none")
+                continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
@@ -260,6 +280,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    asked = [seg for seg in segments if not seg.story]
+    if asked and len(asked) < len(segments) and any(seg.attrs or seg.weak for seg in asked):
+        for seg in segments:
+            if seg.story:  # the story's titles stay in play; its cue words are not asked
+                seg.attrs, seg.weak, seg.authority = [], [], []
     for seg in segments:
         seg.yesno = _is_yesno(seg.words)
         if seg.yesno:
@@ -321,7 +346,76 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
     figure = any(_is_figure(t) for t in toks)
-    return Reading(question, pairs, reform, reform_yesno, entities, coverage, _count(toks), figure)
+    return Reading(
+        question,
+        pairs,
+        reform,
+        reform_yesno,
+        entities,
+        coverage,
+        _count(toks),
+        figure,
+        decided_on(question),
+    )
+
+
+# "ký ngày 20/6/2026", "tháng 3/2026", "tháng 3 năm 2026", "năm 2025"; "từ / sau 01/7/2025" says
+# since when, not when the decision was made, and "152/2025" is a decree number (no lookbehind
+# digit or slash).
+_DATE = re.compile(
+    r"(?<![\d/])(?:(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)"
+    r"|thang (\d{1,2})(?:/| nam )(20\d\d)"
+    r"|nam (20\d\d))(?![\d/])"
+)
+_SINCE = ("tu ", "sau ", "ke tu ")
+_OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
+
+
+def decided_on(question: str) -> date | str | None:
+    """When the question dates the decision, or "old" when it asks for the previous base."""
+    text = " ".join(fold(question).split())
+    if any(cue in text for cue in _OLD_BASE):
+        return "old"
+    for found in _DATE.finditer(text):
+        if text[: found.start()].endswith(_SINCE):
+            continue
+        day, month, year, month2, year2, year3 = found.groups()
+        try:
+            if year:
+                return date(int(year), int(month), int(day))
+            if year2:
+                return date(int(year2), int(month2), 28)
+            return date(int(year3), 12, 31)
+        except ValueError:
+            continue
+    return None
+
+
+#: "công nhận" (to recognise) folds to "cong nhan" like "công nhân" (a worker): it is the verb
+#: after these words or before a title
+_VERB_BEFORE = frozenset({"dinh", "xet", "nghi", "ra", "ai", "tinh"})
+_VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
+
+
+def _is_verb(toks: list[str], start: int, end: int) -> bool:
+    if toks[start:end] != ["cong", "nhan"]:
+        return False
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[end] if end < len(toks) else ""
+    return before in _VERB_BEFORE or after in _VERB_AFTER
+
+
+#: words that open the question proper after a story ("vậy", "như vậy", "thế thì")
+_ASK_WORDS = frozenset({"vay"})
+
+
+def _final_question(toks: list[str]) -> int | None:
+    """Where the final question starts after a told story: the last "vậy" with words after it."""
+    for i in range(len(toks) - 2, 0, -1):
+        rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
+        if toks[i] in _ASK_WORDS and rest:
+            return i
+    return None
 
 
 _MONEY_WORDS = frozenset({"trieu", "tr", "nghin", "ngan", "tram"})

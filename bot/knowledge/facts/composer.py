@@ -33,6 +33,8 @@ class Part:
 
 def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTable) -> list[Part]:
     parts: list[Part] = []
+    # Prize money uses the base in force on the decision date the question gives, if any.
+    paid = _paid_on(reading, as_of, salaries)
     if reading.reform:
         fact = model.reform
         body = fact.text
@@ -56,7 +58,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and (pair.yesno or pair.attr == "eligible")
         ):
             fact = fact.by_subject[pair.subject]
-        body = _body(fact, as_of, salaries)
+        body = _body(fact, paid if fact.coefficients else as_of, salaries)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
@@ -77,9 +79,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict:
                 body = _with_verdict(verdict, body)
         parts.append(
-            _block(title, body, fact, money=bool(fact.coefficients), as_of=as_of, salaries=salaries)
+            _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
     return parts
+
+
+def _paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:
+    if reading.decided == "old":
+        previous = salaries.previous(as_of)
+        return previous.start if previous is not None else as_of
+    if isinstance(reading.decided, date):
+        return reading.decided
+    return as_of
 
 
 def cite_line(sources: list[SourceCite]) -> str:
