@@ -14,13 +14,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
+from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.law import LawAnswer, LawLibrary
 from bot.knowledge.law.library import LAW_THRESHOLD
@@ -377,7 +378,8 @@ class KnowledgeBase:
         ):
             return self._plan_answer(question, best_plan, kb_hits)
         if best_kb is not None and kb_conf >= self.threshold:
-            return self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+            entry = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+            return _with_lead_verdict(entry)
         if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
             # Per-source threshold: plan passages are long and their vocabulary generic, so a
             # right passage scores lower than a right KB entry (fitted on the tuning half).
@@ -587,3 +589,14 @@ def _local_entry(item: Mapping[str, Any]) -> Entry:
         dynamic=None,
         deadline_query=[],
     )
+
+
+def _with_lead_verdict(answer: Answer) -> Answer:
+    """A yes/no question answered by an entry that opens "Không cần …" gets "Không." first."""
+    text = lead_verdict(answer.question, answer.text)
+    if text == answer.text:
+        return answer
+    parts = (
+        [replace(p, answer=text) for p in answer.parts] if len(answer.parts) == 1 else answer.parts
+    )
+    return replace(answer, text=text, parts=parts)

@@ -76,6 +76,9 @@ class Pair:
     yesno: bool
     #: "xa" or "tinh" when the question asks whether that level decides
     authority: str | None = None
+    #: "có được Y mà không có X không": asks whether Y can be had without X, not whether X is
+    #: required, so a requirement's verdict turns round
+    without: bool = False
 
 
 @dataclass
@@ -93,6 +96,7 @@ class _Segment:
     mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
     #: told before the final "vậy …" question: its words set the scene, not what is asked
     story: bool = False
+    without: bool = False
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -201,7 +205,7 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
     return sorted(spans, key=lambda span: span[0])
 
 
-def _is_yesno(words: list[str]) -> bool:
+def is_yesno(words: list[str]) -> bool:
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
@@ -255,6 +259,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if phrase.key == "xa" and _gives(toks, end):
+                # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
+                seg.add(seg.authority, "xa")
+                previous = (end, "authority")
+                continue
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
@@ -286,9 +295,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if seg.story:  # the story's titles stay in play; its cue words are not asked
                 seg.attrs, seg.weak, seg.authority = [], [], []
     for seg in segments:
-        seg.yesno = _is_yesno(seg.words)
+        seg.yesno = is_yesno(seg.words)
         if seg.yesno:
             _drop_conditions(seg)
+            seg.without = _asks_without(seg.words)
+        _read_numbers(seg)
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
         if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
@@ -338,6 +349,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                             subject if attr == "decides" else for_whom,
                             seg.yesno,
                             authority,
+                            seg.without,
                         )
                     )
         if seg.entities:
@@ -389,6 +401,49 @@ def decided_on(question: str) -> date | str | None:
         except ValueError:
             continue
     return None
+
+
+_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky"})
+_GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
+
+
+def _gives(toks: list[str], end: int) -> bool:
+    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive."""
+    for tok in toks[end : end + 4]:
+        if tok == "duoc" and toks[end : end + 1] != ["co"]:
+            return False
+        if tok in _GIVE_VERBS:
+            return "duoc" not in toks[end : toks.index(tok, end)] or "quyen" in toks[end : end + 3]
+        if tok not in _GIVE_SKIP:
+            return False
+    return False
+
+
+#: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
+_WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", "ma chua")
+
+
+def _asks_without(words: list[str]) -> bool:
+    joined = " ".join(words)
+    if not any(cue in joined for cue in _WITHOUT):
+        return False
+    return "duoc" in words  # "không cần sáng kiến đúng không" confirms, it asks nothing else
+
+
+def _read_numbers(seg: _Segment) -> None:
+    """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
+    "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed."""
+    joined = " ".join(seg.words)
+    if "moi_tuyen" in seg.subjects and "duoi" not in seg.words and "chua du" not in joined:
+        months = [
+            int(w)
+            for w, nxt in zip(seg.words, seg.words[1:], strict=False)
+            if w.isdigit() and nxt == "thang"
+        ]
+        if months and min(months) >= 6:
+            seg.subjects.remove("moi_tuyen")
+    if "consecutive" in seg.attrs and "nhieu" in seg.words and not _REQUIRE_WORDS & set(seg.words):
+        seg.attrs = ["repeat" if a == "consecutive" else a for a in seg.attrs]
 
 
 #: "công nhận" (to recognise) folds to "cong nhan" like "công nhân" (a worker): it is the verb

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.knowledge.facts.analyser import Reading
-from bot.knowledge.facts.model import Fact, FactModel, SourceCite
+from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -62,16 +63,29 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
-            and (fact.verdict or fact.coefficients)
+            and (
+                fact.verdict
+                or fact.coefficients
+                or verdict_of(body)
+                or _not_needed(reading.question, body)
+            )
             and not (reading.reform and pair.attr == "decides")
         ):
-            verdict = fact.verdict
+            # a fact with no verdict of its own but an opener that implies one ("Không cần …")
+            verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
                 verdict = None if reading.figure else "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
+            if pair.without and pair.attr in _REQUIREMENTS:
+                # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                # the body's own "Có, bắt buộc: …" answered "is it required?": drop that word
+                for opener in ("Có, ", "Không, "):
+                    if body.startswith(opener):
+                        body = body[len(opener)].upper() + body[len(opener) + 1 :]
             if pair.attr == "decides" and pair.authority == "tinh":
                 # decides verdicts answer "does the xã decide?"; asked about the province,
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
@@ -82,6 +96,57 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
     return parts
+
+
+#: syllables too common to tie a "có cần X" question to a "không cần Y" clause
+_COMMON = frozenset(
+    [
+        "khong",
+        "co",
+        "can",
+        "phai",
+        "bat",
+        "buoc",
+        "thi",
+        "dua",
+        "khen",
+        "thuong",
+        "duoc",
+        "la",
+        "cua",
+        "cho",
+        "va",
+        "the",
+        "nay",
+        "gi",
+        "nao",
+    ]
+)
+
+
+def _not_needed(question: str, body: str) -> str | None:
+    """ "có cần qua hội đồng không" answered by "… không cần biên bản họp Hội đồng TĐKT": the
+    body's "không cần" clause names what was asked (two or more shared syllables) → "Không"."""
+    asked = tokens(question)
+    if not {"can", "buoc"} & set(asked):
+        return None
+    start = max(i for i, t in enumerate(asked) if t in {"can", "buoc"})
+    wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in _COMMON}
+    folded = tokens(body)
+    for i in range(len(folded) - 1):
+        if folded[i : i + 2] == ["khong", "can"]:
+            clause = set()
+            for tok in folded[i + 2 : i + 12]:
+                if tok in BREAKS:
+                    break
+                clause.add(tok)
+            if len(wanted & clause) >= 2:
+                return "Không"
+    return None
+
+
+#: attributes whose yes/no verdict answers "is X required?"
+_REQUIREMENTS = frozenset({"initiative"})
 
 
 def _paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:
