@@ -86,6 +86,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 for opener in ("Có, ", "Không, "):
                     if body.startswith(opener):
                         body = body[len(opener)].upper() + body[len(opener) + 1 :]
+            if (
+                pair.attr == "decides"
+                and pair.subject == "htx"
+                and pair.authority == "xa"
+                and pair.entity in _DIRECTOR_TITLES
+            ):
+                # the enterprise's verdict answers "does the director decide?"; asked whether
+                # the xã chairman does for its staff, the answer turns round
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "decides" and pair.authority == "tinh":
                 # decides verdicts answer "does the xã decide?"; asked about the province,
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
@@ -145,6 +154,10 @@ def _not_needed(question: str, body: str) -> str | None:
     return None
 
 
+#: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
+#: khen for the enterprise itself is still the xã chairman's
+_DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
+
 #: attributes whose yes/no verdict answers "is X required?"
 _REQUIREMENTS = frozenset({"initiative"})
 
@@ -173,6 +186,12 @@ def _with_verdict(verdict: str, body: str) -> str:
         return body if body.startswith("Tùy") else f"Tùy trường hợp. {body}"
     if body.startswith(f"{verdict}."):
         return body
+    # a body that opens with its own "Có," / "Không." (written for the other way of asking)
+    # gives way to the verdict: never "Có. Có, bắt buộc" nor "Không. Có. …"
+    for opener in ("Có. ", "Không. ", "Có, ", "Không, "):
+        if body.startswith(opener):
+            body = body[len(opener) :]
+            break
     return f"{verdict}. {body[:1].upper()}{body[1:]}"
 
 
