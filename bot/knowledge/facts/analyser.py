@@ -442,6 +442,12 @@ def _read_numbers(seg: _Segment) -> None:
         ]
         if months and min(months) >= 6:
             seg.subjects.remove("moi_tuyen")
+    named = seg.attrs or seg.weak
+    asks_time = named == ["deadline"] or (
+        set(named) <= {"deadline", "money", "eligible"} and "thang" in seg.words
+    )
+    if "moi_tuyen" in seg.subjects and named and asks_time:
+        seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
     if "consecutive" in seg.attrs and "nhieu" in seg.words and not _REQUIRE_WORDS & set(seg.words):
         seg.attrs = ["repeat" if a == "consecutive" else a for a in seg.attrs]
 
