@@ -316,7 +316,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
         if not entities and not any(s.entities for s in segments):
             # "khai man thành tích có bị thu hồi không": a rule for every title, none named
-            entities = ["*"] if any(a in model.general for a in seg.attrs) else []
+            general = any(a in model.general for a in seg.attrs)
+            entities = ["*"] if general and _on_topic(toks) else []
         attrs = seg.attrs
         if not attrs and seg.entities:
             later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
@@ -477,6 +478,25 @@ def _final_question(toks: list[str]) -> int | None:
         if toks[i] in _ASK_WORDS and rest:
             return i
     return None
+
+
+#: a rule for every title answers only a question about commendation at all: "xe máy có phải
+#: đóng thuế không" names no title and none of these, so the tax rule for prizes is not its answer
+_TOPIC = (
+    "thi dua",
+    "khen",
+    "thuong",
+    "danh hieu",
+    "sang kien",
+    "thanh tich",
+    "huan chuong",
+    "tdkt",
+)
+
+
+def _on_topic(toks: list[str]) -> bool:
+    joined = " ".join(toks)
+    return any(word in joined for word in _TOPIC)
 
 
 _MONEY_WORDS = frozenset({"trieu", "tr", "nghin", "ngan", "tram"})
