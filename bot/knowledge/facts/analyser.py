@@ -381,6 +381,7 @@ _DATE = re.compile(
     r"|nam (20\d\d))(?![\d/])"
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
+_DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
 
@@ -398,6 +399,8 @@ def decided_on(question: str) -> date | str | None:
                 return date(int(year), int(month), int(day))
             if year2:
                 return date(int(year2), int(month2), 28)
+            if not any(word in text for word in _DECISION_WORDS):
+                continue  # "LĐTT năm 2025" names the title's year, not the decision's date
             return date(int(year3), 12, 31)
         except ValueError:
             continue
@@ -449,8 +452,28 @@ def _read_numbers(seg: _Segment) -> None:
     )
     if "moi_tuyen" in seg.subjects and named and asks_time:
         seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
+    if {"tax", "money"} <= set(seg.attrs) and not {"bao", "may"} & set(seg.words):
+        seg.attrs.remove("money")  # "tiền thưởng … có phải đóng thuế": what is taxed, not how much
+    if "definition" in seg.attrs and not _opens_with_term(seg.words):
+        seg.attrs.remove("definition")  # "chiến sĩ thi đua là gì" asks about a title
     if "consecutive" in seg.attrs and "nhieu" in seg.words and not _REQUIRE_WORDS & set(seg.words):
         seg.attrs = ["repeat" if a == "consecutive" else a for a in seg.attrs]
+
+
+#: what may come before "thi đua / khen thưởng là gì" in a question asking what the words mean
+_FILLERS = frozenset(
+    {"cho", "em", "hoi", "xin", "minh", "toi", "ad", "a", "ban", "oi", "bot", "vay"}
+)
+_TERM_STARTS = frozenset({"thi", "khen", "the", "khai", "dinh", "danh", "hieu"})
+
+
+def _opens_with_term(words: list[str]) -> bool:
+    for word in words:
+        if word in _TERM_STARTS:
+            return True
+        if word not in _FILLERS:
+            return False
+    return False
 
 
 #: "công nhận" (to recognise) folds to "cong nhan" like "công nhân" (a worker): it is the verb
@@ -469,13 +492,17 @@ def _is_verb(toks: list[str], start: int, end: int) -> bool:
 
 #: words that open the question proper after a story ("vậy", "như vậy", "thế thì")
 _ASK_WORDS = frozenset({"vay"})
+_STORY_WORDS = 10
 
 
 def _final_question(toks: list[str]) -> int | None:
     """Where the final question starts after a told story: the last "vậy" with words after it."""
     for i in range(len(toks) - 2, 0, -1):
         rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
-        if toks[i] in _ASK_WORDS and rest:
+        told = [t for t in toks[:i] if t not in BREAKS]
+        # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
+        # is a compound question whose first part still counts
+        if toks[i] in _ASK_WORDS and rest and len(told) >= _STORY_WORDS:
             return i
     return None
 
