@@ -21,6 +21,7 @@ from typing import Any, Literal, Protocol
 
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
+from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.law import LawAnswer, LawLibrary
@@ -398,7 +399,7 @@ class KnowledgeBase:
             return self._plan_answer(question, best_plan, kb_hits)
         if best_kb is not None and kb_conf >= self.threshold:
             answer = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
-            return self._supplemented(answer, query, as_of)
+            return self._supplemented(_with_lead_verdict(answer), query, as_of)
         if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
             # Per-source threshold: plan passages are long and their vocabulary generic, so a
             # right passage scores lower than a right KB entry (fitted on the tuning half).
@@ -623,3 +624,14 @@ def _local_entry(item: Mapping[str, Any]) -> Entry:
         dynamic=None,
         deadline_query=[],
     )
+
+
+def _with_lead_verdict(answer: Answer) -> Answer:
+    """A yes/no question answered by an entry that opens "Không cần …" gets "Không." first."""
+    text = lead_verdict(answer.question, answer.text)
+    if text == answer.text:
+        return answer
+    parts = (
+        [replace(p, answer=text) for p in answer.parts] if len(answer.parts) == 1 else answer.parts
+    )
+    return replace(answer, text=text, parts=parts)

@@ -36,7 +36,7 @@ _REPEALED = ("91/2017", "98/2023", "122/2018", "cap huyen", "chu tich ubnd huyen
 _MARKED_OLD = (
     "het hieu luc", "khong con", "truoc", "cu ", "cu,", "cu.", "da bo", "thay the", "thay cho",
     "thay bang", "01/7/2025", "tham khao", "co the da", "nay la", "nay do", "bai bo", "khong dan",
-    "bo cap huyen",
+    "bo cap huyen", "thay ",
 )  # fmt: skip
 
 
@@ -68,6 +68,12 @@ def load(path: Path = QUESTIONS) -> list[Item]:
 
 
 def _norm(text: str) -> str:
+    # spacing is ignored as documented: "50 %" and "50%" are the same fact
+    return "".join(fold(text).split())
+
+
+def _words(text: str) -> str:
+    """Folded, runs of spaces collapsed: the repealed-rule markers match whole words."""
     return " ".join(fold(text).split())
 
 
@@ -77,10 +83,10 @@ def has_fact(answer: str, fact: str) -> bool:
 
 def presents_repealed(answer: str) -> bool:
     """True if a sentence cites a repealed rule or district power without saying it is gone."""
-    if "ke hoach mau" in _norm(answer):  # an old example plan, shown with its own warning
+    if "ke hoach mau" in _words(answer):  # an old example plan, shown with its own warning
         return False
     body = re.sub(r"\*\*.*?\*\*", " ", answer)  # titles name the topic, they state nothing
-    for sentence in re.split(r"(?<=[.;\n])\s*", _norm(body)):
+    for sentence in re.split(r"(?<=[.;\n])\s*", _words(body)):
         if any(r in sentence for r in _REPEALED) and not any(m in sentence for m in _MARKED_OLD):
             return True
     return False

@@ -42,6 +42,21 @@ async def test_yes_no_questions_get_a_plain_answer(harness: Harness) -> None:
     assert moved.has("đơn vị cũ")
 
 
+async def test_blind_set_failure_kinds_in_the_chat(harness: Harness) -> None:
+    """Issue 11c: "Y without X" is not "is X required"; a told story does not pick the attribute
+    and its decision year picks the base salary."""
+    officer = await harness.officer("THON-BM")
+    await officer.say("có được cstdcs mà không có sáng kiến không")
+    without = await officer.expect("Căn cứ")
+    assert without.has("Có. Không bắt buộc có sáng kiến")
+    await officer.say(
+        "Tôi là công chức địa chính xã, năm 2025 tôi được chủ tịch xã ra quyết định công nhận "
+        "chiến sĩ thi đua cơ sở, vậy tôi được thưởng bao nhiêu?"
+    )
+    story = await officer.expect("Căn cứ")
+    assert story.has("2.340.000") and not story.has("Ai quyết định")
+
+
 async def test_district_questions_say_the_reform_first(harness: Harness) -> None:
     officer = await harness.officer("THON-BM")
     await officer.say("chủ tịch huyện còn tặng giấy khen không")

@@ -11,9 +11,12 @@ part with entities and no attribute takes the next part's or else the previous o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
+from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, tokens
 
 __all__ = ["Pair", "Reading", "Speller", "read"]
@@ -73,6 +76,9 @@ class Pair:
     yesno: bool
     #: "xa" or "tinh" when the question asks whether that level decides
     authority: str | None = None
+    #: "có được Y mà không có X không": asks whether Y can be had without X, not whether X is
+    #: required, so a requirement's verdict turns round
+    without: bool = False
 
 
 @dataclass
@@ -88,6 +94,9 @@ class _Segment:
     for_whom: list[str] = field(default_factory=list)
     #: (entity, where in ``words`` it starts, the two words before it)
     mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
+    #: told before the final "vậy …" question: its words set the scene, not what is asked
+    story: bool = False
+    without: bool = False
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -107,6 +116,9 @@ class Reading:
     count: int | None = None
     #: the question states an amount or coefficient of its own ("có được thưởng 1 triệu không")
     figure: bool = False
+    #: the date the question gives its decision ("quyết định ký 20/6/2026", "năm 2025"), or
+    #: "old" when it asks for the previous lương cơ sở: amounts are computed on that date
+    decided: date | str | None = None
 
     @property
     def empty(self) -> bool:
@@ -193,7 +205,7 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
     return sorted(spans, key=lambda span: span[0])
 
 
-def _is_yesno(words: list[str]) -> bool:
+def is_yesno(words: list[str]) -> bool:
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
@@ -211,9 +223,18 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     reform = False
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
+    asked_from = _final_question(toks)
     for start, end, phrase in _match(toks, model):
         tok = toks[start]
         seg = segments[-1]
+        if start == asked_from:
+            # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
+            # nhiêu": everything before "vậy" is the story; the question follows it.
+            if seg.words:
+                segments.append(_Segment())
+            for told in segments[:-1]:
+                told.story = True
+            continue
         if phrase is None:
             if tok in BREAKS or tok in CONNECTORS:
                 if seg.words:
@@ -238,6 +259,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if phrase.key == "xa" and _gives(toks, end):
+                # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
+                seg.add(seg.authority, "xa")
+                previous = (end, "authority")
+                continue
+            if _is_verb(toks, start, end):
+                previous = (end, "none")
+                continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
@@ -260,10 +289,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    asked = [seg for seg in segments if not seg.story]
+    if asked and len(asked) < len(segments) and any(seg.attrs or seg.weak for seg in asked):
+        for seg in segments:
+            if seg.story:  # the story's titles stay in play; its cue words are not asked
+                seg.attrs, seg.weak, seg.authority = [], [], []
     for seg in segments:
-        seg.yesno = _is_yesno(seg.words)
+        seg.yesno = is_yesno(seg.words)
         if seg.yesno:
             _drop_conditions(seg)
+            seg.without = _asks_without(seg.words)
+        _read_numbers(seg)
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
         if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
@@ -280,7 +316,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
         if not entities and not any(s.entities for s in segments):
             # "khai man thành tích có bị thu hồi không": a rule for every title, none named
-            entities = ["*"] if any(a in model.general for a in seg.attrs) else []
+            general = any(a in model.general for a in seg.attrs)
+            entities = ["*"] if general and _on_topic(toks) else []
         attrs = seg.attrs
         if not attrs and seg.entities:
             later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
@@ -313,6 +350,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                             subject if attr == "decides" else for_whom,
                             seg.yesno,
                             authority,
+                            seg.without,
                         )
                     )
         if seg.entities:
@@ -321,7 +359,171 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
     figure = any(_is_figure(t) for t in toks)
-    return Reading(question, pairs, reform, reform_yesno, entities, coverage, _count(toks), figure)
+    return Reading(
+        question,
+        pairs,
+        reform,
+        reform_yesno,
+        entities,
+        coverage,
+        _count(toks),
+        figure,
+        decided_on(question),
+    )
+
+
+# "ký ngày 20/6/2026", "tháng 3/2026", "tháng 3 năm 2026", "năm 2025"; "từ / sau 01/7/2025" says
+# since when, not when the decision was made, and "152/2025" is a decree number (no lookbehind
+# digit or slash).
+_DATE = re.compile(
+    r"(?<![\d/])(?:(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)"
+    r"|thang (\d{1,2})(?:/| nam )(20\d\d)"
+    r"|nam (20\d\d))(?![\d/])"
+)
+_SINCE = ("tu ", "sau ", "ke tu ")
+_DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
+_OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
+
+
+def decided_on(question: str) -> date | str | None:
+    """When the question dates the decision, or "old" when it asks for the previous base."""
+    text = " ".join(fold(question).split())
+    if any(cue in text for cue in _OLD_BASE):
+        return "old"
+    for found in _DATE.finditer(text):
+        if text[: found.start()].endswith(_SINCE):
+            continue
+        day, month, year, month2, year2, year3 = found.groups()
+        try:
+            if year:
+                return date(int(year), int(month), int(day))
+            if year2:
+                return date(int(year2), int(month2), 28)
+            if not any(word in text for word in _DECISION_WORDS):
+                continue  # "LĐTT năm 2025" names the title's year, not the decision's date
+            return date(int(year3), 12, 31)
+        except ValueError:
+            continue
+    return None
+
+
+_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky"})
+_GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
+
+
+def _gives(toks: list[str], end: int) -> bool:
+    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive."""
+    for tok in toks[end : end + 4]:
+        if tok == "duoc" and toks[end : end + 1] != ["co"]:
+            return False
+        if tok in _GIVE_VERBS:
+            return "duoc" not in toks[end : toks.index(tok, end)] or "quyen" in toks[end : end + 3]
+        if tok not in _GIVE_SKIP:
+            return False
+    return False
+
+
+#: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
+_WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", "ma chua")
+
+
+def _asks_without(words: list[str]) -> bool:
+    joined = " ".join(words)
+    if not any(cue in joined for cue in _WITHOUT):
+        return False
+    return "duoc" in words  # "không cần sáng kiến đúng không" confirms, it asks nothing else
+
+
+def _read_numbers(seg: _Segment) -> None:
+    """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
+    "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed."""
+    joined = " ".join(seg.words)
+    if "moi_tuyen" in seg.subjects and "duoi" not in seg.words and "chua du" not in joined:
+        months = [
+            int(w)
+            for w, nxt in zip(seg.words, seg.words[1:], strict=False)
+            if w.isdigit() and nxt == "thang"
+        ]
+        if months and min(months) >= 6:
+            seg.subjects.remove("moi_tuyen")
+    named = seg.attrs or seg.weak
+    asks_time = named == ["deadline"] or (
+        set(named) <= {"deadline", "money", "eligible"} and "thang" in seg.words
+    )
+    if "moi_tuyen" in seg.subjects and named and asks_time:
+        seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
+    if {"tax", "money"} <= set(seg.attrs) and not {"bao", "may"} & set(seg.words):
+        seg.attrs.remove("money")  # "tiền thưởng … có phải đóng thuế": what is taxed, not how much
+    if "definition" in seg.attrs and not _opens_with_term(seg.words):
+        seg.attrs.remove("definition")  # "chiến sĩ thi đua là gì" asks about a title
+    if "consecutive" in seg.attrs and "nhieu" in seg.words and not _REQUIRE_WORDS & set(seg.words):
+        seg.attrs = ["repeat" if a == "consecutive" else a for a in seg.attrs]
+
+
+#: what may come before "thi đua / khen thưởng là gì" in a question asking what the words mean
+_FILLERS = frozenset(
+    {"cho", "em", "hoi", "xin", "minh", "toi", "ad", "a", "ban", "oi", "bot", "vay"}
+)
+_TERM_STARTS = frozenset({"thi", "khen", "the", "khai", "dinh", "danh", "hieu"})
+
+
+def _opens_with_term(words: list[str]) -> bool:
+    for word in words:
+        if word in _TERM_STARTS:
+            return True
+        if word not in _FILLERS:
+            return False
+    return False
+
+
+#: "công nhận" (to recognise) folds to "cong nhan" like "công nhân" (a worker): it is the verb
+#: after these words or before a title
+_VERB_BEFORE = frozenset({"dinh", "xet", "nghi", "ra", "ai", "tinh"})
+_VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
+
+
+def _is_verb(toks: list[str], start: int, end: int) -> bool:
+    if toks[start:end] != ["cong", "nhan"]:
+        return False
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[end] if end < len(toks) else ""
+    return before in _VERB_BEFORE or after in _VERB_AFTER
+
+
+#: words that open the question proper after a story ("vậy", "như vậy", "thế thì")
+_ASK_WORDS = frozenset({"vay"})
+_STORY_WORDS = 10
+
+
+def _final_question(toks: list[str]) -> int | None:
+    """Where the final question starts after a told story: the last "vậy" with words after it."""
+    for i in range(len(toks) - 2, 0, -1):
+        rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
+        told = [t for t in toks[:i] if t not in BREAKS]
+        # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
+        # is a compound question whose first part still counts
+        if toks[i] in _ASK_WORDS and rest and len(told) >= _STORY_WORDS:
+            return i
+    return None
+
+
+#: a rule for every title answers only a question about commendation at all: "xe máy có phải
+#: đóng thuế không" names no title and none of these, so the tax rule for prizes is not its answer
+_TOPIC = (
+    "thi dua",
+    "khen",
+    "thuong",
+    "danh hieu",
+    "sang kien",
+    "thanh tich",
+    "huan chuong",
+    "tdkt",
+)
+
+
+def _on_topic(toks: list[str]) -> bool:
+    joined = " ".join(toks)
+    return any(word in joined for word in _TOPIC)
 
 
 _MONEY_WORDS = frozenset({"trieu", "tr", "nghin", "ngan", "tram"})

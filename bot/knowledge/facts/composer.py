@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.knowledge.facts.analyser import Reading
-from bot.knowledge.facts.model import Fact, FactModel, SourceCite
+from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -33,6 +34,8 @@ class Part:
 
 def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTable) -> list[Part]:
     parts: list[Part] = []
+    # Prize money uses the base in force on the decision date the question gives, if any.
+    paid = _paid_on(reading, as_of, salaries)
     if reading.reform:
         fact = model.reform
         body = fact.text
@@ -56,20 +59,42 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and (pair.yesno or pair.attr in ("eligible", "decides"))
         ):
             fact = fact.by_subject[pair.subject]
-        body = _body(fact, as_of, salaries)
+        body = _body(fact, paid if fact.coefficients else as_of, salaries)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
-            and (fact.verdict or fact.coefficients)
+            and (
+                fact.verdict
+                or fact.coefficients
+                or verdict_of(body)
+                or _not_needed(reading.question, body)
+            )
             and not (reading.reform and pair.attr == "decides")
         ):
-            verdict = fact.verdict
+            # a fact with no verdict of its own but an opener that implies one ("Không cần …")
+            verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
                 verdict = None if reading.figure else "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
+            if pair.without and pair.attr in _REQUIREMENTS:
+                # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                # the body's own "Có, bắt buộc: …" answered "is it required?": drop that word
+                for opener in ("Có, ", "Không, "):
+                    if body.startswith(opener):
+                        body = body[len(opener)].upper() + body[len(opener) + 1 :]
+            if (
+                pair.attr == "decides"
+                and pair.subject == "htx"
+                and pair.authority == "xa"
+                and pair.entity in _DIRECTOR_TITLES
+            ):
+                # the enterprise's verdict answers "does the director decide?"; asked whether
+                # the xã chairman does for its staff, the answer turns round
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "decides" and pair.authority == "tinh":
                 # decides verdicts answer "does the xã decide?"; asked about the province,
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
@@ -77,9 +102,73 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict:
                 body = _with_verdict(verdict, body)
         parts.append(
-            _block(title, body, fact, money=bool(fact.coefficients), as_of=as_of, salaries=salaries)
+            _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
     return parts
+
+
+#: syllables too common to tie a "có cần X" question to a "không cần Y" clause
+_COMMON = frozenset(
+    [
+        "khong",
+        "co",
+        "can",
+        "phai",
+        "bat",
+        "buoc",
+        "thi",
+        "dua",
+        "khen",
+        "thuong",
+        "duoc",
+        "la",
+        "cua",
+        "cho",
+        "va",
+        "the",
+        "nay",
+        "gi",
+        "nao",
+    ]
+)
+
+
+def _not_needed(question: str, body: str) -> str | None:
+    """ "có cần qua hội đồng không" answered by "… không cần biên bản họp Hội đồng TĐKT": the
+    body's "không cần" clause names what was asked (two or more shared syllables) → "Không"."""
+    asked = tokens(question)
+    if not {"can", "buoc"} & set(asked):
+        return None
+    start = max(i for i, t in enumerate(asked) if t in {"can", "buoc"})
+    wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in _COMMON}
+    folded = tokens(body)
+    for i in range(len(folded) - 1):
+        if folded[i : i + 2] == ["khong", "can"]:
+            clause = set()
+            for tok in folded[i + 2 : i + 12]:
+                if tok in BREAKS:
+                    break
+                clause.add(tok)
+            if len(wanted & clause) >= 2:
+                return "Không"
+    return None
+
+
+#: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
+#: khen for the enterprise itself is still the xã chairman's
+_DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
+
+#: attributes whose yes/no verdict answers "is X required?"
+_REQUIREMENTS = frozenset({"initiative"})
+
+
+def _paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:
+    if reading.decided == "old":
+        previous = salaries.previous(as_of)
+        return previous.start if previous is not None else as_of
+    if isinstance(reading.decided, date):
+        return reading.decided
+    return as_of
 
 
 def cite_line(sources: list[SourceCite]) -> str:
@@ -97,6 +186,12 @@ def _with_verdict(verdict: str, body: str) -> str:
         return body if body.startswith("Tùy") else f"Tùy trường hợp. {body}"
     if body.startswith(f"{verdict}."):
         return body
+    # a body that opens with its own "Có," / "Không." (written for the other way of asking)
+    # gives way to the verdict: never "Có. Có, bắt buộc" nor "Không. Có. …"
+    for opener in ("Có. ", "Không. ", "Có, ", "Không, "):
+        if body.startswith(opener):
+            body = body[len(opener) :]
+            break
     return f"{verdict}. {body[:1].upper()}{body[1:]}"
 
 
