@@ -22,6 +22,7 @@ from bot.core.context import reminder_account
 from bot.core.messages import Choice, Reply
 from bot.core.templates import channel_buttons
 from bot.ocr import PAGE_TIMEOUT, OcrError, ocr_available, ocr_image
+from bot.ocr_worker import OcrWorker
 from bot.offload import JobFailed, JobTimeout, run_limited
 from bot.storage.models import Conversation
 from bot.storage.models.dossier import Dossier, DossierPage
@@ -51,10 +52,15 @@ def enabled() -> bool:
 OCR_MEMORY_MB = 1536
 
 
-async def read_text(data: bytes) -> str:
+async def read_text(data: bytes, worker: OcrWorker | None = None) -> str:
     """OCR one page in a killable, niced child process: its image clean-up (Pillow filters) and
-    Tesseract then yield the CPU to the bot's replies instead of competing with them."""
-    return await run_limited(ocr_image, data, timeout_s=PAGE_TIMEOUT + 30, memory_mb=OCR_MEMORY_MB)
+    Tesseract then yield the CPU to the bot's replies instead of competing with them. The
+    reader's ``worker`` keeps one child for page after page (no process start per page)."""
+    if worker is None:
+        return await run_limited(
+            ocr_image, data, timeout_s=PAGE_TIMEOUT + 30, memory_mb=OCR_MEMORY_MB
+        )
+    return await worker.run(ocr_image, data, timeout_s=PAGE_TIMEOUT + 30)
 
 
 class PageReader:
@@ -62,6 +68,7 @@ class PageReader:
         self.app = app
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.worker = OcrWorker(memory_mb=OCR_MEMORY_MB)
 
     def poke(self) -> None:
         """A page was added: look now rather than at the next poll."""
@@ -77,6 +84,7 @@ class PageReader:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        await self.worker.close()
 
     async def _run(self) -> None:
         while True:
@@ -108,7 +116,7 @@ class PageReader:
         # No transaction open while Tesseract runs (SQLite would hold its lock).
         try:
             data = await self.app.services.media.get(media_key)
-            text = await read_text(data)
+            text = await read_text(data, self.worker)
         except (OcrError, OSError, KeyError, JobTimeout, JobFailed) as error:
             log.warning("page %s not read: %s", page_id, error)
             text = ""
