@@ -38,7 +38,10 @@ def alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     # A killed child not yet reaped is a zombie: dead for our purpose.
-    stat = Path(f"/proc/{pid}/stat").read_text()
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:  # reaped between the two looks
+        return False
     return stat.split(") ")[1][0] != "Z"
 
 
