@@ -217,7 +217,17 @@ def _load() -> list[float]:
     return [round(v, 2) for v in os.getloadavg()]
 
 
-def main(pages: int = 20, chatters: int = 3, as_json: bool = False, compare: bool = False) -> None:
+def main(
+    pages: int = 20,
+    chatters: int = 3,
+    as_json: bool = False,
+    compare: bool = False,
+    nice: int | None = None,
+) -> None:
+    if nice is not None:  # try another priority for the OCR child
+        import bot.ocr_worker
+
+        bot.ocr_worker.NICENESS = nice
     result: dict[str, Any]
     if compare:
         result = {"load_start": _load()}

@@ -28,16 +28,18 @@ from bot.offload import CHILD_NICENESS, JobFailed, JobTimeout, _context, _receiv
 
 T = TypeVar("T")
 
+#: Scheduling priority of the child (higher is nicer); see :data:`bot.offload.CHILD_NICENESS`.
+NICENESS = CHILD_NICENESS
 #: Seconds without a page after which the child is stopped (a dossier's pages come minutes
 #: apart at most; a new one starts in about a second).
 IDLE_S = 120.0
 
 
-def _serve(conn: Connection, memory_mb: int) -> None:
+def _serve(conn: Connection, memory_mb: int, niceness: int) -> None:
     """The child: run each ``(func, args)`` received and send back its result, until the pipe
     closes (the bot stopped or dropped this worker)."""
     with contextlib.suppress(OSError, AttributeError):
-        os.nice(CHILD_NICENESS)
+        os.nice(niceness)
     if memory_mb and sys.platform == "linux":
         import resource
 
@@ -82,7 +84,7 @@ class OcrWorker:
     def _start(self) -> None:
         ctx = _context()
         parent, child = ctx.Pipe(duplex=True)
-        process = ctx.Process(target=_serve, args=(child, self.memory_mb), daemon=True)
+        process = ctx.Process(target=_serve, args=(child, self.memory_mb, NICENESS), daemon=True)
         process.start()
         child.close()
         self._process, self._conn = process, parent

@@ -365,8 +365,11 @@ def ocr_bench_command(
     compare: Annotated[
         bool, typer.Option("--compare", help="The pipeline before the speed work, then now")
     ] = False,
+    nice: Annotated[
+        int | None, typer.Option("--nice", help="Niceness of the OCR child (default 10)")
+    ] = None,
 ) -> None:
     """OCR time per dossier page and page classification, with officers chatting (issue 14)."""
     from benchmarks.ocr_bench import main
 
-    main(pages=pages, chatters=chatters, as_json=as_json, compare=compare)
+    main(pages=pages, chatters=chatters, as_json=as_json, compare=compare, nice=nice)
