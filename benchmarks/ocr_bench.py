@@ -213,6 +213,51 @@ async def run(pages: int, chatters: int, legacy: bool = False) -> dict[str, Any]
     return result
 
 
+def cpu_per_page(pages: int) -> dict[str, Any]:
+    """CPU seconds per page (this process plus its Tesseract children) and character accuracy,
+    before and after the speed work, on the same stored pages: figures that do not depend on
+    how busy the shared machine is. No chat, no child worker."""
+    import resource
+
+    from bot.core.messages import Attachment
+    from bot.ocr import ocr_image
+    from handlers.dossier import quality
+
+    def cpu() -> float:
+        me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+    result: dict[str, Any] = {"pages": pages}
+    real_straightened = quality.straightened
+    for name, legacy in (("before", True), ("after", False)):
+        seconds, accuracy, index = [], [], 0
+        if legacy:
+            quality.straightened = lambda image: image  # type: ignore[assignment]
+        try:
+            from benchmarks.page_quality_bench import make_sample
+
+            while len(seconds) < pages:
+                sample = make_sample(index)
+                index += 1
+                if not (sample.good and sample.doc in EXPECTED):
+                    continue
+                stored = quality.photo_intake(sample.data, Attachment(kind="photo", ref="x"))
+                assert not isinstance(stored, quality.Refusal)
+                started = cpu()
+                text = (legacy_ocr_image if legacy else ocr_image)(stored[0])
+                seconds.append(cpu() - started)
+                accuracy.append(char_accuracy(text, sample.text))
+        finally:
+            quality.straightened = real_straightened
+        result[name] = {
+            "cpu_p50_s": round(_pct(seconds, 0.5) or 0, 2),
+            "cpu_p95_s": round(_pct(seconds, 0.95) or 0, 2),
+            "char_accuracy": round(float(np.mean(accuracy)), 4),
+            "char_accuracy_min": round(float(np.min(accuracy)), 4),
+        }
+    return result
+
+
 def _load() -> list[float]:
     return [round(v, 2) for v in os.getloadavg()]
 
@@ -223,13 +268,16 @@ def main(
     as_json: bool = False,
     compare: bool = False,
     nice: int | None = None,
+    cpu: bool = False,
 ) -> None:
     if nice is not None:  # try another priority for the OCR child
         import bot.ocr_worker
 
         bot.ocr_worker.NICENESS = nice
     result: dict[str, Any]
-    if compare:
+    if cpu:
+        result = cpu_per_page(pages)
+    elif compare:
         result = {"load_start": _load()}
         result["before"] = asyncio.run(run(pages, chatters, legacy=True))
         result["load_between"] = _load()
@@ -245,4 +293,4 @@ def main(
 
 
 if __name__ == "__main__":
-    main(as_json="--json" in sys.argv, compare="--compare" in sys.argv)
+    main(as_json="--json" in sys.argv, compare="--compare" in sys.argv, cpu="--cpu" in sys.argv)

@@ -368,8 +368,11 @@ def ocr_bench_command(
     nice: Annotated[
         int | None, typer.Option("--nice", help="Niceness of the OCR child (default 10)")
     ] = None,
+    cpu: Annotated[
+        bool, typer.Option("--cpu", help="CPU seconds a page and accuracy, before/after, no chat")
+    ] = False,
 ) -> None:
     """OCR time per dossier page and page classification, with officers chatting (issue 14)."""
     from benchmarks.ocr_bench import main
 
-    main(pages=pages, chatters=chatters, as_json=as_json, compare=compare, nice=nice)
+    main(pages=pages, chatters=chatters, as_json=as_json, compare=compare, nice=nice, cpu=cpu)
