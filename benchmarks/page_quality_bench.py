@@ -104,6 +104,9 @@ class Sample:
     kind: str
     good: bool
     data: bytes
+    #: What is printed on the page, line by line (empty for a photo that is not a document):
+    #: the reference OCR's character accuracy is measured against.
+    text: str = ""
 
     @property
     def tuning(self) -> bool:
@@ -117,6 +120,11 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
 
 def render_page(doc: str, rng: random.Random) -> Image.Image:
     """An A4 page at 150 dpi: national motto, title, body text, signature and stamp."""
+    return render_page_with_text(doc, rng)[0]
+
+
+def render_page_with_text(doc: str, rng: random.Random) -> tuple[Image.Image, str]:
+    """:func:`render_page` and the text printed on it, one line per printed line."""
     width, height = 1240, 1754
     page = Image.new("L", (width, height), 250)
     draw = ImageDraw.Draw(page)
@@ -127,12 +135,15 @@ def render_page(doc: str, rng: random.Random) -> Image.Image:
         "cv": rng.choice(POSTS),
     }
     small, body, title = _font(24, True), _font(28), _font(40, True)
+    printed: list[str] = []
     y = 90
     for line in HEADER:
-        draw.text((width // 2, y), line.format(**fields), fill=15, font=small, anchor="mt")
+        printed.append(line.format(**fields))
+        draw.text((width // 2, y), printed[-1], fill=15, font=small, anchor="mt")
         y += 40
     heading, lines = DOCS[doc]
     y += 60
+    printed.append(heading)
     draw.text((width // 2, y), heading, fill=10, font=title, anchor="mt")
     y += 90
     filler = "Các nội dung trên được tổng hợp từ báo cáo của các thôn, bản và đơn vị trực thuộc."
@@ -140,12 +151,14 @@ def render_page(doc: str, rng: random.Random) -> Image.Image:
         for line in [*lines, filler]:
             if y > height - 340:
                 break
-            draw.text((110, y), line.format(**fields), fill=20, font=body)
+            printed.append(line.format(**fields))
+            draw.text((110, y), printed[-1], fill=20, font=body)
             y += 46
     draw.text((width - 380, height - 300), "CHỦ TỊCH", fill=15, font=small)
     draw.text((width - 420, height - 140), fields["ten"], fill=15, font=body)
     draw.ellipse((width - 470, height - 330, width - 250, height - 110), outline=90, width=6)
-    return page
+    printed += ["CHỦ TỊCH", fields["ten"]]
+    return page, "\n".join(printed)
 
 
 def _perspective(image: Image.Image, rng: random.Random, amount: float) -> Image.Image:
@@ -227,7 +240,7 @@ def make_sample(index: int, seed: int = SEED) -> Sample:
     # Three good samples for every two bad ones, in a fixed interleaving.
     good = index % 5 in (0, 2, 4)
     kind = rng.choice(GOOD_KINDS) if good else BAD_KINDS[(index // 5) % len(BAD_KINDS)]
-    page = render_page(doc, rng)
+    page, text = render_page_with_text(doc, rng)
     if kind == "notdoc":
         return Sample(index, doc, kind, good, _jpeg(_not_document(rng), 80))
     if kind in ("clean", "scan_jpeg"):
@@ -252,7 +265,7 @@ def make_sample(index: int, seed: int = SEED) -> Sample:
     if kind not in ("clean",):
         image = _noise(image, rng, rng.uniform(2, 6))
     quality = 92 if kind == "clean" else rng.randint(55, 85)
-    return Sample(index, doc, kind, good, _jpeg(image, quality))
+    return Sample(index, doc, kind, good, _jpeg(image, quality), text)
 
 
 def generate(count: int, seed: int = SEED) -> list[Sample]:

@@ -375,8 +375,17 @@ def ocr_bench_command(
     pages: Annotated[int, typer.Option("--pages", help="Page photos the officer sends")] = 20,
     chatters: Annotated[int, typer.Option("--chatters", help="Officers chatting meanwhile")] = 3,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="The pipeline before the speed work, then now")
+    ] = False,
+    nice: Annotated[
+        int | None, typer.Option("--nice", help="Niceness of the OCR child (default 10)")
+    ] = None,
+    cpu: Annotated[
+        bool, typer.Option("--cpu", help="CPU seconds a page and accuracy, before/after, no chat")
+    ] = False,
 ) -> None:
     """OCR time per dossier page and page classification, with officers chatting (issue 14)."""
     from benchmarks.ocr_bench import main
 
-    main(pages=pages, chatters=chatters, as_json=as_json)
+    main(pages=pages, chatters=chatters, as_json=as_json, compare=compare, nice=nice, cpu=cpu)

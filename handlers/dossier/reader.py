@@ -22,6 +22,7 @@ from bot.core.context import reminder_account
 from bot.core.messages import Choice, Reply
 from bot.core.templates import channel_buttons
 from bot.ocr import PAGE_TIMEOUT, OcrError, ocr_available, ocr_image
+from bot.ocr_worker import OcrWorker
 from bot.offload import JobFailed, JobTimeout, run_limited
 from bot.storage.models import Conversation
 from bot.storage.models.dossier import Dossier, DossierPage
@@ -52,16 +53,15 @@ def enabled() -> bool:
 OCR_MEMORY_MB = 1536
 
 
-def read_page(data: bytes) -> str:
-    """OCR of one stored page photo (run in the child). Pages were cropped, made grey and
-    contrast-stretched at intake, so the light is evened out on a quarter-size copy."""
-    return ocr_image(data, fast_light=True)
-
-
-async def read_text(data: bytes) -> str:
+async def read_text(data: bytes, worker: OcrWorker | None = None) -> str:
     """OCR one page in a killable, niced child process: its image clean-up (Pillow filters) and
-    Tesseract then yield the CPU to the bot's replies instead of competing with them."""
-    return await run_limited(read_page, data, timeout_s=PAGE_TIMEOUT + 30, memory_mb=OCR_MEMORY_MB)
+    Tesseract then yield the CPU to the bot's replies instead of competing with them. The
+    reader's ``worker`` keeps one child for page after page (no process start per page)."""
+    if worker is None:
+        return await run_limited(
+            ocr_image, data, timeout_s=PAGE_TIMEOUT + 30, memory_mb=OCR_MEMORY_MB
+        )
+    return await worker.run(ocr_image, data, timeout_s=PAGE_TIMEOUT + 30)
 
 
 class PageReader:
@@ -69,6 +69,7 @@ class PageReader:
         self.app = app
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.worker = OcrWorker(memory_mb=OCR_MEMORY_MB)
 
     def poke(self) -> None:
         """A page was added: look now rather than at the next poll."""
@@ -84,6 +85,7 @@ class PageReader:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        await self.worker.close()
 
     async def _run(self) -> None:
         while True:
@@ -115,7 +117,7 @@ class PageReader:
         # No transaction open while Tesseract runs (SQLite would hold its lock).
         try:
             data = await self.app.services.media.get(media_key)
-            text = await read_text(data)
+            text = await read_text(data, self.worker)
         except (OcrError, OSError, KeyError, JobTimeout, JobFailed) as error:
             log.warning("page %s not read: %s", page_id, error)
             text = ""

@@ -9,9 +9,8 @@ import pytest
 from PIL import Image
 
 from benchmarks.page_quality_bench import render_page
-from handlers.dossier.deskew import skew_angle
 from handlers.dossier.files import PDF_MAX_SIDE
-from handlers.dossier.quality import cleaned
+from handlers.dossier.quality import cleaned, skew_angle
 
 
 def turned_photo(angle: float) -> bytes:

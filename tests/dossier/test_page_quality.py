@@ -4,12 +4,13 @@ retake them, good ones cleaned to look scanned."""
 from __future__ import annotations
 
 import io
+import random
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from benchmarks.page_quality_bench import make_sample
+from benchmarks.page_quality_bench import make_sample, render_page
 from handlers.dossier import quality
 from tests.dossier import samples
 from tests.dossier.flow import latest_dossier, send_page, start_dossier
@@ -83,3 +84,50 @@ async def test_a_dark_photo_is_refused_with_the_reason_and_earlier_pages_kept(
     await officer.expect("bị nhòe")
     _, pages = await latest_dossier(harness)
     assert len(pages) == 1
+
+
+def tilted_page(doc: str, angle: float, seed: int = 1, around: int = 250) -> Image.Image:
+    """A generated page turned counter-clockwise by ``angle`` degrees, as if laid askew on
+    something of grey level ``around``."""
+    page = render_page(doc, random.Random(seed))
+    return page.rotate(angle, Image.Resampling.BICUBIC, expand=True, fillcolor=around)
+
+
+@pytest.mark.parametrize(
+    ("doc", "angle"),
+    [
+        ("to_trinh", 3.0),
+        ("bien_ban", -2.2),
+        ("danh_sach", 4.6),
+        ("sang_kien", -4.9),
+        ("bao_cao", 0.7),
+        ("bao_cao", -1.3),
+        ("to_trinh", 0.0),
+    ],
+)
+def test_the_skew_of_a_page_is_found_within_half_a_degree(doc: str, angle: float) -> None:
+    # The turn that levels the page undoes the tilt.
+    assert quality.skew_angle(tilted_page(doc, angle)) == pytest.approx(-angle, abs=0.5)
+
+
+def test_a_blank_page_is_not_turned() -> None:
+    assert quality.skew_angle(Image.new("L", (1240, 1754), 250)) == 0.0
+
+
+async def test_a_skewed_photo_is_stored_straight(harness: Harness) -> None:
+    # A page laid 3.5° askew on a dark table, photographed: the page kept is level.
+    page = tilted_page("to_trinh", 3.5, around=70)
+    table = Image.new("L", (page.width + 200, page.height + 200), 70)
+    table.paste(page, (100, 100))
+    assert quality.skew_angle(table) == pytest.approx(-3.5, abs=0.5)
+    out = io.BytesIO()
+    table.convert("RGB").save(out, format="JPEG", quality=85)
+    officer = await harness.officer("THON-BM", name="Lò Văn An")
+    await start_dossier(officer)
+    await officer.send_files([("lech.jpg", out.getvalue())], as_="photo")
+    await officer.expect("Đã nhận 1 trang")
+    _, pages = await latest_dossier(harness)
+    assert harness.app is not None
+    stored = await harness.app.services.media.get(pages[0].media_key)
+    with Image.open(io.BytesIO(stored)) as image:
+        assert abs(quality.skew_angle(image)) <= 0.5
