@@ -185,10 +185,12 @@ async def test_a_hard_kill_loses_nothing_and_repeats_only_what_was_in_flight(
     await _until(lambda: _sent(db, 58))  # the kill comes when only those two are in flight
     # SIGKILL: no outcome is recorded for what is in flight, nothing else runs.
     task.cancel()
-    for inflight in [*worker._inflight, worker._prefetch]:
+    for inflight in [*worker._inflight, worker._prefetch, worker._recorder]:
         if inflight is not None:
             inflight.cancel()
-    await asyncio.gather(task, *worker._inflight, return_exceptions=True)
+    # Bounded: a sender that ignores cancellation must fail this test, not hang the suite.
+    async with asyncio.timeout(30):
+        await asyncio.gather(task, *worker._inflight, return_exceptions=True)
     in_doubt = (await _statuses(db))["sending"]
     assert in_doubt == 2
     # The next sender (another process after a restart) finds them in doubt and sends them.
@@ -198,7 +200,8 @@ async def test_a_hard_kill_loses_nothing_and_repeats_only_what_was_in_flight(
     try:
         await _until(lambda: _no_pending(db))
     finally:
-        await successor.stop()
+        async with asyncio.timeout(90):
+            await successor.stop()
         task.cancel()
     assert successor.stats.in_doubt == in_doubt
     received = Counter(c for c, _ in channel.accepted)
