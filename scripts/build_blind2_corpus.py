@@ -17,14 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_plan_corpus import (
-    ROOT,
-    write_docx,
-    write_html,
-    write_pdf,
-    write_photo,
-    write_scan,
-)
+from build_plan_corpus import ROOT, render
 
 SPLIT = "blind2"
 SEED_BASE = 2000
@@ -34,24 +27,7 @@ def main() -> None:
     manifest = json.loads((ROOT / "manifest.json").read_text(encoding="utf-8"))
     names = sorted(name for name, entry in manifest.items() if entry["split"] == SPLIT)
     for index, name in enumerate(names):
-        source = (ROOT / "src" / f"{name}.txt").read_text(encoding="utf-8")
-        lines = source.splitlines()
-        seed = SEED_BASE + index * 10
-        for fmt in manifest[name]["formats"]:
-            target = ROOT / "files" / f"{name}.{fmt}"
-            if fmt == "txt":
-                target.write_text(source, encoding="utf-8")
-            elif fmt == "docx":
-                write_docx(lines, target)
-            elif fmt == "pdf":
-                write_pdf(lines, target)
-            elif fmt == "scan.pdf":
-                write_scan(lines, target, seed=seed)
-            elif fmt == "photo.jpg":
-                write_photo(lines, target, seed=seed + 5)
-            elif fmt == "html":
-                write_html(lines, target)
-            print(target.relative_to(ROOT))
+        render(name, manifest[name]["formats"], SEED_BASE + index * 10)
 
 
 if __name__ == "__main__":

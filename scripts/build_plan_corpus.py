@@ -169,27 +169,34 @@ def main() -> None:
     manifest = json.loads((ROOT / "manifest.json").read_text(encoding="utf-8"))
     out = ROOT / "files"
     out.mkdir(exist_ok=True)
-    # The second blind split has its own renderer and seeds (build_blind2_corpus.py); leaving it
-    # out keeps every other file's seed, and so its rendering, what it was before it existed.
-    entries = sorted((n, e) for n, e in manifest.items() if e["split"] != "blind2")
+    # The blind sets have their own renderers and seeds (build_blind_corpus.py,
+    # build_blind2_corpus.py), chosen by name since a spent blind set is "tuning" now; leaving
+    # them out keeps every other file's seed, and so its rendering, what it was before them.
+    entries = sorted((n, e) for n, e in manifest.items() if not n.startswith("blind"))
     for seed, (name, entry) in enumerate(entries):
-        source = (ROOT / "src" / f"{name}.txt").read_text(encoding="utf-8")
-        lines = source.splitlines()
-        for fmt in entry["formats"]:
-            target = out / f"{name}.{fmt}"
-            if fmt == "txt":
-                target.write_text(source, encoding="utf-8")
-            elif fmt == "docx":
-                write_docx(lines, target)
-            elif fmt == "pdf":
-                write_pdf(lines, target)
-            elif fmt == "scan.pdf":
-                write_scan(lines, target, seed=seed * 10)
-            elif fmt == "photo.jpg":
-                write_photo(lines, target, seed=seed * 10 + 5)
-            elif fmt == "html":
-                write_html(lines, target)
-            print(target.relative_to(ROOT))
+        render(name, entry["formats"], seed * 10)
+
+
+def render(name: str, formats: list[str], seed: int) -> None:
+    """Write ``files/<name>.<fmt>`` for each format from ``src/<name>.txt``; a scan takes
+    ``seed``, a photo ``seed + 5``."""
+    source = (ROOT / "src" / f"{name}.txt").read_text(encoding="utf-8")
+    lines = source.splitlines()
+    for fmt in formats:
+        target = ROOT / "files" / f"{name}.{fmt}"
+        if fmt == "txt":
+            target.write_text(source, encoding="utf-8")
+        elif fmt == "docx":
+            write_docx(lines, target)
+        elif fmt == "pdf":
+            write_pdf(lines, target)
+        elif fmt == "scan.pdf":
+            write_scan(lines, target, seed=seed)
+        elif fmt == "photo.jpg":
+            write_photo(lines, target, seed=seed + 5)
+        elif fmt == "html":
+            write_html(lines, target)
+        print(target.relative_to(ROOT))
 
 
 if __name__ == "__main__":
