@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
 class SourceTreeMissing(RuntimeError):
@@ -26,3 +28,12 @@ def source_tree(command: str) -> Path:
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     return root
+
+
+def print_result(result: dict[str, Any], as_json: bool, width: int) -> None:
+    """A bench's result: one JSON line (``--json``), else one aligned ``key: value`` a line."""
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for key, value in result.items():
+            print(f"{key:>{width}}: {value}")

@@ -44,6 +44,8 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from benchmarks import print_result
+
 #: The directory holding the ``bot`` and ``benchmarks`` packages: the source tree, or
 #: site-packages when installed; child processes import from there, wherever they are started.
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -622,11 +624,7 @@ def main(
             pacing=pacing,
         )
     )
-    if as_json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        for key, value in result.items():
-            print(f"{key:>22}: {value}")
+    print_result(result, as_json, 22)
     return result
 
 

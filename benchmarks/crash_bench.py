@@ -29,7 +29,6 @@ import asyncio
 import contextlib
 import functools
 import io
-import json
 import random
 import re
 import sys
@@ -42,6 +41,7 @@ from typing import Any
 
 import httpx
 
+from benchmarks import print_result
 from benchmarks.attack_rig import BotConfig, BotProcess, Officer, free_port, seed, start_sandbox
 
 #: Longer than a restart on a busy machine (a minute or more) plus the webhook retry after it.
@@ -410,11 +410,7 @@ def main(
     moment: str = "random",
 ) -> dict[str, Any]:
     result = asyncio.run(run(kills=kills, channel=channel, mode=mode, seed_=seed_, moment=moment))
-    if as_json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        for key, value in result.items():
-            print(f"{key:>12}: {value}")
+    print_result(result, as_json, 12)
     return result
 
 

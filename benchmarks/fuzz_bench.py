@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
-import json
 import random
 import re
 import struct
@@ -42,6 +41,7 @@ from typing import Any
 
 import httpx
 
+from benchmarks import print_result
 from benchmarks.attack_rig import (
     BotConfig,
     BotProcess,
@@ -421,11 +421,7 @@ async def run(*, updates: int, seed_: int) -> dict[str, Any]:
 
 def main(*, updates: int, seed_: int, as_json: bool) -> dict[str, Any]:
     result = asyncio.run(run(updates=updates, seed_=seed_))
-    if as_json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        for key, value in result.items():
-            print(f"{key:>22}: {value}")
+    print_result(result, as_json, 22)
     return result
 
 

@@ -31,7 +31,6 @@ import argparse
 import asyncio
 import contextlib
 import io
-import json
 import os
 import random
 import signal
@@ -46,6 +45,8 @@ from typing import Any
 
 import httpx
 import psutil
+
+from benchmarks import print_result
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 OFFICER_BASE = 7_000_000
@@ -707,11 +708,7 @@ def scale(
 
 
 def _print(result: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        for key, value in result.items():
-            print(f"{key:>16}: {value}")
+    print_result(result, as_json, 16)
 
 
 def _child() -> None:

@@ -32,6 +32,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks import print_result
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -194,11 +196,7 @@ def main(
         load_1m=round(os.getloadavg()[0], 1),
         date=date.today().isoformat(),
     )
-    if as_json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        for key, value in result.items():
-            print(f"{key:>16}: {value}")
+    print_result(result, as_json, 16)
     return result
 
 

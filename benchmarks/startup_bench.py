@@ -20,7 +20,6 @@ After 5 s idle the process's RSS is read (psutil). Each figure is the median of 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import socket
@@ -36,6 +35,8 @@ from typing import Any
 
 import httpx
 import psutil
+
+from benchmarks import print_result
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 READY_MARK = "Hộp thử cục bộ"  # printed by `tdkt run` once the application has started
@@ -201,9 +202,5 @@ def main(*, baseline_root: Path | None, rounds: int, as_json: bool) -> dict[str,
         python=sys.version.split()[0],
         date=date.today().isoformat(),
     )
-    if as_json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        for key, value in result.items():
-            print(f"{key:>14}: {value}")
+    print_result(result, as_json, 14)
     return result
