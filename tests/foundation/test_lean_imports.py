@@ -86,8 +86,9 @@ def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> 
 #: when the database is already at the newest schema (tens of MB each, issue 16).
 IDLE_HEAVY = ("alembic", "mako", "openpyxl", "docx", "pypdf", "boto3", "redis", "icalendar")
 #: ...and, once the content has been checked at an earlier start, what only a question or a
-#: photo needs: the knowledge base's indexes (numpy, bm25s) and the page checks (Pillow).
-IDLE_UNASKED = (*IDLE_HEAVY, "numpy", "bm25s", "PIL")
+#: photo needs: the knowledge base's indexes (numpy, bm25s) and the page checks (Pillow); and
+#: httpx's command-line client (pygments), never run by the bot.
+IDLE_UNASKED = (*IDLE_HEAVY, "numpy", "bm25s", "PIL", "pygments")
 QUESTION = "tiêu chuẩn lao động tiên tiến là gì"
 
 #: ``tdkt run`` itself, with a thread that waits until the bot serves, writes which heavy
