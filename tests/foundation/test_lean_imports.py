@@ -96,6 +96,7 @@ QUESTION = "tiêu chuẩn lao động tiên tiến là gì"
 #: sandbox's user API, and stops it the way Ctrl-C does.
 _RUN_AND_REPORT = """
 import json, os, signal, sys, threading, time
+import bot  # first, as in `python -m bot run` (the driver's own httpx comes after it)
 import httpx
 from bot.cli import app
 ready, box, out, heavy, code = sys.argv[1:6]
