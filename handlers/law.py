@@ -14,11 +14,11 @@ from pathlib import Path
 from bot.core.context import Context
 from bot.core.messages import Choice
 from bot.core.router import REVIEWERS, Router
-from bot.knowledge import KnowledgeBase
 from bot.knowledge.law import LawDocument, LawImportError, LawLibrary, parse_text
 from bot.knowledge.law.library import document_key
 from bot.knowledge.law.readers import read_bytes
 from bot.knowledge.law.store import refresh, save_document
+from bot.knowledge.loader import KnowledgeLoader
 
 router = Router()
 
@@ -70,7 +70,7 @@ async def receive(ctx: Context) -> None:
         # the flow stays open: the reviewer can send a better file straight away
         await ctx.reply(str(error), [Choice("Hủy", "law:cancel")])
         return
-    kb = ctx.services.get(KnowledgeBase)
+    kb = await ctx.services.get(KnowledgeLoader).get()
     if kb.law is None:
         kb.law = LawLibrary([])
     await save_document(ctx.session, document, ctx.user.id if ctx.user else None)

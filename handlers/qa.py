@@ -27,6 +27,7 @@ from bot.knowledge import Answer, Deadline, KnowledgeBase
 from bot.knowledge.gaps import gap_report
 from bot.knowledge.gaps_store import declined_in_month
 from bot.knowledge.law import store as law_store
+from bot.knowledge.loader import ContentMarks, KnowledgeLoader, content_key
 from bot.storage.models import Role, Unit, User
 from bot.storage.models.qa import LocalAnswer, Question, QuestionStatus
 
@@ -49,17 +50,32 @@ STARTER_TOPICS = (
 
 
 async def setup(app) -> None:  # type: ignore[no-untyped-def]
-    knowledge = KnowledgeBase.load(app.settings.content_dir)
+    settings = app.settings
+    loader = KnowledgeLoader(lambda: _load_knowledge(app))
+    app.services.provide(loader)
+    # Loaded on first use (bot/knowledge/loader.py), unless this content has not been loaded
+    # successfully before: then now, so that a broken entry stops start-up, not a question.
+    marks = ContentMarks(settings.data_dir / "cache" / "knowledge")
+    key = await asyncio.to_thread(content_key, settings.content_dir, date.today())
+    if not marks.seen(key):
+        await loader.get()
+        marks.remember(key)
+
+
+async def _load_knowledge(app) -> KnowledgeBase:  # type: ignore[no-untyped-def]
+    settings = app.settings
+    # In a worker thread: a question arriving meanwhile waits, the event loop does not.
+    knowledge = await asyncio.to_thread(KnowledgeBase.load, settings.content_dir, settings.data_dir)
     async with app.db.session() as session:
         local = (await session.scalars(select(LocalAnswer).where(LocalAnswer.active))).all()
         if knowledge.law is not None:
             # official texts admins imported (tdkt law import, /vanban); an earlier version
             # kept them as JSON in the data folder: moved into the database once
-            await law_store.adopt_legacy_files(session, app.settings.data_dir)
+            await law_store.adopt_legacy_files(session, settings.data_dir)
             await law_store.refresh(session, knowledge.law)
     if local:
         knowledge.add_local_answers([_local_entry(a) for a in local])
-    app.services.provide(knowledge, KnowledgeBase)
+    return knowledge
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
@@ -126,8 +142,8 @@ def find_tracking_code(text: str) -> CodeMention | None:
     return None
 
 
-def _kb(ctx: Context) -> KnowledgeBase:
-    return ctx.services.get(KnowledgeBase)
+async def _kb(ctx: Context) -> KnowledgeBase:
+    return await ctx.services.get(KnowledgeLoader).get()
 
 
 def _local_entry(answer: LocalAnswer) -> dict[str, object]:
@@ -208,7 +224,7 @@ async def _imported_plan_answer(ctx: Context, text: str, as_of: date) -> str | N
 
 async def answer_question(ctx: Context, text: str) -> None:
     as_of = ctx.today()
-    kb = _kb(ctx)
+    kb = await _kb(ctx)
     if kb.law is not None:
         # another replica may have imported a text since: a one-row read tells
         await law_store.refresh(ctx.session, kb.law)
@@ -217,7 +233,7 @@ async def answer_question(ctx: Context, text: str) -> None:
         await ctx.reply(from_plan, [Choice("Trình đơn chính", "menu")])
         return
     deadlines = await _deadlines(ctx, as_of)
-    answer = _kb(ctx).ask(
+    answer = (await _kb(ctx)).ask(
         text, as_of=as_of, deadlines=_provider(deadlines), exclude=await _not_ours(ctx)
     )
     handoff = None
@@ -305,7 +321,7 @@ async def code_choice(ctx: Context) -> None:
 
 @router.action("menu:qa")
 async def intro(ctx: Context) -> None:
-    kb = _kb(ctx)
+    kb = await _kb(ctx)
     topics = [(t, kb.entry(t)) for t in STARTER_TOPICS]
     await ctx.reply(
         ctx.t("qa.intro"),
@@ -321,7 +337,9 @@ async def topic(ctx: Context) -> None:
         await ctx.reply(ctx.t("core.stale_choice"))
         return
     try:
-        answer = _kb(ctx).render(ctx.args, as_of, deadlines=_provider(await _deadlines(ctx, as_of)))
+        answer = (await _kb(ctx)).render(
+            ctx.args, as_of, deadlines=_provider(await _deadlines(ctx, as_of))
+        )
     except KeyError:
         await ctx.reply(ctx.t("core.stale_choice"))
         return
@@ -507,7 +525,7 @@ async def save_answer(ctx: Context) -> None:
         )
         ctx.session.add(local)
         await ctx.session.flush()
-        entry, kb = _local_entry(local), _kb(ctx)
+        entry, kb = _local_entry(local), await _kb(ctx)
         # Searchable once it is really stored: if this transaction rolled back, it must not be.
         ctx.session.info.setdefault("after_commit", []).append(
             lambda: kb.add_local_answers([entry])
@@ -535,7 +553,7 @@ async def gaps(ctx: Context) -> None:
         await ctx.reply(ctx.t("qa.gaps_empty", month=label))
         return
     # one retrieval per question: off the event loop, a busy month has hundreds
-    topics = await asyncio.to_thread(gap_report, _kb(ctx), questions)
+    topics = await asyncio.to_thread(gap_report, await _kb(ctx), questions)
     shown = topics[:GAP_TOPICS]
     unanswered = sum(not q.answered for q in questions)
     choices = [

@@ -20,14 +20,11 @@ import concurrent.futures
 import logging
 from typing import TYPE_CHECKING
 
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
-
 from bot.storage.db import sync_url
 
 if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler
+
     from reminders.service import ReminderService
 
 log = logging.getLogger(__name__)
@@ -82,6 +79,13 @@ class ReminderScheduler:
             raise
 
     def _start(self) -> BackgroundScheduler:
+        # APScheduler (and its SQLAlchemy job store) loads here, in the thread that starts the
+        # scheduler after the bot is serving, not while the bot starts (issue 16).
+        from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+        from apscheduler.schedulers.background import BackgroundScheduler
+        from apscheduler.triggers.cron import CronTrigger
+        from apscheduler.triggers.interval import IntervalTrigger
+
         settings = self.service.settings
         tz = self.service.tz
         scheduler = BackgroundScheduler(

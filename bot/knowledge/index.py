@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-import bm25s
-import numpy as np
+if TYPE_CHECKING:  # numpy and bm25s (~20 MB) load with the first index, not with the bot
+    import bm25s
+    import numpy as np
 
 __all__ = ["BM25Index"]
 
@@ -23,6 +25,9 @@ __all__ = ["BM25Index"]
 class BM25Index:
     # k1/b as in the retrieval study; its sweep showed no k1/b variant moving results.
     def __init__(self, docs: Iterable[Sequence[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        import bm25s
+        import numpy as np
+
         vocab: dict[str, int] = {}
         rows: list[np.ndarray] = []
         for doc in docs:
@@ -88,5 +93,7 @@ class BM25Index:
     def scores(self, query_terms: Sequence[str]) -> np.ndarray:
         known = list(dict.fromkeys(t for t in query_terms if t in self.vocab))
         if not known:
+            import numpy as np
+
             return np.zeros(self.size, dtype=np.float32)
         return self._bm25.get_scores(known)

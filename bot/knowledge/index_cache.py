@@ -27,11 +27,10 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import bm25s
-import numpy as np
-
-from bot.knowledge.index import BM25Index
+if TYPE_CHECKING:  # numpy and bm25s (~20 MB) load with the first index, not with the bot
+    from bot.knowledge.index import BM25Index
 
 __all__ = ["IndexCache", "Indexer", "build_index"]
 
@@ -42,11 +41,12 @@ FORMAT = "1"
 #: Entries no process has used for this long are removed when a new one is written.
 KEEP_S = 14 * 24 * 3600
 
-Indexer = Callable[[Sequence[str]], BM25Index]
+Indexer = Callable[[Sequence[str]], "BM25Index"]
 
 
 def build_index(texts: Sequence[str]) -> BM25Index:
     """The index of ``texts`` built in memory (no cache)."""
+    from bot.knowledge.index import BM25Index
     from bot.knowledge.normalize import terms
 
     return BM25Index(terms(t) for t in texts)
@@ -54,6 +54,9 @@ def build_index(texts: Sequence[str]) -> BM25Index:
 
 def _code_fingerprint() -> bytes:
     # The terms of a text depend on this code; a change to it must never reuse an old index.
+    import bm25s
+    import numpy as np
+
     import bot.core.numbers
     import bot.core.text
     import bot.knowledge.index
@@ -138,6 +141,8 @@ def _touch(entry: Path) -> None:
 
 
 def _save(index: BM25Index, folder: Path) -> None:
+    import numpy as np
+
     index._bm25.save(str(folder), show_progress=False)
     np.save(folder / "unique.npy", np.asarray(index._unique, dtype=np.int32))
     np.save(folder / "offsets.npy", np.asarray(index._offsets, dtype=np.int64))
@@ -148,6 +153,11 @@ def _save(index: BM25Index, folder: Path) -> None:
 
 
 def _load(folder: Path, size: int) -> BM25Index:
+    import bm25s
+    import numpy as np
+
+    from bot.knowledge.index import BM25Index
+
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     if meta["size"] != size:
         raise ValueError(f"{meta['size']} documents cached, {size} expected")

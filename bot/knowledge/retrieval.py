@@ -12,11 +12,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from bot.knowledge.index import BM25Index
 from bot.knowledge.query import Coverage, Query
+
+if TYPE_CHECKING:  # loaded with the first index (bot.knowledge.index), not with the bot
+    import numpy as np
 
 __all__ = ["Calibration", "Candidate", "EntryRetriever", "PassageRetriever"]
 
@@ -50,6 +52,8 @@ class Calibration:
 
 
 def _top_indices(scores: np.ndarray, k: int) -> list[int]:
+    import numpy as np
+
     k = min(k, len(scores))
     if k <= 0:
         return []
@@ -76,9 +80,13 @@ class EntryRetriever:
         starts = [asks[0] for asks in self._asks_of if asks]
         if len(starts) != self.full.size or list(owners) != sorted(owners):
             raise ValueError("every entry needs at least one ask, listed entry by entry")
+        import numpy as np
+
         self._starts = np.asarray(starts, dtype=np.int64)
 
     def top(self, query: Query, k: int) -> list[Candidate]:
+        import numpy as np
+
         full = self.full.scores(query.terms)
         best_ask = np.maximum.reduceat(self.asks.scores(query.terms), self._starts)
         rank = full / (full.max() or 1.0) + self.ASK_WEIGHT * best_ask / (best_ask.max() or 1.0)

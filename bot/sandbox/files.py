@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
-
 # Telegram's thumbnail box sizes ("s", "m", "x"); the original is always the last size.
 PHOTO_BOXES = (90, 320, 800)
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
@@ -78,6 +76,9 @@ def guess_mime(file_name: str | None, fallback: str = "application/octet-stream"
 
 
 def _image_info(data: bytes) -> tuple[int, int, str]:
+    # Pillow loads with the first picture a simulated user sends, not with `tdkt run`.
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.verify()
@@ -88,6 +89,8 @@ def _image_info(data: bytes) -> tuple[int, int, str]:
 
 
 def _thumbnail(data: bytes, box: int) -> tuple[bytes, int, int]:
+    from PIL import Image
+
     with Image.open(io.BytesIO(data)) as img:
         rgb = img.convert("RGB")
     rgb.thumbnail((box, box))

@@ -13,7 +13,6 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from PIL import Image, ImageDraw
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -429,6 +428,8 @@ async def zalo_sticker_image(request: Request) -> Response:
     sticker = request.path_params["sticker"]
     hue = int(hashlib.sha1(sticker.encode()).hexdigest()[:6], 16)
     color = (hue >> 16 & 0xFF, hue >> 8 & 0xFF, hue & 0xFF)
+    from PIL import Image, ImageDraw
+
     img = Image.new("RGBA", (96, 96), (0, 0, 0, 0))
     ImageDraw.Draw(img).ellipse((4, 4, 92, 92), fill=(*color, 255))
     buf = io.BytesIO()

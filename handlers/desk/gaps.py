@@ -16,9 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.responses import Response
 
-from bot.knowledge import KnowledgeBase
 from bot.knowledge.gaps import gap_report
 from bot.knowledge.gaps_store import declined_in_month
+from bot.knowledge.loader import KnowledgeLoader
 from handlers.desk.auth import Reviewer
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class GapPages:
         today = self.desk.app.clock.now().astimezone(self.desk.app.settings.tz).date()
         month = month_asked(request.query_params.get("thang", ""), today)
         questions = await declined_in_month(session, month, who.unit.path)
-        kb = self.desk.app.services.get(KnowledgeBase)
+        kb = await self.desk.app.services.get(KnowledgeLoader).get()
         # one retrieval per question: off the event loop, a busy month has hundreds
         topics = await asyncio.to_thread(gap_report, kb, questions, QUESTIONS_PER_TOPIC)
         previous = (month.replace(day=1) - date.resolution).replace(day=1)

@@ -11,8 +11,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
 from bot.core.messages import Attachment
 
 PDF = "application/pdf"
@@ -91,6 +89,9 @@ def sniff(data: bytes) -> str | None:
 
 def inspect(data: bytes, attachment: Attachment, max_download: int) -> Checked | Refusal:
     """Look inside the downloaded bytes: real type, readable size, page count."""
+    # Pillow loads with the first file an officer sends, not with the bot (issue 16).
+    from PIL import Image, UnidentifiedImageError
+
     name = attachment.file_name or ""
     was_photo = attachment.kind == "photo"
     if not data:
@@ -156,6 +157,8 @@ def downscaled(data: bytes, mime_type: str) -> tuple[bytes, int, int] | None:
     """A page image larger than the PDF needs, made smaller on intake: every later use (each
     PDF build, each preview) then decodes a few megapixels, not the camera's full frame.
     None if the image is already small enough (the original is kept untouched)."""
+    from PIL import Image, ImageOps
+
     with Image.open(io.BytesIO(data)) as opened:
         if max(opened.size) <= PDF_MAX_SIDE:
             return None

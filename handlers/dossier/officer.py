@@ -37,7 +37,6 @@ from handlers.dossier.common import (
 )
 from handlers.dossier.files import JPEG, PDF, Refusal, inspect, precheck
 from handlers.dossier.kinds import Catalogue, DossierKind
-from handlers.dossier.quality import photo_intake
 from handlers.dossier.reader import PageReader
 from handlers.dossier.views import show_detail, show_unit_list
 
@@ -318,6 +317,9 @@ async def receive_files(ctx: Context) -> None:
                 width, height = checked.width, checked.height
                 if checked.mime_type != PDF:
                     # Decoding and measuring a photo takes ~100 ms of CPU: off the event loop.
+                    # numpy and Pillow load with the first photo, not with the bot (issue 16)
+                    from handlers.dossier.quality import photo_intake
+
                     intake = await asyncio.to_thread(photo_intake, raw, attachment)
                     if isinstance(intake, Refusal):
                         refusals.append(intake)
