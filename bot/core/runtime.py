@@ -36,6 +36,11 @@ HANDLER_TIMEOUT_S = 120.0
 #: each time the process died or was stopped) is not tried again: the user gets the apology,
 #: and a file that kills the bot cannot do it at every restart.
 MAX_INTERRUPTED_STARTS = 3
+#: Updates handled at once (different senders; one sender's stay in order). Each handler holds
+#: a pooled database connection for its whole transaction: with one per waiting sender, a burst
+#: of officers took every connection and the webhook's inbox insert and the outbox sender queued
+#: behind them for seconds (issue 16). The rest of the pool stays free for those short writes.
+MAX_CONCURRENT_HANDLERS = 6
 _INTERRUPTED = "interrupted at start:"
 
 
@@ -49,6 +54,7 @@ class Runtime:
         self._sweeper: asyncio.Task[None] | None = None
         self._idle = asyncio.Event()
         self._idle.set()
+        self._handler_slots = asyncio.Semaphore(MAX_CONCURRENT_HANDLERS)
 
     @property
     def db(self):  # type: ignore[no-untyped-def]
@@ -163,11 +169,12 @@ class Runtime:
             while sender in self._dirty and not self._closing:
                 self._dirty.discard(sender)
                 while not self._closing:
-                    row_id = await self._next_pending(sender)
-                    if row_id is None:
-                        break
-                    if not await self._process(row_id):
-                        return  # the database is failing: the sweeper retries later
+                    async with self._handler_slots:
+                        row_id = await self._next_pending(sender)
+                        if row_id is None:
+                            break
+                        if not await self._process(row_id):
+                            return  # the database is failing: the sweeper retries later
         except Exception:
             log.exception("inbox drain for %s failed", sender)
         finally:
