@@ -201,8 +201,9 @@ class Runtime:
                 row = await session.get(InboxUpdate, row_id)
                 if row is None:
                     return True
-                await self.db.lock_key(session, "inbox:" + row.sender_key)
-                await session.refresh(row, with_for_update=self.db.is_postgres or None)
+                if self.db.is_postgres:  # another replica may be handling it: wait, re-read
+                    await self.db.lock_key(session, "inbox:" + row.sender_key)
+                    await session.refresh(row, with_for_update=True)
                 if row.status != "pending":
                     return True
                 incoming = Incoming.from_json(row.payload)
