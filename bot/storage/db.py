@@ -63,6 +63,10 @@ class _WriteGate:
             self._lock, self._loop = asyncio.Lock(), loop
         return self._lock
 
+    @property
+    def held(self) -> bool:
+        return self._lock is not None and self._lock.locked()
+
     def enter(self, session: Session) -> None:
         """Take the gate for ``session`` before its first write (no-op if it holds it)."""
         if session.info.get(_GATE_HELD):
