@@ -88,6 +88,7 @@ async def test_a_writer_waiting_for_a_connection_does_not_hold_the_gate(
         pool = database.engine.sync_engine.pool
         capacity = pool.size() + pool._max_overflow  # type: ignore[attr-defined]
         go = asyncio.Event()
+        all_holding = asyncio.Event()
         holding = 0
 
         async def reader_then_writer(n: int) -> None:
@@ -95,6 +96,8 @@ async def test_a_writer_waiting_for_a_connection_does_not_hold_the_gate(
             async with database.session() as session:
                 await session.scalar(select(func.count()).select_from(Unit))  # holds a connection
                 holding += 1
+                if holding == capacity:
+                    all_holding.set()
                 await go.wait()
                 await session.execute(insert(Unit).values(**_unit(n)))
 
@@ -103,8 +106,7 @@ async def test_a_writer_waiting_for_a_connection_does_not_hold_the_gate(
                 await session.execute(insert(Unit).values(**_unit(9999)))
 
         readers = [asyncio.create_task(reader_then_writer(n)) for n in range(capacity)]
-        while holding < capacity:
-            await asyncio.sleep(0.01)
+        await all_holding.wait()
         first = asyncio.create_task(writer_first())
         await asyncio.sleep(0.2)  # it is now waiting for a connection
         go.set()
