@@ -51,6 +51,7 @@ from benchmarks import print_result
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 OFFICER_BASE = 7_000_000
 REPLY_TIMEOUT_S = 30.0
+IDLE_WINDOW_S = 5.0
 OUTBOX_RATE = 200.0
 
 QUESTIONS = [
@@ -520,6 +521,7 @@ async def _one_rate(
     seconds: float,
     pids: list[int],
     roles: dict[str, list[int]] | None = None,
+    idle: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     seen = (await http.get("/api/control/deliveries", params={"after": 10**9})).json()["total"]
     cpu = CpuMeter({"bot": pids, **(roles or {})})
@@ -566,6 +568,14 @@ async def _one_rate(
             role: round(1000 * seconds_used / max(len(load.sent), 1), 1)
             for role, seconds_used in used.items()
         },
+        "cpu_ms_per_update_net_of_idle": {
+            role: round(
+                1000 * (seconds_used - (idle or {}).get(role, 0.0) * wall) / max(len(load.sent), 1),
+                1,
+            )
+            for role, seconds_used in used.items()
+        },
+        "idle_cpu_ms_per_s": {role: round(1000 * v, 1) for role, v in (idle or {}).items()},
         "cpu_share_of_machine": round(sum(used.values()) / (wall * (os.cpu_count() or 1)), 2),
         "load_1m": round(os.getloadavg()[0], 1),
         "p95_ms_by_kind": {k: _ms(_percentile(v, 0.95)) for k, v in sorted(by_kind.items())},
@@ -669,8 +679,14 @@ async def run(
             await asyncio.sleep(3)  # webhook set, leader lock taken
             await _one_rate(http, seeded, 5, 4, [])  # warm-up (first question loads the index)
             pids = [p.pid for p in replica_procs]
+            # What the processes use with nobody writing (pollers, timers), per second: the
+            # per-update figures below are net of it, so a low rate does not inflate them.
+            meter = CpuMeter({"bot": pids, **roles})
+            meter.start()
+            await asyncio.sleep(IDLE_WINDOW_S)
+            idle = {role: used / IDLE_WINDOW_S for role, used in meter.used().items()}
             for rate in rates:
-                results.append(await _one_rate(http, seeded, rate, seconds, pids, roles))
+                results.append(await _one_rate(http, seeded, rate, seconds, pids, roles, idle))
     finally:
         for proc in reversed(procs):
             if proc.poll() is None:
