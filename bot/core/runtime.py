@@ -278,9 +278,12 @@ class Runtime:
     async def _dispatch(self, session: AsyncSession, incoming: Incoming) -> None:
         account = await self._account(session, incoming)
         conversation = await session.get(Conversation, account.id)
+        new_conversation = conversation is None
         if conversation is None:
+            # Added to the session only after the handler: added now, the next query's
+            # autoflush would write it at once, and on SQLite the transaction would hold the
+            # write lock (the write gate) for the whole handler instead of its last moments.
             conversation = Conversation(account_id=account.id, data={}, choices=[])
-            session.add(conversation)
         user = await session.get(User, account.user_id) if account.user_id else None
         if user is not None and not user.active:
             user = None
@@ -306,6 +309,8 @@ class Runtime:
             # Never silence: whatever happened, the user hears something.
             await ctx.reply(ctx.t("core.not_understood"))
 
+        if new_conversation:
+            session.add(conversation)
         conversation.flow = ctx.state.flow
         conversation.step = ctx.state.step
         conversation.data = dict(ctx.state.data)
