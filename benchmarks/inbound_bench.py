@@ -21,6 +21,11 @@ driver's POST to the first message the sandbox accepted for that chat afterwards
 timeline, same clock), so it includes the webhook, the inbox, the handler and the outbox.
 An **error** is a message with no reply within 30 s, or a failed POST.
 
+Per rate it also reports each process's CPU per update (and net of its idle CPU) and, for the
+run, the replicas' SQL statements per update (``TDKT_BENCH_SQL_TEXT=1``: by statement text,
+to find the repeated ones). ``--baseline-root DIR --rounds N`` alternates another checkout's
+bot with this one's, each on fresh processes and data.
+
 ``--sweep 10,25,50,75,100`` runs several rates on the same processes and reports the knee: the
 first rate whose reply p95 passes 1 s.
 """
