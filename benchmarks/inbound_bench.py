@@ -21,6 +21,11 @@ driver's POST to the first message the sandbox accepted for that chat afterwards
 timeline, same clock), so it includes the webhook, the inbox, the handler and the outbox.
 An **error** is a message with no reply within 30 s, or a failed POST.
 
+Per rate it also reports each process's CPU per update (and net of its idle CPU) and, for the
+run, the replicas' SQL statements per update (``TDKT_BENCH_SQL_TEXT=1``: by statement text,
+to find the repeated ones). ``--baseline-root DIR --rounds N`` alternates another checkout's
+bot with this one's, each on fresh processes and data.
+
 ``--sweep 10,25,50,75,100`` runs several rates on the same processes and reports the knee: the
 first rate whose reply p95 passes 1 s.
 """
@@ -51,6 +56,7 @@ from benchmarks import print_result
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 OFFICER_BASE = 7_000_000
 REPLY_TIMEOUT_S = 30.0
+IDLE_WINDOW_S = 5.0
 OUTBOX_RATE = 200.0
 
 QUESTIONS = [
@@ -65,12 +71,14 @@ MIX = (("lich", 35), ("question", 30), ("code", 15), ("form", 10), ("photo", 10)
 
 
 # Child processes -----------------------------------------------------------------------------
-def _spawn(*args: str, log: Path, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    base = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TDKT_REMINDER_SCHEDULER="false")
+def _spawn(
+    *args: str, log: Path, env: dict[str, str] | None = None, root: Path = PROJECT_ROOT
+) -> subprocess.Popen[bytes]:
+    base = dict(os.environ, PYTHONPATH=str(root), TDKT_REMINDER_SCHEDULER="false")
     with log.open("ab") as out:
         return subprocess.Popen(
             [sys.executable, *args],
-            cwd=PROJECT_ROOT,
+            cwd=root,
             env={**base, **(env or {})},
             stdout=out,
             stderr=out,
@@ -109,10 +117,25 @@ async def _replica_main(
     )
     app = Application(settings, leader=leader, sandbox_when_no_token=False)
     await app.start()
+    # SQL statements by kind, written at exit: per update, a load-independent cost figure.
+    statements: dict[str, int] = {}
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        kind = statement.lstrip().split(None, 1)[0].upper() if statement.strip() else "?"
+        if os.environ.get("TDKT_BENCH_SQL_TEXT"):
+            kind = " ".join(statement.split())[:150]
+        statements[kind] = statements.get(kind, 0) + 1
+
+    from sqlalchemy import event
+
+    event.listen(app.db.engine.sync_engine, "before_cursor_execute", count)
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     await stop.wait()
     await app.stop()
+    import json
+
+    (data / "statements.json").write_text(json.dumps(statements))
 
 
 def _proxy_main(port: int, upstreams: list[str]) -> None:
@@ -288,6 +311,11 @@ async def seed(db_url: str, *, factor: int, users: int, bot_key: str) -> Seeded:
                 "size": 100_000,
                 "page_count": 1,
                 "added_at": now,
+                # Read when they were uploaded, as in a running deployment. Unread, the page
+                # reader walked all 1,000 at start (their photos are not in the media store),
+                # three statements and a log line each, during the measured seconds.
+                "ocr_text": "TỜ TRÌNH về việc đề nghị khen thưởng",
+                "ocr_class": "to_trinh",
             }
             for dossier_id in dossier_ids
             for p in range(5)
@@ -435,6 +463,40 @@ async def _watch(http: httpx.AsyncClient, load: Load, stop: asyncio.Event, seen:
         await asyncio.sleep(0.05)
 
 
+class CpuMeter:
+    """CPU seconds (user + system) used by each role's processes since :meth:`start`.
+
+    CPU per update does not depend on how loaded the machine is, unlike latency; and it tells
+    whether the bot or the bench's own processes (sandbox, proxy, this driver) use the cores.
+    """
+
+    def __init__(self, roles: dict[str, list[int]]) -> None:
+        self.procs = {
+            role: [psutil.Process(pid) for pid in pids] for role, pids in roles.items() if pids
+        }
+        self.began: dict[str, float] = {}
+
+    def _now(self) -> dict[str, float]:
+        used: dict[str, float] = {}
+        for role, procs in self.procs.items():
+            total = 0.0
+            for proc in procs:
+                with contextlib.suppress(psutil.Error):
+                    times = proc.cpu_times()
+                    total += times.user + times.system
+            used[role] = total
+        times = os.times()
+        used["driver"] = times.user + times.system
+        return used
+
+    def start(self) -> None:
+        self.began = self._now()
+
+    def used(self) -> dict[str, float]:
+        now = self._now()
+        return {role: now[role] - self.began[role] for role in now}
+
+
 class RssSampler:
     def __init__(self, pids: list[int]) -> None:
         self.procs = [psutil.Process(pid) for pid in pids]
@@ -458,9 +520,17 @@ def _percentile(values: list[float], q: float) -> float | None:
 
 
 async def _one_rate(
-    http: httpx.AsyncClient, seeded: Seeded, rate: float, seconds: float, pids: list[int]
+    http: httpx.AsyncClient,
+    seeded: Seeded,
+    rate: float,
+    seconds: float,
+    pids: list[int],
+    roles: dict[str, list[int]] | None = None,
+    idle: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     seen = (await http.get("/api/control/deliveries", params={"after": 10**9})).json()["total"]
+    cpu = CpuMeter({"bot": pids, **(roles or {})})
+    cpu.start()
     load = Load()
     stop = asyncio.Event()
     sampler = RssSampler(pids)
@@ -478,6 +548,8 @@ async def _one_rate(
     await watcher
     stop.set()
     await sampling
+    used = cpu.used()
+    wall = time.time() - began
     samples = await _samples(http, load)
     latencies = [s.replied - s.at for s in load.sent if s.replied is not None]
     answered = [s for s in load.sent if s.replied is not None]
@@ -495,6 +567,22 @@ async def _one_rate(
         "errors": load.post_errors + sum(1 for s in load.sent if s.replied is None),
         "rss_peak_mb": round(sampler.peak, 1),
         "messages": len(load.sent),
+        # CPU per offered update, per role: the bot's replicas, the sandbox, the proxy, the
+        # driver; and how much of the machine all of them used (1.0 = every core busy).
+        "cpu_ms_per_update": {
+            role: round(1000 * seconds_used / max(len(load.sent), 1), 1)
+            for role, seconds_used in used.items()
+        },
+        "cpu_ms_per_update_net_of_idle": {
+            role: round(
+                1000 * (seconds_used - (idle or {}).get(role, 0.0) * wall) / max(len(load.sent), 1),
+                1,
+            )
+            for role, seconds_used in used.items()
+        },
+        "idle_cpu_ms_per_s": {role: round(1000 * v, 1) for role, v in (idle or {}).items()},
+        "cpu_share_of_machine": round(sum(used.values()) / (wall * (os.cpu_count() or 1)), 2),
+        "load_1m": round(os.getloadavg()[0], 1),
         "p95_ms_by_kind": {k: _ms(_percentile(v, 0.95)) for k, v in sorted(by_kind.items())},
         "sample_replies": samples,
     }
@@ -525,7 +613,10 @@ async def run(
     db: str,
     replicas: int,
     factor: int = 1,
+    root: Path = PROJECT_ROOT,
 ) -> dict[str, Any]:
+    """One deployment (sandbox, replicas, proxy) measured at each rate; the replicas run the
+    checkout at ``root`` (another tree for ``--baseline-root``), the rest runs this one."""
     work = Path(tempfile.mkdtemp(prefix="tdkt-inbound-"))
     log = work / "bench.log"
     procs: list[subprocess.Popen[bytes]] = []
@@ -538,7 +629,9 @@ async def run(
             db_url = await _fresh_pg_database(db)
         sandbox_port = _free_port()
         sandbox_url = f"http://127.0.0.1:{sandbox_port}"
-        procs.append(_spawn("-m", "bot.sandbox", "--port", str(sandbox_port), "--local", log=log))
+        sandbox_proc = _spawn("-m", "bot.sandbox", "--port", str(sandbox_port), "--local", log=log)
+        procs.append(sandbox_proc)
+        roles: dict[str, list[int]] = {"sandbox": [sandbox_proc.pid]}
         async with httpx.AsyncClient(
             base_url=sandbox_url, timeout=60, limits=httpx.Limits(max_connections=400)
         ) as http:
@@ -559,16 +652,11 @@ async def run(
                 proxy_port = _free_port()
                 public = f"http://127.0.0.1:{proxy_port}"
                 upstreams = [f"http://127.0.0.1:{p}" for p in ports]
-                procs.append(
-                    _spawn(
-                        "-m",
-                        "benchmarks.inbound_bench",
-                        "proxy",
-                        str(proxy_port),
-                        *upstreams,
-                        log=log,
-                    )
+                proxy_proc = _spawn(
+                    "-m", "benchmarks.inbound_bench", "proxy", str(proxy_port), *upstreams, log=log
                 )
+                procs.append(proxy_proc)
+                roles["proxy"] = [proxy_proc.pid]
             replica_procs = []
             for index, port in enumerate(ports):
                 data = work / f"replica-{index}"
@@ -585,6 +673,7 @@ async def run(
                         public,
                         "1" if index == 0 else "0",
                         log=log,
+                        root=root,
                     )
                 )
                 if index == 0:  # the leader migrates; the others start after it is up
@@ -595,8 +684,14 @@ async def run(
             await asyncio.sleep(3)  # webhook set, leader lock taken
             await _one_rate(http, seeded, 5, 4, [])  # warm-up (first question loads the index)
             pids = [p.pid for p in replica_procs]
+            # What the processes use with nobody writing (pollers, timers), per second: the
+            # per-update figures below are net of it, so a low rate does not inflate them.
+            meter = CpuMeter({"bot": pids, **roles})
+            meter.start()
+            await asyncio.sleep(IDLE_WINDOW_S)
+            idle = {role: used / IDLE_WINDOW_S for role, used in meter.used().items()}
             for rate in rates:
-                results.append(await _one_rate(http, seeded, rate, seconds, pids))
+                results.append(await _one_rate(http, seeded, rate, seconds, pids, roles, idle))
     finally:
         for proc in reversed(procs):
             if proc.poll() is None:
@@ -606,6 +701,8 @@ async def run(
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 proc.kill()
+    statements = _statements(work)
+    handled = sum(r["messages"] for r in results) + 20  # + the warm-up's 4 s at 5/s
     knee = next((r["rate"] for r in results if (r["reply_p95_ms"] or 10**9) > 1000), None)
     return {
         **(results[0] if len(results) == 1 else {"rates": results}),
@@ -616,11 +713,23 @@ async def run(
         "replicas": replicas,
         "factor": factor,
         "seed_s": round(seed_s, 1),
+        # Every replica's SQL statements over the whole run (warm-up included) per update.
+        "sql_per_update": {k: round(n / handled, 2) for k, n in sorted(statements.items())},
         "cpus": os.cpu_count(),
         "load_1m": round(os.getloadavg()[0], 1),
         "date": date.today().isoformat(),
         "log": str(log),
     }
+
+
+def _statements(work: Path) -> dict[str, int]:
+    import json
+
+    statements: dict[str, int] = {}
+    for path in work.glob("replica-*/statements.json"):
+        for kind, n in json.loads(path.read_text()).items():
+            statements[kind] = statements.get(kind, 0) + n
+    return statements
 
 
 async def _fresh_pg_database(admin_url: str) -> str:
@@ -659,10 +768,31 @@ def main(
     replicas: int,
     factor: int,
     as_json: bool,
+    baseline_root: Path | None = None,
+    rounds: int = 1,
 ) -> dict[str, Any]:
-    result = asyncio.run(
-        run(users=users, rates=rates, seconds=seconds, db=db, replicas=replicas, factor=factor)
-    )
+    def one(root: Path) -> dict[str, Any]:
+        return asyncio.run(
+            run(
+                users=users,
+                rates=rates,
+                seconds=seconds,
+                db=db,
+                replicas=replicas,
+                factor=factor,
+                root=root,
+            )
+        )
+
+    if baseline_root is None:
+        result = one(PROJECT_ROOT)
+    else:
+        # The two trees' bots alternate, each on fresh processes and data, so a change in the
+        # machine's load between runs falls on both; the sandbox and driver are this tree's.
+        result = {"this": [], "baseline": [], "baseline_root": str(baseline_root)}
+        for _ in range(rounds):
+            result["this"].append(one(PROJECT_ROOT))
+            result["baseline"].append(one(baseline_root.resolve()))
     _print(result, as_json)
     return result
 

@@ -38,7 +38,7 @@ from bot.web.public_url import check_public_url
 from bot.web.server import InProcessServer
 
 if TYPE_CHECKING:
-    from bot.core.wakeups import RedisWakeups
+    from bot.core.wakeups import PostgresWakeups, RedisWakeups
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,7 @@ class Application:
         #: Start-up steps or the sender currently failing (and being retried), with the error.
         self._failing: dict[str, str] = {}
         self._stopping = False
+        self.pg_wakeups: PostgresWakeups | None = None
 
     # Assembly -----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -134,6 +135,10 @@ class Application:
 
             self.wakeups = RedisWakeups(settings.redis_url)
             outbox.on_wake(self.wakeups.publish)
+        elif self.db.is_postgres:
+            # Web replicas queue replies that only the leader sends: without Redis, the
+            # database's LISTEN/NOTIFY wakes it (issue 16: else up to half a second of poll).
+            outbox.notify_postgres = True
         self.zalo = ZaloBots(self)
         self.services.provide(self.zalo)
         self.worker.on_undeliverable = self.zalo.on_undeliverable
@@ -168,6 +173,11 @@ class Application:
         wakeups = self.wakeups
         if wakeups is not None:
             await self._retrying("redis wake-ups", lambda: wakeups.listen(self.worker.wake))
+        elif self.db.is_postgres:
+            from bot.core.wakeups import PostgresWakeups
+
+            pg_wakeups = self.pg_wakeups = PostgresWakeups(self.db.engine)
+            await self._retrying("postgres wake-ups", lambda: pg_wakeups.listen(self.worker.wake))
         # The sender first: replies must never wait for the scheduler (whose start-up can meet
         # a locked SQLite database while handlers write).
         self._sender = asyncio.create_task(self._send_forever())
@@ -299,6 +309,8 @@ class Application:
             await self._leader_lock.release()
         if self.wakeups is not None:
             await self.wakeups.close()
+        if self.pg_wakeups is not None:
+            await self.pg_wakeups.close()
         if self.web is not None:
             await self.web.stop()
         if self.sandbox is not None:

@@ -238,6 +238,11 @@ def inbound_command(
     ] = None,
     replicas: Annotated[int, typer.Option("--replicas", help="Web replicas")] = 1,
     factor: Annotated[int, typer.Option("--factor", help="Data size multiplier")] = 1,
+    baseline_root: Annotated[
+        Path | None,
+        typer.Option("--baseline-root", help="Another checkout's bot, alternating with this one"),
+    ] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="Alternating rounds per tree")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
 ) -> None:
     """Officers sending a realistic mix through the sandbox's webhooks: reply latency."""
@@ -251,6 +256,8 @@ def inbound_command(
         replicas=replicas,
         factor=factor,
         as_json=as_json,
+        baseline_root=baseline_root,
+        rounds=rounds,
     )
 
 

@@ -149,6 +149,38 @@ def incoming_from_update(update: Update, bot_key: str) -> Incoming | None:
 WEBHOOK_ATTEMPTS = 10
 
 
+#: Strong references to aiogram's ``Response[T]`` models. aiogram parses every API answer as
+#: ``Response[method.__returning__]``; pydantic keeps parametrized models in a weak cache, and
+#: with nothing else holding ``Response[Message]`` it was garbage-collected and rebuilt after
+#: a collection (a new class, its schema and validator): 3 % of a busy bot's profile samples
+#: in issue 16's inbound bench; the first build of a lazily built type costs far more.
+_PINNED_RESPONSES: list[Any] = []
+
+
+def _pin_response_models() -> None:
+    if _PINNED_RESPONSES:
+        return
+    from aiogram.methods import (
+        AnswerCallbackQuery,
+        EditMessageText,
+        GetFile,
+        SendDocument,
+        SendMessage,
+        SendPhoto,
+    )
+    from aiogram.methods.base import Response
+
+    for method in (
+        SendMessage,
+        SendPhoto,
+        SendDocument,
+        EditMessageText,
+        AnswerCallbackQuery,
+        GetFile,
+    ):
+        _PINNED_RESPONSES.append(Response[method.__returning__])  # type: ignore[name-defined]
+
+
 async def _patiently(call: Callable[[], Awaitable[Any]]) -> Any:
     for attempt in range(WEBHOOK_ATTEMPTS):
         try:
@@ -219,6 +251,7 @@ class TelegramChannel(Channel):
 
     async def start(self, receive: Receive) -> None:
         self._receive = receive
+        _pin_response_models()
         me = await self.bot.get_me()
         self._username = me.username
         if self.commands:
@@ -259,8 +292,16 @@ class TelegramChannel(Channel):
             return None
 
     async def feed_update(self, update: Update) -> None:
-        """Process one update; returns once it is safely in the inbox."""
-        await self.dispatcher.feed_update(self.bot, update)
+        """Process one update; returns once it is safely in the inbox.
+
+        Straight to :meth:`_intake`, the dispatcher's only middleware: its context and FSM
+        middlewares (unused, the runtime keeps state) were a few percent of a busy bot's CPU.
+        """
+
+        async def no_handler(_event: TelegramObject, _data: dict[str, Any]) -> None:
+            return None
+
+        await self._intake(no_handler, update, {})
 
     async def stop(self) -> None:
         if self._polling is not None:

@@ -36,6 +36,11 @@ HANDLER_TIMEOUT_S = 120.0
 #: each time the process died or was stopped) is not tried again: the user gets the apology,
 #: and a file that kills the bot cannot do it at every restart.
 MAX_INTERRUPTED_STARTS = 3
+#: Updates handled at once (different senders; one sender's stay in order). Each handler holds
+#: a pooled database connection for its whole transaction: with one per waiting sender, a burst
+#: of officers took every connection and the webhook's inbox insert and the outbox sender queued
+#: behind them for seconds (issue 16). The rest of the pool stays free for those short writes.
+MAX_CONCURRENT_HANDLERS = 6
 _INTERRUPTED = "interrupted at start:"
 
 
@@ -49,6 +54,7 @@ class Runtime:
         self._sweeper: asyncio.Task[None] | None = None
         self._idle = asyncio.Event()
         self._idle.set()
+        self._handler_slots = asyncio.Semaphore(MAX_CONCURRENT_HANDLERS)
 
     @property
     def db(self):  # type: ignore[no-untyped-def]
@@ -163,11 +169,16 @@ class Runtime:
             while sender in self._dirty and not self._closing:
                 self._dirty.discard(sender)
                 while not self._closing:
-                    row_id = await self._next_pending(sender)
-                    if row_id is None:
+                    async with self._handler_slots:
+                        rows = await self._next_pending(sender)
+                        if not rows:
+                            break
+                        if not await self._process(rows[0]):
+                            return  # the database is failing: the sweeper retries later
+                    if len(rows) == 1 and sender not in self._dirty:
+                        # It was the last one, and none came since (receive() kicks): no
+                        # second look needed (one query less per update, issue 16).
                         break
-                    if not await self._process(row_id):
-                        return  # the database is failing: the sweeper retries later
         except Exception:
             log.exception("inbox drain for %s failed", sender)
         finally:
@@ -177,12 +188,18 @@ class Runtime:
             elif not self._drainers:
                 self._idle.set()
 
-    async def _next_pending(self, sender: str) -> int | None:
+    async def _next_pending(self, sender: str) -> list[int]:
+        """The sender's oldest pending row, and whether another follows (up to two ids)."""
         async with self.db.session() as session:
-            return await session.scalar(
-                select(func.min(InboxUpdate.id)).where(
-                    InboxUpdate.sender_key == sender, InboxUpdate.status == "pending"
-                )
+            return list(
+                (
+                    await session.scalars(
+                        select(InboxUpdate.id)
+                        .where(InboxUpdate.sender_key == sender, InboxUpdate.status == "pending")
+                        .order_by(InboxUpdate.id)
+                        .limit(2)
+                    )
+                ).all()
             )
 
     # Processing ---------------------------------------------------------------------------
@@ -194,8 +211,9 @@ class Runtime:
                 row = await session.get(InboxUpdate, row_id)
                 if row is None:
                     return True
-                await self.db.lock_key(session, "inbox:" + row.sender_key)
-                await session.refresh(row, with_for_update=self.db.is_postgres or None)
+                if self.db.is_postgres:  # another replica may be handling it: wait, re-read
+                    await self.db.lock_key(session, "inbox:" + row.sender_key)
+                    await session.refresh(row, with_for_update=True)
                 if row.status != "pending":
                     return True
                 incoming = Incoming.from_json(row.payload)
@@ -260,9 +278,12 @@ class Runtime:
     async def _dispatch(self, session: AsyncSession, incoming: Incoming) -> None:
         account = await self._account(session, incoming)
         conversation = await session.get(Conversation, account.id)
+        new_conversation = conversation is None
         if conversation is None:
+            # Added to the session only after the handler: added now, the next query's
+            # autoflush would write it at once, and on SQLite the transaction would hold the
+            # write lock (the write gate) for the whole handler instead of its last moments.
             conversation = Conversation(account_id=account.id, data={}, choices=[])
-            session.add(conversation)
         user = await session.get(User, account.user_id) if account.user_id else None
         if user is not None and not user.active:
             user = None
@@ -288,6 +309,8 @@ class Runtime:
             # Never silence: whatever happened, the user hears something.
             await ctx.reply(ctx.t("core.not_understood"))
 
+        if new_conversation:
+            session.add(conversation)
         conversation.flow = ctx.state.flow
         conversation.step = ctx.state.step
         conversation.data = dict(ctx.state.data)

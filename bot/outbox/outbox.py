@@ -47,6 +47,8 @@ class Outbox:
         self.media = media
         self.clock = clock
         self._wake_callbacks: list[Callable[[], None]] = []
+        #: Also signal through PostgreSQL (no Redis): set by the application.
+        self.notify_postgres = False
 
     def on_wake(self, callback: Callable[[], None]) -> None:
         self._wake_callbacks.append(callback)
@@ -127,6 +129,10 @@ class Outbox:
             queued += await self._insert(session, values)
         if queued:
             session.info.setdefault("after_commit", []).append(self.wake)
+            if self.notify_postgres and session.bind.dialect.name == "postgresql":
+                from bot.core.wakeups import notify_postgres
+
+                await notify_postgres(session)  # the leader may be another process
         return queued
 
     async def _insert(self, session: AsyncSession, values: dict[str, object]) -> int:

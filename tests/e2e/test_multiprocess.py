@@ -81,3 +81,34 @@ async def test_web_replica_and_worker_share_postgres_and_redis(
         await candidate.stop()
         await worker.stop()
         await web.stop()
+
+
+async def test_without_redis_postgres_wakes_the_leader(tmp_path: Path, pg_url: str) -> None:
+    """No Redis: the replica's reply transaction notifies the leader through PostgreSQL."""
+    port = _free_port()
+    shared = {
+        "web_port": port,
+        "public_url": f"http://127.0.0.1:{port}",
+        "webhook_secret": "chung-bi-mat-123",
+    }
+    web = await Harness(tmp_path / "web", pg_url, settings=shared, leader=False).start()
+    worker_settings = web.settings().model_copy(
+        update={"web_port": 0, "data_dir": tmp_path / "worker"}
+    )
+    worker = Application(worker_settings, sandbox_when_no_token=False, leader=True)
+    try:
+        await worker.start()
+        assert await eventually(lambda: worker.pg_wakeups is not None)
+        assert worker.pg_wakeups is not None
+        await asyncio.wait_for(worker.pg_wakeups._listening.wait(), 10)
+        # Without the wake-up the worker would only look again in 30 seconds.
+        worker.worker.poll_interval = 30.0
+        await web.seed_units()
+        officer = await web.officer("THON-BM")
+        await officer.say("/trogiup")
+        await officer.expect("Hướng dẫn sử dụng", within=10)
+        assert worker.pg_wakeups.received >= 1
+        assert web.app.worker.sent == 0  # the replica never sends
+    finally:
+        await worker.stop()
+        await web.stop()
