@@ -315,6 +315,9 @@ async def run(
         "in_doubt_in_flight": sum(1 for d in doubt if d.state == "requested"),
         "in_doubt_answered_unrecorded": sum(1 for d in doubt if d.state == "answered"),
         "in_doubt_rows": [d.line() for d in doubt if d.state != "claimed"][:20],
+        # Rows in doubt a delivery check found delivered (Telegram): recorded, not sent again.
+        "in_doubt_checked": _count_trace(bot.log_text(), "checking"),
+        "in_doubt_found_delivered": _count_trace(bot.log_text(), "found"),
         # Chat replies are recorded one by one (trace "row N recorded"), so each is timed.
         "in_doubt_window": window_ms(bot.log_text()),
         "channel": channel,
@@ -363,6 +366,14 @@ def classify_in_doubt(log: str) -> list[InDoubt]:
                 state, chat, at = last.get(int(row), ("unknown", "", ""))
                 found.append(InDoubt(int(row), state, chat, at, killed_at))
     return found
+
+
+def _count_trace(log: str, event: str) -> int:
+    return sum(
+        1
+        for text in log.splitlines()
+        if (match := TRACE_ROW.match(text)) is not None and match.group(3) == event
+    )
 
 
 def _ms(stamp: str) -> float:

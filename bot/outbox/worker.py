@@ -45,13 +45,13 @@ import contextlib
 import logging
 import math
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Exists, Select, and_, exists, select, update
+from sqlalchemy import Exists, Select, and_, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -97,6 +97,11 @@ URGENT_RECHECK_S = 0.1
 #: Requests kept in flight are at least enough for the rate at this round trip: with a fixed
 #: number, a high limit (paid broadcasts at 150/s) was capped by concurrency / round trip.
 ROUND_TRIP_BUDGET_S = 0.25
+#: Message ids a delivery check of a row in doubt tries after its chat's last recorded one
+#: (the user's messages in between take ids too). Each is one request, within the rate limits.
+PROBE_IDS = 5
+#: Recent sent rows of a chat whose ids give its last recorded message id.
+PROBE_ANCHOR_ROWS = 50
 
 T = TypeVar("T")
 
@@ -139,6 +144,8 @@ class ClaimedRow:
     priority: int
     attempts: int
     payload: dict[str, object]
+    #: A request for it may have reached the channel unrecorded (see ``OutboxMessage.in_doubt``).
+    in_doubt: bool = False
 
 
 #: Called when a row cannot be delivered on its channel (quota, unreachable); may re-route it.
@@ -154,8 +161,13 @@ class WorkerStats:
     throttled: int = 0
     failed: int = 0
     unreachable: int = 0
-    #: Rows found ``sending`` at start (a sender died with them in flight) and sent again.
+    #: Rows found ``sending`` at start (a sender died with them in flight): checked, or sent
+    #: again.
     in_doubt: int = 0
+    #: Rows in doubt that a delivery check found delivered: recorded, not sent again.
+    found_delivered: int = 0
+    #: Requests made by delivery checks.
+    probes: int = 0
 
 
 class OutboxWorker:
@@ -366,7 +378,8 @@ class OutboxWorker:
                     .values(
                         status=OutboxStatus.PENDING,
                         lease_until=None,
-                        last_error="in doubt: the sender stopped during the request; sent again",
+                        in_doubt=True,
+                        last_error="in doubt: the sender stopped during the request",
                     )
                     .returning(OutboxMessage.id)
                     .execution_options(synchronize_session=False)
@@ -376,8 +389,9 @@ class OutboxWorker:
         if recovered:
             self.stats.in_doubt += recovered
             log.warning(
-                "outbox: %d message(s) in flight when the last sender died are sent again "
-                "(each may arrive twice if Telegram had accepted it): rows %s",
+                "outbox: %d message(s) in flight when the last sender died are checked where "
+                "the channel can tell (Telegram private chats), else sent again (then each "
+                "may arrive twice): rows %s",
                 recovered,
                 " ".join(str(i) for i in sorted(ids)[:50]),
             )
@@ -402,7 +416,7 @@ class OutboxWorker:
             if mine:  # rows this sender is sending or holding for its next slots
                 query = query.where(OutboxMessage.id.not_in(mine))
             result = await session.execute(
-                query.values(status=OutboxStatus.PENDING, lease_until=None)
+                query.values(status=OutboxStatus.PENDING, lease_until=None, in_doubt=True)
             )
         return result.rowcount or 0  # type: ignore[attr-defined]
 
@@ -474,6 +488,7 @@ class OutboxWorker:
                         row.priority,
                         row.attempts + 1,
                         row.payload,
+                        bool(row.in_doubt),
                     )
                 )
         return claimed
@@ -554,8 +569,18 @@ class OutboxWorker:
                 await self._retry(row, f"channel {row.channel}/{row.bot_key} not running")
                 return
             message = WireMessage.from_json(row.payload)
-            self._trace("requested", row)
             try:
+                if row.in_doubt:
+                    found, ticket = await self._check_delivered(row, channel, message, ticket)
+                    if found is not None:
+                        self._trace("found", row)
+                        await self._finish(row, OutboxStatus.SENT, None, found)
+                        self._trace("recorded", row)
+                        channel.sent_recorded(row.chat_id)
+                        self.stats.found_delivered += 1
+                        self.stats.sent += 1
+                        return
+                self._trace("requested", row)
                 try:
                     message_id = await asyncio.wait_for(
                         channel.send(row.chat_id, message, self.media.get), SEND_TIMEOUT_S
@@ -586,8 +611,10 @@ class OutboxWorker:
                 await self._finish(row, OutboxStatus.FAILED, str(error))
                 return
             except Exception as error:
+                # A timeout or a dropped connection may come after Telegram accepted the
+                # message: the next attempt checks first, like after a kill.
                 self.stats.retried += 1
-                await self._retry(row, f"{type(error).__name__}: {error}")
+                await self._retry(row, f"{type(error).__name__}: {error}", in_doubt=True)
                 return
             if row.priority < int(Priority.BULK):
                 # A chat reply or notification: recorded in its own commit now, before this
@@ -608,6 +635,92 @@ class OutboxWorker:
             self._inflight_ids.discard(row.id)
             self._slots.release()
             self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
+
+    async def _check_delivered(
+        self, row: ClaimedRow, channel: Any, message: WireMessage, ticket: SendTicket
+    ) -> tuple[str | None, SendTicket]:
+        """Ask the channel whether the row in doubt arrived; the ticket for the send after.
+
+        Only where nothing else can match: the chat has no other row in doubt, its last row
+        before this one was recorded sent, and the check starts after the highest message id
+        recorded for the chat, so every other bot message the ids could hit is a recorded
+        one below it. Each request of the check holds a place of the rate limiter, like a
+        send (the first one uses the place this slot took).
+        """
+        after_id = await self._probe_anchor(row)
+        if after_id is None:
+            return None, ticket
+        current = ticket
+
+        @contextlib.asynccontextmanager
+        async def pace() -> AsyncIterator[None]:
+            nonlocal current
+            if current.frees_at is not None:  # the previous request's place is spent
+                await self.limiter.ready()
+                wait = self.limiter.chat_wait(row.chat_key)
+                if 0 < wait < math.inf:
+                    await asyncio.sleep(min(wait, 5.0))
+                current = self.limiter.take(row.chat_key)
+            self.stats.probes += 1
+            try:
+                yield
+            finally:
+                self.limiter.answered(current)
+
+        self._trace("checking", row)
+        found = await asyncio.wait_for(
+            channel.find_sent(row.chat_id, message, after_id, PROBE_IDS, pace),
+            SEND_TIMEOUT_S,
+        )
+        if found is None and current.frees_at is not None:  # a send follows: a fresh place
+            await self.limiter.ready()
+            current = self.limiter.take(row.chat_key)
+        return found, current
+
+    async def _probe_anchor(self, row: ClaimedRow) -> int | None:
+        """The chat's highest recorded message id, if a delivery check of ``row`` is safe."""
+        async with self.db.session() as session:
+            others = await session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(
+                    OutboxMessage.chat_key == row.chat_key,
+                    OutboxMessage.id != row.id,
+                    OutboxMessage.in_doubt.is_(True),
+                    OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                )
+            )
+            if others:
+                return None  # two copies of different rows could be there: send again
+            last = await session.scalar(
+                select(OutboxMessage.status)
+                .where(
+                    OutboxMessage.chat_key == row.chat_key,
+                    OutboxMessage.id < row.id,
+                    OutboxMessage.status.not_in([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                )
+                .order_by(OutboxMessage.id.desc())
+                .limit(1)
+            )
+            if last != OutboxStatus.SENT:
+                # No earlier message (no anchor), or the last one failed: a failed request may
+                # have left an unrecorded message after the anchor.
+                return None
+            recorded = (
+                await session.scalars(
+                    select(OutboxMessage.channel_message_id)
+                    .where(
+                        OutboxMessage.chat_key == row.chat_key,
+                        OutboxMessage.id < row.id,
+                        OutboxMessage.status == OutboxStatus.SENT,
+                        OutboxMessage.channel_message_id.is_not(None),
+                    )
+                    .order_by(OutboxMessage.id.desc())
+                    .limit(PROBE_ANCHOR_ROWS)
+                )
+            ).all()
+        ids = [int(i) for i in recorded if i is not None and i.isdigit()]
+        return max(ids) if ids else None
 
     @staticmethod
     def _trace(event: str, row: ClaimedRow) -> None:
@@ -718,7 +831,7 @@ class OutboxWorker:
 
         await self._write(work)
 
-    async def _retry(self, row: ClaimedRow, error: str) -> None:
+    async def _retry(self, row: ClaimedRow, error: str, *, in_doubt: bool = False) -> None:
         if row.attempts >= MAX_ATTEMPTS:
             log.error("outbox row %s failed for good: %s", row.id, error)
             await self._finish(row, OutboxStatus.FAILED, error)
@@ -735,6 +848,7 @@ class OutboxWorker:
                     lease_until=None,
                     not_before=self.clock.now() + timedelta(seconds=backoff),
                     last_error=error,
+                    in_doubt=row.in_doubt or in_doubt,
                 )
             )
 
