@@ -47,6 +47,7 @@ from benchmarks.attack_rig import BotConfig, BotProcess, Officer, free_port, see
 #: Longer than a restart on a busy machine (a minute or more) plus the webhook retry after it.
 ANSWER_TIMEOUT_S = 400.0
 IN_DOUBT = re.compile(r"outbox: (\d+) message\(s\) in flight.*?: rows ([\d ]+)")
+KEPT = re.compile(r"outbox: (\d+) message\(s\) answered just before.*?: rows ([\d ]+)")
 TRACE_ROW = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: row (\d+) (\w+) (\S+)")
 KILLED = re.compile(r"^=== bot \d+ killed at (.+) ===$")
 TRACE_BATCH = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: rows ([\d ]+) recorded")
@@ -318,6 +319,8 @@ async def run(
         # Rows in doubt a delivery check found delivered (Telegram): recorded, not sent again.
         "in_doubt_checked": _count_trace(bot.log_text(), "checking"),
         "in_doubt_found_delivered": _count_trace(bot.log_text(), "found"),
+        # Rows left "sending" whose answer the journal had kept: recorded, never in doubt.
+        "answered_kept": sum(int(m.group(1)) for m in KEPT.finditer(bot.log_text())),
         # Chat replies are recorded one by one (trace "row N recorded"), so each is timed.
         "in_doubt_window": window_ms(bot.log_text()),
         "channel": channel,
@@ -386,7 +389,8 @@ def _ms(stamp: str) -> float:
 def window_ms(log: str) -> dict[str, float | None]:
     """How long each send is in doubt (request to answer, answer to record), from the trace.
 
-    A kill inside either part leaves the row ``sending``: the next start sends it again.
+    A kill inside either part leaves the row ``sending``: the next start sends it again. With
+    the answer journal the window ends when the answer is kept (``kept``), before the record.
     """
     events: dict[int, dict[str, float]] = {}
     windows: dict[str, list[float]] = {"request": [], "record": [], "window": []}
@@ -401,7 +405,8 @@ def window_ms(log: str) -> dict[str, float | None]:
                 if {"requested", "answered"} <= times.keys():
                     windows["request"].append(times["answered"] - times["requested"])
                     windows["record"].append(times["recorded"] - times["answered"])
-                    windows["window"].append(times["recorded"] - times["requested"])
+                    end = times.get("kept", times["recorded"])
+                    windows["window"].append(end - times["requested"])
     out: dict[str, float | None] = {"sends_timed": float(len(windows["window"]))}
     for name, values in windows.items():
         values.sort()

@@ -49,6 +49,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Exists, Select, and_, exists, func, select, update
@@ -64,6 +65,7 @@ from bot.channels.base import (
 from bot.channels.registry import ChannelRegistry
 from bot.core.clock import Clock
 from bot.core.render import WireMessage
+from bot.outbox.journal import AnswerJournal, digest
 from bot.outbox.limiter import RateLimiter, SendTicket
 from bot.storage.db import Database
 from bot.storage.media import MediaStore
@@ -168,6 +170,8 @@ class WorkerStats:
     found_delivered: int = 0
     #: Requests made by delivery checks.
     probes: int = 0
+    #: Rows found ``sending`` at start whose answer the journal kept: recorded, not sent again.
+    kept_answers: int = 0
 
 
 class OutboxWorker:
@@ -181,8 +185,11 @@ class OutboxWorker:
         *,
         concurrency: int = 8,
         poll_interval: float = 0.5,
+        journal: Path | None = None,
     ) -> None:
         self.db = db
+        #: Answers kept the instant they arrive (:mod:`.journal`); None: the database only.
+        self.journal = AnswerJournal(journal) if journal is not None else None
         self.channels = channels
         self.media = media
         self.clock = clock
@@ -369,8 +376,38 @@ class OutboxWorker:
                 await self._release(self._held.popleft())
 
     async def recover(self) -> int:
-        """Return rows left ``sending`` by a dead sender to ``pending`` (they are in doubt)."""
+        """Rows left ``sending`` by a dead sender: those whose answer the journal kept are
+        recorded sent; the others go back to ``pending``, in doubt. Returns how many are."""
+        kept = await asyncio.to_thread(self.journal.read) if self.journal is not None else {}
         async with self.db.session() as session:
+            answered: list[int] = []
+            if kept:
+                rows = (
+                    await session.execute(
+                        select(OutboxMessage.id, OutboxMessage.chat_key, OutboxMessage.payload)
+                        .where(OutboxMessage.status == OutboxStatus.SENDING)
+                        .limit(10_000)
+                    )
+                ).all()
+                for row in rows:
+                    answer = kept.get(row.id)
+                    if answer is None or answer[0] != digest(row.chat_key, row.payload):
+                        continue
+                    await session.execute(
+                        update(OutboxMessage)
+                        .where(
+                            OutboxMessage.id == row.id,
+                            OutboxMessage.status == OutboxStatus.SENDING,
+                        )
+                        .values(
+                            status=OutboxStatus.SENT,
+                            lease_until=None,
+                            sent_at=self.clock.now(),
+                            channel_message_id=answer[1],
+                            last_error=None,
+                        )
+                    )
+                    answered.append(row.id)
             ids = (
                 await session.scalars(
                     update(OutboxMessage)
@@ -385,6 +422,16 @@ class OutboxWorker:
                     .execution_options(synchronize_session=False)
                 )
             ).all()
+        if self.journal is not None:
+            self.journal.clear()  # every line is in the database now
+        if answered:
+            self.stats.kept_answers += len(answered)
+            log.warning(
+                "outbox: %d message(s) answered just before the last sender died are recorded "
+                "sent from the answer journal, not sent again: rows %s",
+                len(answered),
+                " ".join(str(i) for i in sorted(answered)[:50]),
+            )
         recovered = len(ids)
         if recovered:
             self.stats.in_doubt += recovered
@@ -574,6 +621,7 @@ class OutboxWorker:
                     found, ticket = await self._check_delivered(row, channel, message, ticket)
                     if found is not None:
                         self._trace("found", row)
+                        self._keep(row, found)
                         await self._finish(row, OutboxStatus.SENT, None, found)
                         self._trace("recorded", row)
                         channel.sent_recorded(row.chat_id)
@@ -616,6 +664,7 @@ class OutboxWorker:
                 self.stats.retried += 1
                 await self._retry(row, f"{type(error).__name__}: {error}", in_doubt=True)
                 return
+            self._keep(row, message_id)
             if row.priority < int(Priority.BULK):
                 # A chat reply or notification: recorded in its own commit now, before this
                 # slot frees for the next send, so a kill leaves it in doubt only while its
@@ -635,6 +684,14 @@ class OutboxWorker:
             self._inflight_ids.discard(row.id)
             self._slots.release()
             self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
+
+    def _keep(self, row: ClaimedRow, message_id: str | None) -> None:
+        """The answer, kept before anything else can run: from here a kill cannot make the
+        row in doubt (the next start reads it), only the database write is still to come."""
+        if self.journal is not None and self.journal.note(
+            row.id, row.chat_key, row.payload, message_id
+        ):
+            self._trace("kept", row)
 
     async def _check_delivered(
         self, row: ClaimedRow, channel: Any, message: WireMessage, ticket: SendTicket

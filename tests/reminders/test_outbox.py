@@ -382,3 +382,62 @@ async def test_leader_lock_fences_a_process_that_lost_it(pg_url: str) -> None:
         await second.release()
         await first_db.dispose()
         await second_db.dispose()
+
+
+async def test_an_answer_kept_before_its_database_write_is_not_sent_again_after_a_kill(
+    db: Database, tmp_path: Path
+) -> None:
+    """Issue 12: on a channel that cannot be asked whether a message arrived (Zalo), the
+    window where a kill repeats a message ends when the answer is kept in the journal, not
+    when the database (SQLite's single writer, seconds under load) has recorded it."""
+    clock = FakeClock(NOW)
+    channel = FakeTelegram()  # no delivery check: like Zalo
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    [account] = await _accounts(db, 1)
+    await _queue(db, outbox, account, "Đã lưu hồ sơ")
+    journal = tmp_path / "var" / "outbox-answers.log"
+    worker = OutboxWorker(
+        db,
+        channels,
+        LocalMediaStore(tmp_path / "media"),
+        clock,
+        RateLimiter(500, 1000, 1000),
+        concurrency=4,
+        poll_interval=0.02,
+        journal=journal,
+    )
+    stalled = asyncio.Event()
+
+    async def database_stalls(*_args, **_kwargs) -> None:  # type: ignore[no-untyped-def]
+        stalled.set()  # the answer is in; the write waits for the single writer... then: kill
+        await asyncio.Event().wait()
+
+    worker._finish = database_stalls  # type: ignore[method-assign]
+    task = asyncio.create_task(worker.run())
+    async with asyncio.timeout(10):
+        await stalled.wait()
+    task.cancel()
+    for inflight in [*worker._inflight, worker._prefetch, worker._recorder]:
+        if inflight is not None:
+            inflight.cancel()
+    async with asyncio.timeout(30):
+        await asyncio.gather(task, *worker._inflight, return_exceptions=True)
+    assert (await _statuses(db)) == {"sending": 1}
+    assert channel.accepted == [("1", "Đã lưu hồ sơ")]
+
+    successor = _worker(db, channels, tmp_path, clock)
+    successor.journal = worker.journal  # the next start, same data directory
+    task = asyncio.create_task(successor.run())
+    await asyncio.sleep(0.3)
+    async with asyncio.timeout(60):
+        await successor.stop()
+    task.cancel()
+    assert channel.accepted == [("1", "Đã lưu hồ sơ")]  # once
+    async with db.session() as session:
+        row = await session.scalar(select(OutboxMessage))
+    assert row is not None
+    assert (row.status, row.channel_message_id, row.in_doubt) == ("sent", "1", False)
+    assert (successor.stats.kept_answers, successor.stats.in_doubt) == (1, 0)
+    assert journal.read_text() == ""  # read, recorded, emptied
