@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 import pytest
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import BufferedInputFile
 from sqlalchemy import select, update
 
 from bot.channels.registry import ChannelRegistry
@@ -32,7 +34,7 @@ from bot.sandbox import SandboxServer
 from bot.storage.db import Database
 from bot.storage.media import LocalMediaStore
 from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus
-from tests.sandbox.helpers import make_config
+from tests.sandbox.helpers import image_bytes, make_bot, make_config
 
 NOW = datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
 UID = 7001
@@ -251,3 +253,34 @@ async def test_two_rows_in_doubt_in_one_chat_are_sent_again_without_any_edit(
     assert successor.stats.in_doubt == 2
     assert not any(edited for *_, edited in chat_messages(sandbox))
     assert bot_texts(sandbox) == ["Chào anh, anh cần gì?", "Bước 2", "Bước 1", "Bước 2"]
+
+
+async def test_the_sandbox_answers_a_delivery_check_as_telegram_does(
+    sandbox: SandboxServer, users: httpx.AsyncClient
+) -> None:
+    """What the check relies on: ids per private chat, shared by the user's and the bot's
+    messages, and Telegram's answers to an edit (telegram-bot-api, Client.cpp)."""
+    bot = make_bot(sandbox)
+    try:
+        assert await user_says(users, "Xin chào") == 1
+        other = await users.post("/api/users/7002/text", json={"text": "Chào"})
+        assert other.json()["message_id"] == 1  # another chat: its own sequence
+        sent = await bot.send_message(UID, "Đã lưu")
+        assert sent.message_id == 2
+        photo = await bot.send_photo(
+            UID, BufferedInputFile(image_bytes(), "a.png"), caption="Trang 1"
+        )
+        assert photo.message_id == 3
+        with pytest.raises(TelegramBadRequest, match="message is not modified"):
+            await bot.edit_message_text("Đã lưu", chat_id=UID, message_id=2)
+        with pytest.raises(TelegramBadRequest, match="message is not modified"):
+            await bot.edit_message_caption(chat_id=UID, message_id=3, caption="Trang 1")
+        with pytest.raises(TelegramBadRequest, match="message can't be edited"):
+            await bot.edit_message_text("Đã lưu", chat_id=UID, message_id=1)  # the user's
+        with pytest.raises(TelegramBadRequest, match="there is no text in the message to edit"):
+            await bot.edit_message_text("Đã lưu", chat_id=UID, message_id=3)
+        with pytest.raises(TelegramBadRequest, match="message to edit not found"):
+            await bot.edit_message_text("Đã lưu", chat_id=UID, message_id=4)
+        assert not any(edited for *_, edited in chat_messages(sandbox))
+    finally:
+        await bot.session.close()
