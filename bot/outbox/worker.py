@@ -271,8 +271,12 @@ class OutboxWorker:
                 chat_ready = self.limiter.next_chat_ready()
                 if chat_ready is not None:  # a chat left out for its bucket refills sooner
                     timeout = min(timeout, chat_ready + 0.005)
+                # Not asyncio.wait_for: on Python 3.11 it drops a cancel that arrives in the
+                # loop turn the wait completes (gh-86296), and the sender ran on, ignoring
+                # its cancellation (asyncio.timeout counts cancels correctly).
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout)
+                    async with asyncio.timeout(timeout):
+                        await self._wake.wait()
                 return
             wait = self.limiter.chat_wait(row.chat_key)
             if wait > 0:  # the chat's bucket is empty: rare for bulk rows
@@ -367,7 +371,8 @@ class OutboxWorker:
         # The loop's current step may hold a row it claimed before it saw the flag: let it put
         # the row back (or start its send, which the wait below covers).
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._loop_idle.wait(), 30)
+            async with asyncio.timeout(30):
+                await self._loop_idle.wait()
         if self._inflight:
             await asyncio.wait(list(self._inflight), timeout=30)
         await self.flush_sent()
@@ -630,9 +635,8 @@ class OutboxWorker:
                         return
                 self._trace("requested", row)
                 try:
-                    message_id = await asyncio.wait_for(
-                        channel.send(row.chat_id, message, self.media.get), SEND_TIMEOUT_S
-                    )
+                    async with asyncio.timeout(SEND_TIMEOUT_S):
+                        message_id = await channel.send(row.chat_id, message, self.media.get)
                 finally:  # before any database write: the window frees from the answer
                     self.limiter.answered(ticket)
             except RetryAfter as error:
@@ -725,10 +729,8 @@ class OutboxWorker:
                 self.limiter.answered(current)
 
         self._trace("checking", row)
-        found = await asyncio.wait_for(
-            channel.find_sent(row.chat_id, message, after_id, PROBE_IDS, pace),
-            SEND_TIMEOUT_S,
-        )
+        async with asyncio.timeout(SEND_TIMEOUT_S):
+            found = await channel.find_sent(row.chat_id, message, after_id, PROBE_IDS, pace)
         if found is None and current.frees_at is not None:  # a send follows: a fresh place
             await self.limiter.ready()
             current = self.limiter.take(row.chat_key)

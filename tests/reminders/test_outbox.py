@@ -441,3 +441,29 @@ async def test_an_answer_kept_before_its_database_write_is_not_sent_again_after_
     assert (row.status, row.channel_message_id, row.in_doubt) == ("sent", "1", False)
     assert (successor.stats.kept_answers, successor.stats.in_doubt) == (1, 0)
     assert journal.read_text() == ""  # read, recorded, emptied
+
+
+async def test_cancelling_the_sender_as_it_wakes_up_stops_it(db: Database, tmp_path: Path) -> None:
+    """The hard-kill test hung once under load: the sender ignored its cancellation. Python
+    3.11's ``asyncio.wait_for`` returns the inner result, dropping the CancelledError, when the
+    awaited thing completes in the same loop turn as the cancel (gh-86296): here the idle wait
+    for a wake-up, set by a send finishing or a row being queued just as the task is cancelled.
+    The loop then ran on, and whoever cancelled it (the test; in the app, the leader loop on
+    losing the lock) waited for ever."""
+    channels = ChannelRegistry()
+    channels.add(FakeTelegram())
+    worker = _worker(db, channels, tmp_path, FakeClock(NOW))
+    worker.poll_interval = 30  # idle: waiting for a wake-up
+    task = asyncio.create_task(worker.run())
+    await asyncio.sleep(0.3)
+    # The race, made certain: the wake-up and the cancel in one loop turn.
+    worker.wake()
+    task.cancel()
+    await asyncio.wait({task}, timeout=2)  # unlike gather, does not cancel it again
+    try:
+        assert task.done(), "the sender ignored its cancellation"
+        assert task.cancelled()
+    finally:
+        if not task.done():
+            task.cancel()
+            await asyncio.wait({task}, timeout=5)
