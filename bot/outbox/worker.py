@@ -26,13 +26,17 @@ send is over (before its slot frees for the next send): few rows, and each one i
 message the officer may see twice. Bulk sends (reminder broadcasts) are committed together, within
 :data:`RECORD_DELAY_S` of their answers, one write for many rows: the broadcast's pace needs it.
 A graceful stop claims nothing more, waits for the requests in flight, writes their outcomes and
-puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the next sender's
-:meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is lost
-(at-least-once). Those rows are *in doubt*: some were claimed ahead and never requested (sending
-them is simply their first time), but a request that reached Telegram just before the kill is sent
-again, because Telegram and Zalo have no idempotency key and no way to ask whether a message
-arrived. For a reply that window is its round trip plus one commit; for bulk rows, plus up to
-:data:`RECORD_DELAY_S`. ``bot.outbox.trace`` (DEBUG) logs each row's claim, request, answer and
+puts the rows claimed ahead back, so it duplicates nothing. Every answer is also kept, the instant
+it arrives, in an append-only journal (:mod:`.journal`) that a kill cannot undo. After a hard kill,
+the next sender's :meth:`OutboxWorker.recover` records the ``sending`` rows whose answer was kept as
+sent and returns the others to ``pending``, marked *in doubt*: nothing is lost (at-least-once). Some
+were claimed ahead and never requested (sending them is simply their first time), but a request
+that reached the channel just before the kill may have delivered its message. Before sending a row
+in doubt again the sender asks the channel (:meth:`Channel.find_sent`): on Telegram, in a private
+chat, an edit probe of the ids after the chat's last recorded one finds it if it arrived
+(:meth:`_check_delivered` says when that is safe). Zalo cannot be asked (no idempotency key, no
+call that reads, edits or deletes a sent message): there a row in doubt is sent again, so a kill
+during a request's round trip can repeat its message. ``bot.outbox.trace`` (DEBUG) logs each row's claim, request, answer and
 record, so a kill's in-doubt rows can be told apart (``tdkt bench crash``). A stale lease (a
 database failure while recording) is re-queued by a sweep, never while its request may still be
 running.
