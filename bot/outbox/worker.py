@@ -36,8 +36,9 @@ in doubt again the sender asks the channel (:meth:`Channel.find_sent`): on Teleg
 chat, an edit probe of the ids after the chat's last recorded one finds it if it arrived
 (:meth:`_check_delivered` says when that is safe). Zalo cannot be asked (no idempotency key, no
 call that reads, edits or deletes a sent message): there a row in doubt is sent again, so a kill
-during a request's round trip can repeat its message. ``bot.outbox.trace`` (DEBUG) logs each row's claim, request, answer and
-record, so a kill's in-doubt rows can be told apart (``tdkt bench crash``). A stale lease (a
+during a request's round trip can repeat its message. ``bot.outbox.trace`` (DEBUG) logs each
+row's claim, request, answer, keep, check and record, so a kill's in-doubt rows can be told apart
+(``tdkt bench crash``). A stale lease (a
 database failure while recording) is re-queued by a sweep, never while its request may still be
 running.
 """
