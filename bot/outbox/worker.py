@@ -38,9 +38,8 @@ chat, an edit probe of the ids after the chat's last recorded one finds it if it
 call that reads, edits or deletes a sent message): there a row in doubt is sent again, so a kill
 during a request's round trip can repeat its message. ``bot.outbox.trace`` (DEBUG) logs each
 row's claim, request, answer, keep, check and record, so a kill's in-doubt rows can be told apart
-(``tdkt bench crash``). A stale lease (a
-database failure while recording) is re-queued by a sweep, never while its request may still be
-running.
+(``tdkt bench crash``). A stale lease (a database failure while recording) is re-queued by a
+sweep, never while its request may still be running (and marked in doubt too).
 """
 
 from __future__ import annotations
