@@ -106,8 +106,10 @@ ROUND_TRIP_BUDGET_S = 0.25
 #: Message ids a delivery check of a row in doubt tries after its chat's last recorded one
 #: (the user's messages in between take ids too). Each is one request, within the rate limits.
 PROBE_IDS = 5
-#: Recent sent rows of a chat whose ids give its last recorded message id.
-PROBE_ANCHOR_ROWS = 50
+#: Sent rows of a chat whose ids give its highest recorded message id. Not just the last few:
+#: an edit row records the id of the (older) message it edited, so a run of edits would hide a
+#: newer message, and the check could then edit that one.
+PROBE_ANCHOR_ROWS = 5000
 
 T = TypeVar("T")
 
