@@ -16,6 +16,7 @@ from bot.core.clock import FakeClock
 from bot.core.leader import LeaderLock
 from bot.core.messages import TELEGRAM, Reply
 from bot.core.render import WireMessage
+from bot.outbox.journal import AnswerJournal
 from bot.outbox.limiter import RateLimiter
 from bot.outbox.outbox import Outbox
 from bot.outbox.worker import OutboxWorker
@@ -467,3 +468,33 @@ async def test_cancelling_the_sender_as_it_wakes_up_stops_it(db: Database, tmp_p
         if not task.done():
             task.cancel()
             await asyncio.wait({task}, timeout=5)
+
+
+async def test_a_stale_journal_line_never_marks_another_row_sent(
+    db: Database, tmp_path: Path
+) -> None:
+    """A journal line names a row id; ids can come back after rows are deleted. A line whose
+    chat and payload do not match the row (another message) leaves it in doubt: sent, not lost."""
+    clock = FakeClock(NOW)
+    channels = ChannelRegistry()
+    channels.add(FakeTelegram())
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    [account] = await _accounts(db, 1)
+    await _queue(db, outbox, account, "Nhắc: nộp hồ sơ trước 15/3")
+    async with db.session() as session:
+        row = await session.scalar(select(OutboxMessage))
+        assert row is not None
+        row.status = OutboxStatus.SENDING  # a dead sender had it in flight
+        row_id, chat, payload = row.id, row.chat_key, dict(row.payload)
+    journal = tmp_path / "outbox-answers.log"
+    worker = _worker(db, channels, tmp_path, clock)
+    worker.journal = AnswerJournal(journal)
+    worker.journal.note(row_id, chat, {**payload, "text": "an older message"}, "77")
+    assert await worker.recover() == 1  # in doubt, not recorded from the stale line
+    assert (worker.stats.kept_answers, await _statuses(db)) == (0, {"pending": 1})
+    # The same line for this very message is taken.
+    async with db.session() as session:
+        await session.execute(text("UPDATE outbox SET status = 'sending'"))
+    worker.journal.note(row_id, chat, payload, "78")
+    assert await worker.recover() == 0
+    assert (worker.stats.kept_answers, await _statuses(db)) == (1, {"sent": 1})
