@@ -301,7 +301,8 @@ class TelegramChannel(Channel):
 
         In a private chat the bot's and the user's messages share one sequence of ids, so a
         message whose request reached Telegram has an id just after ``after_id`` (the chat's
-        last recorded one; user messages in between answer "message can't be edited"). An edit
+        last recorded one; user messages in between answer "message can't be edited"; the
+        first id that answers "message to edit not found" is the end of the chat). An edit
         to exactly the message's text (or caption) and buttons answers "message is not
         modified" if and only if that id holds this content, and changes nothing. Telegram's
         texts (telegram-bot-api turns TDLib's errors into "Bad Request: " + the lower-cased
@@ -354,11 +355,12 @@ class TelegramChannel(Channel):
                 reason = error.message.lower()
                 if "message is not modified" in reason:
                     return str(mid)
-                if any(
-                    part in reason
-                    for part in ("to edit not found", "can't be edited", "there is no")
-                ):
-                    continue
+                if "to edit not found" in reason:
+                    # Ids are given out in order: nothing is after the first free one (unless
+                    # the user deleted that message; then the row is sent again, no harm).
+                    return None
+                if "can't be edited" in reason or "there is no" in reason:
+                    continue  # the user's message, or one of another kind: look further
                 log.info("delivery check of chat %s stopped at id %s: %s", chat, mid, reason)
                 return None
             except (TelegramForbiddenError, TelegramUnauthorizedError) as error:
