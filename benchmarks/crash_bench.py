@@ -19,7 +19,9 @@ One JSON line: ``{kills, sent, lost, duplicated, lost_place, channel, mode, ...}
 logs each outbox row's claim, request, answer and record (``bot.outbox.trace``), so each row
 left in doubt by a kill is classified from the log (``in_doubt_*``): claimed ahead but never
 requested (sent once, later), requested with no answer yet (in flight), or answered but not yet
-recorded. Only the last two can arrive twice.
+recorded. Only the last two can arrive twice, and on Telegram a row in doubt is checked first
+(``in_doubt_checked``; ``in_doubt_found_delivered``: it had arrived, recorded, not sent again).
+``answered_kept``: rows left "sending" whose answer the journal had kept (recorded, not in doubt).
 """
 
 from __future__ import annotations
