@@ -61,6 +61,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.channels.base import (
+    Channel,
     PermanentFailure,
     QuotaExceeded,
     RetryAfter,
@@ -714,6 +715,8 @@ class OutboxWorker:
         one below it. Each request of the check holds a place of the rate limiter, like a
         send (the first one uses the place this slot took).
         """
+        if type(channel).find_sent is Channel.find_sent:
+            return None, ticket  # this channel cannot tell (Zalo): no need to look
         after_id = await self._probe_anchor(row)
         if after_id is None:
             return None, ticket
