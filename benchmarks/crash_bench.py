@@ -19,7 +19,9 @@ One JSON line: ``{kills, sent, lost, duplicated, lost_place, channel, mode, ...}
 logs each outbox row's claim, request, answer and record (``bot.outbox.trace``), so each row
 left in doubt by a kill is classified from the log (``in_doubt_*``): claimed ahead but never
 requested (sent once, later), requested with no answer yet (in flight), or answered but not yet
-recorded. Only the last two can arrive twice.
+recorded. Only the last two can arrive twice, and on Telegram a row in doubt is checked first
+(``in_doubt_checked``; ``in_doubt_found_delivered``: it had arrived, recorded, not sent again).
+``answered_kept``: rows left "sending" whose answer the journal had kept (recorded, not in doubt).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from benchmarks.attack_rig import BotConfig, BotProcess, Officer, free_port, see
 #: Longer than a restart on a busy machine (a minute or more) plus the webhook retry after it.
 ANSWER_TIMEOUT_S = 400.0
 IN_DOUBT = re.compile(r"outbox: (\d+) message\(s\) in flight.*?: rows ([\d ]+)")
+KEPT = re.compile(r"outbox: (\d+) message\(s\) answered just before.*?: rows ([\d ]+)")
 TRACE_ROW = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: row (\d+) (\w+) (\S+)")
 KILLED = re.compile(r"^=== bot \d+ killed at (.+) ===$")
 TRACE_BATCH = re.compile(r"^(\S+ \S+) DEBUG bot\.outbox\.trace: rows ([\d ]+) recorded")
@@ -315,6 +318,11 @@ async def run(
         "in_doubt_in_flight": sum(1 for d in doubt if d.state == "requested"),
         "in_doubt_answered_unrecorded": sum(1 for d in doubt if d.state == "answered"),
         "in_doubt_rows": [d.line() for d in doubt if d.state != "claimed"][:20],
+        # Rows in doubt a delivery check found delivered (Telegram): recorded, not sent again.
+        "in_doubt_checked": _count_trace(bot.log_text(), "checking"),
+        "in_doubt_found_delivered": _count_trace(bot.log_text(), "found"),
+        # Rows left "sending" whose answer the journal had kept: recorded, never in doubt.
+        "answered_kept": sum(int(m.group(1)) for m in KEPT.finditer(bot.log_text())),
         # Chat replies are recorded one by one (trace "row N recorded"), so each is timed.
         "in_doubt_window": window_ms(bot.log_text()),
         "channel": channel,
@@ -365,6 +373,14 @@ def classify_in_doubt(log: str) -> list[InDoubt]:
     return found
 
 
+def _count_trace(log: str, event: str) -> int:
+    return sum(
+        1
+        for text in log.splitlines()
+        if (match := TRACE_ROW.match(text)) is not None and match.group(3) == event
+    )
+
+
 def _ms(stamp: str) -> float:
     clock = stamp.split(" ")[1]
     hours, minutes, rest = clock.split(":")
@@ -375,7 +391,8 @@ def _ms(stamp: str) -> float:
 def window_ms(log: str) -> dict[str, float | None]:
     """How long each send is in doubt (request to answer, answer to record), from the trace.
 
-    A kill inside either part leaves the row ``sending``: the next start sends it again.
+    A kill inside either part leaves the row ``sending``: the next start sends it again. With
+    the answer journal the window ends when the answer is kept (``kept``), before the record.
     """
     events: dict[int, dict[str, float]] = {}
     windows: dict[str, list[float]] = {"request": [], "record": [], "window": []}
@@ -390,7 +407,8 @@ def window_ms(log: str) -> dict[str, float | None]:
                 if {"requested", "answered"} <= times.keys():
                     windows["request"].append(times["answered"] - times["requested"])
                     windows["record"].append(times["recorded"] - times["answered"])
-                    windows["window"].append(times["recorded"] - times["requested"])
+                    end = times.get("kept", times["recorded"])
+                    windows["window"].append(end - times["requested"])
     out: dict[str, float | None] = {"sends_timed": float(len(windows["window"]))}
     for name, values in windows.items():
         values.sort()

@@ -127,6 +127,9 @@ class Application:
                 settings.outbox_per_chat_burst,
             ),
             concurrency=settings.outbox_concurrency,
+            # Answers kept the instant they arrive, so a kill before their database write
+            # does not send them again (bot/outbox/journal.py).
+            journal=settings.data_dir / "outbox-answers.log",
         )
         outbox.on_wake(self.worker.wake)
         self.wakeups: RedisWakeups | None = None

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 
 from bot.core.messages import Attachment, Capabilities, Incoming
 from bot.core.render import WireMessage
 
 Receive = Callable[[Incoming], Awaitable[bool]]
 MediaLoader = Callable[[str], Awaitable[bytes]]
+#: Entered around each request a delivery check makes, so the checks keep to the rate limits.
+Pace = Callable[[], AbstractAsyncContextManager[None]]
 
 
 class DeliveryError(Exception):
@@ -65,6 +68,20 @@ class Channel(ABC):
     @abstractmethod
     async def fetch(self, attachment: Attachment) -> bytes:
         """Download an attachment's bytes. Raises FileTooLarge or DeliveryError."""
+
+    async def find_sent(
+        self, chat_id: str, message: WireMessage, after_id: int, tries: int, pace: Pace
+    ) -> str | None:
+        """The id of ``message`` if a request sent earlier delivered it, else None.
+
+        Asked before a message in doubt is sent again (its request may have reached the
+        channel when the sender died). ``after_id`` is the chat's last recorded message id:
+        the caller guarantees that no other message of the bot in that chat after it is
+        unrecorded. At most ``tries`` requests, each inside ``pace()``. None means "not
+        found or cannot tell": the message is sent again. By default a channel cannot tell
+        (Zalo has no call that reads, edits or deletes a sent message).
+        """
+        return None
 
     async def answer_callback(  # noqa: B027 - a no-op by default: Zalo has no buttons
         self, callback_id: str, text: str | None = None

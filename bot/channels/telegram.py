@@ -51,6 +51,7 @@ from bot.channels.base import (
     Channel,
     FileTooLarge,
     MediaLoader,
+    Pace,
     PermanentFailure,
     Receive,
     RetryAfter,
@@ -334,15 +335,102 @@ class TelegramChannel(Channel):
         except (TelegramServerError, TelegramNetworkError, TimeoutError) as error:
             raise TemporaryFailure(str(error)) from None
 
+    async def find_sent(
+        self, chat_id: str, message: WireMessage, after_id: int, tries: int, pace: Pace
+    ) -> str | None:
+        """Whether ``message`` arrived, by editing the next ids to exactly its content.
+
+        In a private chat the bot's and the user's messages share one sequence of ids, so a
+        message whose request reached Telegram has an id just after ``after_id`` (the chat's
+        last recorded one; user messages in between answer "message can't be edited"; the
+        first id that answers "message to edit not found" is the end of the chat). An edit
+        to exactly the message's text (or caption) and buttons answers "message is not
+        modified" if and only if that id holds this content, and changes nothing. Telegram's
+        texts (telegram-bot-api turns TDLib's errors into "Bad Request: " + the lower-cased
+        text): "message to edit not found", "message can't be edited", "there is no text in
+        the message to edit", "there is no caption in the message to edit", "message is not
+        modified: specified new message content and reply markup are exactly the same as a
+        current content and reply markup of the message". An edit that succeeds would change
+        a real message: the caller allows the check only where every other bot message after
+        ``after_id`` is recorded (so none can be there); if one still succeeds, that id now
+        shows this message, so it counts as delivered (and is logged as an error).
+        """
+        chat = int(chat_id)
+        if chat <= 0 or message.edit_message_id is not None:
+            # Groups and channels have other id rules (a supergroup's ids are shared by every
+            # member and bot); an edit row is idempotent anyway: it is simply done again.
+            return None
+        markup = self._markup(message)
+        if message.file is not None:
+            if not message.file.caption:
+                return None  # an empty caption would match any captionless photo or file
+            caption = to_html(message.file.caption)
+
+            async def edit(mid: int) -> Any:
+                return await self.bot.edit_message_caption(
+                    chat_id=chat,
+                    message_id=mid,
+                    caption=caption,
+                    parse_mode="HTML",
+                    reply_markup=markup,
+                )
+        else:
+            text = to_html(message.text or "")
+
+            async def edit(mid: int) -> Any:
+                return await self.bot.edit_message_text(
+                    text=text,
+                    chat_id=chat,
+                    message_id=mid,
+                    parse_mode="HTML",
+                    reply_markup=markup,
+                )
+
+        for mid in range(after_id + 1, after_id + 1 + tries):
+            try:
+                async with pace():
+                    await edit(mid)
+            except TelegramRetryAfter as error:
+                raise RetryAfter(float(error.retry_after), error.message) from None
+            except TelegramBadRequest as error:
+                reason = error.message.lower()
+                if "message is not modified" in reason:
+                    return str(mid)
+                if "to edit not found" in reason:
+                    # Ids are given out in order: nothing is after the first free one (unless
+                    # the user deleted that message; then the row is sent again, no harm).
+                    return None
+                if "can't be edited" in reason or "there is no" in reason:
+                    continue  # the user's message, or one of another kind: look further
+                log.info("delivery check of chat %s stopped at id %s: %s", chat, mid, reason)
+                return None
+            except (TelegramForbiddenError, TelegramUnauthorizedError) as error:
+                raise Unreachable(error.message) from None
+            except (TelegramServerError, TelegramNetworkError, TimeoutError) as error:
+                raise TemporaryFailure(str(error)) from None
+            else:
+                log.error(
+                    "delivery check edited message %s in chat %s: it was unrecorded; it now "
+                    "shows the message in doubt, which is not sent again",
+                    mid,
+                    chat,
+                )
+                return str(mid)
+        return None
+
+    @staticmethod
+    def _markup(message: WireMessage) -> InlineKeyboardMarkup | None:
+        if not message.buttons:
+            return None
+        return InlineKeyboardMarkup(
+            inline_keyboard=[
+                [InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
+                for row in message.buttons
+            ]
+        )
+
     async def _send(self, chat_id: int, message: WireMessage, load: MediaLoader) -> str | None:
-        markup = None
-        if message.buttons:
-            markup = InlineKeyboardMarkup(
-                inline_keyboard=[
-                    [InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
-                    for row in message.buttons
-                ]
-            )
+        markup = self._markup(message)
         if message.file is not None:
             file = message.file
             caption = to_html(file.caption) if file.caption else None

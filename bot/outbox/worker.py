@@ -26,16 +26,20 @@ send is over (before its slot frees for the next send): few rows, and each one i
 message the officer may see twice. Bulk sends (reminder broadcasts) are committed together, within
 :data:`RECORD_DELAY_S` of their answers, one write for many rows: the broadcast's pace needs it.
 A graceful stop claims nothing more, waits for the requests in flight, writes their outcomes and
-puts the rows claimed ahead back, so it duplicates nothing. After a hard kill, the next sender's
-:meth:`OutboxWorker.recover` returns every ``sending`` row to ``pending``: nothing is lost
-(at-least-once). Those rows are *in doubt*: some were claimed ahead and never requested (sending
-them is simply their first time), but a request that reached Telegram just before the kill is sent
-again, because Telegram and Zalo have no idempotency key and no way to ask whether a message
-arrived. For a reply that window is its round trip plus one commit; for bulk rows, plus up to
-:data:`RECORD_DELAY_S`. ``bot.outbox.trace`` (DEBUG) logs each row's claim, request, answer and
-record, so a kill's in-doubt rows can be told apart (``tdkt bench crash``). A stale lease (a
-database failure while recording) is re-queued by a sweep, never while its request may still be
-running.
+puts the rows claimed ahead back, so it duplicates nothing. Every answer is also kept, the instant
+it arrives, in an append-only journal (:mod:`.journal`) that a kill cannot undo. After a hard kill,
+the next sender's :meth:`OutboxWorker.recover` records the ``sending`` rows whose answer was kept as
+sent and returns the others to ``pending``, marked *in doubt*: nothing is lost (at-least-once). Some
+were claimed ahead and never requested (sending them is simply their first time), but a request
+that reached the channel just before the kill may have delivered its message. Before sending a row
+in doubt again the sender asks the channel (:meth:`Channel.find_sent`): on Telegram, in a private
+chat, an edit probe of the ids after the chat's last recorded one finds it if it arrived
+(:meth:`_check_delivered` says when that is safe). Zalo cannot be asked (no idempotency key, no
+call that reads, edits or deletes a sent message): there a row in doubt is sent again, so a kill
+during a request's round trip can repeat its message. ``bot.outbox.trace`` (DEBUG) logs each
+row's claim, request, answer, keep, check and record, so a kill's in-doubt rows can be told apart
+(``tdkt bench crash``). A stale lease (a database failure while recording) is re-queued by a
+sweep, never while its request may still be running (and marked in doubt too).
 """
 
 from __future__ import annotations
@@ -45,17 +49,19 @@ import contextlib
 import logging
 import math
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Exists, Select, and_, exists, select, update
+from sqlalchemy import Exists, Select, and_, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.channels.base import (
+    Channel,
     PermanentFailure,
     QuotaExceeded,
     RetryAfter,
@@ -64,6 +70,7 @@ from bot.channels.base import (
 from bot.channels.registry import ChannelRegistry
 from bot.core.clock import Clock
 from bot.core.render import WireMessage
+from bot.outbox.journal import AnswerJournal, digest
 from bot.outbox.limiter import RateLimiter, SendTicket
 from bot.storage.db import Database
 from bot.storage.media import MediaStore
@@ -97,6 +104,13 @@ URGENT_RECHECK_S = 0.1
 #: Requests kept in flight are at least enough for the rate at this round trip: with a fixed
 #: number, a high limit (paid broadcasts at 150/s) was capped by concurrency / round trip.
 ROUND_TRIP_BUDGET_S = 0.25
+#: Message ids a delivery check of a row in doubt tries after its chat's last recorded one
+#: (the user's messages in between take ids too). Each is one request, within the rate limits.
+PROBE_IDS = 5
+#: Sent rows of a chat whose ids give its highest recorded message id. Not just the last few:
+#: an edit row records the id of the (older) message it edited, so a run of edits would hide a
+#: newer message, and the check could then edit that one.
+PROBE_ANCHOR_ROWS = 5000
 
 T = TypeVar("T")
 
@@ -139,6 +153,8 @@ class ClaimedRow:
     priority: int
     attempts: int
     payload: dict[str, object]
+    #: A request for it may have reached the channel unrecorded (see ``OutboxMessage.in_doubt``).
+    in_doubt: bool = False
 
 
 #: Called when a row cannot be delivered on its channel (quota, unreachable); may re-route it.
@@ -154,8 +170,15 @@ class WorkerStats:
     throttled: int = 0
     failed: int = 0
     unreachable: int = 0
-    #: Rows found ``sending`` at start (a sender died with them in flight) and sent again.
+    #: Rows found ``sending`` at start (a sender died with them in flight): checked, or sent
+    #: again.
     in_doubt: int = 0
+    #: Rows in doubt that a delivery check found delivered: recorded, not sent again.
+    found_delivered: int = 0
+    #: Requests made by delivery checks.
+    probes: int = 0
+    #: Rows found ``sending`` at start whose answer the journal kept: recorded, not sent again.
+    kept_answers: int = 0
 
 
 class OutboxWorker:
@@ -169,8 +192,11 @@ class OutboxWorker:
         *,
         concurrency: int = 8,
         poll_interval: float = 0.5,
+        journal: Path | None = None,
     ) -> None:
         self.db = db
+        #: Answers kept the instant they arrive (:mod:`.journal`); None: the database only.
+        self.journal = AnswerJournal(journal) if journal is not None else None
         self.channels = channels
         self.media = media
         self.clock = clock
@@ -252,8 +278,12 @@ class OutboxWorker:
                 chat_ready = self.limiter.next_chat_ready()
                 if chat_ready is not None:  # a chat left out for its bucket refills sooner
                     timeout = min(timeout, chat_ready + 0.005)
+                # Not asyncio.wait_for: on Python 3.11 it drops a cancel that arrives in the
+                # loop turn the wait completes (gh-86296), and the sender ran on, ignoring
+                # its cancellation (asyncio.timeout counts cancels correctly).
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout)
+                    async with asyncio.timeout(timeout):
+                        await self._wake.wait()
                 return
             wait = self.limiter.chat_wait(row.chat_key)
             if wait > 0:  # the chat's bucket is empty: rare for bulk rows
@@ -348,7 +378,8 @@ class OutboxWorker:
         # The loop's current step may hold a row it claimed before it saw the flag: let it put
         # the row back (or start its send, which the wait below covers).
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._loop_idle.wait(), 30)
+            async with asyncio.timeout(30):
+                await self._loop_idle.wait()
         if self._inflight:
             await asyncio.wait(list(self._inflight), timeout=30)
         await self.flush_sent()
@@ -357,8 +388,38 @@ class OutboxWorker:
                 await self._release(self._held.popleft())
 
     async def recover(self) -> int:
-        """Return rows left ``sending`` by a dead sender to ``pending`` (they are in doubt)."""
+        """Rows left ``sending`` by a dead sender: those whose answer the journal kept are
+        recorded sent; the others go back to ``pending``, in doubt. Returns how many are."""
+        kept = await asyncio.to_thread(self.journal.read) if self.journal is not None else {}
         async with self.db.session() as session:
+            answered: list[int] = []
+            if kept:
+                rows = (
+                    await session.execute(
+                        select(OutboxMessage.id, OutboxMessage.chat_key, OutboxMessage.payload)
+                        .where(OutboxMessage.status == OutboxStatus.SENDING)
+                        .limit(10_000)
+                    )
+                ).all()
+                for row in rows:
+                    answer = kept.get(row.id)
+                    if answer is None or answer[0] != digest(row.chat_key, row.payload):
+                        continue
+                    await session.execute(
+                        update(OutboxMessage)
+                        .where(
+                            OutboxMessage.id == row.id,
+                            OutboxMessage.status == OutboxStatus.SENDING,
+                        )
+                        .values(
+                            status=OutboxStatus.SENT,
+                            lease_until=None,
+                            sent_at=self.clock.now(),
+                            channel_message_id=answer[1],
+                            last_error=None,
+                        )
+                    )
+                    answered.append(row.id)
             ids = (
                 await session.scalars(
                     update(OutboxMessage)
@@ -366,18 +427,30 @@ class OutboxWorker:
                     .values(
                         status=OutboxStatus.PENDING,
                         lease_until=None,
-                        last_error="in doubt: the sender stopped during the request; sent again",
+                        in_doubt=True,
+                        last_error="in doubt: the sender stopped during the request",
                     )
                     .returning(OutboxMessage.id)
                     .execution_options(synchronize_session=False)
                 )
             ).all()
+        if self.journal is not None:
+            self.journal.clear()  # every line is in the database now
+        if answered:
+            self.stats.kept_answers += len(answered)
+            log.warning(
+                "outbox: %d message(s) answered just before the last sender died are recorded "
+                "sent from the answer journal, not sent again: rows %s",
+                len(answered),
+                " ".join(str(i) for i in sorted(answered)[:50]),
+            )
         recovered = len(ids)
         if recovered:
             self.stats.in_doubt += recovered
             log.warning(
-                "outbox: %d message(s) in flight when the last sender died are sent again "
-                "(each may arrive twice if Telegram had accepted it): rows %s",
+                "outbox: %d message(s) in flight when the last sender died are checked where "
+                "the channel can tell (Telegram private chats), else sent again (then each "
+                "may arrive twice): rows %s",
                 recovered,
                 " ".join(str(i) for i in sorted(ids)[:50]),
             )
@@ -402,7 +475,7 @@ class OutboxWorker:
             if mine:  # rows this sender is sending or holding for its next slots
                 query = query.where(OutboxMessage.id.not_in(mine))
             result = await session.execute(
-                query.values(status=OutboxStatus.PENDING, lease_until=None)
+                query.values(status=OutboxStatus.PENDING, lease_until=None, in_doubt=True)
             )
         return result.rowcount or 0  # type: ignore[attr-defined]
 
@@ -474,6 +547,7 @@ class OutboxWorker:
                         row.priority,
                         row.attempts + 1,
                         row.payload,
+                        bool(row.in_doubt),
                     )
                 )
         return claimed
@@ -554,12 +628,22 @@ class OutboxWorker:
                 await self._retry(row, f"channel {row.channel}/{row.bot_key} not running")
                 return
             message = WireMessage.from_json(row.payload)
-            self._trace("requested", row)
             try:
+                if row.in_doubt:
+                    found, ticket = await self._check_delivered(row, channel, message, ticket)
+                    if found is not None:
+                        self._trace("found", row)
+                        self._keep(row, found)
+                        await self._finish(row, OutboxStatus.SENT, None, found)
+                        self._trace("recorded", row)
+                        channel.sent_recorded(row.chat_id)
+                        self.stats.found_delivered += 1
+                        self.stats.sent += 1
+                        return
+                self._trace("requested", row)
                 try:
-                    message_id = await asyncio.wait_for(
-                        channel.send(row.chat_id, message, self.media.get), SEND_TIMEOUT_S
-                    )
+                    async with asyncio.timeout(SEND_TIMEOUT_S):
+                        message_id = await channel.send(row.chat_id, message, self.media.get)
                 finally:  # before any database write: the window frees from the answer
                     self.limiter.answered(ticket)
             except RetryAfter as error:
@@ -586,9 +670,12 @@ class OutboxWorker:
                 await self._finish(row, OutboxStatus.FAILED, str(error))
                 return
             except Exception as error:
+                # A timeout or a dropped connection may come after Telegram accepted the
+                # message: the next attempt checks first, like after a kill.
                 self.stats.retried += 1
-                await self._retry(row, f"{type(error).__name__}: {error}")
+                await self._retry(row, f"{type(error).__name__}: {error}", in_doubt=True)
                 return
+            self._keep(row, message_id)
             if row.priority < int(Priority.BULK):
                 # A chat reply or notification: recorded in its own commit now, before this
                 # slot frees for the next send, so a kill leaves it in doubt only while its
@@ -608,6 +695,100 @@ class OutboxWorker:
             self._inflight_ids.discard(row.id)
             self._slots.release()
             self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
+
+    def _keep(self, row: ClaimedRow, message_id: str | None) -> None:
+        """The answer, kept before anything else can run: from here a kill cannot make the
+        row in doubt (the next start reads it), only the database write is still to come."""
+        if self.journal is not None and self.journal.note(
+            row.id, row.chat_key, row.payload, message_id
+        ):
+            self._trace("kept", row)
+
+    async def _check_delivered(
+        self, row: ClaimedRow, channel: Any, message: WireMessage, ticket: SendTicket
+    ) -> tuple[str | None, SendTicket]:
+        """Ask the channel whether the row in doubt arrived; the ticket for the send after.
+
+        Only where nothing else can match: the chat has no other row in doubt, its last row
+        before this one was recorded sent, and the check starts after the highest message id
+        recorded for the chat, so every other bot message the ids could hit is a recorded
+        one below it. Each request of the check holds a place of the rate limiter, like a
+        send (the first one uses the place this slot took).
+        """
+        if type(channel).find_sent is Channel.find_sent:
+            return None, ticket  # this channel cannot tell (Zalo): no need to look
+        after_id = await self._probe_anchor(row)
+        if after_id is None:
+            return None, ticket
+        current = ticket
+
+        @contextlib.asynccontextmanager
+        async def pace() -> AsyncIterator[None]:
+            nonlocal current
+            if current.frees_at is not None:  # the previous request's place is spent
+                await self.limiter.ready()
+                wait = self.limiter.chat_wait(row.chat_key)
+                if 0 < wait < math.inf:
+                    await asyncio.sleep(min(wait, 5.0))
+                current = self.limiter.take(row.chat_key)
+            self.stats.probes += 1
+            try:
+                yield
+            finally:
+                self.limiter.answered(current)
+
+        self._trace("checking", row)
+        async with asyncio.timeout(SEND_TIMEOUT_S):
+            found = await channel.find_sent(row.chat_id, message, after_id, PROBE_IDS, pace)
+        if found is None and current.frees_at is not None:  # a send follows: a fresh place
+            await self.limiter.ready()
+            current = self.limiter.take(row.chat_key)
+        return found, current
+
+    async def _probe_anchor(self, row: ClaimedRow) -> int | None:
+        """The chat's highest recorded message id, if a delivery check of ``row`` is safe."""
+        async with self.db.session() as session:
+            others = await session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(
+                    OutboxMessage.chat_key == row.chat_key,
+                    OutboxMessage.id != row.id,
+                    OutboxMessage.in_doubt.is_(True),
+                    OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                )
+            )
+            if others:
+                return None  # two copies of different rows could be there: send again
+            last = await session.scalar(
+                select(OutboxMessage.status)
+                .where(
+                    OutboxMessage.chat_key == row.chat_key,
+                    OutboxMessage.id < row.id,
+                    OutboxMessage.status.not_in([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                )
+                .order_by(OutboxMessage.id.desc())
+                .limit(1)
+            )
+            if last != OutboxStatus.SENT:
+                # No earlier message (no anchor), or the last one failed: a failed request may
+                # have left an unrecorded message after the anchor.
+                return None
+            recorded = (
+                await session.scalars(
+                    select(OutboxMessage.channel_message_id)
+                    .where(
+                        OutboxMessage.chat_key == row.chat_key,
+                        OutboxMessage.id < row.id,
+                        OutboxMessage.status == OutboxStatus.SENT,
+                        OutboxMessage.channel_message_id.is_not(None),
+                    )
+                    .order_by(OutboxMessage.id.desc())
+                    .limit(PROBE_ANCHOR_ROWS)
+                )
+            ).all()
+        ids = [int(i) for i in recorded if i is not None and i.isdigit()]
+        return max(ids) if ids else None
 
     @staticmethod
     def _trace(event: str, row: ClaimedRow) -> None:
@@ -718,7 +899,7 @@ class OutboxWorker:
 
         await self._write(work)
 
-    async def _retry(self, row: ClaimedRow, error: str) -> None:
+    async def _retry(self, row: ClaimedRow, error: str, *, in_doubt: bool = False) -> None:
         if row.attempts >= MAX_ATTEMPTS:
             log.error("outbox row %s failed for good: %s", row.id, error)
             await self._finish(row, OutboxStatus.FAILED, error)
@@ -735,6 +916,7 @@ class OutboxWorker:
                     lease_until=None,
                     not_before=self.clock.now() + timedelta(seconds=backoff),
                     last_error=error,
+                    in_doubt=row.in_doubt or in_doubt,
                 )
             )
 

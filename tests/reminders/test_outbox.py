@@ -16,6 +16,7 @@ from bot.core.clock import FakeClock
 from bot.core.leader import LeaderLock
 from bot.core.messages import TELEGRAM, Reply
 from bot.core.render import WireMessage
+from bot.outbox.journal import AnswerJournal
 from bot.outbox.limiter import RateLimiter
 from bot.outbox.outbox import Outbox
 from bot.outbox.worker import OutboxWorker
@@ -382,3 +383,118 @@ async def test_leader_lock_fences_a_process_that_lost_it(pg_url: str) -> None:
         await second.release()
         await first_db.dispose()
         await second_db.dispose()
+
+
+async def test_an_answer_kept_before_its_database_write_is_not_sent_again_after_a_kill(
+    db: Database, tmp_path: Path
+) -> None:
+    """Issue 12: on a channel that cannot be asked whether a message arrived (Zalo), the
+    window where a kill repeats a message ends when the answer is kept in the journal, not
+    when the database (SQLite's single writer, seconds under load) has recorded it."""
+    clock = FakeClock(NOW)
+    channel = FakeTelegram()  # no delivery check: like Zalo
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    [account] = await _accounts(db, 1)
+    await _queue(db, outbox, account, "Đã lưu hồ sơ")
+    journal = tmp_path / "var" / "outbox-answers.log"
+    worker = OutboxWorker(
+        db,
+        channels,
+        LocalMediaStore(tmp_path / "media"),
+        clock,
+        RateLimiter(500, 1000, 1000),
+        concurrency=4,
+        poll_interval=0.02,
+        journal=journal,
+    )
+    stalled = asyncio.Event()
+
+    async def database_stalls(*_args, **_kwargs) -> None:  # type: ignore[no-untyped-def]
+        stalled.set()  # the answer is in; the write waits for the single writer... then: kill
+        await asyncio.Event().wait()
+
+    worker._finish = database_stalls  # type: ignore[method-assign]
+    task = asyncio.create_task(worker.run())
+    async with asyncio.timeout(10):
+        await stalled.wait()
+    task.cancel()
+    for inflight in [*worker._inflight, worker._prefetch, worker._recorder]:
+        if inflight is not None:
+            inflight.cancel()
+    async with asyncio.timeout(30):
+        await asyncio.gather(task, *worker._inflight, return_exceptions=True)
+    assert (await _statuses(db)) == {"sending": 1}
+    assert channel.accepted == [("1", "Đã lưu hồ sơ")]
+
+    successor = _worker(db, channels, tmp_path, clock)
+    successor.journal = worker.journal  # the next start, same data directory
+    task = asyncio.create_task(successor.run())
+    await asyncio.sleep(0.3)
+    async with asyncio.timeout(60):
+        await successor.stop()
+    task.cancel()
+    assert channel.accepted == [("1", "Đã lưu hồ sơ")]  # once
+    async with db.session() as session:
+        row = await session.scalar(select(OutboxMessage))
+    assert row is not None
+    assert (row.status, row.channel_message_id, row.in_doubt) == ("sent", "1", False)
+    assert (successor.stats.kept_answers, successor.stats.in_doubt) == (1, 0)
+    assert journal.read_text() == ""  # read, recorded, emptied
+
+
+async def test_cancelling_the_sender_as_it_wakes_up_stops_it(db: Database, tmp_path: Path) -> None:
+    """The hard-kill test hung once under load: the sender ignored its cancellation. Python
+    3.11's ``asyncio.wait_for`` returns the inner result, dropping the CancelledError, when the
+    awaited thing completes in the same loop turn as the cancel (gh-86296): here the idle wait
+    for a wake-up, set by a send finishing or a row being queued just as the task is cancelled.
+    The loop then ran on, and whoever cancelled it (the test; in the app, the leader loop on
+    losing the lock) waited for ever."""
+    channels = ChannelRegistry()
+    channels.add(FakeTelegram())
+    worker = _worker(db, channels, tmp_path, FakeClock(NOW))
+    worker.poll_interval = 30  # idle: waiting for a wake-up
+    task = asyncio.create_task(worker.run())
+    await asyncio.sleep(0.3)
+    # The race, made certain: the wake-up and the cancel in one loop turn.
+    worker.wake()
+    task.cancel()
+    await asyncio.wait({task}, timeout=2)  # unlike gather, does not cancel it again
+    try:
+        assert task.done(), "the sender ignored its cancellation"
+        assert task.cancelled()
+    finally:
+        if not task.done():
+            task.cancel()
+            await asyncio.wait({task}, timeout=5)
+
+
+async def test_a_stale_journal_line_never_marks_another_row_sent(
+    db: Database, tmp_path: Path
+) -> None:
+    """A journal line names a row id; ids can come back after rows are deleted. A line whose
+    chat and payload do not match the row (another message) leaves it in doubt: sent, not lost."""
+    clock = FakeClock(NOW)
+    channels = ChannelRegistry()
+    channels.add(FakeTelegram())
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    [account] = await _accounts(db, 1)
+    await _queue(db, outbox, account, "Nhắc: nộp hồ sơ trước 15/3")
+    async with db.session() as session:
+        row = await session.scalar(select(OutboxMessage))
+        assert row is not None
+        row.status = OutboxStatus.SENDING  # a dead sender had it in flight
+        row_id, chat, payload = row.id, row.chat_key, dict(row.payload)
+    journal = tmp_path / "outbox-answers.log"
+    worker = _worker(db, channels, tmp_path, clock)
+    worker.journal = AnswerJournal(journal)
+    worker.journal.note(row_id, chat, {**payload, "text": "an older message"}, "77")
+    assert await worker.recover() == 1  # in doubt, not recorded from the stale line
+    assert (worker.stats.kept_answers, await _statuses(db)) == (0, {"pending": 1})
+    # The same line for this very message is taken.
+    async with db.session() as session:
+        await session.execute(text("UPDATE outbox SET status = 'sending'"))
+    worker.journal.note(row_id, chat, payload, "78")
+    assert await worker.recover() == 0
+    assert (worker.stats.kept_answers, await _statuses(db)) == (1, {"sent": 1})

@@ -6,6 +6,7 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -63,3 +64,7 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column()
     channel_message_id: Mapped[str | None] = mapped_column(String(64))
     last_error: Mapped[str | None] = mapped_column(Text)
+    #: A request for this row may have reached the channel without its answer being recorded
+    #: (the sender died, or the request timed out). Before sending it again the sender asks
+    #: the channel whether it arrived, where the channel can tell (Telegram, private chats).
+    in_doubt: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
