@@ -26,6 +26,13 @@ _FIELD = (
     "noi vu",
 )  # fmt: skip
 _FIELD_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD) + r")\b")
+#: a legal text named by number ("nd 98/2023", "thông tư 12/2019", "luật 2022"): whether it is
+#: still in force is a question the assistant answers; one outside the field falls to retrieval's
+#: own thresholds
+_LEGAL_RE = re.compile(
+    r"\b(?:nd|nghi dinh|tt|thong tu|qd|quyet dinh|luat|nq|nghi quyet|chi thi|ct)\s*(?:so\s*)?\d"
+    r"|\b\d{1,4}/20\d\d\b"
+)
 
 OFF_TOPIC_TEXT = (
     "**Ngoài lĩnh vực thi đua, khen thưởng**\n"
@@ -42,7 +49,7 @@ def on_topic(question: str, names_title: bool) -> bool:
     if names_title:
         return True
     text = " ".join(fold(question).lower().split())
-    if _FIELD_RE.search(text) is not None:
+    if _FIELD_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
         return True
     # "thưởng" folds like "thường" ("đăng ký thường trú"): typed with marks it must be "thưởng";
     # typed without any, "thuong" is taken at its word
