@@ -274,6 +274,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             elif not (phrase.key in _PLACES and (owner or after)):
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "authority":
+            if toks[start:end] == ["tinh"] and _counts_in(toks, start):
+                previous = (end, "none")
+                continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
             seg.add(seg.authority, phrase.key)
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
@@ -290,6 +293,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     asked = [seg for seg in segments if not seg.story]
+    if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
+        # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
+        # its own title; the story's titles are the asker's record, not what is asked
+        for seg in segments:
+            if seg.story:
+                seg.entities, seg.mentions = [], []
+                # "em làm kế toán xã …": where the asker works, not who is asked about
+                seg.subjects = [s for s in seg.subjects if s not in _PLACES]
     if asked and len(asked) < len(segments) and any(seg.attrs or seg.weak for seg in asked):
         for seg in segments:
             if seg.story:  # the story's titles stay in play; its cue words are not asked
@@ -302,6 +313,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         _read_numbers(seg)
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
+        if "tw" in seg.authority and seg.yesno:
+            # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
+            # does it (it does not decide commune titles), not whether the title exists
+            seg.attrs = ["decides"]
         if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
             seg.attrs = ["decides"]  # "chủ tịch xã có được công nhận … không"
         if not seg.attrs:
@@ -480,6 +495,17 @@ def _opens_with_term(words: list[str]) -> bool:
 #: after these words or before a title
 _VERB_BEFORE = frozenset({"dinh", "xet", "nghi", "ra", "ai", "tinh"})
 _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
+
+
+#: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
+_COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van"})
+_COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
+
+
+def _counts_in(toks: list[str], start: int) -> bool:
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[start + 1] if start + 1 < len(toks) else ""
+    return before in _COUNT_BEFORE or after in _COUNT_AFTER
 
 
 def _is_verb(toks: list[str], start: int, end: int) -> bool:
