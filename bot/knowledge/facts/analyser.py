@@ -309,6 +309,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         seg.yesno = is_yesno(seg.words)
         if seg.yesno:
             _drop_conditions(seg)
+            _drop_required(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
         for attr in list(seg.attrs):
@@ -628,6 +629,32 @@ def _drop_conditions(seg: _Segment) -> None:
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+_REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
+
+
+def _drop_required(seg: _Segment) -> None:
+    """In "TTLĐXS có cần có cá nhân đạt CSTĐCS không" the title after "cần" is part of the
+    requirement asked about: the question is about the first title's criteria, not about who
+    may get the second one."""
+    if len(seg.entities) < 2:
+        return
+    marks = [i for i, w in enumerate(seg.words) if w in _REQUIRE_MARKS]
+    if not marks:
+        return
+    first_at = seg.mentions[0][1]
+    # only a title someone in it must have reached ("cần có cá nhân đạt X"); "có phải đăng ký
+    # thi đua mới được xét" names a step, which _drop_conditions and the facts handle
+    required = [e for e, at, before in seg.mentions if at > marks[0] > first_at and "dat" in before]
+    asked = [e for e in seg.entities if e not in required]
+    if not required or not asked:
+        return
+    seg.entities = asked
+    seg.mentions = [m for m in seg.mentions if m[0] in asked]
+    seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
+    if not seg.attrs or seg.attrs == ["eligible"]:
+        seg.attrs = ["criteria"]
 
 
 def _pick_subject(subjects: list[str]) -> str | None:
