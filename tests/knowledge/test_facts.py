@@ -65,7 +65,9 @@ def test_yes_no_questions_start_with_the_verdict(
         ("nếu chưa đạt lao động tiên tiến thì có được cstdcs không", "Không.", "Điều 23"),
         # the number of consecutive years stated is compared with the rule
         ("đạt cstdcs 2 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Không.", "03"),
-        ("đạt cstdcs 3 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Có.", "03"),
+        # enough years is not enough: Điều 22 khoản 1 điểm b also needs a sáng kiến or đề tài
+        # of provincial reach, so the facts do not decide the case ("Tùy" + the condition)
+        ("đạt cstdcs 3 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Tùy", "sáng kiến"),
         # a level of duty: required ("cần") or held ("chỉ … thì được")
         ("lđtt có cần hoàn thành xuất sắc nhiệm vụ không", "Không.", "hoàn thành tốt"),
         ("chỉ hoàn thành nhiệm vụ thì được ldtt không", "Không.", "hoàn thành tốt"),

@@ -612,7 +612,14 @@ def _drop_conditions(seg: _Segment) -> None:
     if len(seg.mentions) < 2:
         return
     then = next(
-        (i for i, w in enumerate(seg.words) if w == "thi" and seg.words[i + 1 : i + 2] != ["dua"]),
+        (
+            i
+            for i, w in enumerate(seg.words)
+            if (w == "thi" and seg.words[i + 1 : i + 2] != ["dua"])
+            # "phải có giấy khen rồi mới được đề nghị bằng khen": the title before "mới" is
+            # the condition
+            or (w == "moi" and seg.words[i + 1 : i + 2] in (["duoc"], ["de"], ["xet"]))
+        ),
         None,
     )
     conditions = []

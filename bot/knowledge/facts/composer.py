@@ -55,6 +55,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
         else:
             title = model.attributes[pair.attr]
+        # the facts do not decide the case asked: a condition on another title ("nếu đạt giấy
+        # khen …", "phải có … rồi mới …") no case of this fact covers, or a circumstance the model
+        # does not know ("bị xử phạt giao thông có bị mất LĐTT không") against the general rule
+        undecided = pair.yesno and (
+            (
+                (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
+                and pair.subject not in fact.by_subject
+            )
+            or (
+                pair.attr == "eligible" and pair.subject is None and _circumstance(reading.question)
+            )
+        )
         if (
             pair.subject
             and pair.subject in fact.by_subject
@@ -77,6 +89,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         ):
             # a fact with no verdict of its own but an opener that implies one ("Không cần …")
             verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
+            if undecided and verdict in ("Có", "Không"):
+                verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
@@ -111,6 +125,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
                 verdict = _ratio_verdict(reading.question, model, pair.entity) or verdict
+            if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
+                required = model.fact(pair.entity, "initiative")
+                if required is not None and required.verdict == "Có":
+                    verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
             if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
@@ -209,6 +227,20 @@ def _confirmed(question: str, body: str) -> str | None:
                 return None  # said not needed: _not_needed decides, never "Có" here
             return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
     return None
+
+
+_LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")
+#: a circumstance the asker is in ("bị xử phạt", "vi phạm", "nếu …"): the general rule of who
+#: may get a title does not say what it does to them
+_CIRCUMSTANCE = re.compile(r"\b(?:bi|vi pham|neu|truong hop|mat)\b")
+
+
+def _lacks_initiative(question: str) -> bool:
+    return _LACKS.search(" ".join(fold(question).split())) is not None
+
+
+def _circumstance(question: str) -> bool:
+    return _CIRCUMSTANCE.search(" ".join(fold(question).split())) is not None
 
 
 _PEOPLE = re.compile(r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi)\b")

@@ -21,6 +21,7 @@ _FIELD = (
     "td kt", "hoi dong", "ke hoach", "binh xet", "niem yet", "to trinh", "bien ban", "chung nhan",
     "luong co so", "phong trao", "vinh du", "anh hung", "tieu chuan", "tieu chi", "cong nhan",
     "de nghi", "ho so", "tien tien", "van hoa", "tieu bieu", "chien si", "ldtt", "cstd", "gdvh",
+    "xuat sac",
     "nghi dinh", "thong tu", "152", "129", "86/2023", "quy che", "chuyen de", "dot xuat",
     "ky luat", "hoan thanh", "nhiem vu", "tro ly", "bot", "huong dan", "huyen",
     "noi vu",
@@ -40,7 +41,8 @@ OFF_TOPIC_TEXT = (
     "trả lời sai. Tôi có thể giúp anh/chị: tiêu chuẩn, ai quyết định, tiền thưởng và hiện vật "
     "của các danh hiệu, hình thức khen thưởng ở xã; hồ sơ cần những gì và nộp ở đâu; thời hạn "
     "trong kế hoạch thi đua; tra cứu hồ sơ bằng mã. Việc khác anh/chị hỏi bộ phận một cửa của "
-    "xã hoặc cơ quan phụ trách lĩnh vực đó."
+    "xã hoặc cơ quan phụ trách lĩnh vực đó. Nếu câu hỏi là về thi đua, khen thưởng, anh/chị hỏi "
+    "lại cụ thể hơn hoặc gửi cho cán bộ phụ trách thi đua, khen thưởng của xã."
 )
 
 
