@@ -121,10 +121,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the central level decides no commune title; the national one is the Thủ
                 # tướng's, which the body says without a bare verdict for the council asked
                 verdict = None if pair.entity in _NATIONAL_TITLES else "Không"
-            if pair.attr == "eligible" and pair.subject in (None, "tap_the"):
+            if pair.attr == "eligible":
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
-                verdict = _ratio_verdict(reading.question, model, pair.entity) or verdict
+                ratio = _ratio_verdict(reading.question, model, pair.entity)
+                if ratio is not None:
+                    verdict, note = ratio
+                    body = f"{note} {body}"
             if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
@@ -247,7 +250,7 @@ _PEOPLE = re.compile(r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 
 
-def _ratio_verdict(question: str, model: FactModel, entity: str) -> str | None:
+def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, str] | None:
     """ "Không" when the head-count the question gives falls short of the title's minimum share
     (its cap fact: "trên 50 %", "ít nhất 70 %"), "Tùy" when it is met (other criteria decide)."""
     counts = [int(n) for n in _PEOPLE.findall(" ".join(fold(question).split()))]
@@ -261,7 +264,10 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> str | None:
     word, minimum = found[0]
     share = 100 * min(counts) / max(counts)
     met = share > minimum if word == "tren" else share >= minimum
-    return "Tùy" if met else "Không"
+    stated = f"{min(counts)}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    if met:
+        return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này; còn phải đạt các tiêu chuẩn khác."
+    return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt mức tối thiểu."
 
 
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
