@@ -271,6 +271,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
                 seg.add(seg.subjects, f"can_{phrase.key}")
+            elif phrase.key == "tap_the" and (owner or previous == (start, "subject")):
+                # "viên chức trường học", "cán bộ của phòng": where the person works
+                pass
             elif not (phrase.key in _PLACES and (owner or after)):
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "authority":
