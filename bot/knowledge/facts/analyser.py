@@ -317,7 +317,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         _read_numbers(seg)
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
-        if "tw" in seg.authority and seg.yesno:
+        if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
             seg.attrs = ["decides"]

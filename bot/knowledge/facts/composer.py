@@ -64,8 +64,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and pair.subject not in fact.by_subject
             )
             or (
-                pair.attr == "eligible" and pair.subject is None and _circumstance(reading.question)
+                pair.attr == "eligible"
+                and (pair.subject not in _CASES or pair.subject not in fact.by_subject)
+                and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
+                and (_circumstance(reading.question) or _unconfirmed(reading.question, fact))
             )
+            or (pair.attr == "decides" and "uy quyen" in " ".join(tokens(reading.question)))
         )
         if (
             pair.subject
@@ -120,7 +124,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
                 # tướng's, which the body says without a bare verdict for the council asked
-                verdict = None if pair.entity in _NATIONAL_TITLES else "Không"
+                other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
+                verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
             if pair.attr == "eligible":
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
@@ -235,7 +240,25 @@ def _confirmed(question: str, body: str) -> str | None:
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")
 #: a circumstance the asker is in ("bị xử phạt", "vi phạm", "nếu …"): the general rule of who
 #: may get a title does not say what it does to them
-_CIRCUMSTANCE = re.compile(r"\b(?:bi|vi pham|neu|truong hop|mat)\b")
+_CIRCUMSTANCE = re.compile(r"\b(?:bi(?! thu)|vi pham|neu|truong hop|mat)\b")
+
+
+#: subjects that are themselves a circumstance: a fact's case for one decides it
+_CASES = frozenset(
+    {"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "hop_dong", "htnv", "httnv", "htxs"}
+)
+#: awards named after their level: with another level named ("bằng khen Thủ tướng") the
+#: question is about that level's award, not this one
+_LEVEL_NAMED = frozenset({"bang_khen_tinh"})
+
+
+def _unconfirmed(question: str, fact: Fact) -> bool:
+    """The question states a figure ("3 năm mới xét 1 lần") the rule does not: who may get the
+    title does not answer it."""
+    # months of service ("mới tuyển 8 tháng") are read against the 6-month rule by the analyser
+    months = set(re.findall(r"(\d{1,3}) thang", " ".join(fold(question).split())))
+    figures = _figures(question) - {"1"} - months
+    return bool(figures - _figures(fact.text))
 
 
 def _lacks_initiative(question: str) -> bool:
