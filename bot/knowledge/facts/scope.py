@@ -35,6 +35,23 @@ _LEGAL_RE = re.compile(
     r"|\b\d{1,4}/20\d\d\b"
 )
 
+#: the steps of the work, asked about without naming the field in a chat that is about it
+#: ("nộp ở đâu vậy", "hạn nộp là khi nào", "ai ký quyết định", "mẫu số 04 là gì")
+_STEPS = (
+    "nop", "han", "mau", "quyet dinh", "phu trach", "tra cuu", "ma", "tien do", "dong dau",
+    "bao cao", "sap nhap", "xa", "phuong", "thon", "ubnd", "chu tich", "so noi vu", "xet",
+)  # fmt: skip
+#: other services officers' constituents ask about: with one of these and no word of the field,
+#: a step word ("nộp thuế đất ở đâu", "tra cứu điểm thi THPT") does not make it the field's
+_ELSEWHERE = (
+    "thue", "ngan hang", "hoc phi", "bao hiem", "bhyt", "khai sinh", "ket hon", "so do",
+    "can cuoc", "tam tru", "thuong tru", "giay phep", "luong huu", "tro cap", "xe may", "xe",
+    "oto", "o to", "gia vang", "thoi tiet", "bong da", "nop phat", "bi phat", "phat nguoi",
+    "thpt", "tien dien", "cat dien", "dat dai", "den bu", "vay von",
+)  # fmt: skip
+_STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
+_ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
+
 OFF_TOPIC_TEXT = (
     "**Ngoài lĩnh vực thi đua, khen thưởng**\n"
     "Câu hỏi này không thuộc lĩnh vực thi đua, khen thưởng nên tôi không trả lời, để tránh "
@@ -52,6 +69,8 @@ def on_topic(question: str, names_title: bool) -> bool:
         return True
     text = " ".join(fold(question).lower().split())
     if _FIELD_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
+        return True
+    if _STEPS_RE.search(text) is not None and _ELSEWHERE_RE.search(text) is None:
         return True
     # "thưởng" folds like "thường" ("đăng ký thường trú"): typed with marks it must be "thưởng";
     # typed without any, "thuong" is taken at its word
