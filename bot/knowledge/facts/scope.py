@@ -52,6 +52,8 @@ _ELSEWHERE = (
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
 _ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
 
+_GIVE_RE = re.compile(r"\b(?:duoc tang|tang gi|tang cho|truy tang|xet tang|de nghi tang)\b")
+
 OFF_TOPIC_TEXT = (
     "**Ngoài lĩnh vực thi đua, khen thưởng**\n"
     "Câu hỏi này không thuộc lĩnh vực thi đua, khen thưởng nên tôi không trả lời, để tránh "
@@ -71,6 +73,9 @@ def on_topic(question: str, names_title: bool) -> bool:
     if _FIELD_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
         return True
     if _STEPS_RE.search(text) is not None and _ELSEWHERE_RE.search(text) is None:
+        return True
+    # "tặng" (to award) folds like "tăng" (to rise): typed with marks, or in its phrases
+    if "tặng" in question.lower() or _GIVE_RE.search(text) is not None:
         return True
     # "thưởng" folds like "thường" ("đăng ký thường trú"): typed with marks it must be "thưởng";
     # typed without any, "thuong" is taken at its word
