@@ -352,7 +352,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
         for_whom = _pick_subject(seg.for_whom) or subject
-        authority = seg.authority[0] if seg.authority else None
+        # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
+        authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
             # again by a subject in its own part, not by one named for another part.

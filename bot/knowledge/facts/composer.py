@@ -197,7 +197,7 @@ def _not_needed(question: str, body: str) -> str | None:
 
 
 #: titles the central level awards (Luật 2022 Điều 21): "does the centre decide" is not a "Không"
-_NATIONAL_TITLES = frozenset({"cstd_toan_quoc"})
+_NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
 #: attributes a stated figure must not confirm: an amount is answered by the amount itself
 _NO_CONFIRM = frozenset({"money", "consecutive", "cap_count"})
 #: a figure in the question ("25/11", "50%", "10 ngày"), not a year
