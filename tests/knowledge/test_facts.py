@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +159,19 @@ def test_every_fact_has_a_source_and_no_known_wrong_claim() -> None:
     bang_khen = model.facts["bang_khen_tinh"]["money"]
     assert not bang_khen.coefficients and "152/2025" in bang_khen.text
     assert not re.search(r"\d\.\d{3}\.000", bang_khen.text)
+
+
+def test_a_title_written_twice_is_refused(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys silently; facts.yaml once lost a block that way."""
+    import shutil
+
+    from bot.knowledge.facts.model import FactModel
+    from tests.knowledge.evaluation import CONTENT
+
+    shutil.copytree(CONTENT / "facts", tmp_path / "facts")
+    facts = tmp_path / "facts" / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    FactModel.load(tmp_path)  # as shipped: loads (merge keys "<<" may override on purpose)
+    facts.write_text(text + "\nldtt:\n  money:\n    text: x\n    src: [luat]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="duplicate key 'ldtt'"):
+        FactModel.load(tmp_path)
