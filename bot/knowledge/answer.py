@@ -21,6 +21,7 @@ from typing import Any, Literal, Protocol
 
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
+from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation
@@ -354,6 +355,9 @@ class KnowledgeBase:
         best_kb = kb_hits[0] if kb_hits else None
         kb_conf = best_kb.confidence if best_kb is not None else 0.0
         reading = self.read(question)
+        # without a fact model the titles a question names are unknown: no gate then
+        if reading is not None and not on_topic(question, bool(reading.entities)):
+            return self._off_topic(question, query)
         # The plan index is the big one (10,000 passages in the benchmark): search it only when
         # the question names a plan or the fact model has nothing to say.
         names_plan = self._plan_retriever is not None and self._names_plan(query)
@@ -575,6 +579,18 @@ class KnowledgeBase:
             "hoặc gửi câu hỏi cho cán bộ phụ trách thi đua, khen thưởng của xã."
         )
         return Answer(question, False, text, [], confidence, None, related)
+
+    def _off_topic(self, question: str, query: Query) -> Answer:
+        """Declined with what the assistant can do; only an imported or example plan (all of
+        its passages are about thi đua) may still answer, on the plans' own threshold."""
+        if self._plan_retriever is not None:
+            plan_hits = self._search(query, 1, "plan")
+            if plan_hits and plan_hits[0].confidence >= self.plan_threshold:
+                return self._plan_answer(question, plan_hits[0], [])
+        related = [
+            (i, self.store.entries[i].title) for i in STARTER_TOPICS if i in self.store.entries
+        ]
+        return Answer(question, False, OFF_TOPIC_TEXT, [], 0.0, None, related)
 
     def _empty(self, question: str) -> Answer:
         related = [

@@ -28,8 +28,12 @@ import yaml
 from bot.core.text import fold
 
 QUESTIONS = Path(__file__).with_name("officer_questions.yaml")
+#: tuning-only questions (split "t"): yes/no over every attribute, off-topic, central level
+TUNING_EXTRA = Path(__file__).with_name("yesno_tuning.yaml")
 AS_OF = date(2026, 11, 22)
-KINDS = ("no_diacritics", "compound", "yesno", "reform", "plans")
+KINDS = ("no_diacritics", "compound", "yesno", "reform", "plans", "central")
+#: the plain verdicts a yes/no answer may open with (folded), and how an item keys one
+VERDICTS = {"co.": "Có", "khong.": "Không", "tuy": "Tùy"}
 
 #: a sentence naming a repealed rule or the district level must say it is no longer current
 _REPEALED = ("91/2017", "98/2023", "122/2018", "cap huyen", "chu tich ubnd huyen", "ubnd huyen")
@@ -52,7 +56,11 @@ class Item:
         kinds = set()
         if fold(self.question) == self.question.lower():
             kinds.add("no_diacritics")
-        for tag, kind in (("c", "compound"), ("yn", "yesno"), ("rf", "reform"), ("pl", "plans")):
+        tagged = (
+            ("c", "compound"), ("yn", "yesno"), ("rf", "reform"), ("pl", "plans"),
+            ("ct", "central"),
+        )  # fmt: skip
+        for tag, kind in tagged:
             if tag in self.tags:
                 kinds.add(kind)
         return kinds
@@ -65,6 +73,50 @@ class Item:
 def load(path: Path = QUESTIONS) -> list[Item]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
     return [Item(q, tuple(must), frozenset(tags.split()), split) for q, must, tags, split in raw]
+
+
+def expected_verdict(item: Item) -> str | None:
+    """The verdict an item keys ("Có." / "Không." / "Tùy" among its facts), if any."""
+    for fact in item.must:
+        found = VERDICTS.get(fold(fact).strip().lower())
+        if found:
+            return found
+    return None
+
+
+def leading_verdicts(answer: str) -> list[str]:
+    """The verdict each block of ``answer`` opens with: the first line after a "**title**"
+    line (or the first line of an untitled answer)."""
+    out = []
+    lines = answer.split("\n")
+    for i, line in enumerate(lines):
+        titled = line.startswith("**")
+        if not (titled or i == 0):
+            continue
+        body = lines[i + 1] if titled and i + 1 < len(lines) else line
+        opening = fold(body).strip().lower()
+        for start, verdict in (("co.", "Có"), ("khong.", "Không"), ("tuy", "Tùy")):
+            if opening.startswith(start):
+                out.append(verdict)
+                break
+    return out
+
+
+def verdict_kind(item: Item, answer: Any) -> str | None:
+    """ "wrong" when the answer's first plain verdict contradicts the keyed one, "missing" when
+    the item keys a verdict and the answer opens with none, None otherwise. "Tùy" is never
+    wrong (it is the honest answer when the facts do not decide); a keyed "Tùy" answered with a
+    firm verdict is wrong."""
+    expected = expected_verdict(item)
+    if expected is None or not answer.answered:
+        return None
+    found = leading_verdicts(answer.text)
+    if not found:
+        return "missing"
+    first = found[0]
+    if first == expected or first == "Tùy":
+        return None
+    return "wrong"
 
 
 def _norm(text: str) -> str:
@@ -121,12 +173,17 @@ def evaluate(kb: Any, items: Sequence[Item]) -> dict[str, Any]:
         "off_topic_declined": rate(off),
         "off_topic": len(off),
         "repealed_as_current": sum(1 for _, a, _ in rows if presents_repealed(a.text)),
+        # verdict precision: a wrong leading "Có."/"Không." is worse than a missing fact
+        "verdict_keyed": sum(1 for i, _, _ in on_topic if expected_verdict(i)),
+        "verdict_wrong": sum(1 for i, a, _ in on_topic if verdict_kind(i, a) == "wrong"),
+        "verdict_missing": sum(1 for i, a, _ in on_topic if verdict_kind(i, a) == "missing"),
     }
     report["_misses"] = [
         {
             "q": i.question,
             "must": [f for f in i.must if not has_fact(a.text, f)],
             "answered": a.answered,
+            "verdict": verdict_kind(i, a),
             "answer": a.text[:300],
         }
         for i, a, ok in rows
@@ -151,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.split != "all" and args.split not in splits:
         parser.error(f"--split {args.split!r} is not in {args.file}: choose from {splits} or 'all'")
     items = [i for i in loaded if args.split == "all" or i.split == args.split]
+    if args.file == QUESTIONS and args.split in ("t", "all"):
+        items += load(TUNING_EXTRA)  # tuning only: never mixed into a held-out figure
     report = evaluate(KnowledgeBase.load(CONTENT), items)
     misses = report.pop("_misses")
     report["split"] = args.split

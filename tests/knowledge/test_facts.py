@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -65,7 +66,9 @@ def test_yes_no_questions_start_with_the_verdict(
         ("nếu chưa đạt lao động tiên tiến thì có được cstdcs không", "Không.", "Điều 23"),
         # the number of consecutive years stated is compared with the rule
         ("đạt cstdcs 2 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Không.", "03"),
-        ("đạt cstdcs 3 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Có.", "03"),
+        # enough years is not enough: Điều 22 khoản 1 điểm b also needs a sáng kiến or đề tài
+        # of provincial reach, so the facts do not decide the case ("Tùy" + the condition)
+        ("đạt cstdcs 3 năm liền thì có được chiến sĩ thi đua cấp tỉnh không", "Tùy", "sáng kiến"),
         # a level of duty: required ("cần") or held ("chỉ … thì được")
         ("lđtt có cần hoàn thành xuất sắc nhiệm vụ không", "Không.", "hoàn thành tốt"),
         ("chỉ hoàn thành nhiệm vụ thì được ldtt không", "Không.", "hoàn thành tốt"),
@@ -156,3 +159,19 @@ def test_every_fact_has_a_source_and_no_known_wrong_claim() -> None:
     bang_khen = model.facts["bang_khen_tinh"]["money"]
     assert not bang_khen.coefficients and "152/2025" in bang_khen.text
     assert not re.search(r"\d\.\d{3}\.000", bang_khen.text)
+
+
+def test_a_title_written_twice_is_refused(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys silently; facts.yaml once lost a block that way."""
+    import shutil
+
+    from bot.knowledge.facts.model import FactModel
+    from tests.knowledge.evaluation import CONTENT
+
+    shutil.copytree(CONTENT / "facts", tmp_path / "facts")
+    facts = tmp_path / "facts" / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    FactModel.load(tmp_path)  # as shipped: loads (merge keys "<<" may override on purpose)
+    facts.write_text(text + "\nldtt:\n  money:\n    text: x\n    src: [luat]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="duplicate key 'ldtt'"):
+        FactModel.load(tmp_path)

@@ -8,7 +8,7 @@ few points under them, so a change that loses ground fails here. Tune only on sp
 from __future__ import annotations
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.officer_eval import evaluate, load
+from tests.knowledge.officer_eval import TUNING_EXTRA, evaluate, leading_verdicts, load
 
 #: held-out measured 2026-12-02 (after the yes/no batch): 0.911 overall, 0.942 no diacritics,
 #: 0.875 compound, 0.90 yes/no, 1.0 reform, 0.684 plans, off-topic all declined, 0 repealed rules
@@ -42,3 +42,24 @@ def test_the_set_is_what_the_issue_asks_for() -> None:
         assert kinds.count(kind) >= 20, kind
     assert {i.split for i in items} == {"t", "h"}
     assert len({i.question for i in items}) == len(items)  # no question twice
+
+
+def test_tuning_yes_no_verdicts_are_never_wrong(officer_kb: KnowledgeBase) -> None:
+    """Task h21's tuning-only set (yes/no over every attribute, off-topic, central level): a
+    leading "Có." / "Không." that contradicts the keyed verdict is worse than a missing fact, so
+    none is allowed; "Tùy" + the condition is the honest answer when the facts do not decide."""
+    items = [i for i in load() if i.split == "t"] + load(TUNING_EXTRA)
+    report = evaluate(officer_kb, items)
+    assert report["verdict_keyed"] >= 240, report
+    assert report["verdict_wrong"] == 0, report["_misses"]
+    extra = evaluate(officer_kb, load(TUNING_EXTRA))
+    assert extra["off_topic"] >= 20 and extra["off_topic_declined"] == 1.0, extra["_misses"]
+    assert extra["by_kind"]["yesno"] >= 0.9, extra["by_kind"]
+    assert extra["by_kind"]["central"] >= 0.8, extra["by_kind"]
+
+
+def test_leading_verdicts_are_read_per_block() -> None:
+    text = "**A: Ai được xét**\nTùy trường hợp. …\nCăn cứ: x.\n\n**B: Hồ sơ**\nKhông. …"
+    assert leading_verdicts(text) == ["Tùy", "Không"]
+    assert leading_verdicts("Có. Một câu không tiêu đề") == ["Có"]
+    assert leading_verdicts("**A**\nCó thể: …") == []  # "Có thể" is not the verdict "Có."

@@ -90,13 +90,17 @@ async def test_a_made_up_tracking_code_is_not_found_not_answered(harness: Harnes
 async def test_reviewer_sees_the_months_gaps_by_topic_and_answers_one(harness: Harness) -> None:
     reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Duyên")
     officer = await harness.officer("THON-BM", name="Lò Văn Pọm")
-    for question in (
-        "Mức hỗ trợ tiền ăn cho người đi dự đại hội thi đua yêu nước của thôn là bao nhiêu?",
-        "Tiền ăn đi dự đại hội thi đua yêu nước cấp xã được hỗ trợ mấy?",
-        "Hôm nay trời có mưa không?",
+    unsure, elsewhere = "Chưa có câu trả lời chắc chắn", "Ngoài lĩnh vực thi đua, khen thưởng"
+    for question, declined in (
+        (
+            "Mức hỗ trợ tiền ăn cho người đi dự đại hội thi đua yêu nước của thôn là bao nhiêu?",
+            unsure,
+        ),
+        ("Tiền ăn đi dự đại hội thi đua yêu nước cấp xã được hỗ trợ mấy?", unsure),
+        ("Hôm nay trời có mưa không?", elsewhere),  # task h21: off-topic says so
     ):
         await officer.say(question)
-        await officer.expect("Chưa có câu trả lời chắc chắn")
+        await officer.expect(declined)
     await reviewer.say("/chuadap")
     report = await reviewer.expect("Câu hỏi bot chưa trả lời được")
     assert report.has("3 câu, 3 câu chưa có cán bộ trả lời")

@@ -121,3 +121,24 @@ async def test_long_tail_is_answered_from_the_law_with_its_citation(harness: Har
     assert answer.has("Theo Điều 59 khoản 2 Luật Thi đua, khen thưởng 2022")
     assert answer.has("Bà mẹ Việt Nam anh hùng")
     assert answer.has("kiểm tra văn bản gốc")
+
+
+async def test_yes_no_verdicts_and_off_topic_declines_in_the_chat(harness: Harness) -> None:
+    """Task h21: the verdict comes from the fact for the asked attribute and subject ("tính"
+    is not the province; the central council decides no commune title; a stated head-count is
+    checked against the minimum share), and a question outside the field is declined with what
+    the assistant can do instead of an answer from a look-alike entry."""
+    officer = await harness.officer("THON-BM")
+    await officer.say("nghi thai san co duoc tinh de xet ldtt k")
+    counted = await officer.expect("Căn cứ")
+    assert counted.has("Có. Thời gian nghỉ thai sản") and not counted.has("Ai quyết định")
+    await officer.say("hoi dong tdkt trung uong co xet ldtt cho cong chuc xa k")
+    central = await officer.expect("Căn cứ")
+    assert central.has("Không. Chủ tịch UBND xã quyết định")
+    await officer.say("co quan em co 10 nguoi, chi 4 nguoi dat ldtt. vay co quan co dat ttldtt ko")
+    ratio = await officer.expect("Căn cứ")
+    assert ratio.has("Không. Tỷ lệ anh/chị nêu (4/10 = 40 %) chưa đạt")
+    await officer.say("xe máy có phải đóng thuế không")
+    declined = await officer.expect("Ngoài lĩnh vực thi đua")
+    assert declined.has("tra cứu hồ sơ bằng mã") and not declined.has("Căn cứ")
+    assert not declined.has("thu nhập chịu thuế")

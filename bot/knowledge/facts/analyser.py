@@ -271,9 +271,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
                 seg.add(seg.subjects, f"can_{phrase.key}")
+            elif phrase.key == "tap_the" and (owner or previous == (start, "subject")):
+                # "viên chức trường học", "cán bộ của phòng": where the person works
+                pass
             elif not (phrase.key in _PLACES and (owner or after)):
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "authority":
+            if toks[start:end] == ["tinh"] and _counts_in(toks, start):
+                previous = (end, "none")
+                continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
             seg.add(seg.authority, phrase.key)
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
@@ -290,6 +296,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     asked = [seg for seg in segments if not seg.story]
+    if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
+        # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
+        # its own title; the story's titles are the asker's record, not what is asked
+        for seg in segments:
+            if seg.story:
+                seg.entities, seg.mentions = [], []
+                # "em làm kế toán xã …": where the asker works, not who is asked about
+                seg.subjects = [s for s in seg.subjects if s not in _PLACES]
     if asked and len(asked) < len(segments) and any(seg.attrs or seg.weak for seg in asked):
         for seg in segments:
             if seg.story:  # the story's titles stay in play; its cue words are not asked
@@ -298,10 +312,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         seg.yesno = is_yesno(seg.words)
         if seg.yesno:
             _drop_conditions(seg)
+            _drop_required(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
+        if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
+            # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
+            # does it (it does not decide commune titles), not whether the title exists
+            seg.attrs = ["decides"]
         if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
             seg.attrs = ["decides"]  # "chủ tịch xã có được công nhận … không"
         if not seg.attrs:
@@ -333,7 +352,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
         for_whom = _pick_subject(seg.for_whom) or subject
-        authority = seg.authority[0] if seg.authority else None
+        # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
+        authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
             # again by a subject in its own part, not by one named for another part.
@@ -482,6 +502,17 @@ _VERB_BEFORE = frozenset({"dinh", "xet", "nghi", "ra", "ai", "tinh"})
 _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
 
 
+#: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
+_COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van"})
+_COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
+
+
+def _counts_in(toks: list[str], start: int) -> bool:
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[start + 1] if start + 1 < len(toks) else ""
+    return before in _COUNT_BEFORE or after in _COUNT_AFTER
+
+
 def _is_verb(toks: list[str], start: int, end: int) -> bool:
     if toks[start:end] != ["cong", "nhan"]:
         return False
@@ -585,7 +616,14 @@ def _drop_conditions(seg: _Segment) -> None:
     if len(seg.mentions) < 2:
         return
     then = next(
-        (i for i, w in enumerate(seg.words) if w == "thi" and seg.words[i + 1 : i + 2] != ["dua"]),
+        (
+            i
+            for i, w in enumerate(seg.words)
+            if (w == "thi" and seg.words[i + 1 : i + 2] != ["dua"])
+            # "phải có giấy khen rồi mới được đề nghị bằng khen": the title before "mới" is
+            # the condition
+            or (w == "moi" and seg.words[i + 1 : i + 2] in (["duoc"], ["de"], ["xet"]))
+        ),
         None,
     )
     conditions = []
@@ -602,6 +640,32 @@ def _drop_conditions(seg: _Segment) -> None:
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+_REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
+
+
+def _drop_required(seg: _Segment) -> None:
+    """In "TTLĐXS có cần có cá nhân đạt CSTĐCS không" the title after "cần" is part of the
+    requirement asked about: the question is about the first title's criteria, not about who
+    may get the second one."""
+    if len(seg.entities) < 2:
+        return
+    marks = [i for i, w in enumerate(seg.words) if w in _REQUIRE_MARKS]
+    if not marks:
+        return
+    first_at = seg.mentions[0][1]
+    # only a title someone in it must have reached ("cần có cá nhân đạt X"); "có phải đăng ký
+    # thi đua mới được xét" names a step, which _drop_conditions and the facts handle
+    required = [e for e, at, before in seg.mentions if at > marks[0] > first_at and "dat" in before]
+    asked = [e for e in seg.entities if e not in required]
+    if not required or not asked:
+        return
+    seg.entities = asked
+    seg.mentions = [m for m in seg.mentions if m[0] in asked]
+    seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
+    if not seg.attrs or seg.attrs == ["eligible"]:
+        seg.attrs = ["criteria"]
 
 
 def _pick_subject(subjects: list[str]) -> str | None:

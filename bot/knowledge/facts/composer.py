@@ -7,9 +7,11 @@ date (coefficient × mức lương cơ sở, rounded up to 10.000 đồng).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.verdict import verdict_of
@@ -53,6 +55,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
         else:
             title = model.attributes[pair.attr]
+        # the facts do not decide the case asked: a condition on another title ("nếu đạt giấy
+        # khen …", "phải có … rồi mới …") no case of this fact covers, or a circumstance the model
+        # does not know ("bị xử phạt giao thông có bị mất LĐTT không") against the general rule
+        undecided = pair.yesno and (
+            (
+                (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
+                and pair.subject not in fact.by_subject
+            )
+            or (
+                pair.attr == "eligible"
+                and (pair.subject not in _CASES or pair.subject not in fact.by_subject)
+                and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
+                and (_circumstance(reading.question) or _unconfirmed(reading.question, fact))
+            )
+            or (pair.attr == "decides" and "uy quyen" in " ".join(tokens(reading.question)))
+        )
         if (
             pair.subject
             and pair.subject in fact.by_subject
@@ -68,11 +86,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or fact.coefficients
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
+                or pair.authority == "tw"
+                or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body))
             )
             and not (reading.reform and pair.attr == "decides")
         ):
             # a fact with no verdict of its own but an opener that implies one ("Không cần …")
             verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
+            if undecided and verdict in ("Có", "Không"):
+                verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
@@ -99,6 +121,26 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # decides verdicts answer "does the xã decide?"; asked about the province,
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "decides" and pair.authority == "tw":
+                # the central level decides no commune title; the national one is the Thủ
+                # tướng's, which the body says without a bare verdict for the council asked
+                other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
+                verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
+            if pair.attr == "eligible":
+                # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
+                # against the title's minimum; met, the other criteria still decide ("Tùy")
+                ratio = _ratio_verdict(reading.question, model, pair.entity)
+                if ratio is not None:
+                    verdict, note = ratio
+                    body = f"{note} {body}"
+            if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
+                required = model.fact(pair.entity, "initiative")
+                if required is not None and required.verdict == "Có":
+                    verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+            if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
+                # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
+                # the body stating exactly what the question asks to confirm answers it
+                verdict = _confirmed(reading.question, body) or verdict
             if verdict:
                 body = _with_verdict(verdict, body)
         parts.append(
@@ -152,6 +194,103 @@ def _not_needed(question: str, body: str) -> str | None:
             if len(wanted & clause) >= 2:
                 return "Không"
     return None
+
+
+#: titles the central level awards (Luật 2022 Điều 21): "does the centre decide" is not a "Không"
+_NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
+#: attributes a stated figure must not confirm: an amount is answered by the amount itself
+_NO_CONFIRM = frozenset({"money", "consecutive", "cap_count"})
+#: a figure in the question ("25/11", "50%", "10 ngày"), not a year
+_FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.,])")
+#: words that make a clause conditional or one route among several
+_CONDITIONAL = ("chi khi", "neu ", "hoac", "tuy ", "moi can", "truong hop")
+
+
+def _figures(text: str) -> set[str]:
+    return {m.replace(",", ".") for m in _FIGURE.findall(" ".join(fold(text).split()))}
+
+
+def _confirmed(question: str, body: str) -> str | None:
+    """ "Có" when the body states what a yes/no question asks to confirm: every figure the
+    question gives ("xong trước 25/11 đúng không", "cần trên 50 % …"), or the thing after
+    "cần / phải" named in one of its clauses ("hồ sơ CSTĐCS có cần biên bản họp hội đồng");
+    "Tùy" when that clause is conditional or one route of several ("… hoặc có sáng kiến")."""
+    figures = _figures(question)
+    if figures:
+        return "Có" if figures <= _figures(body) else None
+    asked = tokens(question)
+    marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
+    if not marks:
+        return None
+    wanted = {t for t in asked[marks[-1] + 1 :] if t.isalpha() and t not in _COMMON}
+    if len(wanted) < 2:
+        return None
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        folded = tokens(sentence)
+        shared = wanted & set(folded)
+        if len(shared) >= max(2, -(-len(wanted) * 3 // 5)):
+            # an aside in brackets ("kết quả biểu quyết hoặc bỏ phiếu kín") is no condition
+            text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
+            if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
+                return None  # said not needed: _not_needed decides, never "Có" here
+            return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
+    return None
+
+
+_LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")
+#: a circumstance the asker is in ("bị xử phạt", "vi phạm", "nếu …"): the general rule of who
+#: may get a title does not say what it does to them
+_CIRCUMSTANCE = re.compile(r"\b(?:bi(?! thu)|vi pham|neu|truong hop|mat)\b")
+
+
+#: subjects that are themselves a circumstance: a fact's case for one decides it
+_CASES = frozenset(
+    {"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "hop_dong", "htnv", "httnv", "htxs"}
+)
+#: awards named after their level: with another level named ("bằng khen Thủ tướng") the
+#: question is about that level's award, not this one
+_LEVEL_NAMED = frozenset({"bang_khen_tinh"})
+
+
+def _unconfirmed(question: str, fact: Fact) -> bool:
+    """The question states a figure ("3 năm mới xét 1 lần") the rule does not: who may get the
+    title does not answer it."""
+    # months of service ("mới tuyển 8 tháng") are read against the 6-month rule by the analyser
+    months = set(re.findall(r"(\d{1,3}) thang", " ".join(fold(question).split())))
+    figures = _figures(question) - {"1"} - months
+    return bool(figures - _figures(fact.text))
+
+
+def _lacks_initiative(question: str) -> bool:
+    return _LACKS.search(" ".join(fold(question).split())) is not None
+
+
+def _circumstance(question: str) -> bool:
+    return _CIRCUMSTANCE.search(" ".join(fold(question).split())) is not None
+
+
+_PEOPLE = re.compile(r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi)\b")
+_MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
+
+
+def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, str] | None:
+    """ "Không" when the head-count the question gives falls short of the title's minimum share
+    (its cap fact: "trên 50 %", "ít nhất 70 %"), "Tùy" when it is met (other criteria decide)."""
+    counts = [int(n) for n in _PEOPLE.findall(" ".join(fold(question).split()))]
+    cap = model.facts.get(entity, {}).get("cap")
+    if len(counts) < 2 or cap is None or not max(counts):
+        return None
+    found = [(w, int(n)) for w, n in _MINIMUM.findall(" ".join(fold(cap.text).split()))]
+    found = [(w, n) for w, n in found if n < 100]
+    if not found:
+        return None
+    word, minimum = found[0]
+    share = 100 * min(counts) / max(counts)
+    met = share > minimum if word == "tren" else share >= minimum
+    stated = f"{min(counts)}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    if met:
+        return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này; còn phải đạt các tiêu chuẩn khác."
+    return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt mức tối thiểu."
 
 
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy

@@ -14,7 +14,24 @@ from bot.core.text import fold
 __all__ = ["Fact", "FactModel", "Phrase", "SourceCite", "tokens"]
 
 #: libyaml's safe loader when installed (10× faster on these files), else the pure-Python one
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LOADER(_BASE_LOADER):  # type: ignore[misc,valid-type]
+    """Rejects a key given twice in one mapping: YAML keeps the last silently, and a title
+    written twice in facts.yaml once lost a whole block of facts that way."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue  # "<<: *shared" merges; its keys may be overridden on purpose
+            key = key_node.value
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
 
 _TOKEN = re.compile(r"\w+|[,;?.!\n/%]")
 #: punctuation kept as tokens: it separates the parts of a compound question

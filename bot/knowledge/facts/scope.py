@@ -1,0 +1,85 @@
+"""Is a question about thi đua – khen thưởng at all?
+
+Retrieval always finds a closest entry, and a question about something else can share its words
+("xe máy có phải đóng thuế không" with the entry on tax on prize money, "bằng lái xe có bị thu
+hồi" with the one on revoking a commendation). A question that names no title of the fact model
+and none of the field's own words is declined, with what the assistant can do, before retrieval
+gets a chance to answer it from the wrong topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+
+__all__ = ["OFF_TOPIC_TEXT", "on_topic"]
+
+#: folded words and phrases only this field uses (whole words; "khen" also covers "giấy khen")
+_FIELD = (
+    "thi dua", "khen", "danh hieu", "sang kien", "thanh tich", "huan chuong", "tdkt",
+    "td kt", "hoi dong", "ke hoach", "binh xet", "niem yet", "to trinh", "bien ban", "chung nhan",
+    "luong co so", "phong trao", "vinh du", "anh hung", "tieu chuan", "tieu chi", "cong nhan",
+    "de nghi", "ho so", "tien tien", "van hoa", "tieu bieu", "chien si", "ldtt", "cstd", "gdvh",
+    "xuat sac",
+    "nghi dinh", "thong tu", "152", "129", "86/2023", "quy che", "chuyen de", "dot xuat",
+    "ky luat", "hoan thanh", "nhiem vu", "tro ly", "bot", "huong dan", "huyen",
+    "noi vu",
+)  # fmt: skip
+_FIELD_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD) + r")\b")
+#: a legal text named by number ("nd 98/2023", "thông tư 12/2019", "luật 2022"): whether it is
+#: still in force is a question the assistant answers; one outside the field falls to retrieval's
+#: own thresholds
+_LEGAL_RE = re.compile(
+    r"\b(?:nd|nghi dinh|tt|thong tu|qd|quyet dinh|luat|nq|nghi quyet|chi thi|ct)\s*(?:so\s*)?\d"
+    r"|\b\d{1,4}/20\d\d\b"
+)
+
+#: the steps of the work, asked about without naming the field in a chat that is about it
+#: ("nộp ở đâu vậy", "hạn nộp là khi nào", "ai ký quyết định", "mẫu số 04 là gì")
+_STEPS = (
+    "nop", "han", "mau", "quyet dinh", "phu trach", "tra cuu", "ma", "tien do", "dong dau",
+    "bao cao", "sap nhap", "xa", "phuong", "thon", "ubnd", "chu tich", "so noi vu", "xet",
+)  # fmt: skip
+#: other services officers' constituents ask about: with one of these and no word of the field,
+#: a step word ("nộp thuế đất ở đâu", "tra cứu điểm thi THPT") does not make it the field's
+_ELSEWHERE = (
+    "thue", "ngan hang", "hoc phi", "bao hiem", "bhyt", "khai sinh", "ket hon", "so do",
+    "can cuoc", "tam tru", "thuong tru", "giay phep", "luong huu", "tro cap", "xe may", "xe",
+    "oto", "o to", "gia vang", "thoi tiet", "bong da", "nop phat", "bi phat", "phat nguoi",
+    "thpt", "tien dien", "cat dien", "dat dai", "den bu", "vay von",
+)  # fmt: skip
+_STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
+_ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
+
+_GIVE_RE = re.compile(r"\b(?:duoc tang|tang gi|tang cho|truy tang|xet tang|de nghi tang)\b")
+
+OFF_TOPIC_TEXT = (
+    "**Ngoài lĩnh vực thi đua, khen thưởng**\n"
+    "Câu hỏi này không thuộc lĩnh vực thi đua, khen thưởng nên tôi không trả lời, để tránh "
+    "trả lời sai. Tôi có thể giúp anh/chị: tiêu chuẩn, ai quyết định, tiền thưởng và hiện vật "
+    "của các danh hiệu, hình thức khen thưởng ở xã; hồ sơ cần những gì và nộp ở đâu; thời hạn "
+    "trong kế hoạch thi đua; tra cứu hồ sơ bằng mã. Việc khác anh/chị hỏi bộ phận một cửa của "
+    "xã hoặc cơ quan phụ trách lĩnh vực đó. Nếu câu hỏi là về thi đua, khen thưởng, anh/chị hỏi "
+    "lại cụ thể hơn hoặc gửi cho cán bộ phụ trách thi đua, khen thưởng của xã."
+)
+
+
+def on_topic(question: str, names_title: bool) -> bool:
+    """``names_title``: the fact model recognised a title or form of commendation in it."""
+    if names_title:
+        return True
+    text = " ".join(fold(question).lower().split())
+    if _FIELD_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
+        return True
+    if _STEPS_RE.search(text) is not None and _ELSEWHERE_RE.search(text) is None:
+        return True
+    # "tặng" (to award) folds like "tăng" (to rise): typed with marks, or in its phrases
+    if "tặng" in question.lower() or _GIVE_RE.search(text) is not None:
+        return True
+    # "thưởng" folds like "thường" ("đăng ký thường trú"): typed with marks it must be "thưởng";
+    # typed without any, "thuong" is taken at its word
+    lowered = question.lower()
+    if "thưởng" in lowered:
+        return "tết" not in lowered  # a company's Tết bonus is not a commendation
+    return text == lowered and re.search(r"\bthuong\b", text) is not None and "tet" not in text
