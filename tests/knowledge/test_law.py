@@ -232,3 +232,17 @@ def test_packaged_extracts_never_add_a_local_rule() -> None:
     )
     assert answer.entry_id == "hoi-dong-tdkt-truong-hoc"
     assert "Trung ương" not in answer.text and "Theo Điều" not in answer.text
+
+
+def test_an_imported_national_text_adds_no_local_rule() -> None:
+    # The Law imported in full (here: its packaged extract, as an import) is not a province's
+    # rule: it would tack the central Hội đồng's composition onto a school's council.
+    kb = with_imports(CONTENT / "law" / "luat-tdkt-2022.md")
+    assert kb.law is not None and "luat-tdkt-2022" in kb.law.imported
+    answer = kb.ask(
+        "Xin hỏi Hội đồng thi đua khen thưởng của một trường tiểu học gồm những thành phần nào, "
+        "ai làm chủ tịch hội đồng?",
+        AS_OF,
+    )
+    assert answer.entry_id == "hoi-dong-tdkt-truong-hoc"
+    assert "Trung ương" not in answer.text

@@ -96,8 +96,8 @@ def supplement(
 def _local_rule(
     law: LawLibrary, question: str, query: Query, answer_text: str, as_of: date
 ) -> Supplement | None:
-    """The clause of a text this deployment imported that says what the question asks and the
-    answer does not.
+    """The clause of a provincial text this deployment imported that says what the question asks
+    and the answer does not.
 
     Entries are written for every province and defer to "quy chế tỉnh" or to the body that sets
     a rule (a Kỷ niệm chương's years of service are set by the province's HĐND); once the
@@ -110,7 +110,7 @@ def _local_rule(
     left_out = _content(question) - _content(answer_text)
     best: tuple[int, float, Any, Any] | None = None
     for doc, provision, confidence in law.clauses(query, as_of, DEPTH):
-        if doc.key not in law.imported or confidence < LOCAL_THRESHOLD:
+        if doc.key not in law.imported or not _is_local(doc) or confidence < LOCAL_THRESHOLD:
             continue
         told = len(left_out & _content(provision.text))
         if told >= LOCAL_MIN_WORDS and (best is None or (told, confidence) > best[:2]):
@@ -124,6 +124,16 @@ def _local_rule(
     body = f"Theo {where} {doc.title}: “{quote(provision.text, SUPPLEMENT_QUOTE)}”"
     lines, notes = _mark_outdated([body])
     return Supplement("\n".join([*lines, *notes]), (doc.title, where), confidence)
+
+
+def _is_local(doc: Any) -> bool:
+    """A province's own text (a UBND decision, an HĐND resolution): the rules entries leave to
+    the province. A national text imported in full (the Law, a decree) would match some words of
+    almost any answer; it answers through the cover groups and the clause path instead."""
+    return bool(doc.number and _LOCAL_NUMBER.search(doc.number))
+
+
+_LOCAL_NUMBER = re.compile(r"-(?:UBND|HĐND)\b")
 
 
 def _content(text: str) -> set[str]:
