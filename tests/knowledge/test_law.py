@@ -191,3 +191,60 @@ def test_public_questions_keep_their_source_and_split() -> None:
     assert splits[53:] == "hhhttthhthththtthtttththhtthhhht"  # batch 5: its own Random(183)
     # every question has its decisive facts, keyed before answers were written
     assert all(i["must"] and all(isinstance(f, str) and f for f in i["must"]) for i in items)
+
+
+# Task h22: a province's own text completes an entry that leaves the rule to the province.
+KNC_NQ = FIXTURES / "nq-12-2025-tinh-mau.txt"
+
+
+def test_an_imported_province_text_completes_an_entry_that_defers_to_it() -> None:
+    question = "công chức nữ công tác mấy năm thì được tặng kỷ niệm chương của tỉnh"
+    before = KnowledgeBase.load(CONTENT).ask(question, AS_OF)
+    assert before.entry_id == "ky-niem-chuong" and "15 năm" not in before.text
+    answer = with_imports(KNC_NQ).ask(question, AS_OF)
+    assert answer.entry_id == "ky-niem-chuong"  # the entry still answers first
+    quoted = "Theo Điều 3 khoản 1 Nghị quyết 12/2025/NQ-HĐND: “Cá nhân có thời gian công tác"
+    assert quoted in answer.text and "đủ 15 năm đối với nữ" in answer.text
+    assert ("Nghị quyết 12/2025/NQ-HĐND", "Điều 3 khoản 1") in [
+        (s.title, s.citation) for s in answer.sources
+    ]
+
+
+def test_the_clause_that_states_the_rule_beats_the_title_article() -> None:
+    # The title article repeats the question's words ("Vì sự nghiệp phát triển tỉnh Mẫu") and
+    # scores best by BM25; the clause with the years says more of what the answer leaves out.
+    answer = with_imports(KNC_NQ).ask(
+        "cán bộ xã phải công tác bao nhiêu năm mới được xét tặng kỷ niệm chương vì sự nghiệp "
+        "phát triển tỉnh Mẫu?",
+        AS_OF,
+    )
+    assert "Theo Điều 3 khoản 1 Nghị quyết 12/2025/NQ-HĐND" in answer.text
+    assert "Theo Điều 1 " not in answer.text
+
+
+def test_packaged_extracts_never_add_a_local_rule() -> None:
+    # The local rule is for the deployment's own texts: on the packaged extracts it would tack
+    # the central Hội đồng's composition onto the answer about a school's Hội đồng.
+    kb = KnowledgeBase.load(CONTENT)
+    assert kb.law is not None and not kb.law.imported
+    answer = kb.ask(
+        "Xin hỏi Hội đồng thi đua khen thưởng của một trường tiểu học gồm những thành phần nào, "
+        "ai làm chủ tịch hội đồng?",
+        AS_OF,
+    )
+    assert answer.entry_id == "hoi-dong-tdkt-truong-hoc"
+    assert "Trung ương" not in answer.text and "Theo Điều" not in answer.text
+
+
+def test_an_imported_national_text_adds_no_local_rule() -> None:
+    # The Law imported in full (here: its packaged extract, as an import) is not a province's
+    # rule: it would tack the central Hội đồng's composition onto a school's council.
+    kb = with_imports(CONTENT / "law" / "luat-tdkt-2022.md")
+    assert kb.law is not None and "luat-tdkt-2022" in kb.law.imported
+    answer = kb.ask(
+        "Xin hỏi Hội đồng thi đua khen thưởng của một trường tiểu học gồm những thành phần nào, "
+        "ai làm chủ tịch hội đồng?",
+        AS_OF,
+    )
+    assert answer.entry_id == "hoi-dong-tdkt-truong-hoc"
+    assert "Trung ương" not in answer.text

@@ -80,3 +80,41 @@ def test_no_clause_added_when_the_answer_covers_the_question(officer_kb: Knowled
     answer = officer_kb.ask("hợp tác xã có quyền tặng giấy khen cho thành viên HTX không", AS_OF)
     assert answer.answered and "hợp tác xã" in answer.text
     assert "\nTheo Điều" not in answer.text
+
+
+# Task h22: topics of the law's structure no entry or fact held before.
+
+
+def test_prime_minister_bang_khen_is_not_the_provinces(officer_kb: KnowledgeBase) -> None:
+    answer = officer_kb.ask(
+        "Cá nhân được tặng Bằng khen của Thủ tướng Chính phủ thì được thưởng bao nhiêu tiền?",
+        AS_OF,
+    )
+    assert answer.text.startswith("**Bằng khen của Thủ tướng Chính phủ: Tiền thưởng**")
+    assert "kiểm tra văn bản gốc" in answer.text  # no verbatim coefficient in the references
+    assert "Chủ tịch UBND tỉnh" not in answer.text
+    route = officer_kb.ask(
+        "xã có thể đề nghị thẳng lên Thủ tướng tặng bằng khen được không hay phải qua đâu?", AS_OF
+    )
+    assert "Sở Nội vụ" in route.text and "không gửi thẳng Thủ tướng" in route.text
+
+
+def test_huy_chuong_is_not_a_question_about_revoking(officer_kb: KnowledgeBase) -> None:
+    # "huy" of "huy chương" folds like "hủy" (a cue of revocation)
+    answer = officer_kb.ask(
+        "Cho tôi hỏi các loại huy chương hiện nay theo luật thi đua khen thưởng gồm những "
+        "loại nào?",
+        AS_OF,
+    )
+    assert "Hủy bỏ, thu hồi" not in answer.text
+    assert "Huy chương Chiến sĩ vẻ vang" in answer.text
+
+
+def test_a_schools_council_is_not_the_communes(officer_kb: KnowledgeBase) -> None:
+    answer = officer_kb.ask(
+        "Em là tổ trưởng tổ chuyên môn trường THCS, em có là thành viên hội đồng thi đua khen "
+        "thưởng của trường không ạ?",
+        AS_OF,
+    )
+    assert answer.answered and answer.entry_id == "hoi-dong-tdkt-truong-hoc"
+    assert "Hiệu trưởng thành lập" in answer.text and "tổ trưởng tổ chuyên môn" in answer.text

@@ -61,3 +61,30 @@ async def test_officers_cannot_import_texts(harness: Harness) -> None:
     await officer.say("/vanban")
     reply = await officer.expect("")
     assert not reply.has("Nhập văn bản pháp luật")
+
+
+#: the Kỷ niệm chương entry says who sets one's criteria, never a province's years of service
+KNC = "công chức nữ công tác mấy năm thì được tặng kỷ niệm chương của tỉnh"
+
+
+async def test_a_province_text_answers_what_the_entry_leaves_to_the_province(
+    harness: Harness,
+) -> None:
+    """Task h22: the answer about Kỷ niệm chương defers to the body that created it; once the
+    province's own resolution is imported, its clause (verbatim, cited) answers the years."""
+    reviewer = await harness.officer("XA-CM", role="reviewer", name="Cầm Thị Duyên")
+    officer = await harness.officer("THON-BM", name="Lò Văn Pọm")
+    await officer.say(KNC)
+    before = await officer.expect("Kỷ niệm chương")
+    assert not before.has("15 năm") and not before.has("12/2025/NQ-HĐND")
+
+    await reviewer.say("/vanban")
+    await reviewer.expect("Nhập văn bản pháp luật")
+    text = (FIXTURES / "nq-12-2025-tinh-mau.txt").read_bytes()
+    await reviewer.send_files([("nq-12-2025-tinh-mau.txt", text)], as_="document")
+    await reviewer.expect("Đã nhập Nghị quyết 12/2025/NQ-HĐND")
+
+    await officer.say(KNC)
+    answer = await officer.expect("Theo Điều 3 khoản 1 Nghị quyết 12/2025/NQ-HĐND")
+    assert answer.has("đủ 15 năm đối với nữ")
+    assert answer.has("Kỷ niệm chương")  # the entry's own answer is still there, first

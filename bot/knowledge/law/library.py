@@ -89,6 +89,8 @@ class LawLibrary:
             self.documents[doc.key] = doc
         #: the texts that ship with the code; imports are laid over them
         self._packaged = list(self.documents.values())
+        #: keys of the texts this deployment imported (its province's rules, full texts)
+        self.imported: frozenset[str] = frozenset()
         #: the database revision the imported texts were read at (0: none read yet)
         self.revision = 0
         self._index()
@@ -124,6 +126,7 @@ class LawLibrary:
         for doc in texts.values():
             doc.superseded_by = None  # worked out again against everything now loaded
         self.documents = texts
+        self.imported = frozenset(d.key for d in documents)
         self._index()
         self.revision = revision
 

@@ -36,7 +36,13 @@ _EFFECTIVE = re.compile(
     r"(\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})",
     re.IGNORECASE,
 )
-_KINDS = {"Luật": "QH", "Nghị định": "NĐ-CP", "Thông tư": "TT-", "Quyết định": "QĐ-"}
+_KINDS = {
+    "Luật": "QH",
+    "Nghị định": "NĐ-CP",
+    "Nghị quyết": "NQ-",
+    "Thông tư": "TT-",
+    "Quyết định": "QĐ-",
+}
 _ISSUERS = {
     "QH": "Quốc hội",
     "NĐ-CP": "Chính phủ",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -29,6 +30,11 @@ SUPPLEMENT_THRESHOLD = 0.15
 SUPPLEMENT_QUOTE = 260
 #: clauses looked at for one missing word
 DEPTH = 8
+#: an imported clause is added at or above this confidence when it states at least
+#: LOCAL_MIN_WORDS content words of the question the answer leaves out (set by hand on the
+#: fixtures of tests/knowledge/fixtures/law; imported texts are not in any evaluation set)
+LOCAL_THRESHOLD = 0.1
+LOCAL_MIN_WORDS = 2
 
 
 def _words(text: str) -> str:
@@ -72,7 +78,7 @@ def supplement(
     """The clause that speaks to what ``question`` names and ``answer_text`` leaves out."""
     missing = cover.named(question) - cover.named(answer_text)
     if not missing:
-        return None
+        return _local_rule(law, question, query, answer_text, as_of)
     for doc, provision, confidence in law.clauses(query, as_of, DEPTH):
         if confidence < threshold or not (
             cover.named(f"{provision.lead} {provision.text}") & missing
@@ -84,4 +90,109 @@ def supplement(
         body = f"Theo {where} {doc.title}: “{quote(provision.text, SUPPLEMENT_QUOTE)}”"
         lines, notes = _mark_outdated([body])
         return Supplement("\n".join([*lines, *notes]), (doc.title, where), confidence)
-    return None
+    return _local_rule(law, question, query, answer_text, as_of)
+
+
+def _local_rule(
+    law: LawLibrary, question: str, query: Query, answer_text: str, as_of: date
+) -> Supplement | None:
+    """The clause of a provincial text this deployment imported that says what the question asks
+    and the answer does not.
+
+    Entries are written for every province and defer to "quy chế tỉnh" or to the body that sets
+    a rule (a Kỷ niệm chương's years of service are set by the province's HĐND); once the
+    province's own text is imported, its clause is the answer to that part. Chosen by the
+    question's content words the answer leaves out, not by BM25 alone: the best-scoring clause
+    is often the text's title article, which repeats the question's words and answers nothing.
+    """
+    if not law.imported:
+        return None
+    left_out = _content(question) - _content(answer_text)
+    best: tuple[int, float, Any, Any] | None = None
+    for doc, provision, confidence in law.clauses(query, as_of, DEPTH):
+        if doc.key not in law.imported or not _is_local(doc) or confidence < LOCAL_THRESHOLD:
+            continue
+        told = len(left_out & _content(provision.text))
+        if told >= LOCAL_MIN_WORDS and (best is None or (told, confidence) > best[:2]):
+            best = (told, confidence, doc, provision)
+    if best is None:
+        return None
+    _, confidence, doc, provision = best
+    if doc.title in answer_text:
+        return None  # the answer already quotes this text
+    where = provision.where()
+    body = f"Theo {where} {doc.title}: “{quote(provision.text, SUPPLEMENT_QUOTE)}”"
+    lines, notes = _mark_outdated([body])
+    return Supplement("\n".join([*lines, *notes]), (doc.title, where), confidence)
+
+
+def _is_local(doc: Any) -> bool:
+    """A province's own text (a UBND decision, an HĐND resolution): the rules entries leave to
+    the province. A national text imported in full (the Law, a decree) would match some words of
+    almost any answer; it answers through the cover groups and the clause path instead."""
+    return bool(doc.number and _LOCAL_NUMBER.search(doc.number))
+
+
+_LOCAL_NUMBER = re.compile(r"-(?:UBND|HĐND)\b")
+
+
+def _content(text: str) -> set[str]:
+    """Folded syllables of ``text`` that carry meaning (not question words or particles)."""
+    return set(_words(text).split()) - _FUNCTION
+
+
+#: syllables that say how a question is asked, not what about (folded)
+_FUNCTION = frozenset(
+    [
+        "a",
+        "ai",
+        "anh",
+        "bao",
+        "can",
+        "cho",
+        "chi",
+        "co",
+        "cua",
+        "da",
+        "dang",
+        "de",
+        "den",
+        "do",
+        "duoc",
+        "em",
+        "gi",
+        "hay",
+        "hoac",
+        "hoi",
+        "khi",
+        "khong",
+        "la",
+        "lam",
+        "minh",
+        "moi",
+        "mot",
+        "nao",
+        "neu",
+        "nhe",
+        "nhieu",
+        "nhu",
+        "nhung",
+        "o",
+        "phai",
+        "ra",
+        "sao",
+        "se",
+        "thi",
+        "toi",
+        "trong",
+        "tu",
+        "va",
+        "ve",
+        "voi",
+        "xin",
+        "cac",
+        "the",
+        "nay",
+        "",
+    ]
+)
