@@ -53,6 +53,7 @@ from benchmarks.attack_rig import (
 )
 
 REPLY_TIMEOUT_S = 30.0
+SENT_KEPT = 8
 APOLOGY = "hệ thống gặp sự cố"
 MENU_MARK = re.compile(r"cần làm gì", re.IGNORECASE)
 #: Words that never belong in a Vietnamese answer (checked after removing what users typed).
@@ -219,6 +220,8 @@ class Tally:
     max_reply_s: float = 0.0
     examples: list[str] = field(default_factory=list)
     typed_words: set[str] = field(default_factory=set)
+    #: For a stuck officer: what they sent last and what came back (``--debug``).
+    stuck_detail: list[dict[str, Any]] = field(default_factory=list)
 
     def note(self, text: str) -> None:
         if len(self.examples) < 20:
@@ -245,6 +248,8 @@ class Fuzzer:
         self.files = files
         self.budget = budget
         self.tally = tally
+        self.started = time.monotonic()
+        self.sent: dict[str, list[str]] = {}
 
     def _take(self) -> bool:
         if self.tally.actions >= self.budget:
@@ -252,12 +257,20 @@ class Fuzzer:
         self.tally.actions += 1
         return True
 
+    def _sent(self, officer: Officer, what: str) -> None:
+        """Remember the officer's last actions, for the stuck report."""
+        log = self.sent.setdefault(officer.person.uid, [])
+        log.append(f"{time.monotonic() - self.started:8.1f}s {what[:80]!r}")
+        del log[:-SENT_KEPT]
+
     async def act(self, officer: Officer, rng: random.Random) -> bool:
         """One random action; False if the sandbox refused it (nothing was sent)."""
         roll = rng.random()
         offered = officer.choices()
         if roll < 0.40 and offered:
-            return await officer.pick(rng.choice(offered)[1])
+            value = rng.choice(offered)[1]
+            self._sent(officer, f"pick {value}")
+            return await officer.pick(value)
         if roll < 0.52:
             return await self._text(officer, rng.choice(COMMANDS))
         if roll < 0.80:
@@ -273,12 +286,14 @@ class Fuzzer:
         )
         name, data = rng.choice(pool)
         as_ = "document" if rng.random() < 0.5 else "auto"
+        self._sent(officer, f"file {name} as {as_}")
         return await officer.files([(name, data)], as_=as_)
 
     async def _text(self, officer: Officer, text: str) -> bool:
         if officer.zalo and len(text) > 2000:
             text = text[:2000]
         self.tally.typed_words.update(w.lower() for w in re.findall(r"\w+", text))
+        self._sent(officer, f"text {text}")
         return await officer.text(text)
 
     def _forge(self, officer: Officer, rng: random.Random) -> bool:
@@ -308,6 +323,7 @@ class Fuzzer:
             "chat_instance": bot.chat_instance(chat.user.uid),
             "data": data[:64],
         }
+        self._sent(officer, f"forged callback {data[:64]}")
         enqueue_update(state, bot, "callback_query", chat.user.uid, query)
         return True
 
@@ -335,13 +351,42 @@ class Fuzzer:
             await self.check(officer, await self.act(officer, rng))
 
     async def stuck(self, officer: Officer) -> bool:
+        seen = len(officer.transcript)
         await officer.drain()
+        drained = officer.transcript[seen:]
         await officer.text("/huy")
-        if (await officer.answer(REPLY_TIMEOUT_S)).latency_s is None:
-            return True
-        await officer.text("/menu")
-        said = await officer.answer(REPLY_TIMEOUT_S)
-        return said.latency_s is None or not any(MENU_MARK.search(t) for t in said.texts)
+        cancel = await officer.answer(REPLY_TIMEOUT_S)
+        menu = None
+        if cancel.latency_s is not None:
+            await officer.text("/menu")
+            menu = await officer.answer(REPLY_TIMEOUT_S)
+        stuck = (
+            menu is None
+            or menu.latency_s is None
+            or not any(MENU_MARK.search(t) for t in menu.texts)
+        )
+        if stuck:
+            self.tally.stuck_detail.append(
+                {
+                    "officer": f"{officer.person.channel} {officer.person.role} "
+                    f"{officer.person.uid}",
+                    "last_sent": self.sent.get(officer.person.uid, []),
+                    "last_replies": [_brief(m) for m in officer.transcript[seen - 6 : seen]],
+                    "drained_before_check": [_brief(m) for m in drained],
+                    "huy": _said(cancel),
+                    "menu": None if menu is None else _said(menu),
+                }
+            )
+        return stuck
+
+
+def _brief(message: dict[str, Any]) -> str:
+    text = message.get("text") or message.get("caption") or ""
+    return f"#{message.get('seq')} {message.get('kind')}: {text[:120]!r}"
+
+
+def _said(said: Any) -> dict[str, Any]:
+    return {"latency_s": said.latency_s, "messages": [_brief(m) for m in said.messages]}
 
 
 def _tracebacks(log: str) -> int:
@@ -355,7 +400,7 @@ async def _sample_rss(bot: BotProcess, peak: list[float], stop: asyncio.Event) -
         await asyncio.sleep(0.25)
 
 
-async def run(*, updates: int, seed_: int) -> dict[str, Any]:
+async def run(*, updates: int, seed_: int, debug: bool = False) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="tdkt-fuzz-"))
     db_url = f"sqlite+aiosqlite:///{work / 'bench.sqlite3'}"
     people: list[Person] = await seed(db_url, ("telegram", "zalo"))
@@ -416,11 +461,12 @@ async def run(*, updates: int, seed_: int) -> dict[str, Any]:
         "seconds": round(time.monotonic() - started, 1),
         "examples": tally.examples,
         "log": str(bot.log),
+        **({"stuck_detail": tally.stuck_detail} if debug else {}),
     }
 
 
-def main(*, updates: int, seed_: int, as_json: bool) -> dict[str, Any]:
-    result = asyncio.run(run(updates=updates, seed_=seed_))
+def main(*, updates: int, seed_: int, as_json: bool, debug: bool = False) -> dict[str, Any]:
+    result = asyncio.run(run(updates=updates, seed_=seed_, debug=debug))
     print_result(result, as_json, 22)
     return result
 
@@ -430,5 +476,10 @@ if __name__ == "__main__":
     parser.add_argument("--updates", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="for each stuck officer: last actions sent, last replies, the /huy and /menu answers",
+    )
     args = parser.parse_args()
-    main(updates=args.updates, seed_=args.seed, as_json=args.json)
+    main(updates=args.updates, seed_=args.seed, as_json=args.json, debug=args.debug)
