@@ -16,26 +16,36 @@ Counted, from what the officers saw and the bot process:
 * ``unhandled``: tracebacks in the bot's log (each is an exception nobody handled well) plus
   the runtime's apology shown to an officer;
 * ``dropped_replies``: actions with no answer within ``REPLY_TIMEOUT_S``;
-* ``stuck_conversations``: officers who, at the end, get no answer to /huy then /menu, or no menu;
+* ``stuck_conversations``: officers who, at the end (once their chat has fallen quiet), get no
+  answer to /huy, or no menu within ``REPLY_TIMEOUT_S`` of /menu;
 * ``english_or_traceback``: answers with English or a traceback in them (words the officer
   typed are not counted);
 * ``rss_start_mb`` / ``rss_peak_mb``: the bot process's resident size after start / peak (VmHWM);
-* ``max_reply_s``: slowest first answer.
+* ``max_reply_s``: slowest first answer, as the officers saw it. An officer takes the first
+  message after an action for its answer, so a chat whose replies queue behind the per-chat
+  pacing (notifications to reviewers and admins add messages) hides its lag here; hence also,
+  from the bot's database: ``inbox_wait_max_s`` (an update's wait for its handler) and
+  ``reply_queue_p99_s`` / ``reply_queue_max_s`` (a reply's wait in the outbox until sent);
+* ``end_backlog_s``: longest time, at the end, for an officer's chat to fall quiet.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import io
 import random
 import re
+import sqlite3
 import struct
 import tempfile
 import time
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +57,7 @@ from benchmarks.attack_rig import (
     BotProcess,
     Officer,
     Person,
+    Said,
     free_port,
     seed,
     start_sandbox,
@@ -54,6 +65,10 @@ from benchmarks.attack_rig import (
 
 REPLY_TIMEOUT_S = 30.0
 SENT_KEPT = 8
+#: Before the stuck check an officer's chat is read until quiet this long: longer than the
+#: per-chat pacing's gap (about 1.1 s), so a queued backlog is read to its end.
+SETTLE_QUIET_S = 3.0
+SETTLE_MAX_S = 180.0
 APOLOGY = "hệ thống gặp sự cố"
 MENU_MARK = re.compile(r"cần làm gì", re.IGNORECASE)
 #: Words that never belong in a Vietnamese answer (checked after removing what users typed).
@@ -222,6 +237,8 @@ class Tally:
     typed_words: set[str] = field(default_factory=set)
     #: For a stuck officer: what they sent last and what came back (``--debug``).
     stuck_detail: list[dict[str, Any]] = field(default_factory=list)
+    #: Longest wait, at the end, for an officer's chat to fall quiet before the stuck check.
+    end_backlog_s: float = 0.0
 
     def note(self, text: str) -> None:
         if len(self.examples) < 20:
@@ -351,33 +368,93 @@ class Fuzzer:
             await self.check(officer, await self.act(officer, rng))
 
     async def stuck(self, officer: Officer) -> bool:
+        """No answer to /huy, or no menu after /menu, each within ``REPLY_TIMEOUT_S``.
+
+        The officer's chat is first read until it falls quiet: replies still queued behind the
+        channel's per-chat pacing (about one message a second on Telegram) would otherwise be
+        taken for the answers to /huy and /menu. The menu is waited for, not just the next
+        message: a notification may arrive in between.
+        """
         seen = len(officer.transcript)
-        await officer.drain()
+        backlog = await self._settle(officer)
         drained = officer.transcript[seen:]
         await officer.text("/huy")
         cancel = await officer.answer(REPLY_TIMEOUT_S)
         menu = None
         if cancel.latency_s is not None:
             await officer.text("/menu")
-            menu = await officer.answer(REPLY_TIMEOUT_S)
-        stuck = (
-            menu is None
-            or menu.latency_s is None
-            or not any(MENU_MARK.search(t) for t in menu.texts)
-        )
+            menu = await _until(officer, lambda t: bool(MENU_MARK.search(t)), REPLY_TIMEOUT_S)
+        stuck = menu is None or menu.latency_s is None
         if stuck:
             self.tally.stuck_detail.append(
                 {
                     "officer": f"{officer.person.channel} {officer.person.role} "
                     f"{officer.person.uid}",
                     "last_sent": self.sent.get(officer.person.uid, []),
-                    "last_replies": [_brief(m) for m in officer.transcript[seen - 6 : seen]],
+                    "last_replies": [
+                        _brief(m) for m in officer.transcript[max(0, seen - 6) : seen]
+                    ],
                     "drained_before_check": [_brief(m) for m in drained],
+                    "backlog_s": round(backlog, 1),
                     "huy": _said(cancel),
                     "menu": None if menu is None else _said(menu),
                 }
             )
         return stuck
+
+    async def _settle(self, officer: Officer) -> float:
+        """Read until nothing arrives for ``SETTLE_QUIET_S`` (at most ``SETTLE_MAX_S``);
+        return how long the chat's backlog took to arrive."""
+        started = time.monotonic()
+        last = started
+        while time.monotonic() - started < SETTLE_MAX_S:
+            if await officer.read(SETTLE_QUIET_S):
+                last = time.monotonic()
+            else:
+                break
+        self.tally.end_backlog_s = max(self.tally.end_backlog_s, last - started)
+        return last - started
+
+
+async def _until(officer: Officer, wanted: Callable[[str], bool], within_s: float) -> Said:
+    """Read until a message whose text satisfies ``wanted`` arrives; latency None if none did
+    within ``within_s``."""
+    started = time.monotonic()
+    got: list[dict[str, Any]] = []
+    while (left := started + within_s - time.monotonic()) > 0:
+        new = await officer.read(min(5.0, left))
+        got.extend(new)
+        if any(wanted(t) for t in Said(new, 0.0).texts):
+            return Said(got, time.monotonic() - started)
+    return Said(got, None)
+
+
+def _reply_delays(db_file: Path) -> dict[str, float]:
+    """The bot's own record of how long replies waited, whatever the officers took for an
+    answer: an update's wait for its handler (inbox) and a reply's wait in the outbox until
+    the channel accepted it (per-chat pacing included)."""
+    with contextlib.closing(sqlite3.connect(db_file)) as db:
+        outbox = sorted(
+            (datetime.fromisoformat(sent) - datetime.fromisoformat(created)).total_seconds()
+            for created, sent in db.execute(
+                "SELECT created_at, sent_at FROM outbox WHERE priority = 0 AND sent_at IS NOT NULL"
+            )
+        )
+        inbox = sorted(
+            (datetime.fromisoformat(done) - datetime.fromisoformat(got)).total_seconds()
+            for got, done in db.execute(
+                "SELECT received_at, processed_at FROM inbox WHERE processed_at IS NOT NULL"
+            )
+        )
+
+    def pick(values: list[float], share: float) -> float:
+        return round(values[min(len(values) - 1, int(len(values) * share))], 2) if values else 0.0
+
+    return {
+        "inbox_wait_max_s": pick(inbox, 1.0),
+        "reply_queue_p99_s": pick(outbox, 0.99),
+        "reply_queue_max_s": pick(outbox, 1.0),
+    }
 
 
 def _brief(message: dict[str, Any]) -> str:
@@ -455,6 +532,8 @@ async def run(*, updates: int, seed_: int, debug: bool = False) -> dict[str, Any
         "rss_start_mb": round(rss_start, 1),
         "rss_peak_mb": round(peak[0], 1),
         "max_reply_s": round(tally.max_reply_s, 2),
+        **_reply_delays(work / "bench.sqlite3"),
+        "end_backlog_s": round(tally.end_backlog_s, 1),
         "seed": seed_,
         "officers": len(people),
         "apologies": tally.apologies,
