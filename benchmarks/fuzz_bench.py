@@ -1,6 +1,7 @@
 """Fuzz benchmark (issue 12): hostile input in every reachable state, on Telegram and Zalo.
 
     tdkt bench fuzz --updates 5000 --seed 1 --json
+    python -m benchmarks.fuzz_bench --updates 5000 --seed 1 --json --debug   # + stuck details
 
 Officers of two communes, every role (village officer, commune officer, reviewer, admin), on
 both channels, redeem their invites and then act at random, each waiting for the bot's answer
