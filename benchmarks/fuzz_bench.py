@@ -1,6 +1,7 @@
 """Fuzz benchmark (issue 12): hostile input in every reachable state, on Telegram and Zalo.
 
     tdkt bench fuzz --updates 5000 --seed 1 --json
+    python -m benchmarks.fuzz_bench --updates 5000 --seed 1 --json --debug   # + stuck details
 
 Officers of two communes, every role (village officer, commune officer, reviewer, admin), on
 both channels, redeem their invites and then act at random, each waiting for the bot's answer
@@ -16,26 +17,36 @@ Counted, from what the officers saw and the bot process:
 * ``unhandled``: tracebacks in the bot's log (each is an exception nobody handled well) plus
   the runtime's apology shown to an officer;
 * ``dropped_replies``: actions with no answer within ``REPLY_TIMEOUT_S``;
-* ``stuck_conversations``: officers who, at the end, get no answer to /huy then /menu, or no menu;
+* ``stuck_conversations``: officers who, at the end (once their chat has fallen quiet), get no
+  answer to /huy, or no menu within ``REPLY_TIMEOUT_S`` of /menu;
 * ``english_or_traceback``: answers with English or a traceback in them (words the officer
   typed are not counted);
 * ``rss_start_mb`` / ``rss_peak_mb``: the bot process's resident size after start / peak (VmHWM);
-* ``max_reply_s``: slowest first answer.
+* ``max_reply_s``: slowest first answer, as the officers saw it. An officer takes the first
+  message after an action for its answer, so a chat whose replies queue behind the per-chat
+  pacing (notifications to reviewers and admins add messages) hides its lag here; hence also,
+  from the bot's database: ``inbox_wait_max_s`` (an update's wait for its handler) and
+  ``reply_queue_p99_s`` / ``reply_queue_max_s`` (a reply's wait in the outbox until sent);
+* ``end_backlog_s``: longest time, at the end, for an officer's chat to fall quiet.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import io
 import random
 import re
+import sqlite3
 import struct
 import tempfile
 import time
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +58,23 @@ from benchmarks.attack_rig import (
     BotProcess,
     Officer,
     Person,
+    Said,
     free_port,
     seed,
     start_sandbox,
 )
 
 REPLY_TIMEOUT_S = 30.0
+SENT_KEPT = 8
+#: Before the stuck check an officer's chat is read until quiet this long: longer than the
+#: per-chat pacing's gap (about 1.1 s), so a queued backlog is read to its end.
+SETTLE_QUIET_S = 3.0
+#: An answer is everything until the chat is quiet this long. Longer than the per-chat pacing's
+#: gap (about 1.1 s on Telegram): with 0.8 s, an answer paced behind a notification was cut
+#: off and taken for the answer to the officer's next action, so reviewers' and admins' chats
+#: ran a standing queue (28.5 s in the outbox) that no figure showed.
+ANSWER_QUIET_S = 1.3
+SETTLE_MAX_S = 180.0
 APOLOGY = "hệ thống gặp sự cố"
 MENU_MARK = re.compile(r"cần làm gì", re.IGNORECASE)
 #: Words that never belong in a Vietnamese answer (checked after removing what users typed).
@@ -219,6 +241,10 @@ class Tally:
     max_reply_s: float = 0.0
     examples: list[str] = field(default_factory=list)
     typed_words: set[str] = field(default_factory=set)
+    #: For a stuck officer: what they sent last and what came back (``--debug``).
+    stuck_detail: list[dict[str, Any]] = field(default_factory=list)
+    #: Longest wait, at the end, for an officer's chat to fall quiet before the stuck check.
+    end_backlog_s: float = 0.0
 
     def note(self, text: str) -> None:
         if len(self.examples) < 20:
@@ -245,6 +271,8 @@ class Fuzzer:
         self.files = files
         self.budget = budget
         self.tally = tally
+        self.started = time.monotonic()
+        self.sent: dict[str, list[str]] = {}
 
     def _take(self) -> bool:
         if self.tally.actions >= self.budget:
@@ -252,12 +280,20 @@ class Fuzzer:
         self.tally.actions += 1
         return True
 
+    def _sent(self, officer: Officer, what: str) -> None:
+        """Remember the officer's last actions, for the stuck report."""
+        log = self.sent.setdefault(officer.person.uid, [])
+        log.append(f"{time.monotonic() - self.started:8.1f}s {what[:80]!r}")
+        del log[:-SENT_KEPT]
+
     async def act(self, officer: Officer, rng: random.Random) -> bool:
         """One random action; False if the sandbox refused it (nothing was sent)."""
         roll = rng.random()
         offered = officer.choices()
         if roll < 0.40 and offered:
-            return await officer.pick(rng.choice(offered)[1])
+            value = rng.choice(offered)[1]
+            self._sent(officer, f"pick {value}")
+            return await officer.pick(value)
         if roll < 0.52:
             return await self._text(officer, rng.choice(COMMANDS))
         if roll < 0.80:
@@ -273,12 +309,14 @@ class Fuzzer:
         )
         name, data = rng.choice(pool)
         as_ = "document" if rng.random() < 0.5 else "auto"
+        self._sent(officer, f"file {name} as {as_}")
         return await officer.files([(name, data)], as_=as_)
 
     async def _text(self, officer: Officer, text: str) -> bool:
         if officer.zalo and len(text) > 2000:
             text = text[:2000]
         self.tally.typed_words.update(w.lower() for w in re.findall(r"\w+", text))
+        self._sent(officer, f"text {text}")
         return await officer.text(text)
 
     def _forge(self, officer: Officer, rng: random.Random) -> bool:
@@ -308,13 +346,14 @@ class Fuzzer:
             "chat_instance": bot.chat_instance(chat.user.uid),
             "data": data[:64],
         }
+        self._sent(officer, f"forged callback {data[:64]}")
         enqueue_update(state, bot, "callback_query", chat.user.uid, query)
         return True
 
     async def check(self, officer: Officer, sent: bool) -> None:
         if not sent:
             return
-        said = await officer.answer(REPLY_TIMEOUT_S)
+        said = await officer.answer(REPLY_TIMEOUT_S, quiet=ANSWER_QUIET_S)
         if said.latency_s is None:
             self.tally.dropped += 1
             self.tally.note(f"dropped: {officer.person.channel} {officer.person.role}")
@@ -330,18 +369,107 @@ class Fuzzer:
 
     async def run_officer(self, officer: Officer, rng: random.Random) -> None:
         await officer.text(f"/start {officer.person.invite}")
-        await officer.answer(REPLY_TIMEOUT_S)
+        await officer.answer(REPLY_TIMEOUT_S, quiet=ANSWER_QUIET_S)
         while self._take():
             await self.check(officer, await self.act(officer, rng))
 
     async def stuck(self, officer: Officer) -> bool:
-        await officer.drain()
+        """No answer to /huy, or no menu after /menu, each within ``REPLY_TIMEOUT_S``.
+
+        The officer's chat is first read until it falls quiet: replies still queued behind the
+        channel's per-chat pacing (about one message a second on Telegram) would otherwise be
+        taken for the answers to /huy and /menu. The menu is waited for, not just the next
+        message: a notification may arrive in between.
+        """
+        seen = len(officer.transcript)
+        backlog = await self._settle(officer)
+        drained = officer.transcript[seen:]
         await officer.text("/huy")
-        if (await officer.answer(REPLY_TIMEOUT_S)).latency_s is None:
-            return True
-        await officer.text("/menu")
-        said = await officer.answer(REPLY_TIMEOUT_S)
-        return said.latency_s is None or not any(MENU_MARK.search(t) for t in said.texts)
+        cancel = await officer.answer(REPLY_TIMEOUT_S, quiet=ANSWER_QUIET_S)
+        menu = None
+        if cancel.latency_s is not None:
+            await officer.text("/menu")
+            menu = await _until(officer, lambda t: bool(MENU_MARK.search(t)), REPLY_TIMEOUT_S)
+        stuck = menu is None or menu.latency_s is None
+        if stuck:
+            self.tally.stuck_detail.append(
+                {
+                    "officer": f"{officer.person.channel} {officer.person.role} "
+                    f"{officer.person.uid}",
+                    "last_sent": self.sent.get(officer.person.uid, []),
+                    "last_replies": [
+                        _brief(m) for m in officer.transcript[max(0, seen - 6) : seen]
+                    ],
+                    "drained_before_check": [_brief(m) for m in drained],
+                    "backlog_s": round(backlog, 1),
+                    "huy": _said(cancel),
+                    "menu": None if menu is None else _said(menu),
+                }
+            )
+        return stuck
+
+    async def _settle(self, officer: Officer) -> float:
+        """Read until nothing arrives for ``SETTLE_QUIET_S`` (at most ``SETTLE_MAX_S``);
+        return how long the chat's backlog took to arrive."""
+        started = time.monotonic()
+        last = started
+        while time.monotonic() - started < SETTLE_MAX_S:
+            if await officer.read(SETTLE_QUIET_S):
+                last = time.monotonic()
+            else:
+                break
+        self.tally.end_backlog_s = max(self.tally.end_backlog_s, last - started)
+        return last - started
+
+
+async def _until(officer: Officer, wanted: Callable[[str], bool], within_s: float) -> Said:
+    """Read until a message whose text satisfies ``wanted`` arrives; latency None if none did
+    within ``within_s``."""
+    started = time.monotonic()
+    got: list[dict[str, Any]] = []
+    while (left := started + within_s - time.monotonic()) > 0:
+        new = await officer.read(min(5.0, left))
+        got.extend(new)
+        if any(wanted(t) for t in Said(new, 0.0).texts):
+            return Said(got, time.monotonic() - started)
+    return Said(got, None)
+
+
+def _reply_delays(db_file: Path) -> dict[str, float]:
+    """The bot's own record of how long replies waited, whatever the officers took for an
+    answer: an update's wait for its handler (inbox) and a reply's wait in the outbox until
+    the channel accepted it (per-chat pacing included)."""
+    with contextlib.closing(sqlite3.connect(db_file)) as db:
+        outbox = sorted(
+            (datetime.fromisoformat(sent) - datetime.fromisoformat(created)).total_seconds()
+            for created, sent in db.execute(
+                "SELECT created_at, sent_at FROM outbox WHERE priority = 0 AND sent_at IS NOT NULL"
+            )
+        )
+        inbox = sorted(
+            (datetime.fromisoformat(done) - datetime.fromisoformat(got)).total_seconds()
+            for got, done in db.execute(
+                "SELECT received_at, processed_at FROM inbox WHERE processed_at IS NOT NULL"
+            )
+        )
+
+    def pick(values: list[float], share: float) -> float:
+        return round(values[min(len(values) - 1, int(len(values) * share))], 2) if values else 0.0
+
+    return {
+        "inbox_wait_max_s": pick(inbox, 1.0),
+        "reply_queue_p99_s": pick(outbox, 0.99),
+        "reply_queue_max_s": pick(outbox, 1.0),
+    }
+
+
+def _brief(message: dict[str, Any]) -> str:
+    text = message.get("text") or message.get("caption") or ""
+    return f"#{message.get('seq')} {message.get('kind')}: {text[:120]!r}"
+
+
+def _said(said: Any) -> dict[str, Any]:
+    return {"latency_s": said.latency_s, "messages": [_brief(m) for m in said.messages]}
 
 
 def _tracebacks(log: str) -> int:
@@ -355,7 +483,7 @@ async def _sample_rss(bot: BotProcess, peak: list[float], stop: asyncio.Event) -
         await asyncio.sleep(0.25)
 
 
-async def run(*, updates: int, seed_: int) -> dict[str, Any]:
+async def run(*, updates: int, seed_: int, debug: bool = False) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="tdkt-fuzz-"))
     db_url = f"sqlite+aiosqlite:///{work / 'bench.sqlite3'}"
     people: list[Person] = await seed(db_url, ("telegram", "zalo"))
@@ -410,17 +538,20 @@ async def run(*, updates: int, seed_: int) -> dict[str, Any]:
         "rss_start_mb": round(rss_start, 1),
         "rss_peak_mb": round(peak[0], 1),
         "max_reply_s": round(tally.max_reply_s, 2),
+        **_reply_delays(work / "bench.sqlite3"),
+        "end_backlog_s": round(tally.end_backlog_s, 1),
         "seed": seed_,
         "officers": len(people),
         "apologies": tally.apologies,
         "seconds": round(time.monotonic() - started, 1),
         "examples": tally.examples,
         "log": str(bot.log),
+        **({"stuck_detail": tally.stuck_detail} if debug else {}),
     }
 
 
-def main(*, updates: int, seed_: int, as_json: bool) -> dict[str, Any]:
-    result = asyncio.run(run(updates=updates, seed_=seed_))
+def main(*, updates: int, seed_: int, as_json: bool, debug: bool = False) -> dict[str, Any]:
+    result = asyncio.run(run(updates=updates, seed_=seed_, debug=debug))
     print_result(result, as_json, 22)
     return result
 
@@ -430,5 +561,10 @@ if __name__ == "__main__":
     parser.add_argument("--updates", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="for each stuck officer: last actions sent, last replies, the /huy and /menu answers",
+    )
     args = parser.parse_args()
-    main(updates=args.updates, seed_=args.seed, as_json=args.json)
+    main(updates=args.updates, seed_=args.seed, as_json=args.json, debug=args.debug)

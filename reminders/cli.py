@@ -328,11 +328,15 @@ def fuzz_command(
     updates: Annotated[int, typer.Option("--updates", help="Actions in all, all officers")] = 5000,
     seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed, same actions)")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line")] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="For each stuck officer: last actions, replies, answers"),
+    ] = False,
 ) -> None:
     """Hostile text, callbacks and files in every conversation state, Telegram and Zalo."""
     from benchmarks.fuzz_bench import main
 
-    main(updates=updates, seed_=seed, as_json=as_json)
+    main(updates=updates, seed_=seed, as_json=as_json, debug=debug)
 
 
 @bench_app.command("crash")
