@@ -22,17 +22,66 @@ log = logging.getLogger(__name__)
 CHANNEL = "tdkt:outbox:wake"
 
 
-class RedisWakeups:
+class _Listener:
+    """A background subscription that calls ``on_wake`` per signal and reconnects after a
+    failure: losing it only brings back the database poll until it is up again."""
+
+    kind = "wake-up"
+    retry_s = 2.0
+
+    def __init__(self) -> None:
+        self.received = 0
+        self._listener: asyncio.Task[None] | None = None
+        self.subscribed = asyncio.Event()
+        self._on_wake: Callable[[], None] = lambda: None
+
+    async def listen(self, on_wake: Callable[[], None]) -> None:
+        """Start listening; return once subscribed (so a signal sent right after is not
+        missed) or after 10 s, when the poll serves until the subscription is up."""
+        self._on_wake = on_wake
+        self._listener = asyncio.create_task(self._run(on_wake))
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(10):
+                await self.subscribed.wait()
+
+    async def _run(self, on_wake: Callable[[], None]) -> None:
+        def received() -> None:
+            self.received += 1
+            on_wake()
+
+        while True:
+            try:
+                await self._subscribe(received)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                log.warning("%s subscription lost (%s); retrying", self.kind, error)
+            self.subscribed.clear()
+            await asyncio.sleep(self.retry_s)
+
+    async def _subscribe(self, received: Callable[[], None]) -> None:
+        """Hold one subscription: set ``self.subscribed`` once it is up, call ``received`` per
+        signal, return or raise when it is lost."""
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._listener
+
+
+class RedisWakeups(_Listener):
+    kind = "Redis wake-up"
+
     def __init__(self, url: str, channel: str = CHANNEL) -> None:
         import redis.asyncio as redis  # ~18 MB: only deployments with TDKT_REDIS_URL load it
 
+        super().__init__()
         self.client = redis.from_url(url)
         self.channel = channel
-        self._listener: asyncio.Task[None] | None = None
         self._pending: asyncio.Task[None] | None = None
         self.published = 0
-        self.received = 0
-        self._subscribed = False
 
     def publish(self) -> None:
         """Signal other processes; never blocks the caller, coalesces bursts."""
@@ -47,37 +96,16 @@ class RedisWakeups:
         except Exception as error:  # the database poll still finds the rows
             log.warning("Redis wake-up not published: %s", error)
 
-    async def listen(self, on_wake: Callable[[], None]) -> None:
-        """Call ``on_wake`` for every wake-up another process publishes (runs until stopped)."""
-        self._listener = asyncio.create_task(self._listen(on_wake))
-        # Return once subscribed, so a wake-up published right after is not missed.
-        for _ in range(200):
-            if self._subscribed:
-                return
-            await asyncio.sleep(0.01)
-
-    async def _listen(self, on_wake: Callable[[], None]) -> None:
-        while True:
-            try:
-                pubsub = self.client.pubsub()
-                await pubsub.subscribe(self.channel)
-                self._subscribed = True
-                async for message in pubsub.listen():
-                    if message.get("type") == "message":
-                        self.received += 1
-                        on_wake()
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:
-                self._subscribed = False
-                log.warning("Redis wake-up subscription lost (%s); retrying", error)
-                await asyncio.sleep(2)
+    async def _subscribe(self, received: Callable[[], None]) -> None:
+        pubsub = self.client.pubsub()
+        await pubsub.subscribe(self.channel)
+        self.subscribed.set()
+        async for message in pubsub.listen():
+            if message.get("type") == "message":
+                received()
 
     async def close(self) -> None:
-        if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._listener
+        await super().close()
         with contextlib.suppress(Exception):
             await self.client.aclose()
 
@@ -98,46 +126,22 @@ async def notify_postgres(session: Any) -> None:
     await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": PG_CHANNEL})
 
 
-class PostgresWakeups:
+class PostgresWakeups(_Listener):
     """The leader's LISTEN on :data:`PG_CHANNEL`: a reply queued by a web replica wakes its
-    outbox sender at once, not at the next poll (up to ``poll_interval``, half a second).
-    Losing the listening connection only brings the poll back until it reconnects."""
+    outbox sender at once, not at the next poll (up to ``poll_interval``, half a second)."""
+
+    kind = "PostgreSQL wake-up"
 
     def __init__(self, engine: Any) -> None:
+        super().__init__()
         self.engine = engine
-        self.received = 0
-        self._listener: asyncio.Task[None] | None = None
-        self._listening = asyncio.Event()
 
-    async def listen(self, on_wake: Callable[[], None]) -> None:
-        self._listener = asyncio.create_task(self._listen(on_wake))
-        with contextlib.suppress(TimeoutError):  # else the poll serves until it connects
-            await asyncio.wait_for(self._listening.wait(), 10)
-
-    async def _listen(self, on_wake: Callable[[], None]) -> None:
-        def received(*_: Any) -> None:
-            self.received += 1
-            on_wake()
-
-        while True:
-            lost = asyncio.Event()
-            try:
-                async with self.engine.connect() as connection:
-                    raw = (await connection.get_raw_connection()).driver_connection
-                    raw.add_termination_listener(lambda *_, lost=lost: lost.set())
-                    await raw.add_listener(PG_CHANNEL, received)
-                    self._listening.set()
-                    on_wake()  # anything queued while not listening
-                    await lost.wait()
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:
-                log.warning("PostgreSQL wake-up listener failed (%s); retrying", error)
-            self._listening.clear()
-            await asyncio.sleep(2)
-
-    async def close(self) -> None:
-        if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._listener
+    async def _subscribe(self, received: Callable[[], None]) -> None:
+        lost = asyncio.Event()
+        async with self.engine.connect() as connection:
+            raw = (await connection.get_raw_connection()).driver_connection
+            raw.add_termination_listener(lambda *_: lost.set())
+            await raw.add_listener(PG_CHANNEL, lambda *_: received())
+            self.subscribed.set()
+            self._on_wake()  # anything queued while not listening
+            await lost.wait()

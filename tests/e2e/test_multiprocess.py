@@ -100,7 +100,7 @@ async def test_without_redis_postgres_wakes_the_leader(tmp_path: Path, pg_url: s
         await worker.start()
         assert await eventually(lambda: worker.pg_wakeups is not None)
         assert worker.pg_wakeups is not None
-        await asyncio.wait_for(worker.pg_wakeups._listening.wait(), 10)
+        await asyncio.wait_for(worker.pg_wakeups.subscribed.wait(), 10)
         # Without the wake-up the worker would only look again in 30 seconds.
         worker.worker.poll_interval = 30.0
         await web.seed_units()

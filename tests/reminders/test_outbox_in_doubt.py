@@ -34,7 +34,10 @@ from bot.sandbox import SandboxServer
 from bot.storage.db import Database
 from bot.storage.media import LocalMediaStore
 from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus
-from tests.sandbox.helpers import image_bytes, make_bot, make_config
+from tests.sandbox.fixtures import client, sandbox
+from tests.sandbox.helpers import image_bytes, make_bot
+
+__all__ = ["client", "sandbox"]  # fixtures used below
 
 NOW = datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
 UID = 7001
@@ -59,22 +62,6 @@ class KillableTelegram(TelegramChannel):
             self.hanging += 1
             await asyncio.Event().wait()
         return result
-
-
-@pytest.fixture
-async def sandbox() -> AsyncIterator[SandboxServer]:
-    server = SandboxServer(make_config())
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.stop()
-
-
-@pytest.fixture
-async def users(sandbox: SandboxServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=sandbox.base_url, trust_env=False, timeout=30) as c:
-        yield c
 
 
 class Rig:
@@ -129,8 +116,8 @@ class Rig:
                 await asyncio.sleep(0.02)
 
 
-async def user_says(users: httpx.AsyncClient, text: str) -> int:
-    response = await users.post(f"/api/users/{UID}/text", json={"text": text})
+async def user_says(client: httpx.AsyncClient, text: str) -> int:
+    response = await client.post(f"/api/users/{UID}/text", json={"text": text})
     response.raise_for_status()
     return int(response.json()["message_id"])
 
@@ -178,12 +165,12 @@ async def kill_while_hanging(rig: Rig) -> None:
     rig.channel.hang_after.clear()
 
 
-async def a_conversation(rig: Rig, users: httpx.AsyncClient) -> None:
+async def a_conversation(rig: Rig, client: httpx.AsyncClient) -> None:
     """The officer wrote, the bot answered (recorded), the officer wrote again."""
-    await user_says(users, "Xin chào")
+    await user_says(client, "Xin chào")
     await rig.queue("Chào anh, anh cần gì?")
     await run_until_done(rig)
-    await user_says(users, "Đăng ký thi đua")
+    await user_says(client, "Đăng ký thi đua")
 
 
 @pytest.fixture
@@ -196,9 +183,9 @@ async def rig(db: Database, sandbox: SandboxServer, tmp_path: Path) -> AsyncIter
 
 
 async def test_a_reply_telegram_got_before_the_kill_is_found_and_not_sent_again(
-    rig: Rig, sandbox: SandboxServer, users: httpx.AsyncClient
+    rig: Rig, sandbox: SandboxServer, client: httpx.AsyncClient
 ) -> None:
-    await a_conversation(rig, users)
+    await a_conversation(rig, client)
     await rig.queue("Đã lưu. Chọn bước tiếp theo:", buttons=True)
     rig.channel.hang_after = {"Đã lưu. Chọn bước tiếp theo:"}
     await kill_while_hanging(rig)
@@ -214,9 +201,9 @@ async def test_a_reply_telegram_got_before_the_kill_is_found_and_not_sent_again(
 
 
 async def test_a_reply_telegram_never_got_is_sent_once_after_the_check(
-    rig: Rig, sandbox: SandboxServer, users: httpx.AsyncClient
+    rig: Rig, sandbox: SandboxServer, client: httpx.AsyncClient
 ) -> None:
-    await a_conversation(rig, users)
+    await a_conversation(rig, client)
     await rig.queue("Đã lưu.")
     rig.channel.hang_before = {"Đã lưu."}
     await kill_while_hanging(rig)
@@ -233,12 +220,12 @@ async def test_a_reply_telegram_never_got_is_sent_once_after_the_check(
 
 
 async def test_two_rows_in_doubt_in_one_chat_are_sent_again_without_any_edit(
-    rig: Rig, sandbox: SandboxServer, users: httpx.AsyncClient
+    rig: Rig, sandbox: SandboxServer, client: httpx.AsyncClient
 ) -> None:
     """The later of two rows reached Telegram, the earlier did not. Checking the earlier one
     at the next id would edit the later message into it: a real message changed. With two rows
     in doubt the chat is not checked; both are sent again (a duplicate, no edit)."""
-    await a_conversation(rig, users)
+    await a_conversation(rig, client)
     await rig.queue("Bước 1")
     await rig.queue("Bước 2")
     message = WireMessage.from_json((await rig.rows())[-1].payload)
@@ -258,14 +245,14 @@ async def test_two_rows_in_doubt_in_one_chat_are_sent_again_without_any_edit(
 
 
 async def test_the_sandbox_answers_a_delivery_check_as_telegram_does(
-    sandbox: SandboxServer, users: httpx.AsyncClient
+    sandbox: SandboxServer, client: httpx.AsyncClient
 ) -> None:
     """What the check relies on: ids per private chat, shared by the user's and the bot's
     messages, and Telegram's answers to an edit (telegram-bot-api, Client.cpp)."""
     bot = make_bot(sandbox)
     try:
-        assert await user_says(users, "Xin chào") == 1
-        other = await users.post("/api/users/7002/text", json={"text": "Chào"})
+        assert await user_says(client, "Xin chào") == 1
+        other = await client.post("/api/users/7002/text", json={"text": "Chào"})
         assert other.json()["message_id"] == 1  # another chat: its own sequence
         sent = await bot.send_message(UID, "Đã lưu")
         assert sent.message_id == 2
