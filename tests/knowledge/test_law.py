@@ -271,7 +271,10 @@ def test_every_packaged_article_says_where_its_words_come_from() -> None:
             "thời gian nghỉ thai sản có được tính để xét tặng danh hiệu thi đua không",
             ("Nghị định 152/2025/NĐ-CP", "Điều 4 khoản 5"),
         ),
-        ("khen thưởng theo niên hạn là gì", ("Luật Thi đua, khen thưởng 2022", "Điều 8 khoản 5")),
+        (
+            "Anh hùng Lao động tặng cho tập thể cần tiêu chuẩn gì",
+            ("Luật Thi đua, khen thưởng 2022", "Điều 63 khoản 2"),
+        ),
         (
             "phạm vi tổ chức thi đua gồm những gì",
             ("Luật Thi đua, khen thưởng 2022", "Điều 16 khoản 2"),
