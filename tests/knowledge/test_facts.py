@@ -175,3 +175,18 @@ def test_a_title_written_twice_is_refused(tmp_path: Path) -> None:
     facts.write_text(text + "\nldtt:\n  money:\n    text: x\n    src: [luat]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="duplicate key 'ldtt'"):
         FactModel.load(tmp_path)
+
+
+def test_a_commune_bang_khen_is_read_as_the_commune_giay_khen() -> None:
+    # Task h31: readers say "bằng khen của UBND xã"; the xã chairman gives giấy khen (Luật Điều 80
+    # khoản 3), so the answer is the xã's Giấy khen and its money, not the province's Bằng khen.
+    kb = KnowledgeBase.load(CONTENT)
+    answer = kb.ask(
+        "Giáo viên nhận bằng khen của UBND xã thì được mức tiền thưởng bao nhiêu?", TODAY
+    )
+    assert answer.answered
+    assert "Giấy khen của Chủ tịch UBND xã" in answer.text and "0,3 lần" in answer.text
+    assert "Bằng khen của Chủ tịch UBND tỉnh" not in answer.text
+    # the province's Bằng khen is still itself
+    tinh = kb.ask("Bằng khen của Chủ tịch UBND tỉnh được thưởng bao nhiêu?", TODAY)
+    assert "Bằng khen của Chủ tịch UBND tỉnh" in tinh.text

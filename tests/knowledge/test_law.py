@@ -188,7 +188,8 @@ def test_public_questions_keep_their_source_and_split() -> None:
     assert splits[:12] == "thhhthttttth"
     assert splits[12:50] == "thhttttthttttthththththtththhhhthhhhhh"
     assert splits[50:53] == "hth"  # batch 4: random.Random(183)
-    assert splits[53:] == "hhhttthhthththtthtttththhtthhhht"  # batch 5: its own Random(183)
+    assert splits[53:85] == "hhhttthhthththtthtttththhtthhhht"  # batch 5: its own Random(183)
+    assert splits[85:] == "htttththhhhhhttthtth"  # batch 6 (task h31): random.Random(184)
     # every question has its decisive facts, keyed before answers were written
     assert all(i["must"] and all(isinstance(f, str) and f for f in i["must"]) for i in items)
 
@@ -248,3 +249,62 @@ def test_an_imported_national_text_adds_no_local_rule() -> None:
     )
     assert answer.entry_id == "hoi-dong-tdkt-truong-hoc"
     assert "Trung ương" not in answer.text
+
+
+# Task h31: more of the law's own text, article by article, each with where it was copied from.
+LAW_FILES = sorted((CONTENT / "law").glob("*.md"))
+
+
+def test_every_packaged_article_says_where_its_words_come_from() -> None:
+    for path in [p for p in LAW_FILES if p.name != "README.md"]:
+        blocks = path.read_text("utf-8").split("\n### Điều ")[1:]
+        assert blocks, path.name
+        for block in blocks:
+            head = block.splitlines()[0]
+            assert "\n> Nguồn:" in block, f"{path.name}: Điều {head} has no source note"
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        (
+            "thời gian nghỉ thai sản có được tính để xét tặng danh hiệu thi đua không",
+            ("Nghị định 152/2025/NĐ-CP", "Điều 4 khoản 5"),
+        ),
+        (
+            "Anh hùng Lao động tặng cho tập thể cần tiêu chuẩn gì",
+            ("Luật Thi đua, khen thưởng 2022", "Điều 63 khoản 2"),
+        ),
+        (
+            "phạm vi tổ chức thi đua gồm những gì",
+            ("Luật Thi đua, khen thưởng 2022", "Điều 16 khoản 2"),
+        ),
+        (
+            "vừa được tặng danh hiệu thi đua vừa được khen thưởng thì nhận tiền thưởng thế nào",
+            ("Nghị định 152/2025/NĐ-CP", "Điều 49 khoản 7"),
+        ),
+    ],
+)
+def test_the_added_articles_are_found_clause_by_clause(
+    question: str, source: tuple[str, str]
+) -> None:
+    kb = KnowledgeBase.load(CONTENT)
+    assert kb.law is not None
+    law = kb.law.answer(kb.analyse(question), AS_OF)
+    assert law is not None and law.source == source
+    assert "kiểm tra văn bản gốc" in law.text  # still secondary extracts, not the Công báo file
+
+
+def test_no_packaged_clause_quotes_a_replaced_text_as_current() -> None:
+    replaced = [
+        line.split(":")[0].strip()
+        for line in (CONTENT / "law" / "replaced.yaml").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    library = LawLibrary.load(CONTENT)
+    assert not [d.number for d in library.current(AS_OF) if d.number in replaced]
+    for doc in library.current(AS_OF):
+        for p in doc.provisions:
+            named = [n for n in replaced if n in p.text]
+            # the only clause allowed to name one is the one that ends it
+            assert not named or "hết hiệu lực" in p.text, (doc.number, p.where(), named)
