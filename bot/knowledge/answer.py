@@ -408,6 +408,11 @@ class KnowledgeBase:
             # Per-source threshold: plan passages are long and their vocabulary generic, so a
             # right passage scores lower than a right KB entry (fitted on the tuning half).
             return self._plan_answer(question, best_plan, kb_hits)
+        # Nothing else answers: rather than decline, quote the clause that holds the question's
+        # content (ranked and measured without the reader's framing, see LawLibrary.long_tail).
+        tail = self.law.long_tail(query, as_of) if self.law is not None else None
+        if tail is not None:
+            return self._law_answer(question, tail, kb_hits)
         return self._unsure(question, kb_hits, best_kb, best_plan)
 
     def _supplemented(self, answer: Answer, query: Query, as_of: date) -> Answer:

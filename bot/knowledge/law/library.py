@@ -16,11 +16,12 @@ from pathlib import Path
 
 import yaml
 
+from bot.knowledge.index import BM25Index
 from bot.knowledge.index_cache import Indexer, build_index
 from bot.knowledge.law.model import LawDocument, Provision
 from bot.knowledge.law.parse import parse_text
-from bot.knowledge.query import Query
-from bot.knowledge.retrieval import Calibration, PassageRetriever
+from bot.knowledge.query import BIGRAM_SHARE, STOP, STOP_WEIGHT, Query
+from bot.knowledge.retrieval import Calibration, Candidate, PassageRetriever, _top_indices
 
 __all__ = ["LawAnswer", "LawLibrary"]
 
@@ -31,6 +32,26 @@ log = logging.getLogger(__name__)
 #: tests/knowledge/test_law.py and the officer set's declined questions (BENCHMARKS.md).
 LAW_CALIBRATION = Calibration(bias=-9.0, coverage_weight=8.0, score_weight=1.6)
 LAW_THRESHOLD = 0.6
+#: The long tail (a question nothing else answers, about to be declined): the clause answers when
+#: it holds this share of the question's content (framing and function words weigh little) and
+#: the question names nothing the texts never use. Set on the tuning questions only: the law
+#: probes' labelled articles (11 of 11 right at or above it; the best-covered off-topic
+#: question, 0.457, below), the tuning half's declined public
+#: questions and the officer set's declined and off-topic tuning questions (BENCHMARKS.md,
+#: "Long tail: answering from the clause").
+TAIL_COVERAGE = 0.47
+#: How readers frame a question to a legal column, folded: it says nothing about which rule they
+#: mean, yet in a corpus of a few hundred clauses its words are rare enough to outweigh the topic
+#: ("nguyên tắc khen thưởng hiện nay được nhà nước quy định như thế nào" ranked a clause that
+#: says "Nhà nước" above Điều 5 "Nguyên tắc thi đua, khen thưởng").
+FRAMING = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "quy dinh", "hien nay", "hien hanh", "nha nuoc quy", "phap luat", "theo luat",
+        "nhu the nao", "the nao", "ra sao", "bao lau", "cho em hoi", "cho toi hoi", "cho hoi",
+        "xin hoi", "quy anh chi", "anh chi", "ban bien tap", "kinh gui", "xin chao",
+    )
+)  # fmt: skip
 #: longest quote shown from a clause (characters)
 QUOTE = 320
 #: longest list of điểm shown under a khoản that announces them (characters)
@@ -155,12 +176,10 @@ class LawLibrary:
     def _index(self) -> None:
         self._mark_superseded()
         units = [(d, p) for d in self.current() for p in d.provisions if p.text]
+        # The headings a clause sits under say what it is about when its own words do not
+        # ("2. Việc khen thưởng … sau đây:" is about principles only through its article title).
         retriever = (
-            PassageRetriever(
-                self._indexer([f"{p.article_title} . {p.lead} . {p.text}" for _, p in units])
-            )
-            if units
-            else None
+            PassageRetriever(self._indexer([_indexed(p) for _, p in units])) if units else None
         )
         # One assignment: a question answered while an import re-indexes (in a worker thread)
         # sees either the old units and index or the new ones, never a mix.
@@ -191,6 +210,46 @@ class LawLibrary:
             )
         return None
 
+    def long_tail(self, query: Query, as_of: date) -> LawAnswer | None:
+        """The clause in force that answers ``query`` when no entry, fact or plan does.
+
+        Ranked without the question's framing words, and answered only when the clause holds
+        at least :data:`TAIL_COVERAGE` of the question's content and the question names no
+        content word the texts never use ("kinh phí", "mở cửa": the texts cannot answer it).
+        The confidence is that content coverage (not a fitted probability).
+        """
+        units, retriever = self._state
+        if retriever is None or query.empty:
+            return None
+        masks = [_framing_mask(v) for v in query.variants]
+        terms = _content_terms(query, masks)
+        if not terms:
+            return None
+        index = retriever.index
+        for cand in _top(retriever, terms, 3):
+            doc, provision = units[cand.index]
+            if doc.effective is not None and doc.effective > as_of:
+                continue
+            # the best variant: a spelling-fixed one may lose the typo the texts never use
+            coverage, unknown = max(
+                (
+                    _content_coverage(index, v, m, cand.index)
+                    for v, m in zip(query.variants, masks, strict=True)
+                ),
+                key=lambda r: (not r[1], r[0]),
+            )
+            if unknown or coverage < TAIL_COVERAGE:
+                return None
+            listed = _asks_list(query.text) and _list_render(doc, provision)
+            return LawAnswer(
+                listed or _render(doc, provision),
+                (doc.title, provision.where()),
+                coverage,
+                doc.key,
+                provision,
+            )
+        return None
+
     def clauses(
         self, query: Query, as_of: date, k: int = 8
     ) -> list[tuple[LawDocument, Provision, float]]:
@@ -205,6 +264,81 @@ class LawLibrary:
                 continue
             out.append((doc, provision, LAW_CALIBRATION(cand.coverage, cand.bm25)))
         return out
+
+
+def _indexed(p: Provision) -> str:
+    headings = " . ".join(h for h in (p.chapter, p.section) if h)
+    return f"{headings} . {p.article_title} . {p.lead} . {p.text}"
+
+
+def _framing_mask(variant: tuple[str, ...]) -> list[bool]:
+    """For each syllable of ``variant``: is it framing (:data:`FRAMING`) or a function word?"""
+    mask = [s in STOP for s in variant]
+    for phrase in FRAMING:
+        n = len(phrase)
+        for i in range(len(variant) - n + 1):
+            if variant[i : i + n] == phrase:
+                mask[i : i + n] = [True] * n
+    return mask
+
+
+def _content_terms(query: Query, masks: list[list[bool]]) -> list[str]:
+    """BM25 terms of ``query`` without its framing phrases (function words stay: the study found
+    dropping them changes nothing); no bigram is formed across a dropped phrase."""
+    out: dict[str, None] = {}
+    for variant, mask in zip(query.variants, masks, strict=True):
+        framing = [m and s not in STOP for s, m in zip(variant, mask, strict=True)]
+        for i, s in enumerate(variant):
+            if not framing[i]:
+                out[s] = None
+            if i + 1 < len(variant) and not (framing[i] or framing[i + 1]):
+                out[f"{s}_{variant[i + 1]}"] = None
+    return list(out)
+
+
+def _top(retriever: PassageRetriever, terms: list[str], k: int) -> list[Candidate]:
+    scores = retriever.index.scores(terms)
+    return [Candidate(i, float(scores[i]), float(scores[i]), 0.0) for i in _top_indices(scores, k)]
+
+
+def _content_coverage(
+    index: BM25Index, variant: tuple[str, ...], mask: list[bool], doc: int
+) -> tuple[float, bool]:
+    """(share of the question's content weight found in clause ``doc``, whether the question
+    names a content word no clause uses).
+
+    As :class:`bot.knowledge.query.Coverage`, half syllables and half bigrams, IDF-weighted, but
+    a bigram touching a framing or function word weighs as one, and no bigram weighs more than
+    its rarer syllable: in a small corpus most junctions ("thưởng hiện", "như thế") never occur
+    and took the highest IDF, so a long, polite question could never reach the threshold however
+    well the clause matched.
+    """
+    present = index.term_ids(doc)
+    uni: dict[str, float] = {}
+    unknown = False
+    for s, framing in zip(variant, mask, strict=True):
+        weight = index.idf(s) * (STOP_WEIGHT if framing else 1.0)
+        uni[s] = min(uni.get(s, weight), weight)
+        if not framing and not s.isdigit() and index.df(s) == 0:
+            unknown = True
+    bi: dict[str, float] = {}
+    for i in range(len(variant) - 1):
+        a, b = variant[i], variant[i + 1]
+        term = f"{a}_{b}"
+        # capped at its rarer syllable: the junction of two words ("nguyên tắc khen thưởng" →
+        # "tắc khen") is rare in any corpus, yet says no more than the words themselves
+        weight = min(index.idf(term), max(index.idf(a), index.idf(b)))
+        weight *= STOP_WEIGHT if mask[i] or mask[i + 1] else 1.0
+        bi[term] = min(bi.get(term, weight), weight)
+
+    def share(weights: dict[str, float]) -> float:
+        total = sum(weights.values())
+        found = sum(w for t, w in weights.items() if index.vocab.get(t, -1) in present)
+        return found / total if total else 0.0
+
+    share_u = share(uni)
+    share_b = share(bi) if bi else share_u
+    return (1 - BIGRAM_SHARE) * share_u + BIGRAM_SHARE * share_b, unknown
 
 
 def quote(text: str, limit: int = QUOTE) -> str:
