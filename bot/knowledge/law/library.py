@@ -316,7 +316,7 @@ def _content_coverage(
     framing and function words, and bigrams touching one, weigh :data:`FRAMING_WEIGHT`, and no
     bigram weighs more than its rarer syllable: in a few hundred clauses most junctions ("thưởng
     hiện", "tắc khen") never or hardly occur and took the highest IDF, so a long, polite question
-    could never reach the threshold however well the clause matched (0.09 for Điều 5 on
+    could never reach the threshold however well the clause matched (0.035 for Điều 5 on
     "nguyên tắc khen thưởng hiện nay được nhà nước quy định như thế nào").
     """
     present = index.term_ids(doc)
