@@ -53,6 +53,12 @@ PARTICLES = frozenset(
     ]
 )
 _NEGATIONS = frozenset({"khong", "chua"})
+#: subjects that say what situation a person is in (not who or where they are): told in a
+#: letter's story, they are the case its final question asks about
+_CIRCUMSTANCES = frozenset(
+    {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan"}
+    | {"htnv", "httnv", "htxs", "co_sang_kien"}
+)
 _PLACES = frozenset({"thon", "xa"})
 _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
@@ -308,6 +314,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for seg in segments:
             if seg.story:  # the story's titles stay in play; its cue words are not asked
                 seg.attrs, seg.weak, seg.authority = [], [], []
+    if asked and len(asked) < len(segments):
+        # "cô Hà mới được tuyển dụng từ tháng 4 … Trường có nên đề nghị LĐTT không": the
+        # asker's circumstances told in the story are the case the question asks about
+        told = [s for seg in segments if seg.story for s in seg.subjects if s in _CIRCUMSTANCES]
+        for seg in asked:
+            for subject in told:
+                seg.add(seg.subjects, subject)
     for seg in segments:
         seg.yesno = is_yesno(seg.words)
         if seg.yesno:
@@ -327,7 +340,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(seg.weak)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     previous_entities: list[str] = []
     for i, seg in enumerate(segments):
         entities = seg.entities or previous_entities
@@ -340,7 +353,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         attrs = seg.attrs
         if not attrs and seg.entities:
             later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
-            if later is not None and later.attrs:
+            if seg.yesno and later is not None and not later.yesno and not seg.story:
+                # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
+                # the yes/no part asks whether it can be had; the next part asks its own thing
+                attrs = ["eligible"]
+            elif later is not None and later.attrs:
                 attrs = later.attrs
             elif i > 0 and segments[i - 1].attrs:
                 attrs = segments[i - 1].attrs
@@ -360,19 +377,22 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             narrow = any(entity in m.values() for m in model.specialize.values())
             for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
                 for attr in attrs:
-                    if (narrowed, attr) in seen:
-                        continue
-                    seen.add((narrowed, attr))
-                    pairs.append(
-                        Pair(
-                            narrowed,
-                            attr,
-                            subject if attr == "decides" else for_whom,
-                            seg.yesno,
-                            authority,
-                            seg.without,
-                        )
+                    pair = Pair(
+                        narrowed,
+                        attr,
+                        subject if attr == "decides" else for_whom,
+                        seg.yesno,
+                        authority,
+                        seg.without,
                     )
+                    at = seen.get((narrowed, attr))
+                    if at is None:
+                        seen[(narrowed, attr)] = len(pairs)
+                        pairs.append(pair)
+                    elif seg.yesno and not pairs[at].yesno:
+                        # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
+                        # again as yes/no is answered once, with the verdict
+                        pairs[at] = pair
         if seg.entities:
             previous_entities = seg.entities
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -402,6 +422,8 @@ _DATE = re.compile(
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
 _DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
+#: how far before a bare year ("năm 2025") its decision word may be (characters)
+_DECISION_REACH = 40
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
 
@@ -419,8 +441,15 @@ def decided_on(question: str) -> date | str | None:
                 return date(int(year), int(month), int(day))
             if year2:
                 return date(int(year2), int(month2), 28)
-            if not any(word in text for word in _DECISION_WORDS):
-                continue  # "LĐTT năm 2025" names the title's year, not the decision's date
+            before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
+            after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
+            if not any(word in before for word in _DECISION_WORDS) and not any(
+                word in after
+                for word in _DECISION_WORDS[:-1]  # "sáng kiến được công nhận"
+            ):
+                # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
+                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one
+                continue
             return date(int(year3), 12, 31)
         except ValueError:
             continue
@@ -527,15 +556,63 @@ _STORY_WORDS = 10
 
 
 def _final_question(toks: list[str]) -> int | None:
-    """Where the final question starts after a told story: the last "vậy" with words after it."""
+    """Where the question starts after a told story: the last "vậy" with words after it, or
+    the first of the sentences that end the letter and ask something."""
+    by_sentence = _asking_sentences(toks)
     for i in range(len(toks) - 2, 0, -1):
         rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
         told = [t for t in toks[:i] if t not in BREAKS]
         # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
         # is a compound question whose first part still counts
         if toks[i] in _ASK_WORDS and rest and len(told) >= _STORY_WORDS:
-            return i
-    return None
+            return i if by_sentence is None or i > by_sentence else by_sentence
+    return by_sentence
+
+
+#: sentence ends; a comma or ";" only separates the parts of one question
+_SENTENCE_ENDS = frozenset({".", "?", "!", "\n"})
+#: words that make a sentence ask something (besides a yes/no tail)
+_QUESTION_WORDS = frozenset({"ai", "gi", "nao", "sao", "may", "bn", "j"})
+#: "đâu" folds like "đầu" ("lần đầu"): only with the verb before it
+_QUESTION_PHRASES = ("bao nhieu", "bao lau", "bao gio", "the nao", "ra sao", "o dau", "di dau")
+_QUESTION_PHRASES += ("ve dau", "len dau", "nop dau", "gui dau")
+
+
+def _asks(words: list[str], ended_by: str) -> bool:
+    if ended_by == "?":
+        return True
+    if not words:
+        return False
+    joined = f" {' '.join(words)} "
+    return (
+        is_yesno(words)
+        or bool(_QUESTION_WORDS & set(words))
+        or any(f" {p} " in joined for p in _QUESTION_PHRASES)
+    )
+
+
+def _asking_sentences(toks: list[str]) -> int | None:
+    """ "Tháng 10/2026 lũ lớn, anh B … cứu 2 cháu. Xã muốn khen ngay. Xin hỏi ai tặng, hồ sơ gì
+    và thưởng bao nhiêu?": the sentences that end the letter and ask something are the question;
+    the told sentences before them (at least :data:`_STORY_WORDS` words) are its story. Returns
+    the index of the sentence end just before the question, or None."""
+    sentences: list[tuple[int, list[str], str]] = []  # (index of the end before, words, end)
+    start = -1
+    for i, tok in enumerate([*toks, "."]):
+        if tok == "." and 0 < i < len(toks) - 1 and toks[i - 1].isdigit() and toks[i + 1].isdigit():
+            continue  # "2.530.000"
+        if tok in _SENTENCE_ENDS:
+            words = [t for t in toks[start + 1 : i] if t not in BREAKS]
+            if words:
+                sentences.append((start, words, tok))
+            start = i
+    first = len(sentences)
+    while first > 0 and _asks(sentences[first - 1][1], sentences[first - 1][2]):
+        first -= 1
+    if first == 0 or first == len(sentences):
+        return None
+    told = sum(len(words) for _, words, _ in sentences[:first])
+    return sentences[first][0] if told >= _STORY_WORDS else None
 
 
 #: a rule for every title answers only a question about commendation at all: "xe máy có phải
