@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.core.text import fold
@@ -321,8 +321,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for seg in asked:
             for subject in told:
                 seg.add(seg.subjects, subject)
+    referring = False
     for seg in segments:
         seg.yesno = is_yesno(seg.words)
+        if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
+            # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
+            # the yes/no asks about what was told; the other parts' pairs carry its verdict
+            referring = True
+            seg.attrs, seg.weak, seg.authority = [], [], []
+            continue
         if seg.yesno:
             _drop_conditions(seg)
             _drop_required(seg)
@@ -395,6 +402,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         pairs[at] = pair
         if seg.entities:
             previous_entities = seg.entities
+    if referring:
+        pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
@@ -474,6 +483,16 @@ def _gives(toks: list[str], end: int) -> bool:
 
 #: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
 _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", "ma chua")
+
+
+#: words of a yes/no part that only points back at what was told ("làm vậy / như thế có được
+#: không", "vậy có đúng không")
+_POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
+
+
+def _refers_back(words: list[str]) -> bool:
+    own = [w for w in words if w not in _TAIL_WORDS]
+    return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
 
 
 def _asks_without(words: list[str]) -> bool:
@@ -564,7 +583,9 @@ def _final_question(toks: list[str]) -> int | None:
         told = [t for t in toks[:i] if t not in BREAKS]
         # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
         # is a compound question whose first part still counts
-        if toks[i] in _ASK_WORDS and rest and len(told) >= _STORY_WORDS:
+        # "…, vậy em có được …" opens the question; "làm vậy", "như vậy" mean "so doing"
+        opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
+        if toks[i] in _ASK_WORDS and opens and rest and len(told) >= _STORY_WORDS:
             return i if by_sentence is None or i > by_sentence else by_sentence
     return by_sentence
 

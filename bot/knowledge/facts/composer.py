@@ -13,6 +13,7 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
+from bot.knowledge.facts.claim import denied, figure_verdict, repealed_named
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
@@ -44,6 +45,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if reading.reform_yesno and fact.verdict:
             body = f"{fact.verdict}. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
+    yesno = any(p.yesno for p in reading.pairs) or reading.reform_yesno
+    repealed = repealed_named(reading.question, model.replaced)
+    for number, successor in repealed:
+        # "còn dùng NĐ 122/2018 để chấm điểm không": the text asked about is no longer in force;
+        # this block carries the verdict, the parts below only say what applies now
+        kind = _DOC_KIND.get(number.split("/")[-1], "Văn bản")
+        body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
+        if yesno:
+            body = f"Không. {body}"
+        title = "Văn bản đã hết hiệu lực"
+        cite = SourceCite("Văn bản đã hết hiệu lực", number)
+        parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
     shown: set[int] = set()
     for pair in reading.pairs:
         fact = model.fact(pair.entity, pair.attr)
@@ -78,11 +91,21 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         ):
             fact = fact.by_subject[pair.subject]
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
+        # what the question claims, read against this fact (figures, a negated clause)
+        claimed = (
+            figure_verdict(reading.question, body)
+            if pair.yesno and pair.attr in _FIGURED and not pair.without
+            else None
+        )
+        denial = pair.yesno and not pair.without and denied(reading.question, body)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
+            and not repealed
             and (
-                fact.verdict
+                claimed
+                or denial
+                or fact.verdict
                 or fact.coefficients
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
@@ -137,6 +160,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
                     verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+            if claimed is not None:
+                # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
+                verdict = claimed
+            elif denial:
+                # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
+                # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
+                # very thing claimed outweighs its general verdict
+                verdict = "Không"
             if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
@@ -296,6 +327,12 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, s
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
 #: khen for the enterprise itself is still the xã chairman's
 _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
+
+#: attributes whose facts state a rule's figure (days, %, times, copies): a figure the question
+#: claims is checked against them; who may get a title states thresholds ("dưới 6 tháng"), not
+#: a value to match, and an amount answers by itself
+_FIGURED = frozenset({"publicity", "deadline", "cap", "consecutive", "dossier"})
+_DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 
 #: attributes whose yes/no verdict answers "is X required?"
 _REQUIREMENTS = frozenset({"initiative"})

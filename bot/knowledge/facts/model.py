@@ -96,6 +96,8 @@ class FactModel:
     general: frozenset[str] = frozenset()
     #: attribute → attributes it silences in the same part ("một thành tích … nhiều lần")
     overrides: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: texts no longer in force (number → what replaced it), from ``content/law/replaced.yaml``
+    replaced: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -174,6 +176,15 @@ class FactModel:
         starts: dict[str, int] = {}
         for key in phrases:
             starts[key[0]] = max(starts.get(key[0], 0), len(key))
+        replaced_file = content_dir / "law" / "replaced.yaml"
+        replaced = (
+            {
+                str(k): str(v)
+                for k, v in (yaml.safe_load(replaced_file.read_text("utf-8")) or {}).items()
+            }
+            if replaced_file.is_file()
+            else {}
+        )
         return cls(
             entities,
             specialize,
@@ -188,6 +199,7 @@ class FactModel:
             starts,
             frozenset(general),
             overrides,
+            replaced,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
