@@ -502,6 +502,10 @@ def _asks_without(words: list[str]) -> bool:
     return "duoc" in words  # "không cần sáng kiến đúng không" confirms, it asks nothing else
 
 
+#: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
+_TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong"})
+
+
 def _read_numbers(seg: _Segment) -> None:
     """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
     "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed."""
@@ -520,6 +524,16 @@ def _read_numbers(seg: _Segment) -> None:
     )
     if "moi_tuyen" in seg.subjects and named and asks_time:
         seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
+    elif seg.yesno and named == ["deadline"] and _TIMED & set(seg.subjects):
+        # "trong thời gian bị kỷ luật có được LĐTT không": the time is the circumstance's,
+        # the question is whether the title can be had in it
+        seg.attrs = ["eligible"]
+    if (
+        seg.yesno
+        and {"object", "money"} <= set(seg.attrs)
+        and not {"tien", "bao", "may", "bn", "trieu"} & set(seg.words)
+    ):
+        seg.attrs.remove("money")  # "có được thưởng thêm huy hiệu không": the thing, not money
     if {"tax", "money"} <= set(seg.attrs) and not {"bao", "may"} & set(seg.words):
         seg.attrs.remove("money")  # "tiền thưởng … có phải đóng thuế": what is taxed, not how much
     if "definition" in seg.attrs and not _opens_with_term(seg.words):

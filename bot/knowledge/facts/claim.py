@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from bot.core.text import fold
 
-__all__ = ["denied", "figure_verdict", "repealed_named"]
+__all__ = ["denied", "figure_verdict", "repealed_named", "value_verdict"]
 
 #: a figure and its unit; not part of a date ("20/11") or a number ("2.530.000")
 _FIGURE_UNIT = re.compile(
@@ -100,6 +101,7 @@ def figure_verdict(question: str, body: str) -> str | None:
 
 #: negations that deny what follows them in the same clause
 _DENY = ("khong phai", "khong con", "khong duoc", "khong tinh", "khong la", "khong thuoc")
+_DENY += ("khong bat buoc", "khong can")
 #: syllables too common to tie a question to a clause
 _COMMON = frozenset(
     [
@@ -154,7 +156,9 @@ def denied(question: str, body: str) -> bool:
         for a, b in itertools.pairwise(asked)
         if not (a in _COMMON and b in _COMMON) and a.isalpha() and b.isalpha()
     }
-    for clause in _clauses(body):
+    # brackets stay inside their clause here: "không bắt buộc có hình thức mức thấp (giấy khen)
+    # rồi mới …" denies what the bracket names too
+    for clause in _clauses(body.replace("(", " ").replace(")", " ")):
         words = _words(clause)
         for negation in _DENY:
             at = words.find(f" {negation} ")
@@ -186,3 +190,27 @@ def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, s
     if found and not any(f" {w} " in f" {folded} " for w in _STILL):
         return []
     return found
+
+
+def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str, list[str]] | None:
+    """ "CSTĐCS có được thưởng thêm huy hiệu không": the things the question names (of those an
+    attribute's facts name, ``values``) against this fact: all named → "Có", else "Không" and
+    the ones it does not name (folded); None when the question names none."""
+    asked = _words(question)
+    named = [v for v in values if f" {v} " in asked]
+    # "hộp đựng huy hiệu" also contains "huy hiệu": the longest naming counts
+    named = [v for v in named if not any(v != w and f" {v} " in f" {w} " for w in named)]
+    if not named:
+        return None
+    clauses = [_words(c) for c in _clauses(body.replace("(", " ").replace(")", " "))]
+
+    def stated(value: str) -> bool:
+        # "Không có Bằng chứng nhận; …" names it to say it is not given
+        for words in clauses:
+            at = words.find(f" {value} ")
+            if at >= 0 and not any(f" {n} " in words[: at + 1] for n in ("khong", "chua")):
+                return True
+        return False
+
+    missing = [v for v in named if not stated(v)]
+    return ("Không", missing) if missing else ("Có", [])

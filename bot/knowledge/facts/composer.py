@@ -13,7 +13,7 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
-from bot.knowledge.facts.claim import denied, figure_verdict, repealed_named
+from bot.knowledge.facts.claim import denied, figure_verdict, repealed_named, value_verdict
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
@@ -61,10 +61,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     for pair in reading.pairs:
         fact = model.fact(pair.entity, pair.attr)
         if fact is None or id(fact) in shown:
-            continue  # a rule for every title ("*") is shown once, not once per title named
-        shown.add(id(fact))
+            # made for this title alone, never shared (and never kept: its id is not a key)
+            fact = _article(model, pair.entity) if pair.attr == "article" else None
+            if fact is None:
+                continue  # a rule for every title ("*") is shown once, not once per title named
+        else:
+            shown.add(id(fact))
         own = model.facts.get(pair.entity, {}).get(pair.attr)
-        if pair.entity in model.entities and own is fact:
+        if pair.attr == "article" or (pair.entity in model.entities and own is fact):
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
         else:
             title = model.attributes[pair.attr]
@@ -92,11 +96,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             fact = fact.by_subject[pair.subject]
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
         # what the question claims, read against this fact (figures, a negated clause)
-        claimed = (
-            figure_verdict(reading.question, body)
-            if pair.yesno and pair.attr in _FIGURED and not pair.without
-            else None
-        )
+        claimed = None
+        if pair.yesno and not pair.without and pair.attr in model.values:
+            named = value_verdict(reading.question, body, model.values[pair.attr])
+            if named is not None:
+                claimed, missing = named
+                unsaid = [m for m in missing if m not in " ".join(tokens(body))]
+                if unsaid:  # say what is not given before what is
+                    names = ", ".join(model.values[pair.attr][m] for m in unsaid)
+                    body = f"Không kèm {names}. {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr in _FIGURED:
+            claimed = figure_verdict(reading.question, body)
         denial = pair.yesno and not pair.without and denied(reading.question, body)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
@@ -110,7 +120,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
                 or pair.authority == "tw"
-                or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body))
+                or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
             )
             and not (reading.reform and pair.attr == "decides")
         ):
@@ -171,7 +181,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
-                verdict = _confirmed(reading.question, body) or verdict
+                verdict = _confirmed(reading.question, body, model) or verdict
             if verdict:
                 body = _with_verdict(verdict, body)
         parts.append(
@@ -241,7 +251,27 @@ def _figures(text: str) -> set[str]:
     return {m.replace(",", ".") for m in _FIGURE.findall(" ".join(fold(text).split()))}
 
 
-def _confirmed(question: str, body: str) -> str | None:
+def _named_in_full(toks: list[str], model: FactModel | None) -> list[str]:
+    """ "cstdcs" → "chien si thi dua co so": a title typed as an abbreviation is compared with
+    the fact in the words the fact writes it in."""
+    if model is None:
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
+            phrase = model.phrases.get(tuple(toks[i : i + size]))
+            if phrase is not None and phrase.kind == "entity":
+                out.extend(tokens(model.entities[phrase.key]))
+                i += size
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def _confirmed(question: str, body: str, model: FactModel | None = None) -> str | None:
     """ "Có" when the body states what a yes/no question asks to confirm: every figure the
     question gives ("xong trước 25/11 đúng không", "cần trên 50 % …"), or the thing after
     "cần / phải" named in one of its clauses ("hồ sơ CSTĐCS có cần biên bản họp hội đồng");
@@ -253,7 +283,8 @@ def _confirmed(question: str, body: str) -> str | None:
     marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
     if not marks:
         return None
-    wanted = {t for t in asked[marks[-1] + 1 :] if t.isalpha() and t not in _COMMON}
+    claimed = _named_in_full(asked[marks[-1] + 1 :], model)
+    wanted = {t for t in claimed if t.isalpha() and t not in _COMMON}
     if len(wanted) < 2:
         return None
     for sentence in re.split(r"(?<=[.;])\s+", body):
@@ -336,6 +367,29 @@ _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 
 #: attributes whose yes/no verdict answers "is X required?"
 _REQUIREMENTS = frozenset({"initiative"})
+
+
+def _without_opener(body: str) -> str:
+    for opener in ("Có. ", "Không. ", "Có, ", "Không, "):
+        if body.startswith(opener):
+            body = body[len(opener) :]
+            return body[:1].upper() + body[1:]
+    return body
+
+
+def _article(model: FactModel, entity: str) -> Fact | None:
+    """ "LĐTT quy định ở điều mấy": the articles the title's own criteria (or eligibility, or
+    decision) facts rest on, so every title answers it without a fact written for it."""
+    for attr in ("criteria", "eligible", "decides"):
+        fact = model.facts.get(entity, {}).get(attr)
+        if fact is None:
+            continue
+        if not any(s.cite.startswith("Điều") for s in fact.sources):
+            continue
+        name = model.entities[entity]
+        text = f"“{name}” được quy định tại {cite_line(list(fact.sources))}."
+        return Fact(text, fact.sources, fact.confidence)
+    return None
 
 
 def _paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:

@@ -96,6 +96,9 @@ class FactModel:
     general: frozenset[str] = frozenset()
     #: attribute → attributes it silences in the same part ("một thành tích … nhiều lần")
     overrides: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: attribute → the things its facts name, folded → as written ("huy hieu": "huy hiệu"): a
+    #: yes/no question naming one is decided by whether the title's fact names it
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
     #: texts no longer in force (number → what replaced it), from ``content/law/replaced.yaml``
     replaced: dict[str, str] = field(default_factory=dict)
 
@@ -134,6 +137,7 @@ class FactModel:
         attributes: dict[str, str] = {}
         general: set[str] = set()
         overrides: dict[str, frozenset[str]] = {}
+        values: dict[str, dict[str, str]] = {}
         for key, item in read("attributes.yaml").items():
             if key == "none":
                 for alias in item["cues"]:
@@ -145,6 +149,8 @@ class FactModel:
                         add(alias, Phrase("authority", level))
                 continue
             attributes[key] = item["label"]
+            if item.get("values"):
+                values[key] = {" ".join(tokens(v)): str(v) for v in item["values"]}
             if item.get("general"):
                 general.add(key)
             if item.get("overrides"):
@@ -199,6 +205,7 @@ class FactModel:
             starts,
             frozenset(general),
             overrides,
+            values,
             replaced,
         )
 
