@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, tokens
+from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
 __all__ = ["Pair", "Reading", "Speller", "read"]
 
@@ -165,17 +165,52 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _expand(raw: list[str], model: FactModel, speller: Speller) -> list[str]:
+def _expand(
+    raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
+) -> tuple[list[str], list[str | None]]:
+    """Phone spellings expanded and typos fixed; a word that changed has no marks to go by."""
     out: list[str] = []
-    for tok in raw:
-        if tok in model.casual:
-            out.extend(model.casual[tok])
-        else:
-            out.extend(speller.fix(tok).split(" "))
-    return out
+    out_marks: list[str | None] = []
+    for tok, mark in zip(raw, marks, strict=True):
+        words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
+        out.extend(words)
+        out_marks.extend([mark] if words == (tok,) else [None] * len(words))
+    return out, out_marks
 
 
-def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | None]]:
+#: share of a question's syllables carrying a mark above which it counts as typed with marks
+_MARKED_SHARE = 0.4
+
+
+def _typed_with_marks(toks: list[str], marks: list[str | None]) -> bool:
+    """Most syllables carry their marks: a bare one is then really bare ("chỉ huy", not "hủy")."""
+    known = [(t, m) for t, m in zip(toks, marks, strict=True) if m is not None]
+    marked = sum(1 for t, m in known if m != t)
+    return marked >= 2 and marked >= _MARKED_SHARE * len(known)
+
+
+def _fits(typed: tuple[str | None, ...], written: tuple[str | None, ...], strict: bool) -> bool:
+    """Whether syllables typed with ``typed`` marks may be the alias written with ``written``.
+
+    A syllable typed with a mark must carry the alias's ("thì" is not the "thi" of "thi đua",
+    "nhận" not "nhân"); a bare syllable in a question typed with marks (``strict``) is bare
+    ("chỉ huy" is not "hủy"), except inside a longer alias, where forgotten marks are
+    forgiven. Unknown marks (a phone spelling, a fixed typo, an alias written bare) fit."""
+    bare_misses = 0
+    for have, want in zip(typed, written, strict=True):
+        if have is None or want is None or have == want:
+            continue
+        if have != fold(have):
+            return False  # typed with a different mark
+        bare_misses += 1
+    # a bare syllable says nothing in a question typed bare, nor inside a longer alias (a mark
+    # forgotten in "tap the lđtt"); alone, in a question typed with marks, it is really bare
+    return bare_misses == 0 or not strict or len(written) > 1
+
+
+def _match(
+    toks: list[str], model: FactModel, marks: list[str | None] | None = None
+) -> list[tuple[int, int, Phrase | None]]:
     """Spans (start, end, phrase or None for an unmatched token), in order.
 
     Titles and the district level are matched first, greedily and longest first, so that a cue
@@ -184,6 +219,8 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
     """
     claimed: list[tuple[int, int, Phrase]] = []
     taken = [False] * len(toks)
+    marks = marks if marks is not None else [None] * len(toks)
+    strict = _typed_with_marks(toks, marks)
     for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
         i = 0
         while i < len(toks):
@@ -195,8 +232,16 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
             for size in range(min(longest, len(toks) - i), 0, -1):
                 if any(taken[i : i + size]) or any(t in BREAKS for t in toks[i : i + size]):
                     continue
-                phrase = model.phrases.get(tuple(toks[i : i + size]))
-                if phrase is not None and phrase.kind in kinds:
+                typed = tuple(marks[i : i + size])
+                phrase = next(
+                    (
+                        p
+                        for written, p in model.variants.get(tuple(toks[i : i + size]), ())
+                        if p.kind in kinds and _fits(typed, written, strict)
+                    ),
+                    None,
+                )
+                if phrase is not None:
                     found = (i, i + size, phrase)
                     break
             if found is None:
@@ -224,13 +269,13 @@ def is_yesno(words: list[str]) -> bool:
 
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
-    toks = _expand(tokens(question), model, speller)
+    toks, marks = _expand(tokens(question), token_marks(question), model, speller)
     segments: list[_Segment] = [_Segment()]
     reform = False
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
     asked_from = _final_question(toks)
-    for start, end, phrase in _match(toks, model):
+    for start, end, phrase in _match(toks, model, marks):
         tok = toks[start]
         seg = segments[-1]
         if start == asked_from:
@@ -296,7 +341,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for seg in segments:
         if not seg.words:
             continue
-        if merged and all(w in _TAIL_WORDS for w in seg.words):
+        bare = not (seg.entities or seg.attrs or seg.weak or seg.subjects or seg.authority)
+        if merged and (
+            all(w in _TAIL_WORDS for w in seg.words)
+            # "… cấp giấy khen kèm theo không": a short yes/no ending that names nothing
+            or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
+        ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
             continue
         merged.append(seg)
@@ -330,6 +380,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             referring = True
             seg.attrs, seg.weak, seg.authority = [], [], []
             continue
+        _thing_given(seg, model)
         if seg.yesno:
             _drop_conditions(seg)
             _drop_required(seg)
@@ -372,6 +423,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
             elif reform:
                 attrs = ["decides"]
+        if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
+            attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
         subjects = seg.subjects or all_subjects
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
@@ -752,6 +805,28 @@ def _drop_conditions(seg: _Segment) -> None:
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+#: words before an award form that make it a thing given with another title ("LĐTT có được
+#: cấp giấy khen kèm theo không"), not a second title asked about
+_GIVEN_WITH = frozenset({"cap", "kem", "them", "tang"})
+
+
+def _thing_given(seg: _Segment, model: FactModel) -> None:
+    """ "LĐTT có được cấp giấy khen kèm theo không": the giấy khen is what the question claims
+    LĐTT comes with (its ``object`` values), so the part asks about LĐTT's object."""
+    values = model.values.get("object", {})
+    if len(seg.mentions) < 2 or not values:
+        return
+    first = seg.mentions[0][0]
+    for entity, at, before in seg.mentions[1:]:
+        words = " ".join(seg.words[at : at + 2])
+        if entity != first and _GIVEN_WITH & set(before) and words in values:
+            seg.entities = [e for e in seg.entities if e != entity]
+            seg.mentions = [m for m in seg.mentions if m[0] != entity]
+            seg.attrs = ["object"]
+            seg.weak = []
+            return
 
 
 _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
