@@ -85,6 +85,9 @@ class Pair:
     #: "có được Y mà không có X không": asks whether Y can be had without X, not whether X is
     #: required, so a requirement's verdict turns round
     without: bool = False
+    #: every subject named for this part: who the asker is can rule a title out whatever level
+    #: of duty they reached ("dân quân … hoàn thành tốt nhiệm vụ … LĐTT có đúng không")
+    cases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -315,6 +318,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
                 continue
+            if phrase.key in _CIRCUMSTANCES - _LEVELS and _NEGATIONS & set(
+                toks[max(start - 2, 0) : start]
+            ):
+                previous = (end, "none")
+                continue  # "không bị kỷ luật gì": a circumstance the asker is not in
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
@@ -444,6 +452,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         seg.yesno,
                         authority,
                         seg.without,
+                        tuple(subjects),
                     )
                     at = seen.get((narrowed, attr))
                     if at is None:

@@ -93,7 +93,20 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and pair.subject in fact.by_subject
             and (pair.yesno or pair.attr in ("eligible", "decides"))
         ):
-            fact = fact.by_subject[pair.subject]
+            case = fact.by_subject[pair.subject]
+            if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
+                # a level of duty reached allows it, but who the asker is may rule it out
+                case = next(
+                    (
+                        fact.by_subject[c]
+                        for c in pair.cases
+                        if c not in _LEVEL_CASES
+                        and c in fact.by_subject
+                        and (fact.by_subject[c].verdict or "").startswith(("Không", "Tùy"))
+                    ),
+                    case,
+                )
+            fact = case
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
         # what the question claims, read against this fact (figures, a negated clause)
         claimed = None
@@ -363,6 +376,7 @@ _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
 #: claims is checked against them; who may get a title states thresholds ("dưới 6 tháng"), not
 #: a value to match, and an amount answers by itself
 _FIGURED = frozenset({"publicity", "deadline", "cap", "consecutive", "dossier"})
+_LEVEL_CASES = frozenset({"htnv", "httnv", "htxs"})
 _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 
 #: attributes whose yes/no verdict answers "is X required?"
