@@ -368,7 +368,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.entities, seg.mentions = [], []
                 # "em làm kế toán xã …": where the asker works, not who is asked about
                 seg.subjects = [s for s in seg.subjects if s not in _PLACES]
-    if asked and len(asked) < len(segments) and any(seg.attrs or seg.weak for seg in asked):
+    if (
+        asked
+        and len(asked) < len(segments)
+        # "… đến tổng kết năm học mới làm được 2 tháng. Có nên đề nghị LĐTT không?": a yes/no
+        # question with no cue of its own asks whether; the story's cue words are not asked
+        # ("làm như vậy có được không" points back at the story: its cues are the claim)
+        and any(
+            (seg.attrs or seg.weak or is_yesno(seg.words)) and not _refers_back(seg.words)
+            for seg in asked
+        )
+    ):
         for seg in segments:
             if seg.story:  # the story's titles stay in play; its cue words are not asked
                 seg.attrs, seg.weak, seg.authority = [], [], []
@@ -380,7 +390,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             for subject in told:
                 seg.add(seg.subjects, subject)
     referring = False
+    # a story whose question only points back at it: its named cues are the claim, and a weak
+    # one ("họp bình xét") gives way to them as it would within one part
+    story_cues = any(s.attrs for s in segments if s.story) and any(
+        not s.story and not s.entities and is_yesno(s.words) and _refers_back(s.words)
+        for s in segments
+    )
     for seg in segments:
+        if story_cues and seg.story:
+            seg.weak = []
         seg.yesno = is_yesno(seg.words)
         if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
             # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
@@ -493,6 +511,9 @@ _DATE = re.compile(
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
 _DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
+#: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
+#: sáng kiến được công nhận" dates the initiative, not an award
+_DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
 #: how far before a bare year ("năm 2025") its decision word may be (characters)
 _DECISION_REACH = 40
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
@@ -515,8 +536,7 @@ def decided_on(question: str) -> date | str | None:
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
             after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
             if not any(word in before for word in _DECISION_WORDS) and not any(
-                word in after
-                for word in _DECISION_WORDS[:-1]  # "sáng kiến được công nhận"
+                word in after for word in _DECIDED_AFTER
             ):
                 # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
                 # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one

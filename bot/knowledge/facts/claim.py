@@ -36,7 +36,15 @@ _OLD = ("cu", "het hieu luc", "truoc day", "khong con", "quy dinh cu", "da bai b
 #: a local practice or an example, not the rule everywhere
 _HEDGED = ("nhieu tinh", "thong le", "thuong", "vi du", "tuy", "do tinh", "quy che cua tinh")
 #: the question claims the figure holds everywhere
-_EVERYWHERE = ("ca nuoc", "toan quoc", "moi tinh", "tat ca cac tinh", "noi nao cung", "deu")
+_EVERYWHERE = (
+    "ca nuoc",
+    "toan quoc",
+    "moi tinh",
+    "tat ca cac tinh",
+    "noi nao cung",
+    "tinh nao cung",
+)
+_EVERYWHERE += ("deu",)
 
 
 _WORD = re.compile(r"[\w%]+")
