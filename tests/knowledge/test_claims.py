@@ -67,7 +67,7 @@ def test_a_claimed_figure_is_checked_against_the_fact(
         ("ttldtt co duoc cap bang chung nhan ko", "Không"),
         ("CSTĐCS có được cấp bằng khen kèm theo không", "Không"),
         # a title typed short is compared with the fact in full words
-        ("ttldxs co bat buoc phai co ca nhan dat cstdcs khong", "Có"),
+        ("tập thể lđxs có cần thành viên đạt cstdcs không", "Có"),
         # the same pair asked open, then yes/no, answers once with the verdict
         ("cstd tinh ai ky, xa co ky duoc khong", "Không"),
     ],
