@@ -159,3 +159,21 @@ def test_invisible_characters_are_not_part_of_a_word(officer_kb: KnowledgeBase) 
     assert fold("LĐ\u00adTT") == "ldtt"
     plain = officer_kb.ask("hồ sơ ldtt gồm những gì", TODAY).text
     assert officer_kb.ask("hồ\u200bsơ ldtt\ufeff gồm những gì", TODAY).text == plain
+
+
+def test_a_criterion_the_question_says_is_not_met(officer_kb: KnowledgeBase) -> None:
+    """TTLĐXS needs 100 % of its members to complete their duties: one who did not rules it out;
+    TTLĐTT states no such criterion ("hoàn thành tốt nhiệm vụ" is the collective's own), and a
+    requirement that is one route of several ("… hoặc có sáng kiến") is never unmet alone."""
+    text = _text(
+        officer_kb,
+        "tổ có một người chưa hoàn thành nhiệm vụ thì tổ còn được tập thể lao động xuất sắc không",
+    )
+    assert leading_verdicts(text)[:1] == ["Không"] and "100 % cá nhân hoàn thành nhiệm vụ" in text
+    other = _text(
+        officer_kb,
+        "phòng có một công chức không hoàn thành nhiệm vụ, vậy phòng còn được đề nghị tập thể "
+        "lao động tiên tiến không",
+    )
+    assert "Chưa đạt tiêu chuẩn" not in other
+    assert _verdict(officer_kb, "không có sáng kiến thì có được cstdcs không") == "Có"

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from bot.core.text import fold
 
-__all__ = ["denied", "figure_verdict", "repealed_named", "value_verdict"]
+__all__ = ["denied", "figure_verdict", "repealed_named", "unmet", "value_verdict"]
 
 #: a figure and its unit; not part of a date ("20/11") or a number ("2.530.000")
 _FIGURE_UNIT = re.compile(
@@ -222,3 +222,33 @@ def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str,
 
     missing = [v for v in named if not stated(v)]
     return ("Không", missing) if missing else ("Có", [])
+
+
+#: "chưa / không hoàn thành nhiệm vụ": what follows the negation is a requirement not met
+_UNMET = re.compile(r"\b(?:chua|khong|ko|k) (?:dat |co |du )?((?:[a-z]+ ){1,3}[a-z]+)")
+#: clause words that make a requirement one route among several, or conditional
+_ROUTES = (" hoac ", " neu ", " tuy ", " hay ")
+
+
+def unmet(question: str, criteria: str) -> str | None:
+    """The clause of a title's ``criteria`` that the question says is not met ("trong tập thể có
+    1 người chưa hoàn thành nhiệm vụ" against "100 % cá nhân hoàn thành nhiệm vụ"), or None.
+    A requirement that is one route of several ("… hoặc có sáng kiến") is never unmet alone."""
+    asked = " ".join(_words(question).split())
+    for found in _UNMET.finditer(asked):
+        words = found.group(1).split()
+        # at least three words of it, in the criterion's own order: "hoàn thành nhiệm vụ" is
+        # not "hoàn thành tốt nhiệm vụ"
+        for size in range(len(words), 2, -1):
+            phrase = " ".join(words[:size])
+            if set(phrase.split()) <= _COMMON:
+                continue
+            for clause in _clauses(criteria):
+                text = _words(clause)
+                at = text.find(f" {phrase} ")
+                if at < 0 or any(r in text for r in _ROUTES):
+                    continue
+                if any(f" {n} " in text[: at + 1] for n in ("khong", "chua")):
+                    continue  # the criterion itself is a negation ("không bị kỷ luật")
+                return clause.strip()
+    return None

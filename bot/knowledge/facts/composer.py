@@ -13,7 +13,13 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
-from bot.knowledge.facts.claim import denied, figure_verdict, repealed_named, value_verdict
+from bot.knowledge.facts.claim import (
+    denied,
+    figure_verdict,
+    repealed_named,
+    unmet,
+    value_verdict,
+)
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
@@ -191,6 +197,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
                 # very thing claimed outweighs its general verdict
                 verdict = "Không"
+            criteria = model.fact(pair.entity, "criteria")
+            if (
+                verdict in (None, "Tùy")
+                and pair.attr in ("eligible", "criteria")
+                and criteria is not None
+                and not pair.without
+            ):
+                # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
+                # question states a criterion of the title that is not met
+                missed = unmet(reading.question, criteria.text)
+                if missed is not None:
+                    verdict = "Không"
+                    body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
             if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
