@@ -177,3 +177,16 @@ def test_a_criterion_the_question_says_is_not_met(officer_kb: KnowledgeBase) -> 
     )
     assert "Chưa đạt tiêu chuẩn" not in other
     assert _verdict(officer_kb, "không có sáng kiến thì có được cstdcs không") == "Có"
+
+
+def test_a_route_among_several_is_never_unmet_alone() -> None:
+    from bot.knowledge.facts.claim import unmet
+
+    criteria = (
+        "Đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ, hoặc có đề tài khoa học đã "
+        "nghiệm thu; 100 % cá nhân hoàn thành nhiệm vụ"
+    )
+    assert unmet("em chưa có đề tài khoa học thì có được không", criteria) is None
+    assert unmet("có 1 người chưa hoàn thành nhiệm vụ thì sao", criteria) == (
+        "100 % cá nhân hoàn thành nhiệm vụ"
+    )
