@@ -18,6 +18,7 @@ trigger phrases per question:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -186,14 +187,21 @@ def denied(question: str, body: str) -> bool:
 _STILL = ("con", "dung", "ap dung", "hieu luc", "theo")
 
 
+@functools.lru_cache(maxsize=256)
+def _number_pattern(number: str) -> re.Pattern[str]:
+    short = "/".join(fold(number).split("/")[:2])  # "122/2018"
+    return re.compile(rf"(?<![\d/]){re.escape(short)}(?![\d])")
+
+
 def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, str]]:
     """(number, what replaced it) for each replaced text the question names by its number
     ("nd 122/2018", "Nghị định 91/2017/NĐ-CP")."""
+    if "/" not in question:
+        return []  # no text number at all: the common case, answered at once
     folded = " ".join(fold(question).split())
     found = []
     for number, successor in replaced.items():
-        short = "/".join(fold(number).split("/")[:2])  # "122/2018"
-        if re.search(rf"(?<![\d/]){re.escape(short)}(?![\d])", folded):
+        if _number_pattern(number).search(folded):
             found.append((number, successor))
     if found and not any(f" {w} " in f" {folded} " for w in _STILL):
         return []

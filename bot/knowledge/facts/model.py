@@ -55,9 +55,12 @@ def mark_of(word: str) -> str:
 def token_marks(text: str) -> list[str | None]:
     """For each of :func:`tokens` (same order), the syllable's marks as typed (:func:`mark_of`),
     or None for a number or punctuation, or when the text cannot be aligned."""
-    typed = nfc(text).lower()
     folded = fold(text)
     found = list(_TOKEN.finditer(folded))
+    if text.isascii():
+        # typed without a mark: each syllable is its folded self (the usual phone question)
+        return [m.group() if m.group().isalpha() else None for m in found]
+    typed = nfc(text).lower()
     if len(typed) != len(folded):
         return [None] * len(found)  # a stray combining mark was dropped: no alignment
     return [mark_of(typed[m.start() : m.end()]) if m.group().isalpha() else None for m in found]
