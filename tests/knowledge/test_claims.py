@@ -66,6 +66,10 @@ def test_a_claimed_figure_is_checked_against_the_fact(
         ("chiến sĩ thi đua cơ sở có được tặng huy hiệu không", "Không"),
         ("ttldtt co duoc cap bang chung nhan ko", "Không"),
         ("CSTĐCS có được cấp bằng khen kèm theo không", "Không"),
+        # what kind of title it is (Luật Điều 19, 20), a value of the attribute "kind"
+        ("thon van hoa co phai danh hieu ca nhan khong", "Không"),
+        ("gia đình văn hóa có phải là danh hiệu thi đua không", "Có"),
+        ("cstdcs có phải là hình thức khen thưởng không", "Không"),
         # a title typed short is compared with the fact in full words
         ("tập thể lđxs có cần thành viên đạt cstdcs không", "Có"),
         # the same pair asked open, then yes/no, answers once with the verdict

@@ -121,7 +121,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if named is not None:
                 claimed, missing = named
                 unsaid = [m for m in missing if m not in " ".join(tokens(body))]
-                if unsaid:  # say what is not given before what is
+                if unsaid and pair.attr == "object":  # say what is not given before what is
                     names = ", ".join(model.values[pair.attr][m] for m in unsaid)
                     body = f"Không kèm {names}. {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
