@@ -32,12 +32,16 @@ def _build_fold_table() -> dict[int, str]:
 
 _FOLD_TABLE = _build_fold_table()
 _SPACES = re.compile(r"\s+")
+#: invisible characters that text copied from web pages and chat apps carries: a zero-width
+#: space separates words like a space; joiners, the word joiner, a byte-order mark and a soft
+#: hyphen are dropped ("xã\u00adhội" is "xãhội" as typed, "xã\u200bcó" is "xã có")
+_INVISIBLE = {ord("\u200b"): " ", **dict.fromkeys(map(ord, "\u200c\u200d\u2060\ufeff\u00ad"))}
 _SYLLABLE = re.compile(r"\w+")
 
 
 def nfc(text: str) -> str:
     """Return ``text`` in NFC with runs of white space (including no-break spaces) collapsed."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE)).strip()
 
 
 def fold(text: str) -> str:

@@ -31,7 +31,9 @@ QUESTIONS = Path(__file__).with_name("officer_questions.yaml")
 #: tuning-only questions (split "t"): yes/no over every attribute, off-topic, central level
 TUNING_EXTRA = Path(__file__).with_name("yesno_tuning.yaml")
 AS_OF = date(2026, 11, 22)
-KINDS = ("no_diacritics", "compound", "yesno", "reform", "plans", "central")
+KINDS = (
+    "no_diacritics", "with_diacritics", "compound", "yesno", "reform", "plans", "central", "long",
+)  # fmt: skip
 #: the plain verdicts a yes/no answer may open with (folded), and how an item keys one
 VERDICTS = {"co.": "Có", "khong.": "Không", "tuy": "Tùy"}
 
@@ -56,9 +58,11 @@ class Item:
         kinds = set()
         if fold(self.question) == self.question.lower():
             kinds.add("no_diacritics")
+        else:
+            kinds.add("with_diacritics")
         tagged = (
             ("c", "compound"), ("yn", "yesno"), ("rf", "reform"), ("pl", "plans"),
-            ("ct", "central"),
+            ("ct", "central"), ("lt", "long"),
         )  # fmt: skip
         for tag, kind in tagged:
             if tag in self.tags:

@@ -57,6 +57,25 @@ async def test_blind_set_failure_kinds_in_the_chat(harness: Harness) -> None:
     assert story.has("2.340.000") and not story.has("Ai quyết định")
 
 
+async def test_claims_and_letters_in_the_chat(harness: Harness) -> None:
+    """Task h29: a yes/no decided from the figure it claims, a letter answered from its final
+    question with the told circumstance as the case, a repealed decree named as current."""
+    officer = await harness.officer("THON-BM")
+    await officer.say("thôn văn hóa niêm yết lấy ý kiến 7 ngày có được không")
+    figure = await officer.expect("Căn cứ")
+    assert figure.has("Không.") and figure.has("10 ngày")
+    await officer.say(
+        "Chị Lan là kế toán trường tiểu học của xã, mới được tuyển dụng lần đầu từ tháng 9/2026, "
+        "đến tổng kết năm học mới làm được hơn 2 tháng. Đơn vị có nên đề nghị chị Lan danh hiệu "
+        "Lao động tiên tiến năm nay không?"
+    )
+    letter = await officer.expect("Căn cứ")
+    assert letter.has("Lao động tiên tiến: Ai được xét") and letter.has("Không. Người mới tuyển")
+    await officer.say("thôn còn chấm điểm gia đình văn hóa theo nghị định 122/2018 không")
+    repealed = await officer.expect("Căn cứ")
+    assert repealed.has("Không. Nghị định 122/2018/NĐ-CP đã hết hiệu lực")
+
+
 async def test_district_questions_say_the_reform_first(harness: Harness) -> None:
     officer = await harness.officer("THON-BM")
     await officer.say("chủ tịch huyện còn tặng giấy khen không")

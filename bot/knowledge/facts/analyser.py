@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, tokens
+from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
 __all__ = ["Pair", "Reading", "Speller", "read"]
 
@@ -53,6 +53,12 @@ PARTICLES = frozenset(
     ]
 )
 _NEGATIONS = frozenset({"khong", "chua"})
+#: subjects that say what situation a person is in (not who or where they are): told in a
+#: letter's story, they are the case its final question asks about
+_CIRCUMSTANCES = frozenset(
+    {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan"}
+    | {"htnv", "httnv", "htxs", "co_sang_kien"}
+)
 _PLACES = frozenset({"thon", "xa"})
 _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
@@ -79,6 +85,9 @@ class Pair:
     #: "có được Y mà không có X không": asks whether Y can be had without X, not whether X is
     #: required, so a requirement's verdict turns round
     without: bool = False
+    #: every subject named for this part: who the asker is can rule a title out whatever level
+    #: of duty they reached ("dân quân … hoàn thành tốt nhiệm vụ … LĐTT có đúng không")
+    cases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -159,17 +168,52 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _expand(raw: list[str], model: FactModel, speller: Speller) -> list[str]:
+def _expand(
+    raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
+) -> tuple[list[str], list[str | None]]:
+    """Phone spellings expanded and typos fixed; a word that changed has no marks to go by."""
     out: list[str] = []
-    for tok in raw:
-        if tok in model.casual:
-            out.extend(model.casual[tok])
-        else:
-            out.extend(speller.fix(tok).split(" "))
-    return out
+    out_marks: list[str | None] = []
+    for tok, mark in zip(raw, marks, strict=True):
+        words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
+        out.extend(words)
+        out_marks.extend([mark] if words == (tok,) else [None] * len(words))
+    return out, out_marks
 
 
-def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | None]]:
+#: share of a question's syllables carrying a mark above which it counts as typed with marks
+_MARKED_SHARE = 0.4
+
+
+def _typed_with_marks(toks: list[str], marks: list[str | None]) -> bool:
+    """Most syllables carry their marks: a bare one is then really bare ("chỉ huy", not "hủy")."""
+    known = [(t, m) for t, m in zip(toks, marks, strict=True) if m is not None]
+    marked = sum(1 for t, m in known if m != t)
+    return marked >= 2 and marked >= _MARKED_SHARE * len(known)
+
+
+def _fits(typed: tuple[str | None, ...], written: tuple[str | None, ...], strict: bool) -> bool:
+    """Whether syllables typed with ``typed`` marks may be the alias written with ``written``.
+
+    A syllable typed with a mark must carry the alias's ("thì" is not the "thi" of "thi đua",
+    "nhận" not "nhân"); a bare syllable in a question typed with marks (``strict``) is bare
+    ("chỉ huy" is not "hủy"), except inside a longer alias, where forgotten marks are
+    forgiven. Unknown marks (a phone spelling, a fixed typo, an alias written bare) fit."""
+    bare_misses = 0
+    for have, want in zip(typed, written, strict=True):
+        if have is None or want is None or have == want:
+            continue
+        if have != fold(have):
+            return False  # typed with a different mark
+        bare_misses += 1
+    # a bare syllable says nothing in a question typed bare, nor inside a longer alias (a mark
+    # forgotten in "tap the lđtt"); alone, in a question typed with marks, it is really bare
+    return bare_misses == 0 or not strict or len(written) > 1
+
+
+def _match(
+    toks: list[str], model: FactModel, marks: list[str | None] | None = None
+) -> list[tuple[int, int, Phrase | None]]:
     """Spans (start, end, phrase or None for an unmatched token), in order.
 
     Titles and the district level are matched first, greedily and longest first, so that a cue
@@ -178,6 +222,8 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
     """
     claimed: list[tuple[int, int, Phrase]] = []
     taken = [False] * len(toks)
+    marks = marks if marks is not None else [None] * len(toks)
+    strict = _typed_with_marks(toks, marks)
     for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
         i = 0
         while i < len(toks):
@@ -189,8 +235,16 @@ def _match(toks: list[str], model: FactModel) -> list[tuple[int, int, Phrase | N
             for size in range(min(longest, len(toks) - i), 0, -1):
                 if any(taken[i : i + size]) or any(t in BREAKS for t in toks[i : i + size]):
                     continue
-                phrase = model.phrases.get(tuple(toks[i : i + size]))
-                if phrase is not None and phrase.kind in kinds:
+                typed = tuple(marks[i : i + size])
+                phrase = next(
+                    (
+                        p
+                        for written, p in model.variants.get(tuple(toks[i : i + size]), ())
+                        if p.kind in kinds and _fits(typed, written, strict)
+                    ),
+                    None,
+                )
+                if phrase is not None:
                     found = (i, i + size, phrase)
                     break
             if found is None:
@@ -218,13 +272,13 @@ def is_yesno(words: list[str]) -> bool:
 
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
-    toks = _expand(tokens(question), model, speller)
+    toks, marks = _expand(tokens(question), token_marks(question), model, speller)
     segments: list[_Segment] = [_Segment()]
     reform = False
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
     asked_from = _final_question(toks)
-    for start, end, phrase in _match(toks, model):
+    for start, end, phrase in _match(toks, model, marks):
         tok = toks[start]
         seg = segments[-1]
         if start == asked_from:
@@ -264,6 +318,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
                 continue
+            if phrase.key in _CIRCUMSTANCES - _LEVELS and _NEGATIONS & set(
+                toks[max(start - 2, 0) : start]
+            ):
+                previous = (end, "none")
+                continue  # "không bị kỷ luật gì": a circumstance the asker is not in
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
@@ -290,7 +349,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for seg in segments:
         if not seg.words:
             continue
-        if merged and all(w in _TAIL_WORDS for w in seg.words):
+        bare = not (seg.entities or seg.attrs or seg.weak or seg.subjects or seg.authority)
+        if merged and (
+            all(w in _TAIL_WORDS for w in seg.words)
+            # "… cấp giấy khen kèm theo không": a short yes/no ending that names nothing
+            or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
+        ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
             continue
         merged.append(seg)
@@ -304,12 +368,45 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.entities, seg.mentions = [], []
                 # "em làm kế toán xã …": where the asker works, not who is asked about
                 seg.subjects = [s for s in seg.subjects if s not in _PLACES]
-    if asked and len(asked) < len(segments) and any(seg.attrs or seg.weak for seg in asked):
+    if (
+        asked
+        and len(asked) < len(segments)
+        # "… đến tổng kết năm học mới làm được 2 tháng. Có nên đề nghị LĐTT không?": a yes/no
+        # question with no cue of its own asks whether; the story's cue words are not asked
+        # ("làm như vậy có được không" points back at the story: its cues are the claim)
+        and any(
+            (seg.attrs or seg.weak or is_yesno(seg.words)) and not _refers_back(seg.words)
+            for seg in asked
+        )
+    ):
         for seg in segments:
             if seg.story:  # the story's titles stay in play; its cue words are not asked
                 seg.attrs, seg.weak, seg.authority = [], [], []
+    if asked and len(asked) < len(segments):
+        # "cô Hà mới được tuyển dụng từ tháng 4 … Trường có nên đề nghị LĐTT không": the
+        # asker's circumstances told in the story are the case the question asks about
+        told = [s for seg in segments if seg.story for s in seg.subjects if s in _CIRCUMSTANCES]
+        for seg in asked:
+            for subject in told:
+                seg.add(seg.subjects, subject)
+    referring = False
+    # a story whose question only points back at it: its named cues are the claim, and a weak
+    # one ("họp bình xét") gives way to them as it would within one part
+    story_cues = any(s.attrs for s in segments if s.story) and any(
+        not s.story and not s.entities and is_yesno(s.words) and _refers_back(s.words)
+        for s in segments
+    )
     for seg in segments:
+        if story_cues and seg.story:
+            seg.weak = []
         seg.yesno = is_yesno(seg.words)
+        if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
+            # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
+            # the yes/no asks about what was told; the other parts' pairs carry its verdict
+            referring = True
+            seg.attrs, seg.weak, seg.authority = [], [], []
+            continue
+        _thing_given(seg, model)
         if seg.yesno:
             _drop_conditions(seg)
             _drop_required(seg)
@@ -327,7 +424,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(seg.weak)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     previous_entities: list[str] = []
     for i, seg in enumerate(segments):
         entities = seg.entities or previous_entities
@@ -340,7 +437,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         attrs = seg.attrs
         if not attrs and seg.entities:
             later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
-            if later is not None and later.attrs:
+            if seg.yesno and later is not None and not later.yesno and not seg.story:
+                # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
+                # the yes/no part asks whether it can be had; the next part asks its own thing
+                attrs = ["eligible"]
+            elif later is not None and later.attrs:
                 attrs = later.attrs
             elif i > 0 and segments[i - 1].attrs:
                 attrs = segments[i - 1].attrs
@@ -348,6 +449,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
             elif reform:
                 attrs = ["decides"]
+        if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
+            attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
         subjects = seg.subjects or all_subjects
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
@@ -360,21 +463,27 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             narrow = any(entity in m.values() for m in model.specialize.values())
             for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
                 for attr in attrs:
-                    if (narrowed, attr) in seen:
-                        continue
-                    seen.add((narrowed, attr))
-                    pairs.append(
-                        Pair(
-                            narrowed,
-                            attr,
-                            subject if attr == "decides" else for_whom,
-                            seg.yesno,
-                            authority,
-                            seg.without,
-                        )
+                    pair = Pair(
+                        narrowed,
+                        attr,
+                        subject if attr == "decides" else for_whom,
+                        seg.yesno,
+                        authority,
+                        seg.without,
+                        tuple(subjects),
                     )
+                    at = seen.get((narrowed, attr))
+                    if at is None:
+                        seen[(narrowed, attr)] = len(pairs)
+                        pairs.append(pair)
+                    elif seg.yesno and not pairs[at].yesno:
+                        # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
+                        # again as yes/no is answered once, with the verdict
+                        pairs[at] = pair
         if seg.entities:
             previous_entities = seg.entities
+    if referring:
+        pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
@@ -402,6 +511,11 @@ _DATE = re.compile(
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
 _DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
+#: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
+#: sáng kiến được công nhận" dates the initiative, not an award
+_DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
+#: how far before a bare year ("năm 2025") its decision word may be (characters)
+_DECISION_REACH = 40
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
 
@@ -419,8 +533,14 @@ def decided_on(question: str) -> date | str | None:
                 return date(int(year), int(month), int(day))
             if year2:
                 return date(int(year2), int(month2), 28)
-            if not any(word in text for word in _DECISION_WORDS):
-                continue  # "LĐTT năm 2025" names the title's year, not the decision's date
+            before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
+            after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
+            if not any(word in before for word in _DECISION_WORDS) and not any(
+                word in after for word in _DECIDED_AFTER
+            ):
+                # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
+                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one
+                continue
             return date(int(year3), 12, 31)
         except ValueError:
             continue
@@ -447,11 +567,25 @@ def _gives(toks: list[str], end: int) -> bool:
 _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", "ma chua")
 
 
+#: words of a yes/no part that only points back at what was told ("làm vậy / như thế có được
+#: không", "vậy có đúng không")
+_POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
+
+
+def _refers_back(words: list[str]) -> bool:
+    own = [w for w in words if w not in _TAIL_WORDS]
+    return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
+
+
 def _asks_without(words: list[str]) -> bool:
     joined = " ".join(words)
     if not any(cue in joined for cue in _WITHOUT):
         return False
     return "duoc" in words  # "không cần sáng kiến đúng không" confirms, it asks nothing else
+
+
+#: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
+_TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong"})
 
 
 def _read_numbers(seg: _Segment) -> None:
@@ -472,6 +606,16 @@ def _read_numbers(seg: _Segment) -> None:
     )
     if "moi_tuyen" in seg.subjects and named and asks_time:
         seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
+    elif seg.yesno and named == ["deadline"] and _TIMED & set(seg.subjects):
+        # "trong thời gian bị kỷ luật có được LĐTT không": the time is the circumstance's,
+        # the question is whether the title can be had in it
+        seg.attrs = ["eligible"]
+    if (
+        seg.yesno
+        and {"object", "money"} <= set(seg.attrs)
+        and not {"tien", "bao", "may", "bn", "trieu"} & set(seg.words)
+    ):
+        seg.attrs.remove("money")  # "có được thưởng thêm huy hiệu không": the thing, not money
     if {"tax", "money"} <= set(seg.attrs) and not {"bao", "may"} & set(seg.words):
         seg.attrs.remove("money")  # "tiền thưởng … có phải đóng thuế": what is taxed, not how much
     if "definition" in seg.attrs and not _opens_with_term(seg.words):
@@ -527,15 +671,65 @@ _STORY_WORDS = 10
 
 
 def _final_question(toks: list[str]) -> int | None:
-    """Where the final question starts after a told story: the last "vậy" with words after it."""
+    """Where the question starts after a told story: the last "vậy" with words after it, or
+    the first of the sentences that end the letter and ask something."""
+    by_sentence = _asking_sentences(toks)
     for i in range(len(toks) - 2, 0, -1):
         rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
         told = [t for t in toks[:i] if t not in BREAKS]
         # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
         # is a compound question whose first part still counts
-        if toks[i] in _ASK_WORDS and rest and len(told) >= _STORY_WORDS:
-            return i
-    return None
+        # "…, vậy em có được …" opens the question; "làm vậy", "như vậy" mean "so doing"
+        opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
+        if toks[i] in _ASK_WORDS and opens and rest and len(told) >= _STORY_WORDS:
+            return i if by_sentence is None or i > by_sentence else by_sentence
+    return by_sentence
+
+
+#: sentence ends; a comma or ";" only separates the parts of one question
+_SENTENCE_ENDS = frozenset({".", "?", "!", "\n"})
+#: words that make a sentence ask something (besides a yes/no tail)
+_QUESTION_WORDS = frozenset({"ai", "gi", "nao", "sao", "may", "bn", "j"})
+#: "đâu" folds like "đầu" ("lần đầu"): only with the verb before it
+_QUESTION_PHRASES = ("bao nhieu", "bao lau", "bao gio", "the nao", "ra sao", "o dau", "di dau")
+_QUESTION_PHRASES += ("ve dau", "len dau", "nop dau", "gui dau")
+
+
+def _asks(words: list[str], ended_by: str) -> bool:
+    if ended_by == "?":
+        return True
+    if not words:
+        return False
+    joined = f" {' '.join(words)} "
+    return (
+        is_yesno(words)
+        or bool(_QUESTION_WORDS & set(words))
+        or any(f" {p} " in joined for p in _QUESTION_PHRASES)
+    )
+
+
+def _asking_sentences(toks: list[str]) -> int | None:
+    """ "Tháng 10/2026 lũ lớn, anh B … cứu 2 cháu. Xã muốn khen ngay. Xin hỏi ai tặng, hồ sơ gì
+    và thưởng bao nhiêu?": the sentences that end the letter and ask something are the question;
+    the told sentences before them (at least :data:`_STORY_WORDS` words) are its story. Returns
+    the index of the sentence end just before the question, or None."""
+    sentences: list[tuple[int, list[str], str]] = []  # (index of the end before, words, end)
+    start = -1
+    for i, tok in enumerate([*toks, "."]):
+        if tok == "." and 0 < i < len(toks) - 1 and toks[i - 1].isdigit() and toks[i + 1].isdigit():
+            continue  # "2.530.000"
+        if tok in _SENTENCE_ENDS:
+            words = [t for t in toks[start + 1 : i] if t not in BREAKS]
+            if words:
+                sentences.append((start, words, tok))
+            start = i
+    first = len(sentences)
+    while first > 0 and _asks(sentences[first - 1][1], sentences[first - 1][2]):
+        first -= 1
+    if first == 0 or first == len(sentences):
+        return None
+    told = sum(len(words) for _, words, _ in sentences[:first])
+    return sentences[first][0] if told >= _STORY_WORDS else None
 
 
 #: a rule for every title answers only a question about commendation at all: "xe máy có phải
@@ -640,6 +834,28 @@ def _drop_conditions(seg: _Segment) -> None:
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+#: words before an award form that make it a thing given with another title ("LĐTT có được
+#: cấp giấy khen kèm theo không"), not a second title asked about
+_GIVEN_WITH = frozenset({"cap", "kem", "them", "tang"})
+
+
+def _thing_given(seg: _Segment, model: FactModel) -> None:
+    """ "LĐTT có được cấp giấy khen kèm theo không": the giấy khen is what the question claims
+    LĐTT comes with (its ``object`` values), so the part asks about LĐTT's object."""
+    values = model.values.get("object", {})
+    if len(seg.mentions) < 2 or not values:
+        return
+    first = seg.mentions[0][0]
+    for entity, at, before in seg.mentions[1:]:
+        words = " ".join(seg.words[at : at + 2])
+        if entity != first and _GIVEN_WITH & set(before) and words in values:
+            seg.entities = [e for e in seg.entities if e != entity]
+            seg.mentions = [m for m in seg.mentions if m[0] != entity]
+            seg.attrs = ["object"]
+            seg.weak = []
+            return
 
 
 _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})

@@ -13,6 +13,13 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
+from bot.knowledge.facts.claim import (
+    denied,
+    figure_verdict,
+    repealed_named,
+    unmet,
+    value_verdict,
+)
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
@@ -44,14 +51,30 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if reading.reform_yesno and fact.verdict:
             body = f"{fact.verdict}. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
+    yesno = any(p.yesno for p in reading.pairs) or reading.reform_yesno
+    repealed = repealed_named(reading.question, model.replaced)
+    for number, successor in repealed:
+        # "còn dùng NĐ 122/2018 để chấm điểm không": the text asked about is no longer in force;
+        # this block carries the verdict, the parts below only say what applies now
+        kind = _DOC_KIND.get(number.split("/")[-1], "Văn bản")
+        body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
+        if yesno:
+            body = f"Không. {body}"
+        title = "Văn bản đã hết hiệu lực"
+        cite = SourceCite("Văn bản đã hết hiệu lực", number)
+        parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
     shown: set[int] = set()
     for pair in reading.pairs:
         fact = model.fact(pair.entity, pair.attr)
         if fact is None or id(fact) in shown:
-            continue  # a rule for every title ("*") is shown once, not once per title named
-        shown.add(id(fact))
+            # made for this title alone, never shared (and never kept: its id is not a key)
+            fact = _article(model, pair.entity) if pair.attr == "article" else None
+            if fact is None:
+                continue  # a rule for every title ("*") is shown once, not once per title named
+        else:
+            shown.add(id(fact))
         own = model.facts.get(pair.entity, {}).get(pair.attr)
-        if pair.entity in model.entities and own is fact:
+        if pair.attr == "article" or (pair.entity in model.entities and own is fact):
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
         else:
             title = model.attributes[pair.attr]
@@ -76,18 +99,47 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and pair.subject in fact.by_subject
             and (pair.yesno or pair.attr in ("eligible", "decides"))
         ):
-            fact = fact.by_subject[pair.subject]
+            case = fact.by_subject[pair.subject]
+            if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
+                # a level of duty reached allows it, but who the asker is may rule it out
+                case = next(
+                    (
+                        fact.by_subject[c]
+                        for c in pair.cases
+                        if c not in _LEVEL_CASES
+                        and c in fact.by_subject
+                        and (fact.by_subject[c].verdict or "").startswith(("Không", "Tùy"))
+                    ),
+                    case,
+                )
+            fact = case
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
+        # what the question claims, read against this fact (figures, a negated clause)
+        claimed = None
+        if pair.yesno and not pair.without and pair.attr in model.values:
+            named = value_verdict(reading.question, body, model.values[pair.attr])
+            if named is not None:
+                claimed, missing = named
+                unsaid = [m for m in missing if m not in " ".join(tokens(body))]
+                if unsaid and pair.attr == "object":  # say what is not given before what is
+                    names = ", ".join(model.values[pair.attr][m] for m in unsaid)
+                    body = f"Không kèm {names}. {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr in _FIGURED:
+            claimed = figure_verdict(reading.question, body)
+        denial = pair.yesno and not pair.without and denied(reading.question, body)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
+            and not repealed
             and (
-                fact.verdict
+                claimed
+                or denial
+                or fact.verdict
                 or fact.coefficients
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
                 or pair.authority == "tw"
-                or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body))
+                or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
             )
             and not (reading.reform and pair.attr == "decides")
         ):
@@ -137,10 +189,31 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
                     verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+            if claimed is not None:
+                # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
+                verdict = claimed
+            elif denial:
+                # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
+                # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
+                # very thing claimed outweighs its general verdict
+                verdict = "Không"
+            criteria = model.fact(pair.entity, "criteria")
+            if (
+                verdict in (None, "Tùy")
+                and pair.attr in ("eligible", "criteria")
+                and criteria is not None
+                and not pair.without
+            ):
+                # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
+                # question states a criterion of the title that is not met
+                missed = unmet(reading.question, criteria.text)
+                if missed is not None:
+                    verdict = "Không"
+                    body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
             if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
-                verdict = _confirmed(reading.question, body) or verdict
+                verdict = _confirmed(reading.question, body, model) or verdict
             if verdict:
                 body = _with_verdict(verdict, body)
         parts.append(
@@ -210,7 +283,27 @@ def _figures(text: str) -> set[str]:
     return {m.replace(",", ".") for m in _FIGURE.findall(" ".join(fold(text).split()))}
 
 
-def _confirmed(question: str, body: str) -> str | None:
+def _named_in_full(toks: list[str], model: FactModel | None) -> list[str]:
+    """ "cstdcs" → "chien si thi dua co so": a title typed as an abbreviation is compared with
+    the fact in the words the fact writes it in."""
+    if model is None:
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
+            phrase = model.phrases.get(tuple(toks[i : i + size]))
+            if phrase is not None and phrase.kind == "entity":
+                out.extend(tokens(model.entities[phrase.key]))
+                i += size
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def _confirmed(question: str, body: str, model: FactModel | None = None) -> str | None:
     """ "Có" when the body states what a yes/no question asks to confirm: every figure the
     question gives ("xong trước 25/11 đúng không", "cần trên 50 % …"), or the thing after
     "cần / phải" named in one of its clauses ("hồ sơ CSTĐCS có cần biên bản họp hội đồng");
@@ -222,7 +315,8 @@ def _confirmed(question: str, body: str) -> str | None:
     marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
     if not marks:
         return None
-    wanted = {t for t in asked[marks[-1] + 1 :] if t.isalpha() and t not in _COMMON}
+    claimed = _named_in_full(asked[marks[-1] + 1 :], model)
+    wanted = {t for t in claimed if t.isalpha() and t not in _COMMON}
     if len(wanted) < 2:
         return None
     for sentence in re.split(r"(?<=[.;])\s+", body):
@@ -297,8 +391,38 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, s
 #: khen for the enterprise itself is still the xã chairman's
 _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
 
+#: attributes whose facts state a rule's figure (days, %, times, copies): a figure the question
+#: claims is checked against them; who may get a title states thresholds ("dưới 6 tháng"), not
+#: a value to match, and an amount answers by itself
+_FIGURED = frozenset({"publicity", "deadline", "cap", "consecutive", "dossier"})
+_LEVEL_CASES = frozenset({"htnv", "httnv", "htxs"})
+_DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
+
 #: attributes whose yes/no verdict answers "is X required?"
 _REQUIREMENTS = frozenset({"initiative"})
+
+
+def _without_opener(body: str) -> str:
+    for opener in ("Có. ", "Không. ", "Có, ", "Không, "):
+        if body.startswith(opener):
+            body = body[len(opener) :]
+            return body[:1].upper() + body[1:]
+    return body
+
+
+def _article(model: FactModel, entity: str) -> Fact | None:
+    """ "LĐTT quy định ở điều mấy": the articles the title's own criteria (or eligibility, or
+    decision) facts rest on, so every title answers it without a fact written for it."""
+    for attr in ("criteria", "eligible", "decides"):
+        fact = model.facts.get(entity, {}).get(attr)
+        if fact is None:
+            continue
+        if not any(s.cite.startswith("Điều") for s in fact.sources):
+            continue
+        name = model.entities[entity]
+        text = f"“{name}” được quy định tại {cite_line(list(fact.sources))}."
+        return Fact(text, fact.sources, fact.confidence)
+    return None
 
 
 def _paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:

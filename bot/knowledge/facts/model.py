@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from bot.core.text import fold
+from bot.core.text import fold, nfc
 
-__all__ = ["Fact", "FactModel", "Phrase", "SourceCite", "tokens"]
+__all__ = ["Fact", "FactModel", "Phrase", "SourceCite", "mark_of", "token_marks", "tokens"]
 
 #: libyaml's safe loader when installed (10× faster on these files), else the pure-Python one
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -36,6 +37,33 @@ class _LOADER(_BASE_LOADER):  # type: ignore[misc,valid-type]
 _TOKEN = re.compile(r"\w+|[,;?.!\n/%]")
 #: punctuation kept as tokens: it separates the parts of a compound question
 BREAKS = frozenset({",", ";", "?", ".", "!", "\n"})
+
+
+#: the five tone marks (combining): "hoà" and "hòa" carry the same one on different vowels
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def mark_of(word: str) -> str:
+    """A syllable as typed, đ read as d and the tone written last: "hủy" → "huy" + hook,
+    "huy" → "huy". Equal to the folded syllable when the syllable carries no mark."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    tone = "".join(c for c in decomposed if c in _TONES)
+    shape = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return shape + tone
+
+
+def token_marks(text: str) -> list[str | None]:
+    """For each of :func:`tokens` (same order), the syllable's marks as typed (:func:`mark_of`),
+    or None for a number or punctuation, or when the text cannot be aligned."""
+    folded = fold(text)
+    found = list(_TOKEN.finditer(folded))
+    if text.isascii():
+        # typed without a mark: each syllable is its folded self (the usual phone question)
+        return [m.group() if m.group().isalpha() else None for m in found]
+    typed = nfc(text).lower()
+    if len(typed) != len(folded):
+        return [None] * len(found)  # a stray combining mark was dropped: no alignment
+    return [mark_of(typed[m.start() : m.end()]) if m.group().isalpha() else None for m in found]
 
 
 def tokens(text: str) -> list[str]:
@@ -96,6 +124,16 @@ class FactModel:
     general: frozenset[str] = frozenset()
     #: attribute → attributes it silences in the same part ("một thành tích … nhiều lần")
     overrides: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: attribute → the things its facts name, folded → as written ("huy hieu": "huy hiệu"): a
+    #: yes/no question naming one is decided by whether the title's fact names it
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: texts no longer in force (number → what replaced it), from ``content/law/replaced.yaml``
+    replaced: dict[str, str] = field(default_factory=dict)
+    #: folded phrase → every alias folding to it, with its marks as written and what it names,
+    #: in definition order: "hủy" (revoke) is not the "huy" of "chỉ huy" when marks are typed
+    variants: dict[tuple[str, ...], list[tuple[tuple[str | None, ...], Phrase]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -107,12 +145,19 @@ class FactModel:
         docs: dict[str, str] = read("docs.yaml")
         phrases: dict[tuple[str, ...], Phrase] = {}
 
+        variants: dict[tuple[str, ...], list[tuple[tuple[str | None, ...], Phrase]]] = {}
+
         def add(alias: str, phrase: Phrase) -> None:
-            key = tuple(t for t in tokens(alias) if t not in BREAKS)
+            kept = [(t, m) for t, m in zip(tokens(alias), token_marks(alias), strict=True)]
+            kept = [(t, m) for t, m in kept if t not in BREAKS]
+            key = tuple(t for t, _ in kept)
             if not key:
                 raise ValueError(f"empty alias {alias!r} for {phrase}")
             # The first definition wins: entities are loaded before cue words on purpose.
             phrases.setdefault(key, phrase)
+            # An alias written without any mark ("htnv", "ct xã" aside) says nothing of marks.
+            marks = tuple(m for _, m in kept) if not alias.isascii() else (None,) * len(key)
+            variants.setdefault(key, []).append((marks, phrase))
 
         entities: dict[str, str] = {}
         specialize: dict[str, dict[str, str]] = {}
@@ -132,6 +177,7 @@ class FactModel:
         attributes: dict[str, str] = {}
         general: set[str] = set()
         overrides: dict[str, frozenset[str]] = {}
+        values: dict[str, dict[str, str]] = {}
         for key, item in read("attributes.yaml").items():
             if key == "none":
                 for alias in item["cues"]:
@@ -143,6 +189,8 @@ class FactModel:
                         add(alias, Phrase("authority", level))
                 continue
             attributes[key] = item["label"]
+            if item.get("values"):
+                values[key] = {" ".join(tokens(v)): str(v) for v in item["values"]}
             if item.get("general"):
                 general.add(key)
             if item.get("overrides"):
@@ -174,6 +222,15 @@ class FactModel:
         starts: dict[str, int] = {}
         for key in phrases:
             starts[key[0]] = max(starts.get(key[0], 0), len(key))
+        replaced_file = content_dir / "law" / "replaced.yaml"
+        replaced = (
+            {
+                str(k): str(v)
+                for k, v in (yaml.safe_load(replaced_file.read_text("utf-8")) or {}).items()
+            }
+            if replaced_file.is_file()
+            else {}
+        )
         return cls(
             entities,
             specialize,
@@ -188,6 +245,9 @@ class FactModel:
             starts,
             frozenset(general),
             overrides,
+            values,
+            replaced,
+            variants,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:

@@ -1,0 +1,262 @@
+"""Deciding a yes/no question from what it claims, against the fact that answers it.
+
+A yes/no question asserts something and asks whether it holds: "niêm yết 5 ngày có được không"
+claims 5 days, "cả nước đều 20 ngày phải không" claims one figure for the whole country,
+"tháng cao điểm có tính là khen đột xuất không" claims that a peak month counts as đột xuất,
+"còn dùng NĐ 122/2018 không" claims that a repealed decree applies. The fact's own text already
+states the value of that attribute, so the claim is read and compared with it instead of adding
+trigger phrases per question:
+
+- a figure with its unit ("5 ngày", "15 %", "10 tháng") against the figures of the same unit
+  in the fact: stated plainly → "Có"; stated only as an old rule ("cũ", "hết hiệu lực") or not
+  at all while the fact gives another → "Không"; stated only as a local example ("nhiều tỉnh",
+  "thông lệ") → "Tùy", or "Không" when the question claims it holds everywhere ("cả nước đều");
+- the question's own words found in a clause of the fact that the fact negates ("… không phải
+  đột xuất", "Không còn thị trấn") → "Không";
+- a text listed as replaced (``content/law/replaced.yaml``) named as if still used → "Không".
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+
+from bot.core.text import fold
+
+__all__ = ["denied", "figure_verdict", "repealed_named", "unmet", "value_verdict"]
+
+#: a figure and its unit; not part of a date ("20/11") or a number ("2.530.000")
+_FIGURE_UNIT = re.compile(
+    r"(?<![\d/.,])(\d{1,3}(?:[.,]\d)?)\s*(%|phan tram|ngay|thang|nam|lan|bo)(?![\w/])"
+)
+_UNITS = {"phan tram": "%"}
+#: an old rule, stated to say it no longer holds
+_OLD = ("cu", "het hieu luc", "truoc day", "khong con", "quy dinh cu", "da bai bo")
+#: a local practice or an example, not the rule everywhere
+_HEDGED = ("nhieu tinh", "thong le", "thuong", "vi du", "tuy", "do tinh", "quy che cua tinh")
+#: the question claims the figure holds everywhere
+_EVERYWHERE = (
+    "ca nuoc",
+    "toan quoc",
+    "moi tinh",
+    "tat ca cac tinh",
+    "noi nao cung",
+    "tinh nao cung",
+)
+_EVERYWHERE += ("deu",)
+
+
+_WORD = re.compile(r"[\w%]+")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(_WORD.findall(fold(text))) + " "
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    folded = " ".join(fold(text).split())
+    out = []
+    for number, unit in _FIGURE_UNIT.findall(folded):
+        if unit == "nam" and len(number) > 2:
+            continue  # "năm 2026" is a year, never "2026 năm"
+        number = number.replace(",", ".")
+        if number.isdigit():
+            number = str(int(number))  # "03 lần" = "3 lần"
+        out.append((number, _UNITS.get(unit, unit)))
+    return out
+
+
+def _clauses(body: str) -> list[str]:
+    # a bracketed aside is its own clause: "(nhiều tỉnh 20 ngày làm việc)" hedges only itself
+    return [c for c in re.split(r"[.;:()]\s*|\s+mà\s+|,\s+(?:nhưng|còn)\s+", body) if c.strip()]
+
+
+def figure_verdict(question: str, body: str) -> str | None:
+    """The verdict on the figures a yes/no question claims, or None when it claims none that
+    the fact states a figure of the same unit for."""
+    claimed = _figures(question)
+    if not claimed:
+        return None
+    asked = _words(question)
+    everywhere = any(f" {w} " in asked for w in _EVERYWHERE)
+    clauses = [(_words(c), _figures(c)) for c in _clauses(body)]
+    verdicts = []
+    for figure in claimed:
+        same_unit = [
+            (words, figs) for words, figs in clauses if any(u == figure[1] for _, u in figs)
+        ]
+        if not same_unit:
+            continue
+        stating = [words for words, figs in same_unit if figure in figs]
+        if not stating:
+            verdicts.append("Không")  # the fact gives another figure for it
+            continue
+        plain = [w for w in stating if not any(f" {m} " in w for m in _OLD + _HEDGED)]
+        if plain:
+            verdicts.append("Có")
+        elif all(any(f" {m} " in w for m in _OLD) for w in stating):
+            verdicts.append("Không")
+        else:
+            verdicts.append("Không" if everywhere else "Tùy")
+    if not verdicts:
+        return None
+    for verdict in ("Không", "Tùy"):
+        if verdict in verdicts:
+            return verdict
+    return "Có"
+
+
+#: negations that deny what follows them in the same clause
+_DENY = ("khong phai", "khong con", "khong duoc", "khong tinh", "khong la", "khong thuoc")
+_DENY += ("khong bat buoc", "khong can")
+#: syllables too common to tie a question to a clause
+_COMMON = frozenset(
+    [
+        "khong",
+        "co",
+        "can",
+        "phai",
+        "bat",
+        "buoc",
+        "thi",
+        "dua",
+        "khen",
+        "thuong",
+        "duoc",
+        "la",
+        "cua",
+        "cho",
+        "va",
+        "the",
+        "nay",
+        "gi",
+        "nao",
+        "con",
+        "k",
+        "ko",
+        "hong",
+        "dc",
+        "j",
+        "ha",
+        "a",
+        "nhi",
+        "vay",
+        "tinh",
+        "xet",
+        "tang",
+        "danh",
+        "hieu",
+        "khi",
+        "nhu",
+    ]
+)
+
+
+def denied(question: str, body: str) -> bool:
+    """The fact negates what the question claims: two of its words, or one pair of them side by
+    side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
+    "thị trấn tiêu biểu còn xét không" against "Không còn thị trấn")."""
+    asked = _words(question).split()
+    content = {w for w in asked if w.isalpha() and w not in _COMMON}
+    pairs = {
+        f"{a} {b}"
+        for a, b in itertools.pairwise(asked)
+        if not (a in _COMMON and b in _COMMON) and a.isalpha() and b.isalpha()
+    }
+    # brackets stay inside their clause here: "không bắt buộc có hình thức mức thấp (giấy khen)
+    # rồi mới …" denies what the bracket names too
+    for clause in _clauses(body.replace("(", " ").replace(")", " ")):
+        words = _words(clause)
+        for negation in _DENY:
+            at = words.find(f" {negation} ")
+            if at < 0:
+                continue
+            rest = words[at + len(negation) + 1 :]
+            shared = content & set(rest.split())
+            before = content & set(words[:at].split())
+            if len(shared) >= 2 and shared - before:
+                return True
+            if any(f" {p} " in rest for p in pairs):
+                return True
+    return False
+
+
+#: "còn dùng / áp dụng / hiệu lực …": the question asks whether a text still applies
+_STILL = ("con", "dung", "ap dung", "hieu luc", "theo")
+
+
+@functools.lru_cache(maxsize=256)
+def _number_pattern(number: str) -> re.Pattern[str]:
+    short = "/".join(fold(number).split("/")[:2])  # "122/2018"
+    return re.compile(rf"(?<![\d/]){re.escape(short)}(?![\d])")
+
+
+def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, str]]:
+    """(number, what replaced it) for each replaced text the question names by its number
+    ("nd 122/2018", "Nghị định 91/2017/NĐ-CP")."""
+    if "/" not in question:
+        return []  # no text number at all: the common case, answered at once
+    folded = " ".join(fold(question).split())
+    found = []
+    for number, successor in replaced.items():
+        if _number_pattern(number).search(folded):
+            found.append((number, successor))
+    if found and not any(f" {w} " in f" {folded} " for w in _STILL):
+        return []
+    return found
+
+
+def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str, list[str]] | None:
+    """ "CSTĐCS có được thưởng thêm huy hiệu không": the things the question names (of those an
+    attribute's facts name, ``values``) against this fact: all named → "Có", else "Không" and
+    the ones it does not name (folded); None when the question names none."""
+    asked = _words(question)
+    named = [v for v in values if f" {v} " in asked]
+    # "hộp đựng huy hiệu" also contains "huy hiệu": the longest naming counts
+    named = [v for v in named if not any(v != w and f" {v} " in f" {w} " for w in named)]
+    if not named:
+        return None
+    clauses = [_words(c) for c in _clauses(body.replace("(", " ").replace(")", " "))]
+
+    def stated(value: str) -> bool:
+        # "Không có Bằng chứng nhận; …" names it to say it is not given
+        for words in clauses:
+            at = words.find(f" {value} ")
+            if at >= 0 and not any(f" {n} " in words[: at + 1] for n in ("khong", "chua")):
+                return True
+        return False
+
+    missing = [v for v in named if not stated(v)]
+    return ("Không", missing) if missing else ("Có", [])
+
+
+#: "chưa / không hoàn thành nhiệm vụ": what follows the negation is a requirement not met
+_UNMET = re.compile(r"\b(?:chua|khong|ko|k) (?:dat |co |du )?((?:[a-z]+ ){1,3}[a-z]+)")
+#: clause words that make a requirement one route among several, or conditional
+_ROUTES = (" hoac ", " neu ", " tuy ", " hay ")
+
+
+def unmet(question: str, criteria: str) -> str | None:
+    """The clause of a title's ``criteria`` that the question says is not met ("trong tập thể có
+    1 người chưa hoàn thành nhiệm vụ" against "100 % cá nhân hoàn thành nhiệm vụ"), or None.
+    A requirement that is one route of several ("… hoặc có sáng kiến") is never unmet alone."""
+    asked = " ".join(_words(question).split())
+    for found in _UNMET.finditer(asked):
+        words = found.group(1).split()
+        # at least three words of it, in the criterion's own order: "hoàn thành nhiệm vụ" is
+        # not "hoàn thành tốt nhiệm vụ"
+        for size in range(len(words), 2, -1):
+            phrase = " ".join(words[:size])
+            if set(phrase.split()) <= _COMMON:
+                continue
+            for clause in _clauses(criteria):
+                text = _words(clause)
+                at = text.find(f" {phrase} ")
+                if at < 0 or any(r in text for r in _ROUTES):
+                    continue
+                if any(f" {n} " in text[: at + 1] for n in ("khong", "chua")):
+                    continue  # the criterion itself is a negation ("không bị kỷ luật")
+                return clause.strip()
+    return None
