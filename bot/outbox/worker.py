@@ -225,6 +225,10 @@ class OutboxWorker:
         self._urgent_checked = 0.0
         self._prefetch: asyncio.Task[None] | None = None
         self._claim_lock = asyncio.Lock()
+        #: The last claim found fewer rows than it asked for: nothing else is due until a
+        #: wake-up (something queued, a send finished) or the poll, so the next slot does not
+        #: look again (an empty claim per reply, issue 16).
+        self._dry = False
         #: Set while :meth:`run` is not looping, so :meth:`stop` can wait for the current step.
         self._loop_idle = asyncio.Event()
         self._loop_idle.set()
@@ -235,6 +239,7 @@ class OutboxWorker:
 
     def wake(self) -> None:
         self._news = True
+        self._dry = False
         self._wake.set()
 
     # Lifecycle ----------------------------------------------------------------------------
@@ -284,6 +289,7 @@ class OutboxWorker:
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(timeout):
                         await self._wake.wait()
+                self._dry = False  # woken, or the poll is due: the next slot looks
                 return
             wait = self.limiter.chat_wait(row.chat_key)
             if wait > 0:  # the chat's bucket is empty: rare for bulk rows
@@ -314,10 +320,17 @@ class OutboxWorker:
         """
         busy = self.limiter.busy_chats()
         if not self._held:
+            if self._dry:
+                return None
             rows = await self.claim(self._hold, exclude=busy)
+            self._dry = len(rows) < self._hold
             if rows:
                 self._held.extend(rows[1:])
-                self._prefetch_soon()
+                if len(rows) == self._hold:
+                    # Fewer than asked means nothing else was due: a claim ahead now would
+                    # find nothing (a wasted transaction per reply, issue 16); whatever is
+                    # queued next wakes the sender.
+                    self._prefetch_soon()
                 return rows[0]
         elif self._urgent_due_check() and await self._urgent_waiting(busy):
             # Only the head of a chat with a reply waiting; never another bulk row, so the
@@ -569,25 +582,29 @@ class OutboxWorker:
         for chat in dict.fromkeys((await session.scalars(query)).all()):
             if len(rows) >= limit:
                 return
-            head = (
-                await session.execute(
-                    select(OutboxMessage.id, OutboxMessage.status, OutboxMessage.not_before)
-                    .where(
-                        OutboxMessage.chat_key == chat,
-                        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
-                    )
-                    .order_by(OutboxMessage.id)
-                    .limit(1)
+            # The chat's head, whole: on SQLite it is the row claimed (the conditional update
+            # below keeps claimers apart), so no second read (one query less per reply).
+            head = await session.scalar(
+                select(OutboxMessage)
+                .where(
+                    OutboxMessage.chat_key == chat,
+                    OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
                 )
-            ).first()
+                .order_by(OutboxMessage.id)
+                .limit(1)
+            )
             if head is None or head.status != OutboxStatus.PENDING or head.not_before > now:
                 continue
-            locked = select(OutboxMessage).where(
-                OutboxMessage.id == head.id, OutboxMessage.status == OutboxStatus.PENDING
-            )
-            if self.db.is_postgres:
-                locked = locked.with_for_update(skip_locked=True)
-            row = await session.scalar(locked)
+            row: OutboxMessage | None = head
+            if self.db.is_postgres:  # locked, or skipped if another replica's claim has it
+                row = await session.scalar(
+                    select(OutboxMessage)
+                    .where(
+                        OutboxMessage.id == head.id, OutboxMessage.status == OutboxStatus.PENDING
+                    )
+                    .with_for_update(skip_locked=True)
+                    .execution_options(populate_existing=True)
+                )
             if row is not None:
                 rows.append(row)
                 chats.add(chat)
@@ -694,7 +711,10 @@ class OutboxWorker:
             self.limiter.answered(ticket)  # no-op unless the request never started
             self._inflight_ids.discard(row.id)
             self._slots.release()
-            self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
+            # A slot is free and the chat's next row may be claimable now; nothing new was
+            # queued, so no urgent look-up.
+            self._dry = False
+            self._wake.set()
 
     def _keep(self, row: ClaimedRow, message_id: str | None) -> None:
         """The answer, kept before anything else can run: from here a kill cannot make the
