@@ -155,6 +155,10 @@ class ClaimedRow:
     payload: dict[str, object]
     #: A request for it may have reached the channel unrecorded (see ``OutboxMessage.in_doubt``).
     in_doubt: bool = False
+    #: When claimed, no other row of its chat was queued behind it, and the sender had had
+    #: ``wakes`` wake-ups: if none came since, its send unblocks nothing (no claim after it).
+    alone: bool = False
+    wakes: int = 0
 
 
 #: Called when a row cannot be delivered on its channel (quota, unreachable); may re-route it.
@@ -229,6 +233,7 @@ class OutboxWorker:
         #: wake-up (something queued, a send finished) or the poll, so the next slot does not
         #: look again (an empty claim per reply, issue 16).
         self._dry = False
+        self._wakes = 0
         #: Set while :meth:`run` is not looping, so :meth:`stop` can wait for the current step.
         self._loop_idle = asyncio.Event()
         self._loop_idle.set()
@@ -240,6 +245,7 @@ class OutboxWorker:
     def wake(self) -> None:
         self._news = True
         self._dry = False
+        self._wakes += 1
         self._wake.set()
 
     # Lifecycle ----------------------------------------------------------------------------
@@ -518,7 +524,9 @@ class OutboxWorker:
             self._fenced_logged = False
             rows: list[OutboxMessage] = []
             chats: set[str] = set()
-            await self._claim_urgent_heads(session, now, limit, excluded, rows, chats)
+            alone: set[int] = set()
+            wakes = self._wakes
+            await self._claim_urgent_heads(session, now, limit, excluded, rows, chats, alone)
             if len(rows) < limit and not urgent_only:
                 await self._claim_in_order(session, now, limit, excluded, rows, chats)
             if not rows:
@@ -561,6 +569,8 @@ class OutboxWorker:
                         row.attempts + 1,
                         row.payload,
                         bool(row.in_doubt),
+                        row.id in alone,
+                        wakes,
                     )
                 )
         return claimed
@@ -573,6 +583,7 @@ class OutboxWorker:
         excluded: list[str],
         rows: list[OutboxMessage],
         chats: set[str],
+        alone: set[int],
     ) -> None:
         query = (
             _urgent_due(select(OutboxMessage.chat_key), now, excluded)
@@ -584,15 +595,19 @@ class OutboxWorker:
                 return
             # The chat's head, whole: on SQLite it is the row claimed (the conditional update
             # below keeps claimers apart), so no second read (one query less per reply).
-            head = await session.scalar(
-                select(OutboxMessage)
-                .where(
-                    OutboxMessage.chat_key == chat,
-                    OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+            # With the row after it, if any: a reply alone in its chat frees nothing when sent.
+            heads = (
+                await session.scalars(
+                    select(OutboxMessage)
+                    .where(
+                        OutboxMessage.chat_key == chat,
+                        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                    )
+                    .order_by(OutboxMessage.id)
+                    .limit(2)
                 )
-                .order_by(OutboxMessage.id)
-                .limit(1)
-            )
+            ).all()
+            head = heads[0] if heads else None
             if head is None or head.status != OutboxStatus.PENDING or head.not_before > now:
                 continue
             row: OutboxMessage | None = head
@@ -608,6 +623,8 @@ class OutboxWorker:
             if row is not None:
                 rows.append(row)
                 chats.add(chat)
+                if len(heads) == 1:
+                    alone.add(row.id)
 
     async def _claim_in_order(
         self,
@@ -639,6 +656,7 @@ class OutboxWorker:
 
     # Sending ------------------------------------------------------------------------------
     async def _send(self, row: ClaimedRow, ticket: SendTicket) -> None:
+        recorded = False  # sent and recorded (a row put back or retried is claimed again)
         try:
             channel = self.channels.get(row.channel, row.bot_key)
             if channel is None:
@@ -705,16 +723,20 @@ class OutboxWorker:
                 self._record_sent(row, message_id)
             channel.sent_recorded(row.chat_id)  # bulk: queued for the batch, as good as written
             self.stats.sent += 1
+            recorded = True
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)
         finally:
             self.limiter.answered(ticket)  # no-op unless the request never started
             self._inflight_ids.discard(row.id)
             self._slots.release()
-            # A slot is free and the chat's next row may be claimable now; nothing new was
-            # queued, so no urgent look-up.
-            self._dry = False
-            self._wake.set()
+            # A slot is free and the chat's next row may be claimable now (no urgent look-up:
+            # nothing new was queued). Unless the row was alone in its chat and nothing was
+            # queued since its claim: then the claim would find nothing (a transaction per
+            # reply, issue 16), and a row queued later wakes the sender itself.
+            if not (recorded and row.alone and row.wakes == self._wakes):
+                self._dry = False
+                self._wake.set()
 
     def _keep(self, row: ClaimedRow, message_id: str | None) -> None:
         """The answer, kept before anything else can run: from here a kill cannot make the
