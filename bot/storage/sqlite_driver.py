@@ -123,6 +123,15 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
     __slots__ = ()
     _cursor_cls = OneHopCursor
 
+    def rollback(self) -> None:
+        # The pool resets every connection it gets back, after each commit too: with nothing
+        # to undo that is a round trip for a no-op. ``in_transaction`` only reads SQLite's
+        # autocommit flag, and no statement of this connection is running meanwhile.
+        connection = self._connection
+        if connection._connection is not None and not connection.in_transaction:
+            return
+        super().rollback()
+
 
 class OneHopDbapi(AsyncAdapt_aiosqlite_dbapi):
     """``aiosqlite`` as SQLAlchemy sees it, handing out :class:`OneHopConnection`."""
