@@ -170,14 +170,12 @@ class Runtime:
                 self._dirty.discard(sender)
                 while not self._closing:
                     async with self._handler_slots:
-                        rows = await self._next_pending(sender)
-                        if not rows:
-                            break
-                        if not await self._process(rows[0]):
-                            return  # the database is failing: the sweeper retries later
-                    if len(rows) == 1 and sender not in self._dirty:
-                        # It was the last one, and none came since (receive() kicks): no
-                        # second look needed (one query less per update, issue 16).
+                        found = await self._process_next(sender)
+                    if found is None:
+                        return  # the database is failing: the sweeper retries later
+                    if found <= 1 and sender not in self._dirty:
+                        # None left, or it was the last one and none came since (receive()
+                        # kicks): no second look needed (one query less per update, issue 16).
                         break
         except Exception:
             log.exception("inbox drain for %s failed", sender)
@@ -188,44 +186,51 @@ class Runtime:
             elif not self._drainers:
                 self._idle.set()
 
-    async def _next_pending(self, sender: str) -> list[int]:
-        """The sender's oldest pending row, and whether another follows (up to two ids)."""
-        async with self.db.session() as session:
-            return list(
-                (
+    # Processing ---------------------------------------------------------------------------
+    async def _process_next(self, sender: str) -> int | None:
+        """Handle ``sender``'s oldest pending row; how many pending rows the look-up saw (0, 1,
+        or 2: more follow), None if even recording a failure failed.
+
+        The look-up is the handler's own transaction (one transaction and one query less per
+        update than looking up, then loading the row: issue 16); a row already handled
+        elsewhere (PostgreSQL, another replica) is skipped after its lock.
+        """
+        incoming: Incoming | None = None
+        row_id: int | None = None
+        found = 0
+        try:
+            async with self.db.session() as session:
+                rows = (
                     await session.scalars(
-                        select(InboxUpdate.id)
+                        select(InboxUpdate)
                         .where(InboxUpdate.sender_key == sender, InboxUpdate.status == "pending")
                         .order_by(InboxUpdate.id)
                         .limit(2)
                     )
                 ).all()
-            )
-
-    # Processing ---------------------------------------------------------------------------
-    async def _process(self, row_id: int) -> bool:
-        """Handle one inbox row; False if even recording the failure failed."""
-        incoming: Incoming | None = None
-        try:
-            async with self.db.session() as session:
-                row = await session.get(InboxUpdate, row_id)
-                if row is None:
-                    return True
+                found = len(rows)
+                if not rows:
+                    return 0
+                row = rows[0]
+                row_id = row.id
                 if self.db.is_postgres:  # another replica may be handling it: wait, re-read
                     await self.db.lock_key(session, "inbox:" + row.sender_key)
                     await session.refresh(row, with_for_update=True)
                 if row.status != "pending":
-                    return True
+                    return found
                 incoming = Incoming.from_json(row.payload)
                 async with asyncio.timeout(HANDLER_TIMEOUT_S):
                     await self._dispatch(session, incoming)
                 row.status = "done"
                 row.error = None
                 row.processed_at = self.services.clock.now()
-            return True
+            return found
         except Exception as error:
+            if row_id is None:
+                log.exception("inbox look-up for %s failed", sender)
+                return None
             log.exception("handler failed for inbox row %s", row_id)
-            return await self._record_failure(row_id, incoming, error)
+            return found if await self._record_failure(row_id, incoming, error) else None
 
     async def _record_failure(
         self, row_id: int, incoming: Incoming | None, error: BaseException
@@ -275,19 +280,39 @@ class Runtime:
             assert account is not None
         return account
 
+    async def _who(
+        self, session: AsyncSession, incoming: Incoming
+    ) -> tuple[ChannelAccount, Conversation | None, User | None, Unit | None]:
+        """The sender's account, conversation, user and unit in one query (four before)."""
+        query = (
+            select(ChannelAccount, Conversation, User, Unit)
+            .outerjoin(Conversation, Conversation.account_id == ChannelAccount.id)
+            .outerjoin(User, User.id == ChannelAccount.user_id)
+            .outerjoin(Unit, Unit.id == User.unit_id)
+            .where(
+                ChannelAccount.channel == incoming.channel,
+                ChannelAccount.bot_key == incoming.bot_key,
+                ChannelAccount.external_id == incoming.user_id,
+            )
+        )
+        found = (await session.execute(query)).first()
+        if found is None:  # a first message: the account is created, then read like the rest
+            await self._account(session, incoming)
+            found = (await session.execute(query)).first()
+            assert found is not None
+        account, conversation, user, unit = found
+        return account, conversation, user, unit
+
     async def _dispatch(self, session: AsyncSession, incoming: Incoming) -> None:
-        account = await self._account(session, incoming)
-        conversation = await session.get(Conversation, account.id)
+        account, conversation, user, unit = await self._who(session, incoming)
         new_conversation = conversation is None
         if conversation is None:
             # Added to the session only after the handler: added now, the next query's
             # autoflush would write it at once, and on SQLite the transaction would hold the
             # write lock (the write gate) for the whole handler instead of its last moments.
             conversation = Conversation(account_id=account.id, data={}, choices=[])
-        user = await session.get(User, account.user_id) if account.user_id else None
         if user is not None and not user.active:
-            user = None
-        unit = await session.get(Unit, user.unit_id) if user else None
+            user = unit = None
         channel = self.services.channels.get(incoming.channel, incoming.bot_key)
 
         incoming, stale = await self._resolve_choice(session, incoming, conversation)

@@ -100,6 +100,8 @@ class Outbox:
 
         now = self.clock.now()
         if coalesce_key is not None:
+            if session.new:  # an earlier reply still to be written is not what it replaces
+                await session.flush()
             await session.execute(
                 delete(OutboxMessage).where(
                     OutboxMessage.coalesce_key == coalesce_key,
@@ -137,9 +139,14 @@ class Outbox:
 
     async def _insert(self, session: AsyncSession, values: dict[str, object]) -> int:
         if values["dedupe_key"] is None:
+            # Written with the transaction's other changes at commit (or at the handler's next
+            # query), not flushed now: on SQLite the first write takes the process's write
+            # gate, and a flush here held it, against every other writer, for the rest of the
+            # handler (issue 16). Rows added in order are inserted in that order.
             session.add(OutboxMessage(**values))
-            await session.flush()
             return 1
+        if session.new:  # rows added before this one keep their place (ids give send order)
+            await session.flush()
         return await insert_ignore(session, OutboxMessage, values, ["dedupe_key"])
 
     async def _save_token(self, session: AsyncSession, token: str, payload: str) -> None:

@@ -155,6 +155,10 @@ class ClaimedRow:
     payload: dict[str, object]
     #: A request for it may have reached the channel unrecorded (see ``OutboxMessage.in_doubt``).
     in_doubt: bool = False
+    #: When claimed, no other row of its chat was queued behind it, and the sender had had
+    #: ``wakes`` wake-ups: if none came since, its send unblocks nothing (no claim after it).
+    alone: bool = False
+    wakes: int = 0
 
 
 #: Called when a row cannot be delivered on its channel (quota, unreachable); may re-route it.
@@ -225,6 +229,11 @@ class OutboxWorker:
         self._urgent_checked = 0.0
         self._prefetch: asyncio.Task[None] | None = None
         self._claim_lock = asyncio.Lock()
+        #: The last claim found fewer rows than it asked for: nothing else is due until a
+        #: wake-up (something queued, a send finished) or the poll, so the next slot does not
+        #: look again (an empty claim per reply, issue 16).
+        self._dry = False
+        self._wakes = 0
         #: Set while :meth:`run` is not looping, so :meth:`stop` can wait for the current step.
         self._loop_idle = asyncio.Event()
         self._loop_idle.set()
@@ -235,6 +244,8 @@ class OutboxWorker:
 
     def wake(self) -> None:
         self._news = True
+        self._dry = False
+        self._wakes += 1
         self._wake.set()
 
     # Lifecycle ----------------------------------------------------------------------------
@@ -284,6 +295,7 @@ class OutboxWorker:
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(timeout):
                         await self._wake.wait()
+                self._dry = False  # woken, or the poll is due: the next slot looks
                 return
             wait = self.limiter.chat_wait(row.chat_key)
             if wait > 0:  # the chat's bucket is empty: rare for bulk rows
@@ -314,10 +326,17 @@ class OutboxWorker:
         """
         busy = self.limiter.busy_chats()
         if not self._held:
+            if self._dry:
+                return None
             rows = await self.claim(self._hold, exclude=busy)
+            self._dry = len(rows) < self._hold
             if rows:
                 self._held.extend(rows[1:])
-                self._prefetch_soon()
+                if len(rows) == self._hold:
+                    # Fewer than asked means nothing else was due: a claim ahead now would
+                    # find nothing (a wasted transaction per reply, issue 16); whatever is
+                    # queued next wakes the sender.
+                    self._prefetch_soon()
                 return rows[0]
         elif self._urgent_due_check() and await self._urgent_waiting(busy):
             # Only the head of a chat with a reply waiting; never another bulk row, so the
@@ -505,7 +524,9 @@ class OutboxWorker:
             self._fenced_logged = False
             rows: list[OutboxMessage] = []
             chats: set[str] = set()
-            await self._claim_urgent_heads(session, now, limit, excluded, rows, chats)
+            alone: set[int] = set()
+            wakes = self._wakes
+            await self._claim_urgent_heads(session, now, limit, excluded, rows, chats, alone)
             if len(rows) < limit and not urgent_only:
                 await self._claim_in_order(session, now, limit, excluded, rows, chats)
             if not rows:
@@ -548,6 +569,8 @@ class OutboxWorker:
                         row.attempts + 1,
                         row.payload,
                         bool(row.in_doubt),
+                        row.id in alone,
+                        wakes,
                     )
                 )
         return claimed
@@ -560,6 +583,7 @@ class OutboxWorker:
         excluded: list[str],
         rows: list[OutboxMessage],
         chats: set[str],
+        alone: set[int],
     ) -> None:
         query = (
             _urgent_due(select(OutboxMessage.chat_key), now, excluded)
@@ -569,28 +593,38 @@ class OutboxWorker:
         for chat in dict.fromkeys((await session.scalars(query)).all()):
             if len(rows) >= limit:
                 return
-            head = (
-                await session.execute(
-                    select(OutboxMessage.id, OutboxMessage.status, OutboxMessage.not_before)
+            # The chat's head, whole: on SQLite it is the row claimed (the conditional update
+            # below keeps claimers apart), so no second read (one query less per reply).
+            # With the row after it, if any: a reply alone in its chat frees nothing when sent.
+            heads = (
+                await session.scalars(
+                    select(OutboxMessage)
                     .where(
                         OutboxMessage.chat_key == chat,
                         OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
                     )
                     .order_by(OutboxMessage.id)
-                    .limit(1)
+                    .limit(2)
                 )
-            ).first()
+            ).all()
+            head = heads[0] if heads else None
             if head is None or head.status != OutboxStatus.PENDING or head.not_before > now:
                 continue
-            locked = select(OutboxMessage).where(
-                OutboxMessage.id == head.id, OutboxMessage.status == OutboxStatus.PENDING
-            )
-            if self.db.is_postgres:
-                locked = locked.with_for_update(skip_locked=True)
-            row = await session.scalar(locked)
+            row: OutboxMessage | None = head
+            if self.db.is_postgres:  # locked, or skipped if another replica's claim has it
+                row = await session.scalar(
+                    select(OutboxMessage)
+                    .where(
+                        OutboxMessage.id == head.id, OutboxMessage.status == OutboxStatus.PENDING
+                    )
+                    .with_for_update(skip_locked=True)
+                    .execution_options(populate_existing=True)
+                )
             if row is not None:
                 rows.append(row)
                 chats.add(chat)
+                if len(heads) == 1:
+                    alone.add(row.id)
 
     async def _claim_in_order(
         self,
@@ -622,6 +656,7 @@ class OutboxWorker:
 
     # Sending ------------------------------------------------------------------------------
     async def _send(self, row: ClaimedRow, ticket: SendTicket) -> None:
+        recorded = False  # sent and recorded (a row put back or retried is claimed again)
         try:
             channel = self.channels.get(row.channel, row.bot_key)
             if channel is None:
@@ -688,13 +723,20 @@ class OutboxWorker:
                 self._record_sent(row, message_id)
             channel.sent_recorded(row.chat_id)  # bulk: queued for the batch, as good as written
             self.stats.sent += 1
+            recorded = True
         except Exception:
             log.exception("outbox: recording the outcome of row %s failed", row.id)
         finally:
             self.limiter.answered(ticket)  # no-op unless the request never started
             self._inflight_ids.discard(row.id)
             self._slots.release()
-            self._wake.set()  # a slot is free; nothing new was queued, so no urgent look-up
+            # A slot is free and the chat's next row may be claimable now (no urgent look-up:
+            # nothing new was queued). Unless the row was alone in its chat and nothing was
+            # queued since its claim: then the claim would find nothing (a transaction per
+            # reply, issue 16), and a row queued later wakes the sender itself.
+            if not (recorded and row.alone and row.wakes == self._wakes):
+                self._dry = False
+                self._wake.set()
 
     def _keep(self, row: ClaimedRow, message_id: str | None) -> None:
         """The answer, kept before anything else can run: from here a kill cannot make the

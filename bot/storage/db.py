@@ -154,6 +154,10 @@ class Database:
             # (MAX_CONCURRENT_HANDLERS), so this size keeps them all.
             if on_disk:  # (an in-memory database has one connection, no queue pool)
                 kwargs.update(pool_size=16, max_overflow=8)
+            if parsed.drivername == "sqlite+aiosqlite":
+                from bot.storage.sqlite_driver import OneHopDbapi
+
+                kwargs["module"] = OneHopDbapi()  # one thread round trip per statement
         else:
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         self.engine: AsyncEngine = create_async_engine(url, **kwargs)

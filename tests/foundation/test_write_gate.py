@@ -114,3 +114,33 @@ async def test_a_writer_waiting_for_a_connection_does_not_hold_the_gate(
         assert await _count(database) == capacity + 1
     finally:
         await database.dispose()
+
+
+async def test_a_queued_reply_takes_the_gate_only_at_commit(tmp_path: Path) -> None:
+    """A handler's reply is written with its other changes at commit: queued mid-handler, it
+    used to take the gate there and hold it, against every other writer, for the rest of the
+    handler (issue 16). Two replies keep their order."""
+    from bot.channels.registry import ChannelRegistry
+    from bot.core.clock import SystemClock
+    from bot.core.messages import Reply
+    from bot.outbox.outbox import Outbox
+    from bot.storage.media import LocalMediaStore
+    from bot.storage.models import ChannelAccount, OutboxMessage
+
+    database = await _database(tmp_path)
+    try:
+        outbox = Outbox(ChannelRegistry(), LocalMediaStore(tmp_path / "media"), SystemClock())
+        async with database.session() as session:
+            account = ChannelAccount(channel="telegram", bot_key="1", external_id="7", chat_id="7")
+            session.add(account)
+        assert database.write_gate is not None
+        async with database.session() as session:
+            await outbox.deliver(session, account, Reply("Một"))
+            await outbox.deliver(session, account, Reply("Hai"))
+            # The handler goes on without the gate (until its next query's autoflush, if any).
+            assert not database.write_gate.held
+        async with database.session() as session:
+            rows = (await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+        assert [row.payload["text"] for row in rows] == ["Một", "Hai"]
+    finally:
+        await database.dispose()

@@ -498,3 +498,49 @@ async def test_a_stale_journal_line_never_marks_another_row_sent(
     worker.journal.note(row_id, chat, payload, "78")
     assert await worker.recover() == 0
     assert (worker.stats.kept_answers, await _statuses(db)) == (1, {"sent": 1})
+
+
+class _HeldTelegram(FakeTelegram):
+    """Holds each request until the test lets it go, so a reply can be queued meanwhile."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.go = asyncio.Event()
+
+    async def send(self, chat_id: str, message: WireMessage, load):  # type: ignore[no-untyped-def]
+        self.hanging += 1
+        await self.go.wait()
+        return await super().send(chat_id, message, load)
+
+
+async def test_a_reply_queued_behind_one_in_flight_goes_without_waiting_for_a_poll(
+    db: Database, tmp_path: Path
+) -> None:
+    """The sender claims nothing after sending a reply that was alone in its chat (issue 16:
+    an empty transaction per reply), unless something was queued since its claim."""
+    clock = FakeClock(NOW)
+    channel = _HeldTelegram()
+    channels = ChannelRegistry()
+    channels.add(channel)
+    outbox = Outbox(channels, LocalMediaStore(tmp_path / "media"), clock)
+    (account, other) = await _accounts(db, 2)
+    worker = _worker(db, channels, tmp_path, clock)
+    worker.poll_interval = 3600  # only wake-ups and finished sends move the sender
+    outbox.on_wake(worker.wake)
+    task = asyncio.create_task(worker.run())
+    try:
+        await _queue(db, outbox, account, "trả lời 1")
+        await _until(lambda: _hung(channel, 1))  # "trả lời 1" is in flight
+        await _queue(db, outbox, account, "trả lời 2")  # its chat is busy: not claimable yet
+        channel.go.set()
+        await _until(lambda: _count_accepted(channel, 2))
+        assert channel.accepted == [("1", "trả lời 1"), ("1", "trả lời 2")]
+        # Two messages queued together: the first's send frees the second.
+        async with db.session() as session:
+            await outbox.deliver(session, other, Reply("phần 1"))
+            await outbox.deliver(session, other, Reply("phần 2"))
+        await _until(lambda: _count_accepted(channel, 4))
+        assert channel.accepted[2:] == [("2", "phần 1"), ("2", "phần 2")]
+    finally:
+        await worker.stop()
+        await asyncio.wait_for(task, 5)
