@@ -171,6 +171,12 @@ def _pin_response_models() -> None:
     )
     from aiogram.methods.base import Response
 
+    # Message and Update first, as models of their own: a schema that contains a built model
+    # reuses its schema, while a lazily built type is generated again inside every model that
+    # contains it (the pins below, getUpdates' answer, each update). Message alone is ~100
+    # types: built once here, the pins and the first poll and update cost ~0.1 s less in all.
+    Message.model_rebuild()
+    Update.model_rebuild()
     for method in (
         SendMessage,
         SendPhoto,
