@@ -70,26 +70,34 @@ class _LazyMethods(importlib.abc.MetaPathFinder):
     """Loads aiogram's method classes on first use (see the module's docstring).
 
     Also marks ``TelegramMethod`` ``defer_build`` right after ``aiogram.methods.base`` runs,
-    before any method subclasses it."""
+    before any method subclasses it, and loads aiogram's aiohttp session (and aiohttp) only
+    when something other than ``Bot``'s default uses it."""
 
     PACKAGE, BASE, CLIENT = "aiogram.methods", "aiogram.methods.base", "aiogram.client.bot"
+    AIOHTTP = "aiogram.client.session.aiohttp"
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
-        if fullname not in (self.PACKAGE, self.BASE):
+        if fullname not in (self.PACKAGE, self.BASE, self.AIOHTTP):
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.loader is None or spec.origin is None:
             return spec
+        run = spec.loader.exec_module
         if fullname == self.BASE:
-            run = spec.loader.exec_module
 
             def exec_base(module: ModuleType) -> None:
                 run(module)
                 module.TelegramMethod.model_config["defer_build"] = True
 
             return _wrap_exec(spec, exec_base)
+        if fullname == self.AIOHTTP:
+
+            def exec_session(module: ModuleType) -> None:
+                module.__getattr__ = lambda name: self._session_attribute(module, run, name)  # type: ignore[method-assign]
+
+            return _wrap_exec(spec, exec_session)
         imports = _FROM_IMPORT.findall(Path(spec.origin).read_text(encoding="utf-8"))
         where = {name.strip(): sub for sub, names in imports for name in names.split(",")}
 
@@ -103,13 +111,33 @@ class _LazyMethods(importlib.abc.MetaPathFinder):
         if name not in where:
             raise AttributeError(f"module {package.__name__!r} has no attribute {name!r}")
         sub = f"{package.__name__}.{where[name]}"
+
+        def load() -> Any:
+            value = getattr(importlib.import_module(sub), name)
+            setattr(package, name, value)
+            return value
+
         if sub not in sys.modules and where[name] != "base":
             importer = _importer()
             if importer.get("__name__") == self.CLIENT:
-                return _StandIn(importer, package, sub, name)
-        value = getattr(importlib.import_module(sub), name)
-        setattr(package, name, value)
-        return value
+                return _StandIn(importer, f"{sub}.{name}", load)
+        return load()
+
+    def _session_attribute(
+        self, module: ModuleType, run: Callable[[ModuleType], None], name: str
+    ) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+
+        def load() -> Any:
+            if vars(module).pop("__getattr__", None) is not None:
+                run(module)  # the real module, into the module object already imported
+            return getattr(module, name)
+
+        importer = _importer()
+        if importer.get("__name__") == self.CLIENT:
+            return _StandIn(importer, f"{self.AIOHTTP}.{name}", load)
+        return load()
 
 
 def _importer() -> dict[str, Any]:
@@ -124,19 +152,19 @@ def _importer() -> dict[str, Any]:
 
 
 class _StandIn:
-    """A method class named in ``aiogram.client.bot``, created on its first call there."""
+    """A class named in ``aiogram.client.bot``, loaded on its first call there."""
 
-    def __init__(self, namespace: dict[str, Any], package: ModuleType, sub: str, name: str) -> None:
-        self.namespace, self.package, self.sub, self.name = namespace, package, sub, name
+    def __init__(self, namespace: dict[str, Any], qualname: str, load: Callable[[], Any]) -> None:
+        self.namespace, self.qualname, self.load = namespace, qualname, load
+        self.name = qualname.rsplit(".", 1)[1]
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        real = getattr(importlib.import_module(self.sub), self.name)
-        setattr(self.package, self.name, real)
+        real = self.load()
         self.namespace[self.name] = real
         return real(*args, **kwargs)
 
     def __repr__(self) -> str:
-        return f"<{self.sub}.{self.name}, created on its first call>"
+        return f"<{self.qualname}, created on its first call>"
 
 
 @contextlib.contextmanager
