@@ -99,8 +99,10 @@ def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> 
 #: when the database is already at the newest schema (tens of MB each, issue 16).
 IDLE_HEAVY = ("alembic", "mako", "openpyxl", "docx", "pypdf", "boto3", "redis", "icalendar")
 #: Never needed to start and serve (issue 16, task h28): the command-line tools of the features
-#: (``tdkt run`` loads only its own command), and Telegram methods the bot does not call.
+#: (``tdkt run`` loads only its own command), Telegram methods the bot does not call, and
+#: aiohttp (the Telegram channel talks through httpx).
 LAZY_AT_START = (
+    "aiohttp",
     "reminders.cli",
     "handlers.registration.cli",
     "bot.knowledge.cli",
