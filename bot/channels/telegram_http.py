@@ -19,6 +19,8 @@ from aiogram.client.session.base import BaseSession
 from aiogram.exceptions import TelegramNetworkError
 from aiogram.methods.base import TelegramType
 
+from bot.core.tls import shared_tls
+
 if TYPE_CHECKING:
     from aiogram import Bot
     from aiogram.methods import TelegramMethod
@@ -32,7 +34,10 @@ class HttpxSession(BaseSession):
 
     def _http(self) -> httpx.AsyncClient:
         if self._client is None or self._client.is_closed:
+            # trust_env=False as aiogram's aiohttp session (aiohttp ignores proxy variables).
             self._client = httpx.AsyncClient(
+                trust_env=False,
+                verify=shared_tls(),
                 headers={"User-Agent": f"aiogram/{aiogram_version} httpx/{httpx.__version__}"},
                 limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
             )
