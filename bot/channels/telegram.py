@@ -24,7 +24,6 @@ import bot.channels.aiogram_lite  # noqa: F401
 
 # isort: on
 from aiogram import Bot, Dispatcher
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramBadRequest,
@@ -58,6 +57,7 @@ from bot.channels.base import (
     TemporaryFailure,
     Unreachable,
 )
+from bot.channels.telegram_http import HttpxSession
 from bot.core.messages import TELEGRAM, Attachment, Capabilities, Incoming
 from bot.core.render import WireMessage
 
@@ -171,6 +171,12 @@ def _pin_response_models() -> None:
     )
     from aiogram.methods.base import Response
 
+    # Message and Update first, as models of their own: a schema that contains a built model
+    # reuses its schema, while a lazily built type is generated again inside every model that
+    # contains it (the pins below, getUpdates' answer, each update). Message alone is ~100
+    # types: built once here, the pins and the first poll and update cost ~0.1 s less in all.
+    Message.model_rebuild()
+    Update.model_rebuild()
     for method in (
         SendMessage,
         SendPhoto,
@@ -209,9 +215,7 @@ class TelegramChannel(Channel):
         polling_timeout: int = 10,
     ) -> None:
         session = (
-            AiohttpSession(api=TelegramAPIServer.from_base(api_base))
-            if api_base
-            else AiohttpSession()
+            HttpxSession(api=TelegramAPIServer.from_base(api_base)) if api_base else HttpxSession()
         )
         self.bot = Bot(token, session=session)
         self.bot_key = token.split(":", 1)[0]

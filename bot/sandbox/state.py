@@ -8,6 +8,7 @@ from dataclasses import fields
 
 import httpx
 
+from bot.core.tls import shared_tls
 from bot.sandbox.config import SandboxConfig
 from bot.sandbox.errors import Failures
 from bot.sandbox.files import FileStore, PhotoVersion, StoredFile
@@ -108,7 +109,7 @@ class SandboxState:
     def http_client(self) -> httpx.AsyncClient:
         if self._client is None:
             # trust_env=False: a developer's HTTP(S)_PROXY must not capture loopback webhooks.
-            self._client = httpx.AsyncClient(trust_env=False)
+            self._client = httpx.AsyncClient(trust_env=False, verify=shared_tls())
         return self._client
 
     async def stop_webhooks(self) -> None:

@@ -48,8 +48,10 @@ def test_the_application_and_every_feature_import_without_heavy_libraries() -> N
 
 def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> None:
     result = _run(
-        "import json\n"
+        "import json, sys\n"
         "import bot.channels.telegram\n"
+        "import aiogram.client.bot\n"
+        "methods_at_import = sorted(m for m in sys.modules if m.startswith('aiogram.methods.'))\n"
         "import aiogram.methods as methods\n"
         "import aiogram.types as types\n"
         "models = [getattr(types, n) for n in types.__all__]\n"
@@ -62,7 +64,11 @@ def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> 
         "    'photo': [{'file_id': 'f', 'file_unique_id': 'u', 'width': 9, 'height': 9}]}})\n"
         "button = types.InlineKeyboardButton(text='Có', callback_data='c')\n"
         "keyboard = types.InlineKeyboardMarkup(inline_keyboard=[[button]])\n"
+        "stand_in = aiogram.client.bot.SendMessage\n"
         "send = methods.SendMessage(chat_id=5, text='chào', reply_markup=keyboard)\n"
+        "bot = aiogram.client.bot.Bot('42:x')\n"
+        "call = stand_in(chat_id=5, text='chào')\n"
+        "replaced = aiogram.client.bot.SendMessage is methods.SendMessage\n"
         "failed = []\n"
         "for m in models:\n"
         "    try:\n"
@@ -71,11 +77,18 @@ def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> 
         "    except Exception as error:\n"
         "        failed.append(f'{m.__name__}: {error}')\n"
         "print(json.dumps({'models': len(models), 'built_at_import': built_at_import,\n"
+        "    'methods_at_import': methods_at_import, 'stand_in': repr(stand_in),\n"
+        "    'call': type(call).__name__, 'replaced': replaced,\n"
         "    'text': update.message.text, 'photo': update.message.photo[0].width,\n"
         "    'button': send.reply_markup.inline_keyboard[0][0].text,\n"
         "    'failed': failed}))\n"
     )
     assert result["models"] > 500  # ~400 types and ~190 methods
+    # Method classes are created when first used: at import only the base and getUpdates (the
+    # dispatcher's), and ``Bot`` holds stand-ins that become the real class on their first call.
+    assert result["methods_at_import"] == ["aiogram.methods.base", "aiogram.methods.get_updates"]
+    assert "created on its first call" in result["stand_in"]
+    assert (result["call"], result["replaced"]) == ("SendMessage", True)
     # Lazily built: almost nothing at import (a few plain models have no forward references).
     assert result["built_at_import"] < 50
     assert (result["text"], result["photo"], result["button"]) == ("xin chào", 9, "Có")
@@ -85,10 +98,24 @@ def test_telegram_types_are_built_on_first_use_and_all_of_them_still_build() -> 
 #: Not held by a running bot that has not used them: Excel, Word, PDF, S3, Redis, .ics, and Alembic
 #: when the database is already at the newest schema (tens of MB each, issue 16).
 IDLE_HEAVY = ("alembic", "mako", "openpyxl", "docx", "pypdf", "boto3", "redis", "icalendar")
+#: Never needed to start and serve (issue 16, task h28): the command-line tools of the features
+#: (``tdkt run`` loads only its own command), Telegram methods the bot does not call, and
+#: aiohttp (the Telegram channel talks through httpx).
+LAZY_AT_START = (
+    "aiohttp",
+    "reminders.cli",
+    "handlers.registration.cli",
+    "bot.knowledge.cli",
+    "bot.knowledge.law.cli",
+    "bot.channels.zalo.cli",
+    "aiogram.methods.send_poll",
+    "aiogram.methods.send_invoice",
+    "aiogram.methods.ban_chat_member",
+)
 #: ...and, once the content has been checked at an earlier start, what only a question or a
 #: photo needs: the knowledge base's indexes (numpy, bm25s) and the page checks (Pillow); and
 #: httpx's command-line client (pygments), never run by the bot.
-IDLE_UNASKED = (*IDLE_HEAVY, "numpy", "bm25s", "PIL", "pygments")
+IDLE_UNASKED = (*IDLE_HEAVY, "numpy", "bm25s", "PIL", "pygments", *LAZY_AT_START)
 QUESTION = "tiêu chuẩn lao động tiên tiến là gì"
 
 #: ``tdkt run`` itself, with a thread that waits until the bot serves, writes which heavy

@@ -13,6 +13,8 @@ from typing import Any
 
 import httpx
 
+from bot.core.tls import shared_tls
+
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://bot-api.zaloplatforms.com"
@@ -43,7 +45,9 @@ class ZaloClient:
     ) -> None:
         self._token = token
         self._base = base_url.rstrip("/")
-        self._http = http or httpx.AsyncClient(timeout=timeout, trust_env=False)
+        self._http = http or httpx.AsyncClient(
+            timeout=timeout, trust_env=False, verify=shared_tls()
+        )
         self._owns_http = http is None
         self.timeout = timeout
 
