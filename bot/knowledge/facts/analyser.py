@@ -304,6 +304,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.add(seg.entities, phrase.key)
             at = len(seg.words) - (end - start)
             seg.mentions.append((phrase.key, at, tuple(seg.words[max(at - 2, 0) : at])))
+            if phrase.key in model.entity_authority:
+                seg.add(seg.authority, model.entity_authority[phrase.key])
         elif phrase.kind == "attr":
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
@@ -418,8 +420,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
             seg.attrs = ["decides"]
-        if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
-            seg.attrs = ["decides"]  # "chủ tịch xã có được công nhận … không"
+        if not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
+            # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
+            # chairs, not whether that level decides
+            seg.attrs = ["decides"]
         if not seg.attrs:
             seg.attrs = list(seg.weak)
     all_subjects = [s for seg in segments for s in seg.subjects]

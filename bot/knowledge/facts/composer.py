@@ -189,6 +189,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
                     verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+            route = _route_stated(reading.question, fact.met_by) if verdict == "Tùy" else None
+            if route is not None:
+                # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
+                # is met by what the question says the asker has
+                verdict = "Có"
+                body = f"Anh/chị đã có {route}, đủ điều kiện này. {_without_tuy(body)}"
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
@@ -353,6 +359,33 @@ def _unconfirmed(question: str, fact: Fact) -> bool:
     months = set(re.findall(r"(\d{1,3}) thang", " ".join(fold(question).split())))
     figures = _figures(question) - {"1"} - months
     return bool(figures - _figures(fact.text))
+
+
+#: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
+_NOT_HAVING = frozenset({"khong", "chua", "thieu", "ko", "k", "kg", "chang"})
+
+
+def _route_stated(question: str, routes: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
+    """The first route of a case (as the data writes it) that the question says the asker
+    has, not negated within the three words before it ("chưa có sáng kiến")."""
+    if not routes:
+        return None
+    toks = tokens(question)
+    for route, written in routes:
+        size = len(route)
+        for i in range(len(toks) - size + 1):
+            before = set(toks[max(0, i - 3) : i])
+            if tuple(toks[i : i + size]) == route and not _NOT_HAVING & before:
+                return written
+    return None
+
+
+def _without_tuy(body: str) -> str:
+    for opener in ("Tùy trường hợp. ", "Tùy: ", "Tùy. "):
+        if body.startswith(opener):
+            body = body[len(opener) :]
+            return body[:1].upper() + body[1:]
+    return body
 
 
 def _lacks_initiative(question: str) -> bool:
