@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
@@ -392,6 +392,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             for subject in told:
                 seg.add(seg.subjects, subject)
     referring = False
+    #: the cue words of the last part that named its own (not weak): what "còn X thì …" repeats
+    prior_attrs: list[str] = []
     # a story whose question only points back at it: its named cues are the claim, and a weak
     # one ("họp bình xét") gives way to them as it would within one part
     story_cues = any(s.attrs for s in segments if s.story) and any(
@@ -424,13 +426,23 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides
             seg.attrs = ["decides"]
+        if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
+            # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
+            # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
+            seg.attrs = list(prior_attrs)
         if not seg.attrs:
             seg.attrs = list(seg.weak)
+        elif not seg.story:
+            prior_attrs = list(seg.attrs)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
     seen: dict[tuple[str, str], int] = {}
     previous_entities: list[str] = []
+    #: titles of parts that borrowed the next part's question ("thôn văn hóa và xã tiêu biểu
+    #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
+    carried: list[str] = []
     for i, seg in enumerate(segments):
+        borrowed = False
         entities = seg.entities or previous_entities
         if not entities:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
@@ -447,6 +459,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = ["eligible"]
             elif later is not None and later.attrs:
                 attrs = later.attrs
+                borrowed = True
             elif i > 0 and segments[i - 1].attrs:
                 attrs = segments[i - 1].attrs
             elif seg.yesno:
@@ -485,7 +498,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         # again as yes/no is answered once, with the verdict
                         pairs[at] = pair
         if seg.entities:
-            previous_entities = seg.entities
+            previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
+            carried = list(seg.entities) if borrowed else []
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -514,6 +528,7 @@ _DATE = re.compile(
     r"|nam (20\d\d))(?![\d/])"
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
+_BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
 _DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
 #: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
 #: sáng kiến được công nhận" dates the initiative, not an award
@@ -534,7 +549,12 @@ def decided_on(question: str) -> date | str | None:
         day, month, year, month2, year2, year3 = found.groups()
         try:
             if year:
-                return date(int(year), int(month), int(day))
+                on = date(int(year), int(month), int(day))
+                if text[: found.start()].endswith(_BEFORE):
+                    # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
+                    # day before, so the base then in force is used
+                    return on - timedelta(days=1)
+                return on
             if year2:
                 return date(int(year2), int(month2), 28)
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
