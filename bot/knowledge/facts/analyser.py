@@ -71,6 +71,8 @@ _YESNO_PHRASES = (
     "dung khong",
     "hay khong",
     "duoc khong",
+    # "phường có được nhận bằng khen không hay chỉ cá nhân mới được": yes or no, then the other way
+    "khong hay",
 )
 
 
@@ -128,6 +130,9 @@ class Reading:
     #: the date the question gives its decision ("quyết định ký 20/6/2026", "năm 2025"), or
     #: "old" when it asks for the previous lương cơ sở: amounts are computed on that date
     decided: date | str | None = None
+    #: the asking sentences of a letter (folded words), without the story told before them; the
+    #: whole question when nothing is told first
+    asked: str = ""
 
     @property
     def empty(self) -> bool:
@@ -516,6 +521,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         _count(toks),
         figure,
         decided_on(question),
+        " ".join(w for seg in segments if not seg.story for w in seg.words),
     )
 
 

@@ -90,7 +90,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 pair.attr == "eligible"
                 and (pair.subject not in _CASES or pair.subject not in fact.by_subject)
                 and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
-                and (_circumstance(reading.question) or _unconfirmed(reading.question, fact))
+                and (
+                    _circumstance(reading.question)
+                    # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
+                    # a figure in the asking sentences is a claim about the rule
+                    or _unconfirmed(reading.asked or reading.question, fact)
+                )
             )
             or (pair.attr == "decides" and "uy quyen" in " ".join(tokens(reading.question)))
         )
@@ -178,7 +183,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # tướng's, which the body says without a bare verdict for the council asked
                 other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
                 verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
-            if pair.attr == "eligible":
+            if pair.attr in ("eligible", "cap") and pair.yesno:
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
                 ratio = _ratio_verdict(reading.question, model, pair.entity)
@@ -396,14 +401,25 @@ def _circumstance(question: str) -> bool:
     return _CIRCUMSTANCE.search(" ".join(fold(question).split())) is not None
 
 
-_PEOPLE = re.compile(r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi)\b")
+_PEOPLE = re.compile(
+    r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong)\b"
+)
+#: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
+#: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
+_ACHIEVERS = re.compile(
+    r"(\d{1,4})\s*(?:[a-z]+\s*){0,2}?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
+    r"(?:ldtt|lao dong tien tien)\b"
+)
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 
 
 def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, str] | None:
     """ "Không" when the head-count the question gives falls short of the title's minimum share
-    (its cap fact: "trên 50 %", "ít nhất 70 %"), "Tùy" when it is met (other criteria decide)."""
-    counts = [int(n) for n in _PEOPLE.findall(" ".join(fold(question).split()))]
+    (its cap fact: "trên 50 %", "ít nhất 70 %"); when it is met, "Có" if the question also states
+    every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
+    text = " ".join(fold(question).split())
+    counts = [int(n) for n in _PEOPLE.findall(text)]
     cap = model.facts.get(entity, {}).get("cap")
     if len(counts) < 2 or cap is None or not max(counts):
         return None
@@ -412,12 +428,40 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, s
     if not found:
         return None
     word, minimum = found[0]
-    share = 100 * min(counts) / max(counts)
+    achievers = [int(n) for n in _ACHIEVERS.findall(text)]
+    part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
+    share = 100 * part / max(counts)
     met = share > minimum if word == "tren" else share >= minimum
-    stated = f"{min(counts)}/{max(counts)} = {share:.0f} %".replace(".", ",")
-    if met:
-        return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này; còn phải đạt các tiêu chuẩn khác."
-    return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt mức tối thiểu."
+    stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    if not met:
+        return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt mức tối thiểu."
+    toks = tokens(question)
+    denied = [label for label, said in cap.also if any(_says(toks, p, negated=True) for p in said)]
+    if denied:
+        # "… 30 người đạt LĐTT, không ai đạt CSTĐCS": another figure the rule needs is told unmet
+        return (
+            "Không",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này, nhưng chưa có: {', '.join(denied)}.",
+        )
+    unsaid = [label for label, said in cap.also if not any(_says(toks, p) for p in said)]
+    if cap.also and not unsaid:
+        return (
+            "Có",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này; các điều kiện khác anh/chị nêu cũng đạt.",
+        )
+    rest = f"; còn cần: {', '.join(unsaid)}" if unsaid else "; còn phải đạt các tiêu chuẩn khác"
+    return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này{rest}."
+
+
+def _says(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:
+    """The question says the phrase, not negated within the three words before it (or, with
+    ``negated``, says it negated: "không ai đạt CSTĐCS")."""
+    size = len(phrase)
+    return any(
+        tuple(toks[i : i + size]) == phrase
+        and bool(_NOT_HAVING & set(toks[max(0, i - 3) : i])) == negated
+        for i in range(len(toks) - size + 1)
+    )
 
 
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy

@@ -98,6 +98,9 @@ class Fact:
     #: what, once the question says the asker has it, settles this case's "Tùy" as "Có" (the
     #: other route of a criterion: "hoàn thành tốt nhiệm vụ" + "có đề tài đã nghiệm thu"), folded
     met_by: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: the other figures a share rule needs (as written → the folded ways a question states
+    #: them met): with the share met, all stated decides "Có", any unstated leaves "Tùy"
+    also: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,4 +294,10 @@ def _fact(raw: dict[str, Any], docs: dict[str, str], where: str) -> Fact:
     met_by = tuple((tuple(tokens(str(m))), str(m)) for m in raw.get("met_by") or [])
     if met_by and verdict != "Tùy":
         raise ValueError(f"{where}: met_by settles a 'Tùy' case only")
-    return Fact(text, tuple(sources), confidence, verdict, coefficients, by_subject, years, met_by)
+    also = tuple(
+        (str(label), tuple(tuple(tokens(str(p))) for p in said))
+        for label, said in (raw.get("also") or {}).items()
+    )
+    return Fact(
+        text, tuple(sources), confidence, verdict, coefficients, by_subject, years, met_by, also
+    )
