@@ -325,6 +325,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
                 continue
+            if phrase.key == "xa" and _gives(toks, end, propose=True):
+                # "xã có thể đề nghị CSTĐ tỉnh cho anh không": the xã proposes; whether the
+                # person may get it is asked, not who decides nor whether a xã may get it
+                previous = (end, "none")
+                continue
             if phrase.key in _CIRCUMSTANCES - _LEVELS and _NEGATIONS & set(
                 toks[max(start - 2, 0) : start]
             ):
@@ -581,13 +586,15 @@ _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky"})
 _GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
 
 
-def _gives(toks: list[str], end: int) -> bool:
-    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive."""
-    for tok in toks[end : end + 4]:
+def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
+    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive; with
+    ``propose``, "xã có thể đề nghị … cho anh" too."""
+    for at in range(end, min(end + 4, len(toks))):
+        tok = toks[at]
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
-        if tok in _GIVE_VERBS:
-            return "duoc" not in toks[end : toks.index(tok, end)] or "quyen" in toks[end : end + 3]
+        if tok in _GIVE_VERBS or (propose and toks[at : at + 2] == ["de", "nghi"]):
+            return "duoc" not in toks[end:at] or "quyen" in toks[end : end + 3]
         if tok not in _GIVE_SKIP:
             return False
     return False
@@ -800,7 +807,24 @@ def _count(toks: list[str]) -> int | None:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             return n
-    return None
+    return _years_listed(toks)
+
+
+def _years_listed(toks: list[str]) -> int | None:
+    """ "đạt CSTĐCS các năm 2023, 2024 và 2025" → 3: a list of two or more consecutive years
+    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row."""
+    best = None
+    run: list[int] = []
+    for i, tok in enumerate([*toks, ""]):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+            year = int(tok)
+            joined = run and toks[i - 1] in {",", "va"} and year == run[-1] + 1
+            run = [*run, year] if joined else [year]
+            if len(run) >= 2:
+                best = max(best or 0, len(run))
+        elif tok not in {",", "va"}:
+            run = []
+    return best
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")

@@ -158,6 +158,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = None if reading.figure else "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
+                body = f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. {body}"
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
@@ -195,11 +196,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 if required is not None and required.verdict == "Có":
                     verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
             route = _route_stated(reading.question, fact.met_by) if verdict == "Tùy" else None
+            if route is not None and fact.years and (reading.count or 0) < fact.years:
+                route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
             if route is not None:
                 # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
                 # is met by what the question says the asker has
                 verdict = "Có"
-                body = f"Anh/chị đã có {route}, đủ điều kiện này. {_without_tuy(body)}"
+                met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
+                body = f"{met} {_without_tuy(body)}"
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
