@@ -56,7 +56,7 @@ _NEGATIONS = frozenset({"khong", "chua"})
 #: subjects that say what situation a person is in (not who or where they are): told in a
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
-    {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan"}
+    {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
@@ -834,6 +834,7 @@ _SUBJECT_ORDER = (
     "thai_san",
     "ky_luat",
     "hop_dong",
+    "dan_quan_tt",
     "dan_quan",
     "htx",
     "thon",

@@ -231,6 +231,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = _confirmed(reading.question, body, model) or verdict
             if verdict:
                 body = _with_verdict(verdict, body)
+        prize = model.facts.get(pair.entity, {}).get("money")
+        if (
+            pair.attr == "object"
+            and prize is not None
+            and prize.coefficients
+            and not any(p.entity == pair.entity and p.attr == "money" for p in reading.pairs)
+        ):
+            # "nếu được công nhận thì tổ được nhận những gì": what comes with a title includes
+            # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở"
+            body = f"{body} Tiền thưởng: {_amounts(prize, paid, salaries)}."
+            sources = tuple(dict.fromkeys((*fact.sources, *prize.sources)))
+            fact = Fact(fact.text, sources, fact.confidence, fact.verdict, prize.coefficients)
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
@@ -545,13 +557,20 @@ def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
     text = fact.text.replace("{base}", base_text)
     if not fact.coefficients:
         return text
+    return f"{_amounts(fact, as_of, salaries)}. {text}"
+
+
+def _amounts(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
+    """ "0,3 lần mức lương cơ sở = 760.000 đồng (lương cơ sở … từ …, làm tròn …)"."""
+    base = salaries.at(as_of)
+    base_text = f"{format_dong(base.amount)} từ {format_date(base.start)}"
     amounts = []
     for label, coefficient in fact.coefficients:
         amount = format_dong(SalaryTable.prize(coefficient, base.amount))
         line = f"{format_coefficient(coefficient)} lần mức lương cơ sở = {amount}"
         amounts.append(f"{label}: {line}" if label else line)
     money = "; ".join(amounts)
-    return f"{money} (lương cơ sở {base_text}, làm tròn lên hàng chục nghìn). {text}"
+    return f"{money} (lương cơ sở {base_text}, làm tròn lên hàng chục nghìn)"
 
 
 def _block(
