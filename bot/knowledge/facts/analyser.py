@@ -424,6 +424,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if seg.yesno:
             _drop_conditions(seg)
             _drop_required(seg)
+            _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
         for attr in list(seg.attrs):
@@ -937,6 +938,27 @@ def _drop_required(seg: _Segment) -> None:
     seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
     if not seg.attrs or seg.attrs == ["eligible"]:
         seg.attrs = ["criteria"]
+
+
+#: what an asker may say they have that is also the initiative attribute's cue
+_ROUTES = (("sang", "kien"), ("de", "tai"), ("de", "an"))
+
+
+def _drop_had(seg: _Segment) -> None:
+    """ "hoàn thành tốt nhiệm vụ, có đề tài đã nghiệm thu thì có được CSTĐCS không": the
+    initiative is told as had ("có / đã có" right before it) and the part asks whether a title
+    can be had after it; it is the case, not the question "is an initiative required"."""
+    if "initiative" not in seg.attrs or not seg.entities:
+        return
+    words = seg.words
+    for i in range(1, len(words) - 1):
+        if (words[i], words[i + 1]) not in _ROUTES or words[i - 1] != "co":
+            continue
+        if i >= 2 and words[i - 2] in _NEGATIONS | _REQUIRE_WORDS:
+            return  # "không có sáng kiến", "cần có sáng kiến": asked or told as missing
+        if "duoc" in words[i + 2 :]:
+            seg.attrs = [a for a in seg.attrs if a != "initiative"]
+        return
 
 
 def _pick_subject(subjects: list[str]) -> str | None:

@@ -195,6 +195,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
                     verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+            lacked = None
+            if verdict == "Tùy" and not _route_stated(reading.question, fact.met_by):
+                lacked = _route_stated(reading.question, fact.met_by, negated=True)
+            if lacked is not None:
+                # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
+                verdict = "Không"
+                body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {_without_tuy(body)}"
             route = _route_stated(reading.question, fact.met_by) if verdict == "Tùy" else None
             if route is not None and fact.years and (reading.count or 0) < fact.years:
                 route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
@@ -386,18 +393,16 @@ def _unconfirmed(question: str, fact: Fact) -> bool:
 _NOT_HAVING = frozenset({"khong", "chua", "thieu", "ko", "k", "kg", "chang"})
 
 
-def _route_stated(question: str, routes: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
+def _route_stated(
+    question: str, routes: tuple[tuple[tuple[str, ...], str], ...], negated: bool = False
+) -> str | None:
     """The first route of a case (as the data writes it) that the question says the asker
-    has, not negated within the three words before it ("chưa có sáng kiến")."""
-    if not routes:
-        return None
-    toks = tokens(question)
+    has, not negated within the three words before it (with ``negated``: says they lack it,
+    "chưa có sáng kiến")."""
+    toks = tokens(question) if routes else []
     for route, written in routes:
-        size = len(route)
-        for i in range(len(toks) - size + 1):
-            before = set(toks[max(0, i - 3) : i])
-            if tuple(toks[i : i + size]) == route and not _NOT_HAVING & before:
-                return written
+        if _says(toks, route, negated=negated):
+            return written
     return None
 
 
