@@ -73,6 +73,8 @@ def _verdicts(kb: KnowledgeBase, question: str) -> list[str]:
         # a council advises; the head decides
         ("hội đồng tđkt của xã có tự ra quyết định khen thưởng được không", "Không"),
         ("hoi dong tdkt trung uong co cong nhan cstdcs cho xa k", "Không"),
+        # the central council is also the central level asked about
+        ("hội đồng thi đua khen thưởng trung ương có xét LĐTT cho cán bộ xã không", "Không"),
         # the standing militia get "Chiến sĩ tiên tiến"
         ("dân quân thường trực của xã có được xét lao động tiên tiến không", "Không"),
         # "… không hay …" is still a yes/no
@@ -113,6 +115,7 @@ def test_a_share_names_the_figures_still_missing(officer_kb: KnowledgeBase) -> N
     [
         ("chủ tịch hội đồng tđkt xã là ai", "Chủ tịch UBND xã làm Chủ tịch Hội đồng"),
         ("hội đồng thi đua khen thưởng trung ương do ai làm chủ tịch", "Thủ tướng"),
+        ("chủ tịch hđ tđkt trung ương là ai", "Thủ tướng"),
         ("ở tổ dân phố ai chủ trì họp bình xét gia đình văn hóa", "tổ trưởng tổ dân phố"),
         ("biên bản họp bình xét thôn văn hóa là mẫu số mấy", "Mẫu số 06"),
         ("quyết định công nhận gia đình văn hóa theo mẫu nào", "Mẫu số 10"),
