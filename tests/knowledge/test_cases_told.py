@@ -122,7 +122,9 @@ def test_a_share_names_the_figures_still_missing(officer_kb: KnowledgeBase) -> N
         # no number is given as certain where it could not be checked: the form by its name
         ("báo cáo thành tích cá nhân dùng mẫu số mấy", "Nghị định 152/2025"),
         # a synonym is an alias in content/facts, not a code path
-        ("anh ấy cứu người đuối nước, xã muốn khen nóng thì ai ký", "Khen thưởng đột xuất"),
+        ("anh ấy cứu người đuối nước, xã muốn khen kịp thời thì ai ký", "Khen thưởng đột xuất"),
+        # an alias must not fold like other words: "có tính" is not "cờ tỉnh"
+        ("tháng cao điểm mà khen thì co tinh la khen dot xuat khong", "Khen thưởng đột xuất"),
         ("cờ thi đua của tỉnh được thưởng bao nhiêu", "20.240.000"),
         # what a title comes with includes its prize as an amount
         ("xã đạt danh hiệu xã tiêu biểu thì được nhận những gì", "5.060.000"),
