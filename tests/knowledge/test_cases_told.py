@@ -156,3 +156,13 @@ def test_con_x_thi_repeats_the_previous_question(officer_kb: KnowledgeBase) -> N
     )
     assert "**Tập thể lao động xuất sắc: Tỷ lệ, giới hạn**" in text
     assert "70 %" in text
+
+
+def test_x_hay_y_is_told_by_what_each_is(officer_kb: KnowledgeBase) -> None:
+    text = _text(
+        officer_kb,
+        "Phường phát động thi đua trong tháng cao điểm an toàn giao thông và muốn khen 15 người "
+        "có thành tích. Vậy đây là khen đột xuất hay khen theo chuyên đề?",
+    )
+    assert "**Khen thưởng đột xuất: Tiêu chuẩn**" in text
+    assert "không phải đột xuất mà là khen theo đợt, chuyên đề" in text

@@ -437,6 +437,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides
             seg.attrs = ["decides"]
+        if not seg.attrs and _alternative(seg):
+            # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
+            # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
+            seg.attrs = ["criteria"]
         if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
             # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
             # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
@@ -938,6 +942,14 @@ def _drop_required(seg: _Segment) -> None:
     seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
     if not seg.attrs or seg.attrs == ["eligible"]:
         seg.attrs = ["criteria"]
+
+
+def _alternative(seg: _Segment) -> bool:
+    """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no."""
+    if len(seg.mentions) < 2 or seg.yesno:
+        return False
+    first, second = seg.mentions[0][1], seg.mentions[1][1]
+    return "hay" in seg.words[first:second]
 
 
 #: what an asker may say they have that is also the initiative attribute's cue
