@@ -142,7 +142,8 @@ def test_circumstances_the_asker_is_not_in_or_that_rule_a_title_out(
         == "Có"
     )
     text = _text(officer_kb, "dân quân thường trực hoàn thành tốt nhiệm vụ có được xét LĐTT không")
-    assert leading_verdicts(text)[:1] == ["Tùy"] and "Chiến sĩ tiên tiến" in text, text
+    # task h34: Luật 2022 Điều 24 khoản 2, the standing militia get "Chiến sĩ tiên tiến" (was Tùy)
+    assert leading_verdicts(text)[:1] == ["Không"] and "Chiến sĩ tiên tiến" in text, text
 
 
 def test_cue_words_are_read_with_the_marks_typed(officer_kb: KnowledgeBase) -> None:

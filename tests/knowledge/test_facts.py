@@ -80,7 +80,8 @@ def test_yes_no_questions_start_with_the_verdict(
         # the subject's case, not a default topic
         ("công chức chuyển công tác giữa năm có được xét lđtt không", "Có.", "đơn vị cũ"),
         ("giám đốc hợp tác xã có được tặng giấy khen cho xã viên không", "Có.", "Điều 80"),
-        ("dân quân tự vệ cơ động có được lđtt không", "Tùy", "Chiến sĩ tiên tiến"),
+        # task h34: Luật 2022 Điều 24 khoản 2 gives them "Chiến sĩ tiên tiến" (was "Tùy")
+        ("dân quân tự vệ cơ động có được lđtt không", "Không.", "Chiến sĩ tiên tiến"),
         ("tap the lao dong tien tien co duoc thuong tien khong", "Có.", "2.030.000"),
     ],
 )

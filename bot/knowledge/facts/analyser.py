@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
@@ -56,7 +56,7 @@ _NEGATIONS = frozenset({"khong", "chua"})
 #: subjects that say what situation a person is in (not who or where they are): told in a
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
-    {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan"}
+    {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
@@ -71,6 +71,8 @@ _YESNO_PHRASES = (
     "dung khong",
     "hay khong",
     "duoc khong",
+    # "phường có được nhận bằng khen không hay chỉ cá nhân mới được": yes or no, then the other way
+    "khong hay",
 )
 
 
@@ -128,6 +130,9 @@ class Reading:
     #: the date the question gives its decision ("quyết định ký 20/6/2026", "năm 2025"), or
     #: "old" when it asks for the previous lương cơ sở: amounts are computed on that date
     decided: date | str | None = None
+    #: the asking sentences of a letter (folded words), without the story told before them; the
+    #: whole question when nothing is told first
+    asked: str = ""
 
     @property
     def empty(self) -> bool:
@@ -304,6 +309,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.add(seg.entities, phrase.key)
             at = len(seg.words) - (end - start)
             seg.mentions.append((phrase.key, at, tuple(seg.words[max(at - 2, 0) : at])))
+            if phrase.key in model.entity_authority:
+                seg.add(seg.authority, model.entity_authority[phrase.key])
         elif phrase.kind == "attr":
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
@@ -317,6 +324,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
+                continue
+            if phrase.key == "xa" and _gives(toks, end, propose=True):
+                # "xã có thể đề nghị CSTĐ tỉnh cho anh không": the xã proposes; whether the
+                # person may get it is asked, not who decides nor whether a xã may get it
+                previous = (end, "none")
                 continue
             if phrase.key in _CIRCUMSTANCES - _LEVELS and _NEGATIONS & set(
                 toks[max(start - 2, 0) : start]
@@ -390,6 +402,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             for subject in told:
                 seg.add(seg.subjects, subject)
     referring = False
+    #: the cue words of the last part that named its own (not weak): what "còn X thì …" repeats
+    prior_attrs: list[str] = []
     # a story whose question only points back at it: its named cues are the claim, and a weak
     # one ("họp bình xét") gives way to them as it would within one part
     story_cues = any(s.attrs for s in segments if s.story) and any(
@@ -410,6 +424,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if seg.yesno:
             _drop_conditions(seg)
             _drop_required(seg)
+            _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
         for attr in list(seg.attrs):
@@ -418,15 +433,31 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
             seg.attrs = ["decides"]
-        if not seg.attrs and seg.authority and (seg.yesno or seg.weak):
-            seg.attrs = ["decides"]  # "chủ tịch xã có được công nhận … không"
+        if not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
+            # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
+            # chairs, not whether that level decides
+            seg.attrs = ["decides"]
+        if not seg.attrs and _alternative(seg):
+            # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
+            # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
+            seg.attrs = ["criteria"]
+        if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
+            # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
+            # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
+            seg.attrs = list(prior_attrs)
         if not seg.attrs:
             seg.attrs = list(seg.weak)
+        elif not seg.story:
+            prior_attrs = list(seg.attrs)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
     seen: dict[tuple[str, str], int] = {}
     previous_entities: list[str] = []
+    #: titles of parts that borrowed the next part's question ("thôn văn hóa và xã tiêu biểu
+    #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
+    carried: list[str] = []
     for i, seg in enumerate(segments):
+        borrowed = False
         entities = seg.entities or previous_entities
         if not entities:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
@@ -443,6 +474,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 attrs = ["eligible"]
             elif later is not None and later.attrs:
                 attrs = later.attrs
+                borrowed = True
             elif i > 0 and segments[i - 1].attrs:
                 attrs = segments[i - 1].attrs
             elif seg.yesno:
@@ -481,7 +513,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         # again as yes/no is answered once, with the verdict
                         pairs[at] = pair
         if seg.entities:
-            previous_entities = seg.entities
+            previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
+            carried = list(seg.entities) if borrowed else []
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -498,6 +531,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         _count(toks),
         figure,
         decided_on(question),
+        " ".join(w for seg in segments if not seg.story for w in seg.words),
     )
 
 
@@ -510,6 +544,7 @@ _DATE = re.compile(
     r"|nam (20\d\d))(?![\d/])"
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
+_BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
 _DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
 #: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
 #: sáng kiến được công nhận" dates the initiative, not an award
@@ -530,7 +565,12 @@ def decided_on(question: str) -> date | str | None:
         day, month, year, month2, year2, year3 = found.groups()
         try:
             if year:
-                return date(int(year), int(month), int(day))
+                on = date(int(year), int(month), int(day))
+                if text[: found.start()].endswith(_BEFORE):
+                    # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
+                    # day before, so the base then in force is used
+                    return on - timedelta(days=1)
+                return on
             if year2:
                 return date(int(year2), int(month2), 28)
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
@@ -551,13 +591,15 @@ _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky"})
 _GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
 
 
-def _gives(toks: list[str], end: int) -> bool:
-    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive."""
-    for tok in toks[end : end + 4]:
+def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
+    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive; with
+    ``propose``, "xã có thể đề nghị … cho anh" too."""
+    for at in range(end, min(end + 4, len(toks))):
+        tok = toks[at]
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
-        if tok in _GIVE_VERBS:
-            return "duoc" not in toks[end : toks.index(tok, end)] or "quyen" in toks[end : end + 3]
+        if tok in _GIVE_VERBS or (propose and toks[at : at + 2] == ["de", "nghi"]):
+            return "duoc" not in toks[end:at] or "quyen" in toks[end : end + 3]
         if tok not in _GIVE_SKIP:
             return False
     return False
@@ -770,7 +812,24 @@ def _count(toks: list[str]) -> int | None:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             return n
-    return None
+    return _years_listed(toks)
+
+
+def _years_listed(toks: list[str]) -> int | None:
+    """ "đạt CSTĐCS các năm 2023, 2024 và 2025" → 3: a list of two or more consecutive years
+    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row."""
+    best = None
+    run: list[int] = []
+    for i, tok in enumerate([*toks, ""]):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+            year = int(tok)
+            joined = run and toks[i - 1] in {",", "va"} and year == run[-1] + 1
+            run = [*run, year] if joined else [year]
+            if len(run) >= 2:
+                best = max(best or 0, len(run))
+        elif tok not in {",", "va"}:
+            run = []
+    return best
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
@@ -780,6 +839,7 @@ _SUBJECT_ORDER = (
     "thai_san",
     "ky_luat",
     "hop_dong",
+    "dan_quan_tt",
     "dan_quan",
     "htx",
     "thon",
@@ -882,6 +942,35 @@ def _drop_required(seg: _Segment) -> None:
     seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
     if not seg.attrs or seg.attrs == ["eligible"]:
         seg.attrs = ["criteria"]
+
+
+def _alternative(seg: _Segment) -> bool:
+    """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no."""
+    if len(seg.mentions) < 2 or seg.yesno:
+        return False
+    first, second = seg.mentions[0][1], seg.mentions[1][1]
+    return "hay" in seg.words[first:second]
+
+
+#: what an asker may say they have that is also the initiative attribute's cue
+_ROUTES = (("sang", "kien"), ("de", "tai"), ("de", "an"))
+
+
+def _drop_had(seg: _Segment) -> None:
+    """ "hoàn thành tốt nhiệm vụ, có đề tài đã nghiệm thu thì có được CSTĐCS không": the
+    initiative is told as had ("có / đã có" right before it) and the part asks whether a title
+    can be had after it; it is the case, not the question "is an initiative required"."""
+    if "initiative" not in seg.attrs or not seg.entities:
+        return
+    words = seg.words
+    for i in range(1, len(words) - 1):
+        if (words[i], words[i + 1]) not in _ROUTES or words[i - 1] != "co":
+            continue
+        if i >= 2 and words[i - 2] in _NEGATIONS | _REQUIRE_WORDS:
+            return  # "không có sáng kiến", "cần có sáng kiến": asked or told as missing
+        if "duoc" in words[i + 2 :]:
+            seg.attrs = [a for a in seg.attrs if a != "initiative"]
+        return
 
 
 def _pick_subject(subjects: list[str]) -> str | None:

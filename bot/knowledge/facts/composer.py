@@ -90,7 +90,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 pair.attr == "eligible"
                 and (pair.subject not in _CASES or pair.subject not in fact.by_subject)
                 and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
-                and (_circumstance(reading.question) or _unconfirmed(reading.question, fact))
+                and (
+                    _circumstance(reading.question)
+                    # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
+                    # a figure in the asking sentences is a claim about the rule
+                    or _unconfirmed(reading.asked or reading.question, fact)
+                )
             )
             or (pair.attr == "decides" and "uy quyen" in " ".join(tokens(reading.question)))
         )
@@ -153,6 +158,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = None if reading.figure else "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
+                body = f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. {body}"
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
@@ -178,7 +184,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # tướng's, which the body says without a bare verdict for the council asked
                 other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
                 verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
-            if pair.attr == "eligible":
+            if pair.attr in ("eligible", "cap") and pair.yesno:
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
                 ratio = _ratio_verdict(reading.question, model, pair.entity)
@@ -189,6 +195,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
                     verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+            lacked = None
+            if verdict == "Tùy" and not _route_stated(reading.question, fact.met_by):
+                lacked = _route_stated(reading.question, fact.met_by, negated=True)
+            if lacked is not None:
+                # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
+                verdict = "Không"
+                body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {_without_tuy(body)}"
+            route = _route_stated(reading.question, fact.met_by) if verdict == "Tùy" else None
+            if route is not None and fact.years and (reading.count or 0) < fact.years:
+                route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
+            if route is not None:
+                # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
+                # is met by what the question says the asker has
+                verdict = "Có"
+                met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
+                body = f"{met} {_without_tuy(body)}"
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
@@ -216,6 +238,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = _confirmed(reading.question, body, model) or verdict
             if verdict:
                 body = _with_verdict(verdict, body)
+        prize = model.facts.get(pair.entity, {}).get("money")
+        if (
+            pair.attr == "object"
+            and prize is not None
+            and prize.coefficients
+            and not any(p.entity == pair.entity and p.attr == "money" for p in reading.pairs)
+        ):
+            # "nếu được công nhận thì tổ được nhận những gì": what comes with a title includes
+            # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở"
+            body = f"{body} Tiền thưởng: {_amounts(prize, paid, salaries)}."
+            sources = tuple(dict.fromkeys((*fact.sources, *prize.sources)))
+            fact = Fact(fact.text, sources, fact.confidence, fact.verdict, prize.coefficients)
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
@@ -355,6 +389,31 @@ def _unconfirmed(question: str, fact: Fact) -> bool:
     return bool(figures - _figures(fact.text))
 
 
+#: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
+_NOT_HAVING = frozenset({"khong", "chua", "thieu", "ko", "k", "kg", "chang"})
+
+
+def _route_stated(
+    question: str, routes: tuple[tuple[tuple[str, ...], str], ...], negated: bool = False
+) -> str | None:
+    """The first route of a case (as the data writes it) that the question says the asker
+    has, not negated within the three words before it (with ``negated``: says they lack it,
+    "chưa có sáng kiến")."""
+    toks = tokens(question) if routes else []
+    for route, written in routes:
+        if _says(toks, route, negated=negated):
+            return written
+    return None
+
+
+def _without_tuy(body: str) -> str:
+    for opener in ("Tùy trường hợp. ", "Tùy: ", "Tùy. "):
+        if body.startswith(opener):
+            body = body[len(opener) :]
+            return body[:1].upper() + body[1:]
+    return body
+
+
 def _lacks_initiative(question: str) -> bool:
     return _LACKS.search(" ".join(fold(question).split())) is not None
 
@@ -363,14 +422,25 @@ def _circumstance(question: str) -> bool:
     return _CIRCUMSTANCE.search(" ".join(fold(question).split())) is not None
 
 
-_PEOPLE = re.compile(r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi)\b")
+_PEOPLE = re.compile(
+    r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong)\b"
+)
+#: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
+#: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
+_ACHIEVERS = re.compile(
+    r"(\d{1,4})\s*(?:[a-z]+\s*){0,2}?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
+    r"(?:ldtt|lao dong tien tien)\b"
+)
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 
 
 def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, str] | None:
     """ "Không" when the head-count the question gives falls short of the title's minimum share
-    (its cap fact: "trên 50 %", "ít nhất 70 %"), "Tùy" when it is met (other criteria decide)."""
-    counts = [int(n) for n in _PEOPLE.findall(" ".join(fold(question).split()))]
+    (its cap fact: "trên 50 %", "ít nhất 70 %"); when it is met, "Có" if the question also states
+    every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
+    text = " ".join(fold(question).split())
+    counts = [int(n) for n in _PEOPLE.findall(text)]
     cap = model.facts.get(entity, {}).get("cap")
     if len(counts) < 2 or cap is None or not max(counts):
         return None
@@ -379,12 +449,40 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, s
     if not found:
         return None
     word, minimum = found[0]
-    share = 100 * min(counts) / max(counts)
+    achievers = [int(n) for n in _ACHIEVERS.findall(text)]
+    part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
+    share = 100 * part / max(counts)
     met = share > minimum if word == "tren" else share >= minimum
-    stated = f"{min(counts)}/{max(counts)} = {share:.0f} %".replace(".", ",")
-    if met:
-        return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này; còn phải đạt các tiêu chuẩn khác."
-    return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt mức tối thiểu."
+    stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    if not met:
+        return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt mức tối thiểu."
+    toks = tokens(question)
+    denied = [label for label, said in cap.also if any(_says(toks, p, negated=True) for p in said)]
+    if denied:
+        # "… 30 người đạt LĐTT, không ai đạt CSTĐCS": another figure the rule needs is told unmet
+        return (
+            "Không",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này, nhưng chưa có: {', '.join(denied)}.",
+        )
+    unsaid = [label for label, said in cap.also if not any(_says(toks, p) for p in said)]
+    if cap.also and not unsaid:
+        return (
+            "Có",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này; các điều kiện khác anh/chị nêu cũng đạt.",
+        )
+    rest = f"; còn cần: {', '.join(unsaid)}" if unsaid else "; còn phải đạt các tiêu chuẩn khác"
+    return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này{rest}."
+
+
+def _says(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:
+    """The question says the phrase, not negated within the three words before it (or, with
+    ``negated``, says it negated: "không ai đạt CSTĐCS")."""
+    size = len(phrase)
+    return any(
+        tuple(toks[i : i + size]) == phrase
+        and bool(_NOT_HAVING & set(toks[max(0, i - 3) : i])) == negated
+        for i in range(len(toks) - size + 1)
+    )
 
 
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
@@ -464,13 +562,20 @@ def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
     text = fact.text.replace("{base}", base_text)
     if not fact.coefficients:
         return text
+    return f"{_amounts(fact, as_of, salaries)}. {text}"
+
+
+def _amounts(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
+    """ "0,3 lần mức lương cơ sở = 760.000 đồng (lương cơ sở … từ …, làm tròn …)"."""
+    base = salaries.at(as_of)
+    base_text = f"{format_dong(base.amount)} từ {format_date(base.start)}"
     amounts = []
     for label, coefficient in fact.coefficients:
         amount = format_dong(SalaryTable.prize(coefficient, base.amount))
         line = f"{format_coefficient(coefficient)} lần mức lương cơ sở = {amount}"
         amounts.append(f"{label}: {line}" if label else line)
     money = "; ".join(amounts)
-    return f"{money} (lương cơ sở {base_text}, làm tròn lên hàng chục nghìn). {text}"
+    return f"{money} (lương cơ sở {base_text}, làm tròn lên hàng chục nghìn)"
 
 
 def _block(

@@ -95,6 +95,12 @@ class Fact:
     by_subject: dict[str, Fact] = field(default_factory=dict)
     #: consecutive years this rule needs; a question stating fewer is answered "Không"
     years: int | None = None
+    #: what, once the question says the asker has it, settles this case's "Tùy" as "Có" (the
+    #: other route of a criterion: "hoàn thành tốt nhiệm vụ" + "có đề tài đã nghiệm thu"), folded
+    met_by: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: the other figures a share rule needs (as written → the folded ways a question states
+    #: them met): with the share met, all stated decides "Có", any unstated leaves "Tùy"
+    also: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +140,9 @@ class FactModel:
     variants: dict[tuple[str, ...], list[tuple[tuple[str | None, ...], Phrase]]] = field(
         default_factory=dict
     )
+    #: entity → the authority naming it also names ("hội đồng tđkt trung ương" is a council
+    #: with facts of its own and the central level asked about: "… có xét LĐTT không")
+    entity_authority: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -161,8 +170,11 @@ class FactModel:
 
         entities: dict[str, str] = {}
         specialize: dict[str, dict[str, str]] = {}
+        entity_authority: dict[str, str] = {}
         for key, item in read("entities.yaml").items():
             entities[key] = item["name"]
+            if item.get("authority"):
+                entity_authority[key] = str(item["authority"])
             specialize[key] = dict(item.get("specialize") or {})
             for alias in [item["name"], *item["aliases"]]:
                 add(alias, Phrase("entity", key))
@@ -248,6 +260,7 @@ class FactModel:
             values,
             replaced,
             variants,
+            entity_authority,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
@@ -278,4 +291,13 @@ def _fact(raw: dict[str, Any], docs: dict[str, str], where: str) -> Fact:
         by_subject[subject] = own
     coefficients = tuple((str(label), float(c)) for label, c in raw.get("coefficients") or [])
     years = int(raw["years"]) if raw.get("years") else None
-    return Fact(text, tuple(sources), confidence, verdict, coefficients, by_subject, years)
+    met_by = tuple((tuple(tokens(str(m))), str(m)) for m in raw.get("met_by") or [])
+    if met_by and verdict != "Tùy":
+        raise ValueError(f"{where}: met_by settles a 'Tùy' case only")
+    also = tuple(
+        (str(label), tuple(tuple(tokens(str(p))) for p in said))
+        for label, said in (raw.get("also") or {}).items()
+    )
+    return Fact(
+        text, tuple(sources), confidence, verdict, coefficients, by_subject, years, met_by, also
+    )
