@@ -62,6 +62,10 @@ _CIRCUMSTANCES = frozenset(
 _PLACES = frozenset({"thon", "xa"})
 _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
+#: the particles that end a statement put up for confirmation ("… à", "… hả", "… nhỉ")
+_ASKING_TAILS = frozenset({"a", "ha", "ak", "ah", "nhi", "sao"})
+#: "tại sao / vì sao … à" asks why, not yes or no
+_WHY = frozenset({("tai", "sao"), ("vi", "sao")})
 _YESNO_PHRASES = (
     "co can",  # "có cần sáng kiến?" asks yes or no even without "không"
     "co bat buoc",
@@ -272,6 +276,15 @@ def is_yesno(words: list[str]) -> bool:
         return True  # "liệu thôn có thể được … "
     if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao"}:
         return True  # "ldtt phải có sáng kiến à"
+    if (
+        words
+        and words[-1] in _ASKING_TAILS
+        and any(w in _NEGATIONS for w in words)
+        and not _WHY & set(zip(words, words[1:]))
+    ):
+        # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
+        # confirmation asks its positive reading, as "… không cần … đúng không" does
+        return True
     joined = " ".join(words)
     return any(p in joined for p in _YESNO_PHRASES)
 

@@ -1,0 +1,43 @@
+"""Task h36: yes/no angles the earlier sets under-covered — a negated claim put up for
+confirmation ("… không cần … à"), and the facts those angles found missing.
+
+Each question is our own (not copied from ``yesno_tuning2.yaml``) and each test asserts what
+the officer sees in the chat (``KnowledgeBase.ask`` is what the handlers call).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.officer_eval import leading_verdicts
+
+TODAY = date(2026, 11, 22)
+
+
+def _text(kb: KnowledgeBase, question: str) -> str:
+    answer = kb.ask(question, TODAY)
+    assert answer.answered, question
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a negated claim ending in "à / hả / nhỉ" asks its positive reading
+        ("lao dong tien tien khong bat buoc co sang kien ha", "Không"),
+        ("hộ gia đình không được nhận giấy khen của chủ tịch xã à", "Có"),
+        ("to dan pho khong duoc xet ldtt a", "Không"),
+        ("chu tich xa khong ky bang khen tinh duoc nhi", "Không"),
+    ],
+)
+def test_negated_claim_put_up_for_confirmation_gets_a_verdict(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    assert leading_verdicts(_text(officer_kb, question))[:1] == [verdict]
+
+
+def test_why_question_with_a_negation_is_not_a_yes_no(officer_kb: KnowledgeBase) -> None:
+    assert leading_verdicts(_text(officer_kb, "tai sao thon khong duoc xet ldtt a")) == []
