@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
@@ -280,7 +281,7 @@ def is_yesno(words: list[str]) -> bool:
         words
         and words[-1] in _ASKING_TAILS
         and any(w in _NEGATIONS for w in words)
-        and not _WHY & set(zip(words, words[1:]))
+        and not _WHY & set(pairwise(words))
     ):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
