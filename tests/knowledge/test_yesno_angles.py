@@ -41,3 +41,23 @@ def test_negated_claim_put_up_for_confirmation_gets_a_verdict(
 
 def test_why_question_with_a_negation_is_not_a_yes_no(officer_kb: KnowledgeBase) -> None:
     assert leading_verdicts(_text(officer_kb, "tai sao thon khong duoc xet ldtt a")) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # short training counts with the time at work (domain.md 2.2): its months are not a new
+        # hire's, so "3 tháng" must not fall on the 6-month rule
+        ("em được cử đi bồi dưỡng ngắn hạn 5 tháng thì có được xét ldtt không", "Có", "dưới 01 năm"),
+        # Luật Điều 24 khoản 2: the self-defence mobile force gets "Chiến sĩ tiên tiến"
+        ("luc luong tu ve co dong co xet ldtt k", "Không", "Chiến sĩ tiên tiến"),
+        # the new-hire rule still bites when no training is told
+        ("moi tuyen dung 5 thang co duoc xet lao dong tien tien k", "Không", "6 tháng"),
+    ],
+)
+def test_circumstance_named_decides_the_verdict(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict]
+    assert fact in text

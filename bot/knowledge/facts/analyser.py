@@ -58,6 +58,7 @@ _NEGATIONS = frozenset({"khong", "chua"})
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
+    | {"di_hoc"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
@@ -641,7 +642,7 @@ def _asks_without(words: list[str]) -> bool:
 
 
 #: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
-_TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong"})
+_TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc"})
 
 
 def _read_numbers(seg: _Segment) -> None:
@@ -849,6 +850,7 @@ def _years_listed(toks: list[str]) -> int | None:
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
 _SUBJECT_ORDER = (
     "chuyen_cong_tac",  # "mới chuyển công tác về được 3 tháng" is not newly recruited
+    "di_hoc",  # "đi học bồi dưỡng 3 tháng" is time away from work, not a new hire
     "moi_tuyen",
     "thai_san",
     "ky_luat",
