@@ -61,3 +61,11 @@ def test_circumstance_named_decides_the_verdict(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict]
     assert fact in text
+
+
+def test_no_longer_is_one_claim_not_a_second_part(officer_kb: KnowledgeBase) -> None:
+    # "không còn" = "no longer": split at "còn" the question lost its claim and answered who
+    # may get CSTĐCS ("Tùy") instead of the repealed 15 % cap
+    text = _text(officer_kb, "chien si thi dua co so khong con bi gioi han 15% nua ha")
+    assert leading_verdicts(text) == ["Không"]
+    assert "91/2017" in text

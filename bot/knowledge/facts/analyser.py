@@ -270,6 +270,12 @@ def _match(
     return sorted(spans, key=lambda span: span[0])
 
 
+def _still_negated(toks: list[str], at: int) -> bool:
+    """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
+    start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
+    return toks[at] == "con" and at > 0 and toks[at - 1] in _NEGATIONS
+
+
 def is_yesno(words: list[str]) -> bool:
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
@@ -310,7 +316,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 told.story = True
             continue
         if phrase is None:
-            if tok in BREAKS or tok in CONNECTORS:
+            if tok in BREAKS or (tok in CONNECTORS and not _still_negated(toks, start)):
                 if seg.words:
                     segments.append(_Segment())
                 continue
