@@ -69,3 +69,18 @@ def test_no_longer_is_one_claim_not_a_second_part(officer_kb: KnowledgeBase) -> 
     text = _text(officer_kb, "chien si thi dua co so khong con bi gioi han 15% nua ha")
     assert leading_verdicts(text) == ["Không"]
     assert "91/2017" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "rule"),
+    [
+        ("phong em 30 nguoi, 20 nguoi dat ldtt, co dat tap the ldtt ko", "Tùy", "trên 50 %"),
+        ("truong co 40 giao vien, 24 nguoi dat ldtt thi co duoc ttldxs k", "Không", "70 %"),
+    ],
+)
+def test_share_told_is_compared_with_the_rule_figure_shown(
+    officer_kb: KnowledgeBase, question: str, verdict: str, rule: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict]
+    assert rule in text

@@ -434,6 +434,7 @@ _ACHIEVERS = re.compile(
     r"(?:ldtt|lao dong tien tien)\b"
 )
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
+_MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
 
 
 def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, str] | None:
@@ -455,24 +456,26 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, s
     share = 100 * part / max(counts)
     met = share > minimum if word == "tren" else share >= minimum
     stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    # the rule's own figure goes with the asker's, so the answer shows what was compared
+    rule = f"mức {_MINIMUM_WORDS.get(word, word)} {minimum} %"
     if not met:
-        return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt mức tối thiểu."
+        return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt {rule}."
     toks = tokens(question)
     denied = [label for label, said in cap.also if any(_says(toks, p, negated=True) for p in said)]
     if denied:
         # "… 30 người đạt LĐTT, không ai đạt CSTĐCS": another figure the rule needs is told unmet
         return (
             "Không",
-            f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này, nhưng chưa có: {', '.join(denied)}.",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}, nhưng chưa có: {', '.join(denied)}.",
         )
     unsaid = [label for label, said in cap.also if not any(_says(toks, p) for p in said)]
     if cap.also and not unsaid:
         return (
             "Có",
-            f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này; các điều kiện khác anh/chị nêu cũng đạt.",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}; các điều kiện khác anh/chị nêu cũng đạt.",
         )
     rest = f"; còn cần: {', '.join(unsaid)}" if unsaid else "; còn phải đạt các tiêu chuẩn khác"
-    return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt mức này{rest}."
+    return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
 
 
 def _says(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:
