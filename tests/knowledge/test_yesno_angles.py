@@ -84,3 +84,18 @@ def test_share_told_is_compared_with_the_rule_figure_shown(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict]
     assert rule in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # three years typed bare, no "," or "và": still three in a row
+        (
+            "toi dat cstdcs cac nam 2024 2025 2026, co sang kien nhan rong trong toan tinh, vay "
+            "co du dieu kien chien si thi dua cap tinh khong",
+            "Có",
+        ),
+    ],
+)
+def test_years_typed_bare(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    assert leading_verdicts(_text(officer_kb, question))[:1] == [verdict]

@@ -841,15 +841,22 @@ def _years_listed(toks: list[str]) -> int | None:
     (joined by "," or "và", not "2025-2026", a school year) counts the years in a row."""
     best = None
     run: list[int] = []
+    bare = False  # a year typed right after the previous one, no "," or "và" between them
     for i, tok in enumerate([*toks, ""]):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             year = int(tok)
-            joined = run and toks[i - 1] in {",", "va"} and year == run[-1] + 1
+            joined = bool(run) and year == run[-1] + 1
+            if joined and toks[i - 1] not in {",", "va"}:
+                bare = True
             run = [*run, year] if joined else [year]
-            if len(run) >= 2:
+            bare = bare and len(run) > 1
+            # "2023 2024 2025" typed bare is a list, but two bare years ("2025-2026" once
+            # its hyphen is gone) are a school year
+            if len(run) >= (3 if bare else 2):
                 best = max(best or 0, len(run))
         elif tok not in {",", "va"}:
             run = []
+            bare = False
     return best
 
 
