@@ -99,3 +99,29 @@ def test_share_told_is_compared_with_the_rule_figure_shown(
 )
 def test_years_typed_bare(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     assert leading_verdicts(_text(officer_kb, question))[:1] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the clauses before the last comma tell the case; "không có sáng kiến" in them is not
+        # a claim the fact's "không bắt buộc sáng kiến" denies
+        (
+            "toi duoc danh gia hoan thanh xuat sac nhiem vu, da dat ldtt, khong co sang kien "
+            "nao, vay toi co duoc chien si thi dua co so khong",
+            "Có",
+        ),
+        ("chi dat ldtt va hoan thanh xuat sac nv nhung chua co sang kien, co dc cstdcs ko", "Có"),
+    ],
+)
+def test_case_told_before_the_last_comma(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    assert leading_verdicts(_text(officer_kb, question))[:1] == [verdict]
+
+
+def test_clauses_that_ask_stay_parts(officer_kb: KnowledgeBase) -> None:
+    # both clauses ask: the money part must not become a told case
+    text = _text(officer_kb, "em hoi ldtt duoc thuong bao nhieu, co can sang kien khong")
+    assert "760.000" in text
+    assert "sáng kiến" in text

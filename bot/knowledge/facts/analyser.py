@@ -746,7 +746,34 @@ def _final_question(toks: list[str]) -> int | None:
         opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
         if toks[i] in _ASK_WORDS and opens and rest and len(told) >= _STORY_WORDS:
             return i if by_sentence is None or i > by_sentence else by_sentence
-    return by_sentence
+    return by_sentence if by_sentence is not None else _told_then_asked(toks)
+
+
+#: a question that opens with the asker ("em hoàn thành xuất sắc …") tells its own case first
+_ASKERS = frozenset({"em", "toi", "minh", "chi", "anh", "t"})
+
+
+def _told_then_asked(toks: list[str]) -> int | None:
+    """ "em hoàn thành xuất sắc nhiệm vụ và đạt LĐTT nhưng không có sáng kiến, có được CSTĐCS
+    không": a short message that opens with the asker and tells, clause by clause, what they
+    have, then asks one yes/no after the last comma. The told clauses are the case (like a
+    letter's story), not parts asked; a message whose earlier clauses ask too is compound."""
+    if not toks or toks[0] not in _ASKERS:
+        return None
+    commas = [i for i, t in enumerate(toks) if t in BREAKS]
+    if not commas:
+        return None
+    last = commas[-1]
+    asked = [t for t in toks[last + 1 :] if t not in BREAKS]
+    if not asked or not is_yesno(asked):
+        return None
+    start = 0
+    for end in commas:
+        told = toks[start:end]
+        if told and _asks(told, ""):
+            return None
+        start = end + 1
+    return last
 
 
 #: sentence ends; a comma or ";" only separates the parts of one question
