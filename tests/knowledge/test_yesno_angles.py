@@ -125,3 +125,10 @@ def test_clauses_that_ask_stay_parts(officer_kb: KnowledgeBase) -> None:
     text = _text(officer_kb, "em hoi ldtt duoc thuong bao nhieu, co can sang kien khong")
     assert "760.000" in text
     assert "sáng kiến" in text
+
+
+def test_either_or_after_the_case_named(officer_kb: KnowledgeBase) -> None:
+    # the case is named first, then the two titles it may be: both are told by what each is
+    text = _text(officer_kb, "khen dip thang cao diem la khen dot xuat hay khen theo chuyen de")
+    assert "Khen thưởng đột xuất" in text
+    assert "không phải khen đột xuất" in text

@@ -1004,8 +1004,12 @@ def _alternative(seg: _Segment) -> bool:
     """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no."""
     if len(seg.mentions) < 2 or seg.yesno:
         return False
-    first, second = seg.mentions[0][1], seg.mentions[1][1]
-    return "hay" in seg.words[first:second]
+    # any two titles in a row, not only the first two: "khen tháng cao điểm là khen đột xuất
+    # hay khen theo đợt" names the case asked about first, then the two it may be
+    for (one, first, _), (other, second, _) in pairwise(seg.mentions):
+        if one != other and "hay" in seg.words[first:second]:
+            return True
+    return False
 
 
 #: what an asker may say they have that is also the initiative attribute's cue
