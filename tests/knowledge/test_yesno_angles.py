@@ -132,3 +132,19 @@ def test_either_or_after_the_case_named(officer_kb: KnowledgeBase) -> None:
     text = _text(officer_kb, "khen dip thang cao diem la khen dot xuat hay khen theo chuyen de")
     assert "Khen thưởng đột xuất" in text
     assert "không phải khen đột xuất" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a number of days claimed with "quyết định" asks the time limit, not who decides
+        ("chu tich xa ra quyet dinh cong nhan gia dinh van hoa trong 10 ngay dung k", "Có"),
+        ("chu tich xa quyet dinh thon van hoa trong 30 ngay phai khong", "Không"),
+    ],
+)
+def test_days_claimed_ask_the_time_limit(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert "Thời hạn" in text.split("\n")[0]
+    assert leading_verdicts(text)[:1] == [verdict]

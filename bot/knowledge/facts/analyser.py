@@ -270,6 +270,11 @@ def _match(
     return sorted(spans, key=lambda span: span[0])
 
 
+def _claims_days(words: list[str]) -> bool:
+    """ "trong 10 ngày", "15 ngày làm việc": a number of days is a time limit claimed."""
+    return any(w.isdigit() and nxt == "ngay" for w, nxt in pairwise(words))
+
+
 def _still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
@@ -470,6 +475,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(seg.weak)
         elif not seg.story:
             prior_attrs = list(seg.attrs)
+        if seg.yesno and set(seg.attrs) <= {"decides"} and _claims_days(seg.words):
+            # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
+            # limit; who decides is only the verb that carries it
+            seg.attrs = ["deadline"]
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
     seen: dict[tuple[str, str], int] = {}
