@@ -148,3 +148,12 @@ def test_days_claimed_ask_the_time_limit(
     text = _text(officer_kb, question)
     assert "Thời hạn" in text.split("\n")[0]
     assert leading_verdicts(text)[:1] == [verdict]
+
+
+def test_what_the_question_negates_is_the_case_not_a_denied_claim(
+    officer_kb: KnowledgeBase,
+) -> None:
+    # the fact's "không còn lấy đăng ký thi đua làm căn cứ" agrees with the case told ("chưa
+    # đăng ký"); it must not turn the fact's "Tùy quy chế của tỉnh" into a firm "Không."
+    text = _text(officer_kb, "dau nam chua dang ky thi dua thi cuoi nam co duoc xet cstdcs khong")
+    assert leading_verdicts(text)[:1] == ["Tùy"]

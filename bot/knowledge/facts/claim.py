@@ -154,16 +154,34 @@ _COMMON = frozenset(
 )
 
 
+#: negations in a question; the tail "… không" that makes it a yes/no is not one of them
+_ASKED_NOT = frozenset({"khong", "chua"})
+
+
 def denied(question: str, body: str) -> bool:
     """The fact negates what the question claims: two of its words, or one pair of them side by
     side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
     "thị trấn tiêu biểu còn xét không" against "Không còn thị trấn")."""
     asked = _words(question).split()
-    content = {w for w in asked if w.isalpha() and w not in _COMMON}
+    # what the question itself negates ("không đăng ký thi đua … có được xét LĐTT không") is
+    # the case told, not a claim: the fact saying "không … đăng ký" agrees with it
+    negated = {
+        i
+        for at, w in enumerate(asked)
+        if w in _ASKED_NOT
+        for i in range(at + 1, min(at + 4, len(asked)))
+        if at < len(asked) - 2
+    }
+    content = {
+        w for i, w in enumerate(asked) if w.isalpha() and w not in _COMMON and i not in negated
+    }
     pairs = {
         f"{a} {b}"
-        for a, b in itertools.pairwise(asked)
-        if not (a in _COMMON and b in _COMMON) and a.isalpha() and b.isalpha()
+        for i, (a, b) in enumerate(itertools.pairwise(asked))
+        if not (a in _COMMON and b in _COMMON)
+        and a.isalpha()
+        and b.isalpha()
+        and not {i, i + 1} & negated
     }
     # brackets stay inside their clause here: "không bắt buộc có hình thức mức thấp (giấy khen)
     # rồi mới …" denies what the bracket names too
