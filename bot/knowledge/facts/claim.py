@@ -111,8 +111,8 @@ def figure_verdict(question: str, body: str) -> str | None:
 #: negations that deny what follows them in the same clause
 _DENY = ("khong phai", "khong con", "khong duoc", "khong tinh", "khong la", "khong thuoc")
 _DENY += ("khong bat buoc", "khong can")
-#: syllables too common to tie a question to a clause
-_COMMON = frozenset(
+#: syllables too common to tie a "có cần X" question to a "không cần Y" clause (composer)
+COMMON_SYLLABLES = frozenset(
     [
         "khong",
         "co",
@@ -133,6 +133,11 @@ _COMMON = frozenset(
         "nay",
         "gi",
         "nao",
+    ]
+)
+#: syllables too common to tie a question to a clause: the above and casual phone words
+_COMMON = COMMON_SYLLABLES | frozenset(
+    [
         "con",
         "k",
         "ko",

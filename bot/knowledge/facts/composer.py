@@ -14,6 +14,7 @@ from datetime import date
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import (
+    COMMON_SYLLABLES,
     denied,
     figure_verdict,
     repealed_named,
@@ -257,32 +258,6 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     return parts
 
 
-#: syllables too common to tie a "có cần X" question to a "không cần Y" clause
-_COMMON = frozenset(
-    [
-        "khong",
-        "co",
-        "can",
-        "phai",
-        "bat",
-        "buoc",
-        "thi",
-        "dua",
-        "khen",
-        "thuong",
-        "duoc",
-        "la",
-        "cua",
-        "cho",
-        "va",
-        "the",
-        "nay",
-        "gi",
-        "nao",
-    ]
-)
-
-
 def _not_needed(question: str, body: str) -> str | None:
     """ "có cần qua hội đồng không" answered by "… không cần biên bản họp Hội đồng TĐKT": the
     body's "không cần" clause names what was asked (two or more shared syllables) → "Không"."""
@@ -290,7 +265,7 @@ def _not_needed(question: str, body: str) -> str | None:
     if not {"can", "buoc"} & set(asked):
         return None
     start = max(i for i, t in enumerate(asked) if t in {"can", "buoc"})
-    wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in _COMMON}
+    wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in COMMON_SYLLABLES}
     folded = tokens(body)
     for i in range(len(folded) - 1):
         if folded[i : i + 2] == ["khong", "can"]:
@@ -351,7 +326,7 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     if not marks:
         return None
     claimed = _named_in_full(asked[marks[-1] + 1 :], model)
-    wanted = {t for t in claimed if t.isalpha() and t not in _COMMON}
+    wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
     if len(wanted) < 2:
         return None
     for sentence in re.split(r"(?<=[.;])\s+", body):
