@@ -1,9 +1,10 @@
-"""The fourth blind set stays what it claims to be: measured, never tuned on.
+"""The fourth and fifth blind sets stay what they claim to be: measured, never tuned on.
 
-These tests guard the shape of ``blind4_questions.yaml`` (one split ``b4``, 200 distinct
+These tests guard the shape of ``blind4_questions.yaml`` and ``blind5_questions.yaml`` (each one
+split, ``b4`` / ``b5``, 200 distinct
 questions, the mix of kinds the brief asked for, short keys, a verdict first on every yes/no
-question, amounts that are coefficient × lương cơ sở) and that ``officer_eval`` scores it by its
-split. They assert nothing about the bot's score on the set.
+question, amounts that are coefficient × lương cơ sở) and that ``officer_eval`` scores each by its
+split. They assert nothing about the bot's score on the sets.
 """
 
 from __future__ import annotations
@@ -11,14 +12,32 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from bot.core.text import fold
 from tests.knowledge import officer_eval
 from tests.knowledge.officer_eval import load
 
-BLIND4 = Path(__file__).with_name("blind4_questions.yaml")
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    file: Path
+    split: str
+    #: the least yes/no questions its brief asked for
+    min_yes_no: int
+    #: blind 5's brief also asked that every "rf" question name the district level
+    rf_names_district: bool
+
+
+SETS = (
+    BlindSet(HERE / "blind4_questions.yaml", "b4", 60, rf_names_district=False),
+    BlindSet(HERE / "blind5_questions.yaml", "b5", 65, rf_names_district=True),
+)
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
 #: every amount a key may hold: coefficient × lương cơ sở, rounded up to the next 10.000 đ
@@ -30,25 +49,34 @@ def _amounts() -> set[int]:
     return {math.ceil(round(c * b) / 10_000) * 10_000 for c in COEFFICIENTS for b in BASES}
 
 
+@pytest.fixture(scope="module", params=SETS, ids=lambda s: s.split)
+def blind(request: pytest.FixtureRequest) -> BlindSet:
+    return request.param  # type: ignore[no-any-return]
+
+
 @pytest.fixture(scope="module")
-def items() -> list[officer_eval.Item]:
-    return load(BLIND4)
+def items(blind: BlindSet) -> list[officer_eval.Item]:
+    return load(blind.file)
 
 
-def test_one_split_of_200_distinct_questions(items: list[officer_eval.Item]) -> None:
+def test_one_split_of_200_distinct_questions(
+    blind: BlindSet, items: list[officer_eval.Item]
+) -> None:
     assert len(items) == 200
-    assert {i.split for i in items} == {"b4"}
+    assert {i.split for i in items} == {blind.split}
     questions = [i.question for i in items]
     assert len(set(questions)) == len(questions)
     assert all(i.tags <= TAGS for i in items)
 
 
-def test_has_the_mix_of_questions_asked_for(items: list[officer_eval.Item]) -> None:
+def test_has_the_mix_of_questions_asked_for(
+    blind: BlindSet, items: list[officer_eval.Item]
+) -> None:
     def count(pred: object) -> int:
         return sum(1 for i in items if pred(i))  # type: ignore[operator]
 
     assert count(lambda i: "no_diacritics" in i.kinds) >= 150
-    assert count(lambda i: "yn" in i.tags) >= 60
+    assert count(lambda i: "yn" in i.tags) >= blind.min_yes_no
     assert count(lambda i: "c" in i.tags) >= 50
     assert count(lambda i: "rf" in i.tags) >= 20
     assert count(lambda i: "lt" in i.tags) >= 25
@@ -71,6 +99,16 @@ def test_keys_are_short_and_yes_no_opens_with_a_verdict(items: list[officer_eval
             assert not any(f in VERDICTS for f in item.must), item.question
 
 
+@pytest.mark.parametrize("blind", [s for s in SETS if s.rf_names_district], ids=lambda s: s.split)
+def test_reform_questions_name_the_abolished_district_level(blind: BlindSet) -> None:
+    # "rf" scores how the bot handles the 2025 reform: the tag is only worth something if the
+    # question really names the district level (huyện, quận, thị xã) the officer remembers
+    items = load(blind.file)
+    for item in items:
+        if "rf" in item.tags:
+            assert re.search(r"\b(huyen|quan|thi xa)\b", fold(item.question)), item.question
+
+
 def test_every_keyed_amount_is_a_coefficient_of_the_base_salary(
     items: list[officer_eval.Item],
 ) -> None:
@@ -81,10 +119,12 @@ def test_every_keyed_amount_is_a_coefficient_of_the_base_salary(
                 assert int(fact.replace(".", "")) in allowed, (item.question, fact)
 
 
-def test_scorer_runs_the_file_by_its_split(capsys: pytest.CaptureFixture[str]) -> None:
-    assert officer_eval.main(["--file", str(BLIND4), "--split", "b4"]) == 0
+def test_scorer_runs_the_file_by_its_split(
+    blind: BlindSet, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert officer_eval.main(["--file", str(blind.file), "--split", blind.split]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["split"] == "b4"
+    assert report["split"] == blind.split
     assert report["questions"] == 200
     assert report["off_topic"] == 15
-    assert report["verdict_keyed"] == sum(1 for i in load(BLIND4) if "yn" in i.tags)
+    assert report["verdict_keyed"] == sum(1 for i in load(blind.file) if "yn" in i.tags)
