@@ -204,15 +204,7 @@ class LawLibrary:
             doc, provision = units[cand.index]
             if doc.effective is not None and doc.effective > as_of:
                 continue
-            confidence = LAW_CALIBRATION(cand.coverage, cand.bm25)
-            listed = _asks_list(query.text) and _list_render(doc, provision)
-            return LawAnswer(
-                listed or _render(doc, provision),
-                (doc.title, provision.where()),
-                confidence,
-                doc.key,
-                provision,
-            )
+            return _answer(query, doc, provision, LAW_CALIBRATION(cand.coverage, cand.bm25))
         return None
 
     def long_tail(self, query: Query, as_of: date) -> LawAnswer | None:
@@ -245,14 +237,7 @@ class LawLibrary:
             )
             if unknown or coverage < TAIL_COVERAGE:
                 return None
-            listed = _asks_list(query.text) and _list_render(doc, provision)
-            return LawAnswer(
-                listed or _render(doc, provision),
-                (doc.title, provision.where()),
-                coverage,
-                doc.key,
-                provision,
-            )
+            return _answer(query, doc, provision, coverage)
         return None
 
     def clauses(
@@ -381,6 +366,18 @@ def _listed(doc: LawDocument, p: Provision) -> list[str]:
 
 #: "… gồm những danh hiệu nào", "các hình thức nào": the asker wants the whole list
 _LIST_QUESTION = re.compile(r"\b(?:gom|bao gom|gom co)\b|\b(?:nhung|cac)\b.*\bnao\b")
+
+
+def _answer(query: Query, doc: LawDocument, provision: Provision, confidence: float) -> LawAnswer:
+    """``provision`` as the answer: its listed items when the question asks for a list."""
+    listed = _asks_list(query.text) and _list_render(doc, provision)
+    return LawAnswer(
+        listed or _render(doc, provision),
+        (doc.title, provision.where()),
+        confidence,
+        doc.key,
+        provision,
+    )
 
 
 def _asks_list(question: str) -> bool:
