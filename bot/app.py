@@ -7,7 +7,8 @@ code: only the settings differ.
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import functools
+import io
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -80,6 +81,8 @@ class Application:
         #: Start-up steps or the sender currently failing (and being retried), with the error.
         self._failing: dict[str, str] = {}
         self._stopping = False
+        #: Shutdown steps that overran their time limit in the last stop (see ``_bounded_step``).
+        self.stop_overruns: list[str] = []
         self.pg_wakeups: PostgresWakeups | None = None
 
     # Assembly -----------------------------------------------------------------------------
@@ -296,26 +299,62 @@ class Application:
     # Shutdown -----------------------------------------------------------------------------
     async def stop(self) -> None:
         self._stopping = True
+        self.stop_overruns = []
+        # Each step has a time limit: a step that hangs (a peer that never closes, a lock
+        # server gone) must not keep the process, a rolling deploy or a test run from ending.
+        # The step is named in the log with every task's stack, so the hang can be found.
+        bounded = functools.partial(_bounded_step, self.stop_overruns)
         for channel in list(self.services.channels):
-            with contextlib.suppress(Exception):
-                await channel.stop()
-        await self.runtime.stop()
-        await self.worker.stop()
+            await bounded(f"channel {channel.kind}:{channel.bot_key}", channel.stop())
+        await bounded("inbox runtime", self.runtime.stop())
+        # In-flight sends are let finish (two waits of up to 30 s inside) so nothing goes twice.
+        await bounded("outbox sender", self.worker.stop(), OUTBOX_STOP_SECONDS)
         for job in reversed(self._started):
-            with contextlib.suppress(Exception):
-                await job.stop()
+            await bounded(f"background {job.name}", job.stop())
         for task in self._tasks:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._tasks:
+            await bounded("leader tasks", _settle(self._tasks))
         if self._leader_lock is not None:
-            await self._leader_lock.release()
+            await bounded("leader lock", self._leader_lock.release())
         if self.wakeups is not None:
-            await self.wakeups.close()
+            await bounded("redis wake-ups", self.wakeups.close())
         if self.pg_wakeups is not None:
-            await self.pg_wakeups.close()
+            await bounded("postgres wake-ups", self.pg_wakeups.close())
         if self.web is not None:
-            await self.web.stop()
+            await bounded("web server", self.web.stop())
         if self.sandbox is not None:
-            await self.sandbox.stop()
-        await self.db.dispose()
+            await bounded("sandbox", self.sandbox.stop())
+        await bounded("database", self.db.dispose())
+
+
+#: Time limit of one shutdown step (the outbox sender has its own, longer one).
+STOP_SECONDS = 15.0
+OUTBOX_STOP_SECONDS = 75.0
+
+
+async def _settle(tasks: list[asyncio.Task[None]]) -> None:
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def _bounded_step(
+    overruns: list[str], step: str, work: Awaitable[Any], seconds: float | None = None
+) -> None:
+    """Run one shutdown step; past its time limit, log which step hung (with every task's
+    stack), note it in ``overruns`` and go on. A step's own error is logged, never raised:
+    the steps after it still release what they hold."""
+    seconds = STOP_SECONDS if seconds is None else seconds
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    if not done:
+        overruns.append(step)
+        log.error("shutdown step %r still running after %.0f s; going on without it", step, seconds)
+        for other in asyncio.all_tasks():
+            if other is not asyncio.current_task():
+                stack = io.StringIO()
+                other.print_stack(limit=12, file=stack)
+                log.error("task %s:\n%s", other.get_name(), stack.getvalue())
+        task.cancel()
+        return
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("shutdown step %r failed: %r", step, task.exception())

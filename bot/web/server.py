@@ -13,7 +13,15 @@ from starlette.types import ASGIApp
 class InProcessServer:
     def __init__(self, app: ASGIApp, host: str, port: int) -> None:
         config = uvicorn.Config(
-            app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
+            app,
+            host=host,
+            port=port,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            # Without a limit uvicorn waits forever for a request that never ends (a client
+            # that stopped reading): a stop, a deploy or a test run would hang on it.
+            timeout_graceful_shutdown=5,
         )
         self._server = uvicorn.Server(config)
         self._task: asyncio.Task[None] | None = None
