@@ -600,42 +600,29 @@ async def send_message(ctx: Ctx, p: Params) -> Any:
 
 @method("sendPhoto")
 async def send_photo(ctx: Ctx, p: Params) -> Any:
-    chat = resolve_chat(ctx, p)
-    caption = format_text(p, "caption", "caption_entities", caption=True)
-    inline, keyboard = parse_markup(p)
-    reply_to = reply_target(chat, p)
-    sizes = await input_photo(ctx, p, p.raw("photo"), "photo")
-    admit(ctx, chat, p)
-    msg = TgMessage(
-        message_id=chat.new_message_id(),
-        from_bot=True,
-        date=now_s(),
-        photo=sizes,
-        caption=caption.text,
-        caption_entities=caption.entities,
-        parse_mode=caption.parse_mode,
-        markup_source=caption.source,
-        inline_keyboard=inline,
-        reply_keyboard=keyboard,
-        reply_to=reply_to,
-    )
-    ctx.bot.store_bot_message(chat, msg)
-    return ctx.bot.message_json(chat, msg)
+    return await _send_captioned(ctx, p, "photo", input_photo)
 
 
 @method("sendDocument")
 async def send_document(ctx: Ctx, p: Params) -> Any:
+    return await _send_captioned(ctx, p, "document", input_document)
+
+
+async def _send_captioned(
+    ctx: Ctx, p: Params, field: str, read: Callable[[Ctx, Params, Any, str], Awaitable[Any]]
+) -> Any:
+    """One photo or document with a caption; checks run in Telegram's order (chat, caption,
+    markup, reply target, the file, then the chat's rate)."""
     chat = resolve_chat(ctx, p)
     caption = format_text(p, "caption", "caption_entities", caption=True)
     inline, keyboard = parse_markup(p)
     reply_to = reply_target(chat, p)
-    document = await input_document(ctx, p, p.raw("document"), "document")
+    attached = await read(ctx, p, p.raw(field), field)
     admit(ctx, chat, p)
     msg = TgMessage(
         message_id=chat.new_message_id(),
         from_bot=True,
         date=now_s(),
-        document=document,
         caption=caption.text,
         caption_entities=caption.entities,
         parse_mode=caption.parse_mode,
@@ -643,6 +630,7 @@ async def send_document(ctx: Ctx, p: Params) -> Any:
         inline_keyboard=inline,
         reply_keyboard=keyboard,
         reply_to=reply_to,
+        **{field: attached},
     )
     ctx.bot.store_bot_message(chat, msg)
     return ctx.bot.message_json(chat, msg)
