@@ -1,7 +1,7 @@
-"""The fourth and fifth blind sets stay what they claim to be: measured, never tuned on.
+"""The fourth, fifth and sixth blind sets stay what they claim to be: measured, never tuned on.
 
-These tests guard the shape of ``blind4_questions.yaml`` and ``blind5_questions.yaml`` (each one
-split, ``b4`` / ``b5``, 200 distinct
+These tests guard the shape of ``blind4_questions.yaml``, ``blind5_questions.yaml`` and
+``blind6_questions.yaml`` (each one split, ``b4`` / ``b5`` / ``b6``, 200 distinct
 questions, the mix of kinds the brief asked for, short keys, a verdict first on every yes/no
 question, amounts that are coefficient × lương cơ sở) and that ``officer_eval`` scores each by its
 split. They assert nothing about the bot's score on the sets.
@@ -30,13 +30,14 @@ class BlindSet:
     split: str
     #: the least yes/no questions its brief asked for
     min_yes_no: int
-    #: blind 5's brief also asked that every "rf" question name the district level
+    #: blind 5's and 6's briefs also asked that every "rf" question name the district level
     rf_names_district: bool
 
 
 SETS = (
     BlindSet(HERE / "blind4_questions.yaml", "b4", 60, rf_names_district=False),
     BlindSet(HERE / "blind5_questions.yaml", "b5", 65, rf_names_district=True),
+    BlindSet(HERE / "blind6_questions.yaml", "b6", 70, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
