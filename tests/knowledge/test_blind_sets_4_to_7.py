@@ -1,7 +1,9 @@
-"""The fourth, fifth and seventh blind sets stay what they claim to be: measured, never tuned on.
+"""Blind sets 4 to 7 keep the shape their briefs asked for.
 
-These tests guard the shape of ``blind4_questions.yaml``, ``blind5_questions.yaml`` and
-``blind7_questions.yaml`` (each one split, ``b4`` / ``b5`` / ``b7``, 200 distinct
+Sets 6 and 7 are the honest measure: never opened by those who change the answers, scored for
+aggregates only. Sets 4 and 5 were scored five times and became tuning material in stop 14.
+These tests guard the shape of ``blind4_questions.yaml`` to ``blind7_questions.yaml`` (each one
+split, ``b4`` to ``b7``, 200 distinct
 questions, the mix of kinds the brief asked for, short keys, a verdict first on every yes/no
 question, amounts that are coefficient × lương cơ sở) and that ``officer_eval`` scores each by its
 split. They assert nothing about the bot's score on the sets.
@@ -30,13 +32,14 @@ class BlindSet:
     split: str
     #: the least yes/no questions its brief asked for
     min_yes_no: int
-    #: blind 5's and 7's briefs also asked that every "rf" question name the district level
+    #: the briefs of blind 5, 6 and 7 also asked that every "rf" question name the district level
     rf_names_district: bool
 
 
 SETS = (
     BlindSet(HERE / "blind4_questions.yaml", "b4", 60, rf_names_district=False),
     BlindSet(HERE / "blind5_questions.yaml", "b5", 65, rf_names_district=True),
+    BlindSet(HERE / "blind6_questions.yaml", "b6", 70, rf_names_district=True),
     BlindSet(HERE / "blind7_questions.yaml", "b7", 70, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
