@@ -383,6 +383,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         elif phrase.kind == "reform":
             reform = True
         previous = (end, phrase.kind)
+    _told_service(segments)
     merged: list[_Segment] = []
     for seg in segments:
         if not seg.words:
@@ -658,6 +659,32 @@ def _asks_without(words: list[str]) -> bool:
 
 #: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
 _TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc"})
+#: words that make "mới …" a recruitment, not only a number of months ("mới tuyển 5 tháng")
+_RECRUITED = ("tuyen", "moi vao", "moi ve")
+
+
+def _told_service(segments: list[_Segment]) -> None:
+    """Months typed with a leave are the leave's ("nghỉ thai sản 5 tháng"), not a new hire's.
+
+    "chuyển từ làm ruộng sang công chức xã …, trước đó không làm ở cơ quan nhà nước": a move
+    into the state's service is a first recruitment (the 6-month rule), not a transfer between
+    units; said anywhere in the message, it turns every "chuyển" of it round."""
+    for seg in segments:
+        if (
+            "moi_tuyen" in seg.subjects
+            and {"thai_san", "di_hoc", "ky_luat"} & set(seg.subjects)
+            and not any(w in " ".join(seg.words) for w in _RECRUITED)
+        ):
+            # "nghỉ thai sản 5 tháng trong năm": the months are the leave's, not a new hire's
+            seg.subjects.remove("moi_tuyen")
+    outside = [seg for seg in segments if "tu_ngoai" in seg.subjects]
+    if not outside:
+        return
+    moved = [seg for seg in segments if "chuyen_cong_tac" in seg.subjects] or outside
+    for seg in segments:
+        seg.subjects = [s for s in seg.subjects if s not in ("tu_ngoai", "chuyen_cong_tac")]
+    for seg in moved:
+        seg.add(seg.subjects, "moi_tuyen")
 
 
 def _read_numbers(seg: _Segment) -> None:

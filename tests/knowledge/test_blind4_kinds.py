@@ -1,0 +1,55 @@
+"""Task h39: the kinds of miss blind set 4 showed, fixed as mechanisms (not per question).
+
+Each question is our own wording of a kind (not copied from ``blind4_questions.yaml``) and
+each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.officer_eval import leading_verdicts
+
+TODAY = date(2026, 11, 22)
+
+
+def _text(kb: KnowledgeBase, question: str) -> str:
+    answer = kb.ask(question, TODAY)
+    assert answer.answered, question
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # months typed with a leave are the leave's (domain.md 2.2: thai sản counts)
+        ("em nghỉ sinh 4 tháng năm nay, có được LĐTT không", "Có", "thai sản"),
+        ("co giao nghi de 5 thang thi co duoc xet lao dong tien tien ko", "Có", "thai sản"),
+        # "mới tuyển" typed too: the 6-month rule still decides
+        ("em moi tuyen dung 4 thang roi nghi thai san, co dc xet ldtt ko", "Không", "6 tháng"),
+        # coming from outside the state's service is a first recruitment, not a transfer
+        (
+            "anh ay chuyen tu lam nong sang lam cong chuc xa duoc 3 thang, co xet ldtt dc ko",
+            "Không",
+            "6 tháng",
+        ),
+        (
+            "em mới chuyển về xã từ tháng 10, trước đó em chưa làm ở cơ quan nhà nước. "
+            "cuối năm em có được bình xét LĐTT không",
+            "Không",
+            "6 tháng",
+        ),
+        # a transfer between state units stays a transfer
+        ("em moi chuyen cong tac ve xa duoc 3 thang, co dc xet ldtt ko", "Có", "Chuyển công tác"),
+    ],
+)
+def test_circumstance_told_with_months(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text
