@@ -53,3 +53,22 @@ def test_circumstance_told_with_months(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the district told as the past, the xã's power now asked: the parts answer "Có"
+        ("trước đây huyện công nhận tổ dân phố văn hóa, giờ xã có quyền công nhận không", "Có"),
+        ("lđtt trước kia do chủ tịch huyện ký, nay chủ tịch xã ký được không", "Có"),
+        # the district itself asked about: "Không", it is gone
+        ("chủ tịch huyện còn tặng giấy khen không", "Không"),
+        ("Hội đồng TĐKT huyện còn họp xét khen thưởng cho xã không?", "Không"),
+    ],
+)
+def test_district_told_as_the_past_leaves_the_verdict_to_the_xa(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert "01/7/2025" in text.split("\n\n")[0]  # the reform is still said first
+    assert leading_verdicts(text)[:1] == [verdict], text

@@ -96,6 +96,8 @@ class Pair:
     #: every subject named for this part: who the asker is can rule a title out whatever level
     #: of duty they reached ("dân quân … hoàn thành tốt nhiệm vụ … LĐTT có đúng không")
     cases: tuple[str, ...] = ()
+    #: the question tells the district level as the past and asks about the xã now
+    reform_told: bool = False
 
 
 @dataclass
@@ -114,6 +116,8 @@ class _Segment:
     #: told before the final "vậy …" question: its words set the scene, not what is asked
     story: bool = False
     without: bool = False
+    #: names the abolished district level (a cue of reform.yaml)
+    reform: bool = False
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -381,7 +385,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
-            reform = True
+            reform = seg.reform = True
         previous = (end, phrase.kind)
     _told_service(segments)
     merged: list[_Segment] = []
@@ -395,6 +399,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
         ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
+            merged[-1].reform = merged[-1].reform or seg.reform
             continue
         merged.append(seg)
     segments = merged
@@ -549,6 +554,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
+    if reform_yesno and _district_only_told(segments):
+        # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
+        # district is told as the past; the xã's power now is asked, which the parts answer
+        reform_yesno = False
+        pairs = [replace(p, reform_told=True) for p in pairs]
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
     figure = any(_is_figure(t) for t in toks)
@@ -661,6 +671,23 @@ def _asks_without(words: list[str]) -> bool:
 _TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc"})
 #: words that make "mới …" a recruitment, not only a number of months ("mới tuyển 5 tháng")
 _RECRUITED = ("tuyen", "moi vao", "moi ve")
+
+
+def _district_only_told(segments: list[_Segment]) -> bool:
+    """The district is named only in clauses that ask nothing, and every yes/no clause asks
+    about the xã: "No, the district no longer does it" would answer a question not asked."""
+    asking = [s for s in segments if s.yesno]
+    told = [s for s in segments if s.reform and not s.yesno]
+    return (
+        bool(told)
+        and all(_PAST & set(s.words) for s in told)  # "trước đây huyện …", not "huyện còn …"
+        and all(not s.reform for s in asking)
+        and all("xa" in s.authority or "xa" in s.subjects for s in asking)
+    )
+
+
+#: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
+_PAST = frozenset({"truoc", "cu", "kia"})
 
 
 def _told_service(segments: list[_Segment]) -> None:

@@ -148,7 +148,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or pair.authority == "tw"
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
             )
-            and not (reading.reform and pair.attr == "decides")
+            and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
             # a fact with no verdict of its own but an opener that implies one ("Không cần …")
             verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
