@@ -72,3 +72,39 @@ def test_district_told_as_the_past_leaves_the_verdict_to_the_xa(
     text = _text(officer_kb, question)
     assert "01/7/2025" in text.split("\n\n")[0]  # the reform is still said first
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # a quoted clause (no fact of the model) that names both the thing and the claim
+        ("Nhà giáo nhân dân có phải là danh hiệu vinh dự nhà nước không", "Nhà giáo nhân dân"),
+        ("thay thuoc uu tu co phai danh hieu vinh du nha nuoc k", "Thầy thuốc ưu tú"),
+        # a KB entry whose definition states the claim
+        ("sang kien co phai da duoc ap dung tai co so khong", "áp dụng tại cơ sở"),
+    ],
+)
+def test_body_stating_the_claim_answers_yes(
+    officer_kb: KnowledgeBase, question: str, fact: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert fact in text
+
+
+def test_body_stating_the_claim_for_another_thing_gives_no_yes(
+    officer_kb: KnowledgeBase,
+) -> None:
+    # the entry lists the forms one per clause: "danh hiệu vinh dự nhà nước" is named, but not
+    # as what "Kỷ niệm chương" is (Luật Điều 7: two different forms)
+    text = _text(officer_kb, "Kỷ niệm chương có phải danh hiệu vinh dự nhà nước không")
+    assert "Kỷ niệm chương" in text
+    assert leading_verdicts(text)[:1] != ["Có"], text
+
+
+def test_government_flag_is_its_own_title_with_its_prize(officer_kb: KnowledgeBase) -> None:
+    # NĐ 152/2025 Điều 50 khoản 2 điểm đ (12,0) and e (8,0), on 2.530.000 đ
+    text = _text(officer_kb, "cờ thi đua của chính phủ và cờ thi đua tỉnh thưởng bao nhiêu tiền")
+    assert "30.360.000" in text and "20.240.000" in text
+    no = _text(officer_kb, "co thi dua chinh phu co tang cho ca nhan ko")
+    assert leading_verdicts(no)[:1] == ["Không"], no
