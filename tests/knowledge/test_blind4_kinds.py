@@ -108,3 +108,16 @@ def test_government_flag_is_its_own_title_with_its_prize(officer_kb: KnowledgeBa
     assert "30.360.000" in text and "20.240.000" in text
     no = _text(officer_kb, "co thi dua chinh phu co tang cho ca nhan ko")
     assert leading_verdicts(no)[:1] == ["Không"], no
+
+
+def test_signing_day_picks_the_base_even_when_the_old_one_is_mentioned(
+    officer_kb: KnowledgeBase,
+) -> None:
+    # 1,5 × 2.530.000 (from 01/7/2026) = 3.795.000 → 3.800.000; the old base gives 3.510.000
+    told = (
+        "quyet dinh tang TTLĐXS ky ngay 15/9/2026 ma phong tai chinh van tinh theo luong co so "
+        "cu, vay thuong bao nhieu"
+    )
+    assert "3.800.000" in _text(officer_kb, told)
+    # asked for the old base with no day signed: the old base
+    assert "3.510.000" in _text(officer_kb, "TTLĐXS theo lương cơ sở cũ thì thưởng bao nhiêu")

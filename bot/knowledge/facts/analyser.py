@@ -599,7 +599,15 @@ def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
     text = " ".join(fold(question).split())
     if any(cue in text for cue in _OLD_BASE):
-        return "old"
+        # "quyết định ký ngày 10/8/2026 nhưng dự toán vẫn ghi lương cơ sở cũ": the day the
+        # decision was signed picks the base (NĐ 152/2025), not the figure the asker saw
+        return _dated(text, day_only=True) or "old"
+    return _dated(text)
+
+
+def _dated(text: str, day_only: bool = False) -> date | None:
+    """The decision's date: a day ("ký ngày 20/6/2026"), else (without ``day_only``) a month or
+    a year with a decision word by it."""
     for found in _DATE.finditer(text):
         if text[: found.start()].endswith(_SINCE):
             continue
@@ -612,6 +620,8 @@ def decided_on(question: str) -> date | str | None:
                     # day before, so the base then in force is used
                     return on - timedelta(days=1)
                 return on
+            if day_only:
+                continue
             if year2:
                 return date(int(year2), int(month2), 28)
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
