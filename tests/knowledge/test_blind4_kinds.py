@@ -121,3 +121,20 @@ def test_signing_day_picks_the_base_even_when_the_old_one_is_mentioned(
     assert "3.800.000" in _text(officer_kb, told)
     # asked for the old base with no day signed: the old base
     assert "3.510.000" in _text(officer_kb, "TTLĐXS theo lương cơ sở cũ thì thưởng bao nhiêu")
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "fact"),
+    [
+        # "gửi / nộp cơ quan nào" asks where to submit, next to the dossier
+        ("hồ sơ đề nghị bằng khen tỉnh gồm gì, nộp cơ quan nào", "Nộp ở đâu", "Sở Nội vụ"),
+        ("ttldxs ho so gui ve co quan nao", "Nộp ở đâu", "Sở Nội vụ"),
+        # "khai gian / gian lận" is the revocation rule (Luật Điều 93)
+        ("ai gian lận thành tích để được LĐTT thì xử lý ra sao", "Hủy bỏ, thu hồi", "thu hồi"),
+    ],
+)
+def test_cue_words_officers_type(
+    officer_kb: KnowledgeBase, question: str, title: str, fact: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert title in text and fact in text, text
