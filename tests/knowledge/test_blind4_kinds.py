@@ -138,3 +138,20 @@ def test_cue_words_officers_type(
 ) -> None:
     text = _text(officer_kb, question)
     assert title in text and fact in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # the share asked alone ("tỉ lệ … có đủ không"), the head-count typed "gv", the
+        # achievers "có đạt LĐTT": 18/30 = 60 % is above 50 % (Luật Điều 28)
+        ("to em 30 gv, 18 co dat ldtt, ti le vay co du de xet TTLĐTT ko", "Có", "60 %"),
+        ("phòng có 25 nv, 10 người đạt LĐTT, tỷ lệ đó có đủ xét TTLĐTT không", "Không", "40 %"),
+    ],
+)
+def test_share_asked_alone_is_decided_by_the_share(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text
