@@ -155,3 +155,15 @@ def test_share_asked_alone_is_decided_by_the_share(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
+
+
+def test_fund_ceiling_is_read_for_the_region_named(officer_kb: KnowledgeBase) -> None:
+    # NĐ 152/2025 Điều 46 khoản 3: 1,0 % (đồng bằng), 1,5 % (miền núi, vùng sâu, hải đảo …)
+    hill = _text(officer_kb, "xa vung cao thi quy thi dua khen thuong duoc toi da 1% phai ko")
+    assert leading_verdicts(hill)[:1] == ["Không"], hill
+    assert "1,5 %" in hill
+    plain = _text(officer_kb, "xã đồng bằng lập quỹ thi đua tối đa 1 % đúng không")
+    assert leading_verdicts(plain)[:1] == ["Có"], plain
+    # a compound question: the fund's ceiling next to the prize, each its own block
+    both = _text(officer_kb, "quỹ tđkt xã tối đa mấy %, và giấy khen cá nhân thưởng bao nhiêu")
+    assert "1,5 %" in both and "760.000" in both

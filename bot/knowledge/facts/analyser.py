@@ -976,6 +976,8 @@ _SUBJECT_ORDER = (
     "tap_the",
     "nong_dan",
     "hoc_sinh",
+    "mien_nui",  # "xã miền núi": the region sets the fund's ceiling, the xã is only where
+    "dong_bang",
     "xa",  # "trường … thuộc xã": the xã is often only where the subject is
     "ca_nhan",
 )

@@ -61,7 +61,8 @@ def _figures(text: str) -> list[tuple[str, str]]:
     for number, unit in _FIGURE_UNIT.findall(folded):
         if unit == "nam" and len(number) > 2:
             continue  # "năm 2026" is a year, never "2026 năm"
-        number = number.replace(",", ".")
+        if "," in number:  # a decimal comma: "1,0 %" is "1 %" (a dot groups thousands)
+            number = number.replace(",", ".").rstrip("0").rstrip(".")
         if number.isdigit():
             number = str(int(number))  # "03 lần" = "3 lần"
         out.append((number, _UNITS.get(unit, unit)))
@@ -71,6 +72,14 @@ def _figures(text: str) -> list[tuple[str, str]]:
 def _clauses(body: str) -> list[str]:
     # a bracketed aside is its own clause: "(nhiều tỉnh 20 ngày làm việc)" hedges only itself
     return [c for c in re.split(r"[.;:()]\s*|\s+mà\s+|,\s+(?:nhưng|còn)\s+", body) if c.strip()]
+
+
+def _unprized(words: str) -> str:
+    """ "khen thưởng", "tiền thưởng", "chi thường xuyên" (the recurrent budget) fold like
+    "thường" (usually, a hedge): none is one."""
+    for phrase in (" khen thuong ", " tien thuong ", " thuong xuyen "):
+        words = words.replace(phrase, " ")
+    return words
 
 
 def figure_verdict(question: str, body: str) -> str | None:
@@ -93,7 +102,7 @@ def figure_verdict(question: str, body: str) -> str | None:
         if not stating:
             verdicts.append("Không")  # the fact gives another figure for it
             continue
-        plain = [w for w in stating if not any(f" {m} " in w for m in _OLD + _HEDGED)]
+        plain = [w for w in stating if not any(f" {m} " in _unprized(w) for m in _OLD + _HEDGED)]
         if plain:
             verdicts.append("Có")
         elif all(any(f" {m} " in w for m in _OLD) for w in stating):
