@@ -167,3 +167,14 @@ def test_fund_ceiling_is_read_for_the_region_named(officer_kb: KnowledgeBase) ->
     # a compound question: the fund's ceiling next to the prize, each its own block
     both = _text(officer_kb, "quỹ tđkt xã tối đa mấy %, và giấy khen cá nhân thưởng bao nhiêu")
     assert "1,5 %" in both and "760.000" in both
+
+
+def test_council_named_without_its_level_is_the_xa_council(officer_kb: KnowledgeBase) -> None:
+    # Luật Điều 90: the council advises; the chairman decides. A commune's officer asking
+    # about "hội đồng TĐKT" means the xã's, not a clause about the central council.
+    text = _text(officer_kb, "hội đồng tđkt có được tự ký quyết định khen không hay chỉ đề nghị")
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Chủ tịch UBND xã" in text
+    # the central council keeps its own entity
+    central = _text(officer_kb, "hoi dong thi dua khen thuong trung uong co xet ldtt cho xa k")
+    assert "Trung ương" in central
