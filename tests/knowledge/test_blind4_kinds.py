@@ -178,3 +178,28 @@ def test_council_named_without_its_level_is_the_xa_council(officer_kb: Knowledge
     # the central council keeps its own entity
     central = _text(officer_kb, "hoi dong thi dua khen thuong trung uong co xet ldtt cho xa k")
     assert "Trung ương" in central
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "X không hay (là / phải) Y" between two titles: which one it is; the case told
+        # (a campaign's peak month) is the one the fact says is not đột xuất (Luật Điều 85)
+        "xa phat dong dot cao diem lam duong 60 ngay, ket thuc khen cac thon, vay khen do co "
+        "phai la khen dot xuat khong hay la khen theo dot",
+        "Cuối tháng cao điểm vệ sinh môi trường xã khen 5 tập thể, làm theo thủ tục khen đột "
+        "xuất được không hay phải khen theo chuyên đề?",
+    ],
+)
+def test_x_or_y_asked_as_yes_no_says_which(officer_kb: KnowledgeBase, question: str) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Khen thưởng theo đợt, chuyên đề" in text
+    # the second title is told, not denied: one verdict, on the first
+    assert leading_verdicts(text) == ["Không"], text
+
+
+def test_a_denial_is_of_the_case_it_names(officer_kb: KnowledgeBase) -> None:
+    # the fact denies "đột xuất" of a campaign's end, not of saving a life (Luật Điều 85)
+    text = _text(officer_kb, "cuu nguoi duoi nuoc thi co phai khen dot xuat ko hay khen theo dot")
+    assert "Không" not in leading_verdicts(text)[:1], text

@@ -118,6 +118,8 @@ class _Segment:
     without: bool = False
     #: names the abolished district level (a cue of reform.yaml)
     reform: bool = False
+    #: "X không hay Y": the title the yes/no is asked of (the other is only told)
+    asked_of: str | None = None
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -469,7 +471,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides
             seg.attrs = ["decides"]
-        if not seg.attrs and _alternative(seg):
+        if seg.yesno and _alternative(seg, asked=True):
+            # "có được làm theo thủ tục khen đột xuất không hay phải khen theo đợt": which of
+            # the two it is, told by what each is; "thủ tục" there names no dossier asked
+            seg.attrs = ["criteria"]
+            seg.asked_of = seg.mentions[0][0]
+        elif not seg.attrs and _alternative(seg):
             # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
             # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
             seg.attrs = ["criteria"]
@@ -535,7 +542,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         narrowed,
                         attr,
                         subject if attr == "decides" else for_whom,
-                        seg.yesno,
+                        # "X không hay Y": the yes/no is on X; Y is only told
+                        seg.yesno and (seg.asked_of is None or entity == seg.asked_of),
                         authority,
                         seg.without,
                         tuple(subjects),
@@ -1075,14 +1083,20 @@ def _drop_required(seg: _Segment) -> None:
         seg.attrs = ["criteria"]
 
 
-def _alternative(seg: _Segment) -> bool:
-    """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no."""
-    if len(seg.mentions) < 2 or seg.yesno:
+def _alternative(seg: _Segment, asked: bool = False) -> bool:
+    """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no; with
+    ``asked``, joined by "không hay" ("có phải khen đột xuất không hay là khen theo đợt"): a
+    yes/no on the first put against the second, which of the two it is."""
+    if len(seg.mentions) < 2 or (seg.yesno and not asked):
         return False
     # any two titles in a row, not only the first two: "khen tháng cao điểm là khen đột xuất
     # hay khen theo đợt" names the case asked about first, then the two it may be
     for (one, first, _), (other, second, _) in pairwise(seg.mentions):
-        if one != other and "hay" in seg.words[first:second]:
+        between = seg.words[first:second]
+        if one == other or "hay" not in between:
+            continue
+        at = between.index("hay")
+        if not asked or (at > 0 and between[at - 1] in _NEGATIONS):
             return True
     return False
 

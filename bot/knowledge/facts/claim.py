@@ -172,11 +172,17 @@ _COMMON = COMMON_SYLLABLES | frozenset(
 _ASKED_NOT = frozenset({"khong", "chua"})
 
 
-def denied(question: str, body: str) -> bool:
+#: words that join what a clause names, never name it ("… đợt thi đua hay tháng cao điểm")
+_JOINS = frozenset({"hay", "hoac", "ma", "mot", "nhung", "cac", "voi"})
+
+
+def denied(question: str, body: str, told: str = "") -> bool:
     """The fact negates what the question claims: two of its words, or one pair of them side by
     side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
     "thị trấn tiêu biểu còn xét không" against "Không còn thị trấn")."""
     asked = _words(question).split()
+    # the case may be told before the asking sentence ("tháng cao điểm …, khen này có phải …")
+    case = {w for w in _words(told).split() if w.isalpha() and w not in _COMMON}
     # what the question itself negates ("không đăng ký thi đua … có được xét LĐTT không") is
     # the case told, not a claim: the fact saying "không … đăng ký" agrees with it
     negated = {
@@ -208,6 +214,12 @@ def denied(question: str, body: str) -> bool:
             rest = words[at + len(negation) + 1 :]
             shared = content & set(rest.split())
             before = content & set(words[:at].split())
+            # "khen cuối đợt hay tháng cao điểm không phải đột xuất" denies "đột xuất" of the
+            # case it names first: a question about another case ("cứu người … có phải khen
+            # đột xuất") is not the one denied
+            named = {w for w in words[:at].split() if w.isalpha() and w not in _COMMON | _JOINS}
+            if named and not (before | (case & named)) - set(rest.split()):  # "đợt" ~ "đột"
+                continue
             if len(shared) >= 2 and shared - before:
                 return True
             if any(f" {p} " in rest for p in pairs):

@@ -133,7 +133,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(reading.question, body)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
-        denial = pair.yesno and not pair.without and denied(reading.asked or reading.question, body)
+        denial = (
+            pair.yesno
+            and not pair.without
+            and denied(reading.asked or reading.question, body, reading.question)
+        )
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
