@@ -203,3 +203,15 @@ def test_a_denial_is_of_the_case_it_names(officer_kb: KnowledgeBase) -> None:
     # the fact denies "đột xuất" of a campaign's end, not of saving a life (Luật Điều 85)
     text = _text(officer_kb, "cuu nguoi duoi nuoc thi co phai khen dot xuat ko hay khen theo dot")
     assert "Không" not in leading_verdicts(text)[:1], text
+
+
+def test_a_head_teacher_is_a_person_not_a_school(officer_kb: KnowledgeBase) -> None:
+    # "hiệu trưởng" holds "trường" (a school, a collective): read as the school, CSTĐ tỉnh
+    # (an individual title) was refused "for a collective"; the years told decide it instead
+    text = _text(
+        officer_kb,
+        "thay hieu truong truong em da dat cstdcs 2 nam lien, co sang kien cap tinh, vay "
+        "thay co du dk cstd tinh ko",
+    )
+    assert leading_verdicts(text)[-1:] == ["Không"], text
+    assert "03" in text and "tập thể xét" not in text
