@@ -215,3 +215,15 @@ def test_a_head_teacher_is_a_person_not_a_school(officer_kb: KnowledgeBase) -> N
     )
     assert leading_verdicts(text)[-1:] == ["Không"], text
     assert "03" in text and "tập thể xét" not in text
+
+
+def test_the_province_huy_hieu_form_is_gone_but_the_medal_of_a_title_stays(
+    officer_kb: KnowledgeBase,
+) -> None:
+    # Luật 2022 Điều 9: no "Huy hiệu" form of the province; CSTĐ tỉnh still comes with one
+    # (NĐ 152/2025 Điều 50 khoản 1 điểm b)
+    gone = _text(officer_kb, "xa de nghi tang huy hieu cua tinh cho ong A duoc ko")
+    assert leading_verdicts(gone)[:1] == ["Không"], gone
+    assert "Điều 9" in gone
+    medal = _text(officer_kb, "chien si thi dua tinh co duoc tang huy hieu khong")
+    assert leading_verdicts(medal)[:1] == ["Có"], medal
