@@ -222,8 +222,10 @@ def test_the_province_huy_hieu_form_is_gone_but_the_medal_of_a_title_stays(
 ) -> None:
     # Luật 2022 Điều 9: no "Huy hiệu" form of the province; CSTĐ tỉnh still comes with one
     # (NĐ 152/2025 Điều 50 khoản 1 điểm b)
-    gone = _text(officer_kb, "xa de nghi tang huy hieu cua tinh cho ong A duoc ko")
-    assert leading_verdicts(gone)[:1] == ["Không"], gone
-    assert "Điều 9" in gone
+    for question in ("gio con huy hieu tinh nua ko", "xa de nghi tang huy hieu cua tinh duoc ko"):
+        # a short phone question naming only the form is on-topic (was declined as off-topic)
+        gone = _text(officer_kb, question)
+        assert leading_verdicts(gone)[:1] == ["Không"], gone
+        assert "Điều 9" in gone
     medal = _text(officer_kb, "chien si thi dua tinh co duoc tang huy hieu khong")
     assert leading_verdicts(medal)[:1] == ["Có"], medal
