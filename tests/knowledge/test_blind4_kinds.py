@@ -229,3 +229,9 @@ def test_the_province_huy_hieu_form_is_gone_but_the_medal_of_a_title_stays(
         assert "Điều 9" in gone
     medal = _text(officer_kb, "chien si thi dua tinh co duoc tang huy hieu khong")
     assert leading_verdicts(medal)[:1] == ["Có"], medal
+
+
+def test_rounding_rule_says_the_unit(officer_kb: KnowledgeBase) -> None:
+    # "làm tròn lên hàng chục nghìn" alone left officers asking what is rounded to what
+    text = _text(officer_kb, "tien thuong ra so le thi lam tron kieu gi")
+    assert "bội số của 10.000" in text, text
