@@ -235,3 +235,14 @@ def test_rounding_rule_says_the_unit(officer_kb: KnowledgeBase) -> None:
     # "làm tròn lên hàng chục nghìn" alone left officers asking what is rounded to what
     text = _text(officer_kb, "tien thuong ra so le thi lam tron kieu gi")
     assert "bội số của 10.000" in text, text
+
+
+def test_the_laws_dossier_list_for_any_title(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 84 khoản 1: tờ trình, báo cáo thành tích, biên bản bình xét (+ sáng kiến)
+    text = _text(officer_kb, "theo luật thì hồ sơ đề nghị danh hiệu thi đua cần những giấy gì")
+    for paper in ("tờ trình", "báo cáo thành tích", "biên bản bình xét"):
+        assert paper in text, text
+    assert "Điều 84" in text
+    # a title named keeps its own list
+    own = _text(officer_kb, "hồ sơ xét tặng danh hiệu thi đua LĐTT gồm những gì")
+    assert "Lao động tiên tiến: Hồ sơ" in own, own

@@ -461,6 +461,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
+        if "dossier_law" in seg.attrs and seg.entities:
+            # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
+            seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
+            seg.add(seg.attrs, "dossier")
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
         if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
