@@ -246,3 +246,17 @@ def test_the_laws_dossier_list_for_any_title(officer_kb: KnowledgeBase) -> None:
     # a title named keeps its own list
     own = _text(officer_kb, "hồ sơ xét tặng danh hiệu thi đua LĐTT gồm những gì")
     assert "Lao động tiên tiến: Hồ sơ" in own, own
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật Điều 85: the simple procedure needs no review meeting's minutes
+        "khen dot xuat cho anh cuu nguoi co phai hop binh xet ko",
+        "xã khen đột xuất cho hộ dập lửa thì cần giấy tờ gì, có phải họp xét không",
+    ],
+)
+def test_urgent_award_needs_no_review_meeting(officer_kb: KnowledgeBase, question: str) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "tờ trình" in text
