@@ -260,3 +260,10 @@ def test_urgent_award_needs_no_review_meeting(officer_kb: KnowledgeBase, questio
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "tờ trình" in text
+
+
+def test_a_council_owned_by_another_body_is_not_the_xa_council(
+    officer_kb: KnowledgeBase,
+) -> None:
+    text = _text(officer_kb, "hội đồng thi đua khen thưởng của trường mầm non do ai làm chủ tịch")
+    assert "Hội đồng Thi đua - Khen thưởng xã" not in text, text

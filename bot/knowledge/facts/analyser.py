@@ -334,6 +334,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.words.append(tok)
             words += 1
             continue
+        if phrase.kind == "entity" and _anothers_council(toks, start, end):
+            seg.words.extend(toks[start:end])  # "hội đồng TĐKT của trường": not the xã's
+            words += end - start
+            continue
         seg.words.extend(toks[start:end])
         words += end - start
         claimed += end - start
@@ -693,6 +697,24 @@ def _asks_without(words: list[str]) -> bool:
 _TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc"})
 #: words that make "mới …" a recruitment, not only a number of months ("mới tuyển 5 tháng")
 _RECRUITED = ("tuyen", "moi vao", "moi ve")
+
+
+#: a council named with no level ("hội đồng thi đua khen thưởng", "hội đồng tđkt")
+_BARE_COUNCIL = frozenset(
+    {("hoi", "dong", "thi", "dua", "khen", "thuong"), ("hoi", "dong", "tdkt")}
+)
+_XA_WORDS = frozenset({"xa", "phuong", "ubnd", "dac"})
+
+
+def _anothers_council(toks: list[str], start: int, end: int) -> bool:
+    """ "hội đồng TĐKT của trường tiểu học": a council named with no level is the xã's unless
+    the words after it give it another owner ("của / ở / tại" + not the xã)."""
+    if tuple(toks[start:end]) not in _BARE_COUNCIL or end + 1 >= len(toks):
+        return False
+    if toks[end] not in _OWNER_WORDS:
+        return False
+    owner = [t for t in toks[end + 1 : end + 4] if t not in {"mot", "cac", "nhung"}]
+    return bool(owner) and owner[0] not in _XA_WORDS
 
 
 def _district_only_told(segments: list[_Segment]) -> bool:
