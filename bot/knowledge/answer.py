@@ -394,7 +394,7 @@ class KnowledgeBase:
             and law.confidence >= max(LAW_THRESHOLD, kb_conf + LAW_MARGIN)
             and (kb_conf < self.threshold or law.confidence >= plan_conf + LAW_MARGIN)
         ):
-            return self._law_answer(question, law, kb_hits)
+            return _with_lead_verdict(self._law_answer(question, law, kb_hits))
         if (
             best_plan is not None
             and plan_conf >= self.threshold
@@ -412,7 +412,7 @@ class KnowledgeBase:
         # content (ranked and measured without the reader's framing, see LawLibrary.long_tail).
         tail = self.law.long_tail(query, as_of) if self.law is not None else None
         if tail is not None:
-            return self._law_answer(question, tail, kb_hits)
+            return _with_lead_verdict(self._law_answer(question, tail, kb_hits))
         return self._unsure(question, kb_hits, best_kb, best_plan)
 
     def _supplemented(self, answer: Answer, query: Query, as_of: date) -> Answer:

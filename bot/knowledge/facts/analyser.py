@@ -96,6 +96,8 @@ class Pair:
     #: every subject named for this part: who the asker is can rule a title out whatever level
     #: of duty they reached ("dân quân … hoàn thành tốt nhiệm vụ … LĐTT có đúng không")
     cases: tuple[str, ...] = ()
+    #: the question tells the district level as the past and asks about the xã now
+    reform_told: bool = False
 
 
 @dataclass
@@ -114,6 +116,10 @@ class _Segment:
     #: told before the final "vậy …" question: its words set the scene, not what is asked
     story: bool = False
     without: bool = False
+    #: names the abolished district level (a cue of reform.yaml)
+    reform: bool = False
+    #: "X không hay Y": the title the yes/no is asked of (the other is only told)
+    asked_of: str | None = None
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -328,6 +334,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.words.append(tok)
             words += 1
             continue
+        if phrase.kind == "entity" and _anothers_council(toks, start, end):
+            seg.words.extend(toks[start:end])  # "hội đồng TĐKT của trường": not the xã's
+            words += end - start
+            continue
         seg.words.extend(toks[start:end])
         words += end - start
         claimed += end - start
@@ -381,8 +391,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
-            reform = True
+            reform = seg.reform = True
         previous = (end, phrase.kind)
+    _told_service(segments)
     merged: list[_Segment] = []
     for seg in segments:
         if not seg.words:
@@ -394,6 +405,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
         ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
+            merged[-1].reform = merged[-1].reform or seg.reform
             continue
         merged.append(seg)
     segments = merged
@@ -453,6 +465,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
+        if "dossier_law" in seg.attrs and seg.entities:
+            # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
+            seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
+            seg.add(seg.attrs, "dossier")
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
         if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
@@ -463,7 +479,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides
             seg.attrs = ["decides"]
-        if not seg.attrs and _alternative(seg):
+        if seg.yesno and _alternative(seg, asked=True):
+            # "có được làm theo thủ tục khen đột xuất không hay phải khen theo đợt": which of
+            # the two it is, told by what each is; "thủ tục" there names no dossier asked
+            seg.attrs = ["criteria"]
+            seg.asked_of = seg.mentions[0][0]
+        elif not seg.attrs and _alternative(seg):
             # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
             # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
             seg.attrs = ["criteria"]
@@ -529,7 +550,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         narrowed,
                         attr,
                         subject if attr == "decides" else for_whom,
-                        seg.yesno,
+                        # "X không hay Y": the yes/no is on X; Y is only told
+                        seg.yesno and (seg.asked_of is None or entity == seg.asked_of),
                         authority,
                         seg.without,
                         tuple(subjects),
@@ -548,6 +570,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
+    if reform_yesno and _district_only_told(segments):
+        # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
+        # district is told as the past; the xã's power now is asked, which the parts answer
+        reform_yesno = False
+        pairs = [replace(p, reform_told=True) for p in pairs]
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
     figure = any(_is_figure(t) for t in toks)
@@ -588,7 +615,15 @@ def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
     text = " ".join(fold(question).split())
     if any(cue in text for cue in _OLD_BASE):
-        return "old"
+        # "quyết định ký ngày 10/8/2026 nhưng dự toán vẫn ghi lương cơ sở cũ": the day the
+        # decision was signed picks the base (NĐ 152/2025), not the figure the asker saw
+        return _dated(text, day_only=True) or "old"
+    return _dated(text)
+
+
+def _dated(text: str, day_only: bool = False) -> date | None:
+    """The decision's date: a day ("ký ngày 20/6/2026"), else (without ``day_only``) a month or
+    a year with a decision word by it."""
     for found in _DATE.finditer(text):
         if text[: found.start()].endswith(_SINCE):
             continue
@@ -601,6 +636,8 @@ def decided_on(question: str) -> date | str | None:
                     # day before, so the base then in force is used
                     return on - timedelta(days=1)
                 return on
+            if day_only:
+                continue
             if year2:
                 return date(int(year2), int(month2), 28)
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
@@ -658,6 +695,67 @@ def _asks_without(words: list[str]) -> bool:
 
 #: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
 _TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc"})
+#: words that make "mới …" a recruitment, not only a number of months ("mới tuyển 5 tháng")
+_RECRUITED = ("tuyen", "moi vao", "moi ve")
+
+
+#: a council named with no level ("hội đồng thi đua khen thưởng", "hội đồng tđkt")
+_BARE_COUNCIL = frozenset(
+    {("hoi", "dong", "thi", "dua", "khen", "thuong"), ("hoi", "dong", "tdkt")}
+)
+_XA_WORDS = frozenset({"xa", "phuong", "ubnd", "dac"})
+
+
+def _anothers_council(toks: list[str], start: int, end: int) -> bool:
+    """ "hội đồng TĐKT của trường tiểu học": a council named with no level is the xã's unless
+    the words after it give it another owner ("của / ở / tại" + not the xã)."""
+    if tuple(toks[start:end]) not in _BARE_COUNCIL or end + 1 >= len(toks):
+        return False
+    if toks[end] not in _OWNER_WORDS:
+        return False
+    owner = [t for t in toks[end + 1 : end + 4] if t not in {"mot", "cac", "nhung"}]
+    return bool(owner) and owner[0] not in _XA_WORDS
+
+
+def _district_only_told(segments: list[_Segment]) -> bool:
+    """The district is named only in clauses that ask nothing, and every yes/no clause asks
+    about the xã: "No, the district no longer does it" would answer a question not asked."""
+    asking = [s for s in segments if s.yesno]
+    told = [s for s in segments if s.reform and not s.yesno]
+    return (
+        bool(told)
+        and all(_PAST & set(s.words) for s in told)  # "trước đây huyện …", not "huyện còn …"
+        and all(not s.reform for s in asking)
+        and all("xa" in s.authority or "xa" in s.subjects for s in asking)
+    )
+
+
+#: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
+_PAST = frozenset({"truoc", "cu", "kia"})
+
+
+def _told_service(segments: list[_Segment]) -> None:
+    """Months typed with a leave are the leave's ("nghỉ thai sản 5 tháng"), not a new hire's.
+
+    "chuyển từ làm ruộng sang công chức xã …, trước đó không làm ở cơ quan nhà nước": a move
+    into the state's service is a first recruitment (the 6-month rule), not a transfer between
+    units; said anywhere in the message, it turns every "chuyển" of it round."""
+    for seg in segments:
+        if (
+            "moi_tuyen" in seg.subjects
+            and {"thai_san", "di_hoc", "ky_luat"} & set(seg.subjects)
+            and not any(w in " ".join(seg.words) for w in _RECRUITED)
+        ):
+            # "nghỉ thai sản 5 tháng trong năm": the months are the leave's, not a new hire's
+            seg.subjects.remove("moi_tuyen")
+    outside = [seg for seg in segments if "tu_ngoai" in seg.subjects]
+    if not outside:
+        return
+    moved = [seg for seg in segments if "chuyen_cong_tac" in seg.subjects] or outside
+    for seg in segments:
+        seg.subjects = [s for s in seg.subjects if s not in ("tu_ngoai", "chuyen_cong_tac")]
+    for seg in moved:
+        seg.add(seg.subjects, "moi_tuyen")
 
 
 def _read_numbers(seg: _Segment) -> None:
@@ -912,6 +1010,8 @@ _SUBJECT_ORDER = (
     "tap_the",
     "nong_dan",
     "hoc_sinh",
+    "mien_nui",  # "xã miền núi": the region sets the fund's ceiling, the xã is only where
+    "dong_bang",
     "xa",  # "trường … thuộc xã": the xã is often only where the subject is
     "ca_nhan",
 )
@@ -1009,14 +1109,20 @@ def _drop_required(seg: _Segment) -> None:
         seg.attrs = ["criteria"]
 
 
-def _alternative(seg: _Segment) -> bool:
-    """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no."""
-    if len(seg.mentions) < 2 or seg.yesno:
+def _alternative(seg: _Segment, asked: bool = False) -> bool:
+    """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no; with
+    ``asked``, joined by "không hay" ("có phải khen đột xuất không hay là khen theo đợt"): a
+    yes/no on the first put against the second, which of the two it is."""
+    if len(seg.mentions) < 2 or (seg.yesno and not asked):
         return False
     # any two titles in a row, not only the first two: "khen tháng cao điểm là khen đột xuất
     # hay khen theo đợt" names the case asked about first, then the two it may be
     for (one, first, _), (other, second, _) in pairwise(seg.mentions):
-        if one != other and "hay" in seg.words[first:second]:
+        between = seg.words[first:second]
+        if one == other or "hay" not in between:
+            continue
+        at = between.index("hay")
+        if not asked or (at > 0 and between[at - 1] in _NEGATIONS):
             return True
     return False
 

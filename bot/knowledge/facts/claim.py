@@ -61,7 +61,8 @@ def _figures(text: str) -> list[tuple[str, str]]:
     for number, unit in _FIGURE_UNIT.findall(folded):
         if unit == "nam" and len(number) > 2:
             continue  # "năm 2026" is a year, never "2026 năm"
-        number = number.replace(",", ".")
+        if "," in number:  # a decimal comma: "1,0 %" is "1 %" (a dot groups thousands)
+            number = number.replace(",", ".").rstrip("0").rstrip(".")
         if number.isdigit():
             number = str(int(number))  # "03 lần" = "3 lần"
         out.append((number, _UNITS.get(unit, unit)))
@@ -71,6 +72,14 @@ def _figures(text: str) -> list[tuple[str, str]]:
 def _clauses(body: str) -> list[str]:
     # a bracketed aside is its own clause: "(nhiều tỉnh 20 ngày làm việc)" hedges only itself
     return [c for c in re.split(r"[.;:()]\s*|\s+mà\s+|,\s+(?:nhưng|còn)\s+", body) if c.strip()]
+
+
+def _unprized(words: str) -> str:
+    """ "khen thưởng", "tiền thưởng", "chi thường xuyên" (the recurrent budget) fold like
+    "thường" (usually, a hedge): none is one."""
+    for phrase in (" khen thuong ", " tien thuong ", " thuong xuyen "):
+        words = words.replace(phrase, " ")
+    return words
 
 
 def figure_verdict(question: str, body: str) -> str | None:
@@ -93,7 +102,7 @@ def figure_verdict(question: str, body: str) -> str | None:
         if not stating:
             verdicts.append("Không")  # the fact gives another figure for it
             continue
-        plain = [w for w in stating if not any(f" {m} " in w for m in _OLD + _HEDGED)]
+        plain = [w for w in stating if not any(f" {m} " in _unprized(w) for m in _OLD + _HEDGED)]
         if plain:
             verdicts.append("Có")
         elif all(any(f" {m} " in w for m in _OLD) for w in stating):
@@ -163,11 +172,17 @@ _COMMON = COMMON_SYLLABLES | frozenset(
 _ASKED_NOT = frozenset({"khong", "chua"})
 
 
-def denied(question: str, body: str) -> bool:
+#: words that join what a clause names, never name it ("… đợt thi đua hay tháng cao điểm")
+_JOINS = frozenset({"hay", "hoac", "ma", "mot", "nhung", "cac", "voi"})
+
+
+def denied(question: str, body: str, told: str = "") -> bool:
     """The fact negates what the question claims: two of its words, or one pair of them side by
     side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
     "thị trấn tiêu biểu còn xét không" against "Không còn thị trấn")."""
     asked = _words(question).split()
+    # the case may be told before the asking sentence ("tháng cao điểm …, khen này có phải …")
+    case = {w for w in _words(told).split() if w.isalpha() and w not in _COMMON}
     # what the question itself negates ("không đăng ký thi đua … có được xét LĐTT không") is
     # the case told, not a claim: the fact saying "không … đăng ký" agrees with it
     negated = {
@@ -199,6 +214,12 @@ def denied(question: str, body: str) -> bool:
             rest = words[at + len(negation) + 1 :]
             shared = content & set(rest.split())
             before = content & set(words[:at].split())
+            # "khen cuối đợt hay tháng cao điểm không phải đột xuất" denies "đột xuất" of the
+            # case it names first: a question about another case ("cứu người … có phải khen
+            # đột xuất") is not the one denied
+            named = {w for w in words[:at].split() if w.isalpha() and w not in _COMMON | _JOINS}
+            if named and not (before | (case & named)) - set(rest.split()):  # "đợt" ~ "đột"
+                continue
             if len(shared) >= 2 and shared - before:
                 return True
             if any(f" {p} " in rest for p in pairs):

@@ -133,7 +133,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(reading.question, body)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
-        denial = pair.yesno and not pair.without and denied(reading.asked or reading.question, body)
+        denial = (
+            pair.yesno
+            and not pair.without
+            and denied(reading.asked or reading.question, body, reading.question)
+        )
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
@@ -148,7 +152,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or pair.authority == "tw"
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
             )
-            and not (reading.reform and pair.attr == "decides")
+            and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
             # a fact with no verdict of its own but an opener that implies one ("Không cần …")
             verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
@@ -189,7 +193,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.attr in ("eligible", "cap") and pair.yesno:
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
-                ratio = _ratio_verdict(reading.question, model, pair.entity)
+                ratio = _ratio_verdict(
+                    reading.question, model, pair.entity, share_only=pair.attr == "cap"
+                )
                 if ratio is not None:
                     verdict, note = ratio
                     body = f"{note} {body}"
@@ -401,7 +407,7 @@ def _circumstance(question: str) -> bool:
 
 _PEOPLE = re.compile(
     r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
-    r"|can bo|cbcc|cbccvc|lao dong)\b"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv)\b"
 )
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
@@ -413,12 +419,16 @@ _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 _MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
 
 
-def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, str] | None:
+def _ratio_verdict(
+    question: str, model: FactModel, entity: str, share_only: bool = False
+) -> tuple[str, str] | None:
     """ "Không" when the head-count the question gives falls short of the title's minimum share
     (its cap fact: "trên 50 %", "ít nhất 70 %"); when it is met, "Có" if the question also states
     every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
     text = " ".join(fold(question).split())
-    counts = [int(n) for n in _PEOPLE.findall(text)]
+    achievers = [int(n) for n in _ACHIEVERS.findall(text)]
+    # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
+    counts = [int(n) for n in _PEOPLE.findall(text)] + achievers
     cap = model.facts.get(entity, {}).get("cap")
     if len(counts) < 2 or cap is None or not max(counts):
         return None
@@ -427,7 +437,6 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, s
     if not found:
         return None
     word, minimum = found[0]
-    achievers = [int(n) for n in _ACHIEVERS.findall(text)]
     part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
     share = 100 * part / max(counts)
     met = share > minimum if word == "tren" else share >= minimum
@@ -451,7 +460,10 @@ def _ratio_verdict(question: str, model: FactModel, entity: str) -> tuple[str, s
             f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}; các điều kiện khác anh/chị nêu cũng đạt.",
         )
     rest = f"; còn cần: {', '.join(unsaid)}" if unsaid else "; còn phải đạt các tiêu chuẩn khác"
-    return "Tùy", f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
+    # "tỉ lệ như vậy có đủ không" asks about the share: a rule that is only a share is met, and
+    # the other criteria are a note; one with figures of its own (``also``) still needs them
+    verdict = "Có" if share_only and not cap.also else "Tùy"
+    return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
 
 
 def _says(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:

@@ -2,13 +2,18 @@
 
 An answer that opens "Không bắt buộc …", "Không cần …" or "Có thể …" carries the verdict in its
 first words but an officer scanning a phone screen wants the word itself first. The opener decides
-the verdict; nothing else in the answer is read or changed.
+the verdict; failing that, a sentence of the answer stating exactly what "X có phải / có cần Y"
+asks to confirm gives "Có." (task h39: KB entries and quoted clauses carry no verdict of their
+own). Nothing else in the answer is changed.
 """
 
 from __future__ import annotations
 
+import re
+
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import is_yesno
+from bot.knowledge.facts.claim import COMMON_SYLLABLES
 from bot.knowledge.facts.model import tokens
 
 __all__ = ["lead_verdict", "verdict_of"]
@@ -44,7 +49,66 @@ def lead_verdict(question: str, text: str) -> str:
     title, sep, body = text.partition("\n")
     if not sep or not title.startswith("**"):
         title, sep, body = "", "", text
-    verdict = verdict_of(body)
+    if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
+        return text  # already plain
+    verdict = verdict_of(body) or stated(words, body, title)
     if verdict is None:
         return text
     return f"{title}{sep}{verdict}. {body}"
+
+
+#: words a claim may end with: the yes/no tail, particles
+_TAIL = frozenset({"khong", "a", "ad", "ha", "nhi", "vay", "chu", "the", "ko", "k", "nua", "o"})
+#: syllables that tie nothing: the claim's common words and what every title shares
+_LOOSE = COMMON_SYLLABLES | {"da", "tai", "o", "ve", "theo", "luat", "nguoi", "mot", "cac"}
+#: words that make a clause one route among several or a condition
+_ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
+_NEGATED = frozenset({"khong", "chua", "chang"})
+
+
+def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
+    """The shortest run of ``toks`` holding every syllable of ``wanted`` that ``toks`` has."""
+    present = wanted & set(toks)
+    best = (0, len(toks))
+    for i, tok in enumerate(toks):
+        if tok not in present:
+            continue
+        seen: set[str] = set()
+        for j in range(i, len(toks)):
+            if toks[j] in present:
+                seen.add(toks[j])
+                if seen == present:
+                    if j - i < best[1] - best[0]:
+                        best = (i, j + 1)
+                    break
+    return best
+
+
+def stated(words: list[str], body: str, title: str = "") -> str | None:
+    """ "Có" when a yes/no question "X có phải (là) Y không" / "có cần Y" is answered by a body
+    (a KB entry, a quoted clause) one of whose sentences names both X and Y: "Nhà giáo ưu tú có
+    phải danh hiệu vinh dự nhà nước" against "Danh hiệu vinh dự nhà nước gồm: … Nhà giáo ưu
+    tú". Never "Không": a body that does not state the claim may state it in other words.
+    None when the words Y holds are negated or are one route among several in the body."""
+    marks = [i for i, w in enumerate(words) if w in {"phai", "can"}]
+    if not marks:
+        return None
+    at = marks[-1]
+    claim = [w for w in words[at + 1 :] if w.isalpha() and w not in _TAIL | _LOOSE]
+    start = at - 1 if at > 0 and words[at - 1] == "co" else at
+    subject = [w for w in words[:start] if w.isalpha() and w not in _TAIL | _LOOSE]
+    if len(claim) < 2:
+        return None
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        toks = tokens(re.sub(r"\([^)]*\)", " ", sentence))
+        if len(set(claim) & set(toks)) < max(2, -(-len(set(claim)) * 4 // 5)):
+            continue
+        about = set(toks) | set(tokens(title))
+        if subject and len(set(subject) & about) * 2 < len(set(subject)):
+            continue  # the sentence is about another thing
+        first, last = _window(toks, set(claim))
+        span = set(toks[max(first - 3, 0) : last])
+        if span & _NEGATED or (span & _ROUTE) - set(words[at + 1 :]):
+            return None
+        return "Có"
+    return None
