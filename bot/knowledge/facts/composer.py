@@ -461,8 +461,10 @@ def _ratio_verdict(
         )
     rest = f"; còn cần: {', '.join(unsaid)}" if unsaid else "; còn phải đạt các tiêu chuẩn khác"
     # "tỉ lệ như vậy có đủ không" asks about the share: a rule that is only a share is met, and
-    # the other criteria are a note; one with figures of its own (``also``) still needs them
-    verdict = "Có" if share_only and not cap.also else "Tùy"
+    # the other criteria (a duty level among them) are a note; one with figures of its own in
+    # ``also`` ("100 % cá nhân hoàn thành nhiệm vụ") is a share too, and still needs them
+    figured = [label for label, _ in cap.also if any(c.isdigit() for c in label)]
+    verdict = "Có" if share_only and not figured else "Tùy"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
 
 
