@@ -181,8 +181,10 @@ class Speller:
         return word
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+def _deletes(word: str) -> list[str]:
+    # A list, left to right: the first correction found must not depend on set order, which
+    # changes with PYTHONHASHSEED (the same question got its parts in another order per process).
+    return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
 def _expand(
