@@ -860,6 +860,8 @@ def _child() -> None:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(process)d %(name)s: %(message)s"
     )
+    if os.environ.get("TDKT_BENCH_TRACE"):  # each outbox row's claim, request, answer, record
+        logging.getLogger("bot.outbox.trace").setLevel(logging.DEBUG)
     if args.role == "replica":
         asyncio.run(
             _replica_main(
