@@ -137,11 +137,11 @@ class _PingAfterIdle:
     SQLAlchemy's ``pool_pre_ping`` checks every checkout, and on asyncpg a check is three round
     trips (BEGIN, an empty query, ROLLBACK): with about six transactions per update, some 18 of a
     busy bot's ~50 PostgreSQL round trips per update, each a wake-up of a server process that
-    waits for a core when the machine is busy (issue 16, task h38). A connection used moments ago is as good as
-    the last statement it ran; one that sat idle (the server or the network may have dropped it
-    meanwhile: a restart, an idle timeout) is checked, and replaced if dead. A connection that
-    dies while in use still fails its statement, and SQLAlchemy then discards the whole pool's
-    older connections, as with ``pool_pre_ping``.
+    waits for a core when the machine is busy (issue 16, task h38). A connection used moments
+    ago is as good as the last statement it ran; one that sat idle (the server or the network
+    may have dropped it meanwhile: a restart, an idle timeout) is checked, and replaced if
+    dead. A connection that dies while in use still fails its statement, and SQLAlchemy then
+    discards the whole pool's older connections, as with ``pool_pre_ping``.
     """
 
     def __init__(self, after_idle_s: float) -> None:
