@@ -785,7 +785,7 @@ def _listening_pid(url: str) -> int | None:
     with contextlib.suppress(psutil.Error, OSError):
         for conn in psutil.net_connections(kind="tcp"):
             if conn.status == psutil.CONN_LISTEN and conn.laddr and conn.laddr.port == port:
-                return conn.pid
+                return conn.pid  # None when the server belongs to another user (not root)
     return None
 
 
