@@ -57,6 +57,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 OFFICER_BASE = 7_000_000
 REPLY_TIMEOUT_S = 30.0
 IDLE_WINDOW_S = 5.0
+#: CpuMeter's key for the whole machine's busy CPU (not a role: not per update).
+MACHINE = "machine"
 OUTBOX_RATE = 200.0
 
 QUESTIONS = [
@@ -468,6 +470,9 @@ class CpuMeter:
 
     CPU per update does not depend on how loaded the machine is, unlike latency; and it tells
     whether the bot or the bench's own processes (sandbox, proxy, this driver) use the cores.
+    The ``postgres`` role is the server's postmaster: its backends (alive, and reaped) count.
+    ``machine`` is every core's busy time, whoever used it: on a shared machine the bench's own
+    share alone read "half idle" while other work kept the cores full (issue 16, task h38).
     """
 
     def __init__(self, roles: dict[str, list[int]]) -> None:
@@ -484,9 +489,17 @@ class CpuMeter:
                 with contextlib.suppress(psutil.Error):
                     times = proc.cpu_times()
                     total += times.user + times.system
+                    if role == "postgres":
+                        total += times.children_user + times.children_system
+                        for child in proc.children():
+                            with contextlib.suppress(psutil.Error):
+                                child_times = child.cpu_times()
+                                total += child_times.user + child_times.system
             used[role] = total
         times = os.times()
         used["driver"] = times.user + times.system
+        machine = psutil.cpu_times()
+        used[MACHINE] = sum(machine) - machine.idle - getattr(machine, "iowait", 0.0)
         return used
 
     def start(self) -> None:
@@ -549,6 +562,7 @@ async def _one_rate(
     stop.set()
     await sampling
     used = cpu.used()
+    machine_busy = used.pop(MACHINE)
     wall = time.time() - began
     samples = await _samples(http, load)
     latencies = [s.replied - s.at for s in load.sent if s.replied is not None]
@@ -582,6 +596,12 @@ async def _one_rate(
         },
         "idle_cpu_ms_per_s": {role: round(1000 * v, 1) for role, v in (idle or {}).items()},
         "cpu_share_of_machine": round(sum(used.values()) / (wall * (os.cpu_count() or 1)), 2),
+        # Every core's busy time, and the part of it no process of this bench used: the other
+        # work on a shared machine, which latency here depends on.
+        "machine_busy_share": round(machine_busy / (wall * (os.cpu_count() or 1)), 2),
+        "other_work_share": round(
+            max(0.0, machine_busy - sum(used.values())) / (wall * (os.cpu_count() or 1)), 2
+        ),
         "load_1m": round(os.getloadavg()[0], 1),
         "p95_ms_by_kind": {k: _ms(_percentile(v, 0.95)) for k, v in sorted(by_kind.items())},
         "sample_replies": samples,
@@ -632,6 +652,10 @@ async def run(
         sandbox_proc = _spawn("-m", "bot.sandbox", "--port", str(sandbox_port), "--local", log=log)
         procs.append(sandbox_proc)
         roles: dict[str, list[int]] = {"sandbox": [sandbox_proc.pid]}
+        if db != "sqlite":
+            postmaster = _listening_pid(db)
+            if postmaster is not None:  # a server on this machine: its CPU is the bot's too
+                roles["postgres"] = [postmaster]
         async with httpx.AsyncClient(
             base_url=sandbox_url, timeout=60, limits=httpx.Limits(max_connections=400)
         ) as http:
@@ -689,7 +713,9 @@ async def run(
             meter = CpuMeter({"bot": pids, **roles})
             meter.start()
             await asyncio.sleep(IDLE_WINDOW_S)
-            idle = {role: used / IDLE_WINDOW_S for role, used in meter.used().items()}
+            idle = {
+                role: used / IDLE_WINDOW_S for role, used in meter.used().items() if role != MACHINE
+            }
             for rate in rates:
                 results.append(await _one_rate(http, seeded, rate, seconds, pids, roles, idle))
     finally:
@@ -746,6 +772,21 @@ async def _fresh_pg_database(admin_url: str) -> str:
     finally:
         await conn.close()
     return "postgresql+asyncpg://" + plain.split("://", 1)[1].rsplit("/", 1)[0] + "/" + name
+
+
+def _listening_pid(url: str) -> int | None:
+    """The process listening on ``url``'s local port (PostgreSQL's postmaster), if visible."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.host not in ("127.0.0.1", "localhost", None):
+        return None
+    port = parsed.port or 5432
+    with contextlib.suppress(psutil.Error, OSError):
+        for conn in psutil.net_connections(kind="tcp"):
+            if conn.status == psutil.CONN_LISTEN and conn.laddr and conn.laddr.port == port:
+                return conn.pid  # None when the server belongs to another user (not root)
+    return None
 
 
 async def _wait_http(url: str, within: float = 180) -> None:
@@ -860,6 +901,8 @@ def _child() -> None:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(process)d %(name)s: %(message)s"
     )
+    if os.environ.get("TDKT_BENCH_TRACE"):  # each outbox row's claim, request, answer, record
+        logging.getLogger("bot.outbox.trace").setLevel(logging.DEBUG)
     if args.role == "replica":
         asyncio.run(
             _replica_main(

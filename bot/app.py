@@ -176,6 +176,18 @@ class Application:
         lock = self._leader_lock
         assert lock is not None
         await self._retrying("leader lock", lock.acquire)
+        outbox = self.services.outbox
+        if outbox.notify_postgres:
+            # This process sends now: the replies it queues wake its sender in-process
+            # (``outbox.on_wake``), so their NOTIFY was a statement per reply, and a wake-up
+            # through the database, for nothing (issue 16, task h38). If the lock is lost,
+            # another process sends and needs the signal again.
+            outbox.notify_postgres = False
+
+            def resume_notifying() -> None:
+                outbox.notify_postgres = True
+
+            lock.on_lost = resume_notifying
         wakeups = self.wakeups
         if wakeups is not None:
             await self._retrying("redis wake-ups", lambda: wakeups.listen(self.worker.wake))

@@ -19,12 +19,13 @@ import functools
 import hashlib
 import logging
 import sqlite3
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, exc, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -38,6 +39,8 @@ log = logging.getLogger(__name__)
 
 #: A write waits this long for the gate, then fails as SQLite's busy timeout would have.
 WRITE_GATE_TIMEOUT_S = 30.0
+#: A PostgreSQL connection idle in the pool for longer than this is checked before use.
+PING_AFTER_IDLE_S = 5.0
 _GATE_HELD = "tdkt_write_gate"
 
 
@@ -128,6 +131,38 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+class _PingAfterIdle:
+    """Check a pooled PostgreSQL connection before use only if it sat idle for a while.
+
+    SQLAlchemy's ``pool_pre_ping`` checks every checkout, and on asyncpg a check is three round
+    trips (BEGIN, an empty query, ROLLBACK): with about six transactions per update, some 18 of a
+    busy bot's ~50 PostgreSQL round trips per update, each a wake-up of a server process that
+    waits for a core when the machine is busy (issue 16, task h38). A connection used moments
+    ago is as good as the last statement it ran; one that sat idle (the server or the network
+    may have dropped it meanwhile: a restart, an idle timeout) is checked, and replaced if
+    dead. A connection that dies while in use still fails its statement, and SQLAlchemy then
+    discards the whole pool's older connections, as with ``pool_pre_ping``.
+    """
+
+    def __init__(self, after_idle_s: float) -> None:
+        self.after_idle_s = after_idle_s
+        self.pings = 0  # tests, diagnostics
+
+    def checkin(self, _dbapi_connection: Any, record: Any) -> None:
+        record.info["tdkt_idle_since"] = time.monotonic()
+
+    def checkout(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("tdkt_idle_since")
+        if since is None or time.monotonic() - since < self.after_idle_s:
+            return  # new, or used moments ago
+        self.pings += 1
+        try:
+            dbapi_connection.ping()
+        except Exception as error:
+            # The pool drops this connection and checks out another (a new one if need be).
+            raise exc.DisconnectionError(f"pooled connection is gone: {error}") from error
+
+
 def advisory_key(name: str) -> int:
     """A stable signed 64-bit key for ``pg_advisory_*`` locks."""
     digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
@@ -137,7 +172,9 @@ def advisory_key(name: str) -> int:
 class Database:
     """Owns the engine and hands out sessions."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(
+        self, url: str, *, echo: bool = False, ping_after_idle_s: float = PING_AFTER_IDLE_S
+    ) -> None:
         self.url = url
         parsed = make_url(url)
         self.is_postgres = parsed.drivername.startswith("postgresql")
@@ -159,10 +196,15 @@ class Database:
 
                 kwargs["module"] = OneHopDbapi()  # one thread round trip per statement
         else:
-            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+            kwargs.update(pool_size=10, max_overflow=20)
         self.engine: AsyncEngine = create_async_engine(url, **kwargs)
+        self.ping: _PingAfterIdle | None = None
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+        else:
+            self.ping = _PingAfterIdle(ping_after_idle_s)
+            event.listen(self.engine.sync_engine, "checkin", self.ping.checkin)
+            event.listen(self.engine.sync_engine, "checkout", self.ping.checkout)
         self.write_gate: _WriteGate | None = None
         session_class: type[Session] = Session
         if self.is_sqlite:

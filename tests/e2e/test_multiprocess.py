@@ -112,3 +112,46 @@ async def test_without_redis_postgres_wakes_the_leader(tmp_path: Path, pg_url: s
     finally:
         await worker.stop()
         await web.stop()
+
+
+async def test_the_leaders_own_replies_do_not_notify_it(tmp_path: Path, pg_url: str) -> None:
+    """No Redis, one process that leads: its replies wake its sender in-process; a NOTIFY per
+    reply (a statement, and a wake-up back through the database) would be for nothing."""
+    from sqlalchemy import text
+
+    from bot.core.wakeups import PG_CHANNEL
+    from bot.storage.db import Database
+
+    port = _free_port()
+    shared = {
+        "web_port": port,
+        "public_url": f"http://127.0.0.1:{port}",
+        "webhook_secret": "chung-bi-mat-123",
+    }
+    leader = await Harness(tmp_path / "leader", pg_url, settings=shared, leader=True).start()
+    outsider = Database(pg_url)
+    try:
+        app = leader.app
+        assert await eventually(lambda: app.pg_wakeups is not None)
+        assert app.pg_wakeups is not None
+        await asyncio.wait_for(app.pg_wakeups.subscribed.wait(), 10)
+        await leader.seed_units()
+        officer = await leader.officer("THON-BM")
+        await officer.say("/trogiup")
+        await officer.expect("Hướng dẫn sử dụng", within=10)
+        # A marker from another process: notifications arrive in commit order, so once it is
+        # in, a notification of the reply's transaction would be in too.
+        async with outsider.session() as session:
+            await session.execute(text("SELECT pg_notify(:c, '')"), {"c": PG_CHANNEL})
+        assert await eventually(lambda: app.pg_wakeups.received >= 1)
+        assert app.pg_wakeups.received == 1  # the marker only
+        assert app.worker.sent >= 1
+        # Should this process lose the lock, another one sends and needs the signal again.
+        lock = app._leader_lock
+        assert lock is not None and lock.on_lost is not None
+        lock.on_lost()
+        await officer.say("/trogiup")
+        assert await eventually(lambda: app.pg_wakeups.received >= 2)
+    finally:
+        await outsider.dispose()
+        await leader.stop()
