@@ -25,7 +25,14 @@ from collections.abc import Iterable
 
 from bot.core.text import fold
 
-__all__ = ["denied", "figure_verdict", "repealed_named", "unmet", "value_verdict"]
+__all__ = [
+    "coefficient_verdict",
+    "denied",
+    "figure_verdict",
+    "repealed_named",
+    "unmet",
+    "value_verdict",
+]
 
 #: a figure and its unit; not part of a date ("20/11") or a number ("2.530.000")
 _FIGURE_UNIT = re.compile(
@@ -115,6 +122,26 @@ def figure_verdict(question: str, body: str) -> str | None:
         if verdict in verdicts:
             return verdict
     return "Có"
+
+
+#: "1,5 lần (mức) lương cơ sở": a prize claimed as a coefficient of the base salary
+_COEFFICIENT = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*lan\s+(?:muc\s+)?(?:luong|lcs)\b"
+)
+
+
+def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | None:
+    """ "thôn văn hóa được thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
+    against the title's own ("Có" when it is one of them, else "Không"); None when the question
+    claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named."""
+    claimed = _COEFFICIENT.findall(" ".join(fold(question).split()))
+    if not claimed:
+        return None
+    own = {round(float(c), 2) for c in coefficients}
+    if not own:
+        return None
+    found = {round(float(c.replace(",", ".")), 2) for c in claimed}
+    return "Có" if found <= own else "Không"
 
 
 #: negations that deny what follows them in the same clause

@@ -15,6 +15,7 @@ from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
+    coefficient_verdict,
     denied,
     figure_verdict,
     repealed_named,
@@ -132,6 +133,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"Không kèm {names}. {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(reading.question, body)
+        if pair.yesno and not pair.without and fact.coefficients:
+            # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
+            own = (c for _, c in fact.coefficients)
+            claimed = coefficient_verdict(reading.question, own) or claimed
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno

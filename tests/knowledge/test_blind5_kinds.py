@@ -1,0 +1,42 @@
+"""Task h43: the kinds of miss blind set 5 showed in yes/no questions and long letters, fixed as
+mechanisms (not per question).
+
+Each question is our own wording of a kind (not copied from ``blind5_questions.yaml``) and
+each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.officer_eval import leading_verdicts
+
+TODAY = date(2026, 11, 22)
+
+
+def _text(kb: KnowledgeBase, question: str) -> str:
+    answer = kb.ask(question, TODAY)
+    assert answer.answered, question
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # the coefficient claimed against the title's own (NĐ 152/2025 Điều 50)
+        ("thon van hoa duoc thuong 2 lan luong co so phai ko", "Không", "1,5 lần"),
+        ("CSTĐCS được thưởng 1 lần mức lương cơ sở đúng không", "Có", "2.530.000"),
+        ("tap the ldtt thuong 0,8 lan luong co so dung k", "Có", "0,8 lần"),
+        ("Tập thể lao động xuất sắc vẫn thưởng 1,0 lần lương cơ sở chứ?", "Không", "1,5 lần"),
+    ],
+)
+def test_coefficient_claimed(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text
