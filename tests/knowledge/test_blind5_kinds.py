@@ -40,3 +40,25 @@ def test_coefficient_claimed(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # the authority after "… không hay phải" is the other way, not the one asked
+        ("xã có tự công nhận LĐTT được không hay là phải xin tỉnh", "Có", "Chủ tịch UBND xã"),
+        ("xa tu quyet dinh tap the ldtt dc ko hay phai trinh tinh", "Có", "Chủ tịch UBND xã"),
+        ("thon van hoa xa cong nhan duoc khong hay phai xin tinh", "Có", "Chủ tịch UBND xã"),
+        ("ldtt thi chu tich xa ky dc ko hay la phai chu tich tinh ky", "Có", "Chủ tịch UBND xã"),
+        # being allowed to give to someone ("được tặng … cho …") is the xã acting
+        ("xa co duoc tang giay khen cho thon ko", "Có", "Chủ tịch UBND xã"),
+        # the province asked alone still turns the xã's verdict round
+        ("tap the ldtt co phai xin tinh cong nhan ko", "Không", "Chủ tịch UBND xã"),
+    ],
+)
+def test_authority_asked_not_its_alternative(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text

@@ -387,6 +387,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["tinh"] and _counts_in(toks, start):
                 previous = (end, "none")
                 continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
+            if _alternative_authority(toks, start):
+                previous = (end, "none")
+                continue
             seg.add(seg.authority, phrase.key)
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
@@ -666,10 +669,25 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
         if tok in _GIVE_VERBS or (propose and toks[at : at + 2] == ["de", "nghi"]):
-            return "duoc" not in toks[end:at] or "quyen" in toks[end : end + 3]
+            # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
+            return (
+                "duoc" not in toks[end:at]
+                or "quyen" in toks[end : end + 3]
+                or "cho" in toks[at + 1 : at + 7]
+            )
         if tok not in _GIVE_SKIP:
             return False
     return False
+
+
+def _alternative_authority(toks: list[str], start: int) -> bool:
+    """ "xã tự công nhận được không hay phải xin tỉnh": the authority after "… không hay
+    (là) (phải)" is the other way put against the one asked about, not the one asked."""
+    before = toks[max(start - 5, 0) : start]
+    if "hay" not in before:
+        return False
+    at = max(i for i, w in enumerate(before) if w == "hay")
+    return at > 0 and before[at - 1] in _NEGATIONS
 
 
 #: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
