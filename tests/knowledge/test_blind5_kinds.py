@@ -62,3 +62,28 @@ def test_authority_asked_not_its_alternative(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a level of duty above the one the rule needs meets it (Luật Điều 27: 100 % hoàn
+        # thành nhiệm vụ); told below it, the rule still asks for it
+        (
+            "Tổ em có 20 người, 15 người đạt LĐTT, 2 người đạt CSTĐCS, tất cả đều hoàn thành "
+            "tốt nhiệm vụ. Vậy tổ có được Tập thể lao động xuất sắc không?",
+            "Có",
+        ),
+        (
+            "truong e 30 gv, 25 nguoi dat ldtt, 3 nguoi dat cstdcs, ai cung hoan thanh xuat sac "
+            "nhiem vu. truong co dat tap the lao dong xuat sac ko",
+            "Có",
+        ),
+    ],
+)
+def test_higher_duty_level_meets_the_rule(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert "các điều kiện khác anh/chị nêu cũng đạt" in text

@@ -458,7 +458,10 @@ def _ratio_verdict(
             "Không",
             f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}, nhưng chưa có: {', '.join(denied)}.",
         )
-    unsaid = [label for label, said in cap.also if not any(_says(toks, p) for p in said)]
+    done = _duty_done(toks)
+    unsaid = [
+        label for label, said in cap.also if not any(_says(toks, p) or _says(done, p) for p in said)
+    ]
     if cap.also and not unsaid:
         return (
             "Có",
@@ -469,6 +472,28 @@ def _ratio_verdict(
     # the other criteria are a note; one with figures of its own (``also``) still needs them
     verdict = "Có" if share_only and not cap.also else "Tùy"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
+
+
+#: levels of duty above "hoàn thành nhiệm vụ": each includes it
+_ABOVE_DONE = (("tot",), ("xuat", "sac"))
+
+
+def _duty_done(toks: list[str]) -> list[str]:
+    """ "tất cả đều hoàn thành xuất sắc nhiệm vụ" also says "… hoàn thành nhiệm vụ": a level
+    above the one a rule needs meets it (the level's words dropped). Only for what is had: "không
+    hoàn thành tốt nhiệm vụ" does not deny "hoàn thành nhiệm vụ"."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if i >= 2 and toks[i - 2 : i] == ["hoan", "thanh"]:
+            for level in _ABOVE_DONE:
+                after = toks[i + len(level) : i + len(level) + 2]
+                if tuple(toks[i : i + len(level)]) == level and after == ["nhiem", "vu"]:
+                    i += len(level)
+                    break
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _says(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:
