@@ -87,3 +87,26 @@ def test_higher_duty_level_meets_the_rule(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "các điều kiện khác anh/chị nêu cũng đạt" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "note"),
+    [
+        # a day claimed against the fact's limit (NĐ 86/2023 Điều 8: bình xét before 25/11)
+        ("thon e hop binh xet gia dinh van hoa ngay 27/11 co kip ko", "Không", "sau hạn 25/11"),
+        ("Tổ dân phố bình xét GĐVH xong ngày 15/11 thì có kịp không?", "Có", "trước hạn 25/11"),
+        # a told sentence saying "năm nào cũng …" asks nothing: the letter's question is the day
+        (
+            "Nhà bác Hùng ở thôn em năm nào cũng được công nhận gia đình văn hóa. Năm nay thôn "
+            "định bình xét ngày 29/11 có được không ạ?",
+            "Không",
+            "sau hạn 25/11",
+        ),
+    ],
+)
+def test_day_claimed_against_the_limit(
+    officer_kb: KnowledgeBase, question: str, verdict: str, note: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert note in text

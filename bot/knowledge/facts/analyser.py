@@ -281,6 +281,21 @@ def _claims_days(words: list[str]) -> bool:
     return any(w.isdigit() and nxt == "ngay" for w, nxt in pairwise(words))
 
 
+#: what a yes/no part with a day claimed may have been read as besides its time limit
+_DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
+
+
+def _claims_day(words: list[str]) -> bool:
+    """ "ngày 28/11", "xong 30/11": a day and month with no year (a dated decision has one)."""
+    for i in range(len(words) - 2):
+        day, slash, month = words[i : i + 3]
+        if not (slash == "/" and day.isdigit() and month.isdigit()):
+            continue
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
+            return True
+    return False
+
+
 def _still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
@@ -499,6 +514,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(seg.weak)
         elif not seg.story:
             prior_attrs = list(seg.attrs)
+        if (
+            seg.yesno
+            and _claims_day(seg.words)
+            and ("deadline" in seg.attrs or set(seg.attrs) <= _DAY_CLAIMABLE)
+        ):
+            # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
+            # against the time limit, not whether the title can be had
+            seg.attrs = ["deadline"]
         if seg.yesno and set(seg.attrs) <= {"decides"} and _claims_days(seg.words):
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
@@ -916,9 +939,12 @@ def _asks(words: list[str], ended_by: str) -> bool:
     if not words:
         return False
     joined = f" {' '.join(words)} "
+    # "năm nào cũng được công nhận", "ai cũng hoàn thành": "nào / ai … cũng" means every,
+    # it asks nothing
+    asking = {w for w, nxt in pairwise([*words, ""]) if nxt != "cung"}
     return (
         is_yesno(words)
-        or bool(_QUESTION_WORDS & set(words))
+        or bool(_QUESTION_WORDS & asking)
         or any(f" {p} " in joined for p in _QUESTION_PHRASES)
     )
 

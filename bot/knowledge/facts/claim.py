@@ -27,6 +27,7 @@ from bot.core.text import fold
 
 __all__ = [
     "coefficient_verdict",
+    "day_verdict",
     "denied",
     "figure_verdict",
     "repealed_named",
@@ -142,6 +143,29 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
         return None
     found = {round(float(c.replace(",", ".")), 2) for c in claimed}
     return "Có" if found <= own else "Không"
+
+
+#: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
+_DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
+#: a time limit in a fact: the day it must be done before
+_BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
+
+
+def day_verdict(question: str, body: str) -> tuple[str, str] | None:
+    """ "bình xét xong ngày 30/11 có kịp không" against "xong trước 25/11": a day claimed after
+    the fact's limit → "Không", before it → "Có", each with a line comparing the two; None when
+    either names no day (or the fact names several limits: which one is asked is not said)."""
+    claimed = {(int(m), int(d)) for d, m in _DAY.findall(fold(question))}
+    limits = {(int(m), int(d)) for d, m in _BY_DAY.findall(" ".join(fold(body).split()))}
+    if len(claimed) != 1 or len(limits) != 1:
+        return None
+    (month, day), (by_month, by_day) = claimed.pop(), limits.pop()
+    if (month, day) == (by_month, by_day):
+        return None  # "trước 25/11" on 25/11 itself: the texts do not say
+    told, limit = f"{day:02d}/{month:02d}", f"{by_day:02d}/{by_month:02d}"
+    if (month, day) > (by_month, by_day):
+        return "Không", f"Ngày {told} anh/chị nêu là sau hạn {limit}."
+    return "Có", f"Ngày {told} anh/chị nêu còn trước hạn {limit}."
 
 
 #: negations that deny what follows them in the same clause

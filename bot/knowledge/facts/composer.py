@@ -16,6 +16,7 @@ from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     coefficient_verdict,
+    day_verdict,
     denied,
     figure_verdict,
     repealed_named,
@@ -133,6 +134,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"Không kèm {names}. {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(reading.question, body)
+        day = None
+        if pair.yesno and not pair.without and pair.attr == "deadline":
+            day = day_verdict(reading.asked or reading.question, body)
+        if day is not None:
+            claimed, note = day
+            body = f"{note} {_without_opener(body)}"
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
             own = (c for _, c in fact.coefficients)
