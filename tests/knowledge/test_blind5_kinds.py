@@ -110,3 +110,24 @@ def test_day_claimed_against_the_limit(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert note in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # whom the question is put to, typed after its asking tail, does not hide it
+        ("ldtt phai co sang kien ha ad", "Không"),
+        ("cstdcs bắt buộc phải có sáng kiến à admin", "Không"),
+    ],
+)
+def test_asking_tail_before_the_addressee(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+
+
+def test_submit_cue_with_which_papers(officer_kb: KnowledgeBase) -> None:
+    # "gửi hồ sơ" is the submit cue; "gì" after "hồ sơ" asks the papers too
+    text = _text(officer_kb, "to truong gui ho so gi len xa de cong nhan to dan pho van hoa")
+    assert "Nộp ở đâu" in text and "Hồ sơ" in text, text

@@ -296,6 +296,19 @@ def _claims_day(words: list[str]) -> bool:
     return False
 
 
+#: whom a question is put to, typed after its asking tail
+_ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
+
+
+def _asks_papers(words: list[str]) -> bool:
+    """ "hồ sơ gì", "hồ sơ gồm …", "hồ sơ những gì": which papers are asked."""
+    return any(
+        (words[i : i + 2] == ["ho", "so"] and words[i + 2 : i + 3] in (["gi"], ["j"], ["gom"]))
+        or words[i : i + 4] == ["ho", "so", "nhung", "gi"]
+        for i in range(len(words) - 2)
+    )
+
+
 def _still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
@@ -303,6 +316,8 @@ def _still_negated(toks: list[str], at: int) -> bool:
 
 
 def is_yesno(words: list[str]) -> bool:
+    while len(words) > 1 and words[-1] in _ADDRESSED:
+        words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
@@ -483,6 +498,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
+        if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
+            # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
+            # which papers as well as where they go
+            seg.add(seg.attrs, "dossier")
         if "dossier_law" in seg.attrs and seg.entities:
             # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
             seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
