@@ -131,3 +131,13 @@ def test_submit_cue_with_which_papers(officer_kb: KnowledgeBase) -> None:
     # "gửi hồ sơ" is the submit cue; "gì" after "hồ sơ" asks the papers too
     text = _text(officer_kb, "to truong gui ho so gi len xa de cong nhan to dan pho van hoa")
     assert "Nộp ở đâu" in text and "Hồ sơ" in text, text
+
+
+def test_same_question_for_two_cases(officer_kb: KnowledgeBase) -> None:
+    # one title's eligibility asked twice, each for its own case: both answered, in order
+    text = _text(
+        officer_kb,
+        "cong chuc bi khien trach nam nay co dc ldtt ko, con nghi sinh 5 thang co xet dc ko",
+    )
+    assert leading_verdicts(text)[:2] == ["Không", "Có"], text
+    assert "thai sản" in text

@@ -602,6 +602,18 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         tuple(subjects),
                     )
                     at = seen.get((narrowed, attr))
+                    if (
+                        at is not None
+                        and pair.yesno
+                        and pairs[at].yesno
+                        and pair.subject in _CIRCUMSTANCES
+                        and pair.subject in seg.subjects
+                        and pair.subject != pairs[at].subject
+                    ):
+                        # "mới tuyển 3 tháng có xét LĐTT không, nghỉ thai sản có được tính
+                        # không": the same question asked again for another case is its own part
+                        pairs.append(pair)
+                        continue
                     if at is None:
                         seen[(narrowed, attr)] = len(pairs)
                         pairs.append(pair)

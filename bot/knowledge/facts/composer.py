@@ -66,16 +66,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
-    shown: set[int] = set()
+    shown: set[tuple[int, str | None]] = set()
     for pair in reading.pairs:
         fact = model.fact(pair.entity, pair.attr)
-        if fact is None or id(fact) in shown:
+        # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
+        case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
+        if fact is None or (id(fact), case) in shown:
             # made for this title alone, never shared (and never kept: its id is not a key)
             fact = _article(model, pair.entity) if pair.attr == "article" else None
             if fact is None:
                 continue  # a rule for every title ("*") is shown once, not once per title named
         else:
-            shown.add(id(fact))
+            shown.add((id(fact), case))
         own = model.facts.get(pair.entity, {}).get(pair.attr)
         if pair.attr == "article" or (pair.entity in model.entities and own is fact):
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
