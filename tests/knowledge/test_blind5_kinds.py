@@ -141,3 +141,10 @@ def test_same_question_for_two_cases(officer_kb: KnowledgeBase) -> None:
     )
     assert leading_verdicts(text)[:2] == ["Không", "Có"], text
     assert "thai sản" in text
+
+
+def test_follow_up_on_the_answer_is_no_circumstance(officer_kb: KnowledgeBase) -> None:
+    # "nếu không thì …" asks about the answer; it tells no case that could turn a firm "Không"
+    text = _text(officer_kb, "xã có được công nhận xã văn hóa không, nếu không thì xét gì")
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "tiêu biểu" in text

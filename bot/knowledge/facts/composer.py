@@ -416,7 +416,12 @@ def _lacks_initiative(question: str) -> bool:
 
 
 def _circumstance(question: str) -> bool:
-    return _CIRCUMSTANCE.search(" ".join(fold(question).split())) is not None
+    # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
+    folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
+    return _CIRCUMSTANCE.search(folded) is not None
+
+
+_ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: thi)?\b")
 
 
 _PEOPLE = re.compile(
