@@ -148,3 +148,20 @@ def test_follow_up_on_the_answer_is_no_circumstance(officer_kb: KnowledgeBase) -
     text = _text(officer_kb, "xã có được công nhận xã văn hóa không, nếu không thì xét gì")
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "tiêu biểu" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a period claimed against a yearly review (NĐ 86/2023, domain.md 1.8: annual)
+        ("to dan pho van hoa 3 nam moi xet mot lan dung ko", "Không"),
+        ("Gia đình văn hóa có phải 2 năm mới bình xét 1 lần không?", "Không"),
+        ("gia dinh van hoa 1 nam xet 1 lan phai ko", "Có"),
+    ],
+)
+def test_period_claimed_against_a_yearly_review(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert "hằng năm" in text

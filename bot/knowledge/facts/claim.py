@@ -30,6 +30,7 @@ __all__ = [
     "day_verdict",
     "denied",
     "figure_verdict",
+    "period_verdict",
     "repealed_named",
     "unmet",
     "value_verdict",
@@ -166,6 +167,22 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     if (month, day) > (by_month, by_day):
         return "Không", f"Ngày {told} anh/chị nêu là sau hạn {limit}."
     return "Có", f"Ngày {told} anh/chị nêu còn trước hạn {limit}."
+
+
+#: "5 năm mới xét 1 lần", "3 năm một lần": a period claimed for a review
+_PERIOD = re.compile(r"(?<![\d/])(\d{1,2}) nam (?:[a-z]+ ){0,3}?(?:1|mot) lan\b")
+#: a fact saying the review is yearly
+_YEARLY = (" hang nam ", " moi nam ", " hàng năm ")
+
+
+def period_verdict(question: str, body: str) -> str | None:
+    """ "thôn văn hóa có phải 5 năm mới xét 1 lần không" against a fact that says "xét hằng
+    năm": a period of several years claimed for a yearly review → "Không", one year → "Có";
+    None when no period is claimed or the fact states no yearly review."""
+    claimed = _PERIOD.findall(" ".join(fold(question).split()))
+    if not claimed or not any(y in _words(body) for y in _YEARLY):
+        return None
+    return "Không" if any(int(n) > 1 for n in claimed) else "Có"
 
 
 #: negations that deny what follows them in the same clause

@@ -19,6 +19,7 @@ from bot.knowledge.facts.claim import (
     day_verdict,
     denied,
     figure_verdict,
+    period_verdict,
     repealed_named,
     unmet,
     value_verdict,
@@ -142,6 +143,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
+        if pair.yesno and not pair.without:
+            # "5 năm mới xét 1 lần" against "xét hằng năm"
+            claimed = period_verdict(reading.question, body) or claimed
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
             own = (c for _, c in fact.coefficients)
