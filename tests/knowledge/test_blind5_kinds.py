@@ -165,3 +165,17 @@ def test_period_claimed_against_a_yearly_review(
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "hằng năm" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # whether a case is of a title's kind is told by what the title is (Luật Điều 85)
+        "dịp thi đua cao điểm cuối năm có phải là khen đột xuất không",
+        "tong ket dot thi dua 6 thang co tinh la khen dot xuat ko",
+    ],
+)
+def test_case_asked_to_be_of_a_kind(officer_kb: KnowledgeBase, question: str) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "không phải đột xuất" in text or "không phải khen đột xuất" in text

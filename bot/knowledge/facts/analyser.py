@@ -309,6 +309,25 @@ def _asks_papers(words: list[str]) -> bool:
     )
 
 
+#: the words just before a title that ask whether something is of its kind
+_IS_A = frozenset({("co", "phai"), ("phai", "la"), ("tinh", "la"), ("coi", "la"), ("co", "la")})
+#: words before "có phải" that name no case ("xã", "em", "cái này")
+_NO_CASE = frozenset({"xa", "em", "toi", "minh", "cai", "nay", "do", "vay", "the", "thi", "co"})
+
+
+def _is_a_kind(seg: _Segment) -> bool:
+    """A yes/no part that names a title right after "có phải / tính là / coi là", with a case
+    of its own before: "tháng cao điểm có phải khen đột xuất không"."""
+    if not seg.yesno or not seg.mentions or seg.subjects or seg.authority:
+        return False
+    # the case may itself be a title's alias ("tháng cao điểm" is khen theo đợt's)
+    _, at, before = seg.mentions[-1]
+    if before not in _IS_A:
+        return False
+    case = [w for w in seg.words[: at - 2] if w.isalpha() and w not in _NO_CASE]
+    return len(case) >= 2
+
+
 def _still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
@@ -524,6 +543,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         elif not seg.attrs and _alternative(seg):
             # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
             # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
+            seg.attrs = ["criteria"]
+        if not seg.attrs and _is_a_kind(seg):
+            # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
+            # first is of that kind, told by what the title is, not who may get it
             seg.attrs = ["criteria"]
         if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
             # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
