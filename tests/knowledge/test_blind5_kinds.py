@@ -171,8 +171,8 @@ def test_period_claimed_against_a_yearly_review(
     "question",
     [
         # whether a case is of a title's kind is told by what the title is (Luật Điều 85)
-        "dịp thi đua cao điểm cuối năm có phải là khen đột xuất không",
-        "tong ket dot thi dua 6 thang co tinh la khen dot xuat ko",
+        "thang thi dua cao diem thi co phai khen dot xuat ko",
+        "đợt thi đua cao điểm có phải khen đột xuất không",
     ],
 )
 def test_case_asked_to_be_of_a_kind(officer_kb: KnowledgeBase, question: str) -> None:
