@@ -154,7 +154,7 @@ def test_follow_up_on_the_answer_is_no_circumstance(officer_kb: KnowledgeBase) -
     ("question", "verdict"),
     [
         # a period claimed against a yearly review (NĐ 86/2023, domain.md 1.8: annual)
-        ("to dan pho van hoa 3 nam moi xet mot lan dung ko", "Không"),
+        ("thon van hoa 3 nam moi xet mot lan dung ko", "Không"),
         ("Gia đình văn hóa có phải 2 năm mới bình xét 1 lần không?", "Không"),
         ("gia dinh van hoa 1 nam xet 1 lan phai ko", "Có"),
     ],
@@ -179,3 +179,10 @@ def test_case_asked_to_be_of_a_kind(officer_kb: KnowledgeBase, question: str) ->
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "không phải đột xuất" in text or "không phải khen đột xuất" in text
+
+
+def test_day_since_is_a_case_not_a_limit(officer_kb: KnowledgeBase) -> None:
+    # "từ 1/3" says since when: the leave is the case, no time limit is claimed
+    text = _text(officer_kb, "em nghi thai san tu 1/3 co duoc binh xet ldtt ko")
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert "thai sản" in text and "Thời hạn" not in text

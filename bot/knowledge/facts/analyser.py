@@ -281,6 +281,9 @@ def _claims_days(words: list[str]) -> bool:
     return any(w.isdigit() and nxt == "ngay" for w, nxt in pairwise(words))
 
 
+#: words that make a day told the day something is done by ("xong", "kịp", "nộp", "họp"); a
+#: day alone may be a case ("nghỉ từ 1/3")
+_DAY_WORDS = frozenset({"xong", "kip", "han", "nop", "hop", "binh", "tre", "muon", "cham", "gui"})
 #: what a yes/no part with a day claimed may have been read as besides its time limit
 _DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
 
@@ -291,6 +294,8 @@ def _claims_day(words: list[str]) -> bool:
         day, slash, month = words[i : i + 3]
         if not (slash == "/" and day.isdigit() and month.isdigit()):
             continue
+        if words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]:
+            continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
             return True
     return False
@@ -559,7 +564,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if (
             seg.yesno
             and _claims_day(seg.words)
-            and ("deadline" in seg.attrs or set(seg.attrs) <= _DAY_CLAIMABLE)
+            and (
+                "deadline" in seg.attrs
+                or (set(seg.attrs) <= _DAY_CLAIMABLE and _DAY_WORDS & set(seg.words))
+            )
         ):
             # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
             # against the time limit, not whether the title can be had
