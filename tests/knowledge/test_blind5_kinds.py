@@ -186,3 +186,20 @@ def test_day_since_is_a_case_not_a_limit(officer_kb: KnowledgeBase) -> None:
     text = _text(officer_kb, "em nghi thai san tu 1/3 co duoc binh xet ldtt ko")
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert "thai sản" in text and "Thời hạn" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # an amount claimed against the amount on the decision date (NĐ 152/2025 Điều 50)
+        ("ldtt dc thuong 760 nghin dung ko", "Có", "760.000"),
+        ("cstdcs thuong 2 trieu phai ko", "Không", "2.530.000"),
+        ("thon van hoa thuong 3.800.000 dong dung khong", "Có", "3.800.000"),
+        # the base in force on the signing day decides which amount is right
+        ("quyet dinh ky ngay 20/6/2026 thi ldtt co duoc thuong 760.000 ko", "Không", "710.000"),
+    ],
+)
+def test_amount_claimed(officer_kb: KnowledgeBase, question: str, verdict: str, fact: str) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text

@@ -333,6 +333,15 @@ def _is_a_kind(seg: _Segment) -> bool:
     return len(case) >= 2
 
 
+def _in_number(toks: list[str], at: int) -> bool:
+    return (
+        toks[at] in (".", ",")
+        and 0 < at < len(toks) - 1
+        and toks[at - 1].isdigit()
+        and toks[at + 1].isdigit()
+    )
+
+
 def _still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
@@ -381,6 +390,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 told.story = True
             continue
         if phrase is None:
+            if _in_number(toks, start):
+                continue  # "3.800.000": the dots group thousands, they end no sentence
             if tok in BREAKS or (tok in CONNECTORS and not _still_negated(toks, start)):
                 if seg.words:
                     segments.append(_Segment())

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from bot.core.text import fold
 
 __all__ = [
+    "amount_verdict",
     "coefficient_verdict",
     "day_verdict",
     "denied",
@@ -144,6 +145,39 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
         return None
     found = {round(float(c.replace(",", ".")), 2) for c in claimed}
     return "Có" if found <= own else "Không"
+
+
+#: an amount claimed: "3,8 triệu", "760 nghìn", "760k", "3.800.000 đ"
+_AMOUNT = re.compile(
+    r"(?<![\d.,/])(?:(\d{1,3}(?:[.,]\d{1,3})?)\s*(trieu|tr|nghin|ngan|k)\b"
+    r"|(\d{1,3}(?:\.\d{3}){1,3}))(?![\d.,/])"
+)
+_SCALE = {"trieu": 1_000_000, "tr": 1_000_000, "nghin": 1_000, "ngan": 1_000, "k": 1_000}
+#: the amounts a prize fact shows ("= 3.800.000 đồng")
+_SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
+#: words before an amount that make it the base salary told, not the prize claimed
+_BASE_WORDS = ("luong co so", "lcs", "muc luong")
+
+
+def amount_verdict(question: str, body: str) -> str | None:
+    """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
+    date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
+    (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
+    folded = " ".join(fold(question).split())
+    claimed = []
+    for found in _AMOUNT.finditer(folded):
+        number, scale, grouped = found.groups()
+        if any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
+            continue
+        if grouped:
+            claimed.append(int(grouped.replace(".", "")))
+        elif scale:
+            claimed.append(round(float(number.replace(",", ".")) * _SCALE[scale]))
+    claimed = [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+    shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
+    if not claimed or not shown:
+        return None
+    return "Có" if set(claimed) <= shown else "Không"
 
 
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)

@@ -15,6 +15,7 @@ from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
+    amount_verdict,
     coefficient_verdict,
     day_verdict,
     denied,
@@ -149,7 +150,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
             own = (c for _, c in fact.coefficients)
-            claimed = coefficient_verdict(reading.question, own) or claimed
+            claimed = (
+                coefficient_verdict(reading.question, own)
+                # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown
+                or amount_verdict(reading.question, body)
+                or claimed
+            )
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
