@@ -203,3 +203,24 @@ def test_amount_claimed(officer_kb: KnowledgeBase, question: str, verdict: str, 
     text = _text(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a statement put up for confirmation with "hả / nhỉ" is a yes/no
+        ("tap the ldtt do chu tich tinh ky ha", "Không"),
+        ("xã tiêu biểu do chủ tịch tỉnh tặng nhỉ", "Có"),
+        ("chien si thi dua co so phai co sang kien nhi", "Không"),
+    ],
+)
+def test_statement_put_up_for_confirmation(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = _text(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+
+
+def test_polite_tail_alone_asks_no_yes_no(officer_kb: KnowledgeBase) -> None:
+    text = _text(officer_kb, "cho em hoi ho so de nghi ldtt gom nhung gi a")
+    assert leading_verdicts(text) == [], text

@@ -301,6 +301,8 @@ def _claims_day(words: list[str]) -> bool:
     return False
 
 
+#: tails that put a statement up for confirmation
+_CONFIRMING = frozenset({"ha", "nhi", "hả", "ah"})
 #: whom a question is put to, typed after its asking tail
 _ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
 
@@ -356,8 +358,17 @@ def is_yesno(words: list[str]) -> bool:
         return True  # "… không", "… chưa", "… được chứ"
     if words and words[0] == "lieu":
         return True  # "liệu thôn có thể được … "
-    if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao"}:
+    if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao", "nhi"}:
         return True  # "ldtt phải có sáng kiến à"
+    if (
+        len(words) >= 4
+        and words[-1] in _CONFIRMING
+        and not _QUESTION_WORDS & set(words)
+        and not any(f" {p} " in f" {' '.join(words)} " for p in _QUESTION_PHRASES)
+    ):
+        # "xã tiêu biểu do chủ tịch tỉnh tặng hả", "… được tính nhỉ": a statement put up for
+        # confirmation ("ạ" alone is only polite: "em hỏi về hồ sơ LĐTT ạ" asks nothing)
+        return True
     if (
         words
         and words[-1] in _ASKING_TAILS
