@@ -302,7 +302,7 @@ def _claims_day(words: list[str]) -> bool:
 
 
 #: tails that put a statement up for confirmation
-_CONFIRMING = frozenset({"ha", "nhi", "hả", "ah"})
+_CONFIRMING = frozenset({"ha", "nhi", "ah"})
 #: whom a question is put to, typed after its asking tail
 _ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
 
