@@ -224,3 +224,11 @@ def test_statement_put_up_for_confirmation(
 def test_polite_tail_alone_asks_no_yes_no(officer_kb: KnowledgeBase) -> None:
     text = _text(officer_kb, "cho em hoi ho so de nghi ldtt gom nhung gi a")
     assert leading_verdicts(text) == [], text
+
+
+def test_decision_date_told_is_not_who_decides(officer_kb: KnowledgeBase) -> None:
+    # "qđ ký tháng 3/2026: …" dates the decision (the base before 01/7/2026 applies); it does
+    # not ask who signs
+    text = _text(officer_kb, "qd ky thang 3/2026: cstdcs va ttldtt dc thuong bn")
+    assert "Ai quyết định" not in text, text
+    assert "2.340.000" in text and "1.880.000" in text

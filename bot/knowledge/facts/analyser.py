@@ -301,6 +301,19 @@ def _claims_day(words: list[str]) -> bool:
     return False
 
 
+def _dates_a_decision(seg: _Segment) -> bool:
+    """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
+    year before any title, and no question word or yes/no of its own."""
+    years = [i for i, w in enumerate(seg.words) if len(w) == 4 and w.startswith("20")]
+    return (
+        bool(years)
+        and not seg.yesno
+        and (not seg.mentions or years[0] < seg.mentions[0][1])  # told before the title
+        and not _QUESTION_WORDS & set(seg.words)
+        and not any(p in " ".join(seg.words) for p in _QUESTION_PHRASES)
+    )
+
+
 #: tails that put a statement up for confirmation
 _CONFIRMING = frozenset({"ha", "nhi", "ah"})
 #: whom a question is put to, typed after its asking tail
@@ -571,6 +584,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
             # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
             seg.attrs = ["criteria"]
+        if "decides" in seg.attrs + seg.weak and _dates_a_decision(seg):
+            # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
+            # (it picks the base salary); who decides is not asked
+            seg.attrs = [a for a in seg.attrs if a != "decides"]
+            seg.weak = [a for a in seg.weak if a != "decides"]
         if not seg.attrs and _is_a_kind(seg):
             # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
             # first is of that kind, told by what the title is, not who may get it
