@@ -283,6 +283,82 @@ def _claims_days(words: list[str]) -> bool:
     return any(w.isdigit() and nxt == "ngay" for w, nxt in pairwise(words))
 
 
+#: words that make a day told the day something is done by ("xong", "kịp", "nộp", "họp"); a
+#: day alone may be a case ("nghỉ từ 1/3")
+_DAY_WORDS = frozenset({"xong", "kip", "han", "nop", "hop", "binh", "tre", "muon", "cham", "gui"})
+#: what a yes/no part with a day claimed may have been read as besides its time limit
+_DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
+
+
+def _claims_day(words: list[str]) -> bool:
+    """ "ngày 28/11", "xong 30/11": a day and month with no year (a dated decision has one)."""
+    for i in range(len(words) - 2):
+        day, slash, month = words[i : i + 3]
+        if not (slash == "/" and day.isdigit() and month.isdigit()):
+            continue
+        if words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]:
+            continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
+            return True
+    return False
+
+
+def _dates_a_decision(seg: _Segment) -> bool:
+    """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
+    year before any title, and no question word or yes/no of its own."""
+    years = [i for i, w in enumerate(seg.words) if len(w) == 4 and w.startswith("20")]
+    return (
+        bool(years)
+        and not seg.yesno
+        and (not seg.mentions or years[0] < seg.mentions[0][1])  # told before the title
+        and not _QUESTION_WORDS & set(seg.words)
+        and not any(p in " ".join(seg.words) for p in _QUESTION_PHRASES)
+    )
+
+
+#: tails that put a statement up for confirmation
+_CONFIRMING = frozenset({"ha", "nhi", "ah"})
+#: whom a question is put to, typed after its asking tail
+_ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
+
+
+def _asks_papers(words: list[str]) -> bool:
+    """ "hồ sơ gì", "hồ sơ gồm …", "hồ sơ những gì": which papers are asked."""
+    return any(
+        (words[i : i + 2] == ["ho", "so"] and words[i + 2 : i + 3] in (["gi"], ["j"], ["gom"]))
+        or words[i : i + 4] == ["ho", "so", "nhung", "gi"]
+        for i in range(len(words) - 2)
+    )
+
+
+#: the words just before a title that ask whether something is of its kind
+_IS_A = frozenset({("co", "phai"), ("phai", "la"), ("tinh", "la"), ("coi", "la"), ("co", "la")})
+#: words before "có phải" that name no case ("xã", "em", "cái này")
+_NO_CASE = frozenset({"xa", "em", "toi", "minh", "cai", "nay", "do", "vay", "the", "thi", "co"})
+
+
+def _is_a_kind(seg: _Segment) -> bool:
+    """A yes/no part that names a title right after "có phải / tính là / coi là", with a case
+    of its own before: "tháng cao điểm có phải khen đột xuất không"."""
+    if not seg.yesno or not seg.mentions or seg.subjects or seg.authority:
+        return False
+    # the case may itself be a title's alias ("tháng cao điểm" is khen theo đợt's)
+    _, at, before = seg.mentions[-1]
+    if before not in _IS_A:
+        return False
+    case = [w for w in seg.words[: at - 2] if w.isalpha() and w not in _NO_CASE]
+    return len(case) >= 2
+
+
+def _in_number(toks: list[str], at: int) -> bool:
+    return (
+        toks[at] in (".", ",")
+        and 0 < at < len(toks) - 1
+        and toks[at - 1].isdigit()
+        and toks[at + 1].isdigit()
+    )
+
+
 def _still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
@@ -290,13 +366,24 @@ def _still_negated(toks: list[str], at: int) -> bool:
 
 
 def is_yesno(words: list[str]) -> bool:
+    while len(words) > 1 and words[-1] in _ADDRESSED:
+        words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
     if words and words[0] == "lieu":
         return True  # "liệu thôn có thể được … "
-    if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao"}:
+    if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao", "nhi"}:
         return True  # "ldtt phải có sáng kiến à"
+    if (
+        len(words) >= 4
+        and words[-1] in _CONFIRMING
+        and not _QUESTION_WORDS & set(words)
+        and not any(f" {p} " in f" {' '.join(words)} " for p in _QUESTION_PHRASES)
+    ):
+        # "xã tiêu biểu do chủ tịch tỉnh tặng hả", "… được tính nhỉ": a statement put up for
+        # confirmation ("ạ" alone is only polite: "em hỏi về hồ sơ LĐTT ạ" asks nothing)
+        return True
     if (
         words
         and words[-1] in _ASKING_TAILS
@@ -329,6 +416,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 told.story = True
             continue
         if phrase is None:
+            if _in_number(toks, start):
+                continue  # "3.800.000": the dots group thousands, they end no sentence
             if tok in BREAKS or (tok in CONNECTORS and not _still_negated(toks, start)):
                 if seg.words:
                     segments.append(_Segment())
@@ -389,6 +478,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["tinh"] and _counts_in(toks, start):
                 previous = (end, "none")
                 continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
+            if _alternative_authority(toks, start):
+                previous = (end, "none")
+                continue
             seg.add(seg.authority, phrase.key)
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
@@ -467,6 +559,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg)
+        if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
+            # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
+            # which papers as well as where they go
+            seg.add(seg.attrs, "dossier")
         if "dossier_law" in seg.attrs and seg.entities:
             # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
             seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
@@ -490,6 +586,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
             # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
             seg.attrs = ["criteria"]
+        if "decides" in seg.attrs + seg.weak and _dates_a_decision(seg):
+            # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
+            # (it picks the base salary); who decides is not asked
+            seg.attrs = [a for a in seg.attrs if a != "decides"]
+            seg.weak = [a for a in seg.weak if a != "decides"]
+        if not seg.attrs and _is_a_kind(seg):
+            # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
+            # first is of that kind, told by what the title is, not who may get it
+            seg.attrs = ["criteria"]
         if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
             # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
             # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
@@ -498,6 +603,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(seg.weak)
         elif not seg.story:
             prior_attrs = list(seg.attrs)
+        if (
+            seg.yesno
+            and _claims_day(seg.words)
+            and (
+                "deadline" in seg.attrs
+                or (set(seg.attrs) <= _DAY_CLAIMABLE and _DAY_WORDS & set(seg.words))
+            )
+        ):
+            # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
+            # against the time limit, not whether the title can be had
+            seg.attrs = ["deadline"]
         if seg.yesno and set(seg.attrs) <= {"decides"} and _claims_days(seg.words):
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
@@ -559,6 +675,18 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         tuple(subjects),
                     )
                     at = seen.get((narrowed, attr))
+                    if (
+                        at is not None
+                        and pair.yesno
+                        and pairs[at].yesno
+                        and pair.subject in _CIRCUMSTANCES
+                        and pair.subject in seg.subjects
+                        and pair.subject != pairs[at].subject
+                    ):
+                        # "mới tuyển 3 tháng có xét LĐTT không, nghỉ thai sản có được tính
+                        # không": the same question asked again for another case is its own part
+                        pairs.append(pair)
+                        continue
                     if at is None:
                         seen[(narrowed, attr)] = len(pairs)
                         pairs.append(pair)
@@ -668,10 +796,25 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
         if tok in _GIVE_VERBS or (propose and toks[at : at + 2] == ["de", "nghi"]):
-            return "duoc" not in toks[end:at] or "quyen" in toks[end : end + 3]
+            # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
+            return (
+                "duoc" not in toks[end:at]
+                or "quyen" in toks[end : end + 3]
+                or "cho" in toks[at + 1 : at + 7]
+            )
         if tok not in _GIVE_SKIP:
             return False
     return False
+
+
+def _alternative_authority(toks: list[str], start: int) -> bool:
+    """ "xã tự công nhận được không hay phải xin tỉnh": the authority after "… không hay
+    (là) (phải)" is the other way put against the one asked about, not the one asked."""
+    before = toks[max(start - 5, 0) : start]
+    if "hay" not in before:
+        return False
+    at = max(i for i, w in enumerate(before) if w == "hay")
+    return at > 0 and before[at - 1] in _NEGATIONS
 
 
 #: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
@@ -900,9 +1043,12 @@ def _asks(words: list[str], ended_by: str) -> bool:
     if not words:
         return False
     joined = f" {' '.join(words)} "
+    # "năm nào cũng được công nhận", "ai cũng hoàn thành": "nào / ai … cũng" means every,
+    # it asks nothing
+    asking = {w for w, nxt in pairwise([*words, ""]) if nxt != "cung"}
     return (
         is_yesno(words)
-        or bool(_QUESTION_WORDS & set(words))
+        or bool(_QUESTION_WORDS & asking)
         or any(f" {p} " in joined for p in _QUESTION_PHRASES)
     )
 

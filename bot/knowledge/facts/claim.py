@@ -25,7 +25,17 @@ from collections.abc import Iterable
 
 from bot.core.text import fold
 
-__all__ = ["denied", "figure_verdict", "repealed_named", "unmet", "value_verdict"]
+__all__ = [
+    "amount_verdict",
+    "coefficient_verdict",
+    "day_verdict",
+    "denied",
+    "figure_verdict",
+    "period_verdict",
+    "repealed_named",
+    "unmet",
+    "value_verdict",
+]
 
 #: a figure and its unit; not part of a date ("20/11") or a number ("2.530.000")
 _FIGURE_UNIT = re.compile(
@@ -115,6 +125,98 @@ def figure_verdict(question: str, body: str) -> str | None:
         if verdict in verdicts:
             return verdict
     return "Có"
+
+
+#: "1,5 lần (mức) lương cơ sở": a prize claimed as a coefficient of the base salary
+_COEFFICIENT = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*lan\s+(?:muc\s+)?(?:luong|lcs)\b"
+)
+
+
+def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | None:
+    """ "thôn văn hóa được thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
+    against the title's own ("Có" when it is one of them, else "Không"); None when the question
+    claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named."""
+    claimed = _COEFFICIENT.findall(" ".join(fold(question).split()))
+    if not claimed:
+        return None
+    own = {round(float(c), 2) for c in coefficients}
+    if not own:
+        return None
+    found = {round(float(c.replace(",", ".")), 2) for c in claimed}
+    return "Có" if found <= own else "Không"
+
+
+#: an amount claimed: "3,8 triệu", "760 nghìn", "760k", "3.800.000 đ"
+_AMOUNT = re.compile(
+    r"(?<![\d.,/])(?:(\d{1,3}(?:[.,]\d{1,3})?)\s*(trieu|tr|nghin|ngan|k)\b"
+    r"|(\d{1,3}(?:\.\d{3}){1,3}))(?![\d.,/])"
+)
+_SCALE = {"trieu": 1_000_000, "tr": 1_000_000, "nghin": 1_000, "ngan": 1_000, "k": 1_000}
+#: the amounts a prize fact shows ("= 3.800.000 đồng")
+_SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
+#: words before an amount that make it the base salary told, not the prize claimed
+_BASE_WORDS = ("luong co so", "lcs", "muc luong")
+
+
+def amount_verdict(question: str, body: str) -> str | None:
+    """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
+    date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
+    (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
+    folded = " ".join(fold(question).split())
+    claimed = []
+    for found in _AMOUNT.finditer(folded):
+        number, scale, grouped = found.groups()
+        if any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
+            continue
+        if grouped:
+            claimed.append(int(grouped.replace(".", "")))
+        elif scale:
+            claimed.append(round(float(number.replace(",", ".")) * _SCALE[scale]))
+    claimed = [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+    shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
+    if not claimed or not shown:
+        return None
+    return "Có" if set(claimed) <= shown else "Không"
+
+
+#: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
+_DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
+#: a time limit in a fact: the day it must be done before
+_BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
+
+
+def day_verdict(question: str, body: str) -> tuple[str, str] | None:
+    """ "bình xét xong ngày 30/11 có kịp không" against "xong trước 25/11": a day claimed after
+    the fact's limit → "Không", before it → "Có", each with a line comparing the two; None when
+    either names no day (or the fact names several limits: which one is asked is not said)."""
+    claimed = {(int(m), int(d)) for d, m in _DAY.findall(fold(question))}
+    limits = {(int(m), int(d)) for d, m in _BY_DAY.findall(" ".join(fold(body).split()))}
+    if len(claimed) != 1 or len(limits) != 1:
+        return None
+    (month, day), (by_month, by_day) = claimed.pop(), limits.pop()
+    if (month, day) == (by_month, by_day):
+        return None  # "trước 25/11" on 25/11 itself: the texts do not say
+    told, limit = f"{day:02d}/{month:02d}", f"{by_day:02d}/{by_month:02d}"
+    if (month, day) > (by_month, by_day):
+        return "Không", f"Ngày {told} anh/chị nêu là sau hạn {limit}."
+    return "Có", f"Ngày {told} anh/chị nêu còn trước hạn {limit}."
+
+
+#: "5 năm mới xét 1 lần", "3 năm một lần": a period claimed for a review
+_PERIOD = re.compile(r"(?<![\d/])(\d{1,2}) nam (?:[a-z]+ ){0,3}?(?:1|mot) lan\b")
+#: a fact saying the review is yearly
+_YEARLY = (" xet hang nam ", " xet tang hang nam ", " cong nhan hang nam ", " xet moi nam ")
+
+
+def period_verdict(question: str, body: str) -> str | None:
+    """ "thôn văn hóa có phải 5 năm mới xét 1 lần không" against a fact that says "xét hằng
+    năm": a period of several years claimed for a yearly review → "Không", one year → "Có";
+    None when no period is claimed or the fact states no yearly review."""
+    claimed = _PERIOD.findall(" ".join(fold(question).split()))
+    if not claimed or not any(y in _words(body).replace(" binh xet ", " xet ") for y in _YEARLY):
+        return None
+    return "Không" if any(int(n) > 1 for n in claimed) else "Có"
 
 
 #: negations that deny what follows them in the same clause

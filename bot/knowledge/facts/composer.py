@@ -15,8 +15,12 @@ from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
+    amount_verdict,
+    coefficient_verdict,
+    day_verdict,
     denied,
     figure_verdict,
+    period_verdict,
     repealed_named,
     unmet,
     value_verdict,
@@ -64,16 +68,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
-    shown: set[int] = set()
+    shown: set[tuple[int, str | None]] = set()
     for pair in reading.pairs:
         fact = model.fact(pair.entity, pair.attr)
-        if fact is None or id(fact) in shown:
+        # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
+        case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
+        if fact is None or (id(fact), case) in shown:
             # made for this title alone, never shared (and never kept: its id is not a key)
             fact = _article(model, pair.entity) if pair.attr == "article" else None
             if fact is None:
                 continue  # a rule for every title ("*") is shown once, not once per title named
         else:
-            shown.add(id(fact))
+            shown.add((id(fact), case))
         own = model.facts.get(pair.entity, {}).get(pair.attr)
         if pair.attr == "article" or (pair.entity in model.entities and own is fact):
             title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
@@ -132,6 +138,24 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"Không kèm {names}. {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(reading.question, body)
+        day = None
+        if pair.yesno and not pair.without and pair.attr == "deadline":
+            day = day_verdict(reading.asked or reading.question, body)
+        if day is not None:
+            claimed, note = day
+            body = f"{note} {_without_opener(body)}"
+        if pair.yesno and not pair.without:
+            # "5 năm mới xét 1 lần" against "xét hằng năm"
+            claimed = period_verdict(reading.question, body) or claimed
+        if pair.yesno and not pair.without and fact.coefficients:
+            # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
+            own = (c for _, c in fact.coefficients)
+            claimed = (
+                coefficient_verdict(reading.question, own)
+                # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown
+                or amount_verdict(reading.question, body)
+                or claimed
+            )
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
@@ -402,7 +426,12 @@ def _lacks_initiative(question: str) -> bool:
 
 
 def _circumstance(question: str) -> bool:
-    return _CIRCUMSTANCE.search(" ".join(fold(question).split())) is not None
+    # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
+    folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
+    return _CIRCUMSTANCE.search(folded) is not None
+
+
+_ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: thi)?\b")
 
 
 _PEOPLE = re.compile(
@@ -453,7 +482,10 @@ def _ratio_verdict(
             "Không",
             f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}, nhưng chưa có: {', '.join(denied)}.",
         )
-    unsaid = [label for label, said in cap.also if not any(_says(toks, p) for p in said)]
+    done = _duty_done(toks)
+    unsaid = [
+        label for label, said in cap.also if not any(_says(toks, p) or _says(done, p) for p in said)
+    ]
     if cap.also and not unsaid:
         return (
             "Có",
@@ -466,6 +498,28 @@ def _ratio_verdict(
     figured = [label for label, _ in cap.also if any(c.isdigit() for c in label)]
     verdict = "Có" if share_only and not figured else "Tùy"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
+
+
+#: levels of duty above "hoàn thành nhiệm vụ": each includes it
+_ABOVE_DONE = (("tot",), ("xuat", "sac"))
+
+
+def _duty_done(toks: list[str]) -> list[str]:
+    """ "tất cả đều hoàn thành xuất sắc nhiệm vụ" also says "… hoàn thành nhiệm vụ": a level
+    above the one a rule needs meets it (the level's words dropped). Only for what is had: "không
+    hoàn thành tốt nhiệm vụ" does not deny "hoàn thành nhiệm vụ"."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if i >= 2 and toks[i - 2 : i] == ["hoan", "thanh"]:
+            for level in _ABOVE_DONE:
+                after = toks[i + len(level) : i + len(level) + 2]
+                if tuple(toks[i : i + len(level)]) == level and after == ["nhiem", "vu"]:
+                    i += len(level)
+                    break
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _says(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:
