@@ -102,6 +102,10 @@ MAX_HOLD = 32
 #: Replies and notifications are recorded at once, each in its own commit.
 RECORD_DELAY_S = 0.05
 RECORD_BATCH = 100
+#: A claim woken by a reply starts at least this long after the previous claim ended: at 50
+#: replies a second, claims back to back took about one reply each, a write per reply at the
+#: write gate (issue 16); the wait gathers a few per claim. Claims ahead (bulk) do not wait.
+CLAIM_GAP_S = 0.03
 #: Without a wake-up, a reply queued by another process is looked for at least this often (one
 #: read); a wake-up (this process queued it, or Redis) makes the next slot look at once.
 URGENT_RECHECK_S = 0.1
@@ -250,6 +254,8 @@ class OutboxWorker:
         self._prefetch: asyncio.Task[None] | None = None
         #: Replies claimed in the background while held replies are being sent.
         self._urgent_claim: asyncio.Task[None] | None = None
+        #: When the last claim ended (event loop time): :meth:`_claim_gap`.
+        self._last_claim = -math.inf
         self._claim_lock = asyncio.Lock()
         #: The last claim found fewer rows than it asked for: nothing else is due until a
         #: wake-up (something queued, a send finished) or the poll, so the next slot does not
@@ -350,6 +356,7 @@ class OutboxWorker:
         if not self._held:
             if self._dry:
                 return None
+            await self._claim_gap()
             rows = await self.claim(self._hold, exclude=busy)
             self._dry = len(rows) < self._hold
             if rows:
@@ -396,8 +403,16 @@ class OutboxWorker:
             return
         self._urgent_claim = asyncio.create_task(self._claim_urgent_rows())
 
+    async def _claim_gap(self) -> None:
+        """Under a flood of replies, leave :data:`CLAIM_GAP_S` after the last claim, so the
+        replies queued meanwhile share the next claim's write (no wait when calm)."""
+        wait = self._last_claim + CLAIM_GAP_S - asyncio.get_running_loop().time()
+        if wait > 0:
+            await asyncio.sleep(wait)
+
     async def _claim_urgent_rows(self) -> None:
         try:
+            await self._claim_gap()
             rows = await self._claim_urgent(self.limiter.busy_chats())
             if rows:
                 self._held.appendleft(rows[0])
@@ -562,7 +577,10 @@ class OutboxWorker:
         by priority, time and id.
         """
         async with self._claim_lock:
-            return await self._claim(limit, list(exclude)[:500], urgent_only)
+            try:
+                return await self._claim(limit, list(exclude)[:500], urgent_only)
+            finally:
+                self._last_claim = asyncio.get_running_loop().time()
 
     async def _claim(
         self, limit: int, excluded: list[str], urgent_only: bool = False
