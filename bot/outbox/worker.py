@@ -8,9 +8,12 @@ it, after every wake-up, i.e. this process or, through Redis, another one queued
 least every :data:`URGENT_RECHECK_S`), else the next bulk row. Bulk rows are claimed ahead of their
 slots, a few at a time or about a tenth of a second's worth at high rates (:data:`HOLD`), so a slow
 database write never delays a slot; a reply therefore waits at most one slot however many reminders
-are queued. A chat's messages leave in order, one at a time: a row is claimed only when no earlier
-row of its chat is pending or being sent, and a chat with a reply waiting has its queue served
-first (head included), so a reminder queued earlier for that person cannot hold the reply back.
+are queued. Replies are claimed many at a time too (every chat with one waiting, in one query and
+one write); while claimed replies are being sent, the next ones are claimed in the background, so
+under a flood of replies no slot waits for a claim. A chat's messages leave in order, one at a
+time: a row is claimed only when no earlier row of its chat is pending or being sent, and a chat
+with a reply waiting has its queue served first (head included), so a reminder queued earlier for
+that person cannot hold the reply back.
 Chats whose per-chat bucket is empty are left out of claims. ``FOR UPDATE SKIP LOCKED`` on
 PostgreSQL, and a conditional update everywhere, keep concurrent claimers apart.
 
@@ -19,27 +22,28 @@ timeouts and network errors: retried with exponential backoff, up to :data:`MAX_
 user blocked the bot): the row, the account and everything queued for that chat stop, in one
 transaction.
 
-**Crashes.** A row is marked ``sending`` (with a lease) when claimed, at most a few slots before
-its request; its outcome is committed right after the answer (retried while the database hiccups).
-A chat reply or notification that went through is written ``sent`` in its own commit before its
-send is over (before its slot frees for the next send): few rows, and each one in doubt is a
-message the officer may see twice. Bulk sends (reminder broadcasts) are committed together, within
-:data:`RECORD_DELAY_S` of their answers, one write for many rows: the broadcast's pace needs it.
-A graceful stop claims nothing more, waits for the requests in flight, writes their outcomes and
-puts the rows claimed ahead back, so it duplicates nothing. Every answer is also kept, the instant
-it arrives, in an append-only journal (:mod:`.journal`) that a kill cannot undo. After a hard kill,
-the next sender's :meth:`OutboxWorker.recover` records the ``sending`` rows whose answer was kept as
+**Crashes.** A row is marked ``sending`` (with a lease) when claimed, at most a few slots before its
+request; its outcome is committed right after the answer (retried while the database hiccups). A
+chat reply or notification that went through is written ``sent`` before its send is over (before its
+slot frees for the next send): each one in doubt is a message the officer may see twice. The replies
+answered while such a write runs share the next one (a group commit: no wait added when calm, one
+write for many under load). Bulk sends (reminder broadcasts) are committed together, within
+:data:`RECORD_DELAY_S` of their answers, one write for many rows: the broadcast's pace needs it. A
+graceful stop claims nothing more, waits for the requests in flight, writes their outcomes and puts
+the rows claimed ahead back, so it duplicates nothing. Every answer is also kept, the instant it
+arrives, in an append-only journal (:mod:`.journal`) that a kill cannot undo. After a hard kill, the
+next sender's :meth:`OutboxWorker.recover` records the ``sending`` rows whose answer was kept as
 sent and returns the others to ``pending``, marked *in doubt*: nothing is lost (at-least-once). Some
-were claimed ahead and never requested (sending them is simply their first time), but a request
-that reached the channel just before the kill may have delivered its message. Before sending a row
-in doubt again the sender asks the channel (:meth:`Channel.find_sent`): on Telegram, in a private
-chat, an edit probe of the ids after the chat's last recorded one finds it if it arrived
-(:meth:`_check_delivered` says when that is safe). Zalo cannot be asked (no idempotency key, no
-call that reads, edits or deletes a sent message): there a row in doubt is sent again, so a kill
-during a request's round trip can repeat its message. ``bot.outbox.trace`` (DEBUG) logs each
-row's claim, request, answer, keep, check and record, so a kill's in-doubt rows can be told apart
-(``tdkt bench crash``). A stale lease (a database failure while recording) is re-queued by a
-sweep, never while its request may still be running (and marked in doubt too).
+were claimed ahead and never requested (sending them is simply their first time), but a request that
+reached the channel just before the kill may have delivered its message. Before sending a row in
+doubt again the sender asks the channel (:meth:`Channel.find_sent`): on Telegram, in a private chat,
+an edit probe of the ids after the chat's last recorded one finds it if it arrived
+(:meth:`_check_delivered` says when that is safe). Zalo cannot be asked (no idempotency key, no call
+that reads, edits or deletes a sent message): there a row in doubt is sent again, so a kill during a
+request's round trip can repeat its message. ``bot.outbox.trace`` (DEBUG) logs each row's claim,
+request, answer, keep, check and record, so a kill's in-doubt rows can be told apart (``tdkt bench
+crash``). A stale lease (a database failure while recording) is re-queued by a sweep, never while
+its request may still be running (and marked in doubt too).
 """
 
 from __future__ import annotations
@@ -98,6 +102,10 @@ MAX_HOLD = 32
 #: Replies and notifications are recorded at once, each in its own commit.
 RECORD_DELAY_S = 0.05
 RECORD_BATCH = 100
+#: A claim woken by a reply starts at least this long after the previous claim ended: at 50
+#: replies a second, claims back to back took about one reply each, a write per reply at the
+#: write gate (issue 16); the wait gathers a few per claim. Claims ahead (bulk) do not wait.
+CLAIM_GAP_S = 0.03
 #: Without a wake-up, a reply queued by another process is looked for at least this often (one
 #: read); a wake-up (this process queued it, or Redis) makes the next slot look at once.
 URGENT_RECHECK_S = 0.1
@@ -137,6 +145,19 @@ def _blocked() -> Exists:
             earlier.chat_key == OutboxMessage.chat_key,
             earlier.id < OutboxMessage.id,
             earlier.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+        )
+    )
+
+
+@cache
+def _followed() -> Exists:
+    """A later row of the same chat is waiting or in flight (the row is not alone)."""
+    later = aliased(OutboxMessage)
+    return exists().where(
+        and_(
+            later.chat_key == OutboxMessage.chat_key,
+            later.id > OutboxMessage.id,
+            later.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
         )
     )
 
@@ -224,10 +245,17 @@ class OutboxWorker:
         #: Successful sends waiting to be recorded (:data:`RECORD_DELAY_S`).
         self._sent_rows: list[dict[str, Any]] = []
         self._recorder: asyncio.Task[None] | None = None
+        #: Replies answered, waiting for the commit that records them (:meth:`_record_reply`).
+        self._reply_rows: list[tuple[dict[str, Any], asyncio.Future[None]]] = []
+        self._reply_writer: asyncio.Task[None] | None = None
         #: Set by :meth:`wake` (something was queued); cleared when the urgent look-up runs.
         self._news = True
         self._urgent_checked = 0.0
         self._prefetch: asyncio.Task[None] | None = None
+        #: Replies claimed in the background while held replies are being sent.
+        self._urgent_claim: asyncio.Task[None] | None = None
+        #: When the last claim ended (event loop time): :meth:`_claim_gap`.
+        self._last_claim = -math.inf
         self._claim_lock = asyncio.Lock()
         #: The last claim found fewer rows than it asked for: nothing else is due until a
         #: wake-up (something queued, a send finished) or the poll, so the next slot does not
@@ -328,6 +356,7 @@ class OutboxWorker:
         if not self._held:
             if self._dry:
                 return None
+            await self._claim_gap()
             rows = await self.claim(self._hold, exclude=busy)
             self._dry = len(rows) < self._hold
             if rows:
@@ -338,12 +367,16 @@ class OutboxWorker:
                     # queued next wakes the sender.
                     self._prefetch_soon()
                 return rows[0]
+        elif self._held[0].priority < int(Priority.BULK):
+            # A reply is next anyway: replies queued since are claimed in the background (many
+            # in one write) while this slot sends, not one per slot on the slot's path (at 50
+            # replies a second that serial claim capped the sender near 30/s, issue 16).
+            if self._urgent_due_check():
+                self._claim_urgent_soon()
         elif self._urgent_due_check() and await self._urgent_waiting(busy):
-            # Only the head of a chat with a reply waiting; never another bulk row, so the
-            # held ones cannot be passed over for long.
-            rows = await self.claim(
-                1, exclude=[*busy, *(r.chat_key for r in self._held)], urgent_only=True
-            )
+            # Only heads of chats with a reply waiting; never another bulk row, so the held
+            # ones cannot be passed over for long. Every reply waiting, in one claim.
+            rows = await self._claim_urgent(busy)
             if rows:
                 return rows[0]
         if not self._held:
@@ -351,6 +384,41 @@ class OutboxWorker:
         row = self._held.popleft()
         self._prefetch_soon()
         return row
+
+    async def _claim_urgent(self, busy: list[str]) -> list[ClaimedRow]:
+        """Claim the replies waiting; all but the first go ahead of the held rows, in order."""
+        rows = await self.claim(
+            self._hold, exclude=[*busy, *(r.chat_key for r in self._held)], urgent_only=True
+        )
+        if self._stopping:
+            for row in rows:
+                await self._release(row)
+            return []
+        self._held.extendleft(reversed(rows[1:]))
+        return rows
+
+    def _claim_urgent_soon(self) -> None:
+        if self._stopping or (self._urgent_claim is not None and not self._urgent_claim.done()):
+            self._news = True  # the running claim may have missed it: look again after it
+            return
+        self._urgent_claim = asyncio.create_task(self._claim_urgent_rows())
+
+    async def _claim_gap(self) -> None:
+        """Under a flood of replies, leave :data:`CLAIM_GAP_S` after the last claim, so the
+        replies queued meanwhile share the next claim's write (no wait when calm)."""
+        wait = self._last_claim + CLAIM_GAP_S - asyncio.get_running_loop().time()
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    async def _claim_urgent_rows(self) -> None:
+        try:
+            await self._claim_gap()
+            rows = await self._claim_urgent(self.limiter.busy_chats())
+            if rows:
+                self._held.appendleft(rows[0])
+                self._wake.set()  # a slot waiting for rows may send them now
+        except Exception:
+            log.exception("outbox urgent claim failed")
 
     def _urgent_due_check(self) -> bool:
         """Look for a waiting reply now? After a wake-up, or every :data:`URGENT_RECHECK_S`."""
@@ -391,9 +459,10 @@ class OutboxWorker:
         """Stop claiming and let in-flight sends finish, so a graceful stop duplicates nothing."""
         self._stopping = True
         self.wake()
-        if self._prefetch is not None:
-            with contextlib.suppress(Exception):
-                await self._prefetch
+        for claiming in (self._prefetch, self._urgent_claim):
+            if claiming is not None:
+                with contextlib.suppress(Exception):
+                    await claiming
         # The loop's current step may hold a row it claimed before it saw the flag: let it put
         # the row back (or start its send, which the wait below covers).
         with contextlib.suppress(TimeoutError):
@@ -508,7 +577,10 @@ class OutboxWorker:
         by priority, time and id.
         """
         async with self._claim_lock:
-            return await self._claim(limit, list(exclude)[:500], urgent_only)
+            try:
+                return await self._claim(limit, list(exclude)[:500], urgent_only)
+            finally:
+                self._last_claim = asyncio.get_running_loop().time()
 
     async def _claim(
         self, limit: int, excluded: list[str], urgent_only: bool = False
@@ -554,6 +626,7 @@ class OutboxWorker:
             for row in rows:
                 if row.id not in ours:
                     continue
+
                 if trace.isEnabledFor(logging.DEBUG):
                     trace.debug("row %s claimed %s", row.id, row.chat_key)
                 claimed.append(
@@ -590,41 +663,31 @@ class OutboxWorker:
             .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
             .limit(URGENT_SCAN)
         )
-        for chat in dict.fromkeys((await session.scalars(query)).all()):
+        urgent = list(dict.fromkeys((await session.scalars(query)).all()))
+        if not urgent:
+            return
+        # The heads of all those chats in one query (one per chat before: at 50 replies a
+        # second the claims, each a SELECT per chat, were what replies waited for, issue 16),
+        # each with whether a row follows it: a reply alone in its chat frees nothing when sent.
+        heads = select(OutboxMessage, _followed().label("followed")).where(
+            OutboxMessage.chat_key.in_(urgent),
+            OutboxMessage.status == OutboxStatus.PENDING,
+            OutboxMessage.not_before <= now,
+            ~_blocked(),
+        )
+        if self.db.is_postgres:  # another replica's claim may hold one: skipped, not awaited
+            heads = heads.with_for_update(skip_locked=True, of=OutboxMessage)
+        found = {row.chat_key: (row, followed) for row, followed in await session.execute(heads)}
+        for chat in urgent:  # the order of their most urgent rows
             if len(rows) >= limit:
                 return
-            # The chat's head, whole: on SQLite it is the row claimed (the conditional update
-            # below keeps claimers apart), so no second read (one query less per reply).
-            # With the row after it, if any: a reply alone in its chat frees nothing when sent.
-            heads = (
-                await session.scalars(
-                    select(OutboxMessage)
-                    .where(
-                        OutboxMessage.chat_key == chat,
-                        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
-                    )
-                    .order_by(OutboxMessage.id)
-                    .limit(2)
-                )
-            ).all()
-            head = heads[0] if heads else None
-            if head is None or head.status != OutboxStatus.PENDING or head.not_before > now:
-                continue
-            row: OutboxMessage | None = head
-            if self.db.is_postgres:  # locked, or skipped if another replica's claim has it
-                row = await session.scalar(
-                    select(OutboxMessage)
-                    .where(
-                        OutboxMessage.id == head.id, OutboxMessage.status == OutboxStatus.PENDING
-                    )
-                    .with_for_update(skip_locked=True)
-                    .execution_options(populate_existing=True)
-                )
-            if row is not None:
-                rows.append(row)
-                chats.add(chat)
-                if len(heads) == 1:
-                    alone.add(row.id)
+            if chat not in found:
+                continue  # its head is being sent, not yet due, or locked elsewhere
+            row, followed = found[chat]
+            rows.append(row)
+            chats.add(chat)
+            if not followed:
+                alone.add(row.id)
 
     async def _claim_in_order(
         self,
@@ -712,11 +775,11 @@ class OutboxWorker:
                 return
             self._keep(row, message_id)
             if row.priority < int(Priority.BULK):
-                # A chat reply or notification: recorded in its own commit now, before this
-                # slot frees for the next send, so a kill leaves it in doubt only while its
-                # request is in flight or this one write runs (few, and latency matters).
+                # A chat reply or notification: recorded now, before this slot frees for the
+                # next send, so a kill leaves it in doubt only while its request is in flight
+                # or its write runs (latency matters; shared with other replies under load).
                 self._trace("answered", row)
-                await self._finish(row, OutboxStatus.SENT, None, message_id)
+                await self._record_reply(row, message_id)
                 self._trace("recorded", row)
             else:
                 self._trace("answered", row)
@@ -834,6 +897,7 @@ class OutboxWorker:
 
     @staticmethod
     def _trace(event: str, row: ClaimedRow) -> None:
+
         # Off unless the crash bench turns it on: it tells, after a kill, whether each row
         # left in doubt was requested, answered or only claimed ahead.
         if trace.isEnabledFor(logging.DEBUG):
@@ -860,16 +924,7 @@ class OutboxWorker:
         Until written the row stays ``sending`` (its chat's next row waits, and a sender killed
         in these milliseconds leaves it in doubt: sent again, like a request in flight).
         """
-        self._sent_rows.append(
-            {
-                "id": row.id,
-                "status": OutboxStatus.SENT,
-                "lease_until": None,
-                "sent_at": self.clock.now(),
-                "channel_message_id": message_id,
-                "last_error": None,
-            }
-        )
+        self._sent_rows.append(self._sent_values(row, message_id))
         if self._recorder is None or self._recorder.done():
             self._recorder = asyncio.create_task(self._record_soon())
 
@@ -901,6 +956,48 @@ class OutboxWorker:
                 if trace.isEnabledFor(logging.DEBUG):
                     trace.debug("rows %s recorded", " ".join(str(r["id"]) for r in batch))
             self._wake.set()  # their chats' next rows may go now
+
+    async def _record_reply(self, row: ClaimedRow, message_id: str | None) -> None:
+        """Write a reply ``sent`` before its send is over, in a commit shared with the replies
+        answered while the previous such commit ran (a group commit: no added wait when the
+        sender is calm). One write per reply took the process's write gate 50 times a second
+        at 50 replies a second, against the webhook's and the handlers' writes (issue 16)."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._reply_rows.append((self._sent_values(row, message_id), done))
+        if self._reply_writer is None or self._reply_writer.done():
+            self._reply_writer = asyncio.create_task(self._write_replies())
+        # Shielded: a send cancelled while its record is being written does not cancel the
+        # write of the other replies in the same commit.
+        await asyncio.shield(done)
+
+    async def _write_replies(self) -> None:
+        while self._reply_rows:
+            batch = self._reply_rows[:RECORD_BATCH]
+            del self._reply_rows[:RECORD_BATCH]
+
+            async def work(session: AsyncSession, batch: list[Any] = batch) -> None:
+                await session.execute(update(OutboxMessage), [values for values, _ in batch])
+
+            try:
+                await self._write(work)
+            except Exception as error:
+                for _, done in batch:
+                    if not done.done():
+                        done.set_exception(error)
+            else:
+                for _, done in batch:
+                    if not done.done():
+                        done.set_result(None)
+
+    def _sent_values(self, row: ClaimedRow, message_id: str | None) -> dict[str, Any]:
+        return {
+            "id": row.id,
+            "status": OutboxStatus.SENT,
+            "lease_until": None,
+            "sent_at": self.clock.now(),
+            "channel_message_id": message_id,
+            "last_error": None,
+        }
 
     async def _finish(
         self,

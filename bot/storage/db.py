@@ -271,3 +271,14 @@ async def insert_ignore(
     statement = _insert_ignore_statement(session.bind.dialect.name, model, tuple(conflict))
     result = await session.execute(statement, values)
     return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+async def insert_ignore_many(
+    session: AsyncSession, model: type, rows: list[dict[str, Any]], conflict: list[str]
+) -> set[tuple[Any, ...]]:
+    """:func:`insert_ignore` for many rows in one statement; the ``conflict`` values of the rows
+    inserted (a row whose key exists, or repeats an earlier row's, is left out)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    statement = _insert_ignore_statement(session.bind.dialect.name, model, tuple(conflict))
+    result = await session.execute(statement.returning(*(table.c[c] for c in conflict)), rows)
+    return {tuple(row) for row in result}

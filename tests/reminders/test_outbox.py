@@ -415,12 +415,12 @@ async def test_an_answer_kept_before_its_database_write_is_not_sent_again_after_
         stalled.set()  # the answer is in; the write waits for the single writer... then: kill
         await asyncio.Event().wait()
 
-    worker._finish = database_stalls  # type: ignore[method-assign]
+    worker._write_replies = database_stalls  # type: ignore[method-assign]
     task = asyncio.create_task(worker.run())
     async with asyncio.timeout(10):
         await stalled.wait()
     task.cancel()
-    for inflight in [*worker._inflight, worker._prefetch, worker._recorder]:
+    for inflight in [*worker._inflight, worker._prefetch, worker._recorder, worker._reply_writer]:
         if inflight is not None:
             inflight.cancel()
     async with asyncio.timeout(30):
