@@ -7,20 +7,11 @@ handlers call).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts
-
-TODAY = date(2026, 11, 22)
-
-
-def _text(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.ask(question, TODAY)
-    assert answer.answered, question
-    return answer.text
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def _text(kb: KnowledgeBase, question: str) -> str:
 def test_circumstance_told_with_months(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
 
@@ -69,7 +60,7 @@ def test_circumstance_told_with_months(
 def test_district_told_as_the_past_leaves_the_verdict_to_the_xa(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert "01/7/2025" in text.split("\n\n")[0]  # the reform is still said first
     assert leading_verdicts(text)[:1] == [verdict], text
 
@@ -87,7 +78,7 @@ def test_district_told_as_the_past_leaves_the_verdict_to_the_xa(
 def test_body_stating_the_claim_answers_yes(
     officer_kb: KnowledgeBase, question: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert fact in text
 
@@ -97,16 +88,16 @@ def test_body_stating_the_claim_for_another_thing_gives_no_yes(
 ) -> None:
     # the entry lists the forms one per clause: "danh hiệu vinh dự nhà nước" is named, but not
     # as what "Kỷ niệm chương" is (Luật Điều 7: two different forms)
-    text = _text(officer_kb, "Kỷ niệm chương có phải danh hiệu vinh dự nhà nước không")
+    text = ask(officer_kb, "Kỷ niệm chương có phải danh hiệu vinh dự nhà nước không")
     assert "Kỷ niệm chương" in text
     assert leading_verdicts(text)[:1] != ["Có"], text
 
 
 def test_government_flag_is_its_own_title_with_its_prize(officer_kb: KnowledgeBase) -> None:
     # NĐ 152/2025 Điều 50 khoản 2 điểm đ (12,0) and e (8,0), on 2.530.000 đ
-    text = _text(officer_kb, "cờ thi đua của chính phủ và cờ thi đua tỉnh thưởng bao nhiêu tiền")
+    text = ask(officer_kb, "cờ thi đua của chính phủ và cờ thi đua tỉnh thưởng bao nhiêu tiền")
     assert "30.360.000" in text and "20.240.000" in text
-    no = _text(officer_kb, "co thi dua chinh phu co tang cho ca nhan ko")
+    no = ask(officer_kb, "co thi dua chinh phu co tang cho ca nhan ko")
     assert leading_verdicts(no)[:1] == ["Không"], no
 
 
@@ -118,9 +109,9 @@ def test_signing_day_picks_the_base_even_when_the_old_one_is_mentioned(
         "quyet dinh tang TTLĐXS ky ngay 15/9/2026 ma phong tai chinh van tinh theo luong co so "
         "cu, vay thuong bao nhieu"
     )
-    assert "3.800.000" in _text(officer_kb, told)
+    assert "3.800.000" in ask(officer_kb, told)
     # asked for the old base with no day signed: the old base
-    assert "3.510.000" in _text(officer_kb, "TTLĐXS theo lương cơ sở cũ thì thưởng bao nhiêu")
+    assert "3.510.000" in ask(officer_kb, "TTLĐXS theo lương cơ sở cũ thì thưởng bao nhiêu")
 
 
 @pytest.mark.parametrize(
@@ -136,7 +127,7 @@ def test_signing_day_picks_the_base_even_when_the_old_one_is_mentioned(
 def test_cue_words_officers_type(
     officer_kb: KnowledgeBase, question: str, title: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert title in text and fact in text, text
 
 
@@ -152,31 +143,31 @@ def test_cue_words_officers_type(
 def test_share_asked_alone_is_decided_by_the_share(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
 
 
 def test_fund_ceiling_is_read_for_the_region_named(officer_kb: KnowledgeBase) -> None:
     # NĐ 152/2025 Điều 46 khoản 3: 1,0 % (đồng bằng), 1,5 % (miền núi, vùng sâu, hải đảo …)
-    hill = _text(officer_kb, "xa vung cao thi quy thi dua khen thuong duoc toi da 1% phai ko")
+    hill = ask(officer_kb, "xa vung cao thi quy thi dua khen thuong duoc toi da 1% phai ko")
     assert leading_verdicts(hill)[:1] == ["Không"], hill
     assert "1,5 %" in hill
-    plain = _text(officer_kb, "xã đồng bằng lập quỹ thi đua tối đa 1 % đúng không")
+    plain = ask(officer_kb, "xã đồng bằng lập quỹ thi đua tối đa 1 % đúng không")
     assert leading_verdicts(plain)[:1] == ["Có"], plain
     # a compound question: the fund's ceiling next to the prize, each its own block
-    both = _text(officer_kb, "quỹ tđkt xã tối đa mấy %, và giấy khen cá nhân thưởng bao nhiêu")
+    both = ask(officer_kb, "quỹ tđkt xã tối đa mấy %, và giấy khen cá nhân thưởng bao nhiêu")
     assert "1,5 %" in both and "760.000" in both
 
 
 def test_council_named_without_its_level_is_the_xa_council(officer_kb: KnowledgeBase) -> None:
     # Luật Điều 90: the council advises; the chairman decides. A commune's officer asking
     # about "hội đồng TĐKT" means the xã's, not a clause about the central council.
-    text = _text(officer_kb, "hội đồng tđkt có được tự ký quyết định khen không hay chỉ đề nghị")
+    text = ask(officer_kb, "hội đồng tđkt có được tự ký quyết định khen không hay chỉ đề nghị")
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Chủ tịch UBND xã" in text
     # the central council keeps its own entity
-    central = _text(officer_kb, "hoi dong thi dua khen thuong trung uong co xet ldtt cho xa k")
+    central = ask(officer_kb, "hoi dong thi dua khen thuong trung uong co xet ldtt cho xa k")
     assert "Trung ương" in central
 
 
@@ -192,7 +183,7 @@ def test_council_named_without_its_level_is_the_xa_council(officer_kb: Knowledge
     ],
 )
 def test_x_or_y_asked_as_yes_no_says_which(officer_kb: KnowledgeBase, question: str) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Khen thưởng theo đợt, chuyên đề" in text
     # the second title is told, not denied: one verdict, on the first
@@ -201,14 +192,14 @@ def test_x_or_y_asked_as_yes_no_says_which(officer_kb: KnowledgeBase, question: 
 
 def test_a_denial_is_of_the_case_it_names(officer_kb: KnowledgeBase) -> None:
     # the fact denies "đột xuất" of a campaign's end, not of saving a life (Luật Điều 85)
-    text = _text(officer_kb, "cuu nguoi duoi nuoc thi co phai khen dot xuat ko hay khen theo dot")
+    text = ask(officer_kb, "cuu nguoi duoi nuoc thi co phai khen dot xuat ko hay khen theo dot")
     assert "Không" not in leading_verdicts(text)[:1], text
 
 
 def test_a_head_teacher_is_a_person_not_a_school(officer_kb: KnowledgeBase) -> None:
     # "hiệu trưởng" holds "trường" (a school, a collective): read as the school, CSTĐ tỉnh
     # (an individual title) was refused "for a collective"; the years told decide it instead
-    text = _text(
+    text = ask(
         officer_kb,
         "thay hieu truong truong em da dat cstdcs 2 nam lien, co sang kien cap tinh, vay "
         "thay co du dk cstd tinh ko",
@@ -224,27 +215,27 @@ def test_the_province_huy_hieu_form_is_gone_but_the_medal_of_a_title_stays(
     # (NĐ 152/2025 Điều 50 khoản 1 điểm b)
     for question in ("gio con huy hieu tinh nua ko", "xa de nghi tang huy hieu cua tinh duoc ko"):
         # a short phone question naming only the form is on-topic (was declined as off-topic)
-        gone = _text(officer_kb, question)
+        gone = ask(officer_kb, question)
         assert leading_verdicts(gone)[:1] == ["Không"], gone
         assert "Điều 9" in gone
-    medal = _text(officer_kb, "chien si thi dua tinh co duoc tang huy hieu khong")
+    medal = ask(officer_kb, "chien si thi dua tinh co duoc tang huy hieu khong")
     assert leading_verdicts(medal)[:1] == ["Có"], medal
 
 
 def test_rounding_rule_says_the_unit(officer_kb: KnowledgeBase) -> None:
     # "làm tròn lên hàng chục nghìn" alone left officers asking what is rounded to what
-    text = _text(officer_kb, "tien thuong ra so le thi lam tron kieu gi")
+    text = ask(officer_kb, "tien thuong ra so le thi lam tron kieu gi")
     assert "bội số của 10.000" in text, text
 
 
 def test_the_laws_dossier_list_for_any_title(officer_kb: KnowledgeBase) -> None:
     # Luật 2022 Điều 84 khoản 1: tờ trình, báo cáo thành tích, biên bản bình xét (+ sáng kiến)
-    text = _text(officer_kb, "theo luật thì hồ sơ đề nghị danh hiệu thi đua cần những giấy gì")
+    text = ask(officer_kb, "theo luật thì hồ sơ đề nghị danh hiệu thi đua cần những giấy gì")
     for paper in ("tờ trình", "báo cáo thành tích", "biên bản bình xét"):
         assert paper in text, text
     assert "Điều 84" in text
     # a title named keeps its own list
-    own = _text(officer_kb, "hồ sơ xét tặng danh hiệu thi đua LĐTT gồm những gì")
+    own = ask(officer_kb, "hồ sơ xét tặng danh hiệu thi đua LĐTT gồm những gì")
     assert "Lao động tiên tiến: Hồ sơ" in own, own
 
 
@@ -257,7 +248,7 @@ def test_the_laws_dossier_list_for_any_title(officer_kb: KnowledgeBase) -> None:
     ],
 )
 def test_urgent_award_needs_no_review_meeting(officer_kb: KnowledgeBase, question: str) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "tờ trình" in text
 
@@ -265,5 +256,5 @@ def test_urgent_award_needs_no_review_meeting(officer_kb: KnowledgeBase, questio
 def test_a_council_owned_by_another_body_is_not_the_xa_council(
     officer_kb: KnowledgeBase,
 ) -> None:
-    text = _text(officer_kb, "hội đồng thi đua khen thưởng của trường mầm non do ai làm chủ tịch")
+    text = ask(officer_kb, "hội đồng thi đua khen thưởng của trường mầm non do ai làm chủ tịch")
     assert "Hội đồng Thi đua - Khen thưởng xã" not in text, text

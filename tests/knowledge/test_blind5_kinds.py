@@ -8,20 +8,11 @@ handlers call).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts
-
-TODAY = date(2026, 11, 22)
-
-
-def _text(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.ask(question, TODAY)
-    assert answer.answered, question
-    return answer.text
 
 
 @pytest.mark.parametrize(
@@ -37,7 +28,7 @@ def _text(kb: KnowledgeBase, question: str) -> str:
 def test_coefficient_claimed(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
 
@@ -59,7 +50,7 @@ def test_coefficient_claimed(
 def test_authority_asked_not_its_alternative(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
 
@@ -84,7 +75,7 @@ def test_authority_asked_not_its_alternative(
 def test_higher_duty_level_meets_the_rule(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "các điều kiện khác anh/chị nêu cũng đạt" in text
 
@@ -107,7 +98,7 @@ def test_higher_duty_level_meets_the_rule(
 def test_day_claimed_against_the_limit(
     officer_kb: KnowledgeBase, question: str, verdict: str, note: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert note in text
 
@@ -123,19 +114,19 @@ def test_day_claimed_against_the_limit(
 def test_asking_tail_before_the_addressee(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
 
 
 def test_submit_cue_with_which_papers(officer_kb: KnowledgeBase) -> None:
     # "gửi hồ sơ" is the submit cue; "gì" after "hồ sơ" asks the papers too
-    text = _text(officer_kb, "to truong gui ho so gi len xa de cong nhan to dan pho van hoa")
+    text = ask(officer_kb, "to truong gui ho so gi len xa de cong nhan to dan pho van hoa")
     assert "Hồ sơ**" in text, text
 
 
 def test_same_question_for_two_cases(officer_kb: KnowledgeBase) -> None:
     # one title's eligibility asked twice, each for its own case: both answered, in order
-    text = _text(
+    text = ask(
         officer_kb,
         "cong chuc bi khien trach nam nay co dc ldtt ko, con nghi sinh 5 thang co xet dc ko",
     )
@@ -145,7 +136,7 @@ def test_same_question_for_two_cases(officer_kb: KnowledgeBase) -> None:
 
 def test_follow_up_on_the_answer_is_no_circumstance(officer_kb: KnowledgeBase) -> None:
     # "nếu không thì …" asks about the answer; it tells no case that could turn a firm "Không"
-    text = _text(officer_kb, "xã có được công nhận xã văn hóa không, nếu không thì xét gì")
+    text = ask(officer_kb, "xã có được công nhận xã văn hóa không, nếu không thì xét gì")
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "tiêu biểu" in text
 
@@ -162,7 +153,7 @@ def test_follow_up_on_the_answer_is_no_circumstance(officer_kb: KnowledgeBase) -
 def test_period_claimed_against_a_yearly_review(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "hằng năm" in text
 
@@ -176,14 +167,14 @@ def test_period_claimed_against_a_yearly_review(
     ],
 )
 def test_case_asked_to_be_of_a_kind(officer_kb: KnowledgeBase, question: str) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "không phải đột xuất" in text or "không phải khen đột xuất" in text
 
 
 def test_day_since_is_a_case_not_a_limit(officer_kb: KnowledgeBase) -> None:
     # "từ 1/3" says since when: the leave is the case, no time limit is claimed
-    text = _text(officer_kb, "em nghi thai san tu 1/3 co duoc binh xet ldtt ko")
+    text = ask(officer_kb, "em nghi thai san tu 1/3 co duoc binh xet ldtt ko")
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert "thai sản" in text and "Thời hạn" not in text
 
@@ -200,7 +191,7 @@ def test_day_since_is_a_case_not_a_limit(officer_kb: KnowledgeBase) -> None:
     ],
 )
 def test_amount_claimed(officer_kb: KnowledgeBase, question: str, verdict: str, fact: str) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
 
@@ -217,18 +208,18 @@ def test_amount_claimed(officer_kb: KnowledgeBase, question: str, verdict: str, 
 def test_statement_put_up_for_confirmation(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
 
 
 def test_polite_tail_alone_asks_no_yes_no(officer_kb: KnowledgeBase) -> None:
-    text = _text(officer_kb, "cho em hoi ho so de nghi ldtt gom nhung gi a")
+    text = ask(officer_kb, "cho em hoi ho so de nghi ldtt gom nhung gi a")
     assert leading_verdicts(text) == [], text
 
 
 def test_decision_date_told_is_not_who_decides(officer_kb: KnowledgeBase) -> None:
     # "qđ ký tháng 3/2026: …" dates the decision (the base before 01/7/2026 applies); it does
     # not ask who signs
-    text = _text(officer_kb, "qd ky thang 3/2026: cstdcs va ttldtt dc thuong bn")
+    text = ask(officer_kb, "qd ky thang 3/2026: cstdcs va ttldtt dc thuong bn")
     assert "Ai quyết định" not in text, text
     assert "2.340.000" in text and "1.880.000" in text

@@ -8,24 +8,15 @@ asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the han
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts
-
-TODAY = date(2026, 11, 22)
-
-
-def _text(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.ask(question, TODAY)
-    assert answer.answered, question
-    return answer.text
 
 
 def _verdicts(kb: KnowledgeBase, question: str) -> list[str]:
-    return leading_verdicts(_text(kb, question))
+    return leading_verdicts(ask(kb, question))
 
 
 @pytest.mark.parametrize(
@@ -90,11 +81,11 @@ def _verdicts(kb: KnowledgeBase, question: str) -> list[str]:
 def test_the_case_told_decides_the_verdict(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    assert verdict in _verdicts(officer_kb, question)[:2], _text(officer_kb, question)
+    assert verdict in _verdicts(officer_kb, question)[:2], ask(officer_kb, question)
 
 
 def test_a_route_told_is_named_back(officer_kb: KnowledgeBase) -> None:
-    text = _text(
+    text = ask(
         officer_kb,
         "em hoàn thành tốt nhiệm vụ và có sáng kiến được công nhận, có được xét CSTĐCS không",
     )
@@ -102,7 +93,7 @@ def test_a_route_told_is_named_back(officer_kb: KnowledgeBase) -> None:
 
 
 def test_a_share_names_the_figures_still_missing(officer_kb: KnowledgeBase) -> None:
-    text = _text(
+    text = ask(
         officer_kb,
         "phòng có 20 người, 15 người đạt LĐTT, có đủ tỷ lệ tập thể lao động xuất sắc không",
     )
@@ -135,22 +126,22 @@ def test_a_share_names_the_figures_still_missing(officer_kb: KnowledgeBase) -> N
 def test_councils_forms_synonyms_and_amounts(
     officer_kb: KnowledgeBase, question: str, wanted: str
 ) -> None:
-    assert wanted in _text(officer_kb, question)
+    assert wanted in ask(officer_kb, question)
 
 
 def test_a_form_number_not_checked_is_marked_to_verify(officer_kb: KnowledgeBase) -> None:
-    text = _text(officer_kb, "báo cáo thành tích cá nhân dùng mẫu số mấy")
+    text = ask(officer_kb, "báo cáo thành tích cá nhân dùng mẫu số mấy")
     assert "cần đối chiếu" in text
 
 
 def test_a_trailing_part_asks_about_every_title_before_it(officer_kb: KnowledgeBase) -> None:
-    text = _text(officer_kb, "gia đình văn hóa và xã tiêu biểu thưởng bao nhiêu, ai công nhận")
+    text = ask(officer_kb, "gia đình văn hóa và xã tiêu biểu thưởng bao nhiêu, ai công nhận")
     assert "**Gia đình văn hóa: Ai quyết định**" in text
     assert "**Xã, phường, đặc khu tiêu biểu: Ai quyết định**" in text
 
 
 def test_con_x_thi_repeats_the_previous_question(officer_kb: KnowledgeBase) -> None:
-    text = _text(
+    text = ask(
         officer_kb,
         "tập thể lao động tiên tiến cần bao nhiêu phần trăm ldtt, còn ttldxs thì bao nhiêu",
     )
@@ -159,7 +150,7 @@ def test_con_x_thi_repeats_the_previous_question(officer_kb: KnowledgeBase) -> N
 
 
 def test_x_hay_y_is_told_by_what_each_is(officer_kb: KnowledgeBase) -> None:
-    text = _text(
+    text = ask(
         officer_kb,
         "Phường phát động thi đua trong tháng cao điểm an toàn giao thông và muốn khen 15 người "
         "có thành tích. Vậy đây là khen đột xuất hay khen theo chuyên đề?",

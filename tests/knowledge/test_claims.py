@@ -13,19 +13,14 @@ import pytest
 
 from bot.core.text import fold, nfc
 from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts, presents_repealed
 
 TODAY = date(2026, 11, 22)
 
 
-def _text(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.ask(question, TODAY)
-    assert answer.answered, question
-    return answer.text
-
-
 def _verdict(kb: KnowledgeBase, question: str) -> str | None:
-    found = leading_verdicts(_text(kb, question))
+    found = leading_verdicts(ask(kb, question))
     return found[0] if found else None
 
 
@@ -45,7 +40,7 @@ def _verdict(kb: KnowledgeBase, question: str) -> str | None:
 def test_a_claimed_figure_is_checked_against_the_fact(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
 
@@ -79,11 +74,11 @@ def test_a_claimed_figure_is_checked_against_the_fact(
 def test_the_claim_decides_the_verdict(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    assert _verdict(officer_kb, question) == verdict, _text(officer_kb, question)
+    assert _verdict(officer_kb, question) == verdict, ask(officer_kb, question)
 
 
 def test_a_replaced_text_named_as_current_is_answered_no(officer_kb: KnowledgeBase) -> None:
-    text = _text(officer_kb, "thôn còn chấm điểm gia đình văn hóa theo nghị định 122/2018 không")
+    text = ask(officer_kb, "thôn còn chấm điểm gia đình văn hóa theo nghị định 122/2018 không")
     assert text.split("\n")[1].startswith("Không. Nghị định 122/2018/NĐ-CP đã hết hiệu lực")
     assert "86/2023" in text and not presents_repealed(text)
     # the parts below say what applies now, never a second verdict contradicting the first
@@ -91,9 +86,9 @@ def test_a_replaced_text_named_as_current_is_answered_no(officer_kb: KnowledgeBa
 
 
 def test_every_title_answers_which_article_states_it(officer_kb: KnowledgeBase) -> None:
-    text = _text(officer_kb, "tập thể lao động xuất sắc nằm ở điều nào của luật, còn ttldtt")
+    text = ask(officer_kb, "tập thể lao động xuất sắc nằm ở điều nào của luật, còn ttldtt")
     assert "Điều 27" in text and "Điều 28" in text
-    assert "Điều 23" in _text(officer_kb, "cstdcs quy dinh o dieu may")
+    assert "Điều 23" in ask(officer_kb, "cstdcs quy dinh o dieu may")
 
 
 def test_a_letter_is_answered_from_its_final_question(officer_kb: KnowledgeBase) -> None:
@@ -104,21 +99,21 @@ def test_a_letter_is_answered_from_its_final_question(officer_kb: KnowledgeBase)
         "đến tổng kết năm học mới làm được hơn 2 tháng. Đơn vị có nên đề nghị chị Lan danh hiệu "
         "Lao động tiên tiến năm nay không?"
     )
-    text = _text(officer_kb, recruit)
+    text = ask(officer_kb, recruit)
     assert leading_verdicts(text)[:1] == ["Không"] and "6 tháng" in text, text
     discipline = (
         "Anh Hùng là công chức xã, bị kỷ luật cảnh cáo tháng 5/2026 vì chậm nộp hồ sơ đất đai, "
         "từ đó làm việc rất tốt. Hội đồng thi đua xã có được đưa anh vào danh sách Lao động tiên "
         "tiến năm 2026 không?"
     )
-    text = _text(officer_kb, discipline)
+    text = ask(officer_kb, discipline)
     assert leading_verdicts(text)[:1] == ["Không"] and "kỷ luật" in text, text
     assert "Hồ sơ" not in text.split("\n")[0]
     told_figure = (
         "Tổ dân phố tôi họp bình xét gia đình văn hóa xong ngày 18/11/2026, định niêm yết danh "
         "sách 3 ngày rồi gửi lên phường. Làm như vậy có được không?"
     )
-    text = _text(officer_kb, told_figure)
+    text = ask(officer_kb, told_figure)
     assert leading_verdicts(text)[:1] == ["Không"] and "10 ngày" in text, text
     # a year in the story dates no decision: the amount is on today's base
     tinh = (
@@ -126,7 +121,7 @@ def test_a_letter_is_answered_from_its_final_question(officer_kb: KnowledgeBase)
         "được công nhận áp dụng trong toàn tỉnh. Xã có đề nghị chiến sĩ thi đua cấp tỉnh cho chị "
         "được không, nếu được thì thưởng bao nhiêu?"
     )
-    text = _text(officer_kb, tinh)
+    text = ask(officer_kb, tinh)
     assert "7.590.000" in text and "7.020.000" not in text, text
     assert "Chiến sĩ thi đua cấp tỉnh: Ai được xét" in text
 
@@ -141,7 +136,7 @@ def test_circumstances_the_asker_is_not_in_or_that_rule_a_title_out(
         )
         == "Có"
     )
-    text = _text(officer_kb, "dân quân thường trực hoàn thành tốt nhiệm vụ có được xét LĐTT không")
+    text = ask(officer_kb, "dân quân thường trực hoàn thành tốt nhiệm vụ có được xét LĐTT không")
     # task h34: Luật 2022 Điều 24 khoản 2, the standing militia get "Chiến sĩ tiên tiến" (was Tùy)
     assert leading_verdicts(text)[:1] == ["Không"] and "Chiến sĩ tiên tiến" in text, text
 
@@ -152,11 +147,11 @@ def test_cue_words_are_read_with_the_marks_typed(officer_kb: KnowledgeBase) -> N
     question = (
         "Ban chỉ huy quân sự xã đề nghị Lao động tiên tiến cho dân quân thường trực có được không"
     )
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert "Hủy bỏ" not in text and "Chiến sĩ tiên tiến" in text, text
-    assert "Hủy bỏ" in _text(officer_kb, "khai gian thanh tich thi giay khen co bi huy khong")
+    assert "Hủy bỏ" in ask(officer_kb, "khai gian thanh tich thi giay khen co bi huy khong")
     # an alias typed with one mark forgotten still matches
-    assert "Tập thể lao động tiên tiến" in _text(officer_kb, "tap the lđtt thưởng bao nhiêu")
+    assert "Tập thể lao động tiên tiến" in ask(officer_kb, "tap the lđtt thưởng bao nhiêu")
 
 
 def test_invisible_characters_are_not_part_of_a_word(officer_kb: KnowledgeBase) -> None:
@@ -170,12 +165,12 @@ def test_a_criterion_the_question_says_is_not_met(officer_kb: KnowledgeBase) -> 
     """TTLĐXS needs 100 % of its members to complete their duties: one who did not rules it out;
     TTLĐTT states no such criterion ("hoàn thành tốt nhiệm vụ" is the collective's own), and a
     requirement that is one route of several ("… hoặc có sáng kiến") is never unmet alone."""
-    text = _text(
+    text = ask(
         officer_kb,
         "tổ có một người chưa hoàn thành nhiệm vụ thì tổ còn được tập thể lao động xuất sắc không",
     )
     assert leading_verdicts(text)[:1] == ["Không"] and "100 % cá nhân hoàn thành nhiệm vụ" in text
-    other = _text(
+    other = ask(
         officer_kb,
         "phòng có một công chức không hoàn thành nhiệm vụ, vậy phòng còn được đề nghị tập thể "
         "lao động tiên tiến không",

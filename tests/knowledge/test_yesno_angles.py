@@ -7,20 +7,11 @@ the officer sees in the chat (``KnowledgeBase.ask`` is what the handlers call).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts
-
-TODAY = date(2026, 11, 22)
-
-
-def _text(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.ask(question, TODAY)
-    assert answer.answered, question
-    return answer.text
 
 
 @pytest.mark.parametrize(
@@ -36,11 +27,11 @@ def _text(kb: KnowledgeBase, question: str) -> str:
 def test_negated_claim_put_up_for_confirmation_gets_a_verdict(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    assert leading_verdicts(_text(officer_kb, question))[:1] == [verdict]
+    assert leading_verdicts(ask(officer_kb, question))[:1] == [verdict]
 
 
 def test_why_question_with_a_negation_is_not_a_yes_no(officer_kb: KnowledgeBase) -> None:
-    assert leading_verdicts(_text(officer_kb, "tai sao thon khong duoc xet ldtt a")) == []
+    assert leading_verdicts(ask(officer_kb, "tai sao thon khong duoc xet ldtt a")) == []
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ def test_why_question_with_a_negation_is_not_a_yes_no(officer_kb: KnowledgeBase)
 def test_circumstance_named_decides_the_verdict(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict]
     assert fact in text
 
@@ -66,7 +57,7 @@ def test_circumstance_named_decides_the_verdict(
 def test_no_longer_is_one_claim_not_a_second_part(officer_kb: KnowledgeBase) -> None:
     # "không còn" = "no longer": split at "còn" the question lost its claim and answered who
     # may get CSTĐCS ("Tùy") instead of the repealed 15 % cap
-    text = _text(officer_kb, "chien si thi dua co so khong con bi gioi han 15% nua ha")
+    text = ask(officer_kb, "chien si thi dua co so khong con bi gioi han 15% nua ha")
     assert leading_verdicts(text) == ["Không"]
     assert "91/2017" in text
 
@@ -81,7 +72,7 @@ def test_no_longer_is_one_claim_not_a_second_part(officer_kb: KnowledgeBase) -> 
 def test_share_told_is_compared_with_the_rule_figure_shown(
     officer_kb: KnowledgeBase, question: str, verdict: str, rule: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict]
     assert rule in text
 
@@ -98,7 +89,7 @@ def test_share_told_is_compared_with_the_rule_figure_shown(
     ],
 )
 def test_years_typed_bare(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
-    assert leading_verdicts(_text(officer_kb, question))[:1] == [verdict]
+    assert leading_verdicts(ask(officer_kb, question))[:1] == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -117,19 +108,19 @@ def test_years_typed_bare(officer_kb: KnowledgeBase, question: str, verdict: str
 def test_case_told_before_the_last_comma(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    assert leading_verdicts(_text(officer_kb, question))[:1] == [verdict]
+    assert leading_verdicts(ask(officer_kb, question))[:1] == [verdict]
 
 
 def test_clauses_that_ask_stay_parts(officer_kb: KnowledgeBase) -> None:
     # both clauses ask: the money part must not become a told case
-    text = _text(officer_kb, "em hoi ldtt duoc thuong bao nhieu, co can sang kien khong")
+    text = ask(officer_kb, "em hoi ldtt duoc thuong bao nhieu, co can sang kien khong")
     assert "760.000" in text
     assert "sáng kiến" in text
 
 
 def test_either_or_after_the_case_named(officer_kb: KnowledgeBase) -> None:
     # the case is named first, then the two titles it may be: both are told by what each is
-    text = _text(officer_kb, "khen dip thang cao diem la khen dot xuat hay khen theo chuyen de")
+    text = ask(officer_kb, "khen dip thang cao diem la khen dot xuat hay khen theo chuyen de")
     assert "Khen thưởng đột xuất" in text
     assert "không phải khen đột xuất" in text
 
@@ -145,7 +136,7 @@ def test_either_or_after_the_case_named(officer_kb: KnowledgeBase) -> None:
 def test_days_claimed_ask_the_time_limit(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = _text(officer_kb, question)
+    text = ask(officer_kb, question)
     assert "Thời hạn" in text.split("\n")[0]
     assert leading_verdicts(text)[:1] == [verdict]
 
@@ -155,5 +146,5 @@ def test_what_the_question_negates_is_the_case_not_a_denied_claim(
 ) -> None:
     # the fact's "không còn lấy đăng ký thi đua làm căn cứ" agrees with the case told ("chưa
     # đăng ký"); it must not turn the fact's "Tùy quy chế của tỉnh" into a firm "Không."
-    text = _text(officer_kb, "dau nam chua dang ky thi dua thi cuoi nam co duoc xet cstdcs khong")
+    text = ask(officer_kb, "dau nam chua dang ky thi dua thi cuoi nam co duoc xet cstdcs khong")
     assert leading_verdicts(text)[:1] == ["Tùy"]
