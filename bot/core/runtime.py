@@ -24,6 +24,7 @@ from bot.core.router import Route, Router
 from bot.core.services import Services
 from bot.core.text import fold, words_match
 from bot.storage.db import insert_ignore, insert_ignore_many
+from bot.storage.group_commit import GroupCommit
 from bot.storage.models import ChannelAccount, Conversation, InboxUpdate, Unit, User
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,11 @@ class Runtime:
         self._idle = asyncio.Event()
         self._idle.set()
         self._handler_slots = asyncio.Semaphore(MAX_CONCURRENT_HANDLERS)
-        #: Updates received, waiting for the commit that stores them (:meth:`receive`).
-        self._arrivals: list[tuple[Incoming, asyncio.Future[bool]]] = []
-        self._inbox_writer: asyncio.Task[None] | None = None
+        #: Updates received, stored together by the next inbox commit (:meth:`receive`); the
+        #: store is looked up at each write, so a test may stand in for it.
+        self._arrivals: GroupCommit[Incoming, bool] = GroupCommit(
+            lambda batch: self._store(batch), INBOX_BATCH
+        )
 
     @property
     def db(self):  # type: ignore[no-untyped-def]
@@ -74,32 +77,12 @@ class Runtime:
         calm): one insert and commit per update took the SQLite write gate 50 times a second
         at 50 updates a second, against the handlers' commits (issue 16).
         """
-        stored: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._arrivals.append((incoming, stored))
-        if self._inbox_writer is None or self._inbox_writer.done():
-            self._inbox_writer = asyncio.create_task(self._store_arrivals())
-        # Shielded: a webhook request dropped meanwhile does not cancel the others' commit.
-        inserted = await asyncio.shield(stored)
+        inserted = await self._arrivals.submit(incoming)
         if not inserted:
             log.info("duplicate update %s/%s ignored", incoming.channel, incoming.update_key)
             return False
         self._kick(incoming.sender_key)
         return True
-
-    async def _store_arrivals(self) -> None:
-        while self._arrivals:
-            batch = self._arrivals[:INBOX_BATCH]
-            del self._arrivals[:INBOX_BATCH]
-            try:
-                inserted = await self._store([incoming for incoming, _ in batch])
-            except Exception as error:
-                for _, stored in batch:
-                    if not stored.done():
-                        stored.set_exception(error)
-            else:
-                for (_, stored), new in zip(batch, inserted, strict=True):
-                    if not stored.done():
-                        stored.set_result(new)
 
     async def _store(self, batch: list[Incoming]) -> list[bool]:
         """Insert the updates in one transaction; for each, whether it was new."""

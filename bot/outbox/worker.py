@@ -77,6 +77,7 @@ from bot.core.render import WireMessage
 from bot.outbox.journal import AnswerJournal, digest
 from bot.outbox.limiter import RateLimiter, SendTicket
 from bot.storage.db import Database
+from bot.storage.group_commit import GroupCommit
 from bot.storage.media import MediaStore
 from bot.storage.models import ChannelAccount, OutboxMessage, OutboxStatus, Priority
 
@@ -245,9 +246,11 @@ class OutboxWorker:
         #: Successful sends waiting to be recorded (:data:`RECORD_DELAY_S`).
         self._sent_rows: list[dict[str, Any]] = []
         self._recorder: asyncio.Task[None] | None = None
-        #: Replies answered, waiting for the commit that records them (:meth:`_record_reply`).
-        self._reply_rows: list[tuple[dict[str, Any], asyncio.Future[None]]] = []
-        self._reply_writer: asyncio.Task[None] | None = None
+        #: Replies answered, recorded together by the next commit (:meth:`_record_reply`); the
+        #: write is looked up at each commit, so a test may stand in for it.
+        self._replies: GroupCommit[dict[str, Any], None] = GroupCommit(
+            lambda rows: self._write_replies(rows), RECORD_BATCH
+        )
         #: Set by :meth:`wake` (something was queued); cleared when the urgent look-up runs.
         self._news = True
         self._urgent_checked = 0.0
@@ -626,7 +629,6 @@ class OutboxWorker:
             for row in rows:
                 if row.id not in ours:
                     continue
-
                 if trace.isEnabledFor(logging.DEBUG):
                     trace.debug("row %s claimed %s", row.id, row.chat_key)
                 claimed.append(
@@ -897,7 +899,6 @@ class OutboxWorker:
 
     @staticmethod
     def _trace(event: str, row: ClaimedRow) -> None:
-
         # Off unless the crash bench turns it on: it tells, after a kill, whether each row
         # left in doubt was requested, answered or only claimed ahead.
         if trace.isEnabledFor(logging.DEBUG):
@@ -962,32 +963,14 @@ class OutboxWorker:
         answered while the previous such commit ran (a group commit: no added wait when the
         sender is calm). One write per reply took the process's write gate 50 times a second
         at 50 replies a second, against the webhook's and the handlers' writes (issue 16)."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._reply_rows.append((self._sent_values(row, message_id), done))
-        if self._reply_writer is None or self._reply_writer.done():
-            self._reply_writer = asyncio.create_task(self._write_replies())
-        # Shielded: a send cancelled while its record is being written does not cancel the
-        # write of the other replies in the same commit.
-        await asyncio.shield(done)
+        await self._replies.submit(self._sent_values(row, message_id))
 
-    async def _write_replies(self) -> None:
-        while self._reply_rows:
-            batch = self._reply_rows[:RECORD_BATCH]
-            del self._reply_rows[:RECORD_BATCH]
+    async def _write_replies(self, rows: list[dict[str, Any]]) -> list[None]:
+        async def work(session: AsyncSession) -> None:
+            await session.execute(update(OutboxMessage), rows)
 
-            async def work(session: AsyncSession, batch: list[Any] = batch) -> None:
-                await session.execute(update(OutboxMessage), [values for values, _ in batch])
-
-            try:
-                await self._write(work)
-            except Exception as error:
-                for _, done in batch:
-                    if not done.done():
-                        done.set_exception(error)
-            else:
-                for _, done in batch:
-                    if not done.done():
-                        done.set_result(None)
+        await self._write(work)
+        return [None] * len(rows)
 
     def _sent_values(self, row: ClaimedRow, message_id: str | None) -> dict[str, Any]:
         return {

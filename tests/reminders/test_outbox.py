@@ -420,7 +420,7 @@ async def test_an_answer_kept_before_its_database_write_is_not_sent_again_after_
     async with asyncio.timeout(10):
         await stalled.wait()
     task.cancel()
-    for inflight in [*worker._inflight, worker._prefetch, worker._recorder, worker._reply_writer]:
+    for inflight in [*worker._inflight, worker._prefetch, worker._recorder, worker._replies.writer]:
         if inflight is not None:
             inflight.cancel()
     async with asyncio.timeout(30):

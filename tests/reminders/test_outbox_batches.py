@@ -139,7 +139,7 @@ async def test_replies_answered_while_a_record_is_written_share_the_next_write(
     write = worker._write
 
     async def counted(work):  # type: ignore[no-untyped-def]
-        writes.append(len(worker._reply_rows))  # replies still waiting for a later write
+        writes.append(worker._replies.waiting)  # replies still waiting for a later write
         if len(writes) == 1:
             first_write.set()
             await go_on.wait()  # the first record's write waits for the gate
@@ -164,7 +164,7 @@ async def test_replies_answered_while_a_record_is_written_share_the_next_write(
 
 
 async def _answered(worker: Any, channel: FakeTelegram, count: int) -> bool:
-    return len(channel.accepted) == count and len(worker._reply_rows) == count - 1
+    return len(channel.accepted) == count and worker._replies.waiting == count - 1
 
 
 async def test_a_kill_with_replies_claimed_ahead_loses_none_and_repeats_none(
