@@ -1,9 +1,8 @@
-"""Blind sets 4 to 7 keep the shape their briefs asked for.
+"""Blind sets 4 and up keep the shape their briefs asked for.
 
-Sets 6 and 7 are the honest measure: never opened by those who change the answers, scored for
-aggregates only. Sets 4 and 5 were scored five times and became tuning material in stop 14.
-These tests guard the shape of ``blind4_questions.yaml`` to ``blind7_questions.yaml`` (each one
-split, ``b4`` to ``b7``, 200 distinct
+A blind set is the honest measure while nobody who changes the answers has opened it; it becomes
+tuning material once its misses are read (sets 4 and 5 in stop 14, sets 6 and 7 in stop 15).
+These tests guard the shape of each ``blindN_questions.yaml`` (one split ``bN``, 200 distinct
 questions, the mix of kinds the brief asked for, short keys, a verdict first on every yes/no
 question, amounts that are coefficient × lương cơ sở) and that ``officer_eval`` scores each by its
 split. They assert nothing about the bot's score on the sets.
