@@ -142,8 +142,13 @@ class Context:
             kind=kind,
             priority=priority,
             dedupe_key=dedupe_key,
-            sender_account_id=self.account.id,
+            sender_account_id=self.sender_account_id,
         )
+
+    @property
+    def sender_account_id(self) -> int | None:
+        """The chat this context answers, whose pending choices a notification must not replace."""
+        return self.account.id
 
     async def fetch(self, index: int = 0) -> bytes:
         """Download the bytes of attachment ``index``.

@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.context import Context, FlowState, notify_user
+from bot.core.context import Context, FlowState
 from bot.core.messages import Reply
 from bot.core.services import Services
-from bot.storage.models import Priority, Unit, User
+from bot.storage.models import Unit, User
 
 
 class DeskContext(Context):
@@ -50,21 +50,7 @@ class DeskContext(Context):
     async def reply(self, text: str | Reply, *args: Any, **kwargs: Any) -> None:
         self.said.append(text.text if isinstance(text, Reply) else text)
 
-    async def notify(
-        self,
-        user_id: int,
-        reply: Reply,
-        *,
-        kind: str = "notify",
-        priority: int = Priority.NOTIFY,
-        dedupe_key: str | None = None,
-    ) -> int:
-        return await notify_user(
-            self.services,
-            self.session,
-            user_id,
-            reply,
-            kind=kind,
-            priority=priority,
-            dedupe_key=dedupe_key,
-        )
+    @property
+    def sender_account_id(self) -> None:
+        # The desk is no chat: every notification goes out as to anyone else.
+        return None
