@@ -206,6 +206,8 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
 #: "5 năm mới xét 1 lần", "3 năm một lần": a period claimed for a review
 _PERIOD = re.compile(r"(?<![\d/])(\d{1,2}) nam (?:[a-z]+ ){0,3}?(?:1|mot) lan\b")
 #: a fact saying the review is yearly
+#: a yearly review claimed in words
+_EVERY_YEAR = ("hang nam", "moi nam", "nam nao cung", "tung nam")
 _YEARLY = (" xet hang nam ", " xet tang hang nam ", " cong nhan hang nam ", " xet moi nam ")
 
 
@@ -214,6 +216,8 @@ def period_verdict(question: str, body: str) -> str | None:
     năm": a period of several years claimed for a yearly review → "Không", one year → "Có";
     None when no period is claimed or the fact states no yearly review."""
     claimed = _PERIOD.findall(" ".join(fold(question).split()))
+    if not claimed and any(f" {y} " in _words(question) for y in _EVERY_YEAR):
+        claimed = ["1"]  # "có phải xét hằng năm không": a yearly review claimed
     if not claimed or not any(y in _words(body).replace(" binh xet ", " xet ") for y in _YEARLY):
         return None
     return "Không" if any(int(n) > 1 for n in claimed) else "Có"

@@ -125,11 +125,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     case,
                 )
             fact = case
+        # a case's verdict ("thai sản: Có") says whether one in that case may have the title
+        of_case = fact is not model.fact(pair.entity, pair.attr)
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
-        # what the question claims, read against this fact (figures, a negated clause)
+        # what the question claims, read against this fact (figures, a negated clause); of "A
+        # không hay B" only A is claimed: B is the other answer the asker offers
+        claim = first_option(reading.question)
         claimed = None
         if pair.yesno and not pair.without and pair.attr in model.values:
-            named = value_verdict(reading.question, body, model.values[pair.attr])
+            named = value_verdict(claim, body, model.values[pair.attr])
             if named is not None:
                 claimed, missing = named
                 unsaid = [m for m in missing if m not in " ".join(tokens(body))]
@@ -137,23 +141,27 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     names = ", ".join(model.values[pair.attr][m] for m in unsaid)
                     body = f"Không kèm {names}. {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
-            claimed = figure_verdict(reading.question, body)
+            claimed = figure_verdict(claim, body)
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
-            day = day_verdict(reading.asked or reading.question, body)
+            # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
+            # mà chưa họp xong. Vậy có bị trễ hạn không")
+            day = day_verdict(reading.asked or reading.question, body) or day_verdict(
+                reading.question, body
+            )
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
         if pair.yesno and not pair.without:
             # "5 năm mới xét 1 lần" against "xét hằng năm"
-            claimed = period_verdict(reading.question, body) or claimed
+            claimed = period_verdict(claim, body) or claimed
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
             own = (c for _, c in fact.coefficients)
             claimed = (
-                coefficient_verdict(reading.question, own)
+                coefficient_verdict(claim, own)
                 # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown
-                or amount_verdict(reading.question, body)
+                or amount_verdict(claim, body)
                 or claimed
             )
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
@@ -268,6 +276,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(reading.question, body, model) or verdict
+            good_news = (pair.attr == "eligible" and of_case) or (
+                pair.attr == "deadline" and day is not None
+            )
+            if verdict in ("Có", "Không") and good_news and adverse(reading):
+                # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
+                # says whether the asker may have it / is in time; the question asks the reverse
+                verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         prize = model.facts.get(pair.entity, {}).get("money")
@@ -286,6 +301,31 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
     return parts
+
+
+#: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
+#: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
+_ADVERSE = re.compile(r"\bco (?:con )?bi\b")
+
+
+def adverse(reading: Reading) -> bool:
+    """The asking sentence asks whether something adverse befalls the asker."""
+    asked = first_option(reading.asked or reading.question)
+    return _ADVERSE.search(" ".join(fold(asked).split())) is not None
+
+
+#: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
+_OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
+
+
+def first_option(question: str) -> str:
+    """The question up to its yes/no "không" when an alternative follows ("xét hằng năm không
+    hay 2 năm một lần" claims "hằng năm"), else the whole question."""
+    folded = " ".join(fold(question).split())
+    found = _OR_ELSE.search(folded)
+    if found is None or not folded[: found.start()].strip():
+        return question
+    return folded[: found.start()] + " khong"
 
 
 def _not_needed(question: str, body: str) -> str | None:

@@ -1,0 +1,54 @@
+"""Task h46: the kinds of miss blind set 6 showed, fixed as mechanisms (not per question).
+
+Each question is our own wording of a kind (none is copied from ``blind6_questions.yaml``) and
+each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the handlers
+call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "A không hay B": A is claimed, B is the other answer offered (a yearly review)
+        ("tap the lao dong tien tien xet hang nam ko hay 3 nam mot lan", "Có"),
+        ("Lao động tiên tiến năm nào cũng xét phải không, hay 2 năm một lần?", "Có"),
+        ("ttldtt co xet 2 nam 1 lan khong hay hang nam", "Không"),
+    ],
+)
+def test_first_option_is_the_claim(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # "có bị …" asks whether something befalls the asker: the reverse of "may they have it"
+        ("em nghỉ thai sản 4 tháng thì có bị mất LĐTT không", "Không", "thai sản"),
+        (
+            "anh ay moi chuyen cong tac ve xa thi co bi loai khoi danh sach xet ldtt k",
+            "Không",
+            "Chuyển công tác",
+        ),
+        # and the day told in the letter, before the asking sentence, against the time limit
+        (
+            "thon em den 30/11 moi hop binh xet gia dinh van hoa. vay co bi qua han khong",
+            "Có",
+            "sau hạn 25/11",
+        ),
+    ],
+)
+def test_adverse_claim_turns_the_verdict(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text
