@@ -52,3 +52,29 @@ def test_adverse_claim_turns_the_verdict(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # another title asked to be required: named in this title's criteria or not (Luật 2022
+        # Điều 22-28)
+        ("cstd tinh co can 3 lan cstdcs khong", "Có", "Chiến sĩ thi đua cơ sở"),
+        (
+            "danh hiệu lao động tiên tiến có bắt buộc phải có chiến sĩ thi đua cơ sở không",
+            "Không",
+            "không đòi hỏi “Chiến sĩ thi đua cơ sở”",
+        ),
+        (
+            "Tập thể lao động xuất sắc có bắt buộc có người đạt chiến sĩ thi đua cơ sở không?",
+            "Có",
+            "Chiến sĩ thi đua cơ sở",
+        ),
+    ],
+)
+def test_title_required_of_a_title(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text

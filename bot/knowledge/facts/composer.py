@@ -142,6 +142,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"Không kèm {names}. {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(claim, body)
+        if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
+            # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
+            # in its criteria or not
+            required = _title_required(claim, body, pair.entity, model)
+            if required is not None:
+                claimed, note = required
+                if note:
+                    body = f"{note} {_without_opener(body)}"
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
             # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
@@ -326,6 +334,60 @@ def first_option(question: str) -> str:
     if found is None or not folded[: found.start()].strip():
         return question
     return folded[: found.start()] + " khong"
+
+
+def _titles_in(toks: list[str], model: FactModel) -> list[str]:
+    """The titles named in ``toks``, each by its longest naming ("tập thể lao động tiên tiến"
+    is not also "lao động tiên tiến")."""
+    found: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
+            phrase = model.phrases.get(tuple(toks[i : i + size]))
+            if phrase is not None and phrase.kind == "entity":
+                found.append(phrase.key)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _title_required(
+    question: str, criteria: str, entity: str, model: FactModel
+) -> tuple[str, str] | None:
+    """ "Có" when every other title the question asks to be required ("… có cần / phải đạt Y")
+    is named in ``criteria`` (as a condition, not one route of several: "Tùy"), else "Không"
+    with a note naming what the criteria do not require; None when no other title is asked."""
+    asked = tokens(question)
+    marks = [i for i, t in enumerate(asked) if t in {"can", "phai", "buoc"}]
+    if not marks:
+        return None
+    wanted = [t for t in _titles_in(asked[marks[-1] + 1 :], model) if t != entity]
+    if not wanted:
+        return None
+    clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
+    verdict = "Có"
+    for title in wanted:
+        naming = [c for c in clauses if title in _titles_in(c, model)]
+        if not naming:
+            name = model.entities[title]
+            return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
+        if all(_a_route(c, title, model) for c in naming):
+            verdict = "Tùy"
+    return verdict, ""
+
+
+def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
+    """The title is named next to an "hoặc" (one route of several), not merely in a clause that
+    has a choice elsewhere ("… 03 lần đạt CSTĐCS, và có sáng kiến hoặc đề tài")."""
+    name = tokens(model.entities[title])
+    for i in range(len(clause) - len(name) + 1):
+        if clause[i : i + len(name)] == name:
+            near = clause[max(0, i - 6) : i + len(name) + 3]
+            if "hoac" in near:
+                return True
+    return False
 
 
 def _not_needed(question: str, body: str) -> str | None:
