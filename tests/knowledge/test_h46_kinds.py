@@ -78,3 +78,19 @@ def test_title_required_of_a_title(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert fact in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Chiến sĩ tiên tiến: the two ministries set who decides (Luật 2022 Điều 80 khoản 5);
+        # neither the xã nor the province chairman does
+        "ubnd xa co quyet dinh tang chien si tien tien cho dan quan thuong truc duoc khong",
+        "Chủ tịch tỉnh có ký quyết định chiến sĩ tiên tiến cho dân quân tự vệ cơ động không?",
+        "danh hieu chien si tien tien cho dan quan co phai chu tich xa ky ko",
+    ],
+)
+def test_decider_named_is_not_the_one(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Bộ Quốc phòng" in text

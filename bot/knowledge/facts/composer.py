@@ -221,9 +221,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the enterprise's verdict answers "does the director decide?"; asked whether
                 # the xã chairman does for its staff, the answer turns round
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-            if pair.attr == "decides" and pair.authority == "tinh":
+            if (
+                pair.attr == "decides"
+                and pair.authority == "tinh"
+                and (verdict == "Có" or "tinh" in tokens(body))
+            ):
                 # decides verdicts answer "does the xã decide?"; asked about the province,
-                # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
+                # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
+                # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
