@@ -365,7 +365,13 @@ def _title_required(
     is named in ``criteria`` (as a condition, not one route of several: "Tùy"), else "Không"
     with a note naming what the criteria do not require; None when no other title is asked."""
     asked = tokens(question)
-    marks = [i for i, t in enumerate(asked) if t in {"can", "phai", "buoc"}]
+    # "có phải (là) khen đột xuất không" asks what a thing is, not what it requires: "phải"
+    # requires only with a verb of having after it ("phải đạt", "phải có")
+    marks = [
+        i
+        for i, t in enumerate(asked)
+        if t in {"can", "buoc"} or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
+    ]
     if not marks:
         return None
     wanted = [t for t in _titles_in(asked[marks[-1] + 1 :], model) if t != entity]
@@ -374,7 +380,8 @@ def _title_required(
     clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
     verdict = "Có"
     for title in wanted:
-        naming = [c for c in clauses if title in _titles_in(c, model)]
+        # "… không phải khen đột xuất" names a title to deny it
+        naming = [c for c in clauses if title in _titles_in(c, model) and "khong" not in c]
         if not naming:
             name = model.entities[title]
             return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
