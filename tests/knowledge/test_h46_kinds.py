@@ -94,3 +94,32 @@ def test_decider_named_is_not_the_one(officer_kb: KnowledgeBase, question: str) 
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Bộ Quốc phòng" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a letter: the service told as a start month (under six months by the year's end),
+        # the head of a unit ("trưởng / phó phòng", "hiệu trưởng") a person, not a collective,
+        # and the case told in one sentence is the one the final question asks about
+        "Chị Lan nhận việc từ tháng 10, làm rất tốt. Phó phòng muốn đề nghị lao động tiên tiến "
+        "cho chị, vậy có được không?",
+        "em bat dau cong tac tu thang 9. truong phong hoi em co duoc binh xet lao dong tien tien "
+        "nam nay khong",
+        "anh ay di lam tu thang 11 thoi, hieu truong van muon de nghi ldtt cho anh ay, co dc ko",
+    ],
+)
+def test_letter_tells_a_late_start(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "6 tháng" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["truong phong co duoc xet lao dong tien tien k", "phó ban có được bình xét LĐTT không"],
+)
+def test_head_of_a_unit_is_a_person(officer_kb: KnowledgeBase, question: str) -> None:
+    # "trưởng phòng" heads the unit: a person, who may have Lao động tiên tiến
+    text = ask(officer_kb, question)
+    assert "danh hiệu cá nhân" not in text, text

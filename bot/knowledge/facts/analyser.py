@@ -469,7 +469,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
                 seg.add(seg.subjects, f"can_{phrase.key}")
-            elif phrase.key == "tap_the" and (owner or previous == (start, "subject")):
+            elif phrase.key == "tap_the" and (
+                owner or previous == (start, "subject") or _heads(toks, start)
+            ):
                 # "viên chức trường học", "cán bộ của phòng": where the person works
                 pass
             elif not (phrase.key in _PLACES and (owner or after)):
@@ -488,6 +490,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             reform = seg.reform = True
         previous = (end, phrase.kind)
     _told_service(segments)
+    _started_late(segments)
     merged: list[_Segment] = []
     for seg in segments:
         if not seg.words:
@@ -653,6 +656,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
             attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
         subjects = seg.subjects or all_subjects
+        if seg.yesno and not _CIRCUMSTANCES & set(subjects):
+            # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
+            # không": the case told in another sentence of the letter is the one asked about
+            subjects = [*subjects, *(s for s in all_subjects if s in _CIRCUMSTANCES)]
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
         for_whom = _pick_subject(seg.for_whom) or subject
@@ -901,6 +908,41 @@ def _told_service(segments: list[_Segment]) -> None:
         seg.subjects = [s for s in seg.subjects if s not in ("tu_ngoai", "chuyen_cong_tac")]
     for seg in moved:
         seg.add(seg.subjects, "moi_tuyen")
+
+
+#: units a "trưởng / phó" heads ("trưởng phòng", "phó ban", "tổ trưởng" is read the other way)
+_UNITS = frozenset({"phong", "ban", "khoa", "to", "thon", "doan", "hoi", "nhom", "bo", "tram"})
+
+
+def _heads(toks: list[str], start: int) -> bool:
+    """ "trưởng phòng", "phó ban", "hiệu trưởng", "tổ trưởng": a person who heads a unit, not
+    the unit ("trưởng" folds like "trường", a school)."""
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[start + 1] if start + 1 < len(toks) else ""
+    if toks[start] == "truong" and (before in _UNITS | {"hieu"} or after in _UNITS):
+        return True
+    return before in ("truong", "pho") and toks[start] in _UNITS
+
+
+#: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
+#: asker's service began
+_STARTED = re.compile(
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
+    r"(?: chinh thuc)? (?:tu |vao |bat dau tu )?thang (\d{1,2})\b"
+)
+#: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
+_MIN_SERVICE = 6
+
+
+def _started_late(segments: list[_Segment]) -> None:
+    """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
+    8") is a new hire's case, whatever words the letter tells it in."""
+    for seg in segments:
+        found = _STARTED.search(" ".join(seg.words))
+        if found is None or not 1 <= int(found.group(1)) <= 12:
+            continue
+        if 13 - int(found.group(1)) < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
+            seg.add(seg.subjects, "moi_tuyen")
 
 
 def _read_numbers(seg: _Segment) -> None:
