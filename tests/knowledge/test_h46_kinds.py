@@ -123,3 +123,18 @@ def test_head_of_a_unit_is_a_person(officer_kb: KnowledgeBase, question: str) ->
     # "trưởng phòng" heads the unit: a person, who may have Lao động tiên tiến
     text = ask(officer_kb, question)
     assert "danh hiệu cá nhân" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "em tính thử / tính ra": the asker calculating, not the province (both fold "tinh")
+        "Cơ quan em có 20 người, 12 người đạt LĐTT. Em tính thử xem có đủ tập thể lao động "
+        "xuất sắc chưa?",
+        "don vi co 30 nguoi, 18 nguoi dat ldtt. toi tinh ra thi du tap the lao dong xuat sac chua",
+    ],
+)
+def test_calculating_is_not_the_province(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "70 %" in text

@@ -1005,7 +1005,10 @@ _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
 
 #: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
 _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van"})
+#: "em tính thử", "tôi tính ra": a person calculating ("tính" folds like "tỉnh", the province)
+_COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
+_COUNT_AFTER |= {"thu", "ra", "lai", "toan"}
 
 
 def _counts_in(toks: list[str], start: int) -> bool:
