@@ -138,3 +138,26 @@ def test_calculating_is_not_the_province(officer_kb: KnowledgeBase, question: st
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "70 %" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "titles"),
+    [
+        # a second title with its shared words left out after "và / hay" is still asked
+        (
+            "bằng khen tỉnh và thủ tướng thưởng bao nhiêu",
+            ["Bằng khen của Chủ tịch UBND tỉnh", "Bằng khen của Thủ tướng Chính phủ"],
+        ),
+        (
+            "co thi dua cap tinh voi co chinh phu tien thuong khac nhau the nao",
+            ["Cờ thi đua của UBND tỉnh", "Cờ thi đua của Chính phủ"],
+        ),
+        # words that name something else ("hồ sơ", folded like "hộ") are no title's qualifier
+        ("giay khen xa va ho so can gi", ["Giấy khen"]),
+    ],
+)
+def test_elided_second_title(officer_kb: KnowledgeBase, question: str, titles: list[str]) -> None:
+    text = ask(officer_kb, question)
+    for title in titles:
+        assert f"**{title}" in text, text
+    assert "hộ gia đình" not in text.split("\n")[0], text

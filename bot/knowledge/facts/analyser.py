@@ -200,6 +200,87 @@ def _expand(
     return out, out_marks
 
 
+#: words that join two titles ("cờ thi đua tỉnh và cờ chính phủ")
+_JOINING = frozenset({"va", "voi", "hay", "hoac", "cung", ","})
+
+
+def _entity_at(toks: list[str], at: int, model: FactModel) -> int:
+    """The length of the longest title named at ``toks[at]`` (0 when none)."""
+    for size in range(min(model.starts.get(toks[at], 0), len(toks) - at), 0, -1):
+        phrase = model.phrases.get(tuple(toks[at : at + size]))
+        if phrase is not None and phrase.kind == "entity":
+            return size
+    return 0
+
+
+def _elided_titles(
+    toks: list[str], marks: list[str | None], model: FactModel
+) -> tuple[list[str], list[str | None]]:
+    """A second title whose shared words are left out after "và / hay": "cờ thi đua tỉnh và
+    cờ chính phủ", "bằng khen tỉnh và thủ tướng" name "cờ thi đua (của) chính phủ" and "bằng
+    khen thủ tướng"; the words left out are put back from the title before."""
+    out: list[str] = []
+    out_marks: list[str | None] = []
+    last: list[str] = []
+    ended = -1  # where the last title ends in ``out``: the join must follow it at once
+    i = 0
+    while i < len(toks):
+        size = _entity_at(toks, i, model)
+        if size:
+            last = toks[i : i + size]
+            out.extend(last)
+            out_marks.extend(marks[i : i + size])
+            ended = len(out)
+            i += size
+            continue
+        if last and len(out) == ended + 1 and out[-1] in _JOINING:
+            found = _completed(last, toks, i, model)
+            if found is not None:
+                title, used = found
+                out.extend(title)
+                out_marks.extend([None] * len(title))
+                last = title
+                ended = len(out)
+                i += used
+                continue
+        out.append(toks[i])
+        out_marks.append(marks[i])
+        i += 1
+    return out, out_marks
+
+
+def _completed(
+    last: list[str], toks: list[str], at: int, model: FactModel
+) -> tuple[list[str], int] | None:
+    """The title that the words at ``at`` name with the start of ``last`` put back, and how many
+    words of ``toks`` it takes; None when no other title is named so."""
+    named = model.phrases.get(tuple(last))
+    # "giấy khen xã và hồ sơ …": words that name something else ("hồ sơ") are not a title's
+    # qualifier, even when they fold like one ("hộ")
+    other = max(
+        (
+            size
+            for size in range(1, min(model.starts.get(toks[at], 0), len(toks) - at) + 1)
+            if (found := model.phrases.get(tuple(toks[at : at + size]))) is not None
+            and found.kind in ("attr", "weak")
+        ),
+        default=0,
+    )
+    for used in range(min(3, len(toks) - at), other, -1):
+        typed = toks[at : at + used]
+        if typed[0] == last[0] and used > 1:
+            typed = typed[1:]  # "… và cờ chính phủ": the head repeated, its qualifiers not
+        for keep in range(len(last) - 1, 0, -1):
+            phrase = model.phrases.get(tuple(last[:keep] + typed))
+            if (
+                phrase is not None
+                and phrase.kind == "entity"
+                and (named is None or phrase.key != named.key)
+            ):
+                return last[:keep] + typed, used
+    return None
+
+
 #: share of a question's syllables carrying a mark above which it counts as typed with marks
 _MARKED_SHARE = 0.4
 
@@ -399,6 +480,7 @@ def is_yesno(words: list[str]) -> bool:
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
     toks, marks = _expand(tokens(question), token_marks(question), model, speller)
+    toks, marks = _elided_titles(toks, marks, model)
     segments: list[_Segment] = [_Segment()]
     reform = False
     words = claimed = 0
