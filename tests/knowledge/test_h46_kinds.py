@@ -161,3 +161,31 @@ def test_elided_second_title(officer_kb: KnowledgeBase, question: str, titles: l
     for title in titles:
         assert f"**{title}" in text, text
     assert "hộ gia đình" not in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a permission asked that a clause of the fact grants ("Tỉnh có thể quy định tỷ lệ",
+        # "… hoặc có đề tài khoa học đã nghiệm thu"), whatever the fact's own verdict answers
+        "UBND tinh co duoc quy dinh ty le cstdcs trong quy che cua tinh minh ko",
+        "đề tài khoa học đã được nghiệm thu thì thay cho sáng kiến để xét chiến sĩ thi đua cơ sở "
+        "được không",
+    ],
+)
+def test_permission_granted_by_a_clause(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a requirement asked, or a case told lacking, is not a permission
+        "có cần có sáng kiến mới được xét chiến sĩ thi đua cơ sở không",
+        "chua dat lao dong tien tien thi co duoc de nghi cstdcs khong",
+    ],
+)
+def test_not_a_permission(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

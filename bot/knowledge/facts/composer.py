@@ -196,6 +196,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         ):
             # a fact with no verdict of its own but an opener that implies one ("Không cần …")
             verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
+            # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
+            # the fact's own verdict answers another way of asking (is there a cap?); the case's
+            # own checks below (years, shares, routes lacking) still decide
+            granted = claimed is None and _allowed(claim, body)
+            if granted:
+                verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
                 verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
@@ -267,7 +273,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
-            elif denial:
+            elif denial and not granted:
                 # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
                 # very thing claimed outweighs its general verdict
@@ -399,6 +405,40 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
             near = clause[max(0, i - 6) : i + len(name) + 3]
             if "hoac" in near:
                 return True
+    return False
+
+
+_ASKED_NOT = frozenset({"khong", "chua", "ko", "k", "kg", "khg", "hong", "hok"})
+#: "được" typed short
+_MAY = frozenset({"duoc", "dc", "dk", "dduoc"})
+#: a clause that allows: "có thể …", "… hoặc có đề tài …" (one accepted way among several)
+_ALLOWING = ("co the", "hoac", "van duoc", "duoc phep")
+
+
+def _allowed(question: str, body: str) -> bool:
+    """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
+    body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
+    and holds both what the question names before "được" and what it asks after it."""
+    asked = tokens(question)
+    at = [i for i, t in enumerate(asked) if t in _MAY]
+    if not at or {"can", "phai", "buoc"} & set(asked):
+        return False  # no permission asked, or a requirement ("có cần … mới được …")
+    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
+    if _ASKED_NOT & set(body_of):
+        return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
+    content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
+    content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
+    if len(content) < 3:
+        return False
+    for clause in re.split(r"[.;:]\s*|,\s*(?=hoặc)", body):
+        folded = " ".join(tokens(clause))
+        if not any(f" {a} " in f" {folded} " for a in _ALLOWING):
+            continue
+        if re.search(r"\bkhong\b", folded):
+            continue  # "không bắt buộc …, hoặc …": a negated clause grants nothing
+        shared = content & set(folded.split())
+        if len(shared) >= 3 and len(shared) * 2 >= len(content):
+            return True
     return False
 
 
