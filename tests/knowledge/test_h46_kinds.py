@@ -189,3 +189,18 @@ def test_permission_granted_by_a_clause(officer_kb: KnowledgeBase, question: str
 def test_not_a_permission(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the thing asked to exist is the one the fact opens by saying there is none of
+        "nhà nước có mẫu bản đăng ký thi đua thống nhất không",
+        "dang ky thi dua thi co mau in san cua trung uong ko",
+        "dat lao dong tien tien thi co bang khong",
+    ],
+)
+def test_none_exists(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Không có" in text

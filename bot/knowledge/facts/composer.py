@@ -189,13 +189,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or fact.coefficients
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
+                or _none_exists(claim, body)
                 or pair.authority == "tw"
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
             )
             and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
             # a fact with no verdict of its own but an opener that implies one ("Không cần …")
-            verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
+            verdict = (
+                fact.verdict
+                or verdict_of(body)
+                or _not_needed(reading.question, body)
+                or _none_exists(claim, body)
+            )
             # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
             # the fact's own verdict answers another way of asking (is there a cap?); the case's
             # own checks below (years, shares, routes lacking) still decide
@@ -406,6 +412,28 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
             if "hoac" in near:
                 return True
     return False
+
+
+#: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
+_NOT_A_THING = frozenset(
+    {"duoc", "dc", "phai", "can", "the", "bi", "bat", "con", "nen", "dung", "dat", "tinh"}
+    | {"khong", "ko", "k", "ai", "gi", "nao", "bao", "may", "cach", "lam", "xet", "duoc"}
+)
+
+
+def _none_exists(question: str, body: str) -> str | None:
+    """ "đăng ký thi đua có mẫu chung không" answered by a body that opens "Không có mẫu …":
+    the thing asked to exist is the one the fact says there is none of → "Không"."""
+    asked = tokens(question)
+    heads = {
+        asked[i + 1]
+        for i in range(len(asked) - 2)
+        if asked[i] == "co" and asked[i + 1].isalpha() and asked[i + 1] not in _NOT_A_THING
+    }
+    opening = tokens(body)[:3]
+    if opening[:2] == ["khong", "co"] and opening[2:] and opening[2] in heads:
+        return "Không"
+    return None
 
 
 _ASKED_NOT = frozenset({"khong", "chua", "ko", "k", "kg", "khg", "hong", "hok"})
