@@ -204,3 +204,21 @@ def test_none_exists(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Không có" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "successor"),
+    [
+        # a replaced text named by its kind and bare number, as officers type it
+        ("xã em vẫn chấm điểm gia đình văn hóa theo nđ 122 được không", "86/2023"),
+        ("thon van hoa con cong nhan theo nghi dinh 122 khong", "86/2023"),
+        ("tập thể lao động tiên tiến còn xét theo nđ 98 không", "152/2025"),
+        ("giay khen con theo tt 12 duoc ko", "15/2025"),
+    ],
+)
+def test_replaced_text_by_bare_number(
+    officer_kb: KnowledgeBase, question: str, successor: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert successor in text
