@@ -222,3 +222,18 @@ def test_replaced_text_by_bare_number(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert successor in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # sent directly ("thẳng", folded like "tháng") against a fact saying "không qua huyện"
+        "hồ sơ chiến sĩ thi đua tỉnh xã nộp thẳng về Sở Nội vụ được không",
+        "hồ sơ tập thể lao động xuất sắc xã gửi thẳng lên Sở Nội vụ được không",
+        "ho so bang khen tinh xa gui thang len tinh duoc khong",
+    ],
+)
+def test_sent_directly(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Có" in leading_verdicts(text), text
+    assert "không qua huyện" in text

@@ -190,6 +190,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
                 or _none_exists(claim, body)
+                or _direct(claim, body)
                 or pair.authority == "tw"
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
             )
@@ -201,6 +202,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
                 or _none_exists(claim, body)
+                or _direct(claim, body)
             )
             # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
             # the fact's own verdict answers another way of asking (is there a cap?); the case's
@@ -434,6 +436,19 @@ def _none_exists(question: str, body: str) -> str | None:
     if opening[:2] == ["khong", "co"] and opening[2:] and opening[2] in heads:
         return "Không"
     return None
+
+
+#: "gửi thẳng lên tỉnh", "nộp thẳng về Sở": sent directly, past any level between ("thẳng"
+#: folds like "tháng": only next to a verb of sending or a direction)
+_DIRECTLY = re.compile(r"\b(?:gui|nop|trinh|chuyen) thang\b|\bthang (?:len|ve|toi|den)\b")
+
+
+def _direct(question: str, body: str) -> str | None:
+    """ "xã gửi thẳng lên tỉnh được không" against "Xã gửi hồ sơ lên Sở Nội vụ …, không qua
+    huyện": the fact says it goes past no level in between → "Có"."""
+    if _DIRECTLY.search(" ".join(tokens(question))) is None:
+        return None
+    return "Có" if re.search(r"\bkhong qua\b", " ".join(tokens(body))) else None
 
 
 _ASKED_NOT = frozenset({"khong", "chua", "ko", "k", "kg", "khg", "hong", "hok"})
