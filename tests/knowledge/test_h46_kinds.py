@@ -237,3 +237,20 @@ def test_sent_directly(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "Có" in leading_verdicts(text), text
     assert "không qua huyện" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "X là <kind> phải không": the kind claimed for X, read from the clause naming X
+        # (Luật 2022 Điều 59 khoản 2; Điều 20 khoản 2)
+        ("anh hung lao dong la danh hieu vinh du nha nuoc phai k", "Có"),
+        ("Huân chương lao động là danh hiệu vinh dự nhà nước đúng không", "Không"),
+        ("gia dinh van hoa la hinh thuc khen thuong phai ko", "Không"),
+    ],
+)
+def test_kind_claimed_for_what_is_named(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

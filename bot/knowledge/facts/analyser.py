@@ -676,6 +676,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # (it picks the base salary); who decides is not asked
             seg.attrs = [a for a in seg.attrs if a != "decides"]
             seg.weak = [a for a in seg.weak if a != "decides"]
+        if seg.yesno and set(seg.attrs) <= {"eligible"} and seg.entities:
+            # "Bà mẹ Việt Nam anh hùng là danh hiệu vinh dự nhà nước phải không": "là" and one
+            # of an attribute's own values claim that value, whatever the asking words
+            said = " " + " ".join(seg.words) + " "
+            valued = [
+                attr
+                for attr, values in model.values.items()
+                if any(f" la {value} " in said for value in values)
+            ]
+            if len(valued) == 1:
+                seg.attrs = valued
         if not seg.attrs and _is_a_kind(seg):
             # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
             # first is of that kind, told by what the title is, not who may get it

@@ -140,6 +140,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 if unsaid and pair.attr == "object":  # say what is not given before what is
                     names = ", ".join(model.values[pair.attr][m] for m in unsaid)
                     body = f"Không kèm {names}. {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr == "kind":
+            # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
+            # thing named, not for another in the same fact
+            claimed = _kind_of(claim, body, model.values.get("kind", {})) or claimed
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(claim, body)
         if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
@@ -353,6 +357,35 @@ def first_option(question: str) -> str:
     if found is None or not folded[: found.start()].strip():
         return question
     return folded[: found.start()] + " khong"
+
+
+def _kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
+    """ "X là <kind> phải không" against the clause of the body that names X most: "Có" when
+    that clause gives X the kind claimed, "Không" when it does not or denies it ("không phải
+    hình thức khen thưởng"); None when the question claims no kind or no clause names X."""
+    asked = tokens(question)
+    said = " " + " ".join(asked) + " "
+    value = next((v for v in sorted(values, key=len, reverse=True) if f" la {v} " in said), None)
+    if value is None:
+        return None
+    at = said.index(f" la {value} ")
+    subject = {t for t in said[:at].split() if t.isalpha()} - COMMON_SYLLABLES
+    if not subject:
+        return None
+    best: tuple[int, list[str]] = (0, [])
+    for clause in re.split(r"[.;]\s*", body):
+        toks = tokens(clause)
+        shared = len(subject & set(toks))
+        if shared > best[0]:
+            best = (shared, toks)
+    shared, toks = best
+    if shared * 2 < len(subject):
+        return None
+    text = " " + " ".join(toks) + " "
+    found = text.find(f" {value} ")
+    if found < 0:
+        return "Không"
+    return "Không" if " khong " in text[max(0, found - 14) : found + 1] else "Có"
 
 
 def _titles_in(toks: list[str], model: FactModel) -> list[str]:
