@@ -254,3 +254,20 @@ def test_kind_claimed_for_what_is_named(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a force with its own title (Chiến sĩ tiên tiến, Luật 2022 Điều 24 khoản 2): who the
+        # person is decides before how well they did, also when told earlier in the letter
+        "Tôi là chiến sĩ công an chính quy ở xã, cả năm hoàn thành xuất sắc nhiệm vụ. Xã có xét "
+        "lao động tiên tiến cho tôi không?",
+        "cong an xa chinh quy hoan thanh tot nhiem vu thi duoc ldtt ko",
+        "dân quân thường trực hoàn thành tốt nhiệm vụ có được xét lao động tiên tiến không",
+    ],
+)
+def test_force_with_its_own_title(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Chiến sĩ tiên tiến" in text

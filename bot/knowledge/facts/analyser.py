@@ -58,6 +58,7 @@ _NEGATIONS = frozenset({"khong", "chua"})
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
+    | {"cong_an"}
     | {"di_hoc"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
@@ -1434,7 +1435,15 @@ def _drop_had(seg: _Segment) -> None:
         return
 
 
+#: forces with a title of their own (Chiến sĩ tiên tiến, Luật 2022 Điều 24 khoản 2): who the
+#: person is decides which title applies before how well they did
+_FORCES = ("cong_an", "dan_quan_tt")
+
+
 def _pick_subject(subjects: list[str]) -> str | None:
+    for key in _FORCES:
+        if key in subjects:
+            return key
     for key in subjects:
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in _LEVELS:
             return key  # a condition on another title says most about the case asked
