@@ -271,3 +271,9 @@ def test_force_with_its_own_title(officer_kb: KnowledgeBase, question: str) -> N
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Chiến sĩ tiên tiến" in text
+
+
+def test_decree_signer(officer_kb: KnowledgeBase) -> None:
+    # a fact the reference states (domain.md: NĐ 152/2025, PTT Nguyễn Hòa Bình ký 14/6/2025)
+    text = ask(officer_kb, "nghị định 152 do ai ký ban hành vậy")
+    assert "Nguyễn Hòa Bình" in text
