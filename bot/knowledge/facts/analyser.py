@@ -58,6 +58,7 @@ _NEGATIONS = frozenset({"khong", "chua"})
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
+    | {"cong_an"}
     | {"di_hoc"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
@@ -198,6 +199,87 @@ def _expand(
         out.extend(words)
         out_marks.extend([mark] if words == (tok,) else [None] * len(words))
     return out, out_marks
+
+
+#: words that join two titles ("cờ thi đua tỉnh và cờ chính phủ")
+_JOINING = frozenset({"va", "voi", "hay", "hoac", "cung", ","})
+
+
+def _entity_at(toks: list[str], at: int, model: FactModel) -> int:
+    """The length of the longest title named at ``toks[at]`` (0 when none)."""
+    for size in range(min(model.starts.get(toks[at], 0), len(toks) - at), 0, -1):
+        phrase = model.phrases.get(tuple(toks[at : at + size]))
+        if phrase is not None and phrase.kind == "entity":
+            return size
+    return 0
+
+
+def _elided_titles(
+    toks: list[str], marks: list[str | None], model: FactModel
+) -> tuple[list[str], list[str | None]]:
+    """A second title whose shared words are left out after "và / hay": "cờ thi đua tỉnh và
+    cờ chính phủ", "bằng khen tỉnh và thủ tướng" name "cờ thi đua (của) chính phủ" and "bằng
+    khen thủ tướng"; the words left out are put back from the title before."""
+    out: list[str] = []
+    out_marks: list[str | None] = []
+    last: list[str] = []
+    ended = -1  # where the last title ends in ``out``: the join must follow it at once
+    i = 0
+    while i < len(toks):
+        size = _entity_at(toks, i, model)
+        if size:
+            last = toks[i : i + size]
+            out.extend(last)
+            out_marks.extend(marks[i : i + size])
+            ended = len(out)
+            i += size
+            continue
+        if last and len(out) == ended + 1 and out[-1] in _JOINING:
+            found = _completed(last, toks, i, model)
+            if found is not None:
+                title, used = found
+                out.extend(title)
+                out_marks.extend([None] * len(title))
+                last = title
+                ended = len(out)
+                i += used
+                continue
+        out.append(toks[i])
+        out_marks.append(marks[i])
+        i += 1
+    return out, out_marks
+
+
+def _completed(
+    last: list[str], toks: list[str], at: int, model: FactModel
+) -> tuple[list[str], int] | None:
+    """The title that the words at ``at`` name with the start of ``last`` put back, and how many
+    words of ``toks`` it takes; None when no other title is named so."""
+    named = model.phrases.get(tuple(last))
+    # "giấy khen xã và hồ sơ …": words that name something else ("hồ sơ") are not a title's
+    # qualifier, even when they fold like one ("hộ")
+    other = max(
+        (
+            size
+            for size in range(1, min(model.starts.get(toks[at], 0), len(toks) - at) + 1)
+            if (found := model.phrases.get(tuple(toks[at : at + size]))) is not None
+            and found.kind in ("attr", "weak")
+        ),
+        default=0,
+    )
+    for used in range(min(3, len(toks) - at), other, -1):
+        typed = toks[at : at + used]
+        if typed[0] == last[0] and used > 1:
+            typed = typed[1:]  # "… và cờ chính phủ": the head repeated, its qualifiers not
+        for keep in range(len(last) - 1, 0, -1):
+            phrase = model.phrases.get(tuple(last[:keep] + typed))
+            if (
+                phrase is not None
+                and phrase.kind == "entity"
+                and (named is None or phrase.key != named.key)
+            ):
+                return last[:keep] + typed, used
+    return None
 
 
 #: share of a question's syllables carrying a mark above which it counts as typed with marks
@@ -399,6 +481,7 @@ def is_yesno(words: list[str]) -> bool:
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
     toks, marks = _expand(tokens(question), token_marks(question), model, speller)
+    toks, marks = _elided_titles(toks, marks, model)
     segments: list[_Segment] = [_Segment()]
     reform = False
     words = claimed = 0
@@ -469,7 +552,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
                 seg.add(seg.subjects, f"can_{phrase.key}")
-            elif phrase.key == "tap_the" and (owner or previous == (start, "subject")):
+            elif phrase.key == "tap_the" and (
+                owner or previous == (start, "subject") or _heads(toks, start)
+            ):
                 # "viên chức trường học", "cán bộ của phòng": where the person works
                 pass
             elif not (phrase.key in _PLACES and (owner or after)):
@@ -488,6 +573,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             reform = seg.reform = True
         previous = (end, phrase.kind)
     _told_service(segments)
+    _started_late(segments)
     merged: list[_Segment] = []
     for seg in segments:
         if not seg.words:
@@ -591,6 +677,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # (it picks the base salary); who decides is not asked
             seg.attrs = [a for a in seg.attrs if a != "decides"]
             seg.weak = [a for a in seg.weak if a != "decides"]
+        if seg.yesno and set(seg.attrs) <= {"eligible"} and seg.entities:
+            # "Bà mẹ Việt Nam anh hùng là danh hiệu vinh dự nhà nước phải không": "là" and one
+            # of an attribute's own values claim that value, whatever the asking words
+            said = " " + " ".join(seg.words) + " "
+            valued = [
+                attr
+                for attr, values in model.values.items()
+                if any(f" la {value} " in said for value in values)
+            ]
+            if len(valued) == 1:
+                seg.attrs = valued
         if not seg.attrs and _is_a_kind(seg):
             # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
             # first is of that kind, told by what the title is, not who may get it
@@ -653,6 +750,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
             attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
         subjects = seg.subjects or all_subjects
+        if seg.yesno and not _CIRCUMSTANCES & set(subjects):
+            # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
+            # không": the case told in another sentence of the letter is the one asked about
+            subjects = [*subjects, *(s for s in all_subjects if s in _CIRCUMSTANCES)]
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
         for_whom = _pick_subject(seg.for_whom) or subject
@@ -903,6 +1004,41 @@ def _told_service(segments: list[_Segment]) -> None:
         seg.add(seg.subjects, "moi_tuyen")
 
 
+#: units a "trưởng / phó" heads ("trưởng phòng", "phó ban", "tổ trưởng" is read the other way)
+_UNITS = frozenset({"phong", "ban", "khoa", "to", "thon", "doan", "hoi", "nhom", "bo", "tram"})
+
+
+def _heads(toks: list[str], start: int) -> bool:
+    """ "trưởng phòng", "phó ban", "hiệu trưởng", "tổ trưởng": a person who heads a unit, not
+    the unit ("trưởng" folds like "trường", a school)."""
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[start + 1] if start + 1 < len(toks) else ""
+    if toks[start] == "truong" and (before in _UNITS | {"hieu"} or after in _UNITS):
+        return True
+    return before in ("truong", "pho") and toks[start] in _UNITS
+
+
+#: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
+#: asker's service began
+_STARTED = re.compile(
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
+    r"(?: chinh thuc)? (?:tu |vao |bat dau tu )?thang (\d{1,2})\b"
+)
+#: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
+_MIN_SERVICE = 6
+
+
+def _started_late(segments: list[_Segment]) -> None:
+    """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
+    8") is a new hire's case, whatever words the letter tells it in."""
+    for seg in segments:
+        found = _STARTED.search(" ".join(seg.words))
+        if found is None or not 1 <= int(found.group(1)) <= 12:
+            continue
+        if 13 - int(found.group(1)) < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
+            seg.add(seg.subjects, "moi_tuyen")
+
+
 def _read_numbers(seg: _Segment) -> None:
     """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
     "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed."""
@@ -963,7 +1099,10 @@ _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
 
 #: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
 _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van"})
+#: "em tính thử", "tôi tính ra": a person calculating ("tính" folds like "tỉnh", the province)
+_COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
+_COUNT_AFTER |= {"thu", "ra", "lai", "toan"}
 
 
 def _counts_in(toks: list[str], start: int) -> bool:
@@ -1296,7 +1435,15 @@ def _drop_had(seg: _Segment) -> None:
         return
 
 
+#: forces with a title of their own (Chiến sĩ tiên tiến, Luật 2022 Điều 24 khoản 2): who the
+#: person is decides which title applies before how well they did
+_FORCES = ("cong_an", "dan_quan_tt")
+
+
 def _pick_subject(subjects: list[str]) -> str | None:
+    for key in _FORCES:
+        if key in subjects:
+            return key
     for key in subjects:
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in _LEVELS:
             return key  # a condition on another title says most about the case asked

@@ -206,6 +206,8 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
 #: "5 năm mới xét 1 lần", "3 năm một lần": a period claimed for a review
 _PERIOD = re.compile(r"(?<![\d/])(\d{1,2}) nam (?:[a-z]+ ){0,3}?(?:1|mot) lan\b")
 #: a fact saying the review is yearly
+#: a yearly review claimed in words
+_EVERY_YEAR = ("hang nam", "moi nam", "nam nao cung", "tung nam")
 _YEARLY = (" xet hang nam ", " xet tang hang nam ", " cong nhan hang nam ", " xet moi nam ")
 
 
@@ -214,6 +216,8 @@ def period_verdict(question: str, body: str) -> str | None:
     năm": a period of several years claimed for a yearly review → "Không", one year → "Có";
     None when no period is claimed or the fact states no yearly review."""
     claimed = _PERIOD.findall(" ".join(fold(question).split()))
+    if not claimed and any(f" {y} " in _words(question) for y in _EVERY_YEAR):
+        claimed = ["1"]  # "có phải xét hằng năm không": a yearly review claimed
     if not claimed or not any(y in _words(body).replace(" binh xet ", " xet ") for y in _YEARLY):
         return None
     return "Không" if any(int(n) > 1 for n in claimed) else "Có"
@@ -339,16 +343,39 @@ def _number_pattern(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d/]){re.escape(short)}(?![\d])")
 
 
+#: how a text's kind is typed before its bare number ("nd 122", "tt 08", "nghị định 91")
+_KIND_TYPED = {"NĐ-CP": r"(?:nd|nghi dinh|n d)", "TT-BNV": r"(?:tt|thong tu)"}
+
+
+@functools.lru_cache(maxsize=256)
+def _short_pattern(number: str) -> re.Pattern[str] | None:
+    """ "nd 122" for 122/2018/NĐ-CP: the kind typed, then the number without its year."""
+    head, _, rest = number.partition("/")
+    kind = _KIND_TYPED.get(rest.split("/")[-1])
+    if kind is None:
+        return None
+    return re.compile(rf"\b{kind} ?(?:so )?0*{int(head)}\b(?![/.,]?\d)")
+
+
 def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, str]]:
     """(number, what replaced it) for each replaced text the question names by its number
-    ("nd 122/2018", "Nghị định 91/2017/NĐ-CP")."""
-    if "/" not in question:
+    ("nd 122/2018", "Nghị định 91/2017/NĐ-CP", or its kind and bare number: "nđ 122", when no
+    other text of that kind in the list has that number)."""
+    if not any(c.isdigit() for c in question):
         return []  # no text number at all: the common case, answered at once
     folded = " ".join(fold(question).split())
     found = []
     for number, successor in replaced.items():
         if _number_pattern(number).search(folded):
             found.append((number, successor))
+    if not found:
+        shorts = [
+            (number, successor)
+            for number, successor in replaced.items()
+            if (pattern := _short_pattern(number)) is not None and pattern.search(folded)
+        ]
+        if len(shorts) == 1:  # "nđ 12" could be two texts: name neither
+            found = shorts
     if found and not any(f" {w} " in f" {folded} " for w in _STILL):
         return []
     return found

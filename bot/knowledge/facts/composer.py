@@ -125,35 +125,55 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     case,
                 )
             fact = case
+        # a case's verdict ("thai sản: Có") says whether one in that case may have the title
+        of_case = fact is not model.fact(pair.entity, pair.attr)
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
-        # what the question claims, read against this fact (figures, a negated clause)
+        # what the question claims, read against this fact (figures, a negated clause); of "A
+        # không hay B" only A is claimed: B is the other answer the asker offers
+        claim = first_option(reading.question)
         claimed = None
         if pair.yesno and not pair.without and pair.attr in model.values:
-            named = value_verdict(reading.question, body, model.values[pair.attr])
+            named = value_verdict(claim, body, model.values[pair.attr])
             if named is not None:
                 claimed, missing = named
                 unsaid = [m for m in missing if m not in " ".join(tokens(body))]
                 if unsaid and pair.attr == "object":  # say what is not given before what is
                     names = ", ".join(model.values[pair.attr][m] for m in unsaid)
                     body = f"Không kèm {names}. {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr == "kind":
+            # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
+            # thing named, not for another in the same fact
+            claimed = _kind_of(claim, body, model.values.get("kind", {})) or claimed
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
-            claimed = figure_verdict(reading.question, body)
+            claimed = figure_verdict(claim, body)
+        if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
+            # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
+            # in its criteria or not
+            required = _title_required(claim, body, pair.entity, model)
+            if required is not None:
+                claimed, note = required
+                if note:
+                    body = f"{note} {_without_opener(body)}"
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
-            day = day_verdict(reading.asked or reading.question, body)
+            # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
+            # mà chưa họp xong. Vậy có bị trễ hạn không")
+            day = day_verdict(reading.asked or reading.question, body) or day_verdict(
+                reading.question, body
+            )
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
         if pair.yesno and not pair.without:
             # "5 năm mới xét 1 lần" against "xét hằng năm"
-            claimed = period_verdict(reading.question, body) or claimed
+            claimed = period_verdict(claim, body) or claimed
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
             own = (c for _, c in fact.coefficients)
             claimed = (
-                coefficient_verdict(reading.question, own)
+                coefficient_verdict(claim, own)
                 # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown
-                or amount_verdict(reading.question, body)
+                or amount_verdict(claim, body)
                 or claimed
             )
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
@@ -173,13 +193,27 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or fact.coefficients
                 or verdict_of(body)
                 or _not_needed(reading.question, body)
+                or _none_exists(claim, body)
+                or _direct(claim, body)
                 or pair.authority == "tw"
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
             )
             and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
             # a fact with no verdict of its own but an opener that implies one ("Không cần …")
-            verdict = fact.verdict or verdict_of(body) or _not_needed(reading.question, body)
+            verdict = (
+                fact.verdict
+                or verdict_of(body)
+                or _not_needed(reading.question, body)
+                or _none_exists(claim, body)
+                or _direct(claim, body)
+            )
+            # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
+            # the fact's own verdict answers another way of asking (is there a cap?); the case's
+            # own checks below (years, shares, routes lacking) still decide
+            granted = claimed is None and _allowed(claim, body)
+            if granted:
+                verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
                 verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
@@ -205,9 +239,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the enterprise's verdict answers "does the director decide?"; asked whether
                 # the xã chairman does for its staff, the answer turns round
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-            if pair.attr == "decides" and pair.authority == "tinh":
+            if (
+                pair.attr == "decides"
+                and pair.authority == "tinh"
+                and (verdict == "Có" or "tinh" in tokens(body))
+            ):
                 # decides verdicts answer "does the xã decide?"; asked about the province,
-                # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có).
+                # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
+                # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
@@ -246,7 +285,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
-            elif denial:
+            elif denial and not granted:
                 # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
                 # very thing claimed outweighs its general verdict
@@ -268,6 +307,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(reading.question, body, model) or verdict
+            good_news = (pair.attr == "eligible" and of_case) or (
+                pair.attr == "deadline" and day is not None
+            )
+            if verdict in ("Có", "Không") and good_news and adverse(reading):
+                # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
+                # says whether the asker may have it / is in time; the question asks the reverse
+                verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         prize = model.facts.get(pair.entity, {}).get("money")
@@ -286,6 +332,190 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
     return parts
+
+
+#: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
+#: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
+_ADVERSE = re.compile(r"\bco (?:con )?bi\b")
+
+
+def adverse(reading: Reading) -> bool:
+    """The asking sentence asks whether something adverse befalls the asker."""
+    asked = first_option(reading.asked or reading.question)
+    return _ADVERSE.search(" ".join(fold(asked).split())) is not None
+
+
+#: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
+_OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
+
+
+def first_option(question: str) -> str:
+    """The question up to its yes/no "không" when an alternative follows ("xét hằng năm không
+    hay 2 năm một lần" claims "hằng năm"), else the whole question."""
+    folded = " ".join(fold(question).split())
+    found = _OR_ELSE.search(folded)
+    if found is None or not folded[: found.start()].strip():
+        return question
+    return folded[: found.start()] + " khong"
+
+
+def _kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
+    """ "X là <kind> phải không" against the clause of the body that names X most: "Có" when
+    that clause gives X the kind claimed, "Không" when it does not or denies it ("không phải
+    hình thức khen thưởng"); None when the question claims no kind or no clause names X."""
+    asked = tokens(question)
+    said = " " + " ".join(asked) + " "
+    value = next((v for v in sorted(values, key=len, reverse=True) if f" la {v} " in said), None)
+    if value is None:
+        return None
+    at = said.index(f" la {value} ")
+    subject = {t for t in said[:at].split() if t.isalpha()} - COMMON_SYLLABLES
+    if not subject:
+        return None
+    best: tuple[int, list[str]] = (0, [])
+    for clause in re.split(r"[.;]\s*", body):
+        toks = tokens(clause)
+        shared = len(subject & set(toks))
+        if shared > best[0]:
+            best = (shared, toks)
+    shared, toks = best
+    if shared * 2 < len(subject):
+        return None
+    text = " " + " ".join(toks) + " "
+    found = text.find(f" {value} ")
+    if found < 0:
+        return "Không"
+    return "Không" if " khong " in text[max(0, found - 14) : found + 1] else "Có"
+
+
+def _titles_in(toks: list[str], model: FactModel) -> list[str]:
+    """The titles named in ``toks``, each by its longest naming ("tập thể lao động tiên tiến"
+    is not also "lao động tiên tiến")."""
+    found: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
+            phrase = model.phrases.get(tuple(toks[i : i + size]))
+            if phrase is not None and phrase.kind == "entity":
+                found.append(phrase.key)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _title_required(
+    question: str, criteria: str, entity: str, model: FactModel
+) -> tuple[str, str] | None:
+    """ "Có" when every other title the question asks to be required ("… có cần / phải đạt Y")
+    is named in ``criteria`` (as a condition, not one route of several: "Tùy"), else "Không"
+    with a note naming what the criteria do not require; None when no other title is asked."""
+    asked = tokens(question)
+    # "có phải (là) khen đột xuất không" asks what a thing is, not what it requires: "phải"
+    # requires only with a verb of having after it ("phải đạt", "phải có")
+    marks = [
+        i
+        for i, t in enumerate(asked)
+        if t in {"can", "buoc"} or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
+    ]
+    if not marks:
+        return None
+    wanted = [t for t in _titles_in(asked[marks[-1] + 1 :], model) if t != entity]
+    if not wanted:
+        return None
+    clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
+    verdict = "Có"
+    for title in wanted:
+        # "… không phải khen đột xuất" names a title to deny it
+        naming = [c for c in clauses if title in _titles_in(c, model) and "khong" not in c]
+        if not naming:
+            name = model.entities[title]
+            return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
+        if all(_a_route(c, title, model) for c in naming):
+            verdict = "Tùy"
+    return verdict, ""
+
+
+def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
+    """The title is named next to an "hoặc" (one route of several), not merely in a clause that
+    has a choice elsewhere ("… 03 lần đạt CSTĐCS, và có sáng kiến hoặc đề tài")."""
+    name = tokens(model.entities[title])
+    for i in range(len(clause) - len(name) + 1):
+        if clause[i : i + len(name)] == name:
+            near = clause[max(0, i - 6) : i + len(name) + 3]
+            if "hoac" in near:
+                return True
+    return False
+
+
+#: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
+_NOT_A_THING = frozenset(
+    {"duoc", "dc", "phai", "can", "the", "bi", "bat", "con", "nen", "dung", "dat", "tinh"}
+    | {"khong", "ko", "k", "ai", "gi", "nao", "bao", "may", "cach", "lam", "xet", "duoc"}
+)
+
+
+def _none_exists(question: str, body: str) -> str | None:
+    """ "đăng ký thi đua có mẫu chung không" answered by a body that opens "Không có mẫu …":
+    the thing asked to exist is the one the fact says there is none of → "Không"."""
+    asked = tokens(question)
+    heads = {
+        asked[i + 1]
+        for i in range(len(asked) - 2)
+        if asked[i] == "co" and asked[i + 1].isalpha() and asked[i + 1] not in _NOT_A_THING
+    }
+    opening = tokens(body)[:3]
+    if opening[:2] == ["khong", "co"] and opening[2:] and opening[2] in heads:
+        return "Không"
+    return None
+
+
+#: "gửi thẳng lên tỉnh", "nộp thẳng về Sở": sent directly, past any level between ("thẳng"
+#: folds like "tháng": only next to a verb of sending or a direction)
+_DIRECTLY = re.compile(r"\b(?:gui|nop|trinh|chuyen) thang\b|\bthang (?:len|ve|toi|den)\b")
+
+
+def _direct(question: str, body: str) -> str | None:
+    """ "xã gửi thẳng lên tỉnh được không" against "Xã gửi hồ sơ lên Sở Nội vụ …, không qua
+    huyện": the fact says it goes past no level in between → "Có"."""
+    if _DIRECTLY.search(" ".join(tokens(question))) is None:
+        return None
+    return "Có" if re.search(r"\bkhong qua\b", " ".join(tokens(body))) else None
+
+
+_ASKED_NOT = frozenset({"khong", "chua", "ko", "k", "kg", "khg", "hong", "hok"})
+#: "được" typed short
+_MAY = frozenset({"duoc", "dc", "dk", "dduoc"})
+#: a clause that allows: "có thể …", "… hoặc có đề tài …" (one accepted way among several)
+_ALLOWING = ("co the", "hoac", "van duoc", "duoc phep")
+
+
+def _allowed(question: str, body: str) -> bool:
+    """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
+    body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
+    and holds both what the question names before "được" and what it asks after it."""
+    asked = tokens(question)
+    at = [i for i, t in enumerate(asked) if t in _MAY]
+    if not at or {"can", "phai", "buoc"} & set(asked):
+        return False  # no permission asked, or a requirement ("có cần … mới được …")
+    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
+    if _ASKED_NOT & set(body_of):
+        return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
+    content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
+    content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
+    if len(content) < 3:
+        return False
+    for clause in re.split(r"[.;:]\s*|,\s*(?=hoặc)", body):
+        folded = " ".join(tokens(clause))
+        if not any(f" {a} " in f" {folded} " for a in _ALLOWING):
+            continue
+        if re.search(r"\bkhong\b", folded):
+            continue  # "không bắt buộc …, hoặc …": a negated clause grants nothing
+        shared = content & set(folded.split())
+        if len(shared) >= 3 and len(shared) * 2 >= len(content):
+            return True
+    return False
 
 
 def _not_needed(question: str, body: str) -> str | None:
