@@ -187,14 +187,36 @@ def _deletes(word: str) -> list[str]:
     return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
+#: phone shorthands that stand for more than one word: "dk" is "được" ("có dk không"), but
+#: "điều kiện" where a noun is due ("đủ dk", "cần dk gì", "những dk") and "đăng ký" before
+#: "thi đua" ("dk thi đua"); the words around decide, not the question's topic
+_AMBIGUOUS_SHORT = frozenset({"dk", "đk"})
+#: words after which a noun follows, never a verb: "đủ", "các", "những", "về", "mọi"
+_NOUN_BEFORE = frozenset({"du", "nhung", "cac", "ve", "moi", "cua", "bao", "dap"})
+#: words a noun is asked about with: "dk gì", "dk nào", "dk ra sao"
+_ASKED_AFTER = frozenset({"gi", "j", "nao", "ji", "z"})
+
+
+def _short_in_context(raw: list[str], at: int) -> tuple[str, ...] | None:
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    if after in ("thi", "td", "tdua") and (after != "thi" or raw[at + 2 : at + 3] == ["dua"]):
+        return ("dang", "ky")
+    if before in _NOUN_BEFORE or after in _ASKED_AFTER:
+        return ("dieu", "kien")
+    return None
+
+
 def _expand(
     raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
     """Phone spellings expanded and typos fixed; a word that changed has no marks to go by."""
     out: list[str] = []
     out_marks: list[str | None] = []
-    for tok, mark in zip(raw, marks, strict=True):
+    for at, (tok, mark) in enumerate(zip(raw, marks, strict=True)):
         words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
+        if tok in _AMBIGUOUS_SHORT:
+            words = _short_in_context(raw, at) or words
         out.extend(words)
         out_marks.extend([mark] if words == (tok,) else [None] * len(words))
     return out, out_marks
