@@ -12,6 +12,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,23 @@ def test_phone_shorthand_read_by_its_neighbours(
     text = ask(officer_kb, question)
     for words in shown:
         assert words in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a xã after a unit or a location says where the person works, not that the xã (a
+        # collective) is asked about, nor that the xã gives
+        ("giao vien truong mam non xa co dc xet lao dong tien tien k", "Có"),
+        ("nhan vien tram y te xa lam tot thi co dc xet lao dong tien tien k", "Có"),
+        ("hop tac xa tren dia ban xa co duoc tu tang ldtt cho nguoi lao dong k", "Có"),
+        # "hỏi" (to ask) and "áp dụng" typed without marks fold like "hội" and "ấp"
+        ("em hoi ve sang kien ap dung trong xa, co dc tinh de xet cstdcs k", "Có"),
+    ],
+)
+def test_place_and_verbs_are_not_who_is_asked(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert "danh hiệu cá nhân" not in text, text

@@ -63,6 +63,35 @@ _CIRCUMSTANCES = frozenset(
 )
 _PLACES = frozenset({"thon", "xa"})
 _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
+#: last syllables of the units a place name follows ("trạm y tế xã", "trường mầm non xã",
+#: "địa bàn xã", "văn phòng xã"): the xã or thôn after them says where, not who is asked about
+_UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", "doan"})
+_LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
+_UNIT_ENDS |= _LOCATIONS
+#: two-syllable units whose last syllable alone means something else ("thực tế xã em …")
+_UNIT_PAIRS = frozenset({("y", "te")})
+#: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
+_ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
+_AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
+
+
+def _after_unit(toks: list[str], start: int) -> bool:
+    return start > 0 and (
+        toks[start - 1] in _UNIT_ENDS or tuple(toks[start - 2 : start]) in _UNIT_PAIRS
+    )
+
+
+def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
+    """A verb typed without marks that folds like a subject: "hỏi" like "hội" (tập thể) after
+    the asker or before "chút / anh / về", "áp dụng" like "ấp" (a thôn)."""
+    words = toks[start:end]
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[end] if end < len(toks) else ""
+    if words == ["hoi"]:
+        return before in _ASKING_HOI or after in _AFTER_HOI
+    return words == ["ap"] and after == "dung"
+
+
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 #: the particles that end a statement put up for confirmation ("… à", "… hả", "… nhỉ")
 _ASKING_TAILS = frozenset({"a", "ha", "ak", "ah", "nhi", "sao"})
@@ -469,6 +498,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if _folds_like_subject(toks, start, end):
+                previous = (end, "none")
+                continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+            if phrase.key in _PLACES and _after_unit(toks, start):
+                # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
+                # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
+                # is a collective
+                if toks[start - 1] not in _LOCATIONS and not seg.subjects:
+                    seg.add(seg.subjects, "tap_the")
+                previous = (end, "none")
+                continue
             if phrase.key == "xa" and _gives(toks, end):
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
