@@ -51,3 +51,27 @@ def test_place_and_verbs_are_not_who_is_asked(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "danh hiệu cá nhân" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the months worked told in another clause than the recruitment decide the 6-month
+        # rule (Luật 2022 Điều 24, NĐ 152/2025); "gần 6 tháng" falls short of it
+        ("anh ay moi vao lam tu thang 5, den cuoi nam la 7 thang, co dc binh ldtt k", "Có"),
+        (
+            "co ay moi tuyen dung thang 4, den thang 12 la 8 thang, du thoi gian xet ldtt chua",
+            "Có",
+        ),
+        (
+            "ban ay moi tuyen dung giua nam, den cuoi nam gan 6 thang, co xet lao dong tien tien k",
+            "Không",
+        ),
+    ],
+)
+def test_months_told_anywhere_in_the_message(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert "6 tháng" in text, text

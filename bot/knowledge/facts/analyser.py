@@ -604,6 +604,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         not s.story and not s.entities and is_yesno(s.words) and _refers_back(s.words)
         for s in segments
     )
+    # a new hire told in one clause makes "đủ thời gian chưa" in another ask the 6-month rule
+    hired = any("moi_tuyen" in seg.subjects for seg in segments)
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
@@ -620,7 +622,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_required(seg)
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
-        _read_numbers(seg)
+        _read_numbers(seg, [w for told in segments for w in told.words], hired)
         if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
             # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
             # which papers as well as where they go
@@ -965,14 +967,21 @@ def _told_service(segments: list[_Segment]) -> None:
         seg.add(seg.subjects, "moi_tuyen")
 
 
-def _read_numbers(seg: _Segment) -> None:
+#: words before a number of months that make it fall short of it ("gần 6 tháng", "chưa đủ 6")
+_SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
+
+
+def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> None:
     """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
-    "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed."""
+    "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed.
+    The months worked may be told in another clause of the message than the recruitment
+    ("mới tuyển từ tháng 3, đến tháng 12 là 9 tháng, …")."""
     joined = " ".join(seg.words)
-    if "moi_tuyen" in seg.subjects and "duoi" not in seg.words and "chua du" not in joined:
+    recruited = "moi_tuyen" in seg.subjects
+    if recruited and "duoi" not in seg.words and "chua du" not in joined:
         months = [
-            int(w)
-            for w, nxt in zip(seg.words, seg.words[1:], strict=False)
+            int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
+            for i, (w, nxt) in enumerate(pairwise(message))
             if w.isdigit() and nxt == "thang"
         ]
         if months and min(months) >= 6:
@@ -981,7 +990,7 @@ def _read_numbers(seg: _Segment) -> None:
     asks_time = named == ["deadline"] or (
         set(named) <= {"deadline", "money", "eligible"} and "thang" in seg.words
     )
-    if "moi_tuyen" in seg.subjects and named and asks_time:
+    if (recruited or hired) and named and asks_time:
         seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
     elif seg.yesno and named == ["deadline"] and _TIMED & set(seg.subjects):
         # "trong thời gian bị kỷ luật có được LĐTT không": the time is the circumstance's,

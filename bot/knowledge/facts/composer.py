@@ -391,7 +391,9 @@ def _unconfirmed(question: str, fact: Fact) -> bool:
     """The question states a figure ("3 năm mới xét 1 lần") the rule does not: who may get the
     title does not answer it."""
     # months of service ("mới tuyển 8 tháng") are read against the 6-month rule by the analyser
-    months = set(re.findall(r"(\d{1,3}) thang", " ".join(fold(question).split())))
+    # and a month of the year ("tuyển từ tháng 4, đến tháng 12") dates the case, claims nothing
+    folded = " ".join(fold(question).split())
+    months = set(re.findall(r"(\d{1,3}) thang", folded) + re.findall(r"thang (\d{1,2})\b", folded))
     figures = _figures(question) - {"1"} - months
     return bool(figures - _figures(fact.text))
 
