@@ -75,3 +75,26 @@ def test_months_told_anywhere_in_the_message(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "6 tháng" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "shown"),
+    [
+        # a value stated as the rule and ended by "ạ" is put up for confirmation: a yes/no
+        ("ho so de nghi giay khen cua xa chi can nop la 01 bo a", "Có", "01 bộ"),
+        (
+            "thoi han giai quyet ho so giay khen o xa noi nao cung la 20 ngay lam viec a",
+            "Không",
+            "20 ngày",
+        ),
+        # a day claimed to hold everywhere, against a text giving it as local practice
+        ("han dang ky thi dua o tat ca cac tinh deu la 15/3 dung k", "Không", "15/3"),
+        ("han dang ky thi dua toan quoc thong nhat la 31/3 phai khong", "Không", "31/3"),
+    ],
+)
+def test_value_claimed_as_the_rule(
+    officer_kb: KnowledgeBase, question: str, verdict: str, shown: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert shown in text, text

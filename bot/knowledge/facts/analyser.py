@@ -444,8 +444,24 @@ def is_yesno(words: list[str]) -> bool:
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
         return True
+    if words and words[-1] in _ASKING_TAILS and _states_figure(words):
+        # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
+        # ngày trao thưởng à": a value stated as the rule, put up for confirmation
+        return True
     joined = " ".join(words)
     return any(p in joined for p in _YESNO_PHRASES)
+
+
+def _states_figure(words: list[str]) -> bool:
+    """ "… là 20 ngày …": a figure given as the value of the rule, with nothing asked for."""
+    if _QUESTION_WORDS & set(words) or any(
+        f" {p} " in f" {' '.join(words)} " for p in _QUESTION_PHRASES
+    ):
+        return False
+    return any(
+        w == "la" and any(t[:1].isdigit() for t in words[i + 1 : i + 4])
+        for i, w in enumerate(words)
+    )
 
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
