@@ -98,3 +98,24 @@ def test_value_claimed_as_the_rule(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert shown in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # who the question says does a step is named for it in the fact, in brackets or as one
+        # of alternatives ("xác nhận của thủ trưởng hoặc trưởng thôn"): a "who" claim confirmed
+        "thu truong co quan xac nhan bao cao thanh tich ca nhan de xin giay khen cua xa co dc k",
+        "truong thon co chu tri hop binh xet gia dinh van hoa o thon k",
+        "cho em hoi, to truong to dan pho chu tri binh xet gia dinh van hoa dung k",
+    ],
+)
+def test_actor_named_for_the_step(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+def test_actor_not_named_is_not_confirmed(officer_kb: KnowledgeBase) -> None:
+    # the fact names the head of the thôn, not a commune officer: no "Có" from the role alone
+    text = ask(officer_kb, "can bo van hoa xa chu tri binh xet gia dinh van hoa dung k")
+    assert leading_verdicts(text)[:1] != ["Có"], text

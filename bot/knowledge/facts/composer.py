@@ -354,11 +354,11 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     asked = tokens(question)
     marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
     if not marks:
-        return None
+        return _actor_named(asked, body)
     claimed = _named_in_full(asked[marks[-1] + 1 :], model)
     wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
     if len(wanted) < 2:
-        return None
+        return _actor_named(asked, body)
     for sentence in re.split(r"(?<=[.;])\s+", body):
         folded = tokens(sentence)
         shared = wanted & set(folded)
@@ -368,6 +368,48 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
             if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
                 return None  # said not needed: _not_needed decides, never "Có" here
             return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
+    return _actor_named(asked, body)
+
+
+#: what one does in a procedure: "trưởng thôn xác nhận …", "tổ trưởng có chủ trì … không"
+_ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
+#: words an asker opens with before the one the question is about
+_OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+def _actor_named(asked: list[str], body: str) -> str | None:
+    """ "trưởng thôn xác nhận báo cáo thành tích được không", "tổ trưởng tổ dân phố có chủ trì
+    bình xét không": who the question says does a step (the words before its role verb) is
+    named for that step in one sentence of the fact, brackets and alternatives included
+    ("xác nhận của thủ trưởng hoặc trưởng thôn") → "Có"; None otherwise (never "Không": the
+    fact may name them in other words)."""
+    start = 0
+    while start < len(asked) and (asked[start] in _OPENERS or not asked[start].isalnum()):
+        start += 1
+    for at in range(start + 2, len(asked)):
+        role = next((r for r in _ROLES if tuple(asked[at : at + len(r)]) == r), None)
+        if role is None:
+            continue
+        end = at - 1 if asked[at - 1] in {"co", "duoc", "se"} else at
+        actor = asked[start:end]
+        if len(actor) < 2 or not all(t.isalpha() for t in actor):
+            return None
+        for sentence in re.split(r"(?<=[.;])\s+", body):
+            toks = tokens(sentence.replace("(", " ").replace(")", " "))
+            joined = f" {' '.join(toks)} "
+            # the head of the actor is enough: "thủ trưởng cơ quan" is the fact's "thủ trưởng"
+            heads = (actor[:size] for size in range(len(actor), 1, -1))
+            if not any(f" {' '.join(h)} " in joined for h in heads):
+                continue
+            if f" {' '.join(role)} " not in joined:
+                continue
+            at_role = joined.find(f" {' '.join(role)} ")
+            if any(
+                f" {n} " in joined[max(at_role - 12, 0) : at_role + 1] for n in ("khong", "chua")
+            ):
+                return None
+            return "Có"
+        return None
     return None
 
 
