@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from bot.knowledge.facts.claim import denied
 from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts
 
@@ -119,3 +120,25 @@ def test_actor_not_named_is_not_confirmed(officer_kb: KnowledgeBase) -> None:
     # the fact names the head of the thôn, not a commune officer: no "Có" from the role alone
     text = ask(officer_kb, "can bo van hoa xa chu tri binh xet gia dinh van hoa dung k")
     assert leading_verdicts(text)[:1] != ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "Không có X" in the fact denies a question asking whether there is X
+        "dang ky thi dua co bieu mau thong nhat toan quoc k",
+        "ban dang ky thi dua co mau chung dung cho ca nuoc khong",
+    ],
+)
+def test_there_is_none(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+def test_no_ban_is_no_denial() -> None:
+    # "không có quy định cấm …" says it is allowed: never a "Không" to "có được … không"
+    assert denied("có mẫu chung toàn quốc không", "Không có mẫu chung toàn quốc.")
+    assert not denied(
+        "có được nhận hai giấy khen trong một năm không",
+        "Không có quy định cấm nhận hai giấy khen trong một năm.",
+    )

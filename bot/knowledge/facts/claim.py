@@ -235,6 +235,10 @@ def period_verdict(question: str, body: str) -> str | None:
 #: negations that deny what follows them in the same clause
 _DENY = ("khong phai", "khong con", "khong duoc", "khong tinh", "khong la", "khong thuoc")
 _DENY += ("khong bat buoc", "khong can")
+#: "Không có mẫu … toàn quốc" denies that there is one; "không có quy định cấm" is no denial
+#: of what is asked (there is no ban: it is allowed)
+_DENY += ("khong co",)
+_NO_BAN = (" cam ", " han che ", " gioi han ")
 #: syllables too common to tie a "có cần X" question to a "không cần Y" clause (composer)
 COMMON_SYLLABLES = frozenset(
     [
@@ -327,6 +331,8 @@ def denied(question: str, body: str, told: str = "") -> bool:
             if at < 0:
                 continue
             rest = words[at + len(negation) + 1 :]
+            if negation == "khong co" and any(b in rest for b in _NO_BAN):
+                continue
             shared = content & set(rest.split())
             before = content & set(words[:at].split())
             # "khen cuối đợt hay tháng cao điểm không phải đột xuất" denies "đột xuất" of the
