@@ -142,3 +142,21 @@ def test_no_ban_is_no_denial() -> None:
         "có được nhận hai giấy khen trong một năm không",
         "Không có quy định cấm nhận hai giấy khen trong một năm.",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 24 khoản 2, Điều 80 khoản 5: the police get "Chiến sĩ tiên tiến", set
+        # by Bộ Công an, not LĐTT from the xã chairman (a fact group content lacked)
+        ("chien si cong an xa co duoc binh lao dong tien tien khong", "Không"),
+        ("truong cong an xa lam tot thi chu tich ubnd xa co tang ldtt cho anh ay dc k", "Không"),
+        # the police's own title counts for Chiến sĩ thi đua cơ sở (Điều 23 khoản 1)
+        ("cong an xa chinh quy co dc xet chien si thi dua co so k", "Có"),
+    ],
+)
+def test_police_title(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert "Chiến sĩ tiên tiến" in text
+    assert "Bộ Công an" in text

@@ -58,7 +58,7 @@ _NEGATIONS = frozenset({"khong", "chua"})
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
-    | {"di_hoc"}
+    | {"di_hoc", "cong_an"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
@@ -1239,6 +1239,7 @@ _SUBJECT_ORDER = (
     "hop_dong",
     "dan_quan_tt",
     "dan_quan",
+    "cong_an",
     "htx",
     "thon",
     "ho_gia_dinh",
