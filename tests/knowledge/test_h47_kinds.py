@@ -160,3 +160,39 @@ def test_police_title(officer_kb: KnowledgeBase, question: str, verdict: str) ->
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "Chiến sĩ tiên tiến" in text
     assert "Bộ Công an" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "shown"),
+    [
+        # a letter that tells the case in one sentence (its cue words, "giấy tờ", "báo cáo thành
+        # tích", ask nothing) and then asks a bare yes/no about a title: whether the title can
+        # be had in that case
+        (
+            "Anh ơi, phòng em có chị bị cảnh cáo hồi đầu năm vì sai sót giấy tờ. Cuối năm mọi "
+            "người vẫn muốn bầu chị ấy lao động tiên tiến. Có được không ạ?",
+            "Không",
+            "kỷ luật",
+        ),
+        (
+            "Chào anh, trường em có cô giáo nghỉ sinh từ tháng 3 đến tháng 8 theo chế độ. Cuối "
+            "năm tổ vẫn muốn đề nghị lao động tiên tiến cho cô ấy. Có được không?",
+            "Có",
+            "thai sản",
+        ),
+        (
+            "Xin chào, văn phòng em có anh bị khiển trách hồi tháng 5 vì nộp báo cáo thành tích "
+            "chậm. Cuối năm em định đưa anh ấy vào danh sách chiến sĩ thi đua cơ sở. Được không "
+            "anh?",
+            "Không",
+            "kỷ luật",
+        ),
+    ],
+)
+def test_told_sentence_then_bare_yes_no(
+    officer_kb: KnowledgeBase, question: str, verdict: str, shown: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert shown in text, text
+    assert "Hồ sơ" not in text, text

@@ -698,6 +698,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
+    for told, seg in pairwise(segments):
+        if _told_before(seg, told) and seg.entities and not (seg.attrs or seg.weak):
+            # the told sentence is the case of the yes/no after it: its circumstances ("bị kỷ
+            # luật") are who that asks about, its cue words ("chậm trễ hồ sơ") ask nothing
+            told.attrs, told.weak = [], []
+            for subject in told.subjects:
+                if subject in _CIRCUMSTANCES:
+                    seg.add(seg.subjects, subject)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
     seen: dict[tuple[str, str], int] = {}
@@ -724,7 +732,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             elif later is not None and later.attrs:
                 attrs = later.attrs
                 borrowed = True
-            elif i > 0 and segments[i - 1].attrs:
+            elif i > 0 and segments[i - 1].attrs and not _told_before(seg, segments[i - 1]):
                 attrs = segments[i - 1].attrs
             elif seg.yesno:
                 attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
@@ -1122,6 +1130,23 @@ _QUESTION_WORDS = frozenset({"ai", "gi", "nao", "sao", "may", "bn", "j"})
 #: "đâu" folds like "đầu" ("lần đầu"): only with the verb before it
 _QUESTION_PHRASES = ("bao nhieu", "bao lau", "bao gio", "the nao", "ra sao", "o dau", "di dau")
 _QUESTION_PHRASES += ("ve dau", "len dau", "nop dau", "gui dau")
+
+
+def _told_before(seg: _Segment, before: _Segment) -> bool:
+    """ "… bị kỷ luật khiển trách vì chậm trễ hồ sơ. Cuối năm vẫn muốn bình LĐTT cho anh ấy,
+    có được không?": a yes/no part naming a title after a sentence that only tells the case
+    asks whether the title can be had; the told sentence's cue words ("hồ sơ") are the case,
+    not an attribute it carries over."""
+    if not seg.yesno or before.entities or not before.words:
+        return False
+    words = before.words
+    joined = f" {' '.join(words)} "
+    # by its end: "có cán bộ bị …" holds "có cán" (folded like "có cần") and asks nothing
+    return not (
+        _QUESTION_WORDS & set(words)
+        or any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        or set(words[-3:]) & (_NEGATIONS | _ASKING_TAILS | {"chu"})
+    )
 
 
 def _asks(words: list[str], ended_by: str) -> bool:
