@@ -196,3 +196,27 @@ def test_told_sentence_then_bare_yes_no(
     assert leading_verdicts(text)[:1] == [verdict], text
     assert shown in text, text
     assert "Hồ sơ" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "case"),
+    [
+        # one attribute asked for two cases, the first plainly and the second as a yes/no:
+        # each case is its own part (the yes/no used to replace the plain one)
+        (
+            "ldtt nguoi moi tuyen dung phai lam toi thieu bao lau, con di hoc boi duong ngan "
+            "han co duoc tinh k",
+            "đi học",
+        ),
+        (
+            "moi tuyen dung can bao nhieu thang moi xet lao dong tien tien, nghi de co bi tru "
+            "thoi gian k",
+            "thai sản",
+        ),
+    ],
+)
+def test_two_cases_two_parts(officer_kb: KnowledgeBase, question: str, case: str) -> None:
+    text = ask(officer_kb, question)
+    assert "6 tháng" in text, text
+    assert case in text, text
+    assert leading_verdicts(text)[-1:] == ["Có"], text

@@ -765,11 +765,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     at = seen.get((narrowed, attr))
                     if (
                         at is not None
-                        and pair.yesno
-                        and pairs[at].yesno
+                        # "mới tuyển cần tối thiểu mấy tháng, nghỉ thai sản có bị trừ không":
+                        # asked plainly then as yes/no, each case is still its own part
+                        and (pair.yesno or pairs[at].yesno)
                         and pair.subject in _CIRCUMSTANCES
                         and pair.subject in seg.subjects
                         and pair.subject != pairs[at].subject
+                        and (pairs[at].yesno or pairs[at].subject in _CIRCUMSTANCES)
                     ):
                         # "mới tuyển 3 tháng có xét LĐTT không, nghỉ thai sản có được tính
                         # không": the same question asked again for another case is its own part
