@@ -12,6 +12,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.claim import denied
+from bot.knowledge.facts.composer import _substitutes
 from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts
 
@@ -220,3 +221,27 @@ def test_two_cases_two_parts(officer_kb: KnowledgeBase, question: str, case: str
     assert "6 tháng" in text, text
     assert case in text, text
     assert leading_verdicts(text)[-1:] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "X có thay (cho / thế) Y không": the fact names X as another route ("… hoặc có đề
+        # tài, đề án … đã nghiệm thu") to the condition Y belongs to → "Có", whatever the
+        # fact's own verdict says of Y being required
+        "de an khoa hoc da duoc nghiem thu co the thay the sang kien de xet cstdcs khong",
+        "cong trinh khoa hoc cong nghe da nghiem thu thay cho sang kien khi binh chien si thi "
+        "dua co so duoc khong",
+    ],
+)
+def test_another_route_substitutes(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+def test_no_route_no_substitute() -> None:
+    # the fact's other route is a sáng kiến, not the đề tài asked about: nothing substitutes
+    assert not _substitutes(
+        "đề tài khoa học có thay cho hoàn thành xuất sắc nhiệm vụ được không",
+        "Đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được công nhận.",
+    )

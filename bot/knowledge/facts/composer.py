@@ -268,6 +268,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(reading.question, body, model) or verdict
+            if _substitutes(reading.asked or reading.question, body):
+                # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
+                # another route to the same condition, whatever it says of the one replaced
+                verdict = "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         prize = model.facts.get(pair.entity, {}).get("money")
@@ -411,6 +415,35 @@ def _actor_named(asked: list[str], body: str) -> str | None:
             return "Có"
         return None
     return None
+
+
+#: words that end what is replaced: "thay cho sáng kiến khi xét …", "thay sáng kiến để …"
+_SUBSTITUTE_ENDS = frozenset({"khi", "de", "duoc", "dc", "khong", "k", "ko", "trong", "o"})
+
+
+def _substitutes(question: str, body: str) -> bool:
+    """ "X có thay (cho / thế) Y được không" answered by a sentence of the fact that names Y
+    and, after "hoặc", X: one route of several counts for the other."""
+    asked = tokens(question)
+    if "thay" not in asked:
+        return False
+    at = asked.index("thay")
+    end = at + 1 + (asked[at + 1 : at + 2] in (["cho"], ["the"]))
+    stop = next((i for i in range(end, len(asked)) if asked[i] in _SUBSTITUTE_ENDS), len(asked))
+    before = [t for t in asked[:at] if t.isalpha() and t not in COMMON_SYLLABLES]
+    replaced = [t for t in asked[end:stop] if t.isalpha() and t not in COMMON_SYLLABLES]
+    if len(before) < 2 or not replaced:
+        return False
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        toks = tokens(sentence)
+        routes = [i for i, t in enumerate(toks) if t == "hoac"]
+        if not routes or not set(replaced) <= set(toks):
+            continue
+        for i in routes:
+            after = set(toks[i + 1 : i + 12])
+            if len(set(before) & after) >= max(2, -(-len(set(before)) * 3 // 5)):
+                return True
+    return False
 
 
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")
