@@ -13,7 +13,7 @@ import pytest
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.claim import denied
 from bot.knowledge.facts.composer import _substitutes
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import TODAY, ask
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -245,3 +245,30 @@ def test_no_route_no_substitute() -> None:
         "đề tài khoa học có thay cho hoàn thành xuất sắc nhiệm vụ được không",
         "Đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được công nhận.",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # a clause of a short compound question that the answer's source does not read is
+        # asked of the entries on its own (the tax entry said nothing of the fund)
+        (
+            "tien thuong thi dua co phai dong thue thu nhap k, chi tu quy nao",
+            ["Tiền thưởng thi đua có phải nộp thuế không", "Ai chi tiền thưởng"],
+        ),
+        (
+            "tien thuong ldtt bao nhieu, quy thi dua cua xa lay tu dau",
+            ["Lao động tiên tiến: Tiền thưởng", "Quỹ thi đua, khen thưởng của xã"],
+        ),
+    ],
+)
+def test_clause_the_answer_does_not_read(
+    officer_kb: KnowledgeBase, question: str, parts: list[str]
+) -> None:
+    assert [p.part for p in officer_kb.ask(question, TODAY).parts] == parts
+
+
+def test_titles_listed_get_no_extra_entry(officer_kb: KnowledgeBase) -> None:
+    # "A và B được thưởng bao nhiêu": A alone asks nothing and already has its part
+    answer = officer_kb.ask("thôn văn hóa và gia đình văn hóa được thưởng bao nhiêu", TODAY)
+    assert all(": " in p.part for p in answer.parts), [p.part for p in answer.parts]
