@@ -452,7 +452,7 @@ class KnowledgeBase:
             if not hits or hits[0].confidence < self.threshold or hits[0].key in shown:
                 continue
             entry = self.store.entries[hits[0].key]
-            if entry.title in answer.text:
+            if f"**{entry.title}**" in answer.text:  # shown as a part already
                 continue
             shown.add(hits[0].key)
             added.append(self._entry_answer(clause, hits[0].key, as_of, None, hits[0].confidence))

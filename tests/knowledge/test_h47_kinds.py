@@ -272,3 +272,12 @@ def test_titles_listed_get_no_extra_entry(officer_kb: KnowledgeBase) -> None:
     # "A và B được thưởng bao nhiêu": A alone asks nothing and already has its part
     answer = officer_kb.ask("thôn văn hóa và gia đình văn hóa được thưởng bao nhiêu", TODAY)
     assert all(": " in p.part for p in answer.parts), [p.part for p in answer.parts]
+
+
+def test_clause_added_beside_a_block_that_only_cites_it(officer_kb: KnowledgeBase) -> None:
+    # the reform block cites NĐ 152/2025 in passing; the clause asks what it replaced: the
+    # entry is added unless it is already shown as a part (its bold heading)
+    question = "nghi dinh 152/2025 thay the nghi dinh nao, cap huyen con duoc tang giay khen khong"
+    text = ask(officer_kb, question)
+    assert "**Nghị định 152/2025/NĐ-CP**" in text, text
+    assert "98/2023" in text, text
