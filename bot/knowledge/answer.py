@@ -378,7 +378,7 @@ class KnowledgeBase:
             assert reading is not None
             answer = self._fact_answer(question, reading, as_of, kb_hits)
             if answer is not None:
-                return self._supplemented(answer, query, as_of)
+                return self._supplemented(self._clauses_added(answer, as_of, exclude), query, as_of)
             if best_plan is None:
                 plan_hits = self._search(query, 1, "plan")
                 best_plan = plan_hits[0] if plan_hits else None
@@ -403,6 +403,7 @@ class KnowledgeBase:
             return self._plan_answer(question, best_plan, kb_hits)
         if best_kb is not None and kb_conf >= self.threshold:
             answer = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+            answer = self._clauses_added(answer, as_of, exclude)
             return self._supplemented(_with_lead_verdict(answer), query, as_of)
         if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
             # Per-source threshold: plan passages are long and their vocabulary generic, so a
@@ -414,6 +415,53 @@ class KnowledgeBase:
         if tail is not None:
             return _with_lead_verdict(self._law_answer(question, tail, kb_hits))
         return self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _clauses_added(self, answer: Answer, as_of: date, exclude: Collection[str]) -> Answer:
+        """A short question of several clauses ("tiền thưởng có chịu thuế không, lấy từ nguồn
+        nào"): a clause the answer's source did not read (no title or attribute of the fact
+        model in it) is asked of the entries on its own, and a sure entry not shown yet is
+        added. A letter (long) is left to its own reading: its told sentences ask nothing."""
+        clauses = [c.strip() for c in _CLAUSE_BREAK.split(answer.question) if c.strip()]
+        if len(clauses) < 2 or len(answer.question.split()) > _SHORT_COMPOUND:
+            return answer
+        shown = {answer.entry_id} if answer.entry_id else set()
+        whole = self.read(answer.question)
+        named = ""
+        if whole is not None and whole.entities and self.facts is not None:
+            named = self.facts.entities.get(whole.entities[0], "")
+        added = []
+        for clause in clauses:
+            alone = self.read(clause)
+            if (
+                alone is not None
+                and alone.entities
+                and alone.empty
+                and self.facts is not None
+                and all(f"**{self.facts.entities[e]}" in answer.text for e in alone.entities)
+            ):
+                continue  # "A và B được thưởng bao nhiêu": A alone asks nothing; it has its part
+            reading = self.read(f"{named} {clause}".strip())
+            if reading is not None and not reading.empty:
+                # the fact model reads it, alone or of the title the question names ("…, tiền
+                # thưởng bao nhiêu"): its parts are already in the answer
+                continue
+            query = self.analyse(clause)
+            if query.empty:
+                continue
+            hits = self._search(query, 1, "kb", exclude)
+            if not hits or hits[0].confidence < self.threshold or hits[0].key in shown:
+                continue
+            entry = self.store.entries[hits[0].key]
+            if f"**{entry.title}**" in answer.text:  # shown as a part already
+                continue
+            shown.add(hits[0].key)
+            added.append(self._entry_answer(clause, hits[0].key, as_of, None, hits[0].confidence))
+        if not added:
+            return answer
+        text = "\n\n".join([answer.text, *(_with_lead_verdict(a).text for a in added)])
+        sources = list(dict.fromkeys([*answer.sources, *(s for a in added for s in a.sources)]))
+        parts = [*answer.parts, *(p for a in added for p in a.parts)]
+        return replace(answer, text=text, sources=sources, parts=parts)
 
     def _supplemented(self, answer: Answer, query: Query, as_of: date) -> Answer:
         """``answer`` plus a quoted clause on what the question names and it leaves out."""
@@ -645,6 +693,12 @@ def _local_entry(item: Mapping[str, Any]) -> Entry:
         dynamic=None,
         deadline_query=[],
     )
+
+
+#: where a short question's clauses part ("…, lấy từ nguồn nào", "… và …?")
+_CLAUSE_BREAK = re.compile(r"[,;?]\s*|\s+(?:và|va|còn|con)\s+")
+#: words above which a question is a letter, read as case + question, not clause by clause
+_SHORT_COMPOUND = 20
 
 
 def _with_lead_verdict(answer: Answer) -> Answer:

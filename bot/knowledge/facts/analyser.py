@@ -58,12 +58,40 @@ _NEGATIONS = frozenset({"khong", "chua"})
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
-    | {"cong_an"}
-    | {"di_hoc"}
+    | {"di_hoc", "cong_an"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
 _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
+#: last syllables of the units a place name follows ("trạm y tế xã", "trường mầm non xã",
+#: "địa bàn xã", "văn phòng xã"): the xã or thôn after them says where, not who is asked about
+_UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", "doan"})
+_LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
+_UNIT_ENDS |= _LOCATIONS
+#: two-syllable units whose last syllable alone means something else ("thực tế xã em …")
+_UNIT_PAIRS = frozenset({("y", "te")})
+#: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
+_ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
+_AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
+
+
+def _after_unit(toks: list[str], start: int) -> bool:
+    return start > 0 and (
+        toks[start - 1] in _UNIT_ENDS or tuple(toks[start - 2 : start]) in _UNIT_PAIRS
+    )
+
+
+def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
+    """A verb typed without marks that folds like a subject: "hỏi" like "hội" (tập thể) after
+    the asker or before "chút / anh / về", "áp dụng" like "ấp" (a thôn)."""
+    words = toks[start:end]
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[end] if end < len(toks) else ""
+    if words == ["hoi"]:
+        return before in _ASKING_HOI or after in _AFTER_HOI
+    return words == ["ap"] and after == "dung"
+
+
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 #: the particles that end a statement put up for confirmation ("… à", "… hả", "… nhỉ")
 _ASKING_TAILS = frozenset({"a", "ha", "ak", "ah", "nhi", "sao"})
@@ -188,14 +216,36 @@ def _deletes(word: str) -> list[str]:
     return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
+#: phone shorthands that stand for more than one word: "dk" is "được" ("có dk không"), but
+#: "điều kiện" where a noun is due ("đủ dk", "cần dk gì", "những dk") and "đăng ký" before
+#: "thi đua" ("dk thi đua"); the words around decide, not the question's topic
+_AMBIGUOUS_SHORT = frozenset({"dk", "đk"})
+#: words after which a noun follows, never a verb: "đủ", "các", "những", "về", "mọi"
+_NOUN_BEFORE = frozenset({"du", "nhung", "cac", "ve", "moi", "cua", "bao", "dap"})
+#: words a noun is asked about with: "dk gì", "dk nào", "dk ra sao"
+_ASKED_AFTER = frozenset({"gi", "j", "nao", "ji", "z"})
+
+
+def _short_in_context(raw: list[str], at: int) -> tuple[str, ...] | None:
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    if after in ("thi", "td", "tdua") and (after != "thi" or raw[at + 2 : at + 3] == ["dua"]):
+        return ("dang", "ky")
+    if before in _NOUN_BEFORE or after in _ASKED_AFTER:
+        return ("dieu", "kien")
+    return None
+
+
 def _expand(
     raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
     """Phone spellings expanded and typos fixed; a word that changed has no marks to go by."""
     out: list[str] = []
     out_marks: list[str | None] = []
-    for tok, mark in zip(raw, marks, strict=True):
+    for at, (tok, mark) in enumerate(zip(raw, marks, strict=True)):
         words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
+        if tok in _AMBIGUOUS_SHORT:
+            words = _short_in_context(raw, at) or words
         out.extend(words)
         out_marks.extend([mark] if words == (tok,) else [None] * len(words))
     return out, out_marks
@@ -475,8 +525,24 @@ def is_yesno(words: list[str]) -> bool:
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
         return True
+    if words and words[-1] in _ASKING_TAILS and _states_figure(words):
+        # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
+        # ngày trao thưởng à": a value stated as the rule, put up for confirmation
+        return True
     joined = " ".join(words)
     return any(p in joined for p in _YESNO_PHRASES)
+
+
+def _states_figure(words: list[str]) -> bool:
+    """ "… là 20 ngày …": a figure given as the value of the rule, with nothing asked for."""
+    if _QUESTION_WORDS & set(words) or any(
+        f" {p} " in f" {' '.join(words)} " for p in _QUESTION_PHRASES
+    ):
+        return False
+    return any(
+        w == "la" and any(t[:1].isdigit() for t in words[i + 1 : i + 4])
+        for i, w in enumerate(words)
+    )
 
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
@@ -530,6 +596,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if _folds_like_subject(toks, start, end):
+                previous = (end, "none")
+                continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+            if phrase.key in _PLACES and _after_unit(toks, start):
+                # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
+                # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
+                # is a collective
+                if toks[start - 1] not in _LOCATIONS and not seg.subjects:
+                    seg.add(seg.subjects, "tap_the")
+                previous = (end, "none")
+                continue
             if phrase.key == "xa" and _gives(toks, end):
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
@@ -628,6 +705,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         not s.story and not s.entities and is_yesno(s.words) and _refers_back(s.words)
         for s in segments
     )
+    # a new hire told in one clause makes "đủ thời gian chưa" in another ask the 6-month rule
+    hired = any("moi_tuyen" in seg.subjects for seg in segments)
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
@@ -644,7 +723,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_required(seg)
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
-        _read_numbers(seg)
+        _read_numbers(seg, [w for told in segments for w in told.words], hired)
         if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
             # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
             # which papers as well as where they go
@@ -715,6 +794,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
+    for told, seg in pairwise(segments):
+        if _told_before(seg, told) and seg.entities and not (seg.attrs or seg.weak):
+            # the told sentence is the case of the yes/no after it: its circumstances ("bị kỷ
+            # luật") are who that asks about, its cue words ("chậm trễ hồ sơ") ask nothing
+            told.attrs, told.weak = [], []
+            for subject in told.subjects:
+                if subject in _CIRCUMSTANCES:
+                    seg.add(seg.subjects, subject)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
     seen: dict[tuple[str, str], int] = {}
@@ -741,7 +828,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             elif later is not None and later.attrs:
                 attrs = later.attrs
                 borrowed = True
-            elif i > 0 and segments[i - 1].attrs:
+            elif i > 0 and segments[i - 1].attrs and not _told_before(seg, segments[i - 1]):
                 attrs = segments[i - 1].attrs
             elif seg.yesno:
                 attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
@@ -778,11 +865,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     at = seen.get((narrowed, attr))
                     if (
                         at is not None
-                        and pair.yesno
-                        and pairs[at].yesno
+                        # "mới tuyển cần tối thiểu mấy tháng, nghỉ thai sản có bị trừ không":
+                        # asked plainly then as yes/no, each case is still its own part
+                        and (pair.yesno or pairs[at].yesno)
                         and pair.subject in _CIRCUMSTANCES
                         and pair.subject in seg.subjects
                         and pair.subject != pairs[at].subject
+                        and (pairs[at].yesno or pairs[at].subject in _CIRCUMSTANCES)
                     ):
                         # "mới tuyển 3 tháng có xét LĐTT không, nghỉ thai sản có được tính
                         # không": the same question asked again for another case is its own part
@@ -1039,14 +1128,21 @@ def _started_late(segments: list[_Segment]) -> None:
             seg.add(seg.subjects, "moi_tuyen")
 
 
-def _read_numbers(seg: _Segment) -> None:
+#: words before a number of months that make it fall short of it ("gần 6 tháng", "chưa đủ 6")
+_SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
+
+
+def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> None:
     """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
-    "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed."""
+    "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed.
+    The months worked may be told in another clause of the message than the recruitment
+    ("mới tuyển từ tháng 3, đến tháng 12 là 9 tháng, …")."""
     joined = " ".join(seg.words)
-    if "moi_tuyen" in seg.subjects and "duoi" not in seg.words and "chua du" not in joined:
+    recruited = "moi_tuyen" in seg.subjects
+    if recruited and "duoi" not in seg.words and "chua du" not in joined:
         months = [
-            int(w)
-            for w, nxt in zip(seg.words, seg.words[1:], strict=False)
+            int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
+            for i, (w, nxt) in enumerate(pairwise(message))
             if w.isdigit() and nxt == "thang"
         ]
         if months and min(months) >= 6:
@@ -1055,7 +1151,7 @@ def _read_numbers(seg: _Segment) -> None:
     asks_time = named == ["deadline"] or (
         set(named) <= {"deadline", "money", "eligible"} and "thang" in seg.words
     )
-    if "moi_tuyen" in seg.subjects and named and asks_time:
+    if (recruited or hired) and named and asks_time:
         seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
     elif seg.yesno and named == ["deadline"] and _TIMED & set(seg.subjects):
         # "trong thời gian bị kỷ luật có được LĐTT không": the time is the circumstance's,
@@ -1176,6 +1272,23 @@ _QUESTION_PHRASES = ("bao nhieu", "bao lau", "bao gio", "the nao", "ra sao", "o 
 _QUESTION_PHRASES += ("ve dau", "len dau", "nop dau", "gui dau")
 
 
+def _told_before(seg: _Segment, before: _Segment) -> bool:
+    """ "… bị kỷ luật khiển trách vì chậm trễ hồ sơ. Cuối năm vẫn muốn bình LĐTT cho anh ấy,
+    có được không?": a yes/no part naming a title after a sentence that only tells the case
+    asks whether the title can be had; the told sentence's cue words ("hồ sơ") are the case,
+    not an attribute it carries over."""
+    if not seg.yesno or before.entities or not before.words:
+        return False
+    words = before.words
+    joined = f" {' '.join(words)} "
+    # by its end: "có cán bộ bị …" holds "có cán" (folded like "có cần") and asks nothing
+    return not (
+        _QUESTION_WORDS & set(words)
+        or any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        or set(words[-3:]) & (_NEGATIONS | _ASKING_TAILS | {"chu"})
+    )
+
+
 def _asks(words: list[str], ended_by: str) -> bool:
     if ended_by == "?":
         return True
@@ -1291,6 +1404,7 @@ _SUBJECT_ORDER = (
     "hop_dong",
     "dan_quan_tt",
     "dan_quan",
+    "cong_an",
     "htx",
     "thon",
     "ho_gia_dinh",

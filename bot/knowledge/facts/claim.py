@@ -56,6 +56,8 @@ _EVERYWHERE = (
     "tinh nao cung",
 )
 _EVERYWHERE += ("deu",)
+__all__ += ["EVERYWHERE"]
+EVERYWHERE = _EVERYWHERE
 
 
 _WORD = re.compile(r"[\w%]+")
@@ -63,6 +65,15 @@ _WORD = re.compile(r"[\w%]+")
 
 def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(fold(text))) + " "
+
+
+#: a day of the year ("15/3"), not part of a full date ("15/3/2026") nor a text number
+_DAY_OF_YEAR = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _days(text: str) -> list[tuple[str, str]]:
+    folded = " ".join(fold(text).split())
+    return [(f"{int(d)}/{int(m)}", "day") for d, m in _DAY_OF_YEAR.findall(folded)]
 
 
 def _figures(text: str) -> list[tuple[str, str]]:
@@ -95,12 +106,14 @@ def _unprized(words: str) -> str:
 def figure_verdict(question: str, body: str) -> str | None:
     """The verdict on the figures a yes/no question claims, or None when it claims none that
     the fact states a figure of the same unit for."""
-    claimed = _figures(question)
-    if not claimed:
-        return None
     asked = _words(question)
     everywhere = any(f" {w} " in asked for w in _EVERYWHERE)
-    clauses = [(_words(c), _figures(c)) for c in _clauses(body)]
+    # a day claimed to hold everywhere ("cả nước đều hạn 15/3") is read like a figure: a
+    # day alone is a case's date, which ``day_verdict`` compares with the fact's limit
+    claimed = _figures(question) + (_days(question) if everywhere else [])
+    if not claimed:
+        return None
+    clauses = [(_words(c), _figures(c) + _days(c)) for c in _clauses(body)]
     verdicts = []
     for figure in claimed:
         same_unit = [
@@ -226,6 +239,10 @@ def period_verdict(question: str, body: str) -> str | None:
 #: negations that deny what follows them in the same clause
 _DENY = ("khong phai", "khong con", "khong duoc", "khong tinh", "khong la", "khong thuoc")
 _DENY += ("khong bat buoc", "khong can")
+#: "Không có mẫu … toàn quốc" denies that there is one; "không có quy định cấm" is no denial
+#: of what is asked (there is no ban: it is allowed)
+_DENY += ("khong co",)
+_NO_BAN = (" cam ", " han che ", " gioi han ")
 #: syllables too common to tie a "có cần X" question to a "không cần Y" clause (composer)
 COMMON_SYLLABLES = frozenset(
     [
@@ -318,6 +335,8 @@ def denied(question: str, body: str, told: str = "") -> bool:
             if at < 0:
                 continue
             rest = words[at + len(negation) + 1 :]
+            if negation == "khong co" and any(b in rest for b in _NO_BAN):
+                continue
             shared = content & set(rest.split())
             before = content & set(words[:at].split())
             # "khen cuối đợt hay tháng cao điểm không phải đột xuất" denies "đột xuất" of the

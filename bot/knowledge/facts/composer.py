@@ -307,6 +307,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(reading.question, body, model) or verdict
+            if _substitutes(reading.asked or reading.question, body):
+                # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
+                # another route to the same condition, whatever it says of the one replaced
+                verdict = "Có"
             good_news = (pair.attr == "eligible" and of_case) or (
                 pair.attr == "deadline" and day is not None
             )
@@ -584,11 +588,11 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     asked = tokens(question)
     marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
     if not marks:
-        return None
+        return _actor_named(asked, body)
     claimed = _named_in_full(asked[marks[-1] + 1 :], model)
     wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
     if len(wanted) < 2:
-        return None
+        return _actor_named(asked, body)
     for sentence in re.split(r"(?<=[.;])\s+", body):
         folded = tokens(sentence)
         shared = wanted & set(folded)
@@ -598,7 +602,78 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
             if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
                 return None  # said not needed: _not_needed decides, never "Có" here
             return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
+    return _actor_named(asked, body)
+
+
+#: what one does in a procedure: "trưởng thôn xác nhận …", "tổ trưởng có chủ trì … không"
+_ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
+#: words an asker opens with before the one the question is about
+_OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+def _actor_named(asked: list[str], body: str) -> str | None:
+    """ "trưởng thôn xác nhận báo cáo thành tích được không", "tổ trưởng tổ dân phố có chủ trì
+    bình xét không": who the question says does a step (the words before its role verb) is
+    named for that step in one sentence of the fact, brackets and alternatives included
+    ("xác nhận của thủ trưởng hoặc trưởng thôn") → "Có"; None otherwise (never "Không": the
+    fact may name them in other words)."""
+    start = 0
+    while start < len(asked) and (asked[start] in _OPENERS or not asked[start].isalnum()):
+        start += 1
+    for at in range(start + 2, len(asked)):
+        role = next((r for r in _ROLES if tuple(asked[at : at + len(r)]) == r), None)
+        if role is None:
+            continue
+        end = at - 1 if asked[at - 1] in {"co", "duoc", "se"} else at
+        actor = asked[start:end]
+        if len(actor) < 2 or not all(t.isalpha() for t in actor):
+            return None
+        for sentence in re.split(r"(?<=[.;])\s+", body):
+            toks = tokens(sentence.replace("(", " ").replace(")", " "))
+            joined = f" {' '.join(toks)} "
+            # the head of the actor is enough: "thủ trưởng cơ quan" is the fact's "thủ trưởng"
+            heads = (actor[:size] for size in range(len(actor), 1, -1))
+            if not any(f" {' '.join(h)} " in joined for h in heads):
+                continue
+            if f" {' '.join(role)} " not in joined:
+                continue
+            at_role = joined.find(f" {' '.join(role)} ")
+            if any(
+                f" {n} " in joined[max(at_role - 12, 0) : at_role + 1] for n in ("khong", "chua")
+            ):
+                return None
+            return "Có"
+        return None
     return None
+
+
+#: words that end what is replaced: "thay cho sáng kiến khi xét …", "thay sáng kiến để …"
+_SUBSTITUTE_ENDS = frozenset({"khi", "de", "duoc", "dc", "khong", "k", "ko", "trong", "o"})
+
+
+def _substitutes(question: str, body: str) -> bool:
+    """ "X có thay (cho / thế) Y được không" answered by a sentence of the fact that names Y
+    and, after "hoặc", X: one route of several counts for the other."""
+    asked = tokens(question)
+    if "thay" not in asked:
+        return False
+    at = asked.index("thay")
+    end = at + 1 + (asked[at + 1 : at + 2] in (["cho"], ["the"]))
+    stop = next((i for i in range(end, len(asked)) if asked[i] in _SUBSTITUTE_ENDS), len(asked))
+    before = [t for t in asked[:at] if t.isalpha() and t not in COMMON_SYLLABLES]
+    replaced = [t for t in asked[end:stop] if t.isalpha() and t not in COMMON_SYLLABLES]
+    if len(before) < 2 or not replaced:
+        return False
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        toks = tokens(sentence)
+        routes = [i for i, t in enumerate(toks) if t == "hoac"]
+        if not routes or not set(replaced) <= set(toks):
+            continue
+        for i in routes:
+            after = set(toks[i + 1 : i + 12])
+            if len(set(before) & after) >= max(2, -(-len(set(before)) * 3 // 5)):
+                return True
+    return False
 
 
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")
@@ -621,7 +696,9 @@ def _unconfirmed(question: str, fact: Fact) -> bool:
     """The question states a figure ("3 năm mới xét 1 lần") the rule does not: who may get the
     title does not answer it."""
     # months of service ("mới tuyển 8 tháng") are read against the 6-month rule by the analyser
-    months = set(re.findall(r"(\d{1,3}) thang", " ".join(fold(question).split())))
+    # and a month of the year ("tuyển từ tháng 4, đến tháng 12") dates the case, claims nothing
+    folded = " ".join(fold(question).split())
+    months = set(re.findall(r"(\d{1,3}) thang", folded) + re.findall(r"thang (\d{1,2})\b", folded))
     figures = _figures(question) - {"1"} - months
     return bool(figures - _figures(fact.text))
 

@@ -13,7 +13,7 @@ import re
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import is_yesno
-from bot.knowledge.facts.claim import COMMON_SYLLABLES
+from bot.knowledge.facts.claim import COMMON_SYLLABLES, EVERYWHERE, figure_verdict
 from bot.knowledge.facts.model import tokens
 
 __all__ = ["lead_verdict", "verdict_of"]
@@ -51,10 +51,20 @@ def lead_verdict(question: str, text: str) -> str:
         title, sep, body = "", "", text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
         return text  # already plain
-    verdict = verdict_of(body) or stated(words, body, title)
+    verdict = verdict_of(body) or everywhere_verdict(question, body) or stated(words, body, title)
     if verdict is None:
         return text
     return f"{title}{sep}{verdict}. {body}"
+
+
+def everywhere_verdict(question: str, body: str) -> str | None:
+    """ "hạn đăng ký cả nước đều là 15/3 phải không" answered by an entry that gives the figure
+    as a local practice ("thông lệ là từ 15/3"): a claim that it holds everywhere is read
+    against the entry's figures as against a fact's (``figure_verdict``); None otherwise."""
+    asked = f" {' '.join(tokens(question))} "
+    if not any(f" {w} " in asked for w in EVERYWHERE):
+        return None
+    return figure_verdict(question, body)
 
 
 #: words a claim may end with: the yes/no tail, particles
