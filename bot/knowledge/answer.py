@@ -21,6 +21,7 @@ from typing import Any, Literal, Protocol
 
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
+from bot.knowledge.retype import Retyper
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -217,6 +218,11 @@ class KnowledgeBase:
             for term, df in self._plan_retriever.index.frequencies().items():
                 frequency[term] = frequency.get(term, 0) + df
         self._speller = SpellFixer((t for t in frequency if "_" not in t), frequency)
+        known = {t: df for t, df in frequency.items() if "_" not in t}
+        if self.facts is not None:
+            for word in self.facts.vocabulary:
+                known.setdefault(word, 1)
+        self._retype = Retyper(known, self.facts.casual if self.facts is not None else ())
         if self.facts is not None:
             # Words the KB knows are never "corrected" towards a cue word ("truong" ≠ "thuong").
             self._fact_speller = Speller(
@@ -348,6 +354,7 @@ class KnowledgeBase:
         exclude: Collection[str] = (),
     ) -> Answer:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
+        question = self._retype(question)
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

@@ -1,0 +1,114 @@
+"""A question as the officer meant it, before anything reads it.
+
+Phones add what the question is not: a greeting ("Dạ cho em hỏi,", "a ơi"), a polite tail ("…
+không vậy ạ", "… ad"), and two words run together when the space key is missed ("cầnhồ sơ",
+"sang kienk"). Every reader after this one (the off-topic gate, the yes/no cue at the end, the
+fact model, retrieval) looks at the words in their place, so these are undone once, here, by
+general rules against the known vocabulary, never per question. Marks are kept: folding maps a
+precomposed letter to one letter, so a split found on the folded word splits the typed one at
+the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from bot.core.text import fold, nfc
+
+__all__ = ["Retyper"]
+
+_ADDRESS = r"(?:anh chi|anh/chi|a/c|admin|anh|chi|bot|ban|ad|ac|em|a|c|e)"
+_ASK = r"(?:(?:cho|xin)\s+(?:em|e|toi|minh|tui|chau)?\s*(?:xin\s+)?hoi|(?:em|e|toi|minh)\s+(?:xin\s+)?hoi)"
+#: on the folded text: "dạ", "chào anh", "a ơi", "cho em hỏi (chút)", in that order, each optional
+_GREETING = re.compile(
+    rf"^(?:da\b[\s,.!]*)?(?:(?:chao\s+)?{_ADDRESS}\s+oi\b[\s,.!]*|chao\s+{_ADDRESS}\b[\s,.!]*)?"
+    rf"(?:{_ASK}(?:\s+(?:chut|ti|xiu))?\b[\s,.:!]*)?"
+)
+#: sentence-final politeness that carries no content ("ạ", "vậy", "nhé", "ad" for admin), as
+#: typed: a bare "a" may be "à", which asks ("ldtt phải có sáng kiến à"), and "nha" may be "nhà"
+_TAILS = frozenset({"ạ", "ad", "admin", "vậy", "nhé"})
+#: one Vietnamese syllable, folded: a word that is one is never split ("tiêm", "xăng", "Tuấn")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
+)
+_WORD = re.compile(r"\w+")
+
+
+class Retyper:
+    """``known``: folded words the readers know (with their frequency, to choose a split);
+    ``casual``: phone spellings ("k", "bn") that may end a run-together word."""
+
+    def __init__(self, known: Mapping[str, int], casual: Collection[str] = ()) -> None:
+        self.known = known
+        self.casual = frozenset(casual)
+
+    def __call__(self, question: str) -> str:
+        text = nfc(question)
+        return self._split_glued(self._strip_tail(self._strip_greeting(text)))
+
+    @staticmethod
+    def _strip_greeting(text: str) -> str:
+        folded = fold(text)
+        if len(folded) != len(text):
+            return text
+        m = _GREETING.match(folded)
+        if m is None or not m.group().strip():
+            return text
+        if "hội" in text[: m.end()].lower():  # "cho hội nông dân …" is content, not a greeting
+            return text
+        rest = text[m.end() :]
+        if len(_WORD.findall(rest)) < 2:
+            return text
+        return rest[:1].lower() + rest[1:] if not rest.split(" ", 1)[0].isupper() else rest
+
+    @staticmethod
+    def _strip_tail(text: str) -> str:
+        body = text.rstrip(" ?.!")
+        end = text[len(body) :]
+        for _ in range(2):
+            words = body.split(" ")
+            if len(words) < 4 or words[-1].lower().strip(",") not in _TAILS:
+                break
+            body = " ".join(words[:-1]).rstrip(" ,")
+        return body + end.strip()
+
+    def _split_glued(self, text: str) -> str:
+        out: list[str] = []
+        last = 0
+        for m in _WORD.finditer(text):
+            word = m.group()
+            split = self._split_at(word)
+            if split:
+                out.append(text[last : m.start() + split] + " ")
+                last = m.start() + split
+        out.append(text[last:])
+        return "".join(out)
+
+    def _split_at(self, word: str) -> int:
+        """Where a word unknown to every reader is two known ones run together (0: it is not)."""
+        folded = fold(word)
+        if (
+            len(folded) != len(word)
+            or len(folded) < 4
+            or not folded.isalpha()
+            or word.isupper()
+            or _SYLLABLE.fullmatch(folded)
+            or folded in self.known
+            or folded in self.casual
+        ):
+            return 0
+        best, at = 0, 0
+        for i in range(2, len(folded)):
+            left, right = folded[:i], folded[i:]
+            if left not in self.known or not _SYLLABLE.fullmatch(left):
+                continue  # "ubmttq" is an abbreviation, not "ubmt" + "tq"
+            if right in self.casual:
+                score = self.known[left]
+            elif right in self.known and _SYLLABLE.fullmatch(right):
+                score = min(self.known[left], self.known[right])
+            else:
+                continue
+            if score > best:
+                best, at = score, i
+        return at
