@@ -21,7 +21,6 @@ from typing import Any, Literal, Protocol
 
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
-from bot.knowledge.retype import Retyper
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -34,6 +33,7 @@ from bot.knowledge.normalize import Abbreviations, SpellFixer, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
 from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
+from bot.knowledge.retype import Retyper
 from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
 
 __all__ = ["Answer", "AnswerPart", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]

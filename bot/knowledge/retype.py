@@ -19,7 +19,10 @@ from bot.core.text import fold, nfc
 __all__ = ["Retyper"]
 
 _ADDRESS = r"(?:anh chi|anh/chi|a/c|admin|anh|chi|bot|ban|ad|ac|em|a|c|e)"
-_ASK = r"(?:(?:cho|xin)\s+(?:em|e|toi|minh|tui|chau)?\s*(?:xin\s+)?hoi|(?:em|e|toi|minh)\s+(?:xin\s+)?hoi)"
+_ASK = (
+    r"(?:(?:cho|xin)\s+(?:em|e|toi|minh|tui|chau)?\s*(?:xin\s+)?hoi"
+    r"|(?:em|e|toi|minh)\s+(?:xin\s+)?hoi)"
+)
 #: on the folded text: "dạ", "chào anh", "a ơi", "cho em hỏi (chút)", in that order, each optional
 _GREETING = re.compile(
     rf"^(?:da\b[\s,.!]*)?(?:(?:chao\s+)?{_ADDRESS}\s+oi\b[\s,.!]*|chao\s+{_ADDRESS}\b[\s,.!]*)?"
