@@ -81,6 +81,12 @@ class Retyper:
         last = 0
         for m in _WORD.finditer(text):
             word = m.group()
+            swap = self._swapped_at(word)
+            if swap >= 0:
+                i = m.start() + swap
+                out.append(text[last:i] + text[i + 1] + text[i])
+                last = i + 2
+                continue
             split = self._split_at(word)
             if split:
                 out.append(text[last : m.start() + split] + " ")
@@ -88,18 +94,37 @@ class Retyper:
         out.append(text[last:])
         return "".join(out)
 
+    def _unknown(self, word: str, folded: str) -> bool:
+        """Not a word any reader knows, nor one Vietnamese syllable, nor an abbreviation typed
+        in capitals: only such a word is retyped."""
+        return (
+            len(folded) == len(word)
+            and len(folded) >= 4
+            and folded.isalpha()
+            and not word.isupper()
+            and folded not in self.known
+            and folded not in self.casual
+            and _SYLLABLE.fullmatch(folded) is None
+        )
+
+    def _swapped_at(self, word: str) -> int:
+        """Where two neighbouring letters were swapped ("tuhong", "rtường", "tltdxs"): the swap
+        that gives the most frequent known word, marks kept (-1: none does)."""
+        folded = fold(word)
+        if not self._unknown(word, folded):
+            return -1
+        best, at = 0, -1
+        for i in range(len(folded) - 1):
+            swapped = folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
+            score = self.known.get(swapped, 0)
+            if score > best:
+                best, at = score, i
+        return at
+
     def _split_at(self, word: str) -> int:
         """Where a word unknown to every reader is two known ones run together (0: it is not)."""
         folded = fold(word)
-        if (
-            len(folded) != len(word)
-            or len(folded) < 4
-            or not folded.isalpha()
-            or word.isupper()
-            or _SYLLABLE.fullmatch(folded)
-            or folded in self.known
-            or folded in self.casual
-        ):
+        if not self._unknown(word, folded):
             return 0
         best, at = 0, 0
         for i in range(2, len(folded)):
