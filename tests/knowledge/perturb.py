@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.core.text import fold
 from tests.knowledge.officer_eval import AS_OF, QUESTIONS, TUNING_EXTRA, Item, has_fact, load
 
 HERE = Path(__file__).parent
@@ -64,6 +65,17 @@ def _replace_words(pattern: str, options: tuple[str, ...]) -> Perturb:
         return regex.sub(choice, q)
 
     return perturb
+
+
+_ANH_CHI = _word("(?:anh(?:/| |/ )chị|anh/chi|chị)")
+
+
+def _address(q: str, rng: random.Random) -> str | None:
+    """ "anh/chị" → "a/c", "chị" → "c" (typed with marks: a bare "chi" may be "tiêu chí")."""
+    if not _ANH_CHI.search(q):
+        return None
+    short = rng.choice(("a/c", "ac"))
+    return _ANH_CHI.sub(lambda m: "c" if fold(m.group()) == "chi" else short, q)
 
 
 def _tail(q: str, rng: random.Random) -> str:
@@ -146,7 +158,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "khong_k": _replace_words("kh[oô]ng", ("k", "ko", "hông", "khong")),
     "duoc_dc": _replace_words("[dđ][uư][oợ]c", ("dc", "đc", "duoc")),
     "gi_j": _replace_words("g[iì]", ("j",)),
-    "anh_chi_ac": _replace_words("anh(?:/| |/ )ch[iị]|anh|ch[iị]", ("a/c", "ac")),
+    "anh_chi_ac": _address,
     "tail": lambda q, rng: _tail(q, rng),
     "bao_nhieu_bn": _replace_words("bao nhi[eê]u", ("bn", "bnhieu")),
     "typo": _typo,
