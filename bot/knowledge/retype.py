@@ -36,6 +36,11 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD = re.compile(r"\w+")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: the letters either side of each plain letter on a phone's keyboard
+_NEAR = {
+    row[i]: row[max(i - 1, 0) : i] + row[i + 1 : i + 2] for row in _ROWS for i in range(len(row))
+}
 
 
 class Retyper:
@@ -87,6 +92,12 @@ class Retyper:
                 out.append(text[last:i] + text[i + 1] + text[i])
                 last = i + 2
                 continue
+            near = self._near_key_at(word)
+            if near is not None:
+                i = m.start() + near[0]
+                out.append(text[last:i] + near[1])
+                last = i + 1
+                continue
             split = self._split_at(word)
             if split:
                 out.append(text[last : m.start() + split] + " ")
@@ -120,6 +131,20 @@ class Retyper:
             if score > best:
                 best, at = score, i
         return at
+
+    def _near_key_at(self, word: str) -> tuple[int, str] | None:
+        """Where one plain letter was typed with its neighbour on the keyboard ("tguong",
+        "cstdca"): the change that gives the most frequent known word (None: none does)."""
+        folded = fold(word)
+        if not self._unknown(word, folded):
+            return None
+        best, found = 0, None
+        for i, typed in enumerate(word):
+            for key in _NEAR.get(typed, ""):
+                score = self.known.get(folded[:i] + key + folded[i + 1 :], 0)
+                if score > best:
+                    best, found = score, (i, key)
+        return found
 
     def _split_at(self, word: str) -> int:
         """Where a word unknown to every reader is two known ones run together (0: it is not)."""

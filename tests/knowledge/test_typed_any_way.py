@@ -37,6 +37,16 @@ CASES = [
         ("Có.", "trường học"),
         ("rtường tiểu học có được xét tập thể lao động tiên tiến không",),
     ),
+    (  # a plain letter typed with its neighbour on the keyboard
+        "cstdcs do ai quyet dinh",
+        ("Chủ tịch UBND xã",),
+        ("cstdca do ai quyet dinh",),
+    ),
+    (
+        "tien thuong tinh ra le thi lam tron the nao",
+        ("hệ số",),
+        ("tien tguong tinh ra le thi lam tron the nao",),
+    ),
     (  # a missed space, before a phone spelling or a known word
         "giấy khen xã thưởng bn",
         ("760.000",),
