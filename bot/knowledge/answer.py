@@ -222,7 +222,10 @@ class KnowledgeBase:
         if self.facts is not None:
             for word in self.facts.vocabulary:
                 known.setdefault(word, 1)
-        self._retype = Retyper(known, self.facts.casual if self.facts is not None else ())
+        if self.facts is not None:
+            self._retype = Retyper(known, self.facts.casual, self.facts.vocabulary)
+        else:
+            self._retype = Retyper(known)
         if self.facts is not None:
             # Words the KB knows are never "corrected" towards a cue word ("truong" ≠ "thuong").
             self._fact_speller = Speller(

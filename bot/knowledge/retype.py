@@ -36,6 +36,8 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD = re.compile(r"\w+")
+#: a phone spelling is as sure a word as the most frequent one
+_CASUAL = 1 << 30
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: the letters either side of each plain letter on a phone's keyboard
 _NEAR = {
@@ -44,12 +46,20 @@ _NEAR = {
 
 
 class Retyper:
-    """``known``: folded words the readers know (with their frequency, to choose a split);
-    ``casual``: phone spellings ("k", "bn") that may end a run-together word."""
+    """``known``: folded words the readers know (with their frequency, to choose a fix);
+    ``casual``: phone spellings ("k", "bn") and what they stand for; ``terms``: the fact
+    model's words, abbreviations of titles included ("ldtt")."""
 
-    def __init__(self, known: Mapping[str, int], casual: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        known: Mapping[str, int],
+        casual: Mapping[str, tuple[str, ...]] | None = None,
+        terms: Collection[str] = (),
+    ) -> None:
         self.known = known
-        self.casual = frozenset(casual)
+        # a spelling that stands for a bare particle ("ak" → "a") says too little to split on
+        self.casual = frozenset(k for k, v in (casual or {}).items() if len("".join(v)) > 1)
+        self.terms = frozenset(terms)
 
     def __call__(self, question: str) -> str:
         text = nfc(question)
@@ -153,15 +163,17 @@ class Retyper:
             return 0
         best, at = 0, 0
         for i in range(2, len(folded)):
-            left, right = folded[:i], folded[i:]
-            if left not in self.known or not _SYLLABLE.fullmatch(left):
-                continue  # "ubmttq" is an abbreviation, not "ubmt" + "tq"
-            if right in self.casual:
-                score = self.known[left]
-            elif right in self.known and _SYLLABLE.fullmatch(right):
-                score = min(self.known[left], self.known[right])
-            else:
-                continue
+            score = min(self._part(folded[:i]), self._part(folded[i:]))
             if score > best:
                 best, at = score, i
         return at
+
+    def _part(self, part: str) -> int:
+        """How sure a piece of a run-together word is a word of its own (0: it is not): a phone
+        spelling ("dc", "ko", "bn"), a title's abbreviation ("ldtt", "tdkt"), or a known
+        syllable of two letters or more ("ubmttq" is no "ubmt" + "tq", "canho" no "canh" + "o")."""
+        if part in self.casual:
+            return _CASUAL
+        if part in self.terms or (len(part) >= 2 and _SYLLABLE.fullmatch(part)):
+            return self.known.get(part, 0)
+        return 0

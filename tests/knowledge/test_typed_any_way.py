@@ -2,8 +2,9 @@
 
 Questions of our own wording (not from any question set), each retyped by hand with what
 ``tests/knowledge/perturb.py`` found breaking right answers: a greeting in front, a polite tail,
-two words run together, two neighbouring letters swapped, a doubled space. Each retyped form
-must open with the same verdict and keep the decisive facts of the clean one.
+two words run together, two neighbouring letters swapped, a letter typed with its keyboard
+neighbour, a doubled space. Each retyped form must open with the same verdict and keep the
+decisive facts of the clean one.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ CASES = [
         "giấy khen xã thưởng bn",
         ("760.000",),
         ("giấy khen xã thưởngbn",),
+    ),
+    (  # a title's abbreviation run into the "k" that asks yes or no
+        "cong an xa co dc xet ldtt k",
+        ("Có.", "Lao động tiên tiến"),
+        ("cong an xa co dc xet ldttk",),
     ),
     (
         "thôn văn hóa cần hồ sơ gì",
