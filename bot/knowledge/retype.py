@@ -45,6 +45,15 @@ _NEAR = {
 }
 
 
+#: words that close a yes/no question ("… không", "… chứ"): a bare "a" after one is the "ạ"
+#: typed without marks, not the asking "à" ("… phải có sáng kiến à")
+_CLOSING = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "hok", "chu", "chua", "nhi"})
+
+
+def _closes(word: str) -> bool:
+    return fold(word).strip(",") in _CLOSING
+
+
 class Retyper:
     """``known``: folded words the readers know (with their frequency, to choose a fix);
     ``casual``: phone spellings ("k", "bn") and what they stand for; ``terms``: the fact
@@ -86,7 +95,8 @@ class Retyper:
         end = text[len(body) :]
         for _ in range(2):
             words = body.split(" ")
-            if len(words) < 4 or words[-1].lower().strip(",") not in _TAILS:
+            last = words[-1].lower().strip(",")
+            if len(words) < 4 or not (last in _TAILS or (last == "a" and _closes(words[-2]))):
                 break
             body = " ".join(words[:-1]).rstrip(" ,")
         return body + end.strip()

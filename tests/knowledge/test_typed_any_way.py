@@ -28,6 +28,16 @@ CASES = [
         ("Có.", "Lao động tiên tiến"),
         ("cstdcs co can dat ldtt truoc k vậy",),
     ),
+    (  # "ạ" typed bare after the closing "chứ" / "ko": polite, not the asking "à"
+        "ttldtt van duoc thuong tien chu",
+        ("Có.", "2.030.000"),
+        ("ttldtt van duoc thuong tien chu a",),
+    ),
+    (
+        "len cstdcs co phai dat ldtt truoc ko",
+        ("Có.", "Lao động tiên tiến"),
+        ("len cstdcs co phai dat ldtt truoc ko a",),
+    ),
     (  # a greeting typed with marks in front of a question typed bare
         "tien thuong co bi tru thue khong",
         ("Không.", "thuế thu nhập cá nhân"),
