@@ -1,12 +1,13 @@
 """A question as the officer meant it, before anything reads it.
 
 Phones add what the question is not: a greeting ("Dạ cho em hỏi,", "a ơi"), a polite tail ("…
-không vậy ạ", "… ad"), and two words run together when the space key is missed ("cầnhồ sơ",
+không vậy ạ", "… ad"), two neighbouring letters swapped ("tuhong") or a letter's keyboard
+neighbour hit ("tguong"), and two words run together when the space key is missed ("cầnhồ sơ",
 "sang kienk"). Every reader after this one (the off-topic gate, the yes/no cue at the end, the
 fact model, retrieval) looks at the words in their place, so these are undone once, here, by
 general rules against the known vocabulary, never per question. Marks are kept: folding maps a
-precomposed letter to one letter, so a split found on the folded word splits the typed one at
-the same place.
+precomposed letter to one letter, so a fix found on the folded word is made on the typed one at
+the same place. Only a word no reader knows and that is no Vietnamese syllable is mended.
 """
 
 from __future__ import annotations
