@@ -33,6 +33,7 @@ from bot.knowledge.normalize import Abbreviations, SpellFixer, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
 from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
+from bot.knowledge.retype import Retyper
 from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
 
 __all__ = ["Answer", "AnswerPart", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
@@ -217,6 +218,14 @@ class KnowledgeBase:
             for term, df in self._plan_retriever.index.frequencies().items():
                 frequency[term] = frequency.get(term, 0) + df
         self._speller = SpellFixer((t for t in frequency if "_" not in t), frequency)
+        known = {t: df for t, df in frequency.items() if "_" not in t}
+        if self.facts is not None:
+            for word in self.facts.vocabulary:
+                known.setdefault(word, 1)
+        if self.facts is not None:
+            self._retype = Retyper(known, self.facts.casual, self.facts.vocabulary)
+        else:
+            self._retype = Retyper(known)
         if self.facts is not None:
             # Words the KB knows are never "corrected" towards a cue word ("truong" ≠ "thuong").
             self._fact_speller = Speller(
@@ -348,6 +357,7 @@ class KnowledgeBase:
         exclude: Collection[str] = (),
     ) -> Answer:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
+        question = self._retype(question)
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

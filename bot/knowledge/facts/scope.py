@@ -82,4 +82,8 @@ def on_topic(question: str, names_title: bool) -> bool:
     lowered = question.lower()
     if "thưởng" in lowered:
         return "tết" not in lowered  # a company's Tết bonus is not a commendation
-    return text == lowered and re.search(r"\bthuong\b", text) is not None and "tet" not in text
+    return (
+        text == " ".join(lowered.split())
+        and re.search(r"\bthuong\b", text) is not None
+        and "tet" not in text
+    )

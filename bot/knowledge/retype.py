@@ -1,0 +1,190 @@
+"""A question as the officer meant it, before anything reads it.
+
+Phones add what the question is not: a greeting ("Dạ cho em hỏi,", "a ơi"), a polite tail ("…
+không vậy ạ", "… ad"), two neighbouring letters swapped ("tuhong") or a letter's keyboard
+neighbour hit ("tguong"), and two words run together when the space key is missed ("cầnhồ sơ",
+"sang kienk"). Every reader after this one (the off-topic gate, the yes/no cue at the end, the
+fact model, retrieval) looks at the words in their place, so these are undone once, here, by
+general rules against the known vocabulary, never per question. Marks are kept: folding maps a
+precomposed letter to one letter, so a fix found on the folded word is made on the typed one at
+the same place. Only a word no reader knows and that is no Vietnamese syllable is mended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from bot.core.text import fold, nfc
+
+__all__ = ["Retyper"]
+
+_ADDRESS = r"(?:anh chi|anh/chi|a/c|admin|anh|chi|bot|ban|ad|ac|em|a|c|e)"
+_ASK = (
+    r"(?:(?:cho|xin)\s+(?:em|e|toi|minh|tui|chau)?\s*(?:xin\s+)?hoi"
+    r"|(?:em|e|toi|minh)\s+(?:xin\s+)?hoi)"
+)
+#: on the folded text: "dạ", "chào anh", "a ơi", "cho em hỏi (chút)", in that order, each optional
+_GREETING = re.compile(
+    rf"^(?:da\b[\s,.!]*)?(?:(?:chao\s+)?{_ADDRESS}\s+oi\b[\s,.!]*|chao\s+{_ADDRESS}\b[\s,.!]*)?"
+    rf"(?:{_ASK}(?:\s+(?:chut|ti|xiu))?\b[\s,.:!]*)?"
+)
+#: sentence-final politeness that carries no content ("ạ", "vậy", "nhé", "ad" for admin), as
+#: typed: a bare "a" may be "à", which asks ("ldtt phải có sáng kiến à"), and "nha" may be "nhà"
+_TAILS = frozenset({"ạ", "ad", "admin", "vậy", "nhé"})
+#: one Vietnamese syllable, folded: a word that is one is never split ("tiêm", "xăng", "Tuấn")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
+)
+_WORD = re.compile(r"\w+")
+#: a phone spelling is as sure a word as the most frequent one
+_CASUAL = 1 << 30
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: the letters either side of each plain letter on a phone's keyboard
+_NEAR = {
+    row[i]: row[max(i - 1, 0) : i] + row[i + 1 : i + 2] for row in _ROWS for i in range(len(row))
+}
+
+
+#: words that close a yes/no question ("… không", "… chứ"): a bare "a" after one is the "ạ"
+#: typed without marks, not the asking "à" ("… phải có sáng kiến à")
+_CLOSING = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "hok", "chu", "chua", "nhi"})
+
+
+def _closes(word: str) -> bool:
+    return fold(word).strip(",") in _CLOSING
+
+
+class Retyper:
+    """``known``: folded words the readers know (with their frequency, to choose a fix);
+    ``casual``: phone spellings ("k", "bn") and what they stand for; ``terms``: the fact
+    model's words, abbreviations of titles included ("ldtt")."""
+
+    def __init__(
+        self,
+        known: Mapping[str, int],
+        casual: Mapping[str, tuple[str, ...]] | None = None,
+        terms: Collection[str] = (),
+    ) -> None:
+        self.known = known
+        # a spelling that stands for a bare particle ("ak" → "a") says too little to split on
+        self.casual = frozenset(k for k, v in (casual or {}).items() if len("".join(v)) > 1)
+        self.terms = frozenset(terms)
+
+    def __call__(self, question: str) -> str:
+        text = nfc(question)
+        return self._split_glued(self._strip_tail(self._strip_greeting(text)))
+
+    @staticmethod
+    def _strip_greeting(text: str) -> str:
+        folded = fold(text)
+        if len(folded) != len(text):
+            return text
+        m = _GREETING.match(folded)
+        if m is None or not m.group().strip():
+            return text
+        if "hội" in text[: m.end()].lower():  # "cho hội nông dân …" is content, not a greeting
+            return text
+        rest = text[m.end() :]
+        if len(_WORD.findall(rest)) < 2:
+            return text
+        return rest[:1].lower() + rest[1:] if not rest.split(" ", 1)[0].isupper() else rest
+
+    @staticmethod
+    def _strip_tail(text: str) -> str:
+        body = text.rstrip(" ?.!")
+        end = text[len(body) :]
+        for _ in range(2):
+            words = body.split(" ")
+            last = words[-1].lower().strip(",")
+            if len(words) < 4 or not (last in _TAILS or (last == "a" and _closes(words[-2]))):
+                break
+            body = " ".join(words[:-1]).rstrip(" ,")
+        return body + end.strip()
+
+    def _split_glued(self, text: str) -> str:
+        out: list[str] = []
+        last = 0
+        for m in _WORD.finditer(text):
+            word = m.group()
+            swap = self._swapped_at(word)
+            if swap >= 0:
+                i = m.start() + swap
+                out.append(text[last:i] + text[i + 1] + text[i])
+                last = i + 2
+                continue
+            near = self._near_key_at(word)
+            if near is not None:
+                i = m.start() + near[0]
+                out.append(text[last:i] + near[1])
+                last = i + 1
+                continue
+            split = self._split_at(word)
+            if split:
+                out.append(text[last : m.start() + split] + " ")
+                last = m.start() + split
+        out.append(text[last:])
+        return "".join(out)
+
+    def _unknown(self, word: str, folded: str) -> bool:
+        """Not a word any reader knows, nor one Vietnamese syllable, nor an abbreviation typed
+        in capitals: only such a word is retyped."""
+        return (
+            len(folded) == len(word)
+            and len(folded) >= 4
+            and folded.isalpha()
+            and not word.isupper()
+            and folded not in self.known
+            and folded not in self.casual
+            and _SYLLABLE.fullmatch(folded) is None
+        )
+
+    def _swapped_at(self, word: str) -> int:
+        """Where two neighbouring letters were swapped ("tuhong", "rtường", "tltdxs"): the swap
+        that gives the most frequent known word, marks kept (-1: none does)."""
+        folded = fold(word)
+        if not self._unknown(word, folded):
+            return -1
+        best, at = 0, -1
+        for i in range(len(folded) - 1):
+            swapped = folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
+            score = self.known.get(swapped, 0)
+            if score > best:
+                best, at = score, i
+        return at
+
+    def _near_key_at(self, word: str) -> tuple[int, str] | None:
+        """Where one plain letter was typed with its neighbour on the keyboard ("tguong",
+        "cstdca"): the change that gives the most frequent known word (None: none does)."""
+        folded = fold(word)
+        if not self._unknown(word, folded):
+            return None
+        best, found = 0, None
+        for i, typed in enumerate(word):
+            for key in _NEAR.get(typed, ""):
+                score = self.known.get(folded[:i] + key + folded[i + 1 :], 0)
+                if score > best:
+                    best, found = score, (i, key)
+        return found
+
+    def _split_at(self, word: str) -> int:
+        """Where a word unknown to every reader is two known ones run together (0: it is not)."""
+        folded = fold(word)
+        if not self._unknown(word, folded):
+            return 0
+        best, at = 0, 0
+        for i in range(2, len(folded)):
+            score = min(self._part(folded[:i]), self._part(folded[i:]))
+            if score > best:
+                best, at = score, i
+        return at
+
+    def _part(self, part: str) -> int:
+        """How sure a piece of a run-together word is a word of its own (0: it is not): a phone
+        spelling ("dc", "ko", "bn"), a title's abbreviation ("ldtt", "tdkt"), or a known
+        syllable of two letters or more ("ubmttq" is no "ubmt" + "tq", "canho" no "canh" + "o")."""
+        if part in self.casual:
+            return _CASUAL
+        if part in self.terms or (len(part) >= 2 and _SYLLABLE.fullmatch(part)):
+            return self.known.get(part, 0)
+        return 0
