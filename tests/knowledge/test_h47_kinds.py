@@ -200,7 +200,7 @@ def test_told_sentence_then_bare_yes_no(
 
 
 @pytest.mark.parametrize(
-    ("question", "case"),
+    ("question", "case", "verdict"),
     [
         # one attribute asked for two cases, the first plainly and the second as a yes/no:
         # each case is its own part (the yes/no used to replace the plain one)
@@ -208,19 +208,24 @@ def test_told_sentence_then_bare_yes_no(
             "ldtt nguoi moi tuyen dung phai lam toi thieu bao lau, con di hoc boi duong ngan "
             "han co duoc tinh k",
             "đi học",
+            "Có",
         ),
         (
+            # "có bị trừ … không" asks the reverse of "được tính": not deducted
             "moi tuyen dung can bao nhieu thang moi xet lao dong tien tien, nghi de co bi tru "
             "thoi gian k",
             "thai sản",
+            "Không",
         ),
     ],
 )
-def test_two_cases_two_parts(officer_kb: KnowledgeBase, question: str, case: str) -> None:
+def test_two_cases_two_parts(
+    officer_kb: KnowledgeBase, question: str, case: str, verdict: str
+) -> None:
     text = ask(officer_kb, question)
     assert "6 tháng" in text, text
     assert case in text, text
-    assert leading_verdicts(text)[-1:] == ["Có"], text
+    assert leading_verdicts(text)[-1:] == [verdict], text
 
 
 @pytest.mark.parametrize(

@@ -64,9 +64,9 @@ CASES = [
         ("giấy khen xã thưởngbn",),
     ),
     (  # a title's abbreviation run into the "k" that asks yes or no
-        "cong an xa co dc xet ldtt k",
+        "cong chuc xa co dc xet ldtt k",
         ("Có.", "Lao động tiên tiến"),
-        ("cong an xa co dc xet ldttk",),
+        ("cong chuc xa co dc xet ldttk",),
     ),
     (
         "thôn văn hóa cần hồ sơ gì",
