@@ -42,6 +42,7 @@ SETS = (
     BlindSet(HERE / "blind7_questions.yaml", "b7", 70, rf_names_district=True),
     BlindSet(HERE / "blind8_questions.yaml", "b8", 70, rf_names_district=True),
     BlindSet(HERE / "blind9_questions.yaml", "b9", 70, rf_names_district=True),
+    BlindSet(HERE / "blind11_questions.yaml", "b11", 70, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
