@@ -985,7 +985,9 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         tok = toks[at]
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
-        if tok in _GIVE_VERBS or (propose and toks[at : at + 2] == ["de", "nghi"]):
+        # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing
+        reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
+        if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (
                 "duoc" not in toks[end:at]

@@ -149,7 +149,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
             # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
             # in its criteria or not
-            required = _title_required(claim, body, pair.entity, model)
+            # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
+            # what the asker holds, not what is asked to be required
+            asking = first_option(reading.asked) if reading.asked else claim
+            required = _title_required(asking, body, pair.entity, model)
             if required is not None:
                 claimed, note = required
                 if note:
@@ -421,7 +424,9 @@ def _title_required(
     marks = [
         i
         for i, t in enumerate(asked)
-        if t in {"can", "buoc"} or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
+        if (t == "can" and asked[i + 1 : i + 2] != ["bo"])  # "cán bộ" folds like "cần"
+        or t == "buoc"
+        or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
     ]
     if not marks:
         return None
@@ -432,13 +437,28 @@ def _title_required(
     verdict = "Có"
     for title in wanted:
         # "… không phải khen đột xuất" names a title to deny it
-        naming = [c for c in clauses if title in _titles_in(c, model) and "khong" not in c]
+        # only a negation before the title denies it: "Có, nếu đạt LĐTT: …, không bắt buộc
+        # sáng kiến" requires LĐTT and denies the sáng kiến alone
+        naming = [
+            c
+            for c in clauses
+            if title in _titles_in(c, model) and not _title_negated(c, title, model)
+        ]
         if not naming:
             name = model.entities[title]
             return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
+
+
+def _title_negated(clause: list[str], title: str, model: FactModel) -> bool:
+    """A "không" before the title's name in the clause (or the clause naming it only after)."""
+    name = tokens(model.entities[title])
+    for i in range(len(clause) - len(name) + 1):
+        if clause[i : i + len(name)] == name:
+            return "khong" in clause[:i]
+    return "khong" in clause
 
 
 def _a_route(clause: list[str], title: str, model: FactModel) -> bool:

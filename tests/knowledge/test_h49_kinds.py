@@ -1,0 +1,31 @@
+"""Task h49: the kinds of miss blind set 8 showed, fixed as mechanisms (not per question).
+
+Each question is our own wording of a kind (none is copied from ``blind8_questions.yaml``) and
+each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the handlers
+call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the story tells the LĐTT already held; the asking sentence claims nothing required
+        "Chị Lan là cán bộ văn phòng, năm nay hoàn thành xuất sắc nhiệm vụ và đã có LĐTT. "
+        "Vậy xã có xét CSTĐCS cho chị được không?",
+        "Anh Hùng là cán bộ địa chính, năm nay hoàn thành xuất sắc nhiệm vụ, đã được LĐTT. "
+        "Cho hỏi có đề nghị chiến sĩ thi đua cơ sở cho anh được không?",
+        "can bo tu phap hoan thanh xuat sac nhiem vu, da dat ldtt. vay xet cstdcs cho anh ay dc k",
+    ],
+)
+def test_story_is_no_required_title(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert "không đòi hỏi" not in text, text
