@@ -29,3 +29,21 @@ def test_story_is_no_required_title(officer_kb: KnowledgeBase, question: str) ->
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert "không đòi hỏi" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # two things compared: the coefficients of all the parts asked decide
+        ("giấy khen xã thì cá nhân với tập thể có được thưởng như nhau không", "Không"),
+        ("tiền thưởng giấy khen xã cho cá nhân và tập thể có khác nhau không", "Có"),
+        ("tien thuong bang khen tinh cho to chuc va ca nhan co ngang nhau k", "Không"),
+        # every place compared: a rule left to each province differs between them
+        ("thoi han giai quyet giay khen xa tinh nao cung giong nhau phai k", "Không"),
+    ],
+)
+def test_sameness_claim_read_against_all_parts(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

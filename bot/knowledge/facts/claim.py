@@ -33,6 +33,7 @@ __all__ = [
     "figure_verdict",
     "period_verdict",
     "repealed_named",
+    "same_verdict",
     "unmet",
     "value_verdict",
 ]
@@ -452,3 +453,41 @@ def unmet(question: str, criteria: str) -> str | None:
                     continue  # the criterion itself is a negation ("không bị kỷ luật")
                 return clause.strip()
     return None
+
+
+#: the question claims two things, or every place, have the same rule
+_SAME = ("giong nhau", "bang nhau", "nhu nhau", "ngang nhau", "cung muc", "cung mot muc")
+_SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
+#: the question claims they differ
+_DIFFER = ("khac nhau", "chenh lech", "khac biet")
+#: the places compared: the whole country, each province
+_PLACES = (*_EVERYWHERE, "tinh nao", "noi nao", "dia phuong nao", "cac tinh", "moi noi")
+#: a fact saying the rule is each province's own
+_LOCAL = ("cua tinh", "tinh quy dinh", "nhieu tinh", "thong le", "do tinh", "theo tinh")
+_LOCAL += ("tung tinh", "moi tinh")
+#: a coefficient written in a fact's text ("1,0 và 2,0")
+_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2},\d)(?![\d.,])")
+
+
+def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str | None:
+    """ "cá nhân và tập thể thưởng bằng nhau không", "cả nước đều giống nhau không": a claim of
+    sameness read against what the facts state. Several coefficients for the things compared
+    (``coefficients``: those of every fact the question asks about), or several written in the
+    body, make them differ; a rule the fact leaves to each province differs between places.
+    "Không" to a claim of sameness that the facts contradict, "Có" to a claim of difference;
+    None when nothing is claimed or the facts do not show a difference (sameness is never
+    inferred from silence)."""
+    asked = _words(question)
+    same = any(f" {w} " in asked for w in _SAME)
+    differ = any(f" {w} " in asked for w in _DIFFER)
+    if same == differ:
+        return None
+    words = _words(body)
+    if any(f" {w} " in asked for w in _PLACES):
+        differs = any(f" {w} " in words for w in _LOCAL)
+    else:
+        written = {c.replace(",", ".") for c in _DECIMAL.findall(body)}
+        differs = len({round(c, 2) for c in coefficients}) >= 2 or len(written) >= 2
+    if not differs:
+        return None
+    return "Không" if same else "Có"

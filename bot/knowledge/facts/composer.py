@@ -7,12 +7,13 @@ date (coefficient × mức lương cơ sở, rounded up to 10.000 đồng).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Reading
+from bot.knowledge.facts.analyser import Pair, Reading
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     amount_verdict,
@@ -22,6 +23,7 @@ from bot.knowledge.facts.claim import (
     figure_verdict,
     period_verdict,
     repealed_named,
+    same_verdict,
     unmet,
     value_verdict,
 )
@@ -69,7 +71,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
     shown: set[tuple[int, str | None]] = set()
-    for pair in reading.pairs:
+    pairs, compared, same = _compared(model, reading)
+    for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
         # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
         case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
@@ -323,6 +326,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
+        if pair is compared and same is not None:
+            body = _with_verdict(same, body)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -339,6 +344,39 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
     return parts
+
+
+def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | None, str | None]:
+    """ "cá nhân với tập thể thưởng như nhau không", "thời hạn tỉnh nào cũng giống nhau": a
+    claim of sameness is about every part asked at once, so the facts of all the parts decide it
+    (``same_verdict``) and the first part carries the verdict alone; a part "Ai được xét" read
+    only because the comparing clause names no attribute of its own is dropped. Returns the
+    pairs to show, the one carrying the verdict and the verdict (the pairs as read, None, None
+    when no sameness is claimed or the facts show no difference)."""
+    pairs = list(reading.pairs)
+    if not any(p.yesno for p in pairs):
+        return pairs, None, None
+    # the clause naming the second thing compared names no attribute ("cá nhân với tập thể
+    # thưởng khác nhau không"): it is compared on the attribute asked of the first
+    valued = {p.attr for p in pairs if p.attr != "eligible"}
+    kept: list[Pair] = []
+    for p in pairs:
+        if p.attr == "eligible" and len(valued) == 1:
+            (attr,) = valued
+            if any(q.entity == p.entity and q.attr == attr for q in pairs):
+                continue
+            if model.fact(p.entity, attr) is not None:
+                p = dataclasses.replace(p, attr=attr)
+        kept.append(p)
+    facts = [f for p in kept if (f := model.fact(p.entity, p.attr)) is not None]
+    coefficients = [c for f in facts for _, c in f.coefficients]
+    same = same_verdict(reading.question, " ".join(f.text for f in facts), coefficients)
+    if same is None or not kept:
+        return pairs, None, None
+    # each part shows its fact as asked without a yes/no (no case picked for the verdict); the
+    # first carries the verdict on the comparison
+    kept = [dataclasses.replace(p, yesno=False) for p in kept]
+    return kept, kept[0], same
 
 
 #: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
