@@ -47,3 +47,18 @@ def test_sameness_claim_read_against_all_parts(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "X có Y không": the thing asked to exist or be done, stated plainly by the answer
+        "hồ sơ khen đột xuất cho người cứu đuối gồm gì, có thủ tục đơn giản không",
+        "khen dot xuat cho nguoi dap lua cuu nha thi ho so ra sao, co thu tuc don gian k",
+        "một người cùng lúc được danh hiệu thi đua và hình thức khen thưởng thì có nhận cả 2 "
+        "khoản tiền thưởng không",
+    ],
+)
+def test_thing_asked_is_confirmed_by_the_answer(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text

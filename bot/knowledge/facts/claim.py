@@ -34,6 +34,7 @@ __all__ = [
     "period_verdict",
     "repealed_named",
     "same_verdict",
+    "thing_asked",
     "unmet",
     "value_verdict",
 ]
@@ -57,7 +58,7 @@ _EVERYWHERE = (
     "tinh nao cung",
 )
 _EVERYWHERE += ("deu",)
-__all__ += ["EVERYWHERE"]
+__all__ += ["EVERYWHERE", "NOT_A_THING"]
 EVERYWHERE = _EVERYWHERE
 
 
@@ -491,3 +492,23 @@ def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str
     if not differs:
         return None
     return "Không" if same else "Có"
+
+
+#: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
+NOT_A_THING = frozenset(
+    {"duoc", "dc", "phai", "can", "the", "bi", "bat", "con", "nen", "dung", "dat", "tinh"}
+    | {"khong", "ko", "k", "ai", "gi", "nao", "bao", "may", "cach", "lam", "xet", "duoc"}
+)
+
+
+def thing_asked(asked: list[str]) -> list[int]:
+    """Where the last "có" of a yes/no opens the thing asked to exist or be done ("có thủ tục
+    đơn giản không"), as a one-item list; empty when that "có" opens a modal ("có được", "có
+    phải") or a question word, or when nothing follows but the tail."""
+    for i in range(len(asked) - 2, -1, -1):
+        if asked[i] != "co":
+            continue
+        if asked[i + 1] in NOT_A_THING or not asked[i + 1].isalpha():
+            return []
+        return [i]
+    return []

@@ -16,6 +16,7 @@ from bot.core.text import fold
 from bot.knowledge.facts.analyser import Pair, Reading
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
+    NOT_A_THING,
     amount_verdict,
     coefficient_verdict,
     day_verdict,
@@ -24,6 +25,7 @@ from bot.knowledge.facts.claim import (
     period_verdict,
     repealed_named,
     same_verdict,
+    thing_asked,
     unmet,
     value_verdict,
 )
@@ -512,10 +514,7 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
 
 
 #: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
-_NOT_A_THING = frozenset(
-    {"duoc", "dc", "phai", "can", "the", "bi", "bat", "con", "nen", "dung", "dat", "tinh"}
-    | {"khong", "ko", "k", "ai", "gi", "nao", "bao", "may", "cach", "lam", "xet", "duoc"}
-)
+_NOT_A_THING = NOT_A_THING
 
 
 def _none_exists(question: str, body: str) -> str | None:
@@ -646,20 +645,27 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     asked = tokens(question)
     marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
     if not marks:
+        # "… có thủ tục đơn giản không", "có nhận cả hai khoản không": a thing asked to exist
+        # or be done, confirmed the same way when a clause of the body states it
+        marks = thing_asked(asked)
+    if not marks:
         return _actor_named(asked, body)
-    claimed = _named_in_full(asked[marks[-1] + 1 :], model)
-    wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
-    if len(wanted) < 2:
-        return _actor_named(asked, body)
-    for sentence in re.split(r"(?<=[.;])\s+", body):
-        folded = tokens(sentence)
-        shared = wanted & set(folded)
-        if len(shared) >= max(2, -(-len(wanted) * 3 // 5)):
-            # an aside in brackets ("kết quả biểu quyết hoặc bỏ phiếu kín") is no condition
-            text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
-            if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
-                return None  # said not needed: _not_needed decides, never "Có" here
-            return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
+    typed = asked[marks[-1] + 1 :]
+    # a title is compared in the words the fact writes it in; a phrase that also names a title
+    # ("thủ tục đơn giản" is khen đột xuất) may be stated in the typed words themselves
+    for claimed in dict.fromkeys((tuple(_named_in_full(typed, model)), tuple(typed))):
+        wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
+        if len(wanted) < 2:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", body):
+            folded = tokens(sentence)
+            shared = wanted & set(folded)
+            if len(shared) >= max(2, -(-len(wanted) * 3 // 5)):
+                # an aside in brackets ("kết quả biểu quyết hoặc bỏ phiếu kín") is no condition
+                text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
+                if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
+                    return None  # said not needed: _not_needed decides, never "Có" here
+                return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
     return _actor_named(asked, body)
 
 
