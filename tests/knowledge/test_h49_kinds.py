@@ -62,3 +62,38 @@ def test_sameness_claim_read_against_all_parts(
 def test_thing_asked_is_confirmed_by_the_answer(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        # a letter: the asking part that names no title asks of the one the story wants; a
+        # later part with a case of its own asks whether one in that case may have its title
+        (
+            "Trường em có 25 người, 15 người đạt LĐTT, 1 cô bị kỷ luật khiển trách. Trường muốn "
+            "đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có được LĐTT không?",
+            "Có",
+            "Không",
+        ),
+        (
+            "Tổ em có 12 người, 8 người đạt LĐTT, 1 anh bị kỷ luật khiển trách. Tổ muốn đề nghị "
+            "TTLĐTT. Vậy tổ có đủ tỷ lệ không, và kỷ luật có ảnh hưởng LĐTT của anh ấy không?",
+            "Có",
+            "Không",
+        ),
+        (
+            "Phong em 10 nguoi, 4 nguoi dat lao dong tien tien, 1 nguoi moi tuyen 3 thang. Phong "
+            "muon xin tap the lao dong tien tien. Vay phong co du ty le khong, nguoi moi tuyen co "
+            "duoc LDTT khong?",
+            "Không",
+            "Không",
+        ),
+    ],
+)
+def test_letter_parts_ask_of_the_wanted_title(
+    officer_kb: KnowledgeBase, question: str, first: str, second: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "**Tập thể lao động tiên tiến: Tỷ lệ" in text, text
+    assert "**Lao động tiên tiến: Ai được xét" in text, text
+    assert leading_verdicts(text)[:2] == [first, second], text

@@ -667,9 +667,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     asked = [seg for seg in segments if not seg.story]
+    #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
+    #: that names none asks about, before any later part names its own
+    wanted: list[str] = []
     if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
         # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
         # its own title; the story's titles are the asker's record, not what is asked
+        wanted = next(
+            (list(s.entities[-1:]) for s in reversed(segments) if s.story and s.entities), []
+        )
         for seg in segments:
             if seg.story:
                 seg.entities, seg.mentions = [], []
@@ -812,6 +818,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
+        if not entities and not seg.story:
+            # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
+            # được LĐTT không": the first part asks of the title the story wants, not the next
+            entities = wanted
         if not entities:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
         if not entities and not any(s.entities for s in segments):
@@ -828,6 +838,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             elif later is not None and later.attrs:
                 attrs = later.attrs
                 borrowed = True
+            elif seg.yesno and _CIRCUMSTANCES & set(seg.subjects) and not seg.story:
+                # "…, và kỷ luật có ảnh hưởng LĐTT của anh ấy không": a case of its own asks
+                # whether one in that case may have the title, not the previous part's question
+                attrs = ["eligible"]
             elif i > 0 and segments[i - 1].attrs and not _told_before(seg, segments[i - 1]):
                 attrs = segments[i - 1].attrs
             elif seg.yesno:

@@ -384,12 +384,16 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
 #: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
 #: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
+_MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc)\b")
 
 
 def adverse(reading: Reading) -> bool:
     """The asking sentence asks whether something adverse befalls the asker."""
-    asked = first_option(reading.asked or reading.question)
-    return _ADVERSE.search(" ".join(fold(asked).split())) is not None
+    asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
+    found = list(_ADVERSE.finditer(asked))
+    # "cô bị kỷ luật có được LĐTT không": "cô" (the teacher) folds like "có"; a "có được"
+    # after it is the yes/no asked, the "bị" before it the case told
+    return bool(found) and _MAY_ASKED.search(asked, found[-1].end()) is None
 
 
 #: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
