@@ -97,3 +97,20 @@ def test_letter_parts_ask_of_the_wanted_title(
     assert "**Tập thể lao động tiên tiến: Tỷ lệ" in text, text
     assert "**Lao động tiên tiến: Ai được xét" in text, text
     assert leading_verdicts(text)[:2] == [first, second], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a procedure asked as a whole: each step the facts state (papers, posting, time limit)
+        "quy trình công nhận thôn văn hóa thế nào",
+        "cong nhan gia dinh van hoa gom nhung buoc nao",
+        "Xóm tôi năm nay 95% hộ đạt gia đình văn hóa, không có ai vi phạm pháp luật. Tôi là "
+        "trưởng xóm, muốn đề nghị xã công nhận xóm văn hóa. Tôi phải nộp giấy tờ gì và xã làm "
+        "những bước nào?",
+    ],
+)
+def test_procedure_asks_every_step(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    for label in ("Hồ sơ**", "Công khai, lấy ý kiến**", "Thời hạn**"):
+        assert label in text, text

@@ -740,6 +740,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.add(seg.attrs, "dossier")
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
+        if any(a in model.expands for a in seg.attrs):
+            # "quy trình …", "xã làm những bước nào": each step the facts state is asked
+            seg.attrs = list(
+                dict.fromkeys(x for a in seg.attrs for x in model.expands.get(a, (a,)))
+            )
         if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
