@@ -114,3 +114,19 @@ def test_procedure_asks_every_step(officer_kb: KnowledgeBase, question: str) -> 
     text = ask(officer_kb, question)
     for label in ("Hồ sơ**", "Công khai, lấy ý kiến**", "Thời hạn**"):
         assert label in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the fund the prize is paid from: a rule for every title, asked next to its amount
+        "thôn văn hóa thưởng bao nhiêu, lấy tiền từ quỹ nào",
+        "tien thuong ttldxs do cap nao chi",
+        "Thôn tôi được công nhận thôn văn hóa năm ngoái mà chưa nhận tiền. Cho hỏi mức thưởng "
+        "là bao nhiêu và tiền chi từ nguồn nào?",
+    ],
+)
+def test_fund_paying_the_prize(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Tiền thưởng**" in text, text
+    assert "quỹ thi đua, khen thưởng của cấp ra quyết định" in text, text
