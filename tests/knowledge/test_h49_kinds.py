@@ -130,3 +130,24 @@ def test_fund_paying_the_prize(officer_kb: KnowledgeBase, question: str) -> None
     text = ask(officer_kb, question)
     assert "Tiền thưởng**" in text, text
     assert "quỹ thi đua, khen thưởng của cấp ra quyết định" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # "muốn đạt X thì có cần đạt Y": X is the title wanted (its criteria), Y what it requires
+        (
+            "muốn đạt chiến sĩ thi đua cơ sở thì có phải đạt lao động tiên tiến trước không",
+            "Chiến sĩ thi đua cơ sở",
+        ),
+        (
+            "muon len CSTDCS thi co can dat LDTT truoc k, dat roi thi thuong bn",
+            "Chiến sĩ thi đua cơ sở",
+        ),
+        ("để được TTLĐXS thì có cần có người đạt CSTĐCS không", "Tập thể lao động xuất sắc"),
+    ],
+)
+def test_wanted_title_is_asked_about(officer_kb: KnowledgeBase, question: str, title: str) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith(f"**{title}: Tiêu chuẩn**"), text
+    assert leading_verdicts(text)[:1] == ["Có"], text

@@ -1441,6 +1441,8 @@ _SUBJECT_ORDER = (
 
 #: words before a title that make it a condition of the question, not what is asked about
 _CONDITION_WORDS = frozenset({"dat", "neu"})
+#: words before a title that make it the one wanted ("muốn đạt X", "để đạt X"), not a condition
+_GOAL_WORDS = frozenset({"muon", "de"})
 _NEGATED_CONDITION = frozenset({"khong", "chua"})
 #: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
 _REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})
@@ -1472,6 +1474,10 @@ def _drop_conditions(seg: _Segment) -> None:
         later = [e for e, pos, _ in seg.mentions[n + 1 :] if e != entity]
         if not later:
             break
+        if _GOAL_WORDS & set(before) and not _CONDITION_WORDS - {"dat"} & set(before):
+            # "muốn lên CSTĐCS thì có cần đạt LĐTT không": the title wanted is what is asked
+            # about; the one it requires is after the "cần" (``_drop_required``)
+            continue
         if (then is not None and at < then) or _CONDITION_WORDS & set(before):
             negated = bool(_NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
