@@ -151,3 +151,20 @@ def test_wanted_title_is_asked_about(officer_kb: KnowledgeBase, question: str, t
     text = ask(officer_kb, question)
     assert text.startswith(f"**{title}: Tiêu chuẩn**"), text
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "A đủ chưa, hay phải B": the fact requires B, so A alone is not enough
+        "Cô giáo trường em đã 3 năm liền đạt CSTĐCS, có sáng kiến cấp xã. Năm nay muốn đề nghị "
+        "CSTĐ cấp tỉnh. Sáng kiến cấp xã đã đủ chưa, hay phải có ảnh hưởng trong tỉnh?",
+        "xét cstđ cấp tỉnh thì sáng kiến áp dụng trong đơn vị có đủ không hay phải nhân rộng "
+        "được trong tỉnh",
+        "chien si thi dua tinh: sang kien cap phong da du chua hay phai co pham vi anh huong "
+        "trong tinh",
+    ],
+)
+def test_sufficiency_read_from_the_requirement(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

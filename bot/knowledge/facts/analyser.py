@@ -530,7 +530,15 @@ def is_yesno(words: list[str]) -> bool:
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
         return True
     joined = " ".join(words)
+    if _SUFFICES_OR.search(joined):
+        # "sáng kiến cấp phòng đã đủ chưa hay phải có phạm vi cả tỉnh": whether A suffices,
+        # with the requirement offered instead after "hay"
+        return True
     return any(p in joined for p in _YESNO_PHRASES)
+
+
+#: "… (đã) đủ chưa / không, hay phải …"
+_SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 
 def _states_figure(words: list[str]) -> bool:

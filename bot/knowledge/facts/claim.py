@@ -34,6 +34,7 @@ __all__ = [
     "period_verdict",
     "repealed_named",
     "same_verdict",
+    "sufficiency_verdict",
     "thing_asked",
     "unmet",
     "value_verdict",
@@ -512,3 +513,37 @@ def thing_asked(asked: list[str]) -> list[int]:
             return []
         return [i]
     return []
+
+
+#: "A (đã) đủ chưa, hay phải B": whether A suffices, with the requirement B offered instead
+_SUFFICES = re.compile(
+    r"(?P<a>(?:\w+ ){1,8}?)(?:da |co )?du (?:chua|khong|ko|k|hong)\b\s*,?\s*(?:hay|hoac) "
+    r"(?:la |van |bat buoc |nhat thiet )?(?:phai|can) (?:co |dat |la )?(?P<b>(?:\w+ ?){1,10})"
+)
+
+
+def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None:
+    """ "sáng kiến cấp xã đã đủ chưa, hay phải có sáng kiến ảnh hưởng trong tỉnh": the words
+    only A has against the words only B has, read in the fact. The fact stating B and not A's
+    own words → "Không" (A is not enough); stating A and not B → "Có"; None otherwise."""
+    found = _SUFFICES.search(" ".join(_WORD.findall(fold(question))))
+    if found is None:
+        return None
+    # A is what stands right before "đủ" ("sáng kiến cấp cơ sở"), not the title asked of
+    a = {w for w in found.group("a").split()[-4:] if w.isalpha() and w not in _COMMON}
+    b = {w for w in found.group("b").split() if w.isalpha() and w not in _COMMON}
+    # the part's own title and attribute ("Sáng kiến") name what both sides are about
+    about = set(_words(topic).split())
+    only_a, only_b = a - b - about, b - a - about
+    if not only_a or not only_b:
+        return None
+    words = set(_words(body).split())
+    # A is stated only with every word it adds ("áp dụng trong đơn vị" is not "áp dụng hiệu
+    # quả … trong tỉnh")
+    has_a = only_a <= words
+    has_b = len(only_b & words) * 2 > len(only_b)
+    if has_b and not has_a:
+        return "Không"
+    if has_a and not has_b:
+        return "Có"
+    return None

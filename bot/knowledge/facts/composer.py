@@ -25,6 +25,7 @@ from bot.knowledge.facts.claim import (
     period_verdict,
     repealed_named,
     same_verdict,
+    sufficiency_verdict,
     thing_asked,
     unmet,
     value_verdict,
@@ -184,6 +185,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or amount_verdict(claim, body)
                 or claimed
             )
+        if pair.yesno and not pair.without:
+            # "A đã đủ chưa, hay phải B": whether A suffices, read from which of the two the
+            # fact states
+            asked = reading.asked or reading.question
+            claimed = sufficiency_verdict(asked, body, title) or claimed
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
