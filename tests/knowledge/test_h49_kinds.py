@@ -168,3 +168,34 @@ def test_wanted_title_is_asked_about(officer_kb: KnowledgeBase, question: str, t
 def test_sufficiency_read_from_the_requirement(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a text asked by its number: never the entry about another numbered text
+        "nd 152 con hieu luc khong",
+        "nghị định 152 còn áp dụng không",
+        "nđ 152/2025 hiện nay còn dùng được không",
+    ],
+)
+def test_text_asked_by_number(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith("**Nghị định 152/2025/NĐ-CP**"), text
+    assert "91/2017/NĐ-CP còn hiệu lực" not in text, text
+    assert "2003 còn hiệu lực" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "xã hội" (society) in a unit's name is not the xã
+        "cán bộ phòng văn hóa xã hội có được xét LĐTT không",
+        "cong chuc phong van hoa xa hoi co duoc xet cstdcs k",
+        "chị Mai làm ở phòng văn hóa xã hội, có được xét lao động tiên tiến không",
+    ],
+)
+def test_xa_hoi_is_not_the_xa(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert "không tặng cho xã" not in text, text
