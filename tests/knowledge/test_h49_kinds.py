@@ -199,3 +199,33 @@ def test_xa_hoi_is_not_the_xa(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert "không tặng cho xã" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a requirement the letter tells no one meets ("chưa ai đạt CSTĐCS") decides the title
+        (
+            "Tổ em 10 người đều hoàn thành nhiệm vụ, 8 người đạt LĐTT nhưng chưa ai đạt CSTĐCS. "
+            "Tổ hoàn thành xuất sắc nhiệm vụ. Vậy tổ có đủ chuẩn TTLĐXS không?",
+            "Không",
+        ),
+        (
+            "Khoa em 15 người, 12 người LĐTT, không có cá nhân nào đạt chiến sĩ thi đua cơ sở. "
+            "Khoa có được đề nghị tập thể lao động xuất sắc không?",
+            "Không",
+        ),
+    ],
+)
+def test_requirement_no_one_meets(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask(officer_kb, question)
+    assert f"{verdict}. Chưa đạt tiêu chuẩn: có cá nhân đạt Chiến sĩ thi đua cơ sở" in text, text
+
+
+def test_requirement_met_is_not_denied(officer_kb: KnowledgeBase) -> None:
+    text = ask(
+        officer_kb,
+        "Tổ em 10 người đều hoàn thành nhiệm vụ, 8 người đạt LĐTT, có 1 người đạt CSTĐCS. "
+        "Vậy tổ có đủ chuẩn TTLĐXS không?",
+    )
+    assert "Chưa đạt tiêu chuẩn: có cá nhân đạt Chiến sĩ thi đua cơ sở" not in text, text

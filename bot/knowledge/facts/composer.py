@@ -211,6 +211,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _direct(claim, body)
                 or pair.authority == "tw"
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
+                # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
+                or (
+                    pair.attr in ("eligible", "criteria")
+                    and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                    and _no_one_reached(reading.question, criteria_fact.text, model) is not None
+                )
             )
             and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
@@ -313,7 +319,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             ):
                 # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
                 # question states a criterion of the title that is not met
-                missed = unmet(reading.question, criteria.text)
+                missed = unmet(reading.question, criteria.text) or _no_one_reached(
+                    reading.question, criteria.text, model
+                )
                 if missed is not None:
                     verdict = "Không"
                     body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
@@ -500,6 +508,33 @@ def _title_required(
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
+
+
+#: "không / chưa (có) ai đạt X", "không có cá nhân nào đạt X": no one in the case has a title
+_NO_ONE = re.compile(
+    r"\b(?:khong|chua)(?: co)? (?:ai|nguoi nao|ca nhan nao|dong chi nao)(?: (?:dat|duoc|co))* "
+)
+
+
+def _no_one_reached(question: str, criteria: str, model: FactModel) -> str | None:
+    """The clause of ``criteria`` requiring someone to have reached a title that the question
+    says no one has ("9 người đạt LĐTT nhưng không ai đạt CSTĐCS" against "có cá nhân đạt
+    Chiến sĩ thi đua cơ sở"); None when none is told, or the title is one route of several."""
+    text = " ".join(tokens(question))
+    for found in _NO_ONE.finditer(text):
+        titles = _titles_in(text[found.end() :].split()[:8], model)
+        if not titles:
+            continue
+        name = tokens(model.entities[titles[0]])
+        for clause in re.split(r"[.;]\s*", criteria):
+            words = tokens(clause)
+            if "hoac" in words:
+                continue
+            for i in range(len(words) - len(name) + 1):
+                named = words[i : i + len(name)] == name
+                if named and "dat" in words[max(0, i - 3) : i] and "khong" not in words[:i]:
+                    return clause.strip()
+    return None
 
 
 def _title_negated(clause: list[str], title: str, model: FactModel) -> bool:
