@@ -229,3 +229,18 @@ def test_requirement_met_is_not_denied(officer_kb: KnowledgeBase) -> None:
         "Vậy tổ có đủ chuẩn TTLĐXS không?",
     )
     assert "Chưa đạt tiêu chuẩn: có cá nhân đạt Chiến sĩ thi đua cơ sở" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the level of duty asked ("ở mức nào") is the criteria, next to the other part asked
+        "cstdcs phải hoàn thành nhiệm vụ ở mức nào, còn tiền thưởng bao nhiêu",
+        "muốn đạt ttldtt thì tập thể phải xếp loại mức nào và thưởng bao nhiêu",
+        "lao dong tien tien can hoan thanh nhiem vu muc do nao, thuong may tien",
+    ],
+)
+def test_level_of_duty_asked_is_the_criteria(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert ": Tiêu chuẩn**" in text, text
+    assert ": Tiền thưởng**" in text, text
