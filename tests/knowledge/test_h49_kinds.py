@@ -244,3 +244,17 @@ def test_level_of_duty_asked_is_the_criteria(officer_kb: KnowledgeBase, question
     text = ask(officer_kb, question)
     assert ": Tiêu chuẩn**" in text, text
     assert ": Tiền thưởng**" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "tinh thi xa" typed without marks is "tỉnh thì xã", not the abolished "thị xã"
+        "ttldxs la tinh thi xa co duoc trinh khong",
+        "bang khen la cua tinh thi xa co duoc de nghi k",
+        "tap the lao dong xuat sac la cua tinh thi xa lam ho so gi",
+    ],
+)
+def test_tinh_thi_xa_is_no_reform(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert not text.startswith("**Cấp huyện đã bỏ"), text

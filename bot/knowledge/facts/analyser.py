@@ -655,6 +655,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
+            if toks[start:end] == ["thi", "xa"] and toks[start - 1 : start] in _THEN_AFTER:
+                # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
+                previous = (end, "none")
+                continue
             reform = seg.reform = True
         previous = (end, phrase.kind)
     _told_service(segments)
@@ -1449,6 +1453,8 @@ _SUBJECT_ORDER = (
 
 #: words before a title that make it a condition of the question, not what is asked about
 _CONDITION_WORDS = frozenset({"dat", "neu"})
+#: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
+_THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"])
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X"), not a condition
 _GOAL_WORDS = frozenset({"muon", "de"})
 _NEGATED_CONDITION = frozenset({"khong", "chua"})
