@@ -160,6 +160,17 @@ def load_facts(content_dir: Path) -> FactModel | None:
     return FactModel.load(content_dir)
 
 
+#: a numbered text in a title ("Nghị định 91/2017/NĐ-CP"): its number and year
+_TEXT_NUMBER = re.compile(r"(?<![\d/])0*(\d{1,3})/((?:19|20)\d\d)")
+_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+#: a text's number as asked: after its kind ("nđ 152", "nghị định 91/2017", "tt 15")
+_TEXT_NUMBER_ASKED = re.compile(
+    r"\b(?:nđ|nd|nghị định|nghi dinh|tt|thông tư|thong tu|luật|luat|qđ|qd)\s*"
+    r"(?:số\s*|so\s*)?0*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
 class KnowledgeBase:
     threshold: float = THRESHOLD
     plan_threshold: float = PLAN_THRESHOLD
@@ -299,12 +310,29 @@ class KnowledgeBase:
             return []
         return self._search(query, k, kind)
 
+    def _titles_asked_text(self, entry_id: str, named: set[str]) -> bool:
+        title = self.store.entries[entry_id].title
+        numbers = {n for n, _ in _TEXT_NUMBER.findall(title)}
+        return bool(numbers & {str(int(n)) for n in named})
+
+    def _names_asked_text(self, entry_id: str, named: set[str]) -> bool:
+        """The entry's title names no numbered text, or one of those ``named``."""
+        title = self.store.entries[entry_id].title
+        numbers = {n for n, _ in _TEXT_NUMBER.findall(title)}
+        # "Luật Thi đua, khen thưởng 2003 …": a text named by its year alone is another text
+        dated = _YEAR.search(_TEXT_NUMBER.sub(" ", title)) is not None
+        if not numbers and not dated:
+            return True
+        return bool(numbers & {str(int(n)) for n in named})
+
     def _search(
         self, query: Query, k: int, kind: Literal["kb", "plan"], exclude: Collection[str] = ()
     ) -> list[Hit]:
         candidates: list[Candidate]
         if kind == "kb":
-            candidates = self._entries.top(query, k + len(exclude))
+            named = set(_TEXT_NUMBER_ASKED.findall(query.text))
+            # entries about other numbered texts are dropped below: look further down for them
+            candidates = self._entries.top(query, k + len(exclude) + (8 if named else 0))
             hits = [
                 Hit(
                     "kb",
@@ -317,6 +345,18 @@ class KnowledgeBase:
                 for c in candidates
                 if self._entry_ids[c.index] not in exclude
             ]
+            if named:
+                # "nđ 152 còn hiệu lực không": an entry about another numbered text ("Nghị định
+                # 91/2017 … còn hiệu lực không") shares every word but the number asked, and
+                # the entry titled with the very text asked is about it, however it is worded
+                hits = [
+                    replace(h, confidence=max(h.confidence, self.threshold))
+                    if self._titles_asked_text(h.key, named)
+                    else h
+                    for h in hits
+                    if self._names_asked_text(h.key, named)
+                ]
+                hits.sort(key=lambda h: not self._titles_asked_text(h.key, named))
             return hits[:k]
         if self._plan_retriever is None:
             return []
@@ -435,6 +475,7 @@ class KnowledgeBase:
         if len(clauses) < 2 or len(answer.question.split()) > _SHORT_COMPOUND:
             return answer
         shown = {answer.entry_id} if answer.entry_id else set()
+        named_texts = set(_TEXT_NUMBER_ASKED.findall(answer.question))
         whole = self.read(answer.question)
         named = ""
         if whole is not None and whole.entities and self.facts is not None:
@@ -461,6 +502,8 @@ class KnowledgeBase:
             hits = self._search(query, 1, "kb", exclude)
             if not hits or hits[0].confidence < self.threshold or hits[0].key in shown:
                 continue
+            if named_texts and not self._names_asked_text(hits[0].key, named_texts):
+                continue  # "nđ 152 | còn hiệu lực không": the clause is about the text named
             entry = self.store.entries[hits[0].key]
             if f"**{entry.title}**" in answer.text:  # shown as a part already
                 continue

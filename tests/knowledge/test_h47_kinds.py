@@ -259,7 +259,8 @@ def test_no_route_no_substitute() -> None:
         # asked of the entries on its own (the tax entry said nothing of the fund)
         (
             "tien thuong thi dua co phai dong thue thu nhap k, chi tu quy nao",
-            ["Tiền thưởng thi đua có phải nộp thuế không", "Ai chi tiền thưởng"],
+            # h49: the fund is a fact of every title now (answered first, same title)
+            ["Ai chi tiền thưởng", "Tiền thưởng thi đua có phải nộp thuế không"],
         ),
         (
             "tien thuong ldtt bao nhieu, quy thi dua cua xa lay tu dau",

@@ -530,7 +530,15 @@ def is_yesno(words: list[str]) -> bool:
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
         return True
     joined = " ".join(words)
+    if _SUFFICES_OR.search(joined):
+        # "sáng kiến cấp phòng đã đủ chưa hay phải có phạm vi cả tỉnh": whether A suffices,
+        # with the requirement offered instead after "hay"
+        return True
     return any(p in joined for p in _YESNO_PHRASES)
+
+
+#: "… (đã) đủ chưa / không, hay phải …"
+_SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 
 def _states_figure(words: list[str]) -> bool:
@@ -647,6 +655,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
+            if toks[start:end] == ["thi", "xa"] and toks[start - 1 : start] in _THEN_AFTER:
+                # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
+                previous = (end, "none")
+                continue
             reform = seg.reform = True
         previous = (end, phrase.kind)
     _told_service(segments)
@@ -667,9 +679,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     asked = [seg for seg in segments if not seg.story]
+    #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
+    #: that names none asks about, before any later part names its own
+    wanted: list[str] = []
     if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
         # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
         # its own title; the story's titles are the asker's record, not what is asked
+        wanted = next(
+            (list(s.entities[-1:]) for s in reversed(segments) if s.story and s.entities), []
+        )
         for seg in segments:
             if seg.story:
                 seg.entities, seg.mentions = [], []
@@ -734,6 +752,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.add(seg.attrs, "dossier")
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
+        if any(a in model.expands for a in seg.attrs):
+            # "quy trình …", "xã làm những bước nào": each step the facts state is asked
+            seg.attrs = list(
+                dict.fromkeys(x for a in seg.attrs for x in model.expands.get(a, (a,)))
+            )
         if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
@@ -812,6 +835,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
+        if not entities and not seg.story:
+            # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
+            # được LĐTT không": the first part asks of the title the story wants, not the next
+            entities = wanted
         if not entities:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
         if not entities and not any(s.entities for s in segments):
@@ -828,6 +855,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             elif later is not None and later.attrs:
                 attrs = later.attrs
                 borrowed = True
+            elif seg.yesno and _CIRCUMSTANCES & set(seg.subjects) and not seg.story:
+                # "…, và kỷ luật có ảnh hưởng LĐTT của anh ấy không": a case of its own asks
+                # whether one in that case may have the title, not the previous part's question
+                attrs = ["eligible"]
             elif i > 0 and segments[i - 1].attrs and not _told_before(seg, segments[i - 1]):
                 attrs = segments[i - 1].attrs
             elif seg.yesno:
@@ -985,7 +1016,9 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         tok = toks[at]
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
-        if tok in _GIVE_VERBS or (propose and toks[at : at + 2] == ["de", "nghi"]):
+        # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing
+        reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
+        if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (
                 "duoc" not in toks[end:at]
@@ -1420,6 +1453,10 @@ _SUBJECT_ORDER = (
 
 #: words before a title that make it a condition of the question, not what is asked about
 _CONDITION_WORDS = frozenset({"dat", "neu"})
+#: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
+_THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"])
+#: words before a title that make it the one wanted ("muốn đạt X", "để đạt X"), not a condition
+_GOAL_WORDS = frozenset({"muon", "de"})
 _NEGATED_CONDITION = frozenset({"khong", "chua"})
 #: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
 _REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})
@@ -1451,6 +1488,10 @@ def _drop_conditions(seg: _Segment) -> None:
         later = [e for e, pos, _ in seg.mentions[n + 1 :] if e != entity]
         if not later:
             break
+        if _GOAL_WORDS & set(before) and not _CONDITION_WORDS - {"dat"} & set(before):
+            # "muốn lên CSTĐCS thì có cần đạt LĐTT không": the title wanted is what is asked
+            # about; the one it requires is after the "cần" (``_drop_required``)
+            continue
         if (then is not None and at < then) or _CONDITION_WORDS & set(before):
             negated = bool(_NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))

@@ -33,6 +33,9 @@ __all__ = [
     "figure_verdict",
     "period_verdict",
     "repealed_named",
+    "same_verdict",
+    "sufficiency_verdict",
+    "thing_asked",
     "unmet",
     "value_verdict",
 ]
@@ -56,7 +59,7 @@ _EVERYWHERE = (
     "tinh nao cung",
 )
 _EVERYWHERE += ("deu",)
-__all__ += ["EVERYWHERE"]
+__all__ += ["EVERYWHERE", "NOT_A_THING"]
 EVERYWHERE = _EVERYWHERE
 
 
@@ -451,4 +454,96 @@ def unmet(question: str, criteria: str) -> str | None:
                 if any(f" {n} " in text[: at + 1] for n in ("khong", "chua")):
                     continue  # the criterion itself is a negation ("không bị kỷ luật")
                 return clause.strip()
+    return None
+
+
+#: the question claims two things, or every place, have the same rule
+_SAME = ("giong nhau", "bang nhau", "nhu nhau", "ngang nhau", "cung muc", "cung mot muc")
+_SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
+#: the question claims they differ
+_DIFFER = ("khac nhau", "chenh lech", "khac biet")
+#: the places compared: the whole country, each province
+_PLACES = (*_EVERYWHERE, "tinh nao", "noi nao", "dia phuong nao", "cac tinh", "moi noi")
+#: a fact saying the rule is each province's own
+_LOCAL = ("cua tinh", "tinh quy dinh", "nhieu tinh", "thong le", "do tinh", "theo tinh")
+_LOCAL += ("tung tinh", "moi tinh")
+#: a coefficient written in a fact's text ("1,0 và 2,0")
+_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2},\d)(?![\d.,])")
+
+
+def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str | None:
+    """ "cá nhân và tập thể thưởng bằng nhau không", "cả nước đều giống nhau không": a claim of
+    sameness read against what the facts state. Several coefficients for the things compared
+    (``coefficients``: those of every fact the question asks about), or several written in the
+    body, make them differ; a rule the fact leaves to each province differs between places.
+    "Không" to a claim of sameness that the facts contradict, "Có" to a claim of difference;
+    None when nothing is claimed or the facts do not show a difference (sameness is never
+    inferred from silence)."""
+    asked = _words(question)
+    same = any(f" {w} " in asked for w in _SAME)
+    differ = any(f" {w} " in asked for w in _DIFFER)
+    if same == differ:
+        return None
+    words = _words(body)
+    if any(f" {w} " in asked for w in _PLACES):
+        differs = any(f" {w} " in words for w in _LOCAL)
+    else:
+        written = {c.replace(",", ".") for c in _DECIMAL.findall(body)}
+        differs = len({round(c, 2) for c in coefficients}) >= 2 or len(written) >= 2
+    if not differs:
+        return None
+    return "Không" if same else "Có"
+
+
+#: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
+NOT_A_THING = frozenset(
+    {"duoc", "dc", "phai", "can", "the", "bi", "bat", "con", "nen", "dung", "dat", "tinh"}
+    | {"khong", "ko", "k", "ai", "gi", "nao", "bao", "may", "cach", "lam", "xet", "duoc"}
+)
+
+
+def thing_asked(asked: list[str]) -> list[int]:
+    """Where the last "có" of a yes/no opens the thing asked to exist or be done ("có thủ tục
+    đơn giản không"), as a one-item list; empty when that "có" opens a modal ("có được", "có
+    phải") or a question word, or when nothing follows but the tail."""
+    for i in range(len(asked) - 2, -1, -1):
+        if asked[i] != "co":
+            continue
+        if asked[i + 1] in NOT_A_THING or not asked[i + 1].isalpha():
+            return []
+        return [i]
+    return []
+
+
+#: "A (đã) đủ chưa, hay phải B": whether A suffices, with the requirement B offered instead
+_SUFFICES = re.compile(
+    r"(?P<a>(?:\w+ ){1,8}?)(?:da |co )?du (?:chua|khong|ko|k|hong)\b\s*,?\s*(?:hay|hoac) "
+    r"(?:la |van |bat buoc |nhat thiet )?(?:phai|can) (?:co |dat |la )?(?P<b>(?:\w+ ?){1,10})"
+)
+
+
+def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None:
+    """ "sáng kiến cấp xã đã đủ chưa, hay phải có sáng kiến ảnh hưởng trong tỉnh": the words
+    only A has against the words only B has, read in the fact. The fact stating B and not A's
+    own words → "Không" (A is not enough); stating A and not B → "Có"; None otherwise."""
+    found = _SUFFICES.search(" ".join(_WORD.findall(fold(question))))
+    if found is None:
+        return None
+    # A is what stands right before "đủ" ("sáng kiến cấp cơ sở"), not the title asked of
+    a = {w for w in found.group("a").split()[-4:] if w.isalpha() and w not in _COMMON}
+    b = {w for w in found.group("b").split() if w.isalpha() and w not in _COMMON}
+    # the part's own title and attribute ("Sáng kiến") name what both sides are about
+    about = set(_words(topic).split())
+    only_a, only_b = a - b - about, b - a - about
+    if not only_a or not only_b:
+        return None
+    words = set(_words(body).split())
+    # A is stated only with every word it adds ("áp dụng trong đơn vị" is not "áp dụng hiệu
+    # quả … trong tỉnh")
+    has_a = only_a <= words
+    has_b = len(only_b & words) * 2 > len(only_b)
+    if has_b and not has_a:
+        return "Không"
+    if has_a and not has_b:
+        return "Có"
     return None

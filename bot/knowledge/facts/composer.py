@@ -7,14 +7,16 @@ date (coefficient × mức lương cơ sở, rounded up to 10.000 đồng).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Reading
+from bot.knowledge.facts.analyser import Pair, Reading
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
+    NOT_A_THING,
     amount_verdict,
     coefficient_verdict,
     day_verdict,
@@ -22,6 +24,9 @@ from bot.knowledge.facts.claim import (
     figure_verdict,
     period_verdict,
     repealed_named,
+    same_verdict,
+    sufficiency_verdict,
+    thing_asked,
     unmet,
     value_verdict,
 )
@@ -69,7 +74,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
     shown: set[tuple[int, str | None]] = set()
-    for pair in reading.pairs:
+    pairs, compared, same = _compared(model, reading)
+    for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
         # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
         case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
@@ -149,7 +155,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
             # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
             # in its criteria or not
-            required = _title_required(claim, body, pair.entity, model)
+            # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
+            # what the asker holds, not what is asked to be required
+            asking = first_option(reading.asked) if reading.asked else claim
+            required = _title_required(asking, body, pair.entity, model)
             if required is not None:
                 claimed, note = required
                 if note:
@@ -176,6 +185,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or amount_verdict(claim, body)
                 or claimed
             )
+        if pair.yesno and not pair.without:
+            # "A đã đủ chưa, hay phải B": whether A suffices, read from which of the two the
+            # fact states
+            asked = reading.asked or reading.question
+            claimed = sufficiency_verdict(asked, body, title) or claimed
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
@@ -197,6 +211,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _direct(claim, body)
                 or pair.authority == "tw"
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
+                # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
+                or (
+                    pair.attr in ("eligible", "criteria")
+                    and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                    and _no_one_reached(reading.question, criteria_fact.text, model) is not None
+                )
             )
             and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
@@ -299,7 +319,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             ):
                 # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
                 # question states a criterion of the title that is not met
-                missed = unmet(reading.question, criteria.text)
+                missed = unmet(reading.question, criteria.text) or _no_one_reached(
+                    reading.question, criteria.text, model
+                )
                 if missed is not None:
                     verdict = "Không"
                     body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
@@ -320,6 +342,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
+        if pair is compared and same is not None:
+            body = _with_verdict(same, body)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -338,15 +362,52 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     return parts
 
 
+def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | None, str | None]:
+    """ "cá nhân với tập thể thưởng như nhau không", "thời hạn tỉnh nào cũng giống nhau": a
+    claim of sameness is about every part asked at once, so the facts of all the parts decide it
+    (``same_verdict``) and the first part carries the verdict alone; a part "Ai được xét" read
+    only because the comparing clause names no attribute of its own is dropped. Returns the
+    pairs to show, the one carrying the verdict and the verdict (the pairs as read, None, None
+    when no sameness is claimed or the facts show no difference)."""
+    pairs = list(reading.pairs)
+    if not any(p.yesno for p in pairs):
+        return pairs, None, None
+    # the clause naming the second thing compared names no attribute ("cá nhân với tập thể
+    # thưởng khác nhau không"): it is compared on the attribute asked of the first
+    valued = {p.attr for p in pairs if p.attr != "eligible"}
+    kept: list[Pair] = []
+    for p in pairs:
+        if p.attr == "eligible" and len(valued) == 1:
+            (attr,) = valued
+            if any(q.entity == p.entity and q.attr == attr for q in pairs):
+                continue
+            if model.fact(p.entity, attr) is not None:
+                p = dataclasses.replace(p, attr=attr)
+        kept.append(p)
+    facts = [f for p in kept if (f := model.fact(p.entity, p.attr)) is not None]
+    coefficients = [c for f in facts for _, c in f.coefficients]
+    same = same_verdict(reading.question, " ".join(f.text for f in facts), coefficients)
+    if same is None or not kept:
+        return pairs, None, None
+    # each part shows its fact as asked without a yes/no (no case picked for the verdict); the
+    # first carries the verdict on the comparison
+    kept = [dataclasses.replace(p, yesno=False) for p in kept]
+    return kept, kept[0], same
+
+
 #: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
 #: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
+_MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc)\b")
 
 
 def adverse(reading: Reading) -> bool:
     """The asking sentence asks whether something adverse befalls the asker."""
-    asked = first_option(reading.asked or reading.question)
-    return _ADVERSE.search(" ".join(fold(asked).split())) is not None
+    asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
+    found = list(_ADVERSE.finditer(asked))
+    # "cô bị kỷ luật có được LĐTT không": "cô" (the teacher) folds like "có"; a "có được"
+    # after it is the yes/no asked, the "bị" before it the case told
+    return bool(found) and _MAY_ASKED.search(asked, found[-1].end()) is None
 
 
 #: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
@@ -421,7 +482,9 @@ def _title_required(
     marks = [
         i
         for i, t in enumerate(asked)
-        if t in {"can", "buoc"} or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
+        if (t == "can" and asked[i + 1 : i + 2] != ["bo"])  # "cán bộ" folds like "cần"
+        or t == "buoc"
+        or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
     ]
     if not marks:
         return None
@@ -432,13 +495,55 @@ def _title_required(
     verdict = "Có"
     for title in wanted:
         # "… không phải khen đột xuất" names a title to deny it
-        naming = [c for c in clauses if title in _titles_in(c, model) and "khong" not in c]
+        # only a negation before the title denies it: "Có, nếu đạt LĐTT: …, không bắt buộc
+        # sáng kiến" requires LĐTT and denies the sáng kiến alone
+        naming = [
+            c
+            for c in clauses
+            if title in _titles_in(c, model) and not _title_negated(c, title, model)
+        ]
         if not naming:
             name = model.entities[title]
             return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
+
+
+#: "không / chưa (có) ai đạt X", "không có cá nhân nào đạt X": no one in the case has a title
+_NO_ONE = re.compile(
+    r"\b(?:khong|chua)(?: co)? (?:ai|nguoi nao|ca nhan nao|dong chi nao)(?: (?:dat|duoc|co))* "
+)
+
+
+def _no_one_reached(question: str, criteria: str, model: FactModel) -> str | None:
+    """The clause of ``criteria`` requiring someone to have reached a title that the question
+    says no one has ("9 người đạt LĐTT nhưng không ai đạt CSTĐCS" against "có cá nhân đạt
+    Chiến sĩ thi đua cơ sở"); None when none is told, or the title is one route of several."""
+    text = " ".join(tokens(question))
+    for found in _NO_ONE.finditer(text):
+        titles = _titles_in(text[found.end() :].split()[:8], model)
+        if not titles:
+            continue
+        name = tokens(model.entities[titles[0]])
+        for clause in re.split(r"[.;]\s*", criteria):
+            words = tokens(clause)
+            if "hoac" in words:
+                continue
+            for i in range(len(words) - len(name) + 1):
+                named = words[i : i + len(name)] == name
+                if named and "dat" in words[max(0, i - 3) : i] and "khong" not in words[:i]:
+                    return clause.strip()
+    return None
+
+
+def _title_negated(clause: list[str], title: str, model: FactModel) -> bool:
+    """A "không" before the title's name in the clause (or the clause naming it only after)."""
+    name = tokens(model.entities[title])
+    for i in range(len(clause) - len(name) + 1):
+        if clause[i : i + len(name)] == name:
+            return "khong" in clause[:i]
+    return "khong" in clause
 
 
 def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
@@ -454,10 +559,7 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
 
 
 #: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
-_NOT_A_THING = frozenset(
-    {"duoc", "dc", "phai", "can", "the", "bi", "bat", "con", "nen", "dung", "dat", "tinh"}
-    | {"khong", "ko", "k", "ai", "gi", "nao", "bao", "may", "cach", "lam", "xet", "duoc"}
-)
+_NOT_A_THING = NOT_A_THING
 
 
 def _none_exists(question: str, body: str) -> str | None:
@@ -588,20 +690,27 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     asked = tokens(question)
     marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
     if not marks:
+        # "… có thủ tục đơn giản không", "có nhận cả hai khoản không": a thing asked to exist
+        # or be done, confirmed the same way when a clause of the body states it
+        marks = thing_asked(asked)
+    if not marks:
         return _actor_named(asked, body)
-    claimed = _named_in_full(asked[marks[-1] + 1 :], model)
-    wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
-    if len(wanted) < 2:
-        return _actor_named(asked, body)
-    for sentence in re.split(r"(?<=[.;])\s+", body):
-        folded = tokens(sentence)
-        shared = wanted & set(folded)
-        if len(shared) >= max(2, -(-len(wanted) * 3 // 5)):
-            # an aside in brackets ("kết quả biểu quyết hoặc bỏ phiếu kín") is no condition
-            text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
-            if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
-                return None  # said not needed: _not_needed decides, never "Có" here
-            return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
+    typed = asked[marks[-1] + 1 :]
+    # a title is compared in the words the fact writes it in; a phrase that also names a title
+    # ("thủ tục đơn giản" is khen đột xuất) may be stated in the typed words themselves
+    for claimed in dict.fromkeys((tuple(_named_in_full(typed, model)), tuple(typed))):
+        wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
+        if len(wanted) < 2:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", body):
+            folded = tokens(sentence)
+            shared = wanted & set(folded)
+            if len(shared) >= max(2, -(-len(wanted) * 3 // 5)):
+                # an aside in brackets ("kết quả biểu quyết hoặc bỏ phiếu kín") is no condition
+                text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
+                if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
+                    return None  # said not needed: _not_needed decides, never "Có" here
+                return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
     return _actor_named(asked, body)
 
 

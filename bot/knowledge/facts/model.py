@@ -143,6 +143,9 @@ class FactModel:
     #: entity → the authority naming it also names ("hội đồng tđkt trung ương" is a council
     #: with facts of its own and the central level asked about: "… có xét LĐTT không")
     entity_authority: dict[str, str] = field(default_factory=dict)
+    #: attribute → the attributes it asks at once ("quy trình", "các bước": the papers, the
+    #: public posting and the time limit of the procedure)
+    expands: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -190,6 +193,7 @@ class FactModel:
         general: set[str] = set()
         overrides: dict[str, frozenset[str]] = {}
         values: dict[str, dict[str, str]] = {}
+        expands: dict[str, tuple[str, ...]] = {}
         for key, item in read("attributes.yaml").items():
             if key == "none":
                 for alias in item["cues"]:
@@ -207,6 +211,8 @@ class FactModel:
                 general.add(key)
             if item.get("overrides"):
                 overrides[key] = frozenset(item["overrides"])
+            if item.get("expands"):
+                expands[key] = tuple(item["expands"])
             for alias in item["cues"]:
                 add(alias, Phrase("attr", key))
             for alias in item.get("weak") or []:
@@ -261,6 +267,7 @@ class FactModel:
             replaced,
             variants,
             entity_authority,
+            expands,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:

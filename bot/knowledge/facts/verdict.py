@@ -13,7 +13,7 @@ import re
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import is_yesno
-from bot.knowledge.facts.claim import COMMON_SYLLABLES, EVERYWHERE, figure_verdict
+from bot.knowledge.facts.claim import COMMON_SYLLABLES, EVERYWHERE, figure_verdict, thing_asked
 from bot.knowledge.facts.model import tokens
 
 __all__ = ["lead_verdict", "verdict_of"]
@@ -100,7 +100,8 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
     phải danh hiệu vinh dự nhà nước" against "Danh hiệu vinh dự nhà nước gồm: … Nhà giáo ưu
     tú". Never "Không": a body that does not state the claim may state it in other words.
     None when the words Y holds are negated or are one route among several in the body."""
-    marks = [i for i, w in enumerate(words) if w in {"phai", "can"}]
+    # "X có phải / có cần Y"; failing that "X có Y không", a thing asked to exist or be done
+    marks = [i for i, w in enumerate(words) if w in {"phai", "can"}] or thing_asked(words)
     if not marks:
         return None
     at = marks[-1]
