@@ -660,9 +660,21 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             all(w in _TAIL_WORDS for w in seg.words)
             # "… cấp giấy khen kèm theo không": a short yes/no ending that names nothing
             or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
+            or (bare and not seg.story and is_yesno(seg.words) and _still_so(seg.words))
         ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
             merged[-1].reform = merged[-1].reform or seg.reform
+            last = merged[-1]
+            if (
+                len(merged) > 1
+                and not (last.entities or last.attrs or last.weak or last.subjects)
+                and not (last.authority or last.story)
+                and is_yesno(last.words)
+                and _still_so(last.words)
+            ):
+                # "…, giờ còn vậy không", "…, hiện nay còn như thế không": a clause of pointers
+                # and time words asks whether the previous part still holds: it is its claim
+                merged[-2].words.extend(merged.pop().words)
             continue
         merged.append(seg)
     segments = merged
@@ -1016,6 +1028,19 @@ _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", 
 _POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
 
 
+#: "giờ", "bây giờ", "hiện nay", "còn", "vẫn": a "còn vậy không" clause asks about now
+_NOW = frozenset({"gio", "bh", "hien", "nay", "luc", "con", "van"})
+
+
+def _still_so(words: list[str]) -> bool:
+    """Only pointers, time words and the yes/no tail, with a word of now ("giờ còn vậy không"):
+    the clause names no claim of its own. "làm vậy có đúng không" has no word of now: it asks
+    about the case told, not whether a rule still holds."""
+    return bool(_NOW & set(words)) and all(
+        w in _TAIL_WORDS or w in _POINTERS or w in _NOW or w == "bay" for w in words
+    )
+
+
 def _refers_back(words: list[str]) -> bool:
     own = [w for w in words if w not in _TAIL_WORDS]
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
@@ -1231,7 +1256,10 @@ def _final_question(toks: list[str]) -> int | None:
         # is a compound question whose first part still counts
         # "…, vậy em có được …" opens the question; "làm vậy", "như vậy" mean "so doing"
         opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
-        if toks[i] in _ASK_WORDS and opens and rest and len(told) >= _STORY_WORDS:
+        # "…, giờ còn vậy không": a "vậy" followed only by the yes/no tail means "so", and asks
+        # whether what was said before holds; it opens no question of its own
+        tail_only = all(t in _NEGATIONS or t in _ADDRESSED for t in rest)
+        if toks[i] in _ASK_WORDS and opens and rest and not tail_only and len(told) >= _STORY_WORDS:
             return i if by_sentence is None or i > by_sentence else by_sentence
     return by_sentence if by_sentence is not None else _told_then_asked(toks)
 
@@ -1253,6 +1281,10 @@ def _told_then_asked(toks: list[str]) -> int | None:
     last = commas[-1]
     asked = [t for t in toks[last + 1 :] if t not in BREAKS]
     if not asked or not is_yesno(asked):
+        return None
+    if _still_so(asked):
+        # "em nhớ LĐTT phải có sáng kiến, giờ còn vậy không": the last clause only asks whether
+        # what was told holds, so the told clause is the claim asked about, not the asker's case
         return None
     start = 0
     for end in commas:

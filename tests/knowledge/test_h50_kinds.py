@@ -1,0 +1,32 @@
+"""Task h50: blind set 9's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind9_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a last clause of pointers and words of now ("giờ còn vậy không") asks whether the rule
+        # told before it still holds: the told clause is the claim judged, not the asker's case
+        ("em nho LDTT phai co sang kien moi dc, gio con vay k", "Không"),
+        ("nghe noi CSTDCS phai co sang kien, bay gio van the khong", "Không"),
+        ("toi nho lao dong tien tien bat buoc co sang kien, hien nay con nhu vay ko", "Không"),
+    ],
+)
+def test_still_so_tail_judges_the_told_rule(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
