@@ -30,3 +30,30 @@ def test_still_so_tail_judges_the_told_rule(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # the decision's date picks the base salary (NĐ 152/2025), also when an entry about
+        # how prizes are computed answers: the entry renders today's base, so the one in force
+        # on that date is stated too
+        ("qd khen ky 20/5/2026, den thang 9 moi chi thi ap luong co so nao", "2.340.000"),
+        (
+            "quyết định ký ngày 3/7/2026 thì tính lương cơ sở mức nào",
+            "Quyết định ký ngày 03/7/2026",
+        ),
+        # "mức nào" after a dated decision asks the amount of the title told
+        (
+            "xa tang giay khen cho 3 ca nhan, quyet dinh ky ngay 15/5/2026, thang 9 moi chi. "
+            "moi nguoi huong muc nao",
+            "710.000",
+        ),
+        ("CSTDCS moi nguoi tinh theo muc nao", "Chiến sĩ thi đua cơ sở: Tiền thưởng"),
+    ],
+)
+def test_dated_decision_prices_on_its_base(
+    officer_kb: KnowledgeBase, question: str, shown: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert shown in text, text
