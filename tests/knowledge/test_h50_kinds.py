@@ -57,3 +57,18 @@ def test_dated_decision_prices_on_its_base(
 ) -> None:
     text = ask(officer_kb, question)
     assert shown in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a claim that one condition is enough, against a fact that joins a further one to it
+        "CSTD tinh chi can 3 lan CSTDCS la du dung k",
+        "CSTDCS chi can dat LDTT la du dung khong",
+        "chiến sĩ thi đua cơ sở chỉ cần là lao động tiên tiến là đủ điều kiện phải không",
+    ],
+)
+def test_enough_claim_against_a_joined_condition(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Chưa đủ: còn cần" in text, text

@@ -452,3 +452,44 @@ def unmet(question: str, criteria: str) -> str | None:
                     continue  # the criterion itself is a negation ("không bị kỷ luật")
                 return clause.strip()
     return None
+
+
+#: the question claims one condition is enough ("chỉ cần X là đủ", "X thôi là đủ điều kiện")
+_ENOUGH = (" chi can ", " chi phai ", " la du ")
+#: "chỉ cần" folds like "chị cần": the claim of enough also says "đủ" or "thôi"
+_ENOUGH_SAID = (" du ", " thoi ")
+#: a condition the fact adds to the one before it ("…, cộng với sáng kiến", "(1) …; và (2) …")
+_ADDED = re.compile(r"cộng với|đồng thời|,\s+và có|;\s+và\s+(?:\(\d\)\s*)?|kèm theo điều kiện")
+__all__ += ["insufficient"]
+
+
+def insufficient(question: str, body: str) -> str | None:
+    """What the fact requires besides the one condition a question claims to be enough, or None.
+
+    "CSTĐ tỉnh chỉ cần 3 lần liên tục CSTĐCS là đủ" against "Phải có 03 lần liên tục … (cộng
+    với sáng kiến, đề tài …)": the fact joins a further condition the claim does not name, so
+    the claim of sufficiency is wrong whatever the fact's verdict on the first condition. A
+    further condition with alternatives ("… hoặc có sáng kiến") is named when the claim holds
+    any of them."""
+    asked = _words(question)
+    at = [asked.find(cue) for cue in _ENOUGH if cue in asked]
+    if not at or not any(cue in asked for cue in _ENOUGH_SAID):
+        return None
+    # what is claimed enough follows "chỉ cần"; the title before it ("chiến sĩ thi đua cơ sở")
+    # is not a condition, and its syllables ("cơ sở") would match a condition's words
+    start = min(at)
+    claimed = set(asked[start:].split()) - COMMON_SYLLABLES
+    if " chi " not in asked[start : start + 5]:
+        # "X là đủ": the condition is the words before the cue, after the title
+        claimed = set(asked.split()) - COMMON_SYLLABLES
+    for found in _ADDED.finditer(body):
+        rest = re.split(r"[.)]\s|\.$|\)$", body[found.end() :], maxsplit=1)[0].strip(" ,;(")
+        if not rest:
+            continue
+        options = [o for o in re.split(r",?\s+hoặc\s+|,\s+", rest) if o.strip()]
+        named = any(
+            len((set(_words(o).split()) - COMMON_SYLLABLES) & claimed) >= 2 for o in options
+        )
+        if not named:
+            return rest
+    return None

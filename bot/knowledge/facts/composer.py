@@ -20,6 +20,7 @@ from bot.knowledge.facts.claim import (
     day_verdict,
     denied,
     figure_verdict,
+    insufficient,
     period_verdict,
     repealed_named,
     unmet,
@@ -311,6 +312,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
                 verdict = "Có"
+            more = None
+            if verdict == "Có" and not pair.without:
+                more = insufficient(claim, body)
+                if more is None and pair.attr == "eligible" and criteria is not None:
+                    more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
+            if more is not None:
+                # "chỉ cần X là đủ" against a fact that joins a further condition to X
+                verdict = "Không"
+                body = f"Chưa đủ: còn cần {more}. {_without_opener(body)}"
             good_news = (pair.attr == "eligible" and of_case) or (
                 pair.attr == "deadline" and day is not None
             )
