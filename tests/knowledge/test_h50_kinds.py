@@ -72,3 +72,20 @@ def test_enough_claim_against_a_joined_condition(officer_kb: KnowledgeBase, ques
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Chưa đủ: còn cần" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "có sai / vi phạm / trái quy định không" asks the reverse of "is it allowed": the
+        # fact allows one form to be given again for another achievement (Luật 2022 Điều 5)
+        "1 nguoi nam nao cung dc giay khen xa thi co sai nguyen tac k",
+        "năm nào cũng khen một người thì có trái quy định không",
+        "tang giay khen nhieu lan cho 1 nguoi co vi pham quy dinh ko",
+    ],
+)
+def test_breaking_a_rule_asks_the_reverse_of_allowed(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

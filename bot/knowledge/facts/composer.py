@@ -328,6 +328,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
                 # says whether the asker may have it / is in time; the question asks the reverse
                 verdict = "Không" if verdict == "Có" else "Có"
+            if verdict in ("Có", "Không") and pair.attr in _PERMISSIONS and breaks_rule(reading):
+                # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
+                # verdict says whether it is allowed; the question asks whether it breaks a rule
+                verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         prize = model.facts.get(pair.entity, {}).get("money")
@@ -351,6 +355,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
 #: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
 #: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
+
+
+#: the asking sentence asks whether doing it breaks a rule ("có sai nguyên tắc không", "có vi
+#: phạm quy định không", "có trái luật không")
+_BREAKS = re.compile(r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b")
+#: facts whose verdict says whether a thing is allowed (not whether it is required)
+_PERMISSIONS = frozenset({"repeat", "several", "one_achievement"})
+
+
+def breaks_rule(reading: Reading) -> bool:
+    """The asking sentence asks whether what it tells breaks a rule (the reverse of allowed)."""
+    asked = first_option(reading.asked or reading.question)
+    return _BREAKS.search(" ".join(fold(asked).split())) is not None
 
 
 def adverse(reading: Reading) -> bool:
