@@ -89,3 +89,38 @@ def test_breaking_a_rule_asks_the_reverse_of_allowed(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "shown"),
+    [
+        # the share of members holding a title, asked in a letter about a collective title, is
+        # the collective's rule (found from its share fact), with the other parts asked
+        (
+            "to chuyen mon cua xa co 8 nguoi, 5 nguoi dat LDTT. to muon xin TTLDTT. "
+            "vay ty le LDTT nhu the du chua",
+            "Có",
+            ["Tập thể lao động tiên tiến: Tỷ lệ"],
+        ),
+        (
+            "phong van hoa xa co 20 nguoi, 12 nguoi dat LDTT. phong muon de nghi TTLDXS. "
+            "ty le LDTT nhu vay co du khong",
+            "Không",
+            ["Tập thể lao động xuất sắc: Tỷ lệ"],
+        ),
+        (
+            "ban em moi thanh lap nam nay. cuoi nam em muon de nghi ban dat TTLDTT. "
+            "ty le LDTT toi thieu bao nhieu, thuong bao nhieu",
+            None,
+            ["50 %", "2.030.000"],
+        ),
+    ],
+)
+def test_members_share_is_the_collectives_rule(
+    officer_kb: KnowledgeBase, question: str, verdict: str | None, shown: list[str]
+) -> None:
+    text = ask(officer_kb, question)
+    if verdict is not None:
+        assert leading_verdicts(text)[:1] == [verdict], text
+    for words in shown:
+        assert words in text, text

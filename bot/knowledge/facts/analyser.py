@@ -679,6 +679,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     asked = [seg for seg in segments if not seg.story]
+    named_all = list(dict.fromkeys(e for seg in segments for e in seg.entities))
     if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
         # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
         # its own title; the story's titles are the asker's record, not what is asked
@@ -899,6 +900,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if seg.entities:
             previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
             carried = list(seg.entities) if borrowed else []
+    pairs = _share_of_collective(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -922,6 +924,50 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
     )
+
+
+def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
+    """ "trường muốn đề nghị TTLĐTT. Vậy tỷ lệ LĐTT như vậy đủ chưa": the share of members
+    holding a title is a criterion of the collective title whose share rule names it; asked
+    about a collective named in the question, the share, and the other parts asked of the
+    members' title (who decides, the prize), are the collective's. The collective is found
+    from the facts (its "cap" text names the members' title), not from the wording."""
+    out = list(pairs)
+    asked_of = {p.entity for p in pairs}
+    for pair in pairs:
+        if pair.attr != "cap" or pair.entity not in model.entities:
+            continue
+        member = model.entities[pair.entity].lower()
+        collective = next(
+            (
+                t
+                for t in named
+                if t != pair.entity
+                and (share := model.facts.get(t, {}).get("cap")) is not None
+                and member in share.text.lower()
+                and member != model.entities.get(t, "").lower()
+            ),
+            None,
+        )
+        if collective is None:
+            continue
+        # the collective asked for itself keeps the member's other parts as they are
+        alone = collective not in asked_of
+        out = [
+            replace(p, entity=collective)
+            if p.entity == pair.entity and (alone or p.attr == "cap")
+            else p
+            for p in out
+        ]
+    # the collective's part named twice (told, then asked as yes/no) is answered once, with
+    # the verdict
+    merged: dict[tuple[str, str, str | None], Pair] = {}
+    for p in out:
+        key = (p.entity, p.attr, p.subject)
+        merged[key] = (
+            replace(merged[key], yesno=True) if key in merged and p.yesno else (merged.get(key, p))
+        )
+    return list(merged.values())
 
 
 # "ký ngày 20/6/2026", "tháng 3/2026", "tháng 3 năm 2026", "năm 2025"; "từ / sau 01/7/2025" says
