@@ -124,3 +124,26 @@ def test_members_share_is_the_collectives_rule(
         assert leading_verdicts(text)[:1] == [verdict], text
     for words in shown:
         assert words in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a yearly review stated with words between "xét" and "hằng năm" ("Bình xét ở thôn xong
+        # trước 25/11 hằng năm") answers a claimed period, whichever fact is shown
+        ("gia dinh van hoa binh xet hang nam dung khong", "Có"),
+        ("GDVH hang nam deu xet a, dung k", "Có"),
+        ("gia dinh van hoa co xet hang nam k", "Có"),
+        # a day told against the deadline decides first, whatever the story says of the years
+        (
+            "nha ong A nam nao cung dat gia dinh van hoa. nam nay thon hop binh xet ngay 27/11 "
+            "co dung han khong",
+            "Không",
+        ),
+    ],
+)
+def test_yearly_review_said_with_words_between(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

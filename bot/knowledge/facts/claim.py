@@ -222,6 +222,7 @@ _PERIOD = re.compile(r"(?<![\d/])(\d{1,2}) nam (?:[a-z]+ ){0,3}?(?:1|mot) lan\b"
 #: a yearly review claimed in words
 _EVERY_YEAR = ("hang nam", "moi nam", "nam nao cung", "tung nam")
 _YEARLY = (" xet hang nam ", " xet tang hang nam ", " cong nhan hang nam ", " xet moi nam ")
+_YEARLY_SPREAD = re.compile(r" (?:binh )?xet (?:\w+ ){0,6}?hang nam ")
 
 
 def period_verdict(question: str, body: str) -> str | None:
@@ -231,7 +232,13 @@ def period_verdict(question: str, body: str) -> str | None:
     claimed = _PERIOD.findall(" ".join(fold(question).split()))
     if not claimed and any(f" {y} " in _words(question) for y in _EVERY_YEAR):
         claimed = ["1"]  # "có phải xét hằng năm không": a yearly review claimed
-    if not claimed or not any(y in _words(body).replace(" binh xet ", " xet ") for y in _YEARLY):
+    said = _words(body).replace(" binh xet ", " xet ")
+    # "Bình xét ở thôn xong trước 25/11 hằng năm": the review's words may stand between "xét"
+    # and "hằng năm" within one clause
+    yearly = any(y in said for y in _YEARLY) or any(
+        _YEARLY_SPREAD.search(_words(c)) for c in _clauses(body)
+    )
+    if not claimed or not yearly:
         return None
     return "Không" if any(int(n) > 1 for n in claimed) else "Có"
 

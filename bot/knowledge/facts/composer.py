@@ -165,8 +165,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
-        if pair.yesno and not pair.without:
-            # "5 năm mới xét 1 lần" against "xét hằng năm"
+        if pair.yesno and not pair.without and day is None:
+            # "5 năm mới xét 1 lần" against "xét hằng năm"; a day told against the deadline
+            # decides first ("năm nào cũng được công nhận … họp ngày 28/11 có được không")
             claimed = period_verdict(claim, body) or claimed
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
