@@ -497,6 +497,12 @@ def _still_negated(toks: list[str], at: int) -> bool:
     return toks[at] == "con" and at > 0 and toks[at - 1] in _NEGATIONS
 
 
+def _counted(toks: list[str], at: int) -> bool:
+    """ "1 con số", "một con dấu": "con" after a number is the classifier, not "còn" (which
+    starts another part)."""
+    return toks[at] == "con" and at > 0 and (toks[at - 1].isdigit() or toks[at - 1] == "mot")
+
+
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
@@ -567,7 +573,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if phrase is None:
             if _in_number(toks, start):
                 continue  # "3.800.000": the dots group thousands, they end no sentence
-            if tok in BREAKS or (tok in CONNECTORS and not _still_negated(toks, start)):
+            if tok in BREAKS or (
+                tok in CONNECTORS and not _still_negated(toks, start) and not _counted(toks, start)
+            ):
                 if seg.words:
                     segments.append(_Segment())
                 continue
