@@ -147,3 +147,35 @@ def test_yearly_review_said_with_words_between(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # one rule claimed for the whole country, without a figure, against a fact that leaves
+        # it to each province
+        "tieu chuan gia dinh van hoa co giong nhau o moi tinh khong",
+        "ho so de nghi LDTT ca nuoc co dung chung 1 mau khong",
+    ],
+)
+def test_same_everywhere_against_a_provincial_rule(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "con" after a number is the classifier ("1 con số"), not "còn" starting another part
+        "thoi han giai quyet giay khen xa co chung 1 con so cho ca nuoc k",
+        "han xu ly ho so giay khen cua xa co thong nhat mot con so tren toan quoc khong",
+    ],
+)
+def test_classifier_con_after_a_number_splits_nothing(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Có" not in leading_verdicts(text), text

@@ -500,3 +500,26 @@ def insufficient(question: str, body: str) -> str | None:
         if not named:
             return rest
     return None
+
+
+#: the question claims one rule for the whole country without a figure of its own ("có thống
+#: nhất 1 con số cả nước không", "có giống nhau ở mọi tỉnh không", "cả nước dùng chung 1 mẫu")
+_SAME_EVERYWHERE = (" ca nuoc ", " toan quoc ", " moi tinh ", " cac tinh ", " tinh nao cung ")
+_SAME = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ")
+#: the fact leaves the rule to each province
+_PROVINCE_SETS = re.compile(
+    r"tinh quy dinh|do tinh|cua tinh|theo tinh|nhieu tinh|tuy tinh|quy che cua tinh"
+)
+__all__ += ["uniform_verdict"]
+
+
+def uniform_verdict(question: str, body: str) -> str | None:
+    """ "Không" when a question claims one rule everywhere and the fact leaves it to each
+    province ("theo bộ thủ tục của tỉnh", "UBND tỉnh quy định chi tiết"); None otherwise (a
+    figure claimed everywhere is ``figure_verdict``'s)."""
+    asked = _words(question)
+    if not any(w in asked for w in _SAME_EVERYWHERE) or not any(w in asked for w in _SAME):
+        return None
+    if _PROVINCE_SETS.search(" ".join(_words(body).split())) is None:
+        return None
+    return "Không"

@@ -23,6 +23,7 @@ from bot.knowledge.facts.claim import (
     insufficient,
     period_verdict,
     repealed_named,
+    uniform_verdict,
     unmet,
     value_verdict,
 )
@@ -178,6 +179,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or amount_verdict(claim, body)
                 or claimed
             )
+        if pair.yesno and not pair.without and claimed is None:
+            # "thời hạn có thống nhất cả nước không" against a rule each province sets
+            claimed = uniform_verdict(claim, body)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
