@@ -179,3 +179,33 @@ def test_classifier_con_after_a_number_splits_nothing(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Có" not in leading_verdicts(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "title"),
+    [
+        # the title wished for ("muốn đạt / muốn lên X") is the one asked about; the title it
+        # must have is the condition judged against X's criteria
+        (
+            "phong muon dat TTLDTT thi co can ai dat CSTDCS khong",
+            "Không",
+            "Tập thể lao động tiên tiến: Tiêu chuẩn",
+        ),
+        (
+            "don vi muon dat tap the lao dong xuat sac thi phai co nguoi dat CSTDCS dung k",
+            "Có",
+            "Tập thể lao động xuất sắc: Tiêu chuẩn",
+        ),
+        (
+            "anh ay muon len CSTDCS thi co phai dat LDTT nam do khong",
+            "Có",
+            "Chiến sĩ thi đua cơ sở: Tiêu chuẩn",
+        ),
+    ],
+)
+def test_title_wished_for_is_the_one_asked(
+    officer_kb: KnowledgeBase, question: str, verdict: str, title: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith(f"**{title}**"), text
+    assert leading_verdicts(text)[:1] == [verdict], text

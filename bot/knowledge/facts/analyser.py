@@ -1506,6 +1506,8 @@ _SUBJECT_ORDER = (
 
 #: words before a title that make it a condition of the question, not what is asked about
 _CONDITION_WORDS = frozenset({"dat", "neu"})
+#: words before a title that make it the aim asked about ("muốn đạt X", "muốn lên X")
+_GOAL_WORDS = frozenset({"muon", "len"})
 _NEGATED_CONDITION = frozenset({"khong", "chua"})
 #: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
 _REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})
@@ -1537,6 +1539,10 @@ def _drop_conditions(seg: _Segment) -> None:
         later = [e for e, pos, _ in seg.mentions[n + 1 :] if e != entity]
         if not later:
             break
+        if _GOAL_WORDS & set(before):
+            # "muốn đạt TTLĐXS thì có bắt buộc …", "muốn lên CSTĐCS thì phải …": the title
+            # wished for is the one asked about; what it needs is the condition
+            continue
         if (then is not None and at < then) or _CONDITION_WORDS & set(before):
             negated = bool(_NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
