@@ -209,3 +209,18 @@ def test_title_wished_for_is_the_one_asked(
     text = ask(officer_kb, question)
     assert text.startswith(f"**{title}**"), text
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "A không hay chỉ B" asked of an authority: whose power each form is answers it
+        "chủ tịch ubnd xã có ký bằng khen được không hay chỉ ký giấy khen",
+        "ubnd xa co quyen tang bang khen k hay chi giay khen thoi",
+        "chu tich xa co duoc ky bang khen khong hay chi ky giay khen",
+    ],
+)
+def test_authority_asked_between_two_forms(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith("**Bằng khen của Chủ tịch UBND tỉnh: Ai quyết định**"), text
+    assert leading_verdicts(text)[:1] == ["Không"], text

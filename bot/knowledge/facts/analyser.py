@@ -763,7 +763,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides
             seg.attrs = ["decides"]
-        if seg.yesno and _alternative(seg, asked=True):
+        if seg.yesno and _alternative(seg, asked=True) and "decides" not in seg.attrs:
+            # (with "decides" — "chủ tịch xã có tặng bằng khen được không hay chỉ giấy khen" —
+            # the two are what that authority may give: whose power each is answers it)
             # "có được làm theo thủ tục khen đột xuất không hay phải khen theo đợt": which of
             # the two it is, told by what each is; "thủ tục" there names no dossier asked
             seg.attrs = ["criteria"]
