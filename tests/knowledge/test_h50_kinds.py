@@ -224,3 +224,19 @@ def test_authority_asked_between_two_forms(officer_kb: KnowledgeBase, question: 
     text = ask(officer_kb, question)
     assert text.startswith("**Bằng khen của Chủ tịch UBND tỉnh: Ai quyết định**"), text
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a new hire whose months told reach six: "Có", with the 6-month rule it meets
+        "can bo moi tuyen dung thang 3, den cuoi nam dc 9 thang, co xet LDTT dc k",
+        "co giao moi ve truong thang 9 nam ngoai, den het nam hoc duoc 10 thang. hieu truong "
+        "hoi: co de nghi LDTT cho co ay duoc khong",
+        "nhân viên mới vào làm từ tháng 4, tính đến cuối năm là 8 tháng, có được bình LĐTT không",
+    ],
+)
+def test_new_hire_past_six_months_says_the_rule(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert "6 tháng" in text.split("\n\n")[0], text
