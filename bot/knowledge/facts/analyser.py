@@ -786,7 +786,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             valued = [
                 attr
                 for attr, values in model.values.items()
-                if any(f" la {value} " in said for value in values)
+                # "X có phải danh hiệu … không" claims it as "X là danh hiệu …" does
+                if any(f" la {value} " in said or f" phai {value} " in said for value in values)
             ]
             if len(valued) == 1:
                 seg.attrs = valued
