@@ -240,18 +240,3 @@ def test_new_hire_past_six_months_says_the_rule(officer_kb: KnowledgeBase, quest
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert "6 tháng" in text.split("\n\n")[0], text
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        # "X có phải <kind> không" claims the kind as "X là <kind>" does (Luật 2022 Điều 59)
-        ("anh hung lao dong co phai danh hieu vinh du nha nuoc khong", "Có"),
-        ("huan chuong lao dong co phai danh hieu vinh du nha nuoc k", "Không"),
-        ("thầy thuốc nhân dân có phải danh hiệu vinh dự nhà nước không", "Có"),
-    ],
-)
-def test_kind_claimed_with_phai(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
-    text = ask(officer_kb, question)
-    assert text.startswith("**Khen thưởng cấp Nhà nước: Loại danh hiệu**"), text
-    assert leading_verdicts(text)[:1] == [verdict], text

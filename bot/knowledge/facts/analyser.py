@@ -786,8 +786,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             valued = [
                 attr
                 for attr, values in model.values.items()
-                # "X có phải danh hiệu … không" claims it as "X là danh hiệu …" does
-                if any(f" la {value} " in said or f" phai {value} " in said for value in values)
+                if any(f" la {value} " in said for value in values)
             ]
             if len(valued) == 1:
                 seg.attrs = valued

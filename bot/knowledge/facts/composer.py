@@ -427,17 +427,10 @@ def _kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
     hình thức khen thưởng"); None when the question claims no kind or no clause names X."""
     asked = tokens(question)
     said = " " + " ".join(asked) + " "
-    # "X có phải <kind> không" claims the kind as "X là <kind>" does
-    claims = [
-        (v, f" {verb} {v} ")
-        for v in sorted(values, key=len, reverse=True)
-        for verb in ("la", "phai")
-        if f" {verb} {v} " in said
-    ]
-    if not claims:
+    value = next((v for v in sorted(values, key=len, reverse=True) if f" la {v} " in said), None)
+    if value is None:
         return None
-    value, said_as = claims[0]
-    at = said.index(said_as)
+    at = said.index(f" la {value} ")
     subject = {t for t in said[:at].split() if t.isalpha()} - COMMON_SYLLABLES
     if not subject:
         return None
