@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
@@ -28,7 +29,7 @@ from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.law import LawAnswer, LawLibrary
 from bot.knowledge.law.library import LAW_THRESHOLD
 from bot.knowledge.law.supplement import CoverTerms, supplement
-from bot.knowledge.money import format_date
+from bot.knowledge.money import format_date, format_dong
 from bot.knowledge.normalize import Abbreviations, SpellFixer, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
 from bot.knowledge.query import Query, analyse
@@ -453,6 +454,7 @@ class KnowledgeBase:
             return self._plan_answer(question, best_plan, kb_hits)
         if best_kb is not None and kb_conf >= self.threshold:
             answer = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
+            answer = self._dated_base(answer, reading)
             answer = self._clauses_added(answer, as_of, exclude)
             return self._supplemented(_with_lead_verdict(answer), query, as_of)
         if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
@@ -465,6 +467,27 @@ class KnowledgeBase:
         if tail is not None:
             return _with_lead_verdict(self._law_answer(question, tail, kb_hits))
         return self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _dated_base(self, answer: Answer, reading: Reading | None) -> Answer:
+        """An entry about the base salary asked with the decision's date ("quyết định ký ngày
+        25/6/2026 mà tháng 8 mới chi"): the entry renders today's base, so the base in force on
+        that date, which the prize follows (NĐ 152/2025), is stated first."""
+        if reading is None or not isinstance(reading.decided, date):
+            return answer
+        if "luong co so" not in fold(answer.text):
+            return answer
+        base = self.store.salaries.at(reading.decided)
+        line = (
+            f"Quyết định ký ngày {format_date(reading.decided)}: tính theo mức lương cơ sở "
+            f"{format_dong(base.amount)} (áp dụng từ {format_date(base.start)}, {base.doc}), "
+            "kể cả khi chi tiền sau đó."
+        )
+        title, sep, body = answer.text.partition("\n")
+        text = f"{title}\n{line}\n{body}" if sep and title.startswith("**") else f"{line}\n{title}"
+        parts = answer.parts
+        if len(parts) == 1:
+            parts = [replace(parts[0], answer=text)]
+        return replace(answer, text=text, parts=parts)
 
     def _clauses_added(self, answer: Answer, as_of: date, exclude: Collection[str]) -> Answer:
         """A short question of several clauses ("tiền thưởng có chịu thuế không, lấy từ nguồn

@@ -497,6 +497,12 @@ def _still_negated(toks: list[str], at: int) -> bool:
     return toks[at] == "con" and at > 0 and toks[at - 1] in _NEGATIONS
 
 
+def _counted(toks: list[str], at: int) -> bool:
+    """ "1 con số", "một con dấu": "con" after a number is the classifier, not "còn" (which
+    starts another part)."""
+    return toks[at] == "con" and at > 0 and (toks[at - 1].isdigit() or toks[at - 1] == "mot")
+
+
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
@@ -575,7 +581,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if phrase is None:
             if _in_number(toks, start):
                 continue  # "3.800.000": the dots group thousands, they end no sentence
-            if tok in BREAKS or (tok in CONNECTORS and not _still_negated(toks, start)):
+            if tok in BREAKS or (
+                tok in CONNECTORS and not _still_negated(toks, start) and not _counted(toks, start)
+            ):
                 if seg.words:
                     segments.append(_Segment())
                 continue
@@ -672,9 +680,21 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             all(w in _TAIL_WORDS for w in seg.words)
             # "… cấp giấy khen kèm theo không": a short yes/no ending that names nothing
             or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
+            or (bare and not seg.story and is_yesno(seg.words) and _still_so(seg.words))
         ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
             merged[-1].reform = merged[-1].reform or seg.reform
+            last = merged[-1]
+            if (
+                len(merged) > 1
+                and not (last.entities or last.attrs or last.weak or last.subjects)
+                and not (last.authority or last.story)
+                and is_yesno(last.words)
+                and _still_so(last.words)
+            ):
+                # "…, giờ còn vậy không", "…, hiện nay còn như thế không": a clause of pointers
+                # and time words asks whether the previous part still holds: it is its claim
+                merged[-2].words.extend(merged.pop().words)
             continue
         merged.append(seg)
     segments = merged
@@ -682,6 +702,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
+    named_all = list(dict.fromkeys(e for seg in segments for e in seg.entities))
     if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
         # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
         # its own title; the story's titles are the asker's record, not what is asked
@@ -765,7 +786,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides
             seg.attrs = ["decides"]
-        if seg.yesno and _alternative(seg, asked=True):
+        if seg.yesno and _alternative(seg, asked=True) and "decides" not in seg.attrs:
+            # (with "decides" — "chủ tịch xã có tặng bằng khen được không hay chỉ giấy khen" —
+            # the two are what that authority may give: whose power each is answers it)
             # "có được làm theo thủ tục khen đột xuất không hay phải khen theo đợt": which of
             # the two it is, told by what each is; "thủ tục" there names no dossier asked
             seg.attrs = ["criteria"]
@@ -918,6 +941,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if seg.entities:
             previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
             carried = list(seg.entities) if borrowed else []
+    pairs = _share_of_collective(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -941,6 +965,50 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
     )
+
+
+def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
+    """ "trường muốn đề nghị TTLĐTT. Vậy tỷ lệ LĐTT như vậy đủ chưa": the share of members
+    holding a title is a criterion of the collective title whose share rule names it; asked
+    about a collective named in the question, the share, and the other parts asked of the
+    members' title (who decides, the prize), are the collective's. The collective is found
+    from the facts (its "cap" text names the members' title), not from the wording."""
+    out = list(pairs)
+    asked_of = {p.entity for p in pairs}
+    for pair in pairs:
+        if pair.attr != "cap" or pair.entity not in model.entities:
+            continue
+        member = model.entities[pair.entity].lower()
+        collective = next(
+            (
+                t
+                for t in named
+                if t != pair.entity
+                and (share := model.facts.get(t, {}).get("cap")) is not None
+                and member in share.text.lower()
+                and member != model.entities.get(t, "").lower()
+            ),
+            None,
+        )
+        if collective is None:
+            continue
+        # the collective asked for itself keeps the member's other parts as they are
+        alone = collective not in asked_of
+        out = [
+            replace(p, entity=collective)
+            if p.entity == pair.entity and (alone or p.attr == "cap")
+            else p
+            for p in out
+        ]
+    # the collective's part named twice (told, then asked as yes/no) is answered once, with
+    # the verdict
+    merged: dict[tuple[str, str, str | None], Pair] = {}
+    for p in out:
+        key = (p.entity, p.attr, p.subject)
+        merged[key] = (
+            replace(merged[key], yesno=True) if key in merged and p.yesno else (merged.get(key, p))
+        )
+    return list(merged.values())
 
 
 # "ký ngày 20/6/2026", "tháng 3/2026", "tháng 3 năm 2026", "năm 2025"; "từ / sau 01/7/2025" says
@@ -1047,6 +1115,19 @@ _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", 
 #: words of a yes/no part that only points back at what was told ("làm vậy / như thế có được
 #: không", "vậy có đúng không")
 _POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
+
+
+#: "giờ", "bây giờ", "hiện nay", "còn", "vẫn": a "còn vậy không" clause asks about now
+_NOW = frozenset({"gio", "bh", "hien", "nay", "luc", "con", "van"})
+
+
+def _still_so(words: list[str]) -> bool:
+    """Only pointers, time words and the yes/no tail, with a word of now ("giờ còn vậy không"):
+    the clause names no claim of its own. "làm vậy có đúng không" has no word of now: it asks
+    about the case told, not whether a rule still holds."""
+    return bool(_NOW & set(words)) and all(
+        w in _TAIL_WORDS or w in _POINTERS or w in _NOW or w == "bay" for w in words
+    )
 
 
 def _refers_back(words: list[str]) -> bool:
@@ -1264,7 +1345,10 @@ def _final_question(toks: list[str]) -> int | None:
         # is a compound question whose first part still counts
         # "…, vậy em có được …" opens the question; "làm vậy", "như vậy" mean "so doing"
         opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
-        if toks[i] in _ASK_WORDS and opens and rest and len(told) >= _STORY_WORDS:
+        # "…, giờ còn vậy không": a "vậy" followed only by the yes/no tail means "so", and asks
+        # whether what was said before holds; it opens no question of its own
+        tail_only = all(t in _NEGATIONS or t in _ADDRESSED for t in rest)
+        if toks[i] in _ASK_WORDS and opens and rest and not tail_only and len(told) >= _STORY_WORDS:
             return i if by_sentence is None or i > by_sentence else by_sentence
     return by_sentence if by_sentence is not None else _told_then_asked(toks)
 
@@ -1286,6 +1370,10 @@ def _told_then_asked(toks: list[str]) -> int | None:
     last = commas[-1]
     asked = [t for t in toks[last + 1 :] if t not in BREAKS]
     if not asked or not is_yesno(asked):
+        return None
+    if _still_so(asked):
+        # "em nhớ LĐTT phải có sáng kiến, giờ còn vậy không": the last clause only asks whether
+        # what was told holds, so the told clause is the claim asked about, not the asker's case
         return None
     start = 0
     for end in commas:
@@ -1455,8 +1543,9 @@ _SUBJECT_ORDER = (
 _CONDITION_WORDS = frozenset({"dat", "neu"})
 #: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
 _THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"])
-#: words before a title that make it the one wanted ("muốn đạt X", "để đạt X"), not a condition
-_GOAL_WORDS = frozenset({"muon", "de"})
+#: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
+#: not a condition
+_GOAL_WORDS = frozenset({"muon", "de", "len"})
 _NEGATED_CONDITION = frozenset({"khong", "chua"})
 #: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
 _REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})

@@ -225,6 +225,7 @@ _PERIOD = re.compile(r"(?<![\d/])(\d{1,2}) nam (?:[a-z]+ ){0,3}?(?:1|mot) lan\b"
 #: a yearly review claimed in words
 _EVERY_YEAR = ("hang nam", "moi nam", "nam nao cung", "tung nam")
 _YEARLY = (" xet hang nam ", " xet tang hang nam ", " cong nhan hang nam ", " xet moi nam ")
+_YEARLY_SPREAD = re.compile(r" (?:binh )?xet (?:\w+ ){0,6}?hang nam ")
 
 
 def period_verdict(question: str, body: str) -> str | None:
@@ -234,7 +235,13 @@ def period_verdict(question: str, body: str) -> str | None:
     claimed = _PERIOD.findall(" ".join(fold(question).split()))
     if not claimed and any(f" {y} " in _words(question) for y in _EVERY_YEAR):
         claimed = ["1"]  # "có phải xét hằng năm không": a yearly review claimed
-    if not claimed or not any(y in _words(body).replace(" binh xet ", " xet ") for y in _YEARLY):
+    said = _words(body).replace(" binh xet ", " xet ")
+    # "Bình xét ở thôn xong trước 25/11 hằng năm": the review's words may stand between "xét"
+    # and "hằng năm" within one clause
+    yearly = any(y in said for y in _YEARLY) or any(
+        _YEARLY_SPREAD.search(_words(c)) for c in _clauses(body)
+    )
+    if not claimed or not yearly:
         return None
     return "Không" if any(int(n) > 1 for n in claimed) else "Có"
 
@@ -547,3 +554,67 @@ def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None
     if has_a and not has_b:
         return "Có"
     return None
+
+
+#: the question claims one condition is enough ("chỉ cần X là đủ", "X thôi là đủ điều kiện")
+_ENOUGH = (" chi can ", " chi phai ", " la du ")
+#: "chỉ cần" folds like "chị cần": the claim of enough also says "đủ" or "thôi"
+_ENOUGH_SAID = (" du ", " thoi ")
+#: a condition the fact adds to the one before it ("…, cộng với sáng kiến", "(1) …; và (2) …")
+_ADDED = re.compile(r"cộng với|đồng thời|,\s+và có|;\s+và\s+(?:\(\d\)\s*)?|kèm theo điều kiện")
+__all__ += ["insufficient"]
+
+
+def insufficient(question: str, body: str) -> str | None:
+    """What the fact requires besides the one condition a question claims to be enough, or None.
+
+    "CSTĐ tỉnh chỉ cần 3 lần liên tục CSTĐCS là đủ" against "Phải có 03 lần liên tục … (cộng
+    với sáng kiến, đề tài …)": the fact joins a further condition the claim does not name, so
+    the claim of sufficiency is wrong whatever the fact's verdict on the first condition. A
+    further condition with alternatives ("… hoặc có sáng kiến") is named when the claim holds
+    any of them."""
+    asked = _words(question)
+    at = [asked.find(cue) for cue in _ENOUGH if cue in asked]
+    if not at or not any(cue in asked for cue in _ENOUGH_SAID):
+        return None
+    # what is claimed enough follows "chỉ cần"; the title before it ("chiến sĩ thi đua cơ sở")
+    # is not a condition, and its syllables ("cơ sở") would match a condition's words
+    start = min(at)
+    claimed = set(asked[start:].split()) - COMMON_SYLLABLES
+    if " chi " not in asked[start : start + 5]:
+        # "X là đủ": the condition is the words before the cue, after the title
+        claimed = set(asked.split()) - COMMON_SYLLABLES
+    for found in _ADDED.finditer(body):
+        rest = re.split(r"[.)]\s|\.$|\)$", body[found.end() :], maxsplit=1)[0].strip(" ,;(")
+        if not rest:
+            continue
+        options = [o for o in re.split(r",?\s+hoặc\s+|,\s+", rest) if o.strip()]
+        named = any(
+            len((set(_words(o).split()) - COMMON_SYLLABLES) & claimed) >= 2 for o in options
+        )
+        if not named:
+            return rest
+    return None
+
+
+#: the question claims one rule for the whole country without a figure of its own ("có thống
+#: nhất 1 con số cả nước không", "có giống nhau ở mọi tỉnh không", "cả nước dùng chung 1 mẫu")
+_SAME_EVERYWHERE = (" ca nuoc ", " toan quoc ", " moi tinh ", " cac tinh ", " tinh nao cung ")
+_SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ")
+#: the fact leaves the rule to each province
+_PROVINCE_SETS = re.compile(
+    r"tinh quy dinh|do tinh|cua tinh|theo tinh|nhieu tinh|tuy tinh|quy che cua tinh"
+)
+__all__ += ["uniform_verdict"]
+
+
+def uniform_verdict(question: str, body: str) -> str | None:
+    """ "Không" when a question claims one rule everywhere and the fact leaves it to each
+    province ("theo bộ thủ tục của tỉnh", "UBND tỉnh quy định chi tiết"); None otherwise (a
+    figure claimed everywhere is ``figure_verdict``'s)."""
+    asked = _words(question)
+    if not any(w in asked for w in _SAME_EVERYWHERE) or not any(w in asked for w in _SAME_CLAIMED):
+        return None
+    if _PROVINCE_SETS.search(" ".join(_words(body).split())) is None:
+        return None
+    return "Không"

@@ -22,11 +22,13 @@ from bot.knowledge.facts.claim import (
     day_verdict,
     denied,
     figure_verdict,
+    insufficient,
     period_verdict,
     repealed_named,
     same_verdict,
     sufficiency_verdict,
     thing_asked,
+    uniform_verdict,
     unmet,
     value_verdict,
 )
@@ -173,8 +175,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
-        if pair.yesno and not pair.without:
-            # "5 năm mới xét 1 lần" against "xét hằng năm"
+        if pair.yesno and not pair.without and day is None:
+            # "5 năm mới xét 1 lần" against "xét hằng năm"; a day told against the deadline
+            # decides first ("năm nào cũng được công nhận … họp ngày 28/11 có được không")
             claimed = period_verdict(claim, body) or claimed
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
@@ -190,6 +193,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+        if pair.yesno and not pair.without and claimed is None:
+            # "thời hạn có thống nhất cả nước không" against a rule each province sets
+            claimed = uniform_verdict(claim, body)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
@@ -333,12 +339,32 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
                 verdict = "Có"
+            more = None
+            if verdict == "Có" and not pair.without:
+                more = insufficient(claim, body)
+                if more is None and pair.attr == "eligible" and criteria is not None:
+                    more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
+            if more is not None:
+                # "chỉ cần X là đủ" against a fact that joins a further condition to X
+                verdict = "Không"
+                body = f"Chưa đủ: còn cần {more}. {_without_opener(body)}"
             good_news = (pair.attr == "eligible" and of_case) or (
                 pair.attr == "deadline" and day is not None
             )
             if verdict in ("Có", "Không") and good_news and adverse(reading):
                 # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
                 # says whether the asker may have it / is in time; the question asks the reverse
+                verdict = "Không" if verdict == "Có" else "Có"
+            hire = model.fact(pair.entity, pair.attr)
+            served = _months_served(reading.question) if verdict == "Có" else None
+            if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
+                # a new hire whose months told reach the rule: the case is met, and the rule
+                # it meets is said with it ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng")
+                rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
+                body = f"Anh/chị nêu {served} tháng công tác. {rule}. {_without_opener(body)}"
+            if verdict in ("Có", "Không") and pair.attr in _PERMISSIONS and breaks_rule(reading):
+                # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
+                # verdict says whether it is allowed; the question asks whether it breaks a rule
                 verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
@@ -399,6 +425,38 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
 #: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
 _MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc)\b")
+
+
+#: the asking sentence asks whether doing it breaks a rule ("có sai nguyên tắc không", "có vi
+#: phạm quy định không", "có trái luật không")
+_BREAKS = re.compile(r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b")
+#: facts whose verdict says whether a thing is allowed (not whether it is required)
+_PERMISSIONS = frozenset({"repeat", "several", "one_achievement"})
+
+
+#: a recruitment told ("mới tuyển dụng", "mới vào làm", "mới về")
+_HIRED = re.compile(r"\b(?:tuyen dung|moi tuyen|moi vao|moi ve)\b")
+_MONTHS = re.compile(r"\b(?:(gan|duoi|chua du|chua|thieu|xap)\s+)?(\d{1,2}) thang\b")
+
+
+def _months_served(question: str) -> int | None:
+    """The months a new hire has served when the question tells both and they reach six
+    ("mới tuyển dụng tháng 8 …, đến cuối năm học được hơn 9 tháng"); None otherwise."""
+    text = " ".join(fold(question).split())
+    if _HIRED.search(text) is None:
+        return None
+    # "tháng 8" is a month of the year, "9 tháng" a length: only the length is counted
+    lengths = [(short, int(n)) for short, n in _MONTHS.findall(text)]
+    reached = [n for short, n in lengths if not short and 6 <= n <= 12]
+    if not reached or any(short for short, _ in lengths):
+        return None
+    return max(reached)
+
+
+def breaks_rule(reading: Reading) -> bool:
+    """The asking sentence asks whether what it tells breaks a rule (the reverse of allowed)."""
+    asked = first_option(reading.asked or reading.question)
+    return _BREAKS.search(" ".join(fold(asked).split())) is not None
 
 
 def adverse(reading: Reading) -> bool:
