@@ -23,6 +23,7 @@ from bot.knowledge.facts.claim import (
     denied,
     figure_verdict,
     insufficient,
+    law_sets_verdict,
     period_verdict,
     repealed_named,
     same_verdict,
@@ -196,6 +197,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
+        if pair.yesno and not pair.without and claimed is None:
+            # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
+            claimed = law_sets_verdict(reading.asked or reading.question, body)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
