@@ -40,3 +40,33 @@ def test_law_claim_leaves_a_decree_list_alone(officer_kb: KnowledgeBase) -> None
     # the decree lists the dossier; "Tỉnh quy định hồ sơ cụ thể" after the list is a detail
     text = ask(officer_kb, "nghi dinh co ghi ro ho so giay khen gom nhung gi k")
     assert "Không." not in text.split("\n")[1], text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # a claim about how a title is judged, asked as whether one qualifies ("Ai được xét"),
+        # is read against the title's criteria too: the criteria deny the old scoring
+        ("co ong trong thon bao gia dinh van hoa phai cham du 90 diem moi dat, dung k", "điểm"),
+        ("nghe noi nha nao cham diem du 90 moi dat gia dinh van hoa, co dung vay k", "điểm"),
+        # an asking sentence that points back ("danh hiệu ấy", "danh hiệu này") claims what the
+        # letter named before it, which the fact denies
+        (
+            "chu tich xa noi sang nam xin danh hieu xa van hoa. em hoi mai k ai biet. "
+            "danh hieu do co k, neu k thi xin cai gi, ai ky",
+            "Không có danh hiệu",
+        ),
+        (
+            "mat tran noi nam toi xa se xin danh hieu xa van hoa. em tim van ban k thay. "
+            "danh hieu nay co that k, neu k thi xin danh hieu gi, ai tang",
+            "Không có danh hiệu",
+        ),
+    ],
+)
+def test_denial_read_against_the_letter_and_criteria(
+    officer_kb: KnowledgeBase, question: str, shown: str
+) -> None:
+    text = ask(officer_kb, question)
+    verdicts = leading_verdicts(text)
+    assert "Không" in verdicts and "Tùy" not in verdicts and "Có" not in verdicts, text
+    assert shown in text, text

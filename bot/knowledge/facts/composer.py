@@ -206,6 +206,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and not pair.without
             and denied(reading.asked or reading.question, body, reading.question)
         )
+        if pair.yesno and not pair.without and not denial and claimed is None:
+            why = _denied_elsewhere(model, reading, pair, body)
+            denial = why is not None
+            if why:
+                body = f"{why} {_without_opener(body)}"
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
@@ -484,6 +489,50 @@ def first_option(question: str) -> str:
     if found is None or not folded[: found.start()].strip():
         return question
     return folded[: found.start()] + " khong"
+
+
+#: words that point the asking sentence back at a thing the letter named ("danh hiệu đó",
+#: "cái này", "như vậy"); "do" before a maker ("do ai", "do tỉnh") is "by", no pointer
+_BACK = frozenset({"do", "nay", "ay", "kia", "vay"})
+_BY = frozenset({"ai", "tinh", "xa", "chu", "ubnd", "cap", "thu", "hoi", "nha", "huyen"})
+
+
+#: "năm nay", "hôm nay", "lúc này": a time, not a thing pointed back at
+_TIMES = frozenset({"nam", "thang", "ngay", "hom", "luc", "gio", "bay", "dot", "ky", "lan", "sau"})
+#: phone spellings of "không" in the raw question (the asking sentences are already spelled out)
+_PHONE_NOT = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
+
+
+def _points_back(asked: str) -> bool:
+    toks = tokens(asked)
+    return any(
+        w in _BACK
+        and i > 0
+        and toks[i - 1] not in _TIMES
+        and (i + 1 == len(toks) or toks[i + 1] not in _BY)
+        for i, w in enumerate(toks)
+    )
+
+
+def _denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str) -> str | None:
+    """The fact negates the claim the question makes, read more widely than the asking
+    sentence against this block: an asking sentence that points back ("có danh hiệu đó
+    không") claims what the letter named before it, so the whole letter is the claim; and
+    whether one may have a title turns on its criteria, so a claim about how it is judged
+    ("chấm trên 85 điểm mới đạt") is also read against the title's criteria fact. None when
+    neither negates it; else the criteria's sentence that does ("" when it is this block's)."""
+    letter = " ".join(_PHONE_NOT.get(w, w) for w in tokens(reading.question))
+    told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
+    if told_first and _points_back(reading.asked) and denied(letter, body, letter):
+        return ""
+    criteria = model.fact(pair.entity, "criteria") if pair.attr == "eligible" else None
+    if criteria is None or criteria.text in body:
+        return None
+    asked = reading.asked or reading.question
+    for sentence in re.split(r"(?<=[.!?])\s+", criteria.text.strip()):
+        if denied(asked, sentence, reading.question):
+            return sentence  # the asker sees why: the rule claimed is the one denied
+    return None
 
 
 def _kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
