@@ -70,3 +70,18 @@ def test_denial_read_against_the_letter_and_criteria(
     verdicts = leading_verdicts(text)
     assert "Không" in verdicts and "Tùy" not in verdicts and "Có" not in verdicts, text
     assert shown in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a permission asked against a fact that says the thing is not required: what is not
+        # required is not barred, so "được không" is "Có" though the fact answers "cần không"
+        "tap the lao dong tien tien co duoc xet 2 nam lien khong",
+        "cstdcs xet 2 nam lien nhau duoc khong",
+        "ldtt nam ngoai dat roi, nam nay xet lien tiep dc k hay phai cach 1 nam",
+    ],
+)
+def test_permission_against_a_rule_not_required(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text

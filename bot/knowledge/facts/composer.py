@@ -246,7 +246,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
             # the fact's own verdict answers another way of asking (is there a cap?); the case's
             # own checks below (years, shares, routes lacking) still decide
-            granted = claimed is None and _allowed(claim, body)
+            granted = claimed is None and (_allowed(claim, body) or _unrequired(claim, body))
             if granted:
                 verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
@@ -733,6 +733,30 @@ def _allowed(question: str, body: str) -> bool:
         if len(shared) >= 3 and len(shared) * 2 >= len(content):
             return True
     return False
+
+
+#: a lead that says a thing is not required ("Không cần năm liên tục", "không bắt buộc …")
+_UNREQUIRED = ("khong can", "khong bat buoc", "khong doi hoi", "khong nhat thiet", "khong buoc")
+
+
+def _unrequired(question: str, body: str) -> bool:
+    """A permission asked ("xét 2 năm liền được không", "có được làm X không") against a fact
+    whose lead sentence says the thing is not required: what is not required is not barred
+    either, so the permission holds ("Có") though the fact's own verdict ("Không") answers
+    whether it is required. The lead must share a word with what is asked after the title."""
+    asked = tokens(question)
+    if not _MAY & set(asked) or {"can", "phai", "buoc", "bat"} & set(asked):
+        return False  # no permission asked, or a requirement asked
+    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
+    if _ASKED_NOT & set(body_of):
+        return False  # a case told lacking something, not a permission
+    lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", _without_opener(body), maxsplit=1)[0]))
+    found = [lead.find(f"{n} ") for n in _UNREQUIRED if f"{n} " in f"{lead} "]
+    if not found:
+        return False
+    rest = set(lead[min(found) :].split()) - COMMON_SYLLABLES
+    content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES - _MAY
+    return bool(content & rest)
 
 
 def _not_needed(question: str, body: str) -> str | None:
