@@ -85,3 +85,19 @@ def test_denial_read_against_the_letter_and_criteria(
 def test_permission_against_a_rule_not_required(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a last clause that only asks whether the law says so points back at the clause
+        # before it: that clause's part carries the verdict, read as a claim about the law
+        "tieu chi gia dinh van hoa gom nhung gi, luat co ghi cu the k",
+        "giay khen cua xa mat bao lau moi co quyet dinh, nghi dinh co quy dinh chung ca nuoc ko",
+        "phan nua so can bo moi duoc ldtt thoi, nghi dinh quy dinh vay phai k",
+    ],
+)
+def test_a_clause_asking_the_law_points_back(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "tỉnh" in text.lower(), text

@@ -1130,8 +1130,31 @@ def _still_so(words: list[str]) -> bool:
     )
 
 
+#: a clause that only asks whether the law says so ("luật quy định vậy phải không", "luật có
+#: quy định chung cả nước không", "nghị định có bắt không"): the law named, a verb of setting,
+#: and words of scope; it names no claim of its own and asks about the clause before it
+_LAW_NAMES = frozenset({"luat", "nghi", "nd", "trung", "uong", "nha", "nuoc"})
+_LAW_VERBS = frozenset({"quy", "dinh", "ghi", "bat", "buoc", "yeu", "cau"})
+_LAW_SCOPE = frozenset(
+    {"chung", "cho", "ca", "toan", "quoc", "ro", "cu", "the", "moi", "tinh", "noi"}
+)
+
+
+def _asks_the_law(words: list[str]) -> bool:
+    own = [w for w in words if w not in _TAIL_WORDS]
+    allowed = _POINTERS | _LAW_NAMES | _LAW_VERBS | _LAW_SCOPE
+    return (
+        bool(own)
+        and all(w in allowed for w in own)
+        and bool({"luat", "nghi", "nd", "trung", "nha"} & set(own))
+        and bool(_LAW_VERBS & set(own))
+    )
+
+
 def _refers_back(words: list[str]) -> bool:
     own = [w for w in words if w not in _TAIL_WORDS]
+    if _asks_the_law(words):
+        return True
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
 
 
