@@ -101,3 +101,20 @@ def test_a_clause_asking_the_law_points_back(officer_kb: KnowledgeBase, question
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "tỉnh" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a letter telling a brave deed (the law's own example of đột xuất: dũng cảm cứu người)
+        # with no title named is asked about khen đột xuất, not declined
+        "hom qua co em hoc sinh lao xuong ho cuu duoc ban bi duoi nuoc, xa khen em ay duoc khong,"
+        " ho so gom gi",
+        "anh dan quan thon toi dung cam bat ten trom xe may giua dem. xa co khen duoc k, thu tuc"
+        " the nao",
+        "chi ay cuu nguoi trong vu chay cho sang nay, xa khen duoc khong, ai ky",
+    ],
+)
+def test_a_brave_deed_told_is_khen_dot_xuat(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "đột xuất" in text, text
