@@ -118,3 +118,20 @@ def test_a_clause_asking_the_law_points_back(officer_kb: KnowledgeBase, question
 def test_a_brave_deed_told_is_khen_dot_xuat(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "đột xuất" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a claim limiting to one what the fact grants both of ("nhận tiền thưởng của cả hai")
+        "dat ca ldtt va giay khen thi chi duoc lay mot khoan tien thuong thoi phai ko",
+        "nam nay toi duoc ca ldtt lan giay khen xa, nghe noi chi duoc huong mot khoan thuong"
+        " thoi, co dung vay khong",
+    ],
+)
+def test_a_limit_to_one_against_a_fact_granting_both(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "cả hai" in text, text

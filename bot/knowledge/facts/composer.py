@@ -379,6 +379,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
             body = _with_verdict(same, body)
+        if yesno and body.startswith("Có. ") and _only_one(reading.question, body):
+            # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
+            # limits what the fact grants in full, whichever part the asking clause named
+            body = _with_verdict("Không", body)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -757,6 +761,24 @@ def _unrequired(question: str, body: str) -> bool:
     rest = set(lead[min(found) :].split()) - COMMON_SYLLABLES
     content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES - _MAY
     return bool(content & rest)
+
+
+#: a claim that limits a thing to one: "chỉ được 1 …", "chỉ nhận một …", "chỉ … thôi"
+_ONLY_ONE = re.compile(
+    r"\bchi (?:duoc |dc |nhan |lay |huong |co ){0,3}(?:1|mot)\b|\bchi\b.*\bthoi\b"
+)
+#: a fact granting more than one: "cả hai", "cả 2", "đều được", "nhiều lần"
+_MORE_THAN_ONE = re.compile(r"\bca (?:hai|2)\b|\bdeu duoc\b|\bnhieu lan\b")
+
+
+def _only_one(question: str, body: str) -> bool:
+    """The question claims a limit to one ("chỉ được nhận 1 khoản tiền thưởng thôi") that the
+    fact's lead sentence does not set: it grants both, or many."""
+    asked = " ".join(tokens(question))
+    if " chi can " in f" {asked} " or _ONLY_ONE.search(asked) is None:
+        return False
+    lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", _without_opener(body), maxsplit=1)[0]))
+    return _MORE_THAN_ONE.search(lead) is not None
 
 
 def _not_needed(question: str, body: str) -> str | None:
