@@ -135,3 +135,25 @@ def test_a_limit_to_one_against_a_fact_granting_both(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "cả hai" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # two titles set side by side ("khác nhau chỗ nào", "phân biệt") are each answered by
+        # their criteria, also when "với" splits the question between them
+        ("tap the ldtt voi tap the ldxs khac nhau o cho nao", ["70 %", "50 %"]),
+        ("phan biet giup em cstdcs voi ldtt", ["Chiến sĩ thi đua cơ sở", "Lao động tiên tiến"]),
+        # "mỗi cái", "từng loại": a later part is asked of every title named before it
+        (
+            "thon van hoa voi gia dinh van hoa khac gi nhau, moi cai thuong bao nhieu",
+            ["Thôn, tổ dân phố văn hóa: Tiền thưởng", "Gia đình văn hóa: Tiền thưởng"],
+        ),
+    ],
+)
+def test_titles_compared_and_asked_each(
+    officer_kb: KnowledgeBase, question: str, shown: list[str]
+) -> None:
+    text = ask(officer_kb, question)
+    for fact in shown:
+        assert fact in text, text

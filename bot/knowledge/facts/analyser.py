@@ -840,6 +840,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
+    for before, seg in pairwise(segments):
+        compared = _compares(seg.words) or _compares(before.words)
+        if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):
+            # "LĐTT với CSTĐCS khác nhau chỗ nào" ("với" splits it in two): titles set side by
+            # side differ in what each requires
+            for part in (before, seg):
+                if part.entities:
+                    part.attrs = ["criteria"]
     for told, seg in pairwise(segments):
         if _told_before(seg, told) and seg.entities and not (seg.attrs or seg.weak):
             # the told sentence is the case of the yes/no after it: its circumstances ("bị kỷ
@@ -858,6 +866,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
+        if not seg.entities and _EACH & set(pairwise(seg.words)):
+            # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
+            entities = named_all or entities
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -1149,6 +1160,19 @@ def _asks_the_law(words: list[str]) -> bool:
         and bool({"luat", "nghi", "nd", "trung", "nha"} & set(own))
         and bool(_LAW_VERBS & set(own))
     )
+
+
+#: words that set two things side by side ("khác nhau", "khác gì", "phân biệt", "so với")
+_COMPARING = (("khac", "nhau"), ("khac", "gi"), ("phan", "biet"), ("so", "voi"), ("khac", "biet"))
+
+
+#: "mỗi cái", "từng cái", "cả hai", "mỗi loại": a part asked of every title named before it
+_EACH = frozenset({("moi", "cai"), ("tung", "cai"), ("ca", "hai"), ("ca", "2"), ("moi", "loai")})
+_EACH |= {("tung", "loai"), ("moi", "danh"), ("tung", "danh"), ("moi", "thu"), ("tung", "thu")}
+
+
+def _compares(words: list[str]) -> bool:
+    return any(pair in _COMPARING for pair in pairwise(words))
 
 
 def _refers_back(words: list[str]) -> bool:
