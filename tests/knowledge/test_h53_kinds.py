@@ -157,3 +157,27 @@ def test_titles_compared_and_asked_each(
     text = ask(officer_kb, question)
     for fact in shown:
         assert fact in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        # two decision dates asked on either side of a base-salary change: each is paid on the
+        # base in force that day, not only the first date's
+        (
+            "ldtt ky quyet dinh thang 9/2026 thi thuong bao nhieu, con ky thang 3/2026 thi sao",
+            ["760.000", "710.000"],
+        ),
+        (
+            "giay khen ca nhan quyet dinh thang 5/2026 duoc bao nhieu tien, neu quyet dinh thang"
+            " 10/2026 thi bao nhieu",
+            ["710.000", "760.000"],
+        ),
+    ],
+)
+def test_each_decision_date_paid_on_its_base(
+    officer_kb: KnowledgeBase, question: str, amounts: list[str]
+) -> None:
+    text = ask(officer_kb, question)
+    for amount in amounts:
+        assert amount in text, text

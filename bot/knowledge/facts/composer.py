@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Pair, Reading, decided_on
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NOT_A_THING,
@@ -137,6 +137,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # a case's verdict ("thai sản: Có") says whether one in that case may have the title
         of_case = fact is not model.fact(pair.entity, pair.attr)
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
+        if fact.coefficients:
+            for other in _other_decisions(reading.question, paid, salaries):
+                # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
+                # asked is paid on the base in force that day
+                body = f"{body} {_when_decided(other, paid, salaries)}: "
+                body += f"{_amounts(fact, other, salaries)}."
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = first_option(reading.question)
@@ -1142,6 +1148,28 @@ def _article(model: FactModel, entity: str) -> Fact | None:
         text = f"“{name}” được quy định tại {cite_line(list(fact.sources))}."
         return Fact(text, fact.sources, fact.confidence)
     return None
+
+
+def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[date]:
+    """Decision dates a question gives in its later clauses ("…, nếu quyết định tháng 8/2026
+    thì bao nhiêu") whose base differs from the one ``paid`` uses, one per base."""
+    clauses = re.split(r",|;|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b", question)
+    bases = {salaries.at(paid).start}
+    out = []
+    for clause in clauses[1:]:
+        on = decided_on(clause)
+        if isinstance(on, date) and salaries.at(on).start not in bases:
+            bases.add(salaries.at(on).start)
+            out.append(on)
+    return out
+
+
+def _when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
+    """ "Nếu quyết định từ 01/7/2026" / "Nếu quyết định trước 01/7/2026": the base's own
+    boundary, since a month asked ("tháng 8/2026") gives no day of its own."""
+    if other > paid:
+        return f"Nếu quyết định từ {format_date(salaries.at(other).start)}"
+    return f"Nếu quyết định trước {format_date(salaries.at(paid).start)}"
 
 
 def _paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:
