@@ -181,3 +181,17 @@ def test_each_decision_date_paid_on_its_base(
     text = ask(officer_kb, question)
     for amount in amounts:
         assert amount in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a fee for the dossier is asked of every title; the dossier's list does not answer it
+        "ho so de nghi cstdcs nop len co phai dong le phi khong",
+        "xin giay khen cho thon co ton phi gi khong",
+        "lam ho so thon van hoa co mat phi k",
+    ],
+)
+def test_a_fee_asked_gets_its_own_fact(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Không." in text and "lệ phí" in text, text
