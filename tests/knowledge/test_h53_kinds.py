@@ -195,3 +195,22 @@ def test_each_decision_date_paid_on_its_base(
 def test_a_fee_asked_gets_its_own_fact(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "Không." in text and "lệ phí" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an award claimed for holding a title some years running: the rule is stated on the
+        # title held (its own years), naming the award; the award's general rule does not decide
+        "dat gia dinh van hoa 3 nam lien thi duoc giay khen phai khong",
+        "ho nao 3 nam lien dat gdvh thi duoc giay khen, co dung k",
+        "gdvh 5 nam lien thi duoc giay khen chu tich xa dung ko",
+    ],
+)
+def test_an_award_for_years_held_read_on_the_held_title(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "122/2018" in text, text
+    assert "Không. Không" not in text, text

@@ -80,6 +80,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     pairs, compared, same = _compared(model, reading)
     for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
+        held = _held_rule(model, pair)
+        if held is not None:
+            # "GĐVH 3 năm liền thì được giấy khen có đúng không": the rule is stated on the
+            # title held (its years), naming the award asked; the award's own fact is general
+            pair = dataclasses.replace(pair, entity=pair.subject[4:], subject=None)
+            fact = held
         # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
         case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
         if fact is None or (id(fact), case) in shown:
@@ -1150,6 +1156,23 @@ def _article(model: FactModel, entity: str) -> Fact | None:
     return None
 
 
+def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
+    """The fact of the title a case holds ("đạt GĐVH …") on the attribute asked, when it names
+    the title asked about and the latter has no fact of its own on it (only the rule for every
+    title); else None."""
+    if not (pair.subject or "").startswith("dat_"):
+        return None
+    fact = model.fact(pair.entity, pair.attr)
+    if pair.attr in model.facts.get(pair.entity, {}):
+        return None  # the title asked states its own rule: "CSTĐ tỉnh" needs 3 years
+    held = model.facts.get(pair.subject[4:], {}).get(pair.attr)
+    if held is None or held is fact:
+        return None
+    said = f" {' '.join(tokens(held.text))} "
+    names = [p for p, ph in model.phrases.items() if ph.kind == "entity" and ph.key == pair.entity]
+    return held if any(f" {' '.join(name)} " in said for name in names) else None
+
+
 def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[date]:
     """Decision dates a question gives in its later clauses ("…, nếu quyết định tháng 8/2026
     thì bao nhiêu") whose base differs from the one ``paid`` uses, one per base."""
@@ -1198,7 +1221,7 @@ def _with_verdict(verdict: str, body: str) -> str:
         return body
     # a body that opens with its own "Có," / "Không." (written for the other way of asking)
     # gives way to the verdict: never "Có. Có, bắt buộc" nor "Không. Có. …"
-    for opener in ("Có. ", "Không. ", "Có, ", "Không, "):
+    for opener in ("Có. ", "Không. ", "Có, ", "Không, ", "Có: ", "Không: "):
         if body.startswith(opener):
             body = body[len(opener) :]
             break
