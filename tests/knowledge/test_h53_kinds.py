@@ -214,3 +214,17 @@ def test_an_award_for_years_held_read_on_the_held_title(
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "122/2018" in text, text
     assert "Không. Không" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # returning the prize money is what "thu hồi" asks, also after a letter telling the case
+        "nam ngoai co nguoi khai khong thanh tich de duoc ldtt. gio bi phat hien, tien thuong"
+        " phai tra lai khong",
+        "giay khen cap sai doi tuong thi nguoi nhan co phai hoan tra tien thuong k",
+    ],
+)
+def test_returning_the_prize_is_revocation(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "thu hồi" in text, text
