@@ -228,3 +228,28 @@ def test_an_award_for_years_held_read_on_the_held_title(
 def test_returning_the_prize_is_revocation(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "thu hồi" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a circumstance told of another year than the one asked is no case of that year
+        (
+            "anh ay bi canh cao nam 2025 roi. nam 2026 anh ay lam viec tot, khong vi pham gi."
+            " nam 2026 co xet ldtt cho anh ay duoc khong",
+            "Có",
+        ),
+        (
+            "chi ke toan bi khien trach hoi thang 3/2025. sang nam 2026 chi khong bi gi."
+            " nam 2026 chi co duoc lao dong tien tien k",
+            "Có",
+        ),
+        # told of the year asked, it still decides
+        ("thang 5 nam 2026 em bi khien trach. nam 2026 em co duoc ldtt k", "Không"),
+    ],
+)
+def test_a_circumstance_of_another_year(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

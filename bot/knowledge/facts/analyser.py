@@ -699,6 +699,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     asked = [seg for seg in segments if not seg.story]
+    _other_years(segments, asked)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -1173,6 +1174,28 @@ _EACH |= {("tung", "loai"), ("moi", "danh"), ("tung", "danh"), ("moi", "thu"), (
 
 def _compares(words: list[str]) -> bool:
     return any(pair in _COMPARING for pair in pairwise(words))
+
+
+#: what befalls the asker and counts only in its own year ("bị kỷ luật năm 2025")
+_OF_A_YEAR = frozenset({"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc"})
+
+
+def _other_years(segments: list[_Segment], asked: list[_Segment]) -> None:
+    """ "năm 2025 em bị kỷ luật …. năm 2026 em có được xét LĐTT không": a circumstance told of
+    another year than the one asked is no case of the year asked (titles are judged year by
+    year), so the story's sentence does not pass it on."""
+    dated = [{w for w in seg.words if _YEAR.fullmatch(w)} for seg in asked]
+    wanted = next((years for years in reversed(dated) if years), set())
+    if len(wanted) != 1:
+        return
+    for seg in segments:
+        years = {w for w in seg.words if _YEAR.fullmatch(w)}
+        # a sentence that tells (no yes/no of its own): "anh ấy bị cảnh cáo năm 2025 rồi"
+        if (seg.story or not is_yesno(seg.words)) and years and not years & wanted:
+            seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+
+
+_YEAR = re.compile(r"20\d\d")
 
 
 def _refers_back(words: list[str]) -> bool:

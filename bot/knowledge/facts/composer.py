@@ -113,7 +113,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and (pair.subject not in _CASES or pair.subject not in fact.by_subject)
                 and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
                 and (
-                    _circumstance(reading.question)
+                    _circumstance(_of_the_year_asked(reading))
                     # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
                     # a figure in the asking sentences is a claim about the rule
                     or _unconfirmed(reading.asked or reading.question, fact)
@@ -957,7 +957,11 @@ def _substitutes(question: str, body: str) -> bool:
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")
 #: a circumstance the asker is in ("bị xử phạt", "vi phạm", "nếu …"): the general rule of who
 #: may get a title does not say what it does to them
-_CIRCUMSTANCE = re.compile(r"\b(?:bi(?! thu)|vi pham|neu|truong hop|mat)\b")
+#: "không bị gì", "chưa bị kỷ luật": a circumstance denied is none
+_CIRCUMSTANCE = re.compile(
+    r"\b(?<!khong )(?<!\bk )(?<!\bko )(?<!chua )(?:bi(?! thu)|vi pham)\b"
+    r"|\b(?:neu|truong hop|mat)\b"
+)
 
 
 #: subjects that are themselves a circumstance: a fact's case for one decides it
@@ -1008,6 +1012,21 @@ def _without_tuy(body: str) -> str:
 
 def _lacks_initiative(question: str) -> bool:
     return _LACKS.search(" ".join(fold(question).split())) is not None
+
+
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def _of_the_year_asked(reading: Reading) -> str:
+    """The letter without its sentences told of another year than the one the asking sentences
+    name ("năm 2025 em bị kỷ luật. … năm 2026 em có được xét LĐTT không"): titles are judged
+    year by year, so what befell the asker another year is no circumstance of this one."""
+    sentences = re.split(r"(?<=[.!?;\n])\s*", reading.question)
+    # the year of the last sentence that names one: the asking sentence comes last
+    wanted = next((set(y) for y in map(_YEAR.findall, reversed(sentences)) if y), set())
+    if len(wanted) != 1:
+        return reading.question
+    return " ".join(s for s in sentences if not set(_YEAR.findall(s)) - wanted)
 
 
 def _circumstance(question: str) -> bool:
