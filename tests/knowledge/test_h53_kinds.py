@@ -253,3 +253,20 @@ def test_a_circumstance_of_another_year(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "A được không hay phải B": the yes/no asks about A (who signs); the way offered after
+        # "không hay" names no part of its own
+        ("cstdcs thi chu tich xa ky duoc khong hay phai gui len tinh", "Có"),
+        ("ttldtt chu tich xa ky duoc khong hay phai trinh len tren", "Có"),
+    ],
+)
+def test_the_way_offered_after_khong_hay(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith(f"**{text.split(':')[0][2:]}: Ai quyết định**"), text
+    assert leading_verdicts(text)[:1] == [verdict], text

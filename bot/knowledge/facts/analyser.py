@@ -604,6 +604,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.entity_authority:
                 seg.add(seg.authority, model.entity_authority[phrase.key])
         elif phrase.kind == "attr":
+            if (seg.attrs or seg.authority) and _offered(toks, start):
+                # "chủ tịch xã ký được không hay phải trình lên trên": what follows "không hay"
+                # is the other way offered; the yes/no asks about the first, when the first
+                # names what it asks ("có được bằng khen không hay chỉ giấy chứng nhận" does not)
+                continue
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
             seg.add(seg.weak, phrase.key)
@@ -1118,6 +1123,17 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
     return at > 0 and before[at - 1] in _NEGATIONS
+
+
+def _offered(toks: list[str], start: int) -> bool:
+    """ "… được không hay phải trình lên trên / nộp hồ sơ lên Sở Nội vụ": the way offered after
+    "không hay", not a question of its own ("… không hay ai quy định" asks who)."""
+    before = toks[max(start - 5, 0) : start]
+    ors = [i for i, w in enumerate(before) if w == "hay" and i > 0 and before[i - 1] in _NEGATIONS]
+    if not ors:
+        return False
+    after_or = [*before[ors[-1] :], *toks[start:][:1]]
+    return not {"ai", "gi", "nao", "dau", "sao", "bao"} & set(after_or)
 
 
 #: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
