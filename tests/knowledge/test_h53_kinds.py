@@ -270,3 +270,26 @@ def test_the_way_offered_after_khong_hay(
     text = ask(officer_kb, question)
     assert text.startswith(f"**{text.split(':')[0][2:]}: Ai quyết định**"), text
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # the prizes of the titles asked, added up when the question asks the sum
+        ("cstdcs va ldtt tong cong duoc bao nhieu tien", "3.290.000"),
+        (
+            "nam nay em duoc ca lao dong tien tien lan chien si thi dua co so, cong lai bao nhieu",
+            "3.290.000",
+        ),
+        # a title with no single coefficient stated gives no sum
+        ("mot nguoi vua dat cstdcs vua duoc bang khen tinh thi tat ca duoc thuong bao nhieu", None),
+    ],
+)
+def test_the_sum_of_prizes_asked(
+    officer_kb: KnowledgeBase, question: str, total: str | None
+) -> None:
+    text = ask(officer_kb, question)
+    if total is None:
+        assert "Tổng tiền thưởng" not in text, text
+    else:
+        assert f"= {total} đồng" in text, text

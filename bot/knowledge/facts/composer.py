@@ -410,7 +410,36 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
+    total = _total(model, reading, paid, salaries)
+    if total is not None:
+        parts.append(total)
     return parts
+
+
+#: the prizes asked added up: "cộng lại", "tổng cộng", "tất cả được bao nhiêu"
+_SUM = re.compile(r"\b(?:cong lai|tong cong|tong tien|tong so tien|tat ca|gop lai|ca thay)\b")
+
+
+def _total(model: FactModel, reading: Reading, paid: date, salaries: SalaryTable) -> Part | None:
+    """ "LĐTT và CSTĐCS cộng lại được bao nhiêu": the prizes of the titles asked, added up on
+    the decision date's base (each title one coefficient, else which one is meant is unsaid)."""
+    if _SUM.search(" ".join(tokens(reading.question))) is None:
+        return None
+    facts = []
+    for pair in reading.pairs:
+        fact = model.facts.get(pair.entity, {}).get("money") if pair.attr == "money" else None
+        if fact is not None and fact not in facts:
+            facts.append(fact)
+    if len(facts) < 2 or any(len(f.coefficients) != 1 for f in facts):
+        return None
+    base = salaries.at(paid)
+    amounts = [SalaryTable.prize(f.coefficients[0][1], base.amount) for f in facts]
+    sum_line = " + ".join(format_dong(a).removesuffix(" đồng") for a in amounts)
+    body = f"Cộng lại: {sum_line} = {format_dong(sum(amounts))}"
+    body += f" (lương cơ sở {format_dong(base.amount)})."
+    sources = tuple(dict.fromkeys(c for f in facts for c in f.sources))
+    fact = Fact(body, sources, "H", None, ())
+    return _block("Tổng tiền thưởng", body, fact, money=True, as_of=paid, salaries=salaries)
 
 
 def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | None, str | None]:
