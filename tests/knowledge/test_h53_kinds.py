@@ -293,3 +293,16 @@ def test_the_sum_of_prizes_asked(
         assert "Tổng tiền thưởng" not in text, text
     else:
         assert f"= {total} đồng" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # who evaluates a household is the thôn's meeting, led by its head; the xã recognises
+        "gdvh do ai binh xet",
+        "nha hang xom co con nghien ruou thi gia dinh do co duoc gia dinh van hoa k, ai xet",
+    ],
+)
+def test_who_evaluates_a_household(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Trưởng thôn" in text and "Chủ tịch UBND xã" in text, text
