@@ -604,6 +604,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.entity_authority:
                 seg.add(seg.authority, model.entity_authority[phrase.key])
         elif phrase.kind == "attr":
+            if (seg.attrs or seg.authority) and _offered(toks, start):
+                # "chủ tịch xã ký được không hay phải trình lên trên": what follows "không hay"
+                # is the other way offered; the yes/no asks about the first, when the first
+                # names what it asks ("có được bằng khen không hay chỉ giấy chứng nhận" does not)
+                continue
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
             seg.add(seg.weak, phrase.key)
@@ -699,6 +704,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     asked = [seg for seg in segments if not seg.story]
+    _other_years(segments, asked)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -840,6 +846,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
+    for before, seg in pairwise(segments):
+        compared = _compares(seg.words) or _compares(before.words)
+        if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):
+            # "LĐTT với CSTĐCS khác nhau chỗ nào" ("với" splits it in two): titles set side by
+            # side differ in what each requires
+            for part in (before, seg):
+                if part.entities:
+                    part.attrs = ["criteria"]
     for told, seg in pairwise(segments):
         if _told_before(seg, told) and seg.entities and not (seg.attrs or seg.weak):
             # the told sentence is the case of the yes/no after it: its circumstances ("bị kỷ
@@ -858,6 +872,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
+        if not seg.entities and _EACH & set(pairwise(seg.words)):
+            # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
+            entities = named_all or entities
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -1108,6 +1125,17 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
     return at > 0 and before[at - 1] in _NEGATIONS
 
 
+def _offered(toks: list[str], start: int) -> bool:
+    """ "… được không hay phải trình lên trên / nộp hồ sơ lên Sở Nội vụ": the way offered after
+    "không hay", not a question of its own ("… không hay ai quy định" asks who)."""
+    before = toks[max(start - 5, 0) : start]
+    ors = [i for i, w in enumerate(before) if w == "hay" and i > 0 and before[i - 1] in _NEGATIONS]
+    if not ors:
+        return False
+    after_or = [*before[ors[-1] :], *toks[start:][:1]]
+    return not {"ai", "gi", "nao", "dau", "sao", "bao"} & set(after_or)
+
+
 #: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
 _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", "ma chua")
 
@@ -1130,8 +1158,66 @@ def _still_so(words: list[str]) -> bool:
     )
 
 
+#: a clause that only asks whether the law says so ("luật quy định vậy phải không", "luật có
+#: quy định chung cả nước không", "nghị định có bắt không"): the law named, a verb of setting,
+#: and words of scope; it names no claim of its own and asks about the clause before it
+_LAW_NAMES = frozenset({"luat", "nghi", "nd", "trung", "uong", "nha", "nuoc"})
+_LAW_VERBS = frozenset({"quy", "dinh", "ghi", "bat", "buoc", "yeu", "cau"})
+_LAW_SCOPE = frozenset(
+    {"chung", "cho", "ca", "toan", "quoc", "ro", "cu", "the", "moi", "tinh", "noi"}
+)
+
+
+def _asks_the_law(words: list[str]) -> bool:
+    own = [w for w in words if w not in _TAIL_WORDS]
+    allowed = _POINTERS | _LAW_NAMES | _LAW_VERBS | _LAW_SCOPE
+    return (
+        bool(own)
+        and all(w in allowed for w in own)
+        and bool({"luat", "nghi", "nd", "trung", "nha"} & set(own))
+        and bool(_LAW_VERBS & set(own))
+    )
+
+
+#: words that set two things side by side ("khác nhau", "khác gì", "phân biệt", "so với")
+_COMPARING = (("khac", "nhau"), ("khac", "gi"), ("phan", "biet"), ("so", "voi"), ("khac", "biet"))
+
+
+#: "mỗi cái", "từng cái", "cả hai", "mỗi loại": a part asked of every title named before it
+_EACH = frozenset({("moi", "cai"), ("tung", "cai"), ("ca", "hai"), ("ca", "2"), ("moi", "loai")})
+_EACH |= {("tung", "loai"), ("moi", "danh"), ("tung", "danh"), ("moi", "thu"), ("tung", "thu")}
+
+
+def _compares(words: list[str]) -> bool:
+    return any(pair in _COMPARING for pair in pairwise(words))
+
+
+#: what befalls the asker and counts only in its own year ("bị kỷ luật năm 2025")
+_OF_A_YEAR = frozenset({"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc"})
+
+
+def _other_years(segments: list[_Segment], asked: list[_Segment]) -> None:
+    """ "năm 2025 em bị kỷ luật …. năm 2026 em có được xét LĐTT không": a circumstance told of
+    another year than the one asked is no case of the year asked (titles are judged year by
+    year), so the story's sentence does not pass it on."""
+    dated = [{w for w in seg.words if _YEAR.fullmatch(w)} for seg in asked]
+    wanted = next((years for years in reversed(dated) if years), set())
+    if len(wanted) != 1:
+        return
+    for seg in segments:
+        years = {w for w in seg.words if _YEAR.fullmatch(w)}
+        # a sentence that tells (no yes/no of its own): "anh ấy bị cảnh cáo năm 2025 rồi"
+        if (seg.story or not is_yesno(seg.words)) and years and not years & wanted:
+            seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+
+
+_YEAR = re.compile(r"20\d\d")
+
+
 def _refers_back(words: list[str]) -> bool:
     own = [w for w in words if w not in _TAIL_WORDS]
+    if _asks_the_law(words):
+        return True
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
 
 

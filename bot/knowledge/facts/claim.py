@@ -618,3 +618,30 @@ def uniform_verdict(question: str, body: str) -> str | None:
     if _PROVINCE_SETS.search(" ".join(_words(body).split())) is None:
         return None
     return "Không"
+
+
+#: the question names the national law itself as what sets the rule ("luật có bắt …", "nghị
+#: định có ghi cụ thể … không", "trung ương có quy định …"), not a province's own rules
+_LAW_NAMED = (" luat ", " nghi dinh ", " nd ", " trung uong ", " nha nuoc ", " bo noi vu ")
+_LAW_SETS = (" quy dinh ", " bat ", " ghi ", " yeu cau ", " dat ra ", " buoc ")
+#: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
+_LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
+__all__ += ["law_sets_verdict"]
+
+
+def law_sets_verdict(question: str, body: str) -> str | None:
+    """ "Không" when a yes/no question asks whether the national law itself sets or requires
+    something and the fact answering it leaves that to each province ("UBND tỉnh quy định chi
+    tiết", "theo bộ thủ tục của tỉnh", "nhiều tỉnh vẫn yêu cầu"); None otherwise. The rule the
+    province sets is real, but it is not the law's: the asker is told who sets it instead."""
+    asked = _words(question)
+    if not any(w in asked for w in _LAW_NAMED) or not any(w in asked for w in _LAW_SETS):
+        return None
+    if any(f" {w} " in asked for w in ("tinh", "quy che")) and " luat " not in asked:
+        return None  # a province's own rules named: the question is not about the law
+    # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the
+    # decree itself gives leaves details, not the rule, to the province
+    lead = " ".join(_words(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]).split())
+    if _PROVINCE_SETS.search(lead) is None and not any(n in f" {lead} " for n in _LAW_DROPS):
+        return None
+    return "Không"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Pair, Reading, decided_on
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NOT_A_THING,
@@ -23,6 +23,7 @@ from bot.knowledge.facts.claim import (
     denied,
     figure_verdict,
     insufficient,
+    law_sets_verdict,
     period_verdict,
     repealed_named,
     same_verdict,
@@ -79,6 +80,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     pairs, compared, same = _compared(model, reading)
     for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
+        held = _held_rule(model, pair)
+        if held is not None:
+            # "GĐVH 3 năm liền thì được giấy khen có đúng không": the rule is stated on the
+            # title held (its years), naming the award asked; the award's own fact is general
+            pair = dataclasses.replace(pair, entity=pair.subject[4:], subject=None)
+            fact = held
         # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
         case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
         if fact is None or (id(fact), case) in shown:
@@ -106,7 +113,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and (pair.subject not in _CASES or pair.subject not in fact.by_subject)
                 and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
                 and (
-                    _circumstance(reading.question)
+                    _circumstance(_of_the_year_asked(reading))
                     # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
                     # a figure in the asking sentences is a claim about the rule
                     or _unconfirmed(reading.asked or reading.question, fact)
@@ -136,6 +143,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # a case's verdict ("thai sản: Có") says whether one in that case may have the title
         of_case = fact is not model.fact(pair.entity, pair.attr)
         body = _body(fact, paid if fact.coefficients else as_of, salaries)
+        if fact.coefficients:
+            for other in _other_decisions(reading.question, paid, salaries):
+                # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
+                # asked is paid on the base in force that day
+                body = f"{body} {_when_decided(other, paid, salaries)}: "
+                body += f"{_amounts(fact, other, salaries)}."
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = first_option(reading.question)
@@ -196,12 +209,20 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
+        if pair.yesno and not pair.without and claimed is None:
+            # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
+            claimed = law_sets_verdict(reading.asked or reading.question, body)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
             and not pair.without
             and denied(reading.asked or reading.question, body, reading.question)
         )
+        if pair.yesno and not pair.without and not denial and claimed is None:
+            why = _denied_elsewhere(model, reading, pair, body)
+            denial = why is not None
+            if why:
+                body = f"{why} {_without_opener(body)}"
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
@@ -237,7 +258,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
             # the fact's own verdict answers another way of asking (is there a cap?); the case's
             # own checks below (years, shares, routes lacking) still decide
-            granted = claimed is None and _allowed(claim, body)
+            granted = claimed is None and (_allowed(claim, body) or _unrequired(claim, body))
             if granted:
                 verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
@@ -370,6 +391,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
             body = _with_verdict(same, body)
+        if yesno and body.startswith("Có. ") and _only_one(reading.question, body):
+            # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
+            # limits what the fact grants in full, whichever part the asking clause named
+            body = _with_verdict("Không", body)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -385,7 +410,36 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
+    total = _total(model, reading, paid, salaries)
+    if total is not None:
+        parts.append(total)
     return parts
+
+
+#: the prizes asked added up: "cộng lại", "tổng cộng", "tất cả được bao nhiêu"
+_SUM = re.compile(r"\b(?:cong lai|tong cong|tong tien|tong so tien|tat ca|gop lai|ca thay)\b")
+
+
+def _total(model: FactModel, reading: Reading, paid: date, salaries: SalaryTable) -> Part | None:
+    """ "LĐTT và CSTĐCS cộng lại được bao nhiêu": the prizes of the titles asked, added up on
+    the decision date's base (each title one coefficient, else which one is meant is unsaid)."""
+    if _SUM.search(" ".join(tokens(reading.question))) is None:
+        return None
+    facts = []
+    for pair in reading.pairs:
+        fact = model.facts.get(pair.entity, {}).get("money") if pair.attr == "money" else None
+        if fact is not None and fact not in facts:
+            facts.append(fact)
+    if len(facts) < 2 or any(len(f.coefficients) != 1 for f in facts):
+        return None
+    base = salaries.at(paid)
+    amounts = [SalaryTable.prize(f.coefficients[0][1], base.amount) for f in facts]
+    sum_line = " + ".join(format_dong(a).removesuffix(" đồng") for a in amounts)
+    body = f"Cộng lại: {sum_line} = {format_dong(sum(amounts))}"
+    body += f" (lương cơ sở {format_dong(base.amount)})."
+    sources = tuple(dict.fromkeys(c for f in facts for c in f.sources))
+    fact = Fact(body, sources, "H", None, ())
+    return _block("Tổng tiền thưởng", body, fact, money=True, as_of=paid, salaries=salaries)
 
 
 def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | None, str | None]:
@@ -480,6 +534,50 @@ def first_option(question: str) -> str:
     if found is None or not folded[: found.start()].strip():
         return question
     return folded[: found.start()] + " khong"
+
+
+#: words that point the asking sentence back at a thing the letter named ("danh hiệu đó",
+#: "cái này", "như vậy"); "do" before a maker ("do ai", "do tỉnh") is "by", no pointer
+_BACK = frozenset({"do", "nay", "ay", "kia", "vay"})
+_BY = frozenset({"ai", "tinh", "xa", "chu", "ubnd", "cap", "thu", "hoi", "nha", "huyen"})
+
+
+#: "năm nay", "hôm nay", "lúc này": a time, not a thing pointed back at
+_TIMES = frozenset({"nam", "thang", "ngay", "hom", "luc", "gio", "bay", "dot", "ky", "lan", "sau"})
+#: phone spellings of "không" in the raw question (the asking sentences are already spelled out)
+_PHONE_NOT = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
+
+
+def _points_back(asked: str) -> bool:
+    toks = tokens(asked)
+    return any(
+        w in _BACK
+        and i > 0
+        and toks[i - 1] not in _TIMES
+        and (i + 1 == len(toks) or toks[i + 1] not in _BY)
+        for i, w in enumerate(toks)
+    )
+
+
+def _denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str) -> str | None:
+    """The fact negates the claim the question makes, read more widely than the asking
+    sentence against this block: an asking sentence that points back ("có danh hiệu đó
+    không") claims what the letter named before it, so the whole letter is the claim; and
+    whether one may have a title turns on its criteria, so a claim about how it is judged
+    ("chấm trên 85 điểm mới đạt") is also read against the title's criteria fact. None when
+    neither negates it; else the criteria's sentence that does ("" when it is this block's)."""
+    letter = " ".join(_PHONE_NOT.get(w, w) for w in tokens(reading.question))
+    told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
+    if told_first and _points_back(reading.asked) and denied(letter, body, letter):
+        return ""
+    criteria = model.fact(pair.entity, "criteria") if pair.attr == "eligible" else None
+    if criteria is None or criteria.text in body:
+        return None
+    asked = reading.asked or reading.question
+    for sentence in re.split(r"(?<=[.!?])\s+", criteria.text.strip()):
+        if denied(asked, sentence, reading.question):
+            return sentence  # the asker sees why: the rule claimed is the one denied
+    return None
 
 
 def _kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
@@ -682,6 +780,48 @@ def _allowed(question: str, body: str) -> bool:
     return False
 
 
+#: a lead that says a thing is not required ("Không cần năm liên tục", "không bắt buộc …")
+_UNREQUIRED = ("khong can", "khong bat buoc", "khong doi hoi", "khong nhat thiet", "khong buoc")
+
+
+def _unrequired(question: str, body: str) -> bool:
+    """A permission asked ("xét 2 năm liền được không", "có được làm X không") against a fact
+    whose lead sentence says the thing is not required: what is not required is not barred
+    either, so the permission holds ("Có") though the fact's own verdict ("Không") answers
+    whether it is required. The lead must share a word with what is asked after the title."""
+    asked = tokens(question)
+    if not _MAY & set(asked) or {"can", "phai", "buoc", "bat"} & set(asked):
+        return False  # no permission asked, or a requirement asked
+    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
+    if _ASKED_NOT & set(body_of):
+        return False  # a case told lacking something, not a permission
+    lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", _without_opener(body), maxsplit=1)[0]))
+    found = [lead.find(f"{n} ") for n in _UNREQUIRED if f"{n} " in f"{lead} "]
+    if not found:
+        return False
+    rest = set(lead[min(found) :].split()) - COMMON_SYLLABLES
+    content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES - _MAY
+    return bool(content & rest)
+
+
+#: a claim that limits a thing to one: "chỉ được 1 …", "chỉ nhận một …", "chỉ … thôi"
+_ONLY_ONE = re.compile(
+    r"\bchi (?:duoc |dc |nhan |lay |huong |co ){0,3}(?:1|mot)\b|\bchi\b.*\bthoi\b"
+)
+#: a fact granting more than one: "cả hai", "cả 2", "đều được", "nhiều lần"
+_MORE_THAN_ONE = re.compile(r"\bca (?:hai|2)\b|\bdeu duoc\b|\bnhieu lan\b")
+
+
+def _only_one(question: str, body: str) -> bool:
+    """The question claims a limit to one ("chỉ được nhận 1 khoản tiền thưởng thôi") that the
+    fact's lead sentence does not set: it grants both, or many."""
+    asked = " ".join(tokens(question))
+    if " chi can " in f" {asked} " or _ONLY_ONE.search(asked) is None:
+        return False
+    lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", _without_opener(body), maxsplit=1)[0]))
+    return _MORE_THAN_ONE.search(lead) is not None
+
+
 def _not_needed(question: str, body: str) -> str | None:
     """ "có cần qua hội đồng không" answered by "… không cần biên bản họp Hội đồng TĐKT": the
     body's "không cần" clause names what was asked (two or more shared syllables) → "Không"."""
@@ -846,7 +986,11 @@ def _substitutes(question: str, body: str) -> bool:
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")
 #: a circumstance the asker is in ("bị xử phạt", "vi phạm", "nếu …"): the general rule of who
 #: may get a title does not say what it does to them
-_CIRCUMSTANCE = re.compile(r"\b(?:bi(?! thu)|vi pham|neu|truong hop|mat)\b")
+#: "không bị gì", "chưa bị kỷ luật": a circumstance denied is none
+_CIRCUMSTANCE = re.compile(
+    r"\b(?<!khong )(?<!\bk )(?<!\bko )(?<!chua )(?:bi(?! thu)|vi pham)\b"
+    r"|\b(?:neu|truong hop|mat)\b"
+)
 
 
 #: subjects that are themselves a circumstance: a fact's case for one decides it
@@ -897,6 +1041,21 @@ def _without_tuy(body: str) -> str:
 
 def _lacks_initiative(question: str) -> bool:
     return _LACKS.search(" ".join(fold(question).split())) is not None
+
+
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def _of_the_year_asked(reading: Reading) -> str:
+    """The letter without its sentences told of another year than the one the asking sentences
+    name ("năm 2025 em bị kỷ luật. … năm 2026 em có được xét LĐTT không"): titles are judged
+    year by year, so what befell the asker another year is no circumstance of this one."""
+    sentences = re.split(r"(?<=[.!?;\n])\s*", reading.question)
+    # the year of the last sentence that names one: the asking sentence comes last
+    wanted = next((set(y) for y in map(_YEAR.findall, reversed(sentences)) if y), set())
+    if len(wanted) != 1:
+        return reading.question
+    return " ".join(s for s in sentences if not set(_YEAR.findall(s)) - wanted)
 
 
 def _circumstance(question: str) -> bool:
@@ -1045,6 +1204,45 @@ def _article(model: FactModel, entity: str) -> Fact | None:
     return None
 
 
+def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
+    """The fact of the title a case holds ("đạt GĐVH …") on the attribute asked, when it names
+    the title asked about and the latter has no fact of its own on it (only the rule for every
+    title); else None."""
+    if not (pair.subject or "").startswith("dat_"):
+        return None
+    fact = model.fact(pair.entity, pair.attr)
+    if pair.attr in model.facts.get(pair.entity, {}):
+        return None  # the title asked states its own rule: "CSTĐ tỉnh" needs 3 years
+    held = model.facts.get(pair.subject[4:], {}).get(pair.attr)
+    if held is None or held is fact:
+        return None
+    said = f" {' '.join(tokens(held.text))} "
+    names = [p for p, ph in model.phrases.items() if ph.kind == "entity" and ph.key == pair.entity]
+    return held if any(f" {' '.join(name)} " in said for name in names) else None
+
+
+def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[date]:
+    """Decision dates a question gives in its later clauses ("…, nếu quyết định tháng 8/2026
+    thì bao nhiêu") whose base differs from the one ``paid`` uses, one per base."""
+    clauses = re.split(r",|;|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b", question)
+    bases = {salaries.at(paid).start}
+    out = []
+    for clause in clauses[1:]:
+        on = decided_on(clause)
+        if isinstance(on, date) and salaries.at(on).start not in bases:
+            bases.add(salaries.at(on).start)
+            out.append(on)
+    return out
+
+
+def _when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
+    """ "Nếu quyết định từ 01/7/2026" / "Nếu quyết định trước 01/7/2026": the base's own
+    boundary, since a month asked ("tháng 8/2026") gives no day of its own."""
+    if other > paid:
+        return f"Nếu quyết định từ {format_date(salaries.at(other).start)}"
+    return f"Nếu quyết định trước {format_date(salaries.at(paid).start)}"
+
+
 def _paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:
     if reading.decided == "old":
         previous = salaries.previous(as_of)
@@ -1071,7 +1269,7 @@ def _with_verdict(verdict: str, body: str) -> str:
         return body
     # a body that opens with its own "Có," / "Không." (written for the other way of asking)
     # gives way to the verdict: never "Có. Có, bắt buộc" nor "Không. Có. …"
-    for opener in ("Có. ", "Không. ", "Có, ", "Không, "):
+    for opener in ("Có. ", "Không. ", "Có, ", "Không, ", "Có: ", "Không: "):
         if body.startswith(opener):
             body = body[len(opener) :]
             break
