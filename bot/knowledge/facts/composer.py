@@ -288,6 +288,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 if ratio is not None:
                     verdict, note = ratio
                     body = f"{note} {body}"
+                    # the shares told are the case, not a figure claimed for the rule
+                    claimed = None
             if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
@@ -915,9 +917,66 @@ _PEOPLE = re.compile(
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
 _ACHIEVERS = re.compile(
-    r"(\d{1,4})\s*(?:[a-z]+\s*){0,2}?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
+    r"(\d{1,4})\s*(?:([a-z]+)\s*)?(?:[a-z]+\s*)?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
     r"(?:ldtt|lao dong tien tien)\b"
 )
+#: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
+#: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
+_NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
+#: a share of people told as a percentage of the title's holders ("75% LĐTT", "80 % đạt lao
+#: động tiên tiến"), not a rule claimed ("cần 75 %", "tối thiểu 75 %", "tỷ lệ là 75 %")
+_SHARE_TOLD = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s*(?:%|phan tram)\s*(?:[a-z]+\s*){0,2}?(?:dat\s*)?"
+    r"(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
+_RULE_WORDS = ("can", "phai", "it nhat", "toi thieu", "tren", "quy dinh", "la", "yeu cau", "tu")
+
+
+def _told_share(text: str) -> int | None:
+    """The share of title holders a question tells of its own unit ("trường mình … 75% LĐTT"),
+    or None when it tells none or states it as what the rule requires ("cần 75 % LĐTT")."""
+    for found in _SHARE_TOLD.finditer(text):
+        before = f" {' '.join(text[: found.start()].split()[-3:])} "
+        if any(f" {w} " in before for w in _RULE_WORDS):
+            continue
+        share = int(found.group(1))
+        if 0 < share <= 100:
+            return share
+    return None
+
+
+def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
+    """Whether a question counts holders of the title a rule's condition names ("có cá nhân đạt
+    Chiến sĩ thi đua cơ sở" told as "3 người CSTĐCS", "có 2 CSTĐCS"): True for a count above
+    zero, False for "0 người …" / "không ai …", None when it counts none or the label names no
+    title."""
+    folded = tuple(tokens(label))
+    named = [
+        key
+        for key, name in model.entities.items()
+        if (t := tuple(tokens(name))) and any(folded[i : i + len(t)] == t for i in range(len(folded)))
+    ]
+    if not named:
+        return None
+    aliases = [
+        phrase
+        for phrase, kind in model.phrases.items()
+        if kind.kind == "entity" and kind.key in named
+    ]
+    result = None
+    for i in range(len(toks)):
+        for alias in aliases:
+            if tuple(toks[i : i + len(alias)]) != alias:
+                continue
+            before = toks[max(0, i - 4) : i]
+            if {"khong", "chua", "ko", "k"} & set(before[-3:]) and "ai" in before:
+                return False
+            numbers = [t for t in before if t.isdigit()]
+            if numbers:
+                if int(numbers[-1]) == 0:
+                    return False
+                result = True
+    return result
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 _MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
 
@@ -929,27 +988,43 @@ def _ratio_verdict(
     (its cap fact: "trên 50 %", "ít nhất 70 %"); when it is met, "Có" if the question also states
     every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
     text = " ".join(fold(question).split())
-    achievers = [int(n) for n in _ACHIEVERS.findall(text)]
+    found_achievers = list(_ACHIEVERS.finditer(text))
+    achievers = [int(m.group(1)) for m in found_achievers]
     # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
     counts = [int(n) for n in _PEOPLE.findall(text)] + achievers
+    # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
+    for m in found_achievers:
+        noun = m.group(2)
+        if noun and noun not in _NOT_A_COUNT:
+            counts += [int(n) for n in re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)]
+    told_share = _told_share(text)
     cap = model.facts.get(entity, {}).get("cap")
-    if len(counts) < 2 or cap is None or not max(counts):
+    if (len(counts) < 2 or not max(counts)) and told_share is None or cap is None:
         return None
     found = [(w, int(n)) for w, n in _MINIMUM.findall(" ".join(fold(cap.text).split()))]
     found = [(w, n) for w, n in found if n < 100]
     if not found:
         return None
     word, minimum = found[0]
-    part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
-    share = 100 * part / max(counts)
+    if len(counts) >= 2 and max(counts):
+        part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
+        share = 100 * part / max(counts)
+        stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    else:
+        share = told_share or 0
+        stated = f"{share} %"
     met = share > minimum if word == "tren" else share >= minimum
-    stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
     # the rule's own figure goes with the asker's, so the answer shows what was compared
     rule = f"mức {_MINIMUM_WORDS.get(word, word)} {minimum} %"
     if not met:
         return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt {rule}."
     toks = tokens(question)
-    denied = [label for label, said in cap.also if any(_says(toks, p, negated=True) for p in said)]
+    denied = [
+        label
+        for label, said in cap.also
+        if any(_says(toks, p, negated=True) for p in said)
+        or _holders_told(toks, label, model) is False
+    ]
     if denied:
         # "… 30 người đạt LĐTT, không ai đạt CSTĐCS": another figure the rule needs is told unmet
         return (
@@ -958,7 +1033,10 @@ def _ratio_verdict(
         )
     done = _duty_done(toks)
     unsaid = [
-        label for label, said in cap.also if not any(_says(toks, p) or _says(done, p) for p in said)
+        label
+        for label, said in cap.also
+        if not any(_says(toks, p) or _says(done, p) for p in said)
+        and not _holders_told(toks, label, model)
     ]
     if cap.also and not unsaid:
         return (
