@@ -450,6 +450,8 @@ def _dates_a_decision(seg: _Segment) -> bool:
 
 #: tails that put a statement up for confirmation
 _CONFIRMING = frozenset({"ha", "nhi", "ah"})
+#: words that set what a clause tells in the present, against a past told before it
+_NOW = frozenset({"gio", "nay", "hien"})
 #: whom a question is put to, typed after its asking tail
 _ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
 
@@ -530,6 +532,17 @@ def is_yesno(words: list[str]) -> bool:
     ):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
+        return True
+    if (
+        words
+        and words[-1] in _ASKING_TAILS
+        and _PAST & set(words)
+        and _NOW & set(words)
+        and not _QUESTION_WORDS & set(words)
+        and not _WHY & set(pairwise(words))
+    ):
+        # "trước do huyện chi, giờ xã chi à": a change from then to now, stated and put up
+        # for confirmation (a bare "ạ" after a question asks nothing of its own)
         return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
@@ -749,7 +762,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
-        seg.yesno = is_yesno(seg.words)
+        seg.yesno = is_yesno(seg.words) or _change_confirmed(seg, segments)
         if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
             # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
             # the yes/no asks about what was told; the other parts' pairs carry its verdict
@@ -949,7 +962,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
-        pairs = [replace(p, reform_told=True) for p in pairs]
+        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs])
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
     figure = any(_is_figure(t) for t in toks)
@@ -1173,7 +1186,9 @@ def _district_only_told(segments: list[_Segment]) -> bool:
     told = [s for s in segments if s.reform and not s.yesno]
     return (
         bool(told)
-        and all(_PAST & set(s.words) for s in told)  # "trước đây huyện …", not "huyện còn …"
+        # "trước đây huyện …" or "năm 2024 huyện còn …" (a year before the reform), not "huyện
+        # còn …" alone
+        and all(_PAST & set(s.words) or _before_reform(s.words) for s in told)
         and all(not s.reform for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
@@ -1181,6 +1196,44 @@ def _district_only_told(segments: list[_Segment]) -> bool:
 
 #: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
 _PAST = frozenset({"truoc", "cu", "kia"})
+
+
+def _xa_acting(pairs: list[Pair]) -> list[Pair]:
+    """With the district told as the past, the xã named in the yes/no is the one now doing
+    what the district did ("năm 2024 huyện còn xét …, năm nay xã có tự xét không", "trước huyện
+    chi, giờ xã chi à"), never the one receiving the title: "is the xã eligible" is no part of
+    it. Who may receive it is asked as whether the xã decides it; any other attribute is asked
+    of the title itself."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.subject == "xa":
+            if p.attr == "eligible":
+                p = replace(p, attr="decides", authority="xa")
+            p = replace(p, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
+            if any((q.entity, q.attr) == (p.entity, p.attr) for q in out):
+                out = [q for q in out if (q.entity, q.attr) != (p.entity, p.attr)]
+        out.append(p)
+    return out
+
+
+def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
+    """ "trước do huyện chi, giờ xã chi à": the last clause states the present against a past
+    told in an earlier clause and puts it up for confirmation: the change is the claim asked."""
+    words = seg.words
+    if seg is not segments[-1] or not words or words[-1] not in _ASKING_TAILS:
+        return False
+    if not _NOW & set(words) or _QUESTION_WORDS & set(words) or _WHY & set(pairwise(words)):
+        return False
+    return any(_PAST & set(s.words) for s in segments[:-1])
+
+
+def _before_reform(words: list[str]) -> bool:
+    """The clause dates what it tells to a year before the district level was abolished
+    (01/7/2025): "năm 2024 huyện còn xét …" is the past, whatever its verb."""
+    return any(
+        w.isdigit() and 2000 <= int(w) <= 2024 and i > 0 and words[i - 1] == "nam"
+        for i, w in enumerate(words)
+    )
 
 
 def _told_service(segments: list[_Segment]) -> None:
