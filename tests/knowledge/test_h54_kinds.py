@@ -1,0 +1,71 @@
+"""Task h54: blind set 11's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind11_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "case told ignored": the unit's own figures (a share in %, a head-count in any
+        # noun, a count of holders of the other title the rule needs) decide the share rule
+        (
+            "Phòng văn hóa có 8 người, 6 người đạt LĐTT, 1 người CSTĐCS, tất cả hoàn thành "
+            "nhiệm vụ, có đủ điều kiện tỷ lệ TTLĐXS không",
+            "Có",
+        ),
+        (
+            "to cong tac 20 nhan vien, 80% dat LDTT, co 1 CSTDCS, tat ca hoan thanh nhiem vu, "
+            "du ti le TTLDXS k",
+            "Có",
+        ),
+        (
+            "Tổ có 10 chú, 4 chú đạt LĐTT, tất cả hoàn thành tốt nhiệm vụ, tổ có đủ TTLĐTT không",
+            "Không",
+        ),
+        (
+            "Tổ có 9 chú, 6 chú đạt LĐTT, tất cả hoàn thành tốt nhiệm vụ, tổ có đủ TTLĐTT không",
+            "Có",
+        ),
+    ],
+)
+def test_the_case_told_decides_the_share_rule(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert verdict in leading_verdicts(text), text
+    assert "Tỷ lệ anh/chị nêu" in text, text
+
+
+def test_a_rule_claimed_is_no_case_told(officer_kb: KnowledgeBase) -> None:
+    # a share said as what the rule needs is a claim, still checked against the rule's figure
+    text = ask(officer_kb, "TTLĐXS cần 75% LĐTT phải không")
+    assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, reform": the district told as the past, the xã named in the yes/no
+        # is the one now doing it (never a recipient asked about), and a change stated and put
+        # up for confirmation ("…, giờ xã … à") is a yes/no
+        "tiền thưởng LĐTT trước đây huyện chi, bây giờ xã chi à",
+        "Năm 2023 huyện còn công nhận thôn văn hóa. Năm nay xã có tự công nhận danh hiệu này không?",
+        "truoc kia huyen xet CSTDCS, nay xa xet a",
+    ],
+)
+def test_the_xa_now_doing_what_the_district_did(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Có" in leading_verdicts(text), text
+    assert "Không" not in leading_verdicts(text), text
