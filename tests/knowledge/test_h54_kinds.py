@@ -61,7 +61,7 @@ def test_a_rule_claimed_is_no_case_told(officer_kb: KnowledgeBase) -> None:
         # is the one now doing it (never a recipient asked about), and a change stated and put
         # up for confirmation ("…, giờ xã … à") is a yes/no
         "tiền thưởng LĐTT trước đây huyện chi, bây giờ xã chi à",
-        "Năm 2023 huyện còn công nhận thôn văn hóa. Năm nay xã có tự công nhận danh hiệu này không?",
+        "Năm 2023 huyện còn công nhận thôn văn hóa. Năm nay xã có tự công nhận không?",
         "truoc kia huyen xet CSTDCS, nay xa xet a",
     ],
 )

@@ -954,7 +954,8 @@ def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
     named = [
         key
         for key, name in model.entities.items()
-        if (t := tuple(tokens(name))) and any(folded[i : i + len(t)] == t for i in range(len(folded)))
+        if (t := tuple(tokens(name)))
+        and any(folded[i : i + len(t)] == t for i in range(len(folded)))
     ]
     if not named:
         return None
@@ -977,6 +978,8 @@ def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
                     return False
                 result = True
     return result
+
+
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 _MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
 
@@ -999,7 +1002,7 @@ def _ratio_verdict(
             counts += [int(n) for n in re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)]
     told_share = _told_share(text)
     cap = model.facts.get(entity, {}).get("cap")
-    if (len(counts) < 2 or not max(counts)) and told_share is None or cap is None:
+    if ((len(counts) < 2 or not max(counts)) and told_share is None) or cap is None:
         return None
     found = [(w, int(n)) for w, n in _MINIMUM.findall(" ".join(fold(cap.text).split()))]
     found = [(w, n) for w, n in found if n < 100]
