@@ -69,3 +69,33 @@ def test_the_xa_now_doing_what_the_district_did(officer_kb: KnowledgeBase, quest
     text = ask(officer_kb, question)
     assert "Có" in leading_verdicts(text), text
     assert "Không" not in leading_verdicts(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        # kind "verdict missing, long letter": a paper the title's dossier lists is told missing,
+        # so "đủ chưa / được không" is "Không", naming the paper
+        (
+            "Hồ sơ đề nghị CSTĐCS của em thiếu biên bản họp Hội đồng TĐKT xã, nộp vậy được không",
+            "biên bản họp",
+        ),
+        ("ho so LDTT khong co to trinh thi co hop le k", "tờ trình"),
+        (
+            "Hồ sơ giấy khen tập thể mà chưa có báo cáo thành tích thì đã đủ chưa",
+            "báo cáo thành tích",
+        ),
+    ],
+)
+def test_a_paper_told_missing_from_the_dossier(
+    officer_kb: KnowledgeBase, question: str, paper: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert f"còn thiếu: {paper}" in text, text
+
+
+def test_an_optional_paper_is_never_told_missing(officer_kb: KnowledgeBase) -> None:
+    # the simple procedure needs no meeting minutes: lacking them is no missing paper
+    text = ask(officer_kb, "khen dot xuat khong co bien ban hop thi ho so co dc khong")
+    assert "còn thiếu" not in text, text

@@ -196,6 +196,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
+        lacking = (
+            _lacking_item(reading.question, body)
+            if yesno and pair.attr == "dossier" and not pair.without
+            else None
+        )
+        if lacking is not None:
+            # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
+            # missing; the letter's yes/no may point back at it from another clause
+            claimed = "Không"
+            body = f"Hồ sơ anh/chị nêu còn thiếu: {lacking}. {_without_opener(body)}"
+            pair = dataclasses.replace(pair, yesno=True)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
@@ -1101,6 +1112,39 @@ _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 
 #: attributes whose yes/no verdict answers "is X required?"
 _REQUIREMENTS = frozenset({"initiative"})
+
+
+#: "không có / chưa có / thiếu …": a paper told missing from a dossier
+_LACKING = re.compile(
+    r"\b(?:khong co|chua co|thieu|khong kem|chua kem|khong gui|chua gui|khong nop|chua nop"
+    r"|khong lam|chua lam|ko co|k co)\s+(?:ban\s+|cai\s+)?([a-z]+ [a-z]+)"
+)
+#: words in a dossier's clause that make the paper optional or one case of several
+_OPTIONAL = (" chi khi ", " neu ", " hoac ", " khong can ", " tuy ", " khong bat buoc ")
+
+
+def _lacking_item(question: str, body: str) -> str | None:
+    """The paper of a dossier ``body`` that the question says is missing ("trưởng thôn gửi …
+    nhưng không có biên bản họp" against "…; biên bản họp bình xét"), as the body words it;
+    None when it tells none missing, or the body makes that paper optional."""
+    asked = " ".join(_WORDS.findall(fold(question)))
+    told = [m.group(1) for m in _LACKING.finditer(asked)]
+    if not told:
+        return None
+    for clause in re.split(r"[;:.]\s*|,\s+", body):
+        words = f" {' '.join(_WORDS.findall(fold(clause)))} "
+        # "(kết quả biểu quyết hoặc bỏ phiếu kín)" says how the paper is made, not that it is
+        # one route among several
+        plain = f" {' '.join(_WORDS.findall(fold(re.sub(r'[(][^)]*[)]', ' ', clause))))} "
+        if any(o in plain for o in _OPTIONAL):
+            continue
+        for paper in told:
+            if f" {paper} " in words:
+                return clause.strip().rstrip(".")
+    return None
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _without_opener(body: str) -> str:
