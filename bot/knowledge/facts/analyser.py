@@ -676,7 +676,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
-            if toks[start:end] == ["thi", "xa"] and toks[start - 1 : start] in _THEN_AFTER:
+            if toks[start:end] == ["thi", "xa"] and (
+                toks[start - 1 : start] in _THEN_AFTER or _acts(toks[end : end + 2])
+            ):
                 # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
                 previous = (end, "none")
                 continue
@@ -1594,6 +1596,19 @@ _SUBJECT_ORDER = (
 
 #: words before a title that make it a condition of the question, not what is asked about
 _CONDITION_WORDS = frozenset({"dat", "neu"})
+#: what a subject does right after "thi xa" typed without marks ("… thì xã có phải trả lời",
+#: "… thì xã được …"): "thì xã", the xã acting; "thị xã có còn không" asks about the unit
+_ACTS = frozenset({"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen"})
+
+
+def _acts(after: list[str]) -> bool:
+    if not after:
+        return False
+    if after[0] == "co":
+        return len(after) > 1 and after[1] in _ACTS
+    return after[0] in _ACTS
+
+
 #: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
 _THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"])
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
