@@ -99,3 +99,36 @@ def test_an_optional_paper_is_never_told_missing(officer_kb: KnowledgeBase) -> N
     # the simple procedure needs no meeting minutes: lacking them is no missing paper
     text = ask(officer_kb, "khen dot xuat khong co bien ban hop thi ho so co dc khong")
     assert "còn thiếu" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "shown"),
+    [
+        # kind "fact missing from content": what the domain brief states and content lacked
+        # (NĐ 152/2025: the base in force on the decision date; the commune's procedure: no
+        # fee, a case not approved told in writing)
+        ("tiền thưởng tính theo lương cơ sở lúc nào vậy", None, "ngày ký quyết định"),
+        (
+            "QĐ khen LĐTT ký tháng 6 mà tháng 9 mới chi thì tính theo lương cơ sở cũ hay mới",
+            None,
+            "ngày ký quyết định",
+        ),
+        ("nop ho so de nghi khen co phai dong phi khong", "Không", "không thu lệ phí"),
+        (
+            "đơn vị đề nghị khen mà không được duyệt thì có được trả lời bằng văn bản không",
+            "Có",
+            "bằng văn bản",
+        ),
+        # "thi xa" typed without marks before what a subject does is "thì xã", not the
+        # abolished "thị xã": no reform block, and no "Không" from it
+        ("de nghi khen ko duoc phe duyet thi xa co phai bao lai bang van ban k", "Có", "văn bản"),
+    ],
+)
+def test_facts_the_brief_states(
+    officer_kb: KnowledgeBase, question: str, verdict: str | None, shown: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert shown in text, text
+    if verdict is not None:
+        assert leading_verdicts(text)[:1] == [verdict], text
+    assert "Cấp huyện đã bỏ" not in text, text

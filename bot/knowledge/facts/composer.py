@@ -135,7 +135,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             fact = case
         # a case's verdict ("thai sản: Có") says whether one in that case may have the title
         of_case = fact is not model.fact(pair.entity, pair.attr)
-        body = _body(fact, paid if fact.coefficients else as_of, salaries)
+        # a base named in the text ("{base}") is the one in force on the decision date told
+        body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = first_option(reading.question)
