@@ -132,3 +132,19 @@ def test_facts_the_brief_states(
     if verdict is not None:
         assert leading_verdicts(text)[:1] == [verdict], text
     assert "Cấp huyện đã bỏ" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, polarity": asked whether what is told breaks a rule ("có sai /
+        # vi phạm không"), also from a clause that only points back at it ("như vậy …"), the
+        # verdict on whether it is allowed turns round
+        "Thôn em năm nào cũng được công nhận thôn văn hóa, như thế có vi phạm quy định không",
+        "một người năm nào cũng được giấy khen của xã, vậy có sai ko",
+        "năm nào cũng tặng LĐTT cho một người thì có vi phạm không",
+    ],
+)
+def test_asked_whether_it_breaks_a_rule(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

@@ -1145,8 +1145,13 @@ def _still_so(words: list[str]) -> bool:
     )
 
 
+#: what a pointing clause may ask of what it points at: whether it is right or breaks a rule
+#: ("như vậy có sai không", "làm thế có vi phạm quy định không", "vậy có đúng không")
+_JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh", "nguyen", "tac"})
+
+
 def _refers_back(words: list[str]) -> bool:
-    own = [w for w in words if w not in _TAIL_WORDS]
+    own = [w for w in words if w not in _TAIL_WORDS and w not in _JUDGED]
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
 
 

@@ -443,7 +443,11 @@ _MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc)\b")
 
 #: the asking sentence asks whether doing it breaks a rule ("có sai nguyên tắc không", "có vi
 #: phạm quy định không", "có trái luật không")
-_BREAKS = re.compile(r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b")
+_BREAKS = re.compile(
+    r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b"
+    # "như vậy có sai không", "làm thế có vi phạm không": the breach itself is the predicate
+    r"|\bco (?:bi )?(?:sai|vi pham|trai luat|trai quy dinh)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$"
+)
 #: facts whose verdict says whether a thing is allowed (not whether it is required)
 _PERMISSIONS = frozenset({"repeat", "several", "one_achievement"})
 
