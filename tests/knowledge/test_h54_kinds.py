@@ -148,3 +148,39 @@ def test_facts_the_brief_states(
 def test_asked_whether_it_breaks_a_rule(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "wrong subject read": a unit that proposes someone ("trường / phòng đề nghị cô
+        # …") is the proposer, never the recipient asked about
+        "Cô Lan 3 năm liền đạt CSTĐCS. Trường đề nghị cô CSTĐ tỉnh được không?",
+        "phong de nghi anh Hung CSTDCS nam nay duoc khong",
+    ],
+)
+def test_the_proposing_unit_is_no_recipient(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "là danh hiệu cá nhân; tập thể" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "case told ignored": years listed with a gap are no run of consecutive years
+        (
+            "Chị Hoa đạt CSTĐCS các năm 2022, 2024 và 2026, có sáng kiến cấp tỉnh. Xã đề nghị "
+            "chị CSTĐ tỉnh được không?",
+            "Không",
+        ),
+        ("anh Nam dat CSTDCS 2021 va 2023, xet CSTD tinh dc ko", "Không"),
+        (
+            "anh Nam dat CSTDCS 2024, 2025 va 2026, co sang kien anh huong trong tinh, de nghi "
+            "CSTD tinh dc chua",
+            "Có",
+        ),
+    ],
+)
+def test_years_listed_with_a_gap(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

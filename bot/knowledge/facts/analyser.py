@@ -1558,9 +1558,15 @@ def _years_listed(toks: list[str]) -> int | None:
     best = None
     run: list[int] = []
     bare = False  # a year typed right after the previous one, no "," or "và" between them
+    listed: list[int] = []  # years joined by "," or "và", in a row or not
+    gapped = False
     for i, tok in enumerate([*toks, ""]):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             year = int(tok)
+            if listed and toks[i - 1] in {",", "va"} and year > listed[-1] + 1:
+                # "đạt CSTĐCS năm 2023 và 2025": two years told with a gap are no run
+                gapped = True
+            listed = [*listed, year] if listed and toks[i - 1] in {",", "va"} else [year]
             joined = bool(run) and year == run[-1] + 1
             if joined and toks[i - 1] not in {",", "va"}:
                 bare = True
@@ -1573,7 +1579,9 @@ def _years_listed(toks: list[str]) -> int | None:
         elif tok not in {",", "va"}:
             run = []
             bare = False
-    return best
+            listed = []
+    # the years listed with a gap and none in a row: the longest run told is one year
+    return best if best is not None or not gapped else 1
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
