@@ -184,3 +184,20 @@ def test_the_proposing_unit_is_no_recipient(officer_kb: KnowledgeBase, question:
 def test_years_listed_with_a_gap(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdicts"),
+    [
+        # known miss "a verdict on a question that is not yes/no": a fact written for its
+        # yes/no ("Có. Được tặng …", "Không. Hội đồng … chỉ tham mưu") opens without it when
+        # the question asks what, who or how much; a yes/no keeps it
+        ("thôn văn hóa được nhận những gì", []),
+        ("hội đồng TĐKT xã ai quyết định khen thưởng", []),
+        ("công an xã thì ai quyết định LĐTT", []),
+        ("CSTĐCS có được tặng bằng chứng nhận không", ["Có"]),
+    ],
+)
+def test_no_verdict_unasked(officer_kb: KnowledgeBase, question: str, verdicts: list[str]) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text) == verdicts, text

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Pair, Reading, is_yesno
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NOT_A_THING,
@@ -137,6 +137,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         of_case = fact is not model.fact(pair.entity, pair.attr)
         # a base named in the text ("{base}") is the one in force on the decision date told
         body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
+        if not yesno and not asks_yesno(reading.question):
+            # a fact written to answer its yes/no ("Không. Hội đồng … chỉ tham mưu") opens
+            # with a verdict no one asked for when the part asks who, what or how much
+            body = _unasked_verdict_dropped(body)
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = first_option(reading.question)
@@ -1150,6 +1154,27 @@ def _lacking_item(question: str, body: str) -> str | None:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+def asks_yesno(question: str) -> bool:
+    """The question read as a whole asks yes or no (whatever its parts were read as)."""
+    words = [_NOT_TYPED.get(t, t) for t in tokens(question) if t.isalnum()]
+    # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
+    # "ạ" (only polite) are one word; the fact's own verdict stays for it
+    return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
+
+
+_NOT_TYPED = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
+
+
+def _unasked_verdict_dropped(body: str) -> str:
+    """``body`` without a bare "Có." / "Không." opening it (a "Có, nếu …" keeps its
+    condition)."""
+    for opener in ("Có. ", "Không. "):
+        if body.startswith(opener):
+            rest = body[len(opener) :]
+            return rest[:1].upper() + rest[1:]
+    return body
 
 
 def _without_opener(body: str) -> str:
