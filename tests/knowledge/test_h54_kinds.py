@@ -201,3 +201,24 @@ def test_years_listed_with_a_gap(officer_kb: KnowledgeBase, question: str, verdi
 def test_no_verdict_unasked(officer_kb: KnowledgeBase, question: str, verdicts: list[str]) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text) == verdicts, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing": a claim that one rule holds everywhere, against an answer
+        # whose rule a local body sets ("do xã ghi trong kế hoạch", "do Sở Nội vụ thông báo")
+        ("hạn nộp hồ sơ khen thưởng cuối năm có thống nhất toàn quốc không", "Không"),
+        ("thoi han nop ho so khen tong ket nam len xa tinh nao cung giong nhau phai k", "Không"),
+        # a national decree's own deadline is no local rule
+        ("han binh xet gia dinh van hoa ca nuoc co giong nhau khong", None),
+    ],
+)
+def test_a_rule_set_locally_is_not_uniform(
+    officer_kb: KnowledgeBase, question: str, verdict: str | None
+) -> None:
+    text = ask(officer_kb, question)
+    if verdict is None:
+        assert "Không" not in leading_verdicts(text)[:1], text
+    else:
+        assert leading_verdicts(text)[:1] == [verdict], text

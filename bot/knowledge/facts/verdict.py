@@ -13,7 +13,13 @@ import re
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import is_yesno
-from bot.knowledge.facts.claim import COMMON_SYLLABLES, EVERYWHERE, figure_verdict, thing_asked
+from bot.knowledge.facts.claim import (
+    COMMON_SYLLABLES,
+    EVERYWHERE,
+    figure_verdict,
+    thing_asked,
+    uniform_verdict,
+)
 from bot.knowledge.facts.model import tokens
 
 __all__ = ["lead_verdict", "verdict_of"]
@@ -51,7 +57,13 @@ def lead_verdict(question: str, text: str) -> str:
         title, sep, body = "", "", text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
         return text  # already plain
-    verdict = verdict_of(body) or everywhere_verdict(question, body) or stated(words, body, title)
+    verdict = (
+        verdict_of(body)
+        or everywhere_verdict(question, body)
+        # "… có chung cả nước không" against an entry whose rule each place sets
+        or uniform_verdict(question, body)
+        or stated(words, body, title)
+    )
     if verdict is None:
         return text
     return f"{title}{sep}{verdict}. {body}"
