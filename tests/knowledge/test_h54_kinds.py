@@ -222,3 +222,22 @@ def test_a_rule_set_locally_is_not_uniform(
         assert "Không" not in leading_verdicts(text)[:1], text
     else:
         assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # known miss "a claim reported at the end of a letter": someone's denial reported and
+        # asked whether it is right is answered on the denial, not on the thing denied
+        ("Trưởng thôn bảo thôn không được xét giấy khen của xã, anh ấy nói vậy có đúng k", "Không"),
+        ("Kế toán bảo nghỉ thai sản thì không được xét LĐTT, vậy có đúng không", "Không"),
+        ("Cô hiệu phó nói giáo viên hợp đồng không được xét LĐTT, cô nói vậy đúng không", "Không"),
+        # a reported claim that affirms keeps the verdict on the thing itself
+        ("Trưởng thôn bảo thôn cũng được xét giấy khen của xã, anh ấy nói vậy có đúng k", "Có"),
+    ],
+)
+def test_a_reported_denial_is_judged(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

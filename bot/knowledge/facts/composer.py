@@ -384,6 +384,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
                 # verdict says whether it is allowed; the question asks whether it breaks a rule
                 verdict = "Không" if verdict == "Có" else "Có"
+            if verdict in ("Có", "Không") and reported_denial(reading.question):
+                # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
+                # says whether the title may be had; the claim confirmed is its negation
+                verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -1154,6 +1158,29 @@ def _lacking_item(question: str, body: str) -> str | None:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+#: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
+_REPORTED = re.compile(r"\b(?:bao|noi|cho rang|khang dinh|bao la|noi la|tra loi)\b")
+#: the reported words deny: "… không được / không phải / không cần …"
+_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh)\b")
+#: the letter ends asking whether what was said is right
+_RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
+
+
+def reported_denial(question: str) -> bool:
+    """The letter reports someone denying something and asks whether that is right ("hiệu
+    trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
+    itself turns round to answer the denial."""
+    text = " ".join(_WORDS.findall(fold(question)))
+    asked = _RIGHT_ASKED.search(text)
+    if asked is None:
+        return False
+    for said in _REPORTED.finditer(text[: asked.start()]):
+        claim = text[said.end() : asked.start()].split()[:10]
+        if _DENIAL.search(" ".join(claim)):
+            return True
+    return False
 
 
 def asks_yesno(question: str) -> bool:
