@@ -241,3 +241,20 @@ def test_a_reported_denial_is_judged(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "fact missing" (domain brief point 8): the old decree's scoring is not current
+        ("gia đình văn hóa bây giờ còn chấm điểm theo thang 100 điểm không", ["Không"]),
+        ("thôn văn hóa chấm điểm thế nào", []),
+        ("GĐVH năm nay thôn vẫn cho điểm từng hộ như mọi năm chứ", ["Không"]),
+    ],
+)
+def test_the_old_scoring_is_not_current(
+    officer_kb: KnowledgeBase, question: str, verdict: list[str]
+) -> None:
+    text = ask(officer_kb, question)
+    assert "86/2023" in text and "hết hiệu lực" in text, text
+    assert leading_verdicts(text)[:1] == verdict, text
