@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import TODAY, ask
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -258,3 +258,24 @@ def test_the_old_scoring_is_not_current(
     text = ask(officer_kb, question)
     assert "86/2023" in text and "hết hiệu lực" in text, text
     assert leading_verdicts(text)[:1] == verdict, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "letter's achievement not read": an act the domain brief names as đột xuất
+        # (saving someone, catching a thief), told in the story, names the form asked about
+        "Tối qua anh Minh xông vào cứu một cụ già khỏi đám cháy. Xã muốn khen anh ấy thì hồ sơ "
+        "cần gì, có phải họp hội đồng không?",
+        "Hôm qua bác bảo vệ trường bắt được kẻ trộm xe máy. Trường muốn đề nghị xã khen bác thì "
+        "làm thủ tục gì?",
+    ],
+)
+def test_an_act_told_is_an_unplanned_achievement(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Khen thưởng đột xuất" in text and "tóm tắt thành tích" in text, text
+
+
+def test_fire_safety_is_still_off_topic(officer_kb: KnowledgeBase) -> None:
+    answer = officer_kb.ask("nhà văn hóa thôn cần trang bị bình chữa cháy loại nào", TODAY)
+    assert not answer.answered, answer.text
