@@ -279,3 +279,18 @@ def test_an_act_told_is_an_unplanned_achievement(officer_kb: KnowledgeBase, ques
 def test_fire_safety_is_still_off_topic(officer_kb: KnowledgeBase) -> None:
     answer = officer_kb.ask("nhà văn hóa thôn cần trang bị bình chữa cháy loại nào", TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "claim's relation not judged": the fact names the cases it denies (the end of a
+        # campaign, a peak month, a theme's review) before its negation, so a claim about
+        # any of them is denied
+        "tổng kết phong trào thi đua chuyên đề xong rồi khen thì có tính là khen đột xuất không",
+        "het thang cao diem an toan giao thong xa khen may ca nhan, vay la khen dot xuat dung k",
+    ],
+)
+def test_a_campaigns_end_is_not_unplanned(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
