@@ -294,3 +294,23 @@ def test_fire_safety_is_still_off_topic(officer_kb: KnowledgeBase) -> None:
 def test_a_campaigns_end_is_not_unplanned(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # kind "compound part dropped": "A với B thì <attribute>" names the attribute once, in
+        # B's clause; A's clause, read "Ai được xét" for want of a cue, is asked it too
+        (
+            "giấy khen tặng cho tập thể với hộ gia đình thì mức thưởng mỗi loại thế nào",
+            "Tiền thưởng",
+        ),
+        ("giay khen cho ca nhan voi tap the thi ai ky", "Ai quyết định"),
+    ],
+)
+def test_the_attribute_is_shared_by_things_compared(
+    officer_kb: KnowledgeBase, question: str, title: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert text.count(f": {title}**") == 2, text
+    assert "Ai được xét**" not in text, text

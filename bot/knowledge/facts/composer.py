@@ -419,7 +419,7 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     when no sameness is claimed or the facts show no difference)."""
     pairs = list(reading.pairs)
     if not any(p.yesno for p in pairs):
-        return pairs, None, None
+        return _attribute_shared(model, reading, pairs), None, None
     # the clause naming the second thing compared names no attribute ("cá nhân với tập thể
     # thưởng khác nhau không"): it is compared on the attribute asked of the first
     valued = {p.attr for p in pairs if p.attr != "eligible"}
@@ -441,6 +441,36 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     # first carries the verdict on the comparison
     kept = [dataclasses.replace(p, yesno=False) for p in kept]
     return kept, kept[0], same
+
+
+def _attribute_shared(model: FactModel, reading: Reading, pairs: list[Pair]) -> list[Pair]:
+    """ "giấy khen cho tập thể với cá nhân thì tiền thưởng mỗi loại bao nhiêu": the clause naming
+    the first thing names no attribute of its own ("Ai được xét" was read for want of one), so
+    it is asked the one attribute the other parts ask, when its title has that fact."""
+    valued = {p.attr for p in pairs if p.attr != "eligible"}
+    if len(valued) != 1 or _names_attribute(reading.question, model, "eligible"):
+        return pairs
+    (attr,) = valued
+    # only a second thing compared: a title asked something else too is read as asked
+    asked = {p.entity for p in pairs if p.attr != "eligible"}
+    out: list[Pair] = []
+    for p in pairs:
+        if p.attr == "eligible" and p.entity not in asked and model.fact(p.entity, attr):
+            p = dataclasses.replace(p, attr=attr)
+        out.append(p)
+    return out
+
+
+def _names_attribute(question: str, model: FactModel, attr: str) -> bool:
+    """A cue of ``attr`` stands in the question (the attribute was asked, not defaulted to); a
+    weak cue ("khen") names no attribute by itself."""
+    toks = tokens(question)
+    for size in range(1, model.longest + 1):
+        for i in range(len(toks) - size + 1):
+            phrase = model.phrases.get(tuple(toks[i : i + size]))
+            if phrase is not None and phrase.kind == "attr" and phrase.key == attr:
+                return True
+    return False
 
 
 #: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
