@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from bot.knowledge.facts.composer import reported_denial
 from tests.knowledge.asking import TODAY, ask
 from tests.knowledge.officer_eval import leading_verdicts
 
@@ -314,3 +315,16 @@ def test_the_attribute_is_shared_by_things_compared(
     text = ask(officer_kb, question)
     assert text.count(f": {title}**") == 2, text
     assert "Ai được xét**" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "reported"),
+    [
+        ("hiệu trưởng bảo không được xét LĐTT, nói vậy có đúng không", True),
+        # "báo cáo", "bao nhiêu", "nội vụ" fold like "bảo" / "nói" and report no one
+        ("báo cáo thành tích không cần xác nhận của trưởng thôn đúng không", False),
+        ("phòng nội vụ không được nhận hồ sơ nữa đúng không", False),
+    ],
+)
+def test_what_counts_as_a_reported_denial(question: str, reported: bool) -> None:
+    assert reported_denial(question) is reported

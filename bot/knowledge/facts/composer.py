@@ -1191,7 +1191,11 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 
 #: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
-_REPORTED = re.compile(r"\b(?:bao|noi|cho rang|khang dinh|bao la|noi la|tra loi)\b")
+_REPORTED = re.compile(
+    # "báo cáo", "bao nhiêu", "nội vụ", "nội dung" fold like "bảo" / "nói" but report no one
+    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang|khang dinh"
+    r"|tra loi)\b"
+)
 #: the reported words deny: "… không được / không phải / không cần …"
 _DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh)\b")
 #: the letter ends asking whether what was said is right
