@@ -450,6 +450,8 @@ def _dates_a_decision(seg: _Segment) -> bool:
 
 #: tails that put a statement up for confirmation
 _CONFIRMING = frozenset({"ha", "nhi", "ah"})
+#: words that set what a clause tells in the present, against a past told before it
+_NOW = frozenset({"gio", "nay", "hien"})
 #: whom a question is put to, typed after its asking tail
 _ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
 
@@ -530,6 +532,17 @@ def is_yesno(words: list[str]) -> bool:
     ):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
+        return True
+    if (
+        words
+        and words[-1] in _ASKING_TAILS
+        and _PAST & set(words)
+        and _NOW & set(words)
+        and not _QUESTION_WORDS & set(words)
+        and not _WHY & set(pairwise(words))
+    ):
+        # "trước do huyện chi, giờ xã chi à": a change from then to now, stated and put up
+        # for confirmation (a bare "ạ" after a question asks nothing of its own)
         return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
@@ -633,9 +646,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
                 continue
-            if phrase.key == "xa" and _gives(toks, end, propose=True):
+            if phrase.key in ("xa", "tap_the") and _gives(toks, end, propose=True):
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không": the xã proposes; whether the
-                # person may get it is asked, not who decides nor whether a xã may get it
+                # person may get it is asked, not who decides nor whether a xã may get it; so
+                # for a unit ("trường đề nghị thầy B CSTĐ tỉnh"): the proposer is no recipient
                 previous = (end, "none")
                 continue
             if phrase.key in _CIRCUMSTANCES - _LEVELS and _NEGATIONS & set(
@@ -668,7 +682,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
-            if toks[start:end] == ["thi", "xa"] and toks[start - 1 : start] in _THEN_AFTER:
+            if toks[start:end] == ["thi", "xa"] and (
+                toks[start - 1 : start] in _THEN_AFTER or _acts(toks[end : end + 2])
+            ):
                 # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
                 previous = (end, "none")
                 continue
@@ -755,7 +771,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
-        seg.yesno = is_yesno(seg.words)
+        seg.yesno = is_yesno(seg.words) or _change_confirmed(seg, segments)
         if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
             # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
             # the yes/no asks about what was told; the other parts' pairs carry its verdict
@@ -966,7 +982,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
-        pairs = [replace(p, reform_told=True) for p in pairs]
+        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs])
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     coverage = claimed / max(words, 1)
     figure = any(_is_figure(t) for t in toks)
@@ -1214,8 +1230,13 @@ def _other_years(segments: list[_Segment], asked: list[_Segment]) -> None:
 _YEAR = re.compile(r"20\d\d")
 
 
+#: what a pointing clause may ask of what it points at: whether it is right or breaks a rule
+#: ("như vậy có sai không", "làm thế có vi phạm quy định không", "vậy có đúng không")
+_JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh", "nguyen", "tac"})
+
+
 def _refers_back(words: list[str]) -> bool:
-    own = [w for w in words if w not in _TAIL_WORDS]
+    own = [w for w in words if w not in _TAIL_WORDS and w not in _JUDGED]
     if _asks_the_law(words):
         return True
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
@@ -1259,7 +1280,9 @@ def _district_only_told(segments: list[_Segment]) -> bool:
     told = [s for s in segments if s.reform and not s.yesno]
     return (
         bool(told)
-        and all(_PAST & set(s.words) for s in told)  # "trước đây huyện …", not "huyện còn …"
+        # "trước đây huyện …" or "năm 2024 huyện còn …" (a year before the reform), not "huyện
+        # còn …" alone
+        and all(_PAST & set(s.words) or _before_reform(s.words) for s in told)
         and all(not s.reform for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
@@ -1267,6 +1290,44 @@ def _district_only_told(segments: list[_Segment]) -> bool:
 
 #: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
 _PAST = frozenset({"truoc", "cu", "kia"})
+
+
+def _xa_acting(pairs: list[Pair]) -> list[Pair]:
+    """With the district told as the past, the xã named in the yes/no is the one now doing
+    what the district did ("năm 2024 huyện còn xét …, năm nay xã có tự xét không", "trước huyện
+    chi, giờ xã chi à"), never the one receiving the title: "is the xã eligible" is no part of
+    it. Who may receive it is asked as whether the xã decides it; any other attribute is asked
+    of the title itself."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.subject == "xa":
+            if p.attr == "eligible":
+                p = replace(p, attr="decides", authority="xa")
+            p = replace(p, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
+            if any((q.entity, q.attr) == (p.entity, p.attr) for q in out):
+                out = [q for q in out if (q.entity, q.attr) != (p.entity, p.attr)]
+        out.append(p)
+    return out
+
+
+def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
+    """ "trước do huyện chi, giờ xã chi à": the last clause states the present against a past
+    told in an earlier clause and puts it up for confirmation: the change is the claim asked."""
+    words = seg.words
+    if seg is not segments[-1] or not words or words[-1] not in _ASKING_TAILS:
+        return False
+    if not _NOW & set(words) or _QUESTION_WORDS & set(words) or _WHY & set(pairwise(words)):
+        return False
+    return any(_PAST & set(s.words) for s in segments[:-1])
+
+
+def _before_reform(words: list[str]) -> bool:
+    """The clause dates what it tells to a year before the district level was abolished
+    (01/7/2025): "năm 2024 huyện còn xét …" is the past, whatever its verb."""
+    return any(
+        w.isdigit() and 2000 <= int(w) <= 2024 and i > 0 and words[i - 1] == "nam"
+        for i, w in enumerate(words)
+    )
 
 
 def _told_service(segments: list[_Segment]) -> None:
@@ -1583,9 +1644,15 @@ def _years_listed(toks: list[str]) -> int | None:
     best = None
     run: list[int] = []
     bare = False  # a year typed right after the previous one, no "," or "và" between them
+    listed: list[int] = []  # years joined by "," or "và", in a row or not
+    gapped = False
     for i, tok in enumerate([*toks, ""]):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             year = int(tok)
+            if listed and toks[i - 1] in {",", "va"} and year > listed[-1] + 1:
+                # "đạt CSTĐCS năm 2023 và 2025": two years told with a gap are no run
+                gapped = True
+            listed = [*listed, year] if listed and toks[i - 1] in {",", "va"} else [year]
             joined = bool(run) and year == run[-1] + 1
             if joined and toks[i - 1] not in {",", "va"}:
                 bare = True
@@ -1598,7 +1665,9 @@ def _years_listed(toks: list[str]) -> int | None:
         elif tok not in {",", "va"}:
             run = []
             bare = False
-    return best
+            listed = []
+    # the years listed with a gap and none in a row: the longest run told is one year
+    return best if best is not None or not gapped else 1
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
@@ -1627,6 +1696,19 @@ _SUBJECT_ORDER = (
 
 #: words before a title that make it a condition of the question, not what is asked about
 _CONDITION_WORDS = frozenset({"dat", "neu"})
+#: what a subject does right after "thi xa" typed without marks ("… thì xã có phải trả lời",
+#: "… thì xã được …"): "thì xã", the xã acting; "thị xã có còn không" asks about the unit
+_ACTS = frozenset({"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen"})
+
+
+def _acts(after: list[str]) -> bool:
+    if not after:
+        return False
+    if after[0] == "co":
+        return len(after) > 1 and after[1] in _ACTS
+    return after[0] in _ACTS
+
+
 #: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
 _THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"])
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),

@@ -604,6 +604,9 @@ _SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " gion
 #: the fact leaves the rule to each province
 _PROVINCE_SETS = re.compile(
     r"tinh quy dinh|do tinh|cua tinh|theo tinh|nhieu tinh|tuy tinh|quy che cua tinh"
+    # a local body sets it ("hạn do xã ghi trong kế hoạch", "do Sở Nội vụ thông báo"): it
+    # differs from place to place as a province's own rule does
+    r"|do (?:ubnd )?xa (?:ghi|quy dinh|dat|dinh|thong bao)|do so noi vu|ke hoach cua xa"
 )
 __all__ += ["uniform_verdict"]
 

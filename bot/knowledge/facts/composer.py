@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading, decided_on
+from bot.knowledge.facts.analyser import Pair, Reading, decided_on, is_yesno
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NOT_A_THING,
@@ -142,13 +142,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             fact = case
         # a case's verdict ("thai sản: Có") says whether one in that case may have the title
         of_case = fact is not model.fact(pair.entity, pair.attr)
-        body = _body(fact, paid if fact.coefficients else as_of, salaries)
+        # a base named in the text ("{base}") is the one in force on the decision date told
+        body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
         if fact.coefficients:
             for other in _other_decisions(reading.question, paid, salaries):
                 # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
                 # asked is paid on the base in force that day
                 body = f"{body} {_when_decided(other, paid, salaries)}: "
                 body += f"{_amounts(fact, other, salaries)}."
+        if not yesno and not asks_yesno(reading.question):
+            # a fact written to answer its yes/no ("Không. Hội đồng … chỉ tham mưu") opens
+            # with a verdict no one asked for when the part asks who, what or how much
+            body = _unasked_verdict_dropped(body)
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = first_option(reading.question)
@@ -212,6 +217,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and claimed is None:
             # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
             claimed = law_sets_verdict(reading.asked or reading.question, body)
+        lacking = (
+            _lacking_item(reading.question, body)
+            if yesno and pair.attr == "dossier" and not pair.without
+            else None
+        )
+        if lacking is not None:
+            # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
+            # missing; the letter's yes/no may point back at it from another clause
+            claimed = "Không"
+            body = f"Hồ sơ anh/chị nêu còn thiếu: {lacking}. {_without_opener(body)}"
+            pair = dataclasses.replace(pair, yesno=True)
         # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
         denial = (
             pair.yesno
@@ -309,6 +325,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 if ratio is not None:
                     verdict, note = ratio
                     body = f"{note} {body}"
+                    # the shares told are the case, not a figure claimed for the rule
+                    claimed = None
             if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
@@ -387,6 +405,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
                 # verdict says whether it is allowed; the question asks whether it breaks a rule
                 verdict = "Không" if verdict == "Có" else "Có"
+            if verdict in ("Có", "Không") and reported_denial(reading.question):
+                # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
+                # says whether the title may be had; the claim confirmed is its negation
+                verdict = "Không" if verdict == "Có" else "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -451,7 +473,7 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     when no sameness is claimed or the facts show no difference)."""
     pairs = list(reading.pairs)
     if not any(p.yesno for p in pairs):
-        return pairs, None, None
+        return _attribute_shared(model, reading, pairs), None, None
     # the clause naming the second thing compared names no attribute ("cá nhân với tập thể
     # thưởng khác nhau không"): it is compared on the attribute asked of the first
     valued = {p.attr for p in pairs if p.attr != "eligible"}
@@ -475,6 +497,36 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     return kept, kept[0], same
 
 
+def _attribute_shared(model: FactModel, reading: Reading, pairs: list[Pair]) -> list[Pair]:
+    """ "giấy khen cho tập thể với cá nhân thì tiền thưởng mỗi loại bao nhiêu": the clause naming
+    the first thing names no attribute of its own ("Ai được xét" was read for want of one), so
+    it is asked the one attribute the other parts ask, when its title has that fact."""
+    valued = {p.attr for p in pairs if p.attr != "eligible"}
+    if len(valued) != 1 or _names_attribute(reading.question, model, "eligible"):
+        return pairs
+    (attr,) = valued
+    # only a second thing compared: a title asked something else too is read as asked
+    asked = {p.entity for p in pairs if p.attr != "eligible"}
+    out: list[Pair] = []
+    for p in pairs:
+        if p.attr == "eligible" and p.entity not in asked and model.fact(p.entity, attr):
+            p = dataclasses.replace(p, attr=attr)
+        out.append(p)
+    return out
+
+
+def _names_attribute(question: str, model: FactModel, attr: str) -> bool:
+    """A cue of ``attr`` stands in the question (the attribute was asked, not defaulted to); a
+    weak cue ("khen") names no attribute by itself."""
+    toks = tokens(question)
+    for size in range(1, model.longest + 1):
+        for i in range(len(toks) - size + 1):
+            phrase = model.phrases.get(tuple(toks[i : i + size]))
+            if phrase is not None and phrase.kind == "attr" and phrase.key == attr:
+                return True
+    return False
+
+
 #: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
 #: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
@@ -483,7 +535,11 @@ _MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc)\b")
 
 #: the asking sentence asks whether doing it breaks a rule ("có sai nguyên tắc không", "có vi
 #: phạm quy định không", "có trái luật không")
-_BREAKS = re.compile(r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b")
+_BREAKS = re.compile(
+    r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b"
+    # "như vậy có sai không", "làm thế có vi phạm không": the breach itself is the predicate
+    r"|\bco (?:bi )?(?:sai|vi pham|trai luat|trai quy dinh)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$"
+)
 #: facts whose verdict says whether a thing is allowed (not whether it is required)
 _PERMISSIONS = frozenset({"repeat", "several", "one_achievement"})
 
@@ -1074,9 +1130,69 @@ _PEOPLE = re.compile(
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
 _ACHIEVERS = re.compile(
-    r"(\d{1,4})\s*(?:[a-z]+\s*){0,2}?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
+    r"(\d{1,4})\s*(?:([a-z]+)\s*)?(?:[a-z]+\s*)?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
     r"(?:ldtt|lao dong tien tien)\b"
 )
+#: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
+#: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
+_NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
+#: a share of people told as a percentage of the title's holders ("75% LĐTT", "80 % đạt lao
+#: động tiên tiến"), not a rule claimed ("cần 75 %", "tối thiểu 75 %", "tỷ lệ là 75 %")
+_SHARE_TOLD = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s*(?:%|phan tram)\s*(?:[a-z]+\s*){0,2}?(?:dat\s*)?"
+    r"(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
+_RULE_WORDS = ("can", "phai", "it nhat", "toi thieu", "tren", "quy dinh", "la", "yeu cau", "tu")
+
+
+def _told_share(text: str) -> int | None:
+    """The share of title holders a question tells of its own unit ("trường mình … 75% LĐTT"),
+    or None when it tells none or states it as what the rule requires ("cần 75 % LĐTT")."""
+    for found in _SHARE_TOLD.finditer(text):
+        before = f" {' '.join(text[: found.start()].split()[-3:])} "
+        if any(f" {w} " in before for w in _RULE_WORDS):
+            continue
+        share = int(found.group(1))
+        if 0 < share <= 100:
+            return share
+    return None
+
+
+def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
+    """Whether a question counts holders of the title a rule's condition names ("có cá nhân đạt
+    Chiến sĩ thi đua cơ sở" told as "3 người CSTĐCS", "có 2 CSTĐCS"): True for a count above
+    zero, False for "0 người …" / "không ai …", None when it counts none or the label names no
+    title."""
+    folded = tuple(tokens(label))
+    named = [
+        key
+        for key, name in model.entities.items()
+        if (t := tuple(tokens(name)))
+        and any(folded[i : i + len(t)] == t for i in range(len(folded)))
+    ]
+    if not named:
+        return None
+    aliases = [
+        phrase
+        for phrase, kind in model.phrases.items()
+        if kind.kind == "entity" and kind.key in named
+    ]
+    result = None
+    for i in range(len(toks)):
+        for alias in aliases:
+            if tuple(toks[i : i + len(alias)]) != alias:
+                continue
+            before = toks[max(0, i - 4) : i]
+            if {"khong", "chua", "ko", "k"} & set(before[-3:]) and "ai" in before:
+                return False
+            numbers = [t for t in before if t.isdigit()]
+            if numbers:
+                if int(numbers[-1]) == 0:
+                    return False
+                result = True
+    return result
+
+
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 _MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
 
@@ -1088,27 +1204,43 @@ def _ratio_verdict(
     (its cap fact: "trên 50 %", "ít nhất 70 %"); when it is met, "Có" if the question also states
     every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
     text = " ".join(fold(question).split())
-    achievers = [int(n) for n in _ACHIEVERS.findall(text)]
+    found_achievers = list(_ACHIEVERS.finditer(text))
+    achievers = [int(m.group(1)) for m in found_achievers]
     # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
     counts = [int(n) for n in _PEOPLE.findall(text)] + achievers
+    # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
+    for m in found_achievers:
+        noun = m.group(2)
+        if noun and noun not in _NOT_A_COUNT:
+            counts += [int(n) for n in re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)]
+    told_share = _told_share(text)
     cap = model.facts.get(entity, {}).get("cap")
-    if len(counts) < 2 or cap is None or not max(counts):
+    if ((len(counts) < 2 or not max(counts)) and told_share is None) or cap is None:
         return None
     found = [(w, int(n)) for w, n in _MINIMUM.findall(" ".join(fold(cap.text).split()))]
     found = [(w, n) for w, n in found if n < 100]
     if not found:
         return None
     word, minimum = found[0]
-    part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
-    share = 100 * part / max(counts)
+    if len(counts) >= 2 and max(counts):
+        part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
+        share = 100 * part / max(counts)
+        stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    else:
+        share = told_share or 0
+        stated = f"{share} %"
     met = share > minimum if word == "tren" else share >= minimum
-    stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
     # the rule's own figure goes with the asker's, so the answer shows what was compared
     rule = f"mức {_MINIMUM_WORDS.get(word, word)} {minimum} %"
     if not met:
         return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt {rule}."
     toks = tokens(question)
-    denied = [label for label, said in cap.also if any(_says(toks, p, negated=True) for p in said)]
+    denied = [
+        label
+        for label, said in cap.also
+        if any(_says(toks, p, negated=True) for p in said)
+        or _holders_told(toks, label, model) is False
+    ]
     if denied:
         # "… 30 người đạt LĐTT, không ai đạt CSTĐCS": another figure the rule needs is told unmet
         return (
@@ -1117,7 +1249,10 @@ def _ratio_verdict(
         )
     done = _duty_done(toks)
     unsaid = [
-        label for label, said in cap.also if not any(_says(toks, p) or _says(done, p) for p in said)
+        label
+        for label, said in cap.also
+        if not any(_says(toks, p) or _says(done, p) for p in said)
+        and not _holders_told(toks, label, model)
     ]
     if cap.also and not unsaid:
         return (
@@ -1179,6 +1314,87 @@ _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 
 #: attributes whose yes/no verdict answers "is X required?"
 _REQUIREMENTS = frozenset({"initiative"})
+
+
+#: "không có / chưa có / thiếu …": a paper told missing from a dossier
+_LACKING = re.compile(
+    r"\b(?:khong co|chua co|thieu|khong kem|chua kem|khong gui|chua gui|khong nop|chua nop"
+    r"|khong lam|chua lam|ko co|k co)\s+(?:ban\s+|cai\s+)?([a-z]+ [a-z]+)"
+)
+#: words in a dossier's clause that make the paper optional or one case of several
+_OPTIONAL = (" chi khi ", " neu ", " hoac ", " khong can ", " tuy ", " khong bat buoc ")
+
+
+def _lacking_item(question: str, body: str) -> str | None:
+    """The paper of a dossier ``body`` that the question says is missing ("trưởng thôn gửi …
+    nhưng không có biên bản họp" against "…; biên bản họp bình xét"), as the body words it;
+    None when it tells none missing, or the body makes that paper optional."""
+    asked = " ".join(_WORDS.findall(fold(question)))
+    told = [m.group(1) for m in _LACKING.finditer(asked)]
+    if not told:
+        return None
+    for clause in re.split(r"[;:.]\s*|,\s+", body):
+        words = f" {' '.join(_WORDS.findall(fold(clause)))} "
+        # "(kết quả biểu quyết hoặc bỏ phiếu kín)" says how the paper is made, not that it is
+        # one route among several
+        plain = f" {' '.join(_WORDS.findall(fold(re.sub(r'[(][^)]*[)]', ' ', clause))))} "
+        if any(o in plain for o in _OPTIONAL):
+            continue
+        for paper in told:
+            if f" {paper} " in words:
+                return clause.strip().rstrip(".")
+    return None
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+#: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
+_REPORTED = re.compile(
+    # "báo cáo", "bao nhiêu", "nội vụ", "nội dung" fold like "bảo" / "nói" but report no one
+    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang|khang dinh"
+    r"|tra loi)\b"
+)
+#: the reported words deny: "… không được / không phải / không cần …"
+_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh)\b")
+#: the letter ends asking whether what was said is right
+_RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
+
+
+def reported_denial(question: str) -> bool:
+    """The letter reports someone denying something and asks whether that is right ("hiệu
+    trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
+    itself turns round to answer the denial."""
+    text = " ".join(_WORDS.findall(fold(question)))
+    asked = _RIGHT_ASKED.search(text)
+    if asked is None:
+        return False
+    for said in _REPORTED.finditer(text[: asked.start()]):
+        claim = text[said.end() : asked.start()].split()[:10]
+        if _DENIAL.search(" ".join(claim)):
+            return True
+    return False
+
+
+def asks_yesno(question: str) -> bool:
+    """The question read as a whole asks yes or no (whatever its parts were read as)."""
+    words = [_NOT_TYPED.get(t, t) for t in tokens(question) if t.isalnum()]
+    # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
+    # "ạ" (only polite) are one word; the fact's own verdict stays for it
+    return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
+
+
+_NOT_TYPED = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
+
+
+def _unasked_verdict_dropped(body: str) -> str:
+    """``body`` without a bare "Có." / "Không." opening it (a "Có, nếu …" keeps its
+    condition)."""
+    for opener in ("Có. ", "Không. "):
+        if body.startswith(opener):
+            rest = body[len(opener) :]
+            return rest[:1].upper() + rest[1:]
+    return body
 
 
 def _without_opener(body: str) -> str:

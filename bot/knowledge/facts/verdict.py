@@ -19,6 +19,7 @@ from bot.knowledge.facts.claim import (
     figure_verdict,
     law_sets_verdict,
     thing_asked,
+    uniform_verdict,
 )
 from bot.knowledge.facts.model import tokens
 
@@ -61,6 +62,8 @@ def lead_verdict(question: str, text: str) -> str:
         verdict_of(body)
         or everywhere_verdict(question, body)
         or law_sets_verdict(question, body)
+        # "… có chung cả nước không" against an entry whose rule each place sets
+        or uniform_verdict(question, body)
         or stated(words, body, title)
     )
     if verdict is None:
