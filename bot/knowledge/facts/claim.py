@@ -560,6 +560,10 @@ def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None
 _ENOUGH = (" chi can ", " chi phai ", " la du ")
 #: "chỉ cần" folds like "chị cần": the claim of enough also says "đủ" or "thôi"
 _ENOUGH_SAID = (" du ", " thoi ")
+#: the question claims a title follows from a condition by itself ("3 năm CSTĐCS thì đương
+#: nhiên / tự động được CSTĐ tỉnh"): a claim of enough in other words
+AUTOMATIC = (" tu dong ", " duong nhien ", " mac nhien ", " mac dinh ", " nghiem nhien ")
+__all__ += ["AUTOMATIC"]
 #: a condition the fact adds to the one before it ("…, cộng với sáng kiến", "(1) …; và (2) …")
 _ADDED = re.compile(r"cộng với|đồng thời|,\s+và có|;\s+và\s+(?:\(\d\)\s*)?|kèm theo điều kiện")
 __all__ += ["insufficient"]
@@ -574,7 +578,12 @@ def insufficient(question: str, body: str) -> str | None:
     further condition with alternatives ("… hoặc có sáng kiến") is named when the claim holds
     any of them."""
     asked = _words(question)
-    at = [asked.find(cue) for cue in _ENOUGH if cue in asked]
+    if any(cue in asked for cue in AUTOMATIC):
+        # the condition claimed to bring the title by itself is told around the cue
+        at = [0]
+        asked = " la du " + asked
+    else:
+        at = [asked.find(cue) for cue in _ENOUGH if cue in asked]
     if not at or not any(cue in asked for cue in _ENOUGH_SAID):
         return None
     # what is claimed enough follows "chỉ cần"; the title before it ("chiến sĩ thi đua cơ sở")
@@ -586,6 +595,8 @@ def insufficient(question: str, body: str) -> str | None:
         claimed = set(asked.split()) - COMMON_SYLLABLES
     for found in _ADDED.finditer(body):
         rest = re.split(r"[.)]\s|\.$|\)$", body[found.end() :], maxsplit=1)[0].strip(" ,;(")
+        if rest.endswith(")") and "(" not in rest:
+            rest = rest[:-1]  # the bracket that held the added condition closes here
         if not rest:
             continue
         options = [o for o in re.split(r",?\s+hoặc\s+|,\s+", rest) if o.strip()]

@@ -15,6 +15,7 @@ from datetime import date
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Pair, Reading, decided_on, is_yesno
 from bot.knowledge.facts.claim import (
+    AUTOMATIC,
     COMMON_SYLLABLES,
     NOT_A_THING,
     amount_verdict,
@@ -379,7 +380,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # another route to the same condition, whatever it says of the one replaced
                 verdict = "Có"
             more = None
-            if verdict == "Có" and not pair.without:
+            automatic = any(cue in f" {' '.join(tokens(claim))} " for cue in AUTOMATIC)
+            if (verdict == "Có" or (verdict == "Tùy" and automatic)) and not pair.without:
+                # "Tùy" on a title claimed to follow by itself: the further condition decides
                 more = insufficient(claim, body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
                     more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may

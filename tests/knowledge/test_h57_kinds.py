@@ -1,0 +1,36 @@
+"""Task h57: blind set 12's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind12_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+
+
+def _lead(text: str) -> str:
+    """The verdict an officer reads first: the body's opening word after the title line."""
+    body = text.partition("\n")[2] if text.startswith("**") else text
+    return body.split(".", 1)[0].strip()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong": a title claimed to follow from one condition by itself
+        # ("tự động", "đương nhiên") is a claim of enough, answered by the further condition
+        "Đạt CSTĐCS 3 năm liên tục thì đương nhiên được CSTĐ cấp tỉnh phải không",
+        "Đạt LĐTT thì tự động được CSTĐCS luôn đúng không",
+        "3 nam lien dat CSTDCS co tu dong len CSTD tinh k",
+    ],
+)
+def test_automatic_title_is_a_claim_of_enough(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == "Không", text
+    assert "Chưa đủ: còn cần" in text, text
