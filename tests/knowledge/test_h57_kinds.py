@@ -34,3 +34,25 @@ def test_automatic_title_is_a_claim_of_enough(officer_kb: KnowledgeBase, questio
     text = ask(officer_kb, question)
     assert _lead(text) == "Không", text
     assert "Chưa đủ: còn cần" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong": a text in force named as the one that applies, cited by the fact
+        # answering, is a claim that holds (the mirror of a repealed text named as current)
+        "Gia đình văn hóa bây giờ áp dụng Nghị định 86/2023 đúng không",
+        "Tiền thưởng LĐTT hiện tính theo Nghị định 152/2025 phải không",
+        "gia dinh van hoa hien xet theo nd 86/2023 dung k",
+    ],
+)
+def test_text_in_force_named_as_current_is_confirmed(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == "Có", text
+
+
+def test_repealed_text_named_as_current_is_still_denied(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "Gia đình văn hóa giờ còn chấm điểm theo NĐ 122/2018 không")
+    assert _lead(text) == "Không", text

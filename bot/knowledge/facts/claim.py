@@ -410,6 +410,26 @@ def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, s
     return found
 
 
+#: a text number as typed: "86/2023", "152/2025/NĐ-CP"
+_TEXT_NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3})/(20\d\d|19\d\d)(?![\d])")
+__all__ += ["current_named"]
+
+
+def current_named(question: str, cited: str, replaced: dict[str, str]) -> bool:
+    """ "GĐVH giờ theo NĐ 86/2023 phải không": the question names a text as the one that applies
+    ("theo", "áp dụng", "còn dùng", "hiệu lực"), none it names is listed as replaced, and the
+    fact answering it cites each one (``cited``: its text and sources). The mirror of
+    ``repealed_named``: the claim that a text in force applies holds."""
+    folded = " ".join(fold(question).split())
+    named = {f"{int(n)}/{y}" for n, y in _TEXT_NUMBER.findall(folded)}
+    if not named or not any(f" {w} " in f" {folded} " for w in _STILL):
+        return False
+    if any(_number_pattern(number).search(folded) for number in replaced):
+        return False
+    said = {f"{int(n)}/{y}" for n, y in _TEXT_NUMBER.findall(" ".join(fold(cited).split()))}
+    return named <= said
+
+
 def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str, list[str]] | None:
     """ "CSTĐCS có được thưởng thêm huy hiệu không": the things the question names (of those an
     attribute's facts name, ``values``) against this fact: all named → "Có", else "Không" and

@@ -20,6 +20,7 @@ from bot.knowledge.facts.claim import (
     NOT_A_THING,
     amount_verdict,
     coefficient_verdict,
+    current_named,
     day_verdict,
     denied,
     figure_verdict,
@@ -212,6 +213,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+        if pair.yesno and not pair.without and claimed is None and not repealed:
+            # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
+            cited = " ".join([body, *(s.text() for s in fact.sources)])
+            claimed = "Có" if current_named(claim, cited, model.replaced) else None
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
