@@ -56,3 +56,39 @@ def test_text_in_force_named_as_current_is_confirmed(
 def test_repealed_text_named_as_current_is_still_denied(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "Gia đình văn hóa giờ còn chấm điểm theo NĐ 122/2018 không")
     assert _lead(text) == "Không", text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "wrong subject read in a long letter": "họ" typed without marks folds like "hộ" (a
+        # household); after people told in the letter it points back at them
+        "Thon co 2 can bo khong chuyen trach moi lam tu thang 10, cuoi nam ho co duoc xet LDTT k",
+        "To dan pho co 3 nguoi lam bao ve, ho lam rat tot, cuoi nam ho co duoc LDTT k",
+        "Truong em co 2 giao vien hop dong, hieu truong bao cu dua ho vao danh sach LDTT, vay ho "
+        "co du dieu kien k",
+    ],
+)
+def test_they_are_the_people_told(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "hộ gia đình" not in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "case told ignored": "vừa tuyển" tells a new hire as "mới tuyển" does
+        "Phòng em vừa tuyển dụng 1 chuyên viên hồi tháng 9, cuối năm có xét LĐTT cho bạn ấy "
+        "được không",
+        "Xa vua tuyen 2 cong chuc thang 10, cuoi nam co xet LDTT cho 2 ban do dc k",
+    ],
+)
+def test_just_recruited_is_a_new_hire(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == "Không", text
+    assert "6 tháng" in text, text
+
+
+def test_a_household_is_still_a_household(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "ho gia dinh ong Ba co duoc tang giay khen k")
+    assert "Hộ gia đình" in text, text

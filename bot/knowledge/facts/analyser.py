@@ -11,6 +11,7 @@ part with entities and no attribute takes the next part's or else the previous o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -73,6 +74,13 @@ _UNIT_PAIRS = frozenset({("y", "te")})
 #: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
 _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
+#: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
+_PEOPLE = frozenset(
+    {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
+    | {"cbcc", "cbccvc", "cb", "cc", "anh em", "chi em", "cac ban", "hai ban", "co giao"}
+)
+#: words after "hộ" that make it a household ("hộ gia đình", "hộ ông A", "hộ nghèo")
+_HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", "nay", "do"})
 
 
 def _after_unit(toks: list[str], start: int) -> bool:
@@ -89,6 +97,13 @@ def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
     after = toks[end] if end < len(toks) else ""
     if words == ["hoi"]:
         return before in _ASKING_HOI or after in _AFTER_HOI
+    if words == ["ho"] and after not in _HOUSEHOLD_NAMED:
+        # "họ" (they) typed without marks folds like "hộ" (a household): after people told
+        # earlier in the letter ("3 công chức mới … cho họ vào danh sách") it points back at them
+        told = set(toks[:start])
+        return bool(told & _PEOPLE) or any(
+            " ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start])
+        )
     return words == ["ap"] and after == "dung"
 
 
@@ -631,6 +646,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
             if _folds_like_subject(toks, start, end):
+                if toks[start:end] == ["ho"]:
+                    seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
                 previous = (end, "none")
                 continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
             if phrase.key in _PLACES and _after_unit(toks, start):
