@@ -92,3 +92,22 @@ def test_just_recruited_is_a_new_hire(officer_kb: KnowledgeBase, question: str) 
 def test_a_household_is_still_a_household(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "ho gia dinh ong Ba co duoc tang giay khen k")
     assert "Hộ gia đình" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "wrong subject read in a long letter": the unit the letter opens with ("phòng em",
+        # "trường em") is where the person works; the person pointed at is who is asked about
+        "Phong em co chi Lan, nam nay chi ay co sang kien duoc cong nhan va dat LDTT. Vay chi ay "
+        "co du dieu kien CSTDCS k",
+        "Tổ em có anh Nam, năm nay anh ấy có đề tài được nghiệm thu và đạt LĐTT. Anh ấy có đủ "
+        "điều kiện CSTĐCS không",
+        "Truong em co thay Binh dat LDTT, co sang kien duoc cong nhan. Vay thay do co du dieu "
+        "kien de nghi CSTDCS k",
+    ],
+)
+def test_person_pointed_at_not_the_unit(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == "Có", text
+    assert "tập thể xét" not in text, text

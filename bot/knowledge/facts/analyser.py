@@ -153,6 +153,9 @@ class _Segment:
     authority: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     yesno: bool = False
+    #: a person pointed at ("anh ấy", "cô giáo"): kept apart from ``subjects``, whose emptiness
+    #: says the segment tells no case of its own
+    pointed: bool = False
     #: subjects named right after "cho": whom the award is for, whoever else is named
     for_whom: list[str] = field(default_factory=list)
     #: (entity, where in ``words`` it starts, the two words before it)
@@ -645,6 +648,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if phrase.key == _POINTED:
+                seg.pointed = True
+                previous = (end, "none")
+                continue
             if _folds_like_subject(toks, start, end):
                 if toks[start:end] == ["ho"]:
                     seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
@@ -941,6 +948,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
             attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
         subjects = seg.subjects or all_subjects
+        if any(s.pointed for s in segments):
+            # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
+            # the unit or place the letter named around her
+            subjects = [s for s in subjects if s not in _COLLECTIVES]
         if seg.yesno and not _CIRCUMSTANCES & set(subjects):
             # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
             # không": the case told in another sentence of the letter is the one asked about
@@ -1867,6 +1878,11 @@ def _drop_had(seg: _Segment) -> None:
 #: forces with a title of their own (Chiến sĩ tiên tiến, Luật 2022 Điều 24 khoản 2): who the
 #: person is decides which title applies before how well they did
 _FORCES = ("cong_an", "dan_quan_tt")
+
+
+#: a person pointed at ("anh ấy", "cô giáo"), and the subjects that cannot then be the one asked
+_POINTED = "nguoi_ay"
+_COLLECTIVES = frozenset({_POINTED, "tap_the", "ho_gia_dinh", "xa", "thon"})
 
 
 def _pick_subject(subjects: list[str]) -> str | None:
