@@ -111,3 +111,18 @@ def test_person_pointed_at_not_the_unit(officer_kb: KnowledgeBase, question: str
     text = ask(officer_kb, question)
     assert _lead(text) == "Có", text
     assert "tập thể xét" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "a part of a compound dropped": what a body is for ("vai trò", "chức năng",
+        # "nhiệm vụ gì") is a part of its own next to who chairs it
+        "hd tdkt xa co nhiem vu gi, chu tich hd la ai",
+        "Hội đồng thi đua xã có vai trò gì, thành viên gồm những ai",
+        "Hội đồng TĐKT phường có chức năng gì và ai làm chủ tịch",
+    ],
+)
+def test_role_and_chair_both_answered(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "tư vấn" in text and "Chủ tịch UBND xã làm Chủ tịch Hội đồng" in text, text
