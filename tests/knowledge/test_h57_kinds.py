@@ -126,3 +126,23 @@ def test_person_pointed_at_not_the_unit(officer_kb: KnowledgeBase, question: str
 def test_role_and_chair_both_answered(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "tư vấn" in text and "Chủ tịch UBND xã làm Chủ tịch Hội đồng" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict wrong": the one the question opens with is the one the fact says decides;
+        # a xã named after it is where the firm is, not the xã chairman asked about
+        ("giam doc cong ty tren dia ban xa tu xet LDTT cho cong nhan dc k", "Có"),
+        ("Giam doc HTX trong xa co duoc tu quyet dinh tang CSTDCS cho xa vien k", "Có"),
+        ("Tổng giám đốc công ty ở xã có tự tặng giấy khen cho nhân viên được không", "Có"),
+        # the xã chairman asked about still gets the turned verdict
+        ("chu tich ubnd xa co tang LDTT cho cong nhan doanh nghiep dc k", "Không"),
+        ("chủ tịch xã có ký LĐTT cho nhân viên công ty không", "Không"),
+    ],
+)
+def test_director_asked_about_decides(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == verdict, text

@@ -304,6 +304,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and pair.subject == "htx"
                 and pair.authority == "xa"
                 and pair.entity in _DIRECTOR_TITLES
+                and not _asker_decides(reading.question, body)
             ):
                 # the enterprise's verdict answers "does the director decide?"; asked whether
                 # the xã chairman does for its staff, the answer turns round
@@ -980,6 +981,20 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
 _ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
 #: words an asker opens with before the one the question is about
 _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+def _asker_decides(question: str, body: str) -> bool:
+    """ "giám đốc công ty trên địa bàn xã tự xét LĐTT … được không": the one the question opens
+    with is the one the fact says decides, so the xã named after is only where the firm is and
+    the fact's verdict stands as it is."""
+    asked = [t for t in tokens(question) if t.isalnum()]
+    start = 0
+    while start < len(asked) and asked[start] in _OPENERS:
+        start += 1
+    head = asked[start : start + 2]
+    if len(head) < 2 or "xa" in asked[start : start + 4]:  # "chủ tịch xã": the xã itself
+        return False
+    return f" {' '.join(head)} " in f" {' '.join(tokens(body))} "
 
 
 def _actor_named(asked: list[str], body: str) -> str | None:
