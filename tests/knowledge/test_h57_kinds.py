@@ -146,3 +146,27 @@ def test_director_asked_about_decides(
 ) -> None:
     text = ask(officer_kb, question)
     assert _lead(text) == verdict, text
+
+
+def _titles(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.startswith("**")]
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        # kind "a part of a compound dropped": "còn X mấy lần" repeats the previous part's
+        # measure of a prize ("lần lương cơ sở") for another title, not how many times it is given
+        ("TTLĐTT thưởng mấy lần lương cơ sở, còn TTLĐXS mấy lần", "Tập thể lao động xuất sắc"),
+        (
+            "giấy khen cá nhân được mấy lần lương cơ sở, còn tập thể bao nhiêu lần",
+            "Giấy khen của Chủ tịch UBND xã cho tập thể",
+        ),
+        ("LĐTT thưởng 0,3 lần lương cơ sở, CSTĐCS thì mấy lần", "Chiến sĩ thi đua cơ sở"),
+    ],
+)
+def test_measure_repeated_for_another_title(
+    officer_kb: KnowledgeBase, question: str, second: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert f"**{second}: Tiền thưởng**" in _titles(text), text

@@ -743,6 +743,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    _echoed_measure(segments)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
@@ -1883,6 +1884,26 @@ _FORCES = ("cong_an", "dan_quan_tt")
 #: a person pointed at ("anh ấy", "cô giáo"), and the subjects that cannot then be the one asked
 _POINTED = "nguoi_ay"
 _COLLECTIVES = frozenset({_POINTED, "tap_the", "ho_gia_dinh", "xa", "thon"})
+
+
+#: how many times / years: a count that a prize's "lần lương cơ sở" also asks in its own unit
+_COUNTS = frozenset({"repeat", "consecutive"})
+
+
+def _echoed_measure(segments: list[_Segment]) -> None:
+    """ "TTLĐTT thưởng mấy lần lương cơ sở, còn TTLĐXS mấy lần": a later part that repeats the
+    previous part's measure ("lần") with its unit left out asks the same thing of another title,
+    not how many times it may be given (``repeat``) or held in a row (``consecutive``)."""
+    for prev, seg in itertools.pairwise(segments):
+        if (
+            "money" in prev.attrs
+            and seg.attrs
+            and set(seg.attrs) <= _COUNTS
+            and "lan" in seg.words
+            and "lan" in prev.words
+            and not {"nam", "lien", "tiep", "tuc"} & set(seg.words)
+        ):
+            seg.attrs = ["money"]
 
 
 def _pick_subject(subjects: list[str]) -> str | None:
