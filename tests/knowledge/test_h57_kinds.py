@@ -170,3 +170,19 @@ def test_measure_repeated_for_another_title(
 ) -> None:
     text = ask(officer_kb, question)
     assert f"**{second}: Tiền thưởng**" in _titles(text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "case told ignored": a discipline told with a level of duties bars the title
+        # whatever the level, so the answer is about the discipline
+        "cong chuc bi khien trach trong nam, van hoan thanh nhiem vu, co xet LDTT dc k",
+        "Chị Hoa bị khiển trách tháng 4, cả năm chỉ hoàn thành nhiệm vụ, còn xét LĐTT được không",
+        "Anh Hai bị cảnh cáo tháng 5 nhưng hoàn thành xuất sắc nhiệm vụ, có được CSTĐCS không",
+    ],
+)
+def test_discipline_outranks_the_level_told(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == "Không", text
+    assert "khiển trách" in text, text

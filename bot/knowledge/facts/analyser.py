@@ -1910,6 +1910,10 @@ def _pick_subject(subjects: list[str]) -> str | None:
     for key in _FORCES:
         if key in subjects:
             return key
+    if "ky_luat" in subjects and _LEVELS & set(subjects):
+        # "bị khiển trách, vẫn hoàn thành nhiệm vụ": the discipline bars the title whatever
+        # the level told, so it is the case that decides
+        return "ky_luat"
     for key in subjects:
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in _LEVELS:
             return key  # a condition on another title says most about the case asked
