@@ -186,3 +186,28 @@ def test_discipline_outranks_the_level_told(officer_kb: KnowledgeBase, question:
     text = ask(officer_kb, question)
     assert _lead(text) == "Không", text
     assert "khiển trách" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the same kind: time away on a course told with the level of the rest of the year is
+        # what is asked about (whether it counts), not the level
+        (
+            "Chị Ngọc đi học bồi dưỡng 3 tháng, thời gian còn lại hoàn thành tốt nhiệm vụ. Thời "
+            "gian đi học có được tính để xét LĐTT không",
+            "Có",
+        ),
+        (
+            "Anh Nam được cử đi tập huấn 2 tháng, cả năm hoàn thành tốt nhiệm vụ, có bị mất LĐTT "
+            "không",
+            "Không",
+        ),
+    ],
+)
+def test_time_away_outranks_the_level_told(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == verdict, text
+    assert "dưới 01 năm" in text, text

@@ -1906,14 +1906,20 @@ def _echoed_measure(segments: list[_Segment]) -> None:
             seg.attrs = ["money"]
 
 
+#: a person's case told next to a level of duties, which it outranks (discipline bars the
+#: title whatever the level; time away is asked about whether it counts)
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc")
+
+
 def _pick_subject(subjects: list[str]) -> str | None:
     for key in _FORCES:
         if key in subjects:
             return key
-    if "ky_luat" in subjects and _LEVELS & set(subjects):
-        # "bị khiển trách, vẫn hoàn thành nhiệm vụ": the discipline bars the title whatever
-        # the level told, so it is the case that decides
-        return "ky_luat"
+    for key in _OUTRANK_LEVELS:
+        if key in subjects and _LEVELS & set(subjects):
+            # "bị khiển trách, vẫn hoàn thành nhiệm vụ", "đi học 3 tháng, còn lại hoàn thành tốt
+            # nhiệm vụ": the level is the rest of the year; the case told is what is asked
+            return key
     for key in subjects:
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in _LEVELS:
             return key  # a condition on another title says most about the case asked
