@@ -211,3 +211,19 @@ def test_time_away_outranks_the_level_told(
     text = ask(officer_kb, question)
     assert _lead(text) == verdict, text
     assert "dưới 01 năm" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong": the detailed rule asked of the law ("cụ thể", "chi tiết") is one
+        # a later sentence of the fact leaves to the province
+        "Tiêu chuẩn chi tiết để tặng giấy khen xã có ghi trong luật không",
+        "luat co quy dinh cu the tieu chuan giay khen cua chu tich xa k",
+        "tieu chuan cu the cua giay khen xa thi luat co ghi ro khong",
+    ],
+)
+def test_details_left_to_the_province(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert _lead(text) == "Không", text
+    assert "tỉnh quy định" in text, text

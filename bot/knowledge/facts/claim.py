@@ -661,6 +661,8 @@ _LAW_SETS = (" quy dinh ", " bat ", " ghi ", " yeu cau ", " dat ra ", " buoc ")
 #: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
 _LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
 __all__ += ["law_sets_verdict"]
+#: the question asks for the detailed rule ("tiêu chuẩn cụ thể", "hồ sơ chi tiết")
+_DETAIL = ("cu the", "chi tiet")
 
 
 def law_sets_verdict(question: str, body: str) -> str | None:
@@ -677,5 +679,14 @@ def law_sets_verdict(question: str, body: str) -> str | None:
     # decree itself gives leaves details, not the rule, to the province
     lead = " ".join(_words(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]).split())
     if _PROVINCE_SETS.search(lead) is None and not any(n in f" {lead} " for n in _LAW_DROPS):
-        return None
+        # "tiêu chuẩn cụ thể … luật có ghi không": the details asked are left to the province
+        # by a later sentence ("Tiêu chuẩn chi tiết do tỉnh quy định")
+        if not any(f" {w} " in asked for w in _DETAIL):
+            return None
+        sentences = [" ".join(_words(x).split()) for x in re.split(r"(?<=[.!?])\s+", body)]
+        if not any(
+            _PROVINCE_SETS.search(x) and any(f" {w} " in f" {x} " for w in _DETAIL)
+            for x in sentences
+        ):
+            return None
     return "Không"
