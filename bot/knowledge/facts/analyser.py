@@ -11,6 +11,7 @@ part with entities and no attribute takes the next part's or else the previous o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -73,6 +74,13 @@ _UNIT_PAIRS = frozenset({("y", "te")})
 #: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
 _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
+#: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
+_PEOPLE = frozenset(
+    {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
+    | {"cbcc", "cbccvc", "cb", "cc", "anh em", "chi em", "cac ban", "hai ban", "co giao"}
+)
+#: words after "hộ" that make it a household ("hộ gia đình", "hộ ông A", "hộ nghèo")
+_HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", "nay", "do"})
 
 
 def _after_unit(toks: list[str], start: int) -> bool:
@@ -89,6 +97,13 @@ def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
     after = toks[end] if end < len(toks) else ""
     if words == ["hoi"]:
         return before in _ASKING_HOI or after in _AFTER_HOI
+    if words == ["ho"] and after not in _HOUSEHOLD_NAMED:
+        # "họ" (they) typed without marks folds like "hộ" (a household): after people told
+        # earlier in the letter ("3 công chức mới … cho họ vào danh sách") it points back at them
+        told = set(toks[:start])
+        return bool(told & _PEOPLE) or any(
+            " ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start])
+        )
     return words == ["ap"] and after == "dung"
 
 
@@ -138,6 +153,9 @@ class _Segment:
     authority: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     yesno: bool = False
+    #: a person pointed at ("anh ấy", "cô giáo"): kept apart from ``subjects``, whose emptiness
+    #: says the segment tells no case of its own
+    pointed: bool = False
     #: subjects named right after "cho": whom the award is for, whoever else is named
     for_whom: list[str] = field(default_factory=list)
     #: (entity, where in ``words`` it starts, the two words before it)
@@ -630,7 +648,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # a title or "của / thuộc / ở" says whose, not who is asked about.
             owner = start > 0 and toks[start - 1] in _OWNER_WORDS
             after = previous[0] == start and previous[1] in ("subject", "entity")
+            if phrase.key == _POINTED:
+                seg.pointed = True
+                previous = (end, "none")
+                continue
             if _folds_like_subject(toks, start, end):
+                if toks[start:end] == ["ho"]:
+                    seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
                 previous = (end, "none")
                 continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
             if phrase.key in _PLACES and _after_unit(toks, start):
@@ -719,6 +743,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    _echoed_measure(segments)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
@@ -924,6 +949,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
             attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
         subjects = seg.subjects or all_subjects
+        if any(s.pointed for s in segments):
+            # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
+            # the unit or place the letter named around her
+            subjects = [s for s in subjects if s not in _COLLECTIVES]
         if seg.yesno and not _CIRCUMSTANCES & set(subjects):
             # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
             # không": the case told in another sentence of the letter is the one asked about
@@ -1852,9 +1881,44 @@ def _drop_had(seg: _Segment) -> None:
 _FORCES = ("cong_an", "dan_quan_tt")
 
 
+#: a person pointed at ("anh ấy", "cô giáo"), and the subjects that cannot then be the one asked
+_POINTED = "nguoi_ay"
+_COLLECTIVES = frozenset({_POINTED, "tap_the", "ho_gia_dinh", "xa", "thon"})
+
+
+#: how many times / years: a count that a prize's "lần lương cơ sở" also asks in its own unit
+_COUNTS = frozenset({"repeat", "consecutive"})
+
+
+def _echoed_measure(segments: list[_Segment]) -> None:
+    """ "TTLĐTT thưởng mấy lần lương cơ sở, còn TTLĐXS mấy lần": a later part that repeats the
+    previous part's measure ("lần") with its unit left out asks the same thing of another title,
+    not how many times it may be given (``repeat``) or held in a row (``consecutive``)."""
+    for prev, seg in itertools.pairwise(segments):
+        if (
+            "money" in prev.attrs
+            and seg.attrs
+            and set(seg.attrs) <= _COUNTS
+            and "lan" in seg.words
+            and "lan" in prev.words
+            and not {"nam", "lien", "tiep", "tuc"} & set(seg.words)
+        ):
+            seg.attrs = ["money"]
+
+
+#: a person's case told next to a level of duties, which it outranks (discipline bars the
+#: title whatever the level; time away is asked about whether it counts)
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc")
+
+
 def _pick_subject(subjects: list[str]) -> str | None:
     for key in _FORCES:
         if key in subjects:
+            return key
+    for key in _OUTRANK_LEVELS:
+        if key in subjects and _LEVELS & set(subjects):
+            # "bị khiển trách, vẫn hoàn thành nhiệm vụ", "đi học 3 tháng, còn lại hoàn thành tốt
+            # nhiệm vụ": the level is the rest of the year; the case told is what is asked
             return key
     for key in subjects:
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in _LEVELS:

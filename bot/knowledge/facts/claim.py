@@ -410,6 +410,26 @@ def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, s
     return found
 
 
+#: a text number as typed: "86/2023", "152/2025/NĐ-CP"
+_TEXT_NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3})/(20\d\d|19\d\d)(?![\d])")
+__all__ += ["current_named"]
+
+
+def current_named(question: str, cited: str, replaced: dict[str, str]) -> bool:
+    """ "GĐVH giờ theo NĐ 86/2023 phải không": the question names a text as the one that applies
+    ("theo", "áp dụng", "còn dùng", "hiệu lực"), none it names is listed as replaced, and the
+    fact answering it cites each one (``cited``: its text and sources). The mirror of
+    ``repealed_named``: the claim that a text in force applies holds."""
+    folded = " ".join(fold(question).split())
+    named = {f"{int(n)}/{y}" for n, y in _TEXT_NUMBER.findall(folded)}
+    if not named or not any(f" {w} " in f" {folded} " for w in _STILL):
+        return False
+    if any(_number_pattern(number).search(folded) for number in replaced):
+        return False
+    said = {f"{int(n)}/{y}" for n, y in _TEXT_NUMBER.findall(" ".join(fold(cited).split()))}
+    return named <= said
+
+
 def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str, list[str]] | None:
     """ "CSTĐCS có được thưởng thêm huy hiệu không": the things the question names (of those an
     attribute's facts name, ``values``) against this fact: all named → "Có", else "Không" and
@@ -560,6 +580,10 @@ def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None
 _ENOUGH = (" chi can ", " chi phai ", " la du ")
 #: "chỉ cần" folds like "chị cần": the claim of enough also says "đủ" or "thôi"
 _ENOUGH_SAID = (" du ", " thoi ")
+#: the question claims a title follows from a condition by itself ("3 năm CSTĐCS thì đương
+#: nhiên / tự động được CSTĐ tỉnh"): a claim of enough in other words
+AUTOMATIC = (" tu dong ", " duong nhien ", " mac nhien ", " mac dinh ", " nghiem nhien ")
+__all__ += ["AUTOMATIC"]
 #: a condition the fact adds to the one before it ("…, cộng với sáng kiến", "(1) …; và (2) …")
 _ADDED = re.compile(r"cộng với|đồng thời|,\s+và có|;\s+và\s+(?:\(\d\)\s*)?|kèm theo điều kiện")
 __all__ += ["insufficient"]
@@ -574,7 +598,12 @@ def insufficient(question: str, body: str) -> str | None:
     further condition with alternatives ("… hoặc có sáng kiến") is named when the claim holds
     any of them."""
     asked = _words(question)
-    at = [asked.find(cue) for cue in _ENOUGH if cue in asked]
+    if any(cue in asked for cue in AUTOMATIC):
+        # the condition claimed to bring the title by itself is told around the cue
+        at = [0]
+        asked = " la du " + asked
+    else:
+        at = [asked.find(cue) for cue in _ENOUGH if cue in asked]
     if not at or not any(cue in asked for cue in _ENOUGH_SAID):
         return None
     # what is claimed enough follows "chỉ cần"; the title before it ("chiến sĩ thi đua cơ sở")
@@ -586,6 +615,8 @@ def insufficient(question: str, body: str) -> str | None:
         claimed = set(asked.split()) - COMMON_SYLLABLES
     for found in _ADDED.finditer(body):
         rest = re.split(r"[.)]\s|\.$|\)$", body[found.end() :], maxsplit=1)[0].strip(" ,;(")
+        if rest.endswith(")") and "(" not in rest:
+            rest = rest[:-1]  # the bracket that held the added condition closes here
         if not rest:
             continue
         options = [o for o in re.split(r",?\s+hoặc\s+|,\s+", rest) if o.strip()]
@@ -630,6 +661,8 @@ _LAW_SETS = (" quy dinh ", " bat ", " ghi ", " yeu cau ", " dat ra ", " buoc ")
 #: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
 _LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
 __all__ += ["law_sets_verdict"]
+#: the question asks for the detailed rule ("tiêu chuẩn cụ thể", "hồ sơ chi tiết")
+_DETAIL = ("cu the", "chi tiet")
 
 
 def law_sets_verdict(question: str, body: str) -> str | None:
@@ -646,5 +679,14 @@ def law_sets_verdict(question: str, body: str) -> str | None:
     # decree itself gives leaves details, not the rule, to the province
     lead = " ".join(_words(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]).split())
     if _PROVINCE_SETS.search(lead) is None and not any(n in f" {lead} " for n in _LAW_DROPS):
-        return None
+        # "tiêu chuẩn cụ thể … luật có ghi không": the details asked are left to the province
+        # by a later sentence ("Tiêu chuẩn chi tiết do tỉnh quy định")
+        if not any(f" {w} " in asked for w in _DETAIL):
+            return None
+        sentences = [" ".join(_words(x).split()) for x in re.split(r"(?<=[.!?])\s+", body)]
+        if not any(
+            _PROVINCE_SETS.search(x) and any(f" {w} " in f" {x} " for w in _DETAIL)
+            for x in sentences
+        ):
+            return None
     return "Không"

@@ -15,10 +15,12 @@ from datetime import date
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Pair, Reading, decided_on, is_yesno
 from bot.knowledge.facts.claim import (
+    AUTOMATIC,
     COMMON_SYLLABLES,
     NOT_A_THING,
     amount_verdict,
     coefficient_verdict,
+    current_named,
     day_verdict,
     denied,
     figure_verdict,
@@ -211,6 +213,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+        if pair.yesno and not pair.without and claimed is None and not repealed:
+            # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
+            cited = " ".join([body, *(s.text() for s in fact.sources)])
+            claimed = "Có" if current_named(claim, cited, model.replaced) else None
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
@@ -298,6 +304,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and pair.subject == "htx"
                 and pair.authority == "xa"
                 and pair.entity in _DIRECTOR_TITLES
+                and not _asker_decides(reading.question, body)
             ):
                 # the enterprise's verdict answers "does the director decide?"; asked whether
                 # the xã chairman does for its staff, the answer turns round
@@ -379,7 +386,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # another route to the same condition, whatever it says of the one replaced
                 verdict = "Có"
             more = None
-            if verdict == "Có" and not pair.without:
+            automatic = any(cue in f" {' '.join(tokens(claim))} " for cue in AUTOMATIC)
+            if (verdict == "Có" or (verdict == "Tùy" and automatic)) and not pair.without:
+                # "Tùy" on a title claimed to follow by itself: the further condition decides
                 more = insufficient(claim, body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
                     more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
@@ -972,6 +981,20 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
 _ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
 #: words an asker opens with before the one the question is about
 _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+def _asker_decides(question: str, body: str) -> bool:
+    """ "giám đốc công ty trên địa bàn xã tự xét LĐTT … được không": the one the question opens
+    with is the one the fact says decides, so the xã named after is only where the firm is and
+    the fact's verdict stands as it is."""
+    asked = [t for t in tokens(question) if t.isalnum()]
+    start = 0
+    while start < len(asked) and asked[start] in _OPENERS:
+        start += 1
+    head = asked[start : start + 2]
+    if len(head) < 2 or "xa" in asked[start : start + 4]:  # "chủ tịch xã": the xã itself
+        return False
+    return f" {' '.join(head)} " in f" {' '.join(tokens(body))} "
 
 
 def _actor_named(asked: list[str], body: str) -> str | None:

@@ -189,6 +189,9 @@ class FactModel:
             subject_keys.add(key)
             for alias in aliases:
                 add(alias, Phrase("subject", key))
+                if alias.startswith("mới "):
+                    # "vừa tuyển", "vừa chuyển về": "vừa" says "just now" as "mới" does
+                    add("vừa " + alias[4:], Phrase("subject", key))
         attributes: dict[str, str] = {}
         general: set[str] = set()
         overrides: dict[str, frozenset[str]] = {}
