@@ -1,0 +1,32 @@
+"""Task h58: blind set 13's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind13_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing, figure claimed": a prize claimed as months of base salary, or
+        # with the multiple written as a word, is the same claim as "N lần lương cơ sở"
+        ("LĐTT được thưởng một tháng lương cơ sở phải không", "Không"),
+        ("Giấy khen của chủ tịch xã thưởng nửa tháng lương cơ sở, đúng chứ?", "Không"),
+        ("tap the LDTT thuong 2 thang luong co so dung ko", "Không"),
+    ],
+)
+def test_a_prize_claimed_in_months_of_base_salary(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
