@@ -30,3 +30,24 @@ def test_a_prize_claimed_in_months_of_base_salary(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict wrong, who decides": "… thì xã có quyền quyết định" claims the xã
+        # decides, though the title's own name carries the province
+        (
+            "tap the lao dong xuat sac do chu tich tinh tang thi xa co quyen quyet dinh khong",
+            "Không",
+        ),
+        ("CSTD cap tinh cua chu tich tinh thi xa co quyen ky k", "Không"),
+        ("LDTT thi xa co quyen quyet dinh k", "Có"),
+        ("giay khen cua chu tich xa thi xa co quyen quyet dinh k", "Có"),
+    ],
+)
+def test_the_xa_claimed_to_decide_after_thi(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

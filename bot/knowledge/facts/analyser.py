@@ -687,6 +687,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             ):
                 # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
                 previous = (end, "none")
+                if _gives(toks, end):
+                    # "bằng khen của chủ tịch tỉnh thì xã có quyền quyết định không": the xã
+                    # is the one claimed to decide, as when "xã" is typed alone
+                    seg.add(seg.authority, "xa")
+                    previous = (end, "authority")
                 continue
             reform = seg.reform = True
         previous = (end, phrase.kind)
@@ -1106,7 +1111,8 @@ def _dated(text: str, day_only: bool = False) -> date | None:
     return None
 
 
-_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky"})
+#: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
+_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
 _GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
 
 
@@ -1698,7 +1704,9 @@ _SUBJECT_ORDER = (
 _CONDITION_WORDS = frozenset({"dat", "neu"})
 #: what a subject does right after "thi xa" typed without marks ("… thì xã có phải trả lời",
 #: "… thì xã được …"): "thì xã", the xã acting; "thị xã có còn không" asks about the unit
-_ACTS = frozenset({"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen"})
+_ACTS = frozenset(
+    {"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen", "quyen", "quyet"}
+)
 
 
 def _acts(after: list[str]) -> bool:
