@@ -51,3 +51,19 @@ def test_the_xa_claimed_to_decide_after_thi(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict missing, law claimed to set the details": the fact leaves the details
+        # to the province in a sentence after its lead, which answers "luật có ghi chi tiết"
+        "Luật có quy định cụ thể tiêu chuẩn Giấy khen của chủ tịch xã không?",
+        "tieu chuan LDTT nghi dinh co ghi chi tiet khong",
+        "ho so LDTT nghi dinh co quy dinh cu the k",
+    ],
+)
+def test_details_left_to_the_province(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "tỉnh" in text, text

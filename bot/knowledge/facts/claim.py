@@ -648,7 +648,19 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         return None  # a province's own rules named: the question is not about the law
     # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the
     # decree itself gives leaves details, not the rule, to the province
-    lead = " ".join(_words(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]).split())
-    if _PROVINCE_SETS.search(lead) is None and not any(n in f" {lead} " for n in _LAW_DROPS):
-        return None
-    return "Không"
+    sentences = re.split(r"(?<=[.!?])\s+", body.strip())
+    lead = " ".join(_words(sentences[0]).split())
+    if _PROVINCE_SETS.search(lead) is not None or any(n in f" {lead} " for n in _LAW_DROPS):
+        return "Không"
+    # asked whether the law sets the details ("luật có ghi chi tiết / cụ thể không"): a
+    # sentence leaving the details to the province answers it wherever it stands
+    if any(f" {w} " in asked for w in _DETAIL):
+        for sentence in sentences[1:]:
+            words = _words(sentence)
+            if any(f" {w} " in words for w in _DETAIL) and _PROVINCE_SETS.search(words):
+                return "Không"
+    return None
+
+
+#: a question on the details of a rule, not on the rule itself
+_DETAIL = ("chi tiet", "cu the")
