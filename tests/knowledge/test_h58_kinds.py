@@ -67,3 +67,18 @@ def test_details_left_to_the_province(officer_kb: KnowledgeBase, question: str) 
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "tỉnh" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, a removal claimed": the asker puts up "X đã bị bỏ / không còn"
+        # for confirmation; the fact's "Không" (X no longer exists) confirms it
+        "Huy hiệu của tỉnh không còn nữa phải không",
+        "thi tran tieu bieu khong con xet nua dung ko",
+        "nghe bảo huy hiệu cấp tỉnh bị bãi bỏ rồi, đúng chứ",
+    ],
+)
+def test_a_removal_claimed_is_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
