@@ -82,3 +82,19 @@ def test_details_left_to_the_province(officer_kb: KnowledgeBase, question: str) 
 def test_a_removal_claimed_is_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, reform": one clause tells the district as the past and then
+        # claims the xã does it now; the claim is the xã's power, not the district's
+        "giấy khen trước đây huyện tặng giờ xã tặng phải không",
+        "thôn văn hóa trước kia huyện công nhận hiện nay xã công nhận đúng không",
+        "LDTT cho co giao mam non truoc day huyen xet gio xa xet dung ko",
+    ],
+)
+def test_past_then_now_in_one_clause(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Có" in leading_verdicts(text), text
+    assert "Không" not in leading_verdicts(text), text

@@ -1283,15 +1283,34 @@ def _district_only_told(segments: list[_Segment]) -> bool:
     """The district is named only in clauses that ask nothing, and every yes/no clause asks
     about the xã: "No, the district no longer does it" would answer a question not asked."""
     asking = [s for s in segments if s.yesno]
-    told = [s for s in segments if s.reform and not s.yesno]
+    # "LĐTT trước đó huyện ký nay xã ký đúng không": one clause tells the past and then
+    # claims the present; its district is told, its xã asked
+    turned = [s for s in asking if s.reform and _past_then_now(s.words)]
+    told = [s for s in segments if s.reform and not s.yesno] + turned
     return (
         bool(told)
         # "trước đây huyện …" or "năm 2024 huyện còn …" (a year before the reform), not "huyện
         # còn …" alone
         and all(_PAST & set(s.words) or _before_reform(s.words) for s in told)
-        and all(not s.reform for s in asking)
+        and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
+
+
+def _past_then_now(words: list[str]) -> bool:
+    """The district named after a word of the past and before a word of the present, and only
+    the xã after it: "trước đó huyện ký, nay xã ký" in one clause."""
+    past = next((i for i, w in enumerate(words) if w in _PAST), None)
+    if past is None:
+        return False
+    now = next((i for i in range(past + 1, len(words)) if words[i] in _NOW_TOLD), None)
+    if now is None:
+        return False
+    return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+#: words that put what follows in the present ("nay / bây giờ / hiện nay")
+_NOW_TOLD = frozenset({"nay", "gio", "hien"})
 
 
 #: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
