@@ -98,3 +98,31 @@ def test_past_then_now_in_one_clause(officer_kb: KnowledgeBase, question: str) -
     text = ask(officer_kb, question)
     assert "Có" in leading_verdicts(text), text
     assert "Không" not in leading_verdicts(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # kind "wrong title read": a title counted in times ("3 lần CSTĐCS") or put beside what
+        # more is asked ("ngoài CSTĐCS") is held, the other title named is the one asked about
+        (
+            "Chiến sĩ thi đua tỉnh: ngoài 3 lần CSTĐCS liên tục thì còn phải có sáng kiến không",
+            "Chiến sĩ thi đua cấp tỉnh",
+        ),
+        (
+            "Anh tôi đã được 3 lần CSTDCS liên tiếp. Muốn đề nghị CSTĐ cấp tỉnh. Ngoài 3 lần "
+            "CSTĐCS cần thêm điều kiện gì?",
+            "Chiến sĩ thi đua cấp tỉnh",
+        ),
+        (
+            "bang khen tinh, ngoai 2 lan CSTDCS con can dieu kien gi nua",
+            "Bằng khen của Chủ tịch UBND tỉnh",
+        ),
+    ],
+)
+def test_a_title_held_is_not_the_title_asked(
+    officer_kb: KnowledgeBase, question: str, asked: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith(f"**{asked}"), text
+    assert "**Chiến sĩ thi đua cơ sở" not in text, text

@@ -890,6 +890,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     #: titles of parts that borrowed the next part's question ("thôn văn hóa và xã tiêu biểu
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = []
+    held_all = {e for s in segments for e, _, before in s.mentions if _held(before)}
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
@@ -902,6 +903,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             entities = wanted
         if not entities:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
+        wanted_titles = [e for e in named_all if e not in held_all]
+        if held_all & set(entities) and wanted_titles:
+            # "CSTĐ tỉnh: ngoài 3 lần CSTĐCS còn cần gì": the title held is the case, the
+            # other one named in the message is asked about
+            entities = [e for e in entities if e not in held_all] or wanted_titles
         if not entities and not any(s.entities for s in segments):
             # "khai man thành tích có bị thu hồi không": a rule for every title, none named
             general = any(a in model.general for a in seg.attrs)
@@ -1779,12 +1785,25 @@ def _drop_conditions(seg: _Segment) -> None:
         if (then is not None and at < then) or _CONDITION_WORDS & set(before):
             negated = bool(_NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
+    # a title held ("3 lần CSTĐCS", "ngoài CSTĐCS") is a condition wherever it stands
+    held = {e for e, _, before in seg.mentions if _held(before)}
+    if held and any(e not in held for e, _, _ in seg.mentions):
+        conditions += [(e, False) for e in held if e not in {c for c, _ in conditions}]
     asked = [e for e in seg.entities if e not in {c for c, _ in conditions}]
     if not conditions or not asked:
         return
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+def _held(before: tuple[str, ...] | list[str]) -> bool:
+    """ "3 lần CSTĐCS", "ngoài CSTĐCS": a title counted in times, or one the asker already has
+    beside what more is asked, is held (a condition), not the title asked about."""
+    words = list(before)
+    return words[-1:] == ["ngoai"] or (
+        words[-1:] == ["lan"] and len(words) > 1 and words[-2].isdigit()
+    )
 
 
 #: words before an award form that make it a thing given with another title ("LĐTT có được
