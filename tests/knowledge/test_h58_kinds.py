@@ -126,3 +126,21 @@ def test_a_title_held_is_not_the_title_asked(
     text = ask(officer_kb, question)
     assert text.startswith(f"**{asked}"), text
     assert "**Chiến sĩ thi đua cơ sở" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "wrong attribute read": "có bắt buộc phải có <another title> trước không" asks
+        # whether the first title's criteria require the other, not about a deadline
+        ("đề nghị Bằng khen tỉnh thì có cần có giấy khen của xã trước không", "Không"),
+        ("CSTD tinh co can phai co bang khen tinh truoc khong", "Không"),
+        ("CSTD tinh co bat buoc phai co CSTDCS truoc khong", "Có"),
+    ],
+)
+def test_a_title_required_before_another(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "Tiêu chuẩn" in text.split("\n", 1)[0], text
+    assert leading_verdicts(text)[:1] == [verdict], text

@@ -1843,7 +1843,12 @@ def _drop_required(seg: _Segment) -> None:
     first_at = seg.mentions[0][1]
     # only a title someone in it must have reached ("cần có cá nhân đạt X"); "có phải đăng ký
     # thi đua mới được xét" names a step, which _drop_conditions and the facts handle
-    required = [e for e, at, before in seg.mentions if at > marks[0] > first_at and "dat" in before]
+    # so is a title the asker must already hold ("có bắt buộc phải có giấy khen xã trước")
+    required = [
+        e
+        for e, at, before in seg.mentions
+        if at > marks[0] > first_at and ("dat" in before or before[-1:] == ("co",))
+    ]
     asked = [e for e in seg.entities if e not in required]
     if not required or not asked:
         return
