@@ -144,3 +144,22 @@ def test_a_title_required_before_another(
     text = ask(officer_kb, question)
     assert "Tiêu chuẩn" in text.split("\n", 1)[0], text
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "case told ignored, long letter": the month a hire started is told with who was
+        # hired between the verb and the month; before six months by the year's end it is the
+        # new hire's case
+        "Trường nhận công tác một cô giáo mới từ tháng 9. Cuối năm trường muốn đề nghị LĐTT "
+        "cho cô. Có được không?",
+        "Thôn báo xã tuyển dụng 2 nhân viên văn phòng vào tháng 10. Đến tháng 12 bình xét, "
+        "họ có được LĐTT không?",
+        "xa tuyen dung chi Mai lam ke toan tu thang 8. Cuoi nam xet LDTT cho chi duoc khong",
+    ],
+)
+def test_hire_month_told_with_words_between(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "6 tháng" in text, text
+    assert "Không" in leading_verdicts(text), text

@@ -1403,7 +1403,9 @@ def _heads(toks: list[str], start: int) -> bool:
 #: asker's service began
 _STARTED = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
-    r"(?: chinh thuc)? (?:tu |vao |bat dau tu )?thang (\d{1,2})\b"
+    r"(?: chinh thuc)?"
+    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
+    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
 )
 #: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
 _MIN_SERVICE = 6
