@@ -163,3 +163,26 @@ def test_hire_month_told_with_words_between(officer_kb: KnowledgeBase, question:
     text = ask(officer_kb, question)
     assert "6 tháng" in text, text
     assert "Không" in leading_verdicts(text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "case told ignored, wrong recipient": a person told in the letter is who a
+        # personal title is asked for, though the xã acts in it too (it recognised the
+        # initiative, it employs the person)
+        "Chị Hương là công chức tư pháp xã, đạt LĐTT và có đề tài được xã nghiệm thu. Chị có "
+        "đủ điều kiện CSTĐCS không?",
+        "Chi Mai vien chuc tram y te, nam nay dat LDTT, co de tai duoc xa nghiem thu. Chi muon "
+        "de nghi CSTDCS. Chi du dieu kien khong?",
+    ],
+)
+def test_the_person_told_is_the_recipient(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "không tặng cho xã" not in text, text
+    assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+def test_the_xa_alone_is_still_the_recipient(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "xa co duoc tang CSTDCS khong")
+    assert leading_verdicts(text)[:1] == ["Không"], text

@@ -1722,8 +1722,10 @@ _SUBJECT_ORDER = (
     "hoc_sinh",
     "mien_nui",  # "xã miền núi": the region sets the fund's ceiling, the xã is only where
     "dong_bang",
-    "xa",  # "trường … thuộc xã": the xã is often only where the subject is
+    # a person told ("anh Tuấn, công chức …") is who is asked about even where the xã acts
+    # in the letter ("xã tuyển dụng anh …", "sáng kiến được xã công nhận")
     "ca_nhan",
+    "xa",  # "trường … thuộc xã": the xã is often only where the subject is
 )
 
 
