@@ -186,3 +186,23 @@ def test_the_person_told_is_the_recipient(officer_kb: KnowledgeBase, question: s
 def test_the_xa_alone_is_still_the_recipient(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "xa co duoc tang CSTDCS khong")
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "fact missing": the urban district (quận) was abolished with the rural one
+        # (domain brief: "huyện/quận"); its council and chairman are the reform's cues too
+        "Hội đồng thi đua khen thưởng quận bây giờ còn họp xét không?",
+        "chu tich quan con ky quyet dinh LDTT k",
+    ],
+)
+def test_the_quan_was_abolished_with_the_huyen(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith("**Cấp huyện đã bỏ từ 01/7/2025**"), text
+    assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+def test_co_quan_is_no_district(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "co quan cu cua toi co duoc xet TTLDTT khong")
+    assert "Cấp huyện đã bỏ" not in text, text
