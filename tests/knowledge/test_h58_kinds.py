@@ -206,3 +206,17 @@ def test_the_quan_was_abolished_with_the_huyen(officer_kb: KnowledgeBase, questi
 def test_co_quan_is_no_district(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "co quan cu cua toi co duoc xet TTLDTT khong")
     assert "Cấp huyện đã bỏ" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "fact missing / not read": "VN" for "Việt Nam", and "Mẹ Việt Nam anh hùng"
+        # without "Bà", name the state honour title (Luật 2022 Điều 59 khoản 2)
+        "Mẹ VN anh hùng có phải danh hiệu thi đua không",
+        "Bà mẹ VN anh hùng do ai quyết định",
+    ],
+)
+def test_the_state_honour_in_short(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith("**Khen thưởng cấp Nhà nước"), text
