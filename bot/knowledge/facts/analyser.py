@@ -711,6 +711,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             ):
                 # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
                 previous = (end, "none")
+                if _gives(toks, end):
+                    # "bằng khen của chủ tịch tỉnh thì xã có quyền quyết định không": the xã
+                    # is the one claimed to decide, as when "xã" is typed alone
+                    seg.add(seg.authority, "xa")
+                    previous = (end, "authority")
                 continue
             reform = seg.reform = True
         previous = (end, phrase.kind)
@@ -910,6 +915,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     #: titles of parts that borrowed the next part's question ("thôn văn hóa và xã tiêu biểu
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = []
+    held_all = {e for s in segments for e, _, before in s.mentions if _held(before)}
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
@@ -922,6 +928,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             entities = wanted
         if not entities:
             entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
+        wanted_titles = [e for e in named_all if e not in held_all]
+        if held_all & set(entities) and wanted_titles:
+            # "CSTĐ tỉnh: ngoài 3 lần CSTĐCS còn cần gì": the title held is the case, the
+            # other one named in the message is asked about
+            entities = [e for e in entities if e not in held_all] or wanted_titles
         if not entities and not any(s.entities for s in segments):
             # "khai man thành tích có bị thu hồi không": a rule for every title, none named
             general = any(a in model.general for a in seg.attrs)
@@ -1135,7 +1146,8 @@ def _dated(text: str, day_only: bool = False) -> date | None:
     return None
 
 
-_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky"})
+#: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
+_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
 _GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
 
 
@@ -1306,15 +1318,34 @@ def _district_only_told(segments: list[_Segment]) -> bool:
     """The district is named only in clauses that ask nothing, and every yes/no clause asks
     about the xã: "No, the district no longer does it" would answer a question not asked."""
     asking = [s for s in segments if s.yesno]
-    told = [s for s in segments if s.reform and not s.yesno]
+    # "LĐTT trước đó huyện ký nay xã ký đúng không": one clause tells the past and then
+    # claims the present; its district is told, its xã asked
+    turned = [s for s in asking if s.reform and _past_then_now(s.words)]
+    told = [s for s in segments if s.reform and not s.yesno] + turned
     return (
         bool(told)
         # "trước đây huyện …" or "năm 2024 huyện còn …" (a year before the reform), not "huyện
         # còn …" alone
         and all(_PAST & set(s.words) or _before_reform(s.words) for s in told)
-        and all(not s.reform for s in asking)
+        and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
+
+
+def _past_then_now(words: list[str]) -> bool:
+    """The district named after a word of the past and before a word of the present, and only
+    the xã after it: "trước đó huyện ký, nay xã ký" in one clause."""
+    past = next((i for i, w in enumerate(words) if w in _PAST), None)
+    if past is None:
+        return False
+    now = next((i for i in range(past + 1, len(words)) if words[i] in _NOW_TOLD), None)
+    if now is None:
+        return False
+    return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+#: words that put what follows in the present ("nay / bây giờ / hiện nay")
+_NOW_TOLD = frozenset({"nay", "gio", "hien"})
 
 
 #: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
@@ -1401,7 +1432,9 @@ def _heads(toks: list[str], start: int) -> bool:
 #: asker's service began
 _STARTED = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
-    r"(?: chinh thuc)? (?:tu |vao |bat dau tu )?thang (\d{1,2})\b"
+    r"(?: chinh thuc)?"
+    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
+    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
 )
 #: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
 _MIN_SERVICE = 6
@@ -1718,8 +1751,10 @@ _SUBJECT_ORDER = (
     "hoc_sinh",
     "mien_nui",  # "xã miền núi": the region sets the fund's ceiling, the xã is only where
     "dong_bang",
-    "xa",  # "trường … thuộc xã": the xã is often only where the subject is
+    # a person told ("anh Tuấn, công chức …") is who is asked about even where the xã acts
+    # in the letter ("xã tuyển dụng anh …", "sáng kiến được xã công nhận")
     "ca_nhan",
+    "xa",  # "trường … thuộc xã": the xã is often only where the subject is
 )
 
 
@@ -1727,7 +1762,9 @@ _SUBJECT_ORDER = (
 _CONDITION_WORDS = frozenset({"dat", "neu"})
 #: what a subject does right after "thi xa" typed without marks ("… thì xã có phải trả lời",
 #: "… thì xã được …"): "thì xã", the xã acting; "thị xã có còn không" asks about the unit
-_ACTS = frozenset({"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen"})
+_ACTS = frozenset(
+    {"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen", "quyen", "quyet"}
+)
 
 
 def _acts(after: list[str]) -> bool:
@@ -1781,12 +1818,25 @@ def _drop_conditions(seg: _Segment) -> None:
         if (then is not None and at < then) or _CONDITION_WORDS & set(before):
             negated = bool(_NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
+    # a title held ("3 lần CSTĐCS", "ngoài CSTĐCS") is a condition wherever it stands
+    held = {e for e, _, before in seg.mentions if _held(before)}
+    if held and any(e not in held for e, _, _ in seg.mentions):
+        conditions += [(e, False) for e in held if e not in {c for c, _ in conditions}]
     asked = [e for e in seg.entities if e not in {c for c, _ in conditions}]
     if not conditions or not asked:
         return
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+def _held(before: tuple[str, ...] | list[str]) -> bool:
+    """ "3 lần CSTĐCS", "ngoài CSTĐCS": a title counted in times, or one the asker already has
+    beside what more is asked, is held (a condition), not the title asked about."""
+    words = list(before)
+    return words[-1:] == ["ngoai"] or (
+        words[-1:] == ["lan"] and len(words) > 1 and words[-2].isdigit()
+    )
 
 
 #: words before an award form that make it a thing given with another title ("LĐTT có được
@@ -1826,7 +1876,12 @@ def _drop_required(seg: _Segment) -> None:
     first_at = seg.mentions[0][1]
     # only a title someone in it must have reached ("cần có cá nhân đạt X"); "có phải đăng ký
     # thi đua mới được xét" names a step, which _drop_conditions and the facts handle
-    required = [e for e, at, before in seg.mentions if at > marks[0] > first_at and "dat" in before]
+    # so is a title the asker must already hold ("có bắt buộc phải có giấy khen xã trước")
+    required = [
+        e
+        for e, at, before in seg.mentions
+        if at > marks[0] > first_at and ("dat" in before or before[-1:] == ("co",))
+    ]
     asked = [e for e in seg.entities if e not in required]
     if not required or not asked:
         return

@@ -145,21 +145,25 @@ def figure_verdict(question: str, body: str) -> str | None:
 
 #: "1,5 lần (mức) lương cơ sở": a prize claimed as a coefficient of the base salary
 _COEFFICIENT = re.compile(
-    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*lan\s+(?:muc\s+)?(?:luong|lcs)\b"
+    r"(?<![\d.,\w])(\d{1,2}(?:[.,]\d{1,2})?|mot|hai|ba|nua)\s*(?:lan|thang)\s+"
+    r"(?:muc\s+)?(?:luong|lcs)\b"
 )
+#: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
+_NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}
 
 
 def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | None:
     """ "thôn văn hóa được thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
     against the title's own ("Có" when it is one of them, else "Không"); None when the question
-    claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named."""
+    claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named.
+    "1 tháng lương cơ sở" is the same claim as "1 lần lương cơ sở": a month's base salary."""
     claimed = _COEFFICIENT.findall(" ".join(fold(question).split()))
     if not claimed:
         return None
     own = {round(float(c), 2) for c in coefficients}
     if not own:
         return None
-    found = {round(float(c.replace(",", ".")), 2) for c in claimed}
+    found = {round(float(_NUMBER_WORDS.get(c, c).replace(",", ".")), 2) for c in claimed}
     return "Có" if found <= own else "Không"
 
 

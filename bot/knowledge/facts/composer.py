@@ -74,7 +74,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         kind = _DOC_KIND.get(number.split("/")[-1], "Văn bản")
         body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
         if yesno:
-            body = f"Không. {body}"
+            # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
+            gone = claimed_gone(reading.asked or reading.question, body)
+            body = f"{'Có' if gone else 'Không'}. {body}"
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
@@ -422,6 +424,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
             body = _with_verdict(same, body)
+        if (
+            pair.yesno
+            and body.startswith("Không. ")
+            and claimed_gone(reading.asked or reading.question, body)
+        ):
+            # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
+            # longer exists or applies, which is what the asker put up for confirmation
+            body = _with_verdict("Có", body)
         if yesno and body.startswith("Có. ") and _only_one(reading.question, body):
             # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
             # limits what the fact grants in full, whichever part the asking clause named
@@ -1397,6 +1407,36 @@ def reported_denial(question: str) -> bool:
         if _DENIAL.search(" ".join(claim)):
             return True
     return False
+
+
+#: the asking clause claims a thing was abolished or no longer holds
+_GONE = re.compile(
+    r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo)\b"
+)
+#: a lead sentence saying the thing no longer exists or applies
+_GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu luc)\b")
+#: the asking clause ends putting a claim up for confirmation
+_CONFIRM_ASKED = re.compile(r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$")
+
+
+def claimed_gone(question: str, body: str) -> bool:
+    """The asking clause claims the thing is gone ("đã bị bỏ", "không còn", "hết hiệu lực …
+    đúng không") and the fact's lead sentence states that it is: the claim is confirmed."""
+    text = " ".join(_WORDS.findall(fold(question)))
+    asked = _CONFIRM_ASKED.search(text)
+    if asked is None:
+        return False
+    # only the last clause is the claim: "huyện đã bỏ, nay xã ký đúng không" claims the xã
+    clause = re.split(r"[,.;:?!]", " ".join(fold(question).split()))
+    clause = [c for c in clause if c.strip()]
+    if not clause or _GONE.search(" ".join(_WORDS.findall(clause[-1]))) is None:
+        return False
+    opened = body.strip()
+    for opener in ("Không. ", "Có. "):
+        opened = opened.removeprefix(opener)
+    lead = re.split(r"(?<=[.!?])\s+", opened, maxsplit=2)
+    stated = " ".join(_WORDS.findall(fold(" ".join(lead[:2]))))
+    return _GONE_STATED.search(stated) is not None
 
 
 def asks_yesno(question: str) -> bool:
