@@ -681,16 +681,15 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         return None  # a province's own rules named: the question is not about the law
     # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the
     # decree itself gives leaves details, not the rule, to the province
-    lead = " ".join(_words(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]).split())
-    if _PROVINCE_SETS.search(lead) is None and not any(n in f" {lead} " for n in _LAW_DROPS):
+    sentences = [_words(x) for x in re.split(r"(?<=[.!?])\s+", body.strip())]
+    lead = sentences[0]
+    if _PROVINCE_SETS.search(lead) is None and not any(n in lead for n in _LAW_DROPS):
         # "tiêu chuẩn cụ thể … luật có ghi không": the details asked are left to the province
         # by a later sentence ("Tiêu chuẩn chi tiết do tỉnh quy định")
         if not any(f" {w} " in asked for w in _DETAIL):
             return None
-        sentences = [" ".join(_words(x).split()) for x in re.split(r"(?<=[.!?])\s+", body)]
         if not any(
-            _PROVINCE_SETS.search(x) and any(f" {w} " in f" {x} " for w in _DETAIL)
-            for x in sentences
+            _PROVINCE_SETS.search(x) and any(f" {w} " in x for w in _DETAIL) for x in sentences
         ):
             return None
     return "Không"
