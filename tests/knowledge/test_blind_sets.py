@@ -49,6 +49,7 @@ SETS = (
     BlindSet(HERE / "blind14_questions.yaml", "b14", 70, rf_names_district=True),
     BlindSet(HERE / "blind15_questions.yaml", "b15", 70, rf_names_district=True),
     BlindSet(HERE / "blind16_questions.yaml", "b16", 70, rf_names_district=True),
+    BlindSet(HERE / "blind17_questions.yaml", "b17", 70, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
