@@ -707,7 +707,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
             if toks[start:end] == ["thi", "xa"] and (
-                toks[start - 1 : start] in _THEN_AFTER or _acts(toks[end : end + 2])
+                toks[start - 1 : start] in _THEN_AFTER
+                or _acts(toks[end : end + 2])
+                or _after_condition(toks, start)
             ):
                 # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
                 previous = (end, "none")
@@ -1773,6 +1775,27 @@ def _acts(after: list[str]) -> bool:
     if after[0] == "co":
         return len(after) > 1 and after[1] in _ACTS
     return after[0] in _ACTS
+
+
+#: words that open a condition clause: its "thì" comes later in the same sentence
+_IF_WORDS = frozenset({"neu", "khi", "lo", "gia"})
+#: words that make the "thi xa" right after them a place: "nếu ở thị xã cũ …"
+_AT_PLACE = frozenset(
+    {"o", "tai", "cua", "cap", "ubnd", "tich", "ve", "va", "hoac", "nhu", "tu", "con"}
+)
+
+
+def _after_condition(toks: list[str], start: int) -> bool:
+    """ "nếu không được duyệt thì xã có báo lại không": "thi xa" closing a condition opened
+    earlier in the same sentence is "thì xã", whatever the xã then does."""
+    if toks[start - 1 : start] and toks[start - 1] in _AT_PLACE:
+        return False
+    for at in range(start - 2, -1, -1):
+        if toks[at] in BREAKS:
+            return False
+        if toks[at] in _IF_WORDS:
+            return True
+    return False
 
 
 #: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
