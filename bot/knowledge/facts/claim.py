@@ -493,11 +493,17 @@ _SAME = ("giong nhau", "bang nhau", "nhu nhau", "ngang nhau", "cung muc", "cung 
 _SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
 #: the question claims they differ
 _DIFFER = ("khac nhau", "chenh lech", "khac biet")
-#: the places compared: the whole country, each province
-_PLACES = (*_EVERYWHERE, "tinh nao", "noi nao", "dia phuong nao", "cac tinh", "moi noi")
-#: a fact saying the rule is each province's own
-_LOCAL = ("cua tinh", "tinh quy dinh", "nhieu tinh", "thong le", "do tinh", "theo tinh")
-_LOCAL += ("tung tinh", "moi tinh")
+#: the places a question claims one rule for: the whole country, each province (one list for
+#: ``same_verdict`` and ``uniform_verdict``)
+_PLACES = ("ca nuoc", "toan quoc", "moi tinh", "tat ca cac tinh", "cac tinh", "moi noi")
+_PLACES += ("tinh nao", "noi nao", "dia phuong nao")
+#: the fact leaves the rule to each province (or says it is a custom, "thông lệ")
+_PROVINCE_SETS = re.compile(
+    r"tinh quy dinh|do tinh|cua tinh|theo tinh|nhieu tinh|tuy tinh|tung tinh|moi tinh|thong le"
+    # a local body sets it ("hạn do xã ghi trong kế hoạch", "do Sở Nội vụ thông báo"): it
+    # differs from place to place as a province's own rule does
+    r"|do (?:ubnd )?xa (?:ghi|quy dinh|dat|dinh|thong bao)|do so noi vu|ke hoach cua xa"
+)
 #: a coefficient written in a fact's text ("1,0 và 2,0")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2},\d)(?![\d.,])")
 
@@ -516,8 +522,8 @@ def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str
     if same == differ:
         return None
     words = _words(body)
-    if any(f" {w} " in asked for w in _PLACES):
-        differs = any(f" {w} " in words for w in _LOCAL)
+    if any(f" {w} " in asked for w in (*_PLACES, "deu")):
+        differs = _PROVINCE_SETS.search(" ".join(words.split())) is not None
     else:
         written = {c.replace(",", ".") for c in _DECIMAL.findall(body)}
         differs = len({round(c, 2) for c in coefficients}) >= 2 or len(written) >= 2
@@ -634,15 +640,7 @@ def insufficient(question: str, body: str) -> str | None:
 
 #: the question claims one rule for the whole country without a figure of its own ("có thống
 #: nhất 1 con số cả nước không", "có giống nhau ở mọi tỉnh không", "cả nước dùng chung 1 mẫu")
-_SAME_EVERYWHERE = (" ca nuoc ", " toan quoc ", " moi tinh ", " cac tinh ", " tinh nao cung ")
 _SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ")
-#: the fact leaves the rule to each province
-_PROVINCE_SETS = re.compile(
-    r"tinh quy dinh|do tinh|cua tinh|theo tinh|nhieu tinh|tuy tinh|quy che cua tinh"
-    # a local body sets it ("hạn do xã ghi trong kế hoạch", "do Sở Nội vụ thông báo"): it
-    # differs from place to place as a province's own rule does
-    r"|do (?:ubnd )?xa (?:ghi|quy dinh|dat|dinh|thong bao)|do so noi vu|ke hoach cua xa"
-)
 __all__ += ["uniform_verdict"]
 
 
@@ -651,7 +649,7 @@ def uniform_verdict(question: str, body: str) -> str | None:
     province ("theo bộ thủ tục của tỉnh", "UBND tỉnh quy định chi tiết"); None otherwise (a
     figure claimed everywhere is ``figure_verdict``'s)."""
     asked = _words(question)
-    if not any(w in asked for w in _SAME_EVERYWHERE) or not any(w in asked for w in _SAME_CLAIMED):
+    if not any(f" {w} " in asked for w in _PLACES) or not any(w in asked for w in _SAME_CLAIMED):
         return None
     if _PROVINCE_SETS.search(" ".join(_words(body).split())) is None:
         return None
