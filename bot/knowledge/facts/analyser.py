@@ -192,6 +192,9 @@ class Reading:
     #: the asking sentences of a letter (folded words), without the story told before them; the
     #: whole question when nothing is told first
     asked: str = ""
+    #: the months a new hire tells having served when every length told reaches the 6-month
+    #: rule ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng"); None otherwise
+    served: int | None = None
 
     @property
     def empty(self) -> bool:
@@ -1026,6 +1029,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         reform_yesno = False
         pairs = _xa_acting([replace(p, reform_told=True) for p in pairs])
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
+    told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
     figure = any(_is_figure(t) for t in toks)
     return Reading(
@@ -1039,6 +1043,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         figure,
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
+        _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
 
 
@@ -1294,8 +1299,9 @@ def _asks_without(words: list[str]) -> bool:
 
 #: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
 _TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc"})
-#: words that make "mới …" a recruitment, not only a number of months ("mới tuyển 5 tháng")
-_RECRUITED = ("tuyen", "moi vao", "moi ve")
+#: a recruitment told ("mới tuyển 5 tháng", "được tuyển dụng từ tháng 3", "mới vào làm"),
+#: whether or not recent enough to make the asker a new hire; "tuyên dương" is praise
+_RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve)\b")
 
 
 #: a council named with no level ("hội đồng thi đua khen thưởng", "hội đồng tđkt")
@@ -1402,7 +1408,7 @@ def _told_service(segments: list[_Segment]) -> None:
         if (
             "moi_tuyen" in seg.subjects
             and {"thai_san", "di_hoc", "ky_luat"} & set(seg.subjects)
-            and not any(w in " ".join(seg.words) for w in _RECRUITED)
+            and not _RECRUITED.search(" ".join(seg.words))
         ):
             # "nghỉ thai sản 5 tháng trong năm": the months are the leave's, not a new hire's
             seg.subjects.remove("moi_tuyen")
@@ -1457,6 +1463,20 @@ def _started_late(segments: list[_Segment]) -> None:
 _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 
 
+def _months_served(message: list[str]) -> int | None:
+    """The longest service a message tells in months when every length it tells reaches the
+    6-month rule; None when none is told or one falls short ("gần 6 tháng", "chưa đủ 6"). "tháng
+    8" is a month of the year, "9 tháng" a length: only lengths are counted."""
+    lengths = [
+        int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
+        for i, (w, nxt) in enumerate(pairwise(message))
+        if w.isdigit() and nxt == "thang"
+    ]
+    if not lengths or min(lengths) < _MIN_SERVICE:
+        return None
+    return int(max(lengths))
+
+
 def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> None:
     """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
     "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed.
@@ -1464,14 +1484,13 @@ def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> Non
     ("mới tuyển từ tháng 3, đến tháng 12 là 9 tháng, …")."""
     joined = " ".join(seg.words)
     recruited = "moi_tuyen" in seg.subjects
-    if recruited and "duoi" not in seg.words and "chua du" not in joined:
-        months = [
-            int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
-            for i, (w, nxt) in enumerate(pairwise(message))
-            if w.isdigit() and nxt == "thang"
-        ]
-        if months and min(months) >= 6:
-            seg.subjects.remove("moi_tuyen")
+    if (
+        recruited
+        and "duoi" not in seg.words
+        and "chua du" not in joined
+        and _months_served(message) is not None
+    ):
+        seg.subjects.remove("moi_tuyen")
     named = seg.attrs or seg.weak
     asks_time = named == ["deadline"] or (
         set(named) <= {"deadline", "money", "eligible"} and "thang" in seg.words

@@ -406,7 +406,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # says whether the asker may have it / is in time; the question asks the reverse
                 verdict = "Không" if verdict == "Có" else "Có"
             hire = model.fact(pair.entity, pair.attr)
-            served = _months_served(reading.question) if verdict == "Có" else None
+            served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
                 # a new hire whose months told reach the rule: the case is met, and the rule
                 # it meets is said with it ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng")
@@ -561,25 +561,6 @@ _BREAKS = re.compile(
 )
 #: facts whose verdict says whether a thing is allowed (not whether it is required)
 _PERMISSIONS = frozenset({"repeat", "several", "one_achievement"})
-
-
-#: a recruitment told ("mới tuyển dụng", "mới vào làm", "mới về")
-_HIRED = re.compile(r"\b(?:tuyen dung|moi tuyen|moi vao|moi ve)\b")
-_MONTHS = re.compile(r"\b(?:(gan|duoi|chua du|chua|thieu|xap)\s+)?(\d{1,2}) thang\b")
-
-
-def _months_served(question: str) -> int | None:
-    """The months a new hire has served when the question tells both and they reach six
-    ("mới tuyển dụng tháng 8 …, đến cuối năm học được hơn 9 tháng"); None otherwise."""
-    text = " ".join(fold(question).split())
-    if _HIRED.search(text) is None:
-        return None
-    # "tháng 8" is a month of the year, "9 tháng" a length: only the length is counted
-    lengths = [(short, int(n)) for short, n in _MONTHS.findall(text)]
-    reached = [n for short, n in lengths if not short and 6 <= n <= 12]
-    if not reached or any(short for short, _ in lengths):
-        return None
-    return max(reached)
 
 
 def breaks_rule(reading: Reading) -> bool:
