@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.knowledge import KnowledgeBase
+from tests.knowledge.officer_eval import leading_verdicts
 
 #: the day the question sets were keyed for (lương cơ sở 2.530.000 đ)
 TODAY = date(2026, 11, 22)
@@ -15,3 +16,11 @@ def ask(kb: KnowledgeBase, question: str) -> str:
     answer = kb.ask(question, TODAY)
     assert answer.answered, question
     return answer.text
+
+
+def ask_verdict(kb: KnowledgeBase, question: str, verdict: str) -> str:
+    """The answer's text; fails the test unless its first block opens with ``verdict`` ("Có",
+    "Không" or "Tùy"), as an officer reads the plain answer first."""
+    text = ask(kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    return text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -24,8 +24,7 @@ from tests.knowledge.officer_eval import leading_verdicts
     ],
 )
 def test_first_option_is_the_claim(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
@@ -49,8 +48,7 @@ def test_first_option_is_the_claim(officer_kb: KnowledgeBase, question: str, ver
 def test_adverse_claim_turns_the_verdict(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert fact in text
 
 
@@ -75,8 +73,7 @@ def test_adverse_claim_turns_the_verdict(
 def test_title_required_of_a_title(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert fact in text
 
 
@@ -252,8 +249,7 @@ def test_sent_directly(officer_kb: KnowledgeBase, question: str) -> None:
 def test_kind_claimed_for_what_is_named(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.claim import denied
 from bot.knowledge.facts.composer import _substitutes
-from tests.knowledge.asking import TODAY, ask
+from tests.knowledge.asking import TODAY, ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -50,8 +50,7 @@ def test_phone_shorthand_read_by_its_neighbours(
 def test_place_and_verbs_are_not_who_is_asked(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert "danh hiệu cá nhân" not in text, text
 
 
@@ -74,8 +73,7 @@ def test_place_and_verbs_are_not_who_is_asked(
 def test_months_told_anywhere_in_the_message(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert "6 tháng" in text, text
 
 
@@ -97,8 +95,7 @@ def test_months_told_anywhere_in_the_message(
 def test_value_claimed_as_the_rule(
     officer_kb: KnowledgeBase, question: str, verdict: str, shown: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert shown in text, text
 
 
@@ -157,8 +154,7 @@ def test_no_ban_is_no_denial() -> None:
     ],
 )
 def test_police_title(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert "Chiến sĩ tiên tiến" in text
     assert "Bộ Công an" in text
 
@@ -193,8 +189,7 @@ def test_police_title(officer_kb: KnowledgeBase, question: str, verdict: str) ->
 def test_told_sentence_then_bare_yes_no(
     officer_kb: KnowledgeBase, question: str, verdict: str, shown: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert shown in text, text
     assert "Hồ sơ" not in text, text
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -30,8 +30,7 @@ from tests.knowledge.officer_eval import leading_verdicts
 def test_law_claim_against_province_rule(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     if verdict == "Không":
         assert "tỉnh" in text, text
 
@@ -251,8 +250,7 @@ def test_returning_the_prize_is_revocation(officer_kb: KnowledgeBase, question: 
 def test_a_circumstance_of_another_year(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.composer import reported_denial
-from tests.knowledge.asking import TODAY, ask
+from tests.knowledge.asking import TODAY, ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -183,8 +183,7 @@ def test_the_proposing_unit_is_no_recipient(officer_kb: KnowledgeBase, question:
     ],
 )
 def test_years_listed_with_a_gap(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
@@ -240,8 +239,7 @@ def test_a_rule_set_locally_is_not_uniform(
 def test_a_reported_denial_is_judged(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -28,8 +28,7 @@ from tests.knowledge.officer_eval import leading_verdicts
 def test_a_prize_claimed_in_months_of_base_salary(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
@@ -49,8 +48,7 @@ def test_a_prize_claimed_in_months_of_base_salary(
 def test_the_xa_claimed_to_decide_after_thi(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
