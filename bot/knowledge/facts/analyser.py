@@ -803,6 +803,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     )
     # a new hire told in one clause makes "đủ thời gian chưa" in another ask the 6-month rule
     hired = any("moi_tuyen" in seg.subjects for seg in segments)
+    if _same_period(segments, model):
+        for seg in segments:
+            if "several" in seg.attrs + seg.weak:
+                seg.subjects.insert(0, "cung_thoi_gian")
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
@@ -1755,6 +1759,8 @@ def _years_listed(toks: list[str]) -> int | None:
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
 _SUBJECT_ORDER = (
+    # two yearly titles of one year: the prize rule of the case decides ("trường đạt cả …")
+    "cung_thoi_gian",
     "chuyen_cong_tac",  # "mới chuyển công tác về được 3 tháng" is not newly recruited
     "di_hoc",  # "đi học bồi dưỡng 3 tháng" is time away from work, not a new hire
     "moi_tuyen",
@@ -1870,6 +1876,13 @@ def _drop_conditions(seg: _Segment) -> None:
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+def _same_period(segments: list[_Segment], model: FactModel) -> bool:
+    """ "cùng năm đạt cả LĐTT và CSTĐCS": two yearly titles, and nothing else commended, named
+    in one message are counted over the same year (only the higher prize is paid)."""
+    named = {entity for seg in segments for entity, _, _ in seg.mentions}
+    return len(named) >= 2 and named <= model.yearly
 
 
 def _held(before: tuple[str, ...] | list[str]) -> bool:

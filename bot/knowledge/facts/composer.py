@@ -128,7 +128,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.subject
             and pair.subject in fact.by_subject
-            and (pair.yesno or pair.attr in ("eligible", "decides"))
+            # which prizes are paid for several titles is the case's rule however it is asked
+            and (pair.yesno or pair.attr in ("eligible", "decides", "several"))
         ):
             case = fact.by_subject[pair.subject]
             if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":

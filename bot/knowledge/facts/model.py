@@ -146,6 +146,9 @@ class FactModel:
     #: attribute → the attributes it asks at once ("quy trình", "các bước": the papers, the
     #: public posting and the time limit of the procedure)
     expands: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: titles counted over one year (``yearly`` in entities.yaml): two won the same year are
+    #: counted over the same time
+    yearly: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -174,8 +177,11 @@ class FactModel:
         entities: dict[str, str] = {}
         specialize: dict[str, dict[str, str]] = {}
         entity_authority: dict[str, str] = {}
+        yearly: set[str] = set()
         for key, item in read("entities.yaml").items():
             entities[key] = item["name"]
+            if item.get("yearly"):
+                yearly.add(key)
             if item.get("authority"):
                 entity_authority[key] = str(item["authority"])
             specialize[key] = dict(item.get("specialize") or {})
@@ -271,6 +277,7 @@ class FactModel:
             variants,
             entity_authority,
             expands,
+            frozenset(yearly),
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
