@@ -128,7 +128,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.subject
             and pair.subject in fact.by_subject
-            and (pair.yesno or pair.attr in ("eligible", "decides"))
+            # who sets the powers differs by whom they are for (Luật Điều 80 khoản 5: the
+            # armed forces' titles), asked as "ai quy định" as often as yes/no
+            and (pair.yesno or pair.attr in ("eligible", "decides", "regulates"))
         ):
             case = fact.by_subject[pair.subject]
             if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
