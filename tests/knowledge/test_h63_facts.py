@@ -70,3 +70,50 @@ def test_don_vi_quyet_thang_prize(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "don vi quyet thang thuong bao nhieu tien")
     assert "1,5 lần mức lương cơ sở = 3.800.000 đồng" in text, text
     assert "Điều 50 khoản 2 điểm a" in text, text
+
+
+# --- the Hội đồng Thi đua - Khen thưởng (Luật 2022 Điều 90 khoản 4, 5; domain.md 2.3, 3.5) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # compound: the other part used to hide the retrieval entry that says it
+        "ai làm chủ tịch hội đồng tđkt xã, hội đồng xét bằng biểu quyết hay bỏ phiếu kín",
+        "ai lam chu tich hd tdkt xa, hd xet bang bieu quyet hay bo phieu kin",
+    ],
+)
+def test_how_the_council_votes(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "biểu quyết hoặc bỏ phiếu kín" in text, text
+    assert "biên bản kiểm phiếu" in text, text
+    assert "Căn cứ: Thông tư 15/2025/TT-BNV" in text, text
+
+
+def test_the_share_of_votes_is_the_provinces(officer_kb: KnowledgeBase) -> None:
+    text = ask(
+        officer_kb, "cstdcs thuong bao nhieu, luat co quy dinh hoi dong phai dat bao nhieu % phieu k"
+    )
+    assert "Tỷ lệ phiếu cần đạt**\nKhông." in text, text
+    assert "quy chế thi đua, khen thưởng của tỉnh quy định" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "phường mới có phải thành lập hội đồng thi đua khen thưởng riêng không",
+        "xa moi sap nhap co phai lap hd tdkt rieng k",
+    ],
+)
+def test_the_xa_sets_up_its_own_council(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert "quyết định thành lập" in text, text
+    assert "Điều 90 khoản 4, khoản 5" in text, text
+
+
+def test_who_regulates_the_council(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "ai quy dinh chi tiet to chuc va hoat dong cua hoi dong tdkt xa")
+    assert "Chính phủ quy định chi tiết tổ chức và hoạt động" in text, text
+    assert "Điều 90 khoản 5" in text, text
+    assert "Tỉnh quy định: từ 01/7/2025" not in text, text
