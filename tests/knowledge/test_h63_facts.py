@@ -91,9 +91,8 @@ def test_how_the_council_votes(officer_kb: KnowledgeBase, question: str) -> None
 
 
 def test_the_share_of_votes_is_the_provinces(officer_kb: KnowledgeBase) -> None:
-    text = ask(
-        officer_kb, "cstdcs thuong bao nhieu, luat co quy dinh hoi dong phai dat bao nhieu % phieu k"
-    )
+    question = "cstdcs thuong bao nhieu, luat co quy dinh hd phai dat bao nhieu % phieu k"
+    text = ask(officer_kb, question)
     assert "Tỷ lệ phiếu cần đạt**\nKhông." in text, text
     assert "quy chế thi đua, khen thưởng của tỉnh quy định" in text, text
 
