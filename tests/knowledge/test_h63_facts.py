@@ -116,3 +116,30 @@ def test_who_regulates_the_council(officer_kb: KnowledgeBase) -> None:
     assert "Chính phủ quy định chi tiết tổ chức và hoạt động" in text, text
     assert "Điều 90 khoản 5" in text, text
     assert "Tỉnh quy định: từ 01/7/2025" not in text, text
+
+
+# --- the household as a party to thi đua (Luật 2022 Điều 3 khoản 1-3, Điều 20 khoản 2) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "đối tượng của thi đua, khen thưởng gồm những ai",
+        "doi tuong thi dua khen thuong gom nhung ai",
+    ],
+)
+def test_the_parties_to_thi_dua(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "gồm cá nhân, tập thể và hộ gia đình" in text, text
+    assert "Điều 3 khoản 1, khoản 2, khoản 3" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hộ gia đình có được tham gia thi đua không", "ho gia dinh co phai doi tuong thi dua k"],
+)
+def test_the_household_is_a_party(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert "Gia đình văn hóa" in text, text
+    assert "Điều 20 khoản 2" in text, text
