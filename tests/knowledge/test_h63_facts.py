@@ -143,3 +143,22 @@ def test_the_household_is_a_party(officer_kb: KnowledgeBase, question: str) -> N
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert "Gia đình văn hóa" in text, text
     assert "Điều 20 khoản 2" in text, text
+
+
+# --- thôn / khu dân cư văn hóa over several years (domain.md 1.2 point 8: NĐ 122/2018's giấy
+# khen after 5 years in a row is gone with it; NĐ 86/2023, Luật 2022 Điều 30) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thôn đạt thôn văn hóa 5 năm liền thì được giấy khen đúng không",
+        "thon dat thon van hoa 5 nam lien tuc co duoc giay khen k",
+        "thon van hoa co can dat 3 nam lien tuc k",
+    ],
+)
+def test_no_award_for_years_of_thon_van_hoa(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Thôn, tổ dân phố văn hóa: Số năm liên tục**\nKhông." in text, text
+    assert "NĐ 122/2018, đã hết hiệu lực" in text, text
+    assert "Căn cứ: Nghị định 86/2023/NĐ-CP" in text, text
