@@ -162,3 +162,32 @@ def test_no_award_for_years_of_thon_van_hoa(officer_kb: KnowledgeBase, question:
     assert "Thôn, tổ dân phố văn hóa: Số năm liên tục**\nKhông." in text, text
     assert "NĐ 122/2018, đã hết hiệu lực" in text, text
     assert "Căn cứ: Nghị định 86/2023/NĐ-CP" in text, text
+
+
+# --- TT 01/2024/TT-BNV replaced by TT 15/2025/TT-BNV (domain.md 1.1 [M]); the 6-month rule the
+# facts cite to TT 15/2025 keeps its own verdict (content/facts/carried.yaml) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "theo thông tư 01/2024 người mới tuyển dụng 5 tháng có được xét LĐTT không",
+        "moi tuyen dung 4 thang co dc xet ldtt theo tt 01/2024 k",
+    ],
+)
+def test_the_old_circular_is_named_replaced_and_the_rule_still_answers(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "Thông tư 01/2024/TT-BNV đã hết hiệu lực, thay bằng Thông tư 15/2025/TT-BNV" in text
+    assert "Ai được xét**\nKhông. Người mới tuyển dụng dưới 6 tháng" in text, text
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Thông tư 15/2025/TT-BNV." in text.split("Căn cứ:")[-1], text
+
+
+def test_the_old_circular_named_as_current(officer_kb: KnowledgeBase) -> None:
+    text = ask(
+        officer_kb, "thông tư hướng dẫn luật thi đua khen thưởng bây giờ là TT 01/2024 phải k"
+    )
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "Thông tư 15/2025/TT-BNV" in text, text

@@ -146,6 +146,9 @@ class FactModel:
     #: attribute → the attributes it asks at once ("quy trình", "các bước": the papers, the
     #: public posting and the time limit of the procedure)
     expands: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: replaced texts whose successor keeps the rules asked about (``content/facts/carried.yaml``):
+    #: a question naming one is told it is replaced, but the rule's own verdict still answers
+    carried: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -271,6 +274,9 @@ class FactModel:
             variants,
             entity_authority,
             expands,
+            frozenset(str(n) for n in (read("carried.yaml") or []) if str(n) in replaced)
+            if (base / "carried.yaml").is_file()
+            else frozenset(),
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
