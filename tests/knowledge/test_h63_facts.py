@@ -191,3 +191,16 @@ def test_the_old_circular_named_as_current(officer_kb: KnowledgeBase) -> None:
     )
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Thông tư 15/2025/TT-BNV" in text, text
+
+
+# --- a dossier is one set of originals (domain.md 2: "01 bộ bản chính" [H]) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hồ sơ đề nghị giấy khen nộp lên xã mấy bộ, bản sao có được không", "ho so ldtt nop may bo"],
+)
+def test_one_set_of_originals(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "01 bộ (bản chính)" in text, text
+    assert "Điều 84" in text, text
