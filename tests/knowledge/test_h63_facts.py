@@ -204,3 +204,22 @@ def test_one_set_of_originals(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "01 bộ (bản chính)" in text, text
     assert "Điều 84" in text, text
+
+
+# --- khen đột xuất is done by the thủ tục đơn giản (domain.md 2.9 [M-H]; Luật 2022 Điều 85) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["thế nào là khen thưởng đột xuất", "the nao la thanh tich dot xuat"],
+)
+def test_dot_xuat_is_the_simple_procedure(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "ngoài" in text and "thủ tục đơn giản" in text.split("Căn cứ:")[0], text
+    assert "Điều 85" in text, text
+
+
+def test_dot_xuat_yes_no(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "cuối đợt thi đua tháng cao điểm có được khen đột xuất không")
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "thủ tục đơn giản" in text, text
