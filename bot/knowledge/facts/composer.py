@@ -67,8 +67,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             body = f"{fact.verdict}. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
     yesno = any(p.yesno for p in reading.pairs) or reading.reform_yesno
-    repealed = repealed_named(reading.question, model.replaced)
-    for number, successor in repealed:
+    named_repealed = repealed_named(reading.question, model.replaced)
+    # A text whose successor keeps the rule asked about ("TT 01/2024 … dưới 6 tháng …") is told
+    # replaced, but does not take the verdict from that rule's own part.
+    repealed = [r for r in named_repealed if r[0] not in model.carried]
+    carried_at: list[int] = []
+    for number, successor in named_repealed:
         # "còn dùng NĐ 122/2018 để chấm điểm không": the text asked about is no longer in force;
         # this block carries the verdict, the parts below only say what applies now
         kind = _DOC_KIND.get(number.split("/")[-1], "Văn bản")
@@ -79,6 +83,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             body = f"{'Có' if gone else 'Không'}. {body}"
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
+        if number in model.carried:
+            carried_at.append(len(parts))
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
     shown: set[tuple[int, str | None]] = set()
     pairs, compared, same = _compared(model, reading)
@@ -128,8 +134,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.subject
             and pair.subject in fact.by_subject
-            # which prizes are paid for several titles is the case's rule however it is asked
-            and (pair.yesno or pair.attr in ("eligible", "decides", "several"))
+            # who sets the powers differs by whom they are for (Luật Điều 80 khoản 5: the
+            # armed forces' titles), asked as "ai quy định" as often as yes/no; which prizes are
+            # paid for several titles is the case's rule however it is asked
+            and (pair.yesno or pair.attr in ("eligible", "decides", "regulates", "several"))
         ):
             case = fact.by_subject[pair.subject]
             if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
@@ -455,7 +463,20 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     total = _total(model, reading, paid, salaries)
     if total is not None:
         parts.append(total)
+    if carried_at and any(_opens_with_verdict(p) for p in parts[carried_at[-1] + 1 :]):
+        # the rule's part decides the yes/no; the replaced text's block only says it is replaced
+        for at in carried_at:
+            part = parts[at]
+            head, _, body = part.text.partition("\n")
+            parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
+
+
+def _opens_with_verdict(part: Part) -> bool:
+    """The block (after its bold title line) opens with "Có", "Không" or "Tùy"."""
+    body = part.text.partition("\n")[2]
+    opening = " ".join(fold(body[:12]).split())
+    return opening.startswith(("co.", "co,", "khong.", "khong,", "tuy")) or bool(verdict_of(body))
 
 
 #: the prizes asked added up: "cộng lại", "tổng cộng", "tất cả được bao nhiêu"

@@ -149,6 +149,9 @@ class FactModel:
     #: titles counted over one year (``yearly`` in entities.yaml): two won the same year are
     #: counted over the same time
     yearly: frozenset[str] = frozenset()
+    #: replaced texts whose successor keeps the rules asked about (``content/facts/carried.yaml``):
+    #: a question naming one is told it is replaced, but the rule's own verdict still answers
+    carried: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -278,6 +281,9 @@ class FactModel:
             entity_authority,
             expands,
             frozenset(yearly),
+            frozenset(str(n) for n in (read("carried.yaml") or []) if str(n) in replaced)
+            if (base / "carried.yaml").is_file()
+            else frozenset(),
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
