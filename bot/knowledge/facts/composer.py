@@ -1113,11 +1113,20 @@ def _route_stated(
     """The first route of a case (as the data writes it) that the question says the asker
     has, not negated within the three words before it (with ``negated``: says they lack it,
     "chưa có sáng kiến")."""
-    toks = tokens(question) if routes else []
+    toks = _unscoped(tokens(question)) if routes else []
     for route, written in routes:
-        if _says(toks, route, negated=negated):
+        if _says(toks, _unscoped(list(route)), negated=negated):
             return written
     return None
+
+
+#: words that only say how far a scope reaches ("trong / toàn / cả / khắp tỉnh"): a route
+#: written "áp dụng trong toàn tỉnh" is the one told "áp dụng ở cả tỉnh" or "trên toàn tỉnh"
+_SCOPE_WORDS = frozenset({"trong", "toan", "ca", "khap", "o", "tren", "ra"})
+
+
+def _unscoped(toks: list[str]) -> tuple[str, ...]:
+    return tuple(t for t in toks if t not in _SCOPE_WORDS)
 
 
 def _without_tuy(body: str) -> str:

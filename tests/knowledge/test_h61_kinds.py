@@ -1,0 +1,34 @@
+"""Task h61: blind set 14's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind14_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the case told in a long letter ignored": the route of a "Tùy" case is told with
+        # another word for how far it reaches ("khắp tỉnh", "ra cả tỉnh", "ở cả tỉnh") than the
+        # data's "trong toàn tỉnh"
+        "em đạt CSTĐCS 3 năm liền, có sáng kiến được áp dụng khắp tỉnh. Vậy em có được đề nghị "
+        "CSTĐ cấp tỉnh không",
+        "Anh Tư ở xã tôi đạt chiến sĩ thi đua cơ sở ba năm liền rồi. Sáng kiến của anh được áp "
+        "dụng trên cả tỉnh. Anh ấy có đủ điều kiện CSTĐ tỉnh không ạ",
+        "toi cstdcs 3 nam lien, nam nay sang kien cua toi anh huong o ca tinh. vay toi co dc xet "
+        "cstd cap tinh k",
+    ],
+)
+def test_a_route_told_with_another_scope_word(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
