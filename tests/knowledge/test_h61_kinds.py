@@ -32,3 +32,23 @@ from tests.knowledge.officer_eval import leading_verdicts
 def test_a_route_told_with_another_scope_word(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing / wrong attribute, a sum claimed with no money word": "được 1
+        # triệu" claims the prize; the amount is checked, not whether the title can be had
+        ("Tôi được LĐTT năm nay, nghe nói được 1 triệu, đúng không", "Không"),
+        ("tap the ldtt dc 1 trieu 5 phai k", "Không"),
+        ("cstdcs dc 2.530.000 dong dung k", "Có"),
+        # an amount followed by the sentence's comma is still claimed
+        ("Chị Hoa được giấy khen xã, chị nói được 500k, đúng không", "Không"),
+    ],
+)
+def test_a_sum_claimed_without_a_money_word(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "Tiền thưởng" in text.split("\n")[0], text
+    assert leading_verdicts(text)[:1] == [verdict], text

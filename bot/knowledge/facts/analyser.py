@@ -877,6 +877,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(seg.weak)
         elif not seg.story:
             prior_attrs = list(seg.attrs)
+        if seg.yesno and set(seg.attrs) <= {"eligible"} and _claims_amount(seg.words):
+            # "CSTĐCS được 2 triệu 5 đúng không": a sum of money claimed is a claim about the
+            # prize, whatever verb carries it; whether the title can be had is not asked
+            seg.attrs = ["money"]
         if (
             seg.yesno
             and _claims_day(seg.words)
@@ -1687,6 +1691,19 @@ def _is_figure(tok: str) -> bool:
 
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
+
+
+#: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")
+_CURRENCY = frozenset({"trieu", "tr", "nghin", "ngan", "dong", "d", "vnd"})
+_THOUSANDS = re.compile(r"\d{1,3}k")
+
+
+def _claims_amount(words: list[str]) -> bool:
+    """The words state a sum of money: a number and its currency word, or "500k"."""
+    return any(
+        _THOUSANDS.fullmatch(w) or (w.isdigit() and nxt in _CURRENCY)
+        for w, nxt in pairwise([*words, ""])
+    )
 
 
 def _count(toks: list[str]) -> int | None:

@@ -170,7 +170,8 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
 #: an amount claimed: "3,8 triệu", "760 nghìn", "760k", "3.800.000 đ"
 _AMOUNT = re.compile(
     r"(?<![\d.,/])(?:(\d{1,3}(?:[.,]\d{1,3})?)\s*(trieu|tr|nghin|ngan|k)\b"
-    r"|(\d{1,3}(?:\.\d{3}){1,3}))(?![\d.,/])"
+    # a sentence's comma or full stop may follow an amount ("được 500k, đúng không")
+    r"|(\d{1,3}(?:\.\d{3}){1,3}))(?![\d/]|[.,]\d)"
 )
 _SCALE = {"trieu": 1_000_000, "tr": 1_000_000, "nghin": 1_000, "ngan": 1_000, "k": 1_000}
 #: the amounts a prize fact shows ("= 3.800.000 đồng")
