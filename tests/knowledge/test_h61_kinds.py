@@ -52,3 +52,24 @@ def test_a_sum_claimed_without_a_money_word(
     text = ask(officer_kb, question)
     assert "Tiền thưởng" in text.split("\n")[0], text
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "wrong case read in a long letter": "phải xuất sắc (mới được …)" names the level
+        # of duty claimed to be required, so the unit that reports it ("cơ quan bảo …") is not
+        # read as a collective asking for the title
+        "Chồng tôi là viên chức trạm y tế xã, năm nay hoàn thành tốt nhiệm vụ. Trạm bảo phải "
+        "xuất sắc mới được lao động tiên tiến. Có đúng vậy không",
+        "Vợ tôi là công chức xã, năm nay hoàn thành tốt nhiệm vụ. Cơ quan nói phải xuất sắc mới "
+        "được LĐTT. Vậy đúng không",
+        "phong toi bao can xuat sac moi dc lao dong tien tien, dung k",
+    ],
+)
+def test_excellence_claimed_required(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "hoàn thành tốt nhiệm vụ" in text, text
