@@ -67,9 +67,7 @@ def test_a_sum_claimed_without_a_money_word(
         "phong toi bao can xuat sac moi dc lao dong tien tien, dung k",
     ],
 )
-def test_excellence_claimed_required(
-    officer_kb: KnowledgeBase, question: str
-) -> None:
+def test_excellence_claimed_required(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "hoàn thành tốt nhiệm vụ" in text, text
