@@ -71,3 +71,19 @@ def test_excellence_claimed_required(officer_kb: KnowledgeBase, question: str) -
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "hoàn thành tốt nhiệm vụ" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "part of a compound answered for the wrong date": the year of a decision by the
+        # abolished district is the asker's past; the prize asked "now" is today's (0,3 × 2.530.000)
+        "năm 2023 chủ tịch huyện ký giấy khen cho tôi, bây giờ giấy khen ai ký, thưởng bao nhiêu",
+        "Năm 2024 tôi được chủ tịch UBND huyện tặng LĐTT. Hiện nay LĐTT do ai quyết định và "
+        "tiền thưởng là bao nhiêu?",
+        "nam 2022 ubnd huyen ky quyet dinh ldtt cho em, gio thi ai ky va thuong bn",
+    ],
+)
+def test_a_district_decision_told_is_the_past(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "760.000" in text, text

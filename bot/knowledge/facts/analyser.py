@@ -1144,10 +1144,24 @@ def _dated(text: str, day_only: bool = False) -> date | None:
                 # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
                 # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one
                 continue
+            if _by_the_district_then(text[found.end() :]):
+                # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
+                # decision of the abolished level is the asker's past; the part asked "now" is
+                # the prize of a decision made today
+                continue
             return date(int(year3), 12, 31)
         except ValueError:
             continue
     return None
+
+
+def _by_the_district_then(after: str) -> bool:
+    """The clause after a year names the district as the one that decided, and a later clause
+    asks in the present ("giờ", "nay", "hiện nay")."""
+    clauses = re.split(r"[,.;?!]", after)
+    told = f" {clauses[0]} "
+    rest = f" {' '.join(clauses[1:])} "
+    return " huyen " in told and any(f" {w} " in rest for w in _NOW_TOLD | {"bay"})
 
 
 #: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
