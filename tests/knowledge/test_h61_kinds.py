@@ -87,3 +87,18 @@ def test_excellence_claimed_required(officer_kb: KnowledgeBase, question: str) -
 def test_a_district_decision_told_is_the_past(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "760.000" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict missing, the claim after 'thì'": "A thì B không" claims B; an entry
+        # whose sentence states B of A answers "Có" (no "có / phải / cần" marks the claim)
+        "cùng năm vừa được danh hiệu thi đua vừa được hình thức khen thưởng thì nhận cả hai "
+        "khoản tiền thưởng không",
+        "mot luc dc danh hieu va hinh thuc khen thuong thi nhan ca hai khoan tien thuong ko",
+    ],
+)
+def test_the_consequence_after_thi_is_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text

@@ -116,6 +116,9 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
     None when the words Y holds are negated or are one route among several in the body."""
     # "X có phải / có cần Y"; failing that "X có Y không", a thing asked to exist or be done
     marks = [i for i, w in enumerate(words) if w in {"phai", "can"}] or thing_asked(words)
+    if not marks and "thi" in words[1:]:
+        # "A thì (được) B không": what follows the last "thì" is the consequence claimed
+        marks = [max(i for i, w in enumerate(words) if w == "thi")]
     if not marks:
         return None
     at = marks[-1]
