@@ -102,3 +102,19 @@ def test_a_district_decision_told_is_the_past(officer_kb: KnowledgeBase, questio
 def test_the_consequence_after_thi_is_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict missing, one thing claimed the same as another": "A có bằng / giống B",
+        # "A bằng với B" is a claim of sameness like "A và B bằng nhau"; the figures stated
+        # for each (1,0 % and 1,5 %; 0,3 and 0,6) contradict it
+        "quỹ thi đua khen thưởng của xã miền núi có giống xã đồng bằng không",
+        "tiền thưởng giấy khen tập thể có bằng giấy khen cá nhân không",
+        "TTLĐTT thưởng có bằng với LĐTT không",
+    ],
+)
+def test_one_thing_claimed_the_same_as_another(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

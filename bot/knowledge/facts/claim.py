@@ -492,6 +492,12 @@ def unmet(question: str, criteria: str) -> str | None:
 #: the question claims two things, or every place, have the same rule
 _SAME = ("giong nhau", "bang nhau", "nhu nhau", "ngang nhau", "cung muc", "cung mot muc")
 _SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
+#: "A có bằng / giống B không", "A bằng với B": one thing claimed the same as another; not
+#: "bằng khen", "bằng chứng nhận" (awards) nor "đồng bằng" (a region)
+_SAME_AS = re.compile(
+    r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang)"
+    r" (?!khen |chung |cap |lao |tot |nghiep )"
+)
 #: the question claims they differ
 _DIFFER = ("khac nhau", "chenh lech", "khac biet")
 #: the places compared: the whole country, each province
@@ -512,7 +518,7 @@ def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str
     None when nothing is claimed or the facts do not show a difference (sameness is never
     inferred from silence)."""
     asked = _words(question)
-    same = any(f" {w} " in asked for w in _SAME)
+    same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ:
         return None

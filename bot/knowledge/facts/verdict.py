@@ -18,6 +18,7 @@ from bot.knowledge.facts.claim import (
     EVERYWHERE,
     figure_verdict,
     law_sets_verdict,
+    same_verdict,
     thing_asked,
     uniform_verdict,
 )
@@ -64,6 +65,8 @@ def lead_verdict(question: str, text: str) -> str:
         or law_sets_verdict(question, body)
         # "… có chung cả nước không" against an entry whose rule each place sets
         or uniform_verdict(question, body)
+        # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
+        or same_verdict(question, body, ())
         or stated(words, body, title)
     )
     if verdict is None:
