@@ -118,3 +118,18 @@ def test_the_consequence_after_thi_is_the_claim(officer_kb: KnowledgeBase, quest
 def test_one_thing_claimed_the_same_as_another(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict missing, one rule claimed everywhere": "cả nước đều …", "tỉnh nào cũng
+        # đều …" claim one figure for every place, which a fact leaving it to the province's
+        # own rules denies
+        "gia đình văn hóa ở tỉnh nào cũng đều được thưởng 300 nghìn phải không",
+        "gđvh toàn quốc đều thưởng 200k đúng ko",
+    ],
+)
+def test_one_figure_claimed_for_every_province(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

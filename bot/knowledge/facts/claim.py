@@ -642,7 +642,7 @@ def insufficient(question: str, body: str) -> str | None:
 #: the question claims one rule for the whole country without a figure of its own ("có thống
 #: nhất 1 con số cả nước không", "có giống nhau ở mọi tỉnh không", "cả nước dùng chung 1 mẫu")
 _SAME_EVERYWHERE = (" ca nuoc ", " toan quoc ", " moi tinh ", " cac tinh ", " tinh nao cung ")
-_SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ")
+_SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ", " deu ")
 #: the fact leaves the rule to each province
 _PROVINCE_SETS = re.compile(
     r"tinh quy dinh|do tinh|cua tinh|theo tinh|nhieu tinh|tuy tinh|quy che cua tinh"
