@@ -133,3 +133,21 @@ def test_one_thing_claimed_the_same_as_another(officer_kb: KnowledgeBase, questi
 def test_one_figure_claimed_for_every_province(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "yes/no on who may have a title, who gives it left out": the one who may have it
+        # is told who gives it (the decides fact's first sentence), unless a part asks that
+        "người nông dân sản xuất giỏi có được lao động tiên tiến không",
+        "ba toi lam nong, co duoc xet ldtt khong",
+        "can bo xa co dc xet cstdcs k",
+    ],
+)
+def test_who_may_have_a_title_is_told_who_gives_it(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    assert "Chủ tịch UBND xã" in text, text

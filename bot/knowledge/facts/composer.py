@@ -436,6 +436,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
             # limits what the fact grants in full, whichever part the asking clause named
             body = _with_verdict("Không", body)
+        if (
+            pair.yesno
+            and pair.attr == "eligible"
+            and body.startswith("Có. ")
+            and not any(p.entity == pair.entity and p.attr == "decides" for p in reading.pairs)
+        ):
+            # "nông dân có được xét LĐTT không": one who may have a title is told who gives it
+            giver = _giver(model, pair, body)
+            if giver is not None:
+                said, giving = giver
+                body = f"{body} {said}"
+                sources = tuple(dict.fromkeys((*fact.sources, *giving.sources)))
+                fact = dataclasses.replace(fact, sources=sources)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -455,6 +468,26 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     if total is not None:
         parts.append(total)
     return parts
+
+
+#: words that name who gives a title; a body naming one already says who gives it
+_GIVERS = ("chu tich", "giam doc", "thu truong", "thu tuong", "bo truong", "nguoi dung dau")
+
+
+def _giver(model: FactModel, pair: Pair, body: str) -> tuple[str, Fact] | None:
+    """The first sentence of who decides the title (for the case asked, if the fact has one),
+    with the fact it comes from; None when the body already names who gives it."""
+    decides = model.fact(pair.entity, "decides")
+    if decides is None or any(g in " ".join(tokens(body)) for g in _GIVERS):
+        return None
+    fact = decides.by_subject.get(pair.subject or "", decides)
+    if fact.verdict == "Không":
+        return None  # a case the xã does not decide for: its own text says so when asked
+    text = _without_opener(fact.text)
+    first = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)[0].rstrip(";")
+    if not first or not any(g in " ".join(tokens(first)) for g in _GIVERS):
+        return None
+    return first if first.endswith(".") else f"{first}.", fact
 
 
 #: the prizes asked added up: "cộng lại", "tổng cộng", "tất cả được bao nhiêu"
