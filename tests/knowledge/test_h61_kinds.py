@@ -151,3 +151,29 @@ def test_who_may_have_a_title_is_told_who_gives_it(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
     assert "Chủ tịch UBND xã" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        # kind "the case told ignored, khen đột xuất": an act no plan foresees (a rescue in a
+        # storm, catching a thief) told in the letter meets the "Tùy" case's condition
+        (
+            "mua bao vua roi chi Lan o thon toi da cuu ho 5 ho dan khoi vung sat lo, xa muon khen "
+            "dot xuat co dc k",
+            "cứu hộ",
+        ),
+        (
+            "Ông Ba bắt được kẻ trộm xe máy ở chợ, giao cho công an. Có được khen đột xuất không ạ",
+            "kẻ trộm",
+        ),
+        ("Cháu Nam lớp 8 lao xuống sông cứu bạn bị đuối nước, có khen đột xuất được không", None),
+    ],
+)
+def test_an_unforeseen_act_told_meets_khen_dot_xuat(
+    officer_kb: KnowledgeBase, question: str, act: str | None
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text
+    if act:
+        assert f"“{act}”" in text, text
