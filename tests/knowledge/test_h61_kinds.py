@@ -177,3 +177,21 @@ def test_an_unforeseen_act_told_meets_khen_dot_xuat(
     assert leading_verdicts(text)[:1] == ["Có"], text
     if act:
         assert f"“{act}”" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "a fact missing from content": the 15 % cap of the repealed NĐ 91/2017 is gone
+        # nationally, and a province may set its own (domain brief; the Law fixes no share)
+        "Hồi tôi còn công tác, nghị định 91/2017 chỉ cho 15% số người đạt chiến sĩ thi đua. Nay "
+        "giới hạn đó còn không?",
+        "Ngày trước theo nd 91/2017 thì chiến sĩ thi đua bị giới hạn 15%. Giờ còn như vậy không ad",
+    ],
+)
+def test_the_old_cap_is_gone_and_the_province_may_set_one(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "tỉnh có thể quy định" in text.lower(), text
