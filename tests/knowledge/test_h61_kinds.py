@@ -195,3 +195,19 @@ def test_the_old_cap_is_gone_and_the_province_may_set_one(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
     assert "tỉnh có thể quy định" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict 'Tùy' where the law answers the claim": a requirement claimed ("phải /
+        # cần / bắt buộc … mới được") against a fact led by "Không bắt buộc theo luật", whose
+        # "Tùy" is for the province's own rules
+        "muốn được xét CSTĐCS thì có cần đăng ký thi đua từ đầu năm không",
+        "cstdcs bat buoc phai dang ky thi dua moi duoc xet dung k",
+        "lao động tiên tiến có cần đăng ký thi đua thì mới được bình xét không",
+    ],
+)
+def test_a_requirement_the_law_does_not_make(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

@@ -383,6 +383,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(reading.question, body, model) or verdict
+            if (
+                verdict == "Tùy"
+                and claimed is None
+                and not pair.without
+                and _requirement_claimed(claim)
+                and verdict_of(body) == "Không"
+            ):
+                # "LĐTT có phải đăng ký thi đua mới được xét không" against a fact whose lead is
+                # "Không bắt buộc theo luật": its "Tùy" is for local rules; the claim that the
+                # law requires it is answered by the lead
+                verdict = "Không"
             if _substitutes(reading.asked or reading.question, body):
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
@@ -468,6 +479,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     if total is not None:
         parts.append(total)
     return parts
+
+
+def _requirement_claimed(question: str) -> bool:
+    """The question claims something is required: "phải / cần / bắt buộc …", not "có phải là"."""
+    toks = tokens(question)
+    return any(
+        t in ("phai", "can", "buoc") and toks[i + 1 : i + 2] != ["la"] for i, t in enumerate(toks)
+    )
 
 
 #: words that name who gives a title; a body naming one already says who gives it
