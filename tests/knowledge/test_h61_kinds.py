@@ -211,3 +211,19 @@ def test_the_old_cap_is_gone_and_the_province_may_set_one(
 def test_a_requirement_the_law_does_not_make(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the title not recognised, its unit left out": "xét / công nhận / đạt văn hóa"
+        # after a unit named in the clause is that unit's "… văn hóa" title
+        "tổ dân phố có được công nhận văn hóa không",
+        "ban toi o vung cao co dc xet van hoa k",
+        "to dan pho cua toi co the dat van hoa k",
+    ],
+)
+def test_the_unit_of_a_van_hoa_title_left_out(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith("**Thôn, tổ dân phố văn hóa: Ai được xét**"), text
+    assert leading_verdicts(text)[:1] == ["Có"], text
