@@ -227,3 +227,19 @@ def test_the_unit_of_a_van_hoa_title_left_out(officer_kb: KnowledgeBase, questio
     text = ask(officer_kb, question)
     assert text.startswith("**Thôn, tổ dân phố văn hóa: Ai được xét**"), text
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "declined, a title that does not exist asked what kind it is": its own fact (no
+        # such title; the xã's is "xã tiêu biểu") answers that too
+        "phường văn hóa có phải danh hiệu thi đua không",
+        "xa van hoa la danh hieu gi vay",
+    ],
+)
+def test_a_title_that_does_not_exist_asked_its_kind(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "tiêu biểu" in text, text
