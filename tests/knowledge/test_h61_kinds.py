@@ -243,3 +243,17 @@ def test_a_title_that_does_not_exist_asked_its_kind(
 ) -> None:
     text = ask(officer_kb, question)
     assert "tiêu biểu" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "a fact missing from content, which text sets the prizes": the base-salary entry
+        # (what such a question lands on) names the decree whose coefficients it multiplies
+        "mức thưởng thi đua bây giờ do nghị định nào quy định",
+        "nghi dinh nao quy dinh he so tien thuong khen thuong hien nay",
+    ],
+)
+def test_the_decree_that_sets_the_prizes(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "152/2025" in text, text
