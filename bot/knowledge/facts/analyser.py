@@ -321,6 +321,47 @@ def _elided_titles(
     return out, out_marks
 
 
+#: the units a "… văn hóa" title is for, as typed, nearest first when several fit
+_CULTURE_UNITS = (
+    ("to", "dan", "pho"), ("khu", "dan", "cu"), ("gia", "dinh"), ("thon",), ("ban",), ("ap",),
+    ("xa",), ("phuong",),
+)  # fmt: skip
+#: words just before "văn hóa" that make it the title recognised ("được xét / công nhận / đạt
+#: văn hóa"), not culture in general ("phòng văn hóa", "hoạt động văn hóa")
+_RECOGNISED = frozenset({"xet", "nhan", "dat", "hieu", "la"})
+_CLAUSE_ENDS = frozenset({".", "?", "!", ",", ";"})
+
+
+def _unit_culture(
+    toks: list[str], marks: list[str | None], model: FactModel
+) -> tuple[list[str], list[str | None]]:
+    """ "tổ dân phố có được xét văn hóa không": the unit named before in the clause is the one
+    the "… văn hóa" title is asked for ("tổ dân phố văn hóa"); its words are put back."""
+    out: list[str] = []
+    out_marks: list[str | None] = []
+    for i, tok in enumerate(toks):
+        if tok == "van" and toks[i + 1 : i + 2] == ["hoa"] and i > 0 and toks[i - 1] in _RECOGNISED:
+            start = i
+            while start > 0 and toks[start - 1] not in _CLAUSE_ENDS:
+                start -= 1
+            unit = _last_unit(toks[start:i])
+            if unit is not None and model.phrases.get((*unit, "van", "hoa")) is not None:
+                out.extend(unit)
+                out_marks.extend([None] * len(unit))
+        out.append(tok)
+        out_marks.append(marks[i])
+    return out, out_marks
+
+
+def _last_unit(clause: list[str]) -> tuple[str, ...] | None:
+    """The first unit the clause names (the subject asked about, before any comparison)."""
+    for at in range(len(clause)):
+        for unit in _CULTURE_UNITS:
+            if tuple(clause[at : at + len(unit)]) == unit:
+                return unit
+    return None
+
+
 def _completed(
     last: list[str], toks: list[str], at: int, model: FactModel
 ) -> tuple[list[str], int] | None:
@@ -596,6 +637,7 @@ def _states_figure(words: list[str]) -> bool:
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
     toks, marks = _expand(tokens(question), token_marks(question), model, speller)
     toks, marks = _elided_titles(toks, marks, model)
+    toks, marks = _unit_culture(toks, marks, model)
     segments: list[_Segment] = [_Segment()]
     reform = False
     words = claimed = 0
@@ -886,6 +928,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(seg.weak)
         elif not seg.story:
             prior_attrs = list(seg.attrs)
+        if seg.yesno and set(seg.attrs) <= {"eligible"} and _claims_amount(seg.words):
+            # "CSTĐCS được 2 triệu 5 đúng không": a sum of money claimed is a claim about the
+            # prize, whatever verb carries it; whether the title can be had is not asked
+            seg.attrs = ["money"]
         if (
             seg.yesno
             and _claims_day(seg.words)
@@ -1151,10 +1197,24 @@ def _dated(text: str, day_only: bool = False) -> date | None:
                 # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
                 # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one
                 continue
+            if _by_the_district_then(text[found.end() :]):
+                # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
+                # decision of the abolished level is the asker's past; the part asked "now" is
+                # the prize of a decision made today
+                continue
             return date(int(year3), 12, 31)
         except ValueError:
             continue
     return None
+
+
+def _by_the_district_then(after: str) -> bool:
+    """The clause after a year names the district as the one that decided, and a later clause
+    asks in the present ("giờ", "nay", "hiện nay")."""
+    clauses = re.split(r"[,.;?!]", after)
+    told = f" {clauses[0]} "
+    rest = f" {' '.join(clauses[1:])} "
+    return " huyen " in told and any(f" {w} " in rest for w in _NOW_TOLD | {"bay"})
 
 
 #: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
@@ -1712,6 +1772,19 @@ def _is_figure(tok: str) -> bool:
 
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
+
+
+#: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")
+_CURRENCY = frozenset({"trieu", "tr", "nghin", "ngan", "dong", "d", "vnd"})
+_THOUSANDS = re.compile(r"\d{1,3}k")
+
+
+def _claims_amount(words: list[str]) -> bool:
+    """The words state a sum of money: a number and its currency word, or "500k"."""
+    return any(
+        _THOUSANDS.fullmatch(w) or (w.isdigit() and nxt in _CURRENCY)
+        for w, nxt in pairwise([*words, ""])
+    )
 
 
 def _count(toks: list[str]) -> int | None:

@@ -170,7 +170,8 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
 #: an amount claimed: "3,8 triệu", "760 nghìn", "760k", "3.800.000 đ"
 _AMOUNT = re.compile(
     r"(?<![\d.,/])(?:(\d{1,3}(?:[.,]\d{1,3})?)\s*(trieu|tr|nghin|ngan|k)\b"
-    r"|(\d{1,3}(?:\.\d{3}){1,3}))(?![\d.,/])"
+    # a sentence's comma or full stop may follow an amount ("được 500k, đúng không")
+    r"|(\d{1,3}(?:\.\d{3}){1,3}))(?![\d/]|[.,]\d)"
 )
 _SCALE = {"trieu": 1_000_000, "tr": 1_000_000, "nghin": 1_000, "ngan": 1_000, "k": 1_000}
 #: the amounts a prize fact shows ("= 3.800.000 đồng")
@@ -491,6 +492,12 @@ def unmet(question: str, criteria: str) -> str | None:
 #: the question claims two things, or every place, have the same rule
 _SAME = ("giong nhau", "bang nhau", "nhu nhau", "ngang nhau", "cung muc", "cung mot muc")
 _SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
+#: "A có bằng / giống B không", "A bằng với B": one thing claimed the same as another; not
+#: "bằng khen", "bằng chứng nhận" (awards) nor "đồng bằng" (a region)
+_SAME_AS = re.compile(
+    r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang)"
+    r" (?!khen |chung |cap |lao |tot |nghiep )"
+)
 #: the question claims they differ
 _DIFFER = ("khac nhau", "chenh lech", "khac biet")
 #: the places a question claims one rule for: the whole country, each province (one list for
@@ -517,7 +524,7 @@ def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str
     None when nothing is claimed or the facts do not show a difference (sameness is never
     inferred from silence)."""
     asked = _words(question)
-    same = any(f" {w} " in asked for w in _SAME)
+    same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ:
         return None
@@ -640,7 +647,7 @@ def insufficient(question: str, body: str) -> str | None:
 
 #: the question claims one rule for the whole country without a figure of its own ("có thống
 #: nhất 1 con số cả nước không", "có giống nhau ở mọi tỉnh không", "cả nước dùng chung 1 mẫu")
-_SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ")
+_SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ", " deu ")
 __all__ += ["uniform_verdict"]
 
 

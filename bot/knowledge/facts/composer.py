@@ -392,6 +392,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(reading.question, body, model) or verdict
+            if (
+                verdict == "Tùy"
+                and claimed is None
+                and not pair.without
+                and _requirement_claimed(claim)
+                and verdict_of(body) == "Không"
+            ):
+                # "LĐTT có phải đăng ký thi đua mới được xét không" against a fact whose lead is
+                # "Không bắt buộc theo luật": its "Tùy" is for local rules; the claim that the
+                # law requires it is answered by the lead
+                verdict = "Không"
             if _substitutes(reading.asked or reading.question, body):
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
@@ -445,6 +456,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
             # limits what the fact grants in full, whichever part the asking clause named
             body = _with_verdict("Không", body)
+        if (
+            pair.yesno
+            and pair.attr == "eligible"
+            and body.startswith("Có. ")
+            and not any(p.entity == pair.entity and p.attr == "decides" for p in reading.pairs)
+        ):
+            # "nông dân có được xét LĐTT không": one who may have a title is told who gives it
+            giver = _giver(model, pair, body)
+            if giver is not None:
+                said, giving = giver
+                body = f"{body} {said}"
+                sources = tuple(dict.fromkeys((*fact.sources, *giving.sources)))
+                fact = dataclasses.replace(fact, sources=sources)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -477,6 +501,34 @@ def _opens_with_verdict(part: Part) -> bool:
     body = part.text.partition("\n")[2]
     opening = " ".join(fold(body[:12]).split())
     return opening.startswith(("co.", "co,", "khong.", "khong,", "tuy")) or bool(verdict_of(body))
+
+
+def _requirement_claimed(question: str) -> bool:
+    """The question claims something is required: "phải / cần / bắt buộc …", not "có phải là"."""
+    toks = tokens(question)
+    return any(
+        t in ("phai", "can", "buoc") and toks[i + 1 : i + 2] != ["la"] for i, t in enumerate(toks)
+    )
+
+
+#: words that name who gives a title; a body naming one already says who gives it
+_GIVERS = ("chu tich", "giam doc", "thu truong", "thu tuong", "bo truong", "nguoi dung dau")
+
+
+def _giver(model: FactModel, pair: Pair, body: str) -> tuple[str, Fact] | None:
+    """The first sentence of who decides the title (for the case asked, if the fact has one),
+    with the fact it comes from; None when the body already names who gives it."""
+    decides = model.fact(pair.entity, "decides")
+    if decides is None or any(g in " ".join(tokens(body)) for g in _GIVERS):
+        return None
+    fact = decides.by_subject.get(pair.subject or "", decides)
+    if fact.verdict == "Không":
+        return None  # a case the xã does not decide for: its own text says so when asked
+    text = _without_opener(fact.text)
+    first = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)[0].rstrip(";")
+    if not first or not any(g in " ".join(tokens(first)) for g in _GIVERS):
+        return None
+    return first if first.endswith(".") else f"{first}.", fact
 
 
 #: the prizes asked added up: "cộng lại", "tổng cộng", "tất cả được bao nhiêu"
@@ -1116,11 +1168,20 @@ def _route_stated(
     """The first route of a case (as the data writes it) that the question says the asker
     has, not negated within the three words before it (with ``negated``: says they lack it,
     "chưa có sáng kiến")."""
-    toks = tokens(question) if routes else []
+    toks = _unscoped(tokens(question)) if routes else []
     for route, written in routes:
-        if _says(toks, route, negated=negated):
+        if _says(toks, _unscoped(list(route)), negated=negated):
             return written
     return None
+
+
+#: words that only say how far a scope reaches ("trong / toàn / cả / khắp tỉnh"): a route
+#: written "áp dụng trong toàn tỉnh" is the one told "áp dụng ở cả tỉnh" or "trên toàn tỉnh"
+_SCOPE_WORDS = frozenset({"trong", "toan", "ca", "khap", "o", "tren", "ra"})
+
+
+def _unscoped(toks: list[str]) -> tuple[str, ...]:
+    return tuple(t for t in toks if t not in _SCOPE_WORDS)
 
 
 def _without_tuy(body: str) -> str:

@@ -18,6 +18,7 @@ from bot.knowledge.facts.claim import (
     EVERYWHERE,
     figure_verdict,
     law_sets_verdict,
+    same_verdict,
     thing_asked,
     uniform_verdict,
 )
@@ -64,6 +65,8 @@ def lead_verdict(question: str, text: str) -> str:
         or law_sets_verdict(question, body)
         # "… có chung cả nước không" against an entry whose rule each place sets
         or uniform_verdict(question, body)
+        # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
+        or same_verdict(question, body, ())
         or stated(words, body, title)
     )
     if verdict is None:
@@ -116,6 +119,9 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
     None when the words Y holds are negated or are one route among several in the body."""
     # "X có phải / có cần Y"; failing that "X có Y không", a thing asked to exist or be done
     marks = [i for i, w in enumerate(words) if w in {"phai", "can"}] or thing_asked(words)
+    if not marks and "thi" in words[1:]:
+        # "A thì (được) B không": what follows the last "thì" is the consequence claimed
+        marks = [max(i for i, w in enumerate(words) if w == "thi")]
     if not marks:
         return None
     at = marks[-1]
