@@ -147,6 +147,8 @@ def figure_verdict(question: str, body: str) -> str | None:
 _COEFFICIENT = re.compile(
     r"(?<![\d.,\w])(\d{1,2}(?:[.,]\d{1,2})?|mot|hai|ba|nua)\s*(?:lan|thang)\s+"
     r"(?:muc\s+)?(?:luong|lcs)\b"
+    # "hệ số 0,8": the word itself names a multiple of the base salary, with or without it
+    r"|\bhe\s+so\s+(?:la\s+|bang\s+)?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,])"
 )
 #: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
 _NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}
@@ -157,7 +159,7 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
     against the title's own ("Có" when it is one of them, else "Không"); None when the question
     claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named.
     "1 tháng lương cơ sở" is the same claim as "1 lần lương cơ sở": a month's base salary."""
-    claimed = _COEFFICIENT.findall(" ".join(fold(question).split()))
+    claimed = [a or b for a, b in _COEFFICIENT.findall(" ".join(fold(question).split()))]
     if not claimed:
         return None
     own = {round(float(c), 2) for c in coefficients}

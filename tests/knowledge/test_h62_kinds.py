@@ -1,0 +1,33 @@
+"""Task h62: blind set 15's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind15_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing, coefficient claimed": "hệ số X" names a multiple of the base
+        # salary as "X lần lương cơ sở" does, so it is read against the title's own coefficient
+        ("giấy khen cá nhân hệ số 0,5 phải không", "Không"),
+        ("LĐTT có hệ số là 0,3 đúng không ạ", "Có"),
+        ("thon van hoa he so 2,0 dung k", "Không"),
+        ("tap the ldxs huong he so 1,5 phai ko", "Có"),
+    ],
+)
+def test_a_coefficient_claimed_as_he_so(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
