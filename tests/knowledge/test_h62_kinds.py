@@ -31,3 +31,35 @@ def test_a_coefficient_claimed_as_he_so(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        # kind "verdict missing, base salary claimed in a letter": the base an accountant used is
+        # read against the one in force on the decision date the letter tells
+        (
+            "Quyết định công nhận LĐTT ký ngày 20/3/2026, tháng 9 mới chi. Kế toán lấy lương cơ "
+            "sở 2.530.000 để tính tiền thưởng. Như thế có đúng không",
+            "Không",
+            "2.340.000",
+        ),
+        (
+            "QĐ khen giấy khen cá nhân ký 3/3/2026, kế toán tính lương cơ sở 2.340.000 "
+            "có đúng không",
+            "Có",
+            "710.000",
+        ),
+        (
+            "qd cstdcs ky 15/9/2026, tien thuong tinh theo lcs 2,34 trieu dung k",
+            "Không",
+            "2.530.000",
+        ),
+    ],
+)
+def test_a_base_salary_claimed_against_the_decision_date(
+    officer_kb: KnowledgeBase, question: str, verdict: str, said: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert verdict in leading_verdicts(text), text
+    assert said in text, text

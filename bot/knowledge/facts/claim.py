@@ -27,6 +27,7 @@ from bot.core.text import fold
 
 __all__ = [
     "amount_verdict",
+    "base_verdict",
     "coefficient_verdict",
     "day_verdict",
     "denied",
@@ -200,6 +201,40 @@ def amount_verdict(question: str, body: str) -> str | None:
     if not claimed or not shown:
         return None
     return "Có" if set(claimed) <= shown else "Không"
+
+
+#: a base salary claimed: "lương cơ sở 2.530.000", "lcs 2,34 triệu", "mức lương 2.530k"
+_BASE_CLAIMED = re.compile(
+    r"\b(?:luong co so|lcs|muc luong)(?: (?:la|bang|moi|cu|hien hanh|hien nay))? "
+    r"(?:(\d{1,3}(?:\.\d{3}){2})|(\d(?:[.,]\d{1,3})?) ?(trieu|tr)\b|(\d{3,4}) ?(k|nghin|ngan)\b)"
+)
+
+
+def base_verdict(question: str, base: int) -> tuple[str, str] | None:
+    """ "quyết định ký 12/1/2026, kế toán tính theo lương cơ sở 2.530.000 có đúng không": the
+    base salary the question claims against the one in force on the decision date (``base``):
+    "Có" when every base claimed is that one, else "Không" with a line naming both; None when
+    the question claims no base. ``amount_verdict`` leaves these amounts aside: they are the
+    base, not the prize."""
+    claimed = set()
+    for grouped, number, _, thousands, _ in _BASE_CLAIMED.findall(" ".join(fold(question).split())):
+        if grouped:
+            claimed.add(int(grouped.replace(".", "")))
+        elif number:
+            claimed.add(round(float(number.replace(",", ".")) * 1_000_000))
+        else:
+            claimed.add(int(thousands) * 1_000)
+    claimed = {c for c in claimed if c >= 1_000_000}
+    if not claimed:
+        return None
+    if claimed == {base}:
+        return "Có", ""
+    wrong = ", ".join(f"{c:,}".replace(",", ".") for c in sorted(claimed - {base}))
+    told = f"{base:,}".replace(",", ".")
+    return (
+        "Không",
+        f"Lương cơ sở áp dụng là {told} đồng (theo ngày ký quyết định), không phải {wrong} đồng.",
+    )
 
 
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)

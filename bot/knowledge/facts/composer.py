@@ -19,6 +19,7 @@ from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NOT_A_THING,
     amount_verdict,
+    base_verdict,
     coefficient_verdict,
     current_named,
     day_verdict,
@@ -210,6 +211,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or amount_verdict(claim, body)
                 or claimed
             )
+        based = (
+            base_verdict(claim, salaries.at(paid).amount)
+            if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
+            else None
+        )
+        if based is not None:
+            # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
+            # claimed against the one in force on the decision date told (or today)
+            claimed, note = based
+            if note:
+                body = f"{note} {_without_opener(body)}"
         if pair.yesno and not pair.without:
             # "A đã đủ chưa, hay phải B": whether A suffices, read from which of the two the
             # fact states
