@@ -63,3 +63,22 @@ def test_a_base_salary_claimed_against_the_decision_date(
     text = ask(officer_kb, question)
     assert verdict in leading_verdicts(text), text
     assert said in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing, one of several points claimed": the fact names the point that
+        # counts and, after "không theo", the others of its kind; a question naming one of them,
+        # or any other of that kind, is answered from that choice
+        ("tiền thưởng tính theo lương cơ sở ngày trao thưởng đúng không", "Không"),
+        ("tiền thưởng lấy lương cơ sở tại ngày họp hội đồng có đúng không", "Không"),
+        ("tien thuong tinh theo luong co so vao ngay ky quyet dinh phai k", "Có"),
+    ],
+)
+def test_a_point_claimed_against_the_one_the_fact_names(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    block = next(b for b in text.split("\n\n") if "thời điểm nào" in b)
+    assert leading_verdicts(block)[:1] == [verdict], text

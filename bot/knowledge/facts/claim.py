@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from bot.core.text import fold
 
 __all__ = [
+    "alternative_verdict",
     "amount_verdict",
     "base_verdict",
     "coefficient_verdict",
@@ -235,6 +236,50 @@ def base_verdict(question: str, base: int) -> tuple[str, str] | None:
         "Không",
         f"Lương cơ sở áp dụng là {told} đồng (theo ngày ký quyết định), không phải {wrong} đồng.",
     )
+
+
+#: "… vào ngày ký quyết định (không theo ngày chi tiền hay ngày trao thưởng)": a fact that names
+#: the one thing that counts, then the others of its kind that do not
+_NOT_BY = re.compile(r"\((?:khong theo|khong tinh theo|khong phai) ([^)]*)\)")
+_OPTION_SPLIT = re.compile(r" hay | hoac |, ")
+#: words that end the thing a question names ("… ngày nộp hồ sơ phải không")
+_OPTION_END = frozenset({"phai", "dung", "khong", "co", "duoc", "a", "ha", "chu", "nhi", "vay"})
+
+
+def _option_at(words: list[str], at: int) -> tuple[str, ...]:
+    """The two words after the kind word at ``at`` ("ngày" → ("ky", "quyet")), or fewer."""
+    out = []
+    for w in words[at + 1 : at + 3]:
+        if not w.isalpha() or w in _OPTION_END:
+            break
+        out.append(w)
+    return tuple(out)
+
+
+def alternative_verdict(question: str, body: str) -> str | None:
+    """ "tính theo lương cơ sở ngày nộp hồ sơ phải không" against a fact that says "vào ngày ký
+    quyết định (không theo ngày chi tiền hay ngày trao thưởng)": the thing of that kind the
+    question names is the fact's own → "Có"; one it rules out, or another of the same kind →
+    "Không". None when the fact sets no such choice or the question names none of its kind."""
+    said = " ".join(fold(body).split())
+    ruled = _NOT_BY.search(said)
+    if not ruled:
+        return None
+    others = [o.split() for o in _OPTION_SPLIT.split(ruled.group(1)) if o.split()]
+    kind = others[0][0]
+    before = said[: ruled.start()].split()
+    if kind not in before:
+        return None
+    at = len(before) - 1 - before[::-1].index(kind)
+    own = _option_at(before, at)
+    asked = " ".join(fold(question).split()).split()
+    named = {_option_at(asked, i) for i, w in enumerate(asked) if w == kind}
+    named.discard(())
+    if not own or not named:
+        return None
+    if all(own[: len(n)] == n[: len(own)] for n in named):
+        return "Có"
+    return "Không"
 
 
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)

@@ -18,6 +18,7 @@ from bot.knowledge.facts.claim import (
     AUTOMATIC,
     COMMON_SYLLABLES,
     NOT_A_THING,
+    alternative_verdict,
     amount_verdict,
     base_verdict,
     coefficient_verdict,
@@ -216,6 +217,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
             else None
         )
+        if pair.yesno and not pair.without and based is None:
+            # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
+            # chi tiền …)": the one the fact names, or another of its kind
+            claimed = alternative_verdict(claim, fact.text) or claimed
         if based is not None:
             # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
             # claimed against the one in force on the decision date told (or today)
