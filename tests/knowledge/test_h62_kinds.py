@@ -82,3 +82,44 @@ def test_a_point_claimed_against_the_one_the_fact_names(
     text = ask(officer_kb, question)
     block = next(b for b in text.split("\n\n") if "thời điểm nào" in b)
     assert leading_verdicts(block)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        # kind "long letter, a title told dropped": the story tells several titles won and the
+        # question asks the money without naming one; every title told is paid, not the last
+        (
+            "Năm nay tổ văn phòng đạt tập thể lao động tiên tiến, anh Hùng trong tổ được chiến sĩ "
+            "thi đua cơ sở. Quyết định ký tháng 9/2026. Vậy tiền thưởng được bao nhiêu?",
+            ["2.030.000", "2.530.000"],
+        ),
+        (
+            "Thôn em năm 2026 được công nhận thôn văn hóa, ông trưởng thôn được giấy khen của chủ "
+            "tịch xã. QĐ ký tháng 11/2026. Tiền thưởng mỗi bên là bao nhiêu",
+            ["3.800.000", "760.000"],
+        ),
+        (
+            "trong năm 2026 anh Tuấn đạt chiến sĩ thi đua cơ sở, phòng anh ấy đạt tập thể lao động "
+            "xuất sắc. QĐ ký 12/2026. Xin hỏi thưởng được bao nhiêu ạ",
+            ["3.800.000", "2.530.000"],
+        ),
+    ],
+)
+def test_the_money_of_every_title_the_story_tells(
+    officer_kb: KnowledgeBase, question: str, amounts: list[str]
+) -> None:
+    text = ask(officer_kb, question)
+    for amount in amounts:
+        assert amount in text, text
+
+
+def test_phong_chong_is_no_office(officer_kb: KnowledgeBase) -> None:
+    # kind "wrong subject read": "phòng chống bão" (to prevent) is not "phòng" (an office), so a
+    # person's giấy khen for it is not paid as a collective's only
+    text = ask(
+        officer_kb,
+        "anh Bình năm 2026 được giấy khen chủ tịch xã vì thành tích phòng chống lụt bão, "
+        "được thưởng bao nhiêu",
+    )
+    assert "760.000" in text, text

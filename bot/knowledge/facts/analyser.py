@@ -916,12 +916,23 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = []
     held_all = {e for s in segments for e, _, before in s.mentions if _held(before)}
+    told_titles = list(dict.fromkeys(e for s in segments if s.story for e in s.entities))
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
         if not seg.entities and _EACH & set(pairwise(seg.words)):
             # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
             entities = named_all or entities
+        if (
+            not seg.entities
+            and not seg.story
+            and "money" in seg.attrs
+            and len(told_titles) > 1
+            and not any(s.entities for s in asked)
+        ):
+            # "trường đạt TTLĐTT, 3 cô đạt CSTĐCS … Tiền thưởng là bao nhiêu": a letter whose
+            # question names no title asks the money of every title its story tells was won
+            entities = told_titles
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
