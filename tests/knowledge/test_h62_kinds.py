@@ -123,3 +123,20 @@ def test_phong_chong_is_no_office(officer_kb: KnowledgeBase) -> None:
         "được thưởng bao nhiêu",
     )
     assert "760.000" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # kind "compound part dropped, the prize behind the base asked": which base a title's
+        # prize uses is asked to reach the prize, so its amount on that base comes with the rule
+        ("CSTĐCS quyết định ký ngày 25/6/2026 thì tính theo lương cơ sở nào", "2.340.000"),
+        ("thôn văn hóa công nhận tháng 12/2026 thì lấy lương cơ sở thời điểm nào", "3.800.000"),
+        ("giay khen ca nhan ky qd 3/8/2026 tinh luong co so nao", "760.000"),
+    ],
+)
+def test_the_prize_comes_with_the_base_it_is_paid_on(
+    officer_kb: KnowledgeBase, question: str, amount: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "Tiền thưởng**" in text and amount in text, text

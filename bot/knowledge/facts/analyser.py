@@ -1026,6 +1026,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
             carried = list(seg.entities) if borrowed else []
     pairs = _share_of_collective(pairs, named_all, model)
+    pairs = _prize_with_its_base(pairs, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -1049,6 +1050,22 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
     )
+
+
+def _prize_with_its_base(pairs: list[Pair], model: FactModel) -> list[Pair]:
+    """ "GK cá nhân QĐ ký 10/7/2026 tính theo lương cơ sở nào": which base a title's prize is
+    paid on is asked to reach the prize itself, so the title's amount on that base comes with
+    the rule (a title with no money fact, or one whose money is asked already, adds nothing)."""
+    out = list(pairs)
+    for pair in pairs:
+        if (
+            pair.attr == "money_date"
+            and pair.entity != "*"
+            and "money" in model.facts.get(pair.entity, {})
+            and not any(p.entity == pair.entity and p.attr == "money" for p in out)
+        ):
+            out.insert(out.index(pair) + 1, replace(pair, attr="money", yesno=False))
+    return out
 
 
 def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
