@@ -140,3 +140,25 @@ def test_the_prize_comes_with_the_base_it_is_paid_on(
 ) -> None:
     text = ask(officer_kb, question)
     assert "Tiền thưởng**" in text and amount in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "fact missing from content": domain.md's general rule, 01 bộ bản chính, holds for
+        # the dossiers the xã sends to the province as for its own
+        "hồ sơ đề nghị chiến sĩ thi đua cấp tỉnh nộp mấy bộ",
+        "ttldxs thi ho so gom may bo",
+        "xã đề nghị danh hiệu xã tiêu biểu thì làm mấy bộ hồ sơ",
+    ],
+)
+def test_a_province_dossier_is_one_set(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "01 bộ" in text, text
+
+
+def test_the_initiative_route_needs_its_effect_confirmed(officer_kb: KnowledgeBase) -> None:
+    # kind "fact missing from content": on the sáng kiến route the CSTĐCS dossier carries the
+    # confirmation of its effect (domain.md, CSTĐCS hồ sơ)
+    text = ask(officer_kb, "hồ sơ đề nghị CSTĐCS gồm những giấy tờ gì")
+    assert "xác nhận hiệu quả áp dụng" in text, text
