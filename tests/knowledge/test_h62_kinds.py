@@ -181,3 +181,22 @@ def test_the_initiative_route_needs_its_effect_confirmed(officer_kb: KnowledgeBa
 def test_the_councils_minutes(officer_kb: KnowledgeBase, question: str, said: str) -> None:
     text = ask(officer_kb, question)
     assert said in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "long letter, the case told ignored": a title the letter tells was held for some
+        # years, asked whether it leads to another title, is read against that title's rule on
+        # consecutive years of the held one, not only against who may be proposed
+        "chị Hoa làm kế toán xã, đạt chiến sĩ thi đua cơ sở năm 2024 và 2025. Xã có đề nghị bằng "
+        "khen của chủ tịch tỉnh cho chị được không",
+        "anh ấy 2 năm liền đạt CSTĐCS, có được đề nghị bằng khen tỉnh không",
+        "Thầy Minh hai năm liên tục đạt chiến sĩ thi đua cơ sở. Trường muốn đề nghị bằng khen chủ "
+        "tịch UBND tỉnh cho thầy, có được không ạ",
+    ],
+)
+def test_a_held_title_read_against_the_years_rule(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "02 lần liên tục" in text, text
+    assert "Có" in leading_verdicts(text), text

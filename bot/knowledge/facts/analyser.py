@@ -1027,6 +1027,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             carried = list(seg.entities) if borrowed else []
     pairs = _share_of_collective(pairs, named_all, model)
     pairs = _prize_with_its_base(pairs, model)
+    if _count(toks) is not None:
+        pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -1050,6 +1052,26 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
     )
+
+
+def _held_title_counts(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
+    """ "chị đạt CSTĐCS năm 2024 và 2025. Xã có đề nghị Bằng khen tỉnh cho chị được không": a
+    title the message tells is held, asked whether it leads to the title asked about, is read
+    against the asked title's rule on consecutive years of that held title (its case
+    "dat_<held>"), not only against who may be proposed; the years told then decide (only a
+    message that tells how many years is read so: one year told is no case of the rule)."""
+    asked = {p.entity for p in pairs if p.yesno}
+    held = [e for e in named if e not in asked]
+    out = list(pairs)
+    for pair in pairs:
+        if not pair.yesno or pair.without or pair.attr == "consecutive":
+            continue
+        rule = model.facts.get(pair.entity, {}).get("consecutive")
+        case = next((f"dat_{e}" for e in held if rule and f"dat_{e}" in rule.by_subject), None)
+        if case is None or any(p.entity == pair.entity and p.attr == "consecutive" for p in out):
+            continue
+        out.insert(out.index(pair) + 1, replace(pair, attr="consecutive", subject=case))
+    return out
 
 
 def _prize_with_its_base(pairs: list[Pair], model: FactModel) -> list[Pair]:
