@@ -200,3 +200,20 @@ def test_a_held_title_read_against_the_years_rule(officer_kb: KnowledgeBase, que
     text = ask(officer_kb, question)
     assert "02 lần liên tục" in text, text
     assert "Có" in leading_verdicts(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict wrong, two titles compared": a coefficient both titles share makes them
+        # the same, though one of them has another for a collective; none shared, they differ
+        ("LĐTT với GK tiền thưởng có giống nhau không", "Có"),
+        ("giay khen chu tich xa voi lao dong tien tien thuong khac nhau ko", "Không"),
+        ("LĐTT và CSTĐCS thưởng như nhau không", "Không"),
+    ],
+)
+def test_two_titles_compared_on_their_own_coefficients(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

@@ -584,14 +584,22 @@ _LOCAL += ("tung tinh", "moi tinh")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2},\d)(?![\d.,])")
 
 
-def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str | None:
+def same_verdict(
+    question: str,
+    body: str,
+    coefficients: Iterable[float],
+    each: list[set[float]] | None = None,
+) -> str | None:
     """ "cá nhân và tập thể thưởng bằng nhau không", "cả nước đều giống nhau không": a claim of
     sameness read against what the facts state. Several coefficients for the things compared
     (``coefficients``: those of every fact the question asks about), or several written in the
     body, make them differ; a rule the fact leaves to each province differs between places.
     "Không" to a claim of sameness that the facts contradict, "Có" to a claim of difference;
     None when nothing is claimed or the facts do not show a difference (sameness is never
-    inferred from silence)."""
+    inferred from silence). ``each`` holds, for several titles compared, each one's own
+    coefficients: "LĐTT với giấy khen thưởng giống nhau không" compares the titles, and a
+    coefficient they share (0,3 for a person) makes them the same, though the giấy khen has
+    another for a collective; none shared makes them differ."""
     asked = _words(question)
     same = any(f" {w} " in asked for w in _SAME)
     differ = any(f" {w} " in asked for w in _DIFFER)
@@ -600,6 +608,9 @@ def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str
     words = _words(body)
     if any(f" {w} " in asked for w in _PLACES):
         differs = any(f" {w} " in words for w in _LOCAL)
+    elif each is not None and len(each) >= 2 and all(each):
+        shared = set.intersection(*({round(c, 2) for c in own} for own in each))
+        return ("Có" if shared else "Không") if same else ("Không" if shared else "Có")
     else:
         written = {c.replace(",", ".") for c in _DECIMAL.findall(body)}
         differs = len({round(c, 2) for c in coefficients}) >= 2 or len(written) >= 2

@@ -524,7 +524,13 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
         kept.append(p)
     facts = [f for p in kept if (f := model.fact(p.entity, p.attr)) is not None]
     coefficients = [c for f in facts for _, c in f.coefficients]
-    same = same_verdict(reading.question, " ".join(f.text for f in facts), coefficients)
+    # titles compared with each other: each one's own coefficients (a title compared with
+    # itself, "cá nhân với tập thể", is one fact whose several coefficients differ)
+    each = [{c for _, c in f.coefficients} for f in facts]
+    titles = len({p.entity for p in kept}) >= 2 and len(facts) == len(kept)
+    same = same_verdict(
+        reading.question, " ".join(f.text for f in facts), coefficients, each if titles else None
+    )
     if same is None or not kept:
         return pairs, None, None
     # each part shows its fact as asked without a yes/no (no case picked for the verdict); the
