@@ -217,3 +217,36 @@ def test_two_titles_compared_on_their_own_coefficients(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        # kind "long letter, the dossier told then 'đủ chưa'": the papers the letter lists are
+        # read against the ones the dossier requires; those not listed are named
+        (
+            "Em chuẩn bị hồ sơ đề nghị LĐTT gồm tờ trình và danh sách. Như vậy đủ chưa?",
+            "Không",
+            "còn thiếu: báo cáo thành tích",
+        ),
+        (
+            "Hồ sơ đề nghị TTLĐTT của trường em có tờ trình và báo cáo thành tích tập thể. Vậy "
+            "đã đủ chưa",
+            "Không",
+            "còn thiếu: biên bản",
+        ),
+        (
+            "Xã em làm hồ sơ CSTĐCS cho anh Hải có tờ trình, báo cáo thành tích, biên bản họp "
+            "hội đồng. Như vậy đủ chưa ạ",
+            "Có",
+            "01 bộ",
+        ),
+    ],
+)
+def test_the_papers_a_letter_lists_against_the_dossier(
+    officer_kb: KnowledgeBase, question: str, verdict: str, said: str
+) -> None:
+    text = ask(officer_kb, question)
+    block = next(b for b in text.split("\n\n") if "Hồ sơ**" in b)
+    assert leading_verdicts(block)[:1] == [verdict], text
+    assert said in block, text

@@ -1324,6 +1324,8 @@ _YEAR = re.compile(r"20\d\d")
 #: what a pointing clause may ask of what it points at: whether it is right or breaks a rule
 #: ("như vậy có sai không", "làm thế có vi phạm quy định không", "vậy có đúng không")
 _JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh", "nguyen", "tac"})
+#: or whether it is enough ("như vậy đủ chưa", "thế đã đủ không")
+_JUDGED |= {"du", "da"}
 
 
 def _refers_back(words: list[str]) -> bool:

@@ -247,6 +247,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if yesno and pair.attr == "dossier" and not pair.without
             else None
         )
+        listed = (
+            _papers_listed(reading.question, reading.asked, body)
+            if yesno and pair.attr == "dossier" and not pair.without and lacking is None
+            else None
+        )
+        if listed is not None:
+            # "hồ sơ gồm tờ trình và danh sách, như vậy đủ chưa": the papers the letter lists
+            # against the ones the dossier requires
+            claimed, missing = listed
+            if missing:
+                body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {_without_opener(body)}"
+            pair = dataclasses.replace(pair, yesno=True)
         if lacking is not None:
             # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
             # missing; the letter's yes/no may point back at it from another clause
@@ -1403,6 +1415,31 @@ def _lacking_item(question: str, body: str) -> str | None:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
+_REQUIRED = re.compile(r"gồm:\s*([^.]*)")
+#: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
+_ENOUGH_ASKED = re.compile(r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b")
+
+
+def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
+    """ "Em chuẩn bị hồ sơ LĐTT gồm tờ trình và danh sách. Như vậy đủ chưa?": the papers the
+    question lists read against those the dossier fact requires (each known by its first two
+    words, "tờ trình", "báo cáo", "biên bản"): ("Không", the papers not listed) when some are
+    not, ("Có", "") when all are; None when sufficiency is not asked or no required paper is
+    listed (nothing told to judge)."""
+    folded = " ".join(_WORDS.findall(fold(question)))
+    if not _ENOUGH_ASKED.search(" ".join(_WORDS.findall(fold(asked or question)))):
+        return None
+    found = _REQUIRED.search(body)
+    if not found:
+        return None
+    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    told = [f" {h} " in f" {folded} " for h in heads]
+    if len(papers) < 2 or not any(told):
+        return None
+    missing = [p for p, t in zip(papers, told, strict=True) if not t]
+    return ("Không", "; ".join(missing)) if missing else ("Có", "")
 
 
 #: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
