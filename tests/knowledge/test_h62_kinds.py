@@ -250,3 +250,23 @@ def test_the_papers_a_letter_lists_against_the_dossier(
     block = next(b for b in text.split("\n\n") if "Hồ sơ**" in b)
     assert leading_verdicts(block)[:1] == [verdict], text
     assert said in block, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing, a paper asked to be required": the paper is read against the
+        # list the dossier requires ("01 bộ gồm: …"); one a route adds only stays "Tùy", one
+        # the simple procedure drops stays "Không"
+        ("hồ sơ giấy khen có cần biên bản họp hội đồng không", "Có"),
+        ("TTLĐTT hồ sơ có bắt buộc tờ trình không", "Có"),
+        ("ho so bang khen tinh co phai co bien ban hop hoi dong xa ko", "Có"),
+        ("hồ sơ CSTĐCS có cần giấy công nhận sáng kiến không", "Tùy"),
+        ("hồ sơ khen đột xuất có cần biên bản họp không", "Không"),
+    ],
+)
+def test_a_paper_asked_against_the_required_list(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

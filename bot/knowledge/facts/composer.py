@@ -259,6 +259,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if missing:
                 body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {_without_opener(body)}"
             pair = dataclasses.replace(pair, yesno=True)
+        if yesno and pair.attr == "dossier" and not pair.without and claimed is None:
+            # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
+            # the list the dossier requires
+            claimed = _paper_required(reading.asked or reading.question, body)
         if lacking is not None:
             # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
             # missing; the letter's yes/no may point back at it from another clause
@@ -1419,6 +1423,26 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
 #: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
 _ENOUGH_ASKED = re.compile(r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b")
+
+
+#: what makes a yes/no ask whether a thing is required ("có cần", "có phải", "bắt buộc")
+_NEED_ASKED = re.compile(r"\b(?:can|phai|bat buoc|yeu cau)\b")
+
+
+def _paper_required(asked: str, body: str) -> str | None:
+    """ "hồ sơ giấy khen có cần biên bản họp hội đồng không": "Có" when the paper the question
+    asks to be required (known by its first two words) is one of the list the dossier fact
+    requires ("01 bộ gồm: …"); None otherwise (a paper the list does not name may be required
+    by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
+    folded = " ".join(_WORDS.findall(fold(asked)))
+    need = _NEED_ASKED.search(folded)
+    found = _REQUIRED.search(body)
+    if not need or not found:
+        return None
+    claim = f" {folded[need.end() :]} "
+    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    return "Có" if any(len(h.split()) == 2 and f" {h} " in claim for h in heads) else None
 
 
 def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
