@@ -270,3 +270,21 @@ def test_a_paper_asked_against_the_required_list(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing, a place claimed": where the question says the dossier goes is
+        # read against the place the title's own submission fact names (the xã or the province)
+        ("giấy khen của chủ tịch xã có phải nộp lên tỉnh không", "Không"),
+        ("hồ sơ LĐTT có phải gửi lên Sở Nội vụ không", "Không"),
+        ("hồ sơ TTLĐXS gửi sở nội vụ đúng không", "Có"),
+        ("ho so cstdcs nop cho cong chuc thi dua cua xa phai ko", "Có"),
+    ],
+)
+def test_a_place_claimed_for_the_dossier(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

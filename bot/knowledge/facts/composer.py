@@ -259,6 +259,20 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if missing:
                 body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {_without_opener(body)}"
             pair = dataclasses.replace(pair, yesno=True)
+        placed = (
+            _place_claimed(reading.asked or reading.question, model.fact(pair.entity, "submit"))
+            if yesno and pair.attr in ("submit", "dossier") and not pair.without
+            else None
+        )
+        if placed is not None and claimed is None:
+            # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
+            # title's own submission fact names
+            claimed, where = placed
+            if pair.attr == "dossier" and not any(
+                p.entity == pair.entity and p.attr == "submit" for p in reading.pairs
+            ):
+                body = f"{where} {_without_opener(body)}"
+            pair = dataclasses.replace(pair, yesno=True)
         if yesno and pair.attr == "dossier" and not pair.without and claimed is None:
             # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
             # the list the dossier requires
@@ -1423,6 +1437,43 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
 #: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
 _ENOUGH_ASKED = re.compile(r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b")
+
+
+#: the verb that sends a dossier somewhere, and the places it may be claimed to go
+_SENT = re.compile(r"\b(?:nop|gui|trinh|chuyen)\b")
+_PROVINCE = re.compile(r"\b(?:so noi vu|tinh)\b")
+_COMMUNE = re.compile(r"\b(?:xa|mot cua|trung tam phuc vu)\b")
+
+
+def _place_of(text: str) -> str | None:
+    """Where a submission fact sends the dossier: the province (Sở Nội vụ named, not denied)
+    or the xã; None when it names neither."""
+    folded = " ".join(_WORDS.findall(fold(text)))
+    folded = re.sub(
+        r"\bkhong (?:gui |nop |qua |trinh )?(?:len )?[a-z ]*?(?:huyen|tinh)\b", " ", folded
+    )
+    if "so noi vu" in folded:
+        return "tinh"
+    return "xa" if _COMMUNE.search(folded) else None
+
+
+def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
+    """ "giấy khen của chủ tịch xã có phải nộp lên tỉnh không": the place the question says
+    the dossier is sent to (after the verb that sends it) against the one the title's
+    submission fact names: ("Có" or "Không", that fact's text); None when no place is claimed
+    or the fact names none (the district is the reform block's to answer)."""
+    if submit is None:
+        return None
+    folded = " ".join(_WORDS.findall(fold(asked)))
+    sent = _SENT.search(folded)
+    if not sent:
+        return None
+    after = folded[sent.end() :]
+    claimed = "tinh" if _PROVINCE.search(after) else "xa" if _COMMUNE.search(after) else None
+    place = _place_of(submit.text)
+    if claimed is None or place is None:
+        return None
+    return ("Có" if claimed == place else "Không"), submit.text
 
 
 #: what makes a yes/no ask whether a thing is required ("có cần", "có phải", "bắt buộc")
