@@ -288,3 +288,27 @@ def test_a_place_claimed_for_the_dossier(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # kind "fact present, the condition told not answered": a route the title's criteria
+        # name, told as the asker's case, is named back as one route of the criteria
+        ("anh ấy có sáng kiến được cơ sở công nhận, có được CSTĐCS không", "được cơ sở công nhận"),
+        (
+            "thầy Bình có đề án khoa học đã được nghiệm thu, thầy có được xét CSTĐCS không",
+            "nghiệm thu",
+        ),
+    ],
+)
+def test_a_route_told_is_named_back(officer_kb: KnowledgeBase, question: str, said: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Điều kiện anh/chị nêu" in text and said in text, text
+
+
+def test_a_route_told_missing_is_not_named_as_met(officer_kb: KnowledgeBase) -> None:
+    text = ask(
+        officer_kb, "anh ấy chưa có đề tài khoa học nào được nghiệm thu, có được CSTĐCS không"
+    )
+    assert "Điều kiện anh/chị nêu" not in text, text

@@ -403,6 +403,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Có"
                 met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
                 body = f"{met} {_without_tuy(body)}"
+            told_route = (
+                _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
+                if pair.attr == "eligible" and route is None and lacked is None
+                else None
+            )
+            if told_route is not None and fold(told_route) not in fold(body):
+                # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
+                # told is one route the title's criteria name; the asker sees which
+                body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
@@ -1170,6 +1179,30 @@ def _route_stated(
     for route, written in routes:
         if _says(toks, route, negated=negated):
             return written
+    return None
+
+
+_LOOSE_WORDS = COMMON_SYLLABLES | {"co", "da", "duoc", "cac", "cua", "va", "hoac", "the"}
+#: what separates the routes of a criteria text ("…, hoặc có sáng kiến …, hoặc có đề tài …")
+_ROUTES_SPLIT = re.compile(r"\bhoặc\b|[;:]|\(\d\)|\.\s")
+
+
+def _route_in_criteria(question: str, criteria: Fact | None) -> str | None:
+    """The route of a title's criteria ("có đề tài khoa học … đã được nghiệm thu") whose own
+    words the question tells at least half of (three at least), as the data writes it; None
+    when it tells none."""
+    if criteria is None:
+        return None
+    toks = tokens(question)
+    told = set(toks)
+    for clause in _ROUTES_SPLIT.split(criteria.text):
+        words = {w for w in tokens(clause) if w.isalpha() and w not in _LOOSE_WORDS}
+        if len(words & told) < 3 or len(words & told) * 2 < len(words):
+            continue
+        first = min(i for i, t in enumerate(toks) if t in words)
+        if {"khong", "chua", "chang"} & set(toks[max(first - 3, 0) : first]):
+            return None  # "chưa có đề tài nghiệm thu": the route told missing
+        return clause.strip(" ,.;")
     return None
 
 
