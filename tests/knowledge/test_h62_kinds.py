@@ -312,3 +312,20 @@ def test_a_route_told_missing_is_not_named_as_met(officer_kb: KnowledgeBase) -> 
         officer_kb, "anh ấy chưa có đề tài khoa học nào được nghiệm thu, có được CSTĐCS không"
     )
     assert "Điều kiện anh/chị nêu" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "wrong subject read in a letter": a bare first syllable of a subject the letter
+        # names in full ("Tổ" after "tổ dân phố") points back at it, not at another subject
+        # ("tổ", a team, a collective that may not hold the title)
+        "Tổ dân phố tôi có 95% hộ đạt gia đình văn hóa. Tổ có đạt tổ dân phố văn hóa không",
+        "tổ dân phố số 3 đạt các tiêu chí, tổ có được xã công nhận tổ dân phố văn hóa không",
+    ],
+)
+def test_a_bare_syllable_points_back_at_the_subject_named(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Có"], text

@@ -598,9 +598,23 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
     asked_from = _final_question(toks)
-    for start, end, phrase in _match(toks, model, marks):
+    spans = _match(toks, model, marks)
+    #: a subject named in full somewhere in the message ("tổ dân phố"): a bare first syllable of
+    #: it elsewhere ("Tổ có đạt … không") points back at it, not at another subject ("tổ", a team)
+    named_in_full = {
+        tuple(toks[a:b]): p.key
+        for a, b, p in spans
+        if p is not None and p.kind == "subject" and b - a > 1
+    }
+    for start, end, phrase in spans:
         tok = toks[start]
         seg = segments[-1]
+        if phrase is not None and phrase.kind == "subject" and end - start == 1:
+            fuller = next(
+                (k for w, k in named_in_full.items() if w[0] == tok and k != phrase.key), None
+            )
+            if fuller is not None:
+                phrase = replace(phrase, key=fuller)
         if start == asked_from:
             # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
             # nhiêu": everything before "vậy" is the story; the question follows it.
