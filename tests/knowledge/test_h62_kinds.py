@@ -329,3 +329,18 @@ def test_a_bare_syllable_points_back_at_the_subject_named(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, how many": "N lần <title won>" is a count like "N năm liền", and
+        # fewer than the rule needs decides "Không" whatever else the question claims
+        "CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không",
+        "có 2 lần đạt chiến sĩ thi đua cơ sở thì lên CSTĐ tỉnh được không",
+        "anh ấy mới 2 lần được CSTĐCS, có đề nghị CSTĐ tỉnh được không",
+    ],
+)
+def test_times_won_counted_against_the_rule(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text

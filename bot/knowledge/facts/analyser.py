@@ -1753,6 +1753,8 @@ def _is_figure(tok: str) -> bool:
 
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
+#: what "N lần" counts when it is the times a title was won, not a multiple ("thưởng 2 lần")
+_TIMES_OF = frozenset({"dat", "duoc", "chien", "cstdcs"})
 
 
 def _count(toks: list[str]) -> int | None:
@@ -1763,6 +1765,8 @@ def _count(toks: list[str]) -> int | None:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             return n
+        if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
+            return n  # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won
     return _years_listed(toks)
 
 

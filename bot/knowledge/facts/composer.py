@@ -415,6 +415,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
+            if fact.years and reading.count is not None and reading.count < fact.years:
+                # fewer years or times told than the rule needs decide it, whatever else the
+                # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
+                verdict = "Không"
             elif denial and not granted:
                 # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
