@@ -643,9 +643,23 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
     asked_from = _final_question(toks)
-    for start, end, phrase in _match(toks, model, marks):
+    spans = _match(toks, model, marks)
+    #: a subject named in full somewhere in the message ("tổ dân phố"): a bare first syllable of
+    #: it elsewhere ("Tổ có đạt … không") points back at it, not at another subject ("tổ", a team)
+    named_in_full = {
+        tuple(toks[a:b]): p.key
+        for a, b, p in spans
+        if p is not None and p.kind == "subject" and b - a > 1
+    }
+    for start, end, phrase in spans:
         tok = toks[start]
         seg = segments[-1]
+        if phrase is not None and phrase.kind == "subject" and end - start == 1:
+            fuller = next(
+                (k for w, k in named_in_full.items() if w[0] == tok and k != phrase.key), None
+            )
+            if fuller is not None:
+                phrase = replace(phrase, key=fuller)
         if start == asked_from:
             # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
             # nhiêu": everything before "vậy" is the story; the question follows it.
@@ -971,12 +985,23 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = []
     held_all = {e for s in segments for e, _, before in s.mentions if _held(before)}
+    told_titles = list(dict.fromkeys(e for s in segments if s.story for e in s.entities))
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
         if not seg.entities and _EACH & set(pairwise(seg.words)):
             # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
             entities = named_all or entities
+        if (
+            not seg.entities
+            and not seg.story
+            and "money" in seg.attrs
+            and len(told_titles) > 1
+            and not any(s.entities for s in asked)
+        ):
+            # "trường đạt TTLĐTT, 3 cô đạt CSTĐCS … Tiền thưởng là bao nhiêu": a letter whose
+            # question names no title asks the money of every title its story tells was won
+            entities = told_titles
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -1070,6 +1095,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
             carried = list(seg.entities) if borrowed else []
     pairs = _share_of_collective(pairs, named_all, model)
+    pairs = _prize_with_its_base(pairs, model)
+    if _count(toks) is not None:
+        pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     reform_yesno = reform and any(s.yesno for s in segments)
@@ -1095,6 +1123,42 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+def _held_title_counts(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
+    """ "chị đạt CSTĐCS năm 2024 và 2025. Xã có đề nghị Bằng khen tỉnh cho chị được không": a
+    title the message tells is held, asked whether it leads to the title asked about, is read
+    against the asked title's rule on consecutive years of that held title (its case
+    "dat_<held>"), not only against who may be proposed; the years told then decide (only a
+    message that tells how many years is read so: one year told is no case of the rule)."""
+    asked = {p.entity for p in pairs if p.yesno}
+    held = [e for e in named if e not in asked]
+    out = list(pairs)
+    for pair in pairs:
+        if not pair.yesno or pair.without or pair.attr == "consecutive":
+            continue
+        rule = model.facts.get(pair.entity, {}).get("consecutive")
+        case = next((f"dat_{e}" for e in held if rule and f"dat_{e}" in rule.by_subject), None)
+        if case is None or any(p.entity == pair.entity and p.attr == "consecutive" for p in out):
+            continue
+        out.insert(out.index(pair) + 1, replace(pair, attr="consecutive", subject=case))
+    return out
+
+
+def _prize_with_its_base(pairs: list[Pair], model: FactModel) -> list[Pair]:
+    """ "GK cá nhân QĐ ký 10/7/2026 tính theo lương cơ sở nào": which base a title's prize is
+    paid on is asked to reach the prize itself, so the title's amount on that base comes with
+    the rule (a title with no money fact, or one whose money is asked already, adds nothing)."""
+    out = list(pairs)
+    for pair in pairs:
+        if (
+            pair.attr == "money_date"
+            and pair.entity != "*"
+            and "money" in model.facts.get(pair.entity, {})
+            and not any(p.entity == pair.entity and p.attr == "money" for p in out)
+        ):
+            out.insert(out.index(pair) + 1, replace(pair, attr="money", yesno=False))
+    return out
 
 
 def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
@@ -1345,6 +1409,8 @@ _YEAR = re.compile(r"20\d\d")
 #: what a pointing clause may ask of what it points at: whether it is right or breaks a rule
 #: ("như vậy có sai không", "làm thế có vi phạm quy định không", "vậy có đúng không")
 _JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh", "nguyen", "tac"})
+#: or whether it is enough ("như vậy đủ chưa", "thế đã đủ không")
+_JUDGED |= {"du", "da"}
 
 
 def _refers_back(words: list[str]) -> bool:
@@ -1772,6 +1838,8 @@ def _is_figure(tok: str) -> bool:
 
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
+#: what "N lần" counts when it is the times a title was won, not a multiple ("thưởng 2 lần")
+_TIMES_OF = frozenset({"dat", "duoc", "chien", "cstdcs"})
 
 
 #: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")
@@ -1795,6 +1863,8 @@ def _count(toks: list[str]) -> int | None:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             return n
+        if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
+            return n  # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won
     return _years_listed(toks)
 
 

@@ -26,7 +26,9 @@ from collections.abc import Iterable
 from bot.core.text import fold
 
 __all__ = [
+    "alternative_verdict",
     "amount_verdict",
+    "base_verdict",
     "coefficient_verdict",
     "day_verdict",
     "denied",
@@ -147,6 +149,8 @@ def figure_verdict(question: str, body: str) -> str | None:
 _COEFFICIENT = re.compile(
     r"(?<![\d.,\w])(\d{1,2}(?:[.,]\d{1,2})?|mot|hai|ba|nua)\s*(?:lan|thang)\s+"
     r"(?:muc\s+)?(?:luong|lcs)\b"
+    # "hệ số 0,8": the word itself names a multiple of the base salary, with or without it
+    r"|\bhe\s+so\s+(?:la\s+|bang\s+)?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,])"
 )
 #: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
 _NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}
@@ -157,7 +161,7 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
     against the title's own ("Có" when it is one of them, else "Không"); None when the question
     claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named.
     "1 tháng lương cơ sở" is the same claim as "1 lần lương cơ sở": a month's base salary."""
-    claimed = _COEFFICIENT.findall(" ".join(fold(question).split()))
+    claimed = [a or b for a, b in _COEFFICIENT.findall(" ".join(fold(question).split()))]
     if not claimed:
         return None
     own = {round(float(c), 2) for c in coefficients}
@@ -199,6 +203,84 @@ def amount_verdict(question: str, body: str) -> str | None:
     if not claimed or not shown:
         return None
     return "Có" if set(claimed) <= shown else "Không"
+
+
+#: a base salary claimed: "lương cơ sở 2.530.000", "lcs 2,34 triệu", "mức lương 2.530k"
+_BASE_CLAIMED = re.compile(
+    r"\b(?:luong co so|lcs|muc luong)(?: (?:la|bang|moi|cu|hien hanh|hien nay))? "
+    r"(?:(\d{1,3}(?:\.\d{3}){2})|(\d(?:[.,]\d{1,3})?) ?(trieu|tr)\b|(\d{3,4}) ?(k|nghin|ngan)\b)"
+)
+
+
+def base_verdict(question: str, base: int) -> tuple[str, str] | None:
+    """ "quyết định ký 12/1/2026, kế toán tính theo lương cơ sở 2.530.000 có đúng không": the
+    base salary the question claims against the one in force on the decision date (``base``):
+    "Có" when every base claimed is that one, else "Không" with a line naming both; None when
+    the question claims no base. ``amount_verdict`` leaves these amounts aside: they are the
+    base, not the prize."""
+    claimed = set()
+    for grouped, number, _, thousands, _ in _BASE_CLAIMED.findall(" ".join(fold(question).split())):
+        if grouped:
+            claimed.add(int(grouped.replace(".", "")))
+        elif number:
+            claimed.add(round(float(number.replace(",", ".")) * 1_000_000))
+        else:
+            claimed.add(int(thousands) * 1_000)
+    claimed = {c for c in claimed if c >= 1_000_000}
+    if not claimed:
+        return None
+    if claimed == {base}:
+        return "Có", ""
+    wrong = ", ".join(f"{c:,}".replace(",", ".") for c in sorted(claimed - {base}))
+    told = f"{base:,}".replace(",", ".")
+    return (
+        "Không",
+        f"Lương cơ sở áp dụng là {told} đồng (theo ngày ký quyết định), không phải {wrong} đồng.",
+    )
+
+
+#: "… vào ngày ký quyết định (không theo ngày chi tiền hay ngày trao thưởng)": a fact that names
+#: the one thing that counts, then the others of its kind that do not
+_NOT_BY = re.compile(r"\((?:khong theo|khong tinh theo|khong phai) ([^)]*)\)")
+_OPTION_SPLIT = re.compile(r" hay | hoac |, ")
+#: words that end the thing a question names ("… ngày nộp hồ sơ phải không")
+_OPTION_END = frozenset({"phai", "dung", "khong", "co", "duoc", "a", "ha", "chu", "nhi", "vay"})
+
+
+def _option_at(words: list[str], at: int) -> tuple[str, ...]:
+    """The two words after the kind word at ``at`` ("ngày" → ("ky", "quyet")), or fewer."""
+    out = []
+    for w in words[at + 1 : at + 3]:
+        if not w.isalpha() or w in _OPTION_END:
+            break
+        out.append(w)
+    return tuple(out)
+
+
+def alternative_verdict(question: str, body: str) -> str | None:
+    """ "tính theo lương cơ sở ngày nộp hồ sơ phải không" against a fact that says "vào ngày ký
+    quyết định (không theo ngày chi tiền hay ngày trao thưởng)": the thing of that kind the
+    question names is the fact's own → "Có"; one it rules out, or another of the same kind →
+    "Không". None when the fact sets no such choice or the question names none of its kind."""
+    said = " ".join(fold(body).split())
+    ruled = _NOT_BY.search(said)
+    if not ruled:
+        return None
+    others = [o.split() for o in _OPTION_SPLIT.split(ruled.group(1)) if o.split()]
+    kind = others[0][0]
+    before = said[: ruled.start()].split()
+    if kind not in before:
+        return None
+    at = len(before) - 1 - before[::-1].index(kind)
+    own = _option_at(before, at)
+    asked = " ".join(fold(question).split()).split()
+    named = {_option_at(asked, i) for i, w in enumerate(asked) if w == kind}
+    named.discard(())
+    if not own or not named:
+        return None
+    if all(own[: len(n)] == n[: len(own)] for n in named):
+        return "Có"
+    return "Không"
 
 
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
@@ -515,14 +597,22 @@ _PROVINCE_SETS = re.compile(
 _DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2},\d)(?![\d.,])")
 
 
-def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str | None:
+def same_verdict(
+    question: str,
+    body: str,
+    coefficients: Iterable[float],
+    each: list[set[float]] | None = None,
+) -> str | None:
     """ "cá nhân và tập thể thưởng bằng nhau không", "cả nước đều giống nhau không": a claim of
     sameness read against what the facts state. Several coefficients for the things compared
     (``coefficients``: those of every fact the question asks about), or several written in the
     body, make them differ; a rule the fact leaves to each province differs between places.
     "Không" to a claim of sameness that the facts contradict, "Có" to a claim of difference;
     None when nothing is claimed or the facts do not show a difference (sameness is never
-    inferred from silence)."""
+    inferred from silence). ``each`` holds, for several titles compared, each one's own
+    coefficients: "LĐTT với giấy khen thưởng giống nhau không" compares the titles, and a
+    coefficient they share (0,3 for a person) makes them the same, though the giấy khen has
+    another for a collective; none shared makes them differ."""
     asked = _words(question)
     same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
     differ = any(f" {w} " in asked for w in _DIFFER)
@@ -531,6 +621,9 @@ def same_verdict(question: str, body: str, coefficients: Iterable[float]) -> str
     words = _words(body)
     if any(f" {w} " in asked for w in (*_PLACES, "deu")):
         differs = _PROVINCE_SETS.search(" ".join(words.split())) is not None
+    elif each is not None and len(each) >= 2 and all(each):
+        shared = set.intersection(*({round(c, 2) for c in own} for own in each))
+        return ("Có" if shared else "Không") if same else ("Không" if shared else "Có")
     else:
         written = {c.replace(",", ".") for c in _DECIMAL.findall(body)}
         differs = len({round(c, 2) for c in coefficients}) >= 2 or len(written) >= 2

@@ -18,7 +18,9 @@ from bot.knowledge.facts.claim import (
     AUTOMATIC,
     COMMON_SYLLABLES,
     NOT_A_THING,
+    alternative_verdict,
     amount_verdict,
+    base_verdict,
     coefficient_verdict,
     current_named,
     day_verdict,
@@ -219,6 +221,21 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or amount_verdict(claim, body)
                 or claimed
             )
+        based = (
+            base_verdict(claim, salaries.at(paid).amount)
+            if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
+            else None
+        )
+        if pair.yesno and not pair.without and based is None:
+            # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
+            # chi tiền …)": the one the fact names, or another of its kind
+            claimed = alternative_verdict(claim, fact.text) or claimed
+        if based is not None:
+            # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
+            # claimed against the one in force on the decision date told (or today)
+            claimed, note = based
+            if note:
+                body = f"{note} {_without_opener(body)}"
         if pair.yesno and not pair.without:
             # "A đã đủ chưa, hay phải B": whether A suffices, read from which of the two the
             # fact states
@@ -239,6 +256,36 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if yesno and pair.attr == "dossier" and not pair.without
             else None
         )
+        listed = (
+            _papers_listed(reading.question, reading.asked, body)
+            if yesno and pair.attr == "dossier" and not pair.without and lacking is None
+            else None
+        )
+        if listed is not None:
+            # "hồ sơ gồm tờ trình và danh sách, như vậy đủ chưa": the papers the letter lists
+            # against the ones the dossier requires
+            claimed, missing = listed
+            if missing:
+                body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {_without_opener(body)}"
+            pair = dataclasses.replace(pair, yesno=True)
+        placed = (
+            _place_claimed(reading.asked or reading.question, model.fact(pair.entity, "submit"))
+            if yesno and pair.attr in ("submit", "dossier") and not pair.without
+            else None
+        )
+        if placed is not None and claimed is None:
+            # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
+            # title's own submission fact names
+            claimed, where = placed
+            if pair.attr == "dossier" and not any(
+                p.entity == pair.entity and p.attr == "submit" for p in reading.pairs
+            ):
+                body = f"{where} {_without_opener(body)}"
+            pair = dataclasses.replace(pair, yesno=True)
+        if yesno and pair.attr == "dossier" and not pair.without and claimed is None:
+            # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
+            # the list the dossier requires
+            claimed = _paper_required(reading.asked or reading.question, body)
         if lacking is not None:
             # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
             # missing; the letter's yes/no may point back at it from another clause
@@ -365,9 +412,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Có"
                 met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
                 body = f"{met} {_without_tuy(body)}"
+            told_route = (
+                _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
+                if pair.attr == "eligible" and route is None and lacked is None
+                else None
+            )
+            if told_route is not None and fold(told_route) not in fold(body):
+                # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
+                # told is one route the title's criteria name; the asker sees which
+                body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
+            if fact.years and reading.count is not None and reading.count < fact.years:
+                # fewer years or times told than the rule needs decide it, whatever else the
+                # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
+                verdict = "Không"
             elif denial and not granted:
                 # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
@@ -581,7 +641,13 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
         kept.append(p)
     facts = [f for p in kept if (f := model.fact(p.entity, p.attr)) is not None]
     coefficients = [c for f in facts for _, c in f.coefficients]
-    same = same_verdict(reading.question, " ".join(f.text for f in facts), coefficients)
+    # titles compared with each other: each one's own coefficients (a title compared with
+    # itself, "cá nhân với tập thể", is one fact whose several coefficients differ)
+    each = [{c for _, c in f.coefficients} for f in facts]
+    titles = len({p.entity for p in kept}) >= 2 and len(facts) == len(kept)
+    same = same_verdict(
+        reading.question, " ".join(f.text for f in facts), coefficients, each if titles else None
+    )
     if same is None or not kept:
         return pairs, None, None
     # each part shows its fact as asked without a yes/no (no case picked for the verdict); the
@@ -1184,6 +1250,30 @@ def _unscoped(toks: list[str]) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in _SCOPE_WORDS)
 
 
+_LOOSE_WORDS = COMMON_SYLLABLES | {"co", "da", "duoc", "cac", "cua", "va", "hoac", "the"}
+#: what separates the routes of a criteria text ("…, hoặc có sáng kiến …, hoặc có đề tài …")
+_ROUTES_SPLIT = re.compile(r"\bhoặc\b|[;:]|\(\d\)|\.\s")
+
+
+def _route_in_criteria(question: str, criteria: Fact | None) -> str | None:
+    """The route of a title's criteria ("có đề tài khoa học … đã được nghiệm thu") whose own
+    words the question tells at least half of (three at least), as the data writes it; None
+    when it tells none."""
+    if criteria is None:
+        return None
+    toks = tokens(question)
+    told = set(toks)
+    for clause in _ROUTES_SPLIT.split(criteria.text):
+        words = {w for w in tokens(clause) if w.isalpha() and w not in _LOOSE_WORDS}
+        if len(words & told) < 3 or len(words & told) * 2 < len(words):
+            continue
+        first = min(i for i, t in enumerate(toks) if t in words)
+        if {"khong", "chua", "chang"} & set(toks[max(first - 3, 0) : first]):
+            return None  # "chưa có đề tài nghiệm thu": the route told missing
+        return clause.strip(" ,.;")
+    return None
+
+
 def _without_tuy(body: str) -> str:
     for opener in ("Tùy trường hợp. ", "Tùy: ", "Tùy. "):
         if body.startswith(opener):
@@ -1444,6 +1534,88 @@ def _lacking_item(question: str, body: str) -> str | None:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
+_REQUIRED = re.compile(r"gồm:\s*([^.]*)")
+#: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
+_ENOUGH_ASKED = re.compile(r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b")
+
+
+#: the verb that sends a dossier somewhere, and the places it may be claimed to go
+_SENT = re.compile(r"\b(?:nop|gui|trinh|chuyen)\b")
+_PROVINCE = re.compile(r"\b(?:so noi vu|tinh)\b")
+_COMMUNE = re.compile(r"\b(?:xa|mot cua|trung tam phuc vu)\b")
+
+
+def _place_of(text: str) -> str | None:
+    """Where a submission fact sends the dossier: the province (Sở Nội vụ named, not denied)
+    or the xã; None when it names neither."""
+    folded = " ".join(_WORDS.findall(fold(text)))
+    folded = re.sub(
+        r"\bkhong (?:gui |nop |qua |trinh )?(?:len )?[a-z ]*?(?:huyen|tinh)\b", " ", folded
+    )
+    if "so noi vu" in folded:
+        return "tinh"
+    return "xa" if _COMMUNE.search(folded) else None
+
+
+def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
+    """ "giấy khen của chủ tịch xã có phải nộp lên tỉnh không": the place the question says
+    the dossier is sent to (after the verb that sends it) against the one the title's
+    submission fact names: ("Có" or "Không", that fact's text); None when no place is claimed
+    or the fact names none (the district is the reform block's to answer)."""
+    if submit is None:
+        return None
+    folded = " ".join(_WORDS.findall(fold(asked)))
+    sent = _SENT.search(folded)
+    if not sent:
+        return None
+    after = folded[sent.end() :]
+    claimed = "tinh" if _PROVINCE.search(after) else "xa" if _COMMUNE.search(after) else None
+    place = _place_of(submit.text)
+    if claimed is None or place is None:
+        return None
+    return ("Có" if claimed == place else "Không"), submit.text
+
+
+#: what makes a yes/no ask whether a thing is required ("có cần", "có phải", "bắt buộc")
+_NEED_ASKED = re.compile(r"\b(?:can|phai|bat buoc|yeu cau)\b")
+
+
+def _paper_required(asked: str, body: str) -> str | None:
+    """ "hồ sơ giấy khen có cần biên bản họp hội đồng không": "Có" when the paper the question
+    asks to be required (known by its first two words) is one of the list the dossier fact
+    requires ("01 bộ gồm: …"); None otherwise (a paper the list does not name may be required
+    by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
+    folded = " ".join(_WORDS.findall(fold(asked)))
+    need = _NEED_ASKED.search(folded)
+    found = _REQUIRED.search(body)
+    if not need or not found:
+        return None
+    claim = f" {folded[need.end() :]} "
+    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    return "Có" if any(len(h.split()) == 2 and f" {h} " in claim for h in heads) else None
+
+
+def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
+    """ "Em chuẩn bị hồ sơ LĐTT gồm tờ trình và danh sách. Như vậy đủ chưa?": the papers the
+    question lists read against those the dossier fact requires (each known by its first two
+    words, "tờ trình", "báo cáo", "biên bản"): ("Không", the papers not listed) when some are
+    not, ("Có", "") when all are; None when sufficiency is not asked or no required paper is
+    listed (nothing told to judge)."""
+    folded = " ".join(_WORDS.findall(fold(question)))
+    if not _ENOUGH_ASKED.search(" ".join(_WORDS.findall(fold(asked or question)))):
+        return None
+    found = _REQUIRED.search(body)
+    if not found:
+        return None
+    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    told = [f" {h} " in f" {folded} " for h in heads]
+    if len(papers) < 2 or not any(told):
+        return None
+    missing = [p for p, t in zip(papers, told, strict=True) if not t]
+    return ("Không", "; ".join(missing)) if missing else ("Có", "")
 
 
 #: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
