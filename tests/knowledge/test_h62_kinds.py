@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -29,8 +29,7 @@ from tests.knowledge.officer_eval import leading_verdicts
 def test_a_coefficient_claimed_as_he_so(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
@@ -215,8 +214,7 @@ def test_a_held_title_read_against_the_years_rule(officer_kb: KnowledgeBase, que
 def test_two_titles_compared_on_their_own_coefficients(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
@@ -268,8 +266,7 @@ def test_the_papers_a_letter_lists_against_the_dossier(
 def test_a_paper_asked_against_the_required_list(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
@@ -286,8 +283,7 @@ def test_a_paper_asked_against_the_required_list(
 def test_a_place_claimed_for_the_dossier(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 # --- the armed forces at the xã (Luật 2022 Điều 20 khoản 1 điểm c, d; Điều 80 khoản 5;
@@ -60,8 +60,7 @@ def test_chien_si_tien_tien_has_its_prize(officer_kb: KnowledgeBase) -> None:
 def test_don_vi_tien_tien(
     officer_kb: KnowledgeBase, question: str, verdict: str, fact: str, source: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    text = ask_verdict(officer_kb, question, verdict)
     assert fact in text, text
     assert source in text, text
 
