@@ -50,6 +50,7 @@ SETS = (
     BlindSet(HERE / "blind15_questions.yaml", "b15", 70, rf_names_district=True),
     BlindSet(HERE / "blind16_questions.yaml", "b16", 70, rf_names_district=True),
     BlindSet(HERE / "blind17_questions.yaml", "b17", 70, rf_names_district=True),
+    BlindSet(HERE / "blind18_questions.yaml", "b18", 70, rf_names_district=True),
     BlindSet(HERE / "blind19_questions.yaml", "b19", 70, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
