@@ -91,6 +91,8 @@ _LOOSE = COMMON_SYLLABLES | {"da", "tai", "o", "ve", "theo", "luat", "nguoi", "m
 #: words that make a clause one route among several or a condition
 _ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
 _NEGATED = frozenset({"khong", "chua", "chang"})
+#: the modal of "có được Y không"
+_MAY = frozenset({"duoc", "dc", "đc"})
 
 
 def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
@@ -118,7 +120,12 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
     tú". Never "Không": a body that does not state the claim may state it in other words.
     None when the words Y holds are negated or are one route among several in the body."""
     # "X có phải / có cần Y"; failing that "X có Y không", a thing asked to exist or be done
-    marks = [i for i, w in enumerate(words) if w in {"phai", "can"}] or thing_asked(words)
+    marks = (
+        [i for i, w in enumerate(words) if w in {"phai", "can"}]
+        or thing_asked(words)
+        # "X có được Y không": Y is what is claimed allowed; a body stating Y plainly allows it
+        or [i + 1 for i, w in enumerate(words[:-2]) if w == "co" and words[i + 1] in _MAY]
+    )
     if not marks and "thi" in words[1:]:
         # "A thì (được) B không": what follows the last "thì" is the consequence claimed
         marks = [max(i for i, w in enumerate(words) if w == "thi")]

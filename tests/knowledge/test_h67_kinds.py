@@ -1,0 +1,22 @@
+"""Task h67: blind 17's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording; these questions are the engineer's own wordings of each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict missing": "X có được Y không" answered by a body that states Y plainly
+        "tiền thưởng có được làm tròn không",
+        "so tien thuong co duoc lam tron len hang chuc nghin khong",
+        "tien khen thuong co dc lam tron len ko",
+    ],
+)
+def test_a_claim_allowed_and_stated_gets_yes(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
