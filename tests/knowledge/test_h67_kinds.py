@@ -20,3 +20,18 @@ from tests.knowledge.asking import ask_verdict
 )
 def test_a_claim_allowed_and_stated_gets_yes(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict wrong": two things one title's name joins, compared on its one figure
+        ("tiền thưởng thôn văn hóa và tổ dân phố văn hóa có khác nhau không", "Không"),
+        ("tien thuong xa tieu bieu voi phuong tieu bieu co khac nhau k", "Không"),
+        ("muc thuong cua thon van hoa va tdp van hoa co nhu nhau ko", "Có"),
+    ],
+)
+def test_things_one_title_joins_share_its_figure(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

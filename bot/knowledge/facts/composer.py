@@ -27,6 +27,7 @@ from bot.knowledge.facts.claim import (
     denied,
     figure_verdict,
     insufficient,
+    joint_verdict,
     law_sets_verdict,
     period_verdict,
     repealed_named,
@@ -648,6 +649,8 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     same = same_verdict(
         reading.question, " ".join(f.text for f in facts), coefficients, each if titles else None
     )
+    if same is None and len({p.entity for p in kept}) == 1 and len(facts) == 1:
+        same = joint_verdict(reading.question, model.entities.get(kept[0].entity, ""), coefficients)
     if same is None or not kept:
         return pairs, None, None
     # each part shows its fact as asked without a yes/no (no case picked for the verdict); the
