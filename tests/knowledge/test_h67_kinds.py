@@ -35,3 +35,23 @@ def test_things_one_title_joins_share_its_figure(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict wrong": a floor claimed ("đủ N tháng mới được") is the fact's bar on
+        # whoever falls short ("dưới N tháng không xét"), not the asker's own months
+        ("em mới vào làm 3 tháng, phải đủ 6 tháng mới được xét phải k", "Có"),
+        (
+            "minh moi tuyen dung duoc 5 thang, co phai du 6 thang thi moi duoc binh xet "
+            "lao dong tien tien khong",
+            "Có",
+        ),
+        ("nguoi moi tuyen dung phai du 10 thang moi duoc xet ldtt dung ko", "Không"),
+    ],
+)
+def test_a_floor_claimed_is_judged_against_the_bar(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

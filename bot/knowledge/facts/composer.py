@@ -39,7 +39,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.verdict import verdict_of
+from bot.knowledge.facts.verdict import threshold_verdict, verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -513,6 +513,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
             # longer exists or applies, which is what the asker put up for confirmation
             body = _with_verdict("Có", body)
+        floor = threshold_verdict(reading.asked or reading.question, body) if pair.yesno else None
+        if floor is not None and body.startswith(("Có. ", "Không. ")):
+            # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
+            # the fact's bar, not the asker's own months that the verdict would otherwise meet
+            body = _with_verdict(floor, body)
         if yesno and body.startswith("Có. ") and _only_one(reading.question, body):
             # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
             # limits what the fact grants in full, whichever part the asking clause named
