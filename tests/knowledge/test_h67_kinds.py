@@ -55,3 +55,20 @@ def test_a_floor_claimed_is_judged_against_the_bar(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "long letter's case ignored": "không ai có sáng kiến" tells the case (nobody has
+        # one); it asks nothing, so the last sentence is the question and it asks eligibility
+        "to em co 4 nguoi dat htxsnv, khong ai co sang kien. chu tich hoi co xet chien si thi "
+        "dua co so duoc khong",
+        "Năm nay xã có ba công chức hoàn thành xuất sắc nhiệm vụ, chưa ai có sáng kiến nào. "
+        "Lãnh đạo hỏi có đề nghị chiến sĩ thi đua cơ sở được không",
+        "đơn vị tôi có hai viên chức đạt lao động tiên tiến, hoàn thành xuất sắc, không có ai "
+        "có sáng kiến. Phó chủ tịch hỏi xét cstdcs cho họ được k",
+    ],
+)
+def test_nobody_told_in_a_letter_asks_nothing(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
