@@ -72,3 +72,16 @@ def test_a_floor_claimed_is_judged_against_the_bar(
 )
 def test_nobody_told_in_a_letter_asks_nothing(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "reported claim": someone's "không có / không còn …" is the claim judged
+        "chị kế toán bảo lao động tiên tiến không có tiền thưởng, vậy có đúng không",
+        "chi van thu bao chien si thi dua co so khong con tien thuong nua, dung khong",
+        "đồng nghiệp bảo thôn văn hóa không có tiền thưởng, vậy có đúng không",
+    ],
+)
+def test_a_reported_denial_of_a_prize_is_wrong(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")

@@ -1633,7 +1633,7 @@ _REPORTED = re.compile(
     r"|tra loi)\b"
 )
 #: the reported words deny: "… không được / không phải / không cần …"
-_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh)\b")
+_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con)\b")
 #: the letter ends asking whether what was said is right
 _RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
 
