@@ -85,3 +85,16 @@ def test_nobody_told_in_a_letter_asks_nothing(officer_kb: KnowledgeBase, questio
 )
 def test_a_reported_denial_of_a_prize_is_wrong(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong": the clause confirming the claim read as conditional because
+        # "kế hoạch" folds to "ke hoach", which holds "hoac" (or)
+        "khen đột xuất có phải dành cho thành tích ngoài kế hoạch không",
+        "khen dot xuat co phai la khen thanh tich ngoai chuong trinh ke hoach k",
+    ],
+)
+def test_a_word_inside_another_is_no_condition(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

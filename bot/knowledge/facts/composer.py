@@ -1112,7 +1112,9 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
                 text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
                 if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
                     return None  # said not needed: _not_needed decides, never "Có" here
-                return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
+                # whole words: "kế hoạch" folds to "ke hoach", which holds "hoac" (or)
+                words = f" {text}"
+                return "Tùy" if any(f" {c.strip()} " in words for c in _CONDITIONAL) else "Có"
     return _actor_named(asked, body)
 
 
