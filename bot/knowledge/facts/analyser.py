@@ -1770,6 +1770,23 @@ def _told_before(seg: _Segment, before: _Segment) -> bool:
     )
 
 
+#: negations that make the question word after them (or after "có") mean none
+_NONE_BEFORE = frozenset({"khong", "chua", "chang", "cha", "k", "ko"})
+#: words that open what follows a case ("không có thì cần gì"): the question word asks again
+_CONSEQUENCE = frozenset({"thi", "can", "phai", "lam", "sao"})
+
+
+def _none(words: list[str], at: int) -> bool:
+    """ "không ai có sáng kiến", "chưa có gì", "chưa ai có sáng kiến nào": the question word at
+    ``at`` follows a negated "ai" / "có" in its clause and means none; it asks nothing. "không
+    rõ ai ký" still asks who, and so does "không có thì cần gì" (a consequence follows)."""
+    window = words[max(at - 5, 0) : at + 1]
+    for i, (a, b) in enumerate(pairwise(window)):
+        if a in _NONE_BEFORE and b in {"ai", "co"}:
+            return not _CONSEQUENCE & set(window[i + 2 :])
+    return False
+
+
 def _asks(words: list[str], ended_by: str) -> bool:
     if ended_by == "?":
         return True
@@ -1778,7 +1795,9 @@ def _asks(words: list[str], ended_by: str) -> bool:
     joined = f" {' '.join(words)} "
     # "năm nào cũng được công nhận", "ai cũng hoàn thành": "nào / ai … cũng" means every,
     # it asks nothing
-    asking = {w for w, nxt in pairwise([*words, ""]) if nxt != "cung"}
+    asking = {
+        w for i, w in enumerate(words) if words[i + 1 : i + 2] != ["cung"] and not _none(words, i)
+    }
     return (
         is_yesno(words)
         or bool(_QUESTION_WORDS & asking)

@@ -33,6 +33,7 @@ __all__ = [
     "day_verdict",
     "denied",
     "figure_verdict",
+    "joint_verdict",
     "period_verdict",
     "repealed_named",
     "same_verdict",
@@ -630,6 +631,23 @@ def same_verdict(
     if not differs:
         return None
     return "Không" if same else "Có"
+
+
+def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> str | None:
+    """ "thôn văn hóa với tổ dân phố văn hóa thưởng khác nhau không": two things one title's
+    name joins ("Thôn, tổ dân phố văn hóa") compared on a fact giving one coefficient for the
+    title, so for both alike. "Có" to a claim of sameness, "Không" to one of difference; None
+    when fewer than two of the joined things are named, or the fact sets several figures."""
+    asked = _words(question)
+    same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
+    differ = any(f" {w} " in asked for w in _DIFFER)
+    if same == differ or len({round(c, 2) for c in coefficients}) != 1:
+        return None
+    parts = [_words(p).split() for p in name.split(",")]
+    named = [p for p in parts if p and f" {' '.join(p[:3])} " in asked]
+    if len(parts) < 2 or len(named) < 2:
+        return None
+    return "Có" if same else "Không"
 
 
 #: words after "có" that make it no question of whether a thing exists ("có được", "có phải")

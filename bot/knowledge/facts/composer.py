@@ -27,6 +27,7 @@ from bot.knowledge.facts.claim import (
     denied,
     figure_verdict,
     insufficient,
+    joint_verdict,
     law_sets_verdict,
     period_verdict,
     repealed_named,
@@ -38,7 +39,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.verdict import verdict_of
+from bot.knowledge.facts.verdict import threshold_verdict, verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -512,6 +513,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
             # longer exists or applies, which is what the asker put up for confirmation
             body = _with_verdict("Có", body)
+        floor = threshold_verdict(reading.asked or reading.question, body) if pair.yesno else None
+        if floor is not None and body.startswith(("Có. ", "Không. ")):
+            # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
+            # the fact's bar, not the asker's own months that the verdict would otherwise meet
+            body = _with_verdict(floor, body)
         if yesno and body.startswith("Có. ") and _only_one(reading.question, body):
             # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
             # limits what the fact grants in full, whichever part the asking clause named
@@ -648,6 +654,8 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     same = same_verdict(
         reading.question, " ".join(f.text for f in facts), coefficients, each if titles else None
     )
+    if same is None and len({p.entity for p in kept}) == 1 and len(facts) == 1:
+        same = joint_verdict(reading.question, model.entities.get(kept[0].entity, ""), coefficients)
     if same is None or not kept:
         return pairs, None, None
     # each part shows its fact as asked without a yes/no (no case picked for the verdict); the
@@ -1104,7 +1112,9 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
                 text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
                 if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
                     return None  # said not needed: _not_needed decides, never "Có" here
-                return "Tùy" if any(c in text for c in _CONDITIONAL) else "Có"
+                # whole words: "kế hoạch" folds to "ke hoach", which holds "hoac" (or)
+                words = f" {text}"
+                return "Tùy" if any(f" {c.strip()} " in words for c in _CONDITIONAL) else "Có"
     return _actor_named(asked, body)
 
 
@@ -1625,7 +1635,7 @@ _REPORTED = re.compile(
     r"|tra loi)\b"
 )
 #: the reported words deny: "… không được / không phải / không cần …"
-_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh)\b")
+_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con)\b")
 #: the letter ends asking whether what was said is right
 _RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
 

@@ -68,6 +68,7 @@ def lead_verdict(question: str, text: str) -> str:
         # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
         or same_verdict(question, body, ())
         or stated(words, body, title)
+        or threshold_verdict(question, body)
     )
     if verdict is None:
         return text
@@ -91,6 +92,8 @@ _LOOSE = COMMON_SYLLABLES | {"da", "tai", "o", "ve", "theo", "luat", "nguoi", "m
 #: words that make a clause one route among several or a condition
 _ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
 _NEGATED = frozenset({"khong", "chua", "chang"})
+#: the modal of "có được Y không"
+_MAY = frozenset({"duoc", "dc", "đc"})
 
 
 def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
@@ -118,7 +121,12 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
     tú". Never "Không": a body that does not state the claim may state it in other words.
     None when the words Y holds are negated or are one route among several in the body."""
     # "X có phải / có cần Y"; failing that "X có Y không", a thing asked to exist or be done
-    marks = [i for i, w in enumerate(words) if w in {"phai", "can"}] or thing_asked(words)
+    marks = (
+        [i for i, w in enumerate(words) if w in {"phai", "can"}]
+        or thing_asked(words)
+        # "X có được Y không": Y is what is claimed allowed; a body stating Y plainly allows it
+        or [i + 1 for i, w in enumerate(words[:-2]) if w == "co" and words[i + 1] in _MAY]
+    )
     if not marks and "thi" in words[1:]:
         # "A thì (được) B không": what follows the last "thì" is the consequence claimed
         marks = [max(i for i, w in enumerate(words) if w == "thi")]
@@ -143,3 +151,29 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
             return None
         return "Có"
     return None
+
+
+#: "(phải) đủ 6 tháng mới được xét": a floor claimed, its figure and unit
+_FLOOR_CLAIMED = re.compile(
+    r"\b(?:du|tu|tren|it nhat|toi thieu) (\d+) (thang|nam|ngay)\b(?: \w+){0,3}? (?:moi|thi)\b"
+)
+#: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
+_SHORT_DENIED = re.compile(r"\bduoi (\d+) (thang|nam|ngay)\b((?: \w+){0,4})")
+
+
+def threshold_verdict(question: str, body: str) -> str | None:
+    """ "em mới vào 3 tháng, phải đủ 6 tháng mới được xét phải không" against "người mới tuyển
+    dụng dưới 6 tháng thì không xét": a floor claimed is the body's bar on whoever falls short
+    of it, said the other way round. "Có" when the figures and units agree, "Không" when the
+    body bars a different figure of the same unit; None when the body states no such bar."""
+    claimed = _FLOOR_CLAIMED.search(" ".join(tokens(question)))
+    if claimed is None:
+        return None
+    found = None
+    for short in _SHORT_DENIED.finditer(" ".join(tokens(body))):
+        if short.group(2) != claimed.group(2) or not _NEGATED & set(short.group(3).split()):
+            continue
+        if short.group(1) == claimed.group(1):
+            return "Có"
+        found = "Không"
+    return found
