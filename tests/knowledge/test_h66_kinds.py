@@ -1,0 +1,33 @@
+"""Task h66: blind set 16's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind16_questions.yaml``)
+and each test asserts what the officer sees in the chat.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict missing on a list": the yes/no that closes a list of whom ("cho A, B,
+        # C không") is asked of every item, with the clause's own question (who gives it)
+        "chủ tịch UBND xã có quyền tặng giấy khen cho cán bộ, thôn, hộ gia đình không",
+        "Chủ tịch xã có ký giấy khen cho tập thể, cá nhân không ạ",
+        "ct xa dc tang giay khen cho ho gia dinh, ca nhan, tap the ko",
+    ],
+)
+def test_a_yesno_closing_a_list_is_asked_of_every_item(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    verdicts = leading_verdicts(text)
+    assert verdicts and set(verdicts) == {"Có"}, text
+    assert text.count("Ai quyết định") >= 2, text
