@@ -31,3 +31,37 @@ def test_a_yesno_closing_a_list_is_asked_of_every_item(
     verdicts = leading_verdicts(text)
     assert verdicts and set(verdicts) == {"Có"}, text
     assert text.count("Ai quyết định") >= 2, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, a requirement stated in another fact of the title": the title
+        # claimed required is named as one to reach in the title's ratio or years fact, not in
+        # the block asked; no "Tiêu chuẩn không đòi hỏi …" then
+        "khoa cua tram y te co duoc TTLDTT ko, phai co bao nhieu LDTT",
+        "bang khen chu tich tinh co can 2 lan cstdcs ko",
+    ],
+)
+def test_a_requirement_stated_in_another_fact_is_no_no(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "không đòi hỏi" not in text, text
+    assert leading_verdicts(text)[:1] in (["Có"], ["Tùy"]), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, a basis read as an old rule": "căn cứ" folds like "cũ"; a fact
+        # stating the claimed figure as "một căn cứ" confirms it
+        "Bằng khen của chủ tịch tỉnh đòi 2 lần CSTĐCS liên tục phải không",
+        "bang khen tinh can 2 lan lien tuc cstdcs dung k",
+    ],
+)
+def test_a_basis_is_no_old_rule(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    years = text.split("Số năm liên tục**\n", 1)
+    assert len(years) == 2, text
+    assert years[1].startswith("Có."), text

@@ -855,11 +855,44 @@ def _title_required(
             if title in _titles_in(c, model) and not _title_negated(c, title, model)
         ]
         if not naming:
+            # the title's other facts may state the requirement ("trên 50 % … đạt Lao động
+            # tiên tiến" is the ratio's fact, "02 lần liên tục đạt CSTĐCS" the years'): a
+            # requirement stated anywhere for the title is no "Không"
+            naming = [
+                c
+                for c in _other_clauses(entity, criteria, model)
+                if _reached(c, title, model) and not _title_negated(c, title, model)
+            ]
+        if not naming:
             name = model.entities[title]
             return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
+
+
+def _other_clauses(entity: str, criteria: str, model: FactModel) -> list[list[str]]:
+    """The clauses of the entity's own facts (and their cases) other than ``criteria``."""
+    texts = []
+    for fact in model.facts.get(entity, {}).values():
+        texts += [fact.text, *(own.text for own in fact.by_subject.values())]
+    return [
+        tokens(c)
+        for text in texts
+        if text != criteria
+        for c in re.split(r"[.;]\s*", text)
+        if c.strip()
+    ]
+
+
+def _reached(clause: list[str], title: str, model: FactModel) -> bool:
+    """The clause names the title as one to have reached ("… đạt Lao động tiên tiến"), not as
+    one given or compared ("tự quyết định tặng danh hiệu …")."""
+    name = tokens(model.entities[title])
+    return any(
+        clause[i : i + len(name)] == name and "dat" in clause[max(0, i - 3) : i]
+        for i in range(len(clause) - len(name) + 1)
+    )
 
 
 #: "không / chưa (có) ai đạt X", "không có cá nhân nào đạt X": no one in the case has a title
