@@ -65,3 +65,21 @@ def test_a_basis_is_no_old_rule(officer_kb: KnowledgeBase, question: str) -> Non
     years = text.split("Số năm liên tục**\n", 1)
     assert len(years) == 2, text
     assert years[1].startswith("Có."), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict wrong, a claim agreeing with the refused case": the figure required
+        # ("cần / phải đủ N tháng") is what is claimed; the fact confirms it although the case
+        # told (fewer months) is refused, and a figure it does not state is still denied
+        ("em mới vào làm được 3 tháng, phải đủ 6 tháng mới xét LĐTT phải không", "Có"),
+        ("nhân viên mới tuyển 2 tháng, cần 6 tháng mới được lao động tiên tiến đúng k", "Có"),
+        ("nv moi tuyen 5 thang, can 10 thang moi dc ldtt dung k", "Không"),
+    ],
+)
+def test_the_figure_required_is_the_claim(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

@@ -187,6 +187,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             claimed = _kind_of(claim, body, model.values.get("kind", {})) or claimed
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(claim, body)
+        needed_verdict = None
         if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
             # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
             # in its criteria or not
@@ -198,6 +199,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 claimed, note = required
                 if note:
                     body = f"{note} {_without_opener(body)}"
+            # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
+            # figure required, which the fact may confirm while the case told is refused
+            needed = _figure_needed(asking)
+            needed_verdict = figure_verdict(needed, body) if needed else None
+            claimed = needed_verdict or claimed
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
             # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
@@ -296,6 +302,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         denial = (
             pair.yesno
             and not pair.without
+            # the figure required is the claim; the case told may be the one refused
+            and needed_verdict is None
             and denied(reading.asked or reading.question, body, reading.question)
         )
         if pair.yesno and not pair.without and not denial and claimed is None:
@@ -869,6 +877,27 @@ def _title_required(
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
+
+
+def _figure_needed(question: str) -> str:
+    """What follows the last "cần / phải (có)" when a figure comes right after it ("cần 6
+    tháng", "phải có 2 lần"): the requirement claimed; "" otherwise."""
+    asked = tokens(question)
+    marks = [
+        i
+        for i, t in enumerate(asked)
+        if (t == "can" and asked[i + 1 : i + 2] != ["bo"])
+        # "… phải không" is the yes/no tail, not a requirement
+        or (t == "phai" and asked[i + 1 : i + 2] not in ([], ["khong"], ["k"], ["ko"], ["hong"]))
+    ]
+    if not marks:
+        return ""
+    after = asked[marks[-1] + 1 :]
+    if after[:1] in (["co"], ["du"], ["it"]):
+        after = after[1:]
+    if not after or not after[0][:1].isdigit():
+        return ""
+    return " ".join(after)
 
 
 def _other_clauses(entity: str, criteria: str, model: FactModel) -> list[list[str]]:
