@@ -83,3 +83,20 @@ def test_the_figure_required_is_the_claim(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the case told in a long letter misread": the whole is counted in teachers
+        # ("cô giáo", "thầy cô") and the achievers as "người"; the achievers' own count is no
+        # second count (9 of 9 read as 100 %)
+        "tổ mình có 12 thầy cô, năm nay 5 người đạt LĐTT, tổ vẫn hoàn thành tốt nhiệm vụ. Vậy tổ "
+        "có được đề nghị TTLĐTT không",
+        "to mau giao co 9 co giao, 4 nguoi dat LDTT. to co dc tap the LDTT k",
+    ],
+)
+def test_a_whole_counted_in_teachers(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == ["Không"], text
+    assert "chưa đạt mức trên 50 %" in text, text

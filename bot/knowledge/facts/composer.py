@@ -1374,7 +1374,7 @@ _ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: th
 
 _PEOPLE = re.compile(
     r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
-    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv)\b"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|thay co|cong nhan|nhan su)\b"
 )
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
@@ -1456,7 +1456,13 @@ def _ratio_verdict(
     found_achievers = list(_ACHIEVERS.finditer(text))
     achievers = [int(m.group(1)) for m in found_achievers]
     # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
-    counts = [int(n) for n in _PEOPLE.findall(text)] + achievers
+    # a count inside the achievers' own words ("9 người đạt LĐTT") is no second count: the
+    # whole must be told apart ("20 cô giáo và nhân viên"), else 9 of 9 reads as 100 %
+    counts = [
+        int(m.group(1))
+        for m in _PEOPLE.finditer(text)
+        if not any(a.start() <= m.start() < a.end() for a in found_achievers)
+    ] + achievers
     # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
     for m in found_achievers:
         noun = m.group(2)
