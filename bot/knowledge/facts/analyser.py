@@ -567,6 +567,55 @@ def _counted(toks: list[str], at: int) -> bool:
     return toks[at] == "con" and at > 0 and (toks[at - 1].isdigit() or toks[at - 1] == "mot")
 
 
+#: most words a bare item of a list may hold ("tập thể", "hộ gia đình không")
+_LIST_ITEM = 4
+
+
+def _list_asked(segments: list[_Segment]) -> None:
+    """ "chủ tịch xã có được tặng giấy khen cho cá nhân, tập thể, hộ gia đình không": the yes/no
+    that closes a list is asked of every item of it, with the question of the clause the list
+    opens in; the last item alone would otherwise be read as a question of its own (who may
+    have the title) and the others as plain questions with no verdict."""
+    if len(segments) < 2:
+        return
+    tail = segments[-1]
+    if not tail.yesno or tail.attrs or tail.story:
+        return
+    at = len(segments) - 2
+    while at > 0 and _bare_item(segments[at], segments[at].words):
+        at -= 1
+    head = segments[at]
+    if head.yesno or head.story or not head.attrs or _QUESTION_WORDS & set(head.words):
+        return
+    if "cho" not in head.words or any(seg.reform for seg in segments):
+        # a list of whom ("… cho A, B, C"); "trước huyện chi, nay xã chi à" is a change told
+        return
+    if not _bare_item(tail, [w for w in tail.words if w not in _YESNO_TAIL]):
+        return
+    for seg in segments[at:]:
+        seg.yesno = True
+    tail.attrs = list(head.attrs)
+
+
+#: the words that end a yes/no question
+_YESNO_TAIL = frozenset({"khong", "k", "ko", "kg", "a", "ha", "nhi", "vay", "chu", "nhe"})
+#: words that make a clause say something of its own, not name one more item
+_CLAIMING = frozenset({"co", "duoc", "dc", "phai", "can", "la", "bi", "se", "da"})
+
+
+def _bare_item(seg: _Segment, words: list[str]) -> bool:
+    """A list item with no question of its own: no cue, nothing told, and past the title words
+    carried into it ("giấy khen cho …") only a few words naming whom."""
+    named = words[words.index("cho") + 1 :] if "cho" in words else words
+    return (
+        not seg.attrs
+        and not seg.story
+        and len(named) <= _LIST_ITEM
+        and not _CLAIMING & set(named)
+        and not _QUESTION_WORDS & set(words)
+    )
+
+
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
@@ -961,6 +1010,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
+    _list_asked(segments)
     for before, seg in pairwise(segments):
         compared = _compares(seg.words) or _compares(before.words)
         if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):

@@ -103,8 +103,8 @@ def _clauses(body: str) -> list[str]:
 
 def _unprized(words: str) -> str:
     """ "khen thưởng", "tiền thưởng", "chi thường xuyên" (the recurrent budget) fold like
-    "thường" (usually, a hedge): none is one."""
-    for phrase in (" khen thuong ", " tien thuong ", " thuong xuyen "):
+    "thường" (usually, a hedge): none is one; nor is "căn cứ" (a basis) the "cũ" of an old rule."""
+    for phrase in (" khen thuong ", " tien thuong ", " thuong xuyen ", " can cu "):
         words = words.replace(phrase, " ")
     return words
 
@@ -134,7 +134,7 @@ def figure_verdict(question: str, body: str) -> str | None:
         plain = [w for w in stating if not any(f" {m} " in _unprized(w) for m in _OLD + _HEDGED)]
         if plain:
             verdicts.append("Có")
-        elif all(any(f" {m} " in w for m in _OLD) for w in stating):
+        elif all(any(f" {m} " in _unprized(w) for m in _OLD) for w in stating):
             verdicts.append("Không")
         else:
             verdicts.append("Không" if everywhere else "Tùy")

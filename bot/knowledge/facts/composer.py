@@ -188,6 +188,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             claimed = _kind_of(claim, body, model.values.get("kind", {})) or claimed
         if pair.yesno and not pair.without and pair.attr in _FIGURED:
             claimed = figure_verdict(claim, body)
+        needed_verdict = None
         if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
             # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
             # in its criteria or not
@@ -199,6 +200,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 claimed, note = required
                 if note:
                     body = f"{note} {_without_opener(body)}"
+            # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
+            # figure required, which the fact may confirm while the case told is refused
+            needed = _figure_needed(asking)
+            needed_verdict = figure_verdict(needed, body) if needed else None
+            claimed = needed_verdict or claimed
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
             # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
@@ -297,6 +303,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         denial = (
             pair.yesno
             and not pair.without
+            # the figure required is the claim; the case told may be the one refused
+            and needed_verdict is None
             and denied(reading.asked or reading.question, body, reading.question)
         )
         if pair.yesno and not pair.without and not denial and claimed is None:
@@ -863,11 +871,65 @@ def _title_required(
             if title in _titles_in(c, model) and not _title_negated(c, title, model)
         ]
         if not naming:
+            # the title's other facts may state the requirement ("trên 50 % … đạt Lao động
+            # tiên tiến" is the ratio's fact, "02 lần liên tục đạt CSTĐCS" the years'): a
+            # requirement stated anywhere for the title is no "Không"
+            naming = [
+                c
+                for c in _other_clauses(entity, criteria, model)
+                if _reached(c, title, model) and not _title_negated(c, title, model)
+            ]
+        if not naming:
             name = model.entities[title]
             return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
+
+
+def _figure_needed(question: str) -> str:
+    """What follows the last "cần / phải (có)" when a figure comes right after it ("cần 6
+    tháng", "phải có 2 lần"): the requirement claimed; "" otherwise."""
+    asked = tokens(question)
+    marks = [
+        i
+        for i, t in enumerate(asked)
+        if (t == "can" and asked[i + 1 : i + 2] != ["bo"])
+        # "… phải không" is the yes/no tail, not a requirement
+        or (t == "phai" and asked[i + 1 : i + 2] not in ([], ["khong"], ["k"], ["ko"], ["hong"]))
+    ]
+    if not marks:
+        return ""
+    after = asked[marks[-1] + 1 :]
+    if after[:1] in (["co"], ["du"], ["it"]):
+        after = after[1:]
+    if not after or not after[0][:1].isdigit():
+        return ""
+    return " ".join(after)
+
+
+def _other_clauses(entity: str, criteria: str, model: FactModel) -> list[list[str]]:
+    """The clauses of the entity's own facts (and their cases) other than ``criteria``."""
+    texts = []
+    for fact in model.facts.get(entity, {}).values():
+        texts += [fact.text, *(own.text for own in fact.by_subject.values())]
+    return [
+        tokens(c)
+        for text in texts
+        if text != criteria
+        for c in re.split(r"[.;]\s*", text)
+        if c.strip()
+    ]
+
+
+def _reached(clause: list[str], title: str, model: FactModel) -> bool:
+    """The clause names the title as one to have reached ("… đạt Lao động tiên tiến"), not as
+    one given or compared ("tự quyết định tặng danh hiệu …")."""
+    name = tokens(model.entities[title])
+    return any(
+        clause[i : i + len(name)] == name and "dat" in clause[max(0, i - 3) : i]
+        for i in range(len(clause) - len(name) + 1)
+    )
 
 
 #: "không / chưa (có) ai đạt X", "không có cá nhân nào đạt X": no one in the case has a title
@@ -1322,7 +1384,7 @@ _ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: th
 
 _PEOPLE = re.compile(
     r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
-    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv)\b"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|thay co|cong nhan|nhan su)\b"
 )
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
@@ -1404,7 +1466,13 @@ def _ratio_verdict(
     found_achievers = list(_ACHIEVERS.finditer(text))
     achievers = [int(m.group(1)) for m in found_achievers]
     # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
-    counts = [int(n) for n in _PEOPLE.findall(text)] + achievers
+    # a count inside the achievers' own words ("9 người đạt LĐTT") is no second count: the
+    # whole must be told apart ("20 cô giáo và nhân viên"), else 9 of 9 reads as 100 %
+    counts = [
+        int(m.group(1))
+        for m in _PEOPLE.finditer(text)
+        if not any(a.start() <= m.start() < a.end() for a in found_achievers)
+    ] + achievers
     # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
     for m in found_achievers:
         noun = m.group(2)
