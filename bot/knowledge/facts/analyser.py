@@ -2009,6 +2009,8 @@ _ACTS = frozenset(
 def _acts(after: list[str]) -> bool:
     if not after:
         return False
+    if after[:2] == ["de", "nghi"]:
+        return True  # "… thì xã đề nghị lên tỉnh": the xã proposes
     if after[0] == "co":
         return len(after) > 1 and after[1] in _ACTS
     return after[0] in _ACTS
@@ -2080,6 +2082,11 @@ def _drop_conditions(seg: _Segment) -> None:
             conditions.append((entity, negated))
     # a title held ("3 lần CSTĐCS", "ngoài CSTĐCS") is a condition wherever it stands
     held = {e for e, _, before in seg.mentions if _held(before)}
+    # "CSTĐCS 2 lần liên tục là căn cứ đề nghị bằng khen": counted right after it, with another
+    # title named later, the title is held too
+    held |= {
+        e for (e, at, _), (_, nxt, _) in pairwise(seg.mentions) if _counted_after(seg.words[at:nxt])
+    }
     if held and any(e not in held for e, _, _ in seg.mentions):
         conditions += [(e, False) for e in held if e not in {c for c, _ in conditions}]
     asked = [e for e in seg.entities if e not in {c for c, _ in conditions}]
@@ -2095,6 +2102,20 @@ def _same_period(segments: list[_Segment], model: FactModel) -> bool:
     in one message are counted over the same year (only the higher prize is paid)."""
     named = {entity for seg in segments for entity, _, _ in seg.mentions}
     return len(named) >= 2 and named <= model.yearly
+
+
+def _counted_after(span: list[str]) -> bool:
+    """ "CSTĐCS 2 lần liên tục là căn cứ …": a number of times or years follows the title (the
+    span from it to the next title named); "CSTĐ tỉnh cần 3 lần liên tục CSTĐCS" counts the
+    next title instead, the count standing right before it."""
+    for i, w in enumerate(span):
+        if w.isdigit() and span[i + 1 : i + 2] in (["lan"], ["nam"]):
+            return any(t not in _RUN_WORDS for t in span[i + 2 :])
+    return False
+
+
+#: words that only say a count runs on ("liên tục", "liền", "liên tiếp") or what it counts
+_RUN_WORDS = frozenset({"lien", "tuc", "tiep", "dat", "duoc"})
 
 
 def _held(before: tuple[str, ...] | list[str]) -> bool:
