@@ -370,9 +370,13 @@ async def test_leader_lock_fences_a_process_that_lost_it(pg_url: str) -> None:
         assert not await second.try_acquire()
         async with first_db.session() as session:
             assert await first.holds(session)
-        # The leader's lock connection dies (network, server restart): PostgreSQL frees the lock.
+        # The leader's lock connection dies (network, server restart): PostgreSQL frees the lock
+        # when that backend has exited, which the signal alone does not wait for (the timeout
+        # form, PostgreSQL 14+, returns once it has).
         async with second_db.session() as session:
-            await session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first._pid})
+            await session.execute(
+                text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": first._pid}
+            )
         assert await second.try_acquire()
         async with first_db.session() as session:
             assert not await first.holds(session)  # so its outbox claims nothing more
