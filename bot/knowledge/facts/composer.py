@@ -1594,15 +1594,15 @@ def _lacking_item(question: str, body: str) -> str | None:
     """The paper of a dossier ``body`` that the question says is missing ("trưởng thôn gửi …
     nhưng không có biên bản họp" against "…; biên bản họp bình xét"), as the body words it;
     None when it tells none missing, or the body makes that paper optional."""
-    asked = " ".join(_WORDS.findall(fold(question)))
+    asked = _folded(question)
     told = [m.group(1) for m in _LACKING.finditer(asked)]
     if not told:
         return None
     for clause in re.split(r"[;:.]\s*|,\s+", body):
-        words = f" {' '.join(_WORDS.findall(fold(clause)))} "
+        words = f" {_folded(clause)} "
         # "(kết quả biểu quyết hoặc bỏ phiếu kín)" says how the paper is made, not that it is
         # one route among several
-        plain = f" {' '.join(_WORDS.findall(fold(re.sub(r'[(][^)]*[)]', ' ', clause))))} "
+        plain = f" {_folded(re.sub(r'[(][^)]*[)]', ' ', clause))} "
         if any(o in plain for o in _OPTIONAL):
             continue
         for paper in told:
@@ -1612,6 +1612,13 @@ def _lacking_item(question: str, body: str) -> str | None:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _folded(text: str) -> str:
+    """The text's words folded (no marks, lower case) and joined by single spaces."""
+    return " ".join(_WORDS.findall(fold(text)))
+
+
 #: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
 _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
 #: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
@@ -1627,7 +1634,7 @@ _COMMUNE = re.compile(r"\b(?:xa|mot cua|trung tam phuc vu)\b")
 def _place_of(text: str) -> str | None:
     """Where a submission fact sends the dossier: the province (Sở Nội vụ named, not denied)
     or the xã; None when it names neither."""
-    folded = " ".join(_WORDS.findall(fold(text)))
+    folded = _folded(text)
     folded = re.sub(
         r"\bkhong (?:gui |nop |qua |trinh )?(?:len )?[a-z ]*?(?:huyen|tinh)\b", " ", folded
     )
@@ -1643,7 +1650,7 @@ def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     or the fact names none (the district is the reform block's to answer)."""
     if submit is None:
         return None
-    folded = " ".join(_WORDS.findall(fold(asked)))
+    folded = _folded(asked)
     sent = _SENT.search(folded)
     if not sent:
         return None
@@ -1664,7 +1671,7 @@ def _paper_required(asked: str, body: str) -> str | None:
     asks to be required (known by its first two words) is one of the list the dossier fact
     requires ("01 bộ gồm: …"); None otherwise (a paper the list does not name may be required
     by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
-    folded = " ".join(_WORDS.findall(fold(asked)))
+    folded = _folded(asked)
     need = _NEED_ASKED.search(folded)
     found = _REQUIRED.search(body)
     if not need or not found:
@@ -1681,8 +1688,8 @@ def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | No
     words, "tờ trình", "báo cáo", "biên bản"): ("Không", the papers not listed) when some are
     not, ("Có", "") when all are; None when sufficiency is not asked or no required paper is
     listed (nothing told to judge)."""
-    folded = " ".join(_WORDS.findall(fold(question)))
-    if not _ENOUGH_ASKED.search(" ".join(_WORDS.findall(fold(asked or question)))):
+    folded = _folded(question)
+    if not _ENOUGH_ASKED.search(_folded(asked or question)):
         return None
     found = _REQUIRED.search(body)
     if not found:
@@ -1712,7 +1719,7 @@ def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
     itself turns round to answer the denial."""
-    text = " ".join(_WORDS.findall(fold(question)))
+    text = _folded(question)
     asked = _RIGHT_ASKED.search(text)
     if asked is None:
         return False
@@ -1736,7 +1743,7 @@ _CONFIRM_ASKED = re.compile(r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha
 def claimed_gone(question: str, body: str) -> bool:
     """The asking clause claims the thing is gone ("đã bị bỏ", "không còn", "hết hiệu lực …
     đúng không") and the fact's lead sentence states that it is: the claim is confirmed."""
-    text = " ".join(_WORDS.findall(fold(question)))
+    text = _folded(question)
     asked = _CONFIRM_ASKED.search(text)
     if asked is None:
         return False
@@ -1749,7 +1756,7 @@ def claimed_gone(question: str, body: str) -> bool:
     for opener in ("Không. ", "Có. "):
         opened = opened.removeprefix(opener)
     lead = re.split(r"(?<=[.!?])\s+", opened, maxsplit=2)
-    stated = " ".join(_WORDS.findall(fold(" ".join(lead[:2]))))
+    stated = _folded(" ".join(lead[:2]))
     return _GONE_STATED.search(stated) is not None
 
 
