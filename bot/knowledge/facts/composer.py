@@ -1666,6 +1666,14 @@ def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
 _NEED_ASKED = re.compile(r"\b(?:can|phai|bat buoc|yeu cau)\b")
 
 
+def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
+    """The papers a dossier's "gồm: …" list requires, and each one's head: its first two words
+    folded, its bracketed note left out ("tờ trình", "biên bản"), which is how a letter names it."""
+    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    return papers, heads
+
+
 def _paper_required(asked: str, body: str) -> str | None:
     """ "hồ sơ giấy khen có cần biên bản họp hội đồng không": "Có" when the paper the question
     asks to be required (known by its first two words) is one of the list the dossier fact
@@ -1677,8 +1685,7 @@ def _paper_required(asked: str, body: str) -> str | None:
     if not need or not found:
         return None
     claim = f" {folded[need.end() :]} "
-    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
-    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    heads = _papers_required(found)[1]
     return "Có" if any(len(h.split()) == 2 and f" {h} " in claim for h in heads) else None
 
 
@@ -1694,8 +1701,7 @@ def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | No
     found = _REQUIRED.search(body)
     if not found:
         return None
-    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
-    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    papers, heads = _papers_required(found)
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None
