@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading, decided_on, is_yesno
+from bot.knowledge.facts.analyser import (
+    REQUIRE_WORDS,
+    Pair,
+    Reading,
+    decided_on,
+    is_yesno,
+    required_at,
+)
 from bot.knowledge.facts.claim import (
     AUTOMATIC,
     COMMON_SYLLABLES,
@@ -580,9 +587,7 @@ def _opens_with_verdict(part: Part) -> bool:
 def _requirement_claimed(question: str) -> bool:
     """The question claims something is required: "phải / cần / bắt buộc …", not "có phải là"."""
     toks = tokens(question)
-    return any(
-        t in ("phai", "can", "buoc") and toks[i + 1 : i + 2] != ["la"] for i, t in enumerate(toks)
-    )
+    return any(toks[i + 1 : i + 2] != ["la"] for i in required_at(toks))
 
 
 #: words that name who gives a title; a body naming one already says who gives it
@@ -893,10 +898,9 @@ def _figure_needed(question: str) -> str:
     asked = tokens(question)
     marks = [
         i
-        for i, t in enumerate(asked)
-        if (t == "can" and asked[i + 1 : i + 2] != ["bo"])
-        # "… phải không" is the yes/no tail, not a requirement
-        or (t == "phai" and asked[i + 1 : i + 2] not in ([], ["khong"], ["k"], ["ko"], ["hong"]))
+        for i in required_at(asked)
+        # "cán bộ" folds like "cần"; "… phải không" is the yes/no tail, not a requirement
+        if asked[i + 1 : i + 2] not in ([], ["bo"], ["khong"], ["k"], ["ko"], ["hong"])
     ]
     if not marks:
         return ""
@@ -1663,7 +1667,7 @@ def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
 
 
 #: what makes a yes/no ask whether a thing is required ("có cần", "có phải", "bắt buộc")
-_NEED_ASKED = re.compile(r"\b(?:can|phai|bat buoc|yeu cau)\b")
+_NEED_ASKED = re.compile(rf"\b(?:{'|'.join(REQUIRE_WORDS)})\b")
 
 
 def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
