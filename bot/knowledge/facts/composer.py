@@ -38,6 +38,7 @@ from bot.knowledge.facts.claim import (
     law_sets_verdict,
     period_verdict,
     repealed_named,
+    required_figure_verdict,
     same_verdict,
     sufficiency_verdict,
     thing_asked,
@@ -46,7 +47,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.verdict import threshold_verdict, verdict_of
+from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -209,8 +210,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"{note} {_without_opener(body)}"
             # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
             # figure required, which the fact may confirm while the case told is refused
-            needed = _figure_needed(asking)
-            needed_verdict = figure_verdict(needed, body) if needed else None
+            needed_verdict = required_figure_verdict(asking, body)
             claimed = needed_verdict or claimed
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
@@ -528,7 +528,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
             # longer exists or applies, which is what the asker put up for confirmation
             body = _with_verdict("Có", body)
-        floor = threshold_verdict(reading.asked or reading.question, body) if pair.yesno else None
+        floor = (
+            required_figure_verdict(reading.asked or reading.question, body) if pair.yesno else None
+        )
         if floor is not None and body.startswith(("Có. ", "Không. ")):
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
             # the fact's bar, not the asker's own months that the verdict would otherwise meet
@@ -890,26 +892,6 @@ def _title_required(
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
-
-
-def _figure_needed(question: str) -> str:
-    """What follows the last "cần / phải (có)" when a figure comes right after it ("cần 6
-    tháng", "phải có 2 lần"): the requirement claimed; "" otherwise."""
-    asked = tokens(question)
-    marks = [
-        i
-        for i in required_at(asked)
-        # "cán bộ" folds like "cần"; "… phải không" is the yes/no tail, not a requirement
-        if asked[i + 1 : i + 2] not in ([], ["bo"], ["khong"], ["k"], ["ko"], ["hong"])
-    ]
-    if not marks:
-        return ""
-    after = asked[marks[-1] + 1 :]
-    if after[:1] in (["co"], ["du"], ["it"]):
-        after = after[1:]
-    if not after or not after[0][:1].isdigit():
-        return ""
-    return " ".join(after)
 
 
 def _other_clauses(entity: str, criteria: str, model: FactModel) -> list[list[str]]:
