@@ -111,3 +111,21 @@ def test_a_brave_act_is_a_sudden_commendation(officer_kb: KnowledgeBase, questio
 def test_a_drive_award_is_not_sudden(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "khen cuối tháng cao điểm thi đua có phải khen đột xuất không")
     assert has_fact(text, "không phải đột xuất"), text
+
+
+# --- registration is no condition of LĐTT in the law (Luật 2022 Điều 7; Điều 24 names none)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quên đăng ký thi đua đầu năm thì có bị loại LĐTT không",
+        "không đăng ký thi đua thì có bị loại LĐTT không",
+        "quen dang ky thi dua thi co bi loai ldtt k",
+    ],
+)
+def test_no_registration_excludes_no_one_from_ldtt(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert has_fact(text, "Điều 7"), text

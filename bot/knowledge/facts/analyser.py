@@ -2042,7 +2042,7 @@ _THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
 #: not a condition
 _GOAL_WORDS = frozenset({"muon", "de", "len"})
-_NEGATED_CONDITION = frozenset({"khong", "chua"})
+_NEGATED_CONDITION = frozenset({"khong", "chua", "quen"})
 #: the words that claim or ask that a thing is required ("cần", "phải", "bắt buộc"): a level of
 #: duty after them asks whether it is required ("có cần hoàn thành xuất sắc"); the composer's
 #: readers of a requirement claimed or asked share this list

@@ -501,6 +501,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
                 # says whether the asker may have it / is in time; the question asks the reverse
                 verdict = "Không" if verdict == "Có" else "Có"
+            if (
+                verdict == "Tùy"
+                and good_news
+                and adverse(reading)
+                and _LAW_FREE.search(_folded(body))
+            ):
+                # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
+                # province's own rules; the law bars no one for it, the plain answer to "bị loại"
+                verdict = "Không"
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -584,6 +593,10 @@ def _opens_with_verdict(part: Part) -> bool:
     body = part.text.partition("\n")[2]
     opening = " ".join(fold(body[:12]).split())
     return opening.startswith(("co.", "co,", "khong.", "khong,", "tuy")) or bool(verdict_of(body))
+
+
+#: a case's text saying the law does not require what the case lacks
+_LAW_FREE = re.compile(r"\btheo luat (?:\w+ ){0,3}?khong bat buoc\b")
 
 
 def _requirement_claimed(question: str) -> bool:
