@@ -2049,13 +2049,17 @@ _NEGATED_CONDITION = frozenset({"khong", "chua", "quen"})
 REQUIRE_WORDS = ("can", "phai", "bat buoc", "yeu cau")
 
 
+#: each word of ``REQUIRE_WORDS`` by its last syllable, so a question is scanned once
+_REQUIRE_ENDS = {word.split()[-1]: word.split() for word in REQUIRE_WORDS}
+
+
 def required_at(words: list[str]) -> list[int]:
     """Where in ``words`` (folded syllables) a word of ``REQUIRE_WORDS`` ends."""
     return [
         i
-        for i in range(len(words))
-        for word in REQUIRE_WORDS
-        if words[max(i - word.count(" "), 0) : i + 1] == word.split()
+        for i, w in enumerate(words)
+        if w in _REQUIRE_ENDS
+        and words[max(i + 1 - len(_REQUIRE_ENDS[w]), 0) : i + 1] == _REQUIRE_ENDS[w]
     ]
 
 
