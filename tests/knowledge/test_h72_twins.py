@@ -129,3 +129,16 @@ def test_no_registration_excludes_no_one_from_ldtt(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert has_fact(text, "Điều 7"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "khen chuyên đề có phải là khen theo đợt không",
+        "khen thuong chuyen de co phai khen theo dot k",
+        "khen chuyen de co phai la khen theo dot ko",
+    ],
+)
+def test_two_names_of_one_form_are_one_kind(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert has_fact(text, "sơ kết, tổng kết một đợt thi đua"), text

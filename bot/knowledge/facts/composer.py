@@ -537,6 +537,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
             # longer exists or applies, which is what the asker put up for confirmation
             body = _with_verdict("Có", body)
+        named = _two_names(reading.asked or reading.question, pair.entity, model)
+        if pair.yesno and named is not None and not body.startswith(("Có. ", "Không. ")):
+            # "khen chuyên đề có phải là khen theo đợt không": both names are the one form whose
+            # definition the fact gives; what the fact leaves open ("Tùy") is not asked here
+            rest = body.removeprefix("Tùy trường hợp. ")
+            body = f"Có. Cả hai đều là {model.entities[pair.entity]}. {rest}"
         floor = (
             required_figure_verdict(reading.asked or reading.question, body) if pair.yesno else None
         )
@@ -597,6 +603,36 @@ def _opens_with_verdict(part: Part) -> bool:
 
 #: a case's text saying the law does not require what the case lacks
 _LAW_FREE = re.compile(r"\btheo luat (?:\w+ ){0,3}?khong bat buoc\b")
+
+
+#: what ties "A … B" as a thing and its kind: "A có phải (là) B", "A là B", "A thuộc B"
+_KIND_ASKED = re.compile(r" (?:co phai la|co phai|phai la|la|thuoc) ")
+
+
+def _two_names(question: str, entity: str, model: FactModel) -> tuple[str, str] | None:
+    """ "khen chuyên đề có phải là khen theo đợt không": the two different names (folded) of
+    ``entity`` on either side of "có phải (là)"; None unless each side names it."""
+    folded = f" {' '.join(tokens(question))} "
+    tie = _KIND_ASKED.search(folded)
+    if tie is None:
+        return None
+    sides = []
+    for side in (folded[: tie.start()], folded[tie.end() :]):
+        words = side.split()
+        found = [
+            " ".join(words[i : i + n])
+            for i in range(len(words))
+            for n in range(min(model.longest, len(words) - i), 0, -1)
+            if (p := model.phrases.get(tuple(words[i : i + n]))) is not None
+            and p.kind == "entity"
+            and p.key == entity
+        ]
+        if not found:
+            return None
+        sides.append(max(found, key=len))
+    if sides[0] == sides[1] or sides[0] in sides[1] or sides[1] in sides[0]:
+        return None
+    return sides[0], sides[1]
 
 
 def _requirement_claimed(question: str) -> bool:
