@@ -129,6 +129,7 @@ def test_no_registration_excludes_no_one_from_ldtt(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert has_fact(text, "Điều 7"), text
+    assert "Không. Tùy" not in text, text  # the plain answer is not taken back at once
 
 
 @pytest.mark.parametrize(

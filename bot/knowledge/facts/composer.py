@@ -510,6 +510,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
                 # province's own rules; the law bars no one for it, the plain answer to "bị loại"
                 verdict = "Không"
+                body = _LOCAL_OPENER.sub("", body, count=1)
+                body = body[:1].upper() + body[1:]
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -601,6 +603,8 @@ def _opens_with_verdict(part: Part) -> bool:
     return opening.startswith(("co.", "co,", "khong.", "khong,", "tuy")) or bool(verdict_of(body))
 
 
+#: a case's "Tùy quy chế của tỉnh: …" opener, which a plain "Không." under the law replaces
+_LOCAL_OPENER = re.compile(r"^Tùy [^:.]*: ")
 #: a case's text saying the law does not require what the case lacks
 _LAW_FREE = re.compile(r"\btheo luat (?:\w+ ){0,3}?khong bat buoc\b")
 
