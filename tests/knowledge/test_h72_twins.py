@@ -77,35 +77,25 @@ def test_dates_fold_alike_only_when_the_same_day(answer: str, key: str, same: bo
     assert contains_fact(answer, key) is same
 
 
-# --- maternity leave counts for LĐTT (TT 15/2025, the fact's own case "thai sản")
+# --- a case or a kind answered "Có" from the fact's own text: maternity leave counts for LĐTT
+# (TT 15/2025, the fact's case "thai sản"); a brave act is what khen đột xuất is for (Điều 85)
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "fact"),
     [
-        "nghỉ thai sản 6 tháng có được LĐTT không",
-        "chi em nghi sinh con 6 thang nam nay co dc xet lao dong tien tien k",
-        "nghỉ đẻ gần hết năm thì có còn được xét lao động tiên tiến không",
+        ("nghỉ thai sản 6 tháng có được LĐTT không", "thai sản"),
+        ("chi em nghi sinh con 6 thang nam nay co dc xet lao dong tien tien k", "thai sản"),
+        ("nghỉ đẻ gần hết năm thì có còn được xét lao động tiên tiến không", "thai sản"),
+        ("cứu người đuối nước có phải khen đột xuất không", "không lường trước"),
+        ("dung cam cuu nguoi trong lu co duoc khen dot xuat k", "không lường trước"),
     ],
 )
-def test_maternity_leave_counts_for_ldtt(officer_kb: KnowledgeBase, question: str) -> None:
+def test_a_case_or_kind_the_fact_grants(
+    officer_kb: KnowledgeBase, question: str, fact: str
+) -> None:
     text = ask_verdict(officer_kb, question, "Có")
-    assert has_fact(text, "thai sản"), text
-
-
-# --- a kind of commendation, from the form's definition
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "cứu người đuối nước có phải khen đột xuất không",
-        "dung cam cuu nguoi trong lu co duoc khen dot xuat k",
-    ],
-)
-def test_a_brave_act_is_a_sudden_commendation(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask_verdict(officer_kb, question, "Có")
-    assert has_fact(text, "không lường trước"), text
+    assert has_fact(text, fact), text
 
 
 def test_a_drive_award_is_not_sudden(officer_kb: KnowledgeBase) -> None:
