@@ -59,8 +59,28 @@ def load_questions(path: Path = QUESTIONS) -> list[Question]:
     ]
 
 
+#: a date "d/m" or "d/m/yyyy" (day and month with or without a leading zero), not part of a
+#: longer number nor of a document number ("01/2024/TT-BNV", "152/2025")
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(/\d{4})?(?![\d/])")
+
+
+def canonical_dates(text: str) -> str:
+    """Each valid date written with a two-digit day and month: "1/1/2024" and "01/01/2024" are
+    one date and fold alike, while "11/1/2024" ("11/01/2024") stays another and no longer holds
+    "1/1/2024" as a substring (nor "10/10" the key "10/1"). Two dates fold alike only when their
+    day, month and year are the same numbers; not a valid day or month: left as written."""
+
+    def padded(m: re.Match[str]) -> str:
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return m.group(0)
+        return f"{day:02d}/{month:02d}{m.group(3) or ''}"
+
+    return _DATE.sub(padded, text)
+
+
 def _syllables(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text)))
+    return " ".join(re.findall(r"\w+", fold(canonical_dates(text))))
 
 
 def contains_fact(text: str, fact: str) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from bot.core.text import fold
+from tests.knowledge.evaluation import canonical_dates
 
 QUESTIONS = Path(__file__).with_name("officer_questions.yaml")
 #: tuning-only questions (split "t"): yes/no over every attribute, off-topic, central level
@@ -124,8 +125,9 @@ def verdict_kind(item: Item, answer: Any) -> str | None:
 
 
 def _norm(text: str) -> str:
-    # spacing is ignored as documented: "50 %" and "50%" are the same fact
-    return "".join(fold(text).split())
+    # spacing is ignored as documented: "50 %" and "50%" are the same fact; "1/1/2024" and
+    # "01/01/2024" the same date
+    return "".join(fold(canonical_dates(text)).split())
 
 
 def _words(text: str) -> str:

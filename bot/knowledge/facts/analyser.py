@@ -21,7 +21,7 @@ from itertools import pairwise
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
-__all__ = ["Pair", "Reading", "Speller", "read"]
+__all__ = ["REQUIRE_WORDS", "Pair", "Reading", "Speller", "read", "required_at"]
 
 #: connectors that start a new part when no cue phrase claimed them
 CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
@@ -794,7 +794,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
-            if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
+            if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
                 seg.add(seg.subjects, f"can_{phrase.key}")
             elif phrase.key == "tap_the" and (
                 owner or previous == (start, "subject") or _heads(toks, start)
@@ -1691,7 +1691,7 @@ def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> Non
         seg.attrs.remove("money")  # "tiền thưởng … có phải đóng thuế": what is taxed, not how much
     if "definition" in seg.attrs and not _opens_with_term(seg.words):
         seg.attrs.remove("definition")  # "chiến sĩ thi đua là gì" asks about a title
-    if "consecutive" in seg.attrs and "nhieu" in seg.words and not _REQUIRE_WORDS & set(seg.words):
+    if "consecutive" in seg.attrs and "nhieu" in seg.words and not required_at(seg.words):
         seg.attrs = ["repeat" if a == "consecutive" else a for a in seg.attrs]
 
 
@@ -2042,9 +2042,27 @@ _THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
 #: not a condition
 _GOAL_WORDS = frozenset({"muon", "de", "len"})
-_NEGATED_CONDITION = frozenset({"khong", "chua"})
-#: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
-_REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})
+_NEGATED_CONDITION = frozenset({"khong", "chua", "quen"})
+#: the words that claim or ask that a thing is required ("cần", "phải", "bắt buộc"): a level of
+#: duty after them asks whether it is required ("có cần hoàn thành xuất sắc"); the composer's
+#: readers of a requirement claimed or asked share this list
+REQUIRE_WORDS = ("can", "phai", "bat buoc", "yeu cau")
+
+
+#: each word of ``REQUIRE_WORDS`` by its last syllable, so a question is scanned once
+_REQUIRE_ENDS = {word.split()[-1]: word.split() for word in REQUIRE_WORDS}
+
+
+def required_at(words: list[str]) -> list[int]:
+    """Where in ``words`` (folded syllables) a word of ``REQUIRE_WORDS`` ends."""
+    return [
+        i
+        for i, w in enumerate(words)
+        if w in _REQUIRE_ENDS
+        and words[max(i + 1 - len(_REQUIRE_ENDS[w]), 0) : i + 1] == _REQUIRE_ENDS[w]
+    ]
+
+
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
 
 
@@ -2212,7 +2230,7 @@ def _drop_had(seg: _Segment) -> None:
     for i in range(1, len(words) - 1):
         if (words[i], words[i + 1]) not in _ROUTES or words[i - 1] != "co":
             continue
-        if i >= 2 and words[i - 2] in _NEGATIONS | _REQUIRE_WORDS:
+        if i >= 2 and (words[i - 2] in _NEGATIONS or required_at(words[: i - 1])[-1:] == [i - 2]):
             return  # "không có sáng kiến", "cần có sáng kiến": asked or told as missing
         if "duoc" in words[i + 2 :]:
             seg.attrs = [a for a in seg.attrs if a != "initiative"]

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import fold
+from bot.knowledge.facts.analyser import required_at
+from bot.knowledge.facts.model import tokens
 
 __all__ = [
     "alternative_verdict",
@@ -36,6 +38,7 @@ __all__ = [
     "joint_verdict",
     "period_verdict",
     "repealed_named",
+    "required_figure_verdict",
     "same_verdict",
     "sufficiency_verdict",
     "thing_asked",
@@ -144,6 +147,64 @@ def figure_verdict(question: str, body: str) -> str | None:
         if verdict in verdicts:
             return verdict
     return "Có"
+
+
+#: "(phải) đủ 6 tháng mới được xét": a floor claimed, its figure and unit
+_FLOOR_CLAIMED = re.compile(
+    r"\b(?:du|tu|tren|it nhat|toi thieu) (\d+) (thang|nam|ngay)\b(?: \w+){0,3}? (?:moi|thi)\b"
+)
+#: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
+_SHORT_DENIED = re.compile(r"\bduoi (\d+) (thang|nam|ngay)\b((?: \w+){0,4})")
+_BARRED = frozenset({"khong", "chua", "chang"})
+#: what may stand between "cần / phải" and the figure required ("phải có", "cần đủ", "ít nhất")
+_NEED_FILLERS = (["co"], ["du"], ["it"])
+#: what after "cần / phải" is no requirement: "cán bộ", the yes/no tail "… phải không"
+_NOT_NEEDED = ([], ["bo"], ["khong"], ["k"], ["ko"], ["hong"])
+
+
+def _figure_needed(asked: list[str]) -> str:
+    """What follows the last "cần / phải (có)" when a figure comes right after it ("cần 6
+    tháng", "phải có 2 lần"): the requirement claimed; "" otherwise. "chỉ cần 3 lần … là đủ"
+    claims the figure enough, not required (``insufficient`` judges it); "có phải 2 năm … là
+    được" asks whether it is so."""
+    marks = [
+        i
+        for i in required_at(asked)
+        if asked[i + 1 : i + 2] not in _NOT_NEEDED
+        and asked[i - 1 : i] != ["chi"]
+        and asked[i - 1 : i + 1] != ["co", "phai"]
+    ]
+    if not marks:
+        return ""
+    after = asked[marks[-1] + 1 :]
+    if after[:1] in _NEED_FILLERS:
+        after = after[1:]
+    if not after or not after[0][:1].isdigit():
+        return ""
+    return " ".join(after)
+
+
+def required_figure_verdict(question: str, body: str) -> str | None:
+    """The verdict on a figure the question claims is required: "cần 6 tháng", "phải có 2
+    lần", "(phải) đủ 6 tháng mới được xét". A body barring whoever falls short ("người mới tuyển
+    dụng dưới 6 tháng thì không xét") states the floor the other way round: "Có" when figure and
+    unit agree, "Không" when it bars another figure of the same unit. Failing such a bar, a
+    figure after "cần / phải" is read against the figures the body states (``figure_verdict``).
+    None when no figure is claimed required or the body says nothing of it."""
+    asked = tokens(question)
+    floor = _FLOOR_CLAIMED.search(" ".join(asked))
+    if floor is not None:
+        found = None
+        for short in _SHORT_DENIED.finditer(" ".join(tokens(body))):
+            if short.group(2) != floor.group(2) or not _BARRED & set(short.group(3).split()):
+                continue
+            if short.group(1) == floor.group(1):
+                return "Có"
+            found = "Không"
+        if found is not None:
+            return found
+    needed = _figure_needed(asked)
+    return figure_verdict(needed, body) if needed else None
 
 
 #: "1,5 lần (mức) lương cơ sở": a prize claimed as a coefficient of the base salary

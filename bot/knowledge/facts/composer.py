@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading, decided_on, is_yesno
+from bot.knowledge.facts.analyser import (
+    REQUIRE_WORDS,
+    Pair,
+    Reading,
+    decided_on,
+    is_yesno,
+    required_at,
+)
 from bot.knowledge.facts.claim import (
     AUTOMATIC,
     COMMON_SYLLABLES,
@@ -31,6 +38,7 @@ from bot.knowledge.facts.claim import (
     law_sets_verdict,
     period_verdict,
     repealed_named,
+    required_figure_verdict,
     same_verdict,
     sufficiency_verdict,
     thing_asked,
@@ -39,7 +47,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.verdict import threshold_verdict, verdict_of
+from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -202,8 +210,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"{note} {_without_opener(body)}"
             # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
             # figure required, which the fact may confirm while the case told is refused
-            needed = _figure_needed(asking)
-            needed_verdict = figure_verdict(needed, body) if needed else None
+            needed_verdict = required_figure_verdict(asking, body)
             claimed = needed_verdict or claimed
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
@@ -494,6 +501,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
                 # says whether the asker may have it / is in time; the question asks the reverse
                 verdict = "Không" if verdict == "Có" else "Có"
+            if (
+                verdict == "Tùy"
+                and good_news
+                and adverse(reading)
+                and _LAW_FREE.search(_folded(body))
+            ):
+                # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
+                # province's own rules; the law bars no one for it, the plain answer to "bị loại"
+                verdict = "Không"
+                body = _LOCAL_OPENER.sub("", body, count=1)
+                body = body[:1].upper() + body[1:]
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -521,7 +539,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
             # longer exists or applies, which is what the asker put up for confirmation
             body = _with_verdict("Có", body)
-        floor = threshold_verdict(reading.asked or reading.question, body) if pair.yesno else None
+        named = _two_names(reading.asked or reading.question, pair.entity, model)
+        if pair.yesno and named is not None and not body.startswith(("Có. ", "Không. ")):
+            # "khen chuyên đề có phải là khen theo đợt không": both names are the one form whose
+            # definition the fact gives; what the fact leaves open ("Tùy") is not asked here
+            rest = body.removeprefix("Tùy trường hợp. ")
+            body = f"Có. Cả hai đều là {model.entities[pair.entity]}. {rest}"
+        floor = (
+            required_figure_verdict(reading.asked or reading.question, body) if pair.yesno else None
+        )
         if floor is not None and body.startswith(("Có. ", "Không. ")):
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
             # the fact's bar, not the asker's own months that the verdict would otherwise meet
@@ -577,12 +603,46 @@ def _opens_with_verdict(part: Part) -> bool:
     return opening.startswith(("co.", "co,", "khong.", "khong,", "tuy")) or bool(verdict_of(body))
 
 
+#: a case's "Tùy quy chế của tỉnh: …" opener, which a plain "Không." under the law replaces
+_LOCAL_OPENER = re.compile(r"^Tùy [^:.]*: ")
+#: a case's text saying the law does not require what the case lacks
+_LAW_FREE = re.compile(r"\btheo luat (?:\w+ ){0,3}?khong bat buoc\b")
+
+
+#: what ties "A … B" as a thing and its kind: "A có phải (là) B", "A là B", "A thuộc B"
+_KIND_ASKED = re.compile(r" (?:co phai la|co phai|phai la|la|thuoc) ")
+
+
+def _two_names(question: str, entity: str, model: FactModel) -> tuple[str, str] | None:
+    """ "khen chuyên đề có phải là khen theo đợt không": the two different names (folded) of
+    ``entity`` on either side of "có phải (là)"; None unless each side names it."""
+    folded = f" {' '.join(tokens(question))} "
+    tie = _KIND_ASKED.search(folded)
+    if tie is None:
+        return None
+    sides = []
+    for side in (folded[: tie.start()], folded[tie.end() :]):
+        words = side.split()
+        found = [
+            " ".join(words[i : i + n])
+            for i in range(len(words))
+            for n in range(min(model.longest, len(words) - i), 0, -1)
+            if (p := model.phrases.get(tuple(words[i : i + n]))) is not None
+            and p.kind == "entity"
+            and p.key == entity
+        ]
+        if not found:
+            return None
+        sides.append(max(found, key=len))
+    if sides[0] == sides[1] or sides[0] in sides[1] or sides[1] in sides[0]:
+        return None
+    return sides[0], sides[1]
+
+
 def _requirement_claimed(question: str) -> bool:
     """The question claims something is required: "phải / cần / bắt buộc …", not "có phải là"."""
     toks = tokens(question)
-    return any(
-        t in ("phai", "can", "buoc") and toks[i + 1 : i + 2] != ["la"] for i, t in enumerate(toks)
-    )
+    return any(toks[i + 1 : i + 2] != ["la"] for i in required_at(toks))
 
 
 #: words that name who gives a title; a body naming one already says who gives it
@@ -885,27 +945,6 @@ def _title_required(
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     return verdict, ""
-
-
-def _figure_needed(question: str) -> str:
-    """What follows the last "cần / phải (có)" when a figure comes right after it ("cần 6
-    tháng", "phải có 2 lần"): the requirement claimed; "" otherwise."""
-    asked = tokens(question)
-    marks = [
-        i
-        for i, t in enumerate(asked)
-        if (t == "can" and asked[i + 1 : i + 2] != ["bo"])
-        # "… phải không" is the yes/no tail, not a requirement
-        or (t == "phai" and asked[i + 1 : i + 2] not in ([], ["khong"], ["k"], ["ko"], ["hong"]))
-    ]
-    if not marks:
-        return ""
-    after = asked[marks[-1] + 1 :]
-    if after[:1] in (["co"], ["du"], ["it"]):
-        after = after[1:]
-    if not after or not after[0][:1].isdigit():
-        return ""
-    return " ".join(after)
 
 
 def _other_clauses(entity: str, criteria: str, model: FactModel) -> list[list[str]]:
@@ -1663,7 +1702,15 @@ def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
 
 
 #: what makes a yes/no ask whether a thing is required ("có cần", "có phải", "bắt buộc")
-_NEED_ASKED = re.compile(r"\b(?:can|phai|bat buoc|yeu cau)\b")
+_NEED_ASKED = re.compile(rf"\b(?:{'|'.join(REQUIRE_WORDS)})\b")
+
+
+def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
+    """The papers a dossier's "gồm: …" list requires, and each one's head: its first two words
+    folded, its bracketed note left out ("tờ trình", "biên bản"), which is how a letter names it."""
+    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    return papers, heads
 
 
 def _paper_required(asked: str, body: str) -> str | None:
@@ -1677,8 +1724,7 @@ def _paper_required(asked: str, body: str) -> str | None:
     if not need or not found:
         return None
     claim = f" {folded[need.end() :]} "
-    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
-    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    heads = _papers_required(found)[1]
     return "Có" if any(len(h.split()) == 2 and f" {h} " in claim for h in heads) else None
 
 
@@ -1694,8 +1740,7 @@ def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | No
     found = _REQUIRED.search(body)
     if not found:
         return None
-    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
-    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    papers, heads = _papers_required(found)
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None

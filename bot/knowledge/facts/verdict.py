@@ -18,6 +18,7 @@ from bot.knowledge.facts.claim import (
     EVERYWHERE,
     figure_verdict,
     law_sets_verdict,
+    required_figure_verdict,
     same_verdict,
     thing_asked,
     uniform_verdict,
@@ -68,7 +69,7 @@ def lead_verdict(question: str, text: str) -> str:
         # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
         or same_verdict(question, body, ())
         or stated(words, body, title)
-        or threshold_verdict(question, body)
+        or required_figure_verdict(question, body)
     )
     if verdict is None:
         return text
@@ -151,29 +152,3 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
             return None
         return "Có"
     return None
-
-
-#: "(phải) đủ 6 tháng mới được xét": a floor claimed, its figure and unit
-_FLOOR_CLAIMED = re.compile(
-    r"\b(?:du|tu|tren|it nhat|toi thieu) (\d+) (thang|nam|ngay)\b(?: \w+){0,3}? (?:moi|thi)\b"
-)
-#: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
-_SHORT_DENIED = re.compile(r"\bduoi (\d+) (thang|nam|ngay)\b((?: \w+){0,4})")
-
-
-def threshold_verdict(question: str, body: str) -> str | None:
-    """ "em mới vào 3 tháng, phải đủ 6 tháng mới được xét phải không" against "người mới tuyển
-    dụng dưới 6 tháng thì không xét": a floor claimed is the body's bar on whoever falls short
-    of it, said the other way round. "Có" when the figures and units agree, "Không" when the
-    body bars a different figure of the same unit; None when the body states no such bar."""
-    claimed = _FLOOR_CLAIMED.search(" ".join(tokens(question)))
-    if claimed is None:
-        return None
-    found = None
-    for short in _SHORT_DENIED.finditer(" ".join(tokens(body))):
-        if short.group(2) != claimed.group(2) or not _NEGATED & set(short.group(3).split()):
-            continue
-        if short.group(1) == claimed.group(1):
-            return "Có"
-        found = "Không"
-    return found
