@@ -526,9 +526,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
             # the fact's bar, not the asker's own months that the verdict would otherwise meet
             body = _with_verdict(floor, body)
-        if yesno and body.startswith("Có. ") and _only_one(reading.question, body):
+        if yesno and body.startswith("Có. ") and _only_one(first_option(reading.question), body):
             # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
-            # limits what the fact grants in full, whichever part the asking clause named
+            # limits what the fact grants in full, whichever part the asking clause named; of
+            # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
             body = _with_verdict("Không", body)
         if (
             pair.yesno

@@ -1,0 +1,26 @@
+"""Task h70: blind 18's misses grouped by kind of failure, each fixed by a mechanism read from
+how the question's claim relates to the fact, checked on wordings of our own (none copied from
+a question set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind: an alternative offered after the claim ("A không, hay B") is not what is claimed
+        "anh Nam dat LDTT va duoc giay khen cua xa ve thanh tich khac, anh co duoc nhan ca hai"
+        " khoan thuong khong hay chi 1 khoan",
+        "được cả 2 khoản tiền thưởng không hay là chỉ được nhận một khoản, khi vừa đạt CSTĐCS"
+        " vừa có giấy khen cho thành tích khác",
+        "chi Lan dat CSTDCS nam nay va co bang khen cua tinh cho thanh tich khac. chi duoc nhan"
+        " tien ca hai khong, hay chi mot thoi?",
+    ],
+)
+def test_the_alternative_offered_is_not_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
