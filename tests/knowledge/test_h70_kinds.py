@@ -24,3 +24,24 @@ from tests.knowledge.asking import ask_verdict
 )
 def test_the_alternative_offered_is_not_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a claim narrowing who the rule is for, against a fact naming others of that kind
+        ("LĐTT chỉ xét cho công chức thôi phải không", "Không"),
+        (
+            "CSTDCS chi danh cho vien chuc thoi, nguoi lao dong hop dong thi khong duoc dung k",
+            "Không",
+        ),
+        # every group the fact names is claimed: nothing narrowed
+        ("LDTT chi xet cho can bo, cong chuc, vien chuc, nguoi lao dong thoi dung khong", "Có"),
+        # "chi hội" is a branch, not "only"
+        ("chi hội nông dân có được xét tập thể lao động tiên tiến không", "Có"),
+    ],
+)
+def test_a_narrowed_who_is_read_against_the_groups_granted(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)
