@@ -45,3 +45,20 @@ def test_a_narrowed_who_is_read_against_the_groups_granted(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a figure claimed for one step, against the fact's figure for that step, not the
+        # same unit given for another step of the same fact
+        ("gia dinh van hoa lay y kien nhan dan 15 ngay phai k", "Không"),
+        ("GDVH niem yet lay y kien 10 ngay dung khong", "Có"),
+        ("danh sach gdvh duoc cong nhan phai cong khai 10 ngay dung k", "Không"),
+        ("danh sach gdvh duoc cong nhan phai cong khai 15 ngay dung k", "Có"),
+    ],
+)
+def test_a_figure_is_read_against_the_clause_about_it(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -109,6 +109,23 @@ def _unprized(words: str) -> str:
     return words
 
 
+def _about_the_claim(
+    asked: str, clauses: list[tuple[str, list[tuple[str, str]]]]
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Of the fact's clauses giving a figure of the claimed unit, the one about the thing the
+    claim names: "lấy ý kiến 15 ngày" is read against "lấy ý kiến người dân 10 ngày", not
+    against "công khai trong 15 ngày kể từ ngày quyết định", the same unit for another step.
+    All of them when no one clause shares clearly more of the claim's words than the others."""
+    if len(clauses) < 2:
+        return clauses
+    wanted = {w for w in asked.split() if w.isalpha() and w not in _COMMON}
+    shared = [len(wanted & set(words.split())) for words, _ in clauses]
+    best = max(shared)
+    if best < 2 or sorted(shared)[-2] == best:
+        return clauses
+    return [c for c, n in zip(clauses, shared, strict=True) if n == best]
+
+
 def figure_verdict(question: str, body: str) -> str | None:
     """The verdict on the figures a yes/no question claims, or None when it claims none that
     the fact states a figure of the same unit for."""
@@ -127,6 +144,7 @@ def figure_verdict(question: str, body: str) -> str | None:
         ]
         if not same_unit:
             continue
+        same_unit = _about_the_claim(asked, same_unit)
         stating = [words for words, figs in same_unit if figure in figs]
         if not stating:
             verdicts.append("Không")  # the fact gives another figure for it
