@@ -62,3 +62,18 @@ def test_a_figure_is_read_against_the_clause_about_it(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a level of duty told below the floor; "cán bộ" folds to "can bo", no "cần"
+        ("can bo xa chi hoan thanh nhiem vu thi co duoc LDTT khong", "Không"),
+        ("cán bộ phường hoàn thành tốt nhiệm vụ thì có được xét LĐTT không", "Có"),
+        ("LDTT co can hoan thanh tot nhiem vu khong", "Có"),
+    ],
+)
+def test_a_level_told_by_a_can_bo_is_no_requirement(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -794,7 +794,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
-            if phrase.key in _LEVELS and _REQUIRE_WORDS & set(seg.words[-(end - start) - 3 :]):
+            if phrase.key in _LEVELS and _REQUIRE_WORDS & _requiring(
+                seg.words[-(end - start) - 3 :]
+            ):
                 seg.add(seg.subjects, f"can_{phrase.key}")
             elif phrase.key == "tap_the" and (
                 owner or previous == (start, "subject") or _heads(toks, start)
@@ -2046,6 +2048,12 @@ _NEGATED_CONDITION = frozenset({"khong", "chua"})
 #: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
 _REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
+
+
+def _requiring(words: list[str]) -> set[str]:
+    """The words of ``words`` that may require: "cán bộ" folds to "can bo", whose "can" is
+    no "cần" ("cán bộ xã chỉ hoàn thành nhiệm vụ" tells a level, it requires none)."""
+    return {w for i, w in enumerate(words) if not (w == "can" and words[i + 1 : i + 2] == ["bo"])}
 
 
 def _drop_conditions(seg: _Segment) -> None:
