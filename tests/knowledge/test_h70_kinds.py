@@ -77,3 +77,18 @@ def test_a_level_told_by_a_can_bo_is_no_requirement(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: an amount claimed, read against the line of the answer that states it (the
+        # one in force, or the one before it)
+        ("lương cơ sở hiện giờ vẫn 2.340.000 đồng phải không ạ", "Không"),
+        ("muc luong co so hien nay la 2.530.000 phai khong", "Có"),
+    ],
+)
+def test_an_amount_claimed_is_read_against_the_line_stating_it(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -29,6 +29,7 @@ __all__ = [
     "alternative_verdict",
     "amount_verdict",
     "base_verdict",
+    "claimed_amounts",
     "coefficient_verdict",
     "day_verdict",
     "denied",
@@ -203,21 +204,27 @@ _SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
 _BASE_WORDS = ("luong co so", "lcs", "muc luong")
 
 
-def amount_verdict(question: str, body: str) -> str | None:
-    """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
-    date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
-    (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
+def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
+    """The amounts in đồng a question names ("3,8 triệu", "760k", "3.800.000"); an amount
+    right after "lương cơ sở" is the base told, left out unless ``keep_base``."""
     folded = " ".join(fold(question).split())
     claimed = []
     for found in _AMOUNT.finditer(folded):
         number, scale, grouped = found.groups()
-        if any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
+        if not keep_base and any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
             continue
         if grouped:
             claimed.append(int(grouped.replace(".", "")))
         elif scale:
             claimed.append(round(float(number.replace(",", ".")) * _SCALE[scale]))
-    claimed = [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+    return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+
+
+def amount_verdict(question: str, body: str) -> str | None:
+    """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
+    date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
+    (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
+    claimed = claimed_amounts(question)
     shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
     if not claimed or not shown:
         return None

@@ -16,6 +16,7 @@ from bot.knowledge.facts.analyser import is_yesno
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
+    claimed_amounts,
     figure_verdict,
     law_sets_verdict,
     same_verdict,
@@ -69,6 +70,7 @@ def lead_verdict(question: str, text: str) -> str:
         or same_verdict(question, body, ())
         or stated(words, body, title)
         or threshold_verdict(question, body)
+        or stated_amount_verdict(question, body)
     )
     if verdict is None:
         return text
@@ -177,3 +179,28 @@ def threshold_verdict(question: str, body: str) -> str | None:
             return "Có"
         found = "Không"
     return found
+
+
+#: a sentence or line that gives a figure as the one before the current ("Trước đó, … là …")
+_BEFORE = (" truoc do ", " truoc day ", " cu ", " het hieu luc ", " khong con ", " da bai bo ")
+
+
+def stated_amount_verdict(question: str, body: str) -> str | None:
+    """ "lương cơ sở bây giờ vẫn là 2.340.000 đúng không" against an entry giving 2.530.000 as
+    the one in force and 2.340.000 on a line "Trước đó …": an amount claimed is read against
+    the line of the body that states it. "Không" when one is stated only as the earlier
+    figure, "Có" when each is stated plainly; None when the body states one of them nowhere
+    (another figure of another kind may be meant)."""
+    claimed = claimed_amounts(question, keep_base=True)
+    if not claimed:
+        return None
+    lines = [f" {' '.join(tokens(x))} " for x in re.split(r"(?<=[.;])\s+|\n", body) if x.strip()]
+    verdicts = []
+    for amount in claimed:
+        shown = f"{amount:,}".replace(",", ".")
+        stating = [x for x in lines if f" {' '.join(tokens(shown))} " in x]
+        if not stating:
+            return None
+        old = all(any(m in x for m in _BEFORE) for x in stating)
+        verdicts.append("Không" if old else "Có")
+    return "Không" if "Không" in verdicts else "Có"
