@@ -92,3 +92,21 @@ def test_an_amount_claimed_is_read_against_the_line_stating_it(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a start month told, counted to the year's end against the 6-month floor
+        ("cong chuc moi tuyen thang 2 nam nay den cuoi nam co du thoi gian xet LDTT chua", "Có"),
+        ("mới tuyển dụng tháng 4 năm nay thì có được xét LĐTT không", "Có"),
+        (
+            "viên chức mới tuyển tháng 9 năm nay thì cuối năm có đủ thời gian xét LĐTT không",
+            "Không",
+        ),
+    ],
+)
+def test_a_start_month_counts_the_months_to_the_year_end(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

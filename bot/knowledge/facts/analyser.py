@@ -1645,6 +1645,12 @@ def _started_late(segments: list[_Segment]) -> None:
 _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 
 
+#: "đến tháng 5 là tổng kết": the month a told service runs to
+_UNTIL = re.compile(r"\bden (?:het |cuoi )?thang (\d{1,2})\b")
+#: words that make a start month no month of the calendar year being reviewed
+_OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
+
+
 def _months_served(message: list[str]) -> int | None:
     """The longest service a message tells in months when every length it tells reaches the
     6-month rule; None when none is told or one falls short ("gần 6 tháng", "chưa đủ 6"). "tháng
@@ -1654,6 +1660,20 @@ def _months_served(message: list[str]) -> int | None:
         for i, (w, nxt) in enumerate(pairwise(message))
         if w.isdigit() and nxt == "thang"
     ]
+    joined = " ".join(message)
+    started = _STARTED.search(joined)
+    if not lengths and started is not None and 1 <= int(started.group(1)) <= 12:
+        # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
+        first, rest = int(started.group(1)), joined[started.end() :]
+        until = _UNTIL.search(rest)
+        if until is not None and 1 <= int(until.group(1)) <= 12:
+            lengths.append((int(until.group(1)) - first) % 12 + 1)
+        elif not any(len(w) == 4 and w.isdigit() for w in rest.split()[:3]) and not any(
+            f" {w} " in f" {joined} " for w in _OTHER_YEAR
+        ):
+            # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
+            # school year ("năm học", ending in May) is another reckoning
+            lengths.append(13 - first)
     if not lengths or min(lengths) < _MIN_SERVICE:
         return None
     return int(max(lengths))
