@@ -110,3 +110,22 @@ def test_a_start_month_counts_the_months_to_the_year_end(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind: "A bằng / ngang B" between two kinds of recipient is a claim of sameness
+        "giay khen ca nhan thuong ngang tap the dung khong",
+        "tien thuong giay khen tap the bang giay khen cua ca nhan phai k",
+    ],
+)
+def test_one_recipient_claimed_the_same_as_another(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    ask_verdict(officer_kb, question, "Không")
+
+
+def test_an_award_named_after_a_recipient_is_no_sameness(officer_kb: KnowledgeBase) -> None:
+    # "bằng khen" is an award: nothing is claimed the same
+    ask_verdict(officer_kb, "tap the co duoc bang khen ca nhan khong", "Có")

@@ -606,6 +606,25 @@ _SAME_AS = re.compile(
     r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang)"
     r" (?!khen |chung |cap |lao |tot |nghiep )"
 )
+#: who a prize may be for: "A bằng / ngang B" between two of them is a claim of sameness
+_RECIPIENTS = ("ca nhan", "tap the", "ho gia dinh")
+_SAME_AS_RECIPIENT = re.compile(
+    r" (?:bang|ngang) (?:(?:giay khen|muc thuong|muc|tien thuong|thuong|cua|cho) ){0,3}"
+    r"(?P<other>ca nhan|tap the|ho gia dinh) "
+)
+
+
+def _same_as_recipient(asked: str) -> bool:
+    """ "giấy khen tập thể thưởng bằng (giấy khen) cá nhân": the same prize claimed for one
+    kind of recipient as for another named before it ("bằng khen cá nhân" names an award,
+    which the first kind's word before it tells apart)."""
+    found = _SAME_AS_RECIPIENT.search(asked)
+    if found is None:
+        return False
+    before = asked[: found.start() + 1]
+    return any(f" {r} " in before for r in _RECIPIENTS if r != found.group("other"))
+
+
 #: the question claims they differ
 _DIFFER = ("khac nhau", "chenh lech", "khac biet")
 #: the places a question claims one rule for: the whole country, each province (one list for
@@ -640,7 +659,11 @@ def same_verdict(
     coefficient they share (0,3 for a person) makes them the same, though the giấy khen has
     another for a collective; none shared makes them differ."""
     asked = _words(question)
-    same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
+    same = (
+        any(f" {w} " in asked for w in _SAME)
+        or _SAME_AS.search(asked) is not None
+        or _same_as_recipient(asked)
+    )
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ:
         return None
@@ -664,7 +687,11 @@ def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> st
     title, so for both alike. "Có" to a claim of sameness, "Không" to one of difference; None
     when fewer than two of the joined things are named, or the fact sets several figures."""
     asked = _words(question)
-    same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
+    same = (
+        any(f" {w} " in asked for w in _SAME)
+        or _SAME_AS.search(asked) is not None
+        or _same_as_recipient(asked)
+    )
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ or len({round(c, 2) for c in coefficients}) != 1:
         return None
