@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,21 @@ def test_one_recipient_claimed_the_same_as_another(
 def test_an_award_named_after_a_recipient_is_no_sameness(officer_kb: KnowledgeBase) -> None:
     # "bằng khen" is an award: nothing is claimed the same
     ask_verdict(officer_kb, "tap the co duoc bang khen ca nhan khong", "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # kind: a part of a compound dropped; "X cần gì" asks the title's requirements
+        ("LDTT can gi va thuong bao nhieu", ("Tiêu chuẩn", "Tiền thưởng")),
+        ("thon van hoa can gi, ai cong nhan", ("Tiêu chuẩn",)),
+    ],
+)
+def test_what_a_title_needs_is_its_criteria(
+    officer_kb: KnowledgeBase, question: str, parts: tuple[str, ...]
+) -> None:
+    text = ask(officer_kb, question)
+    for part in parts:
+        assert f": {part}**" in text, text
+    # "hồ sơ … cần gì" still asks the papers
+    assert "Hồ sơ**" in ask(officer_kb, "ho so LDTT can gi")
