@@ -147,3 +147,25 @@ def test_what_a_title_needs_is_its_criteria(
         assert f": {part}**" in text, text
     # "hồ sơ … cần gì" still asks the papers
     assert "Hồ sơ**" in ask(officer_kb, "ho so LDTT can gi")
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # kind: a long letter whose question names nothing; the council told meeting is the
+        # story's actor, the title the story tells is what the papers are asked of
+        (
+            "Thon toi nam nay dat du tieu chuan thon van hoa. Hoi dong thi dua xa da hop xet"
+            " xong. Ho so can nhung gi, ai ky quyet dinh?",
+            "Thôn, tổ dân phố văn hóa: Hồ sơ",
+        ),
+        (
+            "Truong em co 2 co dat CSTDCS. Hoi dong TDKT xa hop hom qua. Ho so gom nhung gi?",
+            "Chiến sĩ thi đua cơ sở: Hồ sơ",
+        ),
+    ],
+)
+def test_a_council_told_acting_leaves_the_question_to_the_title(
+    officer_kb: KnowledgeBase, question: str, title: str
+) -> None:
+    assert f"**{title}**" in ask(officer_kb, question)

@@ -1054,6 +1054,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "trường đạt TTLĐTT, 3 cô đạt CSTĐCS … Tiền thưởng là bao nhiêu": a letter whose
             # question names no title asks the money of every title its story tells was won
             entities = told_titles
+        if not seg.entities and not seg.story and entities and set(entities) <= _BODIES:
+            # "Thôn đạt chuẩn thôn văn hóa. Hội đồng TĐKT xã đã họp. Cần những mẫu hồ sơ nào,
+            # ai ký": the council told acting is the story's actor; a question naming nothing
+            # asks of the title the story tells
+            titles = [e for e in told_titles if e not in _BODIES]
+            if titles:
+                entities = titles[-1:]
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -2066,6 +2073,8 @@ _THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["
 _GOAL_WORDS = frozenset({"muon", "de", "len"})
 _NEGATED_CONDITION = frozenset({"khong", "chua"})
 #: a level of duty after these words asks whether it is required ("có cần hoàn thành xuất sắc")
+#: bodies that act in a story (a council meets, advises): no title a question asks about
+_BODIES = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 _REQUIRE_WORDS = frozenset({"can", "phai", "buoc"})
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
 
