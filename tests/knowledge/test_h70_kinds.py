@@ -169,3 +169,21 @@ def test_a_council_told_acting_leaves_the_question_to_the_title(
     officer_kb: KnowledgeBase, question: str, title: str
 ) -> None:
     assert f"**{title}**" in ask(officer_kb, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind: a long letter whose question names a title only as what is required; the
+        # title the story wants is the one whose criteria are asked
+        "Anh Hung la cong chuc dia chinh, nam nay hoan thanh xuat sac nhiem vu. Xa muon de nghi"
+        " anh CSTDCS. Anh co can dat LDTT truoc khong?",
+        "Co Hoa la giao vien mam non, nam nay co sang kien cap co so. Truong muon de nghi co"
+        " CSTDCS. Co ay co phai dat LDTT nua khong?",
+    ],
+)
+def test_a_title_required_in_a_letter_is_asked_of_the_title_wanted(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert text.startswith("**Chiến sĩ thi đua cơ sở"), text

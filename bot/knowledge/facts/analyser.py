@@ -878,6 +878,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.entities, seg.mentions = [], []
                 # "em làm kế toán xã …": where the asker works, not who is asked about
                 seg.subjects = [s for s in seg.subjects if s not in _PLACES]
+            elif wanted and seg.entities and not set(wanted) & set(seg.entities):
+                # "Xã muốn đề nghị anh CSTĐCS. Anh có cần đạt LĐTT trước không": a title the
+                # question names only as what is required is the claim; the title the story
+                # wants is the one whose requirements are asked
+                if all(_required_title(before) for _, _, before in seg.mentions):
+                    seg.entities = list(wanted)
     if (
         asked
         and len(asked) < len(segments)
@@ -2153,6 +2159,14 @@ def _counted_after(span: list[str]) -> bool:
 
 #: words that only say a count runs on ("liên tục", "liền", "liên tiếp") or what it counts
 _RUN_WORDS = frozenset({"lien", "tuc", "tiep", "dat", "duoc"})
+
+
+def _required_title(before: tuple[str, ...] | list[str]) -> bool:
+    """ "phải đạt LĐTT", "cần có LĐTT", "cần LĐTT": a title named as what is required."""
+    words = list(before)
+    if words[-1:] in (["dat"], ["co"]):
+        return words[-2:-1] in (["phai"], ["can"])
+    return words[-1:] in (["phai"], ["can"])
 
 
 def _held(before: tuple[str, ...] | list[str]) -> bool:
