@@ -878,12 +878,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.entities, seg.mentions = [], []
                 # "em làm kế toán xã …": where the asker works, not who is asked about
                 seg.subjects = [s for s in seg.subjects if s not in _PLACES]
-            elif wanted and seg.entities and not set(wanted) & set(seg.entities):
+            elif (
+                wanted
+                and seg.entities
+                and not set(wanted) & set(seg.entities)
+                and all(_required_title(before) for _, _, before in seg.mentions)
+            ):
                 # "Xã muốn đề nghị anh CSTĐCS. Anh có cần đạt LĐTT trước không": a title the
                 # question names only as what is required is the claim; the title the story
                 # wants is the one whose requirements are asked
-                if all(_required_title(before) for _, _, before in seg.mentions):
-                    seg.entities = list(wanted)
+                seg.entities = list(wanted)
     if (
         asked
         and len(asked) < len(segments)
