@@ -187,3 +187,14 @@ def test_a_title_required_in_a_letter_is_asked_of_the_title_wanted(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert text.startswith("**Chiến sĩ thi đua cơ sở"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["doi tuong nao duoc xet danh hieu TTLDTT va ai quyet dinh", "TTLDTT xet cho ai"],
+)
+def test_who_may_have_a_collective_title_states_its_criteria(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # kind: a fact missing from content; the general "ai được xét" named only the article
+    assert "50 %" in ask(officer_kb, question)
