@@ -31,6 +31,7 @@ def test_the_alternative_offered_is_not_the_claim(officer_kb: KnowledgeBase, que
     [
         # kind: a claim narrowing who the rule is for, against a fact naming others of that kind
         ("LĐTT chỉ xét cho công chức thôi phải không", "Không"),
+        ("chi co can bo cong chuc moi duoc LDTT dung k", "Không"),
         (
             "CSTDCS chi danh cho vien chuc thoi, nguoi lao dong hop dong thi khong duoc dung k",
             "Không",

@@ -1112,7 +1112,7 @@ _GROUP_AXES = (
 )
 #: "chỉ (xét / dành / tặng / áp dụng) (cho / với) …": a claim that narrows who the rule is for
 _NARROWED = re.compile(
-    r"\bchi (?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
+    r"\bchi (?:co )?(?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
     r"(?:rieng )?(?:cho |voi |doi voi )?(?P<who>(?:[a-z]+ ?,? ?){1,12})"
 )
 
