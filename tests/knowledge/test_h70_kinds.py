@@ -199,3 +199,18 @@ def test_who_may_have_a_collective_title_states_its_criteria(
 ) -> None:
     # kind: a fact missing from content; the general "ai được xét" named only the article
     assert "50 %" in ask(officer_kb, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a moment claimed against the one the rule counts from
+        ("tien thuong tinh theo luong co so luc nop ho so phai khong", "Không"),
+        ("tính thưởng theo lương cơ sở khi làm tờ trình đề nghị đúng không", "Không"),
+        ("tien thuong tinh theo luong co so luc ky quyet dinh phai khong", "Có"),
+    ],
+)
+def test_a_moment_claimed_is_read_against_the_one_counted_from(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)
