@@ -876,6 +876,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.entities, seg.mentions = [], []
                 # "em làm kế toán xã …": where the asker works, not who is asked about
                 seg.subjects = [s for s in seg.subjects if s not in _PLACES]
+            elif (
+                wanted
+                and seg.entities
+                and not set(wanted) & set(seg.entities)
+                and all(_required_title(before) for _, _, before in seg.mentions)
+            ):
+                # "Xã muốn đề nghị anh CSTĐCS. Anh có cần đạt LĐTT trước không": a title the
+                # question names only as what is required is the claim; the title the story
+                # wants is the one whose requirements are asked
+                seg.entities = list(wanted)
     if (
         asked
         and len(asked) < len(segments)
@@ -1052,6 +1062,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "trường đạt TTLĐTT, 3 cô đạt CSTĐCS … Tiền thưởng là bao nhiêu": a letter whose
             # question names no title asks the money of every title its story tells was won
             entities = told_titles
+        if not seg.entities and not seg.story and entities and set(entities) <= _BODIES:
+            # "Thôn đạt chuẩn thôn văn hóa. Hội đồng TĐKT xã đã họp. Cần những mẫu hồ sơ nào,
+            # ai ký": the council told acting is the story's actor; a question naming nothing
+            # asks of the title the story tells
+            titles = [e for e in told_titles if e not in _BODIES]
+            if titles:
+                entities = titles[-1:]
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -1643,6 +1660,12 @@ def _started_late(segments: list[_Segment]) -> None:
 _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 
 
+#: "đến tháng 5 là tổng kết": the month a told service runs to
+_UNTIL = re.compile(r"\bden (?:het |cuoi )?thang (\d{1,2})\b")
+#: words that make a start month no month of the calendar year being reviewed
+_OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
+
+
 def _months_served(message: list[str]) -> int | None:
     """The longest service a message tells in months when every length it tells reaches the
     6-month rule; None when none is told or one falls short ("gần 6 tháng", "chưa đủ 6"). "tháng
@@ -1652,6 +1675,20 @@ def _months_served(message: list[str]) -> int | None:
         for i, (w, nxt) in enumerate(pairwise(message))
         if w.isdigit() and nxt == "thang"
     ]
+    joined = " ".join(message)
+    started = _STARTED.search(joined)
+    if not lengths and started is not None and 1 <= int(started.group(1)) <= 12:
+        # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
+        first, rest = int(started.group(1)), joined[started.end() :]
+        until = _UNTIL.search(rest)
+        if until is not None and 1 <= int(until.group(1)) <= 12:
+            lengths.append((int(until.group(1)) - first) % 12 + 1)
+        elif not any(len(w) == 4 and w.isdigit() for w in rest.split()[:3]) and not any(
+            f" {w} " in f" {joined} " for w in _OTHER_YEAR
+        ):
+            # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
+            # school year ("năm học", ending in May) is another reckoning
+            lengths.append(13 - first)
     if not lengths or min(lengths) < _MIN_SERVICE:
         return None
     return int(max(lengths))
@@ -2043,6 +2080,8 @@ _THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["
 #: not a condition
 _GOAL_WORDS = frozenset({"muon", "de", "len"})
 _NEGATED_CONDITION = frozenset({"khong", "chua", "quen"})
+#: bodies that act in a story (a council meets, advises): no title a question asks about
+_BODIES = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 #: the words that claim or ask that a thing is required ("cần", "phải", "bắt buộc"): a level of
 #: duty after them asks whether it is required ("có cần hoàn thành xuất sắc"); the composer's
 #: readers of a requirement claimed or asked share this list
@@ -2054,12 +2093,15 @@ _REQUIRE_ENDS = {word.split()[-1]: word.split() for word in REQUIRE_WORDS}
 
 
 def required_at(words: list[str]) -> list[int]:
-    """Where in ``words`` (folded syllables) a word of ``REQUIRE_WORDS`` ends."""
+    """Where in ``words`` (folded syllables) a word of ``REQUIRE_WORDS`` ends. "cán bộ" folds
+    to "can bo", whose "can" is no "cần" ("cán bộ xã chỉ hoàn thành nhiệm vụ" tells a level, it
+    requires none)."""
     return [
         i
         for i, w in enumerate(words)
         if w in _REQUIRE_ENDS
         and words[max(i + 1 - len(_REQUIRE_ENDS[w]), 0) : i + 1] == _REQUIRE_ENDS[w]
+        and not (w == "can" and words[i + 1 : i + 2] == ["bo"])
     ]
 
 
@@ -2134,6 +2176,14 @@ def _counted_after(span: list[str]) -> bool:
 
 #: words that only say a count runs on ("liên tục", "liền", "liên tiếp") or what it counts
 _RUN_WORDS = frozenset({"lien", "tuc", "tiep", "dat", "duoc"})
+
+
+def _required_title(before: tuple[str, ...] | list[str]) -> bool:
+    """ "phải đạt LĐTT", "cần có LĐTT", "cần LĐTT": a title named as what is required."""
+    words = list(before)
+    if words[-1:] in (["dat"], ["co"]):
+        return words[-2:-1] in (["phai"], ["can"])
+    return words[-1:] in (["phai"], ["can"])
 
 
 def _held(before: tuple[str, ...] | list[str]) -> bool:

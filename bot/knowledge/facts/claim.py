@@ -31,6 +31,7 @@ __all__ = [
     "alternative_verdict",
     "amount_verdict",
     "base_verdict",
+    "claimed_amounts",
     "coefficient_verdict",
     "day_verdict",
     "denied",
@@ -112,6 +113,23 @@ def _unprized(words: str) -> str:
     return words
 
 
+def _about_the_claim(
+    asked: str, clauses: list[tuple[str, list[tuple[str, str]]]]
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Of the fact's clauses giving a figure of the claimed unit, the one about the thing the
+    claim names: "lấy ý kiến 15 ngày" is read against "lấy ý kiến người dân 10 ngày", not
+    against "công khai trong 15 ngày kể từ ngày quyết định", the same unit for another step.
+    All of them when no one clause shares clearly more of the claim's words than the others."""
+    if len(clauses) < 2:
+        return clauses
+    wanted = {w for w in asked.split() if w.isalpha() and w not in _COMMON}
+    shared = [len(wanted & set(words.split())) for words, _ in clauses]
+    best = max(shared)
+    if best < 2 or sorted(shared)[-2] == best:
+        return clauses
+    return [c for c, n in zip(clauses, shared, strict=True) if n == best]
+
+
 def figure_verdict(question: str, body: str) -> str | None:
     """The verdict on the figures a yes/no question claims, or None when it claims none that
     the fact states a figure of the same unit for."""
@@ -130,6 +148,7 @@ def figure_verdict(question: str, body: str) -> str | None:
         ]
         if not same_unit:
             continue
+        same_unit = _about_the_claim(asked, same_unit)
         stating = [words for words, figs in same_unit if figure in figs]
         if not stating:
             verdicts.append("Không")  # the fact gives another figure for it
@@ -246,21 +265,27 @@ _SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
 _BASE_WORDS = ("luong co so", "lcs", "muc luong")
 
 
-def amount_verdict(question: str, body: str) -> str | None:
-    """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
-    date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
-    (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
+def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
+    """The amounts in đồng a question names ("3,8 triệu", "760k", "3.800.000"); an amount
+    right after "lương cơ sở" is the base told, left out unless ``keep_base``."""
     folded = " ".join(fold(question).split())
     claimed = []
     for found in _AMOUNT.finditer(folded):
         number, scale, grouped = found.groups()
-        if any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
+        if not keep_base and any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
             continue
         if grouped:
             claimed.append(int(grouped.replace(".", "")))
         elif scale:
             claimed.append(round(float(number.replace(",", ".")) * _SCALE[scale]))
-    claimed = [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+    return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+
+
+def amount_verdict(question: str, body: str) -> str | None:
+    """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
+    date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
+    (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
+    claimed = claimed_amounts(question)
     shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
     if not claimed or not shown:
         return None
@@ -642,6 +667,25 @@ _SAME_AS = re.compile(
     r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang)"
     r" (?!khen |chung |cap |lao |tot |nghiep )"
 )
+#: who a prize may be for: "A bằng / ngang B" between two of them is a claim of sameness
+_RECIPIENTS = ("ca nhan", "tap the", "ho gia dinh")
+_SAME_AS_RECIPIENT = re.compile(
+    r" (?:bang|ngang) (?:(?:giay khen|muc thuong|muc|tien thuong|thuong|cua|cho) ){0,3}"
+    r"(?P<other>ca nhan|tap the|ho gia dinh) "
+)
+
+
+def _same_as_recipient(asked: str) -> bool:
+    """ "giấy khen tập thể thưởng bằng (giấy khen) cá nhân": the same prize claimed for one
+    kind of recipient as for another named before it ("bằng khen cá nhân" names an award,
+    which the first kind's word before it tells apart)."""
+    found = _SAME_AS_RECIPIENT.search(asked)
+    if found is None:
+        return False
+    before = asked[: found.start() + 1]
+    return any(f" {r} " in before for r in _RECIPIENTS if r != found.group("other"))
+
+
 #: the question claims they differ
 _DIFFER = ("khac nhau", "chenh lech", "khac biet")
 #: the places a question claims one rule for: the whole country, each province (one list for
@@ -676,7 +720,11 @@ def same_verdict(
     coefficient they share (0,3 for a person) makes them the same, though the giấy khen has
     another for a collective; none shared makes them differ."""
     asked = _words(question)
-    same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
+    same = (
+        any(f" {w} " in asked for w in _SAME)
+        or _SAME_AS.search(asked) is not None
+        or _same_as_recipient(asked)
+    )
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ:
         return None
@@ -700,7 +748,11 @@ def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> st
     title, so for both alike. "Có" to a claim of sameness, "Không" to one of difference; None
     when fewer than two of the joined things are named, or the fact sets several figures."""
     asked = _words(question)
-    same = any(f" {w} " in asked for w in _SAME) or _SAME_AS.search(asked) is not None
+    same = (
+        any(f" {w} " in asked for w in _SAME)
+        or _SAME_AS.search(asked) is not None
+        or _same_as_recipient(asked)
+    )
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ or len({round(c, 2) for c in coefficients}) != 1:
         return None

@@ -552,9 +552,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
             # the fact's bar, not the asker's own months that the verdict would otherwise meet
             body = _with_verdict(floor, body)
-        if yesno and body.startswith("Có. ") and _only_one(reading.question, body):
+        if yesno and body.startswith("Có. ") and _only_one(first_option(reading.question), body):
             # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
-            # limits what the fact grants in full, whichever part the asking clause named
+            # limits what the fact grants in full, whichever part the asking clause named; of
+            # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
             body = _with_verdict("Không", body)
         if (
             pair.yesno
@@ -569,6 +570,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"{body} {said}"
                 sources = tuple(dict.fromkeys((*fact.sources, *giving.sources)))
                 fact = dataclasses.replace(fact, sources=sources)
+        if (
+            pair.yesno
+            and body.startswith("Có. ")
+            and _narrowed(first_option(reading.question), body)
+        ):
+            # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
+            # above) granting it to viên chức and người lao động too: the "only" is wrong
+            body = _with_verdict("Không", body)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -1125,6 +1134,57 @@ def _only_one(question: str, body: str) -> bool:
         return False
     lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", _without_opener(body), maxsplit=1)[0]))
     return _MORE_THAN_ONE.search(lead) is not None
+
+
+#: who a rule may be for, on two axes a claim may narrow: the kind of person, the kind of unit
+_GROUP_AXES = (
+    {
+        "can bo": "can bo",
+        "cong chuc": "cong chuc",
+        "vien chuc": "vien chuc",
+        "nguoi lao dong": "nguoi lao dong",
+        "lao dong hop dong": "nguoi lao dong",
+        "cong nhan": "cong nhan",
+        "nong dan": "nong dan",
+    },
+    {"ca nhan": "ca nhan", "tap the": "tap the", "ho gia dinh": "ho gia dinh"},
+)
+#: "chỉ (xét / dành / tặng / áp dụng) (cho / với) …": a claim that narrows who the rule is for
+_NARROWED = re.compile(
+    r"\bchi (?:co )?(?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
+    r"(?:rieng )?(?:cho |voi |doi voi )?(?P<who>(?:[a-z]+ ?,? ?){1,12})"
+)
+
+
+def _groups(words: str, axis: dict[str, str]) -> set[str]:
+    padded = f" {words} "
+    return {group for name, group in axis.items() if f" {name} " in padded}
+
+
+def _narrowed(question: str, body: str) -> bool:
+    """The question claims the rule is only for some ("LĐTT chỉ xét cho công chức thôi") and a
+    sentence of the fact grants it to another of the same kind (viên chức, người lao động): the
+    claim of "only" is wrong whatever the fact says of the ones named. Negated sentences and
+    bracketed asides of the fact grant nothing."""
+    asked = " ".join(tokens(question))
+    found = _NARROWED.search(asked)
+    if found is None:
+        return False
+    # the groups named right after "chỉ", up to "thôi" or a clause turning to others ("còn …")
+    who = re.split(r"\b(?:thoi|con|ma|thi|khong|k|ko|dung|phai)\b", found.group("who"))[0]
+    if not any(who.startswith(name) for axis in _GROUP_AXES for name in axis):
+        return False  # "chi hội", "chị Mai": the word is no "only" before a group
+    for axis in _GROUP_AXES:
+        claimed = _groups(who, axis)
+        if not claimed:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", _without_opener(body)):
+            words = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence)))
+            if {"khong", "chua"} & set(words.split()):
+                continue
+            if _groups(words, axis) - claimed:
+                return True
+    return False
 
 
 def _not_needed(question: str, body: str) -> str | None:

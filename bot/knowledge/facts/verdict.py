@@ -16,6 +16,7 @@ from bot.knowledge.facts.analyser import is_yesno
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
+    claimed_amounts,
     figure_verdict,
     law_sets_verdict,
     required_figure_verdict,
@@ -70,6 +71,8 @@ def lead_verdict(question: str, text: str) -> str:
         or same_verdict(question, body, ())
         or stated(words, body, title)
         or required_figure_verdict(question, body)
+        or stated_amount_verdict(question, body)
+        or moment_verdict(question, body)
     )
     if verdict is None:
         return text
@@ -152,3 +155,64 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
             return None
         return "Có"
     return None
+
+
+#: a sentence or line that gives a figure as the one before the current ("Trước đó, … là …")
+_BEFORE = (" truoc do ", " truoc day ", " cu ", " het hieu luc ", " khong con ", " da bai bo ")
+
+
+def stated_amount_verdict(question: str, body: str) -> str | None:
+    """ "lương cơ sở bây giờ vẫn là 2.340.000 đúng không" against an entry giving 2.530.000 as
+    the one in force and 2.340.000 on a line "Trước đó …": an amount claimed is read against
+    the line of the body that states it. "Không" when one is stated only as the earlier
+    figure, "Có" when each is stated plainly; None when the body states one of them nowhere
+    (another figure of another kind may be meant)."""
+    claimed = claimed_amounts(question, keep_base=True)
+    if not claimed:
+        return None
+    lines = [f" {' '.join(tokens(x))} " for x in re.split(r"(?<=[.;])\s+|\n", body) if x.strip()]
+    verdicts = []
+    for amount in claimed:
+        shown = f"{amount:,}".replace(",", ".")
+        stating = [x for x in lines if f" {' '.join(tokens(shown))} " in x]
+        if not stating:
+            return None
+        old = all(any(m in x for m in _BEFORE) for x in stating)
+        verdicts.append("Không" if old else "Có")
+    return "Không" if "Không" in verdicts else "Có"
+
+
+#: events a rule may count from, each with the ways it is named
+_EVENTS = {
+    "ky": ("ky quyet dinh", "ky qd", "ra quyet dinh", "quyet dinh khen thuong"),
+    "de_nghi": ("de nghi", "lam to trinh", "trinh khen"),
+    "nop": ("nop ho so", "gui ho so"),
+    "chi": ("chi tien", "chi thuong", "nhan tien", "phat thuong", "trao thuong"),
+}
+#: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
+_MOMENT = re.compile(
+    r"\b(?:luc|ngay|thoi diem|khi|hoi) (?:(?:da|duoc|moi) )?(?P<rest>(?:\w+ ?){1,4})"
+)
+
+
+def _moments(text: str) -> set[str]:
+    found = set()
+    for m in _MOMENT.finditer(" ".join(tokens(text))):
+        rest = f"{m.group('rest')} "
+        for event, names in _EVENTS.items():
+            if any(rest.startswith(f"{n} ") for n in names):
+                found.add(event)
+    return found
+
+
+def moment_verdict(question: str, body: str) -> str | None:
+    """ "tiền thưởng tính theo lương cơ sở lúc nộp hồ sơ phải không" against an entry that
+    counts "vào ngày ký quyết định": the moment claimed against the one the rule counts from.
+    "Có" when they are the same event, "Không" when another; None unless the body's first
+    sentence names exactly one such moment and the question one."""
+    claimed = _moments(question)
+    lead = re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]
+    counted = _moments(re.sub(r"\([^)]*\)", " ", lead))
+    if len(claimed) != 1 or len(counted) != 1:
+        return None
+    return "Có" if claimed == counted else "Không"
