@@ -1265,7 +1265,7 @@ _DATE = re.compile(
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
 _BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
-_DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
+_DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
 #: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
 #: sáng kiến được công nhận" dates the initiative, not an award
 _DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
@@ -1301,21 +1301,22 @@ def _dated(text: str, day_only: bool = False) -> date | None:
                 return on
             if day_only:
                 continue
-            if year2:
-                return date(int(year2), int(month2), 28)
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
             after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
             if not any(word in before for word in _DECISION_WORDS) and not any(
                 word in after for word in _DECIDED_AFTER
             ):
                 # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
-                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one
+                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
+                # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
                 continue
             if _by_the_district_then(text[found.end() :]):
                 # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
                 # decision of the abolished level is the asker's past; the part asked "now" is
                 # the prize of a decision made today
                 continue
+            if year2:
+                return date(int(year2), int(month2), 28)
             return date(int(year3), 12, 31)
         except ValueError:
             continue

@@ -1,0 +1,48 @@
+"""Task h71: blind set 19's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind19_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "amount", "not_amount"),
+    [
+        # kind "a month told in the story taken as the decision date": a month the asker moved,
+        # was elected or went on leave dates no award; the prize uses the base in force today
+        (
+            "Thang 3/2025 em duoc dieu dong ve UBND xa lam van phong. Cuoi nam em dat LDTT. "
+            "Vay LDTT duoc thuong bao nhieu?",
+            "760.000",
+            "710.000",
+        ),
+        (
+            "chi Hoa nghi sinh thang 6/2026, di lam lai thang 10/2026, cuoi nam chi dat LDTT thi "
+            "thuong may",
+            "760.000",
+            "710.000",
+        ),
+        (
+            "Tháng 5/2025 chị được bầu làm trưởng thôn. Năm nay thôn đạt thôn văn hóa. Hỏi "
+            "thưởng bao nhiêu?",
+            "3.800.000",
+            "3.510.000",
+        ),
+        # a month with the decision by it still dates the decision ("qđ" abbreviated)
+        ("ttldtt qđ tháng 2/2026 thì thưởng bao nhiêu", "1.880.000", "2.030.000"),
+    ],
+)
+def test_a_month_in_the_story_dates_no_decision(
+    officer_kb: KnowledgeBase, question: str, amount: str, not_amount: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert amount in text and not_amount not in text, text
