@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,22 @@ def test_a_month_in_the_story_dates_no_decision(
 ) -> None:
     text = ask(officer_kb, question)
     assert amount in text and not_amount not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, the district told in the story": what the district did in a
+        # letter's story is the asker's past (the level no longer exists), so the yes/no about
+        # the xã now is answered by the xã's own part, not "Không, the district is gone"
+        "Năm ngoái huyện tặng giấy khen cho trường mầm non của xã. Năm nay trường tiếp tục làm "
+        "tốt. Xã có được tặng giấy khen cho trường không?",
+        "hoi dau nam huyen con cong nhan to dan pho van hoa cho to e. cuoi nam nay xa co tu cong "
+        "nhan tiep dc k",
+        # a word of the present between the xã and its verb ("xã nay tặng …") keeps the xã the one
+        # who gives
+        "chi lam o ubnd huyen cu, gio ve xa. hoi xa nay tang giay khen cho to dan pho dc k",
+    ],
+)
+def test_the_district_in_the_story_is_the_past(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

@@ -1334,7 +1334,9 @@ def _by_the_district_then(after: str) -> bool:
 
 #: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
 _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
-_GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
+#: "xã giờ (có) tự quyết định …", "xã nay tặng …": a word of the present between the xã and its
+#: verb dates the act, it does not make the xã the one given
+_GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay"})
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
@@ -1515,7 +1517,9 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         bool(told)
         # "trước đây huyện …" or "năm 2024 huyện còn …" (a year before the reform), not "huyện
         # còn …" alone
-        and all(_PAST & set(s.words) or _before_reform(s.words) for s in told)
+        # or told in a letter's story before the question: what the district did there is the
+        # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
+        and all(_PAST & set(s.words) or _before_reform(s.words) or s.story for s in told)
         and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
