@@ -65,3 +65,31 @@ def test_a_month_in_the_story_dates_no_decision(
 )
 def test_the_district_in_the_story_is_the_past(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing, a head-count told and the criteria asked": "có đạt / đủ tiêu
+        # chuẩn … không" is judged on the share told against the title's minimum, as "có được …
+        # không" already was
+        (
+            "phong ban e co 12 nguoi, 5 nguoi dat LDTT, nhu vay co du tieu chuan TTLDTT khong",
+            "Không",
+        ),
+        (
+            "Trạm y tế xã có 10 nhân viên, chỉ 4 người đạt LĐTT. Đơn vị có đạt tiêu chuẩn tập "
+            "thể lao động tiên tiến không?",
+            "Không",
+        ),
+        (
+            "Trường mầm non có 20 cô, 15 cô đạt LĐTT, 1 cô đạt CSTĐCS, tất cả hoàn thành xuất "
+            "sắc nhiệm vụ. Trường có đủ tiêu chuẩn tập thể lao động xuất sắc không?",
+            "Có",
+        ),
+    ],
+)
+def test_a_head_count_decides_the_criteria_asked(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

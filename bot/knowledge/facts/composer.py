@@ -333,6 +333,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
                     and _no_one_reached(reading.question, criteria_fact.text, model) is not None
                 )
+                # "40 giáo viên, 18 người đạt LĐTT, vậy có đạt tiêu chuẩn TTLĐTT không": the
+                # head-count told decides against the title's minimum share, whichever of its
+                # attributes (who may have it, its criteria, its ratio) the yes/no names
+                or (
+                    pair.attr in ("eligible", "cap", "criteria")
+                    and _ratio_verdict(reading.question, model, pair.entity) is not None
+                )
             )
             and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
@@ -390,7 +397,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # tướng's, which the body says without a bare verdict for the council asked
                 other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
                 verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
-            if pair.attr in ("eligible", "cap") and pair.yesno:
+            if pair.attr in ("eligible", "cap", "criteria") and pair.yesno:
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
                 ratio = _ratio_verdict(
