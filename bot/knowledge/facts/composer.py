@@ -397,7 +397,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # tướng's, which the body says without a bare verdict for the council asked
                 other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
                 verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
-            if pair.attr in ("eligible", "cap", "criteria") and pair.yesno:
+            if pair.yesno and (
+                pair.attr in ("eligible", "cap")
+                # the criteria asked: a requirement told unmet ("chưa ai đạt CSTĐCS") is said
+                # below as the criterion missed, which the share told does not change
+                or (
+                    pair.attr == "criteria"
+                    and _no_one_reached(reading.question, fact.text, model) is None
+                )
+            ):
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
                 ratio = _ratio_verdict(
