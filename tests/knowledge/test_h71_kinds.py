@@ -12,6 +12,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,34 @@ def test_a_head_count_decides_the_criteria_asked(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "a part of a compound dropped after a story": a short yes/no opening the question
+        # ("Có được không và ai ký") asks whether the title the story wants can be had; it is
+        # not the tail of the story's last sentence, so the next part keeps its own question
+        (
+            "Phòng có 12 người, 10 người đạt LĐTT. Phòng muốn đề nghị TTLĐTT. Có được không và "
+            "ai ký quyết định?",
+            "Tùy",
+        ),
+        (
+            "to e co 9 nguoi, chi 4 nguoi dat LDTT. to muon de nghi TTLDTT. co dc k va ho so "
+            "gom gi",
+            "Không",
+        ),
+        (
+            "Khoa có 20 người, 16 người đạt LĐTT, 2 người đạt CSTĐCS, tất cả hoàn thành xuất sắc "
+            "nhiệm vụ. Khoa muốn xin TTLĐXS. Có đạt không, ai quyết định?",
+            "Có",
+        ),
+    ],
+)
+def test_a_yes_no_opening_the_question_after_a_story(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert "Ai quyết định" in text or "Hồ sơ" in text, text

@@ -832,14 +832,25 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _told_service(segments)
     _started_late(segments)
     merged: list[_Segment] = []
-    for seg in segments:
+    for at, seg in enumerate(segments):
         if not seg.words:
             continue
         bare = not (seg.entities or seg.attrs or seg.weak or seg.subjects or seg.authority)
+        # after a told story a short yes/no opens the question instead: "… Trường muốn đề
+        # nghị TTLĐXS. Có đạt không và ai quyết định" asks whether the title wanted can be had
+        # ("… Kế toán bảo phải khấu trừ thuế. Có đúng không?" alone still points back at it)
+        opens = (
+            merged
+            and merged[-1].story
+            and not seg.story
+            and any(later.words for later in segments[at + 1 :])
+        )
         if merged and (
-            all(w in _TAIL_WORDS for w in seg.words)
+            (all(w in _TAIL_WORDS for w in seg.words) and not opens)
             # "… cấp giấy khen kèm theo không": a short yes/no ending that names nothing
-            or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
+            or (
+                bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story and not opens
+            )
             or (bare and not seg.story and is_yesno(seg.words) and _still_so(seg.words))
         ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
