@@ -125,3 +125,24 @@ def test_a_yes_no_opening_the_question_after_a_story(
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     assert "Ai quyết định" in text or "Hồ sơ" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict wrong, the old rule told and the rule now asked": the replaced decree
+        # named only in a clause of the past is said replaced without the verdict; "giờ còn …"
+        # asks whether the figure still holds, judged on the rule in force ("0,3 lần" is a
+        # multiple of the base even without "lương cơ sở": a fraction is no count of times)
+        ("hồi trước NĐ 91 LĐTT được thưởng 0,3 lần, giờ theo NĐ 152 còn 0,3 lần không", "Có"),
+        ("truoc nd 91 thon van hoa thuong 1,5 lan, nay con 1,5 lan k", "Có"),
+        (
+            "trước theo NĐ 91 giấy khen cá nhân thưởng 0,15 lần, giờ vẫn 0,15 lần phải không",
+            "Không",
+        ),
+    ],
+)
+def test_the_old_rule_told_the_rule_now_asked(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -1099,7 +1099,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             elif reform:
                 attrs = ["decides"]
         if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
-            attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
+            # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
+            # previous part's rule still holds, not whether the title can be had; else "… LĐTT
+            # cho các đồng chí này, vậy có đúng danh hiệu không"
+            attrs = _still_asked(segments, i) or ["eligible"]
         subjects = seg.subjects or all_subjects
         if any(s.pointed for s in segments):
             # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
@@ -1546,6 +1549,24 @@ def _past_then_now(words: list[str]) -> bool:
     if now is None:
         return False
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+#: "còn / vẫn": whether what was told still holds
+_STILL_WORDS = frozenset({"con", "van"})
+
+
+def _still_asked(segments: list[_Segment], at: int) -> list[str]:
+    """The attributes of the part before a yes/no that asks whether it still holds: "còn /
+    vẫn" in the yes/no, or a clause of time words only between them ("nay còn 1,5 lần không",
+    split at "còn"). Empty when it asks nothing of the kind."""
+    now = False
+    k = at - 1
+    while k >= 0 and not segments[k].attrs and set(segments[k].words) <= _NOW_TOLD | {"bay"}:
+        now = True
+        k -= 1
+    if k < 0 or segments[k].story or not segments[k].attrs:
+        return []
+    return list(segments[k].attrs) if now or _STILL_WORDS & set(segments[at].words) else []
 
 
 #: words that put what follows in the present ("nay / bây giờ / hiện nay")

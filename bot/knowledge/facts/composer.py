@@ -34,6 +34,7 @@ from bot.knowledge.facts.claim import (
     same_verdict,
     sufficiency_verdict,
     thing_asked,
+    told_as_past,
     uniform_verdict,
     unmet,
     value_verdict,
@@ -74,13 +75,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     # A text whose successor keeps the rule asked about ("TT 01/2024 … dưới 6 tháng …") is told
     # replaced, but does not take the verdict from that rule's own part.
     repealed = [r for r in named_repealed if r[0] not in model.carried]
+    # "trước theo NĐ 91 …, giờ còn …": the old text told as the past is said replaced, but the
+    # claim asked is about the rule now, whose own part gives the verdict
+    past = {n for n, _ in named_repealed if told_as_past(reading.question, n)}
+    repealed = [r for r in repealed if r[0] not in past]
     carried_at: list[int] = []
     for number, successor in named_repealed:
         # "còn dùng NĐ 122/2018 để chấm điểm không": the text asked about is no longer in force;
         # this block carries the verdict, the parts below only say what applies now
         kind = _DOC_KIND.get(number.split("/")[-1], "Văn bản")
         body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
-        if yesno:
+        if yesno and number not in past:
             # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
             gone = claimed_gone(reading.asked or reading.question, body)
             body = f"{'Có' if gone else 'Không'}. {body}"
