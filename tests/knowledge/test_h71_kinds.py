@@ -146,3 +146,21 @@ def test_the_old_rule_told_the_rule_now_asked(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # kind "declined, a replaced text no entry is written for": whether it is still in force
+        # is answered from the list of replaced texts (content/law/replaced.yaml) rather than
+        # declined
+        ("nghi dinh 145/2013 con ap dung k", "145/2013/NĐ-CP đã hết hiệu lực"),
+        ("luật 47/2005/QH11 còn hiệu lực không", "Luật 47/2005/QH11 đã hết hiệu lực"),
+        ("NĐ 28/2024/NĐ-CP giờ còn dùng được không ạ", "thay bằng Nghị định 152/2025/NĐ-CP"),
+    ],
+)
+def test_a_replaced_text_no_entry_covers(
+    officer_kb: KnowledgeBase, question: str, said: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert said in text, text

@@ -70,7 +70,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if reading.reform_yesno and fact.verdict:
             body = f"{fact.verdict}. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
-    yesno = any(p.yesno for p in reading.pairs) or reading.reform_yesno
+    # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
+    yesno = (
+        any(p.yesno for p in reading.pairs)
+        or reading.reform_yesno
+        or (not reading.pairs and asks_yesno(reading.question))
+    )
     named_repealed = repealed_named(reading.question, model.replaced)
     # A text whose successor keeps the rule asked about ("TT 01/2024 … dưới 6 tháng …") is told
     # replaced, but does not take the verdict from that rule's own part.
@@ -83,7 +88,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     for number, successor in named_repealed:
         # "còn dùng NĐ 122/2018 để chấm điểm không": the text asked about is no longer in force;
         # this block carries the verdict, the parts below only say what applies now
-        kind = _DOC_KIND.get(number.split("/")[-1], "Văn bản")
+        suffix = number.split("/")[-1]
+        # "47/2005/QH11": a text of the Quốc hội (QH and its term) is a Luật
+        kind = _DOC_KIND.get(suffix, "Luật" if suffix.startswith("QH") else "Văn bản")
         body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
         if yesno and number not in past:
             # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
