@@ -164,3 +164,18 @@ def test_a_replaced_text_no_entry_covers(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert said in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "wrong attribute read, a level claimed as where it goes": "trình / gửi / nộp
+        # tỉnh" (without "lên") claims the file goes to that level, judged on where the title's
+        # file is submitted (the xã), not on who may have the title
+        "giấy khen của chủ tịch xã có cần gửi tỉnh duyệt không",
+        "xa minh co phai trinh tinh de cong nhan to dan pho van hoa k",
+        "xã có phải trình tỉnh để tặng giấy khen cho hộ gia đình không",
+    ],
+)
+def test_a_level_claimed_as_where_the_file_goes(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")
