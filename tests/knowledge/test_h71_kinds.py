@@ -179,3 +179,21 @@ def test_a_replaced_text_no_entry_covers(
 )
 def test_a_level_claimed_as_where_the_file_goes(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the case told in a letter ignored, whose staff": an enterprise told in the story
+        # makes its director the one who decides; asked whether the xã signs, the answer is no
+        "Công ty trên địa bàn xã muốn xét LĐTT cho công nhân. Chủ tịch xã có ký quyết định không?",
+        "cong ty o xa e muon tang LDTT cho nhan vien cong ty. xa co phai ky quyet dinh k",
+        # not yet: "Hợp tác xã …" (its "xã" read as the commune) and "UBND xã có phải ra quyết
+        # định" ("ra" is no verb of giving) still answer "Có"; see BENCHMARKS.md, stop 20 h71
+    ],
+)
+def test_an_enterprise_told_in_the_story_decides_itself(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Giám đốc" in text, text

@@ -905,6 +905,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "cô Hà mới được tuyển dụng từ tháng 4 … Trường có nên đề nghị LĐTT không": the
         # asker's circumstances told in the story are the case the question asks about
         told = [s for seg in segments if seg.story for s in seg.subjects if s in _CIRCUMSTANCES]
+        if any("decides" in seg.attrs for seg in asked):
+            # "công ty trên địa bàn xã muốn tặng LĐTT cho công nhân … xã có phải ký không":
+            # whose staff the story tells (an enterprise's) decides who signs for them
+            told += [s for seg in segments if seg.story for s in seg.subjects if s == "htx"]
         for seg in asked:
             for subject in told:
                 seg.add(seg.subjects, subject)
@@ -1350,7 +1354,9 @@ def _by_the_district_then(after: str) -> bool:
 _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
 #: "xã giờ (có) tự quyết định …", "xã nay tặng …": a word of the present between the xã and its
 #: verb dates the act, it does not make the xã the one given
-_GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay"})
+_GIVE_SKIP = frozenset(
+    {"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay", "phai"}
+)
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
