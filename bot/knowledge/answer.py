@@ -22,6 +22,7 @@ from typing import Any, Literal, Protocol
 from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
+from bot.knowledge.facts.claim import repealed_named
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -466,6 +467,16 @@ class KnowledgeBase:
         tail = self.law.long_tail(query, as_of) if self.law is not None else None
         if tail is not None:
             return _with_lead_verdict(self._law_answer(question, tail, kb_hits))
+        if (
+            reading is not None
+            and self.facts is not None
+            and repealed_named(question, self.facts.replaced)
+        ):
+            # "nđ 28/2024 còn hiệu lực ko": no entry is written for every replaced text, but the
+            # list of replaced texts (content/law/replaced.yaml) says what replaced it
+            answer = self._fact_answer(question, reading, as_of, kb_hits)
+            if answer is not None:
+                return answer
         return self._unsure(question, kb_hits, best_kb, best_plan)
 
     def _dated_base(self, answer: Answer, reading: Reading | None) -> Answer:

@@ -832,14 +832,25 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _told_service(segments)
     _started_late(segments)
     merged: list[_Segment] = []
-    for seg in segments:
+    for at, seg in enumerate(segments):
         if not seg.words:
             continue
         bare = not (seg.entities or seg.attrs or seg.weak or seg.subjects or seg.authority)
+        # after a told story a short yes/no opens the question instead: "… Trường muốn đề
+        # nghị TTLĐXS. Có đạt không và ai quyết định" asks whether the title wanted can be had
+        # ("… Kế toán bảo phải khấu trừ thuế. Có đúng không?" alone still points back at it)
+        opens = (
+            merged
+            and merged[-1].story
+            and not seg.story
+            and any(later.words for later in segments[at + 1 :])
+        )
         if merged and (
-            all(w in _TAIL_WORDS for w in seg.words)
+            (all(w in _TAIL_WORDS for w in seg.words) and not opens)
             # "… cấp giấy khen kèm theo không": a short yes/no ending that names nothing
-            or (bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story)
+            or (
+                bare and len(seg.words) <= 3 and is_yesno(seg.words) and not seg.story and not opens
+            )
             or (bare and not seg.story and is_yesno(seg.words) and _still_so(seg.words))
         ):
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
@@ -904,6 +915,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "cô Hà mới được tuyển dụng từ tháng 4 … Trường có nên đề nghị LĐTT không": the
         # asker's circumstances told in the story are the case the question asks about
         told = [s for seg in segments if seg.story for s in seg.subjects if s in _CIRCUMSTANCES]
+        if any("decides" in seg.attrs for seg in asked):
+            # "công ty trên địa bàn xã muốn tặng LĐTT cho công nhân … xã có phải ký không":
+            # whose staff the story tells (an enterprise's) decides who signs for them
+            told += [s for seg in segments if seg.story for s in seg.subjects if s == "htx"]
         for seg in asked:
             for subject in told:
                 seg.add(seg.subjects, subject)
@@ -1105,7 +1120,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             elif reform:
                 attrs = ["decides"]
         if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
-            attrs = ["eligible"]  # "… LĐTT cho các đồng chí này, vậy có đúng danh hiệu không"
+            # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
+            # previous part's rule still holds, not whether the title can be had; else "… LĐTT
+            # cho các đồng chí này, vậy có đúng danh hiệu không"
+            attrs = _still_asked(segments, i) or ["eligible"]
         subjects = seg.subjects or all_subjects
         if any(s.pointed for s in segments):
             # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
@@ -1282,7 +1300,7 @@ _DATE = re.compile(
 )
 _SINCE = ("tu ", "sau ", "ke tu ")
 _BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
-_DECISION_WORDS = ("quyet dinh", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
+_DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
 #: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
 #: sáng kiến được công nhận" dates the initiative, not an award
 _DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
@@ -1318,21 +1336,22 @@ def _dated(text: str, day_only: bool = False) -> date | None:
                 return on
             if day_only:
                 continue
-            if year2:
-                return date(int(year2), int(month2), 28)
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
             after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
             if not any(word in before for word in _DECISION_WORDS) and not any(
                 word in after for word in _DECIDED_AFTER
             ):
                 # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
-                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one
+                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
+                # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
                 continue
             if _by_the_district_then(text[found.end() :]):
                 # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
                 # decision of the abolished level is the asker's past; the part asked "now" is
                 # the prize of a decision made today
                 continue
+            if year2:
+                return date(int(year2), int(month2), 28)
             return date(int(year3), 12, 31)
         except ValueError:
             continue
@@ -1350,7 +1369,11 @@ def _by_the_district_then(after: str) -> bool:
 
 #: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
 _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
-_GIVE_SKIP = frozenset({"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung"})
+#: "xã giờ (có) tự quyết định …", "xã nay tặng …": a word of the present between the xã and its
+#: verb dates the act, it does not make the xã the one given
+_GIVE_SKIP = frozenset(
+    {"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay", "phai"}
+)
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
@@ -1531,7 +1554,9 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         bool(told)
         # "trước đây huyện …" or "năm 2024 huyện còn …" (a year before the reform), not "huyện
         # còn …" alone
-        and all(_PAST & set(s.words) or _before_reform(s.words) for s in told)
+        # or told in a letter's story before the question: what the district did there is the
+        # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
+        and all(_PAST & set(s.words) or _before_reform(s.words) or s.story for s in told)
         and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
@@ -1547,6 +1572,24 @@ def _past_then_now(words: list[str]) -> bool:
     if now is None:
         return False
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+#: "còn / vẫn": whether what was told still holds
+_STILL_WORDS = frozenset({"con", "van"})
+
+
+def _still_asked(segments: list[_Segment], at: int) -> list[str]:
+    """The attributes of the part before a yes/no that asks whether it still holds: "còn /
+    vẫn" in the yes/no, or a clause of time words only between them ("nay còn 1,5 lần không",
+    split at "còn"). Empty when it asks nothing of the kind."""
+    now = False
+    k = at - 1
+    while k >= 0 and not segments[k].attrs and set(segments[k].words) <= _NOW_TOLD | {"bay"}:
+        now = True
+        k -= 1
+    if k < 0 or segments[k].story or not segments[k].attrs:
+        return []
+    return list(segments[k].attrs) if now or _STILL_WORDS & set(segments[at].words) else []
 
 
 #: words that put what follows in the present ("nay / bây giờ / hiện nay")

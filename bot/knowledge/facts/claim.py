@@ -232,6 +232,8 @@ _COEFFICIENT = re.compile(
     r"(?:muc\s+)?(?:luong|lcs)\b"
     # "hệ số 0,8": the word itself names a multiple of the base salary, with or without it
     r"|\bhe\s+so\s+(?:la\s+|bang\s+)?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,])"
+    # "thưởng 0,3 lần": a fraction of a time is no count of times, only a multiple of the base
+    r"|(?<![\d.,\w])(\d[.,]\d{1,2})\s*lan\b"
 )
 #: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
 _NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}
@@ -242,7 +244,7 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
     against the title's own ("Có" when it is one of them, else "Không"); None when the question
     claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named.
     "1 tháng lương cơ sở" is the same claim as "1 lần lương cơ sở": a month's base salary."""
-    claimed = [a or b for a, b in _COEFFICIENT.findall(" ".join(fold(question).split()))]
+    claimed = [a or b or c for a, b, c in _COEFFICIENT.findall(" ".join(fold(question).split()))]
     if not claimed:
         return None
     own = {round(float(c), 2) for c in coefficients}
@@ -582,6 +584,35 @@ def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, s
     if found and not any(f" {w} " in f" {folded} " for w in _STILL):
         return []
     return found
+
+
+#: words that put a clause in the past, and in the present
+_THEN = frozenset({"truoc", "cu", "xua"})
+_NOW = frozenset({"gio", "nay", "hien"})
+__all__ += ["told_as_past"]
+
+
+def told_as_past(question: str, number: str) -> bool:
+    """ "trước theo NĐ 91 LĐTT thưởng 0,3 lần, giờ NĐ 152 còn 0,3 không": the replaced text is
+    named only in an earlier clause that tells the past, and the last clause asks about now; the
+    claim asked is about the rule in force, not whether the old text still holds."""
+    folded = " ".join(fold(question).split())
+    # "0,3 lần", "2.530.000": a mark between digits ends no clause
+    clauses = [c for c in re.split(r"(?<!\d)[,.]|[,.](?!\d)|[;:?!]", folded) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    short = _short_pattern(number)
+
+    def names(clause: str) -> bool:
+        return bool(
+            _number_pattern(number).search(clause) or (short is not None and short.search(clause))
+        )
+
+    *told, last = clauses
+    if names(last) or not _NOW & set(last.split()):
+        return False
+    naming = [c for c in told if names(c)]
+    return bool(naming) and all(_THEN & set(c.split()) for c in naming)
 
 
 #: a text number as typed: "86/2023", "152/2025/NĐ-CP"

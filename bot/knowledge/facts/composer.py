@@ -42,6 +42,7 @@ from bot.knowledge.facts.claim import (
     same_verdict,
     sufficiency_verdict,
     thing_asked,
+    told_as_past,
     uniform_verdict,
     unmet,
     value_verdict,
@@ -77,18 +78,29 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if reading.reform_yesno and fact.verdict:
             body = f"{fact.verdict}. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
-    yesno = any(p.yesno for p in reading.pairs) or reading.reform_yesno
+    # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
+    yesno = (
+        any(p.yesno for p in reading.pairs)
+        or reading.reform_yesno
+        or (not reading.pairs and asks_yesno(reading.question))
+    )
     named_repealed = repealed_named(reading.question, model.replaced)
     # A text whose successor keeps the rule asked about ("TT 01/2024 … dưới 6 tháng …") is told
     # replaced, but does not take the verdict from that rule's own part.
     repealed = [r for r in named_repealed if r[0] not in model.carried]
+    # "trước theo NĐ 91 …, giờ còn …": the old text told as the past is said replaced, but the
+    # claim asked is about the rule now, whose own part gives the verdict
+    past = {n for n, _ in named_repealed if told_as_past(reading.question, n)}
+    repealed = [r for r in repealed if r[0] not in past]
     carried_at: list[int] = []
     for number, successor in named_repealed:
         # "còn dùng NĐ 122/2018 để chấm điểm không": the text asked about is no longer in force;
         # this block carries the verdict, the parts below only say what applies now
-        kind = _DOC_KIND.get(number.split("/")[-1], "Văn bản")
+        suffix = number.split("/")[-1]
+        # "47/2005/QH11": a text of the Quốc hội (QH and its term) is a Luật
+        kind = _DOC_KIND.get(suffix, "Luật" if suffix.startswith("QH") else "Văn bản")
         body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
-        if yesno:
+        if yesno and number not in past:
             # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
             gone = claimed_gone(reading.asked or reading.question, body)
             body = f"{'Có' if gone else 'Không'}. {body}"
@@ -340,6 +352,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
                     and _no_one_reached(reading.question, criteria_fact.text, model) is not None
                 )
+                # "40 giáo viên, 18 người đạt LĐTT, vậy có đạt tiêu chuẩn TTLĐTT không": the
+                # head-count told decides against the title's minimum share, whichever of its
+                # attributes (who may have it, its criteria, its ratio) the yes/no names
+                or (
+                    pair.attr in ("eligible", "cap", "criteria")
+                    and _ratio_verdict(reading.question, model, pair.entity) is not None
+                )
             )
             and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
         ):
@@ -397,7 +416,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # tướng's, which the body says without a bare verdict for the council asked
                 other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
                 verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
-            if pair.attr in ("eligible", "cap") and pair.yesno:
+            if pair.yesno and (
+                pair.attr in ("eligible", "cap")
+                # the criteria asked: a requirement told unmet ("chưa ai đạt CSTĐCS") is said
+                # below as the criterion missed, which the share told does not change
+                or (
+                    pair.attr == "criteria"
+                    and _no_one_reached(reading.question, fact.text, model) is None
+                )
+            ):
                 # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
                 # against the title's minimum; met, the other criteria still decide ("Tùy")
                 ratio = _ratio_verdict(
