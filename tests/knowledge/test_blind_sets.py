@@ -55,6 +55,7 @@ SETS = (
     BlindSet(HERE / "blind20_questions.yaml", "b20", 70, rf_names_district=True),
     BlindSet(HERE / "blind21_questions.yaml", "b21", 70, rf_names_district=True),
     BlindSet(HERE / "blind22_questions.yaml", "b22", 70, rf_names_district=True),
+    BlindSet(HERE / "blind23_questions.yaml", "b23", 70, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
