@@ -773,6 +773,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "tap_the")
                 previous = (end, "none")
                 continue
+            if (
+                _village(toks[start:end], phrase.key)
+                and toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
+                and _village_gives(toks, end)
+            ):
+                # "trưởng thôn ký giấy khen cho hộ …", "ban mặt trận thôn có quyền công nhận …":
+                # the village claimed to decide; it is not who is asked about
+                seg.add(seg.authority, "thon")
+                previous = (end, "authority")
+                continue
             if phrase.key == "xa" and _gives(toks, end):
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
@@ -1393,6 +1403,25 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
                 or "cho" in toks[at + 1 : at + 7]
             )
         if tok not in _GIVE_SKIP:
+            return False
+    return False
+
+
+def _village(words: list[str], key: str) -> bool:
+    """The thôn, tổ dân phố or one of its heads ("trưởng thôn", "tổ trưởng tổ dân phố")."""
+    return key == "thon" or "thon" in words or words[-3:] == ["to", "dan", "pho"]
+
+
+def _village_gives(toks: list[str], end: int) -> bool:
+    """ "(trưởng) thôn (có quyền / tự) ký / tặng / công nhận …": the village acts. With "được"
+    between, only signing or giving to someone ("có được ký giấy khen cho hộ") is acting; "thôn
+    có được công nhận …" is the thôn being given."""
+    for at in range(end, min(end + 5, len(toks))):
+        tok = toks[at]
+        if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
+            passive = {"duoc", "dc"} & set(toks[end:at]) and "quyen" not in toks[end:at]
+            return not passive or tok == "ky" or "cho" in toks[at + 1 : at + 7]
+        if tok not in _GIVE_SKIP | {"dc"}:
             return False
     return False
 

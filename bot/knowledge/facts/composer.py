@@ -411,6 +411,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
                 # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "decides" and pair.authority == "thon":
+                # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
+                # chairman of a people's committee: the village reviews and proposes only
+                verdict = "Không"
+                body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
                 # tướng's, which the body says without a bare verdict for the council asked
@@ -630,6 +635,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
+
+
+#: what a village's head or its committees may do about an award (Luật 2022 Điều 75-80)
+_VILLAGE_DECIDES_NOTHING = (
+    "Thôn, tổ dân phố (trưởng thôn, ban công tác Mặt trận) không có thẩm quyền quyết định khen "
+    "thưởng hay công nhận danh hiệu; thôn chỉ bình xét, đề nghị lên xã."
+)
 
 
 def _opens_with_verdict(part: Part) -> bool:

@@ -1,0 +1,70 @@
+"""Task h76: blind set 21's misses grouped by kind of failure, each kind fixed by a mechanism that
+does not depend on the wording of those questions.
+
+Every question here is our own wording of a kind (none is copied from ``blind21_questions.yaml``)
+and each test asserts what the officer sees in the chat (``KnowledgeBase.ask`` is what the
+handlers call).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask, ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # kind "a long letter declined as a whole": the story's words match no source, the
+        # final question alone is answered
+        (
+            "Ba toi nam nay 75 tuoi, o nha lam vuon. Thang truoc ong duoc xa trao thuong 500 "
+            "nghin vi giup dan lang sua duong. Hang xom noi phai ke khai len chi cuc. Khoan "
+            "thuong nay co bi tinh thue khong",
+            "111/2013",
+        ),
+        (
+            "me toi 78 tuoi, thang roi duoc xa khen, nhan 500 nghin. em gai toi noi phai ke "
+            "khai. me toi lo lam. tien thuong thi dua co tinh thue k",
+            "111/2013",
+        ),
+    ],
+)
+def test_a_letter_is_answered_by_its_final_question(
+    officer_kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert expected in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, the village claimed to decide": a thôn, its head or its committee
+        # reviews and proposes; no award is theirs to sign or recognise (Luật 2022 Điều 75-80)
+        "to truong to dan pho co the tu ky giay khen cho gia dinh trong to khong",
+        "Trưởng thôn có quyền công nhận gia đình văn hóa cho các hộ không?",
+        "ban cong tac mat tran thon tu cong nhan thon van hoa duoc ko",
+    ],
+)
+def test_the_village_decides_no_award(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chủ tịch UBND xã" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the village given an award, or named as where the person lives, is not the village
+        # deciding: the title's own verdict stands
+        "thôn em có được công nhận thôn văn hóa không",
+        "doanh nghiep trong thon co tu tang giay khen cho cong nhan cua minh duoc khong",
+    ],
+)
+def test_the_village_given_or_where_is_not_deciding(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "không có thẩm quyền" not in text, text
