@@ -68,3 +68,21 @@ def test_the_village_given_or_where_is_not_deciding(
 ) -> None:
     text = ask(officer_kb, question)
     assert "không có thẩm quyền" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # kind "verdict missing or wrong, one condition claimed enough": a claim that what the
+        # asker has suffices ("… là / thì / đã đủ … chưa") is read against the further condition
+        # the fact joins, whatever verdict the fact gives the condition claimed
+        ("co 3 lan CSTD co so lien tiep thi da du xet chien si thi dua tinh chua", "sáng kiến"),
+        ("dat LDTT thi du de duoc CSTDCS chua", "hoàn thành xuất sắc"),
+        ("em 3 nam lien CSTDCS roi, vay da du dieu kien CSTD cap tinh chua a", "sáng kiến"),
+    ],
+)
+def test_one_condition_claimed_enough(
+    officer_kb: KnowledgeBase, question: str, missing: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chưa đủ" in text and missing in text, text

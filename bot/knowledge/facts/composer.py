@@ -22,7 +22,6 @@ from bot.knowledge.facts.analyser import (
     required_at,
 )
 from bot.knowledge.facts.claim import (
-    AUTOMATIC,
     COMMON_SYLLABLES,
     NOT_A_THING,
     alternative_verdict,
@@ -516,9 +515,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # another route to the same condition, whatever it says of the one replaced
                 verdict = "Có"
             more = None
-            automatic = any(cue in f" {' '.join(tokens(claim))} " for cue in AUTOMATIC)
-            if (verdict == "Có" or (verdict == "Tùy" and automatic)) and not pair.without:
-                # "Tùy" on a title claimed to follow by itself: the further condition decides
+            if verdict in ("Có", "Tùy") and not pair.without:
+                # "Tùy" on a claim that one condition is enough (or brings the title by itself):
+                # the further condition the fact joins decides, whatever it says of the first
                 more = insufficient(claim, body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
                     more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
