@@ -86,3 +86,33 @@ def test_one_condition_claimed_enough(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chưa đủ" in text and missing in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict hedged or wrong, a circumstance told of no one": "không ai vi phạm",
+        # "chưa người nào bị kỷ luật" tell the case is clear, not that someone is in it
+        (
+            "Gia dinh toi chua ai tung vi pham phap luat, nam nao cung tham gia dong gop xay "
+            "dung thon. Ho toi co duoc giay khen cua xa khong",
+            "Có",
+        ),
+        (
+            "Trong năm, cán bộ xã không người nào bị xử lý kỷ luật. Chị Lan hoàn thành tốt nhiệm "
+            "vụ, có được tặng LĐTT không?",
+            "Có",
+        ),
+        ("Trong nam khong ai trong co quan bi ky luat. Anh Minh co duoc LDTT khong", "Có"),
+        # someone who was disciplined is still the case
+        (
+            "to em co 1 nguoi bi ky luat canh cao, nhung anh ay van hoan thanh tot nhiem vu, co "
+            "dc LDTT k",
+            "Không",
+        ),
+    ],
+)
+def test_a_circumstance_told_of_no_one(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -794,8 +794,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # for a unit ("trường đề nghị thầy B CSTĐ tỉnh"): the proposer is no recipient
                 previous = (end, "none")
                 continue
-            if phrase.key in _CIRCUMSTANCES - _LEVELS and _NEGATIONS & set(
-                toks[max(start - 2, 0) : start]
+            if phrase.key in _CIRCUMSTANCES - _LEVELS and (
+                _NEGATIONS & set(toks[max(start - 2, 0) : start]) or _befell_no_one(toks, start)
             ):
                 previous = (end, "none")
                 continue  # "không bị kỷ luật gì": a circumstance the asker is not in
@@ -1404,6 +1404,20 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
             )
         if tok not in _GIVE_SKIP:
             return False
+    return False
+
+
+#: who a circumstance is told of as no one ("không ai", "chưa người nào", "không cán bộ nào")
+_NO_ONE = frozenset({"ai", "nao"})
+
+
+def _befell_no_one(toks: list[str], start: int) -> bool:
+    """ "không ai bị kỷ luật", "chưa người nào bị xử lý kỷ luật": the circumstance is told of no
+    one, a few words after the negated "ai" / "… nào" in the same clause."""
+    before = toks[max(start - 6, 0) : start]
+    for at, tok in enumerate(before[:-1]):
+        if tok in _NEGATIONS and _NO_ONE & set(before[at + 1 : at + 4]):
+            return not {",", ".", "nhung", "con", "va"} & set(before[at:])
     return False
 
 

@@ -1513,7 +1513,14 @@ def _of_the_year_asked(reading: Reading) -> str:
 def _circumstance(question: str) -> bool:
     # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
     folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
-    return _CIRCUMSTANCE.search(folded) is not None
+    return _CIRCUMSTANCE.search(_NO_ONE_BEFELL.sub(" ", folded)) is not None
+
+
+#: "không ai vi phạm", "chưa người nào bị kỷ luật": a circumstance told of no one is none
+_NO_ONE_BEFELL = re.compile(
+    r"\b(?:khong|ko|k|chua)(?: co)? (?:ai|nguoi nao|thanh vien nao|ca nhan nao)"
+    r"(?: (?:trong [a-z]+|da|tung|bi))* (?:bi|vi pham)\b"
+)
 
 
 _ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: thi)?\b")
