@@ -116,3 +116,17 @@ def test_a_circumstance_told_of_no_one(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict missing or wrong, who holds a role claimed": the one a yes/no names as
+        # chair is read against the one the fact names (Luật 2022 Điều 90 khoản 4)
+        ("chủ tịch UBND xã có làm chủ tịch hội đồng thi đua khen thưởng xã không", "Có"),
+        ("pho chu tich xa lam chu tich hoi dong thi dua xa dung k", "Không"),
+        ("hoi dong thi dua xa co phai do bi thu dang uy dung dau khong", "Không"),
+    ],
+)
+def test_who_chairs_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -344,6 +344,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _none_exists(claim, body)
                 or _direct(claim, body)
                 or pair.authority == "tw"
+                or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
@@ -410,6 +411,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
                 # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "chair":
+                # "… có phải do X làm chủ tịch không": the one claimed against the one the
+                # fact names to chair
+                verdict = _holder_verdict(claim, body) or verdict
             if pair.attr == "decides" and pair.authority == "thon":
                 # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
                 # chairman of a people's committee: the village reviews and proposes only
@@ -641,6 +646,41 @@ _VILLAGE_DECIDES_NOTHING = (
     "Thôn, tổ dân phố (trưởng thôn, ban công tác Mặt trận) không có thẩm quyền quyết định khen "
     "thưởng hay công nhận danh hiệu; thôn chỉ bình xét, đề nghị lên xã."
 )
+
+
+#: who the fact names to chair a council ("Chủ tịch UBND xã làm Chủ tịch Hội đồng; …")
+_HOLDS = re.compile(r"^(?P<who>[^;.]+?) làm Chủ tịch Hội đồng")
+#: the commune's other office-holders, any of whom a question may claim chairs instead
+_OTHER_HOLDERS = (
+    "pho chu tich",
+    "bi thu",
+    "chu tich hdnd",
+    "chu tich hoi dong nhan dan",
+    "chu tich mat tran",
+    "chu tich uy ban mat tran",
+    "truong thon",
+    "cong chuc",
+    "van phong",
+    "truong cong an",
+    "chi huy truong",
+)
+
+
+def _holder_verdict(question: str, body: str) -> str | None:
+    """ "Có" when a yes/no names as chair the one the fact names, "Không" when it names another
+    office-holder of the commune instead; None otherwise (or when it names both)."""
+    found = _HOLDS.search(body)
+    if found is None:
+        return None
+    who = " ".join(tokens(found.group("who")))
+    asked = f" {' '.join(tokens(question))} "
+    named = any(
+        f" {w} " in asked and f" pho {w} " not in asked for w in (who, who.replace(" ubnd", ""))
+    )
+    other = any(f" {r} " in asked for r in _OTHER_HOLDERS)
+    if named != other:
+        return "Có" if named else "Không"
+    return None
 
 
 def _opens_with_verdict(part: Part) -> bool:
