@@ -130,3 +130,20 @@ def test_a_circumstance_told_of_no_one(
 )
 def test_who_chairs_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict or decider missing, the firm or its director claimed to act": a company
+        # or cooperative (or its director) reviewing or awarding its own staff is the firm's
+        # power (Luật 2022 Điều 80 khoản 4), not who may receive the title
+        "doanh nghiep o xa co duoc tu xet LDTT cho cong nhan k",
+        "htx co the tu xet chien si thi dua co so cho xa vien duoc k",
+        "Công ty cổ phần may của chị ở xã, giám đốc có tự tặng giấy khen cho công nhân được không?",
+    ],
+)
+def test_the_firm_decides_for_its_staff(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    first = text.split("\n\n")[0]
+    assert "Ai quyết định**" in first and "Giám đốc doanh nghiệp" in first, text

@@ -783,6 +783,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.authority, "thon")
                 previous = (end, "authority")
                 continue
+            if phrase.key == "htx" and _enterprise_acts(toks, end):
+                # "công ty ở xã có được tự xét CSTĐCS cho nhân viên": the firm decides for its
+                # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
+                seg.add(seg.authority, "htx")
+                seg.add(seg.subjects, "htx")
+                previous = (end, "authority")
+                continue
             if phrase.key == "xa" and _gives(toks, end):
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
@@ -820,6 +827,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if _alternative_authority(toks, start):
                 previous = (end, "none")
                 continue
+            if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
+                previous = (end, "none")
+                continue  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
             seg.add(seg.authority, phrase.key)
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
@@ -1419,6 +1429,24 @@ def _befell_no_one(toks: list[str], start: int) -> bool:
         if tok in _NEGATIONS and _NO_ONE & set(before[at + 1 : at + 4]):
             return not {",", ".", "nhung", "con", "va"} & set(before[at:])
     return False
+
+
+def _names_enterprise(toks: list[str]) -> bool:
+    joined = f" {' '.join(toks)} "
+    return any(f" {w} " in joined for w in ("cong ty", "doanh nghiep", "htx", "hop tac xa"))
+
+
+def _enterprise_acts(toks: list[str], end: int) -> bool:
+    """ "công ty (ở xã) (có được) (tự) tặng / ký / xét … cho nhân viên": the firm acts; where
+    it is ("ở xã", "trên địa bàn") may come between it and its verb."""
+    at = end
+    if toks[at : at + 1] and toks[at] in _OWNER_WORDS | {"tren"}:
+        while at < min(end + 4, len(toks)) and toks[at] not in _GIVE_SKIP:
+            at += 1
+    if _village_gives(toks, at):
+        return True
+    verb = next((i for i in range(at, min(at + 5, len(toks))) if toks[i] == "xet"), None)
+    return verb is not None and "cho" in toks[verb + 1 : verb + 9]
 
 
 def _village(words: list[str], key: str) -> bool:
