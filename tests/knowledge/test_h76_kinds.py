@@ -147,3 +147,26 @@ def test_the_firm_decides_for_its_staff(officer_kb: KnowledgeBase, question: str
     text = ask_verdict(officer_kb, question, "Có")
     first = text.split("\n\n")[0]
     assert "Ai quyết định**" in first and "Giám đốc doanh nghiệp" in first, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "verdict hedged, the years told as 'n năm nay / qua … đều đạt'": each of the last
+        # n years is n in a row, read against the title's years with the route the case tells
+        (
+            "Anh Hùng 3 năm gần đây đều đạt chiến sĩ thi đua cơ sở, có đề tài khoa học được "
+            "nghiệm thu ảnh hưởng trong tỉnh. Anh ấy có được đề nghị CSTĐ cấp tỉnh không?",
+            "Có",
+        ),
+        (
+            "chi Mai 2 nam qua deu dat CSTDCS, co sang kien pham vi toan tinh, vay chi co du "
+            "dieu kien CSTD tinh khong",
+            "Không",
+        ),
+    ],
+)
+def test_years_told_as_each_of_the_last(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

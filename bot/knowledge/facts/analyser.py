@@ -2083,9 +2083,24 @@ def _count(toks: list[str]) -> int | None:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             return n
+        if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
+            return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
             return n  # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won
     return _years_listed(toks)
+
+
+#: "n năm nay / qua / gần đây / vừa qua / trở lại đây": the last n years up to now
+_RECENT = frozenset({"nay", "qua", "gan", "vua", "tro"})
+
+
+def _each_of_the_years(toks: list[str], i: int) -> bool:
+    """ "3 năm nay (tôi) đều đạt", "cả 3 năm đều được": a title held each of the n years told
+    (the last ones, or all of them), which is n in a row."""
+    rest = toks[i + 2 : i + 7]
+    recent = rest[:1] and rest[0] in _RECENT
+    every = (i > 0 and toks[i - 1] == "ca") or rest[:1] == ["deu"]
+    return bool(recent or every) and "deu" in rest[:4]
 
 
 def _years_listed(toks: list[str]) -> int | None:
