@@ -170,3 +170,20 @@ def test_years_told_as_each_of_the_last(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict wrong, a person read as a collective": "hỏi" before a pronoun is the
+        # verb, not "hội" (an association); "hiệu phó" is a person, the school only where they
+        # work; a personal title asked of them is not "danh hiệu cá nhân, tập thể xét …"
+        "cô hiệu phó trường tiểu học xã em 3 năm liền đạt CSTĐCS. Cô có được đề nghị CSTĐ tỉnh "
+        "không",
+        "chi Lan lam ke toan xa, 3 nam lien dat CSTDCS. hoi c co dc xet CSTD tinh k",
+        "anh Tuan cong chuc tu phap xa nam nay hoan thanh tot nhiem vu. hoi a co dc LDTT k",
+    ],
+)
+def test_a_person_is_not_read_as_a_collective(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "tập thể xét" not in text and "danh hiệu cá nhân" not in text, text

@@ -74,6 +74,8 @@ _UNIT_PAIRS = frozenset({("y", "te")})
 #: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
 _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
+#: "hỏi a / e / ông … có được": asking about a person a pronoun names
+_AFTER_HOI |= {"a", "e", "c", "em", "ong", "ba", "thay"}
 #: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
 _PEOPLE = frozenset(
     {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
