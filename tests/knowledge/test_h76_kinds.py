@@ -187,3 +187,16 @@ def test_years_told_as_each_of_the_last(
 def test_a_person_is_not_read_as_a_collective(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "tập thể xét" not in text and "danh hiệu cá nhân" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "verdict missing, a yes/no followed by a what-clause": the claim is the yes/no
+        # clause; the later clause's own "cần / phải" is not where the claim starts
+        "chien si thi dua co so co phai dat lao dong tien tien khong, con phai co gi nua",
+        "CSTD tinh co can dat CSTDCS truoc k, ngoai ra can j",
+    ],
+)
+def test_the_yesno_clause_is_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

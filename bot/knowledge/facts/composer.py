@@ -345,7 +345,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _direct(claim, body)
                 or pair.authority == "tw"
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
-                or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
+                or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
                     pair.attr in ("eligible", "criteria")
@@ -503,7 +503,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
-                verdict = _confirmed(reading.question, body, model) or verdict
+                verdict = _confirmed(claim, body, model) or verdict
             if (
                 verdict == "Tùy"
                 and claimed is None
@@ -883,6 +883,10 @@ def adverse(reading: Reading) -> bool:
 
 #: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
 _OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
+#: a yes/no tail closing its clause, then a clause asking what, which or how much
+_THEN_ASKS = re.compile(
+    r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"
+)
 
 
 def first_option(question: str) -> str:
@@ -891,7 +895,11 @@ def first_option(question: str) -> str:
     folded = " ".join(fold(question).split())
     found = _OR_ELSE.search(folded)
     if found is None or not folded[: found.start()].strip():
-        return question
+        # "X có cần Y không, ngoài ra cần gì": the yes/no clause claims Y; the clause after
+        # it asks another part and its words (its own "cần") are no part of the claim
+        found = _THEN_ASKS.search(folded)
+        if found is None or not folded[: found.start()].strip():
+            return question
     return folded[: found.start()] + " khong"
 
 
