@@ -477,7 +477,30 @@ class KnowledgeBase:
             answer = self._fact_answer(question, reading, as_of, kb_hits)
             if answer is not None:
                 return answer
-        return self._unsure(question, kb_hits, best_kb, best_plan)
+        last = self._final_question(question, as_of, deadlines, exclude)
+        return last or self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _final_question(
+        self,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer | None:
+        """A letter nothing answers as a whole ("tôi 80 tuổi, … con cháu bảo phải khai thuế. …
+        tiền thưởng này có tính thuế không"): its story can drown the question in words no
+        source shares, so the final sentence is asked alone, then with the one before it (the
+        case it points back to). None when neither is answered or there is no story."""
+        sentences = [s for s in _SENTENCE_END.split(question.strip()) if s.strip()]
+        if len(sentences) < 2:
+            return None
+        for tail in (sentences[-1:], sentences[-2:]):
+            if len(tail) == len(sentences):
+                break
+            answer = self.ask(" ".join(tail), as_of, deadlines, exclude)
+            if answer.answered:
+                return replace(answer, question=question)
+        return None
 
     def _dated_base(self, answer: Answer, reading: Reading | None) -> Answer:
         """An entry about the base salary asked with the decision's date ("quyết định ký ngày
@@ -783,6 +806,8 @@ def _local_entry(item: Mapping[str, Any]) -> Entry:
 
 
 #: where a short question's clauses part ("…, lấy từ nguồn nào", "… và …?")
+#: where a letter's sentences end
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[,;?]\s*|\s+(?:và|va|còn|con)\s+")
 #: words above which a question is a letter, read as case + question, not clause by clause
 _SHORT_COMPOUND = 20

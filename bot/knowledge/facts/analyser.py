@@ -74,6 +74,8 @@ _UNIT_PAIRS = frozenset({("y", "te")})
 #: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
 _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
+#: "hỏi a / e / ông … có được": asking about a person a pronoun names
+_AFTER_HOI |= {"a", "e", "c", "em", "ong", "ba", "thay"}
 #: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
 _PEOPLE = frozenset(
     {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
@@ -773,6 +775,23 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "tap_the")
                 previous = (end, "none")
                 continue
+            if (
+                _village(toks[start:end], phrase.key)
+                and toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
+                and _village_gives(toks, end)
+            ):
+                # "trưởng thôn ký giấy khen cho hộ …", "ban mặt trận thôn có quyền công nhận …":
+                # the village claimed to decide; it is not who is asked about
+                seg.add(seg.authority, "thon")
+                previous = (end, "authority")
+                continue
+            if phrase.key == "htx" and _enterprise_acts(toks, end):
+                # "công ty ở xã có được tự xét CSTĐCS cho nhân viên": the firm decides for its
+                # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
+                seg.add(seg.authority, "htx")
+                seg.add(seg.subjects, "htx")
+                previous = (end, "authority")
+                continue
             if phrase.key == "xa" and _gives(toks, end):
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
@@ -784,8 +803,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # for a unit ("trường đề nghị thầy B CSTĐ tỉnh"): the proposer is no recipient
                 previous = (end, "none")
                 continue
-            if phrase.key in _CIRCUMSTANCES - _LEVELS and _NEGATIONS & set(
-                toks[max(start - 2, 0) : start]
+            if phrase.key in _CIRCUMSTANCES - _LEVELS and (
+                _NEGATIONS & set(toks[max(start - 2, 0) : start]) or _befell_no_one(toks, start)
             ):
                 previous = (end, "none")
                 continue  # "không bị kỷ luật gì": a circumstance the asker is not in
@@ -810,6 +829,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if _alternative_authority(toks, start):
                 previous = (end, "none")
                 continue
+            if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
+                previous = (end, "none")
+                continue  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
             seg.add(seg.authority, phrase.key)
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
@@ -1393,6 +1415,57 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
                 or "cho" in toks[at + 1 : at + 7]
             )
         if tok not in _GIVE_SKIP:
+            return False
+    return False
+
+
+#: who a circumstance is told of as no one ("không ai", "chưa người nào", "không cán bộ nào")
+_NO_ONE = frozenset({"ai", "nao"})
+
+
+def _befell_no_one(toks: list[str], start: int) -> bool:
+    """ "không ai bị kỷ luật", "chưa người nào bị xử lý kỷ luật": the circumstance is told of no
+    one, a few words after the negated "ai" / "… nào" in the same clause."""
+    before = toks[max(start - 6, 0) : start]
+    for at, tok in enumerate(before[:-1]):
+        if tok in _NEGATIONS and _NO_ONE & set(before[at + 1 : at + 4]):
+            return not {",", ".", "nhung", "con", "va"} & set(before[at:])
+    return False
+
+
+def _names_enterprise(toks: list[str]) -> bool:
+    joined = f" {' '.join(toks)} "
+    return any(f" {w} " in joined for w in ("cong ty", "doanh nghiep", "htx", "hop tac xa"))
+
+
+def _enterprise_acts(toks: list[str], end: int) -> bool:
+    """ "công ty (ở xã) (có được) (tự) tặng / ký / xét … cho nhân viên": the firm acts; where
+    it is ("ở xã", "trên địa bàn") may come between it and its verb."""
+    at = end
+    if toks[at : at + 1] and toks[at] in _OWNER_WORDS | {"tren"}:
+        while at < min(end + 4, len(toks)) and toks[at] not in _GIVE_SKIP:
+            at += 1
+    if _village_gives(toks, at):
+        return True
+    verb = next((i for i in range(at, min(at + 5, len(toks))) if toks[i] == "xet"), None)
+    return verb is not None and "cho" in toks[verb + 1 : verb + 9]
+
+
+def _village(words: list[str], key: str) -> bool:
+    """The thôn, tổ dân phố or one of its heads ("trưởng thôn", "tổ trưởng tổ dân phố")."""
+    return key == "thon" or "thon" in words or words[-3:] == ["to", "dan", "pho"]
+
+
+def _village_gives(toks: list[str], end: int) -> bool:
+    """ "(trưởng) thôn (có quyền / tự) ký / tặng / công nhận …": the village acts. With "được"
+    between, only signing or giving to someone ("có được ký giấy khen cho hộ") is acting; "thôn
+    có được công nhận …" is the thôn being given."""
+    for at in range(end, min(end + 5, len(toks))):
+        tok = toks[at]
+        if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
+            passive = {"duoc", "dc"} & set(toks[end:at]) and "quyen" not in toks[end:at]
+            return not passive or tok == "ky" or "cho" in toks[at + 1 : at + 7]
+        if tok not in _GIVE_SKIP | {"dc"}:
             return False
     return False
 
@@ -2012,9 +2085,24 @@ def _count(toks: list[str]) -> int | None:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             return n
+        if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
+            return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
             return n  # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won
     return _years_listed(toks)
+
+
+#: "n năm nay / qua / gần đây / vừa qua / trở lại đây": the last n years up to now
+_RECENT = frozenset({"nay", "qua", "gan", "vua", "tro"})
+
+
+def _each_of_the_years(toks: list[str], i: int) -> bool:
+    """ "3 năm nay (tôi) đều đạt", "cả 3 năm đều được": a title held each of the n years told
+    (the last ones, or all of them), which is n in a row."""
+    rest = toks[i + 2 : i + 7]
+    recent = rest[:1] and rest[0] in _RECENT
+    every = (i > 0 and toks[i - 1] == "ca") or rest[:1] == ["deu"]
+    return bool(recent or every) and "deu" in rest[:4]
 
 
 def _years_listed(toks: list[str]) -> int | None:

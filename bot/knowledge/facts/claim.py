@@ -849,7 +849,7 @@ def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None
 
 
 #: the question claims one condition is enough ("chỉ cần X là đủ", "X thôi là đủ điều kiện")
-_ENOUGH = (" chi can ", " chi phai ", " la du ")
+_ENOUGH = (" chi can ", " chi phai ", " la du ", " da du ", " thi du ")
 #: "chỉ cần" folds like "chị cần": the claim of enough also says "đủ" or "thôi"
 _ENOUGH_SAID = (" du ", " thoi ")
 #: the question claims a title follows from a condition by itself ("3 năm CSTĐCS thì đương

@@ -22,7 +22,6 @@ from bot.knowledge.facts.analyser import (
     required_at,
 )
 from bot.knowledge.facts.claim import (
-    AUTOMATIC,
     COMMON_SYLLABLES,
     NOT_A_THING,
     alternative_verdict,
@@ -345,7 +344,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _none_exists(claim, body)
                 or _direct(claim, body)
                 or pair.authority == "tw"
-                or (pair.attr not in _NO_CONFIRM and _confirmed(reading.question, body, model))
+                or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
+                or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
                     pair.attr in ("eligible", "criteria")
@@ -411,6 +411,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
                 # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "chair":
+                # "… có phải do X làm chủ tịch không": the one claimed against the one the
+                # fact names to chair
+                verdict = _holder_verdict(claim, body) or verdict
+            if pair.attr == "decides" and pair.authority == "thon":
+                # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
+                # chairman of a people's committee: the village reviews and proposes only
+                verdict = "Không"
+                body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
                 # tướng's, which the body says without a bare verdict for the council asked
@@ -494,7 +503,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
-                verdict = _confirmed(reading.question, body, model) or verdict
+                verdict = _confirmed(claim, body, model) or verdict
             if (
                 verdict == "Tùy"
                 and claimed is None
@@ -511,9 +520,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # another route to the same condition, whatever it says of the one replaced
                 verdict = "Có"
             more = None
-            automatic = any(cue in f" {' '.join(tokens(claim))} " for cue in AUTOMATIC)
-            if (verdict == "Có" or (verdict == "Tùy" and automatic)) and not pair.without:
-                # "Tùy" on a title claimed to follow by itself: the further condition decides
+            if verdict in ("Có", "Tùy") and not pair.without:
+                # "Tùy" on a claim that one condition is enough (or brings the title by itself):
+                # the further condition the fact joins decides, whatever it says of the first
                 more = insufficient(claim, body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
                     more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
@@ -630,6 +639,48 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
+
+
+#: what a village's head or its committees may do about an award (Luật 2022 Điều 75-80)
+_VILLAGE_DECIDES_NOTHING = (
+    "Thôn, tổ dân phố (trưởng thôn, ban công tác Mặt trận) không có thẩm quyền quyết định khen "
+    "thưởng hay công nhận danh hiệu; thôn chỉ bình xét, đề nghị lên xã."
+)
+
+
+#: who the fact names to chair a council ("Chủ tịch UBND xã làm Chủ tịch Hội đồng; …")
+_HOLDS = re.compile(r"^(?P<who>[^;.]+?) làm Chủ tịch Hội đồng")
+#: the commune's other office-holders, any of whom a question may claim chairs instead
+_OTHER_HOLDERS = (
+    "pho chu tich",
+    "bi thu",
+    "chu tich hdnd",
+    "chu tich hoi dong nhan dan",
+    "chu tich mat tran",
+    "chu tich uy ban mat tran",
+    "truong thon",
+    "cong chuc",
+    "van phong",
+    "truong cong an",
+    "chi huy truong",
+)
+
+
+def _holder_verdict(question: str, body: str) -> str | None:
+    """ "Có" when a yes/no names as chair the one the fact names, "Không" when it names another
+    office-holder of the commune instead; None otherwise (or when it names both)."""
+    found = _HOLDS.search(body)
+    if found is None:
+        return None
+    who = " ".join(tokens(found.group("who")))
+    asked = f" {' '.join(tokens(question))} "
+    named = any(
+        f" {w} " in asked and f" pho {w} " not in asked for w in (who, who.replace(" ubnd", ""))
+    )
+    other = any(f" {r} " in asked for r in _OTHER_HOLDERS)
+    if named != other:
+        return "Có" if named else "Không"
+    return None
 
 
 def _opens_with_verdict(part: Part) -> bool:
@@ -832,6 +883,10 @@ def adverse(reading: Reading) -> bool:
 
 #: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
 _OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
+#: a yes/no tail closing its clause, then a clause asking what, which or how much
+_THEN_ASKS = re.compile(
+    r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"
+)
 
 
 def first_option(question: str) -> str:
@@ -840,7 +895,11 @@ def first_option(question: str) -> str:
     folded = " ".join(fold(question).split())
     found = _OR_ELSE.search(folded)
     if found is None or not folded[: found.start()].strip():
-        return question
+        # "X có cần Y không, ngoài ra cần gì": the yes/no clause claims Y; the clause after
+        # it asks another part and its words (its own "cần") are no part of the claim
+        found = _THEN_ASKS.search(folded)
+        if found is None or not folded[: found.start()].strip():
+            return question
     return folded[: found.start()] + " khong"
 
 
@@ -1502,7 +1561,14 @@ def _of_the_year_asked(reading: Reading) -> str:
 def _circumstance(question: str) -> bool:
     # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
     folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
-    return _CIRCUMSTANCE.search(folded) is not None
+    return _CIRCUMSTANCE.search(_NO_ONE_BEFELL.sub(" ", folded)) is not None
+
+
+#: "không ai vi phạm", "chưa người nào bị kỷ luật": a circumstance told of no one is none
+_NO_ONE_BEFELL = re.compile(
+    r"\b(?:khong|ko|k|chua)(?: co)? (?:ai|nguoi nao|thanh vien nao|ca nhan nao)"
+    r"(?: (?:trong [a-z]+|da|tung|bi))* (?:bi|vi pham)\b"
+)
 
 
 _ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: thi)?\b")
