@@ -66,6 +66,18 @@ _EVERYWHERE = (
     "tinh nao cung",
 )
 _EVERYWHERE += ("deu",)
+#: the question says the national law itself sets the figure: one rule for the whole country,
+#: so a figure the fact gives only as a local practice or an example is not the law's
+_EVERYWHERE += (
+    "theo luat",
+    "luat quy dinh",
+    "luat ghi",
+    "phap luat quy dinh",
+    "theo nghi dinh",
+    "nghi dinh quy dinh",
+    "theo nd",
+    "nd quy dinh",
+)
 __all__ += ["EVERYWHERE", "NOT_A_THING"]
 EVERYWHERE = _EVERYWHERE
 
@@ -101,8 +113,16 @@ def _figures(text: str) -> list[tuple[str, str]]:
 
 
 def _clauses(body: str) -> list[str]:
+    lines = []
+    for line in body.split("\n"):
+        head, colon, rest = line.partition(":")
+        if colon and any(f" {m} " in _unprized(_words(head)) for m in _HEDGED):
+            # "Ví dụ trong kế hoạch mẫu …: … trước 01/12": the label hedges what it introduces
+            line = f"{head} {rest}"
+        lines.append(line)
     # a bracketed aside is its own clause: "(nhiều tỉnh 20 ngày làm việc)" hedges only itself
-    return [c for c in re.split(r"[.;:()]\s*|\s+mà\s+|,\s+(?:nhưng|còn)\s+", body) if c.strip()]
+    split = r"[.;:()\n]\s*|\s+mà\s+|,\s+(?:nhưng|còn)\s+"
+    return [c for c in re.split(split, "\n".join(lines)) if c.strip()]
 
 
 def _unprized(words: str) -> str:
