@@ -22,3 +22,20 @@ from tests.knowledge.asking import ask_verdict
 )
 def test_a_local_figure_claimed_as_the_laws(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a date claimed for an event (entry into force, adoption, signing) against the
+        # date the entry states for that same event, whatever else it dates
+        ("nghi dinh 152/2025 co hieu luc ke tu ngay 01/7/2025 phai khong", "Có"),
+        ("luật thi đua khen thưởng 2022 được thông qua ngày 15/6/2023 phải không", "Không"),
+        ("nghị định 152/2025 do phó thủ tướng ký ngày 14/7/2025 phải không", "Không"),
+        ("nghi dinh 152/2025 duoc ky ngay 14/6/2025 dung ko", "Có"),
+    ],
+)
+def test_a_date_claimed_for_an_event(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

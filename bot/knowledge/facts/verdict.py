@@ -17,6 +17,7 @@ from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
     claimed_amounts,
+    date_verdict,
     figure_verdict,
     law_sets_verdict,
     required_figure_verdict,
@@ -64,6 +65,8 @@ def lead_verdict(question: str, text: str) -> str:
     verdict = (
         verdict_of(body)
         or everywhere_verdict(question, body)
+        # "luật có hiệu lực từ 1/7/2023 phải không" against the date the entry gives that event
+        or date_verdict(question, body)
         or law_sets_verdict(question, body)
         # "… có chung cả nước không" against an entry whose rule each place sets
         or uniform_verdict(question, body)
