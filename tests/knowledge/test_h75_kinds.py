@@ -39,3 +39,30 @@ def test_a_date_claimed_for_an_event(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a long letter giving the title held each year ("2023 CSTĐCS, 2024 chỉ LĐTT, …"):
+        # the years in a row up to the last one count, a year of another title breaks the run
+        (
+            "Chị Mai ở xã em: 2021 LĐTT, 2022 CSTĐCS, 2023 CSTĐCS, 2024 CSTĐCS. Chị có sáng kiến"
+            " áp dụng toàn tỉnh. Năm nay xã đề nghị chị lên CSTĐ tỉnh được không?",
+            "Có",
+        ),
+        (
+            "anh Hung: 2023 CSTDCS, 2024 chi LDTT, 2025 CSTDCS, 2026 CSTDCS, co de tai ap dung"
+            " toan tinh. Anh du dieu kien de nghi CSTD tinh chua?",
+            "Không",
+        ),
+        (
+            "Quá trình của cô Lan: 2022 lao động tiên tiến, 2023 chiến sĩ thi đua cơ sở, 2024 chiến"
+            " sĩ thi đua cơ sở, 2025 chiến sĩ thi đua cơ sở. Cô có sáng kiến ảnh hưởng trong tỉnh,"
+            " có đề nghị CSTĐ tỉnh được không",
+            "Có",
+        ),
+    ],
+)
+def test_a_record_of_titles_by_year(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -2014,7 +2014,56 @@ def _count(toks: list[str]) -> int | None:
             return n
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
             return n  # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won
-    return _years_listed(toks)
+    held = _record_run(toks)
+    return held if held is not None else _years_listed(toks)
+
+
+#: the first word of a title as a record names it ("2023 LĐTT", "2024 chiến sĩ thi đua cơ sở")
+_TITLE_HEADS = frozenset(
+    {"cstdcs", "ldtt", "cstd", "ttldtt", "ttldxs", "bk", "gk", "chien", "lao", "bang", "giay"}
+)
+#: words a record may put between a year and its title ("2024 chỉ đạt LĐTT")
+_RECORD_FILLERS = frozenset({"chi", "dat", "duoc", "dc", "la", "co", "van", "nam", ":", "-"})
+_LONG_TITLES = {"chien si thi dua co so": "cstdcs", "lao dong tien tien": "ldtt"}
+
+
+def _record_run(toks: list[str]) -> int | None:
+    """ "2022 CSTĐCS, 2023 chỉ LĐTT, 2024 CSTĐCS, 2025 và 2026 CSTĐCS" → 3: a record of the
+    title held each year counts the years in a row, up to the last one, that hold the title of
+    the last year (a year told with no title of its own, "2025 và 2026 …", shares the next
+    one's). None unless three or more years of one sentence each name a title."""
+    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
+    if len(years) < 3:
+        return None
+    record: list[tuple[int, str | None]] = []
+    for at, end in zip(years, [*years[1:], len(toks)], strict=True):
+        span = toks[at + 1 : end]
+        stop = next((k for k, t in enumerate(span) if t in {".", "?", "!", ";"}), len(span))
+        words = [t for t in span[:stop] if t not in _RECORD_FILLERS | {",", "va"}]
+        text = " ".join(words)
+        for long, short in _LONG_TITLES.items():
+            text = text.replace(long, short)
+        head = text.split()[0] if text else None
+        if head is not None and head not in _TITLE_HEADS:
+            break  # "năm 2026 anh có sáng kiến": no title held, the record is over
+        if record and int(toks[at]) <= record[-1][0]:
+            break
+        record.append((int(toks[at]), head))
+        if stop < len(span):
+            break  # the sentence ends: the record with it
+    titled = [r for r in record if r[1] is not None]
+    if len(titled) < 3 or record[-1][1] is None:
+        return None
+    labels: list[str] = []
+    for _, head in reversed(record):
+        labels.append(head or labels[-1])
+    labels.reverse()
+    run = 1
+    for k in range(len(record) - 1, 0, -1):
+        if labels[k - 1] != labels[-1] or record[k - 1][0] != record[k][0] - 1:
+            break
+        run += 1
+    return run
 
 
 def _years_listed(toks: list[str]) -> int | None:
