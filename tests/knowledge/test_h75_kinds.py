@@ -66,3 +66,26 @@ def test_a_date_claimed_for_an_event(
 )
 def test_a_record_of_titles_by_year(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: a letter telling the day service began ("tuyển dụng từ 20/8/2026"): the months
+        # served by the year's end decide the 6-month rule, a month begun late not served whole
+        (
+            "Chị Thảo được tuyển dụng làm công chức xã từ ngày 20/8/2026, cuối năm hoàn thành tốt"
+            " nhiệm vụ. Chị có được xét lao động tiên tiến năm 2026 không?",
+            "Không",
+        ),
+        ("em vao lam o xa tu 1/9/2026, nam nay em co dc binh xet LDTT ko", "Không"),
+        # a start in an earlier year than the one reviewed is a whole year served
+        (
+            "Chị Thảo được tuyển dụng làm công chức xã từ ngày 20/8/2025, cả năm 2026 hoàn thành"
+            " tốt nhiệm vụ. Chị có được xét lao động tiên tiến năm 2026 không?",
+            "Có",
+        ),
+    ],
+)
+def test_the_day_service_began(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)
