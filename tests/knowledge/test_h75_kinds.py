@@ -79,7 +79,8 @@ def test_a_record_of_titles_by_year(officer_kb: KnowledgeBase, question: str, ve
             "Không",
         ),
         ("em vao lam o xa tu 1/9/2026, nam nay em co dc binh xet LDTT ko", "Không"),
-        # a start in an earlier year than the one reviewed is a whole year served
+        # a start in an earlier year than the one reviewed is a whole year served (a check:
+        # the year reviewed is read elsewhere)
         (
             "Chị Thảo được tuyển dụng làm công chức xã từ ngày 20/8/2025, cả năm 2026 hoàn thành"
             " tốt nhiệm vụ. Chị có được xét lao động tiên tiến năm 2026 không?",

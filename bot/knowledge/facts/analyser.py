@@ -1688,7 +1688,7 @@ _STARTED = re.compile(
 _STARTED_ON = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
-    r"(\d{1,2}) / (\d{1,2})(?: / (\d{4}))?\b"
+    r"(\d{1,2}) / (\d{1,2})\b"
 )
 #: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
 _MIN_SERVICE = 6
@@ -1697,7 +1697,6 @@ _MIN_SERVICE = 6
 def _started_late(segments: list[_Segment]) -> None:
     """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
     8") is a new hire's case, whatever words the letter tells it in."""
-    years = {int(w) for seg in segments for w in seg.words if len(w) == 4 and w.isdigit()}
     for seg in segments:
         joined = " ".join(seg.words)
         found = _STARTED.search(joined)
@@ -1705,9 +1704,6 @@ def _started_late(segments: list[_Segment]) -> None:
             found = None
         served = 13 - int(found.group(1)) if found is not None else None
         dated = _STARTED_ON.search(joined) if found is None else None
-        began = int(dated.group(3)) if dated is not None and dated.group(3) else None
-        if began is not None and any(y > began for y in years):
-            dated = None  # "tuyển từ 15/7/2025 … xét năm 2026": a whole year served since
         if dated is not None and 1 <= int(dated.group(2)) <= 12:
             # "tuyển dụng từ 15/7/2026": a month begun after its first day is not served whole
             day, month = int(dated.group(1)), int(dated.group(2))
