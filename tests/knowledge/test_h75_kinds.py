@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,27 @@ def test_a_record_of_titles_by_year(officer_kb: KnowledgeBase, question: str, ve
 )
 def test_the_day_service_began(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        # kind: a letter dating two decisions in two sentences: each is paid on the base in
+        # force on its own day, not only the first one told
+        (
+            "Quyết định LĐTT của trường mầm non ký ngày 15/6/2026. Quyết định LĐTT của xã ký tháng"
+            " 12/2026. Mỗi người được thưởng bao nhiêu tiền?",
+            ("710.000", "760.000"),
+        ),
+        (
+            "QD CSTDCS cua truong ky 20/5/2026. QD CSTDCS cua xa ky 25/12/2026. Thuong moi nguoi"
+            " bao nhieu",
+            ("2.340.000", "2.530.000"),
+        ),
+    ],
+)
+def test_two_decisions_dated_in_two_sentences(
+    officer_kb: KnowledgeBase, question: str, amounts: tuple[str, str]
+) -> None:
+    text = ask(officer_kb, question)
+    assert all(a in text for a in amounts), text
