@@ -113,12 +113,17 @@ def _figures(text: str) -> list[tuple[str, str]]:
     return out
 
 
+#: a label naming what follows as an example or a local practice ("Ví dụ …:", "Nhiều tỉnh:")
+_EXAMPLE_LABEL = ("vi du", "nhieu tinh", "thong le")
+
+
 def _clauses(body: str) -> list[str]:
     lines = []
     for line in body.split("\n"):
         head, colon, rest = line.partition(":")
-        if colon and any(f" {m} " in _unprized(_words(head)) for m in _HEDGED):
+        if colon and any(f" {m} " in _words(head) for m in _EXAMPLE_LABEL):
             # "Ví dụ trong kế hoạch mẫu …: … trước 01/12": the label hedges what it introduces
+            # ("Tùy trường hợp: …" opens the fact's own answer, which it does not hedge)
             line = f"{head} {rest}"
         lines.append(line)
     # a bracketed aside is its own clause: "(nhiều tỉnh 20 ngày làm việc)" hedges only itself
