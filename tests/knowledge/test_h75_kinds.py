@@ -114,3 +114,18 @@ def test_two_decisions_dated_in_two_sentences(
 ) -> None:
     text = ask(officer_kb, question)
     assert all(a in text for a in amounts), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind: a unit told acting on a person ("văn phòng định xét … cho anh", "cơ quan đang
+        # rà soát chị …") is the one proposing, not a collective asking for the title itself
+        "Văn phòng định xét LĐTT cho chị Mai, chị hoàn thành tốt nhiệm vụ. Chị có được LĐTT không?",
+        "Cơ quan đang rà soát chị Lan: 2023 CSTĐCS, 2024 CSTĐCS, 2025 CSTĐCS, chị có sáng kiến áp"
+        " dụng toàn tỉnh. Đề nghị CSTĐ tỉnh cho chị được không?",
+        "truong se xet LDTT cho thay Hung, thay hoan thanh xuat sac nhiem vu, dc k",
+    ],
+)
+def test_a_unit_acting_on_a_person(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

@@ -1374,6 +1374,9 @@ _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
 _GIVE_SKIP = frozenset(
     {"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay", "phai"}
 )
+#: what a unit is about to do or is doing ("văn phòng định / đang / sẽ / muốn xét …"): an actor's
+#: aspect words, which stand between it and its verb as "có thể" does
+_GIVE_SKIP |= {"dinh", "dang", "se", "muon", "sap", "vua"}
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
@@ -1385,6 +1388,8 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
             return False
         # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing
         reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
+        # "văn phòng đang rà soát anh Đức": the unit checks a person's record to propose them
+        reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
         if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (
