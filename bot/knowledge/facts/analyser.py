@@ -1374,9 +1374,10 @@ _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
 _GIVE_SKIP = frozenset(
     {"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay", "phai"}
 )
-#: what a unit is about to do or is doing ("văn phòng định / đang / sẽ / muốn xét …"): an actor's
-#: aspect words, which stand between it and its verb as "có thể" does
-_GIVE_SKIP |= {"dinh", "dang", "se", "muon", "sap", "vua"}
+#: what a unit is about to do or is doing ("văn phòng định / đang / sẽ xét …"): an actor's
+#: aspect words, which stand between it and its verb as "có thể" does ("muốn" is left out: "xã
+#: muốn khen đột xuất" asks whether the deed may be commended)
+_GIVE_SKIP |= {"dinh", "dang", "se", "sap", "vua"}
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
