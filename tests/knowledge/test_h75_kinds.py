@@ -129,3 +129,19 @@ def test_two_decisions_dated_in_two_sentences(
 )
 def test_a_unit_acting_on_a_person(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind: "X có phải là Y không" against a body saying "Z là Y, không phải X": the thing
+        # asked about named only as what the class is not
+        ("bang khen co phai la danh hieu thi dua k", "Không"),
+        ("Bằng khen có phải là danh hiệu thi đua không ạ", "Không"),
+        ("chiến sĩ thi đua cơ sở có phải là danh hiệu thi đua không", "Có"),
+    ],
+)
+def test_named_only_as_what_the_class_is_not(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

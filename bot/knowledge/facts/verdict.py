@@ -153,11 +153,23 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
         if subject and len(set(subject) & about) * 2 < len(set(subject)):
             continue  # the sentence is about another thing
         first, last = _window(toks, set(claim))
+        if subject and _denied_of(toks[last:], subject):
+            # "CSTĐCS là danh hiệu thi đua, không phải bằng khen hay giấy khen": the thing
+            # asked about is named only as what the claim is not
+            return "Không"
         span = set(toks[max(first - 3, 0) : last])
         if span & _NEGATED or (span & _ROUTE) - set(words[at + 1 :]):
             return None
         return "Có"
     return None
+
+
+def _denied_of(after: list[str], subject: list[str]) -> bool:
+    """ "…, không phải A hay B" after the claim's words names every word of ``subject``."""
+    for i in range(len(after) - 1):
+        if after[i] == "khong" and after[i + 1] in {"phai", "la"}:
+            return set(subject) <= set(after[i + 2 :])
+    return False
 
 
 #: a sentence or line that gives a figure as the one before the current ("Trước đó, … là …")
