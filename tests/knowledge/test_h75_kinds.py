@@ -145,3 +145,25 @@ def test_named_only_as_what_the_class_is_not(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "titles"),
+    [
+        # kind: three titles listed before the question closes: the first is asked too, not
+        # only the one next to the question
+        (
+            "Lao động tiên tiến, chiến sĩ thi đua cơ sở và gia đình văn hóa do ai quyết định",
+            ("Lao động tiên tiến:", "Chiến sĩ thi đua cơ sở:", "Gia đình văn hóa:"),
+        ),
+        (
+            "LDTT, CSTDCS va TTLDXS thuong bao nhieu",
+            ("Lao động tiên tiến:", "Chiến sĩ thi đua cơ sở:", "Tập thể lao động xuất sắc:"),
+        ),
+    ],
+)
+def test_every_title_of_a_list_is_asked(
+    officer_kb: KnowledgeBase, question: str, titles: tuple[str, ...]
+) -> None:
+    text = ask(officer_kb, question)
+    assert all(f"**{t}" in text for t in titles), text

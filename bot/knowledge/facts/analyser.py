@@ -571,6 +571,11 @@ def _counted(toks: list[str], at: int) -> bool:
 _LIST_ITEM = 4
 
 
+def _a_title_listed(seg: _Segment) -> bool:
+    """A list item that only names a title or two: nothing asked, told or claimed of its own."""
+    return bool(seg.entities) and not (seg.attrs or seg.weak or seg.story or seg.yesno)
+
+
 def _list_asked(segments: list[_Segment]) -> None:
     """ "chủ tịch xã có được tặng giấy khen cho cá nhân, tập thể, hộ gia đình không": the yes/no
     that closes a list is asked of every item of it, with the question of the clause the list
@@ -1102,6 +1107,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         attrs = seg.attrs
         if not attrs and seg.entities:
             later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
+            if later is not None and not seg.story and _a_title_listed(later):
+                # "LĐTT, CSTĐCS và TTLĐTT thưởng bao nhiêu": the titles listed before the one
+                # the question closes on share its question, not only the one next to it
+                later = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), later)
             if seg.yesno and later is not None and not later.yesno and not seg.story:
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
                 # the yes/no part asks whether it can be had; the next part asks its own thing
