@@ -167,3 +167,17 @@ def test_every_title_of_a_list_is_asked(
 ) -> None:
     text = ask(officer_kb, question)
     assert all(f"**{t}" in text for t in titles), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind: a district step claimed to hold still, now ("giờ vẫn …", "nay … vẫn …"), put up
+        # for confirmation with "à": a yes/no, answered by the reform's "Không"
+        "hồ sơ giấy khen giờ vẫn phải qua phòng nội vụ huyện à",
+        "nay ho so LDTT van trinh chu tich huyen ky a",
+        "giờ hồ sơ bằng khen tỉnh vẫn nộp về UBND huyện à",
+    ],
+)
+def test_a_district_step_claimed_still(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")

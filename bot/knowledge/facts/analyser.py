@@ -660,6 +660,17 @@ def is_yesno(words: list[str]) -> bool:
         # "trước do huyện chi, giờ xã chi à": a change from then to now, stated and put up
         # for confirmation (a bare "ạ" after a question asks nothing of its own)
         return True
+    if (
+        words
+        and words[-1] in _ASKING_TAILS
+        and _NOW_TOLD & set(words)
+        and _STILL_WORDS & set(words)
+        and not _QUESTION_WORDS & set(words)
+        and not _WHY & set(pairwise(words))
+    ):
+        # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à": a rule claimed to hold
+        # still, now, put up for confirmation
+        return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
