@@ -573,6 +573,11 @@ def _counted(toks: list[str], at: int) -> bool:
 _LIST_ITEM = 4
 
 
+def _a_title_listed(seg: _Segment) -> bool:
+    """A list item that only names a title or two: nothing asked, told or claimed of its own."""
+    return bool(seg.entities) and not (seg.attrs or seg.weak or seg.story or seg.yesno)
+
+
 def _list_asked(segments: list[_Segment]) -> None:
     """ "chủ tịch xã có được tặng giấy khen cho cá nhân, tập thể, hộ gia đình không": the yes/no
     that closes a list is asked of every item of it, with the question of the clause the list
@@ -656,6 +661,17 @@ def is_yesno(words: list[str]) -> bool:
     ):
         # "trước do huyện chi, giờ xã chi à": a change from then to now, stated and put up
         # for confirmation (a bare "ạ" after a question asks nothing of its own)
+        return True
+    if (
+        words
+        and words[-1] in _ASKING_TAILS
+        and _NOW_TOLD & set(words)
+        and _STILL_WORDS & set(words)
+        and not _QUESTION_WORDS & set(words)
+        and not _WHY & set(pairwise(words))
+    ):
+        # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à": a rule claimed to hold
+        # still, now, put up for confirmation
         return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
@@ -1124,6 +1140,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         attrs = seg.attrs
         if not attrs and seg.entities:
             later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
+            if later is not None and not seg.story and _a_title_listed(later):
+                # "LĐTT, CSTĐCS và TTLĐTT thưởng bao nhiêu": the titles listed before the one
+                # the question closes on share its question, not only the one next to it
+                later = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), later)
             if seg.yesno and later is not None and not later.yesno and not seg.story:
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
                 # the yes/no part asks whether it can be had; the next part asks its own thing
@@ -1396,6 +1416,10 @@ _GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
 _GIVE_SKIP = frozenset(
     {"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay", "phai"}
 )
+#: what a unit is about to do or is doing ("văn phòng định / đang / sẽ xét …"): an actor's
+#: aspect words, which stand between it and its verb as "có thể" does ("muốn" is left out: "xã
+#: muốn khen đột xuất" asks whether the deed may be commended)
+_GIVE_SKIP |= {"dinh", "dang", "se", "sap", "vua"}
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
@@ -1407,6 +1431,8 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
             return False
         # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing
         reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
+        # "văn phòng đang rà soát anh Đức": the unit checks a person's record to propose them
+        reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
         if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (
@@ -1757,6 +1783,12 @@ _STARTED = re.compile(
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
     r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
 )
+#: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
+_STARTED_ON = re.compile(
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
+    r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
+    r"(\d{1,2}) / (\d{1,2})\b"
+)
 #: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
 _MIN_SERVICE = 6
 
@@ -1765,10 +1797,19 @@ def _started_late(segments: list[_Segment]) -> None:
     """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
     8") is a new hire's case, whatever words the letter tells it in."""
     for seg in segments:
-        found = _STARTED.search(" ".join(seg.words))
-        if found is None or not 1 <= int(found.group(1)) <= 12:
+        joined = " ".join(seg.words)
+        found = _STARTED.search(joined)
+        if found is not None and not 1 <= int(found.group(1)) <= 12:
+            found = None
+        served = 13 - int(found.group(1)) if found is not None else None
+        dated = _STARTED_ON.search(joined) if found is None else None
+        if dated is not None and 1 <= int(dated.group(2)) <= 12:
+            # "tuyển dụng từ 15/7/2026": a month begun after its first day is not served whole
+            day, month = int(dated.group(1)), int(dated.group(2))
+            served = 13 - month - (0.5 if day > 1 else 0)
+        if served is None:
             continue
-        if 13 - int(found.group(1)) < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
+        if served < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
             seg.add(seg.subjects, "moi_tuyen")
 
 
@@ -2089,7 +2130,56 @@ def _count(toks: list[str]) -> int | None:
             return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
             return n  # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won
-    return _years_listed(toks)
+    held = _record_run(toks)
+    return held if held is not None else _years_listed(toks)
+
+
+#: the first word of a title as a record names it ("2023 LĐTT", "2024 chiến sĩ thi đua cơ sở")
+_TITLE_HEADS = frozenset(
+    {"cstdcs", "ldtt", "cstd", "ttldtt", "ttldxs", "bk", "gk", "chien", "lao", "bang", "giay"}
+)
+#: words a record may put between a year and its title ("2024 chỉ đạt LĐTT")
+_RECORD_FILLERS = frozenset({"chi", "dat", "duoc", "dc", "la", "co", "van", "nam", ":", "-"})
+_LONG_TITLES = {"chien si thi dua co so": "cstdcs", "lao dong tien tien": "ldtt"}
+
+
+def _record_run(toks: list[str]) -> int | None:
+    """ "2022 CSTĐCS, 2023 chỉ LĐTT, 2024 CSTĐCS, 2025 và 2026 CSTĐCS" → 3: a record of the
+    title held each year counts the years in a row, up to the last one, that hold the title of
+    the last year (a year told with no title of its own, "2025 và 2026 …", shares the next
+    one's). None unless three or more years of one sentence each name a title."""
+    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
+    if len(years) < 3:
+        return None
+    record: list[tuple[int, str | None]] = []
+    for at, end in zip(years, [*years[1:], len(toks)], strict=True):
+        span = toks[at + 1 : end]
+        stop = next((k for k, t in enumerate(span) if t in {".", "?", "!", ";"}), len(span))
+        words = [t for t in span[:stop] if t not in _RECORD_FILLERS | {",", "va"}]
+        text = " ".join(words)
+        for long, short in _LONG_TITLES.items():
+            text = text.replace(long, short)
+        head = text.split()[0] if text else None
+        if head is not None and head not in _TITLE_HEADS:
+            break  # "năm 2026 anh có sáng kiến": no title held, the record is over
+        if record and int(toks[at]) <= record[-1][0]:
+            break
+        record.append((int(toks[at]), head))
+        if stop < len(span):
+            break  # the sentence ends: the record with it
+    titled = [r for r in record if r[1] is not None]
+    if len(titled) < 3 or record[-1][1] is None:
+        return None
+    labels: list[str] = []
+    for _, head in reversed(record):
+        labels.append(head or labels[-1])
+    labels.reverse()
+    run = 1
+    for k in range(len(record) - 1, 0, -1):
+        if labels[k - 1] != labels[-1] or record[k - 1][0] != record[k][0] - 1:
+            break
+        run += 1
+    return run
 
 
 #: "n năm nay / qua / gần đây / vừa qua / trở lại đây": the last n years up to now

@@ -33,6 +33,7 @@ __all__ = [
     "base_verdict",
     "claimed_amounts",
     "coefficient_verdict",
+    "date_verdict",
     "day_verdict",
     "denied",
     "figure_verdict",
@@ -66,6 +67,18 @@ _EVERYWHERE = (
     "tinh nao cung",
 )
 _EVERYWHERE += ("deu",)
+#: the question says the national law itself sets the figure: one rule for the whole country,
+#: so a figure the fact gives only as a local practice or an example is not the law's
+_EVERYWHERE += (
+    "theo luat",
+    "luat quy dinh",
+    "luat ghi",
+    "phap luat quy dinh",
+    "theo nghi dinh",
+    "nghi dinh quy dinh",
+    "theo nd",
+    "nd quy dinh",
+)
 __all__ += ["EVERYWHERE", "NOT_A_THING"]
 EVERYWHERE = _EVERYWHERE
 
@@ -100,9 +113,22 @@ def _figures(text: str) -> list[tuple[str, str]]:
     return out
 
 
+#: a label naming what follows as an example or a local practice ("Ví dụ …:", "Nhiều tỉnh:")
+_EXAMPLE_LABEL = ("vi du", "nhieu tinh", "thong le")
+
+
 def _clauses(body: str) -> list[str]:
+    lines = []
+    for line in body.split("\n"):
+        head, colon, rest = line.partition(":")
+        if colon and any(f" {m} " in _words(head) for m in _EXAMPLE_LABEL):
+            # "Ví dụ trong kế hoạch mẫu …: … trước 01/12": the label hedges what it introduces
+            # ("Tùy trường hợp: …" opens the fact's own answer, which it does not hedge)
+            line = f"{head} {rest}"
+        lines.append(line)
     # a bracketed aside is its own clause: "(nhiều tỉnh 20 ngày làm việc)" hedges only itself
-    return [c for c in re.split(r"[.;:()]\s*|\s+mà\s+|,\s+(?:nhưng|còn)\s+", body) if c.strip()]
+    split = r"[.;:()\n]\s*|\s+mà\s+|,\s+(?:nhưng|còn)\s+"
+    return [c for c in re.split(split, "\n".join(lines)) if c.strip()]
 
 
 def _unprized(words: str) -> str:
@@ -393,6 +419,45 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     if (month, day) > (by_month, by_day):
         return "Không", f"Ngày {told} anh/chị nêu là sau hạn {limit}."
     return "Có", f"Ngày {told} anh/chị nêu còn trước hạn {limit}."
+
+
+#: a full date ("1/7/2023", "01/01/2024"), not part of a text number ("152/2025/NĐ-CP")
+_FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})(?![\d/])")
+#: words between what a date is of and the date itself ("hiệu lực kể từ ngày …")
+_DATE_FILLERS = frozenset({"tu", "ke", "ngay", "la", "vao", "bat", "dau", "co", "duoc", "tinh"})
+
+
+def _dated(text: str) -> list[tuple[tuple[int, int, int], list[str]]]:
+    """Each full date of ``text`` with the two words before it that say what it is the date of
+    ("hiệu lực", "thông qua", "ký"), fillers skipped."""
+    folded = " ".join(fold(text).split())
+    out = []
+    for m in _FULL_DATE.finditer(folded):
+        day, month, year = (int(g) for g in m.groups())
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        before = [w for w in _WORD.findall(folded[: m.start()]) if w.isalpha()]
+        before = [w for w in before[-6:] if w not in _DATE_FILLERS][-2:]
+        out.append(((year, month, day), before))
+    return out
+
+
+def date_verdict(question: str, body: str) -> str | None:
+    """ "NĐ 152/2025 hiệu lực từ 1/1/2026 đúng không" against an entry stating "hiệu lực
+    01/7/2025": the date claimed for an event against the date the body states for the same
+    event (the words before each date name it). "Có" when the body states the claimed date for
+    it, "Không" when it states only others; None when the body dates no such event."""
+    verdicts = []
+    for claimed, what in _dated(question):
+        if not what:
+            continue
+        # the word right before the claimed date, among the two before the body's date
+        stated = [d for d, words in _dated(body) if what[-1] in words]
+        if stated:
+            verdicts.append("Có" if claimed in stated else "Không")
+    if not verdicts:
+        return None
+    return "Không" if "Không" in verdicts else "Có"
 
 
 #: "5 năm mới xét 1 lần", "3 năm một lần": a period claimed for a review

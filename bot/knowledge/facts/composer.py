@@ -2022,7 +2022,8 @@ def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
 def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[date]:
     """Decision dates a question gives in its later clauses ("…, nếu quyết định tháng 8/2026
     thì bao nhiêu") whose base differs from the one ``paid`` uses, one per base."""
-    clauses = re.split(r",|;|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b", question)
+    # a letter's sentences are clauses too ("QĐ … ký 28/6/2026. QĐ … sẽ ký tháng 12/2026. …")
+    clauses = re.split(r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b", question)
     bases = {salaries.at(paid).start}
     out = []
     for clause in clauses[1:]:

@@ -17,6 +17,7 @@ from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
     claimed_amounts,
+    date_verdict,
     figure_verdict,
     law_sets_verdict,
     required_figure_verdict,
@@ -64,6 +65,8 @@ def lead_verdict(question: str, text: str) -> str:
     verdict = (
         verdict_of(body)
         or everywhere_verdict(question, body)
+        # "luật có hiệu lực từ 1/7/2023 phải không" against the date the entry gives that event
+        or date_verdict(question, body)
         or law_sets_verdict(question, body)
         # "… có chung cả nước không" against an entry whose rule each place sets
         or uniform_verdict(question, body)
@@ -150,11 +153,23 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
         if subject and len(set(subject) & about) * 2 < len(set(subject)):
             continue  # the sentence is about another thing
         first, last = _window(toks, set(claim))
+        if subject and _denied_of(toks[last:], subject):
+            # "CSTĐCS là danh hiệu thi đua, không phải bằng khen hay giấy khen": the thing
+            # asked about is named only as what the claim is not
+            return "Không"
         span = set(toks[max(first - 3, 0) : last])
         if span & _NEGATED or (span & _ROUTE) - set(words[at + 1 :]):
             return None
         return "Có"
     return None
+
+
+def _denied_of(after: list[str], subject: list[str]) -> bool:
+    """ "…, không phải A hay B" after the claim's words names every word of ``subject``."""
+    for i in range(len(after) - 1):
+        if after[i] == "khong" and after[i + 1] in {"phai", "la"}:
+            return set(subject) <= set(after[i + 2 :])
+    return False
 
 
 #: a sentence or line that gives a figure as the one before the current ("Trước đó, … là …")
