@@ -445,9 +445,11 @@ def _match(
                 i += 1
                 continue
             found = None
-            for size in range(min(longest, len(toks) - i), 0, -1):
-                if any(taken[i : i + size]) or any(t in BREAKS for t in toks[i : i + size]):
-                    continue
+            # a span stops at the first word taken or break: longer sizes cannot fit
+            reach, limit = 0, min(longest, len(toks) - i)
+            while reach < limit and not taken[i + reach] and toks[i + reach] not in BREAKS:
+                reach += 1
+            for size in range(reach, 0, -1):
                 typed = tuple(marks[i : i + size])
                 phrase = next(
                     (
