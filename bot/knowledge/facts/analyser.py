@@ -1831,6 +1831,8 @@ def _final_question(toks: list[str]) -> int | None:
     the first of the sentences that end the letter and ask something."""
     by_sentence = _asking_sentences(toks)
     for i in range(len(toks) - 2, 0, -1):
+        if toks[i] not in _ASK_WORDS:
+            continue  # only "vậy" can open it: the lists below cost a pass over the question
         rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
         told = [t for t in toks[:i] if t not in BREAKS]
         # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
