@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +69,18 @@ def token_marks(text: str) -> list[str | None]:
 
 def tokens(text: str) -> list[str]:
     """Folded syllables and the punctuation that splits a question into parts."""
+    return list(_tokens(text))
+
+
+#: one answer tokenises its question and the same fact bodies and titles some 13 times over
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[str, ...]:
     out = []
     for tok in _TOKEN.findall(fold(text)):
         if tok.isdigit() and len(tok) < 6:
             tok = str(int(tok))  # "01" = "1"
         out.append(tok)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
