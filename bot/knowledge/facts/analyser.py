@@ -450,11 +450,14 @@ def _match(
             while reach < limit and not taken[i + reach] and toks[i + reach] not in BREAKS:
                 reach += 1
             for size in range(reach, 0, -1):
+                variants = model.variants.get(tuple(toks[i : i + size]))
+                if not variants:
+                    continue  # most sizes name nothing: no marks to compare then
                 typed = tuple(marks[i : i + size])
                 phrase = next(
                     (
                         p
-                        for written, p in model.variants.get(tuple(toks[i : i + size]), ())
+                        for written, p in variants
                         if p.kind in kinds and _fits(typed, written, strict)
                     ),
                     None,
