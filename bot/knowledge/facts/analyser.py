@@ -1186,7 +1186,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             carried = list(seg.entities) if borrowed else []
     pairs = _share_of_collective(pairs, named_all, model)
     pairs = _prize_with_its_base(pairs, model)
-    if _count(toks) is not None:
+    count = _count(toks)  # a pass over the question, and the Reading needs it again below
+    if count is not None:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
@@ -1207,7 +1208,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         reform_yesno,
         entities,
         coverage,
-        _count(toks),
+        count,
         figure,
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
