@@ -44,6 +44,7 @@ BREAKS = frozenset({",", ";", "?", ".", "!", "\n"})
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
+@lru_cache(maxsize=4096)  # of a syllable: a question's clauses are read again (answer.py)
 def mark_of(word: str) -> str:
     """A syllable as typed, đ read as d and the tone written last: "hủy" → "huy" + hook,
     "huy" → "huy". Equal to the folded syllable when the syllable carries no mark."""
