@@ -1146,7 +1146,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
             # again by a subject in its own part, not by one named for another part.
-            narrow = any(entity in m.values() for m in model.specialize.values())
+            narrow = entity in model.narrowed
             for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
                 for attr in attrs:
                     pair = Pair(
@@ -2395,7 +2395,7 @@ def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]
     """The narrower entities the subjects name ("giấy khen tập thể và cá nhân": both)."""
     narrower = model.specialize.get(entity) or {}
     found = [narrower[s] for s in subjects if s in narrower]
-    if found and any(entity in m.values() for m in model.specialize.values()):
+    if found and entity in model.narrowed:
         # a title its own words narrowed ("giấy khen tập thể … gấp đôi cá nhân") stays asked
         found.insert(0, entity)
     return list(dict.fromkeys(found)) or [entity]

@@ -160,6 +160,9 @@ class FactModel:
     #: replaced texts whose successor keeps the rules asked about (``content/facts/carried.yaml``):
     #: a question naming one is told it is replaced, but the rule's own verdict still answers
     carried: frozenset[str] = frozenset()
+    #: the titles some title narrows to ("giấy khen tập thể"): kept at load, since the analyser
+    #: asks it of every title in every part and scanning ``specialize`` cost a pass each time
+    narrowed: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -292,6 +295,7 @@ class FactModel:
             frozenset(str(n) for n in (read("carried.yaml") or []) if str(n) in replaced)
             if (base / "carried.yaml").is_file()
             else frozenset(),
+            narrowed=frozenset(n for target in specialize.values() for n in target.values()),
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
