@@ -70,11 +70,17 @@ def token_marks(text: str) -> list[str | None]:
 
 def tokens(text: str) -> list[str]:
     """Folded syllables and the punctuation that splits a question into parts."""
+    if len(text) > _TOKENS_CACHED:
+        return list(_tokens.__wrapped__(text))
     return list(_tokens(text))
 
 
-#: one answer tokenises its question and the same fact bodies and titles some 13 times over
-@lru_cache(maxsize=2048)
+#: one answer tokenises its question and the same fact bodies and titles some 13 times over;
+#: nearly all are short (longest seen 412 characters), so a long letter is not kept
+_TOKENS_CACHED = 400
+
+
+@lru_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[str, ...]:
     out = []
     for tok in _TOKEN.findall(fold(text)):
