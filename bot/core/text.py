@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "nfc", "syllables", "words_match"]
 
@@ -50,6 +51,18 @@ def fold(text: str) -> str:
     >>> fold("Thi đua, Khen THƯỞNG") == fold("thi dua, khen thuong")
     True
     """
+    if len(text) <= _FOLD_CACHED:
+        return _fold_short(text)
+    return nfc(text).translate(_FOLD_TABLE).lower()
+
+
+#: longest text whose fold is kept: one question folds the same words and clauses dozens of
+#: times (cue lists, retyping, claims); documents are folded once and not worth keeping
+_FOLD_CACHED = 400
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
     return nfc(text).translate(_FOLD_TABLE).lower()
 
 

@@ -194,6 +194,8 @@ class KnowledgeBase:
         #: what a question can name that an answer may leave out (a clause is then quoted)
         self.cover = cover or CoverTerms({})
         self.facts = facts
+        #: the last few readings, with the model and speller they were read with (see read)
+        self._readings: list[tuple[str, FactModel, Speller, Reading]] = []
         #: official texts searched clause by clause for what no entry or fact covers
         self.law = law
         self.plans = {p.meta.id: p for p in plans}
@@ -389,7 +391,16 @@ class KnowledgeBase:
         """What the fact model finds in ``question`` (None without a fact model)."""
         if self.facts is None:
             return None
-        return read(question, self.facts, self._fact_speller)
+        # ask reads the question, then _clauses_added reads it again and each clause, often
+        # twice (no title named): a reading is a pure function of these three, so the last few
+        # are kept. The list is replaced, never changed in place, so a thread sees a whole one.
+        for text, model, speller, reading in self._readings:
+            if text == question and model is self.facts and speller is self._fact_speller:
+                return reading
+        reading = read(question, self.facts, self._fact_speller)
+        kept = (question, self.facts, self._fact_speller, reading)
+        self._readings = [kept, *self._readings[: _READINGS_KEPT - 1]]
+        return reading
 
     def ask(
         self,
@@ -805,6 +816,8 @@ def _local_entry(item: Mapping[str, Any]) -> Entry:
     )
 
 
+#: readings kept by KnowledgeBase.read: a question and the clauses of one question, no more
+_READINGS_KEPT = 4
 #: where a short question's clauses part ("…, lấy từ nguồn nào", "… và …?")
 #: where a letter's sentences end
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -108,7 +108,12 @@ class Coverage:
             uni = [self._term(s, (s,)) for s in dict.fromkeys(variant)]
             pairs = dict.fromkeys(pairwise(variant))
             bi = [self._term(f"{a}_{b}", (a, b)) for a, b in pairs]
-            self.variants.append((uni, sum(w for _, w in uni), bi, sum(w for _, w in bi)))
+            total_u, total_b = sum(w for _, w in uni), sum(w for _, w in bi)
+            # a term the index never saw (most bigrams) is in no document: look up only the
+            # others, in the same order, so every share sums exactly as before
+            uni = [(t, w) for t, w in uni if t >= 0]
+            bi = [(t, w) for t, w in bi if t >= 0]
+            self.variants.append((uni, total_u, bi, total_b))
 
     def _term(self, term: str, parts: tuple[str, ...]) -> tuple[int, float]:
         return self.index.vocab.get(term, -1), _weight(self.index, term, parts)

@@ -447,14 +447,19 @@ def _match(
                 i += 1
                 continue
             found = None
-            for size in range(min(longest, len(toks) - i), 0, -1):
-                if any(taken[i : i + size]) or any(t in BREAKS for t in toks[i : i + size]):
-                    continue
+            # a span stops at the first word taken or break: longer sizes cannot fit
+            reach, limit = 0, min(longest, len(toks) - i)
+            while reach < limit and not taken[i + reach] and toks[i + reach] not in BREAKS:
+                reach += 1
+            for size in range(reach, 0, -1):
+                variants = model.variants.get(tuple(toks[i : i + size]))
+                if not variants:
+                    continue  # most sizes name nothing: no marks to compare then
                 typed = tuple(marks[i : i + size])
                 phrase = next(
                     (
                         p
-                        for written, p in model.variants.get(tuple(toks[i : i + size]), ())
+                        for written, p in variants
                         if p.kind in kinds and _fits(typed, written, strict)
                     ),
                     None,
@@ -1183,7 +1188,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
             # again by a subject in its own part, not by one named for another part.
-            narrow = any(entity in m.values() for m in model.specialize.values())
+            narrow = entity in model.narrowed
             for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
                 for attr in attrs:
                     pair = Pair(
@@ -1223,7 +1228,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             carried = list(seg.entities) if borrowed else []
     pairs = _share_of_collective(pairs, named_all, model)
     pairs = _prize_with_its_base(pairs, model)
-    if _count(toks) is not None:
+    count = _count(toks)  # a pass over the question, and the Reading needs it again below
+    if count is not None:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
@@ -1244,7 +1250,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         reform_yesno,
         entities,
         coverage,
-        _count(toks),
+        count,
         figure,
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
@@ -1943,6 +1949,8 @@ def _final_question(toks: list[str]) -> int | None:
     the first of the sentences that end the letter and ask something."""
     by_sentence = _asking_sentences(toks)
     for i in range(len(toks) - 2, 0, -1):
+        if toks[i] not in _ASK_WORDS:
+            continue  # only "vậy" can open it: the lists below cost a pass over the question
         rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
         told = [t for t in toks[:i] if t not in BREAKS]
         # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
@@ -2565,7 +2573,7 @@ def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]
     """The narrower entities the subjects name ("giấy khen tập thể và cá nhân": both)."""
     narrower = model.specialize.get(entity) or {}
     found = [narrower[s] for s in subjects if s in narrower]
-    if found and any(entity in m.values() for m in model.specialize.values()):
+    if found and entity in model.narrowed:
         # a title its own words narrowed ("giấy khen tập thể … gấp đôi cá nhân") stays asked
         found.insert(0, entity)
     return list(dict.fromkeys(found)) or [entity]

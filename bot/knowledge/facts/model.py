@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ BREAKS = frozenset({",", ";", "?", ".", "!", "\n"})
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
+@lru_cache(maxsize=4096)  # of a syllable: a question's clauses are read again (answer.py)
 def mark_of(word: str) -> str:
     """A syllable as typed, đ read as d and the tone written last: "hủy" → "huy" + hook,
     "huy" → "huy". Equal to the folded syllable when the syllable carries no mark."""
@@ -68,12 +70,24 @@ def token_marks(text: str) -> list[str | None]:
 
 def tokens(text: str) -> list[str]:
     """Folded syllables and the punctuation that splits a question into parts."""
+    if len(text) > _TOKENS_CACHED:
+        return list(_tokens.__wrapped__(text))
+    return list(_tokens(text))
+
+
+#: one answer tokenises its question and the same fact bodies and titles some 13 times over;
+#: nearly all are short (longest seen 412 characters), so a long letter is not kept
+_TOKENS_CACHED = 400
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[str, ...]:
     out = []
     for tok in _TOKEN.findall(fold(text)):
         if tok.isdigit() and len(tok) < 6:
             tok = str(int(tok))  # "01" = "1"
         out.append(tok)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +166,9 @@ class FactModel:
     #: replaced texts whose successor keeps the rules asked about (``content/facts/carried.yaml``):
     #: a question naming one is told it is replaced, but the rule's own verdict still answers
     carried: frozenset[str] = frozenset()
+    #: the titles some title narrows to ("giấy khen tập thể"): kept at load, since the analyser
+    #: asks it of every title in every part and scanning ``specialize`` cost a pass each time
+    narrowed: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -284,6 +301,7 @@ class FactModel:
             frozenset(str(n) for n in (read("carried.yaml") or []) if str(n) in replaced)
             if (base / "carried.yaml").is_file()
             else frozenset(),
+            narrowed=frozenset(n for target in specialize.values() for n in target.values()),
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
