@@ -21,7 +21,7 @@ from itertools import pairwise
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
-__all__ = ["REQUIRE_WORDS", "Pair", "Reading", "Speller", "read", "required_at"]
+__all__ = ["NOW_TOLD", "REQUIRE_WORDS", "Pair", "Reading", "Speller", "read", "required_at"]
 
 #: connectors that start a new part when no cue phrase claimed them
 CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
@@ -519,8 +519,6 @@ def _dates_a_decision(seg: _Segment) -> bool:
 
 #: tails that put a statement up for confirmation
 _CONFIRMING = frozenset({"ha", "nhi", "ah"})
-#: words that set what a clause tells in the present, against a past told before it
-_NOW = frozenset({"gio", "nay", "hien"})
 #: whom a question is put to, typed after its asking tail
 _ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
 
@@ -670,7 +668,7 @@ def is_yesno(words: list[str]) -> bool:
     if (
         words
         and words[-1] in _ASKING_TAILS
-        and _NOW_TOLD & set(words)
+        and NOW_TOLD & set(words)
         and _STILL_WORDS & set(words)
         and not _QUESTION_WORDS & set(words)
         and not _WHY & set(pairwise(words))
@@ -1412,7 +1410,7 @@ def _by_the_district_then(after: str) -> bool:
     clauses = re.split(r"[,.;?!]", after)
     told = f" {clauses[0]} "
     rest = f" {' '.join(clauses[1:])} "
-    return " huyen " in told and any(f" {w} " in rest for w in _NOW_TOLD | {"bay"})
+    return " huyen " in told and any(f" {w} " in rest for w in NOW_TOLD | {"bay"})
 
 
 #: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
@@ -1673,7 +1671,7 @@ def _past_then_now(words: list[str]) -> bool:
     past = next((i for i, w in enumerate(words) if w in _PAST), None)
     if past is None:
         return False
-    now = next((i for i in range(past + 1, len(words)) if words[i] in _NOW_TOLD), None)
+    now = next((i for i in range(past + 1, len(words)) if words[i] in NOW_TOLD), None)
     if now is None:
         return False
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
@@ -1689,7 +1687,7 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
     split at "còn"). Empty when it asks nothing of the kind."""
     now = False
     k = at - 1
-    while k >= 0 and not segments[k].attrs and set(segments[k].words) <= _NOW_TOLD | {"bay"}:
+    while k >= 0 and not segments[k].attrs and set(segments[k].words) <= NOW_TOLD | {"bay"}:
         now = True
         k -= 1
     if k < 0 or segments[k].story or not segments[k].attrs:
@@ -1698,7 +1696,7 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
 
 
 #: words that put what follows in the present ("nay / bây giờ / hiện nay")
-_NOW_TOLD = frozenset({"nay", "gio", "hien"})
+NOW_TOLD = frozenset({"nay", "gio", "hien"})
 
 
 #: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")

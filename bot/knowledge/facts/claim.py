@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import required_at
+from bot.knowledge.facts.analyser import NOW_TOLD, required_at
 from bot.knowledge.facts.model import tokens
 
 __all__ = [
@@ -79,7 +79,7 @@ _EVERYWHERE += (
     "theo nd",
     "nd quy dinh",
 )
-__all__ += ["EVERYWHERE", "NOT_A_THING"]
+__all__ += ["EVERYWHERE", "NEGATED", "NOT_A_THING"]
 EVERYWHERE = _EVERYWHERE
 
 
@@ -200,7 +200,8 @@ _FLOOR_CLAIMED = re.compile(
 )
 #: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
 _SHORT_DENIED = re.compile(r"\bduoi (\d+) (thang|nam|ngay)\b((?: \w+){0,4})")
-_BARRED = frozenset({"khong", "chua", "chang"})
+#: words that negate what they stand by ("dưới 6 tháng thì không xét")
+NEGATED = frozenset({"khong", "chua", "chang"})
 #: what may stand between "cần / phải" and the figure required ("phải có", "cần đủ", "ít nhất")
 _NEED_FILLERS = (["co"], ["du"], ["it"])
 #: what after "cần / phải" is no requirement: "cán bộ", the yes/no tail "… phải không"
@@ -241,7 +242,7 @@ def required_figure_verdict(question: str, body: str) -> str | None:
     if floor is not None:
         found = None
         for short in _SHORT_DENIED.finditer(" ".join(tokens(body))):
-            if short.group(2) != floor.group(2) or not _BARRED & set(short.group(3).split()):
+            if short.group(2) != floor.group(2) or not NEGATED & set(short.group(3).split()):
                 continue
             if short.group(1) == floor.group(1):
                 return "Có"
@@ -651,9 +652,8 @@ def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, s
     return found
 
 
-#: words that put a clause in the past, and in the present
+#: words that put a clause in the past (the present: the analyser's ``NOW_TOLD``)
 _THEN = frozenset({"truoc", "cu", "xua"})
-_NOW = frozenset({"gio", "nay", "hien"})
 __all__ += ["told_as_past"]
 
 
@@ -674,7 +674,7 @@ def told_as_past(question: str, number: str) -> bool:
         )
 
     *told, last = clauses
-    if names(last) or not _NOW & set(last.split()):
+    if names(last) or not NOW_TOLD & set(last.split()):
         return False
     naming = [c for c in told if names(c)]
     return bool(naming) and all(_THEN & set(c.split()) for c in naming)
@@ -782,6 +782,16 @@ def _same_as_recipient(asked: str) -> bool:
     return any(f" {r} " in before for r in _RECIPIENTS if r != found.group("other"))
 
 
+def _claims_same(asked: str) -> bool:
+    """The question (folded words) claims two things are the same: a word of sameness, "A có
+    bằng / giống B", or one prize claimed for two kinds of recipient."""
+    return (
+        any(f" {w} " in asked for w in _SAME)
+        or _SAME_AS.search(asked) is not None
+        or _same_as_recipient(asked)
+    )
+
+
 #: the question claims they differ
 _DIFFER = ("khac nhau", "chenh lech", "khac biet")
 #: the places a question claims one rule for: the whole country, each province (one list for
@@ -816,11 +826,7 @@ def same_verdict(
     coefficient they share (0,3 for a person) makes them the same, though the giấy khen has
     another for a collective; none shared makes them differ."""
     asked = _words(question)
-    same = (
-        any(f" {w} " in asked for w in _SAME)
-        or _SAME_AS.search(asked) is not None
-        or _same_as_recipient(asked)
-    )
+    same = _claims_same(asked)
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ:
         return None
@@ -844,11 +850,7 @@ def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> st
     title, so for both alike. "Có" to a claim of sameness, "Không" to one of difference; None
     when fewer than two of the joined things are named, or the fact sets several figures."""
     asked = _words(question)
-    same = (
-        any(f" {w} " in asked for w in _SAME)
-        or _SAME_AS.search(asked) is not None
-        or _same_as_recipient(asked)
-    )
+    same = _claims_same(asked)
     differ = any(f" {w} " in asked for w in _DIFFER)
     if same == differ or len({round(c, 2) for c in coefficients}) != 1:
         return None

@@ -16,6 +16,7 @@ from bot.knowledge.facts.analyser import is_yesno
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
+    NEGATED,
     claimed_amounts,
     date_verdict,
     figure_verdict,
@@ -98,7 +99,6 @@ _TAIL = frozenset({"khong", "a", "ad", "ha", "nhi", "vay", "chu", "the", "ko", "
 _LOOSE = COMMON_SYLLABLES | {"da", "tai", "o", "ve", "theo", "luat", "nguoi", "mot", "cac"}
 #: words that make a clause one route among several or a condition
 _ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
-_NEGATED = frozenset({"khong", "chua", "chang"})
 #: the modal of "có được Y không"
 _MAY = frozenset({"duoc", "dc", "đc"})
 
@@ -158,7 +158,7 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
             # asked about is named only as what the claim is not
             return "Không"
         span = set(toks[max(first - 3, 0) : last])
-        if span & _NEGATED or (span & _ROUTE) - set(words[at + 1 :]):
+        if span & NEGATED or (span & _ROUTE) - set(words[at + 1 :]):
             return None
         return "Có"
     return None
