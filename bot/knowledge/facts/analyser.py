@@ -658,7 +658,7 @@ def is_yesno(words: list[str]) -> bool:
         words
         and words[-1] in _ASKING_TAILS
         and _PAST & set(words)
-        and _NOW & set(words)
+        and NOW_TOLD & set(words)
         and not _QUESTION_WORDS & set(words)
         and not _WHY & set(pairwise(words))
     ):
@@ -668,13 +668,13 @@ def is_yesno(words: list[str]) -> bool:
     if (
         words
         and words[-1] in _ASKING_TAILS
-        and NOW_TOLD & set(words)
+        and (NOW_TOLD | _PAST) & set(words)
         and _STILL_WORDS & set(words)
         and not _QUESTION_WORDS & set(words)
         and not _WHY & set(pairwise(words))
     ):
-        # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à": a rule claimed to hold
-        # still, now, put up for confirmation
+        # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à", "vẫn chấm 85 điểm như
+        # trước à": a rule claimed to hold still, now or as before, put up for confirmation
         return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
@@ -1530,16 +1530,13 @@ _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", 
 _POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
 
 
-#: "giờ", "bây giờ", "hiện nay", "còn", "vẫn": a "còn vậy không" clause asks about now
-_NOW = frozenset({"gio", "bh", "hien", "nay", "luc", "con", "van"})
-
-
 def _still_so(words: list[str]) -> bool:
-    """Only pointers, time words and the yes/no tail, with a word of now ("giờ còn vậy không"):
-    the clause names no claim of its own. "làm vậy có đúng không" has no word of now: it asks
-    about the case told, not whether a rule still holds."""
-    return bool(_NOW & set(words)) and all(
-        w in _TAIL_WORDS or w in _POINTERS or w in _NOW or w == "bay" for w in words
+    """Only pointers, time words and the yes/no tail, with a word of now or of still ("giờ còn
+    vậy không"): the clause names no claim of its own. "làm vậy có đúng không" has neither: it
+    asks about the case told, not whether a rule still holds."""
+    asked = NOW_TOLD | _STILL_WORDS
+    return bool(asked & set(words)) and all(
+        w in _TAIL_WORDS or w in _POINTERS or w in asked or w in {"bay", "luc"} for w in words
     )
 
 
@@ -1677,10 +1674,6 @@ def _past_then_now(words: list[str]) -> bool:
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
 
 
-#: "còn / vẫn": whether what was told still holds
-_STILL_WORDS = frozenset({"con", "van"})
-
-
 def _still_asked(segments: list[_Segment], at: int) -> list[str]:
     """The attributes of the part before a yes/no that asks whether it still holds: "còn /
     vẫn" in the yes/no, or a clause of time words only between them ("nay còn 1,5 lần không",
@@ -1695,8 +1688,10 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
     return list(segments[k].attrs) if now or _STILL_WORDS & set(segments[at].words) else []
 
 
-#: words that put what follows in the present ("nay / bây giờ / hiện nay")
-NOW_TOLD = frozenset({"nay", "gio", "hien"})
+#: words that put what follows in the present ("nay / bây giờ / bh / hiện nay")
+NOW_TOLD = frozenset({"nay", "gio", "hien", "bh"})
+#: "còn / vẫn": whether what was told still holds
+_STILL_WORDS = frozenset({"con", "van"})
 
 
 #: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
@@ -1727,7 +1722,7 @@ def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
     words = seg.words
     if seg is not segments[-1] or not words or words[-1] not in _ASKING_TAILS:
         return False
-    if not _NOW & set(words) or _QUESTION_WORDS & set(words) or _WHY & set(pairwise(words)):
+    if not NOW_TOLD & set(words) or _QUESTION_WORDS & set(words) or _WHY & set(pairwise(words)):
         return False
     return any(_PAST & set(s.words) for s in segments[:-1])
 

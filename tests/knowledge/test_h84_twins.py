@@ -1,0 +1,26 @@
+"""Task h84: one word list where there were twins (words of now, of still, of the past).
+
+Each wording is the task's own, not taken from a question set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import TODAY
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the district told as the past in the clause that then claims the present
+        "truoc do huyen ky ldtt {now} xa ky dung khong",
+        # a clause of time words only between the rule told and the "còn" yes/no
+        "tien thuong cstdcs 1 lan luong co so. {now}. con 1,5 lan k",
+    ],
+)
+def test_bh_is_read_as_gio(officer_kb: KnowledgeBase, question: str) -> None:
+    # "bh" (bây giờ) was a word of now to the "còn vậy không" reader only; now every reader
+    # of now takes it
+    typed = officer_kb.ask(question.format(now="bh"), TODAY).text
+    assert typed == officer_kb.ask(question.format(now="gio"), TODAY).text, typed
