@@ -21,7 +21,16 @@ from itertools import pairwise
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
-__all__ = ["NOW_TOLD", "REQUIRE_WORDS", "Pair", "Reading", "Speller", "read", "required_at"]
+__all__ = [
+    "NOW_TOLD",
+    "PAST_TOLD",
+    "REQUIRE_WORDS",
+    "Pair",
+    "Reading",
+    "Speller",
+    "read",
+    "required_at",
+]
 
 #: connectors that start a new part when no cue phrase claimed them
 CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
@@ -657,7 +666,7 @@ def is_yesno(words: list[str]) -> bool:
     if (
         words
         and words[-1] in _ASKING_TAILS
-        and _PAST & set(words)
+        and PAST_TOLD & set(words)
         and NOW_TOLD & set(words)
         and not _QUESTION_WORDS & set(words)
         and not _WHY & set(pairwise(words))
@@ -668,7 +677,7 @@ def is_yesno(words: list[str]) -> bool:
     if (
         words
         and words[-1] in _ASKING_TAILS
-        and (NOW_TOLD | _PAST) & set(words)
+        and (NOW_TOLD | PAST_TOLD) & set(words)
         and _STILL_WORDS & set(words)
         and not _QUESTION_WORDS & set(words)
         and not _WHY & set(pairwise(words))
@@ -1656,7 +1665,7 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         # còn …" alone
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
-        and all(_PAST & set(s.words) or _before_reform(s.words) or s.story for s in told)
+        and all(PAST_TOLD & set(s.words) or _before_reform(s.words) or s.story for s in told)
         and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
@@ -1665,7 +1674,7 @@ def _district_only_told(segments: list[_Segment]) -> bool:
 def _past_then_now(words: list[str]) -> bool:
     """The district named after a word of the past and before a word of the present, and only
     the xã after it: "trước đó huyện ký, nay xã ký" in one clause."""
-    past = next((i for i, w in enumerate(words) if w in _PAST), None)
+    past = next((i for i, w in enumerate(words) if w in PAST_TOLD), None)
     if past is None:
         return False
     now = next((i for i in range(past + 1, len(words)) if words[i] in NOW_TOLD), None)
@@ -1694,8 +1703,9 @@ NOW_TOLD = frozenset({"nay", "gio", "hien", "bh"})
 _STILL_WORDS = frozenset({"con", "van"})
 
 
-#: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
-_PAST = frozenset({"truoc", "cu", "kia"})
+#: words that put what a clause tells in the past ("trước đây / trước kia / hồi xưa / cũ"; not
+#: "kia" alone, "the other" as often: "trước kia" is told by its "trước")
+PAST_TOLD = frozenset({"truoc", "cu", "xua"})
 
 
 def _xa_acting(pairs: list[Pair]) -> list[Pair]:
@@ -1724,7 +1734,7 @@ def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
         return False
     if not NOW_TOLD & set(words) or _QUESTION_WORDS & set(words) or _WHY & set(pairwise(words)):
         return False
-    return any(_PAST & set(s.words) for s in segments[:-1])
+    return any(PAST_TOLD & set(s.words) for s in segments[:-1])
 
 
 def _before_reform(words: list[str]) -> bool:
