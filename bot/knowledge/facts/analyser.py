@@ -654,33 +654,24 @@ def is_yesno(words: list[str]) -> bool:
         # "xã tiêu biểu do chủ tịch tỉnh tặng hả", "… được tính nhỉ": a statement put up for
         # confirmation ("ạ" alone is only polite: "em hỏi về hồ sơ LĐTT ạ" asks nothing)
         return True
-    if (
-        words
-        and words[-1] in _ASKING_TAILS
-        and any(w in _NEGATIONS for w in words)
-        and not _WHY & set(pairwise(words))
-    ):
+    if _put_up(words) and any(w in _NEGATIONS for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
         return True
     if (
-        words
-        and words[-1] in _ASKING_TAILS
+        _put_up(words)
         and PAST_TOLD & set(words)
         and NOW_TOLD & set(words)
         and not _QUESTION_WORDS & set(words)
-        and not _WHY & set(pairwise(words))
     ):
         # "trước do huyện chi, giờ xã chi à": a change from then to now, stated and put up
         # for confirmation (a bare "ạ" after a question asks nothing of its own)
         return True
     if (
-        words
-        and words[-1] in _ASKING_TAILS
+        _put_up(words)
         and (NOW_TOLD | PAST_TOLD) & set(words)
         and _STILL_WORDS & set(words)
         and not _QUESTION_WORDS & set(words)
-        and not _WHY & set(pairwise(words))
     ):
         # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à", "vẫn chấm 85 điểm như
         # trước à": a rule claimed to hold still, now or as before, put up for confirmation
@@ -695,6 +686,12 @@ def is_yesno(words: list[str]) -> bool:
         # with the requirement offered instead after "hay"
         return True
     return any(p in joined for p in _YESNO_PHRASES)
+
+
+def _put_up(words: list[str]) -> bool:
+    """A clause ending in an asking tail ("… à", "… hả") and not asking why ("tại sao … à"):
+    what it states is put up for confirmation, if what it states is a claim."""
+    return bool(words) and words[-1] in _ASKING_TAILS and not _WHY & set(pairwise(words))
 
 
 #: "… (đã) đủ chưa / không, hay phải …"
@@ -1730,9 +1727,9 @@ def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
     """ "trước do huyện chi, giờ xã chi à": the last clause states the present against a past
     told in an earlier clause and puts it up for confirmation: the change is the claim asked."""
     words = seg.words
-    if seg is not segments[-1] or not words or words[-1] not in _ASKING_TAILS:
+    if seg is not segments[-1] or not _put_up(words):
         return False
-    if not NOW_TOLD & set(words) or _QUESTION_WORDS & set(words) or _WHY & set(pairwise(words)):
+    if not NOW_TOLD & set(words) or _QUESTION_WORDS & set(words):
         return False
     return any(PAST_TOLD & set(s.words) for s in segments[:-1])
 
