@@ -24,3 +24,12 @@ def ask_verdict(kb: KnowledgeBase, question: str, verdict: str) -> str:
     text = ask(kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
     return text
+
+
+def ask_part_verdict(kb: KnowledgeBase, question: str, head: str, verdict: str) -> str:
+    """The block of the answer that holds ``head`` (one part of a compound answer); fails the
+    test unless that block opens with ``verdict``, whatever the other parts open with."""
+    text = ask(kb, question)
+    block = next(b for b in text.split("\n\n") if head in b)
+    assert leading_verdicts(block)[:1] == [verdict], text
+    return block

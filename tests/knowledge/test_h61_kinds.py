@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
-from tests.knowledge.officer_eval import leading_verdicts
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -30,8 +29,7 @@ from tests.knowledge.officer_eval import leading_verdicts
     ],
 )
 def test_a_route_told_with_another_scope_word(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Có"], text
+    ask_verdict(officer_kb, question, "Có")
 
 
 @pytest.mark.parametrize(
@@ -49,9 +47,8 @@ def test_a_route_told_with_another_scope_word(officer_kb: KnowledgeBase, questio
 def test_a_sum_claimed_without_a_money_word(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
+    text = ask_verdict(officer_kb, question, verdict)
     assert "Tiền thưởng" in text.split("\n")[0], text
-    assert leading_verdicts(text)[:1] == [verdict], text
 
 
 @pytest.mark.parametrize(
@@ -68,8 +65,7 @@ def test_a_sum_claimed_without_a_money_word(
     ],
 )
 def test_excellence_claimed_required(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    text = ask_verdict(officer_kb, question, "Không")
     assert "hoàn thành tốt nhiệm vụ" in text, text
 
 
@@ -100,8 +96,7 @@ def test_a_district_decision_told_is_the_past(officer_kb: KnowledgeBase, questio
     ],
 )
 def test_the_consequence_after_thi_is_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Có"], text
+    ask_verdict(officer_kb, question, "Có")
 
 
 @pytest.mark.parametrize(
@@ -116,8 +111,7 @@ def test_the_consequence_after_thi_is_the_claim(officer_kb: KnowledgeBase, quest
     ],
 )
 def test_one_thing_claimed_the_same_as_another(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    ask_verdict(officer_kb, question, "Không")
 
 
 @pytest.mark.parametrize(
@@ -131,8 +125,7 @@ def test_one_thing_claimed_the_same_as_another(officer_kb: KnowledgeBase, questi
     ],
 )
 def test_one_figure_claimed_for_every_province(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    ask_verdict(officer_kb, question, "Không")
 
 
 @pytest.mark.parametrize(
@@ -148,8 +141,7 @@ def test_one_figure_claimed_for_every_province(officer_kb: KnowledgeBase, questi
 def test_who_may_have_a_title_is_told_who_gives_it(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Có"], text
+    text = ask_verdict(officer_kb, question, "Có")
     assert "Chủ tịch UBND xã" in text, text
 
 
@@ -173,8 +165,7 @@ def test_who_may_have_a_title_is_told_who_gives_it(
 def test_an_unforeseen_act_told_meets_khen_dot_xuat(
     officer_kb: KnowledgeBase, question: str, act: str | None
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Có"], text
+    text = ask_verdict(officer_kb, question, "Có")
     if act:
         assert f"“{act}”" in text, text
 
@@ -192,8 +183,7 @@ def test_an_unforeseen_act_told_meets_khen_dot_xuat(
 def test_the_old_cap_is_gone_and_the_province_may_set_one(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    text = ask_verdict(officer_kb, question, "Không")
     assert "tỉnh có thể quy định" in text.lower(), text
 
 
@@ -209,8 +199,7 @@ def test_the_old_cap_is_gone_and_the_province_may_set_one(
     ],
 )
 def test_a_requirement_the_law_does_not_make(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    ask_verdict(officer_kb, question, "Không")
 
 
 @pytest.mark.parametrize(
@@ -224,9 +213,8 @@ def test_a_requirement_the_law_does_not_make(officer_kb: KnowledgeBase, question
     ],
 )
 def test_the_unit_of_a_van_hoa_title_left_out(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
+    text = ask_verdict(officer_kb, question, "Có")
     assert text.startswith("**Thôn, tổ dân phố văn hóa: Ai được xét**"), text
-    assert leading_verdicts(text)[:1] == ["Có"], text
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.asking import ask, ask_part_verdict, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -78,9 +78,7 @@ def test_a_base_salary_claimed_against_the_decision_date(
 def test_a_point_claimed_against_the_one_the_fact_names(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    block = next(b for b in text.split("\n\n") if "thời điểm nào" in b)
-    assert leading_verdicts(block)[:1] == [verdict], text
+    ask_part_verdict(officer_kb, question, "thời điểm nào", verdict)
 
 
 @pytest.mark.parametrize(
@@ -244,10 +242,8 @@ def test_two_titles_compared_on_their_own_coefficients(
 def test_the_papers_a_letter_lists_against_the_dossier(
     officer_kb: KnowledgeBase, question: str, verdict: str, said: str
 ) -> None:
-    text = ask(officer_kb, question)
-    block = next(b for b in text.split("\n\n") if "Hồ sơ**" in b)
-    assert leading_verdicts(block)[:1] == [verdict], text
-    assert said in block, text
+    block = ask_part_verdict(officer_kb, question, "Hồ sơ**", verdict)
+    assert said in block, block
 
 
 @pytest.mark.parametrize(
@@ -323,8 +319,7 @@ def test_a_route_told_missing_is_not_named_as_met(officer_kb: KnowledgeBase) -> 
 def test_a_bare_syllable_points_back_at_the_subject_named(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Có"], text
+    ask_verdict(officer_kb, question, "Có")
 
 
 @pytest.mark.parametrize(
@@ -338,5 +333,4 @@ def test_a_bare_syllable_points_back_at_the_subject_named(
     ],
 )
 def test_times_won_counted_against_the_rule(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    ask_verdict(officer_kb, question, "Không")

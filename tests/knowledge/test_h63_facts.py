@@ -11,7 +11,6 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import ask, ask_verdict
-from tests.knowledge.officer_eval import leading_verdicts
 
 # --- the armed forces at the xã (Luật 2022 Điều 20 khoản 1 điểm c, d; Điều 80 khoản 5;
 # NĐ 152/2025 Điều 50 khoản 1 điểm d, khoản 2 điểm a, b) ---
@@ -104,8 +103,7 @@ def test_the_share_of_votes_is_the_provinces(officer_kb: KnowledgeBase) -> None:
     ],
 )
 def test_the_xa_sets_up_its_own_council(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Có"], text
+    text = ask_verdict(officer_kb, question, "Có")
     assert "quyết định thành lập" in text, text
     assert "Điều 90 khoản 4, khoản 5" in text, text
 
@@ -138,8 +136,7 @@ def test_the_parties_to_thi_dua(officer_kb: KnowledgeBase, question: str) -> Non
     ["hộ gia đình có được tham gia thi đua không", "ho gia dinh co phai doi tuong thi dua k"],
 )
 def test_the_household_is_a_party(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Có"], text
+    text = ask_verdict(officer_kb, question, "Có")
     assert "Gia đình văn hóa" in text, text
     assert "Điều 20 khoản 2" in text, text
 
@@ -177,18 +174,18 @@ def test_no_award_for_years_of_thon_van_hoa(officer_kb: KnowledgeBase, question:
 def test_the_old_circular_is_named_replaced_and_the_rule_still_answers(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
-    text = ask(officer_kb, question)
+    text = ask_verdict(officer_kb, question, "Không")
     assert "Thông tư 01/2024/TT-BNV đã hết hiệu lực, thay bằng Thông tư 15/2025/TT-BNV" in text
     assert "Ai được xét**\nKhông. Người mới tuyển dụng dưới 6 tháng" in text, text
-    assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Thông tư 15/2025/TT-BNV." in text.split("Căn cứ:")[-1], text
 
 
 def test_the_old_circular_named_as_current(officer_kb: KnowledgeBase) -> None:
-    text = ask(
-        officer_kb, "thông tư hướng dẫn luật thi đua khen thưởng bây giờ là TT 01/2024 phải k"
+    text = ask_verdict(
+        officer_kb,
+        "thông tư hướng dẫn luật thi đua khen thưởng bây giờ là TT 01/2024 phải k",
+        "Không",
     )
-    assert leading_verdicts(text)[:1] == ["Không"], text
     assert "Thông tư 15/2025/TT-BNV" in text, text
 
 
@@ -219,6 +216,7 @@ def test_dot_xuat_is_the_simple_procedure(officer_kb: KnowledgeBase, question: s
 
 
 def test_dot_xuat_yes_no(officer_kb: KnowledgeBase) -> None:
-    text = ask(officer_kb, "cuối đợt thi đua tháng cao điểm có được khen đột xuất không")
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    text = ask_verdict(
+        officer_kb, "cuối đợt thi đua tháng cao điểm có được khen đột xuất không", "Không"
+    )
     assert "thủ tục đơn giản" in text, text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
 
@@ -81,8 +81,7 @@ def test_a_basis_is_no_old_rule(officer_kb: KnowledgeBase, question: str) -> Non
 def test_the_figure_required_is_the_claim(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == [verdict], text
+    ask_verdict(officer_kb, question, verdict)
 
 
 @pytest.mark.parametrize(
@@ -97,6 +96,5 @@ def test_the_figure_required_is_the_claim(
     ],
 )
 def test_a_whole_counted_in_teachers(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask(officer_kb, question)
-    assert leading_verdicts(text)[:1] == ["Không"], text
+    text = ask_verdict(officer_kb, question, "Không")
     assert "chưa đạt mức trên 50 %" in text, text

@@ -21,7 +21,16 @@ from itertools import pairwise
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
-__all__ = ["NOW_TOLD", "REQUIRE_WORDS", "Pair", "Reading", "Speller", "read", "required_at"]
+__all__ = [
+    "NOW_TOLD",
+    "PAST_TOLD",
+    "REQUIRE_WORDS",
+    "Pair",
+    "Reading",
+    "Speller",
+    "read",
+    "required_at",
+]
 
 #: connectors that start a new part when no cue phrase claimed them
 CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
@@ -645,36 +654,27 @@ def is_yesno(words: list[str]) -> bool:
         # "xã tiêu biểu do chủ tịch tỉnh tặng hả", "… được tính nhỉ": a statement put up for
         # confirmation ("ạ" alone is only polite: "em hỏi về hồ sơ LĐTT ạ" asks nothing)
         return True
-    if (
-        words
-        and words[-1] in _ASKING_TAILS
-        and any(w in _NEGATIONS for w in words)
-        and not _WHY & set(pairwise(words))
-    ):
+    if _put_up(words) and any(w in _NEGATIONS for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
         return True
     if (
-        words
-        and words[-1] in _ASKING_TAILS
-        and _PAST & set(words)
-        and _NOW & set(words)
+        _put_up(words)
+        and PAST_TOLD & set(words)
+        and NOW_TOLD & set(words)
         and not _QUESTION_WORDS & set(words)
-        and not _WHY & set(pairwise(words))
     ):
         # "trước do huyện chi, giờ xã chi à": a change from then to now, stated and put up
         # for confirmation (a bare "ạ" after a question asks nothing of its own)
         return True
     if (
-        words
-        and words[-1] in _ASKING_TAILS
-        and NOW_TOLD & set(words)
+        _put_up(words)
+        and (NOW_TOLD | PAST_TOLD) & set(words)
         and _STILL_WORDS & set(words)
         and not _QUESTION_WORDS & set(words)
-        and not _WHY & set(pairwise(words))
     ):
-        # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à": a rule claimed to hold
-        # still, now, put up for confirmation
+        # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à", "vẫn chấm 85 điểm như
+        # trước à": a rule claimed to hold still, now or as before, put up for confirmation
         return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
@@ -686,6 +686,12 @@ def is_yesno(words: list[str]) -> bool:
         # with the requirement offered instead after "hay"
         return True
     return any(p in joined for p in _YESNO_PHRASES)
+
+
+def _put_up(words: list[str]) -> bool:
+    """A clause ending in an asking tail ("… à", "… hả") and not asking why ("tại sao … à"):
+    what it states is put up for confirmation, if what it states is a claim."""
+    return bool(words) and words[-1] in _ASKING_TAILS and not _WHY & set(pairwise(words))
 
 
 #: "… (đã) đủ chưa / không, hay phải …"
@@ -1530,16 +1536,13 @@ _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", 
 _POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
 
 
-#: "giờ", "bây giờ", "hiện nay", "còn", "vẫn": a "còn vậy không" clause asks about now
-_NOW = frozenset({"gio", "bh", "hien", "nay", "luc", "con", "van"})
-
-
 def _still_so(words: list[str]) -> bool:
-    """Only pointers, time words and the yes/no tail, with a word of now ("giờ còn vậy không"):
-    the clause names no claim of its own. "làm vậy có đúng không" has no word of now: it asks
-    about the case told, not whether a rule still holds."""
-    return bool(_NOW & set(words)) and all(
-        w in _TAIL_WORDS or w in _POINTERS or w in _NOW or w == "bay" for w in words
+    """Only pointers, time words and the yes/no tail, with a word of now or of still ("giờ còn
+    vậy không"): the clause names no claim of its own. "làm vậy có đúng không" has neither: it
+    asks about the case told, not whether a rule still holds."""
+    asked = NOW_TOLD | _STILL_WORDS
+    return bool(asked & set(words)) and all(
+        w in _TAIL_WORDS or w in _POINTERS or w in asked or w in {"bay", "luc"} for w in words
     )
 
 
@@ -1659,7 +1662,7 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         # còn …" alone
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
-        and all(_PAST & set(s.words) or _before_reform(s.words) or s.story for s in told)
+        and all(PAST_TOLD & set(s.words) or _before_reform(s.words) or s.story for s in told)
         and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
@@ -1668,17 +1671,13 @@ def _district_only_told(segments: list[_Segment]) -> bool:
 def _past_then_now(words: list[str]) -> bool:
     """The district named after a word of the past and before a word of the present, and only
     the xã after it: "trước đó huyện ký, nay xã ký" in one clause."""
-    past = next((i for i, w in enumerate(words) if w in _PAST), None)
+    past = next((i for i, w in enumerate(words) if w in PAST_TOLD), None)
     if past is None:
         return False
     now = next((i for i in range(past + 1, len(words)) if words[i] in NOW_TOLD), None)
     if now is None:
         return False
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
-
-
-#: "còn / vẫn": whether what was told still holds
-_STILL_WORDS = frozenset({"con", "van"})
 
 
 def _still_asked(segments: list[_Segment], at: int) -> list[str]:
@@ -1695,12 +1694,15 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
     return list(segments[k].attrs) if now or _STILL_WORDS & set(segments[at].words) else []
 
 
-#: words that put what follows in the present ("nay / bây giờ / hiện nay")
-NOW_TOLD = frozenset({"nay", "gio", "hien"})
+#: words that put what follows in the present ("nay / bây giờ / bh / hiện nay")
+NOW_TOLD = frozenset({"nay", "gio", "hien", "bh"})
+#: "còn / vẫn": whether what was told still holds
+_STILL_WORDS = frozenset({"con", "van"})
 
 
-#: words that put what a clause tells in the past ("trước đây / trước đó / hồi trước")
-_PAST = frozenset({"truoc", "cu", "kia"})
+#: words that put what a clause tells in the past ("trước đây / trước kia / hồi xưa / cũ"; not
+#: "kia" alone, "the other" as often: "trước kia" is told by its "trước")
+PAST_TOLD = frozenset({"truoc", "cu", "xua"})
 
 
 def _xa_acting(pairs: list[Pair]) -> list[Pair]:
@@ -1725,11 +1727,11 @@ def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
     """ "trước do huyện chi, giờ xã chi à": the last clause states the present against a past
     told in an earlier clause and puts it up for confirmation: the change is the claim asked."""
     words = seg.words
-    if seg is not segments[-1] or not words or words[-1] not in _ASKING_TAILS:
+    if seg is not segments[-1] or not _put_up(words):
         return False
-    if not _NOW & set(words) or _QUESTION_WORDS & set(words) or _WHY & set(pairwise(words)):
+    if not NOW_TOLD & set(words) or _QUESTION_WORDS & set(words):
         return False
-    return any(_PAST & set(s.words) for s in segments[:-1])
+    return any(PAST_TOLD & set(s.words) for s in segments[:-1])
 
 
 def _before_reform(words: list[str]) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import NOW_TOLD, required_at
+from bot.knowledge.facts.analyser import NOW_TOLD, PAST_TOLD, required_at
 from bot.knowledge.facts.model import tokens
 
 __all__ = [
@@ -652,8 +652,6 @@ def repealed_named(question: str, replaced: dict[str, str]) -> list[tuple[str, s
     return found
 
 
-#: words that put a clause in the past (the present: the analyser's ``NOW_TOLD``)
-_THEN = frozenset({"truoc", "cu", "xua"})
 __all__ += ["told_as_past"]
 
 
@@ -677,7 +675,7 @@ def told_as_past(question: str, number: str) -> bool:
     if names(last) or not NOW_TOLD & set(last.split()):
         return False
     naming = [c for c in told if names(c)]
-    return bool(naming) and all(_THEN & set(c.split()) for c in naming)
+    return bool(naming) and all(PAST_TOLD & set(c.split()) for c in naming)
 
 
 #: a text number as typed: "86/2023", "152/2025/NĐ-CP"
