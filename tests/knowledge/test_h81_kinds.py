@@ -25,3 +25,36 @@ def test_topic_fact_states_the_relation(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "the case told in a letter ignored": a share or the whole count told for the
+        # members' duty, counted by any noun, meets the rule's "100 % cá nhân hoàn thành …"
+        (
+            "Truong mam non cua xa co 25 co giao. Nam nay 100% co giao trong truong hoan thanh "
+            "nhiem vu, 20 co dat LDTT, 1 co dat CSTDCS. Truong co du dieu kien tap the lao dong "
+            "xuat sac khong?",
+            "Có",
+        ),
+        (
+            "Tổ văn phòng có 8 người, cả 8 người hoàn thành nhiệm vụ, 6 người đạt LĐTT, 1 người "
+            "đạt CSTĐCS. Tổ có được đề nghị Tập thể lao động xuất sắc không?",
+            "Có",
+        ),
+        # a count short of the whole, or a share under 100 %, does not meet it: no firm "Có"
+        (
+            "Tổ văn phòng có 8 người, 7 người hoàn thành nhiệm vụ, 6 người đạt LĐTT, 1 người "
+            "đạt CSTĐCS. Tổ có được đề nghị Tập thể lao động xuất sắc không?",
+            "Tùy",
+        ),
+        (
+            "phong co 10 nguoi, 90% nhan vien hoan thanh nhiem vu, 8 nguoi dat ldtt, 1 nguoi dat "
+            "cstdcs. phong co du chuan ttldxs k",
+            "Tùy",
+        ),
+    ],
+)
+def test_share_told_by_any_noun(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)

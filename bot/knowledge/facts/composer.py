@@ -1705,11 +1705,13 @@ def _ratio_verdict(
             f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}, nhưng chưa có: {', '.join(denied)}.",
         )
     done = _duty_done(toks)
+    whole = max(counts) if counts else None
     unsaid = [
         label
         for label, said in cap.also
         if not any(_says(toks, p) or _says(done, p) for p in said)
         and not _holders_told(toks, label, model)
+        and not _figure_told(done, label, whole)
     ]
     if cap.also and not unsaid:
         return (
@@ -1723,6 +1725,43 @@ def _ratio_verdict(
     figured = [label for label, _ in cap.also if any(c.isdigit() for c in label)]
     verdict = "Có" if share_only and not figured else "Tùy"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
+
+
+#: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what
+#: the members must do
+_FIGURED_LABEL = re.compile(r"^(\d{1,3}) ?% (?:ca nhan )?(.+)$")
+#: words that may stand between a share or a count told and what those members did ("100 %
+#: giáo viên đều hoàn thành …", "cả 10 người hoàn thành …"): at most this many
+_BETWEEN = 4
+
+
+def _figure_told(toks: list[str], label: str, whole: int | None) -> bool:
+    """Whether the question tells the figure a condition of the rule sets for the members,
+    whatever noun it counts them by: "100 % giáo viên hoàn thành nhiệm vụ" or "cả 10 người hoàn
+    thành nhiệm vụ" (the whole count told) meets "100 % cá nhân hoàn thành nhiệm vụ"; a
+    smaller share, or one negated before it, does not."""
+    found = _FIGURED_LABEL.match(" ".join(tokens(label)))
+    if found is None:
+        return False
+    need, act = int(found.group(1)), tuple(found.group(2).split())
+    for i in range(len(toks) - len(act) + 1):
+        if tuple(toks[i : i + len(act)]) != act or _NOT_HAVING & set(toks[max(0, i - 3) : i]):
+            continue
+        before = toks[max(0, i - _BETWEEN - 2) : i]
+        # the count nearest the act, within its own clause, is the one that did it
+        j = len(before) - 1
+        while j >= 0 and not before[j].isdigit() and (before[j].isalpha() or before[j] == "%"):
+            j -= 1
+        if j < 0 or not before[j].isdigit():
+            continue
+        share_told = j + 1 < len(before) and before[j + 1] in {"%", "phan"}
+        if share_told and int(before[j]) >= need:
+            return True
+        # "cả 10 người …" against the whole told elsewhere: every member, when the rule asks
+        # all of them
+        if not share_told and need == 100 and whole and int(before[j]) == whole:
+            return True
+    return False
 
 
 #: levels of duty above "hoàn thành nhiệm vụ": each includes it
