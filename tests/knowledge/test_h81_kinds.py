@@ -58,3 +58,22 @@ def test_topic_fact_states_the_relation(
 )
 def test_share_told_by_any_noun(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the wrong relation read": the level named before "đề nghị / trình" is the one
+        # proposing, judged against who sends the proposal, not against who may hold the title
+        "phuong co duoc de nghi chien si thi dua tinh khong",
+        "xã có được trình chiến sĩ thi đua cấp tỉnh không ạ",
+        "ubnd xa co duoc de nghi chien si thi dua cap tinh k",
+    ],
+)
+def test_level_that_proposes(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
+
+
+def test_how_it_is_sent_is_not_who_proposes(officer_kb: KnowledgeBase) -> None:
+    # a claim on the route ("qua huyện") is not read as the level proposing
+    ask_verdict(officer_kb, "xa co phai gui ho so cstd tinh qua huyen khong", "Không")

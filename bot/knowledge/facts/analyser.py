@@ -626,6 +626,38 @@ def _bare_item(seg: _Segment, words: list[str]) -> bool:
     )
 
 
+#: the levels that propose titles for their own people and units
+_PROPOSING_LEVELS = {"xa": ("xa", "phuong", "ubnd xa"), "thon": ("thon", "to dan pho", "tdp")}
+#: "X (có) (được) đề nghị / trình / xin …": X is the one proposing
+_PROPOSES = re.compile(r"^(?:minh |em |ta )?(?:co )?(?:duoc |dc )?(?:de nghi|trinh|xin)\b")
+
+
+def proposing_level(question: str) -> str | None:
+    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
+    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
+    text = " ".join(tokens(question))
+    for level, names in _PROPOSING_LEVELS.items():
+        for name in names:
+            for found in re.finditer(rf"(?:^| ){name} ", text):
+                if _PROPOSES.match(text[found.end() :]):
+                    return level
+    return None
+
+
+def _proposer(words: list[str], subjects: list[str]) -> bool:
+    """Whether a level the part names (xã, thôn) stands as the agent of proposing: first in
+    its part, right before "(có) (được) đề nghị / trình / xin" ("thôn có được đề nghị xã khen
+    …"); "đề nghị … cho xã" names it as the one given the title instead."""
+    text = " ".join(words)
+    for level, names in _PROPOSING_LEVELS.items():
+        if level not in subjects:
+            continue
+        for name in names:
+            if text.startswith(f"{name} ") and _PROPOSES.match(text[len(name) + 1 :]):
+                return True
+    return False
+
+
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
@@ -1169,6 +1201,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # previous part's rule still holds, not whether the title can be had; else "… LĐTT
             # cho các đồng chí này, vậy có đúng danh hiệu không"
             attrs = _still_asked(segments, i) or ["eligible"]
+        if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
+            # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
+            # that proposes, not the one given the title; who sends the proposal answers it
+            attrs = ["submit"]
         subjects = seg.subjects or all_subjects
         if any(s.pointed for s in segments):
             # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not

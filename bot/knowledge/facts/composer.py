@@ -19,6 +19,7 @@ from bot.knowledge.facts.analyser import (
     Reading,
     decided_on,
     is_yesno,
+    proposing_level,
     required_at,
 )
 from bot.knowledge.facts.claim import (
@@ -344,6 +345,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _none_exists(claim, body)
                 or _direct(claim, body)
                 or pair.authority == "tw"
+                or (pair.attr == "submit" and _sends(reading.question, body))
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
@@ -373,6 +375,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
             # the fact's own verdict answers another way of asking (is there a cap?); the case's
             # own checks below (years, shares, routes lacking) still decide
+            if verdict is None and pair.attr == "submit" and _sends(reading.question, body):
+                # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
+                # sending the proposal
+                verdict = "Có"
             granted = claimed is None and (_allowed(claim, body) or _unrequired(claim, body))
             if granted:
                 verdict = "Có"
@@ -1762,6 +1768,25 @@ def _figure_told(toks: list[str], label: str, whole: int | None) -> bool:
         if not share_told and need == 100 and whole and int(before[j]) == whole:
             return True
     return False
+
+
+#: a level's name as the one a submit fact says sends the proposal ("Xã gửi hồ sơ …")
+_SENDERS = {"xa": ("xa", "ubnd xa"), "thon": ("thon", "truong thon")}
+
+
+def _sends(question: str, body: str) -> bool:
+    """Whether the question names a level as proposing and ``body`` opens by naming that level
+    as the one that sends or submits ("Xã gửi hồ sơ …"); a claim on how it is sent ("… qua
+    huyện") is another question, left to the fact's own text."""
+    level = proposing_level(question)
+    if level is None:
+        return False
+    opening = " ".join(tokens(body)[:4])
+    return any(
+        opening.startswith(f"{name} {verb}")
+        for name in _SENDERS.get(level, ())
+        for verb in ("gui", "trinh", "nop", "de nghi")
+    )
 
 
 #: levels of duty above "hoàn thành nhiệm vụ": each includes it
