@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,20 @@ def test_level_that_proposes(officer_kb: KnowledgeBase, question: str) -> None:
 def test_how_it_is_sent_is_not_who_proposes(officer_kb: KnowledgeBase) -> None:
     # a claim on the route ("qua huyện") is not read as the level proposing
     ask_verdict(officer_kb, "xa co phai gui ho so cstd tinh qua huyen khong", "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the wrong attribute read": "ký" inside "đăng ký" (to register) is no signing, so
+        # a registration question is not answered by who decides the title (a firm "Có")
+        "Tổ văn phòng quên nộp bản đăng ký thi đua đầu năm. Cuối năm 2 chị làm tốt, xứng đáng "
+        "LĐTT. Có bị loại vì không đăng ký không?",
+        "truong em quen nop dang ky thi dua. cuoi nam co 5 thay xung dang ldtt. vay co bi loai "
+        "vi k dang ky k",
+    ],
+)
+def test_registering_is_no_signing(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Ai quyết định" not in text, text
+    assert leading_verdicts(text)[:1] != ["Có"], text
