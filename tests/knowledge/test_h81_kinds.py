@@ -95,3 +95,23 @@ def test_registering_is_no_signing(officer_kb: KnowledgeBase, question: str) -> 
     text = ask(officer_kb, question)
     assert "Ai quyết định" not in text, text
     assert leading_verdicts(text)[:1] != ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "a repealed level claimed as current": "quận cũ" names the abolished district
+        # level as "huyện cũ" does, so "… còn ký / còn xét … không" is answered "Không"
+        "quan cu con xet ttldtt cho truong hoc k",
+        "quận cũ còn ký giấy khen cho hộ gia đình nữa không",
+    ],
+)
+def test_old_district_claimed_current(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Cấp huyện đã bỏ" in text, text
+
+
+def test_old_agency_is_no_district(officer_kb: KnowledgeBase) -> None:
+    # "cơ quan cũ" typed without marks is an agency, not the district level
+    text = ask(officer_kb, "co quan cu cua toi co duoc xet ttldtt khong")
+    assert "Cấp huyện đã bỏ" not in text, text

@@ -426,6 +426,12 @@ def _fits(typed: tuple[str | None, ...], written: tuple[str | None, ...], strict
     return bare_misses == 0 or not strict or len(written) > 1
 
 
+def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """A district cue starting "quan" right after "co": "cơ quan cũ" (an agency), typed
+    without marks, is no "quận cũ"."""
+    return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
+
+
 def _match(
     toks: list[str], model: FactModel, marks: list[str | None] | None = None
 ) -> list[tuple[int, int, Phrase | None]]:
@@ -464,7 +470,7 @@ def _match(
                     ),
                     None,
                 )
-                if phrase is not None:
+                if phrase is not None and not _agency(toks, i, phrase):
                     found = (i, i + size, phrase)
                     break
             if found is None:
