@@ -115,3 +115,33 @@ def test_old_agency_is_no_district(officer_kb: KnowledgeBase) -> None:
     # "cơ quan cũ" typed without marks is an agency, not the district level
     text = ask(officer_kb, "co quan cu cua toi co duoc xet ttldtt khong")
     assert "Cấp huyện đã bỏ" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "the wrong attribute read": "(làm / xét) theo thủ tục <title>" asks whether the
+        # case told is that title's case, not which papers the procedure takes
+        (
+            "xã phát động đợt thi đua cao điểm làm đường giao thông trong 2 tháng, kết thúc đợt "
+            "muốn khen thôn làm tốt theo thủ tục đột xuất được không",
+            "Không",
+        ),
+        (
+            "Truong phat dong tuan le cao diem thi dua day tot. Het tuan muon xet theo thu tuc "
+            "khen dot xuat cho 4 giao vien co duoc khong",
+            "Không",
+        ),
+        # the case that is one: "theo" of the procedure is no word of the case denied
+        (
+            "hom qua anh Ba lao xuong ho cuu em be bi duoi nuoc, xa lam theo thu tuc khen dot "
+            "xuat cho anh duoc khong",
+            "Có",
+        ),
+    ],
+)
+def test_procedure_of_a_title_asks_its_case(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text

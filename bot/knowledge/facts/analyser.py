@@ -650,6 +650,12 @@ def proposing_level(question: str) -> str | None:
     return None
 
 
+def _procedure_of_title(seg: _Segment) -> bool:
+    """A title named right after "thủ tục" ("theo thủ tục khen đột xuất"): the procedure named
+    by the kind of award it belongs to, which the question asks to use for its case."""
+    return any(before[-2:] in (("thu", "tuc"), ("tuc", "khen")) for _, _, before in seg.mentions)
+
+
 def _proposer(words: list[str], subjects: list[str]) -> bool:
     """Whether a level the part names (xã, thôn) stands as the agent of proposing: first in
     its part, right before "(có) (được) đề nghị / trình / xin" ("thôn có được đề nghị xã khen
@@ -1211,6 +1217,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
             # that proposes, not the one given the title; who sends the proposal answers it
             attrs = ["submit"]
+        if attrs == ["dossier"] and seg.yesno and _procedure_of_title(seg):
+            # "làm theo thủ tục khen đột xuất được không": whether the case may take that
+            # title's procedure is whether it is that title's case; the papers follow
+            attrs = ["eligible", "dossier"]
         subjects = seg.subjects or all_subjects
         if any(s.pointed for s in segments):
             # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
