@@ -2515,7 +2515,9 @@ def _drop_required(seg: _Segment) -> None:
     required = [
         e
         for e, at, before in seg.mentions
-        if at > marks[0] > first_at and ("dat" in before or before[-1:] == ("co",))
+        # "cần LĐTT" typed bare, without "đạt" / "có", names the title required just as well
+        if at > marks[0] > first_at
+        and ("dat" in before or before[-1:] == ("co",) or _required_title(before))
     ]
     asked = [e for e in seg.entities if e not in required]
     if not required or not asked:
