@@ -145,3 +145,31 @@ def test_procedure_of_a_title_asks_its_case(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] == [verdict], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the wrong attribute read": a title typed bare after "cần / phải" ("cần LĐTT")
+        # is the one required, so the part asks the first title's criteria
+        "chien si thi dua tinh can cstdcs k",
+        "Tập thể lao động xuất sắc phải cần CSTĐCS không?",
+    ],
+)
+def test_bare_required_title(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Tiêu chuẩn" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "a compound's part judged on another part's words": each yes/no clause is its
+        # own part's claim ("sáng kiến", a route, does not make the first part "Tùy")
+        "chiến sĩ thi đua cơ sở có cần đạt lao động tiên tiến không, có cần sáng kiến không",
+        "cstdcs co phai dat ldtt ko va co bat buoc sang kien ko",
+    ],
+)
+def test_each_clause_its_own_claim(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:2] == ["Có", "Không"], text

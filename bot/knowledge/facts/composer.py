@@ -8,6 +8,7 @@ date (coefficient × mức lương cơ sở, rounded up to 10.000 đồng).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -192,7 +193,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             body = _unasked_verdict_dropped(body)
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
-        claim = first_option(reading.question)
+        claim = _own_clause(reading, pair) or first_option(reading.question)
         claimed = None
         if pair.yesno and not pair.without and pair.attr in model.values:
             named = value_verdict(claim, body, model.values[pair.attr])
@@ -893,6 +894,32 @@ _OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
 _THEN_ASKS = re.compile(
     r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"
 )
+
+
+#: a yes/no clause's end: its "không" (or a phone spelling), then a break or "và"
+_YESNO_END = re.compile(r"\b(?:khong|ko|k|kg|khg|hong|chua)\b\s*(?:[,;?]+\s*|\s+va\s+)")
+#: words above which a question is a letter, whose clauses are not its parts one by one
+_SHORT_COMPOUND = 20
+
+
+def _own_clause(reading: Reading, pair: Pair) -> str | None:
+    """ "cstđcs cần LĐTT không và có cần sáng kiến không": two yes/no clauses, two parts of one
+    title. Each part's claim is its own clause, in the order the parts were read, so the words
+    of one (a route, "sáng kiến") do not decide the other. None unless a short question has
+    exactly as many yes/no clauses as it has yes/no parts of distinct attributes."""
+    if not pair.yesno or len(reading.question.split()) > _SHORT_COMPOUND:
+        return None
+    folded = " ".join(fold(reading.question).split())
+    ends = [m.end() for m in _YESNO_END.finditer(f"{folded} ")]
+    if not ends:
+        return None
+    clauses = [folded[a:b] for a, b in itertools.pairwise([0, *ends])]
+    if folded[ends[-1] :].strip():
+        clauses.append(folded[ends[-1] :])
+    attrs = list(dict.fromkeys(p.attr for p in reading.pairs if p.yesno))
+    if len(attrs) < 2 or len(clauses) != len(attrs):
+        return None
+    return clauses[attrs.index(pair.attr)]
 
 
 def first_option(question: str) -> str:
