@@ -2516,8 +2516,8 @@ def _drop_required(seg: _Segment) -> None:
         e
         for e, at, before in seg.mentions
         # "cần LĐTT" typed bare, without "đạt" / "có", names the title required just as well
-        if at > marks[0] > first_at
-        and ("dat" in before or before[-1:] == ("co",) or _required_title(before))
+        # ("có phải khen đột xuất" asks what a thing is: no "phải" alone)
+        if at > marks[0] > first_at and ("dat" in before or before[-1:] in (("co",), ("can",)))
     ]
     asked = [e for e in seg.entities if e not in required]
     if not required or not asked:
