@@ -173,3 +173,23 @@ def test_bare_required_title(officer_kb: KnowledgeBase, question: str) -> None:
 def test_each_clause_its_own_claim(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:2] == ["Có", "Không"], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "the wrong attribute read": a body named right after "có" is claimed to exist;
+        # its facts state that (and who sets it up), not who may get it
+        "dac khu co hoi dong thi dua khen thuong rieng khong",
+        "Sau sáp nhập, xã mới có Hội đồng TĐKT riêng không hay dùng chung với tỉnh?",
+    ],
+)
+def test_body_claimed_to_exist(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Thành lập hội đồng" in text.split("\n")[0], text
+
+
+def test_body_that_acts_is_no_existence_claim(officer_kb: KnowledgeBase) -> None:
+    # the council as the one acting ("có được đưa … không") is not claimed to exist
+    text = ask(officer_kb, "hoi dong tdkt xa co duoc dua anh Nam vao danh sach de nghi ldtt khong")
+    assert "Thành lập hội đồng" not in text.split("\n")[0], text

@@ -650,6 +650,18 @@ def proposing_level(question: str) -> str | None:
     return None
 
 
+def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr: str) -> str:
+    """ "phường có hội đồng TĐKT riêng không": a body named right after "có" (to have) is
+    claimed to exist; the yes/no falls back to who may get it, which a body (a council) has
+    no fact for, so the fact stating that it exists and who sets it up answers. A body that
+    acts ("hội đồng có được đưa … vào danh sách không") is no such claim."""
+    own = model.facts.get(narrowed, {})
+    if attr != "eligible" or "eligible" in own or "establish" not in own:
+        return attr
+    had = any(e == entity and before[-1:] == ("co",) for e, _, before in seg.mentions)
+    return "establish" if had else attr
+
+
 def _procedure_of_title(seg: _Segment) -> bool:
     """A title named right after "thủ tục" ("theo thủ tục khen đột xuất"): the procedure named
     by the kind of award it belongs to, which the question asks to use for its case."""
@@ -1241,6 +1253,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             narrow = entity in model.narrowed
             for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
                 for attr in attrs:
+                    attr = _existence(model, seg, entity, narrowed, attr)
                     pair = Pair(
                         narrowed,
                         attr,
