@@ -11,6 +11,7 @@ bot does not guess: it offers the closest topics and the hand-off to the commune
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -441,6 +442,11 @@ class KnowledgeBase:
             assert reading is not None
             answer = self._fact_answer(question, reading, as_of, kb_hits)
             if answer is not None:
+                if not _has_verdict(answer.text):
+                    # no part gave a verdict (a topic fact: "when is the base counted"): the
+                    # block still states the relation the claim asks about, read as an entry's
+                    # text is; a part that gave one is left as the composer judged it
+                    answer = _with_lead_verdict(answer)
                 return self._supplemented(self._clauses_added(answer, as_of, exclude), query, as_of)
             if best_plan is None:
                 plan_hits = self._search(query, 1, "plan")
@@ -824,6 +830,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[,;?]\s*|\s+(?:và|va|còn|con)\s+")
 #: words above which a question is a letter, read as case + question, not clause by clause
 _SHORT_COMPOUND = 20
+
+
+def _has_verdict(text: str) -> bool:
+    """Whether a block of ``text`` opens with a plain "Có." / "Không." / "Tùy"."""
+    lines = text.split("\n")
+    return any(
+        " ".join(fold(body[:12]).split()).startswith(("co.", "khong.", "tuy"))
+        for title, body in itertools.pairwise(lines)
+        if title.startswith("**")
+    )
 
 
 def _with_lead_verdict(answer: Answer) -> Answer:

@@ -435,6 +435,12 @@ def _fits(typed: tuple[str | None, ...], written: tuple[str | None, ...], strict
     return bare_misses == 0 or not strict or len(written) > 1
 
 
+def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """A district cue starting "quan" right after "co": "cơ quan cũ" (an agency), typed
+    without marks, is no "quận cũ"."""
+    return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
+
+
 def _match(
     toks: list[str], model: FactModel, marks: list[str | None] | None = None
 ) -> list[tuple[int, int, Phrase | None]]:
@@ -473,7 +479,7 @@ def _match(
                     ),
                     None,
                 )
-                if phrase is not None:
+                if phrase is not None and not _agency(toks, i, phrase):
                     found = (i, i + size, phrase)
                     break
             if found is None:
@@ -633,6 +639,56 @@ def _bare_item(seg: _Segment, words: list[str]) -> bool:
         and not _CLAIMING & set(named)
         and not _QUESTION_WORDS & set(words)
     )
+
+
+#: the levels that propose titles for their own people and units
+_PROPOSING_LEVELS = {"xa": ("xa", "phuong", "ubnd xa"), "thon": ("thon", "to dan pho", "tdp")}
+#: "X (có) (được) đề nghị / trình / xin …": X is the one proposing
+_PROPOSES = re.compile(r"^(?:minh |em |ta )?(?:co )?(?:duoc |dc )?(?:de nghi|trinh|xin)\b")
+
+
+def proposing_level(question: str) -> str | None:
+    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
+    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
+    text = " ".join(tokens(question))
+    for level, names in _PROPOSING_LEVELS.items():
+        for name in names:
+            for found in re.finditer(rf"(?:^| ){name} ", text):
+                if _PROPOSES.match(text[found.end() :]):
+                    return level
+    return None
+
+
+def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr: str) -> str:
+    """ "phường có hội đồng TĐKT riêng không": a body named right after "có" (to have) is
+    claimed to exist; the yes/no falls back to who may get it, which a body (a council) has
+    no fact for, so the fact stating that it exists and who sets it up answers. A body that
+    acts ("hội đồng có được đưa … vào danh sách không") is no such claim."""
+    own = model.facts.get(narrowed, {})
+    if attr != "eligible" or "eligible" in own or "establish" not in own:
+        return attr
+    had = any(e == entity and before[-1:] == ("co",) for e, _, before in seg.mentions)
+    return "establish" if had else attr
+
+
+def _procedure_of_title(seg: _Segment) -> bool:
+    """A title named right after "thủ tục" ("theo thủ tục khen đột xuất"): the procedure named
+    by the kind of award it belongs to, which the question asks to use for its case."""
+    return any(before[-2:] in (("thu", "tuc"), ("tuc", "khen")) for _, _, before in seg.mentions)
+
+
+def _proposer(words: list[str], subjects: list[str]) -> bool:
+    """Whether a level the part names (xã, thôn) stands as the agent of proposing: first in
+    its part, right before "(có) (được) đề nghị / trình / xin" ("thôn có được đề nghị xã khen
+    …"); "đề nghị … cho xã" names it as the one given the title instead."""
+    text = " ".join(words)
+    for level, names in _PROPOSING_LEVELS.items():
+        if level not in subjects:
+            continue
+        for name in names:
+            if text.startswith(f"{name} ") and _PROPOSES.match(text[len(name) + 1 :]):
+                return True
+    return False
 
 
 def is_yesno(words: list[str]) -> bool:
@@ -1175,6 +1231,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # previous part's rule still holds, not whether the title can be had; else "… LĐTT
             # cho các đồng chí này, vậy có đúng danh hiệu không"
             attrs = _still_asked(segments, i) or ["eligible"]
+        if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
+            # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
+            # that proposes, not the one given the title; who sends the proposal answers it
+            attrs = ["submit"]
+        if attrs == ["dossier"] and seg.yesno and _procedure_of_title(seg):
+            # "làm theo thủ tục khen đột xuất được không": whether the case may take that
+            # title's procedure is whether it is that title's case; the papers follow
+            attrs = ["eligible", "dossier"]
         subjects = seg.subjects or all_subjects
         if any(s.pointed for s in segments):
             # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
@@ -1195,6 +1259,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             narrow = entity in model.narrowed
             for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
                 for attr in attrs:
+                    attr = _existence(model, seg, entity, narrowed, attr)
                     pair = Pair(
                         narrowed,
                         attr,
@@ -2465,7 +2530,9 @@ def _drop_required(seg: _Segment) -> None:
     required = [
         e
         for e, at, before in seg.mentions
-        if at > marks[0] > first_at and ("dat" in before or before[-1:] == ("co",))
+        # "cần LĐTT" typed bare, without "đạt" / "có", names the title required just as well
+        # ("có phải khen đột xuất" asks what a thing is: no "phải" alone)
+        if at > marks[0] > first_at and ("dat" in before or before[-1:] in (("co",), ("can",)))
     ]
     asked = [e for e in seg.entities if e not in required]
     if not required or not asked:

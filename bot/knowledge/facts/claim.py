@@ -539,6 +539,8 @@ _COMMON = COMMON_SYLLABLES | frozenset(
         "hieu",
         "khi",
         "nhu",
+        # "làm theo thủ tục …": a preposition, shared by any clause ("khen theo chuyên đề")
+        "theo",
     ]
 )
 

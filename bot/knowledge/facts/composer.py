@@ -8,6 +8,7 @@ date (coefficient × mức lương cơ sở, rounded up to 10.000 đồng).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from bot.knowledge.facts.analyser import (
     Reading,
     decided_on,
     is_yesno,
+    proposing_level,
     required_at,
 )
 from bot.knowledge.facts.claim import (
@@ -191,7 +193,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             body = _unasked_verdict_dropped(body)
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
-        claim = first_option(reading.question)
+        claim = _own_clause(reading, pair) or first_option(reading.question)
         claimed = None
         if pair.yesno and not pair.without and pair.attr in model.values:
             named = value_verdict(claim, body, model.values[pair.attr])
@@ -344,6 +346,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _none_exists(claim, body)
                 or _direct(claim, body)
                 or pair.authority == "tw"
+                or (pair.attr == "submit" and _sends(reading.question, body))
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
@@ -373,6 +376,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
             # the fact's own verdict answers another way of asking (is there a cap?); the case's
             # own checks below (years, shares, routes lacking) still decide
+            if verdict is None and pair.attr == "submit" and _sends(reading.question, body):
+                # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
+                # sending the proposal
+                verdict = "Có"
             granted = claimed is None and (_allowed(claim, body) or _unrequired(claim, body))
             if granted:
                 verdict = "Có"
@@ -887,6 +894,32 @@ _OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
 _THEN_ASKS = re.compile(
     r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"
 )
+
+
+#: a yes/no clause's end: its "không" (or a phone spelling), then a break or "và"
+_YESNO_END = re.compile(r"\b(?:khong|ko|k|kg|khg|hong|chua)\b\s*(?:[,;?]+\s*|\s+va\s+)")
+#: words above which a question is a letter, whose clauses are not its parts one by one
+_SHORT_COMPOUND = 20
+
+
+def _own_clause(reading: Reading, pair: Pair) -> str | None:
+    """ "cstđcs cần LĐTT không và có cần sáng kiến không": two yes/no clauses, two parts of one
+    title. Each part's claim is its own clause, in the order the parts were read, so the words
+    of one (a route, "sáng kiến") do not decide the other. None unless a short question has
+    exactly as many yes/no clauses as it has yes/no parts of distinct attributes."""
+    if not pair.yesno or len(reading.question.split()) > _SHORT_COMPOUND:
+        return None
+    folded = " ".join(fold(reading.question).split())
+    ends = [m.end() for m in _YESNO_END.finditer(f"{folded} ")]
+    if not ends:
+        return None
+    clauses = [folded[a:b] for a, b in itertools.pairwise([0, *ends])]
+    if folded[ends[-1] :].strip():
+        clauses.append(folded[ends[-1] :])
+    attrs = list(dict.fromkeys(p.attr for p in reading.pairs if p.yesno))
+    if len(attrs) < 2 or len(clauses) != len(attrs):
+        return None
+    return clauses[attrs.index(pair.attr)]
 
 
 def first_option(question: str) -> str:
@@ -1705,11 +1738,13 @@ def _ratio_verdict(
             f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}, nhưng chưa có: {', '.join(denied)}.",
         )
     done = _duty_done(toks)
+    whole = max(counts) if counts else None
     unsaid = [
         label
         for label, said in cap.also
         if not any(_says(toks, p) or _says(done, p) for p in said)
         and not _holders_told(toks, label, model)
+        and not _figure_told(done, label, whole)
     ]
     if cap.also and not unsaid:
         return (
@@ -1723,6 +1758,62 @@ def _ratio_verdict(
     figured = [label for label, _ in cap.also if any(c.isdigit() for c in label)]
     verdict = "Có" if share_only and not figured else "Tùy"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
+
+
+#: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what
+#: the members must do
+_FIGURED_LABEL = re.compile(r"^(\d{1,3}) ?% (?:ca nhan )?(.+)$")
+#: words that may stand between a share or a count told and what those members did ("100 %
+#: giáo viên đều hoàn thành …", "cả 10 người hoàn thành …"): at most this many
+_BETWEEN = 4
+
+
+def _figure_told(toks: list[str], label: str, whole: int | None) -> bool:
+    """Whether the question tells the figure a condition of the rule sets for the members,
+    whatever noun it counts them by: "100 % giáo viên hoàn thành nhiệm vụ" or "cả 10 người hoàn
+    thành nhiệm vụ" (the whole count told) meets "100 % cá nhân hoàn thành nhiệm vụ"; a
+    smaller share, or one negated before it, does not."""
+    found = _FIGURED_LABEL.match(" ".join(tokens(label)))
+    if found is None:
+        return False
+    need, act = int(found.group(1)), tuple(found.group(2).split())
+    for i in range(len(toks) - len(act) + 1):
+        if tuple(toks[i : i + len(act)]) != act or _NOT_HAVING & set(toks[max(0, i - 3) : i]):
+            continue
+        before = toks[max(0, i - _BETWEEN - 2) : i]
+        # the count nearest the act, within its own clause, is the one that did it
+        j = len(before) - 1
+        while j >= 0 and not before[j].isdigit() and (before[j].isalpha() or before[j] == "%"):
+            j -= 1
+        if j < 0 or not before[j].isdigit():
+            continue
+        share_told = j + 1 < len(before) and before[j + 1] in {"%", "phan"}
+        if share_told and int(before[j]) >= need:
+            return True
+        # "cả 10 người …" against the whole told elsewhere: every member, when the rule asks
+        # all of them
+        if not share_told and need == 100 and whole and int(before[j]) == whole:
+            return True
+    return False
+
+
+#: a level's name as the one a submit fact says sends the proposal ("Xã gửi hồ sơ …")
+_SENDERS = {"xa": ("xa", "ubnd xa"), "thon": ("thon", "truong thon")}
+
+
+def _sends(question: str, body: str) -> bool:
+    """Whether the question names a level as proposing and ``body`` opens by naming that level
+    as the one that sends or submits ("Xã gửi hồ sơ …"); a claim on how it is sent ("… qua
+    huyện") is another question, left to the fact's own text."""
+    level = proposing_level(question)
+    if level is None:
+        return False
+    opening = " ".join(tokens(body)[:4])
+    return any(
+        opening.startswith(f"{name} {verb}")
+        for name in _SENDERS.get(level, ())
+        for verb in ("gui", "trinh", "nop", "de nghi")
+    )
 
 
 #: levels of duty above "hoàn thành nhiệm vụ": each includes it
