@@ -415,6 +415,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "… có phải do X làm chủ tịch không": the one claimed against the one the
                 # fact names to chair
                 verdict = _holder_verdict(claim, body) or verdict
+            revoker = _revoker(model, pair) if pair.attr == "revoke" and pair.yesno else None
+            if revoker is not None:
+                # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
+                # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
+                verdict, note = revoker
+                if note:
+                    body = f"{note} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "thon":
                 # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
                 # chairman of a people's committee: the village reviews and proposes only
@@ -1369,6 +1376,30 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
 _ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
 #: words an asker opens with before the one the question is about
 _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+#: the opening words of a "decides" fact that name the level awarding the title
+_AWARDED_BY = (("chu tich ubnd xa", "xa"), ("chu tich ubnd tinh", "tinh"), ("thu tuong", "tw"))
+
+
+def _revoker(model: FactModel, pair: Pair) -> tuple[str, str] | None:
+    """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
+    own "decides" fact opens with, "Không" with the awarding level said when it is another;
+    None when either is not known (a ministry, a council, no level named)."""
+    decides = model.fact(pair.entity, "decides")
+    if pair.authority not in ("xa", "tinh", "tw") or decides is None:
+        return None
+    lead = " ".join(tokens(decides.text))
+    level = next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+    if level is None:
+        return None
+    if level == pair.authority:
+        return "Có", ""
+    awarded = re.split(r"(?<=[;.])\s", decides.text, maxsplit=1)[0].rstrip(";.")
+    return "Không", (
+        f"{model.entities[pair.entity]}: {awarded}; người quyết định tặng mới có thẩm quyền"
+        " hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+    )
 
 
 def _asker_decides(question: str, body: str) -> bool:

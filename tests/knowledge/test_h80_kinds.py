@@ -1,0 +1,26 @@
+"""Task h80: yes/no misses pooled over every tuning set (blind 22's included), grouped by why the
+verdict was wrong or missing, each fixed by a mechanism that reads how the claim relates to the
+fact whatever its wording; checked on wordings of our own (none copied from a question set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "who": the level the claim says revokes against the one that awarded the title
+        ("chủ tịch xã có được hủy quyết định tặng cờ thi đua của tỉnh không", "Không"),
+        ("Chủ tịch UBND xã có quyền tước danh hiệu chiến sĩ thi đua cấp tỉnh không", "Không"),
+        ("chu tich tinh co quyen huy danh hieu lao dong tien tien cua xa ko", "Không"),
+        ("ubnd tinh co huy bang khen cua chu tich tinh duoc khong", "Có"),
+    ],
+)
+def test_who_revokes_is_who_awarded(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    if verdict == "Không":
+        assert "Điều 93 khoản 8" in text, text
