@@ -24,3 +24,26 @@ def test_who_revokes_is_who_awarded(officer_kb: KnowledgeBase, question: str, ve
     text = ask_verdict(officer_kb, question, verdict)
     if verdict == "Không":
         assert "Điều 93 khoản 8" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "repealed as current": a former name of a title asked as if it still held
+        ("bây giờ còn xét danh hiệu khu dân cư văn hóa không", "Không"),
+        (
+            "phuong toi muon de nghi danh hieu xa phuong thi tran tieu bieu, gio van con"
+            " danh hieu nay chu",
+            "Không",
+        ),
+        # the name in force, and a rule asked of the title by its old name, keep their verdicts
+        ("thon van hoa gio con xet k", "Có"),
+        ("khu dân cư văn hóa có được thưởng tiền không", "Có"),
+    ],
+)
+def test_a_former_name_is_not_current(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    if verdict == "Không":
+        assert "Không còn “" in text, text

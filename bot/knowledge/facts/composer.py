@@ -415,6 +415,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "… có phải do X làm chủ tịch không": the one claimed against the one the
                 # fact names to chair
                 verdict = _holder_verdict(claim, body) or verdict
+            renamed = _former_name(model, pair, reading.question)
+            if renamed is not None:
+                # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
+                # force, whichever title it named; the title in force is said with it
+                verdict = "Không"
+                body = f"{renamed} {_without_opener(body)}"
             revoker = _revoker(model, pair) if pair.attr == "revoke" and pair.yesno else None
             if revoker is not None:
                 # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
@@ -1376,6 +1382,25 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
 _ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
 #: words an asker opens with before the one the question is about
 _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+#: words of a claim that a name still holds ("còn", "vẫn", "giờ", "đổi tên")
+_STILL_NAMED = frozenset({"con", "van", "nay", "gio", "hien", "doi"})
+
+
+def _former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
+    """The line saying a name the yes/no names is no longer in force and what it is now, when
+    the part asks whether the title (its kind or who has it) still is; None otherwise."""
+    if not pair.yesno or pair.attr not in ("eligible", "kind"):
+        return None
+    words = tokens(asked)
+    if not _STILL_NAMED & set(words):
+        return None
+    said = f" {' '.join(words)} "
+    for folded, written, why in model.former.get(pair.entity, ()):
+        if f" {folded} " in said:
+            return f"Không còn “{written}”: {why} “{model.entities[pair.entity]}”."
+    return None
 
 
 #: the opening words of a "decides" fact that name the level awarding the title

@@ -169,6 +169,9 @@ class FactModel:
     #: the titles some title narrows to ("giấy khen tập thể"): kept at load, since the analyser
     #: asks it of every title in every part and scanning ``specialize`` cost a pass each time
     narrowed: frozenset[str] = frozenset()
+    #: entity → (folded former name, as written, what dropped it) for names no longer in force
+    #: (``former`` in entities.yaml): "khu dân cư văn hóa" is now "thôn, tổ dân phố văn hóa"
+    former: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -197,6 +200,7 @@ class FactModel:
         entities: dict[str, str] = {}
         specialize: dict[str, dict[str, str]] = {}
         entity_authority: dict[str, str] = {}
+        former: dict[str, tuple[tuple[str, str, str], ...]] = {}
         yearly: set[str] = set()
         for key, item in read("entities.yaml").items():
             entities[key] = item["name"]
@@ -205,6 +209,11 @@ class FactModel:
             if item.get("authority"):
                 entity_authority[key] = str(item["authority"])
             specialize[key] = dict(item.get("specialize") or {})
+            if item.get("former"):
+                former[key] = tuple(
+                    (" ".join(tokens(name)), str(name), str(why))
+                    for name, why in item["former"].items()
+                )
             for alias in [item["name"], *item["aliases"]]:
                 add(alias, Phrase("entity", key))
         reform_data = read("reform.yaml")
@@ -302,6 +311,7 @@ class FactModel:
             if (base / "carried.yaml").is_file()
             else frozenset(),
             narrowed=frozenset(n for target in specialize.values() for n in target.values()),
+            former=former,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
