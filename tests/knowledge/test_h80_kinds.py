@@ -47,3 +47,41 @@ def test_a_former_name_is_not_current(
     text = ask_verdict(officer_kb, question, verdict)
     if verdict == "Không":
         assert "Không còn “" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "the case told in a letter": a drive launched by an authority is not the case of
+        # khen đột xuất, whoever claims it is and whatever part (papers, who) is asked
+        (
+            "Xã đoàn phát động tháng cao điểm tình nguyện hè, kết thúc tháng xã muốn khen 3 đoàn"
+            " viên. Làm hồ sơ khen đột xuất cho nhanh có được không?",
+            "Không",
+        ),
+        ("cuoi dot thi dua phong chong dich, xa khen theo thu tuc dot xuat duoc k", "Không"),
+        (
+            "Phường vừa kết thúc đợt cao điểm ra quân dọn rác. Anh chủ tịch bảo coi là thành tích"
+            " đột xuất nên chỉ cần tờ trình. Nói vậy đúng không?",
+            "Không",
+        ),
+        # the claim itself says it is not đột xuất: the case told bears it out
+        (
+            "xã tổ chức tháng thi đua an toàn giao thông; tôi nói đây là khen theo chuyên đề chứ"
+            " không phải đột xuất, đúng không",
+            "Có",
+        ),
+        # an act the rule names as its own outweighs the drive it happened in
+        (
+            "anh A cuu nguoi duoi nuoc trong dot cao diem phong chong lu, co khen dot xuat duoc"
+            " khong",
+            "Có",
+        ),
+        ("em B lao xuong ho cuu ban bi duoi nuoc, vay co phai thanh tich dot xuat k", "Có"),
+    ],
+)
+def test_the_case_told_decides_whether_it_is_this_one(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Trường hợp anh/chị nêu có “" in text, text

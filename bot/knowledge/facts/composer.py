@@ -23,6 +23,7 @@ from bot.knowledge.facts.analyser import (
 )
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
+    NEGATED,
     NOT_A_THING,
     alternative_verdict,
     amount_verdict,
@@ -330,6 +331,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             denial = why is not None
             if why:
                 body = f"{why} {_without_opener(body)}"
+        told_case = _told_not_this(model, pair, reading.question)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
@@ -344,6 +346,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _none_exists(claim, body)
                 or _direct(claim, body)
                 or pair.authority == "tw"
+                or told_case is not None
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
@@ -576,6 +579,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
                 verdict = "Không" if verdict == "Có" else "Có"
+            if told_case is not None:
+                # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
+                # case the letter tells is one the rule says is not this one, whoever
+                # is reported to claim it and whatever the claim adds
+                verdict, note = told_case
+                if note not in body:
+                    body = f"{note} {_without_opener(body)}"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -583,6 +593,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.yesno
             and body.startswith("Không. ")
+            # the case told is not this one: what the claim drops is beside the point
+            and told_case is None
             and claimed_gone(reading.asked or reading.question, body)
         ):
             # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
@@ -1382,6 +1394,54 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
 _ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
 #: words an asker opens with before the one the question is about
 _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+#: the parts of a case-defined title whose yes/no assumes the case is that one ("làm theo thủ
+#: tục đột xuất được không", "đây có phải thành tích đột xuất không")
+_CASE_PARTS = frozenset({"dossier", "criteria", "eligible"})
+
+
+def _told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, str] | None:
+    """The verdict, with a line saying why, that the case a question tells gives a claim that
+    the case is this title's: "Không" when it tells one the rule names as not its own
+    (``not_met_by``: "tháng cao điểm" is not khen đột xuất) and none it names as its own
+    (``met_by``: "cứu người"); "Có" when it tells one of its own (with one not its own, or
+    asked of the criteria); turned round when the claim names the title negated. None
+    otherwise: the other checks decide."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.attr not in _CASE_PARTS or rule is None or not rule.not_met_by:
+        return None
+    told = _route_stated(question, rule.not_met_by)
+    met = _route_stated(question, rule.met_by)
+    if met is not None and (told is not None or pair.attr == "criteria") and pair.attr != "dossier":
+        # "cứu người đuối nước trong đợt cao điểm phòng chống lũ": the act told is the case's
+        # own, whatever drive it happened in; its papers are asked otherwise
+        verdict = "Không" if _named_negated(model, pair.entity, question) else "Có"
+        return verdict, f"Trường hợp anh/chị nêu có “{met}”, đáp ứng điều kiện này."
+    if told is None or met is not None:
+        return None
+    why = next((x for x in re.split(r"(?<=\.)\s+", rule.text) if "không phải" in x), "")
+    # "… là khen theo đợt chứ không phải đột xuất, nói vậy đúng không": the claim itself says
+    # the case is not this one, and the case told bears it out
+    verdict = "Có" if _named_negated(model, pair.entity, question) else "Không"
+    return verdict, f"Trường hợp anh/chị nêu có “{told}”. {why}".strip()
+
+
+#: negations as typed, phone spellings included ("k phải đột xuất")
+_NOT_WORDS = NEGATED | {"k", "ko", "kg", "khg", "hong", "hok"}
+
+
+def _named_negated(model: FactModel, entity: str, question: str) -> bool:
+    """The question names ``entity`` right after a negation ("không phải đột xuất")."""
+    toks = tokens(question)
+    for phrase, found in model.phrases.items():
+        if found.kind != "entity" or found.key != entity:
+            continue
+        size = len(phrase)
+        for i in range(len(toks) - size + 1):
+            if tuple(toks[i : i + size]) == phrase and _NOT_WORDS & set(toks[max(0, i - 3) : i]):
+                return True
+    return False
 
 
 #: words of a claim that a name still holds ("còn", "vẫn", "giờ", "đổi tên")

@@ -115,6 +115,9 @@ class Fact:
     #: the other figures a share rule needs (as written → the folded ways a question states
     #: them met): with the share met, all stated decides "Có", any unstated leaves "Tùy"
     also: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+    #: cases the rule says are not this one, folded as ``met_by`` ("đợt cao điểm" is not khen
+    #: đột xuất): told in a letter, the claim that the case is this one is answered "Không"
+    not_met_by: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +352,16 @@ def _fact(raw: dict[str, Any], docs: dict[str, str], where: str) -> Fact:
         (str(label), tuple(tuple(tokens(str(p))) for p in said))
         for label, said in (raw.get("also") or {}).items()
     )
+    not_met_by = tuple((tuple(tokens(str(m))), str(m)) for m in raw.get("not_met_by") or [])
     return Fact(
-        text, tuple(sources), confidence, verdict, coefficients, by_subject, years, met_by, also
+        text,
+        tuple(sources),
+        confidence,
+        verdict,
+        coefficients,
+        by_subject,
+        years,
+        met_by,
+        also,
+        not_met_by,
     )
