@@ -85,3 +85,28 @@ def test_the_case_told_decides_whether_it_is_this_one(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Trường hợp anh/chị nêu có “" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "when": the moment a claim names against the day the prize rule counts from,
+        # whether the moment is named "ngày", "lúc", "khi" or "thời điểm", of any title's prize
+        ("tien thuong TTLDTT tinh theo muc luong co so luc chi tien dung ko", "Không"),
+        (
+            "tiền thưởng Lao động tiên tiến lấy lương cơ sở tại thời điểm trao thưởng phải không",
+            "Không",
+        ),
+        ("thưởng CSTĐCS tính theo lương cơ sở lúc ký quyết định đúng không", "Có"),
+    ],
+)
+def test_the_moment_claimed_against_the_day_counted(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "ngày ký quyết định" in text, text
+
+
+def test_a_moment_of_the_story_is_no_day_of_payment(officer_kb: KnowledgeBase) -> None:
+    # "khi chữa cháy" tells when the asker was hurt, not the day a prize is counted from
+    ask_verdict(officer_kb, "anh ấy bị thương khi chữa cháy, vẫn được thưởng LĐTT chứ", "Có")

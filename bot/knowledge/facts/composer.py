@@ -256,6 +256,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind
             claimed = alternative_verdict(claim, fact.text) or claimed
+            dated = model.fact(pair.entity, "money_date") if pair.attr == "money" else None
+            if dated is not None:
+                # "tiền thưởng LĐTT tính theo lương cơ sở lúc phát thưởng phải không": a title's
+                # prize is paid on the base of the day the rule for every prize names
+                by_day = alternative_verdict(claim, dated.text)
+                if by_day is not None and dated is not fact:
+                    claimed = by_day
+                    rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
+                    body = f"{rule} {_without_opener(body)}"
         if based is not None:
             # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
             # claimed against the one in force on the decision date told (or today)
