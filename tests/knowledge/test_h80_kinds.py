@@ -110,3 +110,27 @@ def test_the_moment_claimed_against_the_day_counted(
 def test_a_moment_of_the_story_is_no_day_of_payment(officer_kb: KnowledgeBase) -> None:
     # "khi chữa cháy" tells when the asker was hurt, not the day a prize is counted from
     ask_verdict(officer_kb, "anh ấy bị thương khi chữa cháy, vẫn được thưởng LĐTT chứ", "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "who": the chair of an enterprise's board gives giấy khen only (Luật 2022 Điều
+        # 80 khoản 4), whichever title the claim names and however it is said to give it
+        (
+            "chủ tịch hội đồng quản trị có quyền công nhận chiến sĩ thi đua cơ sở cho nhân viên"
+            " không",
+            "Không",
+        ),
+        (
+            "chủ tịch HĐTV công ty có được ký quyết định tập thể lao động tiên tiến không",
+            "Không",
+        ),
+        ("chu tich hdqt cong ty toi co duoc tang giay khen cho cong nhan k", "Có"),
+    ],
+)
+def test_a_boards_chair_gives_giay_khen_only(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Điều 80 khoản 4" in text, text

@@ -1010,7 +1010,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(
                 dict.fromkeys(x for a in seg.attrs for x in model.expands.get(a, (a,)))
             )
-        if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
+        if (
+            ("tw" in seg.authority or "hdqt" in seg.authority)
+            and seg.yesno
+            and set(seg.attrs) <= {"eligible", "decides"}
+        ):
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
             seg.attrs = ["decides"]

@@ -354,7 +354,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _not_needed(reading.question, body)
                 or _none_exists(claim, body)
                 or _direct(claim, body)
-                or pair.authority == "tw"
+                or pair.authority in ("tw", "hdqt")
                 or told_case is not None
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
@@ -423,6 +423,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
                 # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "decides" and pair.authority == "hdqt":
+                # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
+                # title the claim says it gives
+                verdict = "Có" if pair.entity in _BOARD_GIVES else "Không"
+                body = f"{_BOARD_DECIDES} {_without_opener(body)}"
             if pair.attr == "chair":
                 # "… có phải do X làm chủ tịch không": the one claimed against the one the
                 # fact names to chair
@@ -673,6 +678,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
+
+
+#: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
+_BOARD_GIVES = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"})
+_BOARD_DECIDES = (
+    "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên chỉ quyết định tặng giấy khen; "
+    "Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến do Tổng giám đốc, "
+    "Giám đốc doanh nghiệp quyết định (Luật 2022 Điều 80 khoản 4)."
+)
 
 
 #: what a village's head or its committees may do about an award (Luật 2022 Điều 75-80)
