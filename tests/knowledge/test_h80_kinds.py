@@ -134,3 +134,27 @@ def test_a_boards_chair_gives_giay_khen_only(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Điều 80 khoản 4" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "what a route must be": a claim about how a route of the criteria must stand
+        # (recognised, accepted) is read against the words the criteria name it with, not
+        # against whether the route itself is required
+        ("sang kien co phai duoc hoi dong cong nhan thi moi tinh de xet CSTDCS khong", "Có"),
+        (
+            "đề tài khoa học phải được nghiệm thu thì mới dùng để xét chiến sĩ thi đua cơ sở"
+            " đúng không",
+            "Có",
+        ),
+        # "mới tính": counting, not the province
+        ("de tai cua chi ay phai nghiem thu xong moi tinh cho CSTDCS phai k", "Có"),
+        # the route itself asked to be required keeps the fact's own answer
+        ("CSTĐCS có bắt buộc phải có sáng kiến không", "Không"),
+    ],
+)
+def test_what_a_route_must_be_is_how_the_criteria_name_it(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -1920,7 +1920,7 @@ _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
 
 
 #: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
-_COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van"})
+_COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})
 #: "em tính thử", "tôi tính ra": a person calculating ("tính" folds like "tỉnh", the province)
 _COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})

@@ -276,6 +276,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+        qualified = None
+        if pair.yesno and not pair.without and claimed is None and pair.attr in _ROUTED:
+            # "sáng kiến có phải được công nhận mới tính không" against "… hoặc có sáng kiến
+            # được cơ sở công nhận": what the claim requires of a route is how the fact names it,
+            # whatever the fact says of the route being required
+            qualified = _route_qualified(reading.asked or reading.question, fact.text)
+            claimed = qualified
         if pair.yesno and not pair.without and claimed is None and not repealed:
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
@@ -333,6 +340,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and not pair.without
             # the figure required is the claim; the case told may be the one refused
             and needed_verdict is None
+            and qualified is None
             and denied(reading.asked or reading.question, body, reading.question)
         )
         if pair.yesno and not pair.without and not denial and claimed is None:
@@ -678,6 +686,38 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
+
+
+#: the parts whose facts name a criterion's routes ("… hoặc có sáng kiến được cơ sở công nhận")
+_ROUTED = frozenset({"initiative", "criteria", "eligible"})
+#: the words of a claim that only say it is required, not what is required
+_MODAL = frozenset(
+    {"co", "phai", "can", "bat", "buoc", "duoc", "da", "thi", "la", "roi", "khong", "dung"}
+)
+
+
+def _route_qualified(question: str, text: str) -> str | None:
+    """ "Có" when the question names a route of the fact ("sáng kiến", "đề tài": what follows
+    "có" in one of its "hoặc" branches) and claims of it what that branch says of it ("được …
+    công nhận", "đã nghiệm thu"); None otherwise, also when it claims nothing of it."""
+    asked = tokens(question)
+    for branch in re.split(r"\bhoặc\b|:", text):
+        words = [t for t in tokens(branch) if t.isalnum()]
+        if len(words) < 4 or words[0] != "co":
+            continue
+        route, said = tuple(words[1:3]), set(words[3:]) - _MODAL - COMMON_SYLLABLES
+        for i in range(len(asked) - 1):
+            if tuple(asked[i : i + 2]) != route:
+                continue
+            after = []
+            for t in asked[i + 2 :]:
+                if t in {"moi", "thi"} and after:
+                    break
+                after.append(t)
+            wanted = {t for t in after if t.isalpha()} - _MODAL - COMMON_SYLLABLES
+            if len(wanted & said) >= 2 and not NEGATED & set(after):
+                return "Có"
+    return None
 
 
 #: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
