@@ -158,3 +158,18 @@ def test_what_a_route_must_be_is_how_the_criteria_name_it(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "a repealed rule told in the letter": the asking sentence points back at it
+        "Bác tổ trưởng bảo gia đình văn hóa vẫn chấm theo thang 100 điểm, dưới 85 thì không đạt."
+        " Nhà em được 82 điểm. Năm nay nhà em có bị loại không?",
+        "ho so nam 2019 cua xa co bang diem cham gia dinh van hoa. bay gio xa con dung bang do"
+        " duoc khong",
+    ],
+)
+def test_a_repealed_rule_told_answers_first(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert text.index("NĐ 122/2018") < text.index("\n\n"), text

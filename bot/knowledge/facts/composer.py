@@ -111,6 +111,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
     shown: set[tuple[int, str | None]] = set()
     pairs, compared, same = _compared(model, reading)
+    told_old = _old_rule_told(model, reading) if yesno else None
+    if told_old is not None:
+        # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
+        # the rule the letter tells is the repealed one, whose own part answers first
+        pairs = [told_old, *pairs]
     for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
         held = _held_rule(model, pair)
@@ -686,6 +691,31 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
+
+
+def _old_rule_told(model: FactModel, reading: Reading) -> Pair | None:
+    """A yes/no part on a title's repealed rules (``old_rules``) when the story of a letter
+    names them (its cues: "chấm điểm", "85 điểm") and the title they are of, and no part asks
+    them already: the asking sentence ("có bị trượt không", "còn áp dụng không") points back
+    at the rule told. None otherwise."""
+    if not reading.asked or any(p.attr == "old_rules" for p in reading.pairs):
+        return None
+    cues = [
+        phrase
+        for phrase, found in model.phrases.items()
+        if found.kind == "attr" and found.key == "old_rules"
+    ]
+    story, asked = tuple(tokens(reading.question)), tuple(reading.asked.split())
+
+    def names(toks: tuple[str, ...]) -> bool:
+        return any(toks[i : i + len(c)] == c for c in cues for i in range(len(toks)))
+
+    if not names(story) or names(asked):
+        return None  # told in the asking sentence itself, its own parts read it
+    held = [e for e in reading.entities if "old_rules" in model.facts.get(e, {})]
+    if len(held) != 1:
+        return None
+    return Pair(held[0], "old_rules", None, True)
 
 
 #: the parts whose facts name a criterion's routes ("… hoặc có sáng kiến được cơ sở công nhận")
