@@ -173,3 +173,20 @@ def test_what_a_route_must_be_is_how_the_criteria_name_it(
 def test_a_repealed_rule_told_answers_first(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert text.index("NĐ 122/2018") < text.index("\n\n"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # kind "a limit claimed": "chỉ A B (thôi)" stated by the fact as its own limit
+        ("Hội đồng TĐKT xã chỉ tham mưu cho chủ tịch, không tự quyết định, đúng không", "Có"),
+        ("hoi dong tdkt phuong chi tham muu, tu van thoi chu khong quyet dinh dung k", "Có"),
+        # a limit offered as the other answer, or told as a condition, is no claim
+        ("hội đồng thi đua xã có được tự ra quyết định khen không, hay chỉ tham mưu", "Không"),
+        ("neu chi hoan thanh nhiem vu thi co duoc xet chien si thi dua co so khong", "Không"),
+    ],
+)
+def test_a_limit_claimed_is_the_one_the_fact_states(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

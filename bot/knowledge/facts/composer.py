@@ -288,6 +288,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # whatever the fact says of the route being required
             qualified = _route_qualified(reading.asked or reading.question, fact.text)
             claimed = qualified
+        if pair.yesno and not pair.without and claimed is None:
+            # "hội đồng chỉ tham mưu thôi, đúng không" against "Hội đồng … chỉ tham mưu, tư
+            # vấn": the limit claimed is the one the fact states, whatever its own verdict
+            claimed = _limit_stated(reading.asked or reading.question, reading.question, body)
         if pair.yesno and not pair.without and claimed is None and not repealed:
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
@@ -716,6 +720,32 @@ def _old_rule_told(model: FactModel, reading: Reading) -> Pair | None:
     if len(held) != 1:
         return None
     return Pair(held[0], "old_rules", None, True)
+
+
+def _limit_stated(asked: str, question: str, body: str) -> str | None:
+    """ "Có" when the asking clause claims a limit "chỉ A B" ("chỉ" typed with its mark, or
+    closed by "thôi": "chi" alone is also "chi tiền", "chị") and the body states the same
+    "chỉ A B", not negated; None otherwise (never "Không": the body may limit in other words)."""
+    # of "A hay chỉ B" only A is claimed; of "nếu chỉ A thì B" only B
+    toks = tokens(first_option(asked))
+    if "thi" in toks:
+        toks = toks[len(toks) - toks[::-1].index("thi") :]
+    said = tokens(body)
+    marked = "chỉ" in question.lower()
+    for i in range(len(toks) - 2):
+        if toks[i] != "chi" or not (marked or "thoi" in toks[i + 3 : i + 8]):
+            continue
+        limit = toks[i + 1 : i + 3]
+        if not all(t.isalpha() and t not in COMMON_SYLLABLES for t in limit):
+            continue
+        for j in range(len(said) - 2):
+            if (
+                said[j] == "chi"
+                and said[j + 1 : j + 3] == limit
+                and not NEGATED & set(said[max(0, j - 2) : j])
+            ):
+                return "Có"
+    return None
 
 
 #: the parts whose facts name a criterion's routes ("… hoặc có sáng kiến được cơ sở công nhận")
