@@ -1072,7 +1072,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = list(
                 dict.fromkeys(x for a in seg.attrs for x in model.expands.get(a, (a,)))
             )
-        if "tw" in seg.authority and seg.yesno and set(seg.attrs) <= {"eligible", "decides"}:
+        if (
+            ("tw" in seg.authority or "hdqt" in seg.authority)
+            and seg.yesno
+            and set(seg.attrs) <= {"eligible", "decides"}
+        ):
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
             seg.attrs = ["decides"]
@@ -1983,7 +1987,7 @@ _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
 
 
 #: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
-_COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van"})
+_COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})
 #: "em tính thử", "tôi tính ra": a person calculating ("tính" folds like "tỉnh", the province)
 _COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})

@@ -373,6 +373,10 @@ def _option_at(words: list[str], at: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: the words that name a day as a moment, in place of "ngày"
+_MOMENT_NAMES = frozenset({"luc", "khi", "hom"})
+
+
 def alternative_verdict(question: str, body: str) -> str | None:
     """ "tính theo lương cơ sở ngày nộp hồ sơ phải không" against a fact that says "vào ngày ký
     quyết định (không theo ngày chi tiền hay ngày trao thưởng)": the thing of that kind the
@@ -392,6 +396,16 @@ def alternative_verdict(question: str, body: str) -> str | None:
     asked = " ".join(fold(question).split()).split()
     named = {_option_at(asked, i) for i, w in enumerate(asked) if w == kind}
     named.discard(())
+    if own and not named and kind == "ngay":
+        # a day named as the moment ("lúc", "thời điểm", "khi" chi tiền) decides only when it
+        # is one of the fact's own options: "khi cứu người" names no day of payment
+        ruled_out = {_option_at(o, 0) for o in others}
+        moments = {
+            _option_at(asked, i)
+            for i, w in enumerate(asked)
+            if w in _MOMENT_NAMES or (w == "diem" and i > 0 and asked[i - 1] == "thoi")
+        }
+        named = {m for m in moments if m and (m == own or m in ruled_out)}
     if not own or not named:
         return None
     if all(own[: len(n)] == n[: len(own)] for n in named):

@@ -25,6 +25,7 @@ from bot.knowledge.facts.analyser import (
 )
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
+    NEGATED,
     NOT_A_THING,
     alternative_verdict,
     amount_verdict,
@@ -112,6 +113,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
     shown: set[tuple[int, str | None]] = set()
     pairs, compared, same = _compared(model, reading)
+    told_old = _old_rule_told(model, reading) if yesno else None
+    if told_old is not None:
+        # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
+        # the rule the letter tells is the repealed one, whose own part answers first
+        pairs = [told_old, *pairs]
     for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
         held = _held_rule(model, pair)
@@ -257,6 +263,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind
             claimed = alternative_verdict(claim, fact.text) or claimed
+            dated = model.fact(pair.entity, "money_date") if pair.attr == "money" else None
+            if dated is not None:
+                # "tiền thưởng LĐTT tính theo lương cơ sở lúc phát thưởng phải không": a title's
+                # prize is paid on the base of the day the rule for every prize names
+                by_day = alternative_verdict(claim, dated.text)
+                if by_day is not None and dated is not fact:
+                    claimed = by_day
+                    rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
+                    body = f"{rule} {_without_opener(body)}"
         if based is not None:
             # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
             # claimed against the one in force on the decision date told (or today)
@@ -268,6 +283,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+        qualified = None
+        if pair.yesno and not pair.without and claimed is None and pair.attr in _ROUTED:
+            # "sáng kiến có phải được công nhận mới tính không" against "… hoặc có sáng kiến
+            # được cơ sở công nhận": what the claim requires of a route is how the fact names it,
+            # whatever the fact says of the route being required
+            qualified = _route_qualified(reading.asked or reading.question, fact.text)
+            claimed = qualified
+        if pair.yesno and not pair.without and claimed is None:
+            # "hội đồng chỉ tham mưu thôi, đúng không" against "Hội đồng … chỉ tham mưu, tư
+            # vấn": the limit claimed is the one the fact states, whatever its own verdict
+            claimed = _limit_stated(reading.asked or reading.question, reading.question, body)
         if pair.yesno and not pair.without and claimed is None and not repealed:
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
@@ -325,6 +351,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and not pair.without
             # the figure required is the claim; the case told may be the one refused
             and needed_verdict is None
+            and qualified is None
             and denied(reading.asked or reading.question, body, reading.question)
         )
         if pair.yesno and not pair.without and not denial and claimed is None:
@@ -332,6 +359,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             denial = why is not None
             if why:
                 body = f"{why} {_without_opener(body)}"
+        told_case = _told_not_this(model, pair, reading.question)
         # After the reform block has said "Không", a "who decides now" part must not say "Có".
         if (
             pair.yesno
@@ -345,8 +373,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _not_needed(reading.question, body)
                 or _none_exists(claim, body)
                 or _direct(claim, body)
-                or pair.authority == "tw"
+                or pair.authority in ("tw", "hdqt")
                 or (pair.attr == "submit" and _sends(reading.question, body))
+                or told_case is not None
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
@@ -418,10 +447,28 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
                 # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "decides" and pair.authority == "hdqt":
+                # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
+                # title the claim says it gives
+                verdict = "Có" if pair.entity in _BOARD_GIVES else "Không"
+                body = f"{_BOARD_DECIDES} {_without_opener(body)}"
             if pair.attr == "chair":
                 # "… có phải do X làm chủ tịch không": the one claimed against the one the
                 # fact names to chair
                 verdict = _holder_verdict(claim, body) or verdict
+            renamed = _former_name(model, pair, reading.question)
+            if renamed is not None:
+                # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
+                # force, whichever title it named; the title in force is said with it
+                verdict = "Không"
+                body = f"{renamed} {_without_opener(body)}"
+            revoker = _revoker(model, pair) if pair.attr == "revoke" and pair.yesno else None
+            if revoker is not None:
+                # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
+                # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
+                verdict, note = revoker
+                if note:
+                    body = f"{note} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "thon":
                 # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
                 # chairman of a people's committee: the village reviews and proposes only
@@ -570,6 +617,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
                 verdict = "Không" if verdict == "Có" else "Có"
+            if told_case is not None:
+                # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
+                # case the letter tells is one the rule says is not this one, whoever
+                # is reported to claim it and whatever the claim adds
+                verdict, note = told_case
+                if note not in body:
+                    body = f"{note} {_without_opener(body)}"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -577,6 +631,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.yesno
             and body.startswith("Không. ")
+            # the case told is not this one: what the claim drops is beside the point
+            and told_case is None
             and claimed_gone(reading.asked or reading.question, body)
         ):
             # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
@@ -646,6 +702,98 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
+
+
+def _old_rule_told(model: FactModel, reading: Reading) -> Pair | None:
+    """A yes/no part on a title's repealed rules (``old_rules``) when the story of a letter
+    names them (its cues: "chấm điểm", "85 điểm") and the title they are of, and no part asks
+    them already: the asking sentence ("có bị trượt không", "còn áp dụng không") points back
+    at the rule told. None otherwise."""
+    if not reading.asked or any(p.attr == "old_rules" for p in reading.pairs):
+        return None
+    cues = [
+        phrase
+        for phrase, found in model.phrases.items()
+        if found.kind == "attr" and found.key == "old_rules"
+    ]
+    story, asked = tuple(tokens(reading.question)), tuple(reading.asked.split())
+
+    def names(toks: tuple[str, ...]) -> bool:
+        return any(toks[i : i + len(c)] == c for c in cues for i in range(len(toks)))
+
+    if not names(story) or names(asked):
+        return None  # told in the asking sentence itself, its own parts read it
+    held = [e for e in reading.entities if "old_rules" in model.facts.get(e, {})]
+    if len(held) != 1:
+        return None
+    return Pair(held[0], "old_rules", None, True)
+
+
+def _limit_stated(asked: str, question: str, body: str) -> str | None:
+    """ "Có" when the asking clause claims a limit "chỉ A B" ("chỉ" typed with its mark, or
+    closed by "thôi": "chi" alone is also "chi tiền", "chị") and the body states the same
+    "chỉ A B", not negated; None otherwise (never "Không": the body may limit in other words)."""
+    # of "A hay chỉ B" only A is claimed; of "nếu chỉ A thì B" only B
+    toks = tokens(first_option(asked))
+    if "thi" in toks:
+        toks = toks[len(toks) - toks[::-1].index("thi") :]
+    said = tokens(body)
+    marked = "chỉ" in question.lower()
+    for i in range(len(toks) - 2):
+        if toks[i] != "chi" or not (marked or "thoi" in toks[i + 3 : i + 8]):
+            continue
+        limit = toks[i + 1 : i + 3]
+        if not all(t.isalpha() and t not in COMMON_SYLLABLES for t in limit):
+            continue
+        for j in range(len(said) - 2):
+            if (
+                said[j] == "chi"
+                and said[j + 1 : j + 3] == limit
+                and not NEGATED & set(said[max(0, j - 2) : j])
+            ):
+                return "Có"
+    return None
+
+
+#: the parts whose facts name a criterion's routes ("… hoặc có sáng kiến được cơ sở công nhận")
+_ROUTED = frozenset({"initiative", "criteria", "eligible"})
+#: the words of a claim that only say it is required, not what is required
+_MODAL = frozenset(
+    {"co", "phai", "can", "bat", "buoc", "duoc", "da", "thi", "la", "roi", "khong", "dung"}
+)
+
+
+def _route_qualified(question: str, text: str) -> str | None:
+    """ "Có" when the question names a route of the fact ("sáng kiến", "đề tài": what follows
+    "có" in one of its "hoặc" branches) and claims of it what that branch says of it ("được …
+    công nhận", "đã nghiệm thu"); None otherwise, also when it claims nothing of it."""
+    asked = tokens(question)
+    for branch in re.split(r"\bhoặc\b|:", text):
+        words = [t for t in tokens(branch) if t.isalnum()]
+        if len(words) < 4 or words[0] != "co":
+            continue
+        route, said = tuple(words[1:3]), set(words[3:]) - _MODAL - COMMON_SYLLABLES
+        for i in range(len(asked) - 1):
+            if tuple(asked[i : i + 2]) != route:
+                continue
+            after = []
+            for t in asked[i + 2 :]:
+                if t in {"moi", "thi"} and after:
+                    break
+                after.append(t)
+            wanted = {t for t in after if t.isalpha()} - _MODAL - COMMON_SYLLABLES
+            if len(wanted & said) >= 2 and not NEGATED & set(after):
+                return "Có"
+    return None
+
+
+#: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
+_BOARD_GIVES = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"})
+_BOARD_DECIDES = (
+    "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên chỉ quyết định tặng giấy khen; "
+    "Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến do Tổng giám đốc, "
+    "Giám đốc doanh nghiệp quyết định (Luật 2022 Điều 80 khoản 4)."
+)
 
 
 #: what a village's head or its committees may do about an award (Luật 2022 Điều 75-80)
@@ -1402,6 +1550,97 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
 _ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
 #: words an asker opens with before the one the question is about
 _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+#: the parts of a case-defined title whose yes/no assumes the case is that one ("làm theo thủ
+#: tục đột xuất được không", "đây có phải thành tích đột xuất không")
+_CASE_PARTS = frozenset({"dossier", "criteria", "eligible"})
+
+
+def _told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, str] | None:
+    """The verdict, with a line saying why, that the case a question tells gives a claim that
+    the case is this title's: "Không" when it tells one the rule names as not its own
+    (``not_met_by``: "tháng cao điểm" is not khen đột xuất) and none it names as its own
+    (``met_by``: "cứu người"); "Có" when it tells one of its own (with one not its own, or
+    asked of the criteria); turned round when the claim names the title negated. None
+    otherwise: the other checks decide."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.attr not in _CASE_PARTS or rule is None or not rule.not_met_by:
+        return None
+    told = _route_stated(question, rule.not_met_by)
+    met = _route_stated(question, rule.met_by)
+    if met is not None and (told is not None or pair.attr == "criteria") and pair.attr != "dossier":
+        # "cứu người đuối nước trong đợt cao điểm phòng chống lũ": the act told is the case's
+        # own, whatever drive it happened in; its papers are asked otherwise
+        verdict = "Không" if _named_negated(model, pair.entity, question) else "Có"
+        return verdict, f"Trường hợp anh/chị nêu có “{met}”, đáp ứng điều kiện này."
+    if told is None or met is not None:
+        return None
+    why = next((x for x in re.split(r"(?<=\.)\s+", rule.text) if "không phải" in x), "")
+    # "… là khen theo đợt chứ không phải đột xuất, nói vậy đúng không": the claim itself says
+    # the case is not this one, and the case told bears it out
+    verdict = "Có" if _named_negated(model, pair.entity, question) else "Không"
+    return verdict, f"Trường hợp anh/chị nêu có “{told}”. {why}".strip()
+
+
+#: negations as typed, phone spellings included ("k phải đột xuất")
+_NOT_WORDS = NEGATED | {"k", "ko", "kg", "khg", "hong", "hok"}
+
+
+def _named_negated(model: FactModel, entity: str, question: str) -> bool:
+    """The question names ``entity`` right after a negation ("không phải đột xuất")."""
+    toks = tokens(question)
+    for phrase, found in model.phrases.items():
+        if found.kind != "entity" or found.key != entity:
+            continue
+        size = len(phrase)
+        for i in range(len(toks) - size + 1):
+            if tuple(toks[i : i + size]) == phrase and _NOT_WORDS & set(toks[max(0, i - 3) : i]):
+                return True
+    return False
+
+
+#: words of a claim that a name still holds ("còn", "vẫn", "giờ", "đổi tên")
+_STILL_NAMED = frozenset({"con", "van", "nay", "gio", "hien", "doi"})
+
+
+def _former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
+    """The line saying a name the yes/no names is no longer in force and what it is now, when
+    the part asks whether the title (its kind or who has it) still is; None otherwise."""
+    if not pair.yesno or pair.attr not in ("eligible", "kind"):
+        return None
+    words = tokens(asked)
+    if not _STILL_NAMED & set(words):
+        return None
+    said = f" {' '.join(words)} "
+    for folded, written, why in model.former.get(pair.entity, ()):
+        if f" {folded} " in said:
+            return f"Không còn “{written}”: {why} “{model.entities[pair.entity]}”."
+    return None
+
+
+#: the opening words of a "decides" fact that name the level awarding the title
+_AWARDED_BY = (("chu tich ubnd xa", "xa"), ("chu tich ubnd tinh", "tinh"), ("thu tuong", "tw"))
+
+
+def _revoker(model: FactModel, pair: Pair) -> tuple[str, str] | None:
+    """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
+    own "decides" fact opens with, "Không" with the awarding level said when it is another;
+    None when either is not known (a ministry, a council, no level named)."""
+    decides = model.fact(pair.entity, "decides")
+    if pair.authority not in ("xa", "tinh", "tw") or decides is None:
+        return None
+    lead = " ".join(tokens(decides.text))
+    level = next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+    if level is None:
+        return None
+    if level == pair.authority:
+        return "Có", ""
+    awarded = re.split(r"(?<=[;.])\s", decides.text, maxsplit=1)[0].rstrip(";.")
+    return "Không", (
+        f"{model.entities[pair.entity]}: {awarded}; người quyết định tặng mới có thẩm quyền"
+        " hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+    )
 
 
 def _asker_decides(question: str, body: str) -> bool:

@@ -115,6 +115,9 @@ class Fact:
     #: the other figures a share rule needs (as written → the folded ways a question states
     #: them met): with the share met, all stated decides "Có", any unstated leaves "Tùy"
     also: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+    #: cases the rule says are not this one, folded as ``met_by`` ("đợt cao điểm" is not khen
+    #: đột xuất): told in a letter, the claim that the case is this one is answered "Không"
+    not_met_by: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,9 @@ class FactModel:
     #: the titles some title narrows to ("giấy khen tập thể"): kept at load, since the analyser
     #: asks it of every title in every part and scanning ``specialize`` cost a pass each time
     narrowed: frozenset[str] = frozenset()
+    #: entity → (folded former name, as written, what dropped it) for names no longer in force
+    #: (``former`` in entities.yaml): "khu dân cư văn hóa" is now "thôn, tổ dân phố văn hóa"
+    former: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -197,6 +203,7 @@ class FactModel:
         entities: dict[str, str] = {}
         specialize: dict[str, dict[str, str]] = {}
         entity_authority: dict[str, str] = {}
+        former: dict[str, tuple[tuple[str, str, str], ...]] = {}
         yearly: set[str] = set()
         for key, item in read("entities.yaml").items():
             entities[key] = item["name"]
@@ -205,6 +212,11 @@ class FactModel:
             if item.get("authority"):
                 entity_authority[key] = str(item["authority"])
             specialize[key] = dict(item.get("specialize") or {})
+            if item.get("former"):
+                former[key] = tuple(
+                    (" ".join(tokens(name)), str(name), str(why))
+                    for name, why in item["former"].items()
+                )
             for alias in [item["name"], *item["aliases"]]:
                 add(alias, Phrase("entity", key))
         reform_data = read("reform.yaml")
@@ -302,6 +314,7 @@ class FactModel:
             if (base / "carried.yaml").is_file()
             else frozenset(),
             narrowed=frozenset(n for target in specialize.values() for n in target.values()),
+            former=former,
         )
 
     def fact(self, entity: str, attr: str) -> Fact | None:
@@ -339,6 +352,16 @@ def _fact(raw: dict[str, Any], docs: dict[str, str], where: str) -> Fact:
         (str(label), tuple(tuple(tokens(str(p))) for p in said))
         for label, said in (raw.get("also") or {}).items()
     )
+    not_met_by = tuple((tuple(tokens(str(m))), str(m)) for m in raw.get("not_met_by") or [])
     return Fact(
-        text, tuple(sources), confidence, verdict, coefficients, by_subject, years, met_by, also
+        text,
+        tuple(sources),
+        confidence,
+        verdict,
+        coefficients,
+        by_subject,
+        years,
+        met_by,
+        also,
+        not_met_by,
     )

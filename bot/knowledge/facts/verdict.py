@@ -206,7 +206,7 @@ _EVENTS = {
 }
 #: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
 _MOMENT = re.compile(
-    r"\b(?:luc|ngay|thoi diem|khi|hoi) (?:(?:da|duoc|moi) )?(?P<rest>(?:\w+ ?){1,4})"
+    r"\b(?:luc|ngay|thoi diem|khi|hoi|hom) (?:(?:da|duoc|moi) )?(?P<rest>(?:\w+ ?){1,4})"
 )
 
 
