@@ -58,6 +58,7 @@ SETS = (
     BlindSet(HERE / "blind23_questions.yaml", "b23", 70, rf_names_district=True),
     BlindSet(HERE / "blind24_questions.yaml", "b24", 100, rf_names_district=True),
     BlindSet(HERE / "blind25_questions.yaml", "b25", 100, rf_names_district=True),
+    BlindSet(HERE / "blind26_questions.yaml", "b26", 100, rf_names_district=True),
     BlindSet(HERE / "blind27_questions.yaml", "b27", 100, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
