@@ -20,6 +20,7 @@ from bot.knowledge.facts.claim import (
     claimed_amounts,
     date_verdict,
     figure_verdict,
+    in_fact_terms,
     law_sets_verdict,
     required_figure_verdict,
     same_verdict,
@@ -122,6 +123,15 @@ def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
 
 
 def stated(words: list[str], body: str, title: str = "") -> str | None:
+    """``_stated``, failing that the same claim read in the facts' words for its meaning
+    ("tiền ủng hộ của doanh nghiệp" → "ủng hộ của tổ chức"; ``content/facts/meanings.yaml``)."""
+    found = _stated(words, body, title)
+    if found is None and (meant := in_fact_terms(words)) != words:
+        found = _stated(meant, body, title)
+    return found
+
+
+def _stated(words: list[str], body: str, title: str = "") -> str | None:
     """ "Có" when a yes/no question "X có phải (là) Y không" / "có cần Y" is answered by a body
     (a KB entry, a quoted clause) one of whose sentences names both X and Y: "Nhà giáo ưu tú có
     phải danh hiệu vinh dự nhà nước" against "Danh hiệu vinh dự nhà nước gồm: … Nhà giáo ưu
