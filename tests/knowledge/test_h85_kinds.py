@@ -32,3 +32,16 @@ def test_meanings_read_narrow_as_broad_only() -> None:
     # every organisation, so the facts' own word is never narrowed
     assert in_fact_terms(["cong", "ty", "x"]) == ["to", "chuc", "x"]
     assert in_fact_terms(["to", "chuc", "x"]) == ["to", "chuc", "x"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # kind "claim stated in the fact's own text, no verdict drawn": the claim's predicate
+        # ("a criterion") is what the block's title names, its subject a sentence of the block
+        "lao dong san xuat co hieu qua co phai tieu chuan lao dong tien tien k",
+        "tich cuc tham gia phong trao thi dua co phai tieu chuan cua lao dong tien tien k",
+    ],
+)
+def test_claim_named_by_the_block_title(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

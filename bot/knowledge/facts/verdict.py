@@ -171,6 +171,26 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
         if span & NEGATED or (span & _ROUTE) - set(words[at + 1 :]):
             return None
         return "Có"
+    return _titled(claim, subject, body, title)
+
+
+def _titled(claim: list[str], subject: list[str], body: str, title: str) -> str | None:
+    """ "X có phải là một tiêu chuẩn không" answered by a block titled "…: Tiêu chuẩn" one of
+    whose sentences states X: the block's title names what its text is (the criteria, the
+    papers), so X stated there is one of them. "Có" only when the title holds every word of
+    the claim, one sentence nearly every word of X, and nothing there negates it or makes it
+    one route among several; None otherwise."""
+    named = set(tokens(title))
+    wanted = set(subject) - named
+    if not title or not set(claim) <= named or len(wanted) < 3:
+        return None
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        toks = tokens(re.sub(r"\([^)]*\)", " ", sentence))
+        if len(wanted & set(toks)) * 4 < len(wanted) * 3:
+            continue
+        first, last = _window(toks, wanted)
+        span = set(toks[max(first - 3, 0) : last])
+        return None if span & (NEGATED | _ROUTE) else "Có"
     return None
 
 
