@@ -23,6 +23,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+import yaml
+
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOW_TOLD, PAST_TOLD, required_at
 from bot.knowledge.facts.model import tokens
@@ -37,6 +39,7 @@ __all__ = [
     "day_verdict",
     "denied",
     "figure_verdict",
+    "in_fact_terms",
     "joint_verdict",
     "period_verdict",
     "repealed_named",
@@ -84,6 +87,40 @@ EVERYWHERE = _EVERYWHERE
 
 
 _WORD = re.compile(r"[\w%]+")
+
+
+@functools.cache
+def _meanings() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(words officers write, the facts' words for that meaning), longest first, from
+    ``content/facts/meanings.yaml``."""
+    from bot.content import content_dir  # the loader's own directory, overlay included
+
+    path = content_dir() / "facts" / "meanings.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    pairs = [
+        (tuple(tokens(asked)), tuple(tokens(group["facts"])))
+        for group in (data or {}).values()
+        for asked in group["asked"]
+    ]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def in_fact_terms(words: list[str]) -> list[str]:
+    """``words`` (folded tokens of a claim) with every phrase of a meaning group read as the
+    facts write that meaning ("doanh nghiệp" → "tổ chức"): a claim stated in other words is
+    matched against the fact by meaning. The same list when no group applies."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for asked, means in _meanings():
+            if tuple(words[i : i + len(asked)]) == asked:
+                out.extend(means)
+                i += len(asked)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _words(text: str) -> str:

@@ -35,6 +35,7 @@ from bot.knowledge.facts.claim import (
     day_verdict,
     denied,
     figure_verdict,
+    in_fact_terms,
     insufficient,
     joint_verdict,
     law_sets_verdict,
@@ -1528,7 +1529,9 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     typed = asked[marks[-1] + 1 :]
     # a title is compared in the words the fact writes it in; a phrase that also names a title
     # ("thủ tục đơn giản" is khen đột xuất) may be stated in the typed words themselves
-    for claimed in dict.fromkeys((tuple(_named_in_full(typed, model)), tuple(typed))):
+    # … and a claim in other words in the facts' words for its meaning (meanings.yaml)
+    candidates = (tuple(_named_in_full(typed, model)), tuple(typed), tuple(in_fact_terms(typed)))
+    for claimed in dict.fromkeys(candidates):
         wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
         if len(wanted) < 2:
             continue

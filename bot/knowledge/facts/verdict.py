@@ -20,6 +20,7 @@ from bot.knowledge.facts.claim import (
     claimed_amounts,
     date_verdict,
     figure_verdict,
+    in_fact_terms,
     law_sets_verdict,
     required_figure_verdict,
     same_verdict,
@@ -122,6 +123,15 @@ def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
 
 
 def stated(words: list[str], body: str, title: str = "") -> str | None:
+    """``_stated``, failing that the same claim read in the facts' words for its meaning
+    ("tiền ủng hộ của doanh nghiệp" → "ủng hộ của tổ chức"; ``content/facts/meanings.yaml``)."""
+    found = _stated(words, body, title)
+    if found is None and (meant := in_fact_terms(words)) != words:
+        found = _stated(meant, body, title)
+    return found
+
+
+def _stated(words: list[str], body: str, title: str = "") -> str | None:
     """ "Có" when a yes/no question "X có phải (là) Y không" / "có cần Y" is answered by a body
     (a KB entry, a quoted clause) one of whose sentences names both X and Y: "Nhà giáo ưu tú có
     phải danh hiệu vinh dự nhà nước" against "Danh hiệu vinh dự nhà nước gồm: … Nhà giáo ưu
@@ -161,6 +171,26 @@ def stated(words: list[str], body: str, title: str = "") -> str | None:
         if span & NEGATED or (span & _ROUTE) - set(words[at + 1 :]):
             return None
         return "Có"
+    return _titled(claim, subject, body, title)
+
+
+def _titled(claim: list[str], subject: list[str], body: str, title: str) -> str | None:
+    """ "X có phải là một tiêu chuẩn không" answered by a block titled "…: Tiêu chuẩn" one of
+    whose sentences states X: the block's title names what its text is (the criteria, the
+    papers), so X stated there is one of them. "Có" only when the title holds every word of
+    the claim, one sentence nearly every word of X, and nothing there negates it or makes it
+    one route among several; None otherwise."""
+    named = set(tokens(title))
+    wanted = set(subject) - named
+    if not title or not set(claim) <= named or len(wanted) < 3:
+        return None
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        toks = tokens(re.sub(r"\([^)]*\)", " ", sentence))
+        if len(wanted & set(toks)) * 4 < len(wanted) * 3:
+            continue
+        first, last = _window(toks, wanted)
+        span = set(toks[max(first - 3, 0) : last])
+        return None if span & (NEGATED | _ROUTE) else "Có"
     return None
 
 
