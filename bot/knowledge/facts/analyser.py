@@ -856,10 +856,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "tap_the")
                 previous = (end, "none")
                 continue
-            if (
-                _village(toks[start:end], phrase.key)
-                and toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
-                and _village_gives(toks, end)
+            if _village(toks[start:end], phrase.key) and (
+                (
+                    toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
+                    and _village_gives(toks, end)
+                )
+                or _decided_at_village(toks, start)
             ):
                 # "trưởng thôn ký giấy khen cho hộ …", "ban mặt trận thôn có quyền công nhận …":
                 # the village claimed to decide; it is not who is asked about
@@ -907,7 +909,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["tinh"] and _counts_in(toks, start):
                 previous = (end, "none")
                 continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
-            if _alternative_authority(toks, start):
+            if _alternative_authority(toks, start) or _replaced(toks, start):
                 previous = (end, "none")
                 continue
             if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
@@ -1499,6 +1501,8 @@ _GIVE_SKIP = frozenset(
 #: aspect words, which stand between it and its verb as "có thể" does ("muốn" is left out: "xã
 #: muốn khen đột xuất" asks whether the deed may be commended)
 _GIVE_SKIP |= {"dinh", "dang", "se", "sap", "vua"}
+#: the asker's word right after a unit ("thôn em", "tổ chúng tôi"): whose unit, not another actor
+_ASKER_OWNS = frozenset({"em", "e", "ta"})
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
@@ -1568,11 +1572,25 @@ def _village_gives(toks: list[str], end: int) -> bool:
     for at in range(end, min(end + 5, len(toks))):
         tok = toks[at]
         if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
-            passive = {"duoc", "dc"} & set(toks[end:at]) and "quyen" not in toks[end:at]
+            # "tự" before the verb says the village does it itself ("có được tự quyết …")
+            acts = {"quyen", "tu"} & set(toks[end:at])
+            passive = {"duoc", "dc"} & set(toks[end:at]) and not acts
             return not passive or tok == "ky" or "cho" in toks[at + 1 : at + 7]
-        if tok not in _GIVE_SKIP | {"dc"}:
+        # "thôn em / thôn mình tự tặng …": the asker's word after the unit says whose village
+        if tok not in _GIVE_SKIP | _ASKER_OWNS | {"dc"}:
             return False
     return False
+
+
+def _decided_at_village(toks: list[str], start: int) -> bool:
+    """ "thôn văn hóa có tự công nhận ở cấp thôn được không": the village level named after the
+    deciding verb is where the decision is claimed to be made, as "thôn tự công nhận" says."""
+    if toks[start - 1 : start] != ["cap"]:
+        return False
+    before = toks[max(start - 6, 0) : start - 1]
+    return any(
+        w in _GIVE_VERBS or before[i : i + 2] == ["cong", "nhan"] for i, w in enumerate(before)
+    )
 
 
 def _alternative_authority(toks: list[str], start: int) -> bool:
@@ -1583,6 +1601,13 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
     return at > 0 and before[at - 1] in _NEGATIONS
+
+
+def _replaced(toks: list[str], start: int) -> bool:
+    """ "trưởng thôn ký thay (cho / mặt) chủ tịch xã": the one named after "thay" is whose power
+    the actor before it claims to use, not the one claimed to act."""
+    before = toks[max(start - 2, 0) : start]
+    return before[-1:] == ["thay"] or before in (["thay", "cho"], ["thay", "mat"])
 
 
 def _offered(toks: list[str], start: int) -> bool:
