@@ -27,3 +27,27 @@ from tests.knowledge.asking import ask_verdict
 def test_village_claimed_to_decide(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chủ tịch UBND xã" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the people of a place told as a crowd ("cả xóm") are not the one asked about
+        (
+            "Bac Tam la nong dan, nuoi bo gioi, giup ca xom cung lam theo."
+            " Truong thon muon de nghi bac LDTT. Vay bac Tam co duoc xet khong",
+            "Có",
+        ),
+        ("cả thôn ai cũng quý ông Sáu, ông là nông dân. Ông có được xét LĐTT không", "Có"),
+        # "anh / ông hỏi" is a person asking, not an association ("hội")
+        (
+            "chu Binh lam cong chuc xa, nam nay hoan thanh xuat sac nhiem vu, da dat ldtt."
+            " chu hoi co len duoc cstdcs khong",
+            "Có",
+        ),
+    ],
+)
+def test_place_or_proposer_not_read_as_who(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -85,6 +85,8 @@ _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", 
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
 #: "hỏi a / e / ông … có được": asking about a person a pronoun names
 _AFTER_HOI |= {"a", "e", "c", "em", "ong", "ba", "thay"}
+#: "anh / ông / bác hỏi có đủ …": a person told asking, not an association
+_ASKING_HOI |= {"anh", "ong", "bac", "chu"}
 #: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
 _PEOPLE = frozenset(
     {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
@@ -848,6 +850,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
                 previous = (end, "none")
                 continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+            if phrase.key in _PLACES and _everyone_in(toks, start):
+                # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
+                # as a crowd, not the place asked about
+                previous = (end, "none")
+                continue
             if phrase.key in _PLACES and _after_unit(toks, start):
                 # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
                 # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
@@ -1580,6 +1587,11 @@ def _village_gives(toks: list[str], end: int) -> bool:
         if tok not in _GIVE_SKIP | _ASKER_OWNS | {"dc"}:
             return False
     return False
+
+
+def _everyone_in(toks: list[str], start: int) -> bool:
+    """ "cả thôn", "cả xóm": everyone in the place, unless given to ("tặng cho cả thôn")."""
+    return toks[start - 1 : start] == ["ca"] and toks[start - 2 : start - 1] != ["cho"]
 
 
 def _decided_at_village(toks: list[str], start: int) -> bool:
