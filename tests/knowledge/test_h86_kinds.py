@@ -51,3 +51,23 @@ def test_place_or_proposer_not_read_as_who(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # hearsay of "only" told in the letter; the asking clause is about someone else
+        (
+            "Nghe nói Lao động tiên tiến chỉ xét cho công chức thôi. Vậy bác Năm làm ruộng"
+            " có được xét không",
+            "Có",
+        ),
+        # the hearsay itself asked back keeps its own verdict
+        ("Nghe nói LĐTT chỉ xét cho công chức thôi. Có đúng không", "Không"),
+        ("ldtt chi xet cho cong chuc, con nguoi lam ruong thi khong duoc phai k", "Không"),
+    ],
+)
+def test_hearsay_claim_is_not_the_asked_claim(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)
