@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask_part_verdict, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,24 @@ def test_hearsay_claim_is_not_the_asked_claim(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "verdict"),
+    [
+        # two titles joined by "và" under one claim: the first keeps the yes/no, the second the
+        # actor (Luật 2022 Điều 74, 80: the province gives bằng khen, the xã LĐTT)
+        ("chu tich tinh co ky bang khen va ldtt k", "Lao động tiên tiến: Ai quyết định", "Không"),
+        ("chủ tịch UBND xã có ký được LĐTT và CSTĐCS không", "Lao động tiên tiến", "Có"),
+        (
+            "chu tich xa co quyet dinh tang giay khen va gia dinh van hoa khong hay phai xin tinh",
+            "Giấy khen",
+            "Có",
+        ),
+    ],
+)
+def test_titles_joined_share_the_claim(
+    officer_kb: KnowledgeBase, question: str, head: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, "Có")  # the first title's claim holds in every case
+    ask_part_verdict(officer_kb, question, head, verdict)

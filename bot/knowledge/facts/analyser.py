@@ -630,6 +630,34 @@ _YESNO_TAIL = frozenset({"khong", "k", "ko", "kg", "a", "ha", "nhi", "vay", "chu
 _CLAIMING = frozenset({"co", "duoc", "dc", "phai", "can", "la", "bi", "se", "da"})
 
 
+def _titles_share_claim(segments: list[_Segment]) -> None:
+    """ "chủ tịch xã có ký được CSTĐCS và TTLĐTT không": a clause with its cue, then only
+    another title and the yes/no tail, is one claim made of both titles; the connector split it,
+    leaving the first with no yes/no and the second with no cue and no actor. Each title gets
+    the claim whole: the first the yes/no, the second the cue words and the actor."""
+    for head, tail in pairwise(segments):
+        # "… không hay phải trình tỉnh": the other way offered after the yes/no is no claim
+        offered = next(
+            (i for i, w in enumerate(tail.words) if w == "hay" and tail.words[i - 1] in _NEGATIONS),
+            None,
+        )
+        core = tail.words[:offered]
+        if head.story or tail.story or head.yesno or not tail.yesno:
+            continue
+        if tail.attrs and offered is None:
+            continue
+        if not (head.attrs and head.entities and tail.mentions) or tail.mentions[0][1] != 0:
+            continue
+        if tail.authority or tail.subjects or _CLAIMING & set(core):
+            continue
+        if len([w for w in core if w not in _YESNO_TAIL | _TAIL_WORDS]) > _LIST_ITEM:
+            continue
+        head.yesno = True
+        tail.attrs = list(head.attrs)
+        for level in head.authority:
+            tail.add(tail.authority, level)
+
+
 def _bare_item(seg: _Segment, words: list[str]) -> bool:
     """A list item with no question of its own: no cue, nothing told, and past the title words
     carried into it ("giấy khen cho …") only a few words naming whom."""
@@ -1152,6 +1180,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
     _list_asked(segments)
+    _titles_share_claim(segments)
     for before, seg in pairwise(segments):
         compared = _compares(seg.words) or _compares(before.words)
         if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):
