@@ -85,6 +85,8 @@ _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", 
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
 #: "hỏi a / e / ông … có được": asking about a person a pronoun names
 _AFTER_HOI |= {"a", "e", "c", "em", "ong", "ba", "thay"}
+#: "anh / ông / bác hỏi có đủ …": a person told asking, not an association
+_ASKING_HOI |= {"anh", "ong", "bac", "chu"}
 #: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
 _PEOPLE = frozenset(
     {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
@@ -628,6 +630,34 @@ _YESNO_TAIL = frozenset({"khong", "k", "ko", "kg", "a", "ha", "nhi", "vay", "chu
 _CLAIMING = frozenset({"co", "duoc", "dc", "phai", "can", "la", "bi", "se", "da"})
 
 
+def _titles_share_claim(segments: list[_Segment]) -> None:
+    """ "chủ tịch xã có ký được CSTĐCS và TTLĐTT không": a clause with its cue, then only
+    another title and the yes/no tail, is one claim made of both titles; the connector split it,
+    leaving the first with no yes/no and the second with no cue and no actor. Each title gets
+    the claim whole: the first the yes/no, the second the cue words and the actor."""
+    for head, tail in pairwise(segments):
+        # "… không hay phải trình tỉnh": the other way offered after the yes/no is no claim
+        offered = next(
+            (i for i, w in enumerate(tail.words) if w == "hay" and tail.words[i - 1] in _NEGATIONS),
+            None,
+        )
+        core = tail.words[:offered]
+        if head.story or tail.story or head.yesno or not tail.yesno:
+            continue
+        if tail.attrs and offered is None:
+            continue
+        if not (head.attrs and head.entities and tail.mentions) or tail.mentions[0][1] != 0:
+            continue
+        if tail.authority or tail.subjects or _CLAIMING & set(core):
+            continue
+        if len([w for w in core if w not in _YESNO_TAIL | _TAIL_WORDS]) > _LIST_ITEM:
+            continue
+        head.yesno = True
+        tail.attrs = list(head.attrs)
+        for level in head.authority:
+            tail.add(tail.authority, level)
+
+
 def _bare_item(seg: _Segment, words: list[str]) -> bool:
     """A list item with no question of its own: no cue, nothing told, and past the title words
     carried into it ("giấy khen cho …") only a few words naming whom."""
@@ -848,6 +878,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
                 previous = (end, "none")
                 continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+            if phrase.key in _PLACES and _everyone_in(toks, start):
+                # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
+                # as a crowd, not the place asked about
+                previous = (end, "none")
+                continue
             if phrase.key in _PLACES and _after_unit(toks, start):
                 # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
                 # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
@@ -856,10 +891,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "tap_the")
                 previous = (end, "none")
                 continue
-            if (
-                _village(toks[start:end], phrase.key)
-                and toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
-                and _village_gives(toks, end)
+            if _village(toks[start:end], phrase.key) and (
+                (
+                    toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
+                    and _village_gives(toks, end)
+                )
+                or _decided_at_village(toks, start)
             ):
                 # "trưởng thôn ký giấy khen cho hộ …", "ban mặt trận thôn có quyền công nhận …":
                 # the village claimed to decide; it is not who is asked about
@@ -907,7 +944,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["tinh"] and _counts_in(toks, start):
                 previous = (end, "none")
                 continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
-            if _alternative_authority(toks, start):
+            if _alternative_authority(toks, start) or _replaced(toks, start):
                 previous = (end, "none")
                 continue
             if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
@@ -1143,6 +1180,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
     _list_asked(segments)
+    _titles_share_claim(segments)
     for before, seg in pairwise(segments):
         compared = _compares(seg.words) or _compares(before.words)
         if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):
@@ -1499,6 +1537,8 @@ _GIVE_SKIP = frozenset(
 #: aspect words, which stand between it and its verb as "có thể" does ("muốn" is left out: "xã
 #: muốn khen đột xuất" asks whether the deed may be commended)
 _GIVE_SKIP |= {"dinh", "dang", "se", "sap", "vua"}
+#: the asker's word right after a unit ("thôn em", "tổ chúng tôi"): whose unit, not another actor
+_ASKER_OWNS = frozenset({"em", "e", "ta"})
 
 
 def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
@@ -1568,11 +1608,30 @@ def _village_gives(toks: list[str], end: int) -> bool:
     for at in range(end, min(end + 5, len(toks))):
         tok = toks[at]
         if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
-            passive = {"duoc", "dc"} & set(toks[end:at]) and "quyen" not in toks[end:at]
+            # "tự" before the verb says the village does it itself ("có được tự quyết …")
+            acts = {"quyen", "tu"} & set(toks[end:at])
+            passive = {"duoc", "dc"} & set(toks[end:at]) and not acts
             return not passive or tok == "ky" or "cho" in toks[at + 1 : at + 7]
-        if tok not in _GIVE_SKIP | {"dc"}:
+        # "thôn em / thôn mình tự tặng …": the asker's word after the unit says whose village
+        if tok not in _GIVE_SKIP | _ASKER_OWNS | {"dc"}:
             return False
     return False
+
+
+def _everyone_in(toks: list[str], start: int) -> bool:
+    """ "cả thôn", "cả xóm": everyone in the place, unless given to ("tặng cho cả thôn")."""
+    return toks[start - 1 : start] == ["ca"] and toks[start - 2 : start - 1] != ["cho"]
+
+
+def _decided_at_village(toks: list[str], start: int) -> bool:
+    """ "thôn văn hóa có tự công nhận ở cấp thôn được không": the village level named after the
+    deciding verb is where the decision is claimed to be made, as "thôn tự công nhận" says."""
+    if toks[start - 1 : start] != ["cap"]:
+        return False
+    before = toks[max(start - 6, 0) : start - 1]
+    return any(
+        w in _GIVE_VERBS or before[i : i + 2] == ["cong", "nhan"] for i, w in enumerate(before)
+    )
 
 
 def _alternative_authority(toks: list[str], start: int) -> bool:
@@ -1583,6 +1642,13 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
     return at > 0 and before[at - 1] in _NEGATIONS
+
+
+def _replaced(toks: list[str], start: int) -> bool:
+    """ "trưởng thôn ký thay (cho / mặt) chủ tịch xã": the one named after "thay" is whose power
+    the actor before it claims to use, not the one claimed to act."""
+    before = toks[max(start - 2, 0) : start]
+    return before[-1:] == ["thay"] or before in (["thay", "cho"], ["thay", "mat"])
 
 
 def _offered(toks: list[str], start: int) -> bool:

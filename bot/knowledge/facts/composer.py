@@ -673,7 +673,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.yesno
             and body.startswith("Có. ")
-            and _narrowed(first_option(reading.question), body)
+            # a letter's asking sentence is the claim: "có người nói LĐTT chỉ dành cho công
+            # chức. Vậy anh Hùng (nông dân) có được xét không" asks of anh Hùng, not of the
+            # hearsay ("… Có đúng không" points back at it: no asking clause of its own)
+            and any(_narrowed(first_option(text), body) for text in _asking_claims(reading))
         ):
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
@@ -1427,6 +1430,14 @@ _NARROWED = re.compile(
 def _groups(words: str, axis: dict[str, str]) -> set[str]:
     padded = f" {words} "
     return {group for name, group in axis.items() if f" {name} " in padded}
+
+
+def _asking_claims(reading: Reading) -> tuple[str, ...]:
+    """Where a letter's claim is: its asking clause (the whole question when that clause
+    points back at the story) and its last sentence (a clause of the same sentence, "A chỉ
+    xét cho X, còn Y thì không được đúng không", carries the claim on)."""
+    last = re.split(r"(?<=[.?!])\s+", reading.question.strip())[-1]
+    return (reading.asked or reading.question, last)
 
 
 def _narrowed(question: str, body: str) -> bool:
