@@ -1094,6 +1094,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg, [w for told in segments for w in told.words], hired)
+        _transfer_destination(seg)
         if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
             # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
             # which papers as well as where they go
@@ -1990,6 +1991,23 @@ def _months_served(message: list[str]) -> int | None:
     if not lengths or min(lengths) < _MIN_SERVICE:
         return None
     return int(max(lengths))
+
+
+#: words that make "về xã" a place papers go to, not where a transferred officer went
+_SENDS = frozenset({"nop", "gui", "trinh", "ho", "giay"})
+
+
+def _transfer_destination(seg: _Segment) -> None:
+    """ "em chuyển từ cơ quan cũ về xã tháng 3 thì cuối năm được xét LĐTT không": "về xã" is
+    where the officer was transferred to, not the submit cue it also is; with nothing sent in
+    the clause the yes/no asks whether the transferred officer may be considered (task h89)."""
+    if (
+        seg.yesno
+        and seg.attrs == ["submit"]
+        and "chuyen_cong_tac" in seg.subjects
+        and not _SENDS & set(seg.words)
+    ):
+        seg.attrs = ["eligible"]
 
 
 def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> None:
