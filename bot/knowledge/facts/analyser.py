@@ -1103,6 +1103,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
             seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
             seg.add(seg.attrs, "dossier")
+        if "donation" in seg.attrs and not any(model.fact(e, "donation") for e in named_all):
+            # "hộ gia đình ủng hộ xây trường có được giấy khen không": the giving is the deed
+            # praised; only a thing that takes contributions (the fund) is asked about taking them
+            seg.attrs.remove("donation")
         for attr in list(seg.attrs):
             seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
         if any(a in model.expands for a in seg.attrs):
