@@ -658,6 +658,23 @@ def _titles_share_claim(segments: list[_Segment]) -> None:
             tail.add(tail.authority, level)
 
 
+def _listed_titles_share_yesno(segments: list[_Segment]) -> None:
+    """ "LĐTT và CSTĐCS đều do chủ tịch xã quyết định đúng không": titles listed before the
+    clause that makes the claim share its yes/no as they share its cue (task h89); without it
+    only the last title opens with a verdict and the others read as plain questions."""
+    for i, seg in enumerate(segments):
+        if not _a_title_listed(seg):
+            continue
+        claim = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), None)
+        if claim is None or not claim.yesno or claim.story or not claim.attrs:
+            continue
+        if not claim.entities:
+            continue
+        seg.yesno = True
+        for level in claim.authority:
+            seg.add(seg.authority, level)
+
+
 def _bare_item(seg: _Segment, words: list[str]) -> bool:
     """A list item with no question of its own: no cue, nothing told, and past the title words
     carried into it ("giấy khen cho …") only a few words naming whom."""
@@ -1186,6 +1203,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = ["deadline"]
     _list_asked(segments)
     _titles_share_claim(segments)
+    _listed_titles_share_yesno(segments)
     for before, seg in pairwise(segments):
         compared = _compares(seg.words) or _compares(before.words)
         if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):
