@@ -214,7 +214,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
             # thing named, not for another in the same fact
             claimed = _kind_of(claim, body, model.values.get("kind", {})) or claimed
-        if pair.yesno and not pair.without and pair.attr in _FIGURED:
+        if (
+            pair.yesno
+            and not pair.without
+            and pair.attr in _FIGURED
+            # "100 % cán bộ hoàn thành nhiệm vụ thì được TTLĐTT không": the share told is of the
+            # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
+            and not (of_case and fact.verdict == "Tùy")
+        ):
             claimed = figure_verdict(claim, body)
         needed_verdict = None
         if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
