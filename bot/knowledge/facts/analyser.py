@@ -663,7 +663,7 @@ def _listed_titles_share_yesno(segments: list[_Segment]) -> None:
     clause that makes the claim share its yes/no as they share its cue (task h89); without it
     only the last title opens with a verdict and the others read as plain questions."""
     for i, seg in enumerate(segments):
-        if not _a_title_listed(seg):
+        if not _a_title_listed(seg) or not _only_a_title(seg):
             continue
         claim = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), None)
         if claim is None or not claim.yesno or claim.story or not claim.attrs:
@@ -673,6 +673,19 @@ def _listed_titles_share_yesno(segments: list[_Segment]) -> None:
         seg.yesno = True
         for level in claim.authority:
             seg.add(seg.authority, level)
+
+
+def _only_a_title(seg: _Segment) -> bool:
+    """A segment that opens with a title and says little else: a list item ("LĐTT", "cả
+    CSTĐCS"), not a sentence of its own that names one ("năm nay hội muốn đề nghị LĐTT cho …")."""
+    return (
+        bool(seg.mentions)
+        and seg.mentions[0][1] <= 1
+        and not seg.subjects
+        and "cho" not in seg.words
+        and not _CLAIMING & set(seg.words)
+        and len(seg.words) <= 8
+    )
 
 
 def _bare_item(seg: _Segment, words: list[str]) -> bool:

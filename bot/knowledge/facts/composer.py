@@ -470,7 +470,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # force, whichever title it named; the title in force is said with it
                 verdict = "Không"
                 body = f"{renamed} {_without_opener(body)}"
-            revoker = _revoker(model, pair) if pair.attr == "revoke" and pair.yesno else None
+            revoker = (
+                _revoker(model, pair, reading.question)
+                if pair.attr == "revoke" and pair.yesno
+                else None
+            )
             if revoker is not None:
                 # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
                 # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
@@ -1644,15 +1648,34 @@ def _former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
 _AWARDED_BY = (("chu tich ubnd xa", "xa"), ("chu tich ubnd tinh", "tinh"), ("thu tuong", "tw"))
 
 
-def _revoker(model: FactModel, pair: Pair) -> tuple[str, str] | None:
+#: "… giấy khen do chủ tịch tỉnh tặng", "… của UBND tỉnh": the level the letter says awarded it
+_TOLD_AWARDER = re.compile(
+    r"\b(?:do|cua) (?:chu tich )?(?:ubnd |uy ban nhan dan )?(xa|tinh|thu tuong)\b"
+)
+_LEVEL_NAMES = {"xa": "Chủ tịch UBND xã", "tinh": "Chủ tịch UBND tỉnh", "tw": "Thủ tướng"}
+
+
+def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
     """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
     own "decides" fact opens with, "Không" with the awarding level said when it is another;
-    None when either is not known (a ministry, a council, no level named)."""
+    None when either is not known (a ministry, a council, no level named). A level the question
+    itself says awarded it ("giấy khen do chủ tịch tỉnh tặng") is that award's, whatever the
+    title's usual awarder (task h89)."""
     decides = model.fact(pair.entity, "decides")
     if pair.authority not in ("xa", "tinh", "tw") or decides is None:
         return None
     lead = " ".join(tokens(decides.text))
     level = next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+    # "do / của" marks the awarder; the revoker opens the question without it
+    told = [
+        "tw" if m.group(1) == "thu tuong" else m.group(1)
+        for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
+    ]
+    if told and told[0] != level and told[0] != pair.authority:
+        return "Không", (
+            f"Khen thưởng anh/chị nêu do {_LEVEL_NAMES[told[0]]} quyết định tặng; người quyết"
+            " định tặng mới có thẩm quyền hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+        )
     if level is None:
         return None
     if level == pair.authority:
