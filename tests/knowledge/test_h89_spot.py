@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask, ask_part_verdict, ask_verdict
+from tests.knowledge.asking import ask_part_verdict, ask_verdict
 
 _FUND = "Quỹ thi đua, khen thưởng của xã"
 
@@ -27,10 +27,21 @@ def test_fund_takes_contributions(officer_kb: KnowledgeBase, question: str) -> N
     assert "Điều 46 khoản 3" in text, text
 
 
-def test_giving_praised_is_no_question_about_the_fund(officer_kb: KnowledgeBase) -> None:
-    # "ủng hộ" told of a household is the deed praised, not a contribution to a fund
-    text = ask(officer_kb, "hộ ông Ba ủng hộ làm đường thôn, xã có tặng giấy khen được không")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "gia dinh anh Tu dong gop xay truong co dc chu tich xa tang giay khen k, thuong bn",
+        "ho ba Lan tai tro xay cau co dc tang giay khen ko, thuong bao nhieu tien",
+    ],
+)
+def test_giving_praised_is_no_question_about_the_fund(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # "ủng hộ" told of a household is the deed praised, not a contribution asked about: the
+    # yes/no (may it have the giấy khen) keeps its verdict, the prize its own part
+    text = ask_verdict(officer_kb, question, "Có")
     assert _FUND not in text, text
+    assert "Tiền thưởng" in text, text
 
 
 @pytest.mark.parametrize(
@@ -108,3 +119,12 @@ def test_revoker_is_the_awarder_the_letter_names(
     text = ask_verdict(officer_kb, question, verdict)
     if verdict == "Không":
         assert "Chủ tịch UBND tỉnh" in text and "Điều 93 khoản 8" in text, text
+
+
+def test_a_sentence_naming_a_title_is_no_list_item(officer_kb: KnowledgeBase) -> None:
+    # the first sentence tells the plan (a title for whom); only the question's own yes/no,
+    # about farmers, decides, not one carried back to the sentence
+    question = (
+        "hoi phu nu muon de nghi LDTT cho may chi em lam kinh te gioi. Nong dan co duoc LDTT khong"
+    )
+    ask_verdict(officer_kb, question, "Có")
