@@ -726,11 +726,7 @@ def _old_rule_told(model: FactModel, reading: Reading) -> Pair | None:
     at the rule told. None otherwise."""
     if not reading.asked or any(p.attr == "old_rules" for p in reading.pairs):
         return None
-    cues = [
-        phrase
-        for phrase, found in model.phrases.items()
-        if found.kind == "attr" and found.key == "old_rules"
-    ]
+    cues = model.names_of("attr", "old_rules")
     story, asked = tuple(tokens(reading.question)), tuple(reading.asked.split())
 
     def names(toks: tuple[str, ...]) -> bool:
@@ -1615,9 +1611,7 @@ _NOT_WORDS = NEGATED | {"k", "ko", "kg", "khg", "hong", "hok"}
 def _named_negated(model: FactModel, entity: str, question: str) -> bool:
     """The question names ``entity`` right after a negation ("không phải đột xuất")."""
     toks = tokens(question)
-    for phrase, found in model.phrases.items():
-        if found.kind != "entity" or found.key != entity:
-            continue
+    for phrase in model.names_of("entity", entity):
         size = len(phrase)
         for i in range(len(toks) - size + 1):
             if tuple(toks[i : i + size]) == phrase and _NOT_WORDS & set(toks[max(0, i - 3) : i]):
@@ -1939,11 +1933,7 @@ def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
     ]
     if not named:
         return None
-    aliases = [
-        phrase
-        for phrase, kind in model.phrases.items()
-        if kind.kind == "entity" and kind.key in named
-    ]
+    aliases = [phrase for key in named for phrase in model.names_of("entity", key)]
     result = None
     for i in range(len(toks)):
         for alias in aliases:
@@ -2389,7 +2379,7 @@ def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
     if held is None or held is fact:
         return None
     said = f" {' '.join(tokens(held.text))} "
-    names = [p for p, ph in model.phrases.items() if ph.kind == "entity" and ph.key == pair.entity]
+    names = model.names_of("entity", pair.entity)
     return held if any(f" {' '.join(name)} " in said for name in names) else None
 
 

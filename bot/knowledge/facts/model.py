@@ -175,6 +175,10 @@ class FactModel:
     #: entity → (folded former name, as written, what dropped it) for names no longer in force
     #: (``former`` in entities.yaml): "khu dân cư văn hóa" is now "thôn, tổ dân phố văn hóa"
     former: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    #: (kind, key) → the folded phrases naming it, in definition order: readers that look for one
+    #: title's or attribute's namings anywhere in a question read them here, not by a pass over
+    #: every phrase per question
+    namings: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -315,10 +319,24 @@ class FactModel:
             else frozenset(),
             narrowed=frozenset(n for target in specialize.values() for n in target.values()),
             former=former,
+            namings=_namings(phrases),
         )
+
+    def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:
+        """The folded phrases naming ``key`` of ``kind`` ("entity", "attr"), in definition order."""
+        return self.namings.get((kind, key), ())
 
     def fact(self, entity: str, attr: str) -> Fact | None:
         return self.facts.get(entity, {}).get(attr) or self.facts.get("*", {}).get(attr)
+
+
+def _namings(
+    phrases: dict[tuple[str, ...], Phrase],
+) -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
+    grouped: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for phrase, found in phrases.items():
+        grouped.setdefault((found.kind, found.key), []).append(phrase)
+    return {named: tuple(found) for named, found in grouped.items()}
 
 
 _CONFIDENCE = {"H", "M", "L"}
