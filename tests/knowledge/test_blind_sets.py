@@ -60,6 +60,7 @@ SETS = (
     BlindSet(HERE / "blind25_questions.yaml", "b25", 100, rf_names_district=True),
     BlindSet(HERE / "blind26_questions.yaml", "b26", 100, rf_names_district=True),
     BlindSet(HERE / "blind27_questions.yaml", "b27", 100, rf_names_district=True),
+    BlindSet(HERE / "blind28_questions.yaml", "b28", 105, rf_names_district=True),
     BlindSet(HERE / "blind29_questions.yaml", "b29", 105, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
