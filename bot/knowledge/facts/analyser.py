@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -707,16 +707,22 @@ _PROPOSING_LEVELS = {"xa": ("xa", "phuong", "ubnd xa"), "thon": ("thon", "to dan
 _PROPOSES = re.compile(r"^(?:minh |em |ta )?(?:co )?(?:duoc |dc )?(?:de nghi|trinh|xin)\b")
 
 
-def proposing_level(question: str) -> str | None:
-    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
-    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
-    text = " ".join(tokens(question))
+def _proposers(words: list[str]) -> Iterator[tuple[str, int]]:
+    """Each level (xã, thôn) ``words`` name as the agent of proposing, right before "(có)
+    (được) đề nghị / trình / xin", with where its name starts in the joined words: the one
+    reading behind both who proposes in a question and whether a part opens with its proposer."""
+    text = " ".join(words)
     for level, names in _PROPOSING_LEVELS.items():
         for name in names:
             for found in re.finditer(rf"(?:^| ){name} ", text):
                 if _PROPOSES.match(text[found.end() :]):
-                    return level
-    return None
+                    yield level, found.start()
+
+
+def proposing_level(question: str) -> str | None:
+    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
+    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
+    return next((level for level, _ in _proposers(tokens(question))), None)
 
 
 def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr: str) -> str:
@@ -741,14 +747,7 @@ def _proposer(words: list[str], subjects: list[str]) -> bool:
     """Whether a level the part names (xã, thôn) stands as the agent of proposing: first in
     its part, right before "(có) (được) đề nghị / trình / xin" ("thôn có được đề nghị xã khen
     …"); "đề nghị … cho xã" names it as the one given the title instead."""
-    text = " ".join(words)
-    for level, names in _PROPOSING_LEVELS.items():
-        if level not in subjects:
-            continue
-        for name in names:
-            if text.startswith(f"{name} ") and _PROPOSES.match(text[len(name) + 1 :]):
-                return True
-    return False
+    return any(at == 0 and level in subjects for level, at in _proposers(words))
 
 
 def is_yesno(words: list[str]) -> bool:
