@@ -289,15 +289,6 @@ def _expand(
 _JOINING = frozenset({"va", "voi", "hay", "hoac", "cung", ","})
 
 
-def _entity_at(toks: list[str], at: int, model: FactModel) -> int:
-    """The length of the longest title named at ``toks[at]`` (0 when none)."""
-    for size in range(min(model.starts.get(toks[at], 0), len(toks) - at), 0, -1):
-        phrase = model.phrases.get(tuple(toks[at : at + size]))
-        if phrase is not None and phrase.kind == "entity":
-            return size
-    return 0
-
-
 def _elided_titles(
     toks: list[str], marks: list[str | None], model: FactModel
 ) -> tuple[list[str], list[str | None]]:
@@ -310,7 +301,7 @@ def _elided_titles(
     ended = -1  # where the last title ends in ``out``: the join must follow it at once
     i = 0
     while i < len(toks):
-        size = _entity_at(toks, i, model)
+        _, size = model.title_at(toks, i)
         if size:
             last = toks[i : i + size]
             out.extend(last)

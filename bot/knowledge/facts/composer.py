@@ -1174,14 +1174,10 @@ def _titles_in(toks: list[str], model: FactModel) -> list[str]:
     found: list[str] = []
     i = 0
     while i < len(toks):
-        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
-            phrase = model.phrases.get(tuple(toks[i : i + size]))
-            if phrase is not None and phrase.kind == "entity":
-                found.append(phrase.key)
-                i += size
-                break
-        else:
-            i += 1
+        key, size = model.title_at(toks, i)
+        if size:
+            found.append(key)
+        i += size or 1
     return found
 
 
@@ -1516,15 +1512,12 @@ def _named_in_full(toks: list[str], model: FactModel | None) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(toks):
-        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
-            phrase = model.phrases.get(tuple(toks[i : i + size]))
-            if phrase is not None and phrase.kind == "entity":
-                out.extend(tokens(model.entities[phrase.key]))
-                i += size
-                break
+        key, size = model.title_at(toks, i)
+        if size:
+            out.extend(tokens(model.entities[key]))
         else:
             out.append(toks[i])
-            i += 1
+        i += size or 1
     return out
 
 

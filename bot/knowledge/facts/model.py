@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -325,6 +326,16 @@ class FactModel:
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:
         """The folded phrases naming ``key`` of ``kind`` ("entity", "attr"), in definition order."""
         return self.namings.get((kind, key), ())
+
+    def title_at(self, toks: Sequence[str], at: int) -> tuple[str, int]:
+        """The title named at ``toks[at]`` by its longest naming, and that naming's length (("",
+        0) when none): "tập thể lao động tiên tiến" is not also "lao động tiên tiến". The one
+        walk behind every reader that finds, counts or spells out the titles in some words."""
+        for size in range(min(self.starts.get(toks[at], 0), len(toks) - at), 0, -1):
+            phrase = self.phrases.get(tuple(toks[at : at + size]))
+            if phrase is not None and phrase.kind == "entity":
+                return phrase.key, size
+        return "", 0
 
     def fact(self, entity: str, attr: str) -> Fact | None:
         return self.facts.get(entity, {}).get(attr) or self.facts.get("*", {}).get(attr)
