@@ -1541,7 +1541,11 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     # a title is compared in the words the fact writes it in; a phrase that also names a title
     # ("thủ tục đơn giản" is khen đột xuất) may be stated in the typed words themselves
     # … and a claim in other words in the facts' words for its meaning (meanings.yaml)
-    candidates = (tuple(_named_in_full(typed, model)), tuple(typed), tuple(in_fact_terms(typed)))
+    candidates = (
+        tuple(_named_in_full(typed, model)),
+        tuple(typed),
+        tuple(in_fact_terms(typed, model.meanings if model else ())),
+    )
     for claimed in dict.fromkeys(candidates):
         wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
         if len(wanted) < 2:

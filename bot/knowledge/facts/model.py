@@ -180,6 +180,9 @@ class FactModel:
     #: title's or attribute's namings anywhere in a question read them here, not by a pass over
     #: every phrase per question
     namings: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: (words officers write, the facts' words for that meaning), longest first, from
+    #: ``meanings.yaml`` of the directory loaded (not the process's default content)
+    meanings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -321,6 +324,7 @@ class FactModel:
             narrowed=frozenset(n for target in specialize.values() for n in target.values()),
             former=former,
             namings=_namings(phrases),
+            meanings=_meanings(base / "meanings.yaml"),
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:
@@ -339,6 +343,17 @@ class FactModel:
 
     def fact(self, entity: str, attr: str) -> Fact | None:
         return self.facts.get(entity, {}).get(attr) or self.facts.get("*", {}).get(attr)
+
+
+def _meanings(path: Path) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(words officers write, the facts' words for that meaning), longest first."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    pairs = [
+        (tuple(tokens(asked)), tuple(tokens(group["facts"])))
+        for group in (data or {}).values()
+        for asked in group["asked"]
+    ]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _namings(
