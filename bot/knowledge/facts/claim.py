@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import NOW_TOLD, PAST_TOLD, required_at
+from bot.knowledge.facts.analyser import NEGATED, NOW_TOLD, PAST_TOLD, TYPED_NOT, required_at
 from bot.knowledge.facts.model import tokens
 
 __all__ = [
@@ -222,8 +222,6 @@ _FLOOR_CLAIMED = re.compile(
 )
 #: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
 _SHORT_DENIED = re.compile(r"\bduoi (\d+) (thang|nam|ngay)\b((?: \w+){0,4})")
-#: words that negate what they stand by ("dưới 6 tháng thì không xét")
-NEGATED = frozenset({"khong", "chua", "chang"})
 #: what may stand between "cần / phải" and the figure required ("phải có", "cần đủ", "ít nhất")
 _NEED_FILLERS = (["co"], ["du"], ["it"])
 #: what after "cần / phải" is no requirement: "cán bộ", the yes/no tail "… phải không"
@@ -582,7 +580,7 @@ _COMMON = COMMON_SYLLABLES | frozenset(
 
 
 #: negations in a question; the tail "… không" that makes it a yes/no is not one of them
-_ASKED_NOT = frozenset({"khong", "chua"})
+_ASKED_NOT = NEGATED | TYPED_NOT
 
 
 #: words that join what a clause names, never name it ("… đợt thi đua hay tháng cao điểm")

@@ -16,6 +16,7 @@ from datetime import date
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import (
     REQUIRE_WORDS,
+    TYPED_NOT,
     Pair,
     Reading,
     decided_on,
@@ -1334,7 +1335,6 @@ def _direct(question: str, body: str) -> str | None:
     return "Có" if re.search(r"\bkhong qua\b", " ".join(tokens(body))) else None
 
 
-_ASKED_NOT = frozenset({"khong", "chua", "ko", "k", "kg", "khg", "hong", "hok"})
 #: "được" typed short
 _MAY = frozenset({"duoc", "dc", "dk", "dduoc"})
 #: a clause that allows: "có thể …", "… hoặc có đề tài …" (one accepted way among several)
@@ -1349,8 +1349,8 @@ def _allowed(question: str, body: str) -> bool:
     at = [i for i, t in enumerate(asked) if t in _MAY]
     if not at or {"can", "phai", "buoc"} & set(asked):
         return False  # no permission asked, or a requirement ("có cần … mới được …")
-    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
-    if _ASKED_NOT & set(body_of):
+    body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
+    if _NOT_WORDS & set(body_of):
         return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
     content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
     content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
@@ -1380,8 +1380,8 @@ def _unrequired(question: str, body: str) -> bool:
     asked = tokens(question)
     if not _MAY & set(asked) or {"can", "phai", "buoc", "bat"} & set(asked):
         return False  # no permission asked, or a requirement asked
-    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
-    if _ASKED_NOT & set(body_of):
+    body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
+    if _NOT_WORDS & set(body_of):
         return False  # a case told lacking something, not a permission
     lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", _without_opener(body), maxsplit=1)[0]))
     found = [lead.find(f"{n} ") for n in _UNREQUIRED if f"{n} " in f"{lead} "]
@@ -1602,7 +1602,7 @@ def _told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, st
 
 
 #: negations as typed, phone spellings included ("k phải đột xuất")
-_NOT_WORDS = NEGATED | {"k", "ko", "kg", "khg", "hong", "hok"}
+_NOT_WORDS = NEGATED | TYPED_NOT
 
 
 def _named_negated(model: FactModel, entity: str, question: str) -> bool:
@@ -1789,7 +1789,7 @@ def _unconfirmed(question: str, fact: Fact) -> bool:
 
 
 #: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
-_NOT_HAVING = frozenset({"khong", "chua", "thieu", "ko", "k", "kg", "chang"})
+_NOT_HAVING = _NOT_WORDS | {"thieu"}
 
 
 def _route_stated(
@@ -1832,7 +1832,7 @@ def _route_in_criteria(question: str, criteria: Fact | None) -> str | None:
         if len(words & told) < 3 or len(words & told) * 2 < len(words):
             continue
         first = min(i for i, t in enumerate(toks) if t in words)
-        if {"khong", "chua", "chang"} & set(toks[max(first - 3, 0) : first]):
+        if _NOT_HAVING & set(toks[max(first - 3, 0) : first]):
             return None  # "chưa có đề tài nghiệm thu": the route told missing
         return clause.strip(" ,.;")
     return None
