@@ -69,6 +69,8 @@ NEGATED = frozenset({"khong", "chua", "chang"})
 #: "không" as typed on phones; readers of the raw question add them to ``NEGATED``, the
 #: analyser needs not: it reads words after casual.yaml has spelled each out as "không"
 TYPED_NOT = frozenset({"k", "ko", "kg", "khg", "hong", "hok"})
+#: each phone form of "không" → "khong", for readers that spell the raw question's out
+NOT_SPELLED = dict.fromkeys(TYPED_NOT, "khong")
 _NEGATIONS = NEGATED
 #: subjects that say what situation a person is in (not who or where they are): told in a
 #: letter's story, they are the case its final question asks about

@@ -15,6 +15,7 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import (
+    NOT_SPELLED,
     REQUIRE_WORDS,
     TYPED_NOT,
     Pair,
@@ -1104,8 +1105,6 @@ _BY = frozenset({"ai", "tinh", "xa", "chu", "ubnd", "cap", "thu", "hoi", "nha", 
 
 #: "năm nay", "hôm nay", "lúc này": a time, not a thing pointed back at
 _TIMES = frozenset({"nam", "thang", "ngay", "hom", "luc", "gio", "bay", "dot", "ky", "lan", "sau"})
-#: phone spellings of "không" in the raw question (the asking sentences are already spelled out)
-_PHONE_NOT = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
 
 
 def _points_back(asked: str) -> bool:
@@ -1126,7 +1125,7 @@ def _denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str)
     whether one may have a title turns on its criteria, so a claim about how it is judged
     ("chấm trên 85 điểm mới đạt") is also read against the title's criteria fact. None when
     neither negates it; else the criteria's sentence that does ("" when it is this block's)."""
-    letter = " ".join(_PHONE_NOT.get(w, w) for w in tokens(reading.question))
+    letter = " ".join(NOT_SPELLED.get(w, w) for w in tokens(reading.question))
     told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
     if told_first and _points_back(reading.asked) and denied(letter, body, letter):
         return ""
@@ -2321,13 +2320,10 @@ def claimed_gone(question: str, body: str) -> bool:
 
 def asks_yesno(question: str) -> bool:
     """The question read as a whole asks yes or no (whatever its parts were read as)."""
-    words = [_NOT_TYPED.get(t, t) for t in tokens(question) if t.isalnum()]
+    words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
     # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
     # "ạ" (only polite) are one word; the fact's own verdict stays for it
     return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
-
-
-_NOT_TYPED = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
 
 
 def _unasked_verdict_dropped(body: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import is_yesno
+from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
@@ -37,10 +37,6 @@ _NO = ("khong bat buoc", "khong can", "khong con", "khong duoc", "khong phai", "
 _YES = ("co the", "co,", "duoc,", "van duoc", "co bat buoc", "bat buoc")
 
 
-#: phone spellings of the final "không"
-_NOT = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hong": "khong", "hok": "khong"}
-
-
 def verdict_of(body: str) -> str | None:
     """ "Không" / "Có" from the first words of ``body``, or None when it opens otherwise."""
     opening = " ".join(fold(body[:40]).split())
@@ -57,7 +53,7 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     """``text`` (a "**title**" line, then the body) with "Có." / "Không." put first when the
     question asks yes or no and the body's opener implies the verdict; ``model`` gives the
     meanings a claim in other words is read by (none without a fact model)."""
-    words = [_NOT.get(t, t) for t in tokens(question) if t.isalnum()]
+    words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
     if not is_yesno(words):
         return text
     title, sep, body = text.partition("\n")
