@@ -630,10 +630,17 @@ _CLAIMING = frozenset({"co", "duoc", "dc", "phai", "can", "la", "bi", "se", "da"
 
 
 def _titles_share_claim(segments: list[_Segment]) -> None:
-    """ "chủ tịch xã có ký được CSTĐCS và TTLĐTT không": a clause with its cue, then only
-    another title and the yes/no tail, is one claim made of both titles; the connector split it,
-    leaving the first with no yes/no and the second with no cue and no actor. Each title gets
-    the claim whole: the first the yes/no, the second the cue words and the actor."""
+    """Several titles named, one claim shared: each title gets the claim whole (its yes/no,
+    its cue words, its actor), whichever way the connectors split it.
+
+    - Claim first: "chủ tịch xã có ký được CSTĐCS và TTLĐTT không", a clause with its cue,
+      then only another title and the yes/no tail, leaves the first with no yes/no and the
+      second with no cue and no actor.
+    - Titles first (task h89): "LĐTT và CSTĐCS đều do chủ tịch xã quyết định đúng không",
+      titles listed before the clause that makes the claim; without it only the last title
+      opens with a verdict and the others read as plain questions. Their cue words are the
+      claim's as every listed title's are (``_listed_claim``, where ``read`` picks each part's
+      attributes)."""
     for head, tail in pairwise(segments):
         # "… không hay phải trình tỉnh": the other way offered after the yes/no is no claim
         offered = next(
@@ -651,27 +658,31 @@ def _titles_share_claim(segments: list[_Segment]) -> None:
             continue
         if len([w for w in core if w not in _YESNO_TAIL | _TAIL_WORDS]) > _LIST_ITEM:
             continue
-        head.yesno = True
         tail.attrs = list(head.attrs)
-        for level in head.authority:
-            tail.add(tail.authority, level)
-
-
-def _listed_titles_share_yesno(segments: list[_Segment]) -> None:
-    """ "LĐTT và CSTĐCS đều do chủ tịch xã quyết định đúng không": titles listed before the
-    clause that makes the claim share its yes/no as they share its cue (task h89); without it
-    only the last title opens with a verdict and the others read as plain questions."""
+        _share_claim(tail, head)
     for i, seg in enumerate(segments):
         if not _a_title_listed(seg) or not _only_a_title(seg):
             continue
-        claim = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), None)
+        claim = _listed_claim(segments, i)
         if claim is None or not claim.yesno or claim.story or not claim.attrs:
             continue
         if not claim.entities:
             continue
-        seg.yesno = True
-        for level in claim.authority:
-            seg.add(seg.authority, level)
+        _share_claim(seg, claim)
+
+
+def _listed_claim(segments: list[_Segment], at: int) -> _Segment | None:
+    """The clause a title listed at ``at`` shares ("LĐTT, CSTĐCS và TTLĐTT thưởng bao
+    nhiêu"): the first part after it that is no bare list item; None when none follows."""
+    return next((s for s in segments[at + 1 :] if not _a_title_listed(s)), None)
+
+
+def _share_claim(title: _Segment, claim: _Segment) -> None:
+    """A title of the list and the clause making the claim both ask yes or no, the title of
+    the claim's actor."""
+    title.yesno = claim.yesno = True
+    for level in claim.authority:
+        title.add(title.authority, level)
 
 
 def _only_a_title(seg: _Segment) -> bool:
@@ -1214,7 +1225,6 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = ["deadline"]
     _list_asked(segments)
     _titles_share_claim(segments)
-    _listed_titles_share_yesno(segments)
     for before, seg in pairwise(segments):
         compared = _compares(seg.words) or _compares(before.words)
         if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):
@@ -1284,7 +1294,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if later is not None and not seg.story and _a_title_listed(later):
                 # "LĐTT, CSTĐCS và TTLĐTT thưởng bao nhiêu": the titles listed before the one
                 # the question closes on share its question, not only the one next to it
-                later = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), later)
+                later = _listed_claim(segments, i) or later
             if seg.yesno and later is not None and not later.yesno and not seg.story:
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
                 # the yes/no part asks whether it can be had; the next part asks its own thing
