@@ -446,7 +446,7 @@ class KnowledgeBase:
                     # no part gave a verdict (a topic fact: "when is the base counted"): the
                     # block still states the relation the claim asks about, read as an entry's
                     # text is; a part that gave one is left as the composer judged it
-                    answer = _with_lead_verdict(answer)
+                    answer = _with_lead_verdict(answer, self.facts)
                 return self._supplemented(self._clauses_added(answer, as_of, exclude), query, as_of)
             if best_plan is None:
                 plan_hits = self._search(query, 1, "plan")
@@ -463,7 +463,7 @@ class KnowledgeBase:
             and law.confidence >= max(LAW_THRESHOLD, kb_conf + LAW_MARGIN)
             and (kb_conf < self.threshold or law.confidence >= plan_conf + LAW_MARGIN)
         ):
-            return _with_lead_verdict(self._law_answer(question, law, kb_hits))
+            return _with_lead_verdict(self._law_answer(question, law, kb_hits), self.facts)
         if (
             best_plan is not None
             and plan_conf >= self.threshold
@@ -474,7 +474,7 @@ class KnowledgeBase:
             answer = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
             answer = self._dated_base(answer, reading)
             answer = self._clauses_added(answer, as_of, exclude)
-            return self._supplemented(_with_lead_verdict(answer), query, as_of)
+            return self._supplemented(_with_lead_verdict(answer, self.facts), query, as_of)
         if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
             # Per-source threshold: plan passages are long and their vocabulary generic, so a
             # right passage scores lower than a right KB entry (fitted on the tuning half).
@@ -483,7 +483,7 @@ class KnowledgeBase:
         # content (ranked and measured without the reader's framing, see LawLibrary.long_tail).
         tail = self.law.long_tail(query, as_of) if self.law is not None else None
         if tail is not None:
-            return _with_lead_verdict(self._law_answer(question, tail, kb_hits))
+            return _with_lead_verdict(self._law_answer(question, tail, kb_hits), self.facts)
         if (
             reading is not None
             and self.facts is not None
@@ -585,7 +585,7 @@ class KnowledgeBase:
             added.append(self._entry_answer(clause, hits[0].key, as_of, None, hits[0].confidence))
         if not added:
             return answer
-        text = "\n\n".join([answer.text, *(_with_lead_verdict(a).text for a in added)])
+        text = "\n\n".join([answer.text, *(_with_lead_verdict(a, self.facts).text for a in added)])
         sources = list(dict.fromkeys([*answer.sources, *(s for a in added for s in a.sources)]))
         parts = [*answer.parts, *(p for a in added for p in a.parts)]
         return replace(answer, text=text, sources=sources, parts=parts)
@@ -842,9 +842,9 @@ def _has_verdict(text: str) -> bool:
     )
 
 
-def _with_lead_verdict(answer: Answer) -> Answer:
+def _with_lead_verdict(answer: Answer, facts: FactModel | None) -> Answer:
     """A yes/no question answered by an entry that opens "Không cần …" gets "Không." first."""
-    text = lead_verdict(answer.question, answer.text)
+    text = lead_verdict(answer.question, answer.text, facts)
     if text == answer.text:
         return answer
     parts = (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -63,7 +63,15 @@ PARTICLES = frozenset(
         "nao",
     ]
 )
-_NEGATIONS = frozenset({"khong", "chua"})
+#: the words that negate what they stand by ("không", "chưa", "chẳng"): the one source of every
+#: negation set of the fact readers (claim, verdict, composer)
+NEGATED = frozenset({"khong", "chua", "chang"})
+#: "không" as typed on phones; readers of the raw question add them to ``NEGATED``, the
+#: analyser needs not: it reads words after casual.yaml has spelled each out as "không"
+TYPED_NOT = frozenset({"k", "ko", "kg", "khg", "hong", "hok"})
+#: each phone form of "không" → "khong", for readers that spell the raw question's out
+NOT_SPELLED = dict.fromkeys(TYPED_NOT, "khong")
+_NEGATIONS = NEGATED
 #: subjects that say what situation a person is in (not who or where they are): told in a
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
@@ -289,15 +297,6 @@ def _expand(
 _JOINING = frozenset({"va", "voi", "hay", "hoac", "cung", ","})
 
 
-def _entity_at(toks: list[str], at: int, model: FactModel) -> int:
-    """The length of the longest title named at ``toks[at]`` (0 when none)."""
-    for size in range(min(model.starts.get(toks[at], 0), len(toks) - at), 0, -1):
-        phrase = model.phrases.get(tuple(toks[at : at + size]))
-        if phrase is not None and phrase.kind == "entity":
-            return size
-    return 0
-
-
 def _elided_titles(
     toks: list[str], marks: list[str | None], model: FactModel
 ) -> tuple[list[str], list[str | None]]:
@@ -310,7 +309,7 @@ def _elided_titles(
     ended = -1  # where the last title ends in ``out``: the join must follow it at once
     i = 0
     while i < len(toks):
-        size = _entity_at(toks, i, model)
+        _, size = model.title_at(toks, i)
         if size:
             last = toks[i : i + size]
             out.extend(last)
@@ -631,10 +630,17 @@ _CLAIMING = frozenset({"co", "duoc", "dc", "phai", "can", "la", "bi", "se", "da"
 
 
 def _titles_share_claim(segments: list[_Segment]) -> None:
-    """ "chủ tịch xã có ký được CSTĐCS và TTLĐTT không": a clause with its cue, then only
-    another title and the yes/no tail, is one claim made of both titles; the connector split it,
-    leaving the first with no yes/no and the second with no cue and no actor. Each title gets
-    the claim whole: the first the yes/no, the second the cue words and the actor."""
+    """Several titles named, one claim shared: each title gets the claim whole (its yes/no,
+    its cue words, its actor), whichever way the connectors split it.
+
+    - Claim first: "chủ tịch xã có ký được CSTĐCS và TTLĐTT không", a clause with its cue,
+      then only another title and the yes/no tail, leaves the first with no yes/no and the
+      second with no cue and no actor.
+    - Titles first (task h89): "LĐTT và CSTĐCS đều do chủ tịch xã quyết định đúng không",
+      titles listed before the clause that makes the claim; without it only the last title
+      opens with a verdict and the others read as plain questions. Their cue words are the
+      claim's as every listed title's are (``_listed_claim``, where ``read`` picks each part's
+      attributes)."""
     for head, tail in pairwise(segments):
         # "… không hay phải trình tỉnh": the other way offered after the yes/no is no claim
         offered = next(
@@ -652,27 +658,31 @@ def _titles_share_claim(segments: list[_Segment]) -> None:
             continue
         if len([w for w in core if w not in _YESNO_TAIL | _TAIL_WORDS]) > _LIST_ITEM:
             continue
-        head.yesno = True
         tail.attrs = list(head.attrs)
-        for level in head.authority:
-            tail.add(tail.authority, level)
-
-
-def _listed_titles_share_yesno(segments: list[_Segment]) -> None:
-    """ "LĐTT và CSTĐCS đều do chủ tịch xã quyết định đúng không": titles listed before the
-    clause that makes the claim share its yes/no as they share its cue (task h89); without it
-    only the last title opens with a verdict and the others read as plain questions."""
+        _share_claim(tail, head)
     for i, seg in enumerate(segments):
         if not _a_title_listed(seg) or not _only_a_title(seg):
             continue
-        claim = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), None)
+        claim = _listed_claim(segments, i)
         if claim is None or not claim.yesno or claim.story or not claim.attrs:
             continue
         if not claim.entities:
             continue
-        seg.yesno = True
-        for level in claim.authority:
-            seg.add(seg.authority, level)
+        _share_claim(seg, claim)
+
+
+def _listed_claim(segments: list[_Segment], at: int) -> _Segment | None:
+    """The clause a title listed at ``at`` shares ("LĐTT, CSTĐCS và TTLĐTT thưởng bao
+    nhiêu"): the first part after it that is no bare list item; None when none follows."""
+    return next((s for s in segments[at + 1 :] if not _a_title_listed(s)), None)
+
+
+def _share_claim(title: _Segment, claim: _Segment) -> None:
+    """A title of the list and the clause making the claim both ask yes or no, the title of
+    the claim's actor."""
+    title.yesno = claim.yesno = True
+    for level in claim.authority:
+        title.add(title.authority, level)
 
 
 def _only_a_title(seg: _Segment) -> bool:
@@ -707,16 +717,22 @@ _PROPOSING_LEVELS = {"xa": ("xa", "phuong", "ubnd xa"), "thon": ("thon", "to dan
 _PROPOSES = re.compile(r"^(?:minh |em |ta )?(?:co )?(?:duoc |dc )?(?:de nghi|trinh|xin)\b")
 
 
-def proposing_level(question: str) -> str | None:
-    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
-    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
-    text = " ".join(tokens(question))
+def _proposers(words: list[str]) -> Iterator[tuple[str, int]]:
+    """Each level (xã, thôn) ``words`` name as the agent of proposing, right before "(có)
+    (được) đề nghị / trình / xin", with where its name starts in the joined words: the one
+    reading behind both who proposes in a question and whether a part opens with its proposer."""
+    text = " ".join(words)
     for level, names in _PROPOSING_LEVELS.items():
         for name in names:
             for found in re.finditer(rf"(?:^| ){name} ", text):
                 if _PROPOSES.match(text[found.end() :]):
-                    return level
-    return None
+                    yield level, found.start()
+
+
+def proposing_level(question: str) -> str | None:
+    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
+    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
+    return next((level for level, _ in _proposers(tokens(question))), None)
 
 
 def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr: str) -> str:
@@ -741,14 +757,7 @@ def _proposer(words: list[str], subjects: list[str]) -> bool:
     """Whether a level the part names (xã, thôn) stands as the agent of proposing: first in
     its part, right before "(có) (được) đề nghị / trình / xin" ("thôn có được đề nghị xã khen
     …"); "đề nghị … cho xã" names it as the one given the title instead."""
-    text = " ".join(words)
-    for level, names in _PROPOSING_LEVELS.items():
-        if level not in subjects:
-            continue
-        for name in names:
-            if text.startswith(f"{name} ") and _PROPOSES.match(text[len(name) + 1 :]):
-                return True
-    return False
+    return any(at == 0 and level in subjects for level, at in _proposers(words))
 
 
 def is_yesno(words: list[str]) -> bool:
@@ -1216,7 +1225,6 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs = ["deadline"]
     _list_asked(segments)
     _titles_share_claim(segments)
-    _listed_titles_share_yesno(segments)
     for before, seg in pairwise(segments):
         compared = _compares(seg.words) or _compares(before.words)
         if compared and not (seg.story or before.story) and not (seg.attrs or before.attrs):
@@ -1286,7 +1294,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if later is not None and not seg.story and _a_title_listed(later):
                 # "LĐTT, CSTĐCS và TTLĐTT thưởng bao nhiêu": the titles listed before the one
                 # the question closes on share its question, not only the one next to it
-                later = next((s for s in segments[i + 1 :] if not _a_title_listed(s)), later)
+                later = _listed_claim(segments, i) or later
             if seg.yesno and later is not None and not later.yesno and not seg.story:
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
                 # the yes/no part asks whether it can be had; the next part asks its own thing
@@ -2211,7 +2219,7 @@ def _told_before(seg: _Segment, before: _Segment) -> bool:
 
 
 #: negations that make the question word after them (or after "có") mean none
-_NONE_BEFORE = frozenset({"khong", "chua", "chang", "cha", "k", "ko"})
+_NONE_BEFORE = NEGATED | TYPED_NOT | {"cha"}
 #: words that open what follows a case ("không có thì cần gì"): the question word asks again
 _CONSEQUENCE = frozenset({"thi", "can", "phai", "lam", "sao"})
 

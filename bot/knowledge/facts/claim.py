@@ -23,10 +23,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
-import yaml
-
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import NOW_TOLD, PAST_TOLD, required_at
+from bot.knowledge.facts.analyser import NEGATED, NOW_TOLD, PAST_TOLD, TYPED_NOT, required_at
 from bot.knowledge.facts.model import tokens
 
 __all__ = [
@@ -89,30 +87,17 @@ EVERYWHERE = _EVERYWHERE
 _WORD = re.compile(r"[\w%]+")
 
 
-@functools.cache
-def _meanings() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """(words officers write, the facts' words for that meaning), longest first, from
-    ``content/facts/meanings.yaml``."""
-    from bot.content import content_dir  # the loader's own directory, overlay included
-
-    path = content_dir() / "facts" / "meanings.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    pairs = [
-        (tuple(tokens(asked)), tuple(tokens(group["facts"])))
-        for group in (data or {}).values()
-        for asked in group["asked"]
-    ]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
-def in_fact_terms(words: list[str]) -> list[str]:
+def in_fact_terms(
+    words: list[str], meanings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+) -> list[str]:
     """``words`` (folded tokens of a claim) with every phrase of a meaning group read as the
     facts write that meaning ("doanh nghiệp" → "tổ chức"): a claim stated in other words is
-    matched against the fact by meaning. The same list when no group applies."""
+    matched against the fact by meaning. The same list when no group applies. ``meanings``
+    are the loaded model's (``FactModel.meanings``)."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        for asked, means in _meanings():
+        for asked, means in meanings:
             if tuple(words[i : i + len(asked)]) == asked:
                 out.extend(means)
                 i += len(asked)
@@ -237,8 +222,6 @@ _FLOOR_CLAIMED = re.compile(
 )
 #: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
 _SHORT_DENIED = re.compile(r"\bduoi (\d+) (thang|nam|ngay)\b((?: \w+){0,4})")
-#: words that negate what they stand by ("dưới 6 tháng thì không xét")
-NEGATED = frozenset({"khong", "chua", "chang"})
 #: what may stand between "cần / phải" and the figure required ("phải có", "cần đủ", "ít nhất")
 _NEED_FILLERS = (["co"], ["du"], ["it"])
 #: what after "cần / phải" is no requirement: "cán bộ", the yes/no tail "… phải không"
@@ -597,7 +580,7 @@ _COMMON = COMMON_SYLLABLES | frozenset(
 
 
 #: negations in a question; the tail "… không" that makes it a yes/no is not one of them
-_ASKED_NOT = frozenset({"khong", "chua"})
+_ASKED_NOT = NEGATED | TYPED_NOT
 
 
 #: words that join what a clause names, never name it ("… đợt thi đua hay tháng cao điểm")

@@ -15,7 +15,9 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import (
+    NOT_SPELLED,
     REQUIRE_WORDS,
+    TYPED_NOT,
     Pair,
     Reading,
     decided_on,
@@ -1103,8 +1105,6 @@ _BY = frozenset({"ai", "tinh", "xa", "chu", "ubnd", "cap", "thu", "hoi", "nha", 
 
 #: "năm nay", "hôm nay", "lúc này": a time, not a thing pointed back at
 _TIMES = frozenset({"nam", "thang", "ngay", "hom", "luc", "gio", "bay", "dot", "ky", "lan", "sau"})
-#: phone spellings of "không" in the raw question (the asking sentences are already spelled out)
-_PHONE_NOT = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
 
 
 def _points_back(asked: str) -> bool:
@@ -1125,7 +1125,7 @@ def _denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str)
     whether one may have a title turns on its criteria, so a claim about how it is judged
     ("chấm trên 85 điểm mới đạt") is also read against the title's criteria fact. None when
     neither negates it; else the criteria's sentence that does ("" when it is this block's)."""
-    letter = " ".join(_PHONE_NOT.get(w, w) for w in tokens(reading.question))
+    letter = " ".join(NOT_SPELLED.get(w, w) for w in tokens(reading.question))
     told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
     if told_first and _points_back(reading.asked) and denied(letter, body, letter):
         return ""
@@ -1174,14 +1174,10 @@ def _titles_in(toks: list[str], model: FactModel) -> list[str]:
     found: list[str] = []
     i = 0
     while i < len(toks):
-        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
-            phrase = model.phrases.get(tuple(toks[i : i + size]))
-            if phrase is not None and phrase.kind == "entity":
-                found.append(phrase.key)
-                i += size
-                break
-        else:
-            i += 1
+        key, size = model.title_at(toks, i)
+        if size:
+            found.append(key)
+        i += size or 1
     return found
 
 
@@ -1338,7 +1334,6 @@ def _direct(question: str, body: str) -> str | None:
     return "Có" if re.search(r"\bkhong qua\b", " ".join(tokens(body))) else None
 
 
-_ASKED_NOT = frozenset({"khong", "chua", "ko", "k", "kg", "khg", "hong", "hok"})
 #: "được" typed short
 _MAY = frozenset({"duoc", "dc", "dk", "dduoc"})
 #: a clause that allows: "có thể …", "… hoặc có đề tài …" (one accepted way among several)
@@ -1353,8 +1348,8 @@ def _allowed(question: str, body: str) -> bool:
     at = [i for i, t in enumerate(asked) if t in _MAY]
     if not at or {"can", "phai", "buoc"} & set(asked):
         return False  # no permission asked, or a requirement ("có cần … mới được …")
-    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
-    if _ASKED_NOT & set(body_of):
+    body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
+    if _NOT_WORDS & set(body_of):
         return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
     content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
     content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
@@ -1384,8 +1379,8 @@ def _unrequired(question: str, body: str) -> bool:
     asked = tokens(question)
     if not _MAY & set(asked) or {"can", "phai", "buoc", "bat"} & set(asked):
         return False  # no permission asked, or a requirement asked
-    body_of = asked[:-1] if asked and asked[-1] in _ASKED_NOT else asked
-    if _ASKED_NOT & set(body_of):
+    body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
+    if _NOT_WORDS & set(body_of):
         return False  # a case told lacking something, not a permission
     lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", _without_opener(body), maxsplit=1)[0]))
     found = [lead.find(f"{n} ") for n in _UNREQUIRED if f"{n} " in f"{lead} "]
@@ -1516,15 +1511,12 @@ def _named_in_full(toks: list[str], model: FactModel | None) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(toks):
-        for size in range(min(model.starts.get(toks[i], 0), len(toks) - i), 0, -1):
-            phrase = model.phrases.get(tuple(toks[i : i + size]))
-            if phrase is not None and phrase.kind == "entity":
-                out.extend(tokens(model.entities[phrase.key]))
-                i += size
-                break
+        key, size = model.title_at(toks, i)
+        if size:
+            out.extend(tokens(model.entities[key]))
         else:
             out.append(toks[i])
-            i += 1
+        i += size or 1
     return out
 
 
@@ -1548,7 +1540,11 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     # a title is compared in the words the fact writes it in; a phrase that also names a title
     # ("thủ tục đơn giản" is khen đột xuất) may be stated in the typed words themselves
     # … and a claim in other words in the facts' words for its meaning (meanings.yaml)
-    candidates = (tuple(_named_in_full(typed, model)), tuple(typed), tuple(in_fact_terms(typed)))
+    candidates = (
+        tuple(_named_in_full(typed, model)),
+        tuple(typed),
+        tuple(in_fact_terms(typed, model.meanings if model else ())),
+    )
     for claimed in dict.fromkeys(candidates):
         wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
         if len(wanted) < 2:
@@ -1605,7 +1601,7 @@ def _told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, st
 
 
 #: negations as typed, phone spellings included ("k phải đột xuất")
-_NOT_WORDS = NEGATED | {"k", "ko", "kg", "khg", "hong", "hok"}
+_NOT_WORDS = NEGATED | TYPED_NOT
 
 
 def _named_negated(model: FactModel, entity: str, question: str) -> bool:
@@ -1792,7 +1788,7 @@ def _unconfirmed(question: str, fact: Fact) -> bool:
 
 
 #: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
-_NOT_HAVING = frozenset({"khong", "chua", "thieu", "ko", "k", "kg", "chang"})
+_NOT_HAVING = _NOT_WORDS | {"thieu"}
 
 
 def _route_stated(
@@ -1835,7 +1831,7 @@ def _route_in_criteria(question: str, criteria: Fact | None) -> str | None:
         if len(words & told) < 3 or len(words & told) * 2 < len(words):
             continue
         first = min(i for i, t in enumerate(toks) if t in words)
-        if {"khong", "chua", "chang"} & set(toks[max(first - 3, 0) : first]):
+        if _NOT_HAVING & set(toks[max(first - 3, 0) : first]):
             return None  # "chưa có đề tài nghiệm thu": the route told missing
         return clause.strip(" ,.;")
     return None
@@ -2324,13 +2320,10 @@ def claimed_gone(question: str, body: str) -> bool:
 
 def asks_yesno(question: str) -> bool:
     """The question read as a whole asks yes or no (whatever its parts were read as)."""
-    words = [_NOT_TYPED.get(t, t) for t in tokens(question) if t.isalnum()]
+    words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
     # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
     # "ạ" (only polite) are one word; the fact's own verdict stays for it
     return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
-
-
-_NOT_TYPED = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hok": "khong"}
 
 
 def _unasked_verdict_dropped(body: str) -> str:

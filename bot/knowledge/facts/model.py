@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -179,6 +180,9 @@ class FactModel:
     #: title's or attribute's namings anywhere in a question read them here, not by a pass over
     #: every phrase per question
     namings: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: (words officers write, the facts' words for that meaning), longest first, from
+    #: ``meanings.yaml`` of the directory loaded (not the process's default content)
+    meanings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -320,14 +324,36 @@ class FactModel:
             narrowed=frozenset(n for target in specialize.values() for n in target.values()),
             former=former,
             namings=_namings(phrases),
+            meanings=_meanings(base / "meanings.yaml"),
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:
         """The folded phrases naming ``key`` of ``kind`` ("entity", "attr"), in definition order."""
         return self.namings.get((kind, key), ())
 
+    def title_at(self, toks: Sequence[str], at: int) -> tuple[str, int]:
+        """The title named at ``toks[at]`` by its longest naming, and that naming's length (("",
+        0) when none): "tập thể lao động tiên tiến" is not also "lao động tiên tiến". The one
+        walk behind every reader that finds, counts or spells out the titles in some words."""
+        for size in range(min(self.starts.get(toks[at], 0), len(toks) - at), 0, -1):
+            phrase = self.phrases.get(tuple(toks[at : at + size]))
+            if phrase is not None and phrase.kind == "entity":
+                return phrase.key, size
+        return "", 0
+
     def fact(self, entity: str, attr: str) -> Fact | None:
         return self.facts.get(entity, {}).get(attr) or self.facts.get("*", {}).get(attr)
+
+
+def _meanings(path: Path) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(words officers write, the facts' words for that meaning), longest first."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    pairs = [
+        (tuple(tokens(asked)), tuple(tokens(group["facts"])))
+        for group in (data or {}).values()
+        for asked in group["asked"]
+    ]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _namings(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import is_yesno
+from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
@@ -27,7 +27,7 @@ from bot.knowledge.facts.claim import (
     thing_asked,
     uniform_verdict,
 )
-from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.model import FactModel, tokens
 
 __all__ = ["lead_verdict", "verdict_of"]
 
@@ -35,10 +35,6 @@ __all__ = ["lead_verdict", "verdict_of"]
 #: có quy định cấm" can mean yes)
 _NO = ("khong bat buoc", "khong can", "khong con", "khong duoc", "khong phai", "khong the")
 _YES = ("co the", "co,", "duoc,", "van duoc", "co bat buoc", "bat buoc")
-
-
-#: phone spellings of the final "không"
-_NOT = {"k": "khong", "ko": "khong", "kg": "khong", "khg": "khong", "hong": "khong", "hok": "khong"}
 
 
 def verdict_of(body: str) -> str | None:
@@ -53,10 +49,11 @@ def verdict_of(body: str) -> str | None:
     return None
 
 
-def lead_verdict(question: str, text: str) -> str:
+def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     """``text`` (a "**title**" line, then the body) with "Có." / "Không." put first when the
-    question asks yes or no and the body's opener implies the verdict."""
-    words = [_NOT.get(t, t) for t in tokens(question) if t.isalnum()]
+    question asks yes or no and the body's opener implies the verdict; ``model`` gives the
+    meanings a claim in other words is read by (none without a fact model)."""
+    words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
     if not is_yesno(words):
         return text
     title, sep, body = text.partition("\n")
@@ -74,7 +71,7 @@ def lead_verdict(question: str, text: str) -> str:
         or uniform_verdict(question, body)
         # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
         or same_verdict(question, body, ())
-        or stated(words, body, title)
+        or stated(words, body, title, model.meanings if model is not None else ())
         or required_figure_verdict(question, body)
         or stated_amount_verdict(question, body)
         or moment_verdict(question, body)
@@ -122,11 +119,16 @@ def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
     return best
 
 
-def stated(words: list[str], body: str, title: str = "") -> str | None:
+def stated(
+    words: list[str],
+    body: str,
+    title: str = "",
+    meanings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (),
+) -> str | None:
     """``_stated``, failing that the same claim read in the facts' words for its meaning
     ("tiền ủng hộ của doanh nghiệp" → "ủng hộ của tổ chức"; ``content/facts/meanings.yaml``)."""
     found = _stated(words, body, title)
-    if found is None and (meant := in_fact_terms(words)) != words:
+    if found is None and (meant := in_fact_terms(words, meanings)) != words:
         found = _stated(meant, body, title)
     return found
 

@@ -409,6 +409,13 @@ def _list_render(doc: LawDocument, p: Provision) -> str | None:
     else:
         return None
     body = [f"{p.article_title}:", *([lead] if lead else []), *items]
+    return _framed(doc, where, body)
+
+
+def _framed(doc: LawDocument, where: str, body: list[str]) -> str:
+    """A quoted provision as shown: the heading naming where it stands, the body with any
+    outdated rule marked, the partial-text note, then the "Căn cứ:" line (one frame for a
+    single provision and for a list gathered from an article)."""
     body, notes = _mark_outdated(body)
     lines = [f"**Theo {where} {doc.title}**", *body, *notes]
     if doc.partial:
@@ -429,13 +436,7 @@ def _render(doc: LawDocument, p: Provision) -> str:
     if p.text.rstrip().endswith(":"):
         # "… gồm:" says nothing alone: the list that follows is the answer
         body += _listed(doc, p)
-    body, notes = _mark_outdated(body)
-    lines = [f"**Theo {where} {doc.title}**", *body, *notes]
-    if doc.partial:
-        lines.append(PARTIAL_NOTE)
-    number = f" ({doc.number})" if doc.number and doc.number not in doc.title else ""
-    lines.append(f"Căn cứ: {where} {doc.title}{number}.")
-    return "\n".join(lines)
+    return _framed(doc, where, body)
 
 
 def _mark_outdated(lines: list[str]) -> tuple[list[str], list[str]]:
