@@ -90,6 +90,8 @@ _ASKING_HOI |= {"anh", "ong", "bac", "chu"}
 #: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
 _PEOPLE = frozenset(
     {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
+    # members of an organisation and farmers are people too (task h91)
+    | {"hoi vien", "doan vien", "dang vien", "xa vien", "nong dan"}
     | {"cbcc", "cbccvc", "cb", "cc", "anh em", "chi em", "cac ban", "hai ban", "co giao"}
 )
 #: words after "hộ" that make it a household ("hộ gia đình", "hộ ông A", "hộ nghèo")
@@ -99,6 +101,19 @@ _HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", 
 def _after_unit(toks: list[str], start: int) -> bool:
     return start > 0 and (
         toks[start - 1] in _UNIT_ENDS or tuple(toks[start - 2 : start]) in _UNIT_PAIRS
+    )
+
+
+#: "công nhân" folds like "công nhận" (to recognise), so workers are told only when counted
+#: ("có 12 công nhân", "các công nhân"); "công nhận … cho hộ" stays a household
+_COUNTING = frozenset({"cac", "nhung", "nhieu", "may", "moi", "cho"})
+
+
+def _workers_counted(words: list[str]) -> bool:
+    """ "có 12 công nhân … tặng LĐTT cho họ": the people told are workers, counted."""
+    return any(
+        (a, b) == ("cong", "nhan") and (before.isdigit() or before in _COUNTING)
+        for before, a, b in zip(["", *words], words, words[1:], strict=False)
     )
 
 
@@ -114,8 +129,10 @@ def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
         # "họ" (they) typed without marks folds like "hộ" (a household): after people told
         # earlier in the letter ("3 công chức mới … cho họ vào danh sách") it points back at them
         told = set(toks[:start])
-        return bool(told & _PEOPLE) or any(
-            " ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start])
+        return (
+            bool(told & _PEOPLE)
+            or any(" ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start]))
+            or _workers_counted(toks[:start])
         )
     return words == ["ap"] and after == "dung"
 
@@ -786,7 +803,7 @@ def is_yesno(words: list[str]) -> bool:
     if (
         _put_up(words)
         and (NOW_TOLD | PAST_TOLD) & set(words)
-        and _STILL_WORDS & set(words)
+        and still_words(words)
         and not _QUESTION_WORDS & set(words)
     ):
         # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à", "vẫn chấm 85 điểm như
@@ -1712,7 +1729,7 @@ def _still_so(words: list[str]) -> bool:
     vậy không"): the clause names no claim of its own. "làm vậy có đúng không" has neither: it
     asks about the case told, not whether a rule still holds."""
     asked = NOW_TOLD | _STILL_WORDS
-    return bool(asked & set(words)) and all(
+    return bool(NOW_TOLD & set(words) or still_words(words)) and all(
         w in _TAIL_WORDS or w in _POINTERS or w in asked or w in {"bay", "luc"} for w in words
     )
 
@@ -1862,13 +1879,33 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
         k -= 1
     if k < 0 or segments[k].story or not segments[k].attrs:
         return []
-    return list(segments[k].attrs) if now or _STILL_WORDS & set(segments[at].words) else []
+    return list(segments[k].attrs) if now or still_words(segments[at].words) else []
 
 
 #: words that put what follows in the present ("nay / bây giờ / bh / hiện nay")
 NOW_TOLD = frozenset({"nay", "gio", "hien", "bh"})
 #: "còn / vẫn": whether what was told still holds
 _STILL_WORDS = frozenset({"con", "van"})
+#: syllables after which a bare "van" is "văn" (văn hóa, văn bản, văn phòng…), not "vẫn":
+#: "gia đình văn hóa có được giấy khen không" asks nothing about what still holds
+_VAN_AFTER = frozenset({"hoa", "ban", "phong", "minh", "nghe", "kien"})
+
+
+def still_words(words: list[str]) -> set[str]:
+    """The words of ``words`` that say "còn / vẫn" (still). Typed without marks "văn" and
+    "vẫn" fold alike; a mark typed decides it before folding, else the word after does ("văn
+    hóa / văn bản"), or the one before ("công văn")."""
+    found = set()
+    for at, word in enumerate(words):
+        if word not in _STILL_WORDS:
+            continue
+        if word == "van" and (
+            words[at + 1 : at + 2] and words[at + 1] in _VAN_AFTER
+            or words[at - 1 : at] == ["cong"]
+        ):
+            continue
+        found.add(word)
+    return found
 
 
 #: words that put what a clause tells in the past ("trước đây / trước kia / hồi xưa / cũ"; not
