@@ -2317,6 +2317,9 @@ _TOPIC = (
     "thanh tich",
     "huan chuong",
     "tdkt",
+    # "hồ sơ không được duyệt thì xã có phải trả lời không": in this chat a dossier is one for
+    # an award; only a rule for every title (a general attribute's cue) reads it so
+    "ho so",
 )
 
 
