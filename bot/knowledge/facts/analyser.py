@@ -1250,6 +1250,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             for subject in told.subjects:
                 if subject in _CIRCUMSTANCES:
                     seg.add(seg.subjects, subject)
+    _council_as_step(segments, named_all)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
     seen: dict[tuple[str, str], int] = {}
@@ -1420,6 +1421,33 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+#: words that make a council a step of a title's procedure ("có phải họp hội đồng", "qua hội
+#: đồng xét", "hội đồng họp xét"), not the body asked about
+_STEP_WORDS = frozenset({"hop", "qua"})
+
+
+def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
+    """ "khen đột xuất có phải họp hội đồng TĐKT không", "thôn văn hóa thì hội đồng xã họp xét
+    phải không": a yes/no naming a council with a meeting word, in a message naming a title,
+    asks whether that title goes through the council, not about the council's own papers or
+    powers. Its part is read as the title's ``council`` attribute."""
+    # mentions, not entities: "thôn văn hóa thì hội đồng … họp xét" tells the title as a case;
+    # and the titles a story named ("chủ tịch muốn tặng giấy khen đột xuất. … có cần họp hội
+    # đồng không"), which it no longer holds
+    titles = [e for seg in segments for e, _, _ in seg.mentions if e not in _BODIES]
+    titles = titles or [e for e in named if e not in _BODIES]
+    if not titles:
+        return
+    for seg in segments:
+        if not (seg.yesno and _BODIES & set(seg.entities) and _STEP_WORDS & set(seg.words)):
+            continue
+        own = [e for e in seg.entities if e not in _BODIES]
+        seg.entities = own or titles[-1:]
+        seg.attrs, seg.weak = ["council"], []
+        # the title told as a case ("thôn văn hóa thì …") is now the one asked about
+        seg.subjects = [s for s in seg.subjects if s.removeprefix("dat_") not in seg.entities]
 
 
 def _held_title_counts(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
