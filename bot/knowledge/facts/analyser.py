@@ -1403,7 +1403,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
-        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs])
+        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs], model, _self_acting(toks))
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
@@ -1941,7 +1941,7 @@ def still_words(words: list[str]) -> set[str]:
 PAST_TOLD = frozenset({"truoc", "cu", "xua"})
 
 
-def _xa_acting(pairs: list[Pair]) -> list[Pair]:
+def _xa_acting(pairs: list[Pair], model: FactModel, acting: bool = False) -> list[Pair]:
     """With the district told as the past, the xã named in the yes/no is the one now doing
     what the district did ("năm 2024 huyện còn xét …, năm nay xã có tự xét không", "trước huyện
     chi, giờ xã chi à"), never the one receiving the title: "is the xã eligible" is no part of
@@ -1949,7 +1949,7 @@ def _xa_acting(pairs: list[Pair]) -> list[Pair]:
     of the title itself."""
     out: list[Pair] = []
     for p in pairs:
-        if p.yesno and p.subject == "xa":
+        if p.yesno and p.subject == "xa" and (acting or not _xa_receives(model, p)):
             if p.attr == "eligible":
                 p = replace(p, attr="decides", authority="xa")
             p = replace(p, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
@@ -1957,6 +1957,24 @@ def _xa_acting(pairs: list[Pair]) -> list[Pair]:
                 out = [q for q in out if (q.entity, q.attr) != (p.entity, p.attr)]
         out.append(p)
     return out
+
+
+#: "tự xét / tự quyết / tự tặng / tự công nhận / tự ký": a level told deciding on its own
+_SELF_VERBS = frozenset({"xet", "quyet", "tang", "cong", "ky", "khen"})
+
+
+def _self_acting(toks: list[str]) -> bool:
+    return any(a == "tu" and b in _SELF_VERBS for a, b in pairwise(toks))
+
+
+def _xa_receives(model: FactModel, pair: Pair) -> bool:
+    """A title the xã itself receives ("thị xã cũ nay thành phường, phường có được xét xã, phường
+    tiêu biểu không"): the xã named is who may get it, as its own fact says, not who acts."""
+    if pair.authority == "xa":
+        return False  # "giờ xã có tự xét … không": the xã told acting
+    fact = model.fact(pair.entity, "eligible") if pair.attr == "eligible" else None
+    case = fact.by_subject.get("xa") if fact is not None else None
+    return case is not None and case.verdict == "Có"
 
 
 def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
