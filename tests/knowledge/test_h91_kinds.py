@@ -1,0 +1,136 @@
+"""Task h91: yes/no misses pooled over every tuning set and grouped by the kind of reading that
+failed (who is asked about, which claim, a council as a step, a level told as the past, a
+former form); each kind fixed by a general mechanism and checked on wordings of our own (none
+copied from a question set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask, ask_part_verdict, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a member of an organisation is a person, whatever organisation is named after
+        "hội viên hội cựu chiến binh có được xét lao động tiên tiến không",
+        "đoàn viên thanh niên ở thôn có được LĐTT không",
+        "chi hội trưởng phụ nữ hỏi: chị em nông dân có được tặng lao động tiên tiến không",
+    ],
+)
+def test_a_member_or_worker_is_a_person(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 24 khoản 1, 3: cán bộ… and công nhân, nông dân, người lao động khác."""
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "tập thể xét danh hiệu" not in text and "hộ gia đình xét" not in text, text
+
+
+def test_them_after_counted_workers(officer_kb: KnowledgeBase) -> None:
+    """ "họ" typed bare folds like "hộ": after workers counted it points back at them, so the
+    household's "Không" is not given (who decides for a firm's staff is another matter)."""
+    text = ask(officer_kb, "xuong em co 30 cong nhan, cuoi nam muon tang ldtt cho ho co dc k")
+    assert leading_verdicts(text)[:1] in (["Có"], ["Tùy"]), text
+    assert "hộ gia đình xét" not in text, text
+
+
+def test_household_still_a_household(officer_kb: KnowledgeBase) -> None:
+    """ "công nhận … cho hộ" (to recognise) is no count of workers: the household stays asked."""
+    text = ask_verdict(officer_kb, "xa co cong nhan gia dinh van hoa cho ho k", "Có")
+    assert "Gia đình văn hóa: Ai được xét" in text, text
+
+
+def test_van_before_hoa_is_no_still(officer_kb: KnowledgeBase) -> None:
+    """Bare "van" before "hóa" is "văn" (the title's own name), not "vẫn": the question does not
+    ask whether a name still holds, so it is not told the name is gone."""
+    text = ask(officer_kb, "khu dan cu van hoa co duoc tang giay khen khong")
+    assert "Không còn “khu dân cư văn hóa”" not in text, text
+    # "vẫn / còn" really typed still asks it
+    text = ask(officer_kb, "khu dân cư văn hóa bây giờ vẫn còn không")
+    assert "Không còn “khu dân cư văn hóa”" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "gia đình văn hóa 3 năm liền thì có được giấy khen không",
+        "tdp van hoa 5 nam lien tuc co dc tang giay khen ko",
+    ],
+)
+def test_old_consecutive_rule_opens_with_a_verdict(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("tổ dân phố văn hóa có phải danh hiệu dành cho tập thể không", "Có"),
+        ("tap the lao dong xuat sac la danh hieu thi dua doi voi tap the dung ko", "Có"),
+        ("lao động tiên tiến là danh hiệu cho tập thể phải không", "Không"),
+    ],
+)
+def test_title_for_collectives_is_its_kind(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    """Luật 2022 Điều 20: the kind of recipient a title is for, not a collective asking for it."""
+    ask_verdict(officer_kb, question, verdict)
+
+
+def test_refusal_told_with_a_dossier(officer_kb: KnowledgeBase) -> None:
+    text = ask_verdict(
+        officer_kb, "hồ sơ đề nghị khen không được duyệt thì xã có phải trả lời đơn vị không", "Có"
+    )
+    assert "văn bản" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "verdict"),
+    [
+        ("khen đột xuất có phải họp hội đồng TĐKT xã không", "Qua Hội đồng", "Không"),
+        (
+            "Ông Ba vừa cứu người đuối nước, xã muốn khen đột xuất. Hồ sơ gồm gì, có cần họp "
+            "hội đồng thi đua khen thưởng không",
+            "Qua Hội đồng",
+            "Không",
+        ),
+        ("xét thôn văn hóa có phải qua hội đồng tđkt xã không", "Qua Hội đồng", "Có"),
+        ("giấy khen cho hộ gia đình có phải họp hội đồng TĐKT không", "Qua Hội đồng", "Tùy"),
+    ],
+)
+def test_council_as_a_step(
+    officer_kb: KnowledgeBase, question: str, head: str, verdict: str
+) -> None:
+    """A council named with a meeting word beside a title: whether that title's case goes
+    through it (Luật Điều 85: khen đột xuất by the simplified procedure needs no meeting)."""
+    block = ask_part_verdict(officer_kb, question, "qua Hội đồng TĐKT", verdict)
+    assert "Biên bản họp Hội đồng TĐKT xã ghi" not in block, block
+    del head
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the phường is who may receive a title it can receive, with the district told as past
+        ("thị xã cũ nay thành phường rồi, phường có được xét xã phường tiêu biểu không", "Có"),
+        # told deciding on its own, the xã is asked as the one who decides
+        ("trước huyện đề nghị xã tiêu biểu, nay xã có tự xét xã tiêu biểu được không", "Không"),
+    ],
+)
+def test_xa_receiving_or_acting(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask(officer_kb, question)
+    block = next(b for b in text.split("\n\n") if "tiêu biểu: Ai" in b)
+    assert block.split("\n")[1].startswith(f"{verdict}."), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("ubnd tỉnh có tặng huy hiệu cho cá nhân nữa không", "Không"),
+        ("chiến sĩ thi đua tỉnh có được tặng huy hiệu không", "Có"),
+    ],
+)
+def test_province_giving_a_huy_hieu(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)
