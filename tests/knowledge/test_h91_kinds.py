@@ -44,7 +44,7 @@ def test_household_still_a_household(officer_kb: KnowledgeBase) -> None:
 def test_van_before_hoa_is_no_still(officer_kb: KnowledgeBase) -> None:
     """Bare "van" before "hóa" is "văn" (the title's own name), not "vẫn": the question does not
     ask whether a name still holds, so it is not told the name is gone."""
-    text = ask(officer_kb, "khu dan cu van hoa co duoc tang giay khen khong")
+    text = ask(officer_kb, "khu dan cu van hoa co dc giay khen k")
     assert "Không còn “khu dân cư văn hóa”" not in text, text
     # "vẫn / còn" really typed still asks it
     text = ask(officer_kb, "khu dân cư văn hóa bây giờ vẫn còn không")
@@ -55,7 +55,7 @@ def test_van_before_hoa_is_no_still(officer_kb: KnowledgeBase) -> None:
     "question",
     [
         "gia đình văn hóa 3 năm liền thì có được giấy khen không",
-        "tdp van hoa 5 nam lien tuc co dc tang giay khen ko",
+        "to dan pho van hoa 5 nam lien co dc giay khen ko",
     ],
 )
 def test_old_consecutive_rule_opens_with_a_verdict(
@@ -67,9 +67,9 @@ def test_old_consecutive_rule_opens_with_a_verdict(
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        ("tổ dân phố văn hóa có phải danh hiệu dành cho tập thể không", "Có"),
-        ("tap the lao dong xuat sac la danh hieu thi dua doi voi tap the dung ko", "Có"),
-        ("lao động tiên tiến là danh hiệu cho tập thể phải không", "Không"),
+        ("ttldtt la danh hieu danh cho tap the dung ko", "Có"),
+        ("gia dinh van hoa la danh hieu doi voi ho gia dinh phai k", "Có"),
+        ("LĐTT là danh hiệu của tập thể đúng không", "Không"),
     ],
 )
 def test_title_for_collectives_is_its_kind(
@@ -81,7 +81,7 @@ def test_title_for_collectives_is_its_kind(
 
 def test_refusal_told_with_a_dossier(officer_kb: KnowledgeBase) -> None:
     text = ask_verdict(
-        officer_kb, "hồ sơ đề nghị khen không được duyệt thì xã có phải trả lời đơn vị không", "Có"
+        officer_kb, "hồ sơ không được duyệt thì xã có phải trả lời đơn vị không", "Có"
     )
     assert "văn bản" in text, text
 
