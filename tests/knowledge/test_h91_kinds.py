@@ -54,8 +54,10 @@ def test_van_before_hoa_is_no_still(officer_kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "gia đình văn hóa 3 năm liền thì có được giấy khen không",
-        "to dan pho van hoa 5 nam lien co dc giay khen ko",
+        # "còn" asks whether the old rule still holds: the fact is shown as written, so it must
+        # open with a verdict an officer reads first
+        "gia dinh van hoa 3 nam lien thi con dc giay khen k",
+        "thon van hoa 5 nam lien con duoc giay khen ko",
     ],
 )
 def test_old_consecutive_rule_opens_with_a_verdict(
