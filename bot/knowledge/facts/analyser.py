@@ -1928,8 +1928,7 @@ def still_words(words: list[str]) -> set[str]:
         if word not in _STILL_WORDS:
             continue
         if word == "van" and (
-            words[at + 1 : at + 2] and words[at + 1] in _VAN_AFTER
-            or words[at - 1 : at] == ["cong"]
+            (at + 1 < len(words) and words[at + 1] in _VAN_AFTER) or words[at - 1 : at] == ["cong"]
         ):
             continue
         found.add(word)
