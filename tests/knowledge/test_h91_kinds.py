@@ -136,3 +136,17 @@ def test_xa_receiving_or_acting(officer_kb: KnowledgeBase, question: str, verdic
 )
 def test_province_giving_a_huy_hieu(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "khen thưởng có phải theo nguyên tắc thành tích tới đâu khen tới đó không",
+        "xet khen co theo nguyen tac thanh tich toi dau khen thuong toi do ko",
+    ],
+)
+def test_principle_named_is_the_one_stated(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 5: a principle put up for confirmation by its own name, answered by the
+    entry stating it, opens "Có"."""
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "thành tích đến đâu khen thưởng đến đó" in text.lower(), text
