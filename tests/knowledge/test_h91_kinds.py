@@ -150,3 +150,16 @@ def test_principle_named_is_the_one_stated(officer_kb: KnowledgeBase, question: 
     entry stating it, opens "Có"."""
     text = ask_verdict(officer_kb, question, "Có")
     assert "thành tích đến đâu khen thưởng đến đó" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giấy khen của chủ tịch xã có kèm tiền thưởng không, 1 người được bao nhiêu",
+        "cstdcs co dc thuong tien k, moi dot xet 3 nguoi thi bn tien",
+    ],
+)
+def test_count_of_people_is_no_figure_claimed(officer_kb: KnowledgeBase, question: str) -> None:
+    """ "1 người", "3 người" count whom the prize is for: the yes/no on whether a prize is paid
+    keeps its "Có" (only a figure stated, "1 triệu", is read against the amount)."""
+    ask_verdict(officer_kb, question, "Có")

@@ -1407,7 +1407,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
-    figure = any(_is_figure(t) for t in toks)
+    # "bao nhiêu tiền cho 1 người": a count of whom the prize is for states no figure
+    figure = any(
+        _is_figure(t) and toks[i + 1 : i + 2] not in (["nguoi"], ["ca"], ["ho"])
+        for i, t in enumerate(toks)
+    )
     return Reading(
         question,
         pairs,
