@@ -163,3 +163,18 @@ def test_count_of_people_is_no_figure_claimed(officer_kb: KnowledgeBase, questio
     """ "1 người", "3 người" count whom the prize is for: the yes/no on whether a prize is paid
     keeps its "Có" (only a figure stated, "1 triệu", is read against the amount)."""
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Em là chủ công ty may ở xã, có 40 công nhân. Em có tự tặng chiến sĩ thi đua cơ sở cho "
+        "tổ trưởng giỏi được không hay phải xin xã?",
+        "toi la giam doc doanh nghiep, toi co duoc tu xet lao dong tien tien cho nguoi lao dong k",
+    ],
+)
+def test_director_asking_to_act(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 80 khoản 4: the director of a firm decides its own staff's titles; asked
+    by the director, the yes/no is whether they may decide, not whether staff may receive."""
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Giám đốc doanh nghiệp" in text, text

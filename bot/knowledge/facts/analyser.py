@@ -1398,6 +1398,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    if _asker_directs(toks):
+        pairs = _director_decides(pairs)
     reform_yesno = reform and any(s.yesno for s in segments)
     if reform_yesno and _district_only_told(segments):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
@@ -1661,6 +1663,49 @@ def _befell_no_one(toks: list[str], start: int) -> bool:
         if tok in _NEGATIONS and _NO_ONE & set(before[at + 1 : at + 4]):
             return not {",", ".", "nhung", "con", "va"} & set(before[at:])
     return False
+
+
+#: how an asker says they head a firm ("tôi là giám đốc", "tôi làm chủ doanh nghiệp", "em là
+#: chủ cty"), after "là / làm"
+_DIRECTING = (
+    ("giam", "doc"), ("tong", "giam", "doc"), ("chu", "doanh", "nghiep"), ("chu", "cong", "ty"),
+    ("chu", "cty"), ("chu", "htx"), ("chu", "nhiem", "htx"), ("chu", "nhiem", "hop", "tac", "xa"),
+)  # fmt: skip
+_ASKERS = frozenset({"toi", "em", "minh"})
+#: the titles and forms a firm's director decides for their own staff (Luật 2022 Điều 80 khoản 4)
+_DIRECTOR_DECIDES = frozenset(
+    {"ldtt", "cstdcs", "ttldtt", "giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"}
+)
+
+
+def _asker_directs(toks: list[str]) -> bool:
+    """ "Tôi làm giám đốc công ty nhỏ … tôi có tự quyết được không hay phải xin xã": the asker
+    heads a firm and asks whether they themselves may act. Both must be told: the asker as
+    director ("tôi là/làm …") and as the one acting ("tôi có tự / được …", "hay phải xin")."""
+    heads = any(
+        toks[i] in _ASKERS
+        and toks[i + 1] in ("la", "lam")
+        and any(tuple(toks[i + 2 : i + 2 + len(d)]) == d for d in _DIRECTING)
+        for i in range(len(toks) - 2)
+    )
+    if not heads:
+        return False
+    acts = any(
+        toks[i] in _ASKERS and toks[i + 1] == "co" and toks[i + 2] in ("tu", "duoc")
+        for i in range(len(toks) - 2)
+    )
+    return acts or any(toks[i : i + 3] == ["hay", "phai", "xin"] for i in range(len(toks)))
+
+
+def _director_decides(pairs: list[Pair]) -> list[Pair]:
+    """A director asking whether they may give their staff a title in their power asks who
+    decides it, for a firm (``htx``), not whether the staff (or the xã) may receive it."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.attr in ("eligible", "decides") and p.entity in _DIRECTOR_DECIDES:
+            p = replace(p, attr="decides", subject="htx", authority="htx")
+        out.append(p)
+    return out
 
 
 def _names_enterprise(toks: list[str]) -> bool:
