@@ -1409,9 +1409,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
-    # "bao nhiêu tiền cho 1 người": a count of whom the prize is for states no figure
+    # "… bao nhiêu tiền cho 1 người": with the amount asked, a count of whom the prize is for
+    # states no figure (told alone, "khen cho 60 người", it stays one: the yes/no may be about
+    # something else told, and a bare "Có" would then answer the money)
+    amount_asked = "bn" in toks or ("bao", "nhieu") in pairwise(toks)
     figure = any(
-        _is_figure(t) and toks[i + 1 : i + 2] not in (["nguoi"], ["ca"], ["ho"])
+        _is_figure(t)
+        and not (amount_asked and toks[i + 1 : i + 2] in (["nguoi"], ["ca"], ["ho"]))
         for i, t in enumerate(toks)
     )
     return Reading(
