@@ -1414,8 +1414,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     # something else told, and a bare "Có" would then answer the money)
     amount_asked = "bn" in toks or ("bao", "nhieu") in pairwise(toks)
     figure = any(
-        _is_figure(t)
-        and not (amount_asked and toks[i + 1 : i + 2] in (["nguoi"], ["ca"], ["ho"]))
+        _is_figure(t) and not (amount_asked and toks[i + 1 : i + 2] in (["nguoi"], ["ca"], ["ho"]))
         for i, t in enumerate(toks)
     )
     return Reading(
