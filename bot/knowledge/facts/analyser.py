@@ -98,6 +98,8 @@ _ASKING_HOI |= {"anh", "ong", "bac", "chu"}
 #: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"
 _PEOPLE = frozenset(
     {"nguoi", "cong chuc", "can bo", "vien chuc", "giao vien", "nhan vien", "dong chi", "ca nhan"}
+    # members of an organisation and farmers are people too (task h91)
+    | {"hoi vien", "doan vien", "dang vien", "xa vien", "nong dan"}
     | {"cbcc", "cbccvc", "cb", "cc", "anh em", "chi em", "cac ban", "hai ban", "co giao"}
 )
 #: words after "hộ" that make it a household ("hộ gia đình", "hộ ông A", "hộ nghèo")
@@ -107,6 +109,19 @@ _HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", 
 def _after_unit(toks: list[str], start: int) -> bool:
     return start > 0 and (
         toks[start - 1] in _UNIT_ENDS or tuple(toks[start - 2 : start]) in _UNIT_PAIRS
+    )
+
+
+#: "công nhân" folds like "công nhận" (to recognise), so workers are told only when counted
+#: ("có 12 công nhân", "các công nhân"); "công nhận … cho hộ" stays a household
+_COUNTING = frozenset({"cac", "nhung", "nhieu", "may", "moi", "cho"})
+
+
+def _workers_counted(words: list[str]) -> bool:
+    """ "có 12 công nhân … tặng LĐTT cho họ": the people told are workers, counted."""
+    return any(
+        (a, b) == ("cong", "nhan") and (before.isdigit() or before in _COUNTING)
+        for before, a, b in zip(["", *words], words, words[1:], strict=False)
     )
 
 
@@ -122,8 +137,10 @@ def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
         # "họ" (they) typed without marks folds like "hộ" (a household): after people told
         # earlier in the letter ("3 công chức mới … cho họ vào danh sách") it points back at them
         told = set(toks[:start])
-        return bool(told & _PEOPLE) or any(
-            " ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start])
+        return (
+            bool(told & _PEOPLE)
+            or any(" ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start]))
+            or _workers_counted(toks[:start])
         )
     return words == ["ap"] and after == "dung"
 
@@ -795,7 +812,7 @@ def is_yesno(words: list[str]) -> bool:
     if (
         _put_up(words)
         and (NOW_TOLD | PAST_TOLD) & set(words)
-        and _STILL_WORDS & set(words)
+        and still_words(words)
         and not _QUESTION_WORDS & set(words)
     ):
         # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à", "vẫn chấm 85 điểm như
@@ -1241,6 +1258,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             for subject in told.subjects:
                 if subject in _CIRCUMSTANCES:
                     seg.add(seg.subjects, subject)
+    _council_as_step(segments, named_all)
     all_subjects = [s for seg in segments for s in seg.subjects]
     pairs: list[Pair] = []
     seen: dict[tuple[str, str], int] = {}
@@ -1388,16 +1406,25 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    if _asker_directs(toks):
+        pairs = _director_decides(pairs)
     reform_yesno = reform and any(s.yesno for s in segments)
     if reform_yesno and _district_only_told(segments):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
-        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs])
+        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs], model, _self_acting(toks))
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
-    figure = any(_is_figure(t) for t in toks)
+    # "… bao nhiêu tiền cho 1 người": with the amount asked, a count of whom the prize is for
+    # states no figure (told alone, "khen cho 60 người", it stays one: the yes/no may be about
+    # something else told, and a bare "Có" would then answer the money)
+    amount_asked = "bn" in toks or ("bao", "nhieu") in pairwise(toks)
+    figure = any(
+        _is_figure(t) and not (amount_asked and toks[i + 1 : i + 2] in (["nguoi"], ["ca"], ["ho"]))
+        for i, t in enumerate(toks)
+    )
     return Reading(
         question,
         pairs,
@@ -1411,6 +1438,33 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+#: words that make a council a step of a title's procedure ("có phải họp hội đồng", "qua hội
+#: đồng xét", "hội đồng họp xét"), not the body asked about
+_STEP_WORDS = frozenset({"hop", "qua"})
+
+
+def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
+    """ "khen đột xuất có phải họp hội đồng TĐKT không", "thôn văn hóa thì hội đồng xã họp xét
+    phải không": a yes/no naming a council with a meeting word, in a message naming a title,
+    asks whether that title goes through the council, not about the council's own papers or
+    powers. Its part is read as the title's ``council`` attribute."""
+    # mentions, not entities: "thôn văn hóa thì hội đồng … họp xét" tells the title as a case;
+    # and the titles a story named ("chủ tịch muốn tặng giấy khen đột xuất. … có cần họp hội
+    # đồng không"), which it no longer holds
+    titles = [e for seg in segments for e, _, _ in seg.mentions if e not in _BODIES]
+    titles = titles or [e for e in named if e not in _BODIES]
+    if not titles:
+        return
+    for seg in segments:
+        if not (seg.yesno and _BODIES & set(seg.entities) and _STEP_WORDS & set(seg.words)):
+            continue
+        own = [e for e in seg.entities if e not in _BODIES]
+        seg.entities = own or titles[-1:]
+        seg.attrs, seg.weak = ["council"], []
+        # the title told as a case ("thôn văn hóa thì …") is now the one asked about
+        seg.subjects = [s for s in seg.subjects if s.removeprefix("dat_") not in seg.entities]
 
 
 def _held_title_counts(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
@@ -1622,6 +1676,49 @@ def _befell_no_one(toks: list[str], start: int) -> bool:
     return False
 
 
+#: how an asker says they head a firm ("tôi là giám đốc", "tôi làm chủ doanh nghiệp", "em là
+#: chủ cty"), after "là / làm"
+_DIRECTING = (
+    ("giam", "doc"), ("tong", "giam", "doc"), ("chu", "doanh", "nghiep"), ("chu", "cong", "ty"),
+    ("chu", "cty"), ("chu", "htx"), ("chu", "nhiem", "htx"), ("chu", "nhiem", "hop", "tac", "xa"),
+)  # fmt: skip
+_ASKERS = frozenset({"toi", "em", "minh"})
+#: the titles and forms a firm's director decides for their own staff (Luật 2022 Điều 80 khoản 4)
+_DIRECTOR_DECIDES = frozenset(
+    {"ldtt", "cstdcs", "ttldtt", "giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"}
+)
+
+
+def _asker_directs(toks: list[str]) -> bool:
+    """ "Tôi làm giám đốc công ty nhỏ … tôi có tự quyết được không hay phải xin xã": the asker
+    heads a firm and asks whether they themselves may act. Both must be told: the asker as
+    director ("tôi là/làm …") and as the one acting ("tôi có tự / được …", "hay phải xin")."""
+    heads = any(
+        toks[i] in _ASKERS
+        and toks[i + 1] in ("la", "lam")
+        and any(tuple(toks[i + 2 : i + 2 + len(d)]) == d for d in _DIRECTING)
+        for i in range(len(toks) - 2)
+    )
+    if not heads:
+        return False
+    acts = any(
+        toks[i] in _ASKERS and toks[i + 1] == "co" and toks[i + 2] in ("tu", "duoc")
+        for i in range(len(toks) - 2)
+    )
+    return acts or any(toks[i : i + 3] == ["hay", "phai", "xin"] for i in range(len(toks)))
+
+
+def _director_decides(pairs: list[Pair]) -> list[Pair]:
+    """A director asking whether they may give their staff a title in their power asks who
+    decides it, for a firm (``htx``), not whether the staff (or the xã) may receive it."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.attr in ("eligible", "decides") and p.entity in _DIRECTOR_DECIDES:
+            p = replace(p, attr="decides", subject="htx", authority="htx")
+        out.append(p)
+    return out
+
+
 def _names_enterprise(toks: list[str]) -> bool:
     joined = f" {' '.join(toks)} "
     return any(f" {w} " in joined for w in ("cong ty", "doanh nghiep", "htx", "hop tac xa"))
@@ -1720,7 +1817,7 @@ def _still_so(words: list[str]) -> bool:
     vậy không"): the clause names no claim of its own. "làm vậy có đúng không" has neither: it
     asks about the case told, not whether a rule still holds."""
     asked = NOW_TOLD | _STILL_WORDS
-    return bool(asked & set(words)) and all(
+    return bool(NOW_TOLD & set(words) or still_words(words)) and all(
         w in _TAIL_WORDS or w in _POINTERS or w in asked or w in {"bay", "luc"} for w in words
     )
 
@@ -1870,13 +1967,32 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
         k -= 1
     if k < 0 or segments[k].story or not segments[k].attrs:
         return []
-    return list(segments[k].attrs) if now or _STILL_WORDS & set(segments[at].words) else []
+    return list(segments[k].attrs) if now or still_words(segments[at].words) else []
 
 
 #: words that put what follows in the present ("nay / bây giờ / bh / hiện nay")
 NOW_TOLD = frozenset({"nay", "gio", "hien", "bh"})
 #: "còn / vẫn": whether what was told still holds
 _STILL_WORDS = frozenset({"con", "van"})
+#: syllables after which a bare "van" is "văn" (văn hóa, văn bản, văn phòng…), not "vẫn":
+#: "gia đình văn hóa có được giấy khen không" asks nothing about what still holds
+_VAN_AFTER = frozenset({"hoa", "ban", "phong", "minh", "nghe", "kien"})
+
+
+def still_words(words: list[str]) -> set[str]:
+    """The words of ``words`` that say "còn / vẫn" (still). Typed without marks "văn" and
+    "vẫn" fold alike; a mark typed decides it before folding, else the word after does ("văn
+    hóa / văn bản"), or the one before ("công văn")."""
+    found = set()
+    for at, word in enumerate(words):
+        if word not in _STILL_WORDS:
+            continue
+        if word == "van" and (
+            (at + 1 < len(words) and words[at + 1] in _VAN_AFTER) or words[at - 1 : at] == ["cong"]
+        ):
+            continue
+        found.add(word)
+    return found
 
 
 #: words that put what a clause tells in the past ("trước đây / trước kia / hồi xưa / cũ"; not
@@ -1884,7 +2000,7 @@ _STILL_WORDS = frozenset({"con", "van"})
 PAST_TOLD = frozenset({"truoc", "cu", "xua"})
 
 
-def _xa_acting(pairs: list[Pair]) -> list[Pair]:
+def _xa_acting(pairs: list[Pair], model: FactModel, acting: bool = False) -> list[Pair]:
     """With the district told as the past, the xã named in the yes/no is the one now doing
     what the district did ("năm 2024 huyện còn xét …, năm nay xã có tự xét không", "trước huyện
     chi, giờ xã chi à"), never the one receiving the title: "is the xã eligible" is no part of
@@ -1892,7 +2008,7 @@ def _xa_acting(pairs: list[Pair]) -> list[Pair]:
     of the title itself."""
     out: list[Pair] = []
     for p in pairs:
-        if p.yesno and p.subject == "xa":
+        if p.yesno and p.subject == "xa" and (acting or not _xa_receives(model, p)):
             if p.attr == "eligible":
                 p = replace(p, attr="decides", authority="xa")
             p = replace(p, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
@@ -1900,6 +2016,24 @@ def _xa_acting(pairs: list[Pair]) -> list[Pair]:
                 out = [q for q in out if (q.entity, q.attr) != (p.entity, p.attr)]
         out.append(p)
     return out
+
+
+#: "tự xét / tự quyết / tự tặng / tự công nhận / tự ký": a level told deciding on its own
+_SELF_VERBS = frozenset({"xet", "quyet", "tang", "cong", "ky", "khen"})
+
+
+def _self_acting(toks: list[str]) -> bool:
+    return any(a == "tu" and b in _SELF_VERBS for a, b in pairwise(toks))
+
+
+def _xa_receives(model: FactModel, pair: Pair) -> bool:
+    """A title the xã itself receives ("thị xã cũ nay thành phường, phường có được xét xã, phường
+    tiêu biểu không"): the xã named is who may get it, as its own fact says, not who acts."""
+    if pair.authority == "xa":
+        return False  # "giờ xã có tự xét … không": the xã told acting
+    fact = model.fact(pair.entity, "eligible") if pair.attr == "eligible" else None
+    case = fact.by_subject.get("xa") if fact is not None else None
+    return case is not None and case.verdict == "Có"
 
 
 def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
@@ -2288,6 +2422,9 @@ _TOPIC = (
     "thanh tich",
     "huan chuong",
     "tdkt",
+    # "hồ sơ không được duyệt thì xã có phải trả lời không": in this chat a dossier is one for
+    # an award; only a rule for every title (a general attribute's cue) reads it so
+    "ho so",
 )
 
 

@@ -24,6 +24,7 @@ from bot.knowledge.facts.analyser import (
     is_yesno,
     proposing_level,
     required_at,
+    still_words,
 )
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
@@ -1615,8 +1616,9 @@ def _named_negated(model: FactModel, entity: str, question: str) -> bool:
     return False
 
 
-#: words of a claim that a name still holds ("còn", "vẫn", "giờ", "đổi tên")
-_STILL_NAMED = frozenset({"con", "van", "nay", "gio", "hien", "doi"})
+#: words of a claim that a name still holds ("giờ", "đổi tên"; "còn", "vẫn" by still_words,
+#: which tells "vẫn" from the "văn" of the very names asked about: "khu dân cư văn hóa")
+_STILL_NAMED = frozenset({"nay", "gio", "hien", "doi"})
 
 
 def _former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
@@ -1625,7 +1627,7 @@ def _former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
     if not pair.yesno or pair.attr not in ("eligible", "kind"):
         return None
     words = tokens(asked)
-    if not _STILL_NAMED & set(words):
+    if not _STILL_NAMED & set(words) and not still_words(words):
         return None
     said = f" {' '.join(words)} "
     for folded, written, why in model.former.get(pair.entity, ()):

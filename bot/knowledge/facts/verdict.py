@@ -10,6 +10,7 @@ own). Nothing else in the answer is changed.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno
@@ -75,10 +76,37 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         or required_figure_verdict(question, body)
         or stated_amount_verdict(question, body)
         or moment_verdict(question, body)
+        or principle_verdict(words, title, body)
     )
     if verdict is None:
         return text
     return f"{title}{sep}{verdict}. {body}"
+
+
+#: words that name a principle or rule a question puts up for confirmation
+_PRINCIPLE = ("nguyen", "tac")
+
+
+def principle_verdict(words: list[str], title: str, body: str = "") -> str | None:
+    """ "khen thưởng có (phải) theo nguyên tắc thành tích đến đâu khen đến đó không" answered by
+    the entry titled with that very principle, or listing it as one clause: the principle the
+    question names is the one the entry states, so "Có". Only with "nguyên tắc" named and nearly
+    every syllable of the title or clause after it; never "Không" (a principle worded otherwise
+    may still be the one stated)."""
+    at = next((i for i, pair in enumerate(pairwise(words)) if pair == _PRINCIPLE), None)
+    if at is None:
+        return None
+    claim = words[at + 2 :]
+    while claim and claim[-1] in _TAIL:
+        claim = claim[:-1]  # the yes/no tail's "không" negates nothing
+    if any(w in _ROUTE or w in NEGATED for w in claim):
+        return None
+    after = set(claim)
+    for stating in [title, *re.split(r"[;.\n]", body)]:
+        named = {w for w in tokens(stating) if w.isalpha() and w not in _LOOSE}
+        if len(named) >= 3 and len(named & after) * 5 >= len(named) * 4:
+            return "Có"
+    return None
 
 
 def everywhere_verdict(question: str, body: str) -> str | None:
