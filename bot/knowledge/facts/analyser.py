@@ -2280,6 +2280,12 @@ _TOPIC = (
     "thanh tich",
     "huan chuong",
     "tdkt",
+    # the papers of a dossier (task h90): "tờ trình theo mẫu số mấy", "biên bản ai ký"
+    "to trinh",
+    "bien ban",
+    "binh xet",
+    "niem yet",
+    "cong khai danh sach",
 )
 
 
