@@ -2248,7 +2248,24 @@ def _paper_required(asked: str, body: str) -> str | None:
         return None
     claim = f" {folded[need.end() :]} "
     heads = _papers_required(found)[1]
-    return "Có" if any(len(h.split()) == 2 and f" {h} " in claim for h in heads) else None
+    if any(len(h.split()) == 2 and f" {h} " in claim for h in heads):
+        return "Có"
+    # "hồ sơ CSTĐCS có bắt buộc kèm xác nhận sáng kiến không" against "Chỉ khi đề nghị theo con
+    # đường sáng kiến … mới cần thêm giấy công nhận sáng kiến": a paper the fact requires only in
+    # a case is "Tùy" that case (task h90)
+    for sentence in _SENTENCE_SPLIT.split(body):
+        said = f" {_folded(sentence)} "
+        if any(c in said for c in _PAPER_CASE) and any(
+            f" {w} " in said for w in _PAPER_KEYS if f" {w} " in claim
+        ):
+            return "Tùy"
+    return None
+
+
+#: words of a sentence that make the paper it names required in a case only
+_PAPER_CASE = (" chi khi ", " neu ", " truong hop ")
+#: what a conditional paper is about, as the question and the fact both name it
+_PAPER_KEYS = ("sang kien", "de tai", "nghiem thu")
 
 
 def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
