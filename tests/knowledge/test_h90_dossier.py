@@ -1,0 +1,99 @@
+"""Task h90: the year-end dossier, as content. Questions of our own in the voice of the xã's văn
+phòng and nội vụ desk (none copied from a question set), keyed from the law before any code was
+written: which papers each title's dossier holds, copies, who signs each paper, the council's
+vote, publicity, where it goes, and what the province decides.
+
+Keys (``../shared/reference``): Luật 2022 Điều 84 khoản 1 (tờ trình, báo cáo thành tích, biên bản
+bình xét; the sáng kiến certificate only for Chiến sĩ thi đua), khoản 7 and NĐ 152/2025 Điều 6
+khoản 2 điểm c (the province sets the dossier and procedure of the xã's titles), domain.md 2
+("01 bộ bản chính"), 3.2-3.5 (who signs each paper; the minutes carry the vote), 2.6-2.7 (NĐ 86:
+10 days' publicity for the văn hóa titles), Luật Điều 85 (khen đột xuất: no council minutes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask, ask_verdict
+
+#: (question, the verdict the answer opens with or None for a question that is no yes/no,
+#: words the answer must hold)
+CASES = [
+    # -- which papers a title's dossier holds
+    ("hồ sơ đề nghị lao động tiên tiến có phải kèm báo cáo thành tích không", "Có", ["báo cáo thành tích"]),
+    ("ho so ldtt co can bien ban binh xet cua don vi k", "Có", ["biên bản bình xét"]),
+    ("ho so ldtt co phai co giay chung nhan sang kien k", "Không", ["Chiến sĩ thi đua"]),
+    ("hồ sơ tập thể lao động tiên tiến có cần giấy công nhận sáng kiến không", "Không", ["báo cáo thành tích của tập thể"]),
+    ("hồ sơ chiến sĩ thi đua cơ sở có bắt buộc kèm xác nhận sáng kiến không", "Tùy", ["con đường sáng kiến"]),
+    ("de nghi cstdcs vi hoan thanh xuat sac nhiem vu thi co phai nop giay cong nhan sang kien ko", "Không", ["hoàn thành xuất sắc nhiệm vụ"]),
+    ("hồ sơ chiến sĩ thi đua cơ sở có cần biên bản họp hội đồng không", "Có", ["biên bản họp Hội đồng"]),
+    ("ho so tap the lao dong xuat sac co can bien ban hop hoi dong thi dua xa k", "Có", ["biên bản họp Hội đồng TĐKT xã"]),
+    ("khen đột xuất có cần biên bản họp hội đồng không", "Không", ["tờ trình", "tóm tắt thành tích"]),
+    ("ho so giay khen ho gia dinh co can xac nhan cua truong thon k", "Có", ["trưởng thôn"]),
+    ("hồ sơ thôn văn hóa gồm những gì, theo mẫu số mấy", None, ["Mẫu số 04", "Mẫu số 05", "Mẫu số 06"]),
+    ("ho so tap the lao dong tien tien gom nhung gi va nop cho ai", None, ["báo cáo thành tích của tập thể", "công chức phụ trách thi đua"]),
+    ("hồ sơ đề nghị bằng khen tỉnh gồm những gì, gửi đâu", None, ["tờ trình", "Sở Nội vụ"]),
+    # -- copies: 01 bộ bản chính
+    ("tờ trình phải nộp bản chính đúng không", "Có", ["01 bộ"]),
+    ("to trinh nop ban photo dc k", "Không", ["bản chính"]),
+    ("ho so khen cap tinh phai nop 3 bo dung k", "Không", ["01 bộ"]),
+    ("hồ sơ giấy khen nộp mấy bộ", None, ["01 bộ"]),
+    ("ho so cstdcs nop may bo, ban chinh hay ban sao", None, ["01 bộ", "bản chính"]),
+    # -- who signs each paper
+    ("biên bản họp hội đồng có cần chữ ký của cả thư ký không", "Có", ["chủ trì và thư ký"]),
+    ("bien ban hop hoi dong co can chu ky cua tat ca thanh vien k", "Không", ["chủ trì và thư ký"]),
+    ("biên bản họp hội đồng có cần đóng dấu không", "Không", ["chủ trì và thư ký"]),
+    ("to trinh co can dong dau k", "Có", ["đóng dấu"]),
+    ("báo cáo thành tích cá nhân có cần thủ trưởng xác nhận không", "Có", ["thủ trưởng đơn vị"]),
+    ("ai ký tờ trình đề nghị khen thưởng", None, ["thủ trưởng", "UBND tỉnh"]),
+    ("ai ky bao cao thanh tich ca nhan", None, ["người báo cáo", "thủ trưởng đơn vị"]),
+    # -- the council's vote and its minutes
+    ("biên bản họp hội đồng có phải ghi tỷ lệ phiếu không", "Có", ["số phiếu đồng ý"]),
+    ("bien ban xet cstdcs co phai ghi so phieu dong y cua tung nguoi k", "Có", ["số phiếu đồng ý"]),
+    ("hoi dong tdkt xa xet cstdcs can bao nhieu phan tram phieu dong y", None, ["quy chế", "tỉnh"]),
+    ("luật có quy định tỷ lệ phiếu đồng ý khi xét lao động tiên tiến không", "Không", ["tỉnh"]),
+    ("hội đồng thi đua xã họp xét có phải bỏ phiếu kín không", "Có", ["biểu quyết hoặc bỏ phiếu kín"]),
+    # -- publicity before the decision
+    ("có phải công khai danh sách trước khi chủ tịch xã quyết định không", "Tùy", ["UBND tỉnh"]),
+    ("co phai niem yet danh sach lao dong tien tien k", "Tùy", ["quy chế"]),
+    ("gia dinh van hoa niem yet may ngay", None, ["10 ngày"]),
+    ("thôn văn hóa có phải niêm yết lấy ý kiến không, mấy ngày", "Có", ["10 ngày"]),
+    # -- forms and who sets the rules
+    ("tờ trình theo mẫu số mấy", None, ["Thông tư 15/2025"]),
+    ("bao cao thanh tich theo mau so may", None, ["Nghị định 152/2025"]),
+    ("ai quy dinh thanh phan ho so khen thuong cap xa", None, ["tỉnh"]),
+    ("tỉnh có quyền quy định hồ sơ lao động tiên tiến không", "Có", ["Điều 6 khoản 2 điểm c"]),
+    # -- long letters
+    (
+        "Em là công chức văn phòng xã, mới nhận việc thi đua. Cuối năm các thôn gửi hồ sơ đề nghị"
+        " giấy khen cho hộ gia đình lên xã. Cho em hỏi báo cáo thành tích của hộ thì ai phải xác"
+        " nhận, và có được nộp bản photo không ạ?",
+        "Không",
+        ["trưởng thôn", "bản chính"],
+    ),
+    (
+        "chi oi, hoi dong tdkt xa em hop xet cstdcs hom qua, em la thu ky. bien ban em soan xong roi"
+        " nhung chi co chu tich hoi dong ky. vay bien ban co can chu ky cua thu ky nua k a",
+        "Có",
+        ["chủ trì và thư ký"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "verdict", "facts"), CASES)
+def test_dossier_questions(
+    officer_kb: KnowledgeBase, question: str, verdict: str | None, facts: list[str]
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict) if verdict else ask(officer_kb, question)
+    for fact in facts:
+        assert fact in text, (fact, text)
+
+
+def test_table_is_the_desk_voice() -> None:
+    """40 questions, about half typed without marks, most of them yes/no."""
+    plain = [q for q, _, _ in CASES if q.isascii()]
+    yesno = [v for _, v, _ in CASES if v]
+    assert len(CASES) == 40
+    assert len(plain) >= 16
+    assert len(yesno) >= 25
