@@ -97,3 +97,31 @@ def test_table_is_the_desk_voice() -> None:
     assert len(CASES) == 40
     assert len(plain) >= 16
     assert len(yesno) >= 25
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "facts"),
+    [
+        # the tally sheet: only with a secret ballot (domain.md 3.5)
+        ("biên bản kiểm phiếu có bắt buộc không", "Tùy", ["bỏ phiếu kín"]),
+        ("hoi dong xet bang bieu quyet thi co phai lam bien ban kiem phieu k", "Không", ["biểu quyết"]),
+        # how long the chairman has once the dossier is complete (NĐ 86 / the province's set)
+        ("chủ tịch xã phải quyết định trong bao nhiêu ngày kể từ khi nhận đủ hồ sơ", None, ["10 ngày", "UBND tỉnh"]),
+        ("ho so giay khen nop roi bao lau thi co quyet dinh", None, ["bộ thủ tục"]),
+        # a dossier sent back is answered in writing
+        ("ho so bi tra lai thi xa co phai thong bao ly do k", "Có", ["bằng văn bản"]),
+        # a letter preparing two titles whose question names none asks the papers of both
+        (
+            "em ở văn phòng xã, cuối năm chuẩn bị hồ sơ đề nghị lao động tiên tiến và chiến sĩ thi"
+            " đua cơ sở cho cán bộ. Cho em hỏi hồ sơ gồm những gì, ai ký tờ trình và nộp mấy bộ ạ",
+            None,
+            ["Lao động tiên tiến: Hồ sơ", "Chiến sĩ thi đua cơ sở: Hồ sơ", "thủ trưởng", "01 bộ"],
+        ),
+    ],
+)
+def test_more_dossier_kinds(
+    officer_kb: KnowledgeBase, question: str, verdict: str | None, facts: list[str]
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict) if verdict else ask(officer_kb, question)
+    for fact in facts:
+        assert fact in text, (fact, text)
