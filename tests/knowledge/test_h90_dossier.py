@@ -21,18 +21,55 @@ from tests.knowledge.asking import ask, ask_verdict
 #: words the answer must hold)
 CASES = [
     # -- which papers a title's dossier holds
-    ("hồ sơ đề nghị lao động tiên tiến có phải kèm báo cáo thành tích không", "Có", ["báo cáo thành tích"]),
+    (
+        "hồ sơ đề nghị lao động tiên tiến có phải kèm báo cáo thành tích không",
+        "Có",
+        ["báo cáo thành tích"],
+    ),
     ("ho so ldtt co can bien ban binh xet cua don vi k", "Có", ["biên bản bình xét"]),
     ("ho so ldtt co phai co giay chung nhan sang kien k", "Không", ["Chiến sĩ thi đua"]),
-    ("hồ sơ tập thể lao động tiên tiến có cần giấy công nhận sáng kiến không", "Không", ["báo cáo thành tích của tập thể"]),
-    ("hồ sơ chiến sĩ thi đua cơ sở có bắt buộc kèm xác nhận sáng kiến không", "Tùy", ["con đường sáng kiến"]),
-    ("de nghi cstdcs vi hoan thanh xuat sac nhiem vu thi co phai nop giay cong nhan sang kien ko", "Không", ["hoàn thành xuất sắc nhiệm vụ"]),
-    ("hồ sơ chiến sĩ thi đua cơ sở có cần biên bản họp hội đồng không", "Có", ["biên bản họp Hội đồng"]),
-    ("ho so tap the lao dong xuat sac co can bien ban hop hoi dong thi dua xa k", "Có", ["biên bản họp Hội đồng TĐKT xã"]),
-    ("khen đột xuất có cần biên bản họp hội đồng không", "Không", ["tờ trình", "tóm tắt thành tích"]),
+    (
+        "hồ sơ tập thể lao động tiên tiến có cần giấy công nhận sáng kiến không",
+        "Không",
+        ["báo cáo thành tích của tập thể"],
+    ),
+    (
+        "hồ sơ chiến sĩ thi đua cơ sở có bắt buộc kèm xác nhận sáng kiến không",
+        "Tùy",
+        ["con đường sáng kiến"],
+    ),
+    (
+        "de nghi cstdcs vi hoan thanh xuat sac nhiem vu thi co phai nop giay cong nhan"
+        " sang kien ko",
+        "Không",
+        ["hoàn thành xuất sắc nhiệm vụ"],
+    ),
+    (
+        "hồ sơ chiến sĩ thi đua cơ sở có cần biên bản họp hội đồng không",
+        "Có",
+        ["biên bản họp Hội đồng"],
+    ),
+    (
+        "ho so tap the lao dong xuat sac co can bien ban hop hoi dong thi dua xa k",
+        "Có",
+        ["biên bản họp Hội đồng TĐKT xã"],
+    ),
+    (
+        "khen đột xuất có cần biên bản họp hội đồng không",
+        "Không",
+        ["tờ trình", "tóm tắt thành tích"],
+    ),
     ("ho so giay khen ho gia dinh co can xac nhan cua truong thon k", "Có", ["trưởng thôn"]),
-    ("hồ sơ thôn văn hóa gồm những gì, theo mẫu số mấy", None, ["Mẫu số 04", "Mẫu số 05", "Mẫu số 06"]),
-    ("ho so tap the lao dong tien tien gom nhung gi va nop cho ai", None, ["báo cáo thành tích của tập thể", "công chức phụ trách thi đua"]),
+    (
+        "hồ sơ thôn văn hóa gồm những gì, theo mẫu số mấy",
+        None,
+        ["Mẫu số 04", "Mẫu số 05", "Mẫu số 06"],
+    ),
+    (
+        "ho so tap the lao dong tien tien gom nhung gi va nop cho ai",
+        None,
+        ["báo cáo thành tích của tập thể", "công chức phụ trách thi đua"],
+    ),
     ("hồ sơ đề nghị bằng khen tỉnh gồm những gì, gửi đâu", None, ["tờ trình", "Sở Nội vụ"]),
     # -- copies: 01 bộ bản chính
     ("tờ trình phải nộp bản chính đúng không", "Có", ["01 bộ"]),
@@ -53,7 +90,11 @@ CASES = [
     ("bien ban xet cstdcs co phai ghi so phieu dong y cua tung nguoi k", "Có", ["số phiếu đồng ý"]),
     ("hoi dong tdkt xa xet cstdcs can bao nhieu phan tram phieu dong y", None, ["quy chế", "tỉnh"]),
     ("luật có quy định tỷ lệ phiếu đồng ý khi xét lao động tiên tiến không", "Không", ["tỉnh"]),
-    ("hội đồng thi đua xã họp xét có phải bỏ phiếu kín không", "Có", ["biểu quyết hoặc bỏ phiếu kín"]),
+    (
+        "hội đồng thi đua xã họp xét có phải bỏ phiếu kín không",
+        "Có",
+        ["biểu quyết hoặc bỏ phiếu kín"],
+    ),
     # -- publicity before the decision
     ("có phải công khai danh sách trước khi chủ tịch xã quyết định không", "Tùy", ["UBND tỉnh"]),
     ("co phai niem yet danh sach lao dong tien tien k", "Tùy", ["quy chế"]),
@@ -73,8 +114,8 @@ CASES = [
         ["trưởng thôn", "bản chính"],
     ),
     (
-        "chi oi, hoi dong tdkt xa em hop xet cstdcs hom qua, em la thu ky. bien ban em soan xong roi"
-        " nhung chi co chu tich hoi dong ky. vay bien ban co can chu ky cua thu ky nua k a",
+        "chi oi, hoi dong tdkt xa em hop xet cstdcs hom qua, em la thu ky. bien ban em soan xong"
+        " roi nhung chi co chu tich hoi dong ky. vay bien ban co can chu ky cua thu ky nua k a",
         "Có",
         ["chủ trì và thư ký"],
     ),
@@ -104,9 +145,17 @@ def test_table_is_the_desk_voice() -> None:
     [
         # the tally sheet: only with a secret ballot (domain.md 3.5)
         ("biên bản kiểm phiếu có bắt buộc không", "Tùy", ["bỏ phiếu kín"]),
-        ("hoi dong xet bang bieu quyet thi co phai lam bien ban kiem phieu k", "Không", ["biểu quyết"]),
+        (
+            "hoi dong xet bang bieu quyet thi co phai lam bien ban kiem phieu k",
+            "Không",
+            ["biểu quyết"],
+        ),
         # how long the chairman has once the dossier is complete (NĐ 86 / the province's set)
-        ("chủ tịch xã phải quyết định trong bao nhiêu ngày kể từ khi nhận đủ hồ sơ", None, ["10 ngày", "UBND tỉnh"]),
+        (
+            "chủ tịch xã phải quyết định trong bao nhiêu ngày kể từ khi nhận đủ hồ sơ",
+            None,
+            ["10 ngày", "UBND tỉnh"],
+        ),
         ("ho so giay khen nop roi bao lau thi co quyet dinh", None, ["bộ thủ tục"]),
         # a dossier sent back is answered in writing
         ("ho so bi tra lai thi xa co phai thong bao ly do k", "Có", ["bằng văn bản"]),
@@ -120,6 +169,35 @@ def test_table_is_the_desk_voice() -> None:
     ],
 )
 def test_more_dossier_kinds(
+    officer_kb: KnowledgeBase, question: str, verdict: str | None, facts: list[str]
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict) if verdict else ask(officer_kb, question)
+    for fact in facts:
+        assert fact in text, (fact, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "facts"),
+    [
+        # a share of votes claimed is the province's (Tùy); claimed as the law's, "Không"
+        ("cstdcs phai dat tren 50% phieu dong y moi duoc de nghi dung k", "Tùy", ["quy chế"]),
+        ("xét chiến sĩ thi đua cơ sở phải trên 70% phiếu theo luật đúng không", "Không", ["tỉnh"]),
+        ("theo luật thì thủ tục khen thưởng ở xã do tỉnh quy định phải không", "Có", ["tỉnh"]),
+        ("theo luat tinh quy dinh ty le phieu dung k", "Tùy", ["quy chế"]),
+        # who checks a dossier once received (the commune's thẩm định flow)
+        (
+            "công chức thi đua có phải thẩm định hồ sơ trước khi trình hội đồng không",
+            "Có",
+            ["Hội đồng"],
+        ),
+        (
+            "cong chuc tdkt xa nhan ho so roi lam gi tiep",
+            None,
+            ["Hội đồng Thi đua - Khen thưởng xã"],
+        ),
+    ],
+)
+def test_vote_share_and_review(
     officer_kb: KnowledgeBase, question: str, verdict: str | None, facts: list[str]
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict) if verdict else ask(officer_kb, question)

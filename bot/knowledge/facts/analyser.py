@@ -2301,6 +2301,8 @@ _TOPIC = (
     "niem yet",
     "cong khai danh sach",
     "ho so",
+    "phieu",
+    "bieu quyet",
 )
 
 
