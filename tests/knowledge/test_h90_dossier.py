@@ -131,6 +131,13 @@ def test_dossier_questions(
         assert fact in text, (fact, text)
 
 
+def test_the_sang_kien_certificate_is_a_paper(officer_kb: KnowledgeBase) -> None:
+    """ "giấy chứng nhận sáng kiến" names a paper of the dossier, not the "giấy chứng nhận" a
+    title comes with: no block on what LĐTT is awarded with."""
+    text = ask_verdict(officer_kb, "ho so ldtt co phai co giay chung nhan sang kien k", "Không")
+    assert "Hiện vật" not in text, text
+
+
 def test_table_is_the_desk_voice() -> None:
     """40 questions, about half typed without marks, most of them yes/no."""
     plain = [q for q, _, _ in CASES if q.isascii()]
