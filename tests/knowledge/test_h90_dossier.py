@@ -138,6 +138,19 @@ def test_the_sang_kien_certificate_is_a_paper(officer_kb: KnowledgeBase) -> None
     assert "Hiện vật" not in text, text
 
 
+def test_the_route_told_needs_no_certificate(officer_kb: KnowledgeBase) -> None:
+    """A letter telling the route (hoàn thành xuất sắc nhiệm vụ) and that there is no sáng
+    kiến: "Không", and no paper of the fact is read as told missing."""
+    text = ask_verdict(
+        officer_kb,
+        "xa em vua hop hoi dong tdkt xet khen tong ket nam. co 3 nguoi de nghi cstdcs, trong do 1"
+        " nguoi co sang kien, 2 nguoi hoan thanh xuat sac nhiem vu. ho so cua 2 nguoi khong co"
+        " sang kien thi co can giay cong nhan sang kien k a",
+        "Không",
+    )
+    assert "còn thiếu" not in text, text
+
+
 def test_table_is_the_desk_voice() -> None:
     """40 questions, about half typed without marks, most of them yes/no."""
     plain = [q for q, _, _ in CASES if q.isascii()]
