@@ -215,6 +215,11 @@ def test_more_dossier_kinds(
             None,
             ["Hội đồng Thi đua - Khen thưởng xã"],
         ),
+        # to whom the tờ trình is addressed; how many members must sit (the province's rules)
+        ("tờ trình kính gửi ai", None, ["Chủ tịch UBND xã", "Sở Nội vụ"]),
+        ("to trinh de nghi bang khen tinh kinh gui ai", None, ["Chủ tịch UBND tỉnh"]),
+        ("hoi dong tdkt xa hop xet phai co bao nhieu thanh vien du", None, ["Tùy quy chế"]),
+        ("họp hội đồng thi đua có 2 thành viên vắng mặt thì có xét được không", "Tùy", ["có mặt"]),
     ],
 )
 def test_vote_share_and_review(
