@@ -1501,9 +1501,9 @@ def _not_needed(question: str, body: str) -> str | None:
 #: titles the central level awards (Luật 2022 Điều 21): "does the centre decide" is not a "Không"
 _NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
 #: attributes a stated figure must not confirm: an amount is answered by the amount itself
-#: publicity_list, quorum (task h90): their general "Tùy" is the province's rule, which the
-#: fact's own words ("công khai … 10 ngày" of the văn hóa titles, "số có mặt") do not confirm
-_NO_CONFIRM = frozenset({"money", "consecutive", "cap_count", "publicity_list", "quorum"})
+#: publicity_list (task h90): its general "Tùy" is the province's rule, which the fact's own
+#: words on the văn hóa titles ("công khai … 10 ngày") do not confirm for every title
+_NO_CONFIRM = frozenset({"money", "consecutive", "cap_count", "publicity_list"})
 #: a figure in the question ("25/11", "50%", "10 ngày"), not a year
 _FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.,])")
 #: words that make a clause conditional or one route among several
