@@ -167,8 +167,24 @@ def test_table_is_the_desk_voice() -> None:
         ("biên bản kiểm phiếu có bắt buộc không", "Tùy", ["bỏ phiếu kín"]),
         (
             "hoi dong xet bang bieu quyet thi co phai lam bien ban kiem phieu k",
-            "Không",
+            "Tùy",
             ["biểu quyết"],
+        ),
+        # the way the council voted, told, decides: a secret ballot needs the tally sheet
+        ("bỏ phiếu kín thì có phải làm biên bản kiểm phiếu không", "Có", ["bỏ phiếu kín"]),
+        (
+            "Em là thư ký hội đồng thi đua xã. Hôm họp xét có 9/11 thành viên dự, bỏ phiếu kín,"
+            " anh A được 6 phiếu đồng ý. Em ghi biên bản thế nào, có cần làm biên bản kiểm phiếu"
+            " riêng không?",
+            "Có",
+            ["số có mặt", "biên bản kiểm phiếu"],
+        ),
+        # a letter asking what the desk checks once the papers arrive
+        (
+            "Chị ơi, em mới chuyển sang làm văn phòng UBND xã, năm nay lần đầu làm hồ sơ khen"
+            " thưởng cuối năm. Các trường, thôn gửi hồ sơ về em phải kiểm tra những gì ạ?",
+            None,
+            ["thẩm định", "Hội đồng Thi đua - Khen thưởng xã"],
         ),
         # how long the chairman has once the dossier is complete (NĐ 86 / the province's set)
         (
