@@ -1284,6 +1284,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "trường đạt TTLĐTT, 3 cô đạt CSTĐCS … Tiền thưởng là bao nhiêu": a letter whose
             # question names no title asks the money of every title its story tells was won
             entities = told_titles
+        if (
+            not seg.entities
+            and not seg.story
+            and len(told_titles) > 1
+            and not any(s.entities for s in asked)
+            and _PROCEDURE & set(seg.attrs)
+        ):
+            # "… chuẩn bị hồ sơ đề nghị LĐTT và CSTĐCS cho cán bộ. Hồ sơ gồm những gì, nộp mấy
+            # bộ": a letter whose question names no title asks the papers of every title its
+            # story is preparing, not only of the last one named (task h90)
+            entities = [e for e in told_titles if e not in held_all] or entities
         if not seg.entities and not seg.story and entities and set(entities) <= _BODIES:
             # "Thôn đạt chuẩn thôn văn hóa. Hội đồng TĐKT xã đã họp. Cần những mẫu hồ sơ nào,
             # ai ký": the council told acting is the story's actor; a question naming nothing
@@ -2413,6 +2424,9 @@ def _asking_sentences(toks: list[str]) -> int | None:
 
 #: a rule for every title answers only a question about commendation at all: "xe máy có phải
 #: đóng thuế không" names no title and none of these, so the tax rule for prizes is not its answer
+#: what a letter's procedural question asks of every title its story prepares (task h90)
+_PROCEDURE = frozenset({"dossier", "submit", "signer", "copies", "form", "publicity_list"})
+
 _TOPIC = (
     "thi dua",
     "khen",
@@ -2425,6 +2439,14 @@ _TOPIC = (
     # "hồ sơ không được duyệt thì xã có phải trả lời không": in this chat a dossier is one for
     # an award; only a rule for every title (a general attribute's cue) reads it so
     "ho so",
+    # the papers of a dossier (task h90): "tờ trình theo mẫu số mấy", "biên bản ai ký"
+    "to trinh",
+    "bien ban",
+    "binh xet",
+    "niem yet",
+    "cong khai danh sach",
+    "phieu",
+    "bieu quyet",
 )
 
 

@@ -1022,7 +1022,9 @@ def uniform_verdict(question: str, body: str) -> str | None:
 #: the question names the national law itself as what sets the rule ("luật có bắt …", "nghị
 #: định có ghi cụ thể … không", "trung ương có quy định …"), not a province's own rules
 _LAW_NAMED = (" luat ", " nghi dinh ", " nd ", " trung uong ", " nha nuoc ", " bo noi vu ")
-_LAW_SETS = (" quy dinh ", " bat ", " ghi ", " yeu cau ", " dat ra ", " buoc ")
+#: " theo luat ": "phải trên 80 % phiếu theo luật đúng không" claims the law sets the figure
+#: (task h90)
+_LAW_SETS = (" quy dinh ", " bat ", " ghi ", " yeu cau ", " dat ra ", " buoc ", " theo luat ")
 #: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
 _LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
 __all__ += ["law_sets_verdict"]
@@ -1040,6 +1042,8 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         return None
     if any(f" {w} " in asked for w in ("tinh", "quy che")) and " luat " not in asked:
         return None  # a province's own rules named: the question is not about the law
+    if any(f" {w} " in asked for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
+        return None  # "theo luật thì tỉnh quy định … đúng không" claims what the fact says
     # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the
     # decree itself gives leaves details, not the rule, to the province
     sentences = [_words(x) for x in re.split(r"(?<=[.!?])\s+", body.strip())]

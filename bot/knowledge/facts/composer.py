@@ -204,6 +204,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = _own_clause(reading, pair) or first_option(reading.question)
+        if pair.attr in model.per_paper:
+            # "biên bản có cần đóng dấu không": the minutes' own sentence answers, and decides
+            # the yes/no, not the tờ trình's stamp stated next to it
+            body = _papers_named(claim, body, model.papers) or body
         claimed = None
         if pair.yesno and not pair.without and pair.attr in model.values:
             named = value_verdict(claim, body, model.values[pair.attr])
@@ -1493,7 +1497,9 @@ def _not_needed(question: str, body: str) -> str | None:
 #: titles the central level awards (Luật 2022 Điều 21): "does the centre decide" is not a "Không"
 _NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
 #: attributes a stated figure must not confirm: an amount is answered by the amount itself
-_NO_CONFIRM = frozenset({"money", "consecutive", "cap_count"})
+#: publicity_list (task h90): its general "Tùy" is the province's rule, which the fact's own
+#: words on the văn hóa titles ("công khai … 10 ngày") do not confirm for every title
+_NO_CONFIRM = frozenset({"money", "consecutive", "cap_count", "publicity_list"})
 #: a figure in the question ("25/11", "50%", "10 ngày"), not a year
 _FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.,])")
 #: words that make a clause conditional or one route among several
@@ -2127,7 +2133,7 @@ _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
 #: attributes whose facts state a rule's figure (days, %, times, copies): a figure the question
 #: claims is checked against them; who may get a title states thresholds ("dưới 6 tháng"), not
 #: a value to match, and an amount answers by itself
-_FIGURED = frozenset({"publicity", "deadline", "cap", "consecutive", "dossier"})
+_FIGURED = frozenset({"publicity", "publicity_list", "deadline", "cap", "consecutive", "dossier"})
 _LEVEL_CASES = frozenset({"htnv", "httnv", "htxs"})
 _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 
@@ -2240,7 +2246,24 @@ def _paper_required(asked: str, body: str) -> str | None:
         return None
     claim = f" {folded[need.end() :]} "
     heads = _papers_required(found)[1]
-    return "Có" if any(len(h.split()) == 2 and f" {h} " in claim for h in heads) else None
+    if any(len(h.split()) == 2 and f" {h} " in claim for h in heads):
+        return "Có"
+    # "hồ sơ CSTĐCS có bắt buộc kèm xác nhận sáng kiến không" against "Chỉ khi đề nghị theo con
+    # đường sáng kiến … mới cần thêm giấy công nhận sáng kiến": a paper the fact requires only in
+    # a case is "Tùy" that case (task h90)
+    for sentence in _SENTENCE_SPLIT.split(body):
+        said = f" {_folded(sentence)} "
+        if any(c in said for c in _PAPER_CASE) and any(
+            f" {w} " in said for w in _PAPER_KEYS if f" {w} " in claim
+        ):
+            return "Tùy"
+    return None
+
+
+#: words of a sentence that make the paper it names required in a case only
+_PAPER_CASE = (" chi khi ", " neu ", " truong hop ")
+#: what a conditional paper is about, as the question and the fact both name it
+_PAPER_KEYS = ("sang kien", "de tai", "nghiem thu")
 
 
 def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
@@ -2432,6 +2455,26 @@ def _with_verdict(verdict: str, body: str) -> str:
             body = body[len(opener) :]
             break
     return f"{verdict}. {body[:1].upper()}{body[1:]}"
+
+
+def _papers_named(question: str, body: str, papers: tuple[str, ...]) -> str | None:
+    """The sentences of a one-sentence-per-paper fact about the papers ``question`` names, with
+    the sentences that name no paper (the province's say); None when it names none."""
+    asked = f" {' '.join(tokens(question))} "
+    named = [p for p in papers if f" {p} " in asked]
+    if not named:
+        return None
+    kept = []
+    for sentence in _SENTENCE_SPLIT.split(body):
+        opening = " ".join(tokens(sentence)[:4])
+        about = next((p for p in papers if opening.startswith(p)), None)
+        if about is None or about in named:
+            kept.append(sentence)
+    return " ".join(kept) if len(kept) > 0 else None
+
+
+#: a sentence ends at ". " before a capital letter (the facts write sentences so)
+_SENTENCE_SPLIT = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:

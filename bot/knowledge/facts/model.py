@@ -183,6 +183,11 @@ class FactModel:
     #: (words officers write, the facts' words for that meaning), longest first, from
     #: ``meanings.yaml`` of the directory loaded (not the process's default content)
     meanings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: the papers of a dossier, folded, longest first ("bao cao thanh tich", "to trinh"), and
+    #: the attributes whose facts state one sentence per paper: a question naming a paper is
+    #: answered from that paper's sentence, not from another paper's (task h90)
+    papers: tuple[str, ...] = ()
+    per_paper: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -243,10 +248,15 @@ class FactModel:
         overrides: dict[str, frozenset[str]] = {}
         values: dict[str, dict[str, str]] = {}
         expands: dict[str, tuple[str, ...]] = {}
+        papers: list[str] = []
+        per_paper: set[str] = set()
         for key, item in read("attributes.yaml").items():
             if key == "none":
                 for alias in item["cues"]:
                     add(alias, Phrase("none", ""))
+                continue
+            if key == "papers":
+                papers = sorted((" ".join(tokens(p)) for p in item), key=len, reverse=True)
                 continue
             if key == "authority":
                 for level, aliases in item.items():
@@ -258,6 +268,8 @@ class FactModel:
                 values[key] = {" ".join(tokens(v)): str(v) for v in item["values"]}
             if item.get("general"):
                 general.add(key)
+            if item.get("per_paper"):
+                per_paper.add(key)
             if item.get("overrides"):
                 overrides[key] = frozenset(item["overrides"])
             if item.get("expands"):
@@ -325,6 +337,8 @@ class FactModel:
             former=former,
             namings=_namings(phrases),
             meanings=_meanings(base / "meanings.yaml"),
+            papers=tuple(papers),
+            per_paper=frozenset(per_paper),
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:

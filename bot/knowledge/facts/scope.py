@@ -22,6 +22,9 @@ _FIELD = (
     "luong co so", "phong trao", "vinh du", "anh hung", "tieu chuan", "tieu chi", "cong nhan",
     "de nghi", "ho so", "tien tien", "van hoa", "tieu bieu", "chien si", "ldtt", "cstd", "gdvh",
     "xuat sac",
+    # a council's vote on proposals (task h90): "tỷ lệ phiếu do tỉnh quy định đúng k"
+    "ty le phieu", "ti le phieu", "bo phieu", "kiem phieu", "phieu dong y", "so phieu",
+    "bieu quyet",
     "nghi dinh", "thong tu", "152", "129", "86/2023", "quy che", "chuyen de", "dot xuat",
     "ky luat", "hoan thanh", "nhiem vu", "tro ly", "bot", "huong dan", "huyen",
     "noi vu",
