@@ -1456,6 +1456,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
 _STEP_WORDS = frozenset({"hop", "qua"})
 
 
+def _names_minutes(words: list[str]) -> bool:
+    """ "có cần biên bản họp hội đồng": the council's minutes named as a paper, before the
+    meeting word; "có phải họp hội đồng lập biên bản" still asks whether the council meets."""
+    step = next((i for i, w in enumerate(words) if w in _STEP_WORDS), len(words))
+    return any(a == "bien" and b == "ban" for a, b in zip(words[:step], words[1:step]))
+
+
 def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
     """ "khen đột xuất có phải họp hội đồng TĐKT không", "thôn văn hóa thì hội đồng xã họp xét
     phải không": a yes/no naming a council with a meeting word, in a message naming a title,
@@ -1470,6 +1477,9 @@ def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
         return
     for seg in segments:
         if not (seg.yesno and _BODIES & set(seg.entities) and _STEP_WORDS & set(seg.words)):
+            continue
+        if _names_minutes(seg.words):
+            # "hồ sơ TTLĐXS có cần biên bản họp hội đồng không" asks for a paper of the dossier
             continue
         own = [e for e in seg.entities if e not in _BODIES]
         seg.entities = own or titles[-1:]
