@@ -1460,7 +1460,7 @@ def _names_minutes(words: list[str]) -> bool:
     """ "có cần biên bản họp hội đồng": the council's minutes named as a paper, before the
     meeting word; "có phải họp hội đồng lập biên bản" still asks whether the council meets."""
     step = next((i for i, w in enumerate(words) if w in _STEP_WORDS), len(words))
-    return any(a == "bien" and b == "ban" for a, b in zip(words[:step], words[1:step]))
+    return " bien ban " in f" {' '.join(words[:step])} "
 
 
 def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
