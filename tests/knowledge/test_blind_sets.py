@@ -62,6 +62,7 @@ SETS = (
     BlindSet(HERE / "blind27_questions.yaml", "b27", 100, rf_names_district=True),
     BlindSet(HERE / "blind28_questions.yaml", "b28", 105, rf_names_district=True),
     BlindSet(HERE / "blind29_questions.yaml", "b29", 105, rf_names_district=True),
+    BlindSet(HERE / "blind30_questions.yaml", "b30", 105, rf_names_district=True),
     BlindSet(HERE / "blind31_questions.yaml", "b31", 105, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
