@@ -1564,6 +1564,11 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
                 text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
                 if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
                     return None  # said not needed: _not_needed decides, never "Có" here
+                head = next((t for t in claimed if t in wanted), "")
+                if f" khong {head} " in f" {text}":
+                    # "… giấy khen của xã thì không trình tỉnh": the sentence denies the thing
+                    # asked for one case; it confirms nothing
+                    return None
                 # whole words: "kế hoạch" folds to "ke hoach", which holds "hoac" (or)
                 words = f" {text}"
                 return "Tùy" if any(f" {c.strip()} " in words for c in _CONDITIONAL) else "Có"
@@ -2191,6 +2196,11 @@ _PROVINCE = re.compile(r"\b(?:so noi vu|tinh)\b")
 _COMMUNE = re.compile(r"\b(?:xa|mot cua|trung tam phuc vu)\b")
 
 
+#: a form of award named in a question, and where its file goes (domain.md, table of titles)
+_FORM_NAMED = re.compile(r"\b(?:giay khen|bang khen)\b")
+_FORM_PLACE = {"giay khen": "xa", "bang khen": "tinh"}
+
+
 def _place_of(text: str) -> str | None:
     """Where a submission fact sends the dossier: the province (Sở Nội vụ named, not denied)
     or the xã; None when it names neither."""
@@ -2217,6 +2227,10 @@ def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     after = folded[sent.end() :]
     claimed = "tinh" if _PROVINCE.search(after) else "xa" if _COMMUNE.search(after) else None
     place = _place_of(submit.text)
+    if submit.verdict and submit.verdict.startswith("Tùy"):
+        # khen đột xuất, khen theo chuyên đề: where the file goes depends on the form, so only
+        # a form the question names decides it (the xã chairman's giấy khen stays at the xã)
+        place = _FORM_PLACE.get(next(iter(_FORM_NAMED.findall(folded)), ""))
     if claimed is None or place is None:
         return None
     return ("Có" if claimed == place else "Không"), submit.text
