@@ -151,6 +151,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             (
                 (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
                 and pair.subject not in fact.by_subject
+                # "vừa được LĐTT vừa được giấy khen": the titles had are what a rule on
+                # several titles is about, no condition it leaves open
+                and pair.attr != "several"
             )
             or (
                 pair.attr == "eligible"
@@ -2458,16 +2461,17 @@ def cite_line(sources: list[SourceCite]) -> str:
 
 
 def _with_verdict(verdict: str, body: str) -> str:
-    if verdict.startswith("Tùy"):
-        return body if body.startswith("Tùy") else f"Tùy trường hợp. {body}"
-    if body.startswith(f"{verdict}."):
+    if body.startswith(f"{verdict}.") or (verdict.startswith("Tùy") and body.startswith("Tùy")):
         return body
     # a body that opens with its own "Có," / "Không." (written for the other way of asking)
-    # gives way to the verdict: never "Có. Có, bắt buộc" nor "Không. Có. …"
+    # gives way to the verdict: never "Có. Có, bắt buộc", "Không. Có. …" nor "Tùy trường
+    # hợp. Có. …"
     for opener in ("Có. ", "Không. ", "Có, ", "Không, ", "Có: ", "Không: "):
         if body.startswith(opener):
             body = body[len(opener) :]
             break
+    if verdict.startswith("Tùy"):
+        return f"Tùy trường hợp. {body[:1].upper()}{body[1:]}"
     return f"{verdict}. {body[:1].upper()}{body[1:]}"
 
 
