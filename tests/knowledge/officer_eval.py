@@ -157,7 +157,13 @@ def evaluate(kb: Any, items: Sequence[Item]) -> dict[str, Any]:
         if item.off_topic:
             right = not answer.answered
         else:
-            right = answer.answered and all(has_fact(answer.text, f) for f in item.must)
+            # a keyed "Có."/"Không." found in a later block does not save an answer whose own
+            # opening verdict contradicts it: the officer reads the first one
+            right = (
+                answer.answered
+                and all(has_fact(answer.text, f) for f in item.must)
+                and verdict_kind(item, answer) != "wrong"
+            )
         rows.append((item, answer, right))
 
     def rate(selected: list[tuple[Item, Any, bool]]) -> float | None:

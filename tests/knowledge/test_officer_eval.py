@@ -8,7 +8,7 @@ few points under them, so a change that loses ground fails here. Tune only on sp
 from __future__ import annotations
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.officer_eval import TUNING_EXTRA, evaluate, leading_verdicts, load
+from tests.knowledge.officer_eval import TUNING_EXTRA, Item, evaluate, leading_verdicts, load
 
 #: held-out measured 2026-12-02 (after the yes/no batch): 0.911 overall, 0.942 no diacritics,
 #: 0.875 compound, 0.90 yes/no, 1.0 reform, 0.684 plans, off-topic all declined, 0 repealed rules
@@ -63,3 +63,30 @@ def test_leading_verdicts_are_read_per_block() -> None:
     assert leading_verdicts(text) == ["Tùy", "Không"]
     assert leading_verdicts("Có. Một câu không tiêu đề") == ["Có"]
     assert leading_verdicts("**A**\nCó thể: …") == []  # "Có thể" is not the verdict "Có."
+
+
+class _Said:
+    """A knowledge base that says one fixed text: the scorer's own behaviour under test."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def ask(self, question: str, as_of: object) -> object:
+        return _Answer(self.text)
+
+
+class _Answer:
+    answered = True
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def test_a_keyed_verdict_in_a_later_block_does_not_save_a_wrong_opening() -> None:
+    """ "Có." in the first block and the keyed "Không." in a second one: the officer reads "Có",
+    so the item is wrong although every key is somewhere in the text."""
+    item = Item("xa co dc tang bang khen k", ("Không.", "Chủ tịch UBND tỉnh"), frozenset(), "x")
+    wrong = "**A: Ai quyết định**\nCó. Chủ tịch UBND tỉnh …\n\n**B: Nộp ở đâu**\nKhông. …"
+    right = "**A: Ai quyết định**\nKhông. Chủ tịch UBND tỉnh …"
+    assert evaluate(_Said(wrong), [item])["all_parts_correct"] == 0.0
+    assert evaluate(_Said(right), [item])["all_parts_correct"] == 1.0
