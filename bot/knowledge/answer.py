@@ -221,6 +221,11 @@ class KnowledgeBase:
         """(Re)build the entry indexes and the spelling fixer's vocabulary."""
         today = date.today()
         self._entry_ids = list(self.store.entries)
+        self._requires = {
+            key: tuple(tuple(text_syllables(word)) for word in entry.requires)
+            for key, entry in self.store.entries.items()
+            if entry.requires
+        }
         ask_texts: list[str] = []
         owners: list[int] = []
         for i, entry in enumerate(self.store.entries.values()):
@@ -330,6 +335,18 @@ class KnowledgeBase:
             return True
         return bool(numbers & {str(int(n)) for n in named})
 
+    def _condition_named(self, key: str, query: Query) -> bool:
+        """Whether the question names the entry's defining condition, if it has one."""
+        required = self._requires.get(key)
+        if not required:
+            return True
+        return any(
+            variant[i : i + len(words)] == words
+            for words in required
+            for variant in query.variants
+            for i in range(len(variant) - len(words) + 1)
+        )
+
     def _search(
         self, query: Query, k: int, kind: Literal["kb", "plan"], exclude: Collection[str] = ()
     ) -> list[Hit]:
@@ -349,6 +366,7 @@ class KnowledgeBase:
                 )
                 for c in candidates
                 if self._entry_ids[c.index] not in exclude
+                and self._condition_named(self._entry_ids[c.index], query)
             ]
             if named:
                 # "nđ 152 còn hiệu lực không": an entry about another numbered text ("Nghị định

@@ -85,6 +85,10 @@ class Entry(BaseModel):
     dynamic: Literal["deadlines"] | None = None
     #: keywords handed to the deadline provider (e.g. "đăng ký thi đua").
     deadline_query: list[str] = Field(default_factory=list)
+    #: the entry's defining condition: a question naming none of these words ("mất", "hy sinh")
+    #: is not about it, however many of its other words it shares ("người đã nghỉ hưu có được
+    #: khen thưởng không" is no question about the dead)
+    requires: list[str] = Field(default_factory=list)
 
     @field_validator("asks")
     @classmethod
