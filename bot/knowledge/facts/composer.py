@@ -1207,7 +1207,11 @@ def _title_required(
     ]
     if not marks:
         return None
-    wanted = [t for t in _titles_in(asked[marks[-1] + 1 :], model) if t != entity]
+    after = asked[marks[-1] + 1 :]
+    # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt buộc k,
+    # nếu k đăng ký thì có được xét LĐTT k" the LĐTT belongs to the next question
+    after = after[: after.index("khong")] if "khong" in after else after
+    wanted = [t for t in _titles_in(after, model) if t != entity]
     if not wanted:
         return None
     clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
