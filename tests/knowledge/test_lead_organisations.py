@@ -14,7 +14,7 @@ from tests.knowledge.asking import ask, ask_verdict
     "question",
     [
         "doan thanh nien xa co dc tang giay khen k",
-        "Mặt trận Tổ quốc xã có được tặng giấy khen không",
+        "Đoàn thanh niên xã có được tặng giấy khen không",
     ],
 )
 def test_an_organisation_of_the_xa_is_a_collective(
