@@ -1146,6 +1146,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         _thing_given(seg, model)
         if seg.yesno:
             _drop_conditions(seg)
+            _registration_as_step(seg, model)
             _drop_required(seg)
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
@@ -2812,6 +2813,31 @@ def _thing_given(seg: _Segment, model: FactModel) -> None:
 
 
 _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
+
+
+#: registration, a step a title may be asked to require (no title: its criteria never name it)
+REGISTRATION = "dang_ky_thi_dua"
+
+
+def _registration_as_step(seg: _Segment, model: FactModel) -> None:
+    """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
+    title is that title's case (``can_dang_ky_thi_dua``), answered by its rule on registration
+    (Luật 2022 Điều 7: no longer a legal basis, the province's quy chế may ask for it), not by
+    who may get the title. Only for titles whose facts state that case."""
+    if REGISTRATION not in seg.entities or len(seg.entities) < 2:
+        return
+    at = next(pos for e, pos, _ in seg.mentions if e == REGISTRATION)
+    if not any(i < at for i, w in enumerate(seg.words) if w in _REQUIRE_MARKS):
+        return
+    others = [e for e in seg.entities if e != REGISTRATION]
+    case = f"can_{REGISTRATION}"
+    eligible = [model.facts.get(e, {}).get("eligible") for e in others]
+    if not all(f is not None and case in f.by_subject for f in eligible):
+        return
+    seg.entities = others
+    seg.mentions = [m for m in seg.mentions if m[0] != REGISTRATION]
+    seg.subjects.insert(0, case)
+    seg.attrs = ["eligible"]
 
 
 def _drop_required(seg: _Segment) -> None:

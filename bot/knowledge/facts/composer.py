@@ -16,6 +16,7 @@ from datetime import date
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import (
     NOT_SPELLED,
+    REGISTRATION,
     REQUIRE_WORDS,
     TYPED_NOT,
     Pair,
@@ -1211,7 +1212,7 @@ def _title_required(
     # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt buộc k,
     # nếu k đăng ký thì có được xét LĐTT k" the LĐTT belongs to the next question
     after = after[: after.index("khong")] if "khong" in after else after
-    wanted = [t for t in _titles_in(after, model) if t != entity]
+    wanted = [t for t in _titles_in(after, model) if t not in (entity, REGISTRATION)]
     if not wanted:
         return None
     clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
