@@ -959,6 +959,18 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.authority, "thon")
                 previous = (end, "authority")
                 continue
+            if (
+                phrase.key == "tap_the"
+                # bare "phòng", "tổ" are also "phong trào", "tổ dân phố"
+                and toks[start:end] not in (["phong"], ["to"])
+                and not (owner or previous == (start, "subject") or _heads(toks, start))
+                and _unit_gives(toks, end)
+            ):
+                # "trường học thì ký giấy khen cho giáo viên được không": a unit claimed to
+                # decide; who is asked about is whom it gives to
+                seg.add(seg.authority, "don_vi")
+                previous = (end, "authority")
+                continue
             if phrase.key == "htx" and _enterprise_acts(toks, end):
                 # "công ty ở xã có được tự xét CSTĐCS cho nhân viên": the firm decides for its
                 # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
@@ -1757,6 +1769,17 @@ def _enterprise_acts(toks: list[str], end: int) -> bool:
         return True
     verb = next((i for i in range(at, min(at + 5, len(toks))) if toks[i] == "xet"), None)
     return verb is not None and "cho" in toks[verb + 1 : verb + 9]
+
+
+def _unit_gives(toks: list[str], end: int) -> bool:
+    """ "trường (thì / có) tự ký giấy khen cho …": a unit acts, as a village does; "thì" may
+    stand between a unit put first and its verb."""
+    while toks[end : end + 1] in (["thi"], ["minh"]):
+        end += 1
+    signs = next((i for i in range(end, min(end + 5, len(toks))) if toks[i] == "ky"), None)
+    if signs is not None and toks[signs + 1 : signs + 3] == ["hop", "dong"]:
+        return False  # "trường ký hợp đồng lao động": a contract, not an award
+    return _village_gives(toks, end)
 
 
 def _village(words: list[str], key: str) -> bool:

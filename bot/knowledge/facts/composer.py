@@ -497,6 +497,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # chairman of a people's committee: the village reviews and proposes only
                 verdict = "Không"
                 body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(body)}"
+            if pair.attr == "decides" and pair.authority == "don_vi":
+                # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
+                # personality of a ministry, a sector or a provincial department (khoản 1); a
+                # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
+                verdict = "Không" if pair.entity in _PROVINCE_DECIDES else "Tùy"
+                body = f"{_UNIT_DECIDES} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
                 # tướng's, which the body says without a bare verdict for the council asked
@@ -819,6 +825,17 @@ _BOARD_DECIDES = (
 
 
 #: what a village's head or its committees may do about an award (Luật 2022 Điều 75-80)
+_UNIT_DECIDES = (
+    "Đơn vị thuộc UBND xã (trường mầm non, tiểu học, trung học cơ sở, trạm, phòng, ban) không tự"
+    " quyết định: đơn vị bình xét, đề nghị, Chủ tịch UBND xã quyết định; chỉ thủ trưởng đơn vị có"
+    " tư cách pháp nhân thuộc bộ, ngành hoặc cơ quan chuyên môn của tỉnh mới tự tặng Lao động"
+    " tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến và giấy khen (Luật Thi đua,"
+    " khen thưởng 2022 Điều 80 khoản 1, khoản 3)."
+)
+#: titles the province's chairman decides: no unit of any level gives them
+_PROVINCE_DECIDES = frozenset(
+    {"ttldxs", "bang_khen_tinh", "cstd_tinh", "co_thi_dua_tinh", "xa_tieu_bieu"}
+)
 _VILLAGE_DECIDES_NOTHING = (
     "Thôn, tổ dân phố (trưởng thôn, ban công tác Mặt trận) không có thẩm quyền quyết định khen "
     "thưởng hay công nhận danh hiệu; thôn chỉ bình xét, đề nghị lên xã."
