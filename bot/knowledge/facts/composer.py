@@ -1485,7 +1485,7 @@ def _narrowed(question: str, body: str) -> bool:
     who = re.split(r"\b(?:thoi|con|ma|thi|khong|k|ko|dung|phai)\b", found.group("who"))[0]
     if not any(who.startswith(name) for axis in _GROUP_AXES for name in axis):
         return False  # "chi hội", "chị Mai": the word is no "only" before a group
-    for axis in _GROUP_AXES:
+    for n, axis in enumerate(_GROUP_AXES):
         claimed = _groups(who, axis)
         if not claimed:
             continue
@@ -1494,6 +1494,10 @@ def _narrowed(question: str, body: str) -> bool:
             if {"khong", "chua"} & set(words.split()):
                 continue
             if _groups(words, axis) - claimed:
+                return True
+            # "giấy khen chỉ tặng cho cán bộ thôi" against "cá nhân, tập thể, hộ gia đình":
+            # a rule for every person (or for units too) is wider than a kind of person
+            if n == 0 and _groups(words, _GROUP_AXES[1]) & {"ca nhan", "tap the", "ho gia dinh"}:
                 return True
     return False
 
