@@ -178,6 +178,14 @@ def _about_the_claim(
     return [c for c, n in zip(clauses, shared, strict=True) if n == best]
 
 
+def _above(words: str, number: str) -> bool:
+    """ "trên 50 %", "hơn 50 %", "quá 50 %": a share strictly more than ``number``."""
+    return (
+        re.search(rf" (?:tren|hon|qua|vuot) {re.escape(number)} ?(?:%|phan tram)", words)
+        is not None
+    )
+
+
 def figure_verdict(question: str, body: str) -> str | None:
     """The verdict on the figures a yes/no question claims, or None when it claims none that
     the fact states a figure of the same unit for."""
@@ -202,7 +210,11 @@ def figure_verdict(question: str, body: str) -> str | None:
             verdicts.append("Không")  # the fact gives another figure for it
             continue
         plain = [w for w in stating if not any(f" {m} " in _unprized(w) for m in _OLD + _HEDGED)]
-        if plain:
+        if plain and figure[1] == "%" and all(_above(w, figure[0]) for w in plain):
+            # "chỉ cần 50 % đạt LĐTT là đủ" against "trên 50 %": the share the fact sets is
+            # strictly more than the one claimed, unless the claim says "trên" too
+            verdicts.append("Có" if _above(asked, figure[0]) else "Không")
+        elif plain:
             verdicts.append("Có")
         elif all(any(f" {m} " in _unprized(w) for m in _OLD) for w in stating):
             verdicts.append("Không")
