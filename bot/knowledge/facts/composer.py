@@ -1497,7 +1497,13 @@ def _narrowed(question: str, body: str) -> bool:
                 return True
             # "giấy khen chỉ tặng cho cán bộ thôi" against "cá nhân, tập thể, hộ gia đình":
             # a rule for every person (or for units too) is wider than a kind of person
-            if n == 0 and _groups(words, _GROUP_AXES[1]) & {"ca nhan", "tap the", "ho gia dinh"}:
+            # (only a sentence naming no kind of person: "cá nhân là cán bộ, công chức …"
+            # names the kinds, which the line above compares)
+            if (
+                n == 0
+                and not _groups(words, axis)
+                and _groups(words, _GROUP_AXES[1]) & {"ca nhan", "tap the", "ho gia dinh"}
+            ):
                 return True
     return False
 
