@@ -1066,6 +1066,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     _echoed_measure(segments)
+    _told_vote(segments)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
@@ -2911,6 +2912,17 @@ def _echoed_measure(segments: list[_Segment]) -> None:
             and not {"nam", "lien", "tiep", "tuc"} & set(seg.words)
         ):
             seg.attrs = ["money"]
+
+
+def _told_vote(segments: list[_Segment]) -> None:
+    """ "Hội đồng 9 thành viên, 7 người dự, 5 người đồng ý. Vậy đã đủ tỉ lệ chưa": the share
+    asked after a story that tells a council's vote is the share of votes needed (the
+    province's quy chế), not a title's cap on how many may hold it (task h95)."""
+    if not any(seg.story and {"vote_share", "vote"} & set(seg.attrs) for seg in segments):
+        return
+    for seg in segments:
+        if not seg.story and "cap" in seg.attrs and "vote_share" not in seg.attrs:
+            seg.attrs = ["vote_share" if a == "cap" else a for a in seg.attrs]
 
 
 #: a person's case told next to a level of duties, which it outranks (discipline bars the

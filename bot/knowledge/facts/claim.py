@@ -1032,6 +1032,22 @@ __all__ += ["law_sets_verdict"]
 _DETAIL = ("cu the", "chi tiet")
 
 
+#: what a clause naming the law asks when it asks for a figure or a kind, not yes or no
+_HOW_MUCH = (" bao nhieu ", " may ", " the nao ", " gi ")
+_ASKED_TAIL = (" khong", " k", " ko", " chua", " hong", " khum")
+
+
+def _law_asked_how_much(asked: str) -> bool:
+    """ "đã đủ tỉ lệ chưa, luật quy định bao nhiêu phần trăm": the clause from the law named
+    to the end asks how much the law sets, and ends with no yes/no tail; the yes/no of the
+    question is another clause's (task h95)."""
+    at = min((asked.find(w) for w in _LAW_NAMED if w in asked), default=-1)
+    if at < 0:
+        return False
+    rest = f"{asked[at:].rstrip()} "
+    return any(w in rest for w in _HOW_MUCH) and not rest.rstrip().endswith(_ASKED_TAIL)
+
+
 def law_sets_verdict(question: str, body: str) -> str | None:
     """ "Không" when a yes/no question asks whether the national law itself sets or requires
     something and the fact answering it leaves that to each province ("UBND tỉnh quy định chi
@@ -1042,6 +1058,8 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         return None
     if any(f" {w} " in asked for w in ("tinh", "quy che")) and " luat " not in asked:
         return None  # a province's own rules named: the question is not about the law
+    if _law_asked_how_much(asked):
+        return None  # "…, luật quy định bao nhiêu phần trăm": asks the figure, not whether
     if any(f" {w} " in asked for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
         return None  # "theo luật thì tỉnh quy định … đúng không" claims what the fact says
     # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the
