@@ -433,6 +433,38 @@ def alternative_verdict(question: str, body: str) -> str | None:
     return "Không"
 
 
+#: a claim that one way is required ("bắt buộc phải bỏ phiếu kín", "buộc phải nộp bản giấy")
+_ONE_WAY_REQUIRED = re.compile(r"\b(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai)((?: [a-z]+){1,4})")
+_OR_OPTIONS = re.compile(r"((?:[a-z]+ ){1,4})hoac((?: [a-z]+){1,4})")
+__all__ += ["one_way_verdict"]
+
+
+def one_way_verdict(question: str, body: str) -> str | None:
+    """ "hội đồng có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against a fact
+    giving two ways ("biểu quyết hoặc bỏ phiếu kín"): the way claimed required is one of two the
+    fact allows, so the answer is "Tùy" (either way; which one is the unit's or province's
+    choice), not the fact's own "Có" for the step itself. None when the claim requires nothing
+    or names neither way (task h95)."""
+    asked = " ".join(_WORD.findall(fold(question)))
+    said = " ".join(_WORD.findall(fold(body)))
+    claim = _ONE_WAY_REQUIRED.search(asked)
+    if claim is None:
+        return None
+    wanted = claim.group(1).split()
+    for found in _OR_OPTIONS.finditer(said):
+        left, right = found.group(1).split(), found.group(2).split()
+        for way in (left[-len(wanted) :], right[: len(wanted)]):
+            # the way claimed is named in full (at least two syllables) as one of the two
+            shared = 0
+            for a, b in zip(way, wanted, strict=False):
+                if a != b:
+                    break
+                shared += 1
+            if shared >= 2 or (shared == len(wanted) == len(way) == 1):
+                return "Tùy"
+    return None
+
+
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
 _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
 #: a time limit in a fact: the day it must be done before

@@ -42,6 +42,7 @@ from bot.knowledge.facts.claim import (
     insufficient,
     joint_verdict,
     law_sets_verdict,
+    one_way_verdict,
     period_verdict,
     repealed_named,
     required_figure_verdict,
@@ -72,6 +73,13 @@ class Part:
     text: str
     sources: tuple[SourceCite, ...]
     confidence: str
+
+
+#: the way claimed required is one of the ways the fact allows (task h95)
+_ONE_WAY_NOTE = (
+    "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
+    " nêu sau; quy chế thi đua, khen thưởng của tỉnh, của đơn vị có thể quy định cụ thể."
+)
 
 
 def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTable) -> list[Part]:
@@ -287,6 +295,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     claimed = by_day
                     rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
                     body = f"{rule} {_without_opener(body)}"
+        if pair.yesno and not pair.without and claimed is None and based is None:
+            # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
+            # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
+            claimed = one_way_verdict(claim, body)
+            if claimed is not None:
+                body = f"{_ONE_WAY_NOTE} {_without_opener(body)}"
         if based is not None:
             # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
             # claimed against the one in force on the decision date told (or today)
