@@ -1912,6 +1912,13 @@ _ACHIEVERS = re.compile(
     r"(\d{1,4})\s*(?:([a-z]+)\s*)?(?:[a-z]+\s*)?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
     r"(?:ldtt|lao dong tien tien)\b"
 )
+#: "15 người LĐTT", "12 giáo viên là LĐTT": the holders counted by a noun of people with no
+#: "đạt" (task h95); the noun is needed, else "năm 2025 LĐTT" would count a year
+_HOLDERS_COUNTED = re.compile(
+    r"(\d{1,4})\s*(nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|cong nhan)\s*(?:deu\s*)?"
+    r"(?:la\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
 #: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
 #: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
 _NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
@@ -1980,6 +1987,12 @@ def _ratio_verdict(
     every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
     text = " ".join(fold(question).split())
     found_achievers = list(_ACHIEVERS.finditer(text))
+    found_achievers += [
+        m
+        for m in _HOLDERS_COUNTED.finditer(text)
+        if not any(a.start() <= m.start() < a.end() for a in found_achievers)
+    ]
+    found_achievers.sort(key=lambda m: m.start())
     achievers = [int(m.group(1)) for m in found_achievers]
     # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
     # a count inside the achievers' own words ("9 người đạt LĐTT") is no second count: the
