@@ -1672,6 +1672,8 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
         # "văn phòng đang rà soát anh Đức": the unit checks a person's record to propose them
         reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
+        if toks[at : at + 2] == ["tham", "quyen"]:
+            return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
         if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (

@@ -1699,6 +1699,13 @@ def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str
     )
 
 
+#: the xã's chairman (or people's committee) told as the one who signs or decides
+_XA_SIGNS = re.compile(
+    r" (?:do|de|cho) (?:ong |ba )?(?:chu tich|ct|ubnd|uy ban)(?: ubnd| uy ban(?: nhan dan)?)? xa "
+    r"| (?:chu tich|ct|ubnd)(?: ubnd)? xa (?:ky|ki|quyet dinh|tang|cong nhan|xet tang) "
+)
+
+
 def _asker_decides(question: str, body: str) -> bool:
     """ "giám đốc công ty trên địa bàn xã tự xét LĐTT … được không": the one the question opens
     with is the one the fact says decides, so the xã named after is only where the firm is and
@@ -1709,6 +1716,10 @@ def _asker_decides(question: str, body: str) -> bool:
         start += 1
     head = asked[start : start + 2]
     if len(head) < 2 or "xa" in asked[start : start + 4]:  # "chủ tịch xã": the xã itself
+        return False
+    if _XA_SIGNS.search(f" {' '.join(asked)} "):
+        # "doanh nghiệp trên địa bàn xã thì LĐTT … do chủ tịch xã ký đúng không": the firm
+        # opens the question, but the one claimed to sign is the xã's chairman (task h95)
         return False
     return f" {' '.join(head)} " in f" {' '.join(tokens(body))} "
 
