@@ -650,6 +650,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
                 verdict = "Không" if verdict == "Có" else "Có"
+            if (
+                verdict in ("Có", "Không")
+                and not pair.without
+                and _negated_claim(claim, pair.attr, model)
+            ):
+                # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
+                # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
+                # the negation of what the fact's verdict answers (task h95)
+                verdict = "Không" if verdict == "Có" else "Có"
             if told_case is not None:
                 # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
                 # case the letter tells is one the rule says is not this one, whoever
@@ -2334,6 +2343,44 @@ _REPORTED = re.compile(
 _DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con)\b")
 #: the letter ends asking whether what was said is right
 _RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
+
+
+#: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
+_NEGATION_FILL = frozenset(
+    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan"}
+)
+#: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
+#: readers (``_unrequired``, ``_not_needed``) already answer as the claim
+_NOT_REQUIRED = frozenset({"can", "phai", "bat", "buoc"})
+#: "… đúng không", "… phải không", "… đúng chứ", "… phải à": a claim put up for confirmation
+_CONFIRM_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: a| ah| ak)? $")
+
+
+def _negated_claim(claim: str, attr: str, model: FactModel) -> bool:
+    """The claim confirms a negation of what the attribute's yes/no asks: a negation ("không",
+    "k", "không bao giờ", "không có") stands right before a naming of the attribute or one of its
+    values, and the clause ends "đúng không / phải không" ("… không có bằng chứng nhận đúng k"
+    against the object fact's "Có"). "có … không" asks, it claims nothing: not read here."""
+    # only the sentence put up for confirmation claims: a letter's story before it ("em không
+    # có bằng …. Vậy … đúng không") tells the case, it is not the claim
+    last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
+    text = f" {' '.join(toks)} "
+    tail = _CONFIRM_TAIL.search(text)
+    if tail is None:
+        return False
+    toks = text[: tail.start()].split()
+    names = [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
+    for at, tok in enumerate(toks):
+        if tok not in NEGATED or toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED:
+            continue
+        start = at + 1
+        while start < len(toks) and start - at <= 3 and toks[start] in _NEGATION_FILL:
+            start += 1
+        for begin in range(at + 1, start + 1):
+            if any(n and tuple(toks[begin : begin + len(n)]) == n for n in names):
+                return True
+    return False
 
 
 def reported_denial(question: str) -> bool:
