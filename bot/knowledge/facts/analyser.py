@@ -1067,6 +1067,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     segments = merged
     _echoed_measure(segments)
     _told_vote(segments)
+    _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
@@ -2914,6 +2915,29 @@ def _echoed_measure(segments: list[_Segment]) -> None:
             and not {"nam", "lien", "tiep", "tuc"} & set(seg.words)
         ):
             seg.attrs = ["money"]
+
+
+#: an award told as already given ("xã đã tặng giấy khen", "anh ấy đã được khen")
+_GIVEN = re.compile(r"\bda (?:duoc )?(?:tang|khen|trao|nhan|cong nhan)\b")
+#: the same achievement pointed back at ("thành tích này / đó / trên / ấy")
+_SAME_ACHIEVEMENT = re.compile(r"\bthanh tich (?:nay|do|tren|ay|nay roi)\b")
+
+
+def _second_award(segments: list[_Segment], asking: list[str]) -> None:
+    """ "xã đã tặng giấy khen cho anh ấy về thành tích chống lũ. Giờ đề nghị thêm bằng khen
+    tỉnh cho đúng thành tích này được không": a further form asked for the achievement already
+    rewarded is the rule of one achievement, one form (Luật 2022 Điều 5 khoản 2 điểm c), not
+    whether the person may have that form (task h95)."""
+    told = " ".join(w for seg in segments for w in seg.words)
+    if not _GIVEN.search(told) or not _SAME_ACHIEVEMENT.search(told):
+        return
+    # "thêm" / "nữa" may be read as no word of a part: the asking sentence's own words decide
+    if not {"them", "nua"} & set(asking) or not _SAME_ACHIEVEMENT.search(" ".join(asking)):
+        return
+    for seg in segments:
+        if not seg.story and _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
+            seg.attrs = ["one_achievement"]
+            seg.weak = []
 
 
 def _told_vote(segments: list[_Segment]) -> None:
