@@ -1330,6 +1330,20 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
                 # the yes/no part asks whether it can be had; the next part asks its own thing
                 attrs = ["eligible"]
+            elif (
+                seg.yesno
+                and later is not None
+                and later.yesno
+                and not later.entities
+                and later.subjects
+                and later.attrs
+                and all(a in model.general for a in later.attrs)
+                and not seg.story
+            ):
+                # "còn hình thức Huy hiệu của tỉnh không, hộ gia đình có là đối tượng khen
+                # thưởng không": the next yes/no asks a rule for every title of someone else;
+                # this one asks whether the title itself still is (task h95)
+                attrs = ["eligible"]
             elif later is not None and later.attrs:
                 attrs = later.attrs
                 borrowed = True
