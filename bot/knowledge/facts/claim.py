@@ -673,7 +673,20 @@ def denied(question: str, body: str, told: str = "") -> bool:
 
 
 #: "còn dùng / áp dụng / hiệu lực …": the question asks whether a text still applies
-_STILL = ("con", "dung", "ap dung", "hieu luc", "theo")
+_STILL = ("con", "dung", "ap dung", "hieu luc", "theo", "can cu")
+#: "có cần sửa lại không", "phải cập nhật không": whether what the asker's text says must change
+_UPDATE_ASKED = re.compile(
+    r"\b(?:can|phai|nen)(?: phai)? (?:sua|thay|cap nhat|dieu chinh|chinh sua|sua doi|doi|lam lai"
+    r"|ban hanh lai|thay doi|bo sung)\b"
+)
+__all__ += ["update_asked"]
+
+
+def update_asked(question: str) -> bool:
+    """The question asks whether something told (a plan citing a repealed text, a step still
+    given to the district) must be changed: "Có" is the answer when the block says it is gone,
+    not the block's own "Không" for "does it still apply" (task h95)."""
+    return _UPDATE_ASKED.search(" ".join(_WORD.findall(fold(question)))) is not None
 
 
 @functools.lru_cache(maxsize=256)

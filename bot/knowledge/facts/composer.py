@@ -52,6 +52,7 @@ from bot.knowledge.facts.claim import (
     told_as_past,
     uniform_verdict,
     unmet,
+    update_asked,
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
@@ -90,7 +91,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         fact = model.reform
         body = fact.text
         if reading.reform_yesno and fact.verdict:
-            body = f"{fact.verdict}. {body}"
+            # "kế hoạch vẫn ghi phòng nội vụ huyện thẩm định, có cần sửa lại không": what is
+            # gone must be changed (task h95)
+            asked = reading.asked or reading.question
+            if update_asked(asked):
+                body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
+            else:
+                body = f"{fact.verdict}. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
@@ -117,7 +124,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if yesno and number not in past:
             # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
             gone = claimed_gone(reading.asked or reading.question, body)
-            body = f"{'Có' if gone else 'Không'}. {body}"
+            if update_asked(reading.asked or reading.question):
+                body = f"Có. Cần thay căn cứ: {body}"  # "… ghi căn cứ NĐ 91/2017, cần sửa không"
+            else:
+                body = f"{'Có' if gone else 'Không'}. {body}"
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         if number in model.carried:
