@@ -1689,6 +1689,15 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
         if toks[at : at + 2] == ["tham", "quyen"]:
             return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
+        if (
+            at > end
+            and toks[at - 1] == "tu"
+            and (tok in _GIVE_VERBS or tok in ("xet", "cong"))
+            and toks[end - 2 : end - 1] not in (["o"], ["tai"], ["tren"], ["thuoc"], ["cua"])
+        ):
+            # "xã (có được) tự xét tặng / tự công nhận …": acting on its own, whatever "được"
+            # says of being allowed; "công ty ở xã có được tự xét …" is the firm's (task h95)
+            return True
         if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (
