@@ -2828,6 +2828,14 @@ def _thing_given(seg: _Segment, model: FactModel) -> None:
     if len(seg.mentions) < 2 or not values:
         return
     first = seg.mentions[0][0]
+    if first in _BODIES:
+        # "hội đồng TĐKT xã có phải là cơ quan quyết định tặng giấy khen không": a council
+        # gives nothing with a title; what it is claimed to do with the award is asked (h95)
+        if {"quyet", "ky", "ki"} & set(seg.words):
+            seg.entities = [first]
+            seg.mentions = [m for m in seg.mentions if m[0] == first]
+            seg.attrs, seg.weak = ["decides"], []
+        return
     for entity, at, before in seg.mentions[1:]:
         words = " ".join(seg.words[at : at + 2])
         if entity != first and _GIVEN_WITH & set(before) and words in values:
