@@ -374,7 +374,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             ):
                 body = f"{where} {_without_opener(body)}"
             pair = dataclasses.replace(pair, yesno=True)
-        if yesno and pair.attr == "dossier" and not pair.without and claimed is None:
+        if (
+            yesno
+            and pair.attr in ("dossier", "dossier_law")
+            and not pair.without
+            and claimed is None
+        ):
             # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
             # the list the dossier requires
             claimed = _paper_required(reading.asked or reading.question, body)
@@ -2302,6 +2307,10 @@ def _paper_required(asked: str, body: str) -> str | None:
     if not need or not found:
         return None
     claim = f" {folded[need.end() :]} "
+    if _PART_OF_DOSSIER.match(f" {claim.strip()}"):
+        # "biên bản họp hội đồng có phải là 1 thành phần trong hồ sơ không": the paper is
+        # named before the asking words, which ask whether it belongs to the list (task h95)
+        claim = f" {folded[: need.start()]} "
     heads = _papers_required(found)[1]
     if any(len(h.split()) == 2 and f" {h} " in claim for h in heads):
         return "Có"
@@ -2317,6 +2326,8 @@ def _paper_required(asked: str, body: str) -> str | None:
     return None
 
 
+#: "… có phải là (một) thành phần / giấy tờ (bắt buộc) trong hồ sơ": belonging to the list
+_PART_OF_DOSSIER = re.compile(r" (?:la )?(?:1 |mot )?(?:thanh phan|giay to|tai lieu|phan)\b")
 #: words of a sentence that make the paper it names required in a case only
 _PAPER_CASE = (" chi khi ", " neu ", " truong hop ")
 #: what a conditional paper is about, as the question and the fact both name it
