@@ -76,6 +76,11 @@ class Part:
     confidence: str
 
 
+#: the xã told as the one acting now, after the district told as the past ("bây giờ chủ tịch
+#: xã ký", "nay xã tự khen")
+_XA_NOW = re.compile(
+    r" (?:bay gio|gio|nay|hien nay|hien tai|tu nay)(?: [a-z]+){0,2}? (?:chu tich |ct |ubnd )?xa "
+)
 #: the way claimed required is one of the ways the fact allows (task h95)
 _ONE_WAY_NOTE = (
     "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
@@ -98,6 +103,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
             else:
                 body = f"{fact.verdict}. {body}"
+        elif (
+            not reading.pairs
+            and asks_yesno(reading.question)
+            and _XA_NOW.search(f" {' '.join(tokens(reading.asked or reading.question))} ")
+        ):
+            # "trước trình chủ tịch huyện ký, bây giờ chủ tịch xã ký thay đúng không": the
+            # district told as the past, the xã asked as the one acting now, and no title named
+            # for a part of its own: the reform's own text answers it, and says the xã (task h95)
+            body = f"Có. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
