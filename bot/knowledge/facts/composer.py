@@ -81,6 +81,23 @@ class Part:
 _XA_NOW = re.compile(
     r" (?:bay gio|gio|nay|hien nay|hien tai|tu nay)(?: [a-z]+){0,2}? (?:chu tich |ct |ubnd )?xa "
 )
+#: the way a prize is rounded, as a claim names it (NĐ 152/2025 Điều 49 khoản 2: up, to tens
+#: of thousands)
+_ROUNDED_UP = re.compile(r" (?:len|hang chuc nghin|chuc nghin|10 nghin|10000|10 000) ")
+_ROUNDED_OTHER = re.compile(r" (?:xuong|hang tram|tram nghin|hang trieu|(?<!chuc )hang nghin) ")
+
+
+def _rounding_verdict(claim: str) -> str | None:
+    """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
+    đúng không" → "Không"; None when the claim names no way (task h95)."""
+    said = f" {' '.join(t for t in tokens(claim) if t.isalnum())} "
+    if _ROUNDED_OTHER.search(said):
+        return "Không"
+    if _ROUNDED_UP.search(said):
+        return "Có"
+    return None
+
+
 #: the way claimed required is one of the ways the fact allows (task h95)
 _ONE_WAY_NOTE = (
     "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
@@ -319,6 +336,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     claimed = by_day
                     rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
                     body = f"{rule} {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr == "rounding" and claimed is None:
+            claimed = _rounding_verdict(claim)
         if pair.yesno and not pair.without and claimed is None and based is None:
             # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
             # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
