@@ -2949,7 +2949,7 @@ def _echoed_measure(segments: list[_Segment]) -> None:
 
 
 #: an award told as already given ("xã đã tặng giấy khen", "anh ấy đã được khen")
-_GIVEN = re.compile(r"\bda (?:duoc )?(?:tang|khen|trao|nhan|cong nhan)\b")
+_GIVEN = re.compile(r"\bda (?:duoc )?(?:[a-z]+ ){0,2}?(?:tang|khen|trao|nhan|cong nhan)\b")
 #: the same achievement pointed back at ("thành tích này / đó / trên / ấy")
 _SAME_ACHIEVEMENT = re.compile(r"\bthanh tich (?:nay|do|tren|ay|nay roi)\b")
 

@@ -2401,7 +2401,7 @@ _RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
 
 #: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
 _NEGATION_FILL = frozenset(
-    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan"}
+    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi"}
 )
 #: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
 #: readers (``_unrequired``, ``_not_needed``) already answer as the claim
