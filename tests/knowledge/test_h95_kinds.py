@@ -162,3 +162,13 @@ def test_rounding_of_the_prize(officer_kb: KnowledgeBase, question: str, verdict
     """NĐ 152/2025 Điều 49 khoản 2: rounded up to tens of thousands."""
     text = ask_verdict(officer_kb, question, verdict)
     assert "10.000" in text, text
+
+
+def test_reported_negation_is_turned_once(officer_kb: KnowledgeBase) -> None:
+    """A denial someone is reported to make is turned by its own reader, not twice."""
+    ask_part_verdict(
+        officer_kb,
+        "anh văn phòng bảo chiến sĩ thi đua cơ sở không có bằng chứng nhận, vậy có đúng không",
+        "Hiện vật",
+        "Không",
+    )

@@ -702,6 +702,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict in ("Có", "Không")
                 and not pair.without
                 and _negated_claim(claim, pair.attr, model)
+                # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
+                # is reported to make is turned by its own reader below
+                and not reported_denial(reading.question)
             ):
                 # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
                 # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
