@@ -362,10 +362,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # whatever the fact says of the route being required
             qualified = _route_qualified(reading.asked or reading.question, fact.text)
             claimed = qualified
+        # the limit reader answers "chỉ A, không B" as a whole: its negation is no claim to turn
+        limit_read = False
         if pair.yesno and not pair.without and claimed is None:
             # "hội đồng chỉ tham mưu thôi, đúng không" against "Hội đồng … chỉ tham mưu, tư
             # vấn": the limit claimed is the one the fact states, whatever its own verdict
             claimed = _limit_stated(reading.asked or reading.question, reading.question, body)
+            limit_read = claimed is not None
         if pair.yesno and not pair.without and claimed is None and not repealed:
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
@@ -705,6 +708,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
                 # is reported to make is turned by its own reader below
                 and not reported_denial(reading.question)
+                and not limit_read
             ):
                 # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
                 # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
