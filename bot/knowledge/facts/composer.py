@@ -457,6 +457,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or (pair.attr == "submit" and _sends(reading.question, body))
                 or told_case is not None
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
+                or (pair.attr == "chair" and _participant_named(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
@@ -534,8 +535,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"{_BOARD_DECIDES} {_without_opener(body)}"
             if pair.attr == "chair":
                 # "… có phải do X làm chủ tịch không": the one claimed against the one the
-                # fact names to chair
-                verdict = _holder_verdict(claim, body) or verdict
+                # fact names to chair; "X có tham gia bình xét không": X among those the fact
+                # names at the meeting (task h95)
+                verdict = _holder_verdict(claim, body) or _participant_named(claim, body) or verdict
             renamed = _former_name(model, pair, reading.question)
             if renamed is not None:
                 # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
@@ -915,6 +917,29 @@ _OTHER_HOLDERS = (
     "truong cong an",
     "chi huy truong",
 )
+
+
+#: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp")
+_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"))
+
+
+def _participant_named(question: str, body: str) -> str | None:
+    """ "ban công tác mặt trận ở thôn có tham gia bình xét GĐVH không" against "Trưởng thôn chủ
+    trì, cùng Trưởng ban Công tác Mặt trận …": "Có" when the words before the verb (three of them
+    at least, or two naming a body) are named in the fact; None otherwise (never "Không": the
+    fact may name them in other words)."""
+    asked = [t for t in tokens(question) if t.isalnum()]
+    said = f" {' '.join(tokens(body))} "
+    for at in range(1, len(asked) - 1):
+        if tuple(asked[at : at + 2]) not in _TAKES_PART:
+            continue
+        end = at - 1 if asked[at - 1] in {"co", "duoc", "se", "cung"} else at
+        before = asked[max(0, end - 6) : end]
+        for size in range(len(before), 2, -1):
+            for start in range(len(before) - size + 1):
+                if f" {' '.join(before[start : start + size])} " in said:
+                    return "Có"
+    return None
 
 
 def _holder_verdict(question: str, body: str) -> str | None:
