@@ -172,3 +172,46 @@ def test_reported_negation_is_turned_once(officer_kb: KnowledgeBase) -> None:
         "Hiện vật",
         "Không",
     )
+
+
+def test_who_regulates_the_councils(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 Điều 90 khoản 5: the Government details the councils' organisation."""
+    text = ask(
+        officer_kb, "tỉnh hay chính phủ quy định chi tiết tổ chức và hoạt động của hội đồng TĐKT"
+    )
+    assert "Chính phủ quy định chi tiết" in text, text
+
+
+def test_award_found_wrong_afterwards(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 Điều 93: an award given against the law is revoked, its prize recovered."""
+    text = ask(
+        officer_kb,
+        "chị ấy được tặng LĐTT, sau đó bị phát hiện vi phạm ngay trong năm đó thì xử lý sao",
+    )
+    assert "hủy bỏ" in text and "thu hồi" in text, text
+
+
+def test_a_participant_named_in_the_fact(officer_kb: KnowledgeBase) -> None:
+    """NĐ 86/2023 Điều 8: the village's Ban Công tác Mặt trận sits in the review."""
+    ask_verdict(
+        officer_kb,
+        "trưởng ban công tác mặt trận thôn có tham gia họp bình xét gia đình văn hóa không",
+        "Có",
+    )
+
+
+def test_a_participant_not_named_gets_no_verdict(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "hội nông dân thôn có tham gia bình xét gia đình văn hóa không")
+    assert leading_verdicts(text)[:1] in ([], ["Tùy"]), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cờ thi đua của tỉnh thì xã có tự xét tặng cho thôn được không",
+        "CSTĐ cấp tỉnh xã có được tự xét tặng không",
+    ],
+)
+def test_xa_acting_itself_on_a_provincial_title(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 79: the province's chairman gives its titles; the xã proposes."""
+    ask_verdict(officer_kb, question, "Không")
