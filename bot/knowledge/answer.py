@@ -22,9 +22,9 @@ from typing import Any, Literal, Protocol
 
 from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
-from bot.knowledge.facts.composer import asks_yesno
 from bot.knowledge.facts.analyser import Reading, Speller, read
 from bot.knowledge.facts.claim import base_verdict, repealed_named
+from bot.knowledge.facts.composer import asks_yesno
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index

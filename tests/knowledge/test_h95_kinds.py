@@ -43,7 +43,9 @@ def test_one_of_two_ways_claimed_required(officer_kb: KnowledgeBase, question: s
 def test_base_claimed_with_decision_date(officer_kb: KnowledgeBase) -> None:
     """NĐ 152/2025: the base in force on the decision date (2.340.000 before 01/7/2026)."""
     text = ask_verdict(
-        officer_kb, "quyết định khen ký 15/5/2026 thì tính lương cơ sở 2.530.000 phải không", "Không"
+        officer_kb,
+        "quyết định khen ký 15/5/2026 thì tính lương cơ sở 2.530.000 phải không",
+        "Không",
     )
     assert "2.340.000" in text, text
 
@@ -64,7 +66,7 @@ def test_holders_counted_without_dat(officer_kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "doanh nghiệp tư nhân trên địa bàn thì LĐTT cho công nhân của họ do chủ tịch xã ký phải không",
+        "doanh nghiệp trên địa bàn thì LĐTT cho công nhân của họ do chủ tịch xã ký phải không",
         "công ty may nhờ xã tặng LĐTT cho công nhân. Xã có thẩm quyền không hay công ty tự làm",
     ],
 )
@@ -142,7 +144,9 @@ def test_update_asked_of_what_the_reform_removed(officer_kb: KnowledgeBase) -> N
 
 def test_xa_now_after_district_told_as_past(officer_kb: KnowledgeBase) -> None:
     ask_verdict(
-        officer_kb, "trước đây hồ sơ khen trình chủ tịch huyện ký, nay chủ tịch xã ký phải không", "Có"
+        officer_kb,
+        "trước đây hồ sơ khen trình chủ tịch huyện ký, nay chủ tịch xã ký phải không",
+        "Có",
     )
 
 

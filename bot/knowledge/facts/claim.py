@@ -434,7 +434,9 @@ def alternative_verdict(question: str, body: str) -> str | None:
 
 
 #: a claim that one way is required ("bắt buộc phải bỏ phiếu kín", "buộc phải nộp bản giấy")
-_ONE_WAY_REQUIRED = re.compile(r"\b(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai)((?: [a-z]+){1,4})")
+_ONE_WAY_REQUIRED = re.compile(
+    r"\b(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai)((?: [a-z]+){1,4})"
+)
 _OR_OPTIONS = re.compile(r"((?:[a-z]+ ){1,4})hoac((?: [a-z]+){1,4})")
 __all__ += ["one_way_verdict"]
 

@@ -2458,7 +2458,7 @@ def _negated_claim(claim: str, attr: str, model: FactModel) -> bool:
     toks = text[: tail.start()].split()
     names = [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
     for at, tok in enumerate(toks):
-        if tok not in NEGATED or toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED:
+        if tok not in NEGATED or (toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED):
             continue
         start = at + 1
         while start < len(toks) and start - at <= 3 and toks[start] in _NEGATION_FILL:
