@@ -234,3 +234,18 @@ def test_a_participant_not_named_gets_no_verdict(officer_kb: KnowledgeBase) -> N
 def test_xa_acting_itself_on_a_provincial_title(officer_kb: KnowledgeBase, question: str) -> None:
     """Luật 2022 Điều 79: the province's chairman gives its titles; the xã proposes."""
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("chiến sĩ thi đua cơ sở thì phải đạt lao động tiên tiến trước phải không", "Chiến sĩ"),
+        ("TTLĐXS thì cần có người đạt CSTĐCS không", "Tập thể lao động xuất sắc"),
+    ],
+)
+def test_title_before_then_with_a_requirement_after(
+    officer_kb: KnowledgeBase, question: str, head: str
+) -> None:
+    """Luật 2022 Điều 23 (CSTĐCS needs LĐTT), Điều 27 (TTLĐXS needs a CSTĐCS): the title before
+    "thì" is asked about; the one after "phải / cần" is what it requires, not a case."""
+    ask_part_verdict(officer_kb, question, head, "Có")

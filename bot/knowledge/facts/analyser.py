@@ -2758,6 +2758,16 @@ def _drop_conditions(seg: _Segment) -> None:
             # "muốn lên CSTĐCS thì có cần đạt LĐTT không": the title wanted is what is asked
             # about; the one it requires is after the "cần" (``_drop_required``)
             continue
+        # what stands between "thì" and each later title ("thì cần có người đạt CSTĐCS")
+        required_after = then is not None and all(
+            _REQUIRE_MARKS & set(seg.words[then:pos])
+            for e, pos, _ in seg.mentions[n + 1 :]
+            if e != entity
+        )
+        if then is not None and at < then and required_after and not _CONDITION_WORDS & set(before):
+            # "CSTĐCS thì phải đạt LĐTT trước đúng không": the title before "thì" is the topic,
+            # the one after "phải / cần" what it requires, not a case (task h95)
+            continue
         if (then is not None and at < then) or _CONDITION_WORDS & set(before):
             negated = bool(_NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
