@@ -249,3 +249,14 @@ def test_title_before_then_with_a_requirement_after(
     """Luật 2022 Điều 23 (CSTĐCS needs LĐTT), Điều 27 (TTLĐXS needs a CSTĐCS): the title before
     "thì" is asked about; the one after "phải / cần" is what it requires, not a case."""
     ask_part_verdict(officer_kb, question, head, "Có")
+
+
+def test_the_law_asked_of_the_part_before(officer_kb: KnowledgeBase) -> None:
+    """ "…, luật TĐKT có quy định cụ thể không": asked of the share before it, which the Law
+    leaves to the province's quy chế."""
+    text = ask_verdict(
+        officer_kb,
+        "phieu dong y bao nhieu % thi dc xet TTLDTT, luat tdkt co quy dinh ro k",
+        "Không",
+    )
+    assert "quy chế" in text, text

@@ -1874,6 +1874,8 @@ def _still_so(words: list[str]) -> bool:
 #: quy định chung cả nước không", "nghị định có bắt không"): the law named, a verb of setting,
 #: and words of scope; it names no claim of its own and asks about the clause before it
 _LAW_NAMES = frozenset({"luat", "nghi", "nd", "trung", "uong", "nha", "nuoc"})
+#: the Law named by its title ("luật TĐKT", "luật thi đua khen thưởng") (task h95)
+_LAW_NAMES |= {"tdkt", "thi", "dua", "khen", "thuong"}
 _LAW_VERBS = frozenset({"quy", "dinh", "ghi", "bat", "buoc", "yeu", "cau"})
 _LAW_SCOPE = frozenset(
     {"chung", "cho", "ca", "toan", "quoc", "ro", "cu", "the", "moi", "tinh", "noi"}

@@ -379,6 +379,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and claimed is None:
             # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
             claimed = law_sets_verdict(reading.asked or reading.question, body)
+            if claimed == "Không":
+                # the "Tùy" opener answers "how much": asked whether the law sets it, the
+                # "Không" leads and the province's part follows in the body (task h95)
+                body = body.removeprefix("Tùy quy chế của tỉnh. ")
         lacking = (
             _lacking_item(reading.question, body)
             if yesno and pair.attr == "dossier" and not pair.without
