@@ -23,7 +23,8 @@ from typing import Any, Literal, Protocol
 from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
-from bot.knowledge.facts.claim import repealed_named
+from bot.knowledge.facts.claim import base_verdict, repealed_named
+from bot.knowledge.facts.composer import asks_yesno
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -551,6 +552,13 @@ class KnowledgeBase:
             f"{format_dong(base.amount)} (áp dụng từ {format_date(base.start)}, {base.doc}), "
             "kể cả khi chi tiền sau đó."
         )
+        claimed = base_verdict(reading.question, base.amount)
+        if claimed is not None and asks_yesno(reading.question):
+            # "QĐ ký 30/6/2026 thì tính theo lương cơ sở 2.530.000 đúng không": the base the
+            # question claims is judged against the one in force that day, before the general
+            # verdict of the entry's own body answers something else (task h95)
+            verdict, note = claimed
+            line = f"{verdict}. {note + ' ' if note else ''}{line}"
         title, sep, body = answer.text.partition("\n")
         text = f"{title}\n{line}\n{body}" if sep and title.startswith("**") else f"{line}\n{title}"
         parts = answer.parts

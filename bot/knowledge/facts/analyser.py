@@ -1078,6 +1078,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         merged.append(seg)
     segments = merged
     _echoed_measure(segments)
+    _told_vote(segments)
+    _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
@@ -1340,6 +1342,20 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if seg.yesno and later is not None and not later.yesno and not seg.story:
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
                 # the yes/no part asks whether it can be had; the next part asks its own thing
+                attrs = ["eligible"]
+            elif (
+                seg.yesno
+                and later is not None
+                and later.yesno
+                and not later.entities
+                and later.subjects
+                and later.attrs
+                and all(a in model.general for a in later.attrs)
+                and not seg.story
+            ):
+                # "còn hình thức Huy hiệu của tỉnh không, hộ gia đình có là đối tượng khen
+                # thưởng không": the next yes/no asks a rule for every title of someone else;
+                # this one asks whether the title itself still is (task h95)
                 attrs = ["eligible"]
             elif later is not None and later.attrs:
                 attrs = later.attrs
@@ -1684,6 +1700,17 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
         # "văn phòng đang rà soát anh Đức": the unit checks a person's record to propose them
         reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
+        if toks[at : at + 2] == ["tham", "quyen"]:
+            return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
+        if (
+            at > end
+            and toks[at - 1] == "tu"
+            and (tok in _GIVE_VERBS or tok in ("xet", "cong"))
+            and toks[end - 2 : end - 1] not in (["o"], ["tai"], ["tren"], ["thuoc"], ["cua"])
+        ):
+            # "xã (có được) tự xét tặng / tự công nhận …": acting on its own, whatever "được"
+            # says of being allowed; "công ty ở xã có được tự xét …" is the firm's (task h95)
+            return True
         if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (
@@ -1871,6 +1898,8 @@ def _still_so(words: list[str]) -> bool:
 #: quy định chung cả nước không", "nghị định có bắt không"): the law named, a verb of setting,
 #: and words of scope; it names no claim of its own and asks about the clause before it
 _LAW_NAMES = frozenset({"luat", "nghi", "nd", "trung", "uong", "nha", "nuoc"})
+#: the Law named by its title ("luật TĐKT", "luật thi đua khen thưởng") (task h95)
+_LAW_NAMES |= {"tdkt", "thi", "dua", "khen", "thuong"}
 _LAW_VERBS = frozenset({"quy", "dinh", "ghi", "bat", "buoc", "yeu", "cau"})
 _LAW_SCOPE = frozenset(
     {"chung", "cho", "ca", "toan", "quoc", "ro", "cu", "the", "moi", "tinh", "noi"}
@@ -2755,6 +2784,16 @@ def _drop_conditions(seg: _Segment) -> None:
             # "muốn lên CSTĐCS thì có cần đạt LĐTT không": the title wanted is what is asked
             # about; the one it requires is after the "cần" (``_drop_required``)
             continue
+        # what stands between "thì" and each later title ("thì cần có người đạt CSTĐCS")
+        required_after = then is not None and all(
+            _REQUIRE_MARKS & set(seg.words[then:pos])
+            for e, pos, _ in seg.mentions[n + 1 :]
+            if e != entity
+        )
+        if then is not None and at < then and required_after and not _CONDITION_WORDS & set(before):
+            # "CSTĐCS thì phải đạt LĐTT trước đúng không": the title before "thì" is the topic,
+            # the one after "phải / cần" what it requires, not a case (task h95)
+            continue
         if (then is not None and at < then) or _CONDITION_WORDS & set(before):
             negated = bool(_NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
@@ -2825,6 +2864,14 @@ def _thing_given(seg: _Segment, model: FactModel) -> None:
     if len(seg.mentions) < 2 or not values:
         return
     first = seg.mentions[0][0]
+    if first in _BODIES:
+        # "hội đồng TĐKT xã có phải là cơ quan quyết định tặng giấy khen không": a council
+        # gives nothing with a title; what it is claimed to do with the award is asked (h95)
+        if {"quyet", "ky", "ki"} & set(seg.words):
+            seg.entities = [first]
+            seg.mentions = [m for m in seg.mentions if m[0] == first]
+            seg.attrs, seg.weak = ["decides"], []
+        return
     for entity, at, before in seg.mentions[1:]:
         words = " ".join(seg.words[at : at + 2])
         if entity != first and _GIVEN_WITH & set(before) and words in values:
@@ -2960,6 +3007,40 @@ def _echoed_measure(segments: list[_Segment]) -> None:
             and not {"nam", "lien", "tiep", "tuc"} & set(seg.words)
         ):
             seg.attrs = ["money"]
+
+
+#: an award told as already given ("xã đã tặng giấy khen", "anh ấy đã được khen")
+_GIVEN = re.compile(r"\bda (?:duoc )?(?:[a-z]+ ){0,2}?(?:tang|khen|trao|nhan|cong nhan)\b")
+#: the same achievement pointed back at ("thành tích này / đó / trên / ấy")
+_SAME_ACHIEVEMENT = re.compile(r"\bthanh tich (?:nay|do|tren|ay|nay roi)\b")
+
+
+def _second_award(segments: list[_Segment], asking: list[str]) -> None:
+    """ "xã đã tặng giấy khen cho anh ấy về thành tích chống lũ. Giờ đề nghị thêm bằng khen
+    tỉnh cho đúng thành tích này được không": a further form asked for the achievement already
+    rewarded is the rule of one achievement, one form (Luật 2022 Điều 5 khoản 2 điểm c), not
+    whether the person may have that form (task h95)."""
+    told = " ".join(w for seg in segments for w in seg.words)
+    if not _GIVEN.search(told) or not _SAME_ACHIEVEMENT.search(told):
+        return
+    # "thêm" / "nữa" may be read as no word of a part: the asking sentence's own words decide
+    if not {"them", "nua"} & set(asking) or not _SAME_ACHIEVEMENT.search(" ".join(asking)):
+        return
+    for seg in segments:
+        if not seg.story and _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
+            seg.attrs = ["one_achievement"]
+            seg.weak = []
+
+
+def _told_vote(segments: list[_Segment]) -> None:
+    """ "Hội đồng 9 thành viên, 7 người dự, 5 người đồng ý. Vậy đã đủ tỉ lệ chưa": the share
+    asked after a story that tells a council's vote is the share of votes needed (the
+    province's quy chế), not a title's cap on how many may hold it (task h95)."""
+    if not any(seg.story and {"vote_share", "vote"} & set(seg.attrs) for seg in segments):
+        return
+    for seg in segments:
+        if not seg.story and "cap" in seg.attrs and "vote_share" not in seg.attrs:
+            seg.attrs = ["vote_share" if a == "cap" else a for a in seg.attrs]
 
 
 #: a person's case told next to a level of duties, which it outranks (discipline bars the

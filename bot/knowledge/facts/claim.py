@@ -445,6 +445,40 @@ def alternative_verdict(question: str, body: str) -> str | None:
     return "Không"
 
 
+#: a claim that one way is required ("bắt buộc phải bỏ phiếu kín", "buộc phải nộp bản giấy")
+_ONE_WAY_REQUIRED = re.compile(
+    r"\b(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai)((?: [a-z]+){1,4})"
+)
+_OR_OPTIONS = re.compile(r"((?:[a-z]+ ){1,4})hoac((?: [a-z]+){1,4})")
+__all__ += ["one_way_verdict"]
+
+
+def one_way_verdict(question: str, body: str) -> str | None:
+    """ "hội đồng có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against a fact
+    giving two ways ("biểu quyết hoặc bỏ phiếu kín"): the way claimed required is one of two the
+    fact allows, so the answer is "Tùy" (either way; which one is the unit's or province's
+    choice), not the fact's own "Có" for the step itself. None when the claim requires nothing
+    or names neither way (task h95)."""
+    asked = " ".join(_WORD.findall(fold(question)))
+    said = " ".join(_WORD.findall(fold(body)))
+    claim = _ONE_WAY_REQUIRED.search(asked)
+    if claim is None:
+        return None
+    wanted = claim.group(1).split()
+    for found in _OR_OPTIONS.finditer(said):
+        left, right = found.group(1).split(), found.group(2).split()
+        for way in (left[-len(wanted) :], right[: len(wanted)]):
+            # the way claimed is named in full (at least two syllables) as one of the two
+            shared = 0
+            for a, b in zip(way, wanted, strict=False):
+                if a != b:
+                    break
+                shared += 1
+            if shared >= 2 or (shared == len(wanted) == len(way) == 1):
+                return "Tùy"
+    return None
+
+
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
 _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
 #: a time limit in a fact: the day it must be done before
@@ -653,7 +687,20 @@ def denied(question: str, body: str, told: str = "") -> bool:
 
 
 #: "còn dùng / áp dụng / hiệu lực …": the question asks whether a text still applies
-_STILL = ("con", "dung", "ap dung", "hieu luc", "theo")
+_STILL = ("con", "dung", "ap dung", "hieu luc", "theo", "can cu")
+#: "có cần sửa lại không", "phải cập nhật không": whether what the asker's text says must change
+_UPDATE_ASKED = re.compile(
+    r"\b(?:can|phai|nen)(?: phai)? (?:sua|thay|cap nhat|dieu chinh|chinh sua|sua doi|doi|lam lai"
+    r"|ban hanh lai|thay doi|bo sung)\b"
+)
+__all__ += ["update_asked"]
+
+
+def update_asked(question: str) -> bool:
+    """The question asks whether something told (a plan citing a repealed text, a step still
+    given to the district) must be changed: "Có" is the answer when the block says it is gone,
+    not the block's own "Không" for "does it still apply" (task h95)."""
+    return _UPDATE_ASKED.search(" ".join(_WORD.findall(fold(question)))) is not None
 
 
 @functools.lru_cache(maxsize=256)
@@ -1044,6 +1091,22 @@ __all__ += ["law_sets_verdict"]
 _DETAIL = ("cu the", "chi tiet")
 
 
+#: what a clause naming the law asks when it asks for a figure or a kind, not yes or no
+_HOW_MUCH = (" bao nhieu ", " may ", " the nao ", " gi ")
+_ASKED_TAIL = (" khong", " k", " ko", " chua", " hong", " khum")
+
+
+def _law_asked_how_much(asked: str) -> bool:
+    """ "đã đủ tỉ lệ chưa, luật quy định bao nhiêu phần trăm": the clause from the law named
+    to the end asks how much the law sets, and ends with no yes/no tail; the yes/no of the
+    question is another clause's (task h95)."""
+    at = min((asked.find(w) for w in _LAW_NAMED if w in asked), default=-1)
+    if at < 0:
+        return False
+    rest = f"{asked[at:].rstrip()} "
+    return any(w in rest for w in _HOW_MUCH) and not rest.rstrip().endswith(_ASKED_TAIL)
+
+
 def law_sets_verdict(question: str, body: str) -> str | None:
     """ "Không" when a yes/no question asks whether the national law itself sets or requires
     something and the fact answering it leaves that to each province ("UBND tỉnh quy định chi
@@ -1054,6 +1117,8 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         return None
     if any(f" {w} " in asked for w in ("tinh", "quy che")) and " luat " not in asked:
         return None  # a province's own rules named: the question is not about the law
+    if _law_asked_how_much(asked):
+        return None  # "…, luật quy định bao nhiêu phần trăm": asks the figure, not whether
     if any(f" {w} " in asked for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
         return None  # "theo luật thì tỉnh quy định … đúng không" claims what the fact says
     # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the

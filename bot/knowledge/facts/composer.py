@@ -43,6 +43,7 @@ from bot.knowledge.facts.claim import (
     insufficient,
     joint_verdict,
     law_sets_verdict,
+    one_way_verdict,
     period_verdict,
     repealed_named,
     required_figure_verdict,
@@ -52,6 +53,7 @@ from bot.knowledge.facts.claim import (
     told_as_past,
     uniform_verdict,
     unmet,
+    update_asked,
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
@@ -75,6 +77,35 @@ class Part:
     confidence: str
 
 
+#: the xã told as the one acting now, after the district told as the past ("bây giờ chủ tịch
+#: xã ký", "nay xã tự khen")
+_XA_NOW = re.compile(
+    r" (?:bay gio|gio|nay|hien nay|hien tai|tu nay)(?: [a-z]+){0,2}? (?:chu tich |ct |ubnd )?xa "
+)
+#: the way a prize is rounded, as a claim names it (NĐ 152/2025 Điều 49 khoản 2: up, to tens
+#: of thousands)
+_ROUNDED_UP = re.compile(r" (?:len|hang chuc nghin|chuc nghin|10 nghin|10000|10 000) ")
+_ROUNDED_OTHER = re.compile(r" (?:xuong|hang tram|tram nghin|hang trieu|(?<!chuc )hang nghin) ")
+
+
+def _rounding_verdict(claim: str) -> str | None:
+    """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
+    đúng không" → "Không"; None when the claim names no way (task h95)."""
+    said = f" {' '.join(t for t in tokens(claim) if t.isalnum())} "
+    if _ROUNDED_OTHER.search(said):
+        return "Không"
+    if _ROUNDED_UP.search(said):
+        return "Có"
+    return None
+
+
+#: the way claimed required is one of the ways the fact allows (task h95)
+_ONE_WAY_NOTE = (
+    "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
+    " nêu sau; quy chế thi đua, khen thưởng của tỉnh, của đơn vị có thể quy định cụ thể."
+)
+
+
 def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTable) -> list[Part]:
     parts: list[Part] = []
     # Prize money uses the base in force on the decision date the question gives, if any.
@@ -83,7 +114,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         fact = model.reform
         body = fact.text
         if reading.reform_yesno and fact.verdict:
-            body = f"{fact.verdict}. {body}"
+            # "kế hoạch vẫn ghi phòng nội vụ huyện thẩm định, có cần sửa lại không": what is
+            # gone must be changed (task h95)
+            asked = reading.asked or reading.question
+            if update_asked(asked):
+                body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
+            else:
+                body = f"{fact.verdict}. {body}"
+        elif (
+            not reading.pairs
+            and asks_yesno(reading.question)
+            and _XA_NOW.search(f" {' '.join(tokens(reading.asked or reading.question))} ")
+        ):
+            # "trước trình chủ tịch huyện ký, bây giờ chủ tịch xã ký thay đúng không": the
+            # district told as the past, the xã asked as the one acting now, and no title named
+            # for a part of its own: the reform's own text answers it, and says the xã (task h95)
+            body = f"Có. {body}"
         parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
@@ -110,7 +156,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if yesno and number not in past:
             # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
             gone = claimed_gone(reading.asked or reading.question, body)
-            body = f"{'Có' if gone else 'Không'}. {body}"
+            if update_asked(reading.asked or reading.question):
+                body = f"Có. Cần thay căn cứ: {body}"  # "… ghi căn cứ NĐ 91/2017, cần sửa không"
+            else:
+                body = f"{'Có' if gone else 'Không'}. {body}"
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         if number in model.carried:
@@ -291,6 +340,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     claimed = by_day
                     rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
                     body = f"{rule} {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr == "rounding" and claimed is None:
+            claimed = _rounding_verdict(claim)
+        if pair.yesno and not pair.without and claimed is None and based is None:
+            # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
+            # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
+            claimed = one_way_verdict(claim, body)
+            if claimed is not None:
+                body = f"{_ONE_WAY_NOTE} {_without_opener(body)}"
         if based is not None:
             # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
             # claimed against the one in force on the decision date told (or today)
@@ -309,10 +366,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # whatever the fact says of the route being required
             qualified = _route_qualified(reading.asked or reading.question, fact.text)
             claimed = qualified
+        # the limit reader answers "chỉ A, không B" as a whole: its negation is no claim to turn
+        limit_read = False
         if pair.yesno and not pair.without and claimed is None:
             # "hội đồng chỉ tham mưu thôi, đúng không" against "Hội đồng … chỉ tham mưu, tư
             # vấn": the limit claimed is the one the fact states, whatever its own verdict
             claimed = _limit_stated(reading.asked or reading.question, reading.question, body)
+            limit_read = claimed is not None
         if pair.yesno and not pair.without and claimed is None and not repealed:
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
@@ -323,6 +383,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and claimed is None:
             # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
             claimed = law_sets_verdict(reading.asked or reading.question, body)
+            if claimed == "Không":
+                # the "Tùy" opener answers "how much": asked whether the law sets it, the
+                # "Không" leads and the province's part follows in the body (task h95)
+                body = body.removeprefix("Tùy quy chế của tỉnh. ")
         lacking = (
             _lacking_item(reading.question, body)
             if yesno and pair.attr == "dossier" and not pair.without
@@ -354,7 +418,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             ):
                 body = f"{where} {_without_opener(body)}"
             pair = dataclasses.replace(pair, yesno=True)
-        if yesno and pair.attr == "dossier" and not pair.without and claimed is None:
+        if (
+            yesno
+            and pair.attr in ("dossier", "dossier_law")
+            and not pair.without
+            and claimed is None
+        ):
             # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
             # the list the dossier requires
             claimed = _paper_required(reading.asked or reading.question, body)
@@ -396,6 +465,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or (pair.attr == "submit" and _sends(reading.question, body))
                 or told_case is not None
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
+                or (pair.attr == "chair" and _participant_named(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
@@ -473,8 +543,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"{_BOARD_DECIDES} {_without_opener(body)}"
             if pair.attr == "chair":
                 # "… có phải do X làm chủ tịch không": the one claimed against the one the
-                # fact names to chair
-                verdict = _holder_verdict(claim, body) or verdict
+                # fact names to chair; "X có tham gia bình xét không": X among those the fact
+                # names at the meeting (task h95)
+                verdict = _holder_verdict(claim, body) or _participant_named(claim, body) or verdict
             renamed = _former_name(model, pair, reading.question)
             if renamed is not None:
                 # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
@@ -645,6 +716,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict in ("Có", "Không") and reported_denial(reading.question):
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
+                verdict = "Không" if verdict == "Có" else "Có"
+            if (
+                verdict in ("Có", "Không")
+                and not pair.without
+                and _negated_claim(claim, pair.attr, model)
+                # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
+                # is reported to make is turned by its own reader below
+                and not reported_denial(reading.question)
+                and not limit_read
+            ):
+                # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
+                # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
+                # the negation of what the fact's verdict answers (task h95)
                 verdict = "Không" if verdict == "Có" else "Có"
             if told_case is not None:
                 # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
@@ -858,6 +942,29 @@ _OTHER_HOLDERS = (
     "truong cong an",
     "chi huy truong",
 )
+
+
+#: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp")
+_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"))
+
+
+def _participant_named(question: str, body: str) -> str | None:
+    """ "ban công tác mặt trận ở thôn có tham gia bình xét GĐVH không" against "Trưởng thôn chủ
+    trì, cùng Trưởng ban Công tác Mặt trận …": "Có" when the words before the verb (three of them
+    at least, or two naming a body) are named in the fact; None otherwise (never "Không": the
+    fact may name them in other words)."""
+    asked = [t for t in tokens(question) if t.isalnum()]
+    said = f" {' '.join(tokens(body))} "
+    for at in range(1, len(asked) - 1):
+        if tuple(asked[at : at + 2]) not in _TAKES_PART:
+            continue
+        end = at - 1 if asked[at - 1] in {"co", "duoc", "se", "cung"} else at
+        before = asked[max(0, end - 6) : end]
+        for size in range(len(before), 2, -1):
+            for start in range(len(before) - size + 1):
+                if f" {' '.join(before[start : start + size])} " in said:
+                    return "Có"
+    return None
 
 
 def _holder_verdict(question: str, body: str) -> str | None:
@@ -1725,6 +1832,13 @@ def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str
     )
 
 
+#: the xã's chairman (or people's committee) told as the one who signs or decides
+_XA_SIGNS = re.compile(
+    r" (?:do|de|cho) (?:ong |ba )?(?:chu tich|ct|ubnd|uy ban)(?: ubnd| uy ban(?: nhan dan)?)? xa "
+    r"| (?:chu tich|ct|ubnd)(?: ubnd)? xa (?:ky|ki|quyet dinh|tang|cong nhan|xet tang) "
+)
+
+
 def _asker_decides(question: str, body: str) -> bool:
     """ "giám đốc công ty trên địa bàn xã tự xét LĐTT … được không": the one the question opens
     with is the one the fact says decides, so the xã named after is only where the firm is and
@@ -1735,6 +1849,10 @@ def _asker_decides(question: str, body: str) -> bool:
         start += 1
     head = asked[start : start + 2]
     if len(head) < 2 or "xa" in asked[start : start + 4]:  # "chủ tịch xã": the xã itself
+        return False
+    if _XA_SIGNS.search(f" {' '.join(asked)} "):
+        # "doanh nghiệp trên địa bàn xã thì LĐTT … do chủ tịch xã ký đúng không": the firm
+        # opens the question, but the one claimed to sign is the xã's chairman (task h95)
         return False
     return f" {' '.join(head)} " in f" {' '.join(tokens(body))} "
 
@@ -1938,6 +2056,13 @@ _ACHIEVERS = re.compile(
     r"(\d{1,4})\s*(?:([a-z]+)\s*)?(?:[a-z]+\s*)?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
     r"(?:ldtt|lao dong tien tien)\b"
 )
+#: "15 người LĐTT", "12 giáo viên là LĐTT": the holders counted by a noun of people with no
+#: "đạt" (task h95); the noun is needed, else "năm 2025 LĐTT" would count a year
+_HOLDERS_COUNTED = re.compile(
+    r"(\d{1,4})\s*(nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|cong nhan)\s*(?:deu\s*)?"
+    r"(?:la\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
 #: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
 #: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
 _NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
@@ -2006,6 +2131,12 @@ def _ratio_verdict(
     every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
     text = " ".join(fold(question).split())
     found_achievers = list(_ACHIEVERS.finditer(text))
+    found_achievers += [
+        m
+        for m in _HOLDERS_COUNTED.finditer(text)
+        if not any(a.start() <= m.start() < a.end() for a in found_achievers)
+    ]
+    found_achievers.sort(key=lambda m: m.start())
     achievers = [int(m.group(1)) for m in found_achievers]
     # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
     # a count inside the achievers' own words ("9 người đạt LĐTT") is no second count: the
@@ -2294,6 +2425,10 @@ def _paper_required(asked: str, body: str) -> str | None:
     if not need or not found:
         return None
     claim = f" {folded[need.end() :]} "
+    if _PART_OF_DOSSIER.match(f" {claim.strip()}"):
+        # "biên bản họp hội đồng có phải là 1 thành phần trong hồ sơ không": the paper is
+        # named before the asking words, which ask whether it belongs to the list (task h95)
+        claim = f" {folded[: need.start()]} "
     heads = _papers_required(found)[1]
     if any(len(h.split()) == 2 and f" {h} " in claim for h in heads):
         return "Có"
@@ -2309,6 +2444,8 @@ def _paper_required(asked: str, body: str) -> str | None:
     return None
 
 
+#: "… có phải là (một) thành phần / giấy tờ (bắt buộc) trong hồ sơ": belonging to the list
+_PART_OF_DOSSIER = re.compile(r" (?:la )?(?:1 |mot )?(?:thanh phan|giay to|tai lieu|phan)\b")
 #: words of a sentence that make the paper it names required in a case only
 _PAPER_CASE = (" chi khi ", " neu ", " truong hop ")
 #: what a conditional paper is about, as the question and the fact both name it
@@ -2345,6 +2482,44 @@ _REPORTED = re.compile(
 _DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con)\b")
 #: the letter ends asking whether what was said is right
 _RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
+
+
+#: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
+_NEGATION_FILL = frozenset(
+    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi"}
+)
+#: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
+#: readers (``_unrequired``, ``_not_needed``) already answer as the claim
+_NOT_REQUIRED = frozenset({"can", "phai", "bat", "buoc"})
+#: "… đúng không", "… phải không", "… đúng chứ", "… phải à": a claim put up for confirmation
+_CONFIRM_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: a| ah| ak)? $")
+
+
+def _negated_claim(claim: str, attr: str, model: FactModel) -> bool:
+    """The claim confirms a negation of what the attribute's yes/no asks: a negation ("không",
+    "k", "không bao giờ", "không có") stands right before a naming of the attribute or one of its
+    values, and the clause ends "đúng không / phải không" ("… không có bằng chứng nhận đúng k"
+    against the object fact's "Có"). "có … không" asks, it claims nothing: not read here."""
+    # only the sentence put up for confirmation claims: a letter's story before it ("em không
+    # có bằng …. Vậy … đúng không") tells the case, it is not the claim
+    last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
+    text = f" {' '.join(toks)} "
+    tail = _CONFIRM_TAIL.search(text)
+    if tail is None:
+        return False
+    toks = text[: tail.start()].split()
+    names = [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
+    for at, tok in enumerate(toks):
+        if tok not in NEGATED or (toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED):
+            continue
+        start = at + 1
+        while start < len(toks) and start - at <= 3 and toks[start] in _NEGATION_FILL:
+            start += 1
+        for begin in range(at + 1, start + 1):
+            if any(n and tuple(toks[begin : begin + len(n)]) == n for n in names):
+                return True
+    return False
 
 
 def reported_denial(question: str) -> bool:
