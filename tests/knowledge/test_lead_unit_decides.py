@@ -28,3 +28,13 @@ def test_a_unit_does_not_decide_for_itself(
 def test_a_contract_signed_by_a_school_is_no_award(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "bac bao ve truong ky hop dong lao dong thi co dc xet ldtt ko")
     assert "không tự quyết định" not in text, text
+
+
+def test_a_body_said_to_be_the_deciding_agency_is_no_unit_acting(
+    officer_kb: KnowledgeBase,
+) -> None:
+    """ "(hội đồng) là cơ quan quyết định": "cơ quan" names what the council is claimed to be."""
+    text = ask_verdict(
+        officer_kb, "hoi dong thi dua xa co phai la co quan quyet dinh tang ldtt k", "Không"
+    )
+    assert "không tự quyết định" not in text, text

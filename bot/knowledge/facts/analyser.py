@@ -961,8 +961,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 continue
             if (
                 phrase.key == "tap_the"
-                # bare "phòng", "tổ" are also "phong trào", "tổ dân phố"
+                # bare "phòng", "tổ" are also "phong trào", "tổ dân phố"; "(hội đồng) là cơ
+                # quan quyết định" says what another body is
                 and toks[start:end] not in (["phong"], ["to"])
+                and toks[start - 1 : start] != ["la"]
                 and not (owner or previous == (start, "subject") or _heads(toks, start))
                 and _unit_gives(toks, end)
             ):
