@@ -54,6 +54,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.turns import local_rule
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
@@ -643,6 +644,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict, note = told_case
                 if note not in body:
                     body = f"{note} {_without_opener(body)}"
+            local = (
+                local_rule(reading.asked or reading.question, body) if verdict == "Không" else None
+            )
+            if local is not None:
+                # "trường em có bị giới hạn tỷ lệ không": the law's "Không" is not the answer for
+                # the asker's own unit, which follows the province's rules
+                verdict = "Tùy"
+                body = f"{local} {_without_opener(body)}"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:

@@ -1,0 +1,37 @@
+"""Task h96: wrong verdicts of people outside the commune's civil service (blind29), grouped by
+the kind of claim that turns a fact's own verdict; each kind fixed by a general mechanism and
+checked on wordings of our own (none copied from a question set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cơ quan tôi xét chiến sĩ thi đua cơ sở có bị khống chế số lượng không",
+        "don vi minh xet cstdcs co gioi han ti le khong",
+        "xã em có bắt buộc đăng ký thi đua đầu năm không",
+    ],
+)
+def test_own_unit_follows_the_province(officer_kb: KnowledgeBase, question: str) -> None:
+    """The law sets no cap and no registration (Luật 2022 Điều 23, Điều 7); the province may
+    (quy chế của UBND tỉnh): asked of the asker's own unit, the plain answer is "Tùy"."""
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "tỉnh" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "luật có giới hạn tỷ lệ chiến sĩ thi đua cơ sở không",
+        "cơ quan tôi xét CSTĐCS có bị giới hạn 15% không",
+    ],
+)
+def test_law_or_old_figure_keeps_no(officer_kb: KnowledgeBase, question: str) -> None:
+    """The law itself asked, or the repealed 15 % claimed: still "Không"."""
+    ask_verdict(officer_kb, question, "Không")
