@@ -35,3 +35,17 @@ def test_own_unit_follows_the_province(officer_kb: KnowledgeBase, question: str)
 def test_law_or_old_figure_keeps_no(officer_kb: KnowledgeBase, question: str) -> None:
     """The law itself asked, or the repealed 15 % claimed: still "Không"."""
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lao động tiên tiến chỉ cần hoàn thành nhiệm vụ thôi là đủ phải không",
+        "cstdcs chi can hoan thanh tot nhiem vu la du dk dung ko",
+    ],
+)
+def test_level_claimed_enough_below_the_criteria(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 24 khoản 1 (LĐTT: hoàn thành tốt nhiệm vụ trở lên), Điều 23 (CSTĐCS:
+    hoàn thành xuất sắc nhiệm vụ or sáng kiến / đề tài): a lower level claimed enough is not."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chưa đủ" in text, text

@@ -54,7 +54,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.turns import local_rule
+from bot.knowledge.facts.turns import level_sufficiency, local_rule
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
@@ -600,6 +600,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 more = insufficient(claim, body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
                     more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
+            below = (
+                level_sufficiency(claim, pair.subject, criteria.text)
+                if more is None and verdict != "Không" and criteria is not None and not pair.without
+                else None
+            )
+            if below is not None:
+                # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
+                # the one the criteria need, whatever the case's verdict on requiring it
+                verdict = "Không"
+                body = f"{below} {_without_opener(body)}"
             if more is not None:
                 # "chỉ cần X là đủ" against a fact that joins a further condition to X
                 verdict = "Không"

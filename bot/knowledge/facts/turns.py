@@ -67,3 +67,38 @@ def local_rule(asked: str, body: str) -> str | None:
     if not any(_PROVINCE_MAY.search(s) for s in sentences):
         return None
     return "Tùy quy chế thi đua, khen thưởng của UBND tỉnh (luật không quy định chung)."
+
+
+#: levels of duty done, lowest first, as the facts and folded questions write them
+_LEVELS = (
+    ("htnv", " hoan thanh nhiem vu ", "hoàn thành nhiệm vụ"),
+    ("httnv", " hoan thanh tot nhiem vu ", "hoàn thành tốt nhiệm vụ"),
+    ("htxs", " hoan thanh xuat sac nhiem vu ", "hoàn thành xuất sắc nhiệm vụ"),
+)
+#: the question claims one condition is enough ("chỉ cần … là đủ", "… là đủ điều kiện")
+_SUFFICES = (" chi can ", " la du ", " du roi ", " thi du ", " du dieu kien ", " la duoc ")
+
+
+def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | None:
+    """ "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ đúng không" against criteria that need "hoàn
+    thành tốt nhiệm vụ trở lên": a level of duty claimed to be enough that is below the lowest
+    level the title's criteria name is not enough. The note saying the level needed (the verdict
+    is "Không"), or None when no level is claimed enough or it reaches the criteria's (the other
+    criteria may still decide, which this does not judge)."""
+    if not subject or not subject.startswith("can_"):
+        return None
+    words = _folded(asked)
+    if not any(cue in words for cue in _SUFFICES):
+        return None
+    ranks = {key: rank for rank, (key, _, _) in enumerate(_LEVELS)}
+    claimed = ranks.get(subject[4:])
+    text = _folded(criteria)
+    named = [rank for rank, (_, folded, _) in enumerate(_LEVELS) if folded in text]
+    if claimed is None or not named or claimed >= min(named):
+        return None
+    needed = _LEVELS[min(named)]
+    if f"{needed[1]}tro len " in text:
+        return f"Chưa đủ: cần {needed[2]} trở lên (mức anh/chị nêu thấp hơn)."
+    # the lowest level named is one route among others ("… hoặc có sáng kiến"): the criteria
+    # themselves say what else meets it
+    return f"Chưa đủ: mức anh/chị nêu chưa đạt tiêu chuẩn. Tiêu chuẩn: {criteria.strip()}"
