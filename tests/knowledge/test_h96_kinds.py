@@ -49,3 +49,18 @@ def test_level_claimed_enough_below_the_criteria(officer_kb: KnowledgeBase, ques
     hoàn thành xuất sắc nhiệm vụ or sáng kiến / đề tài): a lower level claimed enough is not."""
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chưa đủ" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mẹ tôi từng được giấy khen của chủ tịch huyện. nay đã bỏ cấp huyện, vậy chủ tịch xã có tặng giấy khen được không",
+        "nay bo cap huyen roi thi chu tich xa co quyet dinh tang ldtt k",
+    ],
+)
+def test_district_told_abolished_xa_asked(officer_kb: KnowledgeBase, question: str) -> None:
+    """A clause telling the district abolished tells the reform as the past; the yes/no asks
+    of the xã chairman, who now decides (NĐ 152/2025; Luật 2022 Điều 80): "Có", not the
+    reform block's "Không"."""
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Chủ tịch UBND xã" in text, text

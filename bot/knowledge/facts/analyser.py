@@ -1959,10 +1959,30 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         # còn …" alone
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
-        and all(PAST_TOLD & set(s.words) or _before_reform(s.words) or s.story for s in told)
+        and all(
+            PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story
+            for s in told
+        )
         and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
+
+
+#: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
+_ABOLISHED = frozenset({"bo", "giai", "sap", "xoa"})
+
+
+def _abolished(words: list[str]) -> bool:
+    """The clause tells the district level abolished ("nay huyện bỏ rồi", "bỏ cấp huyện",
+    "không còn huyện"): it tells the reform itself, so the district is the past there as after
+    "trước đây", and a yes/no elsewhere about the xã is not asked of it (task h96)."""
+    for i, w in enumerate(words):
+        if w != "huyen":
+            continue
+        near = words[max(i - 2, 0) : i] + words[i + 1 : i + 3]
+        if _ABOLISHED & set(near) or words[max(i - 2, 0) : i] == ["khong", "con"]:
+            return True
+    return False
 
 
 def _past_then_now(words: list[str]) -> bool:
