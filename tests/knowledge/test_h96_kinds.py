@@ -64,3 +64,12 @@ def test_district_told_abolished_xa_asked(officer_kb: KnowledgeBase, question: s
     reform block's "Không"."""
     text = ask_verdict(officer_kb, question, "Có")
     assert "Chủ tịch UBND xã" in text, text
+
+
+def test_limit_to_one_claimed_is_the_rule(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 Điều 5 khoản 2 điểm c: no several rewards for one achievement; the claim
+    "only one" is that rule, so "Có", not the fact's "Không" to "may it be several?"."""
+    text = ask_verdict(
+        officer_kb, "cung 1 thanh tich thi chi duoc tang mot hinh thuc khen thuong thoi phai ko", "Có"
+    )
+    assert "nhiều hình thức" in text, text

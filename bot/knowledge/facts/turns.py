@@ -102,3 +102,25 @@ def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | N
     # the lowest level named is one route among others ("… hoặc có sáng kiến"): the criteria
     # themselves say what else meets it
     return f"Chưa đủ: mức anh/chị nêu chưa đạt tiêu chuẩn. Tiêu chuẩn: {criteria.strip()}"
+
+
+#: a claim limiting to one: "chỉ được (khen) 1 hình thức", "chỉ … một … thôi"
+_ONLY_ONE = re.compile(
+    r" chi (?:duoc |dc |nhan |lay |huong |co |khen |tang |xet ){0,3}(?:1|mot) "
+    r"| chi (?:\w+ ){0,6}(?:1|mot) (?:\w+ ){0,4}thoi "
+)
+#: a lead sentence forbidding the many: "không khen thưởng nhiều lần, nhiều hình thức"
+_MANY_DENIED = re.compile(r" khong (?:\w+ ){0,3}nhieu ")
+
+
+def only_one_claimed(asked: str, body: str) -> bool:
+    """ "một thành tích thì chỉ được khen 1 hình thức thôi đúng không" against a fact whose
+    "Không." answers "may one achievement be rewarded several times?" and whose lead forbids
+    the many: the limit to one the question claims is what the fact states, so "Có"."""
+    words = _folded(asked)
+    if " chi can " in words or not _ONLY_ONE.search(words):
+        return False
+    if not body.startswith("Không. "):
+        return False
+    lead = re.split(r"(?<=[.!?])\s+", body[len("Không. ") :], maxsplit=1)[0]
+    return _MANY_DENIED.search(_folded(lead)) is not None
