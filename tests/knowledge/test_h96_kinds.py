@@ -73,3 +73,17 @@ def test_limit_to_one_claimed_is_the_rule(officer_kb: KnowledgeBase) -> None:
         officer_kb, "cung 1 thanh tich thi chi duoc tang mot hinh thuc khen thuong thoi phai ko", "Có"
     )
     assert "nhiều hình thức" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "khai man thanh tich ma da linh tien thuong roi thi khong bi thu hoi nua dung ko",
+        "được khen rồi mà phát hiện làm giả hồ sơ thì cũng không bị hủy quyết định phải không",
+    ],
+)
+def test_negation_claimed_turns_the_yes(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 93 khoản 8 (gian dối → hủy bỏ, thu hồi): "không bị …" put up for
+    confirmation is wrong, so "Không", and the answer says it still happens."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Vẫn bị" in text, text

@@ -54,7 +54,12 @@ from bot.knowledge.facts.claim import (
     value_verdict,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.turns import level_sufficiency, local_rule, only_one_claimed
+from bot.knowledge.facts.turns import (
+    level_sufficiency,
+    local_rule,
+    negated_claim,
+    only_one_claimed,
+)
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
@@ -694,6 +699,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # limits what the fact grants in full, whichever part the asking clause named; of
             # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
             body = _with_verdict("Không", body)
+        elif pair.yesno and (suffered := negated_claim(reading.asked or reading.question, body)):
+            # "dù khai gian cũng không bị thu hồi đúng không" against "Có. … bị thu hồi": the
+            # negation is the claim put up for confirmation
+            body = _with_verdict("Không", f"Vẫn {suffered} theo quy định. {_without_opener(body)}")
         elif yesno and only_one_claimed(first_option(reading.question), body):
             # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
             # the limit claimed is the one the fact sets

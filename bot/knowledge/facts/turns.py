@@ -124,3 +124,37 @@ def only_one_claimed(asked: str, body: str) -> bool:
         return False
     lead = re.split(r"(?<=[.!?])\s+", body[len("Không. ") :], maxsplit=1)[0]
     return _MANY_DENIED.search(_folded(lead)) is not None
+
+
+#: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
+_NOT_SUFFERED = re.compile(
+    r" khong bi (?P<verb>(?:\w+ ){1,3})(?:nua |a |ha )?(?:co )?(?:dung|phai) (?:khong|ko|k|chu) "
+    r"(?:\w+ )?$"
+)
+
+
+def negated_claim(asked: str, body: str) -> str | None:
+    """ "đã nhận tiền thưởng rồi thì dù khai gian cũng không bị thu hồi đúng không" against a
+    fact whose "Có." answers "is it revoked?" and which says it "bị thu hồi": the question puts
+    up the negation for confirmation, so the answer turns to "Không". Only a "không bị …" claim
+    closing the question, whose verb the fact states without a negation before it. The fact's
+    words for what still happens ("bị thu hồi"), or None."""
+    if not body.startswith("Có. "):
+        return None
+    found = _NOT_SUFFERED.search(_folded(asked))
+    if found is None:
+        return None
+    verb = found.group("verb").split()
+    text = _folded(body)
+    for size in range(len(verb), 0, -1):
+        said = f" bi {' '.join(verb[:size])} "
+        at = text.find(said)
+        if at >= 0 and " khong " not in text[max(at - 12, 0) : at + 1]:
+            # the fact's own spelling of the verb, marks and all
+            spelled = (
+                m.group(0)
+                for m in re.finditer(rf"\bbị(?:\s+\w+){{{size}}}", body)
+                if _folded(m.group(0)) == said
+            )
+            return next(spelled, said.strip())
+    return None
