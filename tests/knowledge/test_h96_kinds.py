@@ -87,3 +87,17 @@ def test_negation_claimed_turns_the_yes(officer_kb: KnowledgeBase, question: str
     confirmation is wrong, so "Không", and the answer says it still happens."""
     text = ask_verdict(officer_kb, question, "Không")
     assert "Vẫn bị" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thôn văn hóa được thưởng cao hơn tổ dân phố văn hóa phải không",
+        "tdp van hoa tien thuong thap hon thon van hoa dung ko",
+    ],
+)
+def test_more_or_less_of_one_title_joined(officer_kb: KnowledgeBase, question: str) -> None:
+    """NĐ 152/2025 Điều 50 khoản 2 điểm d: one coefficient (1,5) for thôn and tổ dân phố văn
+    hóa alike, so a claim that one gets more or less is wrong."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "1,5 lần" in text, text

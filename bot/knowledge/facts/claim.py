@@ -885,14 +885,31 @@ def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> st
     when fewer than two of the joined things are named, or the fact sets several figures."""
     asked = _words(question)
     same = _claims_same(asked)
-    differ = any(f" {w} " in asked for w in _DIFFER)
+    # "tổ dân phố văn hóa thưởng ít hơn thôn văn hóa" claims a difference too: with one
+    # coefficient for both, a claim of more or less is as wrong as one of difference (task h96;
+    # only here, where the direction cannot matter: titles with their own figures may differ
+    # the other way)
+    differ = any(f" {w} " in asked for w in (*_DIFFER, *_MORE_LESS))
     if same == differ or len({round(c, 2) for c in coefficients}) != 1:
         return None
     parts = [_words(p).split() for p in name.split(",")]
-    named = [p for p in parts if p and f" {' '.join(p[:3])} " in asked]
+    # a part typed by its initials ("tdp" for "tổ dân phố") names it too
+    named = [
+        p
+        for p in parts
+        if p
+        and (
+            f" {' '.join(p[:3])} " in asked
+            or (len(p) >= 2 and f" {''.join(w[0] for w in p[:3])} " in asked)
+        )
+    ]
     if len(parts) < 2 or len(named) < 2:
         return None
     return "Có" if same else "Không"
+
+
+#: a comparison of amounts claimed ("ít hơn", "cao hơn")
+_MORE_LESS = ("it hon", "nhieu hon", "cao hon", "thap hon", "hon", "kem hon", "lon hon")
 
 
 #: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
