@@ -101,3 +101,17 @@ def test_more_or_less_of_one_title_joined(officer_kb: KnowledgeBase, question: s
     hóa alike, so a claim that one gets more or less is wrong."""
     text = ask_verdict(officer_kb, question, "Không")
     assert "1,5 lần" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # NĐ 152/2025 Điều 50 khoản 1 điểm d: LĐTT has no bằng chứng nhận, only the prize
+        ("lao động tiên tiến thì không có bằng chứng nhận, chỉ có tiền thưởng phải không", "Có"),
+        # Điều 50 khoản 1 điểm c: CSTĐCS has a bằng chứng nhận, so the negation is wrong
+        ("cstdcs ko co bang chung nhan dung k", "Không"),
+    ],
+)
+def test_thing_claimed_not_given(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    """A thing of a title named negated ("không có bằng chứng nhận") is claimed not given."""
+    ask_verdict(officer_kb, question, verdict)

@@ -754,6 +754,16 @@ def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str,
                 return True
         return False
 
+    def denied_in_question(value: str) -> bool:
+        # "chỉ được thưởng tiền, không có bằng chứng nhận đúng không" claims it is not given
+        at = asked.find(f" {value} ")
+        return any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in ("khong", "chua", "ko"))
+
+    if any(denied_in_question(v) for v in named):
+        # the claim is that the things named negated are not given (task h96): it holds when
+        # the fact gives none of them and gives every one named plainly
+        wrong = [v for v in named if denied_in_question(v) == stated(v)]
+        return ("Không", []) if wrong else ("Có", [])
     missing = [v for v in named if not stated(v)]
     return ("Không", missing) if missing else ("Có", [])
 
