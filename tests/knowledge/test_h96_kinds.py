@@ -115,3 +115,25 @@ def test_more_or_less_of_one_title_joined(officer_kb: KnowledgeBase, question: s
 def test_thing_claimed_not_given(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     """A thing of a title named negated ("không có bằng chứng nhận") is claimed not given."""
     ask_verdict(officer_kb, question, verdict)
+
+
+def test_same_achievement_told_twice(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 Điều 5 khoản 2 điểm c: a second award "vì thành tích đó" is one achievement
+    rewarded twice, which the rule forbids, so "có đúng luật không" is answered "Không"."""
+    text = ask_verdict(
+        officer_kb,
+        "chị Hoa năm 2025 được giấy khen xã vì làm tốt công tác dân số, năm nay tỉnh lại tặng "
+        "bằng khen cũng vì thành tích ấy. vậy có đúng quy định không",
+        "Không",
+    )
+    assert "một thành tích" in text, text
+
+
+def test_new_countryside_drive_is_no_village(officer_kb: KnowledgeBase) -> None:
+    """ "phong trào nông thôn mới" names a drive: a person in it is asked about, not a thôn."""
+    text = ask_verdict(
+        officer_kb,
+        "bac Tu co nhieu dong gop cho phong trao nong thon moi, co duoc giay khen cua xa ko",
+        "Có",
+    )
+    assert "Thôn, tổ dân phố là tập thể" not in text, text

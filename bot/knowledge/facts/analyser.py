@@ -878,6 +878,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             )
             if fuller is not None:
                 phrase = replace(phrase, key=fuller)
+        if (
+            phrase is not None
+            and phrase.kind == "subject"
+            and (tok, toks[start - 1] if start else "") in _NOT_A_UNIT
+        ):
+            # "phong trào nông thôn mới" names a drive, not a village (task h96)
+            phrase = None
         if start == asked_from:
             # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
             # nhiêu": everything before "vậy" is the story; the question follows it.
@@ -1910,6 +1917,10 @@ def _refers_back(words: list[str]) -> bool:
     own = [w for w in words if w not in _TAIL_WORDS and w not in _JUDGED]
     if _asks_the_law(words):
         return True
+    if not own and {"sai", "luat", "quy", "nguyen"} & set(words):
+        # "có đúng quy định không", "có sai luật không" (task h96): a clause asking only
+        # whether it is lawful judges what the story told, as "làm vậy có đúng không" does
+        return True
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
 
 
@@ -1966,6 +1977,10 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
+
+
+#: a subject's word read as part of a longer name that is no unit: (word, the word before it)
+_NOT_A_UNIT = frozenset({("thon", "nong")})
 
 
 #: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
