@@ -137,3 +137,16 @@ def test_new_countryside_drive_is_no_village(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "Thôn, tổ dân phố là tập thể" not in text, text
+
+
+def test_person_pointed_in_a_unit(officer_kb: KnowledgeBase) -> None:
+    """A staff member pointed at ("y sĩ ấy") in a letter naming the unit ("trạm y tế xã") is
+    the one asked about: CSTĐCS is a person's title (Luật 2022 Điều 23), not refused as a
+    collective's."""
+    text = ask_verdict(
+        officer_kb,
+        "tram y te xa em co mot y si nam nay dat lao dong tien tien va co sang kien duoc hoi "
+        "dong sang kien cong nhan. vay y si ay co duoc de nghi chien si thi dua co so khong",
+        "Có",
+    )
+    assert "tập thể xét" not in text, text

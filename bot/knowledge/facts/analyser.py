@@ -878,13 +878,6 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             )
             if fuller is not None:
                 phrase = replace(phrase, key=fuller)
-        if (
-            phrase is not None
-            and phrase.kind == "subject"
-            and (tok, toks[start - 1] if start else "") in _NOT_A_UNIT
-        ):
-            # "phong trào nông thôn mới" names a drive, not a village (task h96)
-            phrase = None
         if start == asked_from:
             # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
             # nhiêu": everything before "vậy" is the story; the question follows it.
@@ -892,6 +885,20 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 segments.append(_Segment())
             for told in segments[:-1]:
                 told.story = True
+            continue
+        if (
+            phrase is not None
+            and phrase.kind == "subject"
+            and (
+                (tok, toks[start - 1] if start else "") in _NOT_A_UNIT
+                or (tok, toks[end] if end < len(toks) else "") in _NOT_A_UNIT_AFTER
+            )
+        ):
+            # "phong trào nông thôn mới" names a drive, not a village; "hội đồng sáng kiến" a
+            # council, not an association; "cơ sở công nhận" a recognition, not workers; their
+            # words stay, as any other's (task h96)
+            seg.words.extend(toks[start:end])
+            words += end - start
             continue
         if phrase is None:
             if _in_number(toks, start):
@@ -1980,7 +1987,12 @@ def _district_only_told(segments: list[_Segment]) -> bool:
 
 
 #: a subject's word read as part of a longer name that is no unit: (word, the word before it)
-_NOT_A_UNIT = frozenset({("thon", "nong")})
+_NOT_A_UNIT = frozenset(
+    {("thon", "nong")}
+    | {("cong", w) for w in ("so", "da", "chua", "tinh")}
+)
+#: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association
+_NOT_A_UNIT_AFTER = frozenset({("hoi", "dong")})
 
 
 #: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
