@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,8 @@ def test_level_claimed_enough_below_the_criteria(officer_kb: KnowledgeBase, ques
 @pytest.mark.parametrize(
     "question",
     [
-        "mẹ tôi từng được giấy khen của chủ tịch huyện. nay đã bỏ cấp huyện, vậy chủ tịch xã có tặng giấy khen được không",
+        "mẹ tôi từng được giấy khen của chủ tịch huyện. nay đã bỏ cấp huyện, vậy chủ tịch xã "
+        "có tặng giấy khen được không",
         "nay bo cap huyen roi thi chu tich xa co quyet dinh tang ldtt k",
     ],
 )
@@ -70,7 +71,9 @@ def test_limit_to_one_claimed_is_the_rule(officer_kb: KnowledgeBase) -> None:
     """Luật 2022 Điều 5 khoản 2 điểm c: no several rewards for one achievement; the claim
     "only one" is that rule, so "Có", not the fact's "Không" to "may it be several?"."""
     text = ask_verdict(
-        officer_kb, "cung 1 thanh tich thi chi duoc tang mot hinh thuc khen thuong thoi phai ko", "Có"
+        officer_kb,
+        "cung 1 thanh tich thi chi duoc tang mot hinh thuc khen thuong thoi phai ko",
+        "Có",
     )
     assert "nhiều hình thức" in text, text
 
@@ -150,3 +153,34 @@ def test_person_pointed_in_a_unit(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "tập thể xét" not in text, text
+
+
+def test_leave_told_outranks_the_level(officer_kb: KnowledgeBase) -> None:
+    """TT 15/2025 (domain.md: thời gian nghỉ thai sản được tính): the leave told is the case
+    asked, whatever level of duty the letter adds; the head's denial "nghỉ thai sản thì không
+    được" is wrong, so "Không" to "có đúng vậy không ạ"."""
+    text = ask_verdict(
+        officer_kb,
+        "em nghỉ thai sản từ tháng 3 đến tháng 9, đi làm lại vẫn hoàn thành tốt nhiệm vụ. hiệu "
+        "trưởng bảo nghỉ thai sản thì không được bình LĐTT, có đúng thế không ạ",
+        "Không",
+    )
+    assert "thai sản" in text and "chưa đúng" in text, text
+
+
+def test_farmer_criteria_name_social_work(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 Điều 24 khoản 3 điểm a: for công nhân, nông dân the criteria include "hoạt động
+    xã hội"."""
+    text = ask(officer_kb, "tiêu chuẩn lao động tiên tiến đối với nông dân là gì")
+    assert "hoạt động xã hội" in text, text
+
+
+def test_negated_condition_is_no_reported_denial(officer_kb: KnowledgeBase) -> None:
+    """In "X bảo không có sáng kiến thì khỏi đề nghị CSTĐCS", the negation opens the condition;
+    the fact's own answer (sáng kiến not required, Luật 2022 Điều 23) is not turned round."""
+    ask_verdict(
+        officer_kb,
+        "phong em co chi ke toan hoan thanh xuat sac nhiem vu, da dat ldtt nhung khong co sang "
+        "kien. truong phong bao khong co sang kien thi khoi de nghi cstdcs. co dung vay khong a",
+        "Không",
+    )

@@ -1987,10 +1987,7 @@ def _district_only_told(segments: list[_Segment]) -> bool:
 
 
 #: a subject's word read as part of a longer name that is no unit: (word, the word before it)
-_NOT_A_UNIT = frozenset(
-    {("thon", "nong")}
-    | {("cong", w) for w in ("so", "da", "chua", "tinh")}
-)
+_NOT_A_UNIT = frozenset({("thon", "nong")} | {("cong", w) for w in ("so", "da", "chua", "tinh")})
 #: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association
 _NOT_A_UNIT_AFTER = frozenset({("hoi", "dong")})
 
@@ -2962,7 +2959,8 @@ def _echoed_measure(segments: list[_Segment]) -> None:
 
 #: a person's case told next to a level of duties, which it outranks (discipline bars the
 #: title whatever the level; time away is asked about whether it counts)
-_OUTRANK_LEVELS = ("ky_luat", "di_hoc")
+# "nghỉ thai sản …, đi làm lại vẫn hoàn thành tốt nhiệm vụ" (task h96): the leave is the case
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san")
 
 
 def _pick_subject(subjects: list[str]) -> str | None:

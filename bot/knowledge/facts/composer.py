@@ -652,6 +652,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
                 verdict = "Không" if verdict == "Có" else "Có"
+                # the fact's own words answer the title, not the saying: say which is judged
+                said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
+                body = f"{said} {_without_opener(body)}"
             if told_case is not None:
                 # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
                 # case the letter tells is one the rule says is not this one, whoever
@@ -2325,9 +2328,15 @@ _REPORTED = re.compile(
     r"|tra loi)\b"
 )
 #: the reported words deny: "… không được / không phải / không cần …"
-_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con)\b")
+# "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too
+_DENIAL = re.compile(
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len)\b"
+)
 #: the letter ends asking whether what was said is right
-_RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
+# "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
+_RIGHT_ASKED = re.compile(
+    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*(?:a|ad|ha|chu)?\s*$"
+)
 
 
 def reported_denial(question: str) -> bool:
@@ -2340,6 +2349,10 @@ def reported_denial(question: str) -> bool:
         return False
     for said in _REPORTED.finditer(text[: asked.start()]):
         claim = text[said.end() : asked.start()].split()[:10]
+        if "thi" in claim:
+            # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
+            # the consequence after "thì" is what was said (task h96)
+            claim = claim[len(claim) - claim[::-1].index("thi") :]
         if _DENIAL.search(" ".join(claim)):
             return True
     return False

@@ -19,7 +19,6 @@ __all__ = [
     "local_rule",
     "negated_claim",
     "only_one_claimed",
-    "same_fact_compared",
 ]
 
 _WORDS = re.compile(r"[a-z0-9%]+")
