@@ -184,3 +184,16 @@ def test_negated_condition_is_no_reported_denial(officer_kb: KnowledgeBase) -> N
         "kien. truong phong bao khong co sang kien thi khoi de nghi cstdcs. co dung vay khong a",
         "Không",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # domain.md (NĐ 152/2025): coefficient × base rounded up to the next 10.000 đồng
+        ("thưởng giấy khen cá nhân 759.000 có được làm tròn thành 760.000 không", "Có"),
+        ("LĐTT 759 nghìn làm tròn xuống 750 nghìn đúng không", "Không"),
+    ],
+)
+def test_rounding_example(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    """A rounding asked with an example: the amount it becomes, told last, is the claim."""
+    ask_verdict(officer_kb, question, verdict)

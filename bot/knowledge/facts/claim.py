@@ -338,6 +338,10 @@ def amount_verdict(question: str, body: str) -> str | None:
     shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
     if not claimed or not shown:
         return None
+    if " lam tron " in _words(question):
+        # "có làm tròn lên không, vd 759 nghìn thì thành 760 nghìn" (task h96): the amount
+        # before rounding is the example's input; the one it becomes, told last, is the claim
+        claimed = claimed[-1:]
     return "Có" if set(claimed) <= shown else "Không"
 
 
