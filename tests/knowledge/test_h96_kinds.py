@@ -197,3 +197,15 @@ def test_negated_condition_is_no_reported_denial(officer_kb: KnowledgeBase) -> N
 def test_rounding_example(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     """A rounding asked with an example: the amount it becomes, told last, is the claim."""
     ask_verdict(officer_kb, question, verdict)
+
+
+def test_step_told_skipped(officer_kb: KnowledgeBase) -> None:
+    """NĐ 86/2023 (Gia đình văn hóa): the thôn's list is posted for comments before the
+    dossier goes up; a letter telling that step skipped asks about a wrong procedure."""
+    text = ask_verdict(
+        officer_kb,
+        "to dan pho em hop xong la gui danh sach gia dinh van hoa len phuong luon, khong niem "
+        "yet lay y kien. lam nhu the co dung quy dinh khong",
+        "Không",
+    )
+    assert "niêm yết" in text, text

@@ -59,6 +59,7 @@ from bot.knowledge.facts.turns import (
     local_rule,
     negated_claim,
     only_one_claimed,
+    step_skipped,
 )
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
@@ -128,6 +129,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
+    step_said = False  # a skipped step is said once, in the first part stating it
     for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
         held = _held_rule(model, pair)
@@ -710,6 +712,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
             # the limit claimed is the one the fact sets
             body = _with_verdict("Có", body)
+        skipped = step_skipped(reading.question, body) if yesno and not step_said else None
+        if skipped is not None:
+            step_said = True
+            # "… không niêm yết gì cả, làm vậy có đúng quy trình không": a step the fact states,
+            # told skipped, decides whatever the fact's own verdict answers
+            body = _with_verdict(skipped[0], f"{skipped[1]} {_without_opener(body)}")
         if (
             pair.yesno
             and pair.attr == "eligible"

@@ -157,3 +157,44 @@ def negated_claim(asked: str, body: str) -> str | None:
             )
             return next(spelled, said.strip())
     return None
+
+
+#: a step of a procedure told skipped: "không niêm yết", "chưa họp bình xét", "bỏ qua lấy ý kiến"
+_SKIPPED = re.compile(
+    r" (?:khong|ko|k|chua|bo qua|khoi|cung khong) (?:he |co |can |tien hanh |to chuc )?"
+    r"(?P<step>niem yet|cong khai|lay y kien|hop binh xet|hop xet|hop|bo phieu|lap bien ban"
+    r"|binh xet)\b"
+)
+#: the letter asks whether what it told is lawful: "(làm vậy) có đúng quy trình không"
+_RIGHT = re.compile(r" (?P<judge>dung|sai) (?:quy trinh|quy dinh|luat|thu tuc|nguyen tac|trinh tu)")
+
+
+def step_skipped(question: str, body: str) -> tuple[str, str] | None:
+    """ "trưởng thôn tự lập danh sách nộp lên xã, không niêm yết gì cả. Làm vậy có đúng quy
+    trình không" against a fact that requires "niêm yết công khai … lấy ý kiến": a step the
+    fact states, told skipped, makes the procedure told wrong. The verdict ("Không" to "đúng",
+    "Có" to "sai") and the note naming the step as the fact spells it; None when no step is told
+    skipped, the letter asks nothing of lawfulness, or the fact does not state that step."""
+    words = _folded(question)
+    judged = _RIGHT.search(words)
+    skipped = _SKIPPED.search(words)
+    if judged is None or skipped is None or skipped.start() > judged.start():
+        return None
+    step = skipped.group("step")
+    text = _folded(body)
+    at = text.find(f" {step} ")
+    if at < 0 or any(f" {n} " in text[max(at - 20, 0) : at + 1] for n in ("khong", "chua")):
+        return None
+    # the fact's own spelling of the step, marks and all
+    size = len(step.split())
+    spoken = re.findall(r"\w+", body)
+    spelled = next(
+        (
+            " ".join(spoken[i : i + size])
+            for i in range(len(spoken) - size + 1)
+            if _folded(" ".join(spoken[i : i + size])).strip() == step
+        ),
+        step,
+    )
+    verdict = "Không" if judged.group("judge") == "dung" else "Có"
+    return verdict, f"Chưa đúng quy trình: bỏ bước {spelled.lower()}, là bước bắt buộc."
