@@ -209,3 +209,11 @@ def test_step_told_skipped(officer_kb: KnowledgeBase) -> None:
         "Không",
     )
     assert "niêm yết" in text, text
+
+
+def test_principle_named_before_the_word(officer_kb: KnowledgeBase) -> None:
+    """The principle named before "nguyên tắc" ("… có phải là nguyên tắc không") is the claim,
+    as when it follows the word; the entry titled with it confirms it."""
+    ask_verdict(
+        officer_kb, "thành tích đến đâu khen đến đó là nguyên tắc trong luật đúng không", "Có"
+    )

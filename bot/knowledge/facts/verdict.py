@@ -85,6 +85,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
 
 #: words that name a principle or rule a question puts up for confirmation
 _PRINCIPLE = ("nguyen", "tac")
+#: "… trong luật / của luật": where the principle is claimed to stand, not what it says
+_IN_LAW = frozenset({"trong", "cua", "luat", "khen", "thuong", "thi", "dua"})
+#: "… có phải là / là / cũng là" before "nguyên tắc"
+_COPULA = frozenset({"co", "phai", "la", "cung", "mot"})
 
 
 def principle_verdict(words: list[str], title: str, body: str = "") -> str | None:
@@ -99,6 +103,12 @@ def principle_verdict(words: list[str], title: str, body: str = "") -> str | Non
     claim = words[at + 2 :]
     while claim and claim[-1] in _TAIL:
         claim = claim[:-1]  # the yes/no tail's "không" negates nothing
+    if len([w for w in claim if w not in _LOOSE | _IN_LAW]) < 3:
+        # "thành tích đến đâu khen đến đó có phải là nguyên tắc (trong luật) không" (task h96):
+        # the principle is named before "nguyên tắc", which is what it is claimed to be
+        claim = words[:at]
+        while claim and claim[-1] in _COPULA:
+            claim = claim[:-1]
     if any(w in _ROUTE or w in NEGATED for w in claim):
         return None
     after = set(claim)
