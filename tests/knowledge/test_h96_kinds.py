@@ -217,3 +217,12 @@ def test_principle_named_before_the_word(officer_kb: KnowledgeBase) -> None:
     ask_verdict(
         officer_kb, "thành tích đến đâu khen đến đó là nguyên tắc trong luật đúng không", "Có"
     )
+
+
+def test_level_without_the_power(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 (danh hiệu vinh dự nhà nước: Chủ tịch nước): asked whether the xã chairman
+    gives one, the fact's "không thuộc thẩm quyền của xã" answers "Không"."""
+    text = ask_verdict(
+        officer_kb, "nghệ sĩ ưu tú có phải là danh hiệu do chủ tịch xã tặng không", "Không"
+    )
+    assert "thẩm quyền của xã" in text, text

@@ -59,6 +59,7 @@ from bot.knowledge.facts.turns import (
     local_rule,
     negated_claim,
     only_one_claimed,
+    power_denied,
     step_skipped,
 )
 from bot.knowledge.facts.verdict import verdict_of
@@ -712,6 +713,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
             # the limit claimed is the one the fact sets
             body = _with_verdict("Có", body)
+        if (
+            pair.yesno
+            and not _opens_with_verdict(Part(title, f"**{title}**\n{body}", (), ""))
+            and power_denied(reading.asked or reading.question, body, pair.authority)
+        ):
+            # "… có phải danh hiệu chủ tịch xã tặng không" against "không thuộc thẩm quyền
+            # của xã": the level asked as the giver has no power over it, said first
+            level = "xã" if pair.authority == "xa" else "tỉnh"
+            body = _with_verdict("Không", f"Không thuộc thẩm quyền của {level}. {body}")
         skipped = step_skipped(reading.question, body) if yesno and not step_said else None
         if skipped is not None:
             step_said = True

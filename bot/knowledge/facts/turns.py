@@ -198,3 +198,23 @@ def step_skipped(question: str, body: str) -> tuple[str, str] | None:
     )
     verdict = "Không" if judged.group("judge") == "dung" else "Có"
     return verdict, f"Chưa đúng quy trình: bỏ bước {spelled.lower()}, là bước bắt buộc."
+
+
+#: a fact saying a level has no power over what it names ("không thuộc thẩm quyền của xã")
+_NOT_ITS_POWER = re.compile(
+    r" khong (?:thuoc|phai) (?:la )?tham quyen (?:cua )?(?P<level>xa|tinh) "
+)
+#: the level a question names as the giver ("chủ tịch xã tặng", "xã quyết định")
+_LEVEL_NAMED = {"xa": (" xa ", " phuong "), "tinh": (" tinh ",)}
+
+
+def power_denied(asked: str, body: str, authority: str | None) -> bool:
+    """ "Nhà giáo ưu tú có phải danh hiệu chủ tịch xã tặng không" against "… Đều không thuộc
+    thẩm quyền của xã": the level asked about as the giver is the one the fact says has no power
+    over it, so "Không"."""
+    if authority is None:
+        return False
+    found = _NOT_ITS_POWER.search(_folded(body))
+    if found is None or found.group("level") != authority:
+        return False
+    return any(w in _folded(asked) for w in _LEVEL_NAMED.get(authority, ()))
