@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.asking import ask, ask_part_verdict, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -226,3 +226,15 @@ def test_level_without_the_power(officer_kb: KnowledgeBase) -> None:
         officer_kb, "nghệ sĩ ưu tú có phải là danh hiệu do chủ tịch xã tặng không", "Không"
     )
     assert "thẩm quyền của xã" in text, text
+
+
+def test_counted_in_a_second_part(officer_kb: KnowledgeBase) -> None:
+    """ "có tính không" closing a clause asks whether a time counts ("tính" folds like "tỉnh"):
+    the leave counts for LĐTT (domain.md, TT 15/2025), not a question of who decides."""
+    block = ask_part_verdict(
+        officer_kb,
+        "moi tuyen 4 thang co dc LDTT ko, con nghi thai san co tinh ko",
+        "thai sản",
+        "Có",
+    )
+    assert "Ai quyết định" not in block, block

@@ -2318,11 +2318,15 @@ _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})
 _COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
 _COUNT_AFTER |= {"thu", "ra", "lai", "toan"}
+#: the yes/no tail after "có tính": "… có tính không", nothing after it
+_COUNT_TAIL = frozenset({"khong", "ko", "k", "hong", "ha", "a", "chu", ""})
 
 
 def _counts_in(toks: list[str], start: int) -> bool:
     before = toks[start - 1] if start > 0 else ""
     after = toks[start + 1] if start + 1 < len(toks) else ""
+    if before == "co" and after in _COUNT_TAIL:
+        return True  # "nghỉ thai sản có tính không" closes asking whether it counts (task h96)
     return before in _COUNT_BEFORE or after in _COUNT_AFTER
 
 
