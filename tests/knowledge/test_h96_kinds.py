@@ -238,3 +238,15 @@ def test_counted_in_a_second_part(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "Ai quyết định" not in block, block
+
+
+def test_deadline_told_among_days(officer_kb: KnowledgeBase) -> None:
+    """NĐ 86/2023 (Gia đình văn hóa: bình xét ở thôn xong trước 25/11): of the days a letter
+    tells, the one called the deadline is the claim."""
+    text = ask_verdict(
+        officer_kb,
+        "nay da 20/11 roi ma to em chua binh xet gia dinh van hoa, to truong noi han cuoi la "
+        "15/12. vay han do co dung ko",
+        "Không",
+    )
+    assert "25/11" in text, text

@@ -442,6 +442,12 @@ _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
 #: a time limit in a fact: the day it must be done before
 _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
 
+#: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
+_DEADLINE_TOLD = re.compile(
+    r"\bhan (?:chot |cuoi |nop |chot nop )?(?:la |vao |den |ngay )*"
+    r"(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)"
+)
+
 
 def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     """ "bình xét xong ngày 30/11 có kịp không" against "xong trước 25/11": a day claimed after
@@ -449,6 +455,15 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     either names no day (or the fact names several limits: which one is asked is not said)."""
     claimed = {(int(m), int(d)) for d, m in _DAY.findall(fold(question))}
     limits = {(int(m), int(d)) for d, m in _BY_DAY.findall(" ".join(fold(body).split()))}
+    named = {(int(m), int(d)) for d, m in _DEADLINE_TOLD.findall(" ".join(fold(question).split()))}
+    if len(named) == 1 and len(limits) == 1 and len(claimed) > 1:
+        # "hôm nay 22/11 …, trưởng thôn bảo hạn chót là 31/12, có đúng không" (task h96): of
+        # the days told, the one called the deadline is claimed to be the fact's limit
+        (month, day), (by_month, by_day) = named.pop(), limits.pop()
+        told, limit = f"{day:02d}/{month:02d}", f"{by_day:02d}/{by_month:02d}"
+        if (month, day) == (by_month, by_day):
+            return "Có", f"Hạn {limit} đúng như anh/chị nêu."
+        return "Không", f"Hạn là {limit}, không phải {told} như anh/chị nêu."
     if len(claimed) != 1 or len(limits) != 1:
         return None
     (month, day), (by_month, by_day) = claimed.pop(), limits.pop()
