@@ -250,3 +250,12 @@ def test_deadline_told_among_days(officer_kb: KnowledgeBase) -> None:
         "Không",
     )
     assert "25/11" in text, text
+
+
+def test_collective_titles_with_ld_abbreviated(officer_kb: KnowledgeBase) -> None:
+    """ "tập thể LĐ xuất sắc" names Tập thể lao động xuất sắc (Luật 2022 Điều 27: at least 70 %
+    LĐTT), not the LĐTT named after it."""
+    text = ask(
+        officer_kb, "tập thể lđ xuất sắc cần tỷ lệ bao nhiêu phần trăm đạt lao động tiên tiến"
+    )
+    assert "70 %" in text, text
