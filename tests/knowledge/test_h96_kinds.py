@@ -259,3 +259,9 @@ def test_collective_titles_with_ld_abbreviated(officer_kb: KnowledgeBase) -> Non
         officer_kb, "tập thể lđ xuất sắc cần tỷ lệ bao nhiêu phần trăm đạt lao động tiên tiến"
     )
     assert "70 %" in text, text
+
+
+def test_condition_closed_by_then_counted(officer_kb: KnowledgeBase) -> None:
+    """ "phải … rồi mới tính": the condition claimed is what comes before "mới tính"; the entry
+    stating it (sáng kiến: đã được áp dụng tại cơ sở, TT 15/2025) confirms it."""
+    ask_verdict(officer_kb, "sáng kiến là gì, có phải được áp dụng rồi mới được tính không", "Có")

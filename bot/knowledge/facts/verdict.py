@@ -135,6 +135,8 @@ _TAIL = frozenset({"khong", "a", "ad", "ha", "nhi", "vay", "chu", "the", "ko", "
 _LOOSE = COMMON_SYLLABLES | {"da", "tai", "o", "ve", "theo", "luat", "nguoi", "mot", "cac"}
 #: words that make a clause one route among several or a condition
 _ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
+#: what "… mới tính / mới được xét / mới được công nhận" closes a condition with
+_COUNTED_TAIL = frozenset({"duoc", "dc", "tinh", "xet", "cong", "nhan", "dung", "phai"})
 #: the modal of "có được Y không"
 _MAY = frozenset({"duoc", "dc", "đc"})
 
@@ -190,7 +192,16 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
     if not marks:
         return None
     at = marks[-1]
-    claim = [w for w in words[at + 1 :] if w.isalpha() and w not in _TAIL | _LOOSE]
+    said = words[at + 1 :]
+    if "moi" in said[1:]:
+        # "phải được áp dụng rồi mới tính (đúng không)" (task h96): "(rồi) mới tính / được xét"
+        # closes the condition claimed; the condition is what comes before it
+        cut = len(said) - said[::-1].index("moi") - 1
+        if set(said[cut + 1 :]) <= _COUNTED_TAIL | _TAIL:
+            said = said[:cut]
+            while said and said[-1] == "roi":
+                said = said[:-1]
+    claim = [w for w in said if w.isalpha() and w not in _TAIL | _LOOSE | _MAY]
     start = at - 1 if at > 0 and words[at - 1] == "co" else at
     subject = [w for w in words[:start] if w.isalpha() and w not in _TAIL | _LOOSE]
     if len(claim) < 2:
