@@ -265,3 +265,13 @@ def test_condition_closed_by_then_counted(officer_kb: KnowledgeBase) -> None:
     """ "phải … rồi mới tính": the condition claimed is what comes before "mới tính"; the entry
     stating it (sáng kiến: đã được áp dụng tại cơ sở, TT 15/2025) confirms it."""
     ask_verdict(officer_kb, "sáng kiến là gì, có phải được áp dụng rồi mới được tính không", "Có")
+
+
+def test_rescue_told_names_khen_dot_xuat(officer_kb: KnowledgeBase) -> None:
+    """A rescue told ("cứu một em bé") with "khen kiểu gì" asks the form: khen đột xuất
+    (domain.md: dũng cảm cứu người, thủ tục đơn giản); "kiểu" is kept as typed."""
+    text = ask(
+        officer_kb,
+        "chu Nam o xom em lao xuong song cuu mot em be bi nuoc cuon. xa muon khen thi khen kieu gi",
+    )
+    assert "đột xuất" in text, text
