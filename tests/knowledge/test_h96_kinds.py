@@ -275,3 +275,14 @@ def test_rescue_told_names_khen_dot_xuat(officer_kb: KnowledgeBase) -> None:
         "chu Nam o xom em lao xuong song cuu mot em be bi nuoc cuon. xa muon khen thi khen kieu gi",
     )
     assert "đột xuất" in text, text
+
+
+def test_same_achievement_pointed_with_chinh(officer_kb: KnowledgeBase) -> None:
+    """ "cho chính thành tích đó" points back at the achievement already rewarded (Luật 2022
+    Điều 5 khoản 2 điểm c)."""
+    ask_verdict(
+        officer_kb,
+        "anh Ba da duoc huyen doan tang giay khen vi hien mau. xa muon tang them giay khen cho "
+        "chinh thanh tich do. lam nhu vay co duoc khong",
+        "Không",
+    )
