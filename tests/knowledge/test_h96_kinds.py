@@ -282,7 +282,7 @@ def test_same_achievement_pointed_with_chinh(officer_kb: KnowledgeBase) -> None:
     Điều 5 khoản 2 điểm c)."""
     ask_verdict(
         officer_kb,
-        "anh Ba da duoc huyen doan tang giay khen vi hien mau. xa muon tang them giay khen cho "
-        "chinh thanh tich do. lam nhu vay co duoc khong",
+        "chi Hoa duoc cong doan tinh tang bang khen vi nuoi con gioi. xa lai muon tang giay khen "
+        "nua cho chinh thanh tich do. lam vay co dc k",
         "Không",
     )
