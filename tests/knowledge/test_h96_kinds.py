@@ -286,3 +286,29 @@ def test_same_achievement_pointed_with_chinh(officer_kb: KnowledgeBase) -> None:
         "nua cho chinh thanh tich do. lam vay co dc k",
         "Không",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("thôn em định họp bình xét gia đình văn hóa vào tháng 12 thì có kịp hạn không", "Không"),
+        ("to dan pho em hop binh xet gia dinh van hoa vao thang 10 co kip khong", "Có"),
+    ],
+)
+def test_month_told_against_the_limit(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    """NĐ 86/2023 (bình xét ở thôn xong trước 25/11): a whole month told after the limit's
+    month is late, one before it in time."""
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "25/11" in text, text
+
+
+def test_done_in_a_month_asks_the_deadline(officer_kb: KnowledgeBase) -> None:
+    """ "làm trong tháng 12 được không" asks when it may be done: the deadline part answers."""
+    ask_part_verdict(
+        officer_kb,
+        "binh xet gia dinh van hoa lam trong thang 12 duoc khong",
+        "Thời hạn",
+        "Không",
+    )

@@ -442,6 +442,9 @@ _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
 #: a time limit in a fact: the day it must be done before
 _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
 
+#: a month told as when it is done: "trong tháng 12", "vào tháng 12", "sang tháng 12" (not "12
+#: tháng", a length, nor "tháng 12/2025", a month of another year)
+_MONTH_TOLD = re.compile(r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua) thang (\d{1,2})(?! ?/)\b")
 #: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
 _DEADLINE_TOLD = re.compile(
     r"\bhan (?:chot |cuoi |nop |chot nop )?(?:la |vao |den |ngay )*"
@@ -464,6 +467,18 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
         if (month, day) == (by_month, by_day):
             return "Có", f"Hạn {limit} đúng như anh/chị nêu."
         return "Không", f"Hạn là {limit}, không phải {told} như anh/chị nêu."
+    months = {int(m) for m in _MONTH_TOLD.findall(" ".join(fold(question).split()))}
+    if not claimed and len(months) == 1 and len(limits) == 1:
+        # "bình xét GĐVH làm trong tháng 12 được không" against "xong trước 25/11" (task h96):
+        # a whole month told after the limit's month is late, before it in time; the limit's
+        # own month is not decided by the texts
+        (month,), ((by_month, by_day),) = months, limits
+        limit = f"{by_day:02d}/{by_month:02d}"
+        if month > by_month:
+            return "Không", f"Tháng {month} anh/chị nêu là sau hạn {limit}."
+        if month < by_month:
+            return "Có", f"Tháng {month} anh/chị nêu còn trước hạn {limit}."
+        return None
     if len(claimed) != 1 or len(limits) != 1:
         return None
     (month, day), (by_month, by_day) = claimed.pop(), limits.pop()
