@@ -312,3 +312,12 @@ def test_done_in_a_month_asks_the_deadline(officer_kb: KnowledgeBase) -> None:
         "Thời hạn",
         "Không",
     )
+
+
+def test_lacking_what_the_law_does_not_require(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 Điều 7 drops registration from the grounds; provinces may still require it:
+    "không đăng ký … thì có được xét không" is "Tùy" the province's quy chế, not "Không"."""
+    text = ask_verdict(
+        officer_kb, "em chua dang ky thi dua tu dau nam thi co duoc xet danh hieu khong", "Tùy"
+    )
+    assert "tỉnh" in text, text

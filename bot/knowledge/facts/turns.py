@@ -33,6 +33,12 @@ _OWN_UNIT = re.compile(
     r" (?:xa|phuong|truong|co quan|don vi|tinh|thon|to dan pho|hoi|cong ty|tram|hop tac xa|htx"
     r"|khoi|nganh|doanh nghiep) (?:e|em|toi|minh|chung toi|chung em|tui|ta) "
 )
+#: a thing told lacking, then whether one may still be considered: "không đăng ký thi đua (đầu
+#: năm) thì (cuối năm) có được xét …"
+_LACKED_THEN = re.compile(
+    r" (?:khong|chua|ko) (?P<what>(?:\w+ ){1,4}?)(?:\w+ ){0,4}thi (?:\w+ ){0,3}co (?:duoc|dc) "
+    r"(?:xet|de nghi|cong nhan|khen)"
+)
 #: the question asks about the national law itself, not the asker's unit
 _LAW_ASKED = (" luat ", " nghi dinh ", " nd ", " thong tu ", " ca nuoc ", " toan quoc ")
 #: a fact's lead saying the national law sets or requires none of it
@@ -54,7 +60,10 @@ def local_rule(asked: str, body: str) -> str | None:
     names no unit of the asker's own, asks of the law itself, or the fact leaves nothing to the
     province."""
     words = _folded(asked)
-    if not _OWN_UNIT.search(words) or any(w in words for w in _LAW_ASKED):
+    if any(w in words for w in _LAW_ASKED):
+        return None
+    lacked = _LACKED_THEN.search(words)
+    if not _OWN_UNIT.search(words) and lacked is None:
         return None
     if re.search(r"\d", words):
         # "… có bị giới hạn 15 % không": a figure claimed is judged by the fact (the old 15 %
@@ -65,6 +74,12 @@ def local_rule(asked: str, body: str) -> str | None:
         return None
     if not any(_PROVINCE_MAY.search(s) for s in sentences):
         return None
+    if lacked is not None and not _OWN_UNIT.search(words):
+        # "không đăng ký thi đua thì có được xét không": what is told lacking must be what the
+        # law does not require (its words in the fact's lead)
+        what = set(lacked.group("what").split()) - {"co", "duoc", "lam", "gi", "nao"}
+        if len(what & set(" ".join(sentences[:2]).split())) < 2:
+            return None
     return "Tùy quy chế thi đua, khen thưởng của UBND tỉnh (luật không quy định chung)."
 
 
