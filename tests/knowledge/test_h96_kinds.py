@@ -321,3 +321,14 @@ def test_lacking_what_the_law_does_not_require(officer_kb: KnowledgeBase) -> Non
         officer_kb, "em chua dang ky thi dua tu dau nam thi co duoc xet danh hieu khong", "Tùy"
     )
     assert "tỉnh" in text, text
+
+
+def test_no_province_approval_after_the_xa(officer_kb: KnowledgeBase) -> None:
+    """Luật 2022 Điều 80 khoản 3: the xã chairman decides giấy khen; no province approval
+    follows ("có phải trình tỉnh phê duyệt không": Không)."""
+    text = ask_verdict(
+        officer_kb,
+        "giay khen do chu tich xa quyet dinh thi co phai trinh tinh phe duyet nua khong",
+        "Không",
+    )
+    assert "thẩm quyền của Chủ tịch UBND xã" in text, text

@@ -55,6 +55,7 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.turns import (
+    higher_approval,
     level_sufficiency,
     local_rule,
     negated_claim,
@@ -722,6 +723,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # của xã": the level asked as the giver has no power over it, said first
             level = "xã" if pair.authority == "xa" else "tỉnh"
             body = _with_verdict("Không", f"Không thuộc thẩm quyền của {level}. {body}")
+        if (
+            pair.yesno
+            and pair.attr in ("decides", "submit")
+            and higher_approval(reading.asked or reading.question, body)
+        ):
+            # "… xã công nhận thì có phải báo cáo tỉnh duyệt lại không": the xã chairman's
+            # own power (Luật 2022 Điều 80 khoản 3); no province approval follows it
+            own = "Không cần tỉnh duyệt lại: việc này thuộc thẩm quyền của Chủ tịch UBND xã."
+            body = _with_verdict("Không", f"{own} {_without_opener(body)}")
         skipped = step_skipped(reading.question, body) if yesno and not step_said else None
         if skipped is not None:
             step_said = True

@@ -233,3 +233,25 @@ def power_denied(asked: str, body: str, authority: str | None) -> bool:
     if found is None or found.group("level") != authority:
         return False
     return any(w in _folded(asked) for w in _LEVEL_NAMED.get(authority, ()))
+
+
+#: a higher level claimed to approve again: "báo cáo tỉnh duyệt lại", "trình tỉnh phê duyệt"
+_HIGHER_APPROVES = re.compile(
+    r" (?:tinh|so noi vu|ubnd tinh) (?:\w+ ){0,2}?"
+    r"(?:duyet|phe duyet|xet duyet|thong qua|chap thuan)"
+)
+#: a decision the fact gives to the xã chairman
+_XA_DECIDES = re.compile(r"chu tich (?:ubnd )?xa (?:\w+ ){0,2}?(?:quyet dinh|cong nhan|tang)")
+
+
+def higher_approval(asked: str, body: str) -> bool:
+    """ "Thôn văn hóa do Chủ tịch xã công nhận thì có phải báo cáo tỉnh duyệt lại không"
+    against a fact giving the decision to the xã chairman and naming no province step: the
+    decision is the xã's own (Luật 2022 Điều 80 khoản 3), so the approval claimed is "Không"."""
+    words = _folded(asked)
+    if not _HIGHER_APPROVES.search(words):
+        return False
+    text = _folded(body)
+    # the province decides or approves somewhere in the fact: not the xã's own decision
+    province_acts = re.search(r"tinh (?:\w+ ){0,2}?(?:quyet dinh|phe duyet|duyet|tang)", text)
+    return _XA_DECIDES.search(text) is not None and province_acts is None
