@@ -332,3 +332,15 @@ def test_no_province_approval_after_the_xa(officer_kb: KnowledgeBase) -> None:
         "Không",
     )
     assert "thẩm quyền của Chủ tịch UBND xã" in text, text
+
+
+def test_job_at_a_school_is_a_person(officer_kb: KnowledgeBase) -> None:
+    """ "văn thư trường tiểu học": the school is where the asker works; CSTĐ cấp tỉnh is asked
+    of the person (Luật 2022 Điều 22: 03 lần liên tục CSTĐCS and sáng kiến), not refused as a
+    collective's."""
+    text = ask(
+        officer_kb,
+        "em la van thu truong tieu hoc, da 2 nam lien dat cstdcs. nam nay dat nua thi co du "
+        "xet chien si thi dua cap tinh khong",
+    )
+    assert "03 lần" in text and "tập thể xét" not in text, text

@@ -1987,7 +1987,13 @@ def _district_only_told(segments: list[_Segment]) -> bool:
 
 
 #: a subject's word read as part of a longer name that is no unit: (word, the word before it)
-_NOT_A_UNIT = frozenset({("thon", "nong")} | {("cong", w) for w in ("so", "da", "chua", "tinh")})
+_NOT_A_UNIT = frozenset(
+    {("thon", "nong")}
+    | {("cong", w) for w in ("so", "da", "chua", "tinh")}
+    # "kế toán / văn thư / giáo viên / y sĩ trường …": the school where a person works, told
+    # with their job; the person is asked about
+    | {("truong", w) for w in ("toan", "thu", "vien", "quy", "si", "duong")}
+)
 #: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association
 _NOT_A_UNIT_AFTER = frozenset({("hoi", "dong")})
 
