@@ -886,6 +886,20 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             for told in segments[:-1]:
                 told.story = True
             continue
+        if (
+            phrase is not None
+            and phrase.kind == "subject"
+            and (
+                (tok, toks[start - 1] if start else "") in _NOT_A_UNIT
+                or (tok, toks[end] if end < len(toks) else "") in _NOT_A_UNIT_AFTER
+            )
+        ):
+            # "phong trào nông thôn mới" names a drive, not a village; "hội đồng sáng kiến" a
+            # council, not an association; "cơ sở công nhận" a recognition, not workers; their
+            # words stay, as any other's (task h96)
+            seg.words.extend(toks[start:end])
+            words += end - start
+            continue
         if phrase is None:
             if _in_number(toks, start):
                 continue  # "3.800.000": the dots group thousands, they end no sentence
@@ -1965,6 +1979,10 @@ def _refers_back(words: list[str]) -> bool:
     own = [w for w in words if w not in _TAIL_WORDS and w not in _JUDGED]
     if _asks_the_law(words):
         return True
+    if not own and {"sai", "luat", "quy", "nguyen"} & set(words):
+        # "có đúng quy định không", "có sai luật không" (task h96): a clause asking only
+        # whether it is lawful judges what the story told, as "làm vậy có đúng không" does
+        return True
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
 
 
@@ -2014,10 +2032,42 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         # còn …" alone
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
-        and all(PAST_TOLD & set(s.words) or _before_reform(s.words) or s.story for s in told)
+        and all(
+            PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story
+            for s in told
+        )
         and all(not s.reform or s in turned for s in asking)
         and all("xa" in s.authority or "xa" in s.subjects for s in asking)
     )
+
+
+#: a subject's word read as part of a longer name that is no unit: (word, the word before it)
+_NOT_A_UNIT = frozenset(
+    {("thon", "nong")}
+    | {("cong", w) for w in ("so", "da", "chua", "tinh")}
+    # "kế toán / văn thư / giáo viên / y sĩ trường …": the school where a person works, told
+    # with their job; the person is asked about
+    | {("truong", w) for w in ("toan", "thu", "vien", "quy", "si", "duong")}
+)
+#: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association
+_NOT_A_UNIT_AFTER = frozenset({("hoi", "dong")})
+
+
+#: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
+_ABOLISHED = frozenset({"bo", "giai", "sap", "xoa"})
+
+
+def _abolished(words: list[str]) -> bool:
+    """The clause tells the district level abolished ("nay huyện bỏ rồi", "bỏ cấp huyện",
+    "không còn huyện"): it tells the reform itself, so the district is the past there as after
+    "trước đây", and a yes/no elsewhere about the xã is not asked of it (task h96)."""
+    for i, w in enumerate(words):
+        if w != "huyen":
+            continue
+        near = words[max(i - 2, 0) : i] + words[i + 1 : i + 3]
+        if _ABOLISHED & set(near) or words[max(i - 2, 0) : i] == ["khong", "con"]:
+            return True
+    return False
 
 
 def _past_then_now(words: list[str]) -> bool:
@@ -2329,11 +2379,15 @@ _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})
 _COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
 _COUNT_AFTER |= {"thu", "ra", "lai", "toan"}
+#: the yes/no tail after "có tính": "… có tính không", nothing after it
+_COUNT_TAIL = frozenset({"khong", "ko", "k", "hong", "ha", "a", "chu", ""})
 
 
 def _counts_in(toks: list[str], start: int) -> bool:
     before = toks[start - 1] if start > 0 else ""
     after = toks[start + 1] if start + 1 < len(toks) else ""
+    if before == "co" and after in _COUNT_TAIL:
+        return True  # "nghỉ thai sản có tính không" closes asking whether it counts (task h96)
     return before in _COUNT_BEFORE or after in _COUNT_AFTER
 
 
@@ -3047,7 +3101,8 @@ def _told_vote(segments: list[_Segment]) -> None:
 
 #: a person's case told next to a level of duties, which it outranks (discipline bars the
 #: title whatever the level; time away is asked about whether it counts)
-_OUTRANK_LEVELS = ("ky_luat", "di_hoc")
+# "nghỉ thai sản …, đi làm lại vẫn hoàn thành tốt nhiệm vụ" (task h96): the leave is the case
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san")
 
 
 def _pick_subject(subjects: list[str]) -> str | None:

@@ -350,6 +350,10 @@ def amount_verdict(question: str, body: str) -> str | None:
     shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
     if not claimed or not shown:
         return None
+    if " lam tron " in _words(question):
+        # "có làm tròn lên không, vd 759 nghìn thì thành 760 nghìn" (task h96): the amount
+        # before rounding is the example's input; the one it becomes, told last, is the claim
+        claimed = claimed[-1:]
     return "Có" if set(claimed) <= shown else "Không"
 
 
@@ -484,6 +488,15 @@ _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
 #: a time limit in a fact: the day it must be done before
 _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
 
+#: a month told as when it is done: "trong tháng 12", "vào tháng 12", "sang tháng 12" (not "12
+#: tháng", a length, nor "tháng 12/2025", a month of another year)
+_MONTH_TOLD = re.compile(r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua) thang (\d{1,2})(?! ?/)\b")
+#: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
+_DEADLINE_TOLD = re.compile(
+    r"\bhan (?:chot |cuoi |nop |chot nop )?(?:la |vao |den |ngay )*"
+    r"(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)"
+)
+
 
 def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     """ "bình xét xong ngày 30/11 có kịp không" against "xong trước 25/11": a day claimed after
@@ -491,6 +504,27 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     either names no day (or the fact names several limits: which one is asked is not said)."""
     claimed = {(int(m), int(d)) for d, m in _DAY.findall(fold(question))}
     limits = {(int(m), int(d)) for d, m in _BY_DAY.findall(" ".join(fold(body).split()))}
+    named = {(int(m), int(d)) for d, m in _DEADLINE_TOLD.findall(" ".join(fold(question).split()))}
+    if len(named) == 1 and len(limits) == 1 and len(claimed) > 1:
+        # "hôm nay 22/11 …, trưởng thôn bảo hạn chót là 31/12, có đúng không" (task h96): of
+        # the days told, the one called the deadline is claimed to be the fact's limit
+        (month, day), (by_month, by_day) = named.pop(), limits.pop()
+        told, limit = f"{day:02d}/{month:02d}", f"{by_day:02d}/{by_month:02d}"
+        if (month, day) == (by_month, by_day):
+            return "Có", f"Hạn {limit} đúng như anh/chị nêu."
+        return "Không", f"Hạn là {limit}, không phải {told} như anh/chị nêu."
+    months = {int(m) for m in _MONTH_TOLD.findall(" ".join(fold(question).split()))}
+    if not claimed and len(months) == 1 and len(limits) == 1:
+        # "bình xét GĐVH làm trong tháng 12 được không" against "xong trước 25/11" (task h96):
+        # a whole month told after the limit's month is late, before it in time; the limit's
+        # own month is not decided by the texts
+        (month,), ((by_month, by_day),) = months, limits
+        limit = f"{by_day:02d}/{by_month:02d}"
+        if month > by_month:
+            return "Không", f"Tháng {month} anh/chị nêu là sau hạn {limit}."
+        if month < by_month:
+            return "Có", f"Tháng {month} anh/chị nêu còn trước hạn {limit}."
+        return None
     if len(claimed) != 1 or len(limits) != 1:
         return None
     (month, day), (by_month, by_day) = claimed.pop(), limits.pop()
@@ -793,14 +827,31 @@ def current_named(question: str, cited: str, replaced: dict[str, str]) -> bool:
     return named <= said
 
 
+def _value_denied(asked: str, value: str) -> bool:
+    """ "chỉ được thưởng tiền, không có bằng chứng nhận đúng không" claims it is not given."""
+    at = asked.find(f" {value} ")
+    return any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in ("khong", "chua", "ko"))
+
+
+def _values_named(asked: str, values: Iterable[str]) -> list[str]:
+    named = [v for v in values if f" {v} " in asked]
+    # "hộp đựng huy hiệu" also contains "huy hiệu": the longest naming counts
+    return [v for v in named if not any(v != w and f" {v} " in f" {w} " for w in named)]
+
+
+def values_denied(question: str, values: Iterable[str]) -> bool:
+    """Whether the question names a thing of ``values`` negated ("không có bằng chứng nhận"),
+    which ``value_verdict`` then judges as the claim that it is not given."""
+    asked = _words(question)
+    return any(_value_denied(asked, v) for v in _values_named(asked, values))
+
+
 def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str, list[str]] | None:
     """ "CSTĐCS có được thưởng thêm huy hiệu không": the things the question names (of those an
     attribute's facts name, ``values``) against this fact: all named → "Có", else "Không" and
     the ones it does not name (folded); None when the question names none."""
     asked = _words(question)
-    named = [v for v in values if f" {v} " in asked]
-    # "hộp đựng huy hiệu" also contains "huy hiệu": the longest naming counts
-    named = [v for v in named if not any(v != w and f" {v} " in f" {w} " for w in named)]
+    named = _values_named(asked, values)
     if not named:
         return None
     clauses = [_words(c) for c in _clauses(body.replace("(", " ").replace(")", " "))]
@@ -813,6 +864,14 @@ def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str,
                 return True
         return False
 
+    def denied_in_question(value: str) -> bool:
+        return _value_denied(asked, value)
+
+    if any(denied_in_question(v) for v in named):
+        # the claim is that the things named negated are not given (task h96): it holds when
+        # the fact gives none of them and gives every one named plainly
+        wrong = [v for v in named if denied_in_question(v) == stated(v)]
+        return ("Không", []) if wrong else ("Có", [])
     missing = [v for v in named if not stated(v)]
     return ("Không", missing) if missing else ("Có", [])
 
@@ -944,14 +1003,31 @@ def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> st
     when fewer than two of the joined things are named, or the fact sets several figures."""
     asked = _words(question)
     same = _claims_same(asked)
-    differ = any(f" {w} " in asked for w in _DIFFER)
+    # "tổ dân phố văn hóa thưởng ít hơn thôn văn hóa" claims a difference too: with one
+    # coefficient for both, a claim of more or less is as wrong as one of difference (task h96;
+    # only here, where the direction cannot matter: titles with their own figures may differ
+    # the other way)
+    differ = any(f" {w} " in asked for w in (*_DIFFER, *_MORE_LESS))
     if same == differ or len({round(c, 2) for c in coefficients}) != 1:
         return None
     parts = [_words(p).split() for p in name.split(",")]
-    named = [p for p in parts if p and f" {' '.join(p[:3])} " in asked]
+    # a part typed by its initials ("tdp" for "tổ dân phố") names it too
+    named = [
+        p
+        for p in parts
+        if p
+        and (
+            f" {' '.join(p[:3])} " in asked
+            or (len(p) >= 2 and f" {''.join(w[0] for w in p[:3])} " in asked)
+        )
+    ]
     if len(parts) < 2 or len(named) < 2:
         return None
     return "Có" if same else "Không"
+
+
+#: a comparison of amounts claimed ("ít hơn", "cao hơn")
+_MORE_LESS = ("it hon", "nhieu hon", "cao hon", "thap hon", "hon", "kem hon", "lon hon")
 
 
 #: words after "có" that make it no question of whether a thing exists ("có được", "có phải")

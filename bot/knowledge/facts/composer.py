@@ -55,8 +55,18 @@ from bot.knowledge.facts.claim import (
     unmet,
     update_asked,
     value_verdict,
+    values_denied,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.turns import (
+    higher_approval,
+    level_sufficiency,
+    local_rule,
+    negated_claim,
+    only_one_claimed,
+    power_denied,
+    step_skipped,
+)
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
@@ -172,6 +182,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
+    step_said = False  # a skipped step is said once, in the first part stating it
     for pair in pairs:
         fact = model.fact(pair.entity, pair.attr)
         held = _held_rule(model, pair)
@@ -680,6 +691,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 more = insufficient(claim, body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
                     more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
+            below = (
+                level_sufficiency(claim, pair.subject, criteria.text)
+                if more is None and verdict != "Không" and criteria is not None and not pair.without
+                else None
+            )
+            if below is not None:
+                # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
+                # the one the criteria need, whatever the case's verdict on requiring it
+                verdict = "Không"
+                body = f"{below} {_without_opener(body)}"
             if more is not None:
                 # "chỉ cần X là đủ" against a fact that joins a further condition to X
                 verdict = "Không"
@@ -713,10 +734,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
                 # verdict says whether it is allowed; the question asks whether it breaks a rule
                 verdict = "Không" if verdict == "Có" else "Có"
-            if verdict in ("Có", "Không") and reported_denial(reading.question):
+            if (
+                verdict in ("Có", "Không")
+                and reported_denial(reading.question)
+                # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
+                # bằng chứng nhận"): its verdict is on the saying, not to be turned again
+                and not values_denied(claim, model.values.get(pair.attr, {}))
+            ):
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
                 verdict = "Không" if verdict == "Có" else "Có"
+                # the fact's own words answer the title, not the saying: say which is judged
+                said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
+                body = f"{said} {_without_opener(body)}"
             if (
                 verdict in ("Có", "Không")
                 and not pair.without
@@ -725,6 +755,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # is reported to make is turned by its own reader below
                 and not reported_denial(reading.question)
                 and not limit_read
+                # a claim reader that already read the negation (the things "không có …" of
+                # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
+                # the question is turned below, with what still happens said (task h96)
+                and claimed is None
+                and not negated_claim(reading.asked or reading.question, body)
             ):
                 # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
                 # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
@@ -737,6 +772,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict, note = told_case
                 if note not in body:
                     body = f"{note} {_without_opener(body)}"
+            local = (
+                local_rule(reading.asked or reading.question, body) if verdict == "Không" else None
+            )
+            if local is not None:
+                # "trường em có bị giới hạn tỷ lệ không": the law's "Không" is not the answer for
+                # the asker's own unit, which follows the province's rules
+                verdict = "Tùy"
+                body = f"{local} {_without_opener(body)}"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -769,6 +812,38 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # limits what the fact grants in full, whichever part the asking clause named; of
             # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
             body = _with_verdict("Không", body)
+        elif pair.yesno and (suffered := negated_claim(reading.asked or reading.question, body)):
+            # "dù khai gian cũng không bị thu hồi đúng không" against "Có. … bị thu hồi": the
+            # negation is the claim put up for confirmation
+            body = _with_verdict("Không", f"Vẫn {suffered} theo quy định. {_without_opener(body)}")
+        elif yesno and only_one_claimed(first_option(reading.question), body):
+            # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
+            # the limit claimed is the one the fact sets
+            body = _with_verdict("Có", body)
+        if (
+            pair.yesno
+            and not _opens_with_verdict(Part(title, f"**{title}**\n{body}", (), ""))
+            and power_denied(reading.asked or reading.question, body, pair.authority)
+        ):
+            # "… có phải danh hiệu chủ tịch xã tặng không" against "không thuộc thẩm quyền
+            # của xã": the level asked as the giver has no power over it, said first
+            level = "xã" if pair.authority == "xa" else "tỉnh"
+            body = _with_verdict("Không", f"Không thuộc thẩm quyền của {level}. {body}")
+        if (
+            pair.yesno
+            and pair.attr in ("decides", "submit")
+            and higher_approval(reading.asked or reading.question, body)
+        ):
+            # "… xã công nhận thì có phải báo cáo tỉnh duyệt lại không": the xã chairman's
+            # own power (Luật 2022 Điều 80 khoản 3); no province approval follows it
+            own = "Không cần tỉnh duyệt lại: việc này thuộc thẩm quyền của Chủ tịch UBND xã."
+            body = _with_verdict("Không", f"{own} {_without_opener(body)}")
+        skipped = step_skipped(reading.question, body) if yesno and not step_said else None
+        if skipped is not None:
+            step_said = True
+            # "… không niêm yết gì cả, làm vậy có đúng quy trình không": a step the fact states,
+            # told skipped, decides whatever the fact's own verdict answers
+            body = _with_verdict(skipped[0], f"{skipped[1]} {_without_opener(body)}")
         if (
             pair.yesno
             and pair.attr == "eligible"
@@ -2479,9 +2554,15 @@ _REPORTED = re.compile(
     r"|tra loi)\b"
 )
 #: the reported words deny: "… không được / không phải / không cần …"
-_DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con)\b")
+# "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too
+_DENIAL = re.compile(
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len)\b"
+)
 #: the letter ends asking whether what was said is right
-_RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
+# "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
+_RIGHT_ASKED = re.compile(
+    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*(?:a|ad|ha|chu)?\s*$"
+)
 
 
 #: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
@@ -2532,6 +2613,10 @@ def reported_denial(question: str) -> bool:
         return False
     for said in _REPORTED.finditer(text[: asked.start()]):
         claim = text[said.end() : asked.start()].split()[:10]
+        if "thi" in claim:
+            # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
+            # the consequence after "thì" is what was said (task h96)
+            claim = claim[len(claim) - claim[::-1].index("thi") :]
         if _DENIAL.search(" ".join(claim)):
             return True
     return False

@@ -85,6 +85,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
 
 #: words that name a principle or rule a question puts up for confirmation
 _PRINCIPLE = ("nguyen", "tac")
+#: "… trong luật / của luật": where the principle is claimed to stand, not what it says
+_IN_LAW = frozenset({"trong", "cua", "luat", "khen", "thuong", "thi", "dua"})
+#: "… có phải là / là / cũng là" before "nguyên tắc"
+_COPULA = frozenset({"co", "phai", "la", "cung", "mot"})
 
 
 def principle_verdict(words: list[str], title: str, body: str = "") -> str | None:
@@ -99,6 +103,12 @@ def principle_verdict(words: list[str], title: str, body: str = "") -> str | Non
     claim = words[at + 2 :]
     while claim and claim[-1] in _TAIL:
         claim = claim[:-1]  # the yes/no tail's "không" negates nothing
+    if len([w for w in claim if w not in _LOOSE | _IN_LAW]) < 3:
+        # "thành tích đến đâu khen đến đó có phải là nguyên tắc (trong luật) không" (task h96):
+        # the principle is named before "nguyên tắc", which is what it is claimed to be
+        claim = words[:at]
+        while claim and claim[-1] in _COPULA:
+            claim = claim[:-1]
     if any(w in _ROUTE or w in NEGATED for w in claim):
         return None
     after = set(claim)
@@ -125,6 +135,8 @@ _TAIL = frozenset({"khong", "a", "ad", "ha", "nhi", "vay", "chu", "the", "ko", "
 _LOOSE = COMMON_SYLLABLES | {"da", "tai", "o", "ve", "theo", "luat", "nguoi", "mot", "cac"}
 #: words that make a clause one route among several or a condition
 _ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
+#: what "… mới tính / mới được xét / mới được công nhận" closes a condition with
+_COUNTED_TAIL = frozenset({"duoc", "dc", "tinh", "xet", "cong", "nhan", "dung", "phai"})
 #: the modal of "có được Y không"
 _MAY = frozenset({"duoc", "dc", "đc"})
 
@@ -180,7 +192,16 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
     if not marks:
         return None
     at = marks[-1]
-    claim = [w for w in words[at + 1 :] if w.isalpha() and w not in _TAIL | _LOOSE]
+    said = words[at + 1 :]
+    if "moi" in said[1:]:
+        # "phải được áp dụng rồi mới tính (đúng không)" (task h96): "(rồi) mới tính / được xét"
+        # closes the condition claimed; the condition is what comes before it
+        cut = len(said) - said[::-1].index("moi") - 1
+        if set(said[cut + 1 :]) <= _COUNTED_TAIL | _TAIL:
+            said = said[:cut]
+            while said and said[-1] == "roi":
+                said = said[:-1]
+    claim = [w for w in said if w.isalpha() and w not in _TAIL | _LOOSE | _MAY]
     start = at - 1 if at > 0 and words[at - 1] == "co" else at
     subject = [w for w in words[:start] if w.isalpha() and w not in _TAIL | _LOOSE]
     if len(claim) < 2:

@@ -1,0 +1,257 @@
+"""Claims that turn a fact's own verdict (task h96).
+
+A fact's verdict answers the plain way of asking ("is there a cap?", "is it revoked?"). Officers
+outside the commune's civil service often ask another way: of their own unit ("trường em có bị
+giới hạn tỷ lệ không"), with the claim negated ("khai gian cũng không bị thu hồi đúng không"),
+as a limit ("chỉ được khen 1 hình thức thôi đúng không") or as a comparison of two names the
+same fact covers ("tổ dân phố văn hóa thưởng ít hơn thôn văn hóa"). Each helper reads one such
+way and returns the verdict for the claim as asked, or None when the question is not of its kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+
+__all__ = [
+    "level_sufficiency",
+    "local_rule",
+    "negated_claim",
+    "only_one_claimed",
+]
+
+_WORDS = re.compile(r"[a-z0-9%]+")
+
+
+def _folded(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(fold(text))) + " "
+
+
+#: a unit followed by the asker's pronoun: "trường em", "xã e", "cơ quan tôi", "đơn vị mình"
+_OWN_UNIT = re.compile(
+    r" (?:xa|phuong|truong|co quan|don vi|tinh|thon|to dan pho|hoi|cong ty|tram|hop tac xa|htx"
+    r"|khoi|nganh|doanh nghiep) (?:e|em|toi|minh|chung toi|chung em|tui|ta) "
+)
+#: a thing told lacking, then whether one may still be considered: "không đăng ký thi đua (đầu
+#: năm) thì (cuối năm) có được xét …"
+_LACKED_THEN = re.compile(
+    r" (?:khong|chua|ko) (?P<what>(?:\w+ ){1,4}?)(?:\w+ ){0,4}thi (?:\w+ ){0,3}co (?:duoc|dc) "
+    r"(?:xet|de nghi|cong nhan|khen)"
+)
+#: the question asks about the national law itself, not the asker's unit
+_LAW_ASKED = (" luat ", " nghi dinh ", " nd ", " thong tu ", " ca nuoc ", " toan quoc ")
+#: a fact's lead saying the national law sets or requires none of it
+_LAW_NONE = re.compile(
+    r"khong bat buoc|khong co ty le|khong khong che|khong quy dinh|khong con lay|khong gioi han"
+)
+#: a sentence of the fact leaving it to the province ("Tỉnh có thể quy định", "nhiều tỉnh vẫn
+#: yêu cầu", "quy chế của tỉnh")
+_PROVINCE_MAY = re.compile(
+    r"tinh co the quy dinh|nhieu tinh|quy che cua tinh|tinh quy dinh|tuy tinh|tung tinh"
+)
+
+
+def local_rule(asked: str, body: str) -> str | None:
+    """ "trường em xét CSTĐCS có bị giới hạn tỷ lệ không" against "Không có tỷ lệ tối đa toàn
+    quốc … Tỉnh có thể quy định tỷ lệ trong quy chế": the fact's "Không" is the national law's;
+    the asker's own unit follows the province's rules, which the facts do not know, so the plain
+    answer is "Tùy" with that condition. The text replacing the opener, or None when the question
+    names no unit of the asker's own, asks of the law itself, or the fact leaves nothing to the
+    province."""
+    words = _folded(asked)
+    if any(w in words for w in _LAW_ASKED):
+        return None
+    lacked = _LACKED_THEN.search(words)
+    if not _OWN_UNIT.search(words) and lacked is None:
+        return None
+    if re.search(r"\d", words):
+        # "… có bị giới hạn 15 % không": a figure claimed is judged by the fact (the old 15 %
+        # is the repealed NĐ 91/2017's), not left to the province
+        return None
+    sentences = [_folded(s) for s in re.split(r"(?<=[.;:])\s+", body.strip()) if s.strip()]
+    if not sentences or not _LAW_NONE.search(" ".join(sentences[:2])):
+        return None
+    if not any(_PROVINCE_MAY.search(s) for s in sentences):
+        return None
+    if lacked is not None and not _OWN_UNIT.search(words):
+        # "không đăng ký thi đua thì có được xét không": what is told lacking must be what the
+        # law does not require (its words in the fact's lead)
+        what = set(lacked.group("what").split()) - {"co", "duoc", "lam", "gi", "nao"}
+        if len(what & set(" ".join(sentences[:2]).split())) < 2:
+            return None
+    return "Tùy quy chế thi đua, khen thưởng của UBND tỉnh (luật không quy định chung)."
+
+
+#: levels of duty done, lowest first, as the facts and folded questions write them
+_LEVELS = (
+    ("htnv", " hoan thanh nhiem vu ", "hoàn thành nhiệm vụ"),
+    ("httnv", " hoan thanh tot nhiem vu ", "hoàn thành tốt nhiệm vụ"),
+    ("htxs", " hoan thanh xuat sac nhiem vu ", "hoàn thành xuất sắc nhiệm vụ"),
+)
+#: the question claims one condition is enough ("chỉ cần … là đủ", "… là đủ điều kiện")
+_SUFFICES = (" chi can ", " la du ", " du roi ", " thi du ", " du dieu kien ", " la duoc ")
+
+
+def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | None:
+    """ "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ đúng không" against criteria that need "hoàn
+    thành tốt nhiệm vụ trở lên": a level of duty claimed to be enough that is below the lowest
+    level the title's criteria name is not enough. The note saying the level needed (the verdict
+    is "Không"), or None when no level is claimed enough or it reaches the criteria's (the other
+    criteria may still decide, which this does not judge)."""
+    if not subject or not subject.startswith("can_"):
+        return None
+    words = _folded(asked)
+    if not any(cue in words for cue in _SUFFICES):
+        return None
+    ranks = {key: rank for rank, (key, _, _) in enumerate(_LEVELS)}
+    claimed = ranks.get(subject[4:])
+    text = _folded(criteria)
+    named = [rank for rank, (_, folded, _) in enumerate(_LEVELS) if folded in text]
+    if claimed is None or not named or claimed >= min(named):
+        return None
+    needed = _LEVELS[min(named)]
+    if f"{needed[1]}tro len " in text:
+        return f"Chưa đủ: cần {needed[2]} trở lên (mức anh/chị nêu thấp hơn)."
+    # the lowest level named is one route among others ("… hoặc có sáng kiến"): the criteria
+    # themselves say what else meets it
+    return f"Chưa đủ: mức anh/chị nêu chưa đạt tiêu chuẩn. Tiêu chuẩn: {criteria.strip()}"
+
+
+#: a claim limiting to one: "chỉ được (khen) 1 hình thức", "chỉ … một … thôi"
+_ONLY_ONE = re.compile(
+    r" chi (?:duoc |dc |nhan |lay |huong |co |khen |tang |xet ){0,3}(?:1|mot) "
+    r"| chi (?:\w+ ){0,6}(?:1|mot) (?:\w+ ){0,4}thoi "
+)
+#: a lead sentence forbidding the many: "không khen thưởng nhiều lần, nhiều hình thức"
+_MANY_DENIED = re.compile(r" khong (?:\w+ ){0,3}nhieu ")
+
+
+def only_one_claimed(asked: str, body: str) -> bool:
+    """ "một thành tích thì chỉ được khen 1 hình thức thôi đúng không" against a fact whose
+    "Không." answers "may one achievement be rewarded several times?" and whose lead forbids
+    the many: the limit to one the question claims is what the fact states, so "Có"."""
+    words = _folded(asked)
+    if " chi can " in words or not _ONLY_ONE.search(words):
+        return False
+    if not body.startswith("Không. "):
+        return False
+    lead = re.split(r"(?<=[.!?])\s+", body[len("Không. ") :], maxsplit=1)[0]
+    return _MANY_DENIED.search(_folded(lead)) is not None
+
+
+#: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
+_NOT_SUFFERED = re.compile(
+    r" khong bi (?P<verb>(?:\w+ ){1,3})(?:nua |a |ha )?(?:co )?(?:dung|phai) (?:khong|ko|k|chu) "
+    r"(?:\w+ )?$"
+)
+
+
+def negated_claim(asked: str, body: str) -> str | None:
+    """ "đã nhận tiền thưởng rồi thì dù khai gian cũng không bị thu hồi đúng không" against a
+    fact whose "Có." answers "is it revoked?" and which says it "bị thu hồi": the question puts
+    up the negation for confirmation, so the answer turns to "Không". Only a "không bị …" claim
+    closing the question, whose verb the fact states without a negation before it. The fact's
+    words for what still happens ("bị thu hồi"), or None."""
+    if not body.startswith("Có. "):
+        return None
+    found = _NOT_SUFFERED.search(_folded(asked))
+    if found is None:
+        return None
+    verb = found.group("verb").split()
+    text = _folded(body)
+    for size in range(len(verb), 0, -1):
+        said = f" bi {' '.join(verb[:size])} "
+        at = text.find(said)
+        if at >= 0 and " khong " not in text[max(at - 12, 0) : at + 1]:
+            # the fact's own spelling of the verb, marks and all
+            spelled = (
+                m.group(0)
+                for m in re.finditer(rf"\bbị(?:\s+\w+){{{size}}}", body)
+                if _folded(m.group(0)) == said
+            )
+            return next(spelled, said.strip())
+    return None
+
+
+#: a step of a procedure told skipped: "không niêm yết", "chưa họp bình xét", "bỏ qua lấy ý kiến"
+_SKIPPED = re.compile(
+    r" (?:khong|ko|k|chua|bo qua|khoi|cung khong) (?:he |co |can |tien hanh |to chuc )?"
+    r"(?P<step>niem yet|cong khai|lay y kien|hop binh xet|hop xet|hop|bo phieu|lap bien ban"
+    r"|binh xet)\b"
+)
+#: the letter asks whether what it told is lawful: "(làm vậy) có đúng quy trình không"
+_RIGHT = re.compile(r" (?P<judge>dung|sai) (?:quy trinh|quy dinh|luat|thu tuc|nguyen tac|trinh tu)")
+
+
+def step_skipped(question: str, body: str) -> tuple[str, str] | None:
+    """ "trưởng thôn tự lập danh sách nộp lên xã, không niêm yết gì cả. Làm vậy có đúng quy
+    trình không" against a fact that requires "niêm yết công khai … lấy ý kiến": a step the
+    fact states, told skipped, makes the procedure told wrong. The verdict ("Không" to "đúng",
+    "Có" to "sai") and the note naming the step as the fact spells it; None when no step is told
+    skipped, the letter asks nothing of lawfulness, or the fact does not state that step."""
+    words = _folded(question)
+    judged = _RIGHT.search(words)
+    skipped = _SKIPPED.search(words)
+    if judged is None or skipped is None or skipped.start() > judged.start():
+        return None
+    step = skipped.group("step")
+    text = _folded(body)
+    at = text.find(f" {step} ")
+    if at < 0 or any(f" {n} " in text[max(at - 20, 0) : at + 1] for n in ("khong", "chua")):
+        return None
+    # the fact's own spelling of the step, marks and all
+    size = len(step.split())
+    spoken = re.findall(r"\w+", body)
+    spelled = next(
+        (
+            " ".join(spoken[i : i + size])
+            for i in range(len(spoken) - size + 1)
+            if _folded(" ".join(spoken[i : i + size])).strip() == step
+        ),
+        step,
+    )
+    verdict = "Không" if judged.group("judge") == "dung" else "Có"
+    return verdict, f"Chưa đúng quy trình: bỏ bước {spelled.lower()}, là bước bắt buộc."
+
+
+#: a fact saying a level has no power over what it names ("không thuộc thẩm quyền của xã")
+_NOT_ITS_POWER = re.compile(
+    r" khong (?:thuoc|phai) (?:la )?tham quyen (?:cua )?(?P<level>xa|tinh) "
+)
+#: the level a question names as the giver ("chủ tịch xã tặng", "xã quyết định")
+_LEVEL_NAMED = {"xa": (" xa ", " phuong "), "tinh": (" tinh ",)}
+
+
+def power_denied(asked: str, body: str, authority: str | None) -> bool:
+    """ "Nhà giáo ưu tú có phải danh hiệu chủ tịch xã tặng không" against "… Đều không thuộc
+    thẩm quyền của xã": the level asked about as the giver is the one the fact says has no power
+    over it, so "Không"."""
+    if authority is None:
+        return False
+    found = _NOT_ITS_POWER.search(_folded(body))
+    if found is None or found.group("level") != authority:
+        return False
+    return any(w in _folded(asked) for w in _LEVEL_NAMED.get(authority, ()))
+
+
+#: a higher level claimed to approve again: "báo cáo tỉnh duyệt lại", "trình tỉnh phê duyệt"
+_HIGHER_APPROVES = re.compile(
+    r" (?:tinh|so noi vu|ubnd tinh) (?:\w+ ){0,2}?"
+    r"(?:duyet|phe duyet|xet duyet|thong qua|chap thuan)"
+)
+#: a decision the fact gives to the xã chairman
+_XA_DECIDES = re.compile(r"chu tich (?:ubnd )?xa (?:\w+ ){0,2}?(?:quyet dinh|cong nhan|tang)")
+
+
+def higher_approval(asked: str, body: str) -> bool:
+    """ "Thôn văn hóa do Chủ tịch xã công nhận thì có phải báo cáo tỉnh duyệt lại không"
+    against a fact giving the decision to the xã chairman and naming no province step: the
+    decision is the xã's own (Luật 2022 Điều 80 khoản 3), so the approval claimed is "Không"."""
+    words = _folded(asked)
+    if not _HIGHER_APPROVES.search(words):
+        return False
+    text = _folded(body)
+    # the province decides or approves somewhere in the fact: not the xã's own decision
+    province_acts = re.search(r"tinh (?:\w+ ){0,2}?(?:quyet dinh|phe duyet|duyet|tang)", text)
+    return _XA_DECIDES.search(text) is not None and province_acts is None
