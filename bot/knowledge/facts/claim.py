@@ -830,7 +830,7 @@ def current_named(question: str, cited: str, replaced: dict[str, str]) -> bool:
 def _value_denied(asked: str, value: str) -> bool:
     """ "chỉ được thưởng tiền, không có bằng chứng nhận đúng không" claims it is not given."""
     at = asked.find(f" {value} ")
-    return any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in ("khong", "chua", "ko"))
+    return any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in ("khong", "chua", "ko", "k"))
 
 
 def _values_named(asked: str, values: Iterable[str]) -> list[str]:
