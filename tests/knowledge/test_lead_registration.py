@@ -1,7 +1,8 @@
 """Registration asked as a requirement of a title (the lead's spot check, stop 23): Luật 2022
-Điều 7 no longer counts it as a basis, the province's quy chế may ask for it. Never "Có" (the
-brief: "không đăng ký thì không được xét" is not national law), never "Tiêu chuẩn không đòi
-hỏi 'Đăng ký thi đua'" as if it were a title."""
+Điều 7 no longer counts it as a basis, so "Không" by law, the province's quy chế may still ask
+for it (as task h61 answers a requirement claimed). Never "Có" (the brief: "không đăng ký thì
+không được xét" is not national law), never "Tiêu chuẩn không đòi hỏi 'Đăng ký thi đua'" as if
+it were a title."""
 
 from __future__ import annotations
 
@@ -19,9 +20,7 @@ from tests.knowledge.asking import ask_verdict
         "Lao động tiên tiến có bắt buộc phải đăng ký thi đua không",
     ],
 )
-def test_registration_required_is_the_province_s_call(
-    officer_kb: KnowledgeBase, question: str
-) -> None:
-    text = ask_verdict(officer_kb, question, "Tùy")
-    assert "Điều 7" in text and "quy chế" in text, text
+def test_registration_is_not_required_by_law(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Điều 7" in text and "Nhiều tỉnh vẫn yêu cầu" in text, text
     assert "không đòi hỏi" not in text, text

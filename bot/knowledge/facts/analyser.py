@@ -1176,7 +1176,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         _thing_given(seg, model)
         if seg.yesno:
             _drop_conditions(seg)
-            _registration_as_step(seg, model)
+            _registration_as_step(seg)
             _drop_required(seg)
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
@@ -2945,25 +2945,19 @@ _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
 REGISTRATION = "dang_ky_thi_dua"
 
 
-def _registration_as_step(seg: _Segment, model: FactModel) -> None:
+def _registration_as_step(seg: _Segment) -> None:
     """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
-    title is that title's case (``can_dang_ky_thi_dua``), answered by its rule on registration
-    (Luật 2022 Điều 7: no longer a legal basis, the province's quy chế may ask for it), not by
-    who may get the title. Only for titles whose facts state that case."""
+    title is answered by the registration rule itself (Luật 2022 Điều 7: no longer a legal
+    basis, so "Không" by law; the province's quy chế may ask for it), as task h61 answers a
+    requirement claimed against it; not by who may get the title ("Có. Cán bộ …")."""
     if REGISTRATION not in seg.entities or len(seg.entities) < 2:
         return
     at = next(pos for e, pos, _ in seg.mentions if e == REGISTRATION)
     if not any(i < at for i, w in enumerate(seg.words) if w in _REQUIRE_MARKS):
         return
-    others = [e for e in seg.entities if e != REGISTRATION]
-    case = f"can_{REGISTRATION}"
-    eligible = [model.facts.get(e, {}).get("eligible") for e in others]
-    if not all(f is not None and case in f.by_subject for f in eligible):
-        return
-    seg.entities = others
-    seg.mentions = [m for m in seg.mentions if m[0] != REGISTRATION]
-    seg.subjects.insert(0, case)
-    seg.attrs = ["eligible"]
+    seg.entities = [REGISTRATION]
+    seg.mentions = [m for m in seg.mentions if m[0] == REGISTRATION]
+    seg.attrs = ["criteria"]
 
 
 def _drop_required(seg: _Segment) -> None:
