@@ -1109,6 +1109,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # question names only as what is required is the claim; the title the story
                 # wants is the one whose requirements are asked
                 seg.entities = list(wanted)
+    if asked and len(asked) < len(segments) and any("revoke" in s.attrs for s in segments if s.story):
+        # "… bị phát hiện khai gian thành tích. Giấy khen và tiền thưởng đó xử lý thế nào": the
+        # story tells the award was won falsely; what is to be done with it asks the revoking
+        # rule (Luật 2022 Điều 93), not the award's amount or who gives it
+        for seg in asked:
+            if _HANDLING & set(pairwise(seg.words)):
+                seg.add(seg.attrs, "revoke")
     if (
         asked
         and len(asked) < len(segments)
@@ -1961,6 +1968,10 @@ _YEAR = re.compile(r"20\d\d")
 _JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh", "nguyen", "tac"})
 #: or whether it is enough ("như vậy đủ chưa", "thế đã đủ không")
 _JUDGED |= {"du", "da"}
+
+
+#: "xử lý", "làm gì", "nộp lại", "trả lại", "thu hồi": what is to be done with what was told
+_HANDLING = frozenset({("xu", "ly"), ("lam", "gi"), ("nop", "lai"), ("tra", "lai"), ("thu", "hoi")})
 
 
 def _refers_back(words: list[str]) -> bool:
