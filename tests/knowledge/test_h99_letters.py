@@ -67,7 +67,7 @@ def test_district_year_in_its_clause_is_the_past(officer_kb: KnowledgeBase) -> N
 
 
 def test_parents_are_no_district(officer_kb: KnowledgeBase) -> None:
-    """"phụ huynh" typed without marks is no typo of "huyện": no reform block at all."""
+    """ "phụ huynh" typed without marks is no typo of "huyện": no reform block at all."""
     text = ask(
         officer_kb,
         "truong mam non co 1 co cap duong hop dong, duoc phu huynh quy men. cuoi nam truong de "

@@ -1109,7 +1109,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # question names only as what is required is the claim; the title the story
                 # wants is the one whose requirements are asked
                 seg.entities = list(wanted)
-    if asked and len(asked) < len(segments) and any("revoke" in s.attrs for s in segments if s.story):
+    told_false = any("revoke" in s.attrs for s in segments if s.story)
+    if asked and len(asked) < len(segments) and told_false:
         # "… bị phát hiện khai gian thành tích. Giấy khen và tiền thưởng đó xử lý thế nào": the
         # story tells the award was won falsely; what is to be done with it asks the revoking
         # rule (Luật 2022 Điều 93), not the award's amount or who gives it
@@ -2058,7 +2059,7 @@ def _tells_gone(words: list[str]) -> bool:
         if w != "huyen":
             continue
         after = [t for t in words[i + 1 : i + 3] if t != "da"]
-        if after[:1] and after[0] in _GONE_AFTER or words[max(i - 2, 0) : i] == ["khong", "con"]:
+        if (after[:1] and after[0] in _GONE_AFTER) or words[max(i - 2, 0) : i] == ["khong", "con"]:
             return True
     return False
 
