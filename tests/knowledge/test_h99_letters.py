@@ -142,3 +142,27 @@ def test_initiative_across_the_province(officer_kb: KnowledgeBase) -> None:
         "toan tinh. chi co du dieu kien de nghi CSTD tinh k",
         "Có",
     )
+
+
+def test_maternity_leave_outranks_the_level(officer_kb: KnowledgeBase) -> None:
+    """Maternity leave told beside "vẫn hoàn thành tốt nhiệm vụ" is the case asked: the answer
+    says the leave counts for LĐTT, not only what the level of duties gives."""
+    text = ask_verdict(
+        officer_kb,
+        "trường em có cô kế toán nghỉ sinh con từ tháng 3 đến tháng 8. đi làm lại cô vẫn hoàn "
+        "thành tốt nhiệm vụ. cuối năm cô có được bình xét LĐTT không",
+        "Có",
+    )
+    assert "thai sản" in text, text
+
+
+def test_reported_denial_asked_as_right_so(officer_kb: KnowledgeBase) -> None:
+    """"X bảo nghỉ thai sản thì không được bình LĐTT, có đúng vậy không ạ": the denial told
+    is wrong, "Không" (the leave counts)."""
+    text = ask_verdict(
+        officer_kb,
+        "tôi nghỉ thai sản 6 tháng, về làm lại vẫn hoàn thành tốt nhiệm vụ. tổ trưởng bảo nghỉ "
+        "thai sản thì không được xét LĐTT. có đúng vậy không ạ",
+        "Không",
+    )
+    assert "thai sản" in text, text

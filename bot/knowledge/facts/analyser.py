@@ -3157,8 +3157,10 @@ def _told_vote(segments: list[_Segment]) -> None:
 
 
 #: a person's case told next to a level of duties, which it outranks (discipline bars the
-#: title whatever the level; time away is asked about whether it counts)
-_OUTRANK_LEVELS = ("ky_luat", "di_hoc")
+#: title whatever the level; time away is asked about whether it counts, maternity leave as
+#: well: "nghỉ thai sản 6 tháng, đi làm lại vẫn hoàn thành tốt nhiệm vụ" asks whether the leave
+#: counts, task h99)
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san")
 
 
 def _pick_subject(subjects: list[str]) -> str | None:

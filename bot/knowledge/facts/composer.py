@@ -2482,6 +2482,13 @@ _REPORTED = re.compile(
 _DENIAL = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con)\b")
 #: the letter ends asking whether what was said is right
 _RIGHT_ASKED = re.compile(r"\bdung\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*$")
+#: "… có đúng vậy không ạ", "… đúng thế k": a pointer before the particles (task h99); read
+#: only with a denial of being allowed ("không được …"), as "không có sáng kiến thì khỏi đề
+#: nghị" tells a condition with its "không có", not a denial of the thing asked
+_RIGHT_SO_ASKED = re.compile(
+    r"\bdung\s+(?:vay|the)(?:\s+(?:khong|ko|k|hong|chua|a|ha|chu|ah|ak|nhi)){0,2}\s*$"
+)
+_DENIED_LEAVE = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc)\b")
 
 
 #: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
@@ -2528,11 +2535,15 @@ def reported_denial(question: str) -> bool:
     itself turns round to answer the denial."""
     text = _folded(question)
     asked = _RIGHT_ASKED.search(text)
+    denial = _DENIAL
+    if asked is None:
+        asked = _RIGHT_SO_ASKED.search(text)
+        denial = _DENIED_LEAVE
     if asked is None:
         return False
     for said in _REPORTED.finditer(text[: asked.start()]):
         claim = text[said.end() : asked.start()].split()[:10]
-        if _DENIAL.search(" ".join(claim)):
+        if denial.search(" ".join(claim)):
             return True
     return False
 
