@@ -157,7 +157,7 @@ def test_maternity_leave_outranks_the_level(officer_kb: KnowledgeBase) -> None:
 
 
 def test_reported_denial_asked_as_right_so(officer_kb: KnowledgeBase) -> None:
-    """"X bảo nghỉ thai sản thì không được bình LĐTT, có đúng vậy không ạ": the denial told
+    """ "X bảo nghỉ thai sản thì không được bình LĐTT, có đúng vậy không ạ": the denial told
     is wrong, "Không" (the leave counts)."""
     text = ask_verdict(
         officer_kb,
