@@ -1123,6 +1123,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # question names only as what is required is the claim; the title the story
                 # wants is the one whose requirements are asked
                 seg.entities = list(wanted)
+    told_false = any("revoke" in s.attrs for s in segments if s.story)
+    if asked and len(asked) < len(segments) and told_false:
+        # "… bị phát hiện khai gian thành tích. Giấy khen và tiền thưởng đó xử lý thế nào": the
+        # story tells the award was won falsely; what is to be done with it asks the revoking
+        # rule (Luật 2022 Điều 93), not the award's amount or who gives it
+        for seg in asked:
+            if _HANDLING & set(pairwise(seg.words)):
+                seg.add(seg.attrs, "revoke")
     if (
         asked
         and len(asked) < len(segments)
@@ -1668,7 +1676,7 @@ def _dated(text: str, day_only: bool = False) -> date | None:
                 # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
                 # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
                 continue
-            if _by_the_district_then(text[found.end() :]):
+            if _by_the_district_then(text[found.end() :], text[: found.start()]):
                 # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
                 # decision of the abolished level is the asker's past; the part asked "now" is
                 # the prize of a decision made today
@@ -1681,11 +1689,13 @@ def _dated(text: str, day_only: bool = False) -> date | None:
     return None
 
 
-def _by_the_district_then(after: str) -> bool:
-    """The clause after a year names the district as the one that decided, and a later clause
+def _by_the_district_then(after: str, before: str = "") -> bool:
+    """The clause of a year names the district as the one that decided, and a later clause
     asks in the present ("giờ", "nay", "hiện nay")."""
     clauses = re.split(r"[,.;?!]", after)
-    told = f" {clauses[0]} "
+    # the district may be named before the year in its clause as well ("thôn được chủ tịch
+    # huyện tặng thôn văn hóa năm 2024. Năm nay … thưởng bn"): the past either way
+    told = f" {re.split(r'[,.;?!]', before)[-1]} {clauses[0]} "
     rest = f" {' '.join(clauses[1:])} "
     return " huyen " in told and any(f" {w} " in rest for w in NOW_TOLD | {"bay"})
 
@@ -1975,6 +1985,10 @@ _JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh",
 _JUDGED |= {"du", "da"}
 
 
+#: "xử lý", "làm gì", "nộp lại", "trả lại", "thu hồi": what is to be done with what was told
+_HANDLING = frozenset({("xu", "ly"), ("lam", "gi"), ("nop", "lai"), ("tra", "lai"), ("thu", "hoi")})
+
+
 def _refers_back(words: list[str]) -> bool:
     own = [w for w in words if w not in _TAIL_WORDS and w not in _JUDGED]
     if _asks_the_law(words):
@@ -2037,7 +2051,19 @@ def _district_only_told(segments: list[_Segment]) -> bool:
             for s in told
         )
         and all(not s.reform or s in turned for s in asking)
-        and all("xa" in s.authority or "xa" in s.subjects for s in asking)
+        and (
+            all("xa" in s.authority or "xa" in s.subjects for s in asking)
+            # a letter whose story alone names the district ("2024 CSTĐCS do chủ tịch huyện ký,
+            # 2025 xã ký. Năm 2026 chị có được đề nghị CSTĐ tỉnh không") asks of its titles, not
+            # of the district: the story is the asker's record, the level it names is gone
+            # (a told clause that asks, "ông hỏi HĐ TĐKT quận còn tồn tại không", is no story,
+            # and a question without a title of its own, "điều đó còn áp dụng không", points
+            # back at what the story tells of the district)
+            or (
+                all(s.story and not is_yesno(s.words) for s in told)
+                and all(s.entities and not _refers_back(s.words) for s in asking)
+            )
+        )
     )
 
 
@@ -2611,9 +2637,76 @@ def _count(toks: list[str]) -> int | None:
         if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
             return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
-            return n  # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won
+            # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won; but "tôi có
+            # đủ 3 lần CSTĐCS không" after a record told year by year asks whether the record
+            # makes it: the record's count decides
+            told = _record_told(toks)
+            return told if told is not None else n
     held = _record_run(toks)
+    if held is None:
+        held = _record_told(toks)
     return held if held is not None else _years_listed(toks)
+
+
+#: where a year's clause ends: a sentence, or a question asked after it
+_CLAUSE_ENDS = frozenset({".", "?", "!", ";"})
+#: a clause that asks ("… có được CSTĐ tỉnh không") names a title wanted, not one held
+_ASKING_WORDS = frozenset({"khong", "k", "ko", "chua"})
+
+
+def _record_told(toks: list[str]) -> int | None:
+    """ "năm 2023 tôi được huyện tặng giấy khen. năm 2024 tôi đạt CSTĐCS do huyện ký. năm 2025
+    CSTĐCS do xã ký" → 2: a record told year by year in clauses of a letter's story, each
+    naming the title it held anywhere in its clause, counts the years in a row, up to the last
+    one, that hold the last year's title. A year told with no title ("2025 và 2026 …") shares
+    the next one's. None unless three or more years each name a title, as ``_record_run``."""
+    text = " ".join(toks)
+    for long, short in _LONG_TITLES.items():
+        text = text.replace(long, short)
+    words = text.split()
+    years = [
+        i
+        for i, t in enumerate(words)
+        if len(t) == 4 and t.isdigit() and t.startswith("20") and words[i - 1 : i] != ["/"]
+    ]
+    if len(years) < 3:
+        return None
+    record: list[tuple[int, str | None]] = []
+    for at, end in zip(years, [*years[1:], len(words)], strict=True):
+        span = words[at + 1 : end]
+        stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
+        clause = span[:stop]
+        if _ASKING_WORDS & set(clause):
+            break  # "năm 2026 chị có được đề nghị CSTĐ tỉnh không": the question, not a record
+        head = next(
+            (t for k, t in enumerate(clause) if t in _TITLE_HEADS and _heads_title(clause, k)),
+            None,
+        )
+        if head is None and clause not in ([], ["va"], [","]):
+            break  # "năm 2026 anh có sáng kiến": no title held, the record is over
+        if record and int(words[at]) <= record[-1][0]:
+            break
+        record.append((int(words[at]), head))
+    titled = [r for r in record if r[1] is not None]
+    if len(titled) < 3 or record[-1][1] is None:
+        return None
+    labels: list[str] = []
+    for _, head in reversed(record):
+        labels.append(head or labels[-1])
+    labels.reverse()
+    run = 1
+    for k in range(len(record) - 1, 0, -1):
+        if labels[k - 1] != labels[-1] or record[k - 1][0] != record[k][0] - 1:
+            break
+        run += 1
+    return run
+
+
+def _heads_title(clause: list[str], k: int) -> bool:
+    """ "giấy khen", "bằng khen": the short heads name a title only with their second word."""
+    if clause[k] in {"giay", "bang"}:
+        return clause[k + 1 : k + 2] == ["khen"]
+    return clause[k] not in {"chien", "lao"}  # unreplaced long titles ("chiến sĩ tiên tiến")
 
 
 #: the first word of a title as a record names it ("2023 LĐTT", "2024 chiến sĩ thi đua cơ sở")
