@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_part_verdict
+from tests.knowledge.asking import ask_part_verdict, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,15 @@ from tests.knowledge.asking import ask_part_verdict
 )
 def test_a_thing_claimed_not_given_is_turned_once(officer_kb: KnowledgeBase, question: str) -> None:
     ask_part_verdict(officer_kb, question, "Hiện vật", "Không")
+
+
+def test_a_limit_told_in_the_story_is_no_claim(officer_kb: KnowledgeBase) -> None:
+    """At the merge of h96 and h99: "chỉ là một thành tích thôi" told before the question is the
+    case, not a claimed limit; the question asks whether one deed may be commended twice."""
+    text = ask_verdict(
+        officer_kb,
+        "chi B hien mau 12 lan, doan xa va hoi phu nu deu de nghi khen. chi la 1 thanh tich thoi."
+        " xa co khen 2 lan cho viec nay dc ko",
+        "Không",
+    )
+    assert "một thành tích" in text, text

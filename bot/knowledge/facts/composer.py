@@ -816,9 +816,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "dù khai gian cũng không bị thu hồi đúng không" against "Có. … bị thu hồi": the
             # negation is the claim put up for confirmation
             body = _with_verdict("Không", f"Vẫn {suffered} theo quy định. {_without_opener(body)}")
-        elif yesno and only_one_claimed(first_option(reading.question), body):
+        elif yesno and only_one_claimed(first_option(reading.asked or reading.question), body):
             # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
-            # the limit claimed is the one the fact sets
+            # the limit claimed is the one the fact sets; in the asking clause only ("… chỉ là 1
+            # thành tích thôi. Xã có khen 2 lần được không" tells the case in its story)
             body = _with_verdict("Có", body)
         if (
             pair.yesno
