@@ -2687,6 +2687,13 @@ def _record_told(toks: list[str]) -> int | None:
         if record and int(words[at]) <= record[-1][0]:
             break
         record.append((int(words[at]), head))
+    return _run_held(record)
+
+
+def _run_held(record: list[tuple[int, str | None]]) -> int | None:
+    """(year, title named) in order → the years in a row, up to the last, that hold the last
+    year's title; a year with no title of its own shares the next one's. None unless three or
+    more years name a title and the last one does."""
     titled = [r for r in record if r[1] is not None]
     if len(titled) < 3 or record[-1][1] is None:
         return None
@@ -2729,7 +2736,7 @@ def _record_run(toks: list[str]) -> int | None:
     record: list[tuple[int, str | None]] = []
     for at, end in zip(years, [*years[1:], len(toks)], strict=True):
         span = toks[at + 1 : end]
-        stop = next((k for k, t in enumerate(span) if t in {".", "?", "!", ";"}), len(span))
+        stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
         words = [t for t in span[:stop] if t not in _RECORD_FILLERS | {",", "va"}]
         text = " ".join(words)
         for long, short in _LONG_TITLES.items():
@@ -2742,19 +2749,7 @@ def _record_run(toks: list[str]) -> int | None:
         record.append((int(toks[at]), head))
         if stop < len(span):
             break  # the sentence ends: the record with it
-    titled = [r for r in record if r[1] is not None]
-    if len(titled) < 3 or record[-1][1] is None:
-        return None
-    labels: list[str] = []
-    for _, head in reversed(record):
-        labels.append(head or labels[-1])
-    labels.reverse()
-    run = 1
-    for k in range(len(record) - 1, 0, -1):
-        if labels[k - 1] != labels[-1] or record[k - 1][0] != record[k][0] - 1:
-            break
-        run += 1
-    return run
+    return _run_held(record)
 
 
 #: "n năm nay / qua / gần đây / vừa qua / trở lại đây": the last n years up to now
