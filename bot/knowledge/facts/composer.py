@@ -583,7 +583,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
                 # personality of a ministry, a sector or a provincial department (khoản 1); a
                 # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
-                verdict = "Không" if pair.entity in _PROVINCE_DECIDES else "Tùy"
+                verdict = "Không" if _awarding_level(model, pair.entity) == "tinh" else "Tùy"
                 body = f"{_UNIT_DECIDES} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
@@ -991,10 +991,6 @@ _UNIT_DECIDES = (
     " tư cách pháp nhân thuộc bộ, ngành hoặc cơ quan chuyên môn của tỉnh mới tự tặng Lao động"
     " tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến và giấy khen (Luật Thi đua,"
     " khen thưởng 2022 Điều 80 khoản 1, khoản 3)."
-)
-#: titles the province's chairman decides: no unit of any level gives them
-_PROVINCE_DECIDES = frozenset(
-    {"ttldxs", "bang_khen_tinh", "cstd_tinh", "co_thi_dua_tinh", "xa_tieu_bieu"}
 )
 _VILLAGE_DECIDES_NOTHING = (
     "Thôn, tổ dân phố (trưởng thôn, ban công tác Mặt trận) không có thẩm quyền quyết định khen "
@@ -1876,6 +1872,15 @@ _TOLD_AWARDER = re.compile(
 _LEVEL_NAMES = {"xa": "Chủ tịch UBND xã", "tinh": "Chủ tịch UBND tỉnh", "tw": "Thủ tướng"}
 
 
+def _awarding_level(model: FactModel, entity: str) -> str | None:
+    """The level ("xa", "tinh", "tw") the title's own "decides" fact opens by naming."""
+    decides = model.fact(entity, "decides")
+    if decides is None:
+        return None
+    lead = " ".join(tokens(decides.text))
+    return next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+
+
 def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
     """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
     own "decides" fact opens with, "Không" with the awarding level said when it is another;
@@ -1885,8 +1890,7 @@ def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str
     decides = model.fact(pair.entity, "decides")
     if pair.authority not in ("xa", "tinh", "tw") or decides is None:
         return None
-    lead = " ".join(tokens(decides.text))
-    level = next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+    level = _awarding_level(model, pair.entity)
     # "do / của" marks the awarder; the revoker opens the question without it
     told = [
         "tw" if m.group(1) == "thu tuong" else m.group(1)
