@@ -175,6 +175,16 @@ _TEXT_NUMBER_ASKED = re.compile(
 )
 
 
+def _names_any(query: Query, marks: Collection[tuple[str, ...]]) -> bool:
+    """Whether a variant of the question holds one of ``marks`` (syllable runs) in a row."""
+    for variant in query.variants:
+        for size in {len(m) for m in marks}:
+            for i in range(len(variant) - size + 1):
+                if tuple(variant[i : i + size]) in marks:
+                    return True
+    return False
+
+
 class KnowledgeBase:
     threshold: float = THRESHOLD
     plan_threshold: float = PLAN_THRESHOLD
@@ -223,7 +233,7 @@ class KnowledgeBase:
         today = date.today()
         self._entry_ids = list(self.store.entries)
         self._requires = {
-            key: tuple(tuple(text_syllables(word)) for word in entry.requires)
+            key: frozenset(tuple(text_syllables(word)) for word in entry.requires)
             for key, entry in self.store.entries.items()
             if entry.requires
         }
@@ -339,14 +349,7 @@ class KnowledgeBase:
     def _condition_named(self, key: str, query: Query) -> bool:
         """Whether the question names the entry's defining condition, if it has one."""
         required = self._requires.get(key)
-        if not required:
-            return True
-        return any(
-            variant[i : i + len(words)] == words
-            for words in required
-            for variant in query.variants
-            for i in range(len(variant) - len(words) + 1)
-        )
+        return not required or _names_any(query, required)
 
     def _search(
         self, query: Query, k: int, kind: Literal["kb", "plan"], exclude: Collection[str] = ()
@@ -667,12 +670,7 @@ class KnowledgeBase:
         return Answer(question, True, law.text, sources, law.confidence, None, related, None, parts)
 
     def _names_plan(self, query: Query) -> bool:
-        for variant in query.variants:
-            for size in {len(m) for m in self._plan_marks}:
-                for i in range(len(variant) - size + 1):
-                    if tuple(variant[i : i + size]) in self._plan_marks:
-                        return True
-        return False
+        return _names_any(query, self._plan_marks)
 
     def render(
         self, entry_id: str, as_of: date, deadlines: DeadlineProvider | None = None
