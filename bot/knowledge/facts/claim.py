@@ -737,6 +737,53 @@ def update_asked(question: str) -> bool:
     return _UPDATE_ASKED.search(" ".join(_WORD.findall(fold(question)))) is not None
 
 
+#: a past decision of the district asked to still hold or to count ("còn giá trị", "có được
+#: tính", "tính là 2 lần liên tục", "được bảo lưu"), or to be lost or redone ("có bị mất",
+#: "hết hiệu lực", "phải làm lại / công nhận lại")
+_KEPT = re.compile(
+    r" (?:con (?:gia tri|hieu luc|duoc tinh|duoc cong nhan|duoc dung|duoc giu|dung duoc|tinh)"
+    r"|(?:co|duoc|dc|co duoc|co dc) (?:tinh|cong don|cong vao|bao luu|dung lam can cu)"
+    r"|tinh (?:la|vao|lien tuc|lien tiep|ca|chung)|bao luu|lam can cu|van (?:duoc )?tinh) "
+)
+_LOST = re.compile(
+    r" (?:(?:bi )?mat (?:gia tri|hieu luc|danh hieu)|bi (?:mat|huy|huy bo|vo hieu)|vo hieu"
+    r"|het (?:gia tri|hieu luc)|(?:phai|can) (?:lam|xet|cong nhan|cap|doi|ky|tang) lai"
+    r"|(?:cap|doi|ky) lai) "
+)
+#: the district's decision told as given before the reform: a title or award "của / do /
+#: cấp huyện", or the district as the one that gave it
+_DISTRICT_GAVE = re.compile(
+    r" (?:(?:cua|do|cap) (?:chu tich |ct |ubnd |uy ban )?(?:huyen|quan|thi xa)"
+    r"|(?:huyen|quan|thi xa) (?:da |cu |truoc )?(?:tang|khen|ky|cong nhan|trao|quyet dinh|cap))"
+    r" "
+)
+#: what the district gave: a title or an award, not a text or a plan of its ("kế hoạch của huyện
+#: còn làm căn cứ không" asks whether the plan applies, which the reform's "Không" answers)
+_AWARD_NAMED = re.compile(
+    r" (?:giay khen|danh hieu|cstdcs|cstd|ldtt|lao dong tien tien|chien si thi dua|tap the lao"
+    r" dong|ttldtt|thon van hoa|to dan pho van hoa|khen thuong|duoc khen|duoc tang) "
+)
+_TEXT_NAMED = re.compile(
+    r" (?:nghi dinh|thong tu|luat|quy dinh|ke hoach|van ban|quy che|huong dan|nd \d+|tt \d+) "
+)
+__all__ += ["district_award_kept"]
+
+
+def district_award_kept(question: str) -> str | None:
+    """Whether a title or award the district decided before 01/7/2025 still holds and counts:
+    "CSTĐCS 2024 do huyện ký còn giá trị không", "năm ngoái huyện tặng, năm nay xã tặng có tính
+    2 lần liên tục không" → "Có"; "giấy khen của huyện có bị mất giá trị / phải làm lại không"
+    → "Không". None when the question asks no such thing: "huyện còn tặng giấy khen không" is
+    whether the district still decides, which the reform's own "Không" answers."""
+    said = " " + " ".join(_WORD.findall(fold(question))) + " "
+    if not (_DISTRICT_GAVE.search(said) and _AWARD_NAMED.search(said)) or _TEXT_NAMED.search(said):
+        return None
+    kept, lost = _KEPT.search(said), _LOST.search(said)
+    if kept and (lost is None or kept.start() < lost.start()):
+        return "Có"  # "còn giá trị không hay bị hủy": the first way asked is the claim
+    return "Không" if lost else None
+
+
 @functools.lru_cache(maxsize=256)
 def _number_pattern(number: str) -> re.Pattern[str]:
     short = "/".join(fold(number).split("/")[:2])  # "122/2018"

@@ -38,6 +38,7 @@ from bot.knowledge.facts.claim import (
     current_named,
     day_verdict,
     denied,
+    district_award_kept,
     figure_verdict,
     in_fact_terms,
     insufficient,
@@ -72,6 +73,7 @@ from bot.knowledge.money import SalaryTable, format_coefficient, format_date, fo
 
 __all__ = ["Part", "compose"]
 
+_REFORM_TITLE = "Cấp huyện đã bỏ từ 01/7/2025"
 LOW_CONFIDENCE_NOTE = (
     "Lưu ý: nguồn về điểm này chưa thống nhất, cần đối chiếu văn bản gốc và quy chế của tỉnh."
 )
@@ -127,7 +129,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "kế hoạch vẫn ghi phòng nội vụ huyện thẩm định, có cần sửa lại không": what is
             # gone must be changed (task h95)
             asked = reading.asked or reading.question
-            if update_asked(asked):
+            kept = district_award_kept(reading.question)
+            past = fact.by_subject.get("past_awards")
+            if kept is not None and past is not None:
+                # "CSTĐCS 2024 do huyện ký còn giá trị không": a decision of the district is
+                # asked, not whether the district still decides; it holds and counts
+                parts.append(_block(_REFORM_TITLE, f"{kept}. {past.text} {body}", past))
+                body = ""
+            elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
             else:
                 body = f"{fact.verdict}. {body}"
@@ -140,7 +149,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # district told as the past, the xã asked as the one acting now, and no title named
             # for a part of its own: the reform's own text answers it, and says the xã (task h95)
             body = f"Có. {body}"
-        parts.append(_block("Cấp huyện đã bỏ từ 01/7/2025", body, fact))
+        if body:
+            parts.append(_block(_REFORM_TITLE, body, fact))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
         any(p.yesno for p in reading.pairs)
