@@ -2075,8 +2075,9 @@ _NOT_A_UNIT = frozenset(
     # with their job; the person is asked about
     | {("truong", w) for w in ("toan", "thu", "vien", "quy", "si", "duong")}
 )
-#: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association
-_NOT_A_UNIT_AFTER = frozenset({("hoi", "dong")})
+#: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association; "(chỉ)
+#: tờ giấy", "tờ trình" fold as "tổ" but are a sheet and a paper, not a team
+_NOT_A_UNIT_AFTER = frozenset({("hoi", "dong"), ("to", "giay"), ("to", "trinh")})
 
 
 #: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")

@@ -684,12 +684,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and claimed is None
                 and not pair.without
                 and _requirement_claimed(claim)
-                and verdict_of(body) == "Không"
+                and (verdict_of(body) == "Không" or _NO_CONDITION in body)
             ):
                 # "LĐTT có phải đăng ký thi đua mới được xét không" against a fact whose lead is
                 # "Không bắt buộc theo luật": its "Tùy" is for local rules; the claim that the
                 # law requires it is answered by the lead
                 verdict = "Không"
+                # "có cần 100 % hoàn thành nhiệm vụ không": no condition is a conclusion, not
+                # the "not enough to conclude" said of a share told
+                body = body.replace(_UNDECIDED, "", 1)
+                body = body[:1].upper() + body[1:]
             if _substitutes(reading.asked or reading.question, body):
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
@@ -1107,6 +1111,12 @@ def _two_names(question: str, entity: str, model: FactModel) -> tuple[str, str] 
     if sides[0] == sides[1] or sides[0] in sides[1] or sides[1] in sides[0]:
         return None
     return sides[0], sides[1]
+
+
+#: a body saying the thing asked about is no condition of the title ("tỷ lệ cán bộ hoàn thành
+#: nhiệm vụ không phải điều kiện của danh hiệu"): the claim that it is required is answered "Không"
+_NO_CONDITION = "không phải điều kiện"
+_UNDECIDED = "Chưa đủ để kết luận: "
 
 
 def _requirement_claimed(question: str) -> bool:
@@ -2808,7 +2818,9 @@ def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
     text = fact.text.replace("{base}", base_text)
     if not fact.coefficients:
         return text
-    return f"{_amounts(fact, as_of, salaries)}. {text}"
+    amounts = _amounts(fact, as_of, salaries)
+    # "cá nhân, hộ gia đình: 0,3 lần …" opens the block when no verdict is put before it
+    return f"{amounts[:1].upper()}{amounts[1:]}. {text}"
 
 
 def _amounts(fact: Fact, as_of: date, salaries: SalaryTable) -> str:

@@ -1,0 +1,43 @@
+"""The lead's spot check, stop 24: kinds of question found answered wrong in the lead's own
+wording, each fixed as a kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giay khen xa co kem tien k",
+        "LDTT co tien di kem khong",
+        "giấy khen có kèm tiền thưởng không",
+    ],
+)
+def test_money_coming_with_an_award_is_the_prize(officer_kb: KnowledgeBase, question: str) -> None:
+    # "kèm tiền" asks about the prize, not who may receive the award
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Tiền thưởng**" in text and "760.000" in text, text
+
+
+def test_a_sheet_of_paper_is_no_team(officer_kb: KnowledgeBase) -> None:
+    # "chỉ tờ giấy" folds as "chỉ tổ giấy": the award is not narrowed to a collective's
+    text = ask_verdict(officer_kb, "GK cua chu tich xa co kem tien thuong k hay chi to giay", "Có")
+    assert "cho tập thể" not in text and "760.000" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "TTLDTT co can 100% ca nhan hoan thanh nhiem vu k",
+        "tap the lao dong tien tien bat buoc 100% can bo hoan thanh nhiem vu dung k",
+    ],
+)
+def test_a_share_that_is_no_condition_is_not_required(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "không phải điều kiện" in text and "Chưa đủ để kết luận" not in text, text
