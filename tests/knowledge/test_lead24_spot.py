@@ -41,3 +41,20 @@ def test_a_share_that_is_no_condition_is_not_required(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "không phải điều kiện" in text and "Chưa đủ để kết luận" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["xa co xet LDTT k", "xã có còn xét thôn văn hóa nữa không", "xa van cong nhan thon van hoa k"],
+)
+def test_the_xa_reviewing_a_title_is_the_one_who_decides(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # the xã opening the clause and reviewing is the actor, not a recipient of the title
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Chủ tịch UBND xã quyết định" in text and "không tặng cho xã" not in text, text
+
+
+def test_the_xa_being_reviewed_is_still_a_recipient(officer_kb: KnowledgeBase) -> None:
+    text = ask_verdict(officer_kb, "xa co duoc xet LDTT k", "Không")
+    assert "không tặng cho xã" in text, text

@@ -1711,6 +1711,8 @@ _GIVE_SKIP = frozenset(
 #: aspect words, which stand between it and its verb as "có thể" does ("muốn" is left out: "xã
 #: muốn khen đột xuất" asks whether the deed may be commended)
 _GIVE_SKIP |= {"dinh", "dang", "se", "sap", "vua"}
+#: "xã còn / không còn / vẫn xét …": whether the xã still acts, not whether it is given
+_GIVE_SKIP |= {"con", "van", "khong"}
 #: the asker's word right after a unit ("thôn em", "tổ chúng tôi"): whose unit, not another actor
 _ASKER_OWNS = frozenset({"em", "e", "ta"})
 
@@ -1737,7 +1739,22 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
             # "xã (có được) tự xét tặng / tự công nhận …": acting on its own, whatever "được"
             # says of being allowed; "công ty ở xã có được tự xét …" is the firm's (task h95)
             return True
-        if tok in _GIVE_VERBS or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews)):
+        # "xã (có / còn) xét, công nhận thôn văn hóa không": the xã reviewing a title, not
+        # being given it ("xã có được xét …" stays passive, as "được" says below)
+        judges = (
+            not propose
+            and (tok == "xet" or toks[at : at + 2] == ["cong", "nhan"])
+            # the xã alone opens the clause: "dân quân của xã", "được xã xét" are no actor
+            and toks[end - 2 : end - 1] not in (["cua"], ["o"], ["tai"], ["duoc"], ["dc"])
+            # "xã xét cho anh …": someone's case is reviewed, asked of that person
+            and "cho" not in toks[at + 1 : at + 7]
+            and set(toks[end:at]) <= {"co", "con", "khong", "van"}
+        )
+        if (
+            tok in _GIVE_VERBS
+            or judges
+            or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews))
+        ):
             # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
             return (
                 "duoc" not in toks[end:at]
