@@ -58,3 +58,36 @@ def test_the_xa_reviewing_a_title_is_the_one_who_decides(
 def test_the_xa_being_reviewed_is_still_a_recipient(officer_kb: KnowledgeBase) -> None:
     text = ask_verdict(officer_kb, "xa co duoc xet LDTT k", "Không")
     assert "không tặng cho xã" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a nghi om dai ngay 3 thang co dc xet LDTT k",
+        "e nam vien 2 thang nam nay, cuoi nam co dc LDTT k",
+    ],
+)
+def test_sick_leave_months_are_no_new_hires(officer_kb: KnowledgeBase, question: str) -> None:
+    # "3 tháng" told with sick leave is the leave's length, not months of service
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "dưới 6 tháng không áp dụng" in text and "quy chế" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "e bi ky luat khien trach nam ngoai thi nam nay co dc LDTT k",
+        "nam ngoai e bi ky luat. nam nay e co dc LDTT k",
+    ],
+)
+def test_a_discipline_of_last_year_does_not_bar_this_year(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # the rule is "trong năm": the year told is not the year asked
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "trong năm" in text, text
+
+
+def test_a_discipline_of_this_year_still_bars(officer_kb: KnowledgeBase) -> None:
+    question = "nam nay e bi ky luat, nam ngoai e dc LDTT, vay nam nay co dc k"
+    assert "trong năm" in ask_verdict(officer_kb, question, "Không")

@@ -76,7 +76,7 @@ _NEGATIONS = NEGATED
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
-    | {"di_hoc", "cong_an"}
+    | {"di_hoc", "cong_an", "nghi_om"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
@@ -1097,7 +1097,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     asked = [seg for seg in segments if not seg.story]
-    _other_years(segments, asked)
+    _other_years(segments, asked, toks)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -1974,13 +1974,22 @@ def _compares(words: list[str]) -> bool:
 
 
 #: what befalls the asker and counts only in its own year ("bị kỷ luật năm 2025")
-_OF_A_YEAR = frozenset({"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc"})
+_OF_A_YEAR = frozenset({"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc", "nghi_om"})
 
 
-def _other_years(segments: list[_Segment], asked: list[_Segment]) -> None:
+def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str]) -> None:
     """ "năm 2025 em bị kỷ luật …. năm 2026 em có được xét LĐTT không": a circumstance told of
     another year than the one asked is no case of the year asked (titles are judged year by
     year), so the story's sentence does not pass it on."""
+    said = list(pairwise(toks))
+    past = [i for i, pair in enumerate(said) if pair in _LAST_YEAR]
+    now = [i for i, pair in enumerate(said) if pair == ("nam", "nay")]
+    if past and now and past[0] < now[-1]:
+        # "bị khiển trách năm ngoái thì năm nay có được LĐTT không": the sentence telling the
+        # case holds no "năm nay", the one asking does
+        for seg in segments:
+            if (seg.story or not is_yesno(seg.words)) and "nay" not in seg.words:
+                seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
     dated = [{w for w in seg.words if _YEAR.fullmatch(w)} for seg in asked]
     wanted = next((years for years in reversed(dated) if years), set())
     if len(wanted) != 1:
@@ -1993,6 +2002,8 @@ def _other_years(segments: list[_Segment], asked: list[_Segment]) -> None:
 
 
 _YEAR = re.compile(r"20\d\d")
+#: a year before the one asked, told without its number ("năm qua" is the year under review)
+_LAST_YEAR = frozenset({("nam", "ngoai"), ("nam", "truoc"), ("nam", "roi"), ("nam", "kia")})
 
 
 #: what a pointing clause may ask of what it points at: whether it is right or breaks a rule
@@ -2025,7 +2036,7 @@ def _asks_without(words: list[str]) -> bool:
 
 
 #: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
-_TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc"})
+_TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc", "nghi_om"})
 #: a recruitment told ("mới tuyển 5 tháng", "được tuyển dụng từ tháng 3", "mới vào làm"),
 #: whether or not recent enough to make the asker a new hire; "tuyên dương" is praise
 _RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve)\b")
@@ -2235,7 +2246,7 @@ def _told_service(segments: list[_Segment]) -> None:
     for seg in segments:
         if (
             "moi_tuyen" in seg.subjects
-            and {"thai_san", "di_hoc", "ky_luat"} & set(seg.subjects)
+            and {"thai_san", "di_hoc", "ky_luat", "nghi_om"} & set(seg.subjects)
             and not _RECRUITED.search(" ".join(seg.words))
         ):
             # "nghỉ thai sản 5 tháng trong năm": the months are the leave's, not a new hire's
@@ -2821,6 +2832,7 @@ _SUBJECT_ORDER = (
     "cung_thoi_gian",
     "chuyen_cong_tac",  # "mới chuyển công tác về được 3 tháng" is not newly recruited
     "di_hoc",  # "đi học bồi dưỡng 3 tháng" is time away from work, not a new hire
+    "nghi_om",  # so is "nghỉ ốm 3 tháng"
     "moi_tuyen",
     "thai_san",
     "ky_luat",
@@ -3202,7 +3214,7 @@ def _told_vote(segments: list[_Segment]) -> None:
 #: a person's case told next to a level of duties, which it outranks (discipline bars the
 #: title whatever the level; time away is asked about whether it counts)
 # "nghỉ thai sản …, đi làm lại vẫn hoàn thành tốt nhiệm vụ" (task h96): the leave is the case
-_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san")
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san", "nghi_om")
 
 
 def _pick_subject(subjects: list[str]) -> str | None:
