@@ -91,3 +91,14 @@ def test_a_discipline_of_last_year_does_not_bar_this_year(
 def test_a_discipline_of_this_year_still_bars(officer_kb: KnowledgeBase) -> None:
     question = "nam nay e bi ky luat, nam ngoai e dc LDTT, vay nam nay co dc k"
     assert "trong năm" in ask_verdict(officer_kb, question, "Không")
+
+
+def test_a_unit_may_propose_where_its_dossier_goes(officer_kb: KnowledgeBase) -> None:
+    # the fact says where the dossier goes ("Hồ sơ gửi Sở Nội vụ …"): proposing is allowed
+    text = ask_verdict(officer_kb, "xa co duoc de nghi bang khen thu tuong k", "Có")
+    assert "Sở Nội vụ" in text, text
+
+
+def test_the_thon_proposing_is_no_recipient(officer_kb: KnowledgeBase) -> None:
+    text = ask_verdict(officer_kb, "thon co duoc de nghi giay khen cho ho dan k", "Có")
+    assert "cho tập thể" not in text and "Thôn, tổ dân phố là tập thể" not in text, text

@@ -999,7 +999,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
                 continue
-            if phrase.key in ("xa", "tap_the") and _gives(toks, end, propose=True):
+            if phrase.key in ("xa", "tap_the", "thon") and _gives(toks, end, propose=True):
                 # "xã có thể đề nghị CSTĐ tỉnh cho anh không": the xã proposes; whether the
                 # person may get it is asked, not who decides nor whether a xã may get it; so
                 # for a unit ("trường đề nghị thầy B CSTĐ tỉnh"): the proposer is no recipient

@@ -2357,9 +2357,11 @@ def _sends(question: str, body: str) -> bool:
     if level is None:
         return False
     opening = " ".join(tokens(body)[:4])
+    # "Hồ sơ gửi Sở Nội vụ …": the dossier the level asked about sends, its sender unnamed
+    senders = ("ho so", *_SENDERS.get(level, ()))
     return any(
         opening.startswith(f"{name} {verb}")
-        for name in _SENDERS.get(level, ())
+        for name in senders
         for verb in ("gui", "trinh", "nop", "de nghi")
     )
 
