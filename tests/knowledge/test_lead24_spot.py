@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,13 @@ def test_a_unit_may_propose_where_its_dossier_goes(officer_kb: KnowledgeBase) ->
 def test_the_thon_proposing_is_no_recipient(officer_kb: KnowledgeBase) -> None:
     text = ask_verdict(officer_kb, "thon co duoc de nghi giay khen cho ho dan k", "Có")
     assert "cho tập thể" not in text and "Thôn, tổ dân phố là tập thể" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hoi dong xa xet LDTT can bao nhieu phan tram dong y", "xet LDTT can bao nhieu % dong y"],
+)
+def test_a_share_of_agreement_is_the_vote_share(officer_kb: KnowledgeBase, question: str) -> None:
+    # "bao nhiêu % đồng ý" asks the council's vote share, not a cap on the title
+    text = ask(officer_kb, question)
+    assert "Tỷ lệ phiếu cần đạt" in text and "15 %" not in text, text
