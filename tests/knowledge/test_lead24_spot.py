@@ -112,3 +112,22 @@ def test_a_share_of_agreement_is_the_vote_share(officer_kb: KnowledgeBase, quest
     # "bao nhiêu % đồng ý" asks the council's vote share, not a cap on the title
     text = ask(officer_kb, question)
     assert "Tỷ lệ phiếu cần đạt" in text and "15 %" not in text, text
+
+
+def test_a_fraction_before_the_base_salary_is_a_coefficient(officer_kb: KnowledgeBase) -> None:
+    # "0.3 lương cơ sở" (no "lần") claims the coefficient as "0,3 lần" does
+    ask_verdict(officer_kb, "co phai giay khen chu tich xa thuong 0.3 luong co so k", "Có")
+    ask_verdict(officer_kb, "LDTT thuong 0,5 luong co so dung k", "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "co phai LDTT chi xet cho bien che k, hop dong thi k",
+        "LDTT chi danh cho nguoi trong bien che dung k",
+    ],
+)
+def test_only_the_payroll_is_narrower_than_every_worker(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    assert "người lao động" in ask_verdict(officer_kb, question, "Không")

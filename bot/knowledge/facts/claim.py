@@ -293,6 +293,8 @@ _COEFFICIENT = re.compile(
     r"|\bhe\s+so\s+(?:la\s+|bang\s+)?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,])"
     # "thưởng 0,3 lần": a fraction of a time is no count of times, only a multiple of the base
     r"|(?<![\d.,\w])(\d[.,]\d{1,2})\s*lan\b"
+    # "thưởng 0.3 lương cơ sở": a fraction put straight before the base salary is a multiple
+    r"|(?<![\d.,\w])(\d[.,]\d{1,2})\s*(?:muc\s+)?(?:luong\s+co\s+so|lcs)\b"
 )
 #: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
 _NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}
@@ -303,7 +305,10 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
     against the title's own ("Có" when it is one of them, else "Không"); None when the question
     claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named.
     "1 tháng lương cơ sở" is the same claim as "1 lần lương cơ sở": a month's base salary."""
-    claimed = [a or b or c for a, b, c in _COEFFICIENT.findall(" ".join(fold(question).split()))]
+    claimed = [
+        next(g for g in found if g)
+        for found in _COEFFICIENT.findall(" ".join(fold(question).split()))
+    ]
     if not claimed:
         return None
     own = {round(float(c), 2) for c in coefficients}

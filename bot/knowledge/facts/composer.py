@@ -1648,6 +1648,10 @@ _GROUP_AXES = (
         "lao dong hop dong": "nguoi lao dong",
         "cong nhan": "cong nhan",
         "nong dan": "nong dan",
+        # "chỉ cho (người trong) biên chế": the state's payroll, not its contract workers
+        "bien che": "cong chuc",
+        "trong bien che": "cong chuc",
+        "nguoi trong bien che": "cong chuc",
     },
     {"ca nhan": "ca nhan", "tap the": "tap the", "ho gia dinh": "ho gia dinh"},
 )
