@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.knowledge.facts.composer import reported_denial
+from bot.knowledge.facts.turns import reported_denial
 from tests.knowledge.asking import TODAY, ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 

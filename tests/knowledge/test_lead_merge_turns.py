@@ -1,6 +1,7 @@
 """At the merge of h95 and h96 (stop 23) three readers could turn a negated claim: h95's
-``_negated_claim``, h96's value-claim reader and the reported-denial turn. Each claim is turned
-once: the officer gets "Không" to a claim that a title's thing is not given."""
+``negation_confirmed`` (now in turns.py), h96's value-claim reader and the reported-denial turn.
+Each claim is turned once: the officer gets "Không" to a claim that a title's thing is not
+given."""
 
 from __future__ import annotations
 

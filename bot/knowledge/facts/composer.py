@@ -64,8 +64,10 @@ from bot.knowledge.facts.turns import (
     level_sufficiency,
     local_rule,
     negated_claim,
+    negation_confirmed,
     only_one_claimed,
     power_denied,
+    reported_denial,
     step_skipped,
 )
 from bot.knowledge.facts.verdict import verdict_of
@@ -764,7 +766,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if (
                 verdict in ("Có", "Không")
                 and not pair.without
-                and _negated_claim(claim, pair.attr, model)
+                and negation_confirmed(claim, _attr_names(model, pair.attr))
                 # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
                 # is reported to make is turned by its own reader below
                 and not reported_denial(reading.question)
@@ -2578,81 +2580,6 @@ def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | No
     return ("Không", "; ".join(missing)) if missing else ("Có", "")
 
 
-#: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
-_REPORTED = re.compile(
-    # "báo cáo", "bao nhiêu", "nội vụ", "nội dung" fold like "bảo" / "nói" but report no one
-    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang|khang dinh"
-    r"|tra loi)\b"
-)
-#: the reported words deny: "… không được / không phải / không cần …"
-# "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too
-_DENIAL = re.compile(
-    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len)\b"
-)
-#: the letter ends asking whether what was said is right
-# "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
-_RIGHT_ASKED = re.compile(
-    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*(?:a|ad|ha|chu)?\s*$"
-)
-
-
-#: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
-_NEGATION_FILL = frozenset(
-    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi"}
-)
-#: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
-#: readers (``_unrequired``, ``_not_needed``) already answer as the claim
-_NOT_REQUIRED = frozenset({"can", "phai", "bat", "buoc"})
-#: "… đúng không", "… phải không", "… đúng chứ", "… phải à": a claim put up for confirmation
-_CONFIRM_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: a| ah| ak)? $")
-
-
-def _negated_claim(claim: str, attr: str, model: FactModel) -> bool:
-    """The claim confirms a negation of what the attribute's yes/no asks: a negation ("không",
-    "k", "không bao giờ", "không có") stands right before a naming of the attribute or one of its
-    values, and the clause ends "đúng không / phải không" ("… không có bằng chứng nhận đúng k"
-    against the object fact's "Có"). "có … không" asks, it claims nothing: not read here."""
-    # only the sentence put up for confirmation claims: a letter's story before it ("em không
-    # có bằng …. Vậy … đúng không") tells the case, it is not the claim
-    last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
-    toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
-    text = f" {' '.join(toks)} "
-    tail = _CONFIRM_TAIL.search(text)
-    if tail is None:
-        return False
-    toks = text[: tail.start()].split()
-    names = [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
-    for at, tok in enumerate(toks):
-        if tok not in NEGATED or (toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED):
-            continue
-        start = at + 1
-        while start < len(toks) and start - at <= 3 and toks[start] in _NEGATION_FILL:
-            start += 1
-        for begin in range(at + 1, start + 1):
-            if any(n and tuple(toks[begin : begin + len(n)]) == n for n in names):
-                return True
-    return False
-
-
-def reported_denial(question: str) -> bool:
-    """The letter reports someone denying something and asks whether that is right ("hiệu
-    trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
-    itself turns round to answer the denial."""
-    text = _folded(question)
-    asked = _RIGHT_ASKED.search(text)
-    if asked is None:
-        return False
-    for said in _REPORTED.finditer(text[: asked.start()]):
-        claim = text[said.end() : asked.start()].split()[:10]
-        if "thi" in claim:
-            # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
-            # the consequence after "thì" is what was said (task h96)
-            claim = claim[len(claim) - claim[::-1].index("thi") :]
-        if _DENIAL.search(" ".join(claim)):
-            return True
-    return False
-
-
 #: the asking clause claims a thing was abolished or no longer holds
 _GONE = re.compile(
     r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo)\b"
@@ -2840,6 +2767,11 @@ def _amounts(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
         amounts.append(f"{label}: {line}" if label else line)
     money = "; ".join(amounts)
     return f"{money} (lương cơ sở {base_text}, làm tròn lên hàng chục nghìn)"
+
+
+def _attr_names(model: FactModel, attr: str) -> list[tuple[str, ...]]:
+    """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu")."""
+    return [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
 
 
 def _block(

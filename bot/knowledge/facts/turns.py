@@ -11,17 +11,24 @@ way and returns the verdict for the claim as asked, or None when the question is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.core.text import fold
+from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
+from bot.knowledge.facts.model import tokens
 
 __all__ = [
     "level_sufficiency",
     "local_rule",
     "negated_claim",
+    "negation_confirmed",
     "only_one_claimed",
+    "reported_denial",
 ]
 
 _WORDS = re.compile(r"[a-z0-9%]+")
+#: words without the per cent sign, as the readers of reported words were written
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _folded(text: str) -> str:
@@ -138,6 +145,88 @@ def only_one_claimed(asked: str, body: str) -> bool:
         return False
     lead = re.split(r"(?<=[.!?])\s+", body[len("Không. ") :], maxsplit=1)[0]
     return _MANY_DENIED.search(_folded(lead)) is not None
+
+
+# The claim put up for confirmation is a negation, read in three shapes: the attribute or one
+# of its values negated ("… không có bằng chứng nhận đúng không": ``negation_confirmed``),
+# someone's denial reported ("hiệu trưởng bảo không được xét …, có đúng không":
+# ``reported_denial``) and a negated passive closing the question ("… không bị thu hồi đúng
+# không": ``negated_claim``, which also gives what still happens). Each turns the fact's
+# verdict once; the composer asks them in that order.
+
+#: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
+_REPORTED = re.compile(
+    # "báo cáo", "bao nhiêu", "nội vụ", "nội dung" fold like "bảo" / "nói" but report no one
+    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang|khang dinh"
+    r"|tra loi)\b"
+)
+#: the reported words deny: "… không được / không phải / không cần …"
+# "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too
+_DENIAL = re.compile(
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len)\b"
+)
+#: the letter ends asking whether what was said is right
+# "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
+_RIGHT_ASKED = re.compile(
+    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*(?:a|ad|ha|chu)?\s*$"
+)
+
+
+#: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
+_NEGATION_FILL = frozenset(
+    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi"}
+)
+#: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
+#: readers (``_unrequired``, ``_not_needed``) already answer as the claim
+_NOT_REQUIRED = frozenset({"can", "phai", "bat", "buoc"})
+#: "… đúng không", "… phải không", "… đúng chứ", "… phải à": a claim put up for confirmation
+_CONFIRM_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: a| ah| ak)? $")
+
+
+def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
+    """The claim confirms a negation of what the attribute's yes/no asks: a negation ("không",
+    "k", "không bao giờ", "không có") stands right before a naming of the attribute or one of its
+    values, and the clause ends "đúng không / phải không" ("… không có bằng chứng nhận đúng k"
+    against the object fact's "Có"). "có … không" asks, it claims nothing: not read here."""
+    # only the sentence put up for confirmation claims: a letter's story before it ("em không
+    # có bằng …. Vậy … đúng không") tells the case, it is not the claim
+    last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
+    text = f" {' '.join(toks)} "
+    tail = _CONFIRM_TAIL.search(text)
+    if tail is None:
+        return False
+    toks = text[: tail.start()].split()
+    names = list(names)
+    for at, tok in enumerate(toks):
+        if tok not in NEGATED or (toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED):
+            continue
+        start = at + 1
+        while start < len(toks) and start - at <= 3 and toks[start] in _NEGATION_FILL:
+            start += 1
+        for begin in range(at + 1, start + 1):
+            if any(n and tuple(toks[begin : begin + len(n)]) == n for n in names):
+                return True
+    return False
+
+
+def reported_denial(question: str) -> bool:
+    """The letter reports someone denying something and asks whether that is right ("hiệu
+    trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
+    itself turns round to answer the denial."""
+    text = " ".join(_PLAIN_WORDS.findall(fold(question)))
+    asked = _RIGHT_ASKED.search(text)
+    if asked is None:
+        return False
+    for said in _REPORTED.finditer(text[: asked.start()]):
+        claim = text[said.end() : asked.start()].split()[:10]
+        if "thi" in claim:
+            # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
+            # the consequence after "thì" is what was said (task h96)
+            claim = claim[len(claim) - claim[::-1].index("thi") :]
+        if _DENIAL.search(" ".join(claim)):
+            return True
+    return False
 
 
 #: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
