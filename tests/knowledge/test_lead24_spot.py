@@ -131,3 +131,9 @@ def test_only_the_payroll_is_narrower_than_every_worker(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
     assert "người lao động" in ask_verdict(officer_kb, question, "Không")
+
+
+def test_a_prize_the_sources_do_not_fix_is_the_provinces(officer_kb: KnowledgeBase) -> None:
+    # no national amount for Gia đình văn hóa was found (domain.md 2.5): neither "Có" nor "Không"
+    text = ask_verdict(officer_kb, "gdvh co tien thuong k", "Tùy")
+    assert "quy chế của tỉnh" in text, text
