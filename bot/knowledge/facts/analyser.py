@@ -2046,13 +2046,13 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         # còn …" alone
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
-        and all(
-            PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story
-            for s in told
-        )
+        and all(_told_past(segments, s) for s in told)
         and all(not s.reform or s in turned for s in asking)
         and (
-            all("xa" in s.authority or "xa" in s.subjects for s in asking)
+            all(
+                "xa" in s.authority or "xa" in s.subjects or _asks_present(segments, s)
+                for s in asking
+            )
             # a letter whose story alone names the district ("2024 CSTĐCS do chủ tịch huyện ký,
             # 2025 xã ký. Năm 2026 chị có được đề nghị CSTĐ tỉnh không") asks of its titles, not
             # of the district: the story is the asker's record, the level it names is gone
@@ -2081,6 +2081,47 @@ _NOT_A_UNIT_AFTER = frozenset({("hoi", "dong")})
 
 #: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
 _ABOLISHED = frozenset({"bo", "giai", "sap", "xoa"})
+
+
+def _told_past(segments: list[_Segment], seg: _Segment) -> bool:
+    """A told clause naming the district is the past: it says so itself, or it goes on a past
+    told just before it ("TTLĐXS trước xã gửi huyện, rồi huyện gửi tỉnh": the second clause is
+    the same old route) (task h102)."""
+    at = segments.index(seg)
+    for s in reversed(segments[: at + 1]):
+        if PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story:
+            return True
+        if not s.reform or s.yesno or NOW_TOLD & set(s.words):
+            # the chain of told district clauses is broken, or this one tells the present
+            # ("…, giờ huyện còn công nhận không hay xã làm")
+            return False
+    return False
+
+
+def _asks_present(segments: list[_Segment], seg: _Segment) -> bool:
+    """A yes/no clause asks about today, not about the district told before it: it names the
+    xã, or it, or a told clause of its own sentence after the last district clause, opens with
+    a word of the present ("giờ gửi thẳng Sở Nội vụ phải không", "nay xã tặng CSTĐCS thì có
+    được bằng chứng nhận và khung không", "thì xã có hội đồng riêng không"); "giờ còn xét
+    không" names nothing new and still asks of the district (task h102)."""
+    if seg.reform:
+        return False
+    at = segments.index(seg)
+    for s in reversed(segments[: at + 1]):
+        if s.reform:
+            return False
+        if "xa" in s.words or NOW_TOLD & set(s.words[:3]):
+            # a bare "giờ" before "còn xét không" (split at "còn") tells no present of its own
+            said = [w for w in s.words if w not in NOW_TOLD and w not in _TAIL_WORDS]
+            own = [w for w in seg.words if w not in _TAIL_WORDS and w not in _POINTERS]
+            return (
+                bool(said and own)
+                and bool(seg.entities or seg.attrs or seg.authority)
+                and not (still_words(seg.words) and "xa" not in seg.words and not seg.authority)
+            )
+        if s.yesno and s is not seg:
+            return False
+    return False
 
 
 def _abolished(words: list[str]) -> bool:
@@ -2866,7 +2907,7 @@ def _after_condition(toks: list[str], start: int) -> bool:
 
 
 #: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
-_THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"])
+_THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"], ["roi"])
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
 #: not a condition
 _GOAL_WORDS = frozenset({"muon", "de", "len"})
