@@ -50,3 +50,30 @@ def test_present_asked_after_district_told(
 def test_district_still_asked_keeps_its_no(officer_kb: KnowledgeBase, question: str) -> None:
     """Whether the district still does it is asked: the reform block answers "Không"."""
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the xã chairman's giấy khen also goes to collectives and households (Luật Điều 75)
+        ("giấy khen của xã chỉ dành cho cá nhân thôi phải không", "Không"),
+        ("giay khen chu tich xa chi tang cho tap the thoi dung k", "Không"),
+        # so does the province's bằng khen (Luật Điều 74)
+        ("bằng khen tỉnh chỉ tặng cho cá nhân thôi đúng không", "Không"),
+        # a title for one kind of recipient alone confirms the claim
+        ("TTLĐTT chỉ xét cho tập thể thôi đúng không", "Có"),
+        ("lao dong tien tien chi danh cho ca nhan thoi phai k", "Có"),
+        ("CSTĐCS chỉ tặng cho tập thể thôi đúng không", "Không"),
+    ],
+)
+def test_only_one_kind_of_recipient(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    """ "X chỉ tặng cho Y thôi" claims whom the title is for: read against all its recipients
+    (not narrowed to Y's own giấy khen first), with the recipients said."""
+    text = ask_verdict(officer_kb, question, verdict)
+    # the reason names whom the title really goes to
+    assert "cá nhân" in text or "tập thể" in text, text
+
+
+def test_only_offered_as_the_other_answer_is_no_claim(officer_kb: KnowledgeBase) -> None:
+    """ "hộ gia đình có được … không hay chỉ cá nhân": the first option is asked."""
+    ask_verdict(officer_kb, "hộ gia đình có được tặng giấy khen không hay chỉ cá nhân thôi", "Có")

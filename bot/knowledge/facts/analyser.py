@@ -752,6 +752,29 @@ def proposing_level(question: str) -> str | None:
     return next((level for level, _ in _proposers(tokens(question))), None)
 
 
+#: the recipients a title may be for, as a claim of "only" names them (folded words)
+_RECIPIENTS = (("ca", "nhan"), ("tap", "the"), ("ho", "gia", "dinh"), ("gia", "dinh"))
+#: words that may stand between "chỉ" and whom ("chỉ dành cho", "chỉ được tặng cho", "chỉ xét")
+_ONLY_VERBS = frozenset({"tang", "danh", "cho", "xet", "khen", "trao", "duoc", "ap", "dung", "la"})
+
+
+def _only_recipient(words: list[str]) -> bool:
+    """ "chỉ (được) tặng cho cá nhân (thôi)", "chỉ dành cho tập thể": the claim is that the title
+    goes to that one kind of recipient alone. "chỉ tiêu", "chị ấy là cá nhân" are no such claim:
+    only verbs of giving may stand between "chỉ" and whom (task h102)."""
+    for i, w in enumerate(words):
+        if w != "chi" or "hay" in words[:i]:
+            # "hộ gia đình có được không hay chỉ cá nhân": the "only" is the other answer
+            # offered, not the claim
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j] in _ONLY_VERBS:
+            j += 1
+        if any(tuple(words[j : j + len(r)]) == r for r in _RECIPIENTS):
+            return True
+    return False
+
+
 def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr: str) -> str:
     """ "phường có hội đồng TĐKT riêng không": a body named right after "có" (to have) is
     claimed to exist; the yes/no falls back to who may get it, which a body (a council) has
@@ -1421,12 +1444,19 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for_whom = _pick_subject(seg.for_whom) or subject
         # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
         authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
+        only = seg.yesno and set(attrs) <= {"eligible", "kind"} and _only_recipient(seg.words)
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
             # again by a subject in its own part, not by one named for another part.
             narrow = entity in model.narrowed
-            for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
-                for attr in attrs:
+            targets = _specialize(model, entity, seg.subjects if narrow else subjects)
+            own_attrs = attrs
+            if only and model.fact(entity, "kind") is not None:
+                # "giấy khen chỉ tặng cho cá nhân thôi đúng không" claims whom the title is
+                # for: read against all its recipients, not narrowed to the one named (h102)
+                targets, own_attrs = [entity], ["kind"]
+            for narrowed in targets:
+                for attr in own_attrs:
                     attr = _existence(model, seg, entity, narrowed, attr)
                     pair = Pair(
                         narrowed,
