@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.asking import ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,46 @@ def test_only_one_kind_of_recipient(officer_kb: KnowledgeBase, question: str, ve
 def test_only_offered_as_the_other_answer_is_no_claim(officer_kb: KnowledgeBase) -> None:
     """ "hộ gia đình có được … không hay chỉ cá nhân": the first option is asked."""
     ask_verdict(officer_kb, "hộ gia đình có được tặng giấy khen không hay chỉ cá nhân thôi", "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mặt trận Tổ quốc xã có được tặng giấy khen không",
+        "uy ban mat tran to quoc xa co dc xet giay khen tap the k",
+    ],
+)
+def test_named_organisation_is_no_circumstance(officer_kb: KnowledgeBase, question: str) -> None:
+    """ "Mặt trận" folds like "mất" (died, a case told): a named organisation gets the plain
+    verdict of a collective, not a vague "Tùy"."""
+    ask_verdict(officer_kb, question, "Có")
+
+
+def test_every_aspect_is_no_circumstance(officer_kb: KnowledgeBase) -> None:
+    """ "làm tốt mọi mặt" tells how well, not a case ("mất"): the registration rule decides."""
+    ask_verdict(
+        officer_kb,
+        "Năm nay tổ dân phố tôi quên nộp đăng ký thi đua nhưng làm tốt mọi mặt. Có người bảo "
+        "không đăng ký thì không được xét tổ dân phố văn hóa, theo Luật TĐKT 2022 có đúng không?",
+        "Không",
+    )
+
+
+def test_a_death_told_stays_a_circumstance(officer_kb: KnowledgeBase) -> None:
+    """ "đã mất" is still a case the facts do not decide."""
+    ask_verdict(officer_kb, "ông Ba đã mất năm ngoái, có được truy tặng giấy khen không", "Tùy")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chi đoàn em quên nộp bản đăng ký thi đua đầu năm, vậy cuối năm có bị loại TTLĐTT không",
+        "nghe noi phai dang ky thi dua tu dau nam thi moi dc xet CSTDCS, luat quy dinh vay a",
+        "can bo xa bao thon Dong chua dang ky thi dua nen khong duoc xet thon van hoa, dung k",
+    ],
+)
+def test_registration_claimed_to_bar_a_title(officer_kb: KnowledgeBase, question: str) -> None:
+    """A title claimed lost for want of registration is the registration rule's to answer:
+    "Không" by law (Luật 2022 Điều 7), the province's quy chế may still ask for it."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Điều 7" in text and "tỉnh" in text, text

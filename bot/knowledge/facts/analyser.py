@@ -1502,6 +1502,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = [replace(p, yesno=True) for p in pairs]
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
+    if REGISTRATION in model.entities and _registration_excludes(toks):
+        pairs = _registration_rule(pairs)
     reform_yesno = reform and any(s.yesno for s in segments)
     if reform_yesno and _district_only_told(segments):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
@@ -3102,6 +3104,43 @@ _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
 
 #: registration, a step a title may be asked to require (no title: its criteria never name it)
 REGISTRATION = "dang_ky_thi_dua"
+
+
+#: registration told missing ("không / chưa / quên (nộp bản) đăng ký") ...
+_UNREGISTERED = re.compile(
+    r"\b(?:khong|chua|quen)(?: (?:nop|lam|gui))?(?: (?:ban|phieu))? dang ky\b"
+)
+#: ... and a title claimed lost for it ("bị loại", "không được xét") ...
+_EXCLUDED = re.compile(r"\b(?:bi loai|khong (?:duoc |dc )?xet|khong duoc (?:cong nhan|tang))\b")
+#: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
+_REGISTER_FIRST = re.compile(
+    r"\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: [a-z]+){0,6} moi\b"
+)
+
+
+def _registration_excludes(toks: list[str]) -> bool:
+    """The question claims that a title is lost without registration ("quên nộp đăng ký thì
+    bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
+    được xét"): that is the registration rule's to answer (Luật 2022 Điều 7, task h102)."""
+    said = " ".join(t for t in toks if t.isalnum())
+    if "dang ky" not in said:
+        return False
+    return bool(
+        (_UNREGISTERED.search(said) and _EXCLUDED.search(said)) or _REGISTER_FIRST.search(said)
+    )
+
+
+def _registration_rule(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no asked of whether a title may be had (or what it requires) becomes the yes/no
+    of whether registration is required: "Không" by law, the province's quy chế may still ask
+    for it. The other parts stay as asked."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.attr in ("eligible", "criteria") and p.entity != REGISTRATION:
+            p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
+        if p not in out:
+            out.append(p)
+    return out
 
 
 def _registration_as_step(seg: _Segment) -> None:

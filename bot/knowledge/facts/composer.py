@@ -295,7 +295,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         ):
             claimed = figure_verdict(claim, body)
         needed_verdict = None
-        if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
+        if (
+            pair.yesno
+            and not pair.without
+            and pair.attr in ("criteria", "eligible")
+            # registration asked as lost titles' condition names those titles, none required
+            # of registration itself (task h102)
+            and pair.entity != REGISTRATION
+        ):
             # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
             # in its criteria or not
             # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
@@ -737,6 +744,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if (
                 verdict in ("Có", "Không")
                 and reported_denial(reading.question)
+                # "không đăng ký thì không được xét": the registration rule's "Không" already
+                # answers the saying (task h102)
+                and pair.entity != REGISTRATION
                 # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
                 # bằng chứng nhận"): its verdict is on the saying, not to be turned again
                 and not values_denied(claim, model.values.get(pair.attr, {}))
@@ -2008,7 +2018,10 @@ _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:s
 #: "không bị gì", "chưa bị kỷ luật": a circumstance denied is none
 _CIRCUMSTANCE = re.compile(
     r"\b(?<!khong )(?<!\bk )(?<!\bko )(?<!chua )(?:bi(?! thu)|vi pham)\b"
-    r"|\b(?:neu|truong hop|mat)\b"
+    r"|\b(?:neu|truong hop)\b"
+    # "mất" (died, lost) is a case told; "Mặt trận Tổ quốc" is a named organisation and "mọi
+    # mặt / các mặt / về mặt" an aspect, which fold alike and tell no case (task h102)
+    r"|(?<!\bmoi )(?<!\bcac )(?<!\bve )(?<!\bnhieu )(?<!\bmot )\bmat\b(?! tran\b)"
 )
 
 
