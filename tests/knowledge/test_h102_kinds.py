@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,24 @@ def test_registration_claimed_to_bar_a_title(officer_kb: KnowledgeBase, question
     "Không" by law (Luật 2022 Điều 7), the province's quy chế may still ask for it."""
     text = ask_verdict(officer_kb, question, "Không")
     assert "Điều 7" in text and "tỉnh" in text, text
+
+
+def test_prize_of_a_past_title_year_uses_that_years_base(officer_kb: KnowledgeBase) -> None:
+    """ "LĐTT năm 2024": decided at the 2024 review, on the base then (2.340.000 đ), not on
+    today's (2.530.000 đ); the answer says the decision date decides."""
+    text = ask(officer_kb, "Chiến sĩ thi đua cơ sở năm 2024 được thưởng bao nhiêu tiền")
+    assert "2.340.000 đồng" in text and "2.530.000" not in text, text
+    assert "ngày ký quyết định" in text, text
+
+
+def test_prize_of_a_year_whose_review_spans_a_change_gives_both(officer_kb: KnowledgeBase) -> None:
+    """The 2025 review may be decided before or after 01/7/2026: both figures, each with its
+    base."""
+    text = ask(officer_kb, "tien thuong lao dong tien tien nam 2025 la bao nhieu")
+    assert "710.000" in text and "760.000" in text and "01/7/2026" in text, text
+
+
+def test_a_story_year_leaves_todays_prize(officer_kb: KnowledgeBase) -> None:
+    """A past year told in the story, the prize asked for now: today's base."""
+    text = ask(officer_kb, "nam 2024 toi duoc LDTT, nam nay lai dat thi thuong bao nhieu")
+    assert "760.000" in text and "710.000" not in text, text

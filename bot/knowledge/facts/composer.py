@@ -255,7 +255,23 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         of_case = fact is not model.fact(pair.entity, pair.attr)
         # a base named in the text ("{base}") is the one in force on the decision date told
         body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
-        if fact.coefficients:
+        priced = paid  # the decision date whose base the block cites
+        titled = (
+            _title_year_bases(reading.question, as_of, salaries)
+            if fact.coefficients and reading.decided is None
+            else None
+        )
+        if titled is not None:
+            # "LĐTT năm 2024 thưởng bao nhiêu": decided at that year's review, on the base in
+            # force then, not today's; both figures when the review spans a change (h102)
+            year, first, later = titled
+            priced = first
+            body = _body(fact, first, salaries)
+            for other in later:
+                body = f"{body} {_when_decided(other, first, salaries)}: "
+                body += f"{_amounts(fact, other, salaries)}."
+            body = f"{body} {_TITLE_YEAR_NOTE.format(year=year, next=year + 1)}"
+        elif fact.coefficients:
             for other in _other_decisions(reading.question, paid, salaries):
                 # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
                 # asked is paid on the base in force that day
@@ -892,7 +908,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             sources = tuple(dict.fromkeys((*fact.sources, *prize.sources)))
             fact = Fact(fact.text, sources, fact.confidence, fact.verdict, prize.coefficients)
         parts.append(
-            _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
+            _block(
+                title, body, fact, money=bool(fact.coefficients), as_of=priced, salaries=salaries
+            )
         )
     total = _total(model, reading, paid, salaries)
     if total is not None:
@@ -2741,6 +2759,39 @@ def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[d
             bases.add(salaries.at(on).start)
             out.append(on)
     return out
+
+
+#: a year's titles are decided at its review: late December or January for the calendar year,
+#: June to August for the school year (domain.md, calendar of the year)
+_TITLE_YEAR = re.compile(r"\bnam (20\d\d)\b")
+_NOW_ASKED = frozenset({"nay", "gio", "hien", "tiep"})
+_TITLE_YEAR_NOTE = (
+    "Tiền thưởng danh hiệu năm {year} tính theo mức lương cơ sở tại ngày ký quyết định khen"
+    " (thường cuối năm {year} hoặc trong năm {next}), không theo mức lương cơ sở hiện nay."
+)
+
+
+def _title_year_bases(
+    question: str, as_of: date, salaries: SalaryTable
+) -> tuple[int, date, list[date]] | None:
+    """The one past year a money question names ("LĐTT năm 2024"), when the base in force over
+    its review (01/12 of that year to 31/8 of the next) is not today's: the year, the first day
+    of that window and the start of each later base inside it. None otherwise, or when the
+    window starts before the bases we keep."""
+    toks = tokens(question)
+    years = {int(y) for y in _TITLE_YEAR.findall(" ".join(toks))}
+    if len(years) != 1 or _NOW_ASKED & set(toks):
+        # "năm 2024 huyện công nhận …, năm nay thưởng bao nhiêu": the year is the story's, the
+        # prize asked is today's
+        return None
+    year = years.pop()
+    start, end = date(year, 12, 1), date(year + 1, 8, 31)
+    if year >= as_of.year or start < salaries.rows[0].start or end >= as_of.replace(day=1):
+        return None
+    if salaries.at(start) == salaries.at(as_of) and salaries.at(end) == salaries.at(as_of):
+        return None
+    later = [r.start for r in salaries.rows if start < r.start <= end]
+    return year, start, later
 
 
 def _when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
