@@ -141,3 +141,22 @@ def test_a_story_year_leaves_todays_prize(officer_kb: KnowledgeBase) -> None:
     """A past year told in the story, the prize asked for now: today's base."""
     text = ask(officer_kb, "nam 2024 toi duoc LDTT, nam nay lai dat thi thuong bao nhieu")
     assert "760.000" in text and "710.000" not in text, text
+
+
+def test_sudden_deed_told_takes_the_simplified_procedure(officer_kb: KnowledgeBase) -> None:
+    """A rescue told, a giấy khen wanted at once: whether the council meets is the sudden
+    award's rule ("Không", Luật Điều 85), not the giấy khen's "either" (Tùy)."""
+    text = ask_verdict(
+        officer_kb,
+        "Chiều qua một thanh niên ở xóm 4 lao vào đám cháy cứu được một cụ già. UBND xã muốn "
+        "tặng giấy khen ngay. Hồ sơ gồm gì, có cần họp Hội đồng TĐKT xã không?",
+        "Không",
+    )
+    assert "Khen thưởng đột xuất" in text and "tóm tắt thành tích" in text, text
+
+
+def test_no_deed_told_keeps_either(officer_kb: KnowledgeBase) -> None:
+    """No sudden deed told: the giấy khen may go either way."""
+    ask_verdict(
+        officer_kb, "tặng giấy khen có cần họp hội đồng thi đua khen thưởng xã không", "Tùy"
+    )

@@ -184,7 +184,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         pairs = [told_old, *pairs]
     step_said = False  # a skipped step is said once, in the first part stating it
     for pair in pairs:
-        fact = model.fact(pair.entity, pair.attr)
+        fact = _sudden_deed_fact(model, pair, reading.question)
+        if fact is not None:
+            # the block is the sudden award's, titled so ("Khen thưởng đột xuất: Hồ sơ")
+            pair = dataclasses.replace(pair, entity=_SUDDEN)
+        else:
+            fact = model.fact(pair.entity, pair.attr)
         held = _held_rule(model, pair)
         if held is not None:
             # "GĐVH 3 năm liền thì được giấy khen có đúng không": the rule is stated on the
@@ -1826,6 +1831,28 @@ _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", 
 #: the parts of a case-defined title whose yes/no assumes the case is that one ("làm theo thủ
 #: tục đột xuất được không", "đây có phải thành tích đột xuất không")
 _CASE_PARTS = frozenset({"dossier", "criteria", "eligible"})
+
+
+#: the award given for a sudden deed, by the simplified procedure (Luật Điều 85)
+_SUDDEN = "khen_dot_xuat"
+#: what the simplified procedure changes: whether the council meets, and the papers
+_SUDDEN_PARTS = ("council", "dossier")
+
+
+def _sudden_deed_fact(model: FactModel, pair: Pair, question: str) -> Fact | None:
+    """A form that may be given either at a review or for a sudden deed (its council fact is
+    "Tùy": giấy khen, bằng khen), asked for a deed the letter tells as sudden (``met_by`` of
+    khen đột xuất: "lao xuống sông cứu em bé đuối nước") and no drive: whether the council
+    meets and which papers are the sudden deed's, not "Tùy" (task h102)."""
+    if pair.attr not in _SUDDEN_PARTS or pair.entity == _SUDDEN:
+        return None
+    either = model.fact(pair.entity, "council")
+    rule = model.fact(_SUDDEN, "eligible")
+    if either is None or either.verdict != "Tùy" or rule is None:
+        return None
+    if _route_stated(question, rule.met_by) is None or _route_stated(question, rule.not_met_by):
+        return None
+    return model.facts.get(_SUDDEN, {}).get(pair.attr)
 
 
 def _told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, str] | None:
