@@ -160,3 +160,27 @@ def test_no_deed_told_keeps_either(officer_kb: KnowledgeBase) -> None:
     ask_verdict(
         officer_kb, "tặng giấy khen có cần họp hội đồng thi đua khen thưởng xã không", "Tùy"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the same deed pointed at with "đúng thành tích đó"
+        "đã khen đột xuất rồi thì tổng kết năm có được khen thêm cho đúng thành tích đó không",
+        # "cùng" splits the clause: the other form's eligibility must not answer first
+        "Bằng khen tỉnh có được tặng cùng lúc với giấy khen xã cho cùng một thành tích không",
+    ],
+)
+def test_one_achievement_two_forms(officer_kb: KnowledgeBase, question: str) -> None:
+    """One achievement, one form (Luật Điều 5 khoản 2 điểm c): "Không", with the rule."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Điều 5" in text, text
+
+
+def test_repeating_asked_beside_one_achievement_keeps_its_part(officer_kb: KnowledgeBase) -> None:
+    """ "…, còn 1 hình thức tặng nhiều lần được không" is a part of its own: still "Có"."""
+    text = ask(
+        officer_kb, "1 thanh tich co khen 2 hinh thuc dc ko, con 1 hinh thuc tang nhieu lan dc ko"
+    )
+    blocks = [b for b in text.split("\n\n") if b.startswith("**")]
+    assert any("\nCó." in b for b in blocks) and any("\nKhông." in b for b in blocks), text

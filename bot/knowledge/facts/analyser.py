@@ -1504,6 +1504,19 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _director_decides(pairs)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
+    for key in _QUESTION_WIDE:
+        if any(p.yesno and p.attr == key for p in pairs):
+            # "BK tỉnh có được tặng kèm GK xã cho cùng thành tích không": the rule of one
+            # achievement, one form (Luật Điều 5) is asked; who may have either form, or the
+            # prize of several titles, is not, in whichever part "cùng" split it off (h102)
+            # a yes/no of its own on repeating ("…, còn 1 hình thức tặng nhiều lần được không")
+            # is another part, and stays
+            dropped = model.overrides.get(key, frozenset())
+            pairs = [
+                p
+                for p in pairs
+                if p.attr not in dropped or (p.yesno and p.attr not in _NOT_ASKED_BESIDE)
+            ]
     reform_yesno = reform and any(s.yesno for s in segments)
     if reform_yesno and _district_only_told(segments):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
@@ -3106,6 +3119,11 @@ _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
 REGISTRATION = "dang_ky_thi_dua"
 
 
+#: attributes whose yes/no overrides their ``overrides`` in every part of the question, not
+#: only in its own: "cùng" (a connector) often splits the clause that names them
+_QUESTION_WIDE = ("one_achievement",)
+#: beside one of those, whether a form may be had is never the part asked (task h102)
+_NOT_ASKED_BESIDE = frozenset({"eligible"})
 #: registration told missing ("không / chưa / quên (nộp bản) đăng ký") ...
 _UNREGISTERED = re.compile(
     r"\b(?:khong|chua|quen)(?: (?:nop|lam|gui))?(?: (?:ban|phieu))? dang ky\b"
