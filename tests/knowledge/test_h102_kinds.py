@@ -184,3 +184,21 @@ def test_repeating_asked_beside_one_achievement_keeps_its_part(officer_kb: Knowl
     )
     blocks = [b for b in text.split("\n\n") if b.startswith("**")]
     assert any("\nCó." in b for b in blocks) and any("\nKhông." in b for b in blocks), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nhà bác tôi năm nào cũng đạt gia đình văn hóa. Mọi người bảo 3 năm liền GĐVH thì được "
+        "xã tặng giấy khen. Có đúng vậy không?",
+        "thon toi dat thon van hoa 5 nam lien tuc. nghe noi se dc tang giay khen, luat moi con "
+        "vay k",
+    ],
+)
+def test_years_of_a_held_title_told_over_sentences(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    """The old rule (giấy khen after 3 / 5 years of GĐVH / thôn văn hóa, NĐ 122/2018) told in
+    a story and put up for confirmation: "Không", from the held title's own years fact."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "122/2018" in text, text

@@ -1504,6 +1504,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _director_decides(pairs)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
+    held_years = _held_years_rule(named_all, model) if count is not None else None
+    if held_years is not None and any(p.yesno for p in pairs):
+        # "GĐVH 3 năm liền thì được xã tặng giấy khen, có phải vậy không", told over several
+        # sentences: the years of the title held are the old rule for the other form, which
+        # the held title's own fact states (task h102)
+        held, award = held_years
+        pairs = [
+            Pair(award, "consecutive", f"dat_{held}", True),
+            *(p for p in pairs if not p.yesno and p.attr not in _HELD_YEARS_BESIDE),
+        ]
     for key in _QUESTION_WIDE:
         if any(p.yesno and p.attr == key for p in pairs):
             # "BK tỉnh có được tặng kèm GK xã cho cùng thành tích không": the rule of one
@@ -3117,6 +3127,28 @@ _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
 
 #: registration, a step a title may be asked to require (no title: its criteria never name it)
 REGISTRATION = "dang_ky_thi_dua"
+
+
+#: beside a held title's years, whether the form may be had (again) is not the part asked
+_HELD_YEARS_BESIDE = frozenset({"eligible", "repeat", "object", "consecutive"})
+
+
+def _held_years_rule(named: list[str], model: FactModel) -> tuple[str, str] | None:
+    """(title held, form asked) when a question names a title whose consecutive-years fact
+    says "Không" and names the other form, which has no years rule of its own (Gia đình văn
+    hóa, thôn văn hóa: the old giấy khen for 3 or 5 years in a row is gone)."""
+    for held in named:
+        rule = model.facts.get(held, {}).get("consecutive")
+        if rule is None or rule.verdict != "Không":
+            continue
+        said = f" {' '.join(tokens(rule.text))} "
+        for award in named:
+            if award == held or "consecutive" in model.facts.get(award, {}):
+                continue
+            names = model.names_of("entity", award)
+            if any(f" {' '.join(name)} " in said for name in names):
+                return held, award
+    return None
 
 
 #: attributes whose yes/no overrides their ``overrides`` in every part of the question, not

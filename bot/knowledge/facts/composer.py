@@ -348,7 +348,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
-        if pair.yesno and not pair.without and day is None:
+        if (
+            pair.yesno
+            and not pair.without
+            and day is None
+            # "năm nào cũng đạt GĐVH, 3 năm liền thì được giấy khen à": the years in a row
+            # claimed are asked, not whether the title is yearly (task h102)
+            and not (pair.attr == "consecutive" and reading.count is not None)
+        ):
             # "5 năm mới xét 1 lần" against "xét hằng năm"; a day told against the deadline
             # decides first ("năm nào cũng được công nhận … họp ngày 28/11 có được không")
             claimed = period_verdict(claim, body) or claimed
