@@ -202,3 +202,19 @@ def test_years_of_a_held_title_told_over_sentences(
     a story and put up for confirmation: "Không", from the held title's own years fact."""
     text = ask_verdict(officer_kb, question, "Không")
     assert "122/2018" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the title between the count and "liên tục" still states the years
+        ("có người bảo CSTĐ tỉnh chỉ cần 2 năm CSTĐCS liên tục là đủ, đúng không", "Không"),
+        ("cstd tinh chi can 2 lan dat cstdcs lien tiep thoi dung k", "Không"),
+    ],
+)
+def test_years_told_around_the_title(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    """ "n năm <title> liên tục" counts n years in a row, as "n năm liền <title>" does."""
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "chưa đủ 03" in text, text

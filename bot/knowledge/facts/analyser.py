@@ -2722,6 +2722,21 @@ def _claims_amount(words: list[str]) -> bool:
     )
 
 
+#: words that end the title told between a count and "liên tục" (another clause begins)
+_ROW_BREAKS = frozenset({"va", "hoac", "nhung", "thi", "con", "roi", "la", "duoc", "dc"})
+
+
+def _title_then_row(words: list[str]) -> bool:
+    """ "CSTĐCS liên tục", "đạt chiến sĩ thi đua cơ sở liên tiếp": a title (a few words, no
+    number, no new clause) then "liên tục / liền" (task h102)."""
+    for j, w in enumerate(words):
+        if w == "lien":
+            return j > 0
+        if w.isdigit() or w in _ROW_BREAKS:
+            return False
+    return False
+
+
 def _count(toks: list[str]) -> int | None:
     """The n of "n năm liền / n lần liên tục" ("2 nam lien", "hai lần liên tiếp")."""
     for i in range(len(toks) - 2):
@@ -2732,6 +2747,11 @@ def _count(toks: list[str]) -> int | None:
             return n
         if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
             return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
+        if toks[i + 1] in {"nam", "lan"} and _title_then_row(toks[i + 2 : i + 8]):
+            # "2 năm CSTĐCS liên tục", "3 lần đạt chiến sĩ thi đua cơ sở liên tiếp"; a record
+            # told year by year before "có đủ 3 lần … liên tục không" is what decides
+            told = _record_told(toks)
+            return told if told is not None else n
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
             # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won; but "tôi có
             # đủ 3 lần CSTĐCS không" after a record told year by year asks whether the record
