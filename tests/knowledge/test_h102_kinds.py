@@ -141,6 +141,9 @@ def test_a_story_year_leaves_todays_prize(officer_kb: KnowledgeBase) -> None:
     """A past year told in the story, the prize asked for now: today's base."""
     text = ask(officer_kb, "nam 2024 toi duoc LDTT, nam nay lai dat thi thuong bao nhieu")
     assert "760.000" in text and "710.000" not in text, text
+    # a year of another thing told (an initiative), not of the title asked
+    text = ask(officer_kb, "anh Ba co sang kien nam 2025 duoc cong nhan, CSTDCS thuong bao nhieu")
+    assert "2.530.000" in text and "2.340.000" not in text, text
 
 
 def test_sudden_deed_told_takes_the_simplified_procedure(officer_kb: KnowledgeBase) -> None:

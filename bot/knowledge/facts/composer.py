@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -262,7 +263,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
         priced = paid  # the decision date whose base the block cites
         titled = (
-            _title_year_bases(reading.question, as_of, salaries)
+            _title_year_bases(
+                reading.question, as_of, salaries, model.names_of("entity", pair.entity)
+            )
             if fact.coefficients and reading.decided is None
             else None
         )
@@ -2806,12 +2809,12 @@ _TITLE_YEAR_NOTE = (
 
 
 def _title_year_bases(
-    question: str, as_of: date, salaries: SalaryTable
+    question: str, as_of: date, salaries: SalaryTable, names: Iterable[tuple[str, ...]]
 ) -> tuple[int, date, list[date]] | None:
-    """The one past year a money question names ("LĐTT năm 2024"), when the base in force over
-    its review (01/12 of that year to 31/8 of the next) is not today's: the year, the first day
-    of that window and the start of each later base inside it. None otherwise, or when the
-    window starts before the bases we keep."""
+    """The one past year a money question gives the title itself ("LĐTT năm 2024", named right
+    before the year), when the base in force over its review (01/12 of that year to 31/8 of the
+    next) is not today's: the year, the first day of that window and the start of each later
+    base inside it. None otherwise, or when the window starts before the bases we keep."""
     toks = tokens(question)
     years = {int(y) for y in _TITLE_YEAR.findall(" ".join(toks))}
     if len(years) != 1 or _NOW_ASKED & set(toks):
@@ -2819,6 +2822,11 @@ def _title_year_bases(
         # prize asked is today's
         return None
     year = years.pop()
+    at = next(i for i in range(len(toks) - 1) if toks[i : i + 2] == ["nam", str(year)])
+    if not any(n and tuple(toks[max(at - len(n), 0) : at]) == tuple(n) for n in names):
+        # "năm 2025 chị có sáng kiến …, CSTĐ tỉnh thưởng bao nhiêu": a year of the story, not
+        # the title's own
+        return None
     start, end = date(year, 12, 1), date(year + 1, 8, 31)
     if year >= as_of.year or start < salaries.rows[0].start or end >= as_of.replace(day=1):
         return None
