@@ -752,6 +752,29 @@ def proposing_level(question: str) -> str | None:
     return next((level for level, _ in _proposers(tokens(question))), None)
 
 
+#: the recipients a title may be for, as a claim of "only" names them (folded words)
+_RECIPIENTS = (("ca", "nhan"), ("tap", "the"), ("ho", "gia", "dinh"), ("gia", "dinh"))
+#: words that may stand between "chỉ" and whom ("chỉ dành cho", "chỉ được tặng cho", "chỉ xét")
+_ONLY_VERBS = frozenset({"tang", "danh", "cho", "xet", "khen", "trao", "duoc", "ap", "dung", "la"})
+
+
+def _only_recipient(words: list[str]) -> bool:
+    """ "chỉ (được) tặng cho cá nhân (thôi)", "chỉ dành cho tập thể": the claim is that the title
+    goes to that one kind of recipient alone. "chỉ tiêu", "chị ấy là cá nhân" are no such claim:
+    only verbs of giving may stand between "chỉ" and whom (task h102)."""
+    for i, w in enumerate(words):
+        if w != "chi" or "hay" in words[:i]:
+            # "hộ gia đình có được không hay chỉ cá nhân": the "only" is the other answer
+            # offered, not the claim
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j] in _ONLY_VERBS:
+            j += 1
+        if any(tuple(words[j : j + len(r)]) == r for r in _RECIPIENTS):
+            return True
+    return False
+
+
 def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr: str) -> str:
     """ "phường có hội đồng TĐKT riêng không": a body named right after "có" (to have) is
     claimed to exist; the yes/no falls back to who may get it, which a body (a council) has
@@ -1421,12 +1444,19 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for_whom = _pick_subject(seg.for_whom) or subject
         # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
         authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
+        only = seg.yesno and set(attrs) <= {"eligible", "kind"} and _only_recipient(seg.words)
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
             # again by a subject in its own part, not by one named for another part.
             narrow = entity in model.narrowed
-            for narrowed in _specialize(model, entity, seg.subjects if narrow else subjects):
-                for attr in attrs:
+            targets = _specialize(model, entity, seg.subjects if narrow else subjects)
+            own_attrs = attrs
+            if only and model.fact(entity, "kind") is not None:
+                # "giấy khen chỉ tặng cho cá nhân thôi đúng không" claims whom the title is
+                # for: read against all its recipients, not narrowed to the one named (h102)
+                targets, own_attrs = [entity], ["kind"]
+            for narrowed in targets:
+                for attr in own_attrs:
                     attr = _existence(model, seg, entity, narrowed, attr)
                     pair = Pair(
                         narrowed,
@@ -1472,6 +1502,31 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = [replace(p, yesno=True) for p in pairs]
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
+    if REGISTRATION in model.entities and _registration_excludes(toks):
+        pairs = _registration_rule(pairs)
+    held_years = _held_years_rule(named_all, model) if count is not None else None
+    if held_years is not None and any(p.yesno for p in pairs):
+        # "GĐVH 3 năm liền thì được xã tặng giấy khen, có phải vậy không", told over several
+        # sentences: the years of the title held are the old rule for the other form, which
+        # the held title's own fact states (task h102)
+        held, award = held_years
+        pairs = [
+            Pair(award, "consecutive", f"dat_{held}", True),
+            *(p for p in pairs if not p.yesno and p.attr not in _HELD_YEARS_BESIDE),
+        ]
+    for key in _QUESTION_WIDE:
+        if any(p.yesno and p.attr == key for p in pairs):
+            # "BK tỉnh có được tặng kèm GK xã cho cùng thành tích không": the rule of one
+            # achievement, one form (Luật Điều 5) is asked; who may have either form, or the
+            # prize of several titles, is not, in whichever part "cùng" split it off (h102)
+            # a yes/no of its own on repeating ("…, còn 1 hình thức tặng nhiều lần được không")
+            # is another part, and stays
+            dropped = model.overrides.get(key, frozenset())
+            pairs = [
+                p
+                for p in pairs
+                if p.attr not in dropped or (p.yesno and p.attr not in _NOT_ASKED_BESIDE)
+            ]
     reform_yesno = reform and any(s.yesno for s in segments)
     if reform_yesno and _district_only_told(segments):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
@@ -2074,13 +2129,13 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         # còn …" alone
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
-        and all(
-            PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story
-            for s in told
-        )
+        and all(_told_past(segments, s) for s in told)
         and all(not s.reform or s in turned for s in asking)
         and (
-            all("xa" in s.authority or "xa" in s.subjects for s in asking)
+            all(
+                "xa" in s.authority or "xa" in s.subjects or _asks_present(segments, s)
+                for s in asking
+            )
             # a letter whose story alone names the district ("2024 CSTĐCS do chủ tịch huyện ký,
             # 2025 xã ký. Năm 2026 chị có được đề nghị CSTĐ tỉnh không") asks of its titles, not
             # of the district: the story is the asker's record, the level it names is gone
@@ -2110,6 +2165,47 @@ _NOT_A_UNIT_AFTER = frozenset({("hoi", "dong"), ("to", "giay"), ("to", "trinh")}
 
 #: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
 _ABOLISHED = frozenset({"bo", "giai", "sap", "xoa"})
+
+
+def _told_past(segments: list[_Segment], seg: _Segment) -> bool:
+    """A told clause naming the district is the past: it says so itself, or it goes on a past
+    told just before it ("TTLĐXS trước xã gửi huyện, rồi huyện gửi tỉnh": the second clause is
+    the same old route) (task h102)."""
+    at = segments.index(seg)
+    for s in reversed(segments[: at + 1]):
+        if PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story:
+            return True
+        if not s.reform or s.yesno or NOW_TOLD & set(s.words):
+            # the chain of told district clauses is broken, or this one tells the present
+            # ("…, giờ huyện còn công nhận không hay xã làm")
+            return False
+    return False
+
+
+def _asks_present(segments: list[_Segment], seg: _Segment) -> bool:
+    """A yes/no clause asks about today, not about the district told before it: it names the
+    xã, or it, or a told clause of its own sentence after the last district clause, opens with
+    a word of the present ("giờ gửi thẳng Sở Nội vụ phải không", "nay xã tặng CSTĐCS thì có
+    được bằng chứng nhận và khung không", "thì xã có hội đồng riêng không"); "giờ còn xét
+    không" names nothing new and still asks of the district (task h102)."""
+    if seg.reform:
+        return False
+    at = segments.index(seg)
+    for s in reversed(segments[: at + 1]):
+        if s.reform:
+            return False
+        if "xa" in s.words or NOW_TOLD & set(s.words[:3]):
+            # a bare "giờ" before "còn xét không" (split at "còn") tells no present of its own
+            said = [w for w in s.words if w not in NOW_TOLD and w not in _TAIL_WORDS]
+            own = [w for w in seg.words if w not in _TAIL_WORDS and w not in _POINTERS]
+            return (
+                bool(said and own)
+                and bool(seg.entities or seg.attrs or seg.authority)
+                and not (still_words(seg.words) and "xa" not in seg.words and not seg.authority)
+            )
+        if s.yesno and s is not seg:
+            return False
+    return False
 
 
 def _abolished(words: list[str]) -> bool:
@@ -2655,6 +2751,21 @@ def _claims_amount(words: list[str]) -> bool:
     )
 
 
+#: words that end the title told between a count and "liên tục" (another clause begins)
+_ROW_BREAKS = frozenset({"va", "hoac", "nhung", "thi", "con", "roi", "la", "duoc", "dc"})
+
+
+def _title_then_row(words: list[str]) -> bool:
+    """ "CSTĐCS liên tục", "đạt chiến sĩ thi đua cơ sở liên tiếp": a title (a few words, no
+    number, no new clause) then "liên tục / liền" (task h102)."""
+    for j, w in enumerate(words):
+        if w == "lien":
+            return j > 0
+        if w.isdigit() or w in _ROW_BREAKS:
+            return False
+    return False
+
+
 def _count(toks: list[str]) -> int | None:
     """The n of "n năm liền / n lần liên tục" ("2 nam lien", "hai lần liên tiếp")."""
     for i in range(len(toks) - 2):
@@ -2665,6 +2776,11 @@ def _count(toks: list[str]) -> int | None:
             return n
         if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
             return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
+        if toks[i + 1] in {"nam", "lan"} and _title_then_row(toks[i + 2 : i + 8]):
+            # "2 năm CSTĐCS liên tục", "3 lần đạt chiến sĩ thi đua cơ sở liên tiếp"; a record
+            # told year by year before "có đủ 3 lần … liên tục không" is what decides
+            told = _record_told(toks)
+            return told if told is not None else n
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
             # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won; but "tôi có
             # đủ 3 lần CSTĐCS không" after a record told year by year asks whether the record
@@ -2896,7 +3012,7 @@ def _after_condition(toks: list[str], start: int) -> bool:
 
 
 #: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
-_THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"])
+_THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"], ["roi"])
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
 #: not a condition
 _GOAL_WORDS = frozenset({"muon", "de", "len"})
@@ -3061,6 +3177,70 @@ _REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
 
 #: registration, a step a title may be asked to require (no title: its criteria never name it)
 REGISTRATION = "dang_ky_thi_dua"
+
+
+#: beside a held title's years, whether the form may be had (again) is not the part asked
+_HELD_YEARS_BESIDE = frozenset({"eligible", "repeat", "object", "consecutive"})
+
+
+def _held_years_rule(named: list[str], model: FactModel) -> tuple[str, str] | None:
+    """(title held, form asked) when a question names a title whose consecutive-years fact
+    says "Không" and names the other form, which has no years rule of its own (Gia đình văn
+    hóa, thôn văn hóa: the old giấy khen for 3 or 5 years in a row is gone)."""
+    for held in named:
+        rule = model.facts.get(held, {}).get("consecutive")
+        if rule is None or rule.verdict != "Không":
+            continue
+        said = f" {' '.join(tokens(rule.text))} "
+        for award in named:
+            if award == held or "consecutive" in model.facts.get(award, {}):
+                continue
+            names = model.names_of("entity", award)
+            if any(f" {' '.join(name)} " in said for name in names):
+                return held, award
+    return None
+
+
+#: attributes whose yes/no overrides their ``overrides`` in every part of the question, not
+#: only in its own: "cùng" (a connector) often splits the clause that names them
+_QUESTION_WIDE = ("one_achievement",)
+#: beside one of those, whether a form may be had is never the part asked (task h102)
+_NOT_ASKED_BESIDE = frozenset({"eligible"})
+#: registration told missing ("không / chưa / quên (nộp bản) đăng ký") ...
+_UNREGISTERED = re.compile(
+    r"\b(?:khong|chua|quen)(?: (?:nop|lam|gui))?(?: (?:ban|phieu))? dang ky\b"
+)
+#: ... and a title claimed lost for it ("bị loại", "không được xét") ...
+_EXCLUDED = re.compile(r"\b(?:bi loai|khong (?:duoc |dc )?xet|khong duoc (?:cong nhan|tang))\b")
+#: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
+_REGISTER_FIRST = re.compile(
+    r"\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: [a-z]+){0,6} moi\b"
+)
+
+
+def _registration_excludes(toks: list[str]) -> bool:
+    """The question claims that a title is lost without registration ("quên nộp đăng ký thì
+    bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
+    được xét"): that is the registration rule's to answer (Luật 2022 Điều 7, task h102)."""
+    said = " ".join(t for t in toks if t.isalnum())
+    if "dang ky" not in said:
+        return False
+    return bool(
+        (_UNREGISTERED.search(said) and _EXCLUDED.search(said)) or _REGISTER_FIRST.search(said)
+    )
+
+
+def _registration_rule(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no asked of whether a title may be had (or what it requires) becomes the yes/no
+    of whether registration is required: "Không" by law, the province's quy chế may still ask
+    for it. The other parts stay as asked."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.attr in ("eligible", "criteria") and p.entity != REGISTRATION:
+            p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
+        if p not in out:
+            out.append(p)
+    return out
 
 
 def _registration_as_step(seg: _Segment) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -196,7 +197,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         pairs = [told_old, *pairs]
     step_said = False  # a skipped step is said once, in the first part stating it
     for pair in pairs:
-        fact = model.fact(pair.entity, pair.attr)
+        fact = _sudden_deed_fact(model, pair, reading.question)
+        if fact is not None:
+            # the block is the sudden award's, titled so ("Khen thưởng đột xuất: Hồ sơ")
+            pair = dataclasses.replace(pair, entity=_SUDDEN)
+        else:
+            fact = model.fact(pair.entity, pair.attr)
         held = _held_rule(model, pair)
         if held is not None:
             # "GĐVH 3 năm liền thì được giấy khen có đúng không": the rule is stated on the
@@ -267,7 +273,25 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         of_case = fact is not model.fact(pair.entity, pair.attr)
         # a base named in the text ("{base}") is the one in force on the decision date told
         body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
-        if fact.coefficients:
+        priced = paid  # the decision date whose base the block cites
+        titled = (
+            _title_year_bases(
+                reading.question, as_of, salaries, model.names_of("entity", pair.entity)
+            )
+            if fact.coefficients and reading.decided is None
+            else None
+        )
+        if titled is not None:
+            # "LĐTT năm 2024 thưởng bao nhiêu": decided at that year's review, on the base in
+            # force then, not today's; both figures when the review spans a change (h102)
+            year, first, later = titled
+            priced = first
+            body = _body(fact, first, salaries)
+            for other in later:
+                body = f"{body} {_when_decided(other, first, salaries)}: "
+                body += f"{_amounts(fact, other, salaries)}."
+            body = f"{body} {_TITLE_YEAR_NOTE.format(year=year, next=year + 1)}"
+        elif fact.coefficients:
             for other in _other_decisions(reading.question, paid, salaries):
                 # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
                 # asked is paid on the base in force that day
@@ -307,7 +331,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         ):
             claimed = figure_verdict(claim, body)
         needed_verdict = None
-        if pair.yesno and not pair.without and pair.attr in ("criteria", "eligible"):
+        if (
+            pair.yesno
+            and not pair.without
+            and pair.attr in ("criteria", "eligible")
+            # registration asked as lost titles' condition names those titles, none required
+            # of registration itself (task h102)
+            and pair.entity != REGISTRATION
+        ):
             # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
             # in its criteria or not
             # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
@@ -332,7 +363,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
-        if pair.yesno and not pair.without and day is None:
+        if (
+            pair.yesno
+            and not pair.without
+            and day is None
+            # "năm nào cũng đạt GĐVH, 3 năm liền thì được giấy khen à": the years in a row
+            # claimed are asked, not whether the title is yearly (task h102)
+            and not (pair.attr == "consecutive" and reading.count is not None)
+        ):
             # "5 năm mới xét 1 lần" against "xét hằng năm"; a day told against the deadline
             # decides first ("năm nào cũng được công nhận … họp ngày 28/11 có được không")
             claimed = period_verdict(claim, body) or claimed
@@ -753,6 +791,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if (
                 verdict in ("Có", "Không")
                 and reported_denial(reading.question)
+                # "không đăng ký thì không được xét": the registration rule's "Không" already
+                # answers the saying (task h102)
+                and pair.entity != REGISTRATION
                 # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
                 # bằng chứng nhận"): its verdict is on the saying, not to be turned again
                 and not values_denied(claim, model.values.get(pair.attr, {}))
@@ -898,7 +939,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             sources = tuple(dict.fromkeys((*fact.sources, *prize.sources)))
             fact = Fact(fact.text, sources, fact.confidence, fact.verdict, prize.coefficients)
         parts.append(
-            _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
+            _block(
+                title, body, fact, money=bool(fact.coefficients), as_of=priced, salaries=salaries
+            )
         )
     total = _total(model, reading, paid, salaries)
     if total is not None:
@@ -1826,6 +1869,28 @@ _OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", 
 _CASE_PARTS = frozenset({"dossier", "criteria", "eligible"})
 
 
+#: the award given for a sudden deed, by the simplified procedure (Luật Điều 85)
+_SUDDEN = "khen_dot_xuat"
+#: what the simplified procedure changes: whether the council meets, and the papers
+_SUDDEN_PARTS = ("council", "dossier")
+
+
+def _sudden_deed_fact(model: FactModel, pair: Pair, question: str) -> Fact | None:
+    """A form that may be given either at a review or for a sudden deed (its council fact is
+    "Tùy": giấy khen, bằng khen), asked for a deed the letter tells as sudden (``met_by`` of
+    khen đột xuất: "lao xuống sông cứu em bé đuối nước") and no drive: whether the council
+    meets and which papers are the sudden deed's, not "Tùy" (task h102)."""
+    if pair.attr not in _SUDDEN_PARTS or pair.entity == _SUDDEN:
+        return None
+    either = model.fact(pair.entity, "council")
+    rule = model.fact(_SUDDEN, "eligible")
+    if either is None or either.verdict != "Tùy" or rule is None:
+        return None
+    if _route_stated(question, rule.met_by) is None or _route_stated(question, rule.not_met_by):
+        return None
+    return model.facts.get(_SUDDEN, {}).get(pair.attr)
+
+
 def _told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, str] | None:
     """The verdict, with a line saying why, that the case a question tells gives a claim that
     the case is this title's: "Không" when it tells one the rule names as not its own
@@ -2034,7 +2099,10 @@ _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:s
 #: "không bị gì", "chưa bị kỷ luật": a circumstance denied is none
 _CIRCUMSTANCE = re.compile(
     r"\b(?<!khong )(?<!\bk )(?<!\bko )(?<!chua )(?:bi(?! thu)|vi pham)\b"
-    r"|\b(?:neu|truong hop|mat)\b"
+    r"|\b(?:neu|truong hop)\b"
+    # "mất" (died, lost) is a case told; "Mặt trận Tổ quốc" is a named organisation and "mọi
+    # mặt / các mặt / về mặt" an aspect, which fold alike and tell no case (task h102)
+    r"|(?<!\bmoi )(?<!\bcac )(?<!\bve )(?<!\bnhieu )(?<!\bmot )\bmat\b(?! tran\b)"
 )
 
 
@@ -2681,6 +2749,44 @@ def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[d
             bases.add(salaries.at(on).start)
             out.append(on)
     return out
+
+
+#: a year's titles are decided at its review: late December or January for the calendar year,
+#: June to August for the school year (domain.md, calendar of the year)
+_TITLE_YEAR = re.compile(r"\bnam (20\d\d)\b")
+_NOW_ASKED = frozenset({"nay", "gio", "hien", "tiep"})
+_TITLE_YEAR_NOTE = (
+    "Tiền thưởng danh hiệu năm {year} tính theo mức lương cơ sở tại ngày ký quyết định khen"
+    " (thường cuối năm {year} hoặc trong năm {next}), không theo mức lương cơ sở hiện nay."
+)
+
+
+def _title_year_bases(
+    question: str, as_of: date, salaries: SalaryTable, names: Iterable[tuple[str, ...]]
+) -> tuple[int, date, list[date]] | None:
+    """The one past year a money question gives the title itself ("LĐTT năm 2024", named right
+    before the year), when the base in force over its review (01/12 of that year to 31/8 of the
+    next) is not today's: the year, the first day of that window and the start of each later
+    base inside it. None otherwise, or when the window starts before the bases we keep."""
+    toks = tokens(question)
+    years = {int(y) for y in _TITLE_YEAR.findall(" ".join(toks))}
+    if len(years) != 1 or _NOW_ASKED & set(toks):
+        # "năm 2024 huyện công nhận …, năm nay thưởng bao nhiêu": the year is the story's, the
+        # prize asked is today's
+        return None
+    year = years.pop()
+    at = next(i for i in range(len(toks) - 1) if toks[i : i + 2] == ["nam", str(year)])
+    if not any(n and tuple(toks[max(at - len(n), 0) : at]) == tuple(n) for n in names):
+        # "năm 2025 chị có sáng kiến …, CSTĐ tỉnh thưởng bao nhiêu": a year of the story, not
+        # the title's own
+        return None
+    start, end = date(year, 12, 1), date(year + 1, 8, 31)
+    if year >= as_of.year or start < salaries.rows[0].start or end >= as_of.replace(day=1):
+        return None
+    if salaries.at(start) == salaries.at(as_of) and salaries.at(end) == salaries.at(as_of):
+        return None
+    later = [r.start for r in salaries.rows if start < r.start <= end]
+    return year, start, later
 
 
 def _when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
