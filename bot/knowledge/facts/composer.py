@@ -110,6 +110,7 @@ def _rounding_verdict(claim: str) -> str | None:
 
 
 #: the way claimed required is one of the ways the fact allows (task h95)
+_ONE_WAY_NOT_REQUIRED = "Cách anh/chị nêu chỉ là một trong các cách văn bản cho phép, không bắt buộc."
 _ONE_WAY_NOTE = (
     "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
     " nêu sau; quy chế thi đua, khen thưởng của tỉnh, của đơn vị có thể quy định cụ thể."
@@ -357,7 +358,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
             # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
             claimed = one_way_verdict(claim, body)
-            if claimed is not None:
+            if claimed is not None and fact.verdict == "Không":
+                # "bắt buộc phải có đề tài khoa học" against "Không bắt buộc …: … hoặc … hoặc
+                # …": the fact itself says none of its ways is required; the one claimed is a
+                # way among them, not left to the unit (Luật 2022 Điều 23 khoản 2, task h101)
+                claimed = "Không"
+                body = f"{_ONE_WAY_NOT_REQUIRED} {_without_opener(body)}"
+            elif claimed is not None:
                 body = f"{_ONE_WAY_NOTE} {_without_opener(body)}"
         if based is not None:
             # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
@@ -451,7 +458,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # the figure required is the claim; the case told may be the one refused
             and needed_verdict is None
             and qualified is None
-            and denied(reading.asked or reading.question, body, reading.question)
+            # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
+            and denied(first_option(reading.asked or reading.question), body, reading.question)
         )
         if pair.yesno and not pair.without and not denial and claimed is None:
             why = _denied_elsewhere(model, reading, pair, body)
@@ -645,10 +653,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # fewer years or times told than the rule needs decide it, whatever else the
                 # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
                 verdict = "Không"
-            elif denial and not granted:
+            elif denial and not granted and route is None:
                 # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
-                # very thing claimed outweighs its general verdict
+                # very thing claimed outweighs its general verdict. Not when the case told meets
+                # the fact's own condition ("cứu người …, đề nghị khen đột xuất được không"):
+                # the clause denies other cases, the one told is the fact's own (task h101)
                 verdict = "Không"
             criteria = model.fact(pair.entity, "criteria")
             if (
@@ -801,7 +811,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             rest = body.removeprefix("Tùy trường hợp. ")
             body = f"Có. Cả hai đều là {model.entities[pair.entity]}. {rest}"
         floor = (
-            required_figure_verdict(reading.asked or reading.question, body) if pair.yesno else None
+            # of "cần 100 % không hay 90 % là được" only the first is claimed (task h101)
+            required_figure_verdict(first_option(reading.asked or reading.question), body)
+            if pair.yesno
+            else None
         )
         if floor is not None and body.startswith(("Có. ", "Không. ")):
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
