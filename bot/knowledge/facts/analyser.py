@@ -1010,6 +1010,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             ):
                 previous = (end, "none")
                 continue  # "không bị kỷ luật gì": a circumstance the asker is not in
+            if phrase.key in _LEVELS_ABOVE and _NEGATIONS & set(toks[max(start - 1, 0) : start]):
+                # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
+                # the level denied is the one not reached; the level told after is the case
+                # (task h101)
+                previous = (end, "none")
+                continue
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
@@ -1465,6 +1471,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             carried = list(seg.entities) if borrowed else []
     pairs = _share_of_collective(pairs, named_all, model)
     pairs = _prize_with_its_base(pairs, model)
+    pairs = _route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
     count = _count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = _held_title_counts(pairs, named_all, model)
@@ -1502,6 +1509,47 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+#: words that ask whether a thing is required ("có cần / phải / bắt buộc có sáng kiến")
+_REQUIRING = frozenset({"can", "phai", "bat", "buoc", "yeu", "cau", "doi", "hoi"})
+#: "(có) được đề nghị / xét / công nhận …": whether the title may be had
+_MAY_HAVE = frozenset({"de", "xet", "cong", "tang", "len", "dat", "nhan"})
+
+
+def _route_asked(pairs: list[Pair], asked: list[str]) -> list[Pair]:
+    """ "có được đề nghị CSTĐCS theo đường sáng kiến không", "anh ấy có được đề nghị CSTĐCS
+    không hay bắt buộc phải có sáng kiến": the yes/no clause asks whether the title may be had,
+    the sáng kiến named is the route told (or the other answer offered after "hay"), not a
+    question whether one is required. The ``initiative`` part, whose verdict answers that, is
+    read as the title's ``eligible`` part then, whose routes (``met_by``) the case is judged by.
+    Unchanged when the clause up to its yes/no tail asks a requirement ("có cần sáng kiến mới
+    được …") (task h101)."""
+    if not any(p.attr == "initiative" and p.yesno for p in pairs):
+        return pairs
+    may = next(
+        (
+            i
+            for i, w in enumerate(asked[:-1])
+            # "có được đề nghị / xét …"; "không có sáng kiến thì vẫn được LĐTT" asks of the
+            # condition, whether it is required, as the initiative part answers
+            if w == "duoc" and asked[i + 1] in _MAY_HAVE
+        ),
+        None,
+    )
+    if may is None:
+        return pairs
+    end = next((i for i in range(may, len(asked)) if asked[i] in NEGATED), None)
+    if end is None or _REQUIRING & set(asked[:end]):
+        return pairs
+    out: list[Pair] = []
+    for p in pairs:
+        if p.attr == "initiative" and p.yesno:
+            if any(q.entity == p.entity and q.attr == "eligible" for q in pairs):
+                continue
+            p = replace(p, attr="eligible")
+        out.append(p)
+    return out
 
 
 #: words that make a council a step of a title's procedure ("có phải họp hội đồng", "qua hội
@@ -2897,6 +2945,9 @@ def required_at(words: list[str]) -> list[int]:
 
 
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
+#: the levels above the bare duty: "không hoàn thành xuất sắc" denies that level only, while
+#: "không hoàn thành nhiệm vụ" still reads as the lowest level (both rule the higher titles out)
+_LEVELS_ABOVE = frozenset({"httnv", "htxs"})
 
 
 def _drop_conditions(seg: _Segment) -> None:
