@@ -130,6 +130,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             asked = reading.asked or reading.question
             if update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
+            elif claimed_gone(asked, body):
+                # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
+                # which the block states (task h101)
+                body = f"Có. {body}"
             else:
                 body = f"{fact.verdict}. {body}"
         elif (
@@ -2642,7 +2646,7 @@ def reported_denial(question: str) -> bool:
 
 #: the asking clause claims a thing was abolished or no longer holds
 _GONE = re.compile(
-    r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo)\b"
+    r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo|giai the)\b"
 )
 #: a lead sentence saying the thing no longer exists or applies
 _GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu luc)\b")
@@ -2650,10 +2654,16 @@ _GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu lu
 _CONFIRM_ASKED = re.compile(r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$")
 
 
+#: words addressing the bot or closing politely after a yes/no tail
+_ADDRESS_AFTER = re.compile(r"(?:\s+(?:ad|admin|a|ah|nhe|nha|oi|bot|ban))+\s*$")
+
+
 def claimed_gone(question: str, body: str) -> bool:
     """The asking clause claims the thing is gone ("đã bị bỏ", "không còn", "hết hiệu lực …
     đúng không") and the fact's lead sentence states that it is: the claim is confirmed."""
     text = _folded(question)
+    # "… đúng không ad", "… phải không ạ": the asker's address after the tail asks nothing
+    text = _ADDRESS_AFTER.sub("", text)
     asked = _CONFIRM_ASKED.search(text)
     if asked is None:
         return False
