@@ -1034,7 +1034,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["tinh"] and _counts_in(toks, start):
                 previous = (end, "none")
                 continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
-            if _alternative_authority(toks, start) or _replaced(toks, start):
+            if (
+                _alternative_authority(toks, start)
+                or _replaced(toks, start)
+                or _denied_after_chu(toks, start, end)
+            ):
                 previous = (end, "none")
                 continue
             if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
@@ -1929,6 +1933,22 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
     return at > 0 and before[at - 1] in _NEGATIONS
+
+
+def _denied_after_chu(toks: list[str], start: int, end: int) -> bool:
+    """ "tỉnh quyết định chứ không phải xã", "chủ tịch tỉnh quyết định chứ chủ tịch xã không
+    được ký": the level after "chứ" is the one the claim denies, not the one claimed to act;
+    the claim is about the level named before it (task h101). "chứ" folds like "chủ": it is
+    "chứ" only when a negation follows it or the level's own name ("chủ tịch …") starts
+    right after it, with a negation after that name."""
+    before = toks[max(start - 3, 0) : start]
+    if "chu" in before and before[before.index("chu") + 1 : before.index("chu") + 2] != ["tich"]:
+        after_chu = before[before.index("chu") + 1 :]
+        if after_chu and after_chu[0] in _NEGATIONS:
+            return True
+    if toks[start - 1 : start] == ["chu"] and toks[start : start + 2] == ["chu", "tich"]:
+        return bool(_NEGATIONS & set(toks[end : end + 3]))
+    return False
 
 
 def _replaced(toks: list[str], start: int) -> bool:
