@@ -702,9 +702,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict in ("Có", "Tùy") and not pair.without:
                 # "Tùy" on a claim that one condition is enough (or brings the title by itself):
                 # the further condition the fact joins decides, whatever it says of the first
-                more = insufficient(claim, body)
+                # the claim read in the facts' words too ("làm ăn có lãi" → "sản xuất có hiệu
+                # quả", meanings.yaml), so a condition named in other words is still named
+                more = insufficient(_in_fact_words(claim, model), body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
-                    more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
+                    more = insufficient(_in_fact_words(claim, model), criteria.text)  # "… là đủ điều kiện": who may
             below = (
                 level_sufficiency(claim, pair.subject, criteria.text)
                 if more is None and verdict != "Không" and criteria is not None and not pair.without
@@ -1283,6 +1285,13 @@ _THEN_ASKS = re.compile(
 _YESNO_END = re.compile(r"\b(?:khong|ko|k|kg|khg|hong|chua)\b\s*(?:[,;?]+\s*|\s+va\s+)")
 #: words above which a question is a letter, whose clauses are not its parts one by one
 _SHORT_COMPOUND = 20
+
+
+def _in_fact_words(claim: str, model: FactModel) -> str:
+    """``claim`` (folded) with each phrase of a meaning group written as the facts write it."""
+    words = [NOT_SPELLED.get(t, t) for t in tokens(claim) if t.isalnum()]
+    read = in_fact_terms(words, model.meanings)
+    return claim if read == words else " ".join(read)
 
 
 def _own_clause(reading: Reading, pair: Pair) -> str | None:
