@@ -1019,6 +1019,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
+            if phrase.key in _WHO_KINDS and _alternative_authority(toks, start):
+                # "hội viên … làm kinh tế giỏi, có được xét LĐTT không hay chỉ dành cho cán
+                # bộ": who is named in the other answer offered is not the one asked about
+                # (task h101)
+                previous = (end, "none")
+                continue
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
@@ -2965,6 +2971,8 @@ def required_at(words: list[str]) -> list[int]:
 
 
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
+#: the kinds of recipient a question may name (not a case told of one: a new hire, discipline)
+_WHO_KINDS = frozenset({"ca_nhan", "tap_the", "nong_dan", "ho_gia_dinh", "thon", "xa"})
 #: the levels above the bare duty: "không hoàn thành xuất sắc" denies that level only, while
 #: "không hoàn thành nhiệm vụ" still reads as the lowest level (both rule the higher titles out)
 _LEVELS_ABOVE = frozenset({"httnv", "htxs"})
