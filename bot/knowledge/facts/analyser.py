@@ -1326,6 +1326,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
+        likened = {e for e, _, before in seg.mentions if before[-1:] in _LIKE}
+        if seg.attrs and likened and set(seg.entities) <= likened:
+            # "trường đạt TTLĐTT … có được tặng bằng chứng nhận như TTLĐXS không": the title
+            # after "như" is what the asked one is likened to; the question is of the title
+            # named before (task h101)
+            before = [*previous_entities, *(p.entity for p in pairs), *named_all]
+            entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
         if not seg.entities and _EACH & set(pairwise(seg.words)):
             # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
             entities = named_all or entities
@@ -1482,6 +1489,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _share_of_collective(pairs, named_all, model)
     pairs = _prize_with_its_base(pairs, model)
     pairs = _route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
+    pairs = _besides(pairs, toks, model)
     count = _count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = _held_title_counts(pairs, named_all, model)
@@ -1519,6 +1527,34 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+def _besides(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "ngoài tiền thưởng (ra) có được giấy chứng nhận không": what follows "ngoài" is taken
+    as given, the yes/no asks of the other thing. The part of the attribute named right after
+    "ngoài" is answered plainly (its amount), not opened with a verdict of its own, when another
+    yes/no part of the same title is asked (task h101)."""
+    besides: set[str] = set()
+    for i, w in enumerate(toks):
+        if w != "ngoai":
+            continue
+        at = i + 2 if toks[i + 1 : i + 2] == ["ra"] else i + 1
+        for n in range(model.longest, 0, -1):
+            phrase = model.phrases.get(tuple(toks[at : at + n]))
+            if phrase is not None and phrase.kind == "attr":
+                besides.add(phrase.key)
+                break
+    if not besides:
+        return pairs
+    out = []
+    for p in pairs:
+        other = any(q.yesno and q.entity == p.entity and q.attr not in besides for q in pairs)
+        out.append(replace(p, yesno=False) if p.yesno and p.attr in besides and other else p)
+    return out
+
+
+#: "như / giống (như) X": X is what the asked title is likened to
+_LIKE = frozenset({("nhu",), ("giong",)})
 
 
 #: words that ask whether a thing is required ("có cần / phải / bắt buộc có sáng kiến")
