@@ -1553,6 +1553,8 @@ def _besides(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]
     return out
 
 
+#: words right before a title that count it held ("2 năm liền LĐTT", "3 lần CSTĐCS")
+_RUN_TOLD = frozenset({"lien", "tuc", "nam", "lan"})
 #: "như / giống (như) X": X is what the asked title is likened to
 _LIKE = frozenset({("nhu",), ("giong",)})
 
@@ -3034,6 +3036,24 @@ def _drop_conditions(seg: _Segment) -> None:
         ),
         None,
     )
+    if (
+        then is not None
+        and seg.words[then] == "moi"
+        and all(at < then for _, at, _ in seg.mentions)
+        and len({e for e, _, _ in seg.mentions}) == 2
+        and seg.mentions[-1][0] != seg.mentions[0][0]
+        # the condition counted ("2 năm liền LĐTT", "3 lần CSTĐCS"): a title held, not one
+        # of two asked ("LĐTT có phải đăng ký thi đua … mới được xét")
+        and set(seg.mentions[-1][2]) & _RUN_TOLD
+    ):
+        # "giấy khen chủ tịch xã có bắt buộc 2 năm liền LĐTT mới được tặng không": no title
+        # after "mới", so the one right before it is the condition and the one the sentence
+        # opens with is asked (task h101)
+        condition, _, before = seg.mentions[-1]
+        seg.entities = [e for e in seg.entities if e != condition] or seg.entities
+        negated = bool(_NEGATED_CONDITION & set(before))
+        seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{condition}")
+        return
     conditions = []
     for n, (entity, at, before) in enumerate(seg.mentions):
         later = [e for e, pos, _ in seg.mentions[n + 1 :] if e != entity]
