@@ -180,6 +180,9 @@ class Pair:
     cases: tuple[str, ...] = ()
     #: the question tells the district level as the past and asks about the xã now
     reform_told: bool = False
+    #: the claim denies this title ("hộ chỉ được GĐVH thôi chứ không được giấy khen đúng
+    #: không"): the verdict on the title answers the claim turned round
+    denied: bool = False
 
 
 @dataclass
@@ -1460,6 +1463,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         authority,
                         seg.without,
                         tuple(subjects),
+                        denied=any(
+                            e == entity and _after_chu_not(seg.words, at)
+                            for e, at, _ in seg.mentions
+                        ),
                     )
                     at = seen.get((narrowed, attr))
                     if (
@@ -1977,6 +1984,20 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
     return at > 0 and before[at - 1] in _NEGATIONS
+
+
+def _after_chu_not(words: list[str], at: int) -> bool:
+    """ "… thôi chứ không (được / có / phải) <title>": the title at ``at`` is claimed not to be
+    had (task h101)."""
+    before = words[max(at - 3, 0) : at]
+    if "chu" not in before:
+        return False
+    rest = before[before.index("chu") + 1 :]
+    return bool(rest) and rest[0] in _NEGATIONS and all(w in _NOT_TAIL for w in rest[1:])
+
+
+#: what may stand between "chứ không" and the title it denies
+_NOT_TAIL = frozenset({"duoc", "co", "phai", "la", "nhan"})
 
 
 def _denied_after_chu(toks: list[str], start: int, end: int) -> bool:

@@ -121,6 +121,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     parts: list[Part] = []
     # Prize money uses the base in force on the decision date the question gives, if any.
     paid = _paid_on(reading, as_of, salaries)
+    denied_at: int | None = None
     if reading.reform:
         fact = model.reform
         body = fact.text
@@ -888,6 +889,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
             body = _with_verdict("Không", body)
+        if pair.yesno and pair.denied and body.startswith(("Có. ", "Không. ")):
+            # "hộ chỉ được GĐVH thôi chứ không được giấy khen đúng không": the claim denies this
+            # title; the fact granting it makes the claim wrong, and that is said first
+            granted = body.startswith("Có. ")
+            body = _with_verdict("Không" if granted else "Có", _without_opener(body))
+            if granted:
+                denied_at = len(parts)
         prize = model.facts.get(pair.entity, {}).get("money")
         if (
             pair.attr == "object"
@@ -903,6 +911,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         parts.append(
             _block(title, body, fact, money=bool(fact.coefficients), as_of=paid, salaries=salaries)
         )
+    if denied_at is not None:
+        # the part that makes a "… chứ không …" claim wrong opens the answer (task h101)
+        parts.insert(0, parts.pop(denied_at))
     total = _total(model, reading, paid, salaries)
     if total is not None:
         parts.append(total)
