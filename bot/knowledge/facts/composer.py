@@ -629,9 +629,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             lacked = None
             if verdict == "Tùy" and not _route_stated(reading.question, fact.met_by):
                 lacked = _route_stated(reading.question, fact.met_by, negated=True)
+            # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
+            # subject "can_<level>"): the other route told met makes the level not needed, the
+            # route told missing makes it needed, the reverse of "may one have it" (task h101)
+            asks_required = (pair.subject or "").startswith("can_")
             if lacked is not None:
                 # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
-                verdict = "Không"
+                verdict = "Có" if asks_required else "Không"
                 body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {_without_tuy(body)}"
             route = _route_stated(reading.question, fact.met_by) if verdict == "Tùy" else None
             if route is not None and fact.years and (reading.count or 0) < fact.years:
@@ -639,8 +643,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if route is not None:
                 # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
                 # is met by what the question says the asker has
-                verdict = "Có"
+                verdict = "Không" if asks_required else "Có"
                 met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
+                if asks_required:
+                    met = f"Trường hợp anh/chị nêu có “{route}”, đã là một con đường của tiêu chuẩn."
                 body = f"{met} {_without_tuy(body)}"
             told_route = (
                 _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
