@@ -903,14 +903,21 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if granted:
                 denied_at = len(parts)
         prize = model.facts.get(pair.entity, {}).get("money")
+        given = (
+            pair.yesno
+            and pair.attr in ("eligible", "decides")
+            and body.startswith("Có. ")
+            and "tang" in tokens(reading.asked or reading.question)
+        )
         if (
-            pair.attr == "object"
+            (pair.attr == "object" or given)
             and prize is not None
             and prize.coefficients
             and not any(p.entity == pair.entity and p.attr == "money" for p in reading.pairs)
         ):
             # "nếu được công nhận thì tổ được nhận những gì": what comes with a title includes
-            # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở"
+            # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở";
+            # so does a "có được … tặng … không" answered "Có" (task h101)
             body = f"{body} Tiền thưởng: {_amounts(prize, paid, salaries)}."
             sources = tuple(dict.fromkeys((*fact.sources, *prize.sources)))
             fact = Fact(fact.text, sources, fact.confidence, fact.verdict, prize.coefficients)
@@ -2563,8 +2570,17 @@ def _paper_required(asked: str, body: str) -> str | None:
         if any(c in said for c in _PAPER_CASE) and any(
             f" {w} " in said for w in _PAPER_KEYS if f" {w} " in claim
         ):
-            return "Tùy"
+            # "đề nghị CSTĐCS vì có sáng kiến thì hồ sơ phải kèm chứng nhận sáng kiến": the
+            # case the paper is required in is the one told before the asking words (task h101)
+            return "Có" if _ROUTE_TOLD.search(f" {folded[: need.start()]} ") else "Tùy"
     return None
+
+
+#: the route a proposal takes told as the asker's case: "vì có sáng kiến", "theo đường đề tài"
+#: (not "không / chưa có sáng kiến")
+_ROUTE_TOLD = re.compile(
+    r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b|\btheo (?:con )?duong (?:sang kien|de tai)\b"
+)
 
 
 #: "… có phải là (một) thành phần / giấy tờ (bắt buộc) trong hồ sơ": belonging to the list
