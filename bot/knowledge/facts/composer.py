@@ -2335,9 +2335,15 @@ def _ratio_verdict(
     # ``also`` ("100 % cá nhân hoàn thành nhiệm vụ") is a share too, and still needs them
     figured = [label for label, _ in cap.also if any(c.isdigit() for c in label)]
     verdict = "Có" if share_only and not figured else "Tùy"
+    if share_only and _SHARE_OF_TITLE.search(text):
+        # "có đủ tỉ lệ LĐTT không": the share of that title is what is asked, and it is met;
+        # what else the rule needs is said with it (task h101)
+        verdict = "Có"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
 
 
+#: "tỉ lệ LĐTT", "tỷ lệ lao động tiên tiến": the share asked is of that title
+_SHARE_OF_TITLE = re.compile(r"\bt[iy] le (?:dat )?(?:ldtt|lao dong tien tien)\b")
 #: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what
 #: the members must do
 _FIGURED_LABEL = re.compile(r"^(\d{1,3}) ?% (?:ca nhan )?(.+)$")
