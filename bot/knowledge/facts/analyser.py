@@ -537,7 +537,18 @@ def _claims_day(words: list[str]) -> bool:
             continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
             return True
+    # "hẹn sang tháng 12 mới họp bình xét": a month told as when it is done (claim.py reads it
+    # against the fact's day, task h101); "tháng 12/2025" is a month of a year, a case
+    for i in range(len(words) - 2):
+        when, month, nxt = words[i], words[i + 1], words[i + 2]
+        if when in _MONTH_WHEN and month == "thang" and nxt.isdigit() and 1 <= int(nxt) <= 12:
+            if words[i + 3 : i + 4] != ["/"]:
+                return True
     return False
+
+
+#: words before "tháng N" that make it when something is done (claim._MONTH_TOLD)
+_MONTH_WHEN = frozenset({"trong", "vao", "sang", "den", "toi", "cuoi", "dau", "giua"})
 
 
 def _dates_a_decision(seg: _Segment) -> bool:
