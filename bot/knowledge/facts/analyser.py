@@ -945,6 +945,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # is the other way offered; the yes/no asks about the first, when the first
                 # names what it asks ("có được bằng khen không hay chỉ giấy chứng nhận" does not)
                 continue
+            if toks[start] == "may" and toks[end : end + 1] in (["roi"], ["nay"]):
+                # "đạt thôn văn hóa mấy năm rồi / mấy năm nay": how long, told; not asked
+                # (task h101)
+                continue
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
             seg.add(seg.weak, phrase.key)
