@@ -1024,7 +1024,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 previous = (end, "none")
                 continue
             if phrase.key in _CIRCUMSTANCES - _LEVELS and (
-                _NEGATIONS & set(toks[max(start - 2, 0) : start]) or _befell_no_one(toks, start)
+                _NEGATIONS & set(_same_clause(toks[max(start - 2, 0) : start]))
+                or _befell_no_one(toks, start)
             ):
                 previous = (end, "none")
                 continue  # "không bị kỷ luật gì": a circumstance the asker is not in
@@ -1999,6 +2000,17 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
     return at > 0 and before[at - 1] in _NEGATIONS
+
+
+#: marks that close a clause, the comma among them
+_BREAKS = frozenset({".", "?", "!", ",", ";"})
+
+
+def _same_clause(before: list[str]) -> list[str]:
+    """The words of ``before`` after its last clause break: "LĐTT có cần sáng kiến không, mới
+    tuyển dụng bao lâu …": the "không" closing the clause before negates nothing after it."""
+    cut = max((i + 1 for i, w in enumerate(before) if w in _BREAKS), default=0)
+    return before[cut:]
 
 
 def _after_chu_not(words: list[str], at: int) -> bool:
