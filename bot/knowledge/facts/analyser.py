@@ -917,8 +917,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if phrase is None:
             if _in_number(toks, start):
                 continue  # "3.800.000": the dots group thousands, they end no sentence
-            if tok in BREAKS or (
-                tok in CONNECTORS and not _still_negated(toks, start) and not _counted(toks, start)
+            if (
+                tok in BREAKS
+                or (
+                    tok in CONNECTORS
+                    and not _still_negated(toks, start)
+                    and not _counted(toks, start)
+                    # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
+                    and toks[start : start + 2] != ["con", "duong"]
+                )
             ):
                 if seg.words:
                     segments.append(_Segment())

@@ -110,7 +110,9 @@ def _rounding_verdict(claim: str) -> str | None:
 
 
 #: the way claimed required is one of the ways the fact allows (task h95)
-_ONE_WAY_NOT_REQUIRED = "Cách anh/chị nêu chỉ là một trong các cách văn bản cho phép, không bắt buộc."
+_ONE_WAY_NOT_REQUIRED = (
+    "Cách anh/chị nêu chỉ là một trong các cách văn bản cho phép, không bắt buộc."
+)
 _ONE_WAY_NOTE = (
     "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
     " nêu sau; quy chế thi đua, khen thưởng của tỉnh, của đơn vị có thể quy định cụ thể."
@@ -646,7 +648,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Không" if asks_required else "Có"
                 met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
                 if asks_required:
-                    met = f"Trường hợp anh/chị nêu có “{route}”, đã là một con đường của tiêu chuẩn."
+                    met = (
+                        f"Trường hợp anh/chị nêu có “{route}”, đã là một con đường của tiêu chuẩn."
+                    )
                 body = f"{met} {_without_tuy(body)}"
             told_route = (
                 _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
@@ -713,7 +717,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # quả", meanings.yaml), so a condition named in other words is still named
                 more = insufficient(_in_fact_words(claim, model), body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
-                    more = insufficient(_in_fact_words(claim, model), criteria.text)  # "… là đủ điều kiện": who may
+                    more = insufficient(
+                        _in_fact_words(claim, model), criteria.text
+                    )  # "… là đủ điều kiện": who may
             below = (
                 level_sufficiency(claim, pair.subject, criteria.text)
                 if more is None and verdict != "Không" and criteria is not None and not pair.without
@@ -1382,12 +1388,14 @@ def _denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str)
     neither negates it; else the criteria's sentence that does ("" when it is this block's)."""
     letter = " ".join(NOT_SPELLED.get(w, w) for w in tokens(reading.question))
     told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
-    if told_first and _points_back(reading.asked) and denied(letter, body, letter):
+    # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
+    claimed = first_option(letter)
+    if told_first and _points_back(reading.asked) and denied(claimed, body, letter):
         return ""
     criteria = model.fact(pair.entity, "criteria") if pair.attr == "eligible" else None
     if criteria is None or criteria.text in body:
         return None
-    asked = reading.asked or reading.question
+    asked = first_option(reading.asked or reading.question)
     for sentence in re.split(r"(?<=[.!?])\s+", criteria.text.strip()):
         if denied(asked, sentence, reading.question):
             return sentence  # the asker sees why: the rule claimed is the one denied
