@@ -541,9 +541,14 @@ def _claims_day(words: list[str]) -> bool:
     # against the fact's day, task h101); "tháng 12/2025" is a month of a year, a case
     for i in range(len(words) - 2):
         when, month, nxt = words[i], words[i + 1], words[i + 2]
-        if when in _MONTH_WHEN and month == "thang" and nxt.isdigit() and 1 <= int(nxt) <= 12:
-            if words[i + 3 : i + 4] != ["/"]:
-                return True
+        if (
+            when in _MONTH_WHEN
+            and month == "thang"
+            and nxt.isdigit()
+            and 1 <= int(nxt) <= 12
+            and words[i + 3 : i + 4] != ["/"]
+        ):
+            return True
     return False
 
 

@@ -2593,7 +2593,8 @@ def _paper_required(asked: str, body: str) -> str | None:
 #: the route a proposal takes told as the asker's case: "vì có sáng kiến", "theo đường đề tài"
 #: (not "không / chưa có sáng kiến")
 _ROUTE_TOLD = re.compile(
-    r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b|\btheo (?:con )?duong (?:sang kien|de tai)\b"
+    r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b"
+    r"|\btheo (?:con )?duong (?:sang kien|de tai)\b"
 )
 
 
