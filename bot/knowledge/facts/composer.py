@@ -2711,16 +2711,10 @@ _GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu lu
 _CONFIRM_ASKED = re.compile(r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$")
 
 
-#: words addressing the bot or closing politely after a yes/no tail
-_ADDRESS_AFTER = re.compile(r"(?:\s+(?:ad|admin|a|ah|nhe|nha|oi|bot|ban))+\s*$")
-
-
 def claimed_gone(question: str, body: str) -> bool:
     """The asking clause claims the thing is gone ("đã bị bỏ", "không còn", "hết hiệu lực …
     đúng không") and the fact's lead sentence states that it is: the claim is confirmed."""
     text = _folded(question)
-    # "… đúng không ad", "… phải không ạ": the asker's address after the tail asks nothing
-    text = _ADDRESS_AFTER.sub("", text)
     asked = _CONFIRM_ASKED.search(text)
     if asked is None:
         return False
