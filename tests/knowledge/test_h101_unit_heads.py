@@ -81,10 +81,12 @@ def test_level_after_chu_is_denied(officer_kb: KnowledgeBase) -> None:
 
 
 def test_one_of_listed_conditions_is_not_enough(officer_kb: KnowledgeBase) -> None:
-    # "sản xuất giỏi" is the facts' "sản xuất có hiệu quả" (meanings.yaml); Điều 24 khoản 3
+    # "làm kinh tế giỏi" is the facts' "sản xuất có hiệu quả" (meanings.yaml); Điều 24 khoản 3
     # joins the other conditions to it
     text = ask_verdict(
-        officer_kb, "người nông dân chỉ cần sản xuất giỏi là đủ điều kiện LĐTT đúng không", "Không"
+        officer_kb,
+        "người nông dân chỉ cần làm kinh tế giỏi là đủ điều kiện LĐTT đúng không",
+        "Không",
     )
     assert "hoạt động xã hội" in text
 
@@ -130,11 +132,12 @@ def test_counted_title_before_moi_is_the_condition(officer_kb: KnowledgeBase) ->
 
 
 def test_council_named_with_cua_xa(officer_kb: KnowledgeBase) -> None:
-    ask_verdict(
+    text = ask_verdict(
         officer_kb,
         "hội đồng thi đua của phường có phải họp xét tổ dân phố văn hóa không hay tổ tự chấm",
         "Có",
     )
+    assert text.startswith("**Có phải qua Hội đồng"), text
 
 
 def test_title_denied_after_chu_khong(officer_kb: KnowledgeBase) -> None:
