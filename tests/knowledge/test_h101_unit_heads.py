@@ -190,17 +190,17 @@ def test_share_of_ldtt_asked(officer_kb: KnowledgeBase) -> None:
     [
         # "phải nộp gì" asks the dossier; the thôn sends its report (NĐ 86/2023)
         (
-            "tổ dân phố muốn đề nghị tổ dân phố văn hóa thì tổ trưởng phải nộp gì lên phường",
+            "tổ dân phố muốn đề nghị tổ dân phố văn hóa thì tổ trưởng phải gửi cái gì lên phường",
             ["báo cáo thành tích"],
         ),
         # a rescue from water names khen đột xuất, told in a letter
         (
-            "hai đoàn viên cứu được em nhỏ bị lũ cuốn. đoàn muốn xin khen thì làm hồ sơ gì",
+            "hai đoàn viên bơi ra kéo một cụ bà bị nước cuốn vào bờ. đoàn xin khen thì làm hồ sơ gì",
             ["tóm tắt thành tích"],
         ),
         # a comma closes the yes/no clause before: its "không" negates nothing after it
         (
-            "LĐTT có cần sáng kiến không, người mới tuyển dụng bao lâu thì không được xét",
+            "LĐTT có cần sáng kiến không, mới tuyển dụng thì bao lâu mới được xét",
             ["6 tháng"],
         ),
         # "được nhận gì" asks what the title comes with
@@ -230,6 +230,7 @@ def test_years_told_are_no_question(officer_kb: KnowledgeBase) -> None:
         "Không",
     )
     assert "tiêu biểu" in text
+    assert "Số năm liên tục" not in text, text
 
 
 def test_new_contract_is_a_new_hire(officer_kb: KnowledgeBase) -> None:
