@@ -188,11 +188,6 @@ def test_share_of_ldtt_asked(officer_kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("question", "facts"),
     [
-        # "phải nộp gì" asks the dossier; the thôn sends its report (NĐ 86/2023)
-        (
-            "tổ dân phố muốn đề nghị tổ dân phố văn hóa thì tổ trưởng phải gửi cái gì lên phường",
-            ["báo cáo thành tích"],
-        ),
         # a rescue from water names khen đột xuất, told in a letter
         (
             "hai đoàn viên bơi ra kéo một cụ bà bị nước cuốn vào bờ. đoàn xin khen thì làm hồ sơ gì",
@@ -240,3 +235,20 @@ def test_new_contract_is_a_new_hire(officer_kb: KnowledgeBase) -> None:
         "Không",
     )
     assert "6 tháng" in text
+
+
+def test_what_to_send_asks_the_dossier(officer_kb: KnowledgeBase) -> None:
+    # "phải gửi cái gì" asks the title's dossier; the thôn sends its report (NĐ 86/2023)
+    text = ask(
+        officer_kb,
+        "tổ dân phố muốn đề nghị tổ dân phố văn hóa thì tổ trưởng phải gửi cái gì lên phường",
+    )
+    assert text.startswith("**Thôn, tổ dân phố văn hóa: Hồ sơ**"), text
+    assert "báo cáo thành tích" in text
+
+
+def test_no_run_of_years_for_a_title_that_does_not_exist(officer_kb: KnowledgeBase) -> None:
+    text = ask_verdict(
+        officer_kb, "xã văn hóa phải đạt mấy năm liên tục mới được công nhận", "Không"
+    )
+    assert "tiêu biểu" in text
