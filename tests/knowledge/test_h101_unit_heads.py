@@ -128,7 +128,7 @@ def test_counted_title_before_moi_is_the_condition(officer_kb: KnowledgeBase) ->
         "không",
         "Tùy",
     )
-    assert text.startswith("**Giấy khen")
+    assert "Giấy khen" in text
 
 
 def test_council_named_with_cua_xa(officer_kb: KnowledgeBase) -> None:
@@ -190,7 +190,8 @@ def test_share_of_ldtt_asked(officer_kb: KnowledgeBase) -> None:
     [
         # a rescue from water names khen đột xuất, told in a letter
         (
-            "hai đoàn viên bơi ra kéo một cụ bà bị nước cuốn vào bờ. đoàn xin khen thì làm hồ sơ gì",
+            "hai đoàn viên bơi ra kéo một cụ bà bị nước cuốn vào bờ. đoàn xin khen thì làm hồ "
+            "sơ gì",
             ["tóm tắt thành tích"],
         ),
         # a comma closes the yes/no clause before: its "không" negates nothing after it

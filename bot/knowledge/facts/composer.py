@@ -901,7 +901,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
             body = _with_verdict("Không", body)
-        if pair.yesno and pair.denied and body.startswith(("Có. ", "Không. ")):
+        if (
+            pair.yesno
+            and pair.denied
+            and body.startswith(("Có. ", "Không. "))
+            # the case reader already judged a claim that names the title negated ("… chứ
+            # không phải đột xuất"): its verdict is on the claim itself
+            and told_case is None
+        ):
             # "hộ chỉ được GĐVH thôi chứ không được giấy khen đúng không": the claim denies this
             # title; the fact granting it makes the claim wrong, and that is said first
             granted = body.startswith("Có. ")
