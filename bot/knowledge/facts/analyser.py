@@ -180,6 +180,9 @@ class Pair:
     cases: tuple[str, ...] = ()
     #: the question tells the district level as the past and asks about the xã now
     reform_told: bool = False
+    #: the claim denies this title ("hộ chỉ được GĐVH thôi chứ không được giấy khen đúng
+    #: không"): the verdict on the title answers the claim turned round
+    denied: bool = False
 
 
 @dataclass
@@ -534,7 +537,23 @@ def _claims_day(words: list[str]) -> bool:
             continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
             return True
+    # "hẹn sang tháng 12 mới họp bình xét": a month told as when it is done (claim.py reads it
+    # against the fact's day, task h101); "tháng 12/2025" is a month of a year, a case
+    for i in range(len(words) - 2):
+        when, month, nxt = words[i], words[i + 1], words[i + 2]
+        if (
+            when in _MONTH_WHEN
+            and month == "thang"
+            and nxt.isdigit()
+            and 1 <= int(nxt) <= 12
+            and words[i + 3 : i + 4] != ["/"]
+        ):
+            return True
     return False
+
+
+#: words before "tháng N" that make it when something is done (claim._MONTH_TOLD)
+_MONTH_WHEN = frozenset({"trong", "vao", "sang", "den", "toi", "cuoi", "dau", "giua"})
 
 
 def _dates_a_decision(seg: _Segment) -> bool:
@@ -926,8 +945,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if phrase is None:
             if _in_number(toks, start):
                 continue  # "3.800.000": the dots group thousands, they end no sentence
-            if tok in BREAKS or (
-                tok in CONNECTORS and not _still_negated(toks, start) and not _counted(toks, start)
+            if (
+                tok in BREAKS
+                or (
+                    tok in CONNECTORS
+                    and not _still_negated(toks, start)
+                    and not _counted(toks, start)
+                    # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
+                    and toks[start : start + 2] != ["con", "duong"]
+                )
             ):
                 if seg.words:
                     segments.append(_Segment())
@@ -953,6 +979,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # "chủ tịch xã ký được không hay phải trình lên trên": what follows "không hay"
                 # is the other way offered; the yes/no asks about the first, when the first
                 # names what it asks ("có được bằng khen không hay chỉ giấy chứng nhận" does not)
+                continue
+            if toks[start] == "may" and toks[end : end + 1] in (["roi"], ["nay"]):
+                # "đạt thôn văn hóa mấy năm rồi / mấy năm nay": how long, told; not asked
+                # (task h101)
                 continue
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
@@ -1029,13 +1059,26 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 previous = (end, "none")
                 continue
             if phrase.key in _CIRCUMSTANCES - _LEVELS and (
-                _NEGATIONS & set(toks[max(start - 2, 0) : start]) or _befell_no_one(toks, start)
+                _NEGATIONS & set(_same_clause(toks[max(start - 2, 0) : start]))
+                or _befell_no_one(toks, start)
             ):
                 previous = (end, "none")
                 continue  # "không bị kỷ luật gì": a circumstance the asker is not in
+            if phrase.key in _LEVELS_ABOVE and _NEGATIONS & set(toks[max(start - 1, 0) : start]):
+                # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
+                # the level denied is the one not reached; the level told after is the case
+                # (task h101)
+                previous = (end, "none")
+                continue
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
+            if phrase.key in _WHO_KINDS and _alternative_authority(toks, start):
+                # "hội viên … làm kinh tế giỏi, có được xét LĐTT không hay chỉ dành cho cán
+                # bộ": who is named in the other answer offered is not the one asked about
+                # (task h101)
+                previous = (end, "none")
+                continue
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
@@ -1051,7 +1094,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["tinh"] and _counts_in(toks, start):
                 previous = (end, "none")
                 continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
-            if _alternative_authority(toks, start) or _replaced(toks, start):
+            if (
+                _alternative_authority(toks, start)
+                or _replaced(toks, start)
+                or _denied_after_chu(toks, start, end)
+            ):
                 previous = (end, "none")
                 continue
             if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
@@ -1333,6 +1380,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for i, seg in enumerate(segments):
         borrowed = False
         entities = seg.entities or previous_entities
+        likened = {e for e, _, before in seg.mentions if before[-1:] in _LIKE}
+        if seg.attrs and likened and set(seg.entities) <= likened:
+            # "trường đạt TTLĐTT … có được tặng bằng chứng nhận như TTLĐXS không": the title
+            # after "như" is what the asked one is likened to; the question is of the title
+            # named before (task h101)
+            before = [*previous_entities, *(p.entity for p in pairs), *named_all]
+            entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
         if not seg.entities and _EACH & set(pairwise(seg.words)):
             # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
             entities = named_all or entities
@@ -1467,6 +1521,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                         authority,
                         seg.without,
                         tuple(subjects),
+                        denied=any(
+                            e == entity and _after_chu_not(seg.words, at)
+                            for e, at, _ in seg.mentions
+                        ),
                     )
                     at = seen.get((narrowed, attr))
                     if (
@@ -1495,6 +1553,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             carried = list(seg.entities) if borrowed else []
     pairs = _share_of_collective(pairs, named_all, model)
     pairs = _prize_with_its_base(pairs, model)
+    pairs = _route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
+    pairs = _besides(pairs, toks, model)
     count = _count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = _held_title_counts(pairs, named_all, model)
@@ -1557,6 +1617,77 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+def _besides(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "ngoài tiền thưởng (ra) có được giấy chứng nhận không": what follows "ngoài" is taken
+    as given, the yes/no asks of the other thing. The part of the attribute named right after
+    "ngoài" is answered plainly (its amount), not opened with a verdict of its own, when another
+    yes/no part of the same title is asked (task h101)."""
+    besides: set[str] = set()
+    for i, w in enumerate(toks):
+        if w != "ngoai":
+            continue
+        at = i + 2 if toks[i + 1 : i + 2] == ["ra"] else i + 1
+        for n in range(model.longest, 0, -1):
+            phrase = model.phrases.get(tuple(toks[at : at + n]))
+            if phrase is not None and phrase.kind == "attr":
+                besides.add(phrase.key)
+                break
+    if not besides:
+        return pairs
+    out = []
+    for p in pairs:
+        other = any(q.yesno and q.entity == p.entity and q.attr not in besides for q in pairs)
+        out.append(replace(p, yesno=False) if p.yesno and p.attr in besides and other else p)
+    return out
+
+
+#: words right before a title that count it held ("2 năm liền LĐTT", "3 lần CSTĐCS")
+_RUN_TOLD = frozenset({"lien", "tuc", "nam", "lan"})
+#: "như / giống (như) X": X is what the asked title is likened to
+_LIKE = frozenset({("nhu",), ("giong",)})
+
+
+#: words that ask whether a thing is required ("có cần / phải / bắt buộc có sáng kiến")
+_REQUIRING = frozenset({"can", "phai", "bat", "buoc", "yeu", "cau", "doi", "hoi"})
+#: "(có) được đề nghị / xét / công nhận …": whether the title may be had
+_MAY_HAVE = frozenset({"de", "xet", "cong", "tang", "len", "dat", "nhan"})
+
+
+def _route_asked(pairs: list[Pair], asked: list[str]) -> list[Pair]:
+    """ "có được đề nghị CSTĐCS theo đường sáng kiến không", "anh ấy có được đề nghị CSTĐCS
+    không hay bắt buộc phải có sáng kiến": the yes/no clause asks whether the title may be had,
+    the sáng kiến named is the route told (or the other answer offered after "hay"), not a
+    question whether one is required. The ``initiative`` part, whose verdict answers that, is
+    read as the title's ``eligible`` part then, whose routes (``met_by``) the case is judged by.
+    Unchanged when the clause up to its yes/no tail asks a requirement ("có cần sáng kiến mới
+    được …") (task h101)."""
+    if not any(p.attr == "initiative" and p.yesno for p in pairs):
+        return pairs
+    may = next(
+        (
+            i
+            for i, w in enumerate(asked[:-1])
+            # "có được đề nghị / xét …"; "không có sáng kiến thì vẫn được LĐTT" asks of the
+            # condition, whether it is required, as the initiative part answers
+            if w == "duoc" and asked[i + 1] in _MAY_HAVE
+        ),
+        None,
+    )
+    if may is None:
+        return pairs
+    end = next((i for i in range(may, len(asked)) if asked[i] in NEGATED), None)
+    if end is None or _REQUIRING & set(asked[:end]):
+        return pairs
+    out: list[Pair] = []
+    for p in pairs:
+        if p.attr == "initiative" and p.yesno:
+            if any(q.entity == p.entity and q.attr == "eligible" for q in pairs):
+                continue
+            p = replace(p, attr="eligible")
+        out.append(p)
+    return out
 
 
 #: words that make a council a step of a title's procedure ("có phải họp hội đồng", "qua hội
@@ -1953,6 +2084,47 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
     return at > 0 and before[at - 1] in _NEGATIONS
+
+
+#: marks that close a clause, the comma among them
+_BREAKS = frozenset({".", "?", "!", ",", ";"})
+
+
+def _same_clause(before: list[str]) -> list[str]:
+    """The words of ``before`` after its last clause break: "LĐTT có cần sáng kiến không, mới
+    tuyển dụng bao lâu …": the "không" closing the clause before negates nothing after it."""
+    cut = max((i + 1 for i, w in enumerate(before) if w in _BREAKS), default=0)
+    return before[cut:]
+
+
+def _after_chu_not(words: list[str], at: int) -> bool:
+    """ "… thôi chứ không (được / có / phải) <title>": the title at ``at`` is claimed not to be
+    had (task h101)."""
+    before = words[max(at - 3, 0) : at]
+    if "chu" not in before:
+        return False
+    rest = before[before.index("chu") + 1 :]
+    return bool(rest) and rest[0] in _NEGATIONS and all(w in _NOT_TAIL for w in rest[1:])
+
+
+#: what may stand between "chứ không" and the title it denies
+_NOT_TAIL = frozenset({"duoc", "co", "phai", "la", "nhan"})
+
+
+def _denied_after_chu(toks: list[str], start: int, end: int) -> bool:
+    """ "tỉnh quyết định chứ không phải xã", "chủ tịch tỉnh quyết định chứ chủ tịch xã không
+    được ký": the level after "chứ" is the one the claim denies, not the one claimed to act;
+    the claim is about the level named before it (task h101). "chứ" folds like "chủ": it is
+    "chứ" only when a negation follows it or the level's own name ("chủ tịch …") starts
+    right after it, with a negation after that name."""
+    before = toks[max(start - 3, 0) : start]
+    if "chu" in before and before[before.index("chu") + 1 : before.index("chu") + 2] != ["tich"]:
+        after_chu = before[before.index("chu") + 1 :]
+        if after_chu and after_chu[0] in _NEGATIONS:
+            return True
+    if toks[start - 1 : start] == ["chu"] and toks[start : start + 2] == ["chu", "tich"]:
+        return bool(_NEGATIONS & set(toks[end : end + 3]))
+    return False
 
 
 def _replaced(toks: list[str], start: int) -> bool:
@@ -3043,6 +3215,11 @@ def required_at(words: list[str]) -> list[int]:
 
 
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
+#: the kinds of recipient a question may name (not a case told of one: a new hire, discipline)
+_WHO_KINDS = frozenset({"ca_nhan", "tap_the", "nong_dan", "ho_gia_dinh", "thon", "xa"})
+#: the levels above the bare duty: "không hoàn thành xuất sắc" denies that level only, while
+#: "không hoàn thành nhiệm vụ" still reads as the lowest level (both rule the higher titles out)
+_LEVELS_ABOVE = frozenset({"httnv", "htxs"})
 
 
 def _drop_conditions(seg: _Segment) -> None:
@@ -3065,6 +3242,24 @@ def _drop_conditions(seg: _Segment) -> None:
         ),
         None,
     )
+    if (
+        then is not None
+        and seg.words[then] == "moi"
+        and all(at < then for _, at, _ in seg.mentions)
+        and len({e for e, _, _ in seg.mentions}) == 2
+        and seg.mentions[-1][0] != seg.mentions[0][0]
+        # the condition counted ("2 năm liền LĐTT", "3 lần CSTĐCS"): a title held, not one
+        # of two asked ("LĐTT có phải đăng ký thi đua … mới được xét")
+        and set(seg.mentions[-1][2]) & _RUN_TOLD
+    ):
+        # "giấy khen chủ tịch xã có bắt buộc 2 năm liền LĐTT mới được tặng không": no title
+        # after "mới", so the one right before it is the condition and the one the sentence
+        # opens with is asked (task h101)
+        condition, _, before = seg.mentions[-1]
+        seg.entities = [e for e in seg.entities if e != condition] or seg.entities
+        negated = bool(_NEGATED_CONDITION & set(before))
+        seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{condition}")
+        return
     conditions = []
     for n, (entity, at, before) in enumerate(seg.mentions):
         later = [e for e, pos, _ in seg.mentions[n + 1 :] if e != entity]

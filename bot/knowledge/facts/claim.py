@@ -1185,7 +1185,38 @@ def insufficient(question: str, body: str) -> str | None:
         )
         if not named:
             return rest
-    return None
+    return _listed_besides(claimed, body)
+
+
+#: the conditions a fact lists after "nếu" ("được xét … nếu A, B và C, D (Điều …)")
+_IF_LIST = re.compile(r"\bnếu\s+([^.(]+)")
+
+
+def _listed_besides(claimed: set[str], body: str) -> str | None:
+    """ "nông dân chỉ cần làm ăn có lãi là đủ điều kiện LĐTT" against "… nếu lao động, sản
+    xuất có hiệu quả, tích cực tham gia phong trào thi đua và hoạt động xã hội, gương mẫu …":
+    the claim names one of the conditions the fact lists as all needed; the others are still
+    needed. None unless the claim names one of at least three and leaves some unnamed (task
+    h101)."""
+    found = _IF_LIST.search(body)
+    if found is None:
+        return None
+    pieces = [o.strip() for o in re.split(r",\s+|\s+và\s+", found.group(1)) if o.strip()]
+    # a piece of one or two words belongs to its neighbour: "lao động, sản xuất có hiệu quả"
+    # is one condition, as is "đoàn kết, tương trợ"
+    options: list[str] = []
+    for piece in pieces:
+        if options and (len(piece.split()) <= 2 or len(options[-1].split()) <= 2):
+            options[-1] = f"{options[-1]}, {piece}"
+        else:
+            options.append(piece)
+    if len(options) < 3 or any(" hoặc " in f" {o} " for o in options):
+        return None  # a choice of routes is no list of joint conditions
+    words = [set(_words(o).split()) - COMMON_SYLLABLES for o in options]
+    named = [len(w & claimed) >= 2 for w in words]
+    if not any(named) or all(named):
+        return None
+    return ", ".join(o for o, n in zip(options, named, strict=True) if not n)
 
 
 #: the question claims one rule for the whole country without a figure of its own ("có thống

@@ -115,6 +115,9 @@ def _rounding_verdict(claim: str) -> str | None:
 
 
 #: the way claimed required is one of the ways the fact allows (task h95)
+_ONE_WAY_NOT_REQUIRED = (
+    "Cách anh/chị nêu chỉ là một trong các cách văn bản cho phép, không bắt buộc."
+)
 _ONE_WAY_NOTE = (
     "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
     " nêu sau; quy chế thi đua, khen thưởng của tỉnh, của đơn vị có thể quy định cụ thể."
@@ -125,6 +128,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     parts: list[Part] = []
     # Prize money uses the base in force on the decision date the question gives, if any.
     paid = _paid_on(reading, as_of, salaries)
+    denied_at: int | None = None
     if reading.reform:
         fact = model.reform
         body = fact.text
@@ -141,6 +145,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = ""
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
+            elif claimed_gone(asked, body):
+                # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
+                # which the block states (task h101)
+                body = f"Có. {body}"
             else:
                 body = f"{fact.verdict}. {body}"
         elif (
@@ -407,7 +415,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
             # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
             claimed = one_way_verdict(claim, body)
-            if claimed is not None:
+            if claimed is not None and fact.verdict == "Không":
+                # "bắt buộc phải có đề tài khoa học" against "Không bắt buộc …: … hoặc … hoặc
+                # …": the fact itself says none of its ways is required; the one claimed is a
+                # way among them, not left to the unit (Luật 2022 Điều 23 khoản 2, task h101)
+                claimed = "Không"
+                body = f"{_ONE_WAY_NOT_REQUIRED} {_without_opener(body)}"
+            elif claimed is not None:
                 body = f"{_ONE_WAY_NOTE} {_without_opener(body)}"
         if based is not None:
             # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
@@ -501,7 +515,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # the figure required is the claim; the case told may be the one refused
             and needed_verdict is None
             and qualified is None
-            and denied(reading.asked or reading.question, body, reading.question)
+            # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
+            and denied(first_option(reading.asked or reading.question), body, reading.question)
         )
         if pair.yesno and not pair.without and not denial and claimed is None:
             why = _denied_elsewhere(model, reading, pair, body)
@@ -666,9 +681,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             lacked = None
             if verdict == "Tùy" and not _route_stated(reading.question, fact.met_by):
                 lacked = _route_stated(reading.question, fact.met_by, negated=True)
+            # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
+            # subject "can_<level>"): the other route told met makes the level not needed, the
+            # route told missing makes it needed, the reverse of "may one have it" (task h101)
+            asks_required = (pair.subject or "").startswith("can_")
             if lacked is not None:
                 # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
-                verdict = "Không"
+                verdict = "Có" if asks_required else "Không"
                 body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {_without_tuy(body)}"
             route = _route_stated(reading.question, fact.met_by) if verdict == "Tùy" else None
             if route is not None and fact.years and (reading.count or 0) < fact.years:
@@ -676,8 +695,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if route is not None:
                 # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
                 # is met by what the question says the asker has
-                verdict = "Có"
+                verdict = "Không" if asks_required else "Có"
                 met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
+                if asks_required:
+                    met = (
+                        f"Trường hợp anh/chị nêu có “{route}”, đã là một con đường của tiêu chuẩn."
+                    )
                 body = f"{met} {_without_tuy(body)}"
             told_route = (
                 _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
@@ -695,10 +718,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # fewer years or times told than the rule needs decide it, whatever else the
                 # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
                 verdict = "Không"
-            elif denial and not granted:
+            elif denial and not granted and route is None:
                 # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
-                # very thing claimed outweighs its general verdict
+                # very thing claimed outweighs its general verdict. Not when the case told meets
+                # the fact's own condition ("cứu người …, đề nghị khen đột xuất được không"):
+                # the clause denies other cases, the one told is the fact's own (task h101)
                 verdict = "Không"
             criteria = model.fact(pair.entity, "criteria")
             if (
@@ -742,9 +767,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if verdict in ("Có", "Tùy") and not pair.without:
                 # "Tùy" on a claim that one condition is enough (or brings the title by itself):
                 # the further condition the fact joins decides, whatever it says of the first
-                more = insufficient(claim, body)
+                # the claim read in the facts' words too ("làm ăn có lãi" → "sản xuất có hiệu
+                # quả", meanings.yaml), so a condition named in other words is still named
+                more = insufficient(_in_fact_words(claim, model), body)
                 if more is None and pair.attr == "eligible" and criteria is not None:
-                    more = insufficient(claim, criteria.text)  # "… là đủ điều kiện": who may
+                    more = insufficient(
+                        _in_fact_words(claim, model), criteria.text
+                    )  # "… là đủ điều kiện": who may
             below = (
                 level_sufficiency(claim, pair.subject, criteria.text)
                 if more is None and verdict != "Không" and criteria is not None and not pair.without
@@ -858,7 +887,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             rest = body.removeprefix("Tùy trường hợp. ")
             body = f"Có. Cả hai đều là {model.entities[pair.entity]}. {rest}"
         floor = (
-            required_figure_verdict(reading.asked or reading.question, body) if pair.yesno else None
+            # of "cần 100 % không hay 90 % là được" only the first is claimed (task h101)
+            required_figure_verdict(first_option(reading.asked or reading.question), body)
+            if pair.yesno
+            else None
         )
         if floor is not None and body.startswith(("Có. ", "Không. ")):
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
@@ -926,15 +958,36 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
             body = _with_verdict("Không", body)
-        prize = model.facts.get(pair.entity, {}).get("money")
         if (
-            pair.attr == "object"
+            pair.yesno
+            and pair.denied
+            and body.startswith(("Có. ", "Không. "))
+            # the case reader already judged a claim that names the title negated ("… chứ
+            # không phải đột xuất"): its verdict is on the claim itself
+            and told_case is None
+        ):
+            # "hộ chỉ được GĐVH thôi chứ không được giấy khen đúng không": the claim denies this
+            # title; the fact granting it makes the claim wrong, and that is said first
+            granted = body.startswith("Có. ")
+            body = _with_verdict("Không" if granted else "Có", _without_opener(body))
+            if granted:
+                denied_at = len(parts)
+        prize = model.facts.get(pair.entity, {}).get("money")
+        given = (
+            pair.yesno
+            and pair.attr in ("eligible", "decides")
+            and body.startswith("Có. ")
+            and "tang" in tokens(reading.asked or reading.question)
+        )
+        if (
+            (pair.attr == "object" or given)
             and prize is not None
             and prize.coefficients
             and not any(p.entity == pair.entity and p.attr == "money" for p in reading.pairs)
         ):
             # "nếu được công nhận thì tổ được nhận những gì": what comes with a title includes
-            # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở"
+            # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở";
+            # so does a "có được … tặng … không" answered "Có" (task h101)
             body = f"{body} Tiền thưởng: {_amounts(prize, paid, salaries)}."
             sources = tuple(dict.fromkeys((*fact.sources, *prize.sources)))
             fact = Fact(fact.text, sources, fact.confidence, fact.verdict, prize.coefficients)
@@ -943,6 +996,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 title, body, fact, money=bool(fact.coefficients), as_of=priced, salaries=salaries
             )
         )
+    if denied_at is not None:
+        # the part that makes a "… chứ không …" claim wrong opens the answer (task h101)
+        parts.insert(0, parts.pop(denied_at))
     total = _total(model, reading, paid, salaries)
     if total is not None:
         parts.append(total)
@@ -1333,6 +1389,13 @@ _YESNO_END = re.compile(r"\b(?:khong|ko|k|kg|khg|hong|chua)\b\s*(?:[,;?]+\s*|\s+
 _SHORT_COMPOUND = 20
 
 
+def _in_fact_words(claim: str, model: FactModel) -> str:
+    """``claim`` (folded) with each phrase of a meaning group written as the facts write it."""
+    words = [NOT_SPELLED.get(t, t) for t in tokens(claim) if t.isalnum()]
+    read = in_fact_terms(words, model.meanings)
+    return claim if read == words else " ".join(read)
+
+
 def _own_clause(reading: Reading, pair: Pair) -> str | None:
     """ "cstđcs cần LĐTT không và có cần sáng kiến không": two yes/no clauses, two parts of one
     title. Each part's claim is its own clause, in the order the parts were read, so the words
@@ -1397,12 +1460,14 @@ def _denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str)
     neither negates it; else the criteria's sentence that does ("" when it is this block's)."""
     letter = " ".join(NOT_SPELLED.get(w, w) for w in tokens(reading.question))
     told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
-    if told_first and _points_back(reading.asked) and denied(letter, body, letter):
+    # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
+    claimed = first_option(letter)
+    if told_first and _points_back(reading.asked) and denied(claimed, body, letter):
         return ""
     criteria = model.fact(pair.entity, "criteria") if pair.attr == "eligible" else None
     if criteria is None or criteria.text in body:
         return None
-    asked = reading.asked or reading.question
+    asked = first_option(reading.asked or reading.question)
     for sentence in re.split(r"(?<=[.!?])\s+", criteria.text.strip()):
         if denied(asked, sentence, reading.question):
             return sentence  # the asker sees why: the rule claimed is the one denied
@@ -2379,9 +2444,15 @@ def _ratio_verdict(
     # ``also`` ("100 % cá nhân hoàn thành nhiệm vụ") is a share too, and still needs them
     figured = [label for label, _ in cap.also if any(c.isdigit() for c in label)]
     verdict = "Có" if share_only and not figured else "Tùy"
+    if share_only and _SHARE_OF_TITLE.search(text):
+        # "có đủ tỉ lệ LĐTT không": the share of that title is what is asked, and it is met;
+        # what else the rule needs is said with it (task h101)
+        verdict = "Có"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
 
 
+#: "tỉ lệ LĐTT", "tỷ lệ lao động tiên tiến": the share asked is of that title
+_SHARE_OF_TITLE = re.compile(r"\bt[iy] le (?:dat )?(?:ldtt|lao dong tien tien)\b")
 #: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what
 #: the members must do
 _FIGURED_LABEL = re.compile(r"^(\d{1,3}) ?% (?:ca nhan )?(.+)$")
@@ -2616,8 +2687,18 @@ def _paper_required(asked: str, body: str) -> str | None:
         if any(c in said for c in _PAPER_CASE) and any(
             f" {w} " in said for w in _PAPER_KEYS if f" {w} " in claim
         ):
-            return "Tùy"
+            # "đề nghị CSTĐCS vì có sáng kiến thì hồ sơ phải kèm chứng nhận sáng kiến": the
+            # case the paper is required in is the one told before the asking words (task h101)
+            return "Có" if _ROUTE_TOLD.search(f" {folded[: need.start()]} ") else "Tùy"
     return None
+
+
+#: the route a proposal takes told as the asker's case: "vì có sáng kiến", "theo đường đề tài"
+#: (not "không / chưa có sáng kiến")
+_ROUTE_TOLD = re.compile(
+    r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b"
+    r"|\btheo (?:con )?duong (?:sang kien|de tai)\b"
+)
 
 
 #: "… có phải là (một) thành phần / giấy tờ (bắt buộc) trong hồ sơ": belonging to the list
@@ -2650,7 +2731,7 @@ def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | No
 
 #: the asking clause claims a thing was abolished or no longer holds
 _GONE = re.compile(
-    r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo)\b"
+    r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo|giai the)\b"
 )
 #: a lead sentence saying the thing no longer exists or applies
 _GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu luc)\b")
