@@ -789,8 +789,13 @@ def _only_recipient(words: list[str]) -> bool:
         j = i + 1
         while j < len(words) and j - i <= 3 and words[j] in _ONLY_VERBS:
             j += 1
-        if any(tuple(words[j : j + len(r)]) == r for r in _RECIPIENTS):
-            return True
+        for r in _RECIPIENTS:
+            # "chỉ được xét gia đình văn hóa thôi": a title named, not a recipient
+            if tuple(words[j : j + len(r)]) == r and words[j + len(r) : j + len(r) + 2] != [
+                "van",
+                "hoa",
+            ]:
+                return True
     return False
 
 
