@@ -708,7 +708,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             good_news = (pair.attr == "eligible" and of_case) or (
                 pair.attr == "deadline" and day is not None
             )
-            if verdict in ("Có", "Không") and good_news and adverse(reading):
+            if verdict in ("Có", "Không") and good_news and (
+                adverse(reading) or (pair.attr == "deadline" and day is not None and late_told(reading))
+            ):
                 # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
                 # says whether the asker may have it / is in time; the question asks the reverse
                 verdict = "Không" if verdict == "Có" else "Có"
@@ -1245,6 +1247,18 @@ def breaks_rule(reading: Reading) -> bool:
     return _BREAKS.search(" ".join(fold(asked).split())) is not None
 
 
+#: the asking sentence calls the day told late ("như vậy là trễ hạn rồi đúng không", "đã quá
+#: hạn rồi phải không"): the same reverse question as "có bị trễ hạn không", without "bị"; a
+#: lateness told as a condition ("nếu trễ hạn thì …") claims nothing
+_LATE = re.compile(r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon) han\b|\b(?:tre|muon) (?:mat )?roi\b")
+
+
+def late_told(reading: Reading) -> bool:
+    """The asking sentence claims the day told is late, and no "có bị" asks it already."""
+    asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
+    return _LATE.search(asked) is not None and not adverse(reading)
+
+
 def adverse(reading: Reading) -> bool:
     """The asking sentence asks whether something adverse befalls the asker."""
     asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
@@ -1549,6 +1563,14 @@ _MAY = frozenset({"duoc", "dc", "dk", "dduoc"})
 _ALLOWING = ("co the", "hoac", "van duoc", "duoc phep")
 
 
+def _i_for_y(syllable: str) -> str:
+    """ "tỉ lệ" and "tỷ lệ", "kỉ luật" and "kỷ luật" are one word in two spellings: a final
+    "y" after a consonant (not "qu", "uy") is read as "i" so the two match."""
+    if len(syllable) > 1 and syllable[-1] == "y" and syllable[-2] not in "aeiouy":
+        return syllable[:-1] + "i"
+    return syllable
+
+
 def _allowed(question: str, body: str) -> bool:
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
@@ -1560,7 +1582,7 @@ def _allowed(question: str, body: str) -> bool:
     body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
     if _NOT_WORDS & set(body_of):
         return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
-    content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
+    content = {_i_for_y(t) for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
     content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
     if len(content) < 3:
         return False
@@ -1570,7 +1592,7 @@ def _allowed(question: str, body: str) -> bool:
             continue
         if re.search(r"\bkhong\b", folded):
             continue  # "không bắt buộc …, hoặc …": a negated clause grants nothing
-        shared = content & set(folded.split())
+        shared = content & {_i_for_y(t) for t in folded.split()}
         if len(shared) >= 3 and len(shared) * 2 >= len(content):
             return True
     return False
