@@ -1182,6 +1182,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs, seg.weak, seg.authority = [], [], []
             continue
         _thing_given(seg, model)
+        if (
+            seg.yesno
+            and {"criteria", "consecutive"} <= set(seg.attrs)
+            and ("tinh", "la") in pairwise(seg.words)
+        ):
+            # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục không":
+            # "có tính là" (a criteria cue) carries the claim; what is claimed is the run
+            seg.attrs.remove("criteria")
         if seg.yesno:
             _drop_conditions(seg)
             _registration_as_step(seg)
@@ -2645,7 +2653,50 @@ def _count(toks: list[str]) -> int | None:
     held = _record_run(toks)
     if held is None:
         held = _record_told(toks)
-    return held if held is not None else _years_listed(toks)
+    if held is not None:
+        return held
+    listed = _years_listed(toks)
+    then_now = _this_year_too(toks)
+    return then_now if then_now is not None and then_now > (listed or 0) else listed
+
+
+def record_held(question: str) -> int | None:
+    """The years in a row a record told year by year holds up to its last year ("2024
+    CSTĐCS, 2025 chỉ LĐTT, 2026 CSTĐCS" → 1), whatever count the question itself claims."""
+    toks = tokens(question)
+    held = _record_run(toks)
+    return held if held is not None else _record_told(toks)
+
+
+#: "năm nay cũng đạt (tiếp)", "năm nay đạt tiếp / nữa": the present year goes on with the run
+_GOES_ON = frozenset({"cung", "tiep", "nua", "lai"})
+
+
+def _this_year_too(toks: list[str]) -> int | None:
+    """ "2024 và 2025 đều đạt CSTĐCS, năm nay cũng đạt tiếp" → 3: years in a row told up to the
+    last year named, then "năm nay" told holding it too ("cũng / tiếp / nữa"), is one more year
+    of the run. None when no such year is told after the run."""
+    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
+    if len(years) < 2:
+        return None
+    last = years[-1]
+    run, k = 1, last
+    for i in reversed(years[:-1]):
+        if int(toks[i]) != int(toks[k]) - 1 or not set(toks[i + 1 : k]) <= {",", "va"}:
+            break
+        run, k = run + 1, i
+    if run < 2:
+        return None
+    after = toks[last + 1 :]
+    stop = next((n for n, t in enumerate(after) if t in {".", "?", "!"}), len(after))
+    after = after[:stop]
+    for n in range(len(after) - 1):
+        if after[n : n + 2] != ["nam", "nay"]:
+            continue
+        rest = after[n + 2 : n + 7]
+        if "dat" in rest and _GOES_ON & set(rest) and not _ASKING_WORDS & set(rest):
+            return run + 1
+    return None
 
 
 #: where a year's clause ends: a sentence, or a question asked after it
@@ -2676,6 +2727,11 @@ def _record_told(toks: list[str]) -> int | None:
         span = words[at + 1 : end]
         stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
         clause = span[:stop]
+        cut = clause.index("thi") if "thi" in clause else len(clause)
+        if cut < len(clause) and "neu" not in clause[:cut]:
+            # "2026 lại CSTĐCS thì có tính là 2 lần liên tục không": "thì" ends the year told;
+            # the question after it is no part of the record ("nếu đạt … thì" tells none)
+            clause = clause[:cut]
         if _ASKING_WORDS & set(clause):
             break  # "năm 2026 chị có được đề nghị CSTĐ tỉnh không": the question, not a record
         head = next(

@@ -24,6 +24,7 @@ from bot.knowledge.facts.analyser import (
     decided_on,
     is_yesno,
     proposing_level,
+    record_held,
     required_at,
     still_words,
 )
@@ -641,6 +642,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
+            held = record_held(reading.question) if pair.attr == "consecutive" else None
+            if held is not None and reading.count is not None and held < reading.count:
+                # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục
+                # không": the record told breaks the run the question claims
+                verdict = "Không"
+                body = (
+                    f"Theo các năm anh/chị kể, chỉ {held} năm liền gần nhất đạt cùng danh hiệu: "
+                    f"năm đạt danh hiệu khác làm gián đoạn, nên chưa được {reading.count} lần "
+                    f"liên tục. {_without_opener(body)}"
+                )
             if fact.years and reading.count is not None and reading.count < fact.years:
                 # fewer years or times told than the rule needs decide it, whatever else the
                 # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
