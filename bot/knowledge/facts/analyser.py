@@ -85,6 +85,10 @@ _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 #: "địa bàn xã", "văn phòng xã"): the xã or thôn after them says where, not who is asked about
 _UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", "doan"})
 _LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
+#: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
+_WORKS_IN = frozenset({"vao", "o", "tai"})
+#: subjects that tell a person (the one a unit after ``_WORKS_IN`` is the workplace of)
+_PERSONS_TOLD = frozenset({"ca_nhan", "moi_tuyen", "chuyen_cong_tac", "hop_dong"})
 _UNIT_ENDS |= _LOCATIONS
 #: two-syllable units whose last syllable alone means something else ("thực tế xã em …")
 _UNIT_PAIRS = frozenset({("y", "te")})
@@ -948,6 +952,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
                 previous = (end, "none")
                 continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+            if (
+                phrase.key == "tap_the"
+                and _WORKS_IN & set(toks[max(start - 2, 0) : start])
+                and _PERSONS_TOLD & set(seg.subjects)
+            ):
+                # "em là công chức mới tuyển vào văn phòng UBND xã", "anh A ở phòng kinh tế":
+                # the unit a person told works in says where, not who is asked about
+                previous = (end, "none")
+                continue
             if phrase.key in _PLACES and _everyone_in(toks, start):
                 # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
                 # as a crowd, not the place asked about
@@ -2296,10 +2309,23 @@ def _started_late(segments: list[_Segment]) -> None:
 _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 
 
+#: words before a number of months that make it a rule told ("nghe nói phải đủ 10 tháng",
+#: "cần 6 tháng"), not a length served
+_RULE_TOLD = frozenset({"phai", "can", "buoc"})
+
+
 #: "đến tháng 5 là tổng kết": the month a told service runs to
 _UNTIL = re.compile(r"\bden (?:het |cuoi )?thang (\d{1,2})\b")
 #: words that make a start month no month of the calendar year being reviewed
 _OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
+
+
+def _same_year(rest: str) -> bool:
+    """The start month told is of the year reviewed: no year after it ("tuyển tháng 2"), or
+    one that is the only year the message names ("từ tháng 3/2026 …, cuối năm 2026")."""
+    words = rest.split()
+    told = {w for w in words[:3] if len(w) == 4 and w.isdigit()}
+    return not told or told == {w for w in words if len(w) == 4 and w.isdigit()}
 
 
 def _months_served(message: list[str]) -> int | None:
@@ -2309,7 +2335,7 @@ def _months_served(message: list[str]) -> int | None:
     lengths = [
         int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
         for i, (w, nxt) in enumerate(pairwise(message))
-        if w.isdigit() and nxt == "thang"
+        if w.isdigit() and nxt == "thang" and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
     ]
     joined = " ".join(message)
     started = _STARTED.search(joined)
@@ -2319,9 +2345,7 @@ def _months_served(message: list[str]) -> int | None:
         until = _UNTIL.search(rest)
         if until is not None and 1 <= int(until.group(1)) <= 12:
             lengths.append((int(until.group(1)) - first) % 12 + 1)
-        elif not any(len(w) == 4 and w.isdigit() for w in rest.split()[:3]) and not any(
-            f" {w} " in f" {joined} " for w in _OTHER_YEAR
-        ):
+        elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):
             # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
             # school year ("năm học", ending in May) is another reckoning
             lengths.append(13 - first)
