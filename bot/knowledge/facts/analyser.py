@@ -1419,7 +1419,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
             # previous part's rule still holds, not whether the title can be had; else "… LĐTT
             # cho các đồng chí này, vậy có đúng danh hiệu không"
-            attrs = _still_asked(segments, i) or ["eligible"]
+            attrs = _still_asked(segments, i) or _required_back(segments, i) or ["eligible"]
         if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
             # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
             # that proposes, not the one given the title; who sends the proposal answers it
@@ -2141,6 +2141,27 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
     if k < 0 or segments[k].story or not segments[k].attrs:
         return []
     return list(segments[k].attrs) if now or still_words(segments[at].words) else []
+
+
+#: the words of a bare yes/no asking whether the thing just named is required ("có bắt buộc
+#: không", "có cần không", "có nhất thiết phải có không")
+_BARE_REQUIRED = frozenset(
+    {"co", "bat", "buoc", "can", "phai", "nhat", "thiet", "khong", "k", "ko", "kg", "khg"}
+    | {"hong", "a", "ha", "ah", "nua", "hay"}
+)
+
+
+def _required_back(segments: list[_Segment], at: int) -> list[str]:
+    """ "sáng kiến để xét CSTĐCS thì cấp nào công nhận, có bắt buộc không": a yes/no of only
+    requirement words asks whether the thing the part before it names first is required.
+    Empty when it holds any other word, or no part before it names an attribute."""
+    words = set(segments[at].words)
+    if not words <= _BARE_REQUIRED or not {"buoc", "can", "thiet"} & words:
+        return []
+    before = segments[at - 1] if at > 0 else None
+    if before is None or before.story or not before.attrs:
+        return []
+    return before.attrs[:1]
 
 
 #: words that put what follows in the present ("nay / bây giờ / bh / hiện nay")
