@@ -1749,6 +1749,8 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
         if toks[at : at + 2] == ["tham", "quyen"]:
             return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
+        if toks[at : at + 2] == ["quyet", "dinh"]:
+            return True  # "xã có được quyết định tặng CSTĐCS không": the xã claimed to decide
         if (
             at > end
             and toks[at - 1] == "tu"

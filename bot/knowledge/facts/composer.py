@@ -289,7 +289,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.yesno
             and not pair.without
-            and pair.attr in _FIGURED
+            and (
+                pair.attr in _FIGURED
+                # "quyết định GĐVH phải ra trong 15 ngày đúng k": a title's own time limit;
+                # the "*" list gives other titles' limits to the province, decided by none
+                or (pair.attr == "processing_time" and pair.attr in model.facts.get(pair.entity, {}))
+            )
             # "100 % cán bộ hoàn thành nhiệm vụ thì được TTLĐTT không": the share told is of the
             # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
             and not (of_case and fact.verdict == "Tùy")
