@@ -588,6 +588,22 @@ def _is_a_kind(seg: _Segment) -> bool:
     return len(case) >= 2
 
 
+#: kinds of title ("kind" values) that a question may name before "có phải là <title>"
+_TITLE_KINDS = ("danh hieu thi dua", "hinh thuc khen thuong", "danh hieu vinh du nha nuoc")
+
+
+def _kind_named_first(seg: _Segment, model: FactModel) -> bool:
+    """ "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": a kind of title told before
+    "có phải (là)" and the title named right after it."""
+    if not seg.mentions or "kind" not in model.values:
+        return False
+    _, at, before = seg.mentions[-1]
+    if before not in _IS_A:
+        return False
+    said = " " + " ".join(seg.words[:at]) + " "
+    return any(f" {kind} " in said for kind in _TITLE_KINDS)
+
+
 def _in_number(toks: list[str], at: int) -> bool:
     return (
         toks[at] in (".", ",")
@@ -1269,6 +1285,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             ]
             if len(valued) == 1:
                 seg.attrs = valued
+        if seg.yesno and set(seg.attrs) <= {"criteria"} and _kind_named_first(seg, model):
+            # "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": the kind told first is
+            # claimed of the title after "có phải là", as "GĐVH có phải là danh hiệu … không"
+            seg.attrs = ["kind"]
         if not seg.attrs and _is_a_kind(seg):
             # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
             # first is of that kind, told by what the title is, not who may get it
