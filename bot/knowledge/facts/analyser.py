@@ -1042,6 +1042,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
+            if seg.subjects and phrase.key not in _LEVELS and _offered(toks, start):
+                # "nông dân … có được LĐTT không hay chỉ dành cho cán bộ": the one named after
+                # "không hay" is the other way offered; the yes/no is about the one told first
+                previous = (end, "none")
+                continue
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
