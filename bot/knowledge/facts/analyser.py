@@ -588,6 +588,31 @@ def _is_a_kind(seg: _Segment) -> bool:
     return len(case) >= 2
 
 
+#: the yes/no tail after what a requirement names ("… không", "… k a")
+_TAIL = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "a", "ha", "chu", "nua", "?"})
+
+
+def _criterion_required(seg: _Segment, model: FactModel) -> bool:
+    """ "LĐTT có cần tích cực tham gia phong trào thi đua không": the words after the last
+    "cần / phải" of a part naming one title, three or more, are a run of that title's criteria
+    (folded, in order)."""
+    if len(seg.entities) != 1:
+        return False
+    ends = required_at(seg.words)
+    if not ends:
+        return False
+    need = seg.words[ends[-1] + 1 :]
+    while need and need[-1] in _TAIL:
+        need = need[:-1]
+    if need[:1] in (["co"], ["dat"], ["la"]):
+        need = need[1:]
+    criteria = model.fact(seg.entities[0], "criteria")
+    if len(need) < 3 or criteria is None or not all(w.isalpha() for w in need):
+        return False
+    # the criteria's commas part what the question runs together ("đoàn kết tương trợ")
+    return f" {' '.join(need)} " in f" {' '.join(w for w in tokens(criteria.text) if w.isalpha())} "
+
+
 #: kinds of title ("kind" values) that a question may name before "có phải là <title>"
 _TITLE_KINDS = ("danh hieu thi dua", "hinh thuc khen thuong", "danh hieu vinh du nha nuoc")
 
@@ -1290,6 +1315,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             ]
             if len(valued) == 1:
                 seg.attrs = valued
+        if seg.yesno and set(seg.attrs) <= {"eligible"} and _criterion_required(seg, model):
+            # "LĐTT có cần tích cực tham gia phong trào thi đua không": what is asked to be
+            # required is a run of the title's own criteria, not who may have it
+            seg.attrs = ["criteria"]
         if seg.yesno and set(seg.attrs) <= {"criteria"} and _kind_named_first(seg, model):
             # "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": the kind told first is
             # claimed of the title after "có phải là", as "GĐVH có phải là danh hiệu … không"
