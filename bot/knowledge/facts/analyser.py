@@ -541,6 +541,12 @@ def _claims_day(words: list[str]) -> bool:
     return False
 
 
+#: the words that date a decision between a title and its year ("quyết định ký tháng 6 / 2026")
+_DATING_WORDS = frozenset(
+    {"quyet", "dinh", "qd", "ky", "ki", "ngay", "thang", "nam", "vao", "duoc", "dc", "/"}
+) | frozenset(str(n) for n in range(1, 32))
+
+
 def _dates_a_decision(seg: _Segment) -> bool:
     """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
     year before any title, and no question word or yes/no of its own."""
@@ -548,7 +554,16 @@ def _dates_a_decision(seg: _Segment) -> bool:
     return (
         bool(years)
         and not seg.yesno
-        and (not seg.mentions or years[0] < seg.mentions[0][1])  # told before the title
+        and (
+            not seg.mentions
+            or years[0] < seg.mentions[0][1]  # told before the title
+            # "LĐTT quyết định ký tháng 6/2026": after it, with only the decision's words between
+            # ("CSTĐCS năm 2023" is the title's year, no decision dated)
+            or (
+                set(between := seg.words[seg.mentions[0][1] + 1 : years[0]]) <= _DATING_WORDS
+                and bool({"quyet", "qd", "ky", "ki"} & set(between))
+            )
+        )
         and not _QUESTION_WORDS & set(seg.words)
         and not any(p in " ".join(seg.words) for p in _QUESTION_PHRASES)
     )

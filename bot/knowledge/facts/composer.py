@@ -257,7 +257,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # a base named in the text ("{base}") is the one in force on the decision date told
         body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
         if fact.coefficients:
-            for other in _other_decisions(reading.question, paid, salaries):
+            for other in _other_decisions(reading.question, paid, salaries, as_of):
                 # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
                 # asked is paid on the base in force that day
                 body = f"{body} {_when_decided(other, paid, salaries)}: "
@@ -2753,19 +2753,34 @@ def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
     return held if any(f" {' '.join(name)} " in said for name in names) else None
 
 
-def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[date]:
+#: a later clause asking the prize on the base now in force ("… năm 2026 lương mới thì …")
+_NEW_BASE = ("luong co so moi", "muc luong moi", "luong moi", "sau khi tang luong")
+
+
+def _other_decisions(
+    question: str, paid: date, salaries: SalaryTable, as_of: date | None = None
+) -> list[date]:
     """Decision dates a question gives in its later clauses ("…, nếu quyết định tháng 8/2026
-    thì bao nhiêu") whose base differs from the one ``paid`` uses, one per base."""
+    thì bao nhiêu", "ký tháng 6/2026 và đợt ký tháng 12/2026"; "… lương cũ và … lương mới" names
+    the base in force on ``as_of``) whose base differs from the one ``paid`` uses, one per base."""
     # a letter's sentences are clauses too ("QĐ … ký 28/6/2026. QĐ … sẽ ký tháng 12/2026. …")
-    clauses = re.split(r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b", question)
+    clauses = re.split(
+        r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b", question
+    )
     bases = {salaries.at(paid).start}
     out = []
     for clause in clauses[1:]:
         on = decided_on(clause)
+        if on is None and as_of is not None and any(c in _words_of(clause) for c in _NEW_BASE):
+            on = as_of
         if isinstance(on, date) and salaries.at(on).start not in bases:
             bases.add(salaries.at(on).start)
             out.append(on)
     return out
+
+
+def _words_of(clause: str) -> str:
+    return " " + " ".join(fold(clause).split()) + " "
 
 
 def _when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
