@@ -1553,7 +1553,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if seg.entities:
             previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
             carried = list(seg.entities) if borrowed else []
-    pairs = _share_of_collective(pairs, named_all, model)
+    pairs = _share_of_collective(pairs, named_all, model, toks)
     pairs = _prize_with_its_base(pairs, model)
     count = _count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
@@ -1667,7 +1667,30 @@ def _prize_with_its_base(pairs: list[Pair], model: FactModel) -> list[Pair]:
     return out
 
 
-def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
+#: what a count of members is counted in before the title they hold ("20 người LĐTT")
+_HEADS_COUNTED = frozenset({"nguoi", "ca", "nhan", "gv", "giao", "vien", "cb", "can", "bo", "co"})
+
+
+def _only_counted(toks: list[str], entity: str, model: FactModel) -> bool:
+    """Every mention of ``entity`` in the question is a count of members holding it ("30
+    người, 20 người LĐTT, 2 người CSTĐCS"): a figure of a collective's share, not a title
+    asked about."""
+    found = False
+    for at in range(len(toks)):
+        title, _ = model.title_at(toks, at)
+        if title != entity:
+            continue
+        before = toks[max(at - 3, 0) : at]
+        words = {w for w in before if not w.isdigit()} - {",", "."}
+        if not any(w.isdigit() for w in before) or not words <= _HEADS_COUNTED:
+            return False
+        found = True
+    return found
+
+
+def _share_of_collective(
+    pairs: list[Pair], named: list[str], model: FactModel, toks: list[str] | None = None
+) -> list[Pair]:
     """ "trường muốn đề nghị TTLĐTT. Vậy tỷ lệ LĐTT như vậy đủ chưa": the share of members
     holding a title is a criterion of the collective title whose share rule names it; asked
     about a collective named in the question, the share, and the other parts asked of the
@@ -1676,7 +1699,15 @@ def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) 
     out = list(pairs)
     asked_of = {p.entity for p in pairs}
     for pair in pairs:
-        if pair.attr != "cap" or pair.entity not in model.entities:
+        counted = (
+            pair.yesno
+            and pair.attr in ("eligible", "criteria")
+            and toks is not None
+            and _only_counted(toks, pair.entity, model)
+        )
+        if (pair.attr != "cap" and not counted) or pair.entity not in model.entities:
+            # "trường có 30 người, 20 người LĐTT, 2 người CSTĐCS, vậy trường đủ điều kiện
+            # chưa": a title told only as members counted is the collective's figure
             continue
         member = model.entities[pair.entity].lower()
         collective = next(
