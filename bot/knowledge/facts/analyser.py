@@ -1431,6 +1431,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             titles = [e for e in told_titles if e not in _BODIES]
             if titles:
                 entities = titles[-1:]
+            elif "thon" in all_subjects and _REACHED & set(toks) and "thon_vh" in model.entities:
+                # "tổ dân phố em năm nay đạt hết các tiêu chí, hội đồng TĐKT phường đã họp. Cần
+                # mẫu nào, thưởng bao nhiêu": a thôn told reaching the criteria, with only the
+                # council named, is up for the thôn's own title (Luật 2022 Điều 20 khoản 1 e)
+                entities = ["thon_vh"]
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -3076,6 +3081,8 @@ _GOAL_WORDS = frozenset({"muon", "de", "len"})
 _NEGATED_CONDITION = frozenset({"khong", "chua", "quen"})
 #: bodies that act in a story (a council meets, advises): no title a question asks about
 _BODIES = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
+#: words telling a unit reached its criteria ("đạt hết các tiêu chí", "đạt chuẩn", "đủ tiêu chuẩn")
+_REACHED = frozenset({"dat", "du"})
 #: the words that claim or ask that a thing is required ("cần", "phải", "bắt buộc"): a level of
 #: duty after them asks whether it is required ("có cần hoàn thành xuất sắc"); the composer's
 #: readers of a requirement claimed or asked share this list
