@@ -2258,12 +2258,17 @@ _BARE_REQUIRED = frozenset(
 )
 
 
+def bare_requirement(words: list[str]) -> bool:
+    """ "có bắt buộc không", "có cần không": only the words asking whether a thing is required."""
+    told = set(words)
+    return told <= _BARE_REQUIRED and bool({"buoc", "can", "thiet"} & told)
+
+
 def _required_back(segments: list[_Segment], at: int) -> list[str]:
     """ "sáng kiến để xét CSTĐCS thì cấp nào công nhận, có bắt buộc không": a yes/no of only
     requirement words asks whether the thing the part before it names first is required.
     Empty when it holds any other word, or no part before it names an attribute."""
-    words = set(segments[at].words)
-    if not words <= _BARE_REQUIRED or not {"buoc", "can", "thiet"} & words:
+    if not bare_requirement(segments[at].words):
         return []
     before = segments[at - 1] if at > 0 else None
     if before is None or before.story or not before.attrs:

@@ -21,6 +21,7 @@ from bot.knowledge.facts.analyser import (
     TYPED_NOT,
     Pair,
     Reading,
+    bare_requirement,
     decided_on,
     is_yesno,
     proposing_level,
@@ -314,7 +315,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"{note} {_without_opener(body)}"
             # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
             # figure required, which the fact may confirm while the case told is refused
-            needed_verdict = required_figure_verdict(asking, body)
+            needed_verdict = (
+                None
+                if reading.served is not None and _heard_not_asked(asking)
+                else required_figure_verdict(asking, body)
+            )
             claimed = needed_verdict or claimed
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
@@ -377,7 +382,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
         qualified = None
-        if pair.yesno and not pair.without and claimed is None and pair.attr in _ROUTED:
+        if (
+            pair.yesno
+            and not pair.without
+            and claimed is None
+            and pair.attr in _ROUTED
+            # "đề tài khoa học … ai nghiệm thu, có bắt buộc không": the thing itself is asked to
+            # be required, not how a route must be qualified
+            and not bare_requirement(_last_clause(reading.question))
+        ):
             # "sáng kiến có phải được công nhận mới tính không" against "… hoặc có sáng kiến
             # được cơ sở công nhận": what the claim requires of a route is how the fact names it,
             # whatever the fact says of the route being required
@@ -819,7 +832,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             rest = body.removeprefix("Tùy trường hợp. ")
             body = f"Có. Cả hai đều là {model.entities[pair.entity]}. {rest}"
         floor = (
-            required_figure_verdict(reading.asked or reading.question, body) if pair.yesno else None
+            required_figure_verdict(reading.asked or reading.question, body)
+            if pair.yesno
+            and not (reading.served is not None and _heard_not_asked(reading.asked or reading.question))
+            else None
         )
         if floor is not None and body.startswith(("Có. ", "Không. ")):
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
@@ -2777,6 +2793,27 @@ def _other_decisions(
             bases.add(salaries.at(on).start)
             out.append(on)
     return out
+
+
+#: a rule told as hearsay ("nghe nói phải đủ 10 tháng"), and the words that put a claim up
+#: for confirmation ("đúng không", "có đúng vậy không")
+_HEARSAY = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
+_CONFIRM = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chua|ko a|k a)\b|\bco dung\b")
+
+
+def _heard_not_asked(asking: str) -> bool:
+    """ "tôi có được xét LĐTT không, nghe nói phải đủ 10 tháng?": a figure required is told as
+    hearsay, not put up for confirmation; with the asker's own service told, their case is
+    the yes/no (the rule is still said in the answer)."""
+    said = " ".join(fold(asking).split())
+    return _HEARSAY.search(said) is not None and _CONFIRM.search(said) is None
+
+
+def _last_clause(question: str) -> list[str]:
+    """The folded words after the question's last comma, semicolon or sentence end."""
+    toks = tokens(question)
+    ends = [i for i, t in enumerate(toks) if t in {",", ";", ".", "?", "!"} and i < len(toks) - 1]
+    return [t for t in toks[ends[-1] + 1 if ends else 0 :] if t not in {"?", "!", "."}]
 
 
 def _words_of(clause: str) -> str:
