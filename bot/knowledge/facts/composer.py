@@ -294,7 +294,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 pair.attr in _FIGURED
                 # "quyết định GĐVH phải ra trong 15 ngày đúng k": a title's own time limit;
                 # the "*" list gives other titles' limits to the province, decided by none
-                or (pair.attr == "processing_time" and pair.attr in model.facts.get(pair.entity, {}))
+                or (
+                    pair.attr == "processing_time" and pair.attr in model.facts.get(pair.entity, {})
+                )
             )
             # "100 % cán bộ hoàn thành nhiệm vụ thì được TTLĐTT không": the share told is of the
             # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
@@ -737,8 +739,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             good_news = (pair.attr == "eligible" and of_case) or (
                 pair.attr == "deadline" and day is not None
             )
-            if verdict in ("Có", "Không") and good_news and (
-                adverse(reading) or (pair.attr == "deadline" and day is not None and late_told(reading))
+            if (
+                verdict in ("Có", "Không")
+                and good_news
+                and (
+                    adverse(reading)
+                    or (pair.attr == "deadline" and day is not None and late_told(reading))
+                )
             ):
                 # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
                 # says whether the asker may have it / is in time; the question asks the reverse
@@ -834,7 +841,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         floor = (
             required_figure_verdict(reading.asked or reading.question, body)
             if pair.yesno
-            and not (reading.served is not None and _heard_not_asked(reading.asked or reading.question))
+            and not (
+                reading.served is not None and _heard_not_asked(reading.asked or reading.question)
+            )
             else None
         )
         if floor is not None and body.startswith(("Có. ", "Không. ")):
@@ -1282,7 +1291,9 @@ def breaks_rule(reading: Reading) -> bool:
 #: the asking sentence calls the day told late ("như vậy là trễ hạn rồi đúng không", "đã quá
 #: hạn rồi phải không"): the same reverse question as "có bị trễ hạn không", without "bị"; a
 #: lateness told as a condition ("nếu trễ hạn thì …") claims nothing
-_LATE = re.compile(r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon) han\b|\b(?:tre|muon) (?:mat )?roi\b")
+_LATE = re.compile(
+    r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon) han\b|\b(?:tre|muon) (?:mat )?roi\b"
+)
 
 
 def late_told(reading: Reading) -> bool:
@@ -2780,9 +2791,7 @@ def _other_decisions(
     thì bao nhiêu", "ký tháng 6/2026 và đợt ký tháng 12/2026"; "… lương cũ và … lương mới" names
     the base in force on ``as_of``) whose base differs from the one ``paid`` uses, one per base."""
     # a letter's sentences are clauses too ("QĐ … ký 28/6/2026. QĐ … sẽ ký tháng 12/2026. …")
-    clauses = re.split(
-        r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b", question
-    )
+    clauses = re.split(r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b", question)
     bases = {salaries.at(paid).start}
     out = []
     for clause in clauses[1:]:
