@@ -20,6 +20,8 @@ from tests.knowledge.asking import ask, ask_verdict
         # after the limit, and called late: yes, it is late (NĐ 86/2023 Điều 8: before 25/11)
         ("thon em 30/11 moi hop binh xet gia dinh van hoa, vay la qua han roi phai k", "Có"),
         ("Tổ dân phố họp bình xét GĐVH ngày 27/11. Như vậy là trễ hạn rồi đúng không?", "Có"),
+        # the day told in the part before, called late in the yes/no
+        ("thon toi 26/11 moi hop xet gia dinh van hoa, vay la muon roi phai khong", "Có"),
         # before the limit and called late: no
         ("thon em hop binh xet gdvh ngay 20/11, nhu vay la tre han roi dung k", "Không"),
     ],
@@ -99,6 +101,7 @@ def test_bare_required_points_back(officer_kb: KnowledgeBase) -> None:
     "question",
     [
         "ho so de nghi TTLDXS gui len tinh qua buu dien duoc khong",
+        "gửi hồ sơ đề nghị CSTĐCS qua zalo cho công chức văn hóa được không",
         "Hồ sơ đề nghị bằng khen tỉnh có bắt buộc nộp trực tuyến không hay nộp trực tiếp cũng "
         "được?",
     ],
@@ -153,6 +156,8 @@ def test_criterion_asked_as_required(officer_kb: KnowledgeBase) -> None:
     [
         "CSTDCS quyet dinh ky thang 5/2026 va dot ky thang 9/2026 thi moi dot thuong bao nhieu",
         "CSTĐCS năm 2025 tính lương cũ và năm 2026 tính lương mới thì mỗi năm được bao nhiêu?",
+        # a bare date listed after a dated decision dates another one
+        "CSTDCS quyet dinh thang 3/2026 va thang 8/2026 thi thuong bao nhieu",
     ],
 )
 def test_prize_on_two_dates(officer_kb: KnowledgeBase, question: str) -> None:

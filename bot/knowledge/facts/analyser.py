@@ -524,6 +524,8 @@ def _claims_days(words: list[str]) -> bool:
 #: words that make a day told the day something is done by ("xong", "kịp", "nộp", "họp"); a
 #: day alone may be a case ("nghỉ từ 1/3")
 _DAY_WORDS = frozenset({"xong", "kip", "han", "nop", "hop", "binh", "tre", "muon", "cham", "gui"})
+#: the words that call a day late ("trễ", "muộn", "quá hạn", "kịp")
+_LATE_WORDS = frozenset({"tre", "muon", "han", "kip"})
 #: what a yes/no part with a day claimed may have been read as besides its time limit
 _DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
 
@@ -1364,6 +1366,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         ):
             # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
             # against the time limit, not whether the title can be had
+            seg.attrs = ["deadline"]
+        if (
+            seg.yesno
+            and set(seg.attrs) <= _DAY_CLAIMABLE
+            and _LATE_WORDS & set(seg.words)
+            and not _claims_day(seg.words)
+            and any(_claims_day(told.words) for told in segments[: segments.index(seg)])
+        ):
+            # "thôn tôi 26/11 mới họp xét GĐVH, vậy là muộn rồi phải không": the day told in a
+            # part before, called late in this one, is the claim against the time limit
             seg.attrs = ["deadline"]
         if seg.yesno and set(seg.attrs) <= {"decides"} and _claims_days(seg.words):
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time

@@ -1293,6 +1293,7 @@ def breaks_rule(reading: Reading) -> bool:
 #: lateness told as a condition ("nếu trễ hạn thì …") claims nothing
 _LATE = re.compile(
     r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon) han\b|\b(?:tre|muon) (?:mat )?roi\b"
+    r"|\b(?<!neu )(?:la|da) (?:tre|muon)\b"
 )
 
 
@@ -2780,6 +2781,8 @@ def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
     return held if any(f" {' '.join(name)} " in said for name in names) else None
 
 
+#: a clause that opens with a date alone ("tháng 8/2026 thì …", "ngày 10/9/2026 …")
+_BARE_DATE = re.compile(r"\s*(?:tháng|thang|ngày|ngay)\s+\d{1,2}\s*/")
 #: a later clause asking the prize on the base now in force ("… năm 2026 lương mới thì …")
 _NEW_BASE = ("luong co so moi", "muc luong moi", "luong moi", "sau khi tang luong")
 
@@ -2796,6 +2799,10 @@ def _other_decisions(
     out = []
     for clause in clauses[1:]:
         on = decided_on(clause)
+        if on is None and _BARE_DATE.match(clause):
+            # "quyết định tháng 3/2026 và tháng 8/2026": a date listed after a dated decision
+            # dates another decision of the same list
+            on = decided_on(f"quyết định {clause}")
         if on is None and as_of is not None and any(c in _words_of(clause) for c in _NEW_BASE):
             on = as_of
         if isinstance(on, date) and salaries.at(on).start not in bases:
