@@ -66,6 +66,25 @@ def test_record_with_a_break_is_no_run(officer_kb: KnowledgeBase) -> None:
     assert "gián đoạn" in text
 
 
+def test_record_holding_the_run_counts(officer_kb: KnowledgeBase) -> None:
+    """Three years in a row told as one list: they count as the run claimed, though the title
+    itself needs no run ('Không cần năm liên tục' denies nothing the asker holds)."""
+    text = ask_verdict(
+        officer_kb, "nam 2023 2024 2025 em deu dat CSTDCS thi co tinh la 3 lan lien tuc k", "Có"
+    )
+    assert "đủ 3 lần liên tục" in text
+
+
+def test_named_person_works_in_a_unit(officer_kb: KnowledgeBase) -> None:
+    """'Anh Nam ở văn phòng xã': the office (and its xã) is where he works, not who asks."""
+    ask_verdict(
+        officer_kb,
+        "Anh Nam ở văn phòng xã đạt CSTĐCS năm 2024 và 2025, năm nay cũng đạt nữa, có sáng kiến "
+        "được áp dụng toàn tỉnh. Xã đề nghị CSTĐ tỉnh cho anh năm nay được không?",
+        "Có",
+    )
+
+
 def test_workplace_is_not_the_subject(officer_kb: KnowledgeBase) -> None:
     """The school a new hire joined says where she works; a rule heard ('phải đủ 10 tháng')
     is no service told; the months from the start month to the end of the year count."""

@@ -87,6 +87,9 @@ _UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", 
 _LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
 #: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
 _WORKS_IN = frozenset({"vao", "o", "tai"})
+#: words naming a person before "ở / vào / tại" a unit ("anh Nam ở văn phòng xã", "tôi được
+#: tuyển vào phòng văn hóa"); "cô" folds like "có", so it is not one
+_PRONOUNS = frozenset({"anh", "chi", "em", "e", "toi", "thay", "ong", "ba", "minh", "a", "c"})
 #: subjects that tell a person (the one a unit after ``_WORKS_IN`` is the workplace of)
 _PERSONS_TOLD = frozenset({"ca_nhan", "moi_tuyen", "chuyen_cong_tac", "hop_dong"})
 _UNIT_ENDS |= _LOCATIONS
@@ -922,6 +925,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     reform = False
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
+    workplace_end = -1  # where a unit told as a person's workplace ends ("ở văn phòng | xã")
     asked_from = _final_question(toks)
     spans = _match(toks, model, marks)
     #: a subject named in full somewhere in the message ("tổ dân phố"): a bare first syllable of
@@ -1013,11 +1017,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if (
                 phrase.key == "tap_the"
                 and _WORKS_IN & set(toks[max(start - 2, 0) : start])
-                and _PERSONS_TOLD & set(seg.subjects)
+                and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words))
             ):
                 # "em là công chức mới tuyển vào văn phòng UBND xã", "anh A ở phòng kinh tế":
                 # the unit a person told works in says where, not who is asked about
                 previous = (end, "none")
+                workplace_end = end
                 continue
             if phrase.key in _PLACES and _everyone_in(toks, start):
                 # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
@@ -1028,7 +1033,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
                 # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
                 # is a collective
-                if toks[start - 1] not in _LOCATIONS and not seg.subjects:
+                if (
+                    toks[start - 1] not in _LOCATIONS
+                    and not seg.subjects
+                    and workplace_end != start
+                ):
                     seg.add(seg.subjects, "tap_the")
                 previous = (end, "none")
                 continue
@@ -2831,10 +2840,27 @@ def _count(toks: list[str]) -> int | None:
 
 def record_held(question: str) -> int | None:
     """The years in a row a record told year by year holds up to its last year ("2024
-    CSTĐCS, 2025 chỉ LĐTT, 2026 CSTĐCS" → 1), whatever count the question itself claims."""
+    CSTĐCS, 2025 chỉ LĐTT, 2026 CSTĐCS" → 1), whatever count the question itself claims; a
+    list of years in a row told with one title ("2023 2024 2025 em đều đạt CSTĐCS") when the
+    question asks whether it counts as a run ("có tính là 3 lần liên tục")."""
     toks = tokens(question)
     held = _record_run(toks)
-    return held if held is not None else _record_told(toks)
+    if held is None:
+        held = _record_told(toks)
+    if held is None and counts_as(question):
+        # only a list holding every year told: years told in clauses of their own ("2023,
+        # 2024 do huyện ký, 2025 xã ký") are a record this does not read
+        years = {t for t in toks if len(t) == 4 and t.isdigit() and t.startswith("20")}
+        listed = _years_listed(toks)
+        held = listed if listed is not None and listed == len(years) else None
+    return held
+
+
+def counts_as(question: str) -> bool:
+    """ "… thì có tính là / coi là / được tính là n lần liên tục không": whether what is told
+    counts as the run claimed."""
+    pairs = set(pairwise(tokens(question)))
+    return bool({("tinh", "la"), ("coi", "la"), ("duoc", "tinh")} & pairs)
 
 
 #: "năm nay cũng đạt (tiếp)", "năm nay đạt tiếp / nữa": the present year goes on with the run

@@ -22,6 +22,7 @@ from bot.knowledge.facts.analyser import (
     Pair,
     Reading,
     bare_requirement,
+    counts_as,
     decided_on,
     is_yesno,
     proposing_level,
@@ -663,6 +664,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
             held = record_held(reading.question) if pair.attr == "consecutive" else None
+            run_verdict = None
             if held is not None and reading.count is not None and held < reading.count:
                 # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục
                 # không": the record told breaks the run the question claims
@@ -671,6 +673,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     f"Theo các năm anh/chị kể, chỉ {held} năm liền gần nhất đạt cùng danh hiệu: "
                     f"năm đạt danh hiệu khác làm gián đoạn, nên chưa được {reading.count} lần "
                     f"liên tục. {_without_opener(body)}"
+                )
+            elif held is not None and reading.count is not None and counts_as(reading.question):
+                # "2023 2024 2025 em đều đạt CSTĐCS thì có tính là 3 lần liên tục không": the
+                # record holds the run claimed, whatever the title itself requires
+                run_verdict = "Có"
+                body = (
+                    f"Theo các năm anh/chị kể, {held} năm liền đạt cùng danh hiệu, đủ "
+                    f"{reading.count} lần liên tục. {_without_opener(body)}"
                 )
             if fact.years and reading.count is not None and reading.count < fact.years:
                 # fewer years or times told than the rule needs decide it, whatever else the
@@ -681,6 +691,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
                 # very thing claimed outweighs its general verdict
                 verdict = "Không"
+            if run_verdict is not None:
+                # the run told decides whether it counts as the run claimed ("Không cần năm
+                # liên tục" denies no run the asker holds)
+                verdict = run_verdict
             criteria = model.fact(pair.entity, "criteria")
             if (
                 verdict in (None, "Tùy")
