@@ -85,6 +85,14 @@ def test_named_person_works_in_a_unit(officer_kb: KnowledgeBase) -> None:
     )
 
 
+def test_school_named_on_to_its_xa(officer_kb: KnowledgeBase) -> None:
+    """'em ở trường mầm non xã': the school's name runs on before its xã; neither asks."""
+    text = ask_verdict(
+        officer_kb, "em o truong mam non xa, nam nay em co duoc xet CSTDCS khong", "Có"
+    )
+    assert "là danh hiệu cá nhân" not in text
+
+
 def test_workplace_is_not_the_subject(officer_kb: KnowledgeBase) -> None:
     """The school a new hire joined says where she works; a rule heard ('phải đủ 10 tháng')
     is no service told; the months from the start month to the end of the year count."""
