@@ -216,3 +216,22 @@ def test_thon_reaching_criteria_with_the_council(officer_kb: KnowledgeBase) -> N
         "bao nhieu tien",
     )
     assert "3.800.000" in text
+
+
+def test_copy_asked_with_where_it_goes(officer_kb: KnowledgeBase) -> None:
+    """'gửi … lên xã bằng bản photo được không': the copy is asked, not the place (domain.md
+    2: 01 bộ bản chính)."""
+    text = ask_verdict(
+        officer_kb, "gui ho so GDVH len xa bang ban photo dc k hay phai ban chinh", "Không"
+    )
+    assert "bản chính" in text
+
+
+def test_days_claimed_for_a_province_set_limit(officer_kb: KnowledgeBase) -> None:
+    """Giấy khen's time limit is the province's procedure ('nhiều tỉnh 20 ngày làm việc'): a
+    claim of 20 working days is 'Tùy', not confirmed by the words matching."""
+    ask_verdict(
+        officer_kb,
+        "quyết định tặng giấy khen phải ban hành trong 20 ngày làm việc đúng không",
+        "Tùy",
+    )

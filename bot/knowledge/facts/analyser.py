@@ -1387,7 +1387,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "thôn tôi 26/11 mới họp xét GĐVH, vậy là muộn rồi phải không": the day told in a
             # part before, called late in this one, is the claim against the time limit
             seg.attrs = ["deadline"]
-        if seg.yesno and set(seg.attrs) <= {"decides"} and _claims_days(seg.words):
+        if (
+            seg.yesno
+            and set(seg.attrs) <= {"decides", "eligible"}
+            and ("decides" in seg.attrs or not seg.attrs)
+            and _claims_days(seg.words)
+        ):
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]

@@ -710,7 +710,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 if missed is not None:
                     verdict = "Không"
                     body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
-            if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
+            if (
+                verdict in (None, "Tùy")
+                and pair.attr not in _NO_CONFIRM
+                and not pair.without
+                # a figure claimed that the fact gives only as a local practice ("nhiều tỉnh 20
+                # ngày làm việc") stays "Tùy": the words matching do not make it the rule
+                and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time"))
+            ):
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(claim, body, model) or verdict
