@@ -139,6 +139,21 @@ def test_how_papers_are_sent(officer_kb: KnowledgeBase, question: str) -> None:
     assert "Sở Nội vụ" in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hội đồng TĐKT xã họp trực tuyến có được không",
+        "biên bản họp hội đồng gửi qua email cho các thành viên ký được không",
+        "tra cứu hồ sơ trên hệ thống ở đâu",
+    ],
+)
+def test_other_things_done_online_are_not_sending_papers(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    """A meeting, a signature or a look-up done online is not how a dossier is sent."""
+    assert "Cách gửi hồ sơ" not in ask(officer_kb, question)
+
+
 def test_xa_decides_asked_with_the_other_way(officer_kb: KnowledgeBase) -> None:
     ask_verdict(officer_kb, "gio xa co duoc quyet dinh tang LDTT k hay phai trinh len tren", "Có")
 

@@ -649,6 +649,12 @@ def _kind_named_first(seg: _Segment, model: FactModel) -> bool:
     return any(f" {kind} " in said for kind in _TITLE_KINDS)
 
 
+def _sends_papers(words: list[str]) -> bool:
+    """A part about sending a dossier: it names "hồ sơ" or "nộp", and looks nothing up."""
+    pairs = set(pairwise(words))
+    return (("ho", "so") in pairs or "nop" in words) and ("tra", "cuu") not in pairs
+
+
 def _in_number(toks: list[str], at: int) -> bool:
     return (
         toks[at] in (".", ",")
@@ -1292,6 +1298,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
             seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
             seg.add(seg.attrs, "dossier")
+        if "channel" in seg.attrs and not _sends_papers(seg.words):
+            # "hội đồng họp trực tuyến được không", "biên bản gửi qua email cho thành viên ký",
+            # "tra cứu hồ sơ trên hệ thống": a way of meeting, signing or looking up, not of
+            # sending a dossier
+            seg.attrs.remove("channel")
         if "donation" in seg.attrs and not any(model.fact(e, "donation") for e in named_all):
             # "hộ gia đình ủng hộ xây trường có được giấy khen không": the giving is the deed
             # praised; only a thing that takes contributions (the fund) is asked about taking them
