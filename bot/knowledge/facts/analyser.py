@@ -1298,6 +1298,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
             seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
             seg.add(seg.attrs, "dossier")
+        if seg.yesno and {"copies", "submit"} <= set(seg.attrs):
+            # "gửi hồ sơ lên xã bằng bản photo được không": the copy claimed is the yes/no; where
+            # the papers go is answered after it
+            seg.attrs = ["copies", *(a for a in seg.attrs if a != "copies")]
         if "channel" in seg.attrs and not _sends_papers(seg.words):
             # "hội đồng họp trực tuyến được không", "biên bản gửi qua email cho thành viên ký",
             # "tra cứu hồ sơ trên hệ thống": a way of meeting, signing or looking up, not of
