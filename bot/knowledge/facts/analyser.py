@@ -85,6 +85,13 @@ _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 #: "địa bàn xã", "văn phòng xã"): the xã or thôn after them says where, not who is asked about
 _UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", "doan"})
 _LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
+#: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
+_WORKS_IN = frozenset({"vao", "o", "tai"})
+#: words naming a person before "ở / vào / tại" a unit ("anh Nam ở văn phòng xã", "tôi được
+#: tuyển vào phòng văn hóa"); "cô" folds like "có", so it is not one
+_PRONOUNS = frozenset({"anh", "chi", "em", "e", "toi", "thay", "ong", "ba", "minh", "a", "c"})
+#: subjects that tell a person (the one a unit after ``_WORKS_IN`` is the workplace of)
+_PERSONS_TOLD = frozenset({"ca_nhan", "moi_tuyen", "chuyen_cong_tac", "hop_dong"})
 _UNIT_ENDS |= _LOCATIONS
 #: two-syllable units whose last syllable alone means something else ("thực tế xã em …")
 _UNIT_PAIRS = frozenset({("y", "te")})
@@ -523,6 +530,8 @@ def _claims_days(words: list[str]) -> bool:
 #: words that make a day told the day something is done by ("xong", "kịp", "nộp", "họp"); a
 #: day alone may be a case ("nghỉ từ 1/3")
 _DAY_WORDS = frozenset({"xong", "kip", "han", "nop", "hop", "binh", "tre", "muon", "cham", "gui"})
+#: the words that call a day late ("trễ", "muộn", "quá hạn", "kịp")
+_LATE_WORDS = frozenset({"tre", "muon", "han", "kip"})
 #: what a yes/no part with a day claimed may have been read as besides its time limit
 _DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
 
@@ -554,6 +563,10 @@ def _claims_day(words: list[str]) -> bool:
 
 #: words before "tháng N" that make it when something is done (claim._MONTH_TOLD)
 _MONTH_WHEN = frozenset({"trong", "vao", "sang", "den", "toi", "cuoi", "dau", "giua"})
+#: the words that date a decision between a title and its year ("quyết định ký tháng 6 / 2026")
+_DATING_WORDS = frozenset(
+    {"quyet", "dinh", "qd", "ky", "ki", "ngay", "thang", "nam", "vao", "duoc", "dc", "/"}
+) | frozenset(str(n) for n in range(1, 32))
 
 
 def _dates_a_decision(seg: _Segment) -> bool:
@@ -563,7 +576,16 @@ def _dates_a_decision(seg: _Segment) -> bool:
     return (
         bool(years)
         and not seg.yesno
-        and (not seg.mentions or years[0] < seg.mentions[0][1])  # told before the title
+        and (
+            not seg.mentions
+            or years[0] < seg.mentions[0][1]  # told before the title
+            # "LĐTT quyết định ký tháng 6/2026": after it, with only the decision's words between
+            # ("CSTĐCS năm 2023" is the title's year, no decision dated)
+            or (
+                set(between := seg.words[seg.mentions[0][1] + 1 : years[0]]) <= _DATING_WORDS
+                and bool({"quyet", "qd", "ky", "ki"} & set(between))
+            )
+        )
         and not _QUESTION_WORDS & set(seg.words)
         and not any(p in " ".join(seg.words) for p in _QUESTION_PHRASES)
     )
@@ -601,6 +623,53 @@ def _is_a_kind(seg: _Segment) -> bool:
         return False
     case = [w for w in seg.words[: at - 2] if w.isalpha() and w not in _NO_CASE]
     return len(case) >= 2
+
+
+#: the yes/no tail after what a requirement names ("… không", "… k a")
+_TAIL = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "a", "ha", "chu", "nua", "?"})
+
+
+def _criterion_required(seg: _Segment, model: FactModel) -> bool:
+    """ "LĐTT có cần tích cực tham gia phong trào thi đua không": the words after the last
+    "cần / phải" of a part naming one title, three or more, are a run of that title's criteria
+    (folded, in order)."""
+    if len(seg.entities) != 1:
+        return False
+    ends = required_at(seg.words)
+    if not ends:
+        return False
+    need = seg.words[ends[-1] + 1 :]
+    while need and need[-1] in _TAIL:
+        need = need[:-1]
+    if need[:1] in (["co"], ["dat"], ["la"]):
+        need = need[1:]
+    criteria = model.fact(seg.entities[0], "criteria")
+    if len(need) < 3 or criteria is None or not all(w.isalpha() for w in need):
+        return False
+    # the criteria's commas part what the question runs together ("đoàn kết tương trợ")
+    return f" {' '.join(need)} " in f" {' '.join(w for w in tokens(criteria.text) if w.isalpha())} "
+
+
+#: kinds of title ("kind" values) that a question may name before "có phải là <title>"
+_TITLE_KINDS = ("danh hieu thi dua", "hinh thuc khen thuong", "danh hieu vinh du nha nuoc")
+
+
+def _kind_named_first(seg: _Segment, model: FactModel) -> bool:
+    """ "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": a kind of title told before
+    "có phải (là)" and the title named right after it."""
+    if not seg.mentions or "kind" not in model.values:
+        return False
+    _, at, before = seg.mentions[-1]
+    if before not in _IS_A:
+        return False
+    said = " " + " ".join(seg.words[:at]) + " "
+    return any(f" {kind} " in said for kind in _TITLE_KINDS)
+
+
+def _sends_papers(words: list[str]) -> bool:
+    """A part about sending a dossier: it names "hồ sơ" or "nộp", and looks nothing up."""
+    pairs = set(pairwise(words))
+    return (("ho", "so") in pairs or "nop" in words) and ("tra", "cuu") not in pairs
 
 
 def _in_number(toks: list[str], at: int) -> bool:
@@ -907,6 +976,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     reform = False
     words = claimed = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
+    workplace_end = -1  # where a unit told as a person's workplace ends ("ở văn phòng | xã")
     asked_from = _final_question(toks)
     spans = _match(toks, model, marks)
     #: a subject named in full somewhere in the message ("tổ dân phố"): a bare first syllable of
@@ -1006,6 +1076,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                     seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
                 previous = (end, "none")
                 continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+            if (
+                phrase.key == "tap_the"
+                and _WORKS_IN & set(toks[max(start - 2, 0) : start])
+                and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words))
+            ):
+                # "em là công chức mới tuyển vào văn phòng UBND xã", "anh A ở phòng kinh tế":
+                # the unit a person told works in says where, not who is asked about
+                previous = (end, "none")
+                workplace_end = end
+                continue
             if phrase.key in _PLACES and _everyone_in(toks, start):
                 # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
                 # as a crowd, not the place asked about
@@ -1015,7 +1095,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
                 # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
                 # is a collective
-                if toks[start - 1] not in _LOCATIONS and not seg.subjects:
+                if (
+                    toks[start - 1] not in _LOCATIONS
+                    and not seg.subjects
+                    # "ở trường mầm non xã": the unit's own name may run on before its xã
+                    and not 0 <= start - workplace_end <= 3
+                ):
                     seg.add(seg.subjects, "tap_the")
                 previous = (end, "none")
                 continue
@@ -1078,10 +1163,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if _is_verb(toks, start, end):
                 previous = (end, "none")
                 continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
-            if phrase.key in _WHO_KINDS and _alternative_authority(toks, start):
+            if (phrase.key in _WHO_KINDS and _alternative_authority(toks, start)) or (
+                seg.subjects and phrase.key not in _LEVELS and _offered(toks, start)
+            ):
                 # "hội viên … làm kinh tế giỏi, có được xét LĐTT không hay chỉ dành cho cán
-                # bộ": who is named in the other answer offered is not the one asked about
-                # (task h101)
+                # bộ": who is named in the other answer offered is not the one asked about; the
+                # yes/no is about the one told first (tasks h101, h100)
                 previous = (end, "none")
                 continue
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
@@ -1257,6 +1344,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.attrs, seg.weak, seg.authority = [], [], []
             continue
         _thing_given(seg, model)
+        if (
+            seg.yesno
+            and {"criteria", "consecutive"} <= set(seg.attrs)
+            and ("tinh", "la") in pairwise(seg.words)
+        ):
+            # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục không":
+            # "có tính là" (a criteria cue) carries the claim; what is claimed is the run
+            seg.attrs.remove("criteria")
         if seg.yesno:
             _drop_conditions(seg)
             _registration_as_step(seg)
@@ -1273,6 +1368,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
             seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
             seg.add(seg.attrs, "dossier")
+        if seg.yesno and {"copies", "submit"} <= set(seg.attrs):
+            # "gửi hồ sơ lên xã bằng bản photo được không": the copy claimed is the yes/no; where
+            # the papers go is answered after it
+            seg.attrs = ["copies", *(a for a in seg.attrs if a != "copies")]
+        if "channel" in seg.attrs and not _sends_papers(seg.words):
+            # "hội đồng họp trực tuyến được không", "biên bản gửi qua email cho thành viên ký",
+            # "tra cứu hồ sơ trên hệ thống": a way of meeting, signing or looking up, not of
+            # sending a dossier
+            seg.attrs.remove("channel")
         if "donation" in seg.attrs and not any(model.fact(e, "donation") for e in named_all):
             # "hộ gia đình ủng hộ xây trường có được giấy khen không": the giving is the deed
             # praised; only a thing that takes contributions (the fund) is asked about taking them
@@ -1323,6 +1427,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             ]
             if len(valued) == 1:
                 seg.attrs = valued
+        if seg.yesno and set(seg.attrs) <= {"eligible"} and _criterion_required(seg, model):
+            # "LĐTT có cần tích cực tham gia phong trào thi đua không": what is asked to be
+            # required is a run of the title's own criteria, not who may have it
+            seg.attrs = ["criteria"]
+        if seg.yesno and set(seg.attrs) <= {"criteria"} and _kind_named_first(seg, model):
+            # "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": the kind told first is
+            # claimed of the title after "có phải là", as "GĐVH có phải là danh hiệu … không"
+            seg.attrs = ["kind"]
         if not seg.attrs and _is_a_kind(seg):
             # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
             # first is of that kind, told by what the title is, not who may get it
@@ -1350,7 +1462,22 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
             # against the time limit, not whether the title can be had
             seg.attrs = ["deadline"]
-        if seg.yesno and set(seg.attrs) <= {"decides"} and _claims_days(seg.words):
+        if (
+            seg.yesno
+            and set(seg.attrs) <= _DAY_CLAIMABLE
+            and _LATE_WORDS & set(seg.words)
+            and not _claims_day(seg.words)
+            and any(_claims_day(told.words) for told in segments[: segments.index(seg)])
+        ):
+            # "thôn tôi 26/11 mới họp xét GĐVH, vậy là muộn rồi phải không": the day told in a
+            # part before, called late in this one, is the claim against the time limit
+            seg.attrs = ["deadline"]
+        if (
+            seg.yesno
+            and set(seg.attrs) <= {"decides", "eligible"}
+            and ("decides" in seg.attrs or not seg.attrs)
+            and _claims_days(seg.words)
+        ):
             # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
             # limit; who decides is only the verb that carries it
             seg.attrs = ["deadline"]
@@ -1423,6 +1550,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             titles = [e for e in told_titles if e not in _BODIES]
             if titles:
                 entities = titles[-1:]
+            elif "thon" in all_subjects and _REACHED & set(toks) and "thon_vh" in model.entities:
+                # "tổ dân phố em năm nay đạt hết các tiêu chí, hội đồng TĐKT phường đã họp. Cần
+                # mẫu nào, thưởng bao nhiêu": a thôn told reaching the criteria, with only the
+                # council named, is up for the thôn's own title (Luật 2022 Điều 20 khoản 1 e)
+                entities = ["thon_vh"]
         if not entities and not seg.story:
             # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
             # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -1480,7 +1612,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
             # previous part's rule still holds, not whether the title can be had; else "… LĐTT
             # cho các đồng chí này, vậy có đúng danh hiệu không"
-            attrs = _still_asked(segments, i) or ["eligible"]
+            attrs = _still_asked(segments, i) or _required_back(segments, i) or ["eligible"]
         if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
             # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
             # that proposes, not the one given the title; who sends the proposal answers it
@@ -1556,7 +1688,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if seg.entities:
             previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
             carried = list(seg.entities) if borrowed else []
-    pairs = _share_of_collective(pairs, named_all, model)
+    pairs = _share_of_collective(pairs, named_all, model, toks)
     pairs = _prize_with_its_base(pairs, model)
     pairs = _route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
     pairs = _besides(pairs, toks, model)
@@ -1768,7 +1900,30 @@ def _prize_with_its_base(pairs: list[Pair], model: FactModel) -> list[Pair]:
     return out
 
 
-def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
+#: what a count of members is counted in before the title they hold ("20 người LĐTT")
+_HEADS_COUNTED = frozenset({"nguoi", "ca", "nhan", "gv", "giao", "vien", "cb", "can", "bo", "co"})
+
+
+def _only_counted(toks: list[str], entity: str, model: FactModel) -> bool:
+    """Every mention of ``entity`` in the question is a count of members holding it ("30
+    người, 20 người LĐTT, 2 người CSTĐCS"): a figure of a collective's share, not a title
+    asked about."""
+    found = False
+    for at in range(len(toks)):
+        title, _ = model.title_at(toks, at)
+        if title != entity:
+            continue
+        before = toks[max(at - 3, 0) : at]
+        words = {w for w in before if not w.isdigit()} - {",", "."}
+        if not any(w.isdigit() for w in before) or not words <= _HEADS_COUNTED:
+            return False
+        found = True
+    return found
+
+
+def _share_of_collective(
+    pairs: list[Pair], named: list[str], model: FactModel, toks: list[str] | None = None
+) -> list[Pair]:
     """ "trường muốn đề nghị TTLĐTT. Vậy tỷ lệ LĐTT như vậy đủ chưa": the share of members
     holding a title is a criterion of the collective title whose share rule names it; asked
     about a collective named in the question, the share, and the other parts asked of the
@@ -1777,7 +1932,15 @@ def _share_of_collective(pairs: list[Pair], named: list[str], model: FactModel) 
     out = list(pairs)
     asked_of = {p.entity for p in pairs}
     for pair in pairs:
-        if pair.attr != "cap" or pair.entity not in model.entities:
+        counted = (
+            pair.yesno
+            and pair.attr in ("eligible", "criteria")
+            and toks is not None
+            and _only_counted(toks, pair.entity, model)
+        )
+        if (pair.attr != "cap" and not counted) or pair.entity not in model.entities:
+            # "trường có 30 người, 20 người LĐTT, 2 người CSTĐCS, vậy trường đủ điều kiện
+            # chưa": a title told only as members counted is the collective's figure
             continue
         member = model.entities[pair.entity].lower()
         collective = next(
@@ -1921,6 +2084,8 @@ def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
         reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
         if toks[at : at + 2] == ["tham", "quyen"]:
             return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
+        if toks[at : at + 2] == ["quyet", "dinh"]:
+            return True  # "xã có được quyết định tặng CSTĐCS không": the xã claimed to decide
         if (
             at > end
             and toks[at - 1] == "tu"
@@ -2424,6 +2589,32 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
     return list(segments[k].attrs) if now or still_words(segments[at].words) else []
 
 
+#: the words of a bare yes/no asking whether the thing just named is required ("có bắt buộc
+#: không", "có cần không", "có nhất thiết phải có không")
+_BARE_REQUIRED = frozenset(
+    {"co", "bat", "buoc", "can", "phai", "nhat", "thiet", "khong", "k", "ko", "kg", "khg"}
+    | {"hong", "a", "ha", "ah", "nua", "hay"}
+)
+
+
+def bare_requirement(words: list[str]) -> bool:
+    """ "có bắt buộc không", "có cần không": only the words asking whether a thing is required."""
+    told = set(words)
+    return told <= _BARE_REQUIRED and bool({"buoc", "can", "thiet"} & told)
+
+
+def _required_back(segments: list[_Segment], at: int) -> list[str]:
+    """ "sáng kiến để xét CSTĐCS thì cấp nào công nhận, có bắt buộc không": a yes/no of only
+    requirement words asks whether the thing the part before it names first is required.
+    Empty when it holds any other word, or no part before it names an attribute."""
+    if not bare_requirement(segments[at].words):
+        return []
+    before = segments[at - 1] if at > 0 else None
+    if before is None or before.story or not before.attrs:
+        return []
+    return before.attrs[:1]
+
+
 #: words that put what follows in the present ("nay / bây giờ / bh / hiện nay")
 NOW_TOLD = frozenset({"nay", "gio", "hien", "bh"})
 #: "còn / vẫn": whether what was told still holds
@@ -2590,10 +2781,23 @@ def _started_late(segments: list[_Segment]) -> None:
 _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 
 
+#: words before a number of months that make it a rule told ("nghe nói phải đủ 10 tháng",
+#: "cần 6 tháng"), not a length served
+_RULE_TOLD = frozenset({"phai", "can", "buoc"})
+
+
 #: "đến tháng 5 là tổng kết": the month a told service runs to
 _UNTIL = re.compile(r"\bden (?:het |cuoi )?thang (\d{1,2})\b")
 #: words that make a start month no month of the calendar year being reviewed
 _OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
+
+
+def _same_year(rest: str) -> bool:
+    """The start month told is of the year reviewed: no year after it ("tuyển tháng 2"), or
+    one that is the only year the message names ("từ tháng 3/2026 …, cuối năm 2026")."""
+    words = rest.split()
+    told = {w for w in words[:3] if len(w) == 4 and w.isdigit()}
+    return not told or told == {w for w in words if len(w) == 4 and w.isdigit()}
 
 
 def _months_served(message: list[str]) -> int | None:
@@ -2603,7 +2807,7 @@ def _months_served(message: list[str]) -> int | None:
     lengths = [
         int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
         for i, (w, nxt) in enumerate(pairwise(message))
-        if w.isdigit() and nxt == "thang"
+        if w.isdigit() and nxt == "thang" and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
     ]
     joined = " ".join(message)
     started = _STARTED.search(joined)
@@ -2613,9 +2817,7 @@ def _months_served(message: list[str]) -> int | None:
         until = _UNTIL.search(rest)
         if until is not None and 1 <= int(until.group(1)) <= 12:
             lengths.append((int(until.group(1)) - first) % 12 + 1)
-        elif not any(len(w) == 4 and w.isdigit() for w in rest.split()[:3]) and not any(
-            f" {w} " in f" {joined} " for w in _OTHER_YEAR
-        ):
+        elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):
             # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
             # school year ("năm học", ending in May) is another reckoning
             lengths.append(13 - first)
@@ -2967,7 +3169,67 @@ def _count(toks: list[str]) -> int | None:
     held = _record_run(toks)
     if held is None:
         held = _record_told(toks)
-    return held if held is not None else _years_listed(toks)
+    if held is not None:
+        return held
+    listed = _years_listed(toks)
+    then_now = _this_year_too(toks)
+    return then_now if then_now is not None and then_now > (listed or 0) else listed
+
+
+def record_held(question: str) -> int | None:
+    """The years in a row a record told year by year holds up to its last year ("2024
+    CSTĐCS, 2025 chỉ LĐTT, 2026 CSTĐCS" → 1), whatever count the question itself claims; a
+    list of years in a row told with one title ("2023 2024 2025 em đều đạt CSTĐCS") when the
+    question asks whether it counts as a run ("có tính là 3 lần liên tục")."""
+    toks = tokens(question)
+    held = _record_run(toks)
+    if held is None:
+        held = _record_told(toks)
+    if held is None and counts_as(question):
+        # only a list holding every year told: years told in clauses of their own ("2023,
+        # 2024 do huyện ký, 2025 xã ký") are a record this does not read
+        years = {t for t in toks if len(t) == 4 and t.isdigit() and t.startswith("20")}
+        listed = _years_listed(toks)
+        held = listed if listed is not None and listed == len(years) else None
+    return held
+
+
+def counts_as(question: str) -> bool:
+    """ "… thì có tính là / coi là / được tính là n lần liên tục không": whether what is told
+    counts as the run claimed."""
+    pairs = set(pairwise(tokens(question)))
+    return bool({("tinh", "la"), ("coi", "la"), ("duoc", "tinh")} & pairs)
+
+
+#: "năm nay cũng đạt (tiếp)", "năm nay đạt tiếp / nữa": the present year goes on with the run
+_GOES_ON = frozenset({"cung", "tiep", "nua", "lai"})
+
+
+def _this_year_too(toks: list[str]) -> int | None:
+    """ "2024 và 2025 đều đạt CSTĐCS, năm nay cũng đạt tiếp" → 3: years in a row told up to the
+    last year named, then "năm nay" told holding it too ("cũng / tiếp / nữa"), is one more year
+    of the run. None when no such year is told after the run."""
+    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
+    if len(years) < 2:
+        return None
+    last = years[-1]
+    run, k = 1, last
+    for i in reversed(years[:-1]):
+        if int(toks[i]) != int(toks[k]) - 1 or not set(toks[i + 1 : k]) <= {",", "va"}:
+            break
+        run, k = run + 1, i
+    if run < 2:
+        return None
+    after = toks[last + 1 :]
+    stop = next((n for n, t in enumerate(after) if t in {".", "?", "!"}), len(after))
+    after = after[:stop]
+    for n in range(len(after) - 1):
+        if after[n : n + 2] != ["nam", "nay"]:
+            continue
+        rest = after[n + 2 : n + 7]
+        if "dat" in rest and _GOES_ON & set(rest) and not _ASKING_WORDS & set(rest):
+            return run + 1
+    return None
 
 
 #: where a year's clause ends: a sentence, or a question asked after it
@@ -2998,6 +3260,11 @@ def _record_told(toks: list[str]) -> int | None:
         span = words[at + 1 : end]
         stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
         clause = span[:stop]
+        cut = clause.index("thi") if "thi" in clause else len(clause)
+        if cut < len(clause) and "neu" not in clause[:cut]:
+            # "2026 lại CSTĐCS thì có tính là 2 lần liên tục không": "thì" ends the year told;
+            # the question after it is no part of the record ("nếu đạt … thì" tells none)
+            clause = clause[:cut]
         if _ASKING_WORDS & set(clause):
             break  # "năm 2026 chị có được đề nghị CSTĐ tỉnh không": the question, not a record
         head = next(
@@ -3196,6 +3463,8 @@ _GOAL_WORDS = frozenset({"muon", "de", "len"})
 _NEGATED_CONDITION = frozenset({"khong", "chua", "quen"})
 #: bodies that act in a story (a council meets, advises): no title a question asks about
 _BODIES = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
+#: words telling a unit reached its criteria ("đạt hết các tiêu chí", "đạt chuẩn", "đủ tiêu chuẩn")
+_REACHED = frozenset({"dat", "du"})
 #: the words that claim or ask that a thing is required ("cần", "phải", "bắt buộc"): a level of
 #: duty after them asks whether it is required ("có cần hoàn thành xuất sắc"); the composer's
 #: readers of a requirement claimed or asked share this list

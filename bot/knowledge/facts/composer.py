@@ -22,9 +22,12 @@ from bot.knowledge.facts.analyser import (
     TYPED_NOT,
     Pair,
     Reading,
+    bare_requirement,
+    counts_as,
     decided_on,
     is_yesno,
     proposing_level,
+    record_held,
     required_at,
     still_words,
 )
@@ -300,7 +303,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body += f"{_amounts(fact, other, salaries)}."
             body = f"{body} {_TITLE_YEAR_NOTE.format(year=year, next=year + 1)}"
         elif fact.coefficients:
-            for other in _other_decisions(reading.question, paid, salaries):
+            for other in _other_decisions(reading.question, paid, salaries, as_of):
                 # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
                 # asked is paid on the base in force that day
                 body = f"{body} {_when_decided(other, paid, salaries)}: "
@@ -332,7 +335,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if (
             pair.yesno
             and not pair.without
-            and pair.attr in _FIGURED
+            and (
+                pair.attr in _FIGURED
+                # "quyết định GĐVH phải ra trong 15 ngày đúng k": a title's own time limit;
+                # the "*" list gives other titles' limits to the province, decided by none
+                or (
+                    pair.attr == "processing_time" and pair.attr in model.facts.get(pair.entity, {})
+                )
+            )
             # "100 % cán bộ hoàn thành nhiệm vụ thì được TTLĐTT không": the share told is of the
             # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
             and not (of_case and fact.verdict == "Tùy")
@@ -359,7 +369,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"{note} {_without_opener(body)}"
             # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
             # figure required, which the fact may confirm while the case told is refused
-            needed_verdict = required_figure_verdict(asking, body)
+            needed_verdict = (
+                None
+                if reading.served is not None and _heard_not_asked(asking)
+                else required_figure_verdict(asking, body)
+            )
             claimed = needed_verdict or claimed
         day = None
         if pair.yesno and not pair.without and pair.attr == "deadline":
@@ -435,7 +449,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
         qualified = None
-        if pair.yesno and not pair.without and claimed is None and pair.attr in _ROUTED:
+        if (
+            pair.yesno
+            and not pair.without
+            and claimed is None
+            and pair.attr in _ROUTED
+            # "đề tài khoa học … ai nghiệm thu, có bắt buộc không": the thing itself is asked to
+            # be required, not how a route must be qualified
+            and not bare_requirement(_last_clause(reading.question))
+        ):
             # "sáng kiến có phải được công nhận mới tính không" against "… hoặc có sáng kiến
             # được cơ sở công nhận": what the claim requires of a route is how the fact names it,
             # whatever the fact says of the route being required
@@ -714,6 +736,25 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
+            held = record_held(reading.question) if pair.attr == "consecutive" else None
+            run_verdict = None
+            if held is not None and reading.count is not None and held < reading.count:
+                # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục
+                # không": the record told breaks the run the question claims
+                verdict = "Không"
+                body = (
+                    f"Theo các năm anh/chị kể, chỉ {held} năm liền gần nhất đạt cùng danh hiệu: "
+                    f"năm đạt danh hiệu khác làm gián đoạn, nên chưa được {reading.count} lần "
+                    f"liên tục. {_without_opener(body)}"
+                )
+            elif held is not None and reading.count is not None and counts_as(reading.question):
+                # "2023 2024 2025 em đều đạt CSTĐCS thì có tính là 3 lần liên tục không": the
+                # record holds the run claimed, whatever the title itself requires
+                run_verdict = "Có"
+                body = (
+                    f"Theo các năm anh/chị kể, {held} năm liền đạt cùng danh hiệu, đủ "
+                    f"{reading.count} lần liên tục. {_without_opener(body)}"
+                )
             if fact.years and reading.count is not None and reading.count < fact.years:
                 # fewer years or times told than the rule needs decide it, whatever else the
                 # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
@@ -725,6 +766,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the fact's own condition ("cứu người …, đề nghị khen đột xuất được không"):
                 # the clause denies other cases, the one told is the fact's own (task h101)
                 verdict = "Không"
+            if run_verdict is not None:
+                # the run told decides whether it counts as the run claimed ("Không cần năm
+                # liên tục" denies no run the asker holds)
+                verdict = run_verdict
             criteria = model.fact(pair.entity, "criteria")
             if (
                 verdict in (None, "Tùy")
@@ -740,7 +785,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 if missed is not None:
                     verdict = "Không"
                     body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
-            if verdict in (None, "Tùy") and pair.attr not in _NO_CONFIRM and not pair.without:
+            if (
+                verdict in (None, "Tùy")
+                and pair.attr not in _NO_CONFIRM
+                and not pair.without
+                # a figure claimed that the fact gives only as a local practice ("nhiều tỉnh 20
+                # ngày làm việc") stays "Tùy": the words matching do not make it the rule
+                and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time"))
+            ):
                 # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
                 # the body stating exactly what the question asks to confirm answers it
                 verdict = _confirmed(claim, body, model) or verdict
@@ -791,7 +843,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             good_news = (pair.attr == "eligible" and of_case) or (
                 pair.attr == "deadline" and day is not None
             )
-            if verdict in ("Có", "Không") and good_news and adverse(reading):
+            if (
+                verdict in ("Có", "Không")
+                and good_news
+                and (
+                    adverse(reading)
+                    or (pair.attr == "deadline" and day is not None and late_told(reading))
+                )
+            ):
                 # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
                 # says whether the asker may have it / is in time; the question asks the reverse
                 verdict = "Không" if verdict == "Có" else "Có"
@@ -890,6 +949,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # of "cần 100 % không hay 90 % là được" only the first is claimed (task h101)
             required_figure_verdict(first_option(reading.asked or reading.question), body)
             if pair.yesno
+            and not (
+                reading.served is not None and _heard_not_asked(reading.asked or reading.question)
+            )
             else None
         )
         if floor is not None and body.startswith(("Có. ", "Không. ")):
@@ -1366,6 +1428,21 @@ def breaks_rule(reading: Reading) -> bool:
     return _BREAKS.search(" ".join(fold(asked).split())) is not None
 
 
+#: the asking sentence calls the day told late ("như vậy là trễ hạn rồi đúng không", "đã quá
+#: hạn rồi phải không"): the same reverse question as "có bị trễ hạn không", without "bị"; a
+#: lateness told as a condition ("nếu trễ hạn thì …") claims nothing
+_LATE = re.compile(
+    r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon) han\b|\b(?:tre|muon) (?:mat )?roi\b"
+    r"|\b(?<!neu )(?:la|da) (?:tre|muon)\b"
+)
+
+
+def late_told(reading: Reading) -> bool:
+    """The asking sentence claims the day told is late, and no "có bị" asks it already."""
+    asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
+    return _LATE.search(asked) is not None and not adverse(reading)
+
+
 def adverse(reading: Reading) -> bool:
     """The asking sentence asks whether something adverse befalls the asker."""
     asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
@@ -1679,6 +1756,14 @@ _MAY = frozenset({"duoc", "dc", "dk", "dduoc"})
 _ALLOWING = ("co the", "hoac", "van duoc", "duoc phep")
 
 
+def _i_for_y(syllable: str) -> str:
+    """ "tỉ lệ" and "tỷ lệ", "kỉ luật" and "kỷ luật" are one word in two spellings: a final
+    "y" after a consonant (not "qu", "uy") is read as "i" so the two match."""
+    if len(syllable) > 1 and syllable[-1] == "y" and syllable[-2] not in "aeiouy":
+        return syllable[:-1] + "i"
+    return syllable
+
+
 def _allowed(question: str, body: str) -> bool:
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
@@ -1690,7 +1775,7 @@ def _allowed(question: str, body: str) -> bool:
     body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
     if _NOT_WORDS & set(body_of):
         return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
-    content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
+    content = {_i_for_y(t) for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
     content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
     if len(content) < 3:
         return False
@@ -1700,7 +1785,7 @@ def _allowed(question: str, body: str) -> bool:
             continue
         if re.search(r"\bkhong\b", folded):
             continue  # "không bắt buộc …, hoặc …": a negated clause grants nothing
-        shared = content & set(folded.split())
+        shared = content & {_i_for_y(t) for t in folded.split()}
         if len(shared) >= 3 and len(shared) * 2 >= len(content):
             return True
     return False
@@ -2817,15 +2902,30 @@ def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
     return held if any(f" {' '.join(name)} " in said for name in names) else None
 
 
-def _other_decisions(question: str, paid: date, salaries: SalaryTable) -> list[date]:
+#: a clause that opens with a date alone ("tháng 8/2026 thì …", "ngày 10/9/2026 …")
+_BARE_DATE = re.compile(r"\s*(?:tháng|thang|ngày|ngay)\s+\d{1,2}\s*/")
+#: a later clause asking the prize on the base now in force ("… năm 2026 lương mới thì …")
+_NEW_BASE = ("luong co so moi", "muc luong moi", "luong moi", "sau khi tang luong")
+
+
+def _other_decisions(
+    question: str, paid: date, salaries: SalaryTable, as_of: date | None = None
+) -> list[date]:
     """Decision dates a question gives in its later clauses ("…, nếu quyết định tháng 8/2026
-    thì bao nhiêu") whose base differs from the one ``paid`` uses, one per base."""
+    thì bao nhiêu", "ký tháng 6/2026 và đợt ký tháng 12/2026"; "… lương cũ và … lương mới" names
+    the base in force on ``as_of``) whose base differs from the one ``paid`` uses, one per base."""
     # a letter's sentences are clauses too ("QĐ … ký 28/6/2026. QĐ … sẽ ký tháng 12/2026. …")
-    clauses = re.split(r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b", question)
+    clauses = re.split(r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b", question)
     bases = {salaries.at(paid).start}
     out = []
     for clause in clauses[1:]:
         on = decided_on(clause)
+        if on is None and _BARE_DATE.match(clause):
+            # "quyết định tháng 3/2026 và tháng 8/2026": a date listed after a dated decision
+            # dates another decision of the same list
+            on = decided_on(f"quyết định {clause}")
+        if on is None and as_of is not None and any(c in _words_of(clause) for c in _NEW_BASE):
+            on = as_of
         if isinstance(on, date) and salaries.at(on).start not in bases:
             bases.add(salaries.at(on).start)
             out.append(on)
@@ -2868,6 +2968,31 @@ def _title_year_bases(
         return None
     later = [r.start for r in salaries.rows if start < r.start <= end]
     return year, start, later
+
+
+#: a rule told as hearsay ("nghe nói phải đủ 10 tháng"), and the words that put a claim up
+#: for confirmation ("đúng không", "có đúng vậy không")
+_HEARSAY = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
+_CONFIRM = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chua|ko a|k a)\b|\bco dung\b")
+
+
+def _heard_not_asked(asking: str) -> bool:
+    """ "tôi có được xét LĐTT không, nghe nói phải đủ 10 tháng?": a figure required is told as
+    hearsay, not put up for confirmation; with the asker's own service told, their case is
+    the yes/no (the rule is still said in the answer)."""
+    said = " ".join(fold(asking).split())
+    return _HEARSAY.search(said) is not None and _CONFIRM.search(said) is None
+
+
+def _last_clause(question: str) -> list[str]:
+    """The folded words after the question's last comma, semicolon or sentence end."""
+    toks = tokens(question)
+    ends = [i for i, t in enumerate(toks) if t in {",", ";", ".", "?", "!"} and i < len(toks) - 1]
+    return [t for t in toks[ends[-1] + 1 if ends else 0 :] if t not in {"?", "!", "."}]
+
+
+def _words_of(clause: str) -> str:
+    return " " + " ".join(fold(clause).split()) + " "
 
 
 def _when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
