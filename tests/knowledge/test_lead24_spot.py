@@ -137,3 +137,14 @@ def test_a_prize_the_sources_do_not_fix_is_the_provinces(officer_kb: KnowledgeBa
     # no national amount for Gia đình văn hóa was found (domain.md 2.5): neither "Có" nor "Không"
     text = ask_verdict(officer_kb, "gdvh co tien thuong k", "Tùy")
     assert "quy chế của tỉnh" in text, text
+
+
+def test_a_title_to_hold_first_is_no_time_limit(officer_kb: KnowledgeBase) -> None:
+    # "… LĐTT trước": the title held first is a condition, not "trước ngày …"
+    text = ask_verdict(officer_kb, "CSTDCS co can phai LDTT truoc k", "Có")
+    assert "Thời hạn" not in text and "Lao động tiên tiến" in text, text
+
+
+def test_a_title_told_before_the_district_asks_no_time_limit(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "CSTDCS truoc chu tich huyen ky, gio ai ky")
+    assert "Thời hạn" not in text, text

@@ -1061,6 +1061,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 continue
             seg.add(seg.attrs, phrase.key)
         elif phrase.kind == "weak":
+            if toks[start:end] == ["truoc"] and previous == (start, "entity"):
+                # "CSTĐCS có cần phải LĐTT trước không": a title to hold first, a condition,
+                # not a time limit
+                previous = (end, "none")
+                continue
             seg.add(seg.weak, phrase.key)
         elif phrase.kind == "subject":
             # "công an xã", "cán bộ … của thôn", "TTLĐXS xã": a place right after a person,
