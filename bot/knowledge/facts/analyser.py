@@ -550,6 +550,8 @@ def _claims_day(words: list[str]) -> bool:
     # against the fact's day, task h101); "tháng 12/2025" is a month of a year, a case
     for i in range(len(words) - 2):
         when, month, nxt = words[i], words[i + 1], words[i + 2]
+        if when == "den" and "tu" in words[max(i - 4, 0) : i]:
+            continue  # "nghỉ sinh từ tháng 3 đến tháng 8": a span of the case told, no deadline
         if (
             when in _MONTH_WHEN
             and month == "thang"
