@@ -39,3 +39,15 @@ def test_polite_request_is_no_claim(officer_kb: KnowledgeBase) -> None:
     # "ạ" after a request that names no decider asks nothing to confirm
     text = ask(officer_kb, "em muon hoi ve viec ky quyet dinh lao dong tien tien a")
     assert leading_verdicts(text)[:1] == [], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # NĐ 152/2025 Điều 49: lương cơ sở on the day the decision is signed, not the payout day
+        ("tien thuong tinh theo luong co so luc phat thuong a", "Không"),
+        ("tiền thưởng tính theo lương cơ sở vào ngày ký quyết định à", "Có"),
+    ],
+)
+def test_moment_put_up(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)
