@@ -936,6 +936,15 @@ def is_yesno(words: list[str]) -> bool:
         # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à", "vẫn chấm 85 điểm như
         # trước à": a rule claimed to hold still, now or as before, put up for confirmation
         return True
+    if _put_up(words) and _names_decider(words) and not _QUESTION_WORDS & set(words):
+        # "ldtt do chủ tịch xã ký à", "LĐTT và GĐVH đều do chủ tịch xã ký à" (task h105): who
+        # decides, stated and put up for confirmation; folded "a" may be a polite "ạ", but a
+        # polite request names no decider after "do"
+        return True
+    if _put_up(words) and moments_in(" ".join(words)) and not _QUESTION_WORDS & set(words):
+        # "tiền thưởng tính theo lương cơ sở ngày trao thưởng à" (task h105): the moment a rule
+        # counts from, stated and put up; a polite "ạ" after a request names no such moment
+        return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
@@ -946,6 +955,47 @@ def is_yesno(words: list[str]) -> bool:
         # with the requirement offered instead after "hay"
         return True
     return any(p in joined for p in _YESNO_PHRASES)
+
+
+_EVENTS = {
+    "ky": ("ky quyet dinh", "ky qd", "ra quyet dinh", "quyet dinh khen thuong"),
+    "de_nghi": ("de nghi", "lam to trinh", "trinh khen"),
+    "nop": ("nop ho so", "gui ho so"),
+    "chi": ("chi tien", "chi thuong", "nhan tien", "phat thuong", "trao thuong"),
+}
+#: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
+_MOMENT = re.compile(
+    r"\b(?:luc|ngay|thoi diem|khi|hoi|hom) (?:(?:da|duoc|moi) )?(?P<rest>(?:\w+ ?){1,4})"
+)
+
+
+def moments_in(joined: str) -> set[str]:
+    """The events whose moment ``joined`` (folded words) names: "lúc nộp hồ sơ" → nop."""
+    found = set()
+    for m in _MOMENT.finditer(joined):
+        rest = f"{m.group('rest')} "
+        for event, names in _EVENTS.items():
+            if any(rest.startswith(f"{n} ") for n in names):
+                found.add(event)
+    return found
+
+
+#: who may decide, sign or award, as named after "do" ("do chủ tịch xã ký")
+_DECIDERS = frozenset({"chu", "ubnd", "ub", "ct", "hoi", "so", "xa", "tinh", "huyen", "thu"})
+#: what the decider is claimed to do
+_DECIDING = frozenset({"ky", "quyet", "tang", "xet", "cong", "duyet", "khen"})
+
+
+def _names_decider(words: list[str]) -> bool:
+    """ "… do chủ tịch xã ký …": "do" followed at once by an authority and, a few words on, by
+    a deciding verb ("do" alone also means "because": "do bận nên chưa nộp")."""
+    return any(
+        w == "do"
+        and words[i + 1 : i + 2]
+        and words[i + 1] in _DECIDERS
+        and _DECIDING & set(words[i + 2 : i + 6])
+        for i, w in enumerate(words)
+    )
 
 
 def _put_up(words: list[str]) -> bool:

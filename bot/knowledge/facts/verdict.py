@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno
+from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno, moments_in
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
@@ -279,26 +279,8 @@ def stated_amount_verdict(question: str, body: str) -> str | None:
 
 
 #: events a rule may count from, each with the ways it is named
-_EVENTS = {
-    "ky": ("ky quyet dinh", "ky qd", "ra quyet dinh", "quyet dinh khen thuong"),
-    "de_nghi": ("de nghi", "lam to trinh", "trinh khen"),
-    "nop": ("nop ho so", "gui ho so"),
-    "chi": ("chi tien", "chi thuong", "nhan tien", "phat thuong", "trao thuong"),
-}
-#: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
-_MOMENT = re.compile(
-    r"\b(?:luc|ngay|thoi diem|khi|hoi|hom) (?:(?:da|duoc|moi) )?(?P<rest>(?:\w+ ?){1,4})"
-)
-
-
 def _moments(text: str) -> set[str]:
-    found = set()
-    for m in _MOMENT.finditer(" ".join(tokens(text))):
-        rest = f"{m.group('rest')} "
-        for event, names in _EVENTS.items():
-            if any(rest.startswith(f"{n} ") for n in names):
-                found.add(event)
-    return found
+    return moments_in(" ".join(tokens(text)))
 
 
 def moment_verdict(question: str, body: str) -> str | None:
