@@ -780,7 +780,7 @@ def district_award_kept(question: str) -> str | None:
     2 lần liên tục không" → "Có"; "giấy khen của huyện có bị mất giá trị / phải làm lại không"
     → "Không". None when the question asks no such thing: "huyện còn tặng giấy khen không" is
     whether the district still decides, which the reform's own "Không" answers."""
-    said = " " + " ".join(_WORD.findall(fold(question))) + " "
+    said = _words(question)
     if not (_DISTRICT_GAVE.search(said) and _AWARD_NAMED.search(said)) or _TEXT_NAMED.search(said):
         return None
     kept, lost = _KEPT.search(said), _LOST.search(said)

@@ -135,6 +135,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     if reading.reform:
         fact = model.reform
         body = fact.text
+        cited = fact  # the fact whose sources the block cites
         if reading.reform_yesno and fact.verdict:
             # "kế hoạch vẫn ghi phòng nội vụ huyện thẩm định, có cần sửa lại không": what is
             # gone must be changed (task h95)
@@ -144,8 +145,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if kept is not None and past is not None:
                 # "CSTĐCS 2024 do huyện ký còn giá trị không": a decision of the district is
                 # asked, not whether the district still decides; it holds and counts
-                parts.append(_block(_REFORM_TITLE, f"{kept}. {past.text} {body}", past))
-                body = ""
+                body = f"{kept}. {past.text} {body}"
+                cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
             elif claimed_gone(asked, body):
@@ -163,8 +164,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # district told as the past, the xã asked as the one acting now, and no title named
             # for a part of its own: the reform's own text answers it, and says the xã (task h95)
             body = f"Có. {body}"
-        if body:
-            parts.append(_block(_REFORM_TITLE, body, fact))
+        parts.append(_block(_REFORM_TITLE, body, cited))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
         any(p.yesno for p in reading.pairs)
@@ -809,8 +809,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Không"
                 # "có cần 100 % hoàn thành nhiệm vụ không": no condition is a conclusion, not
                 # the "not enough to conclude" said of a share told
-                body = body.replace(_UNDECIDED, "", 1)
-                body = body[:1].upper() + body[1:]
+                body = _capitalized(body.replace(_UNDECIDED, "", 1))
             if _substitutes(reading.asked or reading.question, body):
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
@@ -863,8 +862,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
                 # province's own rules; the law bars no one for it, the plain answer to "bị loại"
                 verdict = "Không"
-                body = _LOCAL_OPENER.sub("", body, count=1)
-                body = body[:1].upper() + body[1:]
+                body = _capitalized(_LOCAL_OPENER.sub("", body, count=1))
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -2327,11 +2325,15 @@ def _route_in_criteria(question: str, criteria: Fact | None) -> str | None:
     return None
 
 
+def _capitalized(text: str) -> str:
+    """``text`` opening with a capital letter, as a block's sentence does."""
+    return text[:1].upper() + text[1:]
+
+
 def _without_tuy(body: str) -> str:
     for opener in ("Tùy trường hợp. ", "Tùy: ", "Tùy. "):
         if body.startswith(opener):
-            body = body[len(opener) :]
-            return body[:1].upper() + body[1:]
+            return _capitalized(body[len(opener) :])
     return body
 
 
@@ -2857,16 +2859,14 @@ def _unasked_verdict_dropped(body: str) -> str:
     condition)."""
     for opener in ("Có. ", "Không. "):
         if body.startswith(opener):
-            rest = body[len(opener) :]
-            return rest[:1].upper() + rest[1:]
+            return _capitalized(body[len(opener) :])
     return body
 
 
 def _without_opener(body: str) -> str:
     for opener in ("Có. ", "Không. ", "Có, ", "Không, "):
         if body.startswith(opener):
-            body = body[len(opener) :]
-            return body[:1].upper() + body[1:]
+            return _capitalized(body[len(opener) :])
     return body
 
 
@@ -3033,8 +3033,8 @@ def _with_verdict(verdict: str, body: str) -> str:
             body = body[len(opener) :]
             break
     if verdict.startswith("Tùy"):
-        return f"Tùy trường hợp. {body[:1].upper()}{body[1:]}"
-    return f"{verdict}. {body[:1].upper()}{body[1:]}"
+        return f"Tùy trường hợp. {_capitalized(body)}"
+    return f"{verdict}. {_capitalized(body)}"
 
 
 def _papers_named(question: str, body: str, papers: tuple[str, ...]) -> str | None:
@@ -3063,9 +3063,8 @@ def _body(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
     text = fact.text.replace("{base}", base_text)
     if not fact.coefficients:
         return text
-    amounts = _amounts(fact, as_of, salaries)
     # "cá nhân, hộ gia đình: 0,3 lần …" opens the block when no verdict is put before it
-    return f"{amounts[:1].upper()}{amounts[1:]}. {text}"
+    return f"{_capitalized(_amounts(fact, as_of, salaries))}. {text}"
 
 
 def _amounts(fact: Fact, as_of: date, salaries: SalaryTable) -> str:
