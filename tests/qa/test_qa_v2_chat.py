@@ -82,6 +82,11 @@ async def test_district_questions_say_the_reform_first(harness: Harness) -> None
     answer = await officer.expect("Căn cứ")
     assert answer.has("Không. Từ 01/7/2025 không còn cấp huyện")
     assert answer.has("Chủ tịch UBND xã")
+    # a title the district gave before the reform still holds: not the district's "Không"
+    await officer.say("cstdcs 2024 do huyen ky con gia tri de xet cstd tinh k")
+    kept = await officer.expect("Căn cứ")
+    assert kept.has("Có. Danh hiệu, giấy khen do Chủ tịch UBND huyện")
+    assert kept.has("vẫn giữ nguyên giá trị")
 
 
 async def test_casual_phrasing_picks_the_right_subject(harness: Harness) -> None:
