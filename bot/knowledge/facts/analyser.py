@@ -3457,6 +3457,7 @@ _SUBJECT_ORDER = (
     "dan_quan_tt",
     "dan_quan",
     "cong_an",
+    "hdqt",  # a board chair named beside the firm is who is asked about (task h106)
     "htx",
     "thon",
     "ho_gia_dinh",

@@ -887,6 +887,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
                 verdict = "Không" if verdict == "Có" else "Có"
+                if _old_figure_said(claim, body):
+                    # "nghe nói mới tuyển dưới 10 tháng thì không được xét LĐTT": the denial
+                    # rests on a figure the fact gives only as the old rule, so the saying is
+                    # wrong whatever the case it denies (task h106)
+                    verdict = "Không"
                 # the fact's own words answer the title, not the saying: say which is judged
                 said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
                 body = f"{said} {_without_opener(body)}"
@@ -3102,3 +3107,10 @@ def _block(
         lines.append(LOW_CONFIDENCE_NOTE)
     lines.append("Căn cứ: " + cite_line(sources) + ".")
     return Part(title, "\n".join(lines), tuple(sources), fact.confidence)
+
+
+def _old_figure_said(claim: str, body: str) -> bool:
+    """A saying put up for confirmation rests on a figure ("dưới 10 tháng") that the fact
+    states only as the old rule or not at all while it gives another of the same unit: the
+    saying is wrong, whichever way its denial turns (task h106)."""
+    return figure_verdict(claim, body) == "Không"
