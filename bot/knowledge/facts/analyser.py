@@ -113,6 +113,15 @@ _PEOPLE = frozenset(
 _HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", "nay", "do"})
 
 
+def _compared_with(toks: list[str], start: int) -> bool:
+    """A subject named after "như" / "giống" ("… như xã miền núi", "giống thôn"): the thing
+    compared with, not a second subject; "cá nhân cũng như tập thể" lists both (task h106)."""
+    before = toks[max(start - 2, 0) : start]
+    if before[-1:] == ["giong"]:
+        return True
+    return before[-1:] == ["nhu"] and before[:1] != ["cung"]
+
+
 def _after_unit(toks: list[str], start: int) -> bool:
     return start > 0 and (
         toks[start - 1] in _UNIT_ENDS or tuple(toks[start - 2 : start]) in _UNIT_PAIRS
@@ -1236,6 +1245,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 owner or previous == (start, "subject") or _heads(toks, start)
             ):
                 # "viên chức trường học", "cán bộ của phòng": where the person works
+                pass
+            elif _compared_with(toks, start) and any(s.subjects for s in segments):
+                # "xã đồng bằng cũng được trích 1,5 % như xã miền núi": the subject after
+                # "như" is what the claim is measured against; the one named first is asked
+                # about (task h106)
                 pass
             elif not (phrase.key in _PLACES and (owner or after)):
                 seg.add(seg.subjects, phrase.key)

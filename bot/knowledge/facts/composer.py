@@ -474,6 +474,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
             claimed = "Có" if current_named(claim, cited, model.replaced) else None
+        if pair.yesno and not pair.without and claimed is None and pair.attr in _LEVEL_HELD:
+            # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
+            # hold the power alone, against the level the fact gives it to (task h106)
+            claimed = _only_level_verdict(reading.asked or reading.question, body)
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
@@ -3114,3 +3118,34 @@ def _old_figure_said(claim: str, body: str) -> bool:
     states only as the old rule or not at all while it gives another of the same unit: the
     saying is wrong, whichever way its denial turns (task h106)."""
     return figure_verdict(claim, body) == "Không"
+
+
+#: the attributes whose fact names the level that holds a power
+_LEVEL_HELD = frozenset({"decides", "revoke"})
+#: "chỉ (có) (UBND / chủ tịch) tỉnh mới …": one level claimed to hold the power alone
+_ONLY_LEVEL = re.compile(
+    r"\bchi (?:co )?(?:ubnd |uy ban |chu tich (?:ubnd )?)?(tinh|xa|trung uong|huyen)"
+    r" (?:moi|thi moi)\b"
+)
+#: how a fact names the holder at each level (folded)
+_LEVEL_HOLDER = {
+    "tinh": "chu tich ubnd tinh",
+    "xa": "chu tich ubnd xa",
+    "trung uong": "thu tuong",
+    "huyen": "chu tich ubnd huyen",
+}
+
+
+def _only_level_verdict(question: str, body: str) -> str | None:
+    """ "chỉ tỉnh mới có quyền hủy …": "Không" when the fact's opening sentence gives the power
+    to another level's holder and not to the one claimed; None when nothing is claimed alone
+    or the fact does not name a holder (task h106)."""
+    said = " ".join(fold(question).split())
+    found = _ONLY_LEVEL.search(said)
+    if found is None:
+        return None
+    opening = " ".join(fold(re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]).split())
+    holders = {lvl for lvl, who in _LEVEL_HOLDER.items() if who in opening}
+    if not holders:
+        return None
+    return "Có" if found.group(1) in holders and len(holders) == 1 else "Không"
