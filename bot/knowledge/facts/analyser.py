@@ -1706,6 +1706,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for_whom = _pick_subject(seg.for_whom) or subject
         # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
         authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
+        if "hdqt" in seg.authority:
+            # "chủ tịch HĐQT công ty … trong xã có được tặng CSTĐCS không": the board's chair
+            # is who acts; the xã named is only where the firm is (task h106)
+            authority = "hdqt"
         only = seg.yesno and set(attrs) <= {"eligible", "kind"} and _only_recipient(seg.words)
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
@@ -3471,7 +3475,6 @@ _SUBJECT_ORDER = (
     "dan_quan_tt",
     "dan_quan",
     "cong_an",
-    "hdqt",  # a board chair named beside the firm is who is asked about (task h106)
     "htx",
     "thon",
     "ho_gia_dinh",
