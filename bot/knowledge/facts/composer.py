@@ -917,6 +917,21 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
                 # the negation of what the fact's verdict answers (task h95)
                 verdict = "Không" if verdict == "Có" else "Có"
+            if (
+                verdict == "Không"
+                and fact.verdict == "Không"
+                # a reader that took the claim for the fact's own question ("theo luật … có
+                # không") gave the fact's "Không"; a figure claimed is judged by its own reader
+                and claimed in (None, "Không")
+                and figure_verdict(claim, body) is None
+                and told_case is None
+                and not reported_denial(reading.question)
+                and _removal_restated(claim, body)
+            ):
+                # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
+                # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
+                # the fact states, so it holds (task h106)
+                verdict = "Có"
             if told_case is not None:
                 # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
                 # case the letter tells is one the rule says is not this one, whoever
@@ -3149,3 +3164,44 @@ def _only_level_verdict(question: str, body: str) -> str | None:
     if not holders:
         return None
     return "Có" if found.group(1) in holders and len(holders) == 1 else "Không"
+
+
+#: "… đúng không", "… phải không", "… đúng k": a claim put up for confirmation
+_RESTATE_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi))?(?: a| ad| ah)? $")
+#: what may stand between the negation and what it removes: "không còn là căn cứ"
+_RESTATE_FILL = frozenset({"con", "la", "phai", "duoc", "dc", "co", "nam", "thuoc"})
+#: words of the fact's clause that say a thing was taken out: "bỏ … khỏi căn cứ"
+_REMOVED = frozenset({"bo", "khoi", "bai", "khong"})
+
+
+def _removal_restated(claim: str, body: str) -> bool:
+    """The claim, put up for confirmation, negates the very thing the fact's own clause says was
+    removed ("không còn là căn cứ" against "bỏ … khỏi căn cứ xét danh hiệu"): it agrees with the
+    fact's "Không" and holds (task h106). The two words after the negation and its fillers must
+    stand in one clause of the fact within four words after a removal word or a negation
+    ("không còn bắt buộc" against "Không bắt buộc theo luật")."""
+    sentences = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(sentences[-1] if sentences else claim)]
+    toks = [t for t in toks if t.isalnum()]
+    text = f" {' '.join(toks)} "
+    tail = _RESTATE_TAIL.search(text)
+    if tail is None:
+        return False
+    toks = text[: tail.start()].split()
+    for at, tok in enumerate(toks):
+        if tok not in NEGATED:
+            continue
+        start = at + 1
+        while start < len(toks) and start - at <= 3 and toks[start] in _RESTATE_FILL:
+            start += 1
+        removed = toks[start : start + 2]
+        if len(removed) < 2:
+            continue
+        phrase = " ".join(removed)
+        for clause in re.split(r"[.;:(),]", fold(body).lower()):
+            words = clause.split()
+            joined = f" {' '.join(words)} "
+            where = joined.find(f" {phrase} ")
+            if where > 0 and _REMOVED & set(joined[:where].split()[-4:]):
+                return True
+    return False
