@@ -149,6 +149,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
+            elif _xa_power_denied(reading.question) and set(reading.entities) <= _XA_DECIDES:
+                # "bỏ cấp huyện thì xã không còn quyền tặng CSTĐCS, phải trình tỉnh đúng k":
+                # the district's powers went to the xã, not up to the province (task h106); a
+                # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
+                body = f"Không. {_POWERS_TO_XA} {body}"
             elif claimed_gone(asked, body):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
@@ -3169,7 +3174,7 @@ def _only_level_verdict(question: str, body: str) -> str | None:
 #: "… đúng không", "… phải không", "… đúng k": a claim put up for confirmation
 _RESTATE_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi))?(?: a| ad| ah)? $")
 #: what may stand between the negation and what it removes: "không còn là căn cứ"
-_RESTATE_FILL = frozenset({"con", "la", "phai", "duoc", "dc", "co", "nam", "thuoc"})
+_RESTATE_FILL = frozenset({"con", "la", "duoc", "dc", "co", "nam", "thuoc"})
 #: words of the fact's clause that say a thing was taken out: "bỏ … khỏi căn cứ"
 _REMOVED = frozenset({"bo", "khoi", "bai", "khong"})
 
@@ -3188,8 +3193,14 @@ def _removal_restated(claim: str, body: str) -> bool:
     if tail is None:
         return False
     toks = text[: tail.start()].split()
+    if "thi" in toks:
+        # "không đăng ký thì không được xét": what comes before "thì" is the condition, the
+        # consequence after it is what is claimed
+        toks = toks[len(toks) - toks[::-1].index("thi") :]
     for at, tok in enumerate(toks):
-        if tok not in NEGATED:
+        if tok not in NEGATED or toks[at + 1 : at + 2] in (["can"], ["phai"], ["bat"]):
+            # "không cần / không phải / không bắt buộc …": asks whether it is required, which
+            # the fact's own verdict answers
             continue
         start = at + 1
         while start < len(toks) and start - at <= 3 and toks[start] in _RESTATE_FILL:
@@ -3205,3 +3216,40 @@ def _removal_restated(claim: str, body: str) -> bool:
             if where > 0 and _REMOVED & set(joined[:where].split()[-4:]):
                 return True
     return False
+
+
+#: "xã không còn quyền …", "xã ko được tặng … nữa", "phải trình tỉnh": the claim that the xã
+#: lost the district's powers, or that they went up to the province
+_XA_DENIED = re.compile(
+    r"\b(?:xa|phuong|chu tich xa|chu tich ubnd xa|ubnd xa) (?:khong|ko|k|hong) (?:con )?"
+    r"(?:quyen|duoc|dc|tang|ky|xet)\b"
+)
+_UP_TO_PROVINCE = re.compile(r"\b(?:phai|deu phai|chuyen) (?:trinh|len|ve|gui|nop) (?:len )?tinh\b")
+
+
+#: the titles the district decided that the xã's chairman now decides (NĐ 129/2025 Điều 59)
+_XA_DECIDES = frozenset(
+    {
+        "ldtt",
+        "cstdcs",
+        "ttldtt",
+        "giay_khen",
+        "giay_khen_ca_nhan",
+        "giay_khen_tap_the",
+        "giay_khen_ho",
+        "gdvh",
+        "thon_vh",
+    }
+)
+_POWERS_TO_XA = (
+    "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh; xã vẫn tự"
+    " quyết định, không phải trình tỉnh."
+)
+
+
+def _xa_power_denied(question: str) -> bool:
+    """The letter claims that with the district gone the xã lost its powers or that they went up
+    to the province ("xã ko còn quyền tặng CSTĐCS nữa, phải trình tỉnh"): NĐ 129/2025 Điều 59
+    gave them to the xã's chairman, so the claim is wrong (task h106)."""
+    said = " ".join(fold(question).lower().split())
+    return bool(_XA_DENIED.search(said) or _UP_TO_PROVINCE.search(said))
