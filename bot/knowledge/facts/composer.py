@@ -3182,9 +3182,9 @@ _REMOVED = frozenset({"bo", "khoi", "bai", "khong"})
 def _removal_restated(claim: str, body: str) -> bool:
     """The claim, put up for confirmation, negates the very thing the fact's own clause says was
     removed ("không còn là căn cứ" against "bỏ … khỏi căn cứ xét danh hiệu"): it agrees with the
-    fact's "Không" and holds (task h106). The two words after the negation and its fillers must
-    stand in one clause of the fact within four words after a removal word or a negation
-    ("không còn bắt buộc" against "Không bắt buộc theo luật")."""
+    fact's "Không" and holds (task h106). The two words after the last negation and its fillers
+    must stand in one clause of the fact right after a removal word or a negation ("bỏ … khỏi
+    căn cứ")."""
     sentences = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
     toks = [NOT_SPELLED.get(t, t) for t in tokens(sentences[-1] if sentences else claim)]
     toks = [t for t in toks if t.isalnum()]
@@ -3197,8 +3197,10 @@ def _removal_restated(claim: str, body: str) -> bool:
         # "không đăng ký thì không được xét": what comes before "thì" is the condition, the
         # consequence after it is what is claimed
         toks = toks[len(toks) - toks[::-1].index("thi") :]
-    for at, tok in enumerate(toks):
-        if tok not in NEGATED or toks[at + 1 : at + 2] in (["can"], ["phai"], ["bat"]):
+    negations = [at for at, tok in enumerate(toks) if tok in NEGATED]
+    # "không đăng ký … là không được xét": the last negation is the one claimed
+    for at in negations[-1:]:
+        if toks[at + 1 : at + 2] in (["can"], ["phai"], ["bat"]):
             # "không cần / không phải / không bắt buộc …": asks whether it is required, which
             # the fact's own verdict answers
             continue
@@ -3213,7 +3215,7 @@ def _removal_restated(claim: str, body: str) -> bool:
             words = clause.split()
             joined = f" {' '.join(words)} "
             where = joined.find(f" {phrase} ")
-            if where > 0 and _REMOVED & set(joined[:where].split()[-4:]):
+            if where > 0 and _REMOVED & set(joined[:where].split()[-1:]):
                 return True
     return False
 
