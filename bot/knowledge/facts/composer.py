@@ -325,6 +325,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # the yes/no, not the tờ trình's stamp stated next to it
             body = _papers_named(claim, body, model.papers) or body
         claimed = None
+        if pair.attr == "revoke" and _kept_claimed(reading.asked or reading.question, body):
+            # "làm giả hồ sơ thì chỉ bị phê bình, QĐ khen vẫn giữ đúng k": the decision is
+            # claimed to stand where the fact says it is cancelled (task h106)
+            body = f"Không. {_KEPT_WRONG} {_without_opener(body)}"
+            claimed = "Không"
         if pair.yesno and not pair.without and pair.attr in model.values:
             named = value_verdict(claim, body, model.values[pair.attr])
             if named is not None:
@@ -3255,3 +3260,28 @@ def _xa_power_denied(question: str) -> bool:
     gave them to the xã's chairman, so the claim is wrong (task h106)."""
     said = " ".join(fold(question).lower().split())
     return bool(_XA_DENIED.search(said) or _UP_TO_PROVINCE.search(said))
+
+
+#: "quyết định vẫn giữ", "vẫn còn giá trị", "chỉ bị phê bình / nhắc nhở": a decision claimed
+#: to stand after a wrong the revocation rule covers
+_KEPT = re.compile(
+    r"\b(?:van|con) (?:giu|giu nguyen|con gia tri|gia tri|hieu luc|con hieu luc|duoc giu)\b"
+    r"|\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
+    r"|\bkhong (?:bi )?(?:huy|thu hoi)\b"
+)
+_KEPT_WRONG = (
+    "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ, hiện vật và tiền thưởng bị"
+    " thu hồi, không chỉ phê bình."
+)
+#: the wrongs for which the rule cancels a decision (Luật 2022 Điều 93)
+_REVOKING_WRONGS = ("gian doi", "gia mao", "lam gia", "khai gian", "sai su that", "trai phap luat")
+
+
+def _kept_claimed(question: str, body: str) -> bool:
+    """The letter tells a wrong the revocation rule covers (forged papers, false declaration)
+    and claims the decision stands or only a reprimand follows, against a fact that cancels it
+    (task h106)."""
+    said = " ".join(fold(question).lower().split())
+    if not any(w in said for w in _REVOKING_WRONGS) or _KEPT.search(said) is None:
+        return False
+    return "huy bo" in fold(body).lower()
