@@ -458,6 +458,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+        if pair.yesno and not pair.without and pair.attr in ("initiative", "criteria"):
+            # "CSTĐ tỉnh chỉ cần sáng kiến cấp cơ sở là đủ": the reach claimed for the
+            # initiative is below the one the fact requires (task h106)
+            claimed = _initiative_reach_short(reading.asked or reading.question, body) or claimed
         qualified = None
         if (
             pair.yesno
@@ -3285,3 +3289,42 @@ def _kept_claimed(question: str, body: str) -> bool:
     if not any(w in said for w in _REVOKING_WRONGS) or _KEPT.search(said) is None:
         return False
     return "huy bo" in fold(body).lower()
+
+
+#: how far an initiative reaches, lowest first, as questions and facts write it (folded)
+_REACHES = (
+    ("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
+    ("trong tinh", "toan tinh", "cap tinh", "tinh cong nhan"),
+    ("toan quoc", "cap bo", "cap nha nuoc"),
+)
+
+
+def _reach(text: str) -> int | None:
+    for level, names in enumerate(_REACHES):
+        if any(f" {n} " in f" {text} " for n in names):
+            return level
+    return None
+
+
+def _initiative_reach_short(question: str, body: str) -> str | None:
+    """ "CSTĐ tỉnh chỉ cần có sáng kiến cấp cơ sở là đủ" against "phải có sáng kiến … nhân rộng
+    trong tỉnh": "Không" when the initiative claimed reaches less far than the one the fact
+    requires; None when either names no reach (task h106). Only the words right after
+    "sáng kiến" are read: "Chiến sĩ thi đua cơ sở" elsewhere names a title, not a reach."""
+    said = " ".join(_plain_words(question))
+    at = said.find("sang kien ")
+    if at < 0:
+        return None
+    claimed = _reach(" ".join(said[at:].split()[2:6]))
+    folded = fold(body).lower()
+    where = folded.find("sang kien")
+    if claimed is None or where < 0:
+        return None
+    required = _reach(" ".join(re.split(r"[;]", folded[where:], maxsplit=1)[0].split()))
+    if required is None or claimed >= required:
+        return None
+    return "Không"
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text).lower())
