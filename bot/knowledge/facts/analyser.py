@@ -76,7 +76,7 @@ _NEGATIONS = NEGATED
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
-    | {"di_hoc", "cong_an", "nghi_om"}
+    | {"di_hoc", "cong_an", "nghi_om", "bi_thuong"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
@@ -111,6 +111,32 @@ _PEOPLE = frozenset(
 )
 #: words after "hộ" that make it a household ("hộ gia đình", "hộ ông A", "hộ nghèo")
 _HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", "nay", "do"})
+
+
+#: the cases whose time away a question asks to count towards a yearly title
+_COUNTED_CASES = frozenset({"thai_san", "nghi_om", "bi_thuong", "di_hoc"})
+
+
+def _time_counted(words: list[str]) -> bool:
+    """ "… có được tính (là thời gian công tác) để xét …", "… có bị trừ không": asks whether
+    time away counts (task h106)."""
+    joined = f" {' '.join(words)} "
+    return any(
+        cue in joined
+        for cue in (" duoc tinh ", " dc tinh ", " tinh la thoi gian ", " bi tru ", " tinh vao ")
+    ) and (" xet " in joined or " thoi gian " in joined)
+
+
+def _rescue_wound(toks: list[str]) -> bool:
+    """ "bị thương … (để / khi) cứu người", "bị thương khi chiến đấu": a wound taken rescuing
+    someone or fighting, told anywhere in the sentence (task h106)."""
+    for at in range(len(toks) - 1):
+        if toks[at : at + 2] == ["bi", "thuong"]:
+            rest = toks[at + 2 : at + 20]
+            sentence = rest[: next((i for i, t in enumerate(rest) if t in {".", "?", "!"}), len(rest))]
+            if "cuu" in sentence or ["chien", "dau"] in [sentence[i : i + 2] for i in range(len(sentence))]:
+                return True
+    return False
 
 
 def _compared_with(toks: list[str], start: int) -> bool:
@@ -1701,6 +1727,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
             # không": the case told in another sentence of the letter is the one asked about
             subjects = [*subjects, *(s for s in all_subjects if s in _CIRCUMSTANCES)]
+        if _rescue_wound(toks) and "nghi_om" in subjects:
+            # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
+            # treatment, not sick leave (task h106)
+            subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
+        if seg.yesno and _time_counted(seg.words) and _COUNTED_CASES & set(subjects):
+            # "nghỉ thai sản có được tính là thời gian công tác để xét LĐTT không": whether the
+            # case's time counts is whether the case may be considered; "tính" is no prize
+            # reckoning and "thời gian" no deadline here (task h106)
+            attrs = ["eligible"]
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
         for_whom = _pick_subject(seg.for_whom) or subject
@@ -3467,6 +3502,8 @@ _SUBJECT_ORDER = (
     "cung_thoi_gian",
     "chuyen_cong_tac",  # "mới chuyển công tác về được 3 tháng" is not newly recruited
     "di_hoc",  # "đi học bồi dưỡng 3 tháng" is time away from work, not a new hire
+    # a wound taken rescuing someone is no sick leave: its treatment counts (task h106)
+    "bi_thuong",
     "nghi_om",  # so is "nghỉ ốm 3 tháng"
     "moi_tuyen",
     "thai_san",
@@ -3938,7 +3975,7 @@ def _told_vote(segments: list[_Segment]) -> None:
 #: a person's case told next to a level of duties, which it outranks (discipline bars the
 #: title whatever the level; time away is asked about whether it counts)
 # "nghỉ thai sản …, đi làm lại vẫn hoàn thành tốt nhiệm vụ" (task h96): the leave is the case
-_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san", "nghi_om")
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san", "bi_thuong", "nghi_om")
 
 
 def _pick_subject(subjects: list[str]) -> str | None:
