@@ -117,6 +117,15 @@ _HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", 
 _COUNTED_CASES = frozenset({"thai_san", "nghi_om", "bi_thuong", "di_hoc"})
 
 
+def _consideration_asked(words: list[str]) -> bool:
+    """ "… thì có được xét LĐTT không", "còn được xét không": whether one may be considered
+    (task h106)."""
+    joined = f" {' '.join(words)} "
+    return any(f" {w} xet " in joined for w in ("duoc", "dc", "dk")) and not any(
+        cue in joined for cue in (" han ", " khi nao ", " bao gio ", " ngay nao ", " thang nao ")
+    )
+
+
 def _time_counted(words: list[str]) -> bool:
     """ "… có được tính (là thời gian công tác) để xét …", "… có bị trừ không": asks whether
     time away counts (task h106)."""
@@ -137,6 +146,31 @@ def _rescue_wound(toks: list[str]) -> bool:
             if "cuu" in sentence or ["chien", "dau"] in [sentence[i : i + 2] for i in range(len(sentence))]:
                 return True
     return False
+
+
+#: the ways of commending (not titles) whose form the xã's chairman gives: Giấy khen
+_WAYS_OF_COMMENDING = frozenset({"khen_dot_xuat", "khen_chuyen_de"})
+
+
+def _chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "khen đột xuất … thì chủ tịch xã có được tặng giấy khen không": the xã's chairman named
+    giving a giấy khen for a way of commending asks who decides it, not which hiện vật it
+    carries (task h106). Only giấy khen: a bằng khen the xã does not give keeps its reading."""
+    joined = f" {' '.join(toks)} "
+    if " giay khen " not in joined or " bang khen " in joined:
+        return pairs
+    if not any(f" {verb} " in joined for verb in ("tang", "ky", "khen")):
+        return pairs
+    return [
+        replace(p, attr="decides")
+        if p.yesno
+        and p.attr == "object"
+        and p.authority == "xa"
+        and p.entity in _WAYS_OF_COMMENDING
+        and model.fact(p.entity, "decides") is not None
+        else p
+        for p in pairs
+    ]
 
 
 def _compared_with(toks: list[str], start: int) -> bool:
@@ -1731,6 +1765,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
             # treatment, not sick leave (task h106)
             subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
+        if (
+            seg.yesno
+            and attrs == ["deadline"]
+            and (_CIRCUMSTANCES & set(subjects) or _RECRUITED.search(" ".join(toks)))
+            and _consideration_asked(seg.words)
+        ):
+            # "mới tuyển từ tháng 8, đến tháng 12 bình xét thì có được xét LĐTT không": the
+            # months told are the case's service, and whether it may be considered is asked,
+            # not when the review is (task h106)
+            attrs = ["eligible"]
         if seg.yesno and _time_counted(seg.words) and _COUNTED_CASES & set(subjects):
             # "nghỉ thai sản có được tính là thời gian công tác để xét LĐTT không": whether the
             # case's time counts is whether the case may be considered; "tính" is no prize
@@ -1809,6 +1853,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = [replace(p, yesno=True) for p in pairs]
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
+    pairs = _chair_gives_form(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None
