@@ -964,6 +964,10 @@ def _proposer(words: list[str], subjects: list[str]) -> bool:
     return any(at == 0 and level in subjects for level, at in _proposers(words))
 
 
+#: "… được xét chứ ạ, hay …": a claim put up with "chứ", its other answer offered after "hay"
+_CHU_OR = re.compile(r" (?:duoc|van|con|co) (?:\w+ ){0,4}chu (?:a |ha |nhi )?hay ")
+
+
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
@@ -1019,6 +1023,10 @@ def is_yesno(words: list[str]) -> bool:
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
         return True
     joined = " ".join(words)
+    if _CHU_OR.search(f" {joined} "):
+        # "năm nay em vẫn được xét LĐTT chứ ạ hay mất trắng năm": the first option, put up
+        # with "chứ", is the yes/no; the other after "hay" is its negation (task h106)
+        return True
     if _SUFFICES_OR.search(joined):
         # "sáng kiến cấp phòng đã đủ chưa hay phải có phạm vi cả tỉnh": whether A suffices,
         # with the requirement offered instead after "hay"

@@ -488,6 +488,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
             claimed = "Có" if current_named(claim, cited, model.replaced) else None
+        if (
+            pair.yesno
+            and not pair.without
+            and pair.attr in ("criteria", "eligible")
+            and pair.entity != REGISTRATION
+            and _registered_as_enough(reading.question)
+        ):
+            # "đã đăng ký CSTĐCS từ đầu năm thì cuối năm chắc chắn được công nhận đúng k":
+            # registering guarantees nothing; the title is judged on achievement and its
+            # criteria (Luật 2022 Điều 7) (task h106)
+            claimed = "Không"
+            body = f"{_REGISTERED_NOT_ENOUGH} {_without_opener(body)}"
         if pair.yesno and not pair.without and claimed is None and pair.attr in _LEVEL_HELD:
             # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
             # hold the power alone, against the level the fact gives it to (task h106)
@@ -3328,3 +3340,19 @@ def _initiative_reach_short(question: str, body: str) -> str | None:
 
 def _plain_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text).lower())
+
+
+#: "chắc chắn / tự động / đương nhiên được …": a title claimed to follow by itself
+_AS_ENOUGH = ("chac chan", "tu dong", "duong nhien", "mac nhien", "nghiem nhien", "mac dinh")
+_REGISTERED_NOT_ENOUGH = (
+    "Đăng ký thi đua không bảo đảm được công nhận: danh hiệu xét theo phong trào thi đua,"
+    " thành tích và tiêu chuẩn (Luật 2022 Điều 7), cuối năm phải đạt tiêu chuẩn mới được xét."
+)
+
+
+def _registered_as_enough(question: str) -> bool:
+    """The letter tells the title was registered for and claims it follows by itself ("đã đăng
+    ký CSTĐCS … thì chắc chắn được công nhận") (task h106)."""
+    said = " ".join(_plain_words(question))
+    at = said.find("dang ky")
+    return at >= 0 and any(f" {cue} " in f" {said[at:]} " for cue in _AS_ENOUGH)
