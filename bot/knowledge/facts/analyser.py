@@ -2157,9 +2157,28 @@ _DECISION_REACH = 40
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
 
+#: a saying reported and put up for confirmation: "nghe nói …, đúng không"
+_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
+_CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b")
+#: "vẫn tính theo lương cơ sở cũ": the old base claimed to still apply
+_STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
+
+
+def old_base_heard(text: str) -> bool:
+    """The letter reports a saying that the old base still applies and asks whether it is right
+    ("e nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì …, đúng k") (task h106)."""
+    said = " ".join(fold(text).split())
+    return bool(_HEARD.search(said) and _CONFIRMED.search(said) and _STILL_OLD.search(said))
+
+
 def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
     text = " ".join(fold(question).split())
+    if any(cue in text for cue in _OLD_BASE) and old_base_heard(text):
+        # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ …, đúng k": the old base is a
+        # saying to be judged, not the base asked for; the decision's own date (or today)
+        # picks the base (task h106)
+        return _dated(text, day_only=True)
     if any(cue in text for cue in _OLD_BASE):
         # "quyết định ký ngày 10/8/2026 nhưng dự toán vẫn ghi lương cơ sở cũ": the day the
         # decision was signed picks the base (NĐ 152/2025), not the figure the asker saw

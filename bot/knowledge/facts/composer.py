@@ -16,6 +16,7 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import (
+    old_base_heard,
     NOT_SPELLED,
     REGISTRATION,
     REQUIRE_WORDS,
@@ -500,6 +501,19 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # criteria (Luật 2022 Điều 7) (task h106)
             claimed = "Không"
             body = f"{_REGISTERED_NOT_ENOUGH} {_without_opener(body)}"
+        if (
+            pair.yesno
+            and not pair.without
+            and pair.attr == "money"
+            # a decision dated before the raise is paid on the old base: the saying holds
+            and not isinstance(reading.decided, date)
+            and old_base_heard(claim)
+        ):
+            # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì danh hiệu là của năm trước,
+            # đúng k": the base is the one in force on the day the decision is signed
+            # (domain.md 2.4, NĐ 152/2025) (task h106)
+            claimed = "Không"
+            body = f"{_BASE_ON_SIGNING} {_without_opener(body)}"
         if pair.yesno and not pair.without and claimed is None and pair.attr in _LEVEL_HELD:
             # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
             # hold the power alone, against the level the fact gives it to (task h106)
@@ -635,6 +649,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
                 verdict = None if reading.figure else "Có"
+            if pair.attr == "money" and fact.coefficients:
+                # "QĐ ký tháng 6/2026 và tháng 12/2026 thì tiền thưởng có khác nhau không": two
+                # decisions on either side of a raise are paid on different bases (task h106)
+                verdict = _bases_compared(reading.question, paid, salaries, as_of) or verdict
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
                 body = f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. {body}"
@@ -3356,3 +3374,25 @@ def _registered_as_enough(question: str) -> bool:
     said = " ".join(_plain_words(question))
     at = said.find("dang ky")
     return at >= 0 and any(f" {cue} " in f" {said[at:]} " for cue in _AS_ENOUGH)
+
+
+_BASE_ON_SIGNING = (
+    "Tiền thưởng tính theo mức lương cơ sở đang áp dụng vào ngày ký quyết định khen thưởng,"
+    " không theo năm của danh hiệu hay mức lương cơ sở cũ."
+)
+
+
+#: "có khác nhau không", "có khác không" / "có như nhau không", "có giống nhau không"
+_DIFFER_ASKED = re.compile(r"\bco khac(?: nhau)? (?:khong|ko|k|hong)\b|\bkhac nhau (?:khong|ko|k)\b")
+_SAME_ASKED = re.compile(r"\bco (?:nhu nhau|giong nhau|bang nhau) (?:khong|ko|k|hong)\b")
+
+
+def _bases_compared(question: str, paid: date, salaries: SalaryTable, as_of: date) -> str | None:
+    """Whether two decisions the question dates are paid alike: a later dated decision whose
+    base differs from the first one's makes them differ (task h106); None when the question
+    compares nothing or dates no second decision on another base."""
+    said = " ".join(fold(question).lower().split())
+    differ, same = _DIFFER_ASKED.search(said), _SAME_ASKED.search(said)
+    if not (differ or same) or not _other_decisions(question, paid, salaries, as_of):
+        return None
+    return "Có" if differ else "Không"
