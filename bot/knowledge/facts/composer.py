@@ -2427,7 +2427,16 @@ def _of_the_year_asked(reading: Reading) -> str:
 def _circumstance(question: str) -> bool:
     # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
     folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
+    # "xã bị bão quét, nhà văn hóa bị tốc mái": a disaster that struck the place is the scene
+    # of a deed, not a case of the one asked about (task h106)
+    folded = _STRUCK.sub(" ", folded)
     return _CIRCUMSTANCE.search(_NO_ONE_BEFELL.sub(" ", folded)) is not None
+
+
+#: a disaster or damage that struck a place ("bị bão", "bị lũ cuốn", "bị tốc mái", "bị cháy")
+_STRUCK = re.compile(
+    r"\bbi (?:bao|lu|lut|ngap|toc mai|chay|sat lo|thien tai|mua da|loc|hu hong|sap)\b"
+)
 
 
 #: "không ai vi phạm", "chưa người nào bị kỷ luật": a circumstance told of no one is none
