@@ -3091,6 +3091,9 @@ _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})
 _COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
 _COUNT_AFTER |= {"thu", "ra", "lai", "toan"}
+#: "anh tính giúp / tính hộ / tính dùm mỗi LĐTT bao nhiêu": asked to calculate (task h106)
+_COUNT_AFTER |= {"giup", "ho", "dum", "gium", "xem"}
+_COUNT_BEFORE |= {"a", "anh", "ad"}  # not "chi": "chỉ tỉnh mới …" names the province
 #: the yes/no tail after "có tính": "… có tính không", nothing after it
 _COUNT_TAIL = frozenset({"khong", "ko", "k", "hong", "ha", "a", "chu", ""})
 
