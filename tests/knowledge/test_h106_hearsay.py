@@ -14,7 +14,7 @@ from tests.knowledge.asking import ask, ask_part_verdict, ask_verdict
 def test_saying_on_an_old_figure_is_wrong(officer_kb: KnowledgeBase) -> None:
     # the denial rests on the old 10-month rule; the 6-month rule is the one in force
     text = ask_verdict(
-        officer_kb, "co nguoi bao tuyen dung chua du 10 thang thi k dc xet LDTT, dung k", "Không"
+        officer_kb, "nghe nói mới vào làm dưới 10 tháng thì không được xét LĐTT đúng không", "Không"
     )
     assert "6 tháng" in text
     # the same saying on the rule in force holds
@@ -26,8 +26,11 @@ def test_saying_on_an_old_figure_is_wrong(officer_kb: KnowledgeBase) -> None:
     [
         # Luật 2022 Điều 80 khoản 4: the board's chair gives giấy khen only, even named with the
         # xã where the firm is
-        ("chu tich hdqt cong ty tren dia ban xa co dc ky LDTT cho cong nhan k", "Không"),
-        ("chủ tịch hội đồng thành viên công ty ở xã có được tặng giấy khen cho công nhân không", "Có"),
+        ("chu tich hdqt cong ty trong xa co dc tang CSTDCS cho nhan vien k", "Không"),
+        (
+            "chủ tịch hội đồng thành viên công ty ở xã có được tặng giấy khen cho công nhân không",
+            "Có",
+        ),
     ],
 )
 def test_board_chair_named_with_the_xa(
@@ -39,7 +42,9 @@ def test_board_chair_named_with_the_xa(
 def test_subject_after_nhu_is_compared(officer_kb: KnowledgeBase) -> None:
     # NĐ 152/2025 Điều 46 khoản 3: the plains' xã fund is capped at 1,0 %
     text = ask_verdict(
-        officer_kb, "co nguoi noi xa dong bang cung trich quy tdkt 1,5% nhu xa vung cao dung k", "Không"
+        officer_kb,
+        "co nguoi noi xa dong bang cung trich quy tdkt 1,5% nhu xa vung cao dung k",
+        "Không",
     )
     assert "1,0 %" in text
 
@@ -54,7 +59,9 @@ def test_only_one_level_claimed(officer_kb: KnowledgeBase) -> None:
 
 def test_higher_form_without_the_lower(officer_kb: KnowledgeBase) -> None:
     # Luật 2022 Điều 5 khoản 2 điểm c: thành tích đến đâu khen thưởng đến đó
-    ask_verdict(officer_kb, "chua tung co giay khen xa thi k dc de nghi khen cap cao hon a", "Không")
+    ask_verdict(
+        officer_kb, "chua tung co giay khen xa thi k dc de nghi khen cap cao hon a", "Không"
+    )
 
 
 def test_removal_restated_holds(officer_kb: KnowledgeBase) -> None:
@@ -72,10 +79,10 @@ def test_district_powers_not_sent_up(officer_kb: KnowledgeBase) -> None:
     # NĐ 129/2025 Điều 59: the district's powers went to the xã's chairman
     text = ask_verdict(
         officer_kb,
-        "bo huyen roi thi xa khong con quyen ky LDTT nua ma phai trinh tinh dung k",
+        "co nguoi noi bo cap huyen thi xa ko con quyen tang LDTT nua, phai trinh tinh, dung k",
         "Không",
     )
-    assert "Chủ tịch UBND xã" in text
+    assert "không chuyển lên tỉnh" in text
 
 
 def test_own_unit_requires_registration(officer_kb: KnowledgeBase) -> None:
@@ -181,7 +188,9 @@ def test_two_decisions_across_a_raise(officer_kb: KnowledgeBase) -> None:
 
 def test_one_award_only_once_claimed(officer_kb: KnowledgeBase) -> None:
     # Luật 2022 Điều 5 khoản 2 điểm c: one form may be given several times
-    ask_verdict(officer_kb, "giay khen chuyen de thi moi nguoi chi dc tang 1 lan thoi dung k", "Không")
+    ask_verdict(
+        officer_kb, "giay khen chuyen de thi moi nguoi chi dc tang 1 lan thoi dung k", "Không"
+    )
 
 
 def test_household_titles(officer_kb: KnowledgeBase) -> None:
@@ -202,9 +211,9 @@ def test_disaster_is_no_case(officer_kb: KnowledgeBase) -> None:
     # the storm struck the village; the village's own deed is what is asked
     ask_part_verdict(
         officer_kb,
-        "thon e bi lu cuon mat cau tre, ca thon gop cong lam lai cau. thon co duoc chu tich xa"
-        " tang giay khen tap the k",
-        "Giấy khen của Chủ tịch UBND xã cho tập thể",
+        "to dan pho e bi lu lam sap cau, ca to gop cong lam lai. to co phai la doi tuong dc chu"
+        " tich xa tang giay khen tap the k",
+        "Giấy khen của Chủ tịch UBND xã cho tập thể: Ai được xét",
         "Có",
     )
 

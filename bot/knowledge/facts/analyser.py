@@ -142,8 +142,10 @@ def _rescue_wound(toks: list[str]) -> bool:
     for at in range(len(toks) - 1):
         if toks[at : at + 2] == ["bi", "thuong"]:
             rest = toks[at + 2 : at + 20]
-            sentence = rest[: next((i for i, t in enumerate(rest) if t in {".", "?", "!"}), len(rest))]
-            if "cuu" in sentence or ["chien", "dau"] in [sentence[i : i + 2] for i in range(len(sentence))]:
+            end = next((i for i, t in enumerate(rest) if t in {".", "?", "!"}), len(rest))
+            sentence = rest[:end]
+            pairs = [sentence[i : i + 2] for i in range(len(sentence))]
+            if "cuu" in sentence or ["chien", "dau"] in pairs:
                 return True
     return False
 

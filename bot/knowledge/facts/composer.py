@@ -16,7 +16,6 @@ from datetime import date
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import (
-    old_base_heard,
     NOT_SPELLED,
     REGISTRATION,
     REQUIRE_WORDS,
@@ -27,6 +26,7 @@ from bot.knowledge.facts.analyser import (
     counts_as,
     decided_on,
     is_yesno,
+    old_base_heard,
     proposing_level,
     record_held,
     required_at,
@@ -3212,7 +3212,8 @@ def _only_level_verdict(question: str, body: str) -> str | None:
     found = _ONLY_LEVEL.search(said)
     if found is None:
         return None
-    opening = " ".join(fold(re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]).split())
+    first = re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]
+    opening = " ".join(fold(first).split())
     holders = {lvl for lvl, who in _LEVEL_HOLDER.items() if who in opening}
     if not holders:
         return None
@@ -3292,8 +3293,8 @@ _XA_DECIDES = frozenset(
     }
 )
 _POWERS_TO_XA = (
-    "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh; xã vẫn tự"
-    " quyết định, không phải trình tỉnh."
+    "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh;"
+    " xã vẫn tự quyết định, không phải trình tỉnh."
 )
 
 
@@ -3392,7 +3393,9 @@ _BASE_ON_SIGNING = (
 
 
 #: "có khác nhau không", "có khác không" / "có như nhau không", "có giống nhau không"
-_DIFFER_ASKED = re.compile(r"\bco khac(?: nhau)? (?:khong|ko|k|hong)\b|\bkhac nhau (?:khong|ko|k)\b")
+_DIFFER_ASKED = re.compile(
+    r"\bco khac(?: nhau)? (?:khong|ko|k|hong)\b|\bkhac nhau (?:khong|ko|k)\b"
+)
 _SAME_ASKED = re.compile(r"\bco (?:nhu nhau|giong nhau|bang nhau) (?:khong|ko|k|hong)\b")
 
 
