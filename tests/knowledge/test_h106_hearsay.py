@@ -221,3 +221,21 @@ def test_disaster_is_no_case(officer_kb: KnowledgeBase) -> None:
 def test_calculation_asked_is_no_province(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "xa de nghi 10 LDTT va 3 CSTDCS, anh tinh giup moi CSTDCS bao nhieu")
     assert "Tiền thưởng" in text and "Ai quyết định" not in text
+
+
+def test_ward_formerly_of_a_district(officer_kb: KnowledgeBase) -> None:
+    # a ward "trước thuộc quận": the district level named, so the 2025 reform is said first
+    text = ask(officer_kb, "phuong toi truoc thuoc quan, bay gio ai ky giay khen cho khu pho")
+    assert text.startswith("**Cấp huyện đã bỏ từ 01/7/2025**")
+    assert "Chủ tịch UBND xã" in text
+
+
+def test_papers_told_then_asked_back(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 85: khen đột xuất takes the simple procedure, no council minutes
+    text = ask_verdict(
+        officer_kb,
+        "thon de nghi khen dot xuat cho anh bo doi cuu nguoi. truong phong bao phai lap bien ban"
+        " hop hoi dong va bao cao thanh tich day du. khen dot xuat phai lam day du vay khong",
+        "Không",
+    )
+    assert "tóm tắt thành tích" in text

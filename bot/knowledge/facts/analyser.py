@@ -1775,6 +1775,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
             # treatment, not sick leave (task h106)
             subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
+        if seg.yesno and set(attrs) <= {"eligible", "criteria"} and _papers_back(segments, i):
+            # "sếp bảo phải họp hội đồng, lập biên bản … khen đột xuất có cần đầy đủ vậy không":
+            # the papers told are what is asked about (task h106)
+            attrs = ["dossier"]
         if (
             seg.yesno
             and attrs == ["deadline"]
@@ -2785,6 +2789,33 @@ def bare_requirement(words: list[str]) -> bool:
     """ "có bắt buộc không", "có cần không": only the words asking whether a thing is required."""
     told = set(words)
     return told <= _BARE_REQUIRED and bool({"buoc", "can", "thiet"} & told)
+
+
+#: the papers and steps of a dossier as a letter tells them (folded)
+_PAPERS_TOLD = (
+    "to trinh",
+    "bien ban",
+    "bao cao thanh tich",
+    "hop hoi dong",
+    "danh sach",
+    "ban kiem diem",
+)
+#: "có cần đầy đủ vậy không", "như vậy có cần không": the question points back at what was told
+_NEEDED_BACK = re.compile(r"\b(?:can|phai|bat buoc)\b.*\b(?:vay|the|nhu vay|day du)\b")
+
+
+def _papers_back(segments: list[_Segment], at: int) -> list[str]:
+    """ "sếp bảo phải họp hội đồng, lập biên bản, có báo cáo thành tích … khen đột xuất có
+    thật sự cần đầy đủ vậy không": a yes/no pointing back at the papers and steps the letter
+    told asks the dossier, not who may have the title (task h106). Empty unless two of them
+    are told before."""
+    asked = " ".join(segments[at].words)
+    if _NEEDED_BACK.search(asked) is None:
+        return []
+    told = " ".join(w for seg in segments[:at] for w in seg.words)
+    if sum(1 for paper in _PAPERS_TOLD if paper in told) < 2:
+        return []
+    return ["dossier"]
 
 
 def _required_back(segments: list[_Segment], at: int) -> list[str]:
