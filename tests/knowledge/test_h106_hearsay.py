@@ -239,3 +239,13 @@ def test_papers_told_then_asked_back(officer_kb: KnowledgeBase) -> None:
         "Không",
     )
     assert "tóm tắt thành tích" in text
+
+
+def test_two_people_two_cases(officer_kb: KnowledgeBase) -> None:
+    # each person's own case answers their part: maternity leave counts, a 2-month hire does not
+    text = ask(
+        officer_kb,
+        "to em co 5 nguoi. 1 chi nghi sinh tu thang 3 den thang 9, 1 anh moi tuyen dung tu thang"
+        " 10. chi nghi sinh co dc xet LDTT k, con anh moi tuyen thi sao, co dc xet k",
+    )
+    assert "nghỉ thai sản" in text and "dưới 6 tháng" in text

@@ -1457,6 +1457,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # whose staff the story tells (an enterprise's) decides who signs for them
             told += [s for seg in segments if seg.story for s in seg.subjects if s == "htx"]
         for seg in asked:
+            if len(set(told) & _CIRCUMSTANCES) > 1 and set(seg.subjects) & _CIRCUMSTANCES:
+                # "1 bạn nghỉ thai sản …, 1 bạn mới tuyển … Bạn nghỉ thai sản có được xét
+                # không, còn bạn mới tuyển thì sao": several people's cases told, and the part
+                # names its own; the others' cases are not this part's (task h106)
+                continue
             for subject in told:
                 seg.add(seg.subjects, subject)
     referring = False
@@ -1637,6 +1642,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # the told sentence is the case of the yes/no after it: its circumstances ("bị kỷ
             # luật") are who that asks about, its cue words ("chậm trễ hồ sơ") ask nothing
             told.attrs, told.weak = [], []
+            if len(set(told.subjects) & _CIRCUMSTANCES) > 1 and set(seg.subjects) & _CIRCUMSTANCES:
+                continue  # several people's cases told; the part names its own (task h106)
             for subject in told.subjects:
                 if subject in _CIRCUMSTANCES:
                     seg.add(seg.subjects, subject)
