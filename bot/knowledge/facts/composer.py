@@ -3311,8 +3311,8 @@ def _xa_power_denied(question: str) -> bool:
 _KEPT = re.compile(
     r"\b(?:van|con) (?:giu|giu nguyen|con gia tri|gia tri|hieu luc|con hieu luc|duoc giu)\b"
     r"|\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
-    r"|\bkhong (?:bi )?(?:huy|thu hoi)\b"
 )
+# ("… cũng không bị hủy phải không" is turned by turns.negated_claim, which says "Vẫn bị …")
 _KEPT_WRONG = (
     "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ, hiện vật và tiền thưởng bị"
     " thu hồi, không chỉ phê bình."
