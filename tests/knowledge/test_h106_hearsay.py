@@ -249,3 +249,15 @@ def test_two_people_two_cases(officer_kb: KnowledgeBase) -> None:
         " 10. chi nghi sinh co dc xet LDTT k, con anh moi tuyen thi sao, co dc xet k",
     )
     assert "nghỉ thai sản" in text and "dưới 6 tháng" in text
+
+
+def test_level_told_with_when_it_acts(officer_kb: KnowledgeBase) -> None:
+    # NĐ 86/2023 Điều 8: the village review ends before 25/11; "xã xét vào tháng 12" tells when
+    # the xã acts, it asks nothing of who decides
+    text = ask_verdict(
+        officer_kb,
+        "to dan pho chua hop binh xet gia dinh van hoa, 5/12 moi hop. co nguoi noi khong sao vi xa"
+        " xet vao thang 12, dung khong",
+        "Không",
+    )
+    assert "25/11" in text

@@ -175,6 +175,18 @@ def _chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> l
     ]
 
 
+def _acts_when(toks: list[str], end: int) -> bool:
+    """ "xã xét vào tháng 12", "xã họp cuối tháng 12": the level is told with when it acts, to
+    say a step is still in time; who decides is not asked (task h106)."""
+    after = toks[end : end + 4]
+    if not after or after[0] not in {"xet", "hop", "duyet", "binh", "tong"}:
+        return False
+    rest = after[1:]
+    return rest[:2] in (["vao", "thang"], ["cuoi", "thang"], ["trong", "thang"]) or (
+        rest[:1] == ["thang"] and rest[1:2] != [] and rest[1].isdigit()
+    )
+
+
 def _compared_with(toks: list[str], start: int) -> bool:
     """A subject named after "như" / "giống" ("… như xã miền núi", "giống thôn"): the thing
     compared with, not a second subject; "cá nhân cũng như tập thể" lists both (task h106)."""
@@ -1273,7 +1285,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.subjects, "htx")
                 previous = (end, "authority")
                 continue
-            if phrase.key == "xa" and _gives(toks, end):
+            if phrase.key == "xa" and _gives(toks, end) and not _acts_when(toks, end):
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
