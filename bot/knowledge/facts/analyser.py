@@ -76,7 +76,7 @@ _NEGATIONS = NEGATED
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
-    | {"di_hoc", "cong_an", "nghi_om"}
+    | {"di_hoc", "cong_an", "nghi_om", "bi_thuong"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
@@ -111,6 +111,89 @@ _PEOPLE = frozenset(
 )
 #: words after "hộ" that make it a household ("hộ gia đình", "hộ ông A", "hộ nghèo")
 _HOUSEHOLD_NAMED = frozenset({"gia", "dan", "ong", "ba", "anh", "chi", "ngheo", "nay", "do"})
+
+
+#: the cases whose time away a question asks to count towards a yearly title
+_COUNTED_CASES = frozenset({"thai_san", "nghi_om", "bi_thuong", "di_hoc"})
+
+
+def _consideration_asked(words: list[str]) -> bool:
+    """ "… thì có được xét LĐTT không", "còn được xét không": whether one may be considered
+    (task h106)."""
+    joined = f" {' '.join(words)} "
+    return any(f" {w} xet " in joined for w in ("duoc", "dc", "dk")) and not any(
+        cue in joined for cue in (" han ", " khi nao ", " bao gio ", " ngay nao ", " thang nao ")
+    )
+
+
+def _time_counted(words: list[str]) -> bool:
+    """ "… có được tính (là thời gian công tác) để xét …", "… có bị trừ không": asks whether
+    time away counts (task h106)."""
+    joined = f" {' '.join(words)} "
+    return any(
+        cue in joined
+        for cue in (" duoc tinh ", " dc tinh ", " tinh la thoi gian ", " bi tru ", " tinh vao ")
+    ) and (" xet " in joined or " thoi gian " in joined)
+
+
+def _rescue_wound(toks: list[str]) -> bool:
+    """ "bị thương … (để / khi) cứu người", "bị thương khi chiến đấu": a wound taken rescuing
+    someone or fighting, told anywhere in the sentence (task h106)."""
+    for at in range(len(toks) - 1):
+        if toks[at : at + 2] == ["bi", "thuong"]:
+            rest = toks[at + 2 : at + 20]
+            end = next((i for i, t in enumerate(rest) if t in {".", "?", "!"}), len(rest))
+            sentence = rest[:end]
+            pairs = [sentence[i : i + 2] for i in range(len(sentence))]
+            if "cuu" in sentence or ["chien", "dau"] in pairs:
+                return True
+    return False
+
+
+#: the ways of commending (not titles) whose form the xã's chairman gives: Giấy khen
+_WAYS_OF_COMMENDING = frozenset({"khen_dot_xuat", "khen_chuyen_de"})
+
+
+def _chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "khen đột xuất … thì chủ tịch xã có được tặng giấy khen không": the xã's chairman named
+    giving a giấy khen for a way of commending asks who decides it, not which hiện vật it
+    carries (task h106). Only giấy khen: a bằng khen the xã does not give keeps its reading."""
+    joined = f" {' '.join(toks)} "
+    if " giay khen " not in joined or " bang khen " in joined:
+        return pairs
+    if not any(f" {verb} " in joined for verb in ("tang", "ky", "khen")):
+        return pairs
+    return [
+        replace(p, attr="decides")
+        if p.yesno
+        and p.attr == "object"
+        and p.authority == "xa"
+        and p.entity in _WAYS_OF_COMMENDING
+        and model.fact(p.entity, "decides") is not None
+        else p
+        for p in pairs
+    ]
+
+
+def _acts_when(toks: list[str], end: int) -> bool:
+    """ "xã xét vào tháng 12", "xã họp cuối tháng 12": the level is told with when it acts, to
+    say a step is still in time; who decides is not asked (task h106)."""
+    after = toks[end : end + 4]
+    if not after or after[0] not in {"xet", "hop", "duyet", "binh", "tong"}:
+        return False
+    rest = after[1:]
+    return rest[:2] in (["vao", "thang"], ["cuoi", "thang"], ["trong", "thang"]) or (
+        rest[:1] == ["thang"] and rest[1:2] != [] and rest[1].isdigit()
+    )
+
+
+def _compared_with(toks: list[str], start: int) -> bool:
+    """A subject named after "như" / "giống" ("… như xã miền núi", "giống thôn"): the thing
+    compared with, not a second subject; "cá nhân cũng như tập thể" lists both (task h106)."""
+    before = toks[max(start - 2, 0) : start]
+    if before[-1:] == ["giong"]:
+        return True
+    return before[-1:] == ["nhu"] and before[:1] != ["cung"]
 
 
 def _after_unit(toks: list[str], start: int) -> bool:
@@ -895,6 +978,10 @@ def _proposer(words: list[str], subjects: list[str]) -> bool:
     return any(at == 0 and level in subjects for level, at in _proposers(words))
 
 
+#: "… được xét chứ ạ, hay …": a claim put up with "chứ", its other answer offered after "hay"
+_CHU_OR = re.compile(r" (?:duoc|van|con|co) (?:\w+ ){0,4}chu (?:a |ha |nhi )?hay ")
+
+
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
@@ -950,6 +1037,10 @@ def is_yesno(words: list[str]) -> bool:
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
         return True
     joined = " ".join(words)
+    if _CHU_OR.search(f" {joined} "):
+        # "năm nay em vẫn được xét LĐTT chứ ạ hay mất trắng năm": the first option, put up
+        # with "chứ", is the yes/no; the other after "hay" is its negation (task h106)
+        return True
     if _SUFFICES_OR.search(joined):
         # "sáng kiến cấp phòng đã đủ chưa hay phải có phạm vi cả tỉnh": whether A suffices,
         # with the requirement offered instead after "hay"
@@ -1194,7 +1285,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.subjects, "htx")
                 previous = (end, "authority")
                 continue
-            if phrase.key == "xa" and _gives(toks, end):
+            if phrase.key == "xa" and _gives(toks, end) and not _acts_when(toks, end):
                 # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
                 seg.add(seg.authority, "xa")
                 previous = (end, "authority")
@@ -1236,6 +1327,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 owner or previous == (start, "subject") or _heads(toks, start)
             ):
                 # "viên chức trường học", "cán bộ của phòng": where the person works
+                pass
+            elif _compared_with(toks, start) and any(s.subjects for s in segments):
+                # "xã đồng bằng cũng được trích 1,5 % như xã miền núi": the subject after
+                # "như" is what the claim is measured against; the one named first is asked
+                # about (task h106)
                 pass
             elif not (phrase.key in _PLACES and (owner or after)):
                 seg.add(seg.subjects, phrase.key)
@@ -1373,6 +1469,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # whose staff the story tells (an enterprise's) decides who signs for them
             told += [s for seg in segments if seg.story for s in seg.subjects if s == "htx"]
         for seg in asked:
+            if len(set(told) & _CIRCUMSTANCES) > 1 and set(seg.subjects) & _CIRCUMSTANCES:
+                # "1 bạn nghỉ thai sản …, 1 bạn mới tuyển … Bạn nghỉ thai sản có được xét
+                # không, còn bạn mới tuyển thì sao": several people's cases told, and the part
+                # names its own; the others' cases are not this part's (task h106)
+                continue
             for subject in told:
                 seg.add(seg.subjects, subject)
     referring = False
@@ -1553,6 +1654,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # the told sentence is the case of the yes/no after it: its circumstances ("bị kỷ
             # luật") are who that asks about, its cue words ("chậm trễ hồ sơ") ask nothing
             told.attrs, told.weak = [], []
+            if len(set(told.subjects) & _CIRCUMSTANCES) > 1 and set(seg.subjects) & _CIRCUMSTANCES:
+                continue  # several people's cases told; the part names its own (task h106)
             for subject in told.subjects:
                 if subject in _CIRCUMSTANCES:
                     seg.add(seg.subjects, subject)
@@ -1687,11 +1790,38 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
             # không": the case told in another sentence of the letter is the one asked about
             subjects = [*subjects, *(s for s in all_subjects if s in _CIRCUMSTANCES)]
+        if _rescue_wound(toks) and "nghi_om" in subjects:
+            # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
+            # treatment, not sick leave (task h106)
+            subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
+        if seg.yesno and set(attrs) <= {"eligible", "criteria"} and _papers_back(segments, i):
+            # "sếp bảo phải họp hội đồng, lập biên bản … khen đột xuất có cần đầy đủ vậy không":
+            # the papers told are what is asked about (task h106)
+            attrs = ["dossier"]
+        if (
+            seg.yesno
+            and attrs == ["deadline"]
+            and (_CIRCUMSTANCES & set(subjects) or _RECRUITED.search(" ".join(toks)))
+            and _consideration_asked(seg.words)
+        ):
+            # "mới tuyển từ tháng 8, đến tháng 12 bình xét thì có được xét LĐTT không": the
+            # months told are the case's service, and whether it may be considered is asked,
+            # not when the review is (task h106)
+            attrs = ["eligible"]
+        if seg.yesno and _time_counted(seg.words) and _COUNTED_CASES & set(subjects):
+            # "nghỉ thai sản có được tính là thời gian công tác để xét LĐTT không": whether the
+            # case's time counts is whether the case may be considered; "tính" is no prize
+            # reckoning and "thời gian" no deadline here (task h106)
+            attrs = ["eligible"]
         subject = _pick_subject(subjects)
         # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
         for_whom = _pick_subject(seg.for_whom) or subject
         # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
         authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
+        if "hdqt" in seg.authority:
+            # "chủ tịch HĐQT công ty … trong xã có được tặng CSTĐCS không": the board's chair
+            # is who acts; the xã named is only where the firm is (task h106)
+            authority = "hdqt"
         only = seg.yesno and set(attrs) <= {"eligible", "kind"} and _only_recipient(seg.words)
         for entity in entities:
             # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
@@ -1756,6 +1886,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = [replace(p, yesno=True) for p in pairs]
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
+    pairs = _chair_gives_form(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None
@@ -2051,9 +2182,28 @@ _DECISION_REACH = 40
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
 
+#: a saying reported and put up for confirmation: "nghe nói …, đúng không"
+_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
+_CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b")
+#: "vẫn tính theo lương cơ sở cũ": the old base claimed to still apply
+_STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
+
+
+def old_base_heard(text: str) -> bool:
+    """The letter reports a saying that the old base still applies and asks whether it is right
+    ("e nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì …, đúng k") (task h106)."""
+    said = " ".join(fold(text).split())
+    return bool(_HEARD.search(said) and _CONFIRMED.search(said) and _STILL_OLD.search(said))
+
+
 def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
     text = " ".join(fold(question).split())
+    if any(cue in text for cue in _OLD_BASE) and old_base_heard(text):
+        # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ …, đúng k": the old base is a
+        # saying to be judged, not the base asked for; the decision's own date (or today)
+        # picks the base (task h106)
+        return _dated(text, day_only=True)
     if any(cue in text for cue in _OLD_BASE):
         # "quyết định ký ngày 10/8/2026 nhưng dự toán vẫn ghi lương cơ sở cũ": the day the
         # decision was signed picks the base (NĐ 152/2025), not the figure the asker saw
@@ -2660,6 +2810,33 @@ def bare_requirement(words: list[str]) -> bool:
     return told <= _BARE_REQUIRED and bool({"buoc", "can", "thiet"} & told)
 
 
+#: the papers and steps of a dossier as a letter tells them (folded)
+_PAPERS_TOLD = (
+    "to trinh",
+    "bien ban",
+    "bao cao thanh tich",
+    "hop hoi dong",
+    "danh sach",
+    "ban kiem diem",
+)
+#: "có cần đầy đủ vậy không", "như vậy có cần không": the question points back at what was told
+_NEEDED_BACK = re.compile(r"\b(?:can|phai|bat buoc)\b.*\b(?:vay|the|nhu vay|day du)\b")
+
+
+def _papers_back(segments: list[_Segment], at: int) -> list[str]:
+    """ "sếp bảo phải họp hội đồng, lập biên bản, có báo cáo thành tích … khen đột xuất có
+    thật sự cần đầy đủ vậy không": a yes/no pointing back at the papers and steps the letter
+    told asks the dossier, not who may have the title (task h106). Empty unless two of them
+    are told before."""
+    asked = " ".join(segments[at].words)
+    if _NEEDED_BACK.search(asked) is None:
+        return []
+    told = " ".join(w for seg in segments[:at] for w in seg.words)
+    if sum(1 for paper in _PAPERS_TOLD if paper in told) < 2:
+        return []
+    return ["dossier"]
+
+
 def _required_back(segments: list[_Segment], at: int) -> list[str]:
     """ "sáng kiến để xét CSTĐCS thì cấp nào công nhận, có bắt buộc không": a yes/no of only
     requirement words asks whether the thing the part before it names first is required.
@@ -2966,6 +3143,9 @@ _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})
 _COUNT_BEFORE |= {"e", "em", "toi", "minh", "to"}
 _COUNT_AFTER = frozenset({"de", "vao", "la", "thue", "tien", "nhu", "sao", "theo", "luon", "ca"})
 _COUNT_AFTER |= {"thu", "ra", "lai", "toan"}
+#: "anh tính giúp / tính hộ / tính dùm mỗi LĐTT bao nhiêu": asked to calculate (task h106)
+_COUNT_AFTER |= {"giup", "ho", "dum", "gium", "xem"}
+_COUNT_BEFORE |= {"a", "anh", "ad"}  # not "chi": "chỉ tỉnh mới …" names the province
 #: the yes/no tail after "có tính": "… có tính không", nothing after it
 _COUNT_TAIL = frozenset({"khong", "ko", "k", "hong", "ha", "a", "chu", ""})
 
@@ -3449,6 +3629,8 @@ _SUBJECT_ORDER = (
     "cung_thoi_gian",
     "chuyen_cong_tac",  # "mới chuyển công tác về được 3 tháng" is not newly recruited
     "di_hoc",  # "đi học bồi dưỡng 3 tháng" is time away from work, not a new hire
+    # a wound taken rescuing someone is no sick leave: its treatment counts (task h106)
+    "bi_thuong",
     "nghi_om",  # so is "nghỉ ốm 3 tháng"
     "moi_tuyen",
     "thai_san",
@@ -3920,7 +4102,7 @@ def _told_vote(segments: list[_Segment]) -> None:
 #: a person's case told next to a level of duties, which it outranks (discipline bars the
 #: title whatever the level; time away is asked about whether it counts)
 # "nghỉ thai sản …, đi làm lại vẫn hoàn thành tốt nhiệm vụ" (task h96): the leave is the case
-_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san", "nghi_om")
+_OUTRANK_LEVELS = ("ky_luat", "di_hoc", "thai_san", "bi_thuong", "nghi_om")
 
 
 def _pick_subject(subjects: list[str]) -> str | None:

@@ -26,6 +26,7 @@ from bot.knowledge.facts.analyser import (
     counts_as,
     decided_on,
     is_yesno,
+    old_base_heard,
     proposing_level,
     record_held,
     required_at,
@@ -149,6 +150,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
+            elif _xa_power_denied(reading.question) and set(reading.entities) <= _XA_DECIDES:
+                # "bỏ cấp huyện thì xã không còn quyền tặng CSTĐCS, phải trình tỉnh đúng k":
+                # the district's powers went to the xã, not up to the province (task h106); a
+                # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
+                body = f"Không. {_POWERS_TO_XA} {body}"
             elif claimed_gone(asked, body):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
@@ -320,6 +326,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # the yes/no, not the tờ trình's stamp stated next to it
             body = _papers_named(claim, body, model.papers) or body
         claimed = None
+        if pair.attr == "revoke" and _kept_claimed(reading.asked or reading.question, body):
+            # "làm giả hồ sơ thì chỉ bị phê bình, QĐ khen vẫn giữ đúng k": the decision is
+            # claimed to stand where the fact says it is cancelled (task h106)
+            body = f"Không. {_KEPT_WRONG} {_without_opener(body)}"
+            claimed = "Không"
         if pair.yesno and not pair.without and pair.attr in model.values:
             named = value_verdict(claim, body, model.values[pair.attr])
             if named is not None:
@@ -448,6 +459,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+        if pair.yesno and not pair.without and pair.attr in ("initiative", "criteria"):
+            # "CSTĐ tỉnh chỉ cần sáng kiến cấp cơ sở là đủ": the reach claimed for the
+            # initiative is below the one the fact requires (task h106)
+            claimed = _initiative_reach_short(reading.asked or reading.question, body) or claimed
         qualified = None
         if (
             pair.yesno
@@ -474,6 +489,35 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
             cited = " ".join([body, *(s.text() for s in fact.sources)])
             claimed = "Có" if current_named(claim, cited, model.replaced) else None
+        if (
+            pair.yesno
+            and not pair.without
+            and pair.attr in ("criteria", "eligible")
+            and pair.entity != REGISTRATION
+            and _registered_as_enough(reading.question)
+        ):
+            # "đã đăng ký CSTĐCS từ đầu năm thì cuối năm chắc chắn được công nhận đúng k":
+            # registering guarantees nothing; the title is judged on achievement and its
+            # criteria (Luật 2022 Điều 7) (task h106)
+            claimed = "Không"
+            body = f"{_REGISTERED_NOT_ENOUGH} {_without_opener(body)}"
+        if (
+            pair.yesno
+            and not pair.without
+            and pair.attr == "money"
+            # a decision dated before the raise is paid on the old base: the saying holds
+            and not isinstance(reading.decided, date)
+            and old_base_heard(claim)
+        ):
+            # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì danh hiệu là của năm trước,
+            # đúng k": the base is the one in force on the day the decision is signed
+            # (domain.md 2.4, NĐ 152/2025) (task h106)
+            claimed = "Không"
+            body = f"{_BASE_ON_SIGNING} {_without_opener(body)}"
+        if pair.yesno and not pair.without and claimed is None and pair.attr in _LEVEL_HELD:
+            # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
+            # hold the power alone, against the level the fact gives it to (task h106)
+            claimed = _only_level_verdict(reading.asked or reading.question, body)
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
@@ -605,6 +649,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
                 verdict = None if reading.figure else "Có"
+            if pair.attr == "money" and fact.coefficients:
+                # "QĐ ký tháng 6/2026 và tháng 12/2026 thì tiền thưởng có khác nhau không": two
+                # decisions on either side of a raise are paid on different bases (task h106)
+                verdict = _bases_compared(reading.question, paid, salaries, as_of) or verdict
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
                 body = f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. {body}"
@@ -887,6 +935,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
                 verdict = "Không" if verdict == "Có" else "Có"
+                if _old_figure_said(claim, body):
+                    # "nghe nói mới tuyển dưới 10 tháng thì không được xét LĐTT": the denial
+                    # rests on a figure the fact gives only as the old rule, so the saying is
+                    # wrong whatever the case it denies (task h106)
+                    verdict = "Không"
                 # the fact's own words answer the title, not the saying: say which is judged
                 said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
                 body = f"{said} {_without_opener(body)}"
@@ -908,6 +961,21 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
                 # the negation of what the fact's verdict answers (task h95)
                 verdict = "Không" if verdict == "Có" else "Có"
+            if (
+                verdict == "Không"
+                and fact.verdict == "Không"
+                # a reader that took the claim for the fact's own question ("theo luật … có
+                # không") gave the fact's "Không"; a figure claimed is judged by its own reader
+                and claimed in (None, "Không")
+                and figure_verdict(claim, body) is None
+                and told_case is None
+                and not reported_denial(reading.question)
+                and _removal_restated(claim, body)
+            ):
+                # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
+                # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
+                # the fact states, so it holds (task h106)
+                verdict = "Có"
             if told_case is not None:
                 # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
                 # case the letter tells is one the rule says is not this one, whoever
@@ -2257,7 +2325,7 @@ _CIRCUMSTANCE = re.compile(
 #: subjects that are themselves a circumstance: a fact's case for one decides it
 _CASES = frozenset(
     {"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "hop_dong", "htnv", "httnv", "htxs"}
-    | {"di_hoc", "nghi_om"}
+    | {"di_hoc", "nghi_om", "bi_thuong"}
 )
 #: awards named after their level: with another level named ("bằng khen Thủ tướng") the
 #: question is about that level's award, not this one
@@ -2359,7 +2427,16 @@ def _of_the_year_asked(reading: Reading) -> str:
 def _circumstance(question: str) -> bool:
     # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
     folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
+    # "xã bị bão quét, nhà văn hóa bị tốc mái": a disaster that struck the place is the scene
+    # of a deed, not a case of the one asked about (task h106)
+    folded = _STRUCK.sub(" ", folded)
     return _CIRCUMSTANCE.search(_NO_ONE_BEFELL.sub(" ", folded)) is not None
+
+
+#: a disaster or damage that struck a place ("bị bão", "bị lũ cuốn", "bị tốc mái", "bị cháy")
+_STRUCK = re.compile(
+    r"\bbi (?:bao|lu|lut|ngap|toc mai|chay|sat lo|thien tai|mua da|loc|hu hong|sap)\b"
+)
 
 
 #: "không ai vi phạm", "chưa người nào bị kỷ luật": a circumstance told of no one is none
@@ -3102,3 +3179,232 @@ def _block(
         lines.append(LOW_CONFIDENCE_NOTE)
     lines.append("Căn cứ: " + cite_line(sources) + ".")
     return Part(title, "\n".join(lines), tuple(sources), fact.confidence)
+
+
+def _old_figure_said(claim: str, body: str) -> bool:
+    """A saying put up for confirmation rests on a figure ("dưới 10 tháng") that the fact
+    states only as the old rule or not at all while it gives another of the same unit: the
+    saying is wrong, whichever way its denial turns (task h106)."""
+    return figure_verdict(claim, body) == "Không"
+
+
+#: the attributes whose fact names the level that holds a power
+_LEVEL_HELD = frozenset({"decides", "revoke"})
+#: "chỉ (có) (UBND / chủ tịch) tỉnh mới …": one level claimed to hold the power alone
+_ONLY_LEVEL = re.compile(
+    r"\bchi (?:co )?(?:ubnd |uy ban |chu tich (?:ubnd )?)?(tinh|xa|trung uong|huyen)"
+    r" (?:moi|thi moi)\b"
+)
+#: how a fact names the holder at each level (folded)
+_LEVEL_HOLDER = {
+    "tinh": "chu tich ubnd tinh",
+    "xa": "chu tich ubnd xa",
+    "trung uong": "thu tuong",
+    "huyen": "chu tich ubnd huyen",
+}
+
+
+def _only_level_verdict(question: str, body: str) -> str | None:
+    """ "chỉ tỉnh mới có quyền hủy …": "Không" when the fact's opening sentence gives the power
+    to another level's holder and not to the one claimed; None when nothing is claimed alone
+    or the fact does not name a holder (task h106)."""
+    said = " ".join(fold(question).split())
+    found = _ONLY_LEVEL.search(said)
+    if found is None:
+        return None
+    first = re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]
+    opening = " ".join(fold(first).split())
+    holders = {lvl for lvl, who in _LEVEL_HOLDER.items() if who in opening}
+    if not holders:
+        return None
+    return "Có" if found.group(1) in holders and len(holders) == 1 else "Không"
+
+
+#: "… đúng không", "… phải không", "… đúng k": a claim put up for confirmation
+_RESTATE_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi))?(?: a| ad| ah)? $")
+#: what may stand between the negation and what it removes: "không còn là căn cứ"
+_RESTATE_FILL = frozenset({"con", "la", "duoc", "dc", "co", "nam", "thuoc"})
+#: words of the fact's clause that say a thing was taken out: "bỏ … khỏi căn cứ"
+_REMOVED = frozenset({"bo", "khoi", "bai", "khong"})
+
+
+def _removal_restated(claim: str, body: str) -> bool:
+    """The claim, put up for confirmation, negates the very thing the fact's own clause says was
+    removed ("không còn là căn cứ" against "bỏ … khỏi căn cứ xét danh hiệu"): it agrees with the
+    fact's "Không" and holds (task h106). The two words after the last negation and its fillers
+    must stand in one clause of the fact right after a removal word or a negation ("bỏ … khỏi
+    căn cứ")."""
+    sentences = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(sentences[-1] if sentences else claim)]
+    toks = [t for t in toks if t.isalnum()]
+    text = f" {' '.join(toks)} "
+    tail = _RESTATE_TAIL.search(text)
+    if tail is None:
+        return False
+    toks = text[: tail.start()].split()
+    if "thi" in toks:
+        # "không đăng ký thì không được xét": what comes before "thì" is the condition, the
+        # consequence after it is what is claimed
+        toks = toks[len(toks) - toks[::-1].index("thi") :]
+    negations = [at for at, tok in enumerate(toks) if tok in NEGATED]
+    # "không đăng ký … là không được xét": the last negation is the one claimed
+    for at in negations[-1:]:
+        if toks[at + 1 : at + 2] in (["can"], ["phai"], ["bat"]):
+            # "không cần / không phải / không bắt buộc …": asks whether it is required, which
+            # the fact's own verdict answers
+            continue
+        start = at + 1
+        while start < len(toks) and start - at <= 3 and toks[start] in _RESTATE_FILL:
+            start += 1
+        removed = toks[start : start + 2]
+        if len(removed) < 2:
+            continue
+        phrase = " ".join(removed)
+        for clause in re.split(r"[.;:(),]", fold(body).lower()):
+            words = clause.split()
+            joined = f" {' '.join(words)} "
+            where = joined.find(f" {phrase} ")
+            if where > 0 and _REMOVED & set(joined[:where].split()[-1:]):
+                return True
+    return False
+
+
+#: "xã không còn quyền …", "xã ko được tặng … nữa", "phải trình tỉnh": the claim that the xã
+#: lost the district's powers, or that they went up to the province
+_XA_DENIED = re.compile(
+    r"\b(?:xa|phuong|chu tich xa|chu tich ubnd xa|ubnd xa) (?:khong|ko|k|hong) (?:con )?"
+    r"(?:quyen|duoc|dc|tang|ky|xet)\b"
+)
+_UP_TO_PROVINCE = re.compile(r"\b(?:phai|deu phai|chuyen) (?:trinh|len|ve|gui|nop) (?:len )?tinh\b")
+
+
+#: the titles the district decided that the xã's chairman now decides (NĐ 129/2025 Điều 59)
+_XA_DECIDES = frozenset(
+    {
+        "ldtt",
+        "cstdcs",
+        "ttldtt",
+        "giay_khen",
+        "giay_khen_ca_nhan",
+        "giay_khen_tap_the",
+        "giay_khen_ho",
+        "gdvh",
+        "thon_vh",
+    }
+)
+_POWERS_TO_XA = (
+    "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh;"
+    " xã vẫn tự quyết định, không phải trình tỉnh."
+)
+
+
+def _xa_power_denied(question: str) -> bool:
+    """The letter claims that with the district gone the xã lost its powers or that they went up
+    to the province ("xã ko còn quyền tặng CSTĐCS nữa, phải trình tỉnh"): NĐ 129/2025 Điều 59
+    gave them to the xã's chairman, so the claim is wrong (task h106)."""
+    said = " ".join(fold(question).lower().split())
+    return bool(_XA_DENIED.search(said) or _UP_TO_PROVINCE.search(said))
+
+
+#: "quyết định vẫn giữ", "vẫn còn giá trị", "chỉ bị phê bình / nhắc nhở": a decision claimed
+#: to stand after a wrong the revocation rule covers
+_KEPT = re.compile(
+    r"\b(?:van|con) (?:giu|giu nguyen|con gia tri|gia tri|hieu luc|con hieu luc|duoc giu)\b"
+    r"|\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
+)
+# ("… cũng không bị hủy phải không" is turned by turns.negated_claim, which says "Vẫn bị …")
+_KEPT_WRONG = (
+    "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ, hiện vật và tiền thưởng bị"
+    " thu hồi, không chỉ phê bình."
+)
+#: the wrongs for which the rule cancels a decision (Luật 2022 Điều 93)
+_REVOKING_WRONGS = ("gian doi", "gia mao", "lam gia", "khai gian", "sai su that", "trai phap luat")
+
+
+def _kept_claimed(question: str, body: str) -> bool:
+    """The letter tells a wrong the revocation rule covers (forged papers, false declaration)
+    and claims the decision stands or only a reprimand follows, against a fact that cancels it
+    (task h106)."""
+    said = " ".join(fold(question).lower().split())
+    if not any(w in said for w in _REVOKING_WRONGS) or _KEPT.search(said) is None:
+        return False
+    return "huy bo" in fold(body).lower()
+
+
+#: how far an initiative reaches, lowest first, as questions and facts write it (folded)
+_REACHES = (
+    ("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
+    ("trong tinh", "toan tinh", "cap tinh", "tinh cong nhan"),
+    ("toan quoc", "cap bo", "cap nha nuoc"),
+)
+
+
+def _reach(text: str) -> int | None:
+    for level, names in enumerate(_REACHES):
+        if any(f" {n} " in f" {text} " for n in names):
+            return level
+    return None
+
+
+def _initiative_reach_short(question: str, body: str) -> str | None:
+    """ "CSTĐ tỉnh chỉ cần có sáng kiến cấp cơ sở là đủ" against "phải có sáng kiến … nhân rộng
+    trong tỉnh": "Không" when the initiative claimed reaches less far than the one the fact
+    requires; None when either names no reach (task h106). Only the words right after
+    "sáng kiến" are read: "Chiến sĩ thi đua cơ sở" elsewhere names a title, not a reach."""
+    said = " ".join(_plain_words(question))
+    at = said.find("sang kien ")
+    if at < 0:
+        return None
+    claimed = _reach(" ".join(said[at:].split()[2:6]))
+    folded = fold(body).lower()
+    where = folded.find("sang kien")
+    if claimed is None or where < 0:
+        return None
+    required = _reach(" ".join(re.split(r"[;]", folded[where:], maxsplit=1)[0].split()))
+    if required is None or claimed >= required:
+        return None
+    return "Không"
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text).lower())
+
+
+#: "chắc chắn / tự động / đương nhiên được …": a title claimed to follow by itself
+_AS_ENOUGH = ("chac chan", "tu dong", "duong nhien", "mac nhien", "nghiem nhien", "mac dinh")
+_REGISTERED_NOT_ENOUGH = (
+    "Đăng ký thi đua không bảo đảm được công nhận: danh hiệu xét theo phong trào thi đua,"
+    " thành tích và tiêu chuẩn (Luật 2022 Điều 7), cuối năm phải đạt tiêu chuẩn mới được xét."
+)
+
+
+def _registered_as_enough(question: str) -> bool:
+    """The letter tells the title was registered for and claims it follows by itself ("đã đăng
+    ký CSTĐCS … thì chắc chắn được công nhận") (task h106)."""
+    said = " ".join(_plain_words(question))
+    at = said.find("dang ky")
+    return at >= 0 and any(f" {cue} " in f" {said[at:]} " for cue in _AS_ENOUGH)
+
+
+_BASE_ON_SIGNING = (
+    "Tiền thưởng tính theo mức lương cơ sở đang áp dụng vào ngày ký quyết định khen thưởng,"
+    " không theo năm của danh hiệu hay mức lương cơ sở cũ."
+)
+
+
+#: "có khác nhau không", "có khác không" / "có như nhau không", "có giống nhau không"
+_DIFFER_ASKED = re.compile(
+    r"\bco khac(?: nhau)? (?:khong|ko|k|hong)\b|\bkhac nhau (?:khong|ko|k)\b"
+)
+_SAME_ASKED = re.compile(r"\bco (?:nhu nhau|giong nhau|bang nhau) (?:khong|ko|k|hong)\b")
+
+
+def _bases_compared(question: str, paid: date, salaries: SalaryTable, as_of: date) -> str | None:
+    """Whether two decisions the question dates are paid alike: a later dated decision whose
+    base differs from the first one's makes them differ (task h106); None when the question
+    compares nothing or dates no second decision on another base."""
+    said = " ".join(fold(question).lower().split())
+    differ, same = _DIFFER_ASKED.search(said), _SAME_ASKED.search(said)
+    if not (differ or same) or not _other_decisions(question, paid, salaries, as_of):
+        return None
+    return "Có" if differ else "Không"

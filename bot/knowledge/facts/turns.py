@@ -59,6 +59,10 @@ _PROVINCE_MAY = re.compile(
 )
 
 
+#: a day told ("nộp trước 31/3"): when the asker's unit acts, not a figure claimed (task h106)
+_DATE_TOLD = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b")
+
+
 def local_rule(asked: str, body: str) -> str | None:
     """ "trường em xét CSTĐCS có bị giới hạn tỷ lệ không" against "Không có tỷ lệ tối đa toàn
     quốc … Tỉnh có thể quy định tỷ lệ trong quy chế": the fact's "Không" is the national law's;
@@ -72,7 +76,7 @@ def local_rule(asked: str, body: str) -> str | None:
     lacked = _LACKED_THEN.search(words)
     if not _OWN_UNIT.search(words) and lacked is None:
         return None
-    if re.search(r"\d", words):
+    if re.search(r"\d", _folded(_DATE_TOLD.sub(" ", asked))):
         # "… có bị giới hạn 15 % không": a figure claimed is judged by the fact (the old 15 %
         # is the repealed NĐ 91/2017's), not left to the province
         return None
