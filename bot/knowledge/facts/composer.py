@@ -64,6 +64,7 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.turns import (
+    claimed_loss,
     higher_approval,
     level_sufficiency,
     local_rule,
@@ -890,6 +891,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the fact's own words answer the title, not the saying: say which is judged
                 said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
                 body = f"{said} {_without_opener(body)}"
+            elif (
+                verdict in ("Có", "Không")
+                and pair.attr == "eligible"
+                # "không đăng ký thì không được xét": the registration rule's verdict already
+                # answers that claim (task h102)
+                and pair.entity != REGISTRATION
+                and told_case is None
+                and not pair.denied
+                and claimed_loss(reading.question)
+            ):
+                # "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản thì coi
+                # như mất LĐTT đúng k": the asker's own claim that the case loses the title is
+                # the negation of whether it may be had (task h107)
+                verdict = "Không" if verdict == "Có" else "Có"
+                said = "Nhận định đó chưa đúng." if verdict == "Không" else "Đúng như vậy."
+                body = f"{said} {_without_opener(body)}"
             if (
                 verdict in ("Có", "Không")
                 and not pair.without
@@ -897,6 +914,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
                 # is reported to make is turned by its own reader below
                 and not reported_denial(reading.question)
+                and not (
+                    pair.attr == "eligible"
+                    and pair.entity != REGISTRATION
+                    and claimed_loss(reading.question)
+                )
                 and not limit_read
                 # a claim reader that already read the negation (the things "không có …" of
                 # h96's value claims) gave the verdict on the claim itself; "không bị …" closing

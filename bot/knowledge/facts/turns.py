@@ -18,6 +18,7 @@ from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
 from bot.knowledge.facts.model import tokens
 
 __all__ = [
+    "claimed_loss",
     "level_sufficiency",
     "local_rule",
     "negated_claim",
@@ -224,9 +225,40 @@ def reported_denial(question: str) -> bool:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)
             claim = claim[len(claim) - claim[::-1].index("thi") :]
-        if _DENIAL.search(" ".join(claim)):
+        if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
+            # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
     return False
+
+
+#: words that by themselves say a title is lost or out of reach, as a consequence after "thì":
+#: "coi như mất LĐTT", "bị loại khỏi xét", "đừng mơ tới CSTĐCS" (task h107)
+_LOSS = re.compile(r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo)\b")
+#: what may close a rule put up for confirmation before "đúng không": "quy định này", "vậy"
+_POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co", "la", "thi"})
+
+
+def claimed_loss(question: str) -> bool:
+    """The question puts up, for confirmation and in its own voice, a rule that a case loses a
+    title: "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản 6 tháng thì coi
+    như mất LĐTT đúng k" (task h107). The fact's verdict says whether the title may be had; the
+    claim is its negation, as with a denial reported (``reported_denial``, which asks for a
+    reporter). Only the consequence after the last "thì" of the sentence closing the question,
+    right before "(quy định này) đúng không"; "có bị … không" asks, and is read by ``adverse``."""
+    text = " ".join(_PLAIN_WORDS.findall(fold(re.split(r"[.?!;\n]", question.strip(" .?!"))[-1])))
+    text = " ".join(NOT_SPELLED.get(w, w) for w in text.split())
+    asked = _RIGHT_ASKED.search(text)
+    if asked is None:
+        return False
+    before = text[: asked.start()].split()
+    while before and before[-1] in _POINTER_TAIL:
+        before.pop()
+    if "thi" not in before:
+        return False
+    consequence = " ".join(before[len(before) - before[::-1].index("thi") :])
+    if _REPORTED.search(consequence):
+        return False  # "… thì chị ấy nói …": a reported saying, read by ``reported_denial``
+    return bool(_DENIAL.match(consequence) or _LOSS.match(consequence))
 
 
 #: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
