@@ -1886,8 +1886,34 @@ def _asking_claims(reading: Reading) -> tuple[str, ...]:
     """Where a letter's claim is: its asking clause (the whole question when that clause
     points back at the story) and its last sentence (a clause of the same sentence, "A chỉ
     xét cho X, còn Y thì không được đúng không", carries the claim on)."""
-    last = re.split(r"(?<=[.?!])\s+", reading.question.strip())[-1]
+    sentences = re.split(r"(?<=[.?!])\s+", reading.question.strip())
+    last = sentences[-1]
+    if len(sentences) > 1 and _bare_right_asked(last):
+        # "ông tổ trưởng bảo chỉ công chức mới được LĐTT thôi. Ông nói có đúng không": the
+        # asking sentence only asks whether the saying before it is right (task h107)
+        # the claim is what was said: the words after the reporting verb, not the reporter
+        # ("chị công chức văn hóa nói …": "chị" folds like "chỉ", no "only")
+        said = " ".join(fold(sentences[-2]).split())
+        reported = list(_SAID.finditer(said))
+        if reported:
+            return (reading.asked or reading.question, last, said[reported[0].end() :])
     return (reading.asked or reading.question, last)
+
+
+#: the verb reporting someone's words ("ông tổ trưởng bảo …", "chị ấy nói …"); "báo cáo",
+#: "bao nhiêu", "nội vụ" fold alike but report no one
+_SAID = re.compile(r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang)\b")
+#: the words of a bare "(ông ấy) nói (vậy) có đúng không (ạ)": nothing claimed of its own
+_RIGHT_ONLY = frozenset(
+    {"ong", "ba", "anh", "chi", "co", "chu", "bac", "ay", "do", "ta", "ho", "noi", "bao", "vay",
+     "the", "nhu", "la", "dung", "khong", "ko", "k", "hong", "chua", "a", "ad", "ha", "nhi", "em",
+     "e", "ad", "oi", "sep", "truong", "to"}
+)  # fmt: skip
+
+
+def _bare_right_asked(sentence: str) -> bool:
+    words = [w for w in tokens(sentence) if w.isalnum()]
+    return "dung" in words and bool({"noi", "bao"} & set(words)) and set(words) <= _RIGHT_ONLY
 
 
 def _narrowed(question: str, body: str) -> bool:
