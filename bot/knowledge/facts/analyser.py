@@ -1317,6 +1317,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
+    _record_before_asked(segments, model)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -3628,6 +3629,55 @@ def _drop_conditions(seg: _Segment) -> None:
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+#: words right before a title that tell it as the asker's own record ("đạt LĐTT", "không đạt
+#: LĐTT", "chỉ mới LĐTT"), not as a title asked about
+_RECORD_WORDS = frozenset({"dat", "moi"})
+
+
+def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
+    """ "năm nay em không đạt LĐTT nhưng có sáng kiến, có lên thẳng CSTĐCS được không", "em chỉ
+    mới LĐTT nhưng có sáng kiến …, có nhảy thẳng lên CSTĐ tỉnh được không": a clause that only
+    tells a title the asker reached (or did not), followed by a clause asking yes or no about
+    another title, tells a condition of that other title, as "nếu (không) đạt X thì …" does
+    inside one clause (``_drop_conditions``); the told title is not answered on its own. A
+    title told "chỉ (mới)" is the only one held: the asked title's prerequisite that it is not
+    is then told not reached (task h107)."""
+    for n, told in enumerate(segments[:-1]):
+        if told.story or not told.mentions or is_yesno(told.words):
+            continue
+        record = [(e, before) for e, _, before in told.mentions if _RECORD_WORDS & set(before)]
+        if len(record) != len(told.mentions) or len({e for e, _ in record}) != 1:
+            continue
+        held, before = record[0]
+        asking = next((s for s in segments[n + 1 :] if s.entities and is_yesno(s.words)), None)
+        if asking is None or held in asking.entities or held not in model.yearly:
+            continue
+        negated = bool(_NEGATED_CONDITION & set(before))
+        only = "chi" in before or (not negated and "moi" in before and "dat" not in before)
+        cases = set()
+        for entity in asking.entities:
+            for fact in model.facts.get(entity, {}).values():
+                cases |= set(fact.by_subject)
+        if negated:
+            case = f"khong_dat_{held}"
+        elif only:
+            # "chỉ mới LĐTT": no other title held, so the prerequisite named by the asked
+            # title's own "khong_dat_" case is not reached
+            case = next(
+                (c for c in sorted(cases) if c.startswith("khong_dat_") and c != f"khong_dat_{held}"),
+                None,
+            )
+        else:
+            case = f"dat_{held}"
+        told.entities = [e for e in told.entities if e != held]
+        told.mentions = []
+        if not told.entities:
+            # the clause's other words ("nhưng có sáng kiến") tell the case, they ask nothing
+            told.attrs, told.weak = [], []
+        if case is not None and case in cases:
+            asking.subjects.insert(0, case)
 
 
 def _same_period(segments: list[_Segment], model: FactModel) -> bool:
