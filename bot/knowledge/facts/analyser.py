@@ -3210,6 +3210,12 @@ def _count(toks: list[str]) -> int | None:
         if n is None or toks[i + 1] not in {"nam", "lan"}:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
+            if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
+                # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
+                # run is what is claimed; the years told before it decide (task h107)
+                held = _run_with_gap(toks[:i])
+                if held is not None and held < n:
+                    return held
             return n
         if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
             return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
@@ -3232,6 +3238,28 @@ def _count(toks: list[str]) -> int | None:
     listed = _years_listed(toks)
     then_now = _this_year_too(toks)
     return then_now if then_now is not None and then_now > (listed or 0) else listed
+
+
+#: words that put a run up for confirmation ("có tính là 3 lần liên tục", "có đủ 3 năm liền")
+_CLAIMS_RUN = frozenset({"tinh", "du", "coi", "xem"})
+
+
+def _run_with_gap(toks: list[str]) -> int | None:
+    """The longest run of years in a row among the years told in ``toks`` (a year followed by
+    "không đạt" is not held), only when the years told leave a gap ("2022, 2023 rồi 2025
+    (2024 không đạt)" → 2); None when they leave none, so a record told in a row ("2023, 2024
+    do huyện ký, 2025 xã ký") is counted by the other readers."""
+    years = set()
+    for at, tok in enumerate(toks):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+            after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
+            if not (_NEGATIONS | TYPED_NOT) & set(after):
+                years.add(int(tok))
+    if len(years) < 2 or max(years) - min(years) + 1 == len(years):
+        return None
+    return max(
+        next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years
+    )
 
 
 def record_held(question: str) -> int | None:
