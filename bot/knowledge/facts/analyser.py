@@ -1257,7 +1257,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
-            if toks[start:end] == ["thi", "xa"] and (
+            if (
+                toks[start:end] == ["thi", "xa"]
+                # "chủ tịch thị xã ký", "UBND thị xã": the head of a unit, never "thì xã"
+                and toks[start - 1 : start] not in (["tich"], ["ubnd"])
+            ) and (
                 toks[start - 1 : start] in _THEN_AFTER
                 or _acts(toks[end : end + 2])
                 or _after_condition(toks, start)
@@ -2629,8 +2633,19 @@ def _past_then_now(words: list[str]) -> bool:
         return False
     now = next((i for i in range(past + 1, len(words)) if words[i] in NOW_TOLD), None)
     if now is None:
-        return False
+        return _now_then_past(words, past)
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+def _now_then_past(words: list[str], past: int) -> bool:
+    """The same told the other way round: "chủ tịch xã bây giờ được tặng CSTĐCS mà trước là
+    quyền của chủ tịch huyện đúng không": the xã with a word of the present, then the district
+    after a word of the past, and no xã after it (task h107)."""
+    now = next((i for i in range(past) if words[i] in NOW_TOLD), None)
+    if now is None:
+        return False
+    before, after = words[:past], words[past:]
+    return "xa" in before and "huyen" not in before and "huyen" in after and "xa" not in after
 
 
 def _still_asked(segments: list[_Segment], at: int) -> list[str]:
