@@ -773,7 +773,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = run_verdict
             criteria = model.fact(pair.entity, "criteria")
             if (
-                verdict in (None, "Tùy")
+                (
+                    verdict in (None, "Tùy")
+                    # "hoàn thành tốt nhiệm vụ nhưng không tham gia phong trào thi đua nào thì
+                    # vẫn được LĐTT đúng không": the case's "Có" holds only with the title's
+                    # other criteria, and the question says one of them is not met (task h107)
+                    or (verdict == "Có" and pair.yesno and pair.attr == "eligible")
+                )
                 and pair.attr in ("eligible", "criteria")
                 and criteria is not None
                 and not pair.without
