@@ -47,6 +47,12 @@ _LACKED_THEN = re.compile(
     r" (?:khong|chua|ko) (?P<what>(?:\w+ ){1,4}?)(?:\w+ ){0,4}thi (?:\w+ ){0,3}co (?:duoc|dc) "
     r"(?:xet|de nghi|cong nhan|khen)"
 )
+#: the asker tells a thing they themselves left undone ("đầu năm em quên nộp bản đăng ký thi
+#: đua, cuối năm có bị loại …"): their own case, which the province's rules decide (task h107)
+_OWN_LACK = re.compile(
+    r" (?:e|em|toi|minh|tui) (?:da )?(?:quen|khong|ko|chua) (?P<what>(?:\w+ ){1,5}?)(?:\w+ ){0,4}"
+    r"(?:co (?:bi|duoc|dc)|bi loai|mat)"
+)
 #: the question asks about the national law itself, not the asker's unit
 _LAW_ASKED = (" luat ", " nghi dinh ", " nd ", " thong tu ", " ca nuoc ", " toan quoc ")
 #: a fact's lead saying the national law sets or requires none of it
@@ -70,7 +76,7 @@ def local_rule(asked: str, body: str) -> str | None:
     words = _folded(asked)
     if any(w in words for w in _LAW_ASKED):
         return None
-    lacked = _LACKED_THEN.search(words)
+    lacked = _LACKED_THEN.search(words) or _OWN_LACK.search(words)
     if not _OWN_UNIT.search(words) and lacked is None:
         return None
     if re.search(r"\d", words):
