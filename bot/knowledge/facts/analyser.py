@@ -950,6 +950,10 @@ def is_yesno(words: list[str]) -> bool:
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
         return True
     joined = " ".join(words)
+    if _YESNO_THEN_OR.search(joined):
+        # "… có được cấp giấy chứng nhận không ạ, hay chỉ có tên trong quyết định": a yes/no
+        # with the other answer the asker offers after it; the yes/no is on the first (h107)
+        return True
     if _SUFFICES_OR.search(joined):
         # "sáng kiến cấp phòng đã đủ chưa hay phải có phạm vi cả tỉnh": whether A suffices,
         # with the requirement offered instead after "hay"
@@ -1005,6 +1009,8 @@ def _put_up(words: list[str]) -> bool:
 
 
 #: "… (đã) đủ chưa / không, hay phải …"
+#: a yes/no clause closed by "không (ạ)", then "hay / hay là / hoặc" and the other answer offered
+_YESNO_THEN_OR = re.compile(r"\b(?:co|duoc) (?:\w+ ){1,10}?(?:khong|chua) (?:a |ad |ha )?(?:hay|hoac)\b")
 _SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 

@@ -1479,7 +1479,7 @@ def adverse(reading: Reading) -> bool:
 
 
 #: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
-_OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
+_OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:(?:a|ad|ha)\s*,?\s+)?(?:hay|hoac)\b")
 #: a yes/no tail closing its clause, then a clause asking what, which or how much
 _THEN_ASKS = re.compile(
     r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"
