@@ -36,6 +36,7 @@ __all__ = [
     "date_verdict",
     "day_verdict",
     "denied",
+    "every_clause_named",
     "figure_verdict",
     "in_fact_terms",
     "joint_verdict",
@@ -1147,6 +1148,30 @@ __all__ += ["AUTOMATIC"]
 #: a condition the fact adds to the one before it ("…, cộng với sáng kiến", "(1) …; và (2) …")
 _ADDED = re.compile(r"cộng với|đồng thời|,\s+và có|;\s+và\s+(?:\(\d\)\s*)?|kèm theo điều kiện")
 __all__ += ["insufficient"]
+
+
+#: a claim that what it names is enough ("… là đủ tiêu chuẩn", "… thì đủ điều kiện")
+_ENOUGH_CLAIMED = (" la du ", " thi du ", " da du ", " du tieu chuan ", " du dieu kien ")
+
+
+def every_clause_named(question: str, criteria: str) -> bool:
+    """The question claims what it names is enough, and names every clause of the criteria's
+    first sentence (the rule for the main group; "Với công nhân …" after it is another group's):
+    each clause shares two of its own syllables, or all when it has fewer, with the claim. A
+    claim naming one clause of two is left to ``insufficient`` (task h107)."""
+    asked = f" {_words(question)} "
+    if not any(cue in asked for cue in _ENOUGH_CLAIMED):
+        return False
+    claimed = set(asked.split()) - COMMON_SYLLABLES
+    first = re.split(r"(?<=\.)\s+", criteria.strip(), maxsplit=1)[0]
+    clauses = [c for c in re.split(r";", first) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        own = set(_words(clause).split()) - COMMON_SYLLABLES
+        if not own or len(own & claimed) < min(2, len(own)):
+            return False
+    return True
 
 
 def insufficient(question: str, body: str) -> str | None:

@@ -42,6 +42,7 @@ from bot.knowledge.facts.claim import (
     current_named,
     day_verdict,
     denied,
+    every_clause_named,
     district_award_kept,
     figure_verdict,
     in_fact_terms,
@@ -572,6 +573,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
                     and _no_one_reached(reading.question, criteria_fact.text, model) is not None
                 )
+                # "… hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+                # đúng không": every clause of the criteria claimed enough (task h107)
+                or (
+                    pair.attr in ("eligible", "criteria")
+                    and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                    and every_clause_named(claim, criteria_fact.text)
+                )
                 # "40 giáo viên, 18 người đạt LĐTT, vậy có đạt tiêu chuẩn TTLĐTT không": the
                 # head-count told decides against the title's minimum share, whichever of its
                 # attributes (who may have it, its criteria, its ratio) the yes/no names
@@ -820,6 +828,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if _substitutes(reading.asked or reading.question, body):
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
+                verdict = "Có"
+            if (
+                not verdict
+                and pair.yesno
+                and pair.attr in ("criteria", "eligible")
+                and criteria is not None
+                and every_clause_named(claim, criteria.text)
+            ):
+                # "đạt hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+                # đúng không": the claim of enough names each clause of the criteria (task h107)
                 verdict = "Có"
             more = None
             if verdict in ("Có", "Tùy") and not pair.without:
