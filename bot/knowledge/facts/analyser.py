@@ -637,10 +637,17 @@ def _criterion_required(seg: _Segment, model: FactModel) -> bool:
     (folded, in order)."""
     if len(seg.entities) != 1:
         return False
-    ends = required_at(seg.words)
+    words = seg.words
+    for i, w in enumerate(words):
+        if w in _NEGATIONS and _OFFERED_AFTER.match(" ".join(words[i + 1 : i + 3])):
+            # "… có phải tích cực tham gia phong trào thi đua không hay chỉ cần làm tốt việc
+            # của mình": the "cần" of the other answer offered is no requirement asked (h107)
+            words = words[:i]
+            break
+    ends = required_at(words)
     if not ends:
         return False
-    need = seg.words[ends[-1] + 1 :]
+    need = words[ends[-1] + 1 :]
     while need and need[-1] in _TAIL:
         need = need[:-1]
     if need[:1] in (["co"], ["dat"], ["la"]):
@@ -650,6 +657,10 @@ def _criterion_required(seg: _Segment, model: FactModel) -> bool:
         return False
     # the criteria's commas part what the question runs together ("đoàn kết tương trợ")
     return f" {' '.join(need)} " in f" {' '.join(w for w in tokens(criteria.text) if w.isalpha())} "
+
+
+#: the other answer offered after a yes/no's "không": "hay …", "ạ hay …", "hoặc …"
+_OFFERED_AFTER = re.compile(r"(?:(?:a|ad|ha) )?(?:hay|hoac)\b")
 
 
 #: kinds of title ("kind" values) that a question may name before "có phải là <title>"
