@@ -1021,7 +1021,9 @@ def _put_up(words: list[str]) -> bool:
 
 #: "… (đã) đủ chưa / không, hay phải …"
 #: a yes/no clause closed by "không (ạ)", then "hay / hay là / hoặc" and the other answer offered
-_YESNO_THEN_OR = re.compile(r"\b(?:co|duoc) (?:\w+ ){1,10}?(?:khong|chua) (?:a |ad |ha )?(?:hay|hoac)\b")
+_YESNO_THEN_OR = re.compile(
+    r"\b(?:co|duoc) (?:\w+ ){1,10}?(?:khong|chua) (?:a |ad |ha )?(?:hay|hoac)\b"
+)
 _SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 
@@ -1275,13 +1277,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
             if (
-                toks[start:end] == ["thi", "xa"]
-                # "chủ tịch thị xã ký", "UBND thị xã": the head of a unit, never "thì xã"
-                and toks[start - 1 : start] not in (["tich"], ["ubnd"])
-            ) and (
-                toks[start - 1 : start] in _THEN_AFTER
-                or _acts(toks[end : end + 2])
-                or _after_condition(toks, start)
+                (
+                    toks[start:end] == ["thi", "xa"]
+                    # "chủ tịch thị xã ký", "UBND thị xã": the head of a unit, never "thì xã"
+                    and toks[start - 1 : start] not in (["tich"], ["ubnd"])
+                )
+                and (
+                    toks[start - 1 : start] in _THEN_AFTER
+                    or _acts(toks[end : end + 2])
+                    or _after_condition(toks, start)
+                )
             ):
                 # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
                 previous = (end, "none")
@@ -3289,9 +3294,7 @@ def _run_with_gap(toks: list[str]) -> int | None:
                 years.add(int(tok))
     if len(years) < 2 or max(years) - min(years) + 1 == len(years):
         return None
-    return max(
-        next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years
-    )
+    return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
 
 
 def record_held(question: str) -> int | None:
@@ -3725,10 +3728,8 @@ def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
         elif only:
             # "chỉ mới LĐTT": no other title held, so the prerequisite named by the asked
             # title's own "khong_dat_" case is not reached
-            case = next(
-                (c for c in sorted(cases) if c.startswith("khong_dat_") and c != f"khong_dat_{held}"),
-                None,
-            )
+            unmet = (c for c in sorted(cases) if c.startswith("khong_dat_"))
+            case = next((c for c in unmet if c != f"khong_dat_{held}"), None)
         else:
             case = f"dat_{held}"
         told.entities = [e for e in told.entities if e != held]

@@ -42,8 +42,8 @@ from bot.knowledge.facts.claim import (
     current_named,
     day_verdict,
     denied,
-    every_clause_named,
     district_award_kept,
+    every_clause_named,
     figure_verdict,
     in_fact_terms,
     insufficient,
@@ -1926,12 +1926,14 @@ def _asking_claims(reading: Reading) -> tuple[str, ...]:
 
 #: the verb reporting someone's words ("ông tổ trưởng bảo …", "chị ấy nói …"); "báo cáo",
 #: "bao nhiêu", "nội vụ" fold alike but report no one
-_SAID = re.compile(r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang)\b")
+_SAID = re.compile(
+    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang)\b"
+)
 #: the words of a bare "(ông ấy) nói (vậy) có đúng không (ạ)": nothing claimed of its own
 _RIGHT_ONLY = frozenset(
     {"ong", "ba", "anh", "chi", "co", "chu", "bac", "ay", "do", "ta", "ho", "noi", "bao", "vay",
      "the", "nhu", "la", "dung", "khong", "ko", "k", "hong", "chua", "a", "ad", "ha", "nhi", "em",
-     "e", "ad", "oi", "sep", "truong", "to"}
+     "e", "oi", "sep", "truong", "to"}
 )  # fmt: skip
 
 
