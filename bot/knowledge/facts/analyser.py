@@ -3694,6 +3694,8 @@ def _drop_conditions(seg: _Segment) -> None:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
 
 
+#: what a part asks when it asks whether a title may be had (its route, its years)
+_WHETHER_HAD = frozenset({"eligible", "criteria", "initiative", "consecutive"})
 #: words right before a title that tell it as the asker's own record ("đạt LĐTT", "không đạt
 #: LĐTT", "chỉ mới LĐTT"), not as a title asked about
 _RECORD_WORDS = frozenset({"dat", "moi"})
@@ -3708,17 +3710,31 @@ def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
     title told "chỉ (mới)" is the only one held: the asked title's prerequisite that it is not
     is then told not reached (task h107)."""
     for n, told in enumerate(segments[:-1]):
-        if told.story or not told.mentions or is_yesno(told.words):
+        if not told.mentions or is_yesno(told.words):
             continue
-        record = [(e, before) for e, _, before in told.mentions if _RECORD_WORDS & set(before)]
+        # three words before each title: "chỉ mới đạt LĐTT" tells "only" before "mới đạt"
+        record = [
+            (e, tuple(told.words[max(at - 3, 0) : at]))
+            for e, at, before in told.mentions
+            if _RECORD_WORDS & set(before)
+        ]
         if len(record) != len(told.mentions) or len({e for e, _ in record}) != 1:
             continue
         held, before = record[0]
         asking = next((s for s in segments[n + 1 :] if s.entities and is_yesno(s.words)), None)
         if asking is None or held in asking.entities or held not in model.yearly:
             continue
+        if set(asking.attrs) - _WHETHER_HAD or any(
+            set(before[-1:]) & {"nhu", "giong"} for _, _, before in asking.mentions
+        ):
+            # "đạt TTLĐTT, có được tặng bằng chứng nhận như TTLĐXS không": what comes with the
+            # held title is asked, the other only compared; not whether the other may be had
+            continue
         negated = bool(_NEGATED_CONDITION & set(before))
         only = "chi" in before or (not negated and "moi" in before and "dat" not in before)
+        if told.story and not (negated or only):
+            # a story's titles reached are the asker's record, read as such elsewhere
+            continue
         cases = set()
         for entity in asking.entities:
             for fact in model.facts.get(entity, {}).values():

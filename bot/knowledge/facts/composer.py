@@ -923,6 +923,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and pair.entity != REGISTRATION
                 and told_case is None
                 and not pair.denied
+                # a claim reader already judged the claim itself ("chưa đủ 6 tháng" read as
+                # the 6-month rule stated plainly): its verdict is on the claim, not the title
+                and claimed is None
                 and claimed_loss(reading.question)
             ):
                 # "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản thì coi

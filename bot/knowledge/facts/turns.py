@@ -240,6 +240,8 @@ def reported_denial(question: str) -> bool:
 #: words that by themselves say a title is lost or out of reach, as a consequence after "thì":
 #: "coi như mất LĐTT", "bị loại khỏi xét", "đừng mơ tới CSTĐCS" (task h107)
 _LOSS = re.compile(r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo)\b")
+#: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice
+_RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")
 #: what may close a rule put up for confirmation before "đúng không": "quy định này", "vậy"
 _POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co", "la", "thi"})
 
@@ -253,7 +255,7 @@ def claimed_loss(question: str) -> bool:
     right before "(quy định này) đúng không"; "có bị … không" asks, and is read by ``adverse``."""
     text = " ".join(_PLAIN_WORDS.findall(fold(re.split(r"[.?!;\n]", question.strip(" .?!"))[-1])))
     text = " ".join(NOT_SPELLED.get(w, w) for w in text.split())
-    asked = _RIGHT_ASKED.search(text)
+    asked = _RIGHT_ASKED.search(text) or _RIGHT_TAIL.search(text)
     if asked is None:
         return False
     before = text[: asked.start()].split()
