@@ -3694,6 +3694,8 @@ def _drop_conditions(seg: _Segment) -> None:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
 
 
+#: the asker's own pronoun ("em", "tôi", "mình"): a "chi" after it is "chỉ", not "chị"
+_ASKER_WORDS = frozenset({"e", "em", "toi", "minh", "tui"})
 #: what a part asks when it asks whether a title may be had (its route, its years)
 _WHETHER_HAD = frozenset({"eligible", "criteria", "initiative", "consecutive"})
 #: words right before a title that tell it as the asker's own record ("đạt LĐTT", "không đạt
@@ -3714,7 +3716,7 @@ def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
             continue
         # three words before each title: "chỉ mới đạt LĐTT" tells "only" before "mới đạt"
         record = [
-            (e, tuple(told.words[max(at - 3, 0) : at]))
+            (e, tuple(told.words[max(at - 4, 0) : at]))
             for e, at, before in told.mentions
             if _RECORD_WORDS & set(before)
         ]
@@ -3730,8 +3732,13 @@ def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
             # "đạt TTLĐTT, có được tặng bằng chứng nhận như TTLĐXS không": what comes with the
             # held title is asked, the other only compared; not whether the other may be had
             continue
-        negated = bool(_NEGATED_CONDITION & set(before))
-        only = "chi" in before or (not negated and "moi" in before and "dat" not in before)
+        negated = bool(_NEGATED_CONDITION & set(before[-3:]))
+        # "em chỉ mới (đạt) LĐTT": "chỉ" folds like "chị", so "only" is read after the asker's
+        # own pronoun ("chị đạt LĐTT" tells whose record it is)
+        only = not negated and any(
+            pair == ("chi", "moi") and (k == 0 or before[k - 1] in _ASKER_WORDS)
+            for k, pair in enumerate(pairwise(before))
+        )
         if told.story and not (negated or only):
             # a story's titles reached are the asker's record, read as such elsewhere
             continue
@@ -3744,7 +3751,12 @@ def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
         elif only:
             # "chỉ mới LĐTT": no other title held, so the prerequisite named by the asked
             # title's own "khong_dat_" case is not reached
-            unmet = (c for c in sorted(cases) if c.startswith("khong_dat_"))
+            # a title's prerequisite title, not registration (no title held)
+            unmet = (
+                c
+                for c in sorted(cases)
+                if c.startswith("khong_dat_") and c.removeprefix("khong_dat_") in model.yearly
+            )
             case = next((c for c in unmet if c != f"khong_dat_{held}"), None)
         else:
             case = f"dat_{held}"
