@@ -186,3 +186,26 @@ def test_money_difference_between_two_dates(officer_kb: KnowledgeBase) -> None:
         officer_kb, "quyet dinh CSTDCS ky thang 4/2026 va thang 8/2026 thi tien chenh lech the nao"
     )
     assert "2.340.000" in text and "2.530.000" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # NĐ 152/2025 Điều 50 khoản 1 điểm d: 0,3 × lương cơ sở on the day the decision is
+        # signed (2.340.000 before 01/7/2026, 2.530.000 from then)
+        (
+            "quyet dinh LDTT cua em ky ngay 10/3/2026, thu quy chi cho em 710.000. em tuong "
+            "luong co so tang roi, sao khong phai 760.000. thu quy chi vay dung phai k",
+            "Có",
+        ),
+        (
+            "quyet dinh LDTT cua em ky ngay 10/9/2026, thu quy chi cho em 710.000. em tuong "
+            "luong co so tang roi, sao khong phai 760.000. thu quy chi vay dung phai k",
+            "Không",
+        ),
+    ],
+)
+def test_sum_paid_is_judged(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    # the sum told as paid is the claim; the one doubted ("sao không phải …") is not
+    text = ask_verdict(officer_kb, question, verdict)
+    assert text.startswith("**Lao động tiên tiến: Tiền thưởng"), text

@@ -1781,6 +1781,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    pairs = _paid_sum_judged(pairs, question)
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
     if REGISTRATION in model.entities and _registration_excludes(toks):
@@ -1838,6 +1839,37 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+#: a sum of money as typed with its thousands ("2.340.000", "760,000")
+#: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
+#: by the asker ("ủng hộ 50.000.000")
+_SUM_TOLD = re.compile(
+    r"\b(?:chi|nhan|phat|tra|linh)(?: \w+){0,3} \d{1,3}(?:[.,]\d{3}){1,2}(?!\d|[.,/]\d)"
+)
+
+
+def _paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "quyết định CSTĐCS ký 15/01/2026, kế toán chi cho em 2.340.000 … chi như vậy là đúng
+    phải không": a sum told of a title whose prize is asked, and a yes/no with nothing of its
+    own to ask of that title (who may have it, read by default), asks whether the sum is right:
+    the prize part carries the yes/no, and who may have the title is not asked (task h107)."""
+    if not _SUM_TOLD.search(" ".join(fold(question).split())):
+        return pairs
+    priced = {p.entity for p in pairs if p.attr == "money" and not p.yesno}
+    bare = [
+        p
+        for p in pairs
+        if p.yesno and p.attr == "eligible" and p.subject is None and p.entity in priced
+    ]
+    if not bare:
+        return pairs
+    asked = {p.entity for p in bare}
+    return [
+        replace(p, yesno=True) if p.attr == "money" and p.entity in asked else p
+        for p in pairs
+        if p not in bare
+    ]
 
 
 def _besides(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:

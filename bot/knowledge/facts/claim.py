@@ -348,11 +348,23 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
     return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
 
 
+#: a sum told after "không phải (là)": doubted or denied, not claimed
+_DOUBTED_SUM = re.compile(r"\b(?:khong|ko|k) phai (?:la )?(\d{1,3}(?:[.,]\d{3}){1,2})\b")
+
+
 def amount_verdict(question: str, body: str) -> str | None:
     """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
     date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
     (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
     claimed = claimed_amounts(question)
+    # "kế toán chi 2.340.000, sao không phải 2.530.000": the sum doubted is not the one claimed
+    # (task h107); with no other sum told it is still the claim
+    doubted = {
+        int(m.group(1).replace(".", "").replace(",", ""))
+        for m in _DOUBTED_SUM.finditer(" ".join(fold(question).split()))
+    }
+    if doubted and set(claimed) - doubted:
+        claimed = [c for c in claimed if c not in doubted]
     shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
     if not claimed or not shown:
         return None
