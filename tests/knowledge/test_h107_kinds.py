@@ -209,3 +209,26 @@ def test_sum_paid_is_judged(officer_kb: KnowledgeBase, question: str, verdict: s
     # the sum told as paid is the claim; the one doubted ("sao không phải …") is not
     text = ask_verdict(officer_kb, question, verdict)
     assert text.startswith("**Lao động tiên tiến: Tiền thưởng"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # TT 15/2025 (domain.md 2.4): maternity leave counts; discipline rules the title out
+        ("nghi thai san 6 thang la mat LDTT a", "Không"),
+        ("bi ky luat khien trach la mat LDTT ha", "Có"),
+    ],
+)
+def test_loss_put_up_with_a_tail(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)
+
+
+def test_years_short_keep_one_opener(officer_kb: KnowledgeBase) -> None:
+    # Điều 74 (domain.md 2.5): 02 lần liên tục CSTĐCS; 2023 and 2025 are no run
+    text = ask_verdict(
+        officer_kb,
+        "nam 2023 va 2025 em dat CSTDCS, co duoc tinh 2 lan lien tuc de xin bang khen tinh k",
+        "Không",
+    )
+    block = text.split("\n")[1]
+    assert "Có." not in block, block

@@ -925,6 +925,10 @@ def is_yesno(words: list[str]) -> bool:
         # "xã tiêu biểu do chủ tịch tỉnh tặng hả", "… được tính nhỉ": a statement put up for
         # confirmation ("ạ" alone is only polite: "em hỏi về hồ sơ LĐTT ạ" asks nothing)
         return True
+    if _put_up(words) and ("mat" in words or ("bi", "loai") in pairwise(words)):
+        # "nghỉ thai sản 6 tháng là mất LĐTT à": a loss claimed and put up for confirmation
+        # asks whether it is so, as "… không được xét … à" does (task h107)
+        return True
     if _put_up(words) and any(w in _NEGATIONS for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does

@@ -616,7 +616,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = None if reading.figure else "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
-                body = f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. {body}"
+                # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
+                body = (
+                    f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. "
+                    f"{_without_opener(body)}"
+                )
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)

@@ -242,6 +242,8 @@ def reported_denial(question: str) -> bool:
 _LOSS = re.compile(r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo)\b")
 #: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice
 _RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")
+#: "… à", "… hả": a statement put up for confirmation
+_PUT_UP_TAIL = re.compile(r"\s(?:a|ha|ah)\s*$")
 #: what may close a rule put up for confirmation before "đúng không": "quy định này", "vậy"
 _POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co", "la", "thi"})
 
@@ -255,15 +257,17 @@ def claimed_loss(question: str) -> bool:
     right before "(quy định này) đúng không"; "có bị … không" asks, and is read by ``adverse``."""
     text = " ".join(_PLAIN_WORDS.findall(fold(re.split(r"[.?!;\n]", question.strip(" .?!"))[-1])))
     text = " ".join(NOT_SPELLED.get(w, w) for w in text.split())
-    asked = _RIGHT_ASKED.search(text) or _RIGHT_TAIL.search(text)
+    asked = _RIGHT_ASKED.search(text) or _RIGHT_TAIL.search(text) or _PUT_UP_TAIL.search(text)
     if asked is None:
         return False
     before = text[: asked.start()].split()
     while before and before[-1] in _POINTER_TAIL:
         before.pop()
-    if "thi" not in before:
+    # the consequence follows "thì", or "là" ("nghỉ thai sản 6 tháng là mất LĐTT à")
+    opened = [i for i, w in enumerate(before) if w in ("thi", "la")]
+    if not opened:
         return False
-    consequence = " ".join(before[len(before) - before[::-1].index("thi") :])
+    consequence = " ".join(before[opened[-1] + 1 :])
     if _REPORTED.search(consequence):
         return False  # "… thì chị ấy nói …": a reported saying, read by ``reported_denial``
     return bool(_DENIAL.match(consequence) or _LOSS.match(consequence))
