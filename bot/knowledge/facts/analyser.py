@@ -720,10 +720,17 @@ def _criterion_required(seg: _Segment, model: FactModel) -> bool:
     (folded, in order)."""
     if len(seg.entities) != 1:
         return False
-    ends = required_at(seg.words)
+    words = seg.words
+    for i, w in enumerate(words):
+        if w in _NEGATIONS and _OFFERED_AFTER.match(" ".join(words[i + 1 : i + 3])):
+            # "… có phải tích cực tham gia phong trào thi đua không hay chỉ cần làm tốt việc
+            # của mình": the "cần" of the other answer offered is no requirement asked (h107)
+            words = words[:i]
+            break
+    ends = required_at(words)
     if not ends:
         return False
-    need = seg.words[ends[-1] + 1 :]
+    need = words[ends[-1] + 1 :]
     while need and need[-1] in _TAIL:
         need = need[:-1]
     if need[:1] in (["co"], ["dat"], ["la"]):
@@ -733,6 +740,10 @@ def _criterion_required(seg: _Segment, model: FactModel) -> bool:
         return False
     # the criteria's commas part what the question runs together ("đoàn kết tương trợ")
     return f" {' '.join(need)} " in f" {' '.join(w for w in tokens(criteria.text) if w.isalpha())} "
+
+
+#: the other answer offered after a yes/no's "không": "hay …", "ạ hay …", "hoặc …"
+_OFFERED_AFTER = re.compile(r"(?:(?:a|ad|ha) )?(?:hay|hoac)\b")
 
 
 #: kinds of title ("kind" values) that a question may name before "có phải là <title>"
@@ -1001,6 +1012,10 @@ def is_yesno(words: list[str]) -> bool:
         # "xã tiêu biểu do chủ tịch tỉnh tặng hả", "… được tính nhỉ": a statement put up for
         # confirmation ("ạ" alone is only polite: "em hỏi về hồ sơ LĐTT ạ" asks nothing)
         return True
+    if _put_up(words) and ("mat" in words or ("bi", "loai") in pairwise(words)):
+        # "nghỉ thai sản 6 tháng là mất LĐTT à": a loss claimed and put up for confirmation
+        # asks whether it is so, as "… không được xét … à" does (task h107)
+        return True
     if _put_up(words) and any(w in _NEGATIONS for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
@@ -1040,6 +1055,10 @@ def is_yesno(words: list[str]) -> bool:
     if _CHU_OR.search(f" {joined} "):
         # "năm nay em vẫn được xét LĐTT chứ ạ hay mất trắng năm": the first option, put up
         # with "chứ", is the yes/no; the other after "hay" is its negation (task h106)
+        return True
+    if _YESNO_THEN_OR.search(joined):
+        # "… có được cấp giấy chứng nhận không ạ, hay chỉ có tên trong quyết định": a yes/no
+        # with the other answer the asker offers after it; the yes/no is on the first (h107)
         return True
     if _SUFFICES_OR.search(joined):
         # "sáng kiến cấp phòng đã đủ chưa hay phải có phạm vi cả tỉnh": whether A suffices,
@@ -1096,6 +1115,10 @@ def _put_up(words: list[str]) -> bool:
 
 
 #: "… (đã) đủ chưa / không, hay phải …"
+#: a yes/no clause closed by "không (ạ)", then "hay / hay là / hoặc" and the other answer offered
+_YESNO_THEN_OR = re.compile(
+    r"\b(?:co|duoc) (?:\w+ ){1,10}?(?:khong|chua) (?:a |ad |ha )?(?:hay|hoac)\b"
+)
 _SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 
@@ -1353,10 +1376,17 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
         elif phrase.kind == "reform":
-            if toks[start:end] == ["thi", "xa"] and (
-                toks[start - 1 : start] in _THEN_AFTER
-                or _acts(toks[end : end + 2])
-                or _after_condition(toks, start)
+            if (
+                (
+                    toks[start:end] == ["thi", "xa"]
+                    # "chủ tịch thị xã ký", "UBND thị xã": the head of a unit, never "thì xã"
+                    and toks[start - 1 : start] not in (["tich"], ["ubnd"])
+                )
+                and (
+                    toks[start - 1 : start] in _THEN_AFTER
+                    or _acts(toks[end : end + 2])
+                    or _after_condition(toks, start)
+                )
             ):
                 # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
                 previous = (end, "none")
@@ -1413,6 +1443,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
+    _record_before_asked(segments, model)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -1884,6 +1915,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    pairs = _paid_sum_judged(pairs, question)
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
@@ -1942,6 +1974,37 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+#: a sum of money as typed with its thousands ("2.340.000", "760,000")
+#: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
+#: by the asker ("ủng hộ 50.000.000")
+_SUM_TOLD = re.compile(
+    r"\b(?:chi|nhan|phat|tra|linh)(?: \w+){0,3} \d{1,3}(?:[.,]\d{3}){1,2}(?!\d|[.,/]\d)"
+)
+
+
+def _paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "quyết định CSTĐCS ký 15/01/2026, kế toán chi cho em 2.340.000 … chi như vậy là đúng
+    phải không": a sum told of a title whose prize is asked, and a yes/no with nothing of its
+    own to ask of that title (who may have it, read by default), asks whether the sum is right:
+    the prize part carries the yes/no, and who may have the title is not asked (task h107)."""
+    if not _SUM_TOLD.search(" ".join(fold(question).split())):
+        return pairs
+    priced = {p.entity for p in pairs if p.attr == "money" and not p.yesno}
+    bare = [
+        p
+        for p in pairs
+        if p.yesno and p.attr == "eligible" and p.subject is None and p.entity in priced
+    ]
+    if not bare:
+        return pairs
+    asked = {p.entity for p in bare}
+    return [
+        replace(p, yesno=True) if p.attr == "money" and p.entity in asked else p
+        for p in pairs
+        if p not in bare
+    ]
 
 
 def _besides(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
@@ -2778,8 +2841,19 @@ def _past_then_now(words: list[str]) -> bool:
         return False
     now = next((i for i in range(past + 1, len(words)) if words[i] in NOW_TOLD), None)
     if now is None:
-        return False
+        return _now_then_past(words, past)
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+def _now_then_past(words: list[str], past: int) -> bool:
+    """The same told the other way round: "chủ tịch xã bây giờ được tặng CSTĐCS mà trước là
+    quyền của chủ tịch huyện đúng không": the xã with a word of the present, then the district
+    after a word of the past, and no xã after it (task h107)."""
+    now = next((i for i in range(past) if words[i] in NOW_TOLD), None)
+    if now is None:
+        return False
+    before, after = words[:past], words[past:]
+    return "xa" in before and "huyen" not in before and "huyen" in after and "xa" not in after
 
 
 def _still_asked(segments: list[_Segment], at: int) -> list[str]:
@@ -3389,6 +3463,12 @@ def _count(toks: list[str]) -> int | None:
         if n is None or toks[i + 1] not in {"nam", "lan"}:
             continue
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
+            if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
+                # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
+                # run is what is claimed; the years told before it decide (task h107)
+                held = _run_with_gap(toks[:i])
+                if held is not None and held < n:
+                    return held
             return n
         if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
             return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
@@ -3411,6 +3491,26 @@ def _count(toks: list[str]) -> int | None:
     listed = _years_listed(toks)
     then_now = _this_year_too(toks)
     return then_now if then_now is not None and then_now > (listed or 0) else listed
+
+
+#: words that put a run up for confirmation ("có tính là 3 lần liên tục", "có đủ 3 năm liền")
+_CLAIMS_RUN = frozenset({"tinh", "du", "coi", "xem"})
+
+
+def _run_with_gap(toks: list[str]) -> int | None:
+    """The longest run of years in a row among the years told in ``toks`` (a year followed by
+    "không đạt" is not held), only when the years told leave a gap ("2022, 2023 rồi 2025
+    (2024 không đạt)" → 2); None when they leave none, so a record told in a row ("2023, 2024
+    do huyện ký, 2025 xã ký") is counted by the other readers."""
+    years = set()
+    for at, tok in enumerate(toks):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+            after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
+            if not (_NEGATIONS | TYPED_NOT) & set(after):
+                years.add(int(tok))
+    if len(years) < 2 or max(years) - min(years) + 1 == len(years):
+        return None
+    return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
 
 
 def record_held(question: str) -> int | None:
@@ -3810,6 +3910,81 @@ def _drop_conditions(seg: _Segment) -> None:
     seg.entities = asked
     for entity, negated in conditions:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{entity}")
+
+
+#: the asker's own pronoun ("em", "tôi", "mình"): a "chi" after it is "chỉ", not "chị"
+_ASKER_WORDS = frozenset({"e", "em", "toi", "minh", "tui"})
+#: what a part asks when it asks whether a title may be had (its route, its years)
+_WHETHER_HAD = frozenset({"eligible", "criteria", "initiative", "consecutive"})
+#: words right before a title that tell it as the asker's own record ("đạt LĐTT", "không đạt
+#: LĐTT", "chỉ mới LĐTT"), not as a title asked about
+_RECORD_WORDS = frozenset({"dat", "moi"})
+
+
+def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
+    """ "năm nay em không đạt LĐTT nhưng có sáng kiến, có lên thẳng CSTĐCS được không", "em chỉ
+    mới LĐTT nhưng có sáng kiến …, có nhảy thẳng lên CSTĐ tỉnh được không": a clause that only
+    tells a title the asker reached (or did not), followed by a clause asking yes or no about
+    another title, tells a condition of that other title, as "nếu (không) đạt X thì …" does
+    inside one clause (``_drop_conditions``); the told title is not answered on its own. A
+    title told "chỉ (mới)" is the only one held: the asked title's prerequisite that it is not
+    is then told not reached (task h107)."""
+    for n, told in enumerate(segments[:-1]):
+        if not told.mentions or is_yesno(told.words):
+            continue
+        # three words before each title: "chỉ mới đạt LĐTT" tells "only" before "mới đạt"
+        record = [
+            (e, tuple(told.words[max(at - 4, 0) : at]))
+            for e, at, before in told.mentions
+            if _RECORD_WORDS & set(before)
+        ]
+        if len(record) != len(told.mentions) or len({e for e, _ in record}) != 1:
+            continue
+        held, before = record[0]
+        asking = next((s for s in segments[n + 1 :] if s.entities and is_yesno(s.words)), None)
+        if asking is None or held in asking.entities or held not in model.yearly:
+            continue
+        if set(asking.attrs) - _WHETHER_HAD or any(
+            set(before[-1:]) & {"nhu", "giong"} for _, _, before in asking.mentions
+        ):
+            # "đạt TTLĐTT, có được tặng bằng chứng nhận như TTLĐXS không": what comes with the
+            # held title is asked, the other only compared; not whether the other may be had
+            continue
+        negated = bool(_NEGATED_CONDITION & set(before[-3:]))
+        # "em chỉ mới (đạt) LĐTT": "chỉ" folds like "chị", so "only" is read after the asker's
+        # own pronoun ("chị đạt LĐTT" tells whose record it is)
+        only = not negated and any(
+            pair == ("chi", "moi") and (k == 0 or before[k - 1] in _ASKER_WORDS)
+            for k, pair in enumerate(pairwise(before))
+        )
+        if told.story and not (negated or only):
+            # a story's titles reached are the asker's record, read as such elsewhere
+            continue
+        cases = set()
+        for entity in asking.entities:
+            for fact in model.facts.get(entity, {}).values():
+                cases |= set(fact.by_subject)
+        if negated:
+            case = f"khong_dat_{held}"
+        elif only:
+            # "chỉ mới LĐTT": no other title held, so the prerequisite named by the asked
+            # title's own "khong_dat_" case is not reached
+            # a title's prerequisite title, not registration (no title held)
+            unmet = (
+                c
+                for c in sorted(cases)
+                if c.startswith("khong_dat_") and c.removeprefix("khong_dat_") in model.yearly
+            )
+            case = next((c for c in unmet if c != f"khong_dat_{held}"), None)
+        else:
+            case = f"dat_{held}"
+        told.entities = [e for e in told.entities if e != held]
+        told.mentions = []
+        if not told.entities:
+            # the clause's other words ("nhưng có sáng kiến") tell the case, they ask nothing
+            told.attrs, told.weak = [], []
+        if case is not None and case in cases:
+            asking.subjects.insert(0, case)
 
 
 def _same_period(segments: list[_Segment], model: FactModel) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "date_verdict",
     "day_verdict",
     "denied",
+    "every_clause_named",
     "figure_verdict",
     "in_fact_terms",
     "joint_verdict",
@@ -347,11 +348,23 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
     return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
 
 
+#: a sum told after "không phải (là)": doubted or denied, not claimed
+_DOUBTED_SUM = re.compile(r"\b(?:khong|ko|k) phai (?:la )?(\d{1,3}(?:[.,]\d{3}){1,2})\b")
+
+
 def amount_verdict(question: str, body: str) -> str | None:
     """ "LĐTT thưởng 760 nghìn đúng không" against the amounts the fact shows on the decision
     date: "Có" when each amount claimed is one of them, else "Không"; None when none is claimed
     (a base salary told, "lương cơ sở 2.530.000", is no claim)."""
     claimed = claimed_amounts(question)
+    # "kế toán chi 2.340.000, sao không phải 2.530.000": the sum doubted is not the one claimed
+    # (task h107); with no other sum told it is still the claim
+    doubted = {
+        int(m.group(1).replace(".", "").replace(",", ""))
+        for m in _DOUBTED_SUM.finditer(" ".join(fold(question).split()))
+    }
+    if doubted and set(claimed) - doubted:
+        claimed = [c for c in claimed if c not in doubted]
     shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
     if not claimed or not shown:
         return None
@@ -1147,6 +1160,30 @@ __all__ += ["AUTOMATIC"]
 #: a condition the fact adds to the one before it ("…, cộng với sáng kiến", "(1) …; và (2) …")
 _ADDED = re.compile(r"cộng với|đồng thời|,\s+và có|;\s+và\s+(?:\(\d\)\s*)?|kèm theo điều kiện")
 __all__ += ["insufficient"]
+
+
+#: a claim that what it names is enough ("… là đủ tiêu chuẩn", "… thì đủ điều kiện")
+_ENOUGH_CLAIMED = (" la du ", " thi du ", " da du ", " du tieu chuan ", " du dieu kien ")
+
+
+def every_clause_named(question: str, criteria: str) -> bool:
+    """The question claims what it names is enough, and names every clause of the criteria's
+    first sentence (the rule for the main group; "Với công nhân …" after it is another group's):
+    each clause shares two of its own syllables, or all when it has fewer, with the claim. A
+    claim naming one clause of two is left to ``insufficient`` (task h107)."""
+    asked = f" {_words(question)} "
+    if not any(cue in asked for cue in _ENOUGH_CLAIMED):
+        return False
+    claimed = set(asked.split()) - COMMON_SYLLABLES
+    first = re.split(r"(?<=\.)\s+", criteria.strip(), maxsplit=1)[0]
+    clauses = [c for c in re.split(r";", first) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        own = set(_words(clause).split()) - COMMON_SYLLABLES
+        if not own or len(own & claimed) < min(2, len(own)):
+            return False
+    return True
 
 
 def insufficient(question: str, body: str) -> str | None:

@@ -44,6 +44,7 @@ from bot.knowledge.facts.claim import (
     day_verdict,
     denied,
     district_award_kept,
+    every_clause_named,
     figure_verdict,
     in_fact_terms,
     insufficient,
@@ -65,6 +66,7 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.turns import (
+    claimed_loss,
     higher_approval,
     level_sufficiency,
     local_rule,
@@ -615,6 +617,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
                     and _no_one_reached(reading.question, criteria_fact.text, model) is not None
                 )
+                # "… hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+                # đúng không": every clause of the criteria claimed enough (task h107)
+                or (
+                    pair.attr in ("eligible", "criteria")
+                    and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                    and every_clause_named(claim, criteria_fact.text)
+                )
                 # "40 giáo viên, 18 người đạt LĐTT, vậy có đạt tiêu chuẩn TTLĐTT không": the
                 # head-count told decides against the title's minimum share, whichever of its
                 # attributes (who may have it, its criteria, its ratio) the yes/no names
@@ -655,7 +664,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = _bases_compared(reading.question, paid, salaries, as_of) or verdict
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
-                body = f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. {body}"
+                # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
+                body = (
+                    f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. "
+                    f"{_without_opener(body)}"
+                )
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
@@ -820,7 +833,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = run_verdict
             criteria = model.fact(pair.entity, "criteria")
             if (
-                verdict in (None, "Tùy")
+                (
+                    verdict in (None, "Tùy")
+                    # "hoàn thành tốt nhiệm vụ nhưng không tham gia phong trào thi đua nào thì
+                    # vẫn được LĐTT đúng không": the case's "Có" holds only with the title's
+                    # other criteria, and the question says one of them is not met (task h107)
+                    or (verdict == "Có" and pair.yesno and pair.attr == "eligible")
+                )
                 and pair.attr in ("eligible", "criteria")
                 and criteria is not None
                 and not pair.without
@@ -861,6 +880,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if _substitutes(reading.asked or reading.question, body):
                 # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
                 # another route to the same condition, whatever it says of the one replaced
+                verdict = "Có"
+            if (
+                not verdict
+                and pair.yesno
+                and pair.attr in ("criteria", "eligible")
+                and criteria is not None
+                and every_clause_named(claim, criteria.text)
+            ):
+                # "đạt hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+                # đúng không": the claim of enough names each clause of the criteria (task h107)
                 verdict = "Có"
             more = None
             if verdict in ("Có", "Tùy") and not pair.without:
@@ -943,6 +972,25 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the fact's own words answer the title, not the saying: say which is judged
                 said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
                 body = f"{said} {_without_opener(body)}"
+            elif (
+                verdict in ("Có", "Không")
+                and pair.attr == "eligible"
+                # "không đăng ký thì không được xét": the registration rule's verdict already
+                # answers that claim (task h102)
+                and pair.entity != REGISTRATION
+                and told_case is None
+                and not pair.denied
+                # a claim reader already judged the claim itself ("chưa đủ 6 tháng" read as
+                # the 6-month rule stated plainly): its verdict is on the claim, not the title
+                and claimed is None
+                and claimed_loss(reading.question)
+            ):
+                # "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản thì coi
+                # như mất LĐTT đúng k": the asker's own claim that the case loses the title is
+                # the negation of whether it may be had (task h107)
+                verdict = "Không" if verdict == "Có" else "Có"
+                said = "Nhận định đó chưa đúng." if verdict == "Không" else "Đúng như vậy."
+                body = f"{said} {_without_opener(body)}"
             if (
                 verdict in ("Có", "Không")
                 and not pair.without
@@ -950,6 +998,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
                 # is reported to make is turned by its own reader below
                 and not reported_denial(reading.question)
+                and not (
+                    pair.attr == "eligible"
+                    and pair.entity != REGISTRATION
+                    and claimed_loss(reading.question)
+                )
                 and not limit_read
                 # a claim reader that already read the negation (the things "không có …" of
                 # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
@@ -1519,7 +1572,7 @@ def adverse(reading: Reading) -> bool:
 
 
 #: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
-_OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:hay|hoac)\b")
+_OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:(?:a|ad|ha)\s*,?\s+)?(?:hay|hoac)\b")
 #: a yes/no tail closing its clause, then a clause asking what, which or how much
 _THEN_ASKS = re.compile(
     r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"
@@ -1932,8 +1985,36 @@ def _asking_claims(reading: Reading) -> tuple[str, ...]:
     """Where a letter's claim is: its asking clause (the whole question when that clause
     points back at the story) and its last sentence (a clause of the same sentence, "A chỉ
     xét cho X, còn Y thì không được đúng không", carries the claim on)."""
-    last = re.split(r"(?<=[.?!])\s+", reading.question.strip())[-1]
+    sentences = re.split(r"(?<=[.?!])\s+", reading.question.strip())
+    last = sentences[-1]
+    if len(sentences) > 1 and _bare_right_asked(last):
+        # "ông tổ trưởng bảo chỉ công chức mới được LĐTT thôi. Ông nói có đúng không": the
+        # asking sentence only asks whether the saying before it is right (task h107)
+        # the claim is what was said: the words after the reporting verb, not the reporter
+        # ("chị công chức văn hóa nói …": "chị" folds like "chỉ", no "only")
+        said = " ".join(fold(sentences[-2]).split())
+        reported = list(_SAID.finditer(said))
+        if reported:
+            return (reading.asked or reading.question, last, said[reported[0].end() :])
     return (reading.asked or reading.question, last)
+
+
+#: the verb reporting someone's words ("ông tổ trưởng bảo …", "chị ấy nói …"); "báo cáo",
+#: "bao nhiêu", "nội vụ" fold alike but report no one
+_SAID = re.compile(
+    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang)\b"
+)
+#: the words of a bare "(ông ấy) nói (vậy) có đúng không (ạ)": nothing claimed of its own
+_RIGHT_ONLY = frozenset(
+    {"ong", "ba", "anh", "chi", "co", "chu", "bac", "ay", "do", "ta", "ho", "noi", "bao", "vay",
+     "the", "nhu", "la", "dung", "khong", "ko", "k", "hong", "chua", "a", "ad", "ha", "nhi", "em",
+     "e", "oi", "sep", "truong", "to"}
+)  # fmt: skip
+
+
+def _bare_right_asked(sentence: str) -> bool:
+    words = [w for w in tokens(sentence) if w.isalnum()]
+    return "dung" in words and bool({"noi", "bao"} & set(words)) and set(words) <= _RIGHT_ONLY
 
 
 def _narrowed(question: str, body: str) -> bool:

@@ -18,6 +18,7 @@ from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
 from bot.knowledge.facts.model import tokens
 
 __all__ = [
+    "claimed_loss",
     "level_sufficiency",
     "local_rule",
     "negated_claim",
@@ -46,6 +47,12 @@ _LACKED_THEN = re.compile(
     r" (?:khong|chua|ko) (?P<what>(?:\w+ ){1,4}?)(?:\w+ ){0,4}thi (?:\w+ ){0,3}co (?:duoc|dc) "
     r"(?:xet|de nghi|cong nhan|khen)"
 )
+#: the asker tells a thing they themselves left undone ("đầu năm em quên nộp bản đăng ký thi
+#: đua, cuối năm có bị loại …"): their own case, which the province's rules decide (task h107)
+_OWN_LACK = re.compile(
+    r" (?:e|em|toi|minh|tui) (?:da )?(?:quen|khong|ko|chua) (?P<what>(?:\w+ ){1,5}?)(?:\w+ ){0,4}"
+    r"(?:co (?:bi|duoc|dc)|bi loai|mat)"
+)
 #: the question asks about the national law itself, not the asker's unit
 _LAW_ASKED = (" luat ", " nghi dinh ", " nd ", " thong tu ", " ca nuoc ", " toan quoc ")
 #: a fact's lead saying the national law sets or requires none of it
@@ -73,7 +80,7 @@ def local_rule(asked: str, body: str) -> str | None:
     words = _folded(asked)
     if any(w in words for w in _LAW_ASKED):
         return None
-    lacked = _LACKED_THEN.search(words)
+    lacked = _LACKED_THEN.search(words) or _OWN_LACK.search(words)
     if not _OWN_UNIT.search(words) and lacked is None:
         return None
     if re.search(r"\d", _folded(_DATE_TOLD.sub(" ", asked))):
@@ -228,9 +235,46 @@ def reported_denial(question: str) -> bool:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)
             claim = claim[len(claim) - claim[::-1].index("thi") :]
-        if _DENIAL.search(" ".join(claim)):
+        if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
+            # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
     return False
+
+
+#: words that by themselves say a title is lost or out of reach, as a consequence after "thì":
+#: "coi như mất LĐTT", "bị loại khỏi xét", "đừng mơ tới CSTĐCS" (task h107)
+_LOSS = re.compile(r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo)\b")
+#: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice
+_RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")
+#: "… à", "… hả": a statement put up for confirmation
+_PUT_UP_TAIL = re.compile(r"\s(?:a|ha|ah)\s*$")
+#: what may close a rule put up for confirmation before "đúng không": "quy định này", "vậy"
+_POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co", "la", "thi"})
+
+
+def claimed_loss(question: str) -> bool:
+    """The question puts up, for confirmation and in its own voice, a rule that a case loses a
+    title: "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản 6 tháng thì coi
+    như mất LĐTT đúng k" (task h107). The fact's verdict says whether the title may be had; the
+    claim is its negation, as with a denial reported (``reported_denial``, which asks for a
+    reporter). Only the consequence after the last "thì" of the sentence closing the question,
+    right before "(quy định này) đúng không"; "có bị … không" asks, and is read by ``adverse``."""
+    text = " ".join(_PLAIN_WORDS.findall(fold(re.split(r"[.?!;\n]", question.strip(" .?!"))[-1])))
+    text = " ".join(NOT_SPELLED.get(w, w) for w in text.split())
+    asked = _RIGHT_ASKED.search(text) or _RIGHT_TAIL.search(text) or _PUT_UP_TAIL.search(text)
+    if asked is None:
+        return False
+    before = text[: asked.start()].split()
+    while before and before[-1] in _POINTER_TAIL:
+        before.pop()
+    # the consequence follows "thì", or "là" ("nghỉ thai sản 6 tháng là mất LĐTT à")
+    opened = [i for i, w in enumerate(before) if w in ("thi", "la")]
+    if not opened:
+        return False
+    consequence = " ".join(before[opened[-1] + 1 :])
+    if _REPORTED.search(consequence):
+        return False  # "… thì chị ấy nói …": a reported saying, read by ``reported_denial``
+    return bool(_DENIAL.match(consequence) or _LOSS.match(consequence))
 
 
 #: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
