@@ -263,6 +263,10 @@ class Speller:
                 self.index.setdefault(variant, word)
 
     def fix(self, word: str) -> str:
+        if len(word) == 3 and word not in self.known and _no_syllable(word):
+            # "sag kien": a 3-letter word no Vietnamese syllable ends so ("g" without "n") lost
+            # a letter on the phone keyboard; only a word with a letter put back is tried
+            return self.index.get(word, word)
         if word in self.known or len(word) < 4 or not word.isalpha():
             return word
         if word in self.index:  # one letter too many ("thuongg")
@@ -277,6 +281,23 @@ class Speller:
             if variant in self.vocabulary:
                 return variant
         return word
+
+
+#: how a Vietnamese syllable may end when it ends in a consonant (folded): c, ch, m, n, ng,
+#: nh, p, t
+_FINALS = ("c", "ch", "m", "n", "ng", "nh", "p", "t")
+_VOWELS = frozenset("aeiouy")
+
+
+def _no_syllable(word: str) -> bool:
+    """True for a word of letters that cannot be one Vietnamese syllable because of its end
+    ("sag", "thog"): its consonant ending is none a syllable has."""
+    if not word.isalpha() or word[-1] in _VOWELS:
+        return False
+    end = len(word)
+    while end > 0 and word[end - 1] not in _VOWELS:
+        end -= 1
+    return end > 0 and word[end:] not in _FINALS
 
 
 def _deletes(word: str) -> list[str]:
@@ -941,6 +962,10 @@ def is_yesno(words: list[str]) -> bool:
         # decides, stated and put up for confirmation; folded "a" may be a polite "ạ", but a
         # polite request names no decider after "do"
         return True
+    if _put_up(words) and _names_destination(words) and not _QUESTION_WORDS & set(words):
+        # "hồ sơ TTLĐXS của xã gửi thẳng lên tỉnh à" (task h108): where a dossier goes, stated
+        # and put up for confirmation; a polite request names no level after the sending verb
+        return True
     if _put_up(words) and moments_in(" ".join(words)) and not _QUESTION_WORDS & set(words):
         # "tiền thưởng tính theo lương cơ sở ngày trao thưởng à" (task h105): the moment a rule
         # counts from, stated and put up; a polite "ạ" after a request names no such moment
@@ -996,6 +1021,18 @@ def _names_decider(words: list[str]) -> bool:
         and _DECIDING & set(words[i + 2 : i + 6])
         for i, w in enumerate(words)
     )
+
+
+#: a dossier sent to a level: "gửi (thẳng) lên tỉnh", "nộp về Sở Nội vụ", "trình qua huyện"
+_DESTINATION = re.compile(
+    r"\b(?:gui|nop|trinh|chuyen) (?:(?:thang|luon|truc tiep|ho so) )?(?:(?:len|ve|qua|cho|toi) )?"
+    r"(?:so noi vu|tinh|huyen|xa|ubnd tinh|ubnd xa)\b"
+)
+
+
+def _names_destination(words: list[str]) -> bool:
+    """The clause says to which level a dossier is sent ("gửi thẳng lên tỉnh")."""
+    return _DESTINATION.search(" ".join(words)) is not None
 
 
 def _put_up(words: list[str]) -> bool:
@@ -1782,7 +1819,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 if p.attr not in dropped or (p.yesno and p.attr not in _NOT_ASKED_BESIDE)
             ]
     reform_yesno = reform and any(s.yesno for s in segments)
-    if reform_yesno and _district_only_told(segments):
+    if reform_yesno and _district_only_told(segments) and not _former_still_asked(segments, toks):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
@@ -2564,6 +2601,28 @@ _NOT_A_UNIT_AFTER = frozenset({("hoi", "dong"), ("to", "giay"), ("to", "trinh")}
 
 #: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
 _ABOLISHED = frozenset({"bo", "giai", "sap", "xoa"})
+
+
+#: words a clause naming the former district may hold besides its name ("UBND thị xã cũ")
+_FORMER_NAME = frozenset({"ubnd", "uy", "ban", "chu", "tich", "ct", "cu", "truoc", "day", "kia"})
+
+
+def _former_still_asked(segments: list[_Segment], toks: list[str]) -> bool:
+    """ "UBND thị xã cũ còn khen thưởng cho các phường không": the clause before "còn" only
+    names the former district, so "còn" is "still" and the district is what the yes/no asks
+    about (whatever it names after), not a story told before a question about the xã (task
+    h108)."""
+    for before, seg in pairwise(segments):
+        if not (seg.yesno and before.reform and not before.yesno and before.words and seg.words):
+            continue
+        # the split dropped "còn"; the question's own words show it stood between the two
+        said = f" {' '.join(toks)} "
+        if f" {' '.join(before.words)} con {' '.join(seg.words[:2])} " not in said:
+            continue
+        rest = [w for w in before.words if w not in _FORMER_NAME]
+        if rest and set(rest) <= {"huyen", "quan", "thi", "xa", "thanh", "pho", "cap"}:
+            return True
+    return False
 
 
 def _told_past(segments: list[_Segment], seg: _Segment) -> bool:

@@ -31,6 +31,7 @@ from bot.knowledge.facts.analyser import (
     required_at,
     still_words,
 )
+from bot.knowledge.facts.asked import base_changed_verdict, wrong_turned
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NEGATED,
@@ -194,6 +195,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"Có. Cần thay căn cứ: {body}"  # "… ghi căn cứ NĐ 91/2017, cần sửa không"
             else:
                 body = f"{'Có' if gone else 'Không'}. {body}"
+                # "… ghi căn cứ NĐ 91/2017 thì có sai không": citing it is wrong (task h108)
+                body = wrong_turned(reading.asked or reading.question, body) or body
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         if number in model.carried:
@@ -410,6 +413,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
             else None
         )
+        if based is None and pair.yesno and not pair.without and fact.coefficients:
+            # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
+            # is asked to be the new one, or to differ between two dates told (task h108)
+            changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount)
+            based = (changed, "") if changed is not None else None
         if pair.yesno and not pair.without and based is None:
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind

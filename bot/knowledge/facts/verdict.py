@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno, moments_in
+from bot.knowledge.facts.asked import wrong_turned
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
@@ -60,6 +61,9 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     title, sep, body = text.partition("\n")
     if not sep or not title.startswith("**"):
         title, sep, body = "", "", text
+    if (turned := wrong_turned(question, body)) is not None:
+        # "ghi căn cứ NĐ 98/2023 thì có sai không" against "Không. … đã được thay bằng …"
+        return f"{title}{sep}{turned}"
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
         return text  # already plain
     verdict = (

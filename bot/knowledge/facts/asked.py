@@ -1,0 +1,86 @@
+"""Yes/no questions whose polarity is not the one the answer's own verdict answers (task h108).
+
+A block about a replaced text opens "Không." because it answers "does it still apply"; an
+officer asking "tờ trình ghi căn cứ NĐ 98/2023 thì có sai không" asks the reverse, whether
+citing it is wrong, and the plain answer to that is "Có.". The readers here only turn such a
+verdict round or supply one the facts imply; they never invent a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from bot.core.text import fold
+
+__all__ = ["base_changed_verdict", "citing_wrong_asked", "wrong_turned"]
+
+_WORD = re.compile(r"[a-z0-9/]+")
+
+#: the asking clause puts "it is wrong / against the rules" up for confirmation: "có sai
+#: không", "vậy là sai à", "bị sai phải không", "có trái quy định không"
+_WRONG_ASKED = re.compile(
+    r"\b(?:co |la |bi |thi |vay |nhu vay )?(?:sai|trai (?:quy dinh|luat))"
+    r"(?: quy dinh| luat| roi| het)?"
+    r" (?:khong|ko|k|hong|a|ha|chu|nhi|phai khong|dung khong|phai k|dung k|phai ko|dung ko)\s*$"
+)
+#: a block's lead saying the thing it is about is no longer in force
+_REPLACED = re.compile(r"\b(?:da duoc thay|da bi thay|thay bang|het hieu luc|da bi bai bo)\b")
+
+
+def _last_clause(question: str) -> str:
+    clauses = [c for c in re.split(r"[,.;:?!]", fold(question).lower()) if c.strip()]
+    return " ".join(_WORD.findall(clauses[-1])) if clauses else ""
+
+
+def citing_wrong_asked(question: str) -> bool:
+    """The last clause asks whether what is told is wrong ("… thì có sai không")."""
+    return _WRONG_ASKED.search(_last_clause(question)) is not None
+
+
+def wrong_turned(question: str, body: str) -> str | None:
+    """``body`` with its "Không." turned into "Có." when it says a text is no longer in force
+    and the question asks whether citing or using it is wrong: the plain answer to "is it
+    wrong" is then "Có", and the reason (replaced by …) reads the same after either verdict.
+    None when the question asks otherwise or the body is not such a block."""
+    if not body.startswith("Không. ") or not citing_wrong_asked(question):
+        return None
+    lead = re.split(r"(?<=[.!?])\s+", body, maxsplit=2)
+    if _REPLACED.search(" ".join(_WORD.findall(fold(" ".join(lead[:2])).lower()))) is None:
+        return None
+    return f"Có. {body.removeprefix('Không. ')}"
+
+
+#: "lương cơ sở mới", "theo mức mới": the new base asked to apply
+_NEW_BASE = re.compile(r"\bluong co so moi\b")
+#: "lương cơ sở đổi rồi", "tăng chưa", "có thay đổi không": the base asked to have changed
+_CHANGED = re.compile(r"\bluong co so (?:da |co |lai )?(?:doi|tang|thay doi|khac)\b")
+#: a decision's date as officers write it: "1/7/2026", "12/2025" (a month)
+_DATE = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
+
+
+def _dates(words: str) -> list[date]:
+    found = []
+    for day, month, year in _DATE.findall(words):
+        try:
+            found.append(date(int(year), int(month), int(day or 1)))
+        except ValueError:
+            continue
+    return found
+
+
+def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str | None:
+    """ "qđ ký ngày 1/7/2026 thì thưởng theo lương cơ sở mới chưa": whether the base in force
+    on the one date told is the newest (``base_at(d)`` gives the amount on ``d``); "năm ngoái
+    qđ ký 12/2025, năm nay 12/2026, lương cơ sở đổi rồi phải không": whether the first and
+    last dates told fall under different bases. None unless the question asks about the base
+    being new or changed and tells the dates that decide it (NĐ 152/2025 Điều 49: the base on
+    the day the decision is signed)."""
+    words = " ".join(_WORD.findall(fold(question).lower()))
+    dates = _dates(words)
+    if _CHANGED.search(words) and len(dates) >= 2:
+        return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
+    if _NEW_BASE.search(words) and len(dates) == 1:
+        return "Có" if base_at(dates[0]) == base_at(date.max) else "Không"
+    return None
