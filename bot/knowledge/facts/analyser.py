@@ -919,6 +919,7 @@ def _proposer(words: list[str], subjects: list[str]) -> bool:
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
+    words = _when_after_tail(words)
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
@@ -1021,6 +1022,20 @@ def _names_decider(words: list[str]) -> bool:
         and _DECIDING & set(words[i + 2 : i + 6])
         for i, w in enumerate(words)
     )
+
+
+#: words that open a time told after the asking tail: "… không sau sáp nhập", "… k từ 1/7"
+_WHEN_AFTER = frozenset({"sau", "tu", "ke"})
+
+
+def _when_after_tail(words: list[str]) -> list[str]:
+    """ "còn giấy khen của chủ tịch xã k sau sáp nhập": a short time phrase typed after the
+    asking tail says when the question holds, not what it asks; the words before it decide
+    whether it is a yes/no (task h108)."""
+    for i in range(len(words) - 2, max(len(words) - 6, 0) - 1, -1):
+        if words[i] in _NEGATIONS and words[i + 1] in _WHEN_AFTER and i > 1:
+            return words[: i + 1]
+    return words
 
 
 #: a dossier sent to a level: "gửi (thẳng) lên tỉnh", "nộp về Sở Nội vụ", "trình qua huyện"

@@ -14,7 +14,13 @@ from datetime import date
 
 from bot.core.text import fold
 
-__all__ = ["base_changed_verdict", "citing_wrong_asked", "wrong_turned"]
+__all__ = [
+    "COEFFICIENT_KEPT",
+    "base_changed_verdict",
+    "citing_wrong_asked",
+    "coefficient_change_asked",
+    "wrong_turned",
+]
 
 _WORD = re.compile(r"[a-z0-9/]+")
 
@@ -84,3 +90,23 @@ def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str |
     if _NEW_BASE.search(words) and len(dates) == 1:
         return "Có" if base_at(dates[0]) == base_at(date.max) else "Không"
     return None
+
+
+#: the title's coefficient asked to have changed: "hệ số có thay đổi không", "có đổi hệ số
+#: không", "giờ xã ký thì hệ số có khác không"
+_COEFFICIENT_CHANGED = re.compile(
+    r"\b(?:(?:thay doi|doi|khac|tang|giam) (?:\w+ ){0,2}?he so"
+    r"|he so (?:\w+ ){0,4}?(?:co |da |bi )?(?:thay doi|doi|khac|tang|giam))\b"
+)
+#: why it has not (domain brief: NĐ 152/2025 keeps NĐ 98/2023's coefficients; Điều 50 sets
+#: them per title, whoever signs)
+COEFFICIENT_KEPT = (
+    "Hệ số không đổi: Nghị định 152/2025/NĐ-CP (thay Nghị định 98/2023/NĐ-CP từ 01/7/2025) giữ"
+    " nguyên hệ số tiền thưởng như trước, tính theo danh hiệu, không theo cấp ký quyết định. Số"
+    " tiền chỉ đổi theo mức lương cơ sở tại ngày ký quyết định."
+)
+
+
+def coefficient_change_asked(question: str) -> bool:
+    """The question asks whether a title's prize coefficient has changed (task h108)."""
+    return _COEFFICIENT_CHANGED.search(" ".join(_WORD.findall(fold(question).lower()))) is not None

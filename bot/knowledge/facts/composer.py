@@ -31,7 +31,12 @@ from bot.knowledge.facts.analyser import (
     required_at,
     still_words,
 )
-from bot.knowledge.facts.asked import base_changed_verdict, wrong_turned
+from bot.knowledge.facts.asked import (
+    COEFFICIENT_KEPT,
+    base_changed_verdict,
+    coefficient_change_asked,
+    wrong_turned,
+)
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NEGATED,
@@ -418,6 +423,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # is asked to be the new one, or to differ between two dates told (task h108)
             changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount)
             based = (changed, "") if changed is not None else None
+        if (
+            based is None
+            and pair.yesno
+            and not pair.without
+            and fact.coefficients
+            and fact.confidence == "H"
+            and coefficient_change_asked(reading.asked or reading.question)
+        ):
+            # "trước huyện tặng CSTĐCS 1 lần lương cơ sở, giờ xã tặng có thay đổi hệ số không":
+            # only a coefficient the brief holds sure (H) is said kept (task h108)
+            based = ("Không", COEFFICIENT_KEPT)
         if pair.yesno and not pair.without and based is None:
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind
