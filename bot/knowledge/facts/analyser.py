@@ -326,6 +326,20 @@ def _short_in_context(raw: list[str], at: int) -> tuple[str, ...] | None:
     return None
 
 
+#: words before "hs" that make it a person ("cho hs", "em hs", "1 hs lớp 9"), and after it
+#: ("hs lớp 9", "hs giỏi"): "hs" is otherwise "hồ sơ"
+_PUPIL_BEFORE = frozenset({"cho", "em", "1", "mot", "cac", "nhung", "tang", "khen"})
+_PUPIL_AFTER = frozenset({"lop", "gioi", "tieu", "thcs", "thpt", "truong"})
+
+
+def _pupil_in_context(raw: list[str], at: int) -> bool:
+    """ "chủ tịch xã có tặng giấy khen đột xuất cho hs được không": "hs" after "cho" or before
+    "lớp" is a pupil (học sinh), not the dossier (task h108)."""
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    return before in _PUPIL_BEFORE or after in _PUPIL_AFTER
+
+
 def _expand(
     raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
@@ -336,6 +350,8 @@ def _expand(
         words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
         if tok in _AMBIGUOUS_SHORT:
             words = _short_in_context(raw, at) or words
+        elif tok == "hs" and _pupil_in_context(raw, at):
+            words = ("hoc", "sinh")
         out.extend(words)
         out_marks.extend([mark] if words == (tok,) else [None] * len(words))
     return out, out_marks

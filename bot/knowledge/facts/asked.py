@@ -19,6 +19,7 @@ __all__ = [
     "base_changed_verdict",
     "citing_wrong_asked",
     "coefficient_change_asked",
+    "wait_verdict",
     "wrong_turned",
 ]
 
@@ -110,3 +111,31 @@ COEFFICIENT_KEPT = (
 def coefficient_change_asked(question: str) -> bool:
     """The question asks whether a title's prize coefficient has changed (task h108)."""
     return _COEFFICIENT_CHANGED.search(" ".join(_WORD.findall(fold(question).lower()))) is not None
+
+
+#: the asker claims the award must wait for a later meeting: "có phải đợi tổng kết cuối năm
+#: không", "phải chờ đến cuối năm mới khen à"
+_WAIT_CLAIMED = re.compile(
+    r"\b(?:phai|can|cu|van) (?:doi|cho) (?:den |toi )?(?:dip |luc |khi )?"
+    r"(?:tong ket|cuoi nam|cuoi dot|het nam|so ket|hop cuoi nam)\b"
+)
+#: a deadline fact saying the award is considered at once, with no such wait
+_AT_ONCE = re.compile(r"\b(?:xet ngay|khen ngay|ngay sau khi|khong (?:phai |can )?(?:doi|cho))\b")
+
+
+#: a deadline fact saying the award is considered at the year's review
+_AT_YEAR_END = re.compile(r"\bkhi tong ket (?:nam|cuoi nam)\b")
+
+
+def wait_verdict(question: str, body: str) -> str | None:
+    """ "ông cụ cứu người … có phải đợi tổng kết cuối năm không" against khen đột xuất's "Xét
+    ngay sau khi có thành tích": "Không" when the fact says the award is made at once, "Có"
+    when it says the award waits for the year's review (LĐTT "khi tổng kết năm"); None
+    when the question claims no wait or the fact states none (task h108)."""
+    if _WAIT_CLAIMED.search(" ".join(_WORD.findall(fold(question).lower()))) is None:
+        return None
+    said = " ".join(_WORD.findall(fold(body).lower()))
+    if _AT_ONCE.search(said):
+        return "Không"
+    # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
+    return "Có" if _AT_YEAR_END.search(said) else None

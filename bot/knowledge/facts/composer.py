@@ -35,6 +35,7 @@ from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
     coefficient_change_asked,
+    wait_verdict,
     wrong_turned,
 )
 from bot.knowledge.facts.claim import (
@@ -393,6 +394,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
+        elif pair.yesno and not pair.without and pair.attr == "deadline":
+            # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
+            claimed = wait_verdict(reading.asked or reading.question, body) or claimed
         if (
             pair.yesno
             and not pair.without
