@@ -321,6 +321,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # a fact written to answer its yes/no ("Không. Hội đồng … chỉ tham mưu") opens
             # with a verdict no one asked for when the part asks who, what or how much
             body = _unasked_verdict_dropped(body)
+        elif (
+            not pair.yesno
+            and pair.entity in _COUNCILS
+            and any(p.yesno and p.entity != pair.entity for p in reading.pairs)
+        ):
+            # "hội đồng xã có tự xét TTLĐTT không, và ai ký": the council is named as the one
+            # acting on a title whose part carries the yes/no; the council's own opener
+            # ("Không. Hội đồng … chỉ tham mưu") would be read as the answer to it (task h108).
+            # Only councils: a rule shared by titles (several titles at once) answers the
+            # question whichever title's part the yes/no was put on, and keeps its verdict
+            body = _unasked_verdict_dropped(body)
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = _own_clause(reading, pair) or first_option(reading.question)
@@ -2880,6 +2891,10 @@ def asks_yesno(question: str) -> bool:
     # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
     # "ạ" (only polite) are one word; the fact's own verdict stays for it
     return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
+
+
+#: the councils that advise on titles (Luật 2022 Điều 90): actors, not titles
+_COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 
 
 def _unasked_verdict_dropped(body: str) -> str:

@@ -56,14 +56,15 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     question asks yes or no and the body's opener implies the verdict; ``model`` gives the
     meanings a claim in other words is read by (none without a fact model)."""
     words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
-    if not is_yesno(words) and not _first_clause_yesno(question):
-        return text
     title, sep, body = text.partition("\n")
     if not sep or not title.startswith("**"):
         title, sep, body = "", "", text
     if (turned := wrong_turned(question, body)) is not None:
-        # "ghi căn cứ NĐ 98/2023 thì có sai không" against "Không. … đã được thay bằng …"
+        # "ghi căn cứ NĐ 98/2023 thì có sai không / là sai à" against "Không. … đã được thay
+        # bằng …": its own asking tail makes it a yes/no
         return f"{title}{sep}{turned}"
+    if not is_yesno(words) and not _first_clause_yesno(question):
+        return text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
         return text  # already plain
     verdict = (
