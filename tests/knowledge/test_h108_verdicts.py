@@ -126,3 +126,24 @@ def test_unasked_opener_dropped(officer_kb: KnowledgeBase) -> None:
     # the council's fact opens "Không." for "does it decide"; here the yes/no is the title's
     text = ask(officer_kb, "hội đồng TĐKT xã có xét TTLĐTT cho trường không, ai ký quyết định")
     assert leading_verdicts(text)[:1] != ["Không"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the title's own criteria fact says it has the other's (Luật 2022 Điều 24 khoản 2)
+        ("chiến sĩ tiên tiến có tiêu chuẩn giống lao động tiên tiến không", "Có"),
+        ("dan quan tu ve co dong xet chien si tien tien thi tieu chuan giong ldtt phai ko", "Có"),
+        # one group has its own clause (Điều 24 khoản 3): the two named differ
+        ("ldtt cho vien chuc va cho cong nhan tieu chuan co giong nhau khong", "Không"),
+    ],
+)
+def test_criteria_compared(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Tiêu chuẩn" in text
+
+
+def test_one_syllable_not_split(officer_kb: KnowledgeBase) -> None:
+    # "giong" (giống) is one word, never "gi ong": the sameness claim is read
+    reading = officer_kb.read("chien si tien tien tieu chuan giong ldtt dung k")
+    assert reading is not None and " giong " in f" {reading.asked} ", reading

@@ -272,6 +272,8 @@ class Speller:
         if word in self.index:  # one letter too many ("thuongg")
             return self.index[word]
         for i in range(2, len(word) - 1):  # a missing space ("dongtien")
+            if _one_syllable(word):
+                break  # "giong" (giống) is one word the vocabulary lacks, not "gi ong" (h108)
             if word[:i] in self.vocabulary and word[i:] in self.vocabulary:
                 return f"{word[:i]} {word[i:]}"
         for variant in _deletes(word):  # one letter wrong or missing, or two swapped
@@ -298,6 +300,13 @@ def _no_syllable(word: str) -> bool:
     while end > 0 and word[end - 1] not in _VOWELS:
         end -= 1
     return end > 0 and word[end:] not in _FINALS
+
+
+def _one_syllable(word: str) -> bool:
+    """True for a word that can be one Vietnamese syllable: one run of vowels, ending as a
+    syllable may ("giong", "nghieng"); "dongtien" has two runs and is two words glued."""
+    runs = re.findall(r"[aeiouy]+", word)
+    return len(runs) == 1 and not _no_syllable(word)
 
 
 def _deletes(word: str) -> list[str]:

@@ -19,6 +19,7 @@ __all__ = [
     "base_changed_verdict",
     "citing_wrong_asked",
     "coefficient_change_asked",
+    "criteria_same_verdict",
     "wait_verdict",
     "wrong_turned",
 ]
@@ -139,3 +140,46 @@ def wait_verdict(question: str, body: str) -> str | None:
         return "Không"
     # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
     return "Có" if _AT_YEAR_END.search(said) else None
+
+
+#: sameness claimed of criteria: "tiêu chuẩn giống LĐTT", "có giống nhau không", "như nhau"
+_SAME = re.compile(r"\b(?:giong|nhu nhau|tuong tu|y nhu|y het|cung tieu chuan|cung dieu kien)\b")
+#: a fact saying its criteria are another title's: "Cùng tiêu chuẩn Lao động tiên tiến"
+_SAME_AS = "cung tieu chuan {name}"
+#: a fact's clause giving one group its own criteria: "Với công nhân, nông dân, …: …"
+_GROUP_CLAUSE = re.compile(r"\bvoi ([a-z ,]+?):")
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text).lower()))
+
+
+def criteria_same_verdict(
+    question: str,
+    own: str,
+    own_names: tuple[tuple[str, ...], ...],
+    others: list[tuple[tuple[tuple[str, ...], ...], str]],
+) -> str | None:
+    """ "Chiến sĩ tiên tiến tiêu chuẩn giống LĐTT đúng không": "Có" when either title's
+    criteria fact says it has the other's ("Cùng tiêu chuẩn Lao động tiên tiến", Luật 2022 Điều
+    24 khoản 2); "LĐTT cho công chức và cho nông dân tiêu chuẩn có giống nhau không": "Không"
+    when the fact gives one of the two groups named after "cho" its own clause ("Với công nhân,
+    nông dân …: …", Điều 24 khoản 3) and not the other. ``own`` is the asked title's criteria
+    text, ``others`` each other title named with its criteria text. None otherwise: sameness
+    is never inferred from silence (task h108)."""
+    asked = _folded_words(question)
+    if _SAME.search(asked) is None:
+        return None
+    mine, theirs = _folded_words(own), [(names, _folded_words(t)) for names, t in others]
+    for names, text in theirs:
+        if any(_SAME_AS.format(name=" ".join(n)) in mine for n in names) or any(
+            _SAME_AS.format(name=" ".join(n)) in text for n in own_names
+        ):
+            return "Có"
+    clause = _GROUP_CLAUSE.search(" ".join(fold(own).lower().split()))
+    groups = [g.split()[:2] for g in re.findall(r"\bcho ((?:[a-z]+ ?){1,2})", asked)]
+    if clause is None or len(groups) < 2:
+        return None
+    listed = set(clause.group(1).replace(",", " ").split())
+    inside = [set(g) <= listed for g in groups]
+    return "Không" if any(inside) and not all(inside) else None

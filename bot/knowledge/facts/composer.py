@@ -35,6 +35,7 @@ from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
     coefficient_change_asked,
+    criteria_same_verdict,
     wait_verdict,
     wrong_turned,
 )
@@ -449,6 +450,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "trước huyện tặng CSTĐCS 1 lần lương cơ sở, giờ xã tặng có thay đổi hệ số không":
             # only a coefficient the brief holds sure (H) is said kept (task h108)
             based = ("Không", COEFFICIENT_KEPT)
+        if pair.yesno and not pair.without and pair.attr == "criteria" and claimed is None:
+            # "CST tiêu chuẩn giống LĐTT đúng không", "LĐTT cho công chức và cho nông dân tiêu
+            # chuẩn có giống nhau không": the titles' or groups' criteria compared (task h108)
+            claimed = criteria_same_verdict(
+                reading.asked or reading.question,
+                fact.text,
+                model.names_of("entity", pair.entity),
+                _other_criteria(model, reading, pair.entity),
+            )
         if pair.yesno and not pair.without and based is None:
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind
@@ -2891,6 +2901,22 @@ def asks_yesno(question: str) -> bool:
     # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
     # "ạ" (only polite) are one word; the fact's own verdict stays for it
     return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
+
+
+def _other_criteria(
+    model: FactModel, reading: Reading, entity: str
+) -> list[tuple[tuple[tuple[str, ...], ...], str]]:
+    """Each other title the question names, or names as a condition ("dat_cstt"), with the
+    folded phrases naming it and its criteria text."""
+    keys = list(reading.entities)
+    for p in reading.pairs:
+        keys += [c.removeprefix("dat_") for c in p.cases if c.startswith("dat_")]
+    out = []
+    for key in dict.fromkeys(keys):
+        criteria = model.fact(key, "criteria") if key != entity else None
+        if criteria is not None:
+            out.append((model.names_of("entity", key), criteria.text))
+    return out
 
 
 #: the councils that advise on titles (Luật 2022 Điều 90): actors, not titles
