@@ -147,3 +147,32 @@ def test_one_syllable_not_split(officer_kb: KnowledgeBase) -> None:
     # "giong" (giống) is one word, never "gi ong": the sameness claim is read
     reading = officer_kb.read("chien si tien tien tieu chuan giong ldtt dung k")
     assert reading is not None and " giong " in f" {reading.asked} ", reading
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # two years' titles: each year's prize (Luật 2022 Điều 5; NĐ 152/2025 Điều 49 khoản 7)
+        ("chi A dat ldtt nam 2023 va 2024 thi duoc nhan 2 lan tien thuong phai khong", "Có"),
+        # two titles of one year: only the higher prize (NĐ 152/2025 Điều 49 khoản 5)
+        ("LĐTT và CSTĐCS cùng năm thì có nhận tiền 2 lần không", "Không"),
+    ],
+)
+def test_paid_twice(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Nhiều danh hiệu cùng lúc" in text
+
+
+def test_case_fact_keeps_its_tuy(officer_kb: KnowledgeBase) -> None:
+    # a fact that says the case decides is never opened by a firm verdict before its "Tùy"
+    text = ask(officer_kb, "bk tỉnh cho cá nhân có phải cần 2 năm liền cstdcs không")
+    assert "Có. Tùy" not in text and "Không. Tùy trường hợp" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["bằng khen của tỉnh là do sở nội vụ ký phải không", "cstdcs do giam doc so noi vu ky a"],
+)
+def test_so_noi_vu_signs_nothing(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Sở Nội vụ không ký" in text and "Chủ tịch UBND" in text

@@ -1032,7 +1032,10 @@ def moments_in(joined: str) -> set[str]:
 
 
 #: who may decide, sign or award, as named after "do" ("do chủ tịch xã ký")
-_DECIDERS = frozenset({"chu", "ubnd", "ub", "ct", "hoi", "so", "xa", "tinh", "huyen", "thu"})
+#: ("giám đốc sở nội vụ ký à", task h108: the title is longer, the verb comes later)
+_DECIDERS = frozenset(
+    {"chu", "ubnd", "ub", "ct", "hoi", "so", "xa", "tinh", "huyen", "thu", "giam", "gd"}
+)
 #: what the decider is claimed to do
 _DECIDING = frozenset({"ky", "quyet", "tang", "xet", "cong", "duyet", "khen"})
 
@@ -1044,7 +1047,7 @@ def _names_decider(words: list[str]) -> bool:
         w == "do"
         and words[i + 1 : i + 2]
         and words[i + 1] in _DECIDERS
-        and _DECIDING & set(words[i + 2 : i + 6])
+        and _DECIDING & set(words[i + 2 : i + 7])
         for i, w in enumerate(words)
     )
 

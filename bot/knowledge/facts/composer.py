@@ -715,6 +715,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # chairman of a people's committee: the village reviews and proposes only
                 verdict = "Không"
                 body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(body)}"
+            if pair.attr == "decides" and pair.authority == "so_noi_vu":
+                # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
+                # appraises it; a chairman of a people's committee decides (task h108)
+                verdict = "Không"
+                body = f"{_SO_NOI_VU_DECIDES_NOTHING} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "don_vi":
                 # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
                 # personality of a ministry, a sector or a provincial department (khoản 1); a
@@ -2919,6 +2924,14 @@ def _other_criteria(
     return out
 
 
+#: why the province's Sở Nội vụ signs no title (Luật 2022 Điều 74, 75, 80; domain brief: "xã
+#: trình qua Sở Nội vụ")
+_SO_NOI_VU_DECIDES_NOTHING = (
+    "Sở Nội vụ là cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh: nhận, thẩm định hồ sơ"
+    " và trình; Sở Nội vụ không ký quyết định khen thưởng."
+)
+
+
 #: the councils that advise on titles (Luật 2022 Điều 90): actors, not titles
 _COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 
@@ -3093,6 +3106,11 @@ def cite_line(sources: list[SourceCite]) -> str:
 
 def _with_verdict(verdict: str, body: str) -> str:
     if body.startswith(f"{verdict}.") or (verdict.startswith("Tùy") and body.startswith("Tùy")):
+        return body
+    if body.startswith("Tùy trường hợp"):
+        # "Có. Tùy trường hợp: 02 lần liên tục CSTĐCS là một căn cứ …": a firm verdict over a
+        # fact that says the case decides contradicts it; a reader that did decide the case
+        # strips the "Tùy" itself (``_without_tuy``), so the fact's own "Tùy" stands (h108)
         return body
     # a body that opens with its own "Có," / "Không." (written for the other way of asking)
     # gives way to the verdict: never "Có. Có, bắt buộc", "Không. Có. …" nor "Tùy trường
