@@ -176,3 +176,19 @@ def test_case_fact_keeps_its_tuy(officer_kb: KnowledgeBase) -> None:
 def test_so_noi_vu_signs_nothing(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Sở Nội vụ không ký" in text and "Chủ tịch UBND" in text
+
+
+def test_rule_restated_with_route(officer_kb: KnowledgeBase) -> None:
+    # "hoặc có sáng kiến" offers the route as the rule does (Luật 2022 Điều 23 khoản 2)
+    block = ask_part_verdict(
+        officer_kb,
+        "cstdcs can dat ldtt, hoan thanh xuat sac nhiem vu hoac co sang kien dc cong nhan dung ko",
+        "Chiến sĩ thi đua cơ sở: Sáng kiến",
+        "Có",
+    )
+    assert "không bắt buộc" in block.lower()
+
+
+def test_route_claimed_required_stays_no(officer_kb: KnowledgeBase) -> None:
+    # without "hoặc" the route is claimed required: still Không
+    ask_verdict(officer_kb, "cstdcs co bat buoc phai co sang kien duoc cong nhan ko", "Không")

@@ -20,6 +20,7 @@ __all__ = [
     "citing_wrong_asked",
     "coefficient_change_asked",
     "criteria_same_verdict",
+    "route_offered",
     "wait_verdict",
     "wrong_turned",
 ]
@@ -183,3 +184,17 @@ def criteria_same_verdict(
     listed = set(clause.group(1).replace(",", " ").split())
     inside = [set(g) <= listed for g in groups]
     return "Không" if any(inside) and not all(inside) else None
+
+
+#: a route named after "hoặc" ("… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến")
+_OR_ROUTE = re.compile(r"\bhoac (?:la )?(?:co |dat )?(sang kien|de tai)\b")
+
+
+def route_offered(question: str, fact_text: str) -> bool:
+    """ "CSTĐCS phải đạt LĐTT và hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không":
+    the question names the route only as an alternative ("hoặc có sáng kiến"), as the title's
+    own rule does; it restates the rule and claims nothing required of that route, so the
+    fact's "not required" answers another question (task h108). False when the fact gives no
+    such alternative (LĐTT needs no sáng kiến at all)."""
+    asked = _OR_ROUTE.findall(_folded_words(question))
+    return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(_folded_words(fact_text)))

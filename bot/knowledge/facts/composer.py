@@ -36,6 +36,7 @@ from bot.knowledge.facts.asked import (
     base_changed_verdict,
     coefficient_change_asked,
     criteria_same_verdict,
+    route_offered,
     wait_verdict,
     wrong_turned,
 )
@@ -977,6 +978,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the asker's own unit, which follows the province's rules
                 verdict = "Tùy"
                 body = f"{local} {_without_opener(body)}"
+            if (
+                verdict == "Không"
+                and pair.attr == "initiative"
+                # the raw question: the asked words drop "hoặc" as a joiner
+                and route_offered(reading.question, fact.text)
+            ):
+                # "… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không": the rule
+                # restated with its routes; it is right, and the route is not required (h108)
+                verdict = "Có"
+                body = _without_opener(body.replace(_ONE_WAY_NOT_REQUIRED, "").strip())
+                body = f"{_ROUTE_RESTATED} {body}"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -2930,6 +2942,10 @@ _SO_NOI_VU_DECIDES_NOTHING = (
     "Sở Nội vụ là cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh: nhận, thẩm định hồ sơ"
     " và trình; Sở Nội vụ không ký quyết định khen thưởng."
 )
+
+
+#: a rule restated with its routes ("… hoặc có sáng kiến"): confirmed, the route not required
+_ROUTE_RESTATED = "Đúng như anh/chị nêu, đây là một trong các con đường của tiêu chuẩn."
 
 
 #: the councils that advise on titles (Luật 2022 Điều 90): actors, not titles
