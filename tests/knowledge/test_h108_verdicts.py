@@ -62,7 +62,7 @@ def test_base_new_on_date(officer_kb: KnowledgeBase, question: str, verdict: str
 
 def test_former_district_still(officer_kb: KnowledgeBase) -> None:
     # "còn" after the former district's name is "still": the district is what is asked
-    text = ask_verdict(officer_kb, "ubnd quan cu con ky giay khen cho phuong k", "Không")
+    text = ask_verdict(officer_kb, "UBND quận cũ còn khen thưởng cho phường không", "Không")
     assert "01/7/2025" in text
 
 
@@ -124,8 +124,12 @@ def test_pupil_not_dossier(officer_kb: KnowledgeBase) -> None:
 
 def test_unasked_opener_dropped(officer_kb: KnowledgeBase) -> None:
     # the council's fact opens "Không." for "does it decide"; here the yes/no is the title's
-    text = ask(officer_kb, "hội đồng TĐKT xã có xét TTLĐTT cho trường không, ai ký quyết định")
-    assert leading_verdicts(text)[:1] != ["Không"], text
+    text = ask(
+        officer_kb, "hoi dong tdkt xa nam nay co xet ttldtt cho truong mam non khong, ai ky qd"
+    )
+    council = next(b for b in text.split("\n\n") if "Hội đồng Thi đua - Khen thưởng xã:" in b)
+    assert leading_verdicts(council) == [], text
+    assert leading_verdicts(text)[:1] == ["Có"], text
 
 
 @pytest.mark.parametrize(
@@ -165,8 +169,9 @@ def test_paid_twice(officer_kb: KnowledgeBase, question: str, verdict: str) -> N
 
 def test_case_fact_keeps_its_tuy(officer_kb: KnowledgeBase) -> None:
     # a fact that says the case decides is never opened by a firm verdict before its "Tùy"
-    text = ask(officer_kb, "bk tỉnh cho cá nhân có phải cần 2 năm liền cstdcs không")
+    text = ask(officer_kb, "bằng khen tỉnh cá nhân có cần 2 lần liên tục cstdcs không")
     assert "Có. Tùy" not in text and "Không. Tùy trường hợp" not in text, text
+    assert leading_verdicts(text)[:1] == ["Tùy"], text
 
 
 @pytest.mark.parametrize(
