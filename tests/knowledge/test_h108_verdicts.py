@@ -197,3 +197,22 @@ def test_rule_restated_with_route(officer_kb: KnowledgeBase) -> None:
 def test_route_claimed_required_stays_no(officer_kb: KnowledgeBase) -> None:
     # without "hoặc" the route is claimed required: still Không
     ask_verdict(officer_kb, "cstdcs co bat buoc phai co sang kien duoc cong nhan ko", "Không")
+
+
+def test_then_xa_pays_not_town(officer_kb: KnowledgeBase) -> None:
+    # "thì xã chi …" is the xã acting, not the former thị xã: no reform verdict leads
+    text = ask(officer_kb, "giay khen xa thi xa chi tien thuong phai k")
+    assert not text.startswith("**Cấp huyện đã bỏ"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the fund of the level that decides pays (NĐ 152/2025): the province's award, not the xã
+        ("bk tinh tang cho can bo xa thi xa co tu chi tien thuong khong", "Không"),
+        ("xa co tu chi tien thuong cstdcs khong", "Có"),
+    ],
+)
+def test_payer_level(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    block = ask_part_verdict(officer_kb, question, "Ai chi tiền thưởng", verdict)
+    assert "quỹ" in block

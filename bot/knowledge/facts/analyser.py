@@ -3580,6 +3580,9 @@ _CONDITION_WORDS = frozenset({"dat", "neu"})
 #: "… thì xã được …"): "thì xã", the xã acting; "thị xã có còn không" asks about the unit
 _ACTS = frozenset(
     {"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen", "quyen", "quyet"}
+    # "giấy khen xã thì xã chi tiền thưởng", "thì xã chỉ đề nghị", "thì xã gửi / nộp / trình /
+    # lập hồ sơ": the xã acting, not the former thị xã (task h108)
+    | {"chi", "gui", "nop", "trinh", "lap", "tra"}
 )
 
 

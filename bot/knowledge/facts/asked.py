@@ -20,6 +20,7 @@ __all__ = [
     "citing_wrong_asked",
     "coefficient_change_asked",
     "criteria_same_verdict",
+    "payer_claimed",
     "route_offered",
     "wait_verdict",
     "wrong_turned",
@@ -198,3 +199,16 @@ def route_offered(question: str, fact_text: str) -> bool:
     such alternative (LĐTT needs no sáng kiến at all)."""
     asked = _OR_ROUTE.findall(_folded_words(question))
     return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(_folded_words(fact_text)))
+
+
+#: the level a question says pays the prize: "xã (có) (tự) chi tiền", "chi từ quỹ (của) xã"
+_PAYS = re.compile(
+    r"\b(?:(xa|tinh) (?:co )?(?:tu )?(?:chi|tra)|(?:chi|lay) (?:tu )?quy (?:cua )?(xa|tinh))\b"
+)
+
+
+def payer_claimed(question: str) -> str | None:
+    """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
+    ("xa" / "tinh") the question says pays, or None (task h108)."""
+    found = _PAYS.search(_folded_words(question))
+    return (found.group(1) or found.group(2)) if found else None

@@ -36,6 +36,7 @@ from bot.knowledge.facts.asked import (
     base_changed_verdict,
     coefficient_change_asked,
     criteria_same_verdict,
+    payer_claimed,
     route_offered,
     wait_verdict,
     wrong_turned,
@@ -716,6 +717,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # chairman of a people's committee: the village reviews and proposes only
                 verdict = "Không"
                 body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(body)}"
+            paying = payer_claimed(reading.question) if pair.attr == "payer" else None
+            if pair.yesno and paying is not None and (level := _awarding_level(model, pair.entity)):
+                # "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid
+                # from the fund of the level that decides (NĐ 152/2025), which the title's own
+                # "decides" fact names (task h108)
+                verdict = "Có" if paying == level else "Không"
             if pair.attr == "decides" and pair.authority == "so_noi_vu":
                 # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
                 # appraises it; a chairman of a people's committee decides (task h108)
