@@ -216,3 +216,11 @@ def test_then_xa_pays_not_town(officer_kb: KnowledgeBase) -> None:
 def test_payer_level(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     block = ask_part_verdict(officer_kb, question, "Ai chi tiền thưởng", verdict)
     assert "quỹ" in block
+
+
+def test_two_papers_are_not_one(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 84 khoản 1 lists the tờ trình and the báo cáo thành tích apart
+    text = ask_verdict(
+        officer_kb, "to trinh la gi vay, co phai chinh la bao cao thanh tich k", "Không"
+    )
+    assert "hai giấy khác nhau" in text

@@ -20,6 +20,7 @@ __all__ = [
     "citing_wrong_asked",
     "coefficient_change_asked",
     "criteria_same_verdict",
+    "distinct_papers_verdict",
     "payer_claimed",
     "route_offered",
     "wait_verdict",
@@ -212,3 +213,46 @@ def payer_claimed(question: str) -> str | None:
     ("xa" / "tinh") the question says pays, or None (task h108)."""
     found = _PAYS.search(_folded_words(question))
     return (found.group(1) or found.group(2)) if found else None
+
+
+#: "X có phải (là) Y không", "X là Y à / phải không": X claimed to be Y
+_IS_CLAIMED = re.compile(r"\b(?:co phai|phai|chinh|cung) la\b|\bco phai\b|\bla\b")
+
+
+def distinct_papers_verdict(question: str, papers: tuple[str, ...]) -> str | None:
+    """ "tờ trình là gì, có phải là báo cáo thành tích không": two different papers of a
+    dossier (``papers``: the fact model's list, folded, longest first) named on either side of
+    "có phải (là)" are not one another: "Không. … là hai giấy khác nhau …" (Luật 2022 Điều
+    84 khoản 1 lists them apart). None unless the clause that asks names two different papers
+    around that claim (task h108)."""
+    clauses = [c for c in re.split(r"[,.;:?!]", fold(question).lower()) if c.strip()]
+    for clause in reversed(clauses):
+        said = f" {' '.join(_WORD.findall(clause))} "
+        claim = _IS_CLAIMED.search(said)
+        if claim is None:
+            continue
+        before, after = said[: claim.start()], said[claim.end() :]
+        listed = [p for p in papers if p in _PAPER_NAMES]
+        left = [p for p in listed if f" {p} " in before]
+        right = [p for p in listed if f" {p} " in after]
+        if not left:
+            # "tờ trình là gì, có phải là …": the paper named in the clause before
+            earlier = " ".join(_WORD.findall(" ".join(clauses[:-1])))
+            left = [p for p in listed if f" {p} " in f" {earlier} "][:1]
+        if left and right and left[-1] != right[0]:
+            one, other = (_PAPER_NAMES.get(p, p) for p in (left[-1], right[0]))
+            return (
+                f"Không. {one.capitalize()} và {other} là hai giấy khác nhau trong hồ sơ (Luật"
+                " Thi đua, khen thưởng 2022, Điều 84 khoản 1)."
+            )
+        return None
+    return None
+
+
+#: the papers Luật 2022 Điều 84 khoản 1 lists apart (folded → written); the list of names goes
+#: with the tờ trình ("kèm danh sách") and is left out
+_PAPER_NAMES = {
+    "to trinh": "tờ trình",
+    "bao cao thanh tich": "báo cáo thành tích",
+    "bien ban": "biên bản",
+}
