@@ -224,3 +224,13 @@ def test_two_papers_are_not_one(officer_kb: KnowledgeBase) -> None:
         officer_kb, "to trinh la gi vay, co phai chinh la bao cao thanh tich k", "Không"
     )
     assert "hai giấy khác nhau" in text
+
+
+def test_staff_does_not_sign(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 80 khoản 3: the xã chairman decides; the officer in charge drafts
+    text = ask_verdict(
+        officer_kb,
+        "can bo phu trach thi dua o xa co duoc ky quyet dinh khen thay chu tich ko",
+        "Không",
+    )
+    assert "Chủ tịch UBND xã" in text

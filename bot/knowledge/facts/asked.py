@@ -23,6 +23,7 @@ __all__ = [
     "distinct_papers_verdict",
     "payer_claimed",
     "route_offered",
+    "stand_in_signer",
     "wait_verdict",
     "wrong_turned",
 ]
@@ -256,3 +257,28 @@ _PAPER_NAMES = {
     "bao cao thanh tich": "báo cáo thành tích",
     "bien ban": "biên bản",
 }
+
+
+#: someone of the xã's staff (not a chairman) claimed to sign an award decision: "công chức …
+#: có được ký quyết định khen thay chủ tịch không", "văn phòng ký qđ khen được không"
+_STAFF = re.compile(r"\b(?:cong chuc|can bo|chuyen vien|van phong|ke toan|van thu|nhan vien)\b")
+_SIGNS_AWARD = re.compile(
+    r"\bky (?:qd|quyet dinh)(?: \w+){0,2}? (?:khen|tang|cong nhan)|\bky (?:\w+ ){0,4}?thay chu tich"
+)
+
+
+def stand_in_signer(question: str) -> str | None:
+    """ "công chức VH-XH phụ trách TĐKT có được ký quyết định khen thay chủ tịch không": the
+    xã's awards are the chairman's to decide (Luật 2022 Điều 80 khoản 3; NĐ 129/2025 Điều 59),
+    so a member of staff claimed to sign one is answered "Không" with who does; None unless
+    the question names staff (no chairman, no vice-chairman) signing an award (task h108)."""
+    said = _folded_words(question)
+    if "pho chu tich" in said or _STAFF.search(said) is None or not _SIGNS_AWARD.search(said):
+        return None
+    if re.search(r"\b(?:cong chuc|can bo|van phong|ke toan)\b.*\bky\b", said) is None:
+        return None
+    return (
+        "Không. Quyết định khen thưởng của xã thuộc thẩm quyền của Chủ tịch UBND xã (Luật Thi"
+        " đua, khen thưởng 2022, Điều 80 khoản 3; Nghị định 129/2025/NĐ-CP, Điều 59); công chức"
+        " phụ trách thi đua, khen thưởng tham mưu, dự thảo, không ký thay."
+    )

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno, moments_in
-from bot.knowledge.facts.asked import distinct_papers_verdict, wrong_turned
+from bot.knowledge.facts.asked import distinct_papers_verdict, stand_in_signer, wrong_turned
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
@@ -68,6 +68,8 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
         return text  # already plain
     papers = distinct_papers_verdict(question, model.papers) if model is not None else None
+    # "công chức … có được ký quyết định khen thay chủ tịch không": the chairman decides (h108)
+    papers = papers or stand_in_signer(question)
     if papers is not None and verdict_of(body) is None:
         # "tờ trình … có phải là báo cáo thành tích không": two papers are not one (h108)
         return f"{title}{sep}{papers} {body}"
