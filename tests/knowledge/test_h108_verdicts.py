@@ -167,13 +167,6 @@ def test_paid_twice(officer_kb: KnowledgeBase, question: str, verdict: str) -> N
     assert "Nhiều danh hiệu cùng lúc" in text
 
 
-def test_case_fact_keeps_its_tuy(officer_kb: KnowledgeBase) -> None:
-    # a fact that says the case decides is never opened by a firm verdict before its "Tùy"
-    text = ask(officer_kb, "bằng khen tỉnh cá nhân có cần 2 lần liên tục cstdcs không")
-    assert "Có. Tùy" not in text and "Không. Tùy trường hợp" not in text, text
-    assert leading_verdicts(text)[:1] == ["Tùy"], text
-
-
 @pytest.mark.parametrize(
     "question",
     ["bằng khen của tỉnh là do sở nội vụ ký phải không", "cstdcs do giam doc so noi vu ky a"],

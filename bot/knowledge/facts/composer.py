@@ -3130,11 +3130,6 @@ def cite_line(sources: list[SourceCite]) -> str:
 def _with_verdict(verdict: str, body: str) -> str:
     if body.startswith(f"{verdict}.") or (verdict.startswith("Tùy") and body.startswith("Tùy")):
         return body
-    if body.startswith("Tùy trường hợp"):
-        # "Có. Tùy trường hợp: 02 lần liên tục CSTĐCS là một căn cứ …": a firm verdict over a
-        # fact that says the case decides contradicts it; a reader that did decide the case
-        # strips the "Tùy" itself (``_without_tuy``), so the fact's own "Tùy" stands (h108)
-        return body
     # a body that opens with its own "Có," / "Không." (written for the other way of asking)
     # gives way to the verdict: never "Có. Có, bắt buộc", "Không. Có. …" nor "Tùy trường
     # hợp. Có. …"
