@@ -346,11 +346,17 @@ class Speller:
                 self.index.setdefault(variant, word)
 
     def fix(self, word: str) -> str:
+        if len(word) == 3 and word not in self.known and _no_syllable(word):
+            # "sag kien": a 3-letter word no Vietnamese syllable ends so ("g" without "n") lost
+            # a letter on the phone keyboard; only a word with a letter put back is tried
+            return self.index.get(word, word)
         if word in self.known or len(word) < 4 or not word.isalpha():
             return word
         if word in self.index:  # one letter too many ("thuongg")
             return self.index[word]
         for i in range(2, len(word) - 1):  # a missing space ("dongtien")
+            if _one_syllable(word):
+                break  # "giong" (giống) is one word the vocabulary lacks, not "gi ong" (h108)
             if word[:i] in self.vocabulary and word[i:] in self.vocabulary:
                 return f"{word[:i]} {word[i:]}"
         for variant in _deletes(word):  # one letter wrong or missing, or two swapped
@@ -360,6 +366,30 @@ class Speller:
             if variant in self.vocabulary:
                 return variant
         return word
+
+
+#: how a Vietnamese syllable may end when it ends in a consonant (folded): c, ch, m, n, ng,
+#: nh, p, t
+_FINALS = ("c", "ch", "m", "n", "ng", "nh", "p", "t")
+_VOWELS = frozenset("aeiouy")
+
+
+def _no_syllable(word: str) -> bool:
+    """True for a word of letters that cannot be one Vietnamese syllable because of its end
+    ("sag", "thog"): its consonant ending is none a syllable has."""
+    if not word.isalpha() or word[-1] in _VOWELS:
+        return False
+    end = len(word)
+    while end > 0 and word[end - 1] not in _VOWELS:
+        end -= 1
+    return end > 0 and word[end:] not in _FINALS
+
+
+def _one_syllable(word: str) -> bool:
+    """True for a word that can be one Vietnamese syllable: one run of vowels, ending as a
+    syllable may ("giong", "nghieng"); "dongtien" has two runs and is two words glued."""
+    runs = re.findall(r"[aeiouy]+", word)
+    return len(runs) == 1 and not _no_syllable(word)
 
 
 def _deletes(word: str) -> list[str]:
@@ -388,6 +418,20 @@ def _short_in_context(raw: list[str], at: int) -> tuple[str, ...] | None:
     return None
 
 
+#: words before "hs" that make it a person ("cho hs", "em hs", "1 hs lớp 9"), and after it
+#: ("hs lớp 9", "hs giỏi"): "hs" is otherwise "hồ sơ"
+_PUPIL_BEFORE = frozenset({"cho", "em", "1", "mot", "cac", "nhung", "tang", "khen"})
+_PUPIL_AFTER = frozenset({"lop", "gioi", "tieu", "thcs", "thpt", "truong"})
+
+
+def _pupil_in_context(raw: list[str], at: int) -> bool:
+    """ "chủ tịch xã có tặng giấy khen đột xuất cho hs được không": "hs" after "cho" or before
+    "lớp" is a pupil (học sinh), not the dossier (task h108)."""
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    return before in _PUPIL_BEFORE or after in _PUPIL_AFTER
+
+
 def _expand(
     raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
@@ -398,6 +442,8 @@ def _expand(
         words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
         if tok in _AMBIGUOUS_SHORT:
             words = _short_in_context(raw, at) or words
+        elif tok == "hs" and _pupil_in_context(raw, at):
+            words = ("hoc", "sinh")
         out.extend(words)
         out_marks.extend([mark] if words == (tok,) else [None] * len(words))
     return out, out_marks
@@ -996,6 +1042,7 @@ _CHU_OR = re.compile(r" (?:duoc|van|con|co) (?:\w+ ){0,4}chu (?:a |ha |nhi )?hay
 def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
+    words = _when_after_tail(words)
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
@@ -1042,6 +1089,10 @@ def is_yesno(words: list[str]) -> bool:
         # "ldtt do chủ tịch xã ký à", "LĐTT và GĐVH đều do chủ tịch xã ký à" (task h105): who
         # decides, stated and put up for confirmation; folded "a" may be a polite "ạ", but a
         # polite request names no decider after "do"
+        return True
+    if _put_up(words) and _names_destination(words) and not _QUESTION_WORDS & set(words):
+        # "hồ sơ TTLĐXS của xã gửi thẳng lên tỉnh à" (task h108): where a dossier goes, stated
+        # and put up for confirmation; a polite request names no level after the sending verb
         return True
     if _put_up(words) and moments_in(" ".join(words)) and not _QUESTION_WORDS & set(words):
         # "tiền thưởng tính theo lương cơ sở ngày trao thưởng à" (task h105): the moment a rule
@@ -1091,7 +1142,10 @@ def moments_in(joined: str) -> set[str]:
 
 
 #: who may decide, sign or award, as named after "do" ("do chủ tịch xã ký")
-_DECIDERS = frozenset({"chu", "ubnd", "ub", "ct", "hoi", "so", "xa", "tinh", "huyen", "thu"})
+#: ("giám đốc sở nội vụ ký à", task h108: the title is longer, the verb comes later)
+_DECIDERS = frozenset(
+    {"chu", "ubnd", "ub", "ct", "hoi", "so", "xa", "tinh", "huyen", "thu", "giam", "gd"}
+)
 #: what the decider is claimed to do
 _DECIDING = frozenset({"ky", "quyet", "tang", "xet", "cong", "duyet", "khen"})
 
@@ -1103,9 +1157,35 @@ def _names_decider(words: list[str]) -> bool:
         w == "do"
         and words[i + 1 : i + 2]
         and words[i + 1] in _DECIDERS
-        and _DECIDING & set(words[i + 2 : i + 6])
+        and _DECIDING & set(words[i + 2 : i + 7])
         for i, w in enumerate(words)
     )
+
+
+#: words that open a time told after the asking tail: "… không sau sáp nhập", "… k từ 1/7"
+_WHEN_AFTER = frozenset({"sau", "tu", "ke"})
+
+
+def _when_after_tail(words: list[str]) -> list[str]:
+    """ "còn giấy khen của chủ tịch xã k sau sáp nhập": a short time phrase typed after the
+    asking tail says when the question holds, not what it asks; the words before it decide
+    whether it is a yes/no (task h108)."""
+    for i in range(len(words) - 2, max(len(words) - 6, 0) - 1, -1):
+        if words[i] in _NEGATIONS and words[i + 1] in _WHEN_AFTER and i > 1:
+            return words[: i + 1]
+    return words
+
+
+#: a dossier sent to a level: "gửi (thẳng) lên tỉnh", "nộp về Sở Nội vụ", "trình qua huyện"
+_DESTINATION = re.compile(
+    r"\b(?:gui|nop|trinh|chuyen) (?:(?:thang|luon|truc tiep|ho so) )?(?:(?:len|ve|qua|cho|toi) )?"
+    r"(?:so noi vu|tinh|huyen|xa|ubnd tinh|ubnd xa)\b"
+)
+
+
+def _names_destination(words: list[str]) -> bool:
+    """The clause says to which level a dossier is sent ("gửi thẳng lên tỉnh")."""
+    return _DESTINATION.search(" ".join(words)) is not None
 
 
 def _put_up(words: list[str]) -> bool:
@@ -1945,7 +2025,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 if p.attr not in dropped or (p.yesno and p.attr not in _NOT_ASKED_BESIDE)
             ]
     reform_yesno = reform and any(s.yesno for s in segments)
-    if reform_yesno and _district_only_told(segments):
+    if reform_yesno and _district_only_told(segments) and not _former_still_asked(segments, toks):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
@@ -2777,6 +2857,28 @@ _NOT_A_UNIT_AFTER = frozenset({("hoi", "dong"), ("to", "giay"), ("to", "trinh")}
 
 #: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
 _ABOLISHED = frozenset({"bo", "giai", "sap", "xoa"})
+
+
+#: words a clause naming the former district may hold besides its name ("UBND thị xã cũ")
+_FORMER_NAME = frozenset({"ubnd", "uy", "ban", "chu", "tich", "ct", "cu", "truoc", "day", "kia"})
+
+
+def _former_still_asked(segments: list[_Segment], toks: list[str]) -> bool:
+    """ "UBND thị xã cũ còn khen thưởng cho các phường không": the clause before "còn" only
+    names the former district, so "còn" is "still" and the district is what the yes/no asks
+    about (whatever it names after), not a story told before a question about the xã (task
+    h108)."""
+    for before, seg in pairwise(segments):
+        if not (seg.yesno and before.reform and not before.yesno and before.words and seg.words):
+            continue
+        # the split dropped "còn"; the question's own words show it stood between the two
+        said = f" {' '.join(toks)} "
+        if f" {' '.join(before.words)} con {' '.join(seg.words[:2])} " not in said:
+            continue
+        rest = [w for w in before.words if w not in _FORMER_NAME]
+        if rest and set(rest) <= {"huyen", "quan", "thi", "xa", "thanh", "pho", "cap"}:
+            return True
+    return False
 
 
 def _told_past(segments: list[_Segment], seg: _Segment) -> bool:
@@ -3760,6 +3862,9 @@ _CONDITION_WORDS = frozenset({"dat", "neu"})
 #: "… thì xã được …"): "thì xã", the xã acting; "thị xã có còn không" asks about the unit
 _ACTS = frozenset(
     {"phai", "duoc", "dc", "se", "can", "tu", "lam", "xet", "ky", "nen", "quyen", "quyet"}
+    # "giấy khen xã thì xã chi tiền thưởng", "thì xã chỉ đề nghị", "thì xã gửi / nộp / trình /
+    # lập hồ sơ": the xã acting, not the former thị xã (task h108)
+    | {"chi", "gui", "nop", "trinh", "lap", "tra"}
 )
 
 

@@ -1102,6 +1102,12 @@ NOT_A_THING = frozenset(
 )
 
 
+def _done_thing(word: str) -> bool:
+    """The word after "có làm" names what is done ("tròn", "hồ sơ"), not a question word or a
+    modal ("có làm gì", "có làm được", "có làm sao") (task h108)."""
+    return word.isalpha() and word not in NOT_A_THING | {"sao", "the", "vay", "chi"}
+
+
 def thing_asked(asked: list[str]) -> list[int]:
     """Where the last "có" of a yes/no opens the thing asked to exist or be done ("có thủ tục
     đơn giản không"), as a one-item list; empty when that "có" opens a modal ("có được", "có
@@ -1109,6 +1115,8 @@ def thing_asked(asked: list[str]) -> list[int]:
     for i in range(len(asked) - 2, -1, -1):
         if asked[i] != "co":
             continue
+        if asked[i + 1] == "lam" and asked[i + 2 : i + 3] and _done_thing(asked[i + 2]):
+            return [i]  # "tiền thưởng có làm tròn không": a thing done, not "có làm gì"
         if asked[i + 1] in NOT_A_THING or not asked[i + 1].isalpha():
             return []
         return [i]

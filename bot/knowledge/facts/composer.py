@@ -32,6 +32,16 @@ from bot.knowledge.facts.analyser import (
     required_at,
     still_words,
 )
+from bot.knowledge.facts.asked import (
+    COEFFICIENT_KEPT,
+    base_changed_verdict,
+    coefficient_change_asked,
+    criteria_same_verdict,
+    payer_claimed,
+    route_offered,
+    wait_verdict,
+    wrong_turned,
+)
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     NEGATED,
@@ -202,6 +212,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"Có. Cần thay căn cứ: {body}"  # "… ghi căn cứ NĐ 91/2017, cần sửa không"
             else:
                 body = f"{'Có' if gone else 'Không'}. {body}"
+                # "… ghi căn cứ NĐ 91/2017 thì có sai không": citing it is wrong (task h108)
+                body = wrong_turned(reading.asked or reading.question, body) or body
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         if number in model.carried:
@@ -320,6 +332,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # a fact written to answer its yes/no ("Không. Hội đồng … chỉ tham mưu") opens
             # with a verdict no one asked for when the part asks who, what or how much
             body = _unasked_verdict_dropped(body)
+        elif (
+            not pair.yesno
+            and pair.entity in _COUNCILS
+            and any(p.yesno and p.entity != pair.entity for p in reading.pairs)
+        ):
+            # "hội đồng xã có tự xét TTLĐTT không, và ai ký": the council is named as the one
+            # acting on a title whose part carries the yes/no; the council's own opener
+            # ("Không. Hội đồng … chỉ tham mưu") would be read as the answer to it (task h108).
+            # Only councils: a rule shared by titles (several titles at once) answers the
+            # question whichever title's part the yes/no was put on, and keeps its verdict
+            body = _unasked_verdict_dropped(body)
         # what the question claims, read against this fact (figures, a negated clause); of "A
         # không hay B" only A is claimed: B is the other answer the asker offers
         claim = _own_clause(reading, pair) or first_option(reading.question)
@@ -398,6 +421,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if day is not None:
             claimed, note = day
             body = f"{note} {_without_opener(body)}"
+        elif pair.yesno and not pair.without and pair.attr == "deadline":
+            # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
+            claimed = wait_verdict(reading.asked or reading.question, body) or claimed
         if (
             pair.yesno
             and not pair.without
@@ -423,6 +449,31 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
             else None
         )
+        if based is None and pair.yesno and not pair.without and fact.coefficients:
+            # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
+            # is asked to be the new one, or to differ between two dates told (task h108)
+            changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount)
+            based = (changed, "") if changed is not None else None
+        if (
+            based is None
+            and pair.yesno
+            and not pair.without
+            and fact.coefficients
+            and fact.confidence == "H"
+            and coefficient_change_asked(reading.asked or reading.question)
+        ):
+            # "trước huyện tặng CSTĐCS 1 lần lương cơ sở, giờ xã tặng có thay đổi hệ số không":
+            # only a coefficient the brief holds sure (H) is said kept (task h108)
+            based = ("Không", COEFFICIENT_KEPT)
+        if pair.yesno and not pair.without and pair.attr == "criteria" and claimed is None:
+            # "CST tiêu chuẩn giống LĐTT đúng không", "LĐTT cho công chức và cho nông dân tiêu
+            # chuẩn có giống nhau không": the titles' or groups' criteria compared (task h108)
+            claimed = criteria_same_verdict(
+                reading.asked or reading.question,
+                fact.text,
+                model.names_of("entity", pair.entity),
+                _other_criteria(model, reading, pair.entity),
+            )
         if pair.yesno and not pair.without and based is None:
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind
@@ -727,6 +778,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # chairman of a people's committee: the village reviews and proposes only
                 verdict = "Không"
                 body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(body)}"
+            paying = payer_claimed(reading.question) if pair.attr == "payer" else None
+            if pair.yesno and paying is not None and (level := _awarding_level(model, pair.entity)):
+                # "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid
+                # from the fund of the level that decides (NĐ 152/2025), which the title's own
+                # "decides" fact names (task h108)
+                verdict = "Có" if paying == level else "Không"
+            if pair.attr == "decides" and pair.authority == "so_noi_vu":
+                # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
+                # appraises it; a chairman of a people's committee decides (task h108)
+                verdict = "Không"
+                body = f"{_SO_NOI_VU_DECIDES_NOTHING} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "don_vi":
                 # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
                 # personality of a ministry, a sector or a provincial department (khoản 1); a
@@ -1044,6 +1106,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the asker's own unit, which follows the province's rules
                 verdict = "Tùy"
                 body = f"{local} {_without_opener(body)}"
+            if (
+                verdict == "Không"
+                and pair.attr == "initiative"
+                # the raw question: the asked words drop "hoặc" as a joiner
+                and route_offered(reading.question, fact.text)
+            ):
+                # "… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không": the rule
+                # restated with its routes; it is right, and the route is not required (h108)
+                verdict = "Có"
+                body = _without_opener(body.replace(_ONE_WAY_NOT_REQUIRED, "").strip())
+                body = f"{_ROUTE_RESTATED} {body}"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -3010,6 +3083,38 @@ def asks_yesno(question: str) -> bool:
     # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
     # "ạ" (only polite) are one word; the fact's own verdict stays for it
     return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
+
+
+def _other_criteria(
+    model: FactModel, reading: Reading, entity: str
+) -> list[tuple[tuple[tuple[str, ...], ...], str]]:
+    """Each other title the question names, or names as a condition ("dat_cstt"), with the
+    folded phrases naming it and its criteria text."""
+    keys = list(reading.entities)
+    for p in reading.pairs:
+        keys += [c.removeprefix("dat_") for c in p.cases if c.startswith("dat_")]
+    out = []
+    for key in dict.fromkeys(keys):
+        criteria = model.fact(key, "criteria") if key != entity else None
+        if criteria is not None:
+            out.append((model.names_of("entity", key), criteria.text))
+    return out
+
+
+#: why the province's Sở Nội vụ signs no title (Luật 2022 Điều 74, 75, 80; domain brief: "xã
+#: trình qua Sở Nội vụ")
+_SO_NOI_VU_DECIDES_NOTHING = (
+    "Sở Nội vụ là cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh: nhận, thẩm định hồ sơ"
+    " và trình; Sở Nội vụ không ký quyết định khen thưởng."
+)
+
+
+#: a rule restated with its routes ("… hoặc có sáng kiến"): confirmed, the route not required
+_ROUTE_RESTATED = "Đúng như anh/chị nêu, đây là một trong các con đường của tiêu chuẩn."
+
+
+#: the councils that advise on titles (Luật 2022 Điều 90): actors, not titles
+_COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 
 
 def _unasked_verdict_dropped(body: str) -> str:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno, moments_in
+from bot.knowledge.facts.asked import distinct_papers_verdict, stand_in_signer, wrong_turned
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
@@ -55,13 +56,23 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     question asks yes or no and the body's opener implies the verdict; ``model`` gives the
     meanings a claim in other words is read by (none without a fact model)."""
     words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
-    if not is_yesno(words):
-        return text
     title, sep, body = text.partition("\n")
     if not sep or not title.startswith("**"):
         title, sep, body = "", "", text
+    if (turned := wrong_turned(question, body)) is not None:
+        # "ghi căn cứ NĐ 98/2023 thì có sai không / là sai à" against "Không. … đã được thay
+        # bằng …": its own asking tail makes it a yes/no
+        return f"{title}{sep}{turned}"
+    if not is_yesno(words) and not _first_clause_yesno(question):
+        return text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
         return text  # already plain
+    papers = distinct_papers_verdict(question, model.papers) if model is not None else None
+    # "công chức … có được ký quyết định khen thay chủ tịch không": the chairman decides (h108)
+    papers = papers or stand_in_signer(question)
+    if papers is not None and verdict_of(body) is None:
+        # "tờ trình … có phải là báo cáo thành tích không": two papers are not one (h108)
+        return f"{title}{sep}{papers} {body}"
     verdict = (
         verdict_of(body)
         or everywhere_verdict(question, body)
@@ -192,7 +203,7 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
     if not marks:
         return None
     at = marks[-1]
-    said = words[at + 1 :]
+    said = _own_part(words[at + 1 :])
     if "moi" in said[1:]:
         # "phải được áp dụng rồi mới tính (đúng không)" (task h96): "(rồi) mới tính / được xét"
         # closes the condition claimed; the condition is what comes before it
@@ -223,6 +234,29 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
             return None
         return "Có"
     return _titled(claim, subject, body, title)
+
+
+def _first_clause_yesno(question: str) -> bool:
+    """ "tiền thưởng có làm tròn không, làm tròn đến bao nhiêu": the first clause asks yes or
+    no though the whole ends in a wh-question (task h108)."""
+    first = re.split(r"[,;?]", question, maxsplit=1)[0]
+    if first == question:
+        return False
+    return is_yesno([NOT_SPELLED.get(t, t) for t in tokens(first) if t.isalnum()])
+
+
+#: words that make what follows a "không" a second question, not more of the claim
+_ASKING = frozenset({"bn", "bao", "gi", "j", "nao", "ai", "dau", "may", "sao"})
+
+
+def _own_part(said: list[str]) -> list[str]:
+    """The claim up to its "không" when a wh-question follows it ("có làm tròn không, làm
+    tròn đến bao nhiêu"): the second part asks its own question and claims nothing (task
+    h108). Unchanged otherwise: words after "không" may be the claim's condition."""
+    for i, w in enumerate(said[:-1]):
+        if w == "khong" and _ASKING & set(said[i + 1 :]):
+            return said[:i]
+    return said
 
 
 def _titled(claim: list[str], subject: list[str], body: str, title: str) -> str | None:

@@ -1,0 +1,284 @@
+"""Yes/no questions whose polarity is not the one the answer's own verdict answers (task h108).
+
+A block about a replaced text opens "Không." because it answers "does it still apply"; an
+officer asking "tờ trình ghi căn cứ NĐ 98/2023 thì có sai không" asks the reverse, whether
+citing it is wrong, and the plain answer to that is "Có.". The readers here only turn such a
+verdict round or supply one the facts imply; they never invent a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from bot.core.text import fold
+
+__all__ = [
+    "COEFFICIENT_KEPT",
+    "base_changed_verdict",
+    "citing_wrong_asked",
+    "coefficient_change_asked",
+    "criteria_same_verdict",
+    "distinct_papers_verdict",
+    "payer_claimed",
+    "route_offered",
+    "stand_in_signer",
+    "wait_verdict",
+    "wrong_turned",
+]
+
+_WORD = re.compile(r"[a-z0-9/]+")
+
+#: the asking clause puts "it is wrong / against the rules" up for confirmation: "có sai
+#: không", "vậy là sai à", "bị sai phải không", "có trái quy định không"
+_WRONG_ASKED = re.compile(
+    r"\b(?:co |la |bi |thi |vay |nhu vay )?(?:sai|trai (?:quy dinh|luat))"
+    r"(?: quy dinh| luat| roi| het)?"
+    r" (?:khong|ko|k|hong|a|ha|chu|nhi|phai khong|dung khong|phai k|dung k|phai ko|dung ko)\s*$"
+)
+#: a block's lead saying the thing it is about is no longer in force
+_REPLACED = re.compile(r"\b(?:da duoc thay|da bi thay|thay bang|het hieu luc|da bi bai bo)\b")
+
+
+def _last_clause(question: str) -> str:
+    clauses = [c for c in re.split(r"[,.;:?!]", fold(question).lower()) if c.strip()]
+    return " ".join(_WORD.findall(clauses[-1])) if clauses else ""
+
+
+def citing_wrong_asked(question: str) -> bool:
+    """The last clause asks whether what is told is wrong ("… thì có sai không")."""
+    return _WRONG_ASKED.search(_last_clause(question)) is not None
+
+
+def wrong_turned(question: str, body: str) -> str | None:
+    """``body`` with its "Không." turned into "Có." when it says a text is no longer in force
+    and the question asks whether citing or using it is wrong: the plain answer to "is it
+    wrong" is then "Có", and the reason (replaced by …) reads the same after either verdict.
+    None when the question asks otherwise or the body is not such a block."""
+    if not body.startswith("Không. ") or not citing_wrong_asked(question):
+        return None
+    lead = re.split(r"(?<=[.!?])\s+", body, maxsplit=2)
+    if _REPLACED.search(" ".join(_WORD.findall(fold(" ".join(lead[:2])).lower()))) is None:
+        return None
+    return f"Có. {body.removeprefix('Không. ')}"
+
+
+#: "lương cơ sở mới", "theo mức mới": the new base asked to apply
+_NEW_BASE = re.compile(r"\bluong co so moi\b")
+#: "lương cơ sở đổi rồi", "tăng chưa", "có thay đổi không": the base asked to have changed
+_CHANGED = re.compile(r"\bluong co so (?:da |co |lai )?(?:doi|tang|thay doi|khac)\b")
+#: a decision's date as officers write it: "1/7/2026", "12/2025" (a month)
+_DATE = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
+
+
+def _dates(words: str) -> list[date]:
+    found = []
+    for day, month, year in _DATE.findall(words):
+        try:
+            found.append(date(int(year), int(month), int(day or 1)))
+        except ValueError:
+            continue
+    return found
+
+
+def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str | None:
+    """ "qđ ký ngày 1/7/2026 thì thưởng theo lương cơ sở mới chưa": whether the base in force
+    on the one date told is the newest (``base_at(d)`` gives the amount on ``d``); "năm ngoái
+    qđ ký 12/2025, năm nay 12/2026, lương cơ sở đổi rồi phải không": whether the first and
+    last dates told fall under different bases. None unless the question asks about the base
+    being new or changed and tells the dates that decide it (NĐ 152/2025 Điều 49: the base on
+    the day the decision is signed)."""
+    words = " ".join(_WORD.findall(fold(question).lower()))
+    dates = _dates(words)
+    if _CHANGED.search(words) and len(dates) >= 2:
+        return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
+    if _NEW_BASE.search(words) and len(dates) == 1:
+        return "Có" if base_at(dates[0]) == base_at(date.max) else "Không"
+    return None
+
+
+#: the title's coefficient asked to have changed: "hệ số có thay đổi không", "có đổi hệ số
+#: không", "giờ xã ký thì hệ số có khác không"
+_COEFFICIENT_CHANGED = re.compile(
+    r"\b(?:(?:thay doi|doi|khac|tang|giam) (?:\w+ ){0,2}?he so"
+    r"|he so (?:\w+ ){0,4}?(?:co |da |bi )?(?:thay doi|doi|khac|tang|giam))\b"
+)
+#: why it has not (domain brief: NĐ 152/2025 keeps NĐ 98/2023's coefficients; Điều 50 sets
+#: them per title, whoever signs)
+COEFFICIENT_KEPT = (
+    "Hệ số không đổi: Nghị định 152/2025/NĐ-CP (thay Nghị định 98/2023/NĐ-CP từ 01/7/2025) giữ"
+    " nguyên hệ số tiền thưởng như trước, tính theo danh hiệu, không theo cấp ký quyết định. Số"
+    " tiền chỉ đổi theo mức lương cơ sở tại ngày ký quyết định."
+)
+
+
+def coefficient_change_asked(question: str) -> bool:
+    """The question asks whether a title's prize coefficient has changed (task h108)."""
+    return _COEFFICIENT_CHANGED.search(" ".join(_WORD.findall(fold(question).lower()))) is not None
+
+
+#: the asker claims the award must wait for a later meeting: "có phải đợi tổng kết cuối năm
+#: không", "phải chờ đến cuối năm mới khen à"
+_WAIT_CLAIMED = re.compile(
+    r"\b(?:phai|can|cu|van) (?:doi|cho) (?:den |toi )?(?:dip |luc |khi )?"
+    r"(?:tong ket|cuoi nam|cuoi dot|het nam|so ket|hop cuoi nam)\b"
+)
+#: a deadline fact saying the award is considered at once, with no such wait
+_AT_ONCE = re.compile(r"\b(?:xet ngay|khen ngay|ngay sau khi|khong (?:phai |can )?(?:doi|cho))\b")
+
+
+#: a deadline fact saying the award is considered at the year's review
+_AT_YEAR_END = re.compile(r"\bkhi tong ket (?:nam|cuoi nam)\b")
+
+
+def wait_verdict(question: str, body: str) -> str | None:
+    """ "ông cụ cứu người … có phải đợi tổng kết cuối năm không" against khen đột xuất's "Xét
+    ngay sau khi có thành tích": "Không" when the fact says the award is made at once, "Có"
+    when it says the award waits for the year's review (LĐTT "khi tổng kết năm"); None
+    when the question claims no wait or the fact states none (task h108)."""
+    if _WAIT_CLAIMED.search(" ".join(_WORD.findall(fold(question).lower()))) is None:
+        return None
+    said = " ".join(_WORD.findall(fold(body).lower()))
+    if _AT_ONCE.search(said):
+        return "Không"
+    # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
+    return "Có" if _AT_YEAR_END.search(said) else None
+
+
+#: sameness claimed of criteria: "tiêu chuẩn giống LĐTT", "có giống nhau không", "như nhau"
+_SAME = re.compile(r"\b(?:giong|nhu nhau|tuong tu|y nhu|y het|cung tieu chuan|cung dieu kien)\b")
+#: a fact saying its criteria are another title's: "Cùng tiêu chuẩn Lao động tiên tiến"
+_SAME_AS = "cung tieu chuan {name}"
+#: a fact's clause giving one group its own criteria: "Với công nhân, nông dân, …: …"
+_GROUP_CLAUSE = re.compile(r"\bvoi ([a-z ,]+?):")
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text).lower()))
+
+
+def criteria_same_verdict(
+    question: str,
+    own: str,
+    own_names: tuple[tuple[str, ...], ...],
+    others: list[tuple[tuple[tuple[str, ...], ...], str]],
+) -> str | None:
+    """ "Chiến sĩ tiên tiến tiêu chuẩn giống LĐTT đúng không": "Có" when either title's
+    criteria fact says it has the other's ("Cùng tiêu chuẩn Lao động tiên tiến", Luật 2022 Điều
+    24 khoản 2); "LĐTT cho công chức và cho nông dân tiêu chuẩn có giống nhau không": "Không"
+    when the fact gives one of the two groups named after "cho" its own clause ("Với công nhân,
+    nông dân …: …", Điều 24 khoản 3) and not the other. ``own`` is the asked title's criteria
+    text, ``others`` each other title named with its criteria text. None otherwise: sameness
+    is never inferred from silence (task h108)."""
+    asked = _folded_words(question)
+    if _SAME.search(asked) is None:
+        return None
+    mine, theirs = _folded_words(own), [(names, _folded_words(t)) for names, t in others]
+    for names, text in theirs:
+        if any(_SAME_AS.format(name=" ".join(n)) in mine for n in names) or any(
+            _SAME_AS.format(name=" ".join(n)) in text for n in own_names
+        ):
+            return "Có"
+    clause = _GROUP_CLAUSE.search(" ".join(fold(own).lower().split()))
+    groups = [g.split()[:2] for g in re.findall(r"\bcho ((?:[a-z]+ ?){1,2})", asked)]
+    if clause is None or len(groups) < 2:
+        return None
+    listed = set(clause.group(1).replace(",", " ").split())
+    inside = [set(g) <= listed for g in groups]
+    return "Không" if any(inside) and not all(inside) else None
+
+
+#: a route named after "hoặc" ("… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến")
+_OR_ROUTE = re.compile(r"\bhoac (?:la )?(?:co |dat )?(sang kien|de tai)\b")
+
+
+def route_offered(question: str, fact_text: str) -> bool:
+    """ "CSTĐCS phải đạt LĐTT và hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không":
+    the question names the route only as an alternative ("hoặc có sáng kiến"), as the title's
+    own rule does; it restates the rule and claims nothing required of that route, so the
+    fact's "not required" answers another question (task h108). False when the fact gives no
+    such alternative (LĐTT needs no sáng kiến at all)."""
+    asked = _OR_ROUTE.findall(_folded_words(question))
+    return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(_folded_words(fact_text)))
+
+
+#: the level a question says pays the prize: "xã (có) (tự) chi tiền", "chi từ quỹ (của) xã"
+_PAYS = re.compile(
+    r"\b(?:(xa|tinh) (?:co )?(?:tu )?(?:chi|tra)|(?:chi|lay) (?:tu )?quy (?:cua )?(xa|tinh))\b"
+)
+
+
+def payer_claimed(question: str) -> str | None:
+    """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
+    ("xa" / "tinh") the question says pays, or None (task h108)."""
+    found = _PAYS.search(_folded_words(question))
+    return (found.group(1) or found.group(2)) if found else None
+
+
+#: "X có phải (là) Y không", "X là Y à / phải không": X claimed to be Y
+_IS_CLAIMED = re.compile(r"\b(?:co phai|phai|chinh|cung) la\b|\bco phai\b|\bla\b")
+
+
+def distinct_papers_verdict(question: str, papers: tuple[str, ...]) -> str | None:
+    """ "tờ trình là gì, có phải là báo cáo thành tích không": two different papers of a
+    dossier (``papers``: the fact model's list, folded, longest first) named on either side of
+    "có phải (là)" are not one another: "Không. … là hai giấy khác nhau …" (Luật 2022 Điều
+    84 khoản 1 lists them apart). None unless the clause that asks names two different papers
+    around that claim (task h108)."""
+    clauses = [c for c in re.split(r"[,.;:?!]", fold(question).lower()) if c.strip()]
+    for clause in reversed(clauses):
+        said = f" {' '.join(_WORD.findall(clause))} "
+        claim = _IS_CLAIMED.search(said)
+        if claim is None:
+            continue
+        before, after = said[: claim.start()], said[claim.end() :]
+        listed = [p for p in papers if p in _PAPER_NAMES]
+        left = [p for p in listed if f" {p} " in before]
+        right = [p for p in listed if f" {p} " in after]
+        if not left:
+            # "tờ trình là gì, có phải là …": the paper named in the clause before
+            earlier = " ".join(_WORD.findall(" ".join(clauses[:-1])))
+            left = [p for p in listed if f" {p} " in f" {earlier} "][:1]
+        if left and right and left[-1] != right[0]:
+            one, other = (_PAPER_NAMES.get(p, p) for p in (left[-1], right[0]))
+            return (
+                f"Không. {one.capitalize()} và {other} là hai giấy khác nhau trong hồ sơ (Luật"
+                " Thi đua, khen thưởng 2022, Điều 84 khoản 1)."
+            )
+        return None
+    return None
+
+
+#: the papers Luật 2022 Điều 84 khoản 1 lists apart (folded → written); the list of names goes
+#: with the tờ trình ("kèm danh sách") and is left out
+_PAPER_NAMES = {
+    "to trinh": "tờ trình",
+    "bao cao thanh tich": "báo cáo thành tích",
+    "bien ban": "biên bản",
+}
+
+
+#: someone of the xã's staff (not a chairman) claimed to sign an award decision: "công chức …
+#: có được ký quyết định khen thay chủ tịch không", "văn phòng ký qđ khen được không"
+_STAFF = re.compile(r"\b(?:cong chuc|can bo|chuyen vien|van phong|ke toan|van thu|nhan vien)\b")
+_SIGNS_AWARD = re.compile(
+    r"\bky (?:qd|quyet dinh)(?: \w+){0,2}? (?:khen|tang|cong nhan)|\bky (?:\w+ ){0,4}?thay chu tich"
+)
+
+
+def stand_in_signer(question: str) -> str | None:
+    """ "công chức VH-XH phụ trách TĐKT có được ký quyết định khen thay chủ tịch không": the
+    xã's awards are the chairman's to decide (Luật 2022 Điều 80 khoản 3; NĐ 129/2025 Điều 59),
+    so a member of staff claimed to sign one is answered "Không" with who does; None unless
+    the question names staff (no chairman, no vice-chairman) signing an award (task h108)."""
+    said = _folded_words(question)
+    if "pho chu tich" in said or _STAFF.search(said) is None or not _SIGNS_AWARD.search(said):
+        return None
+    if re.search(r"\b(?:cong chuc|can bo|van phong|ke toan)\b.*\bky\b", said) is None:
+        return None
+    return (
+        "Không. Quyết định khen thưởng của xã thuộc thẩm quyền của Chủ tịch UBND xã (Luật Thi"
+        " đua, khen thưởng 2022, Điều 80 khoản 3; Nghị định 129/2025/NĐ-CP, Điều 59); công chức"
+        " phụ trách thi đua, khen thưởng tham mưu, dự thảo, không ký thay."
+    )
