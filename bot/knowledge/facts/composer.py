@@ -700,7 +700,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
                 # sending the proposal
                 verdict = "Có"
-            granted = claimed is None and (_allowed(claim, body) or _unrequired(claim, body))
+            granted = claimed is None and (
+                _allowed(claim, body, tokens(model.entities.get(pair.entity, "")))
+                or _unrequired(claim, body)
+            )
             if granted:
                 verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
@@ -1956,7 +1959,13 @@ def _i_for_y(syllable: str) -> str:
     return syllable
 
 
-def _allowed(question: str, body: str) -> bool:
+#: levels of government that may be the one a permission is asked for
+_LEVEL_ACTORS = frozenset({"tinh", "xa", "phuong", "huyen", "thon"})
+#: words that frame a claim put up for confirmation ("nghe nói …, đúng không"), not its content
+_FRAMING = frozenset({"nghe", "noi", "dung", "phai", "ha", "chu", "k", "ko", "hong"})
+
+
+def _allowed(question: str, body: str, subject: list[str] | tuple[str, ...] = ()) -> bool:
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
     and holds both what the question names before "được" and what it asks after it."""
@@ -1965,18 +1974,31 @@ def _allowed(question: str, body: str) -> bool:
     if not at or {"can", "phai", "buoc"} & set(asked):
         return False  # no permission asked, or a requirement ("có cần … mới được …")
     body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
-    if _NOT_WORDS & set(body_of):
+    # "khống chế" (to cap) folds to "không chế": a word of its own, not a negation
+    negations = {
+        t for i, t in enumerate(body_of) if t in _NOT_WORDS and body_of[i + 1 : i + 2] != ["che"]
+    }
+    if negations:
         return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
     content = {_i_for_y(t) for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
     content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
+    # the title asked about, spelled out ("chiến sĩ thi đua cơ sở"), is who the permission is
+    # for, not what it permits: its syllables would outweigh the permission's own words, so
+    # "tỉnh có được quy định tỷ lệ khống chế chiến sĩ thi đua cơ sở không" read like
+    # "… tỷ lệ CSTĐCS"; the frame of a claim put up ("nghe nói …, đúng không") is no content
+    content -= {_i_for_y(t) for t in subject} | _FRAMING
     if len(content) < 3:
         return False
+    # the level that would act, named before "được" ("tỉnh có được …", "xã có được …")
+    actors = _LEVEL_ACTORS & set(asked[: at[0]])
     for clause in re.split(r"[.;:]\s*|,\s*(?=hoặc)", body):
         folded = " ".join(tokens(clause))
         if not any(f" {a} " in f" {folded} " for a in _ALLOWING):
             continue
         if re.search(r"\bkhong\b", folded):
             continue  # "không bắt buộc …, hoặc …": a negated clause grants nothing
+        if actors and not actors & set(folded.split()):
+            continue  # "xã có được quy định tỷ lệ …" against "Tỉnh có thể …": another level's
         shared = content & {_i_for_y(t) for t in folded.split()}
         if len(shared) >= 3 and len(shared) * 2 >= len(content):
             return True

@@ -126,14 +126,40 @@ def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | N
     claimed = ranks.get(subject[4:])
     text = _folded(criteria)
     named = [rank for rank, (_, folded, _) in enumerate(_LEVELS) if folded in text]
-    if claimed is None or not named or claimed >= min(named):
+    if claimed is None or not named:
         return None
+    if claimed >= min(named):
+        # "chỉ cần hoàn thành tốt nhiệm vụ là đủ điều kiện LĐTT": the level reaches the
+        # criteria's, but their first sentence (the main group's rule) joins further clauses
+        # ("; có tinh thần tự lực, … tích cực tham gia phong trào thi đua") the claim does not
+        # name, so the one condition claimed is not enough (Luật 2022 Điều 24 khoản 1)
+        return _clauses_unnamed(words, criteria)
     needed = _LEVELS[min(named)]
     if f"{needed[1]}tro len " in text:
         return f"Chưa đủ: cần {needed[2]} trở lên (mức anh/chị nêu thấp hơn)."
     # the lowest level named is one route among others ("… hoặc có sáng kiến"): the criteria
     # themselves say what else meets it
     return f"Chưa đủ: mức anh/chị nêu chưa đạt tiêu chuẩn. Tiêu chuẩn: {criteria.strip()}"
+
+
+def _clauses_unnamed(words: str, criteria: str) -> str | None:
+    """The clauses of the criteria's first sentence, besides the level of duty, that a claim
+    of enough does not name (shares fewer than two of their syllables), as the note "Chưa đủ:
+    còn cần …", or None when it names them all or the sentence has no other clause."""
+    first = re.split(r"(?<=\.)\s+", criteria.strip(), maxsplit=1)[0].rstrip(".")
+    if ":" in first or "(" in first:
+        return None  # a numbered or headed list ("Hai điều kiện: (1) …") is read elsewhere
+    clauses = [c.strip() for c in first.split(";") if c.strip()]
+    said = set(words.split())
+    missing = [
+        clause
+        for clause in clauses
+        if not any(level in f" {_folded(clause)} " for _, level, _ in _LEVELS)
+        and len(set(_folded(clause).split()) & said) < 2
+    ]
+    if not missing or len(missing) == len(clauses):
+        return None
+    return f"Chưa đủ: ngoài mức hoàn thành nhiệm vụ, còn cần {'; '.join(missing)}."
 
 
 #: a claim limiting to one: "chỉ được (khen) 1 hình thức", "chỉ … một … thôi"

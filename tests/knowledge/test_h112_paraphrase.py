@@ -1,0 +1,57 @@
+"""Task h112 (stop 25): stop 24's mechanisms asked in other words. Two readings widened to their
+general form: a claim that one condition is enough when it reaches the criteria's level of duty
+but leaves out the clauses joined to it, and a permission asked with the title spelled out or
+with "khống chế" (to cap). Wordings are our own, none copied from a question set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 24 khoản 1: "hoàn thành tốt nhiệm vụ" AND "tinh thần tự lực, …"
+        "chỉ cần hoàn thành tốt nhiệm vụ là đủ điều kiện LĐTT phải không",
+        "lao dong tien tien chi can hoan thanh tot nhiem vu la du r ha",
+    ],
+)
+def test_level_met_other_clauses_unnamed(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "tự lực" in text, text
+
+
+def test_collective_level_met_other_clauses_unnamed(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 28: TTLĐTT also needs the emulation, unity and law clauses
+    text = ask_verdict(
+        officer_kb,
+        "tap the lao dong tien tien chi can hoan thanh tot nhiem vu la du dung ko",
+        "Không",
+    )
+    assert "đoàn kết" in text, text
+
+
+def test_every_clause_named_stays_enough(officer_kb: KnowledgeBase) -> None:
+    # both clauses of Điều 24 khoản 1 named: the claim of enough holds
+    ask_verdict(
+        officer_kb,
+        "ldtt chi can hoan thanh tot nhiem vu va tich cuc tham gia phong trao thi dua la du dung k",
+        "Có",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # domain.md 1.2.6, 2.11: no national cap; "Tỉnh có thể quy định tỷ lệ"
+        ("tinh co duoc quy dinh ty le khong che chien si thi dua co so k", "Có"),
+        ("tỉnh có được đặt ra tỷ lệ khống chế lao động tiên tiến không", "Có"),
+        # the permission is the province's: the xã asked gets the fact's own answer
+        ("xa co duoc quy dinh ti le khong che cstdcs k", "Không"),
+    ],
+)
+def test_permission_to_cap(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)
