@@ -55,3 +55,22 @@ def test_every_clause_named_stays_enough(officer_kb: KnowledgeBase) -> None:
 )
 def test_permission_to_cap(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 80 khoản 2 (the district's power then), Điều 22 ("03 lần liên tục")
+        ("cstdcs huyen tang nam 2023, 2024 va xa tang nam 2025 co tinh 3 lan lien tuc k", "Có"),
+        (
+            "năm 2023, 2024 huyện tặng CSTĐCS, năm 2025 xã tặng, vậy có tính 3 lần liên tục không",
+            "Có",
+        ),
+        ("ldtt nam 2024 cua huyen co phai lam lai k", "Không"),
+    ],
+)
+def test_district_past_award_told_then_counted(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "trước 01/7/2025" in text, text

@@ -174,6 +174,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             else:
                 body = f"{fact.verdict}. {body}"
         elif (
+            fact.verdict
+            and asks_yesno(reading.question)
+            and (kept := district_award_kept(reading.question)) is not None
+            and (past := fact.by_subject.get("past_awards")) is not None
+        ):
+            # "CSTĐCS huyện tặng năm 2023, 2024 và xã tặng năm 2025 có tính 3 lần liên tục
+            # không": the district told only as the giver of a past title (so the reform's own
+            # "Không" is not asked) still asks whether that title holds and counts (Luật 2022
+            # Điều 80 khoản 2 gave the power then, Điều 22 counts the titles, whoever signed)
+            body = f"{kept}. {past.text} {body}"
+            cited = past
+        elif (
             not reading.pairs
             and asks_yesno(reading.question)
             and _XA_NOW.search(f" {' '.join(tokens(reading.asked or reading.question))} ")
