@@ -74,3 +74,19 @@ def test_district_past_award_told_then_counted(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "trước 01/7/2025" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # TT 01/2024 (kept by TT 15/2025): không xét cho người mới tuyển dụng dưới 6 tháng
+        ("nghe noi phai cong tac du 10 thang moi dc xet ldtt, dung k", "Không"),
+        ("LĐTT phải làm đủ 10 tháng mới được xét đúng không", "Không"),
+        ("ldtt phai cong tac du 6 thang moi dc xet dung k", "Có"),
+    ],
+)
+def test_months_floor_claimed_against_the_bar(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "6 tháng" in text, text

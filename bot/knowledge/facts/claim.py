@@ -235,6 +235,10 @@ _FLOOR_CLAIMED = re.compile(
 )
 #: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
 _SHORT_DENIED = re.compile(r"\bduoi (\d+) (thang|nam|ngay)\b((?: \w+){0,4})")
+#: "không xét cho người mới tuyển dụng dưới 6 tháng": the floor with its negation before it
+_SHORT_DENIED_AFTER = re.compile(
+    r"\bkhong (?:xet|duoc xet)(?: \w+){0,6}? duoi (\d+) (thang|nam|ngay)\b"
+)
 #: what may stand between "cần / phải" and the figure required ("phải có", "cần đủ", "ít nhất")
 _NEED_FILLERS = (["co"], ["du"], ["it"])
 #: what after "cần / phải" is no requirement: "cán bộ", the yes/no tail "… phải không"
@@ -280,6 +284,13 @@ def required_figure_verdict(question: str, body: str) -> str | None:
             if short.group(1) == floor.group(1):
                 return "Có"
             found = "Không"
+        if found is None:
+            # "Không xét cho người mới tuyển dụng dưới 6 tháng": the bar's negation may come
+            # first, as the criteria's own sentence says it
+            for short in _SHORT_DENIED_AFTER.finditer(" ".join(tokens(body))):
+                if short.group(2) == floor.group(2):
+                    found = "Có" if short.group(1) == floor.group(1) else "Không"
+                    break
         if found is not None:
             return found
     needed = _figure_needed(asked)
