@@ -90,3 +90,17 @@ def test_months_floor_claimed_against_the_bar(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "6 tháng" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 74 (Bằng khen tỉnh), Điều 75 (Giấy khen): cá nhân, tập thể, hộ gia đình
+        ("bằng khen chủ tịch tỉnh chỉ dành cho tập thể thôi à", "Không"),
+        ("giấy khen xã chỉ tặng cho cá nhân thôi à", "Không"),
+        # Điều 28: TTLĐTT is a collective's title
+        ("ttldtt chi xet cho tap the thoi a", "Có"),
+    ],
+)
+def test_limit_put_up_with_a(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -1090,6 +1090,10 @@ def is_yesno(words: list[str]) -> bool:
         # decides, stated and put up for confirmation; folded "a" may be a polite "ạ", but a
         # polite request names no decider after "do"
         return True
+    if _put_up(words) and _limit_told(words) and not _QUESTION_WORDS & set(words):
+        # "bằng khen tỉnh chỉ dành cho tập thể thôi à" (task h112): a limit stated ("chỉ …
+        # thôi") and put up for confirmation; a polite request asks with a question word
+        return True
     if _put_up(words) and _names_destination(words) and not _QUESTION_WORDS & set(words):
         # "hồ sơ TTLĐXS của xã gửi thẳng lên tỉnh à" (task h108): where a dossier goes, stated
         # and put up for confirmation; a polite request names no level after the sending verb
@@ -1186,6 +1190,11 @@ _DESTINATION = re.compile(
 def _names_destination(words: list[str]) -> bool:
     """The clause says to which level a dossier is sent ("gửi thẳng lên tỉnh")."""
     return _DESTINATION.search(" ".join(words)) is not None
+
+
+def _limit_told(words: list[str]) -> bool:
+    """ "chỉ … thôi": a limit stated, "chỉ" then "thôi" within eight words after it."""
+    return any(w == "chi" and "thoi" in words[i + 1 : i + 9] for i, w in enumerate(words))
 
 
 def _put_up(words: list[str]) -> bool:
