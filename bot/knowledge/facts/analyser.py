@@ -2745,6 +2745,8 @@ def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str
         # case holds no "năm nay", the one asking does
         for seg in segments:
             if (seg.story or not is_yesno(seg.words)) and "nay" not in seg.words:
+                if "ky_luat" in seg.subjects:
+                    _discipline_past(asked)
                 seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
     dated = [{w for w in seg.words if _YEAR.fullmatch(w)} for seg in asked]
     wanted = next((years for years in reversed(dated) if years), set())
@@ -2754,7 +2756,17 @@ def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str
         years = {w for w in seg.words if _YEAR.fullmatch(w)}
         # a sentence that tells (no yes/no of its own): "anh ấy bị cảnh cáo năm 2025 rồi"
         if (seg.story or not is_yesno(seg.words)) and years and not years & wanted:
+            if "ky_luat" in seg.subjects and max(years) < min(wanted):
+                _discipline_past(asked)
             seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+
+
+def _discipline_past(asked: list[_Segment]) -> None:
+    """The rule bars a discipline "trong năm" only: one of an earlier year, told, is the case
+    the title's facts answer "Có" to (the asker still has to meet the criteria this year)."""
+    for seg in asked:
+        if is_yesno(seg.words) and "ky_luat" not in seg.subjects:
+            seg.add(seg.subjects, "ky_luat_truoc")
 
 
 _YEAR = re.compile(r"20\d\d")

@@ -2513,7 +2513,7 @@ _CIRCUMSTANCE = re.compile(
 #: subjects that are themselves a circumstance: a fact's case for one decides it
 _CASES = frozenset(
     {"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "hop_dong", "htnv", "httnv", "htxs"}
-    | {"di_hoc", "nghi_om", "bi_thuong"}
+    | {"di_hoc", "nghi_om", "bi_thuong", "ky_luat_truoc"}
 )
 #: awards named after their level: with another level named ("bằng khen Thủ tướng") the
 #: question is about that level's award, not this one
