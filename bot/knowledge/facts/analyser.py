@@ -3196,8 +3196,12 @@ _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 _RULE_TOLD = frozenset({"phai", "can", "buoc"})
 
 
-#: "đến tháng 5 là tổng kết": the month a told service runs to
-_UNTIL = re.compile(r"\bden (?:het |cuoi )?thang (\d{1,2})\b")
+#: "đến tháng 5 là tổng kết", "tháng 12 xét thi đua": the month a told service runs to (the
+#: review's month told bare, a few words before its "xét / họp / tổng kết", task h111)
+_UNTIL = re.compile(
+    r"\bden (?:het |cuoi )?thang (\d{1,2})\b"
+    r"|\bthang (\d{1,2}) (?:\w+ ){0,2}?(?:xet|binh xet|hop|tong ket|danh gia)\b"
+)
 #: words that make a start month no month of the calendar year being reviewed
 _OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
 
@@ -3217,7 +3221,11 @@ def _months_served(message: list[str]) -> int | None:
     lengths = [
         int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
         for i, (w, nxt) in enumerate(pairwise(message))
-        if w.isdigit() and nxt == "thang" and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
+        if w.isdigit()
+        and nxt == "thang"
+        and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
+        # "từ tháng 9, tháng 12 xét": the 9 is a month of the year, not nine months served
+        and (i == 0 or message[i - 1] != "thang")
     ]
     joined = " ".join(message)
     started = _STARTED.search(joined)
@@ -3225,8 +3233,9 @@ def _months_served(message: list[str]) -> int | None:
         # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
         first, rest = int(started.group(1)), joined[started.end() :]
         until = _UNTIL.search(rest)
-        if until is not None and 1 <= int(until.group(1)) <= 12:
-            lengths.append((int(until.group(1)) - first) % 12 + 1)
+        last = int(until.group(1) or until.group(2)) if until is not None else 0
+        if 1 <= last <= 12:
+            lengths.append((last - first) % 12 + 1)
         elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):
             # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
             # school year ("năm học", ending in May) is another reckoning

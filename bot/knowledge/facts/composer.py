@@ -39,6 +39,7 @@ from bot.knowledge.facts.asked import (
     criteria_same_verdict,
     payer_claimed,
     route_offered,
+    stand_in_signer,
     wait_verdict,
     wrong_turned,
 )
@@ -56,6 +57,7 @@ from bot.knowledge.facts.claim import (
     district_award_kept,
     every_clause_named,
     figure_verdict,
+    old_figure_claimed,
     in_fact_terms,
     insufficient,
     joint_verdict,
@@ -384,6 +386,26 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and not (of_case and fact.verdict == "Tùy")
         ):
             claimed = figure_verdict(claim, body)
+        elif pair.yesno and not pair.without and pair.attr in ("eligible", "criteria"):
+            # "phải công tác đủ 10 tháng mới được xét LĐTT đúng không": a figure the fact gives
+            # only as the old rule, put up as the rule in force, whoever says it (task h111)
+            # the fact's cases hold the old figure ("quy định cũ là dưới 10 tháng") even when
+            # the question names no case ("phải công tác đủ 10 tháng")
+            whole = model.fact(pair.entity, pair.attr) or fact
+            cases = " ".join(c.text for c in whole.by_subject.values())
+            if old_figure_claimed(claim, f"{body}\n{cases}"):
+                claimed = "Không"
+                # the rule in force is said with it: the case whose text gives the old figure
+                rule = next(
+                    (
+                        c.text
+                        for c in whole.by_subject.values()
+                        if c.text not in body and old_figure_claimed(claim, c.text)
+                    ),
+                    None,
+                )
+                if rule is not None:
+                    body = f"{_without_opener(rule)} {_without_opener(body)}"
         needed_verdict = None
         if (
             pair.yesno
@@ -784,11 +806,25 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # from the fund of the level that decides (NĐ 152/2025), which the title's own
                 # "decides" fact names (task h108)
                 verdict = "Có" if paying == level else "Không"
-            if pair.attr == "decides" and pair.authority == "so_noi_vu":
+            if pair.attr == "decides" and (
+                pair.authority == "so_noi_vu"
+                # "bằng khen của UBND tỉnh do giám đốc Sở Nội vụ ký hả": the province is named
+                # as whose award it is, the Sở as who signs it (task h111)
+                or _SO_NOI_VU_SIGNS.search(" ".join(tokens(reading.question))) is not None
+            ):
                 # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
                 # appraises it; a chairman of a people's committee decides (task h108)
                 verdict = "Không"
                 body = f"{_SO_NOI_VU_DECIDES_NOTHING} {_without_opener(body)}"
+            if (
+                pair.yesno
+                and pair.attr in ("decides", "eligible")
+                and (signer := stand_in_signer(reading.question)) is not None
+            ):
+                # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
+                # staff claimed to sign, read as a title's part; the chairman decides (h111)
+                verdict = "Không"
+                body = f"{_without_opener(signer)} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "don_vi":
                 # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
                 # personality of a ministry, a sector or a provincial department (khoản 1); a
@@ -3107,6 +3143,11 @@ _SO_NOI_VU_DECIDES_NOTHING = (
     "Sở Nội vụ là cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh: nhận, thẩm định hồ sơ"
     " và trình; Sở Nội vụ không ký quyết định khen thưởng."
 )
+
+
+#: the Sở Nội vụ (or its director) claimed to sign: "do (giám đốc) sở nội vụ ký", "sở nội vụ
+#: quyết định"
+_SO_NOI_VU_SIGNS = re.compile(r"\bso noi vu (?:tinh )?(?:ky|quyet dinh|cong nhan)\b")
 
 
 #: a rule restated with its routes ("… hoặc có sáng kiến"): confirmed, the route not required
