@@ -214,9 +214,11 @@ def old_figure_claimed(question: str, body: str) -> bool:
         figure = rf"{re.escape(number)} {re.escape(unit)}\b"
         # the figure put as a rule ("phải đủ 10 tháng", "dưới 10 tháng thì", "10 tháng mới
         # được"), not the asker's own service ("đến cuối năm học được 10 tháng")
-        if not re.search(rf"\b(?:phai|can|duoi|toi thieu|it nhat)(?: \w+){{0,3}} {figure}", asked):
-            if not re.search(rf"\b{figure}(?: \w+){{0,4}} moi (?:duoc|dc)\b", asked):
-                continue
+        as_rule = re.search(
+            rf"\b(?:phai|can|duoi|toi thieu|it nhat)(?: \w+){{0,3}} {figure}", asked
+        )
+        if not as_rule and not re.search(rf"\b{figure}(?: \w+){{0,4}} moi (?:duoc|dc)\b", asked):
+            continue
         marked = re.findall(
             rf"\b(?:quy dinh cu|muc cu|cu la|truoc day|het hieu luc)(?: \w+){{0,3}} {figure}", said
         )
