@@ -63,3 +63,12 @@ def test_staff_signer_read_as_a_title(officer_kb: KnowledgeBase) -> None:
         officer_kb, "can bo van phong xa co duoc ky giay khen thay chu tich khong", "Không"
     )
     assert "Chủ tịch UBND xã" in text
+
+
+def test_review_month_told_bare_ends_the_service(officer_kb: KnowledgeBase) -> None:
+    # a school reviews in May: January to May is 5 months, short of the 6-month rule
+    ask_verdict(
+        officer_kb,
+        "thay ay moi duoc tuyen dung thang 1, thang 5 truong binh xet thi dua thi co duoc LDTT k",
+        "Không",
+    )
