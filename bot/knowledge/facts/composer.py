@@ -386,7 +386,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and not (of_case and fact.verdict == "Tùy")
         ):
             claimed = figure_verdict(claim, body)
-        elif pair.yesno and not pair.without and pair.attr in ("eligible", "criteria"):
+        elif (
+            pair.yesno
+            and not pair.without
+            and pair.attr in ("eligible", "criteria")
+            # the saying itself put up ("…, đúng không"); "nghe nói phải đủ 10 tháng, vậy em có
+            # được xét không" asks the asker's own case, which the months told decide
+            and reading.served is None
+            and _CONFIRMING.search(" ".join(tokens(reading.question))) is not None
+        ):
             # "phải công tác đủ 10 tháng mới được xét LĐTT đúng không": a figure the fact gives
             # only as the old rule, put up as the rule in force, whoever says it (task h111)
             # the fact's cases hold the old figure ("quy định cũ là dưới 10 tháng") even when
@@ -3142,6 +3150,12 @@ def _other_criteria(
 _SO_NOI_VU_DECIDES_NOTHING = (
     "Sở Nội vụ là cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh: nhận, thẩm định hồ sơ"
     " và trình; Sở Nội vụ không ký quyết định khen thưởng."
+)
+
+
+#: a claim put up for confirmation: "đúng không", "đúng vậy k", "phải vậy không", "có đúng"
+_CONFIRMING = re.compile(
+    r"\b(?:dung|phai|that) (?:vay |the )?(?:khong|ko|k|hong|ha|a|chu)\b|\bco dung\b"
 )
 
 
