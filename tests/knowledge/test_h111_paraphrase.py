@@ -72,3 +72,13 @@ def test_review_month_told_bare_ends_the_service(officer_kb: KnowledgeBase) -> N
         "thay ay moi duoc tuyen dung thang 1, thang 5 truong binh xet thi dua thi co duoc LDTT k",
         "Không",
     )
+
+
+def test_reform_now_then_past_over_a_comma(officer_kb: KnowledgeBase) -> None:
+    # NĐ 129/2025 Điều 59: the xã chairman now decides what the district chairman did; the
+    # present told in one clause, the past in the next
+    ask_verdict(
+        officer_kb,
+        "chu tich xa nay tang giay khen cho ho gia dinh, truoc day la chu tich huyen tang dung k",
+        "Có",
+    )

@@ -2813,7 +2813,10 @@ def _district_only_told(segments: list[_Segment]) -> bool:
     asking = [s for s in segments if s.yesno]
     # "LĐTT trước đó huyện ký nay xã ký đúng không": one clause tells the past and then
     # claims the present; its district is told, its xã asked
-    turned = [s for s in asking if s.reform and _past_then_now(s.words)]
+    # told over a comma ("chủ tịch xã bây giờ ký …, trước kia là chủ tịch huyện ký phải không"):
+    # the clause before tells the xã now, and the two are read as one (task h111)
+    joined = [s for s in asking if s.reform and _now_before(segments, s)]
+    turned = [s for s in asking if s.reform and _past_then_now(s.words)] + joined
     told = [s for s in segments if s.reform and not s.yesno] + turned
     return (
         bool(told)
@@ -2825,7 +2828,10 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         and all(not s.reform or s in turned for s in asking)
         and (
             all(
-                "xa" in s.authority or "xa" in s.subjects or _asks_present(segments, s)
+                "xa" in s.authority
+                or "xa" in s.subjects
+                or _asks_present(segments, s)
+                or s in joined
                 for s in asking
             )
             # a letter whose story alone names the district ("2024 CSTĐCS do chủ tịch huyện ký,
@@ -2945,6 +2951,17 @@ def _past_then_now(words: list[str]) -> bool:
     if now is None:
         return _now_then_past(words, past)
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+def _now_before(segments: list[_Segment], seg: _Segment) -> bool:
+    """The clause before ``seg`` tells the xã now and ``seg`` the district in the past, the two
+    read as one clause by ``_now_then_past``."""
+    at = segments.index(seg)
+    if at == 0 or segments[at - 1].yesno or segments[at - 1].reform:
+        return False
+    before = segments[at - 1].words
+    past = next((i for i, w in enumerate(seg.words) if w in PAST_TOLD), None)
+    return past is not None and _now_then_past([*before, *seg.words], len(before) + past)
 
 
 def _now_then_past(words: list[str], past: int) -> bool:
