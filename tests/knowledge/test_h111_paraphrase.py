@@ -82,3 +82,14 @@ def test_reform_now_then_past_over_a_comma(officer_kb: KnowledgeBase) -> None:
         "chu tich xa nay tang giay khen cho ho gia dinh, truoc day la chu tich huyen tang dung k",
         "Có",
     )
+
+
+def test_initiative_kept_in_the_office(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 22: CSTĐ tỉnh needs an initiative with reach in the province; one used
+    # only in the asker's own office falls short
+    text = ask_verdict(
+        officer_kb,
+        "sang kien cua chi ay chi ap dung noi bo co quan thi co de nghi CSTD tinh duoc khong",
+        "Không",
+    )
+    assert "trong tỉnh" in text

@@ -3574,7 +3574,11 @@ def _kept_claimed(question: str, body: str) -> bool:
 
 #: how far an initiative reaches, lowest first, as questions and facts write it (folded)
 _REACHES = (
-    ("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
+    (
+        *("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
+        # the asker's own office only ("chỉ áp dụng trong cơ quan", task h111)
+        *("trong co quan", "tai co quan", "tai don vi", "noi bo", "trong truong", "o co quan"),
+    ),
     ("trong tinh", "toan tinh", "cap tinh", "tinh cong nhan"),
     ("toan quoc", "cap bo", "cap nha nuoc"),
 )
@@ -3596,7 +3600,10 @@ def _initiative_reach_short(question: str, body: str) -> str | None:
     at = said.find("sang kien ")
     if at < 0:
         return None
-    claimed = _reach(" ".join(said[at:].split()[2:6]))
+    # a few words on, up to the "thì" that turns to the title ("sáng kiến chỉ áp dụng trong
+    # cơ quan thì có đủ …")
+    after = said[at:].split()[2:10]
+    claimed = _reach(" ".join(after[: after.index("thi")] if "thi" in after else after))
     folded = fold(body).lower()
     where = folded.find("sang kien")
     if claimed is None or where < 0:
