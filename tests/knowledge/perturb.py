@@ -34,6 +34,7 @@ TUNING: tuple[tuple[Path, str], ...] = (
     (HERE / "blind_questions.yaml", "b"),
     (HERE / "blind3_questions.yaml", "b3"),
     (HERE / "yesno_tuning2.yaml", "t2"),
+    (HERE / "yesno_tuning3.yaml", "t3"),
     (HERE / "yesno_tuning4.yaml", "t4"),
     (HERE / "blind4_questions.yaml", "b4"),
     (HERE / "blind5_questions.yaml", "b5"),

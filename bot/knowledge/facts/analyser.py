@@ -2834,7 +2834,10 @@ def _district_only_told(segments: list[_Segment]) -> bool:
     asking = [s for s in segments if s.yesno]
     # "LĐTT trước đó huyện ký nay xã ký đúng không": one clause tells the past and then
     # claims the present; its district is told, its xã asked
-    turned = [s for s in asking if s.reform and _past_then_now(s.words)]
+    # told over a comma ("chủ tịch xã bây giờ ký …, trước kia là chủ tịch huyện ký phải không"):
+    # the clause before tells the xã now, and the two are read as one (task h111)
+    joined = [s for s in asking if s.reform and _now_before(segments, s)]
+    turned = [s for s in asking if s.reform and _past_then_now(s.words)] + joined
     told = [s for s in segments if s.reform and not s.yesno] + turned
     return (
         bool(told)
@@ -2846,7 +2849,10 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         and all(not s.reform or s in turned for s in asking)
         and (
             all(
-                "xa" in s.authority or "xa" in s.subjects or _asks_present(segments, s)
+                "xa" in s.authority
+                or "xa" in s.subjects
+                or _asks_present(segments, s)
+                or s in joined
                 for s in asking
             )
             # a letter whose story alone names the district ("2024 CSTĐCS do chủ tịch huyện ký,
@@ -2966,6 +2972,17 @@ def _past_then_now(words: list[str]) -> bool:
     if now is None:
         return _now_then_past(words, past)
     return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
+
+
+def _now_before(segments: list[_Segment], seg: _Segment) -> bool:
+    """The clause before ``seg`` tells the xã now and ``seg`` the district in the past, the two
+    read as one clause by ``_now_then_past``."""
+    at = segments.index(seg)
+    if at == 0 or segments[at - 1].yesno or segments[at - 1].reform:
+        return False
+    before = segments[at - 1].words
+    past = next((i for i, w in enumerate(seg.words) if w in PAST_TOLD), None)
+    return past is not None and _now_then_past([*before, *seg.words], len(before) + past)
 
 
 def _now_then_past(words: list[str], past: int) -> bool:
@@ -3217,8 +3234,12 @@ _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 _RULE_TOLD = frozenset({"phai", "can", "buoc"})
 
 
-#: "đến tháng 5 là tổng kết": the month a told service runs to
-_UNTIL = re.compile(r"\bden (?:het |cuoi )?thang (\d{1,2})\b")
+#: "đến tháng 5 là tổng kết", "tháng 12 xét thi đua": the month a told service runs to (the
+#: review's month told bare, a few words before its "xét / họp / tổng kết", task h111)
+_UNTIL = re.compile(
+    r"\bden (?:het |cuoi )?thang (\d{1,2})\b"
+    r"|\bthang (\d{1,2}) (?:\w+ ){0,2}?(?:xet|binh xet|hop|tong ket|danh gia)\b"
+)
 #: words that make a start month no month of the calendar year being reviewed
 _OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
 
@@ -3238,7 +3259,11 @@ def _months_served(message: list[str]) -> int | None:
     lengths = [
         int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
         for i, (w, nxt) in enumerate(pairwise(message))
-        if w.isdigit() and nxt == "thang" and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
+        if w.isdigit()
+        and nxt == "thang"
+        and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
+        # "từ tháng 9, tháng 12 xét": the 9 is a month of the year, not nine months served
+        and (i == 0 or message[i - 1] != "thang")
     ]
     joined = " ".join(message)
     started = _STARTED.search(joined)
@@ -3246,8 +3271,9 @@ def _months_served(message: list[str]) -> int | None:
         # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
         first, rest = int(started.group(1)), joined[started.end() :]
         until = _UNTIL.search(rest)
-        if until is not None and 1 <= int(until.group(1)) <= 12:
-            lengths.append((int(until.group(1)) - first) % 12 + 1)
+        last = int(until.group(1) or until.group(2)) if until is not None else 0
+        if 1 <= last <= 12:
+            lengths.append((last - first) % 12 + 1)
         elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):
             # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
             # school year ("năm học", ending in May) is another reckoning

@@ -187,6 +187,46 @@ def _above(words: str, number: str) -> bool:
     )
 
 
+#: the asker says the figure is the old rule ("trước đây phải 10 tháng"): then it is true
+_TOLD_OLD = (
+    " truoc day ",
+    " truoc kia ",
+    " ngay truoc ",
+    " luat cu ",
+    " quy dinh cu ",
+    " hoi truoc ",
+)
+
+
+def old_figure_claimed(question: str, body: str) -> bool:
+    """The question rests on a figure ("phải đủ 10 tháng mới được xét") that the fact states
+    only in a clause marking it as the old rule: a claim of the repealed rule as current, wrong
+    whatever the title or wording (task h111). Not when the asker places it in the past."""
+    asked = _words(question)
+    if any(cue in asked for cue in _TOLD_OLD):
+        return False
+    said = " ".join(_words(body).split())
+    for number, unit in _figures(question):
+        if number not in said.split():
+            continue
+        # the figure itself marked old ("quy định cũ là dưới 10 tháng"), not a clause that says
+        # "cũ" of something else ("ở đơn vị cũ từ 6 tháng")
+        figure = rf"{re.escape(number)} {re.escape(unit)}\b"
+        # the figure put as a rule ("phải đủ 10 tháng", "dưới 10 tháng thì", "10 tháng mới
+        # được"), not the asker's own service ("đến cuối năm học được 10 tháng")
+        as_rule = re.search(
+            rf"\b(?:phai|can|duoi|toi thieu|it nhat)(?: \w+){{0,3}} {figure}", asked
+        )
+        if not as_rule and not re.search(rf"\b{figure}(?: \w+){{0,4}} moi (?:duoc|dc)\b", asked):
+            continue
+        marked = re.findall(
+            rf"\b(?:quy dinh cu|muc cu|cu la|truoc day|het hieu luc)(?: \w+){{0,3}} {figure}", said
+        )
+        if marked and len(marked) == len(re.findall(rf"\b{figure}", said)):
+            return True
+    return False
+
+
 def figure_verdict(question: str, body: str) -> str | None:
     """The verdict on the figures a yes/no question claims, or None when it claims none that
     the fact states a figure of the same unit for."""

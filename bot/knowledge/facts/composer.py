@@ -39,6 +39,7 @@ from bot.knowledge.facts.asked import (
     criteria_same_verdict,
     payer_claimed,
     route_offered,
+    stand_in_signer,
     wait_verdict,
     wrong_turned,
 )
@@ -60,6 +61,7 @@ from bot.knowledge.facts.claim import (
     insufficient,
     joint_verdict,
     law_sets_verdict,
+    old_figure_claimed,
     one_way_verdict,
     period_verdict,
     repealed_named,
@@ -396,6 +398,34 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and not (of_case and fact.verdict == "Tùy")
         ):
             claimed = figure_verdict(claim, body)
+        elif (
+            pair.yesno
+            and not pair.without
+            and pair.attr in ("eligible", "criteria")
+            # the saying itself put up ("…, đúng không"); "nghe nói phải đủ 10 tháng, vậy em có
+            # được xét không" asks the asker's own case, which the months told decide
+            and reading.served is None
+            and _CONFIRMING.search(" ".join(tokens(reading.question))) is not None
+        ):
+            # "phải công tác đủ 10 tháng mới được xét LĐTT đúng không": a figure the fact gives
+            # only as the old rule, put up as the rule in force, whoever says it (task h111)
+            # the fact's cases hold the old figure ("quy định cũ là dưới 10 tháng") even when
+            # the question names no case ("phải công tác đủ 10 tháng")
+            whole = model.fact(pair.entity, pair.attr) or fact
+            cases = " ".join(c.text for c in whole.by_subject.values())
+            if old_figure_claimed(claim, f"{body}\n{cases}"):
+                claimed = "Không"
+                # the rule in force is said with it: the case whose text gives the old figure
+                rule = next(
+                    (
+                        c.text
+                        for c in whole.by_subject.values()
+                        if c.text not in body and old_figure_claimed(claim, c.text)
+                    ),
+                    None,
+                )
+                if rule is not None:
+                    body = f"{_without_opener(rule)} {_without_opener(body)}"
         needed_verdict = None
         if (
             pair.yesno
@@ -799,11 +829,25 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # from the fund of the level that decides (NĐ 152/2025), which the title's own
                 # "decides" fact names (task h108)
                 verdict = "Có" if paying == level else "Không"
-            if pair.attr == "decides" and pair.authority == "so_noi_vu":
+            if pair.attr == "decides" and (
+                pair.authority == "so_noi_vu"
+                # "bằng khen của UBND tỉnh do giám đốc Sở Nội vụ ký hả": the province is named
+                # as whose award it is, the Sở as who signs it (task h111)
+                or _SO_NOI_VU_SIGNS.search(" ".join(tokens(reading.question))) is not None
+            ):
                 # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
                 # appraises it; a chairman of a people's committee decides (task h108)
                 verdict = "Không"
                 body = f"{_SO_NOI_VU_DECIDES_NOTHING} {_without_opener(body)}"
+            if (
+                pair.yesno
+                and pair.attr in ("decides", "eligible")
+                and (signer := stand_in_signer(reading.question)) is not None
+            ):
+                # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
+                # staff claimed to sign, read as a title's part; the chairman decides (h111)
+                verdict = "Không"
+                body = f"{_without_opener(signer)} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "don_vi":
                 # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
                 # personality of a ministry, a sector or a provincial department (khoản 1); a
@@ -3143,6 +3187,17 @@ _SO_NOI_VU_DECIDES_NOTHING = (
 )
 
 
+#: a claim put up for confirmation: "đúng không", "đúng vậy k", "phải vậy không", "có đúng"
+_CONFIRMING = re.compile(
+    r"\b(?:dung|phai|that) (?:vay |the )?(?:khong|ko|k|hong|ha|a|chu)\b|\bco dung\b"
+)
+
+
+#: the Sở Nội vụ (or its director) claimed to sign: "do (giám đốc) sở nội vụ ký", "sở nội vụ
+#: quyết định"
+_SO_NOI_VU_SIGNS = re.compile(r"\bso noi vu (?:tinh )?(?:ky|quyet dinh|cong nhan)\b")
+
+
 #: a rule restated with its routes ("… hoặc có sáng kiến"): confirmed, the route not required
 _ROUTE_RESTATED = "Đúng như anh/chị nêu, đây là một trong các con đường của tiêu chuẩn."
 
@@ -3553,7 +3608,11 @@ def _kept_claimed(question: str, body: str) -> bool:
 
 #: how far an initiative reaches, lowest first, as questions and facts write it (folded)
 _REACHES = (
-    ("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
+    (
+        *("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
+        # the asker's own office only ("chỉ áp dụng trong cơ quan", task h111)
+        *("trong co quan", "tai co quan", "tai don vi", "noi bo", "trong truong", "o co quan"),
+    ),
     ("trong tinh", "toan tinh", "cap tinh", "tinh cong nhan"),
     ("toan quoc", "cap bo", "cap nha nuoc"),
 )
@@ -3575,7 +3634,10 @@ def _initiative_reach_short(question: str, body: str) -> str | None:
     at = said.find("sang kien ")
     if at < 0:
         return None
-    claimed = _reach(" ".join(said[at:].split()[2:6]))
+    # a few words on, up to the "thì" that turns to the title ("sáng kiến chỉ áp dụng trong
+    # cơ quan thì có đủ …")
+    after = said[at:].split()[2:10]
+    claimed = _reach(" ".join(after[: after.index("thi")] if "thi" in after else after))
     folded = fold(body).lower()
     where = folded.find("sang kien")
     if claimed is None or where < 0:
