@@ -41,6 +41,10 @@ _WRONG_ASKED = re.compile(
 _REPLACED = re.compile(r"\b(?:da duoc thay|da bi thay|thay bang|het hieu luc|da bi bai bo)\b")
 
 
+def _folded_words(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text).lower()))
+
+
 def _last_clause(question: str) -> str:
     clauses = [c for c in re.split(r"[,.;:?!]", fold(question).lower()) if c.strip()]
     return " ".join(_WORD.findall(clauses[-1])) if clauses else ""
@@ -59,7 +63,7 @@ def wrong_turned(question: str, body: str) -> str | None:
     if not body.startswith("Không. ") or not citing_wrong_asked(question):
         return None
     lead = re.split(r"(?<=[.!?])\s+", body, maxsplit=2)
-    if _REPLACED.search(" ".join(_WORD.findall(fold(" ".join(lead[:2])).lower()))) is None:
+    if _REPLACED.search(_folded_words(" ".join(lead[:2]))) is None:
         return None
     return f"Có. {body.removeprefix('Không. ')}"
 
@@ -89,7 +93,7 @@ def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str |
     last dates told fall under different bases. None unless the question asks about the base
     being new or changed and tells the dates that decide it (NĐ 152/2025 Điều 49: the base on
     the day the decision is signed)."""
-    words = " ".join(_WORD.findall(fold(question).lower()))
+    words = _folded_words(question)
     dates = _dates(words)
     if _CHANGED.search(words) and len(dates) >= 2:
         return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
@@ -115,7 +119,7 @@ COEFFICIENT_KEPT = (
 
 def coefficient_change_asked(question: str) -> bool:
     """The question asks whether a title's prize coefficient has changed (task h108)."""
-    return _COEFFICIENT_CHANGED.search(" ".join(_WORD.findall(fold(question).lower()))) is not None
+    return _COEFFICIENT_CHANGED.search(_folded_words(question)) is not None
 
 
 #: the asker claims the award must wait for a later meeting: "có phải đợi tổng kết cuối năm
@@ -137,9 +141,9 @@ def wait_verdict(question: str, body: str) -> str | None:
     ngay sau khi có thành tích": "Không" when the fact says the award is made at once, "Có"
     when it says the award waits for the year's review (LĐTT "khi tổng kết năm"); None
     when the question claims no wait or the fact states none (task h108)."""
-    if _WAIT_CLAIMED.search(" ".join(_WORD.findall(fold(question).lower()))) is None:
+    if _WAIT_CLAIMED.search(_folded_words(question)) is None:
         return None
-    said = " ".join(_WORD.findall(fold(body).lower()))
+    said = _folded_words(body)
     if _AT_ONCE.search(said):
         return "Không"
     # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
@@ -152,10 +156,6 @@ _SAME = re.compile(r"\b(?:giong|nhu nhau|tuong tu|y nhu|y het|cung tieu chuan|cu
 _SAME_AS = "cung tieu chuan {name}"
 #: a fact's clause giving one group its own criteria: "Với công nhân, nông dân, …: …"
 _GROUP_CLAUSE = re.compile(r"\bvoi ([a-z ,]+?):")
-
-
-def _folded_words(text: str) -> str:
-    return " ".join(_WORD.findall(fold(text).lower()))
 
 
 def criteria_same_verdict(
