@@ -153,6 +153,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     paid = _paid_on(reading, as_of, salaries)
     denied_at: int | None = None
     moved_at: int | None = None  # the reform block that confirmed the move (task h114)
+    premise_at: int | None = None  # the reform block told only as a premise (task h114)
     if reading.reform:
         fact = model.reform
         body = fact.text
@@ -175,7 +176,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the district's powers went to the xã, not up to the province (task h106); a
                 # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
                 body = f"Không. {_POWERS_TO_XA} {body}"
-            elif moved_to_xa_claimed(asked):
+            elif moved_to_xa_claimed(asked, reading.question):
                 # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng
                 # lên tỉnh, không qua huyện nữa phải không": the claim is what the reform did
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
@@ -183,8 +184,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 moved_at = len(parts)
             elif reading.pairs and abolition_only_told(reading.question):
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
-                # the premise; the rule asked is the parts' to decide (task h114)
-                pass
+                # the premise; the rule asked is the parts' to decide (task h114), unless none
+                # of them does (then the block's own verdict is put back below)
+                premise_at = len(parts)
             elif claimed_gone(asked, body):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
@@ -222,7 +224,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         elif (
             fact.verdict
             and asks_yesno(reading.question)
-            and moved_to_xa_claimed(reading.asked or reading.question)
+            and moved_to_xa_claimed(reading.asked or reading.question, reading.question)
             and not _xa_power_denied(reading.question)
         ):
             # "quận cũ bị bỏ, hồ sơ tổ dân phố văn hóa giờ phường ký luôn đúng k": the district
@@ -1359,6 +1361,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             part = parts[at]
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
+    if premise_at is not None and model.reform.verdict:
+        firm = ("Có.", "Không.")
+        if not any(p.text.partition("\n")[2].startswith(firm) for p in parts[premise_at + 1 :]):
+            # "không còn huyện thì danh hiệu TTLĐTT có bị bỏ luôn k": no part decides (a "Tùy"
+            # of who may be considered is no answer to it), so the block's own "Không" (the
+            # reform took nothing else away) answers
+            part = parts[premise_at]
+            head, _, body = part.text.partition("\n")
+            verdict = model.reform.verdict
+            parts[premise_at] = dataclasses.replace(part, text=f"{head}\n{verdict}. {body}")
     if moved_at is not None and any(
         p.text.partition("\n")[2].startswith("Không.") for p in parts[moved_at + 1 :]
     ):

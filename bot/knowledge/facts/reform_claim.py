@@ -26,7 +26,8 @@ _DISTRICT = r"(?:huyen|quan|thi xa)"
 _MOVED = re.compile(
     # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã", "giấy khen huyện chuyển thành
     # giấy khen chủ tịch xã", "giao cho UBND phường"
-    rf"\b(?:chuyen|giao|dua) (?:\w+ ){{0,2}}?(?:ve|cho|sang|xuong|thanh) (?:\w+ ){{0,4}}?{_XA}\b"
+    # ("đưa" is not a verb here: it folds as "đua" of "thi đua … cho xã")
+    rf"\b(?:chuyen|giao) (?:\w+ ){{0,2}}?(?:ve|cho|sang|xuong|thanh) (?:\w+ ){{0,4}}?{_XA}\b"
     # "thay bằng giấy khen chủ tịch xã", "thay cho huyện … xã"
     rf"|\bthay (?:bang|the bang|cho) (?:\w+ ){{0,5}}?{_XA}\b"
     # "chủ tịch xã ký thay huyện", "phường ký luôn", "xã tự công nhận thay"
@@ -55,11 +56,22 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(fold(text).lower()))
 
 
-def moved_to_xa_claimed(question: str) -> bool:
+#: "… còn phải qua huyện k hay nộp thẳng lên sở": the claim is the first alternative
+_OR_ELSE = re.compile(r"\b(?:khong|k|ko|hong) hay\b")
+
+
+def moved_to_xa_claimed(asked: str, question: str = "") -> bool:
     """The question claims the reform's move: the district's power now with the xã, or the
-    dossier for the province sent straight up, not through the district."""
-    said = _words(question)
-    return _MOVED.search(said) is not None and _STILL_DISTRICT.search(said) is None
+    dossier for the province sent straight up, not through the district. ``asked`` is the
+    asking clause; ``question`` the whole letter, in which a district still claimed in the
+    route ("vẫn phải qua huyện") means the move is not what is claimed."""
+    said = _OR_ELSE.split(_words(asked))[0]
+    whole = _OR_ELSE.split(_words(question or asked))[0]
+    return (
+        _MOVED.search(said) is not None
+        and _STILL_DISTRICT.search(whole) is None
+        and _STILL_DISTRICT.search(said) is None
+    )
 
 
 def abolition_only_told(question: str) -> bool:
