@@ -79,6 +79,7 @@ from bot.knowledge.facts.claim import (
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
     abolition_only_told,
+    gone_with_district_asked,
     moved_to_xa_claimed,
     prize_change_asked,
 )
@@ -1361,12 +1362,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             part = parts[at]
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
-    if premise_at is not None and model.reform.verdict:
+    if (
+        premise_at is not None
+        and model.reform.verdict
+        and gone_with_district_asked(reading.asked or reading.question)
+    ):
         firm = ("Có.", "Không.")
         if not any(p.text.partition("\n")[2].startswith(firm) for p in parts[premise_at + 1 :]):
             # "không còn huyện thì danh hiệu TTLĐTT có bị bỏ luôn k": no part decides (a "Tùy"
             # of who may be considered is no answer to it), so the block's own "Không" (the
-            # reform took nothing else away) answers
+            # reform took nothing else away) answers; a claim that something is kept ("tiêu
+            # chuẩn vẫn như cũ") is left without a verdict rather than given that "Không"
             part = parts[premise_at]
             head, _, body = part.text.partition("\n")
             verdict = model.reform.verdict

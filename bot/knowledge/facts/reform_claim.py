@@ -16,7 +16,12 @@ import re
 
 from bot.core.text import fold
 
-__all__ = ["abolition_only_told", "moved_to_xa_claimed", "prize_change_asked"]
+__all__ = [
+    "abolition_only_told",
+    "gone_with_district_asked",
+    "moved_to_xa_claimed",
+    "prize_change_asked",
+]
 
 _WORD = re.compile(r"[a-z0-9/]+")
 #: the xã level as a question names it after the merger (a ward is a xã-level unit too)
@@ -87,3 +92,14 @@ def prize_change_asked(question: str) -> bool:
     """The prize (not only its coefficient) asked to have changed with the signer: "trước huyện
     thưởng, giờ xã ký thì mức thưởng có bị giảm không"."""
     return _PRIZE_CHANGED.search(_words(question)) is not None
+
+
+#: the thing asked claimed gone along with the district ("có bị bỏ luôn không", "còn không")
+_GONE_WITH = re.compile(r"\b(?:bi bo|bo luon|bi xoa|bi mat|mat luon|bi huy|khong con|het)\b")
+
+
+def gone_with_district_asked(asked: str) -> bool:
+    """The asking clause asks whether something went with the district ("danh hiệu TTLĐTT có
+    bị bỏ luôn không"): the reform's own "Không" answers that, and nothing else."""
+    # the district's own abolition ("không còn huyện thì …") is the premise, not the claim
+    return _GONE_WITH.search(_ABOLITION.sub(" ", _words(asked))) is not None
