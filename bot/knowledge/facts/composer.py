@@ -177,7 +177,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the district's powers went to the xã, not up to the province (task h106); a
                 # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
                 body = f"Không. {_POWERS_TO_XA} {body}"
-            elif moved_to_xa_claimed(asked, reading.question):
+            elif moved_to_xa_claimed(asked):
                 # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng
                 # lên tỉnh, không qua huyện nữa phải không": the claim is what the reform did
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
@@ -225,7 +225,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         elif (
             fact.verdict
             and asks_yesno(reading.question)
-            and moved_to_xa_claimed(reading.asked or reading.question, reading.question)
+            and moved_to_xa_claimed(reading.asked or reading.question)
             and not _xa_power_denied(reading.question)
         ):
             # "quận cũ bị bỏ, hồ sơ tổ dân phố văn hóa giờ phường ký luôn đúng k": the district

@@ -65,18 +65,12 @@ def _words(text: str) -> str:
 _OR_ELSE = re.compile(r"\b(?:khong|k|ko|hong) hay\b")
 
 
-def moved_to_xa_claimed(asked: str, question: str = "") -> bool:
-    """The question claims the reform's move: the district's power now with the xã, or the
-    dossier for the province sent straight up, not through the district. ``asked`` is the
-    asking clause; ``question`` the whole letter, in which a district still claimed in the
-    route ("vẫn phải qua huyện") means the move is not what is claimed."""
+def moved_to_xa_claimed(asked: str) -> bool:
+    """The asking clause claims the reform's move: the district's power now with the xã, or
+    the dossier for the province sent straight up, not through the district; a district still
+    claimed in the route ("nhưng vẫn phải qua huyện") means the move is not what is claimed."""
     said = _OR_ELSE.split(_words(asked))[0]
-    whole = _OR_ELSE.split(_words(question or asked))[0]
-    return (
-        _MOVED.search(said) is not None
-        and _STILL_DISTRICT.search(whole) is None
-        and _STILL_DISTRICT.search(said) is None
-    )
+    return _MOVED.search(said) is not None and _STILL_DISTRICT.search(said) is None
 
 
 def abolition_only_told(question: str) -> bool:
