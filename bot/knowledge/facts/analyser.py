@@ -844,6 +844,36 @@ def _a_title_listed(seg: _Segment) -> bool:
     return bool(seg.entities) and not (seg.attrs or seg.weak or seg.story or seg.yesno)
 
 
+#: the last words that put a whole statement up for confirmation ("… đúng không", "phải k")
+_CONFIRMS = frozenset({"dung", "phai"})
+
+
+def _conjoined_claims(segments: list[_Segment], toks: list[str]) -> list[_Segment]:
+    """ "xã tiêu biểu giờ xã tự công nhận và thưởng 2 lần lương cơ sở đúng k": a statement
+    joined by "và" to the clause put up for confirmation is claimed too, so its part answers
+    yes or no as well, and a false half is not hidden behind the true one (task h114). Only a
+    told clause with a cue of its own and no question word of its own ("ai quyết định và …
+    đúng không" asks who) is taken, and only when the tail confirms a statement."""
+    if len(segments) < 2:
+        return []
+    tail = segments[-1]
+    if tail.story or not is_yesno(tail.words) or not _CONFIRMS & set(tail.words[-3:]):
+        return []
+    said = f" {' '.join(toks)} "
+    out: list[_Segment] = []
+    for before, seg in pairwise(segments):
+        if seg is not tail and not any(seg is c for c in out):
+            continue
+        if before.story or is_yesno(before.words) or _QUESTION_WORDS & set(before.words):
+            continue
+        if not (before.attrs or before.authority) or not before.words or not seg.words:
+            continue
+        if f" {' '.join(before.words)} va {' '.join(seg.words[:2])} " not in said:
+            continue
+        out.append(before)
+    return out
+
+
 def _list_asked(segments: list[_Segment]) -> None:
     """ "chủ tịch xã có được tặng giấy khen cho cá nhân, tập thể, hộ gia đình không": the yes/no
     that closes a list is asked of every item of it, with the question of the clause the list
@@ -1596,6 +1626,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 continue
             for subject in told:
                 seg.add(seg.subjects, subject)
+    conjoined = _conjoined_claims(segments, toks)
     referring = False
     #: the cue words of the last part that named its own (not weak): what "còn X thì …" repeats
     prior_attrs: list[str] = []
@@ -1614,7 +1645,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
-        seg.yesno = is_yesno(seg.words) or _change_confirmed(seg, segments)
+        seg.yesno = (
+            is_yesno(seg.words)
+            or _change_confirmed(seg, segments)
+            or any(seg is c for c in conjoined)
+        )
         if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
             # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
             # the yes/no asks about what was told; the other parts' pairs carry its verdict
