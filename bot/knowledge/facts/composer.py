@@ -2285,8 +2285,18 @@ def _not_needed(question: str, body: str) -> str | None:
                     break
                 clause.add(tok)
             if len(wanted & clause) >= 2:
-                return "Không"
+                # "hồ sơ đột xuất k cần biên bản đúng k": the asker claims what the body
+                # says is not needed, so the claim holds (task h114)
+                return (
+                    "Có"
+                    if asked[start - 1 : start] and asked[start - 1] in _NEED_DENIED
+                    else "Không"
+                )
     return None
+
+
+#: a negation before "cần": "không / k / ko / chẳng cần …" claims a paper is not needed
+_NEED_DENIED = frozenset({"khong", "k", "ko", "kh", "hong", "chang", "cha", "khoi"})
 
 
 #: titles the central level awards (Luật 2022 Điều 21): "does the centre decide" is not a "Không"
