@@ -2074,6 +2074,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
         pairs = _xa_acting([replace(p, reform_told=True) for p in pairs], model, _self_acting(toks))
+    if not reform_yesno and _xa_self_deciding(toks) and any(p.attr == "decides" for p in pairs):
+        # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
+        # own, not asked about as a recipient of the title (task h114)
+        pairs = _xa_acting(pairs, model, acting=True)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
@@ -3152,6 +3156,13 @@ _SELF_VERBS = frozenset({"xet", "quyet", "tang", "cong", "ky", "khen"})
 
 def _self_acting(toks: list[str]) -> bool:
     return any(a == "tu" and b in _SELF_VERBS for a, b in pairwise(toks))
+
+
+def _xa_self_deciding(toks: list[str]) -> bool:
+    """The xã told deciding on its own: "xã (có được) tự xét / tự công nhận / tự ra quyết
+    định …" (task h114)."""
+    said = f" {' '.join(toks)} "
+    return " xa " in said and (_self_acting(toks) or " tu ra quyet dinh " in said)
 
 
 def _xa_receives(model: FactModel, pair: Pair) -> bool:
