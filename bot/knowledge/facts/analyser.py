@@ -874,6 +874,34 @@ def _conjoined_claims(segments: list[_Segment], toks: list[str]) -> list[_Segmen
     return out
 
 
+#: a clause claiming a figure told still holds: "vẫn 2.340.000 như năm ngoái à", "trước em
+#: nhớ là 2 lần, giờ vẫn vậy à"
+_STILL_CLAIM = frozenset({"van"})
+_PUT_UP_END = frozenset({"a", "ha", "ah", "ak", "chu", "nhi"})
+#: the attributes a remembered figure is about: the prize, the run of years
+_FIGURED = frozenset({"money", "consecutive"})
+
+
+def still_figure_put_up(question: str) -> bool:
+    """The question ends putting a remembered figure up as still holding ("…, vẫn 2.340.000
+    như năm ngoái à", "trước em nhớ là 2 lần, giờ vẫn vậy à") after asking how much or how
+    many: the figure is claimed too, and the sum to judge is in the last clauses, not in the
+    pair's own (task h114)."""
+    # a mark inside a figure ("2.340.000", "0,3") splits no clause
+    clauses = [c for c in re.split(r"[;?!\n]|[,.](?!\d)", fold(question).lower()) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    words = re.findall(r"[a-z0-9]+", " ".join(clauses[-2:]))
+    if not _STILL_CLAIM & set(re.findall(r"[a-z0-9]+", clauses[-1])):
+        return False
+    return (
+        bool(words)
+        and bool(_STILL_CLAIM & set(words))
+        and (words[-1] in _PUT_UP_END or bool({"dung", "phai"} & set(words[-3:])))
+        and any(w.isdigit() for w in words)
+    )
+
+
 def _list_asked(segments: list[_Segment]) -> None:
     """ "chủ tịch xã có được tặng giấy khen cho cá nhân, tập thể, hộ gia đình không": the yes/no
     that closes a list is asked of every item of it, with the question of the clause the list
@@ -2074,6 +2102,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
         pairs = _xa_acting([replace(p, reform_told=True) for p in pairs], model, _self_acting(toks))
+    if still_figure_put_up(question) and (
+        _QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks)
+    ):
+        # "CSTĐCS được bao nhiêu tiền, vẫn 2.340.000 như năm ngoái à": how much is asked and
+        # the remembered figure put up as still holding; the figure gets its yes/no
+        pairs = [replace(p, yesno=True) if p.attr in _FIGURED else p for p in pairs]
     if not reform_yesno and _xa_self_deciding(toks) and any(p.attr == "decides" for p in pairs):
         # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
         # own, not asked about as a recipient of the title (task h114)
