@@ -844,6 +844,64 @@ def _a_title_listed(seg: _Segment) -> bool:
     return bool(seg.entities) and not (seg.attrs or seg.weak or seg.story or seg.yesno)
 
 
+#: the last words that put a whole statement up for confirmation ("… đúng không", "phải k")
+_CONFIRMS = frozenset({"dung", "phai"})
+
+
+def _conjoined_claims(segments: list[_Segment], toks: list[str]) -> list[_Segment]:
+    """ "xã tiêu biểu giờ xã tự công nhận và thưởng 2 lần lương cơ sở đúng k": a statement
+    joined by "và" to the clause put up for confirmation is claimed too, so its part answers
+    yes or no as well, and a false half is not hidden behind the true one (task h114). Only a
+    told clause with a cue of its own and no question word of its own ("ai quyết định và …
+    đúng không" asks who) is taken, and only when the tail confirms a statement."""
+    if len(segments) < 2:
+        return []
+    tail = segments[-1]
+    if tail.story or not is_yesno(tail.words) or not _CONFIRMS & set(tail.words[-3:]):
+        return []
+    said = f" {' '.join(toks)} "
+    out: list[_Segment] = []
+    for before, seg in pairwise(segments):
+        if seg is not tail and not any(seg is c for c in out):
+            continue
+        if before.story or is_yesno(before.words) or _QUESTION_WORDS & set(before.words):
+            continue
+        if not (before.attrs or before.authority) or not before.words or not seg.words:
+            continue
+        if f" {' '.join(before.words)} va {' '.join(seg.words[:2])} " not in said:
+            continue
+        out.append(before)
+    return out
+
+
+#: a clause claiming a figure told still holds: "vẫn 2.340.000 như năm ngoái à", "trước em
+#: nhớ là 2 lần, giờ vẫn vậy à"
+_STILL_CLAIM = frozenset({"van"})
+_PUT_UP_END = frozenset({"a", "ha", "ah", "ak", "chu", "nhi"})
+#: the attributes a remembered figure is about: the prize, the run of years
+_FIGURED = frozenset({"money", "consecutive"})
+
+
+def still_figure_put_up(question: str) -> bool:
+    """The question ends putting a remembered figure up as still holding ("…, vẫn 2.340.000
+    như năm ngoái à", "trước em nhớ là 2 lần, giờ vẫn vậy à") after asking how much or how
+    many: the figure is claimed too, and the sum to judge is in the last clauses, not in the
+    pair's own (task h114)."""
+    # a mark inside a figure ("2.340.000", "0,3") splits no clause
+    clauses = [c for c in re.split(r"[;?!\n]|[,.](?!\d)", fold(question).lower()) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    words = re.findall(r"[a-z0-9]+", " ".join(clauses[-2:]))
+    if not _STILL_CLAIM & set(re.findall(r"[a-z0-9]+", clauses[-1])):
+        return False
+    return (
+        bool(words)
+        and bool(_STILL_CLAIM & set(words))
+        and (words[-1] in _PUT_UP_END or bool({"dung", "phai"} & set(words[-3:])))
+        and any(w.isdigit() for w in words)
+    )
+
+
 def _list_asked(segments: list[_Segment]) -> None:
     """ "chủ tịch xã có được tặng giấy khen cho cá nhân, tập thể, hộ gia đình không": the yes/no
     that closes a list is asked of every item of it, with the question of the clause the list
@@ -1596,6 +1654,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 continue
             for subject in told:
                 seg.add(seg.subjects, subject)
+    conjoined = _conjoined_claims(segments, toks)
     referring = False
     #: the cue words of the last part that named its own (not weak): what "còn X thì …" repeats
     prior_attrs: list[str] = []
@@ -1614,7 +1673,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
-        seg.yesno = is_yesno(seg.words) or _change_confirmed(seg, segments)
+        seg.yesno = (
+            is_yesno(seg.words)
+            or _change_confirmed(seg, segments)
+            or any(seg is c for c in conjoined)
+        )
         if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
             # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
             # the yes/no asks about what was told; the other parts' pairs carry its verdict
@@ -2039,6 +2102,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
         pairs = _xa_acting([replace(p, reform_told=True) for p in pairs], model, _self_acting(toks))
+    if still_figure_put_up(question) and (
+        _QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks)
+    ):
+        # "CSTĐCS được bao nhiêu tiền, vẫn 2.340.000 như năm ngoái à": how much is asked and
+        # the remembered figure put up as still holding; the figure gets its yes/no
+        pairs = [replace(p, yesno=True) if p.attr in _FIGURED else p for p in pairs]
+    if not reform_yesno and _xa_self_deciding(toks) and any(p.attr == "decides" for p in pairs):
+        # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
+        # own, not asked about as a recipient of the title (task h114)
+        pairs = _xa_acting(pairs, model, acting=True)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
@@ -3117,6 +3190,13 @@ _SELF_VERBS = frozenset({"xet", "quyet", "tang", "cong", "ky", "khen"})
 
 def _self_acting(toks: list[str]) -> bool:
     return any(a == "tu" and b in _SELF_VERBS for a, b in pairwise(toks))
+
+
+def _xa_self_deciding(toks: list[str]) -> bool:
+    """The xã told deciding on its own: "xã (có được) tự xét / tự công nhận / tự ra quyết
+    định …" (task h114)."""
+    said = f" {' '.join(toks)} "
+    return " xa " in said and (_self_acting(toks) or " tu ra quyet dinh " in said)
 
 
 def _xa_receives(model: FactModel, pair: Pair) -> bool:

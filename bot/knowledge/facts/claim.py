@@ -736,6 +736,14 @@ _ASKED_NOT = NEGATED | TYPED_NOT
 _JOINS = frozenset({"hay", "hoac", "ma", "mot", "nhung", "cac", "voi"})
 
 
+#: words after a negation that deny a requirement ("không cần", "ko phải", "không bắt buộc")
+_NEED = frozenset({"can", "phai", "bat", "buoc"})
+
+
+def _need_after(words: list[str], at: int) -> bool:
+    return words[at + 1 : at + 2] != [] and words[at + 1] in _NEED
+
+
 def denied(question: str, body: str, told: str = "") -> bool:
     """The fact negates what the question claims: two of its words, or one pair of them side by
     side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
@@ -745,11 +753,13 @@ def denied(question: str, body: str, told: str = "") -> bool:
     case = {w for w in _words(told).split() if w.isalpha() and w not in _COMMON}
     # what the question itself negates ("không đăng ký thi đua … có được xét LĐTT không") is
     # the case told, not a claim: the fact saying "không … đăng ký" agrees with it
+    # "k cần biên bản họp bình xét": a requirement denied names a whole paper, longer than
+    # the three words a negated case gets (task h114)
     negated = {
         i
         for at, w in enumerate(asked)
         if w in _ASKED_NOT
-        for i in range(at + 1, min(at + 4, len(asked)))
+        for i in range(at + 1, min(at + (7 if _need_after(asked, at) else 4), len(asked)))
         if at < len(asked) - 2
     }
     content = {

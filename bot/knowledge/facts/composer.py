@@ -77,6 +77,12 @@ from bot.knowledge.facts.claim import (
     values_denied,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.reform_claim import (
+    abolition_only_told,
+    gone_with_district_asked,
+    moved_to_xa_claimed,
+    prize_change_asked,
+)
 from bot.knowledge.facts.turns import (
     claimed_loss,
     higher_approval,
@@ -147,6 +153,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     # Prize money uses the base in force on the decision date the question gives, if any.
     paid = _paid_on(reading, as_of, salaries)
     denied_at: int | None = None
+    moved_at: int | None = None  # the reform block that confirmed the move (task h114)
+    premise_at: int | None = None  # the reform block told only as a premise (task h114)
     if reading.reform:
         fact = model.reform
         body = fact.text
@@ -169,6 +177,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the district's powers went to the xã, not up to the province (task h106); a
                 # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
                 body = f"Không. {_POWERS_TO_XA} {body}"
+            elif moved_to_xa_claimed(asked):
+                # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng
+                # lên tỉnh, không qua huyện nữa phải không": the claim is what the reform did
+                # (NĐ 129/2025 Điều 59), which the block states (task h114)
+                body = f"Có. {body}"
+                moved_at = len(parts)
+            elif reading.pairs and abolition_only_told(reading.question):
+                # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
+                # the premise; the rule asked is the parts' to decide (task h114), unless none
+                # of them does (then the block's own verdict is put back below)
+                premise_at = len(parts)
             elif claimed_gone(asked, body):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
@@ -191,11 +210,28 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             not reading.pairs
             and asks_yesno(reading.question)
             and _XA_NOW.search(f" {' '.join(tokens(reading.asked or reading.question))} ")
+            # "kế hoạch mẫu của huyện còn dẫn NĐ 91/2017, giờ xã dùng lại được không": the
+            # replaced text's own block answers; the xã acting now is not the claim (task h114)
+            and not [
+                n
+                for n, _ in repealed_named(reading.question, model.replaced)
+                if not told_as_past(reading.question, n)
+            ]
         ):
             # "trước trình chủ tịch huyện ký, bây giờ chủ tịch xã ký thay đúng không": the
             # district told as the past, the xã asked as the one acting now, and no title named
             # for a part of its own: the reform's own text answers it, and says the xã (task h95)
             body = f"Có. {body}"
+        elif (
+            fact.verdict
+            and asks_yesno(reading.question)
+            and moved_to_xa_claimed(reading.asked or reading.question)
+            and not _xa_power_denied(reading.question)
+        ):
+            # "quận cũ bị bỏ, hồ sơ tổ dân phố văn hóa giờ phường ký luôn đúng k": the district
+            # told as the past, the claim the move itself (task h114)
+            body = f"Có. {body}"
+            moved_at = len(parts)
         parts.append(_block(_REFORM_TITLE, body, cited))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
@@ -502,7 +538,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             and not pair.without
             and fact.coefficients
             and fact.confidence == "H"
-            and coefficient_change_asked(reading.asked or reading.question)
+            and (
+                coefficient_change_asked(reading.asked or reading.question)
+                # "trước huyện thưởng, giờ xã ký thì mức thưởng có bị giảm không": with the
+                # signer's change told, the prize asked changed is its coefficient (task h114)
+                or (reading.reform and prize_change_asked(reading.asked or reading.question))
+            )
         ):
             # "trước huyện tặng CSTĐCS 1 lần lương cơ sở, giờ xã tặng có thay đổi hệ số không":
             # only a coefficient the brief holds sure (H) is said kept (task h108)
@@ -1321,6 +1362,29 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             part = parts[at]
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
+    if (
+        premise_at is not None
+        and model.reform.verdict
+        and gone_with_district_asked(reading.asked or reading.question)
+    ):
+        firm = ("Có.", "Không.")
+        if not any(p.text.partition("\n")[2].startswith(firm) for p in parts[premise_at + 1 :]):
+            # "không còn huyện thì danh hiệu TTLĐTT có bị bỏ luôn k": no part decides (a "Tùy"
+            # of who may be considered is no answer to it), so the block's own "Không" (the
+            # reform took nothing else away) answers; a claim that something is kept ("tiêu
+            # chuẩn vẫn như cũ") is left without a verdict rather than given that "Không"
+            part = parts[premise_at]
+            head, _, body = part.text.partition("\n")
+            verdict = model.reform.verdict
+            parts[premise_at] = dataclasses.replace(part, text=f"{head}\n{verdict}. {body}")
+    if moved_at is not None and any(
+        p.text.partition("\n")[2].startswith("Không.") for p in parts[moved_at + 1 :]
+    ):
+        # "giờ xã ký thay huyện và thưởng 2 lần đúng k": the move is right but a part of the
+        # claim is not; a "Có." on the move would read as a yes to the whole (task h114)
+        part = parts[moved_at]
+        head, _, body = part.text.partition("\n")
+        parts[moved_at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
     return parts
 
 
@@ -2221,8 +2285,18 @@ def _not_needed(question: str, body: str) -> str | None:
                     break
                 clause.add(tok)
             if len(wanted & clause) >= 2:
-                return "Không"
+                # "hồ sơ đột xuất k cần biên bản đúng k": the asker claims what the body
+                # says is not needed, so the claim holds (task h114)
+                return (
+                    "Có"
+                    if asked[start - 1 : start] and asked[start - 1] in _NEED_DENIED
+                    else "Không"
+                )
     return None
+
+
+#: a negation before "cần": "không / k / ko / chẳng cần …" claims a paper is not needed
+_NEED_DENIED = frozenset({"khong", "k", "ko", "kh", "hong", "chang", "cha", "khoi"})
 
 
 #: titles the central level awards (Luật 2022 Điều 21): "does the centre decide" is not a "Không"
@@ -2683,7 +2757,9 @@ _ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: th
 
 _PEOPLE = re.compile(
     r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
-    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|thay co|cong nhan|nhan su)\b"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|thay co|cong nhan|nhan su"
+    # an association's members are its people (task h114: "hội có 10 hội viên, 6 người đạt")
+    r"|hoi vien|doan vien|dang vien|xa vien)\b"
 )
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")

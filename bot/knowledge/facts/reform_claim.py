@@ -1,0 +1,99 @@
+"""Yes/no claims about what the 2025 reform did, read against the reform block (task h114).
+
+The reform block's own verdict is "Không": it answers "does the district still do it". Officers
+who moved from the old district or from merged communes more often put the reform itself up for
+confirmation ("quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng lên
+tỉnh, không qua huyện nữa phải không"), or tell the abolition only as a premise ("bỏ huyện rồi
+thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k") and ask about a rule the reform did not touch. The
+readers here say which: the first is confirmed by the block (NĐ 129/2025 Điều 59 gave the
+district chairman's powers to the xã chairman; dossiers for the province go to Sở Nội vụ), the
+second leaves the verdict to the parts. They never invent a transition rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+
+__all__ = [
+    "abolition_only_told",
+    "gone_with_district_asked",
+    "moved_to_xa_claimed",
+    "prize_change_asked",
+]
+
+_WORD = re.compile(r"[a-z0-9/]+")
+#: the xã level as a question names it after the merger (a ward is a xã-level unit too)
+_XA = r"(?:xa|phuong|dac khu)"
+_DISTRICT = r"(?:huyen|quan|thi xa)"
+#: the claim that the district's power or route now belongs to the xã, or goes straight up
+_MOVED = re.compile(
+    # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã", "giấy khen huyện chuyển thành
+    # giấy khen chủ tịch xã", "giao cho UBND phường"
+    # ("đưa" is not a verb here: it folds as "đua" of "thi đua … cho xã")
+    rf"\b(?:chuyen|giao) (?:\w+ ){{0,2}}?(?:ve|cho|sang|xuong|thanh) (?:\w+ ){{0,4}}?{_XA}\b"
+    # "thay bằng giấy khen chủ tịch xã", "thay cho huyện … xã"
+    rf"|\bthay (?:bang|the bang|cho) (?:\w+ ){{0,5}}?{_XA}\b"
+    # "chủ tịch xã ký thay huyện", "phường ký luôn", "xã tự công nhận thay"
+    rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:thay|luon)\b"
+    # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"
+    r"|\b(?:gui|trinh|nop|chuyen) thang (?:len )?(?:tinh|so noi vu|so)\b"
+    rf"|\b(?:khong|k|ko) (?:con )?(?:phai )?(?:qua|thong qua) (?:cap )?{_DISTRICT}\b"
+)
+#: the claim turned round: the district still in the route ("vẫn phải qua huyện")
+_STILL_DISTRICT = re.compile(rf"\b(?:van|con) (?:phai )?(?:qua|thong qua|gui|trinh) {_DISTRICT}\b")
+#: words around a district name that tell its abolition ("bỏ huyện", "quận cũ bị bỏ",
+#: "không còn huyện", "sau sáp nhập")
+_ABOLITION = re.compile(
+    rf"\b(?:bo|xoa|giai the|khong con|sap nhap) (?:cap )?{_DISTRICT}\b"
+    rf"|\b{_DISTRICT} (?:cu )?(?:da |bi |duoc )?(?:bo|xoa|giai the|sap nhap)\b"
+)
+_ANY_DISTRICT = re.compile(rf"\b{_DISTRICT}\b")
+#: the prize asked to differ now the xã signs ("mức thưởng có khác không", "có bị giảm không")
+_PRIZE_CHANGED = re.compile(
+    r"\b(?:muc thuong|tien thuong|muc tien thuong|so tien thuong) (?:\w+ ){0,3}?"
+    r"(?:co |da |bi |se )?(?:khac|giam|thay doi|doi|it hon|thap hon|tang)\b"
+)
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text).lower()))
+
+
+#: "… còn phải qua huyện k hay nộp thẳng lên sở": the claim is the first alternative
+_OR_ELSE = re.compile(r"\b(?:khong|k|ko|hong) hay\b")
+
+
+def moved_to_xa_claimed(asked: str) -> bool:
+    """The asking clause claims the reform's move: the district's power now with the xã, or
+    the dossier for the province sent straight up, not through the district; a district still
+    claimed in the route ("nhưng vẫn phải qua huyện") means the move is not what is claimed."""
+    said = _OR_ELSE.split(_words(asked))[0]
+    return _MOVED.search(said) is not None and _STILL_DISTRICT.search(said) is None
+
+
+def abolition_only_told(question: str) -> bool:
+    """Every district the question names is named in telling its abolition ("bỏ huyện rồi thì
+    …"): the reform is the asker's premise, not what the yes/no asks."""
+    said = _words(question)
+    named = len(_ANY_DISTRICT.findall(said))
+    told = sum(len(_ANY_DISTRICT.findall(m.group(0))) for m in _ABOLITION.finditer(said))
+    return named > 0 and told >= named
+
+
+def prize_change_asked(question: str) -> bool:
+    """The prize (not only its coefficient) asked to have changed with the signer: "trước huyện
+    thưởng, giờ xã ký thì mức thưởng có bị giảm không"."""
+    return _PRIZE_CHANGED.search(_words(question)) is not None
+
+
+#: the thing asked claimed gone along with the district ("có bị bỏ luôn không", "còn không")
+_GONE_WITH = re.compile(r"\b(?:bi bo|bo luon|bi xoa|bi mat|mat luon|bi huy|khong con|het)\b")
+
+
+def gone_with_district_asked(asked: str) -> bool:
+    """The asking clause asks whether something went with the district ("danh hiệu TTLĐTT có
+    bị bỏ luôn không"): the reform's own "Không" answers that, and nothing else."""
+    # the district's own abolition ("không còn huyện thì …") is the premise, not the claim
+    return _GONE_WITH.search(_ABOLITION.sub(" ", _words(asked))) is not None
