@@ -175,6 +175,35 @@ def _chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> l
     ]
 
 
+def council_chair_claim(toks: list[str]) -> list[str] | None:
+    """The person a yes/no claims chairs a council: "chủ tịch hội đồng tđkt xã là chủ tịch
+    mặt trận xã hả" → the words after "là"; "thủ tướng làm chủ tịch hội đồng … à" → the words
+    before "làm". None when no council's chair is named with "là" / "làm" (task h118)."""
+    joined = " ".join(toks)
+    after = re.search(r"\b(?:chu tich|ct) (?:cua )?(?:hoi dong|hd)\b[\w ]*? la ([\w ]+)", joined)
+    if after is not None:
+        return after.group(1).split()
+    before = re.search(r"([\w ]+?) (?:lam|giu chuc) chu tich (?:hoi dong|hd)\b", joined)
+    if before is not None:
+        return before.group(1).split()[-6:]
+    return None
+
+
+def _council_chair_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "chủ tịch hội đồng tđkt xã là chủ tịch ubnd xã đúng k": the council named with who is
+    claimed to chair it asks who chairs it (its "chair" fact), not whether the person named
+    decides titles, which the "chủ tịch ubnd xã" or "thủ tướng" in the claim would otherwise
+    read it as (task h118; Luật 2022 Điều 90 khoản 2, domain.md 1.3)."""
+    if council_chair_claim(toks) is None:
+        return pairs
+    return [
+        replace(p, attr="chair", authority=None)
+        if p.yesno and p.attr != "chair" and model.fact(p.entity, "chair") is not None
+        else p
+        for p in pairs
+    ]
+
+
 def _acts_when(toks: list[str], end: int) -> bool:
     """ "xã xét vào tháng 12", "xã họp cuối tháng 12": the level is told with when it acts, to
     say a step is still in time; who decides is not asked (task h106)."""
@@ -1062,6 +1091,10 @@ def is_yesno(words: list[str]) -> bool:
     if _put_up(words) and ("mat" in words or ("bi", "loai") in pairwise(words)):
         # "nghỉ thai sản 6 tháng là mất LĐTT à": a loss claimed and put up for confirmation
         # asks whether it is so, as "… không được xét … à" does (task h107)
+        return True
+    if _put_up(words) and council_chair_claim(words) is not None:
+        # "chủ tịch hội đồng tđkt trung ương là thủ tướng à": who chairs a council, claimed and
+        # put up for confirmation, asks whether it is so (task h118)
         return True
     if _put_up(words) and any(w in _NEGATIONS for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
@@ -2008,6 +2041,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
+    pairs = _council_chair_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None
