@@ -15,7 +15,10 @@ from tests.knowledge.asking import ask_verdict
     ("question", "verdict"),
     [
         # the xã chairman named as the council's chair: it is who the fact names
-        ("hội đồng thi đua khen thưởng của xã thì chủ tịch hội đồng là chủ tịch ủy ban xã hả", "Có"),
+        (
+            "hội đồng thi đua khen thưởng của xã thì chủ tịch hội đồng là chủ tịch ủy ban xã hả",
+            "Có",
+        ),
         ("chu tich hd tdkt phuong la chu tich ubnd phuong phai ko", "Có"),
         # a member (the Front's chairman, a vice-chairman) named as the chair
         ("ct hoi dong thi dua xa la chu tich mttq xa dung k", "Không"),

@@ -175,17 +175,28 @@ def _chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> l
     ]
 
 
+#: a wh-word where the person would stand: "chủ tịch hội đồng là ai" asks, it claims no one
+_CHAIR_ASKED = frozenset({"ai", "gi", "j", "nao", "may", "bao"})
+#: what ends the person claimed and opens another clause ("… là chủ tịch xã và hội đồng …")
+_CHAIR_CLAUSE_END = frozenset({"va", "hay", "con", "thi", "nhung", "ma", "vay"})
+
+
 def council_chair_claim(toks: list[str]) -> list[str] | None:
     """The person a yes/no claims chairs a council: "chủ tịch hội đồng tđkt xã là chủ tịch
     mặt trận xã hả" → the words after "là"; "thủ tướng làm chủ tịch hội đồng … à" → the words
-    before "làm". None when no council's chair is named with "là" / "làm" (task h118)."""
+    before "làm". None when no council's chair is named with "là" / "làm", or when a wh-word
+    stands for the person ("… là ai", "ai làm chủ tịch hội đồng"): that asks (task h118)."""
     joined = " ".join(toks)
     after = re.search(r"\b(?:chu tich|ct) (?:cua )?(?:hoi dong|hd)\b[\w ]*? la ([\w ]+)", joined)
     if after is not None:
-        return after.group(1).split()
+        person = list(
+            itertools.takewhile(lambda w: w not in _CHAIR_CLAUSE_END, after.group(1).split())
+        )
+        return None if not person or _CHAIR_ASKED & set(person[:2]) else person
     before = re.search(r"([\w ]+?) (?:lam|giu chuc) chu tich (?:hoi dong|hd)\b", joined)
     if before is not None:
-        return before.group(1).split()[-6:]
+        person = before.group(1).split()[-6:]
+        return None if _CHAIR_ASKED & set(person[-2:]) else person
     return None
 
 
@@ -199,6 +210,31 @@ def _council_chair_claimed(pairs: list[Pair], toks: list[str], model: FactModel)
     return [
         replace(p, attr="chair", authority=None)
         if p.yesno and p.attr != "chair" and model.fact(p.entity, "chair") is not None
+        else p
+        for p in pairs
+    ]
+
+
+#: what a council is claimed to do when it is its role, not a decision, that is put up
+_COUNCIL_ROLE = re.compile(r"\b(?:tham muu|tu van)\b(?! (?:ho so|giay to|cach|thu tuc))")
+
+
+def _council_role_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn cho chủ tịch xã phải không": a council
+    claimed to advise asks its role (its "criteria" fact, Luật 2022 Điều 90 khoản 4), not
+    whether the chairman named after "cho" decides (task h118)."""
+    joined = " ".join(toks)
+    role = _COUNCIL_ROLE.search(joined)
+    if role is None or re.search(r"\b(?:hay|hoac|quyen)\b", joined[: role.start()]):
+        # "hội đồng có quyền ký quyết định không hay chỉ tư vấn": the power is asked, the
+        # role is only the other answer offered
+        return pairs
+    return [
+        replace(p, attr="criteria", authority=None, subject=None)
+        if p.yesno
+        and p.attr == "decides"
+        and model.fact(p.entity, "chair") is not None
+        and model.fact(p.entity, "criteria") is not None
         else p
         for p in pairs
     ]
@@ -2042,6 +2078,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
     pairs = _council_chair_claimed(pairs, toks, model)
+    pairs = _council_role_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None

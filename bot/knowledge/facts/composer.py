@@ -703,6 +703,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or told_case is not None
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr == "chair" and _participant_named(claim, body) is not None)
+                # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
+                or _council_role_stated(model, pair, reading.question, body)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
@@ -768,6 +770,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
+                # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
+                # compulsory?"; the claim is its opposite, so the answer turns round (task h118;
+                # Luật 2022 Điều 3 khoản 1: tham gia tự nguyện)
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                if body.startswith("Không bắt buộc"):
+                    body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
+            if _council_role_stated(model, pair, reading.question, body):
+                # "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn … phải không": the council's
+                # role claimed is the one its fact states (Luật 2022 Điều 90 khoản 4; h118)
+                verdict = "Có"
                 # the body's own "Có, bắt buộc: …" answered "is it required?": drop that word
                 for opener in ("Có, ", "Không, "):
                     if body.startswith(opener):
@@ -3690,3 +3703,30 @@ def _bases_compared(question: str, paid: date, salaries: SalaryTable, as_of: dat
     if not (differ or same) or not _other_decisions(question, paid, salaries, as_of):
         return None
     return "Có" if differ else "Không"
+
+
+#: "tự nguyện" not itself denied ("không tự nguyện"): the claim is that taking part is free
+_VOLUNTARY_CLAIMED = re.compile(r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchua )\btu nguyen\b")
+
+
+def claims_voluntary(question: str) -> bool:
+    """ "thi đua là tự nguyện hả": the question claims taking part is voluntary, not that it is
+    compulsory; a "bắt buộc" also named ("tự nguyện hay bắt buộc") leaves the plain reading."""
+    joined = " ".join(tokens(question))
+    return _VOLUNTARY_CLAIMED.search(joined) is not None and "bat buoc" not in joined
+
+
+def advice_claimed(question: str) -> str | None:
+    """ "tham mưu" or "tư vấn", the role a question claims of a council, as folded words."""
+    joined = " ".join(tokens(question))
+    return next((w for w in ("tham muu", "tu van") if f" {w} " in f" {joined} "), None)
+
+
+def _council_role_stated(model: FactModel, pair: Pair, question: str, body: str) -> bool:
+    """A council's role claimed ("tham mưu", "tư vấn") and stated by its criteria fact."""
+    role = advice_claimed(question) if pair.attr == "criteria" else None
+    return (
+        role is not None
+        and model.fact(pair.entity, "chair") is not None
+        and f" {role} " in f" {' '.join(tokens(body))} "
+    )
