@@ -867,6 +867,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
                 verdict = "Không" if _awarding_level(model, pair.entity) == "tinh" else "Tùy"
                 body = f"{_UNIT_DECIDES} {_without_opener(body)}"
+            if pair.attr in ("decides", "regulates") and pair.authority == "bo":
+                # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
+                # ministries hold the power only where the fact gives it them (Luật 2022 Điều
+                # 80 khoản 5); the verdict it carries answers whether the xã decides (h118)
+                verdict = "Có" if _ministries_hold(body) else "Không"
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
                 # tướng's, which the body says without a bare verdict for the council asked
@@ -3730,3 +3735,9 @@ def _council_role_stated(model: FactModel, pair: Pair, question: str, body: str)
         and model.fact(pair.entity, "chair") is not None
         and f" {role} " in f" {' '.join(tokens(body))} "
     )
+
+
+def _ministries_hold(body: str) -> bool:
+    """The fact's first sentence opens by giving the power to Bộ Quốc phòng / Bộ Công an."""
+    lead = " ".join(tokens(_without_opener(body)))
+    return lead.startswith(("bo quoc phong", "bo cong an"))
