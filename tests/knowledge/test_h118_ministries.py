@@ -16,7 +16,7 @@ from tests.knowledge.asking import ask_verdict
     ("question", "verdict"),
     [
         (
-            "danh hiệu chiến sĩ tiên tiến thì bộ quốc phòng quy định ai có thẩm quyền tặng phải không",
+            "chiến sĩ tiên tiến thì bộ quốc phòng quy định ai có thẩm quyền tặng phải không",
             "Có",
         ),
         ("chien si tien tien ben cong an do bo cong an quy dinh tham quyen ha", "Có"),
