@@ -28,3 +28,25 @@ from tests.knowledge.asking import ask_verdict
 def test_ministry_named(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Quốc phòng" in text or "Chủ tịch UBND xã" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 80 khoản 1: the head of a provincial department gives these four
+        ("giám đốc sở tài chính có được tặng giấy khen cho phòng thuộc sở không", "Có"),
+        ("giam doc so giao duc co quyet dinh tang cstdcs cho giao vien cua so dc k", "Có"),
+        # and nothing the province's chairman gives
+        ("gđ sở có được ký bằng khen cho cán bộ của sở không", "Không"),
+        ("giam doc so tu tang tap the lao dong xuat sac cho phong cua minh dc ko", "Không"),
+    ],
+)
+def test_department_head_named(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Điều 80 khoản 1" in text
+
+
+def test_so_noi_vu_signer_kept(officer_kb: KnowledgeBase) -> None:
+    # the Sở Nội vụ named as who signs the province's award keeps its own reading (h108)
+    text = ask_verdict(officer_kb, "bằng khen tỉnh do giám đốc sở nội vụ ký đúng không", "Không")
+    assert "Sở Nội vụ" in text

@@ -867,6 +867,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
                 verdict = "Không" if _awarding_level(model, pair.entity) == "tinh" else "Tùy"
                 body = f"{_UNIT_DECIDES} {_without_opener(body)}"
+            if pair.yesno and pair.authority == "so" and pair.attr in ("decides", "eligible"):
+                # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
+                # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
+                verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
+                body = f"{_DEPARTMENT_DECIDES} {_without_opener(body)}"
             if pair.attr in ("decides", "regulates") and pair.authority == "bo":
                 # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
                 # ministries hold the power only where the fact gives it them (Luật 2022 Điều
@@ -1423,6 +1428,14 @@ def _route_qualified(question: str, text: str) -> str | None:
 
 #: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
 _BOARD_GIVES = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"})
+#: what the head of a provincial department or a ministry's unit may give (Luật 2022 Điều 80
+#: khoản 1)
+_DEPARTMENT_GIVES = _BOARD_GIVES | {"ttldtt", "cstdcs", "ldtt"}
+_DEPARTMENT_DECIDES = (
+    "Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh (giám đốc sở) chỉ quyết định tặng danh hiệu"
+    " Tập thể lao động tiên tiến, Chiến sĩ thi đua cơ sở, Lao động tiên tiến và giấy khen"
+    " (Luật 2022 Điều 80 khoản 1)."
+)
 _BOARD_DECIDES = (
     "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên chỉ quyết định tặng giấy khen; "
     "Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến do Tổng giám đốc, "
