@@ -39,3 +39,19 @@ def test_voluntary_claimed(officer_kb: KnowledgeBase, question: str, verdict: st
 def test_council_role_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "tham mưu" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 93, domain.md 2.11: the decision is cancelled and both the hiện vật and
+        # the prize money are recovered; a claim that either is kept is wrong
+        ("khai gian thành tích bị phát hiện thì tiền thưởng không bị thu hồi phải không", "Không"),
+        ("lam gia giay to de dc khen, sau bi lo thi chi thu hoi giay khen thoi dung k", "Không"),
+        # asked plainly whether the money is recovered: it is
+        ("gian doi thanh tich thi tien thuong co bi thu hoi khong", "Có"),
+    ],
+)
+def test_prize_claimed_kept(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "tiền thưởng" in text

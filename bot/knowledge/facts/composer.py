@@ -370,6 +370,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # claimed to stand where the fact says it is cancelled (task h106)
             body = f"Không. {_KEPT_WRONG} {_without_opener(body)}"
             claimed = "Không"
+        elif pair.attr == "revoke" and _spared_claimed(reading.asked or reading.question, body):
+            # "làm giả hồ sơ thì tiền thưởng không phải trả lại đúng k": the prize or the hiện
+            # vật claimed kept where the fact recovers both (Luật 2022 Điều 93; task h118)
+            body = f"Không. {_SPARED_WRONG} {_without_opener(body)}"
+            claimed = "Không"
         if pair.yesno and not pair.without and pair.attr in model.values:
             named = value_verdict(claim, body, model.values[pair.attr])
             if named is not None:
@@ -3625,6 +3630,30 @@ _KEPT_WRONG = (
 )
 #: the wrongs for which the rule cancels a decision (Luật 2022 Điều 93)
 _REVOKING_WRONGS = ("gian doi", "gia mao", "lam gia", "khai gian", "sai su that", "trai phap luat")
+
+
+#: the prize or the hiện vật claimed kept: "tiền thưởng không phải trả lại", "chỉ thu hồi bằng
+#: thôi" (then the money stays), "không bị thu hồi tiền"
+_SPARED = re.compile(
+    r"\b(?:tien thuong|tien|hien vat|bang|giay khen)(?: \w+){0,3} (?:khong|ko|k) "
+    r"(?:phai |bi |can )?(?:tra lai|thu hoi|nop lai|hoan tra|hoan lai|tra)\b"
+    r"|\b(?:khong|ko|k) (?:phai |bi )?(?:tra lai|thu hoi|nop lai|hoan tra) (?:tien|hien vat)"
+    r"|\bchi (?:bi )?thu hoi (?:bang|giay khen|hien vat|quyet dinh)(?: \w+){0,3} thoi\b"
+)
+_SPARED_WRONG = (
+    "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ và cả hiện vật lẫn tiền thưởng"
+    " đều bị thu hồi."
+)
+
+
+def _spared_claimed(question: str, body: str) -> bool:
+    """The letter tells a wrong the revocation rule covers and claims the prize money or the
+    hiện vật is kept, against a fact that recovers both (task h118)."""
+    said = " ".join(fold(question).lower().split())
+    if not any(w in said for w in _REVOKING_WRONGS) or _SPARED.search(said) is None:
+        return False
+    folded = fold(body).lower()
+    return "thu hoi" in folded and "tien thuong" in folded
 
 
 def _kept_claimed(question: str, body: str) -> bool:
