@@ -240,6 +240,27 @@ def _council_role_claimed(pairs: list[Pair], toks: list[str], model: FactModel) 
     ]
 
 
+#: "(có phải) là danh hiệu vinh dự nhà nước": the class a title is claimed to be
+_HONOUR_CLAIMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+#: the entity the class itself is read as (Luật 2022 Điều 59)
+_HONOURS = "khen_nha_nuoc"
+
+
+def _state_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "chiến sĩ thi đua toàn quốc có phải danh hiệu vinh dự nhà nước không": a title claimed
+    to be of the class of state honours asks what kind of title it is, which its "kind" fact
+    says (Luật 2022 Điều 19, 20, 59), not the criteria of both (task h118)."""
+    if _HONOUR_CLAIMED.search(" ".join(toks)) is None or not any(p.yesno for p in pairs):
+        return pairs
+    named = [p.entity for p in pairs if p.entity != _HONOURS]
+    if not named or all(p.entity != _HONOURS for p in pairs):
+        return pairs  # the class was not read as named: nothing to turn
+    entity = named[0]
+    if model.fact(entity, "kind") is None:
+        return pairs
+    return [Pair(entity, "kind", None, True)]
+
+
 def _acts_when(toks: list[str], end: int) -> bool:
     """ "xã xét vào tháng 12", "xã họp cuối tháng 12": the level is told with when it acts, to
     say a step is still in time; who decides is not asked (task h106)."""
@@ -2079,6 +2100,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _chair_gives_form(pairs, toks, model)
     pairs = _council_chair_claimed(pairs, toks, model)
     pairs = _council_role_claimed(pairs, toks, model)
+    pairs = _state_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None
