@@ -175,6 +175,92 @@ def _chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> l
     ]
 
 
+#: a wh-word where the person would stand: "chủ tịch hội đồng là ai" asks, it claims no one
+_CHAIR_ASKED = frozenset({"ai", "gi", "j", "nao", "may", "bao"})
+#: what ends the person claimed and opens another clause ("… là chủ tịch xã và hội đồng …")
+_CHAIR_CLAUSE_END = frozenset({"va", "hay", "con", "thi", "nhung", "ma", "vay"})
+
+
+def council_chair_claim(toks: list[str]) -> list[str] | None:
+    """The person a yes/no claims chairs a council: "chủ tịch hội đồng tđkt xã là chủ tịch
+    mặt trận xã hả" → the words after "là"; "thủ tướng làm chủ tịch hội đồng … à" → the words
+    before "làm". None when no council's chair is named with "là" / "làm", or when a wh-word
+    stands for the person ("… là ai", "ai làm chủ tịch hội đồng"): that asks (task h118)."""
+    joined = " ".join(toks)
+    after = re.search(r"\b(?:chu tich|ct) (?:cua )?(?:hoi dong|hd)\b[\w ]*? la ([\w ]+)", joined)
+    if after is not None:
+        person = list(
+            itertools.takewhile(lambda w: w not in _CHAIR_CLAUSE_END, after.group(1).split())
+        )
+        return None if not person or _CHAIR_ASKED & set(person[:2]) else person
+    before = re.search(r"([\w ]+?) (?:lam|giu chuc) chu tich (?:hoi dong|hd)\b", joined)
+    if before is not None:
+        person = before.group(1).split()[-6:]
+        return None if _CHAIR_ASKED & set(person[-2:]) else person
+    return None
+
+
+def _council_chair_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "chủ tịch hội đồng tđkt xã là chủ tịch ubnd xã đúng k": the council named with who is
+    claimed to chair it asks who chairs it (its "chair" fact), not whether the person named
+    decides titles, which the "chủ tịch ubnd xã" or "thủ tướng" in the claim would otherwise
+    read it as (task h118; Luật 2022 Điều 90 khoản 2, domain.md 1.3)."""
+    if council_chair_claim(toks) is None:
+        return pairs
+    return [
+        replace(p, attr="chair", authority=None)
+        if p.yesno and p.attr != "chair" and model.fact(p.entity, "chair") is not None
+        else p
+        for p in pairs
+    ]
+
+
+#: what a council is claimed to do when it is its role, not a decision, that is put up
+_COUNCIL_ROLE = re.compile(r"\b(?:tham muu|tu van)\b(?! (?:ho so|giay to|cach|thu tuc))")
+
+
+def _council_role_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn cho chủ tịch xã phải không": a council
+    claimed to advise asks its role (its "criteria" fact, Luật 2022 Điều 90 khoản 4), not
+    whether the chairman named after "cho" decides (task h118)."""
+    joined = " ".join(toks)
+    role = _COUNCIL_ROLE.search(joined)
+    if role is None or re.search(r"\b(?:hay|hoac|quyen)\b", joined[: role.start()]):
+        # "hội đồng có quyền ký quyết định không hay chỉ tư vấn": the power is asked, the
+        # role is only the other answer offered
+        return pairs
+    return [
+        replace(p, attr="criteria", authority=None, subject=None)
+        if p.yesno
+        and p.attr == "decides"
+        and model.fact(p.entity, "chair") is not None
+        and model.fact(p.entity, "criteria") is not None
+        else p
+        for p in pairs
+    ]
+
+
+#: "(có phải) là danh hiệu vinh dự nhà nước": the class a title is claimed to be
+_HONOUR_CLAIMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+#: the entity the class itself is read as (Luật 2022 Điều 59)
+_HONOURS = "khen_nha_nuoc"
+
+
+def _state_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "chiến sĩ thi đua toàn quốc có phải danh hiệu vinh dự nhà nước không": a title claimed
+    to be of the class of state honours asks what kind of title it is, which its "kind" fact
+    says (Luật 2022 Điều 19, 20, 59), not the criteria of both (task h118)."""
+    if _HONOUR_CLAIMED.search(" ".join(toks)) is None or not any(p.yesno for p in pairs):
+        return pairs
+    named = [p.entity for p in pairs if p.entity != _HONOURS]
+    if not named or all(p.entity != _HONOURS for p in pairs):
+        return pairs  # the class was not read as named: nothing to turn
+    entity = named[0]
+    if model.fact(entity, "kind") is None:
+        return pairs
+    return [Pair(entity, "kind", None, True)]
+
+
 def _acts_when(toks: list[str], end: int) -> bool:
     """ "xã xét vào tháng 12", "xã họp cuối tháng 12": the level is told with when it acts, to
     say a step is still in time; who decides is not asked (task h106)."""
@@ -1120,6 +1206,10 @@ def is_yesno(words: list[str]) -> bool:
     if _put_up(words) and ("mat" in words or ("bi", "loai") in pairwise(words)):
         # "nghỉ thai sản 6 tháng là mất LĐTT à": a loss claimed and put up for confirmation
         # asks whether it is so, as "… không được xét … à" does (task h107)
+        return True
+    if _put_up(words) and council_chair_claim(words) is not None:
+        # "chủ tịch hội đồng tđkt trung ương là thủ tướng à": who chairs a council, claimed and
+        # put up for confirmation, asks whether it is so (task h118)
         return True
     if _put_up(words) and any(w in _NEGATIONS for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
@@ -2071,6 +2161,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
+    pairs = _council_chair_claimed(pairs, toks, model)
+    pairs = _council_role_claimed(pairs, toks, model)
+    pairs = _state_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None

@@ -406,6 +406,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # claimed to stand where the fact says it is cancelled (task h106)
             body = f"Không. {_KEPT_WRONG} {_without_opener(body)}"
             claimed = "Không"
+        elif pair.attr == "revoke" and _spared_claimed(reading.asked or reading.question, body):
+            # "làm giả hồ sơ thì tiền thưởng không phải trả lại đúng k": the prize or the hiện
+            # vật claimed kept where the fact recovers both (Luật 2022 Điều 93; task h118)
+            body = f"Không. {_SPARED_WRONG} {_without_opener(body)}"
+            claimed = "Không"
         if pair.yesno and not pair.without and pair.attr in model.values:
             named = value_verdict(claim, body, model.values[pair.attr])
             if named is not None:
@@ -744,6 +749,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or told_case is not None
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr == "chair" and _participant_named(claim, body) is not None)
+                # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
+                or _council_role_stated(model, pair, reading.question, body)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
@@ -809,6 +816,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+            if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
+                # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
+                # compulsory?"; the claim is its opposite, so the answer turns round (task h118;
+                # Luật 2022 Điều 3 khoản 1: tham gia tự nguyện)
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                if body.startswith("Không bắt buộc"):
+                    body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
+            if _council_role_stated(model, pair, reading.question, body):
+                # "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn … phải không": the council's
+                # role claimed is the one its fact states (Luật 2022 Điều 90 khoản 4; h118)
+                verdict = "Có"
                 # the body's own "Có, bắt buộc: …" answered "is it required?": drop that word
                 for opener in ("Có, ", "Không, "):
                     if body.startswith(opener):
@@ -895,6 +913,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
                 verdict = "Không" if _awarding_level(model, pair.entity) == "tinh" else "Tùy"
                 body = f"{_UNIT_DECIDES} {_without_opener(body)}"
+            if pair.yesno and pair.authority == "so" and pair.attr in ("decides", "eligible"):
+                # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
+                # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
+                verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
+                body = f"{_DEPARTMENT_DECIDES} {_without_opener(body)}"
+            if pair.attr in ("decides", "regulates") and pair.authority == "bo":
+                # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
+                # ministries hold the power only where the fact gives it them (Luật 2022 Điều
+                # 80 khoản 5); the verdict it carries answers whether the xã decides (h118)
+                verdict = "Có" if _ministries_hold(body) else "Không"
             if pair.attr == "decides" and pair.authority == "tw":
                 # the central level decides no commune title; the national one is the Thủ
                 # tướng's, which the body says without a bare verdict for the council asked
@@ -1469,6 +1497,14 @@ def _route_qualified(question: str, text: str) -> str | None:
 
 #: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
 _BOARD_GIVES = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"})
+#: what the head of a provincial department or a ministry's unit may give (Luật 2022 Điều 80
+#: khoản 1)
+_DEPARTMENT_GIVES = _BOARD_GIVES | {"ttldtt", "cstdcs", "ldtt"}
+_DEPARTMENT_DECIDES = (
+    "Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh (giám đốc sở) chỉ quyết định tặng danh hiệu"
+    " Tập thể lao động tiên tiến, Chiến sĩ thi đua cơ sở, Lao động tiên tiến và giấy khen"
+    " (Luật 2022 Điều 80 khoản 1)."
+)
 _BOARD_DECIDES = (
     "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên chỉ quyết định tặng giấy khen; "
     "Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến do Tổng giám đốc, "
@@ -3672,6 +3708,30 @@ _KEPT_WRONG = (
 _REVOKING_WRONGS = ("gian doi", "gia mao", "lam gia", "khai gian", "sai su that", "trai phap luat")
 
 
+#: the prize or the hiện vật claimed kept: "tiền thưởng không phải trả lại", "chỉ thu hồi bằng
+#: thôi" (then the money stays), "không bị thu hồi tiền"
+_SPARED = re.compile(
+    r"\b(?:tien thuong|tien|hien vat|bang|giay khen)(?: \w+){0,3} (?:khong|ko|k) "
+    r"(?:phai |bi |can )?(?:tra lai|thu hoi|nop lai|hoan tra|hoan lai|tra)\b"
+    r"|\b(?:khong|ko|k) (?:phai |bi )?(?:tra lai|thu hoi|nop lai|hoan tra) (?:tien|hien vat)"
+    r"|\bchi (?:bi )?thu hoi (?:bang|giay khen|hien vat|quyet dinh)(?: \w+){0,3} thoi\b"
+)
+_SPARED_WRONG = (
+    "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ và cả hiện vật lẫn tiền thưởng"
+    " đều bị thu hồi."
+)
+
+
+def _spared_claimed(question: str, body: str) -> bool:
+    """The letter tells a wrong the revocation rule covers and claims the prize money or the
+    hiện vật is kept, against a fact that recovers both (task h118)."""
+    said = " ".join(fold(question).lower().split())
+    if not any(w in said for w in _REVOKING_WRONGS) or _SPARED.search(said) is None:
+        return False
+    folded = fold(body).lower()
+    return "thu hoi" in folded and "tien thuong" in folded
+
+
 def _kept_claimed(question: str, body: str) -> bool:
     """The letter tells a wrong the revocation rule covers (forged papers, false declaration)
     and claims the decision stands or only a reprimand follows, against a fact that cancels it
@@ -3766,3 +3826,36 @@ def _bases_compared(question: str, paid: date, salaries: SalaryTable, as_of: dat
     if not (differ or same) or not _other_decisions(question, paid, salaries, as_of):
         return None
     return "Có" if differ else "Không"
+
+
+#: "tự nguyện" not itself denied ("không tự nguyện"): the claim is that taking part is free
+_VOLUNTARY_CLAIMED = re.compile(r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchua )\btu nguyen\b")
+
+
+def claims_voluntary(question: str) -> bool:
+    """ "thi đua là tự nguyện hả": the question claims taking part is voluntary, not that it is
+    compulsory; a "bắt buộc" also named ("tự nguyện hay bắt buộc") leaves the plain reading."""
+    joined = " ".join(tokens(question))
+    return _VOLUNTARY_CLAIMED.search(joined) is not None and "bat buoc" not in joined
+
+
+def advice_claimed(question: str) -> str | None:
+    """ "tham mưu" or "tư vấn", the role a question claims of a council, as folded words."""
+    joined = " ".join(tokens(question))
+    return next((w for w in ("tham muu", "tu van") if f" {w} " in f" {joined} "), None)
+
+
+def _council_role_stated(model: FactModel, pair: Pair, question: str, body: str) -> bool:
+    """A council's role claimed ("tham mưu", "tư vấn") and stated by its criteria fact."""
+    role = advice_claimed(question) if pair.attr == "criteria" else None
+    return (
+        role is not None
+        and model.fact(pair.entity, "chair") is not None
+        and f" {role} " in f" {' '.join(tokens(body))} "
+    )
+
+
+def _ministries_hold(body: str) -> bool:
+    """The fact's first sentence opens by giving the power to Bộ Quốc phòng / Bộ Công an."""
+    lead = " ".join(tokens(_without_opener(body)))
+    return lead.startswith(("bo quoc phong", "bo cong an"))

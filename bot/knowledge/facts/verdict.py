@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import NOT_SPELLED, is_yesno, moments_in
+from bot.knowledge.facts.analyser import NOT_SPELLED, council_chair_claim, is_yesno, moments_in
 from bot.knowledge.facts.asked import distinct_papers_verdict, stand_in_signer, wrong_turned
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
@@ -75,6 +75,9 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         return f"{title}{sep}{papers} {body}"
     verdict = (
         verdict_of(body)
+        # "chủ tịch hội đồng xã là chủ tịch mặt trận hả" against "Chủ tịch UBND xã làm Chủ tịch
+        # Hội đồng; thành viên … Chủ tịch Ủy ban Mặt trận": a member named is not the chair (h118)
+        or chair_verdict(question, body)
         or everywhere_verdict(question, body)
         # "luật có hiệu lực từ 1/7/2023 phải không" against the date the entry gives that event
         or date_verdict(question, body)
@@ -328,3 +331,60 @@ def moment_verdict(question: str, body: str) -> str | None:
     if len(claimed) != 1 or len(counted) != 1:
         return None
     return "Có" if claimed == counted else "Không"
+
+
+#: one person's title written in full or short: folded to the short form before comparing
+_TITLE_SHORT = (
+    ("uy ban nhan dan", "ubnd"),
+    ("uy ban mat tran to quoc", "mat tran"),
+    ("uy ban mttq", "mat tran"),
+    ("mttq", "mat tran"),
+    ("mat tran to quoc", "mat tran"),
+    ("uy ban", "ubnd"),
+    ("ct", "chu tich"),
+    ("pct", "pho chu tich"),
+    ("ttg", "thu tuong"),
+    # a ward's or a special zone's chairman is the commune level's (Luật 72/2025)
+    ("phuong", "xa"),
+    ("dac khu", "xa"),
+)
+#: words a claimed person may end with or carry that name no one: the yes/no tail, particles,
+#: the level already named by the council ("… xã", "cấp xã")
+_CHAIR_LOOSE = _TAIL | {"dung", "phai", "k", "hay", "sao", "vay", "cap", "a", "ak", "nhe", "nhi"}
+#: the chair stated in a council's fact: "X làm Chủ tịch Hội đồng" or "Chủ tịch Hội đồng là X"
+_CHAIR_STATED = (
+    re.compile(r"(?:^|\bdo )([\w ]+?) lam chu tich hoi dong\b"),
+    re.compile(r"\bchu tich hoi dong la ([\w ]+?)(?: cac | va |$)"),
+)
+
+
+def _short_title(words: list[str]) -> list[str]:
+    joined = f" {' '.join(words)} "
+    for full, short in _TITLE_SHORT:
+        joined = joined.replace(f" {full} ", f" {short} ")
+    return joined.split()
+
+
+def chair_verdict(question: str, body: str) -> str | None:
+    """ "chủ tịch hội đồng tđkt trung ương là thủ tướng đúng k" against a council's fact that
+    names its chair ("Chủ tịch Hội đồng là Thủ tướng Chính phủ"): "Có" when every word of the
+    person claimed is in the chair's title, "Không" when the claim names another (a member, the
+    President, the Front's chairman); None unless both a claimed and a stated chair are read."""
+    claimed = council_chair_claim(tokens(question))
+    if claimed is None:
+        return None
+    # the first clause that names the chair: a fact opens with it, a quoted clause may not
+    clauses = [" ".join(tokens(x)) for x in re.split(r"[;.\n,“”]", body) if x.strip()]
+    stated_chair = next(
+        (m.group(1) for c in clauses for rx in _CHAIR_STATED if (m := rx.search(c))), None
+    )
+    if stated_chair is None:
+        return None
+    chair = set(_short_title(stated_chair.split()))
+    person = _short_title(claimed)
+    while person and person[-1] in _CHAIR_LOOSE:
+        person = person[:-1]  # the asking tail, read from the end: "chủ" opens a title
+    if not person or not {"chu", "thu", "pho", "truong", "mat"} & set(person):
+        return None  # no one's title claimed
+        return None
+    return "Có" if set(person) <= chair else "Không"
