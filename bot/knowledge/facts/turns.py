@@ -200,7 +200,7 @@ _REPORTED = re.compile(
 #: the reported words deny: "… không được / không phải / không cần …"
 # "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too
 _DENIAL = re.compile(
-    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len)\b"
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len|du)\b"
 )
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too

@@ -1,0 +1,75 @@
+"""Task h113: what someone at the year-end bình xét meeting says, read as the claim judged
+(blind34's misses, fixed by the kind of reading that failed): a way to CSTĐCS said to be the only
+one, "không cần sáng kiến" put up for confirmation, a case said to leave someone "không đủ điều
+kiện", and a quoted clause that names the district. Each kind is checked on wordings of our own
+(none copied from a question set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from bot.knowledge.law.library import DISTRICT_NOTE
+from tests.knowledge.asking import TODAY, ask_verdict
+from tests.knowledge.officer_eval import presents_repealed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the case told has no initiative, the saying is that one is required
+        "chi ay hoan thanh xuat sac nhiem vu nhung chua co sang kien, thay hieu pho bao phai co "
+        "sang kien moi de nghi CSTDCS dc, thay noi dung k",
+        # one route said to be the only one that counts (Luật 2022 Điều 23 khoản 2: or a đề tài)
+        "anh ay co de tai khoa hoc da nghiem thu nhung ke toan noi chi sang kien moi tinh cho "
+        "chien si thi dua co so, vay co dung khong",
+    ],
+)
+def test_only_way_claimed_is_wrong(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "không bắt buộc" in text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "muon dat chien si thi dua co so thi khong can co sang kien dung khong a",
+        "Xét CSTĐCS không bắt buộc phải có sáng kiến, phải không anh?",
+    ],
+)
+def test_not_required_claimed_is_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
+
+
+def test_initiative_qualifier_is_not_an_only_way(officer_kb: KnowledgeBase) -> None:
+    # "phải được công nhận mới tính" qualifies the initiative; it claims no route is the only one
+    text = officer_kb.ask("sang kien co bat buoc phai duoc cong nhan moi tinh cho CSTDCS k", TODAY)
+    assert not text.text.split("\n")[1].startswith("Không.")
+
+
+def test_not_enough_said_of_maternity_leave(officer_kb: KnowledgeBase) -> None:
+    # "không đủ điều kiện" denies the title as "không được" does; maternity leave counts (Luật
+    # 2022 Điều 24 khoản 3 as carried by the fact), so the saying is wrong
+    text = ask_verdict(
+        officer_kb,
+        "chi ay nghi sinh 6 thang dau nam, to pho bao nhu vay la khong du dieu kien xet lao dong "
+        "tien tien, dung k",
+        "Không",
+    )
+    assert "thai sản" in text
+
+
+def test_district_note_marks_itself_old(officer_kb: KnowledgeBase) -> None:
+    assert not presents_repealed(DISTRICT_NOTE)
+    answer = officer_kb.ask("Chủ tịch xã có tự tặng cờ thi đua cho trường được không?", TODAY)
+    assert not presents_repealed(answer.text), answer.text
+
+
+def test_own_case_asked_after_the_saying(officer_kb: KnowledgeBase) -> None:
+    # the saying is told, but what is asked is the asker's own case: the route told decides
+    ask_verdict(
+        officer_kb,
+        "toi dat LDTT va hoan thanh xuat sac nhiem vu, chua co sang kien, chi to truong noi phai "
+        "co sang kien moi len CSTDCS dc. vay toi co dc de nghi CSTDCS khong",
+        "Có",
+    )
