@@ -1,6 +1,6 @@
 """Task h113: what someone at the year-end bình xét meeting says, read as the claim judged
 (blind34's misses, fixed by the kind of reading that failed): a way to CSTĐCS said to be the only
-one, "không cần sáng kiến" put up for confirmation, a case said to leave someone "không đủ điều
+one, a case said to leave someone "không đủ điều
 kiện", and a quoted clause that names the district. Each kind is checked on wordings of our own
 (none copied from a question set)."""
 
@@ -28,17 +28,6 @@ from tests.knowledge.officer_eval import presents_repealed
 def test_only_way_claimed_is_wrong(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "không bắt buộc" in text.lower()
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "muon dat chien si thi dua co so thi khong can co sang kien dung khong a",
-        "Xét CSTĐCS không bắt buộc phải có sáng kiến, phải không anh?",
-    ],
-)
-def test_not_required_claimed_is_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
-    ask_verdict(officer_kb, question, "Có")
 
 
 def test_initiative_qualifier_is_not_an_only_way(officer_kb: KnowledgeBase) -> None:

@@ -76,7 +76,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
     values_denied,
 )
-from bot.knowledge.facts.gatekeeping import laxer_claimed, stricter_claimed
+from bot.knowledge.facts.gatekeeping import stricter_claimed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.turns import (
     claimed_loss,
@@ -1195,15 +1195,6 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # claim judged is the requirement, not whether the case told may have the title
                 # by another route (Luật 2022 Điều 23 khoản 2, task h113)
                 verdict = "Không"
-            elif (
-                pair.yesno
-                and pair.attr in _REQUIREMENTS
-                and fact.verdict == "Không"
-                and not pair.without
-                and laxer_claimed(reading.question)
-            ):
-                # "… không cần sáng kiến đúng không": the fact's "not required" confirms it
-                verdict = "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:

@@ -14,7 +14,7 @@ import re
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED
 
-__all__ = ["laxer_claimed", "stricter_claimed"]
+__all__ = ["stricter_claimed"]
 
 _PLAIN = re.compile(r"[a-z0-9]+")
 #: "phải có X mới được / mới bầu / mới tính", "chỉ X mới tính", "bắt buộc phải có X mới xét":
@@ -47,17 +47,3 @@ def stricter_claimed(question: str, initiative: bool = False) -> bool:
         return False
     return not initiative or any(w in found.group(0) for w in ("sang kien", "de tai"))
 
-
-#: "không cần / không bắt buộc (phải có) sáng kiến" (the thing the initiative fact is about) put up for confirmation at the end of the question
-_NOT_REQUIRED = re.compile(
-    r"\b(?:khong|chang) (?:can|bat buoc)(?: phai)?(?: co)? (?:sang kien|de tai)\b(?: \w+){0,4}? "
-    r"(?:dung|phai) (?:khong|chu)\b"
-)
-
-
-def laxer_claimed(question: str) -> bool:
-    """ "CSTĐCS chỉ cần hoàn thành xuất sắc nhiệm vụ, không cần sáng kiến đúng không": the
-    question puts up that the thing is not required; a fact saying it is not required confirms
-    the claim rather than denying it."""
-    words = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(question))]
-    return _NOT_REQUIRED.search(" ".join(words)) is not None
