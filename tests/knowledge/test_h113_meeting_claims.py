@@ -62,3 +62,33 @@ def test_own_case_asked_after_the_saying(officer_kb: KnowledgeBase) -> None:
         "co sang kien moi len CSTDCS dc. vay toi co dc de nghi CSTDCS khong",
         "Có",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # on probation or in tập sự: a new hire under the 6-month rule (domain.md 2.2)
+        ("người đang thử việc có được xét LĐTT không", "Không"),
+        ("em thu viec tu thang 10 thi cuoi nam co dc xet LDTT k", "Không"),
+        # the months from the start of tập sự to the year's end reach 6
+        ("chị ấy tập sự từ tháng 2, cuối năm có được bình LĐTT không", "Có"),
+    ],
+)
+def test_probation_is_a_new_hire(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "6 tháng" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "put on the list of LĐTT" asks whether the person may have the title, not the dossier
+        ("anh ay moi tuyen thang 9, hop to co dua anh ay vao ds lao dong tien tien dc k", "Không"),
+        ("co giao nghi thai san 4 thang, truong van cho vao danh sach LDTT dc chu", "Có"),
+    ],
+)
+def test_put_on_the_list_asks_who_may(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Ai được xét" in text.split("\n")[0]

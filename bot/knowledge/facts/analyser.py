@@ -2807,7 +2807,8 @@ def _asks_without(words: list[str]) -> bool:
 _TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc", "nghi_om"})
 #: a recruitment told ("mới tuyển 5 tháng", "được tuyển dụng từ tháng 3", "mới vào làm"),
 #: whether or not recent enough to make the asker a new hire; "tuyên dương" is praise
-_RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve)\b")
+#: (a person on probation, "thử việc" / "tập sự", has just been recruited too: task h113)
+_RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve|thu viec|tap su)\b")
 
 
 #: a council named with no level ("hội đồng thi đua khen thưởng", "hội đồng tđkt")
@@ -3190,14 +3191,14 @@ def _heads(toks: list[str], start: int) -> bool:
 #: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
 #: asker's service began
 _STARTED = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac|thu viec|tap su)"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
     r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
 )
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac|thu viec|tap su)"
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
     r"(\d{1,2}) / (\d{1,2})\b"
 )
