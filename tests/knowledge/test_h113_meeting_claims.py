@@ -92,3 +92,32 @@ def test_put_on_the_list_asks_who_may(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Ai được xét" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a person's case and "bình xét thi đua" with no title: the person's year-end title, LĐTT
+        ("nv moi vao lam 5 thang co dc binh xet thi dua cuoi nam k", "Không"),
+        ("chị ấy nghỉ thai sản 5 tháng thì cuối năm có được bình xét thi đua không", "Có"),
+    ],
+)
+def test_person_review_reads_ldtt(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert text.startswith("**Lao động tiên tiến")
+
+
+def test_discipline_keeps_its_own_entry(officer_kb: KnowledgeBase) -> None:
+    # discipline loses every title needing LĐTT: its own entry answers, not LĐTT alone
+    text = officer_kb.ask("người bị kỷ luật khiển trách có được xét thi đua không", TODAY).text
+    assert "Chiến sĩ thi" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["chiến sĩ thi đua cơ sở phải được bao nhiêu phần trăm phiếu", "LDTT can dat bao nhieu phieu"],
+)
+def test_vote_share_is_not_the_prize(officer_kb: KnowledgeBase, question: str) -> None:
+    text = officer_kb.ask(question, TODAY).text
+    assert text.startswith("**Tỷ lệ phiếu cần đạt**"), text
+    assert "Tiền thưởng" not in text

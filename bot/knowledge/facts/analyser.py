@@ -1533,6 +1533,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
+    _person_review_title(segments)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -2794,6 +2795,30 @@ def _refers_back(words: list[str]) -> bool:
         # whether it is lawful judges what the story told, as "làm vậy có đúng không" does
         return True
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
+
+
+#: a person's circumstance told at the unit's year-end review (not discipline: its own entry
+#: answers every title a disciplined person loses)
+_PERSON_CASES = frozenset(
+    {"moi_tuyen", "thai_san", "nghi_om", "hop_dong", "chuyen_cong_tac", "di_hoc"}
+)
+#: "bình xét thi đua", "xét thi đua": a person's year-end review with no title named
+_REVIEW_WORDS = re.compile(r"\b(?:binh xet|xet|binh bau|bau) thi dua\b")
+
+
+def _person_review_title(segments: list[_Segment]) -> None:
+    """ "người mới vào làm 4 tháng có được bình xét thi đua không": a person's case is told and
+    the year-end review asked with no title named anywhere; the title a person's year-end review
+    decides first is Lao động tiên tiến (Luật 2022 Điều 24; the others need it), so the part
+    asking is read of it (task h113)."""
+    if any(seg.entities for seg in segments):
+        return
+    if not any(_PERSON_CASES & set(seg.subjects) for seg in segments):
+        return
+    for seg in segments:
+        if (seg.yesno or is_yesno(seg.words)) and _REVIEW_WORDS.search(" ".join(seg.words)):
+            seg.add(seg.entities, "ldtt")
+            return
 
 
 def _asks_without(words: list[str]) -> bool:
