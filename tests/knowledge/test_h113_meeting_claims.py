@@ -121,3 +121,33 @@ def test_vote_share_is_not_the_prize(officer_kb: KnowledgeBase, question: str) -
     text = officer_kb.ask(question, TODAY).text
     assert text.startswith("**Tỷ lệ phiếu cần đạt**"), text
     assert "Tiền thưởng" not in text
+
+
+def test_removal_said_in_the_positive(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 took registration out of what titles are judged on: said so, it holds
+    ask_verdict(
+        officer_kb,
+        "Luật mới bỏ đăng ký thi đua khỏi căn cứ xét khen rồi phải không anh",
+        "Có",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # what is enough and what is not needed, as Luật 2022 Điều 85 has it: the claim holds
+        (
+            "xa khen dot xuat anh dan quan cuu nguoi thi chi can to trinh va bao cao tom tat, "
+            "khong can bien ban hop dung khong",
+            "Có",
+        ),
+    ],
+)
+def test_enough_restated_holds(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)
+
+
+def test_enough_claimed_otherwise_is_not_restated(officer_kb: KnowledgeBase) -> None:
+    # "chỉ cần có sáng kiến" is not the fact's "chỉ cần đạt tiêu chuẩn …": no "Có." from it
+    text = officer_kb.ask("CSTDCS chi can co sang kien la du, ko can LDTT dung k", TODAY).text
+    assert not text.split("\n")[1].startswith("Có.")

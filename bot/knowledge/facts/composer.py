@@ -76,7 +76,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
     values_denied,
 )
-from bot.knowledge.facts.gatekeeping import stricter_claimed
+from bot.knowledge.facts.gatekeeping import enough_restated, removal_said, stricter_claimed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.turns import (
     claimed_loss,
@@ -1145,7 +1145,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and figure_verdict(claim, body) is None
                 and told_case is None
                 and not reported_denial(reading.question)
-                and _removal_restated(claim, body)
+                and (_removal_restated(claim, body) or removal_said(claim, body))
             ):
                 # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
                 # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
@@ -1195,6 +1195,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # claim judged is the requirement, not whether the case told may have the title
                 # by another route (Luật 2022 Điều 23 khoản 2, task h113)
                 verdict = "Không"
+            if pair.yesno and verdict == "Không" and enough_restated(claim, body):
+                # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
+                # claim restates what the fact says is enough and not needed (task h113)
+                verdict = "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:

@@ -14,7 +14,7 @@ import re
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED
 
-__all__ = ["stricter_claimed"]
+__all__ = ["enough_restated", "removal_said", "stricter_claimed"]
 
 _PLAIN = re.compile(r"[a-z0-9]+")
 #: "phải có X mới được / mới bầu / mới tính", "chỉ X mới tính", "bắt buộc phải có X mới xét":
@@ -47,3 +47,55 @@ def stricter_claimed(question: str, initiative: bool = False) -> bool:
         return False
     return not initiative or any(w in found.group(0) for w in ("sang kien", "de tai"))
 
+
+
+#: "bỏ" that removes nothing: "bỏ phiếu" (to vote), "bổ sung", "bổ nhiệm" fold alike
+_NOT_REMOVAL = frozenset({"phieu", "sung", "nhiem", "tri", "ra"})
+
+
+def removal_said(claim: str, body: str) -> bool:
+    """ "Luật 2022 đã bỏ đăng ký thi đua ra khỏi căn cứ xét danh hiệu rồi đúng không" against a
+    fact whose "Không" (not required) rests on "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ": the
+    claim says, in the positive, the very removal the fact states, so it holds. The two words
+    after the claim's "bỏ" must follow a "bỏ" of the fact's own text (task h113)."""
+    words = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(claim))]
+    if not _CONFIRM_TAIL.search(" ".join(words)):
+        return False
+    said = " ".join(_PLAIN.findall(fold(body)))
+    for at, word in enumerate(words):
+        removed = words[at + 1 : at + 3]
+        if word != "bo" or len(removed) < 2 or removed[0] in _NOT_REMOVAL:
+            continue
+        if words[max(0, at - 2) : at] and {"khong", "chua", "chang"} & set(words[at - 2 : at]):
+            continue  # "chưa bỏ đăng ký": the removal denied
+        if f" bo {' '.join(removed)} " in f" {said} ":
+            return True
+    return False
+
+
+def _after(words: list[str], cue: tuple[str, str], size: int) -> list[list[str]]:
+    return [
+        words[i + 2 : i + 2 + size]
+        for i in range(len(words) - 1)
+        if (words[i], words[i + 1]) == cue and len(words[i + 2 : i + 2 + size]) == size
+    ]
+
+
+def enough_restated(claim: str, body: str) -> bool:
+    """ "khen đột xuất chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản họp đúng không"
+    against "chỉ cần tờ trình đề nghị và báo cáo tóm tắt thành tích; không cần biên bản họp …":
+    what the claim says is enough, and what it says is not needed, are what the fact says (two
+    words after each "chỉ cần" / "không cần" of the claim follow the same words in the fact), so
+    the claim holds, whatever the fact's verdict answers of "is the minute needed?" (task h113)."""
+    words = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(claim))]
+    if not _CONFIRM_TAIL.search(" ".join(words)):
+        return False
+    said = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(body))]
+    enough = _after(words, ("chi", "can"), 2)
+    if not enough:
+        return False
+    for cue in (("chi", "can"), ("khong", "can")):
+        for part in _after(words, cue, 2):
+            if part not in _after(said, cue, 2):
+                return False
+    return True
