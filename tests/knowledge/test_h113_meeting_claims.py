@@ -151,3 +151,26 @@ def test_enough_claimed_otherwise_is_not_restated(officer_kb: KnowledgeBase) -> 
     # "chỉ cần có sáng kiến" is not the fact's "chỉ cần đạt tiêu chuẩn …": no "Có." from it
     text = officer_kb.ask("CSTDCS chi can co sang kien la du, ko can LDTT dung k", TODAY).text
     assert not text.split("\n")[1].startswith("Có.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the share of LĐTT met, a member told not to have completed their tasks: TTLĐXS needs
+        # 100 % completing (domain.md, Luật 2022 Điều 27), so the share does not make it
+        "tổ có 1 người chưa hoàn thành nhiệm vụ nhưng 80% đạt LĐTT thì vẫn đủ tỷ lệ đề nghị tập "
+        "thể lao động xuất sắc phải không",
+    ],
+)
+def test_share_met_with_criterion_unmet(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "100 %" in text
+
+
+def test_share_met_with_criteria_told_met(officer_kb: KnowledgeBase) -> None:
+    ask_verdict(
+        officer_kb,
+        "tổ 10 người, 8 người đạt LĐTT, ai cũng hoàn thành nhiệm vụ, có 1 CSTĐCS, vậy đủ tỷ lệ "
+        "TTLĐXS không",
+        "Có",
+    )

@@ -1195,6 +1195,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # claim judged is the requirement, not whether the case told may have the title
                 # by another route (Luật 2022 Điều 23 khoản 2, task h113)
                 verdict = "Không"
+            if (
+                pair.yesno
+                and pair.attr == "cap"
+                and verdict in ("Có", "Tùy")
+                and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                and (missed := unmet(reading.question, criteria_fact.text)) is not None
+            ):
+                # "1 cô không hoàn thành nhiệm vụ, bạn bảo vẫn đề nghị TTLĐXS được vì trên 70 %
+                # LĐTT": the share met does not make up for a criterion told unmet (task h113)
+                verdict = "Không"
+                body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
             if pair.yesno and verdict == "Không" and enough_restated(claim, body):
                 # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
                 # claim restates what the fact says is enough and not needed (task h113)
