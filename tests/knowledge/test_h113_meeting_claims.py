@@ -174,3 +174,20 @@ def test_share_met_with_criteria_told_met(officer_kb: KnowledgeBase) -> None:
         "TTLĐXS không",
         "Có",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "người làm hợp đồng đạt CSTĐCS thì tiền thưởng có khác người biên chế không",
+        "thu ky noi LDTT cua cong chuc thi thuong cao hon nguoi hop dong, dung k a",
+    ],
+)
+def test_prize_alike_for_every_employment(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Điều 50" in text
+
+
+def test_prize_asked_plainly_has_no_employment_line(officer_kb: KnowledgeBase) -> None:
+    text = officer_kb.ask("người hợp đồng đạt LĐTT được thưởng bao nhiêu", TODAY).text
+    assert "760.000" in text and "không phân biệt" not in text

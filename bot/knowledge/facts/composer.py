@@ -76,7 +76,13 @@ from bot.knowledge.facts.claim import (
     value_verdict,
     values_denied,
 )
-from bot.knowledge.facts.gatekeeping import enough_restated, removal_said, stricter_claimed
+from bot.knowledge.facts.gatekeeping import (
+    PAID_ALIKE,
+    enough_restated,
+    paid_by_employment,
+    removal_said,
+    stricter_claimed,
+)
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.turns import (
     claimed_loss,
@@ -1206,6 +1212,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # LĐTT": the share met does not make up for a criterion told unmet (task h113)
                 verdict = "Không"
                 body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
+            if (
+                pair.yesno
+                and pair.attr == "money"
+                and fact.coefficients
+                and paid_by_employment(reading.question)
+            ):
+                # "tiền thưởng LĐTT của người hợp đồng thấp hơn viên chức đúng k": one amount
+                # per title for every person (NĐ 152/2025 Điều 50 khoản 1, task h113)
+                verdict = "Không"
+                body = f"{PAID_ALIKE} {_without_opener(body)}"
             if pair.yesno and verdict == "Không" and enough_restated(claim, body):
                 # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
                 # claim restates what the fact says is enough and not needed (task h113)

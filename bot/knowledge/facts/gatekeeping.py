@@ -14,7 +14,7 @@ import re
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED
 
-__all__ = ["enough_restated", "removal_said", "stricter_claimed"]
+__all__ = ["PAID_ALIKE", "enough_restated", "paid_by_employment", "removal_said", "stricter_claimed"]
 
 _PLAIN = re.compile(r"[a-z0-9]+")
 #: "phải có X mới được / mới bầu / mới tính", "chỉ X mới tính", "bắt buộc phải có X mới xét":
@@ -99,3 +99,25 @@ def enough_restated(claim: str, body: str) -> bool:
             if part not in _after(said, cue, 2):
                 return False
     return True
+
+
+#: kinds of employment a person at the unit has ("hợp đồng" or "biên chế", "viên chức" …)
+_EMPLOYMENT = ("hop dong", "vien chuc", "cong chuc", "bien che", "can bo", "chinh thuc")
+#: a prize claimed to be ranked or to differ between them
+_RANKED = re.compile(r"\b(?:thap|cao|it|nhieu|kem|thua|hon kem) hon\b|\bkhac\b|\bchi duoc (?:mot )?nua\b")
+#: the line said with the "Không": NĐ 152/2025 Điều 50 khoản 1 gives one amount per title to
+#: every person awarded it
+PAID_ALIKE = (
+    "Mức thưởng theo danh hiệu, như nhau cho mọi cá nhân được tặng (Nghị định 152/2025 Điều 50 "
+    "khoản 1 không phân biệt viên chức, công chức hay người lao động hợp đồng)."
+)
+
+
+def paid_by_employment(question: str) -> bool:
+    """ "tiền thưởng LĐTT của người hợp đồng thấp hơn viên chức đúng không": a person's prize
+    claimed (or asked) lower, higher or different for the person's kind of employment (task
+    h113); read on a yes/no part only."""
+    text = " ".join(NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(question)))
+    kinds = [k for k in _EMPLOYMENT if f" {k} " in f" {text} "]
+    # put up for confirmation or asked ("… có khác người biên chế không"): the answer is the same
+    return bool(kinds) and _RANKED.search(text) is not None
