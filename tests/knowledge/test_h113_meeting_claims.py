@@ -191,3 +191,16 @@ def test_prize_alike_for_every_employment(officer_kb: KnowledgeBase, question: s
 def test_prize_asked_plainly_has_no_employment_line(officer_kb: KnowledgeBase) -> None:
     text = officer_kb.ask("người hợp đồng đạt LĐTT được thưởng bao nhiêu", TODAY).text
     assert "760.000" in text and "không phân biệt" not in text
+
+
+def test_tax_on_the_prize_leads_with_tax(officer_kb: KnowledgeBase) -> None:
+    # the prize named is what is taxed: the tax rule (TT 111/2013) answers, first and plainly
+    text = ask_verdict(
+        officer_kb, "thu ky bao tien thuong CSTDCS phai tru thue thu nhap ca nhan dung k", "Không"
+    )
+    assert "111/2013" in text
+
+
+def test_amount_and_tax_both_answered(officer_kb: KnowledgeBase) -> None:
+    text = officer_kb.ask("tiền thưởng LĐTT bao nhiêu và có chịu thuế không", TODAY).text
+    assert "760.000" in text and "111/2013" in text
