@@ -204,3 +204,14 @@ def test_tax_on_the_prize_leads_with_tax(officer_kb: KnowledgeBase) -> None:
 def test_amount_and_tax_both_answered(officer_kb: KnowledgeBase) -> None:
     text = officer_kb.ask("tiền thưởng LĐTT bao nhiêu và có chịu thuế không", TODAY).text
     assert "760.000" in text and "111/2013" in text
+
+
+def test_bare_flag_is_the_provinces(officer_kb: KnowledgeBase) -> None:
+    # "cờ thi đua" with no title named: the UBND tỉnh's flag, which the xã only proposes
+    text = ask_verdict(officer_kb, "ct xa co dc ky tang co thi dua cho tram y te k", "Không")
+    assert "tỉnh" in text
+
+
+def test_flag_with_a_title_stays_the_titles(officer_kb: KnowledgeBase) -> None:
+    text = officer_kb.ask("TTLĐXS có được tặng cờ thi đua không", TODAY).text
+    assert text.startswith("**Tập thể lao động xuất sắc")

@@ -1534,6 +1534,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
     _person_review_title(segments)
+    _bare_flag(segments)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -2804,6 +2805,19 @@ _PERSON_CASES = frozenset(
 )
 #: "bình xét thi đua", "xét thi đua": a person's year-end review with no title named
 _REVIEW_WORDS = re.compile(r"\b(?:binh xet|xet|binh bau|bau) thi dua\b")
+
+
+def _bare_flag(segments: list[_Segment]) -> None:
+    """ "chủ tịch xã có tự tặng cờ thi đua cho trường được không": "cờ thi đua" with no title
+    named anywhere is the flag a commune's collective may have, the UBND tỉnh's (Luật 2022 Điều
+    26; the Government's flag is chosen among those); with a title named it stays a thing that
+    title comes with (task h113)."""
+    if any(seg.entities for seg in segments):
+        return
+    for seg in segments:
+        if "co thi dua" in " ".join(seg.words):
+            seg.add(seg.entities, "co_thi_dua_tinh")
+            return
 
 
 def _person_review_title(segments: list[_Segment]) -> None:
