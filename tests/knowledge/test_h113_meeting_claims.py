@@ -215,3 +215,13 @@ def test_bare_flag_is_the_provinces(officer_kb: KnowledgeBase) -> None:
 def test_flag_with_a_title_stays_the_titles(officer_kb: KnowledgeBase) -> None:
     text = officer_kb.ask("TTLĐXS có được tặng cờ thi đua không", TODAY).text
     assert text.startswith("**Tập thể lao động xuất sắc")
+
+
+def test_time_counted_is_not_a_deadline(officer_kb: KnowledgeBase) -> None:
+    # "tính thời gian đi học để xét" counts time served (domain.md 2.2), it asks no deadline
+    text = ask_verdict(
+        officer_kb,
+        "anh ấy đi học 6 tháng loại giỏi, có được tính thời gian đi học để bình LĐTT không",
+        "Có",
+    )
+    assert "Ai được xét" in text.split("\n")[0]
