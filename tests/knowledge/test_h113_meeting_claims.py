@@ -225,3 +225,16 @@ def test_time_counted_is_not_a_deadline(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "Ai được xét" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "chỉ huyện mới …" told as the past, the xã claimed now: the claim about now holds
+        ("trước đây chỉ huyện mới công nhận LĐTT, bây giờ xã được công nhận rồi phải không", "Có"),
+        # the level alone claimed now still gets its own reading
+        ("chỉ tỉnh mới có quyền tặng LĐTT đúng không", "Không"),
+    ],
+)
+def test_only_level_told_as_past(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)

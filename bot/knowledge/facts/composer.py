@@ -3520,6 +3520,10 @@ _ONLY_LEVEL = re.compile(
     r"\bchi (?:co )?(?:ubnd |uy ban |chu tich (?:ubnd )?)?(tinh|xa|trung uong|huyen)"
     r" (?:moi|thi moi)\b"
 )
+#: the words just before "chỉ … mới" that tell it as the past ("trước chỉ huyện mới …")
+_TOLD_BEFORE = re.compile(r"\b(?:truoc|truoc day|truoc kia|hoi truoc|ngay truoc|nam ngoai)\s*$")
+#: the claim about now that follows it ("giờ / nay / bây giờ / hiện nay …")
+_NOW_CLAIMED = re.compile(r"\b(?:gio|nay|bay gio|hien nay|hien tai|tu nay)\b")
 #: how a fact names the holder at each level (folded)
 _LEVEL_HOLDER = {
     "tinh": "chu tich ubnd tinh",
@@ -3536,6 +3540,10 @@ def _only_level_verdict(question: str, body: str) -> str | None:
     said = " ".join(fold(question).split())
     found = _ONLY_LEVEL.search(said)
     if found is None:
+        return None
+    if _TOLD_BEFORE.search(said[: found.start()]) and _NOW_CLAIMED.search(said[found.end() :]):
+        # "trước chỉ chủ tịch huyện mới tặng …, giờ chủ tịch xã tự quyết định được đúng k": the
+        # level alone is the past told; what is claimed is who does it now (task h113)
         return None
     first = re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]
     opening = " ".join(fold(first).split())
