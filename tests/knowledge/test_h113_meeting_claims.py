@@ -238,3 +238,20 @@ def test_time_counted_is_not_a_deadline(officer_kb: KnowledgeBase) -> None:
 )
 def test_only_level_told_as_past(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+def test_contract_teacher_is_not_a_meeting(officer_kb: KnowledgeBase) -> None:
+    # "cô hợp đồng" folds like "có họp" + "đồng": the person is a contract worker, not a meeting
+    text = ask_verdict(
+        officer_kb, "truong em co 3 co hop dong, cac co hop dong co dc xet LDTT k", "Có"
+    )
+    assert text.startswith("**Lao động tiên tiến: Ai được xét**")
+
+
+def test_not_elected_said_is_a_denial(officer_kb: KnowledgeBase) -> None:
+    # "không bầu … được" denies the title as "không được" does: maternity leave counts
+    ask_verdict(
+        officer_kb,
+        "co ay nghi thai san 5 thang, chi to pho bao nghi thai san thi ko bau LDTT dc, dung k",
+        "Không",
+    )

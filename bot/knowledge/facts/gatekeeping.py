@@ -14,7 +14,13 @@ import re
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED
 
-__all__ = ["PAID_ALIKE", "enough_restated", "paid_by_employment", "removal_said", "stricter_claimed"]
+__all__ = [
+    "PAID_ALIKE",
+    "enough_restated",
+    "paid_by_employment",
+    "removal_said",
+    "stricter_claimed",
+]
 
 _PLAIN = re.compile(r"[a-z0-9]+")
 #: "phải có X mới được / mới bầu / mới tính", "chỉ X mới tính", "bắt buộc phải có X mới xét":
@@ -46,7 +52,6 @@ def stricter_claimed(question: str, initiative: bool = False) -> bool:
         # case is asked, which the case's routes decide
         return False
     return not initiative or any(w in found.group(0) for w in ("sang kien", "de tai"))
-
 
 
 #: "bỏ" that removes nothing: "bỏ phiếu" (to vote), "bổ sung", "bổ nhiệm" fold alike
@@ -104,7 +109,9 @@ def enough_restated(claim: str, body: str) -> bool:
 #: kinds of employment a person at the unit has ("hợp đồng" or "biên chế", "viên chức" …)
 _EMPLOYMENT = ("hop dong", "vien chuc", "cong chuc", "bien che", "can bo", "chinh thuc")
 #: a prize claimed to be ranked or to differ between them
-_RANKED = re.compile(r"\b(?:thap|cao|it|nhieu|kem|thua|hon kem) hon\b|\bkhac\b|\bchi duoc (?:mot )?nua\b")
+_RANKED = re.compile(
+    r"\b(?:thap|cao|it|nhieu|kem|thua|hon kem) hon\b|\bkhac\b|\bchi duoc (?:mot )?nua\b"
+)
 #: the line said with the "Không": NĐ 152/2025 Điều 50 khoản 1 gives one amount per title to
 #: every person awarded it
 PAID_ALIKE = (
