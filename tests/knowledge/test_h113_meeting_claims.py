@@ -82,9 +82,8 @@ def test_probation_is_a_new_hire(officer_kb: KnowledgeBase, question: str, verdi
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        # "put on the list of LĐTT" asks whether the person may have the title, not the dossier
-        ("anh ay moi tuyen thang 9, hop to co dua anh ay vao ds lao dong tien tien dc k", "Không"),
-        ("co giao nghi thai san 4 thang, truong van cho vao danh sach LDTT dc chu", "Có"),
+        # the year-end meeting named as when, the person's case asked: who may, not the dossier
+        ("hop binh xet cuoi nam co dua ban thu viec tu thang 9 vao danh sach LDTT khong", "Không"),
     ],
 )
 def test_put_on_the_list_asks_who_may(

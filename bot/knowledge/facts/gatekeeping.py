@@ -25,9 +25,11 @@ __all__ = [
 _PLAIN = re.compile(r"[a-z0-9]+")
 #: "phải có X mới được / mới bầu / mới tính", "chỉ X mới tính", "bắt buộc phải có X mới xét":
 #: a way said to be the only one; "chỉ cần X (là đủ)" says the opposite and is left out
-#: ("có bắt buộc …" asks, and "phải được công nhận mới tính" qualifies the thing, not requires it)
+#: ("có bắt buộc …" asks, and "phải được công nhận / nghiệm thu xong mới tính" qualifies the thing,
+#: not requires it: only "phải có X mới …" or "chỉ X mới …" say X is the only way; "chị ấy", "chi
+#: hội" fold like "chỉ" and are people)
 _ONLY_WAY = re.compile(
-    r"(?<!\bco )\b(?:phai|bat buoc|chi)\b(?! can| duoc| phai duoc)(?: \w+){1,6}? moi "
+    r"(?<!\bco )\b(?:(?:phai|bat buoc(?: phai)?) co|chi(?! can| ay| em| oi| hoi| to| ke| do| nay| gai))\b(?: \w+){1,6}? moi "
     r"(?:duoc|bau|xet|tinh|de nghi|dat|len|cong nhan)\b"
 )
 

@@ -64,8 +64,8 @@ LIST_QUOTE = 900
 #: each sentence that names the district says in itself that it is gone: an officer reading the
 #: first clause alone ("quy định này còn nêu cấp huyện") must not take the district as current
 DISTRICT_NOTE = (
-    "Lưu ý: quy định này còn nêu cấp huyện, cấp đã bỏ từ 01/7/2025; việc của huyện nay do xã "
-    "hoặc tỉnh làm."
+    "Lưu ý: quy định này còn nêu cấp huyện, nhưng từ 01/7/2025 không còn cấp huyện; việc của "
+    "huyện nay do xã hoặc tỉnh làm."
 )
 PARTIAL_NOTE = (
     "Văn bản này trong hệ thống là bản trích, chưa đối chiếu toàn văn: anh/chị kiểm tra văn bản "
