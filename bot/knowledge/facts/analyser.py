@@ -3230,14 +3230,16 @@ def _heads(toks: list[str], start: int) -> bool:
 #: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
 #: asker's service began
 _STARTED = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac|thu viec|tap su)"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"|thu viec|tap su)"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
     r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
 )
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac|thu viec|tap su)"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"|thu viec|tap su)"
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
     r"(\d{1,2}) / (\d{1,2})\b"
 )
