@@ -29,7 +29,8 @@ _PLAIN = re.compile(r"[a-z0-9]+")
 #: not requires it: only "phải có X mới …" or "chỉ X mới …" say X is the only way; "chị ấy", "chi
 #: hội" fold like "chỉ" and are people)
 _ONLY_WAY = re.compile(
-    r"(?<!\bco )\b(?:(?:phai|bat buoc(?: phai)?) co|chi(?! can| ay| em| oi| hoi| to| ke| do| nay| gai))"
+    r"(?<!\bco )\b(?:(?:phai|bat buoc(?: phai)?) co"
+    r"|chi(?! can| ay| em| oi| hoi| to| ke| do| nay| gai))"
     r"\b(?: \w+){1,6}? moi "
     r"(?:duoc|bau|xet|tinh|de nghi|dat|len|cong nhan)\b"
 )
