@@ -220,7 +220,8 @@ def test_time_counted_is_not_a_deadline(officer_kb: KnowledgeBase) -> None:
     # "tính thời gian đi học để xét" counts time served (domain.md 2.2), it asks no deadline
     text = ask_verdict(
         officer_kb,
-        "anh ấy đi học 6 tháng loại giỏi, có được tính thời gian đi học để bình LĐTT không",
+        "thay giao di hoc boi duong 2 thang dat loai kha, to em van tinh thoi gian do de xet LDTT "
+        "duoc dung khong",
         "Có",
     )
     assert "Ai được xét" in text.split("\n")[0]
