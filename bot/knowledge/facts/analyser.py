@@ -1681,6 +1681,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
+    _person_review_title(segments)
+    _bare_flag(segments)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = []
@@ -2962,6 +2964,43 @@ def _refers_back(words: list[str]) -> bool:
     return bool(own) and all(w in _POINTERS for w in own) and bool(_POINTERS & set(own) - {"thi"})
 
 
+#: a person's circumstance told at the unit's year-end review (not discipline: its own entry
+#: answers every title a disciplined person loses)
+_PERSON_CASES = frozenset(
+    {"moi_tuyen", "thai_san", "nghi_om", "hop_dong", "chuyen_cong_tac", "di_hoc"}
+)
+#: "bình xét thi đua", "xét thi đua": a person's year-end review with no title named
+_REVIEW_WORDS = re.compile(r"\b(?:binh xet|xet|binh bau|bau) thi dua\b")
+
+
+def _bare_flag(segments: list[_Segment]) -> None:
+    """ "chủ tịch xã có tự tặng cờ thi đua cho trường được không": "cờ thi đua" with no title
+    named anywhere is the flag a commune's collective may have, the UBND tỉnh's (Luật 2022 Điều
+    26; the Government's flag is chosen among those); with a title named it stays a thing that
+    title comes with (task h113)."""
+    if any(seg.entities for seg in segments):
+        return
+    for seg in segments:
+        if "co thi dua" in " ".join(seg.words):
+            seg.add(seg.entities, "co_thi_dua_tinh")
+            return
+
+
+def _person_review_title(segments: list[_Segment]) -> None:
+    """ "người mới vào làm 4 tháng có được bình xét thi đua không": a person's case is told and
+    the year-end review asked with no title named anywhere; the title a person's year-end review
+    decides first is Lao động tiên tiến (Luật 2022 Điều 24; the others need it), so the part
+    asking is read of it (task h113)."""
+    if any(seg.entities for seg in segments):
+        return
+    if not any(_PERSON_CASES & set(seg.subjects) for seg in segments):
+        return
+    for seg in segments:
+        if (seg.yesno or is_yesno(seg.words)) and _REVIEW_WORDS.search(" ".join(seg.words)):
+            seg.add(seg.entities, "ldtt")
+            return
+
+
 def _asks_without(words: list[str]) -> bool:
     joined = " ".join(words)
     if not any(cue in joined for cue in _WITHOUT):
@@ -2973,7 +3012,8 @@ def _asks_without(words: list[str]) -> bool:
 _TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc", "nghi_om"})
 #: a recruitment told ("mới tuyển 5 tháng", "được tuyển dụng từ tháng 3", "mới vào làm"),
 #: whether or not recent enough to make the asker a new hire; "tuyên dương" is praise
-_RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve)\b")
+#: (a person on probation, "thử việc" / "tập sự", has just been recruited too: task h113)
+_RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve|thu viec|tap su)\b")
 
 
 #: a council named with no level ("hội đồng thi đua khen thưởng", "hội đồng tđkt")
@@ -3363,14 +3403,16 @@ def _heads(toks: list[str], start: int) -> bool:
 #: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
 #: asker's service began
 _STARTED = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"|thu viec|tap su)"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
     r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
 )
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac)"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"|thu viec|tap su)"
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
     r"(\d{1,2}) / (\d{1,2})\b"
 )

@@ -76,6 +76,13 @@ from bot.knowledge.facts.claim import (
     value_verdict,
     values_denied,
 )
+from bot.knowledge.facts.gatekeeping import (
+    PAID_ALIKE,
+    enough_restated,
+    paid_by_employment,
+    removal_said,
+    stricter_claimed,
+)
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
     abolition_only_told,
@@ -1213,7 +1220,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and figure_verdict(claim, body) is None
                 and told_case is None
                 and not reported_denial(reading.question)
-                and _removal_restated(claim, body)
+                and (_removal_restated(claim, body) or removal_said(claim, body))
             ):
                 # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
                 # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
@@ -1245,6 +1252,49 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Có"
                 body = _without_opener(body.replace(_ONE_WAY_NOT_REQUIRED, "").strip())
                 body = f"{_ROUTE_RESTATED} {body}"
+            if (
+                pair.yesno
+                and (
+                    (pair.attr in _REQUIREMENTS and fact.verdict == "Không")
+                    # the saying on the title's "who may" part: the initiative fact decides
+                    or (
+                        pair.attr == "eligible"
+                        and (own := model.fact(pair.entity, "initiative")) is not None
+                        and own.verdict == "Không"
+                        and stricter_claimed(reading.question, initiative=True)
+                    )
+                )
+                and stricter_claimed(reading.question)
+            ):
+                # "không có sáng kiến, chị hội bảo phải có sáng kiến mới bầu CSTĐCS được": the
+                # claim judged is the requirement, not whether the case told may have the title
+                # by another route (Luật 2022 Điều 23 khoản 2, task h113)
+                verdict = "Không"
+            if (
+                pair.yesno
+                and pair.attr == "cap"
+                and verdict in ("Có", "Tùy")
+                and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                and (missed := unmet(reading.question, criteria_fact.text)) is not None
+            ):
+                # "1 cô không hoàn thành nhiệm vụ, bạn bảo vẫn đề nghị TTLĐXS được vì trên 70 %
+                # LĐTT": the share met does not make up for a criterion told unmet (task h113)
+                verdict = "Không"
+                body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
+            if (
+                pair.yesno
+                and pair.attr == "money"
+                and fact.coefficients
+                and paid_by_employment(reading.question)
+            ):
+                # "tiền thưởng LĐTT của người hợp đồng thấp hơn viên chức đúng k": one amount
+                # per title for every person (NĐ 152/2025 Điều 50 khoản 1, task h113)
+                verdict = "Không"
+                body = f"{PAID_ALIKE} {_without_opener(body)}"
+            if pair.yesno and verdict == "Không" and enough_restated(claim, body):
+                # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
+                # claim restates what the fact says is enough and not needed (task h113)
+                verdict = "Có"
             if verdict:
                 body = _with_verdict(verdict, body)
         if pair is compared and same is not None:
@@ -3582,6 +3632,10 @@ _ONLY_LEVEL = re.compile(
     r"\bchi (?:co )?(?:ubnd |uy ban |chu tich (?:ubnd )?)?(tinh|xa|trung uong|huyen)"
     r" (?:moi|thi moi)\b"
 )
+#: the words just before "chỉ … mới" that tell it as the past ("trước chỉ huyện mới …")
+_TOLD_BEFORE = re.compile(r"\b(?:truoc|truoc day|truoc kia|hoi truoc|ngay truoc|nam ngoai)\s*$")
+#: the claim about now that follows it ("giờ / nay / bây giờ / hiện nay …")
+_NOW_CLAIMED = re.compile(r"\b(?:gio|nay|bay gio|hien nay|hien tai|tu nay)\b")
 #: how a fact names the holder at each level (folded)
 _LEVEL_HOLDER = {
     "tinh": "chu tich ubnd tinh",
@@ -3598,6 +3652,10 @@ def _only_level_verdict(question: str, body: str) -> str | None:
     said = " ".join(fold(question).split())
     found = _ONLY_LEVEL.search(said)
     if found is None:
+        return None
+    if _TOLD_BEFORE.search(said[: found.start()]) and _NOW_CLAIMED.search(said[found.end() :]):
+        # "trước chỉ chủ tịch huyện mới tặng …, giờ chủ tịch xã tự quyết định được đúng k": the
+        # level alone is the past told; what is claimed is who does it now (task h113)
         return None
     first = re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]
     opening = " ".join(fold(first).split())

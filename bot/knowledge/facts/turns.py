@@ -198,9 +198,10 @@ _REPORTED = re.compile(
     r"|tra loi)\b"
 )
 #: the reported words deny: "… không được / không phải / không cần …"
-# "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too
+# "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too; "không đủ
+# điều kiện", "không bầu … được" deny it as well (task h113)
 _DENIAL = re.compile(
-    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len)\b"
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len|du|bau)\b"
 )
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too

@@ -61,9 +61,11 @@ FRAMING = tuple(
 QUOTE = 320
 #: longest list of điểm shown under a khoản that announces them (characters)
 LIST_QUOTE = 900
+#: each sentence that names the district says in itself that it is gone: an officer reading the
+#: first clause alone ("quy định này còn nêu cấp huyện") must not take the district as current
 DISTRICT_NOTE = (
-    "Lưu ý: quy định này còn nêu cấp huyện; từ 01/7/2025 không còn cấp huyện, "
-    "việc của huyện nay do xã hoặc tỉnh làm."
+    "Lưu ý: quy định này còn nêu cấp huyện, nhưng từ 01/7/2025 không còn cấp huyện; việc của "
+    "huyện nay do xã hoặc tỉnh làm."
 )
 PARTIAL_NOTE = (
     "Văn bản này trong hệ thống là bản trích, chưa đối chiếu toàn văn: anh/chị kiểm tra văn bản "
