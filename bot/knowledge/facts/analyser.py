@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from bot.core.text import fold
+from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
 __all__ = [
@@ -2005,6 +2006,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = _paid_sum_judged(pairs, question)
+    pairs = _payer_put_up(pairs, question, toks, model)
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
@@ -2063,6 +2065,42 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
     )
+
+
+def _payer_put_up(
+    pairs: list[Pair], question: str, toks: list[str], model: FactModel
+) -> list[Pair]:
+    """ "tiền thưởng giấy khen xã chi à", "bằng khen tỉnh thì tiền thưởng do xã chi đúng k":
+    the prize asked with a level claimed to pay it asks who pays, not how much; the prize part
+    becomes the payer's yes/no, which the composer weighs against the level that decides (the
+    fund of the deciding level pays, NĐ 152/2025). A title read only as what the asker holds
+    ("tiền thưởng LĐTT … chi từ quỹ thi đua của xã": the fund became the entity) is the title
+    asked. Nothing changes unless a level is claimed to pay and the claim is asked (task h115).
+    """
+    if payer_claimed(question) is None:
+        return pairs
+    words = [t for t in toks if t.isalnum()]
+    if not (any(p.yesno for p in pairs) or _put_up(words)):
+        return pairs
+    payers = {p.entity for p in pairs if p.attr == "payer"}
+    if payers:
+        # "tiền thưởng TTLĐXS xã tự chi à": the payer was read from its own cue; the claim
+        # put up makes it the yes/no, and the prize beside it was not asked
+        return [
+            replace(p, yesno=True) if p.attr == "payer" else p
+            for p in pairs
+            if not (p.attr == "money" and p.entity in payers)
+        ]
+    out = []
+    for p in pairs:
+        entity = p.entity
+        if model.fact(entity, "decides") is None and (p.subject or "").startswith("dat_"):
+            entity = (p.subject or "")[len("dat_") :]
+        if p.attr == "money" and model.fact(entity, "decides") is not None:
+            subject = None if entity != p.entity else p.subject
+            p = replace(p, entity=entity, attr="payer", yesno=True, subject=subject)
+        out.append(p)
+    return out
 
 
 #: a sum of money as typed with its thousands ("2.340.000", "760,000")

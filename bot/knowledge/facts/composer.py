@@ -701,6 +701,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or pair.authority in ("tw", "hdqt")
                 or (pair.attr == "submit" and _sends(reading.question, body))
                 or told_case is not None
+                # "tiền thưởng giấy khen xã chi à": a level claimed to pay is weighed below
+                # against the level that decides (task h115)
+                or (pair.attr == "payer" and payer_claimed(reading.question) is not None)
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr == "chair" and _participant_named(claim, body) is not None)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
@@ -808,7 +811,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Không"
                 body = f"{renamed} {_without_opener(body)}"
             revoker = (
-                _revoker(model, pair, reading.question)
+                (_revoker(model, pair, reading.question) or _revoker_told(pair, reading.question))
                 if pair.attr == "revoke" and pair.yesno
                 else None
             )
@@ -2448,6 +2451,28 @@ def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str
     return "Không", (
         f"{model.entities[pair.entity]}: {awarded}; người quyết định tặng mới có thẩm quyền"
         " hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+    )
+
+
+def _revoker_told(pair: Pair, question: str) -> tuple[str, str] | None:
+    """ "có phải chỉ chủ tịch tỉnh mới có quyền hủy quyết định khen của xã không": no title is
+    named, so the rule's general fact answers, but the question tells whose decision it is ("của
+    / do xã"); who may revoke is who decided (Luật 2022 Điều 93 khoản 8), so the level claimed
+    to revoke is weighed against the one told. None when no level is claimed or none told
+    (task h115)."""
+    if pair.authority not in ("xa", "tinh", "tw"):
+        return None
+    told = [
+        "tw" if m.group(1) == "thu tuong" else m.group(1)
+        for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
+    ]
+    if not told:
+        return None
+    if told[0] == pair.authority:
+        return "Có", ""
+    return "Không", (
+        f"Quyết định anh/chị nêu do {_LEVEL_NAMES[told[0]]} quyết định; người quyết định tặng"
+        " mới có thẩm quyền hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
     )
 
 
