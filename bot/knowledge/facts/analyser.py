@@ -2007,6 +2007,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = _paid_sum_judged(pairs, question)
     pairs = _payer_put_up(pairs, question, toks, model)
+    pairs = _run_toward(pairs, toks, spans, model)
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
@@ -2067,6 +2068,89 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     )
 
 
+#: a count of years or times ("2 năm", "ba lần"); the word after it is "năm" or "lần"
+_RUN_COUNT = frozenset({"hai", "ba", "bon", "2", "3", "4", "5"})
+#: "… thì được gì", "được những gì": what a run of years leads to is asked
+_WHAT_FOLLOWS = (("duoc", "gi"), ("duoc", "nhung"), ("se", "duoc"))
+
+
+def _run_toward(
+    pairs: list[Pair],
+    toks: list[str],
+    spans: list[tuple[int, int, Phrase | None]],
+    model: FactModel,
+) -> list[Pair]:
+    """ "chỉ cần 2 năm LĐTT là đủ CSTĐCS à", "cô ấy 2 năm liền đạt CSTĐCS, có được đề nghị CSTĐ
+    tỉnh không": a run of years told with one title (held) and another title named after it
+    (asked) is a claim about the asked title's rule on runs of the held one (its case
+    "dat_<held>", Luật 2022 Điều 22-23), not the held title's own years rule nor who may have the
+    asked one. With no other title named, "LĐTT 3 năm liền thì được gì" asks what the run leads
+    to: each title whose rule names a run of the held one answers (task h115)."""
+    titles = sorted(
+        (a, b, p.key if p.kind == "entity" else p.key[len("dat_") :])
+        for a, b, p in spans
+        if p is not None
+        and (p.kind == "entity" or (p.kind == "subject" and p.key.startswith("dat_")))
+    )
+    words = [t for t in toks if t.isalnum()]
+    asked = any(p.yesno for p in pairs) or _put_up(words)
+    follows = any(pair in _WHAT_FOLLOWS for pair in pairwise(toks))
+    if not (asked or follows):
+        return pairs
+    for i, (start, end, held) in enumerate(titles):
+        near = toks[max(0, start - 4) : start] + toks[end : end + 4]
+        if not any(t in _RUN_COUNT and u in ("nam", "lan") for t, u in pairwise(near)):
+            continue
+        runs = [
+            key
+            for _, _, key in titles[i + 1 :]
+            if key not in (held, "*") and _runs_of(model, key, held)
+        ]
+        if runs and asked:
+            if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
+                return pairs
+            kept = [p for p in pairs if p.entity not in (held, runs[0]) and not p.yesno]
+            return [
+                Pair(runs[0], "consecutive", f"dat_{held}", True, cases=(f"dat_{held}",)),
+                *kept,
+            ]
+        if follows and len({key for *_, key in titles}) == 1:
+            led = [
+                key
+                for key, facts in model.facts.items()
+                if key not in (held, "*") and _runs_of(model, key, held)
+            ]
+            if led:
+                kept = [p for p in pairs if not (p.entity == held and p.attr == "consecutive")]
+                return [
+                    *(
+                        Pair(key, "consecutive", f"dat_{held}", False, cases=(f"dat_{held}",))
+                        for key in led
+                    ),
+                    *kept,
+                ]
+    return pairs
+
+
+def _runs_of(model: FactModel, key: str, held: str) -> bool:
+    """The title ``key``'s rule on runs of years is about the ``held`` title: it has a case
+    for it, or names a run of it ("03 lần liên tục đạt Chiến sĩ thi đua cơ sở"); a rule that
+    names the held title otherwise ("điều kiện để xét Chiến sĩ thi đua cơ sở") is not."""
+    rule = model.facts.get(key, {}).get("consecutive")
+    if rule is None:
+        return False
+    named = f"liên tục đạt {model.entities.get(held, chr(0))}"
+    return f"dat_{held}" in rule.by_subject or named in rule.text
+
+
+#: a level claimed to pay within one clause; "xã. Chi hội …", "chi bộ", "chi đoàn" are no
+#: payment but a branch of an organisation
+_PAYER_IN_CLAUSE = re.compile(
+    r"\b(?:xa|tinh) (?:co )?(?:tu )?(?:chi|tra)\b(?! (?:hoi|bo|doan|nhanh)\b)"
+    r"|\b(?:chi|lay) (?:tu )?quy (?:\w+ ){0,4}?(?:cua )?(?:xa|tinh)\b"
+)
+
+
 def _payer_put_up(
     pairs: list[Pair], question: str, toks: list[str], model: FactModel
 ) -> list[Pair]:
@@ -2077,10 +2161,17 @@ def _payer_put_up(
     ("tiền thưởng LĐTT … chi từ quỹ thi đua của xã": the fund became the entity) is the title
     asked. Nothing changes unless a level is claimed to pay and the claim is asked (task h115).
     """
-    if payer_claimed(question) is None:
+    if payer_claimed(question) is None or not any(
+        _PAYER_IN_CLAUSE.search(" ".join(clause.split()))
+        for clause in re.split(r"[,.;:?!]", fold(question).lower())
+    ):
         return pairs
     words = [t for t in toks if t.isalnum()]
     if not (any(p.yesno for p in pairs) or _put_up(words)):
+        return pairs
+    if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
+        # "… giờ xã chi thì vẫn 1,5 lần lương cơ sở đúng k", "xã chi bao nhiêu": the figure
+        # is what is put up or asked; who pays is only told
         return pairs
     payers = {p.entity for p in pairs if p.attr == "payer"}
     if payers:

@@ -298,7 +298,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # who sets the powers differs by whom they are for (Luật Điều 80 khoản 5: the
             # armed forces' titles), asked as "ai quy định" as often as yes/no; which prizes are
             # paid for several titles is the case's rule however it is asked
-            and (pair.yesno or pair.attr in ("eligible", "decides", "regulates", "several"))
+            # a run of years of a held title is the case's rule however it is asked ("LĐTT 3
+            # năm liền thì được gì", task h115)
+            and (
+                pair.yesno
+                or pair.attr in ("eligible", "decides", "regulates", "several", "consecutive")
+            )
         ):
             case = fact.by_subject[pair.subject]
             if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
