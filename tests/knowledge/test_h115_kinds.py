@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,43 @@ def test_payer_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -
 def test_revoker_of_told_decision(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Điều 93" in text or verdict == "Có", text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 23: years of LĐTT are no criterion of CSTĐCS; a claim that they are
+        # enough is "Không", with the route still needed
+        ("chỉ cần 2 năm LĐTT là đủ CSTĐCS à", "Không"),
+        ("3 nam lien dat LDTT la du chien si thi dua co so roi dung k", "Không"),
+        # Điều 22 khoản 1: three runs of CSTĐCS for the province's title, told beside a workplace
+        (
+            "cô Hoa dạy ở trường mầm non xã, 2 năm liền đạt CSTĐCS, đề nghị CSTĐ tỉnh được không",
+            "Không",
+        ),
+    ],
+)
+def test_run_of_held_title_toward_asked(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "liên tục" in text or "sáng kiến" in text, text
+
+
+def test_what_a_run_leads_to(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "đạt lao động tiên tiến 3 năm liền thì được những gì")
+    assert "không phải tiêu chuẩn của Chiến sĩ thi đua cơ sở" in text, text
+    text = ask(officer_kb, "cstdcs 3 nam lien thi duoc gi")
+    assert "Chiến sĩ thi đua cấp tỉnh: Số năm liên tục" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        # the figure is put up; who pays is only told
+        ("gdvh thon van hoa gio xa chi thi van 1,5 lan luong co so dung k", "3.800.000"),
+    ],
+)
+def test_payer_only_told(officer_kb: KnowledgeBase, question: str, amount: str) -> None:
+    text = ask(officer_kb, question)
+    assert amount in text, text

@@ -2070,6 +2070,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
 
 #: a count of years or times ("2 năm", "ba lần"); the word after it is "năm" or "lần"
 _RUN_COUNT = frozenset({"hai", "ba", "bon", "2", "3", "4", "5"})
+#: a route or condition of a title told beside a run of years
+_ROUTE_TOLD = re.compile(r"\b(?:sang kien|xuat sac|de tai|nghiem thu)\b")
 #: "… thì được gì", "được những gì": what a run of years leads to is asked
 _WHAT_FOLLOWS = (("duoc", "gi"), ("duoc", "nhung"), ("se", "duoc"))
 
@@ -2097,6 +2099,10 @@ def _run_toward(
     follows = any(pair in _WHAT_FOLLOWS for pair in pairwise(toks))
     if not (asked or follows):
         return pairs
+    if _ROUTE_TOLD.search(" ".join(toks)):
+        # "3 năm liền CSTĐCS và có sáng kiến trong tỉnh thì đủ chưa": more than the run is
+        # told; the asked title's criteria answer, not its rule on runs
+        return pairs
     for i, (start, end, held) in enumerate(titles):
         near = toks[max(0, start - 4) : start] + toks[end : end + 4]
         if not any(t in _RUN_COUNT and u in ("nam", "lan") for t, u in pairwise(near)):
@@ -2107,13 +2113,17 @@ def _run_toward(
             if key not in (held, "*") and _runs_of(model, key, held)
         ]
         if runs and asked:
+            case = _run_case(model, runs[0], held) or f"dat_{held}"
             if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
-                return pairs
+                # read already as the rule on runs: only the case of the held title is set
+                return [
+                    replace(p, subject=case, cases=(case,))
+                    if p.entity == runs[0] and p.attr == "consecutive" and p.yesno
+                    else p
+                    for p in pairs
+                ]
             kept = [p for p in pairs if p.entity not in (held, runs[0]) and not p.yesno]
-            return [
-                Pair(runs[0], "consecutive", f"dat_{held}", True, cases=(f"dat_{held}",)),
-                *kept,
-            ]
+            return [Pair(runs[0], "consecutive", case, True, cases=(case,)), *kept]
         if follows and len({key for *_, key in titles}) == 1:
             led = [
                 key
@@ -2124,8 +2134,9 @@ def _run_toward(
                 kept = [p for p in pairs if not (p.entity == held and p.attr == "consecutive")]
                 return [
                     *(
-                        Pair(key, "consecutive", f"dat_{held}", False, cases=(f"dat_{held}",))
+                        Pair(key, "consecutive", case, False, cases=(case,))
                         for key in led
+                        for case in [_run_case(model, key, held) or f"dat_{held}"]
                     ),
                     *kept,
                 ]
@@ -2140,7 +2151,15 @@ def _runs_of(model: FactModel, key: str, held: str) -> bool:
     if rule is None:
         return False
     named = f"liên tục đạt {model.entities.get(held, chr(0))}"
-    return f"dat_{held}" in rule.by_subject or named in rule.text
+    return _run_case(model, key, held) is not None or named in rule.text
+
+
+def _run_case(model: FactModel, key: str, held: str) -> str | None:
+    """The case of ``key``'s rule on runs for years of ``held``: "nam_<held>" (years told of a
+    title that is only the asked one's yearly condition) or "dat_<held>"; None without one."""
+    rule = model.facts.get(key, {}).get("consecutive")
+    cases = rule.by_subject if rule is not None else {}
+    return next((c for c in (f"nam_{held}", f"dat_{held}") if c in cases), None)
 
 
 #: a level claimed to pay within one clause; "xã. Chi hội …", "chi bộ", "chi đoàn" are no
