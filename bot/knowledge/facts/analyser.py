@@ -2113,8 +2113,11 @@ def _run_toward(
             if key not in (held, "*") and _runs_of(model, key, held)
         ]
         if runs and asked:
-            case = _run_case(model, runs[0], held) or f"dat_{held}"
+            # a rule naming the run in its own text ("03 lần liên tục đạt CSTĐCS") has no case
+            case = _run_case(model, runs[0], held)
             if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
+                if case is None:
+                    return pairs
                 # read already as the rule on runs: only the case of the held title is set
                 return [
                     replace(p, subject=case, cases=(case,))
@@ -2123,7 +2126,8 @@ def _run_toward(
                     for p in pairs
                 ]
             kept = [p for p in pairs if p.entity not in (held, runs[0]) and not p.yesno]
-            return [Pair(runs[0], "consecutive", case, True, cases=(case,)), *kept]
+            cases = (case,) if case else ()
+            return [Pair(runs[0], "consecutive", case, True, cases=cases), *kept]
         if follows and len({key for *_, key in titles}) == 1:
             led = [
                 key
@@ -2134,9 +2138,9 @@ def _run_toward(
                 kept = [p for p in pairs if not (p.entity == held and p.attr == "consecutive")]
                 return [
                     *(
-                        Pair(key, "consecutive", case, False, cases=(case,))
+                        Pair(key, "consecutive", case, False, cases=(case,) if case else ())
                         for key in led
-                        for case in [_run_case(model, key, held) or f"dat_{held}"]
+                        for case in [_run_case(model, key, held)]
                     ),
                     *kept,
                 ]
