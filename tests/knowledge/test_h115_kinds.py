@@ -10,6 +10,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,9 @@ def test_what_a_run_leads_to(officer_kb: KnowledgeBase) -> None:
 def test_payer_only_told(officer_kb: KnowledgeBase, question: str, amount: str) -> None:
     text = ask(officer_kb, question)
     assert amount in text, text
+
+
+def test_run_not_told_as_one_gets_no_yes(officer_kb: KnowledgeBase) -> None:
+    # "2 năm" with neither "liền" nor "đủ": the count cannot be weighed, so no firm "Có"
+    text = ask(officer_kb, "CSTĐ tỉnh chỉ cần 2 năm CSTĐCS là được à")
+    assert leading_verdicts(text)[:1] != ["Có"], text

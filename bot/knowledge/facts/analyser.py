@@ -2070,6 +2070,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
 
 #: a count of years or times ("2 năm", "ba lần"); the word after it is "năm" or "lần"
 _RUN_COUNT = frozenset({"hai", "ba", "bon", "2", "3", "4", "5"})
+#: a run told as one: "liền", "liên tục", "liên tiếp"
+_RUN_AS_ONE = re.compile(r"\b(?:lien|lien tuc|lien tiep)\b")
 #: a route or condition of a title told beside a run of years
 _ROUTE_TOLD = re.compile(r"\b(?:sang kien|xuat sac|de tai|nghiem thu)\b")
 #: "… thì được gì", "được những gì": what a run of years leads to is asked
@@ -2107,14 +2109,20 @@ def _run_toward(
         near = toks[max(0, start - 4) : start] + toks[end : end + 4]
         if not any(t in _RUN_COUNT and u in ("nam", "lan") for t, u in pairwise(near)):
             continue
+        # the asked title is most often named after the run ("2 năm LĐTT là đủ CSTĐCS"), but
+        # may open the claim ("giấy khen phải có 2 năm LĐTT mới được")
         runs = [
             key
-            for _, _, key in titles[i + 1 :]
+            for _, _, key in [*titles[i + 1 :], *titles[:i]]
             if key not in (held, "*") and _runs_of(model, key, held)
         ]
         if runs and asked:
-            # a rule naming the run in its own text ("03 lần liên tục đạt CSTĐCS") has no case
+            # a rule naming the run in its own text ("03 lần liên tục đạt CSTĐCS") has no case:
+            # the count of the run decides it, so the run must be told as one ("liền", "liên
+            # tục"), or be claimed enough ("… là đủ"), which the rule's added condition answers
             case = _run_case(model, runs[0], held)
+            if case is None and not (_RUN_AS_ONE.search(" ".join(near)) or "du" in words):
+                return pairs
             if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
                 if case is None:
                     return pairs
