@@ -88,3 +88,13 @@ def test_run_not_told_as_one_gets_no_yes(officer_kb: KnowledgeBase) -> None:
     # "2 năm" with neither "liền" nor "đủ": the count cannot be weighed, so no firm "Có"
     text = ask(officer_kb, "CSTĐ tỉnh chỉ cần 2 năm CSTĐCS là được à")
     assert leading_verdicts(text)[:1] != ["Có"], text
+
+
+@pytest.mark.parametrize(
+    "question", ["khen đột xuất bao lâu thì có quyết định", "khen dot xuat may ngay co ket qua"]
+)
+def test_sudden_award_processing_time(officer_kb: KnowledgeBase, question: str) -> None:
+    # the simplified procedure's own time block, not the general one listing every title
+    text = ask(officer_kb, question)
+    assert text.startswith("**Khen thưởng đột xuất"), text
+    assert "thủ tục đơn giản" in text.split("\n\n")[0], text
