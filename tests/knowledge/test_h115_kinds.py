@@ -98,3 +98,18 @@ def test_sudden_award_processing_time(officer_kb: KnowledgeBase, question: str) 
     text = ask(officer_kb, question)
     assert text.startswith("**Khen thưởng đột xuất"), text
     assert "thủ tục đơn giản" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # no word for the prize: the sum paid for the title is what is put up (0,3 × 2.530.000)
+        ("QĐ LĐTT của anh ký 10/9/2026, kế toán chi 700.000. kế toán chi vậy có đúng không", "Không"),
+        ("qd lao dong tien tien ky 3/10/2026, e nhan 760.000. nhu vay dung k", "Có"),
+    ],
+)
+def test_sum_paid_without_prize_word(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "760.000" in text, text

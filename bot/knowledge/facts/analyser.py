@@ -2006,6 +2006,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = _paid_sum_judged(pairs, question)
+    pairs = _paid_sum_unpriced(pairs, question, model)
     pairs = _payer_put_up(pairs, question, toks, model)
     pairs = _run_toward(pairs, toks, spans, model)
     if _asker_directs(toks):
@@ -2253,6 +2254,27 @@ def _paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
         replace(p, yesno=True) if p.attr == "money" and p.entity in asked else p
         for p in pairs
         if p not in bare
+    ]
+
+
+def _paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "QĐ LĐTT ký 2/9/2026, kế toán chi 710.000. Kế toán chi vậy đúng không": a sum told as
+    paid for a title, with no word for the prize ("tiền thưởng") and a yes/no with nothing of
+    its own to ask of that title, asks whether the sum is right, as ``_paid_sum_judged`` reads
+    it when the prize is named: the title's prize part carries the yes/no (task h115)."""
+    if any(p.attr == "money" for p in pairs) or not _SUM_TOLD.search(
+        " ".join(fold(question).split())
+    ):
+        return pairs
+    return [
+        replace(p, attr="money")
+        if p.yesno
+        and p.attr == "eligible"
+        and p.subject is None
+        and (prize := model.fact(p.entity, "money")) is not None
+        and prize.coefficients
+        else p
+        for p in pairs
     ]
 
 
