@@ -104,7 +104,10 @@ def test_sudden_award_processing_time(officer_kb: KnowledgeBase, question: str) 
     ("question", "verdict"),
     [
         # no word for the prize: the sum paid for the title is what is put up (0,3 × 2.530.000)
-        ("QĐ LĐTT của anh ký 10/9/2026, kế toán chi 700.000. kế toán chi vậy có đúng không", "Không"),
+        (
+            "QĐ LĐTT của anh ký 10/9/2026, kế toán chi 700.000. kế toán chi vậy có đúng không",
+            "Không",
+        ),
         ("qd lao dong tien tien ky 3/10/2026, e nhan 760.000. nhu vay dung k", "Có"),
     ],
 )
