@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from bot.core.text import fold
+from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
 
 __all__ = [
@@ -2160,6 +2161,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = _paid_sum_judged(pairs, question)
+    pairs = _paid_sum_unpriced(pairs, question, model)
+    pairs = _payer_put_up(pairs, question, toks, model)
+    pairs = _run_toward(pairs, toks, spans, model)
     if _asker_directs(toks):
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
@@ -2233,6 +2237,163 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     )
 
 
+#: a count of years or times ("2 năm", "ba lần"); the word after it is "năm" or "lần"
+_RUN_COUNT = frozenset({"hai", "ba", "bon", "2", "3", "4", "5"})
+#: a run told as one: "liền", "liên tục", "liên tiếp"
+_RUN_AS_ONE = re.compile(r"\b(?:lien|lien tuc|lien tiep)\b")
+#: a route or condition of a title told beside a run of years
+_ROUTE_TOLD = re.compile(r"\b(?:sang kien|xuat sac|de tai|nghiem thu)\b")
+#: "… thì được gì", "được những gì": what a run of years leads to is asked
+_WHAT_FOLLOWS = (("duoc", "gi"), ("duoc", "nhung"), ("se", "duoc"))
+
+
+def _run_toward(
+    pairs: list[Pair],
+    toks: list[str],
+    spans: list[tuple[int, int, Phrase | None]],
+    model: FactModel,
+) -> list[Pair]:
+    """ "chỉ cần 2 năm LĐTT là đủ CSTĐCS à", "cô ấy 2 năm liền đạt CSTĐCS, có được đề nghị CSTĐ
+    tỉnh không": a run of years told with one title (held) and another title named after it
+    (asked) is a claim about the asked title's rule on runs of the held one (its case
+    "dat_<held>", Luật 2022 Điều 22-23), not the held title's own years rule nor who may have the
+    asked one. With no other title named, "LĐTT 3 năm liền thì được gì" asks what the run leads
+    to: each title whose rule names a run of the held one answers (task h115)."""
+    titles = sorted(
+        (a, b, p.key if p.kind == "entity" else p.key[len("dat_") :])
+        for a, b, p in spans
+        if p is not None
+        and (p.kind == "entity" or (p.kind == "subject" and p.key.startswith("dat_")))
+    )
+    words = [t for t in toks if t.isalnum()]
+    asked = any(p.yesno for p in pairs) or _put_up(words)
+    follows = any(pair in _WHAT_FOLLOWS for pair in pairwise(toks))
+    if not (asked or follows):
+        return pairs
+    if _ROUTE_TOLD.search(" ".join(toks)):
+        # "3 năm liền CSTĐCS và có sáng kiến trong tỉnh thì đủ chưa": more than the run is
+        # told; the asked title's criteria answer, not its rule on runs
+        return pairs
+    for i, (start, end, held) in enumerate(titles):
+        near = toks[max(0, start - 4) : start] + toks[end : end + 4]
+        if not any(t in _RUN_COUNT and u in ("nam", "lan") for t, u in pairwise(near)):
+            continue
+        # the asked title is most often named after the run ("2 năm LĐTT là đủ CSTĐCS"), but
+        # may open the claim ("giấy khen phải có 2 năm LĐTT mới được")
+        runs = [
+            key
+            for _, _, key in [*titles[i + 1 :], *titles[:i]]
+            if key not in (held, "*") and _runs_of(model, key, held)
+        ]
+        if runs and asked:
+            # a rule naming the run in its own text ("03 lần liên tục đạt CSTĐCS") has no case:
+            # the count of the run decides it, so the run must be told as one ("liền", "liên
+            # tục"), or be claimed enough ("… là đủ"), which the rule's added condition answers
+            case = _run_case(model, runs[0], held)
+            if case is None and not (_RUN_AS_ONE.search(" ".join(near)) or "du" in words):
+                return pairs
+            if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
+                if case is None:
+                    return pairs
+                # read already as the rule on runs: only the case of the held title is set
+                return [
+                    replace(p, subject=case, cases=(case,))
+                    if p.entity == runs[0] and p.attr == "consecutive" and p.yesno
+                    else p
+                    for p in pairs
+                ]
+            kept = [p for p in pairs if p.entity not in (held, runs[0]) and not p.yesno]
+            cases = (case,) if case else ()
+            return [Pair(runs[0], "consecutive", case, True, cases=cases), *kept]
+        if follows and len({key for *_, key in titles}) == 1:
+            led = [
+                key
+                for key, facts in model.facts.items()
+                if key not in (held, "*") and _runs_of(model, key, held)
+            ]
+            if led:
+                kept = [p for p in pairs if not (p.entity == held and p.attr == "consecutive")]
+                return [
+                    *(
+                        Pair(key, "consecutive", case, False, cases=(case,) if case else ())
+                        for key in led
+                        for case in [_run_case(model, key, held)]
+                    ),
+                    *kept,
+                ]
+    return pairs
+
+
+def _runs_of(model: FactModel, key: str, held: str) -> bool:
+    """The title ``key``'s rule on runs of years is about the ``held`` title: it has a case
+    for it, or names a run of it ("03 lần liên tục đạt Chiến sĩ thi đua cơ sở"); a rule that
+    names the held title otherwise ("điều kiện để xét Chiến sĩ thi đua cơ sở") is not."""
+    rule = model.facts.get(key, {}).get("consecutive")
+    if rule is None:
+        return False
+    named = f"liên tục đạt {model.entities.get(held, chr(0))}"
+    return _run_case(model, key, held) is not None or named in rule.text
+
+
+def _run_case(model: FactModel, key: str, held: str) -> str | None:
+    """The case of ``key``'s rule on runs for years of ``held``: "nam_<held>" (years told of a
+    title that is only the asked one's yearly condition) or "dat_<held>"; None without one."""
+    rule = model.facts.get(key, {}).get("consecutive")
+    cases = rule.by_subject if rule is not None else {}
+    return next((c for c in (f"nam_{held}", f"dat_{held}") if c in cases), None)
+
+
+#: a level claimed to pay within one clause; "xã. Chi hội …", "chi bộ", "chi đoàn" are no
+#: payment but a branch of an organisation
+_PAYER_IN_CLAUSE = re.compile(
+    r"\b(?:xa|tinh) (?:co )?(?:tu )?(?:chi|tra)\b(?! (?:hoi|bo|doan|nhanh)\b)"
+    r"|\b(?:chi|lay) (?:tu )?quy (?:\w+ ){0,4}?(?:cua )?(?:xa|tinh)\b"
+)
+
+
+def _payer_put_up(
+    pairs: list[Pair], question: str, toks: list[str], model: FactModel
+) -> list[Pair]:
+    """ "tiền thưởng giấy khen xã chi à", "bằng khen tỉnh thì tiền thưởng do xã chi đúng k":
+    the prize asked with a level claimed to pay it asks who pays, not how much; the prize part
+    becomes the payer's yes/no, which the composer weighs against the level that decides (the
+    fund of the deciding level pays, NĐ 152/2025). A title read only as what the asker holds
+    ("tiền thưởng LĐTT … chi từ quỹ thi đua của xã": the fund became the entity) is the title
+    asked. Nothing changes unless a level is claimed to pay and the claim is asked (task h115).
+    """
+    if payer_claimed(question) is None or not any(
+        _PAYER_IN_CLAUSE.search(" ".join(clause.split()))
+        for clause in re.split(r"[,.;:?!]", fold(question).lower())
+    ):
+        return pairs
+    words = [t for t in toks if t.isalnum()]
+    if not (any(p.yesno for p in pairs) or _put_up(words)):
+        return pairs
+    if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
+        # "… giờ xã chi thì vẫn 1,5 lần lương cơ sở đúng k", "xã chi bao nhiêu": the figure
+        # is what is put up or asked; who pays is only told
+        return pairs
+    payers = {p.entity for p in pairs if p.attr == "payer"}
+    if payers:
+        # "tiền thưởng TTLĐXS xã tự chi à": the payer was read from its own cue; the claim
+        # put up makes it the yes/no, and the prize beside it was not asked
+        return [
+            replace(p, yesno=True) if p.attr == "payer" else p
+            for p in pairs
+            if not (p.attr == "money" and p.entity in payers)
+        ]
+    out = []
+    for p in pairs:
+        entity = p.entity
+        if model.fact(entity, "decides") is None and (p.subject or "").startswith("dat_"):
+            entity = (p.subject or "")[len("dat_") :]
+        if p.attr == "money" and model.fact(entity, "decides") is not None:
+            subject = None if entity != p.entity else p.subject
+            p = replace(p, entity=entity, attr="payer", yesno=True, subject=subject)
+        out.append(p)
+    return out
+
+
 #: a sum of money as typed with its thousands ("2.340.000", "760,000")
 #: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
 #: by the asker ("ủng hộ 50.000.000")
@@ -2261,6 +2422,27 @@ def _paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
         replace(p, yesno=True) if p.attr == "money" and p.entity in asked else p
         for p in pairs
         if p not in bare
+    ]
+
+
+def _paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "QĐ LĐTT ký 2/9/2026, kế toán chi 710.000. Kế toán chi vậy đúng không": a sum told as
+    paid for a title, with no word for the prize ("tiền thưởng") and a yes/no with nothing of
+    its own to ask of that title, asks whether the sum is right, as ``_paid_sum_judged`` reads
+    it when the prize is named: the title's prize part carries the yes/no (task h115)."""
+    if any(p.attr == "money" for p in pairs) or not _SUM_TOLD.search(
+        " ".join(fold(question).split())
+    ):
+        return pairs
+    return [
+        replace(p, attr="money")
+        if p.yesno
+        and p.attr == "eligible"
+        and p.subject is None
+        and (prize := model.fact(p.entity, "money")) is not None
+        and prize.coefficients
+        else p
+        for p in pairs
     ]
 
 

@@ -341,7 +341,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # who sets the powers differs by whom they are for (Luật Điều 80 khoản 5: the
             # armed forces' titles), asked as "ai quy định" as often as yes/no; which prizes are
             # paid for several titles is the case's rule however it is asked
-            and (pair.yesno or pair.attr in ("eligible", "decides", "regulates", "several"))
+            # a run of years of a held title is the case's rule however it is asked ("LĐTT 3
+            # năm liền thì được gì", task h115)
+            and (
+                pair.yesno
+                or pair.attr in ("eligible", "decides", "regulates", "several", "consecutive")
+            )
         ):
             case = fact.by_subject[pair.subject]
             if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
@@ -754,6 +759,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or pair.authority in ("tw", "hdqt")
                 or (pair.attr == "submit" and _sends(reading.question, body))
                 or told_case is not None
+                # "tiền thưởng giấy khen xã chi à": a level claimed to pay is weighed below
+                # against the level that decides (task h115)
+                or (pair.attr == "payer" and payer_claimed(reading.question) is not None)
                 or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
                 or (pair.attr == "chair" and _participant_named(claim, body) is not None)
                 # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
@@ -874,7 +882,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Không"
                 body = f"{renamed} {_without_opener(body)}"
             revoker = (
-                _revoker(model, pair, reading.question)
+                (_revoker(model, pair, reading.question) or _revoker_told(pair, reading.question))
                 if pair.attr == "revoke" and pair.yesno
                 else None
             )
@@ -2608,6 +2616,28 @@ def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str
     return "Không", (
         f"{model.entities[pair.entity]}: {awarded}; người quyết định tặng mới có thẩm quyền"
         " hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+    )
+
+
+def _revoker_told(pair: Pair, question: str) -> tuple[str, str] | None:
+    """ "có phải chỉ chủ tịch tỉnh mới có quyền hủy quyết định khen của xã không": no title is
+    named, so the rule's general fact answers, but the question tells whose decision it is ("của
+    / do xã"); who may revoke is who decided (Luật 2022 Điều 93 khoản 8), so the level claimed
+    to revoke is weighed against the one told. None when no level is claimed or none told
+    (task h115)."""
+    if pair.authority not in ("xa", "tinh", "tw"):
+        return None
+    told = [
+        "tw" if m.group(1) == "thu tuong" else m.group(1)
+        for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
+    ]
+    if not told:
+        return None
+    if told[0] == pair.authority:
+        return "Có", ""
+    return "Không", (
+        f"Quyết định anh/chị nêu do {_LEVEL_NAMES[told[0]]} quyết định; người quyết định tặng"
+        " mới có thẩm quyền hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
     )
 
 
