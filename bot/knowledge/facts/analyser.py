@@ -2241,6 +2241,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
 _RUN_COUNT = frozenset({"hai", "ba", "bon", "2", "3", "4", "5"})
 #: a run told as one: "liền", "liên tục", "liên tiếp"
 _RUN_AS_ONE = re.compile(r"\b(?:lien|lien tuc|lien tiep)\b")
+#: a run of years claimed to be required ("phải 2 năm liền LĐTT mới được xét")
+_RUN_REQUIRED = re.compile(r"\b(?:phai|can|bat buoc)\b(?: \w+){1,8}? moi\b")
 #: a route or condition of a title told beside a run of years
 _ROUTE_TOLD = re.compile(r"\b(?:sang kien|xuat sac|de tai|nghiem thu)\b")
 #: "… thì được gì", "được những gì": what a run of years leads to is asked
@@ -2292,6 +2294,13 @@ def _run_toward(
             case = _run_case(model, runs[0], held)
             if case is None and not (_RUN_AS_ONE.search(" ".join(near)) or "du" in words):
                 return pairs
+            if case is not None and _RUN_REQUIRED.search(" ".join(toks)):
+                rule = model.facts[runs[0]]["consecutive"].by_subject[case]
+                if rule.verdict == "Tùy":
+                    # "CSTĐCS phải 2 năm liền LĐTT mới được xét": the run is claimed to be
+                    # required, and a run the case calls no criterion is not; the title's own
+                    # years rule ("không cần năm liên tục") answers it with its "Không"
+                    return pairs
             if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
                 if case is None:
                     return pairs
