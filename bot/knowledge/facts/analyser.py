@@ -1251,6 +1251,11 @@ def is_yesno(words: list[str]) -> bool:
         # "tiền thưởng tính theo lương cơ sở ngày trao thưởng à" (task h105): the moment a rule
         # counts from, stated and put up; a polite "ạ" after a request names no such moment
         return True
+    if _put_up(words) and _copula_claim(words):
+        # "TTLĐXS là danh hiệu cá nhân à", "CSTĐ tỉnh là danh hiệu vinh dự nhà nước à": what a
+        # thing is, stated with "là" and put up for confirmation (task lead26); a polite "ạ"
+        # after a request or a question word asks nothing of its own
+        return True
     if words and words[-1] in _ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
@@ -1344,6 +1349,23 @@ def _names_destination(words: list[str]) -> bool:
 def _limit_told(words: list[str]) -> bool:
     """ "chỉ … thôi": a limit stated, "chỉ" then "thôi" within eight words after it."""
     return any(w == "chi" and "thoi" in words[i + 1 : i + 9] for i, w in enumerate(words))
+
+
+#: words of a request ("nhờ ad hướng dẫn … ạ", "em hỏi … ạ"): a polite "ạ" follows them
+_REQUEST_WORDS = frozenset({"hoi", "nho", "xin", "giup", "huong"})
+
+
+def _copula_claim(words: list[str]) -> bool:
+    """ "X là Y à": a statement of what a thing is, with no question word or phrase and no
+    request, so the folded "a" is the asking "à", not a polite "ạ"."""
+    joined = f" {' '.join(words)} "
+    return (
+        "la" in words[1:-2]
+        and "hay" not in words  # "… là tự nguyện hay bắt buộc ạ" offers a choice
+        and not _QUESTION_WORDS & set(words)
+        and not any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        and not _REQUEST_WORDS & set(words)
+    )
 
 
 def _put_up(words: list[str]) -> bool:
