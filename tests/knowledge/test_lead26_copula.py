@@ -38,3 +38,12 @@ def test_a_request_or_a_choice_gets_no_verdict_from_it(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text)[:1] not in (["Có"], ["Không"]), text
+
+
+def test_a_la_joining_a_condition_to_its_outcome_is_no_kind_claimed(
+    officer_kb: KnowledgeBase,
+) -> None:
+    # "chỉ cần 2 năm … là được à": "là" before "được" says what suffices; the run's own reader
+    # (h115) decides it, and 2 years not told as a run gets no firm "Có"
+    text = ask(officer_kb, "CSTĐ tỉnh chỉ cần 2 năm CSTĐCS là được à")
+    assert leading_verdicts(text)[:1] != ["Có"], text

@@ -1351,6 +1351,8 @@ def _limit_told(words: list[str]) -> bool:
     return any(w == "chi" and "thoi" in words[i + 1 : i + 9] for i, w in enumerate(words))
 
 
+#: what follows a "là" that joins a condition to its outcome ("… là được", "… là đủ")
+_SUFFICES_AFTER = frozenset({"duoc", "dc", "du", "xong", "ok", "on", "dat"})
 #: words of a request ("nhờ ad hướng dẫn … ạ", "em hỏi … ạ"): a polite "ạ" follows them
 _REQUEST_WORDS = frozenset({"hoi", "nho", "xin", "giup", "huong"})
 
@@ -1359,8 +1361,11 @@ def _copula_claim(words: list[str]) -> bool:
     """ "X là Y à": a statement of what a thing is, with no question word or phrase and no
     request, so the folded "a" is the asking "à", not a polite "ạ"."""
     joined = f" {' '.join(words)} "
+    # "chỉ cần 2 năm là được à": a "là" before "được / đủ" joins a condition to its outcome,
+    # it says what suffices, not what a thing is
+    copulas = [i for i, w in enumerate(words[1:-2], 1) if w == "la"]
     return (
-        "la" in words[1:-2]
+        any(words[i + 1] not in _SUFFICES_AFTER for i in copulas)
         and "hay" not in words  # "… là tự nguyện hay bắt buộc ạ" offers a choice
         and not _QUESTION_WORDS & set(words)
         and not any(f" {p} " in joined for p in _QUESTION_PHRASES)
