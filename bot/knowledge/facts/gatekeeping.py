@@ -23,6 +23,14 @@ __all__ = [
 ]
 
 _PLAIN = re.compile(r"[a-z0-9]+")
+
+
+def _spelled(text: str) -> list[str]:
+    """The folded words of ``text``, with the spellings officers type for a word ("ko") made
+    the word itself, so one pattern reads both."""
+    return [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(text))]
+
+
 #: "phải có X mới được / mới bầu / mới tính", "chỉ X mới tính", "bắt buộc phải có X mới xét":
 #: a way said to be the only one; "chỉ cần X (là đủ)" says the opposite and is left out
 #: ("có bắt buộc …" asks, and "phải được công nhận / nghiệm thu xong mới tính" qualifies the thing,
@@ -47,7 +55,7 @@ def stricter_claimed(question: str, initiative: bool = False) -> bool:
     or reported; the fact's verdict on whether it is required answers it. With ``initiative``,
     only a rule naming the initiative or the research project as what is required (read on a
     title's "who may have it" part, where other requirements are the criteria's own)."""
-    words = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(question))]
+    words = _spelled(question)
     words = ["duoc" if w == "dc" else w for w in words]
     joined = " ".join(words)
     found = _ONLY_WAY.search(joined)
@@ -67,7 +75,7 @@ def removal_said(claim: str, body: str) -> bool:
     fact whose "Không" (not required) rests on "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ": the
     claim says, in the positive, the very removal the fact states, so it holds. The two words
     after the claim's "bỏ" must follow a "bỏ" of the fact's own text (task h113)."""
-    words = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(claim))]
+    words = _spelled(claim)
     if not _CONFIRM_TAIL.search(" ".join(words)):
         return False
     said = " ".join(_PLAIN.findall(fold(body)))
@@ -96,10 +104,10 @@ def enough_restated(claim: str, body: str) -> bool:
     what the claim says is enough, and what it says is not needed, are what the fact says (two
     words after each "chỉ cần" / "không cần" of the claim follow the same words in the fact), so
     the claim holds, whatever the fact's verdict answers of "is the minute needed?" (task h113)."""
-    words = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(claim))]
+    words = _spelled(claim)
     if not _CONFIRM_TAIL.search(" ".join(words)):
         return False
-    said = [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(body))]
+    said = _spelled(body)
     enough = _after(words, ("chi", "can"), 2)
     if not enough:
         return False
@@ -128,7 +136,7 @@ def paid_by_employment(question: str) -> bool:
     """ "tiền thưởng LĐTT của người hợp đồng thấp hơn viên chức đúng không": a person's prize
     claimed (or asked) lower, higher or different for the person's kind of employment (task
     h113); read on a yes/no part only."""
-    text = " ".join(NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(question)))
+    text = " ".join(_spelled(question))
     kinds = [k for k in _EMPLOYMENT if f" {k} " in f" {text} "]
     # put up for confirmation or asked ("… có khác người biên chế không"): the answer is the same
     return bool(kinds) and _RANKED.search(text) is not None

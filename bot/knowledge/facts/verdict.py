@@ -386,5 +386,4 @@ def chair_verdict(question: str, body: str) -> str | None:
         person = person[:-1]  # the asking tail, read from the end: "chủ" opens a title
     if not person or not {"chu", "thu", "pho", "truong", "mat"} & set(person):
         return None  # no one's title claimed
-        return None
     return "Có" if set(person) <= chair else "Không"
