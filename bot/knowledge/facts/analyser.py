@@ -685,6 +685,21 @@ def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
 
 
+#: "quận" as typed with its marks, in the form the marks of a question take
+_DISTRICT_MARKED = token_marks("quận")[0]
+
+
+def _bare_district(toks: list[str], at: int, size: int, phrase: Phrase, marks: list) -> bool:
+    """A lone district cue "quận" counts only typed with its mark: folded, "quan" is as often
+    "cơ quan", "liên quan" or "quan tâm" as the abolished level, so a bare one is no cue."""
+    return (
+        phrase.kind == "reform"
+        and size == 1
+        and toks[at] == "quan"
+        and marks[at] != _DISTRICT_MARKED
+    )
+
+
 def _match(
     toks: list[str], model: FactModel, marks: list[str | None] | None = None
 ) -> list[tuple[int, int, Phrase | None]]:
@@ -723,7 +738,11 @@ def _match(
                     ),
                     None,
                 )
-                if phrase is not None and not _agency(toks, i, phrase):
+                if (
+                    phrase is not None
+                    and not _agency(toks, i, phrase)
+                    and not _bare_district(toks, i, size, phrase, marks)
+                ):
                     found = (i, i + size, phrase)
                     break
             if found is None:
@@ -1706,6 +1725,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _echoed_measure(segments)
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
+    _second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
@@ -4846,6 +4866,35 @@ def _second_award(segments: list[_Segment], asking: list[str]) -> None:
         if not seg.story and _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
             seg.attrs = ["one_achievement"]
             seg.weak = []
+
+
+#: an award told as given with "rồi" after it ("xã tặng giấy khen rồi", "đã nhận bằng khen rồi"):
+#: the particle is dropped from the segments, so the question's own words are read
+_GIVEN_DONE = re.compile(r"\b(?:tang|khen|trao|nhan|cong nhan)(?: [a-z]+){0,3}? roi\b")
+
+
+def _second_award_after(segments: list[_Segment], toks: list[str], asking: list[str]) -> None:
+    """ "xã tặng giấy khen rồi, giờ lấy đúng thành tích đó đề nghị thêm bằng khen tỉnh được
+    không": the award already given may be told with "rồi" rather than "đã", and the further
+    form asked may stand in the next part ("thêm" splits it off from "thành tích đó"). Either
+    way the part asked is the rule of one achievement, one form (Luật 2022 Điều 5 khoản 2
+    điểm c), not whether the form may be had (task h121)."""
+    said = " ".join(t for t in toks if t.isalnum())
+    if not (_GIVEN.search(said) or _GIVEN_DONE.search(said)) or not _SAME_ACHIEVEMENT.search(said):
+        return
+    if not {"them", "nua"} & set(asking) or not _SAME_ACHIEVEMENT.search(" ".join(asking)):
+        return
+    asked = [seg for seg in segments if not seg.story]
+    for seg in asked:
+        if _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
+            seg.attrs = ["one_achievement"]
+            seg.weak = []
+    for seg, nxt in itertools.pairwise(asked):
+        if seg.attrs == ["one_achievement"] and set(nxt.attrs) <= {"eligible"}:
+            # "… thành tích đó đề nghị | thêm bằng khen tỉnh được không": the title and the
+            # yes/no of the further form are the next part's
+            nxt.attrs = ["one_achievement"]
+            nxt.weak = []
 
 
 def _told_vote(segments: list[_Segment]) -> None:

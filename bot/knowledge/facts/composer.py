@@ -813,6 +813,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
                 verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
+            elif (
+                verdict == "Tùy"
+                and pair.yesno
+                and not pair.without
+                and (
+                    _condition_restated(reading.asked or reading.question, body, model, pair.entity)
+                )
+            ):
+                # "khen đột xuất là thành tích ngoài kế hoạch đúng k" against "Chỉ thành tích
+                # ngoài kế hoạch … mới khen đột xuất": what the thing is, stated as the very
+                # condition the fact's "Tùy" names, is the fact itself (task h121)
+                verdict = "Có"
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
@@ -2177,6 +2189,39 @@ def _i_for_y(syllable: str) -> str:
 _LEVEL_ACTORS = frozenset({"tinh", "xa", "phuong", "huyen", "thon"})
 #: words that frame a claim put up for confirmation ("nghe nói …, đúng không"), not its content
 _FRAMING = frozenset({"nghe", "noi", "dung", "phai", "ha", "chu", "k", "ko", "hong"})
+
+
+#: "Chỉ <condition> mới …": the one case a "Tùy" fact allows, as the body writes it
+_ONLY_CASE = re.compile(r"\bchi (.+?) moi\b")
+#: words of a claim that say nothing of its content: the asking frame and "là" itself
+_RESTATED_FRAME = _FRAMING | {"la", "khong", "dc", "duoc", "a", "ah", "vay", "nhi", "thi"}
+
+
+def _condition_restated(question: str, body: str, model: FactModel, entity: str) -> bool:
+    """ "X là <Y> đúng không" where <Y> is, word for word (the title's own name aside), the
+    condition of the body's "Chỉ <Y> mới …": the claim defines the thing as the fact does. At
+    least three words of <Y>, and no negation in it ("không phải", "không cần")."""
+    toks = [t for t in tokens(question) if t.isalnum()]
+    if "la" not in toks[1:]:
+        return False
+    after = toks[toks.index("la", 1) + 1 :]
+    while after and (after[-1] in _RESTATED_FRAME or after[-1] in _NOT_WORDS):
+        after.pop()  # the asking tail: "đúng không ạ", "phải k"
+    if "hay" in after:
+        return False  # "… là A hay B": a choice offered, no definition
+    named = set(tokens(model.entities.get(entity, "")))
+    content = [t for t in after if t not in _RESTATED_FRAME and t not in named]
+    if len(content) < 3:
+        return False
+    # a negation told must be the case's own ("không lường trước"), never one of its own
+    # making ("không cần biên bản")
+    negated = [" ".join(after[i : i + 2]) for i, t in enumerate(after) if t in _NOT_WORDS]
+    folded = " ".join(t for t in tokens(body) if t.isalnum())
+    return any(
+        all(t in set(case.split()) for t in content)
+        and all(f" {n} " in f" {case} " for n in negated)
+        for case in _ONLY_CASE.findall(folded)
+    )
 
 
 def _allowed(question: str, body: str, subject: list[str] | tuple[str, ...] = ()) -> bool:

@@ -1,0 +1,115 @@
+"""Task h121: kinds of reading pooled from the tuning sets' leftovers and the lead's gaps. Each
+test asks the real knowledge base with wordings of our own (one with diacritics, one without)
+and asserts what an officer reads first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask, ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 5 khoản 2 điểm c: one achievement, one form; the first award told with
+        # "rồi" (no "đã"), the further form split off by "thêm" into a part of its own
+        "chị ấy chống lũ giỏi, xã khen rồi, nay lấy đúng thành tích đó xin thêm bằng khen tỉnh được không",
+        "anh ay bat duoc trom, xa tang giay khen roi, gio dung thanh tich do de nghi them bang khen tinh dc ko",
+        "xa da tang giay khen, thanh tich do xin them bang khen tinh duoc ko",
+    ],
+)
+def test_second_award_for_the_same_achievement(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "một thành tích" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another achievement later is no second award for the same one: it stays "Có"
+        "xã tặng giấy khen rồi, năm sau anh ấy có thành tích khác thì đề nghị bằng khen tỉnh được không",
+    ],
+)
+def test_other_achievement_is_no_second_award(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 22 khoản 1 điểm a: 03 lần liên tục CSTĐCS, the very condition claimed
+        "muốn đề nghị CSTĐ tỉnh thì phải có 3 năm liền đạt CSTĐCS mới được, đúng không",
+        "phai 3 lan lien tuc CSTDCS moi de nghi chien si thi dua tinh dc dung ko",
+    ],
+)
+def test_run_claimed_as_the_condition_is_the_law(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "sáng kiến" in text, text  # khoản 1 điểm b is still said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fewer years than the law's three still get "Không"
+        "chỉ cần 2 năm liền CSTĐCS là đề nghị được CSTĐ tỉnh phải không",
+        "cstdcs 2 nam lien co de nghi cstd tinh dc k",
+    ],
+)
+def test_shorter_run_stays_no(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 85 as the fact words it: "Chỉ thành tích ngoài kế hoạch … không lường
+        # trước mới khen đột xuất"; the question defines the thing by that very condition
+        "khen thưởng đột xuất là khen thành tích không lường trước, đúng không ạ",
+        "khen dot xuat la thanh tich ngoai ke hoach duoc giao phai k",
+    ],
+)
+def test_definition_restating_the_condition(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a definition the condition does not hold stays undecided, never "Có"
+        "khen dot xuat la thanh tich khong nam trong ke hoach dung k",
+        "khen đột xuất là thành tích trong kế hoạch đúng không",
+    ],
+)
+def test_other_definition_gets_no_yes(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert not text.split("\n")[1].startswith("Có."), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a bare "quận" typed with its mark names the abolished level (01/7/2025)
+        "quận còn xét thi đua không",
+        "hồ sơ LĐTT có phải gửi lên quận không",
+        # typed bare, "quan" alone is too often "cơ quan", "liên quan": only "lên quận" counts
+        "ho so ldtt co phai gui len quan k",
+    ],
+)
+def test_bare_district_quan(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Cấp huyện đã bỏ từ 01/7/2025" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "co quan co dc tang giay khen k",
+        "lien quan den ldtt thi ai quyet dinh",
+        "cơ quan có được tặng giấy khen không",
+    ],
+)
+def test_folded_quan_is_no_district(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Cấp huyện đã bỏ" not in text, text
