@@ -15,8 +15,10 @@ from tests.knowledge.asking import ask, ask_verdict
     [
         # Luật 2022 Điều 5 khoản 2 điểm c: one achievement, one form; the first award told with
         # "rồi" (no "đã"), the further form split off by "thêm" into a part of its own
-        "chị ấy chống lũ giỏi, xã khen rồi, nay lấy đúng thành tích đó xin thêm bằng khen tỉnh được không",
-        "anh ay bat duoc trom, xa tang giay khen roi, gio dung thanh tich do de nghi them bang khen tinh dc ko",
+        "chị ấy chống lũ giỏi, xã khen rồi, nay lấy đúng thành tích đó xin thêm bằng khen tỉnh"
+        " được không",
+        "anh ay bat duoc trom, xa tang giay khen roi, gio dung thanh tich do de nghi them bang"
+        " khen tinh dc ko",
         "xa da tang giay khen, thanh tich do xin them bang khen tinh duoc ko",
     ],
 )
@@ -29,7 +31,8 @@ def test_second_award_for_the_same_achievement(officer_kb: KnowledgeBase, questi
     "question",
     [
         # another achievement later is no second award for the same one: it stays "Có"
-        "xã tặng giấy khen rồi, năm sau anh ấy có thành tích khác thì đề nghị bằng khen tỉnh được không",
+        "xã tặng giấy khen rồi, năm sau anh ấy có thành tích khác thì đề nghị bằng khen tỉnh"
+        " được không",
     ],
 )
 def test_other_achievement_is_no_second_award(officer_kb: KnowledgeBase, question: str) -> None:
@@ -113,3 +116,32 @@ def test_bare_district_quan(officer_kb: KnowledgeBase, question: str) -> None:
 def test_folded_quan_is_no_district(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "Cấp huyện đã bỏ" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 24: discipline from khiển trách bars LĐTT; the asker's own claim that
+        # the case is left off the list ("không đưa vào danh sách", "không bình xét"), put up
+        # with "là đúng phải không", agrees with the rule
+        "người bị khiển trách năm nay thì đơn vị em không đưa tên vào danh sách LĐTT là đúng"
+        " phải không",
+        "nguoi bi ky luat canh cao trong nam thi khong binh xet LDTT la dung phai ko",
+    ],
+)
+def test_left_out_claim_agrees(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Đúng như vậy" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 24 khoản 1 (TT 15/2025: under 6 months only is left out): 8 months
+        # served is no reason to leave one off, so the claim is wrong
+        "chị ấy vào làm 8 tháng thì không đưa vào danh sách LĐTT là đúng phải không",
+        "nguoi moi tuyen 8 thang thi khong dua vao danh sach LDTT dung k",
+    ],
+)
+def test_left_out_claim_disagrees(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")

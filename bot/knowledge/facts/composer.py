@@ -833,6 +833,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "QĐ ký tháng 6/2026 và tháng 12/2026 thì tiền thưởng có khác nhau không": two
                 # decisions on either side of a raise are paid on different bases (task h106)
                 verdict = _bases_compared(reading.question, paid, salaries, as_of) or verdict
+            if (
+                verdict == "Tùy"
+                and pair.attr == "consecutive"
+                and fact.years
+                and reading.count == fact.years
+                and _run_claimed_required(reading.question, fact, pair, model)
+            ):
+                # "phải 3 năm liền CSTĐCS mới được đề nghị CSTĐ tỉnh đúng k": the run the
+                # question claims is needed is the fact's own, of the very title it names
+                # (Luật 2022 Điều 22 khoản 1 điểm a); the rest of the criteria are still said
+                verdict = "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
                 # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
@@ -2195,6 +2206,24 @@ _FRAMING = frozenset({"nghe", "noi", "dung", "phai", "ha", "chu", "k", "ko", "ho
 _ONLY_CASE = re.compile(r"\bchi (.+?) moi\b")
 #: words of a claim that say nothing of its content: the asking frame and "là" itself
 _RESTATED_FRAME = _FRAMING | {"la", "khong", "dc", "duoc", "a", "ah", "vay", "nhi", "thi"}
+
+
+#: a run claimed as needed: "phải / cần … mới (được)", "bắt buộc … mới"
+_RUN_NEEDED = re.compile(r"\b(?:phai|can|bat buoc)\b(?: \w+){1,12}? moi\b")
+#: a run claimed to suffice ("chỉ cần", "là đủ", "đủ điều kiện", "tự động", "là được")
+_RUN_SUFFICES = re.compile(r"\bchi can\b|\bla du\b|\bdu dieu kien\b|\btu dong\b|\bla (?:duoc|dc)\b")
+
+
+def _run_claimed_required(question: str, fact: Fact, pair: Pair, model: FactModel) -> bool:
+    """The question claims the run of years as what the title needs ("phải 3 năm liền CSTĐCS
+    mới được …"), not as what suffices ("chỉ cần 3 năm liền là đủ"), and names as held the
+    very title the fact's run is of (its name is in the fact's text)."""
+    said = " ".join(t for t in tokens(question) if t.isalnum())
+    if _RUN_NEEDED.search(said) is None or _RUN_SUFFICES.search(said) is not None:
+        return False
+    held = (pair.subject or "").removeprefix("dat_")
+    name = model.entities.get(held, "") if pair.subject != held else ""
+    return bool(name) and f" {' '.join(tokens(name))} " in f" {' '.join(tokens(fact.text))} "
 
 
 def _condition_restated(question: str, body: str, model: FactModel, entity: str) -> bool:

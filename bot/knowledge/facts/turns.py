@@ -279,6 +279,13 @@ _PUT_UP_TAIL = re.compile(r"\s(?:a|ha|ah)\s*$")
 _POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co", "la", "thi"})
 
 
+#: a case claimed left out of the review: "không đưa vào danh sách", "không bình xét", "không
+#: đề nghị" (task h121); the title then follows, as with a denial
+_LEFT_OUT = re.compile(
+    r"^(?:\w+ ){0,3}?(?:khong|ko|k|chua|chang)\s+(?:dua (?:vao|ten)|cho vao|binh xet|de nghi)\b"
+)
+
+
 def claimed_loss(question: str) -> bool:
     """The question puts up, for confirmation and in its own voice, a rule that a case loses a
     title: "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản 6 tháng thì coi
@@ -294,6 +301,8 @@ def claimed_loss(question: str) -> bool:
     before = text[: asked.start()].split()
     while before and before[-1] in _POINTER_TAIL:
         before.pop()
+    if before[-2:] == ["la", "dung"]:
+        before = before[:-2]  # "… là đúng phải không": the claim's own "là đúng" (task h121)
     # the consequence follows "thì", or "là" ("nghỉ thai sản 6 tháng là mất LĐTT à")
     opened = [i for i, w in enumerate(before) if w in ("thi", "la")]
     if not opened:
@@ -301,7 +310,9 @@ def claimed_loss(question: str) -> bool:
     consequence = " ".join(before[opened[-1] + 1 :])
     if _REPORTED.search(consequence):
         return False  # "… thì chị ấy nói …": a reported saying, read by ``reported_denial``
-    return bool(_DENIAL.match(consequence) or _LOSS.match(consequence))
+    return bool(
+        _DENIAL.match(consequence) or _LOSS.match(consequence) or _LEFT_OUT.match(consequence)
+    )
 
 
 #: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
