@@ -915,6 +915,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict, note = revoker
                 if note:
                     body = f"{note} {_without_opener(body)}"
+            honour = _honour_revoker(pair, reading.question)
+            if honour is not None:
+                # "thủ tướng quyết định tước danh hiệu anh hùng lao động à": only the Chủ tịch
+                # nước strips a state honour (Luật 2022 Điều 93 khoản 7), not the level the
+                # general revoke rule would pick for "trung ương" (task h121)
+                verdict = honour
+                body = f"{_HONOUR_REVOKER} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "thon":
                 # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
                 # chairman of a people's committee: the village reviews and proposes only
@@ -1421,6 +1428,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
             body = _with_verdict("Không", body)
+        honour = _honour_revoker(pair, reading.question)
+        if honour is not None and _HONOUR_REVOKER not in body:
+            # "thủ tướng quyết định tước danh hiệu anh hùng à": a claim put up with "à" is no
+            # yes/no part, yet the general rule's own "Có." would answer it (task h121)
+            body = _with_verdict(honour, f"{_HONOUR_REVOKER} {_without_opener(body)}")
         if (
             pair.yesno
             and pair.denied
@@ -2660,6 +2672,32 @@ def _awarding_level(model: FactModel, entity: str) -> str | None:
         return None
     lead = " ".join(tokens(decides.text))
     return next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+
+
+#: who is claimed to strip a state honour ("thủ tướng", "chủ tịch nước", …)
+_STRIPPER = re.compile(
+    r"\b(thu tuong|chinh phu|chu tich nuoc|chu tich tinh|chu tich ubnd tinh|chu tich xa"
+    r"|chu tich ubnd xa|bo truong|hoi dong thi dua|hoi dong tdkt)\b"
+)
+_HONOUR_REVOKER = (
+    "Chủ tịch nước quyết định tước, phục hồi và trao lại danh hiệu vinh dự nhà nước (Luật 2022"
+    " Điều 93 khoản 7)."
+)
+
+
+def _honour_revoker(pair: Pair, question: str) -> str | None:
+    """ "Có" when the question says the Chủ tịch nước strips ("tước") a state honour, "Không"
+    when it names another (Thủ tướng, a chairman, a minister, a council); None when it names
+    no one or does not say "tước" of a state award."""
+    if pair.attr != "revoke" or pair.entity != "khen_nha_nuoc":
+        return None
+    said = f" {' '.join(tokens(question))} "
+    if " tuoc " not in said:
+        return None
+    named = _STRIPPER.search(said)
+    if named is None:
+        return None
+    return "Có" if named.group(1) == "chu tich nuoc" else "Không"
 
 
 def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
