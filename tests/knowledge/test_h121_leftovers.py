@@ -180,3 +180,18 @@ def test_sudden_award_for_a_drive_stays_no(officer_kb: KnowledgeBase) -> None:
     ask_verdict(
         officer_kb, "hết tháng cao điểm thi đua, khen đột xuất cho tập thể được không", "Không"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 74, 79: the province's titles are decided by its chairman, the xã
+        # proposes; NĐ 129/2025 Điều 59: the xã chairman decides LĐTT himself
+        ("Tập thể lao động xuất sắc thì xã chỉ được đề nghị thôi, đúng không", "Có"),
+        ("bang khen tinh xa chi trinh thoi phai k", "Có"),
+        ("lao dong tien tien thi xa chi de nghi thoi dung k", "Không"),
+    ],
+)
+def test_xa_only_proposes(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "quyết định" in text, text

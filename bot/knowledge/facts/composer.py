@@ -1428,6 +1428,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
             body = _with_verdict("Không", body)
+        proposer = _proposer_only(pair, reading.asked or reading.question, model)
+        if proposer is not None:
+            # "TTLĐXS thì xã chỉ đề nghị thôi đúng không": the xã's part claimed is to propose
+            # only, which is who decides, not whether the xã may have the title (task h121)
+            body = proposer
         honour = _honour_revoker(pair, reading.question)
         if honour is not None and _HONOUR_REVOKER not in body:
             # "thủ tướng quyết định tước danh hiệu anh hùng à": a claim put up with "à" is no
@@ -2683,6 +2688,31 @@ _HONOUR_REVOKER = (
     "Chủ tịch nước quyết định tước, phục hồi và trao lại danh hiệu vinh dự nhà nước (Luật 2022"
     " Điều 93 khoản 7)."
 )
+
+
+#: the xã claimed only to propose a title: "xã chỉ đề nghị (thôi)", "xã chỉ được trình"
+_ONLY_PROPOSES = re.compile(
+    r"\b(?:xa|ubnd xa|phuong) chi (?:duoc |dc )?(?:de nghi|trinh|lap ho so|gui ho so)\b"
+)
+
+
+def _proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
+    """The answer to "X thì xã chỉ đề nghị thôi đúng không": "Có" and who decides when the
+    title is the province's or the State's (Luật 2022 Điều 74, 79), "Không" when the xã
+    chairman decides it himself (NĐ 129/2025 Điều 59); None when the question claims no such
+    role or the title's deciding level is unknown."""
+    if not pair.yesno or pair.without or pair.attr not in ("eligible", "decides"):
+        return None
+    if pair.subject not in (None, "xa") or pair.authority not in (None, "xa"):
+        return None
+    if _ONLY_PROPOSES.search(" ".join(tokens(question))) is None:
+        return None
+    level = _awarding_level(model, pair.entity)
+    decides = model.fact(pair.entity, "decides")
+    if level is None or decides is None:
+        return None
+    verdict = "Không" if level == "xa" else "Có"
+    return _with_verdict(verdict, _without_opener(decides.text))
 
 
 def _honour_revoker(pair: Pair, question: str) -> str | None:
