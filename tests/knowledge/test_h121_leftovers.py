@@ -195,3 +195,18 @@ def test_sudden_award_for_a_drive_stays_no(officer_kb: KnowledgeBase) -> None:
 def test_xa_only_proposes(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "quyết định" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 5 khoản 2 điểm c: one form may be given many times for different
+        # achievements; the rule someone said, then its consequence for the case, then "đúng k"
+        "anh phó chủ tịch bảo giấy khen mỗi người chỉ nhận một lần trong đời, năm ngoái chú ấy"
+        " được rồi thì năm nay thôi, đúng không",
+        "co nguoi noi giay khen chi dc nhan 1 lan trong doi, nam truoc anh ay nhan roi thi thoi,"
+        " dung k",
+    ],
+)
+def test_told_rule_then_case_is_put_up(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")

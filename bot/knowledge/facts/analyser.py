@@ -2207,6 +2207,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    pairs = _told_rule_put_up(pairs, segments)
     pairs = _paid_sum_judged(pairs, question)
     pairs = _paid_sum_unpriced(pairs, question, model)
     pairs = _payer_put_up(pairs, question, toks, model)
@@ -3189,6 +3190,34 @@ _JUDGED |= {"du", "da"}
 
 #: "xử lý", "làm gì", "nộp lại", "trả lại", "thu hồi": what is to be done with what was told
 _HANDLING = frozenset({("xu", "ly"), ("lam", "gi"), ("nop", "lai"), ("tra", "lai"), ("thu", "hoi")})
+
+
+#: a rule told as someone's saying: "chị hội bảo …", "có người nói …", "nghe nói …"
+_SAYING = frozenset({"bao", "noi", "nghe"})
+#: the confirmation closing a question: "đúng không", "phải k", "đúng k ad"
+_CONFIRM_TAIL = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: (?:a|ad|ha|vay))?$")
+
+
+def _told_rule_put_up(pairs: list[Pair], segments: list[_Segment]) -> list[Pair]:
+    """ "chị hội bảo giấy khen mỗi người chỉ được nhận 1 lần trong đời, năm ngoái cô ấy nhận
+    rồi thì năm nay thôi, đúng k": a rule someone is told to have said, then what it means for
+    the case, and "đúng k" closing the last part, which names nothing of its own. The rule's
+    parts are what is put up for confirmation (task h121). Only when no part is yes/no yet."""
+    if not pairs or any(p.yesno for p in pairs):
+        return pairs
+    asked = [seg for seg in segments if seg.words]
+    if len(asked) < 2:
+        return pairs
+    last = asked[-1]
+    if last.entities or last.attrs or last.authority:
+        return pairs
+    if _CONFIRM_TAIL.search(" ".join(w for w in last.words if w.isalnum())) is None:
+        return pairs
+    told = [seg for seg in asked[:-1] if seg.entities and _SAYING & set(seg.words)]
+    if not told:
+        return pairs
+    named = {e for seg in told for e in seg.entities}
+    return [replace(p, yesno=True) if p.entity in named else p for p in pairs]
 
 
 def _refers_back(words: list[str]) -> bool:
