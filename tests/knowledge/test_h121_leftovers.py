@@ -210,3 +210,18 @@ def test_xa_only_proposes(officer_kb: KnowledgeBase, question: str, verdict: str
 )
 def test_told_rule_then_case_is_put_up(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 75: giấy khen asks for thành tích, no run of LĐTT; the requirement is
+        # claimed in one sentence and confirmed in the next
+        "có người nói giấy khen của chủ tịch xã phải có 3 năm LĐTT mới được xét. em không rõ"
+        " đúng không",
+        "chi ay bao giay khen phai co 2 nam ldtt moi dc. e ko biet dung k",
+    ],
+)
+def test_requirement_confirmed_in_next_sentence(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Lao động tiên tiến: Ai được xét" not in text, text

@@ -1817,6 +1817,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             is_yesno(seg.words)
             or _change_confirmed(seg, segments)
             or any(seg is c for c in conjoined)
+            or _requirement_confirmed_after(seg, segments)
         )
         if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
             # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
@@ -3196,6 +3197,21 @@ _HANDLING = frozenset({("xu", "ly"), ("lam", "gi"), ("nop", "lai"), ("tra", "lai
 _SAYING = frozenset({"bao", "noi", "nghe"})
 #: the confirmation closing a question: "đúng không", "phải k", "đúng k ad"
 _CONFIRM_TAIL = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: (?:a|ad|ha|vay))?$")
+
+
+def _requirement_confirmed_after(seg: _Segment, segments: list[_Segment]) -> bool:
+    """ "có người bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": a title
+    claimed to require another ("phải / cần … mới được") in one sentence, confirmed in the next,
+    which names nothing of its own. The claim is the yes/no, so its condition title is read as
+    the condition, not as a second title asked (task h121)."""
+    if len(seg.mentions) < 2 or "moi" not in seg.words:
+        return False
+    if not {"phai", "can", "bat"} & set(seg.words[: seg.words.index("moi")]):
+        return False
+    later = [s for s in segments[segments.index(seg) + 1 :] if s.words]
+    if not later or later[0].entities or later[0].attrs or later[0].authority:
+        return False
+    return _CONFIRM_TAIL.search(" ".join(w for w in later[0].words if w.isalnum())) is not None
 
 
 def _told_rule_put_up(pairs: list[Pair], segments: list[_Segment]) -> list[Pair]:

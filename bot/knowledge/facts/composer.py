@@ -494,6 +494,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # what the asker holds, not what is asked to be required
             asking = first_option(reading.asked) if reading.asked else claim
             required = _title_required(asking, body, pair.entity, model)
+            confirmed = _sentence_confirmed(reading.question) if required is None else None
+            if confirmed is not None:
+                # "… bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": the
+                # claim is the sentence the bare confirmation points back at (task h121)
+                required = _title_required(confirmed, body, pair.entity, model)
             if required is not None:
                 claimed, note = required
                 if note:
@@ -2694,6 +2699,23 @@ _HONOUR_REVOKER = (
 _ONLY_PROPOSES = re.compile(
     r"\b(?:xa|ubnd xa|phuong) chi (?:duoc |dc )?(?:de nghi|trinh|lap ho so|gui ho so)\b"
 )
+
+
+#: a last sentence that only asks whether the one before is right: "em không biết đúng không",
+#: "có đúng không ạ", "đúng k"
+_BARE_CONFIRM = re.compile(
+    r"^(?:(?:e|em|toi|minh|a|anh|chi) )?(?:(?:khong|ko|k|chua) (?:biet|ro) )?(?:co )?"
+    r"(?:dung|phai) (?:khong|ko|k|hong)(?: (?:a|ad|ha|vay))?$"
+)
+
+
+def _sentence_confirmed(question: str) -> str | None:
+    """The sentence a bare last one ("em không biết đúng không") confirms, or None."""
+    sentences = [s for s in re.split(r"[.?!\n]+", question) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    last = " ".join(t for t in tokens(sentences[-1]) if t.isalnum())
+    return sentences[-2] if _BARE_CONFIRM.match(last) else None
 
 
 def _proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
