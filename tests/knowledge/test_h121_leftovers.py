@@ -225,3 +225,23 @@ def test_told_rule_then_case_is_put_up(officer_kb: KnowledgeBase, question: str)
 def test_requirement_confirmed_in_next_sentence(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Lao động tiên tiến: Ai được xét" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 28 (TTLĐTT: trên 50 % đạt LĐTT), Điều 27 (TTLĐXS: ít nhất 70 %): a
+        # minimum share claimed as the rule is judged against the title's own
+        (
+            "phòng em 7 người, 4 người đạt LĐTT, chị trưởng phòng bảo TTLĐTT phải 2/3 số người đạt"
+            " LĐTT nên chưa đủ, đúng không",
+            "Không",
+        ),
+        ("ttldxs chi can 50% dat ldtt la du dung k", "Không"),
+        # the title's own share, or another share of the rule, is not a wrong claim
+        ("tap the lao dong xuat sac can it nhat 70% dat LDTT phai k", "Có"),
+        ("TTLĐXS có cần 100% cá nhân hoàn thành nhiệm vụ không", "Có"),
+    ],
+)
+def test_minimum_share_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    ask_verdict(officer_kb, question, verdict)

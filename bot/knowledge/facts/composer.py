@@ -997,6 +997,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"{note} {body}"
                     # the shares told are the case, not a figure claimed for the rule
                     claimed = None
+                threshold = _threshold_claimed(reading.question, model, pair.entity)
+                if threshold is not None:
+                    # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
+                    # share claimed is not the title's own, so the saying is wrong whatever the
+                    # case's share (task h121)
+                    verdict = "Không"
+                    body = f"{threshold} {_without_opener(body)}"
+                    claimed = None
             if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
                 required = model.fact(pair.entity, "initiative")
                 if required is not None and required.verdict == "Có":
@@ -1367,7 +1375,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             )
             else None
         )
-        if floor is not None and body.startswith(("Có. ", "Không. ")):
+        if (
+            floor is not None
+            and body.startswith(("Có. ", "Không. "))
+            # a minimum share claimed against the title's own was judged above (task h121)
+            and "Mức luật quy định là" not in body
+        ):
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
             # the fact's bar, not the asker's own months that the verdict would otherwise meet
             body = _with_verdict(floor, body)
@@ -3112,6 +3125,51 @@ def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
 
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 _MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
+
+
+#: a minimum share claimed as the rule: "phải 2/3 số người", "cần ít nhất 70 %", "phải trên 60%"
+_SHARE_CLAIMED = re.compile(
+    r"\b(?:phai|can|bat buoc|it nhat|toi thieu)\s+(?:co\s+|dat\s+)?(?:tren\s+|it nhat\s+)?"
+    r"(?:(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3})\s*(?:%|phan tram))"
+)
+
+
+#: the cap fact's minimum share of members holding LĐTT
+_LDTT_MINIMUM = re.compile(
+    r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%(?:\s+\w+){0,5}?\s+dat lao dong tien tien"
+)
+#: what follows a share claimed of LĐTT holders: "(số người / cá nhân) đạt LĐTT"
+_LDTT_AFTER = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:dat\s+)?(?:ldtt|lao dong tien tien)\b")
+
+
+def _threshold_claimed(question: str, model: FactModel, entity: str) -> str | None:
+    """The note saying the title's own minimum share when the question claims another one as
+    the rule ("phải 2/3 số người đạt LĐTT" against "trên 50 %"); None when it claims none, the
+    one it claims is the title's, or the title has no minimum share."""
+    cap = model.facts.get(entity, {}).get("cap")
+    if cap is None:
+        return None
+    # the share of the title's members holding LĐTT ("trên 50 % cá nhân … đạt Lao động tiên
+    # tiến"), never its other shares ("100 % hoàn thành nhiệm vụ")
+    own = _LDTT_MINIMUM.search(" ".join(fold(cap.text).split()))
+    if own is None:
+        return None
+    word, minimum = own.group(1), int(own.group(2))
+    text = " ".join(fold(question).split())
+    said = _SHARE_CLAIMED.search(text)
+    if said is None or _LDTT_AFTER.match(text[said.end() :]) is None:
+        return None
+    if said.group(3) is not None:
+        share, shown = float(said.group(3)), f"{said.group(3)} %"
+    else:
+        part, whole = int(said.group(1)), int(said.group(2))
+        if not whole or part >= whole:
+            return None
+        share, shown = 100 * part / whole, f"{part}/{whole}"
+    if abs(share - minimum) < 1:
+        return None
+    rule = f"{_MINIMUM_WORDS.get(word, word)} {minimum} %"
+    return f"Mức luật quy định là {rule}, không phải {shown}."
 
 
 def _ratio_verdict(
