@@ -43,8 +43,8 @@ def test_other_achievement_is_no_second_award(officer_kb: KnowledgeBase, questio
     "question",
     [
         # Luật 2022 Điều 22 khoản 1 điểm a: 03 lần liên tục CSTĐCS, the very condition claimed
-        "muốn đề nghị CSTĐ tỉnh thì phải có 3 năm liền đạt CSTĐCS mới được, đúng không",
-        "phai 3 lan lien tuc CSTDCS moi de nghi chien si thi dua tinh dc dung ko",
+        "phải 3 năm liền CSTĐCS mới đề nghị được CSTĐ tỉnh phải không",
+        "bat buoc 3 nam lien CSTDCS moi de nghi CSTD tinh dc dung k",
     ],
 )
 def test_run_claimed_as_the_condition_is_the_law(officer_kb: KnowledgeBase, question: str) -> None:
