@@ -245,3 +245,26 @@ def test_requirement_confirmed_in_next_sentence(officer_kb: KnowledgeBase, quest
 )
 def test_minimum_share_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 59 khoản 2 lists the state honours; a Huân chương is a form of award
+        ("bà mẹ Việt Nam anh hùng có phải là danh hiệu vinh dự nhà nước không", "Có"),
+        ("thay thuoc uu tu co phai danh hieu vinh du nha nuoc k", "Có"),
+        ("huan chuong lao dong co phai la danh hieu vinh du nha nuoc ko", "Không"),
+    ],
+)
+def test_state_honour_named_by_its_own_form(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)
+
+
+def test_state_honour_kind_keeps_other_parts(officer_kb: KnowledgeBase) -> None:
+    # the part asking who strips it (Điều 93 khoản 7) is still answered
+    text = ask_verdict(
+        officer_kb, "anh hung lao dong co phai danh hieu vinh du nha nuoc k, ai co quyen tuoc", "Có"
+    )
+    assert "Chủ tịch nước" in text, text

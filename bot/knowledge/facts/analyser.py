@@ -262,6 +262,24 @@ def _state_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) 
     return [Pair(entity, "kind", None, True)]
 
 
+def _own_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named is
+    itself one of the state awards, so both names read as the same entity, which has no
+    criteria fact of its own; what kind of award it is, is asked (Luật 2022 Điều 59, task
+    h121). Only when every part is of the state awards and one is a yes/no."""
+    said = " ".join(toks)
+    claim = _HONOUR_CLAIMED.search(said)
+    if claim is None or not pairs or any(p.entity != _HONOURS for p in pairs):
+        return pairs
+    if not any(p.yesno for p in pairs) or model.fact(_HONOURS, "kind") is None:
+        return pairs
+    if "vinh du" in said[: claim.start()]:
+        return pairs  # the class itself named first: no form of it to place
+    # the other parts ("…, ai có quyền tước") stay as asked
+    kept = [p for p in pairs if not (p.yesno and p.attr in ("criteria", "eligible", "kind"))]
+    return [Pair(_HONOURS, "kind", None, True), *kept]
+
+
 def _acts_when(toks: list[str], end: int) -> bool:
     """ "xã xét vào tháng 12", "xã họp cuối tháng 12": the level is told with when it acts, to
     say a step is still in time; who decides is not asked (task h106)."""
@@ -2219,6 +2237,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _council_chair_claimed(pairs, toks, model)
     pairs = _council_role_claimed(pairs, toks, model)
     pairs = _state_honour_claimed(pairs, toks, model)
+    pairs = _own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None

@@ -1446,6 +1446,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
             body = _with_verdict("Không", body)
+        honour_kind = _honour_kind(pair, reading.asked or reading.question)
+        if honour_kind is not None:
+            # "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named
+            # decides, not the kind fact's own opener (task h121)
+            body = _with_verdict(honour_kind, _without_opener(body))
         proposer = _proposer_only(pair, reading.asked or reading.question, model)
         if proposer is not None:
             # "TTLĐXS thì xã chỉ đề nghị thôi đúng không": the xã's part claimed is to propose
@@ -2729,6 +2734,31 @@ def _sentence_confirmed(question: str) -> str | None:
         return None
     last = " ".join(t for t in tokens(sentences[-1]) if t.isalnum())
     return sentences[-2] if _BARE_CONFIRM.match(last) else None
+
+
+#: the state honours (Luật 2022 Điều 59 khoản 2), folded, and the state forms of award that
+#: are not honours (Huân chương, Huy chương, Bằng khen của Thủ tướng: Điều 8)
+_HONOUR_NAMES = re.compile(
+    r"\b(?:anh hung|ba me viet nam|me viet nam|me vn|nha giao (?:nhan dan|uu tu)"
+    r"|thay thuoc (?:nhan dan|uu tu)|nghe si (?:nhan dan|uu tu)|nghe nhan (?:nhan dan|uu tu))\b"
+)
+_STATE_FORMS = re.compile(r"\b(?:huan chuong|huy chuong|bang khen (?:cua )?thu tuong)\b")
+_CLASS_NAMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+
+
+def _honour_kind(pair: Pair, question: str) -> str | None:
+    """ "Có" when a state honour is claimed to be a danh hiệu vinh dự nhà nước, "Không" when a
+    state form of award (Huân chương …) is; None when the question claims no such class."""
+    if pair.attr != "kind" or pair.entity != "khen_nha_nuoc" or not pair.yesno:
+        return None
+    said = " ".join(tokens(question))
+    claim = _CLASS_NAMED.search(said)
+    if claim is None:
+        return None
+    named = said[: claim.start()]
+    if _STATE_FORMS.search(named):
+        return "Không"
+    return "Có" if _HONOUR_NAMES.search(named) else None
 
 
 def _proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
