@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.asking import ask, ask_part_verdict, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,19 @@ def test_state_honour_kind_keeps_other_parts(officer_kb: KnowledgeBase) -> None:
         officer_kb, "anh hung lao dong co phai danh hieu vinh du nha nuoc k, ai co quyen tuoc", "Có"
     )
     assert "Chủ tịch nước" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Luật 2022 Điều 23 khoản 2: hoàn thành xuất sắc nhiệm vụ is a route of its own; the
+        # denial someone reports is judged although another part follows the "vậy có đúng k"
+        "anh ấy đạt LĐTT, hoàn thành xuất sắc nhiệm vụ, chưa có sáng kiến. chủ tịch công đoàn"
+        " bảo không có sáng kiến thì không được CSTĐCS. vậy có đúng không, nếu được thì ai ký",
+        "co ay dat ldtt, htxs nhiem vu, ko co sang kien. hieu truong bao ko co sang kien thi ko"
+        " bau cstdcs dc. vay co dung k, neu dc thi thuong bao nhieu",
+    ],
+)
+def test_reported_denial_before_another_part(officer_kb: KnowledgeBase, question: str) -> None:
+    block = ask_part_verdict(officer_kb, question, "Chiến sĩ thi đua cơ sở: Ai được xét", "Không")
+    assert "chưa đúng" in block, block

@@ -248,12 +248,18 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     return False
 
 
+#: "vậy có đúng không" closing a part inside the letter, another part asked after it
+_RIGHT_INSIDE = re.compile(r"\bvay (?:co )?dung (?:khong|ko|k|hong)\b")
+
+
 def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
     itself turns round to answer the denial."""
     text = " ".join(_PLAIN_WORDS.findall(fold(question)))
-    asked = _RIGHT_ASKED.search(text)
+    # "… bảo …. vậy có đúng k, nếu được thì thưởng bao nhiêu": the confirmation may close the
+    # first part of a compound question, not the letter (task h121)
+    asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text)
     if asked is None:
         return False
     for said in _REPORTED.finditer(text[: asked.start()]):
