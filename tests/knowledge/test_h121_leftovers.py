@@ -162,27 +162,6 @@ def test_who_strips_a_state_honour(officer_kb: KnowledgeBase, question: str, ver
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        # Luật 2022 Điều 75, Điều 85 (domain.md 2.3, 2.9): a deed beyond any plan may be
-        # commended for a collective or a household, not only for one person
-        "mưa lũ vừa qua tổ thanh niên xung kích cứu dân rất nhanh, khen đột xuất cho cả tổ"
-        " được không",
-        "khen dot xuat co dc tang cho ho gia dinh k",
-    ],
-)
-def test_sudden_award_for_collective_or_household(officer_kb: KnowledgeBase, question: str) -> None:
-    ask_verdict(officer_kb, question, "Có")
-
-
-def test_sudden_award_for_a_drive_stays_no(officer_kb: KnowledgeBase) -> None:
-    # the end of a drive is khen theo đợt, not đột xuất, whoever is asked about
-    ask_verdict(
-        officer_kb, "hết tháng cao điểm thi đua, khen đột xuất cho tập thể được không", "Không"
-    )
-
-
-@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         # Luật 2022 Điều 74, 79: the province's titles are decided by its chairman, the xã
