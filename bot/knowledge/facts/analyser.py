@@ -262,6 +262,15 @@ def _state_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) 
     return [Pair(entity, "kind", None, True)]
 
 
+#: a state award named by its own form: an honour of Luật 2022 Điều 59 khoản 2, or a Huân
+#: chương, Huy chương, Bằng khen của Thủ tướng
+_OWN_FORMS = re.compile(
+    r"\b(?:anh hung|me viet nam|me vn|nha giao (?:nhan dan|uu tu)|thay thuoc (?:nhan dan|uu tu)"
+    r"|nghe si (?:nhan dan|uu tu)|nghe nhan (?:nhan dan|uu tu)|huan chuong|huy chuong"
+    r"|bang khen (?:cua )?thu tuong)\b"
+)
+
+
 def _own_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named is
     itself one of the state awards, so both names read as the same entity, which has no
@@ -275,6 +284,8 @@ def _own_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) ->
         return pairs
     if "vinh du" in said[: claim.start()]:
         return pairs  # the class itself named first: no form of it to place
+    if _OWN_FORMS.search(said[: claim.start()]) is None:
+        return pairs  # "kỷ niệm chương có phải …": a form that is no state award at all
     # the other parts ("…, ai có quyền tước") stay as asked
     kept = [p for p in pairs if not (p.yesno and p.attr in ("criteria", "eligible", "kind"))]
     return [Pair(_HONOURS, "kind", None, True), *kept]

@@ -1449,8 +1449,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         honour_kind = _honour_kind(pair, reading.asked or reading.question)
         if honour_kind is not None:
             # "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named
-            # decides, not the kind fact's own opener (task h121)
-            body = _with_verdict(honour_kind, _without_opener(body))
+            # decides, not the kind fact's own opener, and is said first (task h121)
+            verdict_of_form, lead = honour_kind
+            body = _with_verdict(verdict_of_form, f"{lead} {_without_opener(body)}")
         proposer = _proposer_only(pair, reading.asked or reading.question, model)
         if proposer is not None:
             # "TTLĐXS thì xã chỉ đề nghị thôi đúng không": the xã's part claimed is to propose
@@ -2746,19 +2747,43 @@ _STATE_FORMS = re.compile(r"\b(?:huan chuong|huy chuong|bang khen (?:cua )?thu t
 _CLASS_NAMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
 
 
-def _honour_kind(pair: Pair, question: str) -> str | None:
-    """ "Có" when a state honour is claimed to be a danh hiệu vinh dự nhà nước, "Không" when a
-    state form of award (Huân chương …) is; None when the question claims no such class."""
+#: the honours of Luật 2022 Điều 59 khoản 2 as written, by their folded names (longest first)
+_HONOURS_WRITTEN = (
+    ("anh hung luc luong vu trang", "Anh hùng Lực lượng vũ trang nhân dân"),
+    ("anh hung lao dong", "Anh hùng Lao động"),
+    ("me viet nam anh hung", "Bà mẹ Việt Nam anh hùng"),
+    ("me vn anh hung", "Bà mẹ Việt Nam anh hùng"),
+    ("nha giao nhan dan", "Nhà giáo nhân dân"),
+    ("nha giao uu tu", "Nhà giáo ưu tú"),
+    ("thay thuoc nhan dan", "Thầy thuốc nhân dân"),
+    ("thay thuoc uu tu", "Thầy thuốc ưu tú"),
+    ("nghe si nhan dan", "Nghệ sĩ nhân dân"),
+    ("nghe si uu tu", "Nghệ sĩ ưu tú"),
+    ("nghe nhan nhan dan", "Nghệ nhân nhân dân"),
+    ("nghe nhan uu tu", "Nghệ nhân ưu tú"),
+)
+
+
+def _honour_kind(pair: Pair, question: str) -> tuple[str, str] | None:
+    """("Có", "<the honour> là danh hiệu vinh dự nhà nước …") when a state honour is claimed
+    to be one, ("Không", …) when a state form of award (Huân chương …) is; None when the
+    question claims no such class or names neither."""
     if pair.attr != "kind" or pair.entity != "khen_nha_nuoc" or not pair.yesno:
         return None
     said = " ".join(tokens(question))
     claim = _CLASS_NAMED.search(said)
     if claim is None:
         return None
-    named = said[: claim.start()]
+    named = f" {said[: claim.start()]} "
     if _STATE_FORMS.search(named):
-        return "Không"
-    return "Có" if _HONOUR_NAMES.search(named) else None
+        return "Không", (
+            "Huân chương, Huy chương, Bằng khen của Thủ tướng là hình thức khen thưởng cấp Nhà"
+            " nước, không phải danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+        )
+    written = next((w for f, w in _HONOURS_WRITTEN if f" {f} " in named), None)
+    if written is None:
+        return None
+    return "Có", f"“{written}” là danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
 
 
 def _proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
