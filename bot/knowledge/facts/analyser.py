@@ -262,6 +262,35 @@ def _state_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) 
     return [Pair(entity, "kind", None, True)]
 
 
+#: a state award named by its own form: an honour of Luật 2022 Điều 59 khoản 2, or a Huân
+#: chương, Huy chương, Bằng khen của Thủ tướng
+_OWN_FORMS = re.compile(
+    r"\b(?:anh hung|me viet nam|me vn|nha giao (?:nhan dan|uu tu)|thay thuoc (?:nhan dan|uu tu)"
+    r"|nghe si (?:nhan dan|uu tu)|nghe nhan (?:nhan dan|uu tu)|huan chuong|huy chuong"
+    r"|bang khen (?:cua )?thu tuong)\b"
+)
+
+
+def _own_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named is
+    itself one of the state awards, so both names read as the same entity, which has no
+    criteria fact of its own; what kind of award it is, is asked (Luật 2022 Điều 59, task
+    h121). Only when every part is of the state awards and one is a yes/no."""
+    said = " ".join(toks)
+    claim = _HONOUR_CLAIMED.search(said)
+    if claim is None or not pairs or any(p.entity != _HONOURS for p in pairs):
+        return pairs
+    if not any(p.yesno for p in pairs) or model.fact(_HONOURS, "kind") is None:
+        return pairs
+    if "vinh du" in said[: claim.start()]:
+        return pairs  # the class itself named first: no form of it to place
+    if _OWN_FORMS.search(said[: claim.start()]) is None:
+        return pairs  # "kỷ niệm chương có phải …": a form that is no state award at all
+    # the other parts ("…, ai có quyền tước") stay as asked
+    kept = [p for p in pairs if not (p.yesno and p.attr in ("criteria", "eligible", "kind"))]
+    return [Pair(_HONOURS, "kind", None, True), *kept]
+
+
 def _acts_when(toks: list[str], end: int) -> bool:
     """ "xã xét vào tháng 12", "xã họp cuối tháng 12": the level is told with when it acts, to
     say a step is still in time; who decides is not asked (task h106)."""
@@ -685,6 +714,21 @@ def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
 
 
+#: "quận" as typed with its marks, in the form the marks of a question take
+_DISTRICT_MARKED = token_marks("quận")[0]
+
+
+def _bare_district(toks: list[str], at: int, size: int, phrase: Phrase, marks: list) -> bool:
+    """A lone district cue "quận" counts only typed with its mark: folded, "quan" is as often
+    "cơ quan", "liên quan" or "quan tâm" as the abolished level, so a bare one is no cue."""
+    return (
+        phrase.kind == "reform"
+        and size == 1
+        and toks[at] == "quan"
+        and marks[at] != _DISTRICT_MARKED
+    )
+
+
 def _match(
     toks: list[str], model: FactModel, marks: list[str | None] | None = None
 ) -> list[tuple[int, int, Phrase | None]]:
@@ -723,7 +767,11 @@ def _match(
                     ),
                     None,
                 )
-                if phrase is not None and not _agency(toks, i, phrase):
+                if (
+                    phrase is not None
+                    and not _agency(toks, i, phrase)
+                    and not _bare_district(toks, i, size, phrase, marks)
+                ):
                     found = (i, i + size, phrase)
                     break
             if found is None:
@@ -1706,6 +1754,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _echoed_measure(segments)
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
+    _second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
@@ -1797,6 +1846,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             is_yesno(seg.words)
             or _change_confirmed(seg, segments)
             or any(seg is c for c in conjoined)
+            or _requirement_confirmed_after(seg, segments)
         )
         if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
             # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
@@ -2187,6 +2237,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    pairs = _told_rule_put_up(pairs, segments)
     pairs = _paid_sum_judged(pairs, question)
     pairs = _paid_sum_unpriced(pairs, question, model)
     pairs = _payer_put_up(pairs, question, toks, model)
@@ -2197,6 +2248,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _council_chair_claimed(pairs, toks, model)
     pairs = _council_role_claimed(pairs, toks, model)
     pairs = _state_honour_claimed(pairs, toks, model)
+    pairs = _own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
     held_years = _held_years_rule(named_all, model) if count is not None else None
@@ -3169,6 +3221,49 @@ _JUDGED |= {"du", "da"}
 
 #: "xử lý", "làm gì", "nộp lại", "trả lại", "thu hồi": what is to be done with what was told
 _HANDLING = frozenset({("xu", "ly"), ("lam", "gi"), ("nop", "lai"), ("tra", "lai"), ("thu", "hoi")})
+
+
+#: a rule told as someone's saying: "chị hội bảo …", "có người nói …", "nghe nói …"
+_SAYING = frozenset({"bao", "noi", "nghe"})
+#: the confirmation closing a question: "đúng không", "phải k", "đúng k ad"
+_CONFIRM_TAIL = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: (?:a|ad|ha|vay))?$")
+
+
+def _requirement_confirmed_after(seg: _Segment, segments: list[_Segment]) -> bool:
+    """ "có người bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": a title
+    claimed to require another ("phải / cần … mới được") in one sentence, confirmed in the next,
+    which names nothing of its own. The claim is the yes/no, so its condition title is read as
+    the condition, not as a second title asked (task h121)."""
+    if len(seg.mentions) < 2 or "moi" not in seg.words:
+        return False
+    if not {"phai", "can", "bat"} & set(seg.words[: seg.words.index("moi")]):
+        return False
+    later = [s for s in segments[segments.index(seg) + 1 :] if s.words]
+    if not later or later[0].entities or later[0].attrs or later[0].authority:
+        return False
+    return _CONFIRM_TAIL.search(" ".join(w for w in later[0].words if w.isalnum())) is not None
+
+
+def _told_rule_put_up(pairs: list[Pair], segments: list[_Segment]) -> list[Pair]:
+    """ "chị hội bảo giấy khen mỗi người chỉ được nhận 1 lần trong đời, năm ngoái cô ấy nhận
+    rồi thì năm nay thôi, đúng k": a rule someone is told to have said, then what it means for
+    the case, and "đúng k" closing the last part, which names nothing of its own. The rule's
+    parts are what is put up for confirmation (task h121). Only when no part is yes/no yet."""
+    if not pairs or any(p.yesno for p in pairs):
+        return pairs
+    asked = [seg for seg in segments if seg.words]
+    if len(asked) < 2:
+        return pairs
+    last = asked[-1]
+    if last.entities or last.attrs or last.authority:
+        return pairs
+    if _CONFIRM_TAIL.search(" ".join(w for w in last.words if w.isalnum())) is None:
+        return pairs
+    told = [seg for seg in asked[:-1] if seg.entities and _SAYING & set(seg.words)]
+    if not told:
+        return pairs
+    named = {e for seg in told for e in seg.entities}
+    return [replace(p, yesno=True) if p.entity in named else p for p in pairs]
 
 
 def _refers_back(words: list[str]) -> bool:
@@ -4846,6 +4941,35 @@ def _second_award(segments: list[_Segment], asking: list[str]) -> None:
         if not seg.story and _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
             seg.attrs = ["one_achievement"]
             seg.weak = []
+
+
+#: an award told as given with "rồi" after it ("xã tặng giấy khen rồi", "đã nhận bằng khen rồi"):
+#: the particle is dropped from the segments, so the question's own words are read
+_GIVEN_DONE = re.compile(r"\b(?:tang|khen|trao|nhan|cong nhan)(?: [a-z]+){0,3}? roi\b")
+
+
+def _second_award_after(segments: list[_Segment], toks: list[str], asking: list[str]) -> None:
+    """ "xã tặng giấy khen rồi, giờ lấy đúng thành tích đó đề nghị thêm bằng khen tỉnh được
+    không": the award already given may be told with "rồi" rather than "đã", and the further
+    form asked may stand in the next part ("thêm" splits it off from "thành tích đó"). Either
+    way the part asked is the rule of one achievement, one form (Luật 2022 Điều 5 khoản 2
+    điểm c), not whether the form may be had (task h121)."""
+    said = " ".join(t for t in toks if t.isalnum())
+    if not (_GIVEN.search(said) or _GIVEN_DONE.search(said)) or not _SAME_ACHIEVEMENT.search(said):
+        return
+    if not {"them", "nua"} & set(asking) or not _SAME_ACHIEVEMENT.search(" ".join(asking)):
+        return
+    asked = [seg for seg in segments if not seg.story]
+    for seg in asked:
+        if _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
+            seg.attrs = ["one_achievement"]
+            seg.weak = []
+    for seg, nxt in itertools.pairwise(asked):
+        if seg.attrs == ["one_achievement"] and set(nxt.attrs) <= {"eligible"}:
+            # "… thành tích đó đề nghị | thêm bằng khen tỉnh được không": the title and the
+            # yes/no of the further form are the next part's
+            nxt.attrs = ["one_achievement"]
+            nxt.weak = []
 
 
 def _told_vote(segments: list[_Segment]) -> None:

@@ -494,6 +494,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # what the asker holds, not what is asked to be required
             asking = first_option(reading.asked) if reading.asked else claim
             required = _title_required(asking, body, pair.entity, model)
+            confirmed = _sentence_confirmed(reading.question) if required is None else None
+            if confirmed is not None:
+                # "… bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": the
+                # claim is the sentence the bare confirmation points back at (task h121)
+                required = _title_required(confirmed, body, pair.entity, model)
             if required is not None:
                 claimed, note = required
                 if note:
@@ -813,6 +818,18 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
                 verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
+            elif (
+                verdict == "Tùy"
+                and pair.yesno
+                and not pair.without
+                and (
+                    _condition_restated(reading.asked or reading.question, body, model, pair.entity)
+                )
+            ):
+                # "khen đột xuất là thành tích ngoài kế hoạch đúng k" against "Chỉ thành tích
+                # ngoài kế hoạch … mới khen đột xuất": what the thing is, stated as the very
+                # condition the fact's "Tùy" names, is the fact itself (task h121)
+                verdict = "Có"
             if pair.attr == "money" and fact.coefficients and not fact.verdict:
                 # "… có được thưởng tiền không": a coefficient says yes; a figure the question
                 # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
@@ -821,6 +838,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "QĐ ký tháng 6/2026 và tháng 12/2026 thì tiền thưởng có khác nhau không": two
                 # decisions on either side of a raise are paid on different bases (task h106)
                 verdict = _bases_compared(reading.question, paid, salaries, as_of) or verdict
+            if (
+                verdict == "Tùy"
+                and pair.attr == "consecutive"
+                and fact.years
+                and reading.count == fact.years
+                and _run_claimed_required(reading.question, fact, pair, model)
+            ):
+                # "phải 3 năm liền CSTĐCS mới được đề nghị CSTĐ tỉnh đúng k": the run the
+                # question claims is needed is the fact's own, of the very title it names
+                # (Luật 2022 Điều 22 khoản 1 điểm a); the rest of the criteria are still said
+                verdict = "Có"
             if fact.years and reading.count is not None and reading.count < fact.years:
                 verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
                 # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
@@ -892,6 +920,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict, note = revoker
                 if note:
                     body = f"{note} {_without_opener(body)}"
+            honour = _honour_revoker(pair, reading.question)
+            if honour is not None:
+                # "thủ tướng quyết định tước danh hiệu anh hùng lao động à": only the Chủ tịch
+                # nước strips a state honour (Luật 2022 Điều 93 khoản 7), not the level the
+                # general revoke rule would pick for "trung ương" (task h121)
+                verdict = honour
+                body = f"{_HONOUR_REVOKER} {_without_opener(body)}"
             if pair.attr == "decides" and pair.authority == "thon":
                 # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
                 # chairman of a people's committee: the village reviews and proposes only
@@ -961,6 +996,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     verdict, note = ratio
                     body = f"{note} {body}"
                     # the shares told are the case, not a figure claimed for the rule
+                    claimed = None
+                threshold = _threshold_claimed(reading.question, model, pair.entity)
+                if threshold is not None:
+                    # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
+                    # share claimed is not the title's own, so the saying is wrong whatever the
+                    # case's share (task h121)
+                    verdict = "Không"
+                    body = f"{threshold} {_without_opener(body)}"
                     claimed = None
             if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
                 required = model.fact(pair.entity, "initiative")
@@ -1332,7 +1375,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             )
             else None
         )
-        if floor is not None and body.startswith(("Có. ", "Không. ")):
+        if (
+            floor is not None
+            and body.startswith(("Có. ", "Không. "))
+            # a minimum share claimed against the title's own was judged above (task h121)
+            and "Mức luật quy định là" not in body
+        ):
             # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
             # the fact's bar, not the asker's own months that the verdict would otherwise meet
             body = _with_verdict(floor, body)
@@ -1398,6 +1446,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
             # above) granting it to viên chức and người lao động too: the "only" is wrong
             body = _with_verdict("Không", body)
+        honour_kind = _honour_kind(pair, reading.asked or reading.question)
+        if honour_kind is not None:
+            # "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named
+            # decides, not the kind fact's own opener, and is said first (task h121)
+            verdict_of_form, lead = honour_kind
+            body = _with_verdict(verdict_of_form, f"{lead} {_without_opener(body)}")
+        proposer = _proposer_only(pair, reading.asked or reading.question, model)
+        if proposer is not None:
+            # "TTLĐXS thì xã chỉ đề nghị thôi đúng không": the xã's part claimed is to propose
+            # only, which is who decides, not whether the xã may have the title (task h121)
+            body = proposer
+        honour = _honour_revoker(pair, reading.question)
+        if honour is not None and _HONOUR_REVOKER not in body:
+            # "thủ tướng quyết định tước danh hiệu anh hùng à": a claim put up with "à" is no
+            # yes/no part, yet the general rule's own "Có." would answer it (task h121)
+            body = _with_verdict(honour, f"{_HONOUR_REVOKER} {_without_opener(body)}")
         if (
             pair.yesno
             and pair.denied
@@ -2179,6 +2243,57 @@ _LEVEL_ACTORS = frozenset({"tinh", "xa", "phuong", "huyen", "thon"})
 _FRAMING = frozenset({"nghe", "noi", "dung", "phai", "ha", "chu", "k", "ko", "hong"})
 
 
+#: "Chỉ <condition> mới …": the one case a "Tùy" fact allows, as the body writes it
+_ONLY_CASE = re.compile(r"\bchi (.+?) moi\b")
+#: words of a claim that say nothing of its content: the asking frame and "là" itself
+_RESTATED_FRAME = _FRAMING | {"la", "khong", "dc", "duoc", "a", "ah", "vay", "nhi", "thi"}
+
+
+#: a run claimed as needed: "phải / cần … mới (được)", "bắt buộc … mới"
+_RUN_NEEDED = re.compile(r"\b(?:phai|can|bat buoc)\b(?: \w+){1,12}? moi\b")
+#: a run claimed to suffice ("chỉ cần", "là đủ", "đủ điều kiện", "tự động", "là được")
+_RUN_SUFFICES = re.compile(r"\bchi can\b|\bla du\b|\bdu dieu kien\b|\btu dong\b|\bla (?:duoc|dc)\b")
+
+
+def _run_claimed_required(question: str, fact: Fact, pair: Pair, model: FactModel) -> bool:
+    """The question claims the run of years as what the title needs ("phải 3 năm liền CSTĐCS
+    mới được …"), not as what suffices ("chỉ cần 3 năm liền là đủ"), and names as held the
+    very title the fact's run is of (its name is in the fact's text)."""
+    said = " ".join(t for t in tokens(question) if t.isalnum())
+    if _RUN_NEEDED.search(said) is None or _RUN_SUFFICES.search(said) is not None:
+        return False
+    held = (pair.subject or "").removeprefix("dat_")
+    name = model.entities.get(held, "") if pair.subject != held else ""
+    return bool(name) and f" {' '.join(tokens(name))} " in f" {' '.join(tokens(fact.text))} "
+
+
+def _condition_restated(question: str, body: str, model: FactModel, entity: str) -> bool:
+    """ "X là <Y> đúng không" where <Y> is, word for word (the title's own name aside), the
+    condition of the body's "Chỉ <Y> mới …": the claim defines the thing as the fact does. At
+    least three words of <Y>, and no negation in it ("không phải", "không cần")."""
+    toks = [t for t in tokens(question) if t.isalnum()]
+    if "la" not in toks[1:]:
+        return False
+    after = toks[toks.index("la", 1) + 1 :]
+    while after and (after[-1] in _RESTATED_FRAME or after[-1] in _NOT_WORDS):
+        after.pop()  # the asking tail: "đúng không ạ", "phải k"
+    if "hay" in after:
+        return False  # "… là A hay B": a choice offered, no definition
+    named = set(tokens(model.entities.get(entity, "")))
+    content = [t for t in after if t not in _RESTATED_FRAME and t not in named]
+    if len(content) < 3:
+        return False
+    # a negation told must be the case's own ("không lường trước"), never one of its own
+    # making ("không cần biên bản")
+    negated = [" ".join(after[i : i + 2]) for i, t in enumerate(after) if t in _NOT_WORDS]
+    folded = " ".join(t for t in tokens(body) if t.isalnum())
+    return any(
+        all(t in set(case.split()) for t in content)
+        and all(f" {n} " in f" {case} " for n in negated)
+        for case in _ONLY_CASE.findall(folded)
+    )
+
+
 def _allowed(question: str, body: str, subject: list[str] | tuple[str, ...] = ()) -> bool:
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
@@ -2588,6 +2703,123 @@ def _awarding_level(model: FactModel, entity: str) -> str | None:
     return next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
 
 
+#: who is claimed to strip a state honour ("thủ tướng", "chủ tịch nước", …)
+_STRIPPER = re.compile(
+    r"\b(thu tuong|chinh phu|chu tich nuoc|chu tich tinh|chu tich ubnd tinh|chu tich xa"
+    r"|chu tich ubnd xa|bo truong|hoi dong thi dua|hoi dong tdkt)\b"
+)
+_HONOUR_REVOKER = (
+    "Chủ tịch nước quyết định tước, phục hồi và trao lại danh hiệu vinh dự nhà nước (Luật 2022"
+    " Điều 93 khoản 7)."
+)
+
+
+#: the xã claimed only to propose a title: "xã chỉ đề nghị (thôi)", "xã chỉ được trình"
+_ONLY_PROPOSES = re.compile(
+    r"\b(?:xa|ubnd xa|phuong) chi (?:duoc |dc )?(?:de nghi|trinh|lap ho so|gui ho so)\b"
+)
+
+
+#: a last sentence that only asks whether the one before is right: "em không biết đúng không",
+#: "có đúng không ạ", "đúng k"
+_BARE_CONFIRM = re.compile(
+    r"^(?:(?:e|em|toi|minh|a|anh|chi) )?(?:(?:khong|ko|k|chua) (?:biet|ro) )?(?:co )?"
+    r"(?:dung|phai) (?:khong|ko|k|hong)(?: (?:a|ad|ha|vay))?$"
+)
+
+
+def _sentence_confirmed(question: str) -> str | None:
+    """The sentence a bare last one ("em không biết đúng không") confirms, or None."""
+    sentences = [s for s in re.split(r"[.?!\n]+", question) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    last = " ".join(t for t in tokens(sentences[-1]) if t.isalnum())
+    return sentences[-2] if _BARE_CONFIRM.match(last) else None
+
+
+#: the state honours (Luật 2022 Điều 59 khoản 2), folded, and the state forms of award that
+#: are not honours (Huân chương, Huy chương, Bằng khen của Thủ tướng: Điều 8)
+_HONOUR_NAMES = re.compile(
+    r"\b(?:anh hung|ba me viet nam|me viet nam|me vn|nha giao (?:nhan dan|uu tu)"
+    r"|thay thuoc (?:nhan dan|uu tu)|nghe si (?:nhan dan|uu tu)|nghe nhan (?:nhan dan|uu tu))\b"
+)
+_STATE_FORMS = re.compile(r"\b(?:huan chuong|huy chuong|bang khen (?:cua )?thu tuong)\b")
+_CLASS_NAMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+
+
+#: the honours of Luật 2022 Điều 59 khoản 2 as written, by their folded names (longest first)
+_HONOURS_WRITTEN = (
+    ("anh hung luc luong vu trang", "Anh hùng Lực lượng vũ trang nhân dân"),
+    ("anh hung lao dong", "Anh hùng Lao động"),
+    ("me viet nam anh hung", "Bà mẹ Việt Nam anh hùng"),
+    ("me vn anh hung", "Bà mẹ Việt Nam anh hùng"),
+    ("nha giao nhan dan", "Nhà giáo nhân dân"),
+    ("nha giao uu tu", "Nhà giáo ưu tú"),
+    ("thay thuoc nhan dan", "Thầy thuốc nhân dân"),
+    ("thay thuoc uu tu", "Thầy thuốc ưu tú"),
+    ("nghe si nhan dan", "Nghệ sĩ nhân dân"),
+    ("nghe si uu tu", "Nghệ sĩ ưu tú"),
+    ("nghe nhan nhan dan", "Nghệ nhân nhân dân"),
+    ("nghe nhan uu tu", "Nghệ nhân ưu tú"),
+)
+
+
+def _honour_kind(pair: Pair, question: str) -> tuple[str, str] | None:
+    """("Có", "<the honour> là danh hiệu vinh dự nhà nước …") when a state honour is claimed
+    to be one, ("Không", …) when a state form of award (Huân chương …) is; None when the
+    question claims no such class or names neither."""
+    if pair.attr != "kind" or pair.entity != "khen_nha_nuoc" or not pair.yesno:
+        return None
+    said = " ".join(tokens(question))
+    claim = _CLASS_NAMED.search(said)
+    if claim is None:
+        return None
+    named = f" {said[: claim.start()]} "
+    if _STATE_FORMS.search(named):
+        return "Không", (
+            "Huân chương, Huy chương, Bằng khen của Thủ tướng là hình thức khen thưởng cấp Nhà"
+            " nước, không phải danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+        )
+    written = next((w for f, w in _HONOURS_WRITTEN if f" {f} " in named), None)
+    if written is None:
+        return None
+    return "Có", f"“{written}” là danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+
+
+def _proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
+    """The answer to "X thì xã chỉ đề nghị thôi đúng không": "Có" and who decides when the
+    title is the province's or the State's (Luật 2022 Điều 74, 79), "Không" when the xã
+    chairman decides it himself (NĐ 129/2025 Điều 59); None when the question claims no such
+    role or the title's deciding level is unknown."""
+    if not pair.yesno or pair.without or pair.attr not in ("eligible", "decides"):
+        return None
+    if pair.subject not in (None, "xa") or pair.authority not in (None, "xa"):
+        return None
+    if _ONLY_PROPOSES.search(" ".join(tokens(question))) is None:
+        return None
+    level = _awarding_level(model, pair.entity)
+    decides = model.fact(pair.entity, "decides")
+    if level is None or decides is None:
+        return None
+    verdict = "Không" if level == "xa" else "Có"
+    return _with_verdict(verdict, _without_opener(decides.text))
+
+
+def _honour_revoker(pair: Pair, question: str) -> str | None:
+    """ "Có" when the question says the Chủ tịch nước strips ("tước") a state honour, "Không"
+    when it names another (Thủ tướng, a chairman, a minister, a council); None when it names
+    no one or does not say "tước" of a state award."""
+    if pair.attr != "revoke" or pair.entity != "khen_nha_nuoc":
+        return None
+    said = f" {' '.join(tokens(question))} "
+    if " tuoc " not in said:
+        return None
+    named = _STRIPPER.search(said)
+    if named is None:
+        return None
+    return "Có" if named.group(1) == "chu tich nuoc" else "Không"
+
+
 def _revoker(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
     """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
     own "decides" fact opens with, "Không" with the awarding level said when it is another;
@@ -2948,6 +3180,51 @@ def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
 
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
 _MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
+
+
+#: a minimum share claimed as the rule: "phải 2/3 số người", "cần ít nhất 70 %", "phải trên 60%"
+_SHARE_CLAIMED = re.compile(
+    r"\b(?:phai|can|bat buoc|it nhat|toi thieu)\s+(?:co\s+|dat\s+)?(?:tren\s+|it nhat\s+)?"
+    r"(?:(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3})\s*(?:%|phan tram))"
+)
+
+
+#: the cap fact's minimum share of members holding LĐTT
+_LDTT_MINIMUM = re.compile(
+    r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%(?:\s+\w+){0,5}?\s+dat lao dong tien tien"
+)
+#: what follows a share claimed of LĐTT holders: "(số người / cá nhân) đạt LĐTT"
+_LDTT_AFTER = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:dat\s+)?(?:ldtt|lao dong tien tien)\b")
+
+
+def _threshold_claimed(question: str, model: FactModel, entity: str) -> str | None:
+    """The note saying the title's own minimum share when the question claims another one as
+    the rule ("phải 2/3 số người đạt LĐTT" against "trên 50 %"); None when it claims none, the
+    one it claims is the title's, or the title has no minimum share."""
+    cap = model.facts.get(entity, {}).get("cap")
+    if cap is None:
+        return None
+    # the share of the title's members holding LĐTT ("trên 50 % cá nhân … đạt Lao động tiên
+    # tiến"), never its other shares ("100 % hoàn thành nhiệm vụ")
+    own = _LDTT_MINIMUM.search(" ".join(fold(cap.text).split()))
+    if own is None:
+        return None
+    word, minimum = own.group(1), int(own.group(2))
+    text = " ".join(fold(question).split())
+    said = _SHARE_CLAIMED.search(text)
+    if said is None or _LDTT_AFTER.match(text[said.end() :]) is None:
+        return None
+    if said.group(3) is not None:
+        share, shown = float(said.group(3)), f"{said.group(3)} %"
+    else:
+        part, whole = int(said.group(1)), int(said.group(2))
+        if not whole or part >= whole:
+            return None
+        share, shown = 100 * part / whole, f"{part}/{whole}"
+    if abs(share - minimum) < 1:
+        return None
+    rule = f"{_MINIMUM_WORDS.get(word, word)} {minimum} %"
+    return f"Mức luật quy định là {rule}, không phải {shown}."
 
 
 def _ratio_verdict(

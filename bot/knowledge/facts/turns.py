@@ -248,12 +248,18 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     return False
 
 
+#: "vậy có đúng không" closing a part inside the letter, another part asked after it
+_RIGHT_INSIDE = re.compile(r"\bvay (?:co )?dung (?:khong|ko|k|hong)\b")
+
+
 def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
     itself turns round to answer the denial."""
     text = " ".join(_PLAIN_WORDS.findall(fold(question)))
-    asked = _RIGHT_ASKED.search(text)
+    # "… bảo …. vậy có đúng k, nếu được thì thưởng bao nhiêu": the confirmation may close the
+    # first part of a compound question, not the letter (task h121)
+    asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text)
     if asked is None:
         return False
     for said in _REPORTED.finditer(text[: asked.start()]):
@@ -279,6 +285,13 @@ _PUT_UP_TAIL = re.compile(r"\s(?:a|ha|ah)\s*$")
 _POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co", "la", "thi"})
 
 
+#: a case claimed left out of the review: "không đưa vào danh sách", "không bình xét", "không
+#: đề nghị" (task h121); the title then follows, as with a denial
+_LEFT_OUT = re.compile(
+    r"^(?:\w+ ){0,3}?(?:khong|ko|k|chua|chang)\s+(?:dua (?:vao|ten)|cho vao|binh xet|de nghi)\b"
+)
+
+
 def claimed_loss(question: str) -> bool:
     """The question puts up, for confirmation and in its own voice, a rule that a case loses a
     title: "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản 6 tháng thì coi
@@ -294,6 +307,8 @@ def claimed_loss(question: str) -> bool:
     before = text[: asked.start()].split()
     while before and before[-1] in _POINTER_TAIL:
         before.pop()
+    if before[-2:] == ["la", "dung"]:
+        before = before[:-2]  # "… là đúng phải không": the claim's own "là đúng" (task h121)
     # the consequence follows "thì", or "là" ("nghỉ thai sản 6 tháng là mất LĐTT à")
     opened = [i for i, w in enumerate(before) if w in ("thi", "la")]
     if not opened:
@@ -301,7 +316,9 @@ def claimed_loss(question: str) -> bool:
     consequence = " ".join(before[opened[-1] + 1 :])
     if _REPORTED.search(consequence):
         return False  # "… thì chị ấy nói …": a reported saying, read by ``reported_denial``
-    return bool(_DENIAL.match(consequence) or _LOSS.match(consequence))
+    return bool(
+        _DENIAL.match(consequence) or _LOSS.match(consequence) or _LEFT_OUT.match(consequence)
+    )
 
 
 #: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
