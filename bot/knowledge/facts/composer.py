@@ -84,6 +84,7 @@ from bot.knowledge.facts.gatekeeping import (
     stricter_claimed,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.restated import prohibition_restated
 from bot.knowledge.facts.reform_claim import (
     abolition_only_told,
     gone_with_district_asked,
@@ -1228,7 +1229,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and figure_verdict(claim, body) is None
                 and told_case is None
                 and not reported_denial(reading.question)
-                and (_removal_restated(claim, body) or removal_said(claim, body))
+                and (
+                    _removal_restated(claim, body)
+                    or removal_said(claim, body)
+                    # "tiền thưởng đó không phải đóng thuế đúng không": the prohibition the
+                    # fact states, restated negated (task h119)
+                    or prohibition_restated(claim, body)
+                )
             ):
                 # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
                 # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
