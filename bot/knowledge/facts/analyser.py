@@ -1706,6 +1706,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _echoed_measure(segments)
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
+    # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task
+    # h119); imported here, the reader module imports this one
+    from bot.knowledge.facts.restated import (
+        single_payment_claimed,
+        single_payment_pairs,
+        single_payment_read,
+    )
+
+    single_payment_read(segments, question)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
@@ -2031,7 +2040,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             entities = [e for e in entities if e not in held_all] or wanted_titles
         if not entities and not any(s.entities for s in segments):
             # "khai man thành tích có bị thu hồi không": a rule for every title, none named
-            general = any(a in model.general for a in seg.attrs)
+            general = any(a in model.general for a in seg.attrs) or (
+                # "2 danh hiệu ở 2 giai đoạn khác nhau thì chỉ được 1 lần tiền thưởng": the
+                # rule of several awards holds for every title (task h119)
+                seg.attrs == ["several"] and single_payment_claimed(question)
+            )
             entities = ["*"] if general and _on_topic(toks) else []
         attrs = seg.attrs
         if not attrs and seg.entities:
@@ -2187,6 +2200,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _held_title_counts(pairs, named_all, model)
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    pairs = single_payment_pairs(pairs, question)  # task h119
     pairs = _paid_sum_judged(pairs, question)
     pairs = _paid_sum_unpriced(pairs, question, model)
     pairs = _payer_put_up(pairs, question, toks, model)

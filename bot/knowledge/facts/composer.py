@@ -84,7 +84,7 @@ from bot.knowledge.facts.gatekeeping import (
     stricter_claimed,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.restated import prohibition_restated
+from bot.knowledge.facts.restated import prohibition_restated, single_payment_claimed
 from bot.knowledge.facts.reform_claim import (
     abolition_only_told,
     gone_with_district_asked,
@@ -1157,6 +1157,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
                 # verdict says whether it is allowed; the question asks whether it breaks a rule
                 verdict = "Không" if verdict == "Có" else "Có"
+            if (
+                verdict in ("Có", "Không")
+                and pair.attr == "several"
+                and single_payment_claimed(reading.question)
+            ):
+                # "2 cái là trùng nên chỉ nhận tiền 1 lần, có đúng k": the fact's verdict says
+                # whether both prizes are paid; the claim is its negation (task h119)
+                verdict = "Không" if verdict == "Có" else "Có"
+                said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
+                body = f"{said} {_without_opener(body)}"
             if (
                 verdict in ("Có", "Không")
                 and reported_denial(reading.question)

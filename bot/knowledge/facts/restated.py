@@ -7,6 +7,7 @@ composer calls them where it turns a fact's verdict round to answer a claim.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
@@ -85,3 +86,66 @@ def prohibition_restated(claim: str, body: str) -> bool:
             if len(found) >= needed and any(w not in _GENERIC for w in found):
                 return True
     return False
+
+
+#: "chỉ được 1 lần tiền thưởng", "chỉ nhận tiền 1 lần", "chỉ được nhận một tiền thưởng", "chỉ
+#: lĩnh 1 khoản": a single payment claimed for what the letter tells (folded, phone spellings
+#: kept: "dc")
+_SINGLE_PAID = re.compile(
+    r"\bchi (?:(?:duoc|dc|co) )?(?:(?:nhan|lanh|linh|huong|lay) )?(?:(?:tien|tien thuong) )?"
+    r"(?:1|mot) (?:(?:lan|khoan|muc|suat) )?(?:(?:tien thuong|tien|thuong)\b)?"
+)
+#: the same achievement told: two forms for it is the rule of one achievement, not this one
+_SAME_DEED = re.compile(r"\b(?:cung|chinh|dung) (?:(?:1|mot) )?thanh tich\b(?! khac)")
+
+
+def single_payment_claimed(text: str) -> bool:
+    """The letter claims only one prize is paid for two awards it tells ("… 2 cái là trùng nên
+    chỉ nhận tiền 1 lần", "chỉ được 1 lần tiền thưởng") and asks whether that is right: the
+    claim is the negation of whether both prizes are paid (NĐ 152/2025 Điều 49 khoản 5, 7).
+    A money word must stand in the claim or right after it; the same achievement told is the
+    rule of one achievement (Luật 2022 Điều 5 khoản 2 điểm c), read elsewhere."""
+    words = " ".join(re.findall(r"\w+", fold(text).lower()))
+    if _SAME_DEED.search(words):
+        return False
+    for found in _SINGLE_PAID.finditer(words):
+        claim = found.group(0).split()
+        after = words[found.end() :].split()[:2]
+        if {"tien", "thuong"} & set(claim) or {"tien", "thuong"} & set(after):
+            return True
+    return False
+
+
+def single_payment_read(segments: list, question: str) -> None:
+    """The analyser's side: a single payment claimed makes the part holding the claim ask
+    whether two awards pay both (``several``), not the repeat, the one-achievement rule or the
+    amount; the other parts tell the awards ("… vì một thành tích khác"), they ask no rule of
+    repeating or of one achievement."""
+    if not single_payment_claimed(question):
+        return
+    for seg in segments:
+        said = " ".join(seg.words)
+        if _SINGLE_PAID.search(said):
+            # the claim's own part, told after "kế toán bảo …" (a story by its reporting verb)
+            seg.attrs = ["several"]
+            seg.weak = []
+        else:
+            # "… giấy khen vì thành tích khác": the awards told are the case, not a question of
+            # repeating a form or of one achievement
+            seg.attrs = [a for a in seg.attrs if a not in ("one_achievement", "repeat")]
+
+
+def single_payment_pairs(pairs: list, question: str) -> list:
+    """The pairs' side: with a single payment claimed, the yes/no is on ``several`` (whether
+    both prizes are paid) for every title it is read of, so the block shown first carries it;
+    each title's amount is shown beside it, asked no yes/no of its own."""
+    if not single_payment_claimed(question) or not any(p.attr == "several" for p in pairs):
+        return pairs
+    return [
+        replace(p, yesno=True)
+        if p.attr == "several"
+        else replace(p, yesno=False)
+        if p.attr == "money"
+        else p
+        for p in pairs
+    ]
