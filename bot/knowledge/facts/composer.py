@@ -84,7 +84,12 @@ from bot.knowledge.facts.gatekeeping import (
     stricter_claimed,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
-from bot.knowledge.facts.restated import prohibition_restated, single_payment_claimed
+from bot.knowledge.facts.restated import (
+    former_district_only,
+    prohibition_restated,
+    province_claimed,
+    single_payment_claimed,
+)
 from bot.knowledge.facts.reform_claim import (
     abolition_only_told,
     gone_with_district_asked,
@@ -167,7 +172,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         fact = model.reform
         body = fact.text
         cited = fact  # the fact whose sources the block cites
-        if reading.reform_yesno and fact.verdict:
+        if (
+            reading.entities
+            and set(reading.entities) <= _XA_DECIDES
+            and asks_yesno(reading.question)
+            and province_claimed(reading.asked or reading.question)
+        ):
+            # "bỏ huyện thì CSTĐCS giờ do tỉnh ký, đúng k", "xã k được ký nữa, phải gửi tỉnh":
+            # the district's powers went to the xã's chairman, not up to the province (NĐ
+            # 129/2025 Điều 59), whichever part the yes/no was read in (task h119)
+            body = f"Không. {_POWERS_TO_XA} {body}"
+        elif reading.reform_yesno and fact.verdict:
             # "kế hoạch vẫn ghi phòng nội vụ huyện thẩm định, có cần sửa lại không": what is
             # gone must be changed (task h95)
             asked = reading.asked or reading.question
@@ -191,7 +206,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
                 body = f"Có. {body}"
                 moved_at = len(parts)
-            elif reading.pairs and abolition_only_told(reading.question):
+            elif reading.pairs and (
+                abolition_only_told(reading.question)
+                # "thị xã cũ của em giờ sáp nhập, …": a former district told (task h119)
+                or former_district_only(reading.question)
+            ):
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
                 # the premise; the rule asked is the parts' to decide (task h114), unless none
                 # of them does (then the block's own verdict is put back below)

@@ -149,3 +149,39 @@ def single_payment_pairs(pairs: list, question: str) -> list:
         else p
         for p in pairs
     ]
+
+
+#: the province claimed to act now where the district did: "CSTĐCS giờ do tỉnh ký", "phải gửi
+#: tỉnh", "chuyển lên tỉnh quyết định" (folded)
+_PROVINCE_ACTS = re.compile(
+    r"\b(?:do|la|phai|phai do|chuyen len|chuyen ve|giao cho|len) (?:ubnd |chu tich |chu tich "
+    r"ubnd |so noi vu )?tinh (?:ky|quyet dinh|cong nhan|tang|xet|khen)\b"
+    r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve )?tinh\b"
+)
+
+
+def province_claimed(question: str) -> bool:
+    """With the district gone, the letter claims a power the district held now went up to the
+    province ("bỏ huyện thì CSTĐCS giờ do tỉnh ký", "xã không được ký nữa, phải gửi tỉnh"):
+    NĐ 129/2025 Điều 59 gave it to the xã's chairman, so the claim is wrong. The caller checks
+    that every title named is one the xã now decides."""
+    words = " ".join(re.findall(r"\w+", fold(question).lower()))
+    # "phường tự công nhận được không hay phải trình tỉnh": the province is the other answer
+    # offered, not the claim; only what comes before "hay" is claimed
+    return _PROVINCE_ACTS.search(words.split(" hay ")[0]) is not None
+
+
+_DISTRICT = re.compile(r"\b(?:huyen|quan|thi xa)\b")
+#: what tells a district named as a former unit within the few words after it: "thị xã cũ
+#: của em giờ sáp nhập", "quận ký trước sáp nhập", "thị xã cũ giờ thành phường"
+# (a bare "quận cũ" is not enough: "quận cũ còn tặng giấy khen không" asks of the district)
+_FORMER = re.compile(r"^(?:\w+ ){0,5}?(?:sap nhap|thanh phuong|thanh xa|nhap vao|giai the)\b")
+
+
+def former_district_only(question: str) -> bool:
+    """Every district the letter names is named as a former unit ("thị xã cũ của em giờ sáp
+    nhập, CSTĐCS …", "CSTĐCS quận ký trước sáp nhập"): the reform is the asker's premise, as
+    with "bỏ huyện rồi thì …" (``reform_claim.abolition_only_told``); the parts decide."""
+    words = " ".join(re.findall(r"\w+", fold(question).lower()))
+    named = list(_DISTRICT.finditer(words))
+    return bool(named) and all(_FORMER.match(words[m.end() :].strip()) for m in named)
