@@ -85,6 +85,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.restated import (
+    claim_put_up,
     former_district_only,
     prohibition_restated,
     province_claimed,
@@ -1188,7 +1189,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"{said} {_without_opener(body)}"
             if (
                 verdict in ("Có", "Không")
-                and reported_denial(reading.question)
+                and reported_denial(claim_put_up(reading.question))
                 # "không đăng ký thì không được xét": the registration rule's "Không" already
                 # answers the saying (task h102)
                 and pair.entity != REGISTRATION
@@ -1232,7 +1233,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and negation_confirmed(claim, _attr_names(model, pair.attr))
                 # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
                 # is reported to make is turned by its own reader below
-                and not reported_denial(reading.question)
+                and not reported_denial(claim_put_up(reading.question))
                 and not (
                     pair.attr == "eligible"
                     and pair.entity != REGISTRATION
@@ -1257,7 +1258,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and claimed in (None, "Không")
                 and figure_verdict(claim, body) is None
                 and told_case is None
-                and not reported_denial(reading.question)
+                and not reported_denial(claim_put_up(reading.question))
                 and (
                     _removal_restated(claim, body)
                     or removal_said(claim, body)

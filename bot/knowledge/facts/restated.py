@@ -185,3 +185,21 @@ def former_district_only(question: str) -> bool:
     words = " ".join(re.findall(r"\w+", fold(question).lower()))
     named = list(_DISTRICT.finditer(words))
     return bool(named) and all(_FORMER.match(words[m.end() :].strip()) for m in named)
+
+
+#: "…, đúng k, và thưởng bao nhiêu": a claim put up for confirmation closes its clause, and
+#: another part of the question follows after a comma (raw text, marks kept or not)
+_TAIL_THEN_MORE = re.compile(
+    r"\b(?:đúng|dung|phải|phai)\s+(?:không|khong|ko|k|hông|hong|chứ|chu)\b(?:\s+(?:ạ|a|ad))?"
+    r"\s*[,;]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def claim_put_up(question: str) -> str:
+    """The question up to the end of the claim it puts up for confirmation, when another part
+    follows it ("nghe nói CSTĐCS không cần LĐTT, đúng không, và thưởng bao nhiêu" → "nghe nói
+    CSTĐCS không cần LĐTT, đúng không"): a reported denial is read there as when it closes the
+    question. The whole question otherwise."""
+    found = _TAIL_THEN_MORE.search(question)
+    return question[: found.start() + len(found.group(0).rstrip(",; "))] if found else question
