@@ -1709,6 +1709,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task
     # h119); imported here, the reader module imports this one
     from bot.knowledge.facts.restated import (
+        amount_pairs,
         single_payment_claimed,
         single_payment_pairs,
         single_payment_read,
@@ -2201,6 +2202,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = single_payment_pairs(pairs, question)  # task h119
+    pairs = amount_pairs(pairs, question, model)  # task h119
     pairs = _paid_sum_judged(pairs, question)
     pairs = _paid_sum_unpriced(pairs, question, model)
     pairs = _payer_put_up(pairs, question, toks, model)

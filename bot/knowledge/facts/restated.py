@@ -203,3 +203,36 @@ def claim_put_up(question: str) -> str:
     question. The whole question otherwise."""
     found = _TAIL_THEN_MORE.search(question)
     return question[: found.start() + len(found.group(0).rstrip(",; "))] if found else question
+
+
+#: the sum said as what is received, in a claim put up for confirmation: "được 710.000, đúng
+#: k", "thưởng 2,53 triệu phải không" (a sum a story tells, "ủng hộ 50 triệu", is no prize)
+_PRIZE_SAID = re.compile(
+    r"\b(?:duoc|dc|thuong|nhan|linh|la) (?:tien )?\d[\d ]*(?:trieu|tr|nghin|ngan|k|d|dong)?\b"
+    r"(?: \w+){0,2}? (?:dung|phai) (?:khong|k|ko|chu)\b"
+)
+#: words telling a sum is not one person's prize: a fund, a budget, a salary, a fine
+_OTHER_SUMS = re.compile(r"\b(?:quy|kinh phi|ngan sach|trich|luong|phat|du toan|chi tieu)\b")
+
+
+def amount_pairs(pairs: list, question: str, model) -> list:
+    """A sum told as what a title brings ("LĐTT quyết định cuối năm nay được 710.000, đúng k",
+    "người ta bảo LĐTT năm nay được 710.000") with no money word of its own: the yes/no is
+    on the title's prize, not on who decides it ("quyết định" names the decision's date) nor
+    on who may have it. Only when every yes/no part asks one of those two and the title has
+    a prize fact; a fund, budget or salary named keeps the reading."""
+    from bot.knowledge.facts.claim import claimed_amounts
+
+    asked = [p for p in pairs if p.yesno]
+    if (
+        not asked
+        or any(p.attr not in ("decides", "eligible") for p in asked)
+        or any(p.attr == "money" for p in pairs)
+        or not claimed_amounts(question)
+        or not _PRIZE_SAID.search(" ".join(re.findall(r"\w+", fold(question).lower())))
+        or _OTHER_SUMS.search(" ".join(re.findall(r"\w+", fold(question).lower())))
+    ):
+        return pairs
+    if any(model.fact(p.entity, "money") is None for p in asked):
+        return pairs
+    return [replace(p, attr="money", subject=None) if p.yesno else p for p in pairs]
