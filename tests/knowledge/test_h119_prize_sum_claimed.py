@@ -14,7 +14,11 @@ from tests.knowledge.asking import ask_verdict
 @pytest.mark.parametrize(
     ("question", "verdict", "shown"),
     [
-        ("ke toan bao CSTDCS quyet dinh thang 12 nay dc 2.340.000 thoi, dung k", "Không", "2.530.000"),
+        (
+            "ke toan bao CSTDCS quyet dinh thang 12 nay dc 2.340.000 thoi, dung k",
+            "Không",
+            "2.530.000",
+        ),
         (
             "người ta bảo lao động tiên tiến quyết định cuối năm được 760.000, đúng không",
             "Có",

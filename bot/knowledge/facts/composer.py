@@ -84,18 +84,18 @@ from bot.knowledge.facts.gatekeeping import (
     stricter_claimed,
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.reform_claim import (
+    abolition_only_told,
+    gone_with_district_asked,
+    moved_to_xa_claimed,
+    prize_change_asked,
+)
 from bot.knowledge.facts.restated import (
     claim_put_up,
     former_district_only,
     prohibition_restated,
     province_claimed,
     single_payment_claimed,
-)
-from bot.knowledge.facts.reform_claim import (
-    abolition_only_told,
-    gone_with_district_asked,
-    moved_to_xa_claimed,
-    prize_change_asked,
 )
 from bot.knowledge.facts.turns import (
     claimed_loss,
