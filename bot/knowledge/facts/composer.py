@@ -93,6 +93,7 @@ from bot.knowledge.facts.reform_claim import (
 from bot.knowledge.facts.restated import (
     claim_put_up,
     former_district_only,
+    only_agent_absent,
     prohibition_restated,
     province_claimed,
     single_payment_claimed,
@@ -692,6 +693,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
             # hold the power alone, against the level the fact gives it to (task h106)
             claimed = _only_level_verdict(reading.asked or reading.question, body)
+            if claimed is None:
+                # "chỉ tòa án mới hủy được …": a holder the fact does not name (task h119)
+                claimed = only_agent_absent(reading.asked or reading.question, body)
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)

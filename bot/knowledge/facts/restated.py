@@ -236,3 +236,32 @@ def amount_pairs(pairs: list, question: str, model) -> list:
     if any(model.fact(p.entity, "money") is None for p in asked):
         return pairs
     return [replace(p, attr="money", subject=None) if p.yesno else p for p in pairs]
+
+
+#: "chỉ tòa án mới hủy được", "chỉ có thanh tra mới thu hồi": one holder claimed alone
+# (the act after "mới" must be a power: "chỉ người lớn mới được" names a recipient)
+_ONLY_AGENT = re.compile(
+    r"\bchi (?:co )?((?:\w+ ){1,3}?)moi (?:(?:duoc|dc|co quyen|co the|la) ){0,2}"
+    r"(?:huy|thu hoi|tuoc|ky|quyet dinh)\b"
+)
+#: words that name no holder of their own
+_NO_AGENT = frozenset({"co", "ubnd", "uy", "ban", "cap", "nguoi", "can", "khi", "sau", "nam"})
+
+
+def only_agent_absent(question: str, body: str) -> str | None:
+    """ "nghe nói chỉ tòa án mới hủy được quyết định khen thưởng, đúng k" against a fact that
+    gives the power to someone the claim does not name (Luật 2022 Điều 93 khoản 8: who decided
+    cancels): "Không". None when no one is claimed alone, or the fact names the one claimed
+    (then the level reader, or the fact's own verdict, answers)."""
+    said = " ".join(re.findall(r"\w+", fold(question).lower()))
+    # "… được không hay chỉ người lớn mới được": the other answer offered is not claimed
+    found = _ONLY_AGENT.search(said.split(" hay ")[0])
+    if found is None:
+        return None
+    agent = [w for w in found.group(1).split() if w not in _NO_AGENT and not w.isdigit()]
+    if not agent:
+        return None
+    words = " ".join(re.findall(r"\w+", fold(body).lower()))
+    text = f" {words} "
+    named = f" {' '.join(agent)} " in text or any(f" {w} " in text for w in agent if len(w) > 3)
+    return None if named else "Không"
