@@ -1188,6 +1188,7 @@ def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
     words = _when_after_tail(words)
+    words = _condition_after_tail(words)
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
@@ -1322,6 +1323,16 @@ def _names_decider(words: list[str]) -> bool:
 
 #: words that open a time told after the asking tail: "… không sau sáp nhập", "… k từ 1/7"
 _WHEN_AFTER = frozenset({"sau", "tu", "ke"})
+
+
+def _condition_after_tail(words: list[str]) -> list[str]:
+    """ "giờ phường có thu hồi không nếu phát hiện khai gian": a condition typed after the "có …
+    không" that asks says in which case the question holds; the words before it decide whether
+    it is a yes/no (task h119). Only a "có" before the tail and a short condition."""
+    for i in range(len(words) - 2, max(len(words) - 12, 0) - 1, -1):
+        if words[i] in _NEGATIONS and words[i + 1] in ("neu", "khi") and "co" in words[1:i]:
+            return words[: i + 1]
+    return words
 
 
 def _when_after_tail(words: list[str]) -> list[str]:
