@@ -1,6 +1,7 @@
-"""Task h119: a yes/no "có … không" with its condition typed after the asking tail ("giấy
-khen có bị thu hồi không nếu phát hiện làm giả hồ sơ") is still a yes/no: the answer opens
-with its verdict (Luật 2022 Điều 93: a decision won by false papers is cancelled and the prize
+"""Task h119: a yes/no "có … không" with its condition typed after the asking tail ("phường
+có thu hồi danh hiệu không nếu phát hiện khai gian") is still a yes/no: the answer opens
+with its verdict (a "bị" before the verb was read before; a bare "có thu hồi không nếu …"
+was not) (Luật 2022 Điều 93: a decision won by false papers is cancelled and the prize
 recovered). Wordings of our own, none from a set."""
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from tests.knowledge.asking import ask_part_verdict
 @pytest.mark.parametrize(
     "question",
     [
-        "giấy khen có bị thu hồi không nếu phát hiện làm giả hồ sơ",
-        "tien thuong LDTT co bi thu hoi k neu sau nay phat hien khai man thanh tich",
+        "phường có thu hồi danh hiệu không nếu phát hiện khai gian",
+        "xa co huy quyet dinh khen k khi phat hien ho so gia",
     ],
 )
 def test_a_condition_after_the_tail_keeps_the_yes_no(
