@@ -1992,6 +1992,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = []
     held_all = {e for s in segments for e, _, before in s.mentions if _held(before)}
+    held_all |= _counted_members(segments)
     told_titles = list(dict.fromkeys(e for s in segments if s.story for e in s.entities))
     for i, seg in enumerate(segments):
         borrowed = False
@@ -4635,6 +4636,29 @@ def _held(before: tuple[str, ...] | list[str]) -> bool:
     return words[-1:] == ["ngoai"] or (
         words[-1:] == ["lan"] and len(words) > 1 and words[-2].isdigit()
     )
+
+
+#: the collective titles whose criteria count members by the titles they hold (Luật 2022
+#: Điều 27, 28)
+_MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
+
+
+def _counted_members(segments: list[_Segment]) -> set[str]:
+    """ "đề nghị TTLĐXS cho phòng, phòng 10 người, 6 người LĐTT, 1 CSTĐCS": with a collective
+    title named, an individual title after a bare count is the members who hold it, the
+    collective's figures, not a title asked about (task h119). A year ("2024 CSTĐCS") is four
+    digits and no count; with no collective named the count is read as before."""
+    named = {e for s in segments for e, _, _ in s.mentions}
+    if not named & _MEMBER_COUNTED:
+        return set()
+    counted: dict[str, bool] = {}
+    for s in segments:
+        for e, _, before in s.mentions:
+            bare = bool(before[-1:]) and before[-1].isdigit() and len(before[-1]) <= 2
+            # every naming of the title must count: "15/26 LĐTT" beside "cô giáo đó có xét LĐTT
+            # được không" still asks of LĐTT
+            counted[e] = counted.get(e, True) and bare
+    return {e for e, bare in counted.items() if bare and e not in _MEMBER_COUNTED}
 
 
 #: words before an award form that make it a thing given with another title ("LĐTT có được
