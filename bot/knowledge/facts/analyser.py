@@ -2755,6 +2755,12 @@ _CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b"
 _STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
 
 
+#: a decision still to come: "quyết định cuối năm nay", "QĐ sắp tới", "quyết định tháng tới"
+_DECIDED_AHEAD = re.compile(
+    r"\b(?:quyet dinh|qd) (?:\w+ ){0,2}?(?:cuoi nam nay|sap toi|thang toi|sap ky|tong ket nam nay)\b"
+)
+
+
 def old_base_heard(text: str) -> bool:
     """The letter reports a saying that the old base still applies and asks whether it is right
     ("e nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì …, đúng k") (task h106)."""
@@ -2765,6 +2771,11 @@ def old_base_heard(text: str) -> bool:
 def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
     text = " ".join(fold(question).split())
+    if any(cue in text for cue in _OLD_BASE) and _DECIDED_AHEAD.search(text):
+        # "… LĐTT chỉ được 0,3 lần lương cũ 2.340.000, quyết định cuối năm nay thì được bao
+        # nhiêu": the old base is what the asker heard; a decision still to be signed this year
+        # is paid on the base in force when it is signed (NĐ 152/2025 Điều 49 khoản 1) (h119)
+        return _dated(text, day_only=True)
     if any(cue in text for cue in _OLD_BASE) and old_base_heard(text):
         # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ …, đúng k": the old base is a
         # saying to be judged, not the base asked for; the decision's own date (or today)
