@@ -2757,7 +2757,8 @@ _STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luon
 
 #: a decision still to come: "quyết định cuối năm nay", "QĐ sắp tới", "quyết định tháng tới"
 _DECIDED_AHEAD = re.compile(
-    r"\b(?:quyet dinh|qd) (?:\w+ ){0,2}?(?:cuoi nam nay|sap toi|thang toi|sap ky|tong ket nam nay)\b"
+    r"\b(?:quyet dinh|qd) (?:\w+ ){0,2}?"
+    r"(?:cuoi nam nay|sap toi|thang toi|sap ky|tong ket nam nay)\b"
 )
 
 
