@@ -1236,6 +1236,7 @@ def is_yesno(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
     words = _when_after_tail(words)
+    words = _condition_after_tail(words)
     tail = [w for w in words if w not in PARTICLES][-3:]
     if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
@@ -1370,6 +1371,16 @@ def _names_decider(words: list[str]) -> bool:
 
 #: words that open a time told after the asking tail: "… không sau sáp nhập", "… k từ 1/7"
 _WHEN_AFTER = frozenset({"sau", "tu", "ke"})
+
+
+def _condition_after_tail(words: list[str]) -> list[str]:
+    """ "giờ phường có thu hồi không nếu phát hiện khai gian": a condition typed after the "có …
+    không" that asks says in which case the question holds; the words before it decide whether
+    it is a yes/no (task h119). Only a "có" before the tail and a short condition."""
+    for i in range(len(words) - 2, max(len(words) - 12, 0) - 1, -1):
+        if words[i] in _NEGATIONS and words[i + 1] in ("neu", "khi") and "co" in words[1:i]:
+            return words[: i + 1]
+    return words
 
 
 def _when_after_tail(words: list[str]) -> list[str]:
@@ -1755,6 +1766,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     _second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
+    # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task
+    # h119); imported here, the reader module imports this one
+    from bot.knowledge.facts.restated import (
+        amount_pairs,
+        single_payment_claimed,
+        single_payment_pairs,
+        single_payment_read,
+    )
+
+    single_payment_read(segments, question)
     asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
@@ -2021,6 +2042,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = []
     held_all = {e for s in segments for e, _, before in s.mentions if _held(before)}
+    held_all |= _counted_members(segments)
     told_titles = list(dict.fromkeys(e for s in segments if s.story for e in s.entities))
     for i, seg in enumerate(segments):
         borrowed = False
@@ -2081,7 +2103,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             entities = [e for e in entities if e not in held_all] or wanted_titles
         if not entities and not any(s.entities for s in segments):
             # "khai man thành tích có bị thu hồi không": a rule for every title, none named
-            general = any(a in model.general for a in seg.attrs)
+            general = any(a in model.general for a in seg.attrs) or (
+                # "2 danh hiệu ở 2 giai đoạn khác nhau thì chỉ được 1 lần tiền thưởng": the
+                # rule of several awards holds for every title (task h119)
+                seg.attrs == ["several"] and single_payment_claimed(question)
+            )
             entities = ["*"] if general and _on_topic(toks) else []
         attrs = seg.attrs
         if not attrs and seg.entities:
@@ -2238,6 +2264,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = _told_rule_put_up(pairs, segments)
+    pairs = single_payment_pairs(pairs, question)  # task h119
+    pairs = amount_pairs(pairs, question, model)  # task h119
     pairs = _paid_sum_judged(pairs, question)
     pairs = _paid_sum_unpriced(pairs, question, model)
     pairs = _payer_put_up(pairs, question, toks, model)
@@ -2779,6 +2807,13 @@ _CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b"
 _STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
 
 
+#: a decision still to come: "quyết định cuối năm nay", "QĐ sắp tới", "quyết định tháng tới"
+_DECIDED_AHEAD = re.compile(
+    r"\b(?:quyet dinh|qd) (?:\w+ ){0,2}?"
+    r"(?:cuoi nam nay|sap toi|thang toi|sap ky|tong ket nam nay)\b"
+)
+
+
 def old_base_heard(text: str) -> bool:
     """The letter reports a saying that the old base still applies and asks whether it is right
     ("e nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì …, đúng k") (task h106)."""
@@ -2789,6 +2824,11 @@ def old_base_heard(text: str) -> bool:
 def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
     text = " ".join(fold(question).split())
+    if any(cue in text for cue in _OLD_BASE) and _DECIDED_AHEAD.search(text):
+        # "… LĐTT chỉ được 0,3 lần lương cũ 2.340.000, quyết định cuối năm nay thì được bao
+        # nhiêu": the old base is what the asker heard; a decision still to be signed this year
+        # is paid on the base in force when it is signed (NĐ 152/2025 Điều 49 khoản 1) (h119)
+        return _dated(text, day_only=True)
     if any(cue in text for cue in _OLD_BASE) and old_base_heard(text):
         # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ …, đúng k": the old base is a
         # saying to be judged, not the base asked for; the decision's own date (or today)
@@ -4703,6 +4743,29 @@ def _held(before: tuple[str, ...] | list[str]) -> bool:
     return words[-1:] == ["ngoai"] or (
         words[-1:] == ["lan"] and len(words) > 1 and words[-2].isdigit()
     )
+
+
+#: the collective titles whose criteria count members by the titles they hold (Luật 2022
+#: Điều 27, 28)
+_MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
+
+
+def _counted_members(segments: list[_Segment]) -> set[str]:
+    """ "đề nghị TTLĐXS cho phòng, phòng 10 người, 6 người LĐTT, 1 CSTĐCS": with a collective
+    title named, an individual title after a bare count is the members who hold it, the
+    collective's figures, not a title asked about (task h119). A year ("2024 CSTĐCS") is four
+    digits and no count; with no collective named the count is read as before."""
+    named = {e for s in segments for e, _, _ in s.mentions}
+    if not named & _MEMBER_COUNTED:
+        return set()
+    counted: dict[str, bool] = {}
+    for s in segments:
+        for e, _, before in s.mentions:
+            bare = bool(before[-1:]) and before[-1].isdigit() and len(before[-1]) <= 2
+            # every naming of the title must count: "15/26 LĐTT" beside "cô giáo đó có xét LĐTT
+            # được không" still asks of LĐTT
+            counted[e] = counted.get(e, True) and bare
+    return {e for e, bare in counted.items() if bare and e not in _MEMBER_COUNTED}
 
 
 #: words before an award form that make it a thing given with another title ("LĐTT có được

@@ -90,6 +90,14 @@ from bot.knowledge.facts.reform_claim import (
     moved_to_xa_claimed,
     prize_change_asked,
 )
+from bot.knowledge.facts.restated import (
+    claim_put_up,
+    former_district_only,
+    only_agent_absent,
+    prohibition_restated,
+    province_claimed,
+    single_payment_claimed,
+)
 from bot.knowledge.facts.turns import (
     claimed_loss,
     higher_approval,
@@ -166,7 +174,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         fact = model.reform
         body = fact.text
         cited = fact  # the fact whose sources the block cites
-        if reading.reform_yesno and fact.verdict:
+        if (
+            reading.entities
+            and set(reading.entities) <= _XA_DECIDES
+            and asks_yesno(reading.question)
+            and province_claimed(reading.asked or reading.question)
+        ):
+            # "bỏ huyện thì CSTĐCS giờ do tỉnh ký, đúng k", "xã k được ký nữa, phải gửi tỉnh":
+            # the district's powers went to the xã's chairman, not up to the province (NĐ
+            # 129/2025 Điều 59), whichever part the yes/no was read in (task h119)
+            body = f"Không. {_POWERS_TO_XA} {body}"
+        elif reading.reform_yesno and fact.verdict:
             # "kế hoạch vẫn ghi phòng nội vụ huyện thẩm định, có cần sửa lại không": what is
             # gone must be changed (task h95)
             asked = reading.asked or reading.question
@@ -190,7 +208,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
                 body = f"Có. {body}"
                 moved_at = len(parts)
-            elif reading.pairs and abolition_only_told(reading.question):
+            elif reading.pairs and (
+                abolition_only_told(reading.question)
+                # "thị xã cũ của em giờ sáp nhập, …": a former district told (task h119)
+                or former_district_only(reading.question)
+            ):
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
                 # the premise; the rule asked is the parts' to decide (task h114), unless none
                 # of them does (then the block's own verdict is put back below)
@@ -676,6 +698,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
             # hold the power alone, against the level the fact gives it to (task h106)
             claimed = _only_level_verdict(reading.asked or reading.question, body)
+            if claimed is None:
+                # "chỉ tòa án mới hủy được …": a holder the fact does not name (task h119)
+                claimed = only_agent_absent(reading.asked or reading.question, body)
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)
@@ -1201,7 +1226,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Không" if verdict == "Có" else "Có"
             if (
                 verdict in ("Có", "Không")
-                and reported_denial(reading.question)
+                and pair.attr == "several"
+                and single_payment_claimed(reading.question)
+            ):
+                # "2 cái là trùng nên chỉ nhận tiền 1 lần, có đúng k": the fact's verdict says
+                # whether both prizes are paid; the claim is its negation (task h119)
+                verdict = "Không" if verdict == "Có" else "Có"
+                said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
+                body = f"{said} {_without_opener(body)}"
+            if (
+                verdict in ("Có", "Không")
+                and reported_denial(claim_put_up(reading.question))
                 # "không đăng ký thì không được xét": the registration rule's "Không" already
                 # answers the saying (task h102)
                 and pair.entity != REGISTRATION
@@ -1245,7 +1280,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and negation_confirmed(claim, _attr_names(model, pair.attr))
                 # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
                 # is reported to make is turned by its own reader below
-                and not reported_denial(reading.question)
+                and not reported_denial(claim_put_up(reading.question))
                 and not (
                     pair.attr == "eligible"
                     and pair.entity != REGISTRATION
@@ -1270,8 +1305,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and claimed in (None, "Không")
                 and figure_verdict(claim, body) is None
                 and told_case is None
-                and not reported_denial(reading.question)
-                and (_removal_restated(claim, body) or removal_said(claim, body))
+                and not reported_denial(claim_put_up(reading.question))
+                and (
+                    _removal_restated(claim, body)
+                    or removal_said(claim, body)
+                    # "tiền thưởng đó không phải đóng thuế đúng không": the prohibition the
+                    # fact states, restated negated (task h119)
+                    or prohibition_restated(claim, body)
+                )
             ):
                 # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
                 # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal

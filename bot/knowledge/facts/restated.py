@@ -1,0 +1,267 @@
+"""Readers of a claim that restates, in the asker's own voice, what a fact says (task h119).
+
+Kept apart from ``composer.py`` so that parallel work on the composer merges cleanly; the
+composer calls them where it turns a fact's verdict round to answer a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.text import fold
+from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
+from bot.knowledge.facts.model import tokens
+
+#: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
+_CONFIRM_TAIL = re.compile(
+    r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: (?:a|ad|ah|ak|ha|nhe))? $"
+)
+#: words between a negation and what it denies: "không được khen", "không phải đóng thuế",
+#: "không cần có sáng kiến", "không bắt buộc phải …"
+_FILL = frozenset(
+    {"duoc", "dc", "phai", "can", "bat", "buoc", "co", "con", "bi", "the", "he", "nen", "tu"}
+)
+#: words that end what a negation denies ("không phải đóng thuế gì cả")
+_STOP = frozenset({"gi", "ca", "nua", "dau", "ma", "vi", "nen", "thi", "la", "ha", "a", "nhe"})
+#: words too common in the facts to show by themselves that the fact denies the same thing
+_GENERIC = frozenset(
+    {"khen", "thuong", "xet", "tang", "danh", "hieu", "duoc", "dc", "co", "cho", "nguoi", "nhan"}
+)
+
+
+def _claimed_denial(claim: str) -> list[str]:
+    """The words a claim put up for confirmation denies: of "1 thành tích thì k được khen nhiều
+    hình thức đúng k", ["khen", "nhieu", "hinh", "thuc"]; [] when the closing sentence does not
+    end "đúng / phải không" or denies nothing."""
+    sentences = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(sentences[-1] if sentences else claim)]
+    toks = [t for t in toks if t.isalnum()]
+    text = f" {' '.join(toks)} "
+    tail = _CONFIRM_TAIL.search(text)
+    if tail is None:
+        return []
+    toks = text[: tail.start()].split()
+    if "thi" in toks:
+        # "… thì không được …": the consequence after the last "thì" is what is claimed
+        toks = toks[len(toks) - toks[::-1].index("thi") :]
+    negations = [at for at, tok in enumerate(toks) if tok in NEGATED]
+    if not negations:
+        return []
+    start = negations[-1] + 1
+    if toks[start : start + 1] in (["can"], ["bat"]):
+        # "không cần / không bắt buộc sáng kiến đúng không": the yes/no tuning set keys these
+        # by the requirement itself ("Không." it is not needed), which the fact's own verdict
+        # already answers; only a denied deed or duty ("không được khen", "không phải đóng
+        # thuế") is read here
+        return []
+    while start < len(toks) and toks[start] in _FILL:
+        start += 1
+    denied: list[str] = []
+    for tok in toks[start : start + 4]:
+        if tok in _STOP or tok in NEGATED:
+            break
+        denied.append(tok)
+    return denied
+
+
+def prohibition_restated(claim: str, body: str) -> bool:
+    """The claim negates what one clause of the fact itself negates: "tiền thưởng đó không phải
+    đóng thuế đúng không" against "Không phải nộp thuế …", "một thành tích thì không được khen
+    nhiều hình thức phải không" against "Không khen thưởng nhiều lần, nhiều hình thức cho một
+    thành tích". The fact's "Không" answers the positive question; the claim restates the
+    prohibition, so it holds. At least half of the denied words (one of them not a word every
+    fact uses) must stand within six words after a negation of one clause of the fact."""
+    denied = _claimed_denial(claim)
+    if not denied:
+        return False
+    needed = max(1, (len(denied) + 1) // 2)
+    for clause in re.split(r"[.;:()]", fold(body).lower()):
+        words = re.findall(r"\w+", clause)
+        for at, word in enumerate(words):
+            if word not in NEGATED:
+                continue
+            window = set(words[at + 1 : at + 7])
+            found = [w for w in denied if w in window]
+            if len(found) >= needed and any(w not in _GENERIC for w in found):
+                return True
+    return False
+
+
+#: "chỉ được 1 lần tiền thưởng", "chỉ nhận tiền 1 lần", "chỉ được nhận một tiền thưởng", "chỉ
+#: lĩnh 1 khoản": a single payment claimed for what the letter tells (folded, phone spellings
+#: kept: "dc")
+_SINGLE_PAID = re.compile(
+    r"\bchi (?:(?:duoc|dc|co) )?(?:(?:nhan|lanh|linh|huong|lay) )?(?:(?:tien|tien thuong) )?"
+    r"(?:1|mot) (?:(?:lan|khoan|muc|suat) )?(?:(?:tien thuong|tien|thuong)\b)?"
+)
+#: the same achievement told: two forms for it is the rule of one achievement, not this one
+_SAME_DEED = re.compile(r"\b(?:cung|chinh|dung) (?:(?:1|mot) )?thanh tich\b(?! khac)")
+
+
+def single_payment_claimed(text: str) -> bool:
+    """The letter claims only one prize is paid for two awards it tells ("… 2 cái là trùng nên
+    chỉ nhận tiền 1 lần", "chỉ được 1 lần tiền thưởng") and asks whether that is right: the
+    claim is the negation of whether both prizes are paid (NĐ 152/2025 Điều 49 khoản 5, 7).
+    A money word must stand in the claim or right after it; the same achievement told is the
+    rule of one achievement (Luật 2022 Điều 5 khoản 2 điểm c), read elsewhere."""
+    words = " ".join(re.findall(r"\w+", fold(text).lower()))
+    if _SAME_DEED.search(words):
+        return False
+    for found in _SINGLE_PAID.finditer(words):
+        claim = found.group(0).split()
+        after = words[found.end() :].split()[:2]
+        if {"tien", "thuong"} & set(claim) or {"tien", "thuong"} & set(after):
+            return True
+    return False
+
+
+def single_payment_read(segments: list, question: str) -> None:
+    """The analyser's side: a single payment claimed makes the part holding the claim ask
+    whether two awards pay both (``several``), not the repeat, the one-achievement rule or the
+    amount; the other parts tell the awards ("… vì một thành tích khác"), they ask no rule of
+    repeating or of one achievement."""
+    if not single_payment_claimed(question):
+        return
+    for seg in segments:
+        said = " ".join(seg.words)
+        if _SINGLE_PAID.search(said):
+            # the claim's own part, told after "kế toán bảo …" (a story by its reporting verb)
+            seg.attrs = ["several"]
+            seg.weak = []
+        else:
+            # "… giấy khen vì thành tích khác": the awards told are the case, not a question of
+            # repeating a form or of one achievement
+            seg.attrs = [a for a in seg.attrs if a not in ("one_achievement", "repeat")]
+
+
+def single_payment_pairs(pairs: list, question: str) -> list:
+    """The pairs' side: with a single payment claimed, the yes/no is on ``several`` (whether
+    both prizes are paid) for every title it is read of, so the block shown first carries it;
+    each title's amount is shown beside it, asked no yes/no of its own."""
+    if not single_payment_claimed(question) or not any(p.attr == "several" for p in pairs):
+        return pairs
+    return [
+        replace(p, yesno=True)
+        if p.attr == "several"
+        else replace(p, yesno=False)
+        if p.attr == "money"
+        else p
+        for p in pairs
+    ]
+
+
+#: the province claimed to act now where the district did: "CSTĐCS giờ do tỉnh ký", "phải gửi
+#: tỉnh", "chuyển lên tỉnh quyết định" (folded)
+_PROVINCE_ACTS = re.compile(
+    r"\b(?:do|la|phai|phai do|chuyen len|chuyen ve|giao cho|len) (?:ubnd |chu tich |chu tich "
+    r"ubnd |so noi vu )?tinh (?:ky|quyet dinh|cong nhan|tang|xet|khen)\b"
+    r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve )?tinh\b"
+)
+
+
+def province_claimed(question: str) -> bool:
+    """With the district gone, the letter claims a power the district held now went up to the
+    province ("bỏ huyện thì CSTĐCS giờ do tỉnh ký", "xã không được ký nữa, phải gửi tỉnh"):
+    NĐ 129/2025 Điều 59 gave it to the xã's chairman, so the claim is wrong. The caller checks
+    that every title named is one the xã now decides."""
+    words = " ".join(re.findall(r"\w+", fold(question).lower()))
+    # "phường tự công nhận được không hay phải trình tỉnh": the province is the other answer
+    # offered, not the claim; only what comes before "hay" is claimed
+    return _PROVINCE_ACTS.search(words.split(" hay ")[0]) is not None
+
+
+_DISTRICT = re.compile(r"\b(?:huyen|quan|thi xa)\b")
+#: what tells a district named as a former unit within the few words after it: "thị xã cũ
+#: của em giờ sáp nhập", "quận ký trước sáp nhập", "thị xã cũ giờ thành phường"
+# (a bare "quận cũ" is not enough: "quận cũ còn tặng giấy khen không" asks of the district)
+_FORMER = re.compile(r"^(?:\w+ ){0,5}?(?:sap nhap|thanh phuong|thanh xa|nhap vao|giai the)\b")
+
+
+def former_district_only(question: str) -> bool:
+    """Every district the letter names is named as a former unit ("thị xã cũ của em giờ sáp
+    nhập, CSTĐCS …", "CSTĐCS quận ký trước sáp nhập"): the reform is the asker's premise, as
+    with "bỏ huyện rồi thì …" (``reform_claim.abolition_only_told``); the parts decide."""
+    words = " ".join(re.findall(r"\w+", fold(question).lower()))
+    named = list(_DISTRICT.finditer(words))
+    return bool(named) and all(_FORMER.match(words[m.end() :].strip()) for m in named)
+
+
+#: "…, đúng k, và thưởng bao nhiêu": a claim put up for confirmation closes its clause, and
+#: another part of the question follows after a comma (raw text, marks kept or not)
+_TAIL_THEN_MORE = re.compile(
+    r"\b(?:đúng|dung|phải|phai)\s+(?:không|khong|ko|k|hông|hong|chứ|chu)\b(?:\s+(?:ạ|a|ad))?"
+    r"\s*[,;]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def claim_put_up(question: str) -> str:
+    """The question up to the end of the claim it puts up for confirmation, when another part
+    follows it ("nghe nói CSTĐCS không cần LĐTT, đúng không, và thưởng bao nhiêu" → "nghe nói
+    CSTĐCS không cần LĐTT, đúng không"): a reported denial is read there as when it closes the
+    question. The whole question otherwise."""
+    found = _TAIL_THEN_MORE.search(question)
+    return question[: found.start() + len(found.group(0).rstrip(",; "))] if found else question
+
+
+#: the sum said as what is received, in a claim put up for confirmation: "được 710.000, đúng
+#: k", "thưởng 2,53 triệu phải không" (a sum a story tells, "ủng hộ 50 triệu", is no prize)
+_PRIZE_SAID = re.compile(
+    r"\b(?:duoc|dc|thuong|nhan|linh|la) (?:tien )?\d[\d ]*(?:trieu|tr|nghin|ngan|k|d|dong)?\b"
+    r"(?: \w+){0,2}? (?:dung|phai) (?:khong|k|ko|chu)\b"
+)
+#: words telling a sum is not one person's prize: a fund, a budget, a salary, a fine
+_OTHER_SUMS = re.compile(r"\b(?:quy|kinh phi|ngan sach|trich|luong|phat|du toan|chi tieu)\b")
+
+
+def amount_pairs(pairs: list, question: str, model) -> list:
+    """A sum told as what a title brings ("LĐTT quyết định cuối năm nay được 710.000, đúng k",
+    "người ta bảo LĐTT năm nay được 710.000") with no money word of its own: the yes/no is
+    on the title's prize, not on who decides it ("quyết định" names the decision's date) nor
+    on who may have it. Only when every yes/no part asks one of those two and the title has
+    a prize fact; a fund, budget or salary named keeps the reading."""
+    from bot.knowledge.facts.claim import claimed_amounts
+
+    asked = [p for p in pairs if p.yesno]
+    if (
+        not asked
+        or any(p.attr not in ("decides", "eligible") for p in asked)
+        or any(p.attr == "money" for p in pairs)
+        or not claimed_amounts(question)
+        or not _PRIZE_SAID.search(" ".join(re.findall(r"\w+", fold(question).lower())))
+        or _OTHER_SUMS.search(" ".join(re.findall(r"\w+", fold(question).lower())))
+    ):
+        return pairs
+    if any(model.fact(p.entity, "money") is None for p in asked):
+        return pairs
+    return [replace(p, attr="money", subject=None) if p.yesno else p for p in pairs]
+
+
+#: "chỉ tòa án mới hủy được", "chỉ có thanh tra mới thu hồi": one holder claimed alone
+# (the act after "mới" must be a power: "chỉ người lớn mới được" names a recipient)
+_ONLY_AGENT = re.compile(
+    r"\bchi (?:co )?((?:\w+ ){1,3}?)moi (?:(?:duoc|dc|co quyen|co the|la) ){0,2}"
+    r"(?:huy|thu hoi|tuoc|ky|quyet dinh)\b"
+)
+#: words that name no holder of their own
+_NO_AGENT = frozenset({"co", "ubnd", "uy", "ban", "cap", "nguoi", "can", "khi", "sau", "nam"})
+
+
+def only_agent_absent(question: str, body: str) -> str | None:
+    """ "nghe nói chỉ tòa án mới hủy được quyết định khen thưởng, đúng k" against a fact that
+    gives the power to someone the claim does not name (Luật 2022 Điều 93 khoản 8: who decided
+    cancels): "Không". None when no one is claimed alone, or the fact names the one claimed
+    (then the level reader, or the fact's own verdict, answers)."""
+    said = " ".join(re.findall(r"\w+", fold(question).lower()))
+    # "… được không hay chỉ người lớn mới được": the other answer offered is not claimed
+    found = _ONLY_AGENT.search(said.split(" hay ")[0])
+    if found is None:
+        return None
+    agent = [w for w in found.group(1).split() if w not in _NO_AGENT and not w.isdigit()]
+    if not agent:
+        return None
+    words = " ".join(re.findall(r"\w+", fold(body).lower()))
+    text = f" {words} "
+    named = f" {' '.join(agent)} " in text or any(f" {w} " in text for w in agent if len(w) > 3)
+    return None if named else "Không"
