@@ -1,0 +1,39 @@
+"""A line an officer was told, quoted and put up for confirmation (task h120): the line is the
+claim judged, not the question "is the text still in force". Wordings of our own, none from a
+set; each kind with and without diacritics."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # a replaced text (content/law/replaced.yaml) said to be gone: the line is right
+        ("zalo bao nd 91/2017 het hieu luc roi dung k", "152/2025"),
+        ("Công văn của Sở ghi NĐ 122/2018 đã hết hiệu lực, đúng không ạ", "86/2023"),
+        ("nghe noi tt 12/2019 het dung roi phai k", "15/2025"),
+        ("Sở nói Thông tư 15/2025 đã thay thế Thông tư 01/2024, đúng vậy không ạ", "15/2025"),
+    ],
+)
+def test_replaced_text_said_gone(officer_kb: KnowledgeBase, question: str, named: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert named in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the reverse asked: whether it still applies
+        "nd 98/2023 con hieu luc k",
+        "Thông tư 01/2024/TT-BNV còn dùng được không",
+        # the line gives another day than the one the text ended: not confirmed
+        "nd 98/2023 het hieu luc tu 1/1/2025 dung k",
+    ],
+)
+def test_replaced_text_not_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")
