@@ -37,3 +37,21 @@ def test_replaced_text_said_gone(officer_kb: KnowledgeBase, question: str, named
 )
 def test_replaced_text_not_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a requirement the law does not make (Luật 2022 Điều 23 khoản 2: hoàn thành xuất sắc
+        # nhiệm vụ HOẶC sáng kiến), claimed as a loss: the line is wrong
+        ("k co sang kien thi k dc CSTDCS dung k", "Không"),
+        ("Không có sáng kiến thì không được xét chiến sĩ thi đua cơ sở phải không", "Không"),
+        # asked plainly whether it can be had without: yes
+        ("khong co sang kien thi co dc CSTDCS k", "Có"),
+    ],
+)
+def test_loss_without_requirement_claimed(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "hoàn thành xuất sắc nhiệm vụ" in text

@@ -831,6 +831,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                if verdict in ("Có", "Không") and claimed_loss(reading.question):
+                    # "không có sáng kiến thì không được CSTĐCS đúng không": the line put up
+                    # claims the title is lost without it, the negation of "can it be had
+                    # without it" (task h120)
+                    verdict = "Không" if verdict == "Có" else "Có"
+                    said = "Nhận định đó chưa đúng." if verdict == "Không" else "Đúng như vậy."
+                    body = f"{said} {_without_opener(body)}"
             if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
                 # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
                 # compulsory?"; the claim is its opposite, so the answer turns round (task h118;

@@ -295,7 +295,12 @@ def claimed_loss(question: str) -> bool:
     while before and before[-1] in _POINTER_TAIL:
         before.pop()
     # the consequence follows "thì", or "là" ("nghỉ thai sản 6 tháng là mất LĐTT à")
-    opened = [i for i, w in enumerate(before) if w in ("thi", "la")]
+    # "thi" of "thi đua" ("… không được chiến sĩ thi đua cơ sở") opens nothing (task h120)
+    opened = [
+        i
+        for i, w in enumerate(before)
+        if w == "la" or (w == "thi" and before[i + 1 : i + 2] != ["dua"])
+    ]
     if not opened:
         return False
     consequence = " ".join(before[opened[-1] + 1 :])
