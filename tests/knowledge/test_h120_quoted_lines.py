@@ -55,3 +55,23 @@ def test_loss_without_requirement_claimed(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "hoàn thành xuất sắc nhiệm vụ" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a line that not registering loses the titles: the law bars no one (Luật 2022 Điều 7),
+        # the province's quy chế may (domain.md): "Tùy", with the law's "không" said
+        "trong nhom zalo bao k dang ky thi dua dau nam thi cuoi nam k dc xet, dung k",
+        "Chị văn phòng nói không đăng ký thi đua từ đầu năm thì cuối năm không được xét,"
+        " có đúng không",
+    ],
+)
+def test_registration_line_left_to_province(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "UBND tỉnh" in text and "Theo luật thì không." in text
+
+
+def test_registration_asked_of_the_law(officer_kb: KnowledgeBase) -> None:
+    # the law itself asked: its plain "Không" stays
+    ask_verdict(officer_kb, "theo luat k dang ky thi dua thi k dc xet dung k", "Không")

@@ -1152,6 +1152,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # province's own rules; the law bars no one for it, the plain answer to "bị loại"
                 verdict = "Không"
                 body = _capitalized(_LOCAL_OPENER.sub("", body, count=1))
+            if _registration_left_to_province(pair, verdict, reading.question):
+                # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
+                # the law no longer bars anyone (Luật 2022 Điều 7), but the province's quy chế
+                # may; the line is judged "Tùy" with both said, unless the law alone is asked
+                verdict = "Tùy"
+                said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
+                body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -3571,6 +3578,43 @@ def cite_line(sources: list[SourceCite]) -> str:
         if source.cite and source.cite not in cites:
             cites.append(source.cite)
     return "; ".join(", ".join([doc, *cites]) for doc, cites in grouped.items())
+
+
+#: the registration line judged where the province's quy chế decides (domain.md 1.2: the
+#: law must not be said to bar anyone for it; many provinces still require it)
+_REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
+#: the question asks what the law itself says ("luật có quy định …", "theo luật", "cả nước")
+_LAW_ITSELF = re.compile(r"\b(?:luat|phap luat|nghi dinh|ca nuoc|toan quoc|trung uong)\b")
+
+
+def _registration_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool:
+    """A line claiming that not registering for thi đua loses the titles ("không đăng ký thì
+    cuối năm không được xét", said or reported) and not asking what the law itself says: the
+    registration rule's "Không" answers the law, the province's quy chế may still require it
+    (task h120)."""
+    if pair.entity != REGISTRATION or pair.attr not in ("eligible", "criteria"):
+        return False
+    if verdict != "Không" or _LAW_ITSELF.search(_folded(question)):
+        return False
+    if claimed_loss(question) or reported_denial(question):
+        return True
+    # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
+    # of "thi đua"), put up for confirmation
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    then = re.search(r"\bthi (?!dua\b)(.*)$", words)
+    return (
+        then is not None
+        and _REGISTRATION_LOSS.search(then.group(1)) is not None
+        and _PUT_UP.search(words) is not None
+    )
+
+
+#: a title lost: "không được xét / công nhận / bình xét", "bị loại"
+_REGISTRATION_LOSS = re.compile(
+    r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b"
+)
+#: the line put up for confirmation at the end: "đúng không", "phải k ạ", "có đúng vậy không"
+_PUT_UP = re.compile(r"\b(?:dung|phai)(?: (?:vay|the|khong|chua|chu|a|ha|ad|nhi))*$")
 
 
 def _with_verdict(verdict: str, body: str) -> str:
