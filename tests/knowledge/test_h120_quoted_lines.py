@@ -75,3 +75,17 @@ def test_registration_line_left_to_province(officer_kb: KnowledgeBase, question:
 def test_registration_asked_of_the_law(officer_kb: KnowledgeBase) -> None:
     # the law itself asked: its plain "Không" stays
     ask_verdict(officer_kb, "theo luat k dang ky thi dua thi k dc xet dung k", "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "only X, no money" reported: X is not what the title brings (NĐ 152/2025 Điều 50
+        # khoản 1 điểm c: Bằng chứng nhận, khung and 1,0 × lương cơ sở), so the saying is wrong
+        "ke toan bao CSTDCS chi dc giay chung nhan thoi k co tien thuong, dung k",
+        "Kế toán nói CSTĐCS chỉ được giấy chứng nhận thôi không có tiền thưởng, đúng không",
+    ],
+)
+def test_only_thing_reported_wrong(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Bằng chứng nhận" in text

@@ -1179,6 +1179,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
                 # bằng chứng nhận"): its verdict is on the saying, not to be turned again
                 and not values_denied(claim, model.values.get(pair.attr, {}))
+                # "… bảo CSTĐCS chỉ được giấy chứng nhận thôi, không có tiền thưởng": the thing
+                # the saying gives is not what the title brings, so the saying is wrong whatever
+                # it denies (its denial has its own part; task h120)
+                and not (pair.attr in model.values and claimed == "Không" and verdict == "Không")
             ):
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
