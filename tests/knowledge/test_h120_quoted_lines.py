@@ -89,3 +89,17 @@ def test_registration_asked_of_the_law(officer_kb: KnowledgeBase) -> None:
 def test_only_thing_reported_wrong(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Bằng chứng nhận" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a title the district decided before 01/7/2025 "still has value": it does (Luật 2022
+        # Điều 80 khoản 2 gave the power then; Điều 22 counts the titles, whoever signed)
+        "LDTT nam 2024 do huyen cong nhan van co gia tri khi xet CSTDCS k",
+        "Giấy khen năm 2023 do Chủ tịch UBND huyện tặng vẫn có giá trị phải không",
+    ],
+)
+def test_district_decision_still_valued(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "giữ nguyên giá trị" in text
