@@ -103,3 +103,32 @@ def test_only_thing_reported_wrong(officer_kb: KnowledgeBase, question: str) -> 
 def test_district_decision_still_valued(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "giữ nguyên giá trị" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        # the xã's chairman told as the signer now (NĐ 129/2025 Điều 59): the xã there is who
+        # decides, never a recipient of the title
+        ("nghe noi bay gio chu tich phuong ky cong nhan TTLDTT luon, dung k", "Có", "129/2025"),
+        ("Giờ chủ tịch UBND xã ký công nhận thôn văn hóa luôn phải không ạ", "Có", "129/2025"),
+        (
+            "Chủ tịch xã ký quyết định tặng Lao động tiên tiến luôn, không phải trình huyện nữa,"
+            " đúng không",
+            "Có",
+            "Chủ tịch UBND xã quyết định",
+        ),
+        # a provincial award is not the xã's to sign, however the line puts it
+        ("gio chu tich xa ky bang khen luon dung k", "Không", "Chủ tịch UBND tỉnh"),
+        # "trình lên trên" / "luôn" are no place to submit nor a time: the signer is the claim
+        (
+            "Bây giờ chủ tịch phường ký tặng CSTĐCS luôn, không cần trình lên trên nữa, đúng không",
+            "Có",
+            "129/2025",
+        ),
+        ("chu tich xa ky dc LDTT luon k phai trinh len tren dung k a", "Có", "129/2025"),
+    ],
+)
+def test_xa_signer_line(officer_kb: KnowledgeBase, question: str, verdict: str, said: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert said in text

@@ -2238,6 +2238,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
         # own, not asked about as a recipient of the title (task h114)
         pairs = _xa_acting(pairs, model, acting=True)
+    if _xa_signer_claimed(toks):
+        pairs = _xa_signer_pairs(pairs)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
@@ -3548,6 +3550,50 @@ def _xa_self_deciding(toks: list[str]) -> bool:
     định …" (task h114)."""
     said = f" {' '.join(toks)} "
     return " xa " in said and (_self_acting(toks) or " tu ra quyet dinh " in said)
+
+
+#: the xã's chairman told as the one signing, in a line put up for confirmation: "giờ chủ tịch
+#: xã ký CSTĐCS luôn, không phải trình lên trên, đúng k", "chủ tịch xã ký được cả …"
+#: (only a signing told as now, or as alone: "chủ tịch xã ký giấy khen tháng 5" told in a
+#: story is no such line)
+_XA_SIGNS = re.compile(
+    r" (?:gio|bay gio|hien nay|hien gio|nay|tu nay) (?:\w+ ){0,2}?chu tich (?:ubnd )?"
+    r"(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    r"| chu tich (?:ubnd )?(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    r"(?:\w+ ){0,8}?(?:luon|(?:khong|k|ko) (?:phai|can) (?:trinh|gui)|thay huyen) "
+)
+_SIGNER_CONFIRMED = re.compile(r" (?:dung|phai) (?:vay |the )?(?:khong|ko|k|hong|chua|chu) ")
+
+
+def _xa_signer_claimed(toks: list[str]) -> bool:
+    """The line says the xã's chairman signs (now, alone) and asks whether that is right; the
+    xã there is the signer, never a recipient of the titles named (task h120)."""
+    said = f" {' '.join(toks)} "
+    return bool(_XA_SIGNS.search(said) and _SIGNER_CONFIRMED.search(said))
+
+
+def _xa_signer_pairs(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no parts read off the xã as subject ("who may receive it", and the "trình lên
+    trên" / "luôn" of the line read as where to submit or when) asked as whether the xã
+    decides each title named; one part per title (task h120)."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.subject == "xa" and p.attr in ("eligible", "submit", "deadline"):
+            p = replace(
+                p,
+                attr="decides",
+                authority="xa",
+                subject=None,
+                cases=tuple(c for c in p.cases if c != "xa"),
+            )
+        elif p.attr == "decides" and p.authority == "xa" and not p.yesno:
+            # "bây giờ chủ tịch phường ký tặng CSTĐCS luôn, … đúng không": the signing is the
+            # line put up, so its part carries the yes/no
+            p = replace(p, yesno=True, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
+        if any((q.entity, q.attr) == (p.entity, p.attr) for q in out):
+            continue
+        out.append(p)
+    return out
 
 
 def _xa_receives(model: FactModel, pair: Pair) -> bool:

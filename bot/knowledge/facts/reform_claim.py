@@ -40,7 +40,16 @@ _MOVED = re.compile(
     # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"
     r"|\b(?:gui|trinh|nop|chuyen) thang (?:len )?(?:tinh|so noi vu|so)\b"
     rf"|\b(?:khong|k|ko) (?:con )?(?:phai )?(?:qua|thong qua) (?:cap )?{_DISTRICT}\b"
+    # "chủ tịch xã ký quyết định tặng LĐTT luôn", "không phải trình huyện nữa" (task h120)
+    rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan) (?:\w+ ){{1,6}}?luon\b"
+    rf"|\b(?:khong|k|ko) (?:con )?(?:phai|can) (?:trinh|gui|nop) (?:len )?(?:cap )?{_DISTRICT}\b"
 )
+#: "không phải trình lên trên (nữa)": the xã decides alone, claimed only of what it decides;
+#: a question naming the province (its awards) is left to the parts (task h120)
+_NOT_UP = re.compile(
+    r"\b(?:khong|k|ko) (?:con )?(?:phai|can) (?:trinh|gui|nop) len (?:tren|cap tren)\b"
+)
+_PROVINCE = re.compile(r"\b(?:tinh|bang khen|co thi dua|trung uong|thu tuong)\b")
 #: the claim turned round: the district still in the route ("vẫn phải qua huyện")
 _STILL_DISTRICT = re.compile(rf"\b(?:van|con) (?:phai )?(?:qua|thong qua|gui|trinh) {_DISTRICT}\b")
 #: words around a district name that tell its abolition ("bỏ huyện", "quận cũ bị bỏ",
@@ -70,7 +79,11 @@ def moved_to_xa_claimed(asked: str) -> bool:
     the dossier for the province sent straight up, not through the district; a district still
     claimed in the route ("nhưng vẫn phải qua huyện") means the move is not what is claimed."""
     said = _OR_ELSE.split(_words(asked))[0]
-    return _MOVED.search(said) is not None and _STILL_DISTRICT.search(said) is None
+    if _STILL_DISTRICT.search(said) is not None:
+        return False
+    if _NOT_UP.search(said) and _PROVINCE.search(said) is None:
+        return True
+    return _MOVED.search(said) is not None
 
 
 def abolition_only_told(question: str) -> bool:
