@@ -132,3 +132,24 @@ def test_district_decision_still_valued(officer_kb: KnowledgeBase, question: str
 def test_xa_signer_line(officer_kb: KnowledgeBase, question: str, verdict: str, said: str) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert said in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        # a prize figure put up in a clause of its own: the yes/no is on the prize, judged
+        # against the base in force (NĐ 152/2025 Điều 50; lương cơ sở 2.530.000 from 01/7/2026)
+        ("LDTT thuong bao nhieu, ke toan bao 760.000 la dung chua", "Có", "760.000"),
+        ("giay khen ca nhan truoc thuong 710.000, nam nay con muc do k", "Không", "760.000"),
+        (
+            "Lao động tiên tiến thưởng 1,5 lần lương cơ sở, chị kế toán nói vậy đúng không",
+            "Không",
+            "0,3 lần",
+        ),
+    ],
+)
+def test_prize_figure_line(
+    officer_kb: KnowledgeBase, question: str, verdict: str, said: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert said in text

@@ -2240,6 +2240,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _xa_acting(pairs, model, acting=True)
     if _xa_signer_claimed(toks):
         pairs = _xa_signer_pairs(pairs)
+    if _prize_figure_claimed(question, toks):
+        pairs = _figure_on_prize(pairs)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
@@ -3563,6 +3565,48 @@ _XA_SIGNS = re.compile(
     r"(?:\w+ ){0,8}?(?:luon|(?:khong|k|ko) (?:phai|can) (?:trinh|gui)|thay huyen) "
 )
 _SIGNER_CONFIRMED = re.compile(r" (?:dung|phai) (?:vay |the )?(?:khong|ko|k|hong|chua|chu) ")
+
+
+#: a prize figure as typed: "1.880.000", "4,68 triệu", "1,5 lần (lương cơ sở)"
+_PRIZE_FIGURE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)? ?(?:lan|trieu|tr)\b")
+#: the base salary's own figure: "lương cơ sở (lên / là / mới) 2.530.000"
+_BASE_FIGURE = re.compile(r"\bluong co so (?:\w+ ){0,3}?\d")
+#: words that ask who may have the title, not what it pays
+_ELIGIBILITY_ASKED = re.compile(
+    r"\b(?:duoc xet|dc xet|du dieu kien|du dk|du tieu chuan|co duoc|co dc|ai duoc|ai dc"
+    r"|xet duoc|tieu chuan|dieu kien)\b"
+)
+
+
+def _prize_figure_claimed(question: str, toks: list[str]) -> bool:
+    """A figure of the prize put up for confirmation in a clause of its own ("TTLĐTT thưởng bao
+    nhiêu, đồng nghiệp bảo 1.880.000 là đúng chưa", "CSTĐCS thưởng 1,5 lần lương cơ sở, trong
+    zalo nói vậy đúng k"), with nothing asking who may have the title (task h120)."""
+    said = " ".join(fold(question).lower().split())
+    if _PRIZE_FIGURE.search(said) is None or _ELIGIBILITY_ASKED.search(said):
+        return False
+    if _BASE_FIGURE.search(said):
+        return False  # "lương cơ sở lên 2.530.000, đúng k": the base is the figure claimed
+    return _SIGNER_CONFIRMED.search(f" {' '.join(toks)} ") is not None or said.rstrip(
+        " ?.!"
+    ).endswith((" khong", " k", " ko", " chua", " dung chua"))
+
+
+def _figure_on_prize(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no the separate "… đúng k" clause put on who may have the title belongs to the
+    prize whose figure is claimed: the eligibility part read off that clause alone is dropped
+    and the prize part carries the yes/no (task h120)."""
+    priced = {p.entity for p in pairs if p.attr == "money"}
+    if not priced:
+        return pairs
+    out = []
+    for p in pairs:
+        if p.attr == "eligible" and p.yesno and p.entity in priced and p.subject is None:
+            continue
+        if p.attr == "money" and p.entity in priced and not p.yesno:
+            p = replace(p, yesno=True)
+        out.append(p)
+    return out
 
 
 def _xa_signer_claimed(toks: list[str]) -> bool:
