@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,37 @@ def test_prize_figure_line(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert said in text
+
+
+def test_every_replaced_text_named_is_said_replaced(officer_kb: KnowledgeBase) -> None:
+    # a plan citing two repealed texts, answered about one: the other's successor is said too
+    text = ask(
+        officer_kb,
+        "Kế hoạch cũ của xã ghi căn cứ Thông tư 12/2019 và Nghị định 91/2017, năm nay dùng lại"
+        " được không",
+    )
+    assert "152/2025" in text and "15/2025" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        # whether a text listed in replaced.yaml still applies, asked beside its successor
+        ("nd 28/2024 con hieu luc k hay bi nd 152 thay roi", "Không", "152/2025"),
+        ("Nghị định 28/2024 còn hiệu lực không hay đã bị thay", "Không", "152/2025"),
+    ],
+)
+def test_replaced_text_asked_leads(
+    officer_kb: KnowledgeBase, question: str, verdict: str, said: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert said in text
+
+
+def test_successor_asked_leads(officer_kb: KnowledgeBase) -> None:
+    text = ask(
+        officer_kb,
+        "Nghị định 122/2018 về gia đình văn hóa bị thay thế bằng văn bản nào, từ bao giờ",
+    )
+    first = text.split("\n\n")[0]
+    assert "86/2023" in first and "30/01/2024" in first

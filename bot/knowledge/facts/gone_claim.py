@@ -130,3 +130,36 @@ def gone_confirmed(question: str, body: str, replaced: Iterable[str]) -> str | N
     if not _numbers(claim) <= _numbers(said):
         return None  # "thay bằng NĐ 73/2024": not the successor the block names
     return f"Có. {body.removeprefix('Không. ')}"
+
+
+__all__ += ["replaced_untold", "still_asked", "successor_asked"]
+
+#: "thay bằng nghị định nào", "văn bản nào thay", "từ khi nào": what replaced it is asked
+_SUCCESSOR_ASKED = re.compile(
+    r"\bthay (?:bang |the bang |the |cho )?(?:nghi dinh |thong tu |van ban |luat )?nao\b"
+    r"|\b(?:nghi dinh|thong tu|van ban|luat) nao thay\b"
+    r"|\bhet hieu luc (?:tu )?(?:khi nao|bao gio|ngay nao)\b"
+)
+
+
+def still_asked(question: str) -> bool:
+    """The question asks whether a text still applies ("nđ 28/2024 còn hiệu lực k")."""
+    return _STILL_ASKED.search(_words(question)) is not None
+
+
+def successor_asked(question: str) -> bool:
+    """The question asks what replaced a text, or since when ("… bị thay bằng nghị định nào")."""
+    return _SUCCESSOR_ASKED.search(_words(question)) is not None
+
+
+def replaced_untold(question: str, text: str, replaced: dict[str, str]) -> list[str]:
+    """The replaced texts the question names (number and year) whose successor the answer
+    ``text`` never names: the officer quoting "căn cứ NĐ 91/2017" would otherwise not learn
+    that it is gone and what applies now. In the order ``replaced`` lists them."""
+    said = _numbers(_words(text))
+    out = []
+    for number in replaced_named(question, replaced):
+        successors = _numbers(_words(replaced[number]))
+        if not successors or not successors <= said:
+            out.append(number)
+    return out
