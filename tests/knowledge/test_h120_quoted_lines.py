@@ -187,3 +187,23 @@ def test_successor_asked_leads(officer_kb: KnowledgeBase) -> None:
     )
     first = text.split("\n\n")[0]
     assert "86/2023" in first and "30/01/2024" in first
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the abolition put up in a clause of its own, another question after it
+        ("Nghe nói cấp huyện đã bỏ từ 1/7/2025, phải không ạ, vậy giấy khen giờ ai ký", "Có"),
+        ("zalo bao bo cap huyen roi, dung k, vay CSTDCS gio ai ky", "Có"),
+    ],
+)
+def test_abolition_confirmed_before_another_question(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Chủ tịch UBND xã" in text
+
+
+def test_abolition_with_another_date_is_not_confirmed(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "cap huyen bo tu 1/1/2025, dung k, vay LDTT gio ai ky")
+    assert not text.split("\n")[1].startswith("Có.")

@@ -85,6 +85,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
+    abolition_confirmed,
     abolition_only_told,
     gone_with_district_asked,
     moved_to_xa_claimed,
@@ -190,6 +191,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
                 body = f"Có. {body}"
                 moved_at = len(parts)
+            elif abolition_confirmed(reading.question):
+                # "zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT giờ ai ký": the
+                # abolition is put up for confirmation in a clause of its own (task h120)
+                body = f"Có. {body}"
             elif reading.pairs and abolition_only_told(reading.question):
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
                 # the premise; the rule asked is the parts' to decide (task h114), unless none

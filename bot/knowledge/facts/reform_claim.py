@@ -12,6 +12,7 @@ second leaves the verdict to the parts. They never invent a transition rule.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.text import fold
@@ -110,3 +111,33 @@ def gone_with_district_asked(asked: str) -> bool:
     bị bỏ luôn không"): the reform's own "Không" answers that, and nothing else."""
     # the district's own abolition ("không còn huyện thì …") is the premise, not the claim
     return _GONE_WITH.search(_ABOLITION.sub(" ", _words(asked))) is not None
+
+
+__all__ += ["abolition_confirmed"]
+
+#: a clause that only puts what precedes it up for confirmation: "đúng k ạ", "phải không"
+_CONFIRM_ONLY = re.compile(
+    r"^(?:co )?(?:dung|phai)(?: (?:vay|the|khong|ko|k|hong|chua|chu|a|ad|ha|nhi))*$"
+)
+#: the district's abolition stated as a fact: "cấp huyện bỏ từ 1/7/2025", "đã bỏ huyện rồi"
+_ABOLISHED = re.compile(
+    rf"\b(?:cap )?{_DISTRICT} (?:da |bi |duoc )?(?:bo|xoa|giai the)\b"
+    rf"|\b(?:bo|xoa|giai the|khong con) (?:cap )?{_DISTRICT}\b"
+)
+
+
+def abolition_confirmed(question: str) -> bool:
+    """An earlier clause of the question says the district level is gone and the clause right
+    after it only asks to confirm that ("zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT
+    giờ ai ký"): the reform itself is one claim asked, whatever the last clause asks. A date
+    the line gives must be the reform's own (01/7/2025), else it is not what the block states
+    (task h120)."""
+    clauses = [_words(c) for c in re.split(r"[,.;:?!]", question)]
+    clauses = [c for c in clauses if c]
+    for before, clause in itertools.pairwise(clauses):
+        if not _CONFIRM_ONLY.match(clause) or not _ABOLISHED.search(before):
+            continue
+        dates = re.findall(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", before)
+        if all((int(d), int(m), y) == (1, 7, "2025") for d, m, y in dates):
+            return True
+    return False
