@@ -207,3 +207,16 @@ def test_abolition_confirmed_before_another_question(
 def test_abolition_with_another_date_is_not_confirmed(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "cap huyen bo tu 1/1/2025, dung k, vay LDTT gio ai ky")
     assert not text.split("\n")[1].startswith("Có.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "co ng bao chu tich xa ky dc bang khen cho tap the, dung k",
+        "Chủ tịch xã ký bằng khen được không",
+    ],
+)
+def test_provincial_award_claimed_of_the_xa(officer_kb: KnowledgeBase, question: str) -> None:
+    # Luật 2022 Điều 74, 79: the province's chairman; Điều 80 khoản 3: the xã gives giấy khen
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chủ tịch UBND tỉnh" in text and "giấy khen" in text
