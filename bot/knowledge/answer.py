@@ -27,6 +27,7 @@ from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.composer import asks_yesno
 from bot.knowledge.facts.gone_claim import (
     gone_claimed,
+    in_force_verdict,
     replaced_named,
     replaced_untold,
     still_asked,
@@ -525,6 +526,10 @@ class KnowledgeBase:
             answer = self._fact_answer(question, reading, as_of, kb_hits)
             if answer is not None:
                 return answer
+        if (in_force := self._in_force_block(question, as_of)) is not None:
+            # "zalo bảo luật thi đua 2022 chưa có hiệu lực, vẫn dùng luật cũ, đúng k": no entry
+            # is close enough, but the texts named are in force and the claim is about that
+            return in_force
         last = self._final_question(question, as_of, deadlines, exclude)
         return last or self._unsure(question, kb_hits, best_kb, best_plan)
 
@@ -541,6 +546,16 @@ class KnowledgeBase:
             return answer
         question = answer.question
         replaced = self.facts.replaced
+        if not _has_verdict(answer.text.split("\n\n", 1)[0]):
+            lead = self._in_force_block(question, as_of)
+            if lead is not None and f"**{lead.parts[0].part}**" not in answer.text:
+                # "tờ trình ghi căn cứ NĐ 152/2025 và TT 15/2025, đúng văn bản hiện hành chưa"
+                return replace(
+                    answer,
+                    text=f"{lead.text}\n\n{answer.text}",
+                    sources=list(dict.fromkeys([*lead.sources, *answer.sources])),
+                    parts=[*lead.parts, *answer.parts],
+                )
         untold = replaced_untold(question, answer.text, replaced)
         # whether it applies asked (or claimed gone) keeps the block's verdict; what replaced
         # it asked ("bị thay bằng nghị định nào") puts the block first without one
@@ -571,6 +586,23 @@ class KnowledgeBase:
         sources = list(dict.fromkeys(s for a in ordered for s in a.sources))
         parts = [p for a in ordered for p in a.parts]
         return replace(answer, text=text, sources=sources, parts=parts)
+
+    def _in_force_block(self, question: str, as_of: date) -> Answer | None:
+        """The entry listing the texts in force, opened with the verdict on a question that
+        names only texts in force and asks or claims whether they apply (``in_force_verdict``);
+        None otherwise (task h120)."""
+        if self.facts is None:
+            return None
+        verdict = in_force_verdict(question, self.facts.replaced)
+        if verdict is None:
+            return None
+        for key, entry in self.store.entries.items():
+            if "dang co hieu luc" in fold(entry.title).lower():
+                block = self._entry_answer(question, key, as_of, None, 1.0)
+                title, _, body = block.text.partition("\n")
+                text = f"{title}\n{verdict}. {body}"
+                return replace(block, text=text, parts=[replace(block.parts[0], answer=text)])
+        return None
 
     def _replaced_block(self, question: str, number: str, as_of: date) -> Answer | None:
         """The block saying ``number`` is replaced: the entry titled as asking whether it still

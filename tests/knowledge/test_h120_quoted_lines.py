@@ -220,3 +220,23 @@ def test_provincial_award_claimed_of_the_xa(officer_kb: KnowledgeBase, question:
     # Luật 2022 Điều 74, 79: the province's chairman; Điều 80 khoản 3: the xã gives giấy khen
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chủ tịch UBND tỉnh" in text and "giấy khen" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # texts in force (successors in content/law/replaced.yaml not replaced themselves),
+        # claimed not in force or asked to be the ones in force
+        ("co nguoi bao luat tdkt nam 2022 chua ap dung, dung k", "Không"),
+        ("Nghị định 152/2025 đã hết hiệu lực rồi phải không", "Không"),
+        ("ke hoach ghi can cu nd 152/2025 la dung van ban hien hanh chua", "Có"),
+        (
+            "Tờ trình ghi căn cứ Nghị định 86/2023 và Thông tư 15/2025, đúng văn bản hiện hành"
+            " chưa",
+            "Có",
+        ),
+    ],
+)
+def test_text_in_force_line(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "01/01/2024" in text  # the Luật 2022 in force since then

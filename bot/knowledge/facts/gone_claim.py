@@ -163,3 +163,56 @@ def replaced_untold(question: str, text: str, replaced: dict[str, str]) -> list[
         if not successors or not successors <= said:
             out.append(number)
     return out
+
+
+__all__ += ["in_force_verdict"]
+
+#: the Luật named by its year, as officers do: "luật thi đua 2022", "luật TĐKT năm 2022"
+_LAW_BY_YEAR = re.compile(r"\bluat (?:thi dua(?: khen thuong)? |tdkt )?(?:nam |so )?(\d{4})\b")
+#: a text claimed not (or no longer) in force
+_NOT_IN_FORCE = re.compile(
+    r"\b(?:chua (?:co )?(?:hieu luc|ap dung|duoc ap dung)|het hieu luc|het dung"
+    r"|khong con (?:hieu luc|ap dung|dung)|bi thay(?: the)?|bi bai bo)\b"
+)
+#: a text asked or claimed to be the one in force: "đúng văn bản hiện hành chưa", "còn hiệu
+#: lực không", "đang áp dụng đúng không"
+_IN_FORCE_ASKED = re.compile(
+    r"\b(?:(?:dung|la) (?:van ban |can cu )?hien hanh|hien hanh (?:chua|khong|k|ko)"
+    r"|con hieu luc|dang (?:co )?hieu luc|co hieu luc (?:chua|khong|k|ko)|con (?:ap dung|dung)"
+    r"|dang (?:ap dung|dung))\b"
+)
+
+
+def _in_force(replaced: dict[str, str]) -> tuple[set[str], set[str]]:
+    """The texts named as successors in the replaced list and not replaced themselves: their
+    numbers, and the years of the Luật among them."""
+    gone = {_short(n) for n in replaced}
+    numbers: set[str] = set()
+    years: set[str] = set()
+    for successor in replaced.values():
+        words = _words(successor)
+        numbers |= _numbers(words) - gone
+        if words.startswith("luat") and (year := re.search(r"\b(\d{4})\b", words)):
+            years.add(year.group(1))
+    return numbers, years
+
+
+def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
+    """ "Tờ trình ghi căn cứ NĐ 152/2025 và TT 15/2025, đúng văn bản hiện hành chưa" → "Có";
+    "zalo bảo luật thi đua 2022 chưa có hiệu lực, vẫn dùng luật cũ, đúng k" → "Không": the
+    texts named are all in force (successors in ``content/law/replaced.yaml`` not replaced
+    themselves) and the question asks or claims whether they apply. None when it names a
+    replaced text (its own readers answer) or asks nothing of the kind (task h120)."""
+    words = _words(question)
+    if replaced_named(question, replaced):
+        return None
+    numbers, years = _in_force(replaced)
+    named = _numbers(words)
+    laws = set(_LAW_BY_YEAR.findall(words))
+    if not (named or laws) or not named <= numbers or not laws <= years:
+        return None
+    if _NOT_IN_FORCE.search(words) and _CONFIRM_TAIL.search(words):
+        return "Không"
+    if _IN_FORCE_ASKED.search(words):
+        return "Có"
+    return None
