@@ -549,13 +549,7 @@ class KnowledgeBase:
         if not _has_verdict(answer.text.split("\n\n", 1)[0]):
             lead = self._in_force_block(question, as_of)
             if lead is not None and f"**{lead.parts[0].part}**" not in answer.text:
-                # "tờ trình ghi căn cứ NĐ 152/2025 và TT 15/2025, đúng văn bản hiện hành chưa"
-                return replace(
-                    answer,
-                    text=f"{lead.text}\n\n{answer.text}",
-                    sources=list(dict.fromkeys([*lead.sources, *answer.sources])),
-                    parts=[*lead.parts, *answer.parts],
-                )
+                return self._in_force_told(answer, lead)
         untold = replaced_untold(question, answer.text, replaced)
         # whether it applies asked (or claimed gone) keeps the block's verdict; what replaced
         # it asked ("bị thay bằng nghị định nào") puts the block first without one
@@ -586,6 +580,39 @@ class KnowledgeBase:
         sources = list(dict.fromkeys(s for a in ordered for s in a.sources))
         parts = [p for a in ordered for p in a.parts]
         return replace(answer, text=text, sources=sources, parts=parts)
+
+    @staticmethod
+    def _in_force_told(answer: Answer, lead: Answer) -> Answer:
+        """``answer`` (no verdict of its own) told that the texts asked about are in force:
+        its first block takes the verdict when it is about a text the question names ("nđ
+        152/2025 còn dùng không" → the decree's own entry, "Có."), and the list of texts in
+        force is added after it when several texts or the Luật are named ("tờ trình ghi căn cứ
+        NĐ 152/2025 và TT 15/2025 … luật gốc năm nào"); otherwise the list leads (task h120)."""
+        verdict = lead.text.partition("\n")[2].split(". ", 1)[0]
+        head, _, rest = answer.text.partition("\n")
+        named = _TEXT_NUMBER_ASKED.findall(answer.question)
+        about = [n for n in named if re.search(rf"(?<!\d){n}/", head)]
+        if not (head.startswith("**") and about):
+            # "zalo bảo luật thi đua 2022 chưa có hiệu lực": the list leads, with the verdict
+            ordered = [lead, answer]
+        else:
+            first = f"{head}\n{verdict}. {rest}"
+            parts = [replace(answer.parts[0], answer=first.split("\n\n")[0]), *answer.parts[1:]]
+            answer = replace(answer, text=first, parts=parts)
+            if len(set(named)) < 2 and "luat" not in fold(answer.question).lower():
+                return answer
+            body = lead.text.partition("\n")[2].removeprefix(f"{verdict}. ")
+            listed = f"{lead.text.partition(chr(10))[0]}\n{body}"
+            ordered = [
+                answer,
+                replace(lead, text=listed, parts=[replace(lead.parts[0], answer=listed)]),
+            ]
+        return replace(
+            answer,
+            text="\n\n".join(a.text for a in ordered),
+            sources=list(dict.fromkeys(s for a in ordered for s in a.sources)),
+            parts=[p for a in ordered for p in a.parts],
+        )
 
     def _in_force_block(self, question: str, as_of: date) -> Answer | None:
         """The entry listing the texts in force, opened with the verdict on a question that
