@@ -25,6 +25,14 @@ from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, Speller, read
 from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.composer import asks_yesno
+from bot.knowledge.facts.gone_claim import (
+    gone_claimed,
+    in_force_verdict,
+    replaced_named,
+    replaced_untold,
+    still_asked,
+    successor_asked,
+)
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -469,6 +477,7 @@ class KnowledgeBase:
                     # block still states the relation the claim asks about, read as an entry's
                     # text is; a part that gave one is left as the composer judged it
                     answer = _with_lead_verdict(answer, self.facts)
+                answer = self._replaced_told(answer, as_of)
                 return self._supplemented(self._clauses_added(answer, as_of, exclude), query, as_of)
             if best_plan is None:
                 plan_hits = self._search(query, 1, "plan")
@@ -496,7 +505,8 @@ class KnowledgeBase:
             answer = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
             answer = self._dated_base(answer, reading)
             answer = self._clauses_added(answer, as_of, exclude)
-            return self._supplemented(_with_lead_verdict(answer, self.facts), query, as_of)
+            answer = self._replaced_told(_with_lead_verdict(answer, self.facts), as_of)
+            return self._supplemented(answer, query, as_of)
         if best_plan is not None and plan_conf >= self.plan_threshold and plan_conf > kb_conf:
             # Per-source threshold: plan passages are long and their vocabulary generic, so a
             # right passage scores lower than a right KB entry (fitted on the tuning half).
@@ -516,8 +526,138 @@ class KnowledgeBase:
             answer = self._fact_answer(question, reading, as_of, kb_hits)
             if answer is not None:
                 return answer
+        if (in_force := self._in_force_block(question, as_of)) is not None:
+            # "zalo bảo luật thi đua 2022 chưa có hiệu lực, vẫn dùng luật cũ, đúng k": no entry
+            # is close enough, but the texts named are in force and the claim is about that
+            return in_force
         last = self._final_question(question, as_of, deadlines, exclude)
         return last or self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _replaced_told(self, answer: Answer, as_of: date) -> Answer:
+        """``answer`` with a block for each replaced text the question names and the answer
+        never says is replaced (its successor unnamed): "kế hoạch 2021 ghi căn cứ NĐ 91/2017 và
+        TT 08/2017, năm nay copy được k" answered about the circular alone still learns the
+        decree is gone (task h120). The block is the entry that says whether that text still
+        applies, else the line of ``content/law/replaced.yaml``. It comes first, with its
+        verdict, when the question asks whether the text applies, claims it gone or asks what
+        replaced it and the answer opens with no verdict of its own; otherwise it is added
+        last, without a verdict (the answer's own parts answer what was asked)."""
+        if self.facts is None or not any(c.isdigit() for c in answer.question):
+            return answer
+        question = answer.question
+        replaced = self.facts.replaced
+        if not _has_verdict(answer.text.split("\n\n", 1)[0]):
+            lead = self._in_force_block(question, as_of)
+            if lead is not None and f"**{lead.parts[0].part}**" not in answer.text:
+                return self._in_force_told(answer, lead)
+        untold = replaced_untold(question, answer.text, replaced)
+        # whether it applies asked (or claimed gone) keeps the block's verdict; what replaced
+        # it asked ("bị thay bằng nghị định nào") puts the block first without one
+        judged = still_asked(question) or bool(gone_claimed(question, replaced))
+        asked = judged or successor_asked(question)
+        if asked and not _has_verdict(answer.text.split("\n\n", 1)[0]):
+            # the text asked about leads, even if a later block names its successor
+            untold = list(dict.fromkeys([*untold, *replaced_named(question, replaced)]))
+        if not untold:
+            return answer
+        first = asked and not _has_verdict(answer.text.split("\n\n", 1)[0])
+        blocks: list[Answer] = []
+        for number in untold:
+            block = self._replaced_block(question, number, as_of)
+            if block is None or f"**{block.parts[0].part}**" in answer.text:
+                continue
+            if not (first and judged):
+                body = block.text.partition("\n")[2]
+                for opener in ("Không. ", "Có. "):
+                    body = body.removeprefix(opener)
+                text = f"**{block.parts[0].part}**\n{body}"
+                block = replace(block, text=text, parts=[replace(block.parts[0], answer=text)])
+            blocks.append(block)
+        if not blocks:
+            return answer
+        ordered = [*blocks, answer] if first else [answer, *blocks]
+        text = "\n\n".join(a.text for a in ordered)
+        sources = list(dict.fromkeys(s for a in ordered for s in a.sources))
+        parts = [p for a in ordered for p in a.parts]
+        return replace(answer, text=text, sources=sources, parts=parts)
+
+    @staticmethod
+    def _in_force_told(answer: Answer, lead: Answer) -> Answer:
+        """``answer`` (no verdict of its own) told that the texts asked about are in force:
+        its first block takes the verdict when it is about a text the question names ("nđ
+        152/2025 còn dùng không" → the decree's own entry, "Có."), and the list of texts in
+        force is added after it when several texts or the Luật are named ("tờ trình ghi căn cứ
+        NĐ 152/2025 và TT 15/2025 … luật gốc năm nào"); otherwise the list leads (task h120)."""
+        verdict = lead.text.partition("\n")[2].split(". ", 1)[0]
+        head, _, rest = answer.text.partition("\n")
+        named = _TEXT_NUMBER_ASKED.findall(answer.question)
+        about = [n for n in named if re.search(rf"(?<!\d){n}/", head)]
+        if not (head.startswith("**") and about):
+            # "zalo bảo luật thi đua 2022 chưa có hiệu lực": the list leads, with the verdict
+            ordered = [lead, answer]
+        else:
+            first = f"{head}\n{verdict}. {rest}"
+            parts = [replace(answer.parts[0], answer=first.split("\n\n")[0]), *answer.parts[1:]]
+            answer = replace(answer, text=first, parts=parts)
+            if len(set(named)) < 2 and "luat" not in fold(answer.question).lower():
+                return answer
+            body = lead.text.partition("\n")[2].removeprefix(f"{verdict}. ")
+            listed = f"{lead.text.partition(chr(10))[0]}\n{body}"
+            ordered = [
+                answer,
+                replace(lead, text=listed, parts=[replace(lead.parts[0], answer=listed)]),
+            ]
+        return replace(
+            answer,
+            text="\n\n".join(a.text for a in ordered),
+            sources=list(dict.fromkeys(s for a in ordered for s in a.sources)),
+            parts=[p for a in ordered for p in a.parts],
+        )
+
+    def _in_force_block(self, question: str, as_of: date) -> Answer | None:
+        """The entry listing the texts in force, opened with the verdict on a question that
+        names only texts in force and asks or claims whether they apply (``in_force_verdict``);
+        None otherwise (task h120)."""
+        if self.facts is None:
+            return None
+        verdict = in_force_verdict(question, self.facts.replaced)
+        if verdict is None:
+            return None
+        for key, entry in self.store.entries.items():
+            if "dang co hieu luc" in fold(entry.title).lower():
+                block = self._entry_answer(question, key, as_of, None, 1.0)
+                title, _, body = block.text.partition("\n")
+                text = f"{title}\n{verdict}. {body}"
+                return replace(block, text=text, parts=[replace(block.parts[0], answer=text)])
+        return None
+
+    def _replaced_block(self, question: str, number: str, as_of: date) -> Answer | None:
+        """The block saying ``number`` is replaced: the entry titled as asking whether it still
+        applies (it gives the date and what changed), else the replaced-texts list's line."""
+        short = "/".join(str(int(x)) if x.isdigit() else x for x in number.split("/")[:2])
+        # the entry about the text itself ("… còn hiệu lực không") before one about a rule of it
+        for asked in ("con hieu luc", "con dung"):
+            for key, entry in self.store.entries.items():
+                title = fold(entry.title).lower()
+                numbers = {
+                    f"{int(n)}/{y}" for n, y in re.findall(r"(\d{1,3})/((?:19|20)\d\d)", title)
+                }
+                if short in numbers and asked in title:
+                    block = self._entry_answer(question, key, as_of, None, 1.0)
+                    return _with_lead_verdict(block, self.facts)
+        assert self.facts is not None
+        suffix = number.split("/")[-1]
+        kind = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}.get(
+            suffix, "Luật" if suffix.startswith("QH") else "Văn bản"
+        )
+        body = f"{kind} {number} đã hết hiệu lực, thay bằng {self.facts.replaced[number]}."
+        body = lead_verdict(question, f"Không. {body}", self.facts)
+        title = "Văn bản đã hết hiệu lực"
+        text = f"**{title}**\n{body}"
+        source = Source("Văn bản đã hết hiệu lực", number)
+        return Answer(
+            question, True, text, [source], 1.0, None, [], None, [AnswerPart(title, text, [source])]
+        )
 
     def _final_question(
         self,

@@ -108,17 +108,31 @@ def test_a_death_told_stays_a_circumstance(officer_kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "verdict"),
     [
-        "Chi đoàn em quên nộp bản đăng ký thi đua đầu năm, vậy cuối năm có bị loại TTLĐTT không",
-        "nghe noi phai dang ky thi dua tu dau nam thi moi dc xet CSTDCS, luat quy dinh vay a",
-        "can bo xa bao thon Dong chua dang ky thi dua nen khong duoc xet thon van hoa, dung k",
+        (
+            "Chi đoàn em quên nộp bản đăng ký thi đua đầu năm, vậy cuối năm có bị loại TTLĐTT"
+            " không",
+            "Không",
+        ),
+        (
+            "nghe noi phai dang ky thi dua tu dau nam thi moi dc xet CSTDCS, luat quy dinh vay a",
+            "Không",
+        ),
+        # a saying put up without asking the law: the province's quy chế may require it, so
+        # "Tùy …" with the law's "không" said (task h120, blind37's key)
+        (
+            "can bo xa bao thon Dong chua dang ky thi dua nen khong duoc xet thon van hoa, dung k",
+            "Tùy",
+        ),
     ],
 )
-def test_registration_claimed_to_bar_a_title(officer_kb: KnowledgeBase, question: str) -> None:
+def test_registration_claimed_to_bar_a_title(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
     """A title claimed lost for want of registration is the registration rule's to answer:
     "Không" by law (Luật 2022 Điều 7), the province's quy chế may still ask for it."""
-    text = ask_verdict(officer_kb, question, "Không")
+    text = ask_verdict(officer_kb, question, verdict)
     assert "Điều 7" in text and "tỉnh" in text, text
 
 

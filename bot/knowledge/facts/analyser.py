@@ -2318,6 +2318,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
         # own, not asked about as a recipient of the title (task h114)
         pairs = _xa_acting(pairs, model, acting=True)
+    if _xa_signer_claimed(toks):
+        pairs = _xa_signer_pairs(pairs)
+    if _prize_figure_claimed(question, toks):
+        pairs = _figure_on_prize(pairs)
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
     coverage = claimed / max(words, 1)
@@ -3683,6 +3687,92 @@ def _xa_self_deciding(toks: list[str]) -> bool:
     định …" (task h114)."""
     said = f" {' '.join(toks)} "
     return " xa " in said and (_self_acting(toks) or " tu ra quyet dinh " in said)
+
+
+#: the xã's chairman told as the one signing, in a line put up for confirmation: "giờ chủ tịch
+#: xã ký CSTĐCS luôn, không phải trình lên trên, đúng k", "chủ tịch xã ký được cả …"
+#: (only a signing told as now, or as alone: "chủ tịch xã ký giấy khen tháng 5" told in a
+#: story is no such line)
+_XA_SIGNS = re.compile(
+    r" (?:gio|bay gio|hien nay|hien gio|nay|tu nay) (?:\w+ ){0,2}?chu tich (?:ubnd )?"
+    r"(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    r"| chu tich (?:ubnd )?(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    r"(?:\w+ ){0,8}?(?:luon|(?:khong|k|ko) (?:phai|can) (?:trinh|gui)|thay huyen) "
+)
+_SIGNER_CONFIRMED = re.compile(r" (?:dung|phai) (?:vay |the )?(?:khong|ko|k|hong|chua|chu) ")
+
+
+#: a prize figure as typed: "1.880.000", "4,68 triệu", "1,5 lần (lương cơ sở)"
+_PRIZE_FIGURE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)? ?(?:lan|trieu|tr)\b")
+#: the base salary's own figure: "lương cơ sở (lên / là / mới) 2.530.000"
+_BASE_FIGURE = re.compile(r"\bluong co so (?:\w+ ){0,3}?\d")
+#: words that ask who may have the title, not what it pays
+_ELIGIBILITY_ASKED = re.compile(
+    r"\b(?:duoc xet|dc xet|du dieu kien|du dk|du tieu chuan|co duoc|co dc|ai duoc|ai dc"
+    r"|xet duoc|tieu chuan|dieu kien)\b"
+)
+
+
+def _prize_figure_claimed(question: str, toks: list[str]) -> bool:
+    """A figure of the prize put up for confirmation in a clause of its own ("TTLĐTT thưởng bao
+    nhiêu, đồng nghiệp bảo 1.880.000 là đúng chưa", "CSTĐCS thưởng 1,5 lần lương cơ sở, trong
+    zalo nói vậy đúng k"), with nothing asking who may have the title (task h120)."""
+    said = " ".join(fold(question).lower().split())
+    if _PRIZE_FIGURE.search(said) is None or _ELIGIBILITY_ASKED.search(said):
+        return False
+    if _BASE_FIGURE.search(said):
+        return False  # "lương cơ sở lên 2.530.000, đúng k": the base is the figure claimed
+    return _SIGNER_CONFIRMED.search(f" {' '.join(toks)} ") is not None or said.rstrip(
+        " ?.!"
+    ).endswith((" khong", " k", " ko", " chua", " dung chua"))
+
+
+def _figure_on_prize(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no the separate "… đúng k" clause put on who may have the title belongs to the
+    prize whose figure is claimed: the eligibility part read off that clause alone is dropped
+    and the prize part carries the yes/no (task h120)."""
+    priced = {p.entity for p in pairs if p.attr == "money"}
+    if not priced:
+        return pairs
+    out = []
+    for p in pairs:
+        if p.attr == "eligible" and p.yesno and p.entity in priced and p.subject is None:
+            continue
+        if p.attr == "money" and p.entity in priced and not p.yesno:
+            p = replace(p, yesno=True)
+        out.append(p)
+    return out
+
+
+def _xa_signer_claimed(toks: list[str]) -> bool:
+    """The line says the xã's chairman signs (now, alone) and asks whether that is right; the
+    xã there is the signer, never a recipient of the titles named (task h120)."""
+    said = f" {' '.join(toks)} "
+    return bool(_XA_SIGNS.search(said) and _SIGNER_CONFIRMED.search(said))
+
+
+def _xa_signer_pairs(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no parts read off the xã as subject ("who may receive it", and the "trình lên
+    trên" / "luôn" of the line read as where to submit or when) asked as whether the xã
+    decides each title named; one part per title (task h120)."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.subject == "xa" and p.attr in ("eligible", "submit", "deadline"):
+            p = replace(
+                p,
+                attr="decides",
+                authority="xa",
+                subject=None,
+                cases=tuple(c for c in p.cases if c != "xa"),
+            )
+        elif p.attr == "decides" and p.authority == "xa" and not p.yesno:
+            # "bây giờ chủ tịch phường ký tặng CSTĐCS luôn, … đúng không": the signing is the
+            # line put up, so its part carries the yes/no
+            p = replace(p, yesno=True, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
+        if any((q.entity, q.attr) == (p.entity, p.attr) for q in out):
+            continue
+        out.append(p)
+    return out
 
 
 def _xa_receives(model: FactModel, pair: Pair) -> bool:

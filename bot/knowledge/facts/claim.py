@@ -822,7 +822,9 @@ def update_asked(question: str) -> bool:
 _KEPT = re.compile(
     r" (?:con (?:gia tri|hieu luc|duoc tinh|duoc cong nhan|duoc dung|duoc giu|dung duoc|tinh)"
     r"|(?:co|duoc|dc|co duoc|co dc) (?:tinh|cong don|cong vao|bao luu|dung lam can cu)"
-    r"|tinh (?:la|vao|lien tuc|lien tiep|ca|chung)|bao luu|lam can cu|van (?:duoc )?tinh) "
+    r"|tinh (?:la|vao|lien tuc|lien tiep|ca|chung)|bao luu|lam can cu|van (?:duoc )?tinh"
+    # "QĐ 2024 do chủ tịch huyện ký vẫn có giá trị khi xét …" (task h120)
+    r"|(?:van )?(?:co|con) gia tri|van (?:con )?hieu luc) "
 )
 _LOST = re.compile(
     r" (?:(?:bi )?mat (?:gia tri|hieu luc|danh hieu)|bi (?:mat|huy|huy bo|vo hieu)|vo hieu"

@@ -85,6 +85,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
+    abolition_confirmed,
     abolition_only_told,
     gone_with_district_asked,
     moved_to_xa_claimed,
@@ -208,6 +209,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
                 body = f"Có. {body}"
                 moved_at = len(parts)
+            elif abolition_confirmed(reading.question):
+                # "zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT giờ ai ký": the
+                # abolition is put up for confirmation in a clause of its own (task h120)
+                body = f"Có. {body}"
             elif reading.pairs and (
                 abolition_only_told(reading.question)
                 # "thị xã cũ của em giờ sáp nhập, …": a former district told (task h119)
@@ -884,6 +889,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if pair.without and pair.attr in _REQUIREMENTS:
                 # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                if verdict in ("Có", "Không") and claimed_loss(reading.question):
+                    # "không có sáng kiến thì không được CSTĐCS đúng không": the line put up
+                    # claims the title is lost without it, the negation of "can it be had
+                    # without it" (task h120)
+                    verdict = "Không" if verdict == "Có" else "Có"
+                    said = "Nhận định đó chưa đúng." if verdict == "Không" else "Đúng như vậy."
+                    body = f"{said} {_without_opener(body)}"
             if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
                 # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
                 # compulsory?"; the claim is its opposite, so the answer turns round (task h118;
@@ -1213,6 +1225,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # province's own rules; the law bars no one for it, the plain answer to "bị loại"
                 verdict = "Không"
                 body = _capitalized(_LOCAL_OPENER.sub("", body, count=1))
+            if _registration_left_to_province(pair, verdict, reading.question):
+                # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
+                # the law no longer bars anyone (Luật 2022 Điều 7), but the province's quy chế
+                # may; the line is judged "Tùy" with both said, unless the law alone is asked
+                verdict = "Tùy"
+                said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
+                body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -1243,6 +1262,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
                 # bằng chứng nhận"): its verdict is on the saying, not to be turned again
                 and not values_denied(claim, model.values.get(pair.attr, {}))
+                # "… bảo CSTĐCS chỉ được giấy chứng nhận thôi, không có tiền thưởng": the thing
+                # the saying gives is not what the title brings, so the saying is wrong whatever
+                # it denies (its denial has its own part; task h120)
+                and not (pair.attr in model.values and claimed == "Không" and verdict == "Không")
             ):
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
@@ -3882,6 +3905,43 @@ def cite_line(sources: list[SourceCite]) -> str:
         if source.cite and source.cite not in cites:
             cites.append(source.cite)
     return "; ".join(", ".join([doc, *cites]) for doc, cites in grouped.items())
+
+
+#: the registration line judged where the province's quy chế decides (domain.md 1.2: the
+#: law must not be said to bar anyone for it; many provinces still require it)
+_REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
+#: the question asks what the law itself says ("luật có quy định …", "theo luật", "cả nước")
+_LAW_ITSELF = re.compile(r"\b(?:luat|phap luat|nghi dinh|ca nuoc|toan quoc|trung uong)\b")
+
+
+def _registration_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool:
+    """A line claiming that not registering for thi đua loses the titles ("không đăng ký thì
+    cuối năm không được xét", said or reported) and not asking what the law itself says: the
+    registration rule's "Không" answers the law, the province's quy chế may still require it
+    (task h120)."""
+    if pair.entity != REGISTRATION or pair.attr not in ("eligible", "criteria"):
+        return False
+    if verdict != "Không" or _LAW_ITSELF.search(_folded(question)):
+        return False
+    if claimed_loss(question) or reported_denial(question):
+        return True
+    # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
+    # of "thi đua"), put up for confirmation
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    then = re.search(r"\bthi (?!dua\b)(.*)$", words)
+    return (
+        then is not None
+        and _REGISTRATION_LOSS.search(then.group(1)) is not None
+        and _PUT_UP.search(words) is not None
+    )
+
+
+#: a title lost: "không được xét / công nhận / bình xét", "bị loại"
+_REGISTRATION_LOSS = re.compile(
+    r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b"
+)
+#: the line put up for confirmation at the end: "đúng không", "phải k ạ", "có đúng vậy không"
+_PUT_UP = re.compile(r"\b(?:dung|phai)(?: (?:vay|the|khong|chua|chu|a|ha|ad|nhi))*$")
 
 
 def _with_verdict(verdict: str, body: str) -> str:

@@ -12,6 +12,7 @@ second leaves the verdict to the parts. They never invent a transition rule.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.text import fold
@@ -40,7 +41,16 @@ _MOVED = re.compile(
     # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"
     r"|\b(?:gui|trinh|nop|chuyen) thang (?:len )?(?:tinh|so noi vu|so)\b"
     rf"|\b(?:khong|k|ko) (?:con )?(?:phai )?(?:qua|thong qua) (?:cap )?{_DISTRICT}\b"
+    # "chủ tịch xã ký quyết định tặng LĐTT luôn", "không phải trình huyện nữa" (task h120)
+    rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan) (?:\w+ ){{1,6}}?luon\b"
+    rf"|\b(?:khong|k|ko) (?:con )?(?:phai|can) (?:trinh|gui|nop) (?:len )?(?:cap )?{_DISTRICT}\b"
 )
+#: "không phải trình lên trên (nữa)": the xã decides alone, claimed only of what it decides;
+#: a question naming the province (its awards) is left to the parts (task h120)
+_NOT_UP = re.compile(
+    r"\b(?:khong|k|ko) (?:con )?(?:phai|can) (?:trinh|gui|nop) len (?:tren|cap tren)\b"
+)
+_PROVINCE = re.compile(r"\b(?:tinh|bang khen|co thi dua|trung uong|thu tuong)\b")
 #: the claim turned round: the district still in the route ("vẫn phải qua huyện")
 _STILL_DISTRICT = re.compile(rf"\b(?:van|con) (?:phai )?(?:qua|thong qua|gui|trinh) {_DISTRICT}\b")
 #: words around a district name that tell its abolition ("bỏ huyện", "quận cũ bị bỏ",
@@ -70,7 +80,11 @@ def moved_to_xa_claimed(asked: str) -> bool:
     the dossier for the province sent straight up, not through the district; a district still
     claimed in the route ("nhưng vẫn phải qua huyện") means the move is not what is claimed."""
     said = _OR_ELSE.split(_words(asked))[0]
-    return _MOVED.search(said) is not None and _STILL_DISTRICT.search(said) is None
+    if _STILL_DISTRICT.search(said) is not None:
+        return False
+    if _NOT_UP.search(said) and _PROVINCE.search(said) is None:
+        return True
+    return _MOVED.search(said) is not None
 
 
 def abolition_only_told(question: str) -> bool:
@@ -97,3 +111,33 @@ def gone_with_district_asked(asked: str) -> bool:
     bị bỏ luôn không"): the reform's own "Không" answers that, and nothing else."""
     # the district's own abolition ("không còn huyện thì …") is the premise, not the claim
     return _GONE_WITH.search(_ABOLITION.sub(" ", _words(asked))) is not None
+
+
+__all__ += ["abolition_confirmed"]
+
+#: a clause that only puts what precedes it up for confirmation: "đúng k ạ", "phải không"
+_CONFIRM_ONLY = re.compile(
+    r"^(?:co )?(?:dung|phai)(?: (?:vay|the|khong|ko|k|hong|chua|chu|a|ad|ha|nhi))*$"
+)
+#: the district's abolition stated as a fact: "cấp huyện bỏ từ 1/7/2025", "đã bỏ huyện rồi"
+_ABOLISHED = re.compile(
+    rf"\b(?:cap )?{_DISTRICT} (?:da |bi |duoc )?(?:bo|xoa|giai the)\b"
+    rf"|\b(?:bo|xoa|giai the|khong con) (?:cap )?{_DISTRICT}\b"
+)
+
+
+def abolition_confirmed(question: str) -> bool:
+    """An earlier clause of the question says the district level is gone and the clause right
+    after it only asks to confirm that ("zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT
+    giờ ai ký"): the reform itself is one claim asked, whatever the last clause asks. A date
+    the line gives must be the reform's own (01/7/2025), else it is not what the block states
+    (task h120)."""
+    clauses = [_words(c) for c in re.split(r"[,.;:?!]", question)]
+    clauses = [c for c in clauses if c]
+    for before, clause in itertools.pairwise(clauses):
+        if not _CONFIRM_ONLY.match(clause) or not _ABOLISHED.search(before):
+            continue
+        dates = re.findall(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", before)
+        if all((int(d), int(m), y) == (1, 7, "2025") for d, m, y in dates):
+            return True
+    return False

@@ -310,7 +310,12 @@ def claimed_loss(question: str) -> bool:
     if before[-2:] == ["la", "dung"]:
         before = before[:-2]  # "… là đúng phải không": the claim's own "là đúng" (task h121)
     # the consequence follows "thì", or "là" ("nghỉ thai sản 6 tháng là mất LĐTT à")
-    opened = [i for i, w in enumerate(before) if w in ("thi", "la")]
+    # "thi" of "thi đua" ("… không được chiến sĩ thi đua cơ sở") opens nothing (task h120)
+    opened = [
+        i
+        for i, w in enumerate(before)
+        if w == "la" or (w == "thi" and before[i + 1 : i + 2] != ["dua"])
+    ]
     if not opened:
         return False
     consequence = " ".join(before[opened[-1] + 1 :])

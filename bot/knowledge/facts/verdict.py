@@ -29,6 +29,7 @@ from bot.knowledge.facts.claim import (
     thing_asked,
     uniform_verdict,
 )
+from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
 
 __all__ = ["lead_verdict", "verdict_of"]
@@ -63,6 +64,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "ghi căn cứ NĐ 98/2023 thì có sai không / là sai à" against "Không. … đã được thay
         # bằng …": its own asking tail makes it a yes/no
         return f"{title}{sep}{turned}"
+    if model is not None and (gone := gone_confirmed(question, body, model.replaced)) is not None:
+        # "zalo bảo NĐ 98/2023 hết hiệu lực rồi, đúng k" against "Không. … đã được thay bằng …":
+        # the line quoted says the text is gone, which the block confirms (task h120)
+        return f"{title}{sep}{gone}"
     if not is_yesno(words) and not _first_clause_yesno(question):
         return text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):

@@ -1,0 +1,218 @@
+"""A line that says a replaced text is gone, put up for confirmation (task h120).
+
+Officers quote what they were told: "trong nhóm Zalo bảo NĐ 98/2023 hết hiệu lực từ 1/7/2025
+rồi, đúng không", "công văn ghi TT 15/2025 thay TT 01/2024, vậy TT 01/2024 hết dùng rồi phải k".
+The block about such a text opens "Không." because it answers "does it still apply"; the line
+quoted says the reverse (it is gone), so when the text is listed as replaced
+(``content/law/replaced.yaml``) and the block itself states it replaced, the line is right and
+the plain answer is "Có.". A date or a successor the line gives must be the one the block states,
+or the line is not confirmed (the verdict is left as it was). The readers here never decide
+whether a text is in force: the list of replaced texts and the block's own words do.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from bot.core.text import fold
+
+__all__ = ["gone_claimed", "gone_confirmed", "replaced_named"]
+
+_WORD = re.compile(r"[a-z0-9/]+")
+#: the question ends putting the line up for confirmation: "đúng k", "phải không ạ", "đúng vậy
+#: chưa", "có đúng không ad"
+_CONFIRM_TAIL = re.compile(
+    r"\b(?:(?:vay|nhu vay|noi vay|noi the|the) )?(?:co )?(?:dung|phai|that|chuan|chinh xac)"
+    r"(?: (?:vay|the|khong|ko|k|kg|hong|chua|chu|a|ha|ad|ak|nhi|nha|ah))*$"
+)
+#: words after a text's number saying it is gone: "hết hiệu lực", "hết dùng", "bị thay rồi",
+#: "đã bị bãi bỏ", "không còn hiệu lực / dùng nữa"
+_GONE_AFTER = re.compile(
+    r"^(?:\S+ ){0,3}?(?:da |bi |da bi |da duoc |duoc )?(?:het (?:hieu luc|dung|ap dung|gia tri)"
+    r"|thay(?: the| bang| roi)?|bai bo|bo roi|khong con (?:hieu luc|dung|ap dung|gia tri))\b"
+)
+#: words before a text's number saying another replaced it: "TT 15/2025 thay TT 01/2024",
+#: "thay thế cho Nghị định 98/2023"
+_GONE_BEFORE = re.compile(
+    r"\b(?:thay|thay the|thay cho|thay the cho|bai bo)(?: (?:nd|nghi dinh|tt|thong tu|luat))?$"
+)
+#: the question asks the reverse: "còn hiệu lực không", "còn dùng được k"
+_STILL_ASKED = re.compile(
+    r"(?<!khong )\bcon (?:hieu luc|dung|ap dung|gia tri)(?: \S+)? (?:khong|ko|k|kg|hong|chua)\b"
+)
+#: a block's lead stating the text replaced
+_REPLACED_STATED = re.compile(
+    r"\b(?:da duoc thay|da bi thay|thay bang|het hieu luc|da bi bai bo|khong con hieu luc)\b"
+)
+#: a date as typed: "1/7/2025", "01/07/2025"
+_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b")
+#: a text's number as typed: "98/2023", "01/2024/TT-BNV" (the kind is left off)
+_NUMBER = re.compile(r"(?<![\d/])(\d{1,3})/((?:19|20)\d\d)(?![\d])")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text).lower()))
+
+
+@functools.lru_cache(maxsize=256)
+def _short(number: str) -> str:
+    head, year = number.split("/")[:2]
+    return f"{int(head)}/{year}"
+
+
+def _numbers(text: str) -> set[str]:
+    return {f"{int(n)}/{y}" for n, y in _NUMBER.findall(text)}
+
+
+def _dates(text: str) -> set[tuple[int, int, int]]:
+    return {(int(d), int(m), int(y)) for d, m, y in _DATE.findall(text)}
+
+
+def replaced_named(question: str, replaced: Iterable[str]) -> list[str]:
+    """The replaced texts (numbers as listed) the question names by number and year."""
+    named = _numbers(_words(question))
+    return [n for n in replaced if _short(n) in named]
+
+
+def _claim(question: str) -> str | None:
+    """The question without its confirming tail, or None when it has none."""
+    words = _words(question)
+    tail = _CONFIRM_TAIL.search(words)
+    if tail is None or tail.start() == 0:
+        return None
+    return words[: tail.start()].strip()
+
+
+def gone_claimed(question: str, replaced: Iterable[str]) -> list[str]:
+    """The replaced texts the question's line says are gone and asks to confirm: "… NĐ 98/2023
+    hết hiệu lực rồi, đúng k", "TT 15/2025 thay TT 01/2024 … phải không". Empty when the
+    question asks whether one is still in force (the reverse) or gives no such line."""
+    claim = _claim(question)
+    if not claim or _STILL_ASKED.search(claim):
+        return []
+    found = []
+    for number in replaced_named(claim, replaced):
+        short = _short(number)
+        head, year = short.split("/")
+        for match in re.finditer(rf"(?<![\d/])0*{head}/{year}(?![\d])", claim):
+            after = re.sub(r"^(?:/[a-z-]+)*\s*", "", claim[match.end() :])
+            before = claim[: match.start()].rstrip()
+            # "98/2023/nd-cp het hieu luc": the kind after the number is skipped; another
+            # number between the text and the words would make them another text's
+            if (
+                _GONE_AFTER.search(after) and not _NUMBER.search(after[:30].split(" het")[0])
+            ) or _GONE_BEFORE.search(before):
+                found.append(number)
+                break
+    return found
+
+
+def gone_confirmed(question: str, body: str, replaced: Iterable[str]) -> str | None:
+    """``body`` opening "Không." about a replaced text, with "Có." instead when the question's
+    line says that text is gone and asks to confirm it; None otherwise. Every date and every
+    other text number the line gives must be in the block (the successor, the day it ended),
+    else the line is not what the block states and its verdict is left alone."""
+    if not body.startswith("Không. "):
+        return None
+    gone = gone_claimed(question, replaced)
+    if not gone:
+        return None
+    lead = _words(" ".join(re.split(r"(?<=[.!?])\s+", body, maxsplit=2)[:2]))
+    stated = [n for n in gone if _short(n) in _numbers(lead)]
+    if not stated or _REPLACED_STATED.search(lead) is None:
+        return None
+    claim = _claim(question) or ""
+    said = _words(body)
+    if not _dates(claim) <= _dates(said):
+        return None  # "hết hiệu lực từ 1/1/2025": not the day the block gives
+    if not _numbers(claim) <= _numbers(said):
+        return None  # "thay bằng NĐ 73/2024": not the successor the block names
+    return f"Có. {body.removeprefix('Không. ')}"
+
+
+__all__ += ["replaced_untold", "still_asked", "successor_asked"]
+
+#: "thay bằng nghị định nào", "văn bản nào thay", "từ khi nào": what replaced it is asked
+_SUCCESSOR_ASKED = re.compile(
+    r"\bthay (?:bang |the bang |the |cho )?(?:nghi dinh |thong tu |van ban |luat )?nao\b"
+    r"|\b(?:nghi dinh|thong tu|van ban|luat) nao thay\b"
+    r"|\bhet hieu luc (?:tu )?(?:khi nao|bao gio|ngay nao)\b"
+)
+
+
+def still_asked(question: str) -> bool:
+    """The question asks whether a text still applies ("nđ 28/2024 còn hiệu lực k")."""
+    return _STILL_ASKED.search(_words(question)) is not None
+
+
+def successor_asked(question: str) -> bool:
+    """The question asks what replaced a text, or since when ("… bị thay bằng nghị định nào")."""
+    return _SUCCESSOR_ASKED.search(_words(question)) is not None
+
+
+def replaced_untold(question: str, text: str, replaced: dict[str, str]) -> list[str]:
+    """The replaced texts the question names (number and year) whose successor the answer
+    ``text`` never names: the officer quoting "căn cứ NĐ 91/2017" would otherwise not learn
+    that it is gone and what applies now. In the order ``replaced`` lists them."""
+    said = _numbers(_words(text))
+    out = []
+    for number in replaced_named(question, replaced):
+        successors = _numbers(_words(replaced[number]))
+        if not successors or not successors <= said:
+            out.append(number)
+    return out
+
+
+__all__ += ["in_force_verdict"]
+
+#: the Luật named by its year, as officers do: "luật thi đua 2022", "luật TĐKT năm 2022"
+_LAW_BY_YEAR = re.compile(r"\bluat (?:thi dua(?: khen thuong)? |tdkt )?(?:nam |so )?(\d{4})\b")
+#: a text claimed not (or no longer) in force
+_NOT_IN_FORCE = re.compile(
+    r"\b(?:chua (?:co )?(?:hieu luc|ap dung|duoc ap dung)|het hieu luc|het dung"
+    r"|khong con (?:hieu luc|ap dung|dung)|bi thay(?: the)?|bi bai bo)\b"
+)
+#: a text asked or claimed to be the one in force: "đúng văn bản hiện hành chưa", "còn hiệu
+#: lực không", "đang áp dụng đúng không"
+_IN_FORCE_ASKED = re.compile(
+    r"\b(?:(?:dung|la) (?:van ban |can cu )?hien hanh|hien hanh (?:chua|khong|k|ko)"
+    r"|con hieu luc|dang (?:co )?hieu luc|co hieu luc (?:chua|khong|k|ko)|con (?:ap dung|dung)"
+    r"|dang (?:ap dung|dung))\b"
+)
+
+
+def _in_force(replaced: dict[str, str]) -> tuple[set[str], set[str]]:
+    """The texts named as successors in the replaced list and not replaced themselves: their
+    numbers, and the years of the Luật among them."""
+    gone = {_short(n) for n in replaced}
+    numbers: set[str] = set()
+    years: set[str] = set()
+    for successor in replaced.values():
+        words = _words(successor)
+        numbers |= _numbers(words) - gone
+        if words.startswith("luat") and (year := re.search(r"\b(\d{4})\b", words)):
+            years.add(year.group(1))
+    return numbers, years
+
+
+def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
+    """ "Tờ trình ghi căn cứ NĐ 152/2025 và TT 15/2025, đúng văn bản hiện hành chưa" → "Có";
+    "zalo bảo luật thi đua 2022 chưa có hiệu lực, vẫn dùng luật cũ, đúng k" → "Không": the
+    texts named are all in force (successors in ``content/law/replaced.yaml`` not replaced
+    themselves) and the question asks or claims whether they apply. None when it names a
+    replaced text (its own readers answer) or asks nothing of the kind (task h120)."""
+    words = _words(question)
+    if replaced_named(question, replaced):
+        return None
+    numbers, years = _in_force(replaced)
+    named = _numbers(words)
+    laws = set(_LAW_BY_YEAR.findall(words))
+    if not (named or laws) or not named <= numbers or not laws <= years:
+        return None
+    if _NOT_IN_FORCE.search(words) and _CONFIRM_TAIL.search(words):
+        return "Không"
+    if _IN_FORCE_ASKED.search(words):
+        return "Có"
+    return None
