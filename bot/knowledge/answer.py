@@ -453,7 +453,7 @@ class KnowledgeBase:
         line names, the rule in ``content/facts/hearsay.yaml`` the relation it claims. A later
         block's opening verdict that contradicts the rule's is dropped, so the user never reads
         "Không." then "Có." about the same line."""
-        if not answer.answered or not self.hearsay:
+        if not self.hearsay:
             return answer
         found = ruling(answer.question, self.hearsay)
         if found is None:
@@ -461,6 +461,19 @@ class KnowledgeBase:
         rule, verdict = found
         if f"**{rule.title}**" in answer.text:
             return answer
+        text = f"**{rule.title}**\n{verdict}. {rule.text}\nCăn cứ: {rule.src}."
+        part = AnswerPart(part=rule.title, answer=text, sources=[Source(rule.src, rule.src)])
+        if not answer.answered:
+            # declined ("học sinh chưa đủ 18 tuổi thì không được khen à"): the rule's case and
+            # claim are both in the question, so its block answers instead of the refusal
+            return replace(
+                answer,
+                answered=True,
+                text=text,
+                sources=part.sources,
+                parts=[part],
+                confidence=max(answer.confidence, self.threshold),
+            )
         other = "Có. " if verdict == "Không" else "Không. "
         blocks = []
         for block in answer.text.split("\n\n"):
@@ -468,8 +481,6 @@ class KnowledgeBase:
             if head.startswith("**") and body.startswith(other):
                 block = head + sep + body.removeprefix(other)
             blocks.append(block)
-        text = f"**{rule.title}**\n{verdict}. {rule.text}\nCăn cứ: {rule.src}."
-        part = AnswerPart(part=rule.title, answer=text, sources=[Source(rule.src, rule.src)])
         return replace(
             answer,
             text="\n\n".join([text, *blocks]),

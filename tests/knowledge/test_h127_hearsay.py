@@ -1,0 +1,94 @@
+"""Hearsay claims about sudden deeds and outside contributors (task h127): the plain answer is
+the relation the line claims, not the title it names. Wordings are the author's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # a yearly condition claimed for khen đột xuất
+        (
+            "người ta bảo khen đột xuất cũng phải bỏ phiếu trong hội đồng thi đua, đúng không",
+            "Không",
+            "tờ trình",
+        ),
+        (
+            "co nguoi noi muon khen dot xuat thi anh ay phai dat lao dong tien tien truoc, dung ko",
+            "Không",
+            "tờ trình",
+        ),
+        (
+            "khen dot xuat chi can to trinh voi tom tat thanh tich thoi dung k ad",
+            "Có",
+            "tóm tắt thành tích",
+        ),
+        # a rota or a campaign is not a sudden deed
+        (
+            "đội trực chống bão làm đúng lịch phân công của xã thì có được coi là đột xuất không",
+            "Không",
+            "ngoài chương trình",
+        ),
+        (
+            "phuc vu bau cu theo ke hoach thi k phai thanh tich dot xuat, dung k",
+            "Có",
+            "ngoài chương trình",
+        ),
+        # a sudden award and the year's title
+        (
+            "đã được khen đột xuất vì cứu người thì cuối năm không được xét lao động tiên tiến nữa phải không",
+            "Không",
+            "cả hai",
+        ),
+        ("khen dot xuat thi k co tien thuong, chi co giay thoi phai k", "Không", "0,3 lần"),
+        # one deed, two forms; one form, many deeds
+        (
+            "cùng một vụ chữa cháy mà xã tặng giấy khen rồi tỉnh tặng thêm bằng khen được không",
+            "Không",
+            "một thành tích",
+        ),
+        ("nghe noi moi nguoi 1 nam chi dc 1 giay khen thoi, dung k", "Không", "nhiều lần"),
+        # outside the staff
+        (
+            "nhà hảo tâm ủng hộ bà con vùng lũ thì không được xã khen vì không phải cán bộ, đúng không",
+            "Không",
+            "Giấy khen",
+        ),
+        ("cong ty tu nhan k thuoc doi tuong khen thuong dung k", "Không", "Giấy khen"),
+        # levels and the prize's base
+        (
+            "nghe nói chủ tịch xã giờ tặng được cả bằng khen cho người cứu hỏa, đúng không",
+            "Không",
+            "tỉnh",
+        ),
+        (
+            "tien thuong tinh theo luong co so luc xay ra su viec, dung k",
+            "Không",
+            "ngày ký quyết định",
+        ),
+        (
+            "học sinh dũng cảm cứu bạn thì xét lao động tiên tiến được đúng không",
+            "Không",
+            "giấy khen",
+        ),
+    ],
+)
+def test_hearsay_claim_answered(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert fact.lower() in text.lower(), text
+
+
+def test_no_contradicting_verdict_after_the_claim(officer_kb: KnowledgeBase) -> None:
+    # the rule's block leads; a later block must not open with the opposite verdict
+    text = ask_verdict(
+        officer_kb, "nghe noi chu tich xa ky dc ca tap the lao dong xuat sac roi, dung k", "Không"
+    )
+    for block in text.split("\n\n")[1:]:
+        assert not block.partition("\n")[2].startswith("Có. "), text
