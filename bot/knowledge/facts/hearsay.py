@@ -25,6 +25,8 @@ from bot.core.text import fold
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
 
 _WORD = re.compile(r"[a-z0-9]+")
+#: a clause ends at these marks ("… đúng không, gồm những gì")
+_CLAUSE = re.compile(r"[,.;?!\n]+")
 #: the line is put up for confirmation rather than asked: "… đúng k", "phải không ạ", "có
 #: đúng không ad", "e hiểu vậy có đúng k", "thấy sai sai … giải thích giúp"
 _CONFIRM = re.compile(
@@ -49,6 +51,8 @@ class HearsayRule:
     asked: str | None
     text: str
     src: str
+    #: patterns that leave the question to another reading (a province title named)
+    unless: tuple[re.Pattern[str], ...] = ()
     #: also read when the question asks its case directly ("… có tính là đột xuất không")
     direct: bool = False
 
@@ -72,6 +76,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             text=" ".join(r["text"].split()),
             src=r["src"],
             direct=bool(r.get("direct", False)),
+            unless=tuple(re.compile(p) for p in r.get("unless", [])),
         )
         for r in data
     )
@@ -83,9 +88,13 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     if not rules:
         return None
     words = _words(question)
-    confirm = bool(_CONFIRM.search(words))
-    asked = bool(_ASKED.search(words))
-    plain = bool(_YESNO.search(words))
+    # each clause's end is read: "… đơn giản hơn đúng không ạ, gồm những gì" puts up the line
+    # before the comma and asks another part after it
+    ends = [_words(c) for c in _CLAUSE.split(question)]
+    ends = [e for e in ends if e] or [words]
+    confirm = any(_CONFIRM.search(e) for e in ends)
+    asked = any(_ASKED.search(e) for e in ends)
+    plain = any(_YESNO.search(e) for e in ends)
     if not (confirm or asked or plain):
         return None
     for rule in rules:
@@ -93,8 +102,11 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             continue
         if not all(p.search(words) for p in rule.about):
             continue
+        if any(p.search(words) for p in rule.unless):
+            continue
         for pattern, verdict in rule.claims:
-            if pattern.search(words):
+            # a claim is read inside one clause: "… được k, tiền thưởng …" is no "k tiền"
+            if any(pattern.search(e) for e in ends):
                 if asked and not confirm and rule.asked:
                     return rule, rule.asked
                 return rule, verdict
