@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import TODAY, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,8 @@ from tests.knowledge.asking import ask_verdict
         ),
         # a sudden award and the year's title
         (
-            "đã được khen đột xuất vì cứu người thì cuối năm không được xét lao động tiên tiến nữa phải không",
+            "đã được khen đột xuất vì cứu người thì cuối năm không được xét lao "
+            "động tiên tiến nữa phải không",
             "Không",
             "cả hai",
         ),
@@ -55,7 +56,8 @@ from tests.knowledge.asking import ask_verdict
         ("nghe noi moi nguoi 1 nam chi dc 1 giay khen thoi, dung k", "Không", "nhiều lần"),
         # outside the staff
         (
-            "nhà hảo tâm ủng hộ bà con vùng lũ thì không được xã khen vì không phải cán bộ, đúng không",
+            "nhà hảo tâm ủng hộ bà con vùng lũ thì không được xã khen vì không "
+            "phải cán bộ, đúng không",
             "Không",
             "Giấy khen",
         ),
@@ -76,6 +78,25 @@ from tests.knowledge.asking import ask_verdict
             "Không",
             "giấy khen",
         ),
+        # an enterprise's own awards, the xã's new powers, fraud, the fund
+        (
+            "nghe nói giám đốc hợp tác xã chỉ được tặng giấy khen thôi, đúng không",
+            "Không",
+            "Lao động tiên tiến",
+        ),
+        ("cong ty tu khen cong nhan thi ngan sach xa chi tien thuong dc k", "Không", "tự chi"),
+        (
+            "truoc day huyen cu tang giay khen cho nha hao tam, nay xa tu tang dc roi dung k",
+            "Có",
+            "Chủ tịch UBND xã",
+        ),
+        ("nếu hồ sơ cứu người làm giả thì giấy khen bị hủy bỏ, đúng không", "Có", "thu hồi"),
+        (
+            "lam gia ho so thi chi thu hoi giay khen thoi, tien thuong k phai tra lai dung k",
+            "Không",
+            "thu hồi",
+        ),
+        ("quy thi dua xa nhan ung ho cua nha hao tam dc k, toi da bao nhieu", "Có", "đóng góp"),
     ],
 )
 def test_hearsay_claim_answered(
@@ -92,3 +113,20 @@ def test_no_contradicting_verdict_after_the_claim(officer_kb: KnowledgeBase) -> 
     )
     for block in text.split("\n\n")[1:]:
         assert not block.partition("\n")[2].startswith("Có. "), text
+
+
+def test_claim_read_in_its_clause(officer_kb: KnowledgeBase) -> None:
+    # "… được k, tiền thưởng …": the clause after the comma is another part, not "k tiền"
+    question = "khen dot xuat cho doi thanh nien dc k, tien thuong tap the bao nhieu"
+    text = officer_kb.ask(question, TODAY).text
+    assert "Khen đột xuất: tiền thưởng" not in text, text
+
+
+def test_teacher_beside_pupils_not_read_as_pupil(officer_kb: KnowledgeBase) -> None:
+    # the pupils are the rescued, the teacher the one commended: no "học sinh … LĐTT" claim
+    text = officer_kb.ask(
+        "co giao cuu hoc sinh trong vu chay, co nguoi bao de cuoi nam xet CSTDCS. vay khen dot "
+        "xuat co dc k a",
+        TODAY,
+    ).text
+    assert "Học sinh: khen Giấy khen" not in text, text
