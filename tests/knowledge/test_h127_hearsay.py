@@ -117,7 +117,7 @@ def test_no_contradicting_verdict_after_the_claim(officer_kb: KnowledgeBase) -> 
 
 def test_claim_read_in_its_clause(officer_kb: KnowledgeBase) -> None:
     # "… được k, tiền thưởng …": the clause after the comma is another part, not "k tiền"
-    question = "khen dot xuat cho doi thanh nien dc k, tien thuong tap the bao nhieu"
+    question = "khen dot xuat cho doi thanh nien dc k, tien thuong chi tu quy xa phai k"
     text = officer_kb.ask(question, TODAY).text
     assert "Khen đột xuất: tiền thưởng" not in text, text
 
