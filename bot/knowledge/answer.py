@@ -474,6 +474,16 @@ class KnowledgeBase:
                 parts=[part],
                 confidence=max(answer.confidence, self.threshold),
             )
+        first = answer.text.split("\n\n", 1)[0].partition("\n")[2]
+        if first.startswith(f"{verdict}. "):
+            # the facts already lead with the same plain answer: the rule's block only adds its
+            # reason, after the blocks that answer the title named
+            return replace(
+                answer,
+                text=f"{answer.text}\n\n{text}",
+                sources=list(dict.fromkeys([*answer.sources, *part.sources])),
+                parts=[*answer.parts, part],
+            )
         other = "Có. " if verdict == "Không" else "Không. "
         blocks = []
         for block in answer.text.split("\n\n"):
