@@ -461,7 +461,10 @@ class KnowledgeBase:
         rule, verdict = found
         if f"**{rule.title}**" in answer.text:
             return answer
-        text = f"**{rule.title}**\n{verdict}. {rule.text}\nCăn cứ: {rule.src}."
+        # "Tùy" runs on into its condition ("Tùy theo thủ tục của tỉnh: …"); "Có." and "Không."
+        # stand alone
+        lead = f"{verdict} " if verdict == "Tùy" else f"{verdict}. "
+        text = f"**{rule.title}**\n{lead}{rule.text}\nCăn cứ: {rule.src}."
         part = AnswerPart(part=rule.title, answer=text, sources=[Source(rule.src, rule.src)])
         if not answer.answered:
             # declined ("học sinh chưa đủ 18 tuổi thì không được khen à"): the rule's case and

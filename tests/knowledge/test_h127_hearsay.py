@@ -130,3 +130,28 @@ def test_teacher_beside_pupils_not_read_as_pupil(officer_kb: KnowledgeBase) -> N
         TODAY,
     ).text
     assert "Học sinh: khen Giấy khen" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "doi thanh nien cuu ho tot thi xa khen tap the giay khen dc k",
+        "ba con trong thon ung ho nhiet tinh thi xa tang giay khen dc khong",
+    ],
+)
+def test_then_the_xa_commends_is_no_former_town(officer_kb: KnowledgeBase, question: str) -> None:
+    # "thi xa khen / tang" typed without marks is "thì xã khen", the xã acting, not "thị xã"
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Cấp huyện đã bỏ" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mẫu hồ sơ khen đột xuất có theo mẫu chung toàn quốc không hay do tỉnh quy định",
+        "to trinh khen dot xuat co mau thong nhat toan quoc k",
+    ],
+)
+def test_sudden_forms_left_to_the_province(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "UBND tỉnh" in text, text

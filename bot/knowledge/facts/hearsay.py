@@ -37,7 +37,11 @@ _CONFIRM = re.compile(
 _ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){0,3}$")
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
-_YESNO = re.compile(r"\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$")
+_YESNO = re.compile(
+    r"\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
+    r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,5}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
