@@ -480,10 +480,12 @@ class KnowledgeBase:
         first = answer.text.split("\n\n", 1)[0].partition("\n")[2]
         if first.startswith(f"{verdict}. "):
             # the facts already lead with the same plain answer: the rule's block only adds its
-            # reason, after the blocks that answer the title named
+            # reason, after the blocks that answer the title named, without a second verdict
+            told = f"**{rule.title}**\n{rule.text[:1].upper()}{rule.text[1:]}\nCăn cứ: {rule.src}."
+            part = replace(part, answer=told)
             return replace(
                 answer,
-                text=f"{answer.text}\n\n{text}",
+                text=f"{answer.text}\n\n{told}",
                 sources=list(dict.fromkeys([*answer.sources, *part.sources])),
                 parts=[*answer.parts, part],
             )

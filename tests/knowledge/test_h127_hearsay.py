@@ -7,6 +7,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import TODAY, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -155,3 +156,12 @@ def test_then_the_xa_commends_is_no_former_town(officer_kb: KnowledgeBase, quest
 def test_sudden_forms_left_to_the_province(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Tùy")
     assert "UBND tỉnh" in text, text
+
+
+def test_agreeing_rule_follows_without_a_second_verdict(officer_kb: KnowledgeBase) -> None:
+    # the facts already open "Không." on the title named: the rule's reason comes after them,
+    # with no verdict of its own (one plain answer per line put up)
+    question = "ket thuc dot cao diem ra quan don rac, khen cac to thi co phai khen dot xuat ko"
+    text = ask_verdict(officer_kb, question, "Không")
+    assert leading_verdicts(text) == ["Không"], text
+    assert "lịch phân công" in text, text
