@@ -33,6 +33,7 @@ from bot.knowledge.facts.gone_claim import (
     still_asked,
     successor_asked,
 )
+from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -214,6 +215,8 @@ class KnowledgeBase:
         #: what a question can name that an answer may leave out (a clause is then quoted)
         self.cover = cover or CoverTerms({})
         self.facts = facts
+        #: hearsay claim rules (task h127), set by :meth:`load`
+        self.hearsay: tuple[HearsayRule, ...] = ()
         #: the last few readings, with the model and speller they were read with (see read)
         self._readings: list[tuple[str, FactModel, Speller, Reading]] = []
         #: official texts searched clause by clause for what no entry or fact covers
@@ -307,9 +310,9 @@ class KnowledgeBase:
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
         law = LawLibrary.load(content_dir, indexer=indexer)
         cover = CoverTerms.load(content_dir)
-        return cls(
-            store, plans, abbreviations, load_facts(content_dir), law, cover, indexer=indexer
-        )
+        kb = cls(store, plans, abbreviations, load_facts(content_dir), law, cover, indexer=indexer)
+        kb.hearsay = load_hearsay(content_dir)
+        return kb
 
     def _entry_text(self, entry: Entry, as_of: date) -> str:
         rendered = self.store.render(entry.id, as_of)
@@ -441,6 +444,72 @@ class KnowledgeBase:
         exclude: Collection[str] = (),
     ) -> Answer:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
+        answer = self._ask(question, as_of, deadlines, exclude)
+        return self._hearsay_judged(answer)
+
+    def _hearsay_judged(self, answer: Answer) -> Answer:
+        """``answer`` led by the block of a hearsay claim the question puts up (task h127:
+        "nghe nói khen đột xuất vẫn phải họp hội đồng, đúng k"): the facts answer the title the
+        line names, the rule in ``content/facts/hearsay.yaml`` the relation it claims. A later
+        block's opening verdict that contradicts the rule's is dropped, so the user never reads
+        "Không." then "Có." about the same line."""
+        if not self.hearsay:
+            return answer
+        found = ruling(answer.question, self.hearsay)
+        if found is None:
+            return answer
+        rule, verdict = found
+        if f"**{rule.title}**" in answer.text:
+            return answer
+        # "Tùy" runs on into its condition ("Tùy theo thủ tục của tỉnh: …"); "Có." and "Không."
+        # stand alone
+        lead = f"{verdict} " if verdict == "Tùy" else f"{verdict}. "
+        text = f"**{rule.title}**\n{lead}{rule.text}\nCăn cứ: {rule.src}."
+        part = AnswerPart(part=rule.title, answer=text, sources=[Source(rule.src, rule.src)])
+        if not answer.answered:
+            # declined ("học sinh chưa đủ 18 tuổi thì không được khen à"): the rule's case and
+            # claim are both in the question, so its block answers instead of the refusal
+            return replace(
+                answer,
+                answered=True,
+                text=text,
+                sources=part.sources,
+                parts=[part],
+                confidence=max(answer.confidence, self.threshold),
+            )
+        first = answer.text.split("\n\n", 1)[0].partition("\n")[2]
+        if first.startswith(f"{verdict}. "):
+            # the facts already lead with the same plain answer: the rule's block only adds its
+            # reason, after the blocks that answer the title named, without a second verdict
+            told = f"**{rule.title}**\n{rule.text[:1].upper()}{rule.text[1:]}\nCăn cứ: {rule.src}."
+            part = replace(part, answer=told)
+            return replace(
+                answer,
+                text=f"{answer.text}\n\n{told}",
+                sources=list(dict.fromkeys([*answer.sources, *part.sources])),
+                parts=[*answer.parts, part],
+            )
+        other = "Có. " if verdict == "Không" else "Không. "
+        blocks = []
+        for block in answer.text.split("\n\n"):
+            head, sep, body = block.partition("\n")
+            if head.startswith("**") and body.startswith(other):
+                block = head + sep + body.removeprefix(other)
+            blocks.append(block)
+        return replace(
+            answer,
+            text="\n\n".join([text, *blocks]),
+            sources=list(dict.fromkeys([*part.sources, *answer.sources])),
+            parts=[part, *answer.parts],
+        )
+
+    def _ask(
+        self,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
         question = self._retype(question)
         query = self.analyse(question)
         if query.empty:

@@ -4570,6 +4570,8 @@ _ACTS = frozenset(
     # "giấy khen xã thì xã chi tiền thưởng", "thì xã chỉ đề nghị", "thì xã gửi / nộp / trình /
     # lập hồ sơ": the xã acting, not the former thị xã (task h108)
     | {"chi", "gui", "nop", "trinh", "lap", "tra"}
+    # "tổ bầu cử làm tốt thì xã khen / tặng giấy khen": the xã commending (task h127)
+    | {"khen", "tang"}
 )
 
 

@@ -1,0 +1,117 @@
+"""Hearsay claims about sudden deeds and outside contributors, put up for confirmation (task h127).
+
+Officers quote a rule they were told: "nghe nói khen đột xuất vẫn phải họp hội đồng bỏ phiếu,
+đúng k", "doanh nghiệp thì không thuộc đối tượng khen thưởng phải không", "trực bão theo lịch
+phân công có tính là đột xuất không". The fact model answers the title such a line names (its
+criteria, its decider) and misses the relation the line claims, so the plain answer came out
+wrong or missing. Each claim kind lives in ``content/facts/hearsay.yaml`` with its legal source:
+``about`` patterns that must all be in the question (the case: khen đột xuất, two forms, an
+outside recipient), then ``claims``: patterns read in order, the first found decides the verdict
+of a block that leads the answer. A rule reads a kind of sentence, never one question: its
+patterns are the relation ("không được khen", "cùng một thành tích", "theo lịch phân công").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.core.text import fold
+
+__all__ = ["HearsayRule", "load_hearsay", "ruling"]
+
+_WORD = re.compile(r"[a-z0-9]+")
+#: a clause ends at these marks ("… đúng không, gồm những gì")
+_CLAUSE = re.compile(r"[,.;?!\n]+")
+#: the line is put up for confirmation rather than asked: "… đúng k", "phải không ạ", "có
+#: đúng không ad", "e hiểu vậy có đúng k", "thấy sai sai … giải thích giúp"
+_CONFIRM = re.compile(
+    r"\b(?:dung|phai|that|chuan|sai)(?: (?:vay|the|khong|ko|k|kg|hong|chua|chu|a|ha|ad|ak|nhi"
+    r"|nha|ah|khong a|k a|ko a))*$|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
+)
+#: the question asks directly whether it may be done: "… có khen được không", "… dc k"
+_ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){0,3}$")
+#: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
+#: by rules marked ``direct`` (a case whose claim words are themselves the question)
+_YESNO = re.compile(
+    r"\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
+    r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,5}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HearsayRule:
+    key: str
+    title: str
+    about: tuple[re.Pattern[str], ...]
+    #: (pattern, verdict) read in order: the first found in the question decides
+    claims: tuple[tuple[re.Pattern[str], str], ...]
+    #: the verdict when the question asks directly ("có … được không") rather than confirming
+    asked: str | None
+    text: str
+    src: str
+    #: patterns that leave the question to another reading (a province title named)
+    unless: tuple[re.Pattern[str], ...] = ()
+    #: also read when the question asks its case directly ("… có tính là đột xuất không")
+    direct: bool = False
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text).lower()))
+
+
+def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
+    path = content_dir / "facts" / "hearsay.yaml"
+    if not path.exists():
+        return ()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return tuple(
+        HearsayRule(
+            key=r["key"],
+            title=r["title"],
+            about=tuple(re.compile(p) for p in r.get("about", [])),
+            claims=tuple((re.compile(p), v) for p, v in r.get("claims", [])),
+            asked=r.get("asked"),
+            text=" ".join(r["text"].split()),
+            src=r["src"],
+            direct=bool(r.get("direct", False)),
+            unless=tuple(re.compile(p) for p in r.get("unless", [])),
+        )
+        for r in data
+    )
+
+
+def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, str] | None:
+    """The first rule whose case and claim the question states, with the verdict its block
+    opens with; None when no rule reads the question or it puts nothing up to confirm."""
+    if not rules:
+        return None
+    words = _words(question)
+    # each clause's end is read: "… đơn giản hơn đúng không ạ, gồm những gì" puts up the line
+    # before the comma and asks another part after it
+    ends = [_words(c) for c in _CLAUSE.split(question)]
+    ends = [e for e in ends if e] or [words]
+    confirm = any(_CONFIRM.search(e) for e in ends)
+    asked = any(_ASKED.search(e) for e in ends)
+    plain = any(_YESNO.search(e) for e in ends)
+    if not (confirm or asked or plain):
+        return None
+    for rule in rules:
+        if not (confirm or asked or rule.direct):
+            continue
+        if not all(p.search(words) for p in rule.about):
+            continue
+        if any(p.search(words) for p in rule.unless):
+            continue
+        for pattern, verdict in rule.claims:
+            # a claim is read inside one clause: "… được k, tiền thưởng …" is no "k tiền"
+            if any(pattern.search(e) for e in ends):
+                if asked and not confirm and rule.asked:
+                    return rule, rule.asked
+                return rule, verdict
+    return None
