@@ -1225,7 +1225,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # province's own rules; the law bars no one for it, the plain answer to "bị loại"
                 verdict = "Không"
                 body = _capitalized(_LOCAL_OPENER.sub("", body, count=1))
-            if _registration_left_to_province(pair, verdict, reading.question):
+            if _registration_left_to_province(
+                pair, verdict, reading.question
+            ) and not _removal_restated(claim, body):
+                # "… bảo đăng ký không còn là căn cứ xét danh hiệu nữa, đúng k" restates what
+                # the law removed: judged below as the removal, not left to the province (h126)
                 # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
                 # the law no longer bars anyone (Luật 2022 Điều 7), but the province's quy chế
                 # may; the line is judged "Tùy" with both said, unless the law alone is asked
@@ -1266,10 +1270,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the saying gives is not what the title brings, so the saying is wrong whatever
                 # it denies (its denial has its own part; task h120)
                 and not (pair.attr in model.values and claimed == "Không" and verdict == "Không")
+                # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
+                # reader above already judged that saying (task h126: never turned twice)
+                and not (
+                    pair.attr in _REQUIREMENTS and pair.without and claimed_loss(reading.question)
+                )
             ):
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
-                verdict = "Không" if verdict == "Có" else "Có"
+                if not _requirement_loss_reported(pair, reading.question):
+                    verdict = "Không" if verdict == "Có" else "Có"
                 if _old_figure_said(claim, body):
                     # "nghe nói mới tuyển dưới 10 tháng thì không được xét LĐTT": the denial
                     # rests on a figure the fact gives only as the old rule, so the saying is
@@ -1328,7 +1338,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and claimed in (None, "Không")
                 and figure_verdict(claim, body) is None
                 and told_case is None
-                and not reported_denial(claim_put_up(reading.question))
+                # a denial reported of the registration rule was not turned above (its own
+                # reader answers it), so the removal it restates is judged here (task h126:
+                # "nghe nói đăng ký thi đua không còn là căn cứ bắt buộc, đúng k")
+                and (
+                    pair.entity == REGISTRATION
+                    or not reported_denial(claim_put_up(reading.question))
+                )
                 and (
                     _removal_restated(claim, body)
                     or removal_said(claim, body)
@@ -3488,6 +3504,23 @@ _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 _REQUIREMENTS = frozenset({"initiative"})
 
 
+#: a saying that lacking the requirement loses the title: "(chị văn phòng bảo) không có sáng
+#: kiến thì khỏi đăng ký / thì không được CSTĐCS" (the negation before a "thì" that is not the
+#: "thi" of "thi đua")
+_LACKING_THEN = re.compile(r"\b(?:khong|ko|k|chua|chang) (?:co )?\w+.*? thi (?!dua\b)")
+
+
+def _requirement_loss_reported(pair: Pair, question: str) -> bool:
+    """A requirement fact ("CSTĐCS: Sáng kiến", whose verdict answers "is it required?") and a
+    saying reported that lacking it loses the title: the saying claims it is required, which
+    the fact's own verdict already answers, so the reported-denial turn must not turn it
+    (task h126; Luật 2022 Điều 23 khoản 2: sáng kiến is one route among three)."""
+    if pair.attr not in _REQUIREMENTS or pair.without:
+        return False
+    said = _folded(claim_put_up(question))
+    return _LACKING_THEN.search(said) is not None
+
+
 #: "không có / chưa có / thiếu …": a paper told missing from a dossier
 _LACKING = re.compile(
     r"\b(?:khong co|chua co|thieu|khong kem|chua kem|khong gui|chua gui|khong nop|chua nop"
@@ -3925,6 +3958,8 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
         return False
     if claimed_loss(question) or reported_denial(question):
         return True
+    if _REGISTRATION_ASKED_NEEDED.search(_folded(question)):
+        return True
     # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
     # of "thi đua"), put up for confirmation
     words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
@@ -3936,6 +3971,13 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
     )
 
 
+#: registration asked as the condition of a title: "có bắt buộc đăng ký … (thì) mới được xét
+#: CSTĐCS không", "phải đăng ký thi đua mới được công nhận LĐTT à" (task h126): the province's
+#: quy chế may make it one, the law does not (domain.md §2)
+_REGISTRATION_ASKED_NEEDED = re.compile(
+    r"\b(?:bat buoc|phai|can)(?: \w+){0,2}? dang ky\b.*\bmoi (?:duoc|dc|đc) "
+    r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)"
+)
 #: a title lost: "không được xét / công nhận / bình xét", "bị loại"
 _REGISTRATION_LOSS = re.compile(
     r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b"
