@@ -1762,6 +1762,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    _elaboration_confirmed(segments)
     _echoed_measure(segments)
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
@@ -3163,6 +3164,36 @@ _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", 
 #: words of a yes/no part that only points back at what was told ("làm vậy / như thế có được
 #: không", "vậy có đúng không")
 _POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
+
+
+#: the bare confirmation a clause may close with: "đúng không", "phải k ạ"
+_CONFIRMED_END = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: a| ad| ha)?$")
+
+
+def _elaboration_confirmed(segments: list[_Segment]) -> None:
+    """ "thi đua là tự nguyện, không ai ép đăng ký được, đúng k": a clause that names nothing
+    (no title, attribute, person, level) and only restates the claim before it in other words,
+    closed by the bare confirmation, is put up with that claim: the two are merged, so the
+    claim reads as the yes/no (task h126). Only when the claim before it is no story and asks
+    nothing of its own."""
+    if len(segments) < 2:
+        return
+    last, before = segments[-1], segments[-2]
+    if last.entities or last.attrs or last.weak or last.authority or last.pointed:
+        return  # a person or a level alone ("xã không ép ai") names no claim of its own
+    if is_yesno(before.words) or not before.entities + before.attrs:
+        return
+    said = " ".join(last.words)
+    if not (end := _CONFIRMED_END.search(said)):
+        return
+    own = [w for w in said[: end.start()].split() if w not in _TAIL_WORDS]
+    if len(own) < 2 or _POINTERS & set(own) or {"vay", "nhu", "the", "co"} & set(own):
+        # "…. như vậy có đúng k": a pointer back at the whole story asks of the case told
+        return
+    # the confirmation closing the letter makes what it confirms the question, not its story
+    before.words.extend(last.words)
+    before.story = False
+    segments.pop()
 
 
 def _still_so(words: list[str]) -> bool:
