@@ -1236,6 +1236,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Tùy"
                 said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
                 body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
+            if _cap_left_to_province(pair, verdict, reading.question):
+                # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
+                # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
+                verdict = "Tùy"
+                body = f"{_CAP_LOCAL} {_capitalized(_without_opener(body))}"
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -3978,6 +3983,28 @@ _REGISTRATION_ASKED_NEEDED = re.compile(
     r"\b(?:bat buoc|phai|can)(?: \w+){0,2}? dang ky\b.*\bmoi (?:duoc|dc|đc) "
     r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)"
 )
+#: a cap figure put to a local unit's practice: "xã vẫn áp 15 %", "đơn vị còn giữ tỷ lệ 15%
+#: không"; "xã có bị khống chế tỷ lệ không" asks whether any cap binds, not a practice (h126)
+_CAP_APPLIED_LOCALLY = re.compile(
+    r"\b(?:xa|phuong|tinh|don vi|co quan|truong)\b(?: \w+){0,3}? "
+    r"(?:ap|ap dung|giu|con dung|van dung)\b"
+)
+#: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
+_CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
+
+
+def _cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool:
+    """A ratio cap asked of a local unit's practice ("năm nay xã vẫn áp 15 % đúng k"), not
+    of the law or the whole country: the cap fact's "Không" answers the national rule, while
+    a province's quy chế may still set one (domain.md: "provinces may keep a cap")."""
+    if pair.attr != "cap" or verdict != "Không":
+        return False
+    said = _folded(question)
+    if _LAW_ITSELF.search(said) or not re.search(r"\d\s*%", question):
+        return False
+    return _CAP_APPLIED_LOCALLY.search(said) is not None
+
+
 #: a title lost: "không được xét / công nhận / bình xét", "bị loại"
 _REGISTRATION_LOSS = re.compile(
     r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b"
