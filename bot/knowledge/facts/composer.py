@@ -85,6 +85,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
+    xa_acts_alone_claimed,
     abolition_confirmed,
     abolition_only_told,
     gone_with_district_asked,
@@ -203,6 +204,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the district's powers went to the xã, not up to the province (task h106); a
                 # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
                 body = f"Không. {_POWERS_TO_XA} {body}"
+            elif xa_acts_alone_claimed(asked) and set(reading.entities) <= _XA_DECIDES:
+                # "năm ngoái hồ sơ TTLĐTT gửi phòng Nội vụ huyện, năm nay xã tự quyết định được
+                # chưa": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59),
+                # not a district still asked about (task h126)
+                body = f"Có. {body}"
+                moved_at = len(parts)
             elif moved_to_xa_claimed(asked):
                 # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng
                 # lên tỉnh, không qua huyện nữa phải không": the claim is what the reform did
@@ -266,6 +273,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # told as the past, the claim the move itself (task h114)
             body = f"Có. {body}"
             moved_at = len(parts)
+        elif (
+            not reading.pairs
+            and asks_yesno(reading.question)
+            and xa_acts_alone_claimed(reading.asked or reading.question)
+        ):
+            # "chủ tịch quận trước phát động phong trào, bây giờ chủ tịch phường tự phát động
+            # được k": the xã launches its own movements and decides what the district did
+            # (NĐ 129/2025 Điều 59; domain.md: UBND xã phát động phong trào) (task h126)
+            body = f"Có. {body}"
         parts.append(_block(_REFORM_TITLE, body, cited))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
