@@ -2280,6 +2280,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
+    pairs = _title_registered(pairs, toks)  # task h126
     held_years = _held_years_rule(named_all, model) if count is not None else None
     if held_years is not None and any(p.yesno for p in pairs):
         # "GĐVH 3 năm liền thì được xã tặng giấy khen, có phải vậy không", told over several
@@ -5199,3 +5200,25 @@ def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]
         # a title its own words narrowed ("giấy khen tập thể … gấp đôi cá nhân") stays asked
         found.insert(0, entity)
     return list(dict.fromkeys(found)) or [entity]
+
+
+#: words that make registration itself the matter: a lack of it, a requirement, a deadline
+_REGISTRATION_MATTERS = frozenset(
+    {"khong", "ko", "k", "chua", "quen", "bat", "buoc", "phai", "can", "moi", "han", "tre", "lo"}
+)
+
+
+def _title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "xã muốn đăng ký danh hiệu X năm nay được không": registering names the title sought,
+    so the yes/no is asked of X (whether the unit may have it, whether it exists), not of the
+    registration rule ("not required by law"), whose block is left out. Only with "đăng ký
+    danh hiệu" naming the title, another title's yes/no read and nothing that makes
+    registration itself the matter (a lack, a requirement, a deadline) (task h126)."""
+    words = [NOT_SPELLED.get(t, t) for t in toks]
+    joined = f" {' '.join(words)} "
+    if " dang ky danh hieu " not in joined or _REGISTRATION_MATTERS & set(words[:-2]):
+        return pairs
+    others = [p for p in pairs if p.entity not in (REGISTRATION, "*") and p.yesno]
+    if not others:
+        return pairs
+    return [p for p in pairs if p.entity != REGISTRATION]
