@@ -1767,6 +1767,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     _second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
+    _same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task
     # h119); imported here, the reader module imports this one
     from bot.knowledge.facts.restated import (
@@ -5222,3 +5223,54 @@ def _title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     if not others:
         return pairs
     return [p for p in pairs if p.entity != REGISTRATION]
+
+
+#: a further award asked: "khen lại", "tặng thêm", "khen nữa", "được khen lại … không"
+_AGAIN = re.compile(r"\b(?:khen|tang|trao|de nghi|xet)(?: \w+){0,2}? (?:lai|them|nua)\b")
+#: words around a deed that name none of it
+_DEED_LOOSE = frozenset(
+    {"viec", "thanh", "tich", "khen", "lai", "them", "nua", "duoc", "dc", "khong", "ko", "k",
+     "a", "ad", "ha", "co", "cho", "ve", "do", "nay", "ban", "anh", "chi", "em", "e"}
+)
+
+
+def _deed_after(words: list[str]) -> set[str]:
+    """The words of the deed an award is "cho (việc) …" / "về …", after the last such word."""
+    at = max((i for i, w in enumerate(words) if w in ("cho", "ve")), default=None)
+    if at is None:
+        return set()
+    return {w for w in words[at + 1 : at + 6] if w.isalpha() and w not in _DEED_LOOSE}
+
+
+def _same_deed_again(segments: list[_Segment], asking: list[str]) -> None:
+    """ "… 1 bạn đã được giấy khen xã tháng 3 cho việc hiến máu. Bạn đó có được khen lại cho
+    việc hiến máu không": the deed of the award already given named again for a further one is
+    one achievement rewarded twice (Luật 2022 Điều 5 khoản 2 điểm c), as "thành tích đó" is to
+    ``_second_award``; not whether the form may be given many times (task h126). The deed must
+    share two words with the one told given, and the parts asked must ask an award again."""
+    run: list[_Segment] = []
+    for seg in reversed(segments):
+        if seg.story:
+            break
+        run.insert(0, seg)
+    told = segments[: len(segments) - len(run)]
+    if not run or not told:
+        return
+    words = [w for seg in run for w in seg.words]
+    # "thêm" / "nữa" may be read as no word of a part: the asking sentence's own words decide
+    if not _AGAIN.search(" ".join(t for t in asking if t.isalnum())):
+        return
+    deed = _deed_after(words)
+    if len(deed) < 2:
+        return
+    for seg in told:
+        said = " ".join(seg.words)
+        given = _GIVEN.search(said)
+        if given and len(deed & _deed_after(said[given.start() :].split())) >= 2:
+            break
+    else:
+        return
+    for seg in run:
+        if not seg.attrs or set(seg.attrs) <= {"eligible", "repeat", "criteria", "dossier"}:
+            seg.attrs = ["one_achievement"]
+            seg.weak = []
