@@ -14,7 +14,8 @@ from tests.knowledge.asking import ask_verdict
 @pytest.mark.parametrize(
     "question",
     [
-        "đồng nghiệp nói đăng ký thi đua không còn là căn cứ xét danh hiệu theo luật mới, đúng không",
+        "đồng nghiệp nói đăng ký thi đua không còn là căn cứ xét danh hiệu theo luật mới, "
+        "đúng không",
         "chi van phong noi dang ky thi dua khong con la can cu xet danh hieu nua, dung k",
         "nghe noi dang ky thi dua k con la can cu bat buoc theo luat, dung k",
     ],
@@ -43,7 +44,8 @@ def test_registration_asked_as_condition_is_the_provinces(
 @pytest.mark.parametrize(
     "question",
     [
-        "anh truong phong bao khong co sang kien thi khoi de nghi chien si thi dua co so, dung khong",
+        "anh truong phong bao khong co sang kien thi khoi de nghi chien si thi dua co so, "
+        "dung khong",
         "Chị kế toán bảo chưa có sáng kiến thì khỏi đăng ký Chiến sĩ thi đua cơ sở, đúng không ạ",
         # the without-requirement reader judges this one; never turned a second time
         "chi van phong bao k co sang kien thi k dc CSTDCS, dung k",

@@ -12,6 +12,7 @@ from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import ask
 from tests.knowledge.officer_eval import leading_verdicts
 
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -19,7 +20,8 @@ from tests.knowledge.officer_eval import leading_verdicts
         "dinh duoc chua",
         "Năm ngoái hồ sơ TTLĐTT của trạm y tế gửi phòng Nội vụ huyện, năm nay xã tự quyết định "
         "được không",
-        "chu tich quan truoc day phat dong thi dua, nay chu tich phuong tu phat dong phong trao dc k",
+        "chu tich quan truoc day phat dong thi dua, nay chu tich phuong tu phat dong phong "
+        "trao dc k",
         "Trước đây chủ tịch quận phát động phong trào, bây giờ chủ tịch phường tự phát động phong "
         "trào được không",
     ],

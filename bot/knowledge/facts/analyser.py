@@ -5229,8 +5229,33 @@ def _title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
 _AGAIN = re.compile(r"\b(?:khen|tang|trao|de nghi|xet)(?: \w+){0,2}? (?:lai|them|nua)\b")
 #: words around a deed that name none of it
 _DEED_LOOSE = frozenset(
-    {"viec", "thanh", "tich", "khen", "lai", "them", "nua", "duoc", "dc", "khong", "ko", "k",
-     "a", "ad", "ha", "co", "cho", "ve", "do", "nay", "ban", "anh", "chi", "em", "e"}
+    {
+        "viec",
+        "thanh",
+        "tich",
+        "khen",
+        "lai",
+        "them",
+        "nua",
+        "duoc",
+        "dc",
+        "khong",
+        "ko",
+        "k",
+        "a",
+        "ad",
+        "ha",
+        "co",
+        "cho",
+        "ve",
+        "do",
+        "nay",
+        "ban",
+        "anh",
+        "chi",
+        "em",
+        "e",
+    }
 )
 
 

@@ -85,12 +85,12 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
-    xa_acts_alone_claimed,
     abolition_confirmed,
     abolition_only_told,
     gone_with_district_asked,
     moved_to_xa_claimed,
     prize_change_asked,
+    xa_acts_alone_claimed,
 )
 from bot.knowledge.facts.restated import (
     claim_put_up,
