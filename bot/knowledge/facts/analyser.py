@@ -1330,6 +1330,8 @@ _EVENTS = {
     "de_nghi": ("de nghi", "lam to trinh", "trinh khen"),
     "nop": ("nop ho so", "gui ho so"),
     "chi": ("chi tien", "chi thuong", "nhan tien", "phat thuong", "trao thuong"),
+    # "theo lương cơ sở lúc đăng ký thi đua đầu năm": the year's registration (task h126)
+    "dang_ky": ("dang ky thi dua", "dang ky danh hieu", "dang ky dau nam", "dang ky"),
 }
 #: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
 _MOMENT = re.compile(
