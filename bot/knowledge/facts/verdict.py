@@ -200,7 +200,12 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
     None when the words Y holds are negated or are one route among several in the body."""
     # "X có phải / có cần Y"; failing that "X có Y không", a thing asked to exist or be done
     marks = (
-        [i for i, w in enumerate(words) if w in {"phai", "can"}]
+        # the "phải" of a closing "phải không" asks, it marks no claim (task h126)
+        [
+            i
+            for i, w in enumerate(words)
+            if w in {"phai", "can"} and not set(words[i + 1 :]) <= _TAIL
+        ]
         or thing_asked(words)
         # "X có được Y không": Y is what is claimed allowed; a body stating Y plainly allows it
         or [i + 1 for i, w in enumerate(words[:-2]) if w == "co" and words[i + 1] in _MAY]
