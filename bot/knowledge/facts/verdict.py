@@ -119,7 +119,8 @@ def principle_verdict(words: list[str], title: str, body: str = "") -> str | Non
     at = next((i for i, pair in enumerate(pairwise(words)) if pair == _PRINCIPLE), None)
     if at is None:
         return None
-    claim = words[at + 2 :]
+    # "… có câu X không, nghĩa là sao": the second question claims nothing (task h126)
+    claim = _own_part(words[at + 2 :])
     while claim and claim[-1] in _TAIL:
         claim = claim[:-1]  # the yes/no tail's "không" negates nothing
     if len([w for w in claim if w not in _LOOSE | _IN_LAW]) < 3:
