@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -22,3 +23,17 @@ from tests.knowledge.asking import ask_verdict
 def test_voluntary_restated_then_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "tự nguyện" in text
+
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thon toi 27/11 moi binh xet gdvh, nhu vay la cham dung k",
+        "Tổ dân phố em ngày 29/11 mới bình xét GĐVH, thế là chậm rồi phải không",
+    ],
+)
+def test_a_pointer_clause_is_not_merged(officer_kb: KnowledgeBase, question: str) -> None:
+    # "thế là / như vậy là … đúng k" points back at the case told (late after 25/11, NĐ
+    # 86/2023): merged into the case it would read as the deadline's own "Không"
+    assert leading_verdicts(ask(officer_kb, question))[:1] != ["Không"]

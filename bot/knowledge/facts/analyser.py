@@ -3190,8 +3190,10 @@ def _elaboration_confirmed(segments: list[_Segment]) -> None:
     said = " ".join(last.words)
     if not (end := _CONFIRMED_END.search(said)):
         return
-    own = [w for w in said[: end.start()].split() if w not in _TAIL_WORDS]
-    if len(own) < 2 or _POINTERS & set(own) or {"vay", "nhu", "the", "co"} & set(own):
+    raw = said[: end.start()].split()
+    own = [w for w in raw if w not in _TAIL_WORDS]
+    # "the"/"co" are tail words too: the pointers are looked for among the clause's own words
+    if len(own) < 2 or (_POINTERS | {"co"}) & set(raw):
         # "…. như vậy có đúng k": a pointer back at the whole story asks of the case told
         return
     # the confirmation closing the letter makes what it confirms the question, not its story
