@@ -25,7 +25,6 @@ def test_voluntary_restated_then_confirmed(officer_kb: KnowledgeBase, question: 
     assert "tự nguyện" in text
 
 
-
 @pytest.mark.parametrize(
     "question",
     [
