@@ -194,12 +194,27 @@ def test_the_old_cap_is_gone_and_the_province_may_set_one(
         # cần / bắt buộc … mới được") against a fact led by "Không bắt buộc theo luật", whose
         # "Tùy" is for the province's own rules
         "muốn được xét CSTĐCS thì có cần đăng ký thi đua từ đầu năm không",
-        "cstdcs bat buoc phai dang ky thi dua moi duoc xet dung k",
-        "lao động tiên tiến có cần đăng ký thi đua thì mới được bình xét không",
     ],
 )
 def test_a_requirement_the_law_does_not_make(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # registration asked as the condition of a title ("… mới được xét"): the law makes it
+        # none, the province's quy chế may (domain.md §2), the convention of h102/h106/h120
+        # for the registration sayings (task h126, b38's key)
+        "cstdcs bat buoc phai dang ky thi dua moi duoc xet dung k",
+        "lao động tiên tiến có cần đăng ký thi đua thì mới được bình xét không",
+    ],
+)
+def test_registration_as_a_condition_is_the_provinces(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "Theo luật thì không." in text
 
 
 @pytest.mark.parametrize(

@@ -1330,6 +1330,8 @@ _EVENTS = {
     "de_nghi": ("de nghi", "lam to trinh", "trinh khen"),
     "nop": ("nop ho so", "gui ho so"),
     "chi": ("chi tien", "chi thuong", "nhan tien", "phat thuong", "trao thuong"),
+    # "theo lương cơ sở lúc đăng ký thi đua đầu năm": the year's registration (task h126)
+    "dang_ky": ("dang ky thi dua", "dang ky danh hieu", "dang ky dau nam", "dang ky"),
 }
 #: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
 _MOMENT = re.compile(
@@ -1762,10 +1764,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    _elaboration_confirmed(segments)
     _echoed_measure(segments)
     _told_vote(segments)
     _second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     _second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
+    _same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task
     # h119); imported here, the reader module imports this one
     from bot.knowledge.facts.restated import (
@@ -2279,6 +2283,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
+    pairs = _title_registered(pairs, toks)  # task h126
     held_years = _held_years_rule(named_all, model) if count is not None else None
     if held_years is not None and any(p.yesno for p in pairs):
         # "GĐVH 3 năm liền thì được xã tặng giấy khen, có phải vậy không", told over several
@@ -3163,6 +3168,38 @@ _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", 
 #: words of a yes/no part that only points back at what was told ("làm vậy / như thế có được
 #: không", "vậy có đúng không")
 _POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
+
+
+#: the bare confirmation a clause may close with: "đúng không", "phải k ạ"
+_CONFIRMED_END = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: a| ad| ha)?$")
+
+
+def _elaboration_confirmed(segments: list[_Segment]) -> None:
+    """ "thi đua là tự nguyện, không ai ép đăng ký được, đúng k": a clause that names nothing
+    (no title, attribute, person, level) and only restates the claim before it in other words,
+    closed by the bare confirmation, is put up with that claim: the two are merged, so the
+    claim reads as the yes/no (task h126). Only when the claim before it is no story and asks
+    nothing of its own."""
+    if len(segments) < 2:
+        return
+    last, before = segments[-1], segments[-2]
+    if last.entities or last.attrs or last.weak or last.authority or last.pointed:
+        return  # a person or a level alone ("xã không ép ai") names no claim of its own
+    if is_yesno(before.words) or not before.entities + before.attrs:
+        return
+    said = " ".join(last.words)
+    if not (end := _CONFIRMED_END.search(said)):
+        return
+    raw = said[: end.start()].split()
+    own = [w for w in raw if w not in _TAIL_WORDS]
+    # "the"/"co" are tail words too: the pointers are looked for among the clause's own words
+    if len(own) < 2 or (_POINTERS | {"co"}) & set(raw):
+        # "…. như vậy có đúng k": a pointer back at the whole story asks of the case told
+        return
+    # the confirmation closing the letter makes what it confirms the question, not its story
+    before.words.extend(last.words)
+    before.story = False
+    segments.pop()
 
 
 def _still_so(words: list[str]) -> bool:
@@ -5170,3 +5207,101 @@ def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]
         # a title its own words narrowed ("giấy khen tập thể … gấp đôi cá nhân") stays asked
         found.insert(0, entity)
     return list(dict.fromkeys(found)) or [entity]
+
+
+#: words that make registration itself the matter: a lack of it, a requirement, a deadline
+_REGISTRATION_MATTERS = frozenset(
+    {"khong", "ko", "k", "chua", "quen", "bat", "buoc", "phai", "can", "moi", "han", "tre", "lo"}
+)
+
+
+def _title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "xã muốn đăng ký danh hiệu X năm nay được không": registering names the title sought,
+    so the yes/no is asked of X (whether the unit may have it, whether it exists), not of the
+    registration rule ("not required by law"), whose block is left out. Only with "đăng ký
+    danh hiệu" naming the title, another title's yes/no read and nothing that makes
+    registration itself the matter (a lack, a requirement, a deadline) (task h126)."""
+    words = [NOT_SPELLED.get(t, t) for t in toks]
+    joined = f" {' '.join(words)} "
+    if " dang ky danh hieu " not in joined or _REGISTRATION_MATTERS & set(words[:-2]):
+        return pairs
+    others = [p for p in pairs if p.entity not in (REGISTRATION, "*") and p.yesno]
+    if not others:
+        return pairs
+    return [p for p in pairs if p.entity != REGISTRATION]
+
+
+#: a further award asked: "khen lại", "tặng thêm", "khen nữa", "được khen lại … không"
+_AGAIN = re.compile(r"\b(?:khen|tang|trao|de nghi|xet)(?: \w+){0,2}? (?:lai|them|nua)\b")
+#: words around a deed that name none of it
+_DEED_LOOSE = frozenset(
+    {
+        "viec",
+        "thanh",
+        "tich",
+        "khen",
+        "lai",
+        "them",
+        "nua",
+        "duoc",
+        "dc",
+        "khong",
+        "ko",
+        "k",
+        "a",
+        "ad",
+        "ha",
+        "co",
+        "cho",
+        "ve",
+        "do",
+        "nay",
+        "ban",
+        "anh",
+        "chi",
+        "em",
+        "e",
+    }
+)
+
+
+def _deed_after(words: list[str]) -> set[str]:
+    """The words of the deed an award is "cho (việc) …" / "về …", after the last such word."""
+    at = max((i for i, w in enumerate(words) if w in ("cho", "ve")), default=None)
+    if at is None:
+        return set()
+    return {w for w in words[at + 1 : at + 6] if w.isalpha() and w not in _DEED_LOOSE}
+
+
+def _same_deed_again(segments: list[_Segment], asking: list[str]) -> None:
+    """ "… 1 bạn đã được giấy khen xã tháng 3 cho việc hiến máu. Bạn đó có được khen lại cho
+    việc hiến máu không": the deed of the award already given named again for a further one is
+    one achievement rewarded twice (Luật 2022 Điều 5 khoản 2 điểm c), as "thành tích đó" is to
+    ``_second_award``; not whether the form may be given many times (task h126). The deed must
+    share two words with the one told given, and the parts asked must ask an award again."""
+    run: list[_Segment] = []
+    for seg in reversed(segments):
+        if seg.story:
+            break
+        run.insert(0, seg)
+    told = segments[: len(segments) - len(run)]
+    if not run or not told:
+        return
+    words = [w for seg in run for w in seg.words]
+    # "thêm" / "nữa" may be read as no word of a part: the asking sentence's own words decide
+    if not _AGAIN.search(" ".join(t for t in asking if t.isalnum())):
+        return
+    deed = _deed_after(words)
+    if len(deed) < 2:
+        return
+    for seg in told:
+        said = " ".join(seg.words)
+        given = _GIVEN.search(said)
+        if given and len(deed & _deed_after(said[given.start() :].split())) >= 2:
+            break
+    else:
+        return
+    for seg in run:
+        if not seg.attrs or set(seg.attrs) <= {"eligible", "repeat", "criteria", "dossier"}:
+            seg.attrs = ["one_achievement"]
+            seg.weak = []

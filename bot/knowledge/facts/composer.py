@@ -90,6 +90,7 @@ from bot.knowledge.facts.reform_claim import (
     gone_with_district_asked,
     moved_to_xa_claimed,
     prize_change_asked,
+    xa_acts_alone_claimed,
 )
 from bot.knowledge.facts.restated import (
     claim_put_up,
@@ -203,6 +204,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the district's powers went to the xã, not up to the province (task h106); a
                 # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
                 body = f"Không. {_POWERS_TO_XA} {body}"
+            elif xa_acts_alone_claimed(asked) and set(reading.entities) <= _XA_DECIDES:
+                # "năm ngoái hồ sơ TTLĐTT gửi phòng Nội vụ huyện, năm nay xã tự quyết định được
+                # chưa": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59),
+                # not a district still asked about (task h126)
+                body = f"Có. {body}"
+                moved_at = len(parts)
             elif moved_to_xa_claimed(asked):
                 # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng
                 # lên tỉnh, không qua huyện nữa phải không": the claim is what the reform did
@@ -266,6 +273,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # told as the past, the claim the move itself (task h114)
             body = f"Có. {body}"
             moved_at = len(parts)
+        elif (
+            not reading.pairs
+            and asks_yesno(reading.question)
+            and xa_acts_alone_claimed(reading.asked or reading.question)
+        ):
+            # "chủ tịch quận trước phát động phong trào, bây giờ chủ tịch phường tự phát động
+            # được k": the xã launches its own movements and decides what the district did
+            # (NĐ 129/2025 Điều 59; domain.md: UBND xã phát động phong trào) (task h126)
+            body = f"Có. {body}"
         parts.append(_block(_REFORM_TITLE, body, cited))
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
     yesno = (
@@ -1225,13 +1241,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # province's own rules; the law bars no one for it, the plain answer to "bị loại"
                 verdict = "Không"
                 body = _capitalized(_LOCAL_OPENER.sub("", body, count=1))
-            if _registration_left_to_province(pair, verdict, reading.question):
+            if _registration_left_to_province(
+                pair, verdict, reading.question
+            ) and not _removal_restated(claim, body):
+                # "… bảo đăng ký không còn là căn cứ xét danh hiệu nữa, đúng k" restates what
+                # the law removed: judged below as the removal, not left to the province (h126)
                 # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
                 # the law no longer bars anyone (Luật 2022 Điều 7), but the province's quy chế
                 # may; the line is judged "Tùy" with both said, unless the law alone is asked
                 verdict = "Tùy"
                 said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
                 body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
+            if _cap_left_to_province(pair, verdict, reading.question):
+                # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
+                # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
+                verdict = "Tùy"
+                body = f"{_CAP_LOCAL} {_capitalized(_without_opener(body))}"
             hire = model.fact(pair.entity, pair.attr)
             served = reading.served if verdict == "Có" else None
             if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -1266,10 +1291,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the saying gives is not what the title brings, so the saying is wrong whatever
                 # it denies (its denial has its own part; task h120)
                 and not (pair.attr in model.values and claimed == "Không" and verdict == "Không")
+                # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
+                # reader above already judged that saying (task h126: never turned twice)
+                and not (
+                    pair.attr in _REQUIREMENTS and pair.without and claimed_loss(reading.question)
+                )
             ):
                 # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
                 # says whether the title may be had; the claim confirmed is its negation
-                verdict = "Không" if verdict == "Có" else "Có"
+                if not _requirement_loss_reported(pair, reading.question):
+                    verdict = "Không" if verdict == "Có" else "Có"
                 if _old_figure_said(claim, body):
                     # "nghe nói mới tuyển dưới 10 tháng thì không được xét LĐTT": the denial
                     # rests on a figure the fact gives only as the old rule, so the saying is
@@ -1328,7 +1359,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 and claimed in (None, "Không")
                 and figure_verdict(claim, body) is None
                 and told_case is None
-                and not reported_denial(claim_put_up(reading.question))
+                # a denial reported of the registration rule was not turned above (its own
+                # reader answers it), so the removal it restates is judged here (task h126:
+                # "nghe nói đăng ký thi đua không còn là căn cứ bắt buộc, đúng k")
+                and (
+                    pair.entity == REGISTRATION
+                    or not reported_denial(claim_put_up(reading.question))
+                )
                 and (
                     _removal_restated(claim, body)
                     or removal_said(claim, body)
@@ -3488,6 +3525,23 @@ _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 _REQUIREMENTS = frozenset({"initiative"})
 
 
+#: a saying that lacking the requirement loses the title: "(chị văn phòng bảo) không có sáng
+#: kiến thì khỏi đăng ký / thì không được CSTĐCS" (the negation before a "thì" that is not the
+#: "thi" of "thi đua")
+_LACKING_THEN = re.compile(r"\b(?:khong|ko|k|chua|chang) (?:co )?\w+.*? thi (?!dua\b)")
+
+
+def _requirement_loss_reported(pair: Pair, question: str) -> bool:
+    """A requirement fact ("CSTĐCS: Sáng kiến", whose verdict answers "is it required?") and a
+    saying reported that lacking it loses the title: the saying claims it is required, which
+    the fact's own verdict already answers, so the reported-denial turn must not turn it
+    (task h126; Luật 2022 Điều 23 khoản 2: sáng kiến is one route among three)."""
+    if pair.attr not in _REQUIREMENTS or pair.without:
+        return False
+    said = _folded(claim_put_up(question))
+    return _LACKING_THEN.search(said) is not None
+
+
 #: "không có / chưa có / thiếu …": a paper told missing from a dossier
 _LACKING = re.compile(
     r"\b(?:khong co|chua co|thieu|khong kem|chua kem|khong gui|chua gui|khong nop|chua nop"
@@ -3925,6 +3979,8 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
         return False
     if claimed_loss(question) or reported_denial(question):
         return True
+    if _REGISTRATION_ASKED_NEEDED.search(_folded(question)):
+        return True
     # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
     # of "thi đua"), put up for confirmation
     words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
@@ -3934,6 +3990,35 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
         and _PUT_UP.search(words) is not None
     )
+
+
+#: registration asked as the condition of a title: "có bắt buộc đăng ký … (thì) mới được xét
+#: CSTĐCS không", "phải đăng ký thi đua mới được công nhận LĐTT à" (task h126): the province's
+#: quy chế may make it one, the law does not (domain.md §2)
+_REGISTRATION_ASKED_NEEDED = re.compile(
+    r"\b(?:bat buoc|phai|can)(?: \w+){0,2}? dang ky\b.*\bmoi (?:duoc|dc|đc) "
+    r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)"
+)
+#: a cap figure put to a local unit's practice: "xã vẫn áp 15 %", "đơn vị còn giữ tỷ lệ 15%
+#: không"; "xã có bị khống chế tỷ lệ không" asks whether any cap binds, not a practice (h126)
+_CAP_APPLIED_LOCALLY = re.compile(
+    r"\b(?:xa|phuong|tinh|don vi|co quan|truong)\b(?: \w+){0,3}? "
+    r"(?:ap|ap dung|giu|con dung|van dung)\b"
+)
+#: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
+_CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
+
+
+def _cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool:
+    """A ratio cap asked of a local unit's practice ("năm nay xã vẫn áp 15 % đúng k"), not
+    of the law or the whole country: the cap fact's "Không" answers the national rule, while
+    a province's quy chế may still set one (domain.md: "provinces may keep a cap")."""
+    if pair.attr != "cap" or verdict != "Không":
+        return False
+    said = _folded(question)
+    if _LAW_ITSELF.search(said) or not re.search(r"\d\s*%", question):
+        return False
+    return _CAP_APPLIED_LOCALLY.search(said) is not None
 
 
 #: a title lost: "không được xét / công nhận / bình xét", "bị loại"

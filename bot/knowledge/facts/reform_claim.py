@@ -141,3 +141,23 @@ def abolition_confirmed(question: str) -> bool:
         if all((int(d), int(m), y) == (1, 7, "2025") for d, m, y in dates):
             return True
     return False
+
+
+__all__ += ["xa_acts_alone_claimed"]
+
+#: the xã claimed to act on its own now: "xã tự quyết định", "chủ tịch phường tự phát động",
+#: "phường tự ký được không" (task h126); what the district did before is the premise
+_XA_ALONE = re.compile(
+    rf"\b{_XA} (?:\w+ ){{0,2}}?tu (?:ky|quyet dinh|cong nhan|tang|khen|xet|phat dong|to chuc)\b"
+)
+
+
+def xa_acts_alone_claimed(asked: str) -> bool:
+    """The asking clause claims the xã now does alone what the district did ("năm ngoái gửi
+    phòng Nội vụ huyện, năm nay xã tự quyết định được chưa"): for what the xã's chairman
+    decides (NĐ 129/2025 Điều 59) or launches (the xã's own movements), the move the reform
+    block states. The caller checks the titles named are the xã's to decide."""
+    said = _OR_ELSE.split(_words(asked))[0]
+    if _STILL_DISTRICT.search(said) is not None or _PROVINCE.search(said) is not None:
+        return False
+    return _XA_ALONE.search(said) is not None

@@ -276,7 +276,11 @@ def reported_denial(question: str) -> bool:
 
 #: words that by themselves say a title is lost or out of reach, as a consequence after "thì":
 #: "coi như mất LĐTT", "bị loại khỏi xét", "đừng mơ tới CSTĐCS" (task h107)
-_LOSS = re.compile(r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo)\b")
+# "… thì khỏi đăng ký / khỏi đề nghị (cho mất công)": told not to bother, the title is denied
+# as out of reach too (task h126)
+_LOSS = re.compile(
+    r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo|khoi)\b"
+)
 #: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice
 _RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")
 #: "… à", "… hả": a statement put up for confirmation

@@ -119,7 +119,8 @@ def principle_verdict(words: list[str], title: str, body: str = "") -> str | Non
     at = next((i for i, pair in enumerate(pairwise(words)) if pair == _PRINCIPLE), None)
     if at is None:
         return None
-    claim = words[at + 2 :]
+    # "… có câu X không, nghĩa là sao": the second question claims nothing (task h126)
+    claim = _own_part(words[at + 2 :])
     while claim and claim[-1] in _TAIL:
         claim = claim[:-1]  # the yes/no tail's "không" negates nothing
     if len([w for w in claim if w not in _LOOSE | _IN_LAW]) < 3:
@@ -200,7 +201,12 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
     None when the words Y holds are negated or are one route among several in the body."""
     # "X có phải / có cần Y"; failing that "X có Y không", a thing asked to exist or be done
     marks = (
-        [i for i, w in enumerate(words) if w in {"phai", "can"}]
+        # the "phải" of a closing "phải không" asks, it marks no claim (task h126)
+        [
+            i
+            for i, w in enumerate(words)
+            if w in {"phai", "can"} and not set(words[i + 1 :]) <= _TAIL
+        ]
         or thing_asked(words)
         # "X có được Y không": Y is what is claimed allowed; a body stating Y plainly allows it
         or [i + 1 for i, w in enumerate(words[:-2]) if w == "co" and words[i + 1] in _MAY]
