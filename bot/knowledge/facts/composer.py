@@ -4041,7 +4041,25 @@ def _with_verdict(verdict: str, body: str) -> str:
             break
     if verdict.startswith("Tùy"):
         return f"Tùy trường hợp. {_capitalized(body)}"
-    return f"{verdict}. {_capitalized(body)}"
+    return f"{verdict}. {_said_agreeing(verdict, body)}"
+
+
+#: what a turned verdict says of the saying it judges, wrong then right: a later reader that
+#: turns the verdict again must turn these words with it, never "Có. Ý kiến đó chưa đúng."
+_SAID_WRONG_RIGHT = (
+    ("Ý kiến đó chưa đúng.", "Ý kiến đó đúng."),
+    ("Nhận định đó chưa đúng.", "Đúng như vậy."),
+)
+
+
+def _said_agreeing(verdict: str, body: str) -> str:
+    body = _capitalized(body)
+    for wrong, right in _SAID_WRONG_RIGHT:
+        if verdict == "Có" and body.startswith(wrong):
+            return right + body[len(wrong) :]
+        if verdict == "Không" and body.startswith(right):
+            return wrong + body[len(right) :]
+    return body
 
 
 def _papers_named(question: str, body: str, papers: tuple[str, ...]) -> str | None:
