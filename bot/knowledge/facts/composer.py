@@ -94,6 +94,7 @@ from bot.knowledge.facts.reform_claim import (
 )
 from bot.knowledge.facts.restated import (
     claim_put_up,
+    closing_words,
     former_district_only,
     only_agent_absent,
     prohibition_restated,
@@ -4190,10 +4191,7 @@ def _removal_restated(claim: str, body: str) -> bool:
     fact's "Không" and holds (task h106). The two words after the last negation and its fillers
     must stand in one clause of the fact right after a removal word or a negation ("bỏ … khỏi
     căn cứ")."""
-    sentences = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
-    toks = [NOT_SPELLED.get(t, t) for t in tokens(sentences[-1] if sentences else claim)]
-    toks = [t for t in toks if t.isalnum()]
-    text = f" {' '.join(toks)} "
+    text = closing_words(claim)
     tail = _RESTATE_TAIL.search(text)
     if tail is None:
         return False

@@ -30,14 +30,19 @@ _GENERIC = frozenset(
 )
 
 
+def closing_words(claim: str) -> str:
+    """The closing sentence of a claim as spelled words, padded with spaces: the sentence a
+    "đúng / phải không" puts up for confirmation (shared with the composer's removal reader)."""
+    sentences = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(sentences[-1] if sentences else claim)]
+    return f" {' '.join(t for t in toks if t.isalnum())} "
+
+
 def _claimed_denial(claim: str) -> list[str]:
     """The words a claim put up for confirmation denies: of "1 thành tích thì k được khen nhiều
     hình thức đúng k", ["khen", "nhieu", "hinh", "thuc"]; [] when the closing sentence does not
     end "đúng / phải không" or denies nothing."""
-    sentences = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
-    toks = [NOT_SPELLED.get(t, t) for t in tokens(sentences[-1] if sentences else claim)]
-    toks = [t for t in toks if t.isalnum()]
-    text = f" {' '.join(toks)} "
+    text = closing_words(claim)
     tail = _CONFIRM_TAIL.search(text)
     if tail is None:
         return []
