@@ -100,6 +100,7 @@ from bot.knowledge.facts.restated import (
     prohibition_restated,
     province_claimed,
     single_payment_claimed,
+    unit_head_gives,
 )
 from bot.knowledge.facts.turns import (
     claimed_loss,
@@ -723,6 +724,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed is None:
                 # "chỉ tòa án mới hủy được …": a holder the fact does not name (task h119)
                 claimed = only_agent_absent(reading.asked or reading.question, body)
+            if claimed is None and pair.attr == "decides":
+                # "hiệu trưởng tự ký giấy khen cho giáo viên được k": a unit head proposes,
+                # the holder the fact names decides (Luật 2022 Điều 80; the lead, stop 27)
+                claimed = unit_head_gives(reading.asked or reading.question, body)
         if pair.yesno and not pair.without and claimed is None:
             # "thời hạn có thống nhất cả nước không" against a rule each province sets
             claimed = uniform_verdict(claim, body)

@@ -270,3 +270,34 @@ def only_agent_absent(question: str, body: str) -> str | None:
     text = f" {words} "
     named = f" {' '.join(agent)} " in text or any(f" {w} " in text for w in agent if len(w) > 3)
     return None if named else "Không"
+
+
+#: the head of a unit under the xã, who proposes but gives no award of his own (Luật 2022 Điều
+#: 80 names the heads who decide: none of these); "giám đốc" is left out, a company's or a
+#: department's director does decide (Điều 80 khoản 1, 4)
+_UNIT_HEAD = (
+    r"(?:hieu truong|hieu pho|pho hieu truong|truong tram(?: y te)?|tram truong|truong thon"
+    r"|to truong(?: to dan pho| chuyen mon)?|bi thu(?: chi bo| chi doan| doan)?"
+    r"|chu tich cong doan|truong cong an(?: xa)?|chi huy truong(?: quan su)?"
+    r"|truong ban(?: cong tac mat tran)?|chi hoi truong|truong khu pho|truong ap)"
+)
+#: the head said to give the award himself: "hiệu trưởng tự ký giấy khen", "trưởng thôn tặng
+#: giấy khen cho hộ …", "bí thư đoàn quyết định tặng …"
+_HEAD_GIVES = re.compile(
+    rf"\b{_UNIT_HEAD} (?:\w+ ){{0,3}}?(?:tu |duoc |dc |co the |co quyen )*"
+    r"(?:ky|tang|quyet dinh|cap|trao) (?:\w+ ){0,2}?"
+    r"(?:giay khen|danh hieu|ldtt|lao dong tien tien|cstdcs|chien si thi dua|bang khen)\b"
+)
+
+
+def unit_head_gives(question: str, body: str) -> str | None:
+    """ "hiệu trưởng tự ký giấy khen cho giáo viên được k" against a fact whose holder of the
+    power is someone else (the xã chairman): "Không"; the head proposes, he does not decide
+    (Luật 2022 Điều 80). None when no unit head is said to give it, or the fact names him."""
+    said = " ".join(re.findall(r"\w+", fold(question).lower()))
+    found = _HEAD_GIVES.search(said)
+    if found is None:
+        return None
+    head = found.group(0).split(" ")[:2]
+    words = " ".join(re.findall(r"\w+", fold(body).lower()))
+    return None if f" {' '.join(head)} " in f" {words} " else "Không"
