@@ -41,7 +41,9 @@ _WRONG_ASKED = re.compile(
 _REPLACED = re.compile(r"\b(?:da duoc thay|da bi thay|thay bang|het hieu luc|da bi bai bo)\b")
 
 
-def _folded_words(text: str) -> str:
+def folded_words(text: str) -> str:
+    """The text folded (no marks, lower case) as its words joined by one space; "/" stays
+    inside a word so that "129/2025" or "01/7" is one."""
     return " ".join(_WORD.findall(fold(text).lower()))
 
 
@@ -63,7 +65,7 @@ def wrong_turned(question: str, body: str) -> str | None:
     if not body.startswith("Không. ") or not citing_wrong_asked(question):
         return None
     lead = re.split(r"(?<=[.!?])\s+", body, maxsplit=2)
-    if _REPLACED.search(_folded_words(" ".join(lead[:2]))) is None:
+    if _REPLACED.search(folded_words(" ".join(lead[:2]))) is None:
         return None
     return f"Có. {body.removeprefix('Không. ')}"
 
@@ -93,7 +95,7 @@ def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str |
     last dates told fall under different bases. None unless the question asks about the base
     being new or changed and tells the dates that decide it (NĐ 152/2025 Điều 49: the base on
     the day the decision is signed)."""
-    words = _folded_words(question)
+    words = folded_words(question)
     dates = _dates(words)
     if _CHANGED.search(words) and len(dates) >= 2:
         return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
@@ -119,7 +121,7 @@ COEFFICIENT_KEPT = (
 
 def coefficient_change_asked(question: str) -> bool:
     """The question asks whether a title's prize coefficient has changed (task h108)."""
-    return _COEFFICIENT_CHANGED.search(_folded_words(question)) is not None
+    return _COEFFICIENT_CHANGED.search(folded_words(question)) is not None
 
 
 #: the asker claims the award must wait for a later meeting: "có phải đợi tổng kết cuối năm
@@ -141,9 +143,9 @@ def wait_verdict(question: str, body: str) -> str | None:
     ngay sau khi có thành tích": "Không" when the fact says the award is made at once, "Có"
     when it says the award waits for the year's review (LĐTT "khi tổng kết năm"); None
     when the question claims no wait or the fact states none (task h108)."""
-    if _WAIT_CLAIMED.search(_folded_words(question)) is None:
+    if _WAIT_CLAIMED.search(folded_words(question)) is None:
         return None
-    said = _folded_words(body)
+    said = folded_words(body)
     if _AT_ONCE.search(said):
         return "Không"
     # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
@@ -171,10 +173,10 @@ def criteria_same_verdict(
     nông dân …: …", Điều 24 khoản 3) and not the other. ``own`` is the asked title's criteria
     text, ``others`` each other title named with its criteria text. None otherwise: sameness
     is never inferred from silence (task h108)."""
-    asked = _folded_words(question)
+    asked = folded_words(question)
     if _SAME.search(asked) is None:
         return None
-    mine, theirs = _folded_words(own), [(names, _folded_words(t)) for names, t in others]
+    mine, theirs = folded_words(own), [(names, folded_words(t)) for names, t in others]
     for names, text in theirs:
         if any(_SAME_AS.format(name=" ".join(n)) in mine for n in names) or any(
             _SAME_AS.format(name=" ".join(n)) in text for n in own_names
@@ -199,8 +201,8 @@ def route_offered(question: str, fact_text: str) -> bool:
     own rule does; it restates the rule and claims nothing required of that route, so the
     fact's "not required" answers another question (task h108). False when the fact gives no
     such alternative (LĐTT needs no sáng kiến at all)."""
-    asked = _OR_ROUTE.findall(_folded_words(question))
-    return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(_folded_words(fact_text)))
+    asked = _OR_ROUTE.findall(folded_words(question))
+    return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(folded_words(fact_text)))
 
 
 #: the level a question says pays the prize: "xã (có) (tự) chi tiền", "chi từ quỹ (của) xã"
@@ -212,7 +214,7 @@ _PAYS = re.compile(
 def payer_claimed(question: str) -> str | None:
     """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
     ("xa" / "tinh") the question says pays, or None (task h108)."""
-    found = _PAYS.search(_folded_words(question))
+    found = _PAYS.search(folded_words(question))
     return (found.group(1) or found.group(2)) if found else None
 
 
@@ -272,7 +274,7 @@ def stand_in_signer(question: str) -> str | None:
     xã's awards are the chairman's to decide (Luật 2022 Điều 80 khoản 3; NĐ 129/2025 Điều 59),
     so a member of staff claimed to sign one is answered "Không" with who does; None unless
     the question names staff (no chairman, no vice-chairman) signing an award (task h108)."""
-    said = _folded_words(question)
+    said = folded_words(question)
     if "pho chu tich" in said or _STAFF.search(said) is None or not _SIGNS_AWARD.search(said):
         return None
     if re.search(r"\b(?:cong chuc|can bo|van phong|ke toan)\b.*\bky\b", said) is None:
