@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "nfc", "syllables", "words_match"]
+__all__ = ["fold", "folded_words", "nfc", "syllables", "words_match"]
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -69,6 +69,22 @@ def _fold_short(text: str) -> str:
 def syllables(text: str) -> list[str]:
     """Folded syllables (Vietnamese words are written as space-separated syllables)."""
     return _SYLLABLE.findall(fold(text))
+
+
+def folded_words(text: str, keep: str = "") -> str:
+    """``text`` folded as its words joined by one space, the form the claim readers match their
+    patterns on: a word is a run of ASCII letters and digits plus any character of ``keep``
+    ("/" keeps "129/2025" and "01/7" whole, "%" keeps "15%"); punctuation and marks go.
+
+    >>> folded_words("Nghe nói: CSTĐ tỉnh, 15%?", keep="%")
+    'nghe noi cstd tinh 15%'
+    """
+    return " ".join(_word_pattern(keep).findall(fold(text)))
+
+
+@lru_cache(maxsize=8)
+def _word_pattern(keep: str) -> re.Pattern[str]:
+    return re.compile(f"[a-z0-9{re.escape(keep)}]+")
 
 
 def words_match(typed: str, expected: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from bot.core import codes
 from bot.core.messages import TELEGRAM, ZALO, Choice, OutFile, Reply
 from bot.core.render import render, split_text, visible_length
-from bot.core.text import fold, words_match
+from bot.core.text import fold, folded_words, words_match
 
 
 def _render(reply: Reply, caps=TELEGRAM, edit_id: str | None = None):  # type: ignore[no-untyped-def]
@@ -43,6 +43,20 @@ def test_fold_removes_every_mark(typed: str, expected: str) -> None:
 def test_words_match_ignores_marks_case_and_spacing() -> None:
     assert words_match("  dang ky  THI dua ", "Đăng ký thi đua")
     assert not words_match("dang ky", "Đăng ký thi đua")
+
+
+@pytest.mark.parametrize(
+    ("typed", "keep", "expected"),
+    [
+        ("Nghe nói: CSTĐ tỉnh được 15%, đúng k?", "", "nghe noi cstd tinh duoc 15 dung k"),
+        ("Nghe nói: CSTĐ tỉnh được 15%, đúng k?", "%", "nghe noi cstd tinh duoc 15% dung k"),
+        ("NĐ 152/2025 (từ 01/7/2025)", "/", "nd 152/2025 tu 01/7/2025"),
+        ("NĐ 152/2025 (từ 01/7/2025)", "", "nd 152 2025 tu 01 7 2025"),
+    ],
+)
+def test_folded_words_keeps_only_the_characters_asked(typed: str, keep: str, expected: str) -> None:
+    # the claim readers match patterns such as "15%" or "152/2025" against these words
+    assert folded_words(typed, keep) == expected
 
 
 def test_codes_are_unambiguous_and_checked() -> None:

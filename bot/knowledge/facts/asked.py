@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 
 __all__ = [
     "COEFFICIENT_KEPT",
@@ -28,7 +28,6 @@ __all__ = [
     "wrong_turned",
 ]
 
-_WORD = re.compile(r"[a-z0-9/]+")
 
 #: the asking clause puts "it is wrong / against the rules" up for confirmation: "có sai
 #: không", "vậy là sai à", "bị sai phải không", "có trái quy định không"
@@ -41,15 +40,9 @@ _WRONG_ASKED = re.compile(
 _REPLACED = re.compile(r"\b(?:da duoc thay|da bi thay|thay bang|het hieu luc|da bi bai bo)\b")
 
 
-def folded_words(text: str) -> str:
-    """The text folded (no marks, lower case) as its words joined by one space; "/" stays
-    inside a word so that "129/2025" or "01/7" is one."""
-    return " ".join(_WORD.findall(fold(text).lower()))
-
-
 def _last_clause(question: str) -> str:
     clauses = [c for c in re.split(r"[,.;:?!]", fold(question).lower()) if c.strip()]
-    return " ".join(_WORD.findall(clauses[-1])) if clauses else ""
+    return folded_words(clauses[-1], "/") if clauses else ""
 
 
 def citing_wrong_asked(question: str) -> bool:
@@ -65,7 +58,7 @@ def wrong_turned(question: str, body: str) -> str | None:
     if not body.startswith("Không. ") or not citing_wrong_asked(question):
         return None
     lead = re.split(r"(?<=[.!?])\s+", body, maxsplit=2)
-    if _REPLACED.search(folded_words(" ".join(lead[:2]))) is None:
+    if _REPLACED.search(folded_words(" ".join(lead[:2]), "/")) is None:
         return None
     return f"Có. {body.removeprefix('Không. ')}"
 
@@ -95,7 +88,7 @@ def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str |
     last dates told fall under different bases. None unless the question asks about the base
     being new or changed and tells the dates that decide it (NĐ 152/2025 Điều 49: the base on
     the day the decision is signed)."""
-    words = folded_words(question)
+    words = folded_words(question, "/")
     dates = _dates(words)
     if _CHANGED.search(words) and len(dates) >= 2:
         return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
@@ -121,7 +114,7 @@ COEFFICIENT_KEPT = (
 
 def coefficient_change_asked(question: str) -> bool:
     """The question asks whether a title's prize coefficient has changed (task h108)."""
-    return _COEFFICIENT_CHANGED.search(folded_words(question)) is not None
+    return _COEFFICIENT_CHANGED.search(folded_words(question, "/")) is not None
 
 
 #: the asker claims the award must wait for a later meeting: "có phải đợi tổng kết cuối năm
@@ -143,9 +136,9 @@ def wait_verdict(question: str, body: str) -> str | None:
     ngay sau khi có thành tích": "Không" when the fact says the award is made at once, "Có"
     when it says the award waits for the year's review (LĐTT "khi tổng kết năm"); None
     when the question claims no wait or the fact states none (task h108)."""
-    if _WAIT_CLAIMED.search(folded_words(question)) is None:
+    if _WAIT_CLAIMED.search(folded_words(question, "/")) is None:
         return None
-    said = folded_words(body)
+    said = folded_words(body, "/")
     if _AT_ONCE.search(said):
         return "Không"
     # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
@@ -173,10 +166,10 @@ def criteria_same_verdict(
     nông dân …: …", Điều 24 khoản 3) and not the other. ``own`` is the asked title's criteria
     text, ``others`` each other title named with its criteria text. None otherwise: sameness
     is never inferred from silence (task h108)."""
-    asked = folded_words(question)
+    asked = folded_words(question, "/")
     if _SAME.search(asked) is None:
         return None
-    mine, theirs = folded_words(own), [(names, folded_words(t)) for names, t in others]
+    mine, theirs = folded_words(own, "/"), [(names, folded_words(t, "/")) for names, t in others]
     for names, text in theirs:
         if any(_SAME_AS.format(name=" ".join(n)) in mine for n in names) or any(
             _SAME_AS.format(name=" ".join(n)) in text for n in own_names
@@ -201,8 +194,8 @@ def route_offered(question: str, fact_text: str) -> bool:
     own rule does; it restates the rule and claims nothing required of that route, so the
     fact's "not required" answers another question (task h108). False when the fact gives no
     such alternative (LĐTT needs no sáng kiến at all)."""
-    asked = _OR_ROUTE.findall(folded_words(question))
-    return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(folded_words(fact_text)))
+    asked = _OR_ROUTE.findall(folded_words(question, "/"))
+    return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(folded_words(fact_text, "/")))
 
 
 #: the level a question says pays the prize: "xã (có) (tự) chi tiền", "chi từ quỹ (của) xã"
@@ -214,7 +207,7 @@ _PAYS = re.compile(
 def payer_claimed(question: str) -> str | None:
     """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
     ("xa" / "tinh") the question says pays, or None (task h108)."""
-    found = _PAYS.search(folded_words(question))
+    found = _PAYS.search(folded_words(question, "/"))
     return (found.group(1) or found.group(2)) if found else None
 
 
@@ -230,7 +223,7 @@ def distinct_papers_verdict(question: str, papers: tuple[str, ...]) -> str | Non
     around that claim (task h108)."""
     clauses = [c for c in re.split(r"[,.;:?!]", fold(question).lower()) if c.strip()]
     for clause in reversed(clauses):
-        said = f" {' '.join(_WORD.findall(clause))} "
+        said = f" {folded_words(clause, '/')} "
         claim = _IS_CLAIMED.search(said)
         if claim is None:
             continue
@@ -240,7 +233,7 @@ def distinct_papers_verdict(question: str, papers: tuple[str, ...]) -> str | Non
         right = [p for p in listed if f" {p} " in after]
         if not left:
             # "tờ trình là gì, có phải là …": the paper named in the clause before
-            earlier = " ".join(_WORD.findall(" ".join(clauses[:-1])))
+            earlier = folded_words(" ".join(clauses[:-1]), "/")
             left = [p for p in listed if f" {p} " in f" {earlier} "][:1]
         if left and right and left[-1] != right[0]:
             one, other = (_PAPER_NAMES.get(p, p) for p in (left[-1], right[0]))
@@ -274,7 +267,7 @@ def stand_in_signer(question: str) -> str | None:
     xã's awards are the chairman's to decide (Luật 2022 Điều 80 khoản 3; NĐ 129/2025 Điều 59),
     so a member of staff claimed to sign one is answered "Không" with who does; None unless
     the question names staff (no chairman, no vice-chairman) signing an award (task h108)."""
-    said = folded_words(question)
+    said = folded_words(question, "/")
     if "pho chu tich" in said or _STAFF.search(said) is None or not _SIGNS_AWARD.search(said):
         return None
     if re.search(r"\b(?:cong chuc|can bo|van phong|ke toan)\b.*\bky\b", said) is None:

@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import NEGATED, NOW_TOLD, PAST_TOLD, TYPED_NOT, required_at
 from bot.knowledge.facts.model import tokens
 
@@ -85,9 +85,6 @@ __all__ += ["EVERYWHERE", "NEGATED", "NOT_A_THING"]
 EVERYWHERE = _EVERYWHERE
 
 
-_WORD = re.compile(r"[\w%]+")
-
-
 def in_fact_terms(
     words: list[str], meanings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 ) -> list[str]:
@@ -110,7 +107,7 @@ def in_fact_terms(
 
 
 def _words(text: str) -> str:
-    return " " + " ".join(_WORD.findall(fold(text))) + " "
+    return f" {folded_words(text, '%')} "
 
 
 #: a day of the year ("15/3"), not part of a full date ("15/3/2026") nor a text number
@@ -532,8 +529,8 @@ def one_way_verdict(question: str, body: str) -> str | None:
     fact allows, so the answer is "Tùy" (either way; which one is the unit's or province's
     choice), not the fact's own "Có" for the step itself. None when the claim requires nothing
     or names neither way (task h95)."""
-    asked = " ".join(_WORD.findall(fold(question)))
-    said = " ".join(_WORD.findall(fold(body)))
+    asked = folded_words(question, "%")
+    said = folded_words(body, "%")
     claim = _ONE_WAY_REQUIRED.search(asked)
     if claim is None:
         return None
@@ -620,7 +617,7 @@ def _dated(text: str) -> list[tuple[tuple[int, int, int], list[str]]]:
         day, month, year = (int(g) for g in m.groups())
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        before = [w for w in _WORD.findall(folded[: m.start()]) if w.isalpha()]
+        before = [w for w in folded_words(folded[: m.start()]).split() if w.isalpha()]
         before = [w for w in before[-6:] if w not in _DATE_FILLERS][-2:]
         out.append(((year, month, day), before))
     return out
@@ -813,7 +810,7 @@ def update_asked(question: str) -> bool:
     """The question asks whether something told (a plan citing a repealed text, a step still
     given to the district) must be changed: "Có" is the answer when the block says it is gone,
     not the block's own "Không" for "does it still apply" (task h95)."""
-    return _UPDATE_ASKED.search(" ".join(_WORD.findall(fold(question)))) is not None
+    return _UPDATE_ASKED.search(folded_words(question, "%")) is not None
 
 
 #: a past decision of the district asked to still hold or to count ("còn giá trị", "có được
@@ -1197,7 +1194,7 @@ def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None
     """ "sáng kiến cấp xã đã đủ chưa, hay phải có sáng kiến ảnh hưởng trong tỉnh": the words
     only A has against the words only B has, read in the fact. The fact stating B and not A's
     own words → "Không" (A is not enough); stating A and not B → "Có"; None otherwise."""
-    found = _SUFFICES.search(" ".join(_WORD.findall(fold(question))))
+    found = _SUFFICES.search(folded_words(question, "%"))
     if found is None:
         return None
     # A is what stands right before "đủ" ("sáng kiến cấp cơ sở"), not the title asked of

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import (
     NOT_SPELLED,
     REGISTRATION,
@@ -1241,7 +1241,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict == "Tùy"
                 and good_news
                 and adverse(reading)
-                and _LAW_FREE.search(_folded(body))
+                and _LAW_FREE.search(folded_words(body))
             ):
                 # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
                 # province's own rules; the law bars no one for it, the plain answer to "bị loại"
@@ -3544,7 +3544,7 @@ def _requirement_loss_reported(pair: Pair, question: str) -> bool:
     (task h126; Luật 2022 Điều 23 khoản 2: sáng kiến is one route among three)."""
     if pair.attr not in _REQUIREMENTS or pair.without:
         return False
-    said = _folded(claim_put_up(question))
+    said = folded_words(claim_put_up(question))
     return _LACKING_THEN.search(said) is not None
 
 
@@ -3561,29 +3561,21 @@ def _lacking_item(question: str, body: str) -> str | None:
     """The paper of a dossier ``body`` that the question says is missing ("trưởng thôn gửi …
     nhưng không có biên bản họp" against "…; biên bản họp bình xét"), as the body words it;
     None when it tells none missing, or the body makes that paper optional."""
-    asked = _folded(question)
+    asked = folded_words(question)
     told = [m.group(1) for m in _LACKING.finditer(asked)]
     if not told:
         return None
     for clause in re.split(r"[;:.]\s*|,\s+", body):
-        words = f" {_folded(clause)} "
+        words = f" {folded_words(clause)} "
         # "(kết quả biểu quyết hoặc bỏ phiếu kín)" says how the paper is made, not that it is
         # one route among several
-        plain = f" {_folded(re.sub(r'[(][^)]*[)]', ' ', clause))} "
+        plain = f" {folded_words(re.sub(r'[(][^)]*[)]', ' ', clause))} "
         if any(o in plain for o in _OPTIONAL):
             continue
         for paper in told:
             if f" {paper} " in words:
                 return clause.strip().rstrip(".")
     return None
-
-
-_WORDS = re.compile(r"[a-z0-9]+")
-
-
-def _folded(text: str) -> str:
-    """The text's words folded (no marks, lower case) and joined by single spaces."""
-    return " ".join(_WORDS.findall(fold(text)))
 
 
 #: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
@@ -3606,7 +3598,7 @@ _FORM_PLACE = {"giay khen": "xa", "bang khen": "tinh"}
 def _place_of(text: str) -> str | None:
     """Where a submission fact sends the dossier: the province (Sở Nội vụ named, not denied)
     or the xã; None when it names neither."""
-    folded = _folded(text)
+    folded = folded_words(text)
     folded = re.sub(
         r"\bkhong (?:gui |nop |qua |trinh )?(?:len )?[a-z ]*?(?:huyen|tinh)\b", " ", folded
     )
@@ -3622,7 +3614,7 @@ def _place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     or the fact names none (the district is the reform block's to answer)."""
     if submit is None:
         return None
-    folded = _folded(asked)
+    folded = folded_words(asked)
     sent = _SENT.search(folded)
     if not sent:
         return None
@@ -3646,7 +3638,7 @@ def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
     """The papers a dossier's "gồm: …" list requires, and each one's head: its first two words
     folded, its bracketed note left out ("tờ trình", "biên bản"), which is how a letter names it."""
     papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
-    heads = [" ".join(_WORDS.findall(fold(re.sub(r"[(][^)]*[)]", " ", p)))[:2]) for p in papers]
+    heads = [" ".join(folded_words(re.sub(r"[(][^)]*[)]", " ", p)).split()[:2]) for p in papers]
     return papers, heads
 
 
@@ -3655,7 +3647,7 @@ def _paper_required(asked: str, body: str) -> str | None:
     asks to be required (known by its first two words) is one of the list the dossier fact
     requires ("01 bộ gồm: …"); None otherwise (a paper the list does not name may be required
     by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
-    folded = _folded(asked)
+    folded = folded_words(asked)
     need = _NEED_ASKED.search(folded)
     found = _REQUIRED.search(body)
     if not need or not found:
@@ -3672,7 +3664,7 @@ def _paper_required(asked: str, body: str) -> str | None:
     # đường sáng kiến … mới cần thêm giấy công nhận sáng kiến": a paper the fact requires only in
     # a case is "Tùy" that case (task h90)
     for sentence in _SENTENCE_SPLIT.split(body):
-        said = f" {_folded(sentence)} "
+        said = f" {folded_words(sentence)} "
         if any(c in said for c in _PAPER_CASE) and any(
             f" {w} " in said for w in _PAPER_KEYS if f" {w} " in claim
         ):
@@ -3704,8 +3696,8 @@ def _papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | No
     words, "tờ trình", "báo cáo", "biên bản"): ("Không", the papers not listed) when some are
     not, ("Có", "") when all are; None when sufficiency is not asked or no required paper is
     listed (nothing told to judge)."""
-    folded = _folded(question)
-    if not _ENOUGH_ASKED.search(_folded(asked or question)):
+    folded = folded_words(question)
+    if not _ENOUGH_ASKED.search(folded_words(asked or question)):
         return None
     found = _REQUIRED.search(body)
     if not found:
@@ -3731,20 +3723,20 @@ _CONFIRM_ASKED = re.compile(r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha
 def claimed_gone(question: str, body: str) -> bool:
     """The asking clause claims the thing is gone ("đã bị bỏ", "không còn", "hết hiệu lực …
     đúng không") and the fact's lead sentence states that it is: the claim is confirmed."""
-    text = _folded(question)
+    text = folded_words(question)
     asked = _CONFIRM_ASKED.search(text)
     if asked is None:
         return False
     # only the last clause is the claim: "huyện đã bỏ, nay xã ký đúng không" claims the xã
     clause = re.split(r"[,.;:?!]", " ".join(fold(question).split()))
     clause = [c for c in clause if c.strip()]
-    if not clause or _GONE.search(" ".join(_WORDS.findall(clause[-1]))) is None:
+    if not clause or _GONE.search(folded_words(clause[-1])) is None:
         return False
     opened = body.strip()
     for opener in ("Không. ", "Có. "):
         opened = opened.removeprefix(opener)
     lead = re.split(r"(?<=[.!?])\s+", opened, maxsplit=2)
-    stated = _folded(" ".join(lead[:2]))
+    stated = folded_words(" ".join(lead[:2]))
     return _GONE_STATED.search(stated) is not None
 
 
@@ -3981,11 +3973,11 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
     (task h120)."""
     if pair.entity != REGISTRATION or pair.attr not in ("eligible", "criteria"):
         return False
-    if verdict != "Không" or _LAW_ITSELF.search(_folded(question)):
+    if verdict != "Không" or _LAW_ITSELF.search(folded_words(question)):
         return False
     if claimed_loss(question) or reported_denial(question):
         return True
-    if _REGISTRATION_ASKED_NEEDED.search(_folded(question)):
+    if _REGISTRATION_ASKED_NEEDED.search(folded_words(question)):
         return True
     # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
     # of "thi đua"), put up for confirmation
@@ -4021,7 +4013,7 @@ def _cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> boo
     a province's quy chế may still set one (domain.md: "provinces may keep a cap")."""
     if pair.attr != "cap" or verdict != "Không":
         return False
-    said = _folded(question)
+    said = folded_words(question)
     if _LAW_ITSELF.search(said) or not re.search(r"\d\s*%", question):
         return False
     return _CAP_APPLIED_LOCALLY.search(said) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold
+from bot.core.text import folded_words
 from bot.knowledge.facts.analyser import NOT_SPELLED
 
 __all__ = [
@@ -22,13 +22,11 @@ __all__ = [
     "stricter_claimed",
 ]
 
-_PLAIN = re.compile(r"[a-z0-9]+")
-
 
 def _spelled(text: str) -> list[str]:
     """The folded words of ``text``, with the spellings officers type for a word ("ko") made
     the word itself, so one pattern reads both."""
-    return [NOT_SPELLED.get(w, w) for w in _PLAIN.findall(fold(text))]
+    return [NOT_SPELLED.get(w, w) for w in folded_words(text).split()]
 
 
 #: "phải có X mới được / mới bầu / mới tính", "chỉ X mới tính", "bắt buộc phải có X mới xét":
@@ -78,7 +76,7 @@ def removal_said(claim: str, body: str) -> bool:
     words = _spelled(claim)
     if not _CONFIRM_TAIL.search(" ".join(words)):
         return False
-    said = " ".join(_PLAIN.findall(fold(body)))
+    said = folded_words(body)
     for at, word in enumerate(words):
         removed = words[at + 1 : at + 3]
         if word != "bo" or len(removed) < 2 or removed[0] in _NOT_REMOVAL:

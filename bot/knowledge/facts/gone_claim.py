@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from bot.knowledge.facts.asked import folded_words
+from bot.core.text import folded_words
 
 __all__ = ["gone_claimed", "gone_confirmed", "replaced_named"]
 
@@ -67,13 +67,13 @@ def _dates(text: str) -> set[tuple[int, int, int]]:
 
 def replaced_named(question: str, replaced: Iterable[str]) -> list[str]:
     """The replaced texts (numbers as listed) the question names by number and year."""
-    named = _numbers(folded_words(question))
+    named = _numbers(folded_words(question, "/"))
     return [n for n in replaced if _short(n) in named]
 
 
 def _claim(question: str) -> str | None:
     """The question without its confirming tail, or None when it has none."""
-    words = folded_words(question)
+    words = folded_words(question, "/")
     tail = _CONFIRM_TAIL.search(words)
     if tail is None or tail.start() == 0:
         return None
@@ -114,12 +114,12 @@ def gone_confirmed(question: str, body: str, replaced: Iterable[str]) -> str | N
     gone = gone_claimed(question, replaced)
     if not gone:
         return None
-    lead = folded_words(" ".join(re.split(r"(?<=[.!?])\s+", body, maxsplit=2)[:2]))
+    lead = folded_words(" ".join(re.split(r"(?<=[.!?])\s+", body, maxsplit=2)[:2]), "/")
     stated = [n for n in gone if _short(n) in _numbers(lead)]
     if not stated or _REPLACED_STATED.search(lead) is None:
         return None
     claim = _claim(question) or ""
-    said = folded_words(body)
+    said = folded_words(body, "/")
     if not _dates(claim) <= _dates(said):
         return None  # "hết hiệu lực từ 1/1/2025": not the day the block gives
     if not _numbers(claim) <= _numbers(said):
@@ -139,22 +139,22 @@ _SUCCESSOR_ASKED = re.compile(
 
 def still_asked(question: str) -> bool:
     """The question asks whether a text still applies ("nđ 28/2024 còn hiệu lực k")."""
-    return _STILL_ASKED.search(folded_words(question)) is not None
+    return _STILL_ASKED.search(folded_words(question, "/")) is not None
 
 
 def successor_asked(question: str) -> bool:
     """The question asks what replaced a text, or since when ("… bị thay bằng nghị định nào")."""
-    return _SUCCESSOR_ASKED.search(folded_words(question)) is not None
+    return _SUCCESSOR_ASKED.search(folded_words(question, "/")) is not None
 
 
 def replaced_untold(question: str, text: str, replaced: dict[str, str]) -> list[str]:
     """The replaced texts the question names (number and year) whose successor the answer
     ``text`` never names: the officer quoting "căn cứ NĐ 91/2017" would otherwise not learn
     that it is gone and what applies now. In the order ``replaced`` lists them."""
-    said = _numbers(folded_words(text))
+    said = _numbers(folded_words(text, "/"))
     out = []
     for number in replaced_named(question, replaced):
-        successors = _numbers(folded_words(replaced[number]))
+        successors = _numbers(folded_words(replaced[number], "/"))
         if not successors or not successors <= said:
             out.append(number)
     return out
@@ -185,7 +185,7 @@ def _in_force(replaced: dict[str, str]) -> tuple[set[str], set[str]]:
     numbers: set[str] = set()
     years: set[str] = set()
     for successor in replaced.values():
-        words = folded_words(successor)
+        words = folded_words(successor, "/")
         numbers |= _numbers(words) - gone
         if words.startswith("luat") and (year := re.search(r"\b(\d{4})\b", words)):
             years.add(year.group(1))
@@ -198,7 +198,7 @@ def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
     texts named are all in force (successors in ``content/law/replaced.yaml`` not replaced
     themselves) and the question asks or claims whether they apply. None when it names a
     replaced text (its own readers answer) or asks nothing of the kind (task h120)."""
-    words = folded_words(question)
+    words = folded_words(question, "/")
     if replaced_named(question, replaced):
         return None
     numbers, years = _in_force(replaced)

@@ -20,11 +20,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.core.text import fold
+from bot.core.text import folded_words
 
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
 
-_WORD = re.compile(r"[a-z0-9]+")
 #: a clause ends at these marks ("… đúng không, gồm những gì")
 _CLAUSE = re.compile(r"[,.;?!\n]+")
 #: the line is put up for confirmation rather than asked: "… đúng k", "phải không ạ", "có
@@ -61,10 +60,6 @@ class HearsayRule:
     direct: bool = False
 
 
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(fold(text).lower()))
-
-
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
     path = content_dir / "facts" / "hearsay.yaml"
     if not path.exists():
@@ -91,10 +86,10 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     opens with; None when no rule reads the question or it puts nothing up to confirm."""
     if not rules:
         return None
-    words = _words(question)
+    words = folded_words(question)
     # each clause's end is read: "… đơn giản hơn đúng không ạ, gồm những gì" puts up the line
     # before the comma and asks another part after it
-    ends = [_words(c) for c in _CLAUSE.split(question)]
+    ends = [folded_words(c) for c in _CLAUSE.split(question)]
     ends = [e for e in ends if e] or [words]
     confirm = any(_CONFIRM.search(e) for e in ends)
     asked = any(_ASKED.search(e) for e in ends)

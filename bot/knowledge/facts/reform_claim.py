@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.knowledge.facts.asked import folded_words
+from bot.core.text import folded_words
 
 __all__ = [
     "abolition_only_told",
@@ -74,7 +74,7 @@ def moved_to_xa_claimed(asked: str) -> bool:
     """The asking clause claims the reform's move: the district's power now with the xã, or
     the dossier for the province sent straight up, not through the district; a district still
     claimed in the route ("nhưng vẫn phải qua huyện") means the move is not what is claimed."""
-    said = _OR_ELSE.split(folded_words(asked))[0]
+    said = _OR_ELSE.split(folded_words(asked, "/"))[0]
     if _STILL_DISTRICT.search(said) is not None:
         return False
     if _NOT_UP.search(said) and _PROVINCE.search(said) is None:
@@ -85,7 +85,7 @@ def moved_to_xa_claimed(asked: str) -> bool:
 def abolition_only_told(question: str) -> bool:
     """Every district the question names is named in telling its abolition ("bỏ huyện rồi thì
     …"): the reform is the asker's premise, not what the yes/no asks."""
-    said = folded_words(question)
+    said = folded_words(question, "/")
     named = len(_ANY_DISTRICT.findall(said))
     told = sum(len(_ANY_DISTRICT.findall(m.group(0))) for m in _ABOLITION.finditer(said))
     return named > 0 and told >= named
@@ -94,7 +94,7 @@ def abolition_only_told(question: str) -> bool:
 def prize_change_asked(question: str) -> bool:
     """The prize (not only its coefficient) asked to have changed with the signer: "trước huyện
     thưởng, giờ xã ký thì mức thưởng có bị giảm không"."""
-    return _PRIZE_CHANGED.search(folded_words(question)) is not None
+    return _PRIZE_CHANGED.search(folded_words(question, "/")) is not None
 
 
 #: the thing asked claimed gone along with the district ("có bị bỏ luôn không", "còn không")
@@ -105,7 +105,7 @@ def gone_with_district_asked(asked: str) -> bool:
     """The asking clause asks whether something went with the district ("danh hiệu TTLĐTT có
     bị bỏ luôn không"): the reform's own "Không" answers that, and nothing else."""
     # the district's own abolition ("không còn huyện thì …") is the premise, not the claim
-    return _GONE_WITH.search(_ABOLITION.sub(" ", folded_words(asked))) is not None
+    return _GONE_WITH.search(_ABOLITION.sub(" ", folded_words(asked, "/"))) is not None
 
 
 __all__ += ["abolition_confirmed"]
@@ -127,7 +127,7 @@ def abolition_confirmed(question: str) -> bool:
     giờ ai ký"): the reform itself is one claim asked, whatever the last clause asks. A date
     the line gives must be the reform's own (01/7/2025), else it is not what the block states
     (task h120)."""
-    clauses = [folded_words(c) for c in re.split(r"[,.;:?!]", question)]
+    clauses = [folded_words(c, "/") for c in re.split(r"[,.;:?!]", question)]
     clauses = [c for c in clauses if c]
     for before, clause in itertools.pairwise(clauses):
         if not _CONFIRM_ONLY.match(clause) or not _ABOLISHED.search(before):
@@ -152,7 +152,7 @@ def xa_acts_alone_claimed(asked: str) -> bool:
     phòng Nội vụ huyện, năm nay xã tự quyết định được chưa"): for what the xã's chairman
     decides (NĐ 129/2025 Điều 59) or launches (the xã's own movements), the move the reform
     block states. The caller checks the titles named are the xã's to decide."""
-    said = _OR_ELSE.split(folded_words(asked))[0]
+    said = _OR_ELSE.split(folded_words(asked, "/"))[0]
     if _STILL_DISTRICT.search(said) is not None or _PROVINCE.search(said) is not None:
         return False
     return _XA_ALONE.search(said) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
 from bot.knowledge.facts.model import tokens
 
@@ -110,7 +110,7 @@ def single_payment_claimed(text: str) -> bool:
     claim is the negation of whether both prizes are paid (NĐ 152/2025 Điều 49 khoản 5, 7).
     A money word must stand in the claim or right after it; the same achievement told is the
     rule of one achievement (Luật 2022 Điều 5 khoản 2 điểm c), read elsewhere."""
-    words = " ".join(re.findall(r"\w+", fold(text).lower()))
+    words = folded_words(text)
     if _SAME_DEED.search(words):
         return False
     for found in _SINGLE_PAID.finditer(words):
@@ -170,7 +170,7 @@ def province_claimed(question: str) -> bool:
     province ("bỏ huyện thì CSTĐCS giờ do tỉnh ký", "xã không được ký nữa, phải gửi tỉnh"):
     NĐ 129/2025 Điều 59 gave it to the xã's chairman, so the claim is wrong. The caller checks
     that every title named is one the xã now decides."""
-    words = " ".join(re.findall(r"\w+", fold(question).lower()))
+    words = folded_words(question)
     # "phường tự công nhận được không hay phải trình tỉnh": the province is the other answer
     # offered, not the claim; only what comes before "hay" is claimed
     return _PROVINCE_ACTS.search(words.split(" hay ")[0]) is not None
@@ -187,7 +187,7 @@ def former_district_only(question: str) -> bool:
     """Every district the letter names is named as a former unit ("thị xã cũ của em giờ sáp
     nhập, CSTĐCS …", "CSTĐCS quận ký trước sáp nhập"): the reform is the asker's premise, as
     with "bỏ huyện rồi thì …" (``reform_claim.abolition_only_told``); the parts decide."""
-    words = " ".join(re.findall(r"\w+", fold(question).lower()))
+    words = folded_words(question)
     named = list(_DISTRICT.finditer(words))
     return bool(named) and all(_FORMER.match(words[m.end() :].strip()) for m in named)
 
@@ -234,8 +234,8 @@ def amount_pairs(pairs: list, question: str, model) -> list:
         or any(p.attr not in ("decides", "eligible") for p in asked)
         or any(p.attr == "money" for p in pairs)
         or not claimed_amounts(question)
-        or not _PRIZE_SAID.search(" ".join(re.findall(r"\w+", fold(question).lower())))
-        or _OTHER_SUMS.search(" ".join(re.findall(r"\w+", fold(question).lower())))
+        or not _PRIZE_SAID.search(folded_words(question))
+        or _OTHER_SUMS.search(folded_words(question))
     ):
         return pairs
     if any(model.fact(p.entity, "money") is None for p in asked):
@@ -258,7 +258,7 @@ def only_agent_absent(question: str, body: str) -> str | None:
     gives the power to someone the claim does not name (Luật 2022 Điều 93 khoản 8: who decided
     cancels): "Không". None when no one is claimed alone, or the fact names the one claimed
     (then the level reader, or the fact's own verdict, answers)."""
-    said = " ".join(re.findall(r"\w+", fold(question).lower()))
+    said = folded_words(question)
     # "… được không hay chỉ người lớn mới được": the other answer offered is not claimed
     found = _ONLY_AGENT.search(said.split(" hay ")[0])
     if found is None:
@@ -266,7 +266,7 @@ def only_agent_absent(question: str, body: str) -> str | None:
     agent = [w for w in found.group(1).split() if w not in _NO_AGENT and not w.isdigit()]
     if not agent:
         return None
-    words = " ".join(re.findall(r"\w+", fold(body).lower()))
+    words = folded_words(body)
     text = f" {words} "
     named = f" {' '.join(agent)} " in text or any(f" {w} " in text for w in agent if len(w) > 3)
     return None if named else "Không"
@@ -294,10 +294,10 @@ def unit_head_gives(question: str, body: str) -> str | None:
     """ "hiệu trưởng tự ký giấy khen cho giáo viên được k" against a fact whose holder of the
     power is someone else (the xã chairman): "Không"; the head proposes, he does not decide
     (Luật 2022 Điều 80). None when no unit head is said to give it, or the fact names him."""
-    said = " ".join(re.findall(r"\w+", fold(question).lower()))
+    said = folded_words(question)
     found = _HEAD_GIVES.search(said)
     if found is None:
         return None
     head = found.group(0).split(" ")[:2]
-    words = " ".join(re.findall(r"\w+", fold(body).lower()))
+    words = folded_words(body)
     return None if f" {' '.join(head)} " in f" {words} " else "Không"

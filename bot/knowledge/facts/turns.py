@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.core.text import fold
+from bot.core.text import folded_words
 from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
 from bot.knowledge.facts.model import tokens
 
@@ -27,13 +27,9 @@ __all__ = [
     "reported_denial",
 ]
 
-_WORDS = re.compile(r"[a-z0-9%]+")
-#: words without the per cent sign, as the readers of reported words were written
-_PLAIN_WORDS = re.compile(r"[a-z0-9]+")
-
 
 def _folded(text: str) -> str:
-    return " " + " ".join(_WORDS.findall(fold(text))) + " "
+    return f" {folded_words(text, '%')} "
 
 
 #: a unit followed by the asker's pronoun: "trường em", "xã e", "cơ quan tôi", "đơn vị mình"
@@ -256,7 +252,7 @@ def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
     itself turns round to answer the denial."""
-    text = " ".join(_PLAIN_WORDS.findall(fold(question)))
+    text = folded_words(question)
     # "… bảo …. vậy có đúng k, nếu được thì thưởng bao nhiêu": the confirmation may close the
     # first part of a compound question, not the letter (task h121)
     asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text)
@@ -303,7 +299,7 @@ def claimed_loss(question: str) -> bool:
     claim is its negation, as with a denial reported (``reported_denial``, which asks for a
     reporter). Only the consequence after the last "thì" of the sentence closing the question,
     right before "(quy định này) đúng không"; "có bị … không" asks, and is read by ``adverse``."""
-    text = " ".join(_PLAIN_WORDS.findall(fold(re.split(r"[.?!;\n]", question.strip(" .?!"))[-1])))
+    text = folded_words(re.split(r"[.?!;\n]", question.strip(" .?!"))[-1])
     text = " ".join(NOT_SPELLED.get(w, w) for w in text.split())
     asked = _RIGHT_ASKED.search(text) or _RIGHT_TAIL.search(text) or _PUT_UP_TAIL.search(text)
     if asked is None:

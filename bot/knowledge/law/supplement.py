@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.core.text import fold
+from bot.core.text import folded_words
 from bot.knowledge.law.library import LawLibrary, _mark_outdated, quote
 from bot.knowledge.query import Query
 
@@ -38,7 +38,7 @@ LOCAL_MIN_WORDS = 2
 
 
 def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+    return f" {folded_words(text)} "
 
 
 @dataclass(frozen=True, slots=True)
