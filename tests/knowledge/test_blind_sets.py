@@ -76,6 +76,7 @@ SETS = (
     BlindSet(HERE / "blind41_questions.yaml", "b41", 105, rf_names_district=True),
     BlindSet(HERE / "blind42_questions.yaml", "b42", 105, rf_names_district=True),
     BlindSet(HERE / "blind43_questions.yaml", "b43", 105, rf_names_district=True),
+    BlindSet(HERE / "blind45_questions.yaml", "b45", 105, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
