@@ -77,6 +77,7 @@ SETS = (
     BlindSet(HERE / "blind42_questions.yaml", "b42", 105, rf_names_district=True),
     BlindSet(HERE / "blind43_questions.yaml", "b43", 105, rf_names_district=True),
     BlindSet(HERE / "blind44_questions.yaml", "b44", 105, rf_names_district=True),
+    BlindSet(HERE / "blind45_questions.yaml", "b45", 105, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
