@@ -420,6 +420,16 @@ class _Segment:
             items.append(key)
 
 
+def _registers(seg: _Segment) -> bool:
+    """A thôn, tổ dân phố named as the one that registers ("thôn đăng ký thôn văn hóa"): the
+    unit signs up for its own title in the commune's plan (domain.md §2: thôn đăng ký thi đua),
+    which the thôn's lack of power to grant titles does not answer."""
+    if seg.authority != ["thon"]:
+        return False
+    words = " ".join(seg.words)
+    return re.search(r"\b(?:thon|to dan pho|tdp)\b(?: \w+){0,3}? dang k[yi]\b", words) is not None
+
+
 @dataclass
 class Reading:
     question: str
@@ -1932,6 +1942,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
             # does it (it does not decide commune titles), not whether the title exists
             seg.attrs = ["decides"]
+        if not seg.attrs and seg.yesno and _registers(seg):
+            # "thôn đăng ký thôn văn hóa được k" (task h130): the thôn named registers for its
+            # own title, it claims no power to grant it; whether it may have the title answers
+            seg.attrs = ["eligible"]
+            seg.add(seg.subjects, "thon")
         if not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides

@@ -3973,8 +3973,10 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
     (task h120)."""
     if pair.entity != REGISTRATION or pair.attr not in ("eligible", "criteria"):
         return False
-    if verdict != "Không" or _LAW_ITSELF.search(folded_words(question)):
+    if verdict != "Không":
         return False
+    if _LAW_ITSELF.search(folded_words(question)):
+        return _law_and_local_asked(question)
     if claimed_loss(question) or reported_denial(question):
         return True
     if _REGISTRATION_ASKED_NEEDED.search(folded_words(question)):
@@ -3988,6 +3990,25 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
         and _PUT_UP.search(words) is not None
     )
+
+
+#: "luật có quy định vậy không hay do tỉnh quy định": the law and the province set side by side
+_LAW_OR_PROVINCE = re.compile(r"\bhay (?:la |do |theo )?(?:tinh|quy che)\b")
+#: "… giờ còn bắt buộc không": whether it is required today, wherever the rule comes from
+_STILL_REQUIRED = re.compile(r"\b(?:con|van) (?:bat buoc|phai)\b")
+
+
+def _law_and_local_asked(question: str) -> bool:
+    """The question asks about the law and, apart from it, about what binds today (task h130):
+    "đăng ký thi đua giờ còn bắt buộc k, luật 2022 có quy định k" asks two things, "luật có quy
+    định vậy k hay do tỉnh quy định" sets the two sources side by side. Either way the province's
+    quy chế answers one part and the law (Luật 2022 Điều 7) the other: "Tùy …, theo luật thì
+    không" says both; a question about the law alone is answered by the law's "Không"."""
+    if _LAW_OR_PROVINCE.search(folded_words(question)):
+        return True
+    clauses = [folded_words(c) for c in re.split(r"[,;.?!]", question) if c.strip()]
+    today = any(_STILL_REQUIRED.search(c) and not _LAW_ITSELF.search(c) for c in clauses)
+    return today and any(_LAW_ITSELF.search(c) for c in clauses)
 
 
 #: registration asked as the condition of a title: "có bắt buộc đăng ký … (thì) mới được xét
@@ -4130,8 +4151,32 @@ def _block(
 def _old_figure_said(claim: str, body: str) -> bool:
     """A saying put up for confirmation rests on a figure ("dưới 10 tháng") that the fact
     states only as the old rule or not at all while it gives another of the same unit: the
-    saying is wrong, whichever way its denial turns (task h106)."""
+    saying is wrong, whichever way its denial turns (task h106). Not the asker's own months
+    below the fact's bound ("trừ em vì em mới tuyển 4 tháng" against "dưới 6 tháng không được
+    xét", task h130): that is the case the rule denies, so the denial reported holds."""
+    if _case_below_bound(claim, body):
+        return False
     return figure_verdict(claim, body) == "Không"
+
+
+#: a figure said as a rule's bound: "dưới 10 tháng", "chưa đủ 6 tháng", "tối thiểu 2 lần"
+_BOUND_FIGURE = re.compile(
+    r"\b(?:duoi|tren|it hon|nhieu hon|qua|toi thieu|toi da|it nhat|du|chua du|khong du|tu)"
+    r" \d"
+)
+#: the fact's floor of months: "dưới 6 tháng không được xét"
+_MONTHS_FLOOR = re.compile(r"\bduoi (\d+) thang (?:thi )?khong (?:duoc|dc)\b")
+
+
+def _case_below_bound(claim: str, body: str) -> bool:
+    """The claim tells months of its own case, no bound of a rule, and every one of them is
+    under the fact's floor of months."""
+    said = folded_words(claim)
+    floor = _MONTHS_FLOOR.search(folded_words(body))
+    if floor is None or _BOUND_FIGURE.search(said):
+        return False
+    months = [int(m) for m in re.findall(r"\b(\d+) thang\b", said)]
+    return bool(months) and all(m < int(floor.group(1)) for m in months)
 
 
 #: the attributes whose fact names the level that holds a power

@@ -196,8 +196,10 @@ _REPORTED = re.compile(
 #: the reported words deny: "… không được / không phải / không cần …"
 # "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too; "không đủ
 # điều kiện", "không bầu … được" deny it as well (task h113)
+# "cả phòng đều được LĐTT trừ em" (task h130): the one excepted is denied the title
 _DENIAL = re.compile(
     r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len|du|bau)\b"
+    r"|\btru (?:e|em|toi|minh|anh|chi|co|thay|ong|ba)\b"
 )
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
@@ -245,7 +247,11 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
 
 
 #: "vậy có đúng không" closing a part inside the letter, another part asked after it
-_RIGHT_INSIDE = re.compile(r"\bvay (?:co )?dung (?:khong|ko|k|hong)\b")
+# "…, em muốn biết có đúng k và phải làm bao lâu mới được xét" (task h130): the confirmation
+# joined by "và" to the part asked after it
+_RIGHT_INSIDE = re.compile(
+    r"\bvay (?:co )?dung (?:khong|ko|k|hong)\b|\bco dung (?:khong|ko|k|hong) (?:va|roi)\b"
+)
 
 
 def reported_denial(question: str) -> bool:
