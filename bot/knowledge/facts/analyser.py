@@ -3269,6 +3269,11 @@ def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str
                 seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
     dated = [{w for w in seg.words if _YEAR.fullmatch(w)} for seg in asked]
     wanted = next((years for years in reversed(dated) if years), set())
+    told = {w for seg in segments for w in seg.words if _YEAR.fullmatch(w)}
+    if not wanted and len(told) > 1 and any(("nam", "nay") in pairwise(s.words) for s in asked):
+        # "năm 2025 bị khiển trách, năm 2026 hoàn thành tốt … vậy năm nay có được LĐTT không":
+        # the story runs up to the year it is told in, so "năm nay" is the latest year it names
+        wanted = {max(told)}
     if len(wanted) != 1:
         return
     for seg in segments:
@@ -3278,6 +3283,13 @@ def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str
             if "ky_luat" in seg.subjects and max(years) < min(wanted):
                 _discipline_past(asked)
             seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+    if any("ky_luat_truoc" in seg.subjects for seg in asked):
+        # "… có người bảo bị kỷ luật thì 2 năm sau mới được xét": once the asker's discipline
+        # is dated to an earlier year, a rule someone is said to state names no case of theirs
+        for seg in segments:
+            said = set(pairwise(seg.words)) & _SAID_RULE
+            if said and seg not in asked and not is_yesno(seg.words):
+                seg.subjects = [s for s in seg.subjects if s != "ky_luat"]
 
 
 def _discipline_past(asked: list[_Segment]) -> None:
@@ -3289,6 +3301,8 @@ def _discipline_past(asked: list[_Segment]) -> None:
 
 
 _YEAR = re.compile(r"20\d\d")
+#: a rule told as someone's word: "có người bảo …", "nghe nói …"
+_SAID_RULE = frozenset({("nguoi", "bao"), ("nguoi", "noi"), ("nghe", "noi"), ("nghe", "bao")})
 #: a year before the one asked, told without its number ("năm qua" is the year under review)
 _LAST_YEAR = frozenset({("nam", "ngoai"), ("nam", "truoc"), ("nam", "roi"), ("nam", "kia")})
 
