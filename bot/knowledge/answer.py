@@ -615,10 +615,15 @@ class KnowledgeBase:
             return answer
         question = answer.question
         replaced = self.facts.replaced
-        if not _has_verdict(answer.text.split("\n\n", 1)[0]):
-            lead = self._in_force_block(question, as_of)
-            if lead is not None and f"**{lead.parts[0].part}**" not in answer.text:
+        lead = self._in_force_block(question, as_of)
+        if lead is not None and f"**{lead.parts[0].part}**" not in answer.text:
+            if not _has_verdict(answer.text.split("\n\n", 1)[0]):
                 return self._in_force_told(answer, lead)
+            if lead.text.partition("\n")[2].startswith("Không. "):
+                # "nghe nói nđ 86/2023 về GĐVH hết hiệu lực rồi đúng k": the facts answer the
+                # title named ("Có." it is awarded), the line claims a text in force gone; the
+                # officer reads the first verdict, so the text's block leads with "Không."
+                return _led_by(lead, answer)
         untold = replaced_untold(question, answer.text, replaced)
         # whether it applies asked (or claimed gone) keeps the block's verdict; what replaced
         # it asked ("bị thay bằng nghị định nào") puts the block first without one
@@ -1090,6 +1095,23 @@ def _texts_named(clause: str) -> set[str]:
 _CLAUSE_BREAK = re.compile(r"[,;?]\s*|\s+(?:và|va|còn|con)\s+")
 #: words above which a question is a letter, read as case + question, not clause by clause
 _SHORT_COMPOUND = 20
+
+
+def _led_by(lead: Answer, answer: Answer) -> Answer:
+    """``answer`` after ``lead``, its blocks' "Có." openers dropped: they answer the title the
+    question names, not the claim ``lead`` answers "Không." to."""
+    blocks = []
+    for block in answer.text.split("\n\n"):
+        head, sep, body = block.partition("\n")
+        if head.startswith("**") and body.startswith("Có. "):
+            block = head + sep + body.removeprefix("Có. ")
+        blocks.append(block)
+    return replace(
+        answer,
+        text="\n\n".join([lead.text, *blocks]),
+        sources=list(dict.fromkeys([*lead.sources, *answer.sources])),
+        parts=[*lead.parts, *answer.parts],
+    )
 
 
 def _has_verdict(text: str) -> bool:
