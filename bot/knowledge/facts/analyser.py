@@ -3324,7 +3324,16 @@ def _discipline_past(asked: list[_Segment]) -> None:
 
 _YEAR = re.compile(r"20\d\d")
 #: a rule told as someone's word: "có người bảo …", "nghe nói …"
-_SAID_RULE = frozenset({("nguoi", "bao"), ("nguoi", "noi"), ("nghe", "noi"), ("nghe", "bao")})
+_SAID_RULE = frozenset(
+    {
+        ("nguoi", "bao"),
+        ("nguoi", "noi"),
+        ("nghe", "noi"),
+        ("nghe", "bao"),
+        ("ta", "noi"),
+        ("ta", "bao"),
+    }
+)
 #: a year before the one asked, told without its number ("năm qua" is the year under review)
 _LAST_YEAR = frozenset({("nam", "ngoai"), ("nam", "truoc"), ("nam", "roi"), ("nam", "kia")})
 
