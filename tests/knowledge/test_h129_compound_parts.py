@@ -23,9 +23,9 @@ from tests.knowledge.asking import ask, ask_verdict
         ),
         # each clause names its own text: the Luật of 2022 replaced the Luật of 2003
         ("luật thi đua khen thưởng 2022 thay cho luật nào, tt 15/2025 thay tt nào", ["2003"]),
-        # "nđ đó" is the one text the message names (NĐ 86/2023, in force from 30/01/2024)
+        # "nđ này" is the one text the message names (NĐ 86/2023, in force from 30/01/2024)
         (
-            "gia đình văn hóa xét theo nđ 86/2023 đúng không, nđ đó hiệu lực từ ngày nào",
+            "xet thon van hoa gio can cu nd 86/2023 phai k, nd nay co hieu luc tu bao gio",
             ["30/01/2024"],
         ),
     ],
@@ -66,7 +66,8 @@ def test_count_of_held_title_claimed(officer_kb: KnowledgeBase) -> None:
     # Luật 2022 Điều 21 khoản 1 điểm a: 02 lần liên tục CSTĐ cấp tỉnh
     text = ask_verdict(
         officer_kb,
-        "nghe bảo CSTĐ toàn quốc chỉ cần 1 lần chiến sĩ thi đua tỉnh là đủ, đúng k",
+        "co nguoi noi xet CSTD toan quoc chi can 1 lan CSTD tinh thoi phai k",
         "Không",
     )
-    assert "02 lần" in text
+    # the count told is judged, not only the missing initiative
+    assert "chưa đủ 02" in text
