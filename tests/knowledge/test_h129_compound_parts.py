@@ -71,3 +71,20 @@ def test_count_of_held_title_claimed(officer_kb: KnowledgeBase) -> None:
     )
     # the count told is judged, not only the missing initiative
     assert "chưa đủ 02" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # domain.md 2.9, Luật Điều 85: a sudden deed is one outside the plan and the tasks
+        (
+            "khen đột xuất tức là khen thành tích ngoài chương trình được giao đúng ko, "
+            "cần giấy gì",
+            "Có",
+        ),
+        ("dot xuat nghia la viec trong ke hoach duoc giao phai k", "Không"),
+    ],
+)
+def test_sudden_deed_defined(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "ngoài chương trình, kế hoạch" in text
