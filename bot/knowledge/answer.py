@@ -352,10 +352,10 @@ class KnowledgeBase:
         title = self.store.entries[entry_id].title
         numbers = {n for n, _ in _TEXT_NUMBER.findall(title)}
         # "Luật Thi đua, khen thưởng 2003 …": a text named by its year alone is another text
-        dated = _YEAR.search(_TEXT_NUMBER.sub(" ", title)) is not None
-        if not numbers and not dated:
+        years = set(_YEAR.findall(_TEXT_NUMBER.sub(" ", title)))
+        if not numbers and not years:
             return True
-        return bool(numbers & {str(int(n)) for n in named})
+        return bool((numbers | years) & {str(int(n)) for n in named})
 
     def _condition_named(self, key: str, query: Query) -> bool:
         """Whether the question names the entry's defining condition, if it has one."""
@@ -615,10 +615,15 @@ class KnowledgeBase:
             return answer
         question = answer.question
         replaced = self.facts.replaced
-        if not _has_verdict(answer.text.split("\n\n", 1)[0]):
-            lead = self._in_force_block(question, as_of)
-            if lead is not None and f"**{lead.parts[0].part}**" not in answer.text:
+        lead = self._in_force_block(question, as_of)
+        if lead is not None and f"**{lead.parts[0].part}**" not in answer.text:
+            if not _has_verdict(answer.text.split("\n\n", 1)[0]):
                 return self._in_force_told(answer, lead)
+            if lead.text.partition("\n")[2].startswith("Không. "):
+                # "nghe nói nđ 86/2023 về GĐVH hết hiệu lực rồi đúng k": the facts answer the
+                # title named ("Có." it is awarded), the line claims a text in force gone; the
+                # officer reads the first verdict, so the text's block leads with "Không."
+                return _led_by(lead, answer)
         untold = replaced_untold(question, answer.text, replaced)
         # whether it applies asked (or claimed gone) keeps the block's verdict; what replaced
         # it asked ("bị thay bằng nghị định nào") puts the block first without one
@@ -803,18 +808,31 @@ class KnowledgeBase:
                 and all(f"**{self.facts.entities[e]}" in answer.text for e in alone.entities)
             ):
                 continue  # "A và B được thưởng bao nhiêu": A alone asks nothing; it has its part
-            reading = self.read(f"{named} {clause}".strip())
+            # a clause about a legal text ("nđ 152/2025 hiệu lực từ ngày nào") asks of the text,
+            # not of the title the other clause names: read with that title, its "hiệu lực từ
+            # ngày nào" passes for the title's deadline and the clause is lost
+            about_text = _LEGAL_TEXT_NAMED.search(fold(clause).lower()) is not None
+            reading = alone if about_text else self.read(f"{named} {clause}".strip())
             if reading is not None and not reading.empty:
                 # the fact model reads it, alone or of the title the question names ("…, tiền
                 # thưởng bao nhiêu"): its parts are already in the answer
                 continue
-            query = self.analyse(clause)
+            asked = clause
+            mentions = _TEXT_MENTION.findall(fold(answer.question).lower())
+            if about_text and not _texts_named(clause) and len(set(mentions)) == 1:
+                # "GDVH theo nđ 86/2023 phải k, nđ này hiệu lực từ bao giờ": "nđ này" is the
+                # one text the question names
+                asked = f"{clause} {mentions[0]}"
+            query = self.analyse(asked)
             if query.empty:
                 continue
             hits = self._search(query, 1, "kb", exclude)
             if not hits or hits[0].confidence < self.threshold or hits[0].key in shown:
                 continue
-            if named_texts and not self._names_asked_text(hits[0].key, named_texts):
+            # the texts the clause itself names, else those of the question ("nđ 152 | còn
+            # hiệu lực không"): "luật 2022 thay luật nào, nđ 152 thay nđ nào" asks each its own
+            asked_texts = _texts_named(clause) or named_texts
+            if asked_texts and not self._names_asked_text(hits[0].key, asked_texts):
                 continue  # "nđ 152 | còn hiệu lực không": the clause is about the text named
             entry = self.store.entries[hits[0].key]
             if f"**{entry.title}**" in answer.text:  # shown as a part already
@@ -1060,9 +1078,40 @@ _READINGS_KEPT = 4
 #: where a short question's clauses part ("…, lấy từ nguồn nào", "… và …?")
 #: where a letter's sentences end
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: a clause naming a legal text by its kind: "nđ 152/2025 …", "luật TĐKT hiện hành …", "nđ này …"
+_LEGAL_TEXT_NAMED = re.compile(r"\b(?:nd|nghi dinh|tt|thong tu|luat)\b")
+#: a numbered text as named in the folded question: "nd 86/2023", "tt 15"
+_TEXT_MENTION = re.compile(r"\b(?:nd|nghi dinh|tt|thong tu|qd)\s*\d{1,3}(?:/(?:19|20)\d\d)?\b")
+#: a law named by its year: "luật thi đua 2022"
+_LAW_YEAR = re.compile(r"\bluat(?: [a-z]+){0,4} ((?:19|20)\d\d)\b")
+
+
+def _texts_named(clause: str) -> set[str]:
+    """The numbers (or, for a law, the years) of the texts ``clause`` names."""
+    folded = fold(clause).lower()
+    return set(_TEXT_NUMBER_ASKED.findall(clause)) | set(_LAW_YEAR.findall(folded))
+
+
 _CLAUSE_BREAK = re.compile(r"[,;?]\s*|\s+(?:và|va|còn|con)\s+")
 #: words above which a question is a letter, read as case + question, not clause by clause
 _SHORT_COMPOUND = 20
+
+
+def _led_by(lead: Answer, answer: Answer) -> Answer:
+    """``answer`` after ``lead``, its blocks' "Có." openers dropped: they answer the title the
+    question names, not the claim ``lead`` answers "Không." to."""
+    blocks = []
+    for block in answer.text.split("\n\n"):
+        head, sep, body = block.partition("\n")
+        if head.startswith("**") and body.startswith("Có. "):
+            block = head + sep + body.removeprefix("Có. ")
+        blocks.append(block)
+    return replace(
+        answer,
+        text="\n\n".join([lead.text, *blocks]),
+        sources=list(dict.fromkeys([*lead.sources, *answer.sources])),
+        parts=[*lead.parts, *answer.parts],
+    )
 
 
 def _has_verdict(text: str) -> bool:

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.asked import payer_claimed
-from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
+from bot.knowledge.facts.model import BREAKS, Fact, FactModel, Phrase, token_marks, tokens
 
 __all__ = [
     "NOW_TOLD",
@@ -2694,6 +2694,14 @@ def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
         seg.subjects = [s for s in seg.subjects if s.removeprefix("dat_") not in seg.entities]
 
 
+def _counts_its_case(pair: Pair, rule: Fact, model: FactModel) -> bool:
+    """The pair's case is a title held ("dat_<title>") that ``rule``, with no case of its own,
+    counts by name ("02 lần liên tục được tặng Chiến sĩ thi đua cấp tỉnh")."""
+    held = (pair.subject or "").removeprefix("dat_")
+    name = model.entities.get(held) if pair.subject and pair.subject.startswith("dat_") else None
+    return not rule.by_subject and bool(name) and fold(name).lower() in fold(rule.text).lower()
+
+
 def _held_title_counts(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
     """ "chị đạt CSTĐCS năm 2024 và 2025. Xã có đề nghị Bằng khen tỉnh cho chị được không": a
     title the message tells is held, asked whether it leads to the title asked about, is read
@@ -2708,6 +2716,20 @@ def _held_title_counts(pairs: list[Pair], named: list[str], model: FactModel) ->
             continue
         rule = model.facts.get(pair.entity, {}).get("consecutive")
         case = next((f"dat_{e}" for e in held if rule and f"dat_{e}" in rule.by_subject), None)
+        if (
+            case is None
+            and pair.attr == "eligible"
+            and rule is not None
+            and rule.years
+            and _counts_its_case(pair, rule, model)
+        ):
+            # "CSTĐ toàn quốc chỉ cần 1 lần CSTĐ tỉnh đúng k": the held title is read as the
+            # case ("dat_cstd_tinh") and the rule, one for all, counts that very title: the
+            # count is what the line claims, so the rule on it answers in place of who is
+            # eligible (whose "Có." would confirm the line)
+            if not any(p.entity == pair.entity and p.attr == "consecutive" for p in out):
+                out[out.index(pair)] = replace(pair, attr="consecutive")
+            continue
         if case is None or any(p.entity == pair.entity and p.attr == "consecutive" for p in out):
             continue
         out.insert(out.index(pair) + 1, replace(pair, attr="consecutive", subject=case))
@@ -3284,6 +3306,11 @@ def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str
                 seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
     dated = [{w for w in seg.words if _YEAR.fullmatch(w)} for seg in asked]
     wanted = next((years for years in reversed(dated) if years), set())
+    told = {w for seg in segments for w in seg.words if _YEAR.fullmatch(w)}
+    if not wanted and len(told) > 1 and any(("nam", "nay") in pairwise(s.words) for s in asked):
+        # "năm 2025 bị khiển trách, năm 2026 hoàn thành tốt … vậy năm nay có được LĐTT không":
+        # the story runs up to the year it is told in, so "năm nay" is the latest year it names
+        wanted = {max(told)}
     if len(wanted) != 1:
         return
     for seg in segments:
@@ -3293,6 +3320,13 @@ def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str
             if "ky_luat" in seg.subjects and max(years) < min(wanted):
                 _discipline_past(asked)
             seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+    if any("ky_luat_truoc" in seg.subjects for seg in asked):
+        # "… có người bảo bị kỷ luật thì 2 năm sau mới được xét": once the asker's discipline
+        # is dated to an earlier year, a rule someone is said to state names no case of theirs
+        for seg in segments:
+            said = set(pairwise(seg.words)) & _SAID_RULE
+            if said and seg not in asked and not is_yesno(seg.words):
+                seg.subjects = [s for s in seg.subjects if s != "ky_luat"]
 
 
 def _discipline_past(asked: list[_Segment]) -> None:
@@ -3304,6 +3338,17 @@ def _discipline_past(asked: list[_Segment]) -> None:
 
 
 _YEAR = re.compile(r"20\d\d")
+#: a rule told as someone's word: "có người bảo …", "nghe nói …"
+_SAID_RULE = frozenset(
+    {
+        ("nguoi", "bao"),
+        ("nguoi", "noi"),
+        ("nghe", "noi"),
+        ("nghe", "bao"),
+        ("ta", "noi"),
+        ("ta", "bao"),
+    }
+)
 #: a year before the one asked, told without its number ("năm qua" is the year under review)
 _LAST_YEAR = frozenset({("nam", "ngoai"), ("nam", "truoc"), ("nam", "roi"), ("nam", "kia")})
 
@@ -4284,7 +4329,7 @@ def _is_figure(tok: str) -> bool:
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
 #: what "N lần" counts when it is the times a title was won, not a multiple ("thưởng 2 lần")
-_TIMES_OF = frozenset({"dat", "duoc", "chien", "cstdcs"})
+_TIMES_OF = frozenset({"dat", "duoc", "chien", "cstdcs", "cstd"})
 
 
 #: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")

@@ -1037,7 +1037,10 @@ _SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
 #: "A có bằng / giống B không", "A bằng với B": one thing claimed the same as another; not
 #: "bằng khen", "bằng chứng nhận" (awards) nor "đồng bằng" (a region)
 _SAME_AS = re.compile(
-    r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang)"
+    r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang"
+    # "TTLĐTT thưởng bằng TTLĐXS": a prize claimed equal to another's; not "thưởng bằng tiền
+    # mặt / hiện vật / giấy khen" (what the prize is paid in)
+    r"|thuong (?:bang|ngang)(?! (?:tien|hien|hinh|giay|vat|so|the) ))"
     r" (?!khen |chung |cap |lao |tot |nghiep )"
 )
 #: who a prize may be for: "A bằng / ngang B" between two of them is a claim of sameness

@@ -206,7 +206,11 @@ def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
     laws = set(_LAW_BY_YEAR.findall(words))
     if not (named or laws) or not named <= numbers or not laws <= years:
         return None
-    if _NOT_IN_FORCE.search(words) and _CONFIRM_TAIL.search(words):
+    # the line may be one clause of several: "nghe nói nđ 86/2023 hết hiệu lực rồi đúng k,
+    # thôn văn hóa ai ký" puts it up before the comma and asks another part after it
+    clauses = [folded_words(c) for c in re.split(r"[,.;?!\n]+", question)]
+    put_up = _NOT_IN_FORCE.search(words) and _CONFIRM_TAIL.search(words)
+    if put_up or any(_NOT_IN_FORCE.search(c) and _CONFIRM_TAIL.search(c) for c in clauses if c):
         return "Không"
     if _IN_FORCE_ASKED.search(words):
         return "Có"
