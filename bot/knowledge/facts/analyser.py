@@ -348,8 +348,17 @@ def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
             or any(" ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start]))
             or _workers_counted(toks[:start])
         )
+    if words == ["to"] and after == "chuc" and before in _ORGANISERS:
+        # "thi công chức do huyện tổ chức", "xã đã tổ chức": organised by someone, no "tổ"
+        # (a team) asked about (task h128)
+        return True
     return words == ["ap"] and after == "dung"
 
+
+#: who or what stands before "tổ chức" when it is the verb "organise", not a team ("tổ")
+_ORGANISERS = frozenset(
+    {"huyen", "tinh", "xa", "phuong", "so", "bo", "do", "da", "se", "dang", "duoc", "moi", "tu"}
+)
 
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 #: the particles that end a statement put up for confirmation ("… à", "… hả", "… nhỉ")
@@ -3886,8 +3895,10 @@ _STARTED = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
     r"|thu viec|tap su)"
     r"(?: chinh thuc)?"
-    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
-    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
+    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
+    # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
+    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) "
+    r"| (?:[a-z]+ ){1,4}?(?=thang \d{1,2} / 20\d\d\b))thang (\d{1,2})\b"
 )
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(

@@ -32,13 +32,17 @@ _CLAUSE = re.compile(r"[,.;?!\n]+")
 _CONFIRM = re.compile(
     r"\b(?:dung|phai|that|chuan|sai)(?: (?:vay|the|khong|ko|k|kg|hong|chua|chu|a|ha|ad|ak|nhi"
     r"|nha|ah|khong a|k a|ko a))*$|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
+    # task h128: "có phải nghỉ thai sản thì … không" puts the line up as much as "… đúng k";
+    # "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line told
+    r"|^(?:co )?phai (?:\S+ ){2,}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
 )
 #: the question asks directly whether it may be done: "… có khen được không", "… dc k"
 _ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){0,3}$")
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
 _YESNO = re.compile(
-    r"\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    r"\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,5}$"
 )
