@@ -87,7 +87,8 @@ _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 _UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", "doan"})
 _LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
 #: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
-_WORKS_IN = frozenset({"vao", "o", "tai"})
+#: task h128: "chuyển từ trường THCS sang văn phòng" names where a person moved from and to
+_WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang"})
 #: words naming a person before "ở / vào / tại" a unit ("anh Nam ở văn phòng xã", "tôi được
 #: tuyển vào phòng văn hóa"); "cô" folds like "có", so it is not one
 _PRONOUNS = frozenset({"anh", "chi", "em", "e", "toi", "thay", "ong", "ba", "minh", "a", "c"})
