@@ -3375,6 +3375,9 @@ _PERSON_CASES = frozenset(
 )
 #: "bình xét thi đua", "xét thi đua": a person's year-end review with no title named
 _REVIEW_WORDS = re.compile(r"\b(?:binh xet|xet|binh bau|bau) thi dua\b")
+#: task h128: the review named bare ("được bình xét") beside a wait asked ("bao lâu")
+_BARE_REVIEW = re.compile(r"\b(?:binh xet|duoc xet|binh bau)\b")
+_HOW_LONG = re.compile(r"\b(?:bao lau|may thang|bao nhieu thang)\b")
 
 
 def _bare_flag(segments: list[_Segment]) -> None:
@@ -3400,7 +3403,11 @@ def _person_review_title(segments: list[_Segment]) -> None:
     if not any(_PERSON_CASES & set(seg.subjects) for seg in segments):
         return
     for seg in segments:
-        if (seg.yesno or is_yesno(seg.words)) and _REVIEW_WORDS.search(" ".join(seg.words)):
+        joined = " ".join(seg.words)
+        if ((seg.yesno or is_yesno(seg.words)) and _REVIEW_WORDS.search(joined)) or (
+            # "người mới vào làm bao lâu thì được bình xét": the wait asked, the review bare
+            _HOW_LONG.search(joined) and _BARE_REVIEW.search(joined)
+        ):
             seg.add(seg.entities, "ldtt")
             return
 
