@@ -122,8 +122,8 @@ from tests.knowledge.asking import TODAY, ask, ask_verdict
         ),
         # a move between the xã's units names where the person worked, not a collective
         (
-            "tôi chuyển từ trường tiểu học sang văn phòng xã hồi tháng 5, vẫn hoàn thành xuất sắc "
-            "nhiệm vụ, có được đề nghị CSTĐCS không",
+            "e chuyen tu truong mam non cua xa sang van phong ubnd xa thang 4, e van "
+            "hoan thanh xuat sac nhiem vu, co dc de nghi CSTDCS k",
             "Có",
             "Chiến sĩ thi đua cơ sở",
         ),
@@ -172,7 +172,7 @@ def test_unit_title_not_read_as_sick_leave(officer_kb: KnowledgeBase) -> None:
     # a school's title with its staff's sick leave told: no sick-leave block leads
     text = officer_kb.ask(
         "truong co nhieu co nghi om dai nen chi 8/20 nguoi dat LDTT, truong van hoan thanh tot "
-        "nhiem vu, co dc TTLDTT k",
+        "nhiem vu, co dc de nghi TTLDTT k",
         TODAY,
     ).text
     assert not text.startswith("**Nghỉ ốm, tai nạn"), text
