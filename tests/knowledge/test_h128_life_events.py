@@ -176,3 +176,14 @@ def test_unit_title_not_read_as_sick_leave(officer_kb: KnowledgeBase) -> None:
         TODAY,
     ).text
     assert not text.startswith("**Nghỉ ốm, tai nạn"), text
+
+
+def test_district_decision_not_reissued(officer_kb: KnowledgeBase) -> None:
+    # a title the district decided before 01/7/2025 holds: no new decision of the xã is needed
+    text = ask_verdict(
+        officer_kb,
+        "lao dong tien tien 2023 cua chi ay do chu tich huyen ky, nay co phai doi sang quyet "
+        "dinh cua xa khong",
+        "Không",
+    )
+    assert "giữ nguyên giá trị" in text, text
