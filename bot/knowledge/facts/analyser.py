@@ -87,7 +87,8 @@ _OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 _UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", "doan"})
 _LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
 #: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
-_WORKS_IN = frozenset({"vao", "o", "tai"})
+#: task h128: "chuyển từ trường THCS sang văn phòng" names where a person moved from and to
+_WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang"})
 #: words naming a person before "ở / vào / tại" a unit ("anh Nam ở văn phòng xã", "tôi được
 #: tuyển vào phòng văn hóa"); "cô" folds like "có", so it is not one
 _PRONOUNS = frozenset({"anh", "chi", "em", "e", "toi", "thay", "ong", "ba", "minh", "a", "c"})
@@ -348,8 +349,17 @@ def _folds_like_subject(toks: list[str], start: int, end: int) -> bool:
             or any(" ".join(pair) in _PEOPLE for pair in itertools.pairwise(toks[:start]))
             or _workers_counted(toks[:start])
         )
+    if words == ["to"] and after == "chuc" and before in _ORGANISERS:
+        # "thi công chức do huyện tổ chức", "xã đã tổ chức": organised by someone, no "tổ"
+        # (a team) asked about (task h128)
+        return True
     return words == ["ap"] and after == "dung"
 
+
+#: who or what stands before "tổ chức" when it is the verb "organise", not a team ("tổ")
+_ORGANISERS = frozenset(
+    {"huyen", "tinh", "xa", "phuong", "so", "bo", "do", "da", "se", "dang", "duoc", "moi", "tu"}
+)
 
 _TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 #: the particles that end a statement put up for confirmation ("… à", "… hả", "… nhỉ")
@@ -3425,6 +3435,9 @@ _PERSON_CASES = frozenset(
 )
 #: "bình xét thi đua", "xét thi đua": a person's year-end review with no title named
 _REVIEW_WORDS = re.compile(r"\b(?:binh xet|xet|binh bau|bau) thi dua\b")
+#: task h128: the review named bare ("được bình xét") beside a wait asked ("bao lâu")
+_BARE_REVIEW = re.compile(r"\b(?:binh xet|duoc xet|binh bau)\b")
+_HOW_LONG = re.compile(r"\b(?:bao lau|may thang|bao nhieu thang)\b")
 
 
 def _bare_flag(segments: list[_Segment]) -> None:
@@ -3450,7 +3463,11 @@ def _person_review_title(segments: list[_Segment]) -> None:
     if not any(_PERSON_CASES & set(seg.subjects) for seg in segments):
         return
     for seg in segments:
-        if (seg.yesno or is_yesno(seg.words)) and _REVIEW_WORDS.search(" ".join(seg.words)):
+        joined = " ".join(seg.words)
+        if ((seg.yesno or is_yesno(seg.words)) and _REVIEW_WORDS.search(joined)) or (
+            # "người mới vào làm bao lâu thì được bình xét": the wait asked, the review bare
+            _HOW_LONG.search(joined) and _BARE_REVIEW.search(joined)
+        ):
             seg.add(seg.entities, "ldtt")
             return
 
@@ -3946,8 +3963,10 @@ _STARTED = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
     r"|thu viec|tap su)"
     r"(?: chinh thuc)?"
-    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8")
-    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) )thang (\d{1,2})\b"
+    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
+    # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
+    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) "
+    r"| (?:[a-z]+ ){1,4}?(?=thang \d{1,2} / 20\d\d\b))thang (\d{1,2})\b"
 )
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(

@@ -826,7 +826,9 @@ _KEPT = re.compile(
 _LOST = re.compile(
     r" (?:(?:bi )?mat (?:gia tri|hieu luc|danh hieu)|bi (?:mat|huy|huy bo|vo hieu)|vo hieu"
     r"|het (?:gia tri|hieu luc)|(?:phai|can) (?:lam|xet|cong nhan|cap|doi|ky|tang) lai"
-    r"|(?:cap|doi|ky) lai) "
+    r"|(?:cap|doi|ky) lai"
+    # "giờ có phải đổi sang quyết định của xã không" (task h128): a new decision in its place
+    r"|doi (?:sang|thanh|qua) (?:quyet dinh|qd)) "
 )
 #: the district's decision told as given before the reform: a title or award "của / do /
 #: cấp huyện", or the district as the one that gave it

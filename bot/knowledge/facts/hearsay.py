@@ -31,13 +31,19 @@ _CLAUSE = re.compile(r"[,.;?!\n]+")
 _CONFIRM = re.compile(
     r"\b(?:dung|phai|that|chuan|sai)(?: (?:vay|the|khong|ko|k|kg|hong|chua|chu|a|ha|ad|ak|nhi"
     r"|nha|ah|khong a|k a|ko a))*$|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
+    # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
+    r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
 )
+#: task h128: "có phải nghỉ thai sản thì chỉ được LĐTT, không được CSTĐCS không" puts the line
+#: up as much as "… đúng k"; read in each clause ("…, nghe phòng nội vụ bảo vậy" after it) and
+#: over the whole question (its clauses may run on past commas)
+_PUT_UP = re.compile(r"^(?:co )?phai (?:\S+ ){2,}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$")
 #: the question asks directly whether it may be done: "… có khen được không", "… dc k"
 _ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){0,3}$")
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
 _YESNO = re.compile(
-    r"\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    r"\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,5}$"
 )
@@ -91,7 +97,7 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     # before the comma and asks another part after it
     ends = [folded_words(c) for c in _CLAUSE.split(question)]
     ends = [e for e in ends if e] or [words]
-    confirm = any(_CONFIRM.search(e) for e in ends)
+    confirm = any(_CONFIRM.search(e) or _PUT_UP.search(e) for e in [*ends, words])
     asked = any(_ASKED.search(e) for e in ends)
     plain = any(_YESNO.search(e) for e in ends)
     if not (confirm or asked or plain):
