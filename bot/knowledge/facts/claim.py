@@ -106,8 +106,22 @@ def in_fact_terms(
     return out
 
 
+#: "hơn một nửa", "quá nửa", "trên 1 nửa": a share told in words, read as the figure the
+#: facts write ("trên 50 %"); "hơn nửa" alone stays, folded it is also "hơn nữa" (moreover)
+_HALF = re.compile(r"\b(tren|hon|qua) (?:mot |1 )nua\b|\b(qua) nua\b")
+
+
+#: "một nửa" alone: exactly half, which "trên 50 %" does not meet
+_JUST_HALF = re.compile(r"\b(?:mot|1) nua\b")
+
+
+def _halves(folded: str) -> str:
+    above = _HALF.sub(lambda m: f"{m.group(1) or m.group(2)} 50 %", folded)
+    return _JUST_HALF.sub("50 %", above)
+
+
 def _words(text: str) -> str:
-    return f" {folded_words(text, '%')} "
+    return f" {_halves(folded_words(text, '%'))} "
 
 
 #: a day of the year ("15/3"), not part of a full date ("15/3/2026") nor a text number
@@ -120,7 +134,7 @@ def _days(text: str) -> list[tuple[str, str]]:
 
 
 def _figures(text: str) -> list[tuple[str, str]]:
-    folded = " ".join(fold(text).split())
+    folded = _halves(" ".join(fold(text).split()))
     out = []
     for number, unit in _FIGURE_UNIT.findall(folded):
         if unit == "nam" and len(number) > 2:
