@@ -1686,6 +1686,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
+                if _offered(toks, start) and any(
+                    s.startswith("can_") for g in [*segments, seg] for s in g.subjects
+                ):
+                    # "phải hoàn thành xuất sắc, đúng k hay chỉ cần hoàn thành tốt": the level
+                    # offered after "không hay" is the other answer, the claim is the first
+                    # level required (task h135)
+                    previous = (end, "none")
+                    continue
                 seg.add(seg.subjects, f"can_{phrase.key}")
             elif phrase.key == "tap_the" and (
                 owner or previous == (start, "subject") or _heads(toks, start)
