@@ -755,6 +755,10 @@ def _need_after(words: list[str], at: int) -> bool:
     return words[at + 1 : at + 2] != [] and words[at + 1] in _NEED
 
 
+#: "… như quy định cũ", "như NĐ 122/2018": the old rule a denial likens its thing to
+_LIKE_THE_OLD = re.compile(r" nhu (?:quy dinh|muc|luat|nd|nghi dinh|truoc day)\b")
+
+
 def denied(question: str, body: str, told: str = "") -> bool:
     """The fact negates what the question claims: two of its words, or one pair of them side by
     side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
@@ -792,7 +796,10 @@ def denied(question: str, body: str, told: str = "") -> bool:
             at = words.find(f" {negation} ")
             if at < 0:
                 continue
-            rest = words[at + len(negation) + 1 :]
+            # "Không còn chấm điểm như quy định cũ của NĐ 122/2018": what is denied ends where
+            # the old rule it is likened to begins; "quy định" there is no word of the claim
+            # ("tiêu chuẩn … do tỉnh quy định phải k", task h135)
+            rest = _LIKE_THE_OLD.split(words[at + len(negation) + 1 :])[0]
             if negation == "khong co" and any(b in rest for b in _NO_BAN):
                 continue
             shared = content & set(rest.split())
@@ -1051,8 +1058,11 @@ _SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
 #: "A có bằng / giống B không", "A bằng với B": one thing claimed the same as another; not
 #: "bằng khen", "bằng chứng nhận" (awards) nor "đồng bằng" (a region)
 _SAME_AS = re.compile(
-    r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang)"
-    r" (?!khen |chung |cap |lao |tot |nghiep )"
+    r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang"
+    # "TTLĐXS được thưởng bằng TTLĐTT thôi": one prize claimed the same as another title's;
+    # not "thưởng bằng tiền mặt / hiện vật / giấy khen", the form a prize takes (task h135)
+    r"|thuong (?:chi )?bang)"
+    r" (?!khen |chung |cap |lao |tot |nghiep |tien |hien |giay |chuyen )"
 )
 #: who a prize may be for: "A bằng / ngang B" between two of them is a claim of sameness
 _RECIPIENTS = ("ca nhan", "tap the", "ho gia dinh")
