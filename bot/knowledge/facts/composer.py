@@ -4014,8 +4014,12 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
     return (
         then is not None
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
-        and _PUT_UP.search(words) is not None
+        and (_PUT_UP.search(words) is not None or _ASKED_TAIL.search(words) is not None)
     )
+
+
+#: "… thì tập thể k dc xét à": the loss itself asked back with a closing "à / hả" (task h135)
+_ASKED_TAIL = re.compile(r"\s(?:a|ha|ah)$")
 
 
 #: registration asked as the condition of a title: "có bắt buộc đăng ký … (thì) mới được xét
