@@ -746,7 +746,22 @@ def _bare_district(toks: list[str], at: int, size: int, phrase: Phrase, marks: l
         and size == 1
         and toks[at] == "quan"
         and marks[at] != _DISTRICT_MARKED
+        and not _district_still_acting(toks, at)
     )
+
+
+#: what a level is said to still do: "quận vẫn giữ quyền", "quan con ky", "quan van xet"
+_STILL_WORDS = frozenset({"van", "con"})
+_ACTING_WORDS = frozenset({"giu", "ky", "xet", "quyet", "cong", "tang", "khen", "co", "duoc"})
+
+
+def _district_still_acting(toks: list[str], at: int) -> bool:
+    """A bare "quan" said to still hold or use a power ("nghe nói quan vẫn giữ quyền công nhận
+    …", typed bare): a level acting, so the abolished district, not "liên quan" or "cơ quan"."""
+    if at > 0 and toks[at - 1] in {"lien", "co", "chu", "tuong"}:
+        return False
+    after = toks[at + 1 : at + 3]
+    return len(after) == 2 and after[0] in _STILL_WORDS and after[1] in _ACTING_WORDS
 
 
 def _match(
@@ -1691,6 +1706,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
                 seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
             if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
+                if _offered(toks, start) and any(
+                    s.startswith("can_") for g in [*segments, seg] for s in g.subjects
+                ):
+                    # "phải hoàn thành xuất sắc, đúng k hay chỉ cần hoàn thành tốt": the level
+                    # offered after "không hay" is the other answer, the claim is the first
+                    # level required (task h135)
+                    previous = (end, "none")
+                    continue
                 seg.add(seg.subjects, f"can_{phrase.key}")
             elif phrase.key == "tap_the" and (
                 owner or previous == (start, "subject") or _heads(toks, start)

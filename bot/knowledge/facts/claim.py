@@ -106,8 +106,22 @@ def in_fact_terms(
     return out
 
 
+#: "hơn một nửa", "quá nửa", "trên 1 nửa": a share told in words, read as the figure the
+#: facts write ("trên 50 %"); "hơn nửa" alone stays, folded it is also "hơn nữa" (moreover)
+_HALF = re.compile(r"\b(tren|hon|qua) (?:mot |1 )nua\b|\b(qua) nua\b")
+
+
+#: "một nửa" alone: exactly half, which "trên 50 %" does not meet
+_JUST_HALF = re.compile(r"\b(?:mot|1) nua\b")
+
+
+def _halves(folded: str) -> str:
+    above = _HALF.sub(lambda m: f"{m.group(1) or m.group(2)} 50 %", folded)
+    return _JUST_HALF.sub("50 %", above)
+
+
 def _words(text: str) -> str:
-    return f" {folded_words(text, '%')} "
+    return f" {_halves(folded_words(text, '%'))} "
 
 
 #: a day of the year ("15/3"), not part of a full date ("15/3/2026") nor a text number
@@ -120,7 +134,7 @@ def _days(text: str) -> list[tuple[str, str]]:
 
 
 def _figures(text: str) -> list[tuple[str, str]]:
-    folded = " ".join(fold(text).split())
+    folded = _halves(" ".join(fold(text).split()))
     out = []
     for number, unit in _FIGURE_UNIT.findall(folded):
         if unit == "nam" and len(number) > 2:
@@ -741,6 +755,10 @@ def _need_after(words: list[str], at: int) -> bool:
     return words[at + 1 : at + 2] != [] and words[at + 1] in _NEED
 
 
+#: "… như quy định cũ", "như NĐ 122/2018": the old rule a denial likens its thing to
+_LIKE_THE_OLD = re.compile(r" nhu (?:quy dinh|muc|luat|nd|nghi dinh|truoc day)\b")
+
+
 def denied(question: str, body: str, told: str = "") -> bool:
     """The fact negates what the question claims: two of its words, or one pair of them side by
     side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
@@ -778,7 +796,10 @@ def denied(question: str, body: str, told: str = "") -> bool:
             at = words.find(f" {negation} ")
             if at < 0:
                 continue
-            rest = words[at + len(negation) + 1 :]
+            # "Không còn chấm điểm như quy định cũ của NĐ 122/2018": what is denied ends where
+            # the old rule it is likened to begins; "quy định" there is no word of the claim
+            # ("tiêu chuẩn … do tỉnh quy định phải k", task h135)
+            rest = _LIKE_THE_OLD.split(words[at + len(negation) + 1 :])[0]
             if negation == "khong co" and any(b in rest for b in _NO_BAN):
                 continue
             shared = content & set(rest.split())
@@ -1040,10 +1061,11 @@ _SAME += ("giong het", "dong deu", "ap dung chung", "chung mot")
 #: "bằng khen", "bằng chứng nhận" (awards) nor "đồng bằng" (a region)
 _SAME_AS = re.compile(
     r"(?<! dong) (?:co (?:bang|giong|ngang)|(?:bang|giong|ngang) voi|giong nhu|ngang bang"
-    # "TTLĐTT thưởng bằng TTLĐXS": a prize claimed equal to another's; not "thưởng bằng tiền
-    # mặt / hiện vật / giấy khen" (what the prize is paid in)
-    r"|thuong (?:bang|ngang)(?! (?:tien|hien|hinh|giay|vat|so|the) ))"
-    r" (?!khen |chung |cap |lao |tot |nghiep )"
+    # "TTLĐTT thưởng bằng TTLĐXS", "TTLĐXS được thưởng bằng TTLĐTT thôi": a prize claimed equal
+    # to another title's; not "thưởng bằng tiền mặt / hiện vật / giấy khen", the form a prize
+    # takes (tasks h129, h135)
+    r"|thuong (?:chi )?(?:bang|ngang)(?! (?:tien|hien|hinh|giay|vat|so|the) ))"
+    r" (?!khen |chung |cap |lao |tot |nghiep |tien |hien |giay |chuyen )"
 )
 #: who a prize may be for: "A bằng / ngang B" between two of them is a claim of sameness
 _RECIPIENTS = ("ca nhan", "tap the", "ho gia dinh")

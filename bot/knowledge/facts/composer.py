@@ -3254,6 +3254,29 @@ def _told_share(text: str) -> int | None:
     return None
 
 
+#: "15/22 người đạt LĐTT", "9/12 gv LĐTT": holders of the title told as a part of the whole
+_FRACTION_TOLD = re.compile(
+    r"(?<![\d.,/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])\s*"
+    # only a noun counting people may stand between: "8/2026 chị được LĐTT" is a month
+    r"(?:(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|cong nhan|hoi vien|doan vien"
+    r"|dang vien|xa vien)\s*)?(?:deu\s*)?(?:dat\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
+
+
+def _told_fraction(text: str) -> tuple[int, int] | None:
+    """The (part, whole) of title holders a question tells as "A/B" of its own unit, or None
+    when it tells none or claims the fraction as the rule ("phải 2/3 số người đạt LĐTT")."""
+    for found in _FRACTION_TOLD.finditer(text):
+        before = f" {' '.join(text[: found.start()].split()[-3:])} "
+        if any(f" {w} " in before for w in _RULE_WORDS):
+            continue
+        part, whole = int(found.group(1)), int(found.group(2))
+        if 0 <= part <= whole and whole:
+            return part, whole
+    return None
+
+
 def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
     """Whether a question counts holders of the title a rule's condition names ("có cá nhân đạt
     Chiến sĩ thi đua cơ sở" told as "3 người CSTĐCS", "có 2 CSTĐCS"): True for a count above
@@ -3363,6 +3386,11 @@ def _ratio_verdict(
         if noun and noun not in _NOT_A_COUNT:
             counts += [int(n) for n in re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)]
     told_share = _told_share(text)
+    fraction = _told_fraction(text)
+    if fraction is not None:
+        # "15/22 người đạt LĐTT": the part and the whole are told together; any other count
+        # ("1 cô giáo bị cảnh cáo", "1 người đạt CSTĐCS") is no share of the unit
+        achievers, counts = [fraction[0]], list(fraction)
     cap = model.facts.get(entity, {}).get("cap")
     if ((len(counts) < 2 or not max(counts)) and told_share is None) or cap is None:
         return None
@@ -3988,7 +4016,7 @@ def _registration_left_to_province(pair: Pair, verdict: str | None, question: st
     return (
         then is not None
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
-        and _PUT_UP.search(words) is not None
+        and (_PUT_UP.search(words) is not None or _ASKED_TAIL.search(words) is not None)
     )
 
 
@@ -4009,6 +4037,10 @@ def _law_and_local_asked(question: str) -> bool:
     clauses = [folded_words(c) for c in re.split(r"[,;.?!]", question) if c.strip()]
     today = any(_STILL_REQUIRED.search(c) and not _LAW_ITSELF.search(c) for c in clauses)
     return today and any(_LAW_ITSELF.search(c) for c in clauses)
+
+
+#: "… thì tập thể k dc xét à": the loss itself asked back with a closing "à / hả" (task h135)
+_ASKED_TAIL = re.compile(r"\s(?:a|ha|ah)$")
 
 
 #: registration asked as the condition of a title: "có bắt buộc đăng ký … (thì) mới được xét
