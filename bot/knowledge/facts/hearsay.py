@@ -103,10 +103,30 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             continue
         if any(p.search(words) for p in rule.unless):
             continue
-        for pattern, verdict in rule.claims:
-            # a claim is read inside one clause: "… được k, tiền thưởng …" is no "k tiền"
-            if any(pattern.search(e) for e in ends):
-                if asked and not confirm and rule.asked:
-                    return rule, rule.asked
-                return rule, verdict
+        found = _claimed(rule, ends)
+        if found is not None:
+            if asked and not confirm and rule.asked:
+                return rule, rule.asked
+            return rule, found
+    return None
+
+
+def _claimed(rule: HearsayRule, ends: Sequence[str]) -> str | None:
+    """The verdict of the claim the question makes last. A claim is read inside one clause
+    ("… được k, tiền thưởng …" is no "k tiền"); of claims in several clauses the latest wins, so
+    the asker's own question ("còn em muốn hỏi: cùng 1 thành tích … được k") beats a line quoted
+    before it (task h136); in one clause the rule's order decides. A rule's default (pattern
+    ".") is read only when no claim of its own is found."""
+    best: tuple[int, int, str] | None = None
+    for order, (pattern, verdict) in enumerate(rule.claims):
+        if pattern.pattern == ".":
+            continue
+        at = max((i for i, e in enumerate(ends) if pattern.search(e)), default=-1)
+        if at >= 0 and (best is None or (at, -order) > best[:2]):
+            best = (at, -order, verdict)
+    if best is not None:
+        return best[2]
+    for pattern, verdict in rule.claims:
+        if pattern.pattern == "." and any(ends):
+            return verdict
     return None
