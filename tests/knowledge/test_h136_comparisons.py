@@ -144,7 +144,5 @@ def test_district_past_date_not_the_prize_date(officer_kb: KnowledgeBase) -> Non
 
 
 def test_two_prizes_weighed_both_shown(officer_kb: KnowledgeBase) -> None:
-    text = ask(
-        officer_kb, "chi bộ thôn nhận giấy khen tập thể hay thôn văn hóa thì nhiều tiền hơn"
-    )
+    text = ask(officer_kb, "chi bộ thôn nhận giấy khen tập thể hay thôn văn hóa thì nhiều tiền hơn")
     assert "1.520.000" in text and "3.800.000" in text, text
