@@ -146,3 +146,13 @@ def test_district_past_date_not_the_prize_date(officer_kb: KnowledgeBase) -> Non
 def test_two_prizes_weighed_both_shown(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "chi bộ thôn nhận giấy khen tập thể hay thôn văn hóa thì nhiều tiền hơn")
     assert "1.520.000" in text and "3.800.000" in text, text
+
+
+def test_both_payments_priced(officer_kb: KnowledgeBase) -> None:
+    # "khoản tiền" asks the prizes, not only whether both are paid
+    text = ask(
+        officer_kb,
+        "anh ấy vừa đạt lao động tiên tiến vừa được giấy khen của xã, có lĩnh cả hai khoản tiền "
+        "không",
+    )
+    assert "760.000" in text, text
