@@ -156,3 +156,14 @@ def test_both_payments_priced(officer_kb: KnowledgeBase) -> None:
         "không",
     )
     assert "760.000" in text, text
+
+
+def test_own_case_asked_after_a_saying(officer_kb: KnowledgeBase) -> None:
+    # the saying is wrong, but the question asks the asker's own case: "Có"
+    text = ask_verdict(
+        officer_kb,
+        "anh ay dat LDTT, hoan thanh xuat sac nhiem vu, chua co sang kien. pho phong noi phai co "
+        "sang kien moi len CSTDCS. vay anh ay co the de nghi CSTDCS khong",
+        "Có",
+    )
+    assert "không bắt buộc có sáng kiến" in text, text

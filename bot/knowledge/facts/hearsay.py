@@ -105,7 +105,9 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             continue
         found = _claimed(rule, ends)
         if found is not None:
-            if asked and not confirm and rule.asked:
+            # nothing put up to confirm: the asker's own case is asked ("… có được không", or
+            # a plain yes/no read by a ``direct`` rule after a saying told), not the saying
+            if not confirm and rule.asked:
                 return rule, rule.asked
             return rule, found
     return None
