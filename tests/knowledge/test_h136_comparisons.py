@@ -167,3 +167,30 @@ def test_own_case_asked_after_a_saying(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "không bắt buộc có sáng kiến" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        # a consequence drawn from the rank is a claim of its own (not "Có, cao hơn")
+        (
+            "bằng khen tỉnh cao hơn giấy khen xã nên phải có giấy khen trước mới được bằng khen, "
+            "đúng không",
+            "Bằng khen tỉnh cao hơn Giấy khen xã",
+        ),
+        # giấy khen may go either way through the council: not "Không, xã vẫn có hội đồng"
+        (
+            "giấy khen cho hộ gia đình thì không cần qua hội đồng thi đua xã, đúng không",
+            "Xã vẫn có Hội đồng",
+        ),
+        # both titles are the xã's own: not "xã không tự quyết được cả hai"
+        (
+            "nghe noi xa tu quyet dc ca hai danh hieu LDTT va CSTDCS, dung k",
+            "Xã không tự quyết được cả hai",
+        ),
+    ],
+)
+def test_rule_not_read_beyond_its_case(
+    officer_kb: KnowledgeBase, question: str, absent: str
+) -> None:
+    assert absent not in ask(officer_kb, question)
