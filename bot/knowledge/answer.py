@@ -490,11 +490,17 @@ class KnowledgeBase:
                 parts=[*answer.parts, part],
             )
         other = "Có. " if verdict == "Không" else "Không. "
+        # a block dropping the other verdict drops its judgement of the line with it ("Có. Ý kiến
+        # đó đúng." under a rule's "Không.", task h136)
+        opinion = {"Không": "Ý kiến đó đúng. ", "Có": "Ý kiến đó chưa đúng. "}.get(verdict)
         blocks = []
         for block in answer.text.split("\n\n"):
             head, sep, body = block.partition("\n")
             if head.startswith("**") and body.startswith(other):
-                block = head + sep + body.removeprefix(other)
+                body = body.removeprefix(other)
+                if opinion:
+                    body = body.removeprefix(opinion)
+                block = head + sep + body
             blocks.append(block)
         return replace(
             answer,

@@ -2930,6 +2930,10 @@ def _dated(text: str, day_only: bool = False) -> date | None:
         try:
             if year:
                 on = date(int(year), int(month), int(day))
+                if _by_the_district_then(text[found.end() :], text[: found.start()]):
+                    # "trước 1/7/2025 chủ tịch huyện ký thôn văn hóa, giờ … bao nhiêu": the day
+                    # dates the district's past, the prize asked is of a decision made now
+                    continue
                 if text[: found.start()].endswith(_BEFORE):
                     # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
                     # day before, so the base then in force is used

@@ -3880,11 +3880,15 @@ def _other_decisions(
     thì bao nhiêu", "ký tháng 6/2026 và đợt ký tháng 12/2026"; "… lương cũ và … lương mới" names
     the base in force on ``as_of``) whose base differs from the one ``paid`` uses, one per base."""
     # a letter's sentences are clauses too ("QĐ … ký 28/6/2026. QĐ … sẽ ký tháng 12/2026. …")
-    clauses = re.split(r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b", question)
+    # "quyết định tháng 1/2026 với quyết định tháng 12/2026": "với" joins two decisions too
+    clauses = re.split(
+        r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b|\bvới\b|\bvoi\b",
+        question,
+    )
     bases = {salaries.at(paid).start}
     out = []
     for clause in clauses[1:]:
-        on = decided_on(clause)
+        on = decided_on(clause) or _decided_after_month(clause)
         if on is None and _BARE_DATE.match(clause):
             # "quyết định tháng 3/2026 và tháng 8/2026": a date listed after a dated decision
             # dates another decision of the same list
@@ -3895,6 +3899,23 @@ def _other_decisions(
             bases.add(salaries.at(on).start)
             out.append(on)
     return out
+
+
+#: "quyết định sau tháng 7/2026": a decision signed after that month (task h136)
+_AFTER_MONTH = re.compile(
+    r"\b(?:quyet dinh|qd|ky) (?:\S+ ){0,2}sau (?:thang )?(\d{1,2})[ /](20\d\d)\b"
+)
+
+
+def _decided_after_month(clause: str) -> date | None:
+    """The first day after the month a decision is told signed after; None without one."""
+    found = _AFTER_MONTH.search(folded_words(clause))
+    if found is None:
+        return None
+    month, year = int(found.group(1)), int(found.group(2))
+    if not 1 <= month <= 12:
+        return None
+    return date(year + month // 12, month % 12 + 1, 1)
 
 
 #: a year's titles are decided at its review: late December or January for the calendar year,

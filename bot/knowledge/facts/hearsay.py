@@ -29,7 +29,9 @@ _CLAUSE = re.compile(r"[,.;?!\n]+")
 #: the line is put up for confirmation rather than asked: "… đúng k", "phải không ạ", "có
 #: đúng không ad", "e hiểu vậy có đúng k", "thấy sai sai … giải thích giúp"
 _CONFIRM = re.compile(
-    r"\b(?:dung|phai|that|chuan|sai)(?: (?:vay|the|khong|ko|k|kg|hong|chua|chu|a|ha|ad|ak|nhi"
+    # "… vậy có đúng quy định k ạ" weighs the line told against the rule as "… đúng k" does
+    r"\b(?:dung|phai|that|chuan|sai)(?: (?:voi |theo )?(?:quy dinh|luat))?"
+    r"(?: (?:vay|the|khong|ko|k|kg|hong|chua|chu|a|ha|ad|ak|nhi"
     r"|nha|ah|khong a|k a|ko a))*$|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
@@ -45,7 +47,7 @@ _ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){
 _YESNO = re.compile(
     r"\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
-    r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,5}$"
+    r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,8}$"
 )
 
 
@@ -102,6 +104,10 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     plain = any(_YESNO.search(e) for e in ends)
     if not (confirm or asked or plain):
         return None
+    # a case told after the last asking clause ("… mất LĐTT đúng k ad, e đạt loại giỏi") is
+    # background to the claim put up, not a later claim
+    asking = [i for i, e in enumerate(ends) if any(p.search(e) for p in _ASKING)]
+    upto = ends[: asking[-1] + 1] if asking else ends
     for rule in rules:
         if not (confirm or asked or rule.direct):
             continue
@@ -109,10 +115,40 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             continue
         if any(p.search(words) for p in rule.unless):
             continue
-        for pattern, verdict in rule.claims:
-            # a claim is read inside one clause: "… được k, tiền thưởng …" is no "k tiền"
-            if any(pattern.search(e) for e in ends):
-                if asked and not confirm and rule.asked:
-                    return rule, rule.asked
-                return rule, verdict
+        found = _claimed(rule, upto) or _claimed(rule, ends)
+        if found is None:
+            continue
+        at, verdict = found
+        # nothing put up to confirm: the asker's own case is asked ("… có được không"), or a
+        # plain yes/no after a saying told in an earlier clause, so the rule's direct answer
+        # leads; a plain yes/no that is itself the claim ("nghỉ đẻ 6 tháng có bị mất LĐTT
+        # không") keeps the claim's verdict
+        if not confirm and rule.asked and (asked or at < len(upto) - 1):
+            return rule, rule.asked
+        return rule, verdict
+    return None
+
+
+#: what makes a clause ask: confirmation, "… được không", a plain yes/no tail
+_ASKING = (_CONFIRM, _PUT_UP, _ASKED, _YESNO)
+
+
+def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:
+    """The clause and verdict of the claim the question makes last. A claim is read inside one
+    clause ("… được k, tiền thưởng …" is no "k tiền"); of claims in several clauses the latest
+    wins, so the asker's own question ("còn em muốn hỏi: cùng 1 thành tích … được k") beats a
+    line quoted before it (task h136); in one clause the rule's order decides. A rule's default
+    (pattern ".") is read only when no claim of its own is found, and counts as told before."""
+    best: tuple[int, int, str] | None = None
+    for order, (pattern, verdict) in enumerate(rule.claims):
+        if pattern.pattern == ".":
+            continue
+        at = max((i for i, e in enumerate(ends) if pattern.search(e)), default=-1)
+        if at >= 0 and (best is None or (at, -order) > best[:2]):
+            best = (at, -order, verdict)
+    if best is not None:
+        return best[0], best[2]
+    for pattern, verdict in rule.claims:
+        if pattern.pattern == "." and any(ends):
+            return -1, verdict
     return None
