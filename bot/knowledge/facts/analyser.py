@@ -1916,6 +1916,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.without = _asks_without(seg.words)
         _read_numbers(seg, [w for told in segments for w in told.words], hired)
         _transfer_destination(seg)
+        _sent_to_the_xa(seg)
         if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
             # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
             # which papers as well as where they go
@@ -2584,10 +2585,13 @@ def _paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> li
         " ".join(fold(question).split())
     ):
         return pairs
+    # "qđ LĐTT ký 10/01/2026, kế toán chi 760.000 đúng k": the "ký" dates the decision whose
+    # prize is paid, it does not ask who signs (task h137)
+    attrs = {"eligible", "decides"} if isinstance(decided_on(question), date) else {"eligible"}
     return [
         replace(p, attr="money")
         if p.yesno
-        and p.attr == "eligible"
+        and p.attr in attrs
         and p.subject is None
         and (prize := model.fact(p.entity, "money")) is not None
         and prize.coefficients
@@ -2843,8 +2847,13 @@ def _share_of_collective(
 _DATE = re.compile(
     r"(?<![\d/])(?:(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)"
     r"|thang (\d{1,2})(?:/| nam )(20\d\d)"
-    r"|nam (20\d\d))(?![\d/])"
+    r"|nam (20\d\d)"
+    # a bare month on a phone: "qđ 12/2025", "ký 8/2026" (a decision word must stand by it,
+    # and a document's number "NĐ 12/2025" is not a month: see _NUMBERED)
+    r"|(\d{1,2})/(20\d\d))(?![\d/])"
 )
+#: words that make "N/20YY" a document's number rather than a month
+_NUMBERED = ("nd ", "nghi dinh ", "tt ", "thong tu ", "luat ", "so ", "qd so ", "nq ", "ct ")
 _SINCE = ("tu ", "sau ", "ke tu ")
 _BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
 _DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
@@ -2903,7 +2912,11 @@ def _dated(text: str, day_only: bool = False) -> date | None:
     for found in _DATE.finditer(text):
         if text[: found.start()].endswith(_SINCE):
             continue
-        day, month, year, month2, year2, year3 = found.groups()
+        day, month, year, month2, year2, year3, month4, year4 = found.groups()
+        if month4:
+            if text[: found.start()].endswith(_NUMBERED):
+                continue
+            month2, year2 = month4, year4
         try:
             if year:
                 on = date(int(year), int(month), int(day))
@@ -2916,9 +2929,12 @@ def _dated(text: str, day_only: bool = False) -> date | None:
                 continue
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
             after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
-            if not any(word in before for word in _DECISION_WORDS) and not any(
-                word in after for word in _DECIDED_AFTER
-            ):
+            dated_before = any(word in before for word in _DECISION_WORDS)
+            if not dated_before and _DATE.search(after):
+                # "xét tháng 6/2026 nhưng qđ ký 2/7/2026": the decision word after the month
+                # dates the next date, which is when the decision was signed
+                continue
+            if not dated_before and not any(word in after for word in _DECIDED_AFTER):
                 # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
                 # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
                 # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
@@ -4059,6 +4075,21 @@ def _months_served(message: list[str]) -> int | None:
 
 #: words that make "về xã" a place papers go to, not where a transferred officer went
 _SENDS = frozenset({"nop", "gui", "trinh", "ho", "giay"})
+
+
+#: the xã as where papers go: "(rồi) trình xã", "gửi lên xã", "nộp về UBND xã"
+_TO_THE_XA = re.compile(r"\b(?:gui|nop|trinh|chuyen) (?:(?:len|ve|qua|cho|toi) )?(?:ubnd )?xa\b")
+
+
+def _sent_to_the_xa(seg: _Segment) -> None:
+    """ "thôn niêm yết danh sách GĐVH 5 ngày rồi trình xã được k": the xã named only as where
+    the papers go is no recipient of the title (task h137); a xã named elsewhere in the part
+    stays."""
+    if "xa" not in seg.subjects:
+        return
+    joined = " ".join(seg.words)
+    if _TO_THE_XA.search(joined) and joined.count("xa") == len(_TO_THE_XA.findall(joined)):
+        seg.subjects.remove("xa")
 
 
 def _transfer_destination(seg: _Segment) -> None:
