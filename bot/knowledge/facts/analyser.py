@@ -1916,7 +1916,6 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.without = _asks_without(seg.words)
         _read_numbers(seg, [w for told in segments for w in told.words], hired)
         _transfer_destination(seg)
-        _sent_to_the_xa(seg)
         if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
             # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
             # which papers as well as where they go
@@ -4075,21 +4074,6 @@ def _months_served(message: list[str]) -> int | None:
 
 #: words that make "về xã" a place papers go to, not where a transferred officer went
 _SENDS = frozenset({"nop", "gui", "trinh", "ho", "giay"})
-
-
-#: the xã as where papers go: "(rồi) trình xã", "gửi lên xã", "nộp về UBND xã"
-_TO_THE_XA = re.compile(r"\b(?:gui|nop|trinh|chuyen) (?:(?:len|ve|qua|cho|toi) )?(?:ubnd )?xa\b")
-
-
-def _sent_to_the_xa(seg: _Segment) -> None:
-    """ "thôn niêm yết danh sách GĐVH 5 ngày rồi trình xã được k": the xã named only as where
-    the papers go is no recipient of the title (task h137); a xã named elsewhere in the part
-    stays."""
-    if "xa" not in seg.subjects:
-        return
-    joined = " ".join(seg.words)
-    if _TO_THE_XA.search(joined) and joined.count("xa") == len(_TO_THE_XA.findall(joined)):
-        seg.subjects.remove("xa")
 
 
 def _transfer_destination(seg: _Segment) -> None:
