@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -248,13 +248,19 @@ _HONOUR_CLAIMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du
 _HONOURS = "khen_nha_nuoc"
 
 
-def _state_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+def _state_honour_claimed(
+    pairs: list[Pair], toks: list[str], model: FactModel, told: Sequence[str] = ()
+) -> list[Pair]:
     """ "chiến sĩ thi đua toàn quốc có phải danh hiệu vinh dự nhà nước không": a title claimed
     to be of the class of state honours asks what kind of title it is, which its "kind" fact
     says (Luật 2022 Điều 19, 20, 59), not the criteria of both (task h118)."""
     if _HONOUR_CLAIMED.search(" ".join(toks)) is None or not any(p.yesno for p in pairs):
         return pairs
     named = [p.entity for p in pairs if p.entity != _HONOURS]
+    if not named and any(p.entity == _HONOURS for p in pairs):
+        # "anh X được CSTĐ toàn quốc, vậy là danh hiệu vinh dự nhà nước rồi đúng k": the title
+        # told in the story is what the asking part claims to be a state honour (task h137)
+        named = [e for e in told if e != _HONOURS]
     if not named or all(p.entity != _HONOURS for p in pairs):
         return pairs  # the class was not read as named: nothing to turn
     entity = named[0]
@@ -2304,7 +2310,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _chair_gives_form(pairs, toks, model)
     pairs = _council_chair_claimed(pairs, toks, model)
     pairs = _council_role_claimed(pairs, toks, model)
-    pairs = _state_honour_claimed(pairs, toks, model)
+    pairs = _state_honour_claimed(pairs, toks, model, named_all)
     pairs = _own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)

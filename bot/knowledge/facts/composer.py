@@ -2223,6 +2223,14 @@ def _title_required(
     if not marks:
         return None
     after = asked[marks[-1] + 1 :]
+    # "TTLĐXS không cần ai đạt CSTĐCS đúng k": the claim is that the title is not required,
+    # the opposite of asking whether it is (task h137)
+    # (not "…, k, cần bao nhiêu %": a yes/no tail before a question of how much)
+    need_denied = (
+        bool(asked[marks[-1] - 1 : marks[-1]])
+        and asked[marks[-1] - 1] in _NEED_DENIED
+        and not {"bao", "may", "gi", "j"} & set(after)
+    )
     # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt buộc k,
     # nếu k đăng ký thì có được xét LĐTT k" the LĐTT belongs to the next question
     after = after[: after.index("khong")] if "khong" in after else after
@@ -2251,9 +2259,12 @@ def _title_required(
             ]
         if not naming:
             name = model.entities[title]
-            return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
+            # "không cần …" claimed of a title the criteria do not require holds
+            return ("Có" if need_denied else "Không"), f"Tiêu chuẩn không đòi hỏi “{name}”."
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
+    if need_denied:
+        verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
     return verdict, ""
 
 
