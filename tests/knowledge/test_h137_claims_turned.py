@@ -42,3 +42,28 @@ def test_requirement_claimed_unneeded(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     assert "Chiến sĩ thi đua cơ sở" in ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 93 khoản 7: only the Chủ tịch nước strips a state honour
+        ("ai có quyền tước danh hiệu nghệ sĩ nhân dân, chủ tịch tỉnh có được không", "Không"),
+        # Điều 93 khoản 8: who awarded may revoke
+        ("ai co quyen huy quyet dinh giay khen cua xa, chu tich xa co dc k", "Có"),
+    ],
+)
+def test_level_put_up_as_revoker(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    assert "Điều 93" in ask_verdict(officer_kb, question, verdict)
+
+
+def test_unmet_title_told_in_its_own_clause(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 23 khoản 1: CSTĐCS needs the LĐTT standard first, whatever else is had
+    text = ask_verdict(
+        officer_kb,
+        "chị Mận có đề tài đã nghiệm thu nhưng năm 2025 ko đạt LĐTT, vẫn xét CSTĐCS được à",
+        "Không",
+    )
+    # the title asked leads, not a part read from the story's "đề tài"
+    assert text.startswith("**Chiến sĩ thi đua cơ sở"), text
+    assert "Lao động tiên tiến" in text

@@ -269,6 +269,33 @@ def _state_honour_claimed(
     return [Pair(entity, "kind", None, True)]
 
 
+#: the verbs of undoing an award (Luật 2022 Điều 93): "hủy (bỏ)", "tước", "thu hồi"
+_UNDO = re.compile(r"\b(?:huy|tuoc|thu hoi)\b")
+
+
+def _revoker_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "ai có quyền tước danh hiệu vinh dự nhà nước, chủ tịch tỉnh được k": the level put up
+    in the yes/no is claimed to be the one who may undo the award, not to award it; the
+    revoke part carries the yes/no and the level (Luật 2022 Điều 93 khoản 7, 8; task h137)."""
+    if _UNDO.search(" ".join(toks)) is None:
+        return pairs
+    revoked = {p.entity for p in pairs if p.attr == "revoke"}
+    asked = {
+        p.entity: p
+        for p in pairs
+        if p.attr == "decides" and p.yesno and p.authority and p.entity in revoked
+    }
+    if not asked:
+        return pairs
+    return [
+        replace(p, yesno=True, authority=asked[p.entity].authority)
+        if p.attr == "revoke" and p.entity in asked
+        else p
+        for p in pairs
+        if not (p.attr == "decides" and p.entity in asked)
+    ]
+
+
 #: a state award named by its own form: an honour of Luật 2022 Điều 59 khoản 2, or a Huân
 #: chương, Huy chương, Bằng khen của Thủ tướng
 _OWN_FORMS = re.compile(
@@ -1890,6 +1917,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for seg in segments:
             if "several" in seg.attrs + seg.weak:
                 seg.subjects.insert(0, "cung_thoi_gian")
+    _unmet_title_told(segments)
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
@@ -2311,6 +2339,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _council_chair_claimed(pairs, toks, model)
     pairs = _council_role_claimed(pairs, toks, model)
     pairs = _state_honour_claimed(pairs, toks, model, named_all)
+    pairs = _revoker_asked(pairs, toks)
     pairs = _own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
@@ -4782,6 +4811,26 @@ _WHO_KINDS = frozenset({"ca_nhan", "tap_the", "nong_dan", "ho_gia_dinh", "thon",
 #: the levels above the bare duty: "không hoàn thành xuất sắc" denies that level only, while
 #: "không hoàn thành nhiệm vụ" still reads as the lowest level (both rule the higher titles out)
 _LEVELS_ABOVE = frozenset({"httnv", "htxs"})
+
+
+def _unmet_title_told(segments: list[_Segment]) -> None:
+    """ "… nhưng năm nay không đạt LĐTT, vẫn xét CSTĐCS được à": a clause telling only that a
+    title was not reached, then a yes/no clause asking another, is the condition of that
+    question, as "nếu không đạt LĐTT thì …" is in one clause (task h137)."""
+    for told, asked in pairwise(segments):
+        asking = asked.yesno or is_yesno(asked.words) or asked.words[-1:] in (["a"], ["ha"])
+        if told.yesno or not asking or len(told.mentions) != 1:
+            continue
+        title, _, before = told.mentions[0]
+        if "dat" not in before or not _NEGATED_CONDITION & set(before):
+            continue
+        if not asked.entities or title in asked.entities:
+            continue
+        told.entities = [e for e in told.entities if e != title]
+        told.mentions = []
+        # what else the clause tells ("có đề tài …") is the case, not a part asked
+        told.attrs, told.weak = [], []
+        asked.subjects.insert(0, f"khong_dat_{title}")
 
 
 def _drop_conditions(seg: _Segment) -> None:
