@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -248,19 +248,52 @@ _HONOUR_CLAIMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du
 _HONOURS = "khen_nha_nuoc"
 
 
-def _state_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+def _state_honour_claimed(
+    pairs: list[Pair], toks: list[str], model: FactModel, told: Sequence[str] = ()
+) -> list[Pair]:
     """ "chiến sĩ thi đua toàn quốc có phải danh hiệu vinh dự nhà nước không": a title claimed
     to be of the class of state honours asks what kind of title it is, which its "kind" fact
     says (Luật 2022 Điều 19, 20, 59), not the criteria of both (task h118)."""
     if _HONOUR_CLAIMED.search(" ".join(toks)) is None or not any(p.yesno for p in pairs):
         return pairs
     named = [p.entity for p in pairs if p.entity != _HONOURS]
+    if not named and any(p.entity == _HONOURS for p in pairs):
+        # "anh X được CSTĐ toàn quốc, vậy là danh hiệu vinh dự nhà nước rồi đúng k": the title
+        # told in the story is what the asking part claims to be a state honour (task h137)
+        named = [e for e in told if e != _HONOURS]
     if not named or all(p.entity != _HONOURS for p in pairs):
         return pairs  # the class was not read as named: nothing to turn
     entity = named[0]
     if model.fact(entity, "kind") is None:
         return pairs
     return [Pair(entity, "kind", None, True)]
+
+
+#: the verbs of undoing an award (Luật 2022 Điều 93): "hủy (bỏ)", "tước", "thu hồi"
+_UNDO = re.compile(r"\b(?:huy|tuoc|thu hoi)\b")
+
+
+def _revoker_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "ai có quyền tước danh hiệu vinh dự nhà nước, chủ tịch tỉnh được k": the level put up
+    in the yes/no is claimed to be the one who may undo the award, not to award it; the
+    revoke part carries the yes/no and the level (Luật 2022 Điều 93 khoản 7, 8; task h137)."""
+    if _UNDO.search(" ".join(toks)) is None:
+        return pairs
+    revoked = {p.entity for p in pairs if p.attr == "revoke"}
+    asked = {
+        p.entity: p
+        for p in pairs
+        if p.attr == "decides" and p.yesno and p.authority and p.entity in revoked
+    }
+    if not asked:
+        return pairs
+    return [
+        replace(p, yesno=True, authority=asked[p.entity].authority)
+        if p.attr == "revoke" and p.entity in asked
+        else p
+        for p in pairs
+        if not (p.attr == "decides" and p.entity in asked)
+    ]
 
 
 #: a state award named by its own form: an honour of Luật 2022 Điều 59 khoản 2, or a Huân
@@ -1907,6 +1940,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for seg in segments:
             if "several" in seg.attrs + seg.weak:
                 seg.subjects.insert(0, "cung_thoi_gian")
+    _unmet_title_told(segments)
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
@@ -2327,7 +2361,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _chair_gives_form(pairs, toks, model)
     pairs = _council_chair_claimed(pairs, toks, model)
     pairs = _council_role_claimed(pairs, toks, model)
-    pairs = _state_honour_claimed(pairs, toks, model)
+    pairs = _state_honour_claimed(pairs, toks, model, named_all)
+    pairs = _revoker_asked(pairs, toks)
     pairs = _own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and _registration_excludes(toks):
         pairs = _registration_rule(pairs)
@@ -2607,10 +2642,13 @@ def _paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> li
         " ".join(fold(question).split())
     ):
         return pairs
+    # "qđ LĐTT ký 10/01/2026, kế toán chi 760.000 đúng k": the "ký" dates the decision whose
+    # prize is paid, it does not ask who signs (task h137)
+    attrs = {"eligible", "decides"} if isinstance(decided_on(question), date) else {"eligible"}
     return [
         replace(p, attr="money")
         if p.yesno
-        and p.attr == "eligible"
+        and p.attr in attrs
         and p.subject is None
         and (prize := model.fact(p.entity, "money")) is not None
         and prize.coefficients
@@ -2866,8 +2904,13 @@ def _share_of_collective(
 _DATE = re.compile(
     r"(?<![\d/])(?:(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)"
     r"|thang (\d{1,2})(?:/| nam )(20\d\d)"
-    r"|nam (20\d\d))(?![\d/])"
+    r"|nam (20\d\d)"
+    # a bare month on a phone: "qđ 12/2025", "ký 8/2026" (a decision word must stand by it,
+    # and a document's number "NĐ 12/2025" is not a month: see _NUMBERED)
+    r"|(\d{1,2})/(20\d\d))(?![\d/])"
 )
+#: words that make "N/20YY" a document's number rather than a month
+_NUMBERED = ("nd ", "nghi dinh ", "tt ", "thong tu ", "luat ", "so ", "qd so ", "nq ", "ct ")
 _SINCE = ("tu ", "sau ", "ke tu ")
 _BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
 _DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
@@ -2926,7 +2969,11 @@ def _dated(text: str, day_only: bool = False) -> date | None:
     for found in _DATE.finditer(text):
         if text[: found.start()].endswith(_SINCE):
             continue
-        day, month, year, month2, year2, year3 = found.groups()
+        day, month, year, month2, year2, year3, month4, year4 = found.groups()
+        if month4:
+            if text[: found.start()].endswith(_NUMBERED):
+                continue
+            month2, year2 = month4, year4
         try:
             if year:
                 on = date(int(year), int(month), int(day))
@@ -2943,9 +2990,12 @@ def _dated(text: str, day_only: bool = False) -> date | None:
                 continue
             before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
             after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
-            if not any(word in before for word in _DECISION_WORDS) and not any(
-                word in after for word in _DECIDED_AFTER
-            ):
+            dated_before = any(word in before for word in _DECISION_WORDS)
+            if not dated_before and _DATE.search(after):
+                # "xét tháng 6/2026 nhưng qđ ký 2/7/2026": the decision word after the month
+                # dates the next date, which is when the decision was signed
+                continue
+            if not dated_before and not any(word in after for word in _DECIDED_AFTER):
                 # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
                 # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
                 # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
@@ -4788,6 +4838,26 @@ _WHO_KINDS = frozenset({"ca_nhan", "tap_the", "nong_dan", "ho_gia_dinh", "thon",
 #: the levels above the bare duty: "không hoàn thành xuất sắc" denies that level only, while
 #: "không hoàn thành nhiệm vụ" still reads as the lowest level (both rule the higher titles out)
 _LEVELS_ABOVE = frozenset({"httnv", "htxs"})
+
+
+def _unmet_title_told(segments: list[_Segment]) -> None:
+    """ "… nhưng năm nay không đạt LĐTT, vẫn xét CSTĐCS được à": a clause telling only that a
+    title was not reached, then a yes/no clause asking another, is the condition of that
+    question, as "nếu không đạt LĐTT thì …" is in one clause (task h137)."""
+    for told, asked in pairwise(segments):
+        asking = asked.yesno or is_yesno(asked.words) or asked.words[-1:] in (["a"], ["ha"])
+        if told.yesno or not asking or len(told.mentions) != 1:
+            continue
+        title, _, before = told.mentions[0]
+        if "dat" not in before or not _NEGATED_CONDITION & set(before):
+            continue
+        if not asked.entities or title in asked.entities:
+            continue
+        told.entities = [e for e in told.entities if e != title]
+        told.mentions = []
+        # what else the clause tells ("có đề tài …") is the case, not a part asked
+        told.attrs, told.weak = [], []
+        asked.subjects.insert(0, f"khong_dat_{title}")
 
 
 def _drop_conditions(seg: _Segment) -> None:

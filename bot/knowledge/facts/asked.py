@@ -199,16 +199,22 @@ def route_offered(question: str, fact_text: str) -> bool:
 
 
 #: the level a question says pays the prize: "xã (có) (tự) chi tiền", "chi từ quỹ (của) xã"
-_PAYS = re.compile(
-    r"\b(?:(xa|tinh) (?:co )?(?:tu )?(?:chi|tra)|(?:chi|lay) (?:tu )?quy (?:cua )?(xa|tinh))\b"
+_PAYS = re.compile(r"\b(xa|tinh) (?:co )?(?:tu )?(?:chi|tra)\b")
+#: the fund named: "chi từ quỹ TĐKT của tỉnh", "lấy từ quỹ thi đua khen thưởng cấp xã"; it says
+#: whose money it is even when "giấy khen xã chi …" stands before it (task h137)
+_FUND_OF = re.compile(
+    r"\b(?:chi|lay) (?:tien (?:thuong )?)?(?:tu )?quy "
+    r"(?:tdkt |thi dua khen thuong |thi dua |khen thuong )?"
+    r"(?:cua )?(?:cap )?(xa|tinh)\b"
 )
 
 
 def payer_claimed(question: str) -> str | None:
     """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
     ("xa" / "tinh") the question says pays, or None (task h108)."""
-    found = _PAYS.search(folded_words(question, "/"))
-    return (found.group(1) or found.group(2)) if found else None
+    said = folded_words(question, "/")
+    found = _FUND_OF.search(said) or _PAYS.search(said)
+    return found.group(1) if found else None
 
 
 #: "X có phải (là) Y không", "X là Y à / phải không": X claimed to be Y

@@ -997,11 +997,22 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # from the fund of the level that decides (NĐ 152/2025), which the title's own
                 # "decides" fact names (task h108)
                 verdict = "Có" if paying == level else "Không"
-            if pair.attr == "decides" and (
+            # "giám đốc sở nội vụ tặng LĐTT cho công chức của sở": the Sở Nội vụ is then a
+            # provincial department giving its own staff (Luật 2022 Điều 80 khoản 1), not the
+            # standing office claimed to sign the province's awards (task h137)
+            own_staff = (
                 pair.authority == "so_noi_vu"
-                # "bằng khen của UBND tỉnh do giám đốc Sở Nội vụ ký hả": the province is named
-                # as whose award it is, the Sở as who signs it (task h111)
-                or _SO_NOI_VU_SIGNS.search(" ".join(tokens(reading.question))) is not None
+                and _SO_OWN_STAFF.search(" ".join(tokens(reading.question))) is not None
+            )
+            if (
+                not own_staff
+                and pair.attr == "decides"
+                and (
+                    pair.authority == "so_noi_vu"
+                    # "bằng khen của UBND tỉnh do giám đốc Sở Nội vụ ký hả": the province is named
+                    # as whose award it is, the Sở as who signs it (task h111)
+                    or _SO_NOI_VU_SIGNS.search(" ".join(tokens(reading.question))) is not None
+                )
             ):
                 # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
                 # appraises it; a chairman of a people's committee decides (task h108)
@@ -1022,11 +1033,31 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
                 verdict = "Không" if _awarding_level(model, pair.entity) == "tinh" else "Tùy"
                 body = f"{_UNIT_DECIDES} {_without_opener(body)}"
-            if pair.yesno and pair.authority == "so" and pair.attr in ("decides", "eligible"):
+            if (
+                pair.yesno
+                and (pair.authority == "so" or own_staff)
+                and pair.attr in ("decides", "eligible")
+            ):
                 # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
                 # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
                 verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
                 body = f"{_DEPARTMENT_DECIDES} {_without_opener(body)}"
+            if (
+                pair.yesno
+                and pair.attr == "criteria"
+                and _PROVINCE_DETAILS.search(" ".join(tokens(reading.question))) is not None
+                # "chung cả nước không hay tỉnh quy định": a choice asked, not a claim
+                and "hay" not in tokens(reading.question)
+                and _DETAILED_BY_PROVINCE in fold(body)
+            ):
+                # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
+                # province details the standard on the national frame (NĐ 86/2023; Luật 2022
+                # Điều 75 khoản 2), which the claim restates (task h137)
+                verdict = "Có"
+                # the fact's clause on the repealed scoring ("không còn chấm điểm … như quy
+                # định cũ") denies the old rule, not the province's detailing
+                claimed = None
+                denial = False
             if pair.attr in ("decides", "regulates") and pair.authority == "bo":
                 # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
                 # ministries hold the power only where the fact gives it them (Luật 2022 Điều
@@ -2192,6 +2223,14 @@ def _title_required(
     if not marks:
         return None
     after = asked[marks[-1] + 1 :]
+    # "TTLĐXS không cần ai đạt CSTĐCS đúng k": the claim is that the title is not required,
+    # the opposite of asking whether it is (task h137)
+    # (not "…, k, cần bao nhiêu %": a yes/no tail before a question of how much)
+    need_denied = (
+        bool(asked[marks[-1] - 1 : marks[-1]])
+        and asked[marks[-1] - 1] in _NEED_DENIED
+        and not {"bao", "may", "gi", "j"} & set(after)
+    )
     # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt buộc k,
     # nếu k đăng ký thì có được xét LĐTT k" the LĐTT belongs to the next question
     after = after[: after.index("khong")] if "khong" in after else after
@@ -2220,9 +2259,12 @@ def _title_required(
             ]
         if not naming:
             name = model.entities[title]
-            return "Không", f"Tiêu chuẩn không đòi hỏi “{name}”."
+            # "không cần …" claimed of a title the criteria do not require holds
+            return ("Có" if need_denied else "Không"), f"Tiêu chuẩn không đòi hỏi “{name}”."
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
+    if need_denied:
+        verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
     return verdict, ""
 
 
@@ -3804,6 +3846,20 @@ _SO_NOI_VU_DECIDES_NOTHING = (
 _CONFIRMING = re.compile(
     r"\b(?:dung|phai|that) (?:vay |the )?(?:khong|ko|k|hong|ha|a|chu)\b|\bco dung\b"
 )
+
+
+#: a department's own people as the ones given: "cho công chức (của) sở", "nhân viên của sở",
+#: "cán bộ trong sở"
+_SO_OWN_STAFF = re.compile(
+    r"\b(?:cong chuc|vien chuc|can bo|nhan vien|nguoi lao dong|phong)"
+    r" (?:cua |trong |thuoc )?(?:so|minh)\b"
+)
+
+
+#: the province claimed to detail a standard: "do (ubnd) tỉnh quy định (chi tiết)"
+_PROVINCE_DETAILS = re.compile(r"\b(?:ubnd |uy ban nhan dan |uy ban )?tinh (?:tu )?quy dinh\b")
+#: how a criteria fact says the province details it
+_DETAILED_BY_PROVINCE = "tinh quy dinh chi tiet"
 
 
 #: the Sở Nội vụ (or its director) claimed to sign: "do (giám đốc) sở nội vụ ký", "sở nội vụ
