@@ -824,6 +824,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
                 or _council_role_stated(model, pair, reading.question, body)
                 or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
+                # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k" (task h137)
+                or _province_details_claimed(pair, reading.question, body)
                 # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
                 or (
                     pair.attr in ("eligible", "criteria")
@@ -1042,14 +1044,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
                 verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
                 body = f"{_DEPARTMENT_DECIDES} {_without_opener(body)}"
-            if (
-                pair.yesno
-                and pair.attr == "criteria"
-                and _PROVINCE_DETAILS.search(" ".join(tokens(reading.question))) is not None
-                # "chung cả nước không hay tỉnh quy định": a choice asked, not a claim
-                and "hay" not in tokens(reading.question)
-                and _DETAILED_BY_PROVINCE in fold(body)
-            ):
+            if _province_details_claimed(pair, reading.question, body):
                 # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
                 # province details the standard on the national frame (NĐ 86/2023; Luật 2022
                 # Điều 75 khoản 2), which the claim restates (task h137)
@@ -3860,6 +3855,21 @@ _SO_OWN_STAFF = re.compile(
 _PROVINCE_DETAILS = re.compile(r"\b(?:ubnd |uy ban nhan dan |uy ban )?tinh (?:tu )?quy dinh\b")
 #: how a criteria fact says the province details it
 _DETAILED_BY_PROVINCE = "tinh quy dinh chi tiet"
+
+
+def _province_details_claimed(pair: Pair, question: str, body: str) -> bool:
+    """The yes/no claims the province details a title's standard ("tiêu chuẩn GĐVH do UBND tỉnh
+    quy định chi tiết đúng k") and the criteria fact says it does (NĐ 86/2023 on the national
+    frame; Luật 2022 Điều 75 khoản 2); "chung cả nước không hay tỉnh quy định" asks a choice,
+    not this claim (task h137)."""
+    asked = tokens(question)
+    return (
+        pair.yesno
+        and pair.attr == "criteria"
+        and _PROVINCE_DETAILS.search(" ".join(asked)) is not None
+        and "hay" not in asked
+        and _DETAILED_BY_PROVINCE in fold(body)
+    )
 
 
 #: the Sở Nội vụ (or its director) claimed to sign: "do (giám đốc) sở nội vụ ký", "sở nội vụ
