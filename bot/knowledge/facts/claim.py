@@ -1384,6 +1384,9 @@ _LAW_NAMED = (" luat ", " nghi dinh ", " nd ", " trung uong ", " nha nuoc ", " b
 #: " theo luat ": "phải trên 80 % phiếu theo luật đúng không" claims the law sets the figure
 #: (task h90)
 _LAW_SETS = (" quy dinh ", " bat ", " ghi ", " yeu cau ", " dat ra ", " buoc ", " theo luat ")
+#: "luật k cho xét", "luật cấm": the law claimed to forbid it, which the law must then say
+#: (task h139)
+_LAW_SETS += (" khong cho ", " k cho ", " ko cho ", " cam ")
 #: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
 _LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
 __all__ += ["law_sets_verdict"]

@@ -739,7 +739,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed == "Không":
                 # the "Tùy" opener answers "how much": asked whether the law sets it, the
                 # "Không" leads and the province's part follows in the body (task h95)
-                body = body.removeprefix("Tùy quy chế của tỉnh. ")
+                body = body.removeprefix("Tùy quy chế của tỉnh. ").removeprefix(
+                    "Tùy quy chế của tỉnh: "
+                )
         lacking = (
             _lacking_item(reading.question, body)
             if yesno and pair.attr == "dossier" and not pair.without
