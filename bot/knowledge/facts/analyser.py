@@ -4133,6 +4133,9 @@ def _months_served(message: list[str]) -> int | None:
         for i, (w, nxt) in enumerate(pairwise(message))
         if w.isdigit()
         and nxt == "thang"
+        # "từ tháng 9/2026 tháng 12 xét": a year or a date's part is no length (task h139)
+        and int(w) < 100
+        and (i == 0 or message[i - 1] != "/")
         and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
         # "từ tháng 9, tháng 12 xét": the 9 is a month of the year, not nine months served
         and (i == 0 or message[i - 1] != "thang")
