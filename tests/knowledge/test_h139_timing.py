@@ -53,6 +53,8 @@ def test_school_staff_not_by_calendar_year(officer_kb: KnowledgeBase) -> None:
     [
         "chị ấy được tuyển dụng từ tháng 4/2026, cuối năm 2026 đã đủ thời gian bình LĐTT chưa",
         "toi vao lam tu 2/5/2026, thang 12 hop binh xet co dc ldtt khong",
+        # the review's day told after a start of service is where the months are counted to
+        "anh ấy vào làm từ 1/5/2026, cuối tháng 12 tổng kết có được bình LĐTT không",
     ],
 )
 def test_service_start_reaching_six_months(officer_kb: KnowledgeBase, question: str) -> None:
