@@ -1935,7 +1935,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         for s in segments
     )
     # a new hire told in one clause makes "đủ thời gian chưa" in another ask the 6-month rule
-    hired = any("moi_tuyen" in seg.subjects for seg in segments)
+    # (task h139: so does a start of service told, "tuyển dụng từ tháng 3/2026", that reaches
+    # the six months: whether it is enough is the same rule, Luật 2022 Điều 24; TT 15/2025)
+    hired = any(
+        "moi_tuyen" in seg.subjects or _service_start_told(" ".join(seg.words)) for seg in segments
+    )
     if _same_period(segments, model):
         for seg in segments:
             if "several" in seg.attrs + seg.weak:
@@ -2074,7 +2078,14 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             and _claims_day(seg.words)
             and (
                 "deadline" in seg.attrs
-                or (set(seg.attrs) <= _DAY_CLAIMABLE and _DAY_WORDS & set(seg.words))
+                or (
+                    set(seg.attrs) <= _DAY_CLAIMABLE
+                    and _DAY_WORDS & set(seg.words)
+                    # "vào làm từ 1/6, cuối tháng 12 tổng kết có được bình LĐTT k": with a start
+                    # of service told, the day is where the months served are counted to (the
+                    # 6-month rule), not a time limit claimed (task h139)
+                    and not hired
+                )
             )
         ):
             # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
@@ -4052,6 +4063,14 @@ _STARTED_ON = re.compile(
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
     r"(\d{1,2}) / (\d{1,2})\b"
 )
+
+
+def _service_start_told(joined: str) -> bool:
+    """ "vào làm công chức xã từ 1/6/2026", "tuyển dụng từ tháng 3": the day or month the
+    asker's service began is told."""
+    return _STARTED.search(joined) is not None or _STARTED_ON.search(joined) is not None
+
+
 #: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
 _MIN_SERVICE = 6
 
@@ -4090,6 +4109,8 @@ _RULE_TOLD = frozenset({"phai", "can", "buoc"})
 _UNTIL = re.compile(
     r"\bden (?:het |cuoi )?thang (\d{1,2})\b"
     r"|\bthang (\d{1,2}) (?:\w+ ){0,2}?(?:xet|binh xet|hop|tong ket|danh gia)\b"
+    # "năm học … tổng kết tháng 5/2027": the review's month told after it (task h139)
+    r"|\btong ket (?:vao |trong )?thang (\d{1,2})\b"
 )
 #: words that make a start month no month of the calendar year being reviewed
 _OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
@@ -4112,23 +4133,32 @@ def _months_served(message: list[str]) -> int | None:
         for i, (w, nxt) in enumerate(pairwise(message))
         if w.isdigit()
         and nxt == "thang"
+        # "từ tháng 9/2026 tháng 12 xét": a year or a date's part is no length (task h139)
+        and int(w) < 100
+        and (i == 0 or message[i - 1] != "/")
         and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
         # "từ tháng 9, tháng 12 xét": the 9 is a month of the year, not nine months served
         and (i == 0 or message[i - 1] != "thang")
     ]
     joined = " ".join(message)
     started = _STARTED.search(joined)
-    if not lengths and started is not None and 1 <= int(started.group(1)) <= 12:
+    first, late = (int(started.group(1)), 0.0) if started is not None else (0, 0.0)
+    dated = _STARTED_ON.search(joined) if started is None else None
+    if dated is not None:
+        # "vào làm từ 1/6/2026": a month begun after its first day is not served whole
+        first, late = int(dated.group(2)), 0.5 if int(dated.group(1)) > 1 else 0.0
+        started = dated
+    if not lengths and started is not None and 1 <= first <= 12:
         # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
-        first, rest = int(started.group(1)), joined[started.end() :]
+        rest = joined[started.end() :]
         until = _UNTIL.search(rest)
-        last = int(until.group(1) or until.group(2)) if until is not None else 0
+        last = int(until.group(1) or until.group(2) or until.group(3)) if until is not None else 0
         if 1 <= last <= 12:
-            lengths.append((last - first) % 12 + 1)
+            lengths.append((last - first) % 12 + 1 - late)
         elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):
             # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
             # school year ("năm học", ending in May) is another reckoning
-            lengths.append(13 - first)
+            lengths.append(13 - first - late)
     if not lengths or min(lengths) < _MIN_SERVICE:
         return None
     return int(max(lengths))

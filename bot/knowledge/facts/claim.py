@@ -489,6 +489,9 @@ def _option_at(words: list[str], at: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: short forms officers write for an option's words ("ngày ký qđ", "ngày nộp hs")
+_OPTION_SHORT = {"qd": ("quyet", "dinh"), "hs": ("ho", "so")}
+
 #: the words that name a day as a moment, in place of "ngày"
 _MOMENT_NAMES = frozenset({"luc", "khi", "hom"})
 
@@ -509,9 +512,15 @@ def alternative_verdict(question: str, body: str) -> str | None:
         return None
     at = len(before) - 1 - before[::-1].index(kind)
     own = _option_at(before, at)
-    asked = " ".join(fold(question).split()).split()
+    # "ngày ký qđ" names the fact's "ngày ký quyết định": the short form is spelled out first
+    asked = [x for w in fold(question).split() for x in _OPTION_SHORT.get(w, (w,))]
     named = {_option_at(asked, i) for i, w in enumerate(asked) if w == kind}
     named.discard(())
+    if kind == "theo":
+        # "(không phải theo năm dương lịch)": "theo" names a measure of any kind ("theo quy chế
+        # tỉnh"); only a measure of the fact's own kind (its head word, "năm") is weighed
+        heads = {own[:1], *(tuple(o[1:2]) for o in others)}
+        named = {n for n in named if n[:1] in heads}
     if own and not named and kind == "ngay":
         # a day named as the moment ("lúc", "thời điểm", "khi" chi tiền) decides only when it
         # is one of the fact's own options: "khi cứu người" names no day of payment
@@ -1375,6 +1384,9 @@ _LAW_NAMED = (" luat ", " nghi dinh ", " nd ", " trung uong ", " nha nuoc ", " b
 #: " theo luat ": "phải trên 80 % phiếu theo luật đúng không" claims the law sets the figure
 #: (task h90)
 _LAW_SETS = (" quy dinh ", " bat ", " ghi ", " yeu cau ", " dat ra ", " buoc ", " theo luat ")
+#: "luật k cho xét", "luật cấm": the law claimed to forbid it, which the law must then say
+#: (task h139)
+_LAW_SETS += (" khong cho ", " k cho ", " ko cho ", " cam ")
 #: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
 _LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
 __all__ += ["law_sets_verdict"]

@@ -624,10 +624,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 model.names_of("entity", pair.entity),
                 _other_criteria(model, reading, pair.entity),
             )
+        picked = None
         if pair.yesno and not pair.without and based is None:
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind
-            claimed = alternative_verdict(claim, fact.text) or claimed
+            picked = alternative_verdict(claim, fact.text)
+            claimed = picked or claimed
             dated = model.fact(pair.entity, "money_date") if pair.attr == "money" else None
             if dated is not None:
                 # "tiền thưởng LĐTT tính theo lương cơ sở lúc phát thưởng phải không": a title's
@@ -737,7 +739,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             if claimed == "Không":
                 # the "Tùy" opener answers "how much": asked whether the law sets it, the
                 # "Không" leads and the province's part follows in the body (task h95)
-                body = body.removeprefix("Tùy quy chế của tỉnh. ")
+                body = body.removeprefix("Tùy quy chế của tỉnh. ").removeprefix(
+                    "Tùy quy chế của tỉnh: "
+                )
         lacking = (
             _lacking_item(reading.question, body)
             if yesno and pair.attr == "dossier" and not pair.without
@@ -791,6 +795,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # the figure required is the claim; the case told may be the one refused
             and needed_verdict is None
             and qualified is None
+            # "theo năm học phải k" against "theo năm học (không phải theo năm dương lịch)": the
+            # option claimed is the fact's own; its "không phải" denies the others (task h139)
+            and picked != "Có"
             # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
             and denied(first_option(reading.asked or reading.question), body, reading.question)
         )
