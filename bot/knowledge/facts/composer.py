@@ -38,6 +38,7 @@ from bot.knowledge.facts.asked import (
     coefficient_change_asked,
     criteria_same_verdict,
     payer_claimed,
+    repeat_denied,
     route_offered,
     stand_in_signer,
     wait_verdict,
@@ -156,6 +157,9 @@ def _rounding_verdict(claim: str) -> str | None:
         return "Có"
     return None
 
+
+#: a requirement the claim itself denies: "không bắt buộc …", "k cần …"
+_REQUIREMENT_DENIED = re.compile(r"\b(?:khong|k|ko|kh|hong|chang) (?:bat buoc|can)\b")
 
 #: the way claimed required is one of the ways the fact allows (task h95)
 _ONE_WAY_NOT_REQUIRED = (
@@ -639,7 +643,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"{rule} {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr == "rounding" and claimed is None:
             claimed = _rounding_verdict(claim)
-        if pair.yesno and not pair.without and claimed is None and based is None:
+        if (
+            pair.yesno
+            and not pair.without
+            and claimed is None
+            and based is None
+            # "không bắt buộc phải có sáng kiến đúng k" claims no way required (task h138)
+            and _REQUIREMENT_DENIED.search(" ".join(tokens(claim))) is None
+        ):
             # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
             # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
             claimed = one_way_verdict(claim, body)
@@ -868,6 +879,15 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             )
             if granted:
                 verdict = "Có"
+            if (
+                verdict == "Không"
+                and " bat buoc " in f" {' '.join(tokens(claim))} "
+                and _not_needed(claim, body) == "Có"
+            ):
+                # "CSTĐCS k bắt buộc sáng kiến đúng k": the fact's "Không" answers "is it
+                # required?"; the claim is that it is not, which the fact states (task h138).
+                # "không cần X đúng không" keeps its "Không (cần)": officers answer it so
+                verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
                 verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
             elif (
@@ -925,6 +945,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
                 if body.startswith("Không bắt buộc"):
                     body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
+            if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
+                # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
+                # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
+                verdict = {"Không": "Có"}.get(verdict, verdict)
             if _council_role_stated(model, pair, reading.question, body):
                 # "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn … phải không": the council's
                 # role claimed is the one its fact states (Luật 2022 Điều 90 khoản 4; h118)
@@ -952,6 +976,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
                 # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                if _centrally_awarded(model, pair.entity):
+                    # a title the Thủ tướng or the Chủ tịch nước gives is not the province's
+                    # to sign: the province only proposes it (Luật 2022 Điều 76, Điều 77)
+                    verdict = "Không"
             if pair.attr == "decides" and pair.authority == "hdqt":
                 # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
                 # title the claim says it gives
@@ -2636,20 +2664,21 @@ def _not_needed(question: str, body: str) -> str | None:
     wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in COMMON_SYLLABLES}
     folded = tokens(body)
     for i in range(len(folded) - 1):
-        if folded[i : i + 2] == ["khong", "can"]:
+        # "không cần …" or "không bắt buộc …" (task h138: Luật 2022 Điều 23 khoản 2 gives
+        # CSTĐCS routes, none of them a sáng kiến that must be had)
+        opener = 3 if folded[i : i + 3] == ["khong", "bat", "buoc"] else 2
+        if folded[i : i + 2] == ["khong", "can"] or opener == 3:
             clause = set()
-            for tok in folded[i + 2 : i + 12]:
+            for tok in folded[i + opener : i + opener + 10]:
                 if tok in BREAKS:
                     break
                 clause.add(tok)
             if len(wanted & clause) >= 2:
                 # "hồ sơ đột xuất k cần biên bản đúng k": the asker claims what the body
                 # says is not needed, so the claim holds (task h114)
-                return (
-                    "Có"
-                    if asked[start - 1 : start] and asked[start - 1] in _NEED_DENIED
-                    else "Không"
-                )
+                # the negation stands before "cần", or before "bắt" of "bắt buộc"
+                before = start - 2 if asked[start] == "buoc" and start > 1 else start - 1
+                return "Có" if before >= 0 and asked[before] in _NEED_DENIED else "Không"
     return None
 
 
@@ -2850,6 +2879,15 @@ def _awarding_level(model: FactModel, entity: str) -> str | None:
         return None
     lead = " ".join(tokens(decides.text))
     return next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+
+
+#: titles given at the central level whose "decides" fact opens otherwise than "Thủ tướng …"
+_STATE_LEVEL = frozenset({"khen_nha_nuoc", "hoi_dong_tw"})
+
+
+def _centrally_awarded(model: FactModel, entity: str) -> bool:
+    """Whether the title is given by the Thủ tướng or the Chủ tịch nước, not by a province."""
+    return entity in _STATE_LEVEL or _awarding_level(model, entity) == "tw"
 
 
 #: who is claimed to strip a state honour ("thủ tướng", "chủ tịch nước", …)
