@@ -6,8 +6,6 @@ Wordings of our own, none from a set:
   asked the same way stays "Có";
 - the reform claimed as the xã chairman deciding "thay chủ tịch huyện" is "Có"; the xã still
   claimed to ask the old district's opinion is "Không" (NĐ 129/2025 Điều 59);
-- CSTĐCS claimed not to require a sáng kiến is "Có", claimed to require one "Không" (Luật 2022
-  Điều 23 khoản 2);
 - a deed already given a giấy khen claimed not to be proposed again for a bằng khen is "Có"
   (Luật 2022 Điều 5 khoản 2 điểm c).
 """
@@ -49,20 +47,6 @@ def test_central_award_not_the_province(
 )
 def test_reform_claims(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        ("chiến sĩ thi đua cơ sở không bắt buộc phải có sáng kiến, đúng vậy không", "Có"),
-        ("cstdcs thi bat buoc phai co sang kien duoc xa cong nhan dung ko", "Không"),
-    ],
-)
-def test_initiative_requirement_claimed(
-    officer_kb: KnowledgeBase, question: str, verdict: str
-) -> None:
-    text = ask_verdict(officer_kb, question, verdict)
-    assert "Điều 23" in text
 
 
 def test_same_deed_not_proposed_again(officer_kb: KnowledgeBase) -> None:

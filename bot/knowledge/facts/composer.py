@@ -158,9 +158,6 @@ def _rounding_verdict(claim: str) -> str | None:
     return None
 
 
-#: a requirement the claim itself denies: "không bắt buộc …", "k cần …"
-_REQUIREMENT_DENIED = re.compile(r"\b(?:khong|k|ko|kh|hong|chang) (?:bat buoc|can)\b")
-
 #: the way claimed required is one of the ways the fact allows (task h95)
 _ONE_WAY_NOT_REQUIRED = (
     "Cách anh/chị nêu chỉ là một trong các cách văn bản cho phép, không bắt buộc."
@@ -643,14 +640,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     body = f"{rule} {_without_opener(body)}"
         if pair.yesno and not pair.without and pair.attr == "rounding" and claimed is None:
             claimed = _rounding_verdict(claim)
-        if (
-            pair.yesno
-            and not pair.without
-            and claimed is None
-            and based is None
-            # "không bắt buộc phải có sáng kiến đúng k" claims no way required (task h138)
-            and _REQUIREMENT_DENIED.search(" ".join(tokens(claim))) is None
-        ):
+        if pair.yesno and not pair.without and claimed is None and based is None:
             # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
             # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
             claimed = one_way_verdict(claim, body)
@@ -878,15 +868,6 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 or _unrequired(claim, body)
             )
             if granted:
-                verdict = "Có"
-            if (
-                verdict == "Không"
-                and " bat buoc " in f" {' '.join(tokens(claim))} "
-                and _not_needed(claim, body) == "Có"
-            ):
-                # "CSTĐCS k bắt buộc sáng kiến đúng k": the fact's "Không" answers "is it
-                # required?"; the claim is that it is not, which the fact states (task h138).
-                # "không cần X đúng không" keeps its "Không (cần)": officers answer it so
                 verdict = "Có"
             if undecided and verdict in ("Có", "Không"):
                 verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
@@ -2664,21 +2645,20 @@ def _not_needed(question: str, body: str) -> str | None:
     wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in COMMON_SYLLABLES}
     folded = tokens(body)
     for i in range(len(folded) - 1):
-        # "không cần …" or "không bắt buộc …" (task h138: Luật 2022 Điều 23 khoản 2 gives
-        # CSTĐCS routes, none of them a sáng kiến that must be had)
-        opener = 3 if folded[i : i + 3] == ["khong", "bat", "buoc"] else 2
-        if folded[i : i + 2] == ["khong", "can"] or opener == 3:
+        if folded[i : i + 2] == ["khong", "can"]:
             clause = set()
-            for tok in folded[i + opener : i + opener + 10]:
+            for tok in folded[i + 2 : i + 12]:
                 if tok in BREAKS:
                     break
                 clause.add(tok)
             if len(wanted & clause) >= 2:
                 # "hồ sơ đột xuất k cần biên bản đúng k": the asker claims what the body
                 # says is not needed, so the claim holds (task h114)
-                # the negation stands before "cần", or before "bắt" of "bắt buộc"
-                before = start - 2 if asked[start] == "buoc" and start > 1 else start - 1
-                return "Có" if before >= 0 and asked[before] in _NEED_DENIED else "Không"
+                return (
+                    "Có"
+                    if asked[start - 1 : start] and asked[start - 1] in _NEED_DENIED
+                    else "Không"
+                )
     return None
 
 
