@@ -22,6 +22,7 @@ __all__ = [
     "criteria_same_verdict",
     "distinct_papers_verdict",
     "payer_claimed",
+    "repeat_denied",
     "route_offered",
     "stand_in_signer",
     "wait_verdict",
@@ -283,3 +284,19 @@ def stand_in_signer(question: str) -> str | None:
         " đua, khen thưởng 2022, Điều 80 khoản 3; Nghị định 129/2025/NĐ-CP, Điều 59); công chức"
         " phụ trách thi đua, khen thưởng tham mưu, dự thảo, không ký thay."
     )
+
+
+#: a second award for the same deed claimed barred: "không đề nghị thêm bằng khen …", "k được
+#: khen lại", "không tặng thêm … nữa" (the negation first, the repeat word after the verb)
+_REPEAT_DENIED = re.compile(
+    r"\b(?:khong|k|ko) (?:duoc |dc |the |nen )?(?:de nghi|khen thuong|khen|tang|xet|trinh|nhan)"
+    r" (?:\w+ ){0,1}?(?:them|lai)\b"
+)
+
+
+def repeat_denied(question: str) -> bool:
+    """The question claims one achievement is not commended a second time ("một thành tích đã
+    được giấy khen xã thì không đề nghị thêm bằng khen tỉnh nữa, đúng k"): the claim is the
+    rule itself (Luật 2022 Điều 5 khoản 2 điểm c), so the rule's "Không" (to "may it be
+    commended twice?") turns to "Có" (task h138)."""
+    return _REPEAT_DENIED.search(folded_words(question, "/")) is not None

@@ -38,6 +38,7 @@ from bot.knowledge.facts.asked import (
     coefficient_change_asked,
     criteria_same_verdict,
     payer_claimed,
+    repeat_denied,
     route_offered,
     stand_in_signer,
     wait_verdict,
@@ -934,6 +935,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
                 if body.startswith("Không bắt buộc"):
                     body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
+            if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
+                # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
+                # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
+                verdict = {"Không": "Có"}.get(verdict, verdict)
             if _council_role_stated(model, pair, reading.question, body):
                 # "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn … phải không": the council's
                 # role claimed is the one its fact states (Luật 2022 Điều 90 khoản 4; h118)
@@ -961,6 +966,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
                 # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
+                if _centrally_awarded(model, pair.entity):
+                    # a title the Thủ tướng or the Chủ tịch nước gives is not the province's
+                    # to sign: the province only proposes it (Luật 2022 Điều 76, Điều 77)
+                    verdict = "Không"
             if pair.attr == "decides" and pair.authority == "hdqt":
                 # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
                 # title the claim says it gives
@@ -2852,6 +2861,15 @@ def _awarding_level(model: FactModel, entity: str) -> str | None:
         return None
     lead = " ".join(tokens(decides.text))
     return next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+
+
+#: titles given at the central level whose "decides" fact opens otherwise than "Thủ tướng …"
+_STATE_LEVEL = frozenset({"khen_nha_nuoc", "hoi_dong_tw"})
+
+
+def _centrally_awarded(model: FactModel, entity: str) -> bool:
+    """Whether the title is given by the Thủ tướng or the Chủ tịch nước, not by a province."""
+    return entity in _STATE_LEVEL or _awarding_level(model, entity) == "tw"
 
 
 #: who is claimed to strip a state honour ("thủ tướng", "chủ tịch nước", …)

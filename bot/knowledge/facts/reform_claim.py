@@ -43,6 +43,10 @@ _MOVED = re.compile(
     # "chủ tịch xã ký quyết định tặng LĐTT luôn", "không phải trình huyện nữa" (task h120)
     rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan) (?:\w+ ){{1,6}}?luon\b"
     rf"|\b(?:khong|k|ko) (?:con )?(?:phai|can) (?:trinh|gui|nop) (?:len )?(?:cap )?{_DISTRICT}\b"
+    # "chủ tịch xã được quyết định tặng CSTĐCS thay chủ tịch UBND huyện": the district named
+    # as the one the xã now stands in for, however many words the title takes (task h138)
+    rf"|\b{_XA} (?:\w+ ){{0,3}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:\w+ ){{0,10}}?"
+    rf"thay (?:cho )?(?:chu tich )?(?:ubnd )?(?:cap )?{_DISTRICT}\b"
 )
 #: "không phải trình lên trên (nữa)": the xã decides alone, claimed only of what it decides;
 #: a question naming the province (its awards) is left to the parts (task h120)
@@ -51,7 +55,11 @@ _NOT_UP = re.compile(
 )
 _PROVINCE = re.compile(r"\b(?:tinh|bang khen|co thi dua|trung uong|thu tuong)\b")
 #: the claim turned round: the district still in the route ("vẫn phải qua huyện")
-_STILL_DISTRICT = re.compile(rf"\b(?:van|con) (?:phai )?(?:qua|thong qua|gui|trinh) {_DISTRICT}\b")
+#: ("vẫn phải xin ý kiến UBND huyện cũ": the district's opinion still asked, task h138)
+_STILL_DISTRICT = re.compile(
+    r"\b(?:van|con) (?:phai )?(?:qua|thong qua|gui|trinh|xin y kien|hoi y kien|xin) "
+    rf"(?:(?:chu tich|ubnd|phong noi vu) )?(?:cap )?{_DISTRICT}\b"
+)
 #: words around a district name that tell its abolition ("bỏ huyện", "quận cũ bị bỏ",
 #: "không còn huyện", "sau sáp nhập")
 _ABOLITION = re.compile(
@@ -131,6 +139,10 @@ def abolition_confirmed(question: str) -> bool:
     clauses = [c for c in clauses if c]
     for before, clause in itertools.pairwise(clauses):
         if not _CONFIRM_ONLY.match(clause) or not _ABOLISHED.search(before):
+            continue
+        if _STILL_DISTRICT.search(before):
+            # "bỏ huyện thì xã vẫn phải xin ý kiến huyện cũ, đúng k": the abolition is the
+            # premise; the claim is the district still in the route, which the block denies
             continue
         dates = re.findall(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", before)
         if all((int(d), int(m), y) == (1, 7, "2025") for d, m, y in dates):
