@@ -493,18 +493,9 @@ class KnowledgeBase:
         # a block dropping the other verdict drops its judgement of the line with it ("Có. Ý kiến
         # đó đúng." under a rule's "Không.", task h136)
         opinion = {"Không": "Ý kiến đó đúng. ", "Có": "Ý kiến đó chưa đúng. "}.get(verdict)
-        blocks = []
-        for block in answer.text.split("\n\n"):
-            head, sep, body = block.partition("\n")
-            if head.startswith("**") and body.startswith(other):
-                body = body.removeprefix(other)
-                if opinion:
-                    body = body.removeprefix(opinion)
-                block = head + sep + body
-            blocks.append(block)
         return replace(
             answer,
-            text="\n\n".join([text, *blocks]),
+            text=f"{text}\n\n{_openers_dropped(answer.text, other, opinion)}",
             sources=list(dict.fromkeys([*part.sources, *answer.sources])),
             parts=[part, *answer.parts],
         )
@@ -1106,18 +1097,28 @@ _SHORT_COMPOUND = 20
 def _led_by(lead: Answer, answer: Answer) -> Answer:
     """``answer`` after ``lead``, its blocks' "Có." openers dropped: they answer the title the
     question names, not the claim ``lead`` answers "Không." to."""
-    blocks = []
-    for block in answer.text.split("\n\n"):
-        head, sep, body = block.partition("\n")
-        if head.startswith("**") and body.startswith("Có. "):
-            block = head + sep + body.removeprefix("Có. ")
-        blocks.append(block)
     return replace(
         answer,
-        text="\n\n".join([lead.text, *blocks]),
+        text=f"{lead.text}\n\n{_openers_dropped(answer.text, 'Có. ')}",
         sources=list(dict.fromkeys([*lead.sources, *answer.sources])),
         parts=[*lead.parts, *answer.parts],
     )
+
+
+def _openers_dropped(text: str, opener: str, then: str | None = None) -> str:
+    """``text`` with each titled block that opens ``opener`` ("Có. ") losing it, and ``then``
+    right after it if given: a block put before them has answered the claim the other way,
+    and the officer must not read two plain answers to one line."""
+    blocks = []
+    for block in text.split("\n\n"):
+        head, sep, body = block.partition("\n")
+        if head.startswith("**") and body.startswith(opener):
+            body = body.removeprefix(opener)
+            if then:
+                body = body.removeprefix(then)
+            block = head + sep + body
+        blocks.append(block)
+    return "\n\n".join(blocks)
 
 
 def _has_verdict(text: str) -> bool:
