@@ -99,14 +99,22 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     # before the comma and asks another part after it
     ends = [folded_words(c) for c in _CLAUSE.split(question)]
     ends = [e for e in ends if e] or [words]
-    confirm = any(_CONFIRM.search(e) or _PUT_UP.search(e) for e in [*ends, words])
-    asked = any(_ASKED.search(e) for e in ends)
-    plain = any(_YESNO.search(e) for e in ends)
-    if not (confirm or asked or plain):
+    # each clause read once for each way of asking: (confirms, "… được không", plain yes/no)
+    kinds = [
+        (
+            bool(_CONFIRM.search(e) or _PUT_UP.search(e)),
+            bool(_ASKED.search(e)),
+            bool(_YESNO.search(e)),
+        )
+        for e in ends
+    ]
+    confirm = any(k[0] for k in kinds) or bool(_CONFIRM.search(words) or _PUT_UP.search(words))
+    asked = any(k[1] for k in kinds)
+    if not (confirm or asked or any(k[2] for k in kinds)):
         return None
     # a case told after the last asking clause ("… mất LĐTT đúng k ad, e đạt loại giỏi") is
     # background to the claim put up, not a later claim
-    asking = [i for i, e in enumerate(ends) if any(p.search(e) for p in _ASKING)]
+    asking = [i for i, k in enumerate(kinds) if any(k)]
     upto = ends[: asking[-1] + 1] if asking else ends
     for rule in rules:
         if not (confirm or asked or rule.direct):
@@ -115,7 +123,9 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             continue
         if any(p.search(words) for p in rule.unless):
             continue
-        found = _claimed(rule, upto) or _claimed(rule, ends)
+        found = _claimed(rule, upto)
+        if found is None and len(upto) < len(ends):
+            found = _claimed(rule, ends)
         if found is None:
             continue
         at, verdict = found
@@ -127,10 +137,6 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             return rule, rule.asked
         return rule, verdict
     return None
-
-
-#: what makes a clause ask: confirmation, "… được không", a plain yes/no tail
-_ASKING = (_CONFIRM, _PUT_UP, _ASKED, _YESNO)
 
 
 def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:
