@@ -3303,12 +3303,18 @@ _SHARE_TOLD = re.compile(
 _RULE_WORDS = ("can", "phai", "it nhat", "toi thieu", "tren", "quy dinh", "la", "yeu cau", "tu")
 
 
+def _stated_as_rule(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is what the rule requires ("cần 75 % LĐTT", "phải 2/3 số
+    người"), not the asker's own unit: a word of the rule among the three words before it."""
+    before = f" {' '.join(text[:at].split()[-3:])} "
+    return any(f" {w} " in before for w in _RULE_WORDS)
+
+
 def _told_share(text: str) -> int | None:
     """The share of title holders a question tells of its own unit ("trường mình … 75% LĐTT"),
     or None when it tells none or states it as what the rule requires ("cần 75 % LĐTT")."""
     for found in _SHARE_TOLD.finditer(text):
-        before = f" {' '.join(text[: found.start()].split()[-3:])} "
-        if any(f" {w} " in before for w in _RULE_WORDS):
+        if _stated_as_rule(text, found.start()):
             continue
         share = int(found.group(1))
         if 0 < share <= 100:
@@ -3330,8 +3336,7 @@ def _told_fraction(text: str) -> tuple[int, int] | None:
     """The (part, whole) of title holders a question tells as "A/B" of its own unit, or None
     when it tells none or claims the fraction as the rule ("phải 2/3 số người đạt LĐTT")."""
     for found in _FRACTION_TOLD.finditer(text):
-        before = f" {' '.join(text[: found.start()].split()[-3:])} "
-        if any(f" {w} " in before for w in _RULE_WORDS):
+        if _stated_as_rule(text, found.start()):
             continue
         part, whole = int(found.group(1)), int(found.group(2))
         if 0 <= part <= whole and whole:
