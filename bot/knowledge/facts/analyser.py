@@ -457,6 +457,8 @@ class _Segment:
     reform: bool = False
     #: "X không hay Y": the title the yes/no is asked of (the other is only told)
     asked_of: str | None = None
+    #: closed by a typed "?" (the break right after its last word)
+    marked: bool = False
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -1516,6 +1518,24 @@ _YESNO_THEN_OR = re.compile(
 _SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 
+def _rising_claim(seg: _Segment) -> bool:
+    """ "thôn văn hóa được thưởng 2 lần lương cơ sở à?", "xã tiêu biểu xét hằng năm à?": a
+    statement closed by "à" and a typed "?" puts the statement up for confirmation, whatever it
+    states (task h144). The "?" is what tells the rising "à" from a polite "ạ", which closes a
+    question that already asks with a question word, a choice ("hay") or a request."""
+    words = seg.words
+    joined = f" {' '.join(words)} "
+    return (
+        seg.marked
+        and len(words) >= 4
+        and _put_up(words)
+        and "hay" not in words
+        and not _QUESTION_WORDS & set(words)
+        and not any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        and not _REQUEST_WORDS & set(words)
+    )
+
+
 def _states_figure(words: list[str]) -> bool:
     """ "… là 20 ngày …": a figure given as the value of the rule, with nothing asked for."""
     if _QUESTION_WORDS & set(words) or any(
@@ -1591,6 +1611,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 )
             ):
                 if seg.words:
+                    seg.marked = tok == "?"
                     segments.append(_Segment())
                 continue
             seg.words.append(tok)
@@ -1950,6 +1971,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.weak = []
         seg.yesno = (
             is_yesno(seg.words)
+            or _rising_claim(seg)
             or _change_confirmed(seg, segments)
             or any(seg is c for c in conjoined)
             or _requirement_confirmed_after(seg, segments)
