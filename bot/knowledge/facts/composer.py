@@ -51,6 +51,7 @@ from bot.knowledge.facts.claim import (
     alternative_verdict,
     amount_verdict,
     base_verdict,
+    claims_exempt,
     coefficient_verdict,
     current_named,
     day_verdict,
@@ -935,6 +936,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
                 if body.startswith("Không bắt buộc"):
                     body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
+            if pair.attr == "tax" and pair.yesno and claims_exempt(reading.question):
+                # "tiền thưởng được miễn thuế TNCN hả": the fact's verdict answers "is it
+                # taxed?"; the exemption claimed is its opposite (TT 111/2013/TT-BTC Điều 2
+                # khoản 2 điểm e.1; task h144)
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
                 # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
                 # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
@@ -3676,7 +3682,11 @@ def _lacking_item(question: str, body: str) -> str | None:
 #: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
 _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
 #: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
-_ENOUGH_ASKED = re.compile(r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b")
+#: (task h144) or the claim of enough put up: "chỉ cần tờ trình là đủ đúng không / à"
+_ENOUGH_ASKED = re.compile(
+    r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b"
+    r"|\b(?:la|thi) du(?: roi)?(?: (?:dung|phai|that))? (?:khong|ko|k|hong|chu|chua|a|ha)\b"
+)
 
 
 #: the verb that sends a dossier somewhere, and the places it may be claimed to go

@@ -21,6 +21,7 @@ from bot.knowledge.facts.claim import (
     NEGATED,
     claimed_amounts,
     date_verdict,
+    exempt_turned,
     figure_verdict,
     in_fact_terms,
     law_sets_verdict,
@@ -68,6 +69,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "zalo bảo NĐ 98/2023 hết hiệu lực rồi, đúng k" against "Không. … đã được thay bằng …":
         # the line quoted says the text is gone, which the block confirms (task h120)
         return f"{title}{sep}{gone}"
+    if (exempt := exempt_turned(question, title, body)) is not None:
+        # "tiền thưởng thi đua được miễn thuế hả" against "Không. … không tính vào thu nhập
+        # chịu thuế": the exemption claimed is what the entry states (task h144)
+        return f"{title}{sep}{exempt}"
     if not is_yesno(words) and not _first_clause_yesno(question):
         return text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
