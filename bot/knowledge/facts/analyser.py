@@ -1995,6 +1995,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_conditions(seg)
             _registration_as_step(seg)
             _drop_required(seg)
+            _route_as_case(seg, segments)
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg, [w for told in segments for w in told.words], hired)
@@ -5239,6 +5240,22 @@ def _registration_as_step(seg: _Segment) -> None:
     seg.entities = [REGISTRATION]
     seg.mentions = [m for m in seg.mentions if m[0] == REGISTRATION]
     seg.attrs = ["criteria"]
+
+
+#: the sáng kiến route told as the case: "(đề nghị) theo (con) đường sáng kiến", "bằng sáng kiến"
+_INITIATIVE_ROUTE = re.compile(r"\b(?:theo|bang|qua|di) (?:con )?(?:duong |huong )?sang kien\b")
+
+
+def _route_as_case(seg: _Segment, segments: list[_Segment]) -> None:
+    """ "đề nghị CSTĐCS theo đường sáng kiến có bắt buộc kèm giấy công nhận sáng kiến không":
+    the route is the case told, the paper is what is asked (Luật 2022 Điều 84 khoản 1 điểm d);
+    the sáng kiến named by the route raises no question of whether one is required (task h144).
+    "kèm" splits the paper off into the next part, which then carries the dossier."""
+    if "initiative" not in seg.attrs or not _INITIATIVE_ROUTE.search(" ".join(seg.words)):
+        return
+    at = next(i for i, s in enumerate(segments) if s is seg)
+    if "dossier" in seg.attrs or any("dossier" in s.attrs for s in segments[at + 1 : at + 2]):
+        seg.attrs.remove("initiative")
 
 
 def _drop_required(seg: _Segment) -> None:

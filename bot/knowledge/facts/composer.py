@@ -3784,6 +3784,8 @@ def _paper_required(asked: str, body: str) -> str | None:
 _ROUTE_TOLD = re.compile(
     r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b"
     r"|\btheo (?:con )?duong (?:sang kien|de tai)\b"
+    # "xét CSTĐCS bằng sáng kiến" (task h144)
+    r"|\bbang (?:con duong )?(?:sang kien|de tai)\b"
 )
 
 
