@@ -98,6 +98,7 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         or same_verdict(question, body, ())
         or stated(words, body, title, model.meanings if model is not None else ())
         or required_figure_verdict(question, body)
+        or base_on_day_verdict(question, body)
         or stated_amount_verdict(question, body)
         or moment_verdict(question, body)
         or principle_verdict(words, title, body)
@@ -308,6 +309,57 @@ def _denied_of(after: list[str], subject: list[str]) -> bool:
 
 #: a sentence or line that gives a figure as the one before the current ("Trước đó, … là …")
 _BEFORE = (" truoc do ", " truoc day ", " cu ", " het hieu luc ", " khong con ", " da bai bo ")
+
+
+#: a base salary stated with the day it applies from: "… là 2.530.000 đồng/tháng, từ 01/7/2026",
+#: "Trước đó, từ 01/7/2024, là 2.340.000 đồng"
+_BASE_FROM = re.compile(
+    r"(\d{1,3}(?:\.\d{3}){2}) đồng[^.;\n]*?từ (\d{1,2})/(\d{1,2})/(\d{4})"
+    r"|từ (\d{1,2})/(\d{1,2})/(\d{4}), là (\d{1,3}(?:\.\d{3}){2}) đồng"
+)
+#: the month a question asks about: "tháng 5/2026", "ngày 20/5/2026", "5/2026"
+_TOLD_MONTH = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
+
+
+def _base_schedule(body: str) -> list[tuple[tuple[int, int, int], int]]:
+    """Each (day it applies from, base) an entry on the base salary states, earliest first."""
+    out = []
+    for m in _BASE_FROM.finditer(body):
+        amount, d, mo, y, d2, mo2, y2, amount2 = m.groups()
+        if amount:
+            out.append(((int(y), int(mo), int(d)), int(amount.replace(".", ""))))
+        else:
+            out.append(((int(y2), int(mo2), int(d2)), int(amount2.replace(".", ""))))
+    return sorted(out)
+
+
+def base_on_day_verdict(question: str, body: str) -> str | None:
+    """ "tháng 5/2026 lương cơ sở đã là 2.530.000 chưa" against an entry giving 2.530.000 from
+    01/7/2026 and 2.340.000 from 01/7/2024: the base claimed against the one in force in the
+    month the question names (NĐ 73/2024; NĐ 161/2026). A base the entry gives for no day at
+    all ("hiện nay vẫn là 1.800.000 hả") is not one in force either. None without a base
+    claimed or an entry that gives the bases by day (task h144)."""
+    folded = " ".join(fold(question).split())
+    if "luong co so" not in folded and " lcs " not in f" {folded} ":
+        return None
+    claimed = {a for a in claimed_amounts(question, keep_base=True) if 1_000_000 <= a < 10_000_000}
+    schedule = _base_schedule(body)
+    if not claimed or len(schedule) < 2:
+        return None
+    told = [m for m in _TOLD_MONTH.finditer(folded) if int(m.group(2)) <= 12]
+    if len(told) > 1:
+        return None
+    if not told:
+        bases = {b for _, b in schedule}
+        return "Không" if not claimed & bases else None
+    day, month, year = told[0].groups()
+    when = (int(year), int(month), int(day or 1))
+    if day is None:
+        when = (int(year), int(month), 31)  # a month told: the base on its last day
+    in_force = [b for start, b in schedule if start <= when]
+    if not in_force:
+        return None
+    return "Có" if claimed == {in_force[-1]} else "Không"
 
 
 def stated_amount_verdict(question: str, body: str) -> str | None:
