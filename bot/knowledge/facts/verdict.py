@@ -85,6 +85,9 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         return f"{title}{sep}{papers} {body}"
     verdict = (
         verdict_of(body)
+        # "giải pháp chưa áp dụng có phải là sáng kiến không" against the definition: a
+        # condition it states is denied (before ``stated``, which reads the term's own sentence)
+        or definition_unmet_verdict(question, body)
         # "chủ tịch hội đồng xã là chủ tịch mặt trận hả" against "Chủ tịch UBND xã làm Chủ tịch
         # Hội đồng; thành viên … Chủ tịch Ủy ban Mặt trận": a member named is not the chair (h118)
         or chair_verdict(question, body)
@@ -360,6 +363,37 @@ def base_on_day_verdict(question: str, body: str) -> str | None:
     if not in_force:
         return None
     return "Có" if claimed == {in_force[-1]} else "Không"
+
+
+#: a definition's first sentence: "Sáng kiến là giải pháp …, đã được áp dụng …"
+_DEFINED = re.compile(r"^\s*([^.,;:\n]{2,30}?) la ([^.\n]+)")
+#: a condition denied: "chưa áp dụng", "không có khả năng nhân rộng", "chưa được công nhận"
+_DENIED_CONDITION = re.compile(
+    r"\b(?:chua|khong|ko|chang) (?:(?:duoc|dc|co|the|he) ){0,2}((?:\w+ ){0,2}\w+)"
+)
+
+
+def definition_unmet_verdict(question: str, body: str) -> str | None:
+    """ "giải pháp chưa áp dụng ở đâu thì đã là sáng kiến chưa" against "Sáng kiến là giải pháp …
+    đã được áp dụng tại cơ sở, có khả năng nhân rộng và được cấp có thẩm quyền công nhận": the
+    question asks whether a thing is the term defined while denying a condition the definition
+    states, so "Không" (Luật 2022 Điều 3: what the words mean; task h144). None unless the
+    body opens with a definition of the very term the question calls the thing."""
+    found = _DEFINED.match(fold(body))
+    if found is None:
+        return None
+    term = " ".join(tokens(found.group(1)))
+    asked = " ".join(tokens(question))
+    if not re.search(rf"\b(?:la|thanh) {re.escape(term)}\b", asked):
+        return None
+    definition = f" {' '.join(tokens(found.group(2)))} "
+    for denied in _DENIED_CONDITION.finditer(asked):
+        words = denied.group(1).split()
+        # the condition's own words, two at least, as the definition states them
+        for n in (3, 2):
+            if len(words) >= n and f" {' '.join(words[:n])} " in definition:
+                return "Không"
+    return None
 
 
 def stated_amount_verdict(question: str, body: str) -> str | None:
