@@ -88,6 +88,7 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "giải pháp chưa áp dụng có phải là sáng kiến không" against the definition: a
         # condition it states is denied (before ``stated``, which reads the term's own sentence)
         or definition_unmet_verdict(question, body)
+        or denied_decider_verdict(question, body)
         # "chủ tịch hội đồng xã là chủ tịch mặt trận hả" against "Chủ tịch UBND xã làm Chủ tịch
         # Hội đồng; thành viên … Chủ tịch Ủy ban Mặt trận": a member named is not the chair (h118)
         or chair_verdict(question, body)
@@ -392,6 +393,33 @@ def definition_unmet_verdict(question: str, body: str) -> str | None:
         # the condition's own words, two at least, as the definition states them
         for n in (3, 2):
             if len(words) >= n and f" {' '.join(words[:n])} " in definition:
+                return "Không"
+    return None
+
+
+#: the one a question claims decides: "do thủ tướng công nhận", "do chủ tịch tỉnh ký"
+_DECIDER_CLAIMED = re.compile(
+    r"\bdo ((?:\w+ ){1,5}?)(?:xem xet |tu )?(?:cong nhan|quyet dinh|ky|xet|tang|cap)\b"
+)
+
+
+def denied_decider_verdict(question: str, body: str) -> str | None:
+    """ "phạm vi ảnh hưởng toàn quốc của sáng kiến có phải do Thủ tướng công nhận không"
+    against an entry line "… do người đứng đầu Bộ, ban, ngành, tỉnh xem xét, công nhận, không
+    phải Thủ tướng Chính phủ": the decider claimed is the one the entry denies, so "Không"
+    (task h144). None unless a line of the body names every word of the claimed decider right
+    after "không phải"."""
+    found = _DECIDER_CLAIMED.search(" ".join(tokens(question)))
+    if found is None:
+        return None
+    claimed = found.group(1).split()
+    for line in re.split(r"\n", body):
+        words = tokens(line)
+        for i in range(len(words) - 1):
+            if (
+                words[i : i + 2] == ["khong", "phai"]
+                and claimed == words[i + 2 : i + 2 + len(claimed)]
+            ):
                 return "Không"
     return None
 
