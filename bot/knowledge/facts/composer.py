@@ -116,7 +116,7 @@ from bot.knowledge.facts.turns import (
     reported_denial,
     step_skipped,
 )
-from bot.knowledge.facts.verdict import verdict_of
+from bot.knowledge.facts.verdict import form_number_verdict, verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -1149,6 +1149,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
                 # told is one route the title's criteria name; the asker sees which
                 body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
+            if pair.yesno and pair.attr in ("dossier", "form"):
+                # "biên bản họp bình xét thôn văn hóa là mẫu 05 hả": the form number claimed for
+                # a paper against the one the fact gives it, not whether the paper is required
+                claimed = form_number_verdict(reading.question, body) or claimed
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed

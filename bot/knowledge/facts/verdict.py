@@ -89,6 +89,7 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # condition it states is denied (before ``stated``, which reads the term's own sentence)
         or definition_unmet_verdict(question, body)
         or denied_decider_verdict(question, body)
+        or form_number_verdict(question, body)
         # "chủ tịch hội đồng xã là chủ tịch mặt trận hả" against "Chủ tịch UBND xã làm Chủ tịch
         # Hội đồng; thành viên … Chủ tịch Ủy ban Mặt trận": a member named is not the chair (h118)
         or chair_verdict(question, body)
@@ -421,6 +422,44 @@ def denied_decider_verdict(question: str, body: str) -> str | None:
                 and claimed == words[i + 2 : i + 2 + len(claimed)]
             ):
                 return "Không"
+    return None
+
+
+#: the papers a form is named for, as folded words
+_PAPERS = ("to trinh", "bao cao thanh tich", "bao cao", "bien ban", "quyet dinh", "danh sach")
+#: a form number: "mẫu số 04", "mẫu 4", "mẫu số 4"
+_FORM_NO = re.compile(r"\bmau (?:so )?0*(\d{1,2})\b")
+
+
+def form_number_verdict(question: str, body: str) -> str | None:
+    """ "tờ trình thôn văn hóa dùng mẫu số 04 NĐ 86 đúng k" against "Tờ trình theo Mẫu số 04,
+    báo cáo thành tích theo Mẫu số 05 …": the form number claimed for a paper against the one
+    the entry gives that paper (task h144). None unless the question names exactly one paper
+    and one number, and the body gives that paper a number."""
+    asked = " ".join(tokens(question))
+    numbers = _FORM_NO.findall(asked)
+    papers = [p for p in _PAPERS if f" {p} " in f" {asked} "]
+    if len(set(numbers)) != 1 or not papers:
+        return None
+    paper = papers[0]  # the longest named first ("báo cáo thành tích" before "báo cáo")
+    if any(p not in paper for p in papers):
+        return None
+    words = [t for t in tokens(body) if t.isalnum()]
+    size = len(paper.split())
+    for i in range(len(words)):
+        if " ".join(words[i : i + size]) != paper:
+            continue
+        # the number given right after the paper, before another paper is named
+        after = words[i + size : i + size + 10]
+        for j, w in enumerate(after):
+            if any(" ".join(after[j : j + len(p.split())]) == p for p in _PAPERS):
+                break
+            if w == "mau":
+                given = after[j + 1 : j + 3]
+                given = given[1:] if given[:1] == ["so"] else given
+                if given and given[0].isdigit():
+                    return "Có" if int(given[0]) == int(numbers[0]) else "Không"
+                break
     return None
 
 
