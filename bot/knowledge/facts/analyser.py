@@ -1861,6 +1861,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    if segments and toks[-1:] == ["?"]:
+        # a clause merged into the one before it ("…, cũng được à?") ends where the "?" is
+        segments[-1].marked = True
     _elaboration_confirmed(segments)
     _echoed_measure(segments)
     _told_vote(segments)
