@@ -1807,7 +1807,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 )
                 and (
                     toks[start - 1 : start] in _THEN_AFTER
-                    or _acts(toks[end : end + 2])
+                    or _acts(toks[end : end + 3])
                     or _after_condition(toks, start)
                 )
             ):
@@ -4824,7 +4824,14 @@ _ACTS = frozenset(
 )
 
 
+#: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)
+_OWN = frozenset({"em", "minh", "toi", "ta"})
+
+
 def _acts(after: list[str]) -> bool:
+    if after[:1] and after[0] in _OWN:
+        after = after[1:]
+    after = after[:2]
     if not after:
         return False
     if after[:2] == ["de", "nghi"]:
@@ -5230,11 +5237,34 @@ def _registration_rule(pairs: list[Pair]) -> list[Pair]:
     return out
 
 
+#: the province's quy chế told to require registration, and the xã asking whether it must follow
+_PROVINCE_REQUIRES_TOLD = re.compile(
+    r"\b(?:tinh|quy che)\b(?:\s\w+){0,6}?\s(?:van |con )?(?:bat|bat buoc|yeu cau|doi hoi)"
+    r"(?: phai)? dang ky\b"
+)
+_MUST_FOLLOW = re.compile(r"\bphai (?:lam theo|theo|thuc hien|chap hanh|dang ky)\b")
+
+
+def province_requires_registration(question: str) -> bool:
+    """ "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the asker
+    tells that the province requires registration and asks whether the xã must follow (task
+    h144): the law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế binds."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    return (
+        _PROVINCE_REQUIRES_TOLD.search(words) is not None and _MUST_FOLLOW.search(words) is not None
+    )
+
+
 def _registration_as_step(seg: _Segment) -> None:
     """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
     title is answered by the registration rule itself (Luật 2022 Điều 7: no longer a legal
     basis, so "Không" by law; the province's quy chế may ask for it), as task h61 answers a
     requirement claimed against it; not by who may get the title ("Có. Cán bộ …")."""
+    if REGISTRATION in seg.entities and province_requires_registration(" ".join(seg.words)):
+        # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": whether
+        # registration binds, not who decides anything (task h144)
+        seg.attrs, seg.authority = ["criteria"], []
+        return
     if REGISTRATION not in seg.entities or len(seg.entities) < 2:
         return
     at = next(pos for e, pos, _ in seg.mentions if e == REGISTRATION)

@@ -28,6 +28,7 @@ from bot.knowledge.facts.analyser import (
     is_yesno,
     old_base_heard,
     proposing_level,
+    province_requires_registration,
     record_held,
     required_at,
     still_words,
@@ -1310,6 +1311,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Tùy"
                 said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
                 body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
+            if pair.entity == REGISTRATION and province_requires_registration(reading.question):
+                # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
+                # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
+                # keeps it binds its communes (task h144)
+                verdict = "Có"
+                said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
+                body = f"{_PROVINCE_REQUIRES} {_capitalized(said)}"
             if _cap_left_to_province(pair, verdict, reading.question):
                 # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
                 # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
@@ -4123,6 +4131,13 @@ def cite_line(sources: list[SourceCite]) -> str:
 #: the registration line judged where the province's quy chế decides (domain.md 1.2: the
 #: law must not be said to bar anyone for it; many provinces still require it)
 _REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
+#: the province keeping registration in its quy chế, said to an xã asking whether to follow
+_PROVINCE_REQUIRES = (
+    "Quy chế thi đua, khen thưởng của UBND tỉnh còn yêu cầu đăng ký thì xã trong tỉnh thực hiện"
+    " theo quy chế đó; luật thì không còn coi đăng ký là căn cứ xét danh hiệu."
+)
+
+
 #: the question asks what the law itself says ("luật có quy định …", "theo luật", "cả nước")
 _LAW_ITSELF = re.compile(r"\b(?:luat|phap luat|nghi dinh|ca nuoc|toan quoc|trung uong)\b")
 
