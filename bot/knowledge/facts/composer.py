@@ -1509,7 +1509,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # per title for every person (NĐ 152/2025 Điều 50 khoản 1, task h113)
                 verdict = "Không"
                 body = f"{PAID_ALIKE} {_without_opener(body)}"
-            if pair.yesno and verdict == "Không" and enough_restated(claim, body):
+            if (
+                pair.yesno
+                and verdict == "Không"
+                # papers the claim leaves out of the list (task h144): not a restatement
+                and not (listed is not None and listed[0] == "Không")
+                and enough_restated(claim, body)
+            ):
                 # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
                 # claim restates what the fact says is enough and not needed (task h113)
                 verdict = "Có"

@@ -90,6 +90,9 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         or definition_unmet_verdict(question, body)
         or denied_decider_verdict(question, body)
         or form_number_verdict(question, body)
+        # "lương cơ sở tháng 4/2026 là 2.530.000 đúng không": the base of the month told, read
+        # before ``stated`` takes the sentence on today's base to confirm any figure
+        or base_on_day_verdict(question, body)
         # "chủ tịch hội đồng xã là chủ tịch mặt trận hả" against "Chủ tịch UBND xã làm Chủ tịch
         # Hội đồng; thành viên … Chủ tịch Ủy ban Mặt trận": a member named is not the chair (h118)
         or chair_verdict(question, body)
@@ -103,7 +106,6 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         or same_verdict(question, body, ())
         or stated(words, body, title, model.meanings if model is not None else ())
         or required_figure_verdict(question, body)
-        or base_on_day_verdict(question, body)
         or stated_amount_verdict(question, body)
         or moment_verdict(question, body)
         or principle_verdict(words, title, body)
@@ -322,6 +324,8 @@ _BASE_FROM = re.compile(
     r"(\d{1,3}(?:\.\d{3}){2}) đồng[^.;\n]*?từ (\d{1,2})/(\d{1,2})/(\d{4})"
     r"|từ (\d{1,2})/(\d{1,2})/(\d{4}), là (\d{1,3}(?:\.\d{3}){2}) đồng"
 )
+#: today named: "hiện nay", "bây giờ", "giờ", "hiện tại", "hiện hành", "năm nay"
+_NOW = re.compile(r"\b(?:hien nay|bay gio|gio|hien tai|hien hanh|nam nay|luc nay)\b")
 #: the month a question asks about: "tháng 5/2026", "ngày 20/5/2026", "5/2026"
 _TOLD_MONTH = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
 
@@ -356,7 +360,12 @@ def base_on_day_verdict(question: str, body: str) -> str | None:
         return None
     if not told:
         bases = {b for _, b in schedule}
-        return "Không" if not claimed & bases else None
+        if not claimed & bases:
+            return "Không"
+        if _NOW.search(folded):
+            # "lương cơ sở hiện nay là 2.340.000 đúng k": today's is the latest the entry gives
+            return "Có" if claimed == {schedule[-1][1]} else "Không"
+        return None
     day, month, year = told[0].groups()
     when = (int(year), int(month), int(day or 1))
     if day is None:
