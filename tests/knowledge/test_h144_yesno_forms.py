@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -133,6 +133,17 @@ def test_province_keeping_registration_binds(officer_kb: KnowledgeBase) -> None:
     assert "quy chế" in text and "Cấp huyện" not in text
 
 
-def test_base_or_deadline_told_with_rising_a_after_merge(officer_kb: KnowledgeBase) -> None:
-    text = ask_verdict(officer_kb, "họp bình xét gia đình văn hóa ngày 2/12 vẫn được à?", "Không")
+def test_rising_a_on_a_clause_merged_into_the_one_before(officer_kb: KnowledgeBase) -> None:
+    text = ask_verdict(
+        officer_kb, "bình xét gia đình văn hóa vào tháng 12 thì cũng được à?", "Không"
+    )
     assert "25/11" in text
+
+
+def test_cheating_may_bring_criminal_liability(officer_kb: KnowledgeBase) -> None:
+    text = ask(
+        officer_kb,
+        "khai gian thành tích để được giấy khen thì ngoài bị thu hồi còn có thể bị xử lý hình sự"
+        " không",
+    )
+    assert "truy cứu trách nhiệm hình sự" in text
