@@ -457,6 +457,8 @@ class _Segment:
     reform: bool = False
     #: "X không hay Y": the title the yes/no is asked of (the other is only told)
     asked_of: str | None = None
+    #: closed by a typed "?" (the break right after its last word)
+    marked: bool = False
 
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
@@ -1516,6 +1518,24 @@ _YESNO_THEN_OR = re.compile(
 _SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 
+def _rising_claim(seg: _Segment) -> bool:
+    """ "thôn văn hóa được thưởng 2 lần lương cơ sở à?", "xã tiêu biểu xét hằng năm à?": a
+    statement closed by "à" and a typed "?" puts the statement up for confirmation, whatever it
+    states (task h144). The "?" is what tells the rising "à" from a polite "ạ", which closes a
+    question that already asks with a question word, a choice ("hay") or a request."""
+    words = seg.words
+    joined = f" {' '.join(words)} "
+    return (
+        seg.marked
+        and len(words) >= 4
+        and _put_up(words)
+        and "hay" not in words
+        and not _QUESTION_WORDS & set(words)
+        and not any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        and not _REQUEST_WORDS & set(words)
+    )
+
+
 def _states_figure(words: list[str]) -> bool:
     """ "… là 20 ngày …": a figure given as the value of the rule, with nothing asked for."""
     if _QUESTION_WORDS & set(words) or any(
@@ -1591,6 +1611,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 )
             ):
                 if seg.words:
+                    seg.marked = tok == "?"
                     segments.append(_Segment())
                 continue
             seg.words.append(tok)
@@ -1786,7 +1807,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 )
                 and (
                     toks[start - 1 : start] in _THEN_AFTER
-                    or _acts(toks[end : end + 2])
+                    or _acts(toks[end : end + 3])
                     or _after_condition(toks, start)
                 )
             ):
@@ -1840,6 +1861,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             continue
         merged.append(seg)
     segments = merged
+    if segments and toks[-1:] == ["?"]:
+        # a clause merged into the one before it ("…, cũng được à?") ends where the "?" is
+        segments[-1].marked = True
     _elaboration_confirmed(segments)
     _echoed_measure(segments)
     _told_vote(segments)
@@ -1950,6 +1974,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             seg.weak = []
         seg.yesno = (
             is_yesno(seg.words)
+            or _rising_claim(seg)
             or _change_confirmed(seg, segments)
             or any(seg is c for c in conjoined)
             or _requirement_confirmed_after(seg, segments)
@@ -1973,6 +1998,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             _drop_conditions(seg)
             _registration_as_step(seg)
             _drop_required(seg)
+            _route_as_case(seg, segments)
             _drop_had(seg)
             seg.without = _asks_without(seg.words)
         _read_numbers(seg, [w for told in segments for w in told.words], hired)
@@ -4798,7 +4824,14 @@ _ACTS = frozenset(
 )
 
 
+#: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)
+_OWN = frozenset({"em", "minh", "toi", "ta"})
+
+
 def _acts(after: list[str]) -> bool:
+    if after[:1] and after[0] in _OWN:
+        after = after[1:]
+    after = after[:2]
     if not after:
         return False
     if after[:2] == ["de", "nghi"]:
@@ -5204,11 +5237,34 @@ def _registration_rule(pairs: list[Pair]) -> list[Pair]:
     return out
 
 
+#: the province's quy chế told to require registration, and the xã asking whether it must follow
+_PROVINCE_REQUIRES_TOLD = re.compile(
+    r"\b(?:tinh|quy che)\b(?:\s\w+){0,6}?\s(?:van |con )?(?:bat|bat buoc|yeu cau|doi hoi)"
+    r"(?: phai)? dang ky\b"
+)
+_MUST_FOLLOW = re.compile(r"\bphai (?:lam theo|theo|thuc hien|chap hanh|dang ky)\b")
+
+
+def province_requires_registration(question: str) -> bool:
+    """ "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the asker
+    tells that the province requires registration and asks whether the xã must follow (task
+    h144): the law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế binds."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    return (
+        _PROVINCE_REQUIRES_TOLD.search(words) is not None and _MUST_FOLLOW.search(words) is not None
+    )
+
+
 def _registration_as_step(seg: _Segment) -> None:
     """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
     title is answered by the registration rule itself (Luật 2022 Điều 7: no longer a legal
     basis, so "Không" by law; the province's quy chế may ask for it), as task h61 answers a
     requirement claimed against it; not by who may get the title ("Có. Cán bộ …")."""
+    if REGISTRATION in seg.entities and province_requires_registration(" ".join(seg.words)):
+        # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": whether
+        # registration binds, not who decides anything (task h144)
+        seg.attrs, seg.authority = ["criteria"], []
+        return
     if REGISTRATION not in seg.entities or len(seg.entities) < 2:
         return
     at = next(pos for e, pos, _ in seg.mentions if e == REGISTRATION)
@@ -5217,6 +5273,22 @@ def _registration_as_step(seg: _Segment) -> None:
     seg.entities = [REGISTRATION]
     seg.mentions = [m for m in seg.mentions if m[0] == REGISTRATION]
     seg.attrs = ["criteria"]
+
+
+#: the sáng kiến route told as the case: "(đề nghị) theo (con) đường sáng kiến", "bằng sáng kiến"
+_INITIATIVE_ROUTE = re.compile(r"\b(?:theo|bang|qua|di) (?:con )?(?:duong |huong )?sang kien\b")
+
+
+def _route_as_case(seg: _Segment, segments: list[_Segment]) -> None:
+    """ "đề nghị CSTĐCS theo đường sáng kiến có bắt buộc kèm giấy công nhận sáng kiến không":
+    the route is the case told, the paper is what is asked (Luật 2022 Điều 84 khoản 1 điểm d);
+    the sáng kiến named by the route raises no question of whether one is required (task h144).
+    "kèm" splits the paper off into the next part, which then carries the dossier."""
+    if "initiative" not in seg.attrs or not _INITIATIVE_ROUTE.search(" ".join(seg.words)):
+        return
+    at = next(i for i, s in enumerate(segments) if s is seg)
+    if "dossier" in seg.attrs or any("dossier" in s.attrs for s in segments[at + 1 : at + 2]):
+        seg.attrs.remove("initiative")
 
 
 def _drop_required(seg: _Segment) -> None:

@@ -1438,3 +1438,27 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         ):
             return None
     return "Không"
+
+
+__all__ += ["claims_exempt", "exempt_turned"]
+
+#: a prize asked or claimed free of tax: "(được) miễn thuế"; "không được miễn thuế à", a
+#: negated claim put up, asks its positive reading as every negated claim does
+_EXEMPT_ASKED = re.compile(r"\bmien thue\b")
+
+
+def claims_exempt(question: str) -> bool:
+    """ "tiền thưởng LĐTT được miễn thuế TNCN hả": the question asks whether the prize is free
+    of tax, the opposite of asking whether it is taxed (task h144)."""
+    return _EXEMPT_ASKED.search(" ".join(tokens(question))) is not None
+
+
+def exempt_turned(question: str, title: str, body: str) -> str | None:
+    """``body`` of an entry on tax that answers "is the prize taxed?" with "Không.", opening
+    "Có." instead when the question claims the prize is exempt (TT 111/2013/TT-BTC Điều 2
+    khoản 2 điểm e.1): "được miễn thuế hả" is the opposite of "có phải nộp thuế không"."""
+    if not body.startswith("Không. ") or "thue" not in tokens(title):
+        return None
+    if not claims_exempt(question):
+        return None
+    return f"Có. {body.removeprefix('Không. ')}"

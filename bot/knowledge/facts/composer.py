@@ -28,6 +28,7 @@ from bot.knowledge.facts.analyser import (
     is_yesno,
     old_base_heard,
     proposing_level,
+    province_requires_registration,
     record_held,
     required_at,
     still_words,
@@ -51,6 +52,7 @@ from bot.knowledge.facts.claim import (
     alternative_verdict,
     amount_verdict,
     base_verdict,
+    claims_exempt,
     coefficient_verdict,
     current_named,
     day_verdict,
@@ -115,7 +117,7 @@ from bot.knowledge.facts.turns import (
     reported_denial,
     step_skipped,
 )
-from bot.knowledge.facts.verdict import verdict_of
+from bot.knowledge.facts.verdict import form_number_verdict, verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -935,6 +937,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
                 if body.startswith("Không bắt buộc"):
                     body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
+            if pair.attr == "tax" and pair.yesno and claims_exempt(reading.question):
+                # "tiền thưởng được miễn thuế TNCN hả": the fact's verdict answers "is it
+                # taxed?"; the exemption claimed is its opposite (TT 111/2013/TT-BTC Điều 2
+                # khoản 2 điểm e.1; task h144)
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
                 # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
                 # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
@@ -1143,6 +1150,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
                 # told is one route the title's criteria name; the asker sees which
                 body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
+            if pair.yesno and pair.attr in ("dossier", "form"):
+                # "biên bản họp bình xét thôn văn hóa là mẫu 05 hả": the form number claimed for
+                # a paper against the one the fact gives it, not whether the paper is required
+                claimed = form_number_verdict(reading.question, body) or claimed
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
@@ -1300,6 +1311,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = "Tùy"
                 said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
                 body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
+            if pair.entity == REGISTRATION and province_requires_registration(reading.question):
+                # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
+                # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
+                # keeps it binds its communes (task h144)
+                verdict = "Có"
+                said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
+                body = f"{_PROVINCE_REQUIRES} {_capitalized(said)}"
             if _cap_left_to_province(pair, verdict, reading.question):
                 # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
                 # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
@@ -1491,7 +1509,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # per title for every person (NĐ 152/2025 Điều 50 khoản 1, task h113)
                 verdict = "Không"
                 body = f"{PAID_ALIKE} {_without_opener(body)}"
-            if pair.yesno and verdict == "Không" and enough_restated(claim, body):
+            if (
+                pair.yesno
+                and verdict == "Không"
+                # papers the claim leaves out of the list (task h144): not a restatement
+                and not (listed is not None and listed[0] == "Không")
+                and enough_restated(claim, body)
+            ):
                 # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
                 # claim restates what the fact says is enough and not needed (task h113)
                 verdict = "Có"
@@ -3676,7 +3700,11 @@ def _lacking_item(question: str, body: str) -> str | None:
 #: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
 _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
 #: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
-_ENOUGH_ASKED = re.compile(r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b")
+#: (task h144) or the claim of enough put up: "chỉ cần tờ trình là đủ đúng không / à"
+_ENOUGH_ASKED = re.compile(
+    r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b"
+    r"|\b(?:la|thi) du(?: roi)?(?: (?:dung|phai|that))? (?:khong|ko|k|hong|chu|chua|a|ha)\b"
+)
 
 
 #: the verb that sends a dossier somewhere, and the places it may be claimed to go
@@ -3774,6 +3802,8 @@ def _paper_required(asked: str, body: str) -> str | None:
 _ROUTE_TOLD = re.compile(
     r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b"
     r"|\btheo (?:con )?duong (?:sang kien|de tai)\b"
+    # "xét CSTĐCS bằng sáng kiến" (task h144)
+    r"|\bbang (?:con duong )?(?:sang kien|de tai)\b"
 )
 
 
@@ -4107,6 +4137,13 @@ def cite_line(sources: list[SourceCite]) -> str:
 #: the registration line judged where the province's quy chế decides (domain.md 1.2: the
 #: law must not be said to bar anyone for it; many provinces still require it)
 _REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
+#: the province keeping registration in its quy chế, said to an xã asking whether to follow
+_PROVINCE_REQUIRES = (
+    "Quy chế thi đua, khen thưởng của UBND tỉnh còn yêu cầu đăng ký thì xã trong tỉnh thực hiện"
+    " theo quy chế đó; luật thì không còn coi đăng ký là căn cứ xét danh hiệu."
+)
+
+
 #: the question asks what the law itself says ("luật có quy định …", "theo luật", "cả nước")
 _LAW_ITSELF = re.compile(r"\b(?:luat|phap luat|nghi dinh|ca nuoc|toan quoc|trung uong)\b")
 

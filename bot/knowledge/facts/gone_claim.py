@@ -71,12 +71,21 @@ def replaced_named(question: str, replaced: Iterable[str]) -> list[str]:
     return [n for n in replaced if _short(n) in named]
 
 
+#: the gone state itself asked, with no "đúng không" after it: "NĐ 98/2023 hết hiệu lực chưa",
+#: "TT 01/2024 bị thay rồi à", "NĐ 91/2017 đã bị bãi bỏ không" (task h144)
+_ASKED_TAIL = re.compile(r"(?: roi)?(?: (?:chua|khong|ko|k|kg|hong|a|ha|ak|ah|ad))+$")
+_GONE_LAST = re.compile(r"\b(?:het (?:hieu luc|dung|ap dung|gia tri)|thay(?: the| bang)?|bai bo)$")
+
+
 def _claim(question: str) -> str | None:
-    """The question without its confirming tail, or None when it has none."""
+    """The question without its confirming tail, or None when it has none. A line that ends
+    in the gone state and only its asking tail puts that state up as well."""
     words = folded_words(question, "/")
     tail = _CONFIRM_TAIL.search(words)
     if tail is None or tail.start() == 0:
-        return None
+        tail = _ASKED_TAIL.search(words)
+        if tail is None or not _GONE_LAST.search(words[: tail.start()]):
+            return None
     return words[: tail.start()].strip()
 
 

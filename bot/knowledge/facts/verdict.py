@@ -21,6 +21,7 @@ from bot.knowledge.facts.claim import (
     NEGATED,
     claimed_amounts,
     date_verdict,
+    exempt_turned,
     figure_verdict,
     in_fact_terms,
     law_sets_verdict,
@@ -68,6 +69,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "zalo bảo NĐ 98/2023 hết hiệu lực rồi, đúng k" against "Không. … đã được thay bằng …":
         # the line quoted says the text is gone, which the block confirms (task h120)
         return f"{title}{sep}{gone}"
+    if (exempt := exempt_turned(question, title, body)) is not None:
+        # "tiền thưởng thi đua được miễn thuế hả" against "Không. … không tính vào thu nhập
+        # chịu thuế": the exemption claimed is what the entry states (task h144)
+        return f"{title}{sep}{exempt}"
     if not is_yesno(words) and not _first_clause_yesno(question):
         return text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
@@ -80,6 +85,14 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         return f"{title}{sep}{papers} {body}"
     verdict = (
         verdict_of(body)
+        # "giải pháp chưa áp dụng có phải là sáng kiến không" against the definition: a
+        # condition it states is denied (before ``stated``, which reads the term's own sentence)
+        or definition_unmet_verdict(question, body)
+        or denied_decider_verdict(question, body)
+        or form_number_verdict(question, body)
+        # "lương cơ sở tháng 4/2026 là 2.530.000 đúng không": the base of the month told, read
+        # before ``stated`` takes the sentence on today's base to confirm any figure
+        or base_on_day_verdict(question, body)
         # "chủ tịch hội đồng xã là chủ tịch mặt trận hả" against "Chủ tịch UBND xã làm Chủ tịch
         # Hội đồng; thành viên … Chủ tịch Ủy ban Mặt trận": a member named is not the chair (h118)
         or chair_verdict(question, body)
@@ -303,6 +316,160 @@ def _denied_of(after: list[str], subject: list[str]) -> bool:
 
 #: a sentence or line that gives a figure as the one before the current ("Trước đó, … là …")
 _BEFORE = (" truoc do ", " truoc day ", " cu ", " het hieu luc ", " khong con ", " da bai bo ")
+
+
+#: a base salary stated with the day it applies from: "… là 2.530.000 đồng/tháng, từ 01/7/2026",
+#: "Trước đó, từ 01/7/2024, là 2.340.000 đồng"
+_BASE_FROM = re.compile(
+    r"(\d{1,3}(?:\.\d{3}){2}) đồng[^.;\n]*?từ (\d{1,2})/(\d{1,2})/(\d{4})"
+    r"|từ (\d{1,2})/(\d{1,2})/(\d{4}), là (\d{1,3}(?:\.\d{3}){2}) đồng"
+)
+#: today named: "hiện nay", "bây giờ", "giờ", "hiện tại", "hiện hành", "năm nay"
+_NOW = re.compile(r"\b(?:hien nay|bay gio|gio|hien tai|hien hanh|nam nay|luc nay)\b")
+#: the month a question asks about: "tháng 5/2026", "ngày 20/5/2026", "5/2026"
+_TOLD_MONTH = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
+
+
+def _base_schedule(body: str) -> list[tuple[tuple[int, int, int], int]]:
+    """Each (day it applies from, base) an entry on the base salary states, earliest first."""
+    out = []
+    for m in _BASE_FROM.finditer(body):
+        amount, d, mo, y, d2, mo2, y2, amount2 = m.groups()
+        if amount:
+            out.append(((int(y), int(mo), int(d)), int(amount.replace(".", ""))))
+        else:
+            out.append(((int(y2), int(mo2), int(d2)), int(amount2.replace(".", ""))))
+    return sorted(out)
+
+
+def base_on_day_verdict(question: str, body: str) -> str | None:
+    """ "tháng 5/2026 lương cơ sở đã là 2.530.000 chưa" against an entry giving 2.530.000 from
+    01/7/2026 and 2.340.000 from 01/7/2024: the base claimed against the one in force in the
+    month the question names (NĐ 73/2024; NĐ 161/2026). A base the entry gives for no day at
+    all ("hiện nay vẫn là 1.800.000 hả") is not one in force either. None without a base
+    claimed or an entry that gives the bases by day (task h144)."""
+    folded = " ".join(fold(question).split())
+    if "luong co so" not in folded and " lcs " not in f" {folded} ":
+        return None
+    claimed = {a for a in claimed_amounts(question, keep_base=True) if 1_000_000 <= a < 10_000_000}
+    schedule = _base_schedule(body)
+    if not claimed or len(schedule) < 2:
+        return None
+    told = [m for m in _TOLD_MONTH.finditer(folded) if int(m.group(2)) <= 12]
+    if len(told) > 1:
+        return None
+    if not told:
+        bases = {b for _, b in schedule}
+        if not claimed & bases:
+            return "Không"
+        if _NOW.search(folded):
+            # "lương cơ sở hiện nay là 2.340.000 đúng k": today's is the latest the entry gives
+            return "Có" if claimed == {schedule[-1][1]} else "Không"
+        return None
+    day, month, year = told[0].groups()
+    when = (int(year), int(month), int(day or 1))
+    if day is None:
+        when = (int(year), int(month), 31)  # a month told: the base on its last day
+    in_force = [b for start, b in schedule if start <= when]
+    if not in_force:
+        return None
+    return "Có" if claimed == {in_force[-1]} else "Không"
+
+
+#: a definition's first sentence: "Sáng kiến là giải pháp …, đã được áp dụng …"
+_DEFINED = re.compile(r"^\s*([^.,;:\n]{2,30}?) la ([^.\n]+)")
+#: a condition denied: "chưa áp dụng", "không có khả năng nhân rộng", "chưa được công nhận"
+_DENIED_CONDITION = re.compile(
+    r"\b(?:chua|khong|ko|chang) (?:(?:duoc|dc|co|the|he) ){0,2}((?:\w+ ){0,2}\w+)"
+)
+
+
+def definition_unmet_verdict(question: str, body: str) -> str | None:
+    """ "giải pháp chưa áp dụng ở đâu thì đã là sáng kiến chưa" against "Sáng kiến là giải pháp …
+    đã được áp dụng tại cơ sở, có khả năng nhân rộng và được cấp có thẩm quyền công nhận": the
+    question asks whether a thing is the term defined while denying a condition the definition
+    states, so "Không" (Luật 2022 Điều 3: what the words mean; task h144). None unless the
+    body opens with a definition of the very term the question calls the thing."""
+    found = _DEFINED.match(fold(body))
+    if found is None:
+        return None
+    term = " ".join(tokens(found.group(1)))
+    asked = " ".join(tokens(question))
+    if not re.search(rf"\b(?:la|thanh) {re.escape(term)}\b", asked):
+        return None
+    definition = f" {' '.join(tokens(found.group(2)))} "
+    for denied in _DENIED_CONDITION.finditer(asked):
+        words = denied.group(1).split()
+        # the condition's own words, two at least, as the definition states them
+        for n in (3, 2):
+            if len(words) >= n and f" {' '.join(words[:n])} " in definition:
+                return "Không"
+    return None
+
+
+#: the one a question claims decides: "do thủ tướng công nhận", "do chủ tịch tỉnh ký"
+_DECIDER_CLAIMED = re.compile(
+    r"\bdo ((?:\w+ ){1,5}?)(?:xem xet |tu )?(?:cong nhan|quyet dinh|ky|xet|tang|cap)\b"
+)
+
+
+def denied_decider_verdict(question: str, body: str) -> str | None:
+    """ "phạm vi ảnh hưởng toàn quốc của sáng kiến có phải do Thủ tướng công nhận không"
+    against an entry line "… do người đứng đầu Bộ, ban, ngành, tỉnh xem xét, công nhận, không
+    phải Thủ tướng Chính phủ": the decider claimed is the one the entry denies, so "Không"
+    (task h144). None unless a line of the body names every word of the claimed decider right
+    after "không phải"."""
+    found = _DECIDER_CLAIMED.search(" ".join(tokens(question)))
+    if found is None:
+        return None
+    claimed = found.group(1).split()
+    for line in re.split(r"\n", body):
+        words = tokens(line)
+        for i in range(len(words) - 1):
+            if (
+                words[i : i + 2] == ["khong", "phai"]
+                and claimed == words[i + 2 : i + 2 + len(claimed)]
+            ):
+                return "Không"
+    return None
+
+
+#: the papers a form is named for, as folded words
+_PAPERS = ("to trinh", "bao cao thanh tich", "bao cao", "bien ban", "quyet dinh", "danh sach")
+#: a form number: "mẫu số 04", "mẫu 4", "mẫu số 4"
+_FORM_NO = re.compile(r"\bmau (?:so )?0*(\d{1,2})\b")
+
+
+def form_number_verdict(question: str, body: str) -> str | None:
+    """ "tờ trình thôn văn hóa dùng mẫu số 04 NĐ 86 đúng k" against "Tờ trình theo Mẫu số 04,
+    báo cáo thành tích theo Mẫu số 05 …": the form number claimed for a paper against the one
+    the entry gives that paper (task h144). None unless the question names exactly one paper
+    and one number, and the body gives that paper a number."""
+    asked = " ".join(tokens(question))
+    numbers = _FORM_NO.findall(asked)
+    papers = [p for p in _PAPERS if f" {p} " in f" {asked} "]
+    if len(set(numbers)) != 1 or not papers:
+        return None
+    paper = papers[0]  # the longest named first ("báo cáo thành tích" before "báo cáo")
+    if any(p not in paper for p in papers):
+        return None
+    words = [t for t in tokens(body) if t.isalnum()]
+    size = len(paper.split())
+    for i in range(len(words)):
+        if " ".join(words[i : i + size]) != paper:
+            continue
+        # the number given right after the paper, before another paper is named
+        after = words[i + size : i + size + 10]
+        for j, w in enumerate(after):
+            if any(" ".join(after[j : j + len(p.split())]) == p for p in _PAPERS):
+                break
+            if w == "mau":
+                given = after[j + 1 : j + 3]
+                given = given[1:] if given[:1] == ["so"] else given
+                if given and given[0].isdigit():
+                    return "Có" if int(given[0]) == int(numbers[0]) else "Không"
+                break
+    return None
 
 
 def stated_amount_verdict(question: str, body: str) -> str | None:
