@@ -31,6 +31,7 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.turns import after_reported
 
 __all__ = ["lead_verdict", "verdict_of"]
 
@@ -92,6 +93,7 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
         or same_verdict(question, body, ())
         or stated(words, body, title, model.meanings if model is not None else ())
+        or listed_verdict(words, body, title)
         or required_figure_verdict(question, body)
         or stated_amount_verdict(question, body)
         or moment_verdict(question, body)
@@ -228,7 +230,8 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
                 said = said[:-1]
     claim = [w for w in said if w.isalpha() and w not in _TAIL | _LOOSE | _MAY]
     start = at - 1 if at > 0 and words[at - 1] == "co" else at
-    subject = [w for w in words[:start] if w.isalpha() and w not in _TAIL | _LOOSE]
+    # "chị Lan bảo sáng kiến phải …": the subject is what was said to have to, not who said it
+    subject = [w for w in after_reported(words[:start]) if w.isalpha() and w not in _TAIL | _LOOSE]
     if len(claim) < 2:
         return None
     for sentence in re.split(r"(?<=[.;])\s+", body):
@@ -248,6 +251,35 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
             return None
         return "Có"
     return _titled(claim, subject, body, title)
+
+
+#: what opens a list claimed: "hồ sơ gồm / bao gồm …", "căn cứ xét là …"
+_LIST_OPENERS = frozenset({"gom", "la"})
+
+
+def listed_verdict(words: list[str], body: str, title: str = "") -> str | None:
+    """ "nghe nói hồ sơ gồm tờ trình, báo cáo thành tích và biên bản bình xét, đúng k" against
+    a body one of whose sentences lists them all ("… gồm: tờ trình …; báo cáo thành tích …;
+    biên bản bình xét …"): "Có". A list runs on through its semicolons, so the body is cut at
+    sentence ends only. Only a list ("… và …") of at least four words after "gồm / là" is
+    read; never "Không" (a list in other words may still be right) (task h142)."""
+    opens = [i for i, w in enumerate(words[:-2]) if w in _LIST_OPENERS and i >= 2]
+    if not opens:
+        return None
+    at = opens[-1]
+    said = [w for w in _own_part(words[at + 1 :]) if w not in {"dung", "phai"}]
+    claim = {w for w in said if w.isalpha() and w not in _TAIL | _LOOSE}
+    if "va" not in said or len(claim) < 4:
+        return None
+    subject = {w for w in after_reported(words[:at]) if w.isalpha() and w not in _TAIL | _LOOSE}
+    for sentence in re.split(r"(?<=\.)\s+|\n", body):
+        toks = set(tokens(re.sub(r"\([^)]*\)", " ", sentence)))
+        if len(claim & toks) < -(-len(claim) * 4 // 5) or toks & NEGATED & set(said):
+            continue
+        if subject and len(subject & (toks | set(tokens(title)))) * 2 < len(subject):
+            continue
+        return "Có"
+    return None
 
 
 def _first_clause_yesno(question: str) -> bool:

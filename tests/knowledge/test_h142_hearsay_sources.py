@@ -1,0 +1,49 @@
+"""Hearsay passed on by someone named (task h142, hearsay set yesno_tuning7). Wordings of our
+own, none from a set:
+
+- whoever is reported saying a rule ("chị văn phòng bảo …", "thầy hiệu phó nói …") is no part
+  of the rule: a KB entry stating it confirms it "Có." as it does a bare "nghe nói …";
+- a list claimed ("hồ sơ gồm A, B và C", "căn cứ là A, B và C") is confirmed by a sentence of
+  the entry that lists them all, a list running on through its semicolons (Luật 2022 Điều 7,
+  Điều 84 khoản 1; NĐ 86/2023 for thôn văn hóa).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thay hieu pho bao sang kien phai duoc ap dung tai co so, dung khong ad",
+        "chị văn thư xã bảo sáng kiến phải có khả năng nhân rộng, phải không",
+    ],
+)
+def test_the_reporter_is_no_part_of_the_rule(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "áp dụng tại cơ sở" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "co nguoi noi bo ho so xet danh hieu thi dua bao gom to trinh, bao cao thanh tich"
+            " va bien ban binh xet thi dua, phai k",
+            "biên bản bình xét",
+        ),
+        (
+            "ông phó chủ tịch bảo căn cứ xét danh hiệu là phong trào thi đua, thành tích thi"
+            " đua và tiêu chuẩn danh hiệu, đúng không",
+            "phong trào thi đua",
+        ),
+    ],
+)
+def test_a_list_claimed_is_read_across_its_semicolons(
+    officer_kb: KnowledgeBase, question: str, fact: str
+) -> None:
+    assert fact in ask_verdict(officer_kb, question, "Có")
