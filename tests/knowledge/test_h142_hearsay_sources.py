@@ -47,3 +47,33 @@ def test_a_list_claimed_is_read_across_its_semicolons(
     officer_kb: KnowledgeBase, question: str, fact: str
 ) -> None:
     assert fact in ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "khoan thuong lao dong tien tien co dc mien thue thu nhap ca nhan k",
+        "zalo bảo tiền thưởng thi đua khen thưởng được miễn thuế thu nhập cá nhân, đúng không",
+    ],
+)
+def test_exempt_is_the_opposite_of_taxed(officer_kb: KnowledgeBase, question: str) -> None:
+    # TT 111/2013/TT-BTC Điều 2 khoản 2 điểm e.1: the prize is not taxable income
+    assert "thu nhập chịu thuế" in ask_verdict(officer_kb, question, "Có")
+
+
+def test_taxed_is_still_answered_no(officer_kb: KnowledgeBase) -> None:
+    ask_verdict(officer_kb, "tiền thưởng CSTĐCS có bị trừ thuế TNCN không", "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thay hieu truong bao cstd tinh chi can sang kien ap dung trong phuong la du, dung k",
+        "có người nói sáng kiến áp dụng tại xã là đủ để xét CSTĐ cấp tỉnh, phải không",
+    ],
+)
+def test_an_initiative_of_the_commune_falls_short_of_the_province(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # Luật 2022 Điều 22 khoản 1 điểm b: its reach must be the province
+    assert "trong tỉnh" in ask_verdict(officer_kb, question, "Không")

@@ -300,3 +300,26 @@ def repeat_denied(question: str) -> bool:
     rule itself (Luật 2022 Điều 5 khoản 2 điểm c), so the rule's "Không" (to "may it be
     commended twice?") turns to "Có" (task h138)."""
     return _REPEAT_DENIED.search(folded_words(question, "/")) is not None
+
+
+#: the prize claimed or asked free of tax: "được miễn thuế", "miễn thuế TNCN", "miễn nộp thuế"
+_EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh|dong) )?thue\b")
+
+
+def exemption_asked(question: str) -> bool:
+    """The question claims or asks the prize is exempt from tax ("tiền thưởng LĐTT được miễn
+    thuế TNCN đúng k", "… có được miễn thuế không"): the tax fact's verdict answers "is it
+    taxed?", so its "Không" turns to "Có" (TT 111/2013/TT-BTC Điều 2 khoản 2 điểm e.1: the
+    prize is not counted as taxable income) (task h142)."""
+    return _EXEMPT.search(folded_words(question)) is not None
+
+
+def exemption_turned(question: str, body: str) -> str | None:
+    """``body`` (a KB entry answering "is the prize taxed?" with "Không. … không tính vào thu
+    nhập chịu thuế …") opening "Có." instead when the question asks or claims the prize exempt
+    (``exemption_asked``); None when it does not, or the body is about something else."""
+    if not exemption_asked(question) or not body.startswith("Không. "):
+        return None
+    if "thu nhap chiu thue" not in fold(body).lower():
+        return None
+    return f"Có. {body.removeprefix('Không. ')}"

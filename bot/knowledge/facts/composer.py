@@ -37,6 +37,7 @@ from bot.knowledge.facts.asked import (
     base_changed_verdict,
     coefficient_change_asked,
     criteria_same_verdict,
+    exemption_asked,
     payer_claimed,
     repeat_denied,
     route_offered,
@@ -799,6 +800,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "theo năm học phải k" against "theo năm học (không phải theo năm dương lịch)": the
             # option claimed is the fact's own; its "không phải" denies the others (task h139)
             and picked != "Có"
+            and not _exemption_of_tax(pair, reading.question)
             # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
             and denied(first_option(reading.asked or reading.question), body, reading.question)
         )
@@ -935,6 +937,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
                 if body.startswith("Không bắt buộc"):
                     body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
+            if _exemption_of_tax(pair, reading.question):
+                # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
+                # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
+                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
                 # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
                 # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
@@ -3835,6 +3841,14 @@ def claimed_gone(question: str, body: str) -> bool:
     return _GONE_STATED.search(stated) is not None
 
 
+def _exemption_of_tax(pair: Pair, question: str) -> bool:
+    """The tax part asked or claimed exempt ("tiền thưởng có được miễn thuế thu nhập không"):
+    the fact's "không tính vào thu nhập chịu thuế" is then the exemption itself, no denial of
+    the claim, and its verdict (to "is it taxed?") turns round (TT 111/2013/TT-BTC Điều 2
+    khoản 2 điểm e.1; task h142)."""
+    return pair.attr == "tax" and pair.yesno and exemption_asked(question)
+
+
 def asks_yesno(question: str) -> bool:
     """The question read as a whole asks yes or no (whatever its parts were read as)."""
     words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
@@ -4506,6 +4520,8 @@ _REACHES = (
         *("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
         # the asker's own office only ("chỉ áp dụng trong cơ quan", task h111)
         *("trong co quan", "tai co quan", "tai don vi", "noi bo", "trong truong", "o co quan"),
+        # the asker's own commune ("áp dụng trong xã là đủ", task h142)
+        *("trong xa", "tai xa", "trong phuong", "tai phuong", "cap phuong"),
     ),
     ("trong tinh", "toan tinh", "cap tinh", "tinh cong nhan"),
     ("toan quoc", "cap bo", "cap nha nuoc"),

@@ -14,7 +14,12 @@ from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED, council_chair_claim, is_yesno, moments_in
-from bot.knowledge.facts.asked import distinct_papers_verdict, stand_in_signer, wrong_turned
+from bot.knowledge.facts.asked import (
+    distinct_papers_verdict,
+    exemption_turned,
+    stand_in_signer,
+    wrong_turned,
+)
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
@@ -65,6 +70,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "ghi căn cứ NĐ 98/2023 thì có sai không / là sai à" against "Không. … đã được thay
         # bằng …": its own asking tail makes it a yes/no
         return f"{title}{sep}{turned}"
+    if (exempt := exemption_turned(question, body)) is not None:
+        # "tiền thưởng thi đua được miễn thuế TNCN đúng k" against "Không. … không tính vào thu
+        # nhập chịu thuế": exempt is what the entry says (TT 111/2013/TT-BTC; task h142)
+        return f"{title}{sep}{exempt}"
     if model is not None and (gone := gone_confirmed(question, body, model.replaced)) is not None:
         # "zalo bảo NĐ 98/2023 hết hiệu lực rồi, đúng k" against "Không. … đã được thay bằng …":
         # the line quoted says the text is gone, which the block confirms (task h120)
