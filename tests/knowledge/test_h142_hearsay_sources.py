@@ -77,3 +77,24 @@ def test_an_initiative_of_the_commune_falls_short_of_the_province(
 ) -> None:
     # Luật 2022 Điều 22 khoản 1 điểm b: its reach must be the province
     assert "trong tỉnh" in ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # NĐ 86/2023 replaced NĐ 122/2018 (domain.md 1.1; content/law/replaced.yaml)
+        (
+            "cong van cu ghi nd 86/2023 thay the nd 122/2018 ve binh xet gia dinh van hoa, dung k",
+            "Có",
+        ),
+        # the successor claimed is not the one that replaced it
+        (
+            "cong van cu ghi nd 152/2025 thay the nd 122/2018 ve binh xet gia dinh van hoa, dung k",
+            "Không",
+        ),
+    ],
+)
+def test_a_replacement_told_beside_a_topic(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    assert "86/2023" in ask_verdict(officer_kb, question, verdict)

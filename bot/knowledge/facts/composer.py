@@ -85,6 +85,7 @@ from bot.knowledge.facts.gatekeeping import (
     removal_said,
     stricter_claimed,
 )
+from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
@@ -316,6 +317,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"Có. Cần thay căn cứ: {body}"  # "… ghi căn cứ NĐ 91/2017, cần sửa không"
             else:
                 body = f"{'Có' if gone else 'Không'}. {body}"
+                # "nghe nói NĐ 86/2023 thay NĐ 122/2018 về gia đình văn hóa, …, đúng k": the
+                # replacement claimed, with the successor this block names (task h142)
+                body = gone_confirmed(reading.question, body, model.replaced) or body
                 # "… ghi căn cứ NĐ 91/2017 thì có sai không": citing it is wrong (task h108)
                 body = wrong_turned(reading.asked or reading.question, body) or body
         title = "Văn bản đã hết hiệu lực"
