@@ -98,3 +98,17 @@ def test_a_replacement_told_beside_a_topic(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     assert "86/2023" in ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # NĐ 86/2023: tờ trình Mẫu 04, báo cáo thành tích Mẫu 05, biên bản Mẫu 06
+        ("cán bộ cũ bảo tờ trình công nhận tổ dân phố văn hóa làm theo mẫu số 06, đúng k", "Không"),
+        ("bien ban hop binh xet to dan pho van hoa la mau so 6 phai khong ad", "Có"),
+    ],
+)
+def test_a_form_number_claimed_for_a_paper(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    assert "Mẫu" in ask_verdict(officer_kb, question, verdict)

@@ -323,3 +323,27 @@ def exemption_turned(question: str, body: str) -> str | None:
     if "thu nhap chiu thue" not in fold(body).lower():
         return None
     return f"Có. {body.removeprefix('Không. ')}"
+
+
+#: a form named by its number: "mẫu 06", "mẫu số 5", "theo mẫu số 05"
+_FORM_NUMBER = re.compile(r"\bmau (?:so )?0*(\d{1,2})\b")
+
+
+def form_number_verdict(question: str, body: str, papers: tuple[str, ...]) -> str | None:
+    """ "báo cáo thành tích thôn văn hóa theo mẫu 06 phải k" against a body giving each paper
+    its form in one clause ("báo cáo thành tích (Mẫu 05), …, biên bản họp bình xét … (Mẫu
+    06)"): "Có" when the number claimed is the one of the paper named, "Không" when the body
+    gives that paper another (NĐ 86/2023 Mẫu 04, 05, 06 for thôn văn hóa; task h142). None when
+    the question claims no single number or names no paper, or the body numbers it nowhere."""
+    said = folded_words(question)
+    claimed = {int(n) for n in _FORM_NUMBER.findall(said)}
+    named = [folded_words(p) for p in papers if f" {folded_words(p)} " in f" {said} "]
+    if len(claimed) != 1 or len(named) != 1:
+        return None
+    for clause in re.split(r"[,;.:]", body):
+        found = re.search(
+            rf"\b{named[0]}\b(?: \w+){{0,8}}? mau (?:so )?0*(\d{{1,2}})\b", folded_words(clause)
+        )
+        if found is not None:
+            return "Có" if int(found.group(1)) in claimed else "Không"
+    return None

@@ -38,6 +38,7 @@ from bot.knowledge.facts.asked import (
     coefficient_change_asked,
     criteria_same_verdict,
     exemption_asked,
+    form_number_verdict,
     payer_claimed,
     repeat_denied,
     route_offered,
@@ -645,6 +646,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     claimed = by_day
                     rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
                     body = f"{rule} {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr in _FORMED and claimed is None:
+            # "báo cáo thành tích thôn văn hóa theo mẫu 06 phải k": the number claimed against
+            # the one the fact gives that paper (task h142)
+            claimed = form_number_verdict(reading.question, body, model.papers)
         if pair.yesno and not pair.without and pair.attr == "rounding" and claimed is None:
             claimed = _rounding_verdict(claim)
         if pair.yesno and not pair.without and claimed is None and based is None:
@@ -3843,6 +3848,10 @@ def claimed_gone(question: str, body: str) -> bool:
     lead = re.split(r"(?<=[.!?])\s+", opened, maxsplit=2)
     stated = folded_words(" ".join(lead[:2]))
     return _GONE_STATED.search(stated) is not None
+
+
+#: attributes whose facts name each paper's form ("Tờ trình (Mẫu 04)")
+_FORMED = frozenset({"dossier", "form"})
 
 
 def _exemption_of_tax(pair: Pair, question: str) -> bool:
