@@ -112,3 +112,20 @@ def test_a_form_number_claimed_for_a_paper(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     assert "Mẫu" in ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Luật 2022 Điều 80 khoản 1: the department's head, for its own units and staff only
+        (
+            "trạm y tế của phường đạt tập thể lđtt thì giám đốc sở y tế ký quyết định phải k",
+            "Không",
+        ),
+        ("giam doc so tai chinh tang tap the ldtt cho phong thuoc so dc ko", "Có"),
+    ],
+)
+def test_a_department_gives_its_own_units_only(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -347,3 +347,19 @@ def form_number_verdict(question: str, body: str, papers: tuple[str, ...]) -> st
         if found is not None:
             return "Có" if int(found.group(1)) in claimed else "Không"
     return None
+
+
+#: a unit or person told as the commune's: "trường mầm non xã em", "trạm y tế của xã", "công
+#: chức phường"
+_OF_COMMUNE = re.compile(
+    r"\b(?:truong|tram|thon|van phong|cong chuc|can bo|vien chuc)\b(?: \w+){0,3}? "
+    r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
+)
+
+
+def commune_unit_told(question: str) -> bool:
+    """The recipient is told as the commune's ("trường mầm non xã em đạt TTLĐTT, … giám đốc sở
+    giáo dục ký à"): a provincial department's head gives titles to its own units and staff
+    only (Luật 2022 Điều 80 khoản 1); the commune's are the xã chairman's (Điều 80 khoản 3; NĐ
+    129/2025 Điều 59) (task h142)."""
+    return _OF_COMMUNE.search(folded_words(question)) is not None

@@ -36,6 +36,7 @@ from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
     coefficient_change_asked,
+    commune_unit_told,
     criteria_same_verdict,
     exemption_asked,
     form_number_verdict,
@@ -1074,6 +1075,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
                 # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
                 verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
+                if not own_staff and commune_unit_told(reading.question):
+                    # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
+                    # own unit; the xã chairman decides (Điều 80 khoản 3; task h142)
+                    verdict = "Không"
                 body = f"{_DEPARTMENT_DECIDES} {_without_opener(body)}"
             if _province_details_claimed(pair, reading.question, body):
                 # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
