@@ -129,3 +129,13 @@ def test_a_department_gives_its_own_units_only(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+def test_where_a_dossier_is_sent_claimed(officer_kb: KnowledgeBase) -> None:
+    # from 01/7/2025 the xã sends what exceeds its power to the province, via the Sở Nội vụ
+    text = ask_verdict(
+        officer_kb,
+        "chị ở phường bên bảo hồ sơ xin khen vượt thẩm quyền xã nộp lên sở nội vụ, đúng k",
+        "Có",
+    )
+    assert "Sở Nội vụ" in text

@@ -170,6 +170,8 @@ _ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
 _COUNTED_TAIL = frozenset({"duoc", "dc", "tinh", "xet", "cong", "nhan", "dung", "phai"})
 #: the modal of "có được Y không"
 _MAY = frozenset({"duoc", "dc", "đc"})
+#: the verbs sending a paper somewhere
+_SENDS = frozenset({"gui", "nop"})
 
 
 def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
@@ -221,6 +223,9 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
         or thing_asked(words)
         # "X có được Y không": Y is what is claimed allowed; a body stating Y plainly allows it
         or [i + 1 for i, w in enumerate(words[:-2]) if w == "co" and words[i + 1] in _MAY]
+        # "hồ sơ khen cao của xã gửi lên Sở Nội vụ tỉnh đúng k": where a paper is sent is what
+        # is claimed (task h142)
+        or [i for i, w in enumerate(words[:-2]) if w in _SENDS]
     )
     if not marks and "thi" in words[1:]:
         # "A thì (được) B không": what follows the last "thì" is the consequence claimed
