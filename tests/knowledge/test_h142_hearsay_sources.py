@@ -139,3 +139,13 @@ def test_where_a_dossier_is_sent_claimed(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "Sở Nội vụ" in text
+
+
+def test_the_held_title_with_the_excellent_level(officer_kb: KnowledgeBase) -> None:
+    # Luật 2022 Điều 23: LĐTT, and hoàn thành xuất sắc nhiệm vụ (one route of khoản 2)
+    text = ask_verdict(
+        officer_kb,
+        "co nguoi bao dat lao dong tien tien kem hoan thanh xuat sac nhiem vu la du cstdcs, dung k",
+        "Có",
+    )
+    assert "hoàn thành xuất sắc" in text
