@@ -145,7 +145,8 @@ def test_the_held_title_with_the_excellent_level(officer_kb: KnowledgeBase) -> N
     # Luật 2022 Điều 23: LĐTT, and hoàn thành xuất sắc nhiệm vụ (one route of khoản 2)
     text = ask_verdict(
         officer_kb,
-        "co nguoi bao dat lao dong tien tien kem hoan thanh xuat sac nhiem vu la du cstdcs, dung k",
+        "chị kế toán bảo hoàn thành xuất sắc nhiệm vụ và đạt LĐTT là đủ điều kiện Chiến sĩ thi"
+        " đua cơ sở, đúng không",
         "Có",
     )
     assert "hoàn thành xuất sắc" in text
