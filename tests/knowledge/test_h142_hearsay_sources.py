@@ -150,3 +150,11 @@ def test_the_held_title_with_the_excellent_level(officer_kb: KnowledgeBase) -> N
         "Có",
     )
     assert "hoàn thành xuất sắc" in text
+
+
+def test_a_figure_closing_its_clause_before_the_confirmation(officer_kb: KnowledgeBase) -> None:
+    # NĐ 86/2023: the review of Gia đình văn hóa is finished before 25/11
+    text = ask_verdict(
+        officer_kb, "có người nói thôn phải bình xét gia đình văn hóa trước 25/11, phải không", "Có"
+    )
+    assert "25/11" in text

@@ -2695,7 +2695,8 @@ _NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
 #: words on the văn hóa titles ("công khai … 10 ngày") do not confirm for every title
 _NO_CONFIRM = frozenset({"money", "consecutive", "cap_count", "publicity_list"})
 #: a figure in the question ("25/11", "50%", "10 ngày"), not a year
-_FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.,])")
+# a comma and a space after it end the clause ("trước 25/11, đúng k"), no decimal (task h142)
+_FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.]|,\S)")
 #: words that make a clause conditional or one route among several
 _CONDITIONAL = ("chi khi", "neu ", "hoac", "tuy ", "moi can", "truong hop")
 
