@@ -158,3 +158,12 @@ def test_a_figure_closing_its_clause_before_the_confirmation(officer_kb: Knowled
         officer_kb, "có người nói thôn phải bình xét gia đình văn hóa trước 25/11, phải không", "Có"
     )
     assert "25/11" in text
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("14/6/2025", "Có"), ("01/7/2025", "Không")])
+def test_a_decree_issued_on_the_day_it_was_signed(
+    officer_kb: KnowledgeBase, day: str, verdict: str
+) -> None:
+    # NĐ 152/2025/NĐ-CP: signed 14/6/2025, in force 01/7/2025 (domain.md 1.1)
+    question = f"thầy phó bảo nghị định 152/2025 được ban hành ngày {day}, phải không ạ"
+    assert "14/6/2025" in ask_verdict(officer_kb, question, verdict)

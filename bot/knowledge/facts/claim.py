@@ -631,6 +631,10 @@ _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})(?![\d/])
 _DATE_FILLERS = frozenset({"tu", "ke", "ngay", "la", "vao", "bat", "dau", "co", "duoc", "tinh"})
 
 
+#: one event named two ways: a decree is issued ("ban hành") on the day it is signed ("ký")
+_SAME_EVENT = {"hanh": "ky"}
+
+
 def _dated(text: str) -> list[tuple[tuple[int, int, int], list[str]]]:
     """Each full date of ``text`` with the two words before it that say what it is the date of
     ("hiệu lực", "thông qua", "ký"), fillers skipped."""
@@ -656,7 +660,8 @@ def date_verdict(question: str, body: str) -> str | None:
         if not what:
             continue
         # the word right before the claimed date, among the two before the body's date
-        stated = [d for d, words in _dated(body) if what[-1] in words]
+        named = {what[-1], _SAME_EVENT.get(what[-1], what[-1])}
+        stated = [d for d, words in _dated(body) if named & set(words)]
         if stated:
             verdicts.append("Có" if claimed in stated else "Không")
     if not verdicts:
