@@ -167,3 +167,12 @@ def test_a_decree_issued_on_the_day_it_was_signed(
     # NĐ 152/2025/NĐ-CP: signed 14/6/2025, in force 01/7/2025 (domain.md 1.1)
     question = f"thầy phó bảo nghị định 152/2025 được ban hành ngày {day}, phải không ạ"
     assert "14/6/2025" in ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("01/01/2026", "Không"), ("01/7/2026", "Có")])
+def test_the_base_and_the_day_it_applies_from(
+    officer_kb: KnowledgeBase, day: str, verdict: str
+) -> None:
+    # lương cơ sở 2.530.000 đ from 01/7/2026 (NĐ 161/2026/NĐ-CP; domain.md 1.1)
+    question = f"mức lương cơ sở 2.530.000 đồng áp dụng từ {day} phải không"
+    assert "01/7/2026" in ask_verdict(officer_kb, question, verdict)

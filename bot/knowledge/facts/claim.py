@@ -669,6 +669,32 @@ def date_verdict(question: str, body: str) -> str | None:
     return "Không" if "Không" in verdicts else "Có"
 
 
+#: a date said as the day something starts: "từ 01/7/2026", "kể từ ngày 1/7/2026"
+_FROM_DATE = re.compile(r"\btu (?:ngay )?(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})(?![\d/])")
+
+
+def amount_from_verdict(question: str, body: str) -> str | None:
+    """ "lương cơ sở lên 2.530.000 từ 01/01/2026, đúng k" against a body whose sentence giving
+    2.530.000 says "từ 01/7/2026": one amount and the day it applies from, claimed together,
+    against the days the body's sentences with that amount start it from. "Có" when one of
+    them is the day claimed, "Không" when they give only others; None when the question does
+    not claim exactly one of each or the body dates the amount nowhere (task h142)."""
+    amounts = claimed_amounts(question, keep_base=True)
+    folded = " ".join(fold(question).split())
+    days = {tuple(int(g) for g in m.groups()) for m in _FROM_DATE.finditer(folded)}
+    if len(set(amounts)) != 1 or len(days) != 1:
+        return None
+    shown = f"{amounts[0]:,}".replace(",", ".")
+    stated: set[tuple[int, ...]] = set()
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ-])|\n", body):
+        if shown in sentence:
+            said = " ".join(fold(sentence).split())
+            stated |= {tuple(int(g) for g in m.groups()) for m in _FROM_DATE.finditer(said)}
+    if not stated:
+        return None
+    return "Có" if days <= stated else "Không"
+
+
 #: "5 năm mới xét 1 lần", "3 năm một lần": a period claimed for a review
 _PERIOD = re.compile(r"(?<![\d/])(\d{1,2}) nam (?:[a-z]+ ){0,3}?(?:1|mot) lan\b")
 #: a fact saying the review is yearly

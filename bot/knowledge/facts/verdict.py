@@ -24,6 +24,7 @@ from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
     NEGATED,
+    amount_from_verdict,
     claimed_amounts,
     date_verdict,
     figure_verdict,
@@ -96,6 +97,8 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         or everywhere_verdict(question, body)
         # "luật có hiệu lực từ 1/7/2023 phải không" against the date the entry gives that event
         or date_verdict(question, body)
+        # "lương cơ sở 2.530.000 từ 01/01/2026 đúng k" against "2.530.000 …, từ 01/7/2026"
+        or amount_from_verdict(question, body)
         or law_sets_verdict(question, body)
         # "… có chung cả nước không" against an entry whose rule each place sets
         or uniform_verdict(question, body)
