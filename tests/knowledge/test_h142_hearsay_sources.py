@@ -176,3 +176,15 @@ def test_the_base_and_the_day_it_applies_from(
     # lương cơ sở 2.530.000 đ from 01/7/2026 (NĐ 161/2026/NĐ-CP; domain.md 1.1)
     question = f"mức lương cơ sở 2.530.000 đồng áp dụng từ {day} phải không"
     assert "01/7/2026" in ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chị Hạnh đạt CSTĐCS 3 lần nhưng ngắt quãng, có đề nghị CSTĐ tỉnh được không",
+        "zalo bao cstdcs 2023, 2025 va 2026 khong lien tuc van de nghi cstd tinh duoc, dung k",
+    ],
+)
+def test_times_not_in_a_row_do_not_count(officer_kb: KnowledgeBase, question: str) -> None:
+    # Luật 2022 Điều 21 khoản 1 điểm a, Điều 22 khoản 1 điểm a: times in a row ("liên tục")
+    assert "liên tục" in ask_verdict(officer_kb, question, "Không")

@@ -363,3 +363,15 @@ def commune_unit_told(question: str) -> bool:
     only (Luật 2022 Điều 80 khoản 1); the commune's are the xã chairman's (Điều 80 khoản 3; NĐ
     129/2025 Điều 59) (task h142)."""
     return _OF_COMMUNE.search(folded_words(question)) is not None
+
+
+#: times told not in a row: "không liên tục", "ngắt quãng", "cách quãng", "gián đoạn"
+_BROKEN = re.compile(
+    r"\b(?:khong|k|ko|chua) (?:lien tuc|lien tiep|lien)\b|\b(?:cach|ngat|dut) quang\b"
+    r"|\bgian doan\b|\bxen ke\b"
+)
+
+
+def run_broken(question: str) -> bool:
+    """The times told are not in a row ("3 lần CSTĐCS không liên tục", "cách quãng") (h142)."""
+    return _BROKEN.search(folded_words(question)) is not None

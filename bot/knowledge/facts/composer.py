@@ -43,6 +43,7 @@ from bot.knowledge.facts.asked import (
     payer_claimed,
     repeat_denied,
     route_offered,
+    run_broken,
     stand_in_signer,
     wait_verdict,
     wrong_turned,
@@ -1200,6 +1201,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the run told decides whether it counts as the run claimed ("Không cần năm
                 # liên tục" denies no run the asker holds)
                 verdict = run_verdict
+            if _broken_run_told(model, pair, reading.question):
+                # "3 lần CSTĐCS ngắt quãng có lên CSTĐ tỉnh được không": the rule counts times
+                # in a row only (Luật 2022 Điều 21, 22; task h142)
+                verdict = claimed = "Không"  # read on the claim: its "không" is not turned
+                body = f"{_BROKEN_RUN} {_without_opener(body)}"
             criteria = model.fact(pair.entity, "criteria")
             if (
                 (
@@ -3854,6 +3860,22 @@ def claimed_gone(question: str, body: str) -> bool:
     lead = re.split(r"(?<=[.!?])\s+", opened, maxsplit=2)
     stated = folded_words(" ".join(lead[:2]))
     return _GONE_STATED.search(stated) is not None
+
+
+_BROKEN_RUN = "Các lần anh/chị nêu không liên tục nên không đủ: tiêu chuẩn tính các lần liên tục."
+
+
+def _broken_run_told(model: FactModel, pair: Pair, question: str) -> bool:
+    """A yes/no on a title whose rule counts times in a row (its ``consecutive`` fact has
+    ``years``), told of times that are not in a row ("không liên tục", "ngắt quãng")."""
+    run = model.fact(pair.entity, "consecutive")
+    return (
+        pair.yesno
+        and pair.attr in ("consecutive", "eligible", "criteria")
+        and run is not None
+        and bool(run.years)
+        and run_broken(question)
+    )
 
 
 #: attributes whose facts name each paper's form ("Tờ trình (Mẫu 04)")
