@@ -5469,6 +5469,11 @@ def _pick_subject(subjects: list[str]) -> str | None:
             # nhiệm vụ": the level is the rest of the year; the case told is what is asked
             return key
     for key in subjects:
+        if key.startswith("dat_") and "htxs" in subjects:
+            # "hoàn thành xuất sắc nhiệm vụ và đạt LĐTT là đủ CSTĐCS": the title held is the
+            # premise of the route the level gives (Luật 2022 Điều 23); the level decides the
+            # case (task h142)
+            return "htxs"
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in _LEVELS:
             return key  # a condition on another title says most about the case asked
     for key in _SUBJECT_ORDER:

@@ -300,3 +300,78 @@ def repeat_denied(question: str) -> bool:
     rule itself (Luật 2022 Điều 5 khoản 2 điểm c), so the rule's "Không" (to "may it be
     commended twice?") turns to "Có" (task h138)."""
     return _REPEAT_DENIED.search(folded_words(question, "/")) is not None
+
+
+#: the prize claimed or asked free of tax: "được miễn thuế", "miễn thuế TNCN", "miễn nộp thuế"
+_EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh|dong) )?thue\b")
+
+
+def exemption_asked(question: str) -> bool:
+    """The question claims or asks the prize is exempt from tax ("tiền thưởng LĐTT được miễn
+    thuế TNCN đúng k", "… có được miễn thuế không"): the tax fact's verdict answers "is it
+    taxed?", so its "Không" turns to "Có" (TT 111/2013/TT-BTC Điều 2 khoản 2 điểm e.1: the
+    prize is not counted as taxable income) (task h142)."""
+    return _EXEMPT.search(folded_words(question)) is not None
+
+
+def exemption_turned(question: str, body: str) -> str | None:
+    """``body`` (a KB entry answering "is the prize taxed?" with "Không. … không tính vào thu
+    nhập chịu thuế …") opening "Có." instead when the question asks or claims the prize exempt
+    (``exemption_asked``); None when it does not, or the body is about something else."""
+    if not exemption_asked(question) or not body.startswith("Không. "):
+        return None
+    if "thu nhap chiu thue" not in fold(body).lower():
+        return None
+    return f"Có. {body.removeprefix('Không. ')}"
+
+
+#: a form named by its number: "mẫu 06", "mẫu số 5", "theo mẫu số 05"
+_FORM_NUMBER = re.compile(r"\bmau (?:so )?0*(\d{1,2})\b")
+
+
+def form_number_verdict(question: str, body: str, papers: tuple[str, ...]) -> str | None:
+    """ "báo cáo thành tích thôn văn hóa theo mẫu 06 phải k" against a body giving each paper
+    its form in one clause ("báo cáo thành tích (Mẫu 05), …, biên bản họp bình xét … (Mẫu
+    06)"): "Có" when the number claimed is the one of the paper named, "Không" when the body
+    gives that paper another (NĐ 86/2023 Mẫu 04, 05, 06 for thôn văn hóa; task h142). None when
+    the question claims no single number or names no paper, or the body numbers it nowhere."""
+    said = folded_words(question)
+    claimed = {int(n) for n in _FORM_NUMBER.findall(said)}
+    named = [folded_words(p) for p in papers if f" {folded_words(p)} " in f" {said} "]
+    if len(claimed) != 1 or len(named) != 1:
+        return None
+    for clause in re.split(r"[,;.:]", body):
+        found = re.search(
+            rf"\b{named[0]}\b(?: \w+){{0,8}}? mau (?:so )?0*(\d{{1,2}})\b", folded_words(clause)
+        )
+        if found is not None:
+            return "Có" if int(found.group(1)) in claimed else "Không"
+    return None
+
+
+#: a unit or person told as the commune's: "trường mầm non xã em", "trạm y tế của xã", "công
+#: chức phường"
+_OF_COMMUNE = re.compile(
+    r"\b(?:truong|tram|thon|van phong|cong chuc|can bo|vien chuc)\b(?: \w+){0,3}? "
+    r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
+)
+
+
+def commune_unit_told(question: str) -> bool:
+    """The recipient is told as the commune's ("trường mầm non xã em đạt TTLĐTT, … giám đốc sở
+    giáo dục ký à"): a provincial department's head gives titles to its own units and staff
+    only (Luật 2022 Điều 80 khoản 1); the commune's are the xã chairman's (Điều 80 khoản 3; NĐ
+    129/2025 Điều 59) (task h142)."""
+    return _OF_COMMUNE.search(folded_words(question)) is not None
+
+
+#: times told not in a row: "không liên tục", "ngắt quãng", "cách quãng", "gián đoạn"
+_BROKEN = re.compile(
+    r"\b(?:khong|k|ko|chua) (?:lien tuc|lien tiep|lien)\b|\b(?:cach|ngat|dut) quang\b"
+    r"|\bgian doan\b|\bxen ke\b"
+)
+
+
+def run_broken(question: str) -> bool:
+    """The times told are not in a row ("3 lần CSTĐCS không liên tục", "cách quãng") (h142)."""
+    return _BROKEN.search(folded_words(question)) is not None

@@ -631,6 +631,10 @@ _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})(?![\d/])
 _DATE_FILLERS = frozenset({"tu", "ke", "ngay", "la", "vao", "bat", "dau", "co", "duoc", "tinh"})
 
 
+#: one event named two ways: a decree is issued ("ban hành") on the day it is signed ("ký")
+_SAME_EVENT = {"hanh": "ky"}
+
+
 def _dated(text: str) -> list[tuple[tuple[int, int, int], list[str]]]:
     """Each full date of ``text`` with the two words before it that say what it is the date of
     ("hiệu lực", "thông qua", "ký"), fillers skipped."""
@@ -656,12 +660,39 @@ def date_verdict(question: str, body: str) -> str | None:
         if not what:
             continue
         # the word right before the claimed date, among the two before the body's date
-        stated = [d for d, words in _dated(body) if what[-1] in words]
+        named = {what[-1], _SAME_EVENT.get(what[-1], what[-1])}
+        stated = [d for d, words in _dated(body) if named & set(words)]
         if stated:
             verdicts.append("Có" if claimed in stated else "Không")
     if not verdicts:
         return None
     return "Không" if "Không" in verdicts else "Có"
+
+
+#: a date said as the day something starts: "từ 01/7/2026", "kể từ ngày 1/7/2026"
+_FROM_DATE = re.compile(r"\btu (?:ngay )?(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})(?![\d/])")
+
+
+def amount_from_verdict(question: str, body: str) -> str | None:
+    """ "lương cơ sở lên 2.530.000 từ 01/01/2026, đúng k" against a body whose sentence giving
+    2.530.000 says "từ 01/7/2026": one amount and the day it applies from, claimed together,
+    against the days the body's sentences with that amount start it from. "Có" when one of
+    them is the day claimed, "Không" when they give only others; None when the question does
+    not claim exactly one of each or the body dates the amount nowhere (task h142)."""
+    amounts = claimed_amounts(question, keep_base=True)
+    folded = " ".join(fold(question).split())
+    days = {tuple(int(g) for g in m.groups()) for m in _FROM_DATE.finditer(folded)}
+    if len(set(amounts)) != 1 or len(days) != 1:
+        return None
+    shown = f"{amounts[0]:,}".replace(",", ".")
+    stated: set[tuple[int, ...]] = set()
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ-])|\n", body):
+        if shown in sentence:
+            said = " ".join(fold(sentence).split())
+            stated |= {tuple(int(g) for g in m.groups()) for m in _FROM_DATE.finditer(said)}
+    if not stated:
+        return None
+    return "Có" if days <= stated else "Không"
 
 
 #: "5 năm mới xét 1 lần", "3 năm một lần": a period claimed for a review
@@ -1438,27 +1469,3 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         ):
             return None
     return "Không"
-
-
-__all__ += ["claims_exempt", "exempt_turned"]
-
-#: a prize asked or claimed free of tax: "(được) miễn thuế"; "không được miễn thuế à", a
-#: negated claim put up, asks its positive reading as every negated claim does
-_EXEMPT_ASKED = re.compile(r"\bmien thue\b")
-
-
-def claims_exempt(question: str) -> bool:
-    """ "tiền thưởng LĐTT được miễn thuế TNCN hả": the question asks whether the prize is free
-    of tax, the opposite of asking whether it is taxed (task h144)."""
-    return _EXEMPT_ASKED.search(" ".join(tokens(question))) is not None
-
-
-def exempt_turned(question: str, title: str, body: str) -> str | None:
-    """``body`` of an entry on tax that answers "is the prize taxed?" with "Không.", opening
-    "Có." instead when the question claims the prize is exempt (TT 111/2013/TT-BTC Điều 2
-    khoản 2 điểm e.1): "được miễn thuế hả" is the opposite of "có phải nộp thuế không"."""
-    if not body.startswith("Không. ") or "thue" not in tokens(title):
-        return None
-    if not claims_exempt(question):
-        return None
-    return f"Có. {body.removeprefix('Không. ')}"

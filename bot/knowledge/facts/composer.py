@@ -37,10 +37,14 @@ from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
     coefficient_change_asked,
+    commune_unit_told,
     criteria_same_verdict,
+    exemption_asked,
+    form_number_verdict,
     payer_claimed,
     repeat_denied,
     route_offered,
+    run_broken,
     stand_in_signer,
     wait_verdict,
     wrong_turned,
@@ -52,7 +56,6 @@ from bot.knowledge.facts.claim import (
     alternative_verdict,
     amount_verdict,
     base_verdict,
-    claims_exempt,
     coefficient_verdict,
     current_named,
     day_verdict,
@@ -86,6 +89,7 @@ from bot.knowledge.facts.gatekeeping import (
     removal_said,
     stricter_claimed,
 )
+from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
@@ -117,7 +121,7 @@ from bot.knowledge.facts.turns import (
     reported_denial,
     step_skipped,
 )
-from bot.knowledge.facts.verdict import form_number_verdict, verdict_of
+from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -317,6 +321,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"Có. Cần thay căn cứ: {body}"  # "… ghi căn cứ NĐ 91/2017, cần sửa không"
             else:
                 body = f"{'Có' if gone else 'Không'}. {body}"
+                # "nghe nói NĐ 86/2023 thay NĐ 122/2018 về gia đình văn hóa, …, đúng k": the
+                # replacement claimed, with the successor this block names (task h142)
+                body = gone_confirmed(reading.question, body, model.replaced) or body
                 # "… ghi căn cứ NĐ 91/2017 thì có sai không": citing it is wrong (task h108)
                 body = wrong_turned(reading.asked or reading.question, body) or body
         title = "Văn bản đã hết hiệu lực"
@@ -642,6 +649,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     claimed = by_day
                     rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
                     body = f"{rule} {_without_opener(body)}"
+        if pair.yesno and not pair.without and pair.attr in _FORMED and claimed is None:
+            # "báo cáo thành tích thôn văn hóa theo mẫu 06 phải k": the number claimed against
+            # the one the fact gives that paper (task h142)
+            claimed = form_number_verdict(reading.question, body, model.papers)
         if pair.yesno and not pair.without and pair.attr == "rounding" and claimed is None:
             claimed = _rounding_verdict(claim)
         if pair.yesno and not pair.without and claimed is None and based is None:
@@ -801,6 +812,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "theo năm học phải k" against "theo năm học (không phải theo năm dương lịch)": the
             # option claimed is the fact's own; its "không phải" denies the others (task h139)
             and picked != "Có"
+            and not _exemption_of_tax(pair, reading.question)
             # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
             and denied(first_option(reading.asked or reading.question), body, reading.question)
         )
@@ -937,10 +949,9 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
                 if body.startswith("Không bắt buộc"):
                     body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
-            if pair.attr == "tax" and pair.yesno and claims_exempt(reading.question):
-                # "tiền thưởng được miễn thuế TNCN hả": the fact's verdict answers "is it
-                # taxed?"; the exemption claimed is its opposite (TT 111/2013/TT-BTC Điều 2
-                # khoản 2 điểm e.1; task h144)
+            if _exemption_of_tax(pair, reading.question):
+                # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
+                # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
                 verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
             if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
                 # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
@@ -1066,6 +1077,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
                 # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
                 verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
+                if not own_staff and commune_unit_told(reading.question):
+                    # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
+                    # own unit; the xã chairman decides (Điều 80 khoản 3; task h142)
+                    verdict = "Không"
                 body = f"{_DEPARTMENT_DECIDES} {_without_opener(body)}"
             if _province_details_claimed(pair, reading.question, body):
                 # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
@@ -1150,10 +1165,6 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
                 # told is one route the title's criteria name; the asker sees which
                 body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
-            if pair.yesno and pair.attr in ("dossier", "form"):
-                # "biên bản họp bình xét thôn văn hóa là mẫu 05 hả": the form number claimed for
-                # a paper against the one the fact gives it, not whether the paper is required
-                claimed = form_number_verdict(reading.question, body) or claimed
             if claimed is not None:
                 # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
                 verdict = claimed
@@ -1191,6 +1202,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the run told decides whether it counts as the run claimed ("Không cần năm
                 # liên tục" denies no run the asker holds)
                 verdict = run_verdict
+            if _broken_run_told(model, pair, reading.question):
+                # "3 lần CSTĐCS ngắt quãng có lên CSTĐ tỉnh được không": the rule counts times
+                # in a row only (Luật 2022 Điều 21, 22; task h142)
+                verdict = claimed = "Không"  # read on the claim: its "không" is not turned
+                body = f"{_BROKEN_RUN} {_without_opener(body)}"
             criteria = model.fact(pair.entity, "criteria")
             if (
                 (
@@ -2699,7 +2715,8 @@ _NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
 #: words on the văn hóa titles ("công khai … 10 ngày") do not confirm for every title
 _NO_CONFIRM = frozenset({"money", "consecutive", "cap_count", "publicity_list"})
 #: a figure in the question ("25/11", "50%", "10 ngày"), not a year
-_FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.,])")
+# a comma and a space after it end the clause ("trước 25/11, đúng k"), no decimal (task h142)
+_FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.]|,\S)")
 #: words that make a clause conditional or one route among several
 _CONDITIONAL = ("chi khi", "neu ", "hoac", "tuy ", "moi can", "truong hop")
 
@@ -3865,6 +3882,34 @@ def claimed_gone(question: str, body: str) -> bool:
     return _GONE_STATED.search(stated) is not None
 
 
+_BROKEN_RUN = "Các lần anh/chị nêu không liên tục nên không đủ: tiêu chuẩn tính các lần liên tục."
+
+
+def _broken_run_told(model: FactModel, pair: Pair, question: str) -> bool:
+    """A yes/no on a title whose rule counts times in a row (its ``consecutive`` fact has
+    ``years``), told of times that are not in a row ("không liên tục", "ngắt quãng")."""
+    run = model.fact(pair.entity, "consecutive")
+    return (
+        pair.yesno
+        and pair.attr in ("consecutive", "eligible", "criteria")
+        and run is not None
+        and bool(run.years)
+        and run_broken(question)
+    )
+
+
+#: attributes whose facts name each paper's form ("Tờ trình (Mẫu 04)")
+_FORMED = frozenset({"dossier", "form"})
+
+
+def _exemption_of_tax(pair: Pair, question: str) -> bool:
+    """The tax part asked or claimed exempt ("tiền thưởng có được miễn thuế thu nhập không"):
+    the fact's "không tính vào thu nhập chịu thuế" is then the exemption itself, no denial of
+    the claim, and its verdict (to "is it taxed?") turns round (TT 111/2013/TT-BTC Điều 2
+    khoản 2 điểm e.1; task h142)."""
+    return pair.attr == "tax" and pair.yesno and exemption_asked(question)
+
+
 def asks_yesno(question: str) -> bool:
     """The question read as a whole asks yes or no (whatever its parts were read as)."""
     words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
@@ -4543,6 +4588,8 @@ _REACHES = (
         *("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
         # the asker's own office only ("chỉ áp dụng trong cơ quan", task h111)
         *("trong co quan", "tai co quan", "tai don vi", "noi bo", "trong truong", "o co quan"),
+        # the asker's own commune ("áp dụng trong xã là đủ", task h142)
+        *("trong xa", "tai xa", "trong phuong", "tai phuong", "cap phuong"),
     ),
     ("trong tinh", "toan tinh", "cap tinh", "tinh cong nhan"),
     ("toan quoc", "cap bo", "cap nha nuoc"),

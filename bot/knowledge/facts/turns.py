@@ -193,6 +193,16 @@ _REPORTED = re.compile(
     r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang|khang dinh"
     r"|tra loi)\b"
 )
+
+
+def after_reported(words: list[str]) -> list[str]:
+    """The words after the last verb reporting someone's saying ("chị ở xã bên bảo | sáng kiến
+    …", "anh X nói | …"): whoever said it is no part of what was said (task h142)."""
+    joined = " ".join(words)
+    found = list(_REPORTED.finditer(joined))
+    return joined[found[-1].end() :].split() if found else words
+
+
 #: the reported words deny: "… không được / không phải / không cần …"
 # "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too; "không đủ
 # điều kiện", "không bầu … được" deny it as well (task h113)

@@ -14,14 +14,19 @@ from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import NOT_SPELLED, council_chair_claim, is_yesno, moments_in
-from bot.knowledge.facts.asked import distinct_papers_verdict, stand_in_signer, wrong_turned
+from bot.knowledge.facts.asked import (
+    distinct_papers_verdict,
+    exemption_turned,
+    stand_in_signer,
+    wrong_turned,
+)
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
     EVERYWHERE,
     NEGATED,
+    amount_from_verdict,
     claimed_amounts,
     date_verdict,
-    exempt_turned,
     figure_verdict,
     in_fact_terms,
     law_sets_verdict,
@@ -32,6 +37,7 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.turns import after_reported
 
 __all__ = ["lead_verdict", "verdict_of"]
 
@@ -65,14 +71,14 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "ghi căn cứ NĐ 98/2023 thì có sai không / là sai à" against "Không. … đã được thay
         # bằng …": its own asking tail makes it a yes/no
         return f"{title}{sep}{turned}"
+    if (exempt := exemption_turned(question, body)) is not None:
+        # "tiền thưởng thi đua được miễn thuế TNCN đúng k" against "Không. … không tính vào thu
+        # nhập chịu thuế": exempt is what the entry says (TT 111/2013/TT-BTC; task h142)
+        return f"{title}{sep}{exempt}"
     if model is not None and (gone := gone_confirmed(question, body, model.replaced)) is not None:
         # "zalo bảo NĐ 98/2023 hết hiệu lực rồi, đúng k" against "Không. … đã được thay bằng …":
         # the line quoted says the text is gone, which the block confirms (task h120)
         return f"{title}{sep}{gone}"
-    if (exempt := exempt_turned(question, title, body)) is not None:
-        # "tiền thưởng thi đua được miễn thuế hả" against "Không. … không tính vào thu nhập
-        # chịu thuế": the exemption claimed is what the entry states (task h144)
-        return f"{title}{sep}{exempt}"
     if not is_yesno(words) and not _first_clause_yesno(question):
         return text
     if " ".join(fold(body[:12]).split()).startswith(("khong.", "co.", "tuy")):
@@ -89,7 +95,6 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # condition it states is denied (before ``stated``, which reads the term's own sentence)
         or definition_unmet_verdict(question, body)
         or denied_decider_verdict(question, body)
-        or form_number_verdict(question, body)
         # "lương cơ sở tháng 4/2026 là 2.530.000 đúng không": the base of the month told, read
         # before ``stated`` takes the sentence on today's base to confirm any figure
         or base_on_day_verdict(question, body)
@@ -99,12 +104,15 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         or everywhere_verdict(question, body)
         # "luật có hiệu lực từ 1/7/2023 phải không" against the date the entry gives that event
         or date_verdict(question, body)
+        # "lương cơ sở 2.530.000 từ 01/01/2026 đúng k" against "2.530.000 …, từ 01/7/2026"
+        or amount_from_verdict(question, body)
         or law_sets_verdict(question, body)
         # "… có chung cả nước không" against an entry whose rule each place sets
         or uniform_verdict(question, body)
         # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
         or same_verdict(question, body, ())
         or stated(words, body, title, model.meanings if model is not None else ())
+        or listed_verdict(words, body, title)
         or required_figure_verdict(question, body)
         or stated_amount_verdict(question, body)
         or moment_verdict(question, body)
@@ -172,6 +180,8 @@ _ROUTE = frozenset({"neu", "hoac", "tuy", "chi"})
 _COUNTED_TAIL = frozenset({"duoc", "dc", "tinh", "xet", "cong", "nhan", "dung", "phai"})
 #: the modal of "có được Y không"
 _MAY = frozenset({"duoc", "dc", "đc"})
+#: the verbs sending a paper somewhere
+_SENDS = frozenset({"gui", "nop"})
 
 
 def _window(toks: list[str], wanted: set[str]) -> tuple[int, int]:
@@ -223,6 +233,9 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
         or thing_asked(words)
         # "X có được Y không": Y is what is claimed allowed; a body stating Y plainly allows it
         or [i + 1 for i, w in enumerate(words[:-2]) if w == "co" and words[i + 1] in _MAY]
+        # "hồ sơ khen cao của xã gửi lên Sở Nội vụ tỉnh đúng k": where a paper is sent is what
+        # is claimed (task h142)
+        or [i for i, w in enumerate(words[:-2]) if w in _SENDS]
     )
     if not marks and "thi" in words[1:]:
         # "A thì (được) B không": what follows the last "thì" is the consequence claimed
@@ -241,7 +254,8 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
                 said = said[:-1]
     claim = [w for w in said if w.isalpha() and w not in _TAIL | _LOOSE | _MAY]
     start = at - 1 if at > 0 and words[at - 1] == "co" else at
-    subject = [w for w in words[:start] if w.isalpha() and w not in _TAIL | _LOOSE]
+    # "chị Lan bảo sáng kiến phải …": the subject is what was said to have to, not who said it
+    subject = [w for w in after_reported(words[:start]) if w.isalpha() and w not in _TAIL | _LOOSE]
     if len(claim) < 2:
         return None
     for sentence in re.split(r"(?<=[.;])\s+", body):
@@ -261,6 +275,35 @@ def _stated(words: list[str], body: str, title: str = "") -> str | None:
             return None
         return "Có"
     return _titled(claim, subject, body, title)
+
+
+#: what opens a list claimed: "hồ sơ gồm / bao gồm …", "căn cứ xét là …"
+_LIST_OPENERS = frozenset({"gom", "la"})
+
+
+def listed_verdict(words: list[str], body: str, title: str = "") -> str | None:
+    """ "nghe nói hồ sơ gồm tờ trình, báo cáo thành tích và biên bản bình xét, đúng k" against
+    a body one of whose sentences lists them all ("… gồm: tờ trình …; báo cáo thành tích …;
+    biên bản bình xét …"): "Có". A list runs on through its semicolons, so the body is cut at
+    sentence ends only. Only a list ("… và …") of at least four words after "gồm / là" is
+    read; never "Không" (a list in other words may still be right) (task h142)."""
+    opens = [i for i, w in enumerate(words[:-2]) if w in _LIST_OPENERS and i >= 2]
+    if not opens:
+        return None
+    at = opens[-1]
+    said = [w for w in _own_part(words[at + 1 :]) if w not in {"dung", "phai"}]
+    claim = {w for w in said if w.isalpha() and w not in _TAIL | _LOOSE}
+    if "va" not in said or len(claim) < 4:
+        return None
+    subject = {w for w in after_reported(words[:at]) if w.isalpha() and w not in _TAIL | _LOOSE}
+    for sentence in re.split(r"(?<=\.)\s+|\n", body):
+        toks = set(tokens(re.sub(r"\([^)]*\)", " ", sentence)))
+        if len(claim & toks) < -(-len(claim) * 4 // 5) or toks & NEGATED & set(said):
+            continue
+        if subject and len(subject & (toks | set(tokens(title)))) * 2 < len(subject):
+            continue
+        return "Có"
+    return None
 
 
 def _first_clause_yesno(question: str) -> bool:
@@ -431,44 +474,6 @@ def denied_decider_verdict(question: str, body: str) -> str | None:
                 and claimed == words[i + 2 : i + 2 + len(claimed)]
             ):
                 return "Không"
-    return None
-
-
-#: the papers a form is named for, as folded words
-_PAPERS = ("to trinh", "bao cao thanh tich", "bao cao", "bien ban", "quyet dinh", "danh sach")
-#: a form number: "mẫu số 04", "mẫu 4", "mẫu số 4"
-_FORM_NO = re.compile(r"\bmau (?:so )?0*(\d{1,2})\b")
-
-
-def form_number_verdict(question: str, body: str) -> str | None:
-    """ "tờ trình thôn văn hóa dùng mẫu số 04 NĐ 86 đúng k" against "Tờ trình theo Mẫu số 04,
-    báo cáo thành tích theo Mẫu số 05 …": the form number claimed for a paper against the one
-    the entry gives that paper (task h144). None unless the question names exactly one paper
-    and one number, and the body gives that paper a number."""
-    asked = " ".join(tokens(question))
-    numbers = _FORM_NO.findall(asked)
-    papers = [p for p in _PAPERS if f" {p} " in f" {asked} "]
-    if len(set(numbers)) != 1 or not papers:
-        return None
-    paper = papers[0]  # the longest named first ("báo cáo thành tích" before "báo cáo")
-    if any(p not in paper for p in papers):
-        return None
-    words = [t for t in tokens(body) if t.isalnum()]
-    size = len(paper.split())
-    for i in range(len(words)):
-        if " ".join(words[i : i + size]) != paper:
-            continue
-        # the number given right after the paper, before another paper is named
-        after = words[i + size : i + size + 10]
-        for j, w in enumerate(after):
-            if any(" ".join(after[j : j + len(p.split())]) == p for p in _PAPERS):
-                break
-            if w == "mau":
-                given = after[j + 1 : j + 3]
-                given = given[1:] if given[:1] == ["so"] else given
-                if given and given[0].isdigit():
-                    return "Có" if int(given[0]) == int(numbers[0]) else "Không"
-                break
     return None
 
 
