@@ -4496,7 +4496,7 @@ def _count(toks: list[str]) -> int | None:
             if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
                 # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
                 # run is what is claimed; the years told before it decide (task h107)
-                held = _run_with_gap(toks[:i])
+                held = _run_with_gap(toks[:i], _unrecorded(toks))
                 if held is not None and held < n:
                     return held
             return n
@@ -4505,6 +4505,10 @@ def _count(toks: list[str]) -> int | None:
         if toks[i + 1] in {"nam", "lan"} and _title_then_row(toks[i + 2 : i + 8]):
             # "2 năm CSTĐCS liên tục", "3 lần đạt chiến sĩ thi đua cơ sở liên tiếp"; a record
             # told year by year before "có đủ 3 lần … liên tục không" is what decides
+            claims = _CLAIMS_RUN & set(toks[max(i - 3, 0) : i])
+            held = _run_with_gap(toks[:i], _unrecorded(toks)) if claims else None
+            if held is not None and held < n:
+                return held  # "2023, 2024 CSTĐCS, 2025 chỉ LĐTT … có đủ 3 lần … liên tục"
             told = _record_told(toks)
             return told if told is not None else n
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
@@ -4527,20 +4531,46 @@ def _count(toks: list[str]) -> int | None:
 _CLAIMS_RUN = frozenset({"tinh", "du", "coi", "xem"})
 
 
-def _run_with_gap(toks: list[str]) -> int | None:
+def _unrecorded(toks: list[str]) -> bool:
+    """No record reader counts the years told title by title: the composer then has no record
+    to hold against the run claimed, and the run told must be counted here."""
+    return _record_run(toks) is None and _record_told(toks) is None
+
+
+def _run_with_gap(toks: list[str], lower: bool = False) -> int | None:
     """The longest run of years in a row among the years told in ``toks`` (a year followed by
-    "không đạt" is not held), only when the years told leave a gap ("2022, 2023 rồi 2025
-    (2024 không đạt)" → 2); None when they leave none, so a record told in a row ("2023, 2024
-    do huyện ký, 2025 xã ký") is counted by the other readers."""
+    "không đạt" is not held, nor, with ``lower``, one told "chỉ LĐTT"), only when the years told
+    leave a gap ("2022, 2023 rồi 2025 (2024 không đạt)" → 2); None when they leave none, so a
+    record told in a row ("2023, 2024 do huyện ký, 2025 xã ký") is counted by the other
+    readers."""
     years = set()
     for at, tok in enumerate(toks):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
-            if not (_NEGATIONS | TYPED_NOT) & set(after):
+            if not (_NEGATIONS | TYPED_NOT) & set(after) and not (lower and _only_lower(toks, at)):
                 years.add(int(tok))
     if len(years) < 2 or max(years) - min(years) + 1 == len(years):
         return None
     return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
+
+
+#: the titles below CSTĐCS a year may be told to have held "only" ("2024 chỉ LĐTT")
+_LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay", "httnv", "htnv", "hoan"})
+
+
+def _only_lower(toks: list[str], at: int) -> bool:
+    """ "2024 chỉ LĐTT", "năm 2025 nghỉ ốm …, nhưng chỉ được LĐTT": the year at ``at`` is told,
+    in its own clause (up to the next year or the sentence's end), to have held only a lower
+    title, which breaks a run of CSTĐCS (Luật 2022 Điều 22 khoản 1 điểm a: 03 lần liên tục)."""
+    clause = list(
+        itertools.takewhile(
+            lambda t: not (len(t) == 4 and t.isdigit()) and t not in _CLAUSE_ENDS,
+            toks[at + 1 :],
+        )
+    )
+    return any(
+        w == "chi" and _LOWER_TITLES & set(clause[k + 1 : k + 3]) for k, w in enumerate(clause)
+    )
 
 
 def record_held(question: str) -> int | None:
@@ -4723,14 +4753,18 @@ def _each_of_the_years(toks: list[str], i: int) -> bool:
 
 def _years_listed(toks: list[str]) -> int | None:
     """ "đạt CSTĐCS các năm 2023, 2024 và 2025" → 3: a list of two or more consecutive years
-    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row."""
+    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row. "năm" or
+    "năm nay" before a year listed ("2024, 2025 và năm nay 2026") is no break of the list."""
+    toks = _year_words_dropped(toks)
     best = None
     run: list[int] = []
     bare = False  # a year typed right after the previous one, no "," or "và" between them
     listed: list[int] = []  # years joined by "," or "và", in a row or not
     gapped = False
     for i, tok in enumerate([*toks, ""]):
-        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20") and _only_lower(toks, i):
+            run, bare, listed = [], False, []  # "…, 2025 chỉ được LĐTT": the run stops there
+        elif len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             year = int(tok)
             if listed and toks[i - 1] in {",", "va"} and year > listed[-1] + 1:
                 # "đạt CSTĐCS năm 2023 và 2025": two years told with a gap are no run
@@ -4751,6 +4785,22 @@ def _years_listed(toks: list[str]) -> int | None:
             listed = []
     # the years listed with a gap and none in a row: the longest run told is one year
     return best if best is not None or not gapped else 1
+
+
+def _year_words_dropped(toks: list[str]) -> list[str]:
+    """``toks`` without the "năm" / "năm nay" that only name the year after them and follow a
+    year already told with "," or "và" ("2024, năm 2025 và năm nay 2026")."""
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok in {"nam", "nay"} and out[-1:] in ([","], ["va"]):
+            ahead = toks[i + 1 : i + 3]
+            nxt = ahead[1:2] if ahead[:1] == ["nay"] else ahead[:1]
+            if nxt and len(nxt[0]) == 4 and nxt[0].isdigit() and len(out) >= 2:
+                before = [t for t in out if t not in {",", "va", "nam"}]
+                if before and len(before[-1]) == 4 and before[-1].isdigit():
+                    continue
+        out.append(tok)
+    return out
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
