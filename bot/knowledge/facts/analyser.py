@@ -2248,7 +2248,12 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
             # previous part's rule still holds, not whether the title can be had; else "… LĐTT
             # cho các đồng chí này, vậy có đúng danh hiệu không"
-            attrs = _still_asked(segments, i) or _required_back(segments, i) or ["eligible"]
+            attrs = (
+                _still_asked(segments, i)
+                or _required_back(segments, i)
+                or _step_told_back(segments, i)
+                or ["eligible"]
+            )
         if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
             # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
             # that proposes, not the one given the title; who sends the proposal answers it
@@ -3789,6 +3794,39 @@ def bare_requirement(words: list[str]) -> bool:
     return told <= _BARE_REQUIRED and bool({"buoc", "can", "thiet"} & told)
 
 
+#: the words of "không có thì không được (xét) (à)": lacking the thing just named loses it
+_LACK_LOSES = frozenset({"khong", "co", "thi", "duoc", "xet", "dat", "dung", "a", "ha"})
+
+
+#: the attributes a title may be claimed lost without ("sáng kiến bắt buộc, không có thì …")
+_LOST_WITHOUT = frozenset({"initiative", "criteria"})
+
+
+def _lack_loses(words: list[str]) -> bool:
+    """ "(sáng kiến bắt buộc phải có,) không có thì không được": the requirement named in the
+    part before, restated as its loss; it asks nothing of its own."""
+    return set(words) <= _LACK_LOSES and "thi" in words and words.count("khong") >= 2
+
+
+#: a step sent on after the one told ("… rồi trình xã", "… rồi gửi lên xã") and its yes/no
+_SENT_ON = frozenset({"trinh", "gui", "nop", "chuyen"})
+_SENT_ON_WORDS = _SENT_ON | {"len", "xa", "ubnd", "luon", "duoc", "khong", "co", "a", "ha"}
+
+
+def _step_told_back(segments: list[_Segment], at: int) -> list[str]:
+    """ "thôn niêm yết danh sách GĐVH 5 ngày rồi trình xã được không": the yes/no of a step
+    sent on asks whether the step told before it, with its figure, is allowed; the figure is
+    read against that attribute's rule (NĐ 86/2023 Điều 8: niêm yết 10 ngày). Empty unless the
+    part before names a figured attribute and tells a number of days or months."""
+    words = segments[at].words
+    before = segments[at - 1] if at > 0 else None
+    if before is None or before.story or not _SENT_ON & set(words) or set(words) - _SENT_ON_WORDS:
+        return []
+    figured = [a for a in before.attrs if a in {"publicity", "publicity_list"}]
+    told = any(w.isdigit() and nxt in {"ngay", "thang"} for w, nxt in pairwise([*before.words, ""]))
+    return figured[:1] if told else []
+
+
 #: the papers and steps of a dossier as a letter tells them (folded)
 _PAPERS_TOLD = (
     "to trinh",
@@ -3820,11 +3858,14 @@ def _required_back(segments: list[_Segment], at: int) -> list[str]:
     """ "sáng kiến để xét CSTĐCS thì cấp nào công nhận, có bắt buộc không": a yes/no of only
     requirement words asks whether the thing the part before it names first is required.
     Empty when it holds any other word, or no part before it names an attribute."""
-    if not bare_requirement(segments[at].words):
+    lack = _lack_loses(segments[at].words)
+    if not (bare_requirement(segments[at].words) or lack):
         return []
     before = segments[at - 1] if at > 0 else None
     if before is None or before.story or not before.attrs:
         return []
+    if lack and before.attrs[0] not in _LOST_WITHOUT:
+        return []  # "… trước khi đề nghị X, không có thì không được": no requirement named
     return before.attrs[:1]
 
 
