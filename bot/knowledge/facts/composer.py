@@ -1180,6 +1180,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # the run told decides whether it counts as the run claimed ("Không cần năm
                 # liên tục" denies no run the asker holds)
                 verdict = run_verdict
+            short = _reach_short(reading.question, model, pair)
+            if short is not None:
+                # "3 lần liên tục CSTĐCS nhưng sáng kiến chỉ áp dụng trong xã, có đủ CSTĐ tỉnh
+                # không": the years are met, the initiative's reach is not (Luật 2022 Điều 22
+                # khoản 1 điểm b: nhân rộng, phạm vi ảnh hưởng trong tỉnh)
+                verdict = "Không"
+                body = (
+                    f"Trường hợp anh/chị nêu (“{short}”) chưa đạt phạm vi ảnh hưởng tiêu chuẩn "
+                    f"đòi hỏi. {_without_opener(body)}"
+                )
             criteria = model.fact(pair.entity, "criteria")
             if (
                 (
@@ -3226,6 +3236,22 @@ def _without_tuy(body: str) -> str:
         if body.startswith(opener):
             return _capitalized(body[len(opener) :])
     return body
+
+
+#: the parts whose yes/no asks whether the case told reaches the title
+_REACH_PARTS = frozenset({"eligible", "consecutive", "initiative"})
+
+
+def _reach_short(question: str, model: FactModel, pair: Pair) -> str | None:
+    """The reach of an initiative the question tells that the title's own rule names as short
+    of it (its ``not_met_by``: "chỉ áp dụng trong xã" for CSTĐ tỉnh), none it names as enough
+    being told too; None otherwise."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.without or pair.attr not in _REACH_PARTS or rule is None:
+        return None
+    if not rule.not_met_by or _route_stated(question, rule.met_by) is not None:
+        return None
+    return _route_stated(question, rule.not_met_by)
 
 
 def _lacks_initiative(question: str) -> bool:
