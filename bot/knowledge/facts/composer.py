@@ -3255,7 +3255,26 @@ def _reach_short(question: str, model: FactModel, pair: Pair) -> str | None:
 
 
 def _lacks_initiative(question: str) -> bool:
-    return _LACKS.search(" ".join(fold(question).split())) is not None
+    """ "không có sáng kiến": the initiative told missing, and no other route of the criteria
+    (a scientific project, "đề tài khoa học") told or asked in its place (Luật 2022 Điều 22
+    khoản 1 điểm b, Điều 23 khoản 2: sáng kiến hoặc đề tài, đề án khoa học)."""
+    text = " ".join(fold(question).split())
+    lacked = _LACKS.search(text)
+    if lacked is None:
+        return False
+    # "không có sáng kiến hay đề tài": a route joined to the one lacked is lacked too
+    joined = re.compile(r"\s*(?:(?:hay|hoac|va|voi|,|ca|cung)\s*)*")
+    outside = (
+        m
+        for m in _OTHER_ROUTE.finditer(text)
+        if not lacked.start() <= m.start() < lacked.end()
+        and joined.fullmatch(text[lacked.end() : m.start()]) is None
+    )
+    return next(outside, None) is None
+
+
+#: the routes of the criteria besides an initiative ("đề tài khoa học", "đề án khoa học")
+_OTHER_ROUTE = re.compile(r"\bde (?:tai|an)\b|\bcong trinh khoa hoc\b")
 
 
 _YEAR = re.compile(r"\b20\d\d\b")
