@@ -2260,6 +2260,7 @@ def _title_required(
         return None
     clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
     verdict = "Có"
+    through = ""
     for title in wanted:
         # "… không phải khen đột xuất" names a title to deny it
         # only a negation before the title denies it: "Có, nếu đạt LĐTT: …, không bắt buộc
@@ -2278,6 +2279,17 @@ def _title_required(
                 for c in _other_clauses(entity, criteria, model)
                 if _reached(c, title, model) and not _title_negated(c, title, model)
             ]
+        prior, via = (None, []) if naming else _required_through(clauses, entity, title, model)
+        if prior is not None:
+            # "muốn lên CSTĐ tỉnh thì mỗi năm phải đạt LĐTT không": the title is required by
+            # the one these criteria require (CSTĐ tỉnh: 03 lần CSTĐCS, Luật 2022 Điều 22
+            # khoản 1 điểm a; CSTĐCS: đạt tiêu chuẩn LĐTT, Điều 23 khoản 1)
+            naming = via
+            through = (
+                f"Phải đạt “{model.entities[title]}”: danh hiệu này đòi hỏi "
+                f"“{model.entities[prior]}”, mà tiêu chuẩn của “{model.entities[prior]}” có "
+                f"“{model.entities[title]}”."
+            )
         if not naming:
             name = model.entities[title]
             # "không cần …" claimed of a title the criteria do not require holds
@@ -2286,7 +2298,32 @@ def _title_required(
             verdict = "Tùy"
     if need_denied:
         verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-    return verdict, ""
+    return verdict, through
+
+
+def _required_through(
+    clauses: list[list[str]], entity: str, title: str, model: FactModel
+) -> tuple[str | None, list[list[str]]]:
+    """The title these ``clauses`` require (not as one route of several) whose own criteria
+    require ``title`` in turn, with those clauses: a requirement one step removed. (None, [])
+    when there is none."""
+    for clause in clauses:
+        for prior in _titles_in(clause, model):
+            if prior in (entity, title) or _title_negated(clause, prior, model):
+                continue
+            if _a_route(clause, prior, model):
+                continue
+            rule = model.fact(prior, "criteria")
+            if rule is None:
+                continue
+            through = [
+                c
+                for c in (tokens(t) for t in re.split(r"[.;]\s*", rule.text) if t.strip())
+                if title in _titles_in(c, model) and not _title_negated(c, title, model)
+            ]
+            if through:
+                return prior, through
+    return None, []
 
 
 def _other_clauses(entity: str, criteria: str, model: FactModel) -> list[list[str]]:
