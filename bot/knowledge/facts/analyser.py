@@ -4694,6 +4694,7 @@ def _record_told(toks: list[str]) -> int | None:
     if len(years) < 3:
         return None
     record: list[tuple[int, str | None]] = []
+    joined: list[int] = []
     for at, end in zip(years, [*years[1:], len(words)], strict=True):
         span = words[at + 1 : end]
         stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
@@ -4709,12 +4710,25 @@ def _record_told(toks: list[str]) -> int | None:
             (t for k, t in enumerate(clause) if t in _TITLE_HEADS and _heads_title(clause, k)),
             None,
         )
+        if head is None and any(h for _, h in record) and _signed_only(clause):
+            # "2024 được CSTĐCS do huyện ký, năm 2025 và 2026 do xã ký": the same title, only
+            # signed by another; the years joined to it before hold it too
+            head = next(h for _, h in reversed(record) if h is not None)
+            while record and record[-1][1] is None:
+                joined.append(record.pop()[0])
+            record += [(year, head) for year in reversed(joined)]
+            joined.clear()
         if head is None and clause not in ([], ["va"], [","]):
             break  # "năm 2026 anh có sáng kiến": no title held, the record is over
         if record and int(words[at]) <= record[-1][0]:
             break
         record.append((int(words[at]), head))
     return _run_held(record)
+
+
+def _signed_only(clause: list[str]) -> bool:
+    """ "do chủ tịch UBND xã ký", "(và) do xã ký": a year's clause telling only who signed."""
+    return clause[-1:] == ["ky"] and "do" in clause[:2] + clause[1:3]
 
 
 def _run_held(record: list[tuple[int, str | None]]) -> int | None:
