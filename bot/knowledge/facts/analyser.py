@@ -2254,6 +2254,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 or _step_told_back(segments, i)
                 or ["eligible"]
             )
+        if attrs == ["submit"] and seg.yesno and not seg.story:
+            # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
+            # where to send; the figure of the step told before it is
+            attrs = _step_told_back(segments, i) or attrs
         if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
             # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
             # that proposes, not the one given the title; who sends the proposal answers it
@@ -3810,7 +3814,10 @@ def _lack_loses(words: list[str]) -> bool:
 
 #: a step sent on after the one told ("… rồi trình xã", "… rồi gửi lên xã") and its yes/no
 _SENT_ON = frozenset({"trinh", "gui", "nop", "chuyen"})
-_SENT_ON_WORDS = _SENT_ON | {"len", "xa", "ubnd", "luon", "duoc", "khong", "co", "a", "ha"}
+#: what a sent-on step's yes/no may say besides ("… rồi gửi lên xã luôn cho kịp được không")
+_SENT_ON_WORDS = _SENT_ON | frozenset(
+    {"len", "xa", "ubnd", "luon", "duoc", "khong", "co", "a", "ha", "cho", "kip", "ngay", "vay"}
+)
 
 
 def _step_told_back(segments: list[_Segment], at: int) -> list[str]:
