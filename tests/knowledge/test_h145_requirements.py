@@ -68,3 +68,17 @@ def test_title_required_one_step_removed(officer_kb: KnowledgeBase, question: st
     # CSTĐ tỉnh: 03 lần CSTĐCS (Điều 22 khoản 1 điểm a); CSTĐCS: tiêu chuẩn LĐTT (Điều 23)
     text = ask_verdict(officer_kb, question, "Có")
     assert "Chiến sĩ thi đua cơ sở" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xã có được tự quy định tỷ lệ khống chế Lao động tiên tiến không hay phải theo tỉnh",
+        "phuong co tu dat ty le gioi han cstdcs duoc ko hay theo quy che tinh",
+    ],
+)
+def test_province_offered_as_the_other_answer(officer_kb: KnowledgeBase, question: str) -> None:
+    # no cap in Luật 2022 or NĐ 152/2025; the province may set one: the asker's "or must we
+    # follow the province" is the answer, not a bare "Không"
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "quy chế" in text
