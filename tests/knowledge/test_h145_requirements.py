@@ -82,3 +82,16 @@ def test_province_offered_as_the_other_answer(officer_kb: KnowledgeBase, questio
     # follow the province" is the answer, not a bare "Không"
     text = ask_verdict(officer_kb, question, "Tùy")
     assert "quy chế" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "có người nói cờ thi đua của tỉnh trao cho cá nhân tiêu biểu nhất của xã, đúng không",
+        "nghe bao co thi dua cua tinh tang cho ca nhan gioi nhat xa phai ko",
+    ],
+)
+def test_recipient_claim_is_not_a_decider_claim(officer_kb: KnowledgeBase, question: str) -> None:
+    # Luật 2022 Điều 26: cờ thi đua goes to collectives; the line is about whom, not who signs
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "tập thể" in text
