@@ -4603,7 +4603,7 @@ def _run_with_gap(toks: list[str], lower: bool = False) -> int | None:
 
 
 #: the titles below CSTĐCS a year may be told to have held "only" ("2024 chỉ LĐTT")
-_LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay", "httnv", "htnv", "hoan"})
+_LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay"})
 
 
 def _only_lower(toks: list[str], at: int) -> bool:
