@@ -2274,7 +2274,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
             # previous part's rule still holds, not whether the title can be had; else "… LĐTT
             # cho các đồng chí này, vậy có đúng danh hiệu không"
-            attrs = _still_asked(segments, i) or _required_back(segments, i) or ["eligible"]
+            attrs = (
+                _still_asked(segments, i)
+                or _required_back(segments, i)
+                or _step_told_back(segments, i)
+                or ["eligible"]
+            )
+        if attrs == ["submit"] and seg.yesno and not seg.story:
+            # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
+            # where to send; the figure of the step told before it is
+            attrs = _step_told_back(segments, i) or attrs
         if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
             # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
             # that proposes, not the one given the title; who sends the proposal answers it
@@ -3815,6 +3824,42 @@ def bare_requirement(words: list[str]) -> bool:
     return told <= _BARE_REQUIRED and bool({"buoc", "can", "thiet"} & told)
 
 
+#: the words of "không có thì không được (xét) (à)": lacking the thing just named loses it
+_LACK_LOSES = frozenset({"khong", "co", "thi", "duoc", "xet", "dat", "dung", "a", "ha"})
+
+
+#: the attributes a title may be claimed lost without ("sáng kiến bắt buộc, không có thì …")
+_LOST_WITHOUT = frozenset({"initiative", "criteria"})
+
+
+def _lack_loses(words: list[str]) -> bool:
+    """ "(sáng kiến bắt buộc phải có,) không có thì không được": the requirement named in the
+    part before, restated as its loss; it asks nothing of its own."""
+    return set(words) <= _LACK_LOSES and "thi" in words and words.count("khong") >= 2
+
+
+#: a step sent on after the one told ("… rồi trình xã", "… rồi gửi lên xã") and its yes/no
+_SENT_ON = frozenset({"trinh", "gui", "nop", "chuyen"})
+#: what a sent-on step's yes/no may say besides ("… rồi gửi lên xã luôn cho kịp được không")
+_SENT_ON_WORDS = _SENT_ON | frozenset(
+    {"len", "xa", "ubnd", "luon", "duoc", "khong", "co", "a", "ha", "cho", "kip", "ngay", "vay"}
+)
+
+
+def _step_told_back(segments: list[_Segment], at: int) -> list[str]:
+    """ "thôn niêm yết danh sách GĐVH 5 ngày rồi trình xã được không": the yes/no of a step
+    sent on asks whether the step told before it, with its figure, is allowed; the figure is
+    read against that attribute's rule (NĐ 86/2023 Điều 8: niêm yết 10 ngày). Empty unless the
+    part before names a figured attribute and tells a number of days or months."""
+    words = segments[at].words
+    before = segments[at - 1] if at > 0 else None
+    if before is None or before.story or not _SENT_ON & set(words) or set(words) - _SENT_ON_WORDS:
+        return []
+    figured = [a for a in before.attrs if a in {"publicity", "publicity_list"}]
+    told = any(w.isdigit() and nxt in {"ngay", "thang"} for w, nxt in pairwise([*before.words, ""]))
+    return figured[:1] if told else []
+
+
 #: the papers and steps of a dossier as a letter tells them (folded)
 _PAPERS_TOLD = (
     "to trinh",
@@ -3846,11 +3891,14 @@ def _required_back(segments: list[_Segment], at: int) -> list[str]:
     """ "sáng kiến để xét CSTĐCS thì cấp nào công nhận, có bắt buộc không": a yes/no of only
     requirement words asks whether the thing the part before it names first is required.
     Empty when it holds any other word, or no part before it names an attribute."""
-    if not bare_requirement(segments[at].words):
+    lack = _lack_loses(segments[at].words)
+    if not (bare_requirement(segments[at].words) or lack):
         return []
     before = segments[at - 1] if at > 0 else None
     if before is None or before.story or not before.attrs:
         return []
+    if lack and before.attrs[0] not in _LOST_WITHOUT:
+        return []  # "… trước khi đề nghị X, không có thì không được": no requirement named
     return before.attrs[:1]
 
 
@@ -4522,7 +4570,7 @@ def _count(toks: list[str]) -> int | None:
             if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
                 # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
                 # run is what is claimed; the years told before it decide (task h107)
-                held = _run_with_gap(toks[:i])
+                held = _run_with_gap(toks[:i], _unrecorded(toks))
                 if held is not None and held < n:
                     return held
             return n
@@ -4531,6 +4579,10 @@ def _count(toks: list[str]) -> int | None:
         if toks[i + 1] in {"nam", "lan"} and _title_then_row(toks[i + 2 : i + 8]):
             # "2 năm CSTĐCS liên tục", "3 lần đạt chiến sĩ thi đua cơ sở liên tiếp"; a record
             # told year by year before "có đủ 3 lần … liên tục không" is what decides
+            claims = _CLAIMS_RUN & set(toks[max(i - 3, 0) : i])
+            held = _run_with_gap(toks[:i], _unrecorded(toks)) if claims else None
+            if held is not None and held < n:
+                return held  # "2023, 2024 CSTĐCS, 2025 chỉ LĐTT … có đủ 3 lần … liên tục"
             told = _record_told(toks)
             return told if told is not None else n
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
@@ -4553,20 +4605,46 @@ def _count(toks: list[str]) -> int | None:
 _CLAIMS_RUN = frozenset({"tinh", "du", "coi", "xem"})
 
 
-def _run_with_gap(toks: list[str]) -> int | None:
+def _unrecorded(toks: list[str]) -> bool:
+    """No record reader counts the years told title by title: the composer then has no record
+    to hold against the run claimed, and the run told must be counted here."""
+    return _record_run(toks) is None and _record_told(toks) is None
+
+
+def _run_with_gap(toks: list[str], lower: bool = False) -> int | None:
     """The longest run of years in a row among the years told in ``toks`` (a year followed by
-    "không đạt" is not held), only when the years told leave a gap ("2022, 2023 rồi 2025
-    (2024 không đạt)" → 2); None when they leave none, so a record told in a row ("2023, 2024
-    do huyện ký, 2025 xã ký") is counted by the other readers."""
+    "không đạt" is not held, nor, with ``lower``, one told "chỉ LĐTT"), only when the years told
+    leave a gap ("2022, 2023 rồi 2025 (2024 không đạt)" → 2); None when they leave none, so a
+    record told in a row ("2023, 2024 do huyện ký, 2025 xã ký") is counted by the other
+    readers."""
     years = set()
     for at, tok in enumerate(toks):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
-            if not (_NEGATIONS | TYPED_NOT) & set(after):
+            if not (_NEGATIONS | TYPED_NOT) & set(after) and not (lower and _only_lower(toks, at)):
                 years.add(int(tok))
     if len(years) < 2 or max(years) - min(years) + 1 == len(years):
         return None
     return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
+
+
+#: the titles below CSTĐCS a year may be told to have held "only" ("2024 chỉ LĐTT")
+_LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay"})
+
+
+def _only_lower(toks: list[str], at: int) -> bool:
+    """ "2024 chỉ LĐTT", "năm 2025 nghỉ ốm …, nhưng chỉ được LĐTT": the year at ``at`` is told,
+    in its own clause (up to the next year or the sentence's end), to have held only a lower
+    title, which breaks a run of CSTĐCS (Luật 2022 Điều 22 khoản 1 điểm a: 03 lần liên tục)."""
+    clause = list(
+        itertools.takewhile(
+            lambda t: not (len(t) == 4 and t.isdigit()) and t not in _CLAUSE_ENDS,
+            toks[at + 1 :],
+        )
+    )
+    return any(
+        w == "chi" and _LOWER_TITLES & set(clause[k + 1 : k + 3]) for k, w in enumerate(clause)
+    )
 
 
 def record_held(question: str) -> int | None:
@@ -4649,6 +4727,7 @@ def _record_told(toks: list[str]) -> int | None:
     if len(years) < 3:
         return None
     record: list[tuple[int, str | None]] = []
+    joined: list[int] = []
     for at, end in zip(years, [*years[1:], len(words)], strict=True):
         span = words[at + 1 : end]
         stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
@@ -4664,12 +4743,25 @@ def _record_told(toks: list[str]) -> int | None:
             (t for k, t in enumerate(clause) if t in _TITLE_HEADS and _heads_title(clause, k)),
             None,
         )
+        if head is None and any(h for _, h in record) and _signed_only(clause):
+            # "2024 được CSTĐCS do huyện ký, năm 2025 và 2026 do xã ký": the same title, only
+            # signed by another; the years joined to it before hold it too
+            head = next(h for _, h in reversed(record) if h is not None)
+            while record and record[-1][1] is None:
+                joined.append(record.pop()[0])
+            record += [(year, head) for year in reversed(joined)]
+            joined.clear()
         if head is None and clause not in ([], ["va"], [","]):
             break  # "năm 2026 anh có sáng kiến": no title held, the record is over
         if record and int(words[at]) <= record[-1][0]:
             break
         record.append((int(words[at]), head))
     return _run_held(record)
+
+
+def _signed_only(clause: list[str]) -> bool:
+    """ "do chủ tịch UBND xã ký", "(và) do xã ký": a year's clause telling only who signed."""
+    return clause[-1:] == ["ky"] and "do" in clause[:2] + clause[1:3]
 
 
 def _run_held(record: list[tuple[int, str | None]]) -> int | None:
@@ -4749,14 +4841,18 @@ def _each_of_the_years(toks: list[str], i: int) -> bool:
 
 def _years_listed(toks: list[str]) -> int | None:
     """ "đạt CSTĐCS các năm 2023, 2024 và 2025" → 3: a list of two or more consecutive years
-    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row."""
+    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row. "năm" or
+    "năm nay" before a year listed ("2024, 2025 và năm nay 2026") is no break of the list."""
+    toks = _year_words_dropped(toks)
     best = None
     run: list[int] = []
     bare = False  # a year typed right after the previous one, no "," or "và" between them
     listed: list[int] = []  # years joined by "," or "và", in a row or not
     gapped = False
     for i, tok in enumerate([*toks, ""]):
-        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20") and _only_lower(toks, i):
+            run, bare, listed = [], False, []  # "…, 2025 chỉ được LĐTT": the run stops there
+        elif len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             year = int(tok)
             if listed and toks[i - 1] in {",", "va"} and year > listed[-1] + 1:
                 # "đạt CSTĐCS năm 2023 và 2025": two years told with a gap are no run
@@ -4777,6 +4873,22 @@ def _years_listed(toks: list[str]) -> int | None:
             listed = []
     # the years listed with a gap and none in a row: the longest run told is one year
     return best if best is not None or not gapped else 1
+
+
+def _year_words_dropped(toks: list[str]) -> list[str]:
+    """``toks`` without the "năm" / "năm nay" that only name the year after them and follow a
+    year already told with "," or "và" ("2024, năm 2025 và năm nay 2026")."""
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok in {"nam", "nay"} and out[-1:] in ([","], ["va"]):
+            ahead = toks[i + 1 : i + 3]
+            nxt = ahead[1:2] if ahead[:1] == ["nay"] else ahead[:1]
+            if nxt and len(nxt[0]) == 4 and nxt[0].isdigit() and len(out) >= 2:
+                before = [t for t in out if t not in {",", "va", "nam"}]
+                if before and len(before[-1]) == 4 and before[-1].isdigit():
+                    continue
+        out.append(tok)
+    return out
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")

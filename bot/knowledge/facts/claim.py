@@ -889,7 +889,10 @@ _LOST = re.compile(
     r"|het (?:gia tri|hieu luc)|(?:phai|can) (?:lam|xet|cong nhan|cap|doi|ky|tang) lai"
     r"|(?:cap|doi|ky) lai"
     # "giờ có phải đổi sang quyết định của xã không" (task h128): a new decision in its place
-    r"|doi (?:sang|thanh|qua) (?:quyet dinh|qd)) "
+    r"|doi (?:sang|thanh|qua) (?:quyet dinh|qd)"
+    # "QĐ của huyện giờ không còn giá trị nên phải đếm lại từ 2025": the kept words negated,
+    # and the run counted again from the xã's first year (task h145)
+    r"|(?:khong|k|ko) (?:con )?(?:co )?(?:gia tri|hieu luc)|(?:dem|tinh) lai) "
 )
 #: the district's decision told as given before the reform: a title or award "của / do /
 #: cấp huyện", or the district as the one that gave it

@@ -1207,6 +1207,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # in a row only (Luật 2022 Điều 21, 22; task h142)
                 verdict = claimed = "Không"  # read on the claim: its "không" is not turned
                 body = f"{_BROKEN_RUN} {_without_opener(body)}"
+            short = _reach_short(reading.question, model, pair)
+            if short is not None:
+                # "3 lần liên tục CSTĐCS nhưng sáng kiến chỉ áp dụng trong xã, có đủ CSTĐ tỉnh
+                # không": the years are met, the initiative's reach is not (Luật 2022 Điều 22
+                # khoản 1 điểm b: nhân rộng, phạm vi ảnh hưởng trong tỉnh)
+                verdict = "Không"
+                body = (
+                    f"Trường hợp anh/chị nêu (“{short}”) chưa đạt phạm vi ảnh hưởng tiêu chuẩn "
+                    f"đòi hỏi. {_without_opener(body)}"
+                )
             criteria = model.fact(pair.entity, "criteria")
             if (
                 (
@@ -2290,6 +2300,7 @@ def _title_required(
         return None
     clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
     verdict = "Có"
+    through = ""
     for title in wanted:
         # "… không phải khen đột xuất" names a title to deny it
         # only a negation before the title denies it: "Có, nếu đạt LĐTT: …, không bắt buộc
@@ -2308,6 +2319,17 @@ def _title_required(
                 for c in _other_clauses(entity, criteria, model)
                 if _reached(c, title, model) and not _title_negated(c, title, model)
             ]
+        prior, via = (None, []) if naming else _required_through(clauses, entity, title, model)
+        if prior is not None:
+            # "muốn lên CSTĐ tỉnh thì mỗi năm phải đạt LĐTT không": the title is required by
+            # the one these criteria require (CSTĐ tỉnh: 03 lần CSTĐCS, Luật 2022 Điều 22
+            # khoản 1 điểm a; CSTĐCS: đạt tiêu chuẩn LĐTT, Điều 23 khoản 1)
+            naming = via
+            through = (
+                f"Phải đạt “{model.entities[title]}”: danh hiệu này đòi hỏi "
+                f"“{model.entities[prior]}”, mà tiêu chuẩn của “{model.entities[prior]}” có "
+                f"“{model.entities[title]}”."
+            )
         if not naming:
             name = model.entities[title]
             # "không cần …" claimed of a title the criteria do not require holds
@@ -2316,7 +2338,32 @@ def _title_required(
             verdict = "Tùy"
     if need_denied:
         verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-    return verdict, ""
+    return verdict, through
+
+
+def _required_through(
+    clauses: list[list[str]], entity: str, title: str, model: FactModel
+) -> tuple[str | None, list[list[str]]]:
+    """The title these ``clauses`` require (not as one route of several) whose own criteria
+    require ``title`` in turn, with those clauses: a requirement one step removed. (None, [])
+    when there is none."""
+    for clause in clauses:
+        for prior in _titles_in(clause, model):
+            if prior in (entity, title) or _title_negated(clause, prior, model):
+                continue
+            if _a_route(clause, prior, model):
+                continue
+            rule = model.fact(prior, "criteria")
+            if rule is None:
+                continue
+            through = [
+                c
+                for c in (tokens(t) for t in re.split(r"[.;]\s*", rule.text) if t.strip())
+                if title in _titles_in(c, model) and not _title_negated(c, title, model)
+            ]
+            if through:
+                return prior, through
+    return None, []
 
 
 def _other_clauses(entity: str, criteria: str, model: FactModel) -> list[list[str]]:
@@ -3269,8 +3316,43 @@ def _without_tuy(body: str) -> str:
     return body
 
 
+#: the parts whose yes/no asks whether the case told reaches the title
+_REACH_PARTS = frozenset({"eligible", "consecutive", "initiative"})
+
+
+def _reach_short(question: str, model: FactModel, pair: Pair) -> str | None:
+    """The reach of an initiative the question tells that the title's own rule names as short
+    of it (its ``not_met_by``: "chỉ áp dụng trong xã" for CSTĐ tỉnh), none it names as enough
+    being told too; None otherwise."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.without or pair.attr not in _REACH_PARTS or rule is None:
+        return None
+    if not rule.not_met_by or _route_stated(question, rule.met_by) is not None:
+        return None
+    return _route_stated(question, rule.not_met_by)
+
+
 def _lacks_initiative(question: str) -> bool:
-    return _LACKS.search(" ".join(fold(question).split())) is not None
+    """ "không có sáng kiến": the initiative told missing, and no other route of the criteria
+    (a scientific project, "đề tài khoa học") told or asked in its place (Luật 2022 Điều 22
+    khoản 1 điểm b, Điều 23 khoản 2: sáng kiến hoặc đề tài, đề án khoa học)."""
+    text = " ".join(fold(question).split())
+    lacked = _LACKS.search(text)
+    if lacked is None:
+        return False
+    # "không có sáng kiến hay đề tài": a route joined to the one lacked is lacked too
+    joined = re.compile(r"\s*(?:(?:hay|hoac|va|voi|,|ca|cung)\s*)*")
+    outside = (
+        m
+        for m in _OTHER_ROUTE.finditer(text)
+        if not lacked.start() <= m.start() < lacked.end()
+        and joined.fullmatch(text[lacked.end() : m.start()]) is None
+    )
+    return next(outside, None) is None
+
+
+#: the routes of the criteria besides an initiative ("đề tài khoa học", "đề án khoa học")
+_OTHER_ROUTE = re.compile(r"\bde (?:tai|an)\b|\bcong trinh khoa hoc\b")
 
 
 _YEAR = re.compile(r"\b20\d\d\b")

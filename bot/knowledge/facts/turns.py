@@ -62,6 +62,14 @@ _PROVINCE_MAY = re.compile(
 )
 
 
+#: the province's rule offered as the other answer: "… được không hay phải theo tỉnh", "… hay
+#: tùy quy chế (của) tỉnh" (task h145): the asker asks which, and the facts leave it there
+_PROVINCE_OFFERED = re.compile(
+    r" hay (?:la )?(?:phai |tuy |do )?(?:theo )?(?:quy che |quy dinh )?(?:cua )?(?:ubnd )?tinh "
+)
+_YEAR_TOLD = re.compile(r"\b20\d\d\b")
+
+
 #: a day told ("nộp trước 31/3"): when the asker's unit acts, not a figure claimed (task h106)
 _DATE_TOLD = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b")
 
@@ -77,9 +85,14 @@ def local_rule(asked: str, body: str) -> str | None:
     if any(w in words for w in _LAW_ASKED):
         return None
     lacked = _LACKED_THEN.search(words) or _OWN_LACK.search(words)
-    if not _OWN_UNIT.search(words) and lacked is None:
+    offered = _PROVINCE_OFFERED.search(words) is not None
+    if not _OWN_UNIT.search(words) and lacked is None and not offered:
         return None
-    if re.search(r"\d", _folded(_DATE_TOLD.sub(" ", asked))):
+    told = _DATE_TOLD.sub(" ", asked)
+    if offered:
+        # "quên đăng ký đầu năm 2026 … hay tùy quy chế tỉnh": the year is when, no figure
+        told = _YEAR_TOLD.sub(" ", told)
+    if re.search(r"\d", _folded(told)):
         # "… có bị giới hạn 15 % không": a figure claimed is judged by the fact (the old 15 %
         # is the repealed NĐ 91/2017's), not left to the province
         return None
@@ -88,7 +101,7 @@ def local_rule(asked: str, body: str) -> str | None:
         return None
     if not any(_PROVINCE_MAY.search(s) for s in sentences):
         return None
-    if lacked is not None and not _OWN_UNIT.search(words):
+    if lacked is not None and not _OWN_UNIT.search(words) and not offered:
         # "không đăng ký thi đua thì có được xét không": what is told lacking must be what the
         # law does not require (its words in the fact's lead)
         what = set(lacked.group("what").split()) - {"co", "duoc", "lam", "gi", "nao"}
