@@ -1158,7 +1158,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 body = f"{met} {_without_tuy(body)}"
             told_route = (
                 _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
-                if pair.attr == "eligible" and route is None and lacked is None
+                if pair.attr == "eligible"
+                and route is None
+                and lacked is None
+                and _told_not_this(model, pair, reading.question) is None
                 else None
             )
             if told_route is not None and fold(told_route) not in fold(body):
@@ -1476,7 +1479,12 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # is reported to claim it and whatever the claim adds
                 verdict, note = told_case
                 if note not in body:
-                    body = f"{note} {_without_opener(body)}"
+                    # the rule's sentence on the case leads, and is not said twice
+                    rest = _without_opener(body)
+                    why = note.partition("”. ")[2]
+                    if why:
+                        rest = " ".join(rest.replace(why, "").split())
+                    body = f"{note} {rest}"
             local = (
                 local_rule(reading.asked or reading.question, body) if verdict == "Không" else None
             )
@@ -2889,7 +2897,10 @@ def _told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, st
         return verdict, f"Trường hợp anh/chị nêu có “{met}”, đáp ứng điều kiện này."
     if told is None or met is not None:
         return None
-    why = next((x for x in re.split(r"(?<=\.)\s+", rule.text) if "không phải" in x), "")
+    # the rule's own sentence on such cases: "… không phải đột xuất", "… chưa có khả năng nhân rộng"
+    why = next(
+        (x for x in re.split(r"(?<=\.)\s+", rule.text) if "không phải" in x or "chưa có" in x), ""
+    )
     # "… là khen theo đợt chứ không phải đột xuất, nói vậy đúng không": the claim itself says
     # the case is not this one, and the case told bears it out
     verdict = "Có" if _named_negated(model, pair.entity, question) else "Không"
@@ -3329,6 +3340,8 @@ def _reach_short(question: str, model: FactModel, pair: Pair) -> str | None:
         return None
     if not rule.not_met_by or _route_stated(question, rule.met_by) is not None:
         return None
+    if _told_not_this(model, pair, question) is not None:
+        return None  # the case told is already answered as not the title's own
     return _route_stated(question, rule.not_met_by)
 
 
