@@ -38,6 +38,7 @@ TUNING: tuple[tuple[Path, str], ...] = (
     (HERE / "yesno_tuning4.yaml", "t4"),
     (HERE / "yesno_tuning5.yaml", "t5"),
     (HERE / "yesno_tuning6.yaml", "t6"),
+    (HERE / "yesno_tuning8.yaml", "t8"),
     (HERE / "blind4_questions.yaml", "b4"),
     (HERE / "blind5_questions.yaml", "b5"),
 )
