@@ -77,3 +77,12 @@ def test_saying_in_the_story_is_dropped() -> None:
     )
     shorter = without_sayings(letter, _no_titles)
     assert "80%" not in shorter and "6 người đạt LĐTT" in shorter
+
+
+def test_saying_told_with_chi_is_a_saying() -> None:
+    # "chị văn phòng bảo chỉ có …": "bảo chỉ" is a saying, not "báo chí"
+    letter = (
+        "Chào ad, em là kế toán xã Hòa Phong. Em tính cờ thi đua tỉnh 8,0 lần lương cơ sở, nhưng "
+        "chị văn phòng bảo chỉ có 6,0 lần. Vậy cờ thi đua tỉnh thưởng 8,0 lần đúng không ạ?"
+    )
+    assert "6,0" not in without_sayings(letter, _no_titles)

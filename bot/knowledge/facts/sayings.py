@@ -25,9 +25,10 @@ _NOT_SAID_AFTER = frozenset(
     {"vu", "bo", "dung", "o", "cu", "nao", "lam", "cong", "tieng", "bat", "that", "thanh", "dia"}
     | {"tiep", "troi", "khac", "day", "ve", "tro", "chua"}
 )
-#: after "bảo": báo cáo, bao nhiêu, bao giờ, bảo hiểm, bảo vệ, bảo đảm, bảo lưu, báo chí …
+#: after "bảo": báo cáo, bao nhiêu, bao giờ, bảo hiểm, bảo vệ, bảo đảm, bảo lưu … (not "chi":
+#: "chị văn phòng bảo chỉ có …" is a saying)
 _NOT_SAID_BAO = frozenset(
-    {"cao", "nhieu", "gio", "lau", "hiem", "ve", "tin", "dam", "luu", "chi", "dong", "tri", "ho"}
+    {"cao", "nhieu", "gio", "lau", "hiem", "ve", "tin", "dam", "luu", "dong", "tri", "ho"}
     | {"quan", "tang", "gom", "bi", "lai"}
 )
 #: before "nói / bảo": kết nối, ở nơi, thông báo, cảnh báo …
