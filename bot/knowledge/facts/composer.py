@@ -2454,6 +2454,19 @@ def _condition_restated(question: str, body: str, model: FactModel, entity: str)
     )
 
 
+#: what may close a yes/no after its "không": "ạ", "ad", "?" (task h143: "… CSTĐCS không ạ?")
+_AFTER_TAIL = frozenset({"a", "ad", "ha", "ah", "ak", "nhi", "vay", "?", ".", "!"})
+
+
+def _without_tail(asked: list[str]) -> list[str]:
+    """``asked`` without its closing "không" and what may follow it ("ạ", "?"): the yes/no
+    tail negates nothing of the question's own."""
+    end = len(asked)
+    while end and asked[end - 1] in _AFTER_TAIL:
+        end -= 1
+    return asked[: end - 1] if end and asked[end - 1] in _NOT_WORDS else asked
+
+
 def _allowed(question: str, body: str, subject: list[str] | tuple[str, ...] = ()) -> bool:
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
@@ -2462,7 +2475,7 @@ def _allowed(question: str, body: str, subject: list[str] | tuple[str, ...] = ()
     at = [i for i, t in enumerate(asked) if t in _MAY]
     if not at or {"can", "phai", "buoc"} & set(asked):
         return False  # no permission asked, or a requirement ("có cần … mới được …")
-    body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
+    body_of = _without_tail(asked)
     # "khống chế" (to cap) folds to "không chế": a word of its own, not a negation
     negations = {
         t for i, t in enumerate(body_of) if t in _NOT_WORDS and body_of[i + 1 : i + 2] != ["che"]

@@ -43,6 +43,8 @@ _YESNO_END = re.compile(r"\b(?:khong|ko|k|hong|chua)(?: (?:a|ad|ha|vay|nhi))?\W*
 _POINTS_BACK = re.compile(
     r"^(?:vay |nhu vay |the )?(?:thi )?(?:co )?(?:dung|phai|sai) (?:khong|ko|k|hong|chua)\b"
 )
+#: "như thế", "làm thế", "thế thì", "nói thế": "thế" pointing back
+_THUS = re.compile(r"\b(?:nhu|lam|noi|bao) the\b|\bthe thi\b")
 #: words of a closing ask that carry no content of its own: pointers back at what was told,
 #: the yes/no tail, particles
 _POINTING = frozenset(
@@ -103,9 +105,9 @@ def _asks_own(ask: str) -> bool:
     words = re.findall(r"[a-z0-9%/]+", folded)
     if not words or _POINTS_BACK.match(folded):
         return False
-    if {"vay", "the"} & set(words[1:]):
-        # "khen đột xuất có thật sự cần đầy đủ vậy không": "vậy / thế" inside points back at
-        # what was told, the saying among it
+    if "vay" in words[1:] or _THUS.search(folded):
+        # "khen đột xuất có thật sự cần đầy đủ vậy không": "vậy / như thế" inside points back at
+        # what was told, the saying among it ("thay thế" is no pointer)
         return False
     if not (folded.startswith(_ASK_OPENS) or _YESNO_END.search(folded)):
         return False
