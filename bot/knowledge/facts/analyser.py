@@ -4497,6 +4497,10 @@ def _count(toks: list[str]) -> int | None:
                 # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
                 # run is what is claimed; the years told before it decide (task h107)
                 held = _run_with_gap(toks[:i])
+                if held is None and _record_run(toks) is None and _record_told(toks) is None:
+                    # a year told in a clause of its own holding only LĐTT, which the readers of
+                    # a compact record ("2025 chỉ LĐTT") do not take (task h143)
+                    held = _run_with_gap(toks[:i], only_lower=True)
                 if held is not None and held < n:
                     return held
             return n
@@ -4527,16 +4531,24 @@ def _count(toks: list[str]) -> int | None:
 _CLAIMS_RUN = frozenset({"tinh", "du", "coi", "xem"})
 
 
-def _run_with_gap(toks: list[str]) -> int | None:
+#: a year told holding only the lower title: "riêng năm 2024 anh nghỉ phép dài nên chỉ đạt
+#: LĐTT" (task h143) breaks a run of CSTĐCS as "2024 không đạt" does
+_ONLY_LOWER = re.compile(r" chi (?:dat |duoc |dc |co |la )?(?:ldtt|lao dong tien tien) ")
+
+
+def _run_with_gap(toks: list[str], only_lower: bool = False) -> int | None:
     """The longest run of years in a row among the years told in ``toks`` (a year followed by
     "không đạt" is not held), only when the years told leave a gap ("2022, 2023 rồi 2025
     (2024 không đạt)" → 2); None when they leave none, so a record told in a row ("2023, 2024
-    do huyện ký, 2025 xã ký") is counted by the other readers."""
+    do huyện ký, 2025 xã ký") is counted by the other readers. ``only_lower``: a year whose
+    clause says it held only the lower title ("… nên chỉ đạt LĐTT") is not held either."""
     years = set()
     for at, tok in enumerate(toks):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
-            if not (_NEGATIONS | TYPED_NOT) & set(after):
+            clause = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 10]))
+            lower = only_lower and _ONLY_LOWER.search(f" {' '.join(clause)} ")
+            if not (_NEGATIONS | TYPED_NOT) & set(after) and not lower:
                 years.add(int(tok))
     if len(years) < 2 or max(years) - min(years) + 1 == len(years):
         return None
