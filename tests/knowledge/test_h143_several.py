@@ -20,3 +20,16 @@ def test_both_prizes_asked_after_a_story(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "Nhiều danh hiệu cùng lúc" in text
+
+
+def test_two_titles_of_one_year_after_a_level_told(officer_kb: KnowledgeBase) -> None:
+    # LĐTT and CSTĐCS of one year: only the higher prize (NĐ 152/2025 Điều 49 khoản 5 as the
+    # facts cite it), even when the letter tells the level of duty they were won with
+    text = ask_verdict(
+        officer_kb,
+        "chao anh, e la giao vien truong THCS Dong Ngac. Nam hoc nay e dat LDTT, hoan thanh xuat "
+        "sac nhiem vu nen hoi dong truong xet them CSTDCS. Vay e co dc nhan ca tien thuong LDTT "
+        "va CSTDCS k a?",
+        "Không",
+    )
+    assert "cao nhất" in text
