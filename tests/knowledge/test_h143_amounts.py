@@ -31,3 +31,26 @@ def test_base_told_after_the_multiple_is_still_judged(officer_kb: KnowledgeBase)
         "Không",
     )
     assert "760.000" in text
+
+
+def test_right_coefficient_with_a_wrong_sum_is_wrong(officer_kb: KnowledgeBase) -> None:
+    # 2,0 × 2.530.000 = 5.060.000 for a decision of 20/9/2026: the old base's 4.680.000 is wrong
+    text = ask_verdict(
+        officer_kb,
+        "Chào anh, chủ tịch tỉnh ký quyết định xã tiêu biểu cho phường em ngày 20/9/2026. Kế toán "
+        "tính 2,0 lần lương cơ sở là 4.680.000 đồng. Vậy phường em nhận 4.680.000 đồng đúng không?",
+        "Không",
+    )
+    assert "5.060.000" in text
+
+
+def test_sum_of_the_closing_ask_is_the_claim(officer_kb: KnowledgeBase) -> None:
+    # the story's unrounded 702.000 is the working; the ask claims 710.000 (0,3 × 2.340.000
+    # rounded up to 10.000 đ, decision of 10/02/2026)
+    text = ask_verdict(
+        officer_kb,
+        "Chào anh, quyết định LĐTT của phường ký ngày 10/02/2026. Em tính 0,3 lần lương cơ sở là "
+        "702.000 đồng mỗi người. Vậy mỗi người được 710.000 đồng đúng không anh?",
+        "Có",
+    )
+    assert "710.000" in text

@@ -51,6 +51,7 @@ from bot.knowledge.facts.claim import (
     alternative_verdict,
     amount_verdict,
     base_verdict,
+    claimed_amounts,
     coefficient_verdict,
     current_named,
     day_verdict,
@@ -103,6 +104,7 @@ from bot.knowledge.facts.restated import (
     single_payment_claimed,
     unit_head_gives,
 )
+from bot.knowledge.facts.sayings import closing_ask
 from bot.knowledge.facts.turns import (
     claimed_loss,
     higher_approval,
@@ -584,12 +586,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
             own = (c for _, c in fact.coefficients)
-            claimed = (
-                coefficient_verdict(claim, own)
-                # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown
-                or amount_verdict(claim, body)
-                or claimed
-            )
+            # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown; "2,0 lần
+            # lương cơ sở là 4.680.000" claims both, and a wrong sum makes the claim wrong even
+            # with the right coefficient (task h143). A sum the closing ask states is the one
+            # claimed; the story's are its working ("tính … là 702.000 … vậy 710.000 đúng không")
+            ask = closing_ask(reading.question)
+            summed = ask if ask is not None and claimed_amounts(ask) else claim
+            figures = (coefficient_verdict(claim, own), amount_verdict(summed, body))
+            claimed = ("Không" if "Không" in figures else figures[0] or figures[1]) or claimed
         based = (
             base_verdict(claim, salaries.at(paid).amount)
             if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)

@@ -114,6 +114,18 @@ def _asks_own(ask: str) -> bool:
     return sum(1 for w in words if w not in _POINTING) >= _OWN_WORDS
 
 
+def closing_ask(question: str) -> str | None:
+    """The letter's closing question when it asks on its own after a story ("… Chị thủ quỹ tính
+    702.000. Vậy mỗi người 710.000 đúng không"), else None."""
+    text = nfc(question)
+    ends = [m.end() for m in _SENTENCE.finditer(text)]
+    bounds = zip([0, *ends], [*ends, len(text)], strict=True)
+    sentences = [part for a, b in bounds if (part := text[a:b].strip())]
+    if len(sentences) < 2 or not _asks_own(sentences[-1]):
+        return None
+    return sentences[-1]
+
+
 def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> str:
     """``question`` with the sayings its story reports dropped when it closes on a "vậy …"
     question of its own; unchanged otherwise (a short question, no saying, a pointing ask).
