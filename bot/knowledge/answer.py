@@ -34,6 +34,7 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
+from bot.knowledge.facts.sayings import without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -421,6 +422,10 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ answering
 
+    def _titles_named(self, text: str) -> frozenset[str]:
+        reading = self.read(text)
+        return frozenset(reading.entities) if reading is not None else frozenset()
+
     def read(self, question: str) -> Reading | None:
         """What the fact model finds in ``question`` (None without a fact model)."""
         if self.facts is None:
@@ -507,7 +512,8 @@ class KnowledgeBase:
         deadlines: DeadlineProvider | None,
         exclude: Collection[str],
     ) -> Answer:
-        question = self._retype(question)
+        # a saying told in a letter's story is context when the letter asks its own question
+        question = without_sayings(self._retype(question), self._titles_named)
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

@@ -39,6 +39,7 @@ TUNING: tuple[tuple[Path, str], ...] = (
     (HERE / "yesno_tuning5.yaml", "t5"),
     (HERE / "yesno_tuning6.yaml", "t6"),
     (HERE / "yesno_tuning7.yaml", "t7"),
+    (HERE / "yesno_tuning8.yaml", "t8"),
     (HERE / "yesno_tuning9.yaml", "t9"),
     (HERE / "blind4_questions.yaml", "b4"),
     (HERE / "blind5_questions.yaml", "b5"),

@@ -166,7 +166,9 @@ def test_own_case_asked_after_a_saying(officer_kb: KnowledgeBase) -> None:
         "sang kien moi len CSTDCS. vay anh ay co the de nghi CSTDCS khong",
         "Có",
     )
-    assert "không bắt buộc có sáng kiến" in text, text
+    # the rule the saying got wrong is still said (task h143 sets the saying aside before
+    # reading, so it is said as the case's own criterion: "… không bắt buộc sáng kiến")
+    assert "không bắt buộc" in text and "sáng kiến" in text, text
 
 
 @pytest.mark.parametrize(

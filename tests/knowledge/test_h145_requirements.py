@@ -3,6 +3,8 @@ own, none from a set."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.knowledge import KnowledgeBase
@@ -39,7 +41,8 @@ def test_initiative_claimed_required_then_lost(officer_kb: KnowledgeBase, questi
 def test_initiative_reach_short_of_the_province(officer_kb: KnowledgeBase, question: str) -> None:
     # Luật 2022 Điều 22 khoản 1 điểm b: nhân rộng, phạm vi ảnh hưởng trong tỉnh
     text = ask_verdict(officer_kb, question, "Không")
-    assert "chưa đạt phạm vi ảnh hưởng" in text
+    # the case told is named short of the reach, whichever reader met it first
+    assert re.search(r"chưa (?:đạt|có khả năng nhân rộng,) phạm vi ảnh hưởng", text)
 
 
 def test_project_in_place_of_initiative_is_no_bar(officer_kb: KnowledgeBase) -> None:

@@ -1967,7 +1967,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if _same_period(segments, model):
         for seg in segments:
             if "several" in seg.attrs + seg.weak:
-                seg.subjects.insert(0, "cung_thoi_gian")
+                seg.subjects.insert(0, _SAME_PERIOD)
     _unmet_title_told(segments)
     for seg in segments:
         if story_cues and seg.story:
@@ -5575,6 +5575,19 @@ def _pick_subject(subjects: list[str]) -> str | None:
     for key in _FORCES:
         if key in subjects:
             return key
+    if _SAME_PERIOD in subjects:
+        # "đạt LĐTT, hoàn thành xuất sắc nhiệm vụ, được CSTĐCS. Vậy có được nhận cả hai khoản
+        # không": two yearly titles of one year are what the several-prizes part asks about; the
+        # level of duty told is how they were won (task h143)
+        return _SAME_PERIOD
+    return _pick_by_rank(subjects)
+
+
+#: the case of two yearly titles counted over one year (only the higher prize is paid)
+_SAME_PERIOD = "cung_thoi_gian"
+
+
+def _pick_by_rank(subjects: list[str]) -> str | None:
     for key in _OUTRANK_LEVELS:
         if key in subjects and _LEVELS & set(subjects):
             # "bị khiển trách, vẫn hoàn thành nhiệm vụ", "đi học 3 tháng, còn lại hoàn thành tốt

@@ -444,6 +444,11 @@ _BASE_CLAIMED = re.compile(
 )
 
 
+#: "8,0 lần (mức) …" right before "lương cơ sở": a multiple of the base, so the sum after it is
+#: the prize it works out to (task h143)
+_TIMES_BEFORE = re.compile(r"\d(?:[.,]\d+)? lan (?:muc )?$")
+
+
 def base_verdict(question: str, base: int) -> tuple[str, str] | None:
     """ "quyết định ký 12/1/2026, kế toán tính theo lương cơ sở 2.530.000 có đúng không": the
     base salary the question claims against the one in force on the decision date (``base``):
@@ -451,7 +456,14 @@ def base_verdict(question: str, base: int) -> tuple[str, str] | None:
     the question claims no base. ``amount_verdict`` leaves these amounts aside: they are the
     base, not the prize."""
     claimed = set()
-    for grouped, number, _, thousands, _ in _BASE_CLAIMED.findall(" ".join(fold(question).split())):
+    folded = " ".join(fold(question).split())
+    for found in _BASE_CLAIMED.finditer(folded):
+        worked_out = re.match(r"\S+(?: co so)? (?:la|bang) ", found.group(0))
+        if worked_out and _TIMES_BEFORE.search(folded[: found.start()]):
+            # "8,0 lần lương cơ sở là 18.720.000": the prize worked out, not the base ("0,3 lần
+            # lương cơ sở 2.340.000" still tells the base)
+            continue
+        grouped, number, _, thousands, _ = found.groups()
         if grouped:
             claimed.add(int(grouped.replace(".", "")))
         elif number:

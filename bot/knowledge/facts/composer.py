@@ -56,6 +56,7 @@ from bot.knowledge.facts.claim import (
     alternative_verdict,
     amount_verdict,
     base_verdict,
+    claimed_amounts,
     coefficient_verdict,
     current_named,
     day_verdict,
@@ -109,6 +110,7 @@ from bot.knowledge.facts.restated import (
     single_payment_claimed,
     unit_head_gives,
 )
+from bot.knowledge.facts.sayings import closing_ask
 from bot.knowledge.facts.turns import (
     claimed_loss,
     higher_approval,
@@ -593,12 +595,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         if pair.yesno and not pair.without and fact.coefficients:
             # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
             own = (c for _, c in fact.coefficients)
-            claimed = (
-                coefficient_verdict(claim, own)
-                # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown
-                or amount_verdict(claim, body)
-                or claimed
-            )
+            # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown; "2,0 lần
+            # lương cơ sở là 4.680.000" claims both, and a wrong sum makes the claim wrong even
+            # with the right coefficient (task h143). A sum the closing ask states is the one
+            # claimed; the story's are its working ("tính … là 702.000 … vậy 710.000 đúng không")
+            ask = closing_ask(reading.question)
+            summed = ask if ask is not None and claimed_amounts(ask) else claim
+            figures = (coefficient_verdict(claim, own), amount_verdict(summed, body))
+            claimed = ("Không" if "Không" in figures else figures[0] or figures[1]) or claimed
         based = (
             base_verdict(claim, salaries.at(paid).amount)
             if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
@@ -2549,6 +2553,19 @@ def _condition_restated(question: str, body: str, model: FactModel, entity: str)
     )
 
 
+#: what may close a yes/no after its "không": "ạ", "ad", "?" (task h143: "… CSTĐCS không ạ?")
+_AFTER_TAIL = frozenset({"a", "ad", "ha", "ah", "ak", "nhi", "vay", "?", ".", "!"})
+
+
+def _without_tail(asked: list[str]) -> list[str]:
+    """``asked`` without its closing "không" and what may follow it ("ạ", "?"): the yes/no
+    tail negates nothing of the question's own."""
+    end = len(asked)
+    while end and asked[end - 1] in _AFTER_TAIL:
+        end -= 1
+    return asked[: end - 1] if end and asked[end - 1] in _NOT_WORDS else asked
+
+
 def _allowed(question: str, body: str, subject: list[str] | tuple[str, ...] = ()) -> bool:
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
@@ -2557,7 +2574,7 @@ def _allowed(question: str, body: str, subject: list[str] | tuple[str, ...] = ()
     at = [i for i, t in enumerate(asked) if t in _MAY]
     if not at or {"can", "phai", "buoc"} & set(asked):
         return False  # no permission asked, or a requirement ("có cần … mới được …")
-    body_of = asked[:-1] if asked and asked[-1] in _NOT_WORDS else asked
+    body_of = _without_tail(asked)
     # "khống chế" (to cap) folds to "không chế": a word of its own, not a negation
     negations = {
         t for i, t in enumerate(body_of) if t in _NOT_WORDS and body_of[i + 1 : i + 2] != ["che"]

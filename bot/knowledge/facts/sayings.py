@@ -1,0 +1,155 @@
+"""A rule someone told in a letter's story, set aside when the letter closes on its own question.
+
+"Phòng em 8 người, 5 người đạt LĐTT. Anh văn phòng nói phải trên 70 % mới được. Vậy phòng em có
+đủ tỷ lệ đề nghị TTLĐTT không?": the saying is what the asker heard, the closing "vậy …" asks of
+their own case. Read whole, the saying's figure is taken for the claim put up and the verdict
+judges it ("Không, mức luật là trên 50 %") instead of the case (5/8 is above 50 %: "Có"). A closing
+ask that points back at the saying ("nói vậy có đúng không", "như vậy đúng không") has no content
+of its own: then the saying IS the claim asked, and the letter is kept whole (task h143).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core.text import fold, nfc
+
+#: a sentence end: "?", "!", a line break or a dot not followed by a digit ("2.340.000" groups
+#: thousands; "… ngày 19/5/2026. Anh …" ends a sentence)
+_SENTENCE = re.compile(r"\.(?!\d)|[?!\n]")
+#: a saying reported: "anh văn phòng nói", "chị kế toán bảo", "nghe nói", "có người bảo"
+_SAID = re.compile(r"\b(noi|bao)\b")
+#: folded words after "nói" that make it "nội / nơi / nổi" (nội vụ, nơi ở, nổi bật), not "said"
+_NOT_SAID_AFTER = frozenset(
+    {"vu", "bo", "dung", "o", "cu", "nao", "lam", "cong", "tieng", "bat", "that", "thanh", "dia"}
+    | {"tiep", "troi", "khac", "day", "ve", "tro", "chua"}
+)
+#: after "bảo": báo cáo, bao nhiêu, bao giờ, bảo hiểm, bảo vệ, bảo đảm, bảo lưu … (not "chi":
+#: "chị văn phòng bảo chỉ có …" is a saying)
+_NOT_SAID_BAO = frozenset(
+    {"cao", "nhieu", "gio", "lau", "hiem", "ve", "tin", "dam", "luu", "dong", "tri", "ho"}
+    | {"quan", "tang", "gom", "bi", "lai"}
+)
+#: before "nói / bảo": kết nối, ở nơi, thông báo, cảnh báo …
+_NOT_SAID_BEFORE = frozenset(
+    {"o", "tai", "ket", "moi", "cac", "tung", "den", "thong", "canh", "khap", "nhieu", "mot"}
+)
+#: the closing ask opens with "vậy"
+_ASK_OPENS = ("vay ",)
+#: or closes on a yes/no: "… có phải là danh hiệu thi đua không ạ?"
+_YESNO_END = re.compile(r"\b(?:khong|ko|k|hong|chua)(?: (?:a|ad|ha|vay|nhi))?\W*$")
+#: "vậy có đúng không, …", "vậy đúng k": the closing ask confirms what was told before it
+_POINTS_BACK = re.compile(
+    r"^(?:vay |nhu vay |the )?(?:thi )?(?:co )?(?:dung|phai|sai) (?:khong|ko|k|hong|chua)\b"
+)
+#: "như thế", "làm thế", "thế thì", "nói thế": "thế" pointing back
+_THUS = re.compile(r"\b(?:nhu|lam|noi|bao) the\b|\bthe thi\b")
+#: words of a closing ask that carry no content of its own: pointers back at what was told,
+#: the yes/no tail, particles
+_POINTING = frozenset(
+    {"vay", "nhu", "the", "la", "co", "dung", "khong", "ko", "k", "hong", "phai", "chu", "a"}
+    | {"ad", "ha", "ah", "nhi", "sai", "luat", "quy", "dinh", "khong", "ko", "e", "em", "anh"}
+    | {"chi", "oi", "ay", "do", "noi", "bao", "y", "kien", "nay", "tren", "hay", "ko", "chua"}
+)
+#: a closing ask needs this many content words to be a question of its own
+_OWN_WORDS = 3
+
+
+def _is_saying(folded: str, at: int) -> bool:
+    before = re.findall(r"\w+", folded[:at])[-1:] or [""]
+    after = re.findall(r"\w+", folded[at:])[1:2] or [""]
+    word = folded[at : at + 3]
+    if before[0] in _NOT_SAID_BEFORE:
+        return False
+    excluded = _NOT_SAID_AFTER if word == "noi" else _NOT_SAID_BAO
+    return after[0] not in excluded
+
+
+#: words that open the clause of a saying ("…, nhưng chị kế toán bảo", "… vì anh ấy nói")
+_CLAUSE_OPENS = frozenset({"nhung", "ma", "nen", "con", "thi", "va"})
+#: "vì / do nghe nói …": a saying given as the asker's reason, not a rule put against the ask
+_BECAUSE = frozenset({"vi", "do"})
+#: how many words before "nói / bảo" name who said it ("anh phó chủ tịch xã")
+_SPEAKER_WORDS = 5
+
+
+def _saying_at(sentence: str) -> int | None:
+    """Where the clause reporting a saying starts in ``sentence`` (after the comma or the
+    connector before its speaker), or None when it reports none."""
+    folded = fold(sentence)
+    for found in _SAID.finditer(folded):
+        if not _is_saying(folded, found.start()):
+            continue
+        at = found.start()
+        for _ in range(_SPEAKER_WORDS):
+            head = folded[:at].rstrip()
+            if not head or head.endswith((",", ";", ":")):
+                break
+            start = head.rfind(" ") + 1
+            if head[start:] in _BECAUSE:
+                # "em định … vì nghe nói …": the asker's own reason, which the ask goes on
+                return None
+            if head[start:] in _CLAUSE_OPENS:
+                at = start
+                break
+            at = start
+        return at
+    return None
+
+
+def _asks_own(ask: str) -> bool:
+    """A closing "vậy …" with a question of its own ("vậy phòng em có đủ tỷ lệ không"), not a
+    pointer back at what was told ("vậy nói thế có đúng không")."""
+    folded = fold(ask).strip()
+    words = re.findall(r"[a-z0-9%/]+", folded)
+    if not words or _POINTS_BACK.match(folded):
+        return False
+    if "vay" in words[1:] or _THUS.search(folded):
+        # "khen đột xuất có thật sự cần đầy đủ vậy không": "vậy / như thế" inside points back at
+        # what was told, the saying among it ("thay thế" is no pointer)
+        return False
+    if not (folded.startswith(_ASK_OPENS) or _YESNO_END.search(folded)):
+        return False
+    return sum(1 for w in words if w not in _POINTING) >= _OWN_WORDS
+
+
+def closing_ask(question: str) -> str | None:
+    """The letter's closing question when it asks on its own after a story ("… Chị thủ quỹ tính
+    702.000. Vậy mỗi người 710.000 đúng không"), else None."""
+    text = nfc(question)
+    ends = [m.end() for m in _SENTENCE.finditer(text)]
+    bounds = zip([0, *ends], [*ends, len(text)], strict=True)
+    sentences = [part for a, b in bounds if (part := text[a:b].strip())]
+    if len(sentences) < 2 or not _asks_own(sentences[-1]):
+        return None
+    return sentences[-1]
+
+
+def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> str:
+    """``question`` with the sayings its story reports dropped when it closes on a "vậy …"
+    question of its own; unchanged otherwise (a short question, no saying, a pointing ask).
+    ``titles`` reads the titles a text names: a saying that names one the rest does not ("trưởng
+    phòng bảo cứ cho họ vào danh sách LĐTT. Vậy họ có đủ điều kiện không") carries the topic
+    the ask points at, and the letter is kept whole."""
+    text = nfc(question)
+    ends = [m.end() for m in _SENTENCE.finditer(text)]
+    bounds = zip([0, *ends], [*ends, len(text)], strict=True)
+    # stripped and NFC, so a sentence folds to the same length and a folded index is its own
+    sentences = [part for a, b in bounds if (part := text[a:b].strip())]
+    if len(sentences) < 3 or not _asks_own(sentences[-1]):
+        return question
+    kept, dropped = [], False
+    for sentence in sentences[:-1]:
+        at = _saying_at(sentence)
+        if at is None:
+            kept.append(sentence)
+            continue
+        dropped = True
+        head = sentence[:at].rstrip(" ,;")
+        if head:
+            kept.append(f"{head}.")
+    if not dropped:
+        return question
+    shorter = " ".join([*kept, sentences[-1]])
+    return shorter if titles(shorter) == titles(question) else question
