@@ -870,6 +870,22 @@ _LATE_WORDS = frozenset({"tre", "muon", "han", "kip"})
 _DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
 
 
+def _day_told_before(seg: _Segment, segments: list[_Segment]) -> bool:
+    """ "thôn đến 12/12 mới họp bình xét GĐVH, có người bảo không sao, vậy có đúng không": a
+    bare confirming part (no title of its own) after a part telling the day a review or a
+    filing is done confirms that day against the time limit (task h148)."""
+    told = segments[: segments.index(seg)]
+    return (
+        not seg.entities
+        and bool(_CONFIRMS & set(seg.words))
+        and any(_claims_day(t.words) and _DAY_WORDS & set(t.words) for t in told)
+    )
+
+
+#: words that put what was told up for confirmation ("có đúng không", "đúng hay sai")
+_CONFIRMS = frozenset({"dung", "sai"})
+
+
 def _claims_day(words: list[str]) -> bool:
     """ "ngày 28/11", "xong 30/11": a day and month with no year (a dated decision has one)."""
     for i in range(len(words) - 2):
@@ -884,6 +900,11 @@ def _claims_day(words: list[str]) -> bool:
     # against the fact's day, task h101); "tháng 12/2025" is a month of a year, a case
     for i in range(len(words) - 2):
         when, month, nxt = words[i], words[i + 1], words[i + 2]
+        if month == "het" and nxt == "thang":
+            # "làm đến hết tháng 12": the month is still the one told
+            month, nxt = nxt, words[i + 3] if i + 3 < len(words) else ""
+            if words[i + 4 : i + 5] == ["/"]:
+                continue
         if when == "den" and "tu" in words[max(i - 4, 0) : i]:
             continue  # "nghỉ sinh từ tháng 3 đến tháng 8": a span of the case told, no deadline
         if (
@@ -2120,13 +2141,18 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         if (
             seg.yesno
             and set(seg.attrs) <= _DAY_CLAIMABLE
-            and _LATE_WORDS & set(seg.words)
+            and (_LATE_WORDS & set(seg.words) or _day_told_before(seg, segments))
             and not _claims_day(seg.words)
             and any(_claims_day(told.words) for told in segments[: segments.index(seg)])
         ):
             # "thôn tôi 26/11 mới họp xét GĐVH, vậy là muộn rồi phải không": the day told in a
             # part before, called late in this one, is the claim against the time limit
             seg.attrs = ["deadline"]
+            for told in segments[: segments.index(seg)]:
+                if _claims_day(told.words) and set(told.attrs) <= _DAY_CLAIMABLE:
+                    # the meeting told with its day ("đến 12/12 mới họp bình xét") is when it
+                    # was held, not its papers asked (task h148)
+                    told.attrs = ["deadline"]
         if (
             seg.yesno
             and set(seg.attrs) <= {"decides", "eligible"}

@@ -591,7 +591,10 @@ _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d
 
 #: a month told as when it is done: "trong tháng 12", "vào tháng 12", "sang tháng 12" (not "12
 #: tháng", a length, nor "tháng 12/2025", a month of another year)
-_MONTH_TOLD = re.compile(r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua) thang (\d{1,2})(?! ?/)\b")
+_MONTH_TOLD = re.compile(
+    # "đến hết tháng 12": to the month's end, still that month (task h148)
+    r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua) (?:het )?thang (\d{1,2})(?! ?/)\b"
+)
 #: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
 _DEADLINE_TOLD = re.compile(
     r"\bhan (?:chot |cuoi |nop |chot nop )?(?:la |vao |den |ngay )*"

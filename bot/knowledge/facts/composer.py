@@ -2116,8 +2116,8 @@ def breaks_rule(reading: Reading) -> bool:
 #: hạn rồi phải không"): the same reverse question as "có bị trễ hạn không", without "bị"; a
 #: lateness told as a condition ("nếu trễ hạn thì …") claims nothing
 _LATE = re.compile(
-    r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon) han\b|\b(?:tre|muon) (?:mat )?roi\b"
-    r"|\b(?<!neu )(?:la|da) (?:tre|muon)\b"
+    r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon|cham) han\b|\b(?:tre|muon|cham) (?:mat )?roi\b"
+    r"|\b(?<!neu )(?:la|da) (?:tre|muon|cham)\b(?! nhat)"
 )
 
 
