@@ -3517,6 +3517,8 @@ _LAST_YEAR = frozenset({("nam", "ngoai"), ("nam", "truoc"), ("nam", "roi"), ("na
 _JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh", "nguyen", "tac"})
 #: or whether it is enough ("như vậy đủ chưa", "thế đã đủ không")
 _JUDGED |= {"du", "da"}
+#: or whether it is forbidden ("có bị cấm không", "luật có cấm không") (task h148)
+_JUDGED |= {"bi", "cam"}
 
 
 #: "xử lý", "làm gì", "nộp lại", "trả lại", "thu hồi": what is to be done with what was told
@@ -3570,7 +3572,7 @@ def _refers_back(words: list[str]) -> bool:
     own = [w for w in words if w not in _TAIL_WORDS and w not in _JUDGED]
     if _asks_the_law(words):
         return True
-    if not own and {"sai", "luat", "quy", "nguyen"} & set(words):
+    if not own and {"sai", "luat", "quy", "nguyen", "cam"} & set(words):
         # "có đúng quy định không", "có sai luật không" (task h96): a clause asking only
         # whether it is lawful judges what the story told, as "làm vậy có đúng không" does
         return True

@@ -2101,6 +2101,9 @@ _BREAKS = re.compile(
     r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b"
     # "như vậy có sai không", "làm thế có vi phạm không": the breach itself is the predicate
     r"|\bco (?:bi )?(?:sai|vi pham|trai luat|trai quy dinh)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$"
+    # "năm nào cũng đề nghị, có bị cấm không", "luật có cấm không": a permission asked as a
+    # prohibition (task h148)
+    r"|\bco (?:bi )?cam\b"
 )
 #: facts whose verdict says whether a thing is allowed (not whether it is required)
 _PERMISSIONS = frozenset({"repeat", "several", "one_achievement"})
