@@ -886,6 +886,24 @@ def _day_told_before(seg: _Segment, segments: list[_Segment]) -> bool:
 _CONFIRMS = frozenset({"dung", "sai"})
 
 
+#: what a level "công nhận" of an initiative: its reach, its effect (Luật 2022 Điều 21 khoản 2,
+#: Điều 22 khoản 2)
+_INITIATIVE_RECOGNISED = re.compile(
+    r"\bcong nhan (?:\S+ ){0,2}(?:pham vi|hieu qua|kha nang nhan rong|sang kien|de tai)\b"
+)
+
+
+#: the levels whose heads recognise an initiative's reach for CSTĐ toàn quốc and CSTĐ Bộ,
+#: ngành, tỉnh (Luật 2022 Điều 21 khoản 2: người đứng đầu Bộ, ban, ngành, tỉnh)
+_RECOGNISERS = frozenset({"tinh", "bo"})
+
+
+def _recognises_initiative(words: list[str]) -> bool:
+    """ "tỉnh công nhận phạm vi toàn quốc", "công nhận hiệu quả sáng kiến": a level recognising
+    an initiative, not awarding a title."""
+    return _INITIATIVE_RECOGNISED.search(" ".join(words)) is not None
+
+
 def _claims_day(words: list[str]) -> bool:
     """ "ngày 28/11", "xong 30/11": a day and month with no year (a dated decision has one)."""
     for i in range(len(words) - 2):
@@ -2065,6 +2083,16 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # own title, it claims no power to grant it; whether it may have the title answers
             seg.attrs = ["eligible"]
             seg.add(seg.subjects, "thon")
+        if (
+            not seg.attrs
+            and seg.authority
+            and set(seg.authority) <= _RECOGNISERS
+            and _recognises_initiative(seg.words)
+        ):
+            # "… do người đứng đầu bộ, tỉnh công nhận phạm vi toàn quốc": the level named
+            # recognises the initiative's reach, it does not award the title (task h148); a
+            # level the law does not name for it (the xã) is still read as claiming the power
+            seg.attrs = ["initiative"]
         if not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
             # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
             # chairs, not whether that level decides
