@@ -58,3 +58,16 @@ def test_a_route_named_by_the_rule_suffices(officer_kb: KnowledgeBase, question:
 def test_one_ask_over_what_a_title_brings(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "3.800.000" in text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quy chế thi đua của tỉnh em ghi tỷ lệ CSTĐCS không quá 25% số người đạt LĐTT. Anh cán"
+        " bộ xã bên bảo luật bỏ trần rồi nên tỉnh không được đặt trần nữa. Vậy tỉnh có được tự"
+        " quy định tỷ lệ tối đa CSTĐCS trong quy chế của tỉnh không ạ?",
+    ],
+)
+def test_the_story_figure_is_no_cap_claimed(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Tỉnh có thể quy định tỷ lệ" in text

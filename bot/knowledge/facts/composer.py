@@ -508,7 +508,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
             and not (of_case and fact.verdict == "Tùy")
         ):
-            claimed = figure_verdict(claim, body)
+            # a cap's figure told in the story ("quy chế tỉnh ghi không quá 20 %") is the case,
+            # not the ask, when the asking sentence names none ("tỉnh có được tự quy định tỷ lệ
+            # tối đa không"); the province's own cap is the quy chế's (task h146)
+            figured = reading.asked if _figure_only_told(pair, reading) else claim
+            claimed = figure_verdict(figured, body)
         elif (
             pair.yesno
             and not pair.without
@@ -904,9 +908,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
                 # sending the proposal
                 verdict = "Có"
+            subject = tokens(model.entities.get(pair.entity, ""))
             granted = claimed is None and (
-                _allowed(claim, body, tokens(model.entities.get(pair.entity, "")))
+                _allowed(claim, body, subject)
                 or _unrequired(claim, body)
+                # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
+                # the permission is asked in the asking sentence; the story's negations are
+                # the case told, not the ask (task h146)
+                or (bool(reading.asked) and _allowed(reading.asked, body, subject))
             )
             if granted:
                 verdict = "Có"
@@ -1949,6 +1958,12 @@ _ASK_END = re.compile(
 )
 #: what a title brings (its object, its prize): a claim may list them under one ask
 _BROUGHT = frozenset({"object", "money"})
+
+
+def _figure_only_told(pair: Pair, reading: Reading) -> bool:
+    """A cap asked with its figures in the story only, the asking sentence naming none."""
+    asked = reading.asked
+    return pair.attr == "cap" and bool(asked) and re.search(r"\d", asked) is None
 
 
 def _conjunct_denied_at(reading: Reading, parts: list[Part]) -> int | None:
