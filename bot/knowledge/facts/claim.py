@@ -43,6 +43,7 @@ __all__ = [
     "period_verdict",
     "repealed_named",
     "required_figure_verdict",
+    "route_sufficiency_verdict",
     "same_verdict",
     "sufficiency_verdict",
     "thing_asked",
@@ -1299,6 +1300,32 @@ def sufficiency_verdict(question: str, body: str, topic: str = "") -> str | None
         return "Không"
     if has_a and not has_b:
         return "Có"
+    return None
+
+
+#: "A có đủ (để xét …) không" with no "hay phải B" after it: whether the one thing told suffices
+_ROUTE_SUFFICES = re.compile(
+    r"(?P<a>(?:\w+ ){1,6}?)(?:co|da) du (?:(?:de|dieu kien|tieu chuan) (?:\w+ ){0,6}?)?"
+    r"(?:khong|ko|k|chua|hong)\b(?! (?:hay|hoac)\b)"
+)
+
+
+def route_sufficiency_verdict(question: str, body: str) -> str | None:
+    """ "sáng kiến được cơ sở công nhận có đủ để xét CSTĐCS không" against "… hoặc có sáng kiến
+    được cơ sở công nhận, hoặc …": that route, as the fact words it, when every word of A (the
+    four before "đủ") stands in one of the fact's "hoặc" routes, not its first clause (which
+    the routes are added to: "đạt tiêu chuẩn Lao động tiên tiến và …" is not enough by
+    itself); None otherwise (Luật 2022 Điều 23 khoản 2, task h146)."""
+    found = _ROUTE_SUFFICES.search(folded_words(question, "%"))
+    if found is None:
+        return None
+    a = {w for w in found.group("a").split()[-4:] if w.isalpha() and w not in _COMMON}
+    if len(a) < 2:
+        return None
+    routes = re.split(r"\bhoặc\b", body)[1:]
+    for route in routes:
+        if a <= set(_words(route).split()):
+            return re.split(r"[,;.]", route.strip(), maxsplit=1)[0].strip()
     return None
 
 

@@ -73,6 +73,7 @@ from bot.knowledge.facts.claim import (
     period_verdict,
     repealed_named,
     required_figure_verdict,
+    route_sufficiency_verdict,
     same_verdict,
     sufficiency_verdict,
     thing_asked,
@@ -507,7 +508,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
             and not (of_case and fact.verdict == "Tùy")
         ):
-            claimed = figure_verdict(claim, body)
+            # a cap's figure told in the story ("quy chế tỉnh ghi không quá 20 %") is the case,
+            # not the ask, when the asking sentence names none ("tỉnh có được tự quy định tỷ lệ
+            # tối đa không"); the province's own cap is the quy chế's (task h146)
+            figured = reading.asked if _figure_only_told(pair, reading) else claim
+            claimed = figure_verdict(figured, body)
         elif (
             pair.yesno
             and not pair.without
@@ -639,6 +644,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 _other_criteria(model, reading, pair.entity),
             )
         picked = None
+        route_enough = None
         if pair.yesno and not pair.without and based is None:
             # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
             # chi tiền …)": the one the fact names, or another of its kind
@@ -682,6 +688,17 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # fact states
             asked = reading.asked or reading.question
             claimed = sufficiency_verdict(asked, body, title) or claimed
+            # "sáng kiến được cơ sở công nhận có đủ không" against "… hoặc có sáng kiến được cơ
+            # sở công nhận": the route is one the fact names, whatever it says of its being
+            # required (task h146)
+            if claimed is None and pair.attr in _ROUTED:
+                route_enough = route_sufficiency_verdict(asked, body)
+            if route_enough is not None:
+                claimed = "Có"
+                body = (
+                    f"Điều kiện anh/chị nêu (“{route_enough}”) là một con đường của tiêu "
+                    f"chuẩn. {body}"
+                )
         if pair.yesno and not pair.without and pair.attr in ("initiative", "criteria"):
             # "CSTĐ tỉnh chỉ cần sáng kiến cấp cơ sở là đủ": the reach claimed for the
             # initiative is below the one the fact requires (task h106)
@@ -816,6 +833,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "theo năm học phải k" against "theo năm học (không phải theo năm dương lịch)": the
             # option claimed is the fact's own; its "không phải" denies the others (task h139)
             and picked != "Có"
+            and route_enough is None
             and not _exemption_of_tax(pair, reading.question)
             # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
             and denied(first_option(reading.asked or reading.question), body, reading.question)
@@ -890,9 +908,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
                 # sending the proposal
                 verdict = "Có"
+            subject = tokens(model.entities.get(pair.entity, ""))
             granted = claimed is None and (
-                _allowed(claim, body, tokens(model.entities.get(pair.entity, "")))
+                _allowed(claim, body, subject)
                 or _unrequired(claim, body)
+                # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
+                # the permission is asked in the asking sentence; the story's negations are
+                # the case told, not the ask (task h146)
+                or (bool(reading.asked) and _allowed(reading.asked, body, subject))
             )
             if granted:
                 verdict = "Có"
@@ -1224,6 +1247,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     f"Trường hợp anh/chị nêu (“{short}”) chưa đạt phạm vi ảnh hưởng tiêu chuẩn "
                     f"đòi hỏi. {_without_opener(body)}"
                 )
+            lacking = _reach_lacked(reading.question, model, pair) if short is None else None
+            if lacking is not None and verdict != "Không":
+                # "3 năm liền CSTĐCS, sáng kiến chưa có phạm vi ảnh hưởng trong tỉnh, đủ CSTĐ
+                # tỉnh chưa": the route the rule names is told missing (Luật 2022 Điều 22
+                # khoản 1 điểm b; task h146)
+                verdict = "Không"
+                body = f"Trường hợp anh/chị nêu chưa có “{lacking}”. {_without_opener(body)}"
             criteria = model.fact(pair.entity, "criteria")
             if (
                 (
@@ -1714,6 +1744,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     if denied_at is not None:
         # the part that makes a "… chứ không …" claim wrong opens the answer (task h101)
         parts.insert(0, parts.pop(denied_at))
+    elif (wrong_at := _conjunct_denied_at(reading, parts)) is not None:
+        # "trường được bằng chứng nhận, khung và tiền thưởng 3.510.000 đồng phải k": one ask
+        # over several things; the thing the facts deny makes the whole claim wrong (task h146)
+        parts.insert(0, parts.pop(wrong_at))
     total = _total(model, reading, paid, salaries)
     if total is not None:
         parts.append(total)
@@ -1915,6 +1949,42 @@ def _holder_verdict(question: str, body: str) -> str | None:
     if named != other:
         return "Có" if named else "Không"
     return None
+
+
+#: a yes/no ask's end ("… phải không ạ?", "… có tiền k, …", "… k và …")
+_ASK_END = re.compile(
+    r"\b(?:khong|ko|k|kg|khg|hong|chua)\b(?:\s+(?:a|ha|nhi|vay|ad|anh|chi|em))*\s*"
+    r"(?:[,;?.!]|\bva\b|\bcon\b|$)"
+)
+#: what a title brings (its object, its prize): a claim may list them under one ask
+_BROUGHT = frozenset({"object", "money"})
+
+
+def _figure_only_told(pair: Pair, reading: Reading) -> bool:
+    """A cap asked with its figures in the story only, the asking sentence naming none."""
+    asked = reading.asked
+    return pair.attr == "cap" and bool(asked) and re.search(r"\d", asked) is None
+
+
+def _conjunct_denied_at(reading: Reading, parts: list[Part]) -> int | None:
+    """Where the first "Không." block stands when a "Có." block comes before it and the letter
+    asks one yes/no only ("… được A, B và C phải không"), about one title: A, B and C are
+    claimed together, so the one denied decides the claim. None otherwise."""
+    yesno = [p for p in reading.pairs if p.yesno]
+    if len(yesno) < 2 or len({p.entity for p in yesno}) != 1:
+        return None
+    if any(p.attr not in _BROUGHT for p in yesno):
+        return None  # only what a title brings is claimed as one list ("bằng, khung và tiền")
+    folded = " ".join(fold(reading.question).split())
+    if len(_ASK_END.findall(folded)) != 1:
+        return None  # "có tiền k, có giấy chứng nhận k": two asks, each answered on its own
+    if {"hay", "hoac"} & set(tokens(reading.asked or reading.question)):
+        return None  # "A hay B": an alternative, not a claim of both
+    openings = [p.text.partition("\n")[2][:6] for p in parts]
+    denied = next((i for i, o in enumerate(openings) if o.startswith("Không.")), None)
+    if denied is None or not any(o.startswith("Có.") for o in openings[:denied]):
+        return None
+    return denied
 
 
 def _opens_with_verdict(part: Part) -> bool:
@@ -3296,10 +3366,45 @@ def _route_stated(
     has, not negated within the three words before it (with ``negated``: says they lack it,
     "chưa có sáng kiến")."""
     toks = _unscoped(tokens(question)) if routes else []
+    lacked = () if negated else _lacked_spans(toks, routes)
     for route, written in routes:
-        if _says(toks, _unscoped(list(route)), negated=negated):
+        phrase = _unscoped(list(route))
+        if negated:
+            if _says(toks, phrase, negated=True):
+                return written
+        elif any(not _within(i, len(phrase), lacked) for i in _told_at(toks, phrase)):
             return written
     return None
+
+
+def _told_at(toks: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    """Where the question says the phrase, not negated within the three words before it."""
+    size = len(phrase)
+    return [
+        i
+        for i in range(len(toks) - size + 1)
+        if tuple(toks[i : i + size]) == phrase and not _NOT_HAVING & set(toks[max(0, i - 3) : i])
+    ]
+
+
+def _lacked_spans(
+    toks: tuple[str, ...], routes: tuple[tuple[tuple[str, ...], str], ...]
+) -> list[tuple[int, int]]:
+    """The spans of the routes the question says negated ("chưa có phạm vi ảnh hưởng trong
+    tỉnh"): a shorter route inside one ("ảnh hưởng trong tỉnh") is negated with it, though its
+    own three words before carry no "chưa" (task h146; Luật 2022 Điều 22 khoản 1)."""
+    spans = []
+    for route, _written in routes:
+        phrase = _unscoped(list(route))
+        size = len(phrase)
+        for i in range(len(toks) - size + 1):
+            if tuple(toks[i : i + size]) == phrase and _NOT_HAVING & set(toks[max(0, i - 3) : i]):
+                spans.append((i, i + size))
+    return spans
+
+
+def _within(start: int, size: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and start + size <= e for s, e in spans)
 
 
 #: words that only say how far a scope reaches ("trong / toàn / cả / khắp tỉnh"): a route
@@ -3363,6 +3468,20 @@ def _reach_short(question: str, model: FactModel, pair: Pair) -> str | None:
     if _told_not_this(model, pair, question) is not None:
         return None  # the case told is already answered as not the title's own
     return _route_stated(question, rule.not_met_by)
+
+
+def _reach_lacked(question: str, model: FactModel, pair: Pair) -> str | None:
+    """The route of a title's rule (its ``met_by``: "phạm vi ảnh hưởng trong tỉnh" for CSTĐ
+    tỉnh) the question tells missing ("chưa có phạm vi ảnh hưởng trong tỉnh"), none told met;
+    read for the rule's criteria too, which name the same route in other words."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.without or rule is None or not rule.not_met_by:
+        return None
+    if pair.attr not in _REACH_PARTS | {"criteria"}:
+        return None
+    if _route_stated(question, rule.met_by) is not None:
+        return None
+    return _route_stated(question, rule.met_by, negated=True)
 
 
 def _lacks_initiative(question: str) -> bool:
