@@ -36,7 +36,7 @@ from bot.knowledge.facts.gone_claim import (
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.sayings import without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
-from bot.knowledge.facts.second_ask import second_ask
+from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation
@@ -451,7 +451,50 @@ class KnowledgeBase:
     ) -> Answer:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
         answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
+        answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
         return self._second_answered(answer, as_of, deadlines, exclude)
+
+    def _yes_no_judged_alone(
+        self,
+        answer: Answer,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``answer`` opened by the verdict of the message's yes/no ask when a who/where/how
+        much ask after it swayed or dropped that verdict (task h147: "Huy hiệu của tỉnh đã bị bỏ
+        đúng k, bỏ theo luật nào" was answered "Không."). The yes/no ask is answered alone; its
+        first block leads, in place of the answer's own first block when both answer the same
+        title, and a later block's contrary opener is dropped."""
+        if not answer.answered or self.facts is None:
+            return answer
+        asked = yes_no_before_wh(answer.question, asks_yesno)
+        if asked is None:
+            return answer
+        alone = self._hearsay_judged(self._ask(asked, as_of, deadlines, exclude))
+        block = alone.text.split("\n\n", 1)[0]
+        title, _, body = block.partition("\n")
+        if not (alone.answered and title.startswith("**") and body.startswith(("Có. ", "Không. "))):
+            return answer
+        verdict = body.partition(" ")[0]
+        first, _, rest = answer.text.partition("\n\n")
+        if first.partition("\n")[2].startswith(verdict):
+            return answer
+        other = "Có. " if verdict == "Không." else "Không. "
+        kept = answer.parts
+        if first.partition("\n")[0] == title:
+            text = "\n\n".join(x for x in (block, _openers_dropped(rest, other)) if x)
+            kept = answer.parts[1:]
+        else:
+            text = f"{block}\n\n{_openers_dropped(answer.text, other)}"
+        sources = alone.parts[0].sources if alone.parts else alone.sources
+        part = AnswerPart(part=title.strip("*"), answer=block, sources=sources)
+        return replace(
+            answer,
+            text=text,
+            sources=list(dict.fromkeys([*sources, *answer.sources])),
+            parts=[part, *kept],
+        )
 
     def _second_answered(
         self,

@@ -7,7 +7,10 @@ second ask is answered alone and its block follows with its own "Có."/"Không."
   động tiên tiến needs more than half, not all, of its people Lao động tiên tiến: Điều 28);
 - a second ask naming a title of its own is asked as typed (no thị trấn is left to be "tiêu
   biểu", a đặc khu is: NĐ 152/2025 Điều 50 khoản 2 điểm c);
-- one ask of a message is answered once: a single question gets no second block.
+- one ask of a message is answered once: a single question gets no second block;
+- a yes/no ask followed by a who/which/how-much ask keeps the verdict it has alone (the
+  province's Huy hiệu is gone: Luật 2022 Điều 9; prize money is rounded up, not down, to
+  10.000 đ: NĐ 152/2025), while a case told after it is no such ask.
 """
 
 from __future__ import annotations
@@ -46,3 +49,18 @@ def test_second_ask_gets_its_own_verdict(
 def test_one_ask_gets_one_block(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "ho gia dinh dc xet gia dinh van hoa k")
     assert leading_verdicts(text) == ["Có"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        ("huy hieu tinh bi bo roi dung k, bo tu nam nao", "Có", "Huy hiệu"),
+        ("tien thuong lam tron xuong phai k, lam tron toi bao nhieu", "Không", "10.000"),
+    ],
+)
+def test_yes_no_ask_keeps_its_verdict_before_a_wh_ask(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert fact in text, text

@@ -11,11 +11,12 @@ a title of its own, the first ask with its title swapped when the clause is only
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from bot.knowledge.facts.model import FactModel, tokens
 
-__all__ = ["second_ask"]
+__all__ = ["second_ask", "yes_no_before_wh"]
 
 #: words that may open the second ask and carry no meaning of their own ("còn", "và", "vậy")
 _OPENERS = frozenset({"con", "va", "vay", "the", "thi"})
@@ -24,6 +25,32 @@ _BARE = frozenset({
     "con", "thi", "dc", "duoc", "k", "ko", "khong", "sao", "co", "the", "nao", "a", "dung",
     "phai", "chu", "vay", "va", "ha", "nhi",
 })  # fmt: skip
+
+
+#: words that make a clause ask who, which, how much or what (folded; "mấy", "j" as typed)
+_WH = frozenset({"ai", "nao", "bn", "j", "gi", "sao", "may"})
+#: pairs that do ("bao nhiêu", "ở đâu"); "bao" alone is also "báo cáo", "thể" also "có thể"
+_WH_PAIRS = frozenset({
+    ("bao", "nhieu"), ("bao", "gio"), ("bao", "lau"), ("o", "dau"), ("the", "nao"),
+    ("khi", "nao"), ("gui", "dau"), ("nop", "dau"), ("len", "dau"), ("di", "dau"),
+})  # fmt: skip
+
+
+def _asks_wh(words: list[str]) -> bool:
+    return bool(_WH & set(words)) or any(p in _WH_PAIRS for p in itertools.pairwise(words))
+
+
+def yes_no_before_wh(question: str, asks_yesno: Callable[[str], bool]) -> str | None:
+    """The yes/no ask of a message that asks it first and then who, where, which or how much
+    ("tiêu chuẩn giấy khen do luật quy định chi tiết hết đúng k, vậy ai quy định"): the first
+    clause alone, or None when the message is not of that shape. A trailing clause that tells
+    a case ("…, em mới tuyển 4 tháng") is not a wh-ask, so the case stays with its question."""
+    head, sep, tail = question.partition(",")
+    if not sep or "," in tail or not asks_yesno(head) or asks_yesno(tail):
+        return None
+    if not _asks_wh([t for t in tokens(tail) if t.isalnum()]):
+        return None
+    return head.strip() or None
 
 
 def _spans(toks: list[str], model: FactModel) -> list[tuple[int, int, str]]:
