@@ -464,8 +464,8 @@ class KnowledgeBase:
         """``answer`` opened by the verdict of the message's yes/no ask when a who/where/how
         much ask after it swayed or dropped that verdict (task h147: "Huy hiệu của tỉnh đã bị bỏ
         đúng k, bỏ theo luật nào" was answered "Không."). The yes/no ask is answered alone; its
-        first block leads, in place of the answer's own first block when both answer the same
-        title, and a later block's contrary opener is dropped."""
+        first block leads, in place of the answer's block on the same title, and a later
+        block's contrary opener is dropped."""
         if not answer.answered or self.facts is None:
             return answer
         asked = yes_no_before_wh(answer.question, asks_yesno)
@@ -477,16 +477,20 @@ class KnowledgeBase:
         if not (alone.answered and title.startswith("**") and body.startswith(("Có. ", "Không. "))):
             return answer
         verdict = body.partition(" ")[0]
-        first, _, rest = answer.text.partition("\n\n")
-        if first.partition("\n")[2].startswith(verdict):
+        blocks = answer.text.split("\n\n")
+        if blocks[0].partition("\n")[2].startswith((verdict, "Tùy")):
+            # "Tùy" weighs both asks ("… vẫn phải làm à, theo luật thì sao": the law no, the
+            # province may): the message's own answer stands
             return answer
+        same = [i for i, b in enumerate(blocks) if b.partition("\n")[0] == title]
+        if same and blocks[same[0]].partition("\n")[2].startswith(verdict):
+            # the yes/no ask's own block is there with its verdict (after the wh-ask's block)
+            return answer
+        # the block answering the same title is replaced, not said twice
+        rest = [b for i, b in enumerate(blocks) if i not in same]
+        kept = [p for p in answer.parts if p.part != title.strip("*")]
         other = "Có. " if verdict == "Không." else "Không. "
-        kept = answer.parts
-        if first.partition("\n")[0] == title:
-            text = "\n\n".join(x for x in (block, _openers_dropped(rest, other)) if x)
-            kept = answer.parts[1:]
-        else:
-            text = f"{block}\n\n{_openers_dropped(answer.text, other)}"
+        text = "\n\n".join([block, *(_openers_dropped(b, other) for b in rest)])
         sources = alone.parts[0].sources if alone.parts else alone.sources
         part = AnswerPart(part=title.strip("*"), answer=block, sources=sources)
         return replace(
