@@ -36,6 +36,7 @@ from bot.knowledge.facts.gone_claim import (
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.sayings import without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
+from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.verdict import lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation
@@ -449,8 +450,87 @@ class KnowledgeBase:
         exclude: Collection[str] = (),
     ) -> Answer:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
-        answer = self._ask(question, as_of, deadlines, exclude)
-        return self._hearsay_judged(answer)
+        answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
+        answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
+        return self._second_answered(answer, as_of, deadlines, exclude)
+
+    def _yes_no_judged_alone(
+        self,
+        answer: Answer,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``answer`` opened by the verdict of the message's yes/no ask when a who/where/how
+        much ask after it swayed or dropped that verdict (task h147: "Huy hiệu của tỉnh đã bị bỏ
+        đúng k, bỏ theo luật nào" was answered "Không."). The yes/no ask is answered alone; its
+        first block leads, in place of the answer's block on the same title, and a later
+        block's contrary opener is dropped."""
+        if not answer.answered or self.facts is None:
+            return answer
+        asked = yes_no_before_wh(answer.question, asks_yesno)
+        if asked is None:
+            return answer
+        alone = self._hearsay_judged(self._ask(asked, as_of, deadlines, exclude))
+        block = alone.text.split("\n\n", 1)[0]
+        title, _, body = block.partition("\n")
+        if not (alone.answered and title.startswith("**") and body.startswith(("Có. ", "Không. "))):
+            return answer
+        verdict = body.partition(" ")[0]
+        blocks = answer.text.split("\n\n")
+        if blocks[0].partition("\n")[2].startswith((verdict, "Tùy")):
+            # "Tùy" weighs both asks ("… vẫn phải làm à, theo luật thì sao": the law no, the
+            # province may): the message's own answer stands
+            return answer
+        same = [i for i, b in enumerate(blocks) if b.partition("\n")[0] == title]
+        if same and blocks[same[0]].partition("\n")[2].startswith(verdict):
+            # the yes/no ask's own block is there with its verdict (after the wh-ask's block)
+            return answer
+        # the block answering the same title is replaced, not said twice
+        rest = [b for i, b in enumerate(blocks) if i not in same]
+        kept = [p for p in answer.parts if p.part != title.strip("*")]
+        other = "Có. " if verdict == "Không." else "Không. "
+        text = "\n\n".join([block, *(_openers_dropped(b, other) for b in rest)])
+        sources = alone.parts[0].sources if alone.parts else alone.sources
+        part = AnswerPart(part=title.strip("*"), answer=block, sources=sources)
+        return replace(
+            answer,
+            text=text,
+            sources=list(dict.fromkeys([*sources, *answer.sources])),
+            parts=[part, *kept],
+        )
+
+    def _second_answered(
+        self,
+        answer: Answer,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``answer`` with a block for the message's second yes/no ask when its blocks give one
+        verdict only (task h147: "hộ gia đình được giấy khen k, còn CSTĐCS thì được k" was
+        answered "Có." for the first ask and nothing for the second). The second ask is answered
+        alone and its first block added when it opens with a firm verdict the answer lacks."""
+        if not answer.answered or self.facts is None or _verdict_blocks(answer.text) != 1:
+            return answer
+        follow = second_ask(answer.question, answer.text.partition("\n")[0], self.facts, asks_yesno)
+        if follow is None:
+            return answer
+        other = self._hearsay_judged(self._ask(follow, as_of, deadlines, exclude))
+        block = other.text.split("\n\n", 1)[0]
+        title, _, body = block.partition("\n")
+        if not (other.answered and title.startswith("**") and body.startswith(("Có. ", "Không. "))):
+            return answer
+        if body.partition("\n")[0] in answer.text:
+            return answer
+        sources = other.parts[0].sources if other.parts else other.sources
+        part = AnswerPart(part=title.strip("*"), answer=block, sources=sources)
+        return replace(
+            answer,
+            text=f"{answer.text}\n\n{block}",
+            sources=list(dict.fromkeys([*answer.sources, *sources])),
+            parts=[*answer.parts, part],
+        )
 
     def _hearsay_judged(self, answer: Answer) -> Answer:
         """``answer`` led by the block of a hearsay claim the question puts up (task h127:
@@ -1146,3 +1226,14 @@ def _with_lead_verdict(answer: Answer, facts: FactModel | None) -> Answer:
         [replace(p, answer=text) for p in answer.parts] if len(answer.parts) == 1 else answer.parts
     )
     return replace(answer, text=text, parts=parts)
+
+
+def _verdict_blocks(text: str) -> int:
+    """How many blocks of an answer open with a plain verdict ("Có.", "Không.", "Tùy")."""
+    count = 0
+    for block in text.split("\n\n"):
+        title, _, body = block.partition("\n")
+        opening = body if title.startswith("**") else title
+        if opening.startswith(("Có.", "Không.", "Tùy")):
+            count += 1
+    return count

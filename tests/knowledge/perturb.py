@@ -41,6 +41,7 @@ TUNING: tuple[tuple[Path, str], ...] = (
     (HERE / "yesno_tuning7.yaml", "t7"),
     (HERE / "yesno_tuning8.yaml", "t8"),
     (HERE / "yesno_tuning9.yaml", "t9"),
+    (HERE / "yesno_tuning10.yaml", "t10"),
     (HERE / "blind4_questions.yaml", "b4"),
     (HERE / "blind5_questions.yaml", "b5"),
 )

@@ -1,0 +1,99 @@
+"""The second yes/no ask of a two-ask message, read on its own (task h147, set yesno_tuning10).
+
+Officers ask two things in one breath: "hộ gia đình được giấy khen k, còn CSTĐCS thì được k",
+"TTLĐXS cần 100% hoàn thành nhiệm vụ k, có cần 100% LĐTT k". The composer answers the message as
+one question and opens with one verdict, so the second ask went without its own. This reader
+finds the second ask and words it so it can be answered alone: the clause as typed when it names
+a title of its own, the first ask with its title swapped when the clause is only "còn <title> thì
+được k", the first block's title put in front when the clause names none ("còn trên 50% thì đạt
+đúng k" after a block on Tập thể lao động tiên tiến). None when the message is not two yes/no asks.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from bot.knowledge.facts.model import FactModel, tokens
+
+__all__ = ["second_ask", "yes_no_before_wh"]
+
+#: words that may open the second ask and carry no meaning of their own ("còn", "và", "vậy")
+_OPENERS = frozenset({"con", "va", "vay", "the", "thi"})
+#: the words around a bare "còn <title> thì được k": nothing but the asking
+_BARE = frozenset({
+    "con", "thi", "dc", "duoc", "k", "ko", "khong", "sao", "co", "the", "nao", "a", "dung",
+    "phai", "chu", "vay", "va", "ha", "nhi",
+})  # fmt: skip
+
+
+#: words that make a clause ask who, which, how much or what (folded; "mấy", "j" as typed)
+_WH = frozenset({"ai", "nao", "bn", "j", "gi", "sao", "may"})
+#: pairs that do ("bao nhiêu", "ở đâu"); "bao" alone is also "báo cáo", "thể" also "có thể"
+_WH_PAIRS = frozenset({
+    ("bao", "nhieu"), ("bao", "gio"), ("bao", "lau"), ("o", "dau"), ("the", "nao"),
+    ("khi", "nao"), ("gui", "dau"), ("nop", "dau"), ("len", "dau"), ("di", "dau"),
+})  # fmt: skip
+
+
+def _asks_wh(words: list[str]) -> bool:
+    return bool(_WH & set(words)) or any(p in _WH_PAIRS for p in itertools.pairwise(words))
+
+
+def yes_no_before_wh(question: str, asks_yesno: Callable[[str], bool]) -> str | None:
+    """The yes/no ask of a message that asks it first and then who, where, which or how much
+    ("tiêu chuẩn giấy khen do luật quy định chi tiết hết đúng k, vậy ai quy định"): the first
+    clause alone, or None when the message is not of that shape. A trailing clause that tells
+    a case ("…, em mới tuyển 4 tháng") is not a wh-ask, so the case stays with its question."""
+    head, sep, tail = question.partition(",")
+    if not sep or "," in tail or not asks_yesno(head) or asks_yesno(tail):
+        return None
+    if not _asks_wh([t for t in tokens(tail) if t.isalnum()]):
+        return None
+    return head.strip() or None
+
+
+def _spans(toks: list[str], model: FactModel) -> list[tuple[int, int, str]]:
+    """(start, size, title) of every title named in ``toks``, each by its longest naming."""
+    out, i = [], 0
+    while i < len(toks):
+        key, size = model.title_at(toks, i)
+        if size:
+            out.append((i, size, key))
+        i += size or 1
+    return out
+
+
+def second_ask(
+    question: str, first_title: str, model: FactModel, asks_yesno: Callable[[str], bool]
+) -> str | None:
+    """The message's second yes/no ask worded to stand alone, or None. ``first_title`` is the
+    title line of the answer's first block ("Tập thể lao động tiên tiến: Tỷ lệ, giới hạn");
+    ``asks_yesno`` tells whether some words ask yes or no."""
+    head, sep, tail = question.rpartition(",")
+    if not sep or "," in head or not asks_yesno(head) or not asks_yesno(tail):
+        return None
+    words = [t for t in tokens(tail) if t.isalnum()]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    spans = _spans(words, model)
+    head_words = [t for t in tokens(head) if t.isalnum()]
+    head_spans = _spans(head_words, model)
+    if {key for _, _, key in spans} - {key for _, _, key in head_spans}:
+        named = [w for i, w in enumerate(words) if not any(s <= i < s + n for s, n, _ in spans)]
+        if len(spans) == 1 and len(head_spans) == 1 and set(named) <= _BARE:
+            # "…, còn CSTĐCS thì được k": the first ask about the other title
+            (at, size, _), (s, n, _) = head_spans[0], spans[0]
+            swapped = [*head_words[:at], *words[s : s + n], *head_words[at + size :]]
+            return " ".join(swapped)
+        return " ".join(words)
+    # no title the first ask did not name ("TTLĐTT cần 100% LĐTT k, còn trên một nửa LĐTT thì
+    # đạt k" speaks of the same collective): the first block's title is the subject
+    entity = first_title.strip("* ").split(":", 1)[0]
+    entity_words = [t for t in tokens(entity) if t.isalnum()]
+    if not _spans(entity_words, model):
+        # the first block answers a topic, not a title: nothing to put in front of the clause
+        return None
+    return " ".join([*entity_words, *words])
