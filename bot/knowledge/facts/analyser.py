@@ -1834,6 +1834,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
                 previous = (end, "none")
                 continue  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
+            if seg.authority and _award_owner(toks, start):
+                # "chủ tịch tỉnh hủy giấy khen của chủ tịch xã": the one after "của" gave the
+                # award; the one asked about acts on it (Luật 2022 Điều 93 khoản 8; task h149)
+                previous = (end, "none")
+                continue
             seg.add(seg.authority, phrase.key)
             if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
                 seg.add(seg.subjects, phrase.key)
@@ -5061,6 +5066,12 @@ def required_at(words: list[str]) -> list[int]:
         and words[max(i + 1 - len(_REQUIRE_ENDS[w]), 0) : i + 1] == _REQUIRE_ENDS[w]
         and not (w == "can" and words[i + 1 : i + 2] == ["bo"])
     ]
+
+
+def _award_owner(toks: list[str], start: int) -> bool:
+    """ "(giấy khen) của (chủ tịch) xã": the authority names whose award it is, not who acts."""
+    before = toks[max(start - 3, 0) : start]
+    return bool(before) and "cua" in before and before[-1] in ("cua", "tich", "ubnd")
 
 
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})

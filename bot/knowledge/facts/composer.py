@@ -969,6 +969,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                     verdict = "Không" if verdict == "Có" else "Có"
                     said = "Nhận định đó chưa đúng." if verdict == "Không" else "Đúng như vậy."
                     body = f"{said} {_without_opener(body)}"
+                level_rule = _level_short_without(model, pair, reading.question)
+                if verdict == "Có" and level_rule is not None:
+                    # "hoàn thành tốt nhiệm vụ mà không có sáng kiến thì được CSTĐCS k": the
+                    # requirement is not one alone, but the level told reaches the title only
+                    # by the route told missing (Luật 2022 Điều 23 khoản 2; task h149)
+                    verdict = "Không"
+                    body = _without_tuy(level_rule.text)
             if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
                 # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
                 # compulsory?"; the claim is its opposite, so the answer turns round (task h118;
@@ -3482,6 +3489,20 @@ def _reach_lacked(question: str, model: FactModel, pair: Pair) -> str | None:
     if _route_stated(question, rule.met_by) is not None:
         return None
     return _route_stated(question, rule.met_by, negated=True)
+
+
+def _level_short_without(model: FactModel, pair: Pair, question: str) -> Fact | None:
+    """The title's rule for the level of duty the question tells ("hoàn thành tốt nhiệm vụ")
+    when that level reaches the title only by a route (its ``met_by``: sáng kiến, đề tài) and
+    the question tells none of them met; None otherwise."""
+    rule = model.fact(pair.entity, "eligible")
+    if rule is None:
+        return None
+    for case in pair.cases:
+        own = rule.by_subject.get(case)
+        if own is not None and own.met_by and _route_stated(question, own.met_by) is None:
+            return own
+    return None
 
 
 def _lacks_initiative(question: str) -> bool:
