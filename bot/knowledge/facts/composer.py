@@ -124,7 +124,7 @@ from bot.knowledge.facts.turns import (
     reported_denial,
     step_skipped,
 )
-from bot.knowledge.facts.verdict import verdict_of
+from bot.knowledge.facts.verdict import asking_sentence, verdict_of
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]
@@ -2899,6 +2899,16 @@ def _confirmed(question: str, body: str, model: FactModel | None = None) -> str 
     question gives ("xong trước 25/11 đúng không", "cần trên 50 % …"), or the thing after
     "cần / phải" named in one of its clauses ("hồ sơ CSTĐCS có cần biên bản họp hội đồng");
     "Tùy" when that clause is conditional or one route of several ("… hoặc có sáng kiến")."""
+    found = _confirmed_in(question, body, model)
+    if found is None and (asking := asking_sentence(question)):
+        # a letter's story lends the claim figures and words that are its case, not what is
+        # put up ("phát động đợt 2 vào 19/5/2026. … là ngày 11/6 đúng k"): the asking sentence
+        # alone is read again (task h150)
+        found = _confirmed_in(asking, body, model)
+    return found
+
+
+def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | None:
     figures = _figures(question)
     if figures:
         return "Có" if figures <= _figures(body) else None

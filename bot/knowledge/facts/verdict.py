@@ -112,6 +112,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "quỹ xã đồng bằng có bằng miền núi không" against an entry giving each its own figure
         or same_verdict(question, body, ())
         or stated(words, body, title, model.meanings if model is not None else ())
+        # a letter's story before its question lends the claim's subject words the body never
+        # names ("xã không đồng ý … trường THCS gửi lên. Vậy … có phải thông báo bằng văn bản
+        # không"): the asking sentence alone is read again (task h150)
+        or stated(_asking_words(question), body, title, model.meanings if model else ())
         or listed_verdict(words, body, title)
         or required_figure_verdict(question, body)
         or stated_amount_verdict(question, body)
@@ -304,6 +308,18 @@ def listed_verdict(words: list[str], body: str, title: str = "") -> str | None:
             continue
         return "Có"
     return None
+
+
+def asking_sentence(question: str) -> str:
+    """The question's last sentence when a told story comes before it; "" for a one-sentence
+    question (already read whole)."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s.strip()]
+    return sentences[-1] if len(sentences) > 1 else ""
+
+
+def _asking_words(question: str) -> list[str]:
+    """The words of :func:`asking_sentence`."""
+    return [NOT_SPELLED.get(t, t) for t in tokens(asking_sentence(question)) if t.isalnum()]
 
 
 def _first_clause_yesno(question: str) -> bool:
