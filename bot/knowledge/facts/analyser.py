@@ -1834,7 +1834,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
                 previous = (end, "none")
                 continue  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
-            if seg.authority and _award_owner(toks, start):
+            if seg.authority and _award_owner(toks, start, end):
                 # "chủ tịch tỉnh hủy giấy khen của chủ tịch xã": the one after "của" gave the
                 # award; the one asked about acts on it (Luật 2022 Điều 93 khoản 8; task h149)
                 previous = (end, "none")
@@ -5068,10 +5068,18 @@ def required_at(words: list[str]) -> list[int]:
     ]
 
 
-def _award_owner(toks: list[str], start: int) -> bool:
-    """ "(giấy khen) của (chủ tịch) xã": the authority names whose award it is, not who acts."""
+def _award_owner(toks: list[str], start: int, end: int) -> bool:
+    """ "(giấy khen) của (chủ tịch) xã", "(giấy khen) do (chủ tịch) xã tặng": the authority
+    names whose award it is, not who acts."""
     before = toks[max(start - 3, 0) : start]
-    return bool(before) and "cua" in before and before[-1] in ("cua", "tich", "ubnd")
+    if not before or before[-1] not in ("cua", "do", "tich", "ubnd"):
+        return False
+    # "do X quyết định" names who acts; only "do X tặng / trao" names the award's giver
+    return "cua" in before or ("do" in before and bool(_GIVES & set(toks[end : end + 2])))
+
+
+#: the verbs of giving an award: "giấy khen do chủ tịch xã tặng"
+_GIVES = frozenset({"tang", "trao"})
 
 
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
