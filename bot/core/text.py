@@ -45,6 +45,20 @@ def nfc(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE)).strip()
 
 
+#: a sentence end: "?", "!", a line break, or a dot not followed by a digit ("2.340.000" groups
+#: thousands; "… ngày 19/5/2026. Anh …" ends a sentence)
+_SENTENCE_END = re.compile(r"\.(?!\d)|[?!\n]")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` (NFC) cut after each sentence end, stripped, empty parts dropped; stripped and
+    NFC, so a sentence folds to its own length and a folded index points into it."""
+    text = nfc(text)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    bounds = zip([0, *ends], [*ends, len(text)], strict=True)
+    return [part for a, b in bounds if (part := text[a:b].strip())]
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and remove every Vietnamese mark, đ→d included.
 

@@ -9,7 +9,7 @@ import pytest
 from bot.core import codes
 from bot.core.messages import TELEGRAM, ZALO, Choice, OutFile, Reply
 from bot.core.render import render, split_text, visible_length
-from bot.core.text import fold, folded_words, words_match
+from bot.core.text import fold, folded_words, sentences, words_match
 
 
 def _render(reply: Reply, caps=TELEGRAM, edit_id: str | None = None):  # type: ignore[no-untyped-def]
@@ -57,6 +57,16 @@ def test_words_match_ignores_marks_case_and_spacing() -> None:
 def test_folded_words_keeps_only_the_characters_asked(typed: str, keep: str, expected: str) -> None:
     # the claim readers match patterns such as "15%" or "152/2025" against these words
     assert folded_words(typed, keep) == expected
+
+
+def test_sentences_end_at_a_stop_but_not_inside_a_sum() -> None:
+    # a letter's story and its closing ask; "2.340.000" and "19/5/2026" stay whole
+    letter = "Chị thủ quỹ tính 2.340.000 đ  ngày 19/5/2026. Vậy đúng không ạ?  Em cảm ơn!"
+    assert sentences(letter) == [
+        "Chị thủ quỹ tính 2.340.000 đ ngày 19/5/2026.",
+        "Vậy đúng không ạ?",
+        "Em cảm ơn!",
+    ]
 
 
 def test_codes_are_unambiguous_and_checked() -> None:

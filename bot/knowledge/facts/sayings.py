@@ -13,11 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.text import fold, nfc
+from bot.core.text import fold, sentences
 
-#: a sentence end: "?", "!", a line break or a dot not followed by a digit ("2.340.000" groups
-#: thousands; "… ngày 19/5/2026. Anh …" ends a sentence)
-_SENTENCE = re.compile(r"\.(?!\d)|[?!\n]")
 #: a saying reported: "anh văn phòng nói", "chị kế toán bảo", "nghe nói", "có người bảo"
 _SAID = re.compile(r"\b(noi|bao)\b")
 #: folded words after "nói" that make it "nội / nơi / nổi" (nội vụ, nơi ở, nổi bật), not "said"
@@ -117,13 +114,10 @@ def _asks_own(ask: str) -> bool:
 def closing_ask(question: str) -> str | None:
     """The letter's closing question when it asks on its own after a story ("… Chị thủ quỹ tính
     702.000. Vậy mỗi người 710.000 đúng không"), else None."""
-    text = nfc(question)
-    ends = [m.end() for m in _SENTENCE.finditer(text)]
-    bounds = zip([0, *ends], [*ends, len(text)], strict=True)
-    sentences = [part for a, b in bounds if (part := text[a:b].strip())]
-    if len(sentences) < 2 or not _asks_own(sentences[-1]):
+    parts = sentences(question)
+    if len(parts) < 2 or not _asks_own(parts[-1]):
         return None
-    return sentences[-1]
+    return parts[-1]
 
 
 def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> str:
@@ -132,15 +126,11 @@ def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> s
     ``titles`` reads the titles a text names: a saying that names one the rest does not ("trưởng
     phòng bảo cứ cho họ vào danh sách LĐTT. Vậy họ có đủ điều kiện không") carries the topic
     the ask points at, and the letter is kept whole."""
-    text = nfc(question)
-    ends = [m.end() for m in _SENTENCE.finditer(text)]
-    bounds = zip([0, *ends], [*ends, len(text)], strict=True)
-    # stripped and NFC, so a sentence folds to the same length and a folded index is its own
-    sentences = [part for a, b in bounds if (part := text[a:b].strip())]
-    if len(sentences) < 3 or not _asks_own(sentences[-1]):
+    parts = sentences(question)
+    if len(parts) < 3 or not _asks_own(parts[-1]):
         return question
     kept, dropped = [], False
-    for sentence in sentences[:-1]:
+    for sentence in parts[:-1]:
         at = _saying_at(sentence)
         if at is None:
             kept.append(sentence)
@@ -151,5 +141,5 @@ def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> s
             kept.append(f"{head}.")
     if not dropped:
         return question
-    shorter = " ".join([*kept, sentences[-1]])
+    shorter = " ".join([*kept, parts[-1]])
     return shorter if titles(shorter) == titles(question) else question

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.core.text import fold
+from bot.core.text import fold, sentences
 from bot.knowledge.facts.analyser import NOT_SPELLED, council_chair_claim, is_yesno, moments_in
 from bot.knowledge.facts.asked import (
     distinct_papers_verdict,
@@ -313,8 +313,8 @@ def listed_verdict(words: list[str], body: str, title: str = "") -> str | None:
 def asking_sentence(question: str) -> str:
     """The question's last sentence when a told story comes before it; "" for a one-sentence
     question (already read whole)."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s.strip()]
-    return sentences[-1] if len(sentences) > 1 else ""
+    parts = sentences(question)
+    return parts[-1] if len(parts) > 1 else ""
 
 
 def _asking_words(question: str) -> list[str]:
