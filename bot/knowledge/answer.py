@@ -471,12 +471,11 @@ class KnowledgeBase:
         asked = yes_no_before_wh(answer.question, asks_yesno)
         if asked is None:
             return answer
-        alone = self._hearsay_judged(self._ask(asked, as_of, deadlines, exclude))
-        block = alone.text.split("\n\n", 1)[0]
-        title, _, body = block.partition("\n")
-        if not (alone.answered and title.startswith("**") and body.startswith(("Có. ", "Không. "))):
+        part = self._plain_block(asked, as_of, deadlines, exclude)
+        if part is None:
             return answer
-        verdict = body.partition(" ")[0]
+        block, title = part.answer, f"**{part.part}**"
+        verdict = block.partition("\n")[2].partition(" ")[0]
         blocks = answer.text.split("\n\n")
         if blocks[0].partition("\n")[2].startswith((verdict, "Tùy")):
             # "Tùy" weighs both asks ("… vẫn phải làm à, theo luật thì sao": the law no, the
@@ -491,12 +490,10 @@ class KnowledgeBase:
         kept = [p for p in answer.parts if p.part != title.strip("*")]
         other = "Có. " if verdict == "Không." else "Không. "
         text = "\n\n".join([block, *(_openers_dropped(b, other) for b in rest)])
-        sources = alone.parts[0].sources if alone.parts else alone.sources
-        part = AnswerPart(part=title.strip("*"), answer=block, sources=sources)
         return replace(
             answer,
             text=text,
-            sources=list(dict.fromkeys([*sources, *answer.sources])),
+            sources=list(dict.fromkeys([*part.sources, *answer.sources])),
             parts=[part, *kept],
         )
 
@@ -516,21 +513,33 @@ class KnowledgeBase:
         follow = second_ask(answer.question, answer.text.partition("\n")[0], self.facts, asks_yesno)
         if follow is None:
             return answer
-        other = self._hearsay_judged(self._ask(follow, as_of, deadlines, exclude))
-        block = other.text.split("\n\n", 1)[0]
-        title, _, body = block.partition("\n")
-        if not (other.answered and title.startswith("**") and body.startswith(("Có. ", "Không. "))):
+        part = self._plain_block(follow, as_of, deadlines, exclude)
+        if part is None or part.answer.split("\n")[1] in answer.text:
             return answer
-        if body.partition("\n")[0] in answer.text:
-            return answer
-        sources = other.parts[0].sources if other.parts else other.sources
-        part = AnswerPart(part=title.strip("*"), answer=block, sources=sources)
         return replace(
             answer,
-            text=f"{answer.text}\n\n{block}",
-            sources=list(dict.fromkeys([*answer.sources, *sources])),
+            text=f"{answer.text}\n\n{part.answer}",
+            sources=list(dict.fromkeys([*answer.sources, *part.sources])),
             parts=[*answer.parts, part],
         )
+
+    def _plain_block(
+        self,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> AnswerPart | None:
+        """The first block of ``question``'s own answer, as a part, when it is a titled block
+        opening with a firm "Có." or "Không."; None otherwise (one ask of a message, answered
+        alone)."""
+        alone = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
+        block = alone.text.split("\n\n", 1)[0]
+        title, _, body = block.partition("\n")
+        if not (alone.answered and title.startswith("**") and body.startswith(("Có. ", "Không. "))):
+            return None
+        sources = alone.parts[0].sources if alone.parts else alone.sources
+        return AnswerPart(part=title.strip("*"), answer=block, sources=sources)
 
     def _hearsay_judged(self, answer: Answer) -> Answer:
         """``answer`` led by the block of a hearsay claim the question puts up (task h127:
