@@ -487,7 +487,7 @@ class KnowledgeBase:
             return answer
         # the block answering the same title is replaced, not said twice
         rest = [b for i, b in enumerate(blocks) if i not in same]
-        kept = [p for p in answer.parts if p.part != title.strip("*")]
+        kept = [p for p in answer.parts if p.part != part.part]
         other = "Có. " if verdict == "Không." else "Không. "
         text = "\n\n".join([block, *(_openers_dropped(b, other) for b in rest)])
         return replace(

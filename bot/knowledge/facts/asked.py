@@ -303,7 +303,7 @@ def repeat_denied(question: str) -> bool:
 
 
 #: the prize claimed or asked free of tax: "được miễn thuế", "miễn thuế TNCN", "miễn nộp thuế"
-_EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh|dong) )?thue\b")
+_EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh) )?thue\b")
 
 
 def exemption_asked(question: str) -> bool:
