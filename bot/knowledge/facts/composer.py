@@ -11,7 +11,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from bot.core.text import fold, folded_words
@@ -145,6 +145,70 @@ class Part:
     confidence: str
 
 
+@dataclass(slots=True)
+class Draft:
+    """The answer being composed: what it is composed from, the parts written so far, and
+    what the stages tell the later ones (where a part to move or amend stands)."""
+
+    model: FactModel
+    reading: Reading
+    as_of: date
+    salaries: SalaryTable
+    # Prize money uses the base in force on the decision date the question gives, if any.
+    paid: date
+    parts: list[Part] = field(default_factory=list)
+    #: the part that makes a "… chứ không …" claim wrong, to open the answer (task h101)
+    denied_at: int | None = None
+    moved_at: int | None = None  # the reform block that confirmed the move (task h114)
+    premise_at: int | None = None  # the reform block told only as a premise (task h114)
+    #: whether the question asks a yes/no of any part (or of a text named, with no part)
+    yesno: bool = False
+    #: the repealed texts named whose own block carries the verdict: (number, successor)
+    repealed: list[tuple[str, str]] = field(default_factory=list)
+    #: the blocks of repealed texts whose successor keeps the rule asked about
+    carried_at: list[int] = field(default_factory=list)
+    #: the facts shown already, with the case asked of them
+    shown: set[tuple[int, str | None]] = field(default_factory=set)
+    #: the part that carries a claim of sameness, and the verdict on it
+    compared: Pair | None = None
+    same: str | None = None
+    step_said: bool = False  # a skipped step is said once, in the first part stating it
+
+
+@dataclass(slots=True)
+class Block:
+    """One asked pair's block while the stages write it: the fact chosen, the text so far, the
+    claim read against it and the verdict decided. The stages set the fields in order."""
+
+    pair: Pair
+    fact: Fact
+    #: "Lao động tiên tiến: Tiền thưởng", or the attribute alone for a rule shared by titles
+    title: str
+    #: the facts do not decide the case asked
+    undecided: bool = False
+    #: the fact is a case's (its verdict says whether one in that case may have the title)
+    of_case: bool = False
+    body: str = ""
+    priced: date | None = None  # the decision date whose base the block cites
+    #: the question's own clause for this pair (of "A không hay B", A)
+    claim: str = ""
+    #: the verdict on the claim as read against the fact, when a reader decided it
+    claimed: str | None = None
+    needed_verdict: str | None = None
+    day: tuple[str, str] | None = None
+    #: the base claimed against the one in force on the decision date: (verdict, note)
+    based: tuple[str, str] | None = None
+    picked: str | None = None
+    route_enough: str | None = None
+    qualified: str | None = None
+    limit_read: bool = False
+    listed: tuple[str, str] | None = None
+    denial: bool = False
+    told_case: tuple[str, str] | None = None
+    verdict: str | None = None
+    granted: bool = False
+
+
 #: the xã told as the one acting now, after the district told as the past ("bây giờ chủ tịch
 #: xã ký", "nay xã tự khen")
 _XA_NOW = re.compile(
@@ -178,12 +242,50 @@ _ONE_WAY_NOTE = (
 
 
 def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTable) -> list[Part]:
-    parts: list[Part] = []
-    # Prize money uses the base in force on the decision date the question gives, if any.
-    paid = _paid_on(reading, as_of, salaries)
-    denied_at: int | None = None
-    moved_at: int | None = None  # the reform block that confirmed the move (task h114)
-    premise_at: int | None = None  # the reform block told only as a premise (task h114)
+    """The answer's parts: the reform block, the blocks of repealed texts named, one block per
+    pair asked, then the passes over all of them (which part opens, the total, verdicts kept
+    or dropped)."""
+    draft = Draft(model, reading, as_of, salaries, paid=_paid_on(reading, as_of, salaries))
+    _reform_block(draft)
+    _repealed_blocks(draft)
+    for pair in _pairs_asked(draft):
+        block = _fact_chosen(draft, pair)
+        if block is None:
+            continue
+        _case_decided(draft, block)
+        _body_written(draft, block)
+        # what the question claims, read against this fact
+        _claim_read(draft, block)
+        _requirement_day_and_base_claimed(draft, block)
+        _way_claimed(draft, block)
+        _route_and_limit_claimed(draft, block)
+        _papers_and_denial_claimed(draft, block)
+        _verdict_decided(draft, block)
+        _verdict_amended(draft, block)
+        _givers_and_prize_added(draft, block)
+        fact = block.fact
+        draft.parts.append(
+            _block(
+                block.title,
+                block.body,
+                fact,
+                money=bool(fact.coefficients),
+                as_of=block.priced,
+                salaries=salaries,
+            )
+        )
+    _denied_part_first(draft)
+    _total_added(draft)
+    _carried_openers_dropped(draft)
+    _premise_verdict_restored(draft)
+    _move_opener_dropped(draft)
+    return draft.parts
+
+
+def _reform_block(draft: Draft) -> None:
+    """The block on the district level abolished from 01/7/2025, with the verdict the question
+    asks of the reform (NĐ 129/2025 Điều 59), or none when it is only the premise."""
+    model, reading, parts = draft.model, draft.reading, draft.parts
     if reading.reform:
         fact = model.reform
         body = fact.text
@@ -221,13 +323,13 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # chưa": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59),
                 # not a district still asked about (task h126)
                 body = f"Có. {body}"
-                moved_at = len(parts)
+                draft.moved_at = len(parts)
             elif moved_to_xa_claimed(asked):
                 # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng
                 # lên tỉnh, không qua huyện nữa phải không": the claim is what the reform did
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
                 body = f"Có. {body}"
-                moved_at = len(parts)
+                draft.moved_at = len(parts)
             elif abolition_confirmed(reading.question):
                 # "zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT giờ ai ký": the
                 # abolition is put up for confirmation in a clause of its own (task h120)
@@ -240,7 +342,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
                 # the premise; the rule asked is the parts' to decide (task h114), unless none
                 # of them does (then the block's own verdict is put back below)
-                premise_at = len(parts)
+                draft.premise_at = len(parts)
             elif claimed_gone(asked, body):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
@@ -284,7 +386,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # "quận cũ bị bỏ, hồ sơ tổ dân phố văn hóa giờ phường ký luôn đúng k": the district
             # told as the past, the claim the move itself (task h114)
             body = f"Có. {body}"
-            moved_at = len(parts)
+            draft.moved_at = len(parts)
         elif (
             not reading.pairs
             and asks_yesno(reading.question)
@@ -295,8 +397,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             # (NĐ 129/2025 Điều 59; domain.md: UBND xã phát động phong trào) (task h126)
             body = f"Có. {body}"
         parts.append(_block(_REFORM_TITLE, body, cited))
+
+
+def _repealed_blocks(draft: Draft) -> None:
+    """One block per repealed text the question names by its number, saying what replaced it;
+    whether the question asks a yes/no at all is settled here, for every part."""
+    model, reading, parts = draft.model, draft.reading, draft.parts
     # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
-    yesno = (
+    draft.yesno = (
         any(p.yesno for p in reading.pairs)
         or reading.reform_yesno
         or (not reading.pairs and asks_yesno(reading.question))
@@ -304,12 +412,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     named_repealed = repealed_named(reading.question, model.replaced)
     # A text whose successor keeps the rule asked about ("TT 01/2024 … dưới 6 tháng …") is told
     # replaced, but does not take the verdict from that rule's own part.
-    repealed = [r for r in named_repealed if r[0] not in model.carried]
+    draft.repealed = [r for r in named_repealed if r[0] not in model.carried]
     # "trước theo NĐ 91 …, giờ còn …": the old text told as the past is said replaced, but the
     # claim asked is about the rule now, whose own part gives the verdict
     past = {n for n, _ in named_repealed if told_as_past(reading.question, n)}
-    repealed = [r for r in repealed if r[0] not in past]
-    carried_at: list[int] = []
+    draft.repealed = [r for r in draft.repealed if r[0] not in past]
     for number, successor in named_repealed:
         # "còn dùng NĐ 122/2018 để chấm điểm không": the text asked about is no longer in force;
         # this block carries the verdict, the parts below only say what applies now
@@ -317,7 +424,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # "47/2005/QH11": a text of the Quốc hội (QH and its term) is a Luật
         kind = _DOC_KIND.get(suffix, "Luật" if suffix.startswith("QH") else "Văn bản")
         body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
-        if yesno and number not in past:
+        if draft.yesno and number not in past:
             # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
             gone = claimed_gone(reading.asked or reading.question, body)
             if update_asked(reading.asked or reading.question):
@@ -332,1422 +439,1609 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         title = "Văn bản đã hết hiệu lực"
         cite = SourceCite("Văn bản đã hết hiệu lực", number)
         if number in model.carried:
-            carried_at.append(len(parts))
+            draft.carried_at.append(len(parts))
         parts.append(Part(title, f"**{title}**\n{body}", (cite,), "H"))
-    shown: set[tuple[int, str | None]] = set()
-    pairs, compared, same = _compared(model, reading)
+
+
+def _pairs_asked(draft: Draft) -> list[Pair]:
+    """The pairs to answer, in order: the repealed rule a letter tells first, then those read."""
+    model, reading, yesno = draft.model, draft.reading, draft.yesno
+    pairs, draft.compared, draft.same = _compared(model, reading)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
-    step_said = False  # a skipped step is said once, in the first part stating it
-    for pair in pairs:
-        fact = _sudden_deed_fact(model, pair, reading.question)
-        if fact is not None:
-            # the block is the sudden award's, titled so ("Khen thưởng đột xuất: Hồ sơ")
-            pair = dataclasses.replace(pair, entity=_SUDDEN)
-        else:
-            fact = model.fact(pair.entity, pair.attr)
-        held = _held_rule(model, pair)
-        if held is not None:
-            # "GĐVH 3 năm liền thì được giấy khen có đúng không": the rule is stated on the
-            # title held (its years), naming the award asked; the award's own fact is general
-            pair = dataclasses.replace(pair, entity=pair.subject[4:], subject=None)
-            fact = held
-        # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
-        case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
-        if fact is None or (id(fact), case) in shown:
-            # made for this title alone, never shared (and never kept: its id is not a key)
-            fact = _article(model, pair.entity) if pair.attr == "article" else None
-            if fact is None:
-                continue  # a rule for every title ("*") is shown once, not once per title named
-        else:
-            shown.add((id(fact), case))
-        own = model.facts.get(pair.entity, {}).get(pair.attr)
-        if pair.attr == "article" or (pair.entity in model.entities and own is fact):
-            title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
-        else:
-            title = model.attributes[pair.attr]
-        # the facts do not decide the case asked: a condition on another title ("nếu đạt giấy
-        # khen …", "phải có … rồi mới …") no case of this fact covers, or a circumstance the model
-        # does not know ("bị xử phạt giao thông có bị mất LĐTT không") against the general rule
-        undecided = pair.yesno and (
-            (
-                (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
-                and pair.subject not in fact.by_subject
-                # "vừa được LĐTT vừa được giấy khen": the titles had are what a rule on
-                # several titles is about, no condition it leaves open
-                and pair.attr != "several"
+    return pairs
+
+
+def _fact_chosen(draft: Draft, pair: Pair) -> Block | None:
+    """The fact that answers the pair and the block's title; None when that fact is shown
+    already."""
+    model, reading, shown = draft.model, draft.reading, draft.shown
+    fact = _sudden_deed_fact(model, pair, reading.question)
+    if fact is not None:
+        # the block is the sudden award's, titled so ("Khen thưởng đột xuất: Hồ sơ")
+        pair = dataclasses.replace(pair, entity=_SUDDEN)
+    else:
+        fact = model.fact(pair.entity, pair.attr)
+    held = _held_rule(model, pair)
+    if held is not None:
+        # "GĐVH 3 năm liền thì được giấy khen có đúng không": the rule is stated on the
+        # title held (its years), naming the award asked; the award's own fact is general
+        pair = dataclasses.replace(pair, entity=pair.subject[4:], subject=None)
+        fact = held
+    # one fact asked for two cases ("mới tuyển …, nghỉ thai sản …") is shown for each
+    case = pair.subject if fact is not None and pair.subject in fact.by_subject else None
+    if fact is None or (id(fact), case) in shown:
+        # made for this title alone, never shared (and never kept: its id is not a key)
+        fact = _article(model, pair.entity) if pair.attr == "article" else None
+        if fact is None:
+            return None  # a rule for every title ("*") is shown once, not once per title named
+    else:
+        shown.add((id(fact), case))
+    own = model.facts.get(pair.entity, {}).get(pair.attr)
+    if pair.attr == "article" or (pair.entity in model.entities and own is fact):
+        title = f"{model.entities[pair.entity]}: {model.attributes[pair.attr]}"
+    else:
+        title = model.attributes[pair.attr]
+    return Block(pair, fact, title)
+
+
+def _case_decided(draft: Draft, block: Block) -> None:
+    """Whether the facts leave the case asked undecided; the case's own fact when it decides."""
+    reading = draft.reading
+    pair = block.pair
+    # the facts do not decide the case asked: a condition on another title ("nếu đạt giấy
+    # khen …", "phải có … rồi mới …") no case of this fact covers, or a circumstance the model
+    # does not know ("bị xử phạt giao thông có bị mất LĐTT không") against the general rule
+    block.undecided = pair.yesno and (
+        (
+            (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
+            and pair.subject not in block.fact.by_subject
+            # "vừa được LĐTT vừa được giấy khen": the titles had are what a rule on
+            # several titles is about, no condition it leaves open
+            and pair.attr != "several"
+        )
+        or (
+            pair.attr == "eligible"
+            and (pair.subject not in _CASES or pair.subject not in block.fact.by_subject)
+            and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
+            and (
+                _circumstance(_of_the_year_asked(reading))
+                # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
+                # a figure in the asking sentences is a claim about the rule
+                or _unconfirmed(reading.asked or reading.question, block.fact)
             )
+        )
+        or (pair.attr == "decides" and "uy quyen" in " ".join(tokens(reading.question)))
+    )
+    if (
+        pair.subject
+        and pair.subject in block.fact.by_subject
+        # who sets the powers differs by whom they are for (Luật Điều 80 khoản 5: the
+        # armed forces' titles), asked as "ai quy định" as often as yes/no; which prizes are
+        # paid for several titles is the case's rule however it is asked
+        # a run of years of a held title is the case's rule however it is asked ("LĐTT 3
+        # năm liền thì được gì", task h115)
+        and (
+            pair.yesno
+            or pair.attr in ("eligible", "decides", "regulates", "several", "consecutive")
+        )
+    ):
+        case = block.fact.by_subject[pair.subject]
+        if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
+            # a level of duty reached allows it, but who the asker is may rule it out
+            case = next(
+                (
+                    block.fact.by_subject[c]
+                    for c in pair.cases
+                    if c not in _LEVEL_CASES
+                    and c in block.fact.by_subject
+                    and (block.fact.by_subject[c].verdict or "").startswith(("Không", "Tùy"))
+                ),
+                case,
+            )
+        block.fact = case
+
+
+def _body_written(draft: Draft, block: Block) -> None:
+    """The block's text: the fact, its amounts on the decision dates asked, and no verdict that
+    no one asked for."""
+    model, reading, as_of, salaries, paid, yesno = (
+        draft.model,
+        draft.reading,
+        draft.as_of,
+        draft.salaries,
+        draft.paid,
+        draft.yesno,
+    )
+    pair, fact = block.pair, block.fact
+    # a case's verdict ("thai sản: Có") says whether one in that case may have the title
+    block.of_case = fact is not model.fact(pair.entity, pair.attr)
+    # a base named in the text ("{base}") is the one in force on the decision date told
+    block.body = _body(
+        fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries
+    )
+    block.priced = paid  # the decision date whose base the block cites
+    titled = (
+        _title_year_bases(reading.question, as_of, salaries, model.names_of("entity", pair.entity))
+        if fact.coefficients and reading.decided is None
+        else None
+    )
+    if titled is not None:
+        # "LĐTT năm 2024 thưởng bao nhiêu": decided at that year's review, on the base in
+        # force then, not today's; both figures when the review spans a change (h102)
+        year, first, later = titled
+        block.priced = first
+        block.body = _body(fact, first, salaries)
+        for other in later:
+            block.body = f"{block.body} {_when_decided(other, first, salaries)}: "
+            block.body += f"{_amounts(fact, other, salaries)}."
+        block.body = f"{block.body} {_TITLE_YEAR_NOTE.format(year=year, next=year + 1)}"
+    elif fact.coefficients:
+        for other in _other_decisions(reading.question, paid, salaries, as_of):
+            # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
+            # asked is paid on the base in force that day
+            block.body = f"{block.body} {_when_decided(other, paid, salaries)}: "
+            block.body += f"{_amounts(fact, other, salaries)}."
+    if not yesno and not asks_yesno(reading.question):
+        # a fact written to answer its yes/no ("Không. Hội đồng … chỉ tham mưu") opens
+        # with a verdict no one asked for when the part asks who, what or how much
+        block.body = _unasked_verdict_dropped(block.body)
+    elif (
+        not pair.yesno
+        and pair.entity in _COUNCILS
+        and any(p.yesno and p.entity != pair.entity for p in reading.pairs)
+    ):
+        # "hội đồng xã có tự xét TTLĐTT không, và ai ký": the council is named as the one
+        # acting on a title whose part carries the yes/no; the council's own opener
+        # ("Không. Hội đồng … chỉ tham mưu") would be read as the answer to it (task h108).
+        # Only councils: a rule shared by titles (several titles at once) answers the
+        # question whichever title's part the yes/no was put on, and keeps its verdict
+        block.body = _unasked_verdict_dropped(block.body)
+
+
+def _claim_read(draft: Draft, block: Block) -> None:
+    """What the question claims of the fact: a paper, a kept decision, values, kinds, figures."""
+    model, reading = draft.model, draft.reading
+    pair, fact, of_case = block.pair, block.fact, block.of_case
+    # what the question claims, read against this fact (figures, a negated clause); of "A
+    # không hay B" only A is claimed: B is the other answer the asker offers
+    block.claim = _own_clause(reading, pair) or first_option(reading.question)
+    if pair.attr in model.per_paper:
+        # "biên bản có cần đóng dấu không": the minutes' own sentence answers, and decides
+        # the yes/no, not the tờ trình's stamp stated next to it
+        block.body = _papers_named(block.claim, block.body, model.papers) or block.body
+    block.claimed = None
+    if pair.attr == "revoke" and _kept_claimed(reading.asked or reading.question, block.body):
+        # "làm giả hồ sơ thì chỉ bị phê bình, QĐ khen vẫn giữ đúng k": the decision is
+        # claimed to stand where the fact says it is cancelled (task h106)
+        block.body = f"Không. {_KEPT_WRONG} {_without_opener(block.body)}"
+        block.claimed = "Không"
+    elif pair.attr == "revoke" and _spared_claimed(reading.asked or reading.question, block.body):
+        # "làm giả hồ sơ thì tiền thưởng không phải trả lại đúng k": the prize or the hiện
+        # vật claimed kept where the fact recovers both (Luật 2022 Điều 93; task h118)
+        block.body = f"Không. {_SPARED_WRONG} {_without_opener(block.body)}"
+        block.claimed = "Không"
+    if pair.yesno and not pair.without and pair.attr in model.values:
+        named = value_verdict(block.claim, block.body, model.values[pair.attr])
+        if named is not None:
+            block.claimed, missing = named
+            unsaid = [m for m in missing if m not in " ".join(tokens(block.body))]
+            if unsaid and pair.attr == "object":  # say what is not given before what is
+                names = ", ".join(model.values[pair.attr][m] for m in unsaid)
+                block.body = f"Không kèm {names}. {_without_opener(block.body)}"
+    if pair.yesno and not pair.without and pair.attr == "kind":
+        # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
+        # thing named, not for another in the same fact
+        block.claimed = (
+            _kind_of(block.claim, block.body, model.values.get("kind", {})) or block.claimed
+        )
+    if (
+        pair.yesno
+        and not pair.without
+        and (
+            pair.attr in _FIGURED
+            # "quyết định GĐVH phải ra trong 15 ngày đúng k": a title's own time limit;
+            # the "*" list gives other titles' limits to the province, decided by none
+            or (pair.attr == "processing_time" and pair.attr in model.facts.get(pair.entity, {}))
+        )
+        # "100 % cán bộ hoàn thành nhiệm vụ thì được TTLĐTT không": the share told is of the
+        # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
+        and not (of_case and fact.verdict == "Tùy")
+    ):
+        # a cap's figure told in the story ("quy chế tỉnh ghi không quá 20 %") is the case,
+        # not the ask, when the asking sentence names none ("tỉnh có được tự quy định tỷ lệ
+        # tối đa không"); the province's own cap is the quy chế's (task h146)
+        figured = reading.asked if _figure_only_told(pair, reading) else block.claim
+        block.claimed = figure_verdict(figured, block.body)
+    elif (
+        pair.yesno
+        and not pair.without
+        and pair.attr in ("eligible", "criteria")
+        # the saying itself put up ("…, đúng không"); "nghe nói phải đủ 10 tháng, vậy em có
+        # được xét không" asks the asker's own case, which the months told decide
+        and reading.served is None
+        and _CONFIRMING.search(" ".join(tokens(reading.question))) is not None
+    ):
+        # "phải công tác đủ 10 tháng mới được xét LĐTT đúng không": a figure the fact gives
+        # only as the old rule, put up as the rule in force, whoever says it (task h111)
+        # the fact's cases hold the old figure ("quy định cũ là dưới 10 tháng") even when
+        # the question names no case ("phải công tác đủ 10 tháng")
+        whole = model.fact(pair.entity, pair.attr) or fact
+        cases = " ".join(c.text for c in whole.by_subject.values())
+        if old_figure_claimed(block.claim, f"{block.body}\n{cases}"):
+            block.claimed = "Không"
+            # the rule in force is said with it: the case whose text gives the old figure
+            rule = next(
+                (
+                    c.text
+                    for c in whole.by_subject.values()
+                    if c.text not in block.body and old_figure_claimed(block.claim, c.text)
+                ),
+                None,
+            )
+            if rule is not None:
+                block.body = f"{_without_opener(rule)} {_without_opener(block.body)}"
+
+
+def _requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
+    """A requirement, a day against the deadline, years in a row, a coefficient, an amount or a
+    base claimed."""
+    model, reading, salaries, paid = draft.model, draft.reading, draft.salaries, draft.paid
+    pair, fact, claim = block.pair, block.fact, block.claim
+    block.needed_verdict = None
+    if (
+        pair.yesno
+        and not pair.without
+        and pair.attr in ("criteria", "eligible")
+        # registration asked as lost titles' condition names those titles, none required
+        # of registration itself (task h102)
+        and pair.entity != REGISTRATION
+    ):
+        # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
+        # in its criteria or not
+        # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
+        # what the asker holds, not what is asked to be required
+        asking = first_option(reading.asked) if reading.asked else claim
+        required = _title_required(asking, block.body, pair.entity, model)
+        confirmed = _sentence_confirmed(reading.question) if required is None else None
+        if confirmed is not None:
+            # "… bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": the
+            # claim is the sentence the bare confirmation points back at (task h121)
+            required = _title_required(confirmed, block.body, pair.entity, model)
+        if required is not None:
+            block.claimed, note = required
+            if note:
+                block.body = f"{note} {_without_opener(block.body)}"
+        # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
+        # figure required, which the fact may confirm while the case told is refused
+        block.needed_verdict = (
+            None
+            if reading.served is not None and _heard_not_asked(asking)
+            else required_figure_verdict(asking, block.body)
+        )
+        block.claimed = block.needed_verdict or block.claimed
+    block.day = None
+    if pair.yesno and not pair.without and pair.attr == "deadline":
+        # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
+        # mà chưa họp xong. Vậy có bị trễ hạn không")
+        block.day = day_verdict(reading.asked or reading.question, block.body) or day_verdict(
+            reading.question, block.body
+        )
+    if block.day is not None:
+        block.claimed, note = block.day
+        block.body = f"{note} {_without_opener(block.body)}"
+    elif pair.yesno and not pair.without and pair.attr == "deadline":
+        # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
+        block.claimed = wait_verdict(reading.asked or reading.question, block.body) or block.claimed
+    if (
+        pair.yesno
+        and not pair.without
+        and block.day is None
+        # "năm nào cũng đạt GĐVH, 3 năm liền thì được giấy khen à": the years in a row
+        # claimed are asked, not whether the title is yearly (task h102)
+        and not (pair.attr == "consecutive" and reading.count is not None)
+    ):
+        # "5 năm mới xét 1 lần" against "xét hằng năm"; a day told against the deadline
+        # decides first ("năm nào cũng được công nhận … họp ngày 28/11 có được không")
+        block.claimed = period_verdict(claim, block.body) or block.claimed
+    if pair.yesno and not pair.without and fact.coefficients:
+        # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
+        own = (c for _, c in fact.coefficients)
+        # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown; "2,0 lần
+        # lương cơ sở là 4.680.000" claims both, and a wrong sum makes the claim wrong even
+        # with the right coefficient (task h143). A sum the closing ask states is the one
+        # claimed; the story's are its working ("tính … là 702.000 … vậy 710.000 đúng không")
+        ask = closing_ask(reading.question)
+        summed = ask if ask is not None and claimed_amounts(ask) else claim
+        figures = (coefficient_verdict(claim, own), amount_verdict(summed, block.body))
+        block.claimed = (
+            "Không" if "Không" in figures else figures[0] or figures[1]
+        ) or block.claimed
+    block.based = (
+        base_verdict(claim, salaries.at(paid).amount)
+        if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
+        else None
+    )
+    if block.based is None and pair.yesno and not pair.without and fact.coefficients:
+        # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
+        # is asked to be the new one, or to differ between two dates told (task h108)
+        changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount)
+        block.based = (changed, "") if changed is not None else None
+    if (
+        block.based is None
+        and pair.yesno
+        and not pair.without
+        and fact.coefficients
+        and fact.confidence == "H"
+        and (
+            coefficient_change_asked(reading.asked or reading.question)
+            # "trước huyện thưởng, giờ xã ký thì mức thưởng có bị giảm không": with the
+            # signer's change told, the prize asked changed is its coefficient (task h114)
+            or (reading.reform and prize_change_asked(reading.asked or reading.question))
+        )
+    ):
+        # "trước huyện tặng CSTĐCS 1 lần lương cơ sở, giờ xã tặng có thay đổi hệ số không":
+        # only a coefficient the brief holds sure (H) is said kept (task h108)
+        block.based = ("Không", COEFFICIENT_KEPT)
+    if pair.yesno and not pair.without and pair.attr == "criteria" and block.claimed is None:
+        # "CST tiêu chuẩn giống LĐTT đúng không", "LĐTT cho công chức và cho nông dân tiêu
+        # chuẩn có giống nhau không": the titles' or groups' criteria compared (task h108)
+        block.claimed = criteria_same_verdict(
+            reading.asked or reading.question,
+            fact.text,
+            model.names_of("entity", pair.entity),
+            _other_criteria(model, reading, pair.entity),
+        )
+
+
+def _way_claimed(draft: Draft, block: Block) -> None:
+    """One of the ways or dates the fact allows claimed, a form number, rounding, and whether
+    what is claimed suffices."""
+    model, reading = draft.model, draft.reading
+    pair, fact, title, claim, based = block.pair, block.fact, block.title, block.claim, block.based
+    block.picked = None
+    block.route_enough = None
+    if pair.yesno and not pair.without and based is None:
+        # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
+        # chi tiền …)": the one the fact names, or another of its kind
+        block.picked = alternative_verdict(claim, fact.text)
+        block.claimed = block.picked or block.claimed
+        dated = model.fact(pair.entity, "money_date") if pair.attr == "money" else None
+        if dated is not None:
+            # "tiền thưởng LĐTT tính theo lương cơ sở lúc phát thưởng phải không": a title's
+            # prize is paid on the base of the day the rule for every prize names
+            by_day = alternative_verdict(claim, dated.text)
+            if by_day is not None and dated is not fact:
+                block.claimed = by_day
+                rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
+                block.body = f"{rule} {_without_opener(block.body)}"
+    if pair.yesno and not pair.without and pair.attr in _FORMED and block.claimed is None:
+        # "báo cáo thành tích thôn văn hóa theo mẫu 06 phải k": the number claimed against
+        # the one the fact gives that paper (task h142)
+        block.claimed = form_number_verdict(reading.question, block.body, model.papers)
+    if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
+        block.claimed = _rounding_verdict(claim)
+    if pair.yesno and not pair.without and block.claimed is None and based is None:
+        # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
+        # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
+        block.claimed = one_way_verdict(claim, block.body)
+        if block.claimed is not None and fact.verdict == "Không":
+            # "bắt buộc phải có đề tài khoa học" against "Không bắt buộc …: … hoặc … hoặc
+            # …": the fact itself says none of its ways is required; the one claimed is a
+            # way among them, not left to the unit (Luật 2022 Điều 23 khoản 2, task h101)
+            block.claimed = "Không"
+            block.body = f"{_ONE_WAY_NOT_REQUIRED} {_without_opener(block.body)}"
+        elif block.claimed is not None:
+            block.body = f"{_ONE_WAY_NOTE} {_without_opener(block.body)}"
+    if based is not None:
+        # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
+        # claimed against the one in force on the decision date told (or today)
+        block.claimed, note = based
+        if note:
+            block.body = f"{note} {_without_opener(block.body)}"
+    if pair.yesno and not pair.without:
+        # "A đã đủ chưa, hay phải B": whether A suffices, read from which of the two the
+        # fact states
+        asked = reading.asked or reading.question
+        block.claimed = sufficiency_verdict(asked, block.body, title) or block.claimed
+        # "sáng kiến được cơ sở công nhận có đủ không" against "… hoặc có sáng kiến được cơ
+        # sở công nhận": the route is one the fact names, whatever it says of its being
+        # required (task h146)
+        if block.claimed is None and pair.attr in _ROUTED:
+            block.route_enough = route_sufficiency_verdict(asked, block.body)
+        if block.route_enough is not None:
+            block.claimed = "Có"
+            block.body = (
+                f"Điều kiện anh/chị nêu (“{block.route_enough}”) là một con đường của tiêu "
+                f"chuẩn. {block.body}"
+            )
+    if pair.yesno and not pair.without and pair.attr in ("initiative", "criteria"):
+        # "CSTĐ tỉnh chỉ cần sáng kiến cấp cơ sở là đủ": the reach claimed for the
+        # initiative is below the one the fact requires (task h106)
+        block.claimed = (
+            _initiative_reach_short(reading.asked or reading.question, block.body) or block.claimed
+        )
+
+
+def _route_and_limit_claimed(draft: Draft, block: Block) -> None:
+    """A route's qualification, a limit, the text in force, registering as a guarantee, the base
+    of a decision, one level's sole power, or a rule the province sets, claimed."""
+    model, reading, repealed = draft.model, draft.reading, draft.repealed
+    pair, fact, claim = block.pair, block.fact, block.claim
+    block.qualified = None
+    if (
+        pair.yesno
+        and not pair.without
+        and block.claimed is None
+        and pair.attr in _ROUTED
+        # "đề tài khoa học … ai nghiệm thu, có bắt buộc không": the thing itself is asked to
+        # be required, not how a route must be qualified
+        and not bare_requirement(_last_clause(reading.question))
+    ):
+        # "sáng kiến có phải được công nhận mới tính không" against "… hoặc có sáng kiến
+        # được cơ sở công nhận": what the claim requires of a route is how the fact names it,
+        # whatever the fact says of the route being required
+        block.qualified = _route_qualified(reading.asked or reading.question, fact.text)
+        block.claimed = block.qualified
+    # the limit reader answers "chỉ A, không B" as a whole: its negation is no claim to turn
+    block.limit_read = False
+    if pair.yesno and not pair.without and block.claimed is None:
+        # "hội đồng chỉ tham mưu thôi, đúng không" against "Hội đồng … chỉ tham mưu, tư
+        # vấn": the limit claimed is the one the fact states, whatever its own verdict
+        block.claimed = _limit_stated(
+            reading.asked or reading.question, reading.question, block.body
+        )
+        block.limit_read = block.claimed is not None
+    if pair.yesno and not pair.without and block.claimed is None and not repealed:
+        # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
+        cited = " ".join([block.body, *(s.text() for s in fact.sources)])
+        block.claimed = "Có" if current_named(claim, cited, model.replaced) else None
+    if (
+        pair.yesno
+        and not pair.without
+        and pair.attr in ("criteria", "eligible")
+        and pair.entity != REGISTRATION
+        and _registered_as_enough(reading.question)
+    ):
+        # "đã đăng ký CSTĐCS từ đầu năm thì cuối năm chắc chắn được công nhận đúng k":
+        # registering guarantees nothing; the title is judged on achievement and its
+        # criteria (Luật 2022 Điều 7) (task h106)
+        block.claimed = "Không"
+        block.body = f"{_REGISTERED_NOT_ENOUGH} {_without_opener(block.body)}"
+    if (
+        pair.yesno
+        and not pair.without
+        and pair.attr == "money"
+        # a decision dated before the raise is paid on the old base: the saying holds
+        and not isinstance(reading.decided, date)
+        and old_base_heard(claim)
+    ):
+        # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì danh hiệu là của năm trước,
+        # đúng k": the base is the one in force on the day the decision is signed
+        # (domain.md 2.4, NĐ 152/2025) (task h106)
+        block.claimed = "Không"
+        block.body = f"{_BASE_ON_SIGNING} {_without_opener(block.body)}"
+    if pair.yesno and not pair.without and block.claimed is None and pair.attr in _LEVEL_HELD:
+        # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
+        # hold the power alone, against the level the fact gives it to (task h106)
+        block.claimed = _only_level_verdict(reading.asked or reading.question, block.body)
+        if block.claimed is None:
+            # "chỉ tòa án mới hủy được …": a holder the fact does not name (task h119)
+            block.claimed = only_agent_absent(reading.asked or reading.question, block.body)
+        if block.claimed is None and pair.attr == "decides":
+            # "hiệu trưởng tự ký giấy khen cho giáo viên được k": a unit head proposes,
+            # the holder the fact names decides (Luật 2022 Điều 80; the lead, stop 27)
+            block.claimed = unit_head_gives(reading.asked or reading.question, block.body)
+    if pair.yesno and not pair.without and block.claimed is None:
+        # "thời hạn có thống nhất cả nước không" against a rule each province sets
+        block.claimed = uniform_verdict(claim, block.body)
+    if pair.yesno and not pair.without and block.claimed is None:
+        # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
+        block.claimed = law_sets_verdict(reading.asked or reading.question, block.body)
+        if block.claimed == "Không":
+            # the "Tùy" opener answers "how much": asked whether the law sets it, the
+            # "Không" leads and the province's part follows in the body (task h95)
+            block.body = block.body.removeprefix("Tùy quy chế của tỉnh. ").removeprefix(
+                "Tùy quy chế của tỉnh: "
+            )
+
+
+def _papers_and_denial_claimed(draft: Draft, block: Block) -> None:
+    """Papers listed or missing and the place of submission claimed; a claim the fact denies in
+    another clause."""
+    model, reading, yesno = draft.model, draft.reading, draft.yesno
+    needed_verdict, picked, route_enough, qualified = (
+        block.needed_verdict,
+        block.picked,
+        block.route_enough,
+        block.qualified,
+    )
+    lacking = (
+        _lacking_item(reading.question, block.body)
+        if yesno and block.pair.attr == "dossier" and not block.pair.without
+        else None
+    )
+    block.listed = (
+        _papers_listed(reading.question, reading.asked, block.body)
+        if yesno and block.pair.attr == "dossier" and not block.pair.without and lacking is None
+        else None
+    )
+    if block.listed is not None:
+        # "hồ sơ gồm tờ trình và danh sách, như vậy đủ chưa": the papers the letter lists
+        # against the ones the dossier requires
+        block.claimed, missing = block.listed
+        if missing:
+            block.body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {_without_opener(block.body)}"
+        block.pair = dataclasses.replace(block.pair, yesno=True)
+    placed = (
+        _place_claimed(reading.asked or reading.question, model.fact(block.pair.entity, "submit"))
+        if yesno and block.pair.attr in ("submit", "dossier") and not block.pair.without
+        else None
+    )
+    if placed is not None and block.claimed is None:
+        # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
+        # title's own submission fact names
+        block.claimed, where = placed
+        if block.pair.attr == "dossier" and not any(
+            p.entity == block.pair.entity and p.attr == "submit" for p in reading.pairs
+        ):
+            block.body = f"{where} {_without_opener(block.body)}"
+        block.pair = dataclasses.replace(block.pair, yesno=True)
+    if (
+        yesno
+        and block.pair.attr in ("dossier", "dossier_law")
+        and not block.pair.without
+        and block.claimed is None
+    ):
+        # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
+        # the list the dossier requires
+        block.claimed = _paper_required(reading.asked or reading.question, block.body)
+    if lacking is not None:
+        # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
+        # missing; the letter's yes/no may point back at it from another clause
+        block.claimed = "Không"
+        block.body = f"Hồ sơ anh/chị nêu còn thiếu: {lacking}. {_without_opener(block.body)}"
+        block.pair = dataclasses.replace(block.pair, yesno=True)
+    # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
+    block.denial = (
+        block.pair.yesno
+        and not block.pair.without
+        # the figure required is the claim; the case told may be the one refused
+        and needed_verdict is None
+        and qualified is None
+        # "theo năm học phải k" against "theo năm học (không phải theo năm dương lịch)": the
+        # option claimed is the fact's own; its "không phải" denies the others (task h139)
+        and picked != "Có"
+        and route_enough is None
+        and not _exemption_of_tax(block.pair, reading.question)
+        # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
+        and denied(first_option(reading.asked or reading.question), block.body, reading.question)
+    )
+    if block.pair.yesno and not block.pair.without and not block.denial and block.claimed is None:
+        why = _denied_elsewhere(model, reading, block.pair, block.body)
+        block.denial = why is not None
+        if why:
+            block.body = f"{why} {_without_opener(block.body)}"
+
+
+def _verdict_decided(draft: Draft, block: Block) -> None:
+    """The verdict of a yes/no the facts can answer: what the fact says, then turned by what the
+    question tells, stage by stage."""
+    model, reading, repealed = draft.model, draft.reading, draft.repealed
+    pair, fact, body, claim, claimed, denial = (
+        block.pair,
+        block.fact,
+        block.body,
+        block.claim,
+        block.claimed,
+        block.denial,
+    )
+    block.told_case = _told_not_this(model, pair, reading.question)
+    # After the reform block has said "Không", a "who decides now" part must not say "Có".
+    if (
+        pair.yesno
+        and not repealed
+        and (
+            claimed
+            or denial
+            or fact.verdict
+            or fact.coefficients
+            or verdict_of(body)
+            or _not_needed(reading.question, body)
+            or _none_exists(claim, body)
+            or _direct(claim, body)
+            or pair.authority in ("tw", "hdqt")
+            or (pair.attr == "submit" and _sends(reading.question, body))
+            or block.told_case is not None
+            # "tiền thưởng giấy khen xã chi à": a level claimed to pay is weighed below
+            # against the level that decides (task h115)
+            or (pair.attr == "payer" and payer_claimed(reading.question) is not None)
+            or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
+            or (pair.attr == "chair" and _participant_named(claim, body) is not None)
+            # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
+            or _council_role_stated(model, pair, reading.question, body)
+            or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
+            # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k" (task h137)
+            or _province_details_claimed(pair, reading.question, body)
+            # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
+            or (
+                pair.attr in ("eligible", "criteria")
+                and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                and _no_one_reached(reading.question, criteria_fact.text, model) is not None
+            )
+            # "… hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+            # đúng không": every clause of the criteria claimed enough (task h107)
+            or (
+                pair.attr in ("eligible", "criteria")
+                and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                and every_clause_named(claim, criteria_fact.text)
+            )
+            # "40 giáo viên, 18 người đạt LĐTT, vậy có đạt tiêu chuẩn TTLĐTT không": the
+            # head-count told decides against the title's minimum share, whichever of its
+            # attributes (who may have it, its criteria, its ratio) the yes/no names
+            or (
+                pair.attr in ("eligible", "cap", "criteria")
+                and _ratio_verdict(reading.question, model, pair.entity) is not None
+            )
+        )
+        and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
+    ):
+        # a fact with no verdict of its own but an opener that implies one ("Không cần …")
+        _verdict_opened(draft, block)
+        _verdict_of_who_decides(draft, block)
+        _verdict_of_ratio_route_and_run(draft, block)
+        _verdict_of_reach_and_criteria(draft, block)
+        _verdict_of_case_told(draft, block)
+        _verdict_of_denial_told(draft, block)
+
+
+def _verdict_opened(draft: Draft, block: Block) -> None:
+    """The fact's or its opener's verdict, turned by a permission claimed, a case left open,
+    money, a run of years, a requirement lacking, and the claims on volunteering, tax, a
+    repeated achievement and a council's role."""
+    model, reading, as_of, salaries, paid = (
+        draft.model,
+        draft.reading,
+        draft.as_of,
+        draft.salaries,
+        draft.paid,
+    )
+    pair, fact, undecided, claim, claimed = (
+        block.pair,
+        block.fact,
+        block.undecided,
+        block.claim,
+        block.claimed,
+    )
+    block.verdict = (
+        fact.verdict
+        or verdict_of(block.body)
+        or _not_needed(reading.question, block.body)
+        or _none_exists(claim, block.body)
+        or _direct(claim, block.body)
+    )
+    # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
+    # the fact's own verdict answers another way of asking (is there a cap?); the case's
+    # own checks below (years, shares, routes lacking) still decide
+    if block.verdict is None and pair.attr == "submit" and _sends(reading.question, block.body):
+        # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
+        # sending the proposal
+        block.verdict = "Có"
+    subject = tokens(model.entities.get(pair.entity, ""))
+    block.granted = claimed is None and (
+        _allowed(claim, block.body, subject)
+        or _unrequired(claim, block.body)
+        # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
+        # the permission is asked in the asking sentence; the story's negations are
+        # the case told, not the ask (task h146)
+        or (bool(reading.asked) and _allowed(reading.asked, block.body, subject))
+    )
+    if block.granted:
+        block.verdict = "Có"
+    if undecided and block.verdict in ("Có", "Không"):
+        block.verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
+    elif (
+        block.verdict == "Tùy"
+        and pair.yesno
+        and not pair.without
+        and (_condition_restated(reading.asked or reading.question, block.body, model, pair.entity))
+    ):
+        # "khen đột xuất là thành tích ngoài kế hoạch đúng k" against "Chỉ thành tích
+        # ngoài kế hoạch … mới khen đột xuất": what the thing is, stated as the very
+        # condition the fact's "Tùy" names, is the fact itself (task h121)
+        block.verdict = "Có"
+    if pair.attr == "money" and fact.coefficients and not fact.verdict:
+        # "… có được thưởng tiền không": a coefficient says yes; a figure the question
+        # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
+        block.verdict = None if reading.figure else "Có"
+    if pair.attr == "money" and fact.coefficients:
+        # "QĐ ký tháng 6/2026 và tháng 12/2026 thì tiền thưởng có khác nhau không": two
+        # decisions on either side of a raise are paid on different bases (task h106)
+        block.verdict = _bases_compared(reading.question, paid, salaries, as_of) or block.verdict
+    if (
+        block.verdict == "Tùy"
+        and pair.attr == "consecutive"
+        and fact.years
+        and reading.count == fact.years
+        and _run_claimed_required(reading.question, fact, pair, model)
+    ):
+        # "phải 3 năm liền CSTĐCS mới được đề nghị CSTĐ tỉnh đúng k": the run the
+        # question claims is needed is the fact's own, of the very title it names
+        # (Luật 2022 Điều 22 khoản 1 điểm a); the rest of the criteria are still said
+        block.verdict = "Có"
+    if fact.years and reading.count is not None and reading.count < fact.years:
+        block.verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
+        # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
+        block.body = (
+            f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. "
+            f"{_without_opener(block.body)}"
+        )
+    if pair.without and pair.attr in _REQUIREMENTS:
+        # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+        if block.verdict in ("Có", "Không") and claimed_loss(reading.question):
+            # "không có sáng kiến thì không được CSTĐCS đúng không": the line put up
+            # claims the title is lost without it, the negation of "can it be had
+            # without it" (task h120)
+            block.verdict = "Không" if block.verdict == "Có" else "Có"
+            said = "Nhận định đó chưa đúng." if block.verdict == "Không" else "Đúng như vậy."
+            block.body = f"{said} {_without_opener(block.body)}"
+        level_rule = _level_short_without(model, pair, reading.question)
+        if block.verdict == "Có" and level_rule is not None:
+            # "hoàn thành tốt nhiệm vụ mà không có sáng kiến thì được CSTĐCS k": the
+            # requirement is not one alone, but the level told reaches the title only
+            # by the route told missing (Luật 2022 Điều 23 khoản 2; task h149)
+            block.verdict = "Không"
+            block.body = _without_tuy(level_rule.text)
+    if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
+        # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
+        # compulsory?"; the claim is its opposite, so the answer turns round (task h118;
+        # Luật 2022 Điều 3 khoản 1: tham gia tự nguyện)
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+        if block.body.startswith("Không bắt buộc"):
+            block.body = f"Tham gia thi đua là tự nguyện, không{block.body[len('Không') :]}"
+    if _exemption_of_tax(pair, reading.question):
+        # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
+        # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+    if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
+        # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
+        # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
+        block.verdict = {"Không": "Có"}.get(block.verdict, block.verdict)
+    if _council_role_stated(model, pair, reading.question, block.body):
+        # "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn … phải không": the council's
+        # role claimed is the one its fact states (Luật 2022 Điều 90 khoản 4; h118)
+        block.verdict = "Có"
+        # the body's own "Có, bắt buộc: …" answered "is it required?": drop that word
+        for opener in ("Có, ", "Không, "):
+            if block.body.startswith(opener):
+                block.body = block.body[len(opener)].upper() + block.body[len(opener) + 1 :]
+
+
+def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
+    """Who decides, signs, chairs, revokes or pays, against the level or body the question names."""
+    model, reading = draft.model, draft.reading
+    pair, claim = block.pair, block.claim
+    if (
+        pair.attr == "decides"
+        and pair.subject == "htx"
+        and pair.authority == "xa"
+        and pair.entity in _DIRECTOR_TITLES
+        and not _asker_decides(reading.question, block.body)
+    ):
+        # the enterprise's verdict answers "does the director decide?"; asked whether
+        # the xã chairman does for its staff, the answer turns round
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+    if (
+        pair.attr == "decides"
+        and pair.authority == "tinh"
+        and (block.verdict == "Có" or "tinh" in tokens(block.body))
+    ):
+        # decides verdicts answer "does the xã decide?"; asked about the province,
+        # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
+        # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+        if _centrally_awarded(model, pair.entity):
+            # a title the Thủ tướng or the Chủ tịch nước gives is not the province's
+            # to sign: the province only proposes it (Luật 2022 Điều 76, Điều 77)
+            block.verdict = "Không"
+    if pair.attr == "decides" and pair.authority == "hdqt":
+        # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
+        # title the claim says it gives
+        block.verdict = "Có" if pair.entity in _BOARD_GIVES else "Không"
+        block.body = f"{_BOARD_DECIDES} {_without_opener(block.body)}"
+    if pair.attr == "chair":
+        # "… có phải do X làm chủ tịch không": the one claimed against the one the
+        # fact names to chair; "X có tham gia bình xét không": X among those the fact
+        # names at the meeting (task h95)
+        block.verdict = (
+            _holder_verdict(claim, block.body)
+            or _participant_named(claim, block.body)
+            or block.verdict
+        )
+    renamed = _former_name(model, pair, reading.question)
+    if renamed is not None:
+        # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
+        # force, whichever title it named; the title in force is said with it
+        block.verdict = "Không"
+        block.body = f"{renamed} {_without_opener(block.body)}"
+    revoker = (
+        (_revoker(model, pair, reading.question) or _revoker_told(pair, reading.question))
+        if pair.attr == "revoke" and pair.yesno
+        else None
+    )
+    if revoker is not None:
+        # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
+        # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
+        block.verdict, note = revoker
+        if note:
+            block.body = f"{note} {_without_opener(block.body)}"
+    honour = _honour_revoker(pair, reading.question)
+    if honour is not None:
+        # "thủ tướng quyết định tước danh hiệu anh hùng lao động à": only the Chủ tịch
+        # nước strips a state honour (Luật 2022 Điều 93 khoản 7), not the level the
+        # general revoke rule would pick for "trung ương" (task h121)
+        block.verdict = honour
+        block.body = f"{_HONOUR_REVOKER} {_without_opener(block.body)}"
+    if pair.attr == "decides" and pair.authority == "thon":
+        # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
+        # chairman of a people's committee: the village reviews and proposes only
+        block.verdict = "Không"
+        block.body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(block.body)}"
+    paying = payer_claimed(reading.question) if pair.attr == "payer" else None
+    if pair.yesno and paying is not None and (level := _awarding_level(model, pair.entity)):
+        # "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid
+        # from the fund of the level that decides (NĐ 152/2025), which the title's own
+        # "decides" fact names (task h108)
+        block.verdict = "Có" if paying == level else "Không"
+    # "giám đốc sở nội vụ tặng LĐTT cho công chức của sở": the Sở Nội vụ is then a
+    # provincial department giving its own staff (Luật 2022 Điều 80 khoản 1), not the
+    # standing office claimed to sign the province's awards (task h137)
+    own_staff = (
+        pair.authority == "so_noi_vu"
+        and _SO_OWN_STAFF.search(" ".join(tokens(reading.question))) is not None
+    )
+    if (
+        not own_staff
+        and pair.attr == "decides"
+        and (
+            pair.authority == "so_noi_vu"
+            # "bằng khen của UBND tỉnh do giám đốc Sở Nội vụ ký hả": the province is named
+            # as whose award it is, the Sở as who signs it (task h111)
+            or _SO_NOI_VU_SIGNS.search(" ".join(tokens(reading.question))) is not None
+        )
+    ):
+        # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
+        # appraises it; a chairman of a people's committee decides (task h108)
+        block.verdict = "Không"
+        block.body = f"{_SO_NOI_VU_DECIDES_NOTHING} {_without_opener(block.body)}"
+    if (
+        pair.yesno
+        and pair.attr in ("decides", "eligible")
+        and (signer := stand_in_signer(reading.question)) is not None
+    ):
+        # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
+        # staff claimed to sign, read as a title's part; the chairman decides (h111)
+        block.verdict = "Không"
+        block.body = f"{_without_opener(signer)} {_without_opener(block.body)}"
+    if pair.attr == "decides" and pair.authority == "don_vi":
+        # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
+        # personality of a ministry, a sector or a provincial department (khoản 1); a
+        # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
+        block.verdict = "Không" if _awarding_level(model, pair.entity) == "tinh" else "Tùy"
+        block.body = f"{_UNIT_DECIDES} {_without_opener(block.body)}"
+    if (
+        pair.yesno
+        and (pair.authority == "so" or own_staff)
+        and pair.attr in ("decides", "eligible")
+    ):
+        # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
+        # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
+        block.verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
+        if not own_staff and commune_unit_told(reading.question):
+            # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
+            # own unit; the xã chairman decides (Điều 80 khoản 3; task h142)
+            block.verdict = "Không"
+        block.body = f"{_DEPARTMENT_DECIDES} {_without_opener(block.body)}"
+    if _province_details_claimed(pair, reading.question, block.body):
+        # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
+        # province details the standard on the national frame (NĐ 86/2023; Luật 2022
+        # Điều 75 khoản 2), which the claim restates (task h137)
+        block.verdict = "Có"
+        # the fact's clause on the repealed scoring ("không còn chấm điểm … như quy
+        # định cũ") denies the old rule, not the province's detailing
+        block.claimed = None
+        block.denial = False
+    if pair.attr in ("decides", "regulates") and pair.authority == "bo":
+        # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
+        # ministries hold the power only where the fact gives it them (Luật 2022 Điều
+        # 80 khoản 5); the verdict it carries answers whether the xã decides (h118)
+        block.verdict = "Có" if _ministries_hold(block.body) else "Không"
+    if pair.attr == "decides" and pair.authority == "tw":
+        # the central level decides no commune title; the national one is the Thủ
+        # tướng's, which the body says without a bare verdict for the council asked
+        other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
+        block.verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
+
+
+def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
+    """The share of holders told against the minimum, an initiative lacking, the route told, and
+    the run of years held or broken."""
+    model, reading = draft.model, draft.reading
+    pair, fact, denial, granted = block.pair, block.fact, block.denial, block.granted
+    if pair.yesno and (
+        pair.attr in ("eligible", "cap")
+        # the criteria asked: a requirement told unmet ("chưa ai đạt CSTĐCS") is said
+        # below as the criterion missed, which the share told does not change
+        or (pair.attr == "criteria" and _no_one_reached(reading.question, fact.text, model) is None)
+    ):
+        # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
+        # against the title's minimum; met, the other criteria still decide ("Tùy")
+        ratio = _ratio_verdict(reading.question, model, pair.entity, share_only=pair.attr == "cap")
+        if ratio is not None:
+            block.verdict, note = ratio
+            block.body = f"{note} {block.body}"
+            # the shares told are the case, not a figure claimed for the rule
+            block.claimed = None
+        threshold = _threshold_claimed(reading.question, model, pair.entity)
+        if threshold is not None:
+            # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
+            # share claimed is not the title's own, so the saying is wrong whatever the
+            # case's share (task h121)
+            block.verdict = "Không"
+            block.body = f"{threshold} {_without_opener(block.body)}"
+            block.claimed = None
+    if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
+        required = model.fact(pair.entity, "initiative")
+        if required is not None and required.verdict == "Có":
+            block.verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+    lacked = None
+    if block.verdict == "Tùy" and not _route_stated(reading.question, fact.met_by):
+        lacked = _route_stated(reading.question, fact.met_by, negated=True)
+    # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
+    # subject "can_<level>"): the other route told met makes the level not needed, the
+    # route told missing makes it needed, the reverse of "may one have it" (task h101)
+    asks_required = (pair.subject or "").startswith("can_")
+    if lacked is not None:
+        # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
+        block.verdict = "Có" if asks_required else "Không"
+        block.body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {_without_tuy(block.body)}"
+    route = _route_stated(reading.question, fact.met_by) if block.verdict == "Tùy" else None
+    if route is not None and fact.years and (reading.count or 0) < fact.years:
+        route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
+    if route is not None:
+        # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
+        # is met by what the question says the asker has
+        block.verdict = "Không" if asks_required else "Có"
+        met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
+        if asks_required:
+            met = f"Trường hợp anh/chị nêu có “{route}”, đã là một con đường của tiêu chuẩn."
+        block.body = f"{met} {_without_tuy(block.body)}"
+    told_route = (
+        _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
+        if pair.attr == "eligible"
+        and route is None
+        and lacked is None
+        and _told_not_this(model, pair, reading.question) is None
+        else None
+    )
+    if told_route is not None and fold(told_route) not in fold(block.body):
+        # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
+        # told is one route the title's criteria name; the asker sees which
+        block.body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
+    if block.claimed is not None:
+        # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
+        block.verdict = block.claimed
+    held = record_held(reading.question) if pair.attr == "consecutive" else None
+    run_verdict = None
+    if held is not None and reading.count is not None and held < reading.count:
+        # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục
+        # không": the record told breaks the run the question claims
+        block.verdict = "Không"
+        block.body = (
+            f"Theo các năm anh/chị kể, chỉ {held} năm liền gần nhất đạt cùng danh hiệu: "
+            f"năm đạt danh hiệu khác làm gián đoạn, nên chưa được {reading.count} lần "
+            f"liên tục. {_without_opener(block.body)}"
+        )
+    elif held is not None and reading.count is not None and counts_as(reading.question):
+        # "2023 2024 2025 em đều đạt CSTĐCS thì có tính là 3 lần liên tục không": the
+        # record holds the run claimed, whatever the title itself requires
+        run_verdict = "Có"
+        block.body = (
+            f"Theo các năm anh/chị kể, {held} năm liền đạt cùng danh hiệu, đủ "
+            f"{reading.count} lần liên tục. {_without_opener(block.body)}"
+        )
+    if fact.years and reading.count is not None and reading.count < fact.years:
+        # fewer years or times told than the rule needs decide it, whatever else the
+        # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
+        block.verdict = "Không"
+    elif denial and not granted and route is None:
+        # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
+        # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
+        # very thing claimed outweighs its general verdict. Not when the case told meets
+        # the fact's own condition ("cứu người …, đề nghị khen đột xuất được không"):
+        # the clause denies other cases, the one told is the fact's own (task h101)
+        block.verdict = "Không"
+    if run_verdict is not None:
+        # the run told decides whether it counts as the run claimed ("Không cần năm
+        # liên tục" denies no run the asker holds)
+        block.verdict = run_verdict
+    if _broken_run_told(model, pair, reading.question):
+        # "3 lần CSTĐCS ngắt quãng có lên CSTĐ tỉnh được không": the rule counts times
+        # in a row only (Luật 2022 Điều 21, 22; task h142)
+        block.verdict = block.claimed = "Không"  # read on the claim: its "không" is not turned
+        block.body = f"{_BROKEN_RUN} {_without_opener(block.body)}"
+
+
+def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
+    """An initiative's reach short of the one required, criteria met or lacking, a requirement
+    claimed, substitutes, and the level of duty reached."""
+    model, reading = draft.model, draft.reading
+    pair, claim, claimed = block.pair, block.claim, block.claimed
+    short = _reach_short(reading.question, model, pair)
+    if short is not None:
+        # "3 lần liên tục CSTĐCS nhưng sáng kiến chỉ áp dụng trong xã, có đủ CSTĐ tỉnh
+        # không": the years are met, the initiative's reach is not (Luật 2022 Điều 22
+        # khoản 1 điểm b: nhân rộng, phạm vi ảnh hưởng trong tỉnh)
+        block.verdict = "Không"
+        block.body = (
+            f"Trường hợp anh/chị nêu (“{short}”) chưa đạt phạm vi ảnh hưởng tiêu chuẩn "
+            f"đòi hỏi. {_without_opener(block.body)}"
+        )
+    lacking = _reach_lacked(reading.question, model, pair) if short is None else None
+    if lacking is not None and block.verdict != "Không":
+        # "3 năm liền CSTĐCS, sáng kiến chưa có phạm vi ảnh hưởng trong tỉnh, đủ CSTĐ
+        # tỉnh chưa": the route the rule names is told missing (Luật 2022 Điều 22
+        # khoản 1 điểm b; task h146)
+        block.verdict = "Không"
+        block.body = f"Trường hợp anh/chị nêu chưa có “{lacking}”. {_without_opener(block.body)}"
+    criteria = model.fact(pair.entity, "criteria")
+    if (
+        (
+            block.verdict in (None, "Tùy")
+            # "hoàn thành tốt nhiệm vụ nhưng không tham gia phong trào thi đua nào thì
+            # vẫn được LĐTT đúng không": the case's "Có" holds only with the title's
+            # other criteria, and the question says one of them is not met (task h107)
+            or (block.verdict == "Có" and pair.yesno and pair.attr == "eligible")
+        )
+        and pair.attr in ("eligible", "criteria")
+        and criteria is not None
+        and not pair.without
+    ):
+        # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
+        # question states a criterion of the title that is not met
+        missed = unmet(reading.question, criteria.text) or _no_one_reached(
+            reading.question, criteria.text, model
+        )
+        if missed is not None:
+            block.verdict = "Không"
+            block.body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(block.body)}"
+    if (
+        block.verdict in (None, "Tùy")
+        and pair.attr not in _NO_CONFIRM
+        and not pair.without
+        # a figure claimed that the fact gives only as a local practice ("nhiều tỉnh 20
+        # ngày làm việc") stays "Tùy": the words matching do not make it the rule
+        and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time"))
+    ):
+        # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
+        # the body stating exactly what the question asks to confirm answers it
+        block.verdict = _confirmed(claim, block.body, model) or block.verdict
+    if (
+        block.verdict == "Tùy"
+        and claimed is None
+        and not pair.without
+        and _requirement_claimed(claim)
+        and (verdict_of(block.body) == "Không" or _NO_CONDITION in block.body)
+    ):
+        # "LĐTT có phải đăng ký thi đua mới được xét không" against a fact whose lead is
+        # "Không bắt buộc theo luật": its "Tùy" is for local rules; the claim that the
+        # law requires it is answered by the lead
+        block.verdict = "Không"
+        # "có cần 100 % hoàn thành nhiệm vụ không": no condition is a conclusion, not
+        # the "not enough to conclude" said of a share told
+        block.body = _capitalized(block.body.replace(_UNDECIDED, "", 1))
+    if _substitutes(reading.asked or reading.question, block.body):
+        # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
+        # another route to the same condition, whatever it says of the one replaced
+        block.verdict = "Có"
+    if (
+        not block.verdict
+        and pair.yesno
+        and pair.attr in ("criteria", "eligible")
+        and criteria is not None
+        and every_clause_named(claim, criteria.text)
+    ):
+        # "đạt hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+        # đúng không": the claim of enough names each clause of the criteria (task h107)
+        block.verdict = "Có"
+    more = None
+    if block.verdict in ("Có", "Tùy") and not pair.without:
+        # "Tùy" on a claim that one condition is enough (or brings the title by itself):
+        # the further condition the fact joins decides, whatever it says of the first
+        # the claim read in the facts' words too ("làm ăn có lãi" → "sản xuất có hiệu
+        # quả", meanings.yaml), so a condition named in other words is still named
+        more = insufficient(_in_fact_words(claim, model), block.body)
+        if more is None and pair.attr == "eligible" and criteria is not None:
+            more = insufficient(
+                _in_fact_words(claim, model), criteria.text
+            )  # "… là đủ điều kiện": who may
+    below = (
+        level_sufficiency(claim, pair.subject, criteria.text)
+        if more is None and block.verdict != "Không" and criteria is not None and not pair.without
+        else None
+    )
+    if below is not None:
+        # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
+        # the one the criteria need, whatever the case's verdict on requiring it
+        block.verdict = "Không"
+        block.body = f"{below} {_without_opener(block.body)}"
+    if more is not None:
+        # "chỉ cần X là đủ" against a fact that joins a further condition to X
+        block.verdict = "Không"
+        block.body = f"Chưa đủ: còn cần {more}. {_without_opener(block.body)}"
+
+
+def _verdict_of_case_told(draft: Draft, block: Block) -> None:
+    """The case the question tells: bad news beside a permission, a rule left to the province,
+    months served, a broken rule, several titles, a denial reported."""
+    model, reading = draft.model, draft.reading
+    pair, of_case, claim, claimed, day, told_case = (
+        block.pair,
+        block.of_case,
+        block.claim,
+        block.claimed,
+        block.day,
+        block.told_case,
+    )
+    good_news = (pair.attr == "eligible" and of_case) or (
+        pair.attr == "deadline" and day is not None
+    )
+    if (
+        block.verdict in ("Có", "Không")
+        and good_news
+        and (
+            adverse(reading) or (pair.attr == "deadline" and day is not None and late_told(reading))
+        )
+    ):
+        # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
+        # says whether the asker may have it / is in time; the question asks the reverse
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+    if (
+        block.verdict == "Tùy"
+        and good_news
+        and adverse(reading)
+        and _LAW_FREE.search(folded_words(block.body))
+    ):
+        # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
+        # province's own rules; the law bars no one for it, the plain answer to "bị loại"
+        block.verdict = "Không"
+        block.body = _capitalized(_LOCAL_OPENER.sub("", block.body, count=1))
+    if _registration_left_to_province(
+        pair, block.verdict, reading.question
+    ) and not _removal_restated(claim, block.body):
+        # "… bảo đăng ký không còn là căn cứ xét danh hiệu nữa, đúng k" restates what
+        # the law removed: judged below as the removal, not left to the province (h126)
+        # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
+        # the law no longer bars anyone (Luật 2022 Điều 7), but the province's quy chế
+        # may; the line is judged "Tùy" with both said, unless the law alone is asked
+        block.verdict = "Tùy"
+        said = _without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
+        block.body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
+    if pair.entity == REGISTRATION and province_requires_registration(reading.question):
+        # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
+        # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
+        # keeps it binds its communes (task h144)
+        block.verdict = "Có"
+        said = _without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
+        block.body = f"{_PROVINCE_REQUIRES} {_capitalized(said)}"
+    if _cap_left_to_province(pair, block.verdict, reading.question):
+        # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
+        # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
+        block.verdict = "Tùy"
+        block.body = f"{_CAP_LOCAL} {_capitalized(_without_opener(block.body))}"
+    hire = model.fact(pair.entity, pair.attr)
+    served = reading.served if block.verdict == "Có" else None
+    if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
+        # a new hire whose months told reach the rule: the case is met, and the rule
+        # it meets is said with it ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng")
+        rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
+        block.body = f"Anh/chị nêu {served} tháng công tác. {rule}. {_without_opener(block.body)}"
+    if block.verdict in ("Có", "Không") and pair.attr in _PERMISSIONS and breaks_rule(reading):
+        # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
+        # verdict says whether it is allowed; the question asks whether it breaks a rule
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+    if (
+        block.verdict in ("Có", "Không")
+        and pair.attr == "several"
+        and single_payment_claimed(reading.question)
+    ):
+        # "2 cái là trùng nên chỉ nhận tiền 1 lần, có đúng k": the fact's verdict says
+        # whether both prizes are paid; the claim is its negation (task h119)
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+        said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
+        block.body = f"{said} {_without_opener(block.body)}"
+    if (
+        block.verdict in ("Có", "Không")
+        and reported_denial(claim_put_up(reading.question))
+        # "không đăng ký thì không được xét": the registration rule's "Không" already
+        # answers the saying (task h102)
+        and pair.entity != REGISTRATION
+        # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
+        # bằng chứng nhận"): its verdict is on the saying, not to be turned again
+        and not values_denied(claim, model.values.get(pair.attr, {}))
+        # "… bảo CSTĐCS chỉ được giấy chứng nhận thôi, không có tiền thưởng": the thing
+        # the saying gives is not what the title brings, so the saying is wrong whatever
+        # it denies (its denial has its own part; task h120)
+        and not (pair.attr in model.values and claimed == "Không" and block.verdict == "Không")
+        # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
+        # reader above already judged that saying (task h126: never turned twice)
+        and not (pair.attr in _REQUIREMENTS and pair.without and claimed_loss(reading.question))
+    ):
+        # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
+        # says whether the title may be had; the claim confirmed is its negation
+        if not _requirement_loss_reported(pair, reading.question):
+            block.verdict = "Không" if block.verdict == "Có" else "Có"
+        if _old_figure_said(claim, block.body):
+            # "nghe nói mới tuyển dưới 10 tháng thì không được xét LĐTT": the denial
+            # rests on a figure the fact gives only as the old rule, so the saying is
+            # wrong whatever the case it denies (task h106)
+            block.verdict = "Không"
+        # the fact's own words answer the title, not the saying: say which is judged
+        said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
+        block.body = f"{said} {_without_opener(block.body)}"
+    elif (
+        block.verdict in ("Có", "Không")
+        and pair.attr == "eligible"
+        # "không đăng ký thì không được xét": the registration rule's verdict already
+        # answers that claim (task h102)
+        and pair.entity != REGISTRATION
+        and told_case is None
+        and not pair.denied
+        # a claim reader already judged the claim itself ("chưa đủ 6 tháng" read as
+        # the 6-month rule stated plainly): its verdict is on the claim, not the title
+        and claimed is None
+        and claimed_loss(reading.question)
+    ):
+        # "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản thì coi
+        # như mất LĐTT đúng k": the asker's own claim that the case loses the title is
+        # the negation of whether it may be had (task h107)
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+        said = "Nhận định đó chưa đúng." if block.verdict == "Không" else "Đúng như vậy."
+        block.body = f"{said} {_without_opener(block.body)}"
+
+
+def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
+    """A negation confirmed, a case that is not this one, a local rule, an initiative route, a
+    requirement, cap or payer claimed, a paper lacking; then the verdict written."""
+    model, reading = draft.model, draft.reading
+    pair, fact, claim, claimed, limit_read, listed, told_case = (
+        block.pair,
+        block.fact,
+        block.claim,
+        block.claimed,
+        block.limit_read,
+        block.listed,
+        block.told_case,
+    )
+    if (
+        block.verdict in ("Có", "Không")
+        and not pair.without
+        and negation_confirmed(claim, _attr_names(model, pair.attr))
+        # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
+        # is reported to make is turned by its own reader below
+        and not reported_denial(claim_put_up(reading.question))
+        and not (
+            pair.attr == "eligible"
+            and pair.entity != REGISTRATION
+            and claimed_loss(reading.question)
+        )
+        and not limit_read
+        # a claim reader that already read the negation (the things "không có …" of
+        # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
+        # the question is turned below, with what still happens said (task h96)
+        and claimed is None
+        and not negated_claim(reading.asked or reading.question, block.body)
+    ):
+        # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
+        # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
+        # the negation of what the fact's verdict answers (task h95)
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+    if (
+        block.verdict == "Không"
+        and fact.verdict == "Không"
+        # a reader that took the claim for the fact's own question ("theo luật … có
+        # không") gave the fact's "Không"; a figure claimed is judged by its own reader
+        and claimed in (None, "Không")
+        and figure_verdict(claim, block.body) is None
+        and told_case is None
+        # a denial reported of the registration rule was not turned above (its own
+        # reader answers it), so the removal it restates is judged here (task h126:
+        # "nghe nói đăng ký thi đua không còn là căn cứ bắt buộc, đúng k")
+        and (pair.entity == REGISTRATION or not reported_denial(claim_put_up(reading.question)))
+        and (
+            _removal_restated(claim, block.body)
+            or removal_said(claim, block.body)
+            # "tiền thưởng đó không phải đóng thuế đúng không": the prohibition the
+            # fact states, restated negated (task h119)
+            or prohibition_restated(claim, block.body)
+        )
+    ):
+        # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
+        # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
+        # the fact states, so it holds (task h106)
+        block.verdict = "Có"
+    if told_case is not None:
+        # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
+        # case the letter tells is one the rule says is not this one, whoever
+        # is reported to claim it and whatever the claim adds
+        block.verdict, note = told_case
+        if note not in block.body:
+            # the rule's sentence on the case leads, and is not said twice
+            rest = _without_opener(block.body)
+            why = note.partition("”. ")[2]
+            if why:
+                rest = " ".join(rest.replace(why, "").split())
+            block.body = f"{note} {rest}"
+    local = (
+        local_rule(reading.asked or reading.question, block.body)
+        if block.verdict == "Không"
+        else None
+    )
+    if local is not None:
+        # "trường em có bị giới hạn tỷ lệ không": the law's "Không" is not the answer for
+        # the asker's own unit, which follows the province's rules
+        block.verdict = "Tùy"
+        block.body = f"{local} {_without_opener(block.body)}"
+    if (
+        block.verdict == "Không"
+        and pair.attr == "initiative"
+        # the raw question: the asked words drop "hoặc" as a joiner
+        and route_offered(reading.question, fact.text)
+    ):
+        # "… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không": the rule
+        # restated with its routes; it is right, and the route is not required (h108)
+        block.verdict = "Có"
+        block.body = _without_opener(block.body.replace(_ONE_WAY_NOT_REQUIRED, "").strip())
+        block.body = f"{_ROUTE_RESTATED} {block.body}"
+    if (
+        pair.yesno
+        and (
+            (pair.attr in _REQUIREMENTS and fact.verdict == "Không")
+            # the saying on the title's "who may" part: the initiative fact decides
             or (
                 pair.attr == "eligible"
-                and (pair.subject not in _CASES or pair.subject not in fact.by_subject)
-                and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
-                and (
-                    _circumstance(_of_the_year_asked(reading))
-                    # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
-                    # a figure in the asking sentences is a claim about the rule
-                    or _unconfirmed(reading.asked or reading.question, fact)
-                )
-            )
-            or (pair.attr == "decides" and "uy quyen" in " ".join(tokens(reading.question)))
-        )
-        if (
-            pair.subject
-            and pair.subject in fact.by_subject
-            # who sets the powers differs by whom they are for (Luật Điều 80 khoản 5: the
-            # armed forces' titles), asked as "ai quy định" as often as yes/no; which prizes are
-            # paid for several titles is the case's rule however it is asked
-            # a run of years of a held title is the case's rule however it is asked ("LĐTT 3
-            # năm liền thì được gì", task h115)
-            and (
-                pair.yesno
-                or pair.attr in ("eligible", "decides", "regulates", "several", "consecutive")
-            )
-        ):
-            case = fact.by_subject[pair.subject]
-            if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
-                # a level of duty reached allows it, but who the asker is may rule it out
-                case = next(
-                    (
-                        fact.by_subject[c]
-                        for c in pair.cases
-                        if c not in _LEVEL_CASES
-                        and c in fact.by_subject
-                        and (fact.by_subject[c].verdict or "").startswith(("Không", "Tùy"))
-                    ),
-                    case,
-                )
-            fact = case
-        # a case's verdict ("thai sản: Có") says whether one in that case may have the title
-        of_case = fact is not model.fact(pair.entity, pair.attr)
-        # a base named in the text ("{base}") is the one in force on the decision date told
-        body = _body(fact, paid if fact.coefficients or "{base}" in fact.text else as_of, salaries)
-        priced = paid  # the decision date whose base the block cites
-        titled = (
-            _title_year_bases(
-                reading.question, as_of, salaries, model.names_of("entity", pair.entity)
-            )
-            if fact.coefficients and reading.decided is None
-            else None
-        )
-        if titled is not None:
-            # "LĐTT năm 2024 thưởng bao nhiêu": decided at that year's review, on the base in
-            # force then, not today's; both figures when the review spans a change (h102)
-            year, first, later = titled
-            priced = first
-            body = _body(fact, first, salaries)
-            for other in later:
-                body = f"{body} {_when_decided(other, first, salaries)}: "
-                body += f"{_amounts(fact, other, salaries)}."
-            body = f"{body} {_TITLE_YEAR_NOTE.format(year=year, next=year + 1)}"
-        elif fact.coefficients:
-            for other in _other_decisions(reading.question, paid, salaries, as_of):
-                # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
-                # asked is paid on the base in force that day
-                body = f"{body} {_when_decided(other, paid, salaries)}: "
-                body += f"{_amounts(fact, other, salaries)}."
-        if not yesno and not asks_yesno(reading.question):
-            # a fact written to answer its yes/no ("Không. Hội đồng … chỉ tham mưu") opens
-            # with a verdict no one asked for when the part asks who, what or how much
-            body = _unasked_verdict_dropped(body)
-        elif (
-            not pair.yesno
-            and pair.entity in _COUNCILS
-            and any(p.yesno and p.entity != pair.entity for p in reading.pairs)
-        ):
-            # "hội đồng xã có tự xét TTLĐTT không, và ai ký": the council is named as the one
-            # acting on a title whose part carries the yes/no; the council's own opener
-            # ("Không. Hội đồng … chỉ tham mưu") would be read as the answer to it (task h108).
-            # Only councils: a rule shared by titles (several titles at once) answers the
-            # question whichever title's part the yes/no was put on, and keeps its verdict
-            body = _unasked_verdict_dropped(body)
-        # what the question claims, read against this fact (figures, a negated clause); of "A
-        # không hay B" only A is claimed: B is the other answer the asker offers
-        claim = _own_clause(reading, pair) or first_option(reading.question)
-        if pair.attr in model.per_paper:
-            # "biên bản có cần đóng dấu không": the minutes' own sentence answers, and decides
-            # the yes/no, not the tờ trình's stamp stated next to it
-            body = _papers_named(claim, body, model.papers) or body
-        claimed = None
-        if pair.attr == "revoke" and _kept_claimed(reading.asked or reading.question, body):
-            # "làm giả hồ sơ thì chỉ bị phê bình, QĐ khen vẫn giữ đúng k": the decision is
-            # claimed to stand where the fact says it is cancelled (task h106)
-            body = f"Không. {_KEPT_WRONG} {_without_opener(body)}"
-            claimed = "Không"
-        elif pair.attr == "revoke" and _spared_claimed(reading.asked or reading.question, body):
-            # "làm giả hồ sơ thì tiền thưởng không phải trả lại đúng k": the prize or the hiện
-            # vật claimed kept where the fact recovers both (Luật 2022 Điều 93; task h118)
-            body = f"Không. {_SPARED_WRONG} {_without_opener(body)}"
-            claimed = "Không"
-        if pair.yesno and not pair.without and pair.attr in model.values:
-            named = value_verdict(claim, body, model.values[pair.attr])
-            if named is not None:
-                claimed, missing = named
-                unsaid = [m for m in missing if m not in " ".join(tokens(body))]
-                if unsaid and pair.attr == "object":  # say what is not given before what is
-                    names = ", ".join(model.values[pair.attr][m] for m in unsaid)
-                    body = f"Không kèm {names}. {_without_opener(body)}"
-        if pair.yesno and not pair.without and pair.attr == "kind":
-            # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
-            # thing named, not for another in the same fact
-            claimed = _kind_of(claim, body, model.values.get("kind", {})) or claimed
-        if (
-            pair.yesno
-            and not pair.without
-            and (
-                pair.attr in _FIGURED
-                # "quyết định GĐVH phải ra trong 15 ngày đúng k": a title's own time limit;
-                # the "*" list gives other titles' limits to the province, decided by none
-                or (
-                    pair.attr == "processing_time" and pair.attr in model.facts.get(pair.entity, {})
-                )
-            )
-            # "100 % cán bộ hoàn thành nhiệm vụ thì được TTLĐTT không": the share told is of the
-            # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
-            and not (of_case and fact.verdict == "Tùy")
-        ):
-            # a cap's figure told in the story ("quy chế tỉnh ghi không quá 20 %") is the case,
-            # not the ask, when the asking sentence names none ("tỉnh có được tự quy định tỷ lệ
-            # tối đa không"); the province's own cap is the quy chế's (task h146)
-            figured = reading.asked if _figure_only_told(pair, reading) else claim
-            claimed = figure_verdict(figured, body)
-        elif (
-            pair.yesno
-            and not pair.without
-            and pair.attr in ("eligible", "criteria")
-            # the saying itself put up ("…, đúng không"); "nghe nói phải đủ 10 tháng, vậy em có
-            # được xét không" asks the asker's own case, which the months told decide
-            and reading.served is None
-            and _CONFIRMING.search(" ".join(tokens(reading.question))) is not None
-        ):
-            # "phải công tác đủ 10 tháng mới được xét LĐTT đúng không": a figure the fact gives
-            # only as the old rule, put up as the rule in force, whoever says it (task h111)
-            # the fact's cases hold the old figure ("quy định cũ là dưới 10 tháng") even when
-            # the question names no case ("phải công tác đủ 10 tháng")
-            whole = model.fact(pair.entity, pair.attr) or fact
-            cases = " ".join(c.text for c in whole.by_subject.values())
-            if old_figure_claimed(claim, f"{body}\n{cases}"):
-                claimed = "Không"
-                # the rule in force is said with it: the case whose text gives the old figure
-                rule = next(
-                    (
-                        c.text
-                        for c in whole.by_subject.values()
-                        if c.text not in body and old_figure_claimed(claim, c.text)
-                    ),
-                    None,
-                )
-                if rule is not None:
-                    body = f"{_without_opener(rule)} {_without_opener(body)}"
-        needed_verdict = None
-        if (
-            pair.yesno
-            and not pair.without
-            and pair.attr in ("criteria", "eligible")
-            # registration asked as lost titles' condition names those titles, none required
-            # of registration itself (task h102)
-            and pair.entity != REGISTRATION
-        ):
-            # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
-            # in its criteria or not
-            # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
-            # what the asker holds, not what is asked to be required
-            asking = first_option(reading.asked) if reading.asked else claim
-            required = _title_required(asking, body, pair.entity, model)
-            confirmed = _sentence_confirmed(reading.question) if required is None else None
-            if confirmed is not None:
-                # "… bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": the
-                # claim is the sentence the bare confirmation points back at (task h121)
-                required = _title_required(confirmed, body, pair.entity, model)
-            if required is not None:
-                claimed, note = required
-                if note:
-                    body = f"{note} {_without_opener(body)}"
-            # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
-            # figure required, which the fact may confirm while the case told is refused
-            needed_verdict = (
-                None
-                if reading.served is not None and _heard_not_asked(asking)
-                else required_figure_verdict(asking, body)
-            )
-            claimed = needed_verdict or claimed
-        day = None
-        if pair.yesno and not pair.without and pair.attr == "deadline":
-            # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
-            # mà chưa họp xong. Vậy có bị trễ hạn không")
-            day = day_verdict(reading.asked or reading.question, body) or day_verdict(
-                reading.question, body
-            )
-        if day is not None:
-            claimed, note = day
-            body = f"{note} {_without_opener(body)}"
-        elif pair.yesno and not pair.without and pair.attr == "deadline":
-            # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
-            claimed = wait_verdict(reading.asked or reading.question, body) or claimed
-        if (
-            pair.yesno
-            and not pair.without
-            and day is None
-            # "năm nào cũng đạt GĐVH, 3 năm liền thì được giấy khen à": the years in a row
-            # claimed are asked, not whether the title is yearly (task h102)
-            and not (pair.attr == "consecutive" and reading.count is not None)
-        ):
-            # "5 năm mới xét 1 lần" against "xét hằng năm"; a day told against the deadline
-            # decides first ("năm nào cũng được công nhận … họp ngày 28/11 có được không")
-            claimed = period_verdict(claim, body) or claimed
-        if pair.yesno and not pair.without and fact.coefficients:
-            # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
-            own = (c for _, c in fact.coefficients)
-            # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown; "2,0 lần
-            # lương cơ sở là 4.680.000" claims both, and a wrong sum makes the claim wrong even
-            # with the right coefficient (task h143). A sum the closing ask states is the one
-            # claimed; the story's are its working ("tính … là 702.000 … vậy 710.000 đúng không")
-            ask = closing_ask(reading.question)
-            summed = ask if ask is not None and claimed_amounts(ask) else claim
-            figures = (coefficient_verdict(claim, own), amount_verdict(summed, body))
-            claimed = ("Không" if "Không" in figures else figures[0] or figures[1]) or claimed
-        based = (
-            base_verdict(claim, salaries.at(paid).amount)
-            if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
-            else None
-        )
-        if based is None and pair.yesno and not pair.without and fact.coefficients:
-            # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
-            # is asked to be the new one, or to differ between two dates told (task h108)
-            changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount)
-            based = (changed, "") if changed is not None else None
-        if (
-            based is None
-            and pair.yesno
-            and not pair.without
-            and fact.coefficients
-            and fact.confidence == "H"
-            and (
-                coefficient_change_asked(reading.asked or reading.question)
-                # "trước huyện thưởng, giờ xã ký thì mức thưởng có bị giảm không": with the
-                # signer's change told, the prize asked changed is its coefficient (task h114)
-                or (reading.reform and prize_change_asked(reading.asked or reading.question))
-            )
-        ):
-            # "trước huyện tặng CSTĐCS 1 lần lương cơ sở, giờ xã tặng có thay đổi hệ số không":
-            # only a coefficient the brief holds sure (H) is said kept (task h108)
-            based = ("Không", COEFFICIENT_KEPT)
-        if pair.yesno and not pair.without and pair.attr == "criteria" and claimed is None:
-            # "CST tiêu chuẩn giống LĐTT đúng không", "LĐTT cho công chức và cho nông dân tiêu
-            # chuẩn có giống nhau không": the titles' or groups' criteria compared (task h108)
-            claimed = criteria_same_verdict(
-                reading.asked or reading.question,
-                fact.text,
-                model.names_of("entity", pair.entity),
-                _other_criteria(model, reading, pair.entity),
-            )
-        picked = None
-        route_enough = None
-        if pair.yesno and not pair.without and based is None:
-            # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
-            # chi tiền …)": the one the fact names, or another of its kind
-            picked = alternative_verdict(claim, fact.text)
-            claimed = picked or claimed
-            dated = model.fact(pair.entity, "money_date") if pair.attr == "money" else None
-            if dated is not None:
-                # "tiền thưởng LĐTT tính theo lương cơ sở lúc phát thưởng phải không": a title's
-                # prize is paid on the base of the day the rule for every prize names
-                by_day = alternative_verdict(claim, dated.text)
-                if by_day is not None and dated is not fact:
-                    claimed = by_day
-                    rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
-                    body = f"{rule} {_without_opener(body)}"
-        if pair.yesno and not pair.without and pair.attr in _FORMED and claimed is None:
-            # "báo cáo thành tích thôn văn hóa theo mẫu 06 phải k": the number claimed against
-            # the one the fact gives that paper (task h142)
-            claimed = form_number_verdict(reading.question, body, model.papers)
-        if pair.yesno and not pair.without and pair.attr == "rounding" and claimed is None:
-            claimed = _rounding_verdict(claim)
-        if pair.yesno and not pair.without and claimed is None and based is None:
-            # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
-            # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
-            claimed = one_way_verdict(claim, body)
-            if claimed is not None and fact.verdict == "Không":
-                # "bắt buộc phải có đề tài khoa học" against "Không bắt buộc …: … hoặc … hoặc
-                # …": the fact itself says none of its ways is required; the one claimed is a
-                # way among them, not left to the unit (Luật 2022 Điều 23 khoản 2, task h101)
-                claimed = "Không"
-                body = f"{_ONE_WAY_NOT_REQUIRED} {_without_opener(body)}"
-            elif claimed is not None:
-                body = f"{_ONE_WAY_NOTE} {_without_opener(body)}"
-        if based is not None:
-            # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
-            # claimed against the one in force on the decision date told (or today)
-            claimed, note = based
-            if note:
-                body = f"{note} {_without_opener(body)}"
-        if pair.yesno and not pair.without:
-            # "A đã đủ chưa, hay phải B": whether A suffices, read from which of the two the
-            # fact states
-            asked = reading.asked or reading.question
-            claimed = sufficiency_verdict(asked, body, title) or claimed
-            # "sáng kiến được cơ sở công nhận có đủ không" against "… hoặc có sáng kiến được cơ
-            # sở công nhận": the route is one the fact names, whatever it says of its being
-            # required (task h146)
-            if claimed is None and pair.attr in _ROUTED:
-                route_enough = route_sufficiency_verdict(asked, body)
-            if route_enough is not None:
-                claimed = "Có"
-                body = (
-                    f"Điều kiện anh/chị nêu (“{route_enough}”) là một con đường của tiêu "
-                    f"chuẩn. {body}"
-                )
-        if pair.yesno and not pair.without and pair.attr in ("initiative", "criteria"):
-            # "CSTĐ tỉnh chỉ cần sáng kiến cấp cơ sở là đủ": the reach claimed for the
-            # initiative is below the one the fact requires (task h106)
-            claimed = _initiative_reach_short(reading.asked or reading.question, body) or claimed
-        qualified = None
-        if (
-            pair.yesno
-            and not pair.without
-            and claimed is None
-            and pair.attr in _ROUTED
-            # "đề tài khoa học … ai nghiệm thu, có bắt buộc không": the thing itself is asked to
-            # be required, not how a route must be qualified
-            and not bare_requirement(_last_clause(reading.question))
-        ):
-            # "sáng kiến có phải được công nhận mới tính không" against "… hoặc có sáng kiến
-            # được cơ sở công nhận": what the claim requires of a route is how the fact names it,
-            # whatever the fact says of the route being required
-            qualified = _route_qualified(reading.asked or reading.question, fact.text)
-            claimed = qualified
-        # the limit reader answers "chỉ A, không B" as a whole: its negation is no claim to turn
-        limit_read = False
-        if pair.yesno and not pair.without and claimed is None:
-            # "hội đồng chỉ tham mưu thôi, đúng không" against "Hội đồng … chỉ tham mưu, tư
-            # vấn": the limit claimed is the one the fact states, whatever its own verdict
-            claimed = _limit_stated(reading.asked or reading.question, reading.question, body)
-            limit_read = claimed is not None
-        if pair.yesno and not pair.without and claimed is None and not repealed:
-            # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
-            cited = " ".join([body, *(s.text() for s in fact.sources)])
-            claimed = "Có" if current_named(claim, cited, model.replaced) else None
-        if (
-            pair.yesno
-            and not pair.without
-            and pair.attr in ("criteria", "eligible")
-            and pair.entity != REGISTRATION
-            and _registered_as_enough(reading.question)
-        ):
-            # "đã đăng ký CSTĐCS từ đầu năm thì cuối năm chắc chắn được công nhận đúng k":
-            # registering guarantees nothing; the title is judged on achievement and its
-            # criteria (Luật 2022 Điều 7) (task h106)
-            claimed = "Không"
-            body = f"{_REGISTERED_NOT_ENOUGH} {_without_opener(body)}"
-        if (
-            pair.yesno
-            and not pair.without
-            and pair.attr == "money"
-            # a decision dated before the raise is paid on the old base: the saying holds
-            and not isinstance(reading.decided, date)
-            and old_base_heard(claim)
-        ):
-            # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì danh hiệu là của năm trước,
-            # đúng k": the base is the one in force on the day the decision is signed
-            # (domain.md 2.4, NĐ 152/2025) (task h106)
-            claimed = "Không"
-            body = f"{_BASE_ON_SIGNING} {_without_opener(body)}"
-        if pair.yesno and not pair.without and claimed is None and pair.attr in _LEVEL_HELD:
-            # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
-            # hold the power alone, against the level the fact gives it to (task h106)
-            claimed = _only_level_verdict(reading.asked or reading.question, body)
-            if claimed is None:
-                # "chỉ tòa án mới hủy được …": a holder the fact does not name (task h119)
-                claimed = only_agent_absent(reading.asked or reading.question, body)
-            if claimed is None and pair.attr == "decides":
-                # "hiệu trưởng tự ký giấy khen cho giáo viên được k": a unit head proposes,
-                # the holder the fact names decides (Luật 2022 Điều 80; the lead, stop 27)
-                claimed = unit_head_gives(reading.asked or reading.question, body)
-        if pair.yesno and not pair.without and claimed is None:
-            # "thời hạn có thống nhất cả nước không" against a rule each province sets
-            claimed = uniform_verdict(claim, body)
-        if pair.yesno and not pair.without and claimed is None:
-            # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
-            claimed = law_sets_verdict(reading.asked or reading.question, body)
-            if claimed == "Không":
-                # the "Tùy" opener answers "how much": asked whether the law sets it, the
-                # "Không" leads and the province's part follows in the body (task h95)
-                body = body.removeprefix("Tùy quy chế của tỉnh. ").removeprefix(
-                    "Tùy quy chế của tỉnh: "
-                )
-        lacking = (
-            _lacking_item(reading.question, body)
-            if yesno and pair.attr == "dossier" and not pair.without
-            else None
-        )
-        listed = (
-            _papers_listed(reading.question, reading.asked, body)
-            if yesno and pair.attr == "dossier" and not pair.without and lacking is None
-            else None
-        )
-        if listed is not None:
-            # "hồ sơ gồm tờ trình và danh sách, như vậy đủ chưa": the papers the letter lists
-            # against the ones the dossier requires
-            claimed, missing = listed
-            if missing:
-                body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {_without_opener(body)}"
-            pair = dataclasses.replace(pair, yesno=True)
-        placed = (
-            _place_claimed(reading.asked or reading.question, model.fact(pair.entity, "submit"))
-            if yesno and pair.attr in ("submit", "dossier") and not pair.without
-            else None
-        )
-        if placed is not None and claimed is None:
-            # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
-            # title's own submission fact names
-            claimed, where = placed
-            if pair.attr == "dossier" and not any(
-                p.entity == pair.entity and p.attr == "submit" for p in reading.pairs
-            ):
-                body = f"{where} {_without_opener(body)}"
-            pair = dataclasses.replace(pair, yesno=True)
-        if (
-            yesno
-            and pair.attr in ("dossier", "dossier_law")
-            and not pair.without
-            and claimed is None
-        ):
-            # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
-            # the list the dossier requires
-            claimed = _paper_required(reading.asked or reading.question, body)
-        if lacking is not None:
-            # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
-            # missing; the letter's yes/no may point back at it from another clause
-            claimed = "Không"
-            body = f"Hồ sơ anh/chị nêu còn thiếu: {lacking}. {_without_opener(body)}"
-            pair = dataclasses.replace(pair, yesno=True)
-        # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
-        denial = (
-            pair.yesno
-            and not pair.without
-            # the figure required is the claim; the case told may be the one refused
-            and needed_verdict is None
-            and qualified is None
-            # "theo năm học phải k" against "theo năm học (không phải theo năm dương lịch)": the
-            # option claimed is the fact's own; its "không phải" denies the others (task h139)
-            and picked != "Có"
-            and route_enough is None
-            and not _exemption_of_tax(pair, reading.question)
-            # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
-            and denied(first_option(reading.asked or reading.question), body, reading.question)
-        )
-        if pair.yesno and not pair.without and not denial and claimed is None:
-            why = _denied_elsewhere(model, reading, pair, body)
-            denial = why is not None
-            if why:
-                body = f"{why} {_without_opener(body)}"
-        told_case = _told_not_this(model, pair, reading.question)
-        # After the reform block has said "Không", a "who decides now" part must not say "Có".
-        if (
-            pair.yesno
-            and not repealed
-            and (
-                claimed
-                or denial
-                or fact.verdict
-                or fact.coefficients
-                or verdict_of(body)
-                or _not_needed(reading.question, body)
-                or _none_exists(claim, body)
-                or _direct(claim, body)
-                or pair.authority in ("tw", "hdqt")
-                or (pair.attr == "submit" and _sends(reading.question, body))
-                or told_case is not None
-                # "tiền thưởng giấy khen xã chi à": a level claimed to pay is weighed below
-                # against the level that decides (task h115)
-                or (pair.attr == "payer" and payer_claimed(reading.question) is not None)
-                or (pair.attr == "chair" and _holder_verdict(claim, body) is not None)
-                or (pair.attr == "chair" and _participant_named(claim, body) is not None)
-                # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
-                or _council_role_stated(model, pair, reading.question, body)
-                or (pair.attr not in _NO_CONFIRM and _confirmed(claim, body, model))
-                # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k" (task h137)
-                or _province_details_claimed(pair, reading.question, body)
-                # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
-                or (
-                    pair.attr in ("eligible", "criteria")
-                    and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
-                    and _no_one_reached(reading.question, criteria_fact.text, model) is not None
-                )
-                # "… hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
-                # đúng không": every clause of the criteria claimed enough (task h107)
-                or (
-                    pair.attr in ("eligible", "criteria")
-                    and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
-                    and every_clause_named(claim, criteria_fact.text)
-                )
-                # "40 giáo viên, 18 người đạt LĐTT, vậy có đạt tiêu chuẩn TTLĐTT không": the
-                # head-count told decides against the title's minimum share, whichever of its
-                # attributes (who may have it, its criteria, its ratio) the yes/no names
-                or (
-                    pair.attr in ("eligible", "cap", "criteria")
-                    and _ratio_verdict(reading.question, model, pair.entity) is not None
-                )
-            )
-            and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
-        ):
-            # a fact with no verdict of its own but an opener that implies one ("Không cần …")
-            verdict = (
-                fact.verdict
-                or verdict_of(body)
-                or _not_needed(reading.question, body)
-                or _none_exists(claim, body)
-                or _direct(claim, body)
-            )
-            # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
-            # the fact's own verdict answers another way of asking (is there a cap?); the case's
-            # own checks below (years, shares, routes lacking) still decide
-            if verdict is None and pair.attr == "submit" and _sends(reading.question, body):
-                # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
-                # sending the proposal
-                verdict = "Có"
-            subject = tokens(model.entities.get(pair.entity, ""))
-            granted = claimed is None and (
-                _allowed(claim, body, subject)
-                or _unrequired(claim, body)
-                # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
-                # the permission is asked in the asking sentence; the story's negations are
-                # the case told, not the ask (task h146)
-                or (bool(reading.asked) and _allowed(reading.asked, body, subject))
-            )
-            if granted:
-                verdict = "Có"
-            if undecided and verdict in ("Có", "Không"):
-                verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
-            elif (
-                verdict == "Tùy"
-                and pair.yesno
-                and not pair.without
-                and (
-                    _condition_restated(reading.asked or reading.question, body, model, pair.entity)
-                )
-            ):
-                # "khen đột xuất là thành tích ngoài kế hoạch đúng k" against "Chỉ thành tích
-                # ngoài kế hoạch … mới khen đột xuất": what the thing is, stated as the very
-                # condition the fact's "Tùy" names, is the fact itself (task h121)
-                verdict = "Có"
-            if pair.attr == "money" and fact.coefficients and not fact.verdict:
-                # "… có được thưởng tiền không": a coefficient says yes; a figure the question
-                # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
-                verdict = None if reading.figure else "Có"
-            if pair.attr == "money" and fact.coefficients:
-                # "QĐ ký tháng 6/2026 và tháng 12/2026 thì tiền thưởng có khác nhau không": two
-                # decisions on either side of a raise are paid on different bases (task h106)
-                verdict = _bases_compared(reading.question, paid, salaries, as_of) or verdict
-            if (
-                verdict == "Tùy"
-                and pair.attr == "consecutive"
-                and fact.years
-                and reading.count == fact.years
-                and _run_claimed_required(reading.question, fact, pair, model)
-            ):
-                # "phải 3 năm liền CSTĐCS mới được đề nghị CSTĐ tỉnh đúng k": the run the
-                # question claims is needed is the fact's own, of the very title it names
-                # (Luật 2022 Điều 22 khoản 1 điểm a); the rest of the criteria are still said
-                verdict = "Có"
-            if fact.years and reading.count is not None and reading.count < fact.years:
-                verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
-                # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
-                body = (
-                    f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. "
-                    f"{_without_opener(body)}"
-                )
-            if pair.without and pair.attr in _REQUIREMENTS:
-                # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
-                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-                if verdict in ("Có", "Không") and claimed_loss(reading.question):
-                    # "không có sáng kiến thì không được CSTĐCS đúng không": the line put up
-                    # claims the title is lost without it, the negation of "can it be had
-                    # without it" (task h120)
-                    verdict = "Không" if verdict == "Có" else "Có"
-                    said = "Nhận định đó chưa đúng." if verdict == "Không" else "Đúng như vậy."
-                    body = f"{said} {_without_opener(body)}"
-                level_rule = _level_short_without(model, pair, reading.question)
-                if verdict == "Có" and level_rule is not None:
-                    # "hoàn thành tốt nhiệm vụ mà không có sáng kiến thì được CSTĐCS k": the
-                    # requirement is not one alone, but the level told reaches the title only
-                    # by the route told missing (Luật 2022 Điều 23 khoản 2; task h149)
-                    verdict = "Không"
-                    body = _without_tuy(level_rule.text)
-            if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
-                # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
-                # compulsory?"; the claim is its opposite, so the answer turns round (task h118;
-                # Luật 2022 Điều 3 khoản 1: tham gia tự nguyện)
-                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-                if body.startswith("Không bắt buộc"):
-                    body = f"Tham gia thi đua là tự nguyện, không{body[len('Không') :]}"
-            if _exemption_of_tax(pair, reading.question):
-                # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
-                # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
-                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-            if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
-                # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
-                # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
-                verdict = {"Không": "Có"}.get(verdict, verdict)
-            if _council_role_stated(model, pair, reading.question, body):
-                # "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn … phải không": the council's
-                # role claimed is the one its fact states (Luật 2022 Điều 90 khoản 4; h118)
-                verdict = "Có"
-                # the body's own "Có, bắt buộc: …" answered "is it required?": drop that word
-                for opener in ("Có, ", "Không, "):
-                    if body.startswith(opener):
-                        body = body[len(opener)].upper() + body[len(opener) + 1 :]
-            if (
-                pair.attr == "decides"
-                and pair.subject == "htx"
-                and pair.authority == "xa"
-                and pair.entity in _DIRECTOR_TITLES
-                and not _asker_decides(reading.question, body)
-            ):
-                # the enterprise's verdict answers "does the director decide?"; asked whether
-                # the xã chairman does for its staff, the answer turns round
-                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-            if (
-                pair.attr == "decides"
-                and pair.authority == "tinh"
-                and (verdict == "Có" or "tinh" in tokens(body))
-            ):
-                # decides verdicts answer "does the xã decide?"; asked about the province,
-                # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
-                # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
-                verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
-                if _centrally_awarded(model, pair.entity):
-                    # a title the Thủ tướng or the Chủ tịch nước gives is not the province's
-                    # to sign: the province only proposes it (Luật 2022 Điều 76, Điều 77)
-                    verdict = "Không"
-            if pair.attr == "decides" and pair.authority == "hdqt":
-                # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
-                # title the claim says it gives
-                verdict = "Có" if pair.entity in _BOARD_GIVES else "Không"
-                body = f"{_BOARD_DECIDES} {_without_opener(body)}"
-            if pair.attr == "chair":
-                # "… có phải do X làm chủ tịch không": the one claimed against the one the
-                # fact names to chair; "X có tham gia bình xét không": X among those the fact
-                # names at the meeting (task h95)
-                verdict = _holder_verdict(claim, body) or _participant_named(claim, body) or verdict
-            renamed = _former_name(model, pair, reading.question)
-            if renamed is not None:
-                # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
-                # force, whichever title it named; the title in force is said with it
-                verdict = "Không"
-                body = f"{renamed} {_without_opener(body)}"
-            revoker = (
-                (_revoker(model, pair, reading.question) or _revoker_told(pair, reading.question))
-                if pair.attr == "revoke" and pair.yesno
-                else None
-            )
-            if revoker is not None:
-                # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
-                # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
-                verdict, note = revoker
-                if note:
-                    body = f"{note} {_without_opener(body)}"
-            honour = _honour_revoker(pair, reading.question)
-            if honour is not None:
-                # "thủ tướng quyết định tước danh hiệu anh hùng lao động à": only the Chủ tịch
-                # nước strips a state honour (Luật 2022 Điều 93 khoản 7), not the level the
-                # general revoke rule would pick for "trung ương" (task h121)
-                verdict = honour
-                body = f"{_HONOUR_REVOKER} {_without_opener(body)}"
-            if pair.attr == "decides" and pair.authority == "thon":
-                # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
-                # chairman of a people's committee: the village reviews and proposes only
-                verdict = "Không"
-                body = f"{_VILLAGE_DECIDES_NOTHING} {_without_opener(body)}"
-            paying = payer_claimed(reading.question) if pair.attr == "payer" else None
-            if pair.yesno and paying is not None and (level := _awarding_level(model, pair.entity)):
-                # "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid
-                # from the fund of the level that decides (NĐ 152/2025), which the title's own
-                # "decides" fact names (task h108)
-                verdict = "Có" if paying == level else "Không"
-            # "giám đốc sở nội vụ tặng LĐTT cho công chức của sở": the Sở Nội vụ is then a
-            # provincial department giving its own staff (Luật 2022 Điều 80 khoản 1), not the
-            # standing office claimed to sign the province's awards (task h137)
-            own_staff = (
-                pair.authority == "so_noi_vu"
-                and _SO_OWN_STAFF.search(" ".join(tokens(reading.question))) is not None
-            )
-            if (
-                not own_staff
-                and pair.attr == "decides"
-                and (
-                    pair.authority == "so_noi_vu"
-                    # "bằng khen của UBND tỉnh do giám đốc Sở Nội vụ ký hả": the province is named
-                    # as whose award it is, the Sở as who signs it (task h111)
-                    or _SO_NOI_VU_SIGNS.search(" ".join(tokens(reading.question))) is not None
-                )
-            ):
-                # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
-                # appraises it; a chairman of a people's committee decides (task h108)
-                verdict = "Không"
-                body = f"{_SO_NOI_VU_DECIDES_NOTHING} {_without_opener(body)}"
-            if (
-                pair.yesno
-                and pair.attr in ("decides", "eligible")
-                and (signer := stand_in_signer(reading.question)) is not None
-            ):
-                # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
-                # staff claimed to sign, read as a title's part; the chairman decides (h111)
-                verdict = "Không"
-                body = f"{_without_opener(signer)} {_without_opener(body)}"
-            if pair.attr == "decides" and pair.authority == "don_vi":
-                # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
-                # personality of a ministry, a sector or a provincial department (khoản 1); a
-                # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
-                verdict = "Không" if _awarding_level(model, pair.entity) == "tinh" else "Tùy"
-                body = f"{_UNIT_DECIDES} {_without_opener(body)}"
-            if (
-                pair.yesno
-                and (pair.authority == "so" or own_staff)
-                and pair.attr in ("decides", "eligible")
-            ):
-                # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
-                # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
-                verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
-                if not own_staff and commune_unit_told(reading.question):
-                    # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
-                    # own unit; the xã chairman decides (Điều 80 khoản 3; task h142)
-                    verdict = "Không"
-                body = f"{_DEPARTMENT_DECIDES} {_without_opener(body)}"
-            if _province_details_claimed(pair, reading.question, body):
-                # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
-                # province details the standard on the national frame (NĐ 86/2023; Luật 2022
-                # Điều 75 khoản 2), which the claim restates (task h137)
-                verdict = "Có"
-                # the fact's clause on the repealed scoring ("không còn chấm điểm … như quy
-                # định cũ") denies the old rule, not the province's detailing
-                claimed = None
-                denial = False
-            if pair.attr in ("decides", "regulates") and pair.authority == "bo":
-                # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
-                # ministries hold the power only where the fact gives it them (Luật 2022 Điều
-                # 80 khoản 5); the verdict it carries answers whether the xã decides (h118)
-                verdict = "Có" if _ministries_hold(body) else "Không"
-            if pair.attr == "decides" and pair.authority == "tw":
-                # the central level decides no commune title; the national one is the Thủ
-                # tướng's, which the body says without a bare verdict for the council asked
-                other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
-                verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
-            if pair.yesno and (
-                pair.attr in ("eligible", "cap")
-                # the criteria asked: a requirement told unmet ("chưa ai đạt CSTĐCS") is said
-                # below as the criterion missed, which the share told does not change
-                or (
-                    pair.attr == "criteria"
-                    and _no_one_reached(reading.question, fact.text, model) is None
-                )
-            ):
-                # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
-                # against the title's minimum; met, the other criteria still decide ("Tùy")
-                ratio = _ratio_verdict(
-                    reading.question, model, pair.entity, share_only=pair.attr == "cap"
-                )
-                if ratio is not None:
-                    verdict, note = ratio
-                    body = f"{note} {body}"
-                    # the shares told are the case, not a figure claimed for the rule
-                    claimed = None
-                threshold = _threshold_claimed(reading.question, model, pair.entity)
-                if threshold is not None:
-                    # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
-                    # share claimed is not the title's own, so the saying is wrong whatever the
-                    # case's share (task h121)
-                    verdict = "Không"
-                    body = f"{threshold} {_without_opener(body)}"
-                    claimed = None
-            if pair.yesno and _lacks_initiative(reading.question) and pair.attr != "initiative":
-                required = model.fact(pair.entity, "initiative")
-                if required is not None and required.verdict == "Có":
-                    verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
-            lacked = None
-            if verdict == "Tùy" and not _route_stated(reading.question, fact.met_by):
-                lacked = _route_stated(reading.question, fact.met_by, negated=True)
-            # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
-            # subject "can_<level>"): the other route told met makes the level not needed, the
-            # route told missing makes it needed, the reverse of "may one have it" (task h101)
-            asks_required = (pair.subject or "").startswith("can_")
-            if lacked is not None:
-                # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
-                verdict = "Có" if asks_required else "Không"
-                body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {_without_tuy(body)}"
-            route = _route_stated(reading.question, fact.met_by) if verdict == "Tùy" else None
-            if route is not None and fact.years and (reading.count or 0) < fact.years:
-                route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
-            if route is not None:
-                # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
-                # is met by what the question says the asker has
-                verdict = "Không" if asks_required else "Có"
-                met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
-                if asks_required:
-                    met = (
-                        f"Trường hợp anh/chị nêu có “{route}”, đã là một con đường của tiêu chuẩn."
-                    )
-                body = f"{met} {_without_tuy(body)}"
-            told_route = (
-                _route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
-                if pair.attr == "eligible"
-                and route is None
-                and lacked is None
-                and _told_not_this(model, pair, reading.question) is None
-                else None
-            )
-            if told_route is not None and fold(told_route) not in fold(body):
-                # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
-                # told is one route the title's criteria name; the asker sees which
-                body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
-            if claimed is not None:
-                # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
-                verdict = claimed
-            held = record_held(reading.question) if pair.attr == "consecutive" else None
-            run_verdict = None
-            if held is not None and reading.count is not None and held < reading.count:
-                # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục
-                # không": the record told breaks the run the question claims
-                verdict = "Không"
-                body = (
-                    f"Theo các năm anh/chị kể, chỉ {held} năm liền gần nhất đạt cùng danh hiệu: "
-                    f"năm đạt danh hiệu khác làm gián đoạn, nên chưa được {reading.count} lần "
-                    f"liên tục. {_without_opener(body)}"
-                )
-            elif held is not None and reading.count is not None and counts_as(reading.question):
-                # "2023 2024 2025 em đều đạt CSTĐCS thì có tính là 3 lần liên tục không": the
-                # record holds the run claimed, whatever the title itself requires
-                run_verdict = "Có"
-                body = (
-                    f"Theo các năm anh/chị kể, {held} năm liền đạt cùng danh hiệu, đủ "
-                    f"{reading.count} lần liên tục. {_without_opener(body)}"
-                )
-            if fact.years and reading.count is not None and reading.count < fact.years:
-                # fewer years or times told than the rule needs decide it, whatever else the
-                # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
-                verdict = "Không"
-            elif denial and not granted and route is None:
-                # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
-                # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
-                # very thing claimed outweighs its general verdict. Not when the case told meets
-                # the fact's own condition ("cứu người …, đề nghị khen đột xuất được không"):
-                # the clause denies other cases, the one told is the fact's own (task h101)
-                verdict = "Không"
-            if run_verdict is not None:
-                # the run told decides whether it counts as the run claimed ("Không cần năm
-                # liên tục" denies no run the asker holds)
-                verdict = run_verdict
-            if _broken_run_told(model, pair, reading.question):
-                # "3 lần CSTĐCS ngắt quãng có lên CSTĐ tỉnh được không": the rule counts times
-                # in a row only (Luật 2022 Điều 21, 22; task h142)
-                verdict = claimed = "Không"  # read on the claim: its "không" is not turned
-                body = f"{_BROKEN_RUN} {_without_opener(body)}"
-            short = _reach_short(reading.question, model, pair)
-            if short is not None:
-                # "3 lần liên tục CSTĐCS nhưng sáng kiến chỉ áp dụng trong xã, có đủ CSTĐ tỉnh
-                # không": the years are met, the initiative's reach is not (Luật 2022 Điều 22
-                # khoản 1 điểm b: nhân rộng, phạm vi ảnh hưởng trong tỉnh)
-                verdict = "Không"
-                body = (
-                    f"Trường hợp anh/chị nêu (“{short}”) chưa đạt phạm vi ảnh hưởng tiêu chuẩn "
-                    f"đòi hỏi. {_without_opener(body)}"
-                )
-            lacking = _reach_lacked(reading.question, model, pair) if short is None else None
-            if lacking is not None and verdict != "Không":
-                # "3 năm liền CSTĐCS, sáng kiến chưa có phạm vi ảnh hưởng trong tỉnh, đủ CSTĐ
-                # tỉnh chưa": the route the rule names is told missing (Luật 2022 Điều 22
-                # khoản 1 điểm b; task h146)
-                verdict = "Không"
-                body = f"Trường hợp anh/chị nêu chưa có “{lacking}”. {_without_opener(body)}"
-            criteria = model.fact(pair.entity, "criteria")
-            if (
-                (
-                    verdict in (None, "Tùy")
-                    # "hoàn thành tốt nhiệm vụ nhưng không tham gia phong trào thi đua nào thì
-                    # vẫn được LĐTT đúng không": the case's "Có" holds only with the title's
-                    # other criteria, and the question says one of them is not met (task h107)
-                    or (verdict == "Có" and pair.yesno and pair.attr == "eligible")
-                )
-                and pair.attr in ("eligible", "criteria")
-                and criteria is not None
-                and not pair.without
-            ):
-                # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
-                # question states a criterion of the title that is not met
-                missed = unmet(reading.question, criteria.text) or _no_one_reached(
-                    reading.question, criteria.text, model
-                )
-                if missed is not None:
-                    verdict = "Không"
-                    body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
-            if (
-                verdict in (None, "Tùy")
-                and pair.attr not in _NO_CONFIRM
-                and not pair.without
-                # a figure claimed that the fact gives only as a local practice ("nhiều tỉnh 20
-                # ngày làm việc") stays "Tùy": the words matching do not make it the rule
-                and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time"))
-            ):
-                # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
-                # the body stating exactly what the question asks to confirm answers it
-                verdict = _confirmed(claim, body, model) or verdict
-            if (
-                verdict == "Tùy"
-                and claimed is None
-                and not pair.without
-                and _requirement_claimed(claim)
-                and (verdict_of(body) == "Không" or _NO_CONDITION in body)
-            ):
-                # "LĐTT có phải đăng ký thi đua mới được xét không" against a fact whose lead is
-                # "Không bắt buộc theo luật": its "Tùy" is for local rules; the claim that the
-                # law requires it is answered by the lead
-                verdict = "Không"
-                # "có cần 100 % hoàn thành nhiệm vụ không": no condition is a conclusion, not
-                # the "not enough to conclude" said of a share told
-                body = _capitalized(body.replace(_UNDECIDED, "", 1))
-            if _substitutes(reading.asked or reading.question, body):
-                # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
-                # another route to the same condition, whatever it says of the one replaced
-                verdict = "Có"
-            if (
-                not verdict
-                and pair.yesno
-                and pair.attr in ("criteria", "eligible")
-                and criteria is not None
-                and every_clause_named(claim, criteria.text)
-            ):
-                # "đạt hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
-                # đúng không": the claim of enough names each clause of the criteria (task h107)
-                verdict = "Có"
-            more = None
-            if verdict in ("Có", "Tùy") and not pair.without:
-                # "Tùy" on a claim that one condition is enough (or brings the title by itself):
-                # the further condition the fact joins decides, whatever it says of the first
-                # the claim read in the facts' words too ("làm ăn có lãi" → "sản xuất có hiệu
-                # quả", meanings.yaml), so a condition named in other words is still named
-                more = insufficient(_in_fact_words(claim, model), body)
-                if more is None and pair.attr == "eligible" and criteria is not None:
-                    more = insufficient(
-                        _in_fact_words(claim, model), criteria.text
-                    )  # "… là đủ điều kiện": who may
-            below = (
-                level_sufficiency(claim, pair.subject, criteria.text)
-                if more is None and verdict != "Không" and criteria is not None and not pair.without
-                else None
-            )
-            if below is not None:
-                # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
-                # the one the criteria need, whatever the case's verdict on requiring it
-                verdict = "Không"
-                body = f"{below} {_without_opener(body)}"
-            if more is not None:
-                # "chỉ cần X là đủ" against a fact that joins a further condition to X
-                verdict = "Không"
-                body = f"Chưa đủ: còn cần {more}. {_without_opener(body)}"
-            good_news = (pair.attr == "eligible" and of_case) or (
-                pair.attr == "deadline" and day is not None
-            )
-            if (
-                verdict in ("Có", "Không")
-                and good_news
-                and (
-                    adverse(reading)
-                    or (pair.attr == "deadline" and day is not None and late_told(reading))
-                )
-            ):
-                # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
-                # says whether the asker may have it / is in time; the question asks the reverse
-                verdict = "Không" if verdict == "Có" else "Có"
-            if (
-                verdict == "Tùy"
-                and good_news
-                and adverse(reading)
-                and _LAW_FREE.search(folded_words(body))
-            ):
-                # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
-                # province's own rules; the law bars no one for it, the plain answer to "bị loại"
-                verdict = "Không"
-                body = _capitalized(_LOCAL_OPENER.sub("", body, count=1))
-            if _registration_left_to_province(
-                pair, verdict, reading.question
-            ) and not _removal_restated(claim, body):
-                # "… bảo đăng ký không còn là căn cứ xét danh hiệu nữa, đúng k" restates what
-                # the law removed: judged below as the removal, not left to the province (h126)
-                # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
-                # the law no longer bars anyone (Luật 2022 Điều 7), but the province's quy chế
-                # may; the line is judged "Tùy" with both said, unless the law alone is asked
-                verdict = "Tùy"
-                said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
-                body = f"{_REGISTRATION_LOCAL} {_capitalized(said)}"
-            if pair.entity == REGISTRATION and province_requires_registration(reading.question):
-                # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
-                # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
-                # keeps it binds its communes (task h144)
-                verdict = "Có"
-                said = _without_opener(body).removeprefix("Không bắt buộc theo luật: ")
-                body = f"{_PROVINCE_REQUIRES} {_capitalized(said)}"
-            if _cap_left_to_province(pair, verdict, reading.question):
-                # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
-                # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
-                verdict = "Tùy"
-                body = f"{_CAP_LOCAL} {_capitalized(_without_opener(body))}"
-            hire = model.fact(pair.entity, pair.attr)
-            served = reading.served if verdict == "Có" else None
-            if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
-                # a new hire whose months told reach the rule: the case is met, and the rule
-                # it meets is said with it ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng")
-                rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
-                body = f"Anh/chị nêu {served} tháng công tác. {rule}. {_without_opener(body)}"
-            if verdict in ("Có", "Không") and pair.attr in _PERMISSIONS and breaks_rule(reading):
-                # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
-                # verdict says whether it is allowed; the question asks whether it breaks a rule
-                verdict = "Không" if verdict == "Có" else "Có"
-            if (
-                verdict in ("Có", "Không")
-                and pair.attr == "several"
-                and single_payment_claimed(reading.question)
-            ):
-                # "2 cái là trùng nên chỉ nhận tiền 1 lần, có đúng k": the fact's verdict says
-                # whether both prizes are paid; the claim is its negation (task h119)
-                verdict = "Không" if verdict == "Có" else "Có"
-                said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
-                body = f"{said} {_without_opener(body)}"
-            if (
-                verdict in ("Có", "Không")
-                and reported_denial(claim_put_up(reading.question))
-                # "không đăng ký thì không được xét": the registration rule's "Không" already
-                # answers the saying (task h102)
-                and pair.entity != REGISTRATION
-                # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
-                # bằng chứng nhận"): its verdict is on the saying, not to be turned again
-                and not values_denied(claim, model.values.get(pair.attr, {}))
-                # "… bảo CSTĐCS chỉ được giấy chứng nhận thôi, không có tiền thưởng": the thing
-                # the saying gives is not what the title brings, so the saying is wrong whatever
-                # it denies (its denial has its own part; task h120)
-                and not (pair.attr in model.values and claimed == "Không" and verdict == "Không")
-                # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
-                # reader above already judged that saying (task h126: never turned twice)
-                and not (
-                    pair.attr in _REQUIREMENTS and pair.without and claimed_loss(reading.question)
-                )
-            ):
-                # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
-                # says whether the title may be had; the claim confirmed is its negation
-                if not _requirement_loss_reported(pair, reading.question):
-                    verdict = "Không" if verdict == "Có" else "Có"
-                if _old_figure_said(claim, body):
-                    # "nghe nói mới tuyển dưới 10 tháng thì không được xét LĐTT": the denial
-                    # rests on a figure the fact gives only as the old rule, so the saying is
-                    # wrong whatever the case it denies (task h106)
-                    verdict = "Không"
-                # the fact's own words answer the title, not the saying: say which is judged
-                said = "Ý kiến đó chưa đúng." if verdict == "Không" else "Ý kiến đó đúng."
-                body = f"{said} {_without_opener(body)}"
-            elif (
-                verdict in ("Có", "Không")
-                and pair.attr == "eligible"
-                # "không đăng ký thì không được xét": the registration rule's verdict already
-                # answers that claim (task h102)
-                and pair.entity != REGISTRATION
-                and told_case is None
-                and not pair.denied
-                # a claim reader already judged the claim itself ("chưa đủ 6 tháng" read as
-                # the 6-month rule stated plainly): its verdict is on the claim, not the title
-                and claimed is None
-                and claimed_loss(reading.question)
-            ):
-                # "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản thì coi
-                # như mất LĐTT đúng k": the asker's own claim that the case loses the title is
-                # the negation of whether it may be had (task h107)
-                verdict = "Không" if verdict == "Có" else "Có"
-                said = "Nhận định đó chưa đúng." if verdict == "Không" else "Đúng như vậy."
-                body = f"{said} {_without_opener(body)}"
-            if (
-                verdict in ("Có", "Không")
-                and not pair.without
-                and negation_confirmed(claim, _attr_names(model, pair.attr))
-                # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
-                # is reported to make is turned by its own reader below
-                and not reported_denial(claim_put_up(reading.question))
-                and not (
-                    pair.attr == "eligible"
-                    and pair.entity != REGISTRATION
-                    and claimed_loss(reading.question)
-                )
-                and not limit_read
-                # a claim reader that already read the negation (the things "không có …" of
-                # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
-                # the question is turned below, with what still happens said (task h96)
-                and claimed is None
-                and not negated_claim(reading.asked or reading.question, body)
-            ):
-                # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
-                # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
-                # the negation of what the fact's verdict answers (task h95)
-                verdict = "Không" if verdict == "Có" else "Có"
-            if (
-                verdict == "Không"
-                and fact.verdict == "Không"
-                # a reader that took the claim for the fact's own question ("theo luật … có
-                # không") gave the fact's "Không"; a figure claimed is judged by its own reader
-                and claimed in (None, "Không")
-                and figure_verdict(claim, body) is None
-                and told_case is None
-                # a denial reported of the registration rule was not turned above (its own
-                # reader answers it), so the removal it restates is judged here (task h126:
-                # "nghe nói đăng ký thi đua không còn là căn cứ bắt buộc, đúng k")
-                and (
-                    pair.entity == REGISTRATION
-                    or not reported_denial(claim_put_up(reading.question))
-                )
-                and (
-                    _removal_restated(claim, body)
-                    or removal_said(claim, body)
-                    # "tiền thưởng đó không phải đóng thuế đúng không": the prohibition the
-                    # fact states, restated negated (task h119)
-                    or prohibition_restated(claim, body)
-                )
-            ):
-                # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
-                # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
-                # the fact states, so it holds (task h106)
-                verdict = "Có"
-            if told_case is not None:
-                # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
-                # case the letter tells is one the rule says is not this one, whoever
-                # is reported to claim it and whatever the claim adds
-                verdict, note = told_case
-                if note not in body:
-                    # the rule's sentence on the case leads, and is not said twice
-                    rest = _without_opener(body)
-                    why = note.partition("”. ")[2]
-                    if why:
-                        rest = " ".join(rest.replace(why, "").split())
-                    body = f"{note} {rest}"
-            local = (
-                local_rule(reading.asked or reading.question, body) if verdict == "Không" else None
-            )
-            if local is not None:
-                # "trường em có bị giới hạn tỷ lệ không": the law's "Không" is not the answer for
-                # the asker's own unit, which follows the province's rules
-                verdict = "Tùy"
-                body = f"{local} {_without_opener(body)}"
-            if (
-                verdict == "Không"
-                and pair.attr == "initiative"
-                # the raw question: the asked words drop "hoặc" as a joiner
-                and route_offered(reading.question, fact.text)
-            ):
-                # "… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không": the rule
-                # restated with its routes; it is right, and the route is not required (h108)
-                verdict = "Có"
-                body = _without_opener(body.replace(_ONE_WAY_NOT_REQUIRED, "").strip())
-                body = f"{_ROUTE_RESTATED} {body}"
-            if (
-                pair.yesno
-                and (
-                    (pair.attr in _REQUIREMENTS and fact.verdict == "Không")
-                    # the saying on the title's "who may" part: the initiative fact decides
-                    or (
-                        pair.attr == "eligible"
-                        and (own := model.fact(pair.entity, "initiative")) is not None
-                        and own.verdict == "Không"
-                        and stricter_claimed(reading.question, initiative=True)
-                    )
-                )
-                and stricter_claimed(reading.question)
-            ):
-                # "không có sáng kiến, chị hội bảo phải có sáng kiến mới bầu CSTĐCS được": the
-                # claim judged is the requirement, not whether the case told may have the title
-                # by another route (Luật 2022 Điều 23 khoản 2, task h113)
-                verdict = "Không"
-            if (
-                pair.yesno
-                and pair.attr == "cap"
-                and verdict in ("Có", "Tùy")
-                and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
-                and (missed := unmet(reading.question, criteria_fact.text)) is not None
-            ):
-                # "1 cô không hoàn thành nhiệm vụ, bạn bảo vẫn đề nghị TTLĐXS được vì trên 70 %
-                # LĐTT": the share met does not make up for a criterion told unmet (task h113)
-                verdict = "Không"
-                body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(body)}"
-            if (
-                pair.yesno
-                and pair.attr == "money"
-                and fact.coefficients
-                and paid_by_employment(reading.question)
-            ):
-                # "tiền thưởng LĐTT của người hợp đồng thấp hơn viên chức đúng k": one amount
-                # per title for every person (NĐ 152/2025 Điều 50 khoản 1, task h113)
-                verdict = "Không"
-                body = f"{PAID_ALIKE} {_without_opener(body)}"
-            if (
-                pair.yesno
-                and verdict == "Không"
-                # papers the claim leaves out of the list (task h144): not a restatement
-                and not (listed is not None and listed[0] == "Không")
-                and enough_restated(claim, body)
-            ):
-                # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
-                # claim restates what the fact says is enough and not needed (task h113)
-                verdict = "Có"
-            if verdict:
-                body = _with_verdict(verdict, body)
-        if pair is compared and same is not None:
-            body = _with_verdict(same, body)
-        if (
-            pair.yesno
-            and body.startswith("Không. ")
-            # the case told is not this one: what the claim drops is beside the point
-            and told_case is None
-            and claimed_gone(reading.asked or reading.question, body)
-        ):
-            # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
-            # longer exists or applies, which is what the asker put up for confirmation
-            body = _with_verdict("Có", body)
-        named = _two_names(reading.asked or reading.question, pair.entity, model)
-        if pair.yesno and named is not None and not body.startswith(("Có. ", "Không. ")):
-            # "khen chuyên đề có phải là khen theo đợt không": both names are the one form whose
-            # definition the fact gives; what the fact leaves open ("Tùy") is not asked here
-            rest = body.removeprefix("Tùy trường hợp. ")
-            body = f"Có. Cả hai đều là {model.entities[pair.entity]}. {rest}"
-        floor = (
-            # of "cần 100 % không hay 90 % là được" only the first is claimed (task h101)
-            required_figure_verdict(first_option(reading.asked or reading.question), body)
-            if pair.yesno
-            and not (
-                reading.served is not None and _heard_not_asked(reading.asked or reading.question)
-            )
-            else None
-        )
-        if (
-            floor is not None
-            and body.startswith(("Có. ", "Không. "))
-            # a minimum share claimed against the title's own was judged above (task h121)
-            and "Mức luật quy định là" not in body
-        ):
-            # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
-            # the fact's bar, not the asker's own months that the verdict would otherwise meet
-            body = _with_verdict(floor, body)
-        if yesno and body.startswith("Có. ") and _only_one(first_option(reading.question), body):
-            # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
-            # limits what the fact grants in full, whichever part the asking clause named; of
-            # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
-            body = _with_verdict("Không", body)
-        elif pair.yesno and (suffered := negated_claim(reading.asked or reading.question, body)):
-            # "dù khai gian cũng không bị thu hồi đúng không" against "Có. … bị thu hồi": the
-            # negation is the claim put up for confirmation
-            body = _with_verdict("Không", f"Vẫn {suffered} theo quy định. {_without_opener(body)}")
-        elif yesno and only_one_claimed(first_option(reading.asked or reading.question), body):
-            # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
-            # the limit claimed is the one the fact sets; in the asking clause only ("… chỉ là 1
-            # thành tích thôi. Xã có khen 2 lần được không" tells the case in its story)
-            body = _with_verdict("Có", body)
-        if (
-            pair.yesno
-            and not _opens_with_verdict(Part(title, f"**{title}**\n{body}", (), ""))
-            and power_denied(reading.asked or reading.question, body, pair.authority)
-        ):
-            # "… có phải danh hiệu chủ tịch xã tặng không" against "không thuộc thẩm quyền
-            # của xã": the level asked as the giver has no power over it, said first
-            level = "xã" if pair.authority == "xa" else "tỉnh"
-            body = _with_verdict("Không", f"Không thuộc thẩm quyền của {level}. {body}")
-        if (
-            pair.yesno
-            and pair.attr in ("decides", "submit")
-            and higher_approval(reading.asked or reading.question, body)
-        ):
-            # "… xã công nhận thì có phải báo cáo tỉnh duyệt lại không": the xã chairman's
-            # own power (Luật 2022 Điều 80 khoản 3); no province approval follows it
-            own = "Không cần tỉnh duyệt lại: việc này thuộc thẩm quyền của Chủ tịch UBND xã."
-            body = _with_verdict("Không", f"{own} {_without_opener(body)}")
-        skipped = step_skipped(reading.question, body) if yesno and not step_said else None
-        if skipped is not None:
-            step_said = True
-            # "… không niêm yết gì cả, làm vậy có đúng quy trình không": a step the fact states,
-            # told skipped, decides whatever the fact's own verdict answers
-            body = _with_verdict(skipped[0], f"{skipped[1]} {_without_opener(body)}")
-        if (
-            pair.yesno
-            and pair.attr == "eligible"
-            and body.startswith("Có. ")
-            and not any(p.entity == pair.entity and p.attr == "decides" for p in reading.pairs)
-        ):
-            # "nông dân có được xét LĐTT không": one who may have a title is told who gives it
-            giver = _giver(model, pair, body)
-            if giver is not None:
-                said, giving = giver
-                body = f"{body} {said}"
-                sources = tuple(dict.fromkeys((*fact.sources, *giving.sources)))
-                fact = dataclasses.replace(fact, sources=sources)
-        if (
-            pair.yesno
-            and body.startswith("Có. ")
-            # a letter's asking sentence is the claim: "có người nói LĐTT chỉ dành cho công
-            # chức. Vậy anh Hùng (nông dân) có được xét không" asks of anh Hùng, not of the
-            # hearsay ("… Có đúng không" points back at it: no asking clause of its own)
-            and any(_narrowed(first_option(text), body) for text in _asking_claims(reading))
-        ):
-            # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
-            # above) granting it to viên chức and người lao động too: the "only" is wrong
-            body = _with_verdict("Không", body)
-        honour_kind = _honour_kind(pair, reading.asked or reading.question)
-        if honour_kind is not None:
-            # "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named
-            # decides, not the kind fact's own opener, and is said first (task h121)
-            verdict_of_form, lead = honour_kind
-            body = _with_verdict(verdict_of_form, f"{lead} {_without_opener(body)}")
-        proposer = _proposer_only(pair, reading.asked or reading.question, model)
-        if proposer is not None:
-            # "TTLĐXS thì xã chỉ đề nghị thôi đúng không": the xã's part claimed is to propose
-            # only, which is who decides, not whether the xã may have the title (task h121)
-            body = proposer
-        honour = _honour_revoker(pair, reading.question)
-        if honour is not None and _HONOUR_REVOKER not in body:
-            # "thủ tướng quyết định tước danh hiệu anh hùng à": a claim put up with "à" is no
-            # yes/no part, yet the general rule's own "Có." would answer it (task h121)
-            body = _with_verdict(honour, f"{_HONOUR_REVOKER} {_without_opener(body)}")
-        if (
-            pair.yesno
-            and pair.denied
-            and body.startswith(("Có. ", "Không. "))
-            # the case reader already judged a claim that names the title negated ("… chứ
-            # không phải đột xuất"): its verdict is on the claim itself
-            and told_case is None
-        ):
-            # "hộ chỉ được GĐVH thôi chứ không được giấy khen đúng không": the claim denies this
-            # title; the fact granting it makes the claim wrong, and that is said first
-            granted = body.startswith("Có. ")
-            body = _with_verdict("Không" if granted else "Có", _without_opener(body))
-            if granted:
-                denied_at = len(parts)
-        prize = model.facts.get(pair.entity, {}).get("money")
-        given = (
-            pair.yesno
-            and pair.attr in ("eligible", "decides")
-            and body.startswith("Có. ")
-            and "tang" in tokens(reading.asked or reading.question)
-        )
-        if (
-            (pair.attr == "object" or given)
-            and prize is not None
-            and prize.coefficients
-            and not any(p.entity == pair.entity and p.attr == "money" for p in reading.pairs)
-        ):
-            # "nếu được công nhận thì tổ được nhận những gì": what comes with a title includes
-            # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở";
-            # so does a "có được … tặng … không" answered "Có" (task h101)
-            body = f"{body} Tiền thưởng: {_amounts(prize, paid, salaries)}."
-            sources = tuple(dict.fromkeys((*fact.sources, *prize.sources)))
-            fact = Fact(fact.text, sources, fact.confidence, fact.verdict, prize.coefficients)
-        parts.append(
-            _block(
-                title, body, fact, money=bool(fact.coefficients), as_of=priced, salaries=salaries
+                and (own := model.fact(pair.entity, "initiative")) is not None
+                and own.verdict == "Không"
+                and stricter_claimed(reading.question, initiative=True)
             )
         )
+        and stricter_claimed(reading.question)
+    ):
+        # "không có sáng kiến, chị hội bảo phải có sáng kiến mới bầu CSTĐCS được": the
+        # claim judged is the requirement, not whether the case told may have the title
+        # by another route (Luật 2022 Điều 23 khoản 2, task h113)
+        block.verdict = "Không"
+    if (
+        pair.yesno
+        and pair.attr == "cap"
+        and block.verdict in ("Có", "Tùy")
+        and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+        and (missed := unmet(reading.question, criteria_fact.text)) is not None
+    ):
+        # "1 cô không hoàn thành nhiệm vụ, bạn bảo vẫn đề nghị TTLĐXS được vì trên 70 %
+        # LĐTT": the share met does not make up for a criterion told unmet (task h113)
+        block.verdict = "Không"
+        block.body = f"Chưa đạt tiêu chuẩn: {missed}. {_without_opener(block.body)}"
+    if (
+        pair.yesno
+        and pair.attr == "money"
+        and fact.coefficients
+        and paid_by_employment(reading.question)
+    ):
+        # "tiền thưởng LĐTT của người hợp đồng thấp hơn viên chức đúng k": one amount
+        # per title for every person (NĐ 152/2025 Điều 50 khoản 1, task h113)
+        block.verdict = "Không"
+        block.body = f"{PAID_ALIKE} {_without_opener(block.body)}"
+    if (
+        pair.yesno
+        and block.verdict == "Không"
+        # papers the claim leaves out of the list (task h144): not a restatement
+        and not (listed is not None and listed[0] == "Không")
+        and enough_restated(claim, block.body)
+    ):
+        # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
+        # claim restates what the fact says is enough and not needed (task h113)
+        block.verdict = "Có"
+    if block.verdict:
+        block.body = _with_verdict(block.verdict, block.body)
+
+
+def _verdict_amended(draft: Draft, block: Block) -> None:
+    """The verdict put against the whole claim: sameness, a thing gone, two names, the figure
+    required, only one, a power denied, a higher approval, a step skipped."""
+    model, reading, yesno, compared, same = (
+        draft.model,
+        draft.reading,
+        draft.yesno,
+        draft.compared,
+        draft.same,
+    )
+    pair, title, told_case = block.pair, block.title, block.told_case
+    if pair is compared and same is not None:
+        block.body = _with_verdict(same, block.body)
+    if (
+        pair.yesno
+        and block.body.startswith("Không. ")
+        # the case told is not this one: what the claim drops is beside the point
+        and told_case is None
+        and claimed_gone(reading.asked or reading.question, block.body)
+    ):
+        # "huy hiệu tỉnh đã bị bỏ rồi đúng không": the fact's "Không" says the thing no
+        # longer exists or applies, which is what the asker put up for confirmation
+        block.body = _with_verdict("Có", block.body)
+    named = _two_names(reading.asked or reading.question, pair.entity, model)
+    if pair.yesno and named is not None and not block.body.startswith(("Có. ", "Không. ")):
+        # "khen chuyên đề có phải là khen theo đợt không": both names are the one form whose
+        # definition the fact gives; what the fact leaves open ("Tùy") is not asked here
+        rest = block.body.removeprefix("Tùy trường hợp. ")
+        block.body = f"Có. Cả hai đều là {model.entities[pair.entity]}. {rest}"
+    floor = (
+        # of "cần 100 % không hay 90 % là được" only the first is claimed (task h101)
+        required_figure_verdict(first_option(reading.asked or reading.question), block.body)
+        if pair.yesno
+        and not (reading.served is not None and _heard_not_asked(reading.asked or reading.question))
+        else None
+    )
+    if (
+        floor is not None
+        and block.body.startswith(("Có. ", "Không. "))
+        # a minimum share claimed against the title's own was judged above (task h121)
+        and "Mức luật quy định là" not in block.body
+    ):
+        # "phải đủ 6 tháng mới được xét đúng không": the floor claimed is judged against
+        # the fact's bar, not the asker's own months that the verdict would otherwise meet
+        block.body = _with_verdict(floor, block.body)
+    if (
+        yesno
+        and block.body.startswith("Có. ")
+        and _only_one(first_option(reading.question), block.body)
+    ):
+        # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
+        # limits what the fact grants in full, whichever part the asking clause named; of
+        # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
+        block.body = _with_verdict("Không", block.body)
+    elif pair.yesno and (suffered := negated_claim(reading.asked or reading.question, block.body)):
+        # "dù khai gian cũng không bị thu hồi đúng không" against "Có. … bị thu hồi": the
+        # negation is the claim put up for confirmation
+        block.body = _with_verdict(
+            "Không", f"Vẫn {suffered} theo quy định. {_without_opener(block.body)}"
+        )
+    elif yesno and only_one_claimed(first_option(reading.asked or reading.question), block.body):
+        # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
+        # the limit claimed is the one the fact sets; in the asking clause only ("… chỉ là 1
+        # thành tích thôi. Xã có khen 2 lần được không" tells the case in its story)
+        block.body = _with_verdict("Có", block.body)
+    if (
+        pair.yesno
+        and not _opens_with_verdict(Part(title, f"**{title}**\n{block.body}", (), ""))
+        and power_denied(reading.asked or reading.question, block.body, pair.authority)
+    ):
+        # "… có phải danh hiệu chủ tịch xã tặng không" against "không thuộc thẩm quyền
+        # của xã": the level asked as the giver has no power over it, said first
+        level = "xã" if pair.authority == "xa" else "tỉnh"
+        block.body = _with_verdict("Không", f"Không thuộc thẩm quyền của {level}. {block.body}")
+    if (
+        pair.yesno
+        and pair.attr in ("decides", "submit")
+        and higher_approval(reading.asked or reading.question, block.body)
+    ):
+        # "… xã công nhận thì có phải báo cáo tỉnh duyệt lại không": the xã chairman's
+        # own power (Luật 2022 Điều 80 khoản 3); no province approval follows it
+        own = "Không cần tỉnh duyệt lại: việc này thuộc thẩm quyền của Chủ tịch UBND xã."
+        block.body = _with_verdict("Không", f"{own} {_without_opener(block.body)}")
+    skipped = step_skipped(reading.question, block.body) if yesno and not draft.step_said else None
+    if skipped is not None:
+        draft.step_said = True
+        # "… không niêm yết gì cả, làm vậy có đúng quy trình không": a step the fact states,
+        # told skipped, decides whatever the fact's own verdict answers
+        block.body = _with_verdict(skipped[0], f"{skipped[1]} {_without_opener(block.body)}")
+
+
+def _givers_and_prize_added(draft: Draft, block: Block) -> None:
+    """Who gives the title, a narrowed right, the honour and who proposes or revokes it, the
+    part denying a claim, and the prize that comes with a title."""
+    model, reading, salaries, paid, parts = (
+        draft.model,
+        draft.reading,
+        draft.salaries,
+        draft.paid,
+        draft.parts,
+    )
+    pair, told_case = block.pair, block.told_case
+    if (
+        pair.yesno
+        and pair.attr == "eligible"
+        and block.body.startswith("Có. ")
+        and not any(p.entity == pair.entity and p.attr == "decides" for p in reading.pairs)
+    ):
+        # "nông dân có được xét LĐTT không": one who may have a title is told who gives it
+        giver = _giver(model, pair, block.body)
+        if giver is not None:
+            said, giving = giver
+            block.body = f"{block.body} {said}"
+            sources = tuple(dict.fromkeys((*block.fact.sources, *giving.sources)))
+            block.fact = dataclasses.replace(block.fact, sources=sources)
+    if (
+        pair.yesno
+        and block.body.startswith("Có. ")
+        # a letter's asking sentence is the claim: "có người nói LĐTT chỉ dành cho công
+        # chức. Vậy anh Hùng (nông dân) có được xét không" asks of anh Hùng, not of the
+        # hearsay ("… Có đúng không" points back at it: no asking clause of its own)
+        and any(_narrowed(first_option(text), block.body) for text in _asking_claims(reading))
+    ):
+        # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
+        # above) granting it to viên chức and người lao động too: the "only" is wrong
+        block.body = _with_verdict("Không", block.body)
+    honour_kind = _honour_kind(pair, reading.asked or reading.question)
+    if honour_kind is not None:
+        # "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named
+        # decides, not the kind fact's own opener, and is said first (task h121)
+        verdict_of_form, lead = honour_kind
+        block.body = _with_verdict(verdict_of_form, f"{lead} {_without_opener(block.body)}")
+    proposer = _proposer_only(pair, reading.asked or reading.question, model)
+    if proposer is not None:
+        # "TTLĐXS thì xã chỉ đề nghị thôi đúng không": the xã's part claimed is to propose
+        # only, which is who decides, not whether the xã may have the title (task h121)
+        block.body = proposer
+    honour = _honour_revoker(pair, reading.question)
+    if honour is not None and _HONOUR_REVOKER not in block.body:
+        # "thủ tướng quyết định tước danh hiệu anh hùng à": a claim put up with "à" is no
+        # yes/no part, yet the general rule's own "Có." would answer it (task h121)
+        block.body = _with_verdict(honour, f"{_HONOUR_REVOKER} {_without_opener(block.body)}")
+    if (
+        pair.yesno
+        and pair.denied
+        and block.body.startswith(("Có. ", "Không. "))
+        # the case reader already judged a claim that names the title negated ("… chứ
+        # không phải đột xuất"): its verdict is on the claim itself
+        and told_case is None
+    ):
+        # "hộ chỉ được GĐVH thôi chứ không được giấy khen đúng không": the claim denies this
+        # title; the fact granting it makes the claim wrong, and that is said first
+        block.granted = block.body.startswith("Có. ")
+        block.body = _with_verdict("Không" if block.granted else "Có", _without_opener(block.body))
+        if block.granted:
+            draft.denied_at = len(parts)
+    prize = model.facts.get(pair.entity, {}).get("money")
+    given = (
+        pair.yesno
+        and pair.attr in ("eligible", "decides")
+        and block.body.startswith("Có. ")
+        and "tang" in tokens(reading.asked or reading.question)
+    )
+    if (
+        (pair.attr == "object" or given)
+        and prize is not None
+        and prize.coefficients
+        and not any(p.entity == pair.entity and p.attr == "money" for p in reading.pairs)
+    ):
+        # "nếu được công nhận thì tổ được nhận những gì": what comes with a title includes
+        # its prize, as an amount on the decision date, not only "1,5 lần lương cơ sở";
+        # so does a "có được … tặng … không" answered "Có" (task h101)
+        block.body = f"{block.body} Tiền thưởng: {_amounts(prize, paid, salaries)}."
+        sources = tuple(dict.fromkeys((*block.fact.sources, *prize.sources)))
+        block.fact = Fact(
+            block.fact.text, sources, block.fact.confidence, block.fact.verdict, prize.coefficients
+        )
+
+
+def _denied_part_first(draft: Draft) -> None:
+    """The part that makes the claim wrong opens the answer."""
+    reading, parts, denied_at = draft.reading, draft.parts, draft.denied_at
     if denied_at is not None:
         # the part that makes a "… chứ không …" claim wrong opens the answer (task h101)
         parts.insert(0, parts.pop(denied_at))
@@ -1755,15 +2049,36 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         # "trường được bằng chứng nhận, khung và tiền thưởng 3.510.000 đồng phải k": one ask
         # over several things; the thing the facts deny makes the whole claim wrong (task h146)
         parts.insert(0, parts.pop(wrong_at))
+
+
+def _total_added(draft: Draft) -> None:
+    """The total of several prizes asked, as a part of its own."""
+    model, reading, salaries, paid, parts = (
+        draft.model,
+        draft.reading,
+        draft.salaries,
+        draft.paid,
+        draft.parts,
+    )
     total = _total(model, reading, paid, salaries)
     if total is not None:
         parts.append(total)
+
+
+def _carried_openers_dropped(draft: Draft) -> None:
+    """A replaced text's block loses its verdict when the rule's own part decides."""
+    parts, carried_at = draft.parts, draft.carried_at
     if carried_at and any(_opens_with_verdict(p) for p in parts[carried_at[-1] + 1 :]):
         # the rule's part decides the yes/no; the replaced text's block only says it is replaced
         for at in carried_at:
             part = parts[at]
             head, _, body = part.text.partition("\n")
             parts[at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
+
+
+def _premise_verdict_restored(draft: Draft) -> None:
+    """The reform block's own verdict when it was told as a premise and no part decides."""
+    model, reading, parts, premise_at = draft.model, draft.reading, draft.parts, draft.premise_at
     if (
         premise_at is not None
         and model.reform.verdict
@@ -1779,6 +2094,11 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             head, _, body = part.text.partition("\n")
             verdict = model.reform.verdict
             parts[premise_at] = dataclasses.replace(part, text=f"{head}\n{verdict}. {body}")
+
+
+def _move_opener_dropped(draft: Draft) -> None:
+    """The reform block loses its "Có." when a part of the claim is wrong."""
+    parts, moved_at = draft.parts, draft.moved_at
     if moved_at is not None and any(
         p.text.partition("\n")[2].startswith("Không.") for p in parts[moved_at + 1 :]
     ):
@@ -1787,7 +2107,6 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         part = parts[moved_at]
         head, _, body = part.text.partition("\n")
         parts[moved_at] = dataclasses.replace(part, text=f"{head}\n{_without_opener(body)}")
-    return parts
 
 
 def _old_rule_told(model: FactModel, reading: Reading) -> Pair | None:
