@@ -80,7 +80,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     """The answer's parts: the reform block, the blocks of repealed texts named, one block per
     pair asked, then the passes over all of them (which part opens, the total, verdicts kept
     or dropped)."""
-    draft = Draft(model, reading, as_of, salaries, paid=paid_on(reading, as_of, salaries))
+    draft = Draft(
+        model,
+        reading,
+        as_of,
+        salaries,
+        paid=paid_on(reading, as_of, salaries),
+        yesno=_yes_no_asked(reading),
+    )
     _reform_block(draft)
     _repealed_blocks(draft)
     for pair in _pairs_asked(draft):
@@ -115,6 +122,16 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     _premise_verdict_restored(draft)
     _move_opener_dropped(draft)
     return draft.parts
+
+
+def _yes_no_asked(reading: Reading) -> bool:
+    """Whether the question asks a yes/no of any part, of the reform, or of a text it names."""
+    # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
+    return (
+        any(p.yesno for p in reading.pairs)
+        or reading.reform_yesno
+        or (not reading.pairs and asks_yesno(reading.question))
+    )
 
 
 def _reform_block(draft: Draft) -> None:
@@ -235,15 +252,9 @@ def _reform_block(draft: Draft) -> None:
 
 
 def _repealed_blocks(draft: Draft) -> None:
-    """One block per repealed text the question names by its number, saying what replaced it;
-    whether the question asks a yes/no at all is settled here, for every part."""
-    model, reading, parts = draft.model, draft.reading, draft.parts
-    # "nđ 28/2024 còn hiệu lực ko" names no title: the yes/no is asked of the text itself
-    draft.yesno = (
-        any(p.yesno for p in reading.pairs)
-        or reading.reform_yesno
-        or (not reading.pairs and asks_yesno(reading.question))
-    )
+    """One block per repealed text the question names by its number, saying what replaced it,
+    with the verdict when the question asks whether the text still applies."""
+    model, reading, parts, yesno = draft.model, draft.reading, draft.parts, draft.yesno
     named_repealed = repealed_named(reading.question, model.replaced)
     # A text whose successor keeps the rule asked about ("TT 01/2024 … dưới 6 tháng …") is told
     # replaced, but does not take the verdict from that rule's own part.
@@ -259,7 +270,7 @@ def _repealed_blocks(draft: Draft) -> None:
         # "47/2005/QH11": a text of the Quốc hội (QH and its term) is a Luật
         kind = _DOC_KIND.get(suffix, "Luật" if suffix.startswith("QH") else "Văn bản")
         body = f"{kind} {number} đã hết hiệu lực, thay bằng {successor}."
-        if draft.yesno and number not in past:
+        if yesno and number not in past:
             # "NĐ 91/2017 hết hiệu lực rồi phải không" claims what this block states
             gone = claimed_gone(reading.asked or reading.question, body)
             if update_asked(reading.asked or reading.question):

@@ -160,7 +160,7 @@ def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | No
                 # an aside in brackets ("kết quả biểu quyết hoặc bỏ phiếu kín") is no condition
                 text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
                 if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
-                    return None  # said not needed: _not_needed decides, never "Có" here
+                    return None  # said not needed: not_needed decides, never "Có" here
                 head = next((t for t in claimed if t in wanted), "")
                 if f" khong {head} " in f" {text}":
                     # "… giấy khen của xã thì không trình tỉnh": the sentence denies the thing

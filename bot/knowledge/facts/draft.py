@@ -83,18 +83,29 @@ class Block:
     claim: str = ""
     #: the verdict on the claim as read against the fact, when a reader decided it
     claimed: str | None = None
+    #: the verdict on a figure claimed required ("cần 6 tháng mới được LĐTT đúng không")
     needed_verdict: str | None = None
+    #: the verdict on a day claimed against the deadline, with the line comparing the two
     day: tuple[str, str] | None = None
     #: the base claimed against the one in force on the decision date: (verdict, note)
     based: tuple[str, str] | None = None
+    #: the verdict on one of the alternatives the fact names, claimed ("theo ngày nộp hồ sơ")
     picked: str | None = None
+    #: the route of the criteria the claim names as enough, as the fact words it
     route_enough: str | None = None
+    #: the verdict on how a route of the fact must be qualified ("phải được công nhận mới tính")
     qualified: str | None = None
+    #: the limit reader answered "chỉ A, không B" as a whole: its negation is no claim to turn
     limit_read: bool = False
+    #: the papers a letter lists against those the dossier requires: ("Không", those missing)
     listed: tuple[str, str] | None = None
+    #: the fact denies the claim (its own "không phải", or a clause elsewhere)
     denial: bool = False
+    #: the case the question tells is not this title's: (verdict, the line saying why)
     told_case: tuple[str, str] | None = None
+    #: the block's verdict, decided by the verdict stages ("Có", "Không", "Tùy" or none)
     verdict: str | None = None
+    #: a permission asked that the fact grants (or does not require)
     granted: bool = False
 
 
@@ -124,6 +135,8 @@ def block_part(
     as_of: date | None = None,
     salaries: SalaryTable | None = None,
 ) -> Part:
+    """The part shown for a finished block: its title in bold, the body, a note when the
+    fact's sources disagree, and the "Căn cứ:" line (with the base's decree for an amount)."""
     sources = list(fact.sources)
     if money and as_of is not None and salaries is not None:
         sources.append(SourceCite(salaries.at(as_of).doc, "mức lương cơ sở"))

@@ -172,7 +172,6 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         )
         and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
     ):
-        # a fact with no verdict of its own but an opener that implies one ("Không cần …")
         _verdict_opened(draft, block)
         _verdict_of_who_decides(draft, block)
         _verdict_of_ratio_route_and_run(draft, block)
@@ -199,6 +198,7 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         block.claim,
         block.claimed,
     )
+    # a fact with no verdict of its own but an opener that implies one ("Không cần …")
     block.verdict = (
         fact.verdict
         or verdict_of(block.body)
