@@ -12,7 +12,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.claim import denied
-from bot.knowledge.facts.composer import _substitutes
+from bot.knowledge.facts.permission import substitutes
 from tests.knowledge.asking import TODAY, ask, ask_verdict
 from tests.knowledge.officer_eval import leading_verdicts
 
@@ -241,7 +241,7 @@ def test_another_route_substitutes(officer_kb: KnowledgeBase, question: str) -> 
 
 def test_no_route_no_substitute() -> None:
     # the fact's other route is a sáng kiến, not the đề tài asked about: nothing substitutes
-    assert not _substitutes(
+    assert not substitutes(
         "đề tài khoa học có thay cho hoàn thành xuất sắc nhiệm vụ được không",
         "Đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được công nhận.",
     )

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.knowledge.facts.composer import _with_verdict
+from bot.knowledge.facts.opener import with_verdict
 from tests.knowledge.asking import ask_verdict
 
 #: a verdict opening a block, followed by another
@@ -40,4 +40,4 @@ def test_titles_had_together_are_paid_both(officer_kb: KnowledgeBase, question: 
     ],
 )
 def test_a_tuy_verdict_replaces_the_bodys_own_opener(body: str, expected: str) -> None:
-    assert _with_verdict("Tùy", body) == expected
+    assert with_verdict("Tùy", body) == expected

@@ -10,7 +10,8 @@ answer. :class:`bot.knowledge.KnowledgeBase` routes between this and retrieval.
 """
 
 from bot.knowledge.facts.analyser import Pair, Reading
-from bot.knowledge.facts.composer import Part, compose
+from bot.knowledge.facts.composer import compose
+from bot.knowledge.facts.draft import Part
 from bot.knowledge.facts.model import Fact, FactModel
 
 __all__ = ["Fact", "FactModel", "Pair", "Part", "Reading", "compose"]

@@ -16,9 +16,9 @@ import functools
 import re
 from collections.abc import Iterable
 
-from bot.core.text import folded_words
+from bot.core.text import fold, folded_words
 
-__all__ = ["gone_claimed", "gone_confirmed", "replaced_named"]
+__all__ = ["claimed_gone", "gone_claimed", "gone_confirmed", "replaced_named"]
 
 #: the question ends putting the line up for confirmation: "đúng k", "phải không ạ", "đúng vậy
 #: chưa", "có đúng không ad"
@@ -224,3 +224,33 @@ def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
     if _IN_FORCE_ASKED.search(words):
         return "Có"
     return None
+
+
+#: the asking clause claims a thing was abolished or no longer holds
+_GONE = re.compile(
+    r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo|giai the)\b"
+)
+#: a lead sentence saying the thing no longer exists or applies
+_GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu luc)\b")
+#: the asking clause ends putting a claim up for confirmation
+_CONFIRM_ASKED = re.compile(r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$")
+
+
+def claimed_gone(question: str, body: str) -> bool:
+    """The asking clause claims the thing is gone ("đã bị bỏ", "không còn", "hết hiệu lực …
+    đúng không") and the fact's lead sentence states that it is: the claim is confirmed."""
+    text = folded_words(question)
+    asked = _CONFIRM_ASKED.search(text)
+    if asked is None:
+        return False
+    # only the last clause is the claim: "huyện đã bỏ, nay xã ký đúng không" claims the xã
+    clause = re.split(r"[,.;:?!]", " ".join(fold(question).split()))
+    clause = [c for c in clause if c.strip()]
+    if not clause or _GONE.search(folded_words(clause[-1])) is None:
+        return False
+    opened = body.strip()
+    for opener in ("Không. ", "Có. "):
+        opened = opened.removeprefix(opener)
+    lead = re.split(r"(?<=[.!?])\s+", opened, maxsplit=2)
+    stated = folded_words(" ".join(lead[:2]))
+    return _GONE_STATED.search(stated) is not None

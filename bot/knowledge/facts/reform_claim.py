@@ -15,13 +15,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.core.text import folded_words
+from bot.core.text import fold, folded_words
 
 __all__ = [
     "abolition_only_told",
     "gone_with_district_asked",
     "moved_to_xa_claimed",
     "prize_change_asked",
+    "xa_power_denied",
 ]
 
 #: the xã level as a question names it after the merger (a ward is a xã-level unit too)
@@ -168,3 +169,20 @@ def xa_acts_alone_claimed(asked: str) -> bool:
     if _STILL_DISTRICT.search(said) is not None or _PROVINCE.search(said) is not None:
         return False
     return _XA_ALONE.search(said) is not None
+
+
+#: "xã không còn quyền …", "xã ko được tặng … nữa", "phải trình tỉnh": the claim that the xã
+#: lost the district's powers, or that they went up to the province
+_XA_DENIED = re.compile(
+    r"\b(?:xa|phuong|chu tich xa|chu tich ubnd xa|ubnd xa) (?:khong|ko|k|hong) (?:con )?"
+    r"(?:quyen|duoc|dc|tang|ky|xet)\b"
+)
+_UP_TO_PROVINCE = re.compile(r"\b(?:phai|deu phai|chuyen) (?:trinh|len|ve|gui|nop) (?:len )?tinh\b")
+
+
+def xa_power_denied(question: str) -> bool:
+    """The letter claims that with the district gone the xã lost its powers or that they went up
+    to the province ("xã ko còn quyền tặng CSTĐCS nữa, phải trình tỉnh"): NĐ 129/2025 Điều 59
+    gave them to the xã's chairman, so the claim is wrong (task h106)."""
+    said = " ".join(fold(question).lower().split())
+    return bool(_XA_DENIED.search(said) or _UP_TO_PROVINCE.search(said))

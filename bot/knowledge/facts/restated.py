@@ -10,8 +10,9 @@ import re
 from dataclasses import replace
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
-from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED, TYPED_NOT
+from bot.knowledge.facts.claim import claimed_amounts
+from bot.knowledge.facts.model import FactModel, tokens
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
 _CONFIRM_TAIL = re.compile(
@@ -226,7 +227,6 @@ def amount_pairs(pairs: list, question: str, model) -> list:
     on the title's prize, not on who decides it ("quyết định" names the decision's date) nor
     on who may have it. Only when every yes/no part asks one of those two and the title has
     a prize fact; a fund, budget or salary named keeps the reading."""
-    from bot.knowledge.facts.claim import claimed_amounts
 
     asked = [p for p in pairs if p.yesno]
     if (
@@ -301,3 +301,132 @@ def unit_head_gives(question: str, body: str) -> str | None:
     head = found.group(0).split(" ")[:2]
     words = folded_words(body)
     return None if f" {' '.join(head)} " in f" {words} " else "Không"
+
+
+#: words that frame a claim put up for confirmation ("nghe nói …, đúng không"), not its content
+FRAMING = frozenset({"nghe", "noi", "dung", "phai", "ha", "chu", "k", "ko", "hong"})
+
+
+#: "Chỉ <condition> mới …": the one case a "Tùy" fact allows, as the body writes it
+_ONLY_CASE = re.compile(r"\bchi (.+?) moi\b")
+#: words of a claim that say nothing of its content: the asking frame and "là" itself
+_RESTATED_FRAME = FRAMING | {"la", "khong", "dc", "duoc", "a", "ah", "vay", "nhi", "thi"}
+
+
+def condition_restated(question: str, body: str, model: FactModel, entity: str) -> bool:
+    """ "X là <Y> đúng không" where <Y> is, word for word (the title's own name aside), the
+    condition of the body's "Chỉ <Y> mới …": the claim defines the thing as the fact does. At
+    least three words of <Y>, and no negation in it ("không phải", "không cần")."""
+    toks = [t for t in tokens(question) if t.isalnum()]
+    if "la" not in toks[1:]:
+        return False
+    after = toks[toks.index("la", 1) + 1 :]
+    while after and (after[-1] in _RESTATED_FRAME or after[-1] in NOT_WORDS):
+        after.pop()  # the asking tail: "đúng không ạ", "phải k"
+    if "hay" in after:
+        return False  # "… là A hay B": a choice offered, no definition
+    named = set(tokens(model.entities.get(entity, "")))
+    content = [t for t in after if t not in _RESTATED_FRAME and t not in named]
+    if len(content) < 3:
+        return False
+    # a negation told must be the case's own ("không lường trước"), never one of its own
+    # making ("không cần biên bản")
+    negated = [" ".join(after[i : i + 2]) for i, t in enumerate(after) if t in NOT_WORDS]
+    folded = " ".join(t for t in tokens(body) if t.isalnum())
+    return any(
+        all(t in set(case.split()) for t in content)
+        and all(f" {n} " in f" {case} " for n in negated)
+        for case in _ONLY_CASE.findall(folded)
+    )
+
+
+#: negations as typed, phone spellings included ("k phải đột xuất")
+NOT_WORDS = NEGATED | TYPED_NOT
+
+
+#: "… đúng không", "… phải không", "… đúng k": a claim put up for confirmation
+_RESTATE_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi))?(?: a| ad| ah)? $")
+#: what may stand between the negation and what it removes: "không còn là căn cứ"
+_RESTATE_FILL = frozenset({"con", "la", "duoc", "dc", "co", "nam", "thuoc"})
+#: words of the fact's clause that say a thing was taken out: "bỏ … khỏi căn cứ"
+_REMOVED = frozenset({"bo", "khoi", "bai", "khong"})
+
+
+def removal_restated(claim: str, body: str) -> bool:
+    """The claim, put up for confirmation, negates the very thing the fact's own clause says was
+    removed ("không còn là căn cứ" against "bỏ … khỏi căn cứ xét danh hiệu"): it agrees with the
+    fact's "Không" and holds (task h106). The two words after the last negation and its fillers
+    must stand in one clause of the fact right after a removal word or a negation ("bỏ … khỏi
+    căn cứ")."""
+    text = closing_words(claim)
+    tail = _RESTATE_TAIL.search(text)
+    if tail is None:
+        return False
+    toks = text[: tail.start()].split()
+    if "thi" in toks:
+        # "không đăng ký thì không được xét": what comes before "thì" is the condition, the
+        # consequence after it is what is claimed
+        toks = toks[len(toks) - toks[::-1].index("thi") :]
+    negations = [at for at, tok in enumerate(toks) if tok in NEGATED]
+    # "không đăng ký … là không được xét": the last negation is the one claimed
+    for at in negations[-1:]:
+        if toks[at + 1 : at + 2] in (["can"], ["phai"], ["bat"]):
+            # "không cần / không phải / không bắt buộc …": asks whether it is required, which
+            # the fact's own verdict answers
+            continue
+        start = at + 1
+        while start < len(toks) and start - at <= 3 and toks[start] in _RESTATE_FILL:
+            start += 1
+        removed = toks[start : start + 2]
+        if len(removed) < 2:
+            continue
+        phrase = " ".join(removed)
+        for clause in re.split(r"[.;:(),]", fold(body).lower()):
+            words = clause.split()
+            joined = f" {' '.join(words)} "
+            where = joined.find(f" {phrase} ")
+            if where > 0 and _REMOVED & set(joined[:where].split()[-1:]):
+                return True
+    return False
+
+
+#: "quyết định vẫn giữ", "vẫn còn giá trị", "chỉ bị phê bình / nhắc nhở": a decision claimed
+#: to stand after a wrong the revocation rule covers
+_KEPT = re.compile(
+    r"\b(?:van|con) (?:giu|giu nguyen|con gia tri|gia tri|hieu luc|con hieu luc|duoc giu)\b"
+    r"|\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
+)
+
+
+#: the wrongs for which the rule cancels a decision (Luật 2022 Điều 93)
+_REVOKING_WRONGS = ("gian doi", "gia mao", "lam gia", "khai gian", "sai su that", "trai phap luat")
+
+
+#: the prize or the hiện vật claimed kept: "tiền thưởng không phải trả lại", "chỉ thu hồi bằng
+#: thôi" (then the money stays), "không bị thu hồi tiền"
+_SPARED = re.compile(
+    r"\b(?:tien thuong|tien|hien vat|bang|giay khen)(?: \w+){0,3} (?:khong|ko|k) "
+    r"(?:phai |bi |can )?(?:tra lai|thu hoi|nop lai|hoan tra|hoan lai|tra)\b"
+    r"|\b(?:khong|ko|k) (?:phai |bi )?(?:tra lai|thu hoi|nop lai|hoan tra) (?:tien|hien vat)"
+    r"|\bchi (?:bi )?thu hoi (?:bang|giay khen|hien vat|quyet dinh)(?: \w+){0,3} thoi\b"
+)
+
+
+def spared_claimed(question: str, body: str) -> bool:
+    """The letter tells a wrong the revocation rule covers and claims the prize money or the
+    hiện vật is kept, against a fact that recovers both (task h118)."""
+    said = " ".join(fold(question).lower().split())
+    if not any(w in said for w in _REVOKING_WRONGS) or _SPARED.search(said) is None:
+        return False
+    folded = fold(body).lower()
+    return "thu hoi" in folded and "tien thuong" in folded
+
+
+def kept_claimed(question: str, body: str) -> bool:
+    """The letter tells a wrong the revocation rule covers (forged papers, false declaration)
+    and claims the decision stands or only a reprimand follows, against a fact that cancels it
+    (task h106)."""
+    said = " ".join(fold(question).lower().split())
+    if not any(w in said for w in _REVOKING_WRONGS) or _KEPT.search(said) is None:
+        return False
+    return "huy bo" in fold(body).lower()

@@ -14,11 +14,14 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import folded_words
-from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
-from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED, Pair, Reading
+from bot.knowledge.facts.claim import denied
+from bot.knowledge.facts.clauses import first_option
+from bot.knowledge.facts.model import FactModel, tokens
 
 __all__ = [
     "claimed_loss",
+    "denied_elsewhere",
     "level_sufficiency",
     "local_rule",
     "negated_claim",
@@ -236,7 +239,7 @@ _NEGATION_FILL = frozenset(
     {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi"}
 )
 #: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
-#: readers (``_unrequired``, ``_not_needed``) already answer as the claim
+#: readers (``unrequired``, ``not_needed``) already answer as the claim
 _NOT_REQUIRED = frozenset({"can", "phai", "bat", "buoc"})
 #: "… đúng không", "… phải không", "… đúng chứ", "… phải à": a claim put up for confirmation
 _CONFIRM_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: a| ah| ak)? $")
@@ -470,3 +473,47 @@ def higher_approval(asked: str, body: str) -> bool:
     # the province decides or approves somewhere in the fact: not the xã's own decision
     province_acts = re.search(r"tinh (?:\w+ ){0,2}?(?:quyet dinh|phe duyet|duyet|tang)", text)
     return _XA_DECIDES.search(text) is not None and province_acts is None
+
+
+#: words that point the asking sentence back at a thing the letter named ("danh hiệu đó",
+#: "cái này", "như vậy"); "do" before a maker ("do ai", "do tỉnh") is "by", no pointer
+_BACK = frozenset({"do", "nay", "ay", "kia", "vay"})
+_BY = frozenset({"ai", "tinh", "xa", "chu", "ubnd", "cap", "thu", "hoi", "nha", "huyen"})
+
+
+#: "năm nay", "hôm nay", "lúc này": a time, not a thing pointed back at
+_TIMES = frozenset({"nam", "thang", "ngay", "hom", "luc", "gio", "bay", "dot", "ky", "lan", "sau"})
+
+
+def _points_back(asked: str) -> bool:
+    toks = tokens(asked)
+    return any(
+        w in _BACK
+        and i > 0
+        and toks[i - 1] not in _TIMES
+        and (i + 1 == len(toks) or toks[i + 1] not in _BY)
+        for i, w in enumerate(toks)
+    )
+
+
+def denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str) -> str | None:
+    """The fact negates the claim the question makes, read more widely than the asking
+    sentence against this block: an asking sentence that points back ("có danh hiệu đó
+    không") claims what the letter named before it, so the whole letter is the claim; and
+    whether one may have a title turns on its criteria, so a claim about how it is judged
+    ("chấm trên 85 điểm mới đạt") is also read against the title's criteria fact. None when
+    neither negates it; else the criteria's sentence that does ("" when it is this block's)."""
+    letter = " ".join(NOT_SPELLED.get(w, w) for w in tokens(reading.question))
+    told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
+    # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
+    claimed = first_option(letter)
+    if told_first and _points_back(reading.asked) and denied(claimed, body, letter):
+        return ""
+    criteria = model.fact(pair.entity, "criteria") if pair.attr == "eligible" else None
+    if criteria is None or criteria.text in body:
+        return None
+    asked = first_option(reading.asked or reading.question)
+    for sentence in re.split(r"(?<=[.!?])\s+", criteria.text.strip()):
+        if denied(asked, sentence, reading.question):
+            return sentence  # the asker sees why: the rule claimed is the one denied
+    return None

@@ -39,7 +39,7 @@ from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.turns import after_reported
 
-__all__ = ["lead_verdict", "verdict_of"]
+__all__ = ["asks_yesno", "lead_verdict", "verdict_of"]
 
 #: folded openers that state a verdict without saying it plainly ("không có" is left out: "không
 #: có quy định cấm" can mean yes)
@@ -586,3 +586,11 @@ def chair_verdict(question: str, body: str) -> str | None:
     if not person or not {"chu", "thu", "pho", "truong", "mat"} & set(person):
         return None  # no one's title claimed
     return "Có" if set(person) <= chair else "Không"
+
+
+def asks_yesno(question: str) -> bool:
+    """The question read as a whole asks yes or no (whatever its parts were read as)."""
+    words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
+    # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
+    # "ạ" (only polite) are one word; the fact's own verdict stays for it
+    return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})

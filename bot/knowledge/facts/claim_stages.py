@@ -1,0 +1,581 @@
+"""The composer's stages that read what a yes/no question claims against the block's fact.
+
+Run in order on each block after its body is written: the claim's own clause and the values,
+kinds and figures it names; a requirement, a day, a run of years or a base claimed; one of the
+ways the fact allows; a route, a limit or a level's sole power; papers, the place of submission,
+and a claim the fact denies elsewhere. Each sets ``block.claimed`` (the verdict on the claim, when
+a reader decides it) and may amend ``block.body``; the readers themselves live in the modules by
+what they judge (papers, routes, deciders, …).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from bot.knowledge.facts.analyser import REGISTRATION, bare_requirement, old_base_heard
+from bot.knowledge.facts.asked import (
+    COEFFICIENT_KEPT,
+    base_changed_verdict,
+    coefficient_change_asked,
+    criteria_same_verdict,
+    form_number_verdict,
+    wait_verdict,
+)
+from bot.knowledge.facts.claim import (
+    alternative_verdict,
+    amount_verdict,
+    base_verdict,
+    claimed_amounts,
+    coefficient_verdict,
+    current_named,
+    day_verdict,
+    denied,
+    figure_verdict,
+    law_sets_verdict,
+    old_figure_claimed,
+    one_way_verdict,
+    period_verdict,
+    required_figure_verdict,
+    route_sufficiency_verdict,
+    sufficiency_verdict,
+    uniform_verdict,
+    value_verdict,
+)
+from bot.knowledge.facts.clauses import first_option, last_clause, own_clause
+from bot.knowledge.facts.confirmed import heard_not_asked, kind_of, sentence_confirmed
+from bot.knowledge.facts.criteria import other_criteria, title_required
+from bot.knowledge.facts.deciders import only_level_verdict
+from bot.knowledge.facts.draft import Block, Draft
+from bot.knowledge.facts.limits import limit_stated
+from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.opener import without_opener
+from bot.knowledge.facts.papers import (
+    lacking_item,
+    paper_required,
+    papers_listed,
+    papers_named,
+    place_claimed,
+)
+from bot.knowledge.facts.permission import exemption_of_tax
+from bot.knowledge.facts.ratios import figure_only_told
+from bot.knowledge.facts.reform_claim import prize_change_asked
+from bot.knowledge.facts.restated import (
+    kept_claimed,
+    only_agent_absent,
+    spared_claimed,
+    unit_head_gives,
+)
+from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
+from bot.knowledge.facts.sayings import closing_ask
+from bot.knowledge.facts.turns import denied_elsewhere
+
+__all__ = [
+    "ONE_WAY_NOT_REQUIRED",
+    "claim_read",
+    "papers_and_denial_claimed",
+    "requirement_day_and_base_claimed",
+    "route_and_limit_claimed",
+    "way_claimed",
+]
+
+#: the way a prize is rounded, as a claim names it (NĐ 152/2025 Điều 49 khoản 2: up, to tens
+#: of thousands)
+_ROUNDED_UP = re.compile(r" (?:len|hang chuc nghin|chuc nghin|10 nghin|10000|10 000) ")
+_ROUNDED_OTHER = re.compile(r" (?:xuong|hang tram|tram nghin|hang trieu|(?<!chuc )hang nghin) ")
+
+
+def _rounding_verdict(claim: str) -> str | None:
+    """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
+    đúng không" → "Không"; None when the claim names no way (task h95)."""
+    said = f" {' '.join(t for t in tokens(claim) if t.isalnum())} "
+    if _ROUNDED_OTHER.search(said):
+        return "Không"
+    if _ROUNDED_UP.search(said):
+        return "Có"
+    return None
+
+
+#: the way claimed required is one of the ways the fact allows (task h95)
+ONE_WAY_NOT_REQUIRED = (
+    "Cách anh/chị nêu chỉ là một trong các cách văn bản cho phép, không bắt buộc."
+)
+_ONE_WAY_NOTE = (
+    "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
+    " nêu sau; quy chế thi đua, khen thưởng của tỉnh, của đơn vị có thể quy định cụ thể."
+)
+
+
+def claim_read(draft: Draft, block: Block) -> None:
+    """What the question claims of the fact: a paper, a kept decision, values, kinds, figures."""
+    model, reading = draft.model, draft.reading
+    pair, fact, of_case = block.pair, block.fact, block.of_case
+    # what the question claims, read against this fact (figures, a negated clause); of "A
+    # không hay B" only A is claimed: B is the other answer the asker offers
+    block.claim = own_clause(reading, pair) or first_option(reading.question)
+    if pair.attr in model.per_paper:
+        # "biên bản có cần đóng dấu không": the minutes' own sentence answers, and decides
+        # the yes/no, not the tờ trình's stamp stated next to it
+        block.body = papers_named(block.claim, block.body, model.papers) or block.body
+    block.claimed = None
+    if pair.attr == "revoke" and kept_claimed(reading.asked or reading.question, block.body):
+        # "làm giả hồ sơ thì chỉ bị phê bình, QĐ khen vẫn giữ đúng k": the decision is
+        # claimed to stand where the fact says it is cancelled (task h106)
+        block.body = f"Không. {_KEPT_WRONG} {without_opener(block.body)}"
+        block.claimed = "Không"
+    elif pair.attr == "revoke" and spared_claimed(reading.asked or reading.question, block.body):
+        # "làm giả hồ sơ thì tiền thưởng không phải trả lại đúng k": the prize or the hiện
+        # vật claimed kept where the fact recovers both (Luật 2022 Điều 93; task h118)
+        block.body = f"Không. {_SPARED_WRONG} {without_opener(block.body)}"
+        block.claimed = "Không"
+    if pair.yesno and not pair.without and pair.attr in model.values:
+        named = value_verdict(block.claim, block.body, model.values[pair.attr])
+        if named is not None:
+            block.claimed, missing = named
+            unsaid = [m for m in missing if m not in " ".join(tokens(block.body))]
+            if unsaid and pair.attr == "object":  # say what is not given before what is
+                names = ", ".join(model.values[pair.attr][m] for m in unsaid)
+                block.body = f"Không kèm {names}. {without_opener(block.body)}"
+    if pair.yesno and not pair.without and pair.attr == "kind":
+        # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
+        # thing named, not for another in the same fact
+        block.claimed = (
+            kind_of(block.claim, block.body, model.values.get("kind", {})) or block.claimed
+        )
+    if (
+        pair.yesno
+        and not pair.without
+        and (
+            pair.attr in _FIGURED
+            # "quyết định GĐVH phải ra trong 15 ngày đúng k": a title's own time limit;
+            # the "*" list gives other titles' limits to the province, decided by none
+            or (pair.attr == "processing_time" and pair.attr in model.facts.get(pair.entity, {}))
+        )
+        # "100 % cán bộ hoàn thành nhiệm vụ thì được TTLĐTT không": the share told is of the
+        # case's own measure, which that case's "Tùy" text says is not the rule's (task h89)
+        and not (of_case and fact.verdict == "Tùy")
+    ):
+        # a cap's figure told in the story ("quy chế tỉnh ghi không quá 20 %") is the case,
+        # not the ask, when the asking sentence names none ("tỉnh có được tự quy định tỷ lệ
+        # tối đa không"); the province's own cap is the quy chế's (task h146)
+        figured = reading.asked if figure_only_told(pair, reading) else block.claim
+        block.claimed = figure_verdict(figured, block.body)
+    elif (
+        pair.yesno
+        and not pair.without
+        and pair.attr in ("eligible", "criteria")
+        # the saying itself put up ("…, đúng không"); "nghe nói phải đủ 10 tháng, vậy em có
+        # được xét không" asks the asker's own case, which the months told decide
+        and reading.served is None
+        and _CONFIRMING.search(" ".join(tokens(reading.question))) is not None
+    ):
+        # "phải công tác đủ 10 tháng mới được xét LĐTT đúng không": a figure the fact gives
+        # only as the old rule, put up as the rule in force, whoever says it (task h111)
+        # the fact's cases hold the old figure ("quy định cũ là dưới 10 tháng") even when
+        # the question names no case ("phải công tác đủ 10 tháng")
+        whole = model.fact(pair.entity, pair.attr) or fact
+        cases = " ".join(c.text for c in whole.by_subject.values())
+        if old_figure_claimed(block.claim, f"{block.body}\n{cases}"):
+            block.claimed = "Không"
+            # the rule in force is said with it: the case whose text gives the old figure
+            rule = next(
+                (
+                    c.text
+                    for c in whole.by_subject.values()
+                    if c.text not in block.body and old_figure_claimed(block.claim, c.text)
+                ),
+                None,
+            )
+            if rule is not None:
+                block.body = f"{without_opener(rule)} {without_opener(block.body)}"
+
+
+def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
+    """A requirement, a day against the deadline, years in a row, a coefficient, an amount or a
+    base claimed."""
+    model, reading, salaries, paid = draft.model, draft.reading, draft.salaries, draft.paid
+    pair, fact, claim = block.pair, block.fact, block.claim
+    block.needed_verdict = None
+    if (
+        pair.yesno
+        and not pair.without
+        and pair.attr in ("criteria", "eligible")
+        # registration asked as lost titles' condition names those titles, none required
+        # of registration itself (task h102)
+        and pair.entity != REGISTRATION
+    ):
+        # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
+        # in its criteria or not
+        # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
+        # what the asker holds, not what is asked to be required
+        asking = first_option(reading.asked) if reading.asked else claim
+        required = title_required(asking, block.body, pair.entity, model)
+        confirmed = sentence_confirmed(reading.question) if required is None else None
+        if confirmed is not None:
+            # "… bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": the
+            # claim is the sentence the bare confirmation points back at (task h121)
+            required = title_required(confirmed, block.body, pair.entity, model)
+        if required is not None:
+            block.claimed, note = required
+            if note:
+                block.body = f"{note} {without_opener(block.body)}"
+        # "mới tuyển 4 tháng thì cần 6 tháng mới được LĐTT đúng không": the claim is the
+        # figure required, which the fact may confirm while the case told is refused
+        block.needed_verdict = (
+            None
+            if reading.served is not None and heard_not_asked(asking)
+            else required_figure_verdict(asking, block.body)
+        )
+        block.claimed = block.needed_verdict or block.claimed
+    block.day = None
+    if pair.yesno and not pair.without and pair.attr == "deadline":
+        # the day may be told in the letter before the asking sentence ("hôm nay đã 28/11
+        # mà chưa họp xong. Vậy có bị trễ hạn không")
+        block.day = day_verdict(reading.asked or reading.question, block.body) or day_verdict(
+            reading.question, block.body
+        )
+    if block.day is not None:
+        block.claimed, note = block.day
+        block.body = f"{note} {without_opener(block.body)}"
+    elif pair.yesno and not pair.without and pair.attr == "deadline":
+        # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
+        block.claimed = wait_verdict(reading.asked or reading.question, block.body) or block.claimed
+    if (
+        pair.yesno
+        and not pair.without
+        and block.day is None
+        # "năm nào cũng đạt GĐVH, 3 năm liền thì được giấy khen à": the years in a row
+        # claimed are asked, not whether the title is yearly (task h102)
+        and not (pair.attr == "consecutive" and reading.count is not None)
+    ):
+        # "5 năm mới xét 1 lần" against "xét hằng năm"; a day told against the deadline
+        # decides first ("năm nào cũng được công nhận … họp ngày 28/11 có được không")
+        block.claimed = period_verdict(claim, block.body) or block.claimed
+    if pair.yesno and not pair.without and fact.coefficients:
+        # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
+        own = (c for _, c in fact.coefficients)
+        # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown; "2,0 lần
+        # lương cơ sở là 4.680.000" claims both, and a wrong sum makes the claim wrong even
+        # with the right coefficient (task h143). A sum the closing ask states is the one
+        # claimed; the story's are its working ("tính … là 702.000 … vậy 710.000 đúng không")
+        ask = closing_ask(reading.question)
+        summed = ask if ask is not None and claimed_amounts(ask) else claim
+        figures = (coefficient_verdict(claim, own), amount_verdict(summed, block.body))
+        block.claimed = (
+            "Không" if "Không" in figures else figures[0] or figures[1]
+        ) or block.claimed
+    block.based = (
+        base_verdict(claim, salaries.at(paid).amount)
+        if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
+        else None
+    )
+    if block.based is None and pair.yesno and not pair.without and fact.coefficients:
+        # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
+        # is asked to be the new one, or to differ between two dates told (task h108)
+        changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount)
+        block.based = (changed, "") if changed is not None else None
+    if (
+        block.based is None
+        and pair.yesno
+        and not pair.without
+        and fact.coefficients
+        and fact.confidence == "H"
+        and (
+            coefficient_change_asked(reading.asked or reading.question)
+            # "trước huyện thưởng, giờ xã ký thì mức thưởng có bị giảm không": with the
+            # signer's change told, the prize asked changed is its coefficient (task h114)
+            or (reading.reform and prize_change_asked(reading.asked or reading.question))
+        )
+    ):
+        # "trước huyện tặng CSTĐCS 1 lần lương cơ sở, giờ xã tặng có thay đổi hệ số không":
+        # only a coefficient the brief holds sure (H) is said kept (task h108)
+        block.based = ("Không", COEFFICIENT_KEPT)
+    if pair.yesno and not pair.without and pair.attr == "criteria" and block.claimed is None:
+        # "CST tiêu chuẩn giống LĐTT đúng không", "LĐTT cho công chức và cho nông dân tiêu
+        # chuẩn có giống nhau không": the titles' or groups' criteria compared (task h108)
+        block.claimed = criteria_same_verdict(
+            reading.asked or reading.question,
+            fact.text,
+            model.names_of("entity", pair.entity),
+            other_criteria(model, reading, pair.entity),
+        )
+
+
+def way_claimed(draft: Draft, block: Block) -> None:
+    """One of the ways or dates the fact allows claimed, a form number, rounding, and whether
+    what is claimed suffices."""
+    model, reading = draft.model, draft.reading
+    pair, fact, title, claim, based = block.pair, block.fact, block.title, block.claim, block.based
+    block.picked = None
+    block.route_enough = None
+    if pair.yesno and not pair.without and based is None:
+        # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
+        # chi tiền …)": the one the fact names, or another of its kind
+        block.picked = alternative_verdict(claim, fact.text)
+        block.claimed = block.picked or block.claimed
+        dated = model.fact(pair.entity, "money_date") if pair.attr == "money" else None
+        if dated is not None:
+            # "tiền thưởng LĐTT tính theo lương cơ sở lúc phát thưởng phải không": a title's
+            # prize is paid on the base of the day the rule for every prize names
+            by_day = alternative_verdict(claim, dated.text)
+            if by_day is not None and dated is not fact:
+                block.claimed = by_day
+                rule = re.split(r"(?<=\.)\s+", dated.text, maxsplit=1)[0]
+                block.body = f"{rule} {without_opener(block.body)}"
+    if pair.yesno and not pair.without and pair.attr in _FORMED and block.claimed is None:
+        # "báo cáo thành tích thôn văn hóa theo mẫu 06 phải k": the number claimed against
+        # the one the fact gives that paper (task h142)
+        block.claimed = form_number_verdict(reading.question, block.body, model.papers)
+    if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
+        block.claimed = _rounding_verdict(claim)
+    if pair.yesno and not pair.without and block.claimed is None and based is None:
+        # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
+        # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
+        block.claimed = one_way_verdict(claim, block.body)
+        if block.claimed is not None and fact.verdict == "Không":
+            # "bắt buộc phải có đề tài khoa học" against "Không bắt buộc …: … hoặc … hoặc
+            # …": the fact itself says none of its ways is required; the one claimed is a
+            # way among them, not left to the unit (Luật 2022 Điều 23 khoản 2, task h101)
+            block.claimed = "Không"
+            block.body = f"{ONE_WAY_NOT_REQUIRED} {without_opener(block.body)}"
+        elif block.claimed is not None:
+            block.body = f"{_ONE_WAY_NOTE} {without_opener(block.body)}"
+    if based is not None:
+        # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
+        # claimed against the one in force on the decision date told (or today)
+        block.claimed, note = based
+        if note:
+            block.body = f"{note} {without_opener(block.body)}"
+    if pair.yesno and not pair.without:
+        # "A đã đủ chưa, hay phải B": whether A suffices, read from which of the two the
+        # fact states
+        asked = reading.asked or reading.question
+        block.claimed = sufficiency_verdict(asked, block.body, title) or block.claimed
+        # "sáng kiến được cơ sở công nhận có đủ không" against "… hoặc có sáng kiến được cơ
+        # sở công nhận": the route is one the fact names, whatever it says of its being
+        # required (task h146)
+        if block.claimed is None and pair.attr in _ROUTED:
+            block.route_enough = route_sufficiency_verdict(asked, block.body)
+        if block.route_enough is not None:
+            block.claimed = "Có"
+            block.body = (
+                f"Điều kiện anh/chị nêu (“{block.route_enough}”) là một con đường của tiêu "
+                f"chuẩn. {block.body}"
+            )
+    if pair.yesno and not pair.without and pair.attr in ("initiative", "criteria"):
+        # "CSTĐ tỉnh chỉ cần sáng kiến cấp cơ sở là đủ": the reach claimed for the
+        # initiative is below the one the fact requires (task h106)
+        block.claimed = (
+            initiative_reach_short(reading.asked or reading.question, block.body) or block.claimed
+        )
+
+
+def route_and_limit_claimed(draft: Draft, block: Block) -> None:
+    """A route's qualification, a limit, the text in force, registering as a guarantee, the base
+    of a decision, one level's sole power, or a rule the province sets, claimed."""
+    model, reading, repealed = draft.model, draft.reading, draft.repealed
+    pair, fact, claim = block.pair, block.fact, block.claim
+    block.qualified = None
+    if (
+        pair.yesno
+        and not pair.without
+        and block.claimed is None
+        and pair.attr in _ROUTED
+        # "đề tài khoa học … ai nghiệm thu, có bắt buộc không": the thing itself is asked to
+        # be required, not how a route must be qualified
+        and not bare_requirement(last_clause(reading.question))
+    ):
+        # "sáng kiến có phải được công nhận mới tính không" against "… hoặc có sáng kiến
+        # được cơ sở công nhận": what the claim requires of a route is how the fact names it,
+        # whatever the fact says of the route being required
+        block.qualified = route_qualified(reading.asked or reading.question, fact.text)
+        block.claimed = block.qualified
+    # the limit reader answers "chỉ A, không B" as a whole: its negation is no claim to turn
+    block.limit_read = False
+    if pair.yesno and not pair.without and block.claimed is None:
+        # "hội đồng chỉ tham mưu thôi, đúng không" against "Hội đồng … chỉ tham mưu, tư
+        # vấn": the limit claimed is the one the fact states, whatever its own verdict
+        block.claimed = limit_stated(
+            reading.asked or reading.question, reading.question, block.body
+        )
+        block.limit_read = block.claimed is not None
+    if pair.yesno and not pair.without and block.claimed is None and not repealed:
+        # "GĐVH giờ theo NĐ 86/2023 phải không": a text in force that the fact cites
+        cited = " ".join([block.body, *(s.text() for s in fact.sources)])
+        block.claimed = "Có" if current_named(claim, cited, model.replaced) else None
+    if (
+        pair.yesno
+        and not pair.without
+        and pair.attr in ("criteria", "eligible")
+        and pair.entity != REGISTRATION
+        and registered_as_enough(reading.question)
+    ):
+        # "đã đăng ký CSTĐCS từ đầu năm thì cuối năm chắc chắn được công nhận đúng k":
+        # registering guarantees nothing; the title is judged on achievement and its
+        # criteria (Luật 2022 Điều 7) (task h106)
+        block.claimed = "Không"
+        block.body = f"{_REGISTERED_NOT_ENOUGH} {without_opener(block.body)}"
+    if (
+        pair.yesno
+        and not pair.without
+        and pair.attr == "money"
+        # a decision dated before the raise is paid on the old base: the saying holds
+        and not isinstance(reading.decided, date)
+        and old_base_heard(claim)
+    ):
+        # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì danh hiệu là của năm trước,
+        # đúng k": the base is the one in force on the day the decision is signed
+        # (domain.md 2.4, NĐ 152/2025) (task h106)
+        block.claimed = "Không"
+        block.body = f"{_BASE_ON_SIGNING} {without_opener(block.body)}"
+    if pair.yesno and not pair.without and block.claimed is None and pair.attr in _LEVEL_HELD:
+        # "chỉ tỉnh mới có quyền hủy QĐ giấy khen do chủ tịch xã ký": one level claimed to
+        # hold the power alone, against the level the fact gives it to (task h106)
+        block.claimed = only_level_verdict(reading.asked or reading.question, block.body)
+        if block.claimed is None:
+            # "chỉ tòa án mới hủy được …": a holder the fact does not name (task h119)
+            block.claimed = only_agent_absent(reading.asked or reading.question, block.body)
+        if block.claimed is None and pair.attr == "decides":
+            # "hiệu trưởng tự ký giấy khen cho giáo viên được k": a unit head proposes,
+            # the holder the fact names decides (Luật 2022 Điều 80; the lead, stop 27)
+            block.claimed = unit_head_gives(reading.asked or reading.question, block.body)
+    if pair.yesno and not pair.without and block.claimed is None:
+        # "thời hạn có thống nhất cả nước không" against a rule each province sets
+        block.claimed = uniform_verdict(claim, block.body)
+    if pair.yesno and not pair.without and block.claimed is None:
+        # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
+        block.claimed = law_sets_verdict(reading.asked or reading.question, block.body)
+        if block.claimed == "Không":
+            # the "Tùy" opener answers "how much": asked whether the law sets it, the
+            # "Không" leads and the province's part follows in the body (task h95)
+            block.body = block.body.removeprefix("Tùy quy chế của tỉnh. ").removeprefix(
+                "Tùy quy chế của tỉnh: "
+            )
+
+
+def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
+    """Papers listed or missing and the place of submission claimed; a claim the fact denies in
+    another clause."""
+    model, reading, yesno = draft.model, draft.reading, draft.yesno
+    needed_verdict, picked, route_enough, qualified = (
+        block.needed_verdict,
+        block.picked,
+        block.route_enough,
+        block.qualified,
+    )
+    lacking = (
+        lacking_item(reading.question, block.body)
+        if yesno and block.pair.attr == "dossier" and not block.pair.without
+        else None
+    )
+    block.listed = (
+        papers_listed(reading.question, reading.asked, block.body)
+        if yesno and block.pair.attr == "dossier" and not block.pair.without and lacking is None
+        else None
+    )
+    if block.listed is not None:
+        # "hồ sơ gồm tờ trình và danh sách, như vậy đủ chưa": the papers the letter lists
+        # against the ones the dossier requires
+        block.claimed, missing = block.listed
+        if missing:
+            block.body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {without_opener(block.body)}"
+        block.pair = dataclasses.replace(block.pair, yesno=True)
+    placed = (
+        place_claimed(reading.asked or reading.question, model.fact(block.pair.entity, "submit"))
+        if yesno and block.pair.attr in ("submit", "dossier") and not block.pair.without
+        else None
+    )
+    if placed is not None and block.claimed is None:
+        # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
+        # title's own submission fact names
+        block.claimed, where = placed
+        if block.pair.attr == "dossier" and not any(
+            p.entity == block.pair.entity and p.attr == "submit" for p in reading.pairs
+        ):
+            block.body = f"{where} {without_opener(block.body)}"
+        block.pair = dataclasses.replace(block.pair, yesno=True)
+    if (
+        yesno
+        and block.pair.attr in ("dossier", "dossier_law")
+        and not block.pair.without
+        and block.claimed is None
+    ):
+        # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
+        # the list the dossier requires
+        block.claimed = paper_required(reading.asked or reading.question, block.body)
+    if lacking is not None:
+        # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
+        # missing; the letter's yes/no may point back at it from another clause
+        block.claimed = "Không"
+        block.body = f"Hồ sơ anh/chị nêu còn thiếu: {lacking}. {without_opener(block.body)}"
+        block.pair = dataclasses.replace(block.pair, yesno=True)
+    # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked
+    block.denial = (
+        block.pair.yesno
+        and not block.pair.without
+        # the figure required is the claim; the case told may be the one refused
+        and needed_verdict is None
+        and qualified is None
+        # "theo năm học phải k" against "theo năm học (không phải theo năm dương lịch)": the
+        # option claimed is the fact's own; its "không phải" denies the others (task h139)
+        and picked != "Có"
+        and route_enough is None
+        and not exemption_of_tax(block.pair, reading.question)
+        # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
+        and denied(first_option(reading.asked or reading.question), block.body, reading.question)
+    )
+    if block.pair.yesno and not block.pair.without and not block.denial and block.claimed is None:
+        why = denied_elsewhere(model, reading, block.pair, block.body)
+        block.denial = why is not None
+        if why:
+            block.body = f"{why} {without_opener(block.body)}"
+
+
+#: the parts whose facts name a criterion's routes ("… hoặc có sáng kiến được cơ sở công nhận")
+_ROUTED = frozenset({"initiative", "criteria", "eligible"})
+
+
+#: attributes whose facts state a rule's figure (days, %, times, copies): a figure the question
+#: claims is checked against them; who may get a title states thresholds ("dưới 6 tháng"), not
+#: a value to match, and an amount answers by itself
+_FIGURED = frozenset({"publicity", "publicity_list", "deadline", "cap", "consecutive", "dossier"})
+
+
+#: attributes whose facts name each paper's form ("Tờ trình (Mẫu 04)")
+_FORMED = frozenset({"dossier", "form"})
+
+
+#: a claim put up for confirmation: "đúng không", "đúng vậy k", "phải vậy không", "có đúng"
+_CONFIRMING = re.compile(
+    r"\b(?:dung|phai|that) (?:vay |the )?(?:khong|ko|k|hong|ha|a|chu)\b|\bco dung\b"
+)
+
+
+#: the attributes whose fact names the level that holds a power
+_LEVEL_HELD = frozenset({"decides", "revoke"})
+
+
+# ("… cũng không bị hủy phải không" is turned by turns.negated_claim, which says "Vẫn bị …")
+_KEPT_WRONG = (
+    "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ, hiện vật và tiền thưởng bị"
+    " thu hồi, không chỉ phê bình."
+)
+
+
+_SPARED_WRONG = (
+    "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ và cả hiện vật lẫn tiền thưởng"
+    " đều bị thu hồi."
+)
+
+
+_REGISTERED_NOT_ENOUGH = (
+    "Đăng ký thi đua không bảo đảm được công nhận: danh hiệu xét theo phong trào thi đua,"
+    " thành tích và tiêu chuẩn (Luật 2022 Điều 7), cuối năm phải đạt tiêu chuẩn mới được xét."
+)
+
+
+_BASE_ON_SIGNING = (
+    "Tiền thưởng tính theo mức lương cơ sở đang áp dụng vào ngày ký quyết định khen thưởng,"
+    " không theo năm của danh hiệu hay mức lương cơ sở cũ."
+)

@@ -1,0 +1,322 @@
+"""What a question puts up for confirmation, against what the fact states.
+
+"Có" when the body states every figure and name a yes/no asks to confirm ("X là <kind> phải
+không", "trưởng thôn xác nhận … được không"); the figures or circumstances a question states that
+the rule does not (the case is then left undecided); a bare "đúng không" pointing back at a
+sentence told before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold, folded_words
+from bot.knowledge.facts.claim import COMMON_SYLLABLES, figure_verdict, in_fact_terms, thing_asked
+from bot.knowledge.facts.deciders import OPENERS
+from bot.knowledge.facts.model import Fact, FactModel, tokens
+from bot.knowledge.facts.verdict import asking_sentence
+
+__all__ = [
+    "circumstance",
+    "confirmed_verdict",
+    "heard_not_asked",
+    "kind_of",
+    "old_figure_said",
+    "sentence_confirmed",
+    "two_names",
+    "unconfirmed",
+]
+
+#: what ties "A … B" as a thing and its kind: "A có phải (là) B", "A là B", "A thuộc B"
+_KIND_ASKED = re.compile(r" (?:co phai la|co phai|phai la|la|thuoc) ")
+
+
+def two_names(question: str, entity: str, model: FactModel) -> tuple[str, str] | None:
+    """ "khen chuyên đề có phải là khen theo đợt không": the two different names (folded) of
+    ``entity`` on either side of "có phải (là)"; None unless each side names it."""
+    folded = f" {' '.join(tokens(question))} "
+    tie = _KIND_ASKED.search(folded)
+    if tie is None:
+        return None
+    sides = []
+    for side in (folded[: tie.start()], folded[tie.end() :]):
+        words = side.split()
+        found = [
+            " ".join(words[i : i + n])
+            for i in range(len(words))
+            for n in range(min(model.longest, len(words) - i), 0, -1)
+            if (p := model.phrases.get(tuple(words[i : i + n]))) is not None
+            and p.kind == "entity"
+            and p.key == entity
+        ]
+        if not found:
+            return None
+        sides.append(max(found, key=len))
+    if sides[0] == sides[1] or sides[0] in sides[1] or sides[1] in sides[0]:
+        return None
+    return sides[0], sides[1]
+
+
+def kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
+    """ "X là <kind> phải không" against the clause of the body that names X most: "Có" when
+    that clause gives X the kind claimed, "Không" when it does not or denies it ("không phải
+    hình thức khen thưởng"); None when the question claims no kind or no clause names X."""
+    asked = tokens(question)
+    said = " " + " ".join(asked) + " "
+    value = next((v for v in sorted(values, key=len, reverse=True) if f" la {v} " in said), None)
+    if value is None:
+        return None
+    at = said.index(f" la {value} ")
+    subject = {t for t in said[:at].split() if t.isalpha()} - COMMON_SYLLABLES
+    if not subject:
+        return None
+    best: tuple[int, list[str]] = (0, [])
+    for clause in re.split(r"[.;]\s*", body):
+        toks = tokens(clause)
+        shared = len(subject & set(toks))
+        if shared > best[0]:
+            best = (shared, toks)
+    shared, toks = best
+    if shared * 2 < len(subject):
+        return None
+    text = " " + " ".join(toks) + " "
+    found = text.find(f" {value} ")
+    if found < 0:
+        return "Không"
+    return "Không" if " khong " in text[max(0, found - 14) : found + 1] else "Có"
+
+
+#: a figure in the question ("25/11", "50%", "10 ngày"), not a year
+# a comma and a space after it end the clause ("trước 25/11, đúng k"), no decimal (task h142)
+_FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.]|,\S)")
+#: words that make a clause conditional or one route among several
+_CONDITIONAL = ("chi khi", "neu ", "hoac", "tuy ", "moi can", "truong hop")
+
+
+def _figures(text: str) -> set[str]:
+    return {m.replace(",", ".") for m in _FIGURE.findall(" ".join(fold(text).split()))}
+
+
+def _named_in_full(toks: list[str], model: FactModel | None) -> list[str]:
+    """ "cstdcs" → "chien si thi dua co so": a title typed as an abbreviation is compared with
+    the fact in the words the fact writes it in."""
+    if model is None:
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        key, size = model.title_at(toks, i)
+        if size:
+            out.extend(tokens(model.entities[key]))
+        else:
+            out.append(toks[i])
+        i += size or 1
+    return out
+
+
+def confirmed_verdict(question: str, body: str, model: FactModel | None = None) -> str | None:
+    """ "Có" when the body states what a yes/no question asks to confirm: every figure the
+    question gives ("xong trước 25/11 đúng không", "cần trên 50 % …"), or the thing after
+    "cần / phải" named in one of its clauses ("hồ sơ CSTĐCS có cần biên bản họp hội đồng");
+    "Tùy" when that clause is conditional or one route of several ("… hoặc có sáng kiến")."""
+    found = _confirmed_in(question, body, model)
+    if found is None and (asking := asking_sentence(question)):
+        # a letter's story lends the claim figures and words that are its case, not what is
+        # put up ("phát động đợt 2 vào 19/5/2026. … là ngày 11/6 đúng k"): the asking sentence
+        # alone is read again (task h150)
+        found = _confirmed_in(asking, body, model)
+    return found
+
+
+def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | None:
+    figures = _figures(question)
+    if figures:
+        return "Có" if figures <= _figures(body) else None
+    asked = tokens(question)
+    marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
+    if not marks:
+        # "… có thủ tục đơn giản không", "có nhận cả hai khoản không": a thing asked to exist
+        # or be done, confirmed the same way when a clause of the body states it
+        marks = thing_asked(asked)
+    if not marks:
+        return _actor_named(asked, body)
+    typed = asked[marks[-1] + 1 :]
+    # a title is compared in the words the fact writes it in; a phrase that also names a title
+    # ("thủ tục đơn giản" is khen đột xuất) may be stated in the typed words themselves
+    # … and a claim in other words in the facts' words for its meaning (meanings.yaml)
+    candidates = (
+        tuple(_named_in_full(typed, model)),
+        tuple(typed),
+        tuple(in_fact_terms(typed, model.meanings if model else ())),
+    )
+    for claimed in dict.fromkeys(candidates):
+        wanted = {t for t in claimed if t.isalpha() and t not in COMMON_SYLLABLES}
+        if len(wanted) < 2:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", body):
+            folded = tokens(sentence)
+            shared = wanted & set(folded)
+            if len(shared) >= max(2, -(-len(wanted) * 3 // 5)):
+                # an aside in brackets ("kết quả biểu quyết hoặc bỏ phiếu kín") is no condition
+                text = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence))) + " "
+                if "khong can" in text or "khong phai" in text or "khong bat buoc" in text:
+                    return None  # said not needed: not_needed decides, never "Có" here
+                head = next((t for t in claimed if t in wanted), "")
+                if f" khong {head} " in f" {text}":
+                    # "… giấy khen của xã thì không trình tỉnh": the sentence denies the thing
+                    # asked for one case; it confirms nothing
+                    return None
+                # whole words: "kế hoạch" folds to "ke hoach", which holds "hoac" (or)
+                words = f" {text}"
+                return "Tùy" if any(f" {c.strip()} " in words for c in _CONDITIONAL) else "Có"
+    return _actor_named(asked, body)
+
+
+#: what one does in a procedure: "trưởng thôn xác nhận …", "tổ trưởng có chủ trì … không"
+_ROLES = (("xac", "nhan"), ("chu", "tri"), ("tham", "muu"), ("to", "chuc"), ("ky",))
+
+
+#: a last sentence that only asks whether the one before is right: "em không biết đúng không",
+#: "có đúng không ạ", "đúng k"
+_BARE_CONFIRM = re.compile(
+    r"^(?:(?:e|em|toi|minh|a|anh|chi) )?(?:(?:khong|ko|k|chua) (?:biet|ro) )?(?:co )?"
+    r"(?:dung|phai) (?:khong|ko|k|hong)(?: (?:a|ad|ha|vay))?$"
+)
+
+
+def sentence_confirmed(question: str) -> str | None:
+    """The sentence a bare last one ("em không biết đúng không") confirms, or None."""
+    sentences = [s for s in re.split(r"[.?!\n]+", question) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    last = " ".join(t for t in tokens(sentences[-1]) if t.isalnum())
+    return sentences[-2] if _BARE_CONFIRM.match(last) else None
+
+
+def _actor_named(asked: list[str], body: str) -> str | None:
+    """ "trưởng thôn xác nhận báo cáo thành tích được không", "tổ trưởng tổ dân phố có chủ trì
+    bình xét không": who the question says does a step (the words before its role verb) is
+    named for that step in one sentence of the fact, brackets and alternatives included
+    ("xác nhận của thủ trưởng hoặc trưởng thôn") → "Có"; None otherwise (never "Không": the
+    fact may name them in other words)."""
+    start = 0
+    while start < len(asked) and (asked[start] in OPENERS or not asked[start].isalnum()):
+        start += 1
+    for at in range(start + 2, len(asked)):
+        role = next((r for r in _ROLES if tuple(asked[at : at + len(r)]) == r), None)
+        if role is None:
+            continue
+        end = at - 1 if asked[at - 1] in {"co", "duoc", "se"} else at
+        actor = asked[start:end]
+        if len(actor) < 2 or not all(t.isalpha() for t in actor):
+            return None
+        for sentence in re.split(r"(?<=[.;])\s+", body):
+            toks = tokens(sentence.replace("(", " ").replace(")", " "))
+            joined = f" {' '.join(toks)} "
+            # the head of the actor is enough: "thủ trưởng cơ quan" is the fact's "thủ trưởng"
+            heads = (actor[:size] for size in range(len(actor), 1, -1))
+            if not any(f" {' '.join(h)} " in joined for h in heads):
+                continue
+            if f" {' '.join(role)} " not in joined:
+                continue
+            at_role = joined.find(f" {' '.join(role)} ")
+            if any(
+                f" {n} " in joined[max(at_role - 12, 0) : at_role + 1] for n in ("khong", "chua")
+            ):
+                return None
+            return "Có"
+        return None
+    return None
+
+
+#: a circumstance the asker is in ("bị xử phạt", "vi phạm", "nếu …"): the general rule of who
+#: may get a title does not say what it does to them
+#: "không bị gì", "chưa bị kỷ luật": a circumstance denied is none
+_CIRCUMSTANCE = re.compile(
+    r"\b(?<!khong )(?<!\bk )(?<!\bko )(?<!chua )(?:bi(?! thu)|vi pham)\b"
+    r"|\b(?:neu|truong hop)\b"
+    # "mất" (died, lost) is a case told; "Mặt trận Tổ quốc" is a named organisation and "mọi
+    # mặt / các mặt / về mặt" an aspect, which fold alike and tell no case (task h102)
+    r"|(?<!\bmoi )(?<!\bcac )(?<!\bve )(?<!\bnhieu )(?<!\bmot )\bmat\b(?! tran\b)"
+)
+
+
+def unconfirmed(question: str, fact: Fact) -> bool:
+    """The question states a figure ("3 năm mới xét 1 lần") the rule does not: who may get the
+    title does not answer it."""
+    # months of service ("mới tuyển 8 tháng") are read against the 6-month rule by the analyser
+    # and a month of the year ("tuyển từ tháng 4, đến tháng 12") dates the case, claims nothing
+    folded = " ".join(fold(question).split())
+    months = set(re.findall(r"(\d{1,3}) thang", folded) + re.findall(r"thang (\d{1,2})\b", folded))
+    figures = _figures(question) - {"1"} - months
+    return bool(figures - _figures(fact.text))
+
+
+def circumstance(question: str) -> bool:
+    # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
+    folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
+    # "xã bị bão quét, nhà văn hóa bị tốc mái": a disaster that struck the place is the scene
+    # of a deed, not a case of the one asked about (task h106)
+    folded = _STRUCK.sub(" ", folded)
+    return _CIRCUMSTANCE.search(_NO_ONE_BEFELL.sub(" ", folded)) is not None
+
+
+#: a disaster or damage that struck a place ("bị bão", "bị lũ cuốn", "bị tốc mái", "bị cháy")
+_STRUCK = re.compile(
+    r"\bbi (?:bao|lu|lut|ngap|toc mai|chay|sat lo|thien tai|mua da|loc|hu hong|sap)\b"
+)
+
+
+#: "không ai vi phạm", "chưa người nào bị kỷ luật": a circumstance told of no one is none
+_NO_ONE_BEFELL = re.compile(
+    r"\b(?:khong|ko|k|chua)(?: co)? (?:ai|nguoi nao|thanh vien nao|ca nhan nao)"
+    r"(?: (?:trong [a-z]+|da|tung|bi))* (?:bi|vi pham)\b"
+)
+
+
+_ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: thi)?\b")
+
+
+#: a rule told as hearsay ("nghe nói phải đủ 10 tháng"), and the words that put a claim up
+#: for confirmation ("đúng không", "có đúng vậy không")
+_HEARSAY = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
+_CONFIRM = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chua|ko a|k a)\b|\bco dung\b")
+
+
+def heard_not_asked(asking: str) -> bool:
+    """ "tôi có được xét LĐTT không, nghe nói phải đủ 10 tháng?": a figure required is told as
+    hearsay, not put up for confirmation; with the asker's own service told, their case is
+    the yes/no (the rule is still said in the answer)."""
+    said = " ".join(fold(asking).split())
+    return _HEARSAY.search(said) is not None and _CONFIRM.search(said) is None
+
+
+def old_figure_said(claim: str, body: str) -> bool:
+    """A saying put up for confirmation rests on a figure ("dưới 10 tháng") that the fact
+    states only as the old rule or not at all while it gives another of the same unit: the
+    saying is wrong, whichever way its denial turns (task h106). Not the asker's own months
+    below the fact's bound ("trừ em vì em mới tuyển 4 tháng" against "dưới 6 tháng không được
+    xét", task h130): that is the case the rule denies, so the denial reported holds."""
+    if _case_below_bound(claim, body):
+        return False
+    return figure_verdict(claim, body) == "Không"
+
+
+#: a figure said as a rule's bound: "dưới 10 tháng", "chưa đủ 6 tháng", "tối thiểu 2 lần"
+_BOUND_FIGURE = re.compile(
+    r"\b(?:duoi|tren|it hon|nhieu hon|qua|toi thieu|toi da|it nhat|du|chua du|khong du|tu)"
+    r" \d"
+)
+#: the fact's floor of months: "dưới 6 tháng không được xét"
+_MONTHS_FLOOR = re.compile(r"\bduoi (\d+) thang (?:thi )?khong (?:duoc|dc)\b")
+
+
+def _case_below_bound(claim: str, body: str) -> bool:
+    """The claim tells months of its own case, no bound of a rule, and every one of them is
+    under the fact's floor of months."""
+    said = folded_words(claim)
+    floor = _MONTHS_FLOOR.search(folded_words(body))
+    if floor is None or _BOUND_FIGURE.search(said):
+        return False
+    months = [int(m) for m in re.findall(r"\b(\d+) thang\b", said)]
+    return bool(months) and all(m < int(floor.group(1)) for m in months)

@@ -1,0 +1,126 @@
+"""Claims that limit a rule: to one thing ("chỉ A thôi"), or to some people only.
+
+"hội đồng chỉ tham mưu thôi, đúng không", "chỉ được nhận 1 khoản tiền thưởng thôi", "LĐTT chỉ xét
+cho công chức thôi": the limit claimed read against the one the fact states, or against a fact
+that names more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.knowledge.facts.claim import COMMON_SYLLABLES, NEGATED
+from bot.knowledge.facts.clauses import first_option
+from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.opener import without_opener
+
+__all__ = ["limit_stated", "narrowed_claimed", "only_one"]
+
+
+def limit_stated(asked: str, question: str, body: str) -> str | None:
+    """ "Có" when the asking clause claims a limit "chỉ A B" ("chỉ" typed with its mark, or
+    closed by "thôi": "chi" alone is also "chi tiền", "chị") and the body states the same
+    "chỉ A B", not negated; None otherwise (never "Không": the body may limit in other words)."""
+    # of "A hay chỉ B" only A is claimed; of "nếu chỉ A thì B" only B
+    toks = tokens(first_option(asked))
+    if "thi" in toks:
+        toks = toks[len(toks) - toks[::-1].index("thi") :]
+    said = tokens(body)
+    marked = "chỉ" in question.lower()
+    for i in range(len(toks) - 2):
+        if toks[i] != "chi" or not (marked or "thoi" in toks[i + 3 : i + 8]):
+            continue
+        limit = toks[i + 1 : i + 3]
+        if not all(t.isalpha() and t not in COMMON_SYLLABLES for t in limit):
+            continue
+        for j in range(len(said) - 2):
+            if (
+                said[j] == "chi"
+                and said[j + 1 : j + 3] == limit
+                and not NEGATED & set(said[max(0, j - 2) : j])
+            ):
+                return "Có"
+    return None
+
+
+#: a claim that limits a thing to one: "chỉ được 1 …", "chỉ nhận một …", "chỉ … thôi"
+_ONLY_ONE = re.compile(
+    r"\bchi (?:duoc |dc |nhan |lay |huong |co ){0,3}(?:1|mot)\b|\bchi\b.*\bthoi\b"
+)
+#: a fact granting more than one: "cả hai", "cả 2", "đều được", "nhiều lần"
+_MORE_THAN_ONE = re.compile(r"\bca (?:hai|2)\b|\bdeu duoc\b|\bnhieu lan\b")
+
+
+def only_one(question: str, body: str) -> bool:
+    """The question claims a limit to one ("chỉ được nhận 1 khoản tiền thưởng thôi") that the
+    fact's lead sentence does not set: it grants both, or many."""
+    asked = " ".join(tokens(question))
+    if " chi can " in f" {asked} " or _ONLY_ONE.search(asked) is None:
+        return False
+    lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", without_opener(body), maxsplit=1)[0]))
+    return _MORE_THAN_ONE.search(lead) is not None
+
+
+#: who a rule may be for, on two axes a claim may narrow: the kind of person, the kind of unit
+_GROUP_AXES = (
+    {
+        "can bo": "can bo",
+        "cong chuc": "cong chuc",
+        "vien chuc": "vien chuc",
+        "nguoi lao dong": "nguoi lao dong",
+        "lao dong hop dong": "nguoi lao dong",
+        "cong nhan": "cong nhan",
+        "nong dan": "nong dan",
+        # "chỉ cho (người trong) biên chế": the state's payroll, not its contract workers
+        "bien che": "cong chuc",
+        "trong bien che": "cong chuc",
+        "nguoi trong bien che": "cong chuc",
+    },
+    {"ca nhan": "ca nhan", "tap the": "tap the", "ho gia dinh": "ho gia dinh"},
+)
+#: "chỉ (xét / dành / tặng / áp dụng) (cho / với) …": a claim that narrows who the rule is for
+_NARROWED = re.compile(
+    r"\bchi (?:co )?(?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
+    r"(?:rieng )?(?:cho |voi |doi voi )?(?P<who>(?:[a-z]+ ?,? ?){1,12})"
+)
+
+
+def _groups(words: str, axis: dict[str, str]) -> set[str]:
+    padded = f" {words} "
+    return {group for name, group in axis.items() if f" {name} " in padded}
+
+
+def narrowed_claimed(question: str, body: str) -> bool:
+    """The question claims the rule is only for some ("LĐTT chỉ xét cho công chức thôi") and a
+    sentence of the fact grants it to another of the same kind (viên chức, người lao động): the
+    claim of "only" is wrong whatever the fact says of the ones named. Negated sentences and
+    bracketed asides of the fact grant nothing."""
+    asked = " ".join(tokens(question))
+    found = _NARROWED.search(asked)
+    if found is None:
+        return False
+    # the groups named right after "chỉ", up to "thôi" or a clause turning to others ("còn …")
+    who = re.split(r"\b(?:thoi|con|ma|thi|khong|k|ko|dung|phai)\b", found.group("who"))[0]
+    if not any(who.startswith(name) for axis in _GROUP_AXES for name in axis):
+        return False  # "chi hội", "chị Mai": the word is no "only" before a group
+    for n, axis in enumerate(_GROUP_AXES):
+        claimed = _groups(who, axis)
+        if not claimed:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", without_opener(body)):
+            words = " ".join(tokens(re.sub(r"\([^)]*\)", " ", sentence)))
+            if {"khong", "chua"} & set(words.split()):
+                continue
+            if _groups(words, axis) - claimed:
+                return True
+            # "giấy khen chỉ tặng cho cán bộ thôi" against "cá nhân, tập thể, hộ gia đình":
+            # a rule for every person (or for units too) is wider than a kind of person
+            # (only a sentence naming no kind of person: "cá nhân là cán bộ, công chức …"
+            # names the kinds, which the line above compares)
+            if (
+                n == 0
+                and not _groups(words, axis)
+                and _groups(words, _GROUP_AXES[1]) & {"ca nhan", "tap the", "ho gia dinh"}
+            ):
+                return True
+    return False

@@ -1,0 +1,342 @@
+"""Permissions and requirements asked, against what the fact allows or requires.
+
+"xét 2 năm liền được không", "có cần qua hội đồng không", "có bị trừ điểm không": what a clause
+of the fact allows, does not require or says does not exist; whether the asker asks if something
+breaks a rule or befalls them; a rule left to the province asked as the law's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold, folded_words
+from bot.knowledge.facts.analyser import NOT_SPELLED, REGISTRATION, Pair, Reading
+from bot.knowledge.facts.asked import exemption_asked
+from bot.knowledge.facts.claim import COMMON_SYLLABLES, NOT_A_THING
+from bot.knowledge.facts.clauses import first_option
+from bot.knowledge.facts.criteria import NEED_DENIED
+from bot.knowledge.facts.model import BREAKS, tokens
+from bot.knowledge.facts.opener import without_opener
+from bot.knowledge.facts.restated import FRAMING, NOT_WORDS
+from bot.knowledge.facts.turns import claimed_loss, reported_denial
+
+__all__ = [
+    "LAW_ITSELF",
+    "adverse",
+    "allowed_by_fact",
+    "breaks_rule",
+    "claims_voluntary",
+    "exemption_of_tax",
+    "late_told",
+    "none_exists",
+    "not_needed",
+    "registration_left_to_province",
+    "substitutes",
+    "unrequired",
+]
+
+#: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
+#: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
+_ADVERSE = re.compile(r"\bco (?:con )?bi\b")
+_MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc)\b")
+
+
+#: the asking sentence asks whether doing it breaks a rule ("có sai nguyên tắc không", "có vi
+#: phạm quy định không", "có trái luật không")
+_BREAKS = re.compile(
+    r"\b(?:sai|vi pham|trai)\s+(?:nguyen tac|quy dinh|quy che|luat|phap luat)\b"
+    # "như vậy có sai không", "làm thế có vi phạm không": the breach itself is the predicate
+    r"|\bco (?:bi )?(?:sai|vi pham|trai luat|trai quy dinh)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$"
+    # "năm nào cũng đề nghị, có bị cấm không", "luật có cấm không": a permission asked as a
+    # prohibition (task h148)
+    r"|\bco (?:bi )?cam\b"
+)
+
+
+def breaks_rule(reading: Reading) -> bool:
+    """The asking sentence asks whether what it tells breaks a rule (the reverse of allowed)."""
+    asked = first_option(reading.asked or reading.question)
+    return _BREAKS.search(" ".join(fold(asked).split())) is not None
+
+
+#: the asking sentence calls the day told late ("như vậy là trễ hạn rồi đúng không", "đã quá
+#: hạn rồi phải không"): the same reverse question as "có bị trễ hạn không", without "bị"; a
+#: lateness told as a condition ("nếu trễ hạn thì …") claims nothing
+_LATE = re.compile(
+    r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon|cham) han\b|\b(?:tre|muon|cham) (?:mat )?roi\b"
+    r"|\b(?<!neu )(?:la|da) (?:tre|muon|cham)\b(?! nhat)"
+)
+
+
+def late_told(reading: Reading) -> bool:
+    """The asking sentence claims the day told is late, and no "có bị" asks it already."""
+    asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
+    return _LATE.search(asked) is not None and not adverse(reading)
+
+
+def adverse(reading: Reading) -> bool:
+    """The asking sentence asks whether something adverse befalls the asker."""
+    asked = " ".join(fold(first_option(reading.asked or reading.question)).split())
+    found = list(_ADVERSE.finditer(asked))
+    # "cô bị kỷ luật có được LĐTT không": "cô" (the teacher) folds like "có"; a "có được"
+    # after it is the yes/no asked, the "bị" before it the case told
+    return bool(found) and _MAY_ASKED.search(asked, found[-1].end()) is None
+
+
+#: words after "có" that make it no question of whether a thing exists ("có được", "có phải")
+_NOT_A_THING = NOT_A_THING
+
+
+def none_exists(question: str, body: str) -> str | None:
+    """ "đăng ký thi đua có mẫu chung không" answered by a body that opens "Không có mẫu …":
+    the thing asked to exist is the one the fact says there is none of → "Không"."""
+    asked = tokens(question)
+    heads = {
+        asked[i + 1]
+        for i in range(len(asked) - 2)
+        if asked[i] == "co" and asked[i + 1].isalpha() and asked[i + 1] not in _NOT_A_THING
+    }
+    opening = tokens(body)[:3]
+    if opening[:2] == ["khong", "co"] and opening[2:] and opening[2] in heads:
+        return "Không"
+    return None
+
+
+#: "được" typed short
+_MAY = frozenset({"duoc", "dc", "dk", "dduoc"})
+#: a clause that allows: "có thể …", "… hoặc có đề tài …" (one accepted way among several)
+_ALLOWING = ("co the", "hoac", "van duoc", "duoc phep")
+
+
+def _i_for_y(syllable: str) -> str:
+    """ "tỉ lệ" and "tỷ lệ", "kỉ luật" and "kỷ luật" are one word in two spellings: a final
+    "y" after a consonant (not "qu", "uy") is read as "i" so the two match."""
+    if len(syllable) > 1 and syllable[-1] == "y" and syllable[-2] not in "aeiouy":
+        return syllable[:-1] + "i"
+    return syllable
+
+
+#: levels of government that may be the one a permission is asked for
+_LEVEL_ACTORS = frozenset({"tinh", "xa", "phuong", "huyen", "thon"})
+
+
+#: what may close a yes/no after its "không": "ạ", "ad", "?" (task h143: "… CSTĐCS không ạ?")
+_AFTER_TAIL = frozenset({"a", "ad", "ha", "ah", "ak", "nhi", "vay", "?", ".", "!"})
+
+
+def _without_tail(asked: list[str]) -> list[str]:
+    """``asked`` without its closing "không" and what may follow it ("ạ", "?"): the yes/no
+    tail negates nothing of the question's own."""
+    end = len(asked)
+    while end and asked[end - 1] in _AFTER_TAIL:
+        end -= 1
+    return asked[: end - 1] if end and asked[end - 1] in NOT_WORDS else asked
+
+
+def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ...] = ()) -> bool:
+    """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
+    body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
+    and holds both what the question names before "được" and what it asks after it."""
+    asked = tokens(question)
+    at = [i for i, t in enumerate(asked) if t in _MAY]
+    if not at or {"can", "phai", "buoc"} & set(asked):
+        return False  # no permission asked, or a requirement ("có cần … mới được …")
+    body_of = _without_tail(asked)
+    # "khống chế" (to cap) folds to "không chế": a word of its own, not a negation
+    negations = {
+        t for i, t in enumerate(body_of) if t in NOT_WORDS and body_of[i + 1 : i + 2] != ["che"]
+    }
+    if negations:
+        return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
+    content = {_i_for_y(t) for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
+    content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
+    # the title asked about, spelled out ("chiến sĩ thi đua cơ sở"), is who the permission is
+    # for, not what it permits: its syllables would outweigh the permission's own words, so
+    # "tỉnh có được quy định tỷ lệ khống chế chiến sĩ thi đua cơ sở không" read like
+    # "… tỷ lệ CSTĐCS"; the frame of a claim put up ("nghe nói …, đúng không") is no content
+    content -= {_i_for_y(t) for t in subject} | FRAMING
+    if len(content) < 3:
+        return False
+    # the level that would act, named before "được" ("tỉnh có được …", "xã có được …")
+    actors = _LEVEL_ACTORS & set(asked[: at[0]])
+    for clause in re.split(r"[.;:]\s*|,\s*(?=hoặc)", body):
+        folded = " ".join(tokens(clause))
+        if not any(f" {a} " in f" {folded} " for a in _ALLOWING):
+            continue
+        if re.search(r"\bkhong\b", folded):
+            continue  # "không bắt buộc …, hoặc …": a negated clause grants nothing
+        if actors and not actors & set(folded.split()):
+            continue  # "xã có được quy định tỷ lệ …" against "Tỉnh có thể …": another level's
+        shared = content & {_i_for_y(t) for t in folded.split()}
+        if len(shared) >= 3 and len(shared) * 2 >= len(content):
+            return True
+    return False
+
+
+#: a lead that says a thing is not required ("Không cần năm liên tục", "không bắt buộc …")
+_UNREQUIRED = ("khong can", "khong bat buoc", "khong doi hoi", "khong nhat thiet", "khong buoc")
+
+
+def unrequired(question: str, body: str) -> bool:
+    """A permission asked ("xét 2 năm liền được không", "có được làm X không") against a fact
+    whose lead sentence says the thing is not required: what is not required is not barred
+    either, so the permission holds ("Có") though the fact's own verdict ("Không") answers
+    whether it is required. The lead must share a word with what is asked after the title."""
+    asked = tokens(question)
+    if not _MAY & set(asked) or {"can", "phai", "buoc", "bat"} & set(asked):
+        return False  # no permission asked, or a requirement asked
+    body_of = asked[:-1] if asked and asked[-1] in NOT_WORDS else asked
+    if NOT_WORDS & set(body_of):
+        return False  # a case told lacking something, not a permission
+    lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", without_opener(body), maxsplit=1)[0]))
+    found = [lead.find(f"{n} ") for n in _UNREQUIRED if f"{n} " in f"{lead} "]
+    if not found:
+        return False
+    rest = set(lead[min(found) :].split()) - COMMON_SYLLABLES
+    content = {t for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES - _MAY
+    return bool(content & rest)
+
+
+def not_needed(question: str, body: str) -> str | None:
+    """ "có cần qua hội đồng không" answered by "… không cần biên bản họp Hội đồng TĐKT": the
+    body's "không cần" clause names what was asked (two or more shared syllables) → "Không"."""
+    asked = tokens(question)
+    if not {"can", "buoc"} & set(asked):
+        return None
+    start = max(i for i, t in enumerate(asked) if t in {"can", "buoc"})
+    wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in COMMON_SYLLABLES}
+    folded = tokens(body)
+    for i in range(len(folded) - 1):
+        if folded[i : i + 2] == ["khong", "can"]:
+            clause = set()
+            for tok in folded[i + 2 : i + 12]:
+                if tok in BREAKS:
+                    break
+                clause.add(tok)
+            if len(wanted & clause) >= 2:
+                # "hồ sơ đột xuất k cần biên bản đúng k": the asker claims what the body
+                # says is not needed, so the claim holds (task h114)
+                return (
+                    "Có"
+                    if asked[start - 1 : start] and asked[start - 1] in NEED_DENIED
+                    else "Không"
+                )
+    return None
+
+
+#: words that end what is replaced: "thay cho sáng kiến khi xét …", "thay sáng kiến để …"
+_SUBSTITUTE_ENDS = frozenset({"khi", "de", "duoc", "dc", "khong", "k", "ko", "trong", "o"})
+
+
+def substitutes(question: str, body: str) -> bool:
+    """ "X có thay (cho / thế) Y được không" answered by a sentence of the fact that names Y
+    and, after "hoặc", X: one route of several counts for the other."""
+    asked = tokens(question)
+    if "thay" not in asked:
+        return False
+    at = asked.index("thay")
+    end = at + 1 + (asked[at + 1 : at + 2] in (["cho"], ["the"]))
+    stop = next((i for i in range(end, len(asked)) if asked[i] in _SUBSTITUTE_ENDS), len(asked))
+    before = [t for t in asked[:at] if t.isalpha() and t not in COMMON_SYLLABLES]
+    replaced = [t for t in asked[end:stop] if t.isalpha() and t not in COMMON_SYLLABLES]
+    if len(before) < 2 or not replaced:
+        return False
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        toks = tokens(sentence)
+        routes = [i for i, t in enumerate(toks) if t == "hoac"]
+        if not routes or not set(replaced) <= set(toks):
+            continue
+        for i in routes:
+            after = set(toks[i + 1 : i + 12])
+            if len(set(before) & after) >= max(2, -(-len(set(before)) * 3 // 5)):
+                return True
+    return False
+
+
+def exemption_of_tax(pair: Pair, question: str) -> bool:
+    """The tax part asked or claimed exempt ("tiền thưởng có được miễn thuế thu nhập không"):
+    the fact's "không tính vào thu nhập chịu thuế" is then the exemption itself, no denial of
+    the claim, and its verdict (to "is it taxed?") turns round (TT 111/2013/TT-BTC Điều 2
+    khoản 2 điểm e.1; task h142)."""
+    return pair.attr == "tax" and pair.yesno and exemption_asked(question)
+
+
+#: the question asks what the law itself says ("luật có quy định …", "theo luật", "cả nước")
+LAW_ITSELF = re.compile(r"\b(?:luat|phap luat|nghi dinh|ca nuoc|toan quoc|trung uong)\b")
+
+
+def registration_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool:
+    """A line claiming that not registering for thi đua loses the titles ("không đăng ký thì
+    cuối năm không được xét", said or reported) and not asking what the law itself says: the
+    registration rule's "Không" answers the law, the province's quy chế may still require it
+    (task h120)."""
+    if pair.entity != REGISTRATION or pair.attr not in ("eligible", "criteria"):
+        return False
+    if verdict != "Không":
+        return False
+    if LAW_ITSELF.search(folded_words(question)):
+        return _law_and_local_asked(question)
+    if claimed_loss(question) or reported_denial(question):
+        return True
+    if _REGISTRATION_ASKED_NEEDED.search(folded_words(question)):
+        return True
+    # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
+    # of "thi đua"), put up for confirmation
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    then = re.search(r"\bthi (?!dua\b)(.*)$", words)
+    return (
+        then is not None
+        and _REGISTRATION_LOSS.search(then.group(1)) is not None
+        and (_PUT_UP.search(words) is not None or _ASKED_TAIL.search(words) is not None)
+    )
+
+
+#: "luật có quy định vậy không hay do tỉnh quy định": the law and the province set side by side
+_LAW_OR_PROVINCE = re.compile(r"\bhay (?:la |do |theo )?(?:tinh|quy che)\b")
+#: "… giờ còn bắt buộc không": whether it is required today, wherever the rule comes from
+_STILL_REQUIRED = re.compile(r"\b(?:con|van) (?:bat buoc|phai)\b")
+
+
+def _law_and_local_asked(question: str) -> bool:
+    """The question asks about the law and, apart from it, about what binds today (task h130):
+    "đăng ký thi đua giờ còn bắt buộc k, luật 2022 có quy định k" asks two things, "luật có quy
+    định vậy k hay do tỉnh quy định" sets the two sources side by side. Either way the province's
+    quy chế answers one part and the law (Luật 2022 Điều 7) the other: "Tùy …, theo luật thì
+    không" says both; a question about the law alone is answered by the law's "Không"."""
+    if _LAW_OR_PROVINCE.search(folded_words(question)):
+        return True
+    clauses = [folded_words(c) for c in re.split(r"[,;.?!]", question) if c.strip()]
+    today = any(_STILL_REQUIRED.search(c) and not LAW_ITSELF.search(c) for c in clauses)
+    return today and any(LAW_ITSELF.search(c) for c in clauses)
+
+
+#: "… thì tập thể k dc xét à": the loss itself asked back with a closing "à / hả" (task h135)
+_ASKED_TAIL = re.compile(r"\s(?:a|ha|ah)$")
+
+
+#: registration asked as the condition of a title: "có bắt buộc đăng ký … (thì) mới được xét
+#: CSTĐCS không", "phải đăng ký thi đua mới được công nhận LĐTT à" (task h126): the province's
+#: quy chế may make it one, the law does not (domain.md §2)
+_REGISTRATION_ASKED_NEEDED = re.compile(
+    r"\b(?:bat buoc|phai|can)(?: \w+){0,2}? dang ky\b.*\bmoi (?:duoc|dc|đc) "
+    r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)"
+)
+
+
+#: a title lost: "không được xét / công nhận / bình xét", "bị loại"
+_REGISTRATION_LOSS = re.compile(
+    r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b"
+)
+#: the line put up for confirmation at the end: "đúng không", "phải k ạ", "có đúng vậy không"
+_PUT_UP = re.compile(r"\b(?:dung|phai)(?: (?:vay|the|khong|chua|chu|a|ha|ad|nhi))*$")
+
+
+#: "tự nguyện" not itself denied ("không tự nguyện"): the claim is that taking part is free
+_VOLUNTARY_CLAIMED = re.compile(r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchua )\btu nguyen\b")
+
+
+def claims_voluntary(question: str) -> bool:
+    """ "thi đua là tự nguyện hả": the question claims taking part is voluntary, not that it is
+    compulsory; a "bắt buộc" also named ("tự nguyện hay bắt buộc") leaves the plain reading."""
+    joined = " ".join(tokens(question))
+    return _VOLUNTARY_CLAIMED.search(joined) is not None and "bat buoc" not in joined

@@ -1,0 +1,351 @@
+"""The share of title holders a question tells against a title's minimum, and caps.
+
+"40 giáo viên, 18 người đạt LĐTT, vậy có đạt TTLĐTT không": a head-count or share of the asker's
+own unit, read against the minimum a collective title's rule sets (over 50 % LĐTT, …), and a ratio
+cap a unit applies locally.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold, folded_words
+from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.permission import LAW_ITSELF
+from bot.knowledge.facts.routes import NOT_HAVING, says_phrase
+
+__all__ = ["cap_left_to_province", "figure_only_told", "ratio_verdict", "threshold_claimed"]
+
+
+def figure_only_told(pair: Pair, reading: Reading) -> bool:
+    """A cap asked with its figures in the story only, the asking sentence naming none."""
+    asked = reading.asked
+    return pair.attr == "cap" and bool(asked) and re.search(r"\d", asked) is None
+
+
+_PEOPLE = re.compile(
+    r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|thay co|cong nhan|nhan su"
+    # an association's members are its people (task h114: "hội có 10 hội viên, 6 người đạt")
+    r"|hoi vien|doan vien|dang vien|xa vien)\b"
+)
+#: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
+#: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
+_ACHIEVERS = re.compile(
+    r"(\d{1,4})\s*(?:([a-z]+)\s*)?(?:[a-z]+\s*)?(?:deu\s*)?dat\s*(?:danh hieu\s*)?"
+    r"(?:ldtt|lao dong tien tien)\b"
+)
+#: "15 người LĐTT", "12 giáo viên là LĐTT": the holders counted by a noun of people with no
+#: "đạt" (task h95); the noun is needed, else "năm 2025 LĐTT" would count a year
+_HOLDERS_COUNTED = re.compile(
+    r"(\d{1,4})\s*(nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|cong nhan)\s*(?:deu\s*)?"
+    r"(?:la\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
+#: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
+#: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
+_NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
+#: a share of people told as a percentage of the title's holders ("75% LĐTT", "80 % đạt lao
+#: động tiên tiến"), not a rule claimed ("cần 75 %", "tối thiểu 75 %", "tỷ lệ là 75 %")
+_SHARE_TOLD = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s*(?:%|phan tram)\s*(?:[a-z]+\s*){0,2}?(?:dat\s*)?"
+    r"(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
+_RULE_WORDS = ("can", "phai", "it nhat", "toi thieu", "tren", "quy dinh", "la", "yeu cau", "tu")
+
+
+def _stated_as_rule(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is what the rule requires ("cần 75 % LĐTT", "phải 2/3 số
+    người"), not the asker's own unit: a word of the rule among the three words before it."""
+    before = f" {' '.join(text[:at].split()[-3:])} "
+    return any(f" {w} " in before for w in _RULE_WORDS)
+
+
+def _told_share(text: str) -> int | None:
+    """The share of title holders a question tells of its own unit ("trường mình … 75% LĐTT"),
+    or None when it tells none or states it as what the rule requires ("cần 75 % LĐTT")."""
+    for found in _SHARE_TOLD.finditer(text):
+        if _stated_as_rule(text, found.start()):
+            continue
+        share = int(found.group(1))
+        if 0 < share <= 100:
+            return share
+    return None
+
+
+#: "15/22 người đạt LĐTT", "9/12 gv LĐTT": holders of the title told as a part of the whole
+_FRACTION_TOLD = re.compile(
+    r"(?<![\d.,/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])\s*"
+    # only a noun counting people may stand between: "8/2026 chị được LĐTT" is a month
+    r"(?:(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|cong nhan|hoi vien|doan vien"
+    r"|dang vien|xa vien)\s*)?(?:deu\s*)?(?:dat\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
+
+
+def _told_fraction(text: str) -> tuple[int, int] | None:
+    """The (part, whole) of title holders a question tells as "A/B" of its own unit, or None
+    when it tells none or claims the fraction as the rule ("phải 2/3 số người đạt LĐTT")."""
+    for found in _FRACTION_TOLD.finditer(text):
+        if _stated_as_rule(text, found.start()):
+            continue
+        part, whole = int(found.group(1)), int(found.group(2))
+        if 0 <= part <= whole and whole:
+            return part, whole
+    return None
+
+
+def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
+    """Whether a question counts holders of the title a rule's condition names ("có cá nhân đạt
+    Chiến sĩ thi đua cơ sở" told as "3 người CSTĐCS", "có 2 CSTĐCS"): True for a count above
+    zero, False for "0 người …" / "không ai …", None when it counts none or the label names no
+    title."""
+    folded = tuple(tokens(label))
+    named = [
+        key
+        for key, name in model.entities.items()
+        if (t := tuple(tokens(name)))
+        and any(folded[i : i + len(t)] == t for i in range(len(folded)))
+    ]
+    if not named:
+        return None
+    aliases = [phrase for key in named for phrase in model.names_of("entity", key)]
+    result = None
+    for i in range(len(toks)):
+        for alias in aliases:
+            if tuple(toks[i : i + len(alias)]) != alias:
+                continue
+            before = toks[max(0, i - 4) : i]
+            if {"khong", "chua", "ko", "k"} & set(before[-3:]) and "ai" in before:
+                return False
+            numbers = [t for t in before if t.isdigit()]
+            if numbers:
+                if int(numbers[-1]) == 0:
+                    return False
+                result = True
+    return result
+
+
+_MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
+_MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối thiểu", "tu": "từ"}
+
+
+#: a minimum share claimed as the rule: "phải 2/3 số người", "cần ít nhất 70 %", "phải trên 60%"
+_SHARE_CLAIMED = re.compile(
+    r"\b(?:phai|can|bat buoc|it nhat|toi thieu)\s+(?:co\s+|dat\s+)?(?:tren\s+|it nhat\s+)?"
+    r"(?:(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3})\s*(?:%|phan tram))"
+)
+
+
+#: the cap fact's minimum share of members holding LĐTT
+_LDTT_MINIMUM = re.compile(
+    r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%(?:\s+\w+){0,5}?\s+dat lao dong tien tien"
+)
+#: what follows a share claimed of LĐTT holders: "(số người / cá nhân) đạt LĐTT"
+_LDTT_AFTER = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:dat\s+)?(?:ldtt|lao dong tien tien)\b")
+
+
+def threshold_claimed(question: str, model: FactModel, entity: str) -> str | None:
+    """The note saying the title's own minimum share when the question claims another one as
+    the rule ("phải 2/3 số người đạt LĐTT" against "trên 50 %"); None when it claims none, the
+    one it claims is the title's, or the title has no minimum share."""
+    cap = model.facts.get(entity, {}).get("cap")
+    if cap is None:
+        return None
+    # the share of the title's members holding LĐTT ("trên 50 % cá nhân … đạt Lao động tiên
+    # tiến"), never its other shares ("100 % hoàn thành nhiệm vụ")
+    own = _LDTT_MINIMUM.search(" ".join(fold(cap.text).split()))
+    if own is None:
+        return None
+    word, minimum = own.group(1), int(own.group(2))
+    text = " ".join(fold(question).split())
+    said = _SHARE_CLAIMED.search(text)
+    if said is None or _LDTT_AFTER.match(text[said.end() :]) is None:
+        return None
+    if said.group(3) is not None:
+        share, shown = float(said.group(3)), f"{said.group(3)} %"
+    else:
+        part, whole = int(said.group(1)), int(said.group(2))
+        if not whole or part >= whole:
+            return None
+        share, shown = 100 * part / whole, f"{part}/{whole}"
+    if abs(share - minimum) < 1:
+        return None
+    rule = f"{_MINIMUM_WORDS.get(word, word)} {minimum} %"
+    return f"Mức luật quy định là {rule}, không phải {shown}."
+
+
+def ratio_verdict(
+    question: str, model: FactModel, entity: str, share_only: bool = False
+) -> tuple[str, str] | None:
+    """ "Không" when the head-count the question gives falls short of the title's minimum share
+    (its cap fact: "trên 50 %", "ít nhất 70 %"); when it is met, "Có" if the question also states
+    every other figure the rule needs (the cap fact's ``also``), else "Tùy"."""
+    text = " ".join(fold(question).split())
+    found_achievers = list(_ACHIEVERS.finditer(text))
+    found_achievers += [
+        m
+        for m in _HOLDERS_COUNTED.finditer(text)
+        if not any(a.start() <= m.start() < a.end() for a in found_achievers)
+    ]
+    found_achievers.sort(key=lambda m: m.start())
+    achievers = [int(m.group(1)) for m in found_achievers]
+    # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
+    # a count inside the achievers' own words ("9 người đạt LĐTT") is no second count: the
+    # whole must be told apart ("20 cô giáo và nhân viên"), else 9 of 9 reads as 100 %
+    counts = [
+        int(m.group(1))
+        for m in _PEOPLE.finditer(text)
+        if not any(a.start() <= m.start() < a.end() for a in found_achievers)
+    ] + achievers
+    # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
+    for m in found_achievers:
+        noun = m.group(2)
+        if noun and noun not in _NOT_A_COUNT:
+            counts += [int(n) for n in re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)]
+    told_share = _told_share(text)
+    fraction = _told_fraction(text)
+    if fraction is not None:
+        # "15/22 người đạt LĐTT": the part and the whole are told together; any other count
+        # ("1 cô giáo bị cảnh cáo", "1 người đạt CSTĐCS") is no share of the unit
+        achievers, counts = [fraction[0]], list(fraction)
+    cap = model.facts.get(entity, {}).get("cap")
+    if ((len(counts) < 2 or not max(counts)) and told_share is None) or cap is None:
+        return None
+    found = [(w, int(n)) for w, n in _MINIMUM.findall(" ".join(fold(cap.text).split()))]
+    found = [(w, n) for w, n in found if n < 100]
+    if not found:
+        return None
+    word, minimum = found[0]
+    if len(counts) >= 2 and max(counts):
+        part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
+        share = 100 * part / max(counts)
+        stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
+    else:
+        share = told_share or 0
+        stated = f"{share} %"
+    met = share > minimum if word == "tren" else share >= minimum
+    # the rule's own figure goes with the asker's, so the answer shows what was compared
+    rule = f"mức {_MINIMUM_WORDS.get(word, word)} {minimum} %"
+    if not met:
+        return "Không", f"Tỷ lệ anh/chị nêu ({stated}) chưa đạt {rule}."
+    toks = tokens(question)
+    denied = [
+        label
+        for label, said in cap.also
+        if any(says_phrase(toks, p, negated=True) for p in said)
+        or _holders_told(toks, label, model) is False
+    ]
+    if denied:
+        # "… 30 người đạt LĐTT, không ai đạt CSTĐCS": another figure the rule needs is told unmet
+        return (
+            "Không",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}, nhưng chưa có: {', '.join(denied)}.",
+        )
+    done = _duty_done(toks)
+    whole = max(counts) if counts else None
+    unsaid = [
+        label
+        for label, said in cap.also
+        if not any(says_phrase(toks, p) or says_phrase(done, p) for p in said)
+        and not _holders_told(toks, label, model)
+        and not _figure_told(done, label, whole)
+    ]
+    if cap.also and not unsaid:
+        return (
+            "Có",
+            f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}; các điều kiện khác anh/chị nêu cũng đạt.",
+        )
+    rest = f"; còn cần: {', '.join(unsaid)}" if unsaid else "; còn phải đạt các tiêu chuẩn khác"
+    # "tỉ lệ như vậy có đủ không" asks about the share: a rule that is only a share is met, and
+    # the other criteria (a duty level among them) are a note; one with figures of its own in
+    # ``also`` ("100 % cá nhân hoàn thành nhiệm vụ") is a share too, and still needs them
+    figured = [label for label, _ in cap.also if any(c.isdigit() for c in label)]
+    verdict = "Có" if share_only and not figured else "Tùy"
+    if share_only and _SHARE_OF_TITLE.search(text):
+        # "có đủ tỉ lệ LĐTT không": the share of that title is what is asked, and it is met;
+        # what else the rule needs is said with it (task h101)
+        verdict = "Có"
+    return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
+
+
+#: "tỉ lệ LĐTT", "tỷ lệ lao động tiên tiến": the share asked is of that title
+_SHARE_OF_TITLE = re.compile(r"\bt[iy] le (?:dat )?(?:ldtt|lao dong tien tien)\b")
+#: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what
+#: the members must do
+_FIGURED_LABEL = re.compile(r"^(\d{1,3}) ?% (?:ca nhan )?(.+)$")
+#: words that may stand between a share or a count told and what those members did ("100 %
+#: giáo viên đều hoàn thành …", "cả 10 người hoàn thành …"): at most this many
+_BETWEEN = 4
+
+
+def _figure_told(toks: list[str], label: str, whole: int | None) -> bool:
+    """Whether the question tells the figure a condition of the rule sets for the members,
+    whatever noun it counts them by: "100 % giáo viên hoàn thành nhiệm vụ" or "cả 10 người hoàn
+    thành nhiệm vụ" (the whole count told) meets "100 % cá nhân hoàn thành nhiệm vụ"; a
+    smaller share, or one negated before it, does not."""
+    found = _FIGURED_LABEL.match(" ".join(tokens(label)))
+    if found is None:
+        return False
+    need, act = int(found.group(1)), tuple(found.group(2).split())
+    for i in range(len(toks) - len(act) + 1):
+        if tuple(toks[i : i + len(act)]) != act or NOT_HAVING & set(toks[max(0, i - 3) : i]):
+            continue
+        before = toks[max(0, i - _BETWEEN - 2) : i]
+        # the count nearest the act, within its own clause, is the one that did it
+        j = len(before) - 1
+        while j >= 0 and not before[j].isdigit() and (before[j].isalpha() or before[j] == "%"):
+            j -= 1
+        if j < 0 or not before[j].isdigit():
+            continue
+        share_told = j + 1 < len(before) and before[j + 1] in {"%", "phan"}
+        if share_told and int(before[j]) >= need:
+            return True
+        # "cả 10 người …" against the whole told elsewhere: every member, when the rule asks
+        # all of them
+        if not share_told and need == 100 and whole and int(before[j]) == whole:
+            return True
+    return False
+
+
+#: levels of duty above "hoàn thành nhiệm vụ": each includes it
+_ABOVE_DONE = (("tot",), ("xuat", "sac"))
+
+
+def _duty_done(toks: list[str]) -> list[str]:
+    """ "tất cả đều hoàn thành xuất sắc nhiệm vụ" also says "… hoàn thành nhiệm vụ": a level
+    above the one a rule needs meets it (the level's words dropped). Only for what is had: "không
+    hoàn thành tốt nhiệm vụ" does not deny "hoàn thành nhiệm vụ"."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if i >= 2 and toks[i - 2 : i] == ["hoan", "thanh"]:
+            for level in _ABOVE_DONE:
+                after = toks[i + len(level) : i + len(level) + 2]
+                if tuple(toks[i : i + len(level)]) == level and after == ["nhiem", "vu"]:
+                    i += len(level)
+                    break
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+#: a cap figure put to a local unit's practice: "xã vẫn áp 15 %", "đơn vị còn giữ tỷ lệ 15%
+#: không"; "xã có bị khống chế tỷ lệ không" asks whether any cap binds, not a practice (h126)
+_CAP_APPLIED_LOCALLY = re.compile(
+    r"\b(?:xa|phuong|tinh|don vi|co quan|truong)\b(?: \w+){0,3}? "
+    r"(?:ap|ap dung|giu|con dung|van dung)\b"
+)
+
+
+def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool:
+    """A ratio cap asked of a local unit's practice ("năm nay xã vẫn áp 15 % đúng k"), not
+    of the law or the whole country: the cap fact's "Không" answers the national rule, while
+    a province's quy chế may still set one (domain.md: "provinces may keep a cap")."""
+    if pair.attr != "cap" or verdict != "Không":
+        return False
+    said = folded_words(question)
+    if LAW_ITSELF.search(said) or not re.search(r"\d\s*%", question):
+        return False
+    return _CAP_APPLIED_LOCALLY.search(said) is not None

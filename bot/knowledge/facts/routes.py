@@ -1,0 +1,292 @@
+"""The routes of a title's criteria and the reach of an initiative the question tells.
+
+A criterion is often met one of several ways ("có sáng kiến … hoặc đề tài khoa học … được nghiệm
+thu"); a letter tells which the asker has, which they lack ("chưa có phạm vi ảnh hưởng trong
+tỉnh") and how far an initiative reaches ("chỉ áp dụng trong xã"). These readers find the route
+told against the data's ``met_by`` and the case a question tells that is not the title's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+from bot.knowledge.facts.analyser import Pair
+from bot.knowledge.facts.claim import COMMON_SYLLABLES, NEGATED
+from bot.knowledge.facts.model import Fact, FactModel, tokens
+from bot.knowledge.facts.restated import NOT_WORDS
+
+__all__ = [
+    "NOT_HAVING",
+    "initiative_reach_short",
+    "reach_lacked",
+    "reach_short",
+    "registered_as_enough",
+    "route_in_criteria",
+    "route_qualified",
+    "route_stated",
+    "says_phrase",
+    "told_not_this",
+]
+
+#: the words of a claim that only say it is required, not what is required
+_MODAL = frozenset(
+    {"co", "phai", "can", "bat", "buoc", "duoc", "da", "thi", "la", "roi", "khong", "dung"}
+)
+
+
+def route_qualified(question: str, text: str) -> str | None:
+    """ "Có" when the question names a route of the fact ("sáng kiến", "đề tài": what follows
+    "có" in one of its "hoặc" branches) and claims of it what that branch says of it ("được …
+    công nhận", "đã nghiệm thu"); None otherwise, also when it claims nothing of it."""
+    asked = tokens(question)
+    for branch in re.split(r"\bhoặc\b|:", text):
+        words = [t for t in tokens(branch) if t.isalnum()]
+        if len(words) < 4 or words[0] != "co":
+            continue
+        route, said = tuple(words[1:3]), set(words[3:]) - _MODAL - COMMON_SYLLABLES
+        for i in range(len(asked) - 1):
+            if tuple(asked[i : i + 2]) != route:
+                continue
+            after = []
+            for t in asked[i + 2 :]:
+                if t in {"moi", "thi"} and after:
+                    break
+                after.append(t)
+            wanted = {t for t in after if t.isalpha()} - _MODAL - COMMON_SYLLABLES
+            if len(wanted & said) >= 2 and not NEGATED & set(after):
+                return "Có"
+    return None
+
+
+#: the parts of a case-defined title whose yes/no assumes the case is that one ("làm theo thủ
+#: tục đột xuất được không", "đây có phải thành tích đột xuất không")
+_CASE_PARTS = frozenset({"dossier", "criteria", "eligible"})
+
+
+def told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, str] | None:
+    """The verdict, with a line saying why, that the case a question tells gives a claim that
+    the case is this title's: "Không" when it tells one the rule names as not its own
+    (``not_met_by``: "tháng cao điểm" is not khen đột xuất) and none it names as its own
+    (``met_by``: "cứu người"); "Có" when it tells one of its own (with one not its own, or
+    asked of the criteria); turned round when the claim names the title negated. None
+    otherwise: the other checks decide."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.attr not in _CASE_PARTS or rule is None or not rule.not_met_by:
+        return None
+    told = route_stated(question, rule.not_met_by)
+    met = route_stated(question, rule.met_by)
+    if met is not None and (told is not None or pair.attr == "criteria") and pair.attr != "dossier":
+        # "cứu người đuối nước trong đợt cao điểm phòng chống lũ": the act told is the case's
+        # own, whatever drive it happened in; its papers are asked otherwise
+        verdict = "Không" if _named_negated(model, pair.entity, question) else "Có"
+        return verdict, f"Trường hợp anh/chị nêu có “{met}”, đáp ứng điều kiện này."
+    if told is None or met is not None:
+        return None
+    # the rule's own sentence on such cases: "… không phải đột xuất", "… chưa có khả năng nhân rộng"
+    why = next(
+        (x for x in re.split(r"(?<=\.)\s+", rule.text) if "không phải" in x or "chưa có" in x), ""
+    )
+    # "… là khen theo đợt chứ không phải đột xuất, nói vậy đúng không": the claim itself says
+    # the case is not this one, and the case told bears it out
+    verdict = "Có" if _named_negated(model, pair.entity, question) else "Không"
+    return verdict, f"Trường hợp anh/chị nêu có “{told}”. {why}".strip()
+
+
+def _named_negated(model: FactModel, entity: str, question: str) -> bool:
+    """The question names ``entity`` right after a negation ("không phải đột xuất")."""
+    toks = tokens(question)
+    for phrase in model.names_of("entity", entity):
+        size = len(phrase)
+        for i in range(len(toks) - size + 1):
+            if tuple(toks[i : i + size]) == phrase and NOT_WORDS & set(toks[max(0, i - 3) : i]):
+                return True
+    return False
+
+
+#: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
+NOT_HAVING = NOT_WORDS | {"thieu"}
+
+
+def route_stated(
+    question: str, routes: tuple[tuple[tuple[str, ...], str], ...], negated: bool = False
+) -> str | None:
+    """The first route of a case (as the data writes it) that the question says the asker
+    has, not negated within the three words before it (with ``negated``: says they lack it,
+    "chưa có sáng kiến")."""
+    toks = _unscoped(tokens(question)) if routes else []
+    lacked = () if negated else _lacked_spans(toks, routes)
+    for route, written in routes:
+        phrase = _unscoped(list(route))
+        if negated:
+            if says_phrase(toks, phrase, negated=True):
+                return written
+        elif any(not _within(i, len(phrase), lacked) for i in _told_at(toks, phrase)):
+            return written
+    return None
+
+
+def _told_at(toks: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    """Where the question says the phrase, not negated within the three words before it."""
+    size = len(phrase)
+    return [
+        i
+        for i in range(len(toks) - size + 1)
+        if tuple(toks[i : i + size]) == phrase and not NOT_HAVING & set(toks[max(0, i - 3) : i])
+    ]
+
+
+def _lacked_spans(
+    toks: tuple[str, ...], routes: tuple[tuple[tuple[str, ...], str], ...]
+) -> list[tuple[int, int]]:
+    """The spans of the routes the question says negated ("chưa có phạm vi ảnh hưởng trong
+    tỉnh"): a shorter route inside one ("ảnh hưởng trong tỉnh") is negated with it, though its
+    own three words before carry no "chưa" (task h146; Luật 2022 Điều 22 khoản 1)."""
+    spans = []
+    for route, _written in routes:
+        phrase = _unscoped(list(route))
+        size = len(phrase)
+        for i in range(len(toks) - size + 1):
+            if tuple(toks[i : i + size]) == phrase and NOT_HAVING & set(toks[max(0, i - 3) : i]):
+                spans.append((i, i + size))
+    return spans
+
+
+def _within(start: int, size: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and start + size <= e for s, e in spans)
+
+
+#: words that only say how far a scope reaches ("trong / toàn / cả / khắp tỉnh"): a route
+#: written "áp dụng trong toàn tỉnh" is the one told "áp dụng ở cả tỉnh" or "trên toàn tỉnh"
+_SCOPE_WORDS = frozenset({"trong", "toan", "ca", "khap", "o", "tren", "ra"})
+
+
+def _unscoped(toks: list[str]) -> tuple[str, ...]:
+    return tuple(t for t in toks if t not in _SCOPE_WORDS)
+
+
+_LOOSE_WORDS = COMMON_SYLLABLES | {"co", "da", "duoc", "cac", "cua", "va", "hoac", "the"}
+#: what separates the routes of a criteria text ("…, hoặc có sáng kiến …, hoặc có đề tài …")
+_ROUTES_SPLIT = re.compile(r"\bhoặc\b|[;:]|\(\d\)|\.\s")
+
+
+def route_in_criteria(question: str, criteria: Fact | None) -> str | None:
+    """The route of a title's criteria ("có đề tài khoa học … đã được nghiệm thu") whose own
+    words the question tells at least half of (three at least), as the data writes it; None
+    when it tells none."""
+    if criteria is None:
+        return None
+    toks = tokens(question)
+    told = set(toks)
+    for clause in _ROUTES_SPLIT.split(criteria.text):
+        words = {w for w in tokens(clause) if w.isalpha() and w not in _LOOSE_WORDS}
+        if len(words & told) < 3 or len(words & told) * 2 < len(words):
+            continue
+        first = min(i for i, t in enumerate(toks) if t in words)
+        if NOT_HAVING & set(toks[max(first - 3, 0) : first]):
+            return None  # "chưa có đề tài nghiệm thu": the route told missing
+        return clause.strip(" ,.;")
+    return None
+
+
+#: the parts whose yes/no asks whether the case told reaches the title
+_REACH_PARTS = frozenset({"eligible", "consecutive", "initiative"})
+
+
+def reach_short(question: str, model: FactModel, pair: Pair) -> str | None:
+    """The reach of an initiative the question tells that the title's own rule names as short
+    of it (its ``not_met_by``: "chỉ áp dụng trong xã" for CSTĐ tỉnh), none it names as enough
+    being told too; None otherwise."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.without or pair.attr not in _REACH_PARTS or rule is None:
+        return None
+    if not rule.not_met_by or route_stated(question, rule.met_by) is not None:
+        return None
+    if told_not_this(model, pair, question) is not None:
+        return None  # the case told is already answered as not the title's own
+    return route_stated(question, rule.not_met_by)
+
+
+def reach_lacked(question: str, model: FactModel, pair: Pair) -> str | None:
+    """The route of a title's rule (its ``met_by``: "phạm vi ảnh hưởng trong tỉnh" for CSTĐ
+    tỉnh) the question tells missing ("chưa có phạm vi ảnh hưởng trong tỉnh"), none told met;
+    read for the rule's criteria too, which name the same route in other words."""
+    rule = model.fact(pair.entity, "eligible")
+    if not pair.yesno or pair.without or rule is None or not rule.not_met_by:
+        return None
+    if pair.attr not in _REACH_PARTS | {"criteria"}:
+        return None
+    if route_stated(question, rule.met_by) is not None:
+        return None
+    return route_stated(question, rule.met_by, negated=True)
+
+
+def says_phrase(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:
+    """The question says the phrase, not negated within the three words before it (or, with
+    ``negated``, says it negated: "không ai đạt CSTĐCS")."""
+    size = len(phrase)
+    return any(
+        tuple(toks[i : i + size]) == phrase
+        and bool(NOT_HAVING & set(toks[max(0, i - 3) : i])) == negated
+        for i in range(len(toks) - size + 1)
+    )
+
+
+#: how far an initiative reaches, lowest first, as questions and facts write it (folded)
+_REACHES = (
+    (
+        *("co so", "cap xa", "trong don vi", "don vi cong nhan", "xa cong nhan", "cap don vi"),
+        # the asker's own office only ("chỉ áp dụng trong cơ quan", task h111)
+        *("trong co quan", "tai co quan", "tai don vi", "noi bo", "trong truong", "o co quan"),
+        # the asker's own commune ("áp dụng trong xã là đủ", task h142)
+        *("trong xa", "tai xa", "trong phuong", "tai phuong", "cap phuong"),
+    ),
+    ("trong tinh", "toan tinh", "cap tinh", "tinh cong nhan"),
+    ("toan quoc", "cap bo", "cap nha nuoc"),
+)
+
+
+def _reach(text: str) -> int | None:
+    for level, names in enumerate(_REACHES):
+        if any(f" {n} " in f" {text} " for n in names):
+            return level
+    return None
+
+
+def initiative_reach_short(question: str, body: str) -> str | None:
+    """ "CSTĐ tỉnh chỉ cần có sáng kiến cấp cơ sở là đủ" against "phải có sáng kiến … nhân rộng
+    trong tỉnh": "Không" when the initiative claimed reaches less far than the one the fact
+    requires; None when either names no reach (task h106). Only the words right after
+    "sáng kiến" are read: "Chiến sĩ thi đua cơ sở" elsewhere names a title, not a reach."""
+    said = " ".join(_plain_words(question))
+    at = said.find("sang kien ")
+    if at < 0:
+        return None
+    # a few words on, up to the "thì" that turns to the title ("sáng kiến chỉ áp dụng trong
+    # cơ quan thì có đủ …")
+    after = said[at:].split()[2:10]
+    claimed = _reach(" ".join(after[: after.index("thi")] if "thi" in after else after))
+    folded = fold(body).lower()
+    where = folded.find("sang kien")
+    if claimed is None or where < 0:
+        return None
+    required = _reach(" ".join(re.split(r"[;]", folded[where:], maxsplit=1)[0].split()))
+    if required is None or claimed >= required:
+        return None
+    return "Không"
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text).lower())
+
+
+#: "chắc chắn / tự động / đương nhiên được …": a title claimed to follow by itself
+_AS_ENOUGH = ("chac chan", "tu dong", "duong nhien", "mac nhien", "nghiem nhien", "mac dinh")
+
+
+def registered_as_enough(question: str) -> bool:
+    """The letter tells the title was registered for and claims it follows by itself ("đã đăng
+    ký CSTĐCS … thì chắc chắn được công nhận") (task h106)."""
+    said = " ".join(_plain_words(question))
+    at = said.find("dang ky")
+    return at >= 0 and any(f" {cue} " in f" {said[at:]} " for cue in _AS_ENOUGH)

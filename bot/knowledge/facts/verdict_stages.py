@@ -1,0 +1,1061 @@
+"""The composer's stages that decide a block's verdict ("Có", "Không", "Tùy").
+
+``verdict_decided`` runs only when the pair asks a yes/no the facts can answer; it starts from the
+fact's own verdict (or what its opener implies) and turns it, stage by stage, by what the question
+tells: who decides, a share of holders, a route or a run of years, an initiative's reach, the
+case told, a negation or a local rule. The last stage writes the verdict in front of the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold, folded_words
+from bot.knowledge.facts.amounts import bases_compared
+from bot.knowledge.facts.analyser import (
+    REGISTRATION,
+    counts_as,
+    province_requires_registration,
+    record_held,
+)
+from bot.knowledge.facts.asked import (
+    commune_unit_told,
+    payer_claimed,
+    repeat_denied,
+    route_offered,
+    stand_in_signer,
+)
+from bot.knowledge.facts.claim import (
+    every_clause_named,
+    figure_verdict,
+    insufficient,
+    unmet,
+    values_denied,
+)
+from bot.knowledge.facts.claim_stages import ONE_WAY_NOT_REQUIRED
+from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
+from bot.knowledge.facts.criteria import (
+    REQUIREMENTS,
+    in_fact_words,
+    lacks_initiative,
+    level_short_without,
+    no_one_reached,
+    requirement_claimed,
+    requirement_loss_reported,
+)
+from bot.knowledge.facts.deciders import (
+    asker_decides,
+    awarding_level,
+    centrally_awarded,
+    council_role_stated,
+    former_name,
+    holder_verdict,
+    honour_revoker,
+    ministries_hold,
+    participant_named,
+    province_details_claimed,
+    revoker_told,
+    revoker_verdict,
+)
+from bot.knowledge.facts.draft import Block, Draft
+from bot.knowledge.facts.gatekeeping import (
+    PAID_ALIKE,
+    enough_restated,
+    paid_by_employment,
+    removal_said,
+    stricter_claimed,
+)
+from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
+from bot.knowledge.facts.papers import direct_verdict, sends
+from bot.knowledge.facts.permission import (
+    adverse,
+    allowed_by_fact,
+    breaks_rule,
+    claims_voluntary,
+    exemption_of_tax,
+    late_told,
+    none_exists,
+    not_needed,
+    registration_left_to_province,
+    substitutes,
+    unrequired,
+)
+from bot.knowledge.facts.ratios import cap_left_to_province, ratio_verdict, threshold_claimed
+from bot.knowledge.facts.records import broken_run_told, run_claimed_required
+from bot.knowledge.facts.restated import (
+    claim_put_up,
+    condition_restated,
+    prohibition_restated,
+    removal_restated,
+    single_payment_claimed,
+)
+from bot.knowledge.facts.routes import (
+    reach_lacked,
+    reach_short,
+    route_in_criteria,
+    route_stated,
+    told_not_this,
+)
+from bot.knowledge.facts.turns import (
+    claimed_loss,
+    level_sufficiency,
+    local_rule,
+    negated_claim,
+    negation_confirmed,
+    reported_denial,
+)
+from bot.knowledge.facts.verdict import verdict_of
+
+__all__ = ["HONOUR_REVOKER", "verdict_decided"]
+
+
+def verdict_decided(draft: Draft, block: Block) -> None:
+    """The verdict of a yes/no the facts can answer: what the fact says, then turned by what the
+    question tells, stage by stage."""
+    model, reading, repealed = draft.model, draft.reading, draft.repealed
+    pair, fact, body, claim, claimed, denial = (
+        block.pair,
+        block.fact,
+        block.body,
+        block.claim,
+        block.claimed,
+        block.denial,
+    )
+    block.told_case = told_not_this(model, pair, reading.question)
+    # After the reform block has said "Không", a "who decides now" part must not say "Có".
+    if (
+        pair.yesno
+        and not repealed
+        and (
+            claimed
+            or denial
+            or fact.verdict
+            or fact.coefficients
+            or verdict_of(body)
+            or not_needed(reading.question, body)
+            or none_exists(claim, body)
+            or direct_verdict(claim, body)
+            or pair.authority in ("tw", "hdqt")
+            or (pair.attr == "submit" and sends(reading.question, body))
+            or block.told_case is not None
+            # "tiền thưởng giấy khen xã chi à": a level claimed to pay is weighed below
+            # against the level that decides (task h115)
+            or (pair.attr == "payer" and payer_claimed(reading.question) is not None)
+            or (pair.attr == "chair" and holder_verdict(claim, body) is not None)
+            or (pair.attr == "chair" and participant_named(claim, body) is not None)
+            # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
+            or council_role_stated(model, pair, reading.question, body)
+            or (pair.attr not in _NO_CONFIRM and confirmed_verdict(claim, body, model))
+            # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k" (task h137)
+            or province_details_claimed(pair, reading.question, body)
+            # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
+            or (
+                pair.attr in ("eligible", "criteria")
+                and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                and no_one_reached(reading.question, criteria_fact.text, model) is not None
+            )
+            # "… hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+            # đúng không": every clause of the criteria claimed enough (task h107)
+            or (
+                pair.attr in ("eligible", "criteria")
+                and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+                and every_clause_named(claim, criteria_fact.text)
+            )
+            # "40 giáo viên, 18 người đạt LĐTT, vậy có đạt tiêu chuẩn TTLĐTT không": the
+            # head-count told decides against the title's minimum share, whichever of its
+            # attributes (who may have it, its criteria, its ratio) the yes/no names
+            or (
+                pair.attr in ("eligible", "cap", "criteria")
+                and ratio_verdict(reading.question, model, pair.entity) is not None
+            )
+        )
+        and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
+    ):
+        _verdict_opened(draft, block)
+        _verdict_of_who_decides(draft, block)
+        _verdict_of_ratio_route_and_run(draft, block)
+        _verdict_of_reach_and_criteria(draft, block)
+        _verdict_of_case_told(draft, block)
+        _verdict_of_denial_told(draft, block)
+
+
+def _verdict_opened(draft: Draft, block: Block) -> None:
+    """The fact's or its opener's verdict, turned by a permission claimed, a case left open,
+    money, a run of years, a requirement lacking, and the claims on volunteering, tax, a
+    repeated achievement and a council's role."""
+    model, reading, as_of, salaries, paid = (
+        draft.model,
+        draft.reading,
+        draft.as_of,
+        draft.salaries,
+        draft.paid,
+    )
+    pair, fact, undecided, claim, claimed = (
+        block.pair,
+        block.fact,
+        block.undecided,
+        block.claim,
+        block.claimed,
+    )
+    # a fact with no verdict of its own but an opener that implies one ("Không cần …")
+    block.verdict = (
+        fact.verdict
+        or verdict_of(block.body)
+        or not_needed(reading.question, block.body)
+        or none_exists(claim, block.body)
+        or direct_verdict(claim, block.body)
+    )
+    # "tỉnh có được quy định tỷ lệ riêng không" against "Tỉnh có thể quy định tỷ lệ …":
+    # the fact's own verdict answers another way of asking (is there a cap?); the case's
+    # own checks below (years, shares, routes lacking) still decide
+    if block.verdict is None and pair.attr == "submit" and sends(reading.question, block.body):
+        # "xã có được đề nghị CSTĐ tỉnh không": the fact names that level as the one
+        # sending the proposal
+        block.verdict = "Có"
+    subject = tokens(model.entities.get(pair.entity, ""))
+    block.granted = claimed is None and (
+        allowed_by_fact(claim, block.body, subject)
+        or unrequired(claim, block.body)
+        # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
+        # the permission is asked in the asking sentence; the story's negations are
+        # the case told, not the ask (task h146)
+        or (bool(reading.asked) and allowed_by_fact(reading.asked, block.body, subject))
+    )
+    if block.granted:
+        block.verdict = "Có"
+    if undecided and block.verdict in ("Có", "Không"):
+        block.verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
+    elif (
+        block.verdict == "Tùy"
+        and pair.yesno
+        and not pair.without
+        and (condition_restated(reading.asked or reading.question, block.body, model, pair.entity))
+    ):
+        # "khen đột xuất là thành tích ngoài kế hoạch đúng k" against "Chỉ thành tích
+        # ngoài kế hoạch … mới khen đột xuất": what the thing is, stated as the very
+        # condition the fact's "Tùy" names, is the fact itself (task h121)
+        block.verdict = "Có"
+    if pair.attr == "money" and fact.coefficients and not fact.verdict:
+        # "… có được thưởng tiền không": a coefficient says yes; a figure the question
+        # states ("… 1 triệu không") is answered by the amount itself, not a bare "Có"
+        block.verdict = None if reading.figure else "Có"
+    if pair.attr == "money" and fact.coefficients:
+        # "QĐ ký tháng 6/2026 và tháng 12/2026 thì tiền thưởng có khác nhau không": two
+        # decisions on either side of a raise are paid on different bases (task h106)
+        block.verdict = bases_compared(reading.question, paid, salaries, as_of) or block.verdict
+    if (
+        block.verdict == "Tùy"
+        and pair.attr == "consecutive"
+        and fact.years
+        and reading.count == fact.years
+        and run_claimed_required(reading.question, fact, pair, model)
+    ):
+        # "phải 3 năm liền CSTĐCS mới được đề nghị CSTĐ tỉnh đúng k": the run the
+        # question claims is needed is the fact's own, of the very title it names
+        # (Luật 2022 Điều 22 khoản 1 điểm a); the rest of the criteria are still said
+        block.verdict = "Có"
+    if fact.years and reading.count is not None and reading.count < fact.years:
+        block.verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
+        # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
+        block.body = (
+            f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. "
+            f"{without_opener(block.body)}"
+        )
+    if pair.without and pair.attr in REQUIREMENTS:
+        # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+        if block.verdict in ("Có", "Không") and claimed_loss(reading.question):
+            # "không có sáng kiến thì không được CSTĐCS đúng không": the line put up
+            # claims the title is lost without it, the negation of "can it be had
+            # without it" (task h120)
+            block.verdict = "Không" if block.verdict == "Có" else "Có"
+            said = "Nhận định đó chưa đúng." if block.verdict == "Không" else "Đúng như vậy."
+            block.body = f"{said} {without_opener(block.body)}"
+        level_rule = level_short_without(model, pair, reading.question)
+        if block.verdict == "Có" and level_rule is not None:
+            # "hoàn thành tốt nhiệm vụ mà không có sáng kiến thì được CSTĐCS k": the
+            # requirement is not one alone, but the level told reaches the title only
+            # by the route told missing (Luật 2022 Điều 23 khoản 2; task h149)
+            block.verdict = "Không"
+            block.body = without_tuy(level_rule.text)
+    if pair.attr == "voluntary" and pair.yesno and claims_voluntary(reading.question):
+        # "tham gia thi đua là tự nguyện đúng k": the fact's verdict answers "is it
+        # compulsory?"; the claim is its opposite, so the answer turns round (task h118;
+        # Luật 2022 Điều 3 khoản 1: tham gia tự nguyện)
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+        if block.body.startswith("Không bắt buộc"):
+            block.body = f"Tham gia thi đua là tự nguyện, không{block.body[len('Không') :]}"
+    if exemption_of_tax(pair, reading.question):
+        # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
+        # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+    if pair.attr == "one_achievement" and pair.yesno and repeat_denied(claim):
+        # "… thì không đề nghị thêm bằng khen tỉnh cho thành tích đó nữa, đúng k": the
+        # claim states the rule (Luật 2022 Điều 5 khoản 2 điểm c; task h138)
+        block.verdict = {"Không": "Có"}.get(block.verdict, block.verdict)
+    if council_role_stated(model, pair, reading.question, block.body):
+        # "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn … phải không": the council's
+        # role claimed is the one its fact states (Luật 2022 Điều 90 khoản 4; h118)
+        block.verdict = "Có"
+        # the body's own "Có, bắt buộc: …" answered "is it required?": drop that word
+        for opener in ("Có, ", "Không, "):
+            if block.body.startswith(opener):
+                block.body = block.body[len(opener)].upper() + block.body[len(opener) + 1 :]
+
+
+def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
+    """Who decides, signs, chairs, revokes or pays, against the level or body the question names."""
+    model, reading = draft.model, draft.reading
+    pair, claim = block.pair, block.claim
+    if (
+        pair.attr == "decides"
+        and pair.subject == "htx"
+        and pair.authority == "xa"
+        and pair.entity in _DIRECTOR_TITLES
+        and not asker_decides(reading.question, block.body)
+    ):
+        # the enterprise's verdict answers "does the director decide?"; asked whether
+        # the xã chairman does for its staff, the answer turns round
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+    if (
+        pair.attr == "decides"
+        and pair.authority == "tinh"
+        and (block.verdict == "Có" or "tinh" in tokens(block.body))
+    ):
+        # decides verdicts answer "does the xã decide?"; asked about the province,
+        # the answer turns round ("chủ tịch tỉnh có ký TTLĐXS không": Có), unless the
+        # fact gives the decision to neither (Chiến sĩ tiên tiến: the two ministries)
+        block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+        if centrally_awarded(model, pair.entity):
+            # a title the Thủ tướng or the Chủ tịch nước gives is not the province's
+            # to sign: the province only proposes it (Luật 2022 Điều 76, Điều 77)
+            block.verdict = "Không"
+    if pair.attr == "decides" and pair.authority == "hdqt":
+        # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
+        # title the claim says it gives
+        block.verdict = "Có" if pair.entity in _BOARD_GIVES else "Không"
+        block.body = f"{_BOARD_DECIDES} {without_opener(block.body)}"
+    if pair.attr == "chair":
+        # "… có phải do X làm chủ tịch không": the one claimed against the one the
+        # fact names to chair; "X có tham gia bình xét không": X among those the fact
+        # names at the meeting (task h95)
+        block.verdict = (
+            holder_verdict(claim, block.body)
+            or participant_named(claim, block.body)
+            or block.verdict
+        )
+    renamed = former_name(model, pair, reading.question)
+    if renamed is not None:
+        # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
+        # force, whichever title it named; the title in force is said with it
+        block.verdict = "Không"
+        block.body = f"{renamed} {without_opener(block.body)}"
+    revoker = (
+        (revoker_verdict(model, pair, reading.question) or revoker_told(pair, reading.question))
+        if pair.attr == "revoke" and pair.yesno
+        else None
+    )
+    if revoker is not None:
+        # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
+        # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
+        block.verdict, note = revoker
+        if note:
+            block.body = f"{note} {without_opener(block.body)}"
+    honour = honour_revoker(pair, reading.question)
+    if honour is not None:
+        # "thủ tướng quyết định tước danh hiệu anh hùng lao động à": only the Chủ tịch
+        # nước strips a state honour (Luật 2022 Điều 93 khoản 7), not the level the
+        # general revoke rule would pick for "trung ương" (task h121)
+        block.verdict = honour
+        block.body = f"{HONOUR_REVOKER} {without_opener(block.body)}"
+    if pair.attr == "decides" and pair.authority == "thon":
+        # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
+        # chairman of a people's committee: the village reviews and proposes only
+        block.verdict = "Không"
+        block.body = f"{_VILLAGE_DECIDES_NOTHING} {without_opener(block.body)}"
+    paying = payer_claimed(reading.question) if pair.attr == "payer" else None
+    if pair.yesno and paying is not None and (level := awarding_level(model, pair.entity)):
+        # "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid
+        # from the fund of the level that decides (NĐ 152/2025), which the title's own
+        # "decides" fact names (task h108)
+        block.verdict = "Có" if paying == level else "Không"
+    # "giám đốc sở nội vụ tặng LĐTT cho công chức của sở": the Sở Nội vụ is then a
+    # provincial department giving its own staff (Luật 2022 Điều 80 khoản 1), not the
+    # standing office claimed to sign the province's awards (task h137)
+    own_staff = (
+        pair.authority == "so_noi_vu"
+        and _SO_OWN_STAFF.search(" ".join(tokens(reading.question))) is not None
+    )
+    if (
+        not own_staff
+        and pair.attr == "decides"
+        and (
+            pair.authority == "so_noi_vu"
+            # "bằng khen của UBND tỉnh do giám đốc Sở Nội vụ ký hả": the province is named
+            # as whose award it is, the Sở as who signs it (task h111)
+            or _SO_NOI_VU_SIGNS.search(" ".join(tokens(reading.question))) is not None
+        )
+    ):
+        # "bằng khen tỉnh do Sở Nội vụ ký à": the Sở is where the file goes and who
+        # appraises it; a chairman of a people's committee decides (task h108)
+        block.verdict = "Không"
+        block.body = f"{_SO_NOI_VU_DECIDES_NOTHING} {without_opener(block.body)}"
+    if (
+        pair.yesno
+        and pair.attr in ("decides", "eligible")
+        and (signer := stand_in_signer(reading.question)) is not None
+    ):
+        # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
+        # staff claimed to sign, read as a title's part; the chairman decides (h111)
+        block.verdict = "Không"
+        block.body = f"{without_opener(signer)} {without_opener(block.body)}"
+    if pair.attr == "decides" and pair.authority == "don_vi":
+        # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
+        # personality of a ministry, a sector or a provincial department (khoản 1); a
+        # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
+        block.verdict = "Không" if awarding_level(model, pair.entity) == "tinh" else "Tùy"
+        block.body = f"{_UNIT_DECIDES} {without_opener(block.body)}"
+    if (
+        pair.yesno
+        and (pair.authority == "so" or own_staff)
+        and pair.attr in ("decides", "eligible")
+    ):
+        # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
+        # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
+        block.verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
+        if not own_staff and commune_unit_told(reading.question):
+            # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
+            # own unit; the xã chairman decides (Điều 80 khoản 3; task h142)
+            block.verdict = "Không"
+        block.body = f"{_DEPARTMENT_DECIDES} {without_opener(block.body)}"
+    if province_details_claimed(pair, reading.question, block.body):
+        # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
+        # province details the standard on the national frame (NĐ 86/2023; Luật 2022
+        # Điều 75 khoản 2), which the claim restates (task h137)
+        block.verdict = "Có"
+        # the fact's clause on the repealed scoring ("không còn chấm điểm … như quy
+        # định cũ") denies the old rule, not the province's detailing
+        block.claimed = None
+        block.denial = False
+    if pair.attr in ("decides", "regulates") and pair.authority == "bo":
+        # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
+        # ministries hold the power only where the fact gives it them (Luật 2022 Điều
+        # 80 khoản 5); the verdict it carries answers whether the xã decides (h118)
+        block.verdict = "Có" if ministries_hold(block.body) else "Không"
+    if pair.attr == "decides" and pair.authority == "tw":
+        # the central level decides no commune title; the national one is the Thủ
+        # tướng's, which the body says without a bare verdict for the council asked
+        other_award = pair.entity in _LEVEL_NAMED and "xa" not in tokens(reading.question)
+        block.verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
+
+
+def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
+    """The share of holders told against the minimum, an initiative lacking, the route told, and
+    the run of years held or broken."""
+    model, reading = draft.model, draft.reading
+    pair, fact, denial, granted = block.pair, block.fact, block.denial, block.granted
+    if pair.yesno and (
+        pair.attr in ("eligible", "cap")
+        # the criteria asked: a requirement told unmet ("chưa ai đạt CSTĐCS") is said
+        # below as the criterion missed, which the share told does not change
+        or (pair.attr == "criteria" and no_one_reached(reading.question, fact.text, model) is None)
+    ):
+        # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
+        # against the title's minimum; met, the other criteria still decide ("Tùy")
+        ratio = ratio_verdict(reading.question, model, pair.entity, share_only=pair.attr == "cap")
+        if ratio is not None:
+            block.verdict, note = ratio
+            block.body = f"{note} {block.body}"
+            # the shares told are the case, not a figure claimed for the rule
+            block.claimed = None
+        threshold = threshold_claimed(reading.question, model, pair.entity)
+        if threshold is not None:
+            # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
+            # share claimed is not the title's own, so the saying is wrong whatever the
+            # case's share (task h121)
+            block.verdict = "Không"
+            block.body = f"{threshold} {without_opener(block.body)}"
+            block.claimed = None
+    if pair.yesno and lacks_initiative(reading.question) and pair.attr != "initiative":
+        required = model.fact(pair.entity, "initiative")
+        if required is not None and required.verdict == "Có":
+            block.verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
+    lacked = None
+    if block.verdict == "Tùy" and not route_stated(reading.question, fact.met_by):
+        lacked = route_stated(reading.question, fact.met_by, negated=True)
+    # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
+    # subject "can_<level>"): the other route told met makes the level not needed, the
+    # route told missing makes it needed, the reverse of "may one have it" (task h101)
+    asks_required = (pair.subject or "").startswith("can_")
+    if lacked is not None:
+        # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
+        block.verdict = "Có" if asks_required else "Không"
+        block.body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {without_tuy(block.body)}"
+    route = route_stated(reading.question, fact.met_by) if block.verdict == "Tùy" else None
+    if route is not None and fact.years and (reading.count or 0) < fact.years:
+        route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
+    if route is not None:
+        # "chỉ hoàn thành tốt nhiệm vụ … có đề tài đã nghiệm thu": the case's condition
+        # is met by what the question says the asker has
+        block.verdict = "Không" if asks_required else "Có"
+        met = f"Trường hợp anh/chị nêu có “{route}”, đáp ứng điều kiện này."
+        if asks_required:
+            met = f"Trường hợp anh/chị nêu có “{route}”, đã là một con đường của tiêu chuẩn."
+        block.body = f"{met} {without_tuy(block.body)}"
+    told_route = (
+        route_in_criteria(reading.question, model.fact(pair.entity, "criteria"))
+        if pair.attr == "eligible"
+        and route is None
+        and lacked is None
+        and told_not_this(model, pair, reading.question) is None
+        else None
+    )
+    if told_route is not None and fold(told_route) not in fold(block.body):
+        # "có đề tài khoa học đã nghiệm thu thì có xét CSTĐCS không": the condition
+        # told is one route the title's criteria name; the asker sees which
+        block.body += f" Điều kiện anh/chị nêu (“{told_route}”) là một con đường của tiêu chuẩn."
+    if block.claimed is not None:
+        # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
+        block.verdict = block.claimed
+    held = record_held(reading.question) if pair.attr == "consecutive" else None
+    run_verdict = None
+    if held is not None and reading.count is not None and held < reading.count:
+        # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục
+        # không": the record told breaks the run the question claims
+        block.verdict = "Không"
+        block.body = (
+            f"Theo các năm anh/chị kể, chỉ {held} năm liền gần nhất đạt cùng danh hiệu: "
+            f"năm đạt danh hiệu khác làm gián đoạn, nên chưa được {reading.count} lần "
+            f"liên tục. {without_opener(block.body)}"
+        )
+    elif held is not None and reading.count is not None and counts_as(reading.question):
+        # "2023 2024 2025 em đều đạt CSTĐCS thì có tính là 3 lần liên tục không": the
+        # record holds the run claimed, whatever the title itself requires
+        run_verdict = "Có"
+        block.body = (
+            f"Theo các năm anh/chị kể, {held} năm liền đạt cùng danh hiệu, đủ "
+            f"{reading.count} lần liên tục. {without_opener(block.body)}"
+        )
+    if fact.years and reading.count is not None and reading.count < fact.years:
+        # fewer years or times told than the rule needs decide it, whatever else the
+        # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
+        block.verdict = "Không"
+    elif denial and not granted and route is None:
+        # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
+        # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
+        # very thing claimed outweighs its general verdict. Not when the case told meets
+        # the fact's own condition ("cứu người …, đề nghị khen đột xuất được không"):
+        # the clause denies other cases, the one told is the fact's own (task h101)
+        block.verdict = "Không"
+    if run_verdict is not None:
+        # the run told decides whether it counts as the run claimed ("Không cần năm
+        # liên tục" denies no run the asker holds)
+        block.verdict = run_verdict
+    if broken_run_told(model, pair, reading.question):
+        # "3 lần CSTĐCS ngắt quãng có lên CSTĐ tỉnh được không": the rule counts times
+        # in a row only (Luật 2022 Điều 21, 22; task h142)
+        block.verdict = block.claimed = "Không"  # read on the claim: its "không" is not turned
+        block.body = f"{_BROKEN_RUN} {without_opener(block.body)}"
+
+
+def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
+    """An initiative's reach short of the one required, criteria met or lacking, a requirement
+    claimed, substitutes, and the level of duty reached."""
+    model, reading = draft.model, draft.reading
+    pair, claim, claimed = block.pair, block.claim, block.claimed
+    short = reach_short(reading.question, model, pair)
+    if short is not None:
+        # "3 lần liên tục CSTĐCS nhưng sáng kiến chỉ áp dụng trong xã, có đủ CSTĐ tỉnh
+        # không": the years are met, the initiative's reach is not (Luật 2022 Điều 22
+        # khoản 1 điểm b: nhân rộng, phạm vi ảnh hưởng trong tỉnh)
+        block.verdict = "Không"
+        block.body = (
+            f"Trường hợp anh/chị nêu (“{short}”) chưa đạt phạm vi ảnh hưởng tiêu chuẩn "
+            f"đòi hỏi. {without_opener(block.body)}"
+        )
+    lacking = reach_lacked(reading.question, model, pair) if short is None else None
+    if lacking is not None and block.verdict != "Không":
+        # "3 năm liền CSTĐCS, sáng kiến chưa có phạm vi ảnh hưởng trong tỉnh, đủ CSTĐ
+        # tỉnh chưa": the route the rule names is told missing (Luật 2022 Điều 22
+        # khoản 1 điểm b; task h146)
+        block.verdict = "Không"
+        block.body = f"Trường hợp anh/chị nêu chưa có “{lacking}”. {without_opener(block.body)}"
+    criteria = model.fact(pair.entity, "criteria")
+    if (
+        (
+            block.verdict in (None, "Tùy")
+            # "hoàn thành tốt nhiệm vụ nhưng không tham gia phong trào thi đua nào thì
+            # vẫn được LĐTT đúng không": the case's "Có" holds only with the title's
+            # other criteria, and the question says one of them is not met (task h107)
+            or (block.verdict == "Có" and pair.yesno and pair.attr == "eligible")
+        )
+        and pair.attr in ("eligible", "criteria")
+        and criteria is not None
+        and not pair.without
+    ):
+        # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
+        # question states a criterion of the title that is not met
+        missed = unmet(reading.question, criteria.text) or no_one_reached(
+            reading.question, criteria.text, model
+        )
+        if missed is not None:
+            block.verdict = "Không"
+            block.body = f"Chưa đạt tiêu chuẩn: {missed}. {without_opener(block.body)}"
+    if (
+        block.verdict in (None, "Tùy")
+        and pair.attr not in _NO_CONFIRM
+        and not pair.without
+        # a figure claimed that the fact gives only as a local practice ("nhiều tỉnh 20
+        # ngày làm việc") stays "Tùy": the words matching do not make it the rule
+        and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time"))
+    ):
+        # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
+        # the body stating exactly what the question asks to confirm answers it
+        block.verdict = confirmed_verdict(claim, block.body, model) or block.verdict
+    if (
+        block.verdict == "Tùy"
+        and claimed is None
+        and not pair.without
+        and requirement_claimed(claim)
+        and (verdict_of(block.body) == "Không" or _NO_CONDITION in block.body)
+    ):
+        # "LĐTT có phải đăng ký thi đua mới được xét không" against a fact whose lead is
+        # "Không bắt buộc theo luật": its "Tùy" is for local rules; the claim that the
+        # law requires it is answered by the lead
+        block.verdict = "Không"
+        # "có cần 100 % hoàn thành nhiệm vụ không": no condition is a conclusion, not
+        # the "not enough to conclude" said of a share told
+        block.body = capitalized(block.body.replace(_UNDECIDED, "", 1))
+    if substitutes(reading.asked or reading.question, block.body):
+        # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
+        # another route to the same condition, whatever it says of the one replaced
+        block.verdict = "Có"
+    if (
+        not block.verdict
+        and pair.yesno
+        and pair.attr in ("criteria", "eligible")
+        and criteria is not None
+        and every_clause_named(claim, criteria.text)
+    ):
+        # "đạt hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
+        # đúng không": the claim of enough names each clause of the criteria (task h107)
+        block.verdict = "Có"
+    more = None
+    if block.verdict in ("Có", "Tùy") and not pair.without:
+        # "Tùy" on a claim that one condition is enough (or brings the title by itself):
+        # the further condition the fact joins decides, whatever it says of the first
+        # the claim read in the facts' words too ("làm ăn có lãi" → "sản xuất có hiệu
+        # quả", meanings.yaml), so a condition named in other words is still named
+        more = insufficient(in_fact_words(claim, model), block.body)
+        if more is None and pair.attr == "eligible" and criteria is not None:
+            more = insufficient(
+                in_fact_words(claim, model), criteria.text
+            )  # "… là đủ điều kiện": who may
+    below = (
+        level_sufficiency(claim, pair.subject, criteria.text)
+        if more is None and block.verdict != "Không" and criteria is not None and not pair.without
+        else None
+    )
+    if below is not None:
+        # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
+        # the one the criteria need, whatever the case's verdict on requiring it
+        block.verdict = "Không"
+        block.body = f"{below} {without_opener(block.body)}"
+    if more is not None:
+        # "chỉ cần X là đủ" against a fact that joins a further condition to X
+        block.verdict = "Không"
+        block.body = f"Chưa đủ: còn cần {more}. {without_opener(block.body)}"
+
+
+def _verdict_of_case_told(draft: Draft, block: Block) -> None:
+    """The case the question tells: bad news beside a permission, a rule left to the province,
+    months served, a broken rule, several titles, a denial reported."""
+    model, reading = draft.model, draft.reading
+    pair, of_case, claim, claimed, day, told_case = (
+        block.pair,
+        block.of_case,
+        block.claim,
+        block.claimed,
+        block.day,
+        block.told_case,
+    )
+    good_news = (pair.attr == "eligible" and of_case) or (
+        pair.attr == "deadline" and day is not None
+    )
+    if (
+        block.verdict in ("Có", "Không")
+        and good_news
+        and (
+            adverse(reading) or (pair.attr == "deadline" and day is not None and late_told(reading))
+        )
+    ):
+        # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
+        # says whether the asker may have it / is in time; the question asks the reverse
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+    if (
+        block.verdict == "Tùy"
+        and good_news
+        and adverse(reading)
+        and _LAW_FREE.search(folded_words(block.body))
+    ):
+        # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
+        # province's own rules; the law bars no one for it, the plain answer to "bị loại"
+        block.verdict = "Không"
+        block.body = capitalized(_LOCAL_OPENER.sub("", block.body, count=1))
+    if registration_left_to_province(
+        pair, block.verdict, reading.question
+    ) and not removal_restated(claim, block.body):
+        # "… bảo đăng ký không còn là căn cứ xét danh hiệu nữa, đúng k" restates what
+        # the law removed: judged below as the removal, not left to the province (h126)
+        # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
+        # the law no longer bars anyone (Luật 2022 Điều 7), but the province's quy chế
+        # may; the line is judged "Tùy" with both said, unless the law alone is asked
+        block.verdict = "Tùy"
+        said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
+        block.body = f"{_REGISTRATION_LOCAL} {capitalized(said)}"
+    if pair.entity == REGISTRATION and province_requires_registration(reading.question):
+        # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
+        # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
+        # keeps it binds its communes (task h144)
+        block.verdict = "Có"
+        said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
+        block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
+    if cap_left_to_province(pair, block.verdict, reading.question):
+        # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
+        # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
+        block.verdict = "Tùy"
+        block.body = f"{_CAP_LOCAL} {capitalized(without_opener(block.body))}"
+    hire = model.fact(pair.entity, pair.attr)
+    served = reading.served if block.verdict == "Có" else None
+    if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
+        # a new hire whose months told reach the rule: the case is met, and the rule
+        # it meets is said with it ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng")
+        rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
+        block.body = f"Anh/chị nêu {served} tháng công tác. {rule}. {without_opener(block.body)}"
+    if block.verdict in ("Có", "Không") and pair.attr in _PERMISSIONS and breaks_rule(reading):
+        # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
+        # verdict says whether it is allowed; the question asks whether it breaks a rule
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+    if (
+        block.verdict in ("Có", "Không")
+        and pair.attr == "several"
+        and single_payment_claimed(reading.question)
+    ):
+        # "2 cái là trùng nên chỉ nhận tiền 1 lần, có đúng k": the fact's verdict says
+        # whether both prizes are paid; the claim is its negation (task h119)
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+        said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
+        block.body = f"{said} {without_opener(block.body)}"
+    if (
+        block.verdict in ("Có", "Không")
+        and reported_denial(claim_put_up(reading.question))
+        # "không đăng ký thì không được xét": the registration rule's "Không" already
+        # answers the saying (task h102)
+        and pair.entity != REGISTRATION
+        # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
+        # bằng chứng nhận"): its verdict is on the saying, not to be turned again
+        and not values_denied(claim, model.values.get(pair.attr, {}))
+        # "… bảo CSTĐCS chỉ được giấy chứng nhận thôi, không có tiền thưởng": the thing
+        # the saying gives is not what the title brings, so the saying is wrong whatever
+        # it denies (its denial has its own part; task h120)
+        and not (pair.attr in model.values and claimed == "Không" and block.verdict == "Không")
+        # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
+        # reader above already judged that saying (task h126: never turned twice)
+        and not (pair.attr in REQUIREMENTS and pair.without and claimed_loss(reading.question))
+    ):
+        # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
+        # says whether the title may be had; the claim confirmed is its negation
+        if not requirement_loss_reported(pair, reading.question):
+            block.verdict = "Không" if block.verdict == "Có" else "Có"
+        if old_figure_said(claim, block.body):
+            # "nghe nói mới tuyển dưới 10 tháng thì không được xét LĐTT": the denial
+            # rests on a figure the fact gives only as the old rule, so the saying is
+            # wrong whatever the case it denies (task h106)
+            block.verdict = "Không"
+        # the fact's own words answer the title, not the saying: say which is judged
+        said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
+        block.body = f"{said} {without_opener(block.body)}"
+    elif (
+        block.verdict in ("Có", "Không")
+        and pair.attr == "eligible"
+        # "không đăng ký thì không được xét": the registration rule's verdict already
+        # answers that claim (task h102)
+        and pair.entity != REGISTRATION
+        and told_case is None
+        and not pair.denied
+        # a claim reader already judged the claim itself ("chưa đủ 6 tháng" read as
+        # the 6-month rule stated plainly): its verdict is on the claim, not the title
+        and claimed is None
+        and claimed_loss(reading.question)
+    ):
+        # "… thì không được xét LĐTT, quy định này đúng không", "nghỉ thai sản thì coi
+        # như mất LĐTT đúng k": the asker's own claim that the case loses the title is
+        # the negation of whether it may be had (task h107)
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+        said = "Nhận định đó chưa đúng." if block.verdict == "Không" else "Đúng như vậy."
+        block.body = f"{said} {without_opener(block.body)}"
+
+
+def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
+    """A negation confirmed, a case that is not this one, a local rule, an initiative route, a
+    requirement, cap or payer claimed, a paper lacking; then the verdict written."""
+    model, reading = draft.model, draft.reading
+    pair, fact, claim, claimed, limit_read, listed, told_case = (
+        block.pair,
+        block.fact,
+        block.claim,
+        block.claimed,
+        block.limit_read,
+        block.listed,
+        block.told_case,
+    )
+    if (
+        block.verdict in ("Có", "Không")
+        and not pair.without
+        and negation_confirmed(claim, _attr_names(model, pair.attr))
+        # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
+        # is reported to make is turned by its own reader below
+        and not reported_denial(claim_put_up(reading.question))
+        and not (
+            pair.attr == "eligible"
+            and pair.entity != REGISTRATION
+            and claimed_loss(reading.question)
+        )
+        and not limit_read
+        # a claim reader that already read the negation (the things "không có …" of
+        # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
+        # the question is turned below, with what still happens said (task h96)
+        and claimed is None
+        and not negated_claim(reading.asked or reading.question, block.body)
+    ):
+        # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
+        # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
+        # the negation of what the fact's verdict answers (task h95)
+        block.verdict = "Không" if block.verdict == "Có" else "Có"
+    if (
+        block.verdict == "Không"
+        and fact.verdict == "Không"
+        # a reader that took the claim for the fact's own question ("theo luật … có
+        # không") gave the fact's "Không"; a figure claimed is judged by its own reader
+        and claimed in (None, "Không")
+        and figure_verdict(claim, block.body) is None
+        and told_case is None
+        # a denial reported of the registration rule was not turned above (its own
+        # reader answers it), so the removal it restates is judged here (task h126:
+        # "nghe nói đăng ký thi đua không còn là căn cứ bắt buộc, đúng k")
+        and (pair.entity == REGISTRATION or not reported_denial(claim_put_up(reading.question)))
+        and (
+            removal_restated(claim, block.body)
+            or removal_said(claim, block.body)
+            # "tiền thưởng đó không phải đóng thuế đúng không": the prohibition the
+            # fact states, restated negated (task h119)
+            or prohibition_restated(claim, block.body)
+        )
+    ):
+        # "đăng ký thi đua bây giờ không còn là căn cứ xét danh hiệu đúng k" against
+        # "Luật 2022 bỏ đăng ký thi đua khỏi căn cứ …": the claim restates the removal
+        # the fact states, so it holds (task h106)
+        block.verdict = "Có"
+    if told_case is not None:
+        # "xã phát động tháng cao điểm …, khen theo thủ tục đột xuất được không": the
+        # case the letter tells is one the rule says is not this one, whoever
+        # is reported to claim it and whatever the claim adds
+        block.verdict, note = told_case
+        if note not in block.body:
+            # the rule's sentence on the case leads, and is not said twice
+            rest = without_opener(block.body)
+            why = note.partition("”. ")[2]
+            if why:
+                rest = " ".join(rest.replace(why, "").split())
+            block.body = f"{note} {rest}"
+    local = (
+        local_rule(reading.asked or reading.question, block.body)
+        if block.verdict == "Không"
+        else None
+    )
+    if local is not None:
+        # "trường em có bị giới hạn tỷ lệ không": the law's "Không" is not the answer for
+        # the asker's own unit, which follows the province's rules
+        block.verdict = "Tùy"
+        block.body = f"{local} {without_opener(block.body)}"
+    if (
+        block.verdict == "Không"
+        and pair.attr == "initiative"
+        # the raw question: the asked words drop "hoặc" as a joiner
+        and route_offered(reading.question, fact.text)
+    ):
+        # "… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không": the rule
+        # restated with its routes; it is right, and the route is not required (h108)
+        block.verdict = "Có"
+        block.body = without_opener(block.body.replace(ONE_WAY_NOT_REQUIRED, "").strip())
+        block.body = f"{_ROUTE_RESTATED} {block.body}"
+    if (
+        pair.yesno
+        and (
+            (pair.attr in REQUIREMENTS and fact.verdict == "Không")
+            # the saying on the title's "who may" part: the initiative fact decides
+            or (
+                pair.attr == "eligible"
+                and (own := model.fact(pair.entity, "initiative")) is not None
+                and own.verdict == "Không"
+                and stricter_claimed(reading.question, initiative=True)
+            )
+        )
+        and stricter_claimed(reading.question)
+    ):
+        # "không có sáng kiến, chị hội bảo phải có sáng kiến mới bầu CSTĐCS được": the
+        # claim judged is the requirement, not whether the case told may have the title
+        # by another route (Luật 2022 Điều 23 khoản 2, task h113)
+        block.verdict = "Không"
+    if (
+        pair.yesno
+        and pair.attr == "cap"
+        and block.verdict in ("Có", "Tùy")
+        and (criteria_fact := model.fact(pair.entity, "criteria")) is not None
+        and (missed := unmet(reading.question, criteria_fact.text)) is not None
+    ):
+        # "1 cô không hoàn thành nhiệm vụ, bạn bảo vẫn đề nghị TTLĐXS được vì trên 70 %
+        # LĐTT": the share met does not make up for a criterion told unmet (task h113)
+        block.verdict = "Không"
+        block.body = f"Chưa đạt tiêu chuẩn: {missed}. {without_opener(block.body)}"
+    if (
+        pair.yesno
+        and pair.attr == "money"
+        and fact.coefficients
+        and paid_by_employment(reading.question)
+    ):
+        # "tiền thưởng LĐTT của người hợp đồng thấp hơn viên chức đúng k": one amount
+        # per title for every person (NĐ 152/2025 Điều 50 khoản 1, task h113)
+        block.verdict = "Không"
+        block.body = f"{PAID_ALIKE} {without_opener(block.body)}"
+    if (
+        pair.yesno
+        and block.verdict == "Không"
+        # papers the claim leaves out of the list (task h144): not a restatement
+        and not (listed is not None and listed[0] == "Không")
+        and enough_restated(claim, block.body)
+    ):
+        # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
+        # claim restates what the fact says is enough and not needed (task h113)
+        block.verdict = "Có"
+    if block.verdict:
+        block.body = with_verdict(block.verdict, block.body)
+
+
+#: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
+_BOARD_GIVES = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"})
+#: what the head of a provincial department or a ministry's unit may give (Luật 2022 Điều 80
+#: khoản 1)
+_DEPARTMENT_GIVES = _BOARD_GIVES | {"ttldtt", "cstdcs", "ldtt"}
+_DEPARTMENT_DECIDES = (
+    "Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh (giám đốc sở) chỉ quyết định tặng danh hiệu"
+    " Tập thể lao động tiên tiến, Chiến sĩ thi đua cơ sở, Lao động tiên tiến và giấy khen"
+    " (Luật 2022 Điều 80 khoản 1)."
+)
+_BOARD_DECIDES = (
+    "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên chỉ quyết định tặng giấy khen; "
+    "Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến do Tổng giám đốc, "
+    "Giám đốc doanh nghiệp quyết định (Luật 2022 Điều 80 khoản 4)."
+)
+
+
+#: what a village's head or its committees may do about an award (Luật 2022 Điều 75-80)
+_UNIT_DECIDES = (
+    "Đơn vị thuộc UBND xã (trường mầm non, tiểu học, trung học cơ sở, trạm, phòng, ban) không tự"
+    " quyết định: đơn vị bình xét, đề nghị, Chủ tịch UBND xã quyết định; chỉ thủ trưởng đơn vị có"
+    " tư cách pháp nhân thuộc bộ, ngành hoặc cơ quan chuyên môn của tỉnh mới tự tặng Lao động"
+    " tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến và giấy khen (Luật Thi đua,"
+    " khen thưởng 2022 Điều 80 khoản 1, khoản 3)."
+)
+_VILLAGE_DECIDES_NOTHING = (
+    "Thôn, tổ dân phố (trưởng thôn, ban công tác Mặt trận) không có thẩm quyền quyết định khen "
+    "thưởng hay công nhận danh hiệu; thôn chỉ bình xét, đề nghị lên xã."
+)
+
+
+#: a case's "Tùy quy chế của tỉnh: …" opener, which a plain "Không." under the law replaces
+_LOCAL_OPENER = re.compile(r"^Tùy [^:.]*: ")
+#: a case's text saying the law does not require what the case lacks
+_LAW_FREE = re.compile(r"\btheo luat (?:\w+ ){0,3}?khong bat buoc\b")
+
+
+#: a body saying the thing asked about is no condition of the title ("tỷ lệ cán bộ hoàn thành
+#: nhiệm vụ không phải điều kiện của danh hiệu"): the claim that it is required is answered "Không"
+_NO_CONDITION = "không phải điều kiện"
+_UNDECIDED = "Chưa đủ để kết luận: "
+
+
+#: facts whose verdict says whether a thing is allowed (not whether it is required)
+_PERMISSIONS = frozenset({"repeat", "several", "one_achievement"})
+
+
+#: titles the central level awards (Luật 2022 Điều 21): "does the centre decide" is not a "Không"
+_NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
+#: attributes a stated figure must not confirm: an amount is answered by the amount itself
+#: publicity_list (task h90): its general "Tùy" is the province's rule, which the fact's own
+#: words on the văn hóa titles ("công khai … 10 ngày") do not confirm for every title
+_NO_CONFIRM = frozenset({"money", "consecutive", "cap_count", "publicity_list"})
+
+
+HONOUR_REVOKER = (
+    "Chủ tịch nước quyết định tước, phục hồi và trao lại danh hiệu vinh dự nhà nước (Luật 2022"
+    " Điều 93 khoản 7)."
+)
+
+
+#: awards named after their level: with another level named ("bằng khen Thủ tướng") the
+#: question is about that level's award, not this one
+_LEVEL_NAMED = frozenset({"bang_khen_tinh"})
+
+
+#: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
+#: khen for the enterprise itself is still the xã chairman's
+_DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
+
+
+_BROKEN_RUN = "Các lần anh/chị nêu không liên tục nên không đủ: tiêu chuẩn tính các lần liên tục."
+
+
+#: why the province's Sở Nội vụ signs no title (Luật 2022 Điều 74, 75, 80; domain brief: "xã
+#: trình qua Sở Nội vụ")
+_SO_NOI_VU_DECIDES_NOTHING = (
+    "Sở Nội vụ là cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh: nhận, thẩm định hồ sơ"
+    " và trình; Sở Nội vụ không ký quyết định khen thưởng."
+)
+
+
+#: a department's own people as the ones given: "cho công chức (của) sở", "nhân viên của sở",
+#: "cán bộ trong sở"
+_SO_OWN_STAFF = re.compile(
+    r"\b(?:cong chuc|vien chuc|can bo|nhan vien|nguoi lao dong|phong)"
+    r" (?:cua |trong |thuoc )?(?:so|minh)\b"
+)
+
+
+#: the Sở Nội vụ (or its director) claimed to sign: "do (giám đốc) sở nội vụ ký", "sở nội vụ
+#: quyết định"
+_SO_NOI_VU_SIGNS = re.compile(r"\bso noi vu (?:tinh )?(?:ky|quyet dinh|cong nhan)\b")
+
+
+#: a rule restated with its routes ("… hoặc có sáng kiến"): confirmed, the route not required
+_ROUTE_RESTATED = "Đúng như anh/chị nêu, đây là một trong các con đường của tiêu chuẩn."
+
+
+#: the registration line judged where the province's quy chế decides (domain.md 1.2: the
+#: law must not be said to bar anyone for it; many provinces still require it)
+_REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
+#: the province keeping registration in its quy chế, said to an xã asking whether to follow
+_PROVINCE_REQUIRES = (
+    "Quy chế thi đua, khen thưởng của UBND tỉnh còn yêu cầu đăng ký thì xã trong tỉnh thực hiện"
+    " theo quy chế đó; luật thì không còn coi đăng ký là căn cứ xét danh hiệu."
+)
+
+
+#: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
+_CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
+
+
+def _attr_names(model: FactModel, attr: str) -> list[tuple[str, ...]]:
+    """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu")."""
+    return [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
