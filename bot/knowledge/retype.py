@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping
 
 from bot.core.text import fold, nfc
 
-__all__ = ["Retyper"]
+__all__ = ["Retyper", "introduces", "without_introduction"]
 
 _ADDRESS = r"(?:anh chi|anh/chi|a/c|admin|anh|chi|bot|ban|ad|ac|em|a|c|e)"
 _ASK = (
@@ -55,6 +55,32 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEAR = {
     row[i]: row[max(i - 1, 0) : i] + row[i + 1 : i + 2] for row in _ROWS for i in range(len(row))
 }
+
+
+#: a clause that only greets or says who asks ("chào ad", "mọi người ơi", "em là công chức văn
+#: hóa xã", "mình ở thôn 5", "bên trường em"), folded
+_INTRODUCTION = re.compile(
+    r"(?:(?:da|chao|xin chao)\b|.*\boi$|nho\b"
+    r"|(?:em|e|minh|toi|tui)\s+(?:la|o|lam|dang|moi|phu trach|ben)\b|ben\s)"
+)
+#: a clause ending at a comma or a colon ("chào ad, …", "nhờ mọi người giúp: …")
+_LEADING_CLAUSE = re.compile(r"^([^,:;.?!]*?)\s*[,:]\s+(?=\S)")
+
+
+def introduces(clause: str) -> bool:
+    """The clause only greets or says who asks ("chào ad", "em là công chức văn hóa xã")."""
+    return _INTRODUCTION.match(fold(clause).strip()) is not None
+
+
+def without_introduction(question: str) -> str:
+    """``question`` without its leading clauses that only greet or say who asks, when four words
+    or more are left: what retrieval should weigh is the ask, not "em làm văn phòng xã"."""
+    rest = question
+    while (m := _LEADING_CLAUSE.match(rest)) is not None and introduces(m.group(1)):
+        if len(rest[m.end() :].split()) < 4:
+            break
+        rest = rest[m.end() :]
+    return rest
 
 
 #: words that close a yes/no question ("… không", "… chứ"): a bare "a" after one is the "ạ"

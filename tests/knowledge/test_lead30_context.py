@@ -76,3 +76,22 @@ def test_a_clause_telling_the_claim_is_not_set_apart(officer_kb: KnowledgeBase) 
     # "nghe nói …, nông dân không được, đúng k" is one claim: no second block of its own
     text = ask(officer_kb, "nghe noi cstdcs chi danh cho cong chuc, nguoi hop dong k dc, dung k")
     assert text.count("**Chiến sĩ thi đua cơ sở: Ai được xét**") <= 1
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("em làm văn phòng ubnd xã, cho hỏi sáng kiến được hiểu là gì", "Sáng kiến là giải pháp"),
+        ("em la giao vien truong tieu hoc, luong co so bay gio la bao nhieu", "2.530.000"),
+    ],
+)
+def test_who_asks_does_not_dilute_retrieval(
+    officer_kb: KnowledgeBase, question: str, shown: str
+) -> None:
+    assert shown in ask(officer_kb, question)
+
+
+def test_who_asks_stays_when_it_is_what_is_asked(officer_kb: KnowledgeBase) -> None:
+    # the trưởng thôn's own dossier: without "trưởng thôn" the ask names no topic
+    text = ask(officer_kb, "em la truong thon, hop xong roi thi nop nhung giay to gi len xa")
+    assert "Gia đình văn hóa" in text

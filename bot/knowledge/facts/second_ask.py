@@ -15,19 +15,14 @@ import itertools
 import re
 from collections.abc import Callable
 
-from bot.core.text import fold, sentences
+from bot.core.text import sentences
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.retype import introduces
 
 __all__ = ["second_ask", "yes_no_before_wh"]
 
 #: a comma between clauses, not the decimal comma of "0,3 lần"
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-#: a clause that only greets or says who asks ("chào ad", "mọi người ơi", "em là công chức văn
-#: hóa xã", "mình ở thôn 5", "bên trường em"), folded
-_INTRODUCTION = re.compile(
-    r"(?:(?:da|chao|xin chao)\b|.*\boi$|nho\b"
-    r"|(?:em|e|minh|toi|tui)\s+(?:la|o|lam|dang|moi|phu trach|ben)\b|ben\s)"
-)
 #: words that may open the second ask and carry no meaning of their own ("còn", "và", "vậy")
 _OPENERS = frozenset({"con", "va", "vay", "the", "thi"})
 #: the words around a bare "còn <title> thì được k": nothing but the asking
@@ -75,7 +70,7 @@ def _context_apart(question: str, asks_yesno: Callable[[str], bool]) -> tuple[st
         return "", question
     told = question[: cuts[-2]]
     clauses = _CLAUSE_COMMA.split(told)
-    if not all(_INTRODUCTION.match(fold(c).strip()) and not asks_yesno(c) for c in clauses):
+    if not all(introduces(c) and not asks_yesno(c) for c in clauses):
         # only who asks, or a greeting, is set apart: a clause that tells a claim ("nghe nói
         # LĐTT chỉ dành cho công chức, nông dân không được, đúng k") is part of the ask
         return "", question
