@@ -47,7 +47,7 @@ from bot.knowledge.normalize import Abbreviations, SpellFixer, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
 from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
-from bot.knowledge.retype import Retyper
+from bot.knowledge.retype import Retyper, without_introduction
 from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
 
 __all__ = ["Answer", "AnswerPart", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
@@ -606,6 +606,10 @@ class KnowledgeBase:
         if query.empty:
             return self._empty(question)
         kb_hits = self._search(query, 3, "kb", exclude)
+        if (asked := without_introduction(question)) != question:
+            # "em làm văn phòng xã, sáng kiến là gì": who asks lowers every entry's coverage,
+            # unless it is what the question is about ("em là tổ trưởng tổ dân phố, …")
+            query, kb_hits = self._surer(query, kb_hits, self.analyse(asked), exclude)
         best_kb = kb_hits[0] if kb_hits else None
         kb_conf = best_kb.confidence if best_kb is not None else 0.0
         reading = self.read(question)
@@ -692,6 +696,16 @@ class KnowledgeBase:
             return in_force
         last = self._final_question(question, as_of, deadlines, exclude)
         return last or self._unsure(question, kb_hits, best_kb, best_plan)
+
+    def _surer(
+        self, query: Query, hits: list[Hit], other: Query, exclude: Collection[str]
+    ) -> tuple[Query, list[Hit]]:
+        """Of two readings of one question, the one whose best entry is surer, with its hits."""
+        other_hits = self._search(other, 3, "kb", exclude) if not other.empty else []
+        best = hits[0].confidence if hits else 0.0
+        if other_hits and other_hits[0].confidence > best:
+            return other, other_hits
+        return query, hits
 
     def _replaced_told(self, answer: Answer, as_of: date) -> Answer:
         """``answer`` with a block for each replaced text the question names and the answer

@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping
 
 from bot.core.text import fold, nfc
 
-__all__ = ["Retyper"]
+__all__ = ["Retyper", "introduces", "without_introduction"]
 
 _ADDRESS = r"(?:anh chi|anh/chi|a/c|admin|anh|chi|bot|ban|ad|ac|em|a|c|e)"
 _ASK = (
@@ -30,8 +30,19 @@ _GREETING = re.compile(
     rf"(?:{_ASK}(?:\s+(?:chut|ti|xiu))?\b[\s,.:!]*)?"
 )
 #: sentence-final politeness that carries no content ("ạ", "vậy", "nhé", "ad" for admin), as
-#: typed: a bare "a" may be "à", which asks ("ldtt phải có sáng kiến à"), and "nha" may be "nhà"
-_TAILS = frozenset({"ạ", "ad", "admin", "vậy", "nhé"})
+#: typed: a bare "a" may be "à", which asks ("ldtt phải có sáng kiến à"), and "nha" may be "nhà",
+#: so those two go only after a word that closes a question
+_TAILS = frozenset({"ạ", "ad", "admin", "vậy", "nhé", "nhe"})
+_TAILS_AFTER_CLOSING = frozenset({"a", "nha"})
+#: two words that close politely together ("… được không với ạ"); "vay a" typed bare may be
+#: the asking "vậy à" ("giờ vẫn vậy à")
+_TAIL_PAIRS = frozenset({("với", "ạ"), ("voi", "a"), ("vậy", "ạ")})
+#: thanks after the ask (", em cảm ơn", "cam on ad nhieu"): the question has ended before it
+_THANKS = re.compile(
+    r"(?:\s*[,.!]\s*(?:(?:em|e|minh|toi)\s+)?|\s+(?:em|e|minh|toi)\s+)(?:xin\s+)?"
+    r"(?:cam on|thanks|thank you|tks|thks)"
+    r"(?:\s+(?:ad|admin|anh chi|ac|a/c|moi nguoi|mn|nhieu|a))*[\s.!]*$"
+)
 #: one Vietnamese syllable, folded: a word that is one is never split ("tiêm", "xăng", "Tuấn")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
@@ -46,6 +57,32 @@ _NEAR = {
 }
 
 
+#: a clause that only greets or says who asks ("chào ad", "mọi người ơi", "em là công chức văn
+#: hóa xã", "mình ở thôn 5", "bên trường em"), folded
+_INTRODUCTION = re.compile(
+    r"(?:(?:da|chao|xin chao)\b|.*\boi$|nho\b"
+    r"|(?:em|e|minh|toi|tui)\s+(?:la|o|lam|dang|moi|phu trach|ben)\b|ben\s)"
+)
+#: a clause ending at a comma or a colon ("chào ad, …", "nhờ mọi người giúp: …")
+_LEADING_CLAUSE = re.compile(r"^([^,:;.?!]*?)\s*[,:]\s+(?=\S)")
+
+
+def introduces(clause: str) -> bool:
+    """The clause only greets or says who asks ("chào ad", "em là công chức văn hóa xã")."""
+    return _INTRODUCTION.match(fold(clause).strip()) is not None
+
+
+def without_introduction(question: str) -> str:
+    """``question`` without its leading clauses that only greet or say who asks, when four words
+    or more are left: what retrieval should weigh is the ask, not "em làm văn phòng xã"."""
+    rest = question
+    while (m := _LEADING_CLAUSE.match(rest)) is not None and introduces(m.group(1)):
+        if len(rest[m.end() :].split()) < 4:
+            break
+        rest = rest[m.end() :]
+    return rest
+
+
 #: words that close a yes/no question ("… không", "… chứ"): a bare "a" after one is the "ạ"
 #: typed without marks, not the asking "à" ("… phải có sáng kiến à")
 _CLOSING = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "hok", "chu", "chua", "nhi"})
@@ -53,6 +90,15 @@ _CLOSING = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "hok", "chu", "ch
 
 def _closes(word: str) -> bool:
     return fold(word).strip(",") in _CLOSING
+
+
+def _without_thanks(text: str) -> str:
+    """``text`` without the thanks typed after the ask, when four words or more are left."""
+    folded = fold(text)
+    m = _THANKS.search(folded)
+    if m is None or len(folded) != len(text) or len(folded[: m.start()].split()) < 4:
+        return text
+    return text[: m.start()]
 
 
 class Retyper:
@@ -92,14 +138,20 @@ class Retyper:
 
     @staticmethod
     def _strip_tail(text: str) -> str:
-        body = text.rstrip(" ?.!")
-        end = text[len(body) :]
-        for _ in range(2):
+        asked = _without_thanks(text)
+        body = asked.rstrip(" ?.!")
+        end = asked[len(body) :]
+        for _ in range(3):
             words = body.split(" ")
-            last = words[-1].lower().strip(",")
-            if len(words) < 4 or not (last in _TAILS or (last == "a" and _closes(words[-2]))):
+            if len(words) < 4:
                 break
-            body = " ".join(words[:-1]).rstrip(" ,")
+            last = words[-1].lower().strip(",")
+            if (words[-2].lower(), last) in _TAIL_PAIRS and len(words) >= 5:
+                body = " ".join(words[:-2]).rstrip(" ,")
+            elif last in _TAILS or (last in _TAILS_AFTER_CLOSING and _closes(words[-2])):
+                body = " ".join(words[:-1]).rstrip(" ,")
+            else:
+                break
         return body + end.strip()
 
     def _split_glued(self, text: str) -> str:

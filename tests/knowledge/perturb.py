@@ -2,12 +2,19 @@
 
     python -m tests.knowledge.perturb --json              # one JSON line: kept / applicable
     python -m tests.knowledge.perturb --broken khong_k    # the questions one perturbation breaks
+    python -m tests.knowledge.perturb --json --family context   # neutral context only (h155)
 
 Takes every question the bot answers correctly in the TUNING sets only (officer split ``t`` with
 its yes/no extra, ``b``, ``b3``, ``t2``, ``b4``, ``b5``; never a held-out split) and retypes it
 one perturbation at a time, seeded per question so a run is reproducible. Each retyped question
 is scored with officer_eval's own keys. A perturbation that does not apply to a question (no
 "không" to shorten) is not counted for it.
+
+Two families: how officers type (``PERTURBATIONS``: marks dropped, "k", typos, …) and neutral
+context (``CONTEXT``, task h155: who asks, a greeting, "năm nay", a polite tail, a clause or a
+sentence of context, a name), words that change nothing a lawyer would care about. Each context
+perturbation keeps the question's words in order and is not applied where its words could change
+the meaning (see each function's rule; ``tests/knowledge/test_h155_perturb_context.py``).
 """
 
 from __future__ import annotations
@@ -178,6 +185,190 @@ PERTURBATIONS: dict[str, Perturb] = {
 }
 
 
+# --- neutral context: words that change nothing a lawyer would care about -----------------------
+#
+# Each adds words around the question (who asks, a greeting, "năm nay", a polite tail, a clause of
+# context, a name) and keeps every word of it in order. Typed bare when the question is typed bare.
+# Each has a rule for where it could change the meaning, and is not applied there.
+
+#: the asker already speaks of himself, or tells a story (two askers would be a different message)
+_FIRST_PERSON = _word(r"(?:em|e|mình|minh|tôi|toi|tui|tớ|bọn em|chúng em|chung em)")
+#: "được xét / tặng / khen …", "đủ điều kiện", "có phải / cần / bắt buộc": who it is about matters
+_ELIGIBLE = _word(
+    r"(?:(?:được|đươc|duoc|dc|đc|đươc)\s+(?:xét|xet|tặng|tang|khen|nhận|nhan|công nhận|"
+    r"cong nhan|bình xét|binh xet|đề nghị|de nghi|thưởng|thuong|cộng|cong|tính|tinh|ký|ky)|"
+    r"đủ điều kiện|du dieu kien|đủ đk|du dk|đủ tiêu chuẩn|du tieu chuan|"
+    r"có (?:phải|cần|bắt buộc)|co (?:phai|can|bat buoc)|bắt buộc|bat buoc|cần|can)"
+)
+#: a subject the question names for itself (then who asks cannot become the subject)
+_SUBJECT = _word(
+    r"(?:công chức|cong chuc|viên chức|vien chuc|cán bộ|can bo|cb|cc|vc|cbcc|ccvc|"
+    r"người lao động|nguoi lao dong|nld|giáo viên|giao vien|gv|hiệu trưởng|hieu truong|"
+    r"hộ|ho|gia đình|gia dinh|thôn|thon|tổ dân phố|to dan pho|tdp|khu dân cư|khu dan cu|"
+    r"trường|truong|tập thể|tap the|cá nhân|ca nhan|người|nguoi|ông|ong|bà|ba|cô|co giao|"
+    r"đồng chí|dong chi|hội|hoi|đoàn|doan|trạm|tram|ban|doanh nghiệp|doanh nghiep|dn|"
+    r"hợp tác xã|hop tac xa|htx|xã|xa|phường|phuong|chủ tịch|chu tich|phó chủ tịch|"
+    r"pho chu tich|bí thư|bi thu|dân quân|dan quan|công an|cong an|nhân viên|nhan vien)"
+)
+_ASKERS = (
+    "em là công chức văn hóa xã, ",
+    "mình ở thôn 5, ",
+    "em làm văn phòng UBND xã, ",
+    "bên trường em hỏi chút, ",
+)
+
+
+def _bare(words: str, q: str) -> str:
+    """``words`` typed the way ``q`` is typed: without marks when ``q`` has none."""
+    return strip_marks(words) if fold(q) == q.lower() else words
+
+
+def _prefixed(prefix: str, q: str) -> str:
+    first = q.split(" ", 1)[0]
+    return _bare(prefix, q) + (q if first[:2].isupper() else q[:1].lower() + q[1:])
+
+
+def _long(q: str) -> bool:
+    """A story of its own: several sentences, or already past 25 words."""
+    return len(re.findall(r"\w+", q)) > 25 or len(re.findall(r"[.?!](?=\s+\w)", q)) >= 1
+
+
+def _asker(q: str, rng: random.Random) -> str | None:
+    """Who asks, in front. Not where the asker already speaks, nor where an eligibility ask names
+    no subject (then the asker would become the one it asks about)."""
+    if _FIRST_PERSON.search(q) or _long(q):
+        return None
+    if _ELIGIBLE.search(q) and not _SUBJECT.search(q):
+        return None
+    return _prefixed(rng.choice(_ASKERS), q)
+
+
+def _greet(q: str, rng: random.Random) -> str:
+    greeting = rng.choice(
+        ("ad ơi cho e hỏi tí, ", "chào anh chị, ", "nhờ mọi người giúp: ", "mọi người ơi, ")
+    )
+    return _prefixed(greeting, q)
+
+
+#: the question is dated or timed already, speaks of before/now, or of amounts (which depend on
+#: the date), or of the 2025 reform: "năm nay" there could change which rule applies
+_TIMED = _word(
+    r"(?:\d{4}|\d{1,2}/\d{1,2}|năm|nam|tháng|thang|ngày|ngay|nay|giờ|gio|bây giờ|bay gio|"
+    r"hiện|hien|còn|con|trước|truoc|từ|tu|sau|đến|den|hạn|han|thời hạn|thoi han|khi nào|"
+    r"khi nao|lúc nào|luc nao|bao giờ|bao gio|đợt|dot|mới|moi|cũ|cu|huyện|huyen|"
+    r"thưởng|thuong|tiền|tien|bao nhiêu|bao nhieu|bn|hệ số|he so|lương|luong|mức|muc|"
+    r"liên tục|lien tuc|liên tiếp|lien tiep|liền|lien|hiệu lực|hieu luc)"
+)
+
+
+def _time(q: str, rng: random.Random) -> str | None:
+    """ "năm nay " / "đợt này " in front, where the question names no time and no amount."""
+    if _TIMED.search(q) or _long(q):
+        return None
+    return _prefixed(rng.choice(("năm nay ", "đợt này ")), q)
+
+
+def _polite_tail(q: str, rng: random.Random) -> str:
+    """A polite tail: before the closing mark, or a thanks after it."""
+    tail = rng.choice((" ạ", " vậy ạ", " nhé", " với ạ", ", em cảm ơn"))
+    body = q.rstrip()
+    end = body[-1] if body and body[-1] in "?.!" else ""
+    body = body[: len(body) - len(end)].rstrip()
+    if tail.startswith(","):
+        return f"{body}{end} {_bare(tail[2:], q)}" if end else f"{body}{_bare(tail, q)}"
+    return f"{body}{_bare(tail, q)}{end}"
+
+
+#: the reform itself, a merger, the district level, or "before / now": a merger clause is not
+#: neutral there; nor where years in a row count (a merged xã's record is a question of its own)
+_REFORM = _word(
+    r"(?:sáp nhập|sap nhap|sát nhập|sat nhap|sắp xếp|sap xep|hợp nhất|hop nhat|huyện|huyen|"
+    r"2025|7/2025|cũ|cu|trước|truoc|còn|con|bây giờ|bay gio|giờ|gio|chuyển|chuyen|"
+    r"liên tục|lien tuc|liên tiếp|lien tiep|liền|lien|mấy năm|may nam|\d+ năm|\d+ nam)"
+)
+_CLAUSES = (
+    ("xã em mới sáp nhập, ", True),
+    ("em mới nhận việc thi đua, ", False),
+    ("hôm qua họp giao ban có bàn, ", False),
+)
+
+
+def _clause(q: str, rng: random.Random) -> str | None:
+    """A clause of context before the ask. The merger clause not on reform-like questions, and
+    none where the asker already speaks (his story and ours would be two)."""
+    if _FIRST_PERSON.search(q) or _long(q):
+        return None
+    choices = [c for c, reform in _CLAUSES if not (reform and (_REFORM.search(q)))]
+    return _prefixed(rng.choice(choices), q)
+
+
+_SENTENCES = (
+    "Em mới nhận việc thi đua nên còn lúng túng. ",
+    "Hôm qua họp giao ban có bàn chuyện này. ",
+    "Chào ad. ",
+)
+
+
+def _sentence(q: str, rng: random.Random) -> str | None:
+    """A whole sentence of context before the question (the ask is the second sentence)."""
+    if _FIRST_PERSON.search(q) or _long(q):
+        return None
+    return _bare(rng.choice(_SENTENCES), q) + q[:1].upper() + q[1:]
+
+
+#: a bare "thôn" / "xã" / "chị" that a name can follow: not "thôn văn hóa", "xã văn hóa",
+#: "thôn trưởng", "xã miền núi" (a title or a class of xã), "cấp xã", "hợp tác xã", "xã hội",
+#: "xã tiêu biểu", "xã em", "anh/chị", "chị em", nor where a name or a number already follows
+_THON = re.compile(
+    r"(?<!\w)(?i:th[oô]n)(?!\w)"
+    r"(?!\s+(?:\d|[A-ZĐ]|(?i:văn hóa|văn hoá|van hoa|vh|trưởng|truong|tiêu biểu|tieu bieu|"
+    r"em|mình|minh|này|nay|đó|do|nào|nao)(?!\w)))"
+)
+_XA = re.compile(
+    r"(?<!(?i:cấp) )(?<!(?i:cap) )(?<!(?i:tác) )(?<!(?i:tac) )(?<!\w)(?i:x[aã])(?!\w)"
+    r"(?!\s+(?:\d|[A-ZĐ]|(?i:hội|hoi|viên|vien|em|mình|minh|tôi|toi|này|nay|đó|do|nào|nao|"
+    r"khác|khac|tiêu biểu|tieu bieu|văn hóa|văn hoá|van hoa|vh|phường|phuong|miền núi|mien nui|"
+    r"đồng bằng|dong bang|vùng|vung|"
+    r"đặc biệt|dac biet|biên giới|bien gioi|đảo|dao|khó khăn|kho khan|nông thôn|nong thon|loại|"
+    r"loai|nghèo|ngheo)(?!\w)))"
+)
+_NAMED_PLACE = re.compile(
+    r"(?<!\w)(?i:th[oô]n|x[aã]|phường|phuong|tdp|tổ dân phố|to dan pho)\s+[A-ZĐ\d]"
+)
+_CHI = re.compile(r"(?<!anh )(?<!anh/)(?<!/)(?<!\w)chị(?!\w)(?!\s*/)(?!\s+(?:[A-ZĐ]|em|ơi))")
+
+
+def _name(q: str, rng: random.Random) -> str | None:
+    """A name after a place or a person: "thôn Bản Mới", "xã Tân Lập", "chị Lan". Not after "anh
+    chị" (the bot addressed), nor where a name or number already follows; not in a story, nor
+    where the question names a place already (ours would be a second one)."""
+    if _long(q) or _NAMED_PLACE.search(q):
+        return None
+    spots: list[tuple[re.Match[str], str]] = []
+    spots += [(m, " Bản Mới") for m in _THON.finditer(q)]
+    spots += [(m, " Tân Lập") for m in _XA.finditer(q)]
+    if not re.search(r"anh\s*(?:/|)\s*chị|chị\s+ơi", q, re.IGNORECASE):
+        spots += [(m, " Lan") for m in _CHI.finditer(q)]
+    if not spots:
+        return None
+    m, name = rng.choice(spots)
+    return q[: m.end()] + _bare(name, q) + q[m.end() :]
+
+
+CONTEXT: dict[str, Perturb] = {
+    "ctx_asker": _asker,
+    "ctx_greet": lambda q, rng: _greet(q, rng),
+    "ctx_time": _time,
+    "ctx_tail": lambda q, rng: _polite_tail(q, rng),
+    "ctx_clause": _clause,
+    "ctx_sentence": _sentence,
+    "ctx_name": _name,
+}
+
+#: every perturbation, typing first
+ALL: dict[str, Perturb] = {**PERTURBATIONS, **CONTEXT}
+
+
 def right(kb: Any, item: Item, question: str) -> bool:
     """officer_eval's keys: answered with every decisive fact, or declined when off topic."""
     answer = kb.ask(question, AS_OF)
@@ -202,7 +393,7 @@ def run(kb: Any, names: list[str]) -> tuple[dict[str, Any], dict[str, list[dict[
         for item in items:
             # one seed per question and perturbation: adding a question changes no other
             rng = random.Random(zlib.crc32(f"{name}\n{item.question}".encode()))
-            typed = PERTURBATIONS[name](item.question, rng)
+            typed = ALL[name](item.question, rng)
             if typed is None or typed == item.question:
                 continue
             applicable += 1
@@ -224,10 +415,14 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true", help="one JSON line (the default)")
-    parser.add_argument("--only", action="append", choices=sorted(PERTURBATIONS))
-    parser.add_argument("--broken", choices=sorted(PERTURBATIONS), help="list what one breaks")
+    parser.add_argument("--only", action="append", choices=sorted(ALL))
+    parser.add_argument("--broken", choices=sorted(ALL), help="list what one breaks")
+    parser.add_argument(
+        "--family", choices=("typing", "context", "all"), default="all", help="which to run"
+    )
     args = parser.parse_args(argv)
-    names = args.only or ([args.broken] if args.broken else list(PERTURBATIONS))
+    family = {"typing": PERTURBATIONS, "context": CONTEXT, "all": ALL}[args.family]
+    names = args.only or ([args.broken] if args.broken else list(family))
     report, broken = run(KnowledgeBase.load(CONTENT), names)
     print(json.dumps(report, ensure_ascii=False))
     if args.broken:

@@ -12,12 +12,17 @@ a title of its own, the first ask with its title swapped when the clause is only
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
+from bot.core.text import sentences
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.retype import introduces
 
 __all__ = ["second_ask", "yes_no_before_wh"]
 
+#: a comma between clauses, not the decimal comma of "0,3 lần"
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 #: words that may open the second ask and carry no meaning of their own ("còn", "và", "vậy")
 _OPENERS = frozenset({"con", "va", "vay", "the", "thi"})
 #: the words around a bare "còn <title> thì được k": nothing but the asking
@@ -45,12 +50,31 @@ def yes_no_before_wh(question: str, asks_yesno: Callable[[str], bool]) -> str | 
     ("tiêu chuẩn giấy khen do luật quy định chi tiết hết đúng k, vậy ai quy định"): the first
     clause alone, or None when the message is not of that shape. A trailing clause that tells
     a case ("…, em mới tuyển 4 tháng") is not a wh-ask, so the case stays with its question."""
+    told, question = _context_apart(question, asks_yesno)
     head, sep, tail = question.partition(",")
     if not sep or "," in tail or not asks_yesno(head) or asks_yesno(tail):
         return None
     if not _asks_wh([t for t in tokens(tail) if t.isalnum()]):
         return None
-    return head.strip() or None
+    head = head.strip()
+    return (f"{told}, {head}" if told else head) or None
+
+
+def _context_apart(question: str, asks_yesno: Callable[[str], bool]) -> tuple[str, str]:
+    """(the clauses told before a message's last two, those two) when the earlier ones only
+    greet or say who asks ("em làm văn phòng xã, hộ gia đình được giấy khen k, còn CSTĐCS thì
+    được k"): they are no third ask, and must not hide the two asks' shape."""
+    cuts = [m.start() for m in _CLAUSE_COMMA.finditer(question)]
+    if len(cuts) < 2 or len(sentences(question)) > 1:
+        # a letter of several sentences is read by the readers of letters, not by its commas
+        return "", question
+    told = question[: cuts[-2]]
+    clauses = _CLAUSE_COMMA.split(told)
+    if not all(introduces(c) and not asks_yesno(c) for c in clauses):
+        # only who asks, or a greeting, is set apart: a clause that tells a claim ("nghe nói
+        # LĐTT chỉ dành cho công chức, nông dân không được, đúng k") is part of the ask
+        return "", question
+    return told.strip(), question[cuts[-2] + 1 :]
 
 
 def _spans(toks: list[str], model: FactModel) -> list[tuple[int, int, str]]:
@@ -70,6 +94,7 @@ def second_ask(
     """The message's second yes/no ask worded to stand alone, or None. ``first_title`` is the
     title line of the answer's first block ("Tập thể lao động tiên tiến: Tỷ lệ, giới hạn");
     ``asks_yesno`` tells whether some words ask yes or no."""
+    _, question = _context_apart(question, asks_yesno)
     head, sep, tail = question.rpartition(",")
     if not sep or "," in head or not asks_yesno(head) or not asks_yesno(tail):
         return None
