@@ -1588,283 +1588,377 @@ def _states_figure(words: list[str]) -> bool:
 
 
 def read(question: str, model: FactModel, speller: Speller) -> Reading:
+    """The question read in stages, each one a function below, in this order."""
+    toks, marks = _spelled(question, model, speller)
+    parts = _parts_matched(question, model, toks, marks)
+    _tails_merged(parts)
+    _parts_read_together(parts)
+    _story_read(parts)
+    _claims_read(parts)
+    _parts_related(parts)
+    pairs = _pairs_built(parts)
+    pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
+    return _reading(parts, pairs, count, reform_yesno)
+
+
+@dataclass
+class _Parts:
+    """The question as the stages of ``read`` pass it on: its words, the parts they were cut
+    into, and what the stages found across parts."""
+
+    question: str
+    model: FactModel
+    #: the question's words, folded, spelled out and corrected
+    toks: list[str]
+    #: (start, end, phrase or None for an unmatched word) of every run of words, in order
+    spans: list[tuple[int, int, Phrase | None]]
+    #: where the question starts after a told story; None when nothing is told first
+    asked_from: int | None
+    segments: list[_Segment]
+    #: a part names the abolished district level
+    reform: bool
+    #: the words kept in parts, and those a cue phrase claimed (the reading's coverage)
+    words: int
+    claimed: int
+    #: the parts not told as the story
+    asked: list[_Segment] = field(default_factory=list)
+    #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
+    #: that names none asks about, before any later part names its own
+    wanted: list[str] = field(default_factory=list)
+    #: every title named, in order
+    named_all: list[str] = field(default_factory=list)
+    #: a yes/no that points back at what was told: every pair carries its verdict
+    referring: bool = False
+
+
+@dataclass
+class _Matching:
+    """Where matching the question's phrases has got to: the parts cut so far, and what the
+    last phrase matched was."""
+
+    toks: list[str]
+    model: FactModel
+    #: a subject named in full somewhere in the message ("tổ dân phố"): a bare first syllable of
+    #: it elsewhere ("Tổ có đạt … không") points back at it, not at another subject ("tổ", a team)
+    named_in_full: dict[tuple[str, ...], str]
+    asked_from: int | None
+    segments: list[_Segment] = field(default_factory=lambda: [_Segment()])
+    reform: bool = False
+    words: int = 0
+    claimed: int = 0
+    previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
+    workplace_end: int = -1  # where a unit told as a person's workplace ends ("ở văn phòng | xã")
+
+
+def _spelled(
+    question: str, model: FactModel, speller: Speller
+) -> tuple[list[str], list[str | None]]:
+    """The question's words folded, phone spellings expanded, typos fixed, a title's elided
+    words put back ("cờ thi đua tỉnh và bằng khen …") and a culture unit's own title named."""
     toks, marks = _expand(tokens(question), token_marks(question), model, speller)
     toks, marks = _elided_titles(toks, marks, model)
     toks, marks = _unit_culture(toks, marks, model)
-    segments: list[_Segment] = [_Segment()]
-    reform = False
-    words = claimed = 0
-    previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
-    workplace_end = -1  # where a unit told as a person's workplace ends ("ở văn phòng | xã")
+    return toks, marks
+
+
+def _parts_matched(
+    question: str, model: FactModel, toks: list[str], marks: list[str | None]
+) -> _Parts:
+    """The question cut into parts at breaks and connectors, each part holding the entities,
+    attributes, subjects and authorities its cue phrases name."""
     asked_from = _final_question(toks)
     spans = _match(toks, model, marks)
-    #: a subject named in full somewhere in the message ("tổ dân phố"): a bare first syllable of
-    #: it elsewhere ("Tổ có đạt … không") points back at it, not at another subject ("tổ", a team)
     named_in_full = {
         tuple(toks[a:b]): p.key
         for a, b, p in spans
         if p is not None and p.kind == "subject" and b - a > 1
     }
+    m = _Matching(toks, model, named_in_full, asked_from)
     for start, end, phrase in spans:
-        tok = toks[start]
-        seg = segments[-1]
-        if phrase is not None and phrase.kind == "subject" and end - start == 1:
-            fuller = next(
-                (k for w, k in named_in_full.items() if w[0] == tok and k != phrase.key), None
-            )
-            if fuller is not None:
-                phrase = replace(phrase, key=fuller)
-        if start == asked_from:
-            # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
-            # nhiêu": everything before "vậy" is the story; the question follows it.
-            if seg.words:
-                segments.append(_Segment())
-            for told in segments[:-1]:
-                told.story = True
-            continue
+        _span_read(m, start, end, phrase)
+    return _Parts(
+        question, model, toks, spans, asked_from, m.segments, m.reform, m.words, m.claimed
+    )
+
+
+def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> None:
+    """One run of words matched (a cue phrase, or an unmatched word): added to the part it
+    is in, or the break or connector that opens the next part."""
+    toks, segments, model = m.toks, m.segments, m.model
+    tok = toks[start]
+    seg = segments[-1]
+    if phrase is not None and phrase.kind == "subject" and end - start == 1:
+        fuller = next(
+            (k for w, k in m.named_in_full.items() if w[0] == tok and k != phrase.key), None
+        )
+        if fuller is not None:
+            phrase = replace(phrase, key=fuller)
+    if start == m.asked_from:
+        # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
+        # nhiêu": everything before "vậy" is the story; the question follows it.
+        if seg.words:
+            segments.append(_Segment())
+        for told in segments[:-1]:
+            told.story = True
+        return
+    if (
+        phrase is not None
+        and phrase.kind == "subject"
+        and (
+            (tok, toks[start - 1] if start else "") in _NOT_A_UNIT
+            or (tok, toks[end] if end < len(toks) else "") in _NOT_A_UNIT_AFTER
+        )
+    ):
+        # "phong trào nông thôn mới" names a drive, not a village; "hội đồng sáng kiến" a
+        # council, not an association; "cơ sở công nhận" a recognition, not workers; their
+        # words stay, as any other's (task h96)
+        seg.words.extend(toks[start:end])
+        m.words += end - start
+        return
+    if phrase is None:
+        if _in_number(toks, start):
+            return  # "3.800.000": the dots group thousands, they end no sentence
         if (
-            phrase is not None
-            and phrase.kind == "subject"
-            and (
-                (tok, toks[start - 1] if start else "") in _NOT_A_UNIT
-                or (tok, toks[end] if end < len(toks) else "") in _NOT_A_UNIT_AFTER
+            tok in BREAKS
+            or (
+                tok in CONNECTORS
+                and not _still_negated(toks, start)
+                and not _counted(toks, start)
+                # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
+                and toks[start : start + 2] != ["con", "duong"]
             )
         ):
-            # "phong trào nông thôn mới" names a drive, not a village; "hội đồng sáng kiến" a
-            # council, not an association; "cơ sở công nhận" a recognition, not workers; their
-            # words stay, as any other's (task h96)
-            seg.words.extend(toks[start:end])
-            words += end - start
-            continue
-        if phrase is None:
-            if _in_number(toks, start):
-                continue  # "3.800.000": the dots group thousands, they end no sentence
-            if (
-                tok in BREAKS
-                or (
-                    tok in CONNECTORS
-                    and not _still_negated(toks, start)
-                    and not _counted(toks, start)
-                    # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
-                    and toks[start : start + 2] != ["con", "duong"]
-                )
-            ):
-                if seg.words:
-                    seg.marked = tok == "?"
-                    segments.append(_Segment())
-                continue
-            seg.words.append(tok)
-            words += 1
-            continue
-        if phrase.kind == "entity" and _anothers_council(toks, start, end):
-            seg.words.extend(toks[start:end])  # "hội đồng TĐKT của trường": not the xã's
-            words += end - start
-            continue
-        seg.words.extend(toks[start:end])
-        words += end - start
-        claimed += end - start
-        if phrase.kind == "entity":
-            seg.add(seg.entities, phrase.key)
-            at = len(seg.words) - (end - start)
-            seg.mentions.append((phrase.key, at, tuple(seg.words[max(at - 2, 0) : at])))
-            if phrase.key in model.entity_authority:
-                seg.add(seg.authority, model.entity_authority[phrase.key])
-        elif phrase.kind == "attr":
-            if (seg.attrs or seg.authority) and _offered(toks, start):
-                # "chủ tịch xã ký được không hay phải trình lên trên": what follows "không hay"
-                # is the other way offered; the yes/no asks about the first, when the first
-                # names what it asks ("có được bằng khen không hay chỉ giấy chứng nhận" does not)
-                continue
-            if toks[start] == "may" and toks[end : end + 1] in (["roi"], ["nay"]):
-                # "đạt thôn văn hóa mấy năm rồi / mấy năm nay": how long, told; not asked
-                # (task h101)
-                continue
-            seg.add(seg.attrs, phrase.key)
-        elif phrase.kind == "weak":
-            if toks[start:end] == ["truoc"] and previous == (start, "entity"):
-                # "CSTĐCS có cần phải LĐTT trước không": a title to hold first, a condition,
-                # not a time limit
-                previous = (end, "none")
-                continue
-            seg.add(seg.weak, phrase.key)
-        elif phrase.kind == "subject":
-            # "công an xã", "cán bộ … của thôn", "TTLĐXS xã": a place right after a person,
-            # a title or "của / thuộc / ở" says whose, not who is asked about.
-            owner = start > 0 and toks[start - 1] in _OWNER_WORDS
-            after = previous[0] == start and previous[1] in ("subject", "entity")
-            if phrase.key == _POINTED:
-                seg.pointed = True
-                previous = (end, "none")
-                continue
-            if _folds_like_subject(toks, start, end):
-                if toks[start:end] == ["ho"]:
-                    seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
-                previous = (end, "none")
-                continue  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
-            if (
-                phrase.key == "tap_the"
-                and _WORKS_IN & set(toks[max(start - 2, 0) : start])
-                and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words))
-            ):
-                # "em là công chức mới tuyển vào văn phòng UBND xã", "anh A ở phòng kinh tế":
-                # the unit a person told works in says where, not who is asked about
-                previous = (end, "none")
-                workplace_end = end
-                continue
-            if phrase.key in _PLACES and _everyone_in(toks, start):
-                # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
-                # as a crowd, not the place asked about
-                previous = (end, "none")
-                continue
-            if phrase.key in _PLACES and _after_unit(toks, start):
-                # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
-                # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
-                # is a collective
-                if (
-                    toks[start - 1] not in _LOCATIONS
-                    and not seg.subjects
-                    # "ở trường mầm non xã": the unit's own name may run on before its xã
-                    and not 0 <= start - workplace_end <= 3
-                ):
-                    seg.add(seg.subjects, "tap_the")
-                previous = (end, "none")
-                continue
-            if _village(toks[start:end], phrase.key) and (
-                (
-                    toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
-                    and _village_gives(toks, end)
-                )
-                or _decided_at_village(toks, start)
-            ):
-                # "trưởng thôn ký giấy khen cho hộ …", "ban mặt trận thôn có quyền công nhận …":
-                # the village claimed to decide; it is not who is asked about
-                seg.add(seg.authority, "thon")
-                previous = (end, "authority")
-                continue
-            if (
-                phrase.key == "tap_the"
-                # bare "phòng", "tổ" are also "phong trào", "tổ dân phố"; "(hội đồng) là cơ
-                # quan quyết định" says what another body is
-                and toks[start:end] not in (["phong"], ["to"])
-                and toks[start - 1 : start] != ["la"]
-                and not (owner or previous == (start, "subject") or _heads(toks, start))
-                and _unit_gives(toks, end)
-            ):
-                # "trường học thì ký giấy khen cho giáo viên được không": a unit claimed to
-                # decide; who is asked about is whom it gives to
-                seg.add(seg.authority, "don_vi")
-                previous = (end, "authority")
-                continue
-            if phrase.key == "htx" and _enterprise_acts(toks, end):
-                # "công ty ở xã có được tự xét CSTĐCS cho nhân viên": the firm decides for its
-                # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
-                seg.add(seg.authority, "htx")
-                seg.add(seg.subjects, "htx")
-                previous = (end, "authority")
-                continue
-            if phrase.key == "xa" and _gives(toks, end) and not _acts_when(toks, end):
-                # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
+            if seg.words:
+                seg.marked = tok == "?"
+                segments.append(_Segment())
+            return
+        seg.words.append(tok)
+        m.words += 1
+        return
+    if phrase.kind == "entity" and _anothers_council(toks, start, end):
+        seg.words.extend(toks[start:end])  # "hội đồng TĐKT của trường": not the xã's
+        m.words += end - start
+        return
+    seg.words.extend(toks[start:end])
+    m.words += end - start
+    m.claimed += end - start
+    if phrase.kind == "entity":
+        seg.add(seg.entities, phrase.key)
+        at = len(seg.words) - (end - start)
+        seg.mentions.append((phrase.key, at, tuple(seg.words[max(at - 2, 0) : at])))
+        if phrase.key in model.entity_authority:
+            seg.add(seg.authority, model.entity_authority[phrase.key])
+    elif phrase.kind == "attr":
+        if (seg.attrs or seg.authority) and _offered(toks, start):
+            # "chủ tịch xã ký được không hay phải trình lên trên": what follows "không hay"
+            # is the other way offered; the yes/no asks about the first, when the first
+            # names what it asks ("có được bằng khen không hay chỉ giấy chứng nhận" does not)
+            return
+        if toks[start] == "may" and toks[end : end + 1] in (["roi"], ["nay"]):
+            # "đạt thôn văn hóa mấy năm rồi / mấy năm nay": how long, told; not asked
+            # (task h101)
+            return
+        seg.add(seg.attrs, phrase.key)
+    elif phrase.kind == "weak":
+        if toks[start:end] == ["truoc"] and m.previous == (start, "entity"):
+            # "CSTĐCS có cần phải LĐTT trước không": a title to hold first, a condition,
+            # not a time limit
+            m.previous = (end, "none")
+            return
+        seg.add(seg.weak, phrase.key)
+    elif phrase.kind == "subject":
+        _subject_read(m, seg, start, end, phrase)  # it moves ``m.previous`` on itself
+        return
+    elif phrase.kind == "authority":
+        if toks[start:end] == ["tinh"] and _counts_in(toks, start):
+            m.previous = (end, "none")
+            return  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
+        if (
+            _alternative_authority(toks, start)
+            or _replaced(toks, start)
+            or _denied_after_chu(toks, start, end)
+        ):
+            m.previous = (end, "none")
+            return
+        if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
+            m.previous = (end, "none")
+            return  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
+        if seg.authority and _award_owner(toks, start, end):
+            # "chủ tịch tỉnh hủy giấy khen của chủ tịch xã": the one after "của" gave the
+            # award; the one asked about acts on it (Luật 2022 Điều 93 khoản 8; task h149)
+            m.previous = (end, "none")
+            return
+        seg.add(seg.authority, phrase.key)
+        if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
+            seg.add(seg.subjects, phrase.key)
+    elif phrase.kind == "reform":
+        if (
+            (
+                toks[start:end] == ["thi", "xa"]
+                # "chủ tịch thị xã ký", "UBND thị xã": the head of a unit, never "thì xã"
+                and toks[start - 1 : start] not in (["tich"], ["ubnd"])
+            )
+            and (
+                toks[start - 1 : start] in _THEN_AFTER
+                or _acts(toks[end : end + 3])
+                or _after_condition(toks, start)
+            )
+        ):
+            # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
+            m.previous = (end, "none")
+            if _gives(toks, end):
+                # "bằng khen của chủ tịch tỉnh thì xã có quyền quyết định không": the xã
+                # is the one claimed to decide, as when "xã" is typed alone
                 seg.add(seg.authority, "xa")
-                previous = (end, "authority")
-                continue
-            if phrase.key in ("xa", "tap_the", "thon") and _gives(toks, end, propose=True):
-                # "xã có thể đề nghị CSTĐ tỉnh cho anh không": the xã proposes; whether the
-                # person may get it is asked, not who decides nor whether a xã may get it; so
-                # for a unit ("trường đề nghị thầy B CSTĐ tỉnh"): the proposer is no recipient
-                previous = (end, "none")
-                continue
-            if phrase.key in _CIRCUMSTANCES - _LEVELS and (
-                _NEGATIONS & set(_same_clause(toks[max(start - 2, 0) : start]))
-                or _befell_no_one(toks, start)
-            ):
-                previous = (end, "none")
-                continue  # "không bị kỷ luật gì": a circumstance the asker is not in
-            if phrase.key in _LEVELS_ABOVE and _NEGATIONS & set(toks[max(start - 1, 0) : start]):
-                # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
-                # the level denied is the one not reached; the level told after is the case
-                # (task h101)
-                previous = (end, "none")
-                continue
-            if _is_verb(toks, start, end):
-                previous = (end, "none")
-                continue  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
-            if (phrase.key in _WHO_KINDS and _alternative_authority(toks, start)) or (
-                seg.subjects and phrase.key not in _LEVELS and _offered(toks, start)
-            ):
-                # "hội viên … làm kinh tế giỏi, có được xét LĐTT không hay chỉ dành cho cán
-                # bộ": who is named in the other answer offered is not the one asked about; the
-                # yes/no is about the one told first (tasks h101, h100)
-                previous = (end, "none")
-                continue
-            if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
-                seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
-            if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
-                if _offered(toks, start) and any(
-                    s.startswith("can_") for g in [*segments, seg] for s in g.subjects
-                ):
-                    # "phải hoàn thành xuất sắc, đúng k hay chỉ cần hoàn thành tốt": the level
-                    # offered after "không hay" is the other answer, the claim is the first
-                    # level required (task h135)
-                    previous = (end, "none")
-                    continue
-                seg.add(seg.subjects, f"can_{phrase.key}")
-            elif phrase.key == "tap_the" and (
-                owner or previous == (start, "subject") or _heads(toks, start)
-            ):
-                # "viên chức trường học", "cán bộ của phòng": where the person works
-                pass
-            elif _compared_with(toks, start) and any(s.subjects for s in segments):
-                # "xã đồng bằng cũng được trích 1,5 % như xã miền núi": the subject after
-                # "như" is what the claim is measured against; the one named first is asked
-                # about (task h106)
-                pass
-            elif not (phrase.key in _PLACES and (owner or after)):
-                seg.add(seg.subjects, phrase.key)
-        elif phrase.kind == "authority":
-            if toks[start:end] == ["tinh"] and _counts_in(toks, start):
-                previous = (end, "none")
-                continue  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
-            if (
-                _alternative_authority(toks, start)
-                or _replaced(toks, start)
-                or _denied_after_chu(toks, start, end)
-            ):
-                previous = (end, "none")
-                continue
-            if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
-                previous = (end, "none")
-                continue  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
-            if seg.authority and _award_owner(toks, start, end):
-                # "chủ tịch tỉnh hủy giấy khen của chủ tịch xã": the one after "của" gave the
-                # award; the one asked about acts on it (Luật 2022 Điều 93 khoản 8; task h149)
-                previous = (end, "none")
-                continue
-            seg.add(seg.authority, phrase.key)
-            if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
-                seg.add(seg.subjects, phrase.key)
-        elif phrase.kind == "reform":
-            if (
-                (
-                    toks[start:end] == ["thi", "xa"]
-                    # "chủ tịch thị xã ký", "UBND thị xã": the head of a unit, never "thì xã"
-                    and toks[start - 1 : start] not in (["tich"], ["ubnd"])
-                )
-                and (
-                    toks[start - 1 : start] in _THEN_AFTER
-                    or _acts(toks[end : end + 3])
-                    or _after_condition(toks, start)
-                )
-            ):
-                # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
-                previous = (end, "none")
-                if _gives(toks, end):
-                    # "bằng khen của chủ tịch tỉnh thì xã có quyền quyết định không": the xã
-                    # is the one claimed to decide, as when "xã" is typed alone
-                    seg.add(seg.authority, "xa")
-                    previous = (end, "authority")
-                continue
-            reform = seg.reform = True
-        previous = (end, phrase.kind)
+                m.previous = (end, "authority")
+            return
+        m.reform = seg.reform = True
+    m.previous = (end, phrase.kind)
+
+
+def _subject_read(m: _Matching, seg: _Segment, start: int, end: int, phrase: Phrase) -> None:
+    """A subject matched: who is asked about, unless the words around it say it is where
+    someone works, who gives or decides, or a word that only folds like it."""
+    toks, segments = m.toks, m.segments
+    # "công an xã", "cán bộ … của thôn", "TTLĐXS xã": a place right after a person,
+    # a title or "của / thuộc / ở" says whose, not who is asked about.
+    owner = start > 0 and toks[start - 1] in _OWNER_WORDS
+    after = m.previous[0] == start and m.previous[1] in ("subject", "entity")
+    if phrase.key == _POINTED:
+        seg.pointed = True
+        m.previous = (end, "none")
+        return
+    if _folds_like_subject(toks, start, end):
+        if toks[start:end] == ["ho"]:
+            seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
+        m.previous = (end, "none")
+        return  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+    if (
+        phrase.key == "tap_the"
+        and _WORKS_IN & set(toks[max(start - 2, 0) : start])
+        and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words))
+    ):
+        # "em là công chức mới tuyển vào văn phòng UBND xã", "anh A ở phòng kinh tế":
+        # the unit a person told works in says where, not who is asked about
+        m.previous = (end, "none")
+        m.workplace_end = end
+        return
+    if phrase.key in _PLACES and _everyone_in(toks, start):
+        # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
+        # as a crowd, not the place asked about
+        m.previous = (end, "none")
+        return
+    if phrase.key in _PLACES and _after_unit(toks, start):
+        # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
+        # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
+        # is a collective
+        if (
+            toks[start - 1] not in _LOCATIONS
+            and not seg.subjects
+            # "ở trường mầm non xã": the unit's own name may run on before its xã
+            and not 0 <= start - m.workplace_end <= 3
+        ):
+            seg.add(seg.subjects, "tap_the")
+        m.previous = (end, "none")
+        return
+    if _village(toks[start:end], phrase.key) and (
+        (
+            toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
+            and _village_gives(toks, end)
+        )
+        or _decided_at_village(toks, start)
+    ):
+        # "trưởng thôn ký giấy khen cho hộ …", "ban mặt trận thôn có quyền công nhận …":
+        # the village claimed to decide; it is not who is asked about
+        seg.add(seg.authority, "thon")
+        m.previous = (end, "authority")
+        return
+    if (
+        phrase.key == "tap_the"
+        # bare "phòng", "tổ" are also "phong trào", "tổ dân phố"; "(hội đồng) là cơ
+        # quan quyết định" says what another body is
+        and toks[start:end] not in (["phong"], ["to"])
+        and toks[start - 1 : start] != ["la"]
+        and not (owner or m.previous == (start, "subject") or _heads(toks, start))
+        and _unit_gives(toks, end)
+    ):
+        # "trường học thì ký giấy khen cho giáo viên được không": a unit claimed to
+        # decide; who is asked about is whom it gives to
+        seg.add(seg.authority, "don_vi")
+        m.previous = (end, "authority")
+        return
+    if phrase.key == "htx" and _enterprise_acts(toks, end):
+        # "công ty ở xã có được tự xét CSTĐCS cho nhân viên": the firm decides for its
+        # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
+        seg.add(seg.authority, "htx")
+        seg.add(seg.subjects, "htx")
+        m.previous = (end, "authority")
+        return
+    if phrase.key == "xa" and _gives(toks, end) and not _acts_when(toks, end):
+        # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
+        seg.add(seg.authority, "xa")
+        m.previous = (end, "authority")
+        return
+    if phrase.key in ("xa", "tap_the", "thon") and _gives(toks, end, propose=True):
+        # "xã có thể đề nghị CSTĐ tỉnh cho anh không": the xã proposes; whether the
+        # person may get it is asked, not who decides nor whether a xã may get it; so
+        # for a unit ("trường đề nghị thầy B CSTĐ tỉnh"): the proposer is no recipient
+        m.previous = (end, "none")
+        return
+    if phrase.key in _CIRCUMSTANCES - _LEVELS and (
+        _NEGATIONS & set(_same_clause(toks[max(start - 2, 0) : start]))
+        or _befell_no_one(toks, start)
+    ):
+        m.previous = (end, "none")
+        return  # "không bị kỷ luật gì": a circumstance the asker is not in
+    if phrase.key in _LEVELS_ABOVE and _NEGATIONS & set(toks[max(start - 1, 0) : start]):
+        # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
+        # the level denied is the one not reached; the level told after is the case
+        # (task h101)
+        m.previous = (end, "none")
+        return
+    if _is_verb(toks, start, end):
+        m.previous = (end, "none")
+        return  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
+    if (phrase.key in _WHO_KINDS and _alternative_authority(toks, start)) or (
+        seg.subjects and phrase.key not in _LEVELS and _offered(toks, start)
+    ):
+        # "hội viên … làm kinh tế giỏi, có được xét LĐTT không hay chỉ dành cho cán
+        # bộ": who is named in the other answer offered is not the one asked about; the
+        # yes/no is about the one told first (tasks h101, h100)
+        m.previous = (end, "none")
+        return
+    if start > 0 and toks[start - 1] == "cho" and phrase.key not in _LEVELS:
+        seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
+    if phrase.key in _LEVELS and required_at(seg.words[-(end - start) - 3 :]):
+        if _offered(toks, start) and any(
+            s.startswith("can_") for g in [*segments, seg] for s in g.subjects
+        ):
+            # "phải hoàn thành xuất sắc, đúng k hay chỉ cần hoàn thành tốt": the level
+            # offered after "không hay" is the other answer, the claim is the first
+            # level required (task h135)
+            m.previous = (end, "none")
+            return
+        seg.add(seg.subjects, f"can_{phrase.key}")
+    elif phrase.key == "tap_the" and (
+        owner or m.previous == (start, "subject") or _heads(toks, start)
+    ):
+        # "viên chức trường học", "cán bộ của phòng": where the person works
+        pass
+    elif _compared_with(toks, start) and any(s.subjects for s in segments):
+        # "xã đồng bằng cũng được trích 1,5 % như xã miền núi": the subject after
+        # "như" is what the claim is measured against; the one named first is asked
+        # about (task h106)
+        pass
+    elif not (phrase.key in _PLACES and (owner or after)):
+        seg.add(seg.subjects, phrase.key)
+    m.previous = (end, phrase.kind)
+
+
+def _tails_merged(parts: _Parts) -> None:
+    """A part that is only an asking tail ("… còn không", "có đúng không") joined to the
+    part before it; a service told is read first, while the parts are as cut."""
+    toks, segments = parts.toks, parts.segments
     _told_service(segments)
     _started_late(segments)
     merged: list[_Segment] = []
@@ -1904,10 +1998,22 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 merged[-2].words.extend(merged.pop().words)
             continue
         merged.append(seg)
-    segments = merged
+    parts.segments = segments = merged
     if segments and toks[-1:] == ["?"]:
         # a clause merged into the one before it ("…, cũng được à?") ends where the "?" is
         segments[-1].marked = True
+
+
+def _parts_read_together(parts: _Parts) -> None:
+    """What only the parts read together tell: a claim elaborated or echoed, a vote told, a
+    second award, one payment for two titles, other years, a record told before asking."""
+    question, model, toks, asked_from, segments = (
+        parts.question,
+        parts.model,
+        parts.toks,
+        parts.asked_from,
+        parts.segments,
+    )
     _elaboration_confirmed(segments)
     _echoed_measure(segments)
     _told_vote(segments)
@@ -1916,21 +2022,20 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task
     # h119); imported here, the reader module imports this one
-    from bot.knowledge.facts.restated import (
-        amount_pairs,
-        single_payment_claimed,
-        single_payment_pairs,
-        single_payment_read,
-    )
+    from bot.knowledge.facts.restated import single_payment_read
 
     single_payment_read(segments, question)
-    asked = [seg for seg in segments if not seg.story]
+    parts.asked = asked = [seg for seg in segments if not seg.story]
     _other_years(segments, asked, toks)
     _record_before_asked(segments, model)
     _person_review_title(segments)
     _bare_flag(segments)
-    #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
-    #: that names none asks about, before any later part names its own
+
+
+def _story_read(parts: _Parts) -> None:
+    """A letter that tells a story before it asks: the story's titles are the asker's record
+    or the title wanted, its cue words are not asked, its circumstances are the case."""
+    segments, asked = parts.segments, parts.asked
     wanted: list[str] = []
     named_all = list(dict.fromkeys(e for seg in segments for e in seg.entities))
     if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
@@ -1992,8 +2097,13 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 continue
             for subject in told:
                 seg.add(seg.subjects, subject)
+    parts.wanted, parts.named_all = wanted, named_all
+
+
+def _claims_read(parts: _Parts) -> None:
+    """Each part's yes/no and its claim: the cue words that say what it asks, settled."""
+    model, toks, segments = parts.model, parts.toks, parts.segments
     conjoined = _conjoined_claims(segments, toks)
-    referring = False
     #: the cue words of the last part that named its own (not weak): what "còn X thì …" repeats
     prior_attrs: list[str] = []
     # a story whose question only points back at it: its named cues are the claim, and a weak
@@ -2016,185 +2126,211 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
-        seg.yesno = (
-            is_yesno(seg.words)
-            or _rising_claim(seg)
-            or _change_confirmed(seg, segments)
-            or any(seg is c for c in conjoined)
-            or _requirement_confirmed_after(seg, segments)
-        )
-        if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
-            # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
-            # the yes/no asks about what was told; the other parts' pairs carry its verdict
-            referring = True
-            seg.attrs, seg.weak, seg.authority = [], [], []
+        if _yesno_read(parts, seg, conjoined, hired):
             continue
-        _thing_given(seg, model)
-        if (
-            seg.yesno
-            and {"criteria", "consecutive"} <= set(seg.attrs)
-            and ("tinh", "la") in pairwise(seg.words)
-        ):
-            # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục không":
-            # "có tính là" (a criteria cue) carries the claim; what is claimed is the run
-            seg.attrs.remove("criteria")
-        if seg.yesno:
-            _drop_conditions(seg)
-            _registration_as_step(seg)
-            _drop_required(seg)
-            _route_as_case(seg, segments)
-            _drop_had(seg)
-            seg.without = _asks_without(seg.words)
-        _read_numbers(seg, [w for told in segments for w in told.words], hired)
-        _transfer_destination(seg)
-        if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
-            # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
-            # which papers as well as where they go
-            seg.add(seg.attrs, "dossier")
-        if "dossier_law" in seg.attrs and seg.entities:
-            # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
-            seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
-            seg.add(seg.attrs, "dossier")
-        if seg.yesno and {"copies", "submit"} <= set(seg.attrs):
-            # "gửi hồ sơ lên xã bằng bản photo được không": the copy claimed is the yes/no; where
-            # the papers go is answered after it
-            seg.attrs = ["copies", *(a for a in seg.attrs if a != "copies")]
-        if "channel" in seg.attrs and not _sends_papers(seg.words):
-            # "hội đồng họp trực tuyến được không", "biên bản gửi qua email cho thành viên ký",
-            # "tra cứu hồ sơ trên hệ thống": a way of meeting, signing or looking up, not of
-            # sending a dossier
-            seg.attrs.remove("channel")
-        if "donation" in seg.attrs and not any(model.fact(e, "donation") for e in named_all):
-            # "hộ gia đình ủng hộ xây trường có được giấy khen không": the giving is the deed
-            # praised; only a thing that takes contributions (the fund) is asked about taking them
-            seg.attrs.remove("donation")
-        for attr in list(seg.attrs):
-            seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
-        if any(a in model.expands for a in seg.attrs):
-            # "quy trình …", "xã làm những bước nào": each step the facts state is asked
-            seg.attrs = list(
-                dict.fromkeys(x for a in seg.attrs for x in model.expands.get(a, (a,)))
+        prior_attrs = _cues_settled(parts, seg, prior_attrs)
+        _day_claimed(parts, seg, hired)
+
+
+def _yesno_read(parts: _Parts, seg: _Segment, conjoined: list[_Segment], hired: bool) -> bool:
+    """Whether the part asks yes/no, with the conditions, numbers and destination its words
+    tell; True when the yes/no only points back at what was told (no cue of its own)."""
+    model, segments = parts.model, parts.segments
+    seg.yesno = (
+        is_yesno(seg.words)
+        or _rising_claim(seg)
+        or _change_confirmed(seg, segments)
+        or any(seg is c for c in conjoined)
+        or _requirement_confirmed_after(seg, segments)
+    )
+    if seg.yesno and not seg.story and not seg.entities and _refers_back(seg.words):
+        # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
+        parts.referring = True
+        seg.attrs, seg.weak, seg.authority = [], [], []
+        return True
+    _thing_given(seg, model)
+    if (
+        seg.yesno
+        and {"criteria", "consecutive"} <= set(seg.attrs)
+        and ("tinh", "la") in pairwise(seg.words)
+    ):
+        # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục không":
+        # "có tính là" (a criteria cue) carries the claim; what is claimed is the run
+        seg.attrs.remove("criteria")
+    if seg.yesno:
+        _drop_conditions(seg)
+        _registration_as_step(seg)
+        _drop_required(seg)
+        _route_as_case(seg, segments)
+        _drop_had(seg)
+        seg.without = _asks_without(seg.words)
+    _read_numbers(seg, [w for told in segments for w in told.words], hired)
+    _transfer_destination(seg)
+    return False
+
+
+def _cues_settled(parts: _Parts, seg: _Segment, prior_attrs: list[str]) -> list[str]:
+    """The part's cue words turned into what it asks; returns the cue words of the last part
+    that named its own (what "còn X thì …" repeats)."""
+    model, named_all = parts.model, parts.named_all
+    if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
+        # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
+        # which papers as well as where they go
+        seg.add(seg.attrs, "dossier")
+    if "dossier_law" in seg.attrs and seg.entities:
+        # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
+        seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
+        seg.add(seg.attrs, "dossier")
+    if seg.yesno and {"copies", "submit"} <= set(seg.attrs):
+        # "gửi hồ sơ lên xã bằng bản photo được không": the copy claimed is the yes/no; where
+        # the papers go is answered after it
+        seg.attrs = ["copies", *(a for a in seg.attrs if a != "copies")]
+    if "channel" in seg.attrs and not _sends_papers(seg.words):
+        # "hội đồng họp trực tuyến được không", "biên bản gửi qua email cho thành viên ký",
+        # "tra cứu hồ sơ trên hệ thống": a way of meeting, signing or looking up, not of
+        # sending a dossier
+        seg.attrs.remove("channel")
+    if "donation" in seg.attrs and not any(model.fact(e, "donation") for e in named_all):
+        # "hộ gia đình ủng hộ xây trường có được giấy khen không": the giving is the deed
+        # praised; only a thing that takes contributions (the fund) is asked about taking them
+        seg.attrs.remove("donation")
+    for attr in list(seg.attrs):
+        seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
+    if any(a in model.expands for a in seg.attrs):
+        # "quy trình …", "xã làm những bước nào": each step the facts state is asked
+        seg.attrs = list(dict.fromkeys(x for a in seg.attrs for x in model.expands.get(a, (a,))))
+    if (
+        ("tw" in seg.authority or "hdqt" in seg.authority)
+        and seg.yesno
+        and set(seg.attrs) <= {"eligible", "decides"}
+    ):
+        # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
+        # does it (it does not decide commune titles), not whether the title exists
+        seg.attrs = ["decides"]
+    if not seg.attrs and seg.yesno and _registers(seg):
+        # "thôn đăng ký thôn văn hóa được k" (task h130): the thôn named registers for its
+        # own title, it claims no power to grant it; whether it may have the title answers
+        seg.attrs = ["eligible"]
+        seg.add(seg.subjects, "thon")
+    if (
+        not seg.attrs
+        and seg.authority
+        and set(seg.authority) <= _RECOGNISERS
+        and _recognises_initiative(seg.words)
+    ):
+        # "… do người đứng đầu bộ, tỉnh công nhận phạm vi toàn quốc": the level named
+        # recognises the initiative's reach, it does not award the title (task h148); a
+        # level the law does not name for it (the xã) is still read as claiming the power
+        seg.attrs = ["initiative"]
+    if not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
+        # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
+        # chairs, not whether that level decides
+        seg.attrs = ["decides"]
+    if seg.yesno and _alternative(seg, asked=True) and "decides" not in seg.attrs:
+        # (with "decides" — "chủ tịch xã có tặng bằng khen được không hay chỉ giấy khen" —
+        # the two are what that authority may give: whose power each is answers it)
+        # "có được làm theo thủ tục khen đột xuất không hay phải khen theo đợt": which of
+        # the two it is, told by what each is; "thủ tục" there names no dossier asked
+        seg.attrs = ["criteria"]
+        seg.asked_of = seg.mentions[0][0]
+    elif not seg.attrs and _alternative(seg):
+        # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
+        # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
+        seg.attrs = ["criteria"]
+    if "decides" in seg.attrs + seg.weak and _dates_a_decision(seg):
+        # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
+        # (it picks the base salary); who decides is not asked
+        seg.attrs = [a for a in seg.attrs if a != "decides"]
+        seg.weak = [a for a in seg.weak if a != "decides"]
+    if seg.yesno and set(seg.attrs) <= {"eligible"} and seg.entities:
+        # "Bà mẹ Việt Nam anh hùng là danh hiệu vinh dự nhà nước phải không": "là" and one
+        # of an attribute's own values claim that value, whatever the asking words
+        said = " " + " ".join(seg.words) + " "
+        valued = [
+            attr
+            for attr, values in model.values.items()
+            if any(f" la {value} " in said for value in values)
+        ]
+        if len(valued) == 1:
+            seg.attrs = valued
+    if seg.yesno and set(seg.attrs) <= {"eligible"} and _criterion_required(seg, model):
+        # "LĐTT có cần tích cực tham gia phong trào thi đua không": what is asked to be
+        # required is a run of the title's own criteria, not who may have it
+        seg.attrs = ["criteria"]
+    if seg.yesno and set(seg.attrs) <= {"criteria"} and _kind_named_first(seg, model):
+        # "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": the kind told first is
+        # claimed of the title after "có phải là", as "GĐVH có phải là danh hiệu … không"
+        seg.attrs = ["kind"]
+    if not seg.attrs and _is_a_kind(seg):
+        # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
+        # first is of that kind, told by what the title is, not who may get it
+        seg.attrs = ["criteria"]
+    if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
+        # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
+        # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
+        seg.attrs = list(prior_attrs)
+    if not seg.attrs:
+        seg.attrs = list(seg.weak)
+    elif not seg.story:
+        prior_attrs = list(seg.attrs)
+    return prior_attrs
+
+
+def _day_claimed(parts: _Parts, seg: _Segment, hired: bool) -> None:
+    """A day or a number of days claimed in a yes/no is checked against the time limit."""
+    segments = parts.segments
+    if seg.yesno and set(seg.attrs) <= {"eligible"} and _claims_amount(seg.words):
+        # "CSTĐCS được 2 triệu 5 đúng không": a sum of money claimed is a claim about the
+        # prize, whatever verb carries it; whether the title can be had is not asked
+        seg.attrs = ["money"]
+    if (
+        seg.yesno
+        and _claims_day(seg.words)
+        and (
+            "deadline" in seg.attrs
+            or (
+                set(seg.attrs) <= _DAY_CLAIMABLE
+                and _DAY_WORDS & set(seg.words)
+                # "vào làm từ 1/6, cuối tháng 12 tổng kết có được bình LĐTT k": with a start
+                # of service told, the day is where the months served are counted to (the
+                # 6-month rule), not a time limit claimed (task h139)
+                and not hired
             )
-        if (
-            ("tw" in seg.authority or "hdqt" in seg.authority)
-            and seg.yesno
-            and set(seg.attrs) <= {"eligible", "decides"}
-        ):
-            # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
-            # does it (it does not decide commune titles), not whether the title exists
-            seg.attrs = ["decides"]
-        if not seg.attrs and seg.yesno and _registers(seg):
-            # "thôn đăng ký thôn văn hóa được k" (task h130): the thôn named registers for its
-            # own title, it claims no power to grant it; whether it may have the title answers
-            seg.attrs = ["eligible"]
-            seg.add(seg.subjects, "thon")
-        if (
-            not seg.attrs
-            and seg.authority
-            and set(seg.authority) <= _RECOGNISERS
-            and _recognises_initiative(seg.words)
-        ):
-            # "… do người đứng đầu bộ, tỉnh công nhận phạm vi toàn quốc": the level named
-            # recognises the initiative's reach, it does not award the title (task h148); a
-            # level the law does not name for it (the xã) is still read as claiming the power
-            seg.attrs = ["initiative"]
-        if not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
-            # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
-            # chairs, not whether that level decides
-            seg.attrs = ["decides"]
-        if seg.yesno and _alternative(seg, asked=True) and "decides" not in seg.attrs:
-            # (with "decides" — "chủ tịch xã có tặng bằng khen được không hay chỉ giấy khen" —
-            # the two are what that authority may give: whose power each is answers it)
-            # "có được làm theo thủ tục khen đột xuất không hay phải khen theo đợt": which of
-            # the two it is, told by what each is; "thủ tục" there names no dossier asked
-            seg.attrs = ["criteria"]
-            seg.asked_of = seg.mentions[0][0]
-        elif not seg.attrs and _alternative(seg):
-            # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
-            # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
-            seg.attrs = ["criteria"]
-        if "decides" in seg.attrs + seg.weak and _dates_a_decision(seg):
-            # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
-            # (it picks the base salary); who decides is not asked
-            seg.attrs = [a for a in seg.attrs if a != "decides"]
-            seg.weak = [a for a in seg.weak if a != "decides"]
-        if seg.yesno and set(seg.attrs) <= {"eligible"} and seg.entities:
-            # "Bà mẹ Việt Nam anh hùng là danh hiệu vinh dự nhà nước phải không": "là" and one
-            # of an attribute's own values claim that value, whatever the asking words
-            said = " " + " ".join(seg.words) + " "
-            valued = [
-                attr
-                for attr, values in model.values.items()
-                if any(f" la {value} " in said for value in values)
-            ]
-            if len(valued) == 1:
-                seg.attrs = valued
-        if seg.yesno and set(seg.attrs) <= {"eligible"} and _criterion_required(seg, model):
-            # "LĐTT có cần tích cực tham gia phong trào thi đua không": what is asked to be
-            # required is a run of the title's own criteria, not who may have it
-            seg.attrs = ["criteria"]
-        if seg.yesno and set(seg.attrs) <= {"criteria"} and _kind_named_first(seg, model):
-            # "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": the kind told first is
-            # claimed of the title after "có phải là", as "GĐVH có phải là danh hiệu … không"
-            seg.attrs = ["kind"]
-        if not seg.attrs and _is_a_kind(seg):
-            # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
-            # first is of that kind, told by what the title is, not who may get it
-            seg.attrs = ["criteria"]
-        if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
-            # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
-            # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
-            seg.attrs = list(prior_attrs)
-        if not seg.attrs:
-            seg.attrs = list(seg.weak)
-        elif not seg.story:
-            prior_attrs = list(seg.attrs)
-        if seg.yesno and set(seg.attrs) <= {"eligible"} and _claims_amount(seg.words):
-            # "CSTĐCS được 2 triệu 5 đúng không": a sum of money claimed is a claim about the
-            # prize, whatever verb carries it; whether the title can be had is not asked
-            seg.attrs = ["money"]
-        if (
-            seg.yesno
-            and _claims_day(seg.words)
-            and (
-                "deadline" in seg.attrs
-                or (
-                    set(seg.attrs) <= _DAY_CLAIMABLE
-                    and _DAY_WORDS & set(seg.words)
-                    # "vào làm từ 1/6, cuối tháng 12 tổng kết có được bình LĐTT k": with a start
-                    # of service told, the day is where the months served are counted to (the
-                    # 6-month rule), not a time limit claimed (task h139)
-                    and not hired
-                )
-            )
-        ):
-            # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
-            # against the time limit, not whether the title can be had
-            seg.attrs = ["deadline"]
-        if (
-            seg.yesno
-            and set(seg.attrs) <= _DAY_CLAIMABLE
-            and (_LATE_WORDS & set(seg.words) or _day_told_before(seg, segments))
-            and not _claims_day(seg.words)
-            and any(_claims_day(told.words) for told in segments[: segments.index(seg)])
-        ):
-            # "thôn tôi 26/11 mới họp xét GĐVH, vậy là muộn rồi phải không": the day told in a
-            # part before, called late in this one, is the claim against the time limit
-            seg.attrs = ["deadline"]
-            for told in segments[: segments.index(seg)]:
-                if _claims_day(told.words) and set(told.attrs) <= _DAY_CLAIMABLE:
-                    # the meeting told with its day ("đến 12/12 mới họp bình xét") is when it
-                    # was held, not its papers asked (task h148)
-                    told.attrs = ["deadline"]
-        if (
-            seg.yesno
-            and set(seg.attrs) <= {"decides", "eligible"}
-            and ("decides" in seg.attrs or not seg.attrs)
-            and _claims_days(seg.words)
-        ):
-            # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
-            # limit; who decides is only the verb that carries it
-            seg.attrs = ["deadline"]
+        )
+    ):
+        # "họp bình xét ngày 28/11 có kịp không": a day of the year claimed is checked
+        # against the time limit, not whether the title can be had
+        seg.attrs = ["deadline"]
+    if (
+        seg.yesno
+        and set(seg.attrs) <= _DAY_CLAIMABLE
+        and (_LATE_WORDS & set(seg.words) or _day_told_before(seg, segments))
+        and not _claims_day(seg.words)
+        and any(_claims_day(told.words) for told in segments[: segments.index(seg)])
+    ):
+        # "thôn tôi 26/11 mới họp xét GĐVH, vậy là muộn rồi phải không": the day told in a
+        # part before, called late in this one, is the claim against the time limit
+        seg.attrs = ["deadline"]
+        for told in segments[: segments.index(seg)]:
+            if _claims_day(told.words) and set(told.attrs) <= _DAY_CLAIMABLE:
+                # the meeting told with its day ("đến 12/12 mới họp bình xét") is when it
+                # was held, not its papers asked (task h148)
+                told.attrs = ["deadline"]
+    if (
+        seg.yesno
+        and set(seg.attrs) <= {"decides", "eligible"}
+        and ("decides" in seg.attrs or not seg.attrs)
+        and _claims_days(seg.words)
+    ):
+        # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
+        # limit; who decides is only the verb that carries it
+        seg.attrs = ["deadline"]
+
+
+def _parts_related(parts: _Parts) -> None:
+    """Parts read against their neighbours: a list sharing one question, titles compared,
+    a told case carried into the yes/no after it, a council told as a step."""
+    segments, named_all = parts.segments, parts.named_all
     _list_asked(segments)
     _titles_share_claim(segments)
     for before, seg in pairwise(segments):
@@ -2216,235 +2352,328 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
                 if subject in _CIRCUMSTANCES:
                     seg.add(seg.subjects, subject)
     _council_as_step(segments, named_all)
-    all_subjects = [s for seg in segments for s in seg.subjects]
-    pairs: list[Pair] = []
-    seen: dict[tuple[str, str], int] = {}
-    previous_entities: list[str] = []
+
+
+@dataclass
+class _Pairing:
+    """What building the pairs carries from one part to the next."""
+
+    #: every subject any part names
+    all_subjects: list[str]
+    #: titles told as held or counted of members: the case, not what is asked
+    held_all: set[str]
+    #: the titles the story names, in order
+    told_titles: list[str]
+    pairs: list[Pair] = field(default_factory=list)
+    #: where each (entity, attr) already paired is in ``pairs``
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: the titles the last part that named any asks about
+    previous_entities: list[str] = field(default_factory=list)
     #: titles of parts that borrowed the next part's question ("thôn văn hóa và xã tiêu biểu
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
-    carried: list[str] = []
+    carried: list[str] = field(default_factory=list)
+
+
+def _pairs_built(parts: _Parts) -> list[Pair]:
+    """Each part's titles paired with what it asks and of whom, part by part."""
+    segments = parts.segments
     held_all = {e for s in segments for e, _, before in s.mentions if _held(before)}
     held_all |= _counted_members(segments)
-    told_titles = list(dict.fromkeys(e for s in segments if s.story for e in s.entities))
+    built = _Pairing(
+        [s for seg in segments for s in seg.subjects],
+        held_all,
+        list(dict.fromkeys(e for s in segments if s.story for e in s.entities)),
+    )
     for i, seg in enumerate(segments):
-        borrowed = False
-        entities = seg.entities or previous_entities
-        likened = {e for e, _, before in seg.mentions if before[-1:] in _LIKE}
-        if seg.attrs and likened and set(seg.entities) <= likened:
-            # "trường đạt TTLĐTT … có được tặng bằng chứng nhận như TTLĐXS không": the title
-            # after "như" is what the asked one is likened to; the question is of the title
-            # named before (task h101)
-            before = [*previous_entities, *(p.entity for p in pairs), *named_all]
-            entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
-        if not seg.entities and _EACH & set(pairwise(seg.words)):
-            # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
-            entities = named_all or entities
-        if (
-            not seg.entities
-            and not seg.story
-            and "money" in seg.attrs
-            and len(told_titles) > 1
-            and not any(s.entities for s in asked)
-        ):
-            # "trường đạt TTLĐTT, 3 cô đạt CSTĐCS … Tiền thưởng là bao nhiêu": a letter whose
-            # question names no title asks the money of every title its story tells was won
-            entities = told_titles
-        if (
-            not seg.entities
-            and not seg.story
-            and len(told_titles) > 1
-            and not any(s.entities for s in asked)
-            and _PROCEDURE & set(seg.attrs)
-        ):
-            # "… chuẩn bị hồ sơ đề nghị LĐTT và CSTĐCS cho cán bộ. Hồ sơ gồm những gì, nộp mấy
-            # bộ": a letter whose question names no title asks the papers of every title its
-            # story is preparing, not only of the last one named (task h90)
-            entities = [e for e in told_titles if e not in held_all] or entities
-        if not seg.entities and not seg.story and entities and set(entities) <= _BODIES:
-            # "Thôn đạt chuẩn thôn văn hóa. Hội đồng TĐKT xã đã họp. Cần những mẫu hồ sơ nào,
-            # ai ký": the council told acting is the story's actor; a question naming nothing
-            # asks of the title the story tells
-            titles = [e for e in told_titles if e not in _BODIES]
-            if titles:
-                entities = titles[-1:]
-            elif "thon" in all_subjects and _REACHED & set(toks) and "thon_vh" in model.entities:
-                # "tổ dân phố em năm nay đạt hết các tiêu chí, hội đồng TĐKT phường đã họp. Cần
-                # mẫu nào, thưởng bao nhiêu": a thôn told reaching the criteria, with only the
-                # council named, is up for the thôn's own title (Luật 2022 Điều 20 khoản 1 e)
-                entities = ["thon_vh"]
-        if not entities and not seg.story:
-            # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
-            # được LĐTT không": the first part asks of the title the story wants, not the next
-            entities = wanted
-        if not entities:
-            entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
-        wanted_titles = [e for e in named_all if e not in held_all]
-        if held_all & set(entities) and wanted_titles:
-            # "CSTĐ tỉnh: ngoài 3 lần CSTĐCS còn cần gì": the title held is the case, the
-            # other one named in the message is asked about
-            entities = [e for e in entities if e not in held_all] or wanted_titles
-        if not entities and not any(s.entities for s in segments):
-            # "khai man thành tích có bị thu hồi không": a rule for every title, none named
-            general = any(a in model.general for a in seg.attrs) or (
-                # "2 danh hiệu ở 2 giai đoạn khác nhau thì chỉ được 1 lần tiền thưởng": the
-                # rule of several awards holds for every title (task h119)
-                seg.attrs == ["several"] and single_payment_claimed(question)
-            )
-            entities = ["*"] if general and _on_topic(toks) else []
-        attrs = seg.attrs
-        if not attrs and seg.entities:
-            later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
-            if later is not None and not seg.story and _a_title_listed(later):
-                # "LĐTT, CSTĐCS và TTLĐTT thưởng bao nhiêu": the titles listed before the one
-                # the question closes on share its question, not only the one next to it
-                later = _listed_claim(segments, i) or later
-            if seg.yesno and later is not None and not later.yesno and not seg.story:
-                # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
-                # the yes/no part asks whether it can be had; the next part asks its own thing
-                attrs = ["eligible"]
-            elif (
-                seg.yesno
-                and later is not None
-                and later.yesno
-                and not later.entities
-                and later.subjects
-                and later.attrs
-                and all(a in model.general for a in later.attrs)
-                and not seg.story
-            ):
-                # "còn hình thức Huy hiệu của tỉnh không, hộ gia đình có là đối tượng khen
-                # thưởng không": the next yes/no asks a rule for every title of someone else;
-                # this one asks whether the title itself still is (task h95)
-                attrs = ["eligible"]
-            elif later is not None and later.attrs:
-                attrs = later.attrs
-                borrowed = True
-            elif seg.yesno and _CIRCUMSTANCES & set(seg.subjects) and not seg.story:
-                # "…, và kỷ luật có ảnh hưởng LĐTT của anh ấy không": a case of its own asks
-                # whether one in that case may have the title, not the previous part's question
-                attrs = ["eligible"]
-            elif i > 0 and segments[i - 1].attrs and not _told_before(seg, segments[i - 1]):
-                attrs = segments[i - 1].attrs
-            elif seg.yesno:
-                attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
-            elif reform:
-                attrs = ["decides"]
-        if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
-            # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
-            # previous part's rule still holds, not whether the title can be had; else "… LĐTT
-            # cho các đồng chí này, vậy có đúng danh hiệu không"
-            attrs = (
-                _still_asked(segments, i)
-                or _required_back(segments, i)
-                or _step_told_back(segments, i)
-                or ["eligible"]
-            )
-        if attrs == ["submit"] and seg.yesno and not seg.story:
-            # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
-            # where to send; the figure of the step told before it is
-            attrs = _step_told_back(segments, i) or attrs
-        if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
-            # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
-            # that proposes, not the one given the title; who sends the proposal answers it
-            attrs = ["submit"]
-        if attrs == ["dossier"] and seg.yesno and _procedure_of_title(seg):
-            # "làm theo thủ tục khen đột xuất được không": whether the case may take that
-            # title's procedure is whether it is that title's case; the papers follow
-            attrs = ["eligible", "dossier"]
-        subjects = seg.subjects or all_subjects
-        if any(s.pointed for s in segments):
-            # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
-            # the unit or place the letter named around her
-            subjects = [s for s in subjects if s not in _COLLECTIVES]
-        if seg.yesno and not _CIRCUMSTANCES & set(subjects):
-            # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
-            # không": the case told in another sentence of the letter is the one asked about
-            subjects = [*subjects, *(s for s in all_subjects if s in _CIRCUMSTANCES)]
-        if _rescue_wound(toks) and "nghi_om" in subjects:
-            # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
-            # treatment, not sick leave (task h106)
-            subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
-        if seg.yesno and set(attrs) <= {"eligible", "criteria"} and _papers_back(segments, i):
-            # "sếp bảo phải họp hội đồng, lập biên bản … khen đột xuất có cần đầy đủ vậy không":
-            # the papers told are what is asked about (task h106)
-            attrs = ["dossier"]
-        if (
-            seg.yesno
-            and attrs == ["deadline"]
-            and (_CIRCUMSTANCES & set(subjects) or _RECRUITED.search(" ".join(toks)))
-            and _consideration_asked(seg.words)
-        ):
-            # "mới tuyển từ tháng 8, đến tháng 12 bình xét thì có được xét LĐTT không": the
-            # months told are the case's service, and whether it may be considered is asked,
-            # not when the review is (task h106)
-            attrs = ["eligible"]
-        if seg.yesno and _time_counted(seg.words) and _COUNTED_CASES & set(subjects):
-            # "nghỉ thai sản có được tính là thời gian công tác để xét LĐTT không": whether the
-            # case's time counts is whether the case may be considered; "tính" is no prize
-            # reckoning and "thời gian" no deadline here (task h106)
-            attrs = ["eligible"]
-        subject = _pick_subject(subjects)
-        # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
-        for_whom = _pick_subject(seg.for_whom) or subject
-        # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
-        authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
-        if "hdqt" in seg.authority:
-            # "chủ tịch HĐQT công ty … trong xã có được tặng CSTĐCS không": the board's chair
-            # is who acts; the xã named is only where the firm is (task h106)
-            authority = "hdqt"
-        only = seg.yesno and set(attrs) <= {"eligible", "kind"} and _only_recipient(seg.words)
-        for entity in entities:
-            # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
-            # again by a subject in its own part, not by one named for another part.
-            narrow = entity in model.narrowed
-            targets = _specialize(model, entity, seg.subjects if narrow else subjects)
-            own_attrs = attrs
-            if only and model.fact(entity, "kind") is not None:
-                # "giấy khen chỉ tặng cho cá nhân thôi đúng không" claims whom the title is
-                # for: read against all its recipients, not narrowed to the one named (h102)
-                targets, own_attrs = [entity], ["kind"]
-            for narrowed in targets:
-                for attr in own_attrs:
-                    attr = _existence(model, seg, entity, narrowed, attr)
-                    pair = Pair(
-                        narrowed,
-                        attr,
-                        subject if attr == "decides" else for_whom,
-                        # "X không hay Y": the yes/no is on X; Y is only told
-                        seg.yesno and (seg.asked_of is None or entity == seg.asked_of),
-                        authority,
-                        seg.without,
-                        tuple(subjects),
-                        denied=any(
-                            e == entity and _after_chu_not(seg.words, at)
-                            for e, at, _ in seg.mentions
-                        ),
-                    )
-                    at = seen.get((narrowed, attr))
-                    if (
-                        at is not None
-                        # "mới tuyển cần tối thiểu mấy tháng, nghỉ thai sản có bị trừ không":
-                        # asked plainly then as yes/no, each case is still its own part
-                        and (pair.yesno or pairs[at].yesno)
-                        and pair.subject in _CIRCUMSTANCES
-                        and pair.subject in seg.subjects
-                        and pair.subject != pairs[at].subject
-                        and (pairs[at].yesno or pairs[at].subject in _CIRCUMSTANCES)
-                    ):
-                        # "mới tuyển 3 tháng có xét LĐTT không, nghỉ thai sản có được tính
-                        # không": the same question asked again for another case is its own part
-                        pairs.append(pair)
-                        continue
-                    if at is None:
-                        seen[(narrowed, attr)] = len(pairs)
-                        pairs.append(pair)
-                    elif seg.yesno and not pairs[at].yesno:
-                        # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
-                        # again as yes/no is answered once, with the verdict
-                        pairs[at] = pair
+        entities = _entities_asked(parts, built, i, seg)
+        attrs, borrowed = _attrs_asked(parts, built, i, seg, entities)
+        attrs, subjects = _subjects_asked(parts, built, i, seg, attrs)
+        _pairs_added(parts, built, seg, entities, attrs, subjects)
         if seg.entities:
-            previous_entities = list(dict.fromkeys([*carried, *seg.entities]))
-            carried = list(seg.entities) if borrowed else []
+            built.previous_entities = list(dict.fromkeys([*built.carried, *seg.entities]))
+            built.carried = list(seg.entities) if borrowed else []
+    return built.pairs
+
+
+def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: _Segment) -> list[str]:
+    """The titles the part asks about: its own, else the ones it points back at or the story
+    names."""
+    # imported here: the restated module imports this one
+    from bot.knowledge.facts.restated import single_payment_claimed
+
+    question, model, toks, segments, asked, wanted, named_all = (
+        parts.question,
+        parts.model,
+        parts.toks,
+        parts.segments,
+        parts.asked,
+        parts.wanted,
+        parts.named_all,
+    )
+    entities = seg.entities or built.previous_entities
+    likened = {e for e, _, before in seg.mentions if before[-1:] in _LIKE}
+    if seg.attrs and likened and set(seg.entities) <= likened:
+        # "trường đạt TTLĐTT … có được tặng bằng chứng nhận như TTLĐXS không": the title
+        # after "như" is what the asked one is likened to; the question is of the title
+        # named before (task h101)
+        before = [*built.previous_entities, *(p.entity for p in built.pairs), *named_all]
+        entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
+    if not seg.entities and _EACH & set(pairwise(seg.words)):
+        # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
+        entities = named_all or entities
+    if (
+        not seg.entities
+        and not seg.story
+        and "money" in seg.attrs
+        and len(built.told_titles) > 1
+        and not any(s.entities for s in asked)
+    ):
+        # "trường đạt TTLĐTT, 3 cô đạt CSTĐCS … Tiền thưởng là bao nhiêu": a letter whose
+        # question names no title asks the money of every title its story tells was won
+        entities = built.told_titles
+    if (
+        not seg.entities
+        and not seg.story
+        and len(built.told_titles) > 1
+        and not any(s.entities for s in asked)
+        and _PROCEDURE & set(seg.attrs)
+    ):
+        # "… chuẩn bị hồ sơ đề nghị LĐTT và CSTĐCS cho cán bộ. Hồ sơ gồm những gì, nộp mấy
+        # bộ": a letter whose question names no title asks the papers of every title its
+        # story is preparing, not only of the last one named (task h90)
+        entities = [e for e in built.told_titles if e not in built.held_all] or entities
+    if not seg.entities and not seg.story and entities and set(entities) <= _BODIES:
+        # "Thôn đạt chuẩn thôn văn hóa. Hội đồng TĐKT xã đã họp. Cần những mẫu hồ sơ nào,
+        # ai ký": the council told acting is the story's actor; a question naming nothing
+        # asks of the title the story tells
+        titles = [e for e in built.told_titles if e not in _BODIES]
+        if titles:
+            entities = titles[-1:]
+        elif "thon" in built.all_subjects and _REACHED & set(toks) and "thon_vh" in model.entities:
+            # "tổ dân phố em năm nay đạt hết các tiêu chí, hội đồng TĐKT phường đã họp. Cần
+            # mẫu nào, thưởng bao nhiêu": a thôn told reaching the criteria, with only the
+            # council named, is up for the thôn's own title (Luật 2022 Điều 20 khoản 1 e)
+            entities = ["thon_vh"]
+    if not entities and not seg.story:
+        # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
+        # được LĐTT không": the first part asks of the title the story wants, not the next
+        entities = wanted
+    if not entities:
+        entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
+    wanted_titles = [e for e in named_all if e not in built.held_all]
+    if built.held_all & set(entities) and wanted_titles:
+        # "CSTĐ tỉnh: ngoài 3 lần CSTĐCS còn cần gì": the title held is the case, the
+        # other one named in the message is asked about
+        entities = [e for e in entities if e not in built.held_all] or wanted_titles
+    if not entities and not any(s.entities for s in segments):
+        # "khai man thành tích có bị thu hồi không": a rule for every title, none named
+        general = any(a in model.general for a in seg.attrs) or (
+            # "2 danh hiệu ở 2 giai đoạn khác nhau thì chỉ được 1 lần tiền thưởng": the
+            # rule of several awards holds for every title (task h119)
+            seg.attrs == ["several"] and single_payment_claimed(question)
+        )
+        entities = ["*"] if general and _on_topic(toks) else []
+    return entities
+
+
+def _attrs_asked(
+    parts: _Parts, built: _Pairing, i: int, seg: _Segment, entities: list[str]
+) -> tuple[list[str], bool]:
+    """What the part asks of its titles: its own cue words, else the next or the previous
+    part's; and whether it borrowed the next part's."""
+    borrowed = False
+    model, segments, reform = parts.model, parts.segments, parts.reform
+    attrs = seg.attrs
+    if not attrs and seg.entities:
+        later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
+        if later is not None and not seg.story and _a_title_listed(later):
+            # "LĐTT, CSTĐCS và TTLĐTT thưởng bao nhiêu": the titles listed before the one
+            # the question closes on share its question, not only the one next to it
+            later = _listed_claim(segments, i) or later
+        if seg.yesno and later is not None and not later.yesno and not seg.story:
+            # "xã có thể đề nghị CSTĐ tỉnh cho anh không, nếu được thì thưởng bao nhiêu":
+            # the yes/no part asks whether it can be had; the next part asks its own thing
+            attrs = ["eligible"]
+        elif (
+            seg.yesno
+            and later is not None
+            and later.yesno
+            and not later.entities
+            and later.subjects
+            and later.attrs
+            and all(a in model.general for a in later.attrs)
+            and not seg.story
+        ):
+            # "còn hình thức Huy hiệu của tỉnh không, hộ gia đình có là đối tượng khen
+            # thưởng không": the next yes/no asks a rule for every title of someone else;
+            # this one asks whether the title itself still is (task h95)
+            attrs = ["eligible"]
+        elif later is not None and later.attrs:
+            attrs = later.attrs
+            borrowed = True
+        elif seg.yesno and _CIRCUMSTANCES & set(seg.subjects) and not seg.story:
+            # "…, và kỷ luật có ảnh hưởng LĐTT của anh ấy không": a case of its own asks
+            # whether one in that case may have the title, not the previous part's question
+            attrs = ["eligible"]
+        elif i > 0 and segments[i - 1].attrs and not _told_before(seg, segments[i - 1]):
+            attrs = segments[i - 1].attrs
+        elif seg.yesno:
+            attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
+        elif reform:
+            attrs = ["decides"]
+    if not attrs and not seg.entities and entities and seg.yesno and not seg.story:
+        # "trước LĐTT thưởng 0,3 lần, giờ còn 0,3 không": "còn / vẫn" asks whether the
+        # previous part's rule still holds, not whether the title can be had; else "… LĐTT
+        # cho các đồng chí này, vậy có đúng danh hiệu không"
+        attrs = (
+            _still_asked(segments, i)
+            or _required_back(segments, i)
+            or _step_told_back(segments, i)
+            or ["eligible"]
+        )
+    if attrs == ["submit"] and seg.yesno and not seg.story:
+        # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
+        # where to send; the figure of the step told before it is
+        attrs = _step_told_back(segments, i) or attrs
+    if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
+        # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
+        # that proposes, not the one given the title; who sends the proposal answers it
+        attrs = ["submit"]
+    if attrs == ["dossier"] and seg.yesno and _procedure_of_title(seg):
+        # "làm theo thủ tục khen đột xuất được không": whether the case may take that
+        # title's procedure is whether it is that title's case; the papers follow
+        attrs = ["eligible", "dossier"]
+    return attrs, borrowed
+
+
+def _subjects_asked(
+    parts: _Parts, built: _Pairing, i: int, seg: _Segment, attrs: list[str]
+) -> tuple[list[str], list[str]]:
+    """Whom the part asks about (its own subjects or every part's), and what it asks as the
+    case told turns it."""
+    toks, segments = parts.toks, parts.segments
+    subjects = seg.subjects or built.all_subjects
+    if any(s.pointed for s in segments):
+        # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
+        # the unit or place the letter named around her
+        subjects = [s for s in subjects if s not in _COLLECTIVES]
+    if seg.yesno and not _CIRCUMSTANCES & set(subjects):
+        # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
+        # không": the case told in another sentence of the letter is the one asked about
+        subjects = [*subjects, *(s for s in built.all_subjects if s in _CIRCUMSTANCES)]
+    if _rescue_wound(toks) and "nghi_om" in subjects:
+        # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
+        # treatment, not sick leave (task h106)
+        subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
+    if seg.yesno and set(attrs) <= {"eligible", "criteria"} and _papers_back(segments, i):
+        # "sếp bảo phải họp hội đồng, lập biên bản … khen đột xuất có cần đầy đủ vậy không":
+        # the papers told are what is asked about (task h106)
+        attrs = ["dossier"]
+    if (
+        seg.yesno
+        and attrs == ["deadline"]
+        and (_CIRCUMSTANCES & set(subjects) or _RECRUITED.search(" ".join(toks)))
+        and _consideration_asked(seg.words)
+    ):
+        # "mới tuyển từ tháng 8, đến tháng 12 bình xét thì có được xét LĐTT không": the
+        # months told are the case's service, and whether it may be considered is asked,
+        # not when the review is (task h106)
+        attrs = ["eligible"]
+    if seg.yesno and _time_counted(seg.words) and _COUNTED_CASES & set(subjects):
+        # "nghỉ thai sản có được tính là thời gian công tác để xét LĐTT không": whether the
+        # case's time counts is whether the case may be considered; "tính" is no prize
+        # reckoning and "thời gian" no deadline here (task h106)
+        attrs = ["eligible"]
+    return attrs, subjects
+
+
+def _pairs_added(
+    parts: _Parts,
+    built: _Pairing,
+    seg: _Segment,
+    entities: list[str],
+    attrs: list[str],
+    subjects: list[str],
+) -> None:
+    """The part's pairs, one for each title (narrowed to whom it is asked of) and attribute;
+    the same pair asked again is answered once."""
+    model = parts.model
+    subject = _pick_subject(subjects)
+    # who gets it ("… cho cán bộ") answers who may be proposed, not who decides
+    for_whom = _pick_subject(seg.for_whom) or subject
+    # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
+    authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
+    if "hdqt" in seg.authority:
+        # "chủ tịch HĐQT công ty … trong xã có được tặng CSTĐCS không": the board's chair
+        # is who acts; the xã named is only where the firm is (task h106)
+        authority = "hdqt"
+    only = seg.yesno and set(attrs) <= {"eligible", "kind"} and _only_recipient(seg.words)
+    for entity in entities:
+        # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
+        # again by a subject in its own part, not by one named for another part.
+        narrow = entity in model.narrowed
+        targets = _specialize(model, entity, seg.subjects if narrow else subjects)
+        own_attrs = attrs
+        if only and model.fact(entity, "kind") is not None:
+            # "giấy khen chỉ tặng cho cá nhân thôi đúng không" claims whom the title is
+            # for: read against all its recipients, not narrowed to the one named (h102)
+            targets, own_attrs = [entity], ["kind"]
+        for narrowed in targets:
+            for attr in own_attrs:
+                attr = _existence(model, seg, entity, narrowed, attr)
+                pair = Pair(
+                    narrowed,
+                    attr,
+                    subject if attr == "decides" else for_whom,
+                    # "X không hay Y": the yes/no is on X; Y is only told
+                    seg.yesno and (seg.asked_of is None or entity == seg.asked_of),
+                    authority,
+                    seg.without,
+                    tuple(subjects),
+                    denied=any(
+                        e == entity and _after_chu_not(seg.words, at) for e, at, _ in seg.mentions
+                    ),
+                )
+                at = built.seen.get((narrowed, attr))
+                if (
+                    at is not None
+                    # "mới tuyển cần tối thiểu mấy tháng, nghỉ thai sản có bị trừ không":
+                    # asked plainly then as yes/no, each case is still its own part
+                    and (pair.yesno or built.pairs[at].yesno)
+                    and pair.subject in _CIRCUMSTANCES
+                    and pair.subject in seg.subjects
+                    and pair.subject != built.pairs[at].subject
+                    and (built.pairs[at].yesno or built.pairs[at].subject in _CIRCUMSTANCES)
+                ):
+                    # "mới tuyển 3 tháng có xét LĐTT không, nghỉ thai sản có được tính
+                    # không": the same question asked again for another case is its own part
+                    built.pairs.append(pair)
+                    continue
+                if at is None:
+                    built.seen[(narrowed, attr)] = len(built.pairs)
+                    built.pairs.append(pair)
+                elif seg.yesno and not built.pairs[at].yesno:
+                    # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
+                    # again as yes/no is answered once, with the verdict
+                    built.pairs[at] = pair
+
+
+def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int | None, bool]:
+    """The pairs read against the whole question: shares, routes, runs, who signs, the
+    reform told; returns them with the count of years told and whether the reform is
+    asked as a yes/no."""
+    # imported here: the restated module imports this one
+    from bot.knowledge.facts.restated import amount_pairs, single_payment_pairs
+
+    question, model, toks, spans, segments, named_all, reform = (
+        parts.question,
+        parts.model,
+        parts.toks,
+        parts.spans,
+        parts.segments,
+        parts.named_all,
+        parts.reform,
+    )
     pairs = _share_of_collective(pairs, named_all, model, toks)
     pairs = _prize_with_its_base(pairs, model)
     pairs = _route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
@@ -2452,7 +2681,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     count = _count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = _held_title_counts(pairs, named_all, model)
-    if referring:
+    if parts.referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = _told_rule_put_up(pairs, segments)
     pairs = single_payment_pairs(pairs, question)  # task h119
@@ -2515,9 +2744,15 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         pairs = _xa_signer_pairs(pairs)
     if _prize_figure_claimed(question, toks):
         pairs = _figure_on_prize(pairs)
+    return pairs, count, reform_yesno
+
+
+def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: bool) -> Reading:
+    """The ``Reading`` handed to the composer."""
+    question, toks, segments, reform = parts.question, parts.toks, parts.segments, parts.reform
     entities = list(dict.fromkeys(e for s in segments for e in s.entities))
     told = [w for seg in segments for w in seg.words]
-    coverage = claimed / max(words, 1)
+    coverage = parts.claimed / max(parts.words, 1)
     # "… bao nhiêu tiền cho 1 người": with the amount asked, a count of whom the prize is for
     # states no figure (told alone, "khen cho 60 người", it stays one: the yes/no may be about
     # something else told, and a bare "Có" would then answer the money)
