@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -21,6 +21,20 @@ from itertools import pairwise
 from bot.core.text import fold
 from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, Phrase, token_marks, tokens
+from bot.knowledge.facts.records import (
+    CLAUSE_ENDS,
+    run_count,
+)
+from bot.knowledge.facts.spelling import (
+    Speller,
+    elided_titles,
+    expand,
+)
+from bot.knowledge.facts.words import (
+    NEGATED,
+    NOT_SPELLED,
+    TYPED_NOT,
+)
 
 __all__ = [
     "NOW_TOLD",
@@ -28,7 +42,6 @@ __all__ = [
     "REQUIRE_WORDS",
     "Pair",
     "Reading",
-    "Speller",
     "read",
     "required_at",
 ]
@@ -64,15 +77,6 @@ PARTICLES = frozenset(
         "nao",
     ]
 )
-#: the words that negate what they stand by ("không", "chưa", "chẳng"): the one source of every
-#: negation set of the fact readers (claim, verdict, composer)
-NEGATED = frozenset({"khong", "chua", "chang"})
-#: "không" as typed on phones; readers of the raw question add them to ``NEGATED``, the
-#: analyser needs not: it reads words after casual.yaml has spelled each out as "không"
-TYPED_NOT = frozenset({"k", "ko", "kg", "khg", "hong", "hok"})
-#: each phone form of "không" → "khong", for readers that spell the raw question's out
-NOT_SPELLED = dict.fromkeys(TYPED_NOT, "khong")
-_NEGATIONS = NEGATED
 #: subjects that say what situation a person is in (not who or where they are): told in a
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
@@ -394,7 +398,7 @@ _ORGANISERS = frozenset(
     {"huyen", "tinh", "xa", "phuong", "so", "bo", "do", "da", "se", "dang", "duoc", "moi", "tu"}
 )
 
-_TAIL_WORDS = PARTICLES | _NEGATIONS | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
+_TAIL_WORDS = PARTICLES | NEGATED | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 #: the particles that end a statement put up for confirmation ("… à", "… hả", "… nhỉ")
 _ASKING_TAILS = frozenset({"a", "ha", "ak", "ah", "nhi", "sao"})
 #: "tại sao / vì sao … à" asks why, not yes or no
@@ -503,163 +507,6 @@ class Reading:
         return not self.pairs and not self.reform
 
 
-class Speller:
-    """One-edit corrections towards the model's vocabulary (deletion index, symmetric)."""
-
-    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
-        self.vocabulary = frozenset(vocabulary)
-        self.known = frozenset(known) | self.vocabulary
-        self.index: dict[str, str] = {}
-        for word in sorted(self.vocabulary):
-            if len(word) < 3 or not word.isalpha():
-                continue
-            for variant in _deletes(word):
-                self.index.setdefault(variant, word)
-
-    def fix(self, word: str) -> str:
-        if len(word) == 3 and word not in self.known and _no_syllable(word):
-            # "sag kien": a 3-letter word no Vietnamese syllable ends so ("g" without "n") lost
-            # a letter on the phone keyboard; only a word with a letter put back is tried
-            return self.index.get(word, word)
-        if word in self.known or len(word) < 4 or not word.isalpha():
-            return word
-        if word in self.index:  # one letter too many ("thuongg")
-            return self.index[word]
-        for i in range(2, len(word) - 1):  # a missing space ("dongtien")
-            if _one_syllable(word):
-                break  # "giong" (giống) is one word the vocabulary lacks, not "gi ong" (h108)
-            if word[:i] in self.vocabulary and word[i:] in self.vocabulary:
-                return f"{word[:i]} {word[i:]}"
-        for variant in _deletes(word):  # one letter wrong or missing, or two swapped
-            found = self.index.get(variant)
-            if found is not None and abs(len(found) - len(word)) <= 1:
-                return found
-            if variant in self.vocabulary:
-                return variant
-        return word
-
-
-#: how a Vietnamese syllable may end when it ends in a consonant (folded): c, ch, m, n, ng,
-#: nh, p, t
-_FINALS = ("c", "ch", "m", "n", "ng", "nh", "p", "t")
-_VOWELS = frozenset("aeiouy")
-
-
-def _no_syllable(word: str) -> bool:
-    """True for a word of letters that cannot be one Vietnamese syllable because of its end
-    ("sag", "thog"): its consonant ending is none a syllable has."""
-    if not word.isalpha() or word[-1] in _VOWELS:
-        return False
-    end = len(word)
-    while end > 0 and word[end - 1] not in _VOWELS:
-        end -= 1
-    return end > 0 and word[end:] not in _FINALS
-
-
-def _one_syllable(word: str) -> bool:
-    """True for a word that can be one Vietnamese syllable: one run of vowels, ending as a
-    syllable may ("giong", "nghieng"); "dongtien" has two runs and is two words glued."""
-    runs = re.findall(r"[aeiouy]+", word)
-    return len(runs) == 1 and not _no_syllable(word)
-
-
-def _deletes(word: str) -> list[str]:
-    # A list, left to right: the first correction found must not depend on set order, which
-    # changes with PYTHONHASHSEED (the same question got its parts in another order per process).
-    return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
-
-
-#: phone shorthands that stand for more than one word: "dk" is "được" ("có dk không"), but
-#: "điều kiện" where a noun is due ("đủ dk", "cần dk gì", "những dk") and "đăng ký" before
-#: "thi đua" ("dk thi đua"); the words around decide, not the question's topic
-_AMBIGUOUS_SHORT = frozenset({"dk", "đk"})
-#: words after which a noun follows, never a verb: "đủ", "các", "những", "về", "mọi"
-_NOUN_BEFORE = frozenset({"du", "nhung", "cac", "ve", "moi", "cua", "bao", "dap"})
-#: words a noun is asked about with: "dk gì", "dk nào", "dk ra sao"
-_ASKED_AFTER = frozenset({"gi", "j", "nao", "ji", "z"})
-
-
-def _short_in_context(raw: list[str], at: int) -> tuple[str, ...] | None:
-    before = raw[at - 1] if at > 0 else ""
-    after = raw[at + 1] if at + 1 < len(raw) else ""
-    if after in ("thi", "td", "tdua") and (after != "thi" or raw[at + 2 : at + 3] == ["dua"]):
-        return ("dang", "ky")
-    if before in _NOUN_BEFORE or after in _ASKED_AFTER:
-        return ("dieu", "kien")
-    return None
-
-
-#: words before "hs" that make it a person ("cho hs", "em hs", "1 hs lớp 9"), and after it
-#: ("hs lớp 9", "hs giỏi"): "hs" is otherwise "hồ sơ"
-_PUPIL_BEFORE = frozenset({"cho", "em", "1", "mot", "cac", "nhung", "tang", "khen"})
-_PUPIL_AFTER = frozenset({"lop", "gioi", "tieu", "thcs", "thpt", "truong"})
-
-
-def _pupil_in_context(raw: list[str], at: int) -> bool:
-    """ "chủ tịch xã có tặng giấy khen đột xuất cho hs được không": "hs" after "cho" or before
-    "lớp" is a pupil (học sinh), not the dossier (task h108)."""
-    before = raw[at - 1] if at > 0 else ""
-    after = raw[at + 1] if at + 1 < len(raw) else ""
-    return before in _PUPIL_BEFORE or after in _PUPIL_AFTER
-
-
-def _expand(
-    raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
-) -> tuple[list[str], list[str | None]]:
-    """Phone spellings expanded and typos fixed; a word that changed has no marks to go by."""
-    out: list[str] = []
-    out_marks: list[str | None] = []
-    for at, (tok, mark) in enumerate(zip(raw, marks, strict=True)):
-        words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
-        if tok in _AMBIGUOUS_SHORT:
-            words = _short_in_context(raw, at) or words
-        elif tok == "hs" and _pupil_in_context(raw, at):
-            words = ("hoc", "sinh")
-        out.extend(words)
-        out_marks.extend([mark] if words == (tok,) else [None] * len(words))
-    return out, out_marks
-
-
-#: words that join two titles ("cờ thi đua tỉnh và cờ chính phủ")
-_JOINING = frozenset({"va", "voi", "hay", "hoac", "cung", ","})
-
-
-def _elided_titles(
-    toks: list[str], marks: list[str | None], model: FactModel
-) -> tuple[list[str], list[str | None]]:
-    """A second title whose shared words are left out after "và / hay": "cờ thi đua tỉnh và
-    cờ chính phủ", "bằng khen tỉnh và thủ tướng" name "cờ thi đua (của) chính phủ" and "bằng
-    khen thủ tướng"; the words left out are put back from the title before."""
-    out: list[str] = []
-    out_marks: list[str | None] = []
-    last: list[str] = []
-    ended = -1  # where the last title ends in ``out``: the join must follow it at once
-    i = 0
-    while i < len(toks):
-        _, size = model.title_at(toks, i)
-        if size:
-            last = toks[i : i + size]
-            out.extend(last)
-            out_marks.extend(marks[i : i + size])
-            ended = len(out)
-            i += size
-            continue
-        if last and len(out) == ended + 1 and out[-1] in _JOINING:
-            found = _completed(last, toks, i, model)
-            if found is not None:
-                title, used = found
-                out.extend(title)
-                out_marks.extend([None] * len(title))
-                last = title
-                ended = len(out)
-                i += used
-                continue
-        out.append(toks[i])
-        out_marks.append(marks[i])
-        i += 1
-    return out, out_marks
-
-
 #: the units a "… văn hóa" title is for, as typed, nearest first when several fit
 _CULTURE_UNITS = (
     ("to", "dan", "pho"), ("khu", "dan", "cu"), ("gia", "dinh"), ("thon",), ("ban",), ("ap",),
@@ -668,7 +515,6 @@ _CULTURE_UNITS = (
 #: words just before "văn hóa" that make it the title recognised ("được xét / công nhận / đạt
 #: văn hóa"), not culture in general ("phòng văn hóa", "hoạt động văn hóa")
 _RECOGNISED = frozenset({"xet", "nhan", "dat", "hieu", "la"})
-_CLAUSE_ENDS = frozenset({".", "?", "!", ",", ";"})
 
 
 def _unit_culture(
@@ -681,7 +527,7 @@ def _unit_culture(
     for i, tok in enumerate(toks):
         if tok == "van" and toks[i + 1 : i + 2] == ["hoa"] and i > 0 and toks[i - 1] in _RECOGNISED:
             start = i
-            while start > 0 and toks[start - 1] not in _CLAUSE_ENDS:
+            while start > 0 and toks[start - 1] not in CLAUSE_ENDS:
                 start -= 1
             unit = _last_unit(toks[start:i])
             if unit is not None and model.phrases.get((*unit, "van", "hoa")) is not None:
@@ -698,38 +544,6 @@ def _last_unit(clause: list[str]) -> tuple[str, ...] | None:
         for unit in _CULTURE_UNITS:
             if tuple(clause[at : at + len(unit)]) == unit:
                 return unit
-    return None
-
-
-def _completed(
-    last: list[str], toks: list[str], at: int, model: FactModel
-) -> tuple[list[str], int] | None:
-    """The title that the words at ``at`` name with the start of ``last`` put back, and how many
-    words of ``toks`` it takes; None when no other title is named so."""
-    named = model.phrases.get(tuple(last))
-    # "giấy khen xã và hồ sơ …": words that name something else ("hồ sơ") are not a title's
-    # qualifier, even when they fold like one ("hộ")
-    other = max(
-        (
-            size
-            for size in range(1, min(model.starts.get(toks[at], 0), len(toks) - at) + 1)
-            if (found := model.phrases.get(tuple(toks[at : at + size]))) is not None
-            and found.kind in ("attr", "weak")
-        ),
-        default=0,
-    )
-    for used in range(min(3, len(toks) - at), other, -1):
-        typed = toks[at : at + used]
-        if typed[0] == last[0] and used > 1:
-            typed = typed[1:]  # "… và cờ chính phủ": the head repeated, its qualifiers not
-        for keep in range(len(last) - 1, 0, -1):
-            phrase = model.phrases.get(tuple(last[:keep] + typed))
-            if (
-                phrase is not None
-                and phrase.kind == "entity"
-                and (named is None or phrase.key != named.key)
-            ):
-                return last[:keep] + typed, used
     return None
 
 
@@ -1012,7 +826,7 @@ def _criterion_required(seg: _Segment, model: FactModel) -> bool:
         return False
     words = seg.words
     for i, w in enumerate(words):
-        if w in _NEGATIONS and _OFFERED_AFTER.match(" ".join(words[i + 1 : i + 3])):
+        if w in NEGATED and _OFFERED_AFTER.match(" ".join(words[i + 1 : i + 3])):
             # "… có phải tích cực tham gia phong trào thi đua không hay chỉ cần làm tốt việc
             # của mình": the "cần" of the other answer offered is no requirement asked (h107)
             words = words[:i]
@@ -1070,7 +884,7 @@ def _in_number(toks: list[str], at: int) -> bool:
 def _still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
-    return toks[at] == "con" and at > 0 and toks[at - 1] in _NEGATIONS
+    return toks[at] == "con" and at > 0 and toks[at - 1] in NEGATED
 
 
 def _counted(toks: list[str], at: int) -> bool:
@@ -1193,7 +1007,7 @@ def _titles_share_claim(segments: list[_Segment]) -> None:
     for head, tail in pairwise(segments):
         # "… không hay phải trình tỉnh": the other way offered after the yes/no is no claim
         offered = next(
-            (i for i, w in enumerate(tail.words) if w == "hay" and tail.words[i - 1] in _NEGATIONS),
+            (i for i, w in enumerate(tail.words) if w == "hay" and tail.words[i - 1] in NEGATED),
             None,
         )
         core = tail.words[:offered]
@@ -1347,7 +1161,7 @@ def is_yesno(words: list[str]) -> bool:
     words = _when_after_tail(words)
     words = _condition_after_tail(words)
     tail = [w for w in words if w not in PARTICLES][-3:]
-    if any(w in _NEGATIONS for w in tail) or (words and words[-1] == "chu"):
+    if any(w in NEGATED for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
     if words and words[0] == "lieu":
         return True  # "liệu thôn có thể được … "
@@ -1370,7 +1184,7 @@ def is_yesno(words: list[str]) -> bool:
         # "chủ tịch hội đồng tđkt trung ương là thủ tướng à": who chairs a council, claimed and
         # put up for confirmation, asks whether it is so (task h118)
         return True
-    if _put_up(words) and any(w in _NEGATIONS for w in words):
+    if _put_up(words) and any(w in NEGATED for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
         return True
@@ -1489,7 +1303,7 @@ def _condition_after_tail(words: list[str]) -> list[str]:
     không" that asks says in which case the question holds; the words before it decide whether
     it is a yes/no (task h119). Only a "có" before the tail and a short condition."""
     for i in range(len(words) - 2, max(len(words) - 12, 0) - 1, -1):
-        if words[i] in _NEGATIONS and words[i + 1] in ("neu", "khi") and "co" in words[1:i]:
+        if words[i] in NEGATED and words[i + 1] in ("neu", "khi") and "co" in words[1:i]:
             return words[: i + 1]
     return words
 
@@ -1499,7 +1313,7 @@ def _when_after_tail(words: list[str]) -> list[str]:
     asking tail says when the question holds, not what it asks; the words before it decide
     whether it is a yes/no (task h108)."""
     for i in range(len(words) - 2, max(len(words) - 6, 0) - 1, -1):
-        if words[i] in _NEGATIONS and words[i + 1] in _WHEN_AFTER and i > 1:
+        if words[i] in NEGATED and words[i + 1] in _WHEN_AFTER and i > 1:
             return words[: i + 1]
     return words
 
@@ -1655,8 +1469,8 @@ def _spelled(
 ) -> tuple[list[str], list[str | None]]:
     """The question's words folded, phone spellings expanded, typos fixed, a title's elided
     words put back ("cờ thi đua tỉnh và bằng khen …") and a culture unit's own title named."""
-    toks, marks = _expand(tokens(question), token_marks(question), model, speller)
-    toks, marks = _elided_titles(toks, marks, model)
+    toks, marks = expand(tokens(question), token_marks(question), model, speller)
+    toks, marks = elided_titles(toks, marks, model)
     toks, marks = _unit_culture(toks, marks, model)
     return toks, marks
 
@@ -1906,12 +1720,11 @@ def _subject_read(m: _Matching, seg: _Segment, start: int, end: int, phrase: Phr
         m.previous = (end, "none")
         return
     if phrase.key in _CIRCUMSTANCES - _LEVELS and (
-        _NEGATIONS & set(_same_clause(toks[max(start - 2, 0) : start]))
-        or _befell_no_one(toks, start)
+        NEGATED & set(_same_clause(toks[max(start - 2, 0) : start])) or _befell_no_one(toks, start)
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
-    if phrase.key in _LEVELS_ABOVE and _NEGATIONS & set(toks[max(start - 1, 0) : start]):
+    if phrase.key in _LEVELS_ABOVE and NEGATED & set(toks[max(start - 1, 0) : start]):
         # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
         # the level denied is the one not reached; the level told after is the case
         # (task h101)
@@ -2678,7 +2491,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = _prize_with_its_base(pairs, model)
     pairs = _route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
     pairs = _besides(pairs, toks, model)
-    count = _count(toks)  # a pass over the question, and the Reading needs it again below
+    count = run_count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = _held_title_counts(pairs, named_all, model)
     if parts.referring:
@@ -3441,7 +3254,7 @@ def _befell_no_one(toks: list[str], start: int) -> bool:
     one, a few words after the negated "ai" / "… nào" in the same clause."""
     before = toks[max(start - 6, 0) : start]
     for at, tok in enumerate(before[:-1]):
-        if tok in _NEGATIONS and _NO_ONE & set(before[at + 1 : at + 4]):
+        if tok in NEGATED and _NO_ONE & set(before[at + 1 : at + 4]):
             return not {",", ".", "nhung", "con", "va"} & set(before[at:])
     return False
 
@@ -3563,7 +3376,7 @@ def _alternative_authority(toks: list[str], start: int) -> bool:
     if "hay" not in before:
         return False
     at = max(i for i, w in enumerate(before) if w == "hay")
-    return at > 0 and before[at - 1] in _NEGATIONS
+    return at > 0 and before[at - 1] in NEGATED
 
 
 #: marks that close a clause, the comma among them
@@ -3584,7 +3397,7 @@ def _after_chu_not(words: list[str], at: int) -> bool:
     if "chu" not in before:
         return False
     rest = before[before.index("chu") + 1 :]
-    return bool(rest) and rest[0] in _NEGATIONS and all(w in _NOT_TAIL for w in rest[1:])
+    return bool(rest) and rest[0] in NEGATED and all(w in _NOT_TAIL for w in rest[1:])
 
 
 #: what may stand between "chứ không" and the title it denies
@@ -3600,10 +3413,10 @@ def _denied_after_chu(toks: list[str], start: int, end: int) -> bool:
     before = toks[max(start - 3, 0) : start]
     if "chu" in before and before[before.index("chu") + 1 : before.index("chu") + 2] != ["tich"]:
         after_chu = before[before.index("chu") + 1 :]
-        if after_chu and after_chu[0] in _NEGATIONS:
+        if after_chu and after_chu[0] in NEGATED:
             return True
     if toks[start - 1 : start] == ["chu"] and toks[start : start + 2] == ["chu", "tich"]:
-        return bool(_NEGATIONS & set(toks[end : end + 3]))
+        return bool(NEGATED & set(toks[end : end + 3]))
     return False
 
 
@@ -3618,7 +3431,7 @@ def _offered(toks: list[str], start: int) -> bool:
     """ "… được không hay phải trình lên trên / nộp hồ sơ lên Sở Nội vụ": the way offered after
     "không hay", not a question of its own ("… không hay ai quy định" asks who)."""
     before = toks[max(start - 5, 0) : start]
-    ors = [i for i, w in enumerate(before) if w == "hay" and i > 0 and before[i - 1] in _NEGATIONS]
+    ors = [i for i, w in enumerate(before) if w == "hay" and i > 0 and before[i - 1] in NEGATED]
     if not ors:
         return False
     after_or = [*before[ors[-1] :], *toks[start:][:1]]
@@ -4660,7 +4473,7 @@ def _final_question(toks: list[str]) -> int | None:
         opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
         # "…, giờ còn vậy không": a "vậy" followed only by the yes/no tail means "so", and asks
         # whether what was said before holds; it opens no question of its own
-        tail_only = all(t in _NEGATIONS or t in _ADDRESSED for t in rest)
+        tail_only = all(t in NEGATED or t in _ADDRESSED for t in rest)
         if toks[i] in _ASK_WORDS and opens and rest and not tail_only and len(told) >= _STORY_WORDS:
             return i if by_sentence is None or i > by_sentence else by_sentence
     return by_sentence if by_sentence is not None else _told_then_asked(toks)
@@ -4719,7 +4532,7 @@ def _told_before(seg: _Segment, before: _Segment) -> bool:
     return not (
         _QUESTION_WORDS & set(words)
         or any(f" {p} " in joined for p in _QUESTION_PHRASES)
-        or set(words[-3:]) & (_NEGATIONS | _ASKING_TAILS | {"chu"})
+        or set(words[-3:]) & (NEGATED | _ASKING_TAILS | {"chu"})
     )
 
 
@@ -4823,11 +4636,6 @@ def _is_figure(tok: str) -> bool:
     return tok in _MONEY_WORDS or (tok.isdigit() and not (len(tok) == 4 and tok.startswith("20")))
 
 
-_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
-#: what "N lần" counts when it is the times a title was won, not a multiple ("thưởng 2 lần")
-_TIMES_OF = frozenset({"dat", "duoc", "chien", "cstdcs", "cstd"})
-
-
 #: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")
 _CURRENCY = frozenset({"trieu", "tr", "nghin", "ngan", "dong", "d", "vnd"})
 _THOUSANDS = re.compile(r"\d{1,3}k")
@@ -4839,352 +4647,6 @@ def _claims_amount(words: list[str]) -> bool:
         _THOUSANDS.fullmatch(w) or (w.isdigit() and nxt in _CURRENCY)
         for w, nxt in pairwise([*words, ""])
     )
-
-
-#: words that end the title told between a count and "liên tục" (another clause begins)
-_ROW_BREAKS = frozenset({"va", "hoac", "nhung", "thi", "con", "roi", "la", "duoc", "dc"})
-
-
-def _title_then_row(words: list[str]) -> bool:
-    """ "CSTĐCS liên tục", "đạt chiến sĩ thi đua cơ sở liên tiếp": a title (a few words, no
-    number, no new clause) then "liên tục / liền" (task h102)."""
-    for j, w in enumerate(words):
-        if w == "lien":
-            return j > 0
-        if w.isdigit() or w in _ROW_BREAKS:
-            return False
-    return False
-
-
-def _count(toks: list[str]) -> int | None:
-    """The n of "n năm liền / n lần liên tục" ("2 nam lien", "hai lần liên tiếp")."""
-    for i in range(len(toks) - 2):
-        n = int(toks[i]) if toks[i].isdigit() else _NUMBER_WORDS.get(toks[i])
-        if n is None or toks[i + 1] not in {"nam", "lan"}:
-            continue
-        if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
-            if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
-                # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
-                # run is what is claimed; the years told before it decide (task h107)
-                held = _run_with_gap(toks[:i], _unrecorded(toks))
-                if held is not None and held < n:
-                    return held
-            return n
-        if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
-            return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
-        if toks[i + 1] in {"nam", "lan"} and _title_then_row(toks[i + 2 : i + 8]):
-            # "2 năm CSTĐCS liên tục", "3 lần đạt chiến sĩ thi đua cơ sở liên tiếp"; a record
-            # told year by year before "có đủ 3 lần … liên tục không" is what decides
-            claims = _CLAIMS_RUN & set(toks[max(i - 3, 0) : i])
-            held = _run_with_gap(toks[:i], _unrecorded(toks)) if claims else None
-            if held is not None and held < n:
-                return held  # "2023, 2024 CSTĐCS, 2025 chỉ LĐTT … có đủ 3 lần … liên tục"
-            told = _record_told(toks)
-            return told if told is not None else n
-        if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
-            # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won; but "tôi có
-            # đủ 3 lần CSTĐCS không" after a record told year by year asks whether the record
-            # makes it: the record's count decides
-            told = _record_told(toks)
-            return told if told is not None else n
-    held = _record_run(toks)
-    if held is None:
-        held = _record_told(toks)
-    if held is not None:
-        return held
-    listed = _years_listed(toks)
-    then_now = _this_year_too(toks)
-    return then_now if then_now is not None and then_now > (listed or 0) else listed
-
-
-#: words that put a run up for confirmation ("có tính là 3 lần liên tục", "có đủ 3 năm liền")
-_CLAIMS_RUN = frozenset({"tinh", "du", "coi", "xem"})
-
-
-def _unrecorded(toks: list[str]) -> bool:
-    """No record reader counts the years told title by title: the composer then has no record
-    to hold against the run claimed, and the run told must be counted here."""
-    return _record_run(toks) is None and _record_told(toks) is None
-
-
-def _run_with_gap(toks: list[str], lower: bool = False) -> int | None:
-    """The longest run of years in a row among the years told in ``toks`` (a year followed by
-    "không đạt" is not held, nor, with ``lower``, one told "chỉ LĐTT"), only when the years told
-    leave a gap ("2022, 2023 rồi 2025 (2024 không đạt)" → 2); None when they leave none, so a
-    record told in a row ("2023, 2024 do huyện ký, 2025 xã ký") is counted by the other
-    readers."""
-    years = set()
-    for at, tok in enumerate(toks):
-        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
-            after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
-            if not (_NEGATIONS | TYPED_NOT) & set(after) and not (lower and _only_lower(toks, at)):
-                years.add(int(tok))
-    if len(years) < 2 or max(years) - min(years) + 1 == len(years):
-        return None
-    return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
-
-
-#: the titles below CSTĐCS a year may be told to have held "only" ("2024 chỉ LĐTT")
-_LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay"})
-
-
-def _only_lower(toks: list[str], at: int) -> bool:
-    """ "2024 chỉ LĐTT", "năm 2025 nghỉ ốm …, nhưng chỉ được LĐTT": the year at ``at`` is told,
-    in its own clause (up to the next year or the sentence's end), to have held only a lower
-    title, which breaks a run of CSTĐCS (Luật 2022 Điều 22 khoản 1 điểm a: 03 lần liên tục)."""
-    clause = list(
-        itertools.takewhile(
-            lambda t: not (len(t) == 4 and t.isdigit()) and t not in _CLAUSE_ENDS,
-            toks[at + 1 :],
-        )
-    )
-    return any(
-        w == "chi" and _LOWER_TITLES & set(clause[k + 1 : k + 3]) for k, w in enumerate(clause)
-    )
-
-
-def record_held(question: str) -> int | None:
-    """The years in a row a record told year by year holds up to its last year ("2024
-    CSTĐCS, 2025 chỉ LĐTT, 2026 CSTĐCS" → 1), whatever count the question itself claims; a
-    list of years in a row told with one title ("2023 2024 2025 em đều đạt CSTĐCS") when the
-    question asks whether it counts as a run ("có tính là 3 lần liên tục")."""
-    toks = tokens(question)
-    held = _record_run(toks)
-    if held is None:
-        held = _record_told(toks)
-    if held is None and counts_as(question):
-        # only a list holding every year told: years told in clauses of their own ("2023,
-        # 2024 do huyện ký, 2025 xã ký") are a record this does not read
-        years = {t for t in toks if len(t) == 4 and t.isdigit() and t.startswith("20")}
-        listed = _years_listed(toks)
-        held = listed if listed is not None and listed == len(years) else None
-    return held
-
-
-def counts_as(question: str) -> bool:
-    """ "… thì có tính là / coi là / được tính là n lần liên tục không": whether what is told
-    counts as the run claimed."""
-    pairs = set(pairwise(tokens(question)))
-    return bool({("tinh", "la"), ("coi", "la"), ("duoc", "tinh")} & pairs)
-
-
-#: "năm nay cũng đạt (tiếp)", "năm nay đạt tiếp / nữa": the present year goes on with the run
-_GOES_ON = frozenset({"cung", "tiep", "nua", "lai"})
-
-
-def _this_year_too(toks: list[str]) -> int | None:
-    """ "2024 và 2025 đều đạt CSTĐCS, năm nay cũng đạt tiếp" → 3: years in a row told up to the
-    last year named, then "năm nay" told holding it too ("cũng / tiếp / nữa"), is one more year
-    of the run. None when no such year is told after the run."""
-    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
-    if len(years) < 2:
-        return None
-    last = years[-1]
-    run, k = 1, last
-    for i in reversed(years[:-1]):
-        if int(toks[i]) != int(toks[k]) - 1 or not set(toks[i + 1 : k]) <= {",", "va"}:
-            break
-        run, k = run + 1, i
-    if run < 2:
-        return None
-    after = toks[last + 1 :]
-    stop = next((n for n, t in enumerate(after) if t in {".", "?", "!"}), len(after))
-    after = after[:stop]
-    for n in range(len(after) - 1):
-        if after[n : n + 2] != ["nam", "nay"]:
-            continue
-        rest = after[n + 2 : n + 7]
-        if "dat" in rest and _GOES_ON & set(rest) and not _ASKING_WORDS & set(rest):
-            return run + 1
-    return None
-
-
-#: where a year's clause ends: a sentence, or a question asked after it
-_CLAUSE_ENDS = frozenset({".", "?", "!", ";"})
-#: a clause that asks ("… có được CSTĐ tỉnh không") names a title wanted, not one held
-_ASKING_WORDS = frozenset({"khong", "k", "ko", "chua"})
-
-
-def _record_told(toks: list[str]) -> int | None:
-    """ "năm 2023 tôi được huyện tặng giấy khen. năm 2024 tôi đạt CSTĐCS do huyện ký. năm 2025
-    CSTĐCS do xã ký" → 2: a record told year by year in clauses of a letter's story, each
-    naming the title it held anywhere in its clause, counts the years in a row, up to the last
-    one, that hold the last year's title. A year told with no title ("2025 và 2026 …") shares
-    the next one's. None unless three or more years each name a title, as ``_record_run``."""
-    text = " ".join(toks)
-    for long, short in _LONG_TITLES.items():
-        text = text.replace(long, short)
-    words = text.split()
-    years = [
-        i
-        for i, t in enumerate(words)
-        if len(t) == 4 and t.isdigit() and t.startswith("20") and words[i - 1 : i] != ["/"]
-    ]
-    if len(years) < 3:
-        return None
-    record: list[tuple[int, str | None]] = []
-    joined: list[int] = []
-    for at, end in zip(years, [*years[1:], len(words)], strict=True):
-        span = words[at + 1 : end]
-        stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
-        clause = span[:stop]
-        cut = clause.index("thi") if "thi" in clause else len(clause)
-        if cut < len(clause) and "neu" not in clause[:cut]:
-            # "2026 lại CSTĐCS thì có tính là 2 lần liên tục không": "thì" ends the year told;
-            # the question after it is no part of the record ("nếu đạt … thì" tells none)
-            clause = clause[:cut]
-        if _ASKING_WORDS & set(clause):
-            break  # "năm 2026 chị có được đề nghị CSTĐ tỉnh không": the question, not a record
-        head = next(
-            (t for k, t in enumerate(clause) if t in _TITLE_HEADS and _heads_title(clause, k)),
-            None,
-        )
-        if head is None and any(h for _, h in record) and _signed_only(clause):
-            # "2024 được CSTĐCS do huyện ký, năm 2025 và 2026 do xã ký": the same title, only
-            # signed by another; the years joined to it before hold it too
-            head = next(h for _, h in reversed(record) if h is not None)
-            while record and record[-1][1] is None:
-                joined.append(record.pop()[0])
-            record += [(year, head) for year in reversed(joined)]
-            joined.clear()
-        if head is None and clause not in ([], ["va"], [","]):
-            break  # "năm 2026 anh có sáng kiến": no title held, the record is over
-        if record and int(words[at]) <= record[-1][0]:
-            break
-        record.append((int(words[at]), head))
-    return _run_held(record)
-
-
-def _signed_only(clause: list[str]) -> bool:
-    """ "do chủ tịch UBND xã ký", "(và) do xã ký": a year's clause telling only who signed."""
-    return clause[-1:] == ["ky"] and "do" in clause[:2] + clause[1:3]
-
-
-def _run_held(record: list[tuple[int, str | None]]) -> int | None:
-    """(year, title named) in order → the years in a row, up to the last, that hold the last
-    year's title; a year with no title of its own shares the next one's. None unless three or
-    more years name a title and the last one does."""
-    titled = [r for r in record if r[1] is not None]
-    if len(titled) < 3 or record[-1][1] is None:
-        return None
-    labels: list[str] = []
-    for _, head in reversed(record):
-        labels.append(head or labels[-1])
-    labels.reverse()
-    run = 1
-    for k in range(len(record) - 1, 0, -1):
-        if labels[k - 1] != labels[-1] or record[k - 1][0] != record[k][0] - 1:
-            break
-        run += 1
-    return run
-
-
-def _heads_title(clause: list[str], k: int) -> bool:
-    """ "giấy khen", "bằng khen": the short heads name a title only with their second word."""
-    if clause[k] in {"giay", "bang"}:
-        return clause[k + 1 : k + 2] == ["khen"]
-    return clause[k] not in {"chien", "lao"}  # unreplaced long titles ("chiến sĩ tiên tiến")
-
-
-#: the first word of a title as a record names it ("2023 LĐTT", "2024 chiến sĩ thi đua cơ sở")
-_TITLE_HEADS = frozenset(
-    {"cstdcs", "ldtt", "cstd", "ttldtt", "ttldxs", "bk", "gk", "chien", "lao", "bang", "giay"}
-)
-#: words a record may put between a year and its title ("2024 chỉ đạt LĐTT")
-_RECORD_FILLERS = frozenset({"chi", "dat", "duoc", "dc", "la", "co", "van", "nam", ":", "-"})
-_LONG_TITLES = {"chien si thi dua co so": "cstdcs", "lao dong tien tien": "ldtt"}
-
-
-def _record_run(toks: list[str]) -> int | None:
-    """ "2022 CSTĐCS, 2023 chỉ LĐTT, 2024 CSTĐCS, 2025 và 2026 CSTĐCS" → 3: a record of the
-    title held each year counts the years in a row, up to the last one, that hold the title of
-    the last year (a year told with no title of its own, "2025 và 2026 …", shares the next
-    one's). None unless three or more years of one sentence each name a title."""
-    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
-    if len(years) < 3:
-        return None
-    record: list[tuple[int, str | None]] = []
-    for at, end in zip(years, [*years[1:], len(toks)], strict=True):
-        span = toks[at + 1 : end]
-        stop = next((k for k, t in enumerate(span) if t in _CLAUSE_ENDS), len(span))
-        words = [t for t in span[:stop] if t not in _RECORD_FILLERS | {",", "va"}]
-        text = " ".join(words)
-        for long, short in _LONG_TITLES.items():
-            text = text.replace(long, short)
-        head = text.split()[0] if text else None
-        if head is not None and head not in _TITLE_HEADS:
-            break  # "năm 2026 anh có sáng kiến": no title held, the record is over
-        if record and int(toks[at]) <= record[-1][0]:
-            break
-        record.append((int(toks[at]), head))
-        if stop < len(span):
-            break  # the sentence ends: the record with it
-    return _run_held(record)
-
-
-#: "n năm nay / qua / gần đây / vừa qua / trở lại đây": the last n years up to now
-_RECENT = frozenset({"nay", "qua", "gan", "vua", "tro"})
-
-
-def _each_of_the_years(toks: list[str], i: int) -> bool:
-    """ "3 năm nay (tôi) đều đạt", "cả 3 năm đều được": a title held each of the n years told
-    (the last ones, or all of them), which is n in a row."""
-    rest = toks[i + 2 : i + 7]
-    recent = rest[:1] and rest[0] in _RECENT
-    every = (i > 0 and toks[i - 1] == "ca") or rest[:1] == ["deu"]
-    return bool(recent or every) and "deu" in rest[:4]
-
-
-def _years_listed(toks: list[str]) -> int | None:
-    """ "đạt CSTĐCS các năm 2023, 2024 và 2025" → 3: a list of two or more consecutive years
-    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row. "năm" or
-    "năm nay" before a year listed ("2024, 2025 và năm nay 2026") is no break of the list."""
-    toks = _year_words_dropped(toks)
-    best = None
-    run: list[int] = []
-    bare = False  # a year typed right after the previous one, no "," or "và" between them
-    listed: list[int] = []  # years joined by "," or "và", in a row or not
-    gapped = False
-    for i, tok in enumerate([*toks, ""]):
-        if len(tok) == 4 and tok.isdigit() and tok.startswith("20") and _only_lower(toks, i):
-            run, bare, listed = [], False, []  # "…, 2025 chỉ được LĐTT": the run stops there
-        elif len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
-            year = int(tok)
-            if listed and toks[i - 1] in {",", "va"} and year > listed[-1] + 1:
-                # "đạt CSTĐCS năm 2023 và 2025": two years told with a gap are no run
-                gapped = True
-            listed = [*listed, year] if listed and toks[i - 1] in {",", "va"} else [year]
-            joined = bool(run) and year == run[-1] + 1
-            if joined and toks[i - 1] not in {",", "va"}:
-                bare = True
-            run = [*run, year] if joined else [year]
-            bare = bare and len(run) > 1
-            # "2023 2024 2025" typed bare is a list, but two bare years ("2025-2026" once
-            # its hyphen is gone) are a school year
-            if len(run) >= (3 if bare else 2):
-                best = max(best or 0, len(run))
-        elif tok not in {",", "va"}:
-            run = []
-            bare = False
-            listed = []
-    # the years listed with a gap and none in a row: the longest run told is one year
-    return best if best is not None or not gapped else 1
-
-
-def _year_words_dropped(toks: list[str]) -> list[str]:
-    """``toks`` without the "năm" / "năm nay" that only name the year after them and follow a
-    year already told with "," or "và" ("2024, năm 2025 và năm nay 2026")."""
-    out: list[str] = []
-    for i, tok in enumerate(toks):
-        if tok in {"nam", "nay"} and out[-1:] in ([","], ["va"]):
-            ahead = toks[i + 1 : i + 3]
-            nxt = ahead[1:2] if ahead[:1] == ["nay"] else ahead[:1]
-            if nxt and len(nxt[0]) == 4 and nxt[0].isdigit() and len(out) >= 2:
-                before = [t for t in out if t not in {",", "va", "nam"}]
-                if before and len(before[-1]) == 4 and before[-1].isdigit():
-                    continue
-        out.append(tok)
-    return out
 
 
 #: the most specific subject wins when several are named ("em hỏi thôn có được … không")
@@ -5756,7 +5218,7 @@ def _alternative(seg: _Segment, asked: bool = False) -> bool:
         if one == other or "hay" not in between:
             continue
         at = between.index("hay")
-        if not asked or (at > 0 and between[at - 1] in _NEGATIONS):
+        if not asked or (at > 0 and between[at - 1] in NEGATED):
             return True
     return False
 
@@ -5775,7 +5237,7 @@ def _drop_had(seg: _Segment) -> None:
     for i in range(1, len(words) - 1):
         if (words[i], words[i + 1]) not in _ROUTES or words[i - 1] != "co":
             continue
-        if i >= 2 and (words[i - 2] in _NEGATIONS or required_at(words[: i - 1])[-1:] == [i - 2]):
+        if i >= 2 and (words[i - 2] in NEGATED or required_at(words[: i - 1])[-1:] == [i - 2]):
             return  # "không có sáng kiến", "cần có sáng kiến": asked or told as missing
         if "duoc" in words[i + 2 :]:
             seg.attrs = [a for a in seg.attrs if a != "initiative"]

@@ -16,20 +16,16 @@ from datetime import date
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import (
-    NOT_SPELLED,
     REGISTRATION,
     REQUIRE_WORDS,
-    TYPED_NOT,
     Pair,
     Reading,
     bare_requirement,
-    counts_as,
     decided_on,
     is_yesno,
     old_base_heard,
     proposing_level,
     province_requires_registration,
-    record_held,
     required_at,
     still_words,
 )
@@ -93,6 +89,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.records import counts_as, record_held
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
@@ -125,6 +122,7 @@ from bot.knowledge.facts.turns import (
     step_skipped,
 )
 from bot.knowledge.facts.verdict import asking_sentence, verdict_of
+from bot.knowledge.facts.words import NOT_SPELLED, TYPED_NOT
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]

@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
 from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
 _CONFIRM_TAIL = re.compile(

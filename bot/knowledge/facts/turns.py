@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import folded_words
-from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED
 from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
 
 __all__ = [
     "claimed_loss",

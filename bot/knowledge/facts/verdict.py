@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from bot.core.text import fold, sentences
-from bot.knowledge.facts.analyser import NOT_SPELLED, council_chair_claim, is_yesno, moments_in
+from bot.knowledge.facts.analyser import council_chair_claim, is_yesno, moments_in
 from bot.knowledge.facts.asked import (
     distinct_papers_verdict,
     exemption_turned,
@@ -38,6 +38,7 @@ from bot.knowledge.facts.claim import (
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.turns import after_reported
+from bot.knowledge.facts.words import NOT_SPELLED
 
 __all__ = ["lead_verdict", "verdict_of"]
 
