@@ -13,17 +13,102 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.asking_words import (
+    ADDRESSED,
+    ASKERS,
+    ASKING_TAILS,
+    CONFIRMING,
+    CONFIRMS,
+    PARTICLES,
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+    SENTENCE_ENDS,
+    WHY,
+)
+from bot.knowledge.facts.dates import (
+    DAY_CLAIMABLE,
+    DAY_WORDS,
+    LATE_WORDS,
+    claims_day,
+    claims_days,
+    dates_a_decision,
+    day_told_before,
+    decided_on,
+    moments_in,
+)
+from bot.knowledge.facts.deciders import (
+    DIRECTOR_DECIDES,
+    OWNER_WORDS,
+    alternative_authority,
+    asker_directs,
+    award_owner,
+    befell_no_one,
+    council_chair_claim,
+    decided_at_village,
+    enterprise_acts,
+    everyone_in,
+    gives_told,
+    names_decider,
+    names_enterprise,
+    proposer_named,
+    unit_gives,
+    village,
+    village_gives,
+)
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, Phrase, token_marks, tokens
+from bot.knowledge.facts.papers import (
+    STEP_WORDS,
+    asks_papers,
+    names_destination,
+    names_minutes,
+    papers_back,
+    required_back,
+    sends_papers,
+    step_told_back,
+    transfer_destination,
+)
 from bot.knowledge.facts.records import (
     CLAUSE_ENDS,
     run_count,
+)
+from bot.knowledge.facts.reform_told import (
+    FORMER_NAME,
+    NOW_TOLD,
+    PAST_TOLD,
+    STILL_WORDS,
+    bare_district,
+    now_before,
+    past_then_now,
+    self_acting,
+    still_words,
+    told_past,
+    xa_self_deciding,
+)
+from bot.knowledge.facts.registration import (
+    REGISTRATION,
+    REGISTRATION_MATTERS,
+    REQUIRE_MARKS,
+    registers,
+    registration_as_step,
+    registration_excludes,
+)
+from bot.knowledge.facts.segment import (
+    Segment,
+)
+from bot.knowledge.facts.service import (
+    RECRUITED,
+    TIMED,
+    months_served,
+    service_start_told,
+    started_late,
+    told_service,
 )
 from bot.knowledge.facts.spelling import (
     Speller,
@@ -37,8 +122,6 @@ from bot.knowledge.facts.words import (
 )
 
 __all__ = [
-    "NOW_TOLD",
-    "PAST_TOLD",
     "REQUIRE_WORDS",
     "Pair",
     "Reading",
@@ -48,35 +131,6 @@ __all__ = [
 
 #: connectors that start a new part when no cue phrase claimed them
 CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})
-#: particles typed after the final "không" of a yes/no question
-PARTICLES = frozenset(
-    [
-        "a",
-        "ha",
-        "vay",
-        "nhi",
-        "nhe",
-        "the",
-        "nua",
-        "ban",
-        "em",
-        "anh",
-        "chi",
-        "ad",
-        "u",
-        "z",
-        "day",
-        "ne",
-        "ah",
-        "ak",
-        "hay",
-        "ta",
-        "nha",
-        "oi",
-        "bot",
-        "nao",
-    ]
-)
 #: subjects that say what situation a person is in (not who or where they are): told in a
 #: letter's story, they are the case its final question asks about
 _CIRCUMSTANCES = frozenset(
@@ -85,7 +139,6 @@ _CIRCUMSTANCES = frozenset(
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 _PLACES = frozenset({"thon", "xa"})
-_OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 #: last syllables of the units a place name follows ("trạm y tế xã", "trường mầm non xã",
 #: "địa bàn xã", "văn phòng xã"): the xã or thôn after them says where, not who is asked about
 _UNIT_ENDS = frozenset({"tram", "non", "hoc", "thcs", "ban", "phong", "truong", "doan"})
@@ -179,31 +232,6 @@ def _chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> l
         else p
         for p in pairs
     ]
-
-
-#: a wh-word where the person would stand: "chủ tịch hội đồng là ai" asks, it claims no one
-_CHAIR_ASKED = frozenset({"ai", "gi", "j", "nao", "may", "bao"})
-#: what ends the person claimed and opens another clause ("… là chủ tịch xã và hội đồng …")
-_CHAIR_CLAUSE_END = frozenset({"va", "hay", "con", "thi", "nhung", "ma", "vay"})
-
-
-def council_chair_claim(toks: list[str]) -> list[str] | None:
-    """The person a yes/no claims chairs a council: "chủ tịch hội đồng tđkt xã là chủ tịch
-    mặt trận xã hả" → the words after "là"; "thủ tướng làm chủ tịch hội đồng … à" → the words
-    before "làm". None when no council's chair is named with "là" / "làm", or when a wh-word
-    stands for the person ("… là ai", "ai làm chủ tịch hội đồng"): that asks (task h118)."""
-    joined = " ".join(toks)
-    after = re.search(r"\b(?:chu tich|ct) (?:cua )?(?:hoi dong|hd)\b[\w ]*? la ([\w ]+)", joined)
-    if after is not None:
-        person = list(
-            itertools.takewhile(lambda w: w not in _CHAIR_CLAUSE_END, after.group(1).split())
-        )
-        return None if not person or _CHAIR_ASKED & set(person[:2]) else person
-    before = re.search(r"([\w ]+?) (?:lam|giu chuc) chu tich (?:hoi dong|hd)\b", joined)
-    if before is not None:
-        person = before.group(1).split()[-6:]
-        return None if _CHAIR_ASKED & set(person[-2:]) else person
-    return None
 
 
 def _council_chair_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
@@ -399,10 +427,6 @@ _ORGANISERS = frozenset(
 )
 
 _TAIL_WORDS = PARTICLES | NEGATED | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
-#: the particles that end a statement put up for confirmation ("… à", "… hả", "… nhỉ")
-_ASKING_TAILS = frozenset({"a", "ha", "ak", "ah", "nhi", "sao"})
-#: "tại sao / vì sao … à" asks why, not yes or no
-_WHY = frozenset({("tai", "sao"), ("vi", "sao")})
 _YESNO_PHRASES = (
     "co can",  # "có cần sáng kiến?" asks yes or no even without "không"
     "co bat buoc",
@@ -436,47 +460,6 @@ class Pair:
     #: the claim denies this title ("hộ chỉ được GĐVH thôi chứ không được giấy khen đúng
     #: không"): the verdict on the title answers the claim turned round
     denied: bool = False
-
-
-@dataclass
-class _Segment:
-    entities: list[str] = field(default_factory=list)
-    attrs: list[str] = field(default_factory=list)
-    weak: list[str] = field(default_factory=list)
-    subjects: list[str] = field(default_factory=list)
-    authority: list[str] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)
-    yesno: bool = False
-    #: a person pointed at ("anh ấy", "cô giáo"): kept apart from ``subjects``, whose emptiness
-    #: says the segment tells no case of its own
-    pointed: bool = False
-    #: subjects named right after "cho": whom the award is for, whoever else is named
-    for_whom: list[str] = field(default_factory=list)
-    #: (entity, where in ``words`` it starts, the two words before it)
-    mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
-    #: told before the final "vậy …" question: its words set the scene, not what is asked
-    story: bool = False
-    without: bool = False
-    #: names the abolished district level (a cue of reform.yaml)
-    reform: bool = False
-    #: "X không hay Y": the title the yes/no is asked of (the other is only told)
-    asked_of: str | None = None
-    #: closed by a typed "?" (the break right after its last word)
-    marked: bool = False
-
-    def add(self, items: list[str], key: str) -> None:
-        if key not in items:
-            items.append(key)
-
-
-def _registers(seg: _Segment) -> bool:
-    """A thôn, tổ dân phố named as the one that registers ("thôn đăng ký thôn văn hóa"): the
-    unit signs up for its own title in the commune's plan (domain.md §2: thôn đăng ký thi đua),
-    which the thôn's lack of power to grant titles does not answer."""
-    if seg.authority != ["thon"]:
-        return False
-    words = " ".join(seg.words)
-    return re.search(r"\b(?:thon|to dan pho|tdp)\b(?: \w+){0,3}? dang k[yi]\b", words) is not None
 
 
 @dataclass
@@ -583,36 +566,6 @@ def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
 
 
-#: "quận" as typed with its marks, in the form the marks of a question take
-_DISTRICT_MARKED = token_marks("quận")[0]
-
-
-def _bare_district(toks: list[str], at: int, size: int, phrase: Phrase, marks: list) -> bool:
-    """A lone district cue "quận" counts only typed with its mark: folded, "quan" is as often
-    "cơ quan", "liên quan" or "quan tâm" as the abolished level, so a bare one is no cue."""
-    return (
-        phrase.kind == "reform"
-        and size == 1
-        and toks[at] == "quan"
-        and marks[at] != _DISTRICT_MARKED
-        and not _district_still_acting(toks, at)
-    )
-
-
-#: what a level is said to still do: "quận vẫn giữ quyền", "quan con ky", "quan van xet"
-_STILL_WORDS = frozenset({"van", "con"})
-_ACTING_WORDS = frozenset({"giu", "ky", "xet", "quyet", "cong", "tang", "khen", "co", "duoc"})
-
-
-def _district_still_acting(toks: list[str], at: int) -> bool:
-    """A bare "quan" said to still hold or use a power ("nghe nói quan vẫn giữ quyền công nhận
-    …", typed bare): a level acting, so the abolished district, not "liên quan" or "cơ quan"."""
-    if at > 0 and toks[at - 1] in {"lien", "co", "chu", "tuong"}:
-        return False
-    after = toks[at + 1 : at + 3]
-    return len(after) == 2 and after[0] in _STILL_WORDS and after[1] in _ACTING_WORDS
-
-
 def _match(
     toks: list[str], model: FactModel, marks: list[str | None] | None = None
 ) -> list[tuple[int, int, Phrase | None]]:
@@ -654,7 +607,7 @@ def _match(
                 if (
                     phrase is not None
                     and not _agency(toks, i, phrase)
-                    and not _bare_district(toks, i, size, phrase, marks)
+                    and not bare_district(toks, i, size, phrase, marks)
                 ):
                     found = (i, i + size, phrase)
                     break
@@ -668,36 +621,6 @@ def _match(
     spans: list[tuple[int, int, Phrase | None]] = list(claimed)
     spans += [(i, i + 1, None) for i in range(len(toks)) if not taken[i]]
     return sorted(spans, key=lambda span: span[0])
-
-
-def _claims_days(words: list[str]) -> bool:
-    """ "trong 10 ngày", "15 ngày làm việc": a number of days is a time limit claimed."""
-    return any(w.isdigit() and nxt == "ngay" for w, nxt in pairwise(words))
-
-
-#: words that make a day told the day something is done by ("xong", "kịp", "nộp", "họp"); a
-#: day alone may be a case ("nghỉ từ 1/3")
-_DAY_WORDS = frozenset({"xong", "kip", "han", "nop", "hop", "binh", "tre", "muon", "cham", "gui"})
-#: the words that call a day late ("trễ", "muộn", "quá hạn", "kịp")
-_LATE_WORDS = frozenset({"tre", "muon", "han", "kip"})
-#: what a yes/no part with a day claimed may have been read as besides its time limit
-_DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
-
-
-def _day_told_before(seg: _Segment, segments: list[_Segment]) -> bool:
-    """ "thôn đến 12/12 mới họp bình xét GĐVH, có người bảo không sao, vậy có đúng không": a
-    bare confirming part (no title of its own) after a part telling the day a review or a
-    filing is done confirms that day against the time limit (task h148)."""
-    told = segments[: segments.index(seg)]
-    return (
-        not seg.entities
-        and bool(_CONFIRMS & set(seg.words))
-        and any(_claims_day(t.words) and _DAY_WORDS & set(t.words) for t in told)
-    )
-
-
-#: words that put what was told up for confirmation ("có đúng không", "đúng hay sai")
-_CONFIRMS = frozenset({"dung", "sai"})
 
 
 #: what a level "công nhận" of an initiative: its reach, its effect (Luật 2022 Điều 21 khoản 2,
@@ -718,90 +641,13 @@ def _recognises_initiative(words: list[str]) -> bool:
     return _INITIATIVE_RECOGNISED.search(" ".join(words)) is not None
 
 
-def _claims_day(words: list[str]) -> bool:
-    """ "ngày 28/11", "xong 30/11": a day and month with no year (a dated decision has one)."""
-    for i in range(len(words) - 2):
-        day, slash, month = words[i : i + 3]
-        if not (slash == "/" and day.isdigit() and month.isdigit()):
-            continue
-        if words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]:
-            continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
-        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
-            return True
-    # "hẹn sang tháng 12 mới họp bình xét": a month told as when it is done (claim.py reads it
-    # against the fact's day, task h101); "tháng 12/2025" is a month of a year, a case
-    for i in range(len(words) - 2):
-        when, month, nxt = words[i], words[i + 1], words[i + 2]
-        if month == "het" and nxt == "thang":
-            # "làm đến hết tháng 12": the month is still the one told
-            month, nxt = nxt, words[i + 3] if i + 3 < len(words) else ""
-            if words[i + 4 : i + 5] == ["/"]:
-                continue
-        if when == "den" and "tu" in words[max(i - 4, 0) : i]:
-            continue  # "nghỉ sinh từ tháng 3 đến tháng 8": a span of the case told, no deadline
-        if (
-            when in _MONTH_WHEN
-            and month == "thang"
-            and nxt.isdigit()
-            and 1 <= int(nxt) <= 12
-            and words[i + 3 : i + 4] != ["/"]
-        ):
-            return True
-    return False
-
-
-#: words before "tháng N" that make it when something is done (claim._MONTH_TOLD)
-_MONTH_WHEN = frozenset({"trong", "vao", "sang", "den", "toi", "cuoi", "dau", "giua"})
-#: the words that date a decision between a title and its year ("quyết định ký tháng 6 / 2026")
-_DATING_WORDS = frozenset(
-    {"quyet", "dinh", "qd", "ky", "ki", "ngay", "thang", "nam", "vao", "duoc", "dc", "/"}
-) | frozenset(str(n) for n in range(1, 32))
-
-
-def _dates_a_decision(seg: _Segment) -> bool:
-    """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
-    year before any title, and no question word or yes/no of its own."""
-    years = [i for i, w in enumerate(seg.words) if len(w) == 4 and w.startswith("20")]
-    return (
-        bool(years)
-        and not seg.yesno
-        and (
-            not seg.mentions
-            or years[0] < seg.mentions[0][1]  # told before the title
-            # "LĐTT quyết định ký tháng 6/2026": after it, with only the decision's words between
-            # ("CSTĐCS năm 2023" is the title's year, no decision dated)
-            or (
-                set(between := seg.words[seg.mentions[0][1] + 1 : years[0]]) <= _DATING_WORDS
-                and bool({"quyet", "qd", "ky", "ki"} & set(between))
-            )
-        )
-        and not _QUESTION_WORDS & set(seg.words)
-        and not any(p in " ".join(seg.words) for p in _QUESTION_PHRASES)
-    )
-
-
-#: tails that put a statement up for confirmation
-_CONFIRMING = frozenset({"ha", "nhi", "ah"})
-#: whom a question is put to, typed after its asking tail
-_ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
-
-
-def _asks_papers(words: list[str]) -> bool:
-    """ "hồ sơ gì", "hồ sơ gồm …", "hồ sơ những gì": which papers are asked."""
-    return any(
-        (words[i : i + 2] == ["ho", "so"] and words[i + 2 : i + 3] in (["gi"], ["j"], ["gom"]))
-        or words[i : i + 4] == ["ho", "so", "nhung", "gi"]
-        for i in range(len(words) - 2)
-    )
-
-
 #: the words just before a title that ask whether something is of its kind
 _IS_A = frozenset({("co", "phai"), ("phai", "la"), ("tinh", "la"), ("coi", "la"), ("co", "la")})
 #: words before "có phải" that name no case ("xã", "em", "cái này")
 _NO_CASE = frozenset({"xa", "em", "toi", "minh", "cai", "nay", "do", "vay", "the", "thi", "co"})
 
 
-def _is_a_kind(seg: _Segment) -> bool:
+def _is_a_kind(seg: Segment) -> bool:
     """A yes/no part that names a title right after "có phải / tính là / coi là", with a case
     of its own before: "tháng cao điểm có phải khen đột xuất không"."""
     if not seg.yesno or not seg.mentions or seg.subjects or seg.authority:
@@ -818,7 +664,7 @@ def _is_a_kind(seg: _Segment) -> bool:
 _TAIL = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "a", "ha", "chu", "nua", "?"})
 
 
-def _criterion_required(seg: _Segment, model: FactModel) -> bool:
+def _criterion_required(seg: Segment, model: FactModel) -> bool:
     """ "LĐTT có cần tích cực tham gia phong trào thi đua không": the words after the last
     "cần / phải" of a part naming one title, three or more, are a run of that title's criteria
     (folded, in order)."""
@@ -854,7 +700,7 @@ _OFFERED_AFTER = re.compile(r"(?:(?:a|ad|ha) )?(?:hay|hoac)\b")
 _TITLE_KINDS = ("danh hieu thi dua", "hinh thuc khen thuong", "danh hieu vinh du nha nuoc")
 
 
-def _kind_named_first(seg: _Segment, model: FactModel) -> bool:
+def _kind_named_first(seg: Segment, model: FactModel) -> bool:
     """ "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": a kind of title told before
     "có phải (là)" and the title named right after it."""
     if not seg.mentions or "kind" not in model.values:
@@ -864,12 +710,6 @@ def _kind_named_first(seg: _Segment, model: FactModel) -> bool:
         return False
     said = " " + " ".join(seg.words[:at]) + " "
     return any(f" {kind} " in said for kind in _TITLE_KINDS)
-
-
-def _sends_papers(words: list[str]) -> bool:
-    """A part about sending a dossier: it names "hồ sơ" or "nộp", and looks nothing up."""
-    pairs = set(pairwise(words))
-    return (("ho", "so") in pairs or "nop" in words) and ("tra", "cuu") not in pairs
 
 
 def _in_number(toks: list[str], at: int) -> bool:
@@ -897,16 +737,12 @@ def _counted(toks: list[str], at: int) -> bool:
 _LIST_ITEM = 4
 
 
-def _a_title_listed(seg: _Segment) -> bool:
+def _a_title_listed(seg: Segment) -> bool:
     """A list item that only names a title or two: nothing asked, told or claimed of its own."""
     return bool(seg.entities) and not (seg.attrs or seg.weak or seg.story or seg.yesno)
 
 
-#: the last words that put a whole statement up for confirmation ("… đúng không", "phải k")
-_CONFIRMS = frozenset({"dung", "phai"})
-
-
-def _conjoined_claims(segments: list[_Segment], toks: list[str]) -> list[_Segment]:
+def _conjoined_claims(segments: list[Segment], toks: list[str]) -> list[Segment]:
     """ "xã tiêu biểu giờ xã tự công nhận và thưởng 2 lần lương cơ sở đúng k": a statement
     joined by "và" to the clause put up for confirmation is claimed too, so its part answers
     yes or no as well, and a false half is not hidden behind the true one (task h114). Only a
@@ -915,14 +751,14 @@ def _conjoined_claims(segments: list[_Segment], toks: list[str]) -> list[_Segmen
     if len(segments) < 2:
         return []
     tail = segments[-1]
-    if tail.story or not is_yesno(tail.words) or not _CONFIRMS & set(tail.words[-3:]):
+    if tail.story or not is_yesno(tail.words) or not CONFIRMS & set(tail.words[-3:]):
         return []
     said = f" {' '.join(toks)} "
-    out: list[_Segment] = []
+    out: list[Segment] = []
     for before, seg in pairwise(segments):
         if seg is not tail and not any(seg is c for c in out):
             continue
-        if before.story or is_yesno(before.words) or _QUESTION_WORDS & set(before.words):
+        if before.story or is_yesno(before.words) or QUESTION_WORDS & set(before.words):
             continue
         if not (before.attrs or before.authority) or not before.words or not seg.words:
             continue
@@ -960,7 +796,7 @@ def still_figure_put_up(question: str) -> bool:
     )
 
 
-def _list_asked(segments: list[_Segment]) -> None:
+def _list_asked(segments: list[Segment]) -> None:
     """ "chủ tịch xã có được tặng giấy khen cho cá nhân, tập thể, hộ gia đình không": the yes/no
     that closes a list is asked of every item of it, with the question of the clause the list
     opens in; the last item alone would otherwise be read as a question of its own (who may
@@ -974,7 +810,7 @@ def _list_asked(segments: list[_Segment]) -> None:
     while at > 0 and _bare_item(segments[at], segments[at].words):
         at -= 1
     head = segments[at]
-    if head.yesno or head.story or not head.attrs or _QUESTION_WORDS & set(head.words):
+    if head.yesno or head.story or not head.attrs or QUESTION_WORDS & set(head.words):
         return
     if "cho" not in head.words or any(seg.reform for seg in segments):
         # a list of whom ("… cho A, B, C"); "trước huyện chi, nay xã chi à" is a change told
@@ -992,7 +828,7 @@ _YESNO_TAIL = frozenset({"khong", "k", "ko", "kg", "a", "ha", "nhi", "vay", "chu
 _CLAIMING = frozenset({"co", "duoc", "dc", "phai", "can", "la", "bi", "se", "da"})
 
 
-def _titles_share_claim(segments: list[_Segment]) -> None:
+def _titles_share_claim(segments: list[Segment]) -> None:
     """Several titles named, one claim shared: each title gets the claim whole (its yes/no,
     its cue words, its actor), whichever way the connectors split it.
 
@@ -1034,13 +870,13 @@ def _titles_share_claim(segments: list[_Segment]) -> None:
         _share_claim(seg, claim)
 
 
-def _listed_claim(segments: list[_Segment], at: int) -> _Segment | None:
+def _listed_claim(segments: list[Segment], at: int) -> Segment | None:
     """The clause a title listed at ``at`` shares ("LĐTT, CSTĐCS và TTLĐTT thưởng bao
     nhiêu"): the first part after it that is no bare list item; None when none follows."""
     return next((s for s in segments[at + 1 :] if not _a_title_listed(s)), None)
 
 
-def _share_claim(title: _Segment, claim: _Segment) -> None:
+def _share_claim(title: Segment, claim: Segment) -> None:
     """A title of the list and the clause making the claim both ask yes or no, the title of
     the claim's actor."""
     title.yesno = claim.yesno = True
@@ -1048,7 +884,7 @@ def _share_claim(title: _Segment, claim: _Segment) -> None:
         title.add(title.authority, level)
 
 
-def _only_a_title(seg: _Segment) -> bool:
+def _only_a_title(seg: Segment) -> bool:
     """A segment that opens with a title and says little else: a list item ("LĐTT", "cả
     CSTĐCS"), not a sentence of its own that names one ("năm nay hội muốn đề nghị LĐTT cho …")."""
     return (
@@ -1061,7 +897,7 @@ def _only_a_title(seg: _Segment) -> bool:
     )
 
 
-def _bare_item(seg: _Segment, words: list[str]) -> bool:
+def _bare_item(seg: Segment, words: list[str]) -> bool:
     """A list item with no question of its own: no cue, nothing told, and past the title words
     carried into it ("giấy khen cho …") only a few words naming whom."""
     named = words[words.index("cho") + 1 :] if "cho" in words else words
@@ -1070,32 +906,8 @@ def _bare_item(seg: _Segment, words: list[str]) -> bool:
         and not seg.story
         and len(named) <= _LIST_ITEM
         and not _CLAIMING & set(named)
-        and not _QUESTION_WORDS & set(words)
+        and not QUESTION_WORDS & set(words)
     )
-
-
-#: the levels that propose titles for their own people and units
-_PROPOSING_LEVELS = {"xa": ("xa", "phuong", "ubnd xa"), "thon": ("thon", "to dan pho", "tdp")}
-#: "X (có) (được) đề nghị / trình / xin …": X is the one proposing
-_PROPOSES = re.compile(r"^(?:minh |em |ta )?(?:co )?(?:duoc |dc )?(?:de nghi|trinh|xin)\b")
-
-
-def _proposers(words: list[str]) -> Iterator[tuple[str, int]]:
-    """Each level (xã, thôn) ``words`` name as the agent of proposing, right before "(có)
-    (được) đề nghị / trình / xin", with where its name starts in the joined words: the one
-    reading behind both who proposes in a question and whether a part opens with its proposer."""
-    text = " ".join(words)
-    for level, names in _PROPOSING_LEVELS.items():
-        for name in names:
-            for found in re.finditer(rf"(?:^| ){name} ", text):
-                if _PROPOSES.match(text[found.end() :]):
-                    yield level, found.start()
-
-
-def proposing_level(question: str) -> str | None:
-    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
-    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
-    return next((level for level, _ in _proposers(tokens(question))), None)
 
 
 #: the recipients a title may be for, as a claim of "only" names them (folded words)
@@ -1126,7 +938,7 @@ def _only_recipient(words: list[str]) -> bool:
     return False
 
 
-def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr: str) -> str:
+def _existence(model: FactModel, seg: Segment, entity: str, narrowed: str, attr: str) -> str:
     """ "phường có hội đồng TĐKT riêng không": a body named right after "có" (to have) is
     claimed to exist; the yes/no falls back to who may get it, which a body (a council) has
     no fact for, so the fact stating that it exists and who sets it up answers. A body that
@@ -1138,17 +950,10 @@ def _existence(model: FactModel, seg: _Segment, entity: str, narrowed: str, attr
     return "establish" if had else attr
 
 
-def _procedure_of_title(seg: _Segment) -> bool:
+def _procedure_of_title(seg: Segment) -> bool:
     """A title named right after "thủ tục" ("theo thủ tục khen đột xuất"): the procedure named
     by the kind of award it belongs to, which the question asks to use for its case."""
     return any(before[-2:] in (("thu", "tuc"), ("tuc", "khen")) for _, _, before in seg.mentions)
-
-
-def _proposer(words: list[str], subjects: list[str]) -> bool:
-    """Whether a level the part names (xã, thôn) stands as the agent of proposing: first in
-    its part, right before "(có) (được) đề nghị / trình / xin" ("thôn có được đề nghị xã khen
-    …"); "đề nghị … cho xã" names it as the one given the title instead."""
-    return any(at == 0 and level in subjects for level, at in _proposers(words))
 
 
 #: "… được xét chứ ạ, hay …": a claim put up with "chứ", its other answer offered after "hay"
@@ -1156,7 +961,7 @@ _CHU_OR = re.compile(r" (?:duoc|van|con|co) (?:\w+ ){0,4}chu (?:a |ha |nhi )?hay
 
 
 def is_yesno(words: list[str]) -> bool:
-    while len(words) > 1 and words[-1] in _ADDRESSED:
+    while len(words) > 1 and words[-1] in ADDRESSED:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
     words = _when_after_tail(words)
     words = _condition_after_tail(words)
@@ -1169,9 +974,9 @@ def is_yesno(words: list[str]) -> bool:
         return True  # "ldtt phải có sáng kiến à"
     if (
         len(words) >= 4
-        and words[-1] in _CONFIRMING
-        and not _QUESTION_WORDS & set(words)
-        and not any(f" {p} " in f" {' '.join(words)} " for p in _QUESTION_PHRASES)
+        and words[-1] in CONFIRMING
+        and not QUESTION_WORDS & set(words)
+        and not any(f" {p} " in f" {' '.join(words)} " for p in QUESTION_PHRASES)
     ):
         # "xã tiêu biểu do chủ tịch tỉnh tặng hả", "… được tính nhỉ": a statement put up for
         # confirmation ("ạ" alone is only polite: "em hỏi về hồ sơ LĐTT ạ" asks nothing)
@@ -1192,7 +997,7 @@ def is_yesno(words: list[str]) -> bool:
         _put_up(words)
         and PAST_TOLD & set(words)
         and NOW_TOLD & set(words)
-        and not _QUESTION_WORDS & set(words)
+        and not QUESTION_WORDS & set(words)
     ):
         # "trước do huyện chi, giờ xã chi à": a change from then to now, stated and put up
         # for confirmation (a bare "ạ" after a question asks nothing of its own)
@@ -1201,25 +1006,25 @@ def is_yesno(words: list[str]) -> bool:
         _put_up(words)
         and (NOW_TOLD | PAST_TOLD) & set(words)
         and still_words(words)
-        and not _QUESTION_WORDS & set(words)
+        and not QUESTION_WORDS & set(words)
     ):
         # "hồ sơ giờ vẫn gửi qua huyện à", "nay còn chi 0,3 lần à", "vẫn chấm 85 điểm như
         # trước à": a rule claimed to hold still, now or as before, put up for confirmation
         return True
-    if _put_up(words) and _names_decider(words) and not _QUESTION_WORDS & set(words):
+    if _put_up(words) and names_decider(words) and not QUESTION_WORDS & set(words):
         # "ldtt do chủ tịch xã ký à", "LĐTT và GĐVH đều do chủ tịch xã ký à" (task h105): who
         # decides, stated and put up for confirmation; folded "a" may be a polite "ạ", but a
         # polite request names no decider after "do"
         return True
-    if _put_up(words) and _limit_told(words) and not _QUESTION_WORDS & set(words):
+    if _put_up(words) and _limit_told(words) and not QUESTION_WORDS & set(words):
         # "bằng khen tỉnh chỉ dành cho tập thể thôi à" (task h112): a limit stated ("chỉ …
         # thôi") and put up for confirmation; a polite request asks with a question word
         return True
-    if _put_up(words) and _names_destination(words) and not _QUESTION_WORDS & set(words):
+    if _put_up(words) and names_destination(words) and not QUESTION_WORDS & set(words):
         # "hồ sơ TTLĐXS của xã gửi thẳng lên tỉnh à" (task h108): where a dossier goes, stated
         # and put up for confirmation; a polite request names no level after the sending verb
         return True
-    if _put_up(words) and moments_in(" ".join(words)) and not _QUESTION_WORDS & set(words):
+    if _put_up(words) and moments_in(" ".join(words)) and not QUESTION_WORDS & set(words):
         # "tiền thưởng tính theo lương cơ sở ngày trao thưởng à" (task h105): the moment a rule
         # counts from, stated and put up; a polite "ạ" after a request names no such moment
         return True
@@ -1228,7 +1033,7 @@ def is_yesno(words: list[str]) -> bool:
         # thing is, stated with "là" and put up for confirmation (task lead26); a polite "ạ"
         # after a request or a question word asks nothing of its own
         return True
-    if words and words[-1] in _ASKING_TAILS and _states_figure(words):
+    if words and words[-1] in ASKING_TAILS and _states_figure(words):
         # "thời hạn … cả nước đều là 20 ngày làm việc ạ", "tiền thưởng tính theo lương cơ sở
         # ngày trao thưởng à": a value stated as the rule, put up for confirmation
         return True
@@ -1246,52 +1051,6 @@ def is_yesno(words: list[str]) -> bool:
         # with the requirement offered instead after "hay"
         return True
     return any(p in joined for p in _YESNO_PHRASES)
-
-
-_EVENTS = {
-    "ky": ("ky quyet dinh", "ky qd", "ra quyet dinh", "quyet dinh khen thuong"),
-    "de_nghi": ("de nghi", "lam to trinh", "trinh khen"),
-    "nop": ("nop ho so", "gui ho so"),
-    "chi": ("chi tien", "chi thuong", "nhan tien", "phat thuong", "trao thuong"),
-    # "theo lương cơ sở lúc đăng ký thi đua đầu năm": the year's registration (task h126)
-    "dang_ky": ("dang ky thi dua", "dang ky danh hieu", "dang ky dau nam", "dang ky"),
-}
-#: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
-_MOMENT = re.compile(
-    r"\b(?:luc|ngay|thoi diem|khi|hoi|hom) (?:(?:da|duoc|moi) )?(?P<rest>(?:\w+ ?){1,4})"
-)
-
-
-def moments_in(joined: str) -> set[str]:
-    """The events whose moment ``joined`` (folded words) names: "lúc nộp hồ sơ" → nop."""
-    found = set()
-    for m in _MOMENT.finditer(joined):
-        rest = f"{m.group('rest')} "
-        for event, names in _EVENTS.items():
-            if any(rest.startswith(f"{n} ") for n in names):
-                found.add(event)
-    return found
-
-
-#: who may decide, sign or award, as named after "do" ("do chủ tịch xã ký")
-#: ("giám đốc sở nội vụ ký à", task h108: the title is longer, the verb comes later)
-_DECIDERS = frozenset(
-    {"chu", "ubnd", "ub", "ct", "hoi", "so", "xa", "tinh", "huyen", "thu", "giam", "gd"}
-)
-#: what the decider is claimed to do
-_DECIDING = frozenset({"ky", "quyet", "tang", "xet", "cong", "duyet", "khen"})
-
-
-def _names_decider(words: list[str]) -> bool:
-    """ "… do chủ tịch xã ký …": "do" followed at once by an authority and, a few words on, by
-    a deciding verb ("do" alone also means "because": "do bận nên chưa nộp")."""
-    return any(
-        w == "do"
-        and words[i + 1 : i + 2]
-        and words[i + 1] in _DECIDERS
-        and _DECIDING & set(words[i + 2 : i + 7])
-        for i, w in enumerate(words)
-    )
 
 
 #: words that open a time told after the asking tail: "… không sau sáp nhập", "… k từ 1/7"
@@ -1318,18 +1077,6 @@ def _when_after_tail(words: list[str]) -> list[str]:
     return words
 
 
-#: a dossier sent to a level: "gửi (thẳng) lên tỉnh", "nộp về Sở Nội vụ", "trình qua huyện"
-_DESTINATION = re.compile(
-    r"\b(?:gui|nop|trinh|chuyen) (?:(?:thang|luon|truc tiep|ho so) )?(?:(?:len|ve|qua|cho|toi) )?"
-    r"(?:so noi vu|tinh|huyen|xa|ubnd tinh|ubnd xa)\b"
-)
-
-
-def _names_destination(words: list[str]) -> bool:
-    """The clause says to which level a dossier is sent ("gửi thẳng lên tỉnh")."""
-    return _DESTINATION.search(" ".join(words)) is not None
-
-
 def _limit_told(words: list[str]) -> bool:
     """ "chỉ … thôi": a limit stated, "chỉ" then "thôi" within eight words after it."""
     return any(w == "chi" and "thoi" in words[i + 1 : i + 9] for i, w in enumerate(words))
@@ -1351,8 +1098,8 @@ def _copula_claim(words: list[str]) -> bool:
     return (
         any(words[i + 1] not in _SUFFICES_AFTER for i in copulas)
         and "hay" not in words  # "… là tự nguyện hay bắt buộc ạ" offers a choice
-        and not _QUESTION_WORDS & set(words)
-        and not any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        and not QUESTION_WORDS & set(words)
+        and not any(f" {p} " in joined for p in QUESTION_PHRASES)
         and not _REQUEST_WORDS & set(words)
     )
 
@@ -1360,7 +1107,7 @@ def _copula_claim(words: list[str]) -> bool:
 def _put_up(words: list[str]) -> bool:
     """A clause ending in an asking tail ("… à", "… hả") and not asking why ("tại sao … à"):
     what it states is put up for confirmation, if what it states is a claim."""
-    return bool(words) and words[-1] in _ASKING_TAILS and not _WHY & set(pairwise(words))
+    return bool(words) and words[-1] in ASKING_TAILS and not WHY & set(pairwise(words))
 
 
 #: "… (đã) đủ chưa / không, hay phải …"
@@ -1371,7 +1118,7 @@ _YESNO_THEN_OR = re.compile(
 _SUFFICES_OR = re.compile(r"\bdu (?:chua|khong|ko|k|hong) (?:hay|hoac) (?:la )?(?:phai|can)\b")
 
 
-def _rising_claim(seg: _Segment) -> bool:
+def _rising_claim(seg: Segment) -> bool:
     """ "thôn văn hóa được thưởng 2 lần lương cơ sở à?", "xã tiêu biểu xét hằng năm à?": a
     statement closed by "à" and a typed "?" puts the statement up for confirmation, whatever it
     states (task h144). The "?" is what tells the rising "à" from a polite "ạ", which closes a
@@ -1383,16 +1130,16 @@ def _rising_claim(seg: _Segment) -> bool:
         and len(words) >= 4
         and _put_up(words)
         and "hay" not in words
-        and not _QUESTION_WORDS & set(words)
-        and not any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        and not QUESTION_WORDS & set(words)
+        and not any(f" {p} " in joined for p in QUESTION_PHRASES)
         and not _REQUEST_WORDS & set(words)
     )
 
 
 def _states_figure(words: list[str]) -> bool:
     """ "… là 20 ngày …": a figure given as the value of the rule, with nothing asked for."""
-    if _QUESTION_WORDS & set(words) or any(
-        f" {p} " in f" {' '.join(words)} " for p in _QUESTION_PHRASES
+    if QUESTION_WORDS & set(words) or any(
+        f" {p} " in f" {' '.join(words)} " for p in QUESTION_PHRASES
     ):
         return False
     return any(
@@ -1428,14 +1175,14 @@ class _Parts:
     spans: list[tuple[int, int, Phrase | None]]
     #: where the question starts after a told story; None when nothing is told first
     asked_from: int | None
-    segments: list[_Segment]
+    segments: list[Segment]
     #: a part names the abolished district level
     reform: bool
     #: the words kept in parts, and those a cue phrase claimed (the reading's coverage)
     words: int
     claimed: int
     #: the parts not told as the story
-    asked: list[_Segment] = field(default_factory=list)
+    asked: list[Segment] = field(default_factory=list)
     #: the title the story names last ("… Trường muốn đề nghị TTLĐTT."): what an asking part
     #: that names none asks about, before any later part names its own
     wanted: list[str] = field(default_factory=list)
@@ -1456,7 +1203,7 @@ class _Matching:
     #: it elsewhere ("Tổ có đạt … không") points back at it, not at another subject ("tổ", a team)
     named_in_full: dict[tuple[str, ...], str]
     asked_from: int | None
-    segments: list[_Segment] = field(default_factory=lambda: [_Segment()])
+    segments: list[Segment] = field(default_factory=lambda: [Segment()])
     reform: bool = False
     words: int = 0
     claimed: int = 0
@@ -1511,7 +1258,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
         # nhiêu": everything before "vậy" is the story; the question follows it.
         if seg.words:
-            segments.append(_Segment())
+            segments.append(Segment())
         for told in segments[:-1]:
             told.story = True
         return
@@ -1544,7 +1291,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         ):
             if seg.words:
                 seg.marked = tok == "?"
-                segments.append(_Segment())
+                segments.append(Segment())
             return
         seg.words.append(tok)
         m.words += 1
@@ -1588,16 +1335,16 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
             m.previous = (end, "none")
             return  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
         if (
-            _alternative_authority(toks, start)
+            alternative_authority(toks, start)
             or _replaced(toks, start)
             or _denied_after_chu(toks, start, end)
         ):
             m.previous = (end, "none")
             return
-        if toks[start:end] == ["giam", "doc"] and not _names_enterprise(toks):
+        if toks[start:end] == ["giam", "doc"] and not names_enterprise(toks):
             m.previous = (end, "none")
             return  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
-        if seg.authority and _award_owner(toks, start, end):
+        if seg.authority and award_owner(toks, start, end):
             # "chủ tịch tỉnh hủy giấy khen của chủ tịch xã": the one after "của" gave the
             # award; the one asked about acts on it (Luật 2022 Điều 93 khoản 8; task h149)
             m.previous = (end, "none")
@@ -1620,7 +1367,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         ):
             # "TTLĐXS là tỉnh thì xã có được trình không": "thì xã", not "thị xã"
             m.previous = (end, "none")
-            if _gives(toks, end):
+            if gives_told(toks, end):
                 # "bằng khen của chủ tịch tỉnh thì xã có quyền quyết định không": the xã
                 # is the one claimed to decide, as when "xã" is typed alone
                 seg.add(seg.authority, "xa")
@@ -1630,13 +1377,13 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
     m.previous = (end, phrase.kind)
 
 
-def _subject_read(m: _Matching, seg: _Segment, start: int, end: int, phrase: Phrase) -> None:
+def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phrase) -> None:
     """A subject matched: who is asked about, unless the words around it say it is where
     someone works, who gives or decides, or a word that only folds like it."""
     toks, segments = m.toks, m.segments
     # "công an xã", "cán bộ … của thôn", "TTLĐXS xã": a place right after a person,
     # a title or "của / thuộc / ở" says whose, not who is asked about.
-    owner = start > 0 and toks[start - 1] in _OWNER_WORDS
+    owner = start > 0 and toks[start - 1] in OWNER_WORDS
     after = m.previous[0] == start and m.previous[1] in ("subject", "entity")
     if phrase.key == _POINTED:
         seg.pointed = True
@@ -1657,7 +1404,7 @@ def _subject_read(m: _Matching, seg: _Segment, start: int, end: int, phrase: Phr
         m.previous = (end, "none")
         m.workplace_end = end
         return
-    if phrase.key in _PLACES and _everyone_in(toks, start):
+    if phrase.key in _PLACES and everyone_in(toks, start):
         # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
         # as a crowd, not the place asked about
         m.previous = (end, "none")
@@ -1675,12 +1422,12 @@ def _subject_read(m: _Matching, seg: _Segment, start: int, end: int, phrase: Phr
             seg.add(seg.subjects, "tap_the")
         m.previous = (end, "none")
         return
-    if _village(toks[start:end], phrase.key) and (
+    if village(toks[start:end], phrase.key) and (
         (
-            toks[start - 1 : start] not in (["tren"], *([w] for w in _OWNER_WORDS))
-            and _village_gives(toks, end)
+            toks[start - 1 : start] not in (["tren"], *([w] for w in OWNER_WORDS))
+            and village_gives(toks, end)
         )
-        or _decided_at_village(toks, start)
+        or decided_at_village(toks, start)
     ):
         # "trưởng thôn ký giấy khen cho hộ …", "ban mặt trận thôn có quyền công nhận …":
         # the village claimed to decide; it is not who is asked about
@@ -1694,33 +1441,33 @@ def _subject_read(m: _Matching, seg: _Segment, start: int, end: int, phrase: Phr
         and toks[start:end] not in (["phong"], ["to"])
         and toks[start - 1 : start] != ["la"]
         and not (owner or m.previous == (start, "subject") or _heads(toks, start))
-        and _unit_gives(toks, end)
+        and unit_gives(toks, end)
     ):
         # "trường học thì ký giấy khen cho giáo viên được không": a unit claimed to
         # decide; who is asked about is whom it gives to
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
         return
-    if phrase.key == "htx" and _enterprise_acts(toks, end):
+    if phrase.key == "htx" and enterprise_acts(toks, end):
         # "công ty ở xã có được tự xét CSTĐCS cho nhân viên": the firm decides for its
         # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
         seg.add(seg.authority, "htx")
         seg.add(seg.subjects, "htx")
         m.previous = (end, "authority")
         return
-    if phrase.key == "xa" and _gives(toks, end) and not _acts_when(toks, end):
+    if phrase.key == "xa" and gives_told(toks, end) and not _acts_when(toks, end):
         # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
         seg.add(seg.authority, "xa")
         m.previous = (end, "authority")
         return
-    if phrase.key in ("xa", "tap_the", "thon") and _gives(toks, end, propose=True):
+    if phrase.key in ("xa", "tap_the", "thon") and gives_told(toks, end, propose=True):
         # "xã có thể đề nghị CSTĐ tỉnh cho anh không": the xã proposes; whether the
         # person may get it is asked, not who decides nor whether a xã may get it; so
         # for a unit ("trường đề nghị thầy B CSTĐ tỉnh"): the proposer is no recipient
         m.previous = (end, "none")
         return
     if phrase.key in _CIRCUMSTANCES - _LEVELS and (
-        NEGATED & set(_same_clause(toks[max(start - 2, 0) : start])) or _befell_no_one(toks, start)
+        NEGATED & set(_same_clause(toks[max(start - 2, 0) : start])) or befell_no_one(toks, start)
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
@@ -1733,7 +1480,7 @@ def _subject_read(m: _Matching, seg: _Segment, start: int, end: int, phrase: Phr
     if _is_verb(toks, start, end):
         m.previous = (end, "none")
         return  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
-    if (phrase.key in _WHO_KINDS and _alternative_authority(toks, start)) or (
+    if (phrase.key in _WHO_KINDS and alternative_authority(toks, start)) or (
         seg.subjects and phrase.key not in _LEVELS and _offered(toks, start)
     ):
         # "hội viên … làm kinh tế giỏi, có được xét LĐTT không hay chỉ dành cho cán
@@ -1772,9 +1519,9 @@ def _tails_merged(parts: _Parts) -> None:
     """A part that is only an asking tail ("… còn không", "có đúng không") joined to the
     part before it; a service told is read first, while the parts are as cut."""
     toks, segments = parts.toks, parts.segments
-    _told_service(segments)
-    _started_late(segments)
-    merged: list[_Segment] = []
+    told_service(segments)
+    started_late(segments)
+    merged: list[Segment] = []
     for at, seg in enumerate(segments):
         if not seg.words:
             continue
@@ -1929,7 +1676,7 @@ def _claims_read(parts: _Parts) -> None:
     # (task h139: so does a start of service told, "tuyển dụng từ tháng 3/2026", that reaches
     # the six months: whether it is enough is the same rule, Luật 2022 Điều 24; TT 15/2025)
     hired = any(
-        "moi_tuyen" in seg.subjects or _service_start_told(" ".join(seg.words)) for seg in segments
+        "moi_tuyen" in seg.subjects or service_start_told(" ".join(seg.words)) for seg in segments
     )
     if _same_period(segments, model):
         for seg in segments:
@@ -1945,7 +1692,7 @@ def _claims_read(parts: _Parts) -> None:
         _day_claimed(parts, seg, hired)
 
 
-def _yesno_read(parts: _Parts, seg: _Segment, conjoined: list[_Segment], hired: bool) -> bool:
+def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bool) -> bool:
     """Whether the part asks yes/no, with the conditions, numbers and destination its words
     tell; True when the yes/no only points back at what was told (no cue of its own)."""
     model, segments = parts.model, parts.segments
@@ -1972,21 +1719,21 @@ def _yesno_read(parts: _Parts, seg: _Segment, conjoined: list[_Segment], hired: 
         seg.attrs.remove("criteria")
     if seg.yesno:
         _drop_conditions(seg)
-        _registration_as_step(seg)
+        registration_as_step(seg)
         _drop_required(seg)
         _route_as_case(seg, segments)
         _drop_had(seg)
         seg.without = _asks_without(seg.words)
     _read_numbers(seg, [w for told in segments for w in told.words], hired)
-    _transfer_destination(seg)
+    transfer_destination(seg)
     return False
 
 
-def _cues_settled(parts: _Parts, seg: _Segment, prior_attrs: list[str]) -> list[str]:
+def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
     model, named_all = parts.model, parts.named_all
-    if "submit" in seg.attrs and "dossier" not in seg.attrs and _asks_papers(seg.words):
+    if "submit" in seg.attrs and "dossier" not in seg.attrs and asks_papers(seg.words):
         # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
         # which papers as well as where they go
         seg.add(seg.attrs, "dossier")
@@ -1998,7 +1745,7 @@ def _cues_settled(parts: _Parts, seg: _Segment, prior_attrs: list[str]) -> list[
         # "gửi hồ sơ lên xã bằng bản photo được không": the copy claimed is the yes/no; where
         # the papers go is answered after it
         seg.attrs = ["copies", *(a for a in seg.attrs if a != "copies")]
-    if "channel" in seg.attrs and not _sends_papers(seg.words):
+    if "channel" in seg.attrs and not sends_papers(seg.words):
         # "hội đồng họp trực tuyến được không", "biên bản gửi qua email cho thành viên ký",
         # "tra cứu hồ sơ trên hệ thống": a way of meeting, signing or looking up, not of
         # sending a dossier
@@ -2020,7 +1767,7 @@ def _cues_settled(parts: _Parts, seg: _Segment, prior_attrs: list[str]) -> list[
         # "Hội đồng TĐKT trung ương có xét LĐTT … không": asks whether the central level
         # does it (it does not decide commune titles), not whether the title exists
         seg.attrs = ["decides"]
-    if not seg.attrs and seg.yesno and _registers(seg):
+    if not seg.attrs and seg.yesno and registers(seg):
         # "thôn đăng ký thôn văn hóa được k" (task h130): the thôn named registers for its
         # own title, it claims no power to grant it; whether it may have the title answers
         seg.attrs = ["eligible"]
@@ -2050,7 +1797,7 @@ def _cues_settled(parts: _Parts, seg: _Segment, prior_attrs: list[str]) -> list[
         # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
         # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
         seg.attrs = ["criteria"]
-    if "decides" in seg.attrs + seg.weak and _dates_a_decision(seg):
+    if "decides" in seg.attrs + seg.weak and dates_a_decision(seg):
         # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
         # (it picks the base salary); who decides is not asked
         seg.attrs = [a for a in seg.attrs if a != "decides"]
@@ -2089,7 +1836,7 @@ def _cues_settled(parts: _Parts, seg: _Segment, prior_attrs: list[str]) -> list[
     return prior_attrs
 
 
-def _day_claimed(parts: _Parts, seg: _Segment, hired: bool) -> None:
+def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     """A day or a number of days claimed in a yes/no is checked against the time limit."""
     segments = parts.segments
     if seg.yesno and set(seg.attrs) <= {"eligible"} and _claims_amount(seg.words):
@@ -2098,12 +1845,12 @@ def _day_claimed(parts: _Parts, seg: _Segment, hired: bool) -> None:
         seg.attrs = ["money"]
     if (
         seg.yesno
-        and _claims_day(seg.words)
+        and claims_day(seg.words)
         and (
             "deadline" in seg.attrs
             or (
-                set(seg.attrs) <= _DAY_CLAIMABLE
-                and _DAY_WORDS & set(seg.words)
+                set(seg.attrs) <= DAY_CLAIMABLE
+                and DAY_WORDS & set(seg.words)
                 # "vào làm từ 1/6, cuối tháng 12 tổng kết có được bình LĐTT k": with a start
                 # of service told, the day is where the months served are counted to (the
                 # 6-month rule), not a time limit claimed (task h139)
@@ -2116,16 +1863,16 @@ def _day_claimed(parts: _Parts, seg: _Segment, hired: bool) -> None:
         seg.attrs = ["deadline"]
     if (
         seg.yesno
-        and set(seg.attrs) <= _DAY_CLAIMABLE
-        and (_LATE_WORDS & set(seg.words) or _day_told_before(seg, segments))
-        and not _claims_day(seg.words)
-        and any(_claims_day(told.words) for told in segments[: segments.index(seg)])
+        and set(seg.attrs) <= DAY_CLAIMABLE
+        and (LATE_WORDS & set(seg.words) or day_told_before(seg, segments))
+        and not claims_day(seg.words)
+        and any(claims_day(told.words) for told in segments[: segments.index(seg)])
     ):
         # "thôn tôi 26/11 mới họp xét GĐVH, vậy là muộn rồi phải không": the day told in a
         # part before, called late in this one, is the claim against the time limit
         seg.attrs = ["deadline"]
         for told in segments[: segments.index(seg)]:
-            if _claims_day(told.words) and set(told.attrs) <= _DAY_CLAIMABLE:
+            if claims_day(told.words) and set(told.attrs) <= DAY_CLAIMABLE:
                 # the meeting told with its day ("đến 12/12 mới họp bình xét") is when it
                 # was held, not its papers asked (task h148)
                 told.attrs = ["deadline"]
@@ -2133,7 +1880,7 @@ def _day_claimed(parts: _Parts, seg: _Segment, hired: bool) -> None:
         seg.yesno
         and set(seg.attrs) <= {"decides", "eligible"}
         and ("decides" in seg.attrs or not seg.attrs)
-        and _claims_days(seg.words)
+        and claims_days(seg.words)
     ):
         # "chủ tịch xã phải ra quyết định … trong 10 ngày đúng không": the claim is a time
         # limit; who decides is only the verb that carries it
@@ -2208,7 +1955,7 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     return built.pairs
 
 
-def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: _Segment) -> list[str]:
+def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> list[str]:
     """The titles the part asks about: its own, else the ones it points back at or the story
     names."""
     # imported here: the restated module imports this one
@@ -2290,7 +2037,7 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: _Segment) -> li
 
 
 def _attrs_asked(
-    parts: _Parts, built: _Pairing, i: int, seg: _Segment, entities: list[str]
+    parts: _Parts, built: _Pairing, i: int, seg: Segment, entities: list[str]
 ) -> tuple[list[str], bool]:
     """What the part asks of its titles: its own cue words, else the next or the previous
     part's; and whether it borrowed the next part's."""
@@ -2340,15 +2087,15 @@ def _attrs_asked(
         # cho các đồng chí này, vậy có đúng danh hiệu không"
         attrs = (
             _still_asked(segments, i)
-            or _required_back(segments, i)
-            or _step_told_back(segments, i)
+            or required_back(segments, i)
+            or step_told_back(segments, i)
             or ["eligible"]
         )
     if attrs == ["submit"] and seg.yesno and not seg.story:
         # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
         # where to send; the figure of the step told before it is
-        attrs = _step_told_back(segments, i) or attrs
-    if attrs == ["eligible"] and seg.yesno and _proposer(seg.words, seg.subjects):
+        attrs = step_told_back(segments, i) or attrs
+    if attrs == ["eligible"] and seg.yesno and proposer_named(seg.words, seg.subjects):
         # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
         # that proposes, not the one given the title; who sends the proposal answers it
         attrs = ["submit"]
@@ -2360,7 +2107,7 @@ def _attrs_asked(
 
 
 def _subjects_asked(
-    parts: _Parts, built: _Pairing, i: int, seg: _Segment, attrs: list[str]
+    parts: _Parts, built: _Pairing, i: int, seg: Segment, attrs: list[str]
 ) -> tuple[list[str], list[str]]:
     """Whom the part asks about (its own subjects or every part's), and what it asks as the
     case told turns it."""
@@ -2378,14 +2125,14 @@ def _subjects_asked(
         # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
         # treatment, not sick leave (task h106)
         subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
-    if seg.yesno and set(attrs) <= {"eligible", "criteria"} and _papers_back(segments, i):
+    if seg.yesno and set(attrs) <= {"eligible", "criteria"} and papers_back(segments, i):
         # "sếp bảo phải họp hội đồng, lập biên bản … khen đột xuất có cần đầy đủ vậy không":
         # the papers told are what is asked about (task h106)
         attrs = ["dossier"]
     if (
         seg.yesno
         and attrs == ["deadline"]
-        and (_CIRCUMSTANCES & set(subjects) or _RECRUITED.search(" ".join(toks)))
+        and (_CIRCUMSTANCES & set(subjects) or RECRUITED.search(" ".join(toks)))
         and _consideration_asked(seg.words)
     ):
         # "mới tuyển từ tháng 8, đến tháng 12 bình xét thì có được xét LĐTT không": the
@@ -2403,7 +2150,7 @@ def _subjects_asked(
 def _pairs_added(
     parts: _Parts,
     built: _Pairing,
-    seg: _Segment,
+    seg: Segment,
     entities: list[str],
     attrs: list[str],
     subjects: list[str],
@@ -2503,7 +2250,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = _paid_sum_unpriced(pairs, question, model)
     pairs = _payer_put_up(pairs, question, toks, model)
     pairs = _run_toward(pairs, toks, spans, model)
-    if _asker_directs(toks):
+    if asker_directs(toks):
         pairs = _director_decides(pairs)
     pairs = _chair_gives_form(pairs, toks, model)
     pairs = _council_chair_claimed(pairs, toks, model)
@@ -2511,7 +2258,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = _state_honour_claimed(pairs, toks, model, named_all)
     pairs = _revoker_asked(pairs, toks)
     pairs = _own_honour_claimed(pairs, toks, model)
-    if REGISTRATION in model.entities and _registration_excludes(toks):
+    if REGISTRATION in model.entities and registration_excludes(toks):
         pairs = _registration_rule(pairs)
     pairs = _title_registered(pairs, toks)  # task h126
     held_years = _held_years_rule(named_all, model) if count is not None else None
@@ -2542,14 +2289,14 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
-        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs], model, _self_acting(toks))
+        pairs = _xa_acting([replace(p, reform_told=True) for p in pairs], model, self_acting(toks))
     if still_figure_put_up(question) and (
-        _QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks)
+        QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks)
     ):
         # "CSTĐCS được bao nhiêu tiền, vẫn 2.340.000 như năm ngoái à": how much is asked and
         # the remembered figure put up as still holding; the figure gets its yes/no
         pairs = [replace(p, yesno=True) if p.attr in _FIGURED else p for p in pairs]
-    if not reform_yesno and _xa_self_deciding(toks) and any(p.attr == "decides" for p in pairs):
+    if not reform_yesno and xa_self_deciding(toks) and any(p.attr == "decides" for p in pairs):
         # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
         # own, not asked about as a recipient of the title (task h114)
         pairs = _xa_acting(pairs, model, acting=True)
@@ -2585,7 +2332,7 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
         figure,
         decided_on(question),
         " ".join(w for seg in segments if not seg.story for w in seg.words),
-        _months_served(told) if _RECRUITED.search(" ".join(told)) else None,
+        months_served(told) if RECRUITED.search(" ".join(told)) else None,
     )
 
 
@@ -2881,19 +2628,7 @@ def _route_asked(pairs: list[Pair], asked: list[str]) -> list[Pair]:
     return out
 
 
-#: words that make a council a step of a title's procedure ("có phải họp hội đồng", "qua hội
-#: đồng xét", "hội đồng họp xét"), not the body asked about
-_STEP_WORDS = frozenset({"hop", "qua"})
-
-
-def _names_minutes(words: list[str]) -> bool:
-    """ "có cần biên bản họp hội đồng": the council's minutes named as a paper, before the
-    meeting word; "có phải họp hội đồng lập biên bản" still asks whether the council meets."""
-    step = next((i for i, w in enumerate(words) if w in _STEP_WORDS), len(words))
-    return " bien ban " in f" {' '.join(words[:step])} "
-
-
-def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
+def _council_as_step(segments: list[Segment], named: list[str]) -> None:
     """ "khen đột xuất có phải họp hội đồng TĐKT không", "thôn văn hóa thì hội đồng xã họp xét
     phải không": a yes/no naming a council with a meeting word, in a message naming a title,
     asks whether that title goes through the council, not about the council's own papers or
@@ -2906,9 +2641,9 @@ def _council_as_step(segments: list[_Segment], named: list[str]) -> None:
     if not titles:
         return
     for seg in segments:
-        if not (seg.yesno and _BODIES & set(seg.entities) and _STEP_WORDS & set(seg.words)):
+        if not (seg.yesno and _BODIES & set(seg.entities) and STEP_WORDS & set(seg.words)):
             continue
-        if _names_minutes(seg.words):
+        if names_minutes(seg.words):
             # "hồ sơ TTLĐXS có cần biên bản họp hội đồng không" asks for a paper of the dossier
             continue
         own = [e for e in seg.entities if e not in _BODIES]
@@ -3051,332 +2786,15 @@ def _share_of_collective(
     return list(merged.values())
 
 
-# "ký ngày 20/6/2026", "tháng 3/2026", "tháng 3 năm 2026", "năm 2025"; "từ / sau 01/7/2025" says
-# since when, not when the decision was made, and "152/2025" is a decree number (no lookbehind
-# digit or slash).
-_DATE = re.compile(
-    r"(?<![\d/])(?:(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)"
-    r"|thang (\d{1,2})(?:/| nam )(20\d\d)"
-    r"|nam (20\d\d)"
-    # a bare month on a phone: "qđ 12/2025", "ký 8/2026" (a decision word must stand by it,
-    # and a document's number "NĐ 12/2025" is not a month: see _NUMBERED)
-    r"|(\d{1,2})/(20\d\d))(?![\d/])"
-)
-#: words that make "N/20YY" a document's number rather than a month
-_NUMBERED = ("nd ", "nghi dinh ", "tt ", "thong tu ", "luat ", "so ", "qd so ", "nq ", "ct ")
-_SINCE = ("tu ", "sau ", "ke tu ")
-_BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
-_DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
-#: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
-#: sáng kiến được công nhận" dates the initiative, not an award
-_DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
-#: how far before a bare year ("năm 2025") its decision word may be (characters)
-_DECISION_REACH = 40
-_OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
-
-
-#: a saying reported and put up for confirmation: "nghe nói …, đúng không"
-_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
-_CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b")
-#: "vẫn tính theo lương cơ sở cũ": the old base claimed to still apply
-_STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
-
-
-#: a decision still to come: "quyết định cuối năm nay", "QĐ sắp tới", "quyết định tháng tới"
-_DECIDED_AHEAD = re.compile(
-    r"\b(?:quyet dinh|qd) (?:\w+ ){0,2}?"
-    r"(?:cuoi nam nay|sap toi|thang toi|sap ky|tong ket nam nay)\b"
-)
-
-
-def old_base_heard(text: str) -> bool:
-    """The letter reports a saying that the old base still applies and asks whether it is right
-    ("e nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì …, đúng k") (task h106)."""
-    said = " ".join(fold(text).split())
-    return bool(_HEARD.search(said) and _CONFIRMED.search(said) and _STILL_OLD.search(said))
-
-
-def decided_on(question: str) -> date | str | None:
-    """When the question dates the decision, or "old" when it asks for the previous base."""
-    text = " ".join(fold(question).split())
-    if any(cue in text for cue in _OLD_BASE) and _DECIDED_AHEAD.search(text):
-        # "… LĐTT chỉ được 0,3 lần lương cũ 2.340.000, quyết định cuối năm nay thì được bao
-        # nhiêu": the old base is what the asker heard; a decision still to be signed this year
-        # is paid on the base in force when it is signed (NĐ 152/2025 Điều 49 khoản 1) (h119)
-        return _dated(text, day_only=True)
-    if any(cue in text for cue in _OLD_BASE) and old_base_heard(text):
-        # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ …, đúng k": the old base is a
-        # saying to be judged, not the base asked for; the decision's own date (or today)
-        # picks the base (task h106)
-        return _dated(text, day_only=True)
-    if any(cue in text for cue in _OLD_BASE):
-        # "quyết định ký ngày 10/8/2026 nhưng dự toán vẫn ghi lương cơ sở cũ": the day the
-        # decision was signed picks the base (NĐ 152/2025), not the figure the asker saw
-        return _dated(text, day_only=True) or "old"
-    return _dated(text)
-
-
-def _dated(text: str, day_only: bool = False) -> date | None:
-    """The decision's date: a day ("ký ngày 20/6/2026"), else (without ``day_only``) a month or
-    a year with a decision word by it."""
-    for found in _DATE.finditer(text):
-        if text[: found.start()].endswith(_SINCE):
-            continue
-        day, month, year, month2, year2, year3, month4, year4 = found.groups()
-        if month4:
-            if text[: found.start()].endswith(_NUMBERED):
-                continue
-            month2, year2 = month4, year4
-        try:
-            if year:
-                on = date(int(year), int(month), int(day))
-                if _by_the_district_then(text[found.end() :], text[: found.start()]):
-                    # "trước 1/7/2025 chủ tịch huyện ký thôn văn hóa, giờ … bao nhiêu": the day
-                    # dates the district's past, the prize asked is of a decision made now
-                    continue
-                if text[: found.start()].endswith(_BEFORE):
-                    # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
-                    # day before, so the base then in force is used
-                    return on - timedelta(days=1)
-                return on
-            if day_only:
-                continue
-            before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
-            after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
-            dated_before = any(word in before for word in _DECISION_WORDS)
-            if not dated_before and _DATE.search(after):
-                # "xét tháng 6/2026 nhưng qđ ký 2/7/2026": the decision word after the month
-                # dates the next date, which is when the decision was signed
-                continue
-            if not dated_before and not any(word in after for word in _DECIDED_AFTER):
-                # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
-                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
-                # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
-                continue
-            if _by_the_district_then(text[found.end() :], text[: found.start()]):
-                # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
-                # decision of the abolished level is the asker's past; the part asked "now" is
-                # the prize of a decision made today
-                continue
-            if year2:
-                return date(int(year2), int(month2), 28)
-            return date(int(year3), 12, 31)
-        except ValueError:
-            continue
-    return None
-
-
-def _by_the_district_then(after: str, before: str = "") -> bool:
-    """The clause of a year names the district as the one that decided, and a later clause
-    asks in the present ("giờ", "nay", "hiện nay")."""
-    clauses = re.split(r"[,.;?!]", after)
-    # the district may be named before the year in its clause as well ("thôn được chủ tịch
-    # huyện tặng thôn văn hóa năm 2024. Năm nay … thưởng bn"): the past either way
-    told = f" {re.split(r'[,.;?!]', before)[-1]} {clauses[0]} "
-    rest = f" {' '.join(clauses[1:])} "
-    return " huyen " in told and any(f" {w} " in rest for w in NOW_TOLD | {"bay"})
-
-
-#: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
-_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
-#: "xã giờ (có) tự quyết định …", "xã nay tặng …": a word of the present between the xã and its
-#: verb dates the act, it does not make the xã the one given
-_GIVE_SKIP = frozenset(
-    {"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay", "phai"}
-)
-#: what a unit is about to do or is doing ("văn phòng định / đang / sẽ xét …"): an actor's
-#: aspect words, which stand between it and its verb as "có thể" does ("muốn" is left out: "xã
-#: muốn khen đột xuất" asks whether the deed may be commended)
-_GIVE_SKIP |= {"dinh", "dang", "se", "sap", "vua"}
-#: "xã còn / không còn / vẫn xét …": whether the xã still acts, not whether it is given
-_GIVE_SKIP |= {"con", "van", "khong"}
-#: the asker's word right after a unit ("thôn em", "tổ chúng tôi"): whose unit, not another actor
-_ASKER_OWNS = frozenset({"em", "e", "ta"})
-
-
-def _gives(toks: list[str], end: int, propose: bool = False) -> bool:
-    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive; with
-    ``propose``, "xã có thể đề nghị … cho anh" too."""
-    for at in range(end, min(end + 4, len(toks))):
-        tok = toks[at]
-        if tok == "duoc" and toks[end : end + 1] != ["co"]:
-            return False
-        # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing
-        reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
-        # "văn phòng đang rà soát anh Đức": the unit checks a person's record to propose them
-        reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
-        if toks[at : at + 2] == ["tham", "quyen"]:
-            return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
-        if toks[at : at + 2] == ["quyet", "dinh"]:
-            return True  # "xã có được quyết định tặng CSTĐCS không": the xã claimed to decide
-        if (
-            at > end
-            and toks[at - 1] == "tu"
-            and (tok in _GIVE_VERBS or tok in ("xet", "cong"))
-            and toks[end - 2 : end - 1] not in (["o"], ["tai"], ["tren"], ["thuoc"], ["cua"])
-        ):
-            # "xã (có được) tự xét tặng / tự công nhận …": acting on its own, whatever "được"
-            # says of being allowed; "công ty ở xã có được tự xét …" is the firm's (task h95)
-            return True
-        # "xã (có / còn) xét, công nhận thôn văn hóa không": the xã reviewing a title, not
-        # being given it ("xã có được xét …" stays passive, as "được" says below)
-        judges = (
-            not propose
-            and (tok == "xet" or toks[at : at + 2] == ["cong", "nhan"])
-            # the xã alone opens the clause: "dân quân của xã", "được xã xét" are no actor
-            and toks[end - 2 : end - 1] not in (["cua"], ["o"], ["tai"], ["duoc"], ["dc"])
-            # "xã xét cho anh …": someone's case is reviewed, asked of that person
-            and "cho" not in toks[at + 1 : at + 7]
-            and set(toks[end:at]) <= {"co", "con", "khong", "van"}
-        )
-        if (
-            tok in _GIVE_VERBS
-            or judges
-            or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews))
-        ):
-            # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
-            return (
-                "duoc" not in toks[end:at]
-                or "quyen" in toks[end : end + 3]
-                or "cho" in toks[at + 1 : at + 7]
-            )
-        if tok not in _GIVE_SKIP:
-            return False
-    return False
-
-
-#: who a circumstance is told of as no one ("không ai", "chưa người nào", "không cán bộ nào")
-_NO_ONE = frozenset({"ai", "nao"})
-
-
-def _befell_no_one(toks: list[str], start: int) -> bool:
-    """ "không ai bị kỷ luật", "chưa người nào bị xử lý kỷ luật": the circumstance is told of no
-    one, a few words after the negated "ai" / "… nào" in the same clause."""
-    before = toks[max(start - 6, 0) : start]
-    for at, tok in enumerate(before[:-1]):
-        if tok in NEGATED and _NO_ONE & set(before[at + 1 : at + 4]):
-            return not {",", ".", "nhung", "con", "va"} & set(before[at:])
-    return False
-
-
-#: how an asker says they head a firm ("tôi là giám đốc", "tôi làm chủ doanh nghiệp", "em là
-#: chủ cty"), after "là / làm"
-_DIRECTING = (
-    ("giam", "doc"), ("tong", "giam", "doc"), ("chu", "doanh", "nghiep"), ("chu", "cong", "ty"),
-    ("chu", "cty"), ("chu", "htx"), ("chu", "nhiem", "htx"), ("chu", "nhiem", "hop", "tac", "xa"),
-)  # fmt: skip
-_ASKERS = frozenset({"toi", "em", "minh"})
-#: the titles and forms a firm's director decides for their own staff (Luật 2022 Điều 80 khoản 4)
-_DIRECTOR_DECIDES = frozenset(
-    {"ldtt", "cstdcs", "ttldtt", "giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"}
-)
-
-
-def _asker_directs(toks: list[str]) -> bool:
-    """ "Tôi làm giám đốc công ty nhỏ … tôi có tự quyết được không hay phải xin xã": the asker
-    heads a firm and asks whether they themselves may act. Both must be told: the asker as
-    director ("tôi là/làm …") and as the one acting ("tôi có tự / được …", "hay phải xin")."""
-    heads = any(
-        toks[i] in _ASKERS
-        and toks[i + 1] in ("la", "lam")
-        and any(tuple(toks[i + 2 : i + 2 + len(d)]) == d for d in _DIRECTING)
-        for i in range(len(toks) - 2)
-    )
-    if not heads:
-        return False
-    acts = any(
-        toks[i] in _ASKERS and toks[i + 1] == "co" and toks[i + 2] in ("tu", "duoc")
-        for i in range(len(toks) - 2)
-    )
-    return acts or any(toks[i : i + 3] == ["hay", "phai", "xin"] for i in range(len(toks)))
-
-
 def _director_decides(pairs: list[Pair]) -> list[Pair]:
     """A director asking whether they may give their staff a title in their power asks who
     decides it, for a firm (``htx``), not whether the staff (or the xã) may receive it."""
     out: list[Pair] = []
     for p in pairs:
-        if p.yesno and p.attr in ("eligible", "decides") and p.entity in _DIRECTOR_DECIDES:
+        if p.yesno and p.attr in ("eligible", "decides") and p.entity in DIRECTOR_DECIDES:
             p = replace(p, attr="decides", subject="htx", authority="htx")
         out.append(p)
     return out
-
-
-def _names_enterprise(toks: list[str]) -> bool:
-    joined = f" {' '.join(toks)} "
-    return any(f" {w} " in joined for w in ("cong ty", "doanh nghiep", "htx", "hop tac xa"))
-
-
-def _enterprise_acts(toks: list[str], end: int) -> bool:
-    """ "công ty (ở xã) (có được) (tự) tặng / ký / xét … cho nhân viên": the firm acts; where
-    it is ("ở xã", "trên địa bàn") may come between it and its verb."""
-    at = end
-    if toks[at : at + 1] and toks[at] in _OWNER_WORDS | {"tren"}:
-        while at < min(end + 4, len(toks)) and toks[at] not in _GIVE_SKIP:
-            at += 1
-    if _village_gives(toks, at):
-        return True
-    verb = next((i for i in range(at, min(at + 5, len(toks))) if toks[i] == "xet"), None)
-    return verb is not None and "cho" in toks[verb + 1 : verb + 9]
-
-
-def _unit_gives(toks: list[str], end: int) -> bool:
-    """ "trường (thì / có) tự ký giấy khen cho …": a unit acts, as a village does; "thì" may
-    stand between a unit put first and its verb."""
-    while toks[end : end + 1] in (["thi"], ["minh"]):
-        end += 1
-    signs = next((i for i in range(end, min(end + 5, len(toks))) if toks[i] == "ky"), None)
-    if signs is not None and toks[signs + 1 : signs + 3] == ["hop", "dong"]:
-        return False  # "trường ký hợp đồng lao động": a contract, not an award
-    return _village_gives(toks, end)
-
-
-def _village(words: list[str], key: str) -> bool:
-    """The thôn, tổ dân phố or one of its heads ("trưởng thôn", "tổ trưởng tổ dân phố")."""
-    return key == "thon" or "thon" in words or words[-3:] == ["to", "dan", "pho"]
-
-
-def _village_gives(toks: list[str], end: int) -> bool:
-    """ "(trưởng) thôn (có quyền / tự) ký / tặng / công nhận …": the village acts. With "được"
-    between, only signing or giving to someone ("có được ký giấy khen cho hộ") is acting; "thôn
-    có được công nhận …" is the thôn being given."""
-    for at in range(end, min(end + 5, len(toks))):
-        tok = toks[at]
-        if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
-            # "tự" before the verb says the village does it itself ("có được tự quyết …")
-            acts = {"quyen", "tu"} & set(toks[end:at])
-            passive = {"duoc", "dc"} & set(toks[end:at]) and not acts
-            return not passive or tok == "ky" or "cho" in toks[at + 1 : at + 7]
-        # "thôn em / thôn mình tự tặng …": the asker's word after the unit says whose village
-        if tok not in _GIVE_SKIP | _ASKER_OWNS | {"dc"}:
-            return False
-    return False
-
-
-def _everyone_in(toks: list[str], start: int) -> bool:
-    """ "cả thôn", "cả xóm": everyone in the place, unless given to ("tặng cho cả thôn")."""
-    return toks[start - 1 : start] == ["ca"] and toks[start - 2 : start - 1] != ["cho"]
-
-
-def _decided_at_village(toks: list[str], start: int) -> bool:
-    """ "thôn văn hóa có tự công nhận ở cấp thôn được không": the village level named after the
-    deciding verb is where the decision is claimed to be made, as "thôn tự công nhận" says."""
-    if toks[start - 1 : start] != ["cap"]:
-        return False
-    before = toks[max(start - 6, 0) : start - 1]
-    return any(
-        w in _GIVE_VERBS or before[i : i + 2] == ["cong", "nhan"] for i, w in enumerate(before)
-    )
-
-
-def _alternative_authority(toks: list[str], start: int) -> bool:
-    """ "xã tự công nhận được không hay phải xin tỉnh": the authority after "… không hay
-    (là) (phải)" is the other way put against the one asked about, not the one asked."""
-    before = toks[max(start - 5, 0) : start]
-    if "hay" not in before:
-        return False
-    at = max(i for i, w in enumerate(before) if w == "hay")
-    return at > 0 and before[at - 1] in NEGATED
 
 
 #: marks that close a clause, the comma among them
@@ -3451,7 +2869,7 @@ _POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
 _CONFIRMED_END = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: a| ad| ha)?$")
 
 
-def _elaboration_confirmed(segments: list[_Segment]) -> None:
+def _elaboration_confirmed(segments: list[Segment]) -> None:
     """ "thi đua là tự nguyện, không ai ép đăng ký được, đúng k": a clause that names nothing
     (no title, attribute, person, level) and only restates the claim before it in other words,
     closed by the bare confirmation, is put up with that claim: the two are merged, so the
@@ -3483,7 +2901,7 @@ def _still_so(words: list[str]) -> bool:
     """Only pointers, time words and the yes/no tail, with a word of now or of still ("giờ còn
     vậy không"): the clause names no claim of its own. "làm vậy có đúng không" has neither: it
     asks about the case told, not whether a rule still holds."""
-    asked = NOW_TOLD | _STILL_WORDS
+    asked = NOW_TOLD | STILL_WORDS
     return bool(NOW_TOLD & set(words) or still_words(words)) and all(
         w in _TAIL_WORDS or w in _POINTERS or w in asked or w in {"bay", "luc"} for w in words
     )
@@ -3529,7 +2947,7 @@ def _compares(words: list[str]) -> bool:
 _OF_A_YEAR = frozenset({"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc", "nghi_om"})
 
 
-def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str]) -> None:
+def _other_years(segments: list[Segment], asked: list[Segment], toks: list[str]) -> None:
     """ "năm 2025 em bị kỷ luật …. năm 2026 em có được xét LĐTT không": a circumstance told of
     another year than the one asked is no case of the year asked (titles are judged year by
     year), so the story's sentence does not pass it on."""
@@ -3569,7 +2987,7 @@ def _other_years(segments: list[_Segment], asked: list[_Segment], toks: list[str
                 seg.subjects = [s for s in seg.subjects if s != "ky_luat"]
 
 
-def _discipline_past(asked: list[_Segment]) -> None:
+def _discipline_past(asked: list[Segment]) -> None:
     """The rule bars a discipline "trong năm" only: one of an earlier year, told, is the case
     the title's facts answer "Có" to (the asker still has to meet the criteria this year)."""
     for seg in asked:
@@ -3612,7 +3030,7 @@ _SAYING = frozenset({"bao", "noi", "nghe"})
 _CONFIRM_TAIL = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: (?:a|ad|ha|vay))?$")
 
 
-def _requirement_confirmed_after(seg: _Segment, segments: list[_Segment]) -> bool:
+def _requirement_confirmed_after(seg: Segment, segments: list[Segment]) -> bool:
     """ "có người bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": a title
     claimed to require another ("phải / cần … mới được") in one sentence, confirmed in the next,
     which names nothing of its own. The claim is the yes/no, so its condition title is read as
@@ -3627,7 +3045,7 @@ def _requirement_confirmed_after(seg: _Segment, segments: list[_Segment]) -> boo
     return _CONFIRM_TAIL.search(" ".join(w for w in later[0].words if w.isalnum())) is not None
 
 
-def _told_rule_put_up(pairs: list[Pair], segments: list[_Segment]) -> list[Pair]:
+def _told_rule_put_up(pairs: list[Pair], segments: list[Segment]) -> list[Pair]:
     """ "chị hội bảo giấy khen mỗi người chỉ được nhận 1 lần trong đời, năm ngoái cô ấy nhận
     rồi thì năm nay thôi, đúng k": a rule someone is told to have said, then what it means for
     the case, and "đúng k" closing the last part, which names nothing of its own. The rule's
@@ -3672,7 +3090,7 @@ _BARE_REVIEW = re.compile(r"\b(?:binh xet|duoc xet|binh bau)\b")
 _HOW_LONG = re.compile(r"\b(?:bao lau|may thang|bao nhieu thang)\b")
 
 
-def _bare_flag(segments: list[_Segment]) -> None:
+def _bare_flag(segments: list[Segment]) -> None:
     """ "chủ tịch xã có tự tặng cờ thi đua cho trường được không": "cờ thi đua" with no title
     named anywhere is the flag a commune's collective may have, the UBND tỉnh's (Luật 2022 Điều
     26; the Government's flag is chosen among those); with a title named it stays a thing that
@@ -3685,7 +3103,7 @@ def _bare_flag(segments: list[_Segment]) -> None:
             return
 
 
-def _person_review_title(segments: list[_Segment]) -> None:
+def _person_review_title(segments: list[Segment]) -> None:
     """ "người mới vào làm 4 tháng có được bình xét thi đua không": a person's case is told and
     the year-end review asked with no title named anywhere; the title a person's year-end review
     decides first is Lao động tiên tiến (Luật 2022 Điều 24; the others need it), so the part
@@ -3711,14 +3129,6 @@ def _asks_without(words: list[str]) -> bool:
     return "duoc" in words  # "không cần sáng kiến đúng không" confirms, it asks nothing else
 
 
-#: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
-_TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc", "nghi_om"})
-#: a recruitment told ("mới tuyển 5 tháng", "được tuyển dụng từ tháng 3", "mới vào làm"),
-#: whether or not recent enough to make the asker a new hire; "tuyên dương" is praise
-#: (a person on probation, "thử việc" / "tập sự", has just been recruited too: task h113)
-_RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve|thu viec|tap su)\b")
-
-
 #: a council named with no level ("hội đồng thi đua khen thưởng", "hội đồng tđkt")
 _BARE_COUNCIL = frozenset(
     {("hoi", "dong", "thi", "dua", "khen", "thuong"), ("hoi", "dong", "tdkt")}
@@ -3731,13 +3141,13 @@ def _anothers_council(toks: list[str], start: int, end: int) -> bool:
     the words after it give it another owner ("của / ở / tại" + not the xã)."""
     if tuple(toks[start:end]) not in _BARE_COUNCIL or end + 1 >= len(toks):
         return False
-    if toks[end] not in _OWNER_WORDS:
+    if toks[end] not in OWNER_WORDS:
         return False
     owner = [t for t in toks[end + 1 : end + 4] if t not in {"mot", "cac", "nhung"}]
     return bool(owner) and owner[0] not in _XA_WORDS
 
 
-def _district_only_told(segments: list[_Segment]) -> bool:
+def _district_only_told(segments: list[Segment]) -> bool:
     """The district is named only in clauses that ask nothing, and every yes/no clause asks
     about the xã: "No, the district no longer does it" would answer a question not asked."""
     asking = [s for s in segments if s.yesno]
@@ -3745,8 +3155,8 @@ def _district_only_told(segments: list[_Segment]) -> bool:
     # claims the present; its district is told, its xã asked
     # told over a comma ("chủ tịch xã bây giờ ký …, trước kia là chủ tịch huyện ký phải không"):
     # the clause before tells the xã now, and the two are read as one (task h111)
-    joined = [s for s in asking if s.reform and _now_before(segments, s)]
-    turned = [s for s in asking if s.reform and _past_then_now(s.words)] + joined
+    joined = [s for s in asking if s.reform and now_before(segments, s)]
+    turned = [s for s in asking if s.reform and past_then_now(s.words)] + joined
     told = [s for s in segments if s.reform and not s.yesno] + turned
     return (
         bool(told)
@@ -3754,7 +3164,7 @@ def _district_only_told(segments: list[_Segment]) -> bool:
         # còn …" alone
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
-        and all(_told_past(segments, s) for s in told)
+        and all(told_past(segments, s) for s in told)
         and all(not s.reform or s in turned for s in asking)
         and (
             all(
@@ -3791,15 +3201,7 @@ _NOT_A_UNIT = frozenset(
 _NOT_A_UNIT_AFTER = frozenset({("hoi", "dong"), ("to", "giay"), ("to", "trinh")})
 
 
-#: words that say a level was done away with ("huyện bỏ rồi", "không còn huyện", "sáp nhập")
-_ABOLISHED = frozenset({"bo", "giai", "sap", "xoa"})
-
-
-#: words a clause naming the former district may hold besides its name ("UBND thị xã cũ")
-_FORMER_NAME = frozenset({"ubnd", "uy", "ban", "chu", "tich", "ct", "cu", "truoc", "day", "kia"})
-
-
-def _former_still_asked(segments: list[_Segment], toks: list[str]) -> bool:
+def _former_still_asked(segments: list[Segment], toks: list[str]) -> bool:
     """ "UBND thị xã cũ còn khen thưởng cho các phường không": the clause before "còn" only
     names the former district, so "còn" is "still" and the district is what the yes/no asks
     about (whatever it names after), not a story told before a question about the xã (task
@@ -3811,28 +3213,13 @@ def _former_still_asked(segments: list[_Segment], toks: list[str]) -> bool:
         said = f" {' '.join(toks)} "
         if f" {' '.join(before.words)} con {' '.join(seg.words[:2])} " not in said:
             continue
-        rest = [w for w in before.words if w not in _FORMER_NAME]
+        rest = [w for w in before.words if w not in FORMER_NAME]
         if rest and set(rest) <= {"huyen", "quan", "thi", "xa", "thanh", "pho", "cap"}:
             return True
     return False
 
 
-def _told_past(segments: list[_Segment], seg: _Segment) -> bool:
-    """A told clause naming the district is the past: it says so itself, or it goes on a past
-    told just before it ("TTLĐXS trước xã gửi huyện, rồi huyện gửi tỉnh": the second clause is
-    the same old route) (task h102)."""
-    at = segments.index(seg)
-    for s in reversed(segments[: at + 1]):
-        if PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story:
-            return True
-        if not s.reform or s.yesno or NOW_TOLD & set(s.words):
-            # the chain of told district clauses is broken, or this one tells the present
-            # ("…, giờ huyện còn công nhận không hay xã làm")
-            return False
-    return False
-
-
-def _asks_present(segments: list[_Segment], seg: _Segment) -> bool:
+def _asks_present(segments: list[Segment], seg: Segment) -> bool:
     """A yes/no clause asks about today, not about the district told before it: it names the
     xã, or it, or a told clause of its own sentence after the last district clause, opens with
     a word of the present ("giờ gửi thẳng Sở Nội vụ phải không", "nay xã tặng CSTĐCS thì có
@@ -3858,54 +3245,7 @@ def _asks_present(segments: list[_Segment], seg: _Segment) -> bool:
     return False
 
 
-def _abolished(words: list[str]) -> bool:
-    """The clause tells the district level abolished ("nay huyện bỏ rồi", "bỏ cấp huyện",
-    "không còn huyện"): it tells the reform itself, so the district is the past there as after
-    "trước đây", and a yes/no elsewhere about the xã is not asked of it (task h96)."""
-    for i, w in enumerate(words):
-        if w != "huyen":
-            continue
-        near = words[max(i - 2, 0) : i] + words[i + 1 : i + 3]
-        if _ABOLISHED & set(near) or words[max(i - 2, 0) : i] == ["khong", "con"]:
-            return True
-    return False
-
-
-def _past_then_now(words: list[str]) -> bool:
-    """The district named after a word of the past and before a word of the present, and only
-    the xã after it: "trước đó huyện ký, nay xã ký" in one clause."""
-    past = next((i for i, w in enumerate(words) if w in PAST_TOLD), None)
-    if past is None:
-        return False
-    now = next((i for i in range(past + 1, len(words)) if words[i] in NOW_TOLD), None)
-    if now is None:
-        return _now_then_past(words, past)
-    return "huyen" in words[past:now] and "huyen" not in words[now:] and "xa" in words[now:]
-
-
-def _now_before(segments: list[_Segment], seg: _Segment) -> bool:
-    """The clause before ``seg`` tells the xã now and ``seg`` the district in the past, the two
-    read as one clause by ``_now_then_past``."""
-    at = segments.index(seg)
-    if at == 0 or segments[at - 1].yesno or segments[at - 1].reform:
-        return False
-    before = segments[at - 1].words
-    past = next((i for i, w in enumerate(seg.words) if w in PAST_TOLD), None)
-    return past is not None and _now_then_past([*before, *seg.words], len(before) + past)
-
-
-def _now_then_past(words: list[str], past: int) -> bool:
-    """The same told the other way round: "chủ tịch xã bây giờ được tặng CSTĐCS mà trước là
-    quyền của chủ tịch huyện đúng không": the xã with a word of the present, then the district
-    after a word of the past, and no xã after it (task h107)."""
-    now = next((i for i in range(past) if words[i] in NOW_TOLD), None)
-    if now is None:
-        return False
-    before, after = words[:past], words[past:]
-    return "xa" in before and "huyen" not in before and "huyen" in after and "xa" not in after
-
-
-def _still_asked(segments: list[_Segment], at: int) -> list[str]:
+def _still_asked(segments: list[Segment], at: int) -> list[str]:
     """The attributes of the part before a yes/no that asks whether it still holds: "còn /
     vẫn" in the yes/no, or a clause of time words only between them ("nay còn 1,5 lần không",
     split at "còn"). Empty when it asks nothing of the kind."""
@@ -3917,128 +3257,6 @@ def _still_asked(segments: list[_Segment], at: int) -> list[str]:
     if k < 0 or segments[k].story or not segments[k].attrs:
         return []
     return list(segments[k].attrs) if now or still_words(segments[at].words) else []
-
-
-#: the words of a bare yes/no asking whether the thing just named is required ("có bắt buộc
-#: không", "có cần không", "có nhất thiết phải có không")
-_BARE_REQUIRED = frozenset(
-    {"co", "bat", "buoc", "can", "phai", "nhat", "thiet", "khong", "k", "ko", "kg", "khg"}
-    | {"hong", "a", "ha", "ah", "nua", "hay"}
-)
-
-
-def bare_requirement(words: list[str]) -> bool:
-    """ "có bắt buộc không", "có cần không": only the words asking whether a thing is required."""
-    told = set(words)
-    return told <= _BARE_REQUIRED and bool({"buoc", "can", "thiet"} & told)
-
-
-#: the words of "không có thì không được (xét) (à)": lacking the thing just named loses it
-_LACK_LOSES = frozenset({"khong", "co", "thi", "duoc", "xet", "dat", "dung", "a", "ha"})
-
-
-#: the attributes a title may be claimed lost without ("sáng kiến bắt buộc, không có thì …")
-_LOST_WITHOUT = frozenset({"initiative", "criteria"})
-
-
-def _lack_loses(words: list[str]) -> bool:
-    """ "(sáng kiến bắt buộc phải có,) không có thì không được": the requirement named in the
-    part before, restated as its loss; it asks nothing of its own."""
-    return set(words) <= _LACK_LOSES and "thi" in words and words.count("khong") >= 2
-
-
-#: a step sent on after the one told ("… rồi trình xã", "… rồi gửi lên xã") and its yes/no
-_SENT_ON = frozenset({"trinh", "gui", "nop", "chuyen"})
-#: what a sent-on step's yes/no may say besides ("… rồi gửi lên xã luôn cho kịp được không")
-_SENT_ON_WORDS = _SENT_ON | frozenset(
-    {"len", "xa", "ubnd", "luon", "duoc", "khong", "co", "a", "ha", "cho", "kip", "ngay", "vay"}
-)
-
-
-def _step_told_back(segments: list[_Segment], at: int) -> list[str]:
-    """ "thôn niêm yết danh sách GĐVH 5 ngày rồi trình xã được không": the yes/no of a step
-    sent on asks whether the step told before it, with its figure, is allowed; the figure is
-    read against that attribute's rule (NĐ 86/2023 Điều 8: niêm yết 10 ngày). Empty unless the
-    part before names a figured attribute and tells a number of days or months."""
-    words = segments[at].words
-    before = segments[at - 1] if at > 0 else None
-    if before is None or before.story or not _SENT_ON & set(words) or set(words) - _SENT_ON_WORDS:
-        return []
-    figured = [a for a in before.attrs if a in {"publicity", "publicity_list"}]
-    told = any(w.isdigit() and nxt in {"ngay", "thang"} for w, nxt in pairwise([*before.words, ""]))
-    return figured[:1] if told else []
-
-
-#: the papers and steps of a dossier as a letter tells them (folded)
-_PAPERS_TOLD = (
-    "to trinh",
-    "bien ban",
-    "bao cao thanh tich",
-    "hop hoi dong",
-    "danh sach",
-    "ban kiem diem",
-)
-#: "có cần đầy đủ vậy không", "như vậy có cần không": the question points back at what was told
-_NEEDED_BACK = re.compile(r"\b(?:can|phai|bat buoc)\b.*\b(?:vay|the|nhu vay|day du)\b")
-
-
-def _papers_back(segments: list[_Segment], at: int) -> list[str]:
-    """ "sếp bảo phải họp hội đồng, lập biên bản, có báo cáo thành tích … khen đột xuất có
-    thật sự cần đầy đủ vậy không": a yes/no pointing back at the papers and steps the letter
-    told asks the dossier, not who may have the title (task h106). Empty unless two of them
-    are told before."""
-    asked = " ".join(segments[at].words)
-    if _NEEDED_BACK.search(asked) is None:
-        return []
-    told = " ".join(w for seg in segments[:at] for w in seg.words)
-    if sum(1 for paper in _PAPERS_TOLD if paper in told) < 2:
-        return []
-    return ["dossier"]
-
-
-def _required_back(segments: list[_Segment], at: int) -> list[str]:
-    """ "sáng kiến để xét CSTĐCS thì cấp nào công nhận, có bắt buộc không": a yes/no of only
-    requirement words asks whether the thing the part before it names first is required.
-    Empty when it holds any other word, or no part before it names an attribute."""
-    lack = _lack_loses(segments[at].words)
-    if not (bare_requirement(segments[at].words) or lack):
-        return []
-    before = segments[at - 1] if at > 0 else None
-    if before is None or before.story or not before.attrs:
-        return []
-    if lack and before.attrs[0] not in _LOST_WITHOUT:
-        return []  # "… trước khi đề nghị X, không có thì không được": no requirement named
-    return before.attrs[:1]
-
-
-#: words that put what follows in the present ("nay / bây giờ / bh / hiện nay")
-NOW_TOLD = frozenset({"nay", "gio", "hien", "bh"})
-#: "còn / vẫn": whether what was told still holds
-_STILL_WORDS = frozenset({"con", "van"})
-#: syllables after which a bare "van" is "văn" (văn hóa, văn bản, văn phòng…), not "vẫn":
-#: "gia đình văn hóa có được giấy khen không" asks nothing about what still holds
-_VAN_AFTER = frozenset({"hoa", "ban", "phong", "minh", "nghe", "kien"})
-
-
-def still_words(words: list[str]) -> set[str]:
-    """The words of ``words`` that say "còn / vẫn" (still). Typed without marks "văn" and
-    "vẫn" fold alike; a mark typed decides it before folding, else the word after does ("văn
-    hóa / văn bản"), or the one before ("công văn")."""
-    found = set()
-    for at, word in enumerate(words):
-        if word not in _STILL_WORDS:
-            continue
-        if word == "van" and (
-            (at + 1 < len(words) and words[at + 1] in _VAN_AFTER) or words[at - 1 : at] == ["cong"]
-        ):
-            continue
-        found.add(word)
-    return found
-
-
-#: words that put what a clause tells in the past ("trước đây / trước kia / hồi xưa / cũ"; not
-#: "kia" alone, "the other" as often: "trước kia" is told by its "trước")
-PAST_TOLD = frozenset({"truoc", "cu", "xua"})
 
 
 def _xa_acting(pairs: list[Pair], model: FactModel, acting: bool = False) -> list[Pair]:
@@ -4057,21 +3275,6 @@ def _xa_acting(pairs: list[Pair], model: FactModel, acting: bool = False) -> lis
                 out = [q for q in out if (q.entity, q.attr) != (p.entity, p.attr)]
         out.append(p)
     return out
-
-
-#: "tự xét / tự quyết / tự tặng / tự công nhận / tự ký": a level told deciding on its own
-_SELF_VERBS = frozenset({"xet", "quyet", "tang", "cong", "ky", "khen"})
-
-
-def _self_acting(toks: list[str]) -> bool:
-    return any(a == "tu" and b in _SELF_VERBS for a, b in pairwise(toks))
-
-
-def _xa_self_deciding(toks: list[str]) -> bool:
-    """The xã told deciding on its own: "xã (có được) tự xét / tự công nhận / tự ra quyết
-    định …" (task h114)."""
-    said = f" {' '.join(toks)} "
-    return " xa " in said and (_self_acting(toks) or " tu ra quyet dinh " in said)
 
 
 #: the xã's chairman told as the one signing, in a line put up for confirmation: "giờ chủ tịch
@@ -4170,48 +3373,15 @@ def _xa_receives(model: FactModel, pair: Pair) -> bool:
     return case is not None and case.verdict == "Có"
 
 
-def _change_confirmed(seg: _Segment, segments: list[_Segment]) -> bool:
+def _change_confirmed(seg: Segment, segments: list[Segment]) -> bool:
     """ "trước do huyện chi, giờ xã chi à": the last clause states the present against a past
     told in an earlier clause and puts it up for confirmation: the change is the claim asked."""
     words = seg.words
     if seg is not segments[-1] or not _put_up(words):
         return False
-    if not NOW_TOLD & set(words) or _QUESTION_WORDS & set(words):
+    if not NOW_TOLD & set(words) or QUESTION_WORDS & set(words):
         return False
     return any(PAST_TOLD & set(s.words) for s in segments[:-1])
-
-
-def _before_reform(words: list[str]) -> bool:
-    """The clause dates what it tells to a year before the district level was abolished
-    (01/7/2025): "năm 2024 huyện còn xét …" is the past, whatever its verb."""
-    return any(
-        w.isdigit() and 2000 <= int(w) <= 2024 and i > 0 and words[i - 1] == "nam"
-        for i, w in enumerate(words)
-    )
-
-
-def _told_service(segments: list[_Segment]) -> None:
-    """Months typed with a leave are the leave's ("nghỉ thai sản 5 tháng"), not a new hire's.
-
-    "chuyển từ làm ruộng sang công chức xã …, trước đó không làm ở cơ quan nhà nước": a move
-    into the state's service is a first recruitment (the 6-month rule), not a transfer between
-    units; said anywhere in the message, it turns every "chuyển" of it round."""
-    for seg in segments:
-        if (
-            "moi_tuyen" in seg.subjects
-            and {"thai_san", "di_hoc", "ky_luat", "nghi_om"} & set(seg.subjects)
-            and not _RECRUITED.search(" ".join(seg.words))
-        ):
-            # "nghỉ thai sản 5 tháng trong năm": the months are the leave's, not a new hire's
-            seg.subjects.remove("moi_tuyen")
-    outside = [seg for seg in segments if "tu_ngoai" in seg.subjects]
-    if not outside:
-        return
-    moved = [seg for seg in segments if "chuyen_cong_tac" in seg.subjects] or outside
-    for seg in segments:
-        seg.subjects = [s for s in seg.subjects if s not in ("tu_ngoai", "chuyen_cong_tac")]
-    for seg in moved:
-        seg.add(seg.subjects, "moi_tuyen")
 
 
 #: units a "trưởng / phó" heads ("trưởng phòng", "phó ban", "tổ trưởng" is read the other way)
@@ -4228,143 +3398,7 @@ def _heads(toks: list[str], start: int) -> bool:
     return before in ("truong", "pho") and toks[start] in _UNITS
 
 
-#: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
-#: asker's service began
-_STARTED = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
-    r"|thu viec|tap su)"
-    r"(?: chinh thuc)?"
-    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
-    # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
-    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) "
-    r"| (?:[a-z]+ ){1,4}?(?=thang \d{1,2} / 20\d\d\b))thang (\d{1,2})\b"
-)
-#: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
-_STARTED_ON = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
-    r"|thu viec|tap su)"
-    r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
-    r"(\d{1,2}) / (\d{1,2})\b"
-)
-
-
-def _service_start_told(joined: str) -> bool:
-    """ "vào làm công chức xã từ 1/6/2026", "tuyển dụng từ tháng 3": the day or month the
-    asker's service began is told."""
-    return _STARTED.search(joined) is not None or _STARTED_ON.search(joined) is not None
-
-
-#: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
-_MIN_SERVICE = 6
-
-
-def _started_late(segments: list[_Segment]) -> None:
-    """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
-    8") is a new hire's case, whatever words the letter tells it in."""
-    for seg in segments:
-        joined = " ".join(seg.words)
-        found = _STARTED.search(joined)
-        if found is not None and not 1 <= int(found.group(1)) <= 12:
-            found = None
-        served = 13 - int(found.group(1)) if found is not None else None
-        dated = _STARTED_ON.search(joined) if found is None else None
-        if dated is not None and 1 <= int(dated.group(2)) <= 12:
-            # "tuyển dụng từ 15/7/2026": a month begun after its first day is not served whole
-            day, month = int(dated.group(1)), int(dated.group(2))
-            served = 13 - month - (0.5 if day > 1 else 0)
-        if served is None:
-            continue
-        if served < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
-            seg.add(seg.subjects, "moi_tuyen")
-
-
-#: words before a number of months that make it fall short of it ("gần 6 tháng", "chưa đủ 6")
-_SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
-
-
-#: words before a number of months that make it a rule told ("nghe nói phải đủ 10 tháng",
-#: "cần 6 tháng"), not a length served
-_RULE_TOLD = frozenset({"phai", "can", "buoc"})
-
-
-#: "đến tháng 5 là tổng kết", "tháng 12 xét thi đua": the month a told service runs to (the
-#: review's month told bare, a few words before its "xét / họp / tổng kết", task h111)
-_UNTIL = re.compile(
-    r"\bden (?:het |cuoi )?thang (\d{1,2})\b"
-    r"|\bthang (\d{1,2}) (?:\w+ ){0,2}?(?:xet|binh xet|hop|tong ket|danh gia)\b"
-    # "năm học … tổng kết tháng 5/2027": the review's month told after it (task h139)
-    r"|\btong ket (?:vao |trong )?thang (\d{1,2})\b"
-)
-#: words that make a start month no month of the calendar year being reviewed
-_OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
-
-
-def _same_year(rest: str) -> bool:
-    """The start month told is of the year reviewed: no year after it ("tuyển tháng 2"), or
-    one that is the only year the message names ("từ tháng 3/2026 …, cuối năm 2026")."""
-    words = rest.split()
-    told = {w for w in words[:3] if len(w) == 4 and w.isdigit()}
-    return not told or told == {w for w in words if len(w) == 4 and w.isdigit()}
-
-
-def _months_served(message: list[str]) -> int | None:
-    """The longest service a message tells in months when every length it tells reaches the
-    6-month rule; None when none is told or one falls short ("gần 6 tháng", "chưa đủ 6"). "tháng
-    8" is a month of the year, "9 tháng" a length: only lengths are counted."""
-    lengths = [
-        int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
-        for i, (w, nxt) in enumerate(pairwise(message))
-        if w.isdigit()
-        and nxt == "thang"
-        # "từ tháng 9/2026 tháng 12 xét": a year or a date's part is no length (task h139)
-        and int(w) < 100
-        and (i == 0 or message[i - 1] != "/")
-        and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
-        # "từ tháng 9, tháng 12 xét": the 9 is a month of the year, not nine months served
-        and (i == 0 or message[i - 1] != "thang")
-    ]
-    joined = " ".join(message)
-    started = _STARTED.search(joined)
-    first, late = (int(started.group(1)), 0.0) if started is not None else (0, 0.0)
-    dated = _STARTED_ON.search(joined) if started is None else None
-    if dated is not None:
-        # "vào làm từ 1/6/2026": a month begun after its first day is not served whole
-        first, late = int(dated.group(2)), 0.5 if int(dated.group(1)) > 1 else 0.0
-        started = dated
-    if not lengths and started is not None and 1 <= first <= 12:
-        # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
-        rest = joined[started.end() :]
-        until = _UNTIL.search(rest)
-        last = int(until.group(1) or until.group(2) or until.group(3)) if until is not None else 0
-        if 1 <= last <= 12:
-            lengths.append((last - first) % 12 + 1 - late)
-        elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):
-            # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
-            # school year ("năm học", ending in May) is another reckoning
-            lengths.append(13 - first - late)
-    if not lengths or min(lengths) < _MIN_SERVICE:
-        return None
-    return int(max(lengths))
-
-
-#: words that make "về xã" a place papers go to, not where a transferred officer went
-_SENDS = frozenset({"nop", "gui", "trinh", "ho", "giay"})
-
-
-def _transfer_destination(seg: _Segment) -> None:
-    """ "em chuyển từ cơ quan cũ về xã tháng 3 thì cuối năm được xét LĐTT không": "về xã" is
-    where the officer was transferred to, not the submit cue it also is; with nothing sent in
-    the clause the yes/no asks whether the transferred officer may be considered (task h89)."""
-    if (
-        seg.yesno
-        and seg.attrs == ["submit"]
-        and "chuyen_cong_tac" in seg.subjects
-        and not _SENDS & set(seg.words)
-    ):
-        seg.attrs = ["eligible"]
-
-
-def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> None:
+def _read_numbers(seg: Segment, message: list[str], hired: bool = False) -> None:
     """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
     "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed.
     The months worked may be told in another clause of the message than the recruitment
@@ -4375,7 +3409,7 @@ def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> Non
         recruited
         and "duoi" not in seg.words
         and "chua du" not in joined
-        and _months_served(message) is not None
+        and months_served(message) is not None
     ):
         seg.subjects.remove("moi_tuyen")
     named = seg.attrs or seg.weak
@@ -4384,7 +3418,7 @@ def _read_numbers(seg: _Segment, message: list[str], hired: bool = False) -> Non
     )
     if (recruited or hired) and named and asks_time:
         seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
-    elif seg.yesno and named == ["deadline"] and _TIMED & set(seg.subjects):
+    elif seg.yesno and named == ["deadline"] and TIMED & set(seg.subjects):
         # "trong thời gian bị kỷ luật có được LĐTT không": the time is the circumstance's,
         # the question is whether the title can be had in it
         seg.attrs = ["eligible"]
@@ -4473,14 +3507,10 @@ def _final_question(toks: list[str]) -> int | None:
         opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
         # "…, giờ còn vậy không": a "vậy" followed only by the yes/no tail means "so", and asks
         # whether what was said before holds; it opens no question of its own
-        tail_only = all(t in NEGATED or t in _ADDRESSED for t in rest)
+        tail_only = all(t in NEGATED or t in ADDRESSED for t in rest)
         if toks[i] in _ASK_WORDS and opens and rest and not tail_only and len(told) >= _STORY_WORDS:
             return i if by_sentence is None or i > by_sentence else by_sentence
     return by_sentence if by_sentence is not None else _told_then_asked(toks)
-
-
-#: a question that opens with the asker ("em hoàn thành xuất sắc …") tells its own case first
-_ASKERS = frozenset({"em", "toi", "minh", "chi", "anh", "t"})
 
 
 def _told_then_asked(toks: list[str]) -> int | None:
@@ -4488,7 +3518,7 @@ def _told_then_asked(toks: list[str]) -> int | None:
     không": a short message that opens with the asker and tells, clause by clause, what they
     have, then asks one yes/no after the last comma. The told clauses are the case (like a
     letter's story), not parts asked; a message whose earlier clauses ask too is compound."""
-    if not toks or toks[0] not in _ASKERS:
+    if not toks or toks[0] not in ASKERS:
         return None
     commas = [i for i, t in enumerate(toks) if t in BREAKS]
     if not commas:
@@ -4510,16 +3540,7 @@ def _told_then_asked(toks: list[str]) -> int | None:
     return last
 
 
-#: sentence ends; a comma or ";" only separates the parts of one question
-_SENTENCE_ENDS = frozenset({".", "?", "!", "\n"})
-#: words that make a sentence ask something (besides a yes/no tail)
-_QUESTION_WORDS = frozenset({"ai", "gi", "nao", "sao", "may", "bn", "j"})
-#: "đâu" folds like "đầu" ("lần đầu"): only with the verb before it
-_QUESTION_PHRASES = ("bao nhieu", "bao lau", "bao gio", "the nao", "ra sao", "o dau", "di dau")
-_QUESTION_PHRASES += ("ve dau", "len dau", "nop dau", "gui dau")
-
-
-def _told_before(seg: _Segment, before: _Segment) -> bool:
+def _told_before(seg: Segment, before: Segment) -> bool:
     """ "… bị kỷ luật khiển trách vì chậm trễ hồ sơ. Cuối năm vẫn muốn bình LĐTT cho anh ấy,
     có được không?": a yes/no part naming a title after a sentence that only tells the case
     asks whether the title can be had; the told sentence's cue words ("hồ sơ") are the case,
@@ -4530,9 +3551,9 @@ def _told_before(seg: _Segment, before: _Segment) -> bool:
     joined = f" {' '.join(words)} "
     # by its end: "có cán bộ bị …" holds "có cán" (folded like "có cần") and asks nothing
     return not (
-        _QUESTION_WORDS & set(words)
-        or any(f" {p} " in joined for p in _QUESTION_PHRASES)
-        or set(words[-3:]) & (NEGATED | _ASKING_TAILS | {"chu"})
+        QUESTION_WORDS & set(words)
+        or any(f" {p} " in joined for p in QUESTION_PHRASES)
+        or set(words[-3:]) & (NEGATED | ASKING_TAILS | {"chu"})
     )
 
 
@@ -4566,8 +3587,8 @@ def _asks(words: list[str], ended_by: str) -> bool:
     }
     return (
         is_yesno(words)
-        or bool(_QUESTION_WORDS & asking)
-        or any(f" {p} " in joined for p in _QUESTION_PHRASES)
+        or bool(QUESTION_WORDS & asking)
+        or any(f" {p} " in joined for p in QUESTION_PHRASES)
     )
 
 
@@ -4581,7 +3602,7 @@ def _asking_sentences(toks: list[str]) -> int | None:
     for i, tok in enumerate([*toks, "."]):
         if tok == "." and 0 < i < len(toks) - 1 and toks[i - 1].isdigit() and toks[i + 1].isdigit():
             continue  # "2.530.000"
-        if tok in _SENTENCE_ENDS:
+        if tok in SENTENCE_ENDS:
             words = [t for t in toks[start + 1 : i] if t not in BREAKS]
             if words:
                 sentences.append((start, words, tok))
@@ -4765,20 +3786,6 @@ def required_at(words: list[str]) -> list[int]:
     ]
 
 
-def _award_owner(toks: list[str], start: int, end: int) -> bool:
-    """ "(giấy khen) của (chủ tịch) xã", "(giấy khen) do (chủ tịch) xã tặng": the authority
-    names whose award it is, not who acts."""
-    before = toks[max(start - 3, 0) : start]
-    if not before or before[-1] not in ("cua", "do", "tich", "ubnd"):
-        return False
-    # "do X quyết định" names who acts; only "do X tặng / trao" names the award's giver
-    return "cua" in before or ("do" in before and bool(_GIVES & set(toks[end : end + 2])))
-
-
-#: the verbs of giving an award: "giấy khen do chủ tịch xã tặng"
-_GIVES = frozenset({"tang", "trao"})
-
-
 _LEVELS = frozenset({"htnv", "httnv", "htxs"})
 #: the kinds of recipient a question may name (not a case told of one: a new hire, discipline)
 _WHO_KINDS = frozenset({"ca_nhan", "tap_the", "nong_dan", "ho_gia_dinh", "thon", "xa"})
@@ -4787,7 +3794,7 @@ _WHO_KINDS = frozenset({"ca_nhan", "tap_the", "nong_dan", "ho_gia_dinh", "thon",
 _LEVELS_ABOVE = frozenset({"httnv", "htxs"})
 
 
-def _unmet_title_told(segments: list[_Segment]) -> None:
+def _unmet_title_told(segments: list[Segment]) -> None:
     """ "… nhưng năm nay không đạt LĐTT, vẫn xét CSTĐCS được à": a clause telling only that a
     title was not reached, then a yes/no clause asking another, is the condition of that
     question, as "nếu không đạt LĐTT thì …" is in one clause (task h137)."""
@@ -4807,7 +3814,7 @@ def _unmet_title_told(segments: list[_Segment]) -> None:
         asked.subjects.insert(0, f"khong_dat_{title}")
 
 
-def _drop_conditions(seg: _Segment) -> None:
+def _drop_conditions(seg: Segment) -> None:
     """In "nếu (không) đạt LĐTT thì có được CSTĐCS không" the asked title is CSTĐCS.
 
     A title before "thì", or right after "đạt" / "nếu", with another title after it, is a
@@ -4856,7 +3863,7 @@ def _drop_conditions(seg: _Segment) -> None:
             continue
         # what stands between "thì" and each later title ("thì cần có người đạt CSTĐCS")
         required_after = then is not None and all(
-            _REQUIRE_MARKS & set(seg.words[then:pos])
+            REQUIRE_MARKS & set(seg.words[then:pos])
             for e, pos, _ in seg.mentions[n + 1 :]
             if e != entity
         )
@@ -4893,7 +3900,7 @@ _WHETHER_HAD = frozenset({"eligible", "criteria", "initiative", "consecutive"})
 _RECORD_WORDS = frozenset({"dat", "moi"})
 
 
-def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
+def _record_before_asked(segments: list[Segment], model: FactModel) -> None:
     """ "năm nay em không đạt LĐTT nhưng có sáng kiến, có lên thẳng CSTĐCS được không", "em chỉ
     mới LĐTT nhưng có sáng kiến …, có nhảy thẳng lên CSTĐ tỉnh được không": a clause that only
     tells a title the asker reached (or did not), followed by a clause asking yes or no about
@@ -4959,7 +3966,7 @@ def _record_before_asked(segments: list[_Segment], model: FactModel) -> None:
             asking.subjects.insert(0, case)
 
 
-def _same_period(segments: list[_Segment], model: FactModel) -> bool:
+def _same_period(segments: list[Segment], model: FactModel) -> bool:
     """ "cùng năm đạt cả LĐTT và CSTĐCS": two yearly titles, and nothing else commended, named
     in one message are counted over the same year (only the higher prize is paid)."""
     named = {entity for seg in segments for entity, _, _ in seg.mentions}
@@ -5002,7 +4009,7 @@ def _held(before: tuple[str, ...] | list[str]) -> bool:
 _MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
 
 
-def _counted_members(segments: list[_Segment]) -> set[str]:
+def _counted_members(segments: list[Segment]) -> set[str]:
     """ "đề nghị TTLĐXS cho phòng, phòng 10 người, 6 người LĐTT, 1 CSTĐCS": with a collective
     title named, an individual title after a bare count is the members who hold it, the
     collective's figures, not a title asked about (task h119). A year ("2024 CSTĐCS") is four
@@ -5025,7 +4032,7 @@ def _counted_members(segments: list[_Segment]) -> set[str]:
 _GIVEN_WITH = frozenset({"cap", "kem", "them", "tang"})
 
 
-def _thing_given(seg: _Segment, model: FactModel) -> None:
+def _thing_given(seg: Segment, model: FactModel) -> None:
     """ "LĐTT có được cấp giấy khen kèm theo không": the giấy khen is what the question claims
     LĐTT comes with (its ``object`` values), so the part asks about LĐTT's object."""
     values = model.values.get("object", {})
@@ -5048,13 +4055,6 @@ def _thing_given(seg: _Segment, model: FactModel) -> None:
             seg.attrs = ["object"]
             seg.weak = []
             return
-
-
-_REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
-
-
-#: registration, a step a title may be asked to require (no title: its criteria never name it)
-REGISTRATION = "dang_ky_thi_dua"
 
 
 #: beside a held title's years, whether the form may be had (again) is not the part asked
@@ -5084,28 +4084,6 @@ def _held_years_rule(named: list[str], model: FactModel) -> tuple[str, str] | No
 _QUESTION_WIDE = ("one_achievement",)
 #: beside one of those, whether a form may be had is never the part asked (task h102)
 _NOT_ASKED_BESIDE = frozenset({"eligible"})
-#: registration told missing ("không / chưa / quên (nộp bản) đăng ký") ...
-_UNREGISTERED = re.compile(
-    r"\b(?:khong|chua|quen)(?: (?:nop|lam|gui))?(?: (?:ban|phieu))? dang ky\b"
-)
-#: ... and a title claimed lost for it ("bị loại", "không được xét") ...
-_EXCLUDED = re.compile(r"\b(?:bi loai|khong (?:duoc |dc )?xet|khong duoc (?:cong nhan|tang))\b")
-#: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
-_REGISTER_FIRST = re.compile(
-    r"\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: [a-z]+){0,6} moi\b"
-)
-
-
-def _registration_excludes(toks: list[str]) -> bool:
-    """The question claims that a title is lost without registration ("quên nộp đăng ký thì
-    bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
-    được xét"): that is the registration rule's to answer (Luật 2022 Điều 7, task h102)."""
-    said = " ".join(t for t in toks if t.isalnum())
-    if "dang ky" not in said:
-        return False
-    return bool(
-        (_UNREGISTERED.search(said) and _EXCLUDED.search(said)) or _REGISTER_FIRST.search(said)
-    )
 
 
 def _registration_rule(pairs: list[Pair]) -> list[Pair]:
@@ -5121,49 +4099,11 @@ def _registration_rule(pairs: list[Pair]) -> list[Pair]:
     return out
 
 
-#: the province's quy chế told to require registration, and the xã asking whether it must follow
-_PROVINCE_REQUIRES_TOLD = re.compile(
-    r"\b(?:tinh|quy che)\b(?:\s\w+){0,6}?\s(?:van |con )?(?:bat|bat buoc|yeu cau|doi hoi)"
-    r"(?: phai)? dang ky\b"
-)
-_MUST_FOLLOW = re.compile(r"\bphai (?:lam theo|theo|thuc hien|chap hanh|dang ky)\b")
-
-
-def province_requires_registration(question: str) -> bool:
-    """ "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the asker
-    tells that the province requires registration and asks whether the xã must follow (task
-    h144): the law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế binds."""
-    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
-    return (
-        _PROVINCE_REQUIRES_TOLD.search(words) is not None and _MUST_FOLLOW.search(words) is not None
-    )
-
-
-def _registration_as_step(seg: _Segment) -> None:
-    """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
-    title is answered by the registration rule itself (Luật 2022 Điều 7: no longer a legal
-    basis, so "Không" by law; the province's quy chế may ask for it), as task h61 answers a
-    requirement claimed against it; not by who may get the title ("Có. Cán bộ …")."""
-    if REGISTRATION in seg.entities and province_requires_registration(" ".join(seg.words)):
-        # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": whether
-        # registration binds, not who decides anything (task h144)
-        seg.attrs, seg.authority = ["criteria"], []
-        return
-    if REGISTRATION not in seg.entities or len(seg.entities) < 2:
-        return
-    at = next(pos for e, pos, _ in seg.mentions if e == REGISTRATION)
-    if not any(i < at for i, w in enumerate(seg.words) if w in _REQUIRE_MARKS):
-        return
-    seg.entities = [REGISTRATION]
-    seg.mentions = [m for m in seg.mentions if m[0] == REGISTRATION]
-    seg.attrs = ["criteria"]
-
-
 #: the sáng kiến route told as the case: "(đề nghị) theo (con) đường sáng kiến", "bằng sáng kiến"
 _INITIATIVE_ROUTE = re.compile(r"\b(?:theo|bang|qua|di) (?:con )?(?:duong |huong )?sang kien\b")
 
 
-def _route_as_case(seg: _Segment, segments: list[_Segment]) -> None:
+def _route_as_case(seg: Segment, segments: list[Segment]) -> None:
     """ "đề nghị CSTĐCS theo đường sáng kiến có bắt buộc kèm giấy công nhận sáng kiến không":
     the route is the case told, the paper is what is asked (Luật 2022 Điều 84 khoản 1 điểm d);
     the sáng kiến named by the route raises no question of whether one is required (task h144).
@@ -5175,13 +4115,13 @@ def _route_as_case(seg: _Segment, segments: list[_Segment]) -> None:
         seg.attrs.remove("initiative")
 
 
-def _drop_required(seg: _Segment) -> None:
+def _drop_required(seg: Segment) -> None:
     """In "TTLĐXS có cần có cá nhân đạt CSTĐCS không" the title after "cần" is part of the
     requirement asked about: the question is about the first title's criteria, not about who
     may get the second one."""
     if len(seg.entities) < 2:
         return
-    marks = [i for i, w in enumerate(seg.words) if w in _REQUIRE_MARKS]
+    marks = [i for i, w in enumerate(seg.words) if w in REQUIRE_MARKS]
     if not marks:
         return
     first_at = seg.mentions[0][1]
@@ -5205,7 +4145,7 @@ def _drop_required(seg: _Segment) -> None:
         seg.attrs = ["criteria"]
 
 
-def _alternative(seg: _Segment, asked: bool = False) -> bool:
+def _alternative(seg: Segment, asked: bool = False) -> bool:
     """Two titles joined by "hay" ("… đột xuất hay … chuyên đề"), with no yes/no; with
     ``asked``, joined by "không hay" ("có phải khen đột xuất không hay là khen theo đợt"): a
     yes/no on the first put against the second, which of the two it is."""
@@ -5227,7 +4167,7 @@ def _alternative(seg: _Segment, asked: bool = False) -> bool:
 _ROUTES = (("sang", "kien"), ("de", "tai"), ("de", "an"))
 
 
-def _drop_had(seg: _Segment) -> None:
+def _drop_had(seg: Segment) -> None:
     """ "hoàn thành tốt nhiệm vụ, có đề tài đã nghiệm thu thì có được CSTĐCS không": the
     initiative is told as had ("có / đã có" right before it) and the part asks whether a title
     can be had after it; it is the case, not the question "is an initiative required"."""
@@ -5258,7 +4198,7 @@ _COLLECTIVES = frozenset({_POINTED, "tap_the", "ho_gia_dinh", "xa", "thon"})
 _COUNTS = frozenset({"repeat", "consecutive"})
 
 
-def _echoed_measure(segments: list[_Segment]) -> None:
+def _echoed_measure(segments: list[Segment]) -> None:
     """ "TTLĐTT thưởng mấy lần lương cơ sở, còn TTLĐXS mấy lần": a later part that repeats the
     previous part's measure ("lần") with its unit left out asks the same thing of another title,
     not how many times it may be given (``repeat``) or held in a row (``consecutive``)."""
@@ -5280,7 +4220,7 @@ _GIVEN = re.compile(r"\bda (?:duoc )?(?:[a-z]+ ){0,2}?(?:tang|khen|trao|nhan|con
 _SAME_ACHIEVEMENT = re.compile(r"\bthanh tich (?:nay|do|tren|ay|nay roi)\b")
 
 
-def _second_award(segments: list[_Segment], asking: list[str]) -> None:
+def _second_award(segments: list[Segment], asking: list[str]) -> None:
     """ "xã đã tặng giấy khen cho anh ấy về thành tích chống lũ. Giờ đề nghị thêm bằng khen
     tỉnh cho đúng thành tích này được không": a further form asked for the achievement already
     rewarded is the rule of one achievement, one form (Luật 2022 Điều 5 khoản 2 điểm c), not
@@ -5302,7 +4242,7 @@ def _second_award(segments: list[_Segment], asking: list[str]) -> None:
 _GIVEN_DONE = re.compile(r"\b(?:tang|khen|trao|nhan|cong nhan)(?: [a-z]+){0,3}? roi\b")
 
 
-def _second_award_after(segments: list[_Segment], toks: list[str], asking: list[str]) -> None:
+def _second_award_after(segments: list[Segment], toks: list[str], asking: list[str]) -> None:
     """ "xã tặng giấy khen rồi, giờ lấy đúng thành tích đó đề nghị thêm bằng khen tỉnh được
     không": the award already given may be told with "rồi" rather than "đã", and the further
     form asked may stand in the next part ("thêm" splits it off from "thành tích đó"). Either
@@ -5326,7 +4266,7 @@ def _second_award_after(segments: list[_Segment], toks: list[str], asking: list[
             nxt.weak = []
 
 
-def _told_vote(segments: list[_Segment]) -> None:
+def _told_vote(segments: list[Segment]) -> None:
     """ "Hội đồng 9 thành viên, 7 người dự, 5 người đồng ý. Vậy đã đủ tỉ lệ chưa": the share
     asked after a story that tells a council's vote is the share of votes needed (the
     province's quy chế), not a title's cap on how many may hold it (task h95)."""
@@ -5389,12 +4329,6 @@ def _specialize(model: FactModel, entity: str, subjects: list[str]) -> list[str]
     return list(dict.fromkeys(found)) or [entity]
 
 
-#: words that make registration itself the matter: a lack of it, a requirement, a deadline
-_REGISTRATION_MATTERS = frozenset(
-    {"khong", "ko", "k", "chua", "quen", "bat", "buoc", "phai", "can", "moi", "han", "tre", "lo"}
-)
-
-
 def _title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "xã muốn đăng ký danh hiệu X năm nay được không": registering names the title sought,
     so the yes/no is asked of X (whether the unit may have it, whether it exists), not of the
@@ -5403,7 +4337,7 @@ def _title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     registration itself the matter (a lack, a requirement, a deadline) (task h126)."""
     words = [NOT_SPELLED.get(t, t) for t in toks]
     joined = f" {' '.join(words)} "
-    if " dang ky danh hieu " not in joined or _REGISTRATION_MATTERS & set(words[:-2]):
+    if " dang ky danh hieu " not in joined or REGISTRATION_MATTERS & set(words[:-2]):
         return pairs
     others = [p for p in pairs if p.entity not in (REGISTRATION, "*") and p.yesno]
     if not others:
@@ -5453,13 +4387,13 @@ def _deed_after(words: list[str]) -> set[str]:
     return {w for w in words[at + 1 : at + 6] if w.isalpha() and w not in _DEED_LOOSE}
 
 
-def _same_deed_again(segments: list[_Segment], asking: list[str]) -> None:
+def _same_deed_again(segments: list[Segment], asking: list[str]) -> None:
     """ "… 1 bạn đã được giấy khen xã tháng 3 cho việc hiến máu. Bạn đó có được khen lại cho
     việc hiến máu không": the deed of the award already given named again for a further one is
     one achievement rewarded twice (Luật 2022 Điều 5 khoản 2 điểm c), as "thành tích đó" is to
     ``_second_award``; not whether the form may be given many times (task h126). The deed must
     share two words with the one told given, and the parts asked must ask an award again."""
-    run: list[_Segment] = []
+    run: list[Segment] = []
     for seg in reversed(segments):
         if seg.story:
             break

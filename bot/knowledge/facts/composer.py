@@ -15,20 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import (
-    REGISTRATION,
-    REQUIRE_WORDS,
-    Pair,
-    Reading,
-    bare_requirement,
-    decided_on,
-    is_yesno,
-    old_base_heard,
-    proposing_level,
-    province_requires_registration,
-    required_at,
-    still_words,
-)
+from bot.knowledge.facts.analyser import REQUIRE_WORDS, Pair, Reading, is_yesno, required_at
 from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
@@ -80,6 +67,8 @@ from bot.knowledge.facts.claim import (
     value_verdict,
     values_denied,
 )
+from bot.knowledge.facts.dates import decided_on, old_base_heard
+from bot.knowledge.facts.deciders import proposing_level
 from bot.knowledge.facts.gatekeeping import (
     PAID_ALIKE,
     enough_restated,
@@ -89,6 +78,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.records import counts_as, record_held
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
@@ -98,6 +88,8 @@ from bot.knowledge.facts.reform_claim import (
     prize_change_asked,
     xa_acts_alone_claimed,
 )
+from bot.knowledge.facts.reform_told import still_words
+from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
 from bot.knowledge.facts.restated import (
     claim_put_up,
     closing_words,
