@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import REQUIRE_WORDS, Pair, Reading, is_yesno, required_at
+from bot.knowledge.facts.analyser import Pair, Reading
 from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
@@ -67,6 +67,7 @@ from bot.knowledge.facts.claim import (
     value_verdict,
     values_denied,
 )
+from bot.knowledge.facts.conditions import REQUIRE_WORDS, required_at
 from bot.knowledge.facts.dates import decided_on, old_base_heard
 from bot.knowledge.facts.deciders import proposing_level
 from bot.knowledge.facts.gatekeeping import (
@@ -115,6 +116,7 @@ from bot.knowledge.facts.turns import (
 )
 from bot.knowledge.facts.verdict import asking_sentence, verdict_of
 from bot.knowledge.facts.words import NOT_SPELLED, TYPED_NOT
+from bot.knowledge.facts.yesno import is_yesno
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong
 
 __all__ = ["Part", "compose"]

@@ -35,3 +35,7 @@ class Segment:
     def add(self, items: list[str], key: str) -> None:
         if key not in items:
             items.append(key)
+
+
+#: connectors that start a new part when no cue phrase claimed them
+CONNECTORS = frozenset({"va", "con", "voi", "them", "hoac", "roi", "ngoai", "kem", "cung"})

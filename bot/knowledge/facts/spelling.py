@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from bot.knowledge.facts.model import FactModel
+from bot.knowledge.facts.records import CLAUSE_ENDS
 
 
 class Speller:
@@ -200,4 +201,44 @@ def _completed(
                 and (named is None or phrase.key != named.key)
             ):
                 return last[:keep] + typed, used
+    return None
+
+
+#: the units a "… văn hóa" title is for, as typed, nearest first when several fit
+_CULTURE_UNITS = (
+    ("to", "dan", "pho"), ("khu", "dan", "cu"), ("gia", "dinh"), ("thon",), ("ban",), ("ap",),
+    ("xa",), ("phuong",),
+)  # fmt: skip
+#: words just before "văn hóa" that make it the title recognised ("được xét / công nhận / đạt
+#: văn hóa"), not culture in general ("phòng văn hóa", "hoạt động văn hóa")
+_RECOGNISED = frozenset({"xet", "nhan", "dat", "hieu", "la"})
+
+
+def unit_culture(
+    toks: list[str], marks: list[str | None], model: FactModel
+) -> tuple[list[str], list[str | None]]:
+    """ "tổ dân phố có được xét văn hóa không": the unit named before in the clause is the one
+    the "… văn hóa" title is asked for ("tổ dân phố văn hóa"); its words are put back."""
+    out: list[str] = []
+    out_marks: list[str | None] = []
+    for i, tok in enumerate(toks):
+        if tok == "van" and toks[i + 1 : i + 2] == ["hoa"] and i > 0 and toks[i - 1] in _RECOGNISED:
+            start = i
+            while start > 0 and toks[start - 1] not in CLAUSE_ENDS:
+                start -= 1
+            unit = _last_unit(toks[start:i])
+            if unit is not None and model.phrases.get((*unit, "van", "hoa")) is not None:
+                out.extend(unit)
+                out_marks.extend([None] * len(unit))
+        out.append(tok)
+        out_marks.append(marks[i])
+    return out, out_marks
+
+
+def _last_unit(clause: list[str]) -> tuple[str, ...] | None:
+    """The first unit the clause names (the subject asked about, before any comparison)."""
+    for at in range(len(clause)):
+        for unit in _CULTURE_UNITS:
+            if tuple(clause[at : at + len(unit)]) == unit:
+                return unit
     return None

@@ -13,7 +13,6 @@ import re
 from itertools import pairwise
 
 from bot.core.text import fold, sentences
-from bot.knowledge.facts.analyser import is_yesno
 from bot.knowledge.facts.asked import (
     distinct_papers_verdict,
     exemption_turned,
@@ -41,6 +40,7 @@ from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.turns import after_reported
 from bot.knowledge.facts.words import NOT_SPELLED
+from bot.knowledge.facts.yesno import is_yesno
 
 __all__ = ["lead_verdict", "verdict_of"]
 
