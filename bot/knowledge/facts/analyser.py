@@ -31,9 +31,7 @@ from bot.knowledge.facts.across_parts import (
     told_vote,
 )
 from bot.knowledge.facts.asked import payer_claimed
-from bot.knowledge.facts.asking_words import (
-    QUESTION_WORDS,
-)
+from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.cases import (
     CIRCUMSTANCES,
     COUNTED_CASES,
@@ -42,16 +40,18 @@ from bot.knowledge.facts.cases import (
     time_counted,
 )
 from bot.knowledge.facts.conditions import (
-    NEGATED_CONDITION,
     THEN_AFTER,
     acts_told,
     after_condition,
+    counted_members,
     drop_conditions,
     drop_had,
     drop_required,
     held_before,
     required_at,
+    required_title,
     route_as_case,
+    unmet_title_told,
 )
 from bot.knowledge.facts.dates import (
     DAY_CLAIMABLE,
@@ -109,15 +109,9 @@ from bot.knowledge.facts.lookalikes import (
     same_clause,
     still_negated,
 )
-from bot.knowledge.facts.matching import (
-    match_phrases,
-)
+from bot.knowledge.facts.matching import match_phrases
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, Phrase, token_marks, tokens
-from bot.knowledge.facts.now_asked import (
-    district_only_told,
-    former_still_asked,
-    still_asked,
-)
+from bot.knowledge.facts.now_asked import district_only_told, former_still_asked, still_asked
 from bot.knowledge.facts.papers import (
     STEP_WORDS,
     asks_papers,
@@ -129,6 +123,7 @@ from bot.knowledge.facts.papers import (
     transfer_destination,
 )
 from bot.knowledge.facts.part_claims import (
+    BODIES,
     EACH,
     RECOGNISERS,
     a_title_listed,
@@ -146,15 +141,12 @@ from bot.knowledge.facts.part_claims import (
     procedure_of_title,
     recognises_initiative,
     rising_claim,
+    same_period,
+    thing_given,
     titles_share_claim,
 )
-from bot.knowledge.facts.records import (
-    run_count,
-)
-from bot.knowledge.facts.reform_told import (
-    self_acting,
-    xa_self_deciding,
-)
+from bot.knowledge.facts.records import run_count
+from bot.knowledge.facts.reform_told import self_acting, xa_self_deciding
 from bot.knowledge.facts.registration import (
     REGISTRATION,
     REGISTRATION_MATTERS,
@@ -162,10 +154,8 @@ from bot.knowledge.facts.registration import (
     registration_as_step,
     registration_excludes,
 )
-from bot.knowledge.facts.segment import (
-    CONNECTORS,
-    Segment,
-)
+from bot.knowledge.facts.scope import about_commendation
+from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
     RECRUITED,
     months_served,
@@ -173,12 +163,7 @@ from bot.knowledge.facts.service import (
     started_late,
     told_service,
 )
-from bot.knowledge.facts.spelling import (
-    Speller,
-    elided_titles,
-    expand,
-    unit_culture,
-)
+from bot.knowledge.facts.spelling import Speller, elided_titles, expand, unit_culture
 from bot.knowledge.facts.story import (
     bare_flag,
     final_question,
@@ -197,15 +182,8 @@ from bot.knowledge.facts.subjects import (
     pick_subject,
     specialize,
 )
-from bot.knowledge.facts.words import (
-    NEGATED,
-    NOT_SPELLED,
-)
-from bot.knowledge.facts.yesno import (
-    TAIL_WORDS,
-    is_yesno,
-    put_up,
-)
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
+from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno, put_up
 
 __all__ = [
     "Pair",
@@ -886,7 +864,7 @@ def _story_read(parts: _Parts) -> None:
                 wanted
                 and seg.entities
                 and not set(wanted) & set(seg.entities)
-                and all(_required_title(before) for _, _, before in seg.mentions)
+                and all(required_title(before) for _, _, before in seg.mentions)
             ):
                 # "Xã muốn đề nghị anh CSTĐCS. Anh có cần đạt LĐTT trước không": a title the
                 # question names only as what is required is the claim; the title the story
@@ -951,11 +929,11 @@ def _claims_read(parts: _Parts) -> None:
     hired = any(
         "moi_tuyen" in seg.subjects or service_start_told(" ".join(seg.words)) for seg in segments
     )
-    if _same_period(segments, model):
+    if same_period(segments, model):
         for seg in segments:
             if "several" in seg.attrs + seg.weak:
                 seg.subjects.insert(0, SAME_PERIOD)
-    _unmet_title_told(segments)
+    unmet_title_told(segments)
     for seg in segments:
         if story_cues and seg.story:
             seg.weak = []
@@ -981,7 +959,7 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         parts.referring = True
         seg.attrs, seg.weak, seg.authority = [], [], []
         return True
-    _thing_given(seg, model)
+    thing_given(seg, model)
     if (
         seg.yesno
         and {"criteria", "consecutive"} <= set(seg.attrs)
@@ -1211,7 +1189,7 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
     held_all = {e for s in segments for e, _, before in s.mentions if held_before(before)}
-    held_all |= _counted_members(segments)
+    held_all |= counted_members(segments)
     built = _Pairing(
         [s for seg in segments for s in seg.subjects],
         held_all,
@@ -1275,11 +1253,11 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         # bộ": a letter whose question names no title asks the papers of every title its
         # story is preparing, not only of the last one named (task h90)
         entities = [e for e in built.told_titles if e not in built.held_all] or entities
-    if not seg.entities and not seg.story and entities and set(entities) <= _BODIES:
+    if not seg.entities and not seg.story and entities and set(entities) <= BODIES:
         # "Thôn đạt chuẩn thôn văn hóa. Hội đồng TĐKT xã đã họp. Cần những mẫu hồ sơ nào,
         # ai ký": the council told acting is the story's actor; a question naming nothing
         # asks of the title the story tells
-        titles = [e for e in built.told_titles if e not in _BODIES]
+        titles = [e for e in built.told_titles if e not in BODIES]
         if titles:
             entities = titles[-1:]
         elif "thon" in built.all_subjects and _REACHED & set(toks) and "thon_vh" in model.entities:
@@ -1305,7 +1283,7 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
             # rule of several awards holds for every title (task h119)
             seg.attrs == ["several"] and single_payment_claimed(question)
         )
-        entities = ["*"] if general and _on_topic(toks) else []
+        entities = ["*"] if general and about_commendation(toks) else []
     return entities
 
 
@@ -1907,17 +1885,17 @@ def _council_as_step(segments: list[Segment], named: list[str]) -> None:
     # mentions, not entities: "thôn văn hóa thì hội đồng … họp xét" tells the title as a case;
     # and the titles a story named ("chủ tịch muốn tặng giấy khen đột xuất. … có cần họp hội
     # đồng không"), which it no longer holds
-    titles = [e for seg in segments for e, _, _ in seg.mentions if e not in _BODIES]
-    titles = titles or [e for e in named if e not in _BODIES]
+    titles = [e for seg in segments for e, _, _ in seg.mentions if e not in BODIES]
+    titles = titles or [e for e in named if e not in BODIES]
     if not titles:
         return
     for seg in segments:
-        if not (seg.yesno and _BODIES & set(seg.entities) and STEP_WORDS & set(seg.words)):
+        if not (seg.yesno and BODIES & set(seg.entities) and STEP_WORDS & set(seg.words)):
             continue
         if names_minutes(seg.words):
             # "hồ sơ TTLĐXS có cần biên bản họp hội đồng không" asks for a paper of the dossier
             continue
-        own = [e for e in seg.entities if e not in _BODIES]
+        own = [e for e in seg.entities if e not in BODIES]
         seg.entities = own or titles[-1:]
         seg.attrs, seg.weak = ["council"], []
         # the title told as a case ("thôn văn hóa thì …") is now the one asked about
@@ -2213,126 +2191,9 @@ def _xa_receives(model: FactModel, pair: Pair) -> bool:
 #: what a letter's procedural question asks of every title its story prepares (task h90)
 _PROCEDURE = frozenset({"dossier", "submit", "signer", "copies", "form", "publicity_list"})
 
-_TOPIC = (
-    "thi dua",
-    "khen",
-    "thuong",
-    "danh hieu",
-    "sang kien",
-    "thanh tich",
-    "huan chuong",
-    "tdkt",
-    # "hồ sơ không được duyệt thì xã có phải trả lời không": in this chat a dossier is one for
-    # an award; only a rule for every title (a general attribute's cue) reads it so
-    "ho so",
-    # the papers of a dossier (task h90): "tờ trình theo mẫu số mấy", "biên bản ai ký"
-    "to trinh",
-    "bien ban",
-    "binh xet",
-    "niem yet",
-    "cong khai danh sach",
-    "phieu",
-    "bieu quyet",
-)
 
-
-def _on_topic(toks: list[str]) -> bool:
-    joined = " ".join(toks)
-    return any(word in joined for word in _TOPIC)
-
-
-#: bodies that act in a story (a council meets, advises): no title a question asks about
-_BODIES = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 #: words telling a unit reached its criteria ("đạt hết các tiêu chí", "đạt chuẩn", "đủ tiêu chuẩn")
 _REACHED = frozenset({"dat", "du"})
-
-
-def _unmet_title_told(segments: list[Segment]) -> None:
-    """ "… nhưng năm nay không đạt LĐTT, vẫn xét CSTĐCS được à": a clause telling only that a
-    title was not reached, then a yes/no clause asking another, is the condition of that
-    question, as "nếu không đạt LĐTT thì …" is in one clause (task h137)."""
-    for told, asked in pairwise(segments):
-        asking = asked.yesno or is_yesno(asked.words) or asked.words[-1:] in (["a"], ["ha"])
-        if told.yesno or not asking or len(told.mentions) != 1:
-            continue
-        title, _, before = told.mentions[0]
-        if "dat" not in before or not NEGATED_CONDITION & set(before):
-            continue
-        if not asked.entities or title in asked.entities:
-            continue
-        told.entities = [e for e in told.entities if e != title]
-        told.mentions = []
-        # what else the clause tells ("có đề tài …") is the case, not a part asked
-        told.attrs, told.weak = [], []
-        asked.subjects.insert(0, f"khong_dat_{title}")
-
-
-def _same_period(segments: list[Segment], model: FactModel) -> bool:
-    """ "cùng năm đạt cả LĐTT và CSTĐCS": two yearly titles, and nothing else commended, named
-    in one message are counted over the same year (only the higher prize is paid)."""
-    named = {entity for seg in segments for entity, _, _ in seg.mentions}
-    return len(named) >= 2 and named <= model.yearly
-
-
-def _required_title(before: tuple[str, ...] | list[str]) -> bool:
-    """ "phải đạt LĐTT", "cần có LĐTT", "cần LĐTT": a title named as what is required."""
-    words = list(before)
-    if words[-1:] in (["dat"], ["co"]):
-        return words[-2:-1] in (["phai"], ["can"])
-    return words[-1:] in (["phai"], ["can"])
-
-
-#: the collective titles whose criteria count members by the titles they hold (Luật 2022
-#: Điều 27, 28)
-_MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
-
-
-def _counted_members(segments: list[Segment]) -> set[str]:
-    """ "đề nghị TTLĐXS cho phòng, phòng 10 người, 6 người LĐTT, 1 CSTĐCS": with a collective
-    title named, an individual title after a bare count is the members who hold it, the
-    collective's figures, not a title asked about (task h119). A year ("2024 CSTĐCS") is four
-    digits and no count; with no collective named the count is read as before."""
-    named = {e for s in segments for e, _, _ in s.mentions}
-    if not named & _MEMBER_COUNTED:
-        return set()
-    counted: dict[str, bool] = {}
-    for s in segments:
-        for e, _, before in s.mentions:
-            bare = bool(before[-1:]) and before[-1].isdigit() and len(before[-1]) <= 2
-            # every naming of the title must count: "15/26 LĐTT" beside "cô giáo đó có xét LĐTT
-            # được không" still asks of LĐTT
-            counted[e] = counted.get(e, True) and bare
-    return {e for e, bare in counted.items() if bare and e not in _MEMBER_COUNTED}
-
-
-#: words before an award form that make it a thing given with another title ("LĐTT có được
-#: cấp giấy khen kèm theo không"), not a second title asked about
-_GIVEN_WITH = frozenset({"cap", "kem", "them", "tang"})
-
-
-def _thing_given(seg: Segment, model: FactModel) -> None:
-    """ "LĐTT có được cấp giấy khen kèm theo không": the giấy khen is what the question claims
-    LĐTT comes with (its ``object`` values), so the part asks about LĐTT's object."""
-    values = model.values.get("object", {})
-    if len(seg.mentions) < 2 or not values:
-        return
-    first = seg.mentions[0][0]
-    if first in _BODIES:
-        # "hội đồng TĐKT xã có phải là cơ quan quyết định tặng giấy khen không": a council
-        # gives nothing with a title; what it is claimed to do with the award is asked (h95)
-        if {"quyet", "ky", "ki"} & set(seg.words):
-            seg.entities = [first]
-            seg.mentions = [m for m in seg.mentions if m[0] == first]
-            seg.attrs, seg.weak = ["decides"], []
-        return
-    for entity, at, before in seg.mentions[1:]:
-        words = " ".join(seg.words[at : at + 2])
-        if entity != first and _GIVEN_WITH & set(before) and words in values:
-            seg.entities = [e for e in seg.entities if e != entity]
-            seg.mentions = [m for m in seg.mentions if m[0] != entity]
-            seg.attrs = ["object"]
-            seg.weak = []
-            return
 
 
 #: beside a held title's years, whether the form may be had (again) is not the part asked

@@ -12,6 +12,7 @@ from bot.knowledge.facts.model import BREAKS
 from bot.knowledge.facts.registration import REQUIRE_MARKS
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.words import NEGATED
+from bot.knowledge.facts.yesno import is_yesno
 
 #: words right before a title that count it held ("2 năm liền LĐTT", "3 lần CSTĐCS")
 _RUN_TOLD = frozenset({"lien", "tuc", "nam", "lan"})
@@ -261,3 +262,54 @@ def drop_had(seg: Segment) -> None:
         if "duoc" in words[i + 2 :]:
             seg.attrs = [a for a in seg.attrs if a != "initiative"]
         return
+
+
+def unmet_title_told(segments: list[Segment]) -> None:
+    """ "… nhưng năm nay không đạt LĐTT, vẫn xét CSTĐCS được à": a clause telling only that a
+    title was not reached, then a yes/no clause asking another, is the condition of that
+    question, as "nếu không đạt LĐTT thì …" is in one clause (task h137)."""
+    for told, asked in pairwise(segments):
+        asking = asked.yesno or is_yesno(asked.words) or asked.words[-1:] in (["a"], ["ha"])
+        if told.yesno or not asking or len(told.mentions) != 1:
+            continue
+        title, _, before = told.mentions[0]
+        if "dat" not in before or not NEGATED_CONDITION & set(before):
+            continue
+        if not asked.entities or title in asked.entities:
+            continue
+        told.entities = [e for e in told.entities if e != title]
+        told.mentions = []
+        # what else the clause tells ("có đề tài …") is the case, not a part asked
+        told.attrs, told.weak = [], []
+        asked.subjects.insert(0, f"khong_dat_{title}")
+
+
+def required_title(before: tuple[str, ...] | list[str]) -> bool:
+    """ "phải đạt LĐTT", "cần có LĐTT", "cần LĐTT": a title named as what is required."""
+    words = list(before)
+    if words[-1:] in (["dat"], ["co"]):
+        return words[-2:-1] in (["phai"], ["can"])
+    return words[-1:] in (["phai"], ["can"])
+
+
+#: the collective titles whose criteria count members by the titles they hold (Luật 2022
+#: Điều 27, 28)
+_MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
+
+
+def counted_members(segments: list[Segment]) -> set[str]:
+    """ "đề nghị TTLĐXS cho phòng, phòng 10 người, 6 người LĐTT, 1 CSTĐCS": with a collective
+    title named, an individual title after a bare count is the members who hold it, the
+    collective's figures, not a title asked about (task h119). A year ("2024 CSTĐCS") is four
+    digits and no count; with no collective named the count is read as before."""
+    named = {e for s in segments for e, _, _ in s.mentions}
+    if not named & _MEMBER_COUNTED:
+        return set()
+    counted: dict[str, bool] = {}
+    for s in segments:
+        for e, _, before in s.mentions:
+            bare = bool(before[-1:]) and before[-1].isdigit() and len(before[-1]) <= 2
+            # every naming of the title must count: "15/26 LĐTT" beside "cô giáo đó có xét LĐTT
+            # được không" still asks of LĐTT
+            counted[e] = counted.get(e, True) and bare
+    return {e for e, bare in counted.items() if bare and e not in _MEMBER_COUNTED}

@@ -353,3 +353,44 @@ def alternative(seg: Segment, asked: bool = False) -> bool:
         if not asked or (at > 0 and between[at - 1] in NEGATED):
             return True
     return False
+
+
+#: bodies that act in a story (a council meets, advises): no title a question asks about
+BODIES = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
+
+
+def same_period(segments: list[Segment], model: FactModel) -> bool:
+    """ "cùng năm đạt cả LĐTT và CSTĐCS": two yearly titles, and nothing else commended, named
+    in one message are counted over the same year (only the higher prize is paid)."""
+    named = {entity for seg in segments for entity, _, _ in seg.mentions}
+    return len(named) >= 2 and named <= model.yearly
+
+
+#: words before an award form that make it a thing given with another title ("LĐTT có được
+#: cấp giấy khen kèm theo không"), not a second title asked about
+_GIVEN_WITH = frozenset({"cap", "kem", "them", "tang"})
+
+
+def thing_given(seg: Segment, model: FactModel) -> None:
+    """ "LĐTT có được cấp giấy khen kèm theo không": the giấy khen is what the question claims
+    LĐTT comes with (its ``object`` values), so the part asks about LĐTT's object."""
+    values = model.values.get("object", {})
+    if len(seg.mentions) < 2 or not values:
+        return
+    first = seg.mentions[0][0]
+    if first in BODIES:
+        # "hội đồng TĐKT xã có phải là cơ quan quyết định tặng giấy khen không": a council
+        # gives nothing with a title; what it is claimed to do with the award is asked (h95)
+        if {"quyet", "ky", "ki"} & set(seg.words):
+            seg.entities = [first]
+            seg.mentions = [m for m in seg.mentions if m[0] == first]
+            seg.attrs, seg.weak = ["decides"], []
+        return
+    for entity, at, before in seg.mentions[1:]:
+        words = " ".join(seg.words[at : at + 2])
+        if entity != first and _GIVEN_WITH & set(before) and words in values:
+            seg.entities = [e for e in seg.entities if e != entity]
+            seg.mentions = [m for m in seg.mentions if m[0] != entity]
+            seg.attrs = ["object"]
+            seg.weak = []
+            return

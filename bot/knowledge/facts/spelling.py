@@ -3,7 +3,8 @@
 ``Speller`` corrects a word one edit away from the model's vocabulary ("tieu chuaan"); ``expand``
 spells phone forms out ("dc" → "được", "k" → "không") where the words around a short form say
 which word it is; ``elided_titles`` puts back the words a second title shares with the first
-and leaves out ("cờ thi đua tỉnh và bằng khen").
+and leaves out ("cờ thi đua tỉnh và bằng khen"); ``unit_culture`` puts back the unit a "… văn
+hóa" title is asked for ("tổ dân phố có được xét văn hóa không" → "tổ dân phố văn hóa").
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """A letter that tells a story, then asks: where its question starts (the last "vậy", or the
 sentences that end the letter and ask), a sentence told before the yes/no that it is the case
-of, and a yes/no that only points back at what was told ("làm vậy có được không")."""
+of, a yes/no that only points back at what was told ("làm vậy có được không"), a circumstance or
+a title told of another year than the one asked, and what a question naming no title asks of
+(the commune's flag, a person's year-end review: Lao động tiên tiến)."""
 
 from __future__ import annotations
 
