@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
@@ -79,6 +79,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import BREAKS, Fact, FactModel, SourceCite, tokens
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.records import counts_as, record_held
 from bot.knowledge.facts.reform_claim import (
