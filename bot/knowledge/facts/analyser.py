@@ -7,6 +7,11 @@ punctuation split the question into parts. Each part's attributes pair with its 
 with attributes and no entity takes the previous part's ("… là gì và tiền thưởng bao nhiêu"), a
 part with entities and no attribute takes the next part's or else the previous one's
 ("TTLĐTT và TTLĐXS được thưởng bao nhiêu").
+
+``read`` runs these as stages, each a function below it, in order; the state they share is a
+``_Parts``. The readers each stage leans on live in modules named for what they read
+(``spelling``, ``matching``, ``lookalikes``, ``deciders``, ``story``, ``yesno``,
+``part_claims``, ``conditions``, ``pair_adjusters``, …; README.md lists them in order).
 """
 
 from __future__ import annotations
@@ -174,6 +179,12 @@ from bot.knowledge.facts.registration import (
     registration_as_step,
     registration_excludes,
 )
+from bot.knowledge.facts.restated import (
+    amount_pairs,
+    single_payment_claimed,
+    single_payment_pairs,
+    single_payment_read,
+)
 from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
@@ -219,6 +230,36 @@ _WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang"})
 _PRONOUNS = frozenset({"anh", "chi", "em", "e", "toi", "thay", "ong", "ba", "minh", "a", "c"})
 #: subjects that tell a person (the one a unit after ``_WORKS_IN`` is the workplace of)
 _PERSONS_TOLD = frozenset({"ca_nhan", "moi_tuyen", "chuyen_cong_tac", "hop_dong"})
+#: "như / giống (như) X": X is what the asked title is likened to
+_LIKE = frozenset({("nhu",), ("giong",)})
+
+
+#: "xử lý", "làm gì", "nộp lại", "trả lại", "thu hồi": what is to be done with what was told
+_HANDLING = frozenset({("xu", "ly"), ("lam", "gi"), ("nop", "lai"), ("tra", "lai"), ("thu", "hoi")})
+
+
+#: what a letter's procedural question asks of every title its story prepares (task h90)
+_PROCEDURE = frozenset({"dossier", "submit", "signer", "copies", "form", "publicity_list"})
+
+
+#: words telling a unit reached its criteria ("đạt hết các tiêu chí", "đạt chuẩn", "đủ tiêu chuẩn")
+_REACHED = frozenset({"dat", "du"})
+
+
+#: beside a held title's years, whether the form may be had (again) is not the part asked
+_HELD_YEARS_BESIDE = frozenset({"eligible", "repeat", "object", "consecutive"})
+
+
+#: attributes whose yes/no overrides their ``overrides`` in every part of the question, not
+#: only in its own: "cùng" (a connector) often splits the clause that names them
+_QUESTION_WIDE = ("one_achievement",)
+#: beside one of those, whether a form may be had is never the part asked (task h102)
+_NOT_ASKED_BESIDE = frozenset({"eligible"})
+
+
+#: a person pointed at ("anh ấy", "cô giáo"), and the subjects that cannot then be the one asked
+_POINTED = "nguoi_ay"
+_COLLECTIVES = frozenset({_POINTED, "tap_the", "ho_gia_dinh", "xa", "thon"})
 
 
 @dataclass
@@ -681,10 +722,7 @@ def _parts_read_together(parts: _Parts) -> None:
     second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
     same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
-    # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task
-    # h119); imported here, the reader module imports this one
-    from bot.knowledge.facts.restated import single_payment_read
-
+    # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)
     parts.asked = asked = [seg for seg in segments if not seg.story]
     other_years(segments, asked, toks)
@@ -1059,9 +1097,6 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
 def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> list[str]:
     """The titles the part asks about: its own, else the ones it points back at or the story
     names."""
-    # imported here: the restated module imports this one
-    from bot.knowledge.facts.restated import single_payment_claimed
-
     question, model, toks, segments, asked, wanted, named_all = (
         parts.question,
         parts.model,
@@ -1323,9 +1358,6 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     """The pairs read against the whole question: shares, routes, runs, who signs, the
     reform told; returns them with the count of years told and whether the reform is
     asked as a yes/no."""
-    # imported here: the restated module imports this one
-    from bot.knowledge.facts.restated import amount_pairs, single_payment_pairs
-
     question, model, toks, spans, segments, named_all, reform = (
         parts.question,
         parts.model,
@@ -1435,37 +1467,3 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
         " ".join(w for seg in segments if not seg.story for w in seg.words),
         months_served(told) if RECRUITED.search(" ".join(told)) else None,
     )
-
-
-#: "như / giống (như) X": X is what the asked title is likened to
-_LIKE = frozenset({("nhu",), ("giong",)})
-
-
-#: "xử lý", "làm gì", "nộp lại", "trả lại", "thu hồi": what is to be done with what was told
-_HANDLING = frozenset({("xu", "ly"), ("lam", "gi"), ("nop", "lai"), ("tra", "lai"), ("thu", "hoi")})
-
-
-#: a rule for every title answers only a question about commendation at all: "xe máy có phải
-#: đóng thuế không" names no title and none of these, so the tax rule for prizes is not its answer
-#: what a letter's procedural question asks of every title its story prepares (task h90)
-_PROCEDURE = frozenset({"dossier", "submit", "signer", "copies", "form", "publicity_list"})
-
-
-#: words telling a unit reached its criteria ("đạt hết các tiêu chí", "đạt chuẩn", "đủ tiêu chuẩn")
-_REACHED = frozenset({"dat", "du"})
-
-
-#: beside a held title's years, whether the form may be had (again) is not the part asked
-_HELD_YEARS_BESIDE = frozenset({"eligible", "repeat", "object", "consecutive"})
-
-
-#: attributes whose yes/no overrides their ``overrides`` in every part of the question, not
-#: only in its own: "cùng" (a connector) often splits the clause that names them
-_QUESTION_WIDE = ("one_achievement",)
-#: beside one of those, whether a form may be had is never the part asked (task h102)
-_NOT_ASKED_BESIDE = frozenset({"eligible"})
-
-
-#: a person pointed at ("anh ấy", "cô giáo"), and the subjects that cannot then be the one asked
-_POINTED = "nguoi_ay"
-_COLLECTIVES = frozenset({_POINTED, "tap_the", "ho_gia_dinh", "xa", "thon"})

@@ -97,6 +97,8 @@ def on_topic(question: str, names_title: bool) -> bool:
     )
 
 
+#: a rule for every title answers only a question about commendation at all: "xe máy có phải
+#: đóng thuế không" names no title and none of these, so the tax rule for prizes is not its answer
 _TOPIC = (
     "thi dua",
     "khen",
