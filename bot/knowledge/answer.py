@@ -22,7 +22,7 @@ from typing import Any, Literal, Protocol
 
 from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
-from bot.knowledge.facts.analyser import Reading, Speller, read
+from bot.knowledge.facts.analyser import Reading, read
 from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.gone_claim import (
     gone_claimed,
@@ -36,6 +36,7 @@ from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.sayings import without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
+from bot.knowledge.facts.spelling import Speller
 from bot.knowledge.facts.verdict import asks_yesno, lead_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation

@@ -35,7 +35,7 @@ def _in_fresh_processes(code: str, seeds: range = SEEDS) -> set[str]:
 def test_a_typo_with_two_corrections_is_corrected_the_same_way_everywhere() -> None:
     # "xabc" is one letter away from both "abc" and "xab": the leftmost edit wins, always.
     code = (
-        "from bot.knowledge.facts.analyser import Speller\n"
+        "from bot.knowledge.facts.spelling import Speller\n"
         "print(Speller(['abc', 'xab']).fix('xabc'))\n"
     )
     assert _in_fresh_processes(code) == {"abc\n"}

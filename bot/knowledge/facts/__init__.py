@@ -9,9 +9,10 @@ and confidence); :mod:`.analyser` finds the mentions and pairs them; :mod:`.comp
 answer. :class:`bot.knowledge.KnowledgeBase` routes between this and retrieval.
 """
 
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.composer import compose
 from bot.knowledge.facts.draft import Part
 from bot.knowledge.facts.model import Fact, FactModel
+from bot.knowledge.facts.pair import Pair
 
 __all__ = ["Fact", "FactModel", "Pair", "Part", "Reading", "compose"]

@@ -8,14 +8,14 @@ import dataclasses
 
 from bot.knowledge.facts.amounts import amounts_text
 from bot.knowledge.facts.claim import required_figure_verdict
-from bot.knowledge.facts.clauses import asking_claims, first_option
-from bot.knowledge.facts.confirmed import heard_not_asked, two_names
-from bot.knowledge.facts.deciders import (
+from bot.knowledge.facts.claimed_deciders import (
     giver_of,
     honour_kind_verdict,
     honour_revoker,
     proposer_only,
 )
+from bot.knowledge.facts.clauses import asking_claims, first_option
+from bot.knowledge.facts.confirmed import heard_not_asked, two_names
 from bot.knowledge.facts.draft import Block, Draft, Part, opens_with_verdict
 from bot.knowledge.facts.gone_claim import claimed_gone
 from bot.knowledge.facts.limits import narrowed_claimed, only_one

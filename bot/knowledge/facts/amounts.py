@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import Reading, decided_on
+from bot.knowledge.facts.analyser import Reading
+from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import capitalized
 from bot.knowledge.money import SalaryTable, format_coefficient, format_date, format_dong

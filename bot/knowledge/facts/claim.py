@@ -24,8 +24,10 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import NEGATED, NOW_TOLD, PAST_TOLD, TYPED_NOT, required_at
+from bot.knowledge.facts.conditions import required_at
 from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.reform_told import NOW_TOLD, PAST_TOLD
+from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 
 __all__ = [
     "alternative_verdict",

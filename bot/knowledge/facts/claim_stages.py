@@ -14,7 +14,6 @@ import dataclasses
 import re
 from datetime import date
 
-from bot.knowledge.facts.analyser import REGISTRATION, bare_requirement, old_base_heard
 from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
@@ -43,24 +42,27 @@ from bot.knowledge.facts.claim import (
     uniform_verdict,
     value_verdict,
 )
-from bot.knowledge.facts.clauses import first_option, last_clause, own_clause
-from bot.knowledge.facts.confirmed import heard_not_asked, kind_of, sentence_confirmed
-from bot.knowledge.facts.criteria import other_criteria, title_required
-from bot.knowledge.facts.deciders import only_level_verdict
-from bot.knowledge.facts.draft import Block, Draft
-from bot.knowledge.facts.limits import limit_stated
-from bot.knowledge.facts.model import tokens
-from bot.knowledge.facts.opener import without_opener
-from bot.knowledge.facts.papers import (
+from bot.knowledge.facts.claimed_deciders import only_level_verdict
+from bot.knowledge.facts.claimed_papers import (
     lacking_item,
     paper_required,
     papers_listed,
     papers_named,
     place_claimed,
 )
+from bot.knowledge.facts.clauses import first_option, last_clause, own_clause
+from bot.knowledge.facts.confirmed import heard_not_asked, kind_of, sentence_confirmed
+from bot.knowledge.facts.criteria import other_criteria, title_required
+from bot.knowledge.facts.dates import old_base_heard
+from bot.knowledge.facts.draft import Block, Draft
+from bot.knowledge.facts.limits import limit_stated
+from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.opener import without_opener
+from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
 from bot.knowledge.facts.ratios import figure_only_told
 from bot.knowledge.facts.reform_claim import prize_change_asked
+from bot.knowledge.facts.registration import REGISTRATION
 from bot.knowledge.facts.restated import (
     kept_claimed,
     only_agent_absent,

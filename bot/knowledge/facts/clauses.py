@@ -11,8 +11,9 @@ import itertools
 import re
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.pair import Pair
 
 __all__ = ["asking_claims", "first_option", "last_clause", "own_clause"]
 

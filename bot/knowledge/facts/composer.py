@@ -27,7 +27,7 @@ from bot.knowledge.facts.amounts import (
     title_year_bases,
     when_decided,
 )
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import wrong_turned
 from bot.knowledge.facts.claim import (
     district_award_kept,
@@ -44,12 +44,13 @@ from bot.knowledge.facts.claim_stages import (
     route_and_limit_claimed,
     way_claimed,
 )
+from bot.knowledge.facts.claimed_runs import of_the_year_asked
 from bot.knowledge.facts.confirmed import circumstance, unconfirmed
 from bot.knowledge.facts.draft import Block, Draft, Part, block_part, cite_line, opens_with_verdict
 from bot.knowledge.facts.gone_claim import claimed_gone, gone_confirmed
 from bot.knowledge.facts.model import Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.opener import unasked_verdict_dropped, without_opener
-from bot.knowledge.facts.records import of_the_year_asked
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,

@@ -12,7 +12,7 @@ import re
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, figure_verdict, in_fact_terms, thing_asked
-from bot.knowledge.facts.deciders import OPENERS
+from bot.knowledge.facts.claimed_deciders import OPENERS
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.verdict import asking_sentence
 

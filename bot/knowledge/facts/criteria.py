@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import NOT_SPELLED, REGISTRATION, Pair, Reading, required_at
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import in_fact_terms
+from bot.knowledge.facts.conditions import required_at
 from bot.knowledge.facts.model import Fact, FactModel, tokens
+from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.registration import REGISTRATION
 from bot.knowledge.facts.restated import claim_put_up
 from bot.knowledge.facts.routes import route_stated
+from bot.knowledge.facts.words import NOT_SPELLED
 
 __all__ = [
     "NEED_DENIED",

@@ -1,415 +1,296 @@
-"""Who decides, signs, chairs, proposes and revokes, against what a question names.
-
-The level a title is awarded at (xã, tỉnh, trung ương), the one who strips a state honour (the
-Chủ tịch nước), the one who only proposes, the one told to sign in another's stead, a council's
-advisory role, a province detailing a standard: each read from the fact's opening sentence and
-weighed against the actor the question names (Luật 2022 Điều 80; NĐ 152/2025).
-"""
+"""Who gives, decides or proposes, as a question tells it: a xã, a unit, a village or a firm
+claimed to give ("xã có thể tặng giấy khen cho hộ …"), an authority named after "do" or in the
+other answer offered, a director asking about their own staff, the chair of the council, and
+the level that proposes ("xã đề nghị CSTĐ tỉnh cho anh")."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
-from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, still_words
-from bot.knowledge.facts.model import Fact, FactModel, tokens
-from bot.knowledge.facts.opener import with_verdict, without_opener
+from bot.knowledge.facts.asking_words import ASKERS
+from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.words import NEGATED
 
-__all__ = [
-    "OPENERS",
-    "asker_decides",
-    "awarding_level",
-    "centrally_awarded",
-    "council_role_stated",
-    "former_name",
-    "giver_of",
-    "holder_verdict",
-    "honour_kind_verdict",
-    "honour_revoker",
-    "ministries_hold",
-    "only_level_verdict",
-    "participant_named",
-    "proposer_only",
-    "province_details_claimed",
-    "revoker_told",
-    "revoker_verdict",
-]
+OWNER_WORDS = frozenset({"cua", "thuoc", "o", "tai", "trong"})
 
-#: who the fact names to chair a council ("Chủ tịch UBND xã làm Chủ tịch Hội đồng; …")
-_HOLDS = re.compile(r"^(?P<who>[^;.]+?) làm Chủ tịch Hội đồng")
-#: the commune's other office-holders, any of whom a question may claim chairs instead
-_OTHER_HOLDERS = (
-    "pho chu tich",
-    "bi thu",
-    "chu tich hdnd",
-    "chu tich hoi dong nhan dan",
-    "chu tich mat tran",
-    "chu tich uy ban mat tran",
-    "truong thon",
-    "cong chuc",
-    "van phong",
-    "truong cong an",
-    "chi huy truong",
-)
+#: a wh-word where the person would stand: "chủ tịch hội đồng là ai" asks, it claims no one
+_CHAIR_ASKED = frozenset({"ai", "gi", "j", "nao", "may", "bao"})
+#: what ends the person claimed and opens another clause ("… là chủ tịch xã và hội đồng …")
+_CHAIR_CLAUSE_END = frozenset({"va", "hay", "con", "thi", "nhung", "ma", "vay"})
 
 
-#: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp")
-_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"))
-
-
-def participant_named(question: str, body: str) -> str | None:
-    """ "ban công tác mặt trận ở thôn có tham gia bình xét GĐVH không" against "Trưởng thôn chủ
-    trì, cùng Trưởng ban Công tác Mặt trận …": "Có" when the words before the verb (three of them
-    at least, or two naming a body) are named in the fact; None otherwise (never "Không": the
-    fact may name them in other words)."""
-    asked = [t for t in tokens(question) if t.isalnum()]
-    said = f" {' '.join(tokens(body))} "
-    for at in range(1, len(asked) - 1):
-        if tuple(asked[at : at + 2]) not in _TAKES_PART:
-            continue
-        end = at - 1 if asked[at - 1] in {"co", "duoc", "se", "cung"} else at
-        before = asked[max(0, end - 6) : end]
-        for size in range(len(before), 2, -1):
-            for start in range(len(before) - size + 1):
-                if f" {' '.join(before[start : start + size])} " in said:
-                    return "Có"
-    return None
-
-
-def holder_verdict(question: str, body: str) -> str | None:
-    """ "Có" when a yes/no names as chair the one the fact names, "Không" when it names another
-    office-holder of the commune instead; None otherwise (or when it names both)."""
-    found = _HOLDS.search(body)
-    if found is None:
-        return None
-    who = " ".join(tokens(found.group("who")))
-    asked = f" {' '.join(tokens(question))} "
-    named = any(
-        f" {w} " in asked and f" pho {w} " not in asked for w in (who, who.replace(" ubnd", ""))
-    )
-    other = any(f" {r} " in asked for r in _OTHER_HOLDERS)
-    if named != other:
-        return "Có" if named else "Không"
-    return None
-
-
-#: words that name who gives a title; a body naming one already says who gives it
-_GIVERS = ("chu tich", "giam doc", "thu truong", "thu tuong", "bo truong", "nguoi dung dau")
-
-
-def giver_of(model: FactModel, pair: Pair, body: str) -> tuple[str, Fact] | None:
-    """The first sentence of who decides the title (for the case asked, if the fact has one),
-    with the fact it comes from; None when the body already names who gives it."""
-    decides = model.fact(pair.entity, "decides")
-    if decides is None or any(g in " ".join(tokens(body)) for g in _GIVERS):
-        return None
-    fact = decides.by_subject.get(pair.subject or "", decides)
-    if fact.verdict == "Không":
-        return None  # a case the xã does not decide for: its own text says so when asked
-    text = without_opener(fact.text)
-    first = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)[0].rstrip(";")
-    if not first or not any(g in " ".join(tokens(first)) for g in _GIVERS):
-        return None
-    return first if first.endswith(".") else f"{first}.", fact
-
-
-#: words an asker opens with before the one the question is about
-OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
-
-
-#: words of a claim that a name still holds ("giờ", "đổi tên"; "còn", "vẫn" by still_words,
-#: which tells "vẫn" from the "văn" of the very names asked about: "khu dân cư văn hóa")
-_STILL_NAMED = frozenset({"nay", "gio", "hien", "doi"})
-
-
-def former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
-    """The line saying a name the yes/no names is no longer in force and what it is now, when
-    the part asks whether the title (its kind or who has it) still is; None otherwise."""
-    if not pair.yesno or pair.attr not in ("eligible", "kind"):
-        return None
-    words = tokens(asked)
-    if not _STILL_NAMED & set(words) and not still_words(words):
-        return None
-    said = f" {' '.join(words)} "
-    for folded, written, why in model.former.get(pair.entity, ()):
-        if f" {folded} " in said:
-            return f"Không còn “{written}”: {why} “{model.entities[pair.entity]}”."
-    return None
-
-
-#: the opening words of a "decides" fact that name the level awarding the title
-_AWARDED_BY = (("chu tich ubnd xa", "xa"), ("chu tich ubnd tinh", "tinh"), ("thu tuong", "tw"))
-
-
-#: "… giấy khen do chủ tịch tỉnh tặng", "… của UBND tỉnh": the level the letter says awarded it
-_TOLD_AWARDER = re.compile(
-    r"\b(?:do|cua) (?:chu tich )?(?:ubnd |uy ban nhan dan )?(xa|tinh|thu tuong)\b"
-)
-_LEVEL_NAMES = {"xa": "Chủ tịch UBND xã", "tinh": "Chủ tịch UBND tỉnh", "tw": "Thủ tướng"}
-
-
-def awarding_level(model: FactModel, entity: str) -> str | None:
-    """The level ("xa", "tinh", "tw") the title's own "decides" fact opens by naming."""
-    decides = model.fact(entity, "decides")
-    if decides is None:
-        return None
-    lead = " ".join(tokens(decides.text))
-    return next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
-
-
-#: titles given at the central level whose "decides" fact opens otherwise than "Thủ tướng …"
-_STATE_LEVEL = frozenset({"khen_nha_nuoc", "hoi_dong_tw"})
-
-
-def centrally_awarded(model: FactModel, entity: str) -> bool:
-    """Whether the title is given by the Thủ tướng or the Chủ tịch nước, not by a province."""
-    return entity in _STATE_LEVEL or awarding_level(model, entity) == "tw"
-
-
-#: who is claimed to strip a state honour ("thủ tướng", "chủ tịch nước", …)
-_STRIPPER = re.compile(
-    r"\b(thu tuong|chinh phu|chu tich nuoc|chu tich tinh|chu tich ubnd tinh|chu tich xa"
-    r"|chu tich ubnd xa|bo truong|hoi dong thi dua|hoi dong tdkt)\b"
-)
-
-
-#: the xã claimed only to propose a title: "xã chỉ đề nghị (thôi)", "xã chỉ được trình"
-_ONLY_PROPOSES = re.compile(
-    r"\b(?:xa|ubnd xa|phuong) chi (?:duoc |dc )?(?:de nghi|trinh|lap ho so|gui ho so)\b"
-)
-
-
-_STATE_FORMS = re.compile(r"\b(?:huan chuong|huy chuong|bang khen (?:cua )?thu tuong)\b")
-_CLASS_NAMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
-
-
-#: the honours of Luật 2022 Điều 59 khoản 2 as written, by their folded names (longest first)
-_HONOURS_WRITTEN = (
-    ("anh hung luc luong vu trang", "Anh hùng Lực lượng vũ trang nhân dân"),
-    ("anh hung lao dong", "Anh hùng Lao động"),
-    ("me viet nam anh hung", "Bà mẹ Việt Nam anh hùng"),
-    ("me vn anh hung", "Bà mẹ Việt Nam anh hùng"),
-    ("nha giao nhan dan", "Nhà giáo nhân dân"),
-    ("nha giao uu tu", "Nhà giáo ưu tú"),
-    ("thay thuoc nhan dan", "Thầy thuốc nhân dân"),
-    ("thay thuoc uu tu", "Thầy thuốc ưu tú"),
-    ("nghe si nhan dan", "Nghệ sĩ nhân dân"),
-    ("nghe si uu tu", "Nghệ sĩ ưu tú"),
-    ("nghe nhan nhan dan", "Nghệ nhân nhân dân"),
-    ("nghe nhan uu tu", "Nghệ nhân ưu tú"),
-)
-
-
-def honour_kind_verdict(pair: Pair, question: str) -> tuple[str, str] | None:
-    """("Có", "<the honour> là danh hiệu vinh dự nhà nước …") when a state honour is claimed
-    to be one, ("Không", …) when a state form of award (Huân chương …) is; None when the
-    question claims no such class or names neither."""
-    if pair.attr != "kind" or pair.entity != "khen_nha_nuoc" or not pair.yesno:
-        return None
-    said = " ".join(tokens(question))
-    claim = _CLASS_NAMED.search(said)
-    if claim is None:
-        return None
-    named = f" {said[: claim.start()]} "
-    if _STATE_FORMS.search(named):
-        return "Không", (
-            "Huân chương, Huy chương, Bằng khen của Thủ tướng là hình thức khen thưởng cấp Nhà"
-            " nước, không phải danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+def council_chair_claim(toks: list[str]) -> list[str] | None:
+    """The person a yes/no claims chairs a council: "chủ tịch hội đồng tđkt xã là chủ tịch
+    mặt trận xã hả" → the words after "là"; "thủ tướng làm chủ tịch hội đồng … à" → the words
+    before "làm". None when no council's chair is named with "là" / "làm", or when a wh-word
+    stands for the person ("… là ai", "ai làm chủ tịch hội đồng"): that asks (task h118)."""
+    joined = " ".join(toks)
+    after = re.search(r"\b(?:chu tich|ct) (?:cua )?(?:hoi dong|hd)\b[\w ]*? la ([\w ]+)", joined)
+    if after is not None:
+        person = list(
+            itertools.takewhile(lambda w: w not in _CHAIR_CLAUSE_END, after.group(1).split())
         )
-    written = next((w for f, w in _HONOURS_WRITTEN if f" {f} " in named), None)
-    if written is None:
-        return None
-    return "Có", f"“{written}” là danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+        return None if not person or _CHAIR_ASKED & set(person[:2]) else person
+    before = re.search(r"([\w ]+?) (?:lam|giu chuc) chu tich (?:hoi dong|hd)\b", joined)
+    if before is not None:
+        person = before.group(1).split()[-6:]
+        return None if _CHAIR_ASKED & set(person[-2:]) else person
+    return None
 
 
-def proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
-    """The answer to "X thì xã chỉ đề nghị thôi đúng không": "Có" and who decides when the
-    title is the province's or the State's (Luật 2022 Điều 74, 79), "Không" when the xã
-    chairman decides it himself (NĐ 129/2025 Điều 59); None when the question claims no such
-    role or the title's deciding level is unknown."""
-    if not pair.yesno or pair.without or pair.attr not in ("eligible", "decides"):
-        return None
-    if pair.subject not in (None, "xa") or pair.authority not in (None, "xa"):
-        return None
-    if _ONLY_PROPOSES.search(" ".join(tokens(question))) is None:
-        return None
-    level = awarding_level(model, pair.entity)
-    decides = model.fact(pair.entity, "decides")
-    if level is None or decides is None:
-        return None
-    verdict = "Không" if level == "xa" else "Có"
-    return with_verdict(verdict, without_opener(decides.text))
+#: the levels that propose titles for their own people and units
+_PROPOSING_LEVELS = {"xa": ("xa", "phuong", "ubnd xa"), "thon": ("thon", "to dan pho", "tdp")}
+#: "X (có) (được) đề nghị / trình / xin …": X is the one proposing
+_PROPOSES = re.compile(r"^(?:minh |em |ta )?(?:co )?(?:duoc |dc )?(?:de nghi|trinh|xin)\b")
 
 
-def honour_revoker(pair: Pair, question: str) -> str | None:
-    """ "Có" when the question says the Chủ tịch nước strips ("tước") a state honour, "Không"
-    when it names another (Thủ tướng, a chairman, a minister, a council); None when it names
-    no one or does not say "tước" of a state award."""
-    if pair.attr != "revoke" or pair.entity != "khen_nha_nuoc":
-        return None
-    said = f" {' '.join(tokens(question))} "
-    if " tuoc " not in said:
-        return None
-    named = _STRIPPER.search(said)
-    if named is None:
-        return None
-    return "Có" if named.group(1) == "chu tich nuoc" else "Không"
+def _proposers(words: list[str]) -> Iterator[tuple[str, int]]:
+    """Each level (xã, thôn) ``words`` name as the agent of proposing, right before "(có)
+    (được) đề nghị / trình / xin", with where its name starts in the joined words: the one
+    reading behind both who proposes in a question and whether a part opens with its proposer."""
+    text = " ".join(words)
+    for level, names in _PROPOSING_LEVELS.items():
+        for name in names:
+            for found in re.finditer(rf"(?:^| ){name} ", text):
+                if _PROPOSES.match(text[found.end() :]):
+                    yield level, found.start()
 
 
-def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
-    """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
-    own "decides" fact opens with, "Không" with the awarding level said when it is another;
-    None when either is not known (a ministry, a council, no level named). A level the question
-    itself says awarded it ("giấy khen do chủ tịch tỉnh tặng") is that award's, whatever the
-    title's usual awarder (task h89)."""
-    decides = model.fact(pair.entity, "decides")
-    if pair.authority not in ("xa", "tinh", "tw") or decides is None:
-        return None
-    level = awarding_level(model, pair.entity)
-    # "do / của" marks the awarder; the revoker opens the question without it
-    told = [
-        "tw" if m.group(1) == "thu tuong" else m.group(1)
-        for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
-    ]
-    if told and told[0] != level and told[0] != pair.authority:
-        return "Không", (
-            f"Khen thưởng anh/chị nêu do {_LEVEL_NAMES[told[0]]} quyết định tặng; người quyết"
-            " định tặng mới có thẩm quyền hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+def proposing_level(question: str) -> str | None:
+    """The level (xã, thôn) a question names as the agent of proposing ("… xã có được đề nghị
+    CSTĐ tỉnh không"), anywhere in it; None when it names none so."""
+    return next((level for level, _ in _proposers(tokens(question))), None)
+
+
+def proposer_named(words: list[str], subjects: list[str]) -> bool:
+    """Whether a level the part names (xã, thôn) stands as the agent of proposing: first in
+    its part, right before "(có) (được) đề nghị / trình / xin" ("thôn có được đề nghị xã khen
+    …"); "đề nghị … cho xã" names it as the one given the title instead."""
+    return any(at == 0 and level in subjects for level, at in _proposers(words))
+
+
+#: who may decide, sign or award, as named after "do" ("do chủ tịch xã ký")
+#: ("giám đốc sở nội vụ ký à", task h108: the title is longer, the verb comes later)
+_DECIDERS = frozenset(
+    {"chu", "ubnd", "ub", "ct", "hoi", "so", "xa", "tinh", "huyen", "thu", "giam", "gd"}
+)
+#: what the decider is claimed to do
+_DECIDING = frozenset({"ky", "quyet", "tang", "xet", "cong", "duyet", "khen"})
+
+
+def names_decider(words: list[str]) -> bool:
+    """ "… do chủ tịch xã ký …": "do" followed at once by an authority and, a few words on, by
+    a deciding verb ("do" alone also means "because": "do bận nên chưa nộp")."""
+    return any(
+        w == "do"
+        and words[i + 1 : i + 2]
+        and words[i + 1] in _DECIDERS
+        and _DECIDING & set(words[i + 2 : i + 7])
+        for i, w in enumerate(words)
+    )
+
+
+#: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
+_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
+#: "xã giờ (có) tự quyết định …", "xã nay tặng …": a word of the present between the xã and its
+#: verb dates the act, it does not make the xã the one given
+_GIVE_SKIP = frozenset(
+    {"co", "the", "tu", "duoc", "quyen", "minh", "toi", "chung", "gio", "nay", "phai"}
+)
+#: what a unit is about to do or is doing ("văn phòng định / đang / sẽ xét …"): an actor's
+#: aspect words, which stand between it and its verb as "có thể" does ("muốn" is left out: "xã
+#: muốn khen đột xuất" asks whether the deed may be commended)
+_GIVE_SKIP |= {"dinh", "dang", "se", "sap", "vua"}
+#: "xã còn / không còn / vẫn xét …": whether the xã still acts, not whether it is given
+_GIVE_SKIP |= {"con", "van", "khong"}
+#: the asker's word right after a unit ("thôn em", "tổ chúng tôi"): whose unit, not another actor
+_ASKER_OWNS = frozenset({"em", "e", "ta"})
+
+
+def gives_told(toks: list[str], end: int, propose: bool = False) -> bool:
+    """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive; with
+    ``propose``, "xã có thể đề nghị … cho anh" too."""
+    for at in range(end, min(end + 4, len(toks))):
+        tok = toks[at]
+        if tok == "duoc" and toks[end : end + 1] != ["co"]:
+            return False
+        # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing
+        reviews = tok == "xet" and "cho" in toks[at + 1 : at + 7]
+        # "văn phòng đang rà soát anh Đức": the unit checks a person's record to propose them
+        reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
+        if toks[at : at + 2] == ["tham", "quyen"]:
+            return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
+        if toks[at : at + 2] == ["quyet", "dinh"]:
+            return True  # "xã có được quyết định tặng CSTĐCS không": the xã claimed to decide
+        if (
+            at > end
+            and toks[at - 1] == "tu"
+            and (tok in _GIVE_VERBS or tok in ("xet", "cong"))
+            and toks[end - 2 : end - 1] not in (["o"], ["tai"], ["tren"], ["thuoc"], ["cua"])
+        ):
+            # "xã (có được) tự xét tặng / tự công nhận …": acting on its own, whatever "được"
+            # says of being allowed; "công ty ở xã có được tự xét …" is the firm's (task h95)
+            return True
+        # "xã (có / còn) xét, công nhận thôn văn hóa không": the xã reviewing a title, not
+        # being given it ("xã có được xét …" stays passive, as "được" says below)
+        judges = (
+            not propose
+            and (tok == "xet" or toks[at : at + 2] == ["cong", "nhan"])
+            # the xã alone opens the clause: "dân quân của xã", "được xã xét" are no actor
+            and toks[end - 2 : end - 1] not in (["cua"], ["o"], ["tai"], ["duoc"], ["dc"])
+            # "xã xét cho anh …": someone's case is reviewed, asked of that person
+            and "cho" not in toks[at + 1 : at + 7]
+            and set(toks[end:at]) <= {"co", "con", "khong", "van"}
         )
-    if level is None:
-        return None
-    if level == pair.authority:
-        return "Có", ""
-    awarded = re.split(r"(?<=[;.])\s", decides.text, maxsplit=1)[0].rstrip(";.")
-    return "Không", (
-        f"{model.entities[pair.entity]}: {awarded}; người quyết định tặng mới có thẩm quyền"
-        " hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
-    )
+        if (
+            tok in _GIVE_VERBS
+            or judges
+            or (propose and (toks[at : at + 2] == ["de", "nghi"] or reviews))
+        ):
+            # "xã có được tặng giấy khen cho hộ …": being allowed to give, not being given
+            return (
+                "duoc" not in toks[end:at]
+                or "quyen" in toks[end : end + 3]
+                or "cho" in toks[at + 1 : at + 7]
+            )
+        if tok not in _GIVE_SKIP:
+            return False
+    return False
 
 
-def revoker_told(pair: Pair, question: str) -> tuple[str, str] | None:
-    """ "có phải chỉ chủ tịch tỉnh mới có quyền hủy quyết định khen của xã không": no title is
-    named, so the rule's general fact answers, but the question tells whose decision it is ("của
-    / do xã"); who may revoke is who decided (Luật 2022 Điều 93 khoản 8), so the level claimed
-    to revoke is weighed against the one told. None when no level is claimed or none told
-    (task h115)."""
-    if pair.authority not in ("xa", "tinh", "tw"):
-        return None
-    told = [
-        "tw" if m.group(1) == "thu tuong" else m.group(1)
-        for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
-    ]
-    if not told:
-        return None
-    if told[0] == pair.authority:
-        return "Có", ""
-    return "Không", (
-        f"Quyết định anh/chị nêu do {_LEVEL_NAMES[told[0]]} quyết định; người quyết định tặng"
-        " mới có thẩm quyền hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
-    )
+#: who a circumstance is told of as no one ("không ai", "chưa người nào", "không cán bộ nào")
+_NO_ONE = frozenset({"ai", "nao"})
 
 
-#: the xã's chairman (or people's committee) told as the one who signs or decides
-_XA_SIGNS = re.compile(
-    r" (?:do|de|cho) (?:ong |ba )?(?:chu tich|ct|ubnd|uy ban)(?: ubnd| uy ban(?: nhan dan)?)? xa "
-    r"| (?:chu tich|ct|ubnd)(?: ubnd)? xa (?:ky|ki|quyet dinh|tang|cong nhan|xet tang) "
+def befell_no_one(toks: list[str], start: int) -> bool:
+    """ "không ai bị kỷ luật", "chưa người nào bị xử lý kỷ luật": the circumstance is told of no
+    one, a few words after the negated "ai" / "… nào" in the same clause."""
+    before = toks[max(start - 6, 0) : start]
+    for at, tok in enumerate(before[:-1]):
+        if tok in NEGATED and _NO_ONE & set(before[at + 1 : at + 4]):
+            return not {",", ".", "nhung", "con", "va"} & set(before[at:])
+    return False
+
+
+#: how an asker says they head a firm ("tôi là giám đốc", "tôi làm chủ doanh nghiệp", "em là
+#: chủ cty"), after "là / làm"
+_DIRECTING = (
+    ("giam", "doc"), ("tong", "giam", "doc"), ("chu", "doanh", "nghiep"), ("chu", "cong", "ty"),
+    ("chu", "cty"), ("chu", "htx"), ("chu", "nhiem", "htx"), ("chu", "nhiem", "hop", "tac", "xa"),
+)  # fmt: skip
+#: the titles and forms a firm's director decides for their own staff (Luật 2022 Điều 80 khoản 4)
+DIRECTOR_DECIDES = frozenset(
+    {"ldtt", "cstdcs", "ttldtt", "giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"}
 )
 
 
-def asker_decides(question: str, body: str) -> bool:
-    """ "giám đốc công ty trên địa bàn xã tự xét LĐTT … được không": the one the question opens
-    with is the one the fact says decides, so the xã named after is only where the firm is and
-    the fact's verdict stands as it is."""
-    asked = [t for t in tokens(question) if t.isalnum()]
-    start = 0
-    while start < len(asked) and asked[start] in OPENERS:
-        start += 1
-    head = asked[start : start + 2]
-    if len(head) < 2 or "xa" in asked[start : start + 4]:  # "chủ tịch xã": the xã itself
+def asker_directs(toks: list[str]) -> bool:
+    """ "Tôi làm giám đốc công ty nhỏ … tôi có tự quyết được không hay phải xin xã": the asker
+    heads a firm and asks whether they themselves may act. Both must be told: the asker as
+    director ("tôi là/làm …") and as the one acting ("tôi có tự / được …", "hay phải xin")."""
+    heads = any(
+        toks[i] in ASKERS
+        and toks[i + 1] in ("la", "lam")
+        and any(tuple(toks[i + 2 : i + 2 + len(d)]) == d for d in _DIRECTING)
+        for i in range(len(toks) - 2)
+    )
+    if not heads:
         return False
-    if _XA_SIGNS.search(f" {' '.join(asked)} "):
-        # "doanh nghiệp trên địa bàn xã thì LĐTT … do chủ tịch xã ký đúng không": the firm
-        # opens the question, but the one claimed to sign is the xã's chairman (task h95)
+    acts = any(
+        toks[i] in ASKERS and toks[i + 1] == "co" and toks[i + 2] in ("tu", "duoc")
+        for i in range(len(toks) - 2)
+    )
+    return acts or any(toks[i : i + 3] == ["hay", "phai", "xin"] for i in range(len(toks)))
+
+
+def names_enterprise(toks: list[str]) -> bool:
+    joined = f" {' '.join(toks)} "
+    return any(f" {w} " in joined for w in ("cong ty", "doanh nghiep", "htx", "hop tac xa"))
+
+
+def enterprise_acts(toks: list[str], end: int) -> bool:
+    """ "công ty (ở xã) (có được) (tự) tặng / ký / xét … cho nhân viên": the firm acts; where
+    it is ("ở xã", "trên địa bàn") may come between it and its verb."""
+    at = end
+    if toks[at : at + 1] and toks[at] in OWNER_WORDS | {"tren"}:
+        while at < min(end + 4, len(toks)) and toks[at] not in _GIVE_SKIP:
+            at += 1
+    if village_gives(toks, at):
+        return True
+    verb = next((i for i in range(at, min(at + 5, len(toks))) if toks[i] == "xet"), None)
+    return verb is not None and "cho" in toks[verb + 1 : verb + 9]
+
+
+def unit_gives(toks: list[str], end: int) -> bool:
+    """ "trường (thì / có) tự ký giấy khen cho …": a unit acts, as a village does; "thì" may
+    stand between a unit put first and its verb."""
+    while toks[end : end + 1] in (["thi"], ["minh"]):
+        end += 1
+    signs = next((i for i in range(end, min(end + 5, len(toks))) if toks[i] == "ky"), None)
+    if signs is not None and toks[signs + 1 : signs + 3] == ["hop", "dong"]:
+        return False  # "trường ký hợp đồng lao động": a contract, not an award
+    return village_gives(toks, end)
+
+
+def village(words: list[str], key: str) -> bool:
+    """The thôn, tổ dân phố or one of its heads ("trưởng thôn", "tổ trưởng tổ dân phố")."""
+    return key == "thon" or "thon" in words or words[-3:] == ["to", "dan", "pho"]
+
+
+def village_gives(toks: list[str], end: int) -> bool:
+    """ "(trưởng) thôn (có quyền / tự) ký / tặng / công nhận …": the village acts. With "được"
+    between, only signing or giving to someone ("có được ký giấy khen cho hộ") is acting; "thôn
+    có được công nhận …" is the thôn being given."""
+    for at in range(end, min(end + 5, len(toks))):
+        tok = toks[at]
+        if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
+            # "tự" before the verb says the village does it itself ("có được tự quyết …")
+            acts = {"quyen", "tu"} & set(toks[end:at])
+            passive = {"duoc", "dc"} & set(toks[end:at]) and not acts
+            return not passive or tok == "ky" or "cho" in toks[at + 1 : at + 7]
+        # "thôn em / thôn mình tự tặng …": the asker's word after the unit says whose village
+        if tok not in _GIVE_SKIP | _ASKER_OWNS | {"dc"}:
+            return False
+    return False
+
+
+def everyone_in(toks: list[str], start: int) -> bool:
+    """ "cả thôn", "cả xóm": everyone in the place, unless given to ("tặng cho cả thôn")."""
+    return toks[start - 1 : start] == ["ca"] and toks[start - 2 : start - 1] != ["cho"]
+
+
+def decided_at_village(toks: list[str], start: int) -> bool:
+    """ "thôn văn hóa có tự công nhận ở cấp thôn được không": the village level named after the
+    deciding verb is where the decision is claimed to be made, as "thôn tự công nhận" says."""
+    if toks[start - 1 : start] != ["cap"]:
         return False
-    return f" {' '.join(head)} " in f" {' '.join(tokens(body))} "
-
-
-#: the province claimed to detail a standard: "do (ubnd) tỉnh quy định (chi tiết)"
-_PROVINCE_DETAILS = re.compile(r"\b(?:ubnd |uy ban nhan dan |uy ban )?tinh (?:tu )?quy dinh\b")
-#: how a criteria fact says the province details it
-_DETAILED_BY_PROVINCE = "tinh quy dinh chi tiet"
-
-
-def province_details_claimed(pair: Pair, question: str, body: str) -> bool:
-    """The yes/no claims the province details a title's standard ("tiêu chuẩn GĐVH do UBND tỉnh
-    quy định chi tiết đúng k") and the criteria fact says it does (NĐ 86/2023 on the national
-    frame; Luật 2022 Điều 75 khoản 2); "chung cả nước không hay tỉnh quy định" asks a choice,
-    not this claim (task h137)."""
-    asked = tokens(question)
-    return (
-        pair.yesno
-        and pair.attr == "criteria"
-        and _PROVINCE_DETAILS.search(" ".join(asked)) is not None
-        and "hay" not in asked
-        and _DETAILED_BY_PROVINCE in fold(body)
+    before = toks[max(start - 6, 0) : start - 1]
+    return any(
+        w in _GIVE_VERBS or before[i : i + 2] == ["cong", "nhan"] for i, w in enumerate(before)
     )
 
 
-#: "chỉ (có) (UBND / chủ tịch) tỉnh mới …": one level claimed to hold the power alone
-_ONLY_LEVEL = re.compile(
-    r"\bchi (?:co )?(?:ubnd |uy ban |chu tich (?:ubnd )?)?(tinh|xa|trung uong|huyen)"
-    r" (?:moi|thi moi)\b"
-)
-#: the words just before "chỉ … mới" that tell it as the past ("trước chỉ huyện mới …")
-_TOLD_BEFORE = re.compile(r"\b(?:truoc|truoc day|truoc kia|hoi truoc|ngay truoc|nam ngoai)\s*$")
-#: the claim about now that follows it ("giờ / nay / bây giờ / hiện nay …")
-_NOW_CLAIMED = re.compile(r"\b(?:gio|nay|bay gio|hien nay|hien tai|tu nay)\b")
-#: how a fact names the holder at each level (folded)
-_LEVEL_HOLDER = {
-    "tinh": "chu tich ubnd tinh",
-    "xa": "chu tich ubnd xa",
-    "trung uong": "thu tuong",
-    "huyen": "chu tich ubnd huyen",
-}
+def alternative_authority(toks: list[str], start: int) -> bool:
+    """ "xã tự công nhận được không hay phải xin tỉnh": the authority after "… không hay
+    (là) (phải)" is the other way put against the one asked about, not the one asked."""
+    before = toks[max(start - 5, 0) : start]
+    if "hay" not in before:
+        return False
+    at = max(i for i, w in enumerate(before) if w == "hay")
+    return at > 0 and before[at - 1] in NEGATED
 
 
-def only_level_verdict(question: str, body: str) -> str | None:
-    """ "chỉ tỉnh mới có quyền hủy …": "Không" when the fact's opening sentence gives the power
-    to another level's holder and not to the one claimed; None when nothing is claimed alone
-    or the fact does not name a holder (task h106)."""
-    said = " ".join(fold(question).split())
-    found = _ONLY_LEVEL.search(said)
-    if found is None:
-        return None
-    if _TOLD_BEFORE.search(said[: found.start()]) and _NOW_CLAIMED.search(said[found.end() :]):
-        # "trước chỉ chủ tịch huyện mới tặng …, giờ chủ tịch xã tự quyết định được đúng k": the
-        # level alone is the past told; what is claimed is who does it now (task h113)
-        return None
-    first = re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]
-    opening = " ".join(fold(first).split())
-    holders = {lvl for lvl, who in _LEVEL_HOLDER.items() if who in opening}
-    if not holders:
-        return None
-    return "Có" if found.group(1) in holders and len(holders) == 1 else "Không"
+def award_owner(toks: list[str], start: int, end: int) -> bool:
+    """ "(giấy khen) của (chủ tịch) xã", "(giấy khen) do (chủ tịch) xã tặng": the authority
+    names whose award it is, not who acts."""
+    before = toks[max(start - 3, 0) : start]
+    if not before or before[-1] not in ("cua", "do", "tich", "ubnd"):
+        return False
+    # "do X quyết định" names who acts; only "do X tặng / trao" names the award's giver
+    return "cua" in before or ("do" in before and bool(_GIVES & set(toks[end : end + 2])))
 
 
-def advice_claimed(question: str) -> str | None:
-    """ "tham mưu" or "tư vấn", the role a question claims of a council, as folded words."""
-    joined = " ".join(tokens(question))
-    return next((w for w in ("tham muu", "tu van") if f" {w} " in f" {joined} "), None)
-
-
-def council_role_stated(model: FactModel, pair: Pair, question: str, body: str) -> bool:
-    """A council's role claimed ("tham mưu", "tư vấn") and stated by its criteria fact."""
-    role = advice_claimed(question) if pair.attr == "criteria" else None
-    return (
-        role is not None
-        and model.fact(pair.entity, "chair") is not None
-        and f" {role} " in f" {' '.join(tokens(body))} "
-    )
-
-
-def ministries_hold(body: str) -> bool:
-    """The fact's first sentence opens by giving the power to Bộ Quốc phòng / Bộ Công an."""
-    lead = " ".join(tokens(without_opener(body)))
-    return lead.startswith(("bo quoc phong", "bo cong an"))
+#: the verbs of giving an award: "giấy khen do chủ tịch xã tặng"
+_GIVES = frozenset({"tang", "trao"})

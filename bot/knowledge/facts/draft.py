@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.model import Fact, FactModel, SourceCite
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.verdict import verdict_of
 from bot.knowledge.money import SalaryTable
 

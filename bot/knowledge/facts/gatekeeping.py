@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import folded_words
-from bot.knowledge.facts.analyser import NOT_SPELLED
+from bot.knowledge.facts.words import NOT_SPELLED
 
 __all__ = [
     "PAID_ALIKE",

@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import NOT_SPELLED, REGISTRATION, Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import exemption_asked
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, NOT_A_THING
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.criteria import NEED_DENIED
 from bot.knowledge.facts.model import BREAKS, tokens
 from bot.knowledge.facts.opener import without_opener
+from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.registration import REGISTRATION
 from bot.knowledge.facts.restated import FRAMING, NOT_WORDS
 from bot.knowledge.facts.turns import claimed_loss, reported_denial
+from bot.knowledge.facts.words import NOT_SPELLED
 
 __all__ = [
     "LAW_ITSELF",

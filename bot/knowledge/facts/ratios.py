@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.permission import LAW_ITSELF
 from bot.knowledge.facts.routes import NOT_HAVING, says_phrase
 

@@ -1,61 +1,365 @@
-"""The run of years a question tells or claims against a title's rule of years in a row.
+"""A record of years held, told in the question: how many years or times in a row it claims.
 
-"3 lần CSTĐCS ngắt quãng", "phải 3 năm liền CSTĐCS mới được", "năm 2024 đạt LĐTT": the record
-held, the run claimed required, and the year the asking sentences are about (Luật 2022 Điều 21,
-22 count times in a row).
+``run_count`` reads the count stated or told ("2 năm liền", "ba lần liên tục", a record told year
+by year, a list of consecutive years); ``record_held`` reads only what a record told year by year
+holds up to its last year, whatever the question claims; ``counts_as`` tells a question asking
+whether what is told counts as the run ("có tính là 3 lần liên tục"). ``CLAUSE_ENDS`` is where a
+year's clause ends; the culture-unit reader of the analyser ends its clauses there too.
 """
 
 from __future__ import annotations
 
-import re
+import itertools
+from itertools import pairwise
 
-from bot.knowledge.facts.analyser import Pair, Reading
-from bot.knowledge.facts.asked import run_broken
-from bot.knowledge.facts.model import Fact, FactModel, tokens
+from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 
-__all__ = ["broken_run_told", "of_the_year_asked", "run_claimed_required"]
+_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
+#: what "N lần" counts when it is the times a title was won, not a multiple ("thưởng 2 lần")
+_TIMES_OF = frozenset({"dat", "duoc", "chien", "cstdcs", "cstd"})
 
-#: a run claimed as needed: "phải / cần … mới (được)", "bắt buộc … mới"
-_RUN_NEEDED = re.compile(r"\b(?:phai|can|bat buoc)\b(?: \w+){1,12}? moi\b")
-#: a run claimed to suffice ("chỉ cần", "là đủ", "đủ điều kiện", "tự động", "là được")
-_RUN_SUFFICES = re.compile(r"\bchi can\b|\bla du\b|\bdu dieu kien\b|\btu dong\b|\bla (?:duoc|dc)\b")
-
-
-def run_claimed_required(question: str, fact: Fact, pair: Pair, model: FactModel) -> bool:
-    """The question claims the run of years as what the title needs ("phải 3 năm liền CSTĐCS
-    mới được …"), not as what suffices ("chỉ cần 3 năm liền là đủ"), and names as held the
-    very title the fact's run is of (its name is in the fact's text)."""
-    said = " ".join(t for t in tokens(question) if t.isalnum())
-    if _RUN_NEEDED.search(said) is None or _RUN_SUFFICES.search(said) is not None:
-        return False
-    held = (pair.subject or "").removeprefix("dat_")
-    name = model.entities.get(held, "") if pair.subject != held else ""
-    return bool(name) and f" {' '.join(tokens(name))} " in f" {' '.join(tokens(fact.text))} "
+#: words that end the title told between a count and "liên tục" (another clause begins)
+_ROW_BREAKS = frozenset({"va", "hoac", "nhung", "thi", "con", "roi", "la", "duoc", "dc"})
 
 
-_YEAR = re.compile(r"\b20\d\d\b")
+def _title_then_row(words: list[str]) -> bool:
+    """ "CSTĐCS liên tục", "đạt chiến sĩ thi đua cơ sở liên tiếp": a title (a few words, no
+    number, no new clause) then "liên tục / liền" (task h102)."""
+    for j, w in enumerate(words):
+        if w == "lien":
+            return j > 0
+        if w.isdigit() or w in _ROW_BREAKS:
+            return False
+    return False
 
 
-def of_the_year_asked(reading: Reading) -> str:
-    """The letter without its sentences told of another year than the one the asking sentences
-    name ("năm 2025 em bị kỷ luật. … năm 2026 em có được xét LĐTT không"): titles are judged
-    year by year, so what befell the asker another year is no circumstance of this one."""
-    sentences = re.split(r"(?<=[.!?;\n])\s*", reading.question)
-    # the year of the last sentence that names one: the asking sentence comes last
-    wanted = next((set(y) for y in map(_YEAR.findall, reversed(sentences)) if y), set())
-    if len(wanted) != 1:
-        return reading.question
-    return " ".join(s for s in sentences if not set(_YEAR.findall(s)) - wanted)
+def run_count(toks: list[str]) -> int | None:
+    """The n of "n năm liền / n lần liên tục" ("2 nam lien", "hai lần liên tiếp")."""
+    for i in range(len(toks) - 2):
+        n = int(toks[i]) if toks[i].isdigit() else _NUMBER_WORDS.get(toks[i])
+        if n is None or toks[i + 1] not in {"nam", "lan"}:
+            continue
+        if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
+            if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
+                # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
+                # run is what is claimed; the years told before it decide (task h107)
+                held = _run_with_gap(toks[:i], _unrecorded(toks))
+                if held is not None and held < n:
+                    return held
+            return n
+        if toks[i + 1] == "nam" and _each_of_the_years(toks, i):
+            return n  # "3 năm nay em đều đạt CSTĐCS": each of the last n years, in a row
+        if toks[i + 1] in {"nam", "lan"} and _title_then_row(toks[i + 2 : i + 8]):
+            # "2 năm CSTĐCS liên tục", "3 lần đạt chiến sĩ thi đua cơ sở liên tiếp"; a record
+            # told year by year before "có đủ 3 lần … liên tục không" is what decides
+            claims = _CLAIMS_RUN & set(toks[max(i - 3, 0) : i])
+            held = _run_with_gap(toks[:i], _unrecorded(toks)) if claims else None
+            if held is not None and held < n:
+                return held  # "2023, 2024 CSTĐCS, 2025 chỉ LĐTT … có đủ 3 lần … liên tục"
+            told = _record_told(toks)
+            return told if told is not None else n
+        if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
+            # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won; but "tôi có
+            # đủ 3 lần CSTĐCS không" after a record told year by year asks whether the record
+            # makes it: the record's count decides
+            told = _record_told(toks)
+            return told if told is not None else n
+    held = _record_run(toks)
+    if held is None:
+        held = _record_told(toks)
+    if held is not None:
+        return held
+    listed = _years_listed(toks)
+    then_now = _this_year_too(toks)
+    return then_now if then_now is not None and then_now > (listed or 0) else listed
 
 
-def broken_run_told(model: FactModel, pair: Pair, question: str) -> bool:
-    """A yes/no on a title whose rule counts times in a row (its ``consecutive`` fact has
-    ``years``), told of times that are not in a row ("không liên tục", "ngắt quãng")."""
-    run = model.fact(pair.entity, "consecutive")
-    return (
-        pair.yesno
-        and pair.attr in ("consecutive", "eligible", "criteria")
-        and run is not None
-        and bool(run.years)
-        and run_broken(question)
+#: words that put a run up for confirmation ("có tính là 3 lần liên tục", "có đủ 3 năm liền")
+_CLAIMS_RUN = frozenset({"tinh", "du", "coi", "xem"})
+
+
+def _unrecorded(toks: list[str]) -> bool:
+    """No record reader counts the years told title by title: the composer then has no record
+    to hold against the run claimed, and the run told must be counted here."""
+    return _record_run(toks) is None and _record_told(toks) is None
+
+
+def _run_with_gap(toks: list[str], lower: bool = False) -> int | None:
+    """The longest run of years in a row among the years told in ``toks`` (a year followed by
+    "không đạt" is not held, nor, with ``lower``, one told "chỉ LĐTT"), only when the years told
+    leave a gap ("2022, 2023 rồi 2025 (2024 không đạt)" → 2); None when they leave none, so a
+    record told in a row ("2023, 2024 do huyện ký, 2025 xã ký") is counted by the other
+    readers."""
+    years = set()
+    for at, tok in enumerate(toks):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+            after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
+            if not (NEGATED | TYPED_NOT) & set(after) and not (lower and _only_lower(toks, at)):
+                years.add(int(tok))
+    if len(years) < 2 or max(years) - min(years) + 1 == len(years):
+        return None
+    return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
+
+
+#: the titles below CSTĐCS a year may be told to have held "only" ("2024 chỉ LĐTT")
+_LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay"})
+
+
+def _only_lower(toks: list[str], at: int) -> bool:
+    """ "2024 chỉ LĐTT", "năm 2025 nghỉ ốm …, nhưng chỉ được LĐTT": the year at ``at`` is told,
+    in its own clause (up to the next year or the sentence's end), to have held only a lower
+    title, which breaks a run of CSTĐCS (Luật 2022 Điều 22 khoản 1 điểm a: 03 lần liên tục)."""
+    clause = list(
+        itertools.takewhile(
+            lambda t: not (len(t) == 4 and t.isdigit()) and t not in CLAUSE_ENDS,
+            toks[at + 1 :],
+        )
     )
+    return any(
+        w == "chi" and _LOWER_TITLES & set(clause[k + 1 : k + 3]) for k, w in enumerate(clause)
+    )
+
+
+def record_held(question: str) -> int | None:
+    """The years in a row a record told year by year holds up to its last year ("2024
+    CSTĐCS, 2025 chỉ LĐTT, 2026 CSTĐCS" → 1), whatever count the question itself claims; a
+    list of years in a row told with one title ("2023 2024 2025 em đều đạt CSTĐCS") when the
+    question asks whether it counts as a run ("có tính là 3 lần liên tục")."""
+    toks = tokens(question)
+    held = _record_run(toks)
+    if held is None:
+        held = _record_told(toks)
+    if held is None and counts_as(question):
+        # only a list holding every year told: years told in clauses of their own ("2023,
+        # 2024 do huyện ký, 2025 xã ký") are a record this does not read
+        years = {t for t in toks if len(t) == 4 and t.isdigit() and t.startswith("20")}
+        listed = _years_listed(toks)
+        held = listed if listed is not None and listed == len(years) else None
+    return held
+
+
+def counts_as(question: str) -> bool:
+    """ "… thì có tính là / coi là / được tính là n lần liên tục không": whether what is told
+    counts as the run claimed."""
+    pairs = set(pairwise(tokens(question)))
+    return bool({("tinh", "la"), ("coi", "la"), ("duoc", "tinh")} & pairs)
+
+
+#: "năm nay cũng đạt (tiếp)", "năm nay đạt tiếp / nữa": the present year goes on with the run
+_GOES_ON = frozenset({"cung", "tiep", "nua", "lai"})
+
+
+def _this_year_too(toks: list[str]) -> int | None:
+    """ "2024 và 2025 đều đạt CSTĐCS, năm nay cũng đạt tiếp" → 3: years in a row told up to the
+    last year named, then "năm nay" told holding it too ("cũng / tiếp / nữa"), is one more year
+    of the run. None when no such year is told after the run."""
+    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
+    if len(years) < 2:
+        return None
+    last = years[-1]
+    run, k = 1, last
+    for i in reversed(years[:-1]):
+        if int(toks[i]) != int(toks[k]) - 1 or not set(toks[i + 1 : k]) <= {",", "va"}:
+            break
+        run, k = run + 1, i
+    if run < 2:
+        return None
+    after = toks[last + 1 :]
+    stop = next((n for n, t in enumerate(after) if t in {".", "?", "!"}), len(after))
+    after = after[:stop]
+    for n in range(len(after) - 1):
+        if after[n : n + 2] != ["nam", "nay"]:
+            continue
+        rest = after[n + 2 : n + 7]
+        if "dat" in rest and _GOES_ON & set(rest) and not _ASKING_WORDS & set(rest):
+            return run + 1
+    return None
+
+
+#: where a year's clause ends: a sentence, or a question asked after it
+CLAUSE_ENDS = frozenset({".", "?", "!", ";"})
+#: a clause that asks ("… có được CSTĐ tỉnh không") names a title wanted, not one held
+_ASKING_WORDS = frozenset({"khong", "k", "ko", "chua"})
+
+
+def _record_told(toks: list[str]) -> int | None:
+    """ "năm 2023 tôi được huyện tặng giấy khen. năm 2024 tôi đạt CSTĐCS do huyện ký. năm 2025
+    CSTĐCS do xã ký" → 2: a record told year by year in clauses of a letter's story, each
+    naming the title it held anywhere in its clause, counts the years in a row, up to the last
+    one, that hold the last year's title. A year told with no title ("2025 và 2026 …") shares
+    the next one's. None unless three or more years each name a title, as ``_record_run``."""
+    text = " ".join(toks)
+    for long, short in _LONG_TITLES.items():
+        text = text.replace(long, short)
+    words = text.split()
+    years = [
+        i
+        for i, t in enumerate(words)
+        if len(t) == 4 and t.isdigit() and t.startswith("20") and words[i - 1 : i] != ["/"]
+    ]
+    if len(years) < 3:
+        return None
+    record: list[tuple[int, str | None]] = []
+    joined: list[int] = []
+    for at, end in zip(years, [*years[1:], len(words)], strict=True):
+        span = words[at + 1 : end]
+        stop = next((k for k, t in enumerate(span) if t in CLAUSE_ENDS), len(span))
+        clause = span[:stop]
+        cut = clause.index("thi") if "thi" in clause else len(clause)
+        if cut < len(clause) and "neu" not in clause[:cut]:
+            # "2026 lại CSTĐCS thì có tính là 2 lần liên tục không": "thì" ends the year told;
+            # the question after it is no part of the record ("nếu đạt … thì" tells none)
+            clause = clause[:cut]
+        if _ASKING_WORDS & set(clause):
+            break  # "năm 2026 chị có được đề nghị CSTĐ tỉnh không": the question, not a record
+        head = next(
+            (t for k, t in enumerate(clause) if t in _TITLE_HEADS and _heads_title(clause, k)),
+            None,
+        )
+        if head is None and any(h for _, h in record) and _signed_only(clause):
+            # "2024 được CSTĐCS do huyện ký, năm 2025 và 2026 do xã ký": the same title, only
+            # signed by another; the years joined to it before hold it too
+            head = next(h for _, h in reversed(record) if h is not None)
+            while record and record[-1][1] is None:
+                joined.append(record.pop()[0])
+            record += [(year, head) for year in reversed(joined)]
+            joined.clear()
+        if head is None and clause not in ([], ["va"], [","]):
+            break  # "năm 2026 anh có sáng kiến": no title held, the record is over
+        if record and int(words[at]) <= record[-1][0]:
+            break
+        record.append((int(words[at]), head))
+    return _run_held(record)
+
+
+def _signed_only(clause: list[str]) -> bool:
+    """ "do chủ tịch UBND xã ký", "(và) do xã ký": a year's clause telling only who signed."""
+    return clause[-1:] == ["ky"] and "do" in clause[:2] + clause[1:3]
+
+
+def _run_held(record: list[tuple[int, str | None]]) -> int | None:
+    """(year, title named) in order → the years in a row, up to the last, that hold the last
+    year's title; a year with no title of its own shares the next one's. None unless three or
+    more years name a title and the last one does."""
+    titled = [r for r in record if r[1] is not None]
+    if len(titled) < 3 or record[-1][1] is None:
+        return None
+    labels: list[str] = []
+    for _, head in reversed(record):
+        labels.append(head or labels[-1])
+    labels.reverse()
+    run = 1
+    for k in range(len(record) - 1, 0, -1):
+        if labels[k - 1] != labels[-1] or record[k - 1][0] != record[k][0] - 1:
+            break
+        run += 1
+    return run
+
+
+def _heads_title(clause: list[str], k: int) -> bool:
+    """ "giấy khen", "bằng khen": the short heads name a title only with their second word."""
+    if clause[k] in {"giay", "bang"}:
+        return clause[k + 1 : k + 2] == ["khen"]
+    return clause[k] not in {"chien", "lao"}  # unreplaced long titles ("chiến sĩ tiên tiến")
+
+
+#: the first word of a title as a record names it ("2023 LĐTT", "2024 chiến sĩ thi đua cơ sở")
+_TITLE_HEADS = frozenset(
+    {"cstdcs", "ldtt", "cstd", "ttldtt", "ttldxs", "bk", "gk", "chien", "lao", "bang", "giay"}
+)
+#: words a record may put between a year and its title ("2024 chỉ đạt LĐTT")
+_RECORD_FILLERS = frozenset({"chi", "dat", "duoc", "dc", "la", "co", "van", "nam", ":", "-"})
+_LONG_TITLES = {"chien si thi dua co so": "cstdcs", "lao dong tien tien": "ldtt"}
+
+
+def _record_run(toks: list[str]) -> int | None:
+    """ "2022 CSTĐCS, 2023 chỉ LĐTT, 2024 CSTĐCS, 2025 và 2026 CSTĐCS" → 3: a record of the
+    title held each year counts the years in a row, up to the last one, that hold the title of
+    the last year (a year told with no title of its own, "2025 và 2026 …", shares the next
+    one's). None unless three or more years of one sentence each name a title."""
+    years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
+    if len(years) < 3:
+        return None
+    record: list[tuple[int, str | None]] = []
+    for at, end in zip(years, [*years[1:], len(toks)], strict=True):
+        span = toks[at + 1 : end]
+        stop = next((k for k, t in enumerate(span) if t in CLAUSE_ENDS), len(span))
+        words = [t for t in span[:stop] if t not in _RECORD_FILLERS | {",", "va"}]
+        text = " ".join(words)
+        for long, short in _LONG_TITLES.items():
+            text = text.replace(long, short)
+        head = text.split()[0] if text else None
+        if head is not None and head not in _TITLE_HEADS:
+            break  # "năm 2026 anh có sáng kiến": no title held, the record is over
+        if record and int(toks[at]) <= record[-1][0]:
+            break
+        record.append((int(toks[at]), head))
+        if stop < len(span):
+            break  # the sentence ends: the record with it
+    return _run_held(record)
+
+
+#: "n năm nay / qua / gần đây / vừa qua / trở lại đây": the last n years up to now
+_RECENT = frozenset({"nay", "qua", "gan", "vua", "tro"})
+
+
+def _each_of_the_years(toks: list[str], i: int) -> bool:
+    """ "3 năm nay (tôi) đều đạt", "cả 3 năm đều được": a title held each of the n years told
+    (the last ones, or all of them), which is n in a row."""
+    rest = toks[i + 2 : i + 7]
+    recent = rest[:1] and rest[0] in _RECENT
+    every = (i > 0 and toks[i - 1] == "ca") or rest[:1] == ["deu"]
+    return bool(recent or every) and "deu" in rest[:4]
+
+
+def _years_listed(toks: list[str]) -> int | None:
+    """ "đạt CSTĐCS các năm 2023, 2024 và 2025" → 3: a list of two or more consecutive years
+    (joined by "," or "và", not "2025-2026", a school year) counts the years in a row. "năm" or
+    "năm nay" before a year listed ("2024, 2025 và năm nay 2026") is no break of the list."""
+    toks = _year_words_dropped(toks)
+    best = None
+    run: list[int] = []
+    bare = False  # a year typed right after the previous one, no "," or "và" between them
+    listed: list[int] = []  # years joined by "," or "và", in a row or not
+    gapped = False
+    for i, tok in enumerate([*toks, ""]):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20") and _only_lower(toks, i):
+            run, bare, listed = [], False, []  # "…, 2025 chỉ được LĐTT": the run stops there
+        elif len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+            year = int(tok)
+            if listed and toks[i - 1] in {",", "va"} and year > listed[-1] + 1:
+                # "đạt CSTĐCS năm 2023 và 2025": two years told with a gap are no run
+                gapped = True
+            listed = [*listed, year] if listed and toks[i - 1] in {",", "va"} else [year]
+            joined = bool(run) and year == run[-1] + 1
+            if joined and toks[i - 1] not in {",", "va"}:
+                bare = True
+            run = [*run, year] if joined else [year]
+            bare = bare and len(run) > 1
+            # "2023 2024 2025" typed bare is a list, but two bare years ("2025-2026" once
+            # its hyphen is gone) are a school year
+            if len(run) >= (3 if bare else 2):
+                best = max(best or 0, len(run))
+        elif tok not in {",", "va"}:
+            run = []
+            bare = False
+            listed = []
+    # the years listed with a gap and none in a row: the longest run told is one year
+    return best if best is not None or not gapped else 1
+
+
+def _year_words_dropped(toks: list[str]) -> list[str]:
+    """``toks`` without the "năm" / "năm nay" that only name the year after them and follow a
+    year already told with "," or "và" ("2024, năm 2025 và năm nay 2026")."""
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok in {"nam", "nay"} and out[-1:] in ([","], ["va"]):
+            ahead = toks[i + 1 : i + 3]
+            nxt = ahead[1:2] if ahead[:1] == ["nay"] else ahead[:1]
+            if nxt and len(nxt[0]) == 4 and nxt[0].isdigit() and len(out) >= 2:
+                before = [t for t in out if t not in {",", "va", "nam"}]
+                if before and len(before[-1]) == 4 and before[-1].isdigit():
+                    continue
+        out.append(tok)
+    return out

@@ -10,9 +10,9 @@ import re
 from dataclasses import replace
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED, TYPED_NOT
 from bot.knowledge.facts.claim import claimed_amounts
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, TYPED_NOT
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
 _CONFIRM_TAIL = re.compile(

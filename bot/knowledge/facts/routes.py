@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
-from bot.knowledge.facts.analyser import Pair
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, NEGATED
 from bot.knowledge.facts.model import Fact, FactModel, tokens
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.restated import NOT_WORDS
 
 __all__ = [

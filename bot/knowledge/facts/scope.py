@@ -95,3 +95,33 @@ def on_topic(question: str, names_title: bool) -> bool:
         and re.search(r"\bthuong\b", text) is not None
         and "tet" not in text
     )
+
+
+#: a rule for every title answers only a question about commendation at all: "xe máy có phải
+#: đóng thuế không" names no title and none of these, so the tax rule for prizes is not its answer
+_TOPIC = (
+    "thi dua",
+    "khen",
+    "thuong",
+    "danh hieu",
+    "sang kien",
+    "thanh tich",
+    "huan chuong",
+    "tdkt",
+    # "hồ sơ không được duyệt thì xã có phải trả lời không": in this chat a dossier is one for
+    # an award; only a rule for every title (a general attribute's cue) reads it so
+    "ho so",
+    # the papers of a dossier (task h90): "tờ trình theo mẫu số mấy", "biên bản ai ký"
+    "to trinh",
+    "bien ban",
+    "binh xet",
+    "niem yet",
+    "cong khai danh sach",
+    "phieu",
+    "bieu quyet",
+)
+
+
+def about_commendation(toks: list[str]) -> bool:
+    joined = " ".join(toks)
+    return any(word in joined for word in _TOPIC)

@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import folded_words
-from bot.knowledge.facts.analyser import NEGATED, NOT_SPELLED, Pair, Reading
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import denied
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
 
 __all__ = [
     "claimed_loss",

@@ -13,7 +13,6 @@ import re
 from itertools import pairwise
 
 from bot.core.text import fold, sentences
-from bot.knowledge.facts.analyser import NOT_SPELLED, council_chair_claim, is_yesno, moments_in
 from bot.knowledge.facts.asked import (
     distinct_papers_verdict,
     exemption_turned,
@@ -35,9 +34,13 @@ from bot.knowledge.facts.claim import (
     thing_asked,
     uniform_verdict,
 )
+from bot.knowledge.facts.dates import moments_in
+from bot.knowledge.facts.deciders import council_chair_claim
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.turns import after_reported
+from bot.knowledge.facts.words import NOT_SPELLED
+from bot.knowledge.facts.yesno import is_yesno
 
 __all__ = ["asks_yesno", "lead_verdict", "verdict_of"]
 

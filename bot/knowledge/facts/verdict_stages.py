@@ -12,12 +12,6 @@ import re
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.amounts import bases_compared
-from bot.knowledge.facts.analyser import (
-    REGISTRATION,
-    counts_as,
-    province_requires_registration,
-    record_held,
-)
 from bot.knowledge.facts.asked import (
     commune_unit_told,
     payer_claimed,
@@ -33,17 +27,7 @@ from bot.knowledge.facts.claim import (
     values_denied,
 )
 from bot.knowledge.facts.claim_stages import ONE_WAY_NOT_REQUIRED
-from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
-from bot.knowledge.facts.criteria import (
-    REQUIREMENTS,
-    in_fact_words,
-    lacks_initiative,
-    level_short_without,
-    no_one_reached,
-    requirement_claimed,
-    requirement_loss_reported,
-)
-from bot.knowledge.facts.deciders import (
+from bot.knowledge.facts.claimed_deciders import (
     asker_decides,
     awarding_level,
     centrally_awarded,
@@ -57,6 +41,18 @@ from bot.knowledge.facts.deciders import (
     revoker_told,
     revoker_verdict,
 )
+from bot.knowledge.facts.claimed_papers import direct_verdict, sends
+from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_required
+from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
+from bot.knowledge.facts.criteria import (
+    REQUIREMENTS,
+    in_fact_words,
+    lacks_initiative,
+    level_short_without,
+    no_one_reached,
+    requirement_claimed,
+    requirement_loss_reported,
+)
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.gatekeeping import (
     PAID_ALIKE,
@@ -67,7 +63,6 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
-from bot.knowledge.facts.papers import direct_verdict, sends
 from bot.knowledge.facts.permission import (
     adverse,
     allowed_by_fact,
@@ -82,7 +77,8 @@ from bot.knowledge.facts.permission import (
     unrequired,
 )
 from bot.knowledge.facts.ratios import cap_left_to_province, ratio_verdict, threshold_claimed
-from bot.knowledge.facts.records import broken_run_told, run_claimed_required
+from bot.knowledge.facts.records import counts_as, record_held
+from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
 from bot.knowledge.facts.restated import (
     claim_put_up,
     condition_restated,

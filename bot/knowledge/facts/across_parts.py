@@ -1,0 +1,236 @@
+"""Claims read across the parts of a question: an elaboration or a change put up for
+confirmation after what it elaborates, a measure echoed, a requirement confirmed in a later
+part, a second award for the same achievement or deed, and a vote told."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.knowledge.facts.asking_words import QUESTION_WORDS
+from bot.knowledge.facts.reform_told import NOW_TOLD, PAST_TOLD
+from bot.knowledge.facts.segment import Segment
+from bot.knowledge.facts.story import POINTERS
+from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno, put_up
+
+#: the bare confirmation a clause may close with: "đúng không", "phải k ạ"
+_CONFIRMED_END = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: a| ad| ha)?$")
+
+
+def elaboration_confirmed(segments: list[Segment]) -> None:
+    """ "thi đua là tự nguyện, không ai ép đăng ký được, đúng k": a clause that names nothing
+    (no title, attribute, person, level) and only restates the claim before it in other words,
+    closed by the bare confirmation, is put up with that claim: the two are merged, so the
+    claim reads as the yes/no (task h126). Only when the claim before it is no story and asks
+    nothing of its own."""
+    if len(segments) < 2:
+        return
+    last, before = segments[-1], segments[-2]
+    if last.entities or last.attrs or last.weak or last.authority or last.pointed:
+        return  # a person or a level alone ("xã không ép ai") names no claim of its own
+    if is_yesno(before.words) or not before.entities + before.attrs:
+        return
+    said = " ".join(last.words)
+    if not (end := _CONFIRMED_END.search(said)):
+        return
+    raw = said[: end.start()].split()
+    own = [w for w in raw if w not in TAIL_WORDS]
+    # "the"/"co" are tail words too: the pointers are looked for among the clause's own words
+    if len(own) < 2 or (POINTERS | {"co"}) & set(raw):
+        # "…. như vậy có đúng k": a pointer back at the whole story asks of the case told
+        return
+    # the confirmation closing the letter makes what it confirms the question, not its story
+    before.words.extend(last.words)
+    before.story = False
+    segments.pop()
+
+
+#: a rule told as someone's saying: "chị hội bảo …", "có người nói …", "nghe nói …"
+SAYING = frozenset({"bao", "noi", "nghe"})
+#: the confirmation closing a question: "đúng không", "phải k", "đúng k ad"
+CONFIRM_TAIL = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)(?: (?:a|ad|ha|vay))?$")
+
+
+def requirement_confirmed_after(seg: Segment, segments: list[Segment]) -> bool:
+    """ "có người bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": a title
+    claimed to require another ("phải / cần … mới được") in one sentence, confirmed in the next,
+    which names nothing of its own. The claim is the yes/no, so its condition title is read as
+    the condition, not as a second title asked (task h121)."""
+    if len(seg.mentions) < 2 or "moi" not in seg.words:
+        return False
+    if not {"phai", "can", "bat"} & set(seg.words[: seg.words.index("moi")]):
+        return False
+    later = [s for s in segments[segments.index(seg) + 1 :] if s.words]
+    if not later or later[0].entities or later[0].attrs or later[0].authority:
+        return False
+    return CONFIRM_TAIL.search(" ".join(w for w in later[0].words if w.isalnum())) is not None
+
+
+def change_confirmed(seg: Segment, segments: list[Segment]) -> bool:
+    """ "trước do huyện chi, giờ xã chi à": the last clause states the present against a past
+    told in an earlier clause and puts it up for confirmation: the change is the claim asked."""
+    words = seg.words
+    if seg is not segments[-1] or not put_up(words):
+        return False
+    if not NOW_TOLD & set(words) or QUESTION_WORDS & set(words):
+        return False
+    return any(PAST_TOLD & set(s.words) for s in segments[:-1])
+
+
+#: how many times / years: a count that a prize's "lần lương cơ sở" also asks in its own unit
+_COUNTS = frozenset({"repeat", "consecutive"})
+
+
+def echoed_measure(segments: list[Segment]) -> None:
+    """ "TTLĐTT thưởng mấy lần lương cơ sở, còn TTLĐXS mấy lần": a later part that repeats the
+    previous part's measure ("lần") with its unit left out asks the same thing of another title,
+    not how many times it may be given (``repeat``) or held in a row (``consecutive``)."""
+    for prev, seg in itertools.pairwise(segments):
+        if (
+            "money" in prev.attrs
+            and seg.attrs
+            and set(seg.attrs) <= _COUNTS
+            and "lan" in seg.words
+            and "lan" in prev.words
+            and not {"nam", "lien", "tiep", "tuc"} & set(seg.words)
+        ):
+            seg.attrs = ["money"]
+
+
+#: an award told as already given ("xã đã tặng giấy khen", "anh ấy đã được khen")
+_GIVEN = re.compile(r"\bda (?:duoc )?(?:[a-z]+ ){0,2}?(?:tang|khen|trao|nhan|cong nhan)\b")
+#: the same achievement pointed back at ("thành tích này / đó / trên / ấy")
+_SAME_ACHIEVEMENT = re.compile(r"\bthanh tich (?:nay|do|tren|ay|nay roi)\b")
+
+
+def second_award(segments: list[Segment], asking: list[str]) -> None:
+    """ "xã đã tặng giấy khen cho anh ấy về thành tích chống lũ. Giờ đề nghị thêm bằng khen
+    tỉnh cho đúng thành tích này được không": a further form asked for the achievement already
+    rewarded is the rule of one achievement, one form (Luật 2022 Điều 5 khoản 2 điểm c), not
+    whether the person may have that form (task h95)."""
+    told = " ".join(w for seg in segments for w in seg.words)
+    if not _GIVEN.search(told) or not _SAME_ACHIEVEMENT.search(told):
+        return
+    # "thêm" / "nữa" may be read as no word of a part: the asking sentence's own words decide
+    if not {"them", "nua"} & set(asking) or not _SAME_ACHIEVEMENT.search(" ".join(asking)):
+        return
+    for seg in segments:
+        if not seg.story and _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
+            seg.attrs = ["one_achievement"]
+            seg.weak = []
+
+
+#: an award told as given with "rồi" after it ("xã tặng giấy khen rồi", "đã nhận bằng khen rồi"):
+#: the particle is dropped from the segments, so the question's own words are read
+_GIVEN_DONE = re.compile(r"\b(?:tang|khen|trao|nhan|cong nhan)(?: [a-z]+){0,3}? roi\b")
+
+
+def second_award_after(segments: list[Segment], toks: list[str], asking: list[str]) -> None:
+    """ "xã tặng giấy khen rồi, giờ lấy đúng thành tích đó đề nghị thêm bằng khen tỉnh được
+    không": the award already given may be told with "rồi" rather than "đã", and the further
+    form asked may stand in the next part ("thêm" splits it off from "thành tích đó"). Either
+    way the part asked is the rule of one achievement, one form (Luật 2022 Điều 5 khoản 2
+    điểm c), not whether the form may be had (task h121)."""
+    said = " ".join(t for t in toks if t.isalnum())
+    if not (_GIVEN.search(said) or _GIVEN_DONE.search(said)) or not _SAME_ACHIEVEMENT.search(said):
+        return
+    if not {"them", "nua"} & set(asking) or not _SAME_ACHIEVEMENT.search(" ".join(asking)):
+        return
+    asked = [seg for seg in segments if not seg.story]
+    for seg in asked:
+        if _SAME_ACHIEVEMENT.search(" ".join(seg.words)):
+            seg.attrs = ["one_achievement"]
+            seg.weak = []
+    for seg, nxt in itertools.pairwise(asked):
+        if seg.attrs == ["one_achievement"] and set(nxt.attrs) <= {"eligible"}:
+            # "… thành tích đó đề nghị | thêm bằng khen tỉnh được không": the title and the
+            # yes/no of the further form are the next part's
+            nxt.attrs = ["one_achievement"]
+            nxt.weak = []
+
+
+def told_vote(segments: list[Segment]) -> None:
+    """ "Hội đồng 9 thành viên, 7 người dự, 5 người đồng ý. Vậy đã đủ tỉ lệ chưa": the share
+    asked after a story that tells a council's vote is the share of votes needed (the
+    province's quy chế), not a title's cap on how many may hold it (task h95)."""
+    if not any(seg.story and {"vote_share", "vote"} & set(seg.attrs) for seg in segments):
+        return
+    for seg in segments:
+        if not seg.story and "cap" in seg.attrs and "vote_share" not in seg.attrs:
+            seg.attrs = ["vote_share" if a == "cap" else a for a in seg.attrs]
+
+
+#: a further award asked: "khen lại", "tặng thêm", "khen nữa", "được khen lại … không"
+_AGAIN = re.compile(r"\b(?:khen|tang|trao|de nghi|xet)(?: \w+){0,2}? (?:lai|them|nua)\b")
+#: words around a deed that name none of it
+_DEED_LOOSE = frozenset(
+    {
+        "viec",
+        "thanh",
+        "tich",
+        "khen",
+        "lai",
+        "them",
+        "nua",
+        "duoc",
+        "dc",
+        "khong",
+        "ko",
+        "k",
+        "a",
+        "ad",
+        "ha",
+        "co",
+        "cho",
+        "ve",
+        "do",
+        "nay",
+        "ban",
+        "anh",
+        "chi",
+        "em",
+        "e",
+    }
+)
+
+
+def _deed_after(words: list[str]) -> set[str]:
+    """The words of the deed an award is "cho (việc) …" / "về …", after the last such word."""
+    at = max((i for i, w in enumerate(words) if w in ("cho", "ve")), default=None)
+    if at is None:
+        return set()
+    return {w for w in words[at + 1 : at + 6] if w.isalpha() and w not in _DEED_LOOSE}
+
+
+def same_deed_again(segments: list[Segment], asking: list[str]) -> None:
+    """ "… 1 bạn đã được giấy khen xã tháng 3 cho việc hiến máu. Bạn đó có được khen lại cho
+    việc hiến máu không": the deed of the award already given named again for a further one is
+    one achievement rewarded twice (Luật 2022 Điều 5 khoản 2 điểm c), as "thành tích đó" is to
+    ``second_award``; not whether the form may be given many times (task h126). The deed must
+    share two words with the one told given, and the parts asked must ask an award again."""
+    run: list[Segment] = []
+    for seg in reversed(segments):
+        if seg.story:
+            break
+        run.insert(0, seg)
+    told = segments[: len(segments) - len(run)]
+    if not run or not told:
+        return
+    words = [w for seg in run for w in seg.words]
+    # "thêm" / "nữa" may be read as no word of a part: the asking sentence's own words decide
+    if not _AGAIN.search(" ".join(t for t in asking if t.isalnum())):
+        return
+    deed = _deed_after(words)
+    if len(deed) < 2:
+        return
+    for seg in told:
+        said = " ".join(seg.words)
+        given = _GIVEN.search(said)
+        if given and len(deed & _deed_after(said[given.start() :].split())) >= 2:
+            break
+    else:
+        return
+    for seg in run:
+        if not seg.attrs or set(seg.attrs) <= {"eligible", "repeat", "criteria", "dossier"}:
+            seg.attrs = ["one_achievement"]
+            seg.weak = []

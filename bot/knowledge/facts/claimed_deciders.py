@@ -1,0 +1,416 @@
+"""Who decides, signs, chairs, proposes and revokes, against what a question names.
+
+The level a title is awarded at (xã, tỉnh, trung ương), the one who strips a state honour (the
+Chủ tịch nước), the one who only proposes, the one told to sign in another's stead, a council's
+advisory role, a province detailing a standard: each read from the fact's opening sentence and
+weighed against the actor the question names (Luật 2022 Điều 80; NĐ 152/2025).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+from bot.knowledge.facts.model import Fact, FactModel, tokens
+from bot.knowledge.facts.opener import with_verdict, without_opener
+from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.reform_told import still_words
+
+__all__ = [
+    "OPENERS",
+    "asker_decides",
+    "awarding_level",
+    "centrally_awarded",
+    "council_role_stated",
+    "former_name",
+    "giver_of",
+    "holder_verdict",
+    "honour_kind_verdict",
+    "honour_revoker",
+    "ministries_hold",
+    "only_level_verdict",
+    "participant_named",
+    "proposer_only",
+    "province_details_claimed",
+    "revoker_told",
+    "revoker_verdict",
+]
+
+#: who the fact names to chair a council ("Chủ tịch UBND xã làm Chủ tịch Hội đồng; …")
+_HOLDS = re.compile(r"^(?P<who>[^;.]+?) làm Chủ tịch Hội đồng")
+#: the commune's other office-holders, any of whom a question may claim chairs instead
+_OTHER_HOLDERS = (
+    "pho chu tich",
+    "bi thu",
+    "chu tich hdnd",
+    "chu tich hoi dong nhan dan",
+    "chu tich mat tran",
+    "chu tich uy ban mat tran",
+    "truong thon",
+    "cong chuc",
+    "van phong",
+    "truong cong an",
+    "chi huy truong",
+)
+
+
+#: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp")
+_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"))
+
+
+def participant_named(question: str, body: str) -> str | None:
+    """ "ban công tác mặt trận ở thôn có tham gia bình xét GĐVH không" against "Trưởng thôn chủ
+    trì, cùng Trưởng ban Công tác Mặt trận …": "Có" when the words before the verb (three of them
+    at least, or two naming a body) are named in the fact; None otherwise (never "Không": the
+    fact may name them in other words)."""
+    asked = [t for t in tokens(question) if t.isalnum()]
+    said = f" {' '.join(tokens(body))} "
+    for at in range(1, len(asked) - 1):
+        if tuple(asked[at : at + 2]) not in _TAKES_PART:
+            continue
+        end = at - 1 if asked[at - 1] in {"co", "duoc", "se", "cung"} else at
+        before = asked[max(0, end - 6) : end]
+        for size in range(len(before), 2, -1):
+            for start in range(len(before) - size + 1):
+                if f" {' '.join(before[start : start + size])} " in said:
+                    return "Có"
+    return None
+
+
+def holder_verdict(question: str, body: str) -> str | None:
+    """ "Có" when a yes/no names as chair the one the fact names, "Không" when it names another
+    office-holder of the commune instead; None otherwise (or when it names both)."""
+    found = _HOLDS.search(body)
+    if found is None:
+        return None
+    who = " ".join(tokens(found.group("who")))
+    asked = f" {' '.join(tokens(question))} "
+    named = any(
+        f" {w} " in asked and f" pho {w} " not in asked for w in (who, who.replace(" ubnd", ""))
+    )
+    other = any(f" {r} " in asked for r in _OTHER_HOLDERS)
+    if named != other:
+        return "Có" if named else "Không"
+    return None
+
+
+#: words that name who gives a title; a body naming one already says who gives it
+_GIVERS = ("chu tich", "giam doc", "thu truong", "thu tuong", "bo truong", "nguoi dung dau")
+
+
+def giver_of(model: FactModel, pair: Pair, body: str) -> tuple[str, Fact] | None:
+    """The first sentence of who decides the title (for the case asked, if the fact has one),
+    with the fact it comes from; None when the body already names who gives it."""
+    decides = model.fact(pair.entity, "decides")
+    if decides is None or any(g in " ".join(tokens(body)) for g in _GIVERS):
+        return None
+    fact = decides.by_subject.get(pair.subject or "", decides)
+    if fact.verdict == "Không":
+        return None  # a case the xã does not decide for: its own text says so when asked
+    text = without_opener(fact.text)
+    first = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)[0].rstrip(";")
+    if not first or not any(g in " ".join(tokens(first)) for g in _GIVERS):
+        return None
+    return first if first.endswith(".") else f"{first}.", fact
+
+
+#: words an asker opens with before the one the question is about
+OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "ban", "vay"})
+
+
+#: words of a claim that a name still holds ("giờ", "đổi tên"; "còn", "vẫn" by still_words,
+#: which tells "vẫn" from the "văn" of the very names asked about: "khu dân cư văn hóa")
+_STILL_NAMED = frozenset({"nay", "gio", "hien", "doi"})
+
+
+def former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
+    """The line saying a name the yes/no names is no longer in force and what it is now, when
+    the part asks whether the title (its kind or who has it) still is; None otherwise."""
+    if not pair.yesno or pair.attr not in ("eligible", "kind"):
+        return None
+    words = tokens(asked)
+    if not _STILL_NAMED & set(words) and not still_words(words):
+        return None
+    said = f" {' '.join(words)} "
+    for folded, written, why in model.former.get(pair.entity, ()):
+        if f" {folded} " in said:
+            return f"Không còn “{written}”: {why} “{model.entities[pair.entity]}”."
+    return None
+
+
+#: the opening words of a "decides" fact that name the level awarding the title
+_AWARDED_BY = (("chu tich ubnd xa", "xa"), ("chu tich ubnd tinh", "tinh"), ("thu tuong", "tw"))
+
+
+#: "… giấy khen do chủ tịch tỉnh tặng", "… của UBND tỉnh": the level the letter says awarded it
+_TOLD_AWARDER = re.compile(
+    r"\b(?:do|cua) (?:chu tich )?(?:ubnd |uy ban nhan dan )?(xa|tinh|thu tuong)\b"
+)
+_LEVEL_NAMES = {"xa": "Chủ tịch UBND xã", "tinh": "Chủ tịch UBND tỉnh", "tw": "Thủ tướng"}
+
+
+def awarding_level(model: FactModel, entity: str) -> str | None:
+    """The level ("xa", "tinh", "tw") the title's own "decides" fact opens by naming."""
+    decides = model.fact(entity, "decides")
+    if decides is None:
+        return None
+    lead = " ".join(tokens(decides.text))
+    return next((lv for words, lv in _AWARDED_BY if lead.startswith(words)), None)
+
+
+#: titles given at the central level whose "decides" fact opens otherwise than "Thủ tướng …"
+_STATE_LEVEL = frozenset({"khen_nha_nuoc", "hoi_dong_tw"})
+
+
+def centrally_awarded(model: FactModel, entity: str) -> bool:
+    """Whether the title is given by the Thủ tướng or the Chủ tịch nước, not by a province."""
+    return entity in _STATE_LEVEL or awarding_level(model, entity) == "tw"
+
+
+#: who is claimed to strip a state honour ("thủ tướng", "chủ tịch nước", …)
+_STRIPPER = re.compile(
+    r"\b(thu tuong|chinh phu|chu tich nuoc|chu tich tinh|chu tich ubnd tinh|chu tich xa"
+    r"|chu tich ubnd xa|bo truong|hoi dong thi dua|hoi dong tdkt)\b"
+)
+
+
+#: the xã claimed only to propose a title: "xã chỉ đề nghị (thôi)", "xã chỉ được trình"
+_ONLY_PROPOSES = re.compile(
+    r"\b(?:xa|ubnd xa|phuong) chi (?:duoc |dc )?(?:de nghi|trinh|lap ho so|gui ho so)\b"
+)
+
+
+_STATE_FORMS = re.compile(r"\b(?:huan chuong|huy chuong|bang khen (?:cua )?thu tuong)\b")
+_CLASS_NAMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+
+
+#: the honours of Luật 2022 Điều 59 khoản 2 as written, by their folded names (longest first)
+_HONOURS_WRITTEN = (
+    ("anh hung luc luong vu trang", "Anh hùng Lực lượng vũ trang nhân dân"),
+    ("anh hung lao dong", "Anh hùng Lao động"),
+    ("me viet nam anh hung", "Bà mẹ Việt Nam anh hùng"),
+    ("me vn anh hung", "Bà mẹ Việt Nam anh hùng"),
+    ("nha giao nhan dan", "Nhà giáo nhân dân"),
+    ("nha giao uu tu", "Nhà giáo ưu tú"),
+    ("thay thuoc nhan dan", "Thầy thuốc nhân dân"),
+    ("thay thuoc uu tu", "Thầy thuốc ưu tú"),
+    ("nghe si nhan dan", "Nghệ sĩ nhân dân"),
+    ("nghe si uu tu", "Nghệ sĩ ưu tú"),
+    ("nghe nhan nhan dan", "Nghệ nhân nhân dân"),
+    ("nghe nhan uu tu", "Nghệ nhân ưu tú"),
+)
+
+
+def honour_kind_verdict(pair: Pair, question: str) -> tuple[str, str] | None:
+    """("Có", "<the honour> là danh hiệu vinh dự nhà nước …") when a state honour is claimed
+    to be one, ("Không", …) when a state form of award (Huân chương …) is; None when the
+    question claims no such class or names neither."""
+    if pair.attr != "kind" or pair.entity != "khen_nha_nuoc" or not pair.yesno:
+        return None
+    said = " ".join(tokens(question))
+    claim = _CLASS_NAMED.search(said)
+    if claim is None:
+        return None
+    named = f" {said[: claim.start()]} "
+    if _STATE_FORMS.search(named):
+        return "Không", (
+            "Huân chương, Huy chương, Bằng khen của Thủ tướng là hình thức khen thưởng cấp Nhà"
+            " nước, không phải danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+        )
+    written = next((w for f, w in _HONOURS_WRITTEN if f" {f} " in named), None)
+    if written is None:
+        return None
+    return "Có", f"“{written}” là danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+
+
+def proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
+    """The answer to "X thì xã chỉ đề nghị thôi đúng không": "Có" and who decides when the
+    title is the province's or the State's (Luật 2022 Điều 74, 79), "Không" when the xã
+    chairman decides it himself (NĐ 129/2025 Điều 59); None when the question claims no such
+    role or the title's deciding level is unknown."""
+    if not pair.yesno or pair.without or pair.attr not in ("eligible", "decides"):
+        return None
+    if pair.subject not in (None, "xa") or pair.authority not in (None, "xa"):
+        return None
+    if _ONLY_PROPOSES.search(" ".join(tokens(question))) is None:
+        return None
+    level = awarding_level(model, pair.entity)
+    decides = model.fact(pair.entity, "decides")
+    if level is None or decides is None:
+        return None
+    verdict = "Không" if level == "xa" else "Có"
+    return with_verdict(verdict, without_opener(decides.text))
+
+
+def honour_revoker(pair: Pair, question: str) -> str | None:
+    """ "Có" when the question says the Chủ tịch nước strips ("tước") a state honour, "Không"
+    when it names another (Thủ tướng, a chairman, a minister, a council); None when it names
+    no one or does not say "tước" of a state award."""
+    if pair.attr != "revoke" or pair.entity != "khen_nha_nuoc":
+        return None
+    said = f" {' '.join(tokens(question))} "
+    if " tuoc " not in said:
+        return None
+    named = _STRIPPER.search(said)
+    if named is None:
+        return None
+    return "Có" if named.group(1) == "chu tich nuoc" else "Không"
+
+
+def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
+    """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
+    own "decides" fact opens with, "Không" with the awarding level said when it is another;
+    None when either is not known (a ministry, a council, no level named). A level the question
+    itself says awarded it ("giấy khen do chủ tịch tỉnh tặng") is that award's, whatever the
+    title's usual awarder (task h89)."""
+    decides = model.fact(pair.entity, "decides")
+    if pair.authority not in ("xa", "tinh", "tw") or decides is None:
+        return None
+    level = awarding_level(model, pair.entity)
+    # "do / của" marks the awarder; the revoker opens the question without it
+    told = [
+        "tw" if m.group(1) == "thu tuong" else m.group(1)
+        for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
+    ]
+    if told and told[0] != level and told[0] != pair.authority:
+        return "Không", (
+            f"Khen thưởng anh/chị nêu do {_LEVEL_NAMES[told[0]]} quyết định tặng; người quyết"
+            " định tặng mới có thẩm quyền hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+        )
+    if level is None:
+        return None
+    if level == pair.authority:
+        return "Có", ""
+    awarded = re.split(r"(?<=[;.])\s", decides.text, maxsplit=1)[0].rstrip(";.")
+    return "Không", (
+        f"{model.entities[pair.entity]}: {awarded}; người quyết định tặng mới có thẩm quyền"
+        " hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+    )
+
+
+def revoker_told(pair: Pair, question: str) -> tuple[str, str] | None:
+    """ "có phải chỉ chủ tịch tỉnh mới có quyền hủy quyết định khen của xã không": no title is
+    named, so the rule's general fact answers, but the question tells whose decision it is ("của
+    / do xã"); who may revoke is who decided (Luật 2022 Điều 93 khoản 8), so the level claimed
+    to revoke is weighed against the one told. None when no level is claimed or none told
+    (task h115)."""
+    if pair.authority not in ("xa", "tinh", "tw"):
+        return None
+    told = [
+        "tw" if m.group(1) == "thu tuong" else m.group(1)
+        for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
+    ]
+    if not told:
+        return None
+    if told[0] == pair.authority:
+        return "Có", ""
+    return "Không", (
+        f"Quyết định anh/chị nêu do {_LEVEL_NAMES[told[0]]} quyết định; người quyết định tặng"
+        " mới có thẩm quyền hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+    )
+
+
+#: the xã's chairman (or people's committee) told as the one who signs or decides
+_XA_SIGNS = re.compile(
+    r" (?:do|de|cho) (?:ong |ba )?(?:chu tich|ct|ubnd|uy ban)(?: ubnd| uy ban(?: nhan dan)?)? xa "
+    r"| (?:chu tich|ct|ubnd)(?: ubnd)? xa (?:ky|ki|quyet dinh|tang|cong nhan|xet tang) "
+)
+
+
+def asker_decides(question: str, body: str) -> bool:
+    """ "giám đốc công ty trên địa bàn xã tự xét LĐTT … được không": the one the question opens
+    with is the one the fact says decides, so the xã named after is only where the firm is and
+    the fact's verdict stands as it is."""
+    asked = [t for t in tokens(question) if t.isalnum()]
+    start = 0
+    while start < len(asked) and asked[start] in OPENERS:
+        start += 1
+    head = asked[start : start + 2]
+    if len(head) < 2 or "xa" in asked[start : start + 4]:  # "chủ tịch xã": the xã itself
+        return False
+    if _XA_SIGNS.search(f" {' '.join(asked)} "):
+        # "doanh nghiệp trên địa bàn xã thì LĐTT … do chủ tịch xã ký đúng không": the firm
+        # opens the question, but the one claimed to sign is the xã's chairman (task h95)
+        return False
+    return f" {' '.join(head)} " in f" {' '.join(tokens(body))} "
+
+
+#: the province claimed to detail a standard: "do (ubnd) tỉnh quy định (chi tiết)"
+_PROVINCE_DETAILS = re.compile(r"\b(?:ubnd |uy ban nhan dan |uy ban )?tinh (?:tu )?quy dinh\b")
+#: how a criteria fact says the province details it
+_DETAILED_BY_PROVINCE = "tinh quy dinh chi tiet"
+
+
+def province_details_claimed(pair: Pair, question: str, body: str) -> bool:
+    """The yes/no claims the province details a title's standard ("tiêu chuẩn GĐVH do UBND tỉnh
+    quy định chi tiết đúng k") and the criteria fact says it does (NĐ 86/2023 on the national
+    frame; Luật 2022 Điều 75 khoản 2); "chung cả nước không hay tỉnh quy định" asks a choice,
+    not this claim (task h137)."""
+    asked = tokens(question)
+    return (
+        pair.yesno
+        and pair.attr == "criteria"
+        and _PROVINCE_DETAILS.search(" ".join(asked)) is not None
+        and "hay" not in asked
+        and _DETAILED_BY_PROVINCE in fold(body)
+    )
+
+
+#: "chỉ (có) (UBND / chủ tịch) tỉnh mới …": one level claimed to hold the power alone
+_ONLY_LEVEL = re.compile(
+    r"\bchi (?:co )?(?:ubnd |uy ban |chu tich (?:ubnd )?)?(tinh|xa|trung uong|huyen)"
+    r" (?:moi|thi moi)\b"
+)
+#: the words just before "chỉ … mới" that tell it as the past ("trước chỉ huyện mới …")
+_TOLD_BEFORE = re.compile(r"\b(?:truoc|truoc day|truoc kia|hoi truoc|ngay truoc|nam ngoai)\s*$")
+#: the claim about now that follows it ("giờ / nay / bây giờ / hiện nay …")
+_NOW_CLAIMED = re.compile(r"\b(?:gio|nay|bay gio|hien nay|hien tai|tu nay)\b")
+#: how a fact names the holder at each level (folded)
+_LEVEL_HOLDER = {
+    "tinh": "chu tich ubnd tinh",
+    "xa": "chu tich ubnd xa",
+    "trung uong": "thu tuong",
+    "huyen": "chu tich ubnd huyen",
+}
+
+
+def only_level_verdict(question: str, body: str) -> str | None:
+    """ "chỉ tỉnh mới có quyền hủy …": "Không" when the fact's opening sentence gives the power
+    to another level's holder and not to the one claimed; None when nothing is claimed alone
+    or the fact does not name a holder (task h106)."""
+    said = " ".join(fold(question).split())
+    found = _ONLY_LEVEL.search(said)
+    if found is None:
+        return None
+    if _TOLD_BEFORE.search(said[: found.start()]) and _NOW_CLAIMED.search(said[found.end() :]):
+        # "trước chỉ chủ tịch huyện mới tặng …, giờ chủ tịch xã tự quyết định được đúng k": the
+        # level alone is the past told; what is claimed is who does it now (task h113)
+        return None
+    first = re.split(r"(?<=[.;])\s", body.removeprefix("Có. "), maxsplit=1)[0]
+    opening = " ".join(fold(first).split())
+    holders = {lvl for lvl, who in _LEVEL_HOLDER.items() if who in opening}
+    if not holders:
+        return None
+    return "Có" if found.group(1) in holders and len(holders) == 1 else "Không"
+
+
+def advice_claimed(question: str) -> str | None:
+    """ "tham mưu" or "tư vấn", the role a question claims of a council, as folded words."""
+    joined = " ".join(tokens(question))
+    return next((w for w in ("tham muu", "tu van") if f" {w} " in f" {joined} "), None)
+
+
+def council_role_stated(model: FactModel, pair: Pair, question: str, body: str) -> bool:
+    """A council's role claimed ("tham mưu", "tư vấn") and stated by its criteria fact."""
+    role = advice_claimed(question) if pair.attr == "criteria" else None
+    return (
+        role is not None
+        and model.fact(pair.entity, "chair") is not None
+        and f" {role} " in f" {' '.join(tokens(body))} "
+    )
+
+
+def ministries_hold(body: str) -> bool:
+    """The fact's first sentence opens by giving the power to Bộ Quốc phòng / Bộ Công an."""
+    lead = " ".join(tokens(without_opener(body)))
+    return lead.startswith(("bo quoc phong", "bo cong an"))

@@ -1,0 +1,246 @@
+"""The papers of a dossier and where it is submitted, as a question claims them.
+
+"hồ sơ gồm tờ trình và danh sách, như vậy đủ chưa", "… nhưng không có biên bản họp",
+"giấy khen xã có phải nộp lên tỉnh không": the papers listed, missing or asked to be required,
+read against the dossier fact's "gồm: …" list, and the place or level of submission claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import folded_words
+from bot.knowledge.facts.conditions import REQUIRE_WORDS
+from bot.knowledge.facts.deciders import proposing_level
+from bot.knowledge.facts.model import Fact, tokens
+
+__all__ = [
+    "direct_verdict",
+    "lacking_item",
+    "paper_required",
+    "papers_listed",
+    "papers_named",
+    "place_claimed",
+    "sends",
+]
+
+#: "gửi thẳng lên tỉnh", "nộp thẳng về Sở": sent directly, past any level between ("thẳng"
+#: folds like "tháng": only next to a verb of sending or a direction)
+_DIRECTLY = re.compile(r"\b(?:gui|nop|trinh|chuyen) thang\b|\bthang (?:len|ve|toi|den)\b")
+
+
+def direct_verdict(question: str, body: str) -> str | None:
+    """ "xã gửi thẳng lên tỉnh được không" against "Xã gửi hồ sơ lên Sở Nội vụ …, không qua
+    huyện": the fact says it goes past no level in between → "Có"."""
+    if _DIRECTLY.search(" ".join(tokens(question))) is None:
+        return None
+    return "Có" if re.search(r"\bkhong qua\b", " ".join(tokens(body))) else None
+
+
+#: a level's name as the one a submit fact says sends the proposal ("Xã gửi hồ sơ …")
+_SENDERS = {"xa": ("xa", "ubnd xa"), "thon": ("thon", "truong thon")}
+
+
+def sends(question: str, body: str) -> bool:
+    """Whether the question names a level as proposing and ``body`` opens by naming that level
+    as the one that sends or submits ("Xã gửi hồ sơ …"); a claim on how it is sent ("… qua
+    huyện") is another question, left to the fact's own text."""
+    level = proposing_level(question)
+    if level is None:
+        return False
+    opening = " ".join(tokens(body)[:4])
+    # "Hồ sơ gửi Sở Nội vụ …": the dossier the level asked about sends, its sender unnamed
+    senders = ("ho so", *_SENDERS.get(level, ()))
+    return any(
+        opening.startswith(f"{name} {verb}")
+        for name in senders
+        for verb in ("gui", "trinh", "nop", "de nghi")
+    )
+
+
+#: "không có / chưa có / thiếu …": a paper told missing from a dossier
+_LACKING = re.compile(
+    r"\b(?:khong co|chua co|thieu|khong kem|chua kem|khong gui|chua gui|khong nop|chua nop"
+    r"|khong lam|chua lam|ko co|k co)\s+(?:ban\s+|cai\s+)?([a-z]+ [a-z]+)"
+)
+#: words in a dossier's clause that make the paper optional or one case of several
+_OPTIONAL = (" chi khi ", " neu ", " hoac ", " khong can ", " tuy ", " khong bat buoc ")
+
+
+def lacking_item(question: str, body: str) -> str | None:
+    """The paper of a dossier ``body`` that the question says is missing ("trưởng thôn gửi …
+    nhưng không có biên bản họp" against "…; biên bản họp bình xét"), as the body words it;
+    None when it tells none missing, or the body makes that paper optional."""
+    asked = folded_words(question)
+    told = [m.group(1) for m in _LACKING.finditer(asked)]
+    if not told:
+        return None
+    for clause in re.split(r"[;:.]\s*|,\s+", body):
+        words = f" {folded_words(clause)} "
+        # "(kết quả biểu quyết hoặc bỏ phiếu kín)" says how the paper is made, not that it is
+        # one route among several
+        plain = f" {folded_words(re.sub(r'[(][^)]*[)]', ' ', clause))} "
+        if any(o in plain for o in _OPTIONAL):
+            continue
+        for paper in told:
+            if f" {paper} " in words:
+                return clause.strip().rstrip(".")
+    return None
+
+
+#: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
+_REQUIRED = re.compile(r"gồm:\s*([^.]*)")
+#: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
+#: (task h144) or the claim of enough put up: "chỉ cần tờ trình là đủ đúng không / à"
+_ENOUGH_ASKED = re.compile(
+    r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b"
+    r"|\b(?:la|thi) du(?: roi)?(?: (?:dung|phai|that))? (?:khong|ko|k|hong|chu|chua|a|ha)\b"
+)
+
+
+#: the verb that sends a dossier somewhere, and the places it may be claimed to go
+_SENT = re.compile(r"\b(?:nop|gui|trinh|chuyen)\b")
+_PROVINCE = re.compile(r"\b(?:so noi vu|tinh)\b")
+_COMMUNE = re.compile(r"\b(?:xa|mot cua|trung tam phuc vu)\b")
+
+
+#: a form of award named in a question, and where its file goes (domain.md, table of titles)
+_FORM_NAMED = re.compile(r"\b(?:giay khen|bang khen)\b")
+_FORM_PLACE = {"giay khen": "xa", "bang khen": "tinh"}
+
+
+def _place_of(text: str) -> str | None:
+    """Where a submission fact sends the dossier: the province (Sở Nội vụ named, not denied)
+    or the xã; None when it names neither."""
+    folded = folded_words(text)
+    folded = re.sub(
+        r"\bkhong (?:gui |nop |qua |trinh )?(?:len )?[a-z ]*?(?:huyen|tinh)\b", " ", folded
+    )
+    if "so noi vu" in folded:
+        return "tinh"
+    return "xa" if _COMMUNE.search(folded) else None
+
+
+def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
+    """ "giấy khen của chủ tịch xã có phải nộp lên tỉnh không": the place the question says
+    the dossier is sent to (after the verb that sends it) against the one the title's
+    submission fact names: ("Có" or "Không", that fact's text); None when no place is claimed
+    or the fact names none (the district is the reform block's to answer)."""
+    if submit is None:
+        return None
+    folded = folded_words(asked)
+    sent = _SENT.search(folded)
+    if not sent:
+        return None
+    after = folded[sent.end() :]
+    claimed = "tinh" if _PROVINCE.search(after) else "xa" if _COMMUNE.search(after) else None
+    place = _place_of(submit.text)
+    if submit.verdict and submit.verdict.startswith("Tùy"):
+        # khen đột xuất, khen theo chuyên đề: where the file goes depends on the form, so only
+        # a form the question names decides it (the xã chairman's giấy khen stays at the xã)
+        place = _FORM_PLACE.get(next(iter(_FORM_NAMED.findall(folded)), ""))
+    if claimed is None or place is None:
+        return None
+    return ("Có" if claimed == place else "Không"), submit.text
+
+
+#: what makes a yes/no ask whether a thing is required ("có cần", "có phải", "bắt buộc")
+_NEED_ASKED = re.compile(rf"\b(?:{'|'.join(REQUIRE_WORDS)})\b")
+
+
+def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
+    """The papers a dossier's "gồm: …" list requires, and each one's head: its first two words
+    folded, its bracketed note left out ("tờ trình", "biên bản"), which is how a letter names it."""
+    papers = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    heads = [" ".join(folded_words(re.sub(r"[(][^)]*[)]", " ", p)).split()[:2]) for p in papers]
+    return papers, heads
+
+
+def paper_required(asked: str, body: str) -> str | None:
+    """ "hồ sơ giấy khen có cần biên bản họp hội đồng không": "Có" when the paper the question
+    asks to be required (known by its first two words) is one of the list the dossier fact
+    requires ("01 bộ gồm: …"); None otherwise (a paper the list does not name may be required
+    by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
+    folded = folded_words(asked)
+    need = _NEED_ASKED.search(folded)
+    found = _REQUIRED.search(body)
+    if not need or not found:
+        return None
+    claim = f" {folded[need.end() :]} "
+    if _PART_OF_DOSSIER.match(f" {claim.strip()}"):
+        # "biên bản họp hội đồng có phải là 1 thành phần trong hồ sơ không": the paper is
+        # named before the asking words, which ask whether it belongs to the list (task h95)
+        claim = f" {folded[: need.start()]} "
+    heads = _papers_required(found)[1]
+    if any(len(h.split()) == 2 and f" {h} " in claim for h in heads):
+        return "Có"
+    # "hồ sơ CSTĐCS có bắt buộc kèm xác nhận sáng kiến không" against "Chỉ khi đề nghị theo con
+    # đường sáng kiến … mới cần thêm giấy công nhận sáng kiến": a paper the fact requires only in
+    # a case is "Tùy" that case (task h90)
+    for sentence in _SENTENCE_SPLIT.split(body):
+        said = f" {folded_words(sentence)} "
+        if any(c in said for c in _PAPER_CASE) and any(
+            f" {w} " in said for w in _PAPER_KEYS if f" {w} " in claim
+        ):
+            # "đề nghị CSTĐCS vì có sáng kiến thì hồ sơ phải kèm chứng nhận sáng kiến": the
+            # case the paper is required in is the one told before the asking words (task h101)
+            return "Có" if _ROUTE_TOLD.search(f" {folded[: need.start()]} ") else "Tùy"
+    return None
+
+
+#: the route a proposal takes told as the asker's case: "vì có sáng kiến", "theo đường đề tài"
+#: (not "không / chưa có sáng kiến")
+_ROUTE_TOLD = re.compile(
+    r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b"
+    r"|\btheo (?:con )?duong (?:sang kien|de tai)\b"
+    # "xét CSTĐCS bằng sáng kiến" (task h144)
+    r"|\bbang (?:con duong )?(?:sang kien|de tai)\b"
+)
+
+
+#: "… có phải là (một) thành phần / giấy tờ (bắt buộc) trong hồ sơ": belonging to the list
+_PART_OF_DOSSIER = re.compile(r" (?:la )?(?:1 |mot )?(?:thanh phan|giay to|tai lieu|phan)\b")
+#: words of a sentence that make the paper it names required in a case only
+_PAPER_CASE = (" chi khi ", " neu ", " truong hop ")
+#: what a conditional paper is about, as the question and the fact both name it
+_PAPER_KEYS = ("sang kien", "de tai", "nghiem thu")
+
+
+def papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
+    """ "Em chuẩn bị hồ sơ LĐTT gồm tờ trình và danh sách. Như vậy đủ chưa?": the papers the
+    question lists read against those the dossier fact requires (each known by its first two
+    words, "tờ trình", "báo cáo", "biên bản"): ("Không", the papers not listed) when some are
+    not, ("Có", "") when all are; None when sufficiency is not asked or no required paper is
+    listed (nothing told to judge)."""
+    folded = folded_words(question)
+    if not _ENOUGH_ASKED.search(folded_words(asked or question)):
+        return None
+    found = _REQUIRED.search(body)
+    if not found:
+        return None
+    papers, heads = _papers_required(found)
+    told = [f" {h} " in f" {folded} " for h in heads]
+    if len(papers) < 2 or not any(told):
+        return None
+    missing = [p for p, t in zip(papers, told, strict=True) if not t]
+    return ("Không", "; ".join(missing)) if missing else ("Có", "")
+
+
+def papers_named(question: str, body: str, papers: tuple[str, ...]) -> str | None:
+    """The sentences of a one-sentence-per-paper fact about the papers ``question`` names, with
+    the sentences that name no paper (the province's say); None when it names none."""
+    asked = f" {' '.join(tokens(question))} "
+    named = [p for p in papers if f" {p} " in asked]
+    if not named:
+        return None
+    kept = []
+    for sentence in _SENTENCE_SPLIT.split(body):
+        opening = " ".join(tokens(sentence)[:4])
+        about = next((p for p in papers if opening.startswith(p)), None)
+        if about is None or about in named:
+            kept.append(sentence)
+    return " ".join(kept) if len(kept) > 0 else None
+
+
+#: a sentence ends at ". " before a capital letter (the facts write sentences so)
+_SENTENCE_SPLIT = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")

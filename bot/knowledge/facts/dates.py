@@ -1,0 +1,240 @@
+"""Dates and decisions told in a question: the date a decision was signed (which picks the base
+salary its prize is reckoned on), the moment of an event ("lúc nộp hồ sơ"), and a day or a
+number of days claimed against a time limit ("họp bình xét ngày 28/11 có kịp không")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from itertools import pairwise
+
+from bot.core.text import fold
+from bot.knowledge.facts.asking_words import CONFIRMS, QUESTION_PHRASES, QUESTION_WORDS
+from bot.knowledge.facts.reform_told import by_the_district_then
+from bot.knowledge.facts.segment import Segment
+
+
+def claims_days(words: list[str]) -> bool:
+    """ "trong 10 ngày", "15 ngày làm việc": a number of days is a time limit claimed."""
+    return any(w.isdigit() and nxt == "ngay" for w, nxt in pairwise(words))
+
+
+#: words that make a day told the day something is done by ("xong", "kịp", "nộp", "họp"); a
+#: day alone may be a case ("nghỉ từ 1/3")
+DAY_WORDS = frozenset({"xong", "kip", "han", "nop", "hop", "binh", "tre", "muon", "cham", "gui"})
+#: the words that call a day late ("trễ", "muộn", "quá hạn", "kịp")
+LATE_WORDS = frozenset({"tre", "muon", "han", "kip"})
+#: what a yes/no part with a day claimed may have been read as besides its time limit
+DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
+
+
+def day_told_before(seg: Segment, segments: list[Segment]) -> bool:
+    """ "thôn đến 12/12 mới họp bình xét GĐVH, có người bảo không sao, vậy có đúng không": a
+    bare confirming part (no title of its own) after a part telling the day a review or a
+    filing is done confirms that day against the time limit (task h148)."""
+    told = segments[: segments.index(seg)]
+    return (
+        not seg.entities
+        and bool(CONFIRMS & set(seg.words))
+        and any(claims_day(t.words) and DAY_WORDS & set(t.words) for t in told)
+    )
+
+
+def claims_day(words: list[str]) -> bool:
+    """ "ngày 28/11", "xong 30/11": a day and month with no year (a dated decision has one)."""
+    for i in range(len(words) - 2):
+        day, slash, month = words[i : i + 3]
+        if not (slash == "/" and day.isdigit() and month.isdigit()):
+            continue
+        if words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]:
+            continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
+            return True
+    # "hẹn sang tháng 12 mới họp bình xét": a month told as when it is done (claim.py reads it
+    # against the fact's day, task h101); "tháng 12/2025" is a month of a year, a case
+    for i in range(len(words) - 2):
+        when, month, nxt = words[i], words[i + 1], words[i + 2]
+        if month == "het" and nxt == "thang":
+            # "làm đến hết tháng 12": the month is still the one told
+            month, nxt = nxt, words[i + 3] if i + 3 < len(words) else ""
+            if words[i + 4 : i + 5] == ["/"]:
+                continue
+        if when == "den" and "tu" in words[max(i - 4, 0) : i]:
+            continue  # "nghỉ sinh từ tháng 3 đến tháng 8": a span of the case told, no deadline
+        if (
+            when in _MONTH_WHEN
+            and month == "thang"
+            and nxt.isdigit()
+            and 1 <= int(nxt) <= 12
+            and words[i + 3 : i + 4] != ["/"]
+        ):
+            return True
+    return False
+
+
+#: words before "tháng N" that make it when something is done (claim._MONTH_TOLD)
+_MONTH_WHEN = frozenset({"trong", "vao", "sang", "den", "toi", "cuoi", "dau", "giua"})
+#: the words that date a decision between a title and its year ("quyết định ký tháng 6 / 2026")
+_DATING_WORDS = frozenset(
+    {"quyet", "dinh", "qd", "ky", "ki", "ngay", "thang", "nam", "vao", "duoc", "dc", "/"}
+) | frozenset(str(n) for n in range(1, 32))
+
+
+def dates_a_decision(seg: Segment) -> bool:
+    """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
+    year before any title, and no question word or yes/no of its own."""
+    years = [i for i, w in enumerate(seg.words) if len(w) == 4 and w.startswith("20")]
+    return (
+        bool(years)
+        and not seg.yesno
+        and (
+            not seg.mentions
+            or years[0] < seg.mentions[0][1]  # told before the title
+            # "LĐTT quyết định ký tháng 6/2026": after it, with only the decision's words between
+            # ("CSTĐCS năm 2023" is the title's year, no decision dated)
+            or (
+                set(between := seg.words[seg.mentions[0][1] + 1 : years[0]]) <= _DATING_WORDS
+                and bool({"quyet", "qd", "ky", "ki"} & set(between))
+            )
+        )
+        and not QUESTION_WORDS & set(seg.words)
+        and not any(p in " ".join(seg.words) for p in QUESTION_PHRASES)
+    )
+
+
+_EVENTS = {
+    "ky": ("ky quyet dinh", "ky qd", "ra quyet dinh", "quyet dinh khen thuong"),
+    "de_nghi": ("de nghi", "lam to trinh", "trinh khen"),
+    "nop": ("nop ho so", "gui ho so"),
+    "chi": ("chi tien", "chi thuong", "nhan tien", "phat thuong", "trao thuong"),
+    # "theo lương cơ sở lúc đăng ký thi đua đầu năm": the year's registration (task h126)
+    "dang_ky": ("dang ky thi dua", "dang ky danh hieu", "dang ky dau nam", "dang ky"),
+}
+#: the words that name a moment before an event ("lúc nộp hồ sơ", "vào ngày ký quyết định")
+_MOMENT = re.compile(
+    r"\b(?:luc|ngay|thoi diem|khi|hoi|hom) (?:(?:da|duoc|moi) )?(?P<rest>(?:\w+ ?){1,4})"
+)
+
+
+def moments_in(joined: str) -> set[str]:
+    """The events whose moment ``joined`` (folded words) names: "lúc nộp hồ sơ" → nop."""
+    found = set()
+    for m in _MOMENT.finditer(joined):
+        rest = f"{m.group('rest')} "
+        for event, names in _EVENTS.items():
+            if any(rest.startswith(f"{n} ") for n in names):
+                found.add(event)
+    return found
+
+
+# "ký ngày 20/6/2026", "tháng 3/2026", "tháng 3 năm 2026", "năm 2025"; "từ / sau 01/7/2025" says
+# since when, not when the decision was made, and "152/2025" is a decree number (no lookbehind
+# digit or slash).
+_DATE = re.compile(
+    r"(?<![\d/])(?:(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)"
+    r"|thang (\d{1,2})(?:/| nam )(20\d\d)"
+    r"|nam (20\d\d)"
+    # a bare month on a phone: "qđ 12/2025", "ký 8/2026" (a decision word must stand by it,
+    # and a document's number "NĐ 12/2025" is not a month: see _NUMBERED)
+    r"|(\d{1,2})/(20\d\d))(?![\d/])"
+)
+#: words that make "N/20YY" a document's number rather than a month
+_NUMBERED = ("nd ", "nghi dinh ", "tt ", "thong tu ", "luat ", "so ", "qd so ", "nq ", "ct ")
+_SINCE = ("tu ", "sau ", "ke tu ")
+_BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
+_DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
+#: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
+#: sáng kiến được công nhận" dates the initiative, not an award
+_DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
+#: how far before a bare year ("năm 2025") its decision word may be (characters)
+_DECISION_REACH = 40
+_OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
+
+#: a saying reported and put up for confirmation: "nghe nói …, đúng không"
+_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
+_CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b")
+#: "vẫn tính theo lương cơ sở cũ": the old base claimed to still apply
+_STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
+
+#: a decision still to come: "quyết định cuối năm nay", "QĐ sắp tới", "quyết định tháng tới"
+_DECIDED_AHEAD = re.compile(
+    r"\b(?:quyet dinh|qd) (?:\w+ ){0,2}?"
+    r"(?:cuoi nam nay|sap toi|thang toi|sap ky|tong ket nam nay)\b"
+)
+
+
+def old_base_heard(text: str) -> bool:
+    """The letter reports a saying that the old base still applies and asks whether it is right
+    ("e nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì …, đúng k") (task h106)."""
+    said = " ".join(fold(text).split())
+    return bool(_HEARD.search(said) and _CONFIRMED.search(said) and _STILL_OLD.search(said))
+
+
+def decided_on(question: str) -> date | str | None:
+    """When the question dates the decision, or "old" when it asks for the previous base."""
+    text = " ".join(fold(question).split())
+    if any(cue in text for cue in _OLD_BASE) and _DECIDED_AHEAD.search(text):
+        # "… LĐTT chỉ được 0,3 lần lương cũ 2.340.000, quyết định cuối năm nay thì được bao
+        # nhiêu": the old base is what the asker heard; a decision still to be signed this year
+        # is paid on the base in force when it is signed (NĐ 152/2025 Điều 49 khoản 1) (h119)
+        return _dated(text, day_only=True)
+    if any(cue in text for cue in _OLD_BASE) and old_base_heard(text):
+        # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ …, đúng k": the old base is a
+        # saying to be judged, not the base asked for; the decision's own date (or today)
+        # picks the base (task h106)
+        return _dated(text, day_only=True)
+    if any(cue in text for cue in _OLD_BASE):
+        # "quyết định ký ngày 10/8/2026 nhưng dự toán vẫn ghi lương cơ sở cũ": the day the
+        # decision was signed picks the base (NĐ 152/2025), not the figure the asker saw
+        return _dated(text, day_only=True) or "old"
+    return _dated(text)
+
+
+def _dated(text: str, day_only: bool = False) -> date | None:
+    """The decision's date: a day ("ký ngày 20/6/2026"), else (without ``day_only``) a month or
+    a year with a decision word by it."""
+    for found in _DATE.finditer(text):
+        if text[: found.start()].endswith(_SINCE):
+            continue
+        day, month, year, month2, year2, year3, month4, year4 = found.groups()
+        if month4:
+            if text[: found.start()].endswith(_NUMBERED):
+                continue
+            month2, year2 = month4, year4
+        try:
+            if year:
+                on = date(int(year), int(month), int(day))
+                if by_the_district_then(text[found.end() :], text[: found.start()]):
+                    # "trước 1/7/2025 chủ tịch huyện ký thôn văn hóa, giờ … bao nhiêu": the day
+                    # dates the district's past, the prize asked is of a decision made now
+                    continue
+                if text[: found.start()].endswith(_BEFORE):
+                    # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
+                    # day before, so the base then in force is used
+                    return on - timedelta(days=1)
+                return on
+            if day_only:
+                continue
+            before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
+            after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
+            dated_before = any(word in before for word in _DECISION_WORDS)
+            if not dated_before and _DATE.search(after):
+                # "xét tháng 6/2026 nhưng qđ ký 2/7/2026": the decision word after the month
+                # dates the next date, which is when the decision was signed
+                continue
+            if not dated_before and not any(word in after for word in _DECIDED_AFTER):
+                # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
+                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
+                # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
+                continue
+            if by_the_district_then(text[found.end() :], text[: found.start()]):
+                # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
+                # decision of the abolished level is the asker's past; the part asked "now" is
+                # the prize of a decision made today
+                continue
+            if year2:
+                return date(int(year2), int(month2), 28)
+            return date(int(year3), 12, 31)
+        except ValueError:
+            continue
+    return None

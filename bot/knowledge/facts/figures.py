@@ -1,0 +1,115 @@
+"""Figures told in a question: an amount of money claimed ("CSTĐCS được 2 triệu 5 đúng không"), a
+figure remembered and put up as still holding ("vẫn 2.340.000 như năm ngoái à"), and the numbers
+of a part (a count of people, a share, a term) read against what it asks."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.core.text import fold
+from bot.knowledge.facts.conditions import required_at
+from bot.knowledge.facts.segment import Segment
+from bot.knowledge.facts.service import TIMED, months_served
+
+#: a clause claiming a figure told still holds: "vẫn 2.340.000 như năm ngoái à", "trước em
+#: nhớ là 2 lần, giờ vẫn vậy à"
+_STILL_CLAIM = frozenset({"van"})
+_PUT_UP_END = frozenset({"a", "ha", "ah", "ak", "chu", "nhi"})
+#: the attributes a remembered figure is about: the prize, the run of years
+FIGURED = frozenset({"money", "consecutive"})
+
+
+def still_figure_put_up(question: str) -> bool:
+    """The question ends putting a remembered figure up as still holding ("…, vẫn 2.340.000
+    như năm ngoái à", "trước em nhớ là 2 lần, giờ vẫn vậy à") after asking how much or how
+    many: the figure is claimed too, and the sum to judge is in the last clauses, not in the
+    pair's own (task h114)."""
+    # a mark inside a figure ("2.340.000", "0,3") splits no clause
+    clauses = [c for c in re.split(r"[;?!\n]|[,.](?!\d)", fold(question).lower()) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    words = re.findall(r"[a-z0-9]+", " ".join(clauses[-2:]))
+    if not _STILL_CLAIM & set(re.findall(r"[a-z0-9]+", clauses[-1])):
+        return False
+    return (
+        bool(words)
+        and bool(_STILL_CLAIM & set(words))
+        and (words[-1] in _PUT_UP_END or bool({"dung", "phai"} & set(words[-3:])))
+        and any(w.isdigit() for w in words)
+    )
+
+
+def read_numbers(seg: Segment, message: list[str], hired: bool = False) -> None:
+    """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
+    "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed.
+    The months worked may be told in another clause of the message than the recruitment
+    ("mới tuyển từ tháng 3, đến tháng 12 là 9 tháng, …")."""
+    joined = " ".join(seg.words)
+    recruited = "moi_tuyen" in seg.subjects
+    if (
+        recruited
+        and "duoi" not in seg.words
+        and "chua du" not in joined
+        and months_served(message) is not None
+    ):
+        seg.subjects.remove("moi_tuyen")
+    named = seg.attrs or seg.weak
+    asks_time = named == ["deadline"] or (
+        set(named) <= {"deadline", "money", "eligible"} and "thang" in seg.words
+    )
+    if (recruited or hired) and named and asks_time:
+        seg.attrs = ["eligible"]  # "mới tuyển dụng bao lâu thì được xét": the 6-month rule
+    elif seg.yesno and named == ["deadline"] and TIMED & set(seg.subjects):
+        # "trong thời gian bị kỷ luật có được LĐTT không": the time is the circumstance's,
+        # the question is whether the title can be had in it
+        seg.attrs = ["eligible"]
+    if (
+        seg.yesno
+        and {"object", "money"} <= set(seg.attrs)
+        and not {"tien", "bao", "may", "bn", "trieu"} & set(seg.words)
+    ):
+        seg.attrs.remove("money")  # "có được thưởng thêm huy hiệu không": the thing, not money
+    if {"tax", "money"} <= set(seg.attrs) and not {"bao", "may"} & set(seg.words):
+        seg.attrs.remove("money")  # "tiền thưởng … có phải đóng thuế": what is taxed, not how much
+    if "definition" in seg.attrs and not _opens_with_term(seg.words):
+        seg.attrs.remove("definition")  # "chiến sĩ thi đua là gì" asks about a title
+    if "consecutive" in seg.attrs and "nhieu" in seg.words and not required_at(seg.words):
+        seg.attrs = ["repeat" if a == "consecutive" else a for a in seg.attrs]
+
+
+#: what may come before "thi đua / khen thưởng là gì" in a question asking what the words mean
+_FILLERS = frozenset(
+    {"cho", "em", "hoi", "xin", "minh", "toi", "ad", "a", "ban", "oi", "bot", "vay"}
+)
+_TERM_STARTS = frozenset({"thi", "khen", "the", "khai", "dinh", "danh", "hieu"})
+
+
+def _opens_with_term(words: list[str]) -> bool:
+    for word in words:
+        if word in _TERM_STARTS:
+            return True
+        if word not in _FILLERS:
+            return False
+    return False
+
+
+_MONEY_WORDS = frozenset({"trieu", "tr", "nghin", "ngan", "tram"})
+
+
+def is_figure(tok: str) -> bool:
+    """An amount word, or a number that is not a year ("2026")."""
+    return tok in _MONEY_WORDS or (tok.isdigit() and not (len(tok) == 4 and tok.startswith("20")))
+
+
+#: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")
+_CURRENCY = frozenset({"trieu", "tr", "nghin", "ngan", "dong", "d", "vnd"})
+_THOUSANDS = re.compile(r"\d{1,3}k")
+
+
+def claims_amount(words: list[str]) -> bool:
+    """The words state a sum of money: a number and its currency word, or "500k"."""
+    return any(
+        _THOUSANDS.fullmatch(w) or (w.isdigit() and nxt in _CURRENCY)
+        for w, nxt in pairwise([*words, ""])
+    )

@@ -1,0 +1,101 @@
+"""Cue phrases matched in a question's words: titles and the district level first, longest
+first, then the cue words in the gaps; a word typed with its marks is matched only to a phrase
+that fits them ("lương" is no "luồng")."""
+
+from __future__ import annotations
+
+from bot.core.text import fold
+from bot.knowledge.facts.model import BREAKS, FactModel, Phrase
+from bot.knowledge.facts.reform_told import bare_district
+
+#: share of a question's syllables carrying a mark above which it counts as typed with marks
+_MARKED_SHARE = 0.4
+
+
+def _typed_with_marks(toks: list[str], marks: list[str | None]) -> bool:
+    """Most syllables carry their marks: a bare one is then really bare ("chỉ huy", not "hủy")."""
+    known = [(t, m) for t, m in zip(toks, marks, strict=True) if m is not None]
+    marked = sum(1 for t, m in known if m != t)
+    return marked >= 2 and marked >= _MARKED_SHARE * len(known)
+
+
+def _fits(typed: tuple[str | None, ...], written: tuple[str | None, ...], strict: bool) -> bool:
+    """Whether syllables typed with ``typed`` marks may be the alias written with ``written``.
+
+    A syllable typed with a mark must carry the alias's ("thì" is not the "thi" of "thi đua",
+    "nhận" not "nhân"); a bare syllable in a question typed with marks (``strict``) is bare
+    ("chỉ huy" is not "hủy"), except inside a longer alias, where forgotten marks are
+    forgiven. Unknown marks (a phone spelling, a fixed typo, an alias written bare) fit."""
+    bare_misses = 0
+    for have, want in zip(typed, written, strict=True):
+        if have is None or want is None or have == want:
+            continue
+        if have != fold(have):
+            return False  # typed with a different mark
+        bare_misses += 1
+    # a bare syllable says nothing in a question typed bare, nor inside a longer alias (a mark
+    # forgotten in "tap the lđtt"); alone, in a question typed with marks, it is really bare
+    return bare_misses == 0 or not strict or len(written) > 1
+
+
+def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """A district cue starting "quan" right after "co": "cơ quan cũ" (an agency), typed
+    without marks, is no "quận cũ"."""
+    return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
+
+
+def match_phrases(
+    toks: list[str], model: FactModel, marks: list[str | None] | None = None
+) -> list[tuple[int, int, Phrase | None]]:
+    """Spans (start, end, phrase or None for an unmatched token), in order.
+
+    Titles and the district level are matched first, greedily and longest first, so that a cue
+    word cannot eat part of a title ("được tặng bằng" must not swallow "bằng khen"); cue words
+    are then matched in the gaps.
+    """
+    claimed: list[tuple[int, int, Phrase]] = []
+    taken = [False] * len(toks)
+    marks = marks if marks is not None else [None] * len(toks)
+    strict = _typed_with_marks(toks, marks)
+    for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
+        i = 0
+        while i < len(toks):
+            longest = model.starts.get(toks[i], 0)
+            if taken[i] or not longest:
+                i += 1
+                continue
+            found = None
+            # a span stops at the first word taken or break: longer sizes cannot fit
+            reach, limit = 0, min(longest, len(toks) - i)
+            while reach < limit and not taken[i + reach] and toks[i + reach] not in BREAKS:
+                reach += 1
+            for size in range(reach, 0, -1):
+                variants = model.variants.get(tuple(toks[i : i + size]))
+                if not variants:
+                    continue  # most sizes name nothing: no marks to compare then
+                typed = tuple(marks[i : i + size])
+                phrase = next(
+                    (
+                        p
+                        for written, p in variants
+                        if p.kind in kinds and _fits(typed, written, strict)
+                    ),
+                    None,
+                )
+                if (
+                    phrase is not None
+                    and not _agency(toks, i, phrase)
+                    and not bare_district(toks, i, size, phrase, marks)
+                ):
+                    found = (i, i + size, phrase)
+                    break
+            if found is None:
+                i += 1
+                continue
+            claimed.append(found)
+            for j in range(found[0], found[1]):
+                taken[j] = True
+            i = found[1]
+    spans: list[tuple[int, int, Phrase | None]] = list(claimed)
+    spans += [(i, i + 1, None) for i in range(len(toks)) if not taken[i]]
+    return sorted(spans, key=lambda span: span[0])

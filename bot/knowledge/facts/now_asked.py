@@ -1,0 +1,119 @@
+"""Whether a yes/no asks about now: the district told only as the past and the xã's power now
+asked ("thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không"), a former body
+still asked about, the present asked, and a previous part's rule asked as still holding ("trước
+LĐTT thưởng 0,3 lần, giờ còn 0,3 không")."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.knowledge.facts.reform_told import (
+    FORMER_NAME,
+    NOW_TOLD,
+    now_before,
+    past_then_now,
+    still_words,
+    told_past,
+)
+from bot.knowledge.facts.segment import Segment
+from bot.knowledge.facts.story import POINTERS, refers_back
+from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
+
+
+def district_only_told(segments: list[Segment]) -> bool:
+    """The district is named only in clauses that ask nothing, and every yes/no clause asks
+    about the xã: "No, the district no longer does it" would answer a question not asked."""
+    asking = [s for s in segments if s.yesno]
+    # "LĐTT trước đó huyện ký nay xã ký đúng không": one clause tells the past and then
+    # claims the present; its district is told, its xã asked
+    # told over a comma ("chủ tịch xã bây giờ ký …, trước kia là chủ tịch huyện ký phải không"):
+    # the clause before tells the xã now, and the two are read as one (task h111)
+    joined = [s for s in asking if s.reform and now_before(segments, s)]
+    turned = [s for s in asking if s.reform and past_then_now(s.words)] + joined
+    told = [s for s in segments if s.reform and not s.yesno] + turned
+    return (
+        bool(told)
+        # "trước đây huyện …" or "năm 2024 huyện còn …" (a year before the reform), not "huyện
+        # còn …" alone
+        # or told in a letter's story before the question: what the district did there is the
+        # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
+        and all(told_past(segments, s) for s in told)
+        and all(not s.reform or s in turned for s in asking)
+        and (
+            all(
+                "xa" in s.authority
+                or "xa" in s.subjects
+                or _asks_present(segments, s)
+                or s in joined
+                for s in asking
+            )
+            # a letter whose story alone names the district ("2024 CSTĐCS do chủ tịch huyện ký,
+            # 2025 xã ký. Năm 2026 chị có được đề nghị CSTĐ tỉnh không") asks of its titles, not
+            # of the district: the story is the asker's record, the level it names is gone
+            # (a told clause that asks, "ông hỏi HĐ TĐKT quận còn tồn tại không", is no story,
+            # and a question without a title of its own, "điều đó còn áp dụng không", points
+            # back at what the story tells of the district)
+            or (
+                all(s.story and not is_yesno(s.words) for s in told)
+                and all(s.entities and not refers_back(s.words) for s in asking)
+            )
+        )
+    )
+
+
+def former_still_asked(segments: list[Segment], toks: list[str]) -> bool:
+    """ "UBND thị xã cũ còn khen thưởng cho các phường không": the clause before "còn" only
+    names the former district, so "còn" is "still" and the district is what the yes/no asks
+    about (whatever it names after), not a story told before a question about the xã (task
+    h108)."""
+    for before, seg in pairwise(segments):
+        if not (seg.yesno and before.reform and not before.yesno and before.words and seg.words):
+            continue
+        # the split dropped "còn"; the question's own words show it stood between the two
+        said = f" {' '.join(toks)} "
+        if f" {' '.join(before.words)} con {' '.join(seg.words[:2])} " not in said:
+            continue
+        rest = [w for w in before.words if w not in FORMER_NAME]
+        if rest and set(rest) <= {"huyen", "quan", "thi", "xa", "thanh", "pho", "cap"}:
+            return True
+    return False
+
+
+def _asks_present(segments: list[Segment], seg: Segment) -> bool:
+    """A yes/no clause asks about today, not about the district told before it: it names the
+    xã, or it, or a told clause of its own sentence after the last district clause, opens with
+    a word of the present ("giờ gửi thẳng Sở Nội vụ phải không", "nay xã tặng CSTĐCS thì có
+    được bằng chứng nhận và khung không", "thì xã có hội đồng riêng không"); "giờ còn xét
+    không" names nothing new and still asks of the district (task h102)."""
+    if seg.reform:
+        return False
+    at = segments.index(seg)
+    for s in reversed(segments[: at + 1]):
+        if s.reform:
+            return False
+        if "xa" in s.words or NOW_TOLD & set(s.words[:3]):
+            # a bare "giờ" before "còn xét không" (split at "còn") tells no present of its own
+            said = [w for w in s.words if w not in NOW_TOLD and w not in TAIL_WORDS]
+            own = [w for w in seg.words if w not in TAIL_WORDS and w not in POINTERS]
+            return (
+                bool(said and own)
+                and bool(seg.entities or seg.attrs or seg.authority)
+                and not (still_words(seg.words) and "xa" not in seg.words and not seg.authority)
+            )
+        if s.yesno and s is not seg:
+            return False
+    return False
+
+
+def still_asked(segments: list[Segment], at: int) -> list[str]:
+    """The attributes of the part before a yes/no that asks whether it still holds: "còn /
+    vẫn" in the yes/no, or a clause of time words only between them ("nay còn 1,5 lần không",
+    split at "còn"). Empty when it asks nothing of the kind."""
+    now = False
+    k = at - 1
+    while k >= 0 and not segments[k].attrs and set(segments[k].words) <= NOW_TOLD | {"bay"}:
+        now = True
+        k -= 1
+    if k < 0 or segments[k].story or not segments[k].attrs:
+        return []
+    return list(segments[k].attrs) if now or still_words(segments[at].words) else []

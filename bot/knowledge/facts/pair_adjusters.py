@@ -1,0 +1,811 @@
+"""The pairs read against the whole question, after each part has been paired: what the
+composer should answer given everything the question tells. A run of years told toward
+another title ("2 năm liền LĐTT thì được CSTĐCS à"), a sum paid or a payer put up, what follows
+"ngoài", a route or a step asked, a share of a collective, a figure claimed of a prize, the xã
+told signing or acting now, who may revoke, the council's chair and role, an honour claimed,
+registration asked, each turns, drops or adds pairs. Each reader takes the pairs and returns
+them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
+
+from bot.core.text import fold
+from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
+from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.dates import decided_on
+from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim
+from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
+from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.papers import STEP_WORDS, names_minutes
+from bot.knowledge.facts.part_claims import BODIES
+from bot.knowledge.facts.registration import REGISTRATION, REGISTRATION_MATTERS
+from bot.knowledge.facts.segment import Segment
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
+from bot.knowledge.facts.yesno import put_up
+
+#: the ways of commending (not titles) whose form the xã's chairman gives: Giấy khen
+_WAYS_OF_COMMENDING = frozenset({"khen_dot_xuat", "khen_chuyen_de"})
+
+
+def chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "khen đột xuất … thì chủ tịch xã có được tặng giấy khen không": the xã's chairman named
+    giving a giấy khen for a way of commending asks who decides it, not which hiện vật it
+    carries (task h106). Only giấy khen: a bằng khen the xã does not give keeps its reading."""
+    joined = f" {' '.join(toks)} "
+    if " giay khen " not in joined or " bang khen " in joined:
+        return pairs
+    if not any(f" {verb} " in joined for verb in ("tang", "ky", "khen")):
+        return pairs
+    return [
+        replace(p, attr="decides")
+        if p.yesno
+        and p.attr == "object"
+        and p.authority == "xa"
+        and p.entity in _WAYS_OF_COMMENDING
+        and model.fact(p.entity, "decides") is not None
+        else p
+        for p in pairs
+    ]
+
+
+def council_chair_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "chủ tịch hội đồng tđkt xã là chủ tịch ubnd xã đúng k": the council named with who is
+    claimed to chair it asks who chairs it (its "chair" fact), not whether the person named
+    decides titles, which the "chủ tịch ubnd xã" or "thủ tướng" in the claim would otherwise
+    read it as (task h118; Luật 2022 Điều 90 khoản 2, domain.md 1.3)."""
+    if council_chair_claim(toks) is None:
+        return pairs
+    return [
+        replace(p, attr="chair", authority=None)
+        if p.yesno and p.attr != "chair" and model.fact(p.entity, "chair") is not None
+        else p
+        for p in pairs
+    ]
+
+
+#: what a council is claimed to do when it is its role, not a decision, that is put up
+_COUNCIL_ROLE = re.compile(r"\b(?:tham muu|tu van)\b(?! (?:ho so|giay to|cach|thu tuc))")
+
+
+def council_role_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn cho chủ tịch xã phải không": a council
+    claimed to advise asks its role (its "criteria" fact, Luật 2022 Điều 90 khoản 4), not
+    whether the chairman named after "cho" decides (task h118)."""
+    joined = " ".join(toks)
+    role = _COUNCIL_ROLE.search(joined)
+    if role is None or re.search(r"\b(?:hay|hoac|quyen)\b", joined[: role.start()]):
+        # "hội đồng có quyền ký quyết định không hay chỉ tư vấn": the power is asked, the
+        # role is only the other answer offered
+        return pairs
+    return [
+        replace(p, attr="criteria", authority=None, subject=None)
+        if p.yesno
+        and p.attr == "decides"
+        and model.fact(p.entity, "chair") is not None
+        and model.fact(p.entity, "criteria") is not None
+        else p
+        for p in pairs
+    ]
+
+
+#: "(có phải) là danh hiệu vinh dự nhà nước": the class a title is claimed to be
+_HONOUR_CLAIMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+#: the entity the class itself is read as (Luật 2022 Điều 59)
+_HONOURS = "khen_nha_nuoc"
+
+
+def state_honour_claimed(
+    pairs: list[Pair], toks: list[str], model: FactModel, told: Sequence[str] = ()
+) -> list[Pair]:
+    """ "chiến sĩ thi đua toàn quốc có phải danh hiệu vinh dự nhà nước không": a title claimed
+    to be of the class of state honours asks what kind of title it is, which its "kind" fact
+    says (Luật 2022 Điều 19, 20, 59), not the criteria of both (task h118)."""
+    if _HONOUR_CLAIMED.search(" ".join(toks)) is None or not any(p.yesno for p in pairs):
+        return pairs
+    named = [p.entity for p in pairs if p.entity != _HONOURS]
+    if not named and any(p.entity == _HONOURS for p in pairs):
+        # "anh X được CSTĐ toàn quốc, vậy là danh hiệu vinh dự nhà nước rồi đúng k": the title
+        # told in the story is what the asking part claims to be a state honour (task h137)
+        named = [e for e in told if e != _HONOURS]
+    if not named or all(p.entity != _HONOURS for p in pairs):
+        return pairs  # the class was not read as named: nothing to turn
+    entity = named[0]
+    if model.fact(entity, "kind") is None:
+        return pairs
+    return [Pair(entity, "kind", None, True)]
+
+
+#: the verbs of undoing an award (Luật 2022 Điều 93): "hủy (bỏ)", "tước", "thu hồi"
+_UNDO = re.compile(r"\b(?:huy|tuoc|thu hoi)\b")
+
+
+def revoker_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "ai có quyền tước danh hiệu vinh dự nhà nước, chủ tịch tỉnh được k": the level put up
+    in the yes/no is claimed to be the one who may undo the award, not to award it; the
+    revoke part carries the yes/no and the level (Luật 2022 Điều 93 khoản 7, 8; task h137)."""
+    if _UNDO.search(" ".join(toks)) is None:
+        return pairs
+    revoked = {p.entity for p in pairs if p.attr == "revoke"}
+    asked = {
+        p.entity: p
+        for p in pairs
+        if p.attr == "decides" and p.yesno and p.authority and p.entity in revoked
+    }
+    if not asked:
+        return pairs
+    return [
+        replace(p, yesno=True, authority=asked[p.entity].authority)
+        if p.attr == "revoke" and p.entity in asked
+        else p
+        for p in pairs
+        if not (p.attr == "decides" and p.entity in asked)
+    ]
+
+
+#: a state award named by its own form: an honour of Luật 2022 Điều 59 khoản 2, or a Huân
+#: chương, Huy chương, Bằng khen của Thủ tướng
+_OWN_FORMS = re.compile(
+    r"\b(?:anh hung|me viet nam|me vn|nha giao (?:nhan dan|uu tu)|thay thuoc (?:nhan dan|uu tu)"
+    r"|nghe si (?:nhan dan|uu tu)|nghe nhan (?:nhan dan|uu tu)|huan chuong|huy chuong"
+    r"|bang khen (?:cua )?thu tuong)\b"
+)
+
+
+def own_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "mẹ Việt Nam anh hùng có phải danh hiệu vinh dự nhà nước không": the form named is
+    itself one of the state awards, so both names read as the same entity, which has no
+    criteria fact of its own; what kind of award it is, is asked (Luật 2022 Điều 59, task
+    h121). Only when every part is of the state awards and one is a yes/no."""
+    said = " ".join(toks)
+    claim = _HONOUR_CLAIMED.search(said)
+    if claim is None or not pairs or any(p.entity != _HONOURS for p in pairs):
+        return pairs
+    if not any(p.yesno for p in pairs) or model.fact(_HONOURS, "kind") is None:
+        return pairs
+    if "vinh du" in said[: claim.start()]:
+        return pairs  # the class itself named first: no form of it to place
+    if _OWN_FORMS.search(said[: claim.start()]) is None:
+        return pairs  # "kỷ niệm chương có phải …": a form that is no state award at all
+    # the other parts ("…, ai có quyền tước") stay as asked
+    kept = [p for p in pairs if not (p.yesno and p.attr in ("criteria", "eligible", "kind"))]
+    return [Pair(_HONOURS, "kind", None, True), *kept]
+
+
+#: a count of years or times ("2 năm", "ba lần"); the word after it is "năm" or "lần"
+_RUN_COUNT = frozenset({"hai", "ba", "bon", "2", "3", "4", "5"})
+#: a run told as one: "liền", "liên tục", "liên tiếp"
+_RUN_AS_ONE = re.compile(r"\b(?:lien|lien tuc|lien tiep)\b")
+#: a run of years claimed to be required ("phải 2 năm liền LĐTT mới được xét")
+_RUN_REQUIRED = re.compile(r"\b(?:phai|can|bat buoc)\b(?: \w+){1,8}? moi\b")
+#: a route or condition of a title told beside a run of years
+_ROUTE_TOLD = re.compile(r"\b(?:sang kien|xuat sac|de tai|nghiem thu)\b")
+#: "… thì được gì", "được những gì": what a run of years leads to is asked
+_WHAT_FOLLOWS = (("duoc", "gi"), ("duoc", "nhung"), ("se", "duoc"))
+
+
+def run_toward(
+    pairs: list[Pair],
+    toks: list[str],
+    spans: list[tuple[int, int, Phrase | None]],
+    model: FactModel,
+) -> list[Pair]:
+    """ "chỉ cần 2 năm LĐTT là đủ CSTĐCS à", "cô ấy 2 năm liền đạt CSTĐCS, có được đề nghị CSTĐ
+    tỉnh không": a run of years told with one title (held) and another title named after it
+    (asked) is a claim about the asked title's rule on runs of the held one (its case
+    "dat_<held>", Luật 2022 Điều 22-23), not the held title's own years rule nor who may have the
+    asked one. With no other title named, "LĐTT 3 năm liền thì được gì" asks what the run leads
+    to: each title whose rule names a run of the held one answers (task h115)."""
+    titles = sorted(
+        (a, b, p.key if p.kind == "entity" else p.key[len("dat_") :])
+        for a, b, p in spans
+        if p is not None
+        and (p.kind == "entity" or (p.kind == "subject" and p.key.startswith("dat_")))
+    )
+    words = [t for t in toks if t.isalnum()]
+    asked = any(p.yesno for p in pairs) or put_up(words)
+    follows = any(pair in _WHAT_FOLLOWS for pair in pairwise(toks))
+    if not (asked or follows):
+        return pairs
+    if _ROUTE_TOLD.search(" ".join(toks)):
+        # "3 năm liền CSTĐCS và có sáng kiến trong tỉnh thì đủ chưa": more than the run is
+        # told; the asked title's criteria answer, not its rule on runs
+        return pairs
+    for i, (start, end, held) in enumerate(titles):
+        near = toks[max(0, start - 4) : start] + toks[end : end + 4]
+        if not any(t in _RUN_COUNT and u in ("nam", "lan") for t, u in pairwise(near)):
+            continue
+        # the asked title is most often named after the run ("2 năm LĐTT là đủ CSTĐCS"), but
+        # may open the claim ("giấy khen phải có 2 năm LĐTT mới được")
+        runs = [
+            key
+            for _, _, key in [*titles[i + 1 :], *titles[:i]]
+            if key not in (held, "*") and _runs_of(model, key, held)
+        ]
+        if runs and asked:
+            # a rule naming the run in its own text ("03 lần liên tục đạt CSTĐCS") has no case:
+            # the count of the run decides it, so the run must be told as one ("liền", "liên
+            # tục"), or be claimed enough ("… là đủ"), which the rule's added condition answers
+            case = _run_case(model, runs[0], held)
+            if case is None and not (_RUN_AS_ONE.search(" ".join(near)) or "du" in words):
+                return pairs
+            if case is not None and _RUN_REQUIRED.search(" ".join(toks)):
+                rule = model.facts[runs[0]]["consecutive"].by_subject[case]
+                if rule.verdict == "Tùy":
+                    # "CSTĐCS phải 2 năm liền LĐTT mới được xét": the run is claimed to be
+                    # required, and a run the case calls no criterion is not; the title's own
+                    # years rule ("không cần năm liên tục") answers it with its "Không"
+                    return pairs
+            if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
+                if case is None:
+                    return pairs
+                # read already as the rule on runs: only the case of the held title is set
+                return [
+                    replace(p, subject=case, cases=(case,))
+                    if p.entity == runs[0] and p.attr == "consecutive" and p.yesno
+                    else p
+                    for p in pairs
+                ]
+            kept = [p for p in pairs if p.entity not in (held, runs[0]) and not p.yesno]
+            cases = (case,) if case else ()
+            return [Pair(runs[0], "consecutive", case, True, cases=cases), *kept]
+        if follows and len({key for *_, key in titles}) == 1:
+            led = [
+                key
+                for key, facts in model.facts.items()
+                if key not in (held, "*") and _runs_of(model, key, held)
+            ]
+            if led:
+                kept = [p for p in pairs if not (p.entity == held and p.attr == "consecutive")]
+                return [
+                    *(
+                        Pair(key, "consecutive", case, False, cases=(case,) if case else ())
+                        for key in led
+                        for case in [_run_case(model, key, held)]
+                    ),
+                    *kept,
+                ]
+    return pairs
+
+
+def _runs_of(model: FactModel, key: str, held: str) -> bool:
+    """The title ``key``'s rule on runs of years is about the ``held`` title: it has a case
+    for it, or names a run of it ("03 lần liên tục đạt Chiến sĩ thi đua cơ sở"); a rule that
+    names the held title otherwise ("điều kiện để xét Chiến sĩ thi đua cơ sở") is not."""
+    rule = model.facts.get(key, {}).get("consecutive")
+    if rule is None:
+        return False
+    named = f"liên tục đạt {model.entities.get(held, chr(0))}"
+    return _run_case(model, key, held) is not None or named in rule.text
+
+
+def _run_case(model: FactModel, key: str, held: str) -> str | None:
+    """The case of ``key``'s rule on runs for years of ``held``: "nam_<held>" (years told of a
+    title that is only the asked one's yearly condition) or "dat_<held>"; None without one."""
+    rule = model.facts.get(key, {}).get("consecutive")
+    cases = rule.by_subject if rule is not None else {}
+    return next((c for c in (f"nam_{held}", f"dat_{held}") if c in cases), None)
+
+
+#: a level claimed to pay within one clause; "xã. Chi hội …", "chi bộ", "chi đoàn" are no
+#: payment but a branch of an organisation
+_PAYER_IN_CLAUSE = re.compile(
+    r"\b(?:xa|tinh) (?:co )?(?:tu )?(?:chi|tra)\b(?! (?:hoi|bo|doan|nhanh)\b)"
+    r"|\b(?:chi|lay) (?:tu )?quy (?:\w+ ){0,4}?(?:cua )?(?:xa|tinh)\b"
+)
+
+
+def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactModel) -> list[Pair]:
+    """ "tiền thưởng giấy khen xã chi à", "bằng khen tỉnh thì tiền thưởng do xã chi đúng k":
+    the prize asked with a level claimed to pay it asks who pays, not how much; the prize part
+    becomes the payer's yes/no, which the composer weighs against the level that decides (the
+    fund of the deciding level pays, NĐ 152/2025). A title read only as what the asker holds
+    ("tiền thưởng LĐTT … chi từ quỹ thi đua của xã": the fund became the entity) is the title
+    asked. Nothing changes unless a level is claimed to pay and the claim is asked (task h115).
+    """
+    if payer_claimed(question) is None or not any(
+        _PAYER_IN_CLAUSE.search(" ".join(clause.split()))
+        for clause in re.split(r"[,.;:?!]", fold(question).lower())
+    ):
+        return pairs
+    words = [t for t in toks if t.isalnum()]
+    if not (any(p.yesno for p in pairs) or put_up(words)):
+        return pairs
+    if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
+        # "… giờ xã chi thì vẫn 1,5 lần lương cơ sở đúng k", "xã chi bao nhiêu": the figure
+        # is what is put up or asked; who pays is only told
+        return pairs
+    payers = {p.entity for p in pairs if p.attr == "payer"}
+    if payers:
+        # "tiền thưởng TTLĐXS xã tự chi à": the payer was read from its own cue; the claim
+        # put up makes it the yes/no, and the prize beside it was not asked
+        return [
+            replace(p, yesno=True) if p.attr == "payer" else p
+            for p in pairs
+            if not (p.attr == "money" and p.entity in payers)
+        ]
+    out = []
+    for p in pairs:
+        entity = p.entity
+        if model.fact(entity, "decides") is None and (p.subject or "").startswith("dat_"):
+            entity = (p.subject or "")[len("dat_") :]
+        if p.attr == "money" and model.fact(entity, "decides") is not None:
+            subject = None if entity != p.entity else p.subject
+            p = replace(p, entity=entity, attr="payer", yesno=True, subject=subject)
+        out.append(p)
+    return out
+
+
+#: a sum of money as typed with its thousands ("2.340.000", "760,000")
+#: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
+#: by the asker ("ủng hộ 50.000.000")
+_SUM_TOLD = re.compile(
+    r"\b(?:chi|nhan|phat|tra|linh)(?: \w+){0,3} \d{1,3}(?:[.,]\d{3}){1,2}(?!\d|[.,/]\d)"
+)
+
+
+def paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "quyết định CSTĐCS ký 15/01/2026, kế toán chi cho em 2.340.000 … chi như vậy là đúng
+    phải không": a sum told of a title whose prize is asked, and a yes/no with nothing of its
+    own to ask of that title (who may have it, read by default), asks whether the sum is right:
+    the prize part carries the yes/no, and who may have the title is not asked (task h107)."""
+    if not _SUM_TOLD.search(" ".join(fold(question).split())):
+        return pairs
+    priced = {p.entity for p in pairs if p.attr == "money" and not p.yesno}
+    bare = [
+        p
+        for p in pairs
+        if p.yesno and p.attr == "eligible" and p.subject is None and p.entity in priced
+    ]
+    if not bare:
+        return pairs
+    asked = {p.entity for p in bare}
+    return [
+        replace(p, yesno=True) if p.attr == "money" and p.entity in asked else p
+        for p in pairs
+        if p not in bare
+    ]
+
+
+def paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "QĐ LĐTT ký 2/9/2026, kế toán chi 710.000. Kế toán chi vậy đúng không": a sum told as
+    paid for a title, with no word for the prize ("tiền thưởng") and a yes/no with nothing of
+    its own to ask of that title, asks whether the sum is right, as ``paid_sum_judged`` reads
+    it when the prize is named: the title's prize part carries the yes/no (task h115)."""
+    if any(p.attr == "money" for p in pairs) or not _SUM_TOLD.search(
+        " ".join(fold(question).split())
+    ):
+        return pairs
+    # "qđ LĐTT ký 10/01/2026, kế toán chi 760.000 đúng k": the "ký" dates the decision whose
+    # prize is paid, it does not ask who signs (task h137)
+    attrs = {"eligible", "decides"} if isinstance(decided_on(question), date) else {"eligible"}
+    return [
+        replace(p, attr="money")
+        if p.yesno
+        and p.attr in attrs
+        and p.subject is None
+        and (prize := model.fact(p.entity, "money")) is not None
+        and prize.coefficients
+        else p
+        for p in pairs
+    ]
+
+
+def besides_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "ngoài tiền thưởng (ra) có được giấy chứng nhận không": what follows "ngoài" is taken
+    as given, the yes/no asks of the other thing. The part of the attribute named right after
+    "ngoài" is answered plainly (its amount), not opened with a verdict of its own, when another
+    yes/no part of the same title is asked (task h101)."""
+    besides: set[str] = set()
+    for i, w in enumerate(toks):
+        if w != "ngoai":
+            continue
+        at = i + 2 if toks[i + 1 : i + 2] == ["ra"] else i + 1
+        for n in range(model.longest, 0, -1):
+            phrase = model.phrases.get(tuple(toks[at : at + n]))
+            if phrase is not None and phrase.kind == "attr":
+                besides.add(phrase.key)
+                break
+    if not besides:
+        return pairs
+    out = []
+    for p in pairs:
+        other = any(q.yesno and q.entity == p.entity and q.attr not in besides for q in pairs)
+        out.append(replace(p, yesno=False) if p.yesno and p.attr in besides and other else p)
+    return out
+
+
+#: words that ask whether a thing is required ("có cần / phải / bắt buộc có sáng kiến")
+_REQUIRING = frozenset({"can", "phai", "bat", "buoc", "yeu", "cau", "doi", "hoi"})
+#: "(có) được đề nghị / xét / công nhận …": whether the title may be had
+_MAY_HAVE = frozenset({"de", "xet", "cong", "tang", "len", "dat", "nhan"})
+
+
+def route_asked(pairs: list[Pair], asked: list[str]) -> list[Pair]:
+    """ "có được đề nghị CSTĐCS theo đường sáng kiến không", "anh ấy có được đề nghị CSTĐCS
+    không hay bắt buộc phải có sáng kiến": the yes/no clause asks whether the title may be had,
+    the sáng kiến named is the route told (or the other answer offered after "hay"), not a
+    question whether one is required. The ``initiative`` part, whose verdict answers that, is
+    read as the title's ``eligible`` part then, whose routes (``met_by``) the case is judged by.
+    Unchanged when the clause up to its yes/no tail asks a requirement ("có cần sáng kiến mới
+    được …") (task h101)."""
+    if not any(p.attr == "initiative" and p.yesno for p in pairs):
+        return pairs
+    may = next(
+        (
+            i
+            for i, w in enumerate(asked[:-1])
+            # "có được đề nghị / xét …"; "không có sáng kiến thì vẫn được LĐTT" asks of the
+            # condition, whether it is required, as the initiative part answers
+            if w == "duoc" and asked[i + 1] in _MAY_HAVE
+        ),
+        None,
+    )
+    if may is None:
+        return pairs
+    end = next((i for i in range(may, len(asked)) if asked[i] in NEGATED), None)
+    if end is None or _REQUIRING & set(asked[:end]):
+        return pairs
+    out: list[Pair] = []
+    for p in pairs:
+        if p.attr == "initiative" and p.yesno:
+            if any(q.entity == p.entity and q.attr == "eligible" for q in pairs):
+                continue
+            p = replace(p, attr="eligible")
+        out.append(p)
+    return out
+
+
+def council_as_step(segments: list[Segment], named: list[str]) -> None:
+    """ "khen đột xuất có phải họp hội đồng TĐKT không", "thôn văn hóa thì hội đồng xã họp xét
+    phải không": a yes/no naming a council with a meeting word, in a message naming a title,
+    asks whether that title goes through the council, not about the council's own papers or
+    powers. Its part is read as the title's ``council`` attribute."""
+    # mentions, not entities: "thôn văn hóa thì hội đồng … họp xét" tells the title as a case;
+    # and the titles a story named ("chủ tịch muốn tặng giấy khen đột xuất. … có cần họp hội
+    # đồng không"), which it no longer holds
+    titles = [e for seg in segments for e, _, _ in seg.mentions if e not in BODIES]
+    titles = titles or [e for e in named if e not in BODIES]
+    if not titles:
+        return
+    for seg in segments:
+        if not (seg.yesno and BODIES & set(seg.entities) and STEP_WORDS & set(seg.words)):
+            continue
+        if names_minutes(seg.words):
+            # "hồ sơ TTLĐXS có cần biên bản họp hội đồng không" asks for a paper of the dossier
+            continue
+        own = [e for e in seg.entities if e not in BODIES]
+        seg.entities = own or titles[-1:]
+        seg.attrs, seg.weak = ["council"], []
+        # the title told as a case ("thôn văn hóa thì …") is now the one asked about
+        seg.subjects = [s for s in seg.subjects if s.removeprefix("dat_") not in seg.entities]
+
+
+def _counts_its_case(pair: Pair, rule: Fact, model: FactModel) -> bool:
+    """The pair's case is a title held ("dat_<title>") that ``rule``, with no case of its own,
+    counts by name ("02 lần liên tục được tặng Chiến sĩ thi đua cấp tỉnh")."""
+    held = (pair.subject or "").removeprefix("dat_")
+    name = model.entities.get(held) if pair.subject and pair.subject.startswith("dat_") else None
+    return not rule.by_subject and bool(name) and fold(name).lower() in fold(rule.text).lower()
+
+
+def held_title_counts(pairs: list[Pair], named: list[str], model: FactModel) -> list[Pair]:
+    """ "chị đạt CSTĐCS năm 2024 và 2025. Xã có đề nghị Bằng khen tỉnh cho chị được không": a
+    title the message tells is held, asked whether it leads to the title asked about, is read
+    against the asked title's rule on consecutive years of that held title (its case
+    "dat_<held>"), not only against who may be proposed; the years told then decide (only a
+    message that tells how many years is read so: one year told is no case of the rule)."""
+    asked = {p.entity for p in pairs if p.yesno}
+    held = [e for e in named if e not in asked]
+    out = list(pairs)
+    for pair in pairs:
+        if not pair.yesno or pair.without or pair.attr == "consecutive":
+            continue
+        rule = model.facts.get(pair.entity, {}).get("consecutive")
+        case = next((f"dat_{e}" for e in held if rule and f"dat_{e}" in rule.by_subject), None)
+        if (
+            case is None
+            and pair.attr == "eligible"
+            and rule is not None
+            and rule.years
+            and _counts_its_case(pair, rule, model)
+        ):
+            # "CSTĐ toàn quốc chỉ cần 1 lần CSTĐ tỉnh đúng k": the held title is read as the
+            # case ("dat_cstd_tinh") and the rule, one for all, counts that very title: the
+            # count is what the line claims, so the rule on it answers in place of who is
+            # eligible (whose "Có." would confirm the line)
+            if not any(p.entity == pair.entity and p.attr == "consecutive" for p in out):
+                out[out.index(pair)] = replace(pair, attr="consecutive")
+            continue
+        if case is None or any(p.entity == pair.entity and p.attr == "consecutive" for p in out):
+            continue
+        out.insert(out.index(pair) + 1, replace(pair, attr="consecutive", subject=case))
+    return out
+
+
+def prize_with_its_base(pairs: list[Pair], model: FactModel) -> list[Pair]:
+    """ "GK cá nhân QĐ ký 10/7/2026 tính theo lương cơ sở nào": which base a title's prize is
+    paid on is asked to reach the prize itself, so the title's amount on that base comes with
+    the rule (a title with no money fact, or one whose money is asked already, adds nothing)."""
+    out = list(pairs)
+    for pair in pairs:
+        if (
+            pair.attr == "money_date"
+            and pair.entity != "*"
+            and "money" in model.facts.get(pair.entity, {})
+            and not any(p.entity == pair.entity and p.attr == "money" for p in out)
+        ):
+            out.insert(out.index(pair) + 1, replace(pair, attr="money", yesno=False))
+    return out
+
+
+#: what a count of members is counted in before the title they hold ("20 người LĐTT")
+_HEADS_COUNTED = frozenset({"nguoi", "ca", "nhan", "gv", "giao", "vien", "cb", "can", "bo", "co"})
+
+
+def _only_counted(toks: list[str], entity: str, model: FactModel) -> bool:
+    """Every mention of ``entity`` in the question is a count of members holding it ("30
+    người, 20 người LĐTT, 2 người CSTĐCS"): a figure of a collective's share, not a title
+    asked about."""
+    found = False
+    for at in range(len(toks)):
+        title, _ = model.title_at(toks, at)
+        if title != entity:
+            continue
+        before = toks[max(at - 3, 0) : at]
+        words = {w for w in before if not w.isdigit()} - {",", "."}
+        if not any(w.isdigit() for w in before) or not words <= _HEADS_COUNTED:
+            return False
+        found = True
+    return found
+
+
+def share_of_collective(
+    pairs: list[Pair], named: list[str], model: FactModel, toks: list[str] | None = None
+) -> list[Pair]:
+    """ "trường muốn đề nghị TTLĐTT. Vậy tỷ lệ LĐTT như vậy đủ chưa": the share of members
+    holding a title is a criterion of the collective title whose share rule names it; asked
+    about a collective named in the question, the share, and the other parts asked of the
+    members' title (who decides, the prize), are the collective's. The collective is found
+    from the facts (its "cap" text names the members' title), not from the wording."""
+    out = list(pairs)
+    asked_of = {p.entity for p in pairs}
+    for pair in pairs:
+        counted = (
+            pair.yesno
+            and pair.attr in ("eligible", "criteria")
+            and toks is not None
+            and _only_counted(toks, pair.entity, model)
+        )
+        if (pair.attr != "cap" and not counted) or pair.entity not in model.entities:
+            # "trường có 30 người, 20 người LĐTT, 2 người CSTĐCS, vậy trường đủ điều kiện
+            # chưa": a title told only as members counted is the collective's figure
+            continue
+        member = model.entities[pair.entity].lower()
+        collective = next(
+            (
+                t
+                for t in named
+                if t != pair.entity
+                and (share := model.facts.get(t, {}).get("cap")) is not None
+                and member in share.text.lower()
+                and member != model.entities.get(t, "").lower()
+            ),
+            None,
+        )
+        if collective is None:
+            continue
+        # the collective asked for itself keeps the member's other parts as they are
+        alone = collective not in asked_of
+        out = [
+            replace(p, entity=collective)
+            if p.entity == pair.entity and (alone or p.attr == "cap")
+            else p
+            for p in out
+        ]
+    # the collective's part named twice (told, then asked as yes/no) is answered once, with
+    # the verdict
+    merged: dict[tuple[str, str, str | None], Pair] = {}
+    for p in out:
+        key = (p.entity, p.attr, p.subject)
+        merged[key] = (
+            replace(merged[key], yesno=True) if key in merged and p.yesno else (merged.get(key, p))
+        )
+    return list(merged.values())
+
+
+def director_decides(pairs: list[Pair]) -> list[Pair]:
+    """A director asking whether they may give their staff a title in their power asks who
+    decides it, for a firm (``htx``), not whether the staff (or the xã) may receive it."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.attr in ("eligible", "decides") and p.entity in DIRECTOR_DECIDES:
+            p = replace(p, attr="decides", subject="htx", authority="htx")
+        out.append(p)
+    return out
+
+
+def told_rule_put_up(pairs: list[Pair], segments: list[Segment]) -> list[Pair]:
+    """ "chị hội bảo giấy khen mỗi người chỉ được nhận 1 lần trong đời, năm ngoái cô ấy nhận
+    rồi thì năm nay thôi, đúng k": a rule someone is told to have said, then what it means for
+    the case, and "đúng k" closing the last part, which names nothing of its own. The rule's
+    parts are what is put up for confirmation (task h121). Only when no part is yes/no yet."""
+    if not pairs or any(p.yesno for p in pairs):
+        return pairs
+    asked = [seg for seg in segments if seg.words]
+    if len(asked) < 2:
+        return pairs
+    last = asked[-1]
+    if last.entities or last.attrs or last.authority:
+        return pairs
+    if CONFIRM_TAIL.search(" ".join(w for w in last.words if w.isalnum())) is None:
+        return pairs
+    told = [seg for seg in asked[:-1] if seg.entities and SAYING & set(seg.words)]
+    if not told:
+        return pairs
+    named = {e for seg in told for e in seg.entities}
+    return [replace(p, yesno=True) if p.entity in named else p for p in pairs]
+
+
+def xa_acting(pairs: list[Pair], model: FactModel, acting: bool = False) -> list[Pair]:
+    """With the district told as the past, the xã named in the yes/no is the one now doing
+    what the district did ("năm 2024 huyện còn xét …, năm nay xã có tự xét không", "trước huyện
+    chi, giờ xã chi à"), never the one receiving the title: "is the xã eligible" is no part of
+    it. Who may receive it is asked as whether the xã decides it; any other attribute is asked
+    of the title itself."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.subject == "xa" and (acting or not _xa_receives(model, p)):
+            if p.attr == "eligible":
+                p = replace(p, attr="decides", authority="xa")
+            p = replace(p, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
+            if any((q.entity, q.attr) == (p.entity, p.attr) for q in out):
+                out = [q for q in out if (q.entity, q.attr) != (p.entity, p.attr)]
+        out.append(p)
+    return out
+
+
+#: the xã's chairman told as the one signing, in a line put up for confirmation: "giờ chủ tịch
+#: xã ký CSTĐCS luôn, không phải trình lên trên, đúng k", "chủ tịch xã ký được cả …"
+#: (only a signing told as now, or as alone: "chủ tịch xã ký giấy khen tháng 5" told in a
+#: story is no such line)
+_XA_SIGNS = re.compile(
+    r" (?:gio|bay gio|hien nay|hien gio|nay|tu nay) (?:\w+ ){0,2}?chu tich (?:ubnd )?"
+    r"(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    r"| chu tich (?:ubnd )?(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    r"(?:\w+ ){0,8}?(?:luon|(?:khong|k|ko) (?:phai|can) (?:trinh|gui)|thay huyen) "
+)
+_SIGNER_CONFIRMED = re.compile(r" (?:dung|phai) (?:vay |the )?(?:khong|ko|k|hong|chua|chu) ")
+
+#: a prize figure as typed: "1.880.000", "4,68 triệu", "1,5 lần (lương cơ sở)"
+_PRIZE_FIGURE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)? ?(?:lan|trieu|tr)\b")
+#: the base salary's own figure: "lương cơ sở (lên / là / mới) 2.530.000"
+_BASE_FIGURE = re.compile(r"\bluong co so (?:\w+ ){0,3}?\d")
+#: words that ask who may have the title, not what it pays
+_ELIGIBILITY_ASKED = re.compile(
+    r"\b(?:duoc xet|dc xet|du dieu kien|du dk|du tieu chuan|co duoc|co dc|ai duoc|ai dc"
+    r"|xet duoc|tieu chuan|dieu kien)\b"
+)
+
+
+def prize_figure_claimed(question: str, toks: list[str]) -> bool:
+    """A figure of the prize put up for confirmation in a clause of its own ("TTLĐTT thưởng bao
+    nhiêu, đồng nghiệp bảo 1.880.000 là đúng chưa", "CSTĐCS thưởng 1,5 lần lương cơ sở, trong
+    zalo nói vậy đúng k"), with nothing asking who may have the title (task h120)."""
+    said = " ".join(fold(question).lower().split())
+    if _PRIZE_FIGURE.search(said) is None or _ELIGIBILITY_ASKED.search(said):
+        return False
+    if _BASE_FIGURE.search(said):
+        return False  # "lương cơ sở lên 2.530.000, đúng k": the base is the figure claimed
+    return _SIGNER_CONFIRMED.search(f" {' '.join(toks)} ") is not None or said.rstrip(
+        " ?.!"
+    ).endswith((" khong", " k", " ko", " chua", " dung chua"))
+
+
+def figure_on_prize(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no the separate "… đúng k" clause put on who may have the title belongs to the
+    prize whose figure is claimed: the eligibility part read off that clause alone is dropped
+    and the prize part carries the yes/no (task h120)."""
+    priced = {p.entity for p in pairs if p.attr == "money"}
+    if not priced:
+        return pairs
+    out = []
+    for p in pairs:
+        if p.attr == "eligible" and p.yesno and p.entity in priced and p.subject is None:
+            continue
+        if p.attr == "money" and p.entity in priced and not p.yesno:
+            p = replace(p, yesno=True)
+        out.append(p)
+    return out
+
+
+def xa_signer_claimed(toks: list[str]) -> bool:
+    """The line says the xã's chairman signs (now, alone) and asks whether that is right; the
+    xã there is the signer, never a recipient of the titles named (task h120)."""
+    said = f" {' '.join(toks)} "
+    return bool(_XA_SIGNS.search(said) and _SIGNER_CONFIRMED.search(said))
+
+
+def xa_signer_pairs(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no parts read off the xã as subject ("who may receive it", and the "trình lên
+    trên" / "luôn" of the line read as where to submit or when) asked as whether the xã
+    decides each title named; one part per title (task h120)."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.subject == "xa" and p.attr in ("eligible", "submit", "deadline"):
+            p = replace(
+                p,
+                attr="decides",
+                authority="xa",
+                subject=None,
+                cases=tuple(c for c in p.cases if c != "xa"),
+            )
+        elif p.attr == "decides" and p.authority == "xa" and not p.yesno:
+            # "bây giờ chủ tịch phường ký tặng CSTĐCS luôn, … đúng không": the signing is the
+            # line put up, so its part carries the yes/no
+            p = replace(p, yesno=True, subject=None, cases=tuple(c for c in p.cases if c != "xa"))
+        if any((q.entity, q.attr) == (p.entity, p.attr) for q in out):
+            continue
+        out.append(p)
+    return out
+
+
+def _xa_receives(model: FactModel, pair: Pair) -> bool:
+    """A title the xã itself receives ("thị xã cũ nay thành phường, phường có được xét xã, phường
+    tiêu biểu không"): the xã named is who may get it, as its own fact says, not who acts."""
+    if pair.authority == "xa":
+        return False  # "giờ xã có tự xét … không": the xã told acting
+    fact = model.fact(pair.entity, "eligible") if pair.attr == "eligible" else None
+    case = fact.by_subject.get("xa") if fact is not None else None
+    return case is not None and case.verdict == "Có"
+
+
+def held_years_rule(named: list[str], model: FactModel) -> tuple[str, str] | None:
+    """(title held, form asked) when a question names a title whose consecutive-years fact
+    says "Không" and names the other form, which has no years rule of its own (Gia đình văn
+    hóa, thôn văn hóa: the old giấy khen for 3 or 5 years in a row is gone)."""
+    for held in named:
+        rule = model.facts.get(held, {}).get("consecutive")
+        if rule is None or rule.verdict != "Không":
+            continue
+        said = f" {' '.join(tokens(rule.text))} "
+        for award in named:
+            if award == held or "consecutive" in model.facts.get(award, {}):
+                continue
+            names = model.names_of("entity", award)
+            if any(f" {' '.join(name)} " in said for name in names):
+                return held, award
+    return None
+
+
+def registration_rule(pairs: list[Pair]) -> list[Pair]:
+    """The yes/no asked of whether a title may be had (or what it requires) becomes the yes/no
+    of whether registration is required: "Không" by law, the province's quy chế may still ask
+    for it. The other parts stay as asked."""
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.attr in ("eligible", "criteria") and p.entity != REGISTRATION:
+            p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "xã muốn đăng ký danh hiệu X năm nay được không": registering names the title sought,
+    so the yes/no is asked of X (whether the unit may have it, whether it exists), not of the
+    registration rule ("not required by law"), whose block is left out. Only with "đăng ký
+    danh hiệu" naming the title, another title's yes/no read and nothing that makes
+    registration itself the matter (a lack, a requirement, a deadline) (task h126)."""
+    words = [NOT_SPELLED.get(t, t) for t in toks]
+    joined = f" {' '.join(words)} "
+    if " dang ky danh hieu " not in joined or REGISTRATION_MATTERS & set(words[:-2]):
+        return pairs
+    others = [p for p in pairs if p.entity not in (REGISTRATION, "*") and p.yesno]
+    if not others:
+        return pairs
+    return [p for p in pairs if p.entity != REGISTRATION]

@@ -1,0 +1,94 @@
+"""Registration for a title (đăng ký thi đua) told in a question: whether registering is what is
+asked, whether the province's quy chế is said to require it, and a thôn named as the one that
+registers for its own title."""
+
+from __future__ import annotations
+
+import re
+
+from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.segment import Segment
+from bot.knowledge.facts.words import NOT_SPELLED
+
+
+def registers(seg: Segment) -> bool:
+    """A thôn, tổ dân phố named as the one that registers ("thôn đăng ký thôn văn hóa"): the
+    unit signs up for its own title in the commune's plan (domain.md §2: thôn đăng ký thi đua),
+    which the thôn's lack of power to grant titles does not answer."""
+    if seg.authority != ["thon"]:
+        return False
+    words = " ".join(seg.words)
+    return re.search(r"\b(?:thon|to dan pho|tdp)\b(?: \w+){0,3}? dang k[yi]\b", words) is not None
+
+
+REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})
+
+#: registration, a step a title may be asked to require (no title: its criteria never name it)
+REGISTRATION = "dang_ky_thi_dua"
+
+#: registration told missing ("không / chưa / quên (nộp bản) đăng ký") ...
+_UNREGISTERED = re.compile(
+    r"\b(?:khong|chua|quen)(?: (?:nop|lam|gui))?(?: (?:ban|phieu))? dang ky\b"
+)
+#: ... and a title claimed lost for it ("bị loại", "không được xét") ...
+_EXCLUDED = re.compile(r"\b(?:bi loai|khong (?:duoc |dc )?xet|khong duoc (?:cong nhan|tang))\b")
+#: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
+_REGISTER_FIRST = re.compile(
+    r"\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: [a-z]+){0,6} moi\b"
+)
+
+
+def registration_excludes(toks: list[str]) -> bool:
+    """The question claims that a title is lost without registration ("quên nộp đăng ký thì
+    bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
+    được xét"): that is the registration rule's to answer (Luật 2022 Điều 7, task h102)."""
+    said = " ".join(t for t in toks if t.isalnum())
+    if "dang ky" not in said:
+        return False
+    return bool(
+        (_UNREGISTERED.search(said) and _EXCLUDED.search(said)) or _REGISTER_FIRST.search(said)
+    )
+
+
+#: the province's quy chế told to require registration, and the xã asking whether it must follow
+_PROVINCE_REQUIRES_TOLD = re.compile(
+    r"\b(?:tinh|quy che)\b(?:\s\w+){0,6}?\s(?:van |con )?(?:bat|bat buoc|yeu cau|doi hoi)"
+    r"(?: phai)? dang ky\b"
+)
+_MUST_FOLLOW = re.compile(r"\bphai (?:lam theo|theo|thuc hien|chap hanh|dang ky)\b")
+
+
+def province_requires_registration(question: str) -> bool:
+    """ "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the asker
+    tells that the province requires registration and asks whether the xã must follow (task
+    h144): the law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế binds."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    return (
+        _PROVINCE_REQUIRES_TOLD.search(words) is not None and _MUST_FOLLOW.search(words) is not None
+    )
+
+
+def registration_as_step(seg: Segment) -> None:
+    """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
+    title is answered by the registration rule itself (Luật 2022 Điều 7: no longer a legal
+    basis, so "Không" by law; the province's quy chế may ask for it), as task h61 answers a
+    requirement claimed against it; not by who may get the title ("Có. Cán bộ …")."""
+    if REGISTRATION in seg.entities and province_requires_registration(" ".join(seg.words)):
+        # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": whether
+        # registration binds, not who decides anything (task h144)
+        seg.attrs, seg.authority = ["criteria"], []
+        return
+    if REGISTRATION not in seg.entities or len(seg.entities) < 2:
+        return
+    at = next(pos for e, pos, _ in seg.mentions if e == REGISTRATION)
+    if not any(i < at for i, w in enumerate(seg.words) if w in REQUIRE_MARKS):
+        return
+    seg.entities = [REGISTRATION]
+    seg.mentions = [m for m in seg.mentions if m[0] == REGISTRATION]
+    seg.attrs = ["criteria"]
+
+
+#: words that make registration itself the matter: a lack of it, a requirement, a deadline
+REGISTRATION_MATTERS = frozenset(
+    {"khong", "ko", "k", "chua", "quen", "bat", "buoc", "phai", "can", "moi", "han", "tre", "lo"}
+)

@@ -1,0 +1,158 @@
+"""A new hire's service told in a question: when it started ("tuyển dụng từ tháng 3/2026"),
+whether it starts late in the year, and the months served when every length told reaches the
+6-month rule (Luật 2022 Điều 24; TT 15/2025)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.knowledge.facts.segment import Segment
+
+#: circumstances that last a while ("trong thời gian bị kỷ luật / nghỉ thai sản")
+TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc", "nghi_om"})
+#: a recruitment told ("mới tuyển 5 tháng", "được tuyển dụng từ tháng 3", "mới vào làm"),
+#: whether or not recent enough to make the asker a new hire; "tuyên dương" is praise
+#: (a person on probation, "thử việc" / "tập sự", has just been recruited too: task h113)
+RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve|thu viec|tap su)\b")
+
+
+def told_service(segments: list[Segment]) -> None:
+    """Months typed with a leave are the leave's ("nghỉ thai sản 5 tháng"), not a new hire's.
+
+    "chuyển từ làm ruộng sang công chức xã …, trước đó không làm ở cơ quan nhà nước": a move
+    into the state's service is a first recruitment (the 6-month rule), not a transfer between
+    units; said anywhere in the message, it turns every "chuyển" of it round."""
+    for seg in segments:
+        if (
+            "moi_tuyen" in seg.subjects
+            and {"thai_san", "di_hoc", "ky_luat", "nghi_om"} & set(seg.subjects)
+            and not RECRUITED.search(" ".join(seg.words))
+        ):
+            # "nghỉ thai sản 5 tháng trong năm": the months are the leave's, not a new hire's
+            seg.subjects.remove("moi_tuyen")
+    outside = [seg for seg in segments if "tu_ngoai" in seg.subjects]
+    if not outside:
+        return
+    moved = [seg for seg in segments if "chuyen_cong_tac" in seg.subjects] or outside
+    for seg in segments:
+        seg.subjects = [s for s in seg.subjects if s not in ("tu_ngoai", "chuyen_cong_tac")]
+    for seg in moved:
+        seg.add(seg.subjects, "moi_tuyen")
+
+
+#: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
+#: asker's service began
+_STARTED = re.compile(
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"|thu viec|tap su)"
+    r"(?: chinh thuc)?"
+    # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
+    # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
+    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) "
+    r"| (?:[a-z]+ ){1,4}?(?=thang \d{1,2} / 20\d\d\b))thang (\d{1,2})\b"
+)
+#: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
+_STARTED_ON = re.compile(
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"|thu viec|tap su)"
+    r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
+    r"(\d{1,2}) / (\d{1,2})\b"
+)
+
+
+def service_start_told(joined: str) -> bool:
+    """ "vào làm công chức xã từ 1/6/2026", "tuyển dụng từ tháng 3": the day or month the
+    asker's service began is told."""
+    return _STARTED.search(joined) is not None or _STARTED_ON.search(joined) is not None
+
+
+#: the 6-month rule (Luật 2022 Điều 24; TT 15/2025): months served by the year's end
+_MIN_SERVICE = 6
+
+
+def started_late(segments: list[Segment]) -> None:
+    """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
+    8") is a new hire's case, whatever words the letter tells it in."""
+    for seg in segments:
+        joined = " ".join(seg.words)
+        found = _STARTED.search(joined)
+        if found is not None and not 1 <= int(found.group(1)) <= 12:
+            found = None
+        served = 13 - int(found.group(1)) if found is not None else None
+        dated = _STARTED_ON.search(joined) if found is None else None
+        if dated is not None and 1 <= int(dated.group(2)) <= 12:
+            # "tuyển dụng từ 15/7/2026": a month begun after its first day is not served whole
+            day, month = int(dated.group(1)), int(dated.group(2))
+            served = 13 - month - (0.5 if day > 1 else 0)
+        if served is None:
+            continue
+        if served < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
+            seg.add(seg.subjects, "moi_tuyen")
+
+
+#: words before a number of months that make it fall short of it ("gần 6 tháng", "chưa đủ 6")
+_SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
+
+#: words before a number of months that make it a rule told ("nghe nói phải đủ 10 tháng",
+#: "cần 6 tháng"), not a length served
+_RULE_TOLD = frozenset({"phai", "can", "buoc"})
+
+#: "đến tháng 5 là tổng kết", "tháng 12 xét thi đua": the month a told service runs to (the
+#: review's month told bare, a few words before its "xét / họp / tổng kết", task h111)
+_UNTIL = re.compile(
+    r"\bden (?:het |cuoi )?thang (\d{1,2})\b"
+    r"|\bthang (\d{1,2}) (?:\w+ ){0,2}?(?:xet|binh xet|hop|tong ket|danh gia)\b"
+    # "năm học … tổng kết tháng 5/2027": the review's month told after it (task h139)
+    r"|\btong ket (?:vao |trong )?thang (\d{1,2})\b"
+)
+#: words that make a start month no month of the calendar year being reviewed
+_OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
+
+
+def _same_year(rest: str) -> bool:
+    """The start month told is of the year reviewed: no year after it ("tuyển tháng 2"), or
+    one that is the only year the message names ("từ tháng 3/2026 …, cuối năm 2026")."""
+    words = rest.split()
+    told = {w for w in words[:3] if len(w) == 4 and w.isdigit()}
+    return not told or told == {w for w in words if len(w) == 4 and w.isdigit()}
+
+
+def months_served(message: list[str]) -> int | None:
+    """The longest service a message tells in months when every length it tells reaches the
+    6-month rule; None when none is told or one falls short ("gần 6 tháng", "chưa đủ 6"). "tháng
+    8" is a month of the year, "9 tháng" a length: only lengths are counted."""
+    lengths = [
+        int(w) - (0.5 if _SHORT_OF & set(message[max(i - 2, 0) : i]) else 0)
+        for i, (w, nxt) in enumerate(pairwise(message))
+        if w.isdigit()
+        and nxt == "thang"
+        # "từ tháng 9/2026 tháng 12 xét": a year or a date's part is no length (task h139)
+        and int(w) < 100
+        and (i == 0 or message[i - 1] != "/")
+        and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
+        # "từ tháng 9, tháng 12 xét": the 9 is a month of the year, not nine months served
+        and (i == 0 or message[i - 1] != "thang")
+    ]
+    joined = " ".join(message)
+    started = _STARTED.search(joined)
+    first, late = (int(started.group(1)), 0.0) if started is not None else (0, 0.0)
+    dated = _STARTED_ON.search(joined) if started is None else None
+    if dated is not None:
+        # "vào làm từ 1/6/2026": a month begun after its first day is not served whole
+        first, late = int(dated.group(2)), 0.5 if int(dated.group(1)) > 1 else 0.0
+        started = dated
+    if not lengths and started is not None and 1 <= first <= 12:
+        # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
+        rest = joined[started.end() :]
+        until = _UNTIL.search(rest)
+        last = int(until.group(1) or until.group(2) or until.group(3)) if until is not None else 0
+        if 1 <= last <= 12:
+            lengths.append((last - first) % 12 + 1 - late)
+        elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):
+            # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
+            # school year ("năm học", ending in May) is another reckoning
+            lengths.append(13 - first - late)
+    if not lengths or min(lengths) < _MIN_SERVICE:
+        return None
+    return int(max(lengths))

@@ -1,0 +1,245 @@
+"""The question's words spelled out before any phrase is matched.
+
+``Speller`` corrects a word one edit away from the model's vocabulary ("tieu chuaan"); ``expand``
+spells phone forms out ("dc" → "được", "k" → "không") where the words around a short form say
+which word it is; ``elided_titles`` puts back the words a second title shares with the first
+and leaves out ("cờ thi đua tỉnh và bằng khen"); ``unit_culture`` puts back the unit a "… văn
+hóa" title is asked for ("tổ dân phố có được xét văn hóa không" → "tổ dân phố văn hóa").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.knowledge.facts.model import FactModel
+from bot.knowledge.facts.records import CLAUSE_ENDS
+
+
+class Speller:
+    """One-edit corrections towards the model's vocabulary (deletion index, symmetric)."""
+
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self.known = frozenset(known) | self.vocabulary
+        self.index: dict[str, str] = {}
+        for word in sorted(self.vocabulary):
+            if len(word) < 3 or not word.isalpha():
+                continue
+            for variant in _deletes(word):
+                self.index.setdefault(variant, word)
+
+    def fix(self, word: str) -> str:
+        if len(word) == 3 and word not in self.known and _no_syllable(word):
+            # "sag kien": a 3-letter word no Vietnamese syllable ends so ("g" without "n") lost
+            # a letter on the phone keyboard; only a word with a letter put back is tried
+            return self.index.get(word, word)
+        if word in self.known or len(word) < 4 or not word.isalpha():
+            return word
+        if word in self.index:  # one letter too many ("thuongg")
+            return self.index[word]
+        for i in range(2, len(word) - 1):  # a missing space ("dongtien")
+            if _one_syllable(word):
+                break  # "giong" (giống) is one word the vocabulary lacks, not "gi ong" (h108)
+            if word[:i] in self.vocabulary and word[i:] in self.vocabulary:
+                return f"{word[:i]} {word[i:]}"
+        for variant in _deletes(word):  # one letter wrong or missing, or two swapped
+            found = self.index.get(variant)
+            if found is not None and abs(len(found) - len(word)) <= 1:
+                return found
+            if variant in self.vocabulary:
+                return variant
+        return word
+
+
+#: how a Vietnamese syllable may end when it ends in a consonant (folded): c, ch, m, n, ng,
+#: nh, p, t
+_FINALS = ("c", "ch", "m", "n", "ng", "nh", "p", "t")
+_VOWELS = frozenset("aeiouy")
+
+
+def _no_syllable(word: str) -> bool:
+    """True for a word of letters that cannot be one Vietnamese syllable because of its end
+    ("sag", "thog"): its consonant ending is none a syllable has."""
+    if not word.isalpha() or word[-1] in _VOWELS:
+        return False
+    end = len(word)
+    while end > 0 and word[end - 1] not in _VOWELS:
+        end -= 1
+    return end > 0 and word[end:] not in _FINALS
+
+
+def _one_syllable(word: str) -> bool:
+    """True for a word that can be one Vietnamese syllable: one run of vowels, ending as a
+    syllable may ("giong", "nghieng"); "dongtien" has two runs and is two words glued."""
+    runs = re.findall(r"[aeiouy]+", word)
+    return len(runs) == 1 and not _no_syllable(word)
+
+
+def _deletes(word: str) -> list[str]:
+    # A list, left to right: the first correction found must not depend on set order, which
+    # changes with PYTHONHASHSEED (the same question got its parts in another order per process).
+    return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
+
+
+#: phone shorthands that stand for more than one word: "dk" is "được" ("có dk không"), but
+#: "điều kiện" where a noun is due ("đủ dk", "cần dk gì", "những dk") and "đăng ký" before
+#: "thi đua" ("dk thi đua"); the words around decide, not the question's topic
+_AMBIGUOUS_SHORT = frozenset({"dk", "đk"})
+#: words after which a noun follows, never a verb: "đủ", "các", "những", "về", "mọi"
+_NOUN_BEFORE = frozenset({"du", "nhung", "cac", "ve", "moi", "cua", "bao", "dap"})
+#: words a noun is asked about with: "dk gì", "dk nào", "dk ra sao"
+_ASKED_AFTER = frozenset({"gi", "j", "nao", "ji", "z"})
+
+
+def _short_in_context(raw: list[str], at: int) -> tuple[str, ...] | None:
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    if after in ("thi", "td", "tdua") and (after != "thi" or raw[at + 2 : at + 3] == ["dua"]):
+        return ("dang", "ky")
+    if before in _NOUN_BEFORE or after in _ASKED_AFTER:
+        return ("dieu", "kien")
+    return None
+
+
+#: words before "hs" that make it a person ("cho hs", "em hs", "1 hs lớp 9"), and after it
+#: ("hs lớp 9", "hs giỏi"): "hs" is otherwise "hồ sơ"
+_PUPIL_BEFORE = frozenset({"cho", "em", "1", "mot", "cac", "nhung", "tang", "khen"})
+_PUPIL_AFTER = frozenset({"lop", "gioi", "tieu", "thcs", "thpt", "truong"})
+
+
+def _pupil_in_context(raw: list[str], at: int) -> bool:
+    """ "chủ tịch xã có tặng giấy khen đột xuất cho hs được không": "hs" after "cho" or before
+    "lớp" is a pupil (học sinh), not the dossier (task h108)."""
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    return before in _PUPIL_BEFORE or after in _PUPIL_AFTER
+
+
+def expand(
+    raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
+) -> tuple[list[str], list[str | None]]:
+    """Phone spellings expanded and typos fixed; a word that changed has no marks to go by."""
+    out: list[str] = []
+    out_marks: list[str | None] = []
+    for at, (tok, mark) in enumerate(zip(raw, marks, strict=True)):
+        words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
+        if tok in _AMBIGUOUS_SHORT:
+            words = _short_in_context(raw, at) or words
+        elif tok == "hs" and _pupil_in_context(raw, at):
+            words = ("hoc", "sinh")
+        out.extend(words)
+        out_marks.extend([mark] if words == (tok,) else [None] * len(words))
+    return out, out_marks
+
+
+#: words that join two titles ("cờ thi đua tỉnh và cờ chính phủ")
+_JOINING = frozenset({"va", "voi", "hay", "hoac", "cung", ","})
+
+
+def elided_titles(
+    toks: list[str], marks: list[str | None], model: FactModel
+) -> tuple[list[str], list[str | None]]:
+    """A second title whose shared words are left out after "và / hay": "cờ thi đua tỉnh và
+    cờ chính phủ", "bằng khen tỉnh và thủ tướng" name "cờ thi đua (của) chính phủ" and "bằng
+    khen thủ tướng"; the words left out are put back from the title before."""
+    out: list[str] = []
+    out_marks: list[str | None] = []
+    last: list[str] = []
+    ended = -1  # where the last title ends in ``out``: the join must follow it at once
+    i = 0
+    while i < len(toks):
+        _, size = model.title_at(toks, i)
+        if size:
+            last = toks[i : i + size]
+            out.extend(last)
+            out_marks.extend(marks[i : i + size])
+            ended = len(out)
+            i += size
+            continue
+        if last and len(out) == ended + 1 and out[-1] in _JOINING:
+            found = _completed(last, toks, i, model)
+            if found is not None:
+                title, used = found
+                out.extend(title)
+                out_marks.extend([None] * len(title))
+                last = title
+                ended = len(out)
+                i += used
+                continue
+        out.append(toks[i])
+        out_marks.append(marks[i])
+        i += 1
+    return out, out_marks
+
+
+def _completed(
+    last: list[str], toks: list[str], at: int, model: FactModel
+) -> tuple[list[str], int] | None:
+    """The title that the words at ``at`` name with the start of ``last`` put back, and how many
+    words of ``toks`` it takes; None when no other title is named so."""
+    named = model.phrases.get(tuple(last))
+    # "giấy khen xã và hồ sơ …": words that name something else ("hồ sơ") are not a title's
+    # qualifier, even when they fold like one ("hộ")
+    other = max(
+        (
+            size
+            for size in range(1, min(model.starts.get(toks[at], 0), len(toks) - at) + 1)
+            if (found := model.phrases.get(tuple(toks[at : at + size]))) is not None
+            and found.kind in ("attr", "weak")
+        ),
+        default=0,
+    )
+    for used in range(min(3, len(toks) - at), other, -1):
+        typed = toks[at : at + used]
+        if typed[0] == last[0] and used > 1:
+            typed = typed[1:]  # "… và cờ chính phủ": the head repeated, its qualifiers not
+        for keep in range(len(last) - 1, 0, -1):
+            phrase = model.phrases.get(tuple(last[:keep] + typed))
+            if (
+                phrase is not None
+                and phrase.kind == "entity"
+                and (named is None or phrase.key != named.key)
+            ):
+                return last[:keep] + typed, used
+    return None
+
+
+#: the units a "… văn hóa" title is for, as typed, nearest first when several fit
+_CULTURE_UNITS = (
+    ("to", "dan", "pho"), ("khu", "dan", "cu"), ("gia", "dinh"), ("thon",), ("ban",), ("ap",),
+    ("xa",), ("phuong",),
+)  # fmt: skip
+#: words just before "văn hóa" that make it the title recognised ("được xét / công nhận / đạt
+#: văn hóa"), not culture in general ("phòng văn hóa", "hoạt động văn hóa")
+_RECOGNISED = frozenset({"xet", "nhan", "dat", "hieu", "la"})
+
+
+def unit_culture(
+    toks: list[str], marks: list[str | None], model: FactModel
+) -> tuple[list[str], list[str | None]]:
+    """ "tổ dân phố có được xét văn hóa không": the unit named before in the clause is the one
+    the "… văn hóa" title is asked for ("tổ dân phố văn hóa"); its words are put back."""
+    out: list[str] = []
+    out_marks: list[str | None] = []
+    for i, tok in enumerate(toks):
+        if tok == "van" and toks[i + 1 : i + 2] == ["hoa"] and i > 0 and toks[i - 1] in _RECOGNISED:
+            start = i
+            while start > 0 and toks[start - 1] not in CLAUSE_ENDS:
+                start -= 1
+            unit = _last_unit(toks[start:i])
+            if unit is not None and model.phrases.get((*unit, "van", "hoa")) is not None:
+                out.extend(unit)
+                out_marks.extend([None] * len(unit))
+        out.append(tok)
+        out_marks.append(marks[i])
+    return out, out_marks
+
+
+def _last_unit(clause: list[str]) -> tuple[str, ...] | None:
+    """The first unit the clause names (the subject asked about, before any comparison)."""
+    for at in range(len(clause)):
+        for unit in _CULTURE_UNITS:
+            if tuple(clause[at : at + len(unit)]) == unit:
+                return unit
+    return None

@@ -1,0 +1,398 @@
+"""A letter that tells a story, then asks: where its question starts (the last "vậy", or the
+sentences that end the letter and ask), a sentence told before the yes/no that it is the case
+of, a yes/no that only points back at what was told ("làm vậy có được không"), a circumstance or
+a title told of another year than the one asked, and what a question naming no title asks of
+(the commune's flag, a person's year-end review: Lao động tiên tiến)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.knowledge.facts.asking_words import (
+    ADDRESSED,
+    ASKERS,
+    ASKING_TAILS,
+    PARTICLES,
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+    SENTENCE_ENDS,
+)
+from bot.knowledge.facts.conditions import NEGATED_CONDITION
+from bot.knowledge.facts.model import BREAKS, FactModel
+from bot.knowledge.facts.reform_told import NOW_TOLD, STILL_WORDS, still_words
+from bot.knowledge.facts.segment import CONNECTORS, Segment
+from bot.knowledge.facts.words import NEGATED, TYPED_NOT
+from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
+
+#: words of a yes/no part that only points back at what was told ("làm vậy / như thế có được
+#: không", "vậy có đúng không")
+POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
+
+
+def still_so(words: list[str]) -> bool:
+    """Only pointers, time words and the yes/no tail, with a word of now or of still ("giờ còn
+    vậy không"): the clause names no claim of its own. "làm vậy có đúng không" has neither: it
+    asks about the case told, not whether a rule still holds."""
+    asked = NOW_TOLD | STILL_WORDS
+    return bool(NOW_TOLD & set(words) or still_words(words)) and all(
+        w in TAIL_WORDS or w in POINTERS or w in asked or w in {"bay", "luc"} for w in words
+    )
+
+
+#: a clause that only asks whether the law says so ("luật quy định vậy phải không", "luật có
+#: quy định chung cả nước không", "nghị định có bắt không"): the law named, a verb of setting,
+#: and words of scope; it names no claim of its own and asks about the clause before it
+_LAW_NAMES = frozenset({"luat", "nghi", "nd", "trung", "uong", "nha", "nuoc"})
+#: the Law named by its title ("luật TĐKT", "luật thi đua khen thưởng") (task h95)
+_LAW_NAMES |= {"tdkt", "thi", "dua", "khen", "thuong"}
+_LAW_VERBS = frozenset({"quy", "dinh", "ghi", "bat", "buoc", "yeu", "cau"})
+_LAW_SCOPE = frozenset(
+    {"chung", "cho", "ca", "toan", "quoc", "ro", "cu", "the", "moi", "tinh", "noi"}
+)
+
+
+def _asks_the_law(words: list[str]) -> bool:
+    own = [w for w in words if w not in TAIL_WORDS]
+    allowed = POINTERS | _LAW_NAMES | _LAW_VERBS | _LAW_SCOPE
+    return (
+        bool(own)
+        and all(w in allowed for w in own)
+        and bool({"luat", "nghi", "nd", "trung", "nha"} & set(own))
+        and bool(_LAW_VERBS & set(own))
+    )
+
+
+#: what a pointing clause may ask of what it points at: whether it is right or breaks a rule
+#: ("như vậy có sai không", "làm thế có vi phạm quy định không", "vậy có đúng không")
+_JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh", "nguyen", "tac"})
+#: or whether it is enough ("như vậy đủ chưa", "thế đã đủ không")
+_JUDGED |= {"du", "da"}
+#: or whether it is forbidden ("có bị cấm không", "luật có cấm không") (task h148)
+_JUDGED |= {"bi", "cam"}
+
+
+def refers_back(words: list[str]) -> bool:
+    own = [w for w in words if w not in TAIL_WORDS and w not in _JUDGED]
+    if _asks_the_law(words):
+        return True
+    if not own and {"sai", "luat", "quy", "nguyen", "cam"} & set(words):
+        # "có đúng quy định không", "có sai luật không" (task h96): a clause asking only
+        # whether it is lawful judges what the story told, as "làm vậy có đúng không" does
+        return True
+    return bool(own) and all(w in POINTERS for w in own) and bool(POINTERS & set(own) - {"thi"})
+
+
+#: words that open the question proper after a story ("vậy", "như vậy", "thế thì")
+_ASK_WORDS = frozenset({"vay"})
+_STORY_WORDS = 10
+
+
+def final_question(toks: list[str]) -> int | None:
+    """Where the question starts after a told story: the last "vậy" with words after it, or
+    the first of the sentences that end the letter and ask something."""
+    by_sentence = _asking_sentences(toks)
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i] not in _ASK_WORDS:
+            continue  # only "vậy" can open it: the lists below cost a pass over the question
+        rest = [t for t in toks[i + 1 :] if t not in PARTICLES and t not in BREAKS]
+        told = [t for t in toks[:i] if t not in BREAKS]
+        # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
+        # is a compound question whose first part still counts
+        # "…, vậy em có được …" opens the question; "làm vậy", "như vậy" mean "so doing"
+        opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
+        # "…, giờ còn vậy không": a "vậy" followed only by the yes/no tail means "so", and asks
+        # whether what was said before holds; it opens no question of its own
+        tail_only = all(t in NEGATED or t in ADDRESSED for t in rest)
+        if toks[i] in _ASK_WORDS and opens and rest and not tail_only and len(told) >= _STORY_WORDS:
+            return i if by_sentence is None or i > by_sentence else by_sentence
+    return by_sentence if by_sentence is not None else _told_then_asked(toks)
+
+
+def _told_then_asked(toks: list[str]) -> int | None:
+    """ "em hoàn thành xuất sắc nhiệm vụ và đạt LĐTT nhưng không có sáng kiến, có được CSTĐCS
+    không": a short message that opens with the asker and tells, clause by clause, what they
+    have, then asks one yes/no after the last comma. The told clauses are the case (like a
+    letter's story), not parts asked; a message whose earlier clauses ask too is compound."""
+    if not toks or toks[0] not in ASKERS:
+        return None
+    commas = [i for i, t in enumerate(toks) if t in BREAKS]
+    if not commas:
+        return None
+    last = commas[-1]
+    asked = [t for t in toks[last + 1 :] if t not in BREAKS]
+    if not asked or not is_yesno(asked):
+        return None
+    if still_so(asked):
+        # "em nhớ LĐTT phải có sáng kiến, giờ còn vậy không": the last clause only asks whether
+        # what was told holds, so the told clause is the claim asked about, not the asker's case
+        return None
+    start = 0
+    for end in commas:
+        told = toks[start:end]
+        if told and _asks(told, ""):
+            return None
+        start = end + 1
+    return last
+
+
+def told_before(seg: Segment, before: Segment) -> bool:
+    """ "… bị kỷ luật khiển trách vì chậm trễ hồ sơ. Cuối năm vẫn muốn bình LĐTT cho anh ấy,
+    có được không?": a yes/no part naming a title after a sentence that only tells the case
+    asks whether the title can be had; the told sentence's cue words ("hồ sơ") are the case,
+    not an attribute it carries over."""
+    if not seg.yesno or before.entities or not before.words:
+        return False
+    words = before.words
+    joined = f" {' '.join(words)} "
+    # by its end: "có cán bộ bị …" holds "có cán" (folded like "có cần") and asks nothing
+    return not (
+        QUESTION_WORDS & set(words)
+        or any(f" {p} " in joined for p in QUESTION_PHRASES)
+        or set(words[-3:]) & (NEGATED | ASKING_TAILS | {"chu"})
+    )
+
+
+#: negations that make the question word after them (or after "có") mean none
+_NONE_BEFORE = NEGATED | TYPED_NOT | {"cha"}
+#: words that open what follows a case ("không có thì cần gì"): the question word asks again
+_CONSEQUENCE = frozenset({"thi", "can", "phai", "lam", "sao"})
+
+
+def _none(words: list[str], at: int) -> bool:
+    """ "không ai có sáng kiến", "chưa có gì", "chưa ai có sáng kiến nào": the question word at
+    ``at`` follows a negated "ai" / "có" in its clause and means none; it asks nothing. "không
+    rõ ai ký" still asks who, and so does "không có thì cần gì" (a consequence follows)."""
+    window = words[max(at - 5, 0) : at + 1]
+    for i, (a, b) in enumerate(pairwise(window)):
+        if a in _NONE_BEFORE and b in {"ai", "co"}:
+            return not _CONSEQUENCE & set(window[i + 2 :])
+    return False
+
+
+def _asks(words: list[str], ended_by: str) -> bool:
+    if ended_by == "?":
+        return True
+    if not words:
+        return False
+    joined = f" {' '.join(words)} "
+    # "năm nào cũng được công nhận", "ai cũng hoàn thành": "nào / ai … cũng" means every,
+    # it asks nothing
+    asking = {
+        w for i, w in enumerate(words) if words[i + 1 : i + 2] != ["cung"] and not _none(words, i)
+    }
+    return (
+        is_yesno(words)
+        or bool(QUESTION_WORDS & asking)
+        or any(f" {p} " in joined for p in QUESTION_PHRASES)
+    )
+
+
+def _asking_sentences(toks: list[str]) -> int | None:
+    """ "Tháng 10/2026 lũ lớn, anh B … cứu 2 cháu. Xã muốn khen ngay. Xin hỏi ai tặng, hồ sơ gì
+    và thưởng bao nhiêu?": the sentences that end the letter and ask something are the question;
+    the told sentences before them (at least :data:`_STORY_WORDS` words) are its story. Returns
+    the index of the sentence end just before the question, or None."""
+    sentences: list[tuple[int, list[str], str]] = []  # (index of the end before, words, end)
+    start = -1
+    for i, tok in enumerate([*toks, "."]):
+        if tok == "." and 0 < i < len(toks) - 1 and toks[i - 1].isdigit() and toks[i + 1].isdigit():
+            continue  # "2.530.000"
+        if tok in SENTENCE_ENDS:
+            words = [t for t in toks[start + 1 : i] if t not in BREAKS]
+            if words:
+                sentences.append((start, words, tok))
+            start = i
+    first = len(sentences)
+    while first > 0 and _asks(sentences[first - 1][1], sentences[first - 1][2]):
+        first -= 1
+    if first == 0 or first == len(sentences):
+        return None
+    told = sum(len(words) for _, words, _ in sentences[:first])
+    return sentences[first][0] if told >= _STORY_WORDS else None
+
+
+#: what befalls the asker and counts only in its own year ("bị kỷ luật năm 2025")
+_OF_A_YEAR = frozenset({"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc", "nghi_om"})
+
+
+def other_years(segments: list[Segment], asked: list[Segment], toks: list[str]) -> None:
+    """ "năm 2025 em bị kỷ luật …. năm 2026 em có được xét LĐTT không": a circumstance told of
+    another year than the one asked is no case of the year asked (titles are judged year by
+    year), so the story's sentence does not pass it on."""
+    said = list(pairwise(toks))
+    past = [i for i, pair in enumerate(said) if pair in _LAST_YEAR]
+    now = [i for i, pair in enumerate(said) if pair == ("nam", "nay")]
+    if past and now and past[0] < now[-1]:
+        # "bị khiển trách năm ngoái thì năm nay có được LĐTT không": the sentence telling the
+        # case holds no "năm nay", the one asking does
+        for seg in segments:
+            if (seg.story or not is_yesno(seg.words)) and "nay" not in seg.words:
+                if "ky_luat" in seg.subjects:
+                    _discipline_past(asked)
+                seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+    dated = [{w for w in seg.words if _YEAR.fullmatch(w)} for seg in asked]
+    wanted = next((years for years in reversed(dated) if years), set())
+    told = {w for seg in segments for w in seg.words if _YEAR.fullmatch(w)}
+    if not wanted and len(told) > 1 and any(("nam", "nay") in pairwise(s.words) for s in asked):
+        # "năm 2025 bị khiển trách, năm 2026 hoàn thành tốt … vậy năm nay có được LĐTT không":
+        # the story runs up to the year it is told in, so "năm nay" is the latest year it names
+        wanted = {max(told)}
+    if len(wanted) != 1:
+        return
+    for seg in segments:
+        years = {w for w in seg.words if _YEAR.fullmatch(w)}
+        # a sentence that tells (no yes/no of its own): "anh ấy bị cảnh cáo năm 2025 rồi"
+        if (seg.story or not is_yesno(seg.words)) and years and not years & wanted:
+            if "ky_luat" in seg.subjects and max(years) < min(wanted):
+                _discipline_past(asked)
+            seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+    if any("ky_luat_truoc" in seg.subjects for seg in asked):
+        # "… có người bảo bị kỷ luật thì 2 năm sau mới được xét": once the asker's discipline
+        # is dated to an earlier year, a rule someone is said to state names no case of theirs
+        for seg in segments:
+            said = set(pairwise(seg.words)) & _SAID_RULE
+            if said and seg not in asked and not is_yesno(seg.words):
+                seg.subjects = [s for s in seg.subjects if s != "ky_luat"]
+
+
+def _discipline_past(asked: list[Segment]) -> None:
+    """The rule bars a discipline "trong năm" only: one of an earlier year, told, is the case
+    the title's facts answer "Có" to (the asker still has to meet the criteria this year)."""
+    for seg in asked:
+        if is_yesno(seg.words) and "ky_luat" not in seg.subjects:
+            seg.add(seg.subjects, "ky_luat_truoc")
+
+
+_YEAR = re.compile(r"20\d\d")
+#: a rule told as someone's word: "có người bảo …", "nghe nói …"
+_SAID_RULE = frozenset(
+    {
+        ("nguoi", "bao"),
+        ("nguoi", "noi"),
+        ("nghe", "noi"),
+        ("nghe", "bao"),
+        ("ta", "noi"),
+        ("ta", "bao"),
+    }
+)
+#: a year before the one asked, told without its number ("năm qua" is the year under review)
+_LAST_YEAR = frozenset({("nam", "ngoai"), ("nam", "truoc"), ("nam", "roi"), ("nam", "kia")})
+
+#: a person's circumstance told at the unit's year-end review (not discipline: its own entry
+#: answers every title a disciplined person loses)
+_PERSON_CASES = frozenset(
+    {"moi_tuyen", "thai_san", "nghi_om", "hop_dong", "chuyen_cong_tac", "di_hoc"}
+)
+#: "bình xét thi đua", "xét thi đua": a person's year-end review with no title named
+_REVIEW_WORDS = re.compile(r"\b(?:binh xet|xet|binh bau|bau) thi dua\b")
+#: task h128: the review named bare ("được bình xét") beside a wait asked ("bao lâu")
+_BARE_REVIEW = re.compile(r"\b(?:binh xet|duoc xet|binh bau)\b")
+_HOW_LONG = re.compile(r"\b(?:bao lau|may thang|bao nhieu thang)\b")
+
+
+def bare_flag(segments: list[Segment]) -> None:
+    """ "chủ tịch xã có tự tặng cờ thi đua cho trường được không": "cờ thi đua" with no title
+    named anywhere is the flag a commune's collective may have, the UBND tỉnh's (Luật 2022 Điều
+    26; the Government's flag is chosen among those); with a title named it stays a thing that
+    title comes with (task h113)."""
+    if any(seg.entities for seg in segments):
+        return
+    for seg in segments:
+        if "co thi dua" in " ".join(seg.words):
+            seg.add(seg.entities, "co_thi_dua_tinh")
+            return
+
+
+def person_review_title(segments: list[Segment]) -> None:
+    """ "người mới vào làm 4 tháng có được bình xét thi đua không": a person's case is told and
+    the year-end review asked with no title named anywhere; the title a person's year-end review
+    decides first is Lao động tiên tiến (Luật 2022 Điều 24; the others need it), so the part
+    asking is read of it (task h113)."""
+    if any(seg.entities for seg in segments):
+        return
+    if not any(_PERSON_CASES & set(seg.subjects) for seg in segments):
+        return
+    for seg in segments:
+        joined = " ".join(seg.words)
+        if ((seg.yesno or is_yesno(seg.words)) and _REVIEW_WORDS.search(joined)) or (
+            # "người mới vào làm bao lâu thì được bình xét": the wait asked, the review bare
+            _HOW_LONG.search(joined) and _BARE_REVIEW.search(joined)
+        ):
+            seg.add(seg.entities, "ldtt")
+            return
+
+
+#: the asker's own pronoun ("em", "tôi", "mình"): a "chi" after it is "chỉ", not "chị"
+_ASKER_WORDS = frozenset({"e", "em", "toi", "minh", "tui"})
+#: what a part asks when it asks whether a title may be had (its route, its years)
+_WHETHER_HAD = frozenset({"eligible", "criteria", "initiative", "consecutive"})
+#: words right before a title that tell it as the asker's own record ("đạt LĐTT", "không đạt
+#: LĐTT", "chỉ mới LĐTT"), not as a title asked about
+_RECORD_WORDS = frozenset({"dat", "moi"})
+
+
+def record_before_asked(segments: list[Segment], model: FactModel) -> None:
+    """ "năm nay em không đạt LĐTT nhưng có sáng kiến, có lên thẳng CSTĐCS được không", "em chỉ
+    mới LĐTT nhưng có sáng kiến …, có nhảy thẳng lên CSTĐ tỉnh được không": a clause that only
+    tells a title the asker reached (or did not), followed by a clause asking yes or no about
+    another title, tells a condition of that other title, as "nếu (không) đạt X thì …" does
+    inside one clause (``drop_conditions``); the told title is not answered on its own. A
+    title told "chỉ (mới)" is the only one held: the asked title's prerequisite that it is not
+    is then told not reached (task h107)."""
+    for n, told in enumerate(segments[:-1]):
+        if not told.mentions or is_yesno(told.words):
+            continue
+        # three words before each title: "chỉ mới đạt LĐTT" tells "only" before "mới đạt"
+        record = [
+            (e, tuple(told.words[max(at - 4, 0) : at]))
+            for e, at, before in told.mentions
+            if _RECORD_WORDS & set(before)
+        ]
+        if len(record) != len(told.mentions) or len({e for e, _ in record}) != 1:
+            continue
+        held, before = record[0]
+        asking = next((s for s in segments[n + 1 :] if s.entities and is_yesno(s.words)), None)
+        if asking is None or held in asking.entities or held not in model.yearly:
+            continue
+        if set(asking.attrs) - _WHETHER_HAD or any(
+            set(before[-1:]) & {"nhu", "giong"} for _, _, before in asking.mentions
+        ):
+            # "đạt TTLĐTT, có được tặng bằng chứng nhận như TTLĐXS không": what comes with the
+            # held title is asked, the other only compared; not whether the other may be had
+            continue
+        negated = bool(NEGATED_CONDITION & set(before[-3:]))
+        # "em chỉ mới (đạt) LĐTT": "chỉ" folds like "chị", so "only" is read after the asker's
+        # own pronoun ("chị đạt LĐTT" tells whose record it is)
+        only = not negated and any(
+            pair == ("chi", "moi") and (k == 0 or before[k - 1] in _ASKER_WORDS)
+            for k, pair in enumerate(pairwise(before))
+        )
+        if told.story and not (negated or only):
+            # a story's titles reached are the asker's record, read as such elsewhere
+            continue
+        cases = set()
+        for entity in asking.entities:
+            for fact in model.facts.get(entity, {}).values():
+                cases |= set(fact.by_subject)
+        if negated:
+            case = f"khong_dat_{held}"
+        elif only:
+            # "chỉ mới LĐTT": no other title held, so the prerequisite named by the asked
+            # title's own "khong_dat_" case is not reached
+            # a title's prerequisite title, not registration (no title held)
+            unmet = (
+                c
+                for c in sorted(cases)
+                if c.startswith("khong_dat_") and c.removeprefix("khong_dat_") in model.yearly
+            )
+            case = next((c for c in unmet if c != f"khong_dat_{held}"), None)
+        else:
+            case = f"dat_{held}"
+        told.entities = [e for e in told.entities if e != held]
+        told.mentions = []
+        if not told.entities:
+            # the clause's other words ("nhưng có sáng kiến") tell the case, they ask nothing
+            told.attrs, told.weak = [], []
+        if case is not None and case in cases:
+            asking.subjects.insert(0, case)

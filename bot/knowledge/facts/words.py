@@ -1,0 +1,13 @@
+"""The words that negate, as written and as typed on phones: the one source of every negation
+set of the question readers (the analyser, claim, verdict, turns, restated, the composer)."""
+
+from __future__ import annotations
+
+#: the words that negate what they stand by ("không", "chưa", "chẳng"): the one source of every
+#: negation set of the fact readers (claim, verdict, composer)
+NEGATED = frozenset({"khong", "chua", "chang"})
+#: "không" as typed on phones; readers of the raw question add them to ``NEGATED``, the
+#: analyser needs not: it reads words after casual.yaml has spelled each out as "không"
+TYPED_NOT = frozenset({"k", "ko", "kg", "khg", "hong", "hok"})
+#: each phone form of "không" → "khong", for readers that spell the raw question's out
+NOT_SPELLED = dict.fromkeys(TYPED_NOT, "khong")
