@@ -11,6 +11,7 @@ from bot.core.text import fold
 from bot.knowledge.facts.conditions import required_at
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.service import TIMED, months_served
+from bot.knowledge.retype import introduces
 
 #: a clause claiming a figure told still holds: "vẫn 2.340.000 như năm ngoái à", "trước em
 #: nhớ là 2 lần, giờ vẫn vậy à"
@@ -85,13 +86,19 @@ _FILLERS = frozenset(
 _TERM_STARTS = frozenset({"thi", "khen", "the", "khai", "dinh", "danh", "hieu"})
 
 
+#: when the officer asks ("năm nay", "đợt này", "hiện nay"): it joins no word into a title
+_WHEN = re.compile(r"^(?:(?:nam|dot|hien|luc) nay|bay gio|hien tai)\b\s*")
+
+
 def _opens_with_term(words: list[str]) -> bool:
-    for word in words:
-        if word in _TERM_STARTS:
-            return True
-        if word not in _FILLERS:
-            return False
-    return False
+    """The term opens the ask: only fillers, a leading clause that greets or says who asks
+    ("nhờ mọi người giúp: …") or when it is asked ("năm nay …") come before it, so "thi đua"
+    is not the tail of a title ("chiến sĩ thi đua là gì")."""
+    start = next((i for i, w in enumerate(words) if w in _TERM_STARTS), None)
+    if start is None:
+        return False
+    before = " ".join(w for w in words[:start] if w not in _FILLERS)
+    return not before or introduces(before) or _WHEN.sub("", before) == ""
 
 
 _MONEY_WORDS = frozenset({"trieu", "tr", "nghin", "ngan", "tram"})

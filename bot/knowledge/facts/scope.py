@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold
+from bot.core.text import fold, sentences
+from bot.knowledge.retype import without_introduction
 
 __all__ = ["OFF_TOPIC_TEXT", "on_topic"]
 
@@ -74,9 +75,27 @@ OFF_TOPIC_TEXT = (
 
 
 def on_topic(question: str, names_title: bool) -> bool:
-    """``names_title``: the fact model recognised a title or form of commendation in it."""
+    """``names_title``: the fact model recognised a title or form of commendation in it. The
+    field's words must be in the ask itself: "em mới nhận việc thi đua, bằng lái xe có bị thu
+    hồi không" says who asks in the field's words and asks of another service. An ask that
+    names no other service is read with what is told before it ("Xã vừa phát động phong trào.
+    Vậy có phải tổng kết không")."""
     if names_title:
         return True
+    asked = asked_part(question)
+    if asked != question and _ELSEWHERE_RE.search(" ".join(fold(asked).lower().split())):
+        return _asks_field(asked)
+    return _asks_field(question)
+
+
+def asked_part(question: str) -> str:
+    """The ask without what is told before it: a letter's last sentence, without a leading
+    clause that only greets or says who asks."""
+    parts = sentences(question)
+    return without_introduction(parts[-1] if len(parts) > 1 else question)
+
+
+def _asks_field(question: str) -> bool:
     text = " ".join(fold(question).lower().split())
     if _FIELD_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
         return True

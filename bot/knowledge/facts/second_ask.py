@@ -19,7 +19,7 @@ from bot.core.text import sentences
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.retype import introduces
 
-__all__ = ["second_ask", "yes_no_before_wh"]
+__all__ = ["asks_wh", "second_ask", "yes_no_before_wh"]
 
 #: a comma between clauses, not the decimal comma of "0,3 lần"
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
@@ -41,7 +41,8 @@ _WH_PAIRS = frozenset({
 })  # fmt: skip
 
 
-def _asks_wh(words: list[str]) -> bool:
+def asks_wh(words: list[str]) -> bool:
+    """The words ask who, which, how much or what (folded)."""
     return bool(_WH & set(words)) or any(p in _WH_PAIRS for p in itertools.pairwise(words))
 
 
@@ -54,7 +55,7 @@ def yes_no_before_wh(question: str, asks_yesno: Callable[[str], bool]) -> str | 
     head, sep, tail = question.partition(",")
     if not sep or "," in tail or not asks_yesno(head) or asks_yesno(tail):
         return None
-    if not _asks_wh([t for t in tokens(tail) if t.isalnum()]):
+    if not asks_wh([t for t in tokens(tail) if t.isalnum()]):
         return None
     head = head.strip()
     return (f"{told}, {head}" if told else head) or None

@@ -38,6 +38,7 @@ from bot.knowledge.facts.dates import moments_in
 from bot.knowledge.facts.deciders import council_chair_claim
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.second_ask import asks_wh
 from bot.knowledge.facts.turns import after_reported
 from bot.knowledge.facts.words import NOT_SPELLED
 from bot.knowledge.facts.yesno import is_yesno
@@ -118,8 +119,9 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # a letter's story before its question lends the claim's subject words the body never
         # names ("xã không đồng ý … trường THCS gửi lên. Vậy … có phải thông báo bằng văn bản
         # không"): the asking sentence alone is read again (task h150)
-        or stated(_asking_words(question), body, title, model.meanings if model else ())
+        or _stated_in_ask(question, body, title, model)
         or listed_verdict(words, body, title)
+        or _listed_in_ask(question, body, title)
         or required_figure_verdict(question, body)
         or stated_amount_verdict(question, body)
         or moment_verdict(question, body)
@@ -320,9 +322,37 @@ def asking_sentence(question: str) -> str:
     return parts[-1] if len(parts) > 1 else ""
 
 
-def _asking_words(question: str) -> list[str]:
-    """The words of :func:`asking_sentence`."""
-    return [NOT_SPELLED.get(t, t) for t in tokens(asking_sentence(question)) if t.isalnum()]
+#: a comma between clauses, not the decimal comma of "0,3 lần"
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _words(text: str) -> list[str]:
+    return [NOT_SPELLED.get(t, t) for t in tokens(text) if t.isalnum()]
+
+
+def _asking_parts(question: str) -> list[list[str]]:
+    """The words of :func:`asking_sentence`, then those of the ask without a leading clause
+    that asks nothing when the rest asks yes or no ("hôm qua họp có bàn, sáng kiến có cần …
+    không"): the context told first is no part of the claim's subject. Only what is set apart
+    from the whole question (already read whole)."""
+    sentence = asking_sentence(question)
+    parts = [_words(sentence)] if sentence else []
+    head, rest = (*_CLAUSE_COMMA.split(sentence or question, maxsplit=1), "")[:2]
+    head_words, rest_words = _words(head), _words(rest)
+    if rest_words and not is_yesno(head_words) and not asks_wh(head_words) and is_yesno(rest_words):
+        parts.append(rest_words)
+    return parts
+
+
+def _stated_in_ask(question: str, body: str, title: str, model: FactModel | None) -> str | None:
+    meanings = model.meanings if model is not None else ()
+    return next(
+        (v for w in _asking_parts(question) if (v := stated(w, body, title, meanings))), None
+    )
+
+
+def _listed_in_ask(question: str, body: str, title: str) -> str | None:
+    return next((v for w in _asking_parts(question) if (v := listed_verdict(w, body, title))), None)
 
 
 def _first_clause_yesno(question: str) -> bool:
