@@ -12,6 +12,7 @@ import re
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import exemption_asked
+from bot.knowledge.facts.asking_words import clause_start
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, NOT_A_THING
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.criteria import NEED_DENIED
@@ -151,7 +152,10 @@ def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ..
     }
     if negations:
         return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
-    content = {_i_for_y(t) for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
+    # the words of the asking clause only: a clause of context or a time said before it
+    # ("hôm qua họp giao ban có bàn, …", "năm nay …") neither asks nor names the level
+    own = asked[clause_start(asked, at[0]) :]
+    content = {_i_for_y(t) for t in own if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
     content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
     # the title asked about, spelled out ("chiến sĩ thi đua cơ sở"), is who the permission is
     # for, not what it permits: its syllables would outweigh the permission's own words, so
@@ -161,7 +165,7 @@ def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ..
     if len(content) < 3:
         return False
     # the level that would act, named before "được" ("tỉnh có được …", "xã có được …")
-    actors = _LEVEL_ACTORS & set(asked[: at[0]])
+    actors = _LEVEL_ACTORS & set(asked[clause_start(asked, at[0]) : at[0]])
     for clause in re.split(r"[.;:]\s*|,\s*(?=hoặc)", body):
         folded = " ".join(tokens(clause))
         if not any(f" {a} " in f" {folded} " for a in _ALLOWING):
