@@ -36,20 +36,11 @@ def own_clause(reading: Reading, pair: Pair) -> str | None:
     title. Each part's claim is its own clause, in the order the parts were read, so the words
     of one (a route, "sáng kiến") do not decide the other. None unless a short question has
     exactly as many yes/no clauses as it has yes/no parts of distinct attributes."""
-    if not pair.yesno:
+    if not pair.yesno or len(reading.question.split()) > _SHORT_COMPOUND:
         return None
     folded = " ".join(fold(reading.question).split())
     ends = [m.end() for m in _YESNO_END.finditer(f"{folded} ")]
     if not ends:
-        return None
-    # a clause of context before the first yes/no clause ("hôm qua họp giao ban có bàn, …")
-    # asks nothing: it neither makes the question a letter nor belongs to the first claim
-    first = folded[: ends[0]].rstrip(" ,;?")
-    told = max(first.rfind(", "), first.rfind(". "))
-    if told >= 0:
-        folded = folded[told + 2 :]
-        ends = [m.end() for m in _YESNO_END.finditer(f"{folded} ")]
-    if len(folded.split()) > _SHORT_COMPOUND:
         return None
     clauses = [folded[a:b] for a, b in itertools.pairwise([0, *ends])]
     if folded[ends[-1] :].strip():
