@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping
 
 from bot.core.text import fold, nfc
 
-__all__ = ["Retyper", "introduces", "without_introduction"]
+__all__ = ["Retyper", "introduces", "without_introduction", "without_place_names"]
 
 _ADDRESS = r"(?:anh chi|anh/chi|a/c|admin|anh|chi|bot|ban|ad|ac|em|a|c|e)"
 _ASK = (
@@ -157,7 +157,7 @@ class Retyper:
 
     def __call__(self, question: str) -> str:
         text = nfc(question)
-        return without_place_names(self._split_glued(self._strip_tail(self._strip_greeting(text))))
+        return self._split_glued(self._strip_tail(self._strip_greeting(text)))
 
     @staticmethod
     def _strip_greeting(text: str) -> str:
