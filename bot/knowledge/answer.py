@@ -48,7 +48,7 @@ from bot.knowledge.normalize import Abbreviations, SpellFixer, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
 from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
-from bot.knowledge.retype import Retyper, without_introduction
+from bot.knowledge.retype import Retyper, without_introduction, without_place_names
 from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
 
 __all__ = ["Answer", "AnswerPart", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
@@ -437,7 +437,9 @@ class KnowledgeBase:
         for text, model, speller, reading in self._readings:
             if text == question and model is self.facts and speller is self._fact_speller:
                 return reading
-        reading = read(question, self.facts, self._fact_speller)
+        # which xã or thôn is named changes no rule; retrieval keeps the name (a plan's own
+        # phường or huyện), the fact readers read the role phrase without it
+        reading = read(without_place_names(question), self.facts, self._fact_speller)
         kept = (question, self.facts, self._fact_speller, reading)
         self._readings = [kept, *self._readings[: _READINGS_KEPT - 1]]
         return reading

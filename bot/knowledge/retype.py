@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping
 
 from bot.core.text import fold, nfc
 
-__all__ = ["Retyper", "introduces", "without_introduction"]
+__all__ = ["Retyper", "introduces", "without_introduction", "without_place_names"]
 
 _ADDRESS = r"(?:anh chi|anh/chi|a/c|admin|anh|chi|bot|ban|ad|ac|em|a|c|e)"
 _ASK = (
@@ -65,6 +65,44 @@ _INTRODUCTION = re.compile(
 )
 #: a clause ending at a comma or a colon ("chào ad, …", "nhờ mọi người giúp: …")
 _LEADING_CLAUSE = re.compile(r"^([^,:;.?!]*?)\s*[,:]\s+(?=\S)")
+
+
+#: the words a place's proper name follows ("xã Tân Lập", "thôn Bản Mới"), folded
+_PLACE_WORDS = frozenset({"xa", "thon", "phuong", "tinh", "huyen", "xom", "dac khu"})
+#: capitalised words after a place word that name a kind of place, not one place: a title
+#: ("Tỉnh Anh hùng", "xã Nông thôn mới", "thôn Văn hóa") is what the question is about
+_KIND_WORDS = ("anh hung", "nong thon", "van hoa", "kieu mau", "tieu bieu", "dac khu")
+
+
+def _titled(word: str) -> bool:
+    """A word typed as a proper name: a capital, then small letters ("Lập", not "UBND")."""
+    core = word.rstrip(",.;:?!")
+    return len(core) > 1 and core.isalpha() and core[0].isupper() and core[1:].islower()
+
+
+def without_place_names(question: str) -> str:
+    """``question`` without the proper name of a place typed after its place word ("xã Tân Lập
+    có được tặng …" → "xã có được tặng …"): which xã or thôn it is changes nothing the law
+    says, and readers that look at the word after "xã" or "trưởng thôn" (who gives, who
+    signs, where a file is sent) must find the verb there. Only a name of two capitalised
+    syllables or more, not opening the question, is dropped."""
+    words = question.split(" ")
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        kept.append(word)
+        at += 1
+        if fold(word).lower().strip(",.;:?!") not in _PLACE_WORDS or word[-1:] in ",.;:?!":
+            continue
+        end = at
+        while end < len(words) and _titled(words[end]) and words[end - 1][-1:] not in ",.;:?!":
+            end += 1
+        named = fold(" ".join(words[at:end])).lower()
+        if end - at >= 2 and not any(k in named for k in _KIND_WORDS):
+            kept[-1] = word + words[end - 1][len(words[end - 1].rstrip(",.;:?!")) :]
+            at = end
+    return " ".join(kept)
 
 
 def introduces(clause: str) -> bool:

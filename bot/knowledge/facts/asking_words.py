@@ -59,3 +59,20 @@ CONFIRMS = frozenset({"dung", "phai"})
 
 #: a question that opens with the asker ("em hoàn thành xuất sắc …") tells its own case first
 ASKERS = frozenset({"em", "toi", "minh", "chi", "anh", "t"})
+
+
+#: a time said before the ask ("năm nay", "đợt này …"): when it is asked of, not who or what
+_WHEN_SAID = (("nam", "nay"), ("dot", "nay"), ("hien", "nay"), ("bay", "gio"), ("hien", "tai"))
+
+
+def clause_start(words: list[str], at: int) -> int:
+    """Where the clause holding ``words[at]`` begins, past a time said at its head: a clause of
+    context before it ("xã em mới sáp nhập, …", "hôm qua họp giao ban có bàn. …") and "năm
+    nay" say nothing of who acts or what is asked, so readers that take the words before a verb
+    as its actor must not take them too."""
+    start = max((i + 1 for i in range(at) if not words[i].isalnum()), default=0)
+    while (
+        when := next((w for w in _WHEN_SAID if tuple(words[start : start + 2]) == w), None)
+    ) and start + len(when) < at:
+        start += len(when)
+    return start

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold, folded_words
+from bot.knowledge.facts.asking_words import clause_start
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, figure_verdict, in_fact_terms, thing_asked
 from bot.knowledge.facts.claimed_deciders import OPENERS
 from bot.knowledge.facts.model import Fact, FactModel, tokens
@@ -207,7 +208,12 @@ def _actor_named(asked: list[str], body: str) -> str | None:
         if role is None:
             continue
         end = at - 1 if asked[at - 1] in {"co", "duoc", "se"} else at
-        actor = asked[start:end]
+        # "xã em mới sáp nhập, trưởng thôn có chủ trì …", "năm nay trưởng thôn …": the actor
+        # is in the asking clause, after any context or time said before it
+        begin = max(start, clause_start(asked, end))
+        while begin < end and asked[begin] in OPENERS:
+            begin += 1
+        actor = asked[begin:end]
         if len(actor) < 2 or not all(t.isalpha() for t in actor):
             return None
         for sentence in re.split(r"(?<=[.;])\s+", body):

@@ -12,6 +12,7 @@ import re
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import exemption_asked
+from bot.knowledge.facts.asking_words import clause_start
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, NOT_A_THING
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.criteria import NEED_DENIED
@@ -136,6 +137,10 @@ def _without_tail(asked: list[str]) -> list[str]:
     return asked[: end - 1] if end and asked[end - 1] in NOT_WORDS else asked
 
 
+#: tokens above which a question is a letter whose story tells its case
+_SHORT_ASK = 24
+
+
 def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ...] = ()) -> bool:
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
@@ -151,7 +156,12 @@ def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ..
     }
     if negations:
         return False  # "không đạt LĐTT thì có được …": a case told lacking, not a permission
-    content = {_i_for_y(t) for t in asked if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
+    # the words of the asking clause only: a clause of context or a time said before it
+    # ("hôm qua họp giao ban có bàn, …", "năm nay …") neither asks nor names the level; a
+    # letter's story is its case ("… có 1 sáng kiến …. Vậy em có được đề nghị …"), kept whole
+    told = clause_start(asked, at[0]) if len(asked) <= _SHORT_ASK else 0
+    own = asked[told:]
+    content = {_i_for_y(t) for t in own if t.isalpha() and len(t) > 1} - COMMON_SYLLABLES
     content -= {"khong", "ko", "dc", "nao", "gi", "rieng", "nua"}
     # the title asked about, spelled out ("chiến sĩ thi đua cơ sở"), is who the permission is
     # for, not what it permits: its syllables would outweigh the permission's own words, so
@@ -161,7 +171,7 @@ def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ..
     if len(content) < 3:
         return False
     # the level that would act, named before "được" ("tỉnh có được …", "xã có được …")
-    actors = _LEVEL_ACTORS & set(asked[: at[0]])
+    actors = _LEVEL_ACTORS & set(asked[told : at[0]])
     for clause in re.split(r"[.;:]\s*|,\s*(?=hoặc)", body):
         folded = " ".join(tokens(clause))
         if not any(f" {a} " in f" {folded} " for a in _ALLOWING):

@@ -125,6 +125,17 @@ _LEVELS = (
 _SUFFICES = (" chi can ", " la du ", " du roi ", " thi du ", " du dieu kien ", " la duoc ")
 
 
+def _claimed_from(asked: str) -> str:
+    """``asked`` from the clause that claims enough on: a clause told before it ("em mới nhận
+    việc thi đua, chỉ cần …") lends no words to the claim, so its "thi đua" does not name the
+    criteria's "tích cực tham gia phong trào thi đua"."""
+    pieces = re.split(r"(?<=[,.;:?!\n])", asked)
+    for at, piece in enumerate(pieces):
+        if any(cue in _folded(piece) for cue in _SUFFICES):
+            return "".join(pieces[at:])
+    return asked
+
+
 def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | None:
     """ "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ đúng không" against criteria that need "hoàn
     thành tốt nhiệm vụ trở lên": a level of duty claimed to be enough that is below the lowest
@@ -133,7 +144,7 @@ def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | N
     criteria may still decide, which this does not judge)."""
     if not subject or not subject.startswith("can_"):
         return None
-    words = _folded(asked)
+    words = _folded(_claimed_from(asked))
     if not any(cue in words for cue in _SUFFICES):
         return None
     ranks = {key: rank for rank, (key, _, _) in enumerate(_LEVELS)}
