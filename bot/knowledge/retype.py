@@ -105,6 +105,55 @@ def without_place_names(question: str) -> str:
     return " ".join(kept)
 
 
+#: a count typed in words, before what it counts: "mười người", "tám tháng", "muoi lan luong".
+#: The readers of counts (a team's share of LĐTT, months served, times the base salary, years in
+#: a row) read digits; the words mean the same count. As typed with marks; bare, only the words
+#: no other word folds to ("ba" may be "bà", "nam" "nam", "sau" "sau", "tam" "tạm"). "một" is
+#: left: "một lần" / "một năm" also say "once" / "a whole year", which readers know as words.
+_COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "bon": 4,
+    "bay": 7,
+    "chin": 9,
+    "muoi": 10,
+}
+#: what is counted; "lần" only of the base salary or of a run ("mười lần lương", "ba lần liên
+#: tục"): "hai lần, mỗi lần được bao nhiêu" tells occasions, and "2 lần" there reads as a cadence
+_COUNTED = (
+    r"(?:(?:lần|lan) (?:lương|luong|liên tục|lien tuc|liên tiếp|lien tiep)|tháng|thang|người|"
+    r"nguoi|đợt|dot|nhiệm kỳ|nhiem ky|năm|nam|cá nhân|ca nhan)"
+)
+_COUNT_IN_WORDS = re.compile(
+    rf"(?<!\w)({'|'.join(_COUNT_WORDS)})(?=\s+{_COUNTED}(?!\w))", re.IGNORECASE
+)
+
+
+def counts_in_digits(text: str) -> str:
+    """``text`` with a count typed in words before what it counts put in digits ("mười người"
+    → "10 người"). "năm" (five) counts only before "năm", "lần" or "người": "năm tháng 8" is
+    a year's month."""
+
+    def digit(m: re.Match[str]) -> str:
+        word = m.group(1)
+        n = _COUNT_WORDS.get(word.lower())
+        if n is None or (n == 3 and bare):
+            return word
+        if n == 5 and not re.match(r"\s+(?:năm|lần|người)\b", text[m.end() :], re.I):
+            return word
+        return str(n)
+
+    bare = fold(text) == text.lower()
+    return _COUNT_IN_WORDS.sub(digit, text)
+
+
 def introduces(clause: str) -> bool:
     """The clause only greets or says who asks ("chào ad", "em là công chức văn hóa xã")."""
     return _INTRODUCTION.match(fold(clause).strip()) is not None
@@ -157,7 +206,7 @@ class Retyper:
 
     def __call__(self, question: str) -> str:
         text = nfc(question)
-        return self._split_glued(self._strip_tail(self._strip_greeting(text)))
+        return counts_in_digits(self._split_glued(self._strip_tail(self._strip_greeting(text))))
 
     @staticmethod
     def _strip_greeting(text: str) -> str:

@@ -3,6 +3,7 @@
     python -m tests.knowledge.perturb --json              # one JSON line: kept / applicable
     python -m tests.knowledge.perturb --broken khong_k    # the questions one perturbation breaks
     python -m tests.knowledge.perturb --json --family context   # neutral context only (h155)
+    python -m tests.knowledge.perturb --json --family equivalents   # equal words (h159)
 
 Takes every question the bot answers correctly in the TUNING sets only (officer split ``t`` with
 its yes/no extra, ``b``, ``b3``, ``t2``, ``b4``, ``b5``; never a held-out split) and retypes it
@@ -10,11 +11,12 @@ one perturbation at a time, seeded per question so a run is reproducible. Each r
 is scored with officer_eval's own keys. A perturbation that does not apply to a question (no
 "không" to shorten) is not counted for it.
 
-Two families: how officers type (``PERTURBATIONS``: marks dropped, "k", typos, …) and neutral
+Three families: how officers type (``PERTURBATIONS``: marks dropped, "k", typos, …), neutral
 context (``CONTEXT``, task h155: who asks, a greeting, "năm nay", a polite tail, a clause or a
 sentence of context, a name), words that change nothing a lawyer would care about. Each context
 perturbation keeps the question's words in order and is not applied where its words could change
-the meaning (see each function's rule; ``tests/knowledge/test_h155_perturb_context.py``).
+the meaning (see each function's rule; ``tests/knowledge/test_h155_perturb_context.py``). And
+equivalents (``EQUIVALENTS``, task h159): words the law treats alike, swapped only where equal.
 """
 
 from __future__ import annotations
@@ -365,8 +367,210 @@ CONTEXT: dict[str, Perturb] = {
     "ctx_name": _name,
 }
 
+# --- equivalents: the same question in words the law treats alike (task h159) -------------------
+#
+# Each swaps words for ones that mean the same thing under the law: "phường" / "đặc khu" for "xã"
+# (the commune level in general), a title's abbreviation for its full name and back, the yes/no
+# asked another way, a number in digits or in words. Each is applied only where it is truly
+# equivalent (see each function's rule; ``tests/knowledge/test_h159_perturb_equivalents.py``).
+
+#: a title or a class of xã / thôn with its own name, the non-commune "xã" ("xã hội", "hợp tác
+#: xã", "xã viên"), or the two levels named apart ("xã, phường", "phường"): the swap would change
+#: what is asked, so the question is left alone
+_COMMUNE_TITLE = _word(
+    r"(?:(?:x[aã]|th[oô]n|tổ dân phố|to dan pho|khu dân cư|khu dan cu)\s+(?:văn hóa|văn hoá|"
+    r"van hoa|vh|tiêu biểu|tieu bieu|nông thôn mới|nong thon moi|ntm|kiểu mẫu|kieu mau|"
+    r"miền núi|mien nui|đồng bằng|dong bang|vùng|vung|đặc biệt|dac biet|biên giới|bien gioi|"
+    r"đảo|dao|khó khăn|kho khan|loại|loai|nghèo|ngheo|an toàn|an toan|sạch|sach)|"
+    r"hợp tác x[aã]|hop tac xa|htx|x[aã] hội|xa hoi|x[aã] viên|xa vien|phường|phuong|"
+    r"đặc khu|dac khu|tổ dân phố|to dan pho|tdp|thị trấn|thi tran|"
+    # the district a xã belonged to: a phường belonged to a quận or thị xã, so a reform
+    # question's "huyện" would no longer fit
+    r"huyện|huyen|quận|quan)"
+)
+#: "xã" typed with its mark is the commune; typed bare, "xa" is "far" unless a commune word leads
+_XA_MARKED = re.compile(r"(?<!\w)(X|x)ã(?!\w)")
+_XA_BARE = re.compile(
+    r"(?<!\w)((?i:cap|ubnd|chu tich|ct|giay khen|gk|hoi dong|hdtd|cong chuc|can bo|cb|uy ban)) "
+    r"(?i:xa)(?!\w)"
+)
+_THON_HEAD = re.compile(r"(?<!\w)(?i:tr[uư][oở]ng th[oô]n)(?!\w)")
+_THON_ANY = re.compile(r"(?<!\w)(?i:th[oô]n)(?!\w)")
+
+
+def _commune(q: str, rng: random.Random) -> str | None:
+    """Every "xã" meaning the commune level becomes "phường" (or "đặc khu"), every "thôn"
+    "tổ dân phố", consistently. Not where a title or class of xã / thôn is named ("xã văn hóa",
+    "thôn tiêu biểu", "xã miền núi"), nor where a second level or the district is named."""
+    if _COMMUNE_TITLE.search(q):
+        return None
+    level = rng.choice(("phường", "phường", "đặc khu"))
+    out = _XA_MARKED.sub(lambda m: level.capitalize() if m.group(1) == "X" else level, q)
+    out = _XA_BARE.sub(lambda m: f"{m.group(1)} {strip_marks(level)}", out)
+    # the head of a thôn is "trưởng thôn", of a tổ dân phố "tổ trưởng tổ dân phố"
+    out = _THON_HEAD.sub(lambda m: _bare("tổ trưởng tổ dân phố", m.group()), out)
+    out = _THON_ANY.sub(lambda m: _bare("tổ dân phố", m.group()), out)
+    return out if out != q else None
+
+
+#: (full name, abbreviation), longest first: "tập thể lao động tiên tiến" before "lao động tiên
+#: tiến"; "chiến sĩ thi đua cơ sở" only with "cơ sở" (the province's title is another)
+_TITLES: tuple[tuple[str, str], ...] = (
+    ("tập thể lao động tiên tiến", "TTLĐTT"),
+    ("lao động tiên tiến", "LĐTT"),
+    ("chiến sĩ thi đua cơ sở", "CSTĐCS"),
+    ("gia đình văn hóa", "GĐVH"),
+)
+_LONG_FORMS = {fold(full).lower(): abbr for full, abbr in _TITLES}
+_SHORT_FORMS = {fold(abbr).lower(): full for full, abbr in _TITLES}
+_TITLE_WORDS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        sorted(
+            [re.escape(f).replace(r"\ ", r"\s+") for f, _ in _TITLES]
+            + [re.escape(strip_marks(f)).replace(r"\ ", r"\s+") for f, _ in _TITLES]
+            + [a for _, a in _TITLES]
+            + [strip_marks(a) for _, a in _TITLES],
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|gia đình văn hoá)(?!\w)",
+    re.IGNORECASE,
+)
+#: the commune's certificate of merit, named by its signer or by its level
+_GK_LONG = _word(r"giấy khen của (?:chủ tịch|Chủ tịch)(?: (?:UBND|ubnd|ủy ban nhân dân))? xã")
+_GK_SHORT = _word(r"giấy khen (?:cấp )?xã")
+_GK_LONG_BARE = _word(r"giay khen cua chu tich(?: ubnd| uy ban nhan dan)? xa")
+_GK_SHORT_BARE = _word(r"giay khen (?:cap )?xa")
+
+
+def _title_swap(m: re.Match[str], q: str) -> str:
+    key = re.sub(r"\s+", " ", fold(m.group()).lower())
+    if key in _LONG_FORMS:
+        return _bare(_LONG_FORMS[key], q) if not m.group().isupper() else _LONG_FORMS[key]
+    full = _SHORT_FORMS[key]
+    return _bare(full, q)
+
+
+def _abbrev(q: str, rng: random.Random) -> str | None:
+    """A title's abbreviation for its full name and back ("LĐTT" / "lao động tiên tiến"); the
+    commune's certificate by its signer or its level ("giấy khen xã" / "giấy khen của Chủ tịch
+    UBND xã"). Every occurrence swapped alike."""
+    spots = list(_TITLE_WORDS.finditer(q))
+    gk = [
+        (rx, repl)
+        for rx, repl in (
+            (_GK_LONG, "giấy khen xã"),
+            (_GK_LONG_BARE, "giay khen xa"),
+            (_GK_SHORT, "giấy khen của Chủ tịch UBND xã"),
+            (_GK_SHORT_BARE, "giay khen cua chu tich xa"),
+        )
+        if rx.search(q)
+    ]
+    if not spots and not gk:
+        return None
+    if spots and (not gk or rng.random() < 0.5):
+        return _TITLE_WORDS.sub(lambda m: _title_swap(m, q), q)
+    rx, repl = gk[0]
+    return rx.sub(repl, q)
+
+
+#: the ask at the end of the message: "… có được X không?", "… đúng không?"
+_ASK_END = r"\s*([?.!]*)\s*$"
+_DUNG_KHONG = re.compile(
+    r"(?<!\w)(?i:(?:có |co )?(?:đúng|dung|phải|phai) (?:không|khong|k|ko|chứ|chu)(?: ạ| a)?)"
+    + _ASK_END
+)
+_CO_DUOC = re.compile(
+    r"(?<!\w)(?i:có được|co duoc|có đc|co dc)(?!\w)(?=(?:(?!không|khong|\bk\b).)+"
+    r"(?i:không|khong|k|ko)" + _ASK_END + ")"
+)
+_DUOC_BARE = re.compile(r"(?<!\w)(?<!(?i:có) )(?<!(?i:co) )(?i:được|duoc)(?!\w)")
+_KHONG_END = re.compile(r"(?<!\w)(?i:không|khong)" + _ASK_END)
+#: a second ask, a negation or an "or" before the end: the rewording could move its polarity
+_NOT_ONE_ASK = _word(
+    r"(?:không|khong|ko|k|chưa|chua|hay|hoặc|hoac|hay là|hay la|mà|ma|nếu|neu|thì|thi|\?)"
+)
+#: an authority as the subject: its "có được" asks its power, not what it is given
+_AUTHORITY = _word(r"(?:ubnd|ủy ban|uỷ ban|uy ban|chủ tịch|chu tich|hội đồng|hoi dong|ct)")
+_DUNG_FORMS = ("phải không", "có đúng không", "đúng k ạ", "đúng không")
+
+
+def _yes_no(q: str, rng: random.Random) -> str | None:
+    """The same yes/no asked another way, polarity kept: "đúng không" / "phải không" / "có đúng
+    không" / "đúng k ạ"; "có được X không" / "được X không" / "có được X k". Only one ask at the
+    end of a one-sentence question, with no other "không", "chưa", "hay", "thì", "nếu"."""
+    body = q.rstrip()
+    if _long(q) or body.count("?") > 1:
+        return None
+    m = _DUNG_KHONG.search(q)
+    if m:
+        head = q[: m.start()]
+        if _NOT_ONE_ASK.search(head):
+            return None
+        form = rng.choice([f for f in _DUNG_FORMS if fold(f) != fold(m.group().split("?")[0])])
+        return f"{head}{_bare(form, q)}{m.group(1)}"
+    k = _KHONG_END.search(q)
+    if not k or _NOT_ONE_ASK.search(q[: k.start()]):
+        return None
+    head = q[: k.start()]
+    if _CO_DUOC.search(q):
+        if rng.random() < 0.5 and not _AUTHORITY.search(head):
+            # "UBND xã có được công nhận X không" asks what it may do; without "có" it reads
+            # "is it recognised": an authority's "có được" is left
+            return _CO_DUOC.sub(lambda m: m.group().split()[1], q, count=1)
+        return f"{head}{_bare('k', q)}{k.group(1)}"
+    if len(_DUOC_BARE.findall(head)) == 1 and not re.search(r"(?i:\bcó\b|\bco\b)", head):
+        return _DUOC_BARE.sub(lambda m: _bare("có ", q) + m.group(), q, count=1)
+    return None
+
+
+_DIGIT_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_UNIT = r"(?:năm|nam|lần|lan|tháng|thang|người|nguoi|đợt|dot|nhiệm kỳ|nhiem ky|bản|ban|bộ|bo)"
+#: a count before its unit; not a date, a decimal, a range or an article's number
+_COUNT = re.compile(r"(?<![\w/.,\-])(0?)([1-9]|10)(?=\s+" + _UNIT + r"(?!\w))", re.IGNORECASE)
+_COUNT_WORD = re.compile(
+    r"(?<!\w)(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+" + _UNIT + r"(?!\w))", re.IGNORECASE
+)
+#: counts whose bare word is another word too: "ba" (bà), "nam", "sau", "tam" (tạm)
+_BARE_AMBIGUOUS = frozenset({3, 5, 6, 8})
+#: "năm" after a count is "years"; before a year or a date it is not a count
+_DATED = re.compile(r"(?i:năm|nam)\s+\d{4}|\d+/\d+|(?i:điều|dieu|khoản|khoan|mục|muc)\s+\d")
+
+
+def _number(q: str, rng: random.Random) -> str | None:
+    """A count in digits or in words: "3 năm" / "ba năm", "02 lần" / "2 lần". Not in a dated
+    question or one citing an article (a number there may not be a count)."""
+    if _DATED.search(q):
+        return None
+    spots: list[tuple[re.Match[str], str]] = []
+    for m in _COUNT.finditer(q):
+        n = int(m.group(2))
+        if not m.group(1) and fold(q) == q.lower() and n in _BARE_AMBIGUOUS:
+            continue  # bare "ba", "nam", "sau", "tam" are also "bà", "nam", "sau", "tạm"
+        spots.append((m, m.group(2) if m.group(1) else _bare(_DIGIT_WORDS[n - 1], q)))
+    for m in _COUNT_WORD.finditer(q):
+        words = [fold(w) for w in _DIGIT_WORDS]
+        n = words.index(fold(m.group().lower())) + 1
+        if fold(q) == q.lower() and n in _BARE_AMBIGUOUS:
+            continue
+        spots.append((m, str(n)))
+    if not spots:
+        return None
+    m, repl = rng.choice(spots)
+    return q[: m.start()] + repl + q[m.end() :]
+
+
+EQUIVALENTS: dict[str, Perturb] = {
+    "eq_commune": _commune,
+    "eq_abbrev": _abbrev,
+    "eq_yesno": _yes_no,
+    "eq_number": _number,
+}
+
 #: every perturbation, typing first
-ALL: dict[str, Perturb] = {**PERTURBATIONS, **CONTEXT}
+ALL: dict[str, Perturb] = {**PERTURBATIONS, **CONTEXT, **EQUIVALENTS}
 
 
 def right(kb: Any, item: Item, question: str) -> bool:
@@ -418,10 +622,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", choices=sorted(ALL))
     parser.add_argument("--broken", choices=sorted(ALL), help="list what one breaks")
     parser.add_argument(
-        "--family", choices=("typing", "context", "all"), default="all", help="which to run"
+        "--family",
+        choices=("typing", "context", "equivalents", "all"),
+        default="all",
+        help="which to run",
     )
     args = parser.parse_args(argv)
-    family = {"typing": PERTURBATIONS, "context": CONTEXT, "all": ALL}[args.family]
+    family = {
+        "typing": PERTURBATIONS,
+        "context": CONTEXT,
+        "equivalents": EQUIVALENTS,
+        "all": ALL,
+    }[args.family]
     names = args.only or ([args.broken] if args.broken else list(family))
     report, broken = run(KnowledgeBase.load(CONTENT), names)
     print(json.dumps(report, ensure_ascii=False))

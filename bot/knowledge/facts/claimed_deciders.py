@@ -169,14 +169,17 @@ def centrally_awarded(model: FactModel, entity: str) -> bool:
 
 #: who is claimed to strip a state honour ("thủ tướng", "chủ tịch nước", …)
 _STRIPPER = re.compile(
-    r"\b(thu tuong|chinh phu|chu tich nuoc|chu tich tinh|chu tich ubnd tinh|chu tich xa"
-    r"|chu tich ubnd xa|bo truong|hoi dong thi dua|hoi dong tdkt)\b"
+    r"\b(thu tuong|chinh phu|chu tich nuoc|chu tich tinh|chu tich ubnd tinh"
+    # the commune level by any of its names: "xã, phường, đặc khu" are one level since
+    # 01/7/2025 (NĐ 129/2025/NĐ-CP Điều 59 gives their chairman the same powers)
+    r"|chu tich (?:ubnd )?(?:xa|phuong|dac khu)|bo truong|hoi dong thi dua|hoi dong tdkt)\b"
 )
 
 
 #: the xã claimed only to propose a title: "xã chỉ đề nghị (thôi)", "xã chỉ được trình"
 _ONLY_PROPOSES = re.compile(
-    r"\b(?:xa|ubnd xa|phuong) chi (?:duoc |dc )?(?:de nghi|trinh|lap ho so|gui ho so)\b"
+    r"\b(?:xa|ubnd xa|phuong|ubnd phuong|dac khu) chi (?:duoc |dc )?"
+    r"(?:de nghi|trinh|lap ho so|gui ho so)\b"
 )
 
 

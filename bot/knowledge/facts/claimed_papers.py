@@ -94,7 +94,7 @@ _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
 #: (task h144) or the claim of enough put up: "chỉ cần tờ trình là đủ đúng không / à"
 _ENOUGH_ASKED = re.compile(
     r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b"
-    r"|\b(?:la|thi) du(?: roi)?(?: (?:dung|phai|that))? (?:khong|ko|k|hong|chu|chua|a|ha)\b"
+    r"|\b(?:la|thi) du(?: roi)?(?: (?:co )?(?:dung|phai|that))? (?:khong|ko|k|hong|chu|chua|a|ha)\b"
 )
 
 
