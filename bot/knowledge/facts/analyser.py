@@ -196,6 +196,8 @@ from bot.knowledge.facts.service import (
 )
 from bot.knowledge.facts.spelling import Speller, elided_titles, expand, unit_culture
 from bot.knowledge.facts.story import (
+    WHERE_ASKER_IS,
+    asker_introduced,
     bare_flag,
     final_question,
     other_years,
@@ -1073,13 +1075,32 @@ class _Pairing:
     carried: list[str] = field(default_factory=list)
 
 
+def _asking(segments: list[Segment]) -> list[Segment]:
+    """The parts without an opening one that only says where the asker works."""
+    if asker_introduced(segments) and set(segments[0].subjects) <= WHERE_ASKER_IS:
+        return segments[1:]
+    return segments
+
+
+def _subjects_named(segments: list[Segment]) -> list[str]:
+    """Every subject the parts name, but the unit an opening introduction says the asker
+    works at ("em làm văn phòng UBND xã, …"): who asks is not whom the question is about."""
+    introduced = asker_introduced(segments)
+    return [
+        s
+        for seg in segments
+        for s in seg.subjects
+        if not (introduced and seg is segments[0] and s in WHERE_ASKER_IS)
+    ]
+
+
 def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
     held_all = {e for s in segments for e, _, before in s.mentions if held_before(before)}
     held_all |= counted_members(segments)
     built = _Pairing(
-        [s for seg in segments for s in seg.subjects],
+        _subjects_named(segments),
         held_all,
         list(dict.fromkeys(e for s in segments if s.story for e in s.entities)),
     )
@@ -1464,6 +1485,8 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
         count,
         figure,
         decided_on(question),
-        " ".join(w for seg in segments if not seg.story for w in seg.words),
+        # who asks is told, not asked: "trường em" in "bên trường em hỏi chút, …" is no unit
+        # the question asks of (``local_rule`` reads the asked words for one)
+        " ".join(w for seg in _asking(segments) if not seg.story for w in seg.words),
         months_served(told) if RECRUITED.search(" ".join(told)) else None,
     )

@@ -64,7 +64,10 @@ def told_past(segments: list[Segment], seg: Segment) -> bool:
     the same old route) (task h102)."""
     at = segments.index(seg)
     for s in reversed(segments[: at + 1]):
-        if PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or s.story:
+        # a story before it makes only a told clause of its own story the past: "em là công
+        # chức xã, phòng nội vụ huyện còn nhận hồ sơ không" asks of the district now
+        story_past = s.story and seg.story
+        if PAST_TOLD & set(s.words) or _before_reform(s.words) or _abolished(s.words) or story_past:
             return True
         if not s.reform or s.yesno or NOW_TOLD & set(s.words):
             # the chain of told district clauses is broken, or this one tells the present

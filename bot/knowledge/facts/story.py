@@ -24,6 +24,7 @@ from bot.knowledge.facts.reform_told import NOW_TOLD, STILL_WORDS, still_words
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
+from bot.knowledge.retype import introduces
 
 #: words of a yes/no part that only points back at what was told ("làm vậy / như thế có được
 #: không", "vậy có đúng không")
@@ -325,6 +326,28 @@ def person_review_title(segments: list[Segment]) -> None:
 
 #: the asker's own pronoun ("em", "tôi", "mình"): a "chi" after it is "chỉ", not "chị"
 _ASKER_WORDS = frozenset({"e", "em", "toi", "minh", "tui"})
+
+
+#: the units and levels an asker works at ("văn phòng UBND xã", "trường", "thôn 5"): where
+#: the asker is, not who; who they are ("công chức", "nông dân", "mới tuyển") may be what an
+#: implicit "may I" asks about ("tôi là nông dân …, có được xét LĐTT không")
+WHERE_ASKER_IS = frozenset({"tap_the", "xa", "thon"})
+
+
+def asker_introduced(segments: list[Segment]) -> bool:
+    """The first part only says who or where the asker is ("em làm văn phòng UBND xã", "mình
+    ở thôn 5", "bên trường em hỏi chút") and the rest never points back at the asker: the
+    unit it names is where the asker works, not whom the question is about. "em ở văn phòng
+    xã, em có được xét LĐTT không" asks of the asker, so there it stays a subject."""
+    if len(segments) < 2:
+        return False
+    first = segments[0]
+    if len(first.words) < 2 or first.entities or first.yesno:
+        return False
+    rest = {w for s in segments[1:] for w in s.words}
+    return introduces(" ".join(first.words)) and not _ASKER_WORDS & rest
+
+
 #: what a part asks when it asks whether a title may be had (its route, its years)
 _WHETHER_HAD = frozenset({"eligible", "criteria", "initiative", "consecutive"})
 #: words right before a title that tell it as the asker's own record ("đạt LĐTT", "không đạt
