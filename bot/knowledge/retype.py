@@ -61,7 +61,14 @@ _NEAR = {
 #: hóa xã", "mình ở thôn 5", "bên trường em"), folded
 _INTRODUCTION = re.compile(
     r"(?:(?:da|chao|xin chao)\b|.*\boi$|nho\b"
-    r"|(?:em|e|minh|toi|tui)\s+(?:la|o|lam|dang|moi|phu trach|ben)\b|ben\s)"
+    r"|(?:em|e|minh|toi|tui)\s+(?:la|o|lam|ben|phu trach|moi nhan|dang lam|dang phu trach)\b"
+    r"|ben\s)"
+)
+#: words that make a clause tell the asker's case, not only who they are ("em mới tuyển dụng
+#: tháng 8", "em là viên chức đang nghỉ thai sản", "mình bị khiển trách"), folded
+_CASE_TOLD = re.compile(
+    r"\b(?:tuyen|thu viec|tap su|thai san|nghi|om|benh|ky luat|khien trach|canh cao|bi|huu"
+    r"|chuyen|thang \d|\d+ thang)\b"
 )
 #: a clause ending at a comma or a colon ("chào ad, …", "nhờ mọi người giúp: …")
 _LEADING_CLAUSE = re.compile(r"^([^,:;.?!]*?)\s*[,:]\s+(?=\S)")
@@ -156,7 +163,8 @@ def counts_in_digits(text: str) -> str:
 
 def introduces(clause: str) -> bool:
     """The clause only greets or says who asks ("chào ad", "em là công chức văn hóa xã")."""
-    return _INTRODUCTION.match(fold(clause).strip()) is not None
+    folded = fold(clause).strip()
+    return _INTRODUCTION.match(folded) is not None and _CASE_TOLD.search(folded) is None
 
 
 def without_introduction(question: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.knowledge.retype import Retyper
+from bot.knowledge.retype import Retyper, introduces
 from tests.knowledge.asking import ask, ask_verdict
 
 
@@ -95,3 +95,19 @@ def test_who_asks_stays_when_it_is_what_is_asked(officer_kb: KnowledgeBase) -> N
     # the trưởng thôn's own dossier: without "trưởng thôn" the ask names no topic
     text = ask(officer_kb, "em la truong thon, hop xong roi thi nop nhung giay to gi len xa")
     assert "Gia đình văn hóa" in text
+
+
+@pytest.mark.parametrize(
+    ("clause", "only_who_asks"),
+    [
+        ("em là công chức văn hóa xã", True),
+        ("em mới nhận việc thi đua", True),
+        ("mình ở thôn 5", True),
+        # the asker's case is what a rule reads: it is no introduction to set aside
+        ("e mới tuyển dụng tháng 8", False),
+        ("em là viên chức đang nghỉ thai sản", False),
+        ("mình bị khiển trách năm nay", False),
+    ],
+)
+def test_an_introduction_tells_no_case(clause: str, only_who_asks: bool) -> None:
+    assert introduces(clause) is only_who_asks
