@@ -19,10 +19,10 @@ from bot.core.text import sentences
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.retype import introduces
 
-__all__ = ["asks_wh", "second_ask", "yes_no_before_wh"]
+__all__ = ["CLAUSE_COMMA", "asks_wh", "second_ask", "yes_no_before_wh"]
 
 #: a comma between clauses, not the decimal comma of "0,3 lần"
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 #: words that may open the second ask and carry no meaning of their own ("còn", "và", "vậy")
 _OPENERS = frozenset({"con", "va", "vay", "the", "thi"})
 #: the words around a bare "còn <title> thì được k": nothing but the asking
@@ -65,12 +65,12 @@ def _context_apart(question: str, asks_yesno: Callable[[str], bool]) -> tuple[st
     """(the clauses told before a message's last two, those two) when the earlier ones only
     greet or say who asks ("em làm văn phòng xã, hộ gia đình được giấy khen k, còn CSTĐCS thì
     được k"): they are no third ask, and must not hide the two asks' shape."""
-    cuts = [m.start() for m in _CLAUSE_COMMA.finditer(question)]
+    cuts = [m.start() for m in CLAUSE_COMMA.finditer(question)]
     if len(cuts) < 2 or len(sentences(question)) > 1:
         # a letter of several sentences is read by the readers of letters, not by its commas
         return "", question
     told = question[: cuts[-2]]
-    clauses = _CLAUSE_COMMA.split(told)
+    clauses = CLAUSE_COMMA.split(told)
     if not all(introduces(c) and not asks_yesno(c) for c in clauses):
         # only who asks, or a greeting, is set apart: a clause that tells a claim ("nghe nói
         # LĐTT chỉ dành cho công chức, nông dân không được, đúng k") is part of the ask

@@ -38,7 +38,7 @@ from bot.knowledge.facts.dates import moments_in
 from bot.knowledge.facts.deciders import council_chair_claim
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
-from bot.knowledge.facts.second_ask import asks_wh
+from bot.knowledge.facts.second_ask import CLAUSE_COMMA, asks_wh
 from bot.knowledge.facts.turns import after_reported
 from bot.knowledge.facts.words import NOT_SPELLED
 from bot.knowledge.facts.yesno import is_yesno
@@ -322,10 +322,6 @@ def asking_sentence(question: str) -> str:
     return parts[-1] if len(parts) > 1 else ""
 
 
-#: a comma between clauses, not the decimal comma of "0,3 lần"
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-
-
 def _words(text: str) -> list[str]:
     return [NOT_SPELLED.get(t, t) for t in tokens(text) if t.isalnum()]
 
@@ -337,7 +333,7 @@ def _asking_parts(question: str) -> list[list[str]]:
     from the whole question (already read whole)."""
     sentence = asking_sentence(question)
     parts = [_words(sentence)] if sentence else []
-    head, rest = (*_CLAUSE_COMMA.split(sentence or question, maxsplit=1), "")[:2]
+    head, rest = (*CLAUSE_COMMA.split(sentence or question, maxsplit=1), "")[:2]
     head_words, rest_words = _words(head), _words(rest)
     if rest_words and not is_yesno(head_words) and not asks_wh(head_words) and is_yesno(rest_words):
         parts.append(rest_words)
