@@ -86,6 +86,7 @@ SETS = (
     BlindSet(HERE / "blind51_questions.yaml", "b51", 140, rf_names_district=True),
     BlindSet(HERE / "blind52_questions.yaml", "b52", 140, rf_names_district=True),
     BlindSet(HERE / "blind53_questions.yaml", "b53", 140, rf_names_district=True),
+    BlindSet(HERE / "blind54_questions.yaml", "b54", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
