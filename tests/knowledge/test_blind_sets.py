@@ -82,6 +82,7 @@ SETS = (
     BlindSet(HERE / "blind47_questions.yaml", "b47", 105, rf_names_district=True),
     BlindSet(HERE / "blind48_questions.yaml", "b48", 105, rf_names_district=True),
     BlindSet(HERE / "blind49_questions.yaml", "b49", 105, rf_names_district=True),
+    BlindSet(HERE / "blind55_questions.yaml", "b55", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
