@@ -199,8 +199,26 @@ def route_offered(question: str, fact_text: str) -> bool:
     return bool(asked) and set(asked) <= set(_OR_ROUTE.findall(folded_words(fact_text, "/")))
 
 
-#: the level a question says pays the prize: "xã (có) (tự) chi tiền", "chi từ quỹ (của) xã"
-_PAYS = re.compile(r"\b(xa|tinh) (?:co )?(?:tu )?(?:chi|tra)\b")
+#: the level a question says pays the prize, by any name: "xã (có) (tự) chi tiền", "phường
+#: phải tự chi", "do ngân sách huyện chi", "ngân sách tỉnh cấp riêng", "trường tự lo", "huyện vẫn
+#: giữ quỹ để chi"; "tỉnh chỉ tặng cờ" (chỉ = only) and "xã chi hội" (a branch) are no payer
+#: (task h166)
+_PAYS = re.compile(
+    r"\b(?:ngan sach |quy (?:cua )?)?(xa|phuong|dac khu|tinh|huyen|quan|truong) "
+    r"(?:(?:phai|co|van|con|cung|se) )*"
+    r"(?:(?:tu )?(?:chi|tra)|tu lo|giu quy)\b"
+    r"(?! (?:tang|duoc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh)\b"
+    r"| co (?!dung|phai|hop|k|ko|khong|kg|duoc khong)\S*\b)"
+    r"|\bngan sach (tinh|huyen|xa) (?:\w+ )?cap\b"
+)
+#: the general rule claimed: "cấp ra quyết định khen thì cấp đó chi", "chi từ quỹ của mình"
+_DECIDER_PAYS = re.compile(
+    r"\bquyet dinh (?:\w+ ){0,4}?(?:thi )?cap (?:do|day|ay) (?:\w+ )?(?:tu )?chi\b"
+    r"|\bchi (?:\w+ ){0,4}?quy (?:\w+ ){0,4}?cua minh\b"
+)
+#: the names of a level folded to the level that pays: the xã, phường and đặc khu are one level
+#: since 01/7/2025 (NĐ 129/2025/NĐ-CP Điều 59); a quận is a district
+_LEVEL_OF = {"phuong": "xa", "dac khu": "xa", "quan": "huyen"}
 #: the fund named: "chi từ quỹ TĐKT của tỉnh", "lấy từ quỹ thi đua khen thưởng cấp xã"; it says
 #: whose money it is even when "giấy khen xã chi …" stands before it (task h137)
 _FUND_OF = re.compile(
@@ -212,10 +230,19 @@ _FUND_OF = re.compile(
 
 def payer_claimed(question: str) -> str | None:
     """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
-    ("xa" / "tinh") the question says pays, or None (task h108)."""
+    ("xa" / "tinh" / "huyen" / "truong") the question says pays, "decider" for the general rule
+    ("cấp ra quyết định thì cấp đó chi"), or None (tasks h108, h166)."""
     said = folded_words(question, "/")
-    found = _FUND_OF.search(said) or _PAYS.search(said)
-    return found.group(1) if found else None
+    if _DECIDER_PAYS.search(said):
+        return "decider"
+    # the last level named is the one claimed now: "trước đó huyện chi, giờ xã chi à"
+    found = max(
+        (*_FUND_OF.finditer(said), *_PAYS.finditer(said)), key=lambda m: m.start(), default=None
+    )
+    if found is None:
+        return None
+    level = next(g for g in found.groups() if g)
+    return _LEVEL_OF.get(level, level)
 
 
 #: "X có phải (là) Y không", "X là Y à / phải không": X claimed to be Y

@@ -151,7 +151,9 @@ _DECISION_REACH = 40
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
 #: a saying reported and put up for confirmation: "nghe nói …, đúng không"
-_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\bco nguoi (?:noi|bao)\b")
+#: a saying reported, by hearsay or by a named colleague: "kế toán xã bảo …", "chị X nói …"
+#: (task h166)
+_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\b(?:noi|bao|huong dan)\b")
 _CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b")
 #: "vẫn tính theo lương cơ sở cũ": the old base claimed to still apply
 _STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.dates import decided_on
@@ -291,12 +291,8 @@ def _run_case(model: FactModel, key: str, held: str) -> str | None:
     return next((c for c in (f"nam_{held}", f"dat_{held}") if c in cases), None)
 
 
-#: a level claimed to pay within one clause; "xã. Chi hội …", "chi bộ", "chi đoàn" are no
-#: payment but a branch of an organisation
-_PAYER_IN_CLAUSE = re.compile(
-    r"\b(?:xa|tinh) (?:co )?(?:tu )?(?:chi|tra)\b(?! (?:hoi|bo|doan|nhanh)\b)"
-    r"|\b(?:chi|lay) (?:tu )?quy (?:\w+ ){0,4}?(?:cua )?(?:xa|tinh)\b"
-)
+#: the fund of the thi đua, khen thưởng (an entity of its own, not a title)
+_FUND = "quy_tdkt"
 
 
 def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactModel) -> list[Pair]:
@@ -307,18 +303,25 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
     ("tiền thưởng LĐTT … chi từ quỹ thi đua của xã": the fund became the entity) is the title
     asked. Nothing changes unless a level is claimed to pay and the claim is asked (task h115).
     """
-    if payer_claimed(question) is None or not any(
-        _PAYER_IN_CLAUSE.search(" ".join(clause.split()))
-        for clause in re.split(r"[,.;:?!]", fold(question).lower())
-    ):
-        return pairs
     words = [t for t in toks if t.isalnum()]
-    if not (any(p.yesno for p in pairs) or put_up(words)):
+    # within one clause: "xã. Chi hội …" is a branch of an organisation, not a payment
+    claimed = any(payer_claimed(clause) for clause in re.split(r"[,.;:?!]", question))
+    if not (claimed and (any(p.yesno for p in pairs) or put_up(words))):
+        if _PAYER_ASKED.search(folded_words(question)) and not any(
+            p.attr == "payer" for p in pairs
+        ):
+            # "trường tự chi hay xã chi", "vậy ai chi mới đúng": who pays is asked, not
+            # claimed; it is answered beside the prize (task h166)
+            return pairs + [replace(p, yesno=False) for p in _payers_of(pairs, model)]
         return pairs
     if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
-        # "… giờ xã chi thì vẫn 1,5 lần lương cơ sở đúng k", "xã chi bao nhiêu": the figure
-        # is what is put up or asked; who pays is only told
-        return pairs
+        # "CSTĐ tỉnh thưởng 7.590.000 và do quỹ tỉnh chi phải k", "… xã phải tự chi đúng k,
+        # thưởng bn": the figure is put up or asked beside who pays; both are answered
+        payers = payer_beside_money(pairs, model, asked="bn" in words or "nhieu" in words)
+        if _PAYER_ASKED.search(folded_words(question)):
+            # "… mỗi cái bao nhiêu và xã chi hay tỉnh chi": the payer is asked, not claimed
+            return [replace(p, yesno=False) if p.attr == "payer" else p for p in payers]
+        return payers
     payers = {p.entity for p in pairs if p.attr == "payer"}
     if payers:
         # "tiền thưởng TTLĐXS xã tự chi à": the payer was read from its own cue; the claim
@@ -328,16 +331,50 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
             for p in pairs
             if not (p.attr == "money" and p.entity in payers)
         ]
-    out = []
+    out: list[Pair] = []
     for p in pairs:
         entity = p.entity
-        if model.fact(entity, "decides") is None and (p.subject or "").startswith("dat_"):
-            entity = (p.subject or "")[len("dat_") :]
-        if p.attr == "money" and model.fact(entity, "decides") is not None:
+        if model.fact(entity, "decides") is None:
+            # the title told as what was won ("khen đột xuất cho người dân …"): its level pays
+            won = [c for c in (p.subject or "", *p.cases) if c.startswith("dat_")]
+            entity = won[0][len("dat_") :] if won else entity
+        # "tiền lấy từ quỹ thi đua của xã phải không": the fund named is whose money pays,
+        # whatever attribute its words were read as (task h166)
+        if p.entity == _FUND or (p.attr == "money" and model.fact(entity, "decides") is not None):
             subject = None if entity != p.entity else p.subject
             p = replace(p, entity=entity, attr="payer", yesno=True, subject=subject)
-        out.append(p)
+        if p not in out:
+            out.append(p)
     return out
+
+
+def payer_beside_money(pairs: list[Pair], model: FactModel, asked: bool) -> list[Pair]:
+    """The payer's yes/no added beside the prize of each title whose prize is read (task h166).
+    When the amount is asked ("thưởng bn") the yes/no is the payer's alone and leads; when a
+    figure is put up ("thưởng 7.590.000 và do quỹ tỉnh chi phải k") both claims are judged."""
+    if any(p.attr == "payer" for p in pairs):
+        return [replace(p, yesno=True) if p.attr == "payer" else p for p in pairs]
+    payers = _payers_of(pairs, model)
+    if not payers:
+        return pairs
+    if asked:
+        return payers + [replace(p, yesno=False) for p in pairs]
+    return pairs + payers
+
+
+def _payers_of(pairs: list[Pair], model: FactModel) -> list[Pair]:
+    """The payer part (a yes/no) of the first title whose prize is read, if it is a title."""
+    return [
+        replace(p, attr="payer", yesno=True, subject=None)
+        for p in pairs
+        if p.attr == "money" and model.fact(p.entity, "decides") is not None
+    ][:1]
+
+
+#: who pays asked rather than claimed: "ai chi", "tỉnh hay phường chi", "trường tự chi hay xã"
+_PAYER_ASKED = re.compile(
+    r"\bai (?:chi|tra)\b|\b(?:tu )?chi hay\b|\bhay (?:\w+ ){1,2}(?:tu )?chi\b"
+)
 
 
 #: a sum of money as typed with its thousands ("2.340.000", "760,000")

@@ -300,6 +300,20 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
                 block.body = block.body[len(opener)].upper() + block.body[len(opener) + 1 :]
 
 
+def payer_verdict(paying: str, level: str | None) -> str | None:
+    """ "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid from the
+    fund of the level that decides (NĐ 152/2025/NĐ-CP), which the title's own "decides"
+    fact names (task h108). The general rule claimed ("cấp ra quyết định thì cấp đó chi") is
+    right; a district (gone since 01/7/2025) or a school pays no prize of its own (task h166)."""
+    if paying == "decider":
+        return "Có"
+    if paying in ("huyen", "truong"):
+        return "Không"
+    if level is None:
+        return None
+    return "Có" if paying == level else "Không"
+
+
 def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     """Who decides, signs, chairs, revokes or pays, against the level or body the question names."""
     model, reading = draft.model, draft.reading
@@ -371,11 +385,9 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict = "Không"
         block.body = f"{_VILLAGE_DECIDES_NOTHING} {without_opener(block.body)}"
     paying = payer_claimed(reading.question) if pair.attr == "payer" else None
-    if pair.yesno and paying is not None and (level := awarding_level(model, pair.entity)):
-        # "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid
-        # from the fund of the level that decides (NĐ 152/2025), which the title's own
-        # "decides" fact names (task h108)
-        block.verdict = "Có" if paying == level else "Không"
+    if pair.yesno and paying is not None:
+        paid = payer_verdict(paying, awarding_level(model, pair.entity))
+        block.verdict = paid or block.verdict
     # "giám đốc sở nội vụ tặng LĐTT cho công chức của sở": the Sở Nội vụ is then a
     # provincial department giving its own staff (Luật 2022 Điều 80 khoản 1), not the
     # standing office claimed to sign the province's awards (task h137)
