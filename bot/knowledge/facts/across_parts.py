@@ -26,8 +26,10 @@ def elaboration_confirmed(segments: list[Segment]) -> None:
     if len(segments) < 2:
         return
     last, before = segments[-1], segments[-2]
-    if last.entities or last.attrs or last.weak or last.authority or last.pointed:
+    if last.attrs or last.weak or last.authority or last.pointed:
         return  # a person or a level alone ("xã không ép ai") names no claim of its own
+    if last.entities and not _example_of_principle(before):
+        return
     if is_yesno(before.words) or not before.entities + before.attrs:
         return
     said = " ".join(last.words)
@@ -43,6 +45,16 @@ def elaboration_confirmed(segments: list[Segment]) -> None:
     before.words.extend(last.words)
     before.story = False
     segments.pop()
+
+
+#: rules for every form of award (Luật 2022 Điều 5 khoản 2 điểm c): a title named after one of
+#: them ("…, năm sau không được giấy khen nữa, đúng k") is the rule's example, not a new claim
+_PRINCIPLES = frozenset({"repeat", "one_achievement"})
+
+
+def _example_of_principle(before: Segment) -> bool:
+    """The clause before states a rule for every form and names no title of its own (h169)."""
+    return not before.entities and bool(before.attrs) and set(before.attrs) <= _PRINCIPLES
 
 
 #: a rule told as someone's saying: "chị hội bảo …", "có người nói …", "nghe nói …"

@@ -1395,6 +1395,9 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     count = run_count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = held_title_counts(pairs, named_all, model)
+    # the pairs asked yes/no by their own words, before a "làm vậy có được không" lends its
+    # yes/no to every pair of the story
+    asked_own = {(p.entity, p.attr) for p in pairs if p.yesno or not parts.referring}
     if parts.referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = told_rule_put_up(pairs, segments)
@@ -1431,12 +1434,15 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
             # achievement, one form (Luật Điều 5) is asked; who may have either form, or the
             # prize of several titles, is not, in whichever part "cùng" split it off (h102)
             # a yes/no of its own on repeating ("…, còn 1 hình thức tặng nhiều lần được không")
-            # is another part, and stays
+            # is another part, and stays; one that only points back at the story is no part
+            # of its own ("… đồng thời đề nghị bằng khen cho đúng thành tích đó. Làm vậy có
+            # được không": h169)
             dropped = model.overrides.get(key, frozenset())
             pairs = [
                 p
                 for p in pairs
-                if p.attr not in dropped or (p.yesno and p.attr not in _NOT_ASKED_BESIDE)
+                if p.attr not in dropped
+                or (p.yesno and (p.entity, p.attr) in asked_own and p.attr not in _NOT_ASKED_BESIDE)
             ]
     reform_yesno = reform and any(s.yesno for s in segments)
     if reform_yesno and district_only_told(segments) and not former_still_asked(segments, toks):

@@ -596,7 +596,8 @@ _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d
 #: tháng", a length, nor "tháng 12/2025", a month of another year)
 _MONTH_TOLD = re.compile(
     # "đến hết tháng 12": to the month's end, still that month (task h148)
-    r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua) (?:het )?thang (\d{1,2})(?! ?/)\b"
+    # "họp xong tháng 12": the step finished that month (h169)
+    r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua|xong) (?:het )?thang (\d{1,2})(?! ?/)\b"
 )
 #: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
 _DEADLINE_TOLD = re.compile(
