@@ -43,6 +43,12 @@ def elaboration_confirmed(segments: list[Segment]) -> None:
         return
     # the confirmation closing the letter makes what it confirms the question, not its story
     before.words.extend(last.words)
+    # "LĐTT chỉ dành cho CBCCVC, nông dân k được, đúng k": whom the restatement names is whom
+    # the claim is about (h169)
+    for subject in last.subjects:
+        before.add(before.subjects, subject)
+        if before.for_whom:  # "… chỉ dành cho CBCCVC, nông dân k được": one more for whom
+            before.add(before.for_whom, subject)
     before.story = False
     segments.pop()
 

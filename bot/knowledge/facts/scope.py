@@ -37,6 +37,7 @@ _SHARED = (
     "chung nhan", "ho so", "de nghi", "huong dan", "hoan thanh", "nhiem vu", "ke hoach",
     "cong nhan", "tieu chuan", "tieu chi",
 )  # fmt: skip
+_SHARED_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _SHARED) + r")\b")
 _OWN_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD if w not in _SHARED) + r")\b")
 #: a legal text named by number ("nd 98/2023", "thông tư 12/2019", "luật 2022"): whether it is
 #: still in force is a question the assistant answers; one outside the field falls to retrieval's
@@ -108,7 +109,8 @@ def _asks_field(question: str) -> bool:
     text = " ".join(fold(question).lower().split())
     if _OWN_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
         return True
-    elsewhere = _ELSEWHERE_RE.search(text) is not None
+    # read outside the shared words: "hồ sơ đỏ" is no "sổ đỏ" ("hồ sơ do HĐ xã thẩm định")
+    elsewhere = _ELSEWHERE_RE.search(_SHARED_RE.sub(" ", text)) is not None
     if _FIELD_RE.search(text) is not None and not elsewhere:
         return True
     if _STEPS_RE.search(text) is not None and not elsewhere:

@@ -980,8 +980,33 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
         # claim restates what the fact says is enough and not needed (task h113)
         block.verdict = "Có"
+    _verdict_of_held_run(model, block)
     if block.verdict:
         block.body = with_verdict(block.verdict, block.body)
+
+
+def _verdict_of_held_run(model: FactModel, block: Block) -> None:
+    """ "đạt TTLĐTT 3 năm liền thì (có phải) được TTLĐXS (luôn) không": the title asked needs no
+    run of years, so years of another title bring it by no rule, "Không" whatever the claim's
+    words; its own criteria are what decide (Luật 2022 Điều 27 for TTLĐXS; h169)."""
+    pair, fact = block.pair, block.fact
+    held = (pair.subject or "").removeprefix("dat_")
+    if not (
+        pair.yesno
+        and pair.attr == "consecutive"
+        and held != (pair.subject or "")
+        and held in model.entities
+        and held != pair.entity
+        and fact.verdict == "Không"
+    ):
+        return
+    block.verdict = "Không"
+    criteria = model.fact(pair.entity, "criteria")
+    if criteria is not None and criteria.text not in block.body:
+        block.body = (
+            f"{without_opener(block.body)} Tiêu chuẩn {model.entities[pair.entity]}: "
+            f"{criteria.text}"
+        )
 
 
 #: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
