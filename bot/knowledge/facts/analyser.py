@@ -1073,6 +1073,8 @@ class _Pairing:
     #: titles of parts that borrowed the next part's question ("thôn văn hóa và xã tiêu biểu
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = field(default_factory=list)
+    #: where in ``pairs`` the pairs a told part of the story made are
+    from_story: set[int] = field(default_factory=set)
 
 
 def _asking(segments: list[Segment]) -> list[Segment]:
@@ -1368,11 +1370,36 @@ def _pairs_added(
                     continue
                 if at is None:
                     built.seen[(narrowed, attr)] = len(built.pairs)
+                    if seg.story:
+                        built.from_story.add(len(built.pairs))
                     built.pairs.append(pair)
+                elif _asked_of_whom_told(built, at, seg, pair):
+                    # "… xã ký LĐTT cho bố em. … Vậy bố em xét danh hiệu gì" with "bố em là dân
+                    # quân thường trực" told: the ask says whom it is about; the story's
+                    # part said only where (h169)
+                    built.pairs[at] = pair
+                    built.from_story.discard(at)
                 elif seg.yesno and not built.pairs[at].yesno:
                     # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
                     # again as yes/no is answered once, with the verdict
                     built.pairs[at] = pair
+
+
+#: subjects that say where the title is given, not who has it
+_PLACE_SUBJECTS = frozenset({"xa", "thon"})
+
+
+def _asked_of_whom_told(built: _Pairing, at: int, seg: Segment, pair: Pair) -> bool:
+    """The asking part pairs again what a told part paired with a place for its subject, and
+    names a person's case of its own."""
+    return (
+        at in built.from_story
+        and not seg.story
+        and bool(seg.subjects)
+        and built.pairs[at].subject in _PLACE_SUBJECTS
+        and pair.subject is not None
+        and pair.subject not in _PLACE_SUBJECTS
+    )
 
 
 def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int | None, bool]:
