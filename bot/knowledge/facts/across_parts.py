@@ -43,12 +43,12 @@ def elaboration_confirmed(segments: list[Segment]) -> None:
         return
     # the confirmation closing the letter makes what it confirms the question, not its story
     before.words.extend(last.words)
-    # "LĐTT chỉ dành cho CBCCVC, nông dân k được, đúng k": whom the restatement names is whom
-    # the claim is about (h169)
-    for subject in last.subjects:
+    # "LĐTT chỉ dành cho CBCCVC, nông dân k được, đúng k": whom the restatement names is one
+    # more of those the claim is for (h169)
+    # (only beside a "cho …" list: "xã vẫn trình được" names who acts, not for whom)
+    for subject in last.subjects if before.for_whom else ():
         before.add(before.subjects, subject)
-        if before.for_whom:  # "… chỉ dành cho CBCCVC, nông dân k được": one more for whom
-            before.add(before.for_whom, subject)
+        before.add(before.for_whom, subject)
     before.story = False
     segments.pop()
 

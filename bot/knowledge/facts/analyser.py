@@ -1377,7 +1377,7 @@ def _pairs_added(
                     # "… xã ký LĐTT cho bố em. … Vậy bố em xét danh hiệu gì" with "bố em là dân
                     # quân thường trực" told: the ask says whom it is about; the story's
                     # part said only where (h169)
-                    built.pairs[at] = pair
+                    built.pairs[at] = replace(pair, yesno=pair.yesno or built.pairs[at].yesno)
                     built.from_story.discard(at)
                 elif seg.yesno and not built.pairs[at].yesno:
                     # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
@@ -1387,6 +1387,9 @@ def _pairs_added(
 
 #: subjects that say where the title is given, not who has it
 _PLACE_SUBJECTS = frozenset({"xa", "thon"})
+#: subjects that are no one person's case: a household or a collective told in the ask is not
+#: the person a story's title was for
+_NOT_A_PERSON = _PLACE_SUBJECTS | {"tap_the", "ho_gia_dinh"}
 
 
 def _asked_of_whom_told(built: _Pairing, at: int, seg: Segment, pair: Pair) -> bool:
@@ -1398,7 +1401,7 @@ def _asked_of_whom_told(built: _Pairing, at: int, seg: Segment, pair: Pair) -> b
         and bool(seg.subjects)
         and built.pairs[at].subject in _PLACE_SUBJECTS
         and pair.subject is not None
-        and pair.subject not in _PLACE_SUBJECTS
+        and pair.subject not in _NOT_A_PERSON
     )
 
 

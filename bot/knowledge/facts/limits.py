@@ -49,9 +49,9 @@ _ONLY_ONE = re.compile(
     r"\bchi (?:duoc |dc |nhan |lay |huong |co |tang |khen |trao ){0,3}(?:1|mot)\b"
     r"|\bchi\b.*\bthoi\b"
 )
-#: "chỉ khen 1 lần cho 1 thành tích": the limit the law itself sets (Luật 2022 Điều 5 khoản 2
-#: điểm c), not one below what the fact grants
-_PER_ACHIEVEMENT = re.compile(r"\b(?:cho|moi|voi) (?:1|mot|cung mot|cung 1) thanh tich\b")
+#: "chỉ khen 1 lần cho 1 thành tích", "1 thành tích chỉ khen 1 hình thức": the limit the law
+#: itself sets (Luật 2022 Điều 5 khoản 2 điểm c), not one below what the fact grants
+_PER_ACHIEVEMENT = re.compile(r"\b(?:1|mot) thanh tich\b")
 #: a fact granting more than one: "cả hai", "cả 2", "đều được", "nhiều lần"
 _MORE_THAN_ONE = re.compile(r"\bca (?:hai|2)\b|\bdeu duoc\b|\bnhieu lan\b")
 
