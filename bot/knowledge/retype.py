@@ -43,6 +43,16 @@ _THANKS = re.compile(
     r"(?:cam on|thanks|thank you|tks|thks)"
     r"(?:\s+(?:ad|admin|anh chi|ac|a/c|moi nguoi|mn|nhieu|a))*[\s.!]*$"
 )
+#: a letter closed by a bare request to check ("… Anh chị xem giúp ạ.", "Nhờ ad kiểm tra giúp em
+#: với"), folded: after a rule someone reported it asks whether that rule is right, as "Vậy có
+#: đúng không?" does (h169); a request naming what to look at ("xem giúp hồ sơ") is kept
+_CHECK_REQUEST = re.compile(
+    rf"[.!?]\s*(?:(?:nho|mong|xin)\s+)?(?:{_ADDRESS}\s+){{0,2}}(?:xem|kiem tra|coi)\s+(?:lai\s+)?"
+    r"(?:giup|ho|dum|gium)(?:\s+(?:em|e|minh|toi|chau))?(?:\s+(?:voi|nhe|nha|a|ah|nhe))*"
+    r"[\s.!?]*$"
+)
+#: a rule reported by someone before that request ("phó chủ tịch bảo …", "nghe nói …")
+_REPORTED = re.compile(r"\b(?:bao|noi|cho rang|huong dan)\b")
 #: one Vietnamese syllable, folded: a word that is one is never split ("tiêm", "xăng", "Tuấn")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
@@ -214,7 +224,16 @@ class Retyper:
 
     def __call__(self, question: str) -> str:
         text = nfc(question)
-        return counts_in_digits(self._split_glued(self._strip_tail(self._strip_greeting(text))))
+        text = self._check_request_asked(self._strip_greeting(text))
+        return counts_in_digits(self._split_glued(self._strip_tail(text)))
+
+    @staticmethod
+    def _check_request_asked(text: str) -> str:
+        folded = fold(text).lower()
+        m = _CHECK_REQUEST.search(folded)
+        if m is None or len(folded) != len(text) or not _REPORTED.search(folded[: m.start()]):
+            return text
+        return text[: m.start() + 1] + " Vậy có đúng không?"
 
     @staticmethod
     def _strip_greeting(text: str) -> str:

@@ -26,8 +26,10 @@ def elaboration_confirmed(segments: list[Segment]) -> None:
     if len(segments) < 2:
         return
     last, before = segments[-1], segments[-2]
-    if last.entities or last.attrs or last.weak or last.authority or last.pointed:
+    if last.attrs or last.weak or last.authority or last.pointed:
         return  # a person or a level alone ("xã không ép ai") names no claim of its own
+    if last.entities and not _example_of_principle(before):
+        return
     if is_yesno(before.words) or not before.entities + before.attrs:
         return
     said = " ".join(last.words)
@@ -41,8 +43,24 @@ def elaboration_confirmed(segments: list[Segment]) -> None:
         return
     # the confirmation closing the letter makes what it confirms the question, not its story
     before.words.extend(last.words)
+    # "LĐTT chỉ dành cho CBCCVC, nông dân k được, đúng k": whom the restatement names is one
+    # more of those the claim is for (h169)
+    # (only beside a "cho …" list: "xã vẫn trình được" names who acts, not for whom)
+    for subject in last.subjects if before.for_whom else ():
+        before.add(before.subjects, subject)
+        before.add(before.for_whom, subject)
     before.story = False
     segments.pop()
+
+
+#: rules for every form of award (Luật 2022 Điều 5 khoản 2 điểm c): a title named after one of
+#: them ("…, năm sau không được giấy khen nữa, đúng k") is the rule's example, not a new claim
+_PRINCIPLES = frozenset({"repeat", "one_achievement"})
+
+
+def _example_of_principle(before: Segment) -> bool:
+    """The clause before states a rule for every form and names no title of its own (h169)."""
+    return not before.entities and bool(before.attrs) and set(before.attrs) <= _PRINCIPLES
 
 
 #: a rule told as someone's saying: "chị hội bảo …", "có người nói …", "nghe nói …"

@@ -1073,6 +1073,8 @@ class _Pairing:
     #: titles of parts that borrowed the next part's question ("thôn văn hóa và xã tiêu biểu
     #: tiền thưởng bao nhiêu, ai tặng"): a later part with no title asks about all of them
     carried: list[str] = field(default_factory=list)
+    #: where in ``pairs`` the pairs a told part of the story made are
+    from_story: set[int] = field(default_factory=set)
 
 
 def _asking(segments: list[Segment]) -> list[Segment]:
@@ -1368,11 +1370,39 @@ def _pairs_added(
                     continue
                 if at is None:
                     built.seen[(narrowed, attr)] = len(built.pairs)
+                    if seg.story:
+                        built.from_story.add(len(built.pairs))
                     built.pairs.append(pair)
+                elif _asked_of_whom_told(built, at, seg, pair):
+                    # "… xã ký LĐTT cho bố em. … Vậy bố em xét danh hiệu gì" with "bố em là dân
+                    # quân thường trực" told: the ask says whom it is about; the story's
+                    # part said only where (h169)
+                    built.pairs[at] = replace(pair, yesno=pair.yesno or built.pairs[at].yesno)
+                    built.from_story.discard(at)
                 elif seg.yesno and not built.pairs[at].yesno:
                     # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
                     # again as yes/no is answered once, with the verdict
                     built.pairs[at] = pair
+
+
+#: subjects that say where the title is given, not who has it
+_PLACE_SUBJECTS = frozenset({"xa", "thon"})
+#: subjects that are no one person's case: a household or a collective told in the ask is not
+#: the person a story's title was for
+_NOT_A_PERSON = _PLACE_SUBJECTS | {"tap_the", "ho_gia_dinh"}
+
+
+def _asked_of_whom_told(built: _Pairing, at: int, seg: Segment, pair: Pair) -> bool:
+    """The asking part pairs again what a told part paired with a place for its subject, and
+    names a person's case of its own."""
+    return (
+        at in built.from_story
+        and not seg.story
+        and bool(seg.subjects)
+        and built.pairs[at].subject in _PLACE_SUBJECTS
+        and pair.subject is not None
+        and pair.subject not in _NOT_A_PERSON
+    )
 
 
 def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int | None, bool]:
@@ -1395,6 +1425,9 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     count = run_count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = held_title_counts(pairs, named_all, model)
+    # the pairs asked yes/no by their own words, before a "làm vậy có được không" lends its
+    # yes/no to every pair of the story
+    asked_own = {(p.entity, p.attr) for p in pairs if p.yesno or not parts.referring}
     if parts.referring:
         pairs = [replace(p, yesno=True) for p in pairs]
     pairs = told_rule_put_up(pairs, segments)
@@ -1431,12 +1464,15 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
             # achievement, one form (Luật Điều 5) is asked; who may have either form, or the
             # prize of several titles, is not, in whichever part "cùng" split it off (h102)
             # a yes/no of its own on repeating ("…, còn 1 hình thức tặng nhiều lần được không")
-            # is another part, and stays
+            # is another part, and stays; one that only points back at the story is no part
+            # of its own ("… đồng thời đề nghị bằng khen cho đúng thành tích đó. Làm vậy có
+            # được không": h169)
             dropped = model.overrides.get(key, frozenset())
             pairs = [
                 p
                 for p in pairs
-                if p.attr not in dropped or (p.yesno and p.attr not in _NOT_ASKED_BESIDE)
+                if p.attr not in dropped
+                or (p.yesno and (p.entity, p.attr) in asked_own and p.attr not in _NOT_ASKED_BESIDE)
             ]
     reform_yesno = reform and any(s.yesno for s in segments)
     if reform_yesno and district_only_told(segments) and not former_still_asked(segments, toks):

@@ -596,7 +596,8 @@ _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d
 #: tháng", a length, nor "tháng 12/2025", a month of another year)
 _MONTH_TOLD = re.compile(
     # "đến hết tháng 12": to the month's end, still that month (task h148)
-    r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua) (?:het )?thang (\d{1,2})(?! ?/)\b"
+    # "họp xong tháng 12": the step finished that month (h169)
+    r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua|xong) (?:het )?thang (\d{1,2})(?! ?/)\b"
 )
 #: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
 _DEADLINE_TOLD = re.compile(
@@ -1341,7 +1342,7 @@ AUTOMATIC = (" tu dong ", " duong nhien ", " mac nhien ", " mac dinh ", " nghiem
 __all__ += ["AUTOMATIC"]
 #: a condition the fact adds to the one before it ("…, cộng với sáng kiến", "(1) …; và (2) …")
 _ADDED = re.compile(r"cộng với|đồng thời|,\s+và có|;\s+và\s+(?:\(\d\)\s*)?|kèm theo điều kiện")
-__all__ += ["insufficient"]
+__all__ += ["besides_required", "insufficient", "main_clause_claimed"]
 
 
 #: a claim that what it names is enough ("… là đủ tiêu chuẩn", "… thì đủ điều kiện")
@@ -1366,6 +1367,50 @@ def every_clause_named(question: str, criteria: str) -> bool:
         if not own or len(own & claimed) < min(2, len(own)):
             return False
     return True
+
+
+def _first_clauses(criteria: str) -> list[str]:
+    """The clauses of the criteria's first sentence: the rule for the main group ("Với công
+    nhân …" after it is another group's)."""
+    first = re.split(r"(?<=\.)\s+", criteria.strip(), maxsplit=1)[0]
+    return [c.strip(" .") for c in re.split(r";", first) if c.strip(" .")]
+
+
+def _clause_named(clause: str, claimed: set[str]) -> bool:
+    own = set(_words(clause).split()) - COMMON_SYLLABLES
+    return bool(own) and len(own & claimed) >= min(2, len(own))
+
+
+#: "ngoài X (ra) còn cần / phải … gì nữa không": whether more than X is required (h169)
+_BESIDES = re.compile(r" ngoai (.+?) (?:ra )?con (?:can|phai|doi hoi|yeu cau) ")
+#: "X là (đạt) tiêu chuẩn chính": X claimed as the main condition, not as enough (h169)
+_MAIN_CLAIMED = re.compile(r" (?:tieu chuan|dieu kien|yeu cau) (?:chinh|chu yeu|co ban) ")
+
+
+def besides_required(question: str, criteria: str) -> list[str] | None:
+    """The clauses of the criteria a question asking "ngoài X còn cần gì nữa không" leaves
+    out of X: some means more is required ("Có"), none that X is all. None when the question
+    does not ask so."""
+    m = _BESIDES.search(_words(question))
+    if m is None:
+        return None
+    claimed = set(m.group(1).split()) - COMMON_SYLLABLES
+    clauses = _first_clauses(criteria)
+    if not any(_clause_named(c, claimed) for c in clauses):
+        return None  # X is not one of the criteria: the question asks something else
+    return [c for c in clauses if not _clause_named(c, claimed)]
+
+
+def main_clause_claimed(question: str, criteria: str) -> bool:
+    """ "LĐTT chỉ cần hoàn thành tốt nhiệm vụ trở lên là đạt tiêu chuẩn chính": the question
+    claims the criteria's first clause is their main one, which it is; the others still join
+    it (the body lists them)."""
+    asked = _words(question)
+    if _MAIN_CLAIMED.search(asked) is None:
+        return False
+    clauses = _first_clauses(criteria)
+    claimed = set(asked.split()) - COMMON_SYLLABLES
+    return len(clauses) >= 2 and _clause_named(clauses[0], claimed)
 
 
 def insufficient(question: str, body: str) -> str | None:

@@ -349,6 +349,7 @@ def _case_decided(draft: Draft, block: Block) -> None:
             # "vừa được LĐTT vừa được giấy khen": the titles had are what a rule on
             # several titles is about, no condition it leaves open
             and pair.attr != "several"
+            and not _run_of_held_title_denied(block)
         )
         or (
             pair.attr == "eligible"
@@ -390,6 +391,17 @@ def _case_decided(draft: Draft, block: Block) -> None:
                 case,
             )
         block.fact = case
+
+
+def _run_of_held_title_denied(block: Block) -> bool:
+    """ "đạt TTLĐTT 3 năm liền thì có được TTLĐXS không": the title asked needs no run of years
+    of any title (its fact says "Không"), so years of another title held bring it by no rule;
+    its own criteria decide, which the verdict stage adds (Luật 2022 Điều 27; h169)."""
+    return (
+        block.pair.attr == "consecutive"
+        and (block.pair.subject or "").startswith("dat_")
+        and block.fact.verdict == "Không"
+    )
 
 
 def _body_written(draft: Draft, block: Block) -> None:

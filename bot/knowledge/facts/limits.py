@@ -44,9 +44,14 @@ def limit_stated(asked: str, question: str, body: str) -> str | None:
 
 
 #: a claim that limits a thing to one: "chỉ được 1 …", "chỉ nhận một …", "chỉ … thôi"
+# "1 hình thức chỉ được tặng 1 lần" (h169): the verb of giving between them too
 _ONLY_ONE = re.compile(
-    r"\bchi (?:duoc |dc |nhan |lay |huong |co ){0,3}(?:1|mot)\b|\bchi\b.*\bthoi\b"
+    r"\bchi (?:duoc |dc |nhan |lay |huong |co |tang |khen |trao ){0,3}(?:1|mot)\b"
+    r"|\bchi\b.*\bthoi\b"
 )
+#: "chỉ khen 1 lần cho 1 thành tích", "1 thành tích chỉ khen 1 hình thức": the limit the law
+#: itself sets (Luật 2022 Điều 5 khoản 2 điểm c), not one below what the fact grants
+_PER_ACHIEVEMENT = re.compile(r"\b(?:1|mot) thanh tich\b")
 #: a fact granting more than one: "cả hai", "cả 2", "đều được", "nhiều lần"
 _MORE_THAN_ONE = re.compile(r"\bca (?:hai|2)\b|\bdeu duoc\b|\bnhieu lan\b")
 
@@ -55,7 +60,11 @@ def only_one(question: str, body: str) -> bool:
     """The question claims a limit to one ("chỉ được nhận 1 khoản tiền thưởng thôi") that the
     fact's lead sentence does not set: it grants both, or many."""
     asked = " ".join(tokens(question))
-    if " chi can " in f" {asked} " or _ONLY_ONE.search(asked) is None:
+    if (
+        " chi can " in f" {asked} "
+        or _ONLY_ONE.search(asked) is None
+        or _PER_ACHIEVEMENT.search(asked)
+    ):
         return False
     lead = " ".join(tokens(re.split(r"(?<=[.!?])\s+", without_opener(body), maxsplit=1)[0]))
     return _MORE_THAN_ONE.search(lead) is not None

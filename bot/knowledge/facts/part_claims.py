@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.knowledge.facts.asking_words import CONFIRMS, QUESTION_PHRASES, QUESTION_WORDS
+from bot.knowledge.facts.asking_words import (
+    ADDRESSED,
+    CONFIRMS,
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+)
 from bot.knowledge.facts.conditions import required_at
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.segment import Segment
@@ -156,7 +161,9 @@ def list_asked(segments: list[Segment]) -> None:
     if "cho" not in head.words or any(seg.reform for seg in segments):
         # a list of whom ("… cho A, B, C"); "trước huyện chi, nay xã chi à" is a change told
         return
-    if not _bare_item(tail, [w for w in tail.words if w not in _YESNO_TAIL]):
+    if not _bare_item(tail, [w for w in tail.words if w not in _YESNO_TAIL]) and not (
+        _bare_item(tail, [w for w in tail.words if w not in _CONFIRMING_TAIL])
+    ):
         return
     for seg in segments[at:]:
         seg.yesno = True
@@ -165,6 +172,9 @@ def list_asked(segments: list[Segment]) -> None:
 
 #: the words that end a yes/no question
 _YESNO_TAIL = frozenset({"khong", "k", "ko", "kg", "a", "ha", "nhi", "vay", "chu", "nhe"})
+#: what a list closed by a confirming tail ends in ("… hộ gia đình trong xã, đúng k ad"): the
+#: tail, whom it is put to, and where the recipients are; none names one more item (h169)
+_CONFIRMING_TAIL = _YESNO_TAIL | ADDRESSED | {"dung", "phai", "trong", "thuoc", "xa", "phuong"}
 #: words that make a clause say something of its own, not name one more item
 _CLAIMING = frozenset({"co", "duoc", "dc", "phai", "can", "la", "bi", "se", "da"})
 

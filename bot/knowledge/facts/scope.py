@@ -31,6 +31,14 @@ _FIELD = (
     "noi vu",
 )  # fmt: skip
 _FIELD_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD) + r")\b")
+#: field words other services use as much ("giấy chứng nhận quyền sử dụng đất", "hồ sơ kết hôn",
+#: "hướng dẫn cấp đổi CCCD"): beside a word of another service they do not make the ask ours
+_SHARED = (
+    "chung nhan", "ho so", "de nghi", "huong dan", "hoan thanh", "nhiem vu", "ke hoach",
+    "cong nhan", "tieu chuan", "tieu chi",
+)  # fmt: skip
+_SHARED_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _SHARED) + r")\b")
+_OWN_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD if w not in _SHARED) + r")\b")
 #: a legal text named by number ("nd 98/2023", "thông tư 12/2019", "luật 2022"): whether it is
 #: still in force is a question the assistant answers; one outside the field falls to retrieval's
 #: own thresholds
@@ -57,6 +65,8 @@ _ELSEWHERE = (
     "thpt", "tien dien", "cat dien", "dat dai", "den bu", "vay von",
     # the weather told in everyday words ("trời có mưa không", "dự báo nắng nóng")
     "troi", "du bao",
+    # land titles, marriage and identity papers carry "chứng nhận", "hồ sơ", "phí" (h169)
+    "su dung dat", "hon nhan", "cccd", "cmnd", "can cuoc cong dan", "ho chieu",
 )  # fmt: skip
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
 _ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
@@ -97,9 +107,13 @@ def asked_part(question: str) -> str:
 
 def _asks_field(question: str) -> bool:
     text = " ".join(fold(question).lower().split())
-    if _FIELD_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
+    if _OWN_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
         return True
-    if _STEPS_RE.search(text) is not None and _ELSEWHERE_RE.search(text) is None:
+    # read outside the shared words: "hồ sơ đỏ" is no "sổ đỏ" ("hồ sơ do HĐ xã thẩm định")
+    elsewhere = _ELSEWHERE_RE.search(_SHARED_RE.sub(" ", text)) is not None
+    if _FIELD_RE.search(text) is not None and not elsewhere:
+        return True
+    if _STEPS_RE.search(text) is not None and not elsewhere:
         return True
     # "tặng" (to award) folds like "tăng" (to rise): typed with marks, or in its phrases
     if "tặng" in question.lower() or _GIVE_RE.search(text) is not None:

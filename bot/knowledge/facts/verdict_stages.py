@@ -20,9 +20,11 @@ from bot.knowledge.facts.asked import (
     stand_in_signer,
 )
 from bot.knowledge.facts.claim import (
+    besides_required,
     every_clause_named,
     figure_verdict,
     insufficient,
+    main_clause_claimed,
     unmet,
     values_denied,
 )
@@ -63,6 +65,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.permission import (
     adverse,
     allowed_by_fact,
@@ -165,6 +168,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
                 pair.attr in ("eligible", "cap", "criteria")
                 and ratio_verdict(reading.question, model, pair.entity) is not None
             )
+            or _part_of_criteria_asked(model, pair, claim)
         )
         and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
     ):
@@ -649,8 +653,13 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # "đạt hoàn thành tốt nhiệm vụ trở lên và tích cực thi đua là đủ tiêu chuẩn LĐTT
         # đúng không": the claim of enough names each clause of the criteria (task h107)
         block.verdict = "Có"
+    if not block.verdict and _criteria_asked(pair) and criteria is not None:
+        _verdict_of_part_of_criteria(block, criteria.text)
     more = None
-    if block.verdict in ("Có", "Tùy") and not pair.without:
+    # "X là tiêu chuẩn chính" claims no more than that X comes first: the clauses joined to it
+    # are listed in the body, not a fault of the claim
+    main = criteria is not None and main_clause_claimed(claim, criteria.text)
+    if block.verdict in ("Có", "Tùy") and not pair.without and not main:
         # "Tùy" on a claim that one condition is enough (or brings the title by itself):
         # the further condition the fact joins decides, whatever it says of the first
         # the claim read in the facts' words too ("làm ăn có lãi" → "sản xuất có hiệu
@@ -662,7 +671,11 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
             )  # "… là đủ điều kiện": who may
     below = (
         level_sufficiency(claim, pair.subject, criteria.text)
-        if more is None and block.verdict != "Không" and criteria is not None and not pair.without
+        if more is None
+        and block.verdict != "Không"
+        and criteria is not None
+        and not pair.without
+        and not main
         else None
     )
     if below is not None:
@@ -674,6 +687,38 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # "chỉ cần X là đủ" against a fact that joins a further condition to X
         block.verdict = "Không"
         block.body = f"Chưa đủ: còn cần {more}. {without_opener(block.body)}"
+
+
+def _criteria_asked(pair: Pair) -> bool:
+    return pair.yesno and pair.attr in ("criteria", "eligible") and not pair.without
+
+
+def _part_of_criteria_asked(model: FactModel, pair: Pair, claim: str) -> bool:
+    """ "ngoài X còn cần gì nữa không", "X là tiêu chuẩn chính": one clause of the title's
+    criteria asked about, which the criteria decide though their fact has no verdict (h169)."""
+    criteria = model.fact(pair.entity, "criteria")
+    return (
+        _criteria_asked(pair)
+        and criteria is not None
+        and (
+            besides_required(claim, criteria.text) is not None
+            or main_clause_claimed(claim, criteria.text)
+        )
+    )
+
+
+def _verdict_of_part_of_criteria(block: Block, criteria: str) -> None:
+    """A yes/no on one clause of a title's criteria, whose fact has no verdict of its own:
+    "ngoài hoàn thành tốt nhiệm vụ còn cần gì nữa không" is "Có" while the criteria join
+    other clauses to it; "hoàn thành tốt nhiệm vụ là tiêu chuẩn chính" is "Có" when it is
+    their first clause (Luật 2022 Điều 24 khoản 1; h169)."""
+    besides = besides_required(block.claim, criteria)
+    if besides is not None:
+        block.verdict = "Có" if besides else "Không"
+        if besides:
+            block.body = f"Còn cần: {'; '.join(besides)}. {without_opener(block.body)}"
+    elif main_clause_claimed(block.claim, criteria):
+        block.verdict = "Có"
 
 
 def _verdict_of_case_told(draft: Draft, block: Block) -> None:
@@ -947,8 +992,33 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         # "… chỉ cần tờ trình và tóm tắt thành tích, không cần biên bản đúng không": the
         # claim restates what the fact says is enough and not needed (task h113)
         block.verdict = "Có"
+    _verdict_of_held_run(model, block)
     if block.verdict:
         block.body = with_verdict(block.verdict, block.body)
+
+
+def _verdict_of_held_run(model: FactModel, block: Block) -> None:
+    """ "đạt TTLĐTT 3 năm liền thì (có phải) được TTLĐXS (luôn) không": the title asked needs no
+    run of years, so years of another title bring it by no rule, "Không" whatever the claim's
+    words; its own criteria are what decide (Luật 2022 Điều 27 for TTLĐXS; h169)."""
+    pair, fact = block.pair, block.fact
+    held = (pair.subject or "").removeprefix("dat_")
+    if not (
+        pair.yesno
+        and pair.attr == "consecutive"
+        and held != (pair.subject or "")
+        and held in model.entities
+        and held != pair.entity
+        and fact.verdict == "Không"
+    ):
+        return
+    block.verdict = "Không"
+    criteria = model.fact(pair.entity, "criteria")
+    if criteria is not None and criteria.text not in block.body:
+        block.body = (
+            f"{without_opener(block.body)} Tiêu chuẩn {model.entities[pair.entity]}: "
+            f"{criteria.text}"
+        )
 
 
 #: what the chair of an enterprise's board may give (Luật 2022 Điều 80 khoản 4)
