@@ -60,8 +60,8 @@ def test_minutes_of_the_award_council_are_signed_by_both(
 @pytest.mark.parametrize(
     "question",
     [
-        "xã nộp thẳng hồ sơ huân chương lên bộ nội vụ được không",
-        "xã có được gửi thẳng hồ sơ huân chương lên trung ương không",
+        "huân chương thì xã gửi hồ sơ thẳng lên trung ương được không",
+        "huan chuong thi xa gui ho so thang len trung uong duoc k",
     ],
 )
 def test_a_state_honour_never_goes_straight_to_the_centre(
