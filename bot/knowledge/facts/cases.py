@@ -8,7 +8,7 @@ from __future__ import annotations
 #: letter's story, they are the case its final question asks about
 CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
-    | {"di_hoc", "cong_an", "nghi_om", "bi_thuong"}
+    | {"di_hoc", "cong_an", "nghi_om", "bi_thuong", "don_vi_tinh"}
     | {"htnv", "httnv", "htxs", "co_sang_kien"}
 )
 

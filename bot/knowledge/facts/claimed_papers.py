@@ -31,10 +31,14 @@ _DIRECTLY = re.compile(r"\b(?:gui|nop|trinh|chuyen) thang\b|\bthang (?:len|ve|to
 
 def direct_verdict(question: str, body: str) -> str | None:
     """ "xã gửi thẳng lên tỉnh được không" against "Xã gửi hồ sơ lên Sở Nội vụ …, không qua
-    huyện": the fact says it goes past no level in between → "Có"."""
+    huyện": the fact says it goes past no level in between → "Có"; against "… không gửi thẳng
+    Trung ương" (a state honour's dossier goes through the tỉnh) → "Không"."""
     if _DIRECTLY.search(" ".join(tokens(question))) is None:
         return None
-    return "Có" if re.search(r"\bkhong qua\b", " ".join(tokens(body))) else None
+    said = " ".join(tokens(body))
+    if re.search(r"\bkhong gui thang\b", said):
+        return "Không"
+    return "Có" if re.search(r"\bkhong qua\b", said) else None
 
 
 #: a level's name as the one a submit fact says sends the proposal ("Xã gửi hồ sơ …")

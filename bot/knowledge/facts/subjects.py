@@ -22,6 +22,8 @@ _SUBJECT_ORDER = (
     "dan_quan",
     "cong_an",
     "htx",
+    # a unit the province runs on the xã's territory (trường THPT): its head decides (task h170)
+    "don_vi_tinh",
     "thon",
     "ho_gia_dinh",
     "tap_the",
