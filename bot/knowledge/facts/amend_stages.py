@@ -21,6 +21,7 @@ from bot.knowledge.facts.gone_claim import claimed_gone
 from bot.knowledge.facts.limits import narrowed_claimed, only_one
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
+from bot.knowledge.facts.registration import REGISTRATION, registration_direction
 from bot.knowledge.facts.turns import (
     higher_approval,
     negated_claim,
@@ -116,6 +117,12 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         # own power (Luật 2022 Điều 80 khoản 3); no province approval follows it
         own = "Không cần tỉnh duyệt lại: việc này thuộc thẩm quyền của Chủ tịch UBND xã."
         block.body = with_verdict("Không", f"{own} {without_opener(block.body)}")
+    direction = registration_direction(reading.asked or reading.question)
+    if pair.yesno and pair.entity == REGISTRATION and direction is not None:
+        # "luật bắt buộc đăng ký, không đăng ký là luật cấm xét, đúng k" / "không đăng ký vẫn
+        # được xét nếu đủ tiêu chuẩn, đúng k": which way the claim points decides, not the
+        # "không" of "không đăng ký" the generic readers turn on (Luật 2022 Điều 7)
+        block.body = with_verdict(direction, without_opener(block.body))
     skipped = step_skipped(reading.question, block.body) if yesno and not draft.step_said else None
     if skipped is not None:
         draft.step_said = True

@@ -66,6 +66,8 @@ def wrong_turned(question: str, body: str) -> str | None:
 
 #: "lương cơ sở mới", "theo mức mới": the new base asked to apply
 _NEW_BASE = re.compile(r"\bluong co so moi\b")
+#: "vẫn tính theo lương cơ sở cũ": the base asked to be the one before the newest
+_OLD_BASE = re.compile(r"\b(?:luong co so|muc luong|luong) cu\b")
 #: "lương cơ sở đổi rồi", "tăng chưa", "có thay đổi không": the base asked to have changed
 _CHANGED = re.compile(r"\bluong co so (?:da |co |lai )?(?:doi|tang|thay doi|khac)\b")
 #: a decision's date as officers write it: "1/7/2026", "12/2025" (a month)
@@ -95,6 +97,10 @@ def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str |
         return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
     if _NEW_BASE.search(words) and len(dates) == 1:
         return "Có" if base_at(dates[0]) == base_at(date.max) else "Không"
+    if _OLD_BASE.search(words) and len(dates) == 1:
+        # "LĐTT ký ngày 30/6/2026 vẫn tính theo lương cơ sở cũ đúng k": right when the day
+        # signed falls before the newest base took effect (task h168)
+        return "Có" if base_at(dates[0]) != base_at(date.max) else "Không"
     return None
 
 

@@ -413,6 +413,40 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
     return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
 
 
+#: a word before a sum that makes it a bound, not the sum itself ("hơn 20 triệu", "dưới 1 tr")
+_BOUND = re.compile(r"\b(hon|tren|duoi|khoang|gan|xap xi|it nhat|toi thieu|toi da)\s+$")
+#: which side of the bound the prize must lie on
+_ABOVE, _BELOW = ("hon", "tren", "it nhat", "toi thieu"), ("duoi", "toi da")
+
+
+def _bounds(question: str) -> dict[int, str]:
+    """The sums a question tells as bounds, each with its bound word."""
+    folded = " ".join(fold(question).split())
+    found = {}
+    for amount in claimed_amounts(question):
+        for m in _AMOUNT.finditer(folded):
+            number, scale, grouped = m.groups()
+            value = (
+                int(grouped.replace(".", ""))
+                if grouped
+                else round(float(number.replace(",", ".")) * _SCALE[scale])
+            )
+            bound = _BOUND.search(folded[: m.start()])
+            if value == amount and bound:
+                found[amount] = bound.group(1)
+    return found
+
+
+def _within(bound: str, amount: int, shown: set[int]) -> bool:
+    """True when a shown prize lies on the side of ``amount`` the bound word names ("khoảng",
+    "gần": within a tenth of it)."""
+    if bound in _ABOVE:
+        return any(s > amount if bound in ("hon", "tren") else s >= amount for s in shown)
+    if bound in _BELOW:
+        return any(s < amount if bound == "duoi" else s <= amount for s in shown)
+    return any(abs(s - amount) <= amount / 10 for s in shown)
+
+
 #: a sum told after "không phải (là)": doubted or denied, not claimed
 _DOUBTED_SUM = re.compile(r"\b(?:khong|ko|k) phai (?:la )?(\d{1,3}(?:[.,]\d{3}){1,2})\b")
 
@@ -433,6 +467,11 @@ def amount_verdict(question: str, body: str) -> str | None:
     shown = {int(a.replace(".", "")) for a in _SHOWN.findall(" ".join(fold(body).split()))}
     if not claimed or not shown:
         return None
+    bounds = _bounds(question)
+    if bounds and all(c in bounds for c in claimed):
+        # "thưởng 8 lần lương cơ sở tức là hơn 20 triệu": a sum told as a bound holds when a
+        # shown amount lies on its side, not only when it equals it (task h168)
+        return "Có" if all(_within(bounds[c], c, shown) for c in claimed) else "Không"
     if " lam tron " in _words(question):
         # "có làm tròn lên không, vd 759 nghìn thì thành 760 nghìn" (task h96): the amount
         # before rounding is the example's input; the one it becomes, told last, is the claim

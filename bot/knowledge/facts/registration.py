@@ -68,6 +68,37 @@ def province_requires_registration(question: str) -> bool:
     )
 
 
+#: the law named as the one that requires registration or bars a title without it ("luật bắt
+#: buộc phải đăng ký", "không đăng ký là luật cấm xét"): what Luật 2022 Điều 7 no longer does
+_LAW_REQUIRES = re.compile(
+    r"\bluat\b(?: \w+){0,5}? (?:bat buoc|bat|yeu cau|doi hoi|cam)(?: phai)?"
+    r" (?:dang ky|xet)\b|\bdang ky\b(?: \w+){0,4}? (?:la |thi )?luat cam\b"
+)
+#: the claim that no one loses a title for not registering, or that the law no longer
+#: requires it: "không đăng ký … vẫn (có thể) được xét", "luật không còn bắt buộc"
+_CONSIDERED_WITHOUT = re.compile(
+    r"\b(?:khong|chua) dang ky\b(?: \w+){0,10}? van (?:co the )?(?:duoc |dc )?xet\b"
+    r"|\bluat (?:\w+ ){0,3}?khong (?:con )?(?:bat buoc|yeu cau|doi hoi)\b"
+)
+
+
+def registration_direction(question: str) -> str | None:
+    """The verdict on a claim about what the law says of registration, read by which way it
+    points: required by the law, or a title barred by the law without it, is "Không";
+    considered without it, or no longer required by the law, is "Có" (Luật 2022 Điều 7 bases
+    the titles on the movement, the achievement and the criteria; a province's quy chế may
+    still ask for it). None when the claim points neither way; the "không" of "không đăng ký"
+    is the case told, never the claim's polarity (task h168)."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    if "dang ky" not in words:
+        return None
+    if _CONSIDERED_WITHOUT.search(words):
+        return "Có"
+    if _LAW_REQUIRES.search(words):
+        return "Không"
+    return None
+
+
 def registration_as_step(seg: Segment) -> None:
     """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
     title is answered by the registration rule itself (Luật 2022 Điều 7: no longer a legal
@@ -76,6 +107,11 @@ def registration_as_step(seg: Segment) -> None:
     if REGISTRATION in seg.entities and province_requires_registration(" ".join(seg.words)):
         # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": whether
         # registration binds, not who decides anything (task h144)
+        seg.attrs, seg.authority = ["criteria"], []
+        return
+    if seg.entities == [REGISTRATION] and registration_direction(" ".join(seg.words)):
+        # "đăng ký giờ là quy định của quy chế tỉnh chứ luật không còn bắt buộc": whether the
+        # law requires it, not who decides anything
         seg.attrs, seg.authority = ["criteria"], []
         return
     if REGISTRATION not in seg.entities or len(seg.entities) < 2:

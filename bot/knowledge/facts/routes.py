@@ -55,8 +55,23 @@ def route_qualified(question: str, text: str) -> str | None:
                 after.append(t)
             wanted = {t for t in after if t.isalpha()} - _MODAL - COMMON_SYLLABLES
             if len(wanted & said) >= 2 and not NEGATED & set(after):
-                return "Có"
+                return "Không" if _other_level(wanted, said) else "Có"
     return None
+
+
+#: the levels that may recognise a route ("được cơ sở / cấp tỉnh / toàn quốc công nhận")
+_LEVELS = frozenset({"so", "tinh", "bo", "nganh", "quoc"})
+#: the words that name the cơ sở level itself: a xã's council recognises "at cơ sở"
+_BASE_LEVEL = frozenset({"xa", "phuong", "so"})
+
+
+def _other_level(wanted: set[str], said: set[str]) -> bool:
+    """True when the claim puts a route at a level the fact does not: "sáng kiến phải được
+    cấp tỉnh công nhận" against "sáng kiến được cơ sở công nhận" (Luật 2022 Điều 23 khoản 2)
+    claims more than the law asks, so it is wrong though its other words match."""
+    claimed = (wanted & _LEVELS) | ({"so"} if wanted & _BASE_LEVEL else set())
+    stated = (said & _LEVELS) | ({"so"} if said & _BASE_LEVEL else set())
+    return bool(claimed and stated and not claimed & stated)
 
 
 #: the parts of a case-defined title whose yes/no assumes the case is that one ("làm theo thủ

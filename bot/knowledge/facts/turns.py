@@ -258,6 +258,10 @@ _NOT_REQUIRED = frozenset({"can", "phai", "bat", "buoc"})
 _CONFIRM_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: a| ah| ak)? $")
 
 
+#: a claim opened by "có phải (là)" and put up for confirmation
+_PUT_UP_HEAD = re.compile(r" (?:vay |the |cho (?:em|e|toi|minh) hoi )?co phai (?:la )?(?!khong )")
+
+
 def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     """The claim confirms a negation of what the attribute's yes/no asks: a negation ("không",
     "k", "không bao giờ", "không có") stands right before a naming of the attribute or one of its
@@ -269,9 +273,12 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
     text = f" {' '.join(toks)} "
     tail = _CONFIRM_TAIL.search(text)
-    if tail is None:
+    opened = _PUT_UP_HEAD.match(text)
+    if tail is None and opened is None:
         return False
-    toks = text[: tail.start()].split()
+    # "có phải cán bộ thôn không được xét LĐTT (không)": a claim put up by its opening "có
+    # phải" is as much a claim as one closed by "đúng không" (task h168)
+    toks = text[: tail.start()].split() if tail is not None else text[opened.end() :].split()
     names = list(names)
     for at, tok in enumerate(toks):
         if tok not in NEGATED or (toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED):
@@ -373,7 +380,9 @@ def claimed_loss(question: str) -> bool:
 
 #: a negated passive claimed at the end of a question: "… cũng không bị thu hồi đúng không"
 _NOT_SUFFERED = re.compile(
-    r" khong bi (?P<verb>(?:\w+ ){1,3})(?:nua |a |ha )?(?:co )?(?:dung|phai) (?:khong|ko|k|chu) "
+    # "k bị xử lý gì cả / gì thêm phải k": the typed "k" and the "nothing more" tails (h168)
+    r" (?:khong|ko|k) bi (?P<verb>(?:\w+ ){1,3})(?:gi (?:ca |them |nua )?|them |nua |a |ha )?"
+    r"(?:co )?(?:dung|phai) (?:khong|ko|k|chu) "
     r"(?:\w+ )?$"
 )
 
@@ -407,10 +416,15 @@ def negated_claim(asked: str, body: str) -> str | None:
 
 #: a step of a procedure told skipped: "không niêm yết", "chưa họp bình xét", "bỏ qua lấy ý kiến"
 _SKIPPED = re.compile(
-    r" (?:khong|ko|k|chua|bo qua|khoi|cung khong) (?:he |co |can |tien hanh |to chuc )?"
+    r" (?:khong|ko|k|chua|bo qua|khoi|cung khong) (?:he |co |(?P<unneeded>can )|tien hanh "
+    # "không phải niêm yết", "không cần kèm biên bản kiểm phiếu": the step claimed not needed
+    # is a step skipped as much as one told left out (task h168)
+    r"|to chuc |(?P<unneeded2>(?:phai |can )+(?:kem |nop )?))?"
     r"(?P<step>niem yet|cong khai|lay y kien|hop binh xet|hop xet|hop|bo phieu|lap bien ban"
-    r"|binh xet)\b"
+    r"|bien ban kiem phieu|kiem phieu|binh xet)\b"
 )
+#: the steps ``_SKIPPED`` names, to find among the words right after the one it matched
+_STEPS = re.compile(r"\b(?:niem yet|cong khai|lay y kien|bien ban kiem phieu|kiem phieu)\b")
 #: the letter asks whether what it told is lawful: "(làm vậy) có đúng quy trình không"
 _RIGHT = re.compile(r" (?P<judge>dung|sai) (?:quy trinh|quy dinh|luat|thu tuc|nguyen tac|trinh tu)")
 
@@ -422,12 +436,21 @@ def step_skipped(question: str, body: str) -> tuple[str, str] | None:
     "Có" to "sai") and the note naming the step as the fact spells it; None when no step is told
     skipped, the letter asks nothing of lawfulness, or the fact does not state that step."""
     words = _folded(question)
+    # "…, không phải niêm yết, đúng không": the line put up for confirmation is judged as
+    # "đúng quy trình" is
     judged = _RIGHT.search(words)
     skipped = _SKIPPED.search(words)
+    if judged is None and skipped is not None and (skipped["unneeded"] or skipped["unneeded2"]):
+        # "…, không phải niêm yết, đúng không": a step claimed not needed, put up for
+        # confirmation, is judged as "đúng quy trình" is; a step only not yet done ("chưa họp
+        # bình xét") with another thing asked is not
+        judged = _RIGHT_ASKED.search(words.strip()) or _RIGHT_TAIL.search(words.strip())
     if judged is None or skipped is None or skipped.start() > judged.start():
         return None
-    step = skipped.group("step")
     text = _folded(body)
+    # "không cần niêm yết công khai danh sách": the first step named that the fact states
+    named = _STEPS.findall(words[skipped.start("step") : skipped.end("step") + 30])
+    step = next((n for n in named if f" {n} " in text), skipped.group("step"))
     at = text.find(f" {step} ")
     if at < 0 or any(f" {n} " in text[max(at - 20, 0) : at + 1] for n in ("khong", "chua")):
         return None
@@ -442,7 +465,7 @@ def step_skipped(question: str, body: str) -> tuple[str, str] | None:
         ),
         step,
     )
-    verdict = "Không" if judged.group("judge") == "dung" else "Có"
+    verdict = "Có" if judged.groupdict().get("judge") == "sai" else "Không"
     return verdict, f"Chưa đúng quy trình: bỏ bước {spelled.lower()}, là bước bắt buộc."
 
 

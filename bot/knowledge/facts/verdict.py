@@ -63,6 +63,21 @@ def verdict_of(body: str) -> str | None:
     return None
 
 
+#: "không thể truy tặng … được nữa": a possibility the question claims does not exist
+_CANNOT = re.compile(r"\bkhong the (\w+ \w+)\b")
+
+
+def cannot_claimed_verdict(question: str, body: str) -> str | None:
+    """ "nghe nói cụ đã mất thì không thể truy tặng … được nữa, đúng không" against a body
+    opening "Có thể truy tặng": the claim denies what the body allows, so "Không"; the body's
+    own "Có thể" opener answers only the question asked the other way (task h168)."""
+    found = _CANNOT.search(" ".join(NOT_SPELLED.get(t, t) for t in tokens(question)))
+    opening = " ".join(fold(body[:60]).split())
+    if found is None or not opening.startswith(f"co the {found.group(1)}"):
+        return None
+    return "Không"
+
+
 def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     """``text`` (a "**title**" line, then the body) with "Có." / "Không." put first when the
     question asks yes or no and the body's opener implies the verdict; ``model`` gives the
@@ -94,7 +109,8 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # "tờ trình … có phải là báo cáo thành tích không": two papers are not one (h108)
         return f"{title}{sep}{papers} {body}"
     verdict = (
-        verdict_of(body)
+        cannot_claimed_verdict(question, body)
+        or verdict_of(body)
         # "giải pháp chưa áp dụng có phải là sáng kiến không" against the definition: a
         # condition it states is denied (before ``stated``, which reads the term's own sentence)
         or definition_unmet_verdict(question, body)
