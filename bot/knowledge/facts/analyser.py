@@ -21,6 +21,8 @@ from datetime import date
 from itertools import pairwise
 
 from bot.knowledge.facts.across_parts import (
+    CONFIRM_TAIL,
+    SAYING,
     change_confirmed,
     echoed_measure,
     elaboration_confirmed,
@@ -72,6 +74,7 @@ from bot.knowledge.facts.deciders import (
     enterprise_acts,
     everyone_in,
     gives_told,
+    head_acts,
     names_enterprise,
     proposer_named,
     unit_gives,
@@ -113,11 +116,13 @@ from bot.knowledge.facts.pair import (
     Pair,
 )
 from bot.knowledge.facts.pair_adjusters import (
+    bare_chair_claimed,
     besides_asked,
     chair_gives_form,
     council_as_step,
     council_chair_claimed,
     council_role_claimed,
+    council_signs_claimed,
     director_decides,
     figure_on_prize,
     held_title_counts,
@@ -131,6 +136,7 @@ from bot.knowledge.facts.pair_adjusters import (
     registration_rule,
     revoker_asked,
     route_asked,
+    routed_decider,
     run_toward,
     share_of_collective,
     state_honour_claimed,
@@ -227,6 +233,14 @@ _PLACES = frozenset({"thon", "xa"})
 #: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
 #: task h128: "chuyển từ trường THCS sang văn phòng" names where a person moved from and to
 _WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang"})
+#: the head of a unit, read as a person (subjects.yaml): told signing, the unit claims to decide
+_UNIT_HEADS = (
+    ["hieu", "truong"],
+    ["truong", "tram"],
+    ["tram", "truong"],
+    ["chu", "tich", "cong", "doan"],
+    ["cong", "doan"],
+)
 #: words naming a person before "ở / vào / tại" a unit ("anh Nam ở văn phòng xã", "tôi được
 #: tuyển vào phòng văn hóa"); "cô" folds like "có", so it is not one
 _PRONOUNS = frozenset({"anh", "chi", "em", "e", "toi", "thay", "ong", "ba", "minh", "a", "c"})
@@ -488,6 +502,15 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         if toks[start:end] == ["giam", "doc"] and not names_enterprise(toks):
             m.previous = (end, "none")
             return  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
+        if toks[start:end] == ["giam", "doc"] and toks[start - 1 : start] in (
+            ["ca"],
+            ["cho"],
+            ["va"],
+        ):
+            # "tặng giấy khen cho doanh nghiệp và cả giám đốc của họ": the director named as
+            # one given the award, not as the one who gives it (task h167)
+            m.previous = (end, "none")
+            return
         if seg.authority and award_owner(toks, start, end):
             # "chủ tịch tỉnh hủy giấy khen của chủ tịch xã": the one after "của" gave the
             # award; the one asked about acts on it (Luật 2022 Điều 93 khoản 8; task h149)
@@ -538,6 +561,13 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
             seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
         m.previous = (end, "none")
         return  # "em hỏi chút" is not "hội", "áp dụng" is not "ấp" (a thôn)
+    if toks[start:end] in _UNIT_HEADS and head_acts(toks, end):
+        # "hiệu trưởng (trường THCS của xã) tự ký CSTĐCS cho giáo viên", "trưởng trạm ký giấy
+        # khen": the head of a unit claimed to decide; whom it gives to is who is asked about
+        # (Luật 2022 Điều 80 khoản 1, 3; task h167)
+        seg.add(seg.authority, "don_vi")
+        m.previous = (end, "authority")
+        return
     if (
         phrase.key == "tap_the"
         and _WORKS_IN & set(toks[max(start - 2, 0) : start])
@@ -592,7 +622,13 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
         return
-    if phrase.key == "htx" and enterprise_acts(toks, end):
+    if (
+        phrase.key == "htx"
+        and enterprise_acts(toks, end)
+        # "chủ tịch có quyền ký không hay là công ty tự ký": the firm is the other answer
+        # offered; the claim is the one before "hay" (task h167)
+        and not alternative_authority(toks, start)
+    ):
         # "công ty ở xã có được tự xét CSTĐCS cho nhân viên": the firm decides for its
         # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
         seg.add(seg.authority, "htx")
@@ -781,7 +817,11 @@ def _story_read(parts: _Parts) -> None:
     ):
         for seg in segments:
             if seg.story:  # the story's titles stay in play; its cue words are not asked
-                seg.attrs, seg.weak, seg.authority = [], [], []
+                # "nghe nói trưởng thôn được ký …, đúng k, vậy ai ký": a saying that is itself
+                # put up for confirmation keeps who it claims decides (task h167)
+                said = SAYING & set(seg.words) and CONFIRM_TAIL.search(" ".join(seg.words))
+                kept = seg.authority if said else []
+                seg.attrs, seg.weak, seg.authority = [], [], kept
     if asked and len(asked) < len(segments):
         # "cô Hà mới được tuyển dụng từ tháng 4 … Trường có nên đề nghị LĐTT không": the
         # asker's circumstances told in the story are the case the question asks about
@@ -1322,6 +1362,9 @@ def _pairs_added(
     for_whom = pick_subject(seg.for_whom) or subject
     # "bằng khen Thủ tướng xã có tự tặng được không": the xã's power is what is asked
     authority = "xa" if "xa" in seg.authority else (seg.authority[0] if seg.authority else None)
+    if seg.authority[:1] == ["don_vi"]:
+        # "trưởng trạm y tế xã tự ký …": the head told first acts; the xã names whose unit
+        authority = "don_vi"
     if "hdqt" in seg.authority:
         # "chủ tịch HĐQT công ty … trong xã có được tặng CSTĐCS không": the board's chair
         # is who acts; the xã named is only where the firm is (task h106)
@@ -1444,6 +1487,9 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = council_role_claimed(pairs, toks, model)
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = revoker_asked(pairs, toks)
+    pairs = routed_decider(pairs, toks, model)  # task h167
+    pairs = council_signs_claimed(pairs, toks, model)  # task h167
+    pairs = bare_chair_claimed(pairs, toks)  # task h167
     pairs = own_honour_claimed(pairs, toks, model)
     if REGISTRATION in model.entities and registration_excludes(toks):
         pairs = registration_rule(pairs)

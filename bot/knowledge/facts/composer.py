@@ -51,6 +51,7 @@ from bot.knowledge.facts.gone_claim import claimed_gone, gone_confirmed
 from bot.knowledge.facts.model import Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.opener import unasked_verdict_dropped, without_opener
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
@@ -135,6 +136,13 @@ def _yes_no_asked(reading: Reading) -> bool:
     )
 
 
+def _province_put_up(reading: Reading) -> bool:
+    """A part read as the province claimed to decide a title ("gửi Sở Nội vụ cho tỉnh quyết
+    định", told before a closing "như vậy có đúng k"): the claim the reform answers, though
+    the closing part alone names no level (task h167)."""
+    return any(p.yesno and p.attr == "decides" and p.authority == "tinh" for p in reading.pairs)
+
+
 def _reform_block(draft: Draft) -> None:
     """The block on the district level abolished from 01/7/2025, with the verdict the question
     asks of the reform (NĐ 129/2025 Điều 59), or none when it is only the premise."""
@@ -145,9 +153,10 @@ def _reform_block(draft: Draft) -> None:
         cited = fact  # the fact whose sources the block cites
         if (
             reading.entities
-            and set(reading.entities) <= _XA_DECIDES
+            # a council named beside the titles reviews them; it is no title (task h167)
+            and set(reading.entities) - BODIES <= _XA_DECIDES
             and asks_yesno(reading.question)
-            and province_claimed(reading.asked or reading.question)
+            and (province_claimed(reading.asked or reading.question) or _province_put_up(reading))
         ):
             # "bỏ huyện thì CSTĐCS giờ do tỉnh ký, đúng k", "xã k được ký nữa, phải gửi tỉnh":
             # the district's powers went to the xã's chairman, not up to the province (NĐ

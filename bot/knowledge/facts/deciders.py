@@ -294,3 +294,23 @@ def award_owner(toks: list[str], start: int, end: int) -> bool:
 
 #: the verbs of giving an award: "giấy khen do chủ tịch xã tặng"
 _GIVES = frozenset({"tang", "trao"})
+
+
+#: another actor named between a unit's head and a verb: the verb is theirs ("hiệu trưởng đề
+#: nghị chủ tịch xã ký"), or a clause ends
+_OTHER_ACTOR = frozenset({"chu", "ubnd", "ct", "de", "trinh", "gui", "nop", "cho", ",", ".", "?"})
+
+
+def head_acts(toks: list[str], end: int) -> bool:
+    """ "hiệu trưởng (trường THCS của xã) nói ông ấy tự ký CSTĐCS cho giáo viên", "trưởng trạm ký
+    giấy khen cho …": the head of a unit is told signing or giving in the same clause; "hiệu
+    trưởng có được tặng CSTĐCS không" is the head given a title (task h167). A place named
+    ("trạm y tế xã", "của xã") says whose unit; a chairman or a route verb names another actor."""
+    for at in range(end, min(end + 10, len(toks))):
+        tok = toks[at]
+        if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
+            between = set(toks[end:at])
+            return not ({"duoc", "dc"} & between) or bool({"tu", "quyen"} & between)
+        if tok in _OTHER_ACTOR:
+            return False
+    return False

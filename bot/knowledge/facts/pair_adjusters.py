@@ -18,7 +18,7 @@ from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.dates import decided_on
-from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim
+from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
 from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import STEP_WORDS, names_minutes
@@ -85,7 +85,9 @@ def council_role_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -
     return [
         replace(p, attr="criteria", authority=None, subject=None)
         if p.yesno
-        and p.attr == "decides"
+        # "hội đồng … là cơ quan tham mưu, tư vấn": "cơ quan" reads the council as a
+        # collective that may be given a title; its role is what is claimed (task h167)
+        and (p.attr == "decides" or (p.attr == "eligible" and p.entity in BODIES))
         and model.fact(p.entity, "chair") is not None
         and model.fact(p.entity, "criteria") is not None
         else p
@@ -846,3 +848,122 @@ def title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     if not others:
         return pairs
     return [p for p in pairs if p.entity != REGISTRATION]
+
+
+#: a file sent on for someone else to act on it: "trình tỉnh hủy", "gửi Sở Nội vụ cho tỉnh
+#: quyết định", "gửi hồ sơ lên chủ tịch xã ký", "gửi UBND xã để chủ tịch xã ký"; the level
+#: right before the acting verb is the one claimed to act (the route's stops before it only
+#: carry the file)
+_ROUTED_ACTOR = re.compile(
+    r"\b(?:gui|trinh|nop|chuyen)\b(?: \w+){0,10}? (?:(?:chu tich|ct|ubnd|uy ban)(?: ubnd)? )?"
+    r"(?P<level>xa|phuong|tinh) (?:(?:de|cho|moi) )?(?:(?:no|ho|ong|ba) )?"
+    r"(?P<verb>ky|ki|quyet dinh|huy|huy bo|cong nhan)\b"
+)
+#: what a routed file may be read as before its acting verb is known
+_ROUTE_ATTRS = frozenset({"submit", "dossier", "eligible", "decides", "revoke"})
+
+
+def routed_decider(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "cán bộ xã nói phải gửi hồ sơ lên chủ tịch xã ký", "giấy khen … phải trình tỉnh hủy":
+    the file is sent on for the level named to sign or undo, so who decides (or revokes) is
+    what the claim puts up, not where to lodge it; the decider checks then judge the level
+    claimed (Luật 2022 Điều 80: who decides; Điều 93 khoản 8: who awarded revokes). A firm
+    told keeps its staff as whose titles they are (Điều 80 khoản 4: its director decides)."""
+    m = _ROUTED_ACTOR.search(" ".join(toks))
+    if m is None or not any(p.yesno for p in pairs):
+        return pairs
+    level = "tinh" if m.group("level") == "tinh" else "xa"
+    attr = "revoke" if m.group("verb").startswith("huy") else "decides"
+    firm = names_enterprise(toks) or any(p.subject == "htx" or "htx" in p.cases for p in pairs)
+    out: list[Pair] = []
+    for p in pairs:
+        # a council named beside is who reviews the file, not a title sent on (Điều 90)
+        if (
+            p.attr in _ROUTE_ATTRS
+            and p.entity not in BODIES
+            # "… hỏi có phải trình chủ tịch xã ký không. Vậy giám đốc có tự quyết định …": a
+            # decider asked about in the part itself stays the one asked about
+            and not (p.attr == "decides" and p.authority not in (None, level))
+            and model.fact(p.entity, attr) is not None
+        ):
+            p = replace(
+                p,
+                attr=attr,
+                authority=level,
+                yesno=True,
+                subject="htx" if firm and attr == "decides" else p.subject,
+            )
+        if any((q.entity, q.attr) == (p.entity, p.attr) for q in out):
+            continue
+        out.append(p)
+    return out
+
+
+#: the commune's council told as signing or deciding on its own: "hội đồng (tđkt xã) họp xong là
+#: tự ký tặng …", "hội đồng biểu quyết thông qua thì coi như đã có danh hiệu, không cần chủ tịch
+#: ký"; "hay" before it offers the act as the other answer only
+_COUNCIL_NAMED = re.compile(r"\bhoi dong\b(?! (?:quan tri|thanh vien|nhan dan|truong))")
+_COUNCIL_SIGNS = re.compile(
+    r"\bhoi dong\b(?: \w+){0,8}? (?:tu ky|tu ki|tu quyet dinh|tu cong nhan|ky luon|ky tang"
+    r"|ra quyet dinh tang|quyet dinh tang)\b"
+    r"|\b(?:khong|k|ko|chang) can (?:\w+ )?(?:chu tich|ct)(?: ubnd)?(?: xa)? (?:ky|ki|quyet dinh)\b"
+)
+#: the commune's council, whose "decides" fact says it only advises (Luật 2022 Điều 90 khoản 4)
+_COMMUNE_COUNCIL = "hoi_dong_xa"
+
+
+def council_signing_told(toks: list[str]) -> bool:
+    """The commune's council is told signing or deciding by itself, put up as the claim (not
+    offered after "hay" as the other answer) (task h167)."""
+    joined = " ".join(toks)
+    signs = _COUNCIL_SIGNS.search(joined)
+    return (
+        signs is not None
+        and _COUNCIL_NAMED.search(joined) is not None
+        and re.search(r"\bhay\b", joined[: signs.start()]) is None
+    )
+
+
+def council_signs_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "nghe nói hội đồng tđkt xã họp xong là tự ký tặng LĐTT luôn", "biểu quyết thông qua là
+    có danh hiệu, không cần chủ tịch ký": the council is claimed to decide, which its own fact
+    denies (it advises; the xã chairman decides: Luật 2022 Điều 90 khoản 4, Điều 80 khoản 3).
+    The yes/no moves off the title's step or eligibility onto that fact; the titles named stay
+    without it (task h167)."""
+    if (
+        not council_signing_told(toks)
+        or model.fact(_COMMUNE_COUNCIL, "decides") is None
+        # another council named ("hội đồng tw có quyết định tặng …") is judged by its own fact
+        or any(p.entity in BODIES and p.entity != _COMMUNE_COUNCIL for p in pairs)
+        or not any(p.yesno for p in pairs)
+    ):
+        return pairs
+    rest = [
+        replace(p, yesno=False) if p.attr in ("council", "eligible", "decides") else p
+        for p in pairs
+        if p.entity != _COMMUNE_COUNCIL and p.attr != "council"
+    ]
+    return [Pair(_COMMUNE_COUNCIL, "decides", None, True), *rest]
+
+
+#: the chairman named bare as the one claimed to sign ("chủ tịch có quyền ký không"), and the
+#: xã's chairman named elsewhere in the letter, whom the bare word points back at
+_BARE_CHAIR_SIGNS = re.compile(
+    r"\b(?:chu tich|ct) (?:(?:co|duoc|dc|quyen|the) )*(?:ky|ki|quyet dinh|cong nhan)\b"
+)
+_XA_CHAIR = re.compile(r"\b(?:chu tich|ct) (?:ubnd |uy ban )?(?:xa|phuong)\b")
+
+
+def bare_chair_claimed(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "công đoàn đề nghị chủ tịch UBND xã ký LĐTT cho công nhân. chủ tịch có quyền ký không hay
+    là công ty tự ký": the bare "chủ tịch" claimed to sign is the xã's, told before; a yes/no
+    on who decides with no level read gets the xã as the level claimed, which the decider
+    checks judge (a firm's staff: its director decides, Luật 2022 Điều 80 khoản 4) (h167)."""
+    joined = " ".join(toks)
+    asked = joined.split(" hay ")[0]
+    if _BARE_CHAIR_SIGNS.search(asked) is None or _XA_CHAIR.search(joined) is None:
+        return pairs
+    return [
+        replace(p, authority="xa") if p.yesno and p.attr == "decides" and p.authority is None else p
+        for p in pairs
+    ]

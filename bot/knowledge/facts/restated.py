@@ -158,11 +158,13 @@ def single_payment_pairs(pairs: list, question: str) -> list:
 
 
 #: the province claimed to act now where the district did: "CSTĐCS giờ do tỉnh ký", "phải gửi
-#: tỉnh", "chuyển lên tỉnh quyết định" (folded)
+#: tỉnh", "chuyển lên tỉnh quyết định" (folded); task h167: the power itself told as moved up
+#: ("quyền tặng CSTĐCS chuyển lên chủ tịch tỉnh") and the file sent on "cho tỉnh quyết định"
 _PROVINCE_ACTS = re.compile(
-    r"\b(?:do|la|phai|phai do|chuyen len|chuyen ve|giao cho|len) (?:ubnd |chu tich |chu tich "
+    r"\b(?:do|la|phai|phai do|chuyen len|chuyen ve|giao cho|len|cho) (?:ubnd |chu tich |chu tich "
     r"ubnd |so noi vu )?tinh (?:ky|quyet dinh|cong nhan|tang|xet|khen)\b"
     r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve )?tinh\b"
+    r"|\b(?:chuyen|dua|don) (?:len|ve) (?:cho )?(?:ubnd |chu tich |chu tich ubnd |cap )?tinh\b"
 )
 
 

@@ -66,6 +66,8 @@ from bot.knowledge.facts.gatekeeping import (
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.pair_adjusters import council_signing_told
+from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.permission import (
     adverse,
     allowed_by_fact,
@@ -422,11 +424,18 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # staff claimed to sign, read as a title's part; the chairman decides (h111)
         block.verdict = "Không"
         block.body = f"{without_opener(signer)} {without_opener(block.body)}"
-    if pair.attr == "decides" and pair.authority == "don_vi":
+    if pair.attr == "decides" and pair.authority == "don_vi" and pair.subject == "htx":
+        # "công đoàn công ty tự ký LĐTT cho công nhân": in a firm its director decides
+        # (Luật 2022 Điều 80 khoản 4), which the fact's firm case says; no other unit does
+        block.verdict = "Không"
+    elif pair.attr == "decides" and pair.authority == "don_vi":
         # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
         # personality of a ministry, a sector or a provincial department (khoản 1); a
-        # unit under the xã reviews and proposes, the xã chairman decides (khoản 3)
-        block.verdict = "Không" if awarding_level(model, pair.entity) == "tinh" else "Tùy"
+        # unit under the xã reviews and proposes, the xã chairman decides (khoản 3), so a
+        # unit told as the commune's ("trường THCS của xã") is answered (task h167)
+        local = commune_unit_told(reading.question)
+        higher = awarding_level(model, pair.entity) == "tinh"
+        block.verdict = "Không" if higher or local else "Tùy"
         block.body = f"{_UNIT_DECIDES} {without_opener(block.body)}"
     if (
         pair.yesno
@@ -816,6 +825,13 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
         # reader above already judged that saying (task h126: never turned twice)
         and not (pair.attr in REQUIREMENTS and pair.without and claimed_loss(reading.question))
+        # "… không cần chủ tịch ký nữa": its "không" claims the council decides, which the
+        # council's "decides" fact already judges (task h167)
+        and not (
+            pair.entity in BODIES
+            and pair.attr == "decides"
+            and council_signing_told(tokens(reading.question))
+        )
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
