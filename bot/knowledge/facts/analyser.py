@@ -926,7 +926,7 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "gửi hồ sơ lên xã bằng bản photo được không": the copy claimed is the yes/no; where
         # the papers go is answered after it
         seg.attrs = ["copies", *(a for a in seg.attrs if a != "copies")]
-    if "channel" in seg.attrs and not sends_papers(seg.words):
+    if "channel" in seg.attrs and not (sends_papers(seg.words) or _internal_named(seg.words)):
         # "hội đồng họp trực tuyến được không", "biên bản gửi qua email cho thành viên ký",
         # "tra cứu hồ sơ trên hệ thống": a way of meeting, signing or looking up, not of
         # sending a dossier
@@ -1015,6 +1015,12 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
     elif not seg.story:
         prior_attrs = list(seg.attrs)
     return prior_attrs
+
+
+def _internal_named(words: list[str]) -> bool:
+    """ "khen thưởng ở xã là thủ tục nội bộ": the kind of procedure, how a dossier goes, named
+    without "hồ sơ" or "nộp" (task h173)."""
+    return " thu tuc noi bo " in f" {' '.join(words)} "
 
 
 def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:

@@ -176,6 +176,16 @@ def _unprized(words: str) -> str:
     return words
 
 
+#: the claim places its figure after the decision is signed: "ký QĐ xong", "sau khi có quyết
+#: định", "từ ngày ký quyết định"
+_AFTER_DECISION = re.compile(
+    r" (?:ky|ra|co) (?:qd|quyet dinh)(?: \w+){0,6}? xong | sau khi (?:ky|ra|co) (?:qd|quyet dinh)"
+    r"| (?:ke )?tu ngay (?:ky|ra)? ?(?:qd|quyet dinh) "
+)
+#: a fact's clause counting from the decision: "trong 15 ngày kể từ ngày quyết định"
+_FROM_DECISION = re.compile(r" ke tu ngay (?:ky |ra )?quyet dinh | sau khi (?:ky |co )?quyet dinh ")
+
+
 def _about_the_claim(
     asked: str, clauses: list[tuple[str, list[tuple[str, str]]]]
 ) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -185,6 +195,12 @@ def _about_the_claim(
     All of them when no one clause shares clearly more of the claim's words than the others."""
     if len(clauses) < 2:
         return clauses
+    if _AFTER_DECISION.search(asked):
+        # "ký QĐ xong thì phải công khai trong 15 ngày": the step after the decision, the
+        # clause counting "kể từ ngày quyết định", whatever other words the claim shares
+        after = [c for c in clauses if _FROM_DECISION.search(c[0])]
+        if after:
+            return after
     wanted = {w for w in asked.split() if w.isalpha() and w not in _COMMON}
     shared = [len(wanted & set(words.split())) for words, _ in clauses]
     best = max(shared)
