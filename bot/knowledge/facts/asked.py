@@ -336,7 +336,12 @@ def repeat_denied(question: str) -> bool:
 
 
 #: the prize claimed or asked free of tax: "được miễn thuế", "miễn thuế TNCN", "miễn nộp thuế"
-_EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh) )?thue\b")
+_EXEMPT = re.compile(
+    r"\bmien (?:(?:nop|dong|tinh) )?thue\b"
+    # the same claim negated: "không tính vào thu nhập chịu thuế", "k phải nộp thuế" (task h171)
+    r"|\b(?:khong|k|ko|kg|chang) (?:(?:duoc|bi|phai|can|dc) )?"
+    r"(?:tinh vao (?:thu nhap )?chiu thue|tinh thue|chiu thue|(?:nop|dong) thue)\b"
+)
 
 
 def exemption_asked(question: str) -> bool:
