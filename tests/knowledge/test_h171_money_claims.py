@@ -52,8 +52,9 @@ from tests.knowledge.asking import ask_verdict
             "Có",
             "thu nhập chịu thuế",
         ),
-        # asked plainly whether it is taxed: the entry's own "Không" stands
+        # asked plainly whether it is taxed, or the negated claim echoed: "Không" (none is due)
         ("khong biet tien thuong thi dua co phai nop thue k", "Không", "thu nhập chịu thuế"),
+        ("tien thuong danh hieu thi dua khong phai nop thue a", "Không", "thu nhập chịu thuế"),
     ],
 )
 def test_money_rule_claimed_in_general(
