@@ -337,6 +337,14 @@ def repeat_denied(question: str) -> bool:
 
 #: the prize claimed or asked free of tax: "được miễn thuế", "miễn thuế TNCN", "miễn nộp thuế"
 _EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh) )?thue\b")
+#: the same claim in negated words, put up for confirmation: "không tính vào thu nhập chịu
+#: thuế phải k", "k phải nộp thuế đúng không"; an echo ("không phải đóng thuế à") is answered
+#: "Không" as the taxing question it repeats (task h171)
+_NOT_TAXED_CONFIRMED = re.compile(
+    r"\b(?:khong|k|ko|kg|chang) (?:(?:duoc|bi|phai|can|dc) )?"
+    r"(?:tinh vao (?:thu nhap )?chiu thue|tinh thue|chiu thue|(?:nop|dong) thue)\b"
+    r".*\b(?:phai|dung) (?:khong|k|ko|kg)\b"
+)
 
 
 def exemption_asked(question: str) -> bool:
@@ -351,7 +359,9 @@ def exemption_turned(question: str, body: str) -> str | None:
     """``body`` (a KB entry answering "is the prize taxed?" with "Không. … không tính vào thu
     nhập chịu thuế …") opening "Có." instead when the question asks or claims the prize exempt
     (``exemption_asked``); None when it does not, or the body is about something else."""
-    if not exemption_asked(question) or not body.startswith("Không. "):
+    exempt = exemption_asked(question)
+    exempt = exempt or _NOT_TAXED_CONFIRMED.search(folded_words(question)) is not None
+    if not exempt or not body.startswith("Không. "):
         return None
     if "thu nhap chiu thue" not in fold(body).lower():
         return None

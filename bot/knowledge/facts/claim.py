@@ -1181,7 +1181,10 @@ _SAME_AS = re.compile(
     # "TTLĐTT thưởng bằng TTLĐXS", "TTLĐXS được thưởng bằng TTLĐTT thôi": a prize claimed equal
     # to another title's; not "thưởng bằng tiền mặt / hiện vật / giấy khen", the form a prize
     # takes (tasks h129, h135)
-    r"|thuong (?:chi )?(?:bang|ngang)(?! (?:tien|hien|hinh|giay|vat|so|the) ))"
+    r"|thuong (?:chi )?(?:bang|ngang)(?! (?:tien|hien|hinh|giay|vat|so|the) )"
+    # "xã đồng bằng cũng được trích 1,5% như miền núi": one figure claimed for two things
+    # named on either side of "cũng … như"; not "như thế / vậy / sau / nào" (task h171)
+    r"|cung(?: \S+){1,6}? nhu(?! (?:the|vay|sau|nao|tren|la|hien|truoc|cu|nhau)\b))"
     r" (?!khen |chung |cap |lao |tot |nghiep |tien |hien |giay |chuyen )"
 )
 #: who a prize may be for: "A bằng / ngang B" between two of them is a claim of sameness

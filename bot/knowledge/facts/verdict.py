@@ -457,11 +457,16 @@ def base_on_day_verdict(question: str, body: str) -> str | None:
         return None
     claimed = {a for a in claimed_amounts(question, keep_base=True) if 1_000_000 <= a < 10_000_000}
     schedule = _base_schedule(body)
-    if not claimed or len(schedule) < 2:
+    if not claimed or not schedule:
         return None
     told = [m for m in _TOLD_MONTH.finditer(folded) if int(m.group(2)) <= 12]
     if len(told) > 1:
         return None
+    if len(schedule) == 1:
+        # an entry giving only today's base ("Hiện nay lương cơ sở là 2.530.000 đồng (từ
+        # 01/7/2026)"): "tiền thưởng vẫn tính theo lương cơ sở 1.800.000 đúng k" claims a base
+        # no longer in force when no earlier day is told (NĐ 161/2026; task h171)
+        return "Không" if not told and not claimed & {schedule[0][1]} else None
     if not told:
         bases = {b for _, b in schedule}
         if not claimed & bases:
