@@ -1150,6 +1150,18 @@ _PROVINCE_REQUIRES = (
 _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
 
 
+#: the verbs that deny eligibility once negated ("không được xét", "không được tặng"): who
+#: may be considered is named by the act, not by the attribute's own cue ("ai được xét")
+_ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",), ("tang",), ("khen",))
+
+
 def _attr_names(model: FactModel, attr: str) -> list[tuple[str, ...]]:
-    """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu")."""
-    return [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
+    """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu");
+    for eligibility, the acts whose denial is the claim ("có phải cán bộ thôn không được xét
+    LĐTT": Luật Điều 24 names who is considered, so the denial is answered "Không")."""
+    acts = _ELIGIBLE_ACTS if attr == "eligible" else ()
+    return [
+        *model.names_of("attr", attr),
+        *(tuple(v.split()) for v in model.values.get(attr, {})),
+        *acts,
+    ]
