@@ -56,3 +56,19 @@ def test_colloquial_denial_of_cstdcs_without_initiative(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "hoàn thành xuất sắc nhiệm vụ" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chị Hoa là dân quân cơ động của xã, phòng đang định bình LĐTT cho chị ấy, em nghĩ chị ấy"
+        " phải được xét một danh hiệu khác, đúng không",
+        "anh Nam dan quan thuong truc, van phong de nghi LDTT cho anh ay, toi cho la anh ay"
+        " phai xet danh hieu khac, phai k",
+    ],
+)
+def test_asker_counter_claim_of_another_title_for_militia(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Chiến sĩ tiên tiến" in text
