@@ -72,3 +72,15 @@ def test_asker_counter_claim_of_another_title_for_militia(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "Chiến sĩ tiên tiến" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a wrong figure inside the denial: the figure is what is judged (6 months, not 9)
+        "LĐTT không xét người mới vào làm dưới 9 tháng phải không",
+        "có phải LĐTT không xét người mới tuyển chưa đủ 12 tháng",
+    ],
+)
+def test_denial_with_a_wrong_figure_is_not_turned(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Không")
