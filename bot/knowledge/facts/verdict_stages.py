@@ -1150,9 +1150,10 @@ _PROVINCE_REQUIRES = (
 _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
 
 
-#: the verbs that deny eligibility once negated ("không được xét", "không được tặng"): who
-#: may be considered is named by the act, not by the attribute's own cue ("ai được xét")
-_ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",), ("tang",), ("khen",))
+#: the verbs that deny eligibility once negated ("không được xét", "không được bình"): who
+#: may be considered is named by the act, not by the attribute's own cue ("ai được xét");
+#: "không được tặng" is left out, it may deny a giver ("chủ tịch HĐTV không được tặng LĐTT")
+_ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",))
 
 
 def _acts_denied(pair: Pair, claim: str) -> bool:
