@@ -882,7 +882,7 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
     if (
         block.verdict in ("Có", "Không")
         and not pair.without
-        and negation_confirmed(claim, _attr_names(model, pair.attr))
+        and negation_confirmed(claim, _attr_names(model, pair.attr, _acts_denied(pair, claim)))
         # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
         # is reported to make is turned by its own reader below
         and not reported_denial(claim_put_up(reading.question))
@@ -1150,6 +1150,33 @@ _PROVINCE_REQUIRES = (
 _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
 
 
-def _attr_names(model: FactModel, attr: str) -> list[tuple[str, ...]]:
-    """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu")."""
-    return [*model.names_of("attr", attr), *(tuple(v.split()) for v in model.values.get(attr, {}))]
+#: the verbs that deny eligibility once negated ("không được xét", "không được bình"): who
+#: may be considered is named by the act, not by the attribute's own cue ("ai được xét");
+#: "không được tặng" is left out, it may deny a giver ("chủ tịch HĐTV không được tặng LĐTT")
+_ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",))
+
+
+def _acts_denied(pair: Pair, claim: str) -> bool:
+    """Whether a denied act ("không được xét") names the eligibility claimed: not when a figure
+    is claimed ("không xét người mới tuyển dưới 10 tháng": the figure's reader judges it), nor
+    of the registration rule, whose own reader answers what it is said to bar, nor when the
+    denial hangs on a condition ("không ký giao ước thì không được xét"): the condition is
+    what is claimed, and the case readers judge it."""
+    return (
+        pair.attr == "eligible"
+        and pair.entity != REGISTRATION
+        and not any(ch.isdigit() for ch in claim)
+        and " thi " not in f" {folded_words(claim)} "
+    )
+
+
+def _attr_names(model: FactModel, attr: str, acts_denied: bool = False) -> list[tuple[str, ...]]:
+    """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu");
+    with ``acts_denied``, the acts whose denial is the claim ("có phải cán bộ thôn không được
+    xét LĐTT": Luật Điều 24 names who is considered, so the denial is answered "Không")."""
+    acts = _ELIGIBLE_ACTS if acts_denied else ()
+    return [
+        *model.names_of("attr", attr),
+        *(tuple(v.split()) for v in model.values.get(attr, {})),
+        *acts,
+    ]
