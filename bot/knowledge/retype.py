@@ -51,8 +51,13 @@ _CHECK_REQUEST = re.compile(
     r"(?:giup|ho|dum|gium)(?:\s+(?:em|e|minh|toi|chau))?(?:\s+(?:voi|nhe|nha|a|ah|nhe))*"
     r"[\s.!?]*$"
 )
-#: a rule reported by someone before that request ("phó chủ tịch bảo …", "nghe nói …")
-_REPORTED = re.compile(r"\b(?:bao|noi|cho rang|huong dan)\b")
+#: someone's words reported, folded ("phó chủ tịch bảo …", "chị ấy nói là …", "sở hướng dẫn
+#: …"): the one reader of a reporting verb for retype and the fact readers
+REPORTED = re.compile(
+    # "báo cáo", "bao nhiêu", "nội vụ", "nội dung" fold like "bảo" / "nói" but report no one
+    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang|khang dinh"
+    r"|tra loi|huong dan)\b"
+)
 #: one Vietnamese syllable, folded: a word that is one is never split ("tiêm", "xăng", "Tuấn")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
@@ -231,7 +236,7 @@ class Retyper:
     def _check_request_asked(text: str) -> str:
         folded = fold(text).lower()
         m = _CHECK_REQUEST.search(folded)
-        if m is None or len(folded) != len(text) or not _REPORTED.search(folded[: m.start()]):
+        if m is None or len(folded) != len(text) or not REPORTED.search(folded[: m.start()]):
             return text
         return text[: m.start() + 1] + " Vậy có đúng không?"
 

@@ -12,6 +12,7 @@ from bot.core.text import fold
 from bot.knowledge.facts.asking_words import CONFIRMS, QUESTION_PHRASES, QUESTION_WORDS
 from bot.knowledge.facts.reform_told import by_the_district_then
 from bot.knowledge.facts.segment import Segment
+from bot.knowledge.retype import REPORTED
 
 
 def claims_days(words: list[str]) -> bool:
@@ -150,10 +151,9 @@ _DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
 _DECISION_REACH = 40
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
-#: a saying reported and put up for confirmation: "nghe nói …, đúng không"
-#: a saying reported, by hearsay or by a named colleague: "kế toán xã bảo …", "chị X nói …"
-#: (task h166)
-_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b|\b(?:noi|bao|huong dan)\b")
+#: hearsay put up for confirmation ("nghe nói …, đúng không"); a colleague's saying ("kế toán xã
+#: bảo …", task h166) is read by the one reporting-verb reader, ``retype.REPORTED``
+_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b")
 _CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b")
 #: "vẫn tính theo lương cơ sở cũ": the old base claimed to still apply
 _STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
@@ -169,7 +169,11 @@ def old_base_heard(text: str) -> bool:
     """The letter reports a saying that the old base still applies and asks whether it is right
     ("e nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ vì …, đúng k") (task h106)."""
     said = " ".join(fold(text).split())
-    return bool(_HEARD.search(said) and _CONFIRMED.search(said) and _STILL_OLD.search(said))
+    return bool(
+        (_HEARD.search(said) or REPORTED.search(said))
+        and _CONFIRMED.search(said)
+        and _STILL_OLD.search(said)
+    )
 
 
 def decided_on(question: str) -> date | str | None:

@@ -20,6 +20,7 @@ from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
+from bot.knowledge.retype import REPORTED
 
 __all__ = [
     "claimed_loss",
@@ -216,19 +217,12 @@ def only_one_claimed(asked: str, body: str) -> bool:
 # không": ``negated_claim``, which also gives what still happens). Each turns the fact's
 # verdict once; the composer asks them in that order.
 
-#: someone's words reported in a letter ("hiệu trưởng bảo …", "chị ấy nói là …")
-_REPORTED = re.compile(
-    # "báo cáo", "bao nhiêu", "nội vụ", "nội dung" fold like "bảo" / "nói" but report no one
-    r"\b(?:bao(?! (?:cao|nhieu|lau|gio|ve|tri))|noi(?! (?:vu|dung|bo|quy))|cho rang|khang dinh"
-    r"|tra loi)\b"
-)
-
 
 def after_reported(words: list[str]) -> list[str]:
     """The words after the last verb reporting someone's saying ("chị ở xã bên bảo | sáng kiến
     …", "anh X nói | …"): whoever said it is no part of what was said (task h142)."""
     joined = " ".join(words)
-    found = list(_REPORTED.finditer(joined))
+    found = list(REPORTED.finditer(joined))
     return joined[found[-1].end() :].split() if found else words
 
 
@@ -310,7 +304,7 @@ def reported_denial(question: str) -> bool:
     asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text)
     if asked is None:
         return False
-    for said in _REPORTED.finditer(text[: asked.start()]):
+    for said in REPORTED.finditer(text[: asked.start()]):
         claim = text[said.end() : asked.start()].split()[:10]
         if "thi" in claim:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
@@ -371,7 +365,7 @@ def claimed_loss(question: str) -> bool:
     if not opened:
         return False
     consequence = " ".join(before[opened[-1] + 1 :])
-    if _REPORTED.search(consequence):
+    if REPORTED.search(consequence):
         return False  # "… thì chị ấy nói …": a reported saying, read by ``reported_denial``
     return bool(
         _DENIAL.match(consequence) or _LOSS.match(consequence) or _LEFT_OUT.match(consequence)
