@@ -419,14 +419,18 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
     folded = " ".join(fold(question).split())
     claimed = []
     for found in _AMOUNT.finditer(folded):
-        number, scale, grouped = found.groups()
         if not keep_base and any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
             continue
-        if grouped:
-            claimed.append(int(grouped.replace(".", "")))
-        elif scale:
-            claimed.append(round(float(number.replace(",", ".")) * _SCALE[scale]))
+        claimed.append(_amount_value(found))
     return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+
+
+def _amount_value(found: re.Match[str]) -> int:
+    """The đồng an ``_AMOUNT`` match names: "3.800.000" as written, "3,8 triệu" scaled."""
+    number, scale, grouped = found.groups()
+    if grouped:
+        return int(grouped.replace(".", ""))
+    return round(float(number.replace(",", ".")) * _SCALE[scale])
 
 
 #: a word before a sum that makes it a bound, not the sum itself ("hơn 20 triệu", "dưới 1 tr")
@@ -438,18 +442,13 @@ _ABOVE, _BELOW = ("hon", "tren", "it nhat", "toi thieu"), ("duoi", "toi da")
 def _bounds(question: str) -> dict[int, str]:
     """The sums a question tells as bounds, each with its bound word."""
     folded = " ".join(fold(question).split())
+    claimed = set(claimed_amounts(question))
     found = {}
-    for amount in claimed_amounts(question):
-        for m in _AMOUNT.finditer(folded):
-            number, scale, grouped = m.groups()
-            value = (
-                int(grouped.replace(".", ""))
-                if grouped
-                else round(float(number.replace(",", ".")) * _SCALE[scale])
-            )
-            bound = _BOUND.search(folded[: m.start()])
-            if value == amount and bound:
-                found[amount] = bound.group(1)
+    for m in _AMOUNT.finditer(folded):
+        value = _amount_value(m)
+        bound = _BOUND.search(folded[: m.start()])
+        if value in claimed and bound:
+            found[value] = bound.group(1)
     return found
 
 

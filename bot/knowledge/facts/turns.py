@@ -430,8 +430,6 @@ def step_skipped(question: str, body: str) -> tuple[str, str] | None:
     "Có" to "sai") and the note naming the step as the fact spells it; None when no step is told
     skipped, the letter asks nothing of lawfulness, or the fact does not state that step."""
     words = _folded(question)
-    # "…, không phải niêm yết, đúng không": the line put up for confirmation is judged as
-    # "đúng quy trình" is
     judged = _RIGHT.search(words)
     skipped = _SKIPPED.search(words)
     if judged is None and skipped is not None and (skipped["unneeded"] or skipped["unneeded2"]):
