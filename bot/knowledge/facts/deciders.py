@@ -41,7 +41,10 @@ def council_chair_claim(toks: list[str]) -> list[str] | None:
 
 
 #: the levels that propose titles for their own people and units
-_PROPOSING_LEVELS = {"xa": ("xa", "phuong", "ubnd xa"), "thon": ("thon", "to dan pho", "tdp")}
+_PROPOSING_LEVELS = {
+    "xa": ("xa", "phuong", "dac khu", "ubnd xa"),
+    "thon": ("thon", "to dan pho", "tdp"),
+}
 #: "X (có) (được) đề nghị / trình / xin …": X is the one proposing
 _PROPOSES = re.compile(r"^(?:minh |em |ta )?(?:co )?(?:duoc |dc )?(?:de nghi|trinh|xin)\b")
 

@@ -25,7 +25,7 @@ from bot.knowledge.facts.papers import STEP_WORDS, names_minutes
 from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.registration import REGISTRATION, REGISTRATION_MATTERS
 from bot.knowledge.facts.segment import Segment
-from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
+from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED
 from bot.knowledge.facts.yesno import put_up
 
 #: the ways of commending (not titles) whose form the xã's chairman gives: Giấy khen
@@ -714,8 +714,8 @@ def xa_acting(pairs: list[Pair], model: FactModel, acting: bool = False) -> list
 #: story is no such line)
 _XA_SIGNS = re.compile(
     r" (?:gio|bay gio|hien nay|hien gio|nay|tu nay) (?:\w+ ){0,2}?chu tich (?:ubnd )?"
-    r"(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
-    r"| chu tich (?:ubnd )?(?:xa|phuong|dac khu) (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    rf"{COMMUNE} (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
+    rf"| chu tich (?:ubnd )?{COMMUNE} (?:tu |duoc )?(?:ky|quyet dinh|cong nhan) "
     r"(?:\w+ ){0,8}?(?:luon|(?:khong|k|ko) (?:phai|can) (?:trinh|gui)|thay huyen) "
 )
 _SIGNER_CONFIRMED = re.compile(r" (?:dung|phai) (?:vay |the )?(?:khong|ko|k|hong|chua|chu) ")
@@ -856,7 +856,7 @@ def title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
 #: carry the file)
 _ROUTED_ACTOR = re.compile(
     r"\b(?:gui|trinh|nop|chuyen)\b(?: \w+){0,10}? (?:(?:chu tich|ct|ubnd|uy ban)(?: ubnd)? )?"
-    r"(?P<level>xa|phuong|tinh) (?:(?:de|cho|moi) )?(?:(?:no|ho|ong|ba) )?"
+    r"(?P<level>xa|phuong|dac khu|tinh) (?:(?:de|cho|moi) )?(?:(?:no|ho|ong|ba) )?"
     r"(?P<verb>ky|ki|quyet dinh|huy|huy bo|cong nhan)\b"
 )
 #: what a routed file may be read as before its acting verb is known
@@ -951,7 +951,7 @@ def council_signs_claimed(pairs: list[Pair], toks: list[str], model: FactModel) 
 _BARE_CHAIR_SIGNS = re.compile(
     r"\b(?:chu tich|ct) (?:(?:co|duoc|dc|quyen|the) )*(?:ky|ki|quyet dinh|cong nhan)\b"
 )
-_XA_CHAIR = re.compile(r"\b(?:chu tich|ct) (?:ubnd |uy ban )?(?:xa|phuong)\b")
+_XA_CHAIR = re.compile(rf"\b(?:chu tich|ct) (?:ubnd |uy ban )?{COMMUNE}\b")
 
 
 def bare_chair_claimed(pairs: list[Pair], toks: list[str]) -> list[Pair]:

@@ -15,6 +15,7 @@ from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.permission import LAW_ITSELF
 from bot.knowledge.facts.routes import NOT_HAVING, says_phrase
+from bot.knowledge.facts.words import COMMUNE
 
 __all__ = ["cap_left_to_province", "figure_only_told", "ratio_verdict", "threshold_claimed"]
 
@@ -335,7 +336,7 @@ def _duty_done(toks: list[str]) -> list[str]:
 #: a cap figure put to a local unit's practice: "xã vẫn áp 15 %", "đơn vị còn giữ tỷ lệ 15%
 #: không"; "xã có bị khống chế tỷ lệ không" asks whether any cap binds, not a practice (h126)
 _CAP_APPLIED_LOCALLY = re.compile(
-    r"\b(?:xa|phuong|tinh|don vi|co quan|truong)\b(?: \w+){0,3}? "
+    rf"\b(?:{COMMUNE}|tinh|don vi|co quan|truong)\b(?: \w+){{0,3}}? "
     r"(?:ap|ap dung|giu|con dung|van dung)\b"
 )
 

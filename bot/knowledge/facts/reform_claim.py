@@ -16,6 +16,7 @@ import itertools
 import re
 
 from bot.core.text import fold, folded_words
+from bot.knowledge.facts.words import COMMUNE
 
 __all__ = [
     "abolition_only_told",
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 #: the xã level as a question names it after the merger (a ward is a xã-level unit too)
-_XA = r"(?:xa|phuong|dac khu)"
+_XA = COMMUNE
 _DISTRICT = r"(?:huyen|quan|thi xa)"
 #: the claim that the district's power or route now belongs to the xã, or goes straight up
 _MOVED = re.compile(
@@ -174,7 +175,7 @@ def xa_acts_alone_claimed(asked: str) -> bool:
 #: "xã không còn quyền …", "xã ko được tặng … nữa", "phải trình tỉnh": the claim that the xã
 #: lost the district's powers, or that they went up to the province
 _XA_DENIED = re.compile(
-    r"\b(?:xa|phuong|chu tich xa|chu tich ubnd xa|ubnd xa) (?:khong|ko|k|hong) (?:con )?"
+    rf"\b(?:(?:chu tich |chu tich ubnd |ubnd )?{_XA}) (?:khong|ko|k|hong) (?:con )?"
     r"(?:quyen|duoc|dc|tang|ky|xet)\b"
 )
 _UP_TO_PROVINCE = re.compile(r"\b(?:phai|deu phai|chuyen) (?:trinh|len|ve|gui|nop) (?:len )?tinh\b")

@@ -40,8 +40,8 @@ def _folded(text: str) -> str:
 
 #: a unit followed by the asker's pronoun: "trường em", "xã e", "cơ quan tôi", "đơn vị mình"
 _OWN_UNIT = re.compile(
-    r" (?:xa|phuong|truong|co quan|don vi|tinh|thon|to dan pho|hoi|cong ty|tram|hop tac xa|htx"
-    r"|khoi|nganh|doanh nghiep) (?:e|em|toi|minh|chung toi|chung em|tui|ta) "
+    r" (?:xa|phuong|dac khu|truong|co quan|don vi|tinh|thon|to dan pho|hoi|cong ty|tram|hop tac xa"
+    r"|htx|khoi|nganh|doanh nghiep) (?:e|em|toi|minh|chung toi|chung em|tui|ta) "
 )
 #: a thing told lacking, then whether one may still be considered: "không đăng ký thi đua (đầu
 #: năm) thì (cuối năm) có được xét …"
@@ -466,7 +466,7 @@ _NOT_ITS_POWER = re.compile(
     r" khong (?:thuoc|phai) (?:la )?tham quyen (?:cua )?(?P<level>xa|tinh) "
 )
 #: the level a question names as the giver ("chủ tịch xã tặng", "xã quyết định")
-_LEVEL_NAMED = {"xa": (" xa ", " phuong "), "tinh": (" tinh ",)}
+_LEVEL_NAMED = {"xa": (" xa ", " phuong ", " dac khu "), "tinh": (" tinh ",)}
 
 
 def power_denied(asked: str, body: str, authority: str | None) -> bool:

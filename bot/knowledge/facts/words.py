@@ -11,3 +11,7 @@ NEGATED = frozenset({"khong", "chua", "chang"})
 TYPED_NOT = frozenset({"k", "ko", "kg", "khg", "hong", "hok"})
 #: each phone form of "không" → "khong", for readers that spell the raw question's out
 NOT_SPELLED = dict.fromkeys(TYPED_NOT, "khong")
+
+#: the commune level by each name it bears since 01/7/2025 (Luật 72/2025/QH15: xã, phường, đặc
+#: khu are one level), folded, as a regex alternation: a reader that names the xã names all three
+COMMUNE = r"(?:xa|phuong|dac khu)"
