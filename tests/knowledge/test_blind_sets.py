@@ -90,6 +90,7 @@ SETS = (
     BlindSet(HERE / "blind55_questions.yaml", "b55", 140, rf_names_district=True),
     BlindSet(HERE / "blind56_questions.yaml", "b56", 140, rf_names_district=True),
     BlindSet(HERE / "blind58_questions.yaml", "b58", 140, rf_names_district=True),
+    BlindSet(HERE / "blind59_questions.yaml", "b59", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
