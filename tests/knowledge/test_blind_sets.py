@@ -88,6 +88,7 @@ SETS = (
     BlindSet(HERE / "blind53_questions.yaml", "b53", 140, rf_names_district=True),
     BlindSet(HERE / "blind54_questions.yaml", "b54", 140, rf_names_district=True),
     BlindSet(HERE / "blind55_questions.yaml", "b55", 140, rf_names_district=True),
+    BlindSet(HERE / "blind63_questions.yaml", "b63", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
