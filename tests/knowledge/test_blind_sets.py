@@ -89,11 +89,11 @@ SETS = (
     BlindSet(HERE / "blind54_questions.yaml", "b54", 140, rf_names_district=True),
     BlindSet(HERE / "blind55_questions.yaml", "b55", 140, rf_names_district=True),
     BlindSet(HERE / "blind56_questions.yaml", "b56", 140, rf_names_district=True),
+    BlindSet(HERE / "blind57_questions.yaml", "b57", 140, rf_names_district=True),
     BlindSet(HERE / "blind58_questions.yaml", "b58", 140, rf_names_district=True),
     BlindSet(HERE / "blind59_questions.yaml", "b59", 140, rf_names_district=True),
     BlindSet(HERE / "blind60_questions.yaml", "b60", 140, rf_names_district=True),
     BlindSet(HERE / "blind61_questions.yaml", "b61", 140, rf_names_district=True),
-    BlindSet(HERE / "blind57_questions.yaml", "b57", 140, rf_names_district=True),
     BlindSet(HERE / "blind62_questions.yaml", "b62", 140, rf_names_district=True),
     BlindSet(HERE / "blind63_questions.yaml", "b63", 140, rf_names_district=True),
 )
