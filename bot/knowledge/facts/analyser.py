@@ -63,6 +63,7 @@ from bot.knowledge.facts.dates import (
     dates_a_decision,
     day_told_before,
     decided_on,
+    decision_dated,
 )
 from bot.knowledge.facts.deciders import (
     OWNER_WORDS,
@@ -978,7 +979,12 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "đây là khen đột xuất hay khen theo chuyên đề": which of two titles it is, told
         # by what each is (the criteria say "tháng cao điểm … không phải đột xuất")
         seg.attrs = ["criteria"]
-    if "decides" in seg.attrs + seg.weak and dates_a_decision(seg):
+    if "decides" in seg.attrs + seg.weak and (
+        dates_a_decision(seg)
+        # "TTLĐTT quyết định 12/3/2026 nhận 2tr02 đúng không": beside a sum claimed, the
+        # dated decision picks the base of the prize claimed
+        or (seg.yesno and claims_amount(seg.words) and decision_dated(seg.words))
+    ):
         # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
         # (it picks the base salary); who decides is not asked
         seg.attrs = [a for a in seg.attrs if a != "decides"]

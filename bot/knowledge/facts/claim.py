@@ -400,17 +400,25 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
     return "Có" if found <= own else "Không"
 
 
-#: an amount claimed: "3,8 triệu", "760 nghìn", "760k", "3.800.000 đ"
+#: an amount claimed: "3,8 triệu", "760 nghìn", "760k", "3.800.000 đ", and the phone way
+#: "2tr53", "3tr8", "1tr872", "2 triệu 5" (millions, then the next digits of the sum)
 _AMOUNT = re.compile(
-    r"(?<![\d.,/])(?:(\d{1,3}(?:[.,]\d{1,3})?)\s*(trieu|tr|nghin|ngan|k)\b"
+    r"(?<![\d.,/])(?:(?P<millions>\d{1,3})(?:tr|(?: ?trieu ))(?P<rest>\d{1,3})"
+    # "2 triệu 5 người" counts people: the digits after the million are a unit's count
+    r"(?! ?(?:nam|thang|ngay|lan|nguoi|ca nhan|tap the|%))"
+    r"|(?P<number>\d{1,3}(?:[.,]\d{1,3})?)\s*(?P<scale>trieu|tr|nghin|ngan|k)\b"
     # a sentence's comma or full stop may follow an amount ("được 500k, đúng không")
-    r"|(\d{1,3}(?:\.\d{3}){1,3}))(?![\d/]|[.,]\d)"
+    r"|(?P<grouped>\d{1,3}(?:\.\d{3}){1,3}))(?![\d/]|[.,]\d)"
 )
+#: the same reader for a pattern built around a sum ("kế toán chi … <sum>")
+SUM_PATTERN = _AMOUNT.pattern
 _SCALE = {"trieu": 1_000_000, "tr": 1_000_000, "nghin": 1_000, "ngan": 1_000, "k": 1_000}
 #: the amounts a prize fact shows ("= 3.800.000 đồng")
 _SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
 #: words before an amount that make it the base salary told, not the prize claimed
 _BASE_WORDS = ("luong co so", "lcs", "muc luong")
+#: "3 x 2tr53 = 7tr59", "1,5 × 2.530.000": the sum a coefficient multiplies is the base
+_TIMES = re.compile(r"\d(?:[.,]\d+)? ?(?:x|\*|×) ?$")
 
 
 def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
@@ -419,18 +427,31 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
     folded = " ".join(fold(question).split())
     claimed = []
     for found in _AMOUNT.finditer(folded):
-        if not keep_base and any(folded[: found.start()].rstrip().endswith(w) for w in _BASE_WORDS):
+        before, value = folded[: found.start()], _amount_value(found)
+        if not keep_base and (
+            any(before.rstrip().endswith(w) for w in _BASE_WORDS)
+            # "2 x 760k" is two prizes; only a sum of millions multiplied is a base
+            or (_TIMES.search(before) and value >= 1_000_000)
+        ):
             continue
-        claimed.append(_amount_value(found))
+        claimed.append(value)
     return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
 
 
 def _amount_value(found: re.Match[str]) -> int:
-    """The đồng an ``_AMOUNT`` match names: "3.800.000" as written, "3,8 triệu" scaled."""
-    number, scale, grouped = found.groups()
-    if grouped:
-        return int(grouped.replace(".", ""))
-    return round(float(number.replace(",", ".")) * _SCALE[scale])
+    """The đồng an ``_AMOUNT`` match names: "3.800.000" as written, "3,8 triệu" scaled, "2tr53"
+    as 2,53 million (the digits after "tr" are the next places: "3tr8" is 3.800.000)."""
+    if found["grouped"]:
+        return int(found["grouped"].replace(".", ""))
+    if found["millions"]:
+        return int(found["millions"]) * 1_000_000 + int(found["rest"].ljust(3, "0")) * 1_000
+    return round(float(found["number"].replace(",", ".")) * _SCALE[found["scale"]])
+
+
+def amount_word(token: str) -> bool:
+    """One token that is a sum by itself: "760k", "2tr53", "52tr" (of "1,52tr" split at the
+    comma), for readers that see tokens rather than the question."""
+    return _AMOUNT.fullmatch(token) is not None and not token.isdigit()
 
 
 #: a word before a sum that makes it a bound, not the sum itself ("hơn 20 triệu", "dưới 1 tr")
@@ -494,11 +515,15 @@ def amount_verdict(question: str, body: str) -> str | None:
     return "Có" if set(claimed) <= shown else "Không"
 
 
-#: a base salary claimed: "lương cơ sở 2.530.000", "lcs 2,34 triệu", "mức lương 2.530k"
+#: a base salary claimed: "lương cơ sở 2.530.000", "lcs 2,34 triệu", "mức lương 2.530k",
+#: "lcs 2tr53": the words that lead to the sum, read by ``_AMOUNT`` like every claimed sum
 _BASE_CLAIMED = re.compile(
-    r"\b(?:luong co so|lcs|muc luong)(?: (?:la|bang|moi|cu|hien hanh|hien nay))? "
-    r"(?:(\d{1,3}(?:\.\d{3}){2})|(\d(?:[.,]\d{1,3})?) ?(trieu|tr)\b|(\d{3,4}) ?(k|nghin|ngan)\b)"
+    r"(?:\b(?:luong co so|lcs|muc luong)(?: (?:la|bang|moi|cu|hien hanh|hien nay))? "
+    # "tính 1,5 x 2.530.000": the sum a coefficient multiplies is the base used
+    r"|\d(?:[.,]\d+)? ?(?:x|\*|×) ?)(?=\d)"
 )
+#: "2.530k", "2340 nghìn": a base told in thousands, four digits that ``_AMOUNT`` leaves aside
+_BASE_THOUSANDS = re.compile(r"(\d\.?\d{3}) ?(?:k|nghin|ngan)\b")
 
 
 #: "8,0 lần (mức) …" right before "lương cơ sở": a multiple of the base, so the sum after it is
@@ -520,13 +545,12 @@ def base_verdict(question: str, base: int) -> tuple[str, str] | None:
             # "8,0 lần lương cơ sở là 18.720.000": the prize worked out, not the base ("0,3 lần
             # lương cơ sở 2.340.000" still tells the base)
             continue
-        grouped, number, _, thousands, _ = found.groups()
-        if grouped:
-            claimed.add(int(grouped.replace(".", "")))
-        elif number:
-            claimed.add(round(float(number.replace(",", ".")) * 1_000_000))
-        else:
-            claimed.add(int(thousands) * 1_000)
+        told = folded[found.end() :]
+        thousands, amount = _BASE_THOUSANDS.match(told), _AMOUNT.match(told)
+        if thousands:
+            claimed.add(int(thousands.group(1).replace(".", "")) * 1_000)
+        elif amount:
+            claimed.add(_amount_value(amount))
     claimed = {c for c in claimed if c >= 1_000_000}
     if not claimed:
         return None

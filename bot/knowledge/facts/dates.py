@@ -81,6 +81,23 @@ _DATING_WORDS = frozenset(
 ) | frozenset(str(n) for n in range(1, 32))
 
 
+def decision_dated(words: list[str]) -> bool:
+    """The words date a decision: "quyết định (ký) 20/12/2026", "qđ năm nay ký tháng 3/2026",
+    a decision word followed by only dating words up to a year."""
+    for i, w in enumerate(words):
+        if w not in _DECISION_CUES:
+            continue
+        for nxt in words[i + 1 :]:
+            if len(nxt) == 4 and nxt.startswith("20"):
+                return True
+            if nxt not in _DATING_WORDS and nxt != "nay":
+                break
+    return False
+
+
+_DECISION_CUES = frozenset({"quyet", "qd", "ky", "ki"})
+
+
 def dates_a_decision(seg: Segment) -> bool:
     """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
     year before any title, and no question word or yes/no of its own."""
@@ -97,6 +114,8 @@ def dates_a_decision(seg: Segment) -> bool:
                 set(between := seg.words[seg.mentions[0][1] + 1 : years[0]]) <= _DATING_WORDS
                 and bool({"quyet", "qd", "ky", "ki"} & set(between))
             )
+            # "thôn văn hóa năm nay quyết định ký 20/12/2026": a title of several words
+            or decision_dated(seg.words)
         )
         and not QUESTION_WORDS & set(seg.words)
         and not any(p in " ".join(seg.words) for p in QUESTION_PHRASES)

@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from bot.core.text import fold
+from bot.knowledge.facts.claim import amount_word
 from bot.knowledge.facts.conditions import required_at
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.service import TIMED, months_served
@@ -111,12 +112,11 @@ def is_figure(tok: str) -> bool:
 
 #: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")
 _CURRENCY = frozenset({"trieu", "tr", "nghin", "ngan", "dong", "d", "vnd"})
-_THOUSANDS = re.compile(r"\d{1,3}k")
 
 
 def claims_amount(words: list[str]) -> bool:
-    """The words state a sum of money: a number and its currency word, or "500k"."""
+    """The words state a sum of money: a number and its currency word, or one token the
+    claimed-sum reader takes for a sum ("500k", "2tr53", "3tr8", "52tr" of "1,52tr")."""
     return any(
-        _THOUSANDS.fullmatch(w) or (w.isdigit() and nxt in _CURRENCY)
-        for w, nxt in pairwise([*words, ""])
+        amount_word(w) or (w.isdigit() and nxt in _CURRENCY) for w, nxt in pairwise([*words, ""])
     )

@@ -17,6 +17,7 @@ from itertools import pairwise
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.claim import SUM_PATTERN
 from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
 from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
@@ -383,8 +384,17 @@ _PAYER_ASKED = re.compile(
 #: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
 #: by the asker ("ủng hộ 50.000.000")
 _SUM_TOLD = re.compile(
-    r"\b(?:chi|nhan|phat|tra|linh)(?: \w+){0,3} \d{1,3}(?:[.,]\d{3}){1,2}(?!\d|[.,/]\d)"
+    # "kế toán tính 760.000", "tính theo lương cơ sở 2tr53", "chi 1,5 x 2.530.000": a sum
+    # worked out is told as paid too; the sum is read as every claimed sum is
+    r"\b(?:chi|nhan|phat|tra|linh|tinh)(?: \S+){0,8}? " + f"(?:{SUM_PATTERN})"
 )
+
+
+def _case_unasked(pair: Pair, question: str) -> bool:
+    """The part asks nothing of a case: no subject read, or one read off the story ("xã em",
+    "thôn được tặng", "chủ tịch xã ký") with no word asking who may have the title ("có được",
+    "đủ điều kiện"), so the sum told is what the yes/no checks (task h182)."""
+    return pair.subject is None or not _ELIGIBILITY_ASKED.search(" ".join(fold(question).split()))
 
 
 def paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
@@ -398,7 +408,7 @@ def paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
     bare = [
         p
         for p in pairs
-        if p.yesno and p.attr == "eligible" and p.subject is None and p.entity in priced
+        if p.yesno and p.attr == "eligible" and _case_unasked(p, question) and p.entity in priced
     ]
     if not bare:
         return pairs
@@ -426,7 +436,7 @@ def paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> lis
         replace(p, attr="money")
         if p.yesno
         and p.attr in attrs
-        and p.subject is None
+        and _case_unasked(p, question)
         and (prize := model.fact(p.entity, "money")) is not None
         and prize.coefficients
         else p
