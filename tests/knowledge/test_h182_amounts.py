@@ -89,3 +89,19 @@ def test_a_claimed_sum_is_judged_on_the_decision_day(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert decisive in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("lao dong tien tien qd 2/9/2026 la 760k dung k, chi kia bao 710k", "Có"),
+        ("giấy khen cá nhân 0,76tr đúng không, nghe bảo 0,71tr, qđ 5/8/2026", "Có"),
+        ("CSTĐCS 2tr53 phải không hay là 2tr34, quyết định ký tháng 8/2025", "Không"),
+        ("Xã tiêu biểu qđ tháng 12/2026: 4tr68 phải không, phòng tài chính nói 5tr06", "Không"),
+    ],
+)
+def test_the_sum_asked_is_the_one_before_dung_khong(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    """The sum the "đúng không" is put to is the claim; another told beside it is hearsay."""
+    ask_verdict(officer_kb, question, verdict)

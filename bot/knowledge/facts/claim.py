@@ -508,11 +508,28 @@ def amount_verdict(question: str, body: str) -> str | None:
         # "thưởng 8 lần lương cơ sở tức là hơn 20 triệu": a sum told as a bound holds when a
         # shown amount lies on its side, not only when it equals it (task h168)
         return "Có" if all(_within(bounds[c], c, shown) for c in claimed) else "Không"
+    asked = _asked_clause_amounts(question)
+    if asked and set(claimed) - set(asked):
+        # "thôn VH 3tr8 đúng k, nghe nói chỉ 2tr53 thôi": the sum the "đúng k" is asked of is
+        # the claim; another told beside it is what was heard or the alternative (task h182)
+        claimed = asked
     if " lam tron " in _words(question):
         # "có làm tròn lên không, vd 759 nghìn thì thành 760 nghìn" (task h96): the amount
         # before rounding is the example's input; the one it becomes, told last, is the claim
         claimed = claimed[-1:]
     return "Có" if set(claimed) <= shown else "Không"
+
+
+#: "đúng không", "phải k": the words that put a clause's claim up for confirmation
+_CONFIRM = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chua|chu)\b")
+
+
+def _asked_clause_amounts(question: str) -> list[int]:
+    """The sums claimed in the one clause that ends in "đúng không" (a clause split at a comma,
+    full stop or "hay"); empty unless exactly one clause asks and it names a sum."""
+    clauses = re.split(r"[,.;?!](?!\d)| hay ", " ".join(fold(question).split()))
+    asking = [c for c in clauses if _CONFIRM.search(c)]
+    return claimed_amounts(asking[0]) if len(asking) == 1 else []
 
 
 #: a base salary claimed: "lương cơ sở 2.530.000", "lcs 2,34 triệu", "mức lương 2.530k",
