@@ -105,3 +105,45 @@ def test_the_sum_asked_is_the_one_before_dung_khong(
 ) -> None:
     """The sum the "đúng không" is put to is the claim; another told beside it is hearsay."""
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "sums"),
+    [
+        (
+            "Chị Lan năm nay vừa CSTĐCS vừa giấy khen của chủ tịch xã, nhận cả 2tr53 và 760k có "
+            "được không",
+            "Có",
+            ("2.530.000", "760.000"),
+        ),
+        (
+            "tap the vua TTLDTT vua giay khen xa, nhan ca 2tr03 va 1tr52 duoc khong",
+            "Có",
+            ("2.030.000", "1.520.000"),
+        ),
+        (
+            "mot nam duoc 2 lan giay khen chu tich xa vi 2 thanh tich khac nhau thi moi lan nhan "
+            "0,76tr phai k",
+            "Có",
+            ("760.000",),
+        ),
+        (
+            "hộ ông Tư được 2 giấy khen xã trong năm cho 2 việc khác nhau, mỗi lần 760 nghìn, "
+            "đúng không",
+            "Có",
+            ("760.000",),
+        ),
+        (
+            "anh Ba bi huy danh hieu CSTD co so do gian lan, tien thuong 2.530.000 co bi thu hoi k",
+            "Có",
+            ("2.530.000",),
+        ),
+    ],
+)
+def test_a_sum_beside_two_awards_or_a_revocation_is_stated(
+    officer_kb: KnowledgeBase, question: str, verdict: str, sums: tuple[str, ...]
+) -> None:
+    """The rule of two awards, a repeat or a revocation answers first; each title's prize is
+    stated after it, so the sum the letter names is confirmed or corrected."""
+    text = ask_verdict(officer_kb, question, verdict)
+    assert all(s in text for s in sums), text

@@ -188,6 +188,7 @@ from bot.knowledge.facts.registration import (
 )
 from bot.knowledge.facts.restated import (
     amount_pairs,
+    prizes_beside,
     single_payment_claimed,
     single_payment_pairs,
     single_payment_read,
@@ -1488,6 +1489,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = told_rule_put_up(pairs, segments)
     pairs = single_payment_pairs(pairs, question)  # task h119
     pairs = amount_pairs(pairs, question, model)  # task h119
+    pairs = prizes_beside(pairs, question, parts.named_all, model)
     pairs = paid_sum_judged(pairs, question)
     pairs = paid_sum_unpriced(pairs, question, model)
     pairs = payer_put_up(pairs, question, toks, model)

@@ -245,6 +245,30 @@ def amount_pairs(pairs: list, question: str, model) -> list:
     return [replace(p, attr="money", subject=None) if p.yesno else p for p in pairs]
 
 
+#: rules about a prize had twice or taken back, which say nothing of its sum
+_BESIDE_SUM = frozenset({"several", "repeat", "revoke"})
+
+
+def prizes_beside(pairs: list, question: str, named: list[str], model: FactModel) -> list:
+    """ "vừa LĐTT vừa giấy khen, nhận cả 2 khoản 760k + 760k được k", "nhận 2 lần 760k", "có
+    phải nộp lại 710k không": a sum claimed beside the rule of two awards, a repeat or a
+    revocation is the prize of each title named; its amount is shown after the rule (asked no
+    yes/no of its own), so the sum the letter names is confirmed or corrected (NĐ 152/2025
+    Điều 49-50; task h182)."""
+    rule = next((p for p in pairs if p.attr in _BESIDE_SUM), None)
+    if rule is None or not claimed_amounts(question):
+        return pairs
+    priced = {p.entity for p in pairs if p.attr == "money"}
+    added = [
+        replace(rule, entity=title, attr="money", subject=None, yesno=False, cases=())
+        for title in dict.fromkeys([*named, rule.entity])
+        if title not in priced
+        and model.fact(title, "money") is not None
+        and model.facts.get(title, {}).get("money") is not None
+    ]
+    return pairs + added
+
+
 #: "chỉ tòa án mới hủy được", "chỉ có thanh tra mới thu hồi": one holder claimed alone
 # (the act after "mới" must be a power: "chỉ người lớn mới được" names a recipient)
 _ONLY_AGENT = re.compile(
