@@ -147,3 +147,21 @@ def test_a_sum_beside_two_awards_or_a_revocation_is_stated(
     stated after it, so the sum the letter names is confirmed or corrected."""
     text = ask_verdict(officer_kb, question, verdict)
     assert all(s in text for s in sums), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("giấy khen của xã cho tập thể gấp 2 lần cho cá nhân đúng không", "Có"),
+        ("tap the duoc giay khen thuong gap ruoi ca nhan phai k", "Không"),
+        ("GK tập thể thưởng gấp 3 lần GK cá nhân hả", "Không"),
+        ("ke toan bao tien giay khen tap the gap doi ca nhan, dung khong", "Có"),
+        ("giay khen tap the qd 10/11/2026 thuong gap doi giay khen ca nhan phai khong", "Có"),
+    ],
+)
+def test_a_multiple_between_two_prizes_is_judged(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    """Giấy khen: tập thể 0,6, cá nhân 0,3 lần lương cơ sở (NĐ 152/2025 Điều 50 khoản 1 điểm
+    đ, khoản 2 điểm đ): the collective's is twice the individual's."""
+    ask_verdict(officer_kb, question, verdict)

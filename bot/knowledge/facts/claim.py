@@ -42,6 +42,7 @@ __all__ = [
     "figure_verdict",
     "in_fact_terms",
     "joint_verdict",
+    "multiple_verdict",
     "period_verdict",
     "repealed_named",
     "required_figure_verdict",
@@ -398,6 +399,25 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
         return None
     found = {round(float(_NUMBER_WORDS.get(c, c).replace(",", ".")), 2) for c in claimed}
     return "Có" if found <= own else "Không"
+
+
+#: one prize claimed as a multiple of another: "gấp đôi", "gấp 3 lần", "gap 1,5 lan"
+_MULTIPLE = re.compile(r"\bgap (doi|ruoi|hai|ba|bon|nam|\d{1,2}(?:[.,]\d{1,2})?)\b")
+_MULTIPLE_WORDS = {"doi": 2.0, "ruoi": 1.5, "hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0}
+
+
+def multiple_verdict(question: str, own: Iterable[float], others: Iterable[float]) -> str | None:
+    """ "giấy khen tập thể gấp 3 lần cá nhân đúng không": the multiple claimed between two
+    prizes against their coefficients' ratio (the larger over the smaller: 0,6 / 0,3 is "gấp
+    đôi"); None when no multiple is claimed or there is no other prize to compare."""
+    found = _MULTIPLE.search(" ".join(fold(question).split()))
+    pairs = [(a, b) for a in own for b in others if a > 0 and b > 0 and a != b]
+    if found is None or not pairs:
+        return None
+    said = found.group(1)
+    claimed = _MULTIPLE_WORDS.get(said) or float(said.replace(",", "."))
+    ratios = {round(max(a, b) / min(a, b), 2) for a, b in pairs}
+    return "Có" if round(claimed, 2) in ratios else "Không"
 
 
 #: an amount claimed: "3,8 triệu", "760 nghìn", "760k", "3.800.000 đ", and the phone way

@@ -33,6 +33,7 @@ from bot.knowledge.facts.claim import (
     denied,
     figure_verdict,
     law_sets_verdict,
+    multiple_verdict,
     old_figure_claimed,
     one_way_verdict,
     period_verdict,
@@ -58,6 +59,7 @@ from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.opener import without_opener
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
 from bot.knowledge.facts.ratios import figure_only_told
@@ -193,6 +195,16 @@ def claim_read(draft: Draft, block: Block) -> None:
                 block.body = f"{without_opener(rule)} {without_opener(block.body)}"
 
 
+def _others(draft: Draft, pair: Pair) -> list[float]:
+    """The coefficients of the other prizes the question asks beside ``pair``'s."""
+    facts = (
+        draft.model.fact(p.entity, "money")
+        for p in draft.reading.pairs
+        if p.entity != pair.entity and p.attr == "money"
+    )
+    return [c for f in facts if f is not None for _, c in f.coefficients]
+
+
 def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
     """A requirement, a day against the deadline, years in a row, a coefficient, an amount or a
     base claimed."""
@@ -267,6 +279,12 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         block.claimed = (
             "Không" if "Không" in figures else figures[0] or figures[1]
         ) or block.claimed
+        if block.claimed is None:
+            # "giấy khen tập thể gấp đôi cá nhân phải k": the multiple claimed between this
+            # prize and another the question names, by their coefficients (task h182)
+            block.claimed = multiple_verdict(
+                claim, [c for _, c in fact.coefficients], _others(draft, pair)
+            )
     block.based = (
         base_verdict(claim, salaries.at(paid).amount)
         if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
