@@ -383,11 +383,21 @@ _PAYER_ASKED = re.compile(
 #: a sum of money as typed with its thousands ("2.340.000", "760,000")
 #: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
 #: by the asker ("ủng hộ 50.000.000")
-_SUM_TOLD = re.compile(
-    # "kế toán tính 760.000", "tính theo lương cơ sở 2tr53", "chi 1,5 x 2.530.000": a sum
-    # worked out is told as paid too; the sum is read as every claimed sum is
-    r"\b(?:chi|nhan|phat|tra|linh|tinh)(?: \S+){0,8}? " + f"(?:{SUM_PATTERN})"
+_SUM_TOLD = re.compile(r"\b(?:chi|nhan|phat|tra|linh)(?: \S+){0,3}? " + f"(?:{SUM_PATTERN})")
+#: "kế toán tính 760.000", "tính tiền thưởng theo lương cơ sở mới 2.530.000", "tính 1,5 x
+#: 2.530.000": a sum worked out is told as paid too ("tính" only with the words of working
+#: out between, since the folded "tỉnh" is the same word); the sum read as every claimed sum is
+_SUM_WORKED = re.compile(
+    r"\btinh (?:ra |la |duoc |dc )?(?:tien thuong |tien |thuong )?"
+    r"(?:theo (?:muc )?(?:luong co so|lcs)(?: moi| cu)? )?(?:\d(?:[.,]\d+)? ?[x*×] ?)?"
+    + f"(?:{SUM_PATTERN})"
 )
+
+
+def _sum_told(question: str) -> bool:
+    """A sum told as paid or worked out for a title (tasks h107, h115, h182)."""
+    said = " ".join(fold(question).split())
+    return bool(_SUM_TOLD.search(said) or _SUM_WORKED.search(said))
 
 
 def _case_unasked(pair: Pair, question: str) -> bool:
@@ -402,7 +412,7 @@ def paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
     phải không": a sum told of a title whose prize is asked, and a yes/no with nothing of its
     own to ask of that title (who may have it, read by default), asks whether the sum is right:
     the prize part carries the yes/no, and who may have the title is not asked (task h107)."""
-    if not _SUM_TOLD.search(" ".join(fold(question).split())):
+    if not _sum_told(question):
         return pairs
     priced = {p.entity for p in pairs if p.attr == "money" and not p.yesno}
     bare = [
@@ -425,9 +435,7 @@ def paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> lis
     paid for a title, with no word for the prize ("tiền thưởng") and a yes/no with nothing of
     its own to ask of that title, asks whether the sum is right, as ``paid_sum_judged`` reads
     it when the prize is named: the title's prize part carries the yes/no (task h115)."""
-    if any(p.attr == "money" for p in pairs) or not _SUM_TOLD.search(
-        " ".join(fold(question).split())
-    ):
+    if any(p.attr == "money" for p in pairs) or not _sum_told(question):
         return pairs
     # "qđ LĐTT ký 10/01/2026, kế toán chi 760.000 đúng k": the "ký" dates the decision whose
     # prize is paid, it does not ask who signs (task h137)
