@@ -4,7 +4,7 @@
   CSTĐCS") is a run of one: CSTĐ tỉnh needs 03 lần liên tục (Luật 2022 Điều 22 khoản 1
   điểm a), so "Không";
 - the xã's quỹ thi đua, khen thưởng is at most 1,0 % of the recurrent budget in the plains and
-  1,5 % in the mountains (NĐ 152/2025 Điều 56 khoản 2): 1,5 % claimed for a mountain xã
+  1,5 % in the mountains (NĐ 152/2025 Điều 46 khoản 3): 1,5 % claimed for a mountain xã
   ("vùng núi", "xã núi") is "Có", for a xã in the plains "Không", with no region told "Tùy",
   never "Không" against the plains' figure.
 Questions of our own wording, none from a question set.
@@ -63,3 +63,37 @@ def test_another_figure_still_wrong(officer_kb: KnowledgeBase) -> None:
         officer_kb, "quỹ thi đua của xã tối đa 2% chi thường xuyên đúng không", "Không"
     )
     assert "1,0 %" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "decisive"),
+    [
+        # the yes/no read on a second pair of the same fact (subject "cá nhân" from "người")
+        (
+            "tổ văn phòng 20 người, 13 người đạt LĐTT, chánh văn phòng bảo 65% là đủ TTLĐXS, đúng"
+            " không",
+            "Không",
+            "70 %",
+        ),
+        (
+            "truong thcs co 30 giao vien, 15 nguoi LDTT, co hieu pho noi vua dung 50% la du tap the"
+            " lao dong tien tien, co dung ko",
+            "Không",
+            "trên 50 %",
+        ),
+        # holders counted with "có" ("19 có LĐTT"), the unit's own share asked "đủ không"
+        (
+            "phòng có 10 công chức, 100% hoàn thành nhiệm vụ, 8 có LĐTT, 1 CSTĐCS. 8/10 = 80% đủ"
+            " TTLĐXS chưa",
+            "Có",
+            "8/10 = 80 %",
+        ),
+        ("to em 12 nguoi, 5 co LDTT, vay 5/12 co du TTLDTT ko", "Không", "5/12 = 42 %"),
+        ("Trạm y tế 9 người, 7 có LĐTT thì đạt tỷ lệ TTLĐXS chưa?", "Tùy", "7/9 = 78 %"),
+    ],
+)
+def test_a_share_told_is_compared_with_the_minimum(
+    officer_kb: KnowledgeBase, question: str, verdict: str, decisive: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert decisive in text, text
