@@ -210,6 +210,15 @@ def _about_the_claim(
     return [c for c, n in zip(clauses, shared, strict=True) if n == best]
 
 
+#: a clause giving its figure for a case: "tối đa 1,5 % ở miền núi", "đối với xã vùng xa"
+_FOR_A_CASE = re.compile(r" \d+(?:[.,]\d+)? ?(?:%|phan tram) (?:o|doi voi|tai) ")
+
+
+def _for_a_case(words: str) -> bool:
+    """The clause gives its figure for a case named right after it ("1,5 % ở miền núi")."""
+    return bool(_FOR_A_CASE.search(words))
+
+
 def _above(words: str, number: str) -> bool:
     """ "trên 50 %", "hơn 50 %", "quá 50 %": a share strictly more than ``number``."""
     return (
@@ -276,8 +285,13 @@ def figure_verdict(question: str, body: str) -> str | None:
         ]
         if not same_unit:
             continue
-        same_unit = _about_the_claim(asked, same_unit)
-        stating = [words for words, figs in same_unit if figure in figs]
+        about = _about_the_claim(asked, same_unit)
+        stating = [words for words, figs in about if figure in figs]
+        if not stating and any(figure in figs and _for_a_case(w) for w, figs in same_unit):
+            # "quỹ TĐKT xã tối đa 1,5 % đúng k" with no region told: the fact gives 1,5 % for
+            # one case ("ở miền núi …") and 1,0 % for another, so it depends on the case
+            verdicts.append("Tùy")
+            continue
         if not stating:
             verdicts.append("Không")  # the fact gives another figure for it
             continue

@@ -45,6 +45,11 @@ _HOLDERS_COUNTED = re.compile(
     r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|cong nhan)\s*(?:deu\s*)?"
     r"(?:la\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
 )
+#: "25 giáo viên, 19 có LĐTT" (or "19 cô LĐTT"): the holders counted with "có"; up to three
+#: digits, so that a year ("năm 2025 có LĐTT") is never a count
+_HOLDERS_HAVING = re.compile(
+    r"(?<![\d/.,])(\d{1,3})\s*(co)\s*(?:deu\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+)
 #: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
 #: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
 _NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
@@ -188,7 +193,7 @@ def ratio_verdict(
     found_achievers = list(_ACHIEVERS.finditer(text))
     found_achievers += [
         m
-        for m in _HOLDERS_COUNTED.finditer(text)
+        for m in [*_HOLDERS_COUNTED.finditer(text), *_HOLDERS_HAVING.finditer(text)]
         if not any(a.start() <= m.start() < a.end() for a in found_achievers)
     ]
     found_achievers.sort(key=lambda m: m.start())

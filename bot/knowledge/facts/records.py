@@ -72,7 +72,49 @@ def run_count(toks: list[str]) -> int | None:
         return held
     listed = _years_listed(toks)
     then_now = _this_year_too(toks)
-    return then_now if then_now is not None and then_now > (listed or 0) else listed
+    found = then_now if then_now is not None and then_now > (listed or 0) else listed
+    return found if found is not None else _once_told(toks)
+
+
+#: words a count of one may put before or after the title it counts ("chỉ đạt 1 lần CSTĐCS")
+_ONCE_FILLERS = frozenset({"dat", "duoc", "dc", "co", "la", "chi", "moi", "danh", "hieu"})
+
+
+def _once_told(toks: list[str]) -> int | None:
+    """ "chỉ 1 năm CSTĐCS", "CSTĐCS mới được 1 lần", "năm 2026 chị được CSTĐCS": the title
+    told held once, or in one year alone, is a run of one; the rule's 03 (02) lần liên tục
+    is then not met (Luật 2022 Điều 21, 22). "mỗi năm 1 lần" counts no title."""
+    text = " ".join(toks)
+    for long, short in _LONG_TITLES.items():
+        text = text.replace(long, short)
+    words = text.split()
+    for i in range(len(words) - 1):
+        if words[i] not in {"1", "mot"} or words[i + 1] not in {"nam", "lan"}:
+            continue
+        if words[max(i - 2, 0) : i] == ["moi", "nam"]:
+            continue  # "mỗi năm 1 lần": how often, not how many
+        after = [w for w in words[i + 2 : i + 5] if w not in _ONCE_FILLERS]
+        # "CSTĐCS em mới được 1 lần": the title a few words before, in the same clause
+        before = list(
+            itertools.takewhile(
+                lambda w: w not in CLAUSE_ENDS | {","}, words[max(i - 4, 0) : i][::-1]
+            )
+        )
+        if after[:1] == ["cstdcs"] or "cstdcs" in before:
+            return 1
+    years = [
+        i
+        for i, w in enumerate(words)
+        if len(w) == 4 and w.isdigit() and w.startswith("20") and words[i - 1 : i] != ["/"]
+    ]
+    if len({words[i] for i in years}) != 1 or "lien" in words:
+        return None
+    clause = list(
+        itertools.takewhile(lambda w: w not in CLAUSE_ENDS | {","}, words[years[0] + 1 :])
+    )
+    if "cstdcs" in clause[:7] and not _ASKING_WORDS & set(clause):
+        return 1  # one year told holding the title, and no other
+    return None
 
 
 #: words that put a run up for confirmation ("có tính là 3 lần liên tục", "có đủ 3 năm liền")

@@ -260,8 +260,13 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
     if fact.years and reading.count is not None and reading.count < fact.years:
         block.verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
         # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
+        told = (
+            "mới đạt 1 lần"  # "chỉ 1 năm CSTĐCS": a single year is no run
+            if reading.count == 1
+            else f"{reading.count} năm liên tục"
+        )
         block.body = (
-            f"Anh/chị nêu {reading.count} năm liên tục, chưa đủ {fact.years:02d}. "
+            f"Anh/chị nêu {told}, chưa đủ {fact.years:02d} lần liên tục. "
             f"{without_opener(block.body)}"
         )
     if pair.without and pair.attr in REQUIREMENTS:
@@ -628,8 +633,9 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         and pair.attr not in _NO_CONFIRM
         and not pair.without
         # a figure claimed that the fact gives only as a local practice ("nhiều tỉnh 20
-        # ngày làm việc") stays "Tùy": the words matching do not make it the rule
-        and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time"))
+        # ngày làm việc") stays "Tùy": the words matching do not make it the rule; so does a
+        # cap the fact gives for one case only ("1,5 % ở miền núi", no region told)
+        and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time", "cap"))
     ):
         # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
         # the body stating exactly what the question asks to confirm answers it
