@@ -157,3 +157,18 @@ def test_council_set_up_asked(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "Có" in leading_verdicts(text)[:2], text
     assert "thành lập" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the province offered as the other way after the claim: the xã's power is asked
+        "trước CSTĐCS do chủ tịch huyện ký, giờ chủ tịch xã ký được chưa hay phải trình tỉnh",
+        "LDTT truoc huyen ky, nay chu tich phuong tu ky duoc hay van phai trinh tinh a",
+        "ông phó phòng nội vụ huyện cũ bảo giờ xã không còn quyền tặng CSTĐCS, phải trình tỉnh, "
+        "đúng không",
+    ],
+)
+def test_power_denial_only_as_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
+    denied = "không chuyển lên tỉnh" in ask(officer_kb, question)
+    assert denied == question.startswith("ông"), question

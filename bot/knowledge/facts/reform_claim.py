@@ -193,7 +193,12 @@ _UP_TO_PROVINCE = re.compile(r"\b(?:phai|deu phai|chuyen) (?:trinh|len|ve|gui|no
 def xa_power_denied_first(asked: str) -> bool:
     """The xã's loss of power is the claim put up, not the other way offered after it ("xã có
     thể tự quyết định CSTĐCS không hay vẫn phải trình lên tỉnh": the claim is the first)."""
-    return xa_power_denied(_OR_ELSE.split(folded_words(asked, "/"))[0])
+    return xa_power_denied(_OR_ANY.split(folded_words(asked, "/"))[0])
+
+
+#: "… ký được chưa hay phải trình tỉnh", "tự ký được hay phải trình tỉnh": the way offered
+#: after "hay" is the other answer, whatever tail the claim ends with
+_OR_ANY = re.compile(r"\bhay\b")
 
 
 def xa_power_denied(question: str) -> bool:
