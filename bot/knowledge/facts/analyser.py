@@ -67,6 +67,7 @@ from bot.knowledge.facts.dates import (
 )
 from bot.knowledge.facts.deciders import (
     OWNER_WORDS,
+    agent_of_passive,
     alternative_authority,
     asker_directs,
     award_owner,
@@ -112,7 +113,12 @@ from bot.knowledge.facts.lookalikes import (
 )
 from bot.knowledge.facts.matching import match_phrases
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
-from bot.knowledge.facts.now_asked import district_only_told, former_still_asked, still_asked
+from bot.knowledge.facts.now_asked import (
+    district_aside,
+    district_only_told,
+    former_still_asked,
+    still_asked,
+)
 from bot.knowledge.facts.pair import (
     Pair,
 )
@@ -636,6 +642,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         seg.add(seg.authority, "htx")
         seg.add(seg.subjects, "htx")
         m.previous = (end, "authority")
+        return
+    if phrase.key == "xa" and agent_of_passive(toks, start, end):
+        # "em có được xã xét CSTĐCS không": the xã reviews the asker's case, whether the
+        # asker may have the title is asked, as for a proposer below (task h184)
+        m.previous = (end, "none")
         return
     if phrase.key == "xa" and gives_told(toks, end) and not acts_when(toks, end):
         # "xã có thể tặng giấy khen cho hộ …": the xã gives; it is not who is asked about
@@ -1535,7 +1546,11 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
                 or (p.yesno and (p.entity, p.attr) in asked_own and p.attr not in _NOT_ASKED_BESIDE)
             ]
     reform_yesno = reform and any(s.yesno for s in segments)
-    if reform_yesno and district_only_told(segments) and not former_still_asked(segments, toks):
+    if (
+        reform_yesno
+        and (district_only_told(segments) or district_aside(segments, toks))
+        and not former_still_asked(segments, toks)
+    ):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False

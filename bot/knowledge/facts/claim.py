@@ -1071,6 +1071,10 @@ def district_award_kept(question: str) -> str | None:
     if not (_DISTRICT_GAVE.search(said) and _AWARD_NAMED.search(said)) or _TEXT_NAMED.search(said):
         return None
     kept, lost = _KEPT.search(said), _LOST.search(said)
+    if kept and said[: kept.start()].endswith(" moi"):
+        # "phải là chủ tịch huyện ký mới có giá trị": the district's signature claimed to be
+        # required now, which the reform's "Không" answers; no past decision is asked of
+        kept = None
     if kept and (lost is None or kept.start() < lost.start()):
         return "Có"  # "còn giá trị không hay bị hủy": the first way asked is the claim
     return "Không" if lost else None

@@ -59,6 +59,8 @@ from bot.knowledge.facts.reform_claim import (
     moved_to_xa_claimed,
     xa_acts_alone_claimed,
     xa_power_denied,
+    xa_power_denied_first,
+    xa_signs_claimed,
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import route_stated
@@ -162,6 +164,20 @@ def _reform_block(draft: Draft) -> None:
             # the district's powers went to the xã's chairman, not up to the province (NĐ
             # 129/2025 Điều 59), whichever part the yes/no was read in (task h119)
             body = f"Không. {_POWERS_TO_XA} {body}"
+        elif (
+            fact.verdict
+            and asks_yesno(reading.question)
+            and xa_power_denied(reading.question)
+            # told aside, the district leaves the claim to the first way offered (task h184)
+            and (reading.reform_yesno or xa_power_denied_first(reading.asked or reading.question))
+            and set(reading.entities) <= _XA_DECIDES
+            and district_award_kept(reading.question) is None
+        ):
+            # "bỏ cấp huyện thì xã không còn quyền tặng CSTĐCS, phải trình tỉnh đúng k": the
+            # district's powers went to the xã, not up to the province (task h106), whether the
+            # district is asked of or only told ("ông phó phòng nội vụ huyện cũ bảo …", h184); a
+            # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
+            body = f"Không. {_POWERS_TO_XA} {body}"
         elif reading.reform_yesno and fact.verdict:
             # "kế hoạch vẫn ghi phòng nội vụ huyện thẩm định, có cần sửa lại không": what is
             # gone must be changed (task h95)
@@ -175,17 +191,21 @@ def _reform_block(draft: Draft) -> None:
                 cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
-            elif xa_power_denied(reading.question) and set(reading.entities) <= _XA_DECIDES:
-                # "bỏ cấp huyện thì xã không còn quyền tặng CSTĐCS, phải trình tỉnh đúng k":
-                # the district's powers went to the xã, not up to the province (task h106); a
-                # provincial award ("bằng khen tỉnh phải trình tỉnh") is not one of them
-                body = f"Không. {_POWERS_TO_XA} {body}"
             elif xa_acts_alone_claimed(asked) and set(reading.entities) <= _XA_DECIDES:
                 # "năm ngoái hồ sơ TTLĐTT gửi phòng Nội vụ huyện, năm nay xã tự quyết định được
                 # chưa": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59),
                 # not a district still asked about (task h126)
                 body = f"Có. {body}"
                 draft.moved_at = len(parts)
+            elif (
+                moved_to_xa_claimed(asked)
+                and xa_signs_claimed(asked)
+                and set(reading.entities) - BODIES - _XA_DECIDES
+            ):
+                # "bằng khen tỉnh giờ chủ tịch xã ký thay vì huyện đã bỏ, đúng k": only what
+                # the district decided moved to the xã (NĐ 129/2025 Điều 59); the province's
+                # own awards stay with its chairman (Luật 2022 Điều 79) (task h184)
+                body = f"Không. {_PROVINCE_KEPT} {body}"
             elif moved_to_xa_claimed(asked):
                 # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã đúng k", "giờ gửi thẳng
                 # lên tỉnh, không qua huyện nữa phải không": the claim is what the reform did
@@ -805,6 +825,11 @@ _XA_DECIDES = frozenset(
         "gdvh",
         "thon_vh",
     }
+)
+_PROVINCE_KEPT = (
+    "Chỉ những việc cấp huyện quyết định trước đây mới chuyển về Chủ tịch UBND xã; khen thưởng"
+    " của tỉnh (Bằng khen, Cờ thi đua, danh hiệu Chiến sĩ thi đua và các danh hiệu của tỉnh) vẫn"
+    " do Chủ tịch UBND tỉnh quyết định, xã chỉ lập hồ sơ đề nghị gửi Sở Nội vụ."
 )
 _POWERS_TO_XA = (
     "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh;"

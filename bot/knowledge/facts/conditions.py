@@ -28,6 +28,9 @@ _ACTS = frozenset(
     | {"chi", "gui", "nop", "trinh", "lap", "tra"}
     # "tổ bầu cử làm tốt thì xã khen / tặng giấy khen": the xã commending (task h127)
     | {"khen", "tang"}
+    # "xây nhà trên đất nông nghiệp thì xã xử phạt thế nào": the xã handling a case, which no
+    # former town does in a question (task h184)
+    | {"xu", "giai", "thu"}
 )
 
 #: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)

@@ -112,6 +112,21 @@ _GIVE_SKIP |= {"con", "van", "khong"}
 _ASKER_OWNS = frozenset({"em", "e", "ta"})
 
 
+#: what a level does to someone's case: "được xã xét / tặng / khen / công nhận / đề nghị"
+_AGENT_VERBS = _GIVE_VERBS | {"xet", "cong", "de"}
+
+
+def agent_of_passive(toks: list[str], start: int, end: int) -> bool:
+    """ "em có được xã xét CSTĐCS không", "được phường tặng giấy khen": the level after "được"
+    and before a verb of giving or reviewing is the one acting on the asker's case (task h184),
+    not a recipient of the title."""
+    return (
+        toks[start - 1 : start] in (["duoc"], ["dc"])
+        and toks[end : end + 1] != []
+        and (toks[end] in _AGENT_VERBS)
+    )
+
+
 def gives_told(toks: list[str], end: int, propose: bool = False) -> bool:
     """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive; with
     ``propose``, "xã có thể đề nghị … cho anh" too."""

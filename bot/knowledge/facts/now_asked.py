@@ -10,6 +10,7 @@ from itertools import pairwise
 from bot.knowledge.facts.reform_told import (
     FORMER_NAME,
     NOW_TOLD,
+    PAST_TOLD,
     now_before,
     past_then_now,
     still_words,
@@ -117,3 +118,84 @@ def still_asked(segments: list[Segment], at: int) -> list[str]:
     if k < 0 or segments[k].story or not segments[k].attrs:
         return []
     return list(segments[k].attrs) if now or still_words(segments[at].words) else []
+
+
+#: words that set a district named after them aside from what is asked: the comparison ("như
+#: hội đồng huyện trước", "giống huyện cũ")
+_LIKE_BEFORE = frozenset({"nhu", "giong"})
+#: the other way put after the claim ("… phải không hay huyện cũ chi"): the claim is the first
+_OR_WORDS = frozenset({"hay", "hoac"})
+#: what tells a district abolished in its clause ("thị xã của em đã bỏ", "bỏ huyện")
+_GONE_WORDS = frozenset({"bo", "giai", "sap", "xoa"})
+
+
+def district_aside(segments: list[Segment], toks: list[str]) -> bool:
+    """Every clause naming the district names it aside, and a yes/no clause asks a rule of
+    its own: "biên bản có phải ghi biểu quyết như hội đồng huyện trước không", "tiền thưởng
+    lấy từ quỹ xã phải không hay huyện cũ chi", "không cần niêm yết vì trước huyện hướng dẫn
+    vậy … có phải niêm yết không", "thị xã của em đã bỏ, giờ phường có được tự tặng … không".
+    The district is then the comparison, the old practice or the premise, and the reform's own
+    "Không" (the district no longer does it) answers nothing asked; a district said to still
+    act ("huyện cũ còn ký không", "vẫn phải gửi huyện") is asked of, and is no aside."""
+    named = [s for s in segments if s.reform]
+    asking = [s for s in segments if s.yesno]
+    return (
+        bool(named)
+        and any((s.entities or s.attrs) and not refers_back(s.words) for s in asking)
+        # "giờ còn danh hiệu thị trấn tiêu biểu không": whether the past still holds is asked
+        and not any(still_words(s.words) or _still_before(s, toks) for s in asking)
+        and all(_named_aside(segments, s) for s in named)
+    )
+
+
+def _still_before(seg: Segment, toks: list[str]) -> bool:
+    """The split dropped a "còn / vẫn" right before the clause ("giờ còn danh hiệu … không")."""
+    said = f" {' '.join(toks)} "
+    return bool(seg.words) and any(
+        f" {w} {' '.join(seg.words[:2])} " in said for w in ("con", "van")
+    )
+
+
+def _named_aside(segments: list[Segment], seg: Segment) -> bool:
+    """Each district ``seg`` names is aside (see ``district_aside``); a clause that asks
+    nothing may also be the past told (``told_past``)."""
+    spots = _district_spots(seg.words)
+    if not spots:
+        return False  # named by a cue of its own ("phòng nội vụ"): the district is asked of
+    if any(_still_acting(seg.words, i) for i in spots):
+        return False
+    if not seg.yesno and told_past(segments, seg):
+        return True
+    return all(_aside_at(seg.words, i, seg.yesno) for i in spots)
+
+
+def _district_spots(words: list[str]) -> list[int]:
+    """Where the clause names the district level: "huyện", "quận", "thị xã"."""
+    return [
+        i
+        for i, w in enumerate(words)
+        if w == "huyen"
+        or (w == "quan" and words[i - 1 : i] != ["co"])
+        or (w == "xa" and words[i - 1 : i] == ["thi"])
+    ]
+
+
+def _still_acting(words: list[str], at: int) -> bool:
+    """ "huyện cũ còn ký không", "vẫn phải gửi huyện": the district said to act still."""
+    near = words[max(at - 3, 0) : at] + words[at + 1 : at + 4]
+    return bool(still_words(near))
+
+
+def _aside_at(words: list[str], at: int, asked: bool) -> bool:
+    before, after = words[max(at - 4, 0) : at], words[at + 1 : at + 5]
+    if _LIKE_BEFORE & set(before):
+        return True  # "như hội đồng huyện trước", "giống huyện cũ"
+    if "vi" in before and PAST_TOLD & set(before + after):
+        return True  # "vì trước huyện hướng dẫn vậy"; "vì huyện yêu cầu" tells it acting
+    if not asked and (_GONE_WORDS & set(after) or _GONE_WORDS & set(before[-2:])):
+        # "thị xã của em đã bỏ, giờ …", told apart; "huyện bỏ rồi có mất không" asks of it
+        return True
+    # "… phải không hay huyện cũ chi": a second way after the yes/no tail, told as the past
+    return any(
+        words[k] in _OR_WORDS and words[k - 1 : k] in (["khong"], ["chua"]) for k in range(1, at)
+    ) and bool(PAST_TOLD & set(after[:2]))

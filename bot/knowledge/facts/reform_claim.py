@@ -24,6 +24,8 @@ __all__ = [
     "moved_to_xa_claimed",
     "prize_change_asked",
     "xa_power_denied",
+    "xa_power_denied_first",
+    "xa_signs_claimed",
 ]
 
 #: the xã level as a question names it after the merger (a ward is a xã-level unit too)
@@ -49,6 +51,13 @@ _MOVED = re.compile(
     # as the one the xã now stands in for, however many words the title takes (task h138)
     rf"|\b{_XA} (?:\w+ ){{0,3}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:\w+ ){{0,10}}?"
     rf"thay (?:cho )?(?:chu tich )?(?:ubnd )?(?:cap )?{_DISTRICT}\b"
+)
+#: the xã claimed to decide in the district's stead ("chủ tịch xã ký thay", "chuyển về cho chủ tịch
+#: xã ký"), not only the route said to go straight up ("gửi thẳng Sở Nội vụ", "không qua huyện")
+_XA_SIGNS_NOW = re.compile(
+    rf"\b(?:chuyen|giao) (?:\w+ ){{0,2}}?(?:ve|cho|sang|xuong|thanh) (?:\w+ ){{0,4}}?{_XA}\b"
+    rf"|\bthay (?:bang|the bang|cho) (?:\w+ ){{0,5}}?{_XA}\b"
+    rf"|\b{_XA} (?:\w+ ){{0,3}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet)\b"
 )
 #: "không phải trình lên trên (nữa)": the xã decides alone, claimed only of what it decides;
 #: a question naming the province (its awards) is left to the parts (task h120)
@@ -181,9 +190,27 @@ _XA_DENIED = re.compile(
 _UP_TO_PROVINCE = re.compile(r"\b(?:phai|deu phai|chuyen) (?:trinh|len|ve|gui|nop) (?:len )?tinh\b")
 
 
+def xa_power_denied_first(asked: str) -> bool:
+    """The xã's loss of power is the claim put up, not the other way offered after it ("xã có
+    thể tự quyết định CSTĐCS không hay vẫn phải trình lên tỉnh": the claim is the first)."""
+    return xa_power_denied(_OR_ANY.split(folded_words(asked, "/"))[0])
+
+
+#: "… ký được chưa hay phải trình tỉnh", "tự ký được hay phải trình tỉnh": the way offered
+#: after "hay" is the other answer, whatever tail the claim ends with
+_OR_ANY = re.compile(r"\bhay\b")
+
+
 def xa_power_denied(question: str) -> bool:
     """The letter claims that with the district gone the xã lost its powers or that they went up
     to the province ("xã ko còn quyền tặng CSTĐCS nữa, phải trình tỉnh"): NĐ 129/2025 Điều 59
     gave them to the xã's chairman, so the claim is wrong (task h106)."""
     said = " ".join(fold(question).lower().split())
     return bool(_XA_DENIED.search(said) or _UP_TO_PROVINCE.search(said))
+
+
+def xa_signs_claimed(asked: str) -> bool:
+    """The move claimed puts the xã in the district's place as the one deciding ("bằng khen tỉnh
+    giờ chủ tịch xã ký thay"), not only the dossier's route straight up to the province."""
+    said = _OR_ELSE.split(folded_words(asked, "/"))[0]
+    return _XA_SIGNS_NOW.search(said) is not None
