@@ -184,7 +184,13 @@ _ONLY_PROPOSES = re.compile(
 
 
 _STATE_FORMS = re.compile(r"\b(?:huan chuong|huy chuong|bang khen (?:cua )?thu tuong)\b")
-_CLASS_NAMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+# "X nằm trong / thuộc (nhóm) danh hiệu vinh dự nhà nước" claims the class too (task h185)
+_CLASS_NAMED = re.compile(
+    r"\b(?:phai|la|nam trong|thuoc) (?:la |mot |nhom |so )?(?:(?:cac|nhung) )?(?:danh hieu )?"
+    r"vinh du nha nuoc\b"
+)
+#: a negation right before the class claimed: "… không phải / không nằm trong / chẳng thuộc …"
+_CLASS_DENIED = re.compile(r"\b(?:khong|ko|k|chang|chu khong)\s*$")
 
 
 #: the honours of Luật 2022 Điều 59 khoản 2 as written, by their folded names (longest first)
@@ -215,15 +221,19 @@ def honour_kind_verdict(pair: Pair, question: str) -> tuple[str, str] | None:
     if claim is None:
         return None
     named = f" {said[: claim.start()]} "
+    # "thầy thuốc ưu tú không phải danh hiệu vinh dự nhà nước, đúng k": the class is denied,
+    # so the answer on the form named turns round (task h185)
+    denied = _CLASS_DENIED.search(said[: claim.start()]) is not None
     if _STATE_FORMS.search(named):
-        return "Không", (
+        return "Có" if denied else "Không", (
             "Huân chương, Huy chương, Bằng khen của Thủ tướng là hình thức khen thưởng cấp Nhà"
             " nước, không phải danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
         )
     written = next((w for f, w in _HONOURS_WRITTEN if f" {f} " in named), None)
     if written is None:
         return None
-    return "Có", f"“{written}” là danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+    lead = f"“{written}” là danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
+    return "Không" if denied else "Có", lead
 
 
 def proposer_only(pair: Pair, question: str, model: FactModel) -> str | None:
@@ -291,6 +301,13 @@ def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[s
     )
 
 
+#: one level claimed for every decision: "… làm cả", "đều do …", "chỉ … mới …", "mọi / tất cả"
+_ONE_FOR_ALL = re.compile(
+    r" (?:lam|huy|thu hoi) (?:het )?ca (?!nhan )| deu (?:do|phai|la)? ?| chi (?:co )?(?:chu tich|ct"
+    r"|ubnd|uy ban|tinh|xa|trung uong|thu tuong)\b.* moi | (?:moi|tat ca|toan bo) quyet dinh "
+)
+
+
 def revoker_told(pair: Pair, question: str) -> tuple[str, str] | None:
     """ "có phải chỉ chủ tịch tỉnh mới có quyền hủy quyết định khen của xã không": no title is
     named, so the rule's general fact answers, but the question tells whose decision it is ("của
@@ -303,6 +320,18 @@ def revoker_told(pair: Pair, question: str) -> tuple[str, str] | None:
         "tw" if m.group(1) == "thu tuong" else m.group(1)
         for m in _TOLD_AWARDER.finditer(" ".join(tokens(question)))
     ]
+    if (
+        pair.entity == "*"
+        and told in ([], [pair.authority])
+        and _ONE_FOR_ALL.search(f" {' '.join(tokens(question))} ")
+    ):
+        # "hủy quyết định khen thưởng phải do chủ tịch tỉnh làm cả": one level claimed to
+        # revoke every decision, whoever made it; its "do tỉnh" is the claim, not a decision
+        # told (that one would be named besides: "QĐ của xã thì đều do xã hủy"; task h185)
+        return "Không", (
+            "Không phải một cấp hủy mọi quyết định: người quyết định tặng mới có thẩm quyền"
+            " hủy bỏ quyết định đó (Luật 2022 Điều 93 khoản 8)."
+        )
     if not told:
         return None
     if told[0] == pair.authority:

@@ -210,6 +210,10 @@ def unrequired(question: str, body: str) -> bool:
     return bool(content & rest)
 
 
+#: how a fact says a thing is not needed, folded
+_NOT_NEEDED_SAID = tuple(tuple(n.split()) for n in _UNREQUIRED)
+
+
 def not_needed(question: str, body: str) -> str | None:
     """ "có cần qua hội đồng không" answered by "… không cần biên bản họp Hội đồng TĐKT": the
     body's "không cần" clause names what was asked (two or more shared syllables) → "Không"."""
@@ -220,20 +224,25 @@ def not_needed(question: str, body: str) -> str | None:
     wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in COMMON_SYLLABLES}
     folded = tokens(body)
     for i in range(len(folded) - 1):
-        if folded[i : i + 2] == ["khong", "can"]:
+        # the fact may say it "không bắt buộc", "không đòi hỏi" as well as "không cần"
+        # ("CSTĐCS k cần sáng kiến" against "Không bắt buộc có sáng kiến", task h185)
+        said = next((n for n in _NOT_NEEDED_SAID if tuple(folded[i : i + len(n)]) == n), None)
+        if said is not None:
             clause = set()
-            for tok in folded[i + 2 : i + 12]:
+            for tok in folded[i + len(said) : i + len(said) + 10]:
                 if tok in BREAKS:
                     break
                 clause.add(tok)
             if len(wanted & clause) >= 2:
                 # "hồ sơ đột xuất k cần biên bản đúng k": the asker claims what the body
                 # says is not needed, so the claim holds (task h114)
-                return (
-                    "Có"
-                    if asked[start - 1 : start] and asked[start - 1] in NEED_DENIED
-                    else "Không"
+                # "không bắt buộc sáng kiến": the negation stands before "bắt buộc"
+                before = (
+                    asked[start - 2 : start - 1]
+                    if asked[start - 1 : start] == ["bat"]
+                    else (asked[start - 1 : start])
                 )
+                return "Có" if before and before[0] in NEED_DENIED else "Không"
     return None
 
 

@@ -241,9 +241,10 @@ _RIGHT_ASKED = re.compile(
 )
 
 
-#: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng")
+#: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng");
+#: "không ai hủy được", "không ai được thu lại": nobody acting denies the act (task h185)
 _NEGATION_FILL = frozenset(
-    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi"}
+    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi", "ai"}
 )
 #: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
 #: readers (``unrequired``, ``not_needed``) already answer as the claim

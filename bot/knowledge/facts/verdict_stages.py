@@ -182,6 +182,12 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_denial_told(draft, block)
 
 
+#: a claim closed "… đúng không / phải không / đúng chứ": put up for confirmation
+_RIGHT_CLOSED = re.compile(
+    r"\b(?:dung|phai)(?: (?:khong|ko|k|hong|chu|chua|nhi))?(?: (?:a|ad|ah|ha))?\s*$"
+)
+
+
 def _verdict_opened(draft: Draft, block: Block) -> None:
     """The fact's or its opener's verdict, turned by a permission claimed, a case left open,
     money, a run of years, a requirement lacking, and the claims on volunteering, tax, a
@@ -201,10 +207,16 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         block.claimed,
     )
     # a fact with no verdict of its own but an opener that implies one ("Không cần …")
+    needless = not_needed(reading.question, block.body)
     block.verdict = (
-        fact.verdict
+        # "nghe nói CSTĐCS không cần sáng kiến, phải k" against "Không bắt buộc có sáng
+        # kiến": the claim that it is not needed is the fact, whatever "is it needed?"
+        # verdict the fact carries (task h185)
+        # a bare "LĐTT không cần sáng kiến à" asks the need itself and keeps the fact's verdict
+        (needless if needless == "Có" and _RIGHT_CLOSED.search(folded_words(claim)) else None)
+        or fact.verdict
         or verdict_of(block.body)
-        or not_needed(reading.question, block.body)
+        or needless
         or none_exists(claim, block.body)
         or direct_verdict(claim, block.body)
     )
@@ -226,7 +238,11 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
     )
     if block.granted:
         block.verdict = "Có"
-    if undecided and block.verdict in ("Có", "Không"):
+    if (
+        undecided
+        and block.verdict in ("Có", "Không")
+        and not (needless == "Có" and _RIGHT_CLOSED.search(folded_words(claim)))
+    ):
         block.verdict = "Tùy"  # the rules below may still decide the case (years, ratios)
     elif (
         block.verdict == "Tùy"
@@ -831,6 +847,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
         # reader above already judged that saying (task h126: never turned twice)
         and not (pair.attr in REQUIREMENTS and pair.without and claimed_loss(reading.question))
+        # "… bảo CSTĐCS không cần sáng kiến": ``not_needed`` already judged the saying that
+        # it is not needed against the fact's "không bắt buộc" (task h185: never turned twice)
+        and not (
+            not_needed(reading.question, block.body) == "Có"
+            and _RIGHT_CLOSED.search(folded_words(claim))
+        )
         # "… không cần chủ tịch ký nữa": its "không" claims the council decides, which the
         # council's "decides" fact already judges (task h167)
         and not (
@@ -888,7 +910,16 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
     if (
         block.verdict in ("Có", "Không")
         and not pair.without
-        and negation_confirmed(claim, _attr_names(model, pair.attr, _acts_denied(pair, claim)))
+        and negation_confirmed(
+            claim,
+            _attr_names(
+                model,
+                pair.attr,
+                _acts_denied(pair, claim),
+                # a claimed actor's denial already weighed by who decides is not turned twice
+                with_acts=pair.attr != "decides" or block.verdict == "Có",
+            ),
+        )
         # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
         # is reported to make is turned by its own reader below
         and not reported_denial(claim_put_up(reading.question))
@@ -1160,6 +1191,28 @@ _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo lu
 #: may be considered is named by the act, not by the attribute's own cue ("ai được xét");
 #: "không được tặng" is left out, it may deny a giver ("chủ tịch HĐTV không được tặng LĐTT")
 _ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",))
+#: the acts that exercise an attribute, whatever words its cues use: "chủ tịch xã không được
+#: tặng giấy khen cho hộ" denies the decides fact's power, "không ai thu lại được" the revoke
+#: fact's (Luật 2022 Điều 93 khoản 8), so either denial turns the fact's verdict (task h185)
+_ATTR_ACTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "decides": (
+        ("tang",),
+        ("khen",),
+        ("cong", "nhan"),
+        ("ra", "quyet", "dinh"),
+        ("quyet", "dinh"),
+        ("ky",),
+        ("ki",),
+    ),
+    "revoke": (
+        ("huy",),
+        ("thu", "hoi"),
+        ("thu", "lai"),
+        ("lay", "lai"),
+        ("tra", "lai"),
+        ("doi", "lai"),
+    ),
+}
 
 
 def _acts_denied(pair: Pair, claim: str) -> bool:
@@ -1176,7 +1229,9 @@ def _acts_denied(pair: Pair, claim: str) -> bool:
     )
 
 
-def _attr_names(model: FactModel, attr: str, acts_denied: bool = False) -> list[tuple[str, ...]]:
+def _attr_names(
+    model: FactModel, attr: str, acts_denied: bool = False, with_acts: bool = True
+) -> list[tuple[str, ...]]:
     """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu");
     with ``acts_denied``, the acts whose denial is the claim ("có phải cán bộ thôn không được
     xét LĐTT": Luật Điều 24 names who is considered, so the denial is answered "Không")."""
@@ -1185,4 +1240,5 @@ def _attr_names(model: FactModel, attr: str, acts_denied: bool = False) -> list[
         *model.names_of("attr", attr),
         *(tuple(v.split()) for v in model.values.get(attr, {})),
         *acts,
+        *(_ATTR_ACTS.get(attr, ()) if with_acts else ()),
     ]
