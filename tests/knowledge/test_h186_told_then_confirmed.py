@@ -69,3 +69,24 @@ def test_a_reported_line_closed_by_a_bare_confirmation_is_judged(
     text = ask_verdict(officer_kb, question, verdict)
     for fact in facts:
         assert fact in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "e la truong ban cong tac mat tran thon. ong truong thon moi bao thon van hoa nam nay do "
+        "ban cong tac mat tran tu quyet dinh cong nhan, k can len xa. dung k",
+        "ban dieu hanh to dan pho tu quyet dinh cong nhan to dan pho van hoa, dung k ad",
+        "Ban công tác mặt trận khu dân cư tự quyết định công nhận khu dân cư văn hóa có đúng không",
+        "doan thanh nien tu cong nhan thon van hoa cho thon dc k ad",
+        "Ban công tác Mặt trận tổ dân phố có được tự ký quyết định công nhận tổ dân phố văn hóa "
+        "không ạ",
+    ],
+)
+def test_no_unit_below_the_chairman_decides_a_village_title(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    """A village's title is the Chủ tịch UBND xã's alone (Luật 2022 Điều 80 khoản 3; NĐ 86/2023):
+    no unit or body below decides it, wherever the unit sits (h175 family 7)."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chủ tịch UBND xã" in text, text
