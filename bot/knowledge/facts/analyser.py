@@ -743,18 +743,19 @@ def _tails_merged(parts: _Parts) -> None:
         said = (
             0 if seg.story or not bare else confirmed_saying(seg.words, [m.words for m in merged])
         )
-        if said:
-            # "… chị kế toán bảo …, chọn cái cao hơn. Nghe vậy đúng không": the saying, cut at
-            # its commas, is the claim the bare yes/no asks, no longer the story
-            told = merged[-said:]
-            if any(t.entities or t.attrs or t.authority for t in told[1:]):
-                # "nghe nói GĐVH do chủ tịch xã ký, còn bình xét ở thôn thì trưởng thôn chủ
-                # trì, đúng không": each clause names its own claim; the yes/no reaches each
-                for part in told:
-                    part.story = False
-                    part.words.extend(seg.words)
-            else:
-                merged[-said:] = [_joined([*told, seg])]
+        told = merged[-said:] if said else []
+        claims = [frozenset(t.attrs + t.weak + t.authority) for t in told]
+        if len(told) > 1 and all(claims) and len(set(claims)) == len(claims):
+            # "nghe nói GĐVH do chủ tịch xã ký, còn bình xét ở thôn thì trưởng thôn chủ trì,
+            # đúng không": each clause names a claim of its own; the yes/no reaches each
+            for part in told:
+                part.story = False
+                part.words.extend(seg.words)
+            continue
+        if told and (any(t.story for t in told) or not any(claims[1:])):
+            # "… chị kế toán bảo …, chọn cái cao hơn. Nghe vậy đúng không": the saying told in
+            # the story, or cut at commas that add no claim, is the one claim the yes/no asks
+            merged[-said:] = [_joined([*told, seg])]
             continue
         if merged and (
             (all(w in TAIL_WORDS for w in seg.words) and not opens)
