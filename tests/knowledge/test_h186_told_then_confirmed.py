@@ -31,12 +31,6 @@ from tests.knowledge.asking import ask_verdict
             ["1,0 %"],
         ),
         (
-            "xã em ở miền núi. kế toán bảo quỹ thi đua của xã chỉ được tối đa 1% thôi, còn lại "
-            "thì không được. Đúng không ạ, quỹ dùng chi những gì",
-            "Không",
-            ["1,5 %"],
-        ),
-        (
             "co giao Lan o truong tieu hoc xa, hoan thanh xuat sac nhiem vu nam hoc nay. thay "
             "hieu truong bao CSTDCS bat buoc phai co sang kien, k co thi k dc. nghe the co dung "
             "khong",

@@ -740,9 +740,17 @@ def _tails_merged(parts: _Parts) -> None:
             and not seg.story
             and any(later.words for later in segments[at + 1 :])
         )
-        said = (
-            0 if seg.story or not bare else confirmed_saying(seg.words, [m.words for m in merged])
+        # a bare tail the rule below already joins to the part before keeps that reading
+        joined_below = not opens and (
+            all(w in TAIL_WORDS for w in seg.words) or (len(seg.words) <= 3 and is_yesno(seg.words))
         )
+        said = (
+            0
+            if seg.story or not bare or joined_below
+            else confirmed_saying(seg.words, [m.words for m in merged])
+        )
+        if said and any(t.reform for t in merged[-said:]):
+            said = 0  # a saying naming the old district is read by the reform rules
         told = merged[-said:] if said else []
         claims = [frozenset(t.attrs + t.weak + t.authority) for t in told]
         if len(told) > 1 and all(claims) and len(set(claims)) == len(claims):
