@@ -31,6 +31,25 @@ from tests.knowledge.asking import ask_verdict
             ["1,0 %"],
         ),
         (
+            "ad oi, thon e vua dat thon van hoa nam 2026. anh can bo xa bao thon van hoa chi co "
+            "giay khen thoi, k co tien thuong. nghe vay dung k, neu co thi bn",
+            "Không",
+            ["3.800.000"],
+        ),
+        (
+            "Tháng 9 chị Mai ở tổ dân phố 3 lao vào đám cháy cứu 1 cụ già, phường muốn khen ngay. "
+            "Anh văn phòng nói phải chờ tổng kết năm, họp hội đồng thi đua xong mới khen được. "
+            "Như vậy có đúng không, giấy khen cho chị ấy thưởng bao nhiêu",
+            "Không",
+            ["thủ tục đơn giản"],
+        ),
+        (
+            "Em là kế toán xã vùng cao. Chị phó chủ tịch bảo quỹ thi đua khen thưởng của xã chỉ "
+            "trích được tối đa 1% chi thường xuyên. Nghe thế có đúng không ạ",
+            "Không",
+            ["1,5 %"],
+        ),
+        (
             "co giao Lan o truong tieu hoc xa, hoan thanh xuat sac nhiem vu nam hoc nay. thay "
             "hieu truong bao CSTDCS bat buoc phai co sang kien, k co thi k dc. nghe the co dung "
             "khong",
