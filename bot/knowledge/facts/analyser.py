@@ -213,6 +213,7 @@ from bot.knowledge.facts.story import (
     WHERE_ASKER_IS,
     asker_introduced,
     bare_flag,
+    confirmed_saying,
     final_question,
     other_years,
     person_review_title,
@@ -708,6 +709,30 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     m.previous = (end, phrase.kind)
 
 
+def _joined(parts: list[Segment]) -> Segment:
+    """One asked part holding what ``parts`` name, their words in order."""
+    whole = Segment()
+    for part in parts:
+        offset = len(whole.words)
+        whole.words.extend(part.words)
+        whole.mentions.extend((e, at + offset, before) for e, at, before in part.mentions)
+        for mine, theirs in (
+            (whole.entities, part.entities),
+            (whole.attrs, part.attrs),
+            (whole.weak, part.weak),
+            (whole.subjects, part.subjects),
+            (whole.authority, part.authority),
+            (whole.for_whom, part.for_whom),
+        ):
+            for key in theirs:
+                whole.add(mine, key)
+        whole.pointed = whole.pointed or part.pointed
+        whole.reform = whole.reform or part.reform
+        whole.without = whole.without or part.without
+    whole.marked = parts[-1].marked
+    return whole
+
+
 def _tails_merged(parts: _Parts) -> None:
     """A part that is only an asking tail ("… còn không", "có đúng không") joined to the
     part before it; a service told is read first, while the parts are as cut."""
@@ -728,6 +753,31 @@ def _tails_merged(parts: _Parts) -> None:
             and not seg.story
             and any(later.words for later in segments[at + 1 :])
         )
+        # a bare tail the rule below already joins to the part before keeps that reading
+        joined_below = not opens and (
+            all(w in TAIL_WORDS for w in seg.words) or (len(seg.words) <= 3 and is_yesno(seg.words))
+        )
+        said = (
+            0
+            if seg.story or not bare or joined_below
+            else confirmed_saying(seg.words, [m.words for m in merged])
+        )
+        if said and any(t.reform for t in merged[-said:]):
+            said = 0  # a saying naming the old district is read by the reform rules
+        told = merged[-said:] if said else []
+        claims = [frozenset(t.attrs + t.weak + t.authority) for t in told]
+        if len(told) > 1 and all(claims) and len(set(claims)) == len(claims):
+            # "nghe nói GĐVH do chủ tịch xã ký, còn bình xét ở thôn thì trưởng thôn chủ trì,
+            # đúng không": each clause names a claim of its own; the yes/no reaches each
+            for part in told:
+                part.story = False
+                part.words.extend(seg.words)
+            continue
+        if told and (any(t.story for t in told) or not any(claims[1:])):
+            # "… chị kế toán bảo …, chọn cái cao hơn. Nghe vậy đúng không": the saying told in
+            # the story, or cut at commas that add no claim, is the one claim the yes/no asks
+            merged[-said:] = [_joined([*told, seg])]
+            continue
         if merged and (
             (all(w in TAIL_WORDS for w in seg.words) and not opens)
             # "… cấp giấy khen kèm theo không": a short yes/no ending that names nothing

@@ -95,6 +95,11 @@ def _saying_at(sentence: str) -> int | None:
     return None
 
 
+def reports_saying(sentence: str) -> bool:
+    """Whether ``sentence`` reports what someone said ("chị kế toán bảo …", "nghe nói …")."""
+    return _saying_at(sentence) is not None
+
+
 def _asks_own(ask: str) -> bool:
     """A closing "vậy …" with a question of its own ("vậy phòng em có đủ tỷ lệ không"), not a
     pointer back at what was told ("vậy nói thế có đúng không")."""

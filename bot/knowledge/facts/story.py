@@ -21,6 +21,7 @@ from bot.knowledge.facts.asking_words import (
 from bot.knowledge.facts.conditions import NEGATED_CONDITION
 from bot.knowledge.facts.model import BREAKS, FactModel
 from bot.knowledge.facts.reform_told import NOW_TOLD, STILL_WORDS, still_words
+from bot.knowledge.facts.sayings import reports_saying
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
@@ -73,8 +74,21 @@ _JUDGED |= {"du", "da"}
 _JUDGED |= {"bi", "cam"}
 
 
+#: a verb of hearing or saying right before a pointer ("nghe vậy", "nói thế", "bảo như vậy"):
+#: it names what was told, as the pointer does, and asks nothing of its own
+_TOLD_VERBS = frozenset({"nghe", "noi", "bao"})
+
+
+def _told_pointer(words: list[str], at: int) -> bool:
+    return words[at] in _TOLD_VERBS and words[at + 1 : at + 2] in (["vay"], ["the"], ["nhu"])
+
+
 def refers_back(words: list[str]) -> bool:
-    own = [w for w in words if w not in TAIL_WORDS and w not in _JUDGED]
+    own = [
+        w
+        for at, w in enumerate(words)
+        if w not in TAIL_WORDS and w not in _JUDGED and not _told_pointer(words, at)
+    ]
     if _asks_the_law(words):
         return True
     if not own and {"sai", "luat", "quy", "nguyen", "cam"} & set(words):
@@ -82,6 +96,32 @@ def refers_back(words: list[str]) -> bool:
         # whether it is lawful judges what the story told, as "làm vậy có đúng không" does
         return True
     return bool(own) and all(w in POINTERS for w in own) and bool(POINTERS & set(own) - {"thi"})
+
+
+#: the words that judge what was told: "đúng không", "sai không", "phải không"
+_CONFIRMING = frozenset({"dung", "sai", "phai"})
+
+
+#: how many parts back a saying may start: "chị kế toán bảo chỉ được nhận 1 khoản, chọn cái
+#: cao hơn. Vậy có đúng không" cuts the saying at its comma
+_SAYING_PARTS = 3
+
+
+def confirmed_saying(words: list[str], told: list[list[str]]) -> int:
+    """ "… Chị kế toán bảo chỉ được nhận 1 khoản thôi. Nghe vậy đúng không, mỗi khoản bao
+    nhiêu": a clause of only pointers and the yes/no tail, after parts reporting what someone
+    said, asks whether the saying is right: the saying is the claim asked, even when other asks
+    follow it (h174 family 1). Returns how many of the last ``told`` parts hold the saying
+    (from the part that reports it), 0 when the clause confirms none."""
+    if not _CONFIRMING & set(words) or not all(
+        w in TAIL_WORDS or w in POINTERS or w in _ASKER_WORDS or _told_pointer(words, at)
+        for at, w in enumerate(words)
+    ):
+        return 0
+    for back in range(1, min(_SAYING_PARTS, len(told)) + 1):
+        if reports_saying(" ".join(told[-back])):
+            return back
+    return 0
 
 
 #: words that open the question proper after a story ("vậy", "như vậy", "thế thì")

@@ -456,7 +456,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # unit told as the commune's ("trường THCS của xã") is answered (task h167)
         local = commune_unit_told(reading.question)
         higher = awarding_level(model, pair.entity) == "tinh"
-        block.verdict = "Không" if higher or local else "Tùy"
+        # no unit gives any other title (a village's, a family's): "ban công tác mặt trận tự
+        # công nhận thôn văn hóa" is false wherever the unit sits (task h186)
+        foreign = pair.entity not in _UNIT_TITLES
+        block.verdict = "Không" if higher or local or foreign else "Tùy"
         block.body = f"{_UNIT_DECIDES} {without_opener(block.body)}"
     if (
         pair.yesno
@@ -1143,6 +1146,9 @@ _LEVEL_NAMED = frozenset({"bang_khen_tinh"})
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
 #: khen for the enterprise itself is still the xã chairman's
 _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
+#: what the head of a unit with legal personality gives its own staff and units (Luật 2022
+#: Điều 80 khoản 1): these titles and giấy khen, nothing else
+_UNIT_TITLES = _DIRECTOR_TITLES | {"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"}
 
 
 _BROKEN_RUN = "Các lần anh/chị nêu không liên tục nên không đủ: tiêu chuẩn tính các lần liên tục."
