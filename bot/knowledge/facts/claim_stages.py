@@ -56,8 +56,9 @@ from bot.knowledge.facts.criteria import other_criteria, title_required
 from bot.knowledge.facts.dates import old_base_heard
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.limits import limit_stated
-from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
+from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
 from bot.knowledge.facts.ratios import figure_only_told
@@ -456,6 +457,23 @@ def route_and_limit_claimed(draft: Draft, block: Block) -> None:
             )
 
 
+def _own_place(submit: Fact | None, pair: Pair) -> Fact | None:
+    """The submission case of a subject told that carries its own verdict (a doanh nghiệp or
+    HTX keeps its workers' dossier, Luật 2022 Điều 80 khoản 4): that case, not the place the
+    letter names, decides where the file goes."""
+    if submit is None:
+        return None
+    cases = (pair.subject, *pair.cases) if pair.subject else pair.cases
+    return next(
+        (
+            submit.by_subject[c]
+            for c in cases
+            if c in submit.by_subject and submit.by_subject[c].verdict
+        ),
+        None,
+    )
+
+
 def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     """Papers listed or missing and the place of submission claimed; a claim the fact denies in
     another clause."""
@@ -483,8 +501,15 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         if missing:
             block.body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {without_opener(block.body)}"
         block.pair = dataclasses.replace(block.pair, yesno=True)
+    own = _own_place(model.fact(block.pair.entity, "submit"), block.pair)
     placed = (
-        place_claimed(reading.asked or reading.question, model.fact(block.pair.entity, "submit"))
+        (
+            (own.verdict or "", without_opener(own.text))
+            if own is not None
+            else place_claimed(
+                reading.asked or reading.question, model.fact(block.pair.entity, "submit")
+            )
+        )
         if yesno and block.pair.attr in ("submit", "dossier") and not block.pair.without
         else None
     )
@@ -492,6 +517,8 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
         # title's own submission fact names
         block.claimed, where = placed
+        if own is not None and block.pair.attr == "submit":
+            block.body = where
         if block.pair.attr == "dossier" and not any(
             p.entity == block.pair.entity and p.attr == "submit" for p in reading.pairs
         ):
