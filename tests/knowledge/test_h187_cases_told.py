@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,95 @@ def test_late_contract_is_a_new_hire(officer_kb: KnowledgeBase, question: str) -
 def test_route_told_needs_its_certificate(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "giấy công nhận sáng kiến hoặc văn bản nghiệm thu" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        (
+            (
+                "cong chuc nghi om dai ngay 4 thang, danh gia cuoi nam chi "
+                "hoan thanh nhiem vu, co dc LDTT k"
+            ),
+            "LĐTT",
+        ),
+        (
+            "vien chuc nghi om dai ngay, danh gia chi hoan thanh nhiem vu thi co dc xet ldtt k",
+            "LĐTT",
+        ),
+        (
+            (
+                "Chị ấy nghỉ thai sản 6 tháng, cuối năm xếp loại hoàn thành "
+                "nhiệm vụ, xét CSTĐCS được không"
+            ),
+            "CSTĐCS",
+        ),
+        (
+            (
+                "anh ay di hoc 3 thang, con lai chi hoan thanh nhiem vu, co "
+                "duoc lao dong tien tien khong"
+            ),
+            "LĐTT",
+        ),
+        (
+            (
+                "Cô ấy nghỉ bệnh 2 tháng, xếp loại chỉ hoàn thành nhiệm vụ "
+                "thì có được xét Lao động tiên tiến không ạ"
+            ),
+            "LĐTT",
+        ),
+    ],
+)
+def test_failed_level_decides_before_the_leave(
+    officer_kb: KnowledgeBase, question: str, title: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "hoàn thành tốt nhiệm vụ" in text, (title, text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        (
+            "anh cán bộ văn hóa bị tai nạn khi nhảy xuống sông cứu 2 em "
+            "nhỏ, nằm viện 2 tháng, thời gian đó có được tính để xét LĐTT không"
+        ),
+        (
+            "cô giáo bị thương khi cứu học sinh trong vụ cháy, phải nằm "
+            "viện 3 tháng, có dc tính xét LDTT k"
+        ),
+        (
+            "Trong lúc cứu người đuối nước, anh Hùng bị tai nạn phải nằm "
+            "viện 4 tháng; thời gian nằm viện có tính xét lao động tiên tiến không"
+        ),
+        (
+            "nhan vien xa bi gay chan khi cuu nguoi trong lu, nghi dieu "
+            "tri 3 thang thi co duoc tinh de xet LDTT khong"
+        ),
+        (
+            "Cán bộ bị thương khi chiến đấu với tội phạm, điều trị 5 "
+            "tháng, thời gian điều trị có được tính để xét LĐTT không"
+        ),
+    ],
+)
+def test_wound_while_rescuing_counts(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "cứu người" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        (
+            "nu ho sinh cua tram y te co 3 nam CSTDCS lien tuc va sang "
+            "kien cap co so thoi, de nghi CSTD tinh dc k"
+        ),
+        "Chị hộ sinh trạm y tế có được xét Chiến sĩ thi đua cơ sở không",
+        "ho ly tram y te xa hoan thanh tot nhiem vu thi co dc LDTT k",
+        "Nữ hộ sinh hoàn thành xuất sắc nhiệm vụ thì có được CSTĐCS không ạ",
+        "y si va nu ho sinh cua tram co duoc xet lao dong tien tien khong",
+    ],
+)
+def test_midwife_is_a_person_not_a_household(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "hộ gia đình" not in text.split("\n\n")[0], text
