@@ -77,6 +77,8 @@ def test_enterprise_keeps_its_ldtt_file(officer_kb: KnowledgeBase, question: str
 def test_late_contract_is_a_new_hire(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "6 tháng" in text, text
+    # the contract's "ký" asks no one who decides
+    assert "Ai quyết định" not in text, text
 
 
 @pytest.mark.parametrize(
