@@ -501,18 +501,15 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         if missing:
             block.body = f"Hồ sơ anh/chị nêu còn thiếu: {missing}. {without_opener(block.body)}"
         block.pair = dataclasses.replace(block.pair, yesno=True)
-    own = _own_place(model.fact(block.pair.entity, "submit"), block.pair)
     placed = (
-        (
-            (own.verdict or "", without_opener(own.text))
-            if own is not None
-            else place_claimed(
-                reading.asked or reading.question, model.fact(block.pair.entity, "submit")
-            )
-        )
+        place_claimed(reading.asked or reading.question, model.fact(block.pair.entity, "submit"))
         if yesno and block.pair.attr in ("submit", "dossier") and not block.pair.without
         else None
     )
+    own = _own_place(model.fact(block.pair.entity, "submit"), block.pair)
+    if own is not None and (placed is not None or (yesno and block.pair.attr == "submit")):
+        # a place named (or where the file goes asked) for a subject whose case keeps it
+        placed = (own.verdict or "", without_opener(own.text))
     if placed is not None and block.claimed is None:
         # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
         # title's own submission fact names
