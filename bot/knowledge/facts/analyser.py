@@ -203,6 +203,7 @@ from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
     RECRUITED,
+    contract_signed_only,
     months_served,
     service_start_told,
     started_late,
@@ -1050,6 +1051,8 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
         # (it picks the base salary); who decides is not asked
         seg.attrs = [a for a in seg.attrs if a != "decides"]
+        seg.weak = [a for a in seg.weak if a != "decides"]
+    if "decides" in seg.weak and "decides" not in seg.attrs and contract_signed_only(seg.words):
         seg.weak = [a for a in seg.weak if a != "decides"]
     if seg.yesno and set(seg.attrs) <= {"eligible"} and seg.entities:
         # "Bà mẹ Việt Nam anh hùng là danh hiệu vinh dự nhà nước phải không": "là" and one

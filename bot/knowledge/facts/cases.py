@@ -35,15 +35,30 @@ def time_counted(words: list[str]) -> bool:
     ) and (" xet " in joined or " thoi gian " in joined)
 
 
+#: an injury told: "bị thương", "bị tai nạn", "bị bỏng", "bị gãy (chân)" (task h187)
+_INJURED = (["bi", "thuong"], ["tai", "nan"], ["bi", "bong"], ["bi", "gay"])
+#: words that deny the injury just after them ("không phải tai nạn khi cứu người")
+_NOT = frozenset({"khong", "k", "ko", "kg", "chua", "phai"})
+
+
 def rescue_wound(toks: list[str]) -> bool:
-    """ "bị thương … (để / khi) cứu người", "bị thương khi chiến đấu": a wound taken rescuing
-    someone or fighting, told anywhere in the sentence (task h106)."""
+    """ "bị thương … (để / khi) cứu người", "bị tai nạn khi lao xuống ao cứu học sinh", "bị
+    thương khi chiến đấu": a wound taken rescuing someone or fighting, told anywhere in the
+    sentence, before or after the injury (tasks h106, h187); a denied one ("không phải tai
+    nạn khi cứu người") is none."""
     for at in range(len(toks) - 1):
-        if toks[at : at + 2] == ["bi", "thuong"]:
+        if toks[at : at + 2] in _INJURED and not _NOT & set(toks[max(0, at - 2) : at]):
             rest = toks[at + 2 : at + 20]
             end = next((i for i, t in enumerate(rest) if t in {".", "?", "!"}), len(rest))
-            sentence = rest[:end]
+            before = toks[max(0, at - 12) : at]
+            start = max((i + 1 for i, t in enumerate(before) if t in {".", "?", "!"}), default=0)
+            sentence = before[start:] + rest[:end]
             pairs = [sentence[i : i + 2] for i in range(len(sentence))]
-            if "cuu" in sentence or ["chien", "dau"] in pairs:
+            # "nghiên cứu" (to study) is no rescue
+            rescued = any(
+                t == "cuu" and (i == 0 or sentence[i - 1] != "nghien")
+                for i, t in enumerate(sentence)
+            )
+            if rescued or ["chien", "dau"] in pairs:
                 return True
     return False

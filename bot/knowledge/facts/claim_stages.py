@@ -57,7 +57,7 @@ from bot.knowledge.facts.criteria import other_criteria, title_required
 from bot.knowledge.facts.dates import old_base_heard
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.limits import limit_stated
-from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
@@ -474,6 +474,23 @@ def route_and_limit_claimed(draft: Draft, block: Block) -> None:
             )
 
 
+def _own_place(submit: Fact | None, pair: Pair) -> Fact | None:
+    """The submission case of a subject told that carries its own verdict (a doanh nghiệp or
+    HTX keeps its workers' dossier, Luật 2022 Điều 80 khoản 4): that case, not the place the
+    letter names, decides where the file goes."""
+    if submit is None:
+        return None
+    cases = (pair.subject, *pair.cases) if pair.subject else pair.cases
+    return next(
+        (
+            submit.by_subject[c]
+            for c in cases
+            if c in submit.by_subject and submit.by_subject[c].verdict
+        ),
+        None,
+    )
+
+
 def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     """Papers listed or missing and the place of submission claimed; a claim the fact denies in
     another clause."""
@@ -506,10 +523,16 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         if yesno and block.pair.attr in ("submit", "dossier") and not block.pair.without
         else None
     )
+    own = _own_place(model.fact(block.pair.entity, "submit"), block.pair)
+    if own is not None and (placed is not None or (yesno and block.pair.attr == "submit")):
+        # a place named (or where the file goes asked) for a subject whose case keeps it
+        placed = (own.verdict or "", without_opener(own.text))
     if placed is not None and block.claimed is None:
         # "giấy khen xã có phải nộp lên tỉnh không": the place claimed against the one the
         # title's own submission fact names
         block.claimed, where = placed
+        if own is not None and block.pair.attr == "submit":
+            block.body = where
         if block.pair.attr == "dossier" and not any(
             p.entity == block.pair.entity and p.attr == "submit" for p in reading.pairs
         ):

@@ -197,6 +197,8 @@ def paper_required(asked: str, body: str) -> str | None:
 _ROUTE_TOLD = re.compile(
     r"(?<!khong )(?<!chua )(?<!ko )\bco (?:sang kien|de tai)\b"
     r"|\btheo (?:con )?duong (?:sang kien|de tai)\b"
+    # task h187: "đi theo hướng sáng kiến", "diện đề tài", "xét vì sáng kiến", "nhờ sáng kiến"
+    r"|\b(?:theo (?:con )?huong|dien|xet vi|nho) (?:sang kien|de tai)\b"
     # "xét CSTĐCS bằng sáng kiến" (task h144)
     r"|\bbang (?:con duong )?(?:sang kien|de tai)\b"
 )

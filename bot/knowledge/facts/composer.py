@@ -424,7 +424,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
         # năm liền thì được gì", task h115)
         and (
             pair.yesno
-            or pair.attr in ("eligible", "decides", "regulates", "several", "consecutive")
+            # where a doanh nghiệp, HTX sends its workers' file: nowhere, its director
+            # decides (Luật 2022 Điều 80 khoản 4), however asked
+            or pair.attr in ("eligible", "decides", "regulates", "several", "consecutive", "submit")
         )
     ):
         case = block.fact.by_subject[pair.subject]

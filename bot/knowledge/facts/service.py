@@ -45,7 +45,9 @@ def told_service(segments: list[Segment]) -> None:
 #: asker's service began
 _STARTED = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
-    r"|thu viec|tap su)"
+    r"|thu viec|tap su"
+    # task h187: "ký hợp đồng với xã từ tháng 8", "về làm ở xã từ tháng 9", "được nhận vào từ …"
+    r"|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?)"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
     # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
@@ -55,10 +57,21 @@ _STARTED = re.compile(
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
-    r"|thu viec|tap su)"
+    r"|thu viec|tap su|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?)"
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
     r"(\d{1,2}) / (\d{1,2})\b"
 )
+
+
+#: "ký hợp đồng (lao động) với xã": a contract signed, the start of service, no decision
+_CONTRACT = re.compile(r"\bk[yi] (?:hop dong|hd|hdld)\b")
+
+
+def contract_signed_only(words: list[str]) -> bool:
+    """ "ký hợp đồng với xã từ tháng 8": the only signing told is a work contract's, so its
+    "ký" asks no one who decides (task h187)."""
+    joined = " ".join(words)
+    return _CONTRACT.search(joined) is not None and len(re.findall(r"\bk[yi]\b", joined)) == 1
 
 
 def service_start_told(joined: str) -> bool:
@@ -74,13 +87,20 @@ _MIN_SERVICE = 6
 def started_late(segments: list[Segment]) -> None:
     """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
     8") is a new hire's case, whatever words the letter tells it in."""
-    for seg in segments:
+    for at, seg in enumerate(segments):
         joined = " ".join(seg.words)
+        if not _STARTED.search(joined) and at + 1 < len(segments):
+            # "ký hợp đồng | với xã từ tháng 8": the part cut at "với" still dates the verb
+            # (task h187); only a verb in this part counts
+            joined = f"{joined} {' '.join(segments[at + 1].words)}"
+        own = len(" ".join(seg.words))
         found = _STARTED.search(joined)
-        if found is not None and not 1 <= int(found.group(1)) <= 12:
+        if found is not None and (found.start() >= own or not 1 <= int(found.group(1)) <= 12):
             found = None
         served = 13 - int(found.group(1)) if found is not None else None
         dated = _STARTED_ON.search(joined) if found is None else None
+        if dated is not None and dated.start() >= own:
+            dated = None
         if dated is not None and 1 <= int(dated.group(2)) <= 12:
             # "tuyển dụng từ 15/7/2026": a month begun after its first day is not served whole
             day, month = int(dated.group(1)), int(dated.group(2))

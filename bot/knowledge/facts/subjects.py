@@ -70,7 +70,16 @@ def pick_subject(subjects: list[str]) -> str | None:
 SAME_PERIOD = "cung_thoi_gian"
 
 
+#: cases of time away whose rule leaves the year's result to be judged on the rest of the year
+_TIME_AWAY = frozenset({"di_hoc", "thai_san", "bi_thuong", "nghi_om"})
+
+
 def _pick_by_rank(subjects: list[str]) -> str | None:
+    if "htnv" in subjects and _TIME_AWAY & set(subjects):
+        # "nghỉ ốm 5 tháng, cuối năm chỉ hoàn thành nhiệm vụ": the criterion failed settles
+        # the title ("Không") whatever the leave's rule leaves open (Luật 2022 Điều 24 khoản 1
+        # điểm a; task h187)
+        return "htnv"
     for key in _OUTRANK_LEVELS:
         if key in subjects and LEVELS & set(subjects):
             # "bị khiển trách, vẫn hoàn thành nhiệm vụ", "đi học 3 tháng, còn lại hoàn thành tốt
