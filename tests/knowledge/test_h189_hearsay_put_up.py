@@ -39,6 +39,7 @@ from tests.knowledge.asking import ask_verdict
         ),
         ("thanh tich dot xuat co phai la thanh tich ngoai nhiem vu duoc giao ko", "Có"),
         ("khen đột xuất là khen cho việc được phân công theo kế hoạch, đúng không", "Không"),
+        ("quân nhân được xét chiến sĩ tiên tiến, không phải LĐTT, đúng không", "Có"),
     ],
 )
 def test_contrast_states_the_rule(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
@@ -144,3 +145,18 @@ def test_drive_award_is_not_sudden(officer_kb: KnowledgeBase, question: str) -> 
 )
 def test_line_put_up_still_judged(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "HTXS thì đề nghị CSTĐCS không cần kèm giấy công nhận sáng kiến, đúng không",
+        "cong chuc htxs nhiem vu de nghi cstdcs thi k phai nop quyet dinh cong nhan "
+        "sang kien dung k",
+        "Đề nghị chiến sĩ thi đua cơ sở vì hoàn thành xuất sắc nhiệm vụ thì không bắt buộc có "
+        "đề tài nghiệm thu, phải không",
+    ],
+)
+def test_negated_claim_is_not_the_wrong_line(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "sáng kiến" in text
