@@ -132,10 +132,13 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     asking = [i for i, k in enumerate(kinds) if any(k)]
     # task h189: a letter's story before the line reported ("2 người hoàn thành xuất sắc k có
     # sáng kiến. chị văn phòng bảo cả 3 đều phải kèm sáng kiến, đúng k") is the case, not the
-    # claim: claims are read from the last clause that reports someone's words on
-    start = _reported_from(ends[: asking[-1] + 1] if asking else ends)
-    upto = ends[start : asking[-1] + 1] if asking else ends[start:]
+    # claim: claims are read from the last clause that reports someone's words on, unless
+    # that line itself speaks of the rule's case ("nghe nói vẫn được xét LĐTT đúng k" after
+    # "em đi bồi dưỡng 2 tháng"): then the story told is what the line is about
+    said = _reported_from(ends[: asking[-1] + 1] if asking else ends)
     for rule in rules:
+        start = 0 if any(p.search(e) for p in rule.about for e in ends[said:]) else said
+        upto = ends[start : asking[-1] + 1] if asking else ends[start:]
         if not (confirm or asked or rule.direct):
             continue
         if not all(_told(p, words, _CONTRARY) for p in rule.about):
