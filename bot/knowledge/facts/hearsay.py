@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import folded_words
+from bot.knowledge.retype import REPORTED
 
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
 
@@ -49,6 +50,20 @@ _YESNO = re.compile(
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,8}$"
 )
+
+#: task h189: a claim's words right after a negator or a contrast ("xét Chiến sĩ tiên tiến chứ
+#: không phải LĐTT": "phải LĐTT" is denied, not claimed) are not the claim its pattern reads
+_NEGATED = re.compile(r"\b(?:chu )?(?:khong|k|ko|kg|chua|chang) $")
+#: a rule's case told as what the claim is NOT ("thành tích ngoài kế hoạch, nhiệm vụ được giao",
+#: "… chứ không phải theo phân công"): the line states the law's own rule, not the rule's case
+_CONTRARY = re.compile(
+    r"\b(?:ngoai(?: (?:chuong trinh|ke hoach|nhiem vu))*|chu (?:khong|k|ko|kg)(?: phai)?(?: la)?) $"
+)
+#: words that report nothing of their own after a reporting verb ("chị kế toán cũng bảo vậy")
+_BARE = frozenset(
+    {"vay", "the", "nhu", "la", "cung", "rang", "ay", "do", "nay", "dung", "khong", "ko", "k",
+     "a", "ad", "ha", "nhi", "nhe", "roi", "chu", "co", "phai", "luon", "ma"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,17 +130,24 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     # a case told after the last asking clause ("… mất LĐTT đúng k ad, e đạt loại giỏi") is
     # background to the claim put up, not a later claim
     asking = [i for i, k in enumerate(kinds) if any(k)]
-    upto = ends[: asking[-1] + 1] if asking else ends
+    # task h189: a letter's story before the line reported ("2 người hoàn thành xuất sắc k có
+    # sáng kiến. chị văn phòng bảo cả 3 đều phải kèm sáng kiến, đúng k") is the case, not the
+    # claim: claims are read from the last clause that reports someone's words on, unless
+    # that line itself speaks of the rule's case ("nghe nói vẫn được xét LĐTT đúng k" after
+    # "em đi bồi dưỡng 2 tháng"): then the story told is what the line is about
+    said = _reported_from(ends[: asking[-1] + 1] if asking else ends)
     for rule in rules:
+        start = 0 if any(p.search(e) for p in rule.about for e in ends[said:]) else said
+        upto = ends[start : asking[-1] + 1] if asking else ends[start:]
         if not (confirm or asked or rule.direct):
             continue
-        if not all(p.search(words) for p in rule.about):
+        if not all(_told(p, words, _CONTRARY) for p in rule.about):
             continue
         if any(p.search(words) for p in rule.unless):
             continue
         found = _claimed(rule, upto)
-        if found is None and len(upto) < len(ends):
-            found = _claimed(rule, ends)
+        if found is None and len(upto) < len(ends) - start:
+            found = _claimed(rule, ends[start:])
         if found is None:
             continue
         at, verdict = found
@@ -139,6 +161,22 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     return None
 
 
+def _reported_from(ends: Sequence[str]) -> int:
+    """The index of the last clause that reports someone's words of their own ("c văn phòng bảo
+    cả 3 đều phải …"), 0 when none does: a clause only echoing ("chị ấy cũng bảo vậy") is no
+    new line."""
+    for i in range(len(ends) - 1, -1, -1):
+        said = list(REPORTED.finditer(ends[i]))
+        if said and set(ends[i][said[-1].end() :].split()) - _BARE:
+            return i
+    return 0
+
+
+def _told(pattern: re.Pattern[str], text: str, contrary: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is found in ``text`` once not right after ``contrary``."""
+    return any(not contrary.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
 def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:
     """The clause and verdict of the claim the question makes last. A claim is read inside one
     clause ("… được k, tiền thưởng …" is no "k tiền"); of claims in several clauses the latest
@@ -149,7 +187,7 @@ def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:
     for order, (pattern, verdict) in enumerate(rule.claims):
         if pattern.pattern == ".":
             continue
-        at = max((i for i, e in enumerate(ends) if pattern.search(e)), default=-1)
+        at = max((i for i, e in enumerate(ends) if _told(pattern, e, _NEGATED)), default=-1)
         if at >= 0 and (best is None or (at, -order) > best[:2]):
             best = (at, -order, verdict)
     if best is not None:
