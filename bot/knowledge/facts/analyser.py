@@ -64,6 +64,7 @@ from bot.knowledge.facts.dates import (
     day_told_before,
     decided_on,
 )
+from bot.knowledge.facts.dating import tells_time
 from bot.knowledge.facts.deciders import (
     OWNER_WORDS,
     alternative_authority,
@@ -476,6 +477,10 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         if toks[start] == "may" and toks[end : end + 1] in (["roi"], ["nay"]):
             # "đạt thôn văn hóa mấy năm rồi / mấy năm nay": how long, told; not asked
             # (task h101)
+            return
+        if phrase.key == "deadline" and tells_time(toks, start, end):
+            # "k bao giờ được xét", "đạt LĐTT năm học này": never / the year the case is in,
+            # no question of a time limit (task h188)
             return
         seg.add(seg.attrs, phrase.key)
     elif phrase.kind == "weak":
