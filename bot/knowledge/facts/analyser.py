@@ -112,7 +112,12 @@ from bot.knowledge.facts.lookalikes import (
 )
 from bot.knowledge.facts.matching import match_phrases
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
-from bot.knowledge.facts.now_asked import district_only_told, former_still_asked, still_asked
+from bot.knowledge.facts.now_asked import (
+    district_only_told,
+    former_still_asked,
+    still_asked,
+    uniform_asked,
+)
 from bot.knowledge.facts.pair import (
     Pair,
 )
@@ -1297,6 +1302,7 @@ def _attrs_asked(
         # cho các đồng chí này, vậy có đúng danh hiệu không"
         attrs = (
             still_asked(segments, i)
+            or uniform_asked(segments, i)
             or required_back(segments, i)
             or step_told_back(segments, i)
             or ["eligible"]

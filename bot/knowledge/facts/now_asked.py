@@ -117,3 +117,20 @@ def still_asked(segments: list[Segment], at: int) -> list[str]:
     if k < 0 or segments[k].story or not segments[k].attrs:
         return []
     return list(segments[k].attrs) if now or still_words(segments[at].words) else []
+
+
+#: words asking whether a rule is one for the whole country ("có thống nhất cả nước không",
+#: "các tỉnh có như nhau không", "toàn quốc giống nhau không")
+_SAME = (("thong", "nhat"), ("nhu", "nhau"), ("giong", "nhau"))
+_EVERYWHERE = (("ca", "nuoc"), ("toan", "quoc"), ("cac", "tinh"), ("moi", "tinh"), ("moi", "noi"))
+
+
+def uniform_asked(segments: list[Segment], at: int) -> list[str]:
+    """The attributes of the part before a yes/no that asks whether its rule is the same across
+    the country ("thời hạn giải quyết … bao nhiêu ngày, có thống nhất cả nước không"): the
+    yes/no asks that rule, not whether the title may be had (task h188). Empty otherwise."""
+    said = set(pairwise(segments[at].words))
+    if not said & set(_SAME) or not said & set(_EVERYWHERE):
+        return []
+    earlier = next((s for s in reversed(segments[:at]) if s.attrs and not s.story), None)
+    return list(earlier.attrs) if earlier is not None else []
