@@ -65,6 +65,7 @@ from bot.knowledge.facts.dates import (
     decided_on,
     decision_dated,
 )
+from bot.knowledge.facts.dating import tells_time
 from bot.knowledge.facts.deciders import (
     OWNER_WORDS,
     agent_of_passive,
@@ -118,6 +119,7 @@ from bot.knowledge.facts.now_asked import (
     district_only_told,
     former_still_asked,
     still_asked,
+    uniform_asked,
 )
 from bot.knowledge.facts.pair import (
     Pair,
@@ -486,6 +488,10 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         if toks[start] == "may" and toks[end : end + 1] in (["roi"], ["nay"]):
             # "đạt thôn văn hóa mấy năm rồi / mấy năm nay": how long, told; not asked
             # (task h101)
+            return
+        if phrase.key == "deadline" and tells_time(toks, start, end):
+            # "k bao giờ được xét", "đạt LĐTT năm học này": never / the year the case is in,
+            # no question of a time limit (task h188)
             return
         seg.add(seg.attrs, phrase.key)
     elif phrase.kind == "weak":
@@ -1363,6 +1369,7 @@ def _attrs_asked(
         # cho các đồng chí này, vậy có đúng danh hiệu không"
         attrs = (
             still_asked(segments, i)
+            or uniform_asked(segments, i)
             or required_back(segments, i)
             or step_told_back(segments, i)
             or ["eligible"]

@@ -733,8 +733,9 @@ def _names_attribute(question: str, model: FactModel, attr: str) -> bool:
 
 #: the award given for a sudden deed, by the simplified procedure (Luật Điều 85)
 _SUDDEN = "khen_dot_xuat"
-#: what the simplified procedure changes: whether the council meets, and the papers
-_SUDDEN_PARTS = ("council", "dossier")
+#: what the simplified procedure changes: whether the council meets, the papers, and when it
+#: is decided (at once, not at the year-end review: Luật 2022 Điều 85; task h188)
+_SUDDEN_PARTS = ("council", "dossier", "deadline", "processing_time")
 
 
 def _sudden_deed_fact(model: FactModel, pair: Pair, question: str) -> Fact | None:

@@ -199,3 +199,20 @@ def _aside_at(words: list[str], at: int, asked: bool) -> bool:
     return any(
         words[k] in _OR_WORDS and words[k - 1 : k] in (["khong"], ["chua"]) for k in range(1, at)
     ) and bool(PAST_TOLD & set(after[:2]))
+
+
+#: words asking whether a rule is one for the whole country ("có thống nhất cả nước không",
+#: "các tỉnh có như nhau không", "toàn quốc giống nhau không")
+_SAME = (("thong", "nhat"), ("nhu", "nhau"), ("giong", "nhau"))
+_EVERYWHERE = (("ca", "nuoc"), ("toan", "quoc"), ("cac", "tinh"), ("moi", "tinh"), ("moi", "noi"))
+
+
+def uniform_asked(segments: list[Segment], at: int) -> list[str]:
+    """The attributes of the part before a yes/no that asks whether its rule is the same across
+    the country ("thời hạn giải quyết … bao nhiêu ngày, có thống nhất cả nước không"): the
+    yes/no asks that rule, not whether the title may be had (task h188). Empty otherwise."""
+    said = set(pairwise(segments[at].words))
+    if not said & set(_SAME) or not said & set(_EVERYWHERE):
+        return []
+    earlier = next((s for s in reversed(segments[:at]) if s.attrs and not s.story), None)
+    return list(earlier.attrs) if earlier is not None else []
