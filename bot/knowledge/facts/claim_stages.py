@@ -363,8 +363,11 @@ def way_claimed(draft: Draft, block: Block) -> None:
             block.body = f"{_ONE_WAY_NOTE} {without_opener(block.body)}"
     if based is not None:
         # "QĐ ký 12/1/2026, kế toán tính lương cơ sở 2.530.000 có đúng không": the base
-        # claimed against the one in force on the decision date told (or today)
-        block.claimed, note = based
+        # claimed against the one in force on the decision date told (or today); a right
+        # base does not right a wrong sum worked from it ("759.000 vì 0,3 x 2.530.000": the
+        # prize is rounded up, NĐ 152/2025 Điều 49; task h182)
+        verdict, note = based
+        block.claimed = block.claimed if (verdict, block.claimed) == ("Có", "Không") else verdict
         if note:
             block.body = f"{note} {without_opener(block.body)}"
     if pair.yesno and not pair.without:
