@@ -48,6 +48,11 @@ def test_once_a_year_counts_no_title(officer_kb: KnowledgeBase) -> None:
         ("xa nui quy TDKT toi da 1,5% tong chi thuong xuyen phai k", "Có"),
         ("ở xã vùng cao, quỹ TĐKT tối đa 1,5 % chi ngân sách thường xuyên đúng không", "Có"),
         ("xa dong bang cua e trich quy thi dua 1,5% chi thuong xuyen dc k", "Không"),
+        (
+            "xã em thuộc thành phố trực thuộc trung ương, quỹ thi đua được trích tối đa 1,5% đúng"
+            " không",
+            "Không",
+        ),
         ("quỹ thi đua, khen thưởng của xã được tối đa 1,5% chi thường xuyên đúng không", "Tùy"),
         ("ke toan noi quy TDKT xa dc trich toi da 1,5% tong chi thuong xuyen, dung ko", "Tùy"),
     ],

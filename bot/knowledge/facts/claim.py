@@ -219,6 +219,15 @@ def _for_a_case(words: str) -> bool:
     return bool(_FOR_A_CASE.search(words))
 
 
+def _case_named(asked: str, words: str) -> bool:
+    """The claim names the case a clause gives another figure for: two words in a row of
+    what follows "ở" there ("xã thuộc thành phố trực thuộc trung ương" against "1,0 % … ở tỉnh
+    đồng bằng, thành phố trực thuộc trung ương")."""
+    _, at, case = words.partition(" o ")
+    said = case.split()
+    return bool(at) and any(f" {a} {b} " in asked for a, b in itertools.pairwise(said))
+
+
 def _above(words: str, number: str) -> bool:
     """ "trên 50 %", "hơn 50 %", "quá 50 %": a share strictly more than ``number``."""
     return (
@@ -287,7 +296,11 @@ def figure_verdict(question: str, body: str) -> str | None:
             continue
         about = _about_the_claim(asked, same_unit)
         stating = [words for words, figs in about if figure in figs]
-        if not stating and any(figure in figs and _for_a_case(w) for w, figs in same_unit):
+        if (
+            not stating
+            and any(figure in figs and _for_a_case(w) for w, figs in same_unit)
+            and not any(_case_named(asked, w) for w, figs in same_unit if figure not in figs)
+        ):
             # "quỹ TĐKT xã tối đa 1,5 % đúng k" with no region told: the fact gives 1,5 % for
             # one case ("ở miền núi …") and 1,0 % for another, so it depends on the case
             verdicts.append("Tùy")
