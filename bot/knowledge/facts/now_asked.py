@@ -164,9 +164,12 @@ def _named_aside(segments: list[Segment], seg: Segment) -> bool:
         return False  # named by a cue of its own ("phòng nội vụ"): the district is asked of
     if any(_still_acting(seg.words, i) for i in spots):
         return False
-    if not seg.yesno and told_past(segments, seg):
+    # a clause that asks a thing of its own beside the abolition ("sau khi bỏ huyện thì ai quyết
+    # định giấy khen") names the district where it is asked: only a clause told apart is aside
+    told_apart = not (seg.yesno or seg.entities or seg.attrs)
+    if told_apart and told_past(segments, seg):
         return True
-    return all(_aside_at(seg.words, i, seg.yesno) for i in spots)
+    return all(_aside_at(seg.words, i, not told_apart) for i in spots)
 
 
 def _district_spots(words: list[str]) -> list[int]:
@@ -194,6 +197,7 @@ def _aside_at(words: list[str], at: int, asked: bool) -> bool:
         return True  # "vì trước huyện hướng dẫn vậy"; "vì huyện yêu cầu" tells it acting
     if not asked and (_GONE_WORDS & set(after) or _GONE_WORDS & set(before[-2:])):
         # "thị xã của em đã bỏ, giờ …", told apart; "huyện bỏ rồi có mất không" asks of it
+        # (``asked``: the clause asks or names a thing of its own)
         return True
     # "… phải không hay huyện cũ chi": a second way after the yes/no tail, told as the past
     return any(
