@@ -62,7 +62,8 @@ _CONTRARY = re.compile(
 #: words that report nothing of their own after a reporting verb ("chị kế toán cũng bảo vậy")
 _BARE = frozenset(
     {"vay", "the", "nhu", "la", "cung", "rang", "ay", "do", "nay", "dung", "khong", "ko", "k",
-     "a", "ad", "ha", "nhi", "nhe", "roi", "chu", "co", "phai", "luon", "ma"}
+     "a", "ad", "ha", "nhi", "nhe", "roi", "chu", "co", "phai", "luon", "ma", "luat", "quy", "dinh",
+     "voi", "theo", "hong", "chua", "ah", "ak"}
 )  # fmt: skip
 
 
