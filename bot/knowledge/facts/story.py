@@ -113,6 +113,8 @@ def confirmed_saying(words: list[str], told: list[list[str]]) -> int:
     said, asks whether the saying is right: the saying is the claim asked, even when other asks
     follow it (h174 family 1). Returns how many of the last ``told`` parts hold the saying
     (from the part that reports it), 0 when the clause confirms none."""
+    if "lam" in words:
+        return 0  # "làm như vậy có đúng không" asks of the act told, read by ``refers_back``
     if not _CONFIRMING & set(words) or not all(
         w in TAIL_WORDS or w in POINTERS or w in _ASKER_WORDS or _told_pointer(words, at)
         for at, w in enumerate(words)
@@ -120,7 +122,9 @@ def confirmed_saying(words: list[str], told: list[list[str]]) -> int:
         return 0
     for back in range(1, min(_SAYING_PARTS, len(told)) + 1):
         if reports_saying(" ".join(told[-back])):
-            return back
+            # "nghe nói … nên (em) không làm hồ sơ nữa": the asker's own act follows the
+            # saying, and the yes/no may ask of it; the parts keep their reading
+            return 0 if "nen" in told[-back] else back
     return 0
 
 
