@@ -187,6 +187,7 @@ from bot.knowledge.facts.part_claims import (
     titles_share_claim,
 )
 from bot.knowledge.facts.records import run_count
+from bot.knowledge.facts.reform_claim import gone_with_district_asked
 from bot.knowledge.facts.reform_told import self_acting, xa_self_deciding
 from bot.knowledge.facts.registration import (
     REGISTRATION,
@@ -1608,7 +1609,11 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     reform_yesno = reform and any(s.yesno for s in segments)
     if (
         reform_yesno
-        and (district_only_told(segments) or district_aside(segments, toks))
+        and (
+            district_only_told(segments)
+            # "bỏ huyện rồi thì LĐTT có bị bỏ luôn không" asks what went with the district
+            or (district_aside(segments, toks) and not gone_with_district_asked(question))
+        )
         and not former_still_asked(segments, toks)
     ):
         # "thôn văn hóa trước do huyện công nhận, nay xã có quyền công nhận không": the
