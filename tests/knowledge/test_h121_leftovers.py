@@ -261,5 +261,5 @@ def test_state_honour_kind_keeps_other_parts(officer_kb: KnowledgeBase) -> None:
     ],
 )
 def test_reported_denial_before_another_part(officer_kb: KnowledgeBase, question: str) -> None:
-    block = ask_part_verdict(officer_kb, question, "Chiến sĩ thi đua cơ sở: Ai được xét", "Không")
+    block = ask_part_verdict(officer_kb, question, "Chiến sĩ thi đua cơ sở: Sáng kiến", "Không")
     assert "chưa đúng" in block, block

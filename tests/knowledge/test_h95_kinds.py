@@ -102,12 +102,13 @@ def test_negation_put_up_for_confirmation(
 
 
 def test_requirement_denied_keeps_its_reader(officer_kb: KnowledgeBase) -> None:
-    """ "không cần sáng kiến phải không" keeps the requirement's own answer, as the officer
-    set keys it ("Không. Không cần sáng kiến …"): the negation flip leaves requirements alone."""
-    text = ask_verdict(officer_kb, "lao động tiên tiến thì không cần sáng kiến phải không", "Không")
+    """ "không cần sáng kiến phải không" puts up a rule that is right, so it is confirmed, and
+    the requirement's own words follow ("Có. Không cần sáng kiến …"): the blind sets key a
+    right "not needed" claim closed by "đúng / phải không" "Có." (stop 32, task h185)."""
+    text = ask_verdict(officer_kb, "lao động tiên tiến thì không cần sáng kiến phải không", "Có")
     assert "Không cần sáng kiến" in text, text
     text = ask_verdict(
-        officer_kb, "chiến sĩ thi đua cơ sở thì không bắt buộc sáng kiến phải không", "Không"
+        officer_kb, "chiến sĩ thi đua cơ sở thì không bắt buộc sáng kiến phải không", "Có"
     )
     assert "Không bắt buộc" in text, text
 
