@@ -48,3 +48,23 @@ def test_state_honours_listed(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "Danh hiệu vinh dự nhà nước gồm" in text, text
     assert "Anh hùng Lao động" in text and "Nhà giáo" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Giấy khen của chủ tịch xã thì ai đề nghị, ai quyết định?",
+        "LĐTT ở xã do ai đề nghị và ai ký quyết định",
+        "thon van hoa ai lam to trinh, ai cong nhan",
+        "khen thuong dot xuat cho nguoi dan thi do ai de nghi, ai ky",
+        "Chiến sĩ thi đua cơ sở do ai đề nghị, chủ tịch xã có quyền quyết định không",
+    ],
+)
+def test_who_proposes_told(officer_kb: KnowledgeBase, question: str) -> None:
+    # Luật 2022 Điều 84: the proposal is the tờ trình / văn bản đề nghị of the dossier; who
+    # decides is a part of its own (Điều 80, NĐ 129/2025 Điều 59)
+    text = ask(officer_kb, question)
+    assert ": Hồ sơ**" in text, text
+    dossier = text.split(": Hồ sơ**")[1].split("\n\n")[0]
+    assert "đề nghị" in dossier or "tờ trình" in dossier, text
+    assert "Chủ tịch UBND" in text, text
