@@ -68,3 +68,21 @@ def test_who_proposes_told(officer_kb: KnowledgeBase, question: str) -> None:
     dossier = text.split(": Hồ sơ**")[1].split("\n\n")[0]
     assert "đề nghị" in dossier or "tờ trình" in dossier, text
     assert "Chủ tịch UBND" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "theo luat k dang ky thi dua thi k dc de nghi bang khen tinh dung k",
+        "chua dang ky thi dua thi khong bao gio duoc de nghi CSTDCS phai k",
+        "Chị kế toán bảo theo luật không đăng ký thi đua thì không bao giờ được đề nghị giấy khen, "
+        "đúng không",
+        "nghe noi ko dang ky dau nam thi theo luat ko dc de nghi tap the ldtt, dung ko",
+        "Không đăng ký thi đua thì theo luật không được đề nghị bằng khen tỉnh, phải không ạ",
+    ],
+)
+def test_registration_claimed_by_law(officer_kb: KnowledgeBase, question: str) -> None:
+    # Luật 2022 Điều 7: registration is no longer a căn cứ; a claim that the law bars a form
+    # or title without it is wrong (a province's quy chế may still ask for it)
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Điều 7" in text, text
