@@ -131,6 +131,19 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         block.body = with_verdict(skipped[0], f"{skipped[1]} {without_opener(block.body)}")
 
 
+#: the words a turned verdict opens with when the saying it judges denied the title
+_DENIAL_WRONG = ("Không. Ý kiến đó chưa đúng.", "Không. Nhận định đó chưa đúng.")
+
+
+def grants_title(block: Block) -> bool:
+    """The block tells the one asked of that they may have the title: its "Có", or a "Không"
+    that says a reported denial of the title is wrong while the fact grants it ("nghe nói
+    trường mầm non không được xét TTLĐTT, đúng không": "Không. Ý kiến đó chưa đúng …")."""
+    if block.body.startswith("Có. "):
+        return True
+    return block.fact.verdict == "Có" and block.body.startswith(_DENIAL_WRONG)
+
+
 def givers_and_prize_added(draft: Draft, block: Block) -> None:
     """Who gives the title, a narrowed right, the honour and who proposes or revokes it, the
     part denying a claim, and the prize that comes with a title."""
@@ -145,7 +158,7 @@ def givers_and_prize_added(draft: Draft, block: Block) -> None:
     if (
         pair.yesno
         and pair.attr == "eligible"
-        and block.body.startswith("Có. ")
+        and grants_title(block)
         and not any(p.entity == pair.entity and p.attr == "decides" for p in reading.pairs)
     ):
         # "nông dân có được xét LĐTT không": one who may have a title is told who gives it

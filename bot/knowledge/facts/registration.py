@@ -31,7 +31,11 @@ _UNREGISTERED = re.compile(
     r"\b(?:khong|chua|quen)(?: (?:nop|lam|gui))?(?: (?:ban|phieu))? dang ky\b"
 )
 #: ... and a title claimed lost for it ("bị loại", "không được xét") ...
-_EXCLUDED = re.compile(r"\b(?:bi loai|khong (?:duoc |dc )?xet|khong duoc (?:cong nhan|tang))\b")
+#: ("không bao giờ được đề nghị bằng khen": a form proposed, not only a title considered)
+_EXCLUDED = re.compile(
+    r"\b(?:bi loai|khong (?:bao gio )?(?:duoc |dc )?(?:xet|de nghi)"
+    r"|khong (?:bao gio )?duoc (?:cong nhan|tang))\b"
+)
 #: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
 _REGISTER_FIRST = re.compile(
     r"\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: [a-z]+){0,6} moi\b"
@@ -42,7 +46,8 @@ def registration_excludes(toks: list[str]) -> bool:
     """The question claims that a title is lost without registration ("quên nộp đăng ký thì
     bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
     được xét"): that is the registration rule's to answer (Luật 2022 Điều 7, task h102)."""
-    said = " ".join(t for t in toks if t.isalnum())
+    # "k / ko đăng ký": the typed short forms of "không" (NOT_SPELLED) tell the same case
+    said = " ".join(NOT_SPELLED.get(t, t) for t in toks if t.isalnum())
     if "dang ky" not in said:
         return False
     return bool(
