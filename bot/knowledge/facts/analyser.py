@@ -202,6 +202,7 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
+from bot.knowledge.facts.sayings import speaks_after
 from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
@@ -584,6 +585,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # (Luật 2022 Điều 80 khoản 1, 3; task h167)
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
+        return
+    if phrase.key in ("tap_the", "xa", "thon") and speaks_after(toks, end):
+        # "phòng bảo vậy", "tổ chức bảo anh ấy được LĐTT", "xã hướng dẫn …": the unit is the
+        # source of a saying, not who is asked about (task h193)
+        m.previous = (end, "none")
         return
     if (
         phrase.key == "tap_the"

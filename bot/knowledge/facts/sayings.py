@@ -63,6 +63,46 @@ def _is_saying(folded: str, at: int) -> bool:
     return after[0] not in excluded
 
 
+#: verbs of telling beyond "nói / bảo" whose subject is a speaker: "phòng hướng dẫn", "xã
+#: thông báo", "tổ chức cho biết", "trưởng phòng bắt phải có sáng kiến"
+_TOLD_PAIRS = (
+    ("huong", "dan"),
+    ("cho", "biet"),
+    ("tra", "loi"),
+    ("thong", "bao"),
+    ("ket", "luan"),
+    ("giai", "thich"),
+    ("yeu", "cau"),
+    ("bat", "phai"),
+    ("khang", "dinh"),
+)
+#: words a unit's name may run on with before its verb ("tổ chức", "phòng nội vụ", "xã ta")
+_SPEAKER_RUN = 3
+#: "đơn vị nói công chức …": a person named right after "nói", not "nội công"
+_PERSON_NEXT = {"cong": "chuc"}
+#: words that end a unit's name: what follows tells something of the unit, not what it said
+_NOT_NAME = frozenset({"duoc", "co", "la", "dat", "bi", "cho", "da", "se", "van", "cung", "khong"})
+
+
+def speaks_after(toks: list[str], end: int) -> bool:
+    """Whether the unit named up to ``end`` is the speaker of a saying ("phòng bảo vậy", "tổ
+    chức bảo anh ấy LĐTT", "xã hướng dẫn …"): a hearsay's source, not who is asked about."""
+    for at in range(end, min(end + _SPEAKER_RUN, len(toks))):
+        word, after = toks[at], toks[at + 1 : at + 2] or [""]
+        if word in ("noi", "bao"):
+            excluded = _NOT_SAID_AFTER if word == "noi" else _NOT_SAID_BAO
+            if (
+                after[0] not in excluded | {"chung", "chuyen"}
+                or _PERSON_NEXT.get(after[0]) in toks[at + 2 : at + 3]
+            ):
+                return True
+        if (word, after[0]) in _TOLD_PAIRS:
+            return True
+        if word in _NOT_NAME:
+            return False
+    return False
+
+
 #: words that open the clause of a saying ("…, nhưng chị kế toán bảo", "… vì anh ấy nói")
 _CLAUSE_OPENS = frozenset({"nhung", "ma", "nen", "con", "thi", "va"})
 #: "vì / do nghe nói …": a saying given as the asker's reason, not a rule put against the ask
