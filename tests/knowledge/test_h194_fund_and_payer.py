@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from bot.knowledge.facts.asked import payer_claimed
 from tests.knowledge.asking import ask_verdict
 
 
@@ -56,3 +57,18 @@ def test_the_communes_own_fund_pays(officer_kb: KnowledgeBase, question: str) ->
 def test_the_fund_takes_gifts(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "đóng góp, ủng hộ" in text, text
+
+
+@pytest.mark.parametrize(
+    ("said", "payer"),
+    [
+        ("ho kinh doanh ung ho quy vi nguoi ngheo 30tr duoc xa khen", None),
+        ("cong ty dong gop quy khuyen hoc 50 trieu", None),
+        ("tien thuong lay tu quy khuyen hoc", "other"),
+        ("quy phuc loi chi tien thuong ldtt", "other"),
+        ("ke toan trich quy vi nguoi ngheo ra tra", "other"),
+    ],
+)
+def test_only_a_fund_told_paying_is_a_payer(said: str, payer: str | None) -> None:
+    """A gift to another fund ("ủng hộ quỹ vì người nghèo") names no payer of a prize."""
+    assert payer_claimed(said) == payer

@@ -236,10 +236,15 @@ _FUND_OF = re.compile(
 #: another fund named as paying the prize: "lấy từ quỹ khuyến học", "do quỹ vì người nghèo chi",
 #: "trích quỹ phúc lợi": the prize of a state award is paid from the Quỹ thi đua, khen thưởng
 #: of the level that decides (NĐ 152/2025/NĐ-CP), never from a fund kept for another purpose
+_FUNDS = (
+    r"(khuyen hoc|khuyen tai|phuc loi|den on dap nghia|vi nguoi ngheo|phong chong thien tai"
+    r"|bao tro tre em|luong|an ninh quoc phong|quoc phong an ninh|ho tro nong dan|hoi"
+    r"|cong doan|doan|chi hoi|mat tran)"
+)
+#: only a fund told as paying: "ủng hộ quỹ vì người nghèo 100 triệu" gives to it
 _OTHER_FUND = re.compile(
-    r"\bquy (?:cua )?(khuyen hoc|khuyen tai|phuc loi|den on dap nghia|vi nguoi ngheo"
-    r"|phong chong thien tai|bao tro tre em|luong|an ninh quoc phong"
-    r"|quoc phong an ninh|ho tro nong dan|hoi|cong doan|doan|chi hoi|mat tran)\b"
+    r"\b(?:lay|chi|trich|tra|dung|tu|bang|do)(?: \w+){0,2}? quy (?:cua )?" + _FUNDS + r"\b"
+    r"|\bquy (?:cua )?" + _FUNDS + r" (?:\w+ ){0,2}(?:chi|tra)\b"
 )
 
 
