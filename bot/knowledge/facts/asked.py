@@ -230,23 +230,42 @@ _LEVEL_OF = {"phuong": "xa", "dac khu": "xa", "quan": "huyen"}
 _FUND_OF = re.compile(
     r"\b(?:chi|lay) (?:tien (?:thuong )?)?(?:tu )?quy "
     r"(?:tdkt |thi dua khen thuong |thi dua |khen thuong )?"
-    r"(?:cua )?(?:cap )?(xa|tinh)\b"
+    r"(?:cua )?(?:cap )?(xa|phuong|dac khu|tinh)\b"
+)
+
+#: another fund named as paying the prize: "lấy từ quỹ khuyến học", "do quỹ vì người nghèo chi",
+#: "trích quỹ phúc lợi": the prize of a state award is paid from the Quỹ thi đua, khen thưởng
+#: of the level that decides (NĐ 152/2025/NĐ-CP), never from a fund kept for another purpose
+_FUNDS = (
+    r"(khuyen hoc|khuyen tai|phuc loi|den on dap nghia|vi nguoi ngheo|phong chong thien tai"
+    r"|bao tro tre em|luong|an ninh quoc phong|quoc phong an ninh|ho tro nong dan|hoi"
+    r"|cong doan|doan|chi hoi|mat tran)"
+)
+#: only a fund told as paying: "ủng hộ quỹ vì người nghèo 100 triệu" gives to it
+_OTHER_FUND = re.compile(
+    r"\b(?:lay|chi|trich|tra|dung|tu|bang|do)(?: \w+){0,2}? quy (?:cua )?" + _FUNDS + r"\b"
+    r"|\bquy (?:cua )?" + _FUNDS + r" (?:\w+ ){0,2}(?:chi|tra)\b"
 )
 
 
 def payer_claimed(question: str) -> str | None:
     """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
     ("xa" / "tinh" / "huyen" / "truong") the question says pays, "decider" for the general rule
-    ("cấp ra quyết định thì cấp đó chi"), or None (tasks h108, h166)."""
+    ("cấp ra quyết định thì cấp đó chi"), "other" for a fund kept for another purpose
+    ("lấy từ quỹ khuyến học"), or None (tasks h108, h166, h194)."""
     said = folded_words(question, "/")
     if _DECIDER_PAYS.search(said):
         return "decider"
     # the last level named is the one claimed now: "trước đó huyện chi, giờ xã chi à"
     found = max(
-        (*_FUND_OF.finditer(said), *_PAYS.finditer(said)), key=lambda m: m.start(), default=None
+        (*_FUND_OF.finditer(said), *_PAYS.finditer(said), *_OTHER_FUND.finditer(said)),
+        key=lambda m: m.start(),
+        default=None,
     )
     if found is None:
         return None
+    if found.re is _OTHER_FUND:
+        return "other"
     level = next(g for g in found.groups() if g)
     return _LEVEL_OF.get(level, level)
 

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from datetime import date
 
+from bot.core.text import fold
 from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
@@ -94,11 +95,30 @@ def _rounding_verdict(claim: str) -> str | None:
     """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
     đúng không" → "Không"; None when the claim names no way (task h95)."""
     said = f" {' '.join(t for t in tokens(claim) if t.isalnum())} "
+    worked = _rounded_sum_verdict(claim)
+    if worked is not None:
+        return worked
     if _ROUNDED_OTHER.search(said):
         return "Không"
     if _ROUNDED_UP.search(said):
         return "Có"
     return None
+
+
+def _rounded_sum_verdict(claim: str) -> str | None:
+    """ "0,8 x 2tr34 = 1tr872 làm tròn 1tr88 đúng k": a sum told before "làm tròn" and the one
+    it is said to become after it; right when the second is the first rounded up to the next
+    10.000 đồng (NĐ 152/2025/NĐ-CP Điều 49 khoản 2), wrong otherwise; None unless both are told
+    (task h194)."""
+    folded = " ".join(fold(claim).split())
+    parts = re.split(r"\blam tron\b", folded, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    before, after = claimed_amounts(parts[0]), claimed_amounts(parts[1])
+    if not before or not after:
+        return None
+    raw, told = before[-1], after[0]
+    return "Có" if told == -(-raw // 10_000) * 10_000 else "Không"
 
 
 #: the way claimed required is one of the ways the fact allows (task h95)

@@ -331,10 +331,11 @@ def payer_verdict(paying: str, level: str | None) -> str | None:
     """ "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid from the
     fund of the level that decides (NĐ 152/2025/NĐ-CP), which the title's own "decides"
     fact names (task h108). The general rule claimed ("cấp ra quyết định thì cấp đó chi") is
-    right; a district (gone since 01/7/2025) or a school pays no prize of its own (task h166)."""
+    right; a district (gone since 01/7/2025), a school or a fund kept for another purpose (quỹ
+    khuyến học, quỹ phúc lợi …) pays no such prize (tasks h166, h194)."""
     if paying == "decider":
         return "Có"
-    if paying in ("huyen", "truong"):
+    if paying in ("huyen", "truong", "other"):
         return "Không"
     if level is None:
         return None
