@@ -863,6 +863,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
             and pair.attr == "decides"
             and council_signing_told(tokens(reading.question))
         )
+        # "… nói không được khen vượt cấp": the skip reader already judged that saying
+        # against the step-up rule (task h192: never turned twice)
+        and not (pair.attr == "step_up" and claimed is not None)
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
