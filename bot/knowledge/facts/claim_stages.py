@@ -52,7 +52,7 @@ from bot.knowledge.facts.claimed_papers import (
     papers_named,
     place_claimed,
 )
-from bot.knowledge.facts.clauses import first_option, last_clause, own_clause
+from bot.knowledge.facts.clauses import asking_claims, first_option, last_clause, own_clause
 from bot.knowledge.facts.confirmed import heard_not_asked, kind_of, sentence_confirmed
 from bot.knowledge.facts.criteria import other_criteria, title_required
 from bot.knowledge.facts.dates import old_base_heard
@@ -74,6 +74,7 @@ from bot.knowledge.facts.restated import (
 )
 from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
 from bot.knowledge.facts.sayings import closing_ask
+from bot.knowledge.facts.skip_level import skip_level_claimed
 from bot.knowledge.facts.turns import denied_elsewhere
 
 __all__ = [
@@ -483,6 +484,13 @@ def route_and_limit_claimed(draft: Draft, block: Block) -> None:
             # "hiệu trưởng tự ký giấy khen cho giáo viên được k": a unit head proposes,
             # the holder the fact names decides (Luật 2022 Điều 80; the lead, stop 27)
             block.claimed = unit_head_gives(reading.asked or reading.question, block.body)
+    if pair.yesno and not pair.without and block.claimed is None and pair.attr == "step_up":
+        # "có được khen vượt cấp không": the step-up rule asked from the other side, its
+        # verdict the reverse of "phải có giấy khen rồi mới …" (Luật 2022 Điều 5 khoản 2 c)
+        # ("anh văn phòng nói không được khen vượt cấp. Có đúng không": the saying is the claim)
+        block.claimed = next(
+            (v for c in asking_claims(reading) if (v := skip_level_claimed(c)) is not None), None
+        )
     if pair.yesno and not pair.without and block.claimed is None:
         # "thời hạn có thống nhất cả nước không" against a rule each province sets
         block.claimed = uniform_verdict(claim, block.body)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
+from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.pair import Pair
@@ -409,8 +410,9 @@ _LEVEL_HOLDER = {
 def only_level_verdict(question: str, body: str) -> str | None:
     """ "chỉ tỉnh mới có quyền hủy …": "Không" when the fact's opening sentence gives the power
     to another level's holder and not to the one claimed; None when nothing is claimed alone
-    or the fact does not name a holder (task h106)."""
-    said = " ".join(fold(question).split())
+    or the fact does not name a holder (task h106). Of "xã có quyền ký … không hay chỉ tỉnh
+    mới ký" only the first option is claimed: the "chỉ … mới" after "hay" is the other one."""
+    said = " ".join(fold(first_option(question)).split())
     found = _ONLY_LEVEL.search(said)
     if found is None:
         return None

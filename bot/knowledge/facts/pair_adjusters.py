@@ -96,8 +96,12 @@ def council_role_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -
     ]
 
 
-#: "(có phải) là danh hiệu vinh dự nhà nước": the class a title is claimed to be
-_HONOUR_CLAIMED = re.compile(r"\b(?:phai|la) (?:la |mot )?(?:danh hieu )?vinh du nha nuoc\b")
+#: "(có phải) là danh hiệu vinh dự nhà nước": the class a title is claimed to be; "(có) nằm
+#: trong / thuộc (nhóm) danh hiệu vinh dự nhà nước" claims the same class (task h192)
+_HONOUR_CLAIMED = re.compile(
+    r"\b(?:(?:phai|la) (?:la |mot )?|(?:nam trong|thuoc|trong) (?:nhom |so |cac |loai |hang )?)"
+    r"(?:danh hieu )?vinh du nha nuoc\b"
+)
 #: the entity the class itself is read as (Luật 2022 Điều 59)
 _HONOURS = "khen_nha_nuoc"
 

@@ -31,6 +31,7 @@ __all__ = [
     "negation_confirmed",
     "only_one_claimed",
     "reported_denial",
+    "who_denied",
 ]
 
 
@@ -230,9 +231,13 @@ def after_reported(words: list[str]) -> list[str]:
 # "… thì không lên CSTĐCS được" (task h96): not rising to the title is denied too; "không đủ
 # điều kiện", "không bầu … được" deny it as well (task h113)
 # "cả phòng đều được LĐTT trừ em" (task h130): the one excepted is denied the title
+#: "không thuộc / nằm trong đối tượng, diện …": a person denied to be of those commended
+_NOT_OF_THOSE = r"\b(?:khong|ko|k|chua|chang)\s+(?:thuoc|nam trong)\s+(?:dien|doi tuong)\b"
 _DENIAL = re.compile(
     r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len|du|bau)\b"
     r"|\btru (?:e|em|toi|minh|anh|chi|co|thay|ong|ba)\b"
+    # "… bảo người kinh doanh không thuộc đối tượng khen" (task h192)
+    r"|" + _NOT_OF_THOSE
 )
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
@@ -546,3 +551,10 @@ def denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str) 
         if denied(asked, sentence, reading.question):
             return sentence  # the asker sees why: the rule claimed is the one denied
     return None
+
+
+def who_denied(question: str) -> bool:
+    """The letter reports someone saying a person is not of those commended ("nghe nói người
+    kinh doanh không thuộc đối tượng khen, đúng k") and asks whether that is right."""
+    said = folded_words(question)
+    return reported_denial(question) and re.search(_NOT_OF_THOSE, said) is not None

@@ -105,6 +105,7 @@ from bot.knowledge.facts.turns import (
     negated_claim,
     negation_confirmed,
     reported_denial,
+    who_denied,
 )
 from bot.knowledge.facts.verdict import verdict_of
 
@@ -756,6 +757,10 @@ def _verdict_of_part_of_criteria(block: Block, criteria: str) -> None:
         block.verdict = "Có"
 
 
+#: a fact opening the award to everyone: "cá nhân, tập thể, hộ gia đình đều có thể được khen"
+_ALL_MAY = re.compile(r"\bdeu (?:co the )?(?:duoc|dc) (?:khen|xet|tang)\b")
+
+
 def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     """The case the question tells: bad news beside a permission, a rule left to the province,
     months served, a broken rule, several titles, a denial reported."""
@@ -864,6 +869,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
             and pair.attr == "decides"
             and council_signing_told(tokens(reading.question))
         )
+        # "… nói không được khen vượt cấp": the skip reader already judged that saying
+        # against the step-up rule (task h192: never turned twice)
+        and not (pair.attr == "step_up" and claimed is not None)
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
@@ -877,6 +885,17 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # the fact's own words answer the title, not the saying: say which is judged
         said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
         block.body = f"{said} {without_opener(block.body)}"
+    elif (
+        block.verdict == "Tùy"
+        and pair.attr == "eligible"
+        and who_denied(claim_put_up(reading.question))
+        and _ALL_MAY.search(folded_words(block.body))
+    ):
+        # "phường muốn khen đột xuất … nghe nói người kinh doanh không thuộc đối tượng khen,
+        # đúng k": the case's "Tùy" is on the deed; the fact lets every person, collective
+        # and household have it, so the saying on who is wrong (Luật 2022 Điều 75, 85)
+        block.verdict = "Không"
+        block.body = f"Ý kiến đó chưa đúng. {without_opener(block.body)}"
     elif (
         block.verdict in ("Có", "Không")
         and pair.attr == "eligible"
@@ -1218,6 +1237,14 @@ _ATTR_ACTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("lay", "lai"),
         ("tra", "lai"),
         ("doi", "lai"),
+    ),
+    # "người kinh doanh không thuộc đối tượng khen, đúng k": not being of those commended
+    # denies who may have it (Luật 2022 Điều 75: cá nhân, tập thể, hộ gia đình) (task h192)
+    "eligible": (
+        ("thuoc", "doi", "tuong"),
+        ("thuoc", "dien"),
+        ("nam", "trong", "dien"),
+        ("la", "doi", "tuong"),
     ),
 }
 
