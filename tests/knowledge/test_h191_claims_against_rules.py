@@ -1,0 +1,56 @@
+"""Task h191: claims put up against a rule that decides them.
+
+Questions of our own, in an officer's voice (none copied from a question set). Keys
+(``../shared/reference``): NĐ 86/2023 Điều 8 (Gia đình văn hóa, thôn văn hóa: bình xét ở thôn
+xong trước 25/11 hằng năm).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "told"),
+    [
+        # a month told as when the step is done, with "mới" or a word calling it late, and no
+        # "vào / sang" before it, is checked against the day of the limit
+        ("thôn em tháng 12 mới họp bình xét gia đình văn hóa, vậy có kịp không ạ", "Không", "12"),
+        ("khu pho toi thang 12 nay moi binh xet GDVH thi co dung han k", "Không", "12"),
+        ("to dan pho thang 12 moi hop xet gia dinh van hoa, nhu vay co muon k", "Có", "12"),
+        ("chi hoi bao thang 12 hop binh xet gdvh van kip, co dung khong a", "Không", "12"),
+        ("tháng 12 mới nộp hồ sơ gia đình văn hóa lên xã có được không", "Không", "12"),
+        ("tháng 12 này thôn mới tổ chức bình xét thôn văn hóa, có bị trễ không", "Có", "12"),
+        ("em định tháng 10 mới họp bình xét gia đình văn hóa, vậy có kịp hạn không", "Có", "10"),
+    ],
+)
+def test_month_claimed_against_the_deadline(
+    officer_kb: KnowledgeBase, question: str, verdict: str, told: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert f"Tháng {told} anh/chị nêu" in text and "25/11" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # lateness asked outright ("có muộn / trễ không"): "Có" when the day is after the limit
+        ("thon hop binh xet gdvh ngay 28/11 nhu vay co muon k", "Có"),
+        ("thôn họp bình xét gia đình văn hóa ngày 20/11, có trễ không", "Không"),
+    ],
+)
+def test_lateness_asked(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    assert "25/11" in ask_verdict(officer_kb, question, verdict)
+
+
+def test_month_of_the_review_is_no_claim(officer_kb: KnowledgeBase) -> None:
+    # the month the review is held in, told beside a person's case, asks about the case
+    text = ask_verdict(
+        officer_kb,
+        "tháng 12 bình xét, anh A nghỉ ốm 3 tháng có được lao động tiên tiến không",
+        "Tùy",
+    )
+    assert "anh/chị nêu là sau hạn" not in text
