@@ -54,3 +54,49 @@ def test_month_of_the_review_is_no_claim(officer_kb: KnowledgeBase) -> None:
         "Tùy",
     )
     assert "anh/chị nêu là sau hạn" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "length"),
+    [
+        # a course of a year or more is not the short course (dưới 01 năm) whose time is joined
+        (
+            "giáo viên đi học đại học 4 năm, năm nay vẫn xét lao động tiên tiến "
+            "ở trường được không",
+            "4 năm",
+        ),
+        (
+            "cô giáo trường tiểu học đi học thạc sĩ 18 tháng thì có được xét "
+            "lao động tiên tiến không",
+            "18 tháng",
+        ),
+        (
+            "cong chuc dia chinh duoc cu di dao tao 1 nam, ket qua kha, "
+            "co dc tinh thoi gian de xet LDTT k",
+            "1 năm",
+        ),
+        (
+            "anh van thu di hoc lien thong 3 nam, phong bao van xet LDTT binh thuong, dung k",
+            "3 năm",
+        ),
+        (
+            "nhân viên trạm y tế được cử đi học chuyên khoa 2 năm, có xét "
+            "lao động tiên tiến như bình thường không",
+            "2 năm",
+        ),
+    ],
+)
+def test_long_course_is_not_short(officer_kb: KnowledgeBase, question: str, length: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert f"Khóa học {length}" in text and "dưới 01 năm" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chị văn thư đi bồi dưỡng 3 tháng đạt loại khá, có được xét lao động tiên tiến không",
+        "anh ke toan di hoc 6 thang ket qua gioi, co duoc xet LDTT khong",
+    ],
+)
+def test_short_course_still_joined(officer_kb: KnowledgeBase, question: str) -> None:
+    assert "dưới 01 năm" in ask_verdict(officer_kb, question, "Có")

@@ -73,6 +73,7 @@ from bot.knowledge.facts.restated import (
 )
 from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
 from bot.knowledge.facts.sayings import closing_ask
+from bot.knowledge.facts.study_length import study_length_verdict
 from bot.knowledge.facts.turns import denied_elsewhere
 
 __all__ = [
@@ -255,6 +256,16 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
     elif pair.yesno and not pair.without and pair.attr == "deadline":
         # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
         block.claimed = wait_verdict(reading.asked or reading.question, block.body) or block.claimed
+    studied = (
+        study_length_verdict(reading.question, block.body)
+        if pair.yesno and not pair.without and block.claimed is None
+        else None
+    )
+    if studied is not None:
+        # "đi học liên thông 2 năm có được xét LĐTT như bình thường không": a course of a
+        # year or more is not the short course whose time is joined (task h191)
+        block.claimed, note = studied
+        block.body = f"{note} {without_opener(block.body)}"
     if (
         pair.yesno
         and not pair.without
