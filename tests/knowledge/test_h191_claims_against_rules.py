@@ -100,3 +100,36 @@ def test_long_course_is_not_short(officer_kb: KnowledgeBase, question: str, leng
 )
 def test_short_course_still_joined(officer_kb: KnowledgeBase, question: str) -> None:
     assert "dưới 01 năm" in ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        # a step the fact says is done, claimed unneeded or left out → "Không"
+        ("xét thôn văn hóa thì thôn khỏi gửi báo cáo thành tích, xã tự đánh giá phải không", "gửi"),
+        ("tổ dân phố em không cần gửi báo cáo thành tích lên phường, đúng không", "gửi"),
+        (
+            "thôn họp xong thì gửi danh sách gia đình văn hóa lên xã luôn, "
+            "bỏ qua niêm yết có được không",
+            "niêm yết",
+        ),
+        ("to dan pho xet gia dinh van hoa xong k niem yet nua co duoc khong", "niêm yết"),
+        ("khu phố không phải niêm yết danh sách hộ văn hóa nữa à", "niêm yết"),
+    ],
+)
+def test_required_step_claimed_unneeded(
+    officer_kb: KnowledgeBase, question: str, step: str
+) -> None:
+    assert step in ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the step denied only at a place the fact never sends it to: the claim holds
+        "giay khen xa thi k can gui len tinh phai k",
+        "CSTDCS k can trinh len tinh dung k",
+    ],
+)
+def test_step_denied_at_another_place(officer_kb: KnowledgeBase, question: str) -> None:
+    assert "xã" in ask_verdict(officer_kb, question, "Có")

@@ -73,6 +73,7 @@ from bot.knowledge.facts.restated import (
 )
 from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
 from bot.knowledge.facts.sayings import closing_ask
+from bot.knowledge.facts.skipped_steps import skipped_step
 from bot.knowledge.facts.study_length import study_length_verdict
 from bot.knowledge.facts.turns import denied_elsewhere
 
@@ -505,6 +506,10 @@ def _own_place(submit: Fact | None, pair: Pair) -> Fact | None:
     )
 
 
+#: the attributes that tell a procedure's steps, which a letter may claim to leave out
+_STEP_ATTRS = frozenset({"dossier", "submit", "publicity", "publicity_list", "review"})
+
+
 def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     """Papers listed or missing and the place of submission claimed; a claim the fact denies in
     another clause."""
@@ -561,6 +566,18 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
         # the list the dossier requires
         block.claimed = paper_required(reading.asked or reading.question, block.body)
+    skipped = (
+        skipped_step(reading.asked or reading.question, block.body, reading.question)
+        if yesno and block.pair.attr in _STEP_ATTRS and not block.pair.without
+        else None
+    )
+    if skipped is not None:
+        # "k cần gửi báo cáo thành tích lên xã, đúng k", "gửi lên xã luôn, k niêm yết nữa, có
+        # được k": a step the fact says is done, claimed unneeded (task h191); "không cần
+        # nộp lên tỉnh" where the fact sends it to the xã holds
+        block.claimed = skipped
+        block.body = without_opener(block.body)
+        block.pair = dataclasses.replace(block.pair, yesno=True)
     if lacking is not None:
         # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
         # missing; the letter's yes/no may point back at it from another clause
