@@ -133,3 +133,35 @@ def test_required_step_claimed_unneeded(
 )
 def test_step_denied_at_another_place(officer_kb: KnowledgeBase, question: str) -> None:
     assert "xã" in ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a year not won breaks a run counted "liên tục" (Luật 2022 Điều 22 khoản 1 điểm a)
+        (
+            "anh tôi đạt chiến sĩ thi đua cơ sở 2024, 2025, năm 2026 không đạt "
+            "thì chuỗi có bị đứt không",
+            "Có",
+        ),
+        ("em co CSTDCS 2 nam lien, nam sau k dat thi chuoi lien tuc bi dut dung k", "Có"),
+        (
+            "cô giáo đạt CSTĐCS 2023 2024, năm 2025 bị kỷ luật thì chuỗi liên tục "
+            "bị ngắt phải không",
+            "Có",
+        ),
+        (
+            "chị Hoa có 2 năm CSTDCS liền, năm nay chỉ hoàn thành nhiệm vụ, "
+            "chuỗi không bị đứt phải không",
+            "Không",
+        ),
+        (
+            "thay giao dat cstdcs 2024, 2025, nam 2026 khong dat, chuoi cstdcs co bi gian doan k",
+            "Có",
+        ),
+    ],
+)
+def test_run_broken_by_a_year_missed(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)
