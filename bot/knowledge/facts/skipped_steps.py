@@ -41,6 +41,19 @@ def _step_of(match: re.Match[str]) -> str:
     return next(step for step in sorted(_STEPS, key=len, reverse=True) if said.endswith(step))
 
 
+def _done_too(step: str, asked: str, denied: re.Match[str]) -> bool:
+    """The question also tells the step done, outside its denial."""
+    return any(
+        not denied.start() <= found.start() < denied.end()
+        and not asked[max(found.start() - 12, 0) : found.start()].strip().endswith(_DENYING)
+        for found in re.finditer(rf"\b{step}\b", asked)
+    )
+
+
+#: words that deny a step told just before it
+_DENYING = ("khong", "k", "ko", "kg", "can", "phai", "khoi", "qua", "bo")
+
+
 def _sent_to(place: str, said: str) -> bool:
     """The body names the place other than in a denial ("không gửi lên huyện hay tỉnh")."""
     return any(
@@ -62,6 +75,9 @@ def skipped_step(question: str, body: str, letter: str = "") -> str | None:
     said = " ".join(fold(body).split())
     for match in _SKIPPED.finditer(asked):
         step = _step_of(match)
+        if _done_too(step, asked, match):
+            # "gửi qua tỉnh, chứ không gửi thẳng Bộ": the step is done, only where is denied
+            continue
         place = _PLACE.match(asked, match.end())
         if place is not None and not _sent_to(place.group(1), said):
             # "giấy khen xã không cần nộp lên tỉnh": the step is denied at a place the body

@@ -13,7 +13,9 @@ _LIMIT = re.compile(r"\b(?:di hoc|boi duong|dao tao)[^.;]*?\bduoi (\d{1,2}) (nam
 #: a length told of a course: "đi học liên thông đại học 2 năm", "học thạc sĩ 18 tháng", "đào tạo
 #: 3 tháng"; "năm 2026" (a year) has its number after, so it is never read
 _TOLD = re.compile(
-    r"\b(?:hoc|boi duong|dao tao|tap huan)\b(?: [a-z]+){0,5}? (\d{1,2}(?:[.,]5)?) (nam|thang)\b"
+    r"\b(?:hoc|boi duong|dao tao|tap huan)\b(?: [a-z]+){0,5}?"
+    # "bồi dưỡng ngắn hạn dưới 1 năm": a limit quoted, not a length told
+    r"(?<! duoi)(?<! tren)(?<! qua)(?<! tu) (\d{1,2}(?:[.,]5)?) (nam|thang)\b"
 )
 
 
