@@ -66,6 +66,7 @@ from bot.knowledge.facts.ratios import figure_only_told
 from bot.knowledge.facts.reform_claim import prize_change_asked
 from bot.knowledge.facts.registration import REGISTRATION
 from bot.knowledge.facts.restated import (
+    claim_put_up,
     kept_claimed,
     only_agent_absent,
     spared_claimed,
@@ -75,7 +76,7 @@ from bot.knowledge.facts.routes import initiative_reach_short, registered_as_eno
 from bot.knowledge.facts.sayings import closing_ask
 from bot.knowledge.facts.skipped_steps import skipped_step
 from bot.knowledge.facts.study_length import study_length_verdict
-from bot.knowledge.facts.turns import denied_elsewhere
+from bot.knowledge.facts.turns import denied_elsewhere, reported_denial
 
 __all__ = [
     "ONE_WAY_NOT_REQUIRED",
@@ -568,7 +569,11 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         block.claimed = paper_required(reading.asked or reading.question, block.body)
     skipped = (
         skipped_step(reading.asked or reading.question, block.body, reading.question)
-        if yesno and block.pair.attr in _STEP_ATTRS and not block.pair.without
+        if yesno
+        and block.pair.attr in _STEP_ATTRS
+        and not block.pair.without
+        # "nghe nói … không cần công khai, đúng k": a reported denial is judged by its reader
+        and not reported_denial(claim_put_up(reading.question))
         else None
     )
     if skipped is not None:

@@ -25,7 +25,9 @@ _STEP = "|".join(_STEPS)
 #: "k cần gửi", "không phải niêm yết", "khỏi công khai", "bỏ qua (bước) niêm yết", "k niêm yết
 #: nữa": a step denied or dropped
 _SKIPPED = re.compile(
-    rf"\b(?:(?:khong|k|ko|kg) (?:can |phai |bat buoc |can phai )?(?:{_STEP})\b"
+    # "… trình thẳng tỉnh dc k, gửi cơ quan nào": a "k" closing an ask denies nothing after it
+    rf"\b(?:(?<!dc )(?<!duoc )(?<!dung )(?<!phai )(?<!co )(?:khong|k|ko|kg) "
+    rf"(?:can |phai |bat buoc |can phai )?(?:{_STEP})\b"
     rf"|khoi (?:phai )?(?:{_STEP})\b|bo (?:qua )?(?:buoc |khau )?(?:{_STEP})\b)"
 )
 #: a step the body names as done with no negation just before it
