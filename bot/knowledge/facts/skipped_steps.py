@@ -75,8 +75,12 @@ def skipped_step(question: str, body: str, letter: str = "") -> str | None:
     if letter and not re.search(rf"\b(?:{_STEP})\b", asked):
         asked = " ".join(fold(letter).split())
     said = " ".join(fold(body).split())
+    kept = " ".join(fold(letter or question).split())
     for match in _SKIPPED.finditer(asked):
         step = _step_of(match)
+        if all(_step_of(other) != step for other in _SKIPPED.finditer(kept)):
+            # the letter keeps its commas: "… lấy ý kiến k, công khai mấy ngày" denies nothing
+            continue
         if _done_too(step, asked, match):
             # "gửi qua tỉnh, chứ không gửi thẳng Bộ": the step is done, only where is denied
             continue
