@@ -741,6 +741,11 @@ _MONTH_TOLD = re.compile(
     # "họp xong tháng 12": the step finished that month (h169)
     r"\b(?:trong|vao|sang|den|toi|cuoi|dau|giua|xong) (?:het )?thang (\d{1,2})(?! ?/)\b"
 )
+#: a month told before the step done in it: "tháng 12 mới họp", "tháng 12 này nộp" (task h191)
+_MONTH_DONE = re.compile(
+    r"\bthang (\d{1,2}) (?:(?:nay|toi) )?(?:(?:\w+ ){0,2}moi )?"
+    r"(?:hop|binh|xet|nop|gui|xong|lam|to chuc|trinh)\b"
+)
 #: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
 _DEADLINE_TOLD = re.compile(
     r"\bhan (?:chot |cuoi |nop |chot nop )?(?:la |vao |den |ngay )*"
@@ -763,7 +768,8 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
         if (month, day) == (by_month, by_day):
             return "Có", f"Hạn {limit} đúng như anh/chị nêu."
         return "Không", f"Hạn là {limit}, không phải {told} như anh/chị nêu."
-    months = {int(m) for m in _MONTH_TOLD.findall(" ".join(fold(question).split()))}
+    said = " ".join(fold(question).split())
+    months = {int(m) for m in _MONTH_TOLD.findall(said) + _MONTH_DONE.findall(said)}
     if not claimed and len(months) == 1 and len(limits) == 1:
         # "bình xét GĐVH làm trong tháng 12 được không" against "xong trước 25/11" (task h96):
         # a whole month told after the limit's month is late, before it in time; the limit's

@@ -67,6 +67,7 @@ from bot.knowledge.facts.ratios import figure_only_told
 from bot.knowledge.facts.reform_claim import prize_change_asked
 from bot.knowledge.facts.registration import REGISTRATION
 from bot.knowledge.facts.restated import (
+    claim_put_up,
     kept_claimed,
     only_agent_absent,
     spared_claimed,
@@ -74,8 +75,14 @@ from bot.knowledge.facts.restated import (
 )
 from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
 from bot.knowledge.facts.sayings import closing_ask
+<<<<<<< HEAD
 from bot.knowledge.facts.skip_level import skip_level_claimed
 from bot.knowledge.facts.turns import denied_elsewhere
+=======
+from bot.knowledge.facts.skipped_steps import skipped_step
+from bot.knowledge.facts.study_length import study_length_verdict
+from bot.knowledge.facts.turns import denied_elsewhere, reported_denial
+>>>>>>> h191
 
 __all__ = [
     "ONE_WAY_NOT_REQUIRED",
@@ -276,6 +283,16 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
     elif pair.yesno and not pair.without and pair.attr == "deadline":
         # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
         block.claimed = wait_verdict(reading.asked or reading.question, block.body) or block.claimed
+    studied = (
+        study_length_verdict(reading.question, block.body)
+        if pair.yesno and not pair.without and block.claimed is None
+        else None
+    )
+    if studied is not None:
+        # "đi học liên thông 2 năm có được xét LĐTT như bình thường không": a course of a
+        # year or more is not the short course whose time is joined (task h191)
+        block.claimed, note = studied
+        block.body = f"{note} {without_opener(block.body)}"
     if (
         pair.yesno
         and not pair.without
@@ -522,6 +539,10 @@ def _own_place(submit: Fact | None, pair: Pair) -> Fact | None:
     )
 
 
+#: the attributes that tell a procedure's steps, which a letter may claim to leave out
+_STEP_ATTRS = frozenset({"dossier", "submit", "publicity", "publicity_list", "review"})
+
+
 def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     """Papers listed or missing and the place of submission claimed; a claim the fact denies in
     another clause."""
@@ -578,6 +599,22 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
         # the list the dossier requires
         block.claimed = paper_required(reading.asked or reading.question, block.body)
+    skipped = (
+        skipped_step(reading.asked or reading.question, block.body, reading.question)
+        if yesno
+        and block.pair.attr in _STEP_ATTRS
+        and not block.pair.without
+        # "nghe nói … không cần công khai, đúng k": a reported denial is judged by its reader
+        and not reported_denial(claim_put_up(reading.question))
+        else None
+    )
+    if skipped is not None:
+        # "k cần gửi báo cáo thành tích lên xã, đúng k", "gửi lên xã luôn, k niêm yết nữa, có
+        # được k": a step the fact says is done, claimed unneeded (task h191); "không cần
+        # nộp lên tỉnh" where the fact sends it to the xã holds
+        block.claimed = skipped
+        block.body = without_opener(block.body)
+        block.pair = dataclasses.replace(block.pair, yesno=True)
     if lacking is not None:
         # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
         # missing; the letter's yes/no may point back at it from another clause

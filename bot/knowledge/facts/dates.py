@@ -70,9 +70,29 @@ def claims_day(words: list[str]) -> bool:
             and words[i + 3 : i + 4] != ["/"]
         ):
             return True
+    return _month_done(words)
+
+
+def _month_done(words: list[str]) -> bool:
+    """ "tháng 12 mới họp bình xét", "tháng 12 này nộp có kịp không": a month with no "vào /
+    sang" before it, told as when a step is done because "mới" (late) or a word calling it late
+    stands by it (task h191); "tháng 12 bình xét, anh A có được LĐTT không" tells no claim."""
+    late = bool(LATE_WORDS & set(words))
+    for i in range(len(words) - 2):
+        if words[i] != "thang" or not words[i + 1].isdigit() or not 1 <= int(words[i + 1]) <= 12:
+            continue
+        rest = words[i + 2 : i + 6]
+        if rest[:1] in (["nay"], ["toi"]):
+            rest = rest[1:]
+        if any(w == "moi" and nxt in _STEP_WORDS for w, nxt in pairwise(rest)):
+            return True  # "tháng 12 (này) (thôn) mới họp"
+        if late and _STEP_WORDS & set(rest[:1]):
+            return True
     return False
 
 
+#: the steps a month may be told as done in ("tháng 12 mới họp / nộp / tổ chức")
+_STEP_WORDS = frozenset({"hop", "binh", "xet", "nop", "gui", "xong", "lam", "to", "trinh"})
 #: words before "tháng N" that make it when something is done (claim._MONTH_TOLD)
 _MONTH_WHEN = frozenset({"trong", "vao", "sang", "den", "toi", "cuoi", "dau", "giua"})
 #: the words that date a decision between a title and its year ("quyết định ký tháng 6 / 2026")

@@ -69,6 +69,8 @@ def breaks_rule(reading: Reading) -> bool:
 _LATE = re.compile(
     r"\b(?<!neu )(?:la |da )?(?:tre|qua|lo|muon|cham) han\b|\b(?:tre|muon|cham) (?:mat )?roi\b"
     r"|\b(?<!neu )(?:la|da) (?:tre|muon|cham)\b(?! nhat)"
+    # "họp tháng 12 như vậy có muộn không": lateness asked outright (task h191)
+    r"|\bco (?:tre|muon|cham)(?: han| qua)? (?:khong|ko|k|hong)\b"
 )
 
 

@@ -1,0 +1,96 @@
+"""A required step claimed unneeded or skipped: "k cần gửi báo cáo thành tích lên xã", "gửi
+danh sách lên xã luôn, không niêm yết nữa, có được không", against a fact that says the step is
+done (the thôn "niêm yết công khai … 10 ngày", "gửi báo cáo thành tích lên UBND xã": NĐ 86/2023
+Điều 8, NĐ 152/2025). The claim is wrong ("Không") when the fact names the step as done."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+
+#: the steps of a procedure a letter may say it leaves out (folded words)
+_STEPS = (
+    "niem yet",
+    "cong khai",
+    "lay y kien",
+    "gui",
+    "nop",
+    "trinh",
+    "bao cao thanh tich",
+    "hop binh xet",
+    "binh xet",
+)
+_STEP = "|".join(_STEPS)
+#: "k cần gửi", "không phải niêm yết", "khỏi công khai", "bỏ qua (bước) niêm yết", "k niêm yết
+#: nữa": a step denied or dropped
+_SKIPPED = re.compile(
+    # "… trình thẳng tỉnh dc k, gửi cơ quan nào": a "k" closing an ask denies nothing after it
+    rf"\b(?:(?<!dc )(?<!duoc )(?<!dung )(?<!phai )(?<!co )(?:khong|k|ko|kg) "
+    rf"(?:can |phai |bat buoc |can phai )?(?:{_STEP})\b"
+    rf"|khoi (?:phai )?(?:{_STEP})\b|bo (?:qua )?(?:buoc |khau )?(?:{_STEP})\b)"
+)
+#: a step the body names as done with no negation just before it
+_NEGATED_BEFORE = ("khong", "chua", "khoi", "khong can", "khong phai", "khong bat buoc")
+#: where the step is said to go: "gửi (báo cáo) lên xã", "nộp về tỉnh"
+_PLACE = re.compile(r"(?: \w+){0,4}? (?:len|ve|toi|den|cho) (tinh|xa|huyen|phuong|bo|trung uong)\b")
+#: "có bị phạt không": what befalls the asker is asked, not whether the step may be left out
+_ADVERSE = re.compile(r"\bco (?:con )?bi\b")
+
+
+def _step_of(match: re.Match[str]) -> str:
+    said = match.group(0)
+    return next(step for step in sorted(_STEPS, key=len, reverse=True) if said.endswith(step))
+
+
+def _done_too(step: str, asked: str, denied: re.Match[str]) -> bool:
+    """The question also tells the step done, outside its denial."""
+    return any(
+        not denied.start() <= found.start() < denied.end()
+        and not asked[max(found.start() - 12, 0) : found.start()].strip().endswith(_DENYING)
+        for found in re.finditer(rf"\b{step}\b", asked)
+    )
+
+
+#: words that deny a step told just before it
+_DENYING = ("khong", "k", "ko", "kg", "can", "phai", "khoi", "qua", "bo")
+
+
+def _sent_to(place: str, said: str) -> bool:
+    """The body names the place other than in a denial ("không gửi lên huyện hay tỉnh")."""
+    return any(
+        " khong " not in f" {said[max(found.start() - 30, 0) : found.start()]} "
+        for found in re.finditer(rf"\b{place}\b", said)
+    )
+
+
+def skipped_step(question: str, body: str, letter: str = "") -> str | None:
+    """ "Không" when the question leaves out a step the body says is done, "Có" when it denies
+    the step only at a place the body never names, else None. A bare asking
+    sentence naming no step ("làm vậy có được không") asks about the step the ``letter`` left
+    out before it."""
+    asked = " ".join(fold(question).split())
+    if _ADVERSE.search(asked):
+        return None
+    if letter and not re.search(rf"\b(?:{_STEP})\b", asked):
+        asked = " ".join(fold(letter).split())
+    said = " ".join(fold(body).split())
+    kept = " ".join(fold(letter or question).split())
+    for match in _SKIPPED.finditer(asked):
+        step = _step_of(match)
+        if all(_step_of(other) != step for other in _SKIPPED.finditer(kept)):
+            # the letter keeps its commas: "… lấy ý kiến k, công khai mấy ngày" denies nothing
+            continue
+        if _done_too(step, asked, match):
+            # "gửi qua tỉnh, chứ không gửi thẳng Bộ": the step is done, only where is denied
+            continue
+        place = _PLACE.match(asked, match.end())
+        if place is not None and not _sent_to(place.group(1), said):
+            # "giấy khen xã không cần nộp lên tỉnh": the step is denied at a place the body
+            # never sends it to, so the claim holds
+            return "Có"
+        for found in re.finditer(rf"\b{step}\b", said):
+            before = said[max(found.start() - 20, 0) : found.start()].strip()
+            if not before.endswith(_NEGATED_BEFORE):
+                return "Không"
+    return None
