@@ -75,14 +75,10 @@ from bot.knowledge.facts.restated import (
 )
 from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
 from bot.knowledge.facts.sayings import closing_ask
-<<<<<<< HEAD
 from bot.knowledge.facts.skip_level import skip_level_claimed
-from bot.knowledge.facts.turns import denied_elsewhere
-=======
 from bot.knowledge.facts.skipped_steps import skipped_step
 from bot.knowledge.facts.study_length import study_length_verdict
 from bot.knowledge.facts.turns import denied_elsewhere, reported_denial
->>>>>>> h191
 
 __all__ = [
     "ONE_WAY_NOT_REQUIRED",
