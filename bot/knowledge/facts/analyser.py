@@ -143,6 +143,7 @@ from bot.knowledge.facts.pair_adjusters import (
     prize_figure_claimed,
     prize_with_its_base,
     registration_rule,
+    revoked_after_given,
     revoker_asked,
     route_asked,
     routed_decider,
@@ -1579,6 +1580,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = council_role_claimed(pairs, toks, model)
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = revoker_asked(pairs, toks)
+    pairs = revoked_after_given(pairs, toks)  # task h198
     pairs = routed_decider(pairs, toks, model)  # task h167
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167

@@ -128,30 +128,54 @@ def state_honour_claimed(
 
 
 #: the verbs of undoing an award (Luật 2022 Điều 93): "hủy (bỏ)", "tước", "thu hồi"
-_UNDO = re.compile(r"\b(?:huy|tuoc|thu hoi)\b")
+_UNDO = re.compile(r"\b(?:huy|tuoc|thu hoi|lay lai|thu lai)\b")
+#: a right named with the undoing it allows: "có quyền thu hồi", "thẩm quyền hủy bỏ"
+_RIGHT_TO_UNDO = re.compile(r"\bquyen (?:\w+ ){0,1}(?:huy|tuoc|thu hoi|lay lai|thu lai)\b")
 
 
 def revoker_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "ai có quyền tước danh hiệu vinh dự nhà nước, chủ tịch tỉnh được k": the level put up
     in the yes/no is claimed to be the one who may undo the award, not to award it; the
     revoke part carries the yes/no and the level (Luật 2022 Điều 93 khoản 7, 8; task h137)."""
-    if _UNDO.search(" ".join(toks)) is None:
+    said = " ".join(toks)
+    if _UNDO.search(said) is None:
         return pairs
     revoked = {p.entity for p in pairs if p.attr == "revoke"}
+    # "ai có quyền thu hồi", "không ai có quyền lấy lại": the right named is the right to undo,
+    # so the decider's pair read from "có quyền" is that same question (task h198)
+    right_to_undo = _RIGHT_TO_UNDO.search(said) is not None
     asked = {
         p.entity: p
         for p in pairs
-        if p.attr == "decides" and p.yesno and p.authority and p.entity in revoked
+        if p.attr == "decides"
+        and p.entity in revoked
+        and (right_to_undo or (p.yesno and p.authority))
     }
     if not asked:
         return pairs
     return [
-        replace(p, yesno=True, authority=asked[p.entity].authority)
+        replace(p, yesno=p.yesno or asked[p.entity].yesno, authority=asked[p.entity].authority)
         if p.attr == "revoke" and p.entity in asked
         else p
         for p in pairs
         if not (p.attr == "decides" and p.entity in asked)
     ]
+
+
+#: an award told as already given: "đã tặng rồi", "tặng rồi", "đã trao", "đã được khen"
+_GIVEN_ALREADY = re.compile(
+    r"\b(?:da (?:duoc |dc )?(?:tang|trao|khen|nhan|cong nhan)|(?:tang|trao|khen|nhan) roi)\b"
+)
+
+
+def revoked_after_given(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "giấy khen đã tặng rồi thì không ai lấy lại được đúng không": the award told as given
+    is the story, and whether it may be undone is asked (Luật 2022 Điều 93); the bare "who
+    may receive it" read from the story part is no part of the question (task h198)."""
+    revoked = {p.entity for p in pairs if p.attr == "revoke" and p.yesno}
+    if not revoked or _GIVEN_ALREADY.search(" ".join(toks)) is None:
+        return pairs
+    return [p for p in pairs if not (p.attr == "eligible" and not p.yesno and p.entity in revoked)]
 
 
 #: a state award named by its own form: an honour of Luật 2022 Điều 59 khoản 2, or a Huân

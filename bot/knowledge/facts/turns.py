@@ -247,9 +247,10 @@ _RIGHT_ASKED = re.compile(
 
 
 #: words between a negation and the thing it denies ("không bao giờ hủy", "không có bằng");
-#: "không ai hủy được", "không ai được thu lại": nobody acting denies the act (task h185)
+#: "không ai hủy được", "không ai được thu lại", "không ai có quyền thu hồi": nobody acting denies
+#: the act (task h185, h198)
 _NEGATION_FILL = frozenset(
-    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi", "ai"}
+    {"co", "bao", "gio", "the", "duoc", "dc", "con", "he", "kem", "nhan", "bi", "ai", "quyen"}
 )
 #: "không cần / không phải / không bắt buộc": a requirement denied, which the requirement
 #: readers (``unrequired``, ``not_needed``) already answer as the claim
