@@ -32,3 +32,56 @@ def test_trace_reaches_the_criteria_clause_stage(kb: KnowledgeBase) -> None:
         "het, tinh khong duoc quy dinh them gi. vay co dung khong",
     )
     assert log[-1].startswith("  answer: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anh Hùng đạt CSTĐCS 3 năm liền 2024, 2025, 2026, có sáng kiến áp dụng trong toàn tỉnh, "
+        "xã đề nghị CSTĐ tỉnh được không",
+        "chi Lan 3 nam lien CSTDCS 2022-2024, de tai nghiem thu co pham vi anh huong trong tinh, "
+        "de nghi chien si thi dua cap tinh dc ko",
+        "đề nghị Chiến sĩ thi đua cấp tỉnh cho thầy Nam được không? thầy đạt CSTĐCS 03 lần liên "
+        "tục, sáng kiến nhân rộng toàn tỉnh",
+        "CSTĐCS 3 năm liền 2024-2026 có sáng kiến áp dụng trong toàn tỉnh thì xin CSTĐ tỉnh được k",
+        "CSTĐCS ba năm liền 2023-2025, sáng kiến áp dụng toàn tỉnh, vậy xin CSTĐ tỉnh được chứ",
+        "ông Tư 2 lần liên tục đạt CSTĐ tỉnh, có sáng kiến ảnh hưởng toàn quốc, đề nghị CSTĐ "
+        "toàn quốc được không",
+    ],
+)
+def test_run_and_reach_told_settle_the_title(kb: KnowledgeBase, question: str) -> None:
+    # the years in a row and the initiative's reach, both told: every criterion met
+    # (Luật 2022 Điều 21 khoản 1, Điều 22 khoản 1)
+    assert _first(kb, question).startswith("Có.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "em đạt CSTĐCS 3 năm liên tục, sáng kiến chỉ áp dụng trong xã, đề nghị CSTĐ tỉnh "
+        "được không",
+        "em đạt CSTĐCS 2 năm liền, sáng kiến áp dụng toàn tỉnh, đề nghị CSTĐ tỉnh được không",
+    ],
+)
+def test_run_or_reach_short_stays_no(kb: KnowledgeBase, question: str) -> None:
+    assert _first(kb, question).startswith("Không.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cô Hoa đạt CSTĐCS 2022, 2024 và 2025, năm 2023 chỉ LĐTT, vậy có đủ 3 lần để đề nghị "
+        "CSTĐ tỉnh không",
+        "anh Minh CSTDCS cac nam 2021, 2022, 2024, tinh la 3 lan de len CSTD tinh dc k",
+        "phó chủ tịch bảo chị Thu đạt CSTĐCS năm 2020, 2022, 2023 thì đủ điều kiện CSTĐ tỉnh, "
+        "đúng không",
+        "ong Ba dat chien si thi dua co so 2023, 2025, 2026, de nghi CSTD tinh duoc khong",
+        "Chị Ngọc là CSTĐCS năm 2019, 2021 và 2022 thì đã đủ để lên CSTĐ cấp tỉnh chưa ạ",
+    ],
+)
+def test_years_listed_with_a_gap_break_the_run(kb: KnowledgeBase, question: str) -> None:
+    # a year missing from the list breaks the 03 lần liên tục (Luật 2022 Điều 22 khoản 1
+    # điểm a), whoever claims it counts
+    first = _first(kb, question)
+    assert first.startswith("Không."), first
+    assert "liên tục" in first

@@ -46,7 +46,7 @@ _ANSWER_PASSES = ("_hearsay_judged", "_yes_no_judged_alone", "_second_answered")
 
 
 def _state(block: Block) -> tuple[str, str | None]:
-    return block.body[:90].replace("\n", " "), block.claimed
+    return block.body[:90].replace("\n", " ") + f" [{block.verdict}]", block.claimed
 
 
 def _wrapped(name: str, stage: Callable[..., Any], log: list[str]) -> Callable[..., Any]:

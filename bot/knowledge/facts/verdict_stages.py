@@ -44,7 +44,7 @@ from bot.knowledge.facts.claimed_deciders import (
     revoker_verdict,
 )
 from bot.knowledge.facts.claimed_papers import direct_verdict, sends
-from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_required
+from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_required, run_routes
 from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
 from bot.knowledge.facts.criteria import (
     REQUIREMENTS,
@@ -172,6 +172,9 @@ def verdict_decided(draft: Draft, block: Block) -> None:
                 and ratio_verdict(reading.question, model, pair.entity) is not None
             )
             or _part_of_criteria_asked(model, pair, claim)
+            # "đạt CSTĐCS 2023, 2025, 2026 … vẫn tính 3 lần đúng k": a run told broken
+            # decides the criteria that have no verdict of their own (task h196)
+            or broken_run_told(model, pair, reading.question)
         )
         and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
     ):
@@ -529,8 +532,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         if required is not None and required.verdict == "Có":
             block.verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
     lacked = None
-    if block.verdict == "Tùy" and not route_stated(reading.question, fact.met_by):
-        lacked = route_stated(reading.question, fact.met_by, negated=True)
+    routes = run_routes(model, pair, fact)
+    if block.verdict == "Tùy" and not route_stated(reading.question, routes):
+        lacked = route_stated(reading.question, routes, negated=True)
     # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
     # subject "can_<level>"): the other route told met makes the level not needed, the
     # route told missing makes it needed, the reverse of "may one have it" (task h101)
@@ -539,7 +543,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
         block.verdict = "Có" if asks_required else "Không"
         block.body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {without_tuy(block.body)}"
-    route = route_stated(reading.question, fact.met_by) if block.verdict == "Tùy" else None
+    route = route_stated(reading.question, routes) if block.verdict == "Tùy" else None
     if route is not None and fact.years and (reading.count or 0) < fact.years:
         route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
     if route is not None:
