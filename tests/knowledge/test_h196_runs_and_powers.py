@@ -85,3 +85,32 @@ def test_years_listed_with_a_gap_break_the_run(kb: KnowledgeBase, question: str)
     first = _first(kb, question)
     assert first.startswith("Không."), first
     assert "liên tục" in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tỉnh tôi có quy chế giới hạn LĐTT không quá 70% số cán bộ, vậy xã có phải theo 70% đó "
+        "không",
+        "quy chế của tỉnh khống chế CSTĐCS không quá 20% số người đạt LĐTT thì xã có phải làm "
+        "theo không",
+        "tỉnh em ban hành quy chế, tỷ lệ CSTĐCS tối đa 25%, xã có bắt buộc theo tỷ lệ đó không ạ",
+        "tinh toi co quy che gioi han chien si thi dua co so khong qua 15% so LDTT, vay xa co "
+        "phai theo muc do khong",
+        "Tỉnh ban hành quy chế giới hạn CSTĐCS tối đa 20% số LĐTT, vậy phường có phải theo không",
+    ],
+)
+def test_province_cap_told_binds_the_commune(kb: KnowledgeBase, question: str) -> None:
+    # no cap by law, but the province's own quy chế that sets one binds its communes
+    first = _first(kb, question)
+    assert first.startswith("Có."), first
+    assert "quy chế" in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["luật có giới hạn tỷ lệ CSTĐCS không", "xã có bị khống chế tỷ lệ CSTĐCS không"],
+)
+def test_no_cap_by_law_stays_no(kb: KnowledgeBase, question: str) -> None:
+    # settled by the lead: no national cap (Luật 2022 Điều 23; NĐ 91/2017's 15 % repealed)
+    assert _first(kb, question).startswith("Không.")
