@@ -46,15 +46,18 @@ _ANSWER_PASSES = ("_hearsay_judged", "_yes_no_judged_alone", "_second_answered")
 
 
 def _state(block: Block) -> tuple[str, str | None]:
-    return block.body[:90].replace("\n", " "), block.claimed
+    return block.body[:90].replace("\n", " ") + f" [{block.verdict}]", block.claimed
 
 
 def _wrapped(name: str, stage: Callable[..., Any], log: list[str]) -> Callable[..., Any]:
-    def run(draft: Any, block: Block | None = None, *args: Any) -> Any:
+    def run(*args: Any) -> Any:
+        # most stages take (draft, block, …), a few (block, text) or (draft) alone: trace
+        # the first Block passed, whatever its place (a str in the block's place crashed)
+        block = next((arg for arg in args[:2] if isinstance(arg, Block)), None)
         if block is None:
-            return stage(draft, *args)
+            return stage(*args)
         before = _state(block)
-        result = stage(draft, block, *args)
+        result = stage(*args)
         after = _state(block)
         if after != before:
             log.append(f"    {name}: body={after[0]!r} claimed={after[1]!r}")

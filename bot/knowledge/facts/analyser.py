@@ -171,6 +171,7 @@ from bot.knowledge.facts.part_claims import (
     a_title_listed,
     alternative,
     asks_without,
+    cap_kept_back,
     compares,
     conjoined_claims,
     criterion_required,
@@ -1380,6 +1381,7 @@ def _attrs_asked(
             or uniform_asked(segments, i)
             or required_back(segments, i)
             or step_told_back(segments, i)
+            or cap_kept_back(segments, i)
             or ["eligible"]
         )
     if attrs == ["submit"] and seg.yesno and not seg.story:

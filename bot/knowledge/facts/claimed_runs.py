@@ -14,7 +14,7 @@ from bot.knowledge.facts.asked import run_broken
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 
-__all__ = ["broken_run_told", "of_the_year_asked", "run_claimed_required"]
+__all__ = ["broken_run_told", "of_the_year_asked", "run_claimed_required", "run_routes"]
 
 #: a run claimed as needed: "phải / cần … mới (được)", "bắt buộc … mới"
 _RUN_NEEDED = re.compile(r"\b(?:phai|can|bat buoc)\b(?: \w+){1,12}? moi\b")
@@ -58,5 +58,47 @@ def broken_run_told(model: FactModel, pair: Pair, question: str) -> bool:
         and pair.attr in ("consecutive", "eligible", "criteria")
         and run is not None
         and bool(run.years)
-        and run_broken(question)
+        and (run_broken(question) or _gap_listed(question, run))
     )
+
+
+#: what joins the years of one list ("2023, 2025 và 2026")
+_LIST_JOINS = frozenset({",", "va"})
+
+
+def _gap_listed(question: str, run: Fact) -> bool:
+    """ "đạt CSTĐCS năm 2023, 2025 và 2026 (2024 chỉ LĐTT) … vẫn tính 3 lần": a list of years
+    told with a gap whose longest stretch in a row is shorter than the run the rule needs. Only
+    for a run of Chiến sĩ thi đua cơ sở, a title of every year (Luật 2022 Điều 22 khoản 1 điểm
+    a: 03 lần liên tục); the provincial title counted for the national one is won by terms
+    ("2019-2021 và 2022-2024"), whose years leave gaps between two titles in a row."""
+    if "thi đua cơ sở" not in run.text:
+        return False
+    toks = tokens(question)
+    lists: list[list[tuple[int, int]]] = []
+    for at, tok in enumerate(toks):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
+            if lists and toks[at - 1] in _LIST_JOINS and lists[-1][-1][0] == at - 2:
+                lists[-1].append((at, int(tok)))
+            else:
+                lists.append([(at, int(tok))])
+    for found in lists:
+        years = sorted({year for _, year in found})
+        if len(years) < 2 or years[-1] - years[0] + 1 == len(years):
+            continue
+        longest = max(next(k for k in range(1, 9) if year + k not in years) for year in years)
+        if longest < (run.years or 0):
+            return True
+    return False
+
+
+def run_routes(model: FactModel, pair: Pair, fact: Fact) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The routes that settle a title's "Tùy" on its run of years: the fact's own, or, for the
+    ``consecutive`` fact (which names the years only), those of the title's ``eligible`` fact:
+    the run and the initiative's reach are the two halves of one criterion ("CSTĐCS 3 năm liền
+    2023-2025, sáng kiến áp dụng toàn tỉnh, đề nghị CSTĐ tỉnh được k"; Luật 2022 Điều 21
+    khoản 1, Điều 22 khoản 1)."""
+    if fact.met_by or pair.attr != "consecutive":
+        return fact.met_by
+    eligible = model.fact(pair.entity, "eligible")
+    return eligible.met_by if eligible is not None else ()

@@ -404,3 +404,27 @@ def thing_given(seg: Segment, model: FactModel) -> None:
             seg.attrs = ["object"]
             seg.weak = []
             return
+
+
+#: "(xã / đơn vị) có phải theo / làm theo / áp dụng … không": keeping to a rule told before
+_KEEP_TO = re.compile(
+    r"\b(?:phai|bat buoc)\b(?: \w+)? (?:theo|lam theo|ap dung|tuan thu|thuc hien)\b"
+)
+
+
+#: the words that tell a cap ("giới hạn", "tối đa 20 %", "khống chế", "không quá")
+_CAP_CUES = ("gioi han", "toi da", "khong che", "khong qua", "ty le", "chi tieu", "%")
+
+
+def cap_kept_back(segments: list[Segment], at: int) -> list[str]:
+    """ "tỉnh có quy chế giới hạn CSTĐCS tối đa 20 %, vậy xã có phải theo không": a yes/no
+    naming no title nor attribute that asks whether to keep to the cap the part before tells
+    asks about that cap, not whether the commune may hold the title (task h196)."""
+    before = segments[at - 1] if at > 0 else None
+    if before is None or "tinh" not in before.words:
+        return []
+    told = f" {' '.join(before.words)} "
+    # the part before is often a story, whose cue words give it no attribute of its own
+    if "cap" not in before.attrs and not any(f" {cue} " in told for cue in _CAP_CUES):
+        return []
+    return ["cap"] if _KEEP_TO.search(" ".join(segments[at].words)) else []

@@ -17,7 +17,13 @@ from bot.knowledge.facts.permission import LAW_ITSELF
 from bot.knowledge.facts.routes import NOT_HAVING, says_phrase
 from bot.knowledge.facts.words import COMMUNE
 
-__all__ = ["cap_left_to_province", "figure_only_told", "ratio_verdict", "threshold_claimed"]
+__all__ = [
+    "cap_left_to_province",
+    "figure_only_told",
+    "province_cap_binds",
+    "ratio_verdict",
+    "threshold_claimed",
+]
 
 
 def figure_only_told(pair: Pair, reading: Reading) -> bool:
@@ -356,3 +362,30 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     if LAW_ITSELF.search(said) or not re.search(r"\d\s*%", question):
         return False
     return _CAP_APPLIED_LOCALLY.search(said) is not None
+
+
+#: the province's own cap told ("tỉnh em có quy chế giới hạn CSTĐCS không quá 20 %", "quy chế
+#: của tỉnh khống chế tỷ lệ 15 %"): the province, then its quy chế or rule, then a cap word
+_CAP_WORDS = r"(?:gioi han|khong qua|ko qua|k qua|toi da|khong che|ty le|chi tieu)\b"
+_PROVINCE_CAP_TOLD = re.compile(
+    r"\btinh\b(?: \w+){0,4}? (?:quy che|quy dinh|ban hanh)\b(?: \w+){0,6}? "
+    + _CAP_WORDS
+    + r"|\bquy (?:che|dinh) (?:cua )?tinh\b(?: \w+){0,6}? "
+    + _CAP_WORDS
+)
+#: the commune or unit asking whether it must keep to it ("xã có phải theo 20 % đó không")
+_MUST_KEEP = re.compile(
+    rf"\b(?:{COMMUNE}|don vi|co quan|truong)\b(?: \w+){{0,3}}? "
+    r"(?:phai|bat buoc|co buoc) (?:theo|lam theo|ap dung|thuc hien|tuan thu|chap hanh)\b"
+)
+
+
+def province_cap_binds(pair: Pair, question: str) -> bool:
+    """ "tỉnh em có quy chế giới hạn CSTĐCS không quá 20 % số LĐTT, vậy xã có phải theo
+    không": no cap binds by law, but the asker tells the province's own quy chế sets one and
+    asks whether the commune must keep to it: the province's quy chế binds the units it
+    governs (Luật 2022 Điều 23 leaves the ratio to it; NĐ 152/2025 Điều 6 khoản 2)."""
+    if pair.attr != "cap" or not pair.yesno:
+        return False
+    said = folded_words(question)
+    return _PROVINCE_CAP_TOLD.search(said) is not None and _MUST_KEEP.search(said) is not None

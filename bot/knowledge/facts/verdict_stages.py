@@ -44,7 +44,7 @@ from bot.knowledge.facts.claimed_deciders import (
     revoker_verdict,
 )
 from bot.knowledge.facts.claimed_papers import direct_verdict, sends
-from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_required
+from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_required, run_routes
 from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
 from bot.knowledge.facts.criteria import (
     REQUIREMENTS,
@@ -81,7 +81,12 @@ from bot.knowledge.facts.permission import (
     substitutes,
     unrequired,
 )
-from bot.knowledge.facts.ratios import cap_left_to_province, ratio_verdict, threshold_claimed
+from bot.knowledge.facts.ratios import (
+    cap_left_to_province,
+    province_cap_binds,
+    ratio_verdict,
+    threshold_claimed,
+)
 from bot.knowledge.facts.records import counts_as, record_held
 from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
 from bot.knowledge.facts.restated import (
@@ -172,6 +177,11 @@ def verdict_decided(draft: Draft, block: Block) -> None:
                 and ratio_verdict(reading.question, model, pair.entity) is not None
             )
             or _part_of_criteria_asked(model, pair, claim)
+            # "đạt CSTĐCS 2023, 2025, 2026 … vẫn tính 3 lần đúng k": a run told broken
+            # decides the criteria that have no verdict of their own (task h196)
+            or broken_run_told(model, pair, reading.question)
+            # "tỉnh có quy chế giới hạn … 20 %, xã có phải theo không" (task h196)
+            or province_cap_binds(pair, reading.question)
         )
         and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
     ):
@@ -529,8 +539,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         if required is not None and required.verdict == "Có":
             block.verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
     lacked = None
-    if block.verdict == "Tùy" and not route_stated(reading.question, fact.met_by):
-        lacked = route_stated(reading.question, fact.met_by, negated=True)
+    routes = run_routes(model, pair, fact)
+    if block.verdict == "Tùy" and not route_stated(reading.question, routes):
+        lacked = route_stated(reading.question, routes, negated=True)
     # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
     # subject "can_<level>"): the other route told met makes the level not needed, the
     # route told missing makes it needed, the reverse of "may one have it" (task h101)
@@ -539,7 +550,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
         block.verdict = "Có" if asks_required else "Không"
         block.body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {without_tuy(block.body)}"
-    route = route_stated(reading.question, fact.met_by) if block.verdict == "Tùy" else None
+    route = route_stated(reading.question, routes) if block.verdict == "Tùy" else None
     if route is not None and fact.years and (reading.count or 0) < fact.years:
         route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
     if route is not None:
@@ -814,11 +825,17 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Có"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
         block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
-    if cap_left_to_province(pair, block.verdict, reading.question):
+    binds = province_cap_binds(pair, reading.question)
+    if not binds and cap_left_to_province(pair, block.verdict, reading.question):
         # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
         # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
         block.verdict = "Tùy"
         block.body = f"{_CAP_LOCAL} {capitalized(without_opener(block.body))}"
+    if binds:
+        # "tỉnh em có quy chế giới hạn CSTĐCS không quá 20 %, xã có phải theo không": the
+        # law sets no cap, the province's own quy chế that sets one binds its communes
+        block.verdict = "Có"
+        block.body = f"{_PROVINCE_CAP_BINDS} {capitalized(without_opener(block.body))}"
     hire = model.fact(pair.entity, pair.attr)
     served = reading.served if block.verdict == "Có" else None
     if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -1211,6 +1228,10 @@ _PROVINCE_REQUIRES = (
 
 #: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
 _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
+_PROVINCE_CAP_BINDS = (
+    "Tỷ lệ do quy chế thi đua, khen thưởng của UBND tỉnh đặt ra thì xã, đơn vị trong tỉnh thực"
+    " hiện theo quy chế đó; luật thì không khống chế."
+)
 
 
 #: the verbs that deny eligibility once negated ("không được xét", "không được bình"): who
