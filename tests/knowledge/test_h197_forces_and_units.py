@@ -1,0 +1,40 @@
+"""Families mended by task h197 (stop 32).
+
+- a force's prize asked under LĐTT's name ("dân quân thường trực … LĐTT thưởng bao nhiêu"): the
+  force's title is "Chiến sĩ tiên tiến" (Luật 2022 Điều 24 khoản 2), paid 0,3 × lương cơ sở as
+  LĐTT (NĐ 152/2025 Điều 50 khoản 1 điểm d); a commune official keeps LĐTT's plain answer.
+Questions of our own wording, none from a question set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dân quân thường trực ở xã được LĐTT thì thưởng bao nhiêu tiền",
+        "dan quan thuong truc dat lao dong tien tien duoc thuong bao nhieu",
+        "LĐTT của dân quân tự vệ cơ động thưởng mấy triệu vậy",
+        "anh Hùng là dân quân thường trực, năm nay hoàn thành tốt nhiệm vụ, được LĐTT thì"
+        " tiền thưởng bao nhiêu",
+        "công an xã chính quy đạt lao động tiên tiến được bao nhiêu tiền thưởng",
+        "chiến sĩ công an xã được công nhận lao dong tien tien thi tien thuong la bao nhieu a",
+    ],
+)
+def test_force_prize_names_its_own_title(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    first = text.split("\n\n")[0]
+    assert "Chiến sĩ tiên tiến" in first, text
+    assert "0,3 lần mức lương cơ sở" in first, text
+    assert "Điều 24 khoản 2" in first, text
+
+
+def test_commune_official_keeps_ldtt_prize(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "công chức văn phòng xã đạt LĐTT thưởng bao nhiêu")
+    first = text.split("\n\n")[0]
+    assert "0,3 lần mức lương cơ sở" in first and "Chiến sĩ tiên tiến" not in first, text
