@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,34 @@ def test_commune_official_keeps_ldtt_prize(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "công chức văn phòng xã đạt LĐTT thưởng bao nhiêu")
     first = text.split("\n\n")[0]
     assert "0,3 lần mức lương cơ sở" in first and "Chiến sĩ tiên tiến" not in first, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chi hội phụ nữ tự công nhận gia đình văn hóa được không",
+        "trạm y tế xã có được tự công nhận LĐTT cho nhân viên không",
+        "phòng văn hóa xã tự công nhận thôn văn hóa có đúng không",
+        "trường tiểu học xã tự công nhận gia đình văn hóa cho phụ huynh được k",
+        "chi hoi nong dan thon tu cong nhan gia dinh van hoa cho hoi vien dc ko",
+        "trưởng thôn có quyền ra quyết định công nhận gia đình văn hóa không",
+        "to truong to dan pho duoc ra quyet dinh cong nhan to dan pho van hoa k",
+    ],
+)
+def test_unit_below_the_xa_decides_nothing(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 80 khoản 1, 3: a unit, village or association under the xã reviews and
+    proposes; the xã chairman decides."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chủ tịch UBND xã quyết định" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thôn văn hóa xã tự công nhận được không",
+        "trạm y tế xã có được công nhận tập thể lao động tiên tiến không",
+        "trường tiểu học xã có được tặng giấy khen không",
+    ],
+)
+def test_the_xa_or_a_unit_given_keeps_yes(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

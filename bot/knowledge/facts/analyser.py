@@ -80,7 +80,9 @@ from bot.knowledge.facts.deciders import (
     head_acts,
     names_enterprise,
     proposer_named,
+    unit_act_at,
     unit_gives,
+    unit_self_acts,
     village,
     village_gives,
 )
@@ -381,6 +383,9 @@ class _Matching:
     claimed: int = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
     workplace_end: int = -1  # where a unit told as a person's workplace ends ("ở văn phòng | xã")
+    #: where the verb of a unit told acting on its own is ("trạm y tế xã | tự công nhận"): the
+    #: places named before it are the unit's name
+    unit_acts_at: int = -1
 
 
 def _spelled(
@@ -574,6 +579,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         seg.pointed = True
         m.previous = (end, "none")
         return
+    if start < m.unit_acts_at:
+        # "chi hội nông dân thôn | tự công nhận …", "phòng văn hóa xã | tự …": a place inside
+        # the name of a unit told deciding says whose unit, not who acts or is asked about
+        m.previous = (end, "none")
+        return
     if folds_like_subject(toks, start, end):
         if toks[start:end] == ["ho"]:
             seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
@@ -606,6 +616,12 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # as a crowd, not the place asked about
         m.previous = (end, "none")
         return
+    if phrase.key in _PLACES and after_unit(toks, start) and unit_self_acts(toks, end):
+        # "trạm y tế xã tự công nhận LĐTT cho nhân viên": the unit of the xã claimed to
+        # decide; the xã chairman does (Luật 2022 Điều 80 khoản 3; task h197)
+        seg.add(seg.authority, "don_vi")
+        m.previous = (end, "authority")
+        return
     if phrase.key in _PLACES and after_unit(toks, start):
         # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
         # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
@@ -622,7 +638,7 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     if village(toks[start:end], phrase.key) and (
         (
             toks[start - 1 : start] not in (["tren"], *([w] for w in OWNER_WORDS))
-            and village_gives(toks, end)
+            and (village_gives(toks, end) or unit_self_acts(toks, end, village=True))
         )
         or decided_at_village(toks, start)
     ):
@@ -633,15 +649,20 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         return
     if (
         phrase.key == "tap_the"
-        # bare "phòng", "tổ" are also "phong trào", "tổ dân phố"; "(hội đồng) là cơ
+        # bare "phòng", "tổ" are also "phong trào", "tổ dân phố" (but "phòng văn hóa xã tự
+        # công nhận …" names a unit by the rest of its name, task h197); "(hội đồng) là cơ
         # quan quyết định" says what another body is
-        and toks[start:end] not in (["phong"], ["to"])
+        and (
+            toks[start:end] not in (["phong"], ["to"])
+            or (toks[start:end] == ["phong"] and unit_self_acts(toks, end))
+        )
         and toks[start - 1 : start] != ["la"]
         and not (owner or m.previous == (start, "subject") or heads(toks, start))
         and unit_gives(toks, end)
     ):
         # "trường học thì ký giấy khen cho giáo viên được không": a unit claimed to
         # decide; who is asked about is whom it gives to
+        m.unit_acts_at = unit_act_at(toks, end) or -1
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
         return

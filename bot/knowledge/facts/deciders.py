@@ -249,7 +249,45 @@ def unit_gives(toks: list[str], end: int) -> bool:
     signs = next((i for i in range(end, min(end + 5, len(toks))) if toks[i] == "ky"), None)
     if signs is not None and toks[signs + 1 : signs + 3] == ["hop", "dong"]:
         return False  # "trường ký hợp đồng lao động": a contract, not an award
-    return village_gives(toks, end)
+    return village_gives(toks, end) or unit_self_acts(toks, end)
+
+
+#: what ends the words naming a unit before its verb ("chi hội phụ nữ thôn 3 tự …"): a clause
+#: ends, or another actor or a recipient comes in
+_NAME_ENDS = frozenset(
+    {",", ".", "?", "cho", "chu", "ubnd", "ct", "de", "trinh", "gui", "nop", "do", "boi", "hay"}
+)
+_NAME_ENDS |= {"nhung", "ma", "va", "con"}
+#: a level named after a village ("thôn văn hóa xã tự công nhận"): the xã acts, not the village
+_LEVELS_NAMED = frozenset({"xa", "phuong", "tinh", "huyen"})
+
+
+def unit_act_at(toks: list[str], end: int, village: bool = False) -> int | None:
+    """ "chi hội phụ nữ tự công nhận …", "trạm y tế xã (có) tự xét …", "trường tiểu học xã có
+    quyền ký …", "… được ra quyết định công nhận": a unit, the rest of its name between it and
+    its verb, told acting on its own ("tự", "có quyền") or issuing a decision; where that word
+    is, so the words before it are read as the unit's name. Without such a word the name may
+    run on into a clause about the unit given a title, so nothing is read (None)."""
+    for at in range(end, min(end + 7, len(toks))):
+        tok = toks[at]
+        if tok in _NAME_ENDS or (village and tok in _LEVELS_NAMED):
+            return None
+        if toks[at : at + 3] == ["ra", "quyet", "dinh"]:
+            return at  # "ra quyết định công nhận": issuing the decision is deciding
+        if tok in ("tu", "quyen"):
+            verb = toks[at + 1 : at + 4]
+            if verb == ["ra", "quyet", "dinh"]:
+                return at  # "có quyền ra quyết định …"
+            acts = bool(verb) and (
+                verb[0] in _GIVE_VERBS or verb[0] == "xet" or verb[:2] == ["cong", "nhan"]
+            )
+            return at if acts else None
+    return None
+
+
+def unit_self_acts(toks: list[str], end: int, village: bool = False) -> bool:
+    """Whether a unit, its name running on, is told acting on its own (``unit_act_at``)."""
+    return unit_act_at(toks, end, village) is not None
 
 
 def village(words: list[str], key: str) -> bool:
