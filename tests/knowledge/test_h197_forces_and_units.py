@@ -69,3 +69,31 @@ def test_unit_below_the_xa_decides_nothing(officer_kb: KnowledgeBase, question: 
 )
 def test_the_xa_or_a_unit_given_keeps_yes(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anh tôi làm công nhân ở công ty may trên địa bàn xã, được bình LĐTT, có cần chủ tịch"
+        " xã ký không",
+        "chị gái em làm ở công ty giày da trong xã. cuối năm công ty bình chị ấy CSTĐCS. vậy có"
+        " phải trình chủ tịch xã ký không",
+        "em trai tôi là công nhân nhà máy của doanh nghiệp tư nhân ở phường. được đề nghị lao"
+        " động tiên tiến. hồ sơ có phải gửi xã ký không ạ",
+        "bo em lam cong nhan cong ty go o xa, nam nay dc binh LDTT. co can ubnd xa ra quyet dinh k",
+        "Tôi là bí thư chi bộ thôn. Đảng viên của tôi làm công nhân hợp tác xã, được bình lao"
+        " động tiên tiến. Anh ấy hỏi xã có phải ký không",
+    ],
+)
+def test_firm_told_then_who_signs(officer_kb: KnowledgeBase, question: str) -> None:
+    """The firm told in the story, the ask naming only the xã: the director decides (Luật
+    2022 Điều 80 khoản 4)."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Giám đốc doanh nghiệp" in text.split("\n\n")[0], text
+
+
+def test_commune_staff_told_then_who_signs(officer_kb: KnowledgeBase) -> None:
+    text = ask_verdict(
+        officer_kb, "trường em có cô giáo đạt LĐTT. Có cần chủ tịch xã ký quyết định không", "Có"
+    )
+    assert "Chủ tịch UBND xã quyết định" in text, text

@@ -616,7 +616,13 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # as a crowd, not the place asked about
         m.previous = (end, "none")
         return
-    if phrase.key in _PLACES and after_unit(toks, start) and unit_self_acts(toks, end):
+    if (
+        phrase.key in _PLACES
+        and after_unit(toks, start)
+        # "trên địa bàn xã thì giám đốc …" says where, it names no unit
+        and toks[start - 1] not in LOCATIONS
+        and unit_self_acts(toks, end, start=start)
+    ):
         # "trạm y tế xã tự công nhận LĐTT cho nhân viên": the unit of the xã claimed to
         # decide; the xã chairman does (Luật 2022 Điều 80 khoản 3; task h197)
         seg.add(seg.authority, "don_vi")
@@ -638,7 +644,7 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     if village(toks[start:end], phrase.key) and (
         (
             toks[start - 1 : start] not in (["tren"], *([w] for w in OWNER_WORDS))
-            and (village_gives(toks, end) or unit_self_acts(toks, end, village=True))
+            and (village_gives(toks, end) or unit_self_acts(toks, end, village=True, start=start))
         )
         or decided_at_village(toks, start)
     ):
@@ -654,15 +660,15 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # quan quyết định" says what another body is
         and (
             toks[start:end] not in (["phong"], ["to"])
-            or (toks[start:end] == ["phong"] and unit_self_acts(toks, end))
+            or (toks[start:end] == ["phong"] and unit_self_acts(toks, end, start=start))
         )
         and toks[start - 1 : start] != ["la"]
         and not (owner or m.previous == (start, "subject") or heads(toks, start))
-        and unit_gives(toks, end)
+        and unit_gives(toks, end, start)
     ):
         # "trường học thì ký giấy khen cho giáo viên được không": a unit claimed to
         # decide; who is asked about is whom it gives to
-        m.unit_acts_at = unit_act_at(toks, end) or -1
+        m.unit_acts_at = unit_act_at(toks, end, start=start) or -1
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
         return
@@ -1417,6 +1423,11 @@ def _attrs_asked(
     return attrs, borrowed
 
 
+#: whom a decider other than the xã chairman's decides for: a firm's workers (its director,
+#: Luật 2022 Điều 80 khoản 4), the police and the standing militia (their ministries, khoản 5)
+_OWN_DECIDERS = frozenset({"htx", "cong_an", "dan_quan_tt"})
+
+
 def _subjects_asked(
     parts: _Parts, built: _Pairing, i: int, seg: Segment, attrs: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -1432,6 +1443,13 @@ def _subjects_asked(
         # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
         # không": the case told in another sentence of the letter is the one asked about
         subjects = [*subjects, *(s for s in built.all_subjects if s in CIRCUMSTANCES)]
+    if "decides" in attrs and not set(seg.subjects) - set(seg.authority):
+        # "Hội viên … là công nhân công ty tư nhân …, được công ty bình LĐTT. Ông ấy hỏi có
+        # cần xã ký quyết định không": a part naming only who is claimed to decide asks of the
+        # firm's worker or the force's member the letter told, whose decider is their own
+        # (Luật 2022 Điều 80 khoản 4, 5; task h197)
+        told = [s for s in built.all_subjects if s in _OWN_DECIDERS and s not in subjects]
+        subjects = [*told, *subjects]
     if rescue_wound(toks) and "nghi_om" in subjects:
         # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
         # treatment, not sick leave (task h106)
