@@ -97,3 +97,28 @@ def test_commune_staff_told_then_who_signs(officer_kb: KnowledgeBase) -> None:
         officer_kb, "trường em có cô giáo đạt LĐTT. Có cần chủ tịch xã ký quyết định không", "Có"
     )
     assert "Chủ tịch UBND xã quyết định" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dân quân thường trực đạt chiến sĩ tiên tiến, lại hoàn thành xuất sắc nhiệm vụ, có đủ"
+        " điều kiện chiến sĩ thi đua cơ sở không",
+        "anh Bình làm dân quân tự vệ cơ động. năm nay anh hoàn thành xuất sắc nhiệm vụ. anh có"
+        " được xét CSTĐCS không",
+        "dan quan thuong truc, hoan thanh xuat sac nhiem vu, dat CSTT thi xet chien si thi dua"
+        " co so duoc ko",
+        "chiến sĩ công an xã chính quy hoàn thành xuất sắc nhiệm vụ có được CSTĐCS không",
+        "dân quân tự vệ cơ động được chiến sĩ tiên tiến và hoàn thành xuất sắc nhiệm vụ thì có"
+        " lên chiến sĩ thi đua cơ sở được không",
+        "dan quan thuong truc dat CSTT va hoan thanh xuat sac nv thi xet CSTDCS dc k",
+        "cậu ấy là dân quân thường trực; năm 2026 hoàn thành xuất sắc nhiệm vụ thì lên CSTĐCS"
+        " được không",
+    ],
+)
+def test_force_kept_beside_its_level(officer_kb: KnowledgeBase, question: str) -> None:
+    """A force told with a level of duty keeps the force: its title is Chiến sĩ tiên tiến and
+    its decider its ministry (Luật 2022 Điều 23 khoản 1, Điều 24 khoản 2, Điều 80 khoản 5)."""
+    text = ask_verdict(officer_kb, question, "Có")
+    first = text.split("\n\n")[0]
+    assert "Chiến sĩ tiên tiến" in first and "Bộ" in first, text

@@ -1426,6 +1426,8 @@ def _attrs_asked(
 #: whom a decider other than the xã chairman's decides for: a firm's workers (its director,
 #: Luật 2022 Điều 80 khoản 4), the police and the standing militia (their ministries, khoản 5)
 _OWN_DECIDERS = frozenset({"htx", "cong_an", "dan_quan_tt"})
+#: the armed forces whose members hold "Chiến sĩ tiên tiến" instead of LĐTT (Điều 24 khoản 2)
+_FORCES_TOLD = frozenset({"cong_an", "dan_quan_tt"})
 
 
 def _subjects_asked(
@@ -1450,6 +1452,12 @@ def _subjects_asked(
         # (Luật 2022 Điều 80 khoản 4, 5; task h197)
         told = [s for s in built.all_subjects if s in _OWN_DECIDERS and s not in subjects]
         subjects = [*told, *subjects]
+    if seg.yesno and LEVELS & set(subjects) and not _FORCES_TOLD & set(subjects):
+        # "dân quân thường trực đạt chiến sĩ tiên tiến và hoàn thành xuất sắc nhiệm vụ thì có
+        # đủ điều kiện CSTĐCS không": the level is the case's, the force told in the other
+        # part says whose title and whose decider it is (Luật 2022 Điều 24 khoản 2, Điều 80
+        # khoản 5; task h197)
+        subjects = [*(s for s in built.all_subjects if s in _FORCES_TOLD), *subjects]
     if rescue_wound(toks) and "nghi_om" in subjects:
         # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
         # treatment, not sick leave (task h106)
