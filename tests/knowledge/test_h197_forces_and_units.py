@@ -65,6 +65,7 @@ def test_unit_below_the_xa_decides_nothing(officer_kb: KnowledgeBase, question: 
         "thôn văn hóa xã tự công nhận được không",
         "trạm y tế xã có được công nhận tập thể lao động tiên tiến không",
         "trường tiểu học xã có được tặng giấy khen không",
+        "em từng làm ở huyện, cho em hoi: xa gio co tu quyet dinh LDTT cho cong chuc xa dc k",
     ],
 )
 def test_the_xa_or_a_unit_given_keeps_yes(officer_kb: KnowledgeBase, question: str) -> None:

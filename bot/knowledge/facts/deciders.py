@@ -279,7 +279,10 @@ def unit_act_at(
         return None
     for at in range(end, min(end + 7, len(toks))):
         tok = toks[at]
-        if tok in _NAME_ENDS or (village and tok in _LEVELS_NAMED):
+        if tok in _NAME_ENDS or ((village or at == end) and tok in _LEVELS_NAMED):
+            # "hỏi: xã giờ có tự quyết …" ("hỏi" folds like "hội"): a level right after the
+            # unit's word is the actor itself; inside a longer name ("trường tiểu học xã")
+            # it says whose unit
             return None
         if toks[at : at + 3] == ["ra", "quyet", "dinh"]:
             return at  # "ra quyết định công nhận": issuing the decision is deciding
