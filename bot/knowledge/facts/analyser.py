@@ -1445,7 +1445,13 @@ def _subjects_asked(
         # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
         # không": the case told in another sentence of the letter is the one asked about
         subjects = [*subjects, *(s for s in built.all_subjects if s in CIRCUMSTANCES)]
-    if "decides" in attrs and not set(seg.subjects) - set(seg.authority):
+    if (
+        "decides" in attrs
+        and not set(seg.subjects) - set(seg.authority)
+        # "xã tặng giấy khen cho doanh nghiệp": the firm itself is given, by the xã
+        and not seg.for_whom
+        and not any(e.startswith("giay_khen") for e in parts.named_all)
+    ):
         # "Hội viên … là công nhân công ty tư nhân …, được công ty bình LĐTT. Ông ấy hỏi có
         # cần xã ký quyết định không": a part naming only who is claimed to decide asks of the
         # firm's worker or the force's member the letter told, whose decider is their own

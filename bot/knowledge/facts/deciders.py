@@ -279,6 +279,8 @@ def unit_act_at(
         return None
     for at in range(end, min(end + 7, len(toks))):
         tok = toks[at]
+        if tok == "thon" and not village:
+            return None  # "ban mặt trận thôn …": the village's own body, read as the village
         if tok in _NAME_ENDS or ((village or at == end) and tok in _LEVELS_NAMED):
             # "hỏi: xã giờ có tự quyết …" ("hỏi" folds like "hội"): a level right after the
             # unit's word is the actor itself; inside a longer name ("trường tiểu học xã")
@@ -286,7 +288,8 @@ def unit_act_at(
             return None
         if toks[at : at + 3] == ["ra", "quyet", "dinh"]:
             return at  # "ra quyết định công nhận": issuing the decision is deciding
-        if tok in ("tu", "quyen"):
+        if tok == "tu" or (tok == "quyen" and toks[at - 1 : at] in (["co"], ["duoc"], ["dc"])):
+            # "có / được quyền công nhận"; "mất quyền xét" is losing the right to be considered
             verb = toks[at + 1 : at + 4]
             if verb == ["ra", "quyet", "dinh"]:
                 return at  # "có quyền ra quyết định …"
