@@ -80,7 +80,9 @@ from bot.knowledge.facts.deciders import (
     head_acts,
     names_enterprise,
     proposer_named,
+    unit_act_at,
     unit_gives,
+    unit_self_acts,
     village,
     village_gives,
 )
@@ -383,6 +385,9 @@ class _Matching:
     claimed: int = 0
     previous: tuple[int, str] = (-1, "")  # end and kind of the last phrase matched
     workplace_end: int = -1  # where a unit told as a person's workplace ends ("ở văn phòng | xã")
+    #: where the verb of a unit told acting on its own is ("trạm y tế xã | tự công nhận"): the
+    #: places named before it are the unit's name
+    unit_acts_at: int = -1
 
 
 def _spelled(
@@ -576,6 +581,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         seg.pointed = True
         m.previous = (end, "none")
         return
+    if start < m.unit_acts_at:
+        # "chi hội nông dân thôn | tự công nhận …", "phòng văn hóa xã | tự …": a place inside
+        # the name of a unit told deciding says whose unit, not who acts or is asked about
+        m.previous = (end, "none")
+        return
     if folds_like_subject(toks, start, end):
         if toks[start:end] == ["ho"]:
             seg.add(seg.subjects, "ca_nhan")  # "họ": the people told, each a person
@@ -608,6 +618,18 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # as a crowd, not the place asked about
         m.previous = (end, "none")
         return
+    if (
+        phrase.key in _PLACES
+        and after_unit(toks, start)
+        # "trên địa bàn xã thì giám đốc …" says where, it names no unit
+        and toks[start - 1] not in LOCATIONS
+        and unit_self_acts(toks, end, start=start)
+    ):
+        # "trạm y tế xã tự công nhận LĐTT cho nhân viên": the unit of the xã claimed to
+        # decide; the xã chairman does (Luật 2022 Điều 80 khoản 3; task h197)
+        seg.add(seg.authority, "don_vi")
+        m.previous = (end, "authority")
+        return
     if phrase.key in _PLACES and after_unit(toks, start):
         # "trạm y tế xã", "trên địa bàn xã" say where: neither who is asked about nor
         # who gives; a unit named with no one in it before ("trạm y tế xã có đạt …")
@@ -624,7 +646,7 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     if village(toks[start:end], phrase.key) and (
         (
             toks[start - 1 : start] not in (["tren"], *([w] for w in OWNER_WORDS))
-            and village_gives(toks, end)
+            and (village_gives(toks, end) or unit_self_acts(toks, end, village=True, start=start))
         )
         or decided_at_village(toks, start)
     ):
@@ -635,15 +657,20 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         return
     if (
         phrase.key == "tap_the"
-        # bare "phòng", "tổ" are also "phong trào", "tổ dân phố"; "(hội đồng) là cơ
+        # bare "phòng", "tổ" are also "phong trào", "tổ dân phố" (but "phòng văn hóa xã tự
+        # công nhận …" names a unit by the rest of its name, task h197); "(hội đồng) là cơ
         # quan quyết định" says what another body is
-        and toks[start:end] not in (["phong"], ["to"])
+        and (
+            toks[start:end] not in (["phong"], ["to"])
+            or (toks[start:end] == ["phong"] and unit_self_acts(toks, end, start=start))
+        )
         and toks[start - 1 : start] != ["la"]
         and not (owner or m.previous == (start, "subject") or heads(toks, start))
-        and unit_gives(toks, end)
+        and unit_gives(toks, end, start)
     ):
         # "trường học thì ký giấy khen cho giáo viên được không": a unit claimed to
         # decide; who is asked about is whom it gives to
+        m.unit_acts_at = unit_act_at(toks, end, start=start) or -1
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
         return
@@ -1399,6 +1426,13 @@ def _attrs_asked(
     return attrs, borrowed
 
 
+#: whom a decider other than the xã chairman's decides for: a firm's workers (its director,
+#: Luật 2022 Điều 80 khoản 4), the police and the standing militia (their ministries, khoản 5)
+_OWN_DECIDERS = frozenset({"htx", "cong_an", "dan_quan_tt"})
+#: the armed forces whose members hold "Chiến sĩ tiên tiến" instead of LĐTT (Điều 24 khoản 2)
+_FORCES_TOLD = frozenset({"cong_an", "dan_quan_tt"})
+
+
 def _subjects_asked(
     parts: _Parts, built: _Pairing, i: int, seg: Segment, attrs: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -1414,6 +1448,25 @@ def _subjects_asked(
         # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
         # không": the case told in another sentence of the letter is the one asked about
         subjects = [*subjects, *(s for s in built.all_subjects if s in CIRCUMSTANCES)]
+    if (
+        "decides" in attrs
+        and not set(seg.subjects) - set(seg.authority)
+        # "xã tặng giấy khen cho doanh nghiệp": the firm itself is given, by the xã
+        and not seg.for_whom
+        and not any(e.startswith("giay_khen") for e in parts.named_all)
+    ):
+        # "Hội viên … là công nhân công ty tư nhân …, được công ty bình LĐTT. Ông ấy hỏi có
+        # cần xã ký quyết định không": a part naming only who is claimed to decide asks of the
+        # firm's worker or the force's member the letter told, whose decider is their own
+        # (Luật 2022 Điều 80 khoản 4, 5; task h197)
+        told = [s for s in built.all_subjects if s in _OWN_DECIDERS and s not in subjects]
+        subjects = [*told, *subjects]
+    if seg.yesno and LEVELS & set(subjects) and not _FORCES_TOLD & set(subjects):
+        # "dân quân thường trực đạt chiến sĩ tiên tiến và hoàn thành xuất sắc nhiệm vụ thì có
+        # đủ điều kiện CSTĐCS không": the level is the case's, the force told in the other
+        # part says whose title and whose decider it is (Luật 2022 Điều 24 khoản 2, Điều 80
+        # khoản 5; task h197)
+        subjects = [*(s for s in built.all_subjects if s in _FORCES_TOLD), *subjects]
     if rescue_wound(toks) and "nghi_om" in subjects:
         # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
         # treatment, not sick leave (task h106)

@@ -426,7 +426,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
             pair.yesno
             # where a doanh nghiệp, HTX sends its workers' file: nowhere, its director
             # decides (Luật 2022 Điều 80 khoản 4), however asked
-            or pair.attr in ("eligible", "decides", "regulates", "several", "consecutive", "submit")
+            # a force's prize asked under LĐTT's name is its own title's (Chiến sĩ tiên tiến)
+            or pair.attr
+            in ("eligible", "decides", "regulates", "several", "consecutive", "submit", "money")
         )
     ):
         case = block.fact.by_subject[pair.subject]

@@ -140,8 +140,10 @@ def gives_told(toks: list[str], end: int, propose: bool = False) -> bool:
         reviews = reviews or toks[at : at + 2] == ["ra", "soat"]
         if toks[at : at + 2] == ["tham", "quyen"]:
             return True  # "xã có thẩm quyền không": the xã claimed to decide (task h95)
-        if toks[at : at + 2] == ["quyet", "dinh"]:
-            return True  # "xã có được quyết định tặng CSTĐCS không": the xã claimed to decide
+        if toks[at : at + 2] == ["quyet", "dinh"] or toks[at : at + 3] == ["ra", "quyet", "dinh"]:
+            # "xã có được quyết định tặng CSTĐCS không", "có cần UBND xã ra quyết định không":
+            # the xã claimed to decide
+            return True
         if (
             at > end
             and toks[at - 1] == "tu"
@@ -241,7 +243,7 @@ def enterprise_acts(toks: list[str], end: int) -> bool:
     return verb is not None and "cho" in toks[verb + 1 : verb + 9]
 
 
-def unit_gives(toks: list[str], end: int) -> bool:
+def unit_gives(toks: list[str], end: int, start: int | None = None) -> bool:
     """ "trường (thì / có) tự ký giấy khen cho …": a unit acts, as a village does; "thì" may
     stand between a unit put first and its verb."""
     while toks[end : end + 1] in (["thi"], ["minh"]):
@@ -249,7 +251,60 @@ def unit_gives(toks: list[str], end: int) -> bool:
     signs = next((i for i in range(end, min(end + 5, len(toks))) if toks[i] == "ky"), None)
     if signs is not None and toks[signs + 1 : signs + 3] == ["hop", "dong"]:
         return False  # "trường ký hợp đồng lao động": a contract, not an award
-    return village_gives(toks, end)
+    return village_gives(toks, end) or unit_self_acts(toks, end, start=start)
+
+
+#: what ends the words naming a unit before its verb ("chi hội phụ nữ thôn 3 tự …"): a clause
+#: ends, or another actor or a recipient comes in
+_NAME_ENDS = frozenset(
+    {",", ".", "?", "cho", "chu", "ubnd", "ct", "de", "trinh", "gui", "nop", "do", "boi", "hay"}
+)
+_NAME_ENDS |= {"nhung", "ma", "va", "con"}
+#: a head named after the unit ("doanh nghiệp … thì giám đốc tự ký"): the verb is the head's
+_NAME_ENDS |= {"giam", "gd", "hieu", "thu", "truong"}
+#: a level named after a village ("thôn văn hóa xã tự công nhận"): the xã acts, not the village
+_LEVELS_NAMED = frozenset({"xa", "phuong", "tinh", "huyen"})
+
+
+def unit_act_at(
+    toks: list[str], end: int, village: bool = False, start: int | None = None
+) -> int | None:
+    """ "chi hội phụ nữ tự công nhận …", "trạm y tế xã (có) tự xét …", "trường tiểu học xã có
+    quyền ký …", "… được ra quyết định công nhận": a unit, the rest of its name between it and
+    its verb, told acting on its own ("tự", "có quyền") or issuing a decision; where that word
+    is, so the words before it are read as the unit's name. Without such a word the name may
+    run on into a clause about the unit given a title, so nothing is read (None). A unit
+    named right after "hay" (from ``start``) is the other way offered, not the claim."""
+    if start is not None and "hay" in toks[max(start - 5, 0) : start]:
+        return None
+    for at in range(end, min(end + 7, len(toks))):
+        tok = toks[at]
+        if tok == "thon" and not village:
+            return None  # "ban mặt trận thôn …": the village's own body, read as the village
+        if tok in _NAME_ENDS or ((village or at == end) and tok in _LEVELS_NAMED):
+            # "hỏi: xã giờ có tự quyết …" ("hỏi" folds like "hội"): a level right after the
+            # unit's word is the actor itself; inside a longer name ("trường tiểu học xã")
+            # it says whose unit
+            return None
+        if toks[at : at + 3] == ["ra", "quyet", "dinh"]:
+            return at  # "ra quyết định công nhận": issuing the decision is deciding
+        if tok == "tu" or (tok == "quyen" and toks[at - 1 : at] in (["co"], ["duoc"], ["dc"])):
+            # "có / được quyền công nhận"; "mất quyền xét" is losing the right to be considered
+            verb = toks[at + 1 : at + 4]
+            if verb == ["ra", "quyet", "dinh"]:
+                return at  # "có quyền ra quyết định …"
+            acts = bool(verb) and (
+                verb[0] in _GIVE_VERBS or verb[0] == "xet" or verb[:2] == ["cong", "nhan"]
+            )
+            return at if acts else None
+    return None
+
+
+def unit_self_acts(
+    toks: list[str], end: int, village: bool = False, start: int | None = None
+) -> bool:
+    """Whether a unit, its name running on, is told acting on its own (``unit_act_at``)."""
+    return unit_act_at(toks, end, village, start) is not None
 
 
 def village(words: list[str], key: str) -> bool:
