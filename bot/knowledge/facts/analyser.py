@@ -33,6 +33,7 @@ from bot.knowledge.facts.across_parts import (
     told_vote,
 )
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
+from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.cases import (
     CIRCUMSTANCES,
     COUNTED_CASES,
@@ -1577,6 +1578,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = chair_gives_form(pairs, toks, model)
     pairs = council_chair_claimed(pairs, toks, model)
     pairs = council_role_claimed(pairs, toks, model)
+    pairs = assessor_claimed(pairs, toks, model, named_all)  # task h195
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = revoker_asked(pairs, toks)
     pairs = routed_decider(pairs, toks, model)  # task h167
