@@ -27,6 +27,8 @@ from tests.knowledge.asking import ask_verdict
         " mien nui dung la toi da 1% ko",
         "Chị kế toán nói quỹ thi đua xã chỉ được 1% ngân sách chi thường xuyên nên thưởng"
         " tập thể lao động tiên tiến ít. Xã hải đảo chỉ 1% có đúng không",
+        "xa vung cao, chu tich muon trich quy thi dua 2% chi thuong xuyen de thuong cac thon van"
+        " hoa cho du. vay trich 2% co dung quy dinh ko",
     ],
 )
 def test_fund_limit_in_mountains(officer_kb: KnowledgeBase, question: str) -> None:

@@ -13,11 +13,13 @@ from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.part_claims import BODIES
 
-#: a body that reviews, then (within a few words: "thi đua xã", "không", "có") the verb of
-#: reviewing or of taking part in the review
+#: a body that reviews, then (past the rest of its name or a few small words: "thi đua xã",
+#: "không", "có", never another verb: "trưởng thôn hỏi hạn bình xét") the verb of reviewing or
+#: of taking part in the review
 _ASSESSED_BY = re.compile(
     r"\b(?:hoi dong|hd|hdtdkt|mat tran|ban cong tac|truong thon|to truong|doan the)\b"
-    r"(?: \w+){0,5}? (?:danh gia|binh xet|xet|chu tri|tham gia|hop xet)\b"
+    r"(?: (?:thi|dua|khen|thuong|tdkt|xa|phuong|thon|to|dan|pho|cong|tac|mat|tran|o|co|khong"
+    r"|se|duoc|chi|tu|hop|cung|deu|phai|la|do))*? (?:danh gia|binh xet|xet|chu tri|tham gia)\b"
 )
 
 #: words naming papers: a question naming one may ask of the dossier itself

@@ -48,14 +48,12 @@ def percent_owner(
 
 
 def uncapped_beside_owner(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
-    """A percentage claimed of the one entity whose fact states it as a limit (the fund's 1,0 %
-    or 1,5 %): the "no cap" pairs that a title told beside it borrowed from the question
-    ("… tiền thưởng cho 14 thôn văn hóa") are dropped, unless the figure claimed is the old
-    cap those facts name (15 %), which is then asked of them too."""
+    """A percentage claimed and asked of the one entity whose fact states a limit (the fund's
+    1,0 % or 1,5 %; "2%" is claimed against it too): the "no cap" pairs that a title told
+    beside it borrowed from the question ("… tiền thưởng cho 14 thôn văn hóa") are dropped,
+    unless the figure claimed is the old cap those facts name (15 %), then asked of them too."""
     claimed = _figures(" ".join(toks))
-    owned = [
-        p for p in pairs if p.attr == "cap" and p.yesno and claimed & _limit_stated(model, p.entity)
-    ]
+    owned = [p for p in pairs if p.attr == "cap" and p.yesno and _limit_stated(model, p.entity)]
     if not owned:
         return pairs
     kept = []
