@@ -340,12 +340,16 @@ def _yes_no_shared(model: FactModel, pairs: list[Pair], question: str) -> list[P
     fact, which the khen đột xuất pair read before it shows already (task h195)."""
     out = list(pairs)
     for k, later in enumerate(pairs):
-        fact = _sudden_deed_fact(model, later, question) or model.fact(later.entity, later.attr)
+        sudden = _sudden_deed_fact(model, later, question)
+        fact = sudden or model.fact(later.entity, later.attr)
         if not later.yesno or fact is None or later.subject in fact.by_subject:
             continue
         for j, first in enumerate(out[:k]):
             if (
-                model.fact(first.entity, first.attr) is fact
+                (
+                    (first.entity, first.attr) == (later.entity, later.attr)
+                    or (sudden is not None and model.fact(first.entity, first.attr) is sudden)
+                )
                 and not first.yesno
                 and first.subject not in fact.by_subject
             ):
