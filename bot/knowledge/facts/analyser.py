@@ -33,6 +33,7 @@ from bot.knowledge.facts.across_parts import (
     told_vote,
 )
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
+from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.cases import (
     CIRCUMSTANCES,
     COUNTED_CASES,
@@ -86,6 +87,7 @@ from bot.knowledge.facts.deciders import (
     village,
     village_gives,
 )
+from bot.knowledge.facts.figure_owner import percent_owner, uncapped_beside_owner
 from bot.knowledge.facts.figures import (
     FIGURED,
     claims_amount,
@@ -1332,6 +1334,11 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
             # mẫu nào, thưởng bao nhiêu": a thôn told reaching the criteria, with only the
             # council named, is up for the thôn's own title (Luật 2022 Điều 20 khoản 1 e)
             entities = ["thon_vh"]
+    if not seg.entities and "cap" in seg.attrs:
+        # "quỹ thi đua … chỉ được trích tối đa 1% … cho 14 thôn văn hóa. Xã miền núi có đúng
+        # là chỉ 1% không": the percentage claimed is the limit of the title whose fact
+        # states one, not of the last title told (task h195)
+        entities = percent_owner(seg.words, entities, named_all, model) or entities
     if not entities and not seg.story:
         # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
         # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -1633,6 +1640,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = chair_gives_form(pairs, toks, model)
     pairs = council_chair_claimed(pairs, toks, model)
     pairs = council_role_claimed(pairs, toks, model)
+    pairs = assessor_claimed(pairs, toks, model, named_all)  # task h195
+    pairs = uncapped_beside_owner(pairs, toks, model)  # task h195
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198

@@ -55,27 +55,41 @@ _OTHER_HOLDERS = (
 )
 
 
-#: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp")
-_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"))
+#: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp"), or at the
+#: review itself ("hội đồng thi đua xã đánh giá", "mặt trận bình xét") (task h195)
+_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"), ("danh", "gia"), ("binh", "xet"))
+#: bodies a question names in two words, which a fact names with more ("Trưởng ban Công tác
+#: Mặt trận", "Hội đồng Thi đua - Khen thưởng xã") (task h195)
+_TWO_WORD_BODIES = frozenset({("mat", "tran"), ("hoi", "dong")})
+#: a denial right before the verb: "mặt trận không tham gia" claims the body stays out
+_NOT_BEFORE = frozenset({"khong", "chang", "k", "ko", "hong"})
 
 
 def participant_named(question: str, body: str) -> str | None:
     """ "ban công tác mặt trận ở thôn có tham gia bình xét GĐVH không" against "Trưởng thôn chủ
     trì, cùng Trưởng ban Công tác Mặt trận …": "Có" when the words before the verb (three of them
-    at least, or two naming a body) are named in the fact; None otherwise (never "Không": the
-    fact may name them in other words)."""
+    at least, or two naming a body) are named in the fact, "Không" when the question says they
+    do not take part ("mặt trận không tham gia", task h195); None otherwise (never "Không" for
+    one the fact does not name: it may name them in other words)."""
     asked = [t for t in tokens(question) if t.isalnum()]
     said = f" {' '.join(tokens(body))} "
+    found = None
     for at in range(1, len(asked) - 1):
         if tuple(asked[at : at + 2]) not in _TAKES_PART:
             continue
-        end = at - 1 if asked[at - 1] in {"co", "duoc", "se", "cung"} else at
+        denied = asked[at - 1] in _NOT_BEFORE
+        end = at - 1 if denied or asked[at - 1] in {"co", "duoc", "se", "cung"} else at
         before = asked[max(0, end - 6) : end]
-        for size in range(len(before), 2, -1):
+        for size in range(len(before), 1, -1):
             for start in range(len(before) - size + 1):
-                if f" {' '.join(before[start : start + size])} " in said:
-                    return "Có"
-    return None
+                words = before[start : start + size]
+                if size == 2 and tuple(words) not in _TWO_WORD_BODIES:
+                    continue
+                if f" {' '.join(words)} " in said:
+                    # a denial anywhere wins: "mặt trận không tham gia bình xét" names the
+                    # body again before "bình xét", but what is claimed is that it stays out
+                    found = "Không" if denied else found or "Có"
+    return found
 
 
 def holder_verdict(question: str, body: str) -> str | None:

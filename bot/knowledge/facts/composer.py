@@ -323,7 +323,7 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     """The pairs to answer, in order: the repealed rule a letter tells first, then those read."""
     model, reading, yesno = draft.model, draft.reading, draft.yesno
     pairs, draft.compared, draft.same = _compared(model, reading)
-    pairs = _yes_no_shared(model, pairs)
+    pairs = _yes_no_shared(model, pairs, reading.question)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
@@ -332,18 +332,24 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     return pairs
 
 
-def _yes_no_shared(model: FactModel, pairs: list[Pair]) -> list[Pair]:
+def _yes_no_shared(model: FactModel, pairs: list[Pair], question: str) -> list[Pair]:
     """ "25 người, 17 người LĐTT … bảo đủ 65 % là được TTLĐXS, đúng k": the yes/no read on a
     later pair of the same fact (its subject "cá nhân" only from the head-count "người") is
-    asked of the block that fact shows once, the first pair's."""
+    asked of the block that fact shows once, the first pair's. "lao xuống hồ cứu …, giấy khen
+    cho ông có phải chờ cuối năm không": the giấy khen's deadline shows the sudden deed's
+    fact, which the khen đột xuất pair read before it shows already (task h195)."""
     out = list(pairs)
     for k, later in enumerate(pairs):
-        fact = model.fact(later.entity, later.attr)
+        sudden = _sudden_deed_fact(model, later, question)
+        fact = sudden or model.fact(later.entity, later.attr)
         if not later.yesno or fact is None or later.subject in fact.by_subject:
             continue
         for j, first in enumerate(out[:k]):
             if (
-                (first.entity, first.attr) == (later.entity, later.attr)
+                (
+                    (first.entity, first.attr) == (later.entity, later.attr)
+                    or (sudden is not None and model.fact(first.entity, first.attr) is sudden)
+                )
                 and not first.yesno
                 and first.subject not in fact.by_subject
             ):

@@ -889,6 +889,7 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "… nói không được khen vượt cấp": the skip reader already judged that saying
         # against the step-up rule (task h192: never turned twice)
         and not (pair.attr == "step_up" and claimed is not None)
+        and not _participation_denied(pair, claim, block.body)
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
@@ -934,6 +935,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.body = f"{said} {without_opener(block.body)}"
 
 
+def _participation_denied(pair: Pair, claim: str, body: str) -> bool:
+    """ "mặt trận không tham gia bình xét đúng không": who decides the review already read the
+    denial against those the fact names at it, so it is not turned a second time (task h195)."""
+    return pair.attr == "chair" and participant_named(claim, body) == "Không"
+
+
 def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
     """A negation confirmed, a case that is not this one, a local rule, an initiative route, a
     requirement, cap or payer claimed, a paper lacking; then the verdict written."""
@@ -974,6 +981,7 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         # the question is turned below, with what still happens said (task h96)
         and claimed is None
         and not negated_claim(reading.asked or reading.question, block.body)
+        and not _participation_denied(pair, claim, block.body)
     ):
         # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
         # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
