@@ -188,6 +188,9 @@ class FactModel:
     #: answered from that paper's sentence, not from another paper's (task h90)
     papers: tuple[str, ...] = ()
     per_paper: frozenset[str] = frozenset()
+    #: attribute → the folded verbs that exercise it whatever words its cues use (``acts`` in
+    #: attributes.yaml): "không ai thu lại được" denies the revoke fact as "thu hồi" does
+    acts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -250,6 +253,7 @@ class FactModel:
         expands: dict[str, tuple[str, ...]] = {}
         papers: list[str] = []
         per_paper: set[str] = set()
+        acts: dict[str, tuple[tuple[str, ...], ...]] = {}
         for key, item in read("attributes.yaml").items():
             if key == "none":
                 for alias in item["cues"]:
@@ -274,6 +278,8 @@ class FactModel:
                 overrides[key] = frozenset(item["overrides"])
             if item.get("expands"):
                 expands[key] = tuple(item["expands"])
+            if item.get("acts"):
+                acts[key] = tuple(tuple(tokens(act)) for act in item["acts"])
             for alias in item["cues"]:
                 add(alias, Phrase("attr", key))
             for alias in item.get("weak") or []:
@@ -339,6 +345,7 @@ class FactModel:
             meanings=_meanings(base / "meanings.yaml"),
             papers=tuple(papers),
             per_paper=frozenset(per_paper),
+            acts=acts,
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:

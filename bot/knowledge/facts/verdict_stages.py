@@ -1246,36 +1246,6 @@ _PROVINCE_CAP_BINDS = (
 #: may be considered is named by the act, not by the attribute's own cue ("ai được xét");
 #: "không được tặng" is left out, it may deny a giver ("chủ tịch HĐTV không được tặng LĐTT")
 _ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",))
-#: the acts that exercise an attribute, whatever words its cues use: "chủ tịch xã không được
-#: tặng giấy khen cho hộ" denies the decides fact's power, "không ai thu lại được" the revoke
-#: fact's (Luật 2022 Điều 93 khoản 8), so either denial turns the fact's verdict (task h185)
-_ATTR_ACTS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "decides": (
-        ("tang",),
-        ("khen",),
-        ("cong", "nhan"),
-        ("ra", "quyet", "dinh"),
-        ("quyet", "dinh"),
-        ("ky",),
-        ("ki",),
-    ),
-    "revoke": (
-        ("huy",),
-        ("thu", "hoi"),
-        ("thu", "lai"),
-        ("lay", "lai"),
-        ("tra", "lai"),
-        ("doi", "lai"),
-    ),
-    # "người kinh doanh không thuộc đối tượng khen, đúng k": not being of those commended
-    # denies who may have it (Luật 2022 Điều 75: cá nhân, tập thể, hộ gia đình) (task h192)
-    "eligible": (
-        ("thuoc", "doi", "tuong"),
-        ("thuoc", "dien"),
-        ("nam", "trong", "dien"),
-        ("la", "doi", "tuong"),
-    ),
-}
 
 
 def _acts_denied(pair: Pair, claim: str) -> bool:
@@ -1303,5 +1273,5 @@ def _attr_names(
         *model.names_of("attr", attr),
         *(tuple(v.split()) for v in model.values.get(attr, {})),
         *acts,
-        *(_ATTR_ACTS.get(attr, ()) if with_acts else ()),
+        *(model.acts.get(attr, ()) if with_acts else ()),
     ]
