@@ -99,6 +99,7 @@ SETS = (
     BlindSet(HERE / "blind64_questions.yaml", "b64", 140, rf_names_district=True),
     BlindSet(HERE / "blind65_questions.yaml", "b65", 140, rf_names_district=True),
     BlindSet(HERE / "blind66_questions.yaml", "b66", 140, rf_names_district=True),
+    BlindSet(HERE / "blind67_questions.yaml", "b67", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
