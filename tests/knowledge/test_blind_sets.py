@@ -96,6 +96,7 @@ SETS = (
     BlindSet(HERE / "blind61_questions.yaml", "b61", 140, rf_names_district=True),
     BlindSet(HERE / "blind62_questions.yaml", "b62", 140, rf_names_district=True),
     BlindSet(HERE / "blind63_questions.yaml", "b63", 140, rf_names_district=True),
+    BlindSet(HERE / "blind71_questions.yaml", "b71", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
