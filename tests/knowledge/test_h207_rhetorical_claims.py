@@ -81,6 +81,13 @@ def test_dau_not_a_denial(question: str) -> None:
     [
         ("Chẳng phải CSTĐ tỉnh do chủ tịch UBND tỉnh quyết định sao?", "Có", "Chủ tịch UBND tỉnh"),
         ("chang phai LDTT thuong 0,3 lan luong co so a", "Có", "760.000"),
+        ("LĐTT thưởng bao nhiêu, chẳng phải 0,3 lần lương cơ sở sao", "Có", "760.000"),
+        ("Tập thể LĐXS thưởng bao nhiêu, chả phải 1,5 lần lương cơ sở à", "Có", "3.800.000"),
+        (
+            "thon van hoa duoc thuong bao nhieu vay, chang phai 1,5 lan luong co so u",
+            "Có",
+            "3.800.000",
+        ),
         ("chả phải giấy khen của chủ tịch xã thưởng 1 lần lương cơ sở hả", "Không", "0,3"),
         ("Chẳng lẽ bị khiển trách trong năm vẫn được xét LĐTT sao?", "Có", "khiển trách"),
         ("khong le TTLDXS do chu tich xa quyet dinh a", "Có", "Chủ tịch UBND tỉnh"),
