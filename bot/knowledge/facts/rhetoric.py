@@ -6,9 +6,11 @@ TTLĐTT 0,8 lần sao" ("isn't it 0,8?": the claim is that it is), "CSTĐCS đâ
 đâu nhỉ" ("đâu" negates: the claim is that it is not needed). Read word by word, "gì" is a
 what-ask, "chẳng" a plain negation and "đâu" a where-ask, and the claim loses its yes/no or
 turns round. Each frame is restated once, before any reader, as the plain yes/no the readers
-answer on the claim ("… chứ", "… phải không", "không cần … à"), so every reader sees the same
-claim. The question is matched folded (marks off: phones drop them) and restated in its own
-spelling: folding an NFC text keeps its length, so a folded index points into it.
+answer ("… chứ", "… phải không", "có cần X không"; a denied X's verdict is then turned to judge
+the denial), so every reader sees the same claim. "chẳng lẽ X sao" is not restated: the tuning
+keys disagree on whether its verdict judges X or its denial. The question is matched folded
+(marks off: phones drop them) and restated in its own spelling: folding an NFC text keeps its
+length, so a folded index points into it.
 """
 
 from __future__ import annotations
@@ -45,11 +47,6 @@ _NOT_THERE = re.compile(
     rf"(?P<modal>can|duoc|dc|phai|bat buoc|bi) (?P<claim>{_CLAUSE})"
     r"(?P<closed> dau)?(?: (?:nhi|a|ha|ma|nhe|nha|he|ak|ah))?(?= *(?:[,.;?!]|$))"
 )
-#: "chẳng lẽ / không lẽ X sao / à / ư / hả": the asker doubts X, the claim is that X is not so
-_SURELY_NOT = re.compile(
-    rf"\b(?:chang|cha|khong) le (?P<claim>{_CLAUSE})"
-    r" (?:hay sao|sao|a|u|ha|nhi|he|ak|ah)(?= *(?:[,.;?!]|$))"
-)
 #: a verdict on the asked X and its opinion line, turned to judge the claim "not X" instead
 _TURNED = {"Có.": "Không.", "Không.": "Có.", "Ý kiến đó đúng.": "Ý kiến đó chưa đúng."}
 _TURNED |= {v: k for k, v in _TURNED.items()}
@@ -58,7 +55,7 @@ _TURNED |= {v: k for k, v in _TURNED.items()}
 @dataclass(frozen=True)
 class Restated:
     """A question restated: ``text`` asks plainly; ``turned`` when its claim is the asked
-    clause denied ("đâu cần X đâu", "chẳng lẽ X sao"), so a verdict on ``text`` judges the
+    clause denied ("đâu cần X đâu"), so a verdict on ``text`` judges the
     claim the other way round."""
 
     text: str
@@ -69,7 +66,7 @@ def restated(question: str) -> Restated:
     """``question`` with each rhetorical frame of a claim restated as its plain yes/no."""
     text = nfc(question)
     folded = fold(text)
-    if not any(w in folded for w in ("chu ", "phai", "dau", " le ")):
+    if not any(w in folded for w in ("chu ", "phai", "dau")):
         return Restated(question)
     # "… chủ ạ" (the owner) folds as "chu a" too: only "chứ", or "chu" typed without marks
     tags = [
@@ -84,7 +81,7 @@ def restated(question: str) -> Restated:
         m
         for m in _NOT_THERE.finditer(fold(text))
         if m.group("closed") or text[m.start("word") : m.end("word")].lower() == "đâu"
-    ] + list(_SURELY_NOT.finditer(fold(text)))
+    ]
     if len(denied) != 1:
         # two denied claims in one message would need two turned verdicts: left as written
         return Restated(text)
@@ -92,10 +89,8 @@ def restated(question: str) -> Restated:
 
 
 def _asked_plainly(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
-    """The denied clause of ``match`` asked plainly: "có cần X không", "X không"."""
-    if "modal" in match.re.groupindex:
-        return f"có {group(match, 'modal')} {group(match, 'claim')} không"
-    return f"{group(match, 'claim')} không"
+    """The denied clause of ``match`` asked plainly: "có cần X không"."""
+    return f"có {group(match, 'modal')} {group(match, 'claim')} không"
 
 
 def verdict_turned(text: str) -> str:
