@@ -33,6 +33,7 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
+from bot.knowledge.facts.rhetoric import restated, verdict_turned
 from bot.knowledge.facts.sayings import without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
@@ -452,9 +453,15 @@ class KnowledgeBase:
         exclude: Collection[str] = (),
     ) -> Answer:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
-        answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
+        # a claim put up in a rhetorical frame ("… chứ gì", "chẳng phải X sao", "đâu cần X
+        # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
+        plain = restated(question)
+        answer = self._hearsay_judged(self._ask(plain.text, as_of, deadlines, exclude))
         answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
-        return self._second_answered(answer, as_of, deadlines, exclude)
+        answer = self._second_answered(answer, as_of, deadlines, exclude)
+        if plain.turned and answer.answered:
+            answer = replace(answer, text=verdict_turned(answer.text))
+        return answer
 
     def _yes_no_judged_alone(
         self,

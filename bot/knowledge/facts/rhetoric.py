@@ -1,0 +1,122 @@
+"""Claims put up in a rhetorical frame, restated in the plain form the readers know.
+
+An officer often puts a claim up for confirmation with a tag or a frame rather than with
+"… không": "CSTĐ tỉnh thưởng 3 lần lương cơ sở chứ gì" (a tag: "… chứ, right?"), "chẳng phải
+TTLĐTT 0,8 lần sao" ("isn't it 0,8?": the claim is that it is), "CSTĐCS đâu có cần LĐTT
+đâu nhỉ" ("đâu" negates: the claim is that it is not needed). Read word by word, "gì" is a
+what-ask, "chẳng" a plain negation and "đâu" a where-ask, and the claim loses its yes/no or
+turns round. Each frame is restated once, before any reader, as the plain yes/no the readers
+answer ("… chứ", "… phải không", "có cần X không"; a denied X's verdict is then turned to judge
+the denial), so every reader sees the same claim. "chẳng lẽ X sao" is not restated: the tuning
+keys disagree on whether its verdict judges X or its denial. The question is matched folded
+(marks off: phones drop them) and restated in its own spelling: folding an NFC text keeps its
+length, so a folded index points into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bot.core.text import fold, nfc
+
+#: a restated frame from its match and a reader of a group in the question's own spelling
+Restate = Callable[[re.Match[str], Callable[[re.Match[str], str], str]], str]
+
+#: a clause's words up to its punctuation ("0,8" and "2.530.000" are numbers, not ends)
+_CLAUSE = r"(?:[^,.;?!]|(?<=\d)[,.](?=\d))+?"
+#: "… chứ gì / chứ nhỉ / chứ ạ / chứ hả": the tag after "chứ" only asks for the confirmation
+#: "chứ" already asks (a what-ask "gì" stands before "chứ" or opens its own clause)
+_TAG = re.compile(
+    r"\b(?P<word>chu) (?:gi|nhi|a|ha|he|nhe|nha|phong|ak|ah)"
+    r"(?: (?:a|ak|ah|nhe|nha|nhi))?(?= *(?:[,.;?!]|$))"
+)
+#: "chẳng phải (là) X sao / à / ư / hả / nhỉ / chứ": "isn't it X?", the claim is X; "chả"
+#: is the spoken "chẳng"
+_ISNT_IT = re.compile(
+    rf"\b(?:chang|cha) phai (?P<claim>{_CLAUSE})"
+    r" (?:hay sao|sao|a|u|ha|nhi|nhe|nha|chu|he|phong|ak|ah)(?= *(?:[,.;?!]|$))"
+)
+#: "đâu (có) cần / được / phải X (đâu) (nhỉ)": "đâu" before a modal negates it ("đâu có cần
+#: LĐTT đâu" = it is not needed); folded "dau" is also "đầu" ("6 tháng đầu có được …") and
+#: "ở đâu được" asks a place, so the frame must close on its second "đâu" or be written "đâu";
+#: "X chứ đâu phải Y" sets a contrast, not a denial put up
+_NOT_THERE = re.compile(
+    r"\b(?<!\bo )(?<!\btu )(?<!\bdi )(?<!\bve )(?<!\blay )(?<!\bchu )(?P<word>dau) (?:co )?"
+    rf"(?P<modal>can|duoc|dc|phai|bat buoc|bi) (?P<claim>{_CLAUSE})"
+    r"(?P<closed> dau)?(?: (?:nhi|a|ha|ma|nhe|nha|he|ak|ah))?(?= *(?:[,.;?!]|$))"
+)
+#: a verdict on the asked X and its opinion line, turned to judge the claim "not X" instead
+_TURNED = {"Có.": "Không.", "Không.": "Có.", "Ý kiến đó đúng.": "Ý kiến đó chưa đúng."}
+_TURNED |= {v: k for k, v in _TURNED.items()}
+
+
+@dataclass(frozen=True)
+class Restated:
+    """A question restated: ``text`` asks plainly; ``turned`` when its claim is the asked
+    clause denied ("đâu cần X đâu"), so a verdict on ``text`` judges the
+    claim the other way round."""
+
+    text: str
+    turned: bool = False
+
+
+def restated(question: str) -> Restated:
+    """``question`` with each rhetorical frame of a claim restated as its plain yes/no."""
+    text = nfc(question)
+    folded = fold(text)
+    if not any(w in folded for w in ("chu ", "phai", "dau")):
+        return Restated(question)
+    # "… chủ ạ" (the owner) folds as "chu a" too: only "chứ", or "chu" typed without marks
+    tags = [
+        m
+        for m in _TAG.finditer(folded)
+        if text[m.start() : m.end("word")].lower() in ("chứ", "chu")
+    ]
+    text = _spliced(text, tags, lambda m, t: "chứ")
+    isnt_it = _ISNT_IT.finditer(fold(text))
+    text = _spliced(text, isnt_it, lambda m, t: f"{t(m, 'claim')} phải không")
+    denied = [
+        m
+        for m in _NOT_THERE.finditer(fold(text))
+        if m.group("closed") or text[m.start("word") : m.end("word")].lower() == "đâu"
+    ]
+    if len(denied) != 1:
+        # two denied claims in one message would need two turned verdicts: left as written
+        return Restated(text)
+    return Restated(_spliced(text, denied, _asked_plainly), turned=True)
+
+
+def _asked_plainly(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
+    """The denied clause of ``match`` asked plainly: "có cần X không"."""
+    return f"có {group(match, 'modal')} {group(match, 'claim')} không"
+
+
+def verdict_turned(text: str) -> str:
+    """``text`` (an answer) with its first block's verdict and opinion line turned round."""
+    head, sep, rest = text.partition("\n\n")
+    title, nl, body = head.partition("\n")
+    for said in ("Có. ", "Không. "):
+        if body.startswith(said):
+            body = f"{_TURNED[said.strip()]} {body.removeprefix(said)}"
+            break
+    for said in ("Ý kiến đó chưa đúng.", "Ý kiến đó đúng."):
+        if said in body:
+            body = body.replace(said, _TURNED[said], 1)
+            break
+    return title + nl + body + sep + rest
+
+
+def _spliced(text: str, matches: Iterable[re.Match[str]], restate: Restate) -> str:
+    """``text`` with each match (made on its fold, in order) replaced by ``restate(match,
+    group)``, where ``group(match, name)`` gives the group in the text's own spelling."""
+
+    def group(match: re.Match[str], name: str) -> str:
+        return text[match.start(name) : match.end(name)]
+
+    out, at = [], 0
+    for match in matches:
+        out += [text[at : match.start()], restate(match, group)]
+        at = match.end()
+    return "".join([*out, text[at:]]) if out else text
