@@ -116,6 +116,42 @@ def _pupil_in_context(raw: list[str], at: int) -> bool:
     return before in _PUPIL_BEFORE or after in _PUPIL_AFTER
 
 
+#: figures glued to a phone unit (task h209): "5t" (5 tháng), "t12" (tháng 12), "530k" (530
+#: nghìn), "2tr53" (2,53 triệu); a lone "k" stays "không"
+_MONTHS = re.compile(r"(\d{1,2})t|t(\d{1,2})")
+_THOUSANDS = re.compile(r"(\d{1,3})k")
+_MILLIONS = re.compile(r"(\d{1,3})tr(\d{0,3})")
+
+
+def _glued_unit(tok: str, after: str) -> tuple[str, ...] | None:
+    """The words a figure glued to its unit stands for, or None ("t2" … "t7" alone are week
+    days: a month only before "/" or from "t8" on)."""
+    if found := _MONTHS.fullmatch(tok):
+        if found[1]:
+            return (found[1], "thang")
+        return ("thang", found[2]) if after == "/" or int(found[2]) >= 8 else None
+    if found := _THOUSANDS.fullmatch(tok):
+        return (found[1], ".", "000")
+    if found := _MILLIONS.fullmatch(tok):
+        return (found[1], ".", found[2].ljust(3, "0"), ".", "000")
+    return None
+
+
+#: words around "HĐ" that make it the council (Hội đồng), not a labour contract (hợp đồng):
+#: "biên bản HĐ", "họp HĐ", "CT HĐ", "HĐ TĐKT", "HĐ xét"
+#: ("HĐ TĐKT", "CT HĐ" are aliases of the council already)
+_COUNCIL_BEFORE = frozenset({"ban", "hop", "thanh", "vien", "tv"})
+_COUNCIL_AFTER = frozenset({"xet", "hop", "binh"})
+
+
+def _council_in_context(raw: list[str], at: int) -> bool:
+    """ "GK đột xuất cần biên bản HĐ k": "HĐ" after "biên bản" or before "TĐKT" is the
+    council of thi đua, khen thưởng (task h209); otherwise it stays the contract cue."""
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    return before in _COUNCIL_BEFORE or after in _COUNCIL_AFTER
+
+
 def expand(
     raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
@@ -128,6 +164,10 @@ def expand(
             words = _short_in_context(raw, at) or words
         elif tok == "hs" and _pupil_in_context(raw, at):
             words = ("hoc", "sinh")
+        elif tok[:1].isdigit() or tok[:1] == "t":
+            words = _glued_unit(tok, raw[at + 1] if at + 1 < len(raw) else "") or words
+        elif tok in {"hd", "hđ"} and _council_in_context(raw, at):
+            words = ("hoi", "dong")
         out.extend(words)
         out_marks.extend([mark] if words == (tok,) else [None] * len(words))
     return out, out_marks
