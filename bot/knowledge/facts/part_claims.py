@@ -435,7 +435,7 @@ def cap_kept_back(segments: list[Segment], at: int) -> list[str]:
 #: "vẫn / còn", "chỉ", "đã", "thay", "làm", "áp (dụng)", "tự", "quyết (định)", "cũng / cùng",
 #: "đều"; "hồ sơ CSTĐCS?" or "tiền thưởng LĐTT?" names a topic and claims nothing. Words that
 #: fold like a noun of the field stay out ("tỉnh" / "tính", "nhân", "đội", "mặt", "hương")
-_CLAIMING = frozenset(
+_BARE_CLAIMING = frozenset(
     {"duoc", "la", "can", "phai", "bi", "van", "con", "chi", "da", "thay", "lam", "ap"}
     | {"tu", "quyet", "cung", "deu"}
 )
@@ -462,7 +462,7 @@ def _claims(words: list[str]) -> bool:
     if any(w in NEGATED for w in words) or ("toi", "da") in pairwise(words):
         return True
     return any(
-        w in _CLAIMING and (i + 1 == len(words) or _NOT_CLAIMING_BEFORE.get(w) != words[i + 1])
+        w in _BARE_CLAIMING and (i + 1 == len(words) or _NOT_CLAIMING_BEFORE.get(w) != words[i + 1])
         for i, w in enumerate(words)
     )
 

@@ -116,25 +116,30 @@ def _pupil_in_context(raw: list[str], at: int) -> bool:
     return before in _PUPIL_BEFORE or after in _PUPIL_AFTER
 
 
-#: figures glued to a phone unit (task h209): "5t" (5 tháng), "t12" (tháng 12), "530k" (530
-#: nghìn), "2tr53" (2,53 triệu); a lone "k" stays "không"
+#: a month glued to its unit (task h209): "5t" (5 tháng), "t12" (tháng 12); figures glued to
+#: "k" / "tr" ("760k", "2tr53") are read by the figure readers as typed
 _MONTHS = re.compile(r"(\d{1,2})t|t(\d{1,2})")
-_THOUSANDS = re.compile(r"(\d{1,3})k")
-_MILLIONS = re.compile(r"(\d{1,3})tr(\d{0,3})")
 
 
-def _glued_unit(tok: str, after: str) -> tuple[str, ...] | None:
-    """The words a figure glued to its unit stands for, or None ("t2" … "t7" alone are week
+def _glued_month(tok: str, after: str) -> tuple[str, ...] | None:
+    """The words a month glued to its unit stands for, or None ("t2" … "t7" alone are week
     days: a month only before "/" or from "t8" on)."""
-    if found := _MONTHS.fullmatch(tok):
-        if found[1]:
-            return (found[1], "thang")
-        return ("thang", found[2]) if after == "/" or int(found[2]) >= 8 else None
-    if found := _THOUSANDS.fullmatch(tok):
-        return (found[1], ".", "000")
-    if found := _MILLIONS.fullmatch(tok):
-        return (found[1], ".", found[2].ljust(3, "0"), ".", "000")
-    return None
+    found = _MONTHS.fullmatch(tok)
+    if found is None:
+        return None
+    if found[1]:
+        return (found[1], "thang")
+    return ("thang", found[2]) if after == "/" or int(found[2]) >= 8 else None
+
+
+#: words after "QĐ" that make it a decision named by its date or number ("QĐ ký 29/12",
+#: "QĐ tháng 11/2026", "QĐ số 15"), read as typed; otherwise it is "quyết định" (decide)
+_DECISION_AFTER = frozenset({"ky", "ngay", "thang", "so", "nam", "t", "dau", "cuoi", "sau"})
+
+
+def _decides_in_context(raw: list[str], at: int) -> bool:
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    return not (after[:1].isdigit() or after in _DECISION_AFTER or _MONTHS.fullmatch(after))
 
 
 #: words around "HĐ" that make it the council (Hội đồng), not a labour contract (hợp đồng):
@@ -165,7 +170,9 @@ def expand(
         elif tok == "hs" and _pupil_in_context(raw, at):
             words = ("hoc", "sinh")
         elif tok[:1].isdigit() or tok[:1] == "t":
-            words = _glued_unit(tok, raw[at + 1] if at + 1 < len(raw) else "") or words
+            words = _glued_month(tok, raw[at + 1] if at + 1 < len(raw) else "") or words
+        elif tok in {"qd", "qđ"} and _decides_in_context(raw, at):
+            words = ("quyet", "dinh")
         elif tok in {"hd", "hđ"} and _council_in_context(raw, at):
             words = ("hoi", "dong")
         out.extend(words)
