@@ -477,6 +477,10 @@ def bare_claim(seg: Segment, segments: list[Segment]) -> bool:
     words = seg.words
     if seg.story or len(words) < 2 or _asks_other(words) or WHY & set(pairwise(words)):
         return False
+    if not (seg.attrs or seg.weak or seg.subjects or seg.authority or seg.reform):
+        # "TTLĐXS qđ tháng 8 vẫn 3.510.000 à": with nothing of the title named, a verdict
+        # would fall on who may get it; the figure readers answer such a part
+        return False
     at = next((i for i, s in enumerate(segments) if s is seg), 0)
     after = segments[at + 1] if at + 1 < len(segments) else None
     # "khen đột xuất chỉ cần tờ trình và tóm tắt?": the part after the joining "và" names no

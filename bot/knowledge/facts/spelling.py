@@ -132,14 +132,18 @@ def _glued_month(tok: str, after: str) -> tuple[str, ...] | None:
     return ("thang", found[2]) if after == "/" or int(found[2]) >= 8 else None
 
 
-#: words after "QĐ" that make it a decision named by its date or number ("QĐ ký 29/12",
-#: "QĐ tháng 11/2026", "QĐ số 15"), read as typed; otherwise it is "quyết định" (decide)
-_DECISION_AFTER = frozenset({"ky", "ngay", "thang", "so", "nam", "t", "dau", "cuoi", "sau"})
+#: who "QĐ" after them decides ("xã QĐ", "ai QĐ", "chủ tịch QĐ", "tự QĐ"): there it is the verb
+#: "quyết định"; elsewhere it names a decision as a paper ("có QĐ GĐVH rồi", "ký QĐ", "QĐ ký
+#: 29/12", "QĐ tháng 11/2026"), read as typed by the readers of a decision's date
+_DECIDER_BEFORE = frozenset({"xa", "phuong", "huyen", "tinh", "ai", "tu", "tich", "ubnd", "ct"})
+_DECIDER_BEFORE |= {"do", "truong", "thon", "ban"}
 
 
 def _decides_in_context(raw: list[str], at: int) -> bool:
+    before = raw[at - 1] if at > 0 else ""
     after = raw[at + 1] if at + 1 < len(raw) else ""
-    return not (after[:1].isdigit() or after in _DECISION_AFTER or _MONTHS.fullmatch(after))
+    dated = after[:1].isdigit() or after in {"ky", "ngay", "thang", "so"}
+    return before in _DECIDER_BEFORE and not dated and not _MONTHS.fullmatch(after)
 
 
 #: words around "HĐ" that make it the council (Hội đồng), not a labour contract (hợp đồng):
