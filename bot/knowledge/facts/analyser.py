@@ -175,6 +175,7 @@ from bot.knowledge.facts.part_claims import (
     a_title_listed,
     alternative,
     asks_without,
+    bare_claim,
     cap_kept_back,
     compares,
     conjoined_claims,
@@ -567,8 +568,17 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 seg.add(seg.authority, "xa")
                 m.previous = (end, "authority")
             return
+        if toks[start - 1 : start] and toks[start - 1] in _COURT_BEFORE:
+            # "tòa (án) huyện", "viện kiểm sát huyện", "bệnh viện huyện": a court or a
+            # hospital of the area, not the abolished level of government (task h209)
+            m.previous = (end, "none")
+            return
         m.reform = seg.reform = True
     m.previous = (end, phrase.kind)
+
+
+#: words just before "huyện" that name a court or hospital, not the district's government
+_COURT_BEFORE = frozenset({"toa", "an", "sat", "vien"})
 
 
 def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phrase) -> None:
@@ -988,6 +998,7 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
     seg.yesno = (
         is_yesno(seg.words)
         or rising_claim(seg)
+        or bare_claim(seg, segments)
         or change_confirmed(seg, segments)
         or any(seg is c for c in conjoined)
         or requirement_confirmed_after(seg, segments)

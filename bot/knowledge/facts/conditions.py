@@ -31,6 +31,9 @@ _ACTS = frozenset(
     # "xây nhà trên đất nông nghiệp thì xã xử phạt thế nào": the xã handling a case, which no
     # former town does in a question (task h184)
     | {"xu", "giai", "thu"}
+    # "hàng xóm tranh chấp thì xã hòa giải, xác nhận, hỗ trợ": the xã settling or certifying
+    # (task h209)
+    | {"hoa", "xac", "ho"}
 )
 
 #: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)
@@ -73,6 +76,8 @@ def after_condition(toks: list[str], start: int) -> bool:
 
 #: a level named just before "thi xa" typed without marks: "tỉnh thì xã", never "tỉnh thị xã"
 THEN_AFTER = (["tinh"], ["huyen"], ["thon"], ["phuong"], ["truong"], ["do"], ["vay"], ["roi"])
+#: "tranh chấp với hàng xóm thì xã …", "ai ở thôn xóm thì xã …": a neighbour or hamlet (h209)
+THEN_AFTER += (["xom"], ["nha"], ["dan"])
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
 #: not a condition
 _GOAL_WORDS = frozenset({"muon", "de", "len"})

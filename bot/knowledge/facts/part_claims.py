@@ -13,6 +13,7 @@ from bot.knowledge.facts.asking_words import (
     CONFIRMS,
     QUESTION_PHRASES,
     QUESTION_WORDS,
+    WHY,
 )
 from bot.knowledge.facts.conditions import required_at
 from bot.knowledge.facts.model import FactModel, tokens
@@ -428,3 +429,73 @@ def cap_kept_back(segments: list[Segment], at: int) -> list[str]:
     if "cap" not in before.attrs and not any(f" {cue} " in told for cue in _CAP_CUES):
         return []
     return ["cap"] if _KEEP_TO.search(" ".join(segments[at].words)) else []
+
+
+#: words that make a clause a claim, not a bare topic: "được", "là", "cần", "phải", "bị",
+#: "vẫn / còn", "chỉ", "đã", "thay", "làm", "áp (dụng)", "tự", "quyết (định)", "cũng / cùng",
+#: "đều"; "hồ sơ CSTĐCS?" or "tiền thưởng LĐTT?" names a topic and claims nothing. Words that
+#: fold like a noun of the field stay out ("tỉnh" / "tính", "nhân", "đội", "mặt", "hương")
+_BARE_CLAIMING = frozenset(
+    {"duoc", "la", "can", "phai", "bi", "van", "con", "chi", "da", "thay", "lam", "ap"}
+    | {"tu", "quyet", "cung", "deu"}
+)
+#: claim words that begin a noun of the field: "văn hóa", "con đường"; and "tối đa"
+_NOT_CLAIMING_BEFORE = {"van": "hoa", "con": "duong"}
+#: openers that report what someone said: "nghe nói …", "nghe bảo …", "nghe đâu …"
+_HEARSAY = frozenset({("nghe", "noi"), ("nghe", "bao"), ("nghe", "dau"), ("nghe", "nhu")})
+
+
+def _asks_other(words: list[str]) -> bool:
+    """A question word or phrase, a choice ("hay") or a request: the clause asks something
+    other than whether its statement holds."""
+    joined = f" {' '.join(words)} "
+    return bool(
+        "hay" in words
+        or "hoac" in words
+        or QUESTION_WORDS & set(words)
+        or any(f" {p} " in joined for p in QUESTION_PHRASES)
+        or REQUEST_WORDS & set(words)
+    )
+
+
+def _claims(words: list[str]) -> bool:
+    if any(w in NEGATED for w in words) or ("toi", "da") in pairwise(words):
+        return True
+    return any(
+        w in _BARE_CLAIMING and (i + 1 == len(words) or _NOT_CLAIMING_BEFORE.get(w) != words[i + 1])
+        for i, w in enumerate(words)
+    )
+
+
+def bare_claim(seg: Segment, segments: list[Segment]) -> bool:
+    """A statement put up for confirmation with no asking tail (task h209): "khen đột xuất làm
+    thủ tục đơn giản?", "đề tài nghiệm thu thay sáng kiến xét CSTĐCS?", "CSTĐCS dc?" (closed by
+    a typed "?"); "lương cơ sở 2tr53 áp từ 1/7/2026 a" (a rising "à" ending the message);
+    "nghe nói GK huyện vẫn cấp đến hết 2026" (a saying reported and left for the bot to judge).
+    A clause that names a topic only ("hồ sơ CSTĐCS?") or asks with a question word, a choice
+    or a request is no yes/no."""
+    words = seg.words
+    if seg.story or len(words) < 2 or _asks_other(words) or WHY & set(pairwise(words)):
+        return False
+    if not (seg.attrs or seg.weak or seg.subjects or seg.authority or seg.reform):
+        # "TTLĐXS qđ tháng 8 vẫn 3.510.000 à": with nothing of the title named, a verdict
+        # would fall on who may get it; the figure readers answer such a part
+        return False
+    at = next((i for i, s in enumerate(segments) if s is seg), 0)
+    after = segments[at + 1] if at + 1 < len(segments) else None
+    # "khen đột xuất chỉ cần tờ trình và tóm tắt?": the part after the joining "và" names no
+    # title of its own; its "?" closes this part's claim
+    marked = seg.marked or (
+        after is not None
+        and after.marked
+        and not after.entities
+        and not after.story
+        and not _asks_other(after.words)
+    )
+    if not _claims(words):
+        return False
+    if marked:
+        return True
+    last = seg is segments[-1] and not any(_asks_other(s.words) for s in segments)
+    opens = segments[0].words
+    return last and (put_up(words) or tuple(opens[:2]) in _HEARSAY)

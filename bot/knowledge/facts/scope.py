@@ -44,13 +44,18 @@ _OWN_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD if w not i
 #: own thresholds
 _LEGAL_RE = re.compile(
     r"\b(?:nd|nghi dinh|tt|thong tu|qd|quyet dinh|luat|nq|nghi quyet|chi thi|ct)\s*(?:so\s*)?\d"
-    r"|\b\d{1,4}/20\d\d\b"
 )
+#: a number over a year ("98/2023"): a text's number, unless another service is named beside
+#: it, where it is a month ("nghỉ hưu tháng 3/2026, hồ sơ … gửi bảo hiểm xã hội": task h209)
+_NUMBERED_RE = re.compile(r"\b\d{1,4}/20\d\d\b")
 
 #: the steps of the work, asked about without naming the field in a chat that is about it
 #: ("nộp ở đâu vậy", "hạn nộp là khi nào", "ai ký quyết định", "mẫu số 04 là gì")
 _STEPS = (
-    "nop", "han", "mau", "quyet dinh", "phu trach", "tra cuu", "ma", "tien do", "dong dau",
+    "nop", "han", "mau", "quyet dinh", "qd",
+    # a commendation obtained by false declaration and revoked (Luật 2022 Điều 93 khoản 8;
+    # task h209): "khai gian bị thu hồi không, ai hủy QĐ"
+    "khai gian", "gian doi", "khai man", "phu trach", "tra cuu", "ma", "tien do", "dong dau",
     "bao cao", "sap nhap", "xa", "phuong", "thon", "ubnd", "chu tich", "so noi vu", "xet",
     # the abolished district names the reform, unless the question is about something else
     # done there ("mai trời có mưa không, em định đi công tác huyện bên": task h107)
@@ -67,6 +72,10 @@ _ELSEWHERE = (
     "troi", "du bao",
     # land titles, marriage and identity papers carry "chứng nhận", "hồ sơ", "phí" (h169)
     "su dung dat", "hon nhan", "cccd", "cmnd", "can cuoc cong dan", "ho chieu",
+    # courts, disputes and pensions (task h209): "ly hôn nộp ở tòa huyện", "tranh chấp đất với
+    # hàng xóm thì xã hòa giải", "hồ sơ hưởng lương hưu mấy bộ"
+    "ly hon", "toa", "tranh chap", "hoa giai", "ranh gioi", "nghi huu",
+    "bhxh",
 )  # fmt: skip
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
 _ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
@@ -111,6 +120,8 @@ def _asks_field(question: str) -> bool:
         return True
     # read outside the shared words: "hồ sơ đỏ" is no "sổ đỏ" ("hồ sơ do HĐ xã thẩm định")
     elsewhere = _ELSEWHERE_RE.search(_SHARED_RE.sub(" ", text)) is not None
+    if _NUMBERED_RE.search(text) is not None and not elsewhere:
+        return True
     if _FIELD_RE.search(text) is not None and not elsewhere:
         return True
     if _STEPS_RE.search(text) is not None and not elsewhere:

@@ -116,6 +116,51 @@ def _pupil_in_context(raw: list[str], at: int) -> bool:
     return before in _PUPIL_BEFORE or after in _PUPIL_AFTER
 
 
+#: a month glued to its unit (task h209): "5t" (5 tháng), "t12" (tháng 12); figures glued to
+#: "k" / "tr" ("760k", "2tr53") are read by the figure readers as typed
+_MONTHS = re.compile(r"(\d{1,2})t|t(\d{1,2})")
+
+
+def _glued_month(tok: str, after: str) -> tuple[str, ...] | None:
+    """The words a month glued to its unit stands for, or None ("t2" … "t7" alone are week
+    days: a month only before "/" or from "t8" on)."""
+    found = _MONTHS.fullmatch(tok)
+    if found is None:
+        return None
+    if found[1]:
+        return (found[1], "thang")
+    return ("thang", found[2]) if after == "/" or int(found[2]) >= 8 else None
+
+
+#: who "QĐ" after them decides ("xã QĐ", "ai QĐ", "chủ tịch QĐ", "tự QĐ"): there it is the verb
+#: "quyết định"; elsewhere it names a decision as a paper ("có QĐ GĐVH rồi", "ký QĐ", "QĐ ký
+#: 29/12", "QĐ tháng 11/2026"), read as typed by the readers of a decision's date
+_DECIDER_BEFORE = frozenset({"xa", "phuong", "huyen", "tinh", "ai", "tu", "tich", "ubnd", "ct"})
+_DECIDER_BEFORE |= {"do", "truong", "thon", "ban"}
+
+
+def _decides_in_context(raw: list[str], at: int) -> bool:
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    dated = after[:1].isdigit() or after in {"ky", "ngay", "thang", "so"}
+    return before in _DECIDER_BEFORE and not dated and not _MONTHS.fullmatch(after)
+
+
+#: words around "HĐ" that make it the council (Hội đồng), not a labour contract (hợp đồng):
+#: "biên bản HĐ", "họp HĐ", "CT HĐ", "HĐ TĐKT", "HĐ xét"
+#: ("HĐ TĐKT", "CT HĐ" are aliases of the council already)
+_COUNCIL_BEFORE = frozenset({"ban", "hop", "thanh", "vien", "tv"})
+_COUNCIL_AFTER = frozenset({"xet", "hop", "binh"})
+
+
+def _council_in_context(raw: list[str], at: int) -> bool:
+    """ "GK đột xuất cần biên bản HĐ k": "HĐ" after "biên bản" or before "TĐKT" is the
+    council of thi đua, khen thưởng (task h209); otherwise it stays the contract cue."""
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    return before in _COUNCIL_BEFORE or after in _COUNCIL_AFTER
+
+
 def expand(
     raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
@@ -128,6 +173,12 @@ def expand(
             words = _short_in_context(raw, at) or words
         elif tok == "hs" and _pupil_in_context(raw, at):
             words = ("hoc", "sinh")
+        elif tok[:1].isdigit() or tok[:1] == "t":
+            words = _glued_month(tok, raw[at + 1] if at + 1 < len(raw) else "") or words
+        elif tok in {"qd", "qđ"} and _decides_in_context(raw, at):
+            words = ("quyet", "dinh")
+        elif tok in {"hd", "hđ"} and _council_in_context(raw, at):
+            words = ("hoi", "dong")
         out.extend(words)
         out_marks.extend([mark] if words == (tok,) else [None] * len(words))
     return out, out_marks
