@@ -468,6 +468,8 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 and not con_counted(toks, start)
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
+                # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing
+                and toks[max(start - 1, 0) : start + 1] != ["doi", "voi"]
             )
         ):
             if seg.words:
