@@ -43,3 +43,16 @@ def test_required_paper_denied(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert fact in text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a bare "… à" keeps the keys' convention of answering whether it is needed
+        "hồ sơ TTLĐTT không cần biên bản họp hội đồng à",
+        # "… thì có sao không" asks what follows, not whether the claim holds
+        "hồ sơ LĐTT không cần biên bản bình xét thì có sao không",
+    ],
+)
+def test_not_put_up_answers_needed(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

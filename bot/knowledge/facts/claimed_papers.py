@@ -177,11 +177,12 @@ def paper_required(asked: str, body: str, read_denial: bool = True) -> str | Non
         # named before the asking words, which ask whether it belongs to the list (task h95)
         claim = f" {folded[: need.start()]} "
     heads = _papers_required(found)[1]
-    if _need_denied(folded, need.start()):
+    if _need_denied(folded, need.start()) and _CONFIRMED.search(folded) and " thi " not in claim:
         # "hồ sơ LĐTT không cần biên bản bình xét, đúng k", "biên bản k cần trong hồ sơ":
-        # a paper of the required list claimed unneeded (task h212); a reported one ("nghe
-        # nói … không cần …") is judged as required ("Có") and turned by the reported-denial
-        # reader
+        # a paper of the required list claimed unneeded and put up with "đúng / phải không"
+        # (task h212). A bare "… à" keeps the keys' convention of answering "cần" ("Có");
+        # "… thì có sao không" asks an outcome; a reported one ("nghe nói … không cần …") is
+        # judged as required ("Có") and turned by the reported-denial reader.
         near = f" {' '.join(folded[: need.start()].split()[-_PAPER_BEFORE:])} {claim} "
         if any(len(h.split()) == 2 and f" {h} " in near for h in heads):
             return "Không" if read_denial else "Có"
@@ -204,6 +205,10 @@ def paper_required(asked: str, body: str, read_denial: bool = True) -> str | Non
 
 #: how many words before a denied "cần" may name the paper ("biên bản bình xét k cần")
 _PAPER_BEFORE = 6
+
+
+#: the claim put up for confirmation: "đúng không", "phải k"
+_CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|kg)\b")
 
 
 def _need_denied(folded: str, at: int) -> bool:
