@@ -469,6 +469,8 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 and not con_counted(toks, start)
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
+                # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing
+                and toks[max(start - 1, 0) : start + 1] != ["doi", "voi"]
             )
         ):
             if seg.words:
@@ -1136,11 +1138,29 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
         # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
         seg.attrs = list(prior_attrs)
+    if not seg.attrs and prior_attrs and _subject_after_con(parts, seg):
+        # "giấy khen tập thể thưởng bao nhiêu, còn cá nhân": "còn" and only whom it is for
+        # asks the previous part's question of the same title for them (task h212)
+        seg.attrs = list(prior_attrs)
     if not seg.attrs:
         seg.attrs = list(seg.weak)
     elif not seg.story:
         prior_attrs = list(seg.attrs)
     return prior_attrs
+
+
+#: what may follow the subject of an elliptic "còn …" part: "còn cá nhân thì sao ạ"
+_ELLIPSIS_TAIL = frozenset({"thi", "sao", "the", "nao", "nua", "a", "ad", "vay", "nhi", "ha"})
+
+
+def _subject_after_con(parts: _Parts, seg: Segment) -> bool:
+    """A part opened by "còn" that names only a subject: no title, cue, yes/no or story."""
+    if seg.entities or seg.weak or seg.yesno or seg.story or not seg.subjects or not seg.words:
+        return False
+    own = [w for w in seg.words if w not in _ELLIPSIS_TAIL]
+    if not own or len(own) > 3:
+        return False
+    return f" con {' '.join(seg.words)} " in f" {' '.join(parts.toks)} "
 
 
 def _internal_named(words: list[str]) -> bool:

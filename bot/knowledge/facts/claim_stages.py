@@ -594,7 +594,11 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     ):
         # "hồ sơ giấy khen có cần biên bản họp không": a paper asked to be required against
         # the list the dossier requires
-        block.claimed = paper_required(reading.asked or reading.question, block.body)
+        block.claimed = paper_required(
+            reading.asked or reading.question,
+            block.body,
+            read_denial=not reported_denial(claim_put_up(reading.question)),
+        )
     skipped = (
         skipped_step(reading.asked or reading.question, block.body, reading.question)
         if yesno

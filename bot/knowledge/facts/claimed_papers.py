@@ -13,6 +13,7 @@ from bot.core.text import folded_words
 from bot.knowledge.facts.conditions import REQUIRE_WORDS
 from bot.knowledge.facts.deciders import proposing_level
 from bot.knowledge.facts.model import Fact, tokens
+from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 
 __all__ = [
     "direct_verdict",
@@ -160,7 +161,7 @@ def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
     return papers, heads
 
 
-def paper_required(asked: str, body: str) -> str | None:
+def paper_required(asked: str, body: str, read_denial: bool = True) -> str | None:
     """ "hồ sơ giấy khen có cần biên bản họp hội đồng không": "Có" when the paper the question
     asks to be required (known by its first two words) is one of the list the dossier fact
     requires ("01 bộ gồm: …"); None otherwise (a paper the list does not name may be required
@@ -176,6 +177,16 @@ def paper_required(asked: str, body: str) -> str | None:
         # named before the asking words, which ask whether it belongs to the list (task h95)
         claim = f" {folded[: need.start()]} "
     heads = _papers_required(found)[1]
+    if _need_denied(folded, need.start()) and _CONFIRMED.search(folded) and " thi " not in claim:
+        # "hồ sơ LĐTT không cần biên bản bình xét, đúng k", "biên bản k cần trong hồ sơ":
+        # a paper of the required list claimed unneeded and put up with "đúng / phải không"
+        # (task h212). A bare "… à" keeps the keys' convention of answering "cần" ("Có");
+        # "… thì có sao không" asks an outcome; a reported one ("nghe nói … không cần …") is
+        # judged as required ("Có") and turned by the reported-denial reader.
+        near = f" {' '.join(folded[: need.start()].split()[-_PAPER_BEFORE:])} {claim} "
+        if any(len(h.split()) == 2 and f" {h} " in near for h in heads):
+            return "Không" if read_denial else "Có"
+        return None
     if any(len(h.split()) == 2 and f" {h} " in claim for h in heads):
         return "Có"
     # "hồ sơ CSTĐCS có bắt buộc kèm xác nhận sáng kiến không" against "Chỉ khi đề nghị theo con
@@ -190,6 +201,20 @@ def paper_required(asked: str, body: str) -> str | None:
             # case the paper is required in is the one told before the asking words (task h101)
             return "Có" if _ROUTE_TOLD.search(f" {folded[: need.start()]} ") else "Tùy"
     return None
+
+
+#: how many words before a denied "cần" may name the paper ("biên bản bình xét k cần")
+_PAPER_BEFORE = 6
+
+
+#: the claim put up for confirmation: "đúng không", "phải k"
+_CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|kg)\b")
+
+
+def _need_denied(folded: str, at: int) -> bool:
+    """The requiring word at ``at`` is negated: "không cần", "k cần", "chẳng cần"."""
+    before = folded[:at].split()[-1:]
+    return bool(before) and before[0] in NEGATED | TYPED_NOT
 
 
 #: the route a proposal takes told as the asker's case: "vì có sáng kiến", "theo đường đề tài"

@@ -927,6 +927,9 @@ def routed_decider(pairs: list[Pair], toks: list[str], model: FactModel) -> list
         if (
             p.attr in _ROUTE_ATTRS
             and p.entity not in BODIES
+            # "… gửi lên tỉnh để chủ tịch tỉnh ký. Đúng không, và hồ sơ gồm những gì": the
+            # papers asked plainly beside the claim are no routed file; they stay
+            and (p.yesno or p.attr != "dossier")
             # "… hỏi có phải trình chủ tịch xã ký không. Vậy giám đốc có tự quyết định …": a
             # decider asked about in the part itself stays the one asked about
             and not (p.attr == "decides" and p.authority not in (None, level))

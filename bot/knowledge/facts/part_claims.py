@@ -137,7 +137,9 @@ def conjoined_claims(segments: list[Segment], toks: list[str]) -> list[Segment]:
             continue
         if not (before.attrs or before.authority) or not before.words or not seg.words:
             continue
-        if f" {' '.join(before.words)} va {' '.join(seg.words[:2])} " not in said:
+        head, tail_start = " ".join(before.words), " ".join(seg.words[:2])
+        # "nghe nói A …, và B …, đúng k": a comma typed before the "và" joins the same way
+        if not any(f" {head}{mark} va {tail_start} " in said for mark in ("", " ,")):
             continue
         out.append(before)
     return out
