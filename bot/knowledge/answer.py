@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +34,7 @@ from bot.knowledge.facts.gone_claim import (
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.rhetoric import restated, verdict_turned
-from bot.knowledge.facts.sayings import saying_put_up, without_sayings
+from bot.knowledge.facts.sayings import without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
@@ -424,18 +424,6 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ answering
 
-    def _asked_of_titles(self, question: str) -> Callable[[str], frozenset[str]]:
-        """What a clause of ``question`` asks (its attributes), read of the titles the whole
-        question names: a clause alone ("vậy ai có thẩm quyền") often names none."""
-        model = self.facts
-        named = " ".join(model.entities[e] for e in self._titles_named(question)) if model else ""
-
-        def asked(text: str) -> frozenset[str]:
-            reading = self.read(f"{named}, {text}") if named else None
-            return frozenset(p.attr for p in reading.pairs) if reading is not None else frozenset()
-
-        return asked
-
     def _titles_named(self, text: str) -> frozenset[str]:
         reading = self.read(text)
         return frozenset(reading.entities) if reading is not None else frozenset()
@@ -623,10 +611,7 @@ class KnowledgeBase:
         exclude: Collection[str],
     ) -> Answer:
         # a saying told in a letter's story is context when the letter asks its own question
-        question = self._retype(question)
-        # a saying about what the closing wh-question asks is put up for confirmation
-        question = saying_put_up(question, self._asked_of_titles(question))
-        question = without_sayings(question, self._titles_named)
+        question = without_sayings(self._retype(question), self._titles_named)
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

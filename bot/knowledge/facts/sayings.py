@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 
 from bot.core.text import fold, sentences
-from bot.knowledge.facts.asking_words import QUESTION_PHRASES, QUESTION_WORDS
 
 #: a saying reported: "anh văn phòng nói", "chị kế toán bảo", "nghe nói", "có người bảo"
 _SAID = re.compile(r"\b(noi|bao)\b")
@@ -164,51 +163,6 @@ def closing_ask(question: str) -> str | None:
     if len(parts) < 2 or not _asks_own(parts[-1]):
         return None
     return parts[-1]
-
-
-#: words that make a closing ask a yes/no anywhere in it ("có đúng không, giờ dùng …")
-_ASKS_YESNO = frozenset({"khong", "ko", "k", "hong", "chua", "dung", "phai", "chu"})
-
-
-def _wh_ask(ask: str) -> bool:
-    """A closing ask with a question word and no yes/no of its own ("vậy ai có thẩm quyền",
-    "vậy mỗi người nhận bn")."""
-    said = re.findall(r"[a-z0-9%/]+", fold(ask))
-    words, joined = set(said), f" {' '.join(said)} "
-    if _ASKS_YESNO & words:
-        # "vậy có khen ngay được không, hồ sơ cần gì": a yes/no of its own is what it asks
-        return False
-    return bool(QUESTION_WORDS & words) or any(f" {p} " in joined for p in QUESTION_PHRASES)
-
-
-#: what the letter's closing ask becomes when the saying it reports answers the same question:
-#: the saying is put up for confirmation before the question is answered
-_SAYING_PUT_UP = "Nói vậy có đúng không"
-
-
-def saying_put_up(question: str, asked: Callable[[str], frozenset[str]]) -> str:
-    """ "… trưởng phòng bảo chi theo lương cơ sở mới vì chi sau 1/7. Vậy mỗi người nhận bn": a
-    rule told in the story about the very thing the closing wh-question asks (``asked`` reads
-    the attributes a text asks) is what the asker doubts; it is put up for confirmation, so the
-    answer judges it and then answers the question (task h212). Unchanged otherwise."""
-    parts = sentences(question)
-    if len(parts) < 2 or not _wh_ask(parts[-1]):
-        return question
-    own = asked(parts[-1])
-    # the saying is read as put up ("…, đúng không"), as it will be: "phải gửi tỉnh để chủ
-    # tịch tỉnh ký" then claims who decides, not where to send the file
-    told = [
-        s
-        for s in parts[:-1]
-        if (at := _saying_at(s)) is not None
-        and own & asked(f"{s[at:].rstrip(' .;')}, {_SAYING_PUT_UP.lower()}")
-    ]
-    if not own or not told:
-        return question
-    ask = parts[-1].strip()
-    if fold(ask).startswith("vay "):
-        ask = ask[4:]
-    return " ".join([*parts[:-1], f"{_SAYING_PUT_UP}, {ask}"])
 
 
 def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> str:
