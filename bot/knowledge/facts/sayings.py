@@ -165,6 +165,39 @@ def closing_ask(question: str) -> str | None:
     return parts[-1]
 
 
+#: a yes/no ask's end ("… có được không", "… k ạ") and the break after it: a comma or sentence
+#: end, a connector opening the next clause ("… không mà chị kế toán bảo …"), or a bare space
+#: (the analyser's asking clause has its commas dropped)
+_ASK_BREAK = re.compile(
+    r"\b(?:khong|ko|k|kg|khg|hong|chua)(?: (?:a|ad|ha|nhi|vay)(?= ?[,;.?!]))?"
+    r"(?P<mark> ?[,;.?!]+ ?| (?:(?=(?:ma|nhung|con) ))?)"
+)
+#: a clause pointing back at a saying ("…, vậy chị ấy nói có đúng không", "… phải k"), or
+#: closing on a yes/no of its own: the saying is then put up, not set against the ask
+_SAYING_ASKED = re.compile(
+    r"\b(?:dung|phai|sai|chuan) (?:khong|ko|k|hong|chua)\b|\b(?:khong|ko|k|hong|chua)\W*$"
+)
+
+
+def ask_before_rival(question: str) -> str | None:
+    """The folded ask up to its yes/no word when the message opens with its own yes/no ask and
+    a third party's saying trails it with nothing pointing back ("chủ tịch xã có được tặng giấy
+    khen cho hộ gia đình không, anh văn phòng bảo chỉ cho cá nhân"): the saying is the rival
+    answer the asker heard, not the claim put up, and judging it flips the ask's verdict (task
+    h211). None when no saying trails, or when the tail asks of the saying ("…, đúng không")."""
+    folded = " ".join(fold(question).split())
+    for found in _ASK_BREAK.finditer(folded):
+        head, tail = folded[: found.start()].strip(), folded[found.end() :].strip()
+        if not head or not tail:
+            continue
+        if _saying_at(tail) == 0 and _SAYING_ASKED.search(tail) is None:
+            return f"{folded[: found.end()].rstrip(' ,;.?!')}"
+        if found.group("mark").strip():
+            # the first clause closed on another tail: the message does not open on its ask
+            return None
+    return None
+
+
 def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> str:
     """``question`` with the sayings its story reports dropped when it closes on a "vậy …"
     question of its own; unchanged otherwise (a short question, no saying, a pointing ask).
