@@ -33,7 +33,7 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
-from bot.knowledge.facts.sayings import without_sayings
+from bot.knowledge.facts.sayings import without_rivals, without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
@@ -605,6 +605,8 @@ class KnowledgeBase:
     ) -> Answer:
         # a saying told in a letter's story is context when the letter asks its own question
         question = without_sayings(self._retype(question), self._titles_named)
+        # a closing ask naming one speaker judges that speaker's saying, not a rival's
+        question = without_rivals(question, self._titles_named)
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

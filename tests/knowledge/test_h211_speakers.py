@@ -4,7 +4,10 @@ Wordings of our own, none from a set:
 - a direct yes/no ask followed by a rival's saying ("…, chị văn phòng bảo chỉ …") is answered on
   the ask: the saying is the other answer the asker heard, not the claim (Luật 2022 Điều 5, 24,
   75; NĐ 152/2025 Điều 24, 50; NĐ 86/2023 Điều 8);
-- a closing ask pointing back at the saying ("…, vậy chị ấy nói đúng không") still judges it.
+- a closing ask pointing back at the saying ("…, vậy chị ấy nói đúng không") still judges it;
+- of two speakers, the one the closing ask names ("vậy anh trưởng phòng nói có đúng không",
+  "vậy cô ấy nói có đúng k") is judged, not the other (LĐTT: Luật 2022 Điều 24, NĐ 152/2025
+  Điều 6; Gia đình văn hóa: NĐ 86/2023 Điều 8, bình xét ở thôn xong trước 25/11).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.knowledge.facts.sayings import ask_before_rival
+from bot.knowledge.facts.sayings import ask_before_rival, without_rivals
 from tests.knowledge.asking import ask_verdict
 
 
@@ -76,3 +79,58 @@ def test_saying_pointed_back_at_is_the_claim() -> None:
     assert ask_before_rival("LĐTT có xét cho hợp đồng k, chị tổ chức bảo chỉ biên chế") == (
         "ldtt co xet cho hop dong k"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        (
+            "em mới vào làm tháng 9, anh trưởng phòng bảo em vẫn được xét LĐTT, còn chị kế toán "
+            "bảo không được, vậy anh trưởng phòng nói có đúng không",
+            "Không",
+            "6 tháng",
+        ),
+        (
+            "Em mới tuyển dụng được 3 tháng. Chị văn phòng bảo em chưa được xét LĐTT, nhưng anh "
+            "phó chủ tịch bảo vẫn được. Vậy chị văn phòng nói đúng không ạ?",
+            "Có",
+            "6 tháng",
+        ),
+        (
+            "Thôn em họp bình xét gia đình văn hóa ngày 28/11, anh văn hóa xã bảo trễ rồi vì "
+            "phải xong trước 25/11, còn bác trưởng thôn bảo hạn là 31/12. Vậy anh văn hóa nói có "
+            "đúng không?",
+            "Có",
+            "25/11",
+        ),
+        (
+            "Thôn em họp bình xét gia đình văn hóa ngày 28/11, anh văn hóa xã bảo trễ rồi vì "
+            "phải xong trước 25/11, còn bác trưởng thôn bảo hạn là 31/12. Vậy bác trưởng thôn "
+            "nói có đúng không?",
+            "Không",
+            "25/11",
+        ),
+        (
+            "thon e binh xet gdvh xong 1/12, co cong chuc van hoa bao phai xong truoc 25/11, con "
+            "truong thon bao truoc 15/12 la dc. vay co ay noi co dung k",
+            "Có",
+            "25/11",
+        ),
+    ],
+)
+def test_the_speaker_the_ask_names_is_judged(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    assert fact in ask_verdict(officer_kb, question, verdict)
+
+
+def test_rivals_dropped_keep_the_named_saying() -> None:
+    letter = (
+        "cuoi nam truong phong bao e van dc binh, nhung c to chuc bao k dc, vay truong phong "
+        "noi dung k"
+    )
+    shorter = without_rivals(letter, lambda text: frozenset())
+    assert "to chuc" not in shorter and "truong phong bao e van dc binh" in shorter
+    # no one named, or "ai đúng": the letter is kept whole
+    whole = letter.replace("vay truong phong noi dung k", "vay ai noi dung k")
+    assert without_rivals(whole, lambda text: frozenset()) == whole
