@@ -134,3 +134,43 @@ def test_rivals_dropped_keep_the_named_saying() -> None:
     # no one named, or "ai đúng": the letter is kept whole
     whole = letter.replace("vay truong phong noi dung k", "vay ai noi dung k")
     assert without_rivals(whole, lambda text: frozenset()) == whole
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "xa e nam nay de nghi CSTDCS cho a Hung hoan thanh xuat sac nhiem vu, k co sang kien. "
+            "phong bao CSTDCS bat buoc co sang kien moi dc. e thay k dung, ad xem giup",
+            "sáng kiến",
+        ),
+        (
+            "Năm nay xã đề nghị CSTĐCS cho anh Tuấn hoàn thành xuất sắc nhiệm vụ, không có sáng "
+            "kiến. Chị văn phòng bảo CSTĐCS bắt buộc phải có sáng kiến. Em thấy không hợp lý, nhờ "
+            "anh chị kiểm tra giúp.",
+            "sáng kiến",
+        ),
+        (
+            "truong phong bao nguoi moi tuyen 8 thang k dc xet LDTT vi phai du 1 nam. e thay vo ly "
+            "qua, ad xem lai giup e voi",
+            "6 tháng",
+        ),
+        (
+            "Chị kế toán bảo giấy khen của chủ tịch xã không có tiền thưởng. Em nghĩ không đúng, "
+            "anh chị xem giúp em.",
+            "0,3 lần",
+        ),
+        (
+            "co nguoi bao gia dinh van hoa 3 nam moi xet 1 lan. minh thay sai sai, a/c kiem tra "
+            "giup",
+            "hằng năm",
+        ),
+    ],
+)
+def test_doubt_and_request_to_check_judge_the_rule_reported(
+    officer_kb: KnowledgeBase, question: str, fact: str
+) -> None:
+    # "em thấy không đúng, xem giúp" asks whether the rule reported is right: it is not
+    # (CSTĐCS: Luật 2022 Điều 23; LĐTT: NĐ 152/2025; giấy khen: NĐ 152/2025 Điều 50; GĐVH:
+    # NĐ 86/2023 Điều 8)
+    assert fact in ask_verdict(officer_kb, question, "Không")
