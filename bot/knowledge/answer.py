@@ -427,6 +427,14 @@ class KnowledgeBase:
         reading = self.read(text)
         return frozenset(reading.entities) if reading is not None else frozenset()
 
+    def _topics_named(self, text: str) -> frozenset[str]:
+        # the titles and the parts read: a rival's saying dropped must not take the topic
+        # with it ("chị kế toán bảo tiền thưởng tính theo …, anh trưởng phòng bảo theo …")
+        reading = self.read(text)
+        if reading is None:
+            return frozenset()
+        return frozenset(reading.entities) | {f"{p.entity}.{p.attr}" for p in reading.pairs}
+
     def read(self, question: str) -> Reading | None:
         """What the fact model finds in ``question`` (None without a fact model)."""
         if self.facts is None:
@@ -606,7 +614,7 @@ class KnowledgeBase:
         # a saying told in a letter's story is context when the letter asks its own question
         question = without_sayings(self._retype(question), self._titles_named)
         # a closing ask naming one speaker judges that speaker's saying, not a rival's
-        question = without_rivals(question, self._titles_named)
+        question = without_rivals(question, self._topics_named)
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)
