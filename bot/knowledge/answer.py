@@ -34,7 +34,7 @@ from bot.knowledge.facts.gone_claim import (
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.rhetoric import restated, verdict_turned
-from bot.knowledge.facts.sayings import without_sayings
+from bot.knowledge.facts.sayings import without_rivals, without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
@@ -428,6 +428,14 @@ class KnowledgeBase:
         reading = self.read(text)
         return frozenset(reading.entities) if reading is not None else frozenset()
 
+    def _topics_named(self, text: str) -> frozenset[str]:
+        # the titles and the parts read: a rival's saying dropped must not take the topic
+        # with it ("chị kế toán bảo tiền thưởng tính theo …, anh trưởng phòng bảo theo …")
+        reading = self.read(text)
+        if reading is None:
+            return frozenset()
+        return frozenset(reading.entities) | {f"{p.entity}.{p.attr}" for p in reading.pairs}
+
     def read(self, question: str) -> Reading | None:
         """What the fact model finds in ``question`` (None without a fact model)."""
         if self.facts is None:
@@ -612,6 +620,8 @@ class KnowledgeBase:
     ) -> Answer:
         # a saying told in a letter's story is context when the letter asks its own question
         question = without_sayings(self._retype(question), self._titles_named)
+        # a closing ask naming one speaker judges that speaker's saying, not a rival's
+        question = without_rivals(question, self._topics_named)
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

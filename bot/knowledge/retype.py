@@ -47,7 +47,11 @@ _THANKS = re.compile(
 #: với"), folded: after a rule someone reported it asks whether that rule is right, as "Vậy có
 #: đúng không?" does (h169); a request naming what to look at ("xem giúp hồ sơ") is kept
 _CHECK_REQUEST = re.compile(
-    rf"[.!?]\s*(?:(?:nho|mong|xin)\s+)?(?:{_ADDRESS}\s+){{0,2}}(?:xem|kiem tra|coi)\s+(?:lai\s+)?"
+    # the asker's doubt before it ("em thấy không đúng, ad xem giúp") claims nothing of its own:
+    # the reported rule is still what is asked to be checked (task h211)
+    r"[.!?]\s*(?:(?:em|e|toi|minh|chau)\s+(?:thay|nghi)\s+(?:(?:khong|ko|k|chua)\s+"
+    r"(?:dung|hop ly|on)|vo ly|sai(?:\s+sai)?)(?:\s+(?:qua|lam|a|ah))*\s*[,.!]?\s*)?"
+    rf"(?:(?:nho|mong|xin)\s+)?(?:{_ADDRESS}\s+){{0,2}}(?:xem|kiem tra|coi)\s+(?:lai\s+)?"
     r"(?:giup|ho|dum|gium)(?:\s+(?:em|e|minh|toi|chau))?(?:\s+(?:voi|nhe|nha|a|ah|nhe))*"
     r"[\s.!?]*$"
 )

@@ -748,7 +748,9 @@ _MONTH_DONE = re.compile(
 )
 #: a day a question calls the deadline: "hạn (chót) là 31/12", "hạn cuối ngày 31/12"
 _DEADLINE_TOLD = re.compile(
-    r"\bhan (?:chot |cuoi |nop |chot nop )?(?:la |vao |den |ngay )*"
+    r"\b(?:han (?:chot |cuoi |nop |chot nop )?(?:la |vao |den |ngay )*"
+    # "chị văn hóa bảo phải xong trước 25/11": a limit said, not a day something was done
+    r"|phai (?:xong |hoan thanh |nop |hop xong )?truoc (?:ngay )?)"
     r"(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)"
 )
 

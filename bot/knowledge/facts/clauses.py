@@ -14,6 +14,7 @@ from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.sayings import ask_before_rival
 
 __all__ = ["asking_claims", "first_option", "last_clause", "own_clause"]
 
@@ -54,6 +55,11 @@ def own_clause(reading: Reading, pair: Pair) -> str | None:
 def first_option(question: str) -> str:
     """The question up to its yes/no "không" when an alternative follows ("xét hằng năm không
     hay 2 năm một lần" claims "hằng năm"), else the whole question."""
+    asked = ask_before_rival(question)
+    if asked is not None:
+        # "… có được không, chị văn phòng bảo chỉ …": the saying trailing the ask is the other
+        # answer the asker heard, not what the ask claims (task h211)
+        return asked
     folded = " ".join(fold(question).split())
     found = _OR_ELSE.search(folded)
     if found is None or not folded[: found.start()].strip():
@@ -69,6 +75,11 @@ def asking_claims(reading: Reading) -> tuple[str, ...]:
     """Where a letter's claim is: its asking clause (the whole question when that clause
     points back at the story) and its last sentence (a clause of the same sentence, "A chỉ
     xét cho X, còn Y thì không được đúng không", carries the claim on)."""
+    asked = ask_before_rival(reading.question)
+    if asked is not None:
+        # "… có được không? Anh tổ chức bảo chỉ …": the last sentence is the rival's saying,
+        # no clause of the claim (task h211)
+        return (asked,)
     sentences = re.split(r"(?<=[.?!])\s+", reading.question.strip())
     last = sentences[-1]
     if len(sentences) > 1 and _bare_right_asked(last):

@@ -10,6 +10,7 @@ of its own: then the saying IS the claim asked, and the letter is kept whole (ta
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -36,9 +37,11 @@ _NOT_SAID_BEFORE = frozenset(
 _ASK_OPENS = ("vay ",)
 #: or closes on a yes/no: "… có phải là danh hiệu thi đua không ạ?"
 _YESNO_END = re.compile(r"\b(?:khong|ko|k|hong|chua)(?: (?:a|ad|ha|vay|nhi))?\W*$")
-#: "vậy có đúng không, …", "vậy đúng k": the closing ask confirms what was told before it
+#: "vậy có đúng không, …", "vậy đúng k": the closing ask confirms what was told before it; so
+#: does one naming who told it, "vậy chị ấy nói có đúng k", "vậy kế toán mới nói đúng k" (h211)
 _POINTS_BACK = re.compile(
-    r"^(?:vay |nhu vay |the )?(?:thi )?(?:co )?(?:dung|phai|sai) (?:khong|ko|k|hong|chua)\b"
+    r"^(?:vay |nhu vay |the )?(?:(?:\w+ ){0,4}?(?:noi|bao) (?:vay |the |nhu vay )?)?(?:thi )?"
+    r"(?:co )?(?:dung|phai|sai) (?:khong|ko|k|hong|chua)\b"
 )
 #: "như thế", "làm thế", "thế thì", "nói thế": "thế" pointing back
 _THUS = re.compile(r"\b(?:nhu|lam|noi|bao) the\b|\bthe thi\b")
@@ -165,6 +168,39 @@ def closing_ask(question: str) -> str | None:
     return parts[-1]
 
 
+#: a yes/no ask's end ("… có được không", "… k ạ") and the break after it: a comma or sentence
+#: end, a connector opening the next clause ("… không mà chị kế toán bảo …"), or a bare space
+#: (the analyser's asking clause has its commas dropped)
+_ASK_BREAK = re.compile(
+    r"\b(?:khong|ko|k|kg|khg|hong|chua)(?: (?:a|ad|ha|nhi|vay)(?= ?[,;.?!]))?"
+    r"(?P<mark> ?[,;.?!]+ ?| (?:(?=(?:ma|nhung|con) ))?)"
+)
+#: a clause pointing back at a saying ("…, vậy chị ấy nói có đúng không", "… phải k"), or
+#: closing on a yes/no of its own: the saying is then put up, not set against the ask
+_SAYING_ASKED = re.compile(
+    r"\b(?:dung|phai|sai|chuan) (?:khong|ko|k|hong|chua)\b|\b(?:khong|ko|k|hong|chua)\W*$"
+)
+
+
+def ask_before_rival(question: str) -> str | None:
+    """The folded ask up to its yes/no word when the message opens with its own yes/no ask and
+    a third party's saying trails it with nothing pointing back ("chủ tịch xã có được tặng giấy
+    khen cho hộ gia đình không, anh văn phòng bảo chỉ cho cá nhân"): the saying is the rival
+    answer the asker heard, not the claim put up, and judging it flips the ask's verdict (task
+    h211). None when no saying trails, or when the tail asks of the saying ("…, đúng không")."""
+    folded = " ".join(fold(question).split())
+    for found in _ASK_BREAK.finditer(folded):
+        head, tail = folded[: found.start()].strip(), folded[found.end() :].strip()
+        if not head or not tail:
+            continue
+        if _saying_at(tail) == 0 and _SAYING_ASKED.search(tail) is None:
+            return f"{folded[: found.end()].rstrip(' ,;.?!')}"
+        if found.group("mark").strip():
+            # the first clause closed on another tail: the message does not open on its ask
+            return None
+    return None
+
+
 def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> str:
     """``question`` with the sayings its story reports dropped when it closes on a "vậy …"
     question of its own; unchanged otherwise (a short question, no saying, a pointing ask).
@@ -187,4 +223,95 @@ def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> s
     if not dropped:
         return question
     shorter = " ".join([*kept, parts[-1]])
+    return shorter if titles(shorter) == titles(question) else question
+
+
+#: the closing ask naming whose saying it judges: "vậy trưởng phòng nói đúng k", "chị văn phòng
+#: nói có đúng không", "vậy năm nay nói thế đúng k", "vậy chị ấy nói có đúng k ạ"
+_SPEAKER_ASKED = re.compile(
+    r"^(?:vay |the |con )?(?P<who>(?:\w+ ){1,4}?)(?:noi|bao) (?:vay |the |nhu vay )?(?:thi )?"
+    r"(?:co )?(?:dung|sai|chuan) (?:khong|ko|k|hong|chua)\b"
+)
+#: words of a speaker's name that tell no one apart: titles of address, pointers, particles
+_ADDRESS_WORDS = frozenset(
+    {"a", "anh", "c", "chi", "ong", "ba", "co", "chu", "bac", "em", "e", "ay", "do", "ta", "lai"}
+    | {"thi", "nguoi", "vay", "nhu"}
+)
+#: how a pronoun speaker ("chị ấy", "anh ấy") is addressed: the first word of the speaker's name
+_ADDRESSED = {"c": "c chi", "chi": "c chi", "a": "a anh", "anh": "a anh", "ong": "ong", "ba": "ba"}
+#: a clause's bounds inside a sentence: commas, semicolons
+_CLAUSE_CUT = re.compile(r"[,;]")
+
+
+def _speaker(clause: str) -> tuple[int, list[str]] | None:
+    """Where the saying in ``clause`` starts and the folded words naming its speaker (without
+    the connector opening the clause), or None when it reports none."""
+    at = _saying_at(clause)
+    if at is None:
+        return None
+    folded = fold(clause)
+    verb = next(m.start() for m in _SAID.finditer(folded) if _is_saying(folded, m.start()))
+    words = re.findall(r"\w+", folded[at:verb])
+    while words and words[0] in _CLAUSE_OPENS:
+        words = words[1:]
+    return at, words
+
+
+def _is_asked(asked: list[str], speaker: list[str]) -> bool:
+    names = [w for w in asked if w not in _ADDRESS_WORDS]
+    if names:
+        return all(w in speaker for w in names)
+    # "chị ấy", "anh ấy": the one addressed so, named before
+    return bool(speaker) and speaker[0] in _ADDRESSED.get(asked[0], "").split()
+
+
+def without_rivals(question: str, titles: Callable[[str], frozenset[str]]) -> str:
+    """``question`` with the sayings of everyone but the speaker its closing ask names dropped:
+    "trưởng phòng bảo em vẫn được LĐTT, nhưng chị tổ chức bảo không được, vậy trưởng phòng nói
+    đúng không" judges the head of office's claim, not the other's (task h211). Unchanged when
+    the ask names no one, when not exactly one saying is the named speaker's, or when a dropped
+    saying carries a title the rest does not name (it holds the topic)."""
+    parts = sentences(question)
+    if not parts:
+        return question
+    last = parts[-1]
+    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(last))]
+    asked = None
+    for cut in cuts:
+        found = _SPEAKER_ASKED.match(" ".join(fold(last[cut:]).split()))
+        if found is not None:
+            asked, ask_at = found.group("who").split(), cut
+            break
+    if asked is None or asked == ["ai"]:
+        return question
+    told = [*parts[:-1], last[:ask_at]]
+    clauses: list[tuple[int, int, list[str]]] = []  # (sentence, start in it, speaker)
+    pieces: list[list[str]] = []
+    for n, sentence in enumerate(told):
+        bounds = [0, *(m.end() for m in _CLAUSE_CUT.finditer(sentence)), len(sentence)]
+        pieces.append([sentence[a:b] for a, b in itertools.pairwise(bounds)])
+        for k, clause in enumerate(pieces[-1]):
+            said = _speaker(clause)
+            if said is not None:
+                clauses.append((n, k, said[1]))
+                pieces[-1][k] = clause  # kept whole until the rivals are known
+    named = [c for c in clauses if _is_asked(asked, c[2])]
+    if len(named) != 1 or len(clauses) < 2:
+        return question
+    for n, k, _ in clauses:
+        if (n, k) == named[0][:2]:
+            continue
+        clause = pieces[n][k]
+        head = clause[: _saying_at(clause) or 0]
+        if set(re.findall(r"\w+", fold(head))) <= _ADDRESS_WORDS:
+            head = ""  # "em thì nghe nói …": nothing of the story before the saying
+        end = re.search(r"[,;.?!]\s*$", clause)
+        pieces[n][k] = head.rstrip(" ,;") + (end.group().strip() if end and head.strip() else "")
+    kept = ["".join(p).strip(" ,;") for p in pieces]
+    kept = [
+        p if not p or p[-1] in ".?!" or n == len(kept) - 1 else f"{p}." for n, p in enumerate(kept)
+    ]
+    ask = last[ask_at:].strip()
+    shorter = " ".join(p for p in [*kept[:-1], f"{kept[-1]}, {ask}" if kept[-1] else ask] if p)
+    shorter = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"\s+", " ", shorter)).strip()
     return shorter if titles(shorter) == titles(question) else question
