@@ -125,3 +125,37 @@ def test_file_sent_asks_where_not_which_papers(
 def test_papers_asked_with_where_keep_both(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "hồ sơ LĐTT gồm gì, nộp ở đâu")
     assert "Hồ sơ" in text and "Nộp ở đâu" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "con di bo doi nam nay xa co binh LDTT cho chau k",
+        "em trai em đang đi bộ đội, năm nay có được xét lao động tiên tiến ở xã không",
+        "chau toi la quan nhan chuyen nghiep, co dc xet LDTT k",
+        "Bộ đội đang tại ngũ có được bình xét Lao động tiên tiến không ạ",
+        "quan nhan co duoc danh hieu lao dong tien tien khong",
+    ],
+)
+def test_serving_soldier_gets_chien_si_tien_tien(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 24 khoản 2: a quân nhân of the Quân đội nhân dân gets "Chiến sĩ tiên
+    tiến", firmly, not the militia's "Tùy lực lượng"."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chiến sĩ tiên tiến" in text and "Quân nhân" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anh Hùng đi bộ đội về, nay là công chức văn phòng xã, có được xét LĐTT không",
+        "quân nhân xuất ngũ về làm công chức xã có được xét lao động tiên tiến không",
+        "anh Nam bộ đội phục viên, giờ làm nhân viên hợp đồng ở UBND xã, cuối năm có được LĐTT k",
+        "cuu quan nhan nay la vien chuc tram y te xa co dc xet ldtt k",
+        "bo doi xuat ngu ve lam giao vien truong xa, co duoc lao dong tien tien khong",
+    ],
+)
+def test_soldier_back_home_is_a_person(officer_kb: KnowledgeBase, question: str) -> None:
+    """A soldier back in civilian life who works for the xã is a person like any other
+    (Luật 2022 Điều 24 khoản 1, 3): LĐTT is open, the force's title is not asked."""
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Chiến sĩ tiên tiến" not in text.split("\n\n")[0], text
