@@ -1042,8 +1042,8 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         seg.add(seg.attrs, "dossier")
     if {"submit", "dossier"} <= set(seg.attrs) and only_file_sent(seg.words):
         # "hồ sơ LĐTT nộp ở đâu", "hồ sơ CSTĐ tỉnh gửi đi đâu": the file is the thing sent;
-        # where it goes is asked, not which papers it holds (task h213)
-        seg.attrs = [a for a in seg.attrs if a != "dossier"]
+        # where it goes is asked first, its papers follow (task h213)
+        seg.attrs = ["submit", *(a for a in seg.attrs if a != "submit")]
     if "dossier_law" in seg.attrs and seg.entities:
         # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
         seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
