@@ -162,6 +162,7 @@ from bot.knowledge.facts.pair_adjusters import (
 )
 from bot.knowledge.facts.papers import (
     asks_papers,
+    only_file_sent,
     papers_back,
     required_back,
     sends_papers,
@@ -209,7 +210,7 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
-from bot.knowledge.facts.sayings import speaks_after
+from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
@@ -479,6 +480,19 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
             return
         seg.words.append(tok)
         m.words += 1
+        return
+    if (
+        phrase.kind in ("entity", "subject", "attr")
+        # a person's job ("anh trưởng thôn bảo") still reads as a person, who outranks the
+        # place the letter is set in ("thôn em có ông Ba nông dân …")
+        and phrase.key not in (_POINTED, "ca_nhan")
+        and names_speaker(toks, start, end, BREAKS)
+    ):
+        # "chị văn phòng bảo …", "anh công an xã nói …": the job names who told a rule; it
+        # is neither the title, the force nor the unit asked about (task h213)
+        seg.words.extend(toks[start:end])
+        m.words += end - start
+        m.previous = (end, "none")
         return
     if phrase.kind == "entity" and anothers_council(toks, start, end):
         seg.words.extend(toks[start:end])  # "hội đồng TĐKT của trường": not the xã's
@@ -1039,6 +1053,10 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
         # which papers as well as where they go
         seg.add(seg.attrs, "dossier")
+    if {"submit", "dossier"} <= set(seg.attrs) and only_file_sent(seg.words):
+        # "hồ sơ LĐTT nộp ở đâu", "hồ sơ CSTĐ tỉnh gửi đi đâu": the file is the thing sent;
+        # where it goes is asked first, its papers follow (task h213)
+        seg.attrs = ["submit", *(a for a in seg.attrs if a != "submit")]
     if "dossier_law" in seg.attrs and seg.entities:
         # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
         seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
@@ -1447,6 +1465,7 @@ def _attrs_asked(
             or required_back(segments, i)
             or step_told_back(segments, i)
             or cap_kept_back(segments, i)
+            or said_right_back(segments, i)
             or ["eligible"]
         )
     if attrs == ["submit"] and seg.yesno and not seg.story:

@@ -19,6 +19,21 @@ def asks_papers(words: list[str]) -> bool:
     )
 
 
+#: words that name or ask for papers beyond the bare "hồ sơ" sent ("tờ trình", "gồm gì")
+_PAPER_PAIRS = frozenset(
+    {("to", "trinh"), ("bien", "ban"), ("thu", "tuc"), ("giay", "to"), ("bieu", "mau")}
+    | {("bao", "cao"), ("chuan", "bi"), ("ho", "so"), ("giay", "chung"), ("giay", "xac")}
+)
+_PAPER_ASKS = frozenset({"gi", "j", "gom", "nhung", "mau"})
+
+
+def only_file_sent(words: list[str]) -> bool:
+    """ "hồ sơ CSTĐ tỉnh gửi đi đâu": "hồ sơ" is only what is sent; the part asks where it
+    goes, not which papers it holds (no other paper named, no "gì / gồm")."""
+    named = [p for p in pairwise(words) if p in _PAPER_PAIRS]
+    return named == [("ho", "so")] and not _PAPER_ASKS & set(words)
+
+
 def sends_papers(words: list[str]) -> bool:
     """A part about sending a dossier: it names "hồ sơ" or "nộp", and looks nothing up."""
     pairs = set(pairwise(words))

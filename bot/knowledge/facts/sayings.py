@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.text import fold, sentences
+from bot.knowledge.facts.segment import Segment
 
 #: a saying reported: "anh văn phòng nói", "chị kế toán bảo", "nghe nói", "có người bảo"
 _SAID = re.compile(r"\b(noi|bao)\b")
@@ -101,8 +102,34 @@ def speaks_after(toks: list[str], end: int) -> bool:
                 return True
         if (word, after[0]) in _TOLD_PAIRS:
             return True
+        if word == "noi" and toks[at + 1 : at + 3] in _SAID_RIGHT:
+            return True  # "chị văn hóa xã nói đúng không": "nói đúng", not "nội dung"
         if word in _NOT_NAME:
             return False
+    return False
+
+
+#: "… nói đúng không": the yes/no tail after "nói đúng" (folded like "nội dung")
+_SAID_RIGHT = (["dung", "k"], ["dung", "khong"], ["dung", "ko"], ["dung", "hong"])
+#: kin words that open a person named by their job ("chị văn phòng", "anh văn hóa xã")
+_SPEAKER_KIN = frozenset({"anh", "a", "chi", "c", "co", "chu", "bac", "ong", "ba", "thay"})
+#: how many words before a phrase its speaker's kin word may stand ("chị | văn hóa | xã")
+_KIN_REACH = 3
+
+
+def names_speaker(toks: list[str], start: int, end: int, breaks: frozenset[str]) -> bool:
+    """Whether the words ``start:end`` are the job a speaker is named by ("chị văn phòng bảo
+    …", "anh văn hóa xã nói …"): who told the rule, not the title or subject asked about."""
+    for at in range(start - 1, max(start - _KIN_REACH, 0) - 1, -1):
+        if toks[at] in breaks:
+            return False
+        if toks[at] in _SPEAKER_KIN:
+            # the saying's verb must follow in the same clause ("chị Hoa được giấy khen xã,
+            # chị nói …" tells of the title, and someone else speaks; "… bầu thầy LĐTT nhưng
+            # bạn bảo": a new clause's speaker)
+            stops = breaks | _CLAUSE_OPENS
+            cut = next((i for i in range(end, len(toks)) if toks[i] in stops), len(toks))
+            return speaks_after(toks[:cut], end)
     return False
 
 
@@ -315,3 +342,21 @@ def without_rivals(question: str, titles: Callable[[str], frozenset[str]]) -> st
     shorter = " ".join(p for p in [*kept[:-1], f"{kept[-1]}, {ask}" if kept[-1] else ask] if p)
     shorter = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"\s+", " ", shorter)).strip()
     return shorter if titles(shorter) == titles(question) else question
+
+
+#: "… nói đúng không", "bảo vậy có đúng k": a part that only asks whether a saying is right
+_SAID_RIGHT_ASK = re.compile(r"\b(?:noi|bao)(?: (?:vay|the|nhu vay))?(?: co)? (?:dung|sai)\b")
+
+
+def said_right_back(segments: list[Segment], at: int) -> list[str]:
+    """ "…, chị văn hóa xã bảo 25/11, chị văn hóa xã nói đúng không": a part asking only
+    whether a saying is right asks the question the letter put before the sayings (the
+    deadline, who signs), not whether the title can be had. Empty when no earlier part
+    names what it asks, or when rival sayings were told (whose is asked is another reading's)."""
+    if not _SAID_RIGHT_ASK.search(" ".join(segments[at].words)):
+        return []
+    told = [s for s in segments[:at] if _saying_at(" ".join(s.words)) is not None]
+    if len(told) != 1:
+        return []
+    # a part told before "vậy …" is the story, not a question the letter put
+    return next((s.attrs for s in reversed(segments[:at]) if s.attrs and not s.story), [])
