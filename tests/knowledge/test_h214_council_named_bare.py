@@ -18,7 +18,7 @@ from tests.knowledge.asking import ask_verdict
     [
         "hội đồng xã có quyền quyết định tặng giấy khen thay chủ tịch không",
         "thẩm định xong thì trình hội đồng nào, hội đồng đó có được tự ký quyết định khen không",
-        "hoi dong cap xa co duoc quyet dinh khen thuong k hay chi tu van",
+        "thon binh xet xong gui len hoi dong, hoi dong nay co duoc tu quyet dinh khen thuong k",
         "hội đồng này có thay chủ tịch UBND xã quyết định công nhận LĐTT được không",
         "em nộp hồ sơ cho hội đồng của xã, hội đồng đó có tự công nhận CSTĐCS luôn được ko",
     ],
