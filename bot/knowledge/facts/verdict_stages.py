@@ -418,7 +418,8 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     if prize_kept_claimed(pair, reading.question):
         # "chỉ thu lại giấy chứng nhận, tiền thì khỏi trả": both are taken back
         block.verdict = "Không"
-        block.body = f"{PRIZE_TAKEN_BACK} {without_opener(block.body)}"
+        if "tiền thưởng đều bị thu hồi" not in block.body:  # a hearsay rule may have said it
+            block.body = f"{PRIZE_TAKEN_BACK} {without_opener(block.body)}"
     honour = honour_revoker(pair, reading.question)
     if honour is not None:
         # "thủ tướng quyết định tước danh hiệu anh hùng lao động à": only the Chủ tịch
