@@ -61,3 +61,15 @@ def test_prize_money_claimed_kept_is_no(officer_kb: KnowledgeBase, question: str
 
 def test_money_taken_back_asked_is_yes(officer_kb: KnowledgeBase) -> None:
     ask_verdict(officer_kb, "hủy quyết định tặng LĐTT thì tiền thưởng có bị thu hồi không", "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xã em tặng giấy khen cho chị Hoa, giờ phát hiện chị ấy khai gian. Chị ấy bảo tiền đã"
+        " nhận rồi thì không phải trả. Có đúng không, và ai ra quyết định hủy?",
+    ],
+)
+def test_reported_prize_kept_is_not_turned_twice(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "tiền thưởng đều bị thu hồi" in text, text

@@ -898,6 +898,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "… nói không được khen vượt cấp": the skip reader already judged that saying
         # against the step-up rule (task h192: never turned twice)
         and not (pair.attr == "step_up" and claimed is not None)
+        # "ông ấy bảo tiền đã nhận thì không phải trả": ``prize_kept_claimed`` already judged
+        # that saying against Điều 93 khoản 9 (task h214: never turned twice)
+        and not prize_kept_claimed(pair, reading.question)
         and not _participation_denied(pair, claim, block.body)
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
