@@ -150,6 +150,7 @@ from bot.knowledge.facts.pair_adjusters import (
     revoked_after_given,
     revoker_asked,
     route_asked,
+    route_with_paper_lacking,
     routed_decider,
     run_toward,
     share_of_collective,
@@ -1668,6 +1669,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = share_of_collective(pairs, named_all, model, toks)
     pairs = prize_with_its_base(pairs, model)
     pairs = route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
+    pairs = route_with_paper_lacking(pairs, question)
     pairs = besides_asked(pairs, toks, model)
     count = run_count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:

@@ -1183,7 +1183,11 @@ def current_named(question: str, cited: str, replaced: dict[str, str]) -> bool:
     ``repealed_named``: the claim that a text in force applies holds."""
     folded = " ".join(fold(question).split())
     named = {f"{int(n)}/{y}" for n, y in _TEXT_NUMBER.findall(folded)}
-    if not named or not any(f" {w} " in f" {folded} " for w in _STILL):
+    if not named:
+        return False
+    if not any(f" {w} " in f" {folded} " for w in _STILL) and not text_asked_as_source(
+        _words(question)
+    ):
         return False
     if any(_number_pattern(number).search(folded) for number in replaced):
         return False
@@ -1690,6 +1694,67 @@ def _law_asked_how_much(asked: str) -> bool:
     return any(w in rest for w in _HOW_MUCH) and not rest.rstrip().endswith(_ASKED_TAIL)
 
 
+#: a claim that the law leaves it free ("có phải tự nguyện", "không bắt buộc đúng không"):
+#: the same thing a lead saying "không bắt buộc" says, so the law is not claimed to set it
+_FREEDOM_CLAIMED = (" tu nguyen ", " khong bat buoc ", " k bat buoc ", " ko bat buoc ", " tuy y ")
+#: a text named by its number or year ("Nghị định 86/2023", "luật 2022", "NĐ 152")
+_TEXT_NUMBERED = re.compile(r" (?:luat|nghi dinh|nd|thong tu|tt)(?: so)? (?:\d+/\d{4}|\d{4}|\d+) ")
+#: what a detail the law may or may not set is called ("luật có quy định tiêu chuẩn …")
+_DETAIL_NOUNS = (
+    " tieu chuan ",
+    " ho so ",
+    " ty le ",
+    " phieu ",
+    " thoi han ",
+    " han ",
+    " muc ",
+    " so luong ",
+    " dang ky ",
+    " cu the ",
+    " chi tiet ",
+    " bao nhieu ",
+    " mau ",
+    " thu tuc ",
+    " dieu kien ",
+    " quy trinh ",
+    " thoi gian ",
+    " % ",
+    " phan tram ",
+    " ngay ",
+    " thang ",
+)
+#: how a question names the law as its source only: "theo luật 2022 có phải …",
+#: "NĐ 86/2023 có phải (là văn bản) quy định gia đình văn hóa không"
+_SOURCE_ASKS = (" co phai ", " phai la ", " co dung la ")
+
+
+def text_asked_as_source(asked: str) -> bool:
+    """ "Nghị định 86/2023 có phải quy định gia đình văn hóa không" (``asked`` as ``_words``
+    gives it): a numbered text asked as the one governing a topic, no detail of it named."""
+    if _TEXT_NUMBERED.search(asked) is None or not any(w in asked for w in _SOURCE_ASKS):
+        return False
+    _, _, tail = asked.partition(" quy dinh ")
+    if not tail:
+        return False
+    # what follows the text's "quy định", up to the asking tail, is the topic only
+    ask = re.split(r" (?:khong|k|ko|hong|chua|khum)(?: |$)", tail, maxsplit=1)[0]
+    return not any(w in f" {ask} " for w in _DETAIL_NOUNS)
+
+
+def _law_only_named(asked: str) -> bool:
+    """True when the question names the law only as the source of a claim, not to ask whether
+    the law itself sets a detail (task h214): "theo luật 2022 có phải tham gia tự nguyện không"
+    claims what a "không bắt buộc" lead says (Luật 2022 Điều 3 khoản 1: thi đua với sự tham gia
+    tự nguyện), and "Nghị định 86/2023 có phải quy định gia đình văn hóa không" asks which text
+    governs the title, which that decree does; neither asks "does the law fix it"."""
+    rest = asked
+    for denied in (" khong bat buoc ", " k bat buoc ", " ko bat buoc "):
+        rest = rest.replace(denied, " ")
+    if any(w in asked for w in _FREEDOM_CLAIMED) and " bat buoc " not in rest:
+        return True
+    return text_asked_as_source(asked)
+
+
 def law_sets_verdict(question: str, body: str) -> str | None:
     """ "Không" when a yes/no question asks whether the national law itself sets or requires
     something and the fact answering it leaves that to each province ("UBND tỉnh quy định chi
@@ -1704,6 +1769,8 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         return None  # "…, luật quy định bao nhiêu phần trăm": asks the figure, not whether
     if any(f" {w} " in asked for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
         return None  # "theo luật thì tỉnh quy định … đúng không" claims what the fact says
+    if _law_only_named(asked):
+        return None
     # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the
     # decree itself gives leaves details, not the rule, to the province
     sentences = [_words(x) for x in re.split(r"(?<=[.!?])\s+", body.strip())]

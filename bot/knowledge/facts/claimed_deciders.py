@@ -9,6 +9,7 @@ weighed against the actor the question names (Luật 2022 Điều 80; NĐ 152/20
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.text import fold
 from bot.knowledge.facts.clauses import first_option
@@ -19,6 +20,7 @@ from bot.knowledge.facts.reform_told import still_words
 
 __all__ = [
     "OPENERS",
+    "PRIZE_TAKEN_BACK",
     "asker_decides",
     "awarding_level",
     "centrally_awarded",
@@ -31,6 +33,7 @@ __all__ = [
     "ministries_hold",
     "only_level_verdict",
     "participant_named",
+    "prize_kept_claimed",
     "proposer_only",
     "province_details_claimed",
     "revoker_told",
@@ -285,6 +288,23 @@ def honour_revoker(pair: Pair, question: str) -> str | None:
     return "Có" if named.group(1) == "chu tich nuoc" else "Không"
 
 
+#: the level claimed to revoke, right before the verb ("xã có tự hủy được không", "UBND xã có
+#: quyền thu hồi …", "tỉnh hủy được không"): only modal words between them
+_REVOKER_CLAIMED = re.compile(
+    r"\b(?:chu tich |ct |ubnd |uy ban(?: nhan dan)? )?(xa|tinh|thu tuong)"
+    r"((?: (?:co|tu|minh|quyen|duoc|dc|phep|the|nao|lai|se|di|ra))*) (?:huy|thu hoi)\b"
+)
+
+
+def revoker_claimed(question: str) -> str | None:
+    """The level a revoke question claims acts ("… thì xã có tự hủy được không"): the reading
+    may take the xã for where it happens and the awarder told for the actor (task h214)."""
+    m = _REVOKER_CLAIMED.search(" ".join(tokens(question)))
+    if m is None:
+        return None
+    return "tw" if m.group(1) == "thu tuong" else m.group(1)
+
+
 def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
     """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
     own "decides" fact opens with, "Không" with the awarding level said when it is another;
@@ -292,6 +312,9 @@ def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[s
     itself says awarded it ("giấy khen do chủ tịch tỉnh tặng") is that award's, whatever the
     title's usual awarder (task h89)."""
     decides = model.fact(pair.entity, "decides")
+    # the level right before the verb acts; one named elsewhere may be the awarder told
+    # ("chủ tịch tỉnh tặng bằng khen … thì xã có tự hủy được không")
+    pair = replace(pair, authority=revoker_claimed(question) or pair.authority)
     if pair.authority not in ("xa", "tinh", "tw") or decides is None:
         return None
     level = awarding_level(model, pair.entity)
@@ -316,6 +339,30 @@ def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[s
     )
 
 
+#: a revocation claimed to leave the prize money with the holder ("tiền thì khỏi trả", "tiền
+#: thưởng không phải trả lại") or to take back the certificate alone ("chỉ thu lại giấy …")
+_PRIZE_KEPT = re.compile(
+    r"\btien(?: thuong)? (?:\S+ ){0,3}(?:(?:thi|van|duoc|dc) )?(?:khoi|khong|k|ko|kg|chang)"
+    r" (?:can |phai |bi |duoc |dc |can phai )?(?:tra|thu|nop|hoan|hoi)\b"
+    r"|\b(?:duoc|dc) giu (?:lai )?tien\b"
+    r"|\bchi (?:bi )?(?:thu|lay)(?: lai| hoi)? (?:giay|bang|hien vat|huy hieu|ky niem chuong)\b"
+)
+#: what the law takes back with the decision (Luật 2022 Điều 93 khoản 9)
+PRIZE_TAKEN_BACK = (
+    "Khi quyết định khen bị hủy bỏ, cả hiện vật khen thưởng (giấy chứng nhận, bằng, huy hiệu)"
+    " và tiền thưởng đều bị thu hồi (Luật 2022 Điều 93 khoản 8, khoản 9)."
+)
+
+
+def prize_kept_claimed(pair: Pair, question: str) -> bool:
+    """ "bị hủy danh hiệu thì chỉ thu lại giấy chứng nhận, tiền thì khỏi trả, đúng không": the
+    claim is that the money stays, which the law denies: the decision revoked, the hiện vật and
+    the tiền thưởng are both taken back (Luật 2022 Điều 93 khoản 9; task h214)."""
+    if pair.attr != "revoke":
+        return False  # the claim itself is the yes/no, whichever pair the ask went to
+    return _PRIZE_KEPT.search(" ".join(tokens(question))) is not None
+
+
 #: one level claimed for every decision: "… làm cả", "đều do …", "chỉ … mới …", "mọi / tất cả"
 _ONE_FOR_ALL = re.compile(
     r" (?:lam|huy|thu hoi) (?:het )?ca (?!nhan )| deu (?:do|phai|la)? ?| chi (?:co )?(?:chu tich|ct"
@@ -329,6 +376,9 @@ def revoker_told(pair: Pair, question: str) -> tuple[str, str] | None:
     / do xã"); who may revoke is who decided (Luật 2022 Điều 93 khoản 8), so the level claimed
     to revoke is weighed against the one told. None when no level is claimed or none told
     (task h115)."""
+    # the level right before the verb acts; one named elsewhere may be the awarder told
+    # ("chủ tịch tỉnh tặng bằng khen … thì xã có tự hủy được không")
+    pair = replace(pair, authority=revoker_claimed(question) or pair.authority)
     if pair.authority not in ("xa", "tinh", "tw"):
         return None
     told = [

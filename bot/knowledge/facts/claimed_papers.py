@@ -19,6 +19,7 @@ __all__ = [
     "direct_verdict",
     "lacking_item",
     "paper_required",
+    "paper_told_lacking",
     "papers_listed",
     "papers_named",
     "place_claimed",
@@ -72,6 +73,27 @@ _LACKING = re.compile(
 _OPTIONAL = (" chi khi ", " neu ", " hoac ", " khong can ", " tuy ", " khong bat buoc ")
 
 
+def paper_told_lacking(question: str) -> bool:
+    """ "… theo đường sáng kiến mà thiếu giấy công nhận sáng kiến": a paper told missing from
+    a dossier, named by one of the routes' proofs (task h214)."""
+    asked = folded_words(question)
+    return any(
+        any(k in m.group(1) for k in ("giay", "van ban", "bien ban", "quyet dinh", "to trinh"))
+        for m in _LACKING.finditer(asked)
+    )
+
+
+def _case_told(asked: str, clause: str) -> bool:
+    """ "đề nghị CSTĐCS theo đường sáng kiến mà thiếu giấy công nhận sáng kiến": the clause
+    makes its paper required in one route only ("Chỉ khi đề nghị theo con đường sáng kiến …"),
+    and the question tells that route as the asker's, so the paper is required here (task h214;
+    NĐ 152/2025: the sáng kiến route's proof of recognition)."""
+    route = _ROUTE_TOLD.search(asked)
+    if route is None or not any(c in clause for c in _PAPER_CASE):
+        return False
+    return any(k in route.group(0) and f" {k} " in clause for k in ("sang kien", "de tai"))
+
+
 def lacking_item(question: str, body: str) -> str | None:
     """The paper of a dossier ``body`` that the question says is missing ("trưởng thôn gửi …
     nhưng không có biên bản họp" against "…; biên bản họp bình xét"), as the body words it;
@@ -80,16 +102,24 @@ def lacking_item(question: str, body: str) -> str | None:
     told = [m.group(1) for m in _LACKING.finditer(asked)]
     if not told:
         return None
-    for clause in re.split(r"[;:.]\s*|,\s+", body):
+    clauses = [
+        (clause, sentence)
+        for sentence in re.split(r"(?<=\.)\s+", body)
+        for clause in re.split(r"[;:.]\s*|,\s+", sentence)
+    ]
+    for clause, sentence in clauses:
         words = f" {folded_words(clause)} "
         # "(kết quả biểu quyết hoặc bỏ phiếu kín)" says how the paper is made, not that it is
         # one route among several
         plain = f" {folded_words(re.sub(r'[(][^)]*[)]', ' ', clause))} "
-        if any(o in plain for o in _OPTIONAL):
+        if any(o in plain for o in _OPTIONAL) and not _case_told(
+            asked, f" {folded_words(sentence)} "
+        ):
             continue
         for paper in told:
             if f" {paper} " in words:
-                return clause.strip().rstrip(".")
+                # "… đề tài mới cần thêm giấy công nhận …": the paper, not the case's words
+                return re.sub(r"^.*?\bcần(?: thêm| có)?\s+", "", clause.strip().rstrip("."))
     return None
 
 

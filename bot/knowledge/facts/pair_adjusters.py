@@ -18,6 +18,7 @@ from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.claim import SUM_PATTERN
+from bot.knowledge.facts.claimed_papers import paper_told_lacking
 from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
 from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
@@ -508,6 +509,18 @@ def besides_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> list[
 _REQUIRING = frozenset({"can", "phai", "bat", "buoc", "yeu", "cau", "doi", "hoi"})
 #: "(có) được đề nghị / xét / công nhận …": whether the title may be had
 _MAY_HAVE = frozenset({"de", "xet", "cong", "tang", "len", "dat", "nhan"})
+
+
+def route_with_paper_lacking(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "đề nghị CSTĐCS vì có sáng kiến nhưng thiếu giấy công nhận sáng kiến, hồ sơ đủ chưa":
+    the sáng kiến is the route told, the dossier is what is asked; the ``initiative`` part
+    (is one required?) is no question here, so it gives way to the dossier's (task h214)."""
+    dossiers = {p.entity for p in pairs if p.attr == "dossier"}
+    if not any(p.attr == "initiative" and p.entity in dossiers for p in pairs):
+        return pairs
+    if not paper_told_lacking(question):
+        return pairs
+    return [p for p in pairs if not (p.attr == "initiative" and p.entity in dossiers)]
 
 
 def route_asked(pairs: list[Pair], asked: list[str]) -> list[Pair]:

@@ -359,8 +359,13 @@ _PUT_UP = re.compile(r"\b(?:dung|phai)(?: (?:vay|the|khong|chua|chu|a|ha|ad|nhi)
 _VOLUNTARY_CLAIMED = re.compile(r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchua )\btu nguyen\b")
 
 
+_BAT_BUOC_DENIED = re.compile(r" (?:khong|ko|k|cha) (?:phai )?bat buoc ")
+
+
 def claims_voluntary(question: str) -> bool:
     """ "thi đua là tự nguyện hả": the question claims taking part is voluntary, not that it is
     compulsory; a "bắt buộc" also named ("tự nguyện hay bắt buộc") leaves the plain reading."""
     joined = " ".join(tokens(question))
-    return _VOLUNTARY_CLAIMED.search(joined) is not None and "bat buoc" not in joined
+    # "tự nguyện chứ không bắt buộc": a "bắt buộc" denied says the same as "tự nguyện"
+    free = _BAT_BUOC_DENIED.sub(" ", f" {joined} ")
+    return _VOLUNTARY_CLAIMED.search(joined) is not None and "bat buoc" not in free

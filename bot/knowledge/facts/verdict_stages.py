@@ -30,6 +30,7 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.claim_stages import ONE_WAY_NOT_REQUIRED
 from bot.knowledge.facts.claimed_deciders import (
+    PRIZE_TAKEN_BACK,
     asker_decides,
     awarding_level,
     centrally_awarded,
@@ -39,6 +40,7 @@ from bot.knowledge.facts.claimed_deciders import (
     honour_revoker,
     ministries_hold,
     participant_named,
+    prize_kept_claimed,
     province_details_claimed,
     revoker_told,
     revoker_verdict,
@@ -132,7 +134,9 @@ def verdict_decided(draft: Draft, block: Block) -> None:
     block.told_case = told_not_this(model, pair, reading.question)
     # After the reform block has said "Không", a "who decides now" part must not say "Có".
     if (
-        pair.yesno
+        # "… tiền thì khỏi trả, đúng không": a claim on what a revocation takes back is put up
+        # for a verdict even when the closing ask went to another part (task h214)
+        (pair.yesno or prize_kept_claimed(pair, reading.question))
         and not repealed
         and (
             claimed
@@ -411,6 +415,11 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict, note = revoker
         if note:
             block.body = f"{note} {without_opener(block.body)}"
+    if prize_kept_claimed(pair, reading.question):
+        # "chỉ thu lại giấy chứng nhận, tiền thì khỏi trả": both are taken back
+        block.verdict = "Không"
+        if "tiền thưởng đều bị thu hồi" not in block.body:  # a hearsay rule may have said it
+            block.body = f"{PRIZE_TAKEN_BACK} {without_opener(block.body)}"
     honour = honour_revoker(pair, reading.question)
     if honour is not None:
         # "thủ tướng quyết định tước danh hiệu anh hùng lao động à": only the Chủ tịch
@@ -889,6 +898,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "… nói không được khen vượt cấp": the skip reader already judged that saying
         # against the step-up rule (task h192: never turned twice)
         and not (pair.attr == "step_up" and claimed is not None)
+        # "ông ấy bảo tiền đã nhận thì không phải trả": ``prize_kept_claimed`` already judged
+        # that saying against Điều 93 khoản 9 (task h214: never turned twice)
+        and not prize_kept_claimed(pair, reading.question)
         and not _participation_denied(pair, claim, block.body)
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
