@@ -6,7 +6,7 @@
   not allowed", judged "Có." when the law agrees (LĐTT needs no sáng kiến: Luật TĐKT 2022
   Điều 24) and "Không." when it does not (CSTĐCS needs LĐTT first: Điều 23).
 - "chẳng phải X sao / à / hả" claims X ("LĐTT thưởng bao nhiêu, chẳng phải 0,3 lần sao": Có).
-  "chẳng lẽ X sao" is left as it was: yesno_tuning9 keys its verdict on X, blind71 on not-X.
+  "chẳng lẽ X sao" is asked of X's positive core (test_lead33_doubted_claims.py).
 """
 
 from __future__ import annotations

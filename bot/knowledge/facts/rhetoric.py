@@ -7,10 +7,11 @@ TTLĐTT 0,8 lần sao" ("isn't it 0,8?": the claim is that it is), "CSTĐCS đâ
 what-ask, "chẳng" a plain negation and "đâu" a where-ask, and the claim loses its yes/no or
 turns round. Each frame is restated once, before any reader, as the plain yes/no the readers
 answer ("… chứ", "… phải không", "có cần X không"; a denied X's verdict is then turned to judge
-the denial), so every reader sees the same claim. "chẳng lẽ X sao" is not restated: the tuning
-keys disagree on whether its verdict judges X or its denial. The question is matched folded
-(marks off: phones drop them) and restated in its own spelling: folding an NFC text keeps its
-length, so a folded index points into it.
+the denial), so every reader sees the same claim. "chẳng lẽ X sao" ("surely not X?") is asked
+of X's positive core: "chẳng lẽ không được xét sao" doubts a denial, and is answered on "được
+xét" ("Có." when one is), the way officers and the tuning keys read it. The question is
+matched folded (marks off: phones drop them) and restated in its own spelling: folding an NFC
+text keeps its length, so a folded index points into it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ _ISNT_IT = re.compile(
     rf"\b(?:chang|cha) phai (?P<claim>{_CLAUSE})"
     r" (?:hay sao|sao|a|u|ha|nhi|nhe|nha|chu|he|phong|ak|ah)(?= *(?:[,.;?!]|$))"
 )
+#: "chẳng lẽ X sao / à / ư / hả": the asker doubts X; X's first negation ("không", "k",
+#: "chẳng") is the doubted denial, so the verdict judges X without it
+_SURELY_NOT = re.compile(
+    rf"\b(?:chang|cha) le (?P<claim>{_CLAUSE})"
+    r" (?:hay sao|sao|a|u|ha|nhi|chu|ak|ah)(?= *(?:[,.;?!]|$))"
+)
+#: a denial inside a doubted claim ("mà k được xét", "xã không còn ai …")
+_DENIAL = re.compile(r"\b(?:khong|ko|k|kg|hong|chang|cha|chua) (?=\w)")
 #: "đâu (có) cần / được / phải X (đâu) (nhỉ)": "đâu" before a modal negates it ("đâu có cần
 #: LĐTT đâu" = it is not needed); folded "dau" is also "đầu" ("6 tháng đầu có được …") and
 #: "ở đâu được" asks a place, so the frame must close on its second "đâu" or be written "đâu";
@@ -66,7 +75,7 @@ def restated(question: str) -> Restated:
     """``question`` with each rhetorical frame of a claim restated as its plain yes/no."""
     text = nfc(question)
     folded = fold(text)
-    if not any(w in folded for w in ("chu ", "phai", "dau")):
+    if not any(w in folded for w in ("chu ", "phai", "dau", "le ")):
         return Restated(question)
     # "… chủ ạ" (the owner) folds as "chu a" too: only "chứ", or "chu" typed without marks
     tags = [
@@ -77,6 +86,8 @@ def restated(question: str) -> Restated:
     text = _spliced(text, tags, lambda m, t: "chứ")
     isnt_it = _ISNT_IT.finditer(fold(text))
     text = _spliced(text, isnt_it, lambda m, t: f"{t(m, 'claim')} phải không")
+    doubted = _SURELY_NOT.finditer(fold(text))
+    text = _spliced(text, doubted, _doubt_asked)
     denied = [
         m
         for m in _NOT_THERE.finditer(fold(text))
@@ -86,6 +97,16 @@ def restated(question: str) -> Restated:
         # two denied claims in one message would need two turned verdicts: left as written
         return Restated(text)
     return Restated(_spliced(text, denied, _asked_plainly), turned=True)
+
+
+def _doubt_asked(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
+    """The doubted claim of ``match`` asked plainly of its positive core: "chẳng lẽ mà k được
+    xét sao" → "mà được xét phải không"."""
+    claim = group(match, "claim")
+    denial = _DENIAL.search(fold(claim))
+    if denial is not None:
+        claim = claim[: denial.start()] + claim[denial.end() :]
+    return f"{claim} phải không"
 
 
 def _asked_plainly(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:

@@ -1,0 +1,42 @@
+"""Stop 33, the lead: "chẳng lẽ X sao" ("surely not X?") is answered on X's positive core.
+
+The asker doubts X. When X holds a denial ("chẳng lẽ … không được xét sao"), the denial is what
+is doubted and the verdict says whether the thing denied holds: "Có." when one is considered.
+When X holds none ("chẳng lẽ … được khen hai lần sao"), the verdict says whether X holds. Both
+are how yesno_tuning9 and blind71 key the form, where X's polarity decides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from bot.knowledge.facts.rhetoric import restated
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # LĐTT's criterion is "hoàn thành tốt nhiệm vụ" (Luật TĐKT 2022 Điều 24)
+        ("chang le can bo thon hoan thanh tot nhiem vu lai ko dc binh LDTT sao", "Có", "Lao động"),
+        # CSTĐ tỉnh is decided by the province's chairman (Điều 80)
+        ("Chẳng lẽ chủ tịch phường không được quyết định CSTĐ cấp tỉnh à?", "Không", "tỉnh"),
+        # under 6 months of service, no LĐTT (NĐ 152/2025)
+        ("chang le nhan viec tu thang 9 thi cuoi nam k dc xet lao dong tien tien sao", "Không", "6 tháng"),
+        # one achievement, one form (Luật 2022 Điều 6)
+        ("chẳng lẽ một thành tích lại được khen hai hình thức sao", "Không", "thành tích"),
+        # the xã chairman gives Giấy khen to households (Điều 75)
+        ("chang le chu tich xa khong duoc tang giay khen cho ho gia dinh sao", "Có", "hộ gia đình"),
+    ],
+)
+def test_doubted_claim_answered_on_its_core(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert fact in text.split("\n\n")[0], text
+
+
+def test_denial_dropped_from_the_doubted_claim() -> None:
+    assert restated("chang le ma k dc xet sao").text == "ma dc xet phải không"
+    assert restated("chẳng lẽ được khen hai lần sao?").text == "được khen hai lần phải không?"
