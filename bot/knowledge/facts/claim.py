@@ -731,6 +731,11 @@ def one_way_verdict(question: str, body: str) -> str | None:
 
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
 _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
+#: a day told as the side of a limit the step falls on: "sau (ngày) 25/11", "trước ngày 25/11"
+_AFTER_DAY = re.compile(
+    r"\b(?:sau|qua|tre hon|muon hon)(?: ngay)? \d{1,2} ?/ ?\d{1,2}(?!\d| ?/ ?\d)"
+)
+_BEFORE_DAY = re.compile(r"\b(?:truoc|som hon)(?: ngay)? \d{1,2} ?/ ?\d{1,2}(?!\d| ?/ ?\d)")
 #: a time limit in a fact: the day it must be done before
 _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
 
@@ -784,9 +789,18 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     if len(claimed) != 1 or len(limits) != 1:
         return None
     (month, day), (by_month, by_day) = claimed.pop(), limits.pop()
-    if (month, day) == (by_month, by_day):
-        return None  # "trước 25/11" on 25/11 itself: the texts do not say
     told, limit = f"{day:02d}/{month:02d}", f"{by_day:02d}/{by_month:02d}"
+    if (month, day) == (by_month, by_day):
+        # "xong sau ngày 25/11" against "xong trước 25/11": the side of the limit told
+        # decides (task h210); "trước 25/11" on 25/11 itself: the texts do not say
+        if _AFTER_DAY.search(said):
+            return (
+                "Không",
+                f"Anh/chị nêu sau ngày {told}, tức là quá hạn (phải xong trước {limit}).",
+            )
+        if _BEFORE_DAY.search(said):
+            return "Có", f"Anh/chị nêu trước ngày {told}, đúng hạn."
+        return None
     if (month, day) > (by_month, by_day):
         return "Không", f"Ngày {told} anh/chị nêu là sau hạn {limit}."
     return "Có", f"Ngày {told} anh/chị nêu còn trước hạn {limit}."

@@ -47,7 +47,14 @@ def claims_day(words: list[str]) -> bool:
         day, slash, month = words[i : i + 3]
         if not (slash == "/" and day.isdigit() and month.isdigit()):
             continue
-        if words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]:
+        # "xong sau 25/11", "nộp sau ngày 15/12": a step done after a day is a day claimed
+        # against its limit (task h210); "nghỉ sau 1/3" is not
+        done_after = "sau" in words[max(i - 2, 0) : i] and bool(
+            DAY_WORDS & set(words[max(i - 3, 0) : i])
+        )
+        if (
+            words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]
+        ) and not done_after:
             continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
             return True

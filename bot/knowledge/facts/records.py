@@ -148,12 +148,17 @@ def _run_with_gap(toks: list[str], lower: bool = False) -> int | None:
     for at, tok in enumerate(toks):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
-            if not (NEGATED | TYPED_NOT) & set(after) and not (lower and _only_lower(toks, at)):
+            if not (NEGATED | TYPED_NOT | _FAILED) & set(after) and not (
+                lower and _only_lower(toks, at)
+            ):
                 years.add(int(tok))
     if len(years) < 2 or max(years) - min(years) + 1 == len(years):
         return None
     return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
 
+
+#: a year told failed ("2026 trượt", "năm 2025 rớt"): not held, like "không đạt" (task h210)
+_FAILED = frozenset({"truot", "rot"})
 
 #: the titles below CSTĐCS a year may be told to have held "only" ("2024 chỉ LĐTT")
 _LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay"})
