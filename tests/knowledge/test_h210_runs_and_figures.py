@@ -9,7 +9,7 @@ is judged by the asked title's count, not by the held title's own "không cần 
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,58 @@ def test_the_side_of_a_deadline_told(
     # NĐ 86/2023 Điều 8: the thôn's review is done before 25/11 each year
     text = ask_verdict(officer_kb, question, verdict)
     assert "25/11" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "lao động tiên tiến quyết định ngày 15/2/2026 vs ngày 15/9/2026 thì thưởng bao nhiêu",
+            "710.000",
+            "760.000",
+        ),
+        ("LDTT QD 3/1/2026 vs 3/12/2026 thuong bn", "710.000", "760.000"),
+        ("CSTDCS qd 3/3/2026 hay 3/8/2026 thi tien thuong bn", "2.340.000", "2.530.000"),
+        ("TTLDTT quyet dinh 1/6/2026 vs 1/12/2026 thuong bao nhieu", "1.880.000", "2.030.000"),
+        (
+            "chiến sĩ thi đua cơ sở ký 20/5/2026 hay ký 20/10/2026 thì được bao nhiêu tiền",
+            "2.340.000",
+            "2.530.000",
+        ),
+    ],
+)
+def test_two_decision_dates_each_priced(
+    officer_kb: KnowledgeBase, question: str, first: str, second: str
+) -> None:
+    # NĐ 152/2025 Điều 49 khoản 1: the base in force on the decision's date; lương cơ sở
+    # 2.340.000 from 01/7/2024, 2.530.000 from 01/7/2026
+    text = ask(officer_kb, question)
+    assert first in text and second in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        (
+            "tổ dân phố văn hóa năm nay thưởng theo mức của giấy khen tập thể thì được bao nhiêu",
+            "3.800.000",
+        ),
+        (
+            "xa bao thuong thon van hoa theo muc cua bang khen, vay thon dc bao nhieu tien",
+            "3.800.000",
+        ),
+        (
+            "phòng bảo LĐTT tính theo mức của giấy khen cá nhân, thì LĐTT năm nay được bao nhiêu",
+            "760.000",
+        ),
+        ("ke toan noi CSTDCS nam nay chi theo muc cua LDTT, vay CSTDCS dc bn", "2.530.000"),
+        ("thôn văn hóa thưởng theo mức của danh hiệu khác à, năm nay được bao nhiêu", "3.800.000"),
+    ],
+)
+def test_another_title_rate_named_is_no_old_base(
+    officer_kb: KnowledgeBase, question: str, amount: str
+) -> None:
+    # "mức của …" names another title's rate, not "mức cũ": this year's decision is paid on
+    # the base in force now (2.530.000 from 01/7/2026, NĐ 161/2026)
+    text = ask(officer_kb, question)
+    assert amount in text.split("\n\n")[0], text
