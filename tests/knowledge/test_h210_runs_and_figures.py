@@ -119,3 +119,20 @@ def test_another_title_rate_named_is_no_old_base(
     # the base in force now (2.530.000 from 01/7/2026, NĐ 161/2026)
     text = ask(officer_kb, question)
     assert amount in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nghe nói công chức mới vào dưới 8 tháng thì không xét LĐTT phải không",
+        "phòng nói viên chức mới tuyển chưa đủ 12 tháng thì không được xét LĐTT, có đúng k",
+        "nghe noi nguoi moi tuyen dung duoi 9 thang thi khong duoc xet LDTT, dung k",
+        "chị văn phòng bảo người mới tuyển dưới 10 tháng thì không được LĐTT, có đúng không",
+        "ke toan noi cong chuc moi tuyen duoi 7 thang thi k xet lao dong tien tien, dung k",
+    ],
+)
+def test_a_told_bar_of_another_length_is_wrong(officer_kb: KnowledgeBase, question: str) -> None:
+    # Thông tư 15/2025/TT-BNV: dưới 6 tháng không được xét LĐTT; the length in the saying is the
+    # saying's bar, not the asker's own service
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "6 tháng" in text and "Anh/chị nêu" not in text, text

@@ -276,6 +276,23 @@ def old_figure_claimed(question: str, body: str) -> bool:
     return False
 
 
+def other_bar_claimed(question: str, body: str) -> bool:
+    """ "nghe nói mới tuyển dưới 8 tháng thì không xét LĐTT, đúng k" against "dưới 6 tháng
+    không được xét": a bar of another length than the one in force, claimed as the rule, is
+    wrong (task h210). Only lengths in months put as a bar ("dưới N tháng"), read against the
+    fact's own unmarked bar."""
+    asked = " ".join(_words(question).split())
+    said = " ".join(_words(body).split())
+    claimed = set(re.findall(r"\b(?:duoi|chua du) (\d{1,2}) thang\b", asked))
+    if not claimed:
+        return False
+    old = set(
+        re.findall(r"\b(?:quy dinh cu|muc cu|cu la|truoc day)(?: \w+){0,3} (\d{1,2}) thang", said)
+    )
+    bars = set(re.findall(r"\bduoi (\d{1,2}) thang\b", said)) - old
+    return len(bars) == 1 and not claimed & bars
+
+
 def figure_verdict(question: str, body: str) -> str | None:
     """The verdict on the figures a yes/no question claims, or None when it claims none that
     the fact states a figure of the same unit for."""
