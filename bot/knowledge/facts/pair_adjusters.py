@@ -276,17 +276,16 @@ def run_toward(
                     # years rule ("không cần năm liên tục") answers it with its "Không"
                     return pairs
             if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
-                # read already as the rule on runs; the held title's own years rule ("không
-                # cần năm liên tục") is no part of "CSTĐCS 2 năm liền -> CSTĐ tỉnh được k": the
-                # run is told toward the asked title, whose count decides (task h210)
-                pairs = [
-                    p
-                    for p in pairs
-                    if not (p.entity == held and p.attr == "consecutive" and p.yesno)
-                ]
                 if case is None:
-                    return pairs
-                # only the case of the held title is set
+                    # read already as the rule on runs, whose own count decides; the held
+                    # title's years rule ("không cần năm liên tục") is no part of "CSTĐCS 2
+                    # năm liền -> CSTĐ tỉnh được k" (task h210)
+                    return [
+                        p
+                        for p in pairs
+                        if not (p.entity == held and p.attr == "consecutive" and p.yesno)
+                    ]
+                # read already as the rule on runs: only the case of the held title is set
                 return [
                     replace(p, subject=case, cases=(case,))
                     if p.entity == runs[0] and p.attr == "consecutive" and p.yesno
