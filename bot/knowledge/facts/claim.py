@@ -748,11 +748,10 @@ def one_way_verdict(question: str, body: str) -> str | None:
 
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
 _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
-#: a day told as the side of a limit the step falls on: "sau (ngày) 25/11", "trước ngày 25/11"
+#: a day told after the limit the step must keep: "sau (ngày) 25/11"
 _AFTER_DAY = re.compile(
     r"\b(?:sau|qua|tre hon|muon hon)(?: ngay)? \d{1,2} ?/ ?\d{1,2}(?!\d| ?/ ?\d)"
 )
-_BEFORE_DAY = re.compile(r"\b(?:truoc|som hon)(?: ngay)? \d{1,2} ?/ ?\d{1,2}(?!\d| ?/ ?\d)")
 #: a time limit in a fact: the day it must be done before
 _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
 
@@ -815,8 +814,6 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
                 "Không",
                 f"Anh/chị nêu sau ngày {told}, tức là quá hạn (phải xong trước {limit}).",
             )
-        if _BEFORE_DAY.search(said):
-            return "Có", f"Anh/chị nêu trước ngày {told}, đúng hạn."
         return None
     if (month, day) > (by_month, by_day):
         return "Không", f"Ngày {told} anh/chị nêu là sau hạn {limit}."

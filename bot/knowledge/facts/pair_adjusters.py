@@ -250,7 +250,14 @@ def run_toward(
         return pairs
     for i, (start, end, held) in enumerate(titles):
         near = toks[max(0, start - 4) : start] + toks[end : end + 4]
-        counted = [t for t, u in pairwise(near) if u in ("nam", "lan") and t in _RUN_COUNT | _ONCE]
+        # a single time is "1 lần" of a title ("CSTĐ tỉnh 1 lần"), not "cùng 1 năm" nor a
+        # prize's "1 lần lương cơ sở"
+        counted = [
+            t
+            for t, u, w in zip(near, near[1:], [*near[2:], ""], strict=False)
+            if (u in ("nam", "lan") and t in _RUN_COUNT)
+            or (u == "lan" and t in _ONCE and w not in ("luong", "muc"))
+        ]
         if not counted:
             continue
         # the asked title is most often named after the run ("2 năm LĐTT là đủ CSTĐCS"), but
@@ -292,7 +299,14 @@ def run_toward(
                     else p
                     for p in pairs
                 ]
-            kept = [p for p in pairs if p.entity not in (held, runs[0]) and not p.yesno]
+            # the asked title's other parts asked beside ("…, thưởng mấy lần lương cơ sở")
+            kept = [
+                p
+                for p in pairs
+                if not p.yesno
+                and p.entity != held
+                and (p.entity != runs[0] or p.attr in ("money", "object"))
+            ]
             cases = (case,) if case else ()
             return [Pair(runs[0], "consecutive", case, True, cases=cases), *kept]
         if follows and len({key for *_, key in titles}) == 1:
