@@ -23,7 +23,11 @@ from tests.knowledge.asking import ask_verdict
         # CSTĐ tỉnh is decided by the province's chairman (Điều 80)
         ("Chẳng lẽ chủ tịch phường không được quyết định CSTĐ cấp tỉnh à?", "Không", "tỉnh"),
         # under 6 months of service, no LĐTT (NĐ 152/2025)
-        ("chang le nhan viec tu thang 9 thi cuoi nam k dc xet lao dong tien tien sao", "Không", "6 tháng"),
+        (
+            "chang le nhan viec tu thang 9 thi cuoi nam k dc xet lao dong tien tien sao",
+            "Không",
+            "6 tháng",
+        ),
         # one achievement, one form (Luật 2022 Điều 6)
         ("chẳng lẽ một thành tích lại được khen hai hình thức sao", "Không", "thành tích"),
         # the xã chairman gives Giấy khen to households (Điều 75)

@@ -41,9 +41,11 @@ def other_decisions(
     thì bao nhiêu", "ký tháng 6/2026 và đợt ký tháng 12/2026"; "… lương cũ và … lương mới" names
     the base in force on ``as_of``) whose base differs from the one ``paid`` uses, one per base."""
     # a letter's sentences are clauses too ("QĐ … ký 28/6/2026. QĐ … sẽ ký tháng 12/2026. …")
-    # "quyết định tháng 1/2026 với quyết định tháng 12/2026": "với" joins two decisions too
+    # "quyết định tháng 1/2026 với quyết định tháng 12/2026": "với" joins two decisions too,
+    # and so does its phone form "vs" ("QĐ 10/1/2026 vs 10/12/2026", task h210)
     clauses = re.split(
-        r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b|\bvới\b|\bvoi\b",
+        r",|;|[.?!](?:\s|$)|\bnếu\b|\bneu\b|\bcòn\b|\bcon\b|\bvà\b|\bva\b|\bvới\b|\bvoi\b"
+        r"|\bvs\b|\bhay\b",
         question,
     )
     bases = {salaries.at(paid).start}

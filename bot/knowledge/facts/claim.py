@@ -276,6 +276,23 @@ def old_figure_claimed(question: str, body: str) -> bool:
     return False
 
 
+def other_bar_claimed(question: str, body: str) -> bool:
+    """ "nghe nói mới tuyển dưới 8 tháng thì không xét LĐTT, đúng k" against "dưới 6 tháng
+    không được xét": a bar of another length than the one in force, claimed as the rule, is
+    wrong (task h210). Only lengths in months put as a bar ("dưới N tháng"), read against the
+    fact's own unmarked bar."""
+    asked = " ".join(_words(question).split())
+    said = " ".join(_words(body).split())
+    claimed = set(re.findall(r"\b(?:duoi|chua du) (\d{1,2}) thang\b", asked))
+    if not claimed:
+        return False
+    old = set(
+        re.findall(r"\b(?:quy dinh cu|muc cu|cu la|truoc day)(?: \w+){0,3} (\d{1,2}) thang", said)
+    )
+    bars = set(re.findall(r"\bduoi (\d{1,2}) thang\b", said)) - old
+    return len(bars) == 1 and not claimed & bars
+
+
 def figure_verdict(question: str, body: str) -> str | None:
     """The verdict on the figures a yes/no question claims, or None when it claims none that
     the fact states a figure of the same unit for."""
@@ -731,6 +748,10 @@ def one_way_verdict(question: str, body: str) -> str | None:
 
 #: a day and month with no year ("28/11", "ngày 28 tháng 11" is not read)
 _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
+#: a day told after the limit the step must keep: "sau (ngày) 25/11"
+_AFTER_DAY = re.compile(
+    r"\b(?:sau|qua|tre hon|muon hon)(?: ngay)? \d{1,2} ?/ ?\d{1,2}(?!\d| ?/ ?\d)"
+)
 #: a time limit in a fact: the day it must be done before
 _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
 
@@ -786,9 +807,16 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     if len(claimed) != 1 or len(limits) != 1:
         return None
     (month, day), (by_month, by_day) = claimed.pop(), limits.pop()
-    if (month, day) == (by_month, by_day):
-        return None  # "trước 25/11" on 25/11 itself: the texts do not say
     told, limit = f"{day:02d}/{month:02d}", f"{by_day:02d}/{by_month:02d}"
+    if (month, day) == (by_month, by_day):
+        # "xong sau ngày 25/11" against "xong trước 25/11": the side of the limit told
+        # decides (task h210); "trước 25/11" on 25/11 itself: the texts do not say
+        if _AFTER_DAY.search(said):
+            return (
+                "Không",
+                f"Anh/chị nêu sau ngày {told}, tức là quá hạn (phải xong trước {limit}).",
+            )
+        return None
     if (month, day) > (by_month, by_day):
         return "Không", f"Ngày {told} anh/chị nêu là sau hạn {limit}."
     return "Có", f"Ngày {told} anh/chị nêu còn trước hạn {limit}."

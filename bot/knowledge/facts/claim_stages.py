@@ -37,6 +37,7 @@ from bot.knowledge.facts.claim import (
     multiple_verdict,
     old_figure_claimed,
     one_way_verdict,
+    other_bar_claimed,
     period_verdict,
     required_figure_verdict,
     route_sufficiency_verdict,
@@ -204,7 +205,9 @@ def claim_read(draft: Draft, block: Block) -> None:
         # the question names no case ("phải công tác đủ 10 tháng")
         whole = model.fact(pair.entity, pair.attr) or fact
         cases = " ".join(c.text for c in whole.by_subject.values())
-        if old_figure_claimed(block.claim, f"{block.body}\n{cases}"):
+        if old_figure_claimed(block.claim, f"{block.body}\n{cases}") or other_bar_claimed(
+            block.claim, block.body
+        ):
             block.claimed = "Không"
             # the rule in force is said with it: the case whose text gives the old figure
             rule = next(

@@ -47,7 +47,14 @@ def claims_day(words: list[str]) -> bool:
         day, slash, month = words[i : i + 3]
         if not (slash == "/" and day.isdigit() and month.isdigit()):
             continue
-        if words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]:
+        # "xong sau 25/11", "nộp sau ngày 15/12": a step done after a day is a day claimed
+        # against its limit (task h210); "nghỉ sau 1/3" is not
+        done_after = "sau" in words[max(i - 2, 0) : i] and bool(
+            DAY_WORDS & set(words[max(i - 3, 0) : i])
+        )
+        if (
+            words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]
+        ) and not done_after:
             continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
             return True
@@ -215,20 +222,26 @@ def old_base_heard(text: str) -> bool:
     )
 
 
+def _old_base_named(text: str) -> bool:
+    """The previous base named, as whole words: "mức của giấy khen" is no "mức cũ" (h210)."""
+    padded = f" {text} "
+    return any(f" {cue} " in padded for cue in _OLD_BASE)
+
+
 def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
     text = " ".join(fold(question).split())
-    if any(cue in text for cue in _OLD_BASE) and _DECIDED_AHEAD.search(text):
+    if _old_base_named(text) and _DECIDED_AHEAD.search(text):
         # "… LĐTT chỉ được 0,3 lần lương cũ 2.340.000, quyết định cuối năm nay thì được bao
         # nhiêu": the old base is what the asker heard; a decision still to be signed this year
         # is paid on the base in force when it is signed (NĐ 152/2025 Điều 49 khoản 1) (h119)
         return _dated(text, day_only=True)
-    if any(cue in text for cue in _OLD_BASE) and old_base_heard(text):
+    if _old_base_named(text) and old_base_heard(text):
         # "nghe nói tiền thưởng vẫn tính theo lương cơ sở cũ …, đúng k": the old base is a
         # saying to be judged, not the base asked for; the decision's own date (or today)
         # picks the base (task h106)
         return _dated(text, day_only=True)
-    if any(cue in text for cue in _OLD_BASE):
+    if _old_base_named(text):
         # "quyết định ký ngày 10/8/2026 nhưng dự toán vẫn ghi lương cơ sở cũ": the day the
         # decision was signed picks the base (NĐ 152/2025), not the figure the asker saw
         return _dated(text, day_only=True) or "old"

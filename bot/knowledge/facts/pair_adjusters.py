@@ -210,6 +210,8 @@ def own_honour_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> 
 
 #: a count of years or times ("2 năm", "ba lần"); the word after it is "năm" or "lần"
 _RUN_COUNT = frozenset({"hai", "ba", "bon", "2", "3", "4", "5"})
+#: a count of one: a single time is no run, whatever the rule needs ("CSTĐ tỉnh 1 lần")
+_ONCE = frozenset({"1", "mot"})
 #: a run told as one: "liền", "liên tục", "liên tiếp"
 _RUN_AS_ONE = re.compile(r"\b(?:lien|lien tuc|lien tiep)\b")
 #: a run of years claimed to be required ("phải 2 năm liền LĐTT mới được xét")
@@ -249,7 +251,15 @@ def run_toward(
         return pairs
     for i, (start, end, held) in enumerate(titles):
         near = toks[max(0, start - 4) : start] + toks[end : end + 4]
-        if not any(t in _RUN_COUNT and u in ("nam", "lan") for t, u in pairwise(near)):
+        # a single time is "1 lần" of a title ("CSTĐ tỉnh 1 lần"), not "cùng 1 năm" nor a
+        # prize's "1 lần lương cơ sở"
+        counted = [
+            t
+            for t, u, w in zip(near, near[1:], [*near[2:], ""], strict=False)
+            if (u in ("nam", "lan") and t in _RUN_COUNT)
+            or (u == "lan" and t in _ONCE and w not in ("luong", "muc"))
+        ]
+        if not counted:
             continue
         # the asked title is most often named after the run ("2 năm LĐTT là đủ CSTĐCS"), but
         # may open the claim ("giấy khen phải có 2 năm LĐTT mới được")
@@ -263,7 +273,8 @@ def run_toward(
             # the count of the run decides it, so the run must be told as one ("liền", "liên
             # tục"), or be claimed enough ("… là đủ"), which the rule's added condition answers
             case = _run_case(model, runs[0], held)
-            if case is None and not (_RUN_AS_ONE.search(" ".join(near)) or "du" in words):
+            once = counted[0] in _ONCE
+            if case is None and not (_RUN_AS_ONE.search(" ".join(near)) or "du" in words or once):
                 return pairs
             if case is not None and _RUN_REQUIRED.search(" ".join(toks)):
                 rule = model.facts[runs[0]]["consecutive"].by_subject[case]
@@ -274,7 +285,14 @@ def run_toward(
                     return pairs
             if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
                 if case is None:
-                    return pairs
+                    # read already as the rule on runs, whose own count decides; the held
+                    # title's years rule ("không cần năm liên tục") is no part of "CSTĐCS 2
+                    # năm liền -> CSTĐ tỉnh được k" (task h210)
+                    return [
+                        p
+                        for p in pairs
+                        if not (p.entity == held and p.attr == "consecutive" and p.yesno)
+                    ]
                 # read already as the rule on runs: only the case of the held title is set
                 return [
                     replace(p, subject=case, cases=(case,))
@@ -282,7 +300,14 @@ def run_toward(
                     else p
                     for p in pairs
                 ]
-            kept = [p for p in pairs if p.entity not in (held, runs[0]) and not p.yesno]
+            # the asked title's other parts asked beside ("…, thưởng mấy lần lương cơ sở")
+            kept = [
+                p
+                for p in pairs
+                if not p.yesno
+                and p.entity != held
+                and (p.entity != runs[0] or p.attr in ("money", "object"))
+            ]
             cases = (case,) if case else ()
             return [Pair(runs[0], "consecutive", case, True, cases=cases), *kept]
         if follows and len({key for *_, key in titles}) == 1:
@@ -311,8 +336,11 @@ def _runs_of(model: FactModel, key: str, held: str) -> bool:
     rule = model.facts.get(key, {}).get("consecutive")
     if rule is None:
         return False
-    named = f"liên tục đạt {model.entities.get(held, chr(0))}"
-    return _run_case(model, key, held) is not None or named in rule.text
+    name = model.entities.get(held, chr(0))
+    # "03 lần liên tục đạt Chiến sĩ thi đua cơ sở", "02 lần liên tục được tặng Chiến sĩ thi
+    # đua cấp tỉnh" (Luật 2022 Điều 21 khoản 1 điểm a)
+    named = (f"liên tục đạt {name}", f"liên tục được tặng {name}")
+    return _run_case(model, key, held) is not None or any(n in rule.text for n in named)
 
 
 def _run_case(model: FactModel, key: str, held: str) -> str | None:

@@ -76,6 +76,17 @@ def run_count(toks: list[str]) -> int | None:
     return found if found is not None else _once_told(toks)
 
 
+#: the provincial title, whose 02 lần liên tục the national one needs (Luật 2022 Điều 21 khoản 1
+#: điểm a), folded to one word so that "CSTĐ tỉnh 1 lần lên toàn quốc" counts it once (h210)
+_ONCE_TITLES = {
+    "chien si thi dua cap tinh": "cstdtinh",
+    "chien si thi dua tinh": "cstdtinh",
+    "cstd cap tinh": "cstdtinh",
+    "cstd tinh": "cstdtinh",
+}
+#: the titles whose run a count of one may be told of
+_ONCE_COUNTED = frozenset({"cstdcs", "cstdtinh"})
+
 #: words a count of one may put before or after the title it counts ("chỉ đạt 1 lần CSTĐCS")
 _ONCE_FILLERS = frozenset({"dat", "duoc", "dc", "co", "la", "chi", "moi", "danh", "hieu"})
 
@@ -85,7 +96,7 @@ def _once_told(toks: list[str]) -> int | None:
     told held once, or in one year alone, is a run of one; the rule's 03 (02) lần liên tục
     is then not met (Luật 2022 Điều 21, 22). "mỗi năm 1 lần" counts no title."""
     text = " ".join(toks)
-    for long, short in _LONG_TITLES.items():
+    for long, short in (*_LONG_TITLES.items(), *_ONCE_TITLES.items()):
         text = text.replace(long, short)
     words = text.split()
     for i in range(len(words) - 1):
@@ -100,7 +111,7 @@ def _once_told(toks: list[str]) -> int | None:
                 lambda w: w not in CLAUSE_ENDS | {","}, words[max(i - 4, 0) : i][::-1]
             )
         )
-        if after[:1] == ["cstdcs"] or "cstdcs" in before:
+        if set(after[:1]) & _ONCE_COUNTED or _ONCE_COUNTED & set(before):
             return 1
     years = [
         i
@@ -137,12 +148,17 @@ def _run_with_gap(toks: list[str], lower: bool = False) -> int | None:
     for at, tok in enumerate(toks):
         if len(tok) == 4 and tok.isdigit() and tok.startswith("20"):
             after = list(itertools.takewhile(lambda t: not t.isdigit(), toks[at + 1 : at + 3]))
-            if not (NEGATED | TYPED_NOT) & set(after) and not (lower and _only_lower(toks, at)):
+            if not (NEGATED | TYPED_NOT | _FAILED) & set(after) and not (
+                lower and _only_lower(toks, at)
+            ):
                 years.add(int(tok))
     if len(years) < 2 or max(years) - min(years) + 1 == len(years):
         return None
     return max(next(k for k in range(1, len(years) + 1) if year + k not in years) for year in years)
 
+
+#: a year told failed ("2026 trượt", "năm 2025 rớt"): not held, like "không đạt" (task h210)
+_FAILED = frozenset({"truot", "rot"})
 
 #: the titles below CSTĐCS a year may be told to have held "only" ("2024 chỉ LĐTT")
 _LOWER_TITLES = frozenset({"ldtt", "lao", "gk", "giay"})

@@ -118,6 +118,23 @@ _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 #: "cần 6 tháng"), not a length served
 _RULE_TOLD = frozenset({"phai", "can", "buoc"})
 
+#: what bars a title below a length: "dưới 10 tháng thì không (được) xét"
+_BARRED = frozenset({"khong", "chua", "bi"})
+
+
+def _barred_below(message: list[str], at: int) -> bool:
+    """ "nghe nói mới tuyển dưới 10 tháng thì không xét LĐTT": a length under which the title
+    is barred is the rule told (the old one, or the 6 months of Thông tư 15/2025/TT-BNV), not the
+    asker's own service (task h210)."""
+    after = message[at + 2 : at + 4]
+    return (
+        at > 0
+        and message[at - 1] in {"duoi", "chua"}
+        and bool(after)
+        and (after[0] in _BARRED or (after[0] == "thi" and after[1:2] and after[1] in _BARRED))
+    )
+
+
 #: "đến tháng 5 là tổng kết", "tháng 12 xét thi đua": the month a told service runs to (the
 #: review's month told bare, a few words before its "xét / họp / tổng kết", task h111)
 _UNTIL = re.compile(
@@ -151,6 +168,7 @@ def months_served(message: list[str]) -> int | None:
         and int(w) < 100
         and (i == 0 or message[i - 1] != "/")
         and not _RULE_TOLD & set(message[max(i - 2, 0) : i])
+        and not _barred_below(message, i)
         # "từ tháng 9, tháng 12 xét": the 9 is a month of the year, not nine months served
         and (i == 0 or message[i - 1] != "thang")
     ]
