@@ -1,4 +1,4 @@
-"""Stop 33, the lead: "chẳng lẽ X sao" ("surely not X?") is answered on X's positive core.
+"""Stop 33, the lead: "chẳng lẽ X sao" answered on X's positive core; defence staff read as people.
 
 The asker doubts X. When X holds a denial ("chẳng lẽ … không được xét sao"), the denial is what
 is doubted and the verdict says whether the thing denied holds: "Có." when one is considered.
@@ -12,7 +12,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.rhetoric import restated
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,18 @@ def test_doubted_claim_answered_on_its_core(
 def test_denial_dropped_from_the_doubted_claim() -> None:
     assert restated("chang le ma k dc xet sao").text == "ma dc xet phải không"
     assert restated("chẳng lẽ được khen hai lần sao?").text == "được khen hai lần phải không?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "công nhân quốc phòng có được xét chiến sĩ thi đua cơ sở của xã không",
+        "vien chuc quoc phong dong o xa co dc xet LDTT cua xa k",
+        "cong chuc quoc phong co duoc binh xet chien si thi dua co so khong",
+    ],
+)
+def test_defence_staff_are_people_not_an_office(officer_kb: KnowledgeBase, question: str) -> None:
+    # Luật 2022 Điều 24 khoản 2: công nhân, công chức, viên chức quốc phòng hold "Chiến sĩ tiên
+    # tiến"; the "phòng" of "quốc phòng" is no office, so the answer is not the collective's
+    text = ask(officer_kb, question).split("\n\n")[0]
+    assert "Chiến sĩ tiên tiến" in text and "danh hiệu cá nhân" not in text, text

@@ -70,10 +70,10 @@ def test_a_clause_beats_an_entry_it_is_clearly_surer_of(officer_kb: KnowledgeBas
 
 def test_clause_added_for_what_the_answer_leaves_out(officer_kb: KnowledgeBase) -> None:
     # the fact model answers CSTĐCS eligibility; the asker is in the army (Điều 80 khoản 5).
-    # (Task h47: the công an became a subject of the facts, whose answer names Bộ Công an.)
-    answer = officer_kb.ask(
-        "sĩ quan quân đội có được xét chiến sĩ thi đua cơ sở của xã không", AS_OF
-    )
+    # (Task h47: the công an became a subject of the facts, whose answer names Bộ Công an;
+    # stop 33: "sĩ quan quân đội" became the soldiers' subject, whose answer names Bộ Quốc
+    # phòng. "chiến sĩ quân đội" is read as neither, so the clause still speaks for it.)
+    answer = officer_kb.ask("chiến sĩ quân đội có được xét chiến sĩ thi đua cơ sở không", AS_OF)
     _, _, added = answer.text.partition("\n\nTheo Điều 80 khoản 5 Luật Thi đua, khen thưởng")
     assert added, answer.text
     assert "Bộ Quốc phòng, Bộ Công an quy định" in added
