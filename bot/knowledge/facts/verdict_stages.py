@@ -110,6 +110,7 @@ from bot.knowledge.facts.turns import (
     negated_claim,
     negation_confirmed,
     reported_denial,
+    stressed_denial,
     who_denied,
 )
 from bot.knowledge.facts.verdict import verdict_of
@@ -224,7 +225,12 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         # kiến": the claim that it is not needed is the fact, whatever "is it needed?"
         # verdict the fact carries (task h185)
         # a bare "LĐTT không cần sáng kiến à" asks the need itself and keeps the fact's verdict
-        (needless if needless == "Có" and _RIGHT_CLOSED.search(folded_words(claim)) else None)
+        (
+            needless
+            if needless == "Có"
+            and (_RIGHT_CLOSED.search(folded_words(claim)) or stressed_denial(claim))
+            else None
+        )
         or fact.verdict
         or verdict_of(block.body)
         or needless
