@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -26,9 +26,9 @@ from tests.knowledge.asking import ask_verdict
         # revocation: the decision can be annulled, so the asserted denial is wrong
         ("bằng khen tỉnh trao rồi thì không ai thu hồi được đâu nhỉ", "Không", "hủy bỏ"),
         ("CSTDCS da cong nhan roi thi chu tich xa ko huy bo dc dau a", "Không", "hủy bỏ"),
-        ("giay khen phat roi thi khong ai thu hoi lai dau", "Không", "hủy bỏ"),
+        ("giay khen phat roi thi khong ai thu hoi lai dc dau nhi", "Không", "hủy bỏ"),
         # tax: the bonus is not taxable income, so the asserted denial holds
-        ("tiền thưởng LĐTT thì không bị tính thuế TNCN đâu", "Có", "thuế"),
+        ("tiền thưởng LĐTT thì không bị tính thuế TNCN đâu nhỉ", "Có", "thuế"),
         ("tien thuong giay khen khong phai nop thue dau nhi", "Có", "thuế"),
         # requirement denied: LĐTT needs no sáng kiến; GĐVH needs the list posted
         ("LDTT khong can sang kien dau nhi", "Có", "hoàn thành tốt nhiệm vụ"),
@@ -57,3 +57,17 @@ def test_bare_a_keeps_positive_reading(
     officer_kb: KnowledgeBase, question: str, verdict: str
 ) -> None:
     ask_verdict(officer_kb, question, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "gửi đâu" asks where, whatever denial the story tells before it
+        "phong noi vu huyen ko con thi ho so bang khen tinh gui dau",
+        "Hội đồng TĐKT huyện không còn thì hồ sơ CSTĐ tỉnh của xã nộp đâu",
+    ],
+)
+def test_where_after_denial_gets_no_verdict(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    first = text.split("\n\n")[0].partition("\n")[2]
+    assert not first.startswith(("Có.", "Không.")), text

@@ -21,7 +21,7 @@ from bot.knowledge.facts.dates import moments_in
 from bot.knowledge.facts.deciders import council_chair_claim, names_decider
 from bot.knowledge.facts.papers import names_destination
 from bot.knowledge.facts.reform_told import NOW_TOLD, PAST_TOLD, still_words
-from bot.knowledge.facts.words import NEGATED, STRESSED_TAIL
+from bot.knowledge.facts.words import NEGATED
 
 TAIL_WORDS = PARTICLES | NEGATED | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 _YESNO_PHRASES = (
@@ -36,8 +36,6 @@ _YESNO_PHRASES = (
     # "phường có được nhận bằng khen không hay chỉ cá nhân mới được": yes or no, then the other way
     "khong hay",
 )
-
-_STRESSED = re.compile(STRESSED_TAIL)
 
 #: "… được xét chứ ạ, hay …": a claim put up with "chứ", its other answer offered after "hay"
 _CHU_OR = re.compile(r" (?:duoc|van|con|co) (?:\w+ ){0,4}chu (?:a |ha |nhi )?hay ")
@@ -75,10 +73,6 @@ def is_yesno(words: list[str]) -> bool:
     if put_up(words) and any(w in NEGATED for w in words):
         # "ldtt không cần sáng kiến à", "thôn ko được xét LĐTT à": a negated claim put up for
         # confirmation asks its positive reading, as "… không cần … đúng không" does
-        return True
-    if any(w in NEGATED for w in words) and _STRESSED.search(f" {' '.join(words)} "):
-        # "tiền thưởng LĐTT không bị tính thuế đâu", "… không ai thu hồi được đâu nhỉ": a
-        # denial stressed by a closing "đâu" and put up for confirmation (h208)
         return True
     if (
         put_up(words)
