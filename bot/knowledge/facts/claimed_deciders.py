@@ -24,6 +24,7 @@ __all__ = [
     "asker_decides",
     "awarding_level",
     "centrally_awarded",
+    "council_decides_claimed",
     "council_role_stated",
     "former_name",
     "giver_of",
@@ -496,6 +497,26 @@ def advice_claimed(question: str) -> str | None:
     """ "tham mưu" or "tư vấn", the role a question claims of a council, as folded words."""
     joined = " ".join(tokens(question))
     return next((w for w in ("tham muu", "tu van") if f" {w} " in f" {joined} "), None)
+
+
+#: a council claimed to be the one deciding: "do Hội đồng thi đua xã quyết định", "hội đồng TĐKT
+#: ký", "HĐ thi đua khen thưởng xã công nhận" (folded; not "chủ tịch hội đồng …", a person)
+_COUNCIL_DECIDES = re.compile(
+    r"(?<!chu tich )(?<!ct )\b(?:hoi dong|hd)(?: (?:thi dua|tdkt|td kt|khen thuong|xa|phuong"
+    r"|dac khu|-))*(?: (?:tu|se|duoc|dc|co quyen))? (?:quyet dinh|ky|tang|cong nhan)\b"
+)
+
+
+def council_decides_claimed(pair: Pair, question: str, body: str) -> bool:
+    """The yes/no claims a Hội đồng Thi đua - Khen thưởng decides the title ("giấy khen có phải
+    do hội đồng thi đua xã quyết định không, hay chủ tịch ký") while the fact gives the
+    decision to a person: the council only advises (Luật TĐKT 2022 Điều 90 khoản 4: "tham mưu,
+    tư vấn"). Only the first option of an either-or is the claim."""
+    if pair.attr != "decides" or not pair.yesno:
+        return False
+    said = " ".join(fold(first_option(question)).lower().split())
+    decider = " ".join(tokens(without_opener(body))[:6])
+    return _COUNCIL_DECIDES.search(said) is not None and "hoi dong" not in decider
 
 
 def council_role_stated(model: FactModel, pair: Pair, question: str, body: str) -> bool:

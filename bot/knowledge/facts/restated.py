@@ -12,12 +12,13 @@ from dataclasses import replace
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.claim import claimed_amounts
 from bot.knowledge.facts.model import FactModel, tokens
-from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, TYPED_NOT
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL, TYPED_NOT
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
 _CONFIRM_TAIL = re.compile(
     r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: (?:a|ad|ah|ak|ha|nhe))? $"
 )
+_STRESSED_TAIL = re.compile(STRESSED_TAIL)
 #: words between a negation and what it denies: "không được khen", "không phải đóng thuế",
 #: "không cần có sáng kiến", "không bắt buộc phải …"
 _FILL = frozenset(
@@ -44,7 +45,8 @@ def _claimed_denial(claim: str) -> list[str]:
     hình thức đúng k", ["khen", "nhieu", "hinh", "thuc"]; [] when the closing sentence does not
     end "đúng / phải không" or denies nothing."""
     text = closing_words(claim)
-    tail = _CONFIRM_TAIL.search(text)
+    # "tiền thưởng giấy khen không phải nộp thuế đâu nhỉ": the denial asserted (h208)
+    tail = _CONFIRM_TAIL.search(text) or _STRESSED_TAIL.search(text)
     if tail is None:
         return []
     toks = text[: tail.start()].split()

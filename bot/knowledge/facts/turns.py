@@ -19,7 +19,7 @@ from bot.knowledge.facts.claim import denied
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
-from bot.knowledge.facts.words import NEGATED, NOT_SPELLED
+from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL
 from bot.knowledge.retype import REPORTED
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "negation_confirmed",
     "only_one_claimed",
     "reported_denial",
+    "stressed_denial",
     "who_denied",
 ]
 
@@ -257,10 +258,22 @@ _NEGATION_FILL = frozenset(
 _NOT_REQUIRED = frozenset({"can", "phai", "bat", "buoc"})
 #: "… đúng không", "… phải không", "… đúng chứ", "… phải à": a claim put up for confirmation
 _CONFIRM_TAIL = re.compile(r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: a| ah| ak)? $")
+#: "… không ai hủy được quyết định đâu, đúng không" and the same claim closed "đâu nhỉ" are
+#: one question
+_STRESSED_TAIL = re.compile(STRESSED_TAIL)
 
 
 #: a claim opened by "có phải (là)" and put up for confirmation
 _PUT_UP_HEAD = re.compile(r" (?:vay |the |cho (?:em|e|toi|minh) hoi )?co phai (?:la )?(?!khong )")
+
+
+def stressed_denial(claim: str) -> bool:
+    """The claim's last sentence denies something and closes with a stressing "đâu (nhỉ)"
+    ("LĐTT không cần sáng kiến đâu nhỉ"): the asker asserts the denial, as "… đúng không"
+    puts it up."""
+    last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
+    return bool(NEGATED & set(toks)) and _STRESSED_TAIL.search(f" {' '.join(toks)} ") is not None
 
 
 def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
@@ -273,7 +286,7 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
     toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
     text = f" {' '.join(toks)} "
-    tail = _CONFIRM_TAIL.search(text)
+    tail = _CONFIRM_TAIL.search(text) or _STRESSED_TAIL.search(text)
     opened = _PUT_UP_HEAD.match(text)
     if tail is None and opened is None:
         return False

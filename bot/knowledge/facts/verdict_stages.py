@@ -34,6 +34,7 @@ from bot.knowledge.facts.claimed_deciders import (
     asker_decides,
     awarding_level,
     centrally_awarded,
+    council_decides_claimed,
     council_role_stated,
     former_name,
     holder_verdict,
@@ -112,6 +113,7 @@ from bot.knowledge.facts.turns import (
     negated_claim,
     negation_confirmed,
     reported_denial,
+    stressed_denial,
     who_denied,
 )
 from bot.knowledge.facts.verdict import verdict_of
@@ -228,7 +230,12 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         # kiến": the claim that it is not needed is the fact, whatever "is it needed?"
         # verdict the fact carries (task h185)
         # a bare "LĐTT không cần sáng kiến à" asks the need itself and keeps the fact's verdict
-        (needless if needless == "Có" and _RIGHT_CLOSED.search(folded_words(claim)) else None)
+        (
+            needless
+            if needless == "Có"
+            and (_RIGHT_CLOSED.search(folded_words(claim)) or stressed_denial(claim))
+            else None
+        )
         or fact.verdict
         or verdict_of(block.body)
         or needless
@@ -357,6 +364,12 @@ def payer_verdict(paying: str, level: str | None) -> str | None:
     return "Có" if paying == level else "Không"
 
 
+#: what a council does, said when it is claimed to decide (Luật 2022 Điều 90 khoản 4)
+_COUNCIL_ADVISES = (
+    "Hội đồng Thi đua - Khen thưởng chỉ tham mưu, tư vấn, không quyết định khen thưởng."
+)
+
+
 def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     """Who decides, signs, chairs, revokes or pays, against the level or body the question names."""
     model, reading = draft.model, draft.reading
@@ -398,6 +411,12 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
             or participant_named(claim, block.body)
             or block.verdict
         )
+    if council_decides_claimed(pair, reading.question, block.body):
+        # "LĐTT có phải do hội đồng thi đua xã quyết định không": the council advises, the
+        # person the fact names decides (Luật 2022 Điều 90 khoản 4)
+        block.verdict = "Không"
+        if "tham mưu" not in block.body:
+            block.body = f"{_COUNCIL_ADVISES} {without_opener(block.body)}"
     renamed = former_name(model, pair, reading.question)
     if renamed is not None:
         # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in

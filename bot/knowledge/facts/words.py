@@ -11,6 +11,14 @@ NEGATED = frozenset({"khong", "chua", "chang"})
 TYPED_NOT = frozenset({"k", "ko", "kg", "khg", "hong", "hok"})
 #: each phone form of "không" → "khong", for readers that spell the raw question's out
 NOT_SPELLED = dict.fromkeys(TYPED_NOT, "khong")
+#: "… không ai thu hồi được đâu nhỉ", "… không phải nộp thuế đâu": a denial stressed by a
+#: closing "đâu (nhỉ)" is asserted by the asker and put up for confirmation as "… đúng không"
+#: puts it up (folded words joined by spaces, padded: " … dau nhi ")
+#: "gửi đâu", "nộp đâu", "trình qua đâu" ask where: a verb of sending before "đâu" is no stress
+STRESSED_TAIL = (
+    r"(?<! gui)(?<! nop)(?<! di)(?<! len)(?<! qua)(?<! trinh)(?<! o)(?<! tu)(?<! ve)(?<! den)"
+    r" (?:duoc |dc )?dau(?: (?:nhi|a|ha|ak|ah))? $"
+)
 
 #: the commune level by each name it bears since 01/7/2025 (Luật 72/2025/QH15: xã, phường, đặc
 #: khu are one level), folded, as a regex alternation: a reader that names the xã names all three
