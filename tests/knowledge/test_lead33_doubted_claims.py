@@ -43,7 +43,8 @@ def test_doubted_claim_answered_on_its_core(
 
 def test_denial_dropped_from_the_doubted_claim() -> None:
     assert restated("chang le ma k dc xet sao").text == "ma dc xet phải không"
-    assert restated("chẳng lẽ được khen hai lần sao?").text == "được khen hai lần phải không?"
+    # no denial: read as typed, which already judges X
+    assert restated("chẳng lẽ được khen hai lần sao?").text == "chẳng lẽ được khen hai lần sao?"
 
 
 @pytest.mark.parametrize(

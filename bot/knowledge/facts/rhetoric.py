@@ -86,7 +86,9 @@ def restated(question: str) -> Restated:
     text = _spliced(text, tags, lambda m, t: "chứ")
     isnt_it = _ISNT_IT.finditer(fold(text))
     text = _spliced(text, isnt_it, lambda m, t: f"{t(m, 'claim')} phải không")
-    doubted = _SURELY_NOT.finditer(fold(text))
+    # a doubted claim with no denial in it is already read on X as typed ("chẳng lẽ … được
+    # khen hai lần sao"): only a denial to drop is restated
+    doubted = [m for m in _SURELY_NOT.finditer(fold(text)) if _DENIAL.search(m.group("claim"))]
     text = _spliced(text, doubted, _doubt_asked)
     denied = [
         m
@@ -104,9 +106,8 @@ def _doubt_asked(match: re.Match[str], group: Callable[[re.Match[str], str], str
     xét sao" → "mà được xét phải không"."""
     claim = group(match, "claim")
     denial = _DENIAL.search(fold(claim))
-    if denial is not None:
-        claim = claim[: denial.start()] + claim[denial.end() :]
-    return f"{claim} phải không"
+    assert denial is not None  # only denials are restated
+    return f"{claim[: denial.start()]}{claim[denial.end() :]} phải không"
 
 
 def _asked_plainly(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
