@@ -465,9 +465,12 @@ class KnowledgeBase:
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
         plain = restated(question)
         answer = self._judged(plain.text, as_of, deadlines, exclude)
-        if plain.practice and opens_with_depends(answer.text):
+        if (plain.practice and opens_with_depends(answer.text)) or (
+            plain.dropped and not answer.answered
+        ):
             # "P thì có sao không" put up as "P, đúng không" got "Tùy": the fact weighs cases
-            # the practice told does not settle; the question is answered as written
+            # the practice told does not settle; "X chứ không phải Y" with X alone found nothing
+            # (Y named the only title known): the question is answered as written
             return self._judged(question, as_of, deadlines, exclude)
         if plain.turned and answer.answered:
             answer = replace(answer, text=verdict_turned(answer.text))

@@ -41,6 +41,32 @@ from tests.knowledge.asking import ask_verdict
         ),
         ("GĐVH do chủ tịch xã công nhận chứ đâu phải trưởng thôn nhỉ", "Có", "Chủ tịch UBND xã"),
         ("CSTDCS do chu tich xa ky chu co phai chu tich tinh dau", "Có", "Chủ tịch UBND xã"),
+        (
+            "quân nhân tại ngũ thì được Chiến sĩ tiên tiến chứ đâu phải Lao động tiên tiến, "
+            "đúng không",
+            "Có",
+            "Chiến sĩ tiên tiến",
+        ),
+        (
+            "tiền thưởng CSTĐCS tính theo lương cơ sở ngày ký quyết định chứ đâu phải ngày chi "
+            "tiền, đúng k",
+            "Có",
+            "ngày ký quyết định",
+        ),
+        (
+            "tien thuong TTLDTT tinh theo luong co so ngay ky quyet dinh chu dau phai ngay phat "
+            "thuong, phai k",
+            "Có",
+            "ngày ký quyết định",
+        ),
+        (
+            "Tiền thưởng Lao động tiên tiến tính theo lương cơ sở tại ngày ký quyết định chứ không "
+            "phải ngày trao thưởng, đúng không",
+            "Có",
+            "ngày ký quyết định",
+        ),
+        # Y names the only title the bot knows: the question is answered as written
+        ("quan nhan xet CSTT chu k phai LDTT dung k", "Có", "Chiến sĩ tiên tiến"),
         # the asserted X is wrong (the law says above 50 %)
         ("nghe noi TTLDTT can tren 70% LDTT chu k phai 50%, dung k", "Không", "50"),
         # "sao lại không X mà Y": X is judged

@@ -99,6 +99,8 @@ class Restated:
     turned: bool = False
     #: a practice put up as a claim ("P thì có sao không" → "P, đúng không")
     practice: bool = False
+    #: a contrast's set-aside part dropped ("X chứ không phải Y" → "X")
+    dropped: bool = False
 
 
 def restated(question: str) -> Restated:
@@ -107,13 +109,6 @@ def restated(question: str) -> Restated:
     folded = fold(text)
     if not any(w in folded for w in ("chu ", "phai", "dau", "le ", "sao lai", "co ")):
         return Restated(question)
-    text = _spliced(text, _WHY_NOT.finditer(folded), lambda m, t: f"{t(m, 'claim')} phải không")
-    contrasts = [
-        m
-        for m in _CONTRAST.finditer(fold(text))
-        if text[m.start("word") : m.end("word")].lower() in ("chứ", "chu")
-    ]
-    text = _spliced(text, contrasts, _contrast_dropped)
     # "… chủ ạ" (the owner) folds as "chu a" too: only "chứ", or "chu" typed without marks
     tags = [
         m
@@ -121,6 +116,15 @@ def restated(question: str) -> Restated:
         if text[m.start() : m.end("word")].lower() in ("chứ", "chu")
     ]
     text = _spliced(text, tags, lambda m, t: "chứ")
+    why_not = _WHY_NOT.finditer(fold(text))
+    text = _spliced(text, why_not, lambda m, t: f"{t(m, 'claim')} phải không")
+    contrasts = [
+        m
+        for m in _CONTRAST.finditer(fold(text))
+        if text[m.start("word") : m.end("word")].lower() in ("chứ", "chu")
+    ]
+    dropped = _spliced(text, contrasts, _contrast_dropped)
+    text, contrasted = dropped, dropped != text
     isnt_it = _ISNT_IT.finditer(fold(text))
     text = _spliced(text, isnt_it, lambda m, t: f"{t(m, 'claim')} phải không")
     doubted = _SURELY_NOT.finditer(fold(text))
@@ -138,8 +142,8 @@ def restated(question: str) -> Restated:
     problems = list(_PROBLEM.finditer(fold(text)))
     if len(problems) == 1 and not _ASKED_BEFORE.search(fold(text), 0, problems[0].start()):
         text = _spliced(text, problems, lambda m, t: ", đúng không")
-        return Restated(text, turned=not turned, practice=True)
-    return Restated(text, turned=turned)
+        return Restated(text, turned=not turned, practice=True, dropped=contrasted)
+    return Restated(text, turned=turned, dropped=contrasted)
 
 
 def _contrast_dropped(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
