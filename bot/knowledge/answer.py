@@ -33,7 +33,7 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
-from bot.knowledge.facts.rhetoric import restated, verdict_turned
+from bot.knowledge.facts.rhetoric import opens_with_depends, restated, verdict_turned
 from bot.knowledge.facts.sayings import without_rivals, without_sayings
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
@@ -464,12 +464,29 @@ class KnowledgeBase:
         # a claim put up in a rhetorical frame ("… chứ gì", "chẳng phải X sao", "đâu cần X
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
         plain = restated(question)
-        answer = self._hearsay_judged(self._ask(plain.text, as_of, deadlines, exclude))
-        answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
-        answer = self._second_answered(answer, as_of, deadlines, exclude)
+        answer = self._judged(plain.text, as_of, deadlines, exclude)
+        if (plain.practice and opens_with_depends(answer.text)) or (
+            plain.dropped and not answer.answered
+        ):
+            # "P thì có sao không" put up as "P, đúng không" got "Tùy": the fact weighs cases
+            # the practice told does not settle; "X chứ không phải Y" with X alone found nothing
+            # (Y named the only title known): the question is answered as written
+            return self._judged(question, as_of, deadlines, exclude)
         if plain.turned and answer.answered:
             answer = replace(answer, text=verdict_turned(answer.text))
         return answer
+
+    def _judged(
+        self,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``question`` answered, then judged by the passes after the composer."""
+        answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
+        answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
+        return self._second_answered(answer, as_of, deadlines, exclude)
 
     def _yes_no_judged_alone(
         self,

@@ -80,6 +80,7 @@ from bot.knowledge.facts.deciders import (
     gives_told,
     head_acts,
     names_enterprise,
+    own_power_first,
     proposer_named,
     unit_act_at,
     unit_gives,
@@ -1107,6 +1108,11 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides
         seg.attrs = ["decides"]
+    if seg.yesno and set(seg.attrs) & {"dossier", "submit"} and own_power_first(seg.words):
+        # "hồ sơ CSTĐ toàn quốc xã có tự quyết được k hay chỉ chuẩn bị … gửi tỉnh": the power
+        # claimed in the first option is asked; the sending after "hay" is the other answer
+        # offered, answered after it (task h217)
+        seg.attrs = ["decides", *(a for a in seg.attrs if a == "submit")]
     if seg.yesno and alternative(seg, asked=True) and "decides" not in seg.attrs:
         # (with "decides" — "chủ tịch xã có tặng bằng khen được không hay chỉ giấy khen" —
         # the two are what that authority may give: whose power each is answers it)

@@ -43,6 +43,7 @@ __all__ = [
     "in_fact_terms",
     "joint_verdict",
     "multiple_verdict",
+    "order_verdict",
     "period_verdict",
     "repealed_named",
     "required_figure_verdict",
@@ -1397,6 +1398,25 @@ def same_verdict(
     if not differs:
         return None
     return "Không" if same else "Có"
+
+
+#: a claim that the first title compared gets less, or more, than the second
+_LESS = ("it hon", "thap hon", "kem hon", "nho hon")
+_MORE = ("nhieu hon", "cao hon", "lon hon")
+
+
+def order_verdict(question: str, each: list[set[float]]) -> str | None:
+    """ "CSTT có ít hơn LĐTT không", "giấy khen tập thể thưởng cao hơn cá nhân đúng k": two
+    titles compared by their prize, each named with its own single coefficient (``each``, in
+    the order named): "Có" when the first gets less (more) as claimed, "Không" when it gets the
+    same or the other way; None when no direction is claimed or a title has several figures."""
+    asked = _words(question)
+    less = any(f" {w} " in asked for w in _LESS)
+    more = any(f" {w} " in asked for w in _MORE)
+    if less == more or len(each) != 2 or any(len(own) != 1 for own in each):
+        return None
+    first, second = (round(next(iter(own)), 2) for own in each)
+    return "Có" if (first < second if less else first > second) else "Không"
 
 
 def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> str | None:

@@ -94,15 +94,23 @@ __all__ = [
 #: of thousands)
 _ROUNDED_UP = re.compile(r" (?:len|hang chuc nghin|chuc nghin|10 nghin|10000|10 000) ")
 _ROUNDED_OTHER = re.compile(r" (?:xuong|hang tram|tram nghin|hang trieu|(?<!chuc )hang nghin) ")
+#: "làm tròn lên hay xuống", "tròn xuống hay lên": both ways offered, the asker chooses none
+_ROUNDED_ASKED = re.compile(r" co (?:duoc |phai |can )?(?:lam )?tron (?:khong|ko|k|kg) ")
+_ROUNDED_CHOICE = re.compile(r" (?:len|xuong) (?:hay|hoac) (?:la )?(?:lam tron )?(?:len|xuong) ")
 
 
-def _rounding_verdict(claim: str) -> str | None:
+def _rounding_verdict(claim: str, question: str) -> str | None:
     """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
     đúng không" → "Không"; None when the claim names no way (task h95)."""
     said = f" {' '.join(t for t in tokens(claim) if t.isalnum())} "
     worked = _rounded_sum_verdict(claim)
     if worked is not None:
         return worked
+    if _ROUNDED_CHOICE.search(said):
+        # a choice asked is answered by the fact's way, not judged as a claim of either; a
+        # "có làm tròn không" before it is asked plainly, and the prize is rounded
+        asked = f" {' '.join(t for t in tokens(question) if t.isalnum())} "
+        return "Có" if _ROUNDED_ASKED.search(asked) else None
     if _ROUNDED_OTHER.search(said):
         return "Không"
     if _ROUNDED_UP.search(said):
@@ -385,7 +393,7 @@ def way_claimed(draft: Draft, block: Block) -> None:
         # the one the fact gives that paper (task h142)
         block.claimed = form_number_verdict(reading.question, block.body, model.papers)
     if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
-        block.claimed = _rounding_verdict(claim)
+        block.claimed = _rounding_verdict(claim, reading.question)
     if pair.yesno and not pair.without and block.claimed is None and based is None:
         # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
         # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)

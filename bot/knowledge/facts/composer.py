@@ -32,6 +32,7 @@ from bot.knowledge.facts.asked import wrong_turned
 from bot.knowledge.facts.claim import (
     district_award_kept,
     joint_verdict,
+    order_verdict,
     repealed_named,
     same_verdict,
     told_as_past,
@@ -699,6 +700,9 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     same = same_verdict(
         reading.question, " ".join(f.text for f in facts), coefficients, each if titles else None
     )
+    if same is None and titles:
+        # "CSTT có ít hơn LĐTT không": the order claimed between the two titles' prizes
+        same = order_verdict(reading.question, each)
     if same is None and len({p.entity for p in kept}) == 1 and len(facts) == 1:
         same = joint_verdict(reading.question, model.entities.get(kept[0].entity, ""), coefficients)
     if same is None or not kept:

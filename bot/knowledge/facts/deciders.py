@@ -387,3 +387,15 @@ def head_acts(toks: list[str], end: int) -> bool:
         if tok in _OTHER_ACTOR:
             return False
     return False
+
+
+#: "(xã) tự quyết / duyệt / ký / công nhận / tặng (được) không hay …": the asker's own level's
+#: power put first in an either-or
+_OWN_POWER_FIRST = re.compile(
+    r"\btu (?:quyet|duyet|ky|ki|cong nhan|tang|khen)\b(?: \S+){0,6}? (?:khong|ko|k|kg) hay\b"
+)
+
+
+def own_power_first(words: list[str]) -> bool:
+    """Whether the first option of an either-or claims the asker's level decides itself."""
+    return _OWN_POWER_FIRST.search(" ".join(words)) is not None

@@ -56,6 +56,34 @@ _NOT_THERE = re.compile(
     rf"(?P<modal>can|duoc|dc|phai|bat buoc|bi) (?P<claim>{_CLAUSE})"
     r"(?P<closed> dau)?(?: (?:nhi|a|ha|ma|nhe|nha|he|ak|ah))?(?= *(?:[,.;?!]|$))"
 )
+#: "X chứ (không / đâu / có) phải (là) Y (đâu)": the asker asserts X and sets Y aside; the
+#: contrast is dropped so the verdict judges X ("… tính theo ngày ký chứ k phải ngày trao, đúng
+#: k" → "… tính theo ngày ký, đúng k"); the denied Y ends at the clause's end or at a closing
+#: "đúng / phải không"; with no closing ask after it, X is put up as "X phải không"
+_CONTRAST = re.compile(
+    r"(?P<whole>\s*,?\s*\b(?P<word>chu) (?:(?:khong|ko|k|kg|dau|chang|cha) phai|co phai)(?: la)?"
+    rf" (?P<denied>{_CLAUSE})(?: dau)?(?P<tail> (?:nhi|a|ha|ma|nhe|nha|he|ak|ah|u))?)"
+    r"(?:(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)|(?= *(?:[,.;?!]|$)))"
+)
+#: "sao lại không X (mà Y) (nhỉ)": "why not X?" presumes X is how it should be; X is the claim
+#: the asker makes ("sao lại k để chủ tịch xã ký CSTĐCS mà phải gửi tỉnh" → "để chủ tịch xã ký
+#: CSTĐCS phải không"); the Y after "mà" is the practice the asker doubts
+_WHY_NOT = re.compile(
+    rf"\bsao lai (?:khong|ko|k|kg) (?P<claim>{_CLAUSE})(?: ma {_CLAUSE})?"
+    r"(?: (?:nhi|a|ha|vay|the|nhe|ak|ah))?(?= *(?:[,.;?!]|$))"
+)
+#: "P thì có sao không / có trái quy định không / như vậy có sai không / có vi phạm gì không":
+#: the asker asks whether the practice P breaks the rule; P is put up as "P, đúng không" and
+#: the verdict turned, so "Có." says that P breaks the rule and "Không." that it does not;
+#: only as the message's closing ask (in a letter, a colleague's "có sao không" is told)
+_PROBLEM = re.compile(
+    r"\s*,?\s*(?:\b(?:nhu vay|nhu the|lam vay|lam the|vay|the) )?(?:\bthi )?\bco (?:bi )?"
+    r"(?:sao|van de gi|(?:trai|sai|vi pham)(?: (?:quy dinh|luat))?(?: gi)?)"
+    r" (?:khong|ko|k|kg)(?: (?:a|ak|ah|nhi|ha|ad|anh|chi|em|vay))*(?=[ ,.;?!]*$)"
+)
+#: a yes/no asked before the practice ("có cần đăng ký không, không đăng ký thì có sao không"):
+#: the message's verdict answers that ask, so it is not turned
+_ASKED_BEFORE = re.compile(r"\b(?:khong|ko|k|kg)(?: (?:a|ak|ah|nhi|ha))? *[,;?]")
 #: a verdict on the asked X and its opinion line, turned to judge the claim "not X" instead
 _TURNED = {"Có.": "Không.", "Không.": "Có.", "Ý kiến đó đúng.": "Ý kiến đó chưa đúng."}
 _TURNED |= {v: k for k, v in _TURNED.items()}
@@ -64,18 +92,22 @@ _TURNED |= {v: k for k, v in _TURNED.items()}
 @dataclass(frozen=True)
 class Restated:
     """A question restated: ``text`` asks plainly; ``turned`` when its claim is the asked
-    clause denied ("đâu cần X đâu"), so a verdict on ``text`` judges the
-    claim the other way round."""
+    clause denied ("đâu cần X đâu") or a practice asked about, so a verdict on ``text``
+    judges the claim the other way round."""
 
     text: str
     turned: bool = False
+    #: a practice put up as a claim ("P thì có sao không" → "P, đúng không")
+    practice: bool = False
+    #: a contrast's set-aside part dropped ("X chứ không phải Y" → "X")
+    dropped: bool = False
 
 
 def restated(question: str) -> Restated:
     """``question`` with each rhetorical frame of a claim restated as its plain yes/no."""
     text = nfc(question)
     folded = fold(text)
-    if not any(w in folded for w in ("chu ", "phai", "dau", "le ")):
+    if not any(w in folded for w in ("chu ", "phai", "dau", "le ", "sao lai", "co ")):
         return Restated(question)
     # "… chủ ạ" (the owner) folds as "chu a" too: only "chứ", or "chu" typed without marks
     tags = [
@@ -84,6 +116,15 @@ def restated(question: str) -> Restated:
         if text[m.start() : m.end("word")].lower() in ("chứ", "chu")
     ]
     text = _spliced(text, tags, lambda m, t: "chứ")
+    why_not = _WHY_NOT.finditer(fold(text))
+    text = _spliced(text, why_not, lambda m, t: f"{t(m, 'claim')} phải không")
+    contrasts = [
+        m
+        for m in _CONTRAST.finditer(fold(text))
+        if text[m.start("word") : m.end("word")].lower() in ("chứ", "chu")
+    ]
+    dropped = _spliced(text, contrasts, _contrast_dropped)
+    text, contrasted = dropped, dropped != text
     isnt_it = _ISNT_IT.finditer(fold(text))
     text = _spliced(text, isnt_it, lambda m, t: f"{t(m, 'claim')} phải không")
     # a doubted claim with no denial in it is already read on X as typed ("chẳng lẽ … được
@@ -95,10 +136,30 @@ def restated(question: str) -> Restated:
         for m in _NOT_THERE.finditer(fold(text))
         if m.group("closed") or text[m.start("word") : m.end("word")].lower() == "đâu"
     ]
-    if len(denied) != 1:
-        # two denied claims in one message would need two turned verdicts: left as written
-        return Restated(text)
-    return Restated(_spliced(text, denied, _asked_plainly), turned=True)
+    # two denied claims (or two practices asked about) in one message would need two turned
+    # verdicts: left as written
+    turned = len(denied) == 1
+    if turned:
+        text = _spliced(text, denied, _asked_plainly)
+    problems = list(_PROBLEM.finditer(fold(text)))
+    if len(problems) == 1 and not _ASKED_BEFORE.search(fold(text), 0, problems[0].start()):
+        text = _spliced(text, problems, lambda m, t: ", đúng không")
+        return Restated(text, turned=not turned, practice=True, dropped=contrasted)
+    return Restated(text, turned=turned, dropped=contrasted)
+
+
+def _contrast_dropped(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
+    """The contrast "chứ không phải Y" dropped before the closing "đúng không", or put as
+    " phải không" when no ask follows it (the asserted X is then put up for confirmation)."""
+    if match.group("closing") is not None:
+        # "X chứ k phải Y, đúng k" → "X đúng k": the closing ask is kept in X's clause (a
+        # ", đúng k" standing alone reads as "dùng không", still in use)
+        return " "
+    if not match.string[match.end() :].strip(" ,.;?!"):
+        return " phải không"
+    # a contrast in a saying told before the ask ("chị ấy nói … chứ không phải đột xuất. Vậy
+    # chị ấy nói đúng không"): the saying is judged as told
+    return group(match, "whole")
 
 
 def _doubt_asked(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
@@ -113,6 +174,11 @@ def _doubt_asked(match: re.Match[str], group: Callable[[re.Match[str], str], str
 def _asked_plainly(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
     """The denied clause of ``match`` asked plainly: "có cần X không"."""
     return f"có {group(match, 'modal')} {group(match, 'claim')} không"
+
+
+def opens_with_depends(text: str) -> bool:
+    """Whether ``text`` (an answer) opens its first block with "Tùy"."""
+    return text.partition("\n\n")[0].partition("\n")[2].startswith("Tùy")
 
 
 def verdict_turned(text: str) -> str:
