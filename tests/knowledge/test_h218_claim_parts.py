@@ -1,0 +1,53 @@
+"""Task h218 (stop 33): whose claim a yes/no asks when the claim is followed by a clause of its
+own.
+
+A consequence clause ("…, không có là trượt, đúng k", "…, nếu không thì bị loại, đúng không")
+only tells what follows when the claim before it is not met: the yes/no judges the claim. Luật
+Thi đua, khen thưởng 2022 Điều 23 khoản 2 (CSTĐCS: sáng kiến is one way, not required), Điều 24
+(LĐTT: no sáng kiến needed).
+"""
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "decisive"),
+    [
+        ("CSTĐCS bắt buộc phải có sáng kiến, không có thì trượt, đúng không", "Không bắt buộc"),
+        ("chien si thi dua co so bat buoc co sang kien, k co la truot, dung ko", "Không bắt buộc"),
+        ("CSTĐ cơ sở phải có sáng kiến, nếu không thì bị loại, phải không ạ", "sáng kiến"),
+        (
+            "muốn được lao động tiên tiến thì bắt buộc có sáng kiến, không có thì không được xét, "
+            "phải không",
+            "Không cần sáng kiến",
+        ),
+        ("ldtt bat buoc co sang kien, khong co la khong duoc, dung k", "Không cần sáng kiến"),
+        ("cstdcs bat buoc phai co sang kien, k co la truot dung k", "Không bắt buộc"),
+    ],
+)
+def test_a_consequence_clause_leaves_the_claim_asked(
+    officer_kb: KnowledgeBase, question: str, decisive: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert decisive in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thôn niêm yết danh sách gia đình văn hóa 7 ngày rồi gửi lên xã thì có đủ không",
+        "to dan pho niem yet GDVH 5 ngay, roi trinh phuong, co du k",
+        "tổ dân phố công khai danh sách GĐVH 3 ngày rồi chuyển lên phường như vậy là đủ chưa",
+        "thon e niem yet danh sach gia dinh van hoa co 6 ngay roi trinh xa thi co du ko",
+        "Thôn niêm yết danh sách hộ gia đình văn hóa 4 ngày, rồi nộp UBND xã, có đủ không ạ",
+    ],
+)
+def test_a_period_told_before_the_next_step_is_weighed(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # NĐ 86/2023 Điều 8: the thôn posts the list for 10 days before it sends the dossier
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "10 ngày" in text.split("\n\n")[0], text
