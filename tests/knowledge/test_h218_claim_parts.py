@@ -26,6 +26,8 @@ from tests.knowledge.asking import ask_verdict
         ),
         ("ldtt bat buoc co sang kien, khong co la khong duoc, dung k", "Không cần sáng kiến"),
         ("cstdcs bat buoc phai co sang kien, k co la truot dung k", "Không bắt buộc"),
+        ("nghe nói CSTĐCS bắt buộc có sáng kiến, không có là trượt, đúng không", "Không bắt buộc"),
+        ("chi ke toan bao cstdcs phai co sang kien, k co la truot, dung ko", "Không bắt buộc"),
     ],
 )
 def test_a_consequence_clause_leaves_the_claim_asked(

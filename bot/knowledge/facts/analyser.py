@@ -894,7 +894,7 @@ def _tails_merged(parts: _Parts) -> None:
 
 def _consequence_before(merged: list[Segment]) -> bool:
     """The last part is a consequence clause ("không có là trượt", "nếu không thì bị loại")
-    naming no title of its own, after a claim that names one or a cue."""
+    naming no title of its own, after a claim that names a cue."""
     if len(merged) < 2:
         return False
     last, claim = merged[-1], merged[-2]
@@ -903,7 +903,9 @@ def _consequence_before(merged: list[Segment]) -> bool:
         and not last.entities
         and not last.story
         and not claim.story
-        and bool(claim.entities or claim.attrs)
+        # the claim names a cue of its own ("bắt buộc có sáng kiến"); a claim read only by a
+        # weak cue ("bước bắt buộc trước khi đề nghị") is not sure enough to take the yes/no
+        and bool(claim.attrs)
     )
 
 

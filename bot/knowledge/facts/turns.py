@@ -314,6 +314,10 @@ _RIGHT_INSIDE = re.compile(
 )
 
 
+#: an unmet condition closed by "là" ("không có là trượt", "k đạt là loại"), as by "thì"
+_THEN_LA = re.compile(r"\b(?:khong|k|ko|chua)(?: (?:co|dat|du|lam|nop|duoc))? la\b")
+
+
 def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
@@ -330,6 +334,10 @@ def reported_denial(question: str) -> bool:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)
             claim = claim[len(claim) - claim[::-1].index("thi") :]
+        elif (then := _THEN_LA.search(" ".join(claim))) is not None:
+            # "… k có là trượt": "là" after an unmet condition opens the consequence as "thì"
+            # does (task h218)
+            claim = " ".join(claim)[then.end() :].split()
         if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
