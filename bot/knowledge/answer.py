@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +34,11 @@ from bot.knowledge.facts.gone_claim import (
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.rhetoric import restated, verdict_turned
-from bot.knowledge.facts.sayings import without_rivals, without_sayings
+from bot.knowledge.facts.sayings import (
+    trailing_saying_put_up,
+    without_rivals,
+    without_sayings,
+)
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
@@ -424,6 +428,19 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ answering
 
+    def _asked_of_titles(self, question: str) -> Callable[[str], frozenset[str]]:
+        """What a clause of ``question`` asks (its attributes), read of the titles the whole
+        question names: a clause alone ("chị văn phòng bảo chỉ cần tờ trình là đủ") often names
+        none."""
+        model = self.facts
+        named = " ".join(model.entities[e] for e in self._titles_named(question)) if model else ""
+
+        def asked(text: str) -> frozenset[str]:
+            reading = self.read(f"{named}, {text}" if named else text)
+            return frozenset(p.attr for p in reading.pairs) if reading is not None else frozenset()
+
+        return asked
+
     def _titles_named(self, text: str) -> frozenset[str]:
         reading = self.read(text)
         return frozenset(reading.entities) if reading is not None else frozenset()
@@ -622,6 +639,8 @@ class KnowledgeBase:
         question = without_sayings(self._retype(question), self._titles_named)
         # a closing ask naming one speaker judges that speaker's saying, not a rival's
         question = without_rivals(question, self._topics_named)
+        # a bare saying after a wh-question, on what it asks, is put up to be judged
+        question = trailing_saying_put_up(question, self._asked_of_titles(question))
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

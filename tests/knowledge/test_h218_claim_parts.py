@@ -10,7 +10,7 @@ Thi đua, khen thưởng 2022 Điều 23 khoản 2 (CSTĐCS: sáng kiến is one
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict, leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,30 @@ def test_a_period_told_before_the_next_step_is_weighed(
     # NĐ 86/2023 Điều 8: the thôn posts the list for 10 days before it sends the dossier
     text = ask_verdict(officer_kb, question, "Không")
     assert "10 ngày" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "decisive"),
+    [
+        # the dossier facts (NĐ 152/2025): the tờ trình alone is not the dossier
+        ("hồ sơ LĐTT gồm những gì, anh văn phòng bảo chỉ cần tờ trình là đủ", "Không", "thiếu"),
+        ("hồ sơ CSTĐCS cần giấy tờ gì, chị kế toán nói chỉ cần tờ trình là được", "Không", "thiếu"),
+        # Luật 2022 Điều 80 khoản 3: no district level since 01/7/2025
+        ("ai ky quyet dinh tang CSTDCS, chi noi vu bao chu tich huyen ky", "Không", "cấp huyện"),
+        ("Gia đình văn hóa do ai công nhận, trưởng thôn bảo chủ tịch UBND xã", "Có", "UBND xã"),
+        # NĐ 152/2025 Điều 50: LĐTT 0,3 lần mức lương cơ sở
+        ("Lao dong tien tien duoc thuong bn, ke toan noi 0,5 lan luong co so", "Không", "0,3 lần"),
+        ("LĐTT thưởng bao nhiêu, kế toán bảo 0,3 lần lương cơ sở", "Có", "0,3 lần"),
+    ],
+)
+def test_a_bare_saying_after_a_wh_question_is_judged(
+    officer_kb: KnowledgeBase, question: str, verdict: str, decisive: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert decisive in text.split("\n\n")[0], text
+
+
+def test_a_clause_opening_on_noi_is_no_saying(officer_kb: KnowledgeBase) -> None:
+    # "nơi xã nộp hồ sơ" folds like "nói": no speaker, nothing put up
+    text = ask(officer_kb, "cơ quan thường trực hội đồng thi đua tỉnh là ai, nơi xã nộp hồ sơ")
+    assert leading_verdicts(text)[:1] == [], text
