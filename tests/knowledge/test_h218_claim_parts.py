@@ -80,3 +80,26 @@ def test_a_clause_opening_on_noi_is_no_saying(officer_kb: KnowledgeBase) -> None
     # "nơi xã nộp hồ sơ" folds like "nói": no speaker, nothing put up
     text = ask(officer_kb, "cơ quan thường trực hội đồng thi đua tỉnh là ai, nơi xã nộp hồ sơ")
     assert leading_verdicts(text)[:1] == [], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Có người bảo một người không được khen giấy khen hai lần. Đúng không chị?",
+        "nghe nói mỗi cá nhân chỉ được tặng bằng khen của chủ tịch tỉnh 2 lần thôi, đúng không anh",
+        "chi van phong bao ko duoc nhan giay khen chu tich xa 2 lan, dung k ban",
+        "Năm ngoái em được giấy khen xã rồi. Kế toán nói không được khen giấy khen xã hai lần. "
+        "Đúng không admin?",
+        "ông trưởng thôn nói hộ gia đình không được tặng giấy khen hai lần, đúng không ạ",
+    ],
+)
+def test_a_form_given_twice_is_the_repeat_rule(officer_kb: KnowledgeBase, question: str) -> None:
+    # Luật 2022 Điều 5 khoản 2 điểm c: a form may be given again for another achievement
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "tặng nhiều lần" in text.split("\n\n")[0], text
+
+
+def test_a_requirement_of_two_runs_is_no_repeat(officer_kb: KnowledgeBase) -> None:
+    # "bằng khen tỉnh có cần 2 lần CSTĐCS": the years rule, not the repeat rule
+    text = ask(officer_kb, "bằng khen của chủ tịch tỉnh cho cá nhân có cần 2 lần CSTĐCS không")
+    assert "Khen nhiều lần" not in text, text

@@ -197,6 +197,7 @@ from bot.knowledge.facts.part_claims import (
     sufficiency_after_count,
     thing_given,
     titles_share_claim,
+    twice_given,
 )
 from bot.knowledge.facts.records import run_count
 from bot.knowledge.facts.reform_claim import gone_with_district_asked
@@ -814,6 +815,10 @@ def _tails_merged(parts: _Parts) -> None:
     toks, segments = parts.toks, parts.segments
     told_service(segments)
     started_late(segments)
+    for seg in segments:
+        if seg.entities and "repeat" not in seg.attrs and twice_given(seg.words):
+            # "không được khen giấy khen hai lần": the repeat rule, the title named between
+            seg.add(seg.attrs, "repeat")
     merged: list[Segment] = []
     for at, seg in enumerate(segments):
         if not seg.words:

@@ -546,3 +546,19 @@ def sufficiency_after_count(words: list[str], before: list[str]) -> bool:
         and "dieu kien" not in said
         and _COUNTED.search(" ".join(before)) is not None
     )
+
+
+#: "khen giấy khen hai lần", "tặng bằng khen 2 lần cho một người": a second award of a form
+#: told with the form named between the verb and the count (not a run: "2 lần liên tục", nor a
+#: requirement: "bằng khen tỉnh có cần 2 lần CSTĐCS")
+_TWICE_GIVEN = re.compile(
+    r"\b(?:khen|tang|nhan)(?: (?!(?:co|can|phai|dat|lien)\b)\S+){1,5} (?:hai|2) lan\b"
+    r"(?! (?:lien|lien tuc|lien tiep)\b)"
+)
+
+
+def twice_given(words: list[str]) -> bool:
+    """A part telling a form given twice with the form named in between: it asks the repeat
+    rule (Luật 2022 Điều 5 khoản 2 điểm c: one achievement, one form; another deed, another
+    award), as "khen hai lần" said whole does (task h218)."""
+    return _TWICE_GIVEN.search(" ".join(words)) is not None

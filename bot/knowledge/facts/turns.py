@@ -243,7 +243,9 @@ _DENIAL = re.compile(
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
 _RIGHT_ASKED = re.compile(
-    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*(?:a|ad|ha|chu)?\s*$"
+    # "… Đúng không anh?": the one asked may close the ask (task h218)
+    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*"
+    r"(?:a|ad|ha|chu|anh|chi|ban|admin)?\s*(?:a)?\s*$"
 )
 
 
