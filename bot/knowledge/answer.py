@@ -35,6 +35,7 @@ from bot.knowledge.facts.gone_claim import (
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.rhetoric import restated, verdict_turned
 from bot.knowledge.facts.sayings import (
+    saying_put_up,
     trailing_saying_put_up,
     without_rivals,
     without_sayings,
@@ -482,11 +483,45 @@ class KnowledgeBase:
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
         plain = restated(question)
         answer = self._hearsay_judged(self._ask(plain.text, as_of, deadlines, exclude))
+        answer = self._saying_judged(answer, plain.text, as_of, deadlines, exclude)
         answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
         answer = self._second_answered(answer, as_of, deadlines, exclude)
         if plain.turned and answer.answered:
             answer = replace(answer, text=verdict_turned(answer.text))
         return answer
+
+    def _saying_judged(
+        self,
+        answer: Answer,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``answer`` opened by the judgement of the one saying its letter tells about what the
+        closing wh-question asks ("… trưởng phòng bảo chi theo lương cơ sở mới …. Vậy mỗi người
+        nhận bn"), when the same fact answers both: the saying put up is answered by a first
+        block of the same heading that opens with a verdict the plain answer lacked, and says
+        which is judged (tasks h212, h218). Otherwise ``answer`` as it was."""
+        if not answer.answered or self.facts is None:
+            return answer
+        put = saying_put_up(question, self._asked_of_titles(question))
+        if put == question:
+            return answer
+        judged = self._hearsay_judged(self._ask(put, as_of, deadlines, exclude))
+        first, plain_first = judged.text.split("\n\n")[0], answer.text.split("\n\n")[0]
+        heading, _, body = first.partition("\n")
+        if (
+            not judged.answered
+            or heading != plain_first.partition("\n")[0]
+            # a fact's block ("**Title: Label**"), not the reform notice or a passage: the block
+            # that judges the saying must be the one answering the ask
+            or ":" not in heading
+            or not body.startswith(("Có.", "Không."))
+            or plain_first.partition("\n")[2].startswith(("Có.", "Không.", "Tùy"))
+        ):
+            return answer
+        return replace(judged, question=answer.question)
 
     def _yes_no_judged_alone(
         self,

@@ -103,3 +103,66 @@ def test_a_requirement_of_two_runs_is_no_repeat(officer_kb: KnowledgeBase) -> No
     # "bằng khen tỉnh có cần 2 lần CSTĐCS": the years rule, not the repeat rule
     text = ask(officer_kb, "bằng khen của chủ tịch tỉnh cho cá nhân có cần 2 lần CSTĐCS không")
     assert "Khen nhiều lần" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "head"),
+    [
+        # NĐ 152/2025 Điều 50: the base in force on the decision's day, not the paying day
+        (
+            "Xã tôi quyết định tặng CSTĐCS ngày 20/6/2026, tháng 9 mới phát tiền. Chị kế toán bảo "
+            "tính theo lương cơ sở mới vì chi sau 1/7. Vậy mỗi người được bao nhiêu",
+            "Không",
+            "Tiền thưởng",
+        ),
+        (
+            "truong em co QD LDTT ky 15/6/2026, thang 8 moi chi. thay hieu truong noi tinh luong "
+            "co so moi vi chi sau 1/7. vay moi co nhan bn",
+            "Không",
+            "Tiền thưởng",
+        ),
+        (
+            "Quyết định LĐTT ký ngày 10/7/2026. Anh kế toán nói tính theo lương cơ sở mới. "
+            "Vậy mỗi người được bao nhiêu",
+            "Có",
+            "Tiền thưởng",
+        ),
+        # Luật 2022 Điều 80: a firm's director decides its own workers' LĐTT
+        (
+            "Công ty TNHH trên địa bàn phường muốn tặng LĐTT cho công nhân. Nghe nói phải xin "
+            "chủ tịch phường ký. Vậy ai có thẩm quyền",
+            "Không",
+            "Ai quyết định",
+        ),
+        # Luật 2022 Điều 29, 80: the provincial chairman decides xã tiêu biểu
+        (
+            "Xã em muốn đề nghị xã tiêu biểu. Anh phó chủ tịch bảo chủ tịch xã tự ký công nhận "
+            "được. Vậy ai quyết định",
+            "Không",
+            "Ai quyết định",
+        ),
+    ],
+)
+def test_a_saying_on_what_the_closing_ask_asks_is_judged(
+    officer_kb: KnowledgeBase, question: str, verdict: str, head: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert head in text.split("\n\n")[0].partition("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the saying is itself a judgement ("… là không đúng"): left to the plain answer
+        "Xã em có anh dân quân. Có người bảo cho dân quân LĐTT là không đúng. Vậy xét gì cho "
+        "anh ấy",
+        # the reform notice leads: it does not answer the ask, so it judges no saying
+        "thon em binh xet GDVH dau thang 12. truong thon bao van kip vi huyen truoc cho nop den "
+        "15/12. vay han binh xet la bao gio",
+    ],
+)
+def test_a_saying_judged_only_by_the_block_answering_the_ask(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text.split("\n\n")[0])[:1] in ([], ["Tùy"]), text

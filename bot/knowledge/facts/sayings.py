@@ -411,3 +411,42 @@ def trailing_saying_put_up(question: str, asked: Callable[[str], frozenset[str]]
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,.;?!]|[,.;?!](?!\d)")
 #: the words of a saying short enough to be the answer to the slot asked
 _ELLIPTIC_WORDS = 8
+
+
+#: what the letter's closing ask becomes when the saying it reports answers the same question:
+#: the saying is put up for confirmation before the question is answered
+_SAYING_PUT_UP = "Nói vậy có đúng không"
+#: a saying that itself judges something ("có người bảo … là không đúng"): putting it up would
+#: judge a judgement, whose verdict reads backwards
+_JUDGES = re.compile(r"\b(?:khong dung|sai|chua dung|dung roi|dung la)\b")
+#: a sum in the saying ("theo lương cơ sở mới 2.530.000"): the claim readers take a told sum
+#: for the prize, which the base or a fund is not; such a saying is left to the plain answer
+_SUM_TOLD = re.compile(
+    r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)? ?(?:trieu|tr|nghin|ngan|k|dong)\b"
+)
+
+
+def saying_put_up(question: str, asked: Callable[[str], frozenset[str]]) -> str:
+    """ "… trưởng phòng bảo chi theo lương cơ sở mới vì chi sau 1/7. Vậy mỗi người nhận bn": a
+    rule told in the story about the very thing the closing wh-question asks (``asked`` reads
+    the attributes a text asks) is what the asker doubts; it is put up for confirmation before
+    the ask (tasks h212, h218). The caller keeps it only when the same fact answers both.
+    Unchanged otherwise."""
+    parts = sentences(question)
+    if len(parts) < 2 or not _wh_ask(parts[-1]):
+        return question
+    own = asked(parts[-1])
+    told = [
+        s
+        for s in parts[:-1]
+        if (at := _saying_at(s)) is not None
+        and not _JUDGES.search(fold(s[at:]))
+        and not _SUM_TOLD.search(fold(s[at:]))
+        and own & asked(f"{s[at:].rstrip(' .;')}, {_SAYING_PUT_UP.lower()}")
+    ]
+    if not own or len(told) != 1:
+        return question
+    ask = parts[-1].strip()
+    if fold(ask).startswith("vay "):
+        ask = ask[4:]
+    return " ".join([*parts[:-1], f"{_SAYING_PUT_UP}, {ask}"])
