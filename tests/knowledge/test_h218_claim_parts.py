@@ -166,3 +166,16 @@ def test_a_saying_judged_only_by_the_block_answering_the_ask(
 ) -> None:
     text = ask(officer_kb, question)
     assert leading_verdicts(text.split("\n\n")[0])[:1] in ([], ["Tùy"]), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giấy khen cho tập thể được thưởng 1,2 lần lương cơ sở phải không",
+        "bang khen tinh tang ca nhan thuong 2 lan muc luong co so dung ko",
+    ],
+)
+def test_a_prize_of_two_times_the_base_is_no_repeat(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    assert "Khen nhiều lần" not in ask(officer_kb, question)

@@ -550,10 +550,11 @@ def sufficiency_after_count(words: list[str], before: list[str]) -> bool:
 
 #: "khen giấy khen hai lần", "tặng bằng khen 2 lần cho một người": a second award of a form
 #: told with the form named between the verb and the count (not a run: "2 lần liên tục", nor a
-#: requirement: "bằng khen tỉnh có cần 2 lần CSTĐCS")
+#: requirement: "bằng khen tỉnh có cần 2 lần CSTĐCS", nor a prize: "thưởng 1,2 lần lương cơ sở")
 _TWICE_GIVEN = re.compile(
-    r"\b(?:khen|tang|nhan)(?: (?!(?:co|can|phai|dat|lien)\b)\S+){1,5} (?:hai|2) lan\b"
-    r"(?! (?:lien|lien tuc|lien tiep)\b)"
+    r"\b(?:khen|tang|nhan)(?: (?!(?:co|can|phai|dat|lien|thuong)\b)\S+){1,5}"
+    r"(?<![\d,.]) (?:hai|2) lan\b"
+    r"(?! (?:lien|lien tuc|lien tiep|luong|muc)\b)"
 )
 
 
