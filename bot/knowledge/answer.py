@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +34,12 @@ from bot.knowledge.facts.gone_claim import (
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
 from bot.knowledge.facts.rhetoric import opens_with_depends, restated, verdict_turned
-from bot.knowledge.facts.sayings import without_rivals, without_sayings
+from bot.knowledge.facts.sayings import (
+    saying_put_up,
+    trailing_saying_put_up,
+    without_rivals,
+    without_sayings,
+)
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
@@ -424,6 +429,19 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ answering
 
+    def _asked_of_titles(self, question: str) -> Callable[[str], frozenset[str]]:
+        """What a clause of ``question`` asks (its attributes), read of the titles the whole
+        question names: a clause alone ("chị văn phòng bảo chỉ cần tờ trình là đủ") often names
+        none."""
+        model = self.facts
+        named = " ".join(model.entities[e] for e in self._titles_named(question)) if model else ""
+
+        def asked(text: str) -> frozenset[str]:
+            reading = self.read(f"{named}, {text}" if named else text)
+            return frozenset(p.attr for p in reading.pairs) if reading is not None else frozenset()
+
+        return asked
+
     def _titles_named(self, text: str) -> frozenset[str]:
         reading = self.read(text)
         return frozenset(reading.entities) if reading is not None else frozenset()
@@ -485,8 +503,42 @@ class KnowledgeBase:
     ) -> Answer:
         """``question`` answered, then judged by the passes after the composer."""
         answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
+        answer = self._saying_judged(answer, question, as_of, deadlines, exclude)
         answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
         return self._second_answered(answer, as_of, deadlines, exclude)
+
+    def _saying_judged(
+        self,
+        answer: Answer,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``answer`` opened by the judgement of the one saying its letter tells about what the
+        closing wh-question asks ("… trưởng phòng bảo chi theo lương cơ sở mới …. Vậy mỗi người
+        nhận bn"), when the same fact answers both: the saying put up is answered by a first
+        block of the same heading that opens with a verdict the plain answer lacked, and says
+        which is judged (tasks h212, h218). Otherwise ``answer`` as it was."""
+        if not answer.answered or self.facts is None:
+            return answer
+        put = saying_put_up(question, self._asked_of_titles(question))
+        if put == question:
+            return answer
+        judged = self._hearsay_judged(self._ask(put, as_of, deadlines, exclude))
+        first, plain_first = judged.text.split("\n\n")[0], answer.text.split("\n\n")[0]
+        heading, _, body = first.partition("\n")
+        if (
+            not judged.answered
+            or heading != plain_first.partition("\n")[0]
+            # a fact's block ("**Title: Label**"), not the reform notice or a passage: the block
+            # that judges the saying must be the one answering the ask
+            or ":" not in heading
+            or not body.startswith(("Có.", "Không."))
+            or plain_first.partition("\n")[2].startswith(("Có.", "Không.", "Tùy"))
+        ):
+            return answer
+        return replace(judged, question=answer.question)
 
     def _yes_no_judged_alone(
         self,
@@ -639,6 +691,8 @@ class KnowledgeBase:
         question = without_sayings(self._retype(question), self._titles_named)
         # a closing ask naming one speaker judges that speaker's saying, not a rival's
         question = without_rivals(question, self._topics_named)
+        # a bare saying after a wh-question, on what it asks, is put up to be judged
+        question = trailing_saying_put_up(question, self._asked_of_titles(question))
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)

@@ -182,6 +182,8 @@ from bot.knowledge.facts.part_claims import (
     cap_kept_back,
     compares,
     conjoined_claims,
+    consequence_asked,
+    consequence_clause,
     criterion_required,
     existence,
     is_a_kind,
@@ -193,8 +195,10 @@ from bot.knowledge.facts.part_claims import (
     recognises_initiative,
     rising_claim,
     same_period,
+    sufficiency_after_count,
     thing_given,
     titles_share_claim,
+    twice_given,
 )
 from bot.knowledge.facts.records import run_count
 from bot.knowledge.facts.reform_claim import gone_with_district_asked
@@ -812,6 +816,10 @@ def _tails_merged(parts: _Parts) -> None:
     toks, segments = parts.toks, parts.segments
     told_service(segments)
     started_late(segments)
+    for seg in segments:
+        if seg.entities and "repeat" not in seg.attrs and twice_given(seg.words):
+            # "không được khen giấy khen hai lần": the repeat rule, the title named between
+            seg.add(seg.attrs, "repeat")
     merged: list[Segment] = []
     for at, seg in enumerate(segments):
         if not seg.words:
@@ -859,8 +867,13 @@ def _tails_merged(parts: _Parts) -> None:
             )
             or (bare and not seg.story and is_yesno(seg.words) and still_so(seg.words))
         ):
+            if _consequence_before(merged):
+                # "CSTĐCS bắt buộc có sáng kiến, không có là trượt, đúng k": the yes/no asks the
+                # claim; the clause between only tells what follows when it is not met
+                merged.pop()
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
             merged[-1].reform = merged[-1].reform or seg.reform
+            _sufficiency_folded(merged)
             last = merged[-1]
             if (
                 len(merged) > 1
@@ -874,10 +887,48 @@ def _tails_merged(parts: _Parts) -> None:
                 merged[-2].words.extend(merged.pop().words)
             continue
         merged.append(seg)
+        if consequence_asked(seg.words) and _consequence_before(merged):
+            # "… phải có 3 năm liền, không thì không được công nhận đúng ko": the same, the
+            # confirming tail typed inside the consequence clause
+            merged[-2].words.extend(consequence_asked(merged.pop().words))
+        _sufficiency_folded(merged)
     parts.segments = segments = merged
     if segments and toks[-1:] == ["?"]:
         # a clause merged into the one before it ("…, cũng được à?") ends where the "?" is
         segments[-1].marked = True
+
+
+def _consequence_before(merged: list[Segment]) -> bool:
+    """The last part is a consequence clause ("không có là trượt", "nếu không thì bị loại")
+    naming no title of its own, after a claim that names a cue."""
+    if len(merged) < 2:
+        return False
+    last, claim = merged[-1], merged[-2]
+    return (
+        consequence_clause(last.words)
+        and not last.entities
+        and not last.story
+        and not claim.story
+        # the claim names a cue of its own ("bắt buộc có sáng kiến"); a claim read only by a
+        # weak cue ("bước bắt buộc trước khi đề nghị") is not sure enough to take the yes/no
+        and bool(claim.attrs)
+    )
+
+
+def _sufficiency_folded(merged: list[Segment]) -> None:
+    """ "thôn niêm yết GĐVH chỉ 5 ngày rồi trình xã thì có đủ k": a closing step (naming at
+    most a sending) that asks whether it suffices weighs the count told in the part before,
+    the period, not whether the step's level is eligible: it is folded into that part."""
+    if len(merged) < 2:
+        return
+    last, told = merged[-1], merged[-2]
+    if (
+        not (last.entities or last.weak or last.story or told.story)
+        and told.attrs
+        and set(last.attrs) <= {"submit"}
+        and sufficiency_after_count(last.words, told.words)
+    ):
+        told.words.extend(merged.pop().words)
 
 
 def _parts_read_together(parts: _Parts) -> None:

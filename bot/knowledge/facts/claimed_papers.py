@@ -130,6 +130,8 @@ _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
 _ENOUGH_ASKED = re.compile(
     r"\b(?:du|day du) (?:chua|khong|ko|k|chu|roi)\b"
     r"|\b(?:la|thi) du(?: roi)?(?: (?:co )?(?:dung|phai|that))? (?:khong|ko|k|hong|chu|chua|a|ha)\b"
+    # "chỉ cần tờ trình là được, đúng không": only the papers named suffice (task h218)
+    r"|\bchi can(?: \S+){1,8} (?:la|thi) duoc(?: (?:co )?(?:dung|phai))? (?:khong|ko|k|hong)\b"
 )
 
 

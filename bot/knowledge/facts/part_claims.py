@@ -501,3 +501,65 @@ def bare_claim(seg: Segment, segments: list[Segment]) -> bool:
     last = seg is segments[-1] and not any(_asks_other(s.words) for s in segments)
     opens = segments[0].words
     return last and (put_up(words) or tuple(opens[:2]) in _HEARSAY)
+
+
+#: a clause telling what follows when the claim before is not met: "không có là trượt", "nếu
+#: không thì bị loại", "k đạt thì khỏi xét", "thiếu là không được", "còn không thì …"
+_CONSEQUENCE = re.compile(
+    r"^(?:con |ma )?(?:neu |lo )?(?:khong|chua|thieu)"
+    r"(?: (?:co|dat|du|lam|nop|dang ky|duoc))?(?: (?:thi|la))\b"
+)
+
+
+def consequence_clause(words: list[str]) -> bool:
+    """ "…, không có là trượt, đúng k": the clause only tells what happens when the claim before
+    it is not met; a yes/no after it asks that claim, not the consequence (task h218)."""
+    return len(words) <= 10 and _CONSEQUENCE.search(" ".join(words)) is not None
+
+
+def consequence_asked(words: list[str]) -> list[str]:
+    """ "không thì không được công nhận đúng ko": the confirming tail closing a consequence
+    clause (its "đúng / phải không"), which asks the claim before it; [] when there is none."""
+    if not consequence_clause(words[:-2] or words):
+        return []
+    at = max((i for i, w in enumerate(words) if w in {"dung", "phai"}), default=-1)
+    if at < 3:
+        return []
+    at -= words[at - 1] == "co"
+    tail = words[at:]
+    return tail if all(w in TAIL_WORDS for w in tail) and is_yesno(tail) else []
+
+
+#: "… 5 ngày", "… 2 bản", "… 3 tháng": a count with its unit, what "có đủ không" may weigh
+_COUNTED = re.compile(r"\b\d+(?:[.,]\d+)? (?:ngay|thang|nam|ban|bo|lan|nguoi|phan tram|%)\b")
+#: "… thì có đủ không", "vậy đủ chưa", "như thế là đủ k": whether a told amount suffices
+_SUFFICES = re.compile(r"\b(?:co )?(?:du|la du) (?:khong|chua|ko|k)\b")
+
+
+def sufficiency_after_count(words: list[str], before: list[str]) -> bool:
+    """ "thôn niêm yết GĐVH 5 ngày, rồi trình xã thì có đủ k": a closing step that asks only
+    whether it suffices weighs the count told just before (the period, copies, share), not
+    whether the step's level is eligible (task h218)."""
+    said = " ".join(words)
+    return (
+        _SUFFICES.search(said) is not None
+        and "dieu kien" not in said
+        and _COUNTED.search(" ".join(before)) is not None
+    )
+
+
+#: "khen giấy khen hai lần", "tặng bằng khen 2 lần cho một người": a second award of a form
+#: told with the form named between the verb and the count (not a run: "2 lần liên tục", nor a
+#: requirement: "bằng khen tỉnh có cần 2 lần CSTĐCS", nor a prize: "thưởng 1,2 lần lương cơ sở")
+_TWICE_GIVEN = re.compile(
+    r"\b(?:khen|tang|nhan)(?: (?!(?:co|can|phai|dat|lien|thuong)\b)\S+){1,5}"
+    r"(?<![\d,.]) (?:hai|2) lan\b"
+    r"(?! (?:lien|lien tuc|lien tiep|luong|muc)\b)"
+)
+
+
+def twice_given(words: list[str]) -> bool:
+    """A part telling a form given twice with the form named in between: it asks the repeat
+    rule (Luật 2022 Điều 5 khoản 2 điểm c: one achievement, one form; another deed, another
+    award), as "khen hai lần" said whole does (task h218)."""
+    return _TWICE_GIVEN.search(" ".join(words)) is not None

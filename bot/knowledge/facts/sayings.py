@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.text import fold, sentences
+from bot.knowledge.facts.asking_words import QUESTION_PHRASES, QUESTION_WORDS
 from bot.knowledge.facts.segment import Segment
 
 #: a saying reported: "anh văn phòng nói", "chị kế toán bảo", "nghe nói", "có người bảo"
@@ -360,3 +361,92 @@ def said_right_back(segments: list[Segment], at: int) -> list[str]:
         return []
     # a part told before "vậy …" is the story, not a question the letter put
     return next((s.attrs for s in reversed(segments[:at]) if s.attrs and not s.story), [])
+
+
+#: words that make a clause a yes/no anywhere in it ("có đúng không", "phải k")
+_ASKS_YESNO = frozenset({"khong", "ko", "k", "hong", "chua", "dung", "phai", "chu"})
+
+
+def _wh_ask(ask: str) -> bool:
+    """A clause asking with a question word and no yes/no of its own ("hồ sơ cần thêm giấy tờ
+    gì", "mỗi người nhận bn")."""
+    said = re.findall(r"[a-z0-9%/]+", fold(ask))
+    words, joined = set(said), f" {' '.join(said)} "
+    if _ASKS_YESNO & words:
+        return False
+    return bool(QUESTION_WORDS & words) or any(f" {p} " in joined for p in QUESTION_PHRASES)
+
+
+#: the confirming tail a trailing saying is put up with
+_PUT_UP = "đúng không"
+
+
+def trailing_saying_put_up(question: str, asked: Callable[[str], frozenset[str]]) -> str:
+    """ "hồ sơ CSTĐCS theo đường sáng kiến cần thêm giấy tờ gì, chị văn phòng bảo chỉ cần tờ
+    trình là đủ": a bare saying after a wh-question, about the very thing the question asks
+    (``asked`` reads the attributes a text asks), is the answer the asker doubts; it is put up
+    for confirmation, so the answer judges it by the fact that answers the question (task
+    h218). A saying on another attribute, or one asked of already, leaves it unchanged."""
+    text = question.rstrip(" .?!")
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    if not cuts:
+        return question
+    head, clause = text[: cuts[-1]], text[cuts[-1] + 1 :].strip()
+    folded = fold(clause)
+    # "…, nơi xã nộp hồ sơ": a clause opening on the verb ("noi" is also "nơi") names no speaker
+    opens_on_verb = _SAID.match(folded) is not None
+    if _saying_at(clause) != 0 or opens_on_verb or _SAYING_ASKED.search(folded) or _wh_ask(clause):
+        return question
+    ask = _CLAUSE_BREAK.split(head)[-1]
+    own, told = asked(ask), asked(f"{clause}, {_PUT_UP}")
+    # "ai ký quyết định LĐTT, anh văn phòng bảo chủ tịch huyện": a short saying with no cue of
+    # its own fills the slot the question asks; a longer one must name what it asks
+    elliptic = told <= {"eligible"} and len(folded.split()) <= _ELLIPTIC_WORDS
+    if not _wh_ask(ask) or not own or not (own & told or elliptic):
+        return question
+    return f"{text}, {_PUT_UP}"
+
+
+#: a clause break: a comma, semicolon or stop that is not inside a number ("0,3 lần", "2.530.000")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,.;?!]|[,.;?!](?!\d)")
+#: the words of a saying short enough to be the answer to the slot asked
+_ELLIPTIC_WORDS = 8
+
+
+#: what the letter's closing ask becomes when the saying it reports answers the same question:
+#: the saying is put up for confirmation before the question is answered
+_SAYING_PUT_UP = "Nói vậy có đúng không"
+#: a saying that itself judges something ("có người bảo … là không đúng"): putting it up would
+#: judge a judgement, whose verdict reads backwards
+_JUDGES = re.compile(r"\b(?:khong dung|sai|chua dung|dung roi|dung la)\b")
+#: a sum in the saying ("theo lương cơ sở mới 2.530.000"): the claim readers take a told sum
+#: for the prize, which the base or a fund is not; such a saying is left to the plain answer
+_SUM_TOLD = re.compile(
+    r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)? ?(?:trieu|tr|nghin|ngan|k|dong)\b"
+)
+
+
+def saying_put_up(question: str, asked: Callable[[str], frozenset[str]]) -> str:
+    """ "… trưởng phòng bảo chi theo lương cơ sở mới vì chi sau 1/7. Vậy mỗi người nhận bn": a
+    rule told in the story about the very thing the closing wh-question asks (``asked`` reads
+    the attributes a text asks) is what the asker doubts; it is put up for confirmation before
+    the ask (tasks h212, h218). The caller keeps it only when the same fact answers both.
+    Unchanged otherwise."""
+    parts = sentences(question)
+    if len(parts) < 2 or not _wh_ask(parts[-1]):
+        return question
+    own = asked(parts[-1])
+    told = [
+        s
+        for s in parts[:-1]
+        if (at := _saying_at(s)) is not None
+        and not _JUDGES.search(fold(s[at:]))
+        and not _SUM_TOLD.search(fold(s[at:]))
+        and own & asked(f"{s[at:].rstrip(' .;')}, {_SAYING_PUT_UP.lower()}")
+    ]
+    if not own or len(told) != 1:
+        return question
+    ask = parts[-1].strip()
+    if fold(ask).startswith("vay "):
+        ask = ask[4:]
+    return " ".join([*parts[:-1], f"{_SAYING_PUT_UP}, {ask}"])

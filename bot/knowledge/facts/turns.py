@@ -243,7 +243,9 @@ _DENIAL = re.compile(
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
 _RIGHT_ASKED = re.compile(
-    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*(?:a|ad|ha|chu)?\s*$"
+    # "… Đúng không anh?": the one asked may close the ask (task h218)
+    r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*"
+    r"(?:a|ad|ha|chu|anh|chi|ban|admin)?\s*(?:a)?\s*$"
 )
 
 
@@ -314,6 +316,10 @@ _RIGHT_INSIDE = re.compile(
 )
 
 
+#: an unmet condition closed by "là" ("không có là trượt", "k đạt là loại"), as by "thì"
+_THEN_LA = re.compile(r"\b(?:khong|k|ko|chua)(?: (?:co|dat|du|lam|nop|duoc))? la\b")
+
+
 def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
@@ -330,6 +336,10 @@ def reported_denial(question: str) -> bool:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)
             claim = claim[len(claim) - claim[::-1].index("thi") :]
+        elif (then := _THEN_LA.search(" ".join(claim))) is not None:
+            # "… k có là trượt": "là" after an unmet condition opens the consequence as "thì"
+            # does (task h218)
+            claim = " ".join(claim)[then.end() :].split()
         if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
