@@ -57,6 +57,7 @@ from bot.knowledge.facts.reform_claim import (
     abolition_only_told,
     gone_with_district_asked,
     moved_to_xa_claimed,
+    reform_date_wrong,
     xa_acts_alone_claimed,
     xa_power_denied,
     xa_power_denied_first,
@@ -71,6 +72,8 @@ from bot.knowledge.money import SalaryTable, format_dong
 __all__ = ["compose"]
 
 _REFORM_TITLE = "Cấp huyện đã bỏ từ 01/7/2025"
+#: said first when the abolition is claimed from another day
+_REFORM_DAY_TOLD = "Cấp huyện không bỏ từ {told} mà từ ngày 01/7/2025."
 
 
 #: the xã told as the one acting now, after the district told as the past ("bây giờ chủ tịch
@@ -212,6 +215,10 @@ def _reform_block(draft: Draft) -> None:
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
                 body = f"Có. {body}"
                 draft.moved_at = len(parts)
+            elif (told := reform_date_wrong(reading.question)) is not None:
+                # "cấp huyện bị bỏ từ 1/1/2025 phải k": the reform is right, the day is not;
+                # the two-level local government runs from 01/7/2025 (task h221)
+                body = f"Không. {_REFORM_DAY_TOLD.format(told=told)} {body}"
             elif abolition_confirmed(reading.question):
                 # "zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT giờ ai ký": the
                 # abolition is put up for confirmation in a clause of its own (task h120)

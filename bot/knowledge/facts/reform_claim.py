@@ -161,6 +161,35 @@ def abolition_confirmed(question: str) -> bool:
     return False
 
 
+__all__ += ["reform_date_wrong"]
+
+#: a date as the abolition's start: "1/1/2025", "7/2025", "2024"
+_DAY = r"(\d{1,2}/\d{1,2}/20\d\d|\d{1,2}/20\d\d|20\d\d)"
+_SINCE = r"(?:tu|ke tu|vao|bat dau tu)(?: ngay| thang| nam)?"
+_ABOLISHED_ON = re.compile(
+    rf"(?:{_ABOLISHED.pattern})(?: \w+){{0,2}}? {_SINCE} {_DAY}\b"
+    rf"|\b{_SINCE} {_DAY} (?:\w+ ){{0,2}}?(?:{_ABOLISHED.pattern})"
+)
+#: the reform's own start (NĐ 129/2025, Luật Tổ chức chính quyền địa phương 2025: 01/7/2025)
+_REFORM_DAY = frozenset(
+    {"1/7/2025", "01/7/2025", "1/07/2025", "01/07/2025", "7/2025", "07/2025", "2025"}
+)
+
+
+def reform_date_wrong(question: str) -> str | None:
+    """The district's abolition claimed from a day that is not 01/7/2025 ("cấp huyện bị bỏ từ
+    1/1/2025 phải k"): the day told, to be denied (task h221); None when no day is told with
+    the abolition, or it is the reform's own."""
+    found = _ABOLISHED_ON.search(folded_words(question, "/"))
+    if found is None:
+        return None
+    told = next(d for d in found.groups() if d)
+    if told in _REFORM_DAY:
+        return None
+    # "1/1/2025" is a day, "1/2025" a month, "2024" a year
+    return told if told.count("/") == 2 else f"{'tháng' if '/' in told else 'năm'} {told}"
+
+
 __all__ += ["xa_acts_alone_claimed"]
 
 #: the xã claimed to act on its own now: "xã tự quyết định", "chủ tịch phường tự phát động",
