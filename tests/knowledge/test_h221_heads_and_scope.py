@@ -124,3 +124,34 @@ def test_a_burn_taken_rescuing_is_no_sick_leave(officer_kb: KnowledgeBase, quest
     text = ask(officer_kb, question)
     assert "không phải nghỉ ốm thông thường" in text, text
     assert "Tùy quy chế" not in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can bo hoi dat CSTDCS 2 nam lien, nam thu 3 co sang kien cap tinh thi len CSTD tinh dc"
+        " chua",
+        "chi ay 2 nam lien CSTDCS, nam nay co sang kien duoc cong nhan cap tinh, vay len CSTD cap"
+        " tinh duoc chua",
+        "Cán bộ đoàn đạt chiến sĩ thi đua cơ sở hai năm liên tục, năm thứ ba có sáng kiến cấp tỉnh"
+        " thì đã được CSTĐ tỉnh chưa?",
+    ],
+)
+def test_an_initiative_of_the_province_is_no_decider(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "chưa đủ 03 lần liên tục" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giáo viên đạt CSTĐCS 3 năm liền, có sáng kiến có ảnh hưởng trong tỉnh thì được đề nghị"
+        " CSTĐ cấp tỉnh không",
+        "chu tich tinh ky CSTD tinh dung k",
+        "CSTĐ cấp tỉnh do chủ tịch UBND tỉnh quyết định phải không",
+    ],
+)
+def test_the_province_still_decides_its_own_title(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
