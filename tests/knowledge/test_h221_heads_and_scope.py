@@ -155,3 +155,21 @@ def test_an_initiative_of_the_province_is_no_decider(
 )
 def test_the_province_still_decides_its_own_title(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nghe noi bo huyen roi thi hop tac xa khong duoc tu khen xa vien nua, phai trinh xa,"
+        " dung k",
+        "Từ khi bỏ cấp huyện, công ty trên địa bàn không còn tự khen thưởng người lao động, phải do"
+        " chủ tịch xã ký hết, có đúng không?",
+        "bo cap huyen thi doanh nghiep phai xin xa ky khen cho cong nhan dung k",
+        "Em làm kế toán HTX. Nghe bảo bỏ huyện xong thì HTX không được tự khen nữa mà phải trình"
+        " chủ tịch UBND xã, đúng không ạ?",
+        "khong con cap huyen thi cong ty co phai trinh xa khen cho cong nhan k",
+    ],
+)
+def test_the_reform_leaves_a_firm_its_own_awards(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Điều 80 khoản 4" in text, text

@@ -190,6 +190,28 @@ def reform_date_wrong(question: str) -> str | None:
     return told if told.count("/") == 2 else f"{'tháng' if '/' in told else 'năm'} {told}"
 
 
+__all__ += ["firm_power_moved"]
+
+#: a firm or a cooperative named as the one whose awards are in question
+_FIRM = re.compile(r"\b(?:htx|hop tac xa|doanh nghiep|cong ty)\b")
+#: its power claimed gone to the xã: "phải do chủ tịch UBND xã ký", "không còn tự khen được",
+#: "phải trình xã"
+_FIRM_POWER_GONE = re.compile(
+    r"\b(?:khong|k|ko) (?:con |duoc |dc )*tu (?:khen|tang|ky|cong nhan|quyet dinh)"
+    r"|\bphai (?:do |de |trinh |xin )(?:chu tich )?(?:ubnd )?xa\b"
+    rf"|\b{_XA} (?:ky|quyet dinh|cong nhan) (?:thay|het|luon)\b"
+)
+
+
+def firm_power_moved(question: str) -> bool:
+    """ "từ khi bỏ cấp huyện, danh hiệu của xã viên HTX phải do Chủ tịch UBND xã ký, HTX không
+    còn tự khen được nữa, đúng không": the reform moved the district's powers only; a firm's or
+    a cooperative's director still decides for its own people (Luật 2022 Điều 80 khoản 4;
+    task h221)."""
+    said = folded_words(question)
+    return _FIRM.search(said) is not None and _FIRM_POWER_GONE.search(said) is not None
+
+
 __all__ += ["xa_acts_alone_claimed"]
 
 #: the xã claimed to act on its own now: "xã tự quyết định", "chủ tịch phường tự phát động",
