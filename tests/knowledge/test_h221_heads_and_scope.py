@@ -53,6 +53,8 @@ def test_a_service_unit_director_of_the_xa_decides_nothing(
     "question",
     [
         "chu tich hoi phu nu co duoc ky to trinh de nghi tang giay khen cho hoi vien k",
+        # the head asks whether the xã may recognise it: the xã is the one claimed
+        "truong thon hoi xa co dc tu cong nhan thon van hoa k",
         "Chủ tịch UBND xã ký giấy khen cho hội viên phụ nữ đúng không",
     ],
 )

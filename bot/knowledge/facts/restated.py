@@ -339,6 +339,8 @@ _HIS_PAPER = re.compile(
     r"\b(?:de nghi|de xuat|to trinh|trinh|bien ban|bao cao|xac nhan|ubnd|uy ban nhan dan)\b"
 )
 _DENIED = frozenset({"khong", "k", "ko", "kg", "chang", "chua"})
+#: an asking verb or another level between the head and the verb: someone else acts
+_ACTORS = frozenset({"hoi", "xa", "ubnd", "tinh", "phuong", "huyen"})
 
 
 def unit_head_gives(question: str, body: str, signing: bool = False) -> str | None:
@@ -359,6 +361,11 @@ def unit_head_gives(question: str, body: str, signing: bool = False) -> str | No
         if found is not None and _HIS_PAPER.search(found.group("between")) is not None:
             found = None
     if found is None:
+        return None
+    # "trưởng thôn hỏi xã có được tự công nhận thôn văn hóa không": another actor named between
+    # the head and the verb is the one claimed to give it (the head's own "xã" aside)
+    between = found.group("between").split()
+    if set(between[1 if between[:1] in (["xa"], ["thon"], ["phuong"]) else 0 :]) & _ACTORS:
         return None
     if f" {found.group('head')} " in f" {folded_words(body)} ":
         return None
