@@ -111,6 +111,7 @@ from bot.knowledge.facts.lookalikes import (
     folds_like_subject,
     heads,
     in_number,
+    initiative_reach,
     is_verb,
     offered_after,
     replaced,
@@ -542,6 +543,9 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         if toks[start:end] == ["tinh"] and counts_in(toks, start):
             m.previous = (end, "none")
             return  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
+        if "tinh" in toks[start:end] and initiative_reach(toks, end - 1):
+            m.previous = (end, "none")
+            return  # "sáng kiến cấp tỉnh": how far it reaches, not who decides (task h221)
         if (
             alternative_authority(toks, start)
             or replaced(toks, start)

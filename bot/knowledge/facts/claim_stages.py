@@ -508,6 +508,18 @@ def route_and_limit_claimed(draft: Draft, block: Block) -> None:
             # "hiệu trưởng tự ký giấy khen cho giáo viên được k": a unit head proposes,
             # the holder the fact names decides (Luật 2022 Điều 80; the lead, stop 27)
             block.claimed = unit_head_gives(reading.asked or reading.question, block.body)
+    if (
+        pair.yesno
+        and not pair.without
+        and block.claimed is None
+        and pair.attr == "eligible"
+        and unit_head_gives(reading.asked or reading.question, block.body, signing=True) == "Không"
+    ):
+        # "chủ tịch hội phụ nữ xã có được ký giấy khen thay chủ tịch xã k": "được" reads an
+        # eligibility too, but the claim is who signs; the head proposes only (Luật 2022
+        # Điều 80; task h221)
+        block.claimed = "Không"
+        block.body = f"{_HEAD_PROPOSES} {without_opener(block.body)}"
     if pair.yesno and not pair.without and block.claimed is None and pair.attr == "step_up":
         # "có được khen vượt cấp không": the step-up rule asked from the other side, its
         # verdict the reverse of "phải có giấy khen rồi mới …" (Luật 2022 Điều 5 khoản 2 c)
@@ -676,6 +688,13 @@ _CONFIRMING = re.compile(
 
 #: the attributes whose fact names the level that holds a power
 _LEVEL_HELD = frozenset({"decides", "revoke"})
+#: said before the eligibility fact when a head of a unit, a đoàn thể, the Mặt trận or the HĐND
+#: is claimed to give the award himself
+_HEAD_PROPOSES = (
+    "Người đứng đầu đơn vị, đoàn thể, Mặt trận hay HĐND xã không tự quyết định tặng danh hiệu,"
+    " giấy khen của Nhà nước; họ bình xét, đề nghị, còn người quyết định là người Luật Thi đua,"
+    " khen thưởng 2022 Điều 80 giao (ở xã: Chủ tịch UBND xã, khoản 3)."
+)
 
 
 # ("… cũng không bị hủy phải không" is turned by turns.negated_claim, which says "Vẫn bị …")

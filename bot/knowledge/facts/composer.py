@@ -56,8 +56,10 @@ from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
+    firm_power_moved,
     gone_with_district_asked,
     moved_to_xa_claimed,
+    reform_date_wrong,
     xa_acts_alone_claimed,
     xa_power_denied,
     xa_power_denied_first,
@@ -72,6 +74,15 @@ from bot.knowledge.money import SalaryTable, format_dong
 __all__ = ["compose"]
 
 _REFORM_TITLE = "Cấp huyện đã bỏ từ 01/7/2025"
+#: said first when a firm's or a cooperative's own awards are claimed gone to the xã
+_FIRM_KEEPS = (
+    "Bỏ cấp huyện không đổi thẩm quyền của doanh nghiệp, hợp tác xã: Tổng giám đốc, Giám đốc"
+    " doanh nghiệp, hợp tác xã vẫn quyết định tặng Tập thể lao động tiên tiến, Chiến sĩ thi đua"
+    " cơ sở, Lao động tiên tiến và giấy khen cho người của đơn vị mình (Luật Thi đua, khen"
+    " thưởng 2022, Điều 80 khoản 4)."
+)
+#: said first when the abolition is claimed from another day
+_REFORM_DAY_TOLD = "Cấp huyện không bỏ từ {told} mà từ ngày 01/7/2025."
 
 
 #: the xã told as the one acting now, after the district told as the past ("bây giờ chủ tịch
@@ -166,6 +177,14 @@ def _reform_block(draft: Draft) -> None:
             # 129/2025 Điều 59), whichever part the yes/no was read in (task h119)
             body = f"Không. {_POWERS_TO_XA} {body}"
         elif (
+            not reading.pairs
+            and asks_yesno(reading.question)
+            and firm_power_moved(reading.question)
+        ):
+            # "bỏ huyện thì HTX không còn tự khen, phải do chủ tịch xã ký, đúng k": a firm's
+            # or a cooperative's director still decides (Luật 2022 Điều 80 khoản 4; h221)
+            body = f"Không. {_FIRM_KEEPS} {body}"
+        elif (
             fact.verdict
             and asks_yesno(reading.question)
             and xa_power_denied(reading.question)
@@ -213,6 +232,10 @@ def _reform_block(draft: Draft) -> None:
                 # (NĐ 129/2025 Điều 59), which the block states (task h114)
                 body = f"Có. {body}"
                 draft.moved_at = len(parts)
+            elif (told := reform_date_wrong(reading.question)) is not None:
+                # "cấp huyện bị bỏ từ 1/1/2025 phải k": the reform is right, the day is not;
+                # the two-level local government runs from 01/7/2025 (task h221)
+                body = f"Không. {_REFORM_DAY_TOLD.format(told=told)} {body}"
             elif abolition_confirmed(reading.question):
                 # "zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT giờ ai ký": the
                 # abolition is put up for confirmation in a clause of its own (task h120)

@@ -256,6 +256,21 @@ def counts_in(toks: list[str], start: int) -> bool:
     return before in _COUNT_BEFORE or after in _COUNT_AFTER
 
 
+#: what an initiative's reach is told with: "sáng kiến cấp tỉnh", "sáng kiến có ảnh hưởng trong
+#: tỉnh", "sáng kiến phạm vi tỉnh"
+_REACH = frozenset({"cap", "trong", "pham", "vi", "huong", "anh", "toan", "co", "tam", "duoc"})
+
+
+def initiative_reach(toks: list[str], start: int) -> bool:
+    """ "tỉnh" (or "cấp tỉnh") at ``start`` says how far a sáng kiến reaches ("năm thứ 3 có sáng
+    kiến cấp tỉnh thì lên CSTĐ tỉnh được chưa"), not the province as the one who decides; the
+    run and the title asked are the question (Luật 2022 Điều 22 khoản 1; task h221)."""
+    at = start
+    while at > 0 and toks[at - 1] in _REACH and start - at < 4:
+        at -= 1
+    return at >= 2 and toks[at - 2 : at] == ["sang", "kien"]
+
+
 def is_verb(toks: list[str], start: int, end: int) -> bool:
     if toks[start:end] != ["cong", "nhan"]:
         return False

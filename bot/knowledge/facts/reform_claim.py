@@ -161,6 +161,57 @@ def abolition_confirmed(question: str) -> bool:
     return False
 
 
+__all__ += ["reform_date_wrong"]
+
+#: a date as the abolition's start: "1/1/2025", "7/2025", "2024"
+_DAY = r"(\d{1,2}/\d{1,2}/20\d\d|\d{1,2}/20\d\d|20\d\d)"
+_SINCE = r"(?:tu|ke tu|vao|bat dau tu)(?: ngay| thang| nam)?"
+_ABOLISHED_ON = re.compile(
+    rf"(?:{_ABOLISHED.pattern})(?: \w+){{0,2}}? {_SINCE} {_DAY}\b"
+    rf"|\b{_SINCE} {_DAY} (?:\w+ ){{0,2}}?(?:{_ABOLISHED.pattern})"
+)
+#: the reform's own start (NĐ 129/2025, Luật Tổ chức chính quyền địa phương 2025: 01/7/2025)
+_REFORM_DAY = frozenset(
+    {"1/7/2025", "01/7/2025", "1/07/2025", "01/07/2025", "7/2025", "07/2025", "2025"}
+)
+
+
+def reform_date_wrong(question: str) -> str | None:
+    """The district's abolition claimed from a day that is not 01/7/2025 ("cấp huyện bị bỏ từ
+    1/1/2025 phải k"): the day told, to be denied (task h221); None when no day is told with
+    the abolition, or it is the reform's own."""
+    found = _ABOLISHED_ON.search(folded_words(question, "/"))
+    if found is None:
+        return None
+    told = next(d for d in found.groups() if d)
+    if told in _REFORM_DAY:
+        return None
+    # "1/1/2025" is a day, "1/2025" a month, "2024" a year
+    return told if told.count("/") == 2 else f"{'tháng' if '/' in told else 'năm'} {told}"
+
+
+__all__ += ["firm_power_moved"]
+
+#: a firm or a cooperative named as the one whose awards are in question
+_FIRM = re.compile(r"\b(?:htx|hop tac xa|doanh nghiep|cong ty)\b")
+#: its power claimed gone to the xã: "phải do chủ tịch UBND xã ký", "không còn tự khen được",
+#: "phải trình xã"
+_FIRM_POWER_GONE = re.compile(
+    r"\b(?:khong|k|ko) (?:con |duoc |dc )*tu (?:khen|tang|ky|cong nhan|quyet dinh)"
+    r"|\bphai (?:do |de |trinh |xin )(?:chu tich )?(?:ubnd )?xa\b"
+    rf"|\b{_XA} (?:ky|quyet dinh|cong nhan) (?:thay|het|luon)\b"
+)
+
+
+def firm_power_moved(question: str) -> bool:
+    """ "từ khi bỏ cấp huyện, danh hiệu của xã viên HTX phải do Chủ tịch UBND xã ký, HTX không
+    còn tự khen được nữa, đúng không": the reform moved the district's powers only; a firm's or
+    a cooperative's director still decides for its own people (Luật 2022 Điều 80 khoản 4;
+    task h221)."""
+    said = folded_words(question)
+    return _FIRM.search(said) is not None and _FIRM_POWER_GONE.search(said) is not None
+
+
 __all__ += ["xa_acts_alone_claimed"]
 
 #: the xã claimed to act on its own now: "xã tự quyết định", "chủ tịch phường tự phát động",

@@ -301,34 +301,75 @@ def only_agent_absent(question: str, body: str) -> str | None:
 
 
 #: the head of a unit under the xã, who proposes but gives no award of his own (Luật 2022 Điều
-#: 80 names the heads who decide: none of these); "giám đốc" is left out, a company's or a
-#: department's director does decide (Điều 80 khoản 1, 4)
+#: 80 names the heads who decide: none of these); "giám đốc" alone is left out, a company's or a
+#: department's director does decide (Điều 80 khoản 1, 4), but the director of a public service
+#: unit of the xã ("giám đốc trung tâm dịch vụ … thuộc xã") does not (khoản 3; task h221). The
+#: heads of the xã's đoàn thể, its Mặt trận and its HĐND are no deciders either (task h221)
 _UNIT_HEAD = (
-    r"(?:hieu truong|hieu pho|pho hieu truong|truong tram(?: y te)?|tram truong|truong thon"
-    r"|to truong(?: to dan pho| chuyen mon)?|bi thu(?: chi bo| chi doan| doan)?"
-    r"|chu tich cong doan|truong cong an(?: xa)?|chi huy truong(?: quan su)?"
+    r"(?P<head>hieu truong|hieu pho|pho hieu truong|truong tram(?: y te)?|tram truong|truong thon"
+    r"|to truong(?: to dan pho| chuyen mon)?|bi thu(?: chi bo| chi doan| xa doan| doan)?"
+    r"|(?:pho )?chu tich (?:cong doan|hoi (?:lien hiep |lh )?phu nu|hoi lhpn|hoi nong dan"
+    r"|hoi (?:ccb|cuu chien binh)|hoi nguoi cao tuoi|hoi chu thap do|hoi khuyen hoc"
+    r"|(?:uy ban |ub )?(?:ubmttq|mttq|mat tran))"
+    r"|(?:chu tich|thuong truc) (?:hdnd|hoi dong nhan dan)"
+    r"|giam doc (?:trung tam|ban quan ly|don vi su nghiep)(?: \w+){0,6}? (?:thuoc|cua) (?:ubnd )?xa"
+    r"|truong cong an(?: xa)?|chi huy truong(?: quan su)?"
     r"|truong ban(?: cong tac mat tran)?|chi hoi truong|truong khu pho|truong ap)"
 )
 #: the head said to give the award himself: "hiệu trưởng tự ký giấy khen", "trưởng thôn tặng
-#: giấy khen cho hộ …", "bí thư đoàn quyết định tặng …"
-_HEAD_GIVES = re.compile(
-    rf"\b{_UNIT_HEAD} (?:\w+ ){{0,3}}?(?:tu |duoc |dc |co the |co quyen )*"
-    r"(?:ky|tang|quyet dinh|cap|trao) (?:\w+ ){0,2}?"
-    r"(?:giay khen|danh hieu|ldtt|lao dong tien tien|cstdcs|chien si thi dua|bang khen)\b"
+#: giấy khen cho hộ …", "bí thư đoàn quyết định tặng …", "chủ tịch mặt trận có quyền ký quyết
+#: định công nhận gia đình văn hóa"
+_AWARD = (
+    r"(?:giay khen|danh hieu|ldtt|lao dong tien tien|cstdcs|chien si thi dua|bang khen"
+    r"|gia dinh van hoa|gdvh|thon van hoa|ttldtt|tap the lao dong)\b"
 )
+_HEAD_GIVES = re.compile(
+    rf"\b{_UNIT_HEAD} (?P<between>(?:\w+ ){{0,4}}?)(?:tu |duoc |dc |co the |co quyen )*"
+    rf"(?P<verb>ky|tang|quyet dinh|cap|trao|cong nhan) (?:\w+ ){{0,3}}?{_AWARD}"
+)
+#: the award put to the head to sign after it is named: "… giấy khen của xã, phải trình chủ
+#: tịch hội đồng nhân dân xã ký", "GĐVH do chủ tịch mặt trận công nhận"
+_HEAD_SIGNS = re.compile(
+    rf"\b{_AWARD}.*\b(?:trinh|do|de) {_UNIT_HEAD} (?P<between>(?:\w+ ){{0,2}}?)"
+    r"(?:ky|quyet dinh|cong nhan)\b"
+)
+#: words showing the head signs what is his to sign (the proposal, the minutes) or that the
+#: one signing is the people's committee after all
+_HIS_PAPER = re.compile(
+    r"\b(?:de nghi|de xuat|to trinh|trinh|bien ban|bao cao|xac nhan|ubnd|uy ban nhan dan)\b"
+)
+_DENIED = frozenset({"khong", "k", "ko", "kg", "chang", "chua"})
+#: an asking verb or another level between the head and the verb: someone else acts
+_ACTORS = frozenset({"hoi", "xa", "ubnd", "tinh", "phuong", "huyen"})
 
 
-def unit_head_gives(question: str, body: str) -> str | None:
-    """ "hiệu trưởng tự ký giấy khen cho giáo viên được k" against a fact whose holder of the
-    power is someone else (the xã chairman): "Không"; the head proposes, he does not decide
-    (Luật 2022 Điều 80). None when no unit head is said to give it, or the fact names him."""
+def unit_head_gives(question: str, body: str, signing: bool = False) -> str | None:
+    """ "hiệu trưởng tự ký giấy khen cho giáo viên được k", "chủ tịch hội phụ nữ xã được ký
+    quyết định tặng LĐTT à" against a fact whose holder of the power is someone else (the xã
+    chairman): "Không"; the head proposes, he does not decide (Luật 2022 Điều 80). "Có" when the
+    claim itself denies him the power ("chủ tịch hội không được ký … đúng k"). None when no unit
+    head is said to give it, or the fact names him. ``signing``: only a head said to sign or
+    decide counts, "trưởng thôn có được tặng giấy khen không" asks whether he is given one."""
     said = folded_words(question)
     found = _HEAD_GIVES.search(said)
+    if found is not None and _HIS_PAPER.search(said[found.end("head") : found.end()]):
+        found = None
+    if found is not None and signing and found.group("verb") in ("tang", "cap", "trao"):
+        found = None
+    if found is None:
+        found = _HEAD_SIGNS.search(said)
+        if found is not None and _HIS_PAPER.search(found.group("between")) is not None:
+            found = None
     if found is None:
         return None
-    head = found.group(0).split(" ")[:2]
-    words = folded_words(body)
-    return None if f" {' '.join(head)} " in f" {words} " else "Không"
+    # "trưởng thôn hỏi xã có được tự công nhận thôn văn hóa không": another actor named between
+    # the head and the verb is the one claimed to give it (the head's own "xã" aside)
+    between = found.group("between").split()
+    if set(between[1 if between[:1] in (["xa"], ["thon"], ["phuong"]) else 0 :]) & _ACTORS:
+        return None
+    if f" {found.group('head')} " in f" {folded_words(body)} ":
+        return None
+    return "Có" if _DENIED & set(found.group("between").split()) else "Không"
 
 
 #: words that frame a claim put up for confirmation ("nghe nói …, đúng không"), not its content

@@ -76,6 +76,14 @@ _ELSEWHERE = (
     # hàng xóm thì xã hòa giải", "hồ sơ hưởng lương hưu mấy bộ"
     "ly hon", "toa", "tranh chap", "hoa giai", "ranh gioi", "nghi huu",
     "bhxh",
+    # land taken and paid for, businesses registered, civil papers (task h221): "bị thu hồi
+    # đất thì bồi thường giá nào", "đăng ký thành lập HTX nộp hồ sơ ở phòng nào", "chứng thực
+    # bản sao ở đâu" share "thu hồi", "hợp tác xã", "hồ sơ", "nộp" with the field
+    "thu hoi dat", "boi thuong", "giai phong mat bang", "tai dinh cu", "giao dat", "dia chinh",
+    "chuyen muc dich", "giay phep xay dung", "dang ky thanh lap", "dang ky kinh doanh",
+    "dang ky doanh nghiep", "dang ky hop tac xa", "dang ky htx", "thanh lap hop tac xa",
+    "thanh lap htx", "thanh lap doanh nghiep", "thanh lap cong ty", "ho kinh doanh",
+    "chung thuc", "ho tich", "khai tu", "nhan con nuoi", "ly lich tu phap",
 )  # fmt: skip
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
 _ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
@@ -136,7 +144,8 @@ def _asks_field(question: str) -> bool:
         return "tết" not in lowered  # a company's Tết bonus is not a commendation
     return (
         text == " ".join(lowered.split())
-        and re.search(r"\bthuong\b", text) is not None
+        # "bồi thường" (to compensate) typed without marks is no "thưởng"
+        and re.search(r"(?<!boi )\bthuong\b", text) is not None
         and "tet" not in text
     )
 
