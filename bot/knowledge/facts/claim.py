@@ -1672,10 +1672,11 @@ def _listed_besides(claimed: set[str], body: str) -> str | None:
     return ", ".join(o for o, n in zip(options, named, strict=True) if not n)
 
 
-#: a claim that what it names is enough: "chỉ cần X là đủ / là được / thôi", "X là đủ",
-#: "… không cần (điều kiện) gì thêm"
+#: a claim that only what it names is needed: "chỉ cần X là đủ / là được / thôi", "… không cần
+#: (điều kiện) gì thêm"; not "đã đủ điều kiện chưa" (a question) nor "X có tính là đủ điều kiện
+#: thứ 2 không" (one condition of several asked)
 _ENOUGH_TOLD = re.compile(
-    r" chi can .+? (?:du|thoi|la duoc|la dat) | (?:la|thi|da) du "
+    r" chi can .+? (?:du|thoi|la duoc|la dat) "
     r"| (?:khong|k|ko) can (?:\w+ ){0,3}?(?:gi|chi) (?:them|nua|khac) "
 )
 #: a clause of the criteria for another recipient: "…; tập thể, hộ gia đình có thành tích …"
@@ -1704,6 +1705,8 @@ def joined_besides(question: str, criteria: str) -> str | None:
     start = asked.find(" chi can ")
     claimed = set(asked[max(start, 0) :].split()) - COMMON_SYLLABLES
     first = re.split(r"(?<=\.)\s+", criteria.strip(), maxsplit=1)[0]
+    if "(" in first:
+        return None  # a numbered list ("Hai điều kiện: (1) …; và (2) …") is read elsewhere
     first = first.rpartition(":")[2] if first.count(":") == 1 else first
     clauses = [c.strip(" .") for c in first.split(";") if c.strip(" .")]
     clauses = [c for c in clauses if not _words(c).lstrip().startswith(_OTHER_RECIPIENT)]
