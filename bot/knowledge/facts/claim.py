@@ -1692,6 +1692,52 @@ def _listed_besides(claimed: set[str], body: str) -> str | None:
     return ", ".join(o for o, n in zip(options, named, strict=True) if not n)
 
 
+#: a claim that only what it names is needed: "chỉ cần X là đủ / là được / thôi", "… không cần
+#: (điều kiện) gì thêm"; not "đã đủ điều kiện chưa" (a question) nor "X có tính là đủ điều kiện
+#: thứ 2 không" (one condition of several asked)
+_ENOUGH_TOLD = re.compile(
+    r" chi can .+? (?:du|thoi|la duoc|la dat) "
+    r"| (?:khong|k|ko) can (?:\w+ ){0,3}?(?:gi|chi) (?:them|nua|khac) "
+)
+#: a clause of the criteria for another recipient: "…; tập thể, hộ gia đình có thành tích …"
+_OTHER_RECIPIENT = ("tap the ", "ho gia dinh ", "ca nhan ")
+__all__ += ["enough_claimed", "joined_besides"]
+
+
+def enough_claimed(question: str) -> bool:
+    """The question claims what it names is enough ("chỉ cần X là đủ", "… không cần gì
+    thêm"): its "không" belongs to that claim, not a denial reported on its own."""
+    return _ENOUGH_TOLD.search(f" {' '.join(_words(question).split())} ") is not None
+
+
+def joined_besides(question: str, criteria: str) -> str | None:
+    """ "nghe nói LĐTT chỉ cần hoàn thành tốt nhiệm vụ là đủ, không cần gì thêm" against
+    "Hoàn thành tốt nhiệm vụ trở lên; có tinh thần …, tích cực tham gia phong trào thi đua":
+    the criteria's first sentence joins its required clauses with ";" (Luật 2022 Điều 24
+    khoản 1 for LĐTT), so a claim naming some of them as enough leaves the others out. The
+    clauses left out, or None when the claim names none or all, or claims no sufficiency.
+    A lead before ":" ("Cùng tiêu chuẩn LĐTT: …") and a clause for another recipient
+    ("tập thể, hộ gia đình …") are no required clause of their own."""
+    asked = " ".join(_words(question).split())
+    found = _ENOUGH_TOLD.search(f" {asked} ")
+    if found is None:
+        return None
+    start = asked.find(" chi can ")
+    claimed = set(asked[max(start, 0) :].split()) - COMMON_SYLLABLES
+    first = re.split(r"(?<=\.)\s+", criteria.strip(), maxsplit=1)[0]
+    if "(" in first:
+        return None  # a numbered list ("Hai điều kiện: (1) …; và (2) …") is read elsewhere
+    first = first.rpartition(":")[2] if first.count(":") == 1 else first
+    clauses = [c.strip(" .") for c in first.split(";") if c.strip(" .")]
+    clauses = [c for c in clauses if not _words(c).lstrip().startswith(_OTHER_RECIPIENT)]
+    if len(clauses) < 2:
+        return None
+    named = [_clause_named(c, claimed) for c in clauses]
+    if not any(named) or all(named):
+        return None
+    return "; ".join(c for c, n in zip(clauses, named, strict=True) if not n)
+
+
 #: the question claims one rule for the whole country without a figure of its own ("có thống
 #: nhất 1 con số cả nước không", "có giống nhau ở mọi tỉnh không", "cả nước dùng chung 1 mẫu")
 _SAME_CLAIMED = (" thong nhat ", " giong nhau ", " nhu nhau ", " chung ", " giong ", " deu ")

@@ -56,6 +56,14 @@ _HOLDERS_COUNTED = re.compile(
 _HOLDERS_HAVING = re.compile(
     r"(?<![\d/.,])(\d{1,3})\s*(co)\s*(?:deu\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
 )
+#: "24 cô, 15 cô đánh giá hoàn thành tốt nhiệm vụ trở lên và được bình LĐTT": the holders
+#: counted by a noun of people, the title told at the end of their own clause (no comma, no
+#: other figure between), after "và được bình / xét / công nhận" (task h222)
+_HOLDERS_TOLD_LATER = re.compile(
+    r"(?<![\d/.,])(\d{1,3})\s*(nguoi|ca nhan|cb|cong chuc|giao vien|vien chuc|nhan vien|can bo"
+    r"|gv|nv|co giao|co|thay giao|cong nhan|hoi vien|doan vien)\b(?: [a-z]+){1,12}? va "
+    r"(?:duoc|dc) (?:binh xet|binh|xet|cong nhan|tang)(?: danh hieu)? (?:ldtt|lao dong tien tien)\b"
+)
 #: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
 #: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
 _NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
@@ -199,7 +207,11 @@ def ratio_verdict(
     found_achievers = list(_ACHIEVERS.finditer(text))
     found_achievers += [
         m
-        for m in [*_HOLDERS_COUNTED.finditer(text), *_HOLDERS_HAVING.finditer(text)]
+        for m in [
+            *_HOLDERS_COUNTED.finditer(text),
+            *_HOLDERS_HAVING.finditer(text),
+            *_HOLDERS_TOLD_LATER.finditer(text),
+        ]
         if not any(a.start() <= m.start() < a.end() for a in found_achievers)
     ]
     found_achievers.sort(key=lambda m: m.start())

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from bot.core.text import fold, folded_words
+from bot.knowledge.facts.claim import COMMON_SYLLABLES as _COMMON_CLAIM
 from bot.knowledge.facts.claim import claimed_amounts
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL, TYPED_NOT
@@ -499,3 +500,74 @@ def kept_claimed(question: str, body: str) -> bool:
     if not any(w in said for w in _REVOKING_WRONGS) or _KEPT.search(said) is None:
         return False
     return "huy bo" in fold(body).lower()
+
+
+#: attributes whose fact states a rule in words a claim may restate: the criteria, the timing,
+#: the steps of the review (task h222)
+RESTATABLE = frozenset({"criteria", "deadline", "steps", "review"})
+#: words a claim uses around what it restates: the linking words and the ask itself
+_LINKING = frozenset(
+    {"neu", "theo", "vao", "dip", "khi", "luc", "o", "tai", "trong", "cung", "van", "voi"}
+    | {"muon", "dat", "de"}  # "muốn đạt LĐTT thì …": the aim, not what is claimed
+)
+#: words naming the attribute asked rather than stating it ("tiêu chuẩn", "thời hạn")
+_ATTR_NAMES = frozenset(
+    {"tieu", "chuan", "dieu", "kien", "thoi", "han", "quy", "trinh", "thu", "tuc"}
+)
+#: words that make a claim more than a restatement: only, enough, also, either/or, again
+_NARROWING = frozenset(
+    {"chi", "moi", "thoi", "du", "nua", "hay", "hoac", "rieng", "ngoai", "tru", "tat", "ca"}
+)
+
+
+def content_restated(claim: str, body: str, model: FactModel) -> str | None:
+    """ "nông dân là xã viên HTX thì LĐTT xét theo tiêu chuẩn lao động sản xuất có hiệu quả
+    đúng k": "Có" when the claim's own words (the title, the attribute's name, the linking
+    words and the ask aside) all stand in one clause of the body that states them plainly;
+    "Không" when that clause denies them ("không phải theo năm dương lịch"); None otherwise.
+    Strict: at least two such words, none missing, three with who it is for; no negation,
+    figure, "chỉ / mới / đủ" or alternative in the claim (a partial overlap or a narrowed
+    claim is judged elsewhere, or left without a verdict)."""
+    toks = [t for t in tokens(claim) if t.isalnum()]
+    if any(t.isdigit() for t in toks):
+        return None
+    while toks and (toks[-1] in _RESTATED_FRAME or toks[-1] in TYPED_NOT):
+        toks.pop()  # the asking tail: "đúng không ạ", "phải k"
+    if any(t in NEGATED or t in TYPED_NOT or t in _NARROWING for t in toks):
+        return None
+    wanted: set[str] = set()
+    whom: set[str] = set()  # who the claim is about: counted when the clause names it too
+    i = 0
+    while i < len(toks):
+        size = next(
+            (
+                n
+                for n in range(min(model.longest, len(toks) - i), 0, -1)
+                if tuple(toks[i : i + n]) in model.phrases
+            ),
+            1,
+        )
+        words = toks[i : i + size]
+        phrase = model.phrases.get(tuple(words))
+        i += size
+        if phrase is not None and phrase.kind in ("subject", "authority"):
+            whom.update(words)
+        elif phrase is None or phrase.kind not in ("entity", "weak"):
+            wanted.update(w for w in words if w not in _ATTR_NAMES)
+    wanted -= _RESTATED_FRAME | _LINKING | _COMMON_CLAIM
+    if len(wanted) < 2:
+        return None
+    for sentence in re.split(r"(?<=\.)\s+|\n", body):
+        # an aside in brackets is a clause of its own: "(không phải theo năm dương lịch)"
+        asides = re.findall(r"[(]([^)]*)[)]", sentence)
+        for clause in [*re.split(r";", re.sub(r"[(][^)]*[)]", " ", sentence)), *asides]:
+            said = tokens(clause)
+            if not wanted <= set(said) or len(wanted | (whom & set(said))) < 3:
+                continue
+            text = f" {' '.join(said)} "
+            first = min(text.find(f" {w} ") for w in wanted)
+            if any(f" {n} " in text[: first + 1] for n in ("khong", "chua")):
+                return "Không"  # the clause denies what the claim states
+            # a clause that conditions what it states confirms nothing plainly
+            return None if any(f" {w} " in text for w in ("neu", "hoac", "tuy")) else "Có"
+    return None

@@ -21,9 +21,11 @@ from bot.knowledge.facts.asked import (
 )
 from bot.knowledge.facts.claim import (
     besides_required,
+    enough_claimed,
     every_clause_named,
     figure_verdict,
     insufficient,
+    joined_besides,
     main_clause_claimed,
     unmet,
     values_denied,
@@ -66,7 +68,7 @@ from bot.knowledge.facts.gatekeeping import (
     removal_said,
     stricter_claimed,
 )
-from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.pair_adjusters import council_signing_told
@@ -93,8 +95,10 @@ from bot.knowledge.facts.ratios import (
 from bot.knowledge.facts.records import counts_as, record_held
 from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
 from bot.knowledge.facts.restated import (
+    RESTATABLE,
     claim_put_up,
     condition_restated,
+    content_restated,
     prohibition_restated,
     removal_restated,
     single_payment_claimed,
@@ -183,6 +187,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
                 and ratio_verdict(reading.question, model, pair.entity) is not None
             )
             or _part_of_criteria_asked(model, pair, claim)
+            or _criteria_clause_told(model, pair, reading.question, claim)
+            or _restated_verdict(model, block) is not None
             # "đạt CSTĐCS 2023, 2025, 2026 … vẫn tính 3 lần đúng k": a run told broken
             # decides the criteria that have no verdict of their own (task h196)
             or broken_run_told(model, pair, reading.question)
@@ -700,6 +706,10 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
         # the body stating exactly what the question asks to confirm answers it
         block.verdict = confirmed_verdict(claim, block.body, model) or block.verdict
+    if block.verdict is None and (restated := _restated_verdict(model, block)) is not None:
+        # "LĐTT của nông dân xét theo lao động sản xuất có hiệu quả đúng k": the claim says
+        # in its own words what one clause of the fact states, or what it denies (task h222)
+        block.verdict = restated
     if (
         block.verdict == "Tùy"
         and claimed is None
@@ -753,6 +763,8 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         and not main
         else None
     )
+    if more is None and below is None and block.verdict != "Không" and not main:
+        more = _joined_clause_left(model, pair, claim, criteria)
     if below is not None:
         # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
         # the one the criteria need, whatever the case's verdict on requiring it
@@ -766,6 +778,39 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
 
 def _criteria_asked(pair: Pair) -> bool:
     return pair.yesno and pair.attr in ("criteria", "eligible") and not pair.without
+
+
+def _joined_clause_left(
+    model: FactModel, pair: Pair, claim: str, criteria: Fact | None
+) -> str | None:
+    """ "LĐTT chỉ cần hoàn thành tốt nhiệm vụ là đủ": the clauses of the title's criteria,
+    joined by ";" (all required), that a claim of enough leaves out (task h222)."""
+    if criteria is None or not _criteria_asked(pair):
+        return None
+    return joined_besides(in_fact_words(claim, model), criteria.text)
+
+
+def _restated_verdict(model: FactModel, block: Block) -> str | None:
+    """The verdict of a yes/no claim that restates (or contradicts) one clause of a criteria,
+    timing or procedure fact that has no verdict of its own (task h222)."""
+    pair = block.pair
+    if not pair.yesno or pair.without or pair.attr not in RESTATABLE or block.fact.verdict:
+        return None
+    return content_restated(block.claim, block.body, model)
+
+
+def _criteria_clause_told(model: FactModel, pair: Pair, question: str, claim: str) -> bool:
+    """A yes/no on a title's criteria (which have no verdict of their own) that tells one of
+    their required clauses unmet ("không tích cực tham gia phong trào gì cả, vẫn đạt LĐTT
+    chứ") or claims some of them enough: the criteria decide it (Luật 2022 Điều 24 khoản 1;
+    task h222)."""
+    criteria = model.fact(pair.entity, "criteria")
+    if criteria is None or not _criteria_asked(pair):
+        return False
+    return (
+        unmet(question, criteria.text) is not None
+        or _joined_clause_left(model, pair, claim, criteria) is not None
+    )
 
 
 def _part_of_criteria_asked(model: FactModel, pair: Pair, claim: str) -> bool:
@@ -921,6 +966,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # that saying against Điều 93 khoản 9 (task h214: never turned twice)
         and not prize_kept_claimed(pair, reading.question)
         and not _participation_denied(pair, claim, block.body)
+        # "LĐTT chỉ cần hoàn thành tốt nhiệm vụ, không cần gì thêm": its "không" is part of
+        # the claim of enough the criteria already judged (task h222: never turned twice)
+        and not (_criteria_asked(pair) and enough_claimed(claim))
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
