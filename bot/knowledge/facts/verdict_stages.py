@@ -34,6 +34,7 @@ from bot.knowledge.facts.claimed_deciders import (
     asker_decides,
     awarding_level,
     centrally_awarded,
+    chair_named,
     council_decides_claimed,
     council_role_stated,
     former_name,
@@ -99,6 +100,7 @@ from bot.knowledge.facts.restated import (
     removal_restated,
     single_payment_claimed,
 )
+from bot.knowledge.facts.revoke_grounds import LATER_DISCIPLINE_NOTE, later_discipline_only
 from bot.knowledge.facts.routes import (
     reach_lacked,
     reach_short,
@@ -156,6 +158,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             # against the level that decides (task h115)
             or (pair.attr == "payer" and payer_claimed(reading.question) is not None)
             or (pair.attr == "chair" and holder_verdict(claim, body) is not None)
+            or (pair.attr == "chair" and chair_named(claim, body) is not None)
             or (pair.attr == "chair" and participant_named(claim, body) is not None)
             # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
             or council_role_stated(model, pair, reading.question, body)
@@ -408,6 +411,8 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # names at the meeting (task h95)
         block.verdict = (
             holder_verdict(claim, block.body)
+            # "họp bình xét GĐVH do chủ tịch xã chủ trì": the one claimed to chair (h220)
+            or chair_named(claim, block.body)
             or participant_named(claim, block.body)
             or block.verdict
         )
@@ -434,6 +439,11 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict, note = revoker
         if note:
             block.body = f"{note} {without_opener(block.body)}"
+    if pair.attr == "revoke" and pair.yesno and later_discipline_only(reading.question):
+        # "được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không": a
+        # later discipline is no ground to cancel it (Luật 2022 Điều 93; task h220)
+        block.verdict = "Không"
+        block.body = f"{LATER_DISCIPLINE_NOTE} {without_opener(block.body)}"
     if prize_kept_claimed(pair, reading.question):
         # "chỉ thu lại giấy chứng nhận, tiền thì khỏi trả": both are taken back
         block.verdict = "Không"
