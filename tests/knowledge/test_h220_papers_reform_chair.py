@@ -57,6 +57,18 @@ def test_route_up_claimed_because_district_gone(officer_kb: KnowledgeBase, quest
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "gio LDTT khong can bien ban binh xet nua vi huyen bi bo, dung k",
+        "giờ xét CSTĐCS không cần họp hội đồng nữa vì quận đã bỏ, đúng không",
+    ],
+)
+def test_other_claim_because_district_gone(officer_kb: KnowledgeBase, question: str) -> None:
+    # the abolition is the reason given; the reform block does not confirm the claim
+    ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
     "question", ["cap huyen bo tu 1/7/2025, dung k a", "nghe nói cấp huyện đã bị bỏ, đúng không"]
 )
 def test_abolition_itself_put_up_is_confirmed(officer_kb: KnowledgeBase, question: str) -> None:

@@ -38,6 +38,8 @@ def test_later_discipline_keeps_the_title(officer_kb: KnowledgeBase, question: s
     [
         "duoc CSTDCS ma sau do phat hien khai gian thi co bi thu hoi k",
         "LĐTT năm ngoái, năm nay phát hiện làm giả hồ sơ thì có bị hủy không",
+        # a conclusion found later may show the year itself fell short
+        "dang bi thanh tra ma da dc CSTDCS, neu sau do ket luan vi pham thi co bi huy k",
     ],
 )
 def test_fraud_found_later_still_revokes(officer_kb: KnowledgeBase, question: str) -> None:

@@ -12,7 +12,13 @@ import re
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.asking_words import clause_start
-from bot.knowledge.facts.claim import COMMON_SYLLABLES, figure_verdict, in_fact_terms, thing_asked
+from bot.knowledge.facts.claim import (
+    COMMON_SYLLABLES,
+    figure_verdict,
+    in_fact_terms,
+    thing_asked,
+    with_text_years,
+)
 from bot.knowledge.facts.claimed_deciders import OPENERS
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.verdict import asking_sentence
@@ -99,7 +105,8 @@ _ONE_PAPER = re.compile(r" (?:chung nhan hoac xac nhan|xac nhan hoac chung nhan)
 
 
 def _figures(text: str) -> set[str]:
-    return {m.replace(",", ".") for m in _FIGURE.findall(" ".join(fold(text).split()))}
+    folded = with_text_years(" ".join(fold(text).split()))
+    return {m.replace(",", ".") for m in _FIGURE.findall(folded)}
 
 
 def _named_in_full(toks: list[str], model: FactModel | None) -> list[str]:

@@ -22,7 +22,7 @@ LATER_DISCIPLINE_NOTE = (
     "chính thời gian xét tặng."
 )
 
-_DISCIPLINE = r"(?:bi |dinh |nhan )?(?:ky luat|khien trach|canh cao|xu phat|bi phat|vi pham)"
+_DISCIPLINE = r"(?:bi |dinh |nhan )?(?:ky luat|khien trach|canh cao|xu phat|bi phat)"
 #: the discipline placed after the award: "năm sau bị kỷ luật", "sau đó lại vi phạm",
 #: "bị kỷ luật vào năm sau", "đến năm 2026 mới bị kỷ luật"
 _LATER = re.compile(
@@ -38,7 +38,9 @@ _NOW_DISCIPLINE = re.compile(rf"\b(?:nam nay|gio|bay gio) (?:\w+ ){{0,2}}?{_DISC
 #: the year of the title itself
 _GROUND = re.compile(
     r"\b(?:khai gian|gian doi|gian lan|khai man|khai sai|lam gia|gia mao|sai su that|sao chep"
-    r"|trai phap luat|trai quy dinh|ho so gia|thanh tich gia|khong dung su that)\b"
+    r"|trai phap luat|trai quy dinh|ho so gia|thanh tich gia|khong dung su that"
+    # a conclusion, inquiry or inspection may show the standard was not met in the year itself
+    r"|ket luan|thanh tra|dieu tra|phat hien|kiem tra)\b"
     r"|\bvi pham (?:\w+ ){0,3}?(?:tu|trong) (?:nam do|nam duoc|thoi gian xet|truoc khi)\b"
 )
 

@@ -55,11 +55,13 @@ from bot.knowledge.facts.criteria import (
     in_fact_words,
     lacks_initiative,
     level_short_without,
+    local_rule_claimed,
     no_one_reached,
     requirement_claimed,
     requirement_loss_reported,
 )
 from bot.knowledge.facts.draft import Block, Draft
+from bot.knowledge.facts.fund_share import fund_share_verdict
 from bot.knowledge.facts.gatekeeping import (
     PAID_ALIKE,
     enough_restated,
@@ -191,6 +193,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or broken_run_told(model, pair, reading.question)
             # "tỉnh có quy chế giới hạn … 20 %, xã có phải theo không" (task h196)
             or province_cap_binds(pair, reading.question)
+            # "chi thường xuyên 20 tỷ, quỹ 500 triệu có vượt không" (task h220)
+            or _fund_share_told(pair, reading.question, body)
         )
         and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
     ):
@@ -200,6 +204,11 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_reach_and_criteria(draft, block)
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
+
+
+def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
+    """The fund and the budget it is capped by both told with sums: their share decides."""
+    return pair.attr == "cap" and fund_share_verdict(question, body) is not None
 
 
 #: a claim closed "… đúng không / phải không / đúng chứ": put up for confirmation
@@ -724,6 +733,22 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # "có cần 100 % hoàn thành nhiệm vụ không": no condition is a conclusion, not
         # the "not enough to conclude" said of a share told
         block.body = capitalized(block.body.replace(_UNDECIDED, "", 1))
+    if (
+        pair.yesno
+        and local_rule_claimed(claim)
+        and not requirement_claimed(claim)
+        and "không bắt buộc theo luật" in block.body.lower()
+        and "tỉnh" in block.body
+    ):
+        # "đăng ký thi đua là tùy quy chế của tỉnh, đúng k": the law does not require it and
+        # leaves it to the province's rules, which is the claim (Luật 2022 Điều 3; task h220)
+        block.verdict = "Có"
+    share = fund_share_verdict(reading.question, block.body) if pair.attr == "cap" else None
+    if pair.yesno and share is not None:
+        # "chi thường xuyên 20 tỷ, lập quỹ 500 triệu có vượt mức tối đa không": the share of
+        # the two sums told against the cap (NĐ 152/2025 Điều 46 khoản 3; task h220)
+        block.verdict = share[0]
+        block.body = f"{share[1]} {without_opener(block.body)}"
     if substitutes(reading.asked or reading.question, block.body):
         # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
         # another route to the same condition, whatever it says of the one replaced
