@@ -25,7 +25,7 @@ from tests.knowledge.asking import ask_verdict
         "hồ sơ chiến sĩ thi đua cấp tỉnh có phải kèm xác nhận sáng kiến phạm vi ảnh hưởng trong"
         " tỉnh không",
         "ho so CSTD toan quoc co can chung nhan sang kien co pham vi anh huong toan quoc k",
-        "hồ sơ CSTĐ tỉnh của chị Hoa cần có giấy xác nhận sáng kiến phạm vi trong tỉnh phải không",
+        "hồ sơ CSTĐ tỉnh của chị Hoa có cần giấy xác nhận sáng kiến phạm vi trong tỉnh không",
         "lam ho so chien si thi dua tinh co can giay xac nhan sang kien ko a",
         "Hồ sơ Chiến sĩ thi đua toàn quốc có cần chứng nhận đề tài, sáng kiến ảnh hưởng toàn"
         " quốc không?",

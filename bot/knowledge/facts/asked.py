@@ -238,7 +238,7 @@ _FUND_OF = re.compile(
 #: đua khen thưởng", "lấy từ quỹ TĐKT chứ gì"): the fund the prize is paid from, of the level
 #: that decides (NĐ 152/2025/NĐ-CP Điều 46), so the general rule is claimed (task h220)
 _TDKT_FUND = re.compile(
-    r"\b(?:chi|lay|tu|bang|do|bao|noi|la|trich) (?:\w+ ){0,2}?quy "
+    r"\b(?:chi|lay|tu|bang|do|bao|noi|la) (?:(?!nop\b)\w+ ){0,2}?quy "
     r"(?:tdkt|thi dua(?: khen thuong)?|khen thuong)\b"
     # whole: "quỹ thi đua khen thưởng của tỉnh" names a level (not "quỹ thi đua" + "khen …")
     r"(?!(?: khen thuong)?(?: (?:cua|cap|o|tai))? "

@@ -98,7 +98,6 @@ def kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
 _FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.]|,\S)")
 #: words that make a clause conditional or one route among several
 _CONDITIONAL = ("chi khi", "neu ", "hoac", "tuy ", "moi can", "truong hop", "khi de nghi")
-_TAG_NOT = (["khong"], ["ko"], ["k"], ["hong"], ["chu"])
 #: two names of one paper joined by "hoặc" (Luật 2022 Điều 84 khoản 1 điểm d: "chứng nhận hoặc
 #: xác nhận của cấp có thẩm quyền về sáng kiến"): no route among several, the paper itself
 _ONE_PAPER = re.compile(r" (?:chung nhan hoac xac nhan|xac nhan hoac chung nhan) ")
@@ -145,12 +144,7 @@ def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | No
     if figures:
         return "Có" if figures <= _figures(body) else None
     asked = tokens(question)
-    # the closing tag "phải không" puts the claim up; it marks no requirement (task h220)
-    marks = [
-        i
-        for i, t in enumerate(asked)
-        if t in {"can", "phai"} and not (t == "phai" and asked[i + 1 : i + 2] in _TAG_NOT)
-    ]
+    marks = [i for i, t in enumerate(asked) if t in {"can", "phai"}]
     if not marks:
         # "… có thủ tục đơn giản không", "có nhận cả hai khoản không": a thing asked to exist
         # or be done, confirmed the same way when a clause of the body states it
