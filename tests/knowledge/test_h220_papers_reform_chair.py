@@ -69,7 +69,13 @@ def test_other_claim_because_district_gone(officer_kb: KnowledgeBase, question: 
 
 
 @pytest.mark.parametrize(
-    "question", ["cap huyen bo tu 1/7/2025, dung k a", "nghe nói cấp huyện đã bị bỏ, đúng không"]
+    "question",
+    [
+        "cap huyen bo tu 1/7/2025, dung k a",
+        "nghe nói cấp huyện đã bị bỏ, đúng không",
+        # the xã signing now is the move the reform made (NĐ 129/2025 Điều 59)
+        "từ khi bỏ huyện thì chủ tịch phường ký giấy khen cho tổ dân phố, đúng không",
+    ],
 )
 def test_abolition_itself_put_up_is_confirmed(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")

@@ -156,6 +156,12 @@ def _abolition_as_reason(clause: str) -> bool:
     )
 
 
+def _xa_signs_now(clause: str) -> bool:
+    """The clause claims the xã decides or signs, naming no provincial award."""
+    said = _ABOLISHED.sub(" ", clause)
+    return _XA_SIGNS_NOW.search(said) is not None and _PROVINCE.search(said) is None
+
+
 def abolition_confirmed(question: str) -> bool:
     """An earlier clause of the question says the district level is gone and the clause right
     after it only asks to confirm that ("zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT
@@ -167,9 +173,10 @@ def abolition_confirmed(question: str) -> bool:
     for before, clause in itertools.pairwise(clauses):
         if not _CONFIRM_ONLY.match(clause) or not _ABOLISHED.search(before):
             continue
-        if _abolition_as_reason(before):
+        if _abolition_as_reason(before) and not _xa_signs_now(before):
             # "thôn văn hóa giờ phải trình Sở Nội vụ vì huyện bị bỏ, đúng k": the reform is
-            # the reason given; the claim it explains is the parts' to judge
+            # the reason given; the claim it explains is the parts' to judge, unless it is the
+            # xã signing now ("bỏ huyện thì chủ tịch xã ký giấy khen"), the move it made
             continue
         if _STILL_DISTRICT.search(before):
             # "bỏ huyện thì xã vẫn phải xin ý kiến huyện cũ, đúng k": the abolition is the
