@@ -228,11 +228,22 @@ _LEVEL_OF = {"phuong": "xa", "dac khu": "xa", "quan": "huyen"}
 #: the fund named: "chi từ quỹ TĐKT của tỉnh", "lấy từ quỹ thi đua khen thưởng cấp xã"; it says
 #: whose money it is even when "giấy khen xã chi …" stands before it (task h137)
 _FUND_OF = re.compile(
-    r"\b(?:chi|lay) (?:tien (?:thuong )?)?(?:tu )?quy "
+    # "chẳng phải từ quỹ thi đua xã sao" (task h220): "từ" alone names the source too
+    r"\b(?:(?:chi|lay) (?:tien (?:thuong )?)?(?:tu )?|tu )quy "
     r"(?:tdkt |thi dua khen thuong |thi dua |khen thuong )?"
     r"(?:cua )?(?:cap )?(xa|phuong|dac khu|tinh)\b"
 )
 
+#: the Quỹ thi đua, khen thưởng named as the payer with no level ("chị văn phòng bảo quỹ thi
+#: đua khen thưởng", "lấy từ quỹ TĐKT chứ gì"): the fund the prize is paid from, of the level
+#: that decides (NĐ 152/2025/NĐ-CP Điều 46), so the general rule is claimed (task h220)
+_TDKT_FUND = re.compile(
+    r"\b(?:chi|lay|tu|bang|do|bao|noi|la) (?:(?!nop\b)\w+ ){0,2}?quy "
+    r"(?:tdkt|thi dua(?: khen thuong)?|khen thuong)\b"
+    # whole: "quỹ thi đua khen thưởng của tỉnh" names a level (not "quỹ thi đua" + "khen …")
+    r"(?!(?: khen thuong)?(?: (?:cua|cap|o|tai))? "
+    r"(?:xa|phuong|dac khu|tinh|huyen|quan|truong|minh|do|day|ay)\b)"
+)
 #: another fund named as paying the prize: "lấy từ quỹ khuyến học", "do quỹ vì người nghèo chi",
 #: "trích quỹ phúc lợi": the prize of a state award is paid from the Quỹ thi đua, khen thưởng
 #: of the level that decides (NĐ 152/2025/NĐ-CP), never from a fund kept for another purpose
@@ -258,7 +269,12 @@ def payer_claimed(question: str) -> str | None:
         return "decider"
     # the last level named is the one claimed now: "trước đó huyện chi, giờ xã chi à"
     found = max(
-        (*_FUND_OF.finditer(said), *_PAYS.finditer(said), *_OTHER_FUND.finditer(said)),
+        (
+            *_FUND_OF.finditer(said),
+            *_PAYS.finditer(said),
+            *_OTHER_FUND.finditer(said),
+            *_TDKT_FUND.finditer(said),
+        ),
         key=lambda m: m.start(),
         default=None,
     )
@@ -266,6 +282,8 @@ def payer_claimed(question: str) -> str | None:
         return None
     if found.re is _OTHER_FUND:
         return "other"
+    if found.re is _TDKT_FUND:
+        return "decider"
     level = next(g for g in found.groups() if g)
     return _LEVEL_OF.get(level, level)
 

@@ -1202,6 +1202,20 @@ def told_as_past(question: str, number: str) -> bool:
 
 #: a text number as typed: "86/2023", "152/2025/NĐ-CP"
 _TEXT_NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3})/(20\d\d|19\d\d)(?![\d])")
+#: a text's year written out after its number: "NĐ 86 năm 2023" is "NĐ 86/2023" (task h220)
+_YEAR_WRITTEN = re.compile(
+    r"\b(nd|nghi dinh|luat|thong tu|tt|qd|quyet dinh)((?: so)? \d{1,3}) nam ((?:20|19)\d\d)\b",
+    re.IGNORECASE,
+)
+__all__ += ["with_text_years"]
+
+
+def with_text_years(folded: str) -> str:
+    """``folded`` with each text's year written out joined to its number ("nd 86 nam 2023" →
+    "nd 86/2023"): a text's number, not a figure or a year claimed."""
+    return _YEAR_WRITTEN.sub(r"\1\2/\3", folded)
+
+
 __all__ += ["current_named"]
 
 
@@ -1210,7 +1224,7 @@ def current_named(question: str, cited: str, replaced: dict[str, str]) -> bool:
     ("theo", "áp dụng", "còn dùng", "hiệu lực"), none it names is listed as replaced, and the
     fact answering it cites each one (``cited``: its text and sources). The mirror of
     ``repealed_named``: the claim that a text in force applies holds."""
-    folded = " ".join(fold(question).split())
+    folded = with_text_years(" ".join(fold(question).split()))
     named = {f"{int(n)}/{y}" for n, y in _TEXT_NUMBER.findall(folded)}
     if not named:
         return False

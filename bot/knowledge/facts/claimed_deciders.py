@@ -24,6 +24,7 @@ __all__ = [
     "asker_decides",
     "awarding_level",
     "centrally_awarded",
+    "chair_named",
     "council_decides_claimed",
     "council_role_stated",
     "former_name",
@@ -94,6 +95,68 @@ def participant_named(question: str, body: str) -> str | None:
                     # body again before "bình xét", but what is claimed is that it stays out
                     found = "Không" if denied else found or "Có"
     return found
+
+
+#: office-holders a question may claim chair a meeting ("chủ tịch xã chủ trì", "công chức văn
+#: hóa chủ trì"): named as the one chairing, they stand against the one the fact names
+_OFFICES = (
+    "chu tich",
+    "bi thu",
+    "cong chuc",
+    "can bo",
+    "mat tran",
+    "hoi dong",
+    "ubnd",
+    "uy ban",
+    "van phong",
+    "cong an",
+    "doan",
+    "hoi",
+    "truong thon",
+    "to truong",
+    "truong ban",
+)
+#: words that only lead up to the actor of "… chủ trì" ("do", "là", "có", "được", "sẽ")
+_BEFORE_ACTOR = frozenset({"do", "la", "co", "duoc", "dc", "se", "cung", "thi", "boi"})
+
+
+def _chair_before(words: list[str]) -> list[str] | None:
+    """The words naming who chairs right before the first "chủ trì" (at most six), or None."""
+    for at in range(1, len(words) - 1):
+        if words[at : at + 2] != ["chu", "tri"]:
+            continue
+        if words[at - 1] in _NOT_BEFORE:
+            return None  # "… không chủ trì": a denial, weighed elsewhere
+        end = at
+        while end > 0 and words[end - 1] in _BEFORE_ACTOR:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 6 and words[start - 1] not in _BEFORE_ACTOR:
+            start -= 1
+        return words[start:end] or None
+    return None
+
+
+def chair_named(question: str, body: str) -> str | None:
+    """ "họp bình xét GĐVH do chủ tịch xã chủ trì, đúng k" against "Trưởng thôn (tổ trưởng tổ
+    dân phố) chủ trì …": "Có" when the question names as chairing the one the fact names,
+    "Không" when it names another office-holder (NĐ 86/2023 Điều 8: the thôn's meeting is
+    chaired by its head); None when either names no one (task h220)."""
+    fact_words = tokens(re.sub(r"\([^)]*\)", " ", body))
+    chair = _chair_before([t for t in fact_words if t.isalnum()])
+    asked = _chair_before([t for t in tokens(question) if t.isalnum()])
+    if not chair or not asked:
+        return None
+    # "Trưởng thôn (tổ trưởng tổ dân phố) chủ trì": the bracket names the same one elsewhere
+    heads = [" ".join(chair[-2:])] + [
+        " ".join(tokens(alt)[:2]) for alt in re.findall(r"\(([^)]*)\)\s*chủ trì", body)
+    ]
+    said = f" {' '.join(asked)} "
+    if any(f" {h} " in said and f" pho {h} " not in said for h in heads):
+        return "Có"
+    if any(f" {o} " in said for o in _OFFICES):
+        return "Không"
+    return None
 
 
 def holder_verdict(question: str, body: str) -> str | None:

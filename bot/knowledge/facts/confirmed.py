@@ -12,7 +12,13 @@ import re
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.asking_words import clause_start
-from bot.knowledge.facts.claim import COMMON_SYLLABLES, figure_verdict, in_fact_terms, thing_asked
+from bot.knowledge.facts.claim import (
+    COMMON_SYLLABLES,
+    figure_verdict,
+    in_fact_terms,
+    thing_asked,
+    with_text_years,
+)
 from bot.knowledge.facts.claimed_deciders import OPENERS
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.verdict import asking_sentence
@@ -91,11 +97,15 @@ def kind_of(question: str, body: str, values: dict[str, str]) -> str | None:
 # a comma and a space after it end the clause ("trước 25/11, đúng k"), no decimal (task h142)
 _FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[/.,]\d{1,2})?(?![\d/.]|,\S)")
 #: words that make a clause conditional or one route among several
-_CONDITIONAL = ("chi khi", "neu ", "hoac", "tuy ", "moi can", "truong hop")
+_CONDITIONAL = ("chi khi", "neu ", "hoac", "tuy ", "moi can", "truong hop", "khi de nghi")
+#: two names of one paper joined by "hoặc" (Luật 2022 Điều 84 khoản 1 điểm d: "chứng nhận hoặc
+#: xác nhận của cấp có thẩm quyền về sáng kiến"): no route among several, the paper itself
+_ONE_PAPER = re.compile(r" (?:chung nhan hoac xac nhan|xac nhan hoac chung nhan) ")
 
 
 def _figures(text: str) -> set[str]:
-    return {m.replace(",", ".") for m in _FIGURE.findall(" ".join(fold(text).split()))}
+    folded = with_text_years(" ".join(fold(text).split()))
+    return {m.replace(",", ".") for m in _FIGURE.findall(folded)}
 
 
 def _named_in_full(toks: list[str], model: FactModel | None) -> list[str]:
@@ -168,7 +178,7 @@ def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | No
                     # asked for one case; it confirms nothing
                     return None
                 # whole words: "kế hoạch" folds to "ke hoach", which holds "hoac" (or)
-                words = f" {text}"
+                words = _ONE_PAPER.sub(" xac nhan ", f" {text}")
                 return "Tùy" if any(f" {c.strip()} " in words for c in _CONDITIONAL) else "Có"
     return _actor_named(asked, body)
 

@@ -26,6 +26,7 @@ __all__ = [
     "in_fact_words",
     "lacks_initiative",
     "level_short_without",
+    "local_rule_claimed",
     "no_one_reached",
     "other_criteria",
     "requirement_claimed",
@@ -38,6 +39,19 @@ def requirement_claimed(question: str) -> bool:
     """The question claims something is required: "phải / cần / bắt buộc …", not "có phải là"."""
     toks = tokens(question)
     return any(toks[i + 1 : i + 2] != ["la"] for i in required_at(toks))
+
+
+#: "tùy quy chế tỉnh", "tùy theo quy định của từng tỉnh", "tùy tỉnh": the claim that a thing
+#: the law does not require is left to each province's own rules (task h220)
+_LOCAL_RULE = re.compile(
+    r"\btuy (?:theo |vao )?(?:(?:quy che|quy dinh|huong dan|ke hoach)(?: thi dua)? )?"
+    r"(?:cua )?(?:tung |moi |cac )?(?:tinh|dia phuong)\b"
+)
+
+
+def local_rule_claimed(question: str) -> bool:
+    """The question claims a thing is left to the province's own rules ("tùy quy chế tỉnh")."""
+    return _LOCAL_RULE.search(folded_words(question, "/")) is not None
 
 
 def in_fact_words(claim: str, model: FactModel) -> str:

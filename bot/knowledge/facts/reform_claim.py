@@ -140,6 +140,28 @@ _ABOLISHED = re.compile(
 )
 
 
+#: the abolition told as the reason of another claim in its clause ("… phải trình Sở Nội vụ vì
+#: huyện bị bỏ", "do bỏ huyện nên …", "huyện bỏ rồi thì …"): the claim is the other one
+_CAUSE_BEFORE = re.compile(r"\b(?:vi|do|boi|tai|boi vi|tai vi|la do|la vi)$")
+_RESULT_AFTER = re.compile(r"^(?:\w+ ){0,4}?(?:nen|thi)\b")
+
+
+def _abolition_as_reason(clause: str) -> bool:
+    """Every abolition the clause tells is the reason of something else claimed in it."""
+    found = list(_ABOLISHED.finditer(clause))
+    return bool(found) and all(
+        _CAUSE_BEFORE.search(clause[: m.start()].strip())
+        or _RESULT_AFTER.search(clause[m.end() :].strip())
+        for m in found
+    )
+
+
+def _xa_signs_now(clause: str) -> bool:
+    """The clause claims the xã decides or signs, naming no provincial award."""
+    said = _ABOLISHED.sub(" ", clause)
+    return _XA_SIGNS_NOW.search(said) is not None and _PROVINCE.search(said) is None
+
+
 def abolition_confirmed(question: str) -> bool:
     """An earlier clause of the question says the district level is gone and the clause right
     after it only asks to confirm that ("zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT
@@ -150,6 +172,11 @@ def abolition_confirmed(question: str) -> bool:
     clauses = [c for c in clauses if c]
     for before, clause in itertools.pairwise(clauses):
         if not _CONFIRM_ONLY.match(clause) or not _ABOLISHED.search(before):
+            continue
+        if _abolition_as_reason(before) and not _xa_signs_now(before):
+            # "thôn văn hóa giờ phải trình Sở Nội vụ vì huyện bị bỏ, đúng k": the reform is
+            # the reason given; the claim it explains is the parts' to judge, unless it is the
+            # xã signing now ("bỏ huyện thì chủ tịch xã ký giấy khen"), the move it made
             continue
         if _STILL_DISTRICT.search(before):
             # "bỏ huyện thì xã vẫn phải xin ý kiến huyện cũ, đúng k": the abolition is the

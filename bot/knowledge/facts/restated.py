@@ -167,6 +167,8 @@ _PROVINCE_ACTS = re.compile(
     r"\b(?:do|la|phai|phai do|chuyen len|chuyen ve|giao cho|len|cho) (?:ubnd |chu tich |chu tich "
     r"ubnd |so noi vu )?tinh (?:ky|quyet dinh|cong nhan|tang|xet|khen)\b"
     r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve )?tinh\b"
+    # "thôn văn hóa giờ phải trình Sở Nội vụ": the province's own office (task h220)
+    r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve |qua |toi )?(?:cho )?so noi vu\b"
     r"|\b(?:chuyen|dua|don) (?:len|ve) (?:cho )?(?:ubnd |chu tich |chu tich ubnd |cap )?tinh\b"
 )
 

@@ -36,6 +36,7 @@ from bot.knowledge.facts.claimed_deciders import (
     asker_decides,
     awarding_level,
     centrally_awarded,
+    chair_named,
     council_decides_claimed,
     council_role_stated,
     former_name,
@@ -56,11 +57,13 @@ from bot.knowledge.facts.criteria import (
     in_fact_words,
     lacks_initiative,
     level_short_without,
+    local_rule_claimed,
     no_one_reached,
     requirement_claimed,
     requirement_loss_reported,
 )
 from bot.knowledge.facts.draft import Block, Draft
+from bot.knowledge.facts.fund_share import fund_share_verdict
 from bot.knowledge.facts.gatekeeping import (
     PAID_ALIKE,
     enough_restated,
@@ -103,6 +106,7 @@ from bot.knowledge.facts.restated import (
     removal_restated,
     single_payment_claimed,
 )
+from bot.knowledge.facts.revoke_grounds import LATER_DISCIPLINE_NOTE, later_discipline_only
 from bot.knowledge.facts.routes import (
     reach_lacked,
     reach_short,
@@ -160,6 +164,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             # against the level that decides (task h115)
             or (pair.attr == "payer" and payer_claimed(reading.question) is not None)
             or (pair.attr == "chair" and holder_verdict(claim, body) is not None)
+            or (pair.attr == "chair" and chair_named(claim, body) is not None)
             or (pair.attr == "chair" and participant_named(claim, body) is not None)
             # "hội đồng … làm nhiệm vụ tham mưu, tư vấn … phải không" (task h118)
             or council_role_stated(model, pair, reading.question, body)
@@ -194,6 +199,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or broken_run_told(model, pair, reading.question)
             # "tỉnh có quy chế giới hạn … 20 %, xã có phải theo không" (task h196)
             or province_cap_binds(pair, reading.question)
+            # "chi thường xuyên 20 tỷ, quỹ 500 triệu có vượt không" (task h220)
+            or _fund_share_told(pair, reading.question, body)
         )
         and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
     ):
@@ -203,6 +210,11 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_reach_and_criteria(draft, block)
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
+
+
+def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
+    """The fund and the budget it is capped by both told with sums: their share decides."""
+    return pair.attr == "cap" and fund_share_verdict(question, body) is not None
 
 
 #: a claim closed "… đúng không / phải không / đúng chứ": put up for confirmation
@@ -414,6 +426,8 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # names at the meeting (task h95)
         block.verdict = (
             holder_verdict(claim, block.body)
+            # "họp bình xét GĐVH do chủ tịch xã chủ trì": the one claimed to chair (h220)
+            or chair_named(claim, block.body)
             or participant_named(claim, block.body)
             or block.verdict
         )
@@ -440,6 +454,11 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict, note = revoker
         if note:
             block.body = f"{note} {without_opener(block.body)}"
+    if pair.attr == "revoke" and pair.yesno and later_discipline_only(reading.question):
+        # "được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không": a
+        # later discipline is no ground to cancel it (Luật 2022 Điều 93; task h220)
+        block.verdict = "Không"
+        block.body = f"{LATER_DISCIPLINE_NOTE} {without_opener(block.body)}"
     if prize_kept_claimed(pair, reading.question):
         # "chỉ thu lại giấy chứng nhận, tiền thì khỏi trả": both are taken back
         block.verdict = "Không"
@@ -724,6 +743,22 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # "có cần 100 % hoàn thành nhiệm vụ không": no condition is a conclusion, not
         # the "not enough to conclude" said of a share told
         block.body = capitalized(block.body.replace(_UNDECIDED, "", 1))
+    if (
+        pair.yesno
+        and local_rule_claimed(claim)
+        and not requirement_claimed(claim)
+        and "không bắt buộc theo luật" in block.body.lower()
+        and "tỉnh" in block.body
+    ):
+        # "đăng ký thi đua là tùy quy chế của tỉnh, đúng k": the law does not require it and
+        # leaves it to the province's rules, which is the claim (Luật 2022 Điều 3; task h220)
+        block.verdict = "Có"
+    share = fund_share_verdict(reading.question, block.body) if pair.attr == "cap" else None
+    if pair.yesno and share is not None:
+        # "chi thường xuyên 20 tỷ, lập quỹ 500 triệu có vượt mức tối đa không": the share of
+        # the two sums told against the cap (NĐ 152/2025 Điều 46 khoản 3; task h220)
+        block.verdict = share[0]
+        block.body = f"{share[1]} {without_opener(block.body)}"
     if substitutes(reading.asked or reading.question, block.body):
         # "đề tài đã nghiệm thu có thay cho sáng kiến được không": the fact names it as
         # another route to the same condition, whatever it says of the one replaced
