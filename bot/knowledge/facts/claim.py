@@ -345,7 +345,9 @@ def figure_verdict(question: str, body: str) -> str | None:
 
 
 #: "(phải) đủ 6 tháng mới được xét": a floor claimed, its figure and unit
+#: task h219: "cuối năm đủ 7 tháng thì có được xét": the length served by a day told, no floor
 _FLOOR_CLAIMED = re.compile(
+    r"(?<!\bcuoi nam )(?<!\bhet nam )(?<!\bduoc )(?<!\bdc )"
     r"\b(?:du|tu|tren|it nhat|toi thieu) (\d+) (thang|nam|ngay)\b(?: \w+){0,3}? (?:moi|thi)\b"
 )
 #: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short

@@ -391,6 +391,19 @@ def _fact_chosen(draft: Draft, pair: Pair) -> Block | None:
     return Block(pair, fact, title)
 
 
+#: words that only open the case told ("nếu …", "trường hợp …")
+_CONDITION_WORD = re.compile(r"\b(?:neu|truong hop)\b")
+
+
+def _served_decides(reading: Reading, asked: str) -> bool:
+    """ "nếu tuyển dụng từ tháng 5 thì đến cuối năm hơn 6 tháng, có đủ đk xét LĐTT k": the case
+    told is a new hire's service that reaches the 6-month rule (Luật 2022 Điều 24, Thông tư
+    15/2025/TT-BNV), which decides it; nothing else befell the one asked about (task h219)."""
+    if reading.served is None:
+        return False
+    return not circumstance(_CONDITION_WORD.sub(" ", " ".join(fold(asked).lower().split())))
+
+
 def _case_decided(draft: Draft, block: Block) -> None:
     """Whether the facts leave the case asked undecided; the case's own fact when it decides."""
     reading = draft.reading
@@ -412,7 +425,10 @@ def _case_decided(draft: Draft, block: Block) -> None:
             and (pair.subject not in _CASES or pair.subject not in block.fact.by_subject)
             and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
             and (
-                circumstance(of_the_year_asked(reading))
+                (
+                    circumstance(of_the_year_asked(reading))
+                    and not _served_decides(reading, of_the_year_asked(reading))
+                )
                 # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
                 # a figure in the asking sentences is a claim about the rule
                 or unconfirmed(reading.asked or reading.question, block.fact)
@@ -773,7 +789,7 @@ _HONOUR_NAMES = re.compile(
 #: subjects that are themselves a circumstance: a fact's case for one decides it
 _CASES = frozenset(
     {"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "hop_dong", "htnv", "httnv", "htxs"}
-    | {"di_hoc", "nghi_om", "bi_thuong", "ky_luat_truoc"}
+    | {"di_hoc", "nghi_om", "bi_thuong", "ky_luat_truoc", "xu_phat"}
 )
 
 
