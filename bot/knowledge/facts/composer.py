@@ -31,6 +31,7 @@ from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import wrong_turned
 from bot.knowledge.facts.claim import (
     district_award_kept,
+    district_signed_before_reform,
     joint_verdict,
     repealed_named,
     same_verdict,
@@ -145,6 +146,13 @@ def _province_put_up(reading: Reading) -> bool:
     return any(p.yesno and p.attr == "decides" and p.authority == "tinh" for p in reading.pairs)
 
 
+#: the district's power told of a decision dated before the reform (task h219)
+_DISTRICT_THEN = (
+    "Quyết định ký trước 01/7/2025 thì Chủ tịch UBND huyện ký là đúng thẩm quyền lúc đó (khoản 2"
+    " Điều 80 Luật Thi đua, khen thưởng khi ấy còn giao cho cấp huyện)."
+)
+
+
 def _reform_block(draft: Draft) -> None:
     """The block on the district level abolished from 01/7/2025, with the verdict the question
     asks of the reform (NĐ 129/2025 Điều 59), or none when it is only the premise."""
@@ -188,6 +196,12 @@ def _reform_block(draft: Draft) -> None:
                 # "CSTĐCS 2024 do huyện ký còn giá trị không": a decision of the district is
                 # asked, not whether the district still decides; it holds and counts
                 body = f"{kept}. {past.text} {body}"
+                cited = past
+            elif past is not None and district_signed_before_reform(reading.question):
+                # "quyết định CSTĐCS ký ngày 20/6/2025 do chủ tịch huyện ký có đúng k": the
+                # district held the power until 01/7/2025 (Luật 2022 Điều 80 khoản 2 then);
+                # its decision of that day was its own to sign, and holds (task h219)
+                body = f"Có. {_DISTRICT_THEN} {past.text} {body}"
                 cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
@@ -242,6 +256,16 @@ def _reform_block(draft: Draft) -> None:
             # "Không" is not asked) still asks whether that title holds and counts (Luật 2022
             # Điều 80 khoản 2 gave the power then, Điều 22 counts the titles, whoever signed)
             body = f"{kept}. {past.text} {body}"
+            cited = past
+        elif (
+            fact.verdict
+            and asks_yesno(reading.question)
+            and district_signed_before_reform(reading.question)
+            and (past := fact.by_subject.get("past_awards")) is not None
+        ):
+            # the same, told aside ("…, do chủ tịch UBND huyện ký, vậy có đúng thẩm quyền
+            # không"): the district's own power then (task h219)
+            body = f"Có. {_DISTRICT_THEN} {past.text} {body}"
             cited = past
         elif (
             not reading.pairs
