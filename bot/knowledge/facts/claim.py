@@ -1138,6 +1138,10 @@ _DISTRICT_SIGNED = re.compile(
     r" (?:do |la )?(?:chu tich |ct |ubnd |uy ban )?(?:cap )?huyen"
     r" (?:da )?(?:ky|ki|quyet dinh|tang|cong nhan|ra quyet dinh)\b"
 )
+#: the signer's power put up for judgement: "có đúng không", "hợp lệ không", "đúng thẩm quyền"
+_RIGHT_ASKED = re.compile(r" (?:dung|hop le|hop phap|sai|dung tham quyen|dung quy dinh) ")
+#: a run of titles told (the past decision counted, not judged): "3 lần liên tục", "2 năm liền"
+_RUN_TOLD = re.compile(r" (?:lan|nam) (?:lien tuc|lien tiep|lien) | \d+ lan | tinh (?:\w+ )?lan ")
 #: the day the district's power ended (Luật 72/2025/QH15; NĐ 129/2025/NĐ-CP Điều 59)
 _REFORM_DAY = date(2025, 7, 1)
 
@@ -1148,6 +1152,10 @@ def district_signed_before_reform(question: str) -> bool:
     told signed by the district: the district was the one to sign it then (task h219)."""
     said = _words(question)
     if _DISTRICT_SIGNED.search(said) is None or _TEXT_NAMED.search(said):
+        return False
+    if _RIGHT_ASKED.search(said) is None or _RUN_TOLD.search(said):
+        # "năm 2024 huyện ký CSTĐCS, 2025 xã ký, có đủ 3 lần liên tục không": the run is
+        # asked, which the past decision's own block answers, not the signer's power
         return False
     day = decided_on(question)
     return isinstance(day, date) and day < _REFORM_DAY
