@@ -93,18 +93,15 @@ def test_discipline_still_bars(officer_kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "verdict"),
+    "question",
     [
-        ("nghe bảo bị xử phạt hành chính thì theo luật không được LĐTT, có đúng không", "Không"),
-        ("theo luật, bị xử phạt hành chính có bị loại khỏi LĐTT không", "Không"),
-        ("luat co cho xet LDTT nguoi bi phat hanh chinh khong", "Có"),
-        ("chi van phong bao theo luat ai bi phat hanh chinh thi mat LDTT, co dung k", "Không"),
-        (
-            "Pháp luật có cấm xét lao động tiên tiến cho người bị xử phạt vi phạm hành chính không",
-            "Không",
-        ),
+        "nghe bảo bị xử phạt hành chính thì theo luật không được LĐTT, có đúng không",
+        "theo luật, bị xử phạt hành chính có bị loại khỏi LĐTT không",
+        "luat co cho xet LDTT nguoi bi phat hanh chinh khong",
+        "chi van phong bao theo luat ai bi phat hanh chinh thi mat LDTT, co dung k",
+        "Pháp luật có cấm xét lao động tiên tiến cho người bị xử phạt vi phạm hành chính không",
     ],
 )
-def test_sanction_asked_of_the_law(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
-    text = ask_verdict(officer_kb, question, verdict)
-    assert "tỉnh" in text, text
+def test_sanction_asked_of_the_law(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "tỉnh" in text and "kỷ luật" in text, text

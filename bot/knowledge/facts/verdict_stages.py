@@ -821,9 +821,8 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     )
     if law_said is not None:
         # "bị xử phạt hành chính thì không được LĐTT theo luật, đúng k": the law bars no one
-        # for it; the province's quy chế that may is said after (task h219)
+        # for it, the province's quy chế may: "Tùy", both said (task h219)
         block.verdict = law_said
-        block.body = capitalized(_LOCAL_OPENER.sub("", block.body, count=1))
         return
     if (
         block.verdict in ("Có", "Không")
@@ -1207,15 +1206,12 @@ _TITLE_LOST = re.compile(
 def _law_on_left_case(subject: str | None, verdict: str | None, asked_text: str) -> str | None:
     """ "nghe nói bị xử phạt hành chính thì không được LĐTT theo luật, đúng k": a case the law
     leaves to the province (its fact "Tùy" the quy chế) asked of the law itself. The law bars no
-    one for it (Luật 2022 Điều 24 khoản 1; domain.md 2.2): "Không" to a loss told or asked,
-    "Có" to whether it may be given. None unless such a case is asked with the law named
-    (task h219)."""
+    one for it, the province's quy chế may (Luật 2022 Điều 24 khoản 1; domain.md 2.2): the
+    answer stays "Tùy", with both said, rather than a verdict on whether the law "sets" it
+    turned by the claim. None unless such a case is asked with the law named (task h219)."""
     if verdict != "Tùy" or subject not in _LEFT_TO_QUY_CHE:
         return None
-    asked = folded_words(asked_text)
-    if not LAW_ITSELF.search(asked):
-        return None
-    return "Không" if _TITLE_LOST.search(asked) else "Có"
+    return "Tùy" if LAW_ITSELF.search(folded_words(asked_text)) else None
 
 
 #: a case's text saying the law does not require what the case lacks
