@@ -1762,6 +1762,10 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167
     pairs = own_honour_claimed(pairs, toks, model)
+    if any(p.yesno for p in pairs):
+        # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
+        # (task h219)
+        pairs = sorted(pairs, key=lambda p: p.attr == "article" and not p.yesno)
     if REGISTRATION in model.entities and registration_excludes(toks):
         pairs = registration_rule(pairs)
     pairs = title_registered(pairs, toks)  # task h126

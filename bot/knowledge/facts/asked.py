@@ -208,9 +208,9 @@ def route_offered(question: str, fact_text: str) -> bool:
 #: the level a question says pays the prize, by any name: "xã (có) (tự) chi tiền", "phường
 #: phải tự chi", "do ngân sách huyện chi", "ngân sách tỉnh cấp riêng", "trường tự lo", "huyện vẫn
 #: giữ quỹ để chi"; "tỉnh chỉ tặng cờ" (chỉ = only) and "xã chi hội" (a branch) are no payer
-#: (task h166)
+#: (task h166); "cơ quan cấp trên chi" claims the level above pays (task h219)
 _PAYS = re.compile(
-    r"\b(?:ngan sach |quy (?:cua )?)?(xa|phuong|dac khu|tinh|huyen|quan|truong) "
+    r"\b(?:ngan sach |quy (?:cua )?)?(xa|phuong|dac khu|tinh|huyen|quan|truong|cap tren) "
     r"(?:(?:phai|co|van|con|cung|se) )*"
     r"(?:(?:tu )?(?:chi|tra)|tu lo|giu quy)\b"
     r"(?! (?:tang|duoc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh)\b"
@@ -224,7 +224,8 @@ _DECIDER_PAYS = re.compile(
 )
 #: the names of a level folded to the level that pays: the xã, phường and đặc khu are one level
 #: since 01/7/2025 (NĐ 129/2025/NĐ-CP Điều 59); a quận is a district
-_LEVEL_OF = {"phuong": "xa", "dac khu": "xa", "quan": "huyen"}
+#: "cơ quan cấp trên chi" names the level above the one deciding, never the decider (task h219)
+_LEVEL_OF = {"phuong": "xa", "dac khu": "xa", "quan": "huyen", "cap tren": "other"}
 #: the fund named: "chi từ quỹ TĐKT của tỉnh", "lấy từ quỹ thi đua khen thưởng cấp xã"; it says
 #: whose money it is even when "giấy khen xã chi …" stands before it (task h137)
 _FUND_OF = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
     | {"di_hoc", "cong_an", "nghi_om", "bi_thuong", "don_vi_tinh"}
-    | {"htnv", "httnv", "htxs", "co_sang_kien"}
+    | {"htnv", "httnv", "htxs", "co_sang_kien", "xu_phat"}
 )
 
 #: the cases whose time away a question asks to count towards a yearly title

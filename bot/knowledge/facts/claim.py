@@ -22,9 +22,11 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.conditions import required_at
+from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.reform_told import NOW_TOLD, PAST_TOLD
 from bot.knowledge.facts.words import NEGATED, TYPED_NOT
@@ -346,7 +348,9 @@ def figure_verdict(question: str, body: str) -> str | None:
 
 
 #: "(phải) đủ 6 tháng mới được xét": a floor claimed, its figure and unit
+#: task h219: "cuối năm đủ 7 tháng thì có được xét": the length served by a day told, no floor
 _FLOOR_CLAIMED = re.compile(
+    r"(?<!\bcuoi nam )(?<!\bhet nam )(?<!\bduoc )(?<!\bdc )"
     r"\b(?:du|tu|tren|it nhat|toi thieu) (\d+) (thang|nam|ngay)\b(?: \w+){0,3}? (?:moi|thi)\b"
 )
 #: "dưới 6 tháng (thì) không xét": the same floor as the body states it, as what falls short
@@ -1128,6 +1132,37 @@ def district_award_kept(question: str) -> str | None:
     if kept and (lost is None or kept.start() < lost.start()):
         return "Có"  # "còn giá trị không hay bị hủy": the first way asked is the claim
     return "Không" if lost else None
+
+
+#: the district told signing or deciding a decision: "do chủ tịch huyện ký", "huyện quyết định"
+_DISTRICT_SIGNED = re.compile(
+    r" (?:do |la )?(?:chu tich |ct |ubnd |uy ban )?(?:cap )?huyen"
+    r" (?:da )?(?:ky|ki|quyet dinh|tang|cong nhan|ra quyet dinh)\b"
+)
+#: the signer's power put up for judgement: "có đúng không", "hợp lệ không", "đúng thẩm quyền"
+_RIGHT_ASKED = re.compile(r" (?:dung|hop le|hop phap|sai|dung tham quyen|dung quy dinh) ")
+#: a run of titles told (the past decision counted, not judged): "3 lần liên tục", "2 năm liền"
+_RUN_TOLD = re.compile(r" (?:lan|nam) (?:lien tuc|lien tiep|lien) | \d+ lan | tinh (?:\w+ )?lan ")
+#: the day the district's power ended (Luật 72/2025/QH15; NĐ 129/2025/NĐ-CP Điều 59)
+_REFORM_DAY = date(2025, 7, 1)
+
+
+def district_signed_before_reform(question: str) -> bool:
+    """ "nếu quyết định CSTĐCS ký ngày 20/6/2025 thì do chủ tịch huyện ký có đúng k": a decision
+    dated before 01/7/2025, when Luật 2022 Điều 80 khoản 2 still gave the district its power,
+    told signed by the district: the district was the one to sign it then (task h219)."""
+    said = _words(question)
+    if _DISTRICT_SIGNED.search(said) is None or _TEXT_NAMED.search(said):
+        return False
+    if _RIGHT_ASKED.search(said) is None or _RUN_TOLD.search(said):
+        # "năm 2024 huyện ký CSTĐCS, 2025 xã ký, có đủ 3 lần liên tục không": the run is
+        # asked, which the past decision's own block answers, not the signer's power
+        return False
+    day = decided_on(question)
+    return isinstance(day, date) and day < _REFORM_DAY
+
+
+__all__ += ["district_signed_before_reform"]
 
 
 @functools.lru_cache(maxsize=256)

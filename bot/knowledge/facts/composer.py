@@ -31,6 +31,7 @@ from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import wrong_turned
 from bot.knowledge.facts.claim import (
     district_award_kept,
+    district_signed_before_reform,
     joint_verdict,
     order_verdict,
     repealed_named,
@@ -157,6 +158,13 @@ def _province_put_up(reading: Reading) -> bool:
     return any(p.yesno and p.attr == "decides" and p.authority == "tinh" for p in reading.pairs)
 
 
+#: the district's power told of a decision dated before the reform (task h219)
+_DISTRICT_THEN = (
+    "Quyết định ký trước 01/7/2025 thì Chủ tịch UBND huyện ký là đúng thẩm quyền lúc đó (khoản 2"
+    " Điều 80 Luật Thi đua, khen thưởng khi ấy còn giao cho cấp huyện)."
+)
+
+
 def _reform_block(draft: Draft) -> None:
     """The block on the district level abolished from 01/7/2025, with the verdict the question
     asks of the reform (NĐ 129/2025 Điều 59), or none when it is only the premise."""
@@ -208,6 +216,12 @@ def _reform_block(draft: Draft) -> None:
                 # "CSTĐCS 2024 do huyện ký còn giá trị không": a decision of the district is
                 # asked, not whether the district still decides; it holds and counts
                 body = f"{kept}. {past.text} {body}"
+                cited = past
+            elif past is not None and district_signed_before_reform(reading.question):
+                # "quyết định CSTĐCS ký ngày 20/6/2025 do chủ tịch huyện ký có đúng k": the
+                # district held the power until 01/7/2025 (Luật 2022 Điều 80 khoản 2 then);
+                # its decision of that day was its own to sign, and holds (task h219)
+                body = f"Có. {_DISTRICT_THEN} {past.text} {body}"
                 cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
@@ -266,6 +280,16 @@ def _reform_block(draft: Draft) -> None:
             # "Không" is not asked) still asks whether that title holds and counts (Luật 2022
             # Điều 80 khoản 2 gave the power then, Điều 22 counts the titles, whoever signed)
             body = f"{kept}. {past.text} {body}"
+            cited = past
+        elif (
+            fact.verdict
+            and asks_yesno(reading.question)
+            and district_signed_before_reform(reading.question)
+            and (past := fact.by_subject.get("past_awards")) is not None
+        ):
+            # the same, told aside ("…, do chủ tịch UBND huyện ký, vậy có đúng thẩm quyền
+            # không"): the district's own power then (task h219)
+            body = f"Có. {_DISTRICT_THEN} {past.text} {body}"
             cited = past
         elif (
             not reading.pairs
@@ -415,6 +439,19 @@ def _fact_chosen(draft: Draft, pair: Pair) -> Block | None:
     return Block(pair, fact, title)
 
 
+#: words that only open the case told ("nếu …", "trường hợp …")
+_CONDITION_WORD = re.compile(r"\b(?:neu|truong hop)\b")
+
+
+def _served_decides(reading: Reading, asked: str) -> bool:
+    """ "nếu tuyển dụng từ tháng 5 thì đến cuối năm hơn 6 tháng, có đủ đk xét LĐTT k": the case
+    told is a new hire's service that reaches the 6-month rule (Luật 2022 Điều 24, Thông tư
+    15/2025/TT-BNV), which decides it; nothing else befell the one asked about (task h219)."""
+    if reading.served is None:
+        return False
+    return not circumstance(_CONDITION_WORD.sub(" ", " ".join(fold(asked).lower().split())))
+
+
 def _case_decided(draft: Draft, block: Block) -> None:
     """Whether the facts leave the case asked undecided; the case's own fact when it decides."""
     reading = draft.reading
@@ -436,7 +473,10 @@ def _case_decided(draft: Draft, block: Block) -> None:
             and (pair.subject not in _CASES or pair.subject not in block.fact.by_subject)
             and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
             and (
-                circumstance(of_the_year_asked(reading))
+                (
+                    circumstance(of_the_year_asked(reading))
+                    and not _served_decides(reading, of_the_year_asked(reading))
+                )
                 # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
                 # a figure in the asking sentences is a claim about the rule
                 or unconfirmed(reading.asked or reading.question, block.fact)
@@ -800,7 +840,7 @@ _HONOUR_NAMES = re.compile(
 #: subjects that are themselves a circumstance: a fact's case for one decides it
 _CASES = frozenset(
     {"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "hop_dong", "htnv", "httnv", "htxs"}
-    | {"di_hoc", "nghi_om", "bi_thuong", "ky_luat_truoc"}
+    | {"di_hoc", "nghi_om", "bi_thuong", "ky_luat_truoc", "xu_phat"}
 )
 
 

@@ -28,7 +28,7 @@ from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.registration import REGISTRATION, REGISTRATION_MATTERS
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED
-from bot.knowledge.facts.yesno import put_up
+from bot.knowledge.facts.yesno import is_yesno, put_up
 
 #: the ways of commending (not titles) whose form the xã's chairman gives: Giấy khen
 _WAYS_OF_COMMENDING = frozenset({"khen_dot_xuat", "khen_chuyen_de"})
@@ -997,6 +997,9 @@ _COUNCIL_SIGNS = re.compile(
     r"\bhoi dong\b(?: \w+){0,8}? (?:tu ky|tu ki|tu quyet dinh|tu cong nhan|ky luon|ky tang"
     r"|ra quyet dinh tang|quyet dinh tang)\b"
     r"|\b(?:khong|k|ko|chang) can (?:\w+ )?(?:chu tich|ct)(?: ubnd)?(?: xa)? (?:ky|ki|quyet dinh)\b"
+    # task h219: "hội đồng đó có quyết định thay chủ tịch không", "hội đồng ký thay chủ tịch"
+    r"|\bhoi dong\b(?: \w+){0,3}? (?:(?:co|duoc|dc|the) )*(?:quyen )?(?:quyet dinh|ky|ki) thay\b"
+    r"|\bhoi dong\b(?: \w+){0,3}? (?:(?:co|duoc|dc) )*thay (?:chu tich|ct) (?:ky|ki|quyet dinh)\b"
 )
 #: the commune's council, whose "decides" fact says it only advises (Luật 2022 Điều 90 khoản 4)
 _COMMUNE_COUNCIL = "hoi_dong_xa"
@@ -1025,7 +1028,12 @@ def council_signs_claimed(pairs: list[Pair], toks: list[str], model: FactModel) 
         or model.fact(_COMMUNE_COUNCIL, "decides") is None
         # another council named ("hội đồng tw có quyết định tặng …") is judged by its own fact
         or any(p.entity in BODIES and p.entity != _COMMUNE_COUNCIL for p in pairs)
-        or not any(p.yesno for p in pairs)
+        # a letter naming no title ("báo cáo hội đồng nào …, hội đồng đó có quyết định thay
+        # chủ tịch không") asks the council's power itself (task h219)
+        or not (
+            any(p.yesno for p in pairs)
+            or (not pairs and is_yesno([NOT_SPELLED.get(t, t) for t in toks if t.isalnum()]))
+        )
     ):
         return pairs
     rest = [

@@ -17,6 +17,7 @@ _SUBJECT_ORDER = (
     "moi_tuyen",
     "thai_san",
     "ky_luat",
+    "xu_phat",  # an administrative sanction, left to the province's quy chế (task h219)
     "hop_dong",
     "dan_quan_tt",
     "dan_quan",

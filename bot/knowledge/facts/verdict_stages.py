@@ -77,6 +77,7 @@ from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.pair_adjusters import council_signing_told
 from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.permission import (
+    LAW_ITSELF,
     adverse,
     allowed_by_fact,
     breaks_rule,
@@ -895,6 +896,14 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     good_news = (pair.attr == "eligible" and of_case) or (
         pair.attr == "deadline" and day is not None
     )
+    law_said = _law_on_left_case(
+        pair.subject, block.fact.verdict, reading.asked or reading.question
+    )
+    if law_said is not None:
+        # "bị xử phạt hành chính thì không được LĐTT theo luật, đúng k": the law bars no one
+        # for it, the province's quy chế may: "Tùy", both said (task h219)
+        block.verdict = law_said
+        return
     if (
         block.verdict in ("Có", "Không")
         and good_news
@@ -1269,6 +1278,25 @@ _VILLAGE_DECIDES_NOTHING = (
 
 #: a case's "Tùy quy chế của tỉnh: …" opener, which a plain "Không." under the law replaces
 _LOCAL_OPENER = re.compile(r"^Tùy [^:.]*: ")
+#: cases the law leaves to the province's quy chế: asked of the law, the law's own answer
+_LEFT_TO_QUY_CHE = frozenset({"xu_phat"})
+#: a loss told or asked: "thì không được LĐTT", "k dc xét", "mất LĐTT", "bị loại", "cấm"
+_TITLE_LOST = re.compile(
+    r"\b(?:khong|k|ko|chua) (?:duoc|dc)\b|\b(?:mat|bi loai|loai|cam)\b(?! ket)"
+)
+
+
+def _law_on_left_case(subject: str | None, verdict: str | None, asked_text: str) -> str | None:
+    """ "nghe nói bị xử phạt hành chính thì không được LĐTT theo luật, đúng k": a case the law
+    leaves to the province (its fact "Tùy" the quy chế) asked of the law itself. The law bars no
+    one for it, the province's quy chế may (Luật 2022 Điều 24 khoản 1; domain.md 2.2): the
+    answer stays "Tùy", with both said, rather than a verdict on whether the law "sets" it
+    turned by the claim. None unless such a case is asked with the law named (task h219)."""
+    if verdict != "Tùy" or subject not in _LEFT_TO_QUY_CHE:
+        return None
+    return "Tùy" if LAW_ITSELF.search(folded_words(asked_text)) else None
+
+
 #: a case's text saying the law does not require what the case lacks
 _LAW_FREE = re.compile(r"\btheo luat (?:\w+ ){0,3}?khong bat buoc\b")
 
