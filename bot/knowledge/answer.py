@@ -33,7 +33,12 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
-from bot.knowledge.facts.rhetoric import opens_with_depends, restated, verdict_turned
+from bot.knowledge.facts.rhetoric import (
+    opens_with_depends,
+    opens_with_verdict,
+    restated,
+    verdict_turned,
+)
 from bot.knowledge.facts.sayings import (
     saying_put_up,
     trailing_saying_put_up,
@@ -484,11 +489,12 @@ class KnowledgeBase:
         plain = restated(question)
         answer = self._judged(plain.text, as_of, deadlines, exclude)
         if (plain.practice and opens_with_depends(answer.text)) or (
-            plain.dropped and not answer.answered
+            plain.dropped and not opens_with_verdict(answer.text)
         ):
             # "P thì có sao không" put up as "P, đúng không" got "Tùy": the fact weighs cases
             # the practice told does not settle; "X chứ không phải Y" with X alone found nothing
-            # (Y named the only title known): the question is answered as written
+            # to judge (Y named the only title known, or X alone reads as a topic, as "đây là
+            # khen theo chuyên đề" does): the question is answered as written
             return self._judged(question, as_of, deadlines, exclude)
         if plain.turned and answer.answered:
             answer = replace(answer, text=verdict_turned(answer.text))

@@ -181,6 +181,11 @@ def opens_with_depends(text: str) -> bool:
     return text.partition("\n\n")[0].partition("\n")[2].startswith("Tùy")
 
 
+def opens_with_verdict(text: str) -> bool:
+    """Whether ``text`` (an answer) opens its first block with "Có.", "Không." or "Tùy"."""
+    return text.partition("\n\n")[0].partition("\n")[2].startswith(("Có.", "Không.", "Tùy"))
+
+
 def verdict_turned(text: str) -> str:
     """``text`` (an answer) with its first block's verdict and opinion line turned round."""
     head, sep, rest = text.partition("\n\n")
