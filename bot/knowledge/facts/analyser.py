@@ -1322,7 +1322,7 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
     held_all = {e for s in segments for e, _, before in s.mentions if held_before(before)}
-    held_all |= counted_members(segments)
+    held_all |= counted_members(segments, parts.named_all)
     built = _Pairing(
         _subjects_named(segments),
         held_all,
