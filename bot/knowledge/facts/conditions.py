@@ -335,10 +335,17 @@ def counted_members(segments: list[Segment], named_all: Sequence[str] = ()) -> s
     if not named & _MEMBER_COUNTED:
         return set()
     counted: dict[str, bool] = {}
+    # "xã có 12 người đạt LĐTT, 2 CSTĐCS, 1 tập thể lao động tiên tiến": the collective title
+    # counted too lists the winners, whose prizes are asked; its members are not told
+    winners = any(
+        e in _MEMBER_COUNTED and before[-1:] and before[-1].isdigit()
+        for s in segments
+        for e, _, before in s.mentions
+    )
     for s in segments:
         for e, at, before in s.mentions:
             bare = bool(before[-1:]) and before[-1].isdigit() and len(before[-1]) <= 2
-            bare = bare or _members_told(s.words[max(at - 5, 0) : at])
+            bare = bare or (not winners and _members_told(s.words[max(at - 5, 0) : at]))
             # every naming of the title must count: "15/26 LĐTT" beside "cô giáo đó có xét LĐTT
             # được không" still asks of LĐTT
             counted[e] = counted.get(e, True) and bare
