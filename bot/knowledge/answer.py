@@ -186,6 +186,11 @@ def load_facts(content_dir: Path) -> FactModel | None:
     return FactModel.load(content_dir)
 
 
+#: the texts told before, pointed at and asked whether they still apply (task h223)
+_TEXTS_POINTED = re.compile(
+    r"\b(?:van ban|can cu|nghi dinh|thong tu|luat)(?: \S+)? (?:do|nay|ay|tren|kia|cu)"
+    r"(?: \S+){0,2} con (?:hieu luc|dung|ap dung|gia tri)\b"
+)
 #: a numbered text in a title ("Nghị định 91/2017/NĐ-CP"): its number and year
 _TEXT_NUMBER = re.compile(r"(?<![\d/])0*(\d{1,3})/((?:19|20)\d\d)")
 _YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
@@ -728,7 +733,7 @@ class KnowledgeBase:
         plan_conf = best_plan.confidence if best_plan is not None else 0.0
         if best_plan is not None and names_plan and plan_conf >= self.plan_named_threshold:
             # The question names an example plan ("Kiến Hưng", "2016"): it is about that plan.
-            return self._plan_answer(question, best_plan, kb_hits)
+            return self._plan_or_replaced(question, best_plan, kb_hits, as_of)
         if facts_answer:
             assert reading is not None
             answer = self._fact_answer(question, reading, as_of, kb_hits)
@@ -761,7 +766,7 @@ class KnowledgeBase:
             and plan_conf >= self.threshold
             and plan_conf > kb_conf + PLAN_MARGIN
         ):
-            return self._plan_answer(question, best_plan, kb_hits)
+            return self._plan_or_replaced(question, best_plan, kb_hits, as_of)
         if best_kb is not None and kb_conf >= self.threshold:
             answer = self._entry_answer(question, best_kb.key, as_of, deadlines, kb_conf)
             answer = self._dated_base(answer, reading)
@@ -804,6 +809,20 @@ class KnowledgeBase:
             return other, other_hits
         return query, hits
 
+    def _plan_or_replaced(
+        self, question: str, plan: Hit, kb_hits: list[Hit], as_of: date
+    ) -> Answer:
+        """An example plan's passage; led by the block of each replaced text the question
+        names when it asks whether they still apply ("kế hoạch cũ của huyện ghi căn cứ luật
+        2003, NĐ 91/2017, còn dùng được k"): plans cite old texts, the officer asks of the
+        texts (task h223)."""
+        answer = self._plan_answer(question, plan, kb_hits)
+        if self.facts is None or not still_asked(question):
+            return answer
+        if not replaced_named(question, self.facts.replaced):
+            return answer
+        return self._replaced_told(answer, as_of)
+
     def _replaced_told(self, answer: Answer, as_of: date) -> Answer:
         """``answer`` with a block for each replaced text the question names and the answer
         never says is replaced (its successor unnamed): "kế hoạch 2021 ghi căn cứ NĐ 91/2017 và
@@ -831,12 +850,17 @@ class KnowledgeBase:
         # it asked ("bị thay bằng nghị định nào") puts the block first without one
         judged = still_asked(question) or bool(gone_claimed(question, replaced))
         asked = judged or successor_asked(question)
-        if asked and not _has_verdict(answer.text.split("\n\n", 1)[0]):
+        # "… ghi căn cứ luật 2003 và NĐ 91/2017. Những văn bản đó còn dùng được k": the texts
+        # pointed at are what the yes/no asks, whatever verdict a reform block opened with
+        first = asked and (
+            not _has_verdict(answer.text.split("\n\n", 1)[0])
+            or (judged and _TEXTS_POINTED.search(fold(question)) is not None)
+        )
+        if first:
             # the text asked about leads, even if a later block names its successor
             untold = list(dict.fromkeys([*untold, *replaced_named(question, replaced)]))
         if not untold:
             return answer
-        first = asked and not _has_verdict(answer.text.split("\n\n", 1)[0])
         blocks: list[Answer] = []
         for number in untold:
             block = self._replaced_block(question, number, as_of)

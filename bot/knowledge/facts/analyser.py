@@ -108,6 +108,7 @@ from bot.knowledge.facts.lookalikes import (
     con_counted,
     counts_in,
     denied_after_chu,
+    denied_being,
     folds_like_subject,
     heads,
     in_number,
@@ -275,6 +276,8 @@ _UNIT_HEADS = (
 _PRONOUNS = frozenset({"anh", "chi", "em", "e", "toi", "thay", "ong", "ba", "minh", "a", "c"})
 #: subjects that tell a person (the one a unit after ``_WORKS_IN`` is the workplace of)
 _PERSONS_TOLD = frozenset({"ca_nhan", "moi_tuyen", "chuyen_cong_tac", "hop_dong"})
+#: kinds of person a question may deny the person told is ("không phải cán bộ")
+_PERSON_KINDS = frozenset({"ca_nhan", "nong_dan"})
 #: "như / giống (như) X": X is what the asked title is likened to
 _LIKE = frozenset({("nhu",), ("giong",)})
 
@@ -618,6 +621,14 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     if phrase.key == _POINTED:
         seg.pointed = True
         m.previous = (end, "none")
+        return
+    if phrase.key in _PERSON_KINDS and (
+        m.previous == (start, "denied") or denied_being(toks, start)
+    ):
+        # "hội viên nông dân …, không phải cán bộ công chức": the kind denied is not who the
+        # person is; the case told beside it (a farmer, Luật 2022 Điều 24 khoản 3) stays the
+        # one asked about (task h223)
+        m.previous = (end, "denied")
         return
     if start < m.unit_acts_at:
         # "chi hội nông dân thôn | tự công nhận …", "phòng văn hóa xã | tự …": a place inside
@@ -1372,7 +1383,7 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
     held_all = {e for s in segments for e, _, before in s.mentions if held_before(before)}
-    held_all |= counted_members(segments)
+    held_all |= counted_members(segments, parts.named_all)
     built = _Pairing(
         _subjects_named(segments),
         held_all,

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from bot.core.text import fold
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
     base_changed_verdict,
@@ -562,6 +563,13 @@ def _own_place(submit: Fact | None, pair: Pair) -> Fact | None:
 _STEP_ATTRS = frozenset({"dossier", "submit", "publicity", "publicity_list", "review"})
 
 
+def _choice_beside_yesno(reading: Reading, pair: Pair) -> bool:
+    """ "CSTĐCS xã tự quyết định hay vẫn phải trình tỉnh, chủ tịch xã ký được k": the either-or
+    part is no yes/no; the place it offers is answered in its block without a verdict, and the
+    yes/no asked after it gives the answer's verdict (task h223)."""
+    return not pair.yesno and any(p.yesno and p.attr != pair.attr for p in reading.pairs)
+
+
 def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     """Papers listed or missing and the place of submission claimed; a claim the fact denies in
     another clause."""
@@ -591,7 +599,10 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         block.pair = dataclasses.replace(block.pair, yesno=True)
     placed = (
         place_claimed(reading.asked or reading.question, model.fact(block.pair.entity, "submit"))
-        if yesno and block.pair.attr in ("submit", "dossier") and not block.pair.without
+        if yesno
+        and block.pair.attr in ("submit", "dossier")
+        and not block.pair.without
+        and not _choice_beside_yesno(reading, block.pair)
         else None
     )
     own = _own_place(model.fact(block.pair.entity, "submit"), block.pair)

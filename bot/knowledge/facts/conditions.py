@@ -6,6 +6,7 @@ requirement's words ("phải", "cần", "bắt buộc")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.knowledge.facts.model import BREAKS
@@ -305,18 +306,46 @@ def required_title(before: tuple[str, ...] | list[str]) -> bool:
 _MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
 
 
-def counted_members(segments: list[Segment]) -> set[str]:
+#: words between a count and the title its people hold ("14 người đạt", "6 cô giáo được")
+_HOLDERS = frozenset(
+    {"nguoi", "co", "thay", "gv", "giao", "vien", "cb", "can", "bo", "ban", "chi", "anh"}
+    | {"cong", "chuc", "nhan", "dat", "duoc", "dc", "la", "em"}
+)
+
+
+def _members_told(before: list[str]) -> bool:
+    """ "14 người đạt", "6 cô giáo được": a count of people told holding the title after it
+    (task h223)."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].isdigit()), None)
+    return (
+        at is not None
+        and len(before[at]) <= 3
+        and at < len(before) - 1
+        and all(w in _HOLDERS for w in before[at + 1 :])
+    )
+
+
+def counted_members(segments: list[Segment], named_all: Sequence[str] = ()) -> set[str]:
     """ "đề nghị TTLĐXS cho phòng, phòng 10 người, 6 người LĐTT, 1 CSTĐCS": with a collective
     title named, an individual title after a bare count is the members who hold it, the
     collective's figures, not a title asked about (task h119). A year ("2024 CSTĐCS") is four
     digits and no count; with no collective named the count is read as before."""
-    named = {e for s in segments for e, _, _ in s.mentions}
+    # a collective title the story named and wants is named though its mention was cleared
+    named = {e for s in segments for e, _, _ in s.mentions} | set(named_all)
     if not named & _MEMBER_COUNTED:
         return set()
     counted: dict[str, bool] = {}
+    # "xã có 12 người đạt LĐTT, 2 CSTĐCS, 1 tập thể lao động tiên tiến": the collective title
+    # counted too lists the winners, whose prizes are asked; its members are not told
+    winners = any(
+        e in _MEMBER_COUNTED and before[-1:] and before[-1].isdigit()
+        for s in segments
+        for e, _, before in s.mentions
+    )
     for s in segments:
-        for e, _, before in s.mentions:
+        for e, at, before in s.mentions:
             bare = bool(before[-1:]) and before[-1].isdigit() and len(before[-1]) <= 2
+            bare = bare or (not winners and _members_told(s.words[max(at - 5, 0) : at]))
             # every naming of the title must count: "15/26 LĐTT" beside "cô giáo đó có xét LĐTT
             # được không" still asks of LĐTT
             counted[e] = counted.get(e, True) and bare

@@ -67,8 +67,19 @@ def _dates(text: str) -> set[tuple[int, int, int]]:
 
 def replaced_named(question: str, replaced: Iterable[str]) -> list[str]:
     """The replaced texts (numbers as listed) the question names by number and year."""
-    named = _numbers(folded_words(question, "/"))
-    return [n for n in replaced if _short(n) in named]
+    words = folded_words(question, "/")
+    named = _numbers(words)
+    # "luật thi đua 2003": a Luật is named by its year (task h223)
+    years = set(_LAW_BY_YEAR.findall(words))
+    return [n for n in replaced if _short(n) in named or (n.endswith(_QH) and _year(n) in years)]
+
+
+#: the suffix of a text of the Quốc hội (a Luật): "15/2003/QH11"
+_QH = ("QH11", "QH12", "QH13", "QH14", "QH15")
+
+
+def _year(number: str) -> str:
+    return number.split("/")[1]
 
 
 #: the gone state itself asked, with no "đúng không" after it: "NĐ 98/2023 hết hiệu lực chưa",
@@ -163,7 +174,12 @@ def replaced_untold(question: str, text: str, replaced: dict[str, str]) -> list[
     said = _numbers(folded_words(text, "/"))
     out = []
     for number in replaced_named(question, replaced):
-        successors = _numbers(folded_words(replaced[number], "/"))
+        successor = folded_words(replaced[number], "/")
+        successors = _numbers(successor)
+        if not successors and successor.startswith("luat"):
+            # "Luật Thi đua, khen thưởng 2022" is named by its year
+            successors = set(re.findall(r"\b\d{4}\b", successor))
+            said = said | set(re.findall(r"\b\d{4}\b", folded_words(text, "/")))
         if not successors or not successors <= said:
             out.append(number)
     return out

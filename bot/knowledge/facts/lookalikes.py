@@ -18,6 +18,11 @@ LOCATIONS = frozenset({"tren", "ngoai", "khap", "ban"})
 _UNIT_ENDS |= LOCATIONS
 #: two-syllable units whose last syllable alone means something else ("thực tế xã em …")
 _UNIT_PAIRS = frozenset({("y", "te")})
+#: the xã's đoàn thể named by their members ("cán bộ hội phụ nữ xã", "chủ tịch hội cựu chiến
+#: binh xã", "hội người cao tuổi xã", "hội chữ thập đỏ xã", "hội CCB xã"): the xã after them
+#: says whose association, not that the commune itself is asked about (task h223)
+_UNIT_PAIRS |= {("phu", "nu"), ("chien", "binh"), ("cao", "tuoi"), ("thap", "do")}
+_UNIT_ENDS |= {"ccb", "lhpn", "hpn"}
 #: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
 _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
@@ -104,6 +109,18 @@ def folds_like_subject(toks: list[str], start: int, end: int) -> bool:
 _ORGANISERS = frozenset(
     {"huyen", "tinh", "xa", "phuong", "so", "bo", "do", "da", "se", "dang", "duoc", "moi", "tu"}
 )
+
+
+#: "không phải / chưa phải (là)": what follows is what someone is not
+_NOT_BEING = tuple(
+    [no, "phai", *la] for no in ("khong", "chua", "cha", "chang") for la in ([], ["la"])
+)
+
+
+def denied_being(toks: list[str], start: int) -> bool:
+    """ "(anh ấy) không phải cán bộ công chức", "chưa phải là viên chức": the kind of person
+    named is the one the person told is not (task h223)."""
+    return any(toks[max(start - len(cue), 0) : start] == cue for cue in _NOT_BEING)
 
 
 def in_number(toks: list[str], at: int) -> bool:
