@@ -11,6 +11,7 @@ bot does not guess: it offers the closest topics and the hand-off to the commune
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -444,10 +445,16 @@ class KnowledgeBase:
         question names: a clause alone ("chị văn phòng bảo chỉ cần tờ trình là đủ") often names
         none."""
         model = self.facts
-        named = " ".join(model.entities[e] for e in self._titles_named(question)) if model else ""
+
+        @functools.cache
+        def named() -> str:
+            # read only when a clause is asked of: most questions tell no saying, and reading
+            # the whole question again cost a third of `ask`'s time (stop 33 bench)
+            titles = self._titles_named(question) if model else frozenset()
+            return " ".join(model.entities[e] for e in titles) if model else ""
 
         def asked(text: str) -> frozenset[str]:
-            reading = self.read(f"{named}, {text}" if named else text)
+            reading = self.read(f"{named()}, {text}" if named() else text)
             return frozenset(p.attr for p in reading.pairs) if reading is not None else frozenset()
 
         return asked
