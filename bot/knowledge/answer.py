@@ -553,7 +553,7 @@ class KnowledgeBase:
             # that judges the saying must be the one answering the ask
             or ":" not in heading
             or not body.startswith(("Có.", "Không."))
-            or plain_first.partition("\n")[2].startswith(("Có.", "Không.", "Tùy"))
+            or opens_with_verdict(answer.text)
         ):
             return answer
         return replace(judged, question=answer.question)

@@ -178,12 +178,17 @@ def _asked_plainly(match: re.Match[str], group: Callable[[re.Match[str], str], s
 
 def opens_with_depends(text: str) -> bool:
     """Whether ``text`` (an answer) opens its first block with "Tùy"."""
-    return text.partition("\n\n")[0].partition("\n")[2].startswith("Tùy")
+    return _first_body(text).startswith("Tùy")
 
 
 def opens_with_verdict(text: str) -> bool:
     """Whether ``text`` (an answer) opens its first block with "Có.", "Không." or "Tùy"."""
-    return text.partition("\n\n")[0].partition("\n")[2].startswith(("Có.", "Không.", "Tùy"))
+    return _first_body(text).startswith(("Có.", "Không.", "Tùy"))
+
+
+def _first_body(text: str) -> str:
+    """The body of an answer's first block, after its title line."""
+    return text.partition("\n\n")[0].partition("\n")[2]
 
 
 def verdict_turned(text: str) -> str:

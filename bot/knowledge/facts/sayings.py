@@ -260,10 +260,10 @@ _SPEAKER_ASKED = re.compile(
     r"^(?:vay |the |con )?(?P<who>(?:\w+ ){1,4}?)(?:noi|bao) (?:vay |the |nhu vay )?(?:thi )?"
     r"(?:co )?(?:dung|sai|chuan) (?:khong|ko|k|hong|chua)\b"
 )
-#: words of a speaker's name that tell no one apart: titles of address, pointers, particles
-_ADDRESS_WORDS = frozenset(
-    {"a", "anh", "c", "chi", "ong", "ba", "co", "chu", "bac", "em", "e", "ay", "do", "ta", "lai"}
-    | {"thi", "nguoi", "vay", "nhu"}
+#: words of a speaker's name that tell no one apart: the kin words of address (all but
+#: "thầy", which names a teacher), pointers, particles
+_ADDRESS_WORDS = (_SPEAKER_KIN - {"thay"}) | frozenset(
+    {"em", "e", "ay", "do", "ta", "lai", "thi", "nguoi", "vay", "nhu"}
 )
 #: how a pronoun speaker ("chị ấy", "anh ấy") is addressed: the first word of the speaker's name
 _ADDRESSED = {"c": "c chi", "chi": "c chi", "a": "a anh", "anh": "a anh", "ong": "ong", "ba": "ba"}
