@@ -110,6 +110,7 @@ SETS = (
     BlindSet(HERE / "blind75_questions.yaml", "b75", 140, rf_names_district=True),
     BlindSet(HERE / "blind76_questions.yaml", "b76", 140, rf_names_district=True),
     BlindSet(HERE / "blind77_questions.yaml", "b77", 140, rf_names_district=True),
+    BlindSet(HERE / "blind78_questions.yaml", "b78", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
