@@ -111,6 +111,7 @@ SETS = (
     BlindSet(HERE / "blind76_questions.yaml", "b76", 140, rf_names_district=True),
     BlindSet(HERE / "blind77_questions.yaml", "b77", 140, rf_names_district=True),
     BlindSet(HERE / "blind78_questions.yaml", "b78", 140, rf_names_district=True),
+    BlindSet(HERE / "blind79_questions.yaml", "b79", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
