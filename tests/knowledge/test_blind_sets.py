@@ -106,6 +106,7 @@ SETS = (
     BlindSet(HERE / "blind71_questions.yaml", "b71", 140, rf_names_district=True),
     BlindSet(HERE / "blind72_questions.yaml", "b72", 140, rf_names_district=True),
     BlindSet(HERE / "blind73_questions.yaml", "b73", 140, rf_names_district=True),
+    BlindSet(HERE / "blind81_questions.yaml", "b81", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
