@@ -538,7 +538,9 @@ class KnowledgeBase:
         nhận bn"), when the same fact answers both: the saying put up is answered by a first
         block of the same heading that opens with a verdict the plain answer lacked, and says
         which is judged (tasks h212, h218). Otherwise ``answer`` as it was."""
-        if not answer.answered or self.facts is None:
+        if not answer.answered or self.facts is None or opens_with_verdict(answer.text):
+            # an answer that opens with its own verdict keeps it, whatever the saying put up
+            # gets: tested before the saying is looked for and asked (stop 34)
             return answer
         put = saying_put_up(question, self._asked_of_titles(question))
         if put == question:
@@ -553,7 +555,6 @@ class KnowledgeBase:
             # that judges the saying must be the one answering the ask
             or ":" not in heading
             or not body.startswith(("Có.", "Không."))
-            or opens_with_verdict(answer.text)
         ):
             return answer
         return replace(judged, question=answer.question)
@@ -570,7 +571,9 @@ class KnowledgeBase:
         đúng k, bỏ theo luật nào" was answered "Không."). The yes/no ask is answered alone; its
         first block leads, in place of the answer's block on the same title, and a later
         block's contrary opener is dropped."""
-        if not answer.answered or self.facts is None:
+        if not answer.answered or self.facts is None or opens_with_depends(answer.text):
+            # "Tùy" weighs both asks ("… vẫn phải làm à, theo luật thì sao": the law no, the
+            # province may): the message's own answer stands, so the ask is not put alone
             return answer
         asked = yes_no_before_wh(answer.question, asks_yesno)
         if asked is None:
@@ -581,9 +584,7 @@ class KnowledgeBase:
         block, title = part.answer, f"**{part.part}**"
         verdict = block.partition("\n")[2].partition(" ")[0]
         blocks = answer.text.split("\n\n")
-        if blocks[0].partition("\n")[2].startswith((verdict, "Tùy")):
-            # "Tùy" weighs both asks ("… vẫn phải làm à, theo luật thì sao": the law no, the
-            # province may): the message's own answer stands
+        if blocks[0].partition("\n")[2].startswith(verdict):
             return answer
         same = [i for i, b in enumerate(blocks) if b.partition("\n")[0] == title]
         if same and blocks[same[0]].partition("\n")[2].startswith(verdict):
