@@ -128,7 +128,7 @@ class Coverage:
         caller that measures the same documents for every query keeps their sets)."""
         best = 0.0
         for uni, total_u, bi, total_b in self.variants:
-            share_u = sum(w for t, w in uni if t in present) / total_u if total_u else 0.0
-            share_b = sum(w for t, w in bi if t in present) / total_b if total_b else share_u
+            share_u = sum([w for t, w in uni if t in present]) / total_u if total_u else 0.0
+            share_b = sum([w for t, w in bi if t in present]) / total_b if total_b else share_u
             best = max(best, (1 - BIGRAM_SHARE) * share_u + BIGRAM_SHARE * share_b)
         return best
