@@ -110,3 +110,47 @@ def test_ask_coverage_from_kept_term_sets(officer_kb: KnowledgeBase) -> None:
         for ask in range(retriever.asks.size):
             assert retriever._ask_terms[ask] == retriever.asks.term_ids(ask)
             assert cover.share(retriever._ask_terms[ask]) == cover(ask)
+
+
+def test_kept_yes_no_tests_are_keyed_on_every_word() -> None:
+    # the same clause but its last word: each gets its own answer, however often it is asked
+    from bot.knowledge.facts.yesno import is_yesno
+
+    asks = ["tap", "the", "thon", "duoc", "giay", "khen", "khong"]
+    tells = ["tap", "the", "thon", "duoc", "giay", "khen", "gi"]
+    for _ in range(3):
+        assert is_yesno(asks)
+        assert not is_yesno(tells)
+        assert is_yesno(["ldtt", "can", "sang", "kien", "khong"])
+
+
+def test_kept_folded_words_are_keyed_on_what_is_kept() -> None:
+    from bot.core.text import folded_words
+
+    for _ in range(2):
+        assert folded_words("Thưởng 15%, NĐ 152/2025?", keep="%/") == "thuong 15% nd 152/2025"
+        assert folded_words("Thưởng 15%, NĐ 152/2025?") == "thuong 15 nd 152 2025"
+        assert folded_words("Thưởng 15%, NĐ 152/2025?", keep="%") == "thuong 15% nd 152 2025"
+
+
+def test_meaning_groups_are_keyed_on_the_model_meanings() -> None:
+    from bot.knowledge.facts.claim import in_fact_terms
+
+    words = ["doanh", "nghiep", "tu", "nhan", "duoc", "khen"]
+    firms = ((("doanh", "nghiep"), ("to", "chuc")),)
+    private = ((("doanh", "nghiep", "tu", "nhan"), ("to", "chuc", "kinh", "te")), *firms)
+    for _ in range(2):
+        assert in_fact_terms(words, firms) == ["to", "chuc", "tu", "nhan", "duoc", "khen"]
+        assert in_fact_terms(words, private) == ["to", "chuc", "kinh", "te", "duoc", "khen"]
+        assert in_fact_terms(words, ()) == words
+
+
+def test_same_question_on_two_dates_gets_each_its_base(officer_kb: KnowledgeBase) -> None:
+    # nothing of an ask is kept across asks: the prize follows the base of the day asked
+    question = "tiền thưởng giấy khen chủ tịch xã cho một cá nhân được mấy đồng"
+    before = officer_kb.ask(question, date(2026, 6, 1)).text
+    after = officer_kb.ask(question, date(2026, 11, 22)).text
+    again = officer_kb.ask(question, date(2026, 6, 1)).text
+    assert "2.340.000" in before and "2.530.000" not in before
+    assert "2.530.000" in after
+    assert again == before
