@@ -9,6 +9,7 @@ A question about the weather or land law leaves most of its weight uncovered.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -120,10 +121,14 @@ class Coverage:
 
     def __call__(self, doc: int) -> float:
         """Share (0..1) of the question's weight found in document ``doc``; best variant wins."""
-        present = self.index.term_ids(doc)
+        return self.share(self.index.term_ids(doc))
+
+    def share(self, present: Collection[int]) -> float:
+        """As a call, for a document of the index whose distinct term ids are ``present`` (a
+        caller that measures the same documents for every query keeps their sets)."""
         best = 0.0
         for uni, total_u, bi, total_b in self.variants:
-            share_u = sum(w for t, w in uni if t in present) / total_u if total_u else 0.0
-            share_b = sum(w for t, w in bi if t in present) / total_b if total_b else share_u
+            share_u = sum([w for t, w in uni if t in present]) / total_u if total_u else 0.0
+            share_b = sum([w for t, w in bi if t in present]) / total_b if total_b else share_u
             best = max(best, (1 - BIGRAM_SHARE) * share_u + BIGRAM_SHARE * share_b)
         return best

@@ -83,6 +83,9 @@ class EntryRetriever:
         import numpy as np
 
         self._starts = np.asarray(starts, dtype=np.int64)
+        # every candidate's asks are measured for coverage on every search: their term sets
+        # are built once here, not from the index's arrays on each search (stop 34)
+        self._ask_terms = [frozenset(self.asks.term_ids(a)) for a in range(self.asks.size)]
 
     def top(self, query: Query, k: int) -> list[Candidate]:
         import numpy as np
@@ -93,7 +96,7 @@ class EntryRetriever:
         cover = Coverage(self.asks, query)
         out = []
         for i in _top_indices(rank, k):
-            cov = max(cover(a) for a in self._asks_of[i])
+            cov = max(cover.share(self._ask_terms[a]) for a in self._asks_of[i])
             out.append(Candidate(i, float(rank[i]), float(full[i]), cov))
         return out
 
