@@ -176,3 +176,31 @@ def test_each_members_prize_asked(officer_kb: KnowledgeBase, question: str, show
     text = ask(officer_kb, question)
     assert shown in text, text
     assert "2.030.000" in text or "3.800.000" in text, text
+
+
+def test_denied_half_is_no_claim(officer_kb: KnowledgeBase) -> None:
+    """ "X chứ không phải Y": the fund claimed is X, the wages are denied."""
+    text = ask_verdict(
+        officer_kb,
+        "tiền thưởng thi đua chi từ quỹ thi đua khen thưởng chứ không phải chi từ lương, đúng"
+        " không",
+        "Có",
+    )
+    assert "quỹ thi đua, khen thưởng" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CSTDCS dat nho sang kien nhung sang kien chua dc cap co tham quyen cong nhan, co dung"
+        " tieu chuan k",
+        "anh ay co sang kien nhung chua duoc cap co tham quyen cong nhan, co dc xet LDTT k",
+        "sang kien cua anh chua dc co quan co tham quyen cong nhan thi co dc CSTDCS k",
+    ],
+)
+def test_recognised_is_no_worker(officer_kb: KnowledgeBase, question: str) -> None:
+    """ "được / chưa được / có thẩm quyền công nhận" is the verb, never the workers (công nhân)
+    whose LĐTT criteria are those of Điều 24 khoản 3."""
+    reading = officer_kb.read(question)
+    assert reading is not None
+    assert all(p.subject != "nong_dan" for p in reading.pairs), reading.pairs
