@@ -42,6 +42,7 @@ from bot.knowledge.facts.cases import (
     time_counted,
 )
 from bot.knowledge.facts.conditions import (
+    MEMBER_COUNTED,
     THEN_AFTER,
     acts_told,
     after_condition,
@@ -1390,7 +1391,7 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
         list(dict.fromkeys(e for s in segments if s.story for e in s.entities)),
     )
     for i, seg in enumerate(segments):
-        entities = _entities_asked(parts, built, i, seg)
+        entities = _members_each_asked(parts, built, seg) or _entities_asked(parts, built, i, seg)
         attrs, borrowed = _attrs_asked(parts, built, i, seg, entities)
         attrs, subjects = _subjects_asked(parts, built, i, seg, attrs)
         _pairs_added(parts, built, seg, entities, attrs, subjects)
@@ -1398,6 +1399,48 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
             built.previous_entities = list(dict.fromkeys([*built.carried, *seg.entities]))
             built.carried = list(seg.entities) if borrowed else []
     return built.pairs
+
+
+#: "mỗi gv", "từng người", "mỗi cô": each member of the collective told, by the noun counting
+#: them
+_EACH_WORDS = frozenset({"moi", "tung"})
+_MEMBER_NOUNS = frozenset({"gv", "nguoi", "co", "thay", "cb", "nv", "cbcc", "cbgv"})
+_MEMBER_PAIRS = frozenset(
+    {
+        ("giao", "vien"),
+        ("ca", "nhan"),
+        ("nhan", "vien"),
+        ("can", "bo"),
+        ("thanh", "vien"),
+        ("cong", "chuc"),
+        ("vien", "chuc"),
+        ("hoi", "vien"),
+        ("doan", "vien"),
+        ("xa", "vien"),
+    }
+)
+
+
+def _members_each_asked(parts: _Parts, built: _Pairing, seg: Segment) -> list[str]:
+    """ "trường đạt TTLĐTT và có 12 gv LĐTT, tiền thưởng tập thể bn và mỗi gv bn": a part naming
+    no title that asks the prize of each member asks of the individual title the members are
+    told holding, not of the collective named before (task h239). Empty otherwise."""
+    if seg.entities or seg.story or "money" not in seg.attrs:
+        return []
+    words = seg.words
+    each = any(
+        w in _EACH_WORDS
+        and (
+            (k + 1 < len(words) and words[k + 1] in _MEMBER_NOUNS)
+            or tuple(words[k + 1 : k + 3]) in _MEMBER_PAIRS
+        )
+        for k, w in enumerate(words)
+    )
+    if not each:
+        return []
+    return [
+        e for e in parts.named_all if e in built.held_all and e not in MEMBER_COUNTED and e != "*"
+    ]
 
 
 def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> list[str]:

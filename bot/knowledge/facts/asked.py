@@ -257,7 +257,12 @@ _FUNDS = (
 _OTHER_FUND = re.compile(
     r"\b(?:lay|chi|trich|tra|dung|tu|bang|do)(?: \w+){0,2}? quy (?:cua )?" + _FUNDS + r"\b"
     r"|\bquy (?:cua )?" + _FUNDS + r" (?:\w+ ){0,2}(?:chi|tra)\b"
+    # "chi từ lương của trạm" (task h239): the wages named with no "quỹ"; not the base of a
+    # prize ("lương cơ sở")
+    r"|\b(?:lay|chi|tra)(?: tu)? luong\b(?! co so)"
 )
+#: the denied half of "X chứ không phải Y": the claim is X (task h239)
+_NOT_THIS = re.compile(r"\bchu (?:khong|ko|k|kp) phai\b.*?(?=\b(?:dung|phai) (?:khong|ko|k)\b|$)")
 
 
 def payer_claimed(question: str) -> str | None:
@@ -265,7 +270,7 @@ def payer_claimed(question: str) -> str | None:
     ("xa" / "tinh" / "huyen" / "truong") the question says pays, "decider" for the general rule
     ("cấp ra quyết định thì cấp đó chi"), "other" for a fund kept for another purpose
     ("lấy từ quỹ khuyến học"), or None (tasks h108, h166, h194)."""
-    said = folded_words(question, "/")
+    said = _NOT_THIS.sub("", folded_words(question, "/"))
     if _DECIDER_PAYS.search(said):
         return "decider"
     # the last level named is the one claimed now: "trước đó huyện chi, giờ xã chi à"

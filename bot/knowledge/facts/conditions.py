@@ -303,7 +303,7 @@ def required_title(before: tuple[str, ...] | list[str]) -> bool:
 
 #: the collective titles whose criteria count members by the titles they hold (Luật 2022
 #: Điều 27, 28)
-_MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
+_MEMBER_COUNTED = MEMBER_COUNTED = frozenset({"ttldtt", "ttldxs"})
 
 
 #: words between a count and the title its people hold ("14 người đạt", "6 cô giáo được")

@@ -31,6 +31,7 @@ __all__ = [
     "other_criteria",
     "requirement_claimed",
     "requirement_loss_reported",
+    "route_unrecognised",
     "title_required",
 ]
 
@@ -285,6 +286,32 @@ def lacks_initiative(question: str) -> bool:
         and joined.fullmatch(text[lacked.end() : m.start()]) is None
     )
     return next(outside, None) is None
+
+
+#: "sáng kiến (đó) chưa được (cấp có thẩm quyền) công nhận", "đề tài chưa nghiệm thu": the
+#: route told, but short of what the criteria ask of it (Luật 2022 Điều 23 khoản 2: sáng kiến
+#: "được cơ sở công nhận", đề tài "đã được nghiệm thu")
+_ROUTE_UNRECOGNISED = re.compile(
+    r"\bsang kien\b(?: \w+){0,3}? (?:chua|khong|ko|k|chang) (?:duoc |dc )?(?:\w+ ){0,5}?"
+    r"cong nhan\b|\bde (?:tai|an)\b(?: \w+){0,3}? (?:chua|khong|ko|k) (?:duoc |dc )?nghiem thu\b"
+)
+#: the other route of the criteria told met: "hoàn thành xuất sắc nhiệm vụ"
+_EXCELLENT = re.compile(r"\bxuat sac\b|\bhtxs")
+
+
+def route_unrecognised(question: str, criteria: str) -> str | None:
+    """The note saying the route told falls short ("sáng kiến chưa được công nhận") when the
+    title's criteria ask that route recognised and the question tells no other route met
+    (hoàn thành xuất sắc nhiệm vụ); None otherwise (task h239)."""
+    text = " ".join(fold(question).split())
+    if "cong nhan" not in fold(criteria) or _EXCELLENT.search(text):
+        return None
+    if _ROUTE_UNRECOGNISED.search(text) is None:
+        return None
+    return (
+        "Sáng kiến chưa được công nhận (đề tài chưa được nghiệm thu) thì chưa đáp ứng điều "
+        "kiện này; khi đó phải hoàn thành xuất sắc nhiệm vụ."
+    )
 
 
 #: the routes of the criteria besides an initiative ("đề tài khoa học", "đề án khoa học")

@@ -251,6 +251,11 @@ def heads(toks: list[str], start: int) -> bool:
 #: after these words or before a title
 _VERB_BEFORE = frozenset({"dinh", "xet", "nghi", "ra", "ai", "tinh"})
 _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
+#: "đã / chưa công nhận", "có thẩm quyền công nhận": a worker is never so told (task h239:
+#: "sáng kiến chưa được cấp có thẩm quyền công nhận" read as the nông dân); not "được": "phường
+#: có được công nhận …" reads the phường, and who then awards is another reader's
+_VERB_BEFORE |= {"quyen", "da", "chua", "se", "dang"}
+_VERB_AFTER |= {"roi", "hoan", "dat"}
 
 #: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
 _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})

@@ -22,6 +22,7 @@ __all__ = [
     "figure_only_told",
     "province_cap_binds",
     "ratio_verdict",
+    "share_asked",
     "threshold_claimed",
 ]
 
@@ -63,6 +64,11 @@ _HOLDERS_TOLD_LATER = re.compile(
     r"(?<![\d/.,])(\d{1,3})\s*(nguoi|ca nhan|cb|cong chuc|giao vien|vien chuc|nhan vien|can bo"
     r"|gv|nv|co giao|co|thay giao|cong nhan|hoi vien|doan vien)\b(?: [a-z]+){1,12}? va "
     r"(?:duoc|dc) (?:binh xet|binh|xet|cong nhan|tang)(?: danh hieu)? (?:ldtt|lao dong tien tien)\b"
+)
+#: "25 gv, 13 LĐTT": the holders counted bare, no noun, no "đạt" (task h239); only read when
+#: a larger count of people is told before it, so that a lone "2 LĐTT" or a year is no share
+_HOLDERS_BARE = re.compile(
+    r"(?<![\d/.,])(\d{1,3})\s*(nguoi)?\s*(?:deu\s*)?(?:la\s*)?(?:ldtt|lao dong tien tien)\b"
 )
 #: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
 #: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
@@ -214,6 +220,7 @@ def ratio_verdict(
         ]
         if not any(a.start() <= m.start() < a.end() for a in found_achievers)
     ]
+    found_achievers += _bare_holders(text, found_achievers)
     found_achievers.sort(key=lambda m: m.start())
     achievers = [int(m.group(1)) for m in found_achievers]
     # "trường có 32 gv, 20 có đạt LĐTT": the achievers are a count of people too
@@ -295,6 +302,29 @@ def ratio_verdict(
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
 
 
+def _bare_holders(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "trạm 9 người, 4 LĐTT": a bare count of holders read where no other reader found one,
+    only after a larger count of people told earlier (the whole it is a share of)."""
+    if found:
+        return []
+    people = [(m.start(), int(m.group(1))) for m in _PEOPLE.finditer(text)]
+    return [
+        m
+        for m in _HOLDERS_BARE.finditer(text)
+        if any(at < m.start() and whole > int(m.group(1)) for at, whole in people)
+    ]
+
+
+#: "đạt tỷ lệ TTLĐTT không", "về tỷ lệ thì đủ không", "đủ tỉ lệ chưa": the share is what is
+#: asked, not the whole title (task h239)
+_SHARE_ASKED = re.compile(r"\b(?:dat|du|ve|dung|co du) (?:ty|ti) le\b")
+
+
+def share_asked(question: str) -> bool:
+    """Whether the question asks whether the share told is enough, not the whole title."""
+    return _SHARE_ASKED.search(" ".join(fold(question).split())) is not None
+
+
 #: "tỉ lệ LĐTT", "tỷ lệ lao động tiên tiến": the share asked is of that title
 _SHARE_OF_TITLE = re.compile(r"\bt[iy] le (?:dat )?(?:ldtt|lao dong tien tien)\b")
 #: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what
@@ -343,6 +373,7 @@ def _duty_done(toks: list[str]) -> list[str]:
     above the one a rule needs meets it (the level's words dropped). Only for what is had: "không
     hoàn thành tốt nhiệm vụ" does not deny "hoàn thành nhiệm vụ"."""
     out: list[str] = []
+    toks = _duty_spelled(toks)
     i = 0
     while i < len(toks):
         if i >= 2 and toks[i - 2 : i] == ["hoan", "thanh"]:
@@ -353,6 +384,19 @@ def _duty_done(toks: list[str]) -> list[str]:
                     break
         out.append(toks[i])
         i += 1
+    return out
+
+
+def _duty_spelled(toks: list[str]) -> list[str]:
+    """ "cả 10 hoàn thành nv", "tập thể hoàn thành tốt nv": the phone form of "nhiệm vụ" after
+    "hoàn thành" (and its level) spelled out; elsewhere "nv" counts nhân viên (task h239)."""
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        before = toks[max(0, i - 4) : i]
+        if tok == "nv" and "thanh" in before and "hoan" in before:
+            out += ["nhiem", "vu"]
+        else:
+            out.append(tok)
     return out
 
 

@@ -59,6 +59,10 @@ def run_count(toks: list[str]) -> int | None:
                 return held  # "2023, 2024 CSTĐCS, 2025 chỉ LĐTT … có đủ 3 lần … liên tục"
             told = _record_told(toks)
             return told if told is not None else n
+        if toks[i + 1] == "nam" and _title_counted(toks[i + 2 : i + 4]):
+            # "bác sĩ có 2 năm CSTĐCS": the years the title was won, told as a count (h239)
+            told = _record_told(toks)
+            return told if told is not None else n
         if toks[i + 1] == "lan" and toks[i + 2] in _TIMES_OF:
             # "chỉ cần 2 lần CSTĐCS", "3 lần đạt chiến sĩ": times a title was won; but "tôi có
             # đủ 3 lần CSTĐCS không" after a record told year by year asks whether the record
@@ -74,6 +78,17 @@ def run_count(toks: list[str]) -> int | None:
     then_now = _this_year_too(toks)
     found = then_now if then_now is not None and then_now > (listed or 0) else listed
     return found if found is not None else _once_told(toks)
+
+
+#: the titles a count of years ("2 năm CSTĐCS") may count, and what may stand before them
+_YEARS_OF = frozenset({"cstdcs", "chien"})
+_YEARS_FILLERS = frozenset({"dat", "duoc", "dc", "deu"})
+
+
+def _title_counted(words: list[str]) -> bool:
+    """ "(2 năm) CSTĐCS", "(2 năm) đạt chiến sĩ …": the title of each year counted follows."""
+    rest = [w for w in words if w not in _YEARS_FILLERS]
+    return bool(rest) and rest[0] in _YEARS_OF
 
 
 #: the provincial title, whose 02 lần liên tục the national one needs (Luật 2022 Điều 21 khoản 1
@@ -209,30 +224,47 @@ _GOES_ON = frozenset({"cung", "tiep", "nua", "lai"})
 
 
 def _this_year_too(toks: list[str]) -> int | None:
-    """ "2024 và 2025 đều đạt CSTĐCS, năm nay cũng đạt tiếp" → 3: years in a row told up to the
-    last year named, then "năm nay" told holding it too ("cũng / tiếp / nữa"), is one more year
-    of the run. None when no such year is told after the run."""
+    """ "2024 và 2025 đều đạt CSTĐCS, năm nay cũng đạt tiếp" → 3: years in a row told, then "năm
+    nay" (or the next year by number: "năm 2026 cũng đang được đề nghị CSTĐCS") told holding the
+    title too, or put up for it ("cũng / tiếp / nữa"), is one more year of the run (task h239).
+    None when no such year is told after the run."""
     years = [i for i, t in enumerate(toks) if len(t) == 4 and t.isdigit() and t.startswith("20")]
-    if len(years) < 2:
-        return None
-    last = years[-1]
-    run, k = 1, last
-    for i in reversed(years[:-1]):
-        if int(toks[i]) != int(toks[k]) - 1 or not set(toks[i + 1 : k]) <= {",", "va"}:
-            break
-        run, k = run + 1, i
-    if run < 2:
-        return None
-    after = toks[last + 1 :]
-    stop = next((n for n, t in enumerate(after) if t in {".", "?", "!"}), len(after))
-    after = after[:stop]
-    for n in range(len(after) - 1):
-        if after[n : n + 2] != ["nam", "nay"]:
+    best = None
+    for end, last in enumerate(years):
+        run, k = 1, last
+        for i in reversed(years[:end]):
+            if int(toks[i]) != int(toks[k]) - 1 or not set(toks[i + 1 : k]) <= {",", "va", "nam"}:
+                break
+            run, k = run + 1, i
+        if run < 2:
             continue
-        rest = after[n + 2 : n + 7]
-        if "dat" in rest and _GOES_ON & set(rest) and not _ASKING_WORDS & set(rest):
-            return run + 1
-    return None
+        after = toks[last + 1 :]
+        stop = next((n for n, t in enumerate(after) if t in {".", "?", "!"}), len(after))
+        after = after[:stop]
+        following = {"nay", str(int(toks[last]) + 1)}
+        for n in range(len(after) - 1):
+            if after[n] != "nam" or after[n + 1] not in following:
+                continue
+            rest = after[n + 2 : n + 9]
+            if _GOES_ON & set(rest[:5]) and _held_or_put_up(rest):
+                best = max(best or 0, run + 1)
+    return best
+
+
+#: a title above the one a run is of: a year proposed for it is no year of the run
+_HIGHER = frozenset({"tinh", "quoc", "cstd", "bang", "bk", "huan", "chuong", "to"})
+
+
+def _held_or_put_up(rest: list[str]) -> bool:
+    """ "cũng đạt", "cũng đang được đề nghị (CSTĐCS)": the year holds the title, or is put up
+    for it; not a question ("… có được không") nor a higher title proposed ("đề nghị CSTĐ
+    tỉnh")."""
+    if _ASKING_WORDS & set(rest):
+        return False
+    if "dat" in rest:
+        return True
+    proposed = ("de", "nghi") in set(pairwise(rest)) or "xet" in rest
+    return proposed and not _HIGHER & set(rest)
 
 
 #: where a year's clause ends: a sentence, or a question asked after it
@@ -375,7 +407,7 @@ def _years_listed(toks: list[str]) -> int | None:
     """ "đạt CSTĐCS các năm 2023, 2024 và 2025" → 3: a list of two or more consecutive years
     (joined by "," or "và", not "2025-2026", a school year) counts the years in a row. "năm" or
     "năm nay" before a year listed ("2024, 2025 và năm nay 2026") is no break of the list."""
-    toks = _year_words_dropped(toks)
+    toks = _year_words_dropped(_signers_dropped(toks))
     best = None
     run: list[int] = []
     bare = False  # a year typed right after the previous one, no "," or "và" between them
@@ -405,6 +437,28 @@ def _years_listed(toks: list[str]) -> int | None:
             listed = []
     # the years listed with a gap and none in a row: the longest run told is one year
     return best if best is not None or not gapped else 1
+
+
+#: the verbs ending a clause that tells only who gave a year's title ("do chủ tịch huyện tặng")
+_SIGNED = frozenset({"tang", "ky", "khen", "cap", "trao", "cong"})
+
+
+def _signers_dropped(toks: list[str]) -> list[str]:
+    """``toks`` without the "do <người> tặng / ký" told right after a year and before the next
+    one ("năm 2024 do chủ tịch huyện tặng và năm 2025 do chủ tịch xã tặng"): who signed is no
+    break of the years listed (task h239)."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        out.append(toks[i])
+        year = len(toks[i]) == 4 and toks[i].isdigit() and toks[i].startswith("20")
+        if year and toks[i + 1 : i + 2] == ["do"]:
+            end = next((j for j in range(i + 2, min(i + 9, len(toks))) if toks[j] in _SIGNED), None)
+            if end is not None and toks[end + 1 : end + 2] in ([","], ["va"], ["nhan"]):
+                i = end + 1 if toks[end + 1 : end + 2] != ["nhan"] else end + 2
+                continue
+        i += 1
+    return out
 
 
 def _year_words_dropped(toks: list[str]) -> list[str]:

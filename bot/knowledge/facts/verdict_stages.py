@@ -61,6 +61,7 @@ from bot.knowledge.facts.criteria import (
     no_one_reached,
     requirement_claimed,
     requirement_loss_reported,
+    route_unrecognised,
 )
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.fund_share import fund_share_verdict
@@ -94,6 +95,7 @@ from bot.knowledge.facts.ratios import (
     cap_left_to_province,
     province_cap_binds,
     ratio_verdict,
+    share_asked,
     threshold_claimed,
 )
 from bot.knowledge.facts.records import counts_as, record_held
@@ -195,6 +197,9 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or _part_of_criteria_asked(model, pair, claim)
             or _criteria_clause_told(model, pair, reading.question, claim)
             or _restated_verdict(model, block) is not None
+            # "chỉ hoàn thành nhiệm vụ, có đúng tiêu chuẩn không" (task h239)
+            or _case_short_of_criteria(model, pair) is not None
+            or _route_short_of_criteria(model, pair, reading.question) is not None
             # "đạt CSTĐCS 2023, 2025, 2026 … vẫn tính 3 lần đúng k": a run told broken
             # decides the criteria that have no verdict of their own (task h196)
             or broken_run_told(model, pair, reading.question)
@@ -574,7 +579,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     ):
         # "cơ quan 10 người, 4 người đạt LĐTT, có đạt TTLĐTT không": the stated ratio
         # against the title's minimum; met, the other criteria still decide ("Tùy")
-        ratio = ratio_verdict(reading.question, model, pair.entity, share_only=pair.attr == "cap")
+        # "đạt tỷ lệ TTLĐTT không": the share is asked of the title too (task h239)
+        share_only = pair.attr == "cap" or share_asked(reading.question)
+        ratio = ratio_verdict(reading.question, model, pair.entity, share_only=share_only)
         if ratio is not None:
             block.verdict, note = ratio
             block.body = f"{note} {block.body}"
@@ -671,6 +678,30 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         block.body = f"{_BROKEN_RUN} {without_opener(block.body)}"
 
 
+#: told cases that fall short of a title's criteria (a duty level below the one needed, a
+#: discipline, a new hire, LĐTT not reached): the title's ``eligible`` fact says which
+_SHORT_CASES = frozenset({"htnv", "ky_luat", "moi_tuyen", "khong_dat_ldtt"})
+
+
+def _route_short_of_criteria(model: FactModel, pair: Pair, question: str) -> str | None:
+    """The note on a route told short of the criteria ("sáng kiến chưa được công nhận") on a
+    yes/no of the criteria, or None."""
+    if not pair.yesno or pair.attr != "criteria":
+        return None
+    criteria = model.fact(pair.entity, "criteria")
+    return route_unrecognised(question, criteria.text) if criteria is not None else None
+
+
+def _case_short_of_criteria(model: FactModel, pair: Pair) -> Fact | None:
+    """The ``eligible`` case fact answering "Không" for the case a yes/no on the criteria
+    tells ("chỉ hoàn thành nhiệm vụ … có đúng tiêu chuẩn không"), or None."""
+    if not pair.yesno or pair.attr != "criteria" or pair.subject not in _SHORT_CASES:
+        return None
+    eligible = model.fact(pair.entity, "eligible")
+    case = eligible.by_subject.get(pair.subject or "") if eligible is not None else None
+    return case if case is not None and case.verdict == "Không" else None
+
+
 def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
     """An initiative's reach short of the one required, criteria met or lacking, a requirement
     claimed, substitutes, and the level of duty reached."""
@@ -714,6 +745,17 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         if missed is not None:
             block.verdict = "Không"
             block.body = f"Chưa đạt tiêu chuẩn: {missed}. {without_opener(block.body)}"
+    short_case = _case_short_of_criteria(model, pair) if block.verdict is None else None
+    if short_case is not None:
+        # "năm đó chỉ xếp loại hoàn thành nhiệm vụ, vậy có đúng tiêu chuẩn CSTĐCS không": the
+        # case told is one the title's rule of who may have it turns away (task h239)
+        block.verdict = "Không"
+        block.body = f"{without_opener(short_case.text)} {block.body}"
+    unrecognised = _route_short_of_criteria(model, pair, reading.question)
+    if unrecognised is not None and block.verdict is None:
+        # "đạt qua sáng kiến nhưng sáng kiến chưa được công nhận, có đúng tiêu chuẩn không"
+        block.verdict = "Không"
+        block.body = f"{unrecognised} {block.body}"
     if (
         block.verdict in (None, "Tùy")
         and pair.attr not in _NO_CONFIRM
