@@ -23,3 +23,8 @@ def test_giay_khen_may_be_given_again(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "nhiều lần" in text.split("\n\n")[0], text
+
+
+def test_the_former_culture_giay_khen_run_is_not_a_repeat(officer_kb: KnowledgeBase) -> None:
+    text = ask_verdict(officer_kb, "giấy khen gia đình văn hóa 3 năm liền nay còn không", "Không")
+    assert "nhiều lần" not in text.split("\n\n")[0], text

@@ -1254,12 +1254,25 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
 _GIAY_KHEN = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the", "giay_khen_ho"})
 #: a run asked as a requirement ("có cần 2 năm liền không"), not as being given again
 _REQUIRED_RUN = frozenset({"can", "phai", "yeu", "dieu", "doi", "bat"})
+#: the form told as given or received ("được nhận", "xã tặng") in the part
+_GIVEN = frozenset({"duoc", "dc", "nhan", "tang", "trao"})
 
 
 def _form_given_yearly(seg: Segment, named_all: list[str]) -> bool:
     """The part asks of the xã's giấy khen given in a run of years, not whether it needs one."""
     entities = seg.entities or named_all
-    return bool(entities) and set(entities) <= _GIAY_KHEN and not _REQUIRED_RUN & set(seg.words)
+    words = set(seg.words)
+    return (
+        bool(entities)
+        and set(entities) <= _GIAY_KHEN
+        and not _REQUIRED_RUN & words
+        # "Việt kiều ủng hộ 2 năm liền, năm nào xã cũng tặng giấy khen": the run told of a
+        # deed, the form named in another part
+        and bool(_GIVEN & words or not seg.entities)
+        # "giấy khen gia đình văn hóa 3 năm liên tục còn không": the former form of the
+        # culture title, whose run the old rules counted
+        and "van hoa" not in " ".join(seg.words)
+    )
 
 
 #: what may follow the subject of an elliptic "còn …" part: "còn cá nhân thì sao ạ"
