@@ -12,7 +12,7 @@ from tests.knowledge.asking import ask_verdict
     ("question", "verdict"),
     [
         (
-            "nghe nói người đi cứu hộ lúc mưa lũ phải đợi tổng kết cuối năm mới được khen, đúng k",
+            "nghe nói người cứu hộ lúc mưa lũ phải đợi tổng kết cuối năm mới được khen, đúng k",
             "Không",
         ),
         ("chu Ba cheo xuong dua 20 nguoi gia ra khoi vung ngap, co dc khen dot xuat k", "Có"),
