@@ -97,6 +97,7 @@ from bot.knowledge.facts.figures import (
     read_numbers,
     still_figure_put_up,
 )
+from bot.knowledge.facts.giver_form import giver_form
 from bot.knowledge.facts.lookalikes import (
     LOCATIONS,
     NOT_A_UNIT,
@@ -409,10 +410,12 @@ def _spelled(
     question: str, model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
     """The question's words folded, phone spellings expanded, typos fixed, a title's elided
-    words put back ("cờ thi đua tỉnh và bằng khen …") and a culture unit's own title named."""
+    words put back ("cờ thi đua tỉnh và bằng khen …"), a culture unit's own title named and the
+    form a giver gives named ("xã khen tập thể")."""
     toks, marks = expand(tokens(question), token_marks(question), model, speller)
     toks, marks = elided_titles(toks, marks, model)
     toks, marks = unit_culture(toks, marks, model)
+    toks, marks = giver_form(toks, marks, model)
     return toks, marks
 
 
@@ -1126,6 +1129,12 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "hồ sơ LĐTT nộp ở đâu", "hồ sơ CSTĐ tỉnh gửi đi đâu": the file is the thing sent;
         # where it goes is asked first, its papers follow (task h213)
         seg.attrs = ["submit", *(a for a in seg.attrs if a != "submit")]
+    if "consecutive" in seg.attrs and _form_given_yearly(seg, named_all):
+        # "học sinh có được nhận giấy khen của chủ tịch xã 2 năm liền không": a form of award
+        # has no run of years; given again each year is the same form given many times (Luật
+        # Điều 5 khoản 2 điểm c) (task h234)
+        seg.attrs = [a for a in seg.attrs if a != "consecutive"]
+        seg.add(seg.attrs, "repeat")
     if "dossier_law" in seg.attrs and seg.entities:
         # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
         seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
@@ -1239,6 +1248,32 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
     elif not seg.story:
         prior_attrs = list(seg.attrs)
     return prior_attrs
+
+
+#: the xã chairman's giấy khen, a form of award given for each achievement, not a title won
+#: over a run of years
+_GIAY_KHEN = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the", "giay_khen_ho"})
+#: a run asked as a requirement ("có cần 2 năm liền không"), not as being given again
+_REQUIRED_RUN = frozenset({"can", "phai", "yeu", "dieu", "doi", "bat"})
+#: the form told as given or received ("được nhận", "xã tặng") in the part
+_GIVEN = frozenset({"duoc", "dc", "nhan", "tang", "trao"})
+
+
+def _form_given_yearly(seg: Segment, named_all: list[str]) -> bool:
+    """The part asks of the xã's giấy khen given in a run of years, not whether it needs one."""
+    entities = seg.entities or named_all
+    words = set(seg.words)
+    return (
+        bool(entities)
+        and set(entities) <= _GIAY_KHEN
+        and not _REQUIRED_RUN & words
+        # "Việt kiều ủng hộ 2 năm liền, năm nào xã cũng tặng giấy khen": the run told of a
+        # deed, the form named in another part
+        and bool(_GIVEN & words or not seg.entities)
+        # "giấy khen gia đình văn hóa 3 năm liên tục còn không": the former form of the
+        # culture title, whose run the old rules counted
+        and "van hoa" not in " ".join(seg.words)
+    )
 
 
 #: what may follow the subject of an elliptic "còn …" part: "còn cá nhân thì sao ạ"

@@ -139,6 +139,12 @@ _ENOUGH_ASKED = re.compile(
 _SENT = re.compile(r"\b(?:nop|gui|trinh|chuyen)\b")
 _PROVINCE = re.compile(r"\b(?:so noi vu|tinh)\b")
 _COMMUNE = re.compile(r"\b(?:xa|mot cua|trung tam phuc vu)\b")
+#: task h234: the province's file claimed to go straight to the chairman or his office ("nộp
+#: thẳng cho văn phòng chủ tịch tỉnh"), past Sở Nội vụ, which receives it (Luật Điều 79)
+#: ("gửi thẳng lên tỉnh", past the district, is right)
+_PAST_SO_NOI_VU = re.compile(
+    r"^ ?(?:thang|truc tiep) (?:cho |den |toi |len )?(?:ong |ba )?chu tich\b|\bvan phong\b"
+)
 
 
 #: a form of award named in a question, and where its file goes (domain.md, table of titles)
@@ -178,6 +184,8 @@ def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
         place = _FORM_PLACE.get(next(iter(_FORM_NAMED.findall(folded)), ""))
     if claimed is None or place is None:
         return None
+    if claimed == place == "tinh" and "so noi vu" not in after and _PAST_SO_NOI_VU.search(after):
+        return "Không", submit.text
     return ("Có" if claimed == place else "Không"), submit.text
 
 

@@ -1,0 +1,63 @@
+"""Commendation told by its giver instead of its form: "xã khen tập thể được không", "xin chủ
+tịch xã khen cho hộ", "đề nghị tỉnh khen". People outside the staff (traders, households, firms,
+donors) write it so far more than "giấy khen"; with no form named the question read no title
+and was declined.
+
+The giver names the form: the xã chairman gives Giấy khen (Luật Thi đua, khen thưởng 2022 Điều
+80 khoản 3, as amended from 01/7/2025; the xã has no other form of its own), the province's
+chairman gives Bằng khen of the province (Điều 80 khoản 2 điểm b). Only when the message names
+no title at all: a title named anywhere is what the question is about."""
+
+from __future__ import annotations
+
+from bot.knowledge.facts.model import FactModel, token_marks
+
+#: the last word of a giver told before "khen" ("(chủ tịch) (UBND) xã", "tỉnh"), and the
+#: form's words put in its place
+_FORMS: dict[str, tuple[str, ...]] = {
+    "xa": ("giay", "khen"),
+    "phuong": ("giay", "khen"),
+    "tinh": ("bang", "khen", "tinh"),
+}
+#: the giver's own marks when typed with them ("xã", "tỉnh"): "xa" (far), "tính", "tình" are no
+#: giver
+_MARKED = dict(zip(("xa", "phuong", "tinh"), token_marks("xã phường tỉnh"), strict=True))
+#: words an officer puts between the giver and the verb ("xã có khen", "tỉnh sẽ khen", "xã
+#: muốn khen"); "được" is not one of them: "xã được khen" is the xã commended, not giving
+_BETWEEN = frozenset(
+    {"co", "se", "da", "moi", "muon", "cung", "con", "van", "dinh", "chi", "lai", "them", "chua",
+     "nen", "phai", "hay", "thuong", "xet"}
+)  # fmt: skip
+
+
+def giver_form(
+    toks: list[str], marks: list[str | None], model: FactModel
+) -> tuple[list[str], list[str | None]]:
+    """The form a giver gives put after the verb "khen" when no title is named: "xã khen tập
+    thể" reads "xã khen giấy khen tập thể"; the subject told then narrows it as for any title
+    (giấy khen cho tập thể, hộ gia đình, cá nhân)."""
+    if "khen" not in toks or any(model.title_at(toks, i)[1] for i in range(len(toks))):
+        return toks, marks
+    for at, tok in enumerate(toks):
+        if tok != "khen" or not at:
+            continue
+        form = _giver_before(toks, marks, at)
+        if form:
+            end = at + 1 + (toks[at + 1 : at + 2] == ["thuong"])
+            return (
+                [*toks[:end], *form, *toks[end:]],
+                [*marks[:end], *([None] * len(form)), *marks[end:]],
+            )
+    return toks, marks
+
+
+def _giver_before(toks: list[str], marks: list[str | None], at: int) -> tuple[str, ...]:
+    """The form of the giver told just before the verb at ``at`` (a few helping words may sit
+    between), or () when none is."""
+    i = at - 1
+    while i > 0 and at - i <= 2 and toks[i] in _BETWEEN and toks[i] not in _FORMS:
+        i -= 1
+    tok = toks[i]
+    if tok not in _FORMS or marks[i] not in (None, tok, _MARKED[tok]):
+        return ()
+    return _FORMS[tok]
