@@ -103,3 +103,54 @@ def test_tháng_nào_asks_when(officer_kb: KnowledgeBase, question: str, shown: 
     first = ask(officer_kb, question).split("\n\n")[0]
     assert shown in first, first
     assert not first.split("\n")[1].startswith("Có."), first
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Tôi đang kiểm tra hồ sơ đề nghị LĐTT của trường, "
+            "thấy thiếu biên bản bình xét, vậy đủ chưa",
+            "Không",
+        ),
+        (
+            "e kiem tra ho so CSTDCS cua anh Nam thay chua co bao cao thanh tich, the da du chua",
+            "Không",
+        ),
+        (
+            "Tôi kiểm tra hồ sơ LĐTT của anh Tuấn có đủ tờ trình, "
+            "báo cáo thành tích và biên bản bình xét, như vậy đủ chưa?",
+            "Có",
+        ),
+        (
+            "Mình đang rà soát hồ sơ CSTĐCS của chị Lan, "
+            "không có báo cáo thành tích cá nhân, vậy có được không",
+            "Không",
+        ),
+        (
+            "em dang kiem tra ho so LDTT cua co Mai, "
+            "chi co to trinh va bao cao thanh tich, vay du chua",
+            "Không",
+        ),
+    ],
+)
+def test_the_askers_own_check_is_no_review_asked(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Hồ sơ" in text.split("\n")[0] and "Tiếp nhận" not in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cô giáo nghỉ thai sản 6 tháng, thời gian nghỉ thai sản có tính để xét LĐTT không",
+        "anh ấy đi học 8 tháng, thời gian đi học có được tính xét LĐTT không",
+        "Thời gian điều trị do bị thương khi cứu người có được tính để xét LĐTT không",
+        "thoi gian nghi sinh co duoc tinh de xet lao dong tien tien k",
+        "chị ấy nghỉ sinh con, thời gian nghỉ thai sản có được tính khi bình LĐTT không",
+    ],
+)
+def test_time_counted_asks_no_deadline(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Thời hạn" not in text.split("\n")[0], text
