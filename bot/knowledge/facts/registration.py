@@ -86,9 +86,19 @@ def province_requires_registration(question: str) -> bool:
     tells that the province requires registration and asks whether the xã must follow (task
     h144): the law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế binds."""
     words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    if _PROVINCE_MAY_REQUIRE.search(words):
+        # "tỉnh có quyền bắt các xã phải đăng ký không": the same power, asked (task h237)
+        return True
     return (
         _PROVINCE_REQUIRES_TOLD.search(words) is not None and _MUST_FOLLOW.search(words) is not None
     )
+
+
+#: the province's power to require registration asked: "tỉnh có quyền / được bắt … đăng ký"
+_PROVINCE_MAY_REQUIRE = re.compile(
+    r"\b(?:tinh|quy che)\b(?:\s\w+){0,4}?\s(?:co quyen|duoc quyen|dc quyen|co duoc|duoc|dc)"
+    r"\s(?:bat|bat buoc|buoc|yeu cau|doi hoi)\b(?:\s\w+){0,7}?\sdang ky\b"
+)
 
 
 #: the law named as the one that requires registration or bars a title without it ("luật bắt
@@ -138,12 +148,10 @@ def registration_as_step(seg: Segment) -> None:
         seg.attrs, seg.authority = ["criteria"], []
         return
     if seg.entities == [REGISTRATION] and _required_before(seg):
-        # "tỉnh có quyền bắt các xã phải đăng ký không": who may make it required (the
-        # province's quy chế); "trường mình có phải đăng ký với xã từ đầu năm học k": whether
-        # it is required, not who decides nor the deadline the year's words name (task h237)
-        may = _MAY_REQUIRE.search(" ".join(seg.words)) is not None
+        # "trường mình có phải đăng ký với xã từ đầu năm học k": whether it is required, not
+        # who decides nor the deadline the year's words name (task h237)
         kept = [a for a in seg.attrs if a not in _STORY_ATTRS]
-        seg.attrs = ["decides" if may else "criteria", *kept]
+        seg.attrs = ["criteria", *kept]
         seg.authority = []
         return
     if REGISTRATION not in seg.entities or len(seg.entities) < 2:
