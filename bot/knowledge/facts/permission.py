@@ -19,7 +19,7 @@ from bot.knowledge.facts.criteria import NEED_DENIED
 from bot.knowledge.facts.model import BREAKS, tokens
 from bot.knowledge.facts.opener import without_opener
 from bot.knowledge.facts.pair import Pair
-from bot.knowledge.facts.registration import REGISTRATION
+from bot.knowledge.facts.registration import REGISTRATION, registration_conditioned
 from bot.knowledge.facts.restated import FRAMING, NOT_WORDS
 from bot.knowledge.facts.turns import claimed_loss, reported_denial
 from bot.knowledge.facts.words import NOT_SPELLED
@@ -303,6 +303,12 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
     if claimed_loss(question) or reported_denial(question):
         return True
     if _REGISTRATION_ASKED_NEEDED.search(folded_words(question)):
+        return True
+    if registration_conditioned(
+        " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    ):
+        # "muốn được giấy khen xã phải đăng ký từ đầu năm, đúng k", "có được đề nghị … nếu
+        # không đăng ký không": the same condition, told in other orders (task h237)
         return True
     # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
     # of "thi đua"), put up for confirmation

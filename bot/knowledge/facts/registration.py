@@ -42,6 +42,22 @@ _REGISTER_FIRST = re.compile(
 )
 
 
+#: ... or told as the condition in other orders (task h237): "muốn được giấy khen xã (thì)
+#: phải đăng ký thi đua từ đầu năm" (stated, not asked "thì có cần … không": the law answers
+#: that, task h61), "có được đề nghị khen thưởng nếu / khi / mà không đăng ký"
+_CONDITION = re.compile(
+    r"\bmuon (?:duoc|dc) (?:\w+ ){0,8}?(?:thi )?(?<!\bco )(?:phai|can|bat buoc)"
+    r"(?: \w+){0,2}? dang ky\b"
+    r"|\b(?:duoc|dc) (?:\w+ ){0,8}?(?:neu|khi|ma) (?:khong|chua) (?:\w+ )?dang ky\b"
+)
+
+
+def registration_conditioned(said: str) -> bool:
+    """``said`` (folded words, short forms of "không" spelled out) tells registration as the
+    condition of a title in the orders `_REGISTER_FIRST` misses."""
+    return _CONDITION.search(said) is not None
+
+
 def registration_excludes(toks: list[str]) -> bool:
     """The question claims that a title is lost without registration ("quên nộp đăng ký thì
     bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
@@ -51,7 +67,9 @@ def registration_excludes(toks: list[str]) -> bool:
     if "dang ky" not in said:
         return False
     return bool(
-        (_UNREGISTERED.search(said) and _EXCLUDED.search(said)) or _REGISTER_FIRST.search(said)
+        (_UNREGISTERED.search(said) and _EXCLUDED.search(said))
+        or _REGISTER_FIRST.search(said)
+        or registration_conditioned(said)
     )
 
 
@@ -68,9 +86,19 @@ def province_requires_registration(question: str) -> bool:
     tells that the province requires registration and asks whether the xã must follow (task
     h144): the law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế binds."""
     words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    if _PROVINCE_MAY_REQUIRE.search(words):
+        # "tỉnh có quyền bắt các xã phải đăng ký không": the same power, asked (task h237)
+        return True
     return (
         _PROVINCE_REQUIRES_TOLD.search(words) is not None and _MUST_FOLLOW.search(words) is not None
     )
+
+
+#: the province's power to require registration asked: "tỉnh có quyền / được bắt … đăng ký"
+_PROVINCE_MAY_REQUIRE = re.compile(
+    r"\b(?:tinh|quy che)\b(?:\s\w+){0,4}?\s(?:co quyen|duoc quyen|dc quyen|co duoc|duoc|dc)"
+    r"\s(?:bat|bat buoc|buoc|yeu cau|doi hoi)\b(?:\s\w+){0,7}?\sdang ky\b"
+)
 
 
 #: the law named as the one that requires registration or bars a title without it ("luật bắt
@@ -119,6 +147,13 @@ def registration_as_step(seg: Segment) -> None:
         # law requires it, not who decides anything
         seg.attrs, seg.authority = ["criteria"], []
         return
+    if seg.entities == [REGISTRATION] and _required_before(seg):
+        # "trường mình có phải đăng ký với xã từ đầu năm học k": whether it is required, not
+        # who decides nor the deadline the year's words name (task h237)
+        kept = [a for a in seg.attrs if a not in _STORY_ATTRS]
+        seg.attrs = ["criteria", *kept]
+        seg.authority = []
+        return
     if REGISTRATION not in seg.entities or len(seg.entities) < 2:
         return
     at = next(pos for e, pos, _ in seg.mentions if e == REGISTRATION)
@@ -127,6 +162,27 @@ def registration_as_step(seg: Segment) -> None:
     seg.entities = [REGISTRATION]
     seg.mentions = [m for m in seg.mentions if m[0] == REGISTRATION]
     seg.attrs = ["criteria"]
+
+
+#: a body's power to require registration asked: "có quyền bắt", "được (quyền) yêu cầu"
+_MAY_REQUIRE = re.compile(
+    r"\b(?:co quyen|duoc quyen|dc quyen|duoc|dc) (?:bat|bat buoc|buoc|yeu cau|doi hoi)\b"
+)
+#: attributes a requirement asked of registration does not ask: who decides (a body named as
+#: the one bound), the deadline ("từ đầu năm học" says when one registers), who may have it
+_STORY_ATTRS = frozenset({"decides", "deadline", "eligible", "criteria"})
+
+
+def _required_before(seg: Segment) -> bool:
+    """A mark of requirement ("phải", "cần", "bắt (buộc)") before registration is named: its
+    need is asked ("trường mình có phải đăng ký … k"), whatever else the words tell."""
+    at = next((pos for e, pos, _ in seg.mentions if e == REGISTRATION), None)
+    if at is None:
+        return False
+    before = seg.words[:at]
+    return any(w in REQUIRE_MARKS or w == "bat" for w in before) or (
+        _MAY_REQUIRE.search(" ".join(before)) is not None
+    )
 
 
 #: words that make registration itself the matter: a lack of it, a requirement, a deadline

@@ -43,7 +43,11 @@ def _folded(text: str) -> str:
 #: a unit followed by the asker's pronoun: "trường em", "xã e", "cơ quan tôi", "đơn vị mình"
 _OWN_UNIT = re.compile(
     r" (?:xa|phuong|dac khu|truong|co quan|don vi|tinh|thon|to dan pho|hoi|cong ty|tram|hop tac xa"
-    r"|htx|khoi|nganh|doanh nghiep) (?:e|em|toi|minh|chung toi|chung em|tui|ta) "
+    r"|htx|khoi|nganh|doanh nghiep"
+    # a unit named by its kind (task h237): "trạm y tế mình", "trường mầm non em"
+    r"|tram y te|truong mam non|truong mau giao|truong tieu hoc|truong thcs|truong thpt"
+    r"|hoi nong dan|hoi phu nu|hoi ccb|hoi cuu chien binh|doan thanh nien|chi doan|chi hoi"
+    r") (?:e|em|toi|minh|chung toi|chung em|tui|ta) "
 )
 #: a thing told lacking, then whether one may still be considered: "không đăng ký thi đua (đầu
 #: năm) thì (cuối năm) có được xét …"
@@ -78,8 +82,11 @@ _PROVINCE_OFFERED = re.compile(
 _YEAR_TOLD = re.compile(r"\b20\d\d\b")
 
 
-#: a day told ("nộp trước 31/3"): when the asker's unit acts, not a figure claimed (task h106)
-_DATE_TOLD = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b")
+#: a day told ("nộp trước 31/3"): when the asker's unit acts, not a figure claimed (task h106);
+#: a month too ("đăng ký từ tháng 1", task h237)
+_DATE_TOLD = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\b(?:th[aá]ng|thang) \d{1,2}\b(?!\s*[/%])"
+)
 
 
 def local_rule(asked: str, body: str) -> str | None:
