@@ -22,6 +22,9 @@ _SUBJECT_ORDER = (
     "dan_quan_tt",
     "dan_quan",
     "cong_an",
+    # task h233: a pupil is no worker whatever unit recognised the deed ("được sở giáo dục công
+    # nhận" reads don_vi_tinh): who the person is decides a danh hiệu (Luật 2022 Điều 23, 24)
+    "hoc_sinh",
     "htx",
     # a unit the province runs on the xã's territory (trường THPT): its head decides (task h170)
     "don_vi_tinh",
@@ -29,7 +32,6 @@ _SUBJECT_ORDER = (
     "ho_gia_dinh",
     "tap_the",
     "nong_dan",
-    "hoc_sinh",
     "mien_nui",  # "xã miền núi": the region sets the fund's ceiling, the xã is only where
     "dong_bang",
     # a person told ("anh Tuấn, công chức …") is who is asked about even where the xã acts
