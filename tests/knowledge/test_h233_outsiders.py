@@ -27,6 +27,9 @@ from tests.knowledge.asking import TODAY, ask_verdict
         "nghe noi hoc sinh chi dc nha truong khen, xa khong khen, dung k",
         "nghe noi nguoi da nghi huu thi k con dc xet khen nua, dung k",
         "co nguoi noi chuc sac ton giao k phai doi tuong khen thuong, dung k",
+        # "chùa" folds like "chưa": no negator of the claim after it
+        "nghe noi su thay o ngoi chua k dc khen vi la nguoi tu hanh, dung k",
+        "nghe noi ban tri su chua khong duoc khen tap the, dung k",
     ],
 )
 def test_an_outsider_denied_commendation_is_answered_no(
