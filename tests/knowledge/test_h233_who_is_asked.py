@@ -19,7 +19,6 @@ from tests.knowledge.asking import ask_verdict
 @pytest.mark.parametrize(
     "question",
     [
-        "con tôi học lớp 12 trường THPT, được sở tặng giấy khen, vậy cháu có được xét CSTĐCS không",
         "học sinh trường cấp 3 do sở quản lý có được xét lao động tiên tiến không",
         "sinh viên đại học về quê làm tình nguyện hè, có được xét lao động tiên tiến không",
         "chau hoc sinh truong THPT thuoc so, dat giai nhat, co dc xet chien si thi dua co so k",

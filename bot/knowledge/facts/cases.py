@@ -10,9 +10,6 @@ CIRCUMSTANCES = frozenset(
     {"moi_tuyen", "ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "dan_quan", "dan_quan_tt"}
     | {"di_hoc", "cong_an", "nghi_om", "bi_thuong", "don_vi_tinh"}
     | {"htnv", "httnv", "htxs", "co_sang_kien", "xu_phat"}
-    # task h233: a pupil told in the story ("con tôi học lớp 12 …, cháu có được …") is who the
-    # question asks about, as a force told is: no worker's title is theirs (Luật 2022 Điều 23, 24)
-    | {"hoc_sinh"}
 )
 
 #: the cases whose time away a question asks to count towards a yearly title
