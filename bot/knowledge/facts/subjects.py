@@ -22,9 +22,6 @@ _SUBJECT_ORDER = (
     "dan_quan_tt",
     "dan_quan",
     "cong_an",
-    # task h233: a pupil is no worker whatever unit recognised the deed ("được sở giáo dục công
-    # nhận" reads don_vi_tinh): who the person is decides a danh hiệu (Luật 2022 Điều 23, 24)
-    "hoc_sinh",
     "htx",
     # a unit the province runs on the xã's territory (trường THPT): its head decides (task h170)
     "don_vi_tinh",
@@ -32,6 +29,7 @@ _SUBJECT_ORDER = (
     "ho_gia_dinh",
     "tap_the",
     "nong_dan",
+    "hoc_sinh",
     "mien_nui",  # "xã miền núi": the region sets the fund's ceiling, the xã is only where
     "dong_bang",
     # a person told ("anh Tuấn, công chức …") is who is asked about even where the xã acts
@@ -96,6 +94,11 @@ def _pick_by_rank(subjects: list[str]) -> str | None:
             return "htxs"
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in LEVELS:
             return key  # a condition on another title says most about the case asked
+    if "hoc_sinh" in subjects and "don_vi_tinh" in subjects and "tap_the" not in subjects:
+        # task h233: a pupil of a school the province runs ("học lớp 12 trường THPT") is no
+        # worker of it: who the person is decides a danh hiệu (Luật 2022 Điều 23, 24); a pupil
+        # only mentioned in a letter about a unit's staff is not the one asked about
+        return "hoc_sinh"
     for key in _SUBJECT_ORDER:
         if key in subjects:
             return key
