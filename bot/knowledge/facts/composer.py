@@ -502,6 +502,16 @@ def _case_decided(draft: Draft, block: Block) -> None:
         )
     ):
         case = block.fact.by_subject[pair.subject]
+        # task h233: the person told decides the case asked of them: a level of duty asked of a
+        # farmer is no criterion of theirs (Luật 2022 Điều 24 khoản 3): "<person>+<case>"
+        case = next(
+            (
+                block.fact.by_subject[f"{c}+{pair.subject}"]
+                for c in pair.cases
+                if f"{c}+{pair.subject}" in block.fact.by_subject
+            ),
+            case,
+        )
         if pair.yesno and pair.subject in _LEVEL_CASES and case.verdict == "Có":
             # a level of duty reached allows it, but who the asker is may rule it out
             case = next(

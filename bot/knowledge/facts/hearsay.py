@@ -53,7 +53,11 @@ _YESNO = re.compile(
 
 #: task h189: a claim's words right after a negator or a contrast ("xét Chiến sĩ tiên tiến chứ
 #: không phải LĐTT": "phải LĐTT" is denied, not claimed) are not the claim its pattern reads
-_NEGATED = re.compile(r"\b(?:chu )?(?:khong|k|ko|kg|chua|chang) $")
+#: task h233: "chùa" folds like "chưa": after "ngôi / nhà / sư / trụ trì" it is a pagoda ("sư thầy ở
+#: ngôi chùa không được khen"), no negator of the claim after it
+_NEGATED = re.compile(
+    r"\b(?:chu )?(?:khong|k|ko|kg|(?<!\bngoi )(?<!\bnha )(?<!\bsu )(?<!\btri )chua|chang) $"
+)
 #: a rule's case told as what the claim is NOT ("thành tích ngoài kế hoạch, nhiệm vụ được giao",
 #: "… chứ không phải theo phân công"): the line states the law's own rule, not the rule's case
 _CONTRARY = re.compile(

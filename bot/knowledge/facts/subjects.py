@@ -94,6 +94,11 @@ def _pick_by_rank(subjects: list[str]) -> str | None:
             return "htxs"
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in LEVELS:
             return key  # a condition on another title says most about the case asked
+    if "hoc_sinh" in subjects and "don_vi_tinh" in subjects and "tap_the" not in subjects:
+        # task h233: a pupil of a school the province runs ("học lớp 12 trường THPT") is no
+        # worker of it: who the person is decides a danh hiệu (Luật 2022 Điều 23, 24); a pupil
+        # only mentioned in a letter about a unit's staff is not the one asked about
+        return "hoc_sinh"
     for key in _SUBJECT_ORDER:
         if key in subjects:
             return key
