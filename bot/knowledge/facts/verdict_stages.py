@@ -107,7 +107,12 @@ from bot.knowledge.facts.restated import (
     removal_restated,
     single_payment_claimed,
 )
-from bot.knowledge.facts.revoke_grounds import LATER_DISCIPLINE_NOTE, later_discipline_only
+from bot.knowledge.facts.revoke_actors import (
+    firm_award_told,
+    firm_head_acts,
+    revoke_actor_verdict,
+)
+from bot.knowledge.facts.revoke_grounds import no_ground_note
 from bot.knowledge.facts.routes import (
     reach_lacked,
     reach_short,
@@ -445,7 +450,13 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict = "Không"
         block.body = f"{renamed} {without_opener(block.body)}"
     revoker = (
-        (revoker_verdict(model, pair, reading.question) or revoker_told(pair, reading.question))
+        (
+            # "Sở Nội vụ có quyền tự hủy không", "xã có hủy LĐTT giám đốc công ty tặng không",
+            # "thủ tục hủy do tỉnh quy định": the actor claimed is judged first (task h235)
+            revoke_actor_verdict(reading.question)
+            or revoker_verdict(model, pair, reading.question)
+            or revoker_told(pair, reading.question)
+        )
         if pair.attr == "revoke" and pair.yesno
         else None
     )
@@ -453,13 +464,19 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
         # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
         block.verdict, note = revoker
+        rest = without_opener(block.body)
+        if firm_award_told(reading.question) or firm_head_acts(reading.question):
+            # the fact's first sentence names the xã chairman as the awarder, not this award's
+            rest = re.split(r"(?<=\.)\s", rest, maxsplit=1)[-1]
         if note:
-            block.body = f"{note} {without_opener(block.body)}"
-    if pair.attr == "revoke" and pair.yesno and later_discipline_only(reading.question):
-        # "được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không": a
-        # later discipline is no ground to cancel it (Luật 2022 Điều 93; task h220)
+            block.body = f"{note} {rest}"
+    no_ground = no_ground_note(reading.question) if pair.attr == "revoke" and pair.yesno else None
+    if no_ground is not None:
+        # "được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không", "làm
+        # mất bằng khen thì bị hủy quyết định à", "đang bị điều tra là mất hết danh hiệu": none
+        # is a ground to cancel it (Luật 2022 Điều 93; tasks h220, h235)
         block.verdict = "Không"
-        block.body = f"{LATER_DISCIPLINE_NOTE} {without_opener(block.body)}"
+        block.body = f"{no_ground} {without_opener(block.body)}"
     if prize_kept_claimed(pair, reading.question):
         # "chỉ thu lại giấy chứng nhận, tiền thì khỏi trả": both are taken back
         block.verdict = "Không"
