@@ -216,6 +216,32 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_reach_and_criteria(draft, block)
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
+        _verdict_of_wrong_asked(draft, block)
+
+
+#: the ask is whether the sum told is wrong: "chi sai thật không", "… là sai phải k", "thưởng
+#: như vậy có sai không"
+_SUM_WRONG_ASKED = re.compile(
+    r"\b(?:chi|tra|tinh|thuong|la|co|bi|vay|the) sai (?:that |roi |het )?"
+    r"(?:khong|ko|k|kg|hong|a|ha|chu|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
+    r"(?![\w])"
+)
+_SUM_WRONG = "Có, số tiền đó chưa đúng."
+_SUM_RIGHT = "Không, số tiền đó đúng."
+
+
+def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
+    """ "đã chi mỗi người 710.000, chi sai thật không": the sum told judged wrong ("Không" to
+    "is it right") answers "is it wrong" with "Có", and the reverse (task h235)."""
+    if block.pair.attr != "money" or block.claimed not in ("Có", "Không"):
+        return
+    if block.verdict != block.claimed:
+        return
+    if _SUM_WRONG_ASKED.search(" ".join(fold(draft.reading.question).lower().split())) is None:
+        return
+    wrong = block.claimed == "Không"
+    block.verdict = "Có" if wrong else "Không"
+    block.body = f"{_SUM_WRONG if wrong else _SUM_RIGHT} {without_opener(block.body)}"
 
 
 def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
