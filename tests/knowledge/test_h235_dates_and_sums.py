@@ -83,3 +83,26 @@ def test_is_it_wrong_is_answered_yes_when_the_sum_is_wrong(
     text = ask_verdict(officer_kb, question, "Có")
     right = ("760.000", "1.520.000", "2.530.000")
     assert any(r in text.split("\n\n")[0] for r in right), text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        (
+            "CSTĐCS quyết định tháng 2/2026 thưởng bao nhiêu, xã chi 2.530.000 có đúng không",
+            "2.340.000",
+        ),
+        ("ttldtt qd thang 10/2026 duoc bn, xa chi 1.880.000 dung k", "2.030.000"),
+        ("LĐTT ký tháng 9/2026 được mấy, kế toán xã chi 710.000 có đúng không ạ", "760.000"),
+        (
+            "giay khen ca nhan quyet dinh thang 1/2026 thuong bn, xa chi 760.000 co dung khong",
+            "710.000",
+        ),
+        ("xã tiêu biểu ký tháng 11/2026 thưởng bao nhiêu, tỉnh chi 4.680.000 đúng k", "5.060.000"),
+    ],
+)
+def test_a_sum_paid_beside_how_much_is_no_payer_claim(
+    officer_kb: KnowledgeBase, question: str, amount: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert amount in text.split("\n\n")[0] and "Ai chi" not in text.split("\n\n")[0], text
