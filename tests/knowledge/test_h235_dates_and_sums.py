@@ -106,3 +106,19 @@ def test_a_sum_paid_beside_how_much_is_no_payer_claim(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert amount in text.split("\n\n")[0] and "Ai chi" not in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("TTLĐTT quyết định tháng 11/2025 mà xã chi 2.030.000 thì có chi thừa không", "Có"),
+        ("ldtt ky thang 8/2026, xa chi 710.000 co chi thieu k", "Có"),
+        ("giấy khen cá nhân ký tháng 9/2026, kế toán trả 710.000 có trả thừa không", "Không"),
+        ("cstdcs qd thang 3/2026 xa chi 2.530.000 co chi thua khong", "Có"),
+        ("LĐTT quyết định tháng 10/2026, xã chi 760.000 có bị thiếu không", "Không"),
+    ],
+)
+def test_too_much_or_too_little_is_weighed(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    ask_verdict(officer_kb, question, verdict)

@@ -226,22 +226,50 @@ _SUM_WRONG_ASKED = re.compile(
     r"(?:khong|ko|k|kg|hong|a|ha|chu|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
     r"(?![\w])"
 )
-_SUM_WRONG = "Có, số tiền đó chưa đúng."
-_SUM_RIGHT = "Không, số tiền đó đúng."
+#: "có chi thừa không", "trả thiếu à": the sum told asked to be too much (or too little)
+_SUM_OFF_ASKED = re.compile(
+    r"\b(?:chi|tra|tinh|thuong|bi|co) (thua|du|qua|thieu|hut) "
+    r"(?:khong|ko|k|kg|hong|a|ha|chu|phai khong|phai k|dung khong|dung k)(?![\w])"
+)
+_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+_PRIZE = re.compile(r"= (\d{1,3}(?:\.\d{3})+) đồng")
+_SUM_WRONG = "Số tiền đó chưa đúng."
+_SUM_RIGHT = "Số tiền đó đúng."
+_SUM_OVER = "Số tiền đó cao hơn mức đúng."
+_SUM_UNDER = "Số tiền đó thấp hơn mức đúng."
 
 
 def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
     """ "đã chi mỗi người 710.000, chi sai thật không": the sum told judged wrong ("Không" to
-    "is it right") answers "is it wrong" with "Có", and the reverse (task h235)."""
+    "is it right") answers "is it wrong" with "Có", and the reverse; "chi 2.030.000, có chi
+    thừa không": "Có" when the sum told is above the prize, "thiếu" when below (task h235)."""
     if block.pair.attr != "money" or block.claimed not in ("Có", "Không"):
         return
     if block.verdict != block.claimed:
         return
-    if _SUM_WRONG_ASKED.search(" ".join(fold(draft.reading.question).lower().split())) is None:
+    said = " ".join(fold(draft.reading.question).lower().split())
+    off = _SUM_OFF_ASKED.search(said)
+    if off is not None:
+        prize = _PRIZE.search(block.body)
+        told = [int(m.group().replace(".", "")) for m in _SUM.finditer(said)]
+        if prize is None or not told:
+            return
+        right = int(prize.group(1).replace(".", ""))
+        over = off.group(1) in ("thua", "du", "qua")
+        wrong = any(t > right if over else t < right for t in told)
+        if any(t > right for t in told):
+            note = _SUM_OVER
+        elif any(t < right for t in told):
+            note = _SUM_UNDER
+        else:
+            note = _SUM_RIGHT
+    elif _SUM_WRONG_ASKED.search(said) is not None:
+        wrong = block.claimed == "Không"
+        note = _SUM_WRONG if wrong else _SUM_RIGHT
+    else:
         return
-    wrong = block.claimed == "Không"
     block.verdict = "Có" if wrong else "Không"
-    block.body = f"{_SUM_WRONG if wrong else _SUM_RIGHT} {without_opener(block.body)}"
+    block.body = f"{block.verdict}. {note} {without_opener(block.body)}"
 
 
 def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
