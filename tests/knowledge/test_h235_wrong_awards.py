@@ -184,3 +184,17 @@ def test_no_revocation_without_a_wrong_award(officer_kb: KnowledgeBase, question
 def test_a_firms_head_cancels_its_own_award(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "Giám đốc" in text and "Chủ tịch UBND xã, người đã quyết định" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "có đơn tố cáo chị ấy khai không đúng số liệu, nếu chủ tịch ký QĐ rồi mới phát hiện thì "
+        "giấy khen có bị hủy không",
+        "dang bi to cao, sau do phat hien khai sai thanh tich thi LDTT co bi thu hoi k",
+    ],
+)
+def test_a_wrong_found_after_a_complaint_still_cancels(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    ask_verdict(officer_kb, question, "Có")

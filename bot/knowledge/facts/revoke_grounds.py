@@ -76,6 +76,9 @@ _PENDING = re.compile(
 #: what ends the wait: a conclusion, a judgement, or a wrong the rule names already found
 _CONCLUDED = re.compile(
     r"\b(?:ket luan|ban an|tuyen an|ket an|xu an|co ket qua|xac dinh (?:co )?vi pham"
+    # "có đơn tố cáo …, nếu đã ký QĐ rồi mới phát hiện khai không đúng số liệu": found, not
+    # pending
+    r"|phat hien|khai sai|khai khong dung|khong dung su that|sai so lieu"
     r"|khai gian|gian doi|gian lan|khai man|lam gia|gia mao|sai su that|trai phap luat)\b"
 )
 
