@@ -162,6 +162,7 @@ from bot.knowledge.facts.pair_adjusters import (
     state_honour_claimed,
     title_registered,
     told_rule_put_up,
+    wrong_award_handled,
     xa_acting,
     xa_signer_claimed,
     xa_signer_pairs,
@@ -1847,6 +1848,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198
+    pairs = wrong_award_handled(pairs, question)  # task h235
     pairs = routed_decider(pairs, toks, model)  # task h167
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167

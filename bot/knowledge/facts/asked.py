@@ -214,7 +214,9 @@ _PAYS = re.compile(
     r"(?:(?:phai|co|van|con|cung|se) )*"
     r"(?:(?:tu )?(?:chi|tra)|tu lo|giu quy)\b"
     r"(?! (?:tang|duoc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh)\b"
-    r"| co (?!dung|phai|hop|k|ko|khong|kg|duoc khong)\S*\b)"
+    r"| co (?!dung|phai|hop|k|ko|khong|kg|duoc khong)\S*\b"
+    # "tỉnh chi 5.060.000 có đúng k": an amount told as paid, the sum judged (task h235)
+    r"| (?:(?:moi|cho) \w+ )?\d)"
     r"|\bngan sach (tinh|huyen|xa) (?:\w+ )?cap\b"
 )
 #: the general rule claimed: "cấp ra quyết định khen thì cấp đó chi", "chi từ quỹ của mình"

@@ -248,51 +248,82 @@ def decided_on(question: str) -> date | str | None:
     return _dated(text)
 
 
+#: how near before a month a decision word must be for the month to date it beside an old
+#: base named ("quyết định tháng 9/2026 … theo mức cũ") (characters)
+_MONTH_REACH = 20
+
+
 def _dated(text: str, day_only: bool = False) -> date | None:
     """The decision's date: a day ("ký ngày 20/6/2026"), else (without ``day_only``) a month or
-    a year with a decision word by it."""
+    a year with a decision word by it. A bare month or year is only a fallback: a day the
+    decision was signed told later in the letter dates it ("năm 2026 … quyết định ký ngày
+    15/1/2026"; task h235). With ``day_only``, a month right after a decision word still
+    dates it ("quyết định tháng 9/2026")."""
+    fallback: date | None = None
     for found in _DATE.finditer(text):
-        if text[: found.start()].endswith(_SINCE):
+        on = _date_of(text, found, day_only, fallback is not None)
+        if on is None:
             continue
-        day, month, year, month2, year2, year3, month4, year4 = found.groups()
-        if month4:
-            if text[: found.start()].endswith(_NUMBERED):
-                continue
-            month2, year2 = month4, year4
-        try:
-            if year:
-                on = date(int(year), int(month), int(day))
-                if by_the_district_then(text[found.end() :], text[: found.start()]):
-                    # "trước 1/7/2025 chủ tịch huyện ký thôn văn hóa, giờ … bao nhiêu": the day
-                    # dates the district's past, the prize asked is of a decision made now
-                    continue
-                if text[: found.start()].endswith(_BEFORE):
-                    # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
-                    # day before, so the base then in force is used
-                    return on - timedelta(days=1)
-                return on
-            if day_only:
-                continue
-            before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
-            after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
-            dated_before = any(word in before for word in _DECISION_WORDS)
-            if not dated_before and _DATE.search(after):
-                # "xét tháng 6/2026 nhưng qđ ký 2/7/2026": the decision word after the month
-                # dates the next date, which is when the decision was signed
-                continue
-            if not dated_before and not any(word in after for word in _DECIDED_AFTER):
-                # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
-                # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
-                # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
-                continue
+        if found.group(3):  # a full day
+            return on
+        fallback = fallback or on
+    return fallback
+
+
+def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> date | None:
+    """The date one match of ``_DATE`` gives the decision, or None when it dates something
+    else; ``later``: a month or year already dates it, so only a signed day can override."""
+    if text[: found.start()].endswith(_SINCE):
+        return None
+    day, month, year, month2, year2, year3, month4, year4 = found.groups()
+    if month4:
+        if text[: found.start()].endswith(_NUMBERED):
+            return None
+        month2, year2 = month4, year4
+    try:
+        if year:
+            on = date(int(year), int(month), int(day))
             if by_the_district_then(text[found.end() :], text[: found.start()]):
-                # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
-                # decision of the abolished level is the asker's past; the part asked "now" is
-                # the prize of a decision made today
-                continue
-            if year2:
+                # "trước 1/7/2025 chủ tịch huyện ký thôn văn hóa, giờ … bao nhiêu": the day
+                # dates the district's past, the prize asked is of a decision made now
+                return None
+            if text[: found.start()].endswith(_BEFORE):
+                # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
+                # day before, so the base then in force is used
+                return on - timedelta(days=1)
+            if later and not _decision_before(text, found.start(), _DECISION_REACH):
+                return None  # a day of something else after the decision's month or year
+            return on
+        if day_only:
+            if year2 and _decision_before(text, found.start(), _MONTH_REACH):
                 return date(int(year2), int(month2), 28)
-            return date(int(year3), 12, 31)
-        except ValueError:
-            continue
-    return None
+            return None
+        before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
+        after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
+        dated_before = any(word in before for word in _DECISION_WORDS)
+        if not dated_before and _DATE.search(after):
+            # "xét tháng 6/2026 nhưng qđ ký 2/7/2026": the decision word after the month
+            # dates the next date, which is when the decision was signed
+            return None
+        if not dated_before and not any(word in after for word in _DECIDED_AFTER):
+            # "LĐTT năm 2025" names the title's year, and "năm 2025 anh có sáng kiến … thưởng
+            # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
+            # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
+            return None
+        if by_the_district_then(text[found.end() :], text[: found.start()]):
+            # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
+            # decision of the abolished level is the asker's past; the part asked "now" is
+            # the prize of a decision made today
+            return None
+        if year2:
+            return date(int(year2), int(month2), 28)
+        return date(int(year3), 12, 31)
+    except ValueError:
+        return None
+
+
+def _decision_before(text: str, at: int, reach: int) -> bool:
+    """A decision word ("quyết định", "ký", "tặng") stands within ``reach`` characters before
+    ``at``."""
+    before = f" {text[max(at - reach, 0) : at]}"
+    return any(word in before for word in _DECISION_WORDS)

@@ -26,6 +26,7 @@ from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import STEP_WORDS, names_minutes
 from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.registration import REGISTRATION, REGISTRATION_MATTERS
+from bot.knowledge.facts.revoke_grounds import consequence_asked
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED
 from bot.knowledge.facts.yesno import is_yesno, put_up
@@ -169,14 +170,53 @@ _GIVEN_ALREADY = re.compile(
 )
 
 
+#: an award told as given against the criteria or by mistake: "tặng LĐTT sai tiêu chuẩn", "xét
+#: không đúng tiêu chuẩn", "ký tặng giấy khen nhầm người"
+_WRONGLY_GIVEN = re.compile(
+    r"\b(?:tang|khen|xet|cong nhan|trao|binh xet)(?: \w+){0,5}? (?:(?:sai|khong dung|khong du"
+    r"|k dung|k du|ko dung|ko du|chua du|chua dat|khong dat) tieu chuan|nham|sai)\b"
+)
+
+
 def revoked_after_given(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "giấy khen đã tặng rồi thì không ai lấy lại được đúng không": the award told as given
     is the story, and whether it may be undone is asked (Luật 2022 Điều 93); the bare "who
     may receive it" read from the story part is no part of the question (task h198)."""
     revoked = {p.entity for p in pairs if p.attr == "revoke" and p.yesno}
-    if not revoked or _GIVEN_ALREADY.search(" ".join(toks)) is None:
+    said = " ".join(toks)
+    if not revoked:
         return pairs
-    return [p for p in pairs if not (p.attr == "eligible" and not p.yesno and p.entity in revoked)]
+    if _WRONGLY_GIVEN.search(said) is not None:
+        # "giám đốc tặng LĐTT sai tiêu chuẩn cho công nhân, xã có quyền hủy không": the
+        # criteria missed and who gave it are the story, the revocation is asked (task h235)
+        story = ("eligible", "criteria", "decides")
+    elif _GIVEN_ALREADY.search(said) is not None:
+        story = ("eligible",)
+    else:
+        return pairs
+    return [p for p in pairs if not (p.attr in story and not p.yesno and p.entity in revoked)]
+
+
+#: the parts a wrong award's story spawns ("tặng giấy khen nhầm", "hội đồng xét CSTĐCS")
+_STORY_OF_WRONG = frozenset({"eligible", "criteria", "dossier", "decides", "council"})
+
+
+def wrong_award_handled(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "xã đã ký quyết định, nay phát hiện không đủ điều kiện thì xử lý thế nào", "khen nhầm
+    có bị xử lý không": what follows a wrong award is its cancellation (Luật 2022 Điều 93), a
+    revoke part for the title told (or the general rule) when none was read (task h235)."""
+    asked = consequence_asked(question)
+    if asked is None or any(p.attr == "revoke" for p in pairs):
+        return pairs
+    titled = next((p for p in pairs if p.entity != "*"), None)
+    entity = titled.entity if titled is not None else "*"
+    subject = titled.subject if titled is not None else None
+    if not asked:
+        return [*pairs, Pair(entity, "revoke", subject, False)]
+    # "xét sai dẫn đến tặng giấy khen nhầm, người xét có bị xử lý không": the yes/no asks what
+    # follows; a title's eligibility or dossier read from the story is told, not asked
+    told = [replace(p, yesno=False) if p.attr in _STORY_OF_WRONG else p for p in pairs]
+    return [Pair(entity, "revoke", subject, True), *told]
 
 
 #: a state award named by its own form: an honour of Luật 2022 Điều 59 khoản 2, or a Huân

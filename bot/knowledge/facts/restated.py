@@ -467,7 +467,12 @@ def removal_restated(claim: str, body: str) -> bool:
 _KEPT = re.compile(
     r"\b(?:van|con) (?:giu|giu nguyen|con gia tri|gia tri|hieu luc|con hieu luc|duoc giu)\b"
     r"|\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
+    # "kết luận ra sau khi khen thì không ảnh hưởng gì" (task h235)
+    r"|\b(?:khong|k|ko) (?:anh huong|sao|bi sao|bi gi|mat gi)\b"
 )
+#: a conclusion that finds a violation (Luật 2022 Điều 93): "kết luận thanh tra cho thấy đơn
+#: vị vi phạm ngay trong năm được khen"
+_FOUND_WRONG = re.compile(r"\bket luan (?:\w+ ){0,10}?(?:vi pham|sai pham|gian doi|khai sai)\b")
 
 
 #: the wrongs for which the rule cancels a decision (Luật 2022 Điều 93)
@@ -499,7 +504,8 @@ def kept_claimed(question: str, body: str) -> bool:
     and claims the decision stands or only a reprimand follows, against a fact that cancels it
     (task h106)."""
     said = " ".join(fold(question).lower().split())
-    if not any(w in said for w in _REVOKING_WRONGS) or _KEPT.search(said) is None:
+    wrong = any(w in said for w in _REVOKING_WRONGS) or _FOUND_WRONG.search(said) is not None
+    if not wrong or _KEPT.search(said) is None:
         return False
     return "huy bo" in fold(body).lower()
 

@@ -13,7 +13,7 @@ import re
 
 from bot.core.text import folded_words
 
-__all__ = ["LATER_DISCIPLINE_NOTE", "later_discipline_only"]
+__all__ = ["LATER_DISCIPLINE_NOTE", "consequence_asked", "later_discipline_only", "no_ground_note"]
 
 LATER_DISCIPLINE_NOTE = (
     "Kỷ luật vì việc xảy ra sau khi đã được tặng không phải căn cứ hủy bỏ danh hiệu đã xét: "
@@ -33,14 +33,19 @@ _LATER = re.compile(
 )
 #: "LĐTT năm ngoái …, năm nay bị kỷ luật": the title told as last year's, the discipline as now
 _PAST_TITLE = re.compile(r"\b(?:nam ngoai|nam truoc|nam roi)\b")
-_NOW_DISCIPLINE = re.compile(rf"\b(?:nam nay|gio|bay gio) (?:\w+ ){{0,2}}?{_DISCIPLINE}\b")
+#: either word order: "năm nay bị kỷ luật", "bị kỷ luật khiển trách năm nay" (task h235)
+_NOW_DISCIPLINE = re.compile(
+    rf"\b(?:nam nay|gio|bay gio) (?:\w+ ){{0,2}}?{_DISCIPLINE}\b"
+    rf"|\b{_DISCIPLINE} (?:\w+ ){{0,3}}?(?:nam nay|bay gio)\b"
+)
 #: a ground of revocation told: dishonesty, forgery, an unlawful review, a violation found in
 #: the year of the title itself
 _GROUND = re.compile(
     r"\b(?:khai gian|gian doi|gian lan|khai man|khai sai|lam gia|gia mao|sai su that|sao chep"
     r"|trai phap luat|trai quy dinh|ho so gia|thanh tich gia|khong dung su that"
     # a conclusion, inquiry or inspection may show the standard was not met in the year itself
-    r"|ket luan|thanh tra|dieu tra|phat hien|kiem tra)\b"
+    # (an inquiry still under way is not one: "đang bị điều tra" is judged by _PENDING)
+    r"|ket luan|thanh tra|phat hien|kiem tra|ban an)\b"
     r"|\bvi pham (?:\w+ ){0,3}?(?:tu|trong) (?:nam do|nam duoc|thoi gian xet|truoc khi)\b"
 )
 
@@ -53,3 +58,92 @@ def later_discipline_only(question: str) -> bool:
         _PAST_TITLE.search(said) is not None and _NOW_DISCIPLINE.search(said) is not None
     )
     return later and _GROUND.search(said) is None
+
+
+#: a certificate lost or spoiled: the decision stands, only the paper is gone
+_LOST = re.compile(
+    # a loss word needs its "làm / bị / đánh": a bare "mặt bằng" folds like "mất bằng"
+    r"\b(?:(?:lam|bi|danh) (?:mat|hong|rach|chay)|that lac) "
+    r"(?:\w+ ){0,2}?(?:bang|giay khen|giay chung nhan|bang chung nhan|quyet dinh|huy hieu)\b"
+    r"|\b(?:bang|giay khen|giay chung nhan|bang chung nhan|huy hieu)(?: \w+){0,4} "
+    r"(?:bi |da )?(?:mat|that lac|hong|rach|chay)\b"
+)
+#: an inquiry, a suspension or a complaint still pending: nothing is concluded yet
+_PENDING = re.compile(
+    r"\b(?:dang (?:bi )?(?:dieu tra|xem xet|thanh tra|kiem tra|xac minh|khoi to|to cao)"
+    r"|(?:tam )?dinh chi cong tac|bi khoi to|bi to cao|co don to cao|bi dieu tra)\b"
+)
+#: what ends the wait: a conclusion, a judgement, or a wrong the rule names already found
+_CONCLUDED = re.compile(
+    r"\b(?:ket luan|ban an|tuyen an|ket an|xu an|co ket qua|xac dinh (?:co )?vi pham"
+    # "có đơn tố cáo …, nếu đã ký QĐ rồi mới phát hiện khai không đúng số liệu": found, not
+    # pending
+    r"|phat hien|khai sai|khai khong dung|khong dung su that|sai so lieu"
+    r"|khai gian|gian doi|gian lan|khai man|lam gia|gia mao|sai su that|trai phap luat)\b"
+)
+
+LOST_NOTE = (
+    "Mất, hỏng bằng hay giấy khen không phải căn cứ hủy bỏ quyết định khen: danh hiệu, hình "
+    "thức khen thưởng vẫn giữ nguyên giá trị; quyết định chỉ bị hủy khi gian dối, cung cấp "
+    "thông tin sai sự thật, làm giả hồ sơ hoặc xét, đề nghị trái pháp luật."
+)
+PENDING_NOTE = (
+    "Đang bị điều tra, tố cáo hay tạm đình chỉ công tác thì chưa phải căn cứ hủy bỏ: danh hiệu "
+    "đã tặng không tự động mất; chỉ khi có kết luận, bản án xác định gian dối, làm giả hồ sơ, "
+    "xét, đề nghị trái pháp luật hoặc vi phạm trong chính thời gian xét tặng thì người quyết "
+    "định tặng mới hủy bỏ và thu hồi."
+)
+
+
+def no_ground_note(question: str) -> str | None:
+    """What the question tells in place of a ground, said as why the award stands: a
+    discipline for a later act, a lost certificate, an inquiry not yet concluded; None when it
+    tells a real ground (or nothing of the kind). Luật Thi đua, khen thưởng 2022 Điều 93."""
+    if later_discipline_only(question):
+        return LATER_DISCIPLINE_NOTE
+    said = folded_words(question, "/")
+    if _CONCLUDED.search(said) is not None:
+        return None
+    if _LOST.search(said) is not None:
+        return LOST_NOTE
+    if _PENDING.search(said) is not None:
+        return PENDING_NOTE
+    return None
+
+
+#: an award told as wrongly made: a ground the rule names, or an award made by mistake or
+#: against the criteria
+_WRONG_AWARD = re.compile(
+    r"\b(?:khai gian|gian doi|gian lan|khai man|lam gia|gia mao|sai su that|trai phap luat"
+    r"|trai quy dinh|(?:khen|xet|tang|cong nhan|de nghi) (?:\w+ ){0,3}?(?:nham|sai)"
+    r"|tham dinh (?:\w+ ){0,3}?sai|sai tieu chuan|khong dung tieu chuan|khong du tieu chuan)\b"
+)
+#: an award told as made, then a fault found in it
+_DECIDED = re.compile(
+    r"\b(?:(?:ky|ra|co) quyet dinh|quyet dinh tang|da (?:duoc |dc )?(?:tang|khen|cong nhan))\b"
+)
+_FAULT = re.compile(
+    r"\b(?:phat hien|sai sot|nham|khong du (?:dieu kien|dk|tieu chuan)|chua du (?:dieu kien|dk))\b"
+)
+#: the consequence asked: "xử lý thế nào / sao / ra sao", "thì sao", "có bị xử lý không"
+_CONSEQUENCE = re.compile(
+    r"\b(?:xu ly (?:the nao|sao|ra sao|nhu the nao|gi|nhu nao)|(?:co )?bi xu ly|thi sao)\b"
+)
+_CONSEQUENCE_YESNO = re.compile(r"\b(?:co )?bi xu ly (?:khong|k|ko|kg|hay)\b")
+
+
+def consequence_asked(question: str) -> bool | None:
+    """What follows a wrong award is asked ("khen nhầm thì xử lý thế nào", "xét trái pháp luật
+    thì sao", "thẩm định sai có bị xử lý không"): the decision is cancelled and the hiện vật,
+    tiền thưởng recovered, the wrongdoer disciplined (Luật 2022 Điều 93). True when asked as a
+    yes/no ("có bị xử lý không"), False when asked openly, None when not asked or no wrong
+    award is told ("nộp muộn thì sao")."""
+    said = folded_words(question, "/")
+    if _CONSEQUENCE.search(said) is None:
+        return None
+    wrong = _WRONG_AWARD.search(said) is not None or (
+        _DECIDED.search(said) is not None and _FAULT.search(said) is not None
+    )
+    if not wrong:
+        return None
+    return _CONSEQUENCE_YESNO.search(said) is not None

@@ -109,7 +109,12 @@ from bot.knowledge.facts.restated import (
     removal_restated,
     single_payment_claimed,
 )
-from bot.knowledge.facts.revoke_grounds import LATER_DISCIPLINE_NOTE, later_discipline_only
+from bot.knowledge.facts.revoke_actors import (
+    firm_award_told,
+    firm_head_acts,
+    revoke_actor_verdict,
+)
+from bot.knowledge.facts.revoke_grounds import no_ground_note
 from bot.knowledge.facts.routes import (
     reach_lacked,
     reach_short,
@@ -216,6 +221,60 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_reach_and_criteria(draft, block)
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
+        _verdict_of_wrong_asked(draft, block)
+
+
+#: the ask is whether the sum told is wrong: "chi sai thật không", "… là sai phải k", "thưởng
+#: như vậy có sai không"
+_SUM_WRONG_ASKED = re.compile(
+    r"\b(?:chi|tra|tinh|thuong|la|co|bi|vay|the) sai (?:that |roi |het )?"
+    r"(?:khong|ko|k|kg|hong|a|ha|chu|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
+    r"(?![\w])"
+)
+#: "có chi thừa không", "trả thiếu à": the sum told asked to be too much (or too little)
+_SUM_OFF_ASKED = re.compile(
+    r"\b(?:chi|tra|tinh|thuong|bi|co) (thua|du|qua|thieu|hut) "
+    r"(?:khong|ko|k|kg|hong|a|ha|chu|phai khong|phai k|dung khong|dung k)(?![\w])"
+)
+_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+_PRIZE = re.compile(r"= (\d{1,3}(?:\.\d{3})+) đồng")
+_SUM_WRONG = "Số tiền đó chưa đúng."
+_SUM_RIGHT = "Số tiền đó đúng."
+_SUM_OVER = "Số tiền đó cao hơn mức đúng."
+_SUM_UNDER = "Số tiền đó thấp hơn mức đúng."
+
+
+def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
+    """ "đã chi mỗi người 710.000, chi sai thật không": the sum told judged wrong ("Không" to
+    "is it right") answers "is it wrong" with "Có", and the reverse; "chi 2.030.000, có chi
+    thừa không": "Có" when the sum told is above the prize, "thiếu" when below (task h235)."""
+    if block.pair.attr != "money" or block.claimed not in ("Có", "Không"):
+        return
+    if block.verdict != block.claimed:
+        return
+    said = " ".join(fold(draft.reading.question).lower().split())
+    off = _SUM_OFF_ASKED.search(said)
+    if off is not None:
+        prize = _PRIZE.search(block.body)
+        told = [int(m.group().replace(".", "")) for m in _SUM.finditer(said)]
+        if prize is None or not told:
+            return
+        right = int(prize.group(1).replace(".", ""))
+        over = off.group(1) in ("thua", "du", "qua")
+        wrong = any(t > right if over else t < right for t in told)
+        if any(t > right for t in told):
+            note = _SUM_OVER
+        elif any(t < right for t in told):
+            note = _SUM_UNDER
+        else:
+            note = _SUM_RIGHT
+    elif _SUM_WRONG_ASKED.search(said) is not None:
+        wrong = block.claimed == "Không"
+        note = _SUM_WRONG if wrong else _SUM_RIGHT
+    else:
+        return
+    block.verdict = "Có" if wrong else "Không"
+    block.body = f"{block.verdict}. {note} {without_opener(block.body)}"
 
 
 def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
@@ -450,7 +509,13 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict = "Không"
         block.body = f"{renamed} {without_opener(block.body)}"
     revoker = (
-        (revoker_verdict(model, pair, reading.question) or revoker_told(pair, reading.question))
+        (
+            # "Sở Nội vụ có quyền tự hủy không", "xã có hủy LĐTT giám đốc công ty tặng không",
+            # "thủ tục hủy do tỉnh quy định": the actor claimed is judged first (task h235)
+            revoke_actor_verdict(reading.question)
+            or revoker_verdict(model, pair, reading.question)
+            or revoker_told(pair, reading.question)
+        )
         if pair.attr == "revoke" and pair.yesno
         else None
     )
@@ -458,13 +523,19 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "chủ tịch xã có hủy được bằng khen của tỉnh không": who may revoke is who
         # awarded (Luật 2022 Điều 93 khoản 8), whatever verb or title the claim uses
         block.verdict, note = revoker
+        rest = without_opener(block.body)
+        if firm_award_told(reading.question) or firm_head_acts(reading.question):
+            # the fact's first sentence names the xã chairman as the awarder, not this award's
+            rest = re.split(r"(?<=\.)\s", rest, maxsplit=1)[-1]
         if note:
-            block.body = f"{note} {without_opener(block.body)}"
-    if pair.attr == "revoke" and pair.yesno and later_discipline_only(reading.question):
-        # "được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không": a
-        # later discipline is no ground to cancel it (Luật 2022 Điều 93; task h220)
+            block.body = f"{note} {rest}"
+    no_ground = no_ground_note(reading.question) if pair.attr == "revoke" and pair.yesno else None
+    if no_ground is not None:
+        # "được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không", "làm
+        # mất bằng khen thì bị hủy quyết định à", "đang bị điều tra là mất hết danh hiệu": none
+        # is a ground to cancel it (Luật 2022 Điều 93; tasks h220, h235)
         block.verdict = "Không"
-        block.body = f"{LATER_DISCIPLINE_NOTE} {without_opener(block.body)}"
+        block.body = f"{no_ground} {without_opener(block.body)}"
     if prize_kept_claimed(pair, reading.question):
         # "chỉ thu lại giấy chứng nhận, tiền thì khỏi trả": both are taken back
         block.verdict = "Không"
