@@ -659,6 +659,9 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     block.denial = (
         block.pair.yesno
         and not block.pair.without
+        # "có cần biên bản bình xét không" already judged against the list: the fact's own
+        # "Không cần giấy chứng nhận sáng kiến" denies another paper, not the one claimed
+        and block.claimed is None
         # the figure required is the claim; the case told may be the one refused
         and needed_verdict is None
         and qualified is None
