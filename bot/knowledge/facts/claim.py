@@ -1302,13 +1302,16 @@ _NEGATIONS = ("khong", "chua", "ko", "k", "kg", "chang", "cha", "hong")
 
 def _value_denied(asked: str, value: str) -> bool:
     """ "chỉ được thưởng tiền, không có bằng chứng nhận đúng không" claims it is not given. Any
-    naming counts: "em làm mất giấy chứng nhận LĐTT, nghe nói LĐTT không có giấy chứng nhận"
-    tells the thing in the story and denies it in the claim."""
+    naming of a certificate counts: "em làm mất giấy chứng nhận LĐTT, nghe nói LĐTT không có
+    giấy chứng nhận" tells it in the story and denies it in the claim."""
     at = asked.find(f" {value} ")
     while at >= 0:
         if any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in _NEGATIONS):
             return True
-        at = asked.find(f" {value} ", at + 1)
+        # only a certificate is told lost in the story and denied in the claim; a kind named
+        # twice ("… chứ không phải danh hiệu thi đua. Vậy … có phải danh hiệu không") is read
+        # at its first naming
+        at = asked.find(f" {value} ", at + 1) if value in _CERTIFICATES else -1
     return False
 
 

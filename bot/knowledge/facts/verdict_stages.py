@@ -1071,10 +1071,10 @@ def _participation_denied(pair: Pair, claim: str, body: str) -> bool:
 def _value_denied_elsewhere(
     reading: Reading, pair: Pair, claim: str, values: dict[str, dict[str, str]]
 ) -> bool:
-    """Whether the claim denies a thing (a certificate, a badge) that another part read of the
-    same title names among its values: that part judges the denial."""
-    return any(
-        other.attr != pair.attr
+    """Whether a prize's claim denies a thing (a certificate, a badge) that the object part read
+    of the same title names among its values: that part judges the denial."""
+    return pair.attr == "money" and any(
+        other.attr == "object"
         and other.entity == pair.entity
         and values_denied(claim, values.get(other.attr, {}))
         for other in reading.pairs
