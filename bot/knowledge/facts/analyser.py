@@ -141,6 +141,7 @@ from bot.knowledge.facts.pair_adjusters import (
     council_chair_claimed,
     council_role_claimed,
     council_signs_claimed,
+    denied_object_put_up,
     director_decides,
     figure_on_prize,
     held_title_counts,
@@ -1822,6 +1823,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = route_asked(pairs, [w for seg in segments if not seg.story for w in seg.words])
     pairs = route_with_paper_lacking(pairs, question)
     pairs = besides_asked(pairs, toks, model)
+    pairs = denied_object_put_up(pairs, question, model)  # task h238
     count = run_count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = held_title_counts(pairs, named_all, model)

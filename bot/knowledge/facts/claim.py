@@ -684,6 +684,29 @@ def _option_at(words: list[str], at: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _moment_option(
+    words: list[str], at: int, options: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...]:
+    """The option named after the moment word at ``at``: its two words, or a fact's option
+    said a few words on, past the one who acts ("lúc kế toán chi tiền" names "chi tiền")."""
+    near = _option_at(words, at)
+    if near in options:
+        return near
+    window = []
+    for w in words[at + 1 : at + 5]:
+        if not w.isalpha() or w in _OPTION_END:
+            break
+        window.append(w)
+    for option in options:
+        # the window may end inside the option ("lúc kế toán chi, …" names "chi tiền")
+        if option and any(
+            tuple(window[i : i + len(option)]) == option[: len(window) - i]
+            for i in range(len(window))
+        ):
+            return option
+    return near
+
+
 #: short forms officers write for an option's words ("ngày ký qđ", "ngày nộp hs")
 _OPTION_SHORT = {"qd": ("quyet", "dinh"), "hs": ("ho", "so")}
 
@@ -721,7 +744,7 @@ def alternative_verdict(question: str, body: str) -> str | None:
         # is one of the fact's own options: "khi cứu người" names no day of payment
         ruled_out = {_option_at(o, 0) for o in others}
         moments = {
-            _option_at(asked, i)
+            _moment_option(asked, i, (own, *ruled_out))
             for i, w in enumerate(asked)
             if w in _MOMENT_NAMES or (w == "diem" and i > 0 and asked[i - 1] == "thoi")
         }
@@ -1289,10 +1312,23 @@ def current_named(question: str, cited: str, replaced: dict[str, str]) -> bool:
     return named <= said
 
 
+#: the words that deny a thing named just after them ("chẳng có giấy chứng nhận")
+_NEGATIONS = ("khong", "chua", "ko", "k", "kg", "chang", "cha", "hong")
+
+
 def _value_denied(asked: str, value: str) -> bool:
-    """ "chỉ được thưởng tiền, không có bằng chứng nhận đúng không" claims it is not given."""
+    """ "chỉ được thưởng tiền, không có bằng chứng nhận đúng không" claims it is not given. Any
+    naming of a certificate counts: "em làm mất giấy chứng nhận LĐTT, nghe nói LĐTT không có
+    giấy chứng nhận" tells it in the story and denies it in the claim."""
     at = asked.find(f" {value} ")
-    return any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in ("khong", "chua", "ko", "k"))
+    while at >= 0:
+        if any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in _NEGATIONS):
+            return True
+        # only a certificate is told lost in the story and denied in the claim; a kind named
+        # twice ("… chứ không phải danh hiệu thi đua. Vậy … có phải danh hiệu không") is read
+        # at its first naming
+        at = asked.find(f" {value} ", at + 1) if value in _CERTIFICATES else -1
+    return False
 
 
 def _values_named(asked: str, values: Iterable[str]) -> list[str]:
@@ -1306,6 +1342,10 @@ def values_denied(question: str, values: Iterable[str]) -> bool:
     which ``value_verdict`` then judges as the claim that it is not given."""
     asked = _words(question)
     return any(_value_denied(asked, v) for v in _values_named(asked, values))
+
+
+#: the two words an asker uses for the one certificate a title comes with
+_CERTIFICATES = ("bang chung nhan", "giay chung nhan")
 
 
 def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str, list[str]] | None:
@@ -1326,13 +1366,21 @@ def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str,
                 return True
         return False
 
+    def alike(value: str) -> tuple[str, ...]:
+        # "CSTĐCS không có giấy chứng nhận" is wrong of a title given a Bằng chứng nhận: the
+        # asker names the one certificate by either word, in the story and in the claim
+        return _CERTIFICATES if value in _CERTIFICATES else (value,)
+
     def denied_in_question(value: str) -> bool:
-        return _value_denied(asked, value)
+        return any(_value_denied(asked, v) for v in alike(value))
+
+    def given(value: str) -> bool:
+        return any(stated(v) for v in alike(value))
 
     if any(denied_in_question(v) for v in named):
         # the claim is that the things named negated are not given (task h96): it holds when
         # the fact gives none of them and gives every one named plainly
-        wrong = [v for v in named if denied_in_question(v) == stated(v)]
+        wrong = [v for v in named if denied_in_question(v) == given(v)]
         return ("Không", []) if wrong else ("Có", [])
     missing = [v for v in named if not stated(v)]
     return ("Không", missing) if missing else ("Có", [])

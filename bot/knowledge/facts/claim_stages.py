@@ -45,6 +45,7 @@ from bot.knowledge.facts.claim import (
     sufficiency_verdict,
     uniform_verdict,
     value_verdict,
+    values_denied,
 )
 from bot.knowledge.facts.claimed_deciders import only_level_verdict
 from bot.knowledge.facts.claimed_papers import (
@@ -574,6 +575,7 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     """Papers listed or missing and the place of submission claimed; a claim the fact denies in
     another clause."""
     model, reading, yesno = draft.model, draft.reading, draft.yesno
+    claimed_before = block.claimed
     needed_verdict, picked, route_enough, qualified = (
         block.needed_verdict,
         block.picked,
@@ -659,6 +661,11 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     block.denial = (
         block.pair.yesno
         and not block.pair.without
+        # "có cần biên bản bình xét không" judged above against the list: the fact's own
+        # "Không cần giấy chứng nhận sáng kiến" denies another paper, not the one claimed
+        and (block.claimed is None or claimed_before is not None)
+        # "LĐTT không có giấy chứng nhận, đúng k": the value reader judged that denial itself
+        and not values_denied(block.claim, model.values.get(block.pair.attr, {}))
         # the figure required is the claim; the case told may be the one refused
         and needed_verdict is None
         and qualified is None

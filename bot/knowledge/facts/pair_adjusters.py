@@ -17,7 +17,7 @@ from itertools import pairwise
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
-from bot.knowledge.facts.claim import SUM_PATTERN
+from bot.knowledge.facts.claim import SUM_PATTERN, values_denied
 from bot.knowledge.facts.claimed_papers import paper_told_lacking
 from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
@@ -571,6 +571,22 @@ def besides_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> list[
         other = any(q.yesno and q.entity == p.entity and q.attr not in besides for q in pairs)
         out.append(replace(p, yesno=False) if p.yesno and p.attr in besides and other else p)
     return out
+
+
+def denied_object_put_up(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "nghe nói CSTĐCS không có bằng chứng nhận, chỉ có tiền, đúng k": the thing denied is the
+    claim put up, the prize after "chỉ" is what the saying leaves; the yes/no read at the prize
+    also asks the title's hiện vật, whose part judges the denial (task h238)."""
+    denied = [
+        p
+        for p in pairs
+        if p.attr == "object"
+        and not p.yesno
+        and any(q.yesno and q.entity == p.entity and q.attr == "money" for q in pairs)
+    ]
+    if not denied or not values_denied(question, model.values.get("object", {})):
+        return pairs
+    return [replace(p, yesno=True) if p in denied else p for p in pairs]
 
 
 #: words that ask whether a thing is required ("có cần / phải / bắt buộc có sáng kiến")

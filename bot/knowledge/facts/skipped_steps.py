@@ -47,13 +47,24 @@ def _done_too(step: str, asked: str, denied: re.Match[str]) -> bool:
     """The question also tells the step done, outside its denial."""
     return any(
         not denied.start() <= found.start() < denied.end()
-        and not asked[max(found.start() - 12, 0) : found.start()].strip().endswith(_DENYING)
+        and not _denied_before(asked[max(found.start() - 14, 0) : found.start()].split())
         for found in re.finditer(rf"\b{step}\b", asked)
     )
 
 
 #: words that deny a step told just before it
-_DENYING = ("khong", "k", "ko", "kg", "can", "phai", "khoi", "qua", "bo")
+_DENYING = ("khong", "k", "ko", "kg", "khoi", "qua", "bo")
+#: words that deny it only after a negation ("không cần gửi"; "vẫn phải gửi" tells it done)
+_NEEDING = ("can", "phai")
+
+
+def _denied_before(words: list[str]) -> bool:
+    """Whether the words just before a step deny it."""
+    while words and words[-1] in _NEEDING:
+        words = words[:-1]
+        if not words or words[-1] not in _DENYING:
+            return False
+    return bool(words) and words[-1] in _DENYING
 
 
 def _sent_to(place: str, said: str) -> bool:

@@ -327,11 +327,16 @@ _RIGHT_INSIDE = re.compile(
 _THEN_LA = re.compile(r"\b(?:khong|k|ko|chua)(?: (?:co|dat|du|lam|nop|duoc))? la\b")
 
 
+#: a bracketed aside of a claim ("(k cần tốt)", "(không phải xuất sắc)")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
-    itself turns round to answer the denial."""
-    text = folded_words(question)
+    itself turns round to answer the denial. A negation in brackets qualifies the claim ("chỉ
+    cần hoàn thành nhiệm vụ (k cần tốt)") and is no denial of its own."""
+    text = folded_words(_ASIDE.sub(" ", question))
     # "… bảo …. vậy có đúng k, nếu được thì thưởng bao nhiêu": the confirmation may close the
     # first part of a compound question, not the letter (task h121)
     asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text)

@@ -12,6 +12,7 @@ import re
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.amounts import bases_compared
+from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
     commune_unit_told,
     payer_claimed,
@@ -1096,6 +1097,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
         # bằng chứng nhận"): its verdict is on the saying, not to be turned again
         and not values_denied(claim, model.values.get(pair.attr, {}))
+        # "nghe nói TTLĐTT không có bằng mà chỉ thưởng tiền": the thing denied is the
+        # object's, which its own part judges; the prize's part does not turn on it
+        and not _value_denied_elsewhere(reading, pair, claim, model.values)
         # "… bảo CSTĐCS chỉ được giấy chứng nhận thôi, không có tiền thưởng": the thing
         # the saying gives is not what the title brings, so the saying is wrong whatever
         # it denies (its denial has its own part; task h120)
@@ -1175,6 +1179,19 @@ def _participation_denied(pair: Pair, claim: str, body: str) -> bool:
     """ "mặt trận không tham gia bình xét đúng không": who decides the review already read the
     denial against those the fact names at it, so it is not turned a second time (task h195)."""
     return pair.attr == "chair" and participant_named(claim, body) == "Không"
+
+
+def _value_denied_elsewhere(
+    reading: Reading, pair: Pair, claim: str, values: dict[str, dict[str, str]]
+) -> bool:
+    """Whether a prize's claim denies a thing (a certificate, a badge) that the object part read
+    of the same title names among its values: that part judges the denial."""
+    return pair.attr == "money" and any(
+        other.attr == "object"
+        and other.entity == pair.entity
+        and values_denied(claim, values.get(other.attr, {}))
+        for other in reading.pairs
+    )
 
 
 def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
