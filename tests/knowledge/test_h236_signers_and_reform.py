@@ -41,3 +41,57 @@ def test_a_holder_named_only_as_the_asker_or_the_person_keeps_the_yes(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trước đây chủ tịch UBND huyện ký LĐTT cho giáo viên, giờ bỏ huyện rồi thì chủ tịch xã ký"
+        " phải không",
+        "truoc gui phong noi vu quan, nay k con quan thi chu tich phuong ky TTLDTT cho truong"
+        " dung k",
+        "bo huyen roi thi chu tich dac khu ky giay khen cho to dan pho dung ko",
+        "Trước kia huyện ký Chiến sĩ thi đua cơ sở cho viên chức trạm y tế, nay hết huyện thì chủ"
+        " tịch UBND xã quyết định đúng không",
+        "huyen bo r, CSTDCS cho giao vien mam non gio chu tich xa ky la dung phai k",
+    ],
+)
+def test_the_xa_chairman_signs_now_what_the_district_signed(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Chủ tịch UBND" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trước gửi danh sách LĐTT lên huyện, giờ bỏ huyện thì công ty tự ký được không",
+        "bo huyen roi thi HTX tu ky quyet dinh LDTT cho xa vien dc k",
+        "giờ không còn huyện, doanh nghiệp tư nhân tự công nhận Chiến sĩ thi đua cơ sở cho công"
+        " nhân được không",
+        "cty may truoc xin huyen khen, nay bo huyen thi cty tu khen LDTT cho cong nhan dc ko",
+        "hop tac xa truoc nop ds len quan, gio bo quan thi giam doc HTX tu quyet dinh LDTT duoc k",
+    ],
+)
+def test_a_firm_or_cooperative_decides_for_itself_after_the_reform(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Giám đốc" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nghe nói bỏ cấp huyện nên công ty không còn quyền khen LĐTT cho công nhân, phải đề nghị"
+        " xã, đúng không",
+        "tu khi bo huyen thi HTX mat quyen tang CSTDCS cho xa vien, phai xin xa ky, dung k",
+        "bo quan roi nen doanh nghiep het quyen ky LDTT, phai trinh chu tich phuong, phai k",
+        "giờ bỏ huyện thì hợp tác xã không được tự khen LĐTT nữa, phải do chủ tịch xã ký, đúng k",
+        "bo huyen thi cty k con quyen tang giay khen cho cong nhan, phai de nghi xa dung ko",
+    ],
+)
+def test_a_firm_keeps_its_power_after_the_reform(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Giám đốc" in text, text
