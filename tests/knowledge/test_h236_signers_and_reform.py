@@ -95,3 +95,39 @@ def test_a_firm_or_cooperative_decides_for_itself_after_the_reform(
 def test_a_firm_keeps_its_power_after_the_reform(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Giám đốc" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "toi la chu tich xa, co chi ke toan moi tuyen dung tu thang 9, phong de nghi LDTT, toi ky"
+        " dc k",
+        "Tôi là chủ tịch phường. Một viên chức bị kỷ luật khiển trách hồi tháng 4, trường vẫn đề"
+        " nghị Lao động tiên tiến. Tôi có ký được không?",
+        "chu tich dac khu hoi: giao vien vua tuyen dung thang 10, truong de nghi CSTDCS, toi ky"
+        " cho co ay duoc ko",
+        "công chức bị khiển trách tháng 6, cuối năm hoàn thành tốt nhiệm vụ, chủ tịch xã có nên"
+        " ký LĐTT cho anh ấy không",
+        "chu tich xa co ky LDTT cho cong chuc moi tuyen dung dc k",
+    ],
+)
+def test_may_i_sign_with_a_barring_case_told_is_the_case(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    ask_verdict(officer_kb, question, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "toi la chu tich xa, cong chuc dia chinh hoan thanh tot nhiem vu, de nghi LDTT, toi ky"
+        " dc k",
+        "Tôi là chủ tịch phường, giáo viên nghỉ thai sản 6 tháng, trường đề nghị LĐTT, tôi ký"
+        " được không",
+    ],
+)
+def test_may_i_sign_with_no_barring_case_stays_who_decides(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Chủ tịch UBND" in text, text

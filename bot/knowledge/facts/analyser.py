@@ -133,6 +133,7 @@ from bot.knowledge.facts.pair import (
 )
 from bot.knowledge.facts.pair_adjusters import (
     bare_chair_claimed,
+    barred_case_signed,
     besides_asked,
     chair_gives_form,
     council_as_step,
@@ -1773,6 +1774,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167
     pairs = own_honour_claimed(pairs, toks, model)
+    pairs = barred_case_signed(pairs, toks, model)  # task h236
     if any(p.yesno for p in pairs):
         # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
         # (task h219)
