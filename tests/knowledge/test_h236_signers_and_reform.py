@@ -131,3 +131,31 @@ def test_may_i_sign_with_no_barring_case_stays_who_decides(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "Chủ tịch UBND" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "phòng văn hóa - xã hội muốn được TTLĐXS, có bắt buộc phải có người đạt CSTĐCS không",
+            "Có",
+        ),
+        ("to dan pho so 2 muon dc TTLDTT, co can phai co nguoi dat LDTT k", "Có"),
+        (
+            "Trạm y tế xã muốn được Tập thể lao động tiên tiến, có bắt buộc có người đạt CSTĐCS"
+            " không",
+            "Không",
+        ),
+        ("van phong ubnd phuong muon dat TTLDXS, co phai co ca nhan dat CSTDCS k", "Có"),
+        (
+            "truong mam non muon duoc tap the lao dong tien tien, co can co nguoi dat chien si"
+            " thi dua co so khong",
+            "Không",
+        ),
+    ],
+)
+def test_a_title_wanted_then_a_member_title_required_asks_the_wanted_criteria(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Tiêu chuẩn" in text, text
