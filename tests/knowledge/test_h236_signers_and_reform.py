@@ -159,3 +159,20 @@ def test_a_title_wanted_then_a_member_title_required_asks_the_wanted_criteria(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Tiêu chuẩn" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trường tiểu học của xã có được đề nghị Cờ thi đua của UBND tỉnh không",
+        "trung tam van hoa the thao xa co dc de nghi co thi dua tinh k",
+        "don vi su nghiep thuoc phuong co duoc xet co thi dua cua tinh khong",
+        "cơ quan UBND đặc khu có được đề nghị tặng cờ thi đua tỉnh không ạ",
+        "truong mam non xa e dan dau cum thi dua, co dc de nghi Co thi dua cua UBND tinh k",
+    ],
+)
+def test_a_unit_may_be_proposed_for_the_province_flag(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Sở Nội vụ" in text, text
