@@ -9,7 +9,7 @@ district: what its chairman decided is the commune chairman's now.
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -176,3 +176,38 @@ def test_a_unit_may_be_proposed_for_the_province_flag(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "Sở Nội vụ" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dac khu hop hoi dong xet CSTDCS, co phai bo phieu dat tren 70% moi de nghi dc k",
+        "hội đồng xã xét LĐTT thì số phiếu phải đạt trên 50% mới được, đúng không",
+        "xet TTLDTT co phai bieu quyet dat 2/3 thanh vien k",
+        "Phường họp xét Chiến sĩ thi đua cơ sở, phiếu đạt trên 80% mới đề nghị được phải không",
+        "xet giay khen ca nhan thi phieu phai dat tren 50% dung k",
+    ],
+)
+def test_a_share_of_votes_asks_the_vote_share_not_a_cap(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert text.startswith("**Tỷ lệ phiếu cần đạt**") or "Tỷ lệ phiếu cần đạt" in text, text
+    assert "tỉnh" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xã muốn được xã tiêu biểu, có phải đăng ký trước từ đầu năm không",
+        "truong muon TTLDXS thi co phai dang ky truoc k",
+        "muon dc CSTDCS co bat buoc dang ky thi dua tu dau nam khong",
+        "thon muon dat TTLDTT co can dang ky truoc ko",
+        "Cơ quan muốn được Tập thể lao động tiên tiến thì có phải đăng ký thi đua đầu năm không",
+    ],
+)
+def test_registration_asked_with_a_title_wanted_is_the_registration_rule(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "đăng ký" in text.split("\n\n")[0].lower(), text

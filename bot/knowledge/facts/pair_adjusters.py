@@ -914,7 +914,8 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
     for it. The other parts stay as asked."""
     out: list[Pair] = []
     for p in pairs:
-        if p.yesno and p.attr in ("eligible", "criteria") and p.entity != REGISTRATION:
+        # "… có phải đăng ký trước từ đầu năm không": the time words read the title's deadline
+        if p.yesno and p.attr in ("eligible", "criteria", "deadline") and p.entity != REGISTRATION:
             p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
         if p not in out:
             out.append(p)
