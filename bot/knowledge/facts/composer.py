@@ -224,20 +224,6 @@ def _reform_block(draft: Draft) -> None:
                 cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
-            elif firm_acts_alone_claimed(asked):
-                # "trước gửi danh sách LĐTT lên huyện, giờ bỏ huyện thì công ty tự ký được k":
-                # the director decides for the firm's own people (Luật 2022 Điều 80 khoản 4),
-                # before the reform and after it (h236)
-                body = f"Có. {_FIRM_KEEPS} {body}"
-            elif (
-                xa_signs_now_claimed(asked)
-                and reading.entities
-                and set(reading.entities) - BODIES <= _XA_DECIDES
-            ):
-                # "trước chủ tịch huyện ký TTLĐTT cho trường, giờ bỏ huyện thì chủ tịch xã ký
-                # đúng k": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59)
-                body = f"Có. {body}"
-                draft.moved_at = len(parts)
             elif xa_acts_alone_claimed(asked) and set(reading.entities) <= _XA_DECIDES:
                 # "năm ngoái hồ sơ TTLĐTT gửi phòng Nội vụ huyện, năm nay xã tự quyết định được
                 # chưa": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59),
@@ -280,6 +266,20 @@ def _reform_block(draft: Draft) -> None:
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
                 body = f"Có. {body}"
+            elif firm_acts_alone_claimed(asked):
+                # "trước gửi danh sách LĐTT lên huyện, giờ bỏ huyện thì công ty tự ký được k":
+                # the director decides for the firm's own people (Luật 2022 Điều 80 khoản 4),
+                # before the reform and after it (h236)
+                body = f"Có. {_FIRM_KEEPS} {body}"
+            elif (
+                xa_signs_now_claimed(asked)
+                and reading.entities
+                and set(reading.entities) - BODIES <= _XA_DECIDES
+            ):
+                # "trước chủ tịch huyện ký TTLĐTT cho trường, giờ bỏ huyện thì chủ tịch xã ký
+                # đúng k": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59)
+                body = f"Có. {body}"
+                draft.moved_at = len(parts)
             else:
                 body = f"{fact.verdict}. {body}"
         elif (

@@ -17,6 +17,7 @@ from itertools import pairwise
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import SUM_PATTERN
 from bot.knowledge.facts.claimed_papers import paper_told_lacking
 from bot.knowledge.facts.dates import decided_on
@@ -1095,8 +1096,9 @@ def barred_case_signed(pairs: list[Pair], toks: list[str], model: FactModel) -> 
                 c
                 for c in told
                 if rule is not None
-                # the xã told is the signer's level, never the one barred
-                and c not in (None, "xa")
+                # a person's circumstance told (mới tuyển, kỷ luật), not the kind of recipient
+                # (a school, a thôn: "CSTĐCS của gv trường … chủ tịch xã ký phải k")
+                and c in CIRCUMSTANCES
                 and (case := rule.by_subject.get(c)) is not None
                 and case.verdict == "Không"
             ]

@@ -327,4 +327,12 @@ def xa_signs_now_claimed(asked: str) -> bool:
         return False
     # "chủ tịch thị xã ký": a former district, not the xã (task h107)
     said = said.replace("thi xa", "thixa")
-    return xa_signs_claimed(said) and not xa_power_denied(said)
+    return _XA_CHAIR_SIGNS.search(said) is not None and not xa_power_denied(said)
+
+
+#: the xã's chairman (or people's committee) named as the one signing: "chủ tịch xã ký", "chủ
+#: tịch UBND phường quyết định"; a bare "xã xin giấy khen", "phường giờ ai ký" is no such claim
+_XA_CHAIR_SIGNS = re.compile(
+    rf"\b(?:chu tich|ct|ubnd|uy ban nhan dan)(?: ubnd)? {_XA}(?: \w+){{0,3}}? "
+    r"(?:ky|quyet dinh|cong nhan)\b"
+)
