@@ -18,7 +18,7 @@ from tests.knowledge.asking import ask, ask_verdict
         "bí thư đảng ủy phường có được ký giấy khen thay chủ tịch UBND không",
         "pho chu tich xa tu ky giay khen nhan danh pho chu tich cho ho gia dinh dc k",
         "Chủ tịch HĐND xã ký quyết định tặng Lao động tiên tiến cho công chức được không?",
-        "truong thon co dc ky giay khen cho ho dan trong thon k",
+        "chu tich hoi dong nhan dan phuong co dc ky giay khen cho ho dan k",
         "e la pho chu tich dac khu, chu tich nghi phep, e ky giay khen dot xuat thay chu tich dc k",
         "chu tich mat tran xa co duoc ky giay khen tang cac chi hoi k",
     ],
@@ -165,7 +165,7 @@ def test_a_title_wanted_then_a_member_title_required_asks_the_wanted_criteria(
     "question",
     [
         "trường tiểu học của xã có được đề nghị Cờ thi đua của UBND tỉnh không",
-        "trung tam van hoa the thao xa co dc de nghi co thi dua tinh k",
+        "don vi su nghiep van hoa the thao xa co dc de nghi co thi dua tinh k",
         "don vi su nghiep thuoc phuong co duoc xet co thi dua cua tinh khong",
         "cơ quan UBND đặc khu có được đề nghị tặng cờ thi đua tỉnh không ạ",
         "truong mam non xa e dan dau cum thi dua, co dc de nghi Co thi dua cua UBND tinh k",

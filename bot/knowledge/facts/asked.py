@@ -345,7 +345,7 @@ _SIGNS_AWARD = re.compile(
 #: ability between the holder and "ký", so "tôi là phó chủ tịch, chủ tịch xã ký à" is not one
 _HOLDER_SIGNS = re.compile(
     r"\b(?P<who>pho chu tich|bi thu|chu tich (?:hdnd|hoi dong nhan dan)|chu tich (?:uy ban )?"
-    r"mat tran|truong thon|truong cong an|chi huy truong)"
+    r"mat tran|truong cong an|chi huy truong)"
     r"(?: (?:ubnd|uy ban nhan dan|ub|xa|phuong|dac khu|thi tran|dang uy|dang|uy|co|duoc|dc|the"
     r"|tu|minh|cung|lai|nay|hdnd|to quoc|quan su|cong an))* ky\b"
 )
@@ -367,7 +367,6 @@ _HOLDER_NAMES = {
     "bi thu": "Bí thư",
     "chu tich hdnd": "Chủ tịch HĐND",
     "chu tich hoi dong nhan dan": "Chủ tịch HĐND",
-    "truong thon": "Trưởng thôn",
     "truong cong an": "Trưởng Công an",
     "chi huy truong": "Chỉ huy trưởng Quân sự",
 }
