@@ -135,6 +135,7 @@ from bot.knowledge.facts.pair import (
 )
 from bot.knowledge.facts.pair_adjusters import (
     bare_chair_claimed,
+    barred_case_signed,
     besides_asked,
     chair_gives_form,
     council_as_step,
@@ -977,6 +978,12 @@ def _parts_read_together(parts: _Parts) -> None:
     bare_flag(segments)
 
 
+#: the words right before a title named as held by the members a collective title requires
+_HOLDER_OF_REQUIRED = frozenset(
+    {("nguoi", "dat"), ("nhan", "dat"), ("vien", "dat"), ("nguoi", "duoc"), ("nhan", "duoc")}
+)
+
+
 def _story_read(parts: _Parts) -> None:
     """A letter that tells a story before it asks: the story's titles are the asker's record
     or the title wanted, its cue words are not asked, its circumstances are the case."""
@@ -1004,6 +1011,27 @@ def _story_read(parts: _Parts) -> None:
                 # question names only as what is required is the claim; the title the story
                 # wants is the one whose requirements are asked
                 seg.entities = list(wanted)
+    for prev, seg in pairwise(segments):
+        if (
+            prev.entities
+            and seg.entities
+            and not set(prev.entities) & set(seg.entities)
+            and any(
+                before[-1:] in (("muon",), ("duoc",), ("dc",), ("dat",))
+                for *_, before in prev.mentions
+            )
+            and any(
+                before[:1] == ("muon",) or before[-2:-1] == ("muon",)
+                for *_, before in prev.mentions
+            )
+            and all(before in _HOLDER_OF_REQUIRED for *_, before in seg.mentions)
+        ):
+            # "phòng … muốn được TTLĐXS, có bắt buộc phải có người đạt CSTĐCS không": the
+            # title after "người đạt" is what the wanted one requires; its criteria are asked
+            # (Luật 2022 Điều 27, 28 count members by their titles) (h236)
+            seg.entities = prev.entities[-1:]
+            if not seg.attrs:
+                seg.add(seg.attrs, "criteria")
     told_false = any("revoke" in s.attrs for s in segments if s.story)
     if asked and len(asked) < len(segments) and told_false:
         # "… bị phát hiện khai gian thành tích. Giấy khen và tiền thưởng đó xử lý thế nào": the
@@ -1855,6 +1883,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167
     pairs = own_honour_claimed(pairs, toks, model)
+    pairs = barred_case_signed(pairs, toks, model)  # task h236
     if any(p.yesno for p in pairs):
         # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
         # (task h219)

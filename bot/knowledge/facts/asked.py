@@ -347,11 +347,71 @@ _SIGNS_AWARD = re.compile(
 )
 
 
+#: another office-holder of the commune named as the one who signs: "phó chủ tịch phường có
+#: được ký giấy khen …", "bí thư đảng ủy xã ký … thay chủ tịch"; only words of a unit or of
+#: ability between the holder and "ký", so "tôi là phó chủ tịch, chủ tịch xã ký à" is not one
+_HOLDER_SIGNS = re.compile(
+    r"\b(?P<who>pho chu tich|bi thu|chu tich (?:hdnd|hoi dong nhan dan)|chu tich (?:uy ban )?"
+    r"mat tran|truong cong an|chi huy truong)"
+    r"(?: (?:ubnd|uy ban nhan dan|ub|xa|phuong|dac khu|thi tran|dang uy|dang|uy|co|duoc|dc|the"
+    r"|tu|minh|cung|lai|nay|hdnd|to quoc|quan su|cong an))* ky\b"
+)
+#: what the holder signs is an award, or in the chairman's stead or own name
+_AWARD_SIGNED = re.compile(
+    r"\bky (?:\w+ ){0,3}?(?:giay khen|bang khen|khen|quyet dinh|qd|danh hieu|ldtt|cstdcs"
+    r"|ttldtt|ttldxs|lao dong tien tien|chien si thi dua)\b|\bky thay\b|\bthay chu tich\b"
+    r"|\bdanh nghia\b"
+)
+#: the asker tells they hold such an office ("e là phó chủ tịch đặc khu") and asks to sign in
+#: the chairman's stead ("e ký … thay chủ tịch được k"): the same claim in the first person
+_HOLDER_TOLD = re.compile(r"\b(?:toi|e|em|minh) la (?P<who>pho chu tich|bi thu)\b")
+_ASKER_STANDS_IN = re.compile(
+    r"\b(?:toi|e|em|minh) (?:(?:co|duoc|dc|the|tu) )*ky\b.*\bthay chu tich\b"
+)
+#: who each holder is, as the answer names them
+_HOLDER_NAMES = {
+    "pho chu tich": "Phó Chủ tịch",
+    "bi thu": "Bí thư",
+    "chu tich hdnd": "Chủ tịch HĐND",
+    "chu tich hoi dong nhan dan": "Chủ tịch HĐND",
+    "truong cong an": "Trưởng Công an",
+    "chi huy truong": "Chỉ huy trưởng Quân sự",
+}
+
+
+def holder_signer(question: str) -> str | None:
+    """ "bí thư đảng ủy xã ký giấy khen của UBND xã thay chủ tịch được không", "phó chủ tịch
+    phường ký giấy khen mang danh nghĩa phó chủ tịch được k": a commune office-holder other
+    than the chairman claimed to sign the xã's award. The xã's awards are the Chủ tịch UBND
+    xã's to decide, in his name (Luật 2022 Điều 80 khoản 3; NĐ 129/2025 Điều 59), so "Không"
+    with who decides; None unless such a holder is named as the signer of an award (h236)."""
+    told = _HOLDER_TOLD.search(folded_words(question))
+    for clause in re.split(r"[,.;:?!]", question):
+        said = folded_words(clause, "/")
+        signs = _HOLDER_SIGNS.search(said)
+        if signs is None and told is not None and _ASKER_STANDS_IN.search(said):
+            signs = told
+        elif signs is None or _AWARD_SIGNED.search(said, signs.start()) is None:
+            continue
+        who = signs.group("who")
+        name = _HOLDER_NAMES.get(who, "Chủ tịch Ủy ban Mặt trận Tổ quốc")
+        return (
+            "Không. Giấy khen, danh hiệu thi đua của xã do Chủ tịch UBND xã (phường, đặc khu)"
+            " quyết định và ký, mang danh nghĩa Chủ tịch UBND (Luật Thi đua, khen thưởng 2022,"
+            " Điều 80 khoản 3; Nghị định 129/2025/NĐ-CP, Điều 59); "
+            f"{name} không quyết định khen thưởng của xã nhân danh mình hay thay Chủ tịch UBND."
+        )
+    return None
+
+
 def stand_in_signer(question: str) -> str | None:
     """ "công chức VH-XH phụ trách TĐKT có được ký quyết định khen thay chủ tịch không": the
     xã's awards are the chairman's to decide (Luật 2022 Điều 80 khoản 3; NĐ 129/2025 Điều 59),
     so a member of staff claimed to sign one is answered "Không" with who does; None unless
-    the question names staff (no chairman, no vice-chairman) signing an award (task h108)."""
+    the question names staff (no chairman, no vice-chairman) signing an award (task h108), or
+    another office-holder signing one (``holder_signer``)."""
+    if (holder := holder_signer(question)) is not None:
+        return holder
     said = folded_words(question, "/")
     if "pho chu tich" in said or _STAFF.search(said) is None or not _SIGNS_AWARD.search(said):
         return None

@@ -57,6 +57,7 @@ from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
+    firm_acts_alone_claimed,
     firm_power_moved,
     gone_with_district_asked,
     moved_to_xa_claimed,
@@ -65,6 +66,7 @@ from bot.knowledge.facts.reform_claim import (
     xa_power_denied,
     xa_power_denied_first,
     xa_signs_claimed,
+    xa_signs_now_claimed,
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import route_stated
@@ -184,13 +186,10 @@ def _reform_block(draft: Draft) -> None:
             # the district's powers went to the xã's chairman, not up to the province (NĐ
             # 129/2025 Điều 59), whichever part the yes/no was read in (task h119)
             body = f"Không. {_POWERS_TO_XA} {body}"
-        elif (
-            not reading.pairs
-            and asks_yesno(reading.question)
-            and firm_power_moved(reading.question)
-        ):
+        elif asks_yesno(reading.question) and firm_power_moved(reading.question):
             # "bỏ huyện thì HTX không còn tự khen, phải do chủ tịch xã ký, đúng k": a firm's
-            # or a cooperative's director still decides (Luật 2022 Điều 80 khoản 4; h221)
+            # or a cooperative's director still decides (Luật 2022 Điều 80 khoản 4; h221),
+            # whatever title's part was read beside ("HTX mất quyền tặng LĐTT", h236)
             body = f"Không. {_FIRM_KEEPS} {body}"
         elif (
             fact.verdict
@@ -267,6 +266,20 @@ def _reform_block(draft: Draft) -> None:
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
                 body = f"Có. {body}"
+            elif firm_acts_alone_claimed(asked):
+                # "trước gửi danh sách LĐTT lên huyện, giờ bỏ huyện thì công ty tự ký được k":
+                # the director decides for the firm's own people (Luật 2022 Điều 80 khoản 4),
+                # before the reform and after it (h236)
+                body = f"Có. {_FIRM_KEEPS} {body}"
+            elif (
+                xa_signs_now_claimed(asked)
+                and reading.entities
+                and set(reading.entities) - BODIES <= _XA_DECIDES
+            ):
+                # "trước chủ tịch huyện ký TTLĐTT cho trường, giờ bỏ huyện thì chủ tịch xã ký
+                # đúng k": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59)
+                body = f"Có. {body}"
+                draft.moved_at = len(parts)
             else:
                 body = f"{fact.verdict}. {body}"
         elif (

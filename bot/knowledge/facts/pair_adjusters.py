@@ -17,6 +17,7 @@ from itertools import pairwise
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import SUM_PATTERN, values_denied
 from bot.knowledge.facts.claimed_papers import paper_told_lacking
 from bot.knowledge.facts.dates import decided_on
@@ -970,7 +971,8 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
     for it. The other parts stay as asked."""
     out: list[Pair] = []
     for p in pairs:
-        if p.yesno and p.attr in ("eligible", "criteria") and p.entity != REGISTRATION:
+        # "… có phải đăng ký trước từ đầu năm không": the time words read the title's deadline
+        if p.yesno and p.attr in ("eligible", "criteria", "deadline") and p.entity != REGISTRATION:
             p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
         if p not in out:
             out.append(p)
@@ -1121,3 +1123,42 @@ def bare_chair_claimed(pairs: list[Pair], toks: list[str]) -> list[Pair]:
         replace(p, authority="xa") if p.yesno and p.attr == "decides" and p.authority is None else p
         for p in pairs
     ]
+
+
+#: the asker asks only whether they may sign it ("tôi có ký được không", "ký cho anh ấy được
+#: k", "có nên ký không"), not who signs ("ai ký", "ai quyết định")
+_MAY_I_SIGN = re.compile(
+    r"\b(?:co (?:the |nen |duoc )?)?ky (?:\w+ ){0,8}?(?:duoc|dc|nen|luon)?"
+    r" ?(?:khong|k|ko|kg|hay|chua)\b"
+)
+_WHO_SIGNS = re.compile(r"\bai (?:\w+ )?(?:ky|quyet dinh|cong nhan|tang)\b")
+
+
+def barred_case_signed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "tôi là chủ tịch xã … công chức mới tuyển dụng tháng 8 …, tôi có ký LĐTT được không":
+    the weak "ký" read the part as who decides, but a case told that bars the title (mới
+    tuyển dưới 6 tháng, kỷ luật khiển trách: the case's own eligible fact says "Không", Luật
+    2022 Điều 24; NĐ 152/2025) makes the signing wrong whoever signs. The part becomes whether
+    that case may have the title (h236). A question asking who signs is left as read."""
+    said = f" {' '.join(toks)} "
+    if _MAY_I_SIGN.search(said) is None or _WHO_SIGNS.search(said) is not None:
+        return pairs
+    out: list[Pair] = []
+    for p in pairs:
+        if p.yesno and p.attr == "decides" and p.authority in (None, "xa"):
+            rule = model.fact(p.entity, "eligible")
+            told = (p.subject, *p.cases)
+            barred = [
+                c
+                for c in told
+                if rule is not None
+                # a person's circumstance told (mới tuyển, kỷ luật), not the kind of recipient
+                # (a school, a thôn: "CSTĐCS của gv trường … chủ tịch xã ký phải k")
+                and c in CIRCUMSTANCES
+                and (case := rule.by_subject.get(c)) is not None
+                and case.verdict == "Không"
+            ]
+            if barred:
+                p = replace(p, attr="eligible", subject=barred[0], authority=None)
+        out.append(p)
+    return out

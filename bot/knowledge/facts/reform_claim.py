@@ -220,11 +220,15 @@ def reform_date_wrong(question: str) -> str | None:
 __all__ += ["firm_power_moved"]
 
 #: a firm or a cooperative named as the one whose awards are in question
-_FIRM = re.compile(r"\b(?:htx|hop tac xa|doanh nghiep|cong ty)\b")
+_FIRM = re.compile(r"\b(?:htx|hop tac xa|doanh nghiep|cong ty|cty)\b")
 #: its power claimed gone to the xã: "phải do chủ tịch UBND xã ký", "không còn tự khen được",
 #: "phải trình xã"
 _FIRM_POWER_GONE = re.compile(
     r"\b(?:khong|k|ko) (?:con |duoc |dc )*tu (?:khen|tang|ky|cong nhan|quyet dinh)"
+    # "không còn quyền khen", "mất quyền tặng LĐTT", "hết quyền ký" (h236)
+    r"|\b(?:(?:khong|k|ko) (?:con )?(?:co )?|mat (?:het )?|het )quyen (?:tu )?"
+    r"(?:khen|tang|ky|cong nhan|quyet dinh|xet)\b"
+    r"|\bphai de nghi (?:len )?(?:chu tich )?(?:ubnd )?xa\b"
     r"|\bphai (?:do |de |trinh |xin )(?:chu tich )?(?:ubnd )?xa\b"
     rf"|\b{_XA} (?:ky|quyet dinh|cong nhan) (?:thay|het|luon)\b"
 )
@@ -292,3 +296,43 @@ def xa_signs_claimed(asked: str) -> bool:
     giờ chủ tịch xã ký thay"), not only the dossier's route straight up to the province."""
     said = _OR_ELSE.split(folded_words(asked, "/"))[0]
     return _XA_SIGNS_NOW.search(said) is not None
+
+
+__all__ += ["firm_acts_alone_claimed", "xa_signs_now_claimed"]
+
+#: a firm or a cooperative claimed to decide itself now: "cty tự ký được k", "HTX tự công nhận
+#: LĐTT cho xã viên được không", "giám đốc công ty tự quyết định"
+_FIRM_ALONE = re.compile(
+    r"\b(?:htx|hop tac xa|doanh nghiep|cong ty|cty|giam doc)(?: \w+){0,3}? tu "
+    r"(?:ky|quyet dinh|cong nhan|tang|khen|xet)\b"
+)
+
+
+def firm_acts_alone_claimed(asked: str) -> bool:
+    """ "trước gửi danh sách LĐTT lên huyện, giờ bỏ huyện thì công ty tự ký được không": the
+    director of a firm or a cooperative decides its own LĐTT, CSTĐCS, TTLĐTT and giấy khen
+    (Luật 2022 Điều 80 khoản 4), which the reform did not touch, so the claim is right (h236).
+    A denial ("không còn tự khen") is ``firm_power_moved``'s, and is left to it."""
+    said = _OR_ELSE.split(folded_words(asked, "/"))[0]
+    return _FIRM_ALONE.search(said) is not None and _FIRM_POWER_GONE.search(said) is None
+
+
+def xa_signs_now_claimed(asked: str) -> bool:
+    """ "trước chủ tịch huyện ký TTLĐTT cho trường, giờ bỏ huyện rồi thì chủ tịch xã ký đúng
+    k": the xã named as the one that decides now, with no district kept in the route and no
+    province or firm named as the one asked of (their own powers are read elsewhere). The
+    caller checks the titles named are the xã's to decide (NĐ 129/2025 Điều 59) (h236)."""
+    said = _OR_ELSE.split(folded_words(asked, "/"))[0]
+    if _STILL_DISTRICT.search(said) or _PROVINCE.search(said) or _FIRM.search(said):
+        return False
+    # "chủ tịch thị xã ký": a former district, not the xã (task h107)
+    said = said.replace("thi xa", "thixa")
+    return _XA_CHAIR_SIGNS.search(said) is not None and not xa_power_denied(said)
+
+
+#: the xã's chairman (or people's committee) named as the one signing: "chủ tịch xã ký", "chủ
+#: tịch UBND phường quyết định"; a bare "xã xin giấy khen", "phường giờ ai ký" is no such claim
+_XA_CHAIR_SIGNS = re.compile(
+    rf"\b(?:chu tich|ct|ubnd|uy ban nhan dan)(?: ubnd)? {_XA}(?: \w+){{0,3}}? "
+    r"(?:ky|quyet dinh|cong nhan)\b"
+)

@@ -39,6 +39,8 @@ _EXCLUDED = re.compile(
 #: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
 _REGISTER_FIRST = re.compile(
     r"\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: [a-z]+){0,6} moi\b"
+    # "muốn được xã tiêu biểu, có phải đăng ký trước (từ đầu năm) không" (h236)
+    r"|\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: thi dua)? (?:truoc|tu dau nam|dau nam)\b"
 )
 
 
