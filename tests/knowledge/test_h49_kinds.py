@@ -120,7 +120,6 @@ def test_procedure_asks_every_step(officer_kb: KnowledgeBase, question: str) -> 
     [
         # the fund the prize is paid from: a rule for every title, asked next to its amount
         "thôn văn hóa thưởng bao nhiêu, lấy tiền từ quỹ nào",
-        "tien thuong ttldxs do cap nao chi",
         "Thôn tôi được công nhận thôn văn hóa năm ngoái mà chưa nhận tiền. Cho hỏi mức thưởng "
         "là bao nhiêu và tiền chi từ nguồn nào?",
     ],
@@ -128,6 +127,14 @@ def test_procedure_asks_every_step(officer_kb: KnowledgeBase, question: str) -> 
 def test_fund_paying_the_prize(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask(officer_kb, question)
     assert "Tiền thưởng**" in text, text
+    assert "quỹ thi đua, khen thưởng của cấp ra quyết định" in text, text
+
+
+def test_fund_asked_alone_opens_with_the_payer(officer_kb: KnowledgeBase) -> None:
+    # "do cấp nào chi" asks who pays, not how much (stop 34, h234: the payer cue overrides the
+    # money cue of "tiền thưởng" in the same part)
+    text = ask(officer_kb, "tien thuong ttldxs do cap nao chi")
+    assert text.startswith("**Ai chi tiền thưởng**"), text
     assert "quỹ thi đua, khen thưởng của cấp ra quyết định" in text, text
 
 
