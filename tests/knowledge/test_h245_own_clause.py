@@ -1,0 +1,63 @@
+"""Task h245 (stop 34): one part of a message must not sway another part's yes/no.
+
+Luật 2022 Điều 24 khoản 1 (TT 15/2025): a person disciplined from khiển trách up in the year is
+not reviewed for Lao động tiên tiến (so not for CSTĐCS either, Điều 23). Asked beside "… năm
+ngoái có bị hủy không", the "có bị" of the revocation's clause is that part's own ask: the
+eligibility part is still "Không" (not turned into "Có" as if "có bị loại" were asked), and the
+revocation part says a discipline for a later act is no ground to revoke (Điều 93 khoản 3).
+"""
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_part_verdict, ask_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "revoked"),
+    [
+        (
+            "chồng tôi bị cảnh cáo trong năm nay thì năm nay có được xét Lao động tiên tiến "
+            "không, và bằng Chiến sĩ thi đua cơ sở năm trước có bị thu hồi không?",
+            "Chiến sĩ thi đua cơ sở",
+        ),
+        (
+            "cô giáo bị kỷ luật năm nay, LĐTT năm nay có được không, "
+            "LĐTT năm ngoái có bị hủy không",
+            "Lao động tiên tiến: Hủy",
+        ),
+        (
+            "anh ấy bị khiển trách năm nay: năm nay có được xét chiến sĩ thi đua cơ sở k và "
+            "lao động tiên tiến năm ngoái có bị thu hồi k",
+            "Lao động tiên tiến: Hủy",
+        ),
+        (
+            "me em bi ky luat khien trach nam nay, LDTT nam nay co dc xet ko, CSTDCS nam ngoai "
+            "co bi huy ko",
+            "Chiến sĩ thi đua cơ sở",
+        ),
+        (
+            "Chị kế toán bị khiển trách năm nay thì năm nay có được đề nghị CSTĐCS không, "
+            "còn LĐTT năm trước có bị hủy không",
+            "Lao động tiên tiến: Hủy",
+        ),
+    ],
+)
+def test_eligibility_part_keeps_its_own_no(
+    officer_kb: KnowledgeBase, question: str, revoked: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "kỷ luật" in text.split("\n\n")[0], text
+    ask_part_verdict(officer_kb, question, revoked, "Không")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bi ky luat nam nay thi LDTT nam nay co bi loai k",
+        "em bị khiển trách năm nay, có bị loại khỏi danh sách Lao động tiên tiến không",
+    ],
+)
+def test_adverse_ask_alone_still_turns(officer_kb: KnowledgeBase, question: str) -> None:
+    """A single "có bị loại" ask is still the reverse of "có được": the case bars the title."""
+    ask_verdict(officer_kb, question, "Có")
