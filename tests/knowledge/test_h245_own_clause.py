@@ -61,3 +61,47 @@ def test_eligibility_part_keeps_its_own_no(
 def test_adverse_ask_alone_still_turns(officer_kb: KnowledgeBase, question: str) -> None:
     """A single "có bị loại" ask is still the reverse of "có được": the case bars the title."""
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "decisive"),
+    [
+        # NĐ 152/2025 Điều 49 (Luật 2022 Điều 78): Lao động tiên tiến brings 0,3 × lương cơ sở
+        (
+            "chị văn phòng bảo Lao động tiên tiến không có tiền thưởng, em thấy buồn lắm. "
+            "có đúng vậy không",
+            "Không",
+            "0,3 lần mức lương cơ sở",
+        ),
+        # Luật 2022 Điều 93 khoản 3: an inquiry pending is no ground to revoke
+        (
+            "nghe noi bi dieu tra la mat het danh hieu, ca nha lo lang lam. dung vay ko",
+            "Không",
+            "Đang bị điều tra",
+        ),
+        (
+            "anh em bảo đang bị thanh tra thì bị thu hồi bằng khen, tôi hoang mang quá. "
+            "Có đúng thế không ạ",
+            "Không",
+            "Đang bị điều tra",
+        ),
+        (
+            "con em được giấy khen xã năm ngoái, giờ bị tạm đình chỉ công tác, nghe nói bị thu "
+            "hồi giấy khen, nhà em lo lắm. Có đúng vậy k ad",
+            "Không",
+            "chưa phải căn cứ",
+        ),
+        # NĐ 129/2025 Điều 59: the xã chairman awards Tập thể lao động tiên tiến
+        (
+            "nghe nói TTLĐTT do chủ tịch xã quyết định, em thắc mắc lắm, đúng k",
+            "Có",
+            "Chủ tịch UBND xã",
+        ),
+    ],
+)
+def test_feeling_aside_leaves_the_yesno_to_the_claim(
+    officer_kb: KnowledgeBase, question: str, verdict: str, decisive: str
+) -> None:
+    """ "… nhà em lo lắm. Có đúng vậy không": the yes/no closes the saying before the feeling."""
+    text = ask_verdict(officer_kb, question, verdict)
+    assert decisive in text.split("\n\n")[0], text
