@@ -105,3 +105,37 @@ def test_feeling_aside_leaves_the_yesno_to_the_claim(
     """ "… nhà em lo lắm. Có đúng vậy không": the yes/no closes the saying before the feeling."""
     text = ask_verdict(officer_kb, question, verdict)
     assert decisive in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Công nhân cũng phải hoàn thành tốt nhiệm vụ như công chức mới được Lao động tiên tiến, "
+        "đúng không?",
+        "nghe nói ngư dân cũng phải hoàn thành tốt nhiệm vụ mới được LĐTT, phải k",
+        "bà con nông dân cũng cần hoàn thành tốt nhiệm vụ thì mới đạt lao động tiên tiến "
+        "phải không",
+        "nguoi lao dong tu do cung phai hoan thanh tot nhiem vu moi dc xet LDTT a",
+        "Nông dân trong thôn cũng phải hoàn thành tốt nhiệm vụ trở lên mới được xét danh hiệu LĐTT "
+        "đúng không ạ",
+        "tiểu thương ở chợ cũng phải hoàn thành tốt nhiệm vụ mới được LĐTT à",
+    ],
+)
+def test_also_keeps_the_worker_asked(officer_kb: KnowledgeBase, question: str) -> None:
+    """Luật 2022 Điều 24 khoản 3: công nhân, nông dân, người lao động are held to working and
+    producing to good effect, not to the staff's level of task completion; "cũng phải" (also
+    must) keeps the worker as the one the claim is about."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "sản xuất có hiệu quả" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giáo viên cũng phải hoàn thành tốt nhiệm vụ mới được LĐTT đúng k",
+        "ngư dân có được xét danh hiệu Lao động tiên tiến không",
+    ],
+)
+def test_also_keeps_other_cases(officer_kb: KnowledgeBase, question: str) -> None:
+    """A teacher is held to hoàn thành tốt nhiệm vụ (khoản 1); a fisherman may have LĐTT."""
+    ask_verdict(officer_kb, question, "Có")

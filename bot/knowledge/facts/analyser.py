@@ -106,6 +106,7 @@ from bot.knowledge.facts.lookalikes import (
     acts_when,
     after_chu_not,
     after_unit,
+    also_of_subject,
     anothers_council,
     compared_with,
     con_counted,
@@ -486,6 +487,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 tok in CONNECTORS
                 and not still_negated(toks, start)
                 and not con_counted(toks, start)
+                and not also_of_subject(toks, start, seg.subjects)
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
                 # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing
