@@ -139,3 +139,28 @@ def test_also_keeps_the_worker_asked(officer_kb: KnowledgeBase, question: str) -
 def test_also_keeps_other_cases(officer_kb: KnowledgeBase, question: str) -> None:
     """A teacher is held to hoàn thành tốt nhiệm vụ (khoản 1); a fisherman may have LĐTT."""
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ubnd xa tang giay khen cho ban tri su chua, nghe noi chu tich tinh ky, dung k",
+        "xã khen thưởng sư trụ trì ở chùa, nghe nói phải do chủ tịch tỉnh ký, đúng k",
+        "thôn vận động bà con ở chùa, xã tặng giấy khen cho ban trị sự chùa, nghe nói phải "
+        "trình tỉnh ký, phải k",
+        "UBND phường khen sư trụ trì của chùa, nghe nói giấy khen này do Chủ tịch UBND tỉnh ký, "
+        "đúng không",
+        "xã tặng giấy khen cho ni sư ở chùa, nghe nói phải trình lên tỉnh quyết định, đúng không",
+    ],
+)
+def test_pagoda_is_no_yesno(officer_kb: KnowledgeBase, question: str) -> None:
+    """ "… cho ban trị sự chùa": "chùa" folds like "chưa" but closes no yes/no; the saying that
+    the province signs is what is asked, and the xã chairman awards the giấy khen (Luật 2022
+    Điều 75, Điều 80 khoản 3)."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chủ tịch UBND xã" in text.split("\n\n")[0], text
+
+
+def test_pagoda_then_not_yet_still_asks(officer_kb: KnowledgeBase) -> None:
+    """ "… cho nhà chùa chưa": the "chưa" after the pagoda still asks yes or no."""
+    ask_verdict(officer_kb, "xa da tang giay khen cho nha chua chua", "Có")
