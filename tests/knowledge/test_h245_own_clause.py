@@ -164,3 +164,23 @@ def test_pagoda_is_no_yesno(officer_kb: KnowledgeBase, question: str) -> None:
 def test_pagoda_then_not_yet_still_asks(officer_kb: KnowledgeBase) -> None:
     """ "… cho nhà chùa chưa": the "chưa" after the pagoda still asks yes or no."""
     ask_verdict(officer_kb, "xa da tang giay khen cho nha chua chua", "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nghe nói tiền thưởng giấy khen tính theo lương cơ sở lúc nhận tiền chứ không phải lúc ký "
+        "quyết định, đúng không",
+        "tien thuong giay khen tinh theo luong co so luc nhan tien phai k",
+        "Kế toán bảo tiền thưởng CSTĐCS tính theo lương cơ sở khi chi tiền, không phải khi ký "
+        "quyết định, đúng không?",
+        "nghe nói tiền thưởng giấy khen tính theo mức lương cơ sở thời điểm nhận tiền đúng k",
+        "chị kế toán nói tiền thưởng chiến sĩ thi đua cơ sở lấy lương cơ sở lúc nhận tiền, "
+        "có đúng không",
+    ],
+)
+def test_pay_day_is_not_the_base_day(officer_kb: KnowledgeBase, question: str) -> None:
+    """NĐ 152/2025 Điều 49: the prize is counted on the lương cơ sở in force on the day the
+    decision is signed, not the day the money is paid or received."""
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "ngày ký quyết định" in text.split("\n\n")[0], text
