@@ -32,6 +32,7 @@ from bot.knowledge.facts.across_parts import (
     second_award_after,
     told_vote,
 )
+from bot.knowledge.facts.asides import is_aside
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.cases import (
@@ -105,6 +106,7 @@ from bot.knowledge.facts.lookalikes import (
     acts_when,
     after_chu_not,
     after_unit,
+    also_of_subject,
     anothers_council,
     compared_with,
     con_counted,
@@ -485,6 +487,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 tok in CONNECTORS
                 and not still_negated(toks, start)
                 and not con_counted(toks, start)
+                and not also_of_subject(toks, start, seg.subjects)
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
                 # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing
@@ -889,9 +892,10 @@ def _tails_merged(parts: _Parts) -> None:
             )
             or (bare and not seg.story and is_yesno(seg.words) and still_so(seg.words))
         ):
-            if _consequence_before(merged):
+            if _consequence_before(merged) or _aside_before(merged):
                 # "CSTĐCS bắt buộc có sáng kiến, không có là trượt, đúng k": the yes/no asks the
                 # claim; the clause between only tells what follows when it is not met
+                # ("… bị thu hồi hết giấy khen, nhà em lo lắm. Có đúng vậy k": a feeling)
                 merged.pop()
             merged[-1].words.extend(seg.words)  # "… còn không": the tail of the previous part
             merged[-1].reform = merged[-1].reform or seg.reform
@@ -934,6 +938,19 @@ def _consequence_before(merged: list[Segment]) -> bool:
         # the claim names a cue of its own ("bắt buộc có sáng kiến"); a claim read only by a
         # weak cue ("bước bắt buộc trước khi đề nghị") is not sure enough to take the yes/no
         and bool(claim.attrs)
+    )
+
+
+def _aside_before(merged: list[Segment]) -> bool:
+    """The last part is the asker's feeling or thanks naming no cue ("nhà em lo lắm"), after a
+    part naming a title or a cue: the yes/no typed next asks that part (task h245)."""
+    if len(merged) < 2:
+        return False
+    last, claim = merged[-1], merged[-2]
+    return (
+        not (last.entities or last.attrs or last.weak or last.subjects or last.authority)
+        and is_aside(last.words)
+        and bool(claim.entities or claim.attrs)
     )
 
 

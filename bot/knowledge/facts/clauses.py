@@ -16,7 +16,7 @@ from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.sayings import ask_before_rival
 
-__all__ = ["asking_claims", "first_option", "last_clause", "own_clause"]
+__all__ = ["asking_claims", "first_option", "last_clause", "own_clause", "yesno_clauses"]
 
 #: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
 _OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:(?:a|ad|ha)\s*,?\s+)?(?:hay|hoac)\b")
@@ -32,6 +32,20 @@ _YESNO_END = re.compile(r"\b(?:khong|ko|k|kg|khg|hong|chua)\b\s*(?:[,;?]+\s*|\s+
 _SHORT_COMPOUND = 20
 
 
+def yesno_clauses(question: str) -> list[str]:
+    """The folded question cut after each yes/no "không" closing a clause ("… có được xét k, và
+    … có bị hủy k" → two clauses); the words after the last one are a clause of their own.
+    Empty when no clause closes on a yes/no."""
+    folded = " ".join(fold(question).split())
+    ends = [m.end() for m in _YESNO_END.finditer(f"{folded} ")]
+    if not ends:
+        return []
+    clauses = [folded[a:b] for a, b in itertools.pairwise([0, *ends])]
+    if folded[ends[-1] :].strip():
+        clauses.append(folded[ends[-1] :])
+    return clauses
+
+
 def own_clause(reading: Reading, pair: Pair) -> str | None:
     """ "cstđcs cần LĐTT không và có cần sáng kiến không": two yes/no clauses, two parts of one
     title. Each part's claim is its own clause, in the order the parts were read, so the words
@@ -39,13 +53,9 @@ def own_clause(reading: Reading, pair: Pair) -> str | None:
     exactly as many yes/no clauses as it has yes/no parts of distinct attributes."""
     if not pair.yesno or len(reading.question.split()) > _SHORT_COMPOUND:
         return None
-    folded = " ".join(fold(reading.question).split())
-    ends = [m.end() for m in _YESNO_END.finditer(f"{folded} ")]
-    if not ends:
+    clauses = yesno_clauses(reading.question)
+    if not clauses:
         return None
-    clauses = [folded[a:b] for a, b in itertools.pairwise([0, *ends])]
-    if folded[ends[-1] :].strip():
-        clauses.append(folded[ends[-1] :])
     attrs = list(dict.fromkeys(p.attr for p in reading.pairs if p.yesno))
     if len(attrs) < 2 or len(clauses) != len(attrs):
         return None

@@ -144,6 +144,22 @@ def con_counted(toks: list[str], at: int) -> bool:
     return toks[at] == "con" and at > 0 and (toks[at - 1].isdigit() or toks[at - 1] == "mot")
 
 
+#: what "cũng" (also) says of the person before it: a duty, a may, a being, a need
+_ALSO_SAID = frozenset({"phai", "duoc", "dc", "la", "can", "co", "bi", "deu"})
+
+
+def also_of_subject(toks: list[str], at: int, subjects: list[str]) -> bool:
+    """ "nông dân cũng phải hoàn thành tốt nhiệm vụ": "cũng" (also) after a person named says
+    what holds of that person; it is not "cùng" (with) starting another part, so the person
+    stays the one the claim is about (Luật 2022 Điều 24 khoản 3; task h245)."""
+    return (
+        toks[at] == "cung"
+        and bool(subjects)
+        and toks[at + 1 : at + 2] != []
+        and toks[at + 1] in _ALSO_SAID
+    )
+
+
 #: marks that close a clause, the comma among them
 _BREAKS = frozenset({".", "?", "!", ",", ";"})
 

@@ -14,7 +14,7 @@ from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import exemption_asked
 from bot.knowledge.facts.asking_words import clause_start
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, NOT_A_THING
-from bot.knowledge.facts.clauses import first_option
+from bot.knowledge.facts.clauses import first_option, yesno_clauses
 from bot.knowledge.facts.criteria import NEED_DENIED
 from bot.knowledge.facts.model import BREAKS, tokens
 from bot.knowledge.facts.opener import without_opener
@@ -27,6 +27,7 @@ from bot.knowledge.facts.words import NOT_SPELLED
 __all__ = [
     "LAW_ITSELF",
     "adverse",
+    "adverse_to_may",
     "allowed_by_fact",
     "breaks_rule",
     "claims_voluntary",
@@ -87,6 +88,19 @@ def adverse(reading: Reading) -> bool:
     # "cô bị kỷ luật có được LĐTT không": "cô" (the teacher) folds like "có"; a "có được"
     # after it is the yes/no asked, the "bị" before it the case told
     return bool(found) and _MAY_ASKED.search(asked, found[-1].end()) is None
+
+
+def adverse_to_may(reading: Reading) -> bool:
+    """`adverse`, for a part asking whether the asker may have a thing: "bị kỷ luật năm nay:
+    LĐTT năm nay có được xét k, và CSTĐCS năm ngoái có bị hủy k" asks "có được" in one clause
+    and "có bị" in another, which is another part's ask (the revocation); the "có bị" of that
+    clause does not turn this part's yes/no (task h245)."""
+    if not adverse(reading):
+        return False
+    clauses = yesno_clauses(reading.question)
+    if len(clauses) < 2 or len({p.attr for p in reading.pairs if p.yesno}) < 2:
+        return True
+    return not any(_MAY_ASKED.search(c) and not _ADVERSE.search(c) for c in clauses)
 
 
 #: words after "có" that make it no question of whether a thing exists ("có được", "có phải")

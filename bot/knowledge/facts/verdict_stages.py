@@ -80,7 +80,7 @@ from bot.knowledge.facts.pair_adjusters import council_signing_told
 from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.permission import (
     LAW_ITSELF,
-    adverse,
+    adverse_to_may,
     allowed_by_fact,
     breaks_rule,
     claims_voluntary,
@@ -1022,7 +1022,8 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict in ("Có", "Không")
         and good_news
         and (
-            adverse(reading) or (pair.attr == "deadline" and day is not None and late_told(reading))
+            adverse_to_may(reading)
+            or (pair.attr == "deadline" and day is not None and late_told(reading))
         )
     ):
         # "có bị loại khỏi xét LĐTT không", "có bị trễ hạn không": the fact's verdict
@@ -1031,7 +1032,7 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     if (
         block.verdict == "Tùy"
         and good_news
-        and adverse(reading)
+        and adverse_to_may(reading)
         and _LAW_FREE.search(folded_words(block.body))
     ):
         # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the

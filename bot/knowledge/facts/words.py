@@ -6,6 +6,16 @@ from __future__ import annotations
 #: the words that negate what they stand by ("không", "chưa", "chẳng"): the one source of every
 #: negation set of the fact readers (claim, verdict, composer)
 NEGATED = frozenset({"khong", "chua", "chang"})
+#: words before a folded "chua" that make it "chùa" (a pagoda), not the yes/no "chưa": "ban
+#: trị sự chùa", "nhà chùa", "sư chùa", "ở / tại / của chùa" (task h245)
+_PAGODA_BEFORE = frozenset({"ngoi", "nha", "su", "tri", "o", "tai", "cua", "san", "canh"})
+
+
+def pagoda_at(words: list[str], at: int) -> bool:
+    """The folded word at ``at`` is "chùa" (a pagoda) by the word before it, not "chưa"."""
+    return words[at] == "chua" and at > 0 and words[at - 1] in _PAGODA_BEFORE
+
+
 #: "không" as typed on phones; readers of the raw question add them to ``NEGATED``, the
 #: analyser needs not: it reads words after casual.yaml has spelled each out as "không"
 TYPED_NOT = frozenset({"k", "ko", "kg", "khg", "hong", "hok"})

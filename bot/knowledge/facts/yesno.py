@@ -22,7 +22,7 @@ from bot.knowledge.facts.dates import moments_in
 from bot.knowledge.facts.deciders import council_chair_claim, names_decider
 from bot.knowledge.facts.papers import names_destination
 from bot.knowledge.facts.reform_told import NOW_TOLD, PAST_TOLD, still_words
-from bot.knowledge.facts.words import NEGATED
+from bot.knowledge.facts.words import NEGATED, pagoda_at
 
 TAIL_WORDS = PARTICLES | NEGATED | {"co", "duoc", "nua", "phai", "dung", "the", "sao"}
 _YESNO_PHRASES = (
@@ -57,7 +57,8 @@ def _is_yesno(key: tuple[str, ...]) -> bool:
         words = words[:-1]  # "… sáng kiến hả ad": the asking tail is before whom it is put to
     words = _when_after_tail(words)
     words = _condition_after_tail(words)
-    tail = [w for w in words if w not in PARTICLES][-3:]
+    # "… cho ban trị sự chùa": a pagoda named last is no "chưa" closing a yes/no
+    tail = [w for i, w in enumerate(words) if w not in PARTICLES and not pagoda_at(words, i)][-3:]
     if any(w in NEGATED for w in tail) or (words and words[-1] == "chu"):
         return True  # "… không", "… chưa", "… được chứ"
     if words and words[0] == "lieu":
