@@ -48,25 +48,6 @@ def test_a_meeting_told_first_is_no_dossier_asked(
 @pytest.mark.parametrize(
     "question",
     [
-        "Hieu truong truong THCS day a. Truong co 20 gv, cuoi nam hoc binh dc 10 nguoi LDTT, "
-        "truong hoan thanh tot nhiem vu. Van phong xa bao truong chua du ty le TTLDTT, em thi "
-        "nghi 50% la du. Ai dung a?",
-        "Em là tổ trưởng tổ dân phố. Cuối năm tổ bình xét, ban công tác mặt trận có 8 người, 4 "
-        "người đạt LĐTT. Chị văn phòng bảo chưa đủ TTLĐTT, anh tổ phó thì nghĩ một nửa là đủ. "
-        "Ai đúng ạ?",
-    ],
-)
-def test_who_is_right_asks_the_case_not_the_school_year(
-    officer_kb: KnowledgeBase, question: str
-) -> None:
-    # "cuối năm học" told in the letter is no deadline asked; half is not above half
-    text = ask_verdict(officer_kb, question, "Không")
-    assert "50 %" in text and "Thời hạn" not in text.split("\n")[0], text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Nhà ông T đạt gia đình văn hóa 4 năm liền, năm nay ông góp tiền làm đường. Xã có tặng "
         "giấy khen cho hộ ông được không?",
         "ho ba Lan dat GDVH 6 nam lien tuc, nam nay ba hien 200m2 dat lam truong. Chu tich xa co "
@@ -170,11 +151,11 @@ def test_alike_is_not_spelled_as_exemplary(
         "Em và mấy người bạn đi hiến máu tình nguyện, khen đột xuất thì ai ký",
     ],
 )
-def test_a_rescue_team_is_no_household_nor_a_voluntary_rule(
+def test_a_rescue_team_asks_no_voluntary_rule_nor_a_head_count(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
-    # "cứu hộ" holds no "hộ" (household), "tự nguyện" of a team asks no voluntariness rule,
-    # "cùng mấy người" no head count, "hiến máu" no form: the sudden award is answered
+    # "tự nguyện" of a team asks no voluntariness rule, "cùng mấy người" no head count,
+    # "hiến máu" no form: the sudden award is answered first
     text = ask(officer_kb, question)
     first = text.split("\n")[0]
     assert "Khen thưởng đột xuất" in first, text

@@ -130,7 +130,7 @@ from bot.knowledge.facts.now_asked import (
     still_asked,
     uniform_asked,
 )
-from bot.knowledge.facts.occasion import attained_asked, rescue_as_case, who_right_asked
+from bot.knowledge.facts.occasion import attained_asked, rescue_as_case
 from bot.knowledge.facts.pair import (
     Pair,
 )
@@ -1049,8 +1049,7 @@ def _story_read(parts: _Parts) -> None:
         # question with no cue of its own asks whether; the story's cue words are not asked
         # ("làm như vậy có được không" points back at the story: its cues are the claim)
         and any(
-            (seg.attrs or seg.weak or is_yesno(seg.words) or who_right_asked(seg.words))
-            and not refers_back(seg.words)
+            (seg.attrs or seg.weak or is_yesno(seg.words)) and not refers_back(seg.words)
             for seg in asked
         )
     ):
@@ -1123,7 +1122,6 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         or change_confirmed(seg, segments)
         or any(seg is c for c in conjoined)
         or requirement_confirmed_after(seg, segments)
-        or _who_right_after_story(seg, segments)
     )
     if seg.yesno and not seg.story and not seg.entities and refers_back(seg.words):
         # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
@@ -1131,7 +1129,7 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         seg.attrs, seg.weak, seg.authority = [], [], []
         return True
     thing_given(seg, model)
-    if seg.yesno and "deadline" in seg.attrs and "thoi" in seg.words and time_counted(seg.words):
+    if seg.yesno and seg.attrs == ["deadline"] and "thoi" in seg.words and time_counted(seg.words):
         # "thời gian điều trị có tính để xét LĐTT k": whether the period counts (the case's
         # rule), not when the title is due (h243)
         seg.attrs.remove("deadline")
@@ -1166,18 +1164,6 @@ def _held_run_only_told(segments: list[Segment], held: str, award: str) -> bool:
         and any(s.yesno and award in s.entities and s.attrs for s in asked)
         # "… Vậy năm nay còn được giấy khen 5 năm liên tục như trước không": the run asked
         and all(run_count(s.words) is None for s in asked)
-    )
-
-
-def _who_right_after_story(seg: Segment, segments: list[Segment]) -> bool:
-    """ "… Phòng văn hóa bảo trường không đủ tỷ lệ, em thì nghĩ 50 % là đủ. Ai đúng ạ?": a bare
-    "ai đúng" closing a letter asks, as a yes/no does, whether the case told meets the rule
-    the two opinions argue over."""
-    return (
-        not seg.story
-        and not (seg.entities or seg.attrs)
-        and any(s.story for s in segments)
-        and who_right_asked(seg.words)
     )
 
 

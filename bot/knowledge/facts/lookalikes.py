@@ -228,8 +228,6 @@ NOT_A_UNIT = frozenset(
     # "kế toán / văn thư / giáo viên / y sĩ trường …": the school where a person works, told
     # with their job; the person is asked about
     | {("truong", w) for w in ("toan", "thu", "vien", "quy", "si", "duong")}
-    # "đội / nhóm / người cứu hộ": a rescue, not a household (task h243)
-    | {("ho", "cuu")}
 )
 #: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association; "(chỉ)
 #: tờ giấy", "tờ trình" fold as "tổ" but are a sheet and a paper, not a team

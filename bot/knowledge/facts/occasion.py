@@ -1,15 +1,14 @@
 """Clauses that tell the occasion or the case, and the closing asks that turn them into story
 (task h243): "họp hội đồng xét TTLĐTT: … vậy có đạt k" asks whether the case attains the
-title, not the meeting's papers; "… Ai đúng ạ?" asks which of two opinions holds, not the
-"cuối năm học" told; a rescue told before "thời gian điều trị có tính để xét LĐTT k" is the
-case of the injury, not a sudden award asked."""
+title, not the meeting's papers; a rescue told before "thời gian điều trị có tính để xét LĐTT
+k" is the case of the injury, not a sudden award asked."""
 
 from __future__ import annotations
 
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.yesno import TAIL_WORDS
 
-__all__ = ["attained_asked", "rescue_as_case", "who_right_asked"]
+__all__ = ["attained_asked", "rescue_as_case"]
 
 #: the words of a closing clause that asks only whether the case told attains what it is told
 #: for ("vậy có đạt không", "đạt chưa", "có đủ điều kiện không"), pointers and the asker
@@ -30,16 +29,6 @@ def attained_asked(words: list[str]) -> bool:
         and all(w in _ATTAINED_ALLOWED for w in own)
         and ("dat" in own or {"dieu", "kien"} <= set(own))
     )
-
-
-#: "ai đúng", "bên nào đúng", "ai nói đúng": a letter that sets two opinions against each
-#: other asks which holds
-_WHO_RIGHT = (" ai dung ", " nao dung ", " ai noi dung ")
-
-
-def who_right_asked(words: list[str]) -> bool:
-    joined = f" {' '.join(words)} "
-    return any(p in joined for p in _WHO_RIGHT)
 
 
 #: the form a rescue deed names when it is asked about
