@@ -132,6 +132,7 @@ from bot.knowledge.facts.now_asked import (
     still_asked,
     uniform_asked,
 )
+from bot.knowledge.facts.occasion import attained_asked, rescue_as_case
 from bot.knowledge.facts.pair import (
     Pair,
 )
@@ -857,7 +858,8 @@ def _tails_merged(parts: _Parts) -> None:
             merged
             and merged[-1].story
             and not seg.story
-            and any(later.words for later in segments[at + 1 :])
+            # "… 14 người LĐTT, vậy có đạt k": a closing whether-ask of attaining opens it too
+            and (any(later.words for later in segments[at + 1 :]) or attained_asked(seg.words))
         )
         # a bare tail the rule below already joins to the part before keeps that reading
         joined_below = not opens and (
@@ -1144,6 +1146,10 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         seg.attrs, seg.weak, seg.authority = [], [], []
         return True
     thing_given(seg, model)
+    if seg.yesno and seg.attrs == ["deadline"] and "thoi" in seg.words and time_counted(seg.words):
+        # "thời gian điều trị có tính để xét LĐTT k": whether the period counts (the case's
+        # rule), not when the title is due (h243)
+        seg.attrs.remove("deadline")
     if (
         seg.yesno
         and {"criteria", "consecutive"} <= set(seg.attrs)
@@ -1162,6 +1168,20 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
     read_numbers(seg, [w for told in segments for w in told.words], hired)
     transfer_destination(seg)
     return False
+
+
+def _held_run_only_told(segments: list[Segment], held: str, award: str) -> bool:
+    """ "Hộ nhà bà H đạt GĐVH 5 năm liền, … Phường có tặng giấy khen cho hộ được không": the
+    run of the held title is the household's record told in the story; the yes/no asks of the
+    other form by its own cue (who gives it, whether it may be had), not the old years rule."""
+    asked = [s for s in segments if not s.story]
+    return (
+        len(asked) < len(segments)
+        and not any(held in s.entities for s in asked)
+        and any(s.yesno and award in s.entities and s.attrs for s in asked)
+        # "… Vậy năm nay còn được giấy khen 5 năm liên tục như trước không": the run asked
+        and all(run_count(s.words) is None for s in asked)
+    )
 
 
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
@@ -1869,6 +1889,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = route_with_paper_lacking(pairs, question)
     pairs = besides_asked(pairs, toks, model)
     pairs = denied_object_put_up(pairs, question, model)  # task h238
+    pairs = rescue_as_case(pairs)  # task h243
     count = run_count(toks)  # a pass over the question, and the Reading needs it again below
     if count is not None:
         pairs = held_title_counts(pairs, named_all, model)
@@ -1909,6 +1930,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         pairs = registration_rule(pairs)
     pairs = title_registered(pairs, toks)  # task h126
     held_years = held_years_rule(named_all, model) if count is not None else None
+    if held_years is not None and _held_run_only_told(segments, *held_years):
+        held_years = None
     if held_years is not None and any(p.yesno for p in pairs):
         # "GĐVH 3 năm liền thì được xã tặng giấy khen, có phải vậy không", told over several
         # sentences: the years of the title held are the old rule for the other form, which

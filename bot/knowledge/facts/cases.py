@@ -27,11 +27,18 @@ def consideration_asked(words: list[str]) -> bool:
 
 def time_counted(words: list[str]) -> bool:
     """ "… có được tính (là thời gian công tác) để xét …", "… có bị trừ không": asks whether
-    time away counts (task h106)."""
+    time away counts (task h106); "thời gian điều trị có tính để xét LĐTT k" (task h243)."""
     joined = f" {' '.join(words)} "
     return any(
         cue in joined
-        for cue in (" duoc tinh ", " dc tinh ", " tinh la thoi gian ", " bi tru ", " tinh vao ")
+        for cue in (
+            " duoc tinh ",
+            " dc tinh ",
+            " tinh la thoi gian ",
+            " bi tru ",
+            " tinh vao ",
+            " co tinh de ",
+        )
     ) and (" xet " in joined or " thoi gian " in joined)
 
 
