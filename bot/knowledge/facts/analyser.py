@@ -32,6 +32,7 @@ from bot.knowledge.facts.across_parts import (
     second_award_after,
     told_vote,
 )
+from bot.knowledge.facts.asked import stand_in_signer
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.cases import (
@@ -243,6 +244,7 @@ from bot.knowledge.facts.story import (
     final_question,
     other_years,
     person_review_title,
+    record_after_wanted,
     record_before_asked,
     refers_back,
     still_so,
@@ -354,7 +356,21 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _parts_related(parts)
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
+    pairs = pairs or _award_signed_unnamed(parts)
     return _reading(parts, pairs, count, reform_yesno)
+
+
+def _award_signed_unnamed(parts: _Parts) -> list[Pair]:
+    """ "phó chủ tịch xã ký quyết định khen thay chủ tịch được k": someone other than the
+    chairman claimed to sign an award the question names no title of; the xã's awards (its
+    giấy khen first) are the Chủ tịch UBND xã's to decide, in his name (Luật 2022 Điều 80
+    khoản 3; NĐ 129/2025 Điều 59), which the giấy khen's "who decides" part answers and the
+    verdict stage turns to "Không" with who signs (task h242)."""
+    if parts.named_all or not is_yesno(parts.toks):
+        return []
+    if stand_in_signer(parts.question) is None:
+        return []
+    return [Pair("giay_khen", "decides", None, True)]
 
 
 @dataclass
@@ -974,6 +990,7 @@ def _parts_read_together(parts: _Parts) -> None:
     parts.asked = asked = [seg for seg in segments if not seg.story]
     other_years(segments, asked, toks)
     record_before_asked(segments, model)
+    record_after_wanted(segments, model)
     person_review_title(segments)
     bare_flag(segments)
 

@@ -1,0 +1,128 @@
+"""Task h242 (stop 34): the title asked is not pushed out by a title held or an unasked part.
+
+Luật 2022 Điều 23: Chiến sĩ thi đua cơ sở needs the LĐTT standard and hoàn thành xuất sắc nhiệm
+vụ, or a sáng kiến, or a đề tài: a title told as held ("đạt LĐTT") after the title put up
+("đề nghị CSTĐCS cho …") is a condition of the one put up, not the title asked. Điều 80 khoản
+4: the director of a firm or a cooperative decides its own LĐTT and CSTĐCS; a part the
+question asks no yes/no of must not open with a verdict against the one asked.
+"""
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trường đề nghị Chiến sĩ thi đua cơ sở cho cô giáo Lan, cô hoàn thành xuất sắc nhiệm vụ, "
+        "đạt Lao động tiên tiến, chưa có sáng kiến, có được không",
+        "hoi nong dan de nghi CSTDCS cho chi hoi truong, hoan thanh xuat sac nv, dat LDTT, "
+        "k sang kien, dc ko",
+        "đoàn xã xét CSTĐCS cho bí thư chi đoàn, hoàn thành xuất sắc nhiệm vụ, đạt LĐTT, không "
+        "có sáng kiến, được không",
+        "truong de nghi CSTDCS cho thay Nam, dat LDTT, hoan thanh xuat sac nhiem vu, k co sang "
+        "kien, duoc k, thuong bn",
+        "mặt trận đề nghị CSTĐCS cho trưởng ban công tác mặt trận thôn, htxs, đạt LĐTT, ko sáng "
+        "kiến, được k",
+    ],
+)
+def test_a_held_title_after_the_one_put_up_is_its_condition(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    first = text.split("\n\n")[0]
+    assert first.startswith("**Chiến sĩ thi đua cơ sở") and "Điều 23" in first, text
+
+
+def test_a_held_title_with_a_duty_level_short_keeps_the_no(officer_kb: KnowledgeBase) -> None:
+    # only hoàn thành tốt, no sáng kiến: the CSTĐCS route told is missing (Điều 23 khoản 2)
+    text = ask_verdict(
+        officer_kb,
+        "tram y te de nghi CSTDCS cho y si Hoa, hoan thanh tot nhiem vu, dat LDTT, khong sang "
+        "kien, dc k",
+        "Không",
+    )
+    assert text.startswith("**Chiến sĩ thi đua cơ sở"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nghe noi giam doc cty chi dc tang LDTT, con CSTDCS phai xin tinh, dung k",
+        "nghe nói giám đốc hợp tác xã chỉ được tặng Lao động tiên tiến, còn Chiến sĩ thi đua cơ "
+        "sở phải xin tỉnh, đúng không",
+        "giam doc doanh nghiep chi tang dc TTLDTT thoi, con CSTDCS thi phai trinh tinh, dung k a",
+        "co nguoi bao tong giam doc cong ty chi ky dc LDTT, CSTDCS thi phai xin tinh ky, dung ko",
+        "nghe noi giam doc htx chi duoc tang giay khen, con LDTT phai xin tinh, dung k",
+    ],
+)
+def test_an_unasked_part_does_not_open_against_the_asked_no(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Giám đốc" in text and "Điều 80" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "chị Hoa được CSTĐCS năm 2024 do chủ tịch huyện ký, năm 2025 do chủ tịch xã ký, nay "
+            "xã đề nghị CSTĐ tỉnh cho chị được chưa",
+            "Không",
+        ),
+        (
+            "anh Khoa dc CSTDCS 2024 do chu tich huyen ky va 2025 do chu tich xa ky, nam nay xet "
+            "CSTD tinh cho anh dc chua",
+            "Không",
+        ),
+        (
+            "năm 2024 chủ tịch huyện ký LĐTT cho anh Nam, năm nay anh bị kỷ luật khiển trách thì "
+            "có được xét LĐTT không",
+            "Không",
+        ),
+        (
+            "nam 2024 chu tich huyen ky LDTT cho anh Hieu, nam nay anh bi khien trach thi co dc "
+            "xet LDTT k",
+            "Không",
+        ),
+        (
+            "năm 2024 chủ tịch huyện ký LĐTT cho chị Vy, năm nay chị nghỉ sinh con 6 tháng, có "
+            "được xét LĐTT không",
+            "Có",
+        ),
+        (
+            "LDTT nam 2024 cua chi Linh do chu tich huyen ky, nam nay chi nghi thai san 6 thang, "
+            "co dc xet LDTT k",
+            "Có",
+        ),
+    ],
+)
+def test_the_district_told_as_background_stands_after_the_answer(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    # the reform block (NĐ 129/2025 Điều 59) with no verdict of its own is background here
+    text = ask_verdict(officer_kb, question, verdict)
+    assert not text.startswith("**Cấp huyện đã bỏ"), text
+    assert "**Cấp huyện đã bỏ từ 01/7/2025**" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pho chu tich xa ky quyet dinh khen thay chu tich duoc k",
+        "bí thư đảng ủy phường ký quyết định khen thưởng thay chủ tịch UBND phường được không",
+        "cong chuc van hoa ky quyet dinh khen thay chu tich xa dc ko",
+        "chu tich HDND phuong ky qd khen cho to dan pho dc k",
+        "e la pho chu tich dac khu, chu tich di cong tac, e ky quyet dinh khen thay chu tich dc k",
+    ],
+)
+def test_a_signing_claim_naming_no_title_is_answered(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # the xã's awards are decided and signed by the Chủ tịch UBND xã (Luật 2022 Điều 80 khoản
+    # 3; NĐ 129/2025 Điều 59), whatever award the question leaves unnamed
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chủ tịch UBND xã" in text and "Điều 80" in text, text
