@@ -126,3 +126,27 @@ def test_a_signing_claim_naming_no_title_is_answered(
     # 3; NĐ 129/2025 Điều 59), whatever award the question leaves unnamed
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chủ tịch UBND xã" in text and "Điều 80" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ong Ba da nhan bang khen tinh vi cuu nguoi, phuong co khen them giay khen cho cung viec "
+        "do dc k",
+        "cô giáo Hà đã được bằng khen của chủ tịch tỉnh vì thành tích chống dịch, xã có tặng thêm "
+        "giấy khen cho đúng thành tích đó không",
+        "doanh nghiep da nhan bang khen tinh vi ung ho lu, xa co trao them giay khen cho chinh "
+        "dot ung ho nay k",
+        "ông Hải đã nhận Bằng khen của Chủ tịch UBND tỉnh vì hiến đất, phường có khen thêm giấy "
+        "khen cho chính việc đó được không",
+        "chi hoi phu nu da duoc bang khen tinh vi phong trao nuoi heo dat, xa co tang them giay "
+        "khen cho cung thanh tich do k",
+    ],
+)
+def test_a_form_received_does_not_take_the_further_form_asked(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # one achievement, one form (Luật 2022 Điều 5 khoản 2 điểm c): the Bằng khen told as
+    # received is no "who decides" question of its own
+    text = ask_verdict(officer_kb, question, "Không")
+    assert text.startswith("**Một thành tích**") and "Điều 5" in text, text

@@ -26,6 +26,7 @@ from bot.knowledge.facts.across_parts import (
     change_confirmed,
     echoed_measure,
     elaboration_confirmed,
+    giver_rejoined,
     requirement_confirmed_after,
     same_deed_again,
     second_award,
@@ -985,6 +986,7 @@ def _parts_read_together(parts: _Parts) -> None:
     second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
     same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
+    giver_rejoined(segments)
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)
     parts.asked = asked = [seg for seg in segments if not seg.story]
