@@ -10,7 +10,8 @@ question asks no yes/no of must not open with a verdict against the one asked.
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -150,3 +151,47 @@ def test_a_form_received_does_not_take_the_further_form_asked(
     # received is no "who decides" question of its own
     text = ask_verdict(officer_kb, question, "Không")
     assert text.startswith("**Một thành tích**") and "Điều 5" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "anh Tuan dat CSTDCS 3 lan lien tiep nhung sang kien chi cap xa cong nhan thi co len "
+            "CSTD tinh dc k",
+            "Không",
+        ),
+        (
+            "cong chuc dia chinh 3 lan lien tuc CSTDCS, sang kien chi co so, xet CSTD tinh duoc "
+            "khong",
+            "Không",
+        ),
+        (
+            "giáo viên 3 lần liên tục CSTĐCS, có sáng kiến chỉ cấp cơ sở, xét CSTĐ tỉnh được không",
+            "Không",
+        ),
+        (
+            "cô Lan 3 năm liền CSTĐCS, sáng kiến mới được trường công nhận, có đề nghị CSTĐ cấp "
+            "tỉnh được không",
+            "Không",
+        ),
+        (
+            "chi Hoa 3 nam lien CSTDCS nhung sang kien chi dc co so cong nhan, de nghi CSTD tinh "
+            "dc ko",
+            "Không",
+        ),
+        (
+            "bac si co 3 nam lien CSTDCS va sang kien co pham vi anh huong trong tinh, de nghi "
+            "CSTD tinh dc k",
+            "Có",
+        ),
+    ],
+)
+def test_an_initiative_recognised_only_at_the_base_falls_short_of_the_province(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    # CSTĐ tỉnh: 03 lần liên tục CSTĐCS and a sáng kiến with a reach in the province (Luật
+    # 2022 Điều 22 khoản 1); the met part's "Có." does not answer the whole
+    text = ask(officer_kb, question)
+    assert leading_verdicts(text)[:1] == [verdict], text
+    assert "Điều 22" in text, text

@@ -647,7 +647,11 @@ def _verdictless_reform_moved(draft: Draft) -> None:
     parts = draft.parts
     if not draft.yesno or len(parts) < 2 or parts[0].title != _REFORM_TITLE:
         return
-    if opens_with_verdict(parts[0]):
+    if opens_with_verdict(parts[0]) or any(
+        p.yesno and p.attr in _WHO_ACTS for p in draft.reading.pairs
+    ):
+        # who acts now asked ("trước huyện ký, nay xã ký được không"): the reform is what
+        # answers it, said first
         return
     at = next((i for i, p in enumerate(parts[1:], 1) if opens_with_verdict(p)), None)
     if at is not None:

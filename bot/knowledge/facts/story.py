@@ -476,10 +476,9 @@ def record_after_wanted(segments: list[Segment], model: FactModel) -> None:
     puts another title up for the person and before a yes/no naming no title, tells a
     condition of the title put up, as ``record_before_asked`` reads it when the yes/no names
     the title; the held title is not the one asked (task h242)."""
-    for n, told in enumerate(segments[1:], start=1):
-        # "…, trường đạt TTLĐTT, có được không": the yes/no may close the clause itself
-        closing = is_yesno(told.words)
-        if not told.mentions or told.story or (closing and told.attrs):
+    for n, told in enumerate(segments[1:-1], start=1):
+        # a clause that closes with the yes/no ("vậy trường đạt TTLĐTT không") asks it
+        if not told.mentions or told.story or is_yesno(told.words):
             continue
         held = {e for e, _, before in told.mentions if _RECORD_WORDS & set(before[-2:])}
         if len(held) != 1 or len(told.mentions) != len(told.entities) or set(told.entities) - held:
@@ -498,12 +497,10 @@ def record_after_wanted(segments: list[Segment], model: FactModel) -> None:
             wanted is None
             or title not in model.yearly
             or any(s.entities for s in later)
-            or not (closing or any(is_yesno(s.words) for s in later))
+            or not any(is_yesno(s.words) for s in later)
         ):
             continue
-        told.mentions, told.attrs, told.weak = [], [], []
-        # the clause that closes with the yes/no asks it of the title put up
-        told.entities = [e for e in wanted.entities if e != title] if closing else []
+        told.entities, told.mentions, told.attrs, told.weak = [], [], [], []
         case = f"dat_{title}"
         cases = {
             c
