@@ -628,15 +628,16 @@ def _contrary_unasked_opener_dropped(draft: Draft) -> None:
     if len(draft.asked_verdicts) != 1:
         return
     ((attr, verdict),) = draft.asked_verdicts
-    if verdict not in firm:
+    if verdict not in firm or attr not in _WHO_ACTS:
+        # only who acts: an object or money part's own verdict may answer the claim itself
+        # ("huy hiệu chỉ CSTĐ tỉnh, còn CSTĐCS chỉ có bằng và khung phải k")
         return
     for at, unasked_attr in draft.unasked_at:
         part = draft.parts[at]
         head, _, body = part.text.partition("\n")
         # only the same question of another title ("ai quyết định" of LĐTT beside CSTĐCS,
         # "phải trình tỉnh" told of it): a part asking something else keeps its opener
-        same = unasked_attr == attr or {unasked_attr, attr} <= _WHO_ACTS
-        if same and body.partition(".")[0] in firm - {verdict}:
+        if unasked_attr in _WHO_ACTS and body.partition(".")[0] in firm - {verdict}:
             draft.parts[at] = dataclasses.replace(part, text=f"{head}\n{without_opener(body)}")
 
 
