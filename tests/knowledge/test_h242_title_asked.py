@@ -67,50 +67,6 @@ def test_an_unasked_part_does_not_open_against_the_asked_no(
 
 
 @pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        (
-            "chị Hoa được CSTĐCS năm 2024 do chủ tịch huyện ký, năm 2025 do chủ tịch xã ký, nay "
-            "xã đề nghị CSTĐ tỉnh cho chị được chưa",
-            "Không",
-        ),
-        (
-            "anh Khoa dc CSTDCS 2024 do chu tich huyen ky va 2025 do chu tich xa ky, nam nay xet "
-            "CSTD tinh cho anh dc chua",
-            "Không",
-        ),
-        (
-            "năm 2024 chủ tịch huyện ký LĐTT cho anh Nam, năm nay anh bị kỷ luật khiển trách thì "
-            "có được xét LĐTT không",
-            "Không",
-        ),
-        (
-            "nam 2024 chu tich huyen ky LDTT cho anh Hieu, nam nay anh bi khien trach thi co dc "
-            "xet LDTT k",
-            "Không",
-        ),
-        (
-            "năm 2024 chủ tịch huyện ký LĐTT cho chị Vy, năm nay chị nghỉ sinh con 6 tháng, có "
-            "được xét LĐTT không",
-            "Có",
-        ),
-        (
-            "LDTT nam 2024 cua chi Linh do chu tich huyen ky, nam nay chi nghi thai san 6 thang, "
-            "co dc xet LDTT k",
-            "Có",
-        ),
-    ],
-)
-def test_the_district_told_as_background_stands_after_the_answer(
-    officer_kb: KnowledgeBase, question: str, verdict: str
-) -> None:
-    # the reform block (NĐ 129/2025 Điều 59) with no verdict of its own is background here
-    text = ask_verdict(officer_kb, question, verdict)
-    assert not text.startswith("**Cấp huyện đã bỏ"), text
-    assert "**Cấp huyện đã bỏ từ 01/7/2025**" in text, text
-
-
-@pytest.mark.parametrize(
     "question",
     [
         "pho chu tich xa ky quyet dinh khen thay chu tich duoc k",

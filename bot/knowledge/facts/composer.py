@@ -145,7 +145,6 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     _carried_openers_dropped(draft)
     _premise_verdict_restored(draft)
     _move_opener_dropped(draft)
-    _verdictless_reform_moved(draft)
     return draft.parts
 
 
@@ -639,24 +638,6 @@ def _contrary_unasked_opener_dropped(draft: Draft) -> None:
         # "phải trình tỉnh" told of it): a part asking something else keeps its opener
         if unasked_attr in _WHO_ACTS and body.partition(".")[0] in firm - {verdict}:
             draft.parts[at] = dataclasses.replace(part, text=f"{head}\n{without_opener(body)}")
-
-
-def _verdictless_reform_moved(draft: Draft) -> None:
-    """ "CSTĐCS năm 2024 do chủ tịch huyện tặng, năm 2025 do chủ tịch xã tặng, nay đề nghị CSTĐ
-    tỉnh được chưa": the reform block told only as background (no verdict) stands after the
-    first part that answers the yes/no, which the officer reads first (task h242)."""
-    parts = draft.parts
-    if not draft.yesno or len(parts) < 2 or parts[0].title != _REFORM_TITLE:
-        return
-    if opens_with_verdict(parts[0]) or any(
-        p.yesno and p.attr in _WHO_ACTS for p in draft.reading.pairs
-    ):
-        # who acts now asked ("trước huyện ký, nay xã ký được không"): the reform is what
-        # answers it, said first
-        return
-    at = next((i for i, p in enumerate(parts[1:], 1) if opens_with_verdict(p)), None)
-    if at is not None:
-        parts.insert(at, parts.pop(0))
 
 
 def _denied_part_first(draft: Draft) -> None:
