@@ -167,6 +167,31 @@ def second_award_after(segments: list[Segment], toks: list[str], asking: list[st
             nxt.weak = []
 
 
+#: the giving verb a part ends with when "thêm" cut the form given off it ("xã có tặng | thêm
+#: giấy khen …")
+_GIVING_END = frozenset({"tang", "khen", "trao", "nghi", "xet"})
+
+
+def giver_rejoined(segments: list[Segment]) -> None:
+    """ "HTX đã nhận bằng khen tỉnh …, xã có tặng thêm giấy khen cho chính việc này không":
+    "thêm" cuts "xã có tặng" off the form it gives, and the bare giver would borrow the title
+    told as received (who decides the Bằng khen, asked by no one, opening the answer). The
+    giver's words belong to the further form asked, the rule of one achievement (Luật 2022
+    Điều 5 khoản 2 điểm c) (task h242)."""
+    for seg, nxt in itertools.pairwise(list(segments)):
+        if (
+            not (seg.entities or seg.attrs or seg.story)
+            and seg.words[-1:]
+            and seg.words[-1] in _GIVING_END
+            and nxt.entities
+            and "one_achievement" in nxt.attrs
+        ):
+            nxt.words[:0] = seg.words
+            nxt.mentions = [(e, at + len(seg.words), b) for e, at, b in nxt.mentions]
+            nxt.authority = list(dict.fromkeys([*seg.authority, *nxt.authority]))
+            segments.remove(seg)
+
+
 def told_vote(segments: list[Segment]) -> None:
     """ "Hội đồng 9 thành viên, 7 người dự, 5 người đồng ý. Vậy đã đủ tỉ lệ chưa": the share
     asked after a story that tells a council's vote is the share of votes needed (the

@@ -26,6 +26,7 @@ from bot.knowledge.facts.across_parts import (
     change_confirmed,
     echoed_measure,
     elaboration_confirmed,
+    giver_rejoined,
     requirement_confirmed_after,
     same_deed_again,
     second_award,
@@ -33,6 +34,7 @@ from bot.knowledge.facts.across_parts import (
     told_vote,
 )
 from bot.knowledge.facts.asides import is_aside
+from bot.knowledge.facts.asked import stand_in_signer
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.cases import (
@@ -246,6 +248,7 @@ from bot.knowledge.facts.story import (
     final_question,
     other_years,
     person_review_title,
+    record_after_wanted,
     record_before_asked,
     refers_back,
     still_so,
@@ -357,7 +360,21 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _parts_related(parts)
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
+    pairs = pairs or _award_signed_unnamed(parts)
     return _reading(parts, pairs, count, reform_yesno)
+
+
+def _award_signed_unnamed(parts: _Parts) -> list[Pair]:
+    """ "phó chủ tịch xã ký quyết định khen thay chủ tịch được k": someone other than the
+    chairman claimed to sign an award the question names no title of; the xã's awards (its
+    giấy khen first) are the Chủ tịch UBND xã's to decide, in his name (Luật 2022 Điều 80
+    khoản 3; NĐ 129/2025 Điều 59), which the giấy khen's "who decides" part answers and the
+    verdict stage turns to "Không" with who signs (task h242)."""
+    if parts.named_all or not is_yesno(parts.toks):
+        return []
+    if stand_in_signer(parts.question) is None:
+        return []
+    return [Pair("giay_khen", "decides", None, True)]
 
 
 @dataclass
@@ -988,11 +1005,13 @@ def _parts_read_together(parts: _Parts) -> None:
     second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
     same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
+    giver_rejoined(segments)
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)
     parts.asked = asked = [seg for seg in segments if not seg.story]
     other_years(segments, asked, toks)
     record_before_asked(segments, model)
+    record_after_wanted(segments, model)
     person_review_title(segments)
     bare_flag(segments)
 

@@ -124,6 +124,10 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         verdict_decided(draft, block)
         verdict_amended(draft, block)
         givers_and_prize_added(draft, block)
+        if block.pair.yesno:
+            draft.asked_verdicts.add((block.pair.attr, block.body.partition(".")[0]))
+        else:
+            draft.unasked_at.append((len(draft.parts), block.pair.attr))
         fact = block.fact
         draft.parts.append(
             block_part(
@@ -135,6 +139,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 salaries=salaries,
             )
         )
+    _contrary_unasked_opener_dropped(draft)
     _denied_part_first(draft)
     _total_added(draft)
     _carried_openers_dropped(draft)
@@ -606,6 +611,33 @@ def _body_written(draft: Draft, block: Block) -> None:
         # Only councils: a rule shared by titles (several titles at once) answers the
         # question whichever title's part the yes/no was put on, and keeps its verdict
         block.body = unasked_verdict_dropped(block.body)
+
+
+#: who decides a title and where it is sent to be decided: one claim on who acts
+_WHO_ACTS = frozenset({"decides", "submit"})
+
+
+def _contrary_unasked_opener_dropped(draft: Draft) -> None:
+    """A part asked no yes/no loses the "Có." / "Không." its fact opens with when the part
+    that carries the yes/no opens with the other: "giám đốc chỉ được tặng LĐTT, còn CSTĐCS
+    phải xin tỉnh, đúng k" asks the claim of CSTĐCS ("Không."); the LĐTT part's own "Có."
+    (the director decides both, Luật 2022 Điều 80 khoản 4) would read as a yes to the whole
+    claim (task h242)."""
+    firm = {"Có", "Không"}
+    if len(draft.asked_verdicts) != 1:
+        return
+    ((attr, verdict),) = draft.asked_verdicts
+    if verdict not in firm or attr not in _WHO_ACTS:
+        # only who acts: an object or money part's own verdict may answer the claim itself
+        # ("huy hiệu chỉ CSTĐ tỉnh, còn CSTĐCS chỉ có bằng và khung phải k")
+        return
+    for at, unasked_attr in draft.unasked_at:
+        part = draft.parts[at]
+        head, _, body = part.text.partition("\n")
+        # only the same question of another title ("ai quyết định" of LĐTT beside CSTĐCS,
+        # "phải trình tỉnh" told of it): a part asking something else keeps its opener
+        if unasked_attr in _WHO_ACTS and body.partition(".")[0] in firm - {verdict}:
+            draft.parts[at] = dataclasses.replace(part, text=f"{head}\n{without_opener(body)}")
 
 
 def _denied_part_first(draft: Draft) -> None:

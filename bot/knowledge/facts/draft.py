@@ -63,6 +63,10 @@ class Draft:
     compared: Pair | None = None
     same: str | None = None
     step_said: bool = False  # a skipped step is said once, in the first part stating it
+    #: the parts of pairs asked no yes/no (with the pair's attribute), and the attribute and
+    #: opening word of each yes/no part
+    unasked_at: list[tuple[int, str]] = field(default_factory=list)
+    asked_verdicts: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass(slots=True)

@@ -328,8 +328,10 @@ def rising_claim(seg: Segment) -> bool:
     )
 
 
-#: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question
+#: "không có X", "mà không …", "chưa có X", "thiếu X" in a "có được Y … không" question;
+#: "k sáng kiến" typed without "có" tells the same lack (task h242)
 _WITHOUT = ("ma khong", "khong co sang", "chua co sang", "ko co sang", "thieu", "ma chua")
+_WITHOUT += ("khong sang kien", "ko sang kien")
 
 #: words that set two things side by side ("khác nhau", "khác gì", "phân biệt", "so với")
 _COMPARING = (("khac", "nhau"), ("khac", "gi"), ("phan", "biet"), ("so", "voi"), ("khac", "biet"))

@@ -463,3 +463,50 @@ def record_before_asked(segments: list[Segment], model: FactModel) -> None:
             told.attrs, told.weak = [], []
         if case is not None and case in cases:
             asking.subjects.insert(0, case)
+
+
+#: words right before a title named as the one put up for the person ("đề nghị CSTĐCS cho …",
+#: "xét CSTĐCS", "tặng CSTĐCS"): the title wanted, not one already held
+_PUT_UP_WORDS = frozenset({"nghi", "xet", "tang"})
+
+
+def record_after_wanted(segments: list[Segment], model: FactModel) -> None:
+    """ "MTTQ đề nghị CSTĐCS cho chủ tịch hội, hoàn thành xuất sắc nv, đạt LĐTT, không sáng
+    kiến, được không": a clause that only tells a title held ("đạt LĐTT"), after a clause that
+    puts another title up for the person and before a yes/no naming no title, tells a
+    condition of the title put up, as ``record_before_asked`` reads it when the yes/no names
+    the title; the held title is not the one asked (task h242)."""
+    for n, told in enumerate(segments[1:-1], start=1):
+        # a clause that closes with the yes/no ("vậy trường đạt TTLĐTT không") asks it
+        if not told.mentions or told.story or is_yesno(told.words):
+            continue
+        held = {e for e, _, before in told.mentions if _RECORD_WORDS & set(before[-2:])}
+        if len(held) != 1 or len(told.mentions) != len(told.entities) or set(told.entities) - held:
+            continue
+        (title,) = held
+        wanted = next(
+            (
+                s
+                for s in reversed(segments[:n])
+                if any(e != title and _PUT_UP_WORDS & set(b[-2:]) for e, _, b in s.mentions)
+            ),
+            None,
+        )
+        later = segments[n + 1 :]
+        if (
+            wanted is None
+            or title not in model.yearly
+            or any(s.entities for s in later)
+            or not any(is_yesno(s.words) for s in later)
+        ):
+            continue
+        told.entities, told.mentions, told.attrs, told.weak = [], [], [], []
+        case = f"dat_{title}"
+        cases = {
+            c
+            for e in wanted.entities
+            for f in model.facts.get(e, {}).values()
+            for c in f.by_subject
+        }
+        if case in cases:
+            wanted.subjects.insert(0, case)
