@@ -408,12 +408,20 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
     # within one clause: "xã. Chi hội …" is a branch of an organisation, not a payment
     claimed = any(payer_claimed(clause) for clause in re.split(r"[,.;:?!]", question))
     if not (claimed and (any(p.yesno for p in pairs) or put_up(words))):
-        if _PAYER_ASKED.search(folded_words(question)) and not any(
-            p.attr == "payer" for p in pairs
-        ):
+        if any(p.attr == "payer" for p in pairs):
+            return pairs
+        if _PAYER_ASKED.search(folded_words(question)):
             # "trường tự chi hay xã chi", "vậy ai chi mới đúng": who pays is asked, not
             # claimed; it is answered beside the prize (task h166)
             return pairs + [replace(p, yesno=False) for p in _payers_of(pairs, model)]
+        if payer_asked_apart(question):
+            # "tiền thưởng giấy khen của tiểu thương lấy từ đâu": the title and its recipient
+            # stand between the money and "lấy từ đâu", so no payer cue is whole; the prize
+            # stays only where its amount is asked too ("…, năm nay bn") (task h244)
+            payers = [replace(p, yesno=False) for p in _payers_of(pairs, model)]
+            if not payers or "bn" in words or "nhieu" in words:
+                return pairs + payers
+            return payers + [p for p in pairs if p.attr != "money"]
         return pairs
     if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
         # "CSTĐ tỉnh thưởng 7.590.000 và do quỹ tỉnh chi phải k", "… xã phải tự chi đúng k,
@@ -470,6 +478,20 @@ def _payers_of(pairs: list[Pair], model: FactModel) -> list[Pair]:
         for p in pairs
         if p.attr == "money" and model.fact(p.entity, "decides") is not None
     ][:1]
+
+
+#: where the prize money comes from, asked with words between the money and the ask ("tiền
+#: thưởng giấy khen của tiểu thương lấy từ đâu", "thưởng cho các hộ thì lấy đâu ra"): within
+#: one clause, so a "lấy ở đâu" of another clause (a form, a paper) is no payer asked
+_PAYER_APART = re.compile(
+    r"\b(?:tien|thuong)\b(?: \w+){0,12}? (?:(?:lay|chi|trich) (?:tu |o )?dau\b|lay dau ra\b"
+    r"|(?:tu|o) dau ra\b)"
+)
+
+
+def payer_asked_apart(question: str) -> bool:
+    """Whether one clause asks where the prize money comes from in words set apart (task h244)."""
+    return any(_PAYER_APART.search(folded_words(c)) for c in re.split(r"[,.;:?!]", question))
 
 
 #: who pays asked rather than claimed: "ai chi", "tỉnh hay phường chi", "trường tự chi hay xã"
