@@ -19,7 +19,7 @@ from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import SUM_PATTERN, values_denied
-from bot.knowledge.facts.claimed_papers import paper_told_lacking
+from bot.knowledge.facts.claimed_papers import centre_claimed, paper_told_lacking
 from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
 from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
@@ -455,6 +455,17 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
         if p not in out:
             out.append(p)
     return out
+
+
+def centre_route_put_up(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "Việt kiều muốn được bằng khen tỉnh thì phải nộp hồ sơ lên Bộ Ngoại giao, đúng k": a
+    dossier claimed sent to a central body is the claim put up; the title wanted in the
+    condition asks nothing of its own, so the submission part takes the yes/no (task h244)."""
+    if not any(p.yesno for p in pairs) or not any(p.attr == "submit" for p in pairs):
+        return pairs
+    if not centre_claimed(question):
+        return pairs
+    return [replace(p, yesno=p.attr == "submit") for p in pairs]
 
 
 def payer_beside_money(pairs: list[Pair], model: FactModel, asked: bool) -> list[Pair]:
