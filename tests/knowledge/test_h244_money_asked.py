@@ -52,3 +52,31 @@ def test_a_form_fetched_from_somewhere_is_no_payer(officer_kb: KnowledgeBase) ->
     # "lấy ở đâu" of another clause (the form) asks no payer
     text = officer_kb.ask("mẫu giấy khen lấy ở đâu, tiền thưởng bao nhiêu", AS_OF).text
     assert PAYER not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nghe nói tiền thưởng giấy khen cho tổ thiện nguyện phải lấy từ tiền quyên góp của tổ,"
+        " đúng không",
+        "tien thuong bang khen tinh cho ho hien dat lay tu von chuong trinh NTM phai k",
+        "có người bảo thưởng LĐTT cho cô giáo chi bằng tiền tài trợ của phụ huynh, đúng ko",
+        "tiền thưởng giấy khen tập thể cho hội người cao tuổi lấy từ tiền ủng hộ của doanh"
+        " nghiệp đúng không",
+        "Nghe nói thưởng CSTĐCS trích từ kinh phí chương trình nông thôn mới, có đúng không ạ",
+    ],
+)
+def test_money_raised_for_another_purpose_pays_no_prize(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = officer_kb.ask(question, AS_OF).text
+    first = text.split("\n\n")[0]
+    assert first.startswith(PAYER), text[:200]
+    assert first.split("\n")[1].startswith("Không."), first
+    assert FUND in first
+
+
+def test_the_fund_taking_donations_is_no_payer_claim(officer_kb: KnowledgeBase) -> None:
+    # the fund's own income, not the prize paid past it: no "Không." on the payer
+    text = officer_kb.ask("quỹ thi đua khen thưởng xã có được lấy từ tiền ủng hộ không", AS_OF).text
+    assert not text.split("\n")[1].startswith("Không.")
