@@ -421,7 +421,10 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
             payers = [replace(p, yesno=False) for p in _payers_of(pairs, model)]
             if not payers or "bn" in words or "nhieu" in words:
                 return pairs + payers
-            return payers + [p for p in pairs if p.attr != "money"]
+            # the payer stands where the prize was read: a part asked before it keeps its place
+            at = next(i for i, p in enumerate(pairs) if p.attr == "money")
+            rest = [p for p in pairs if p.attr != "money"]
+            return rest[:at] + payers + rest[at:]
         return pairs
     if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
         # "CSTĐ tỉnh thưởng 7.590.000 và do quỹ tỉnh chi phải k", "… xã phải tự chi đúng k,
