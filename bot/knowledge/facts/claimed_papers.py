@@ -58,9 +58,10 @@ def _to_centre(question: str, said: str) -> bool:
     the province (Sở Nội vụ, Luật 2022 Điều 79, NĐ 152/2025) whatever the title; the central
     level receives it from the province. Claimed sent to a central body past the province, or
     for a title the province decides, the claim is wrong (task h244)."""
-    words = " ".join(tokens(question))
-    if not centre_claimed(question) or "so noi vu" not in said:
+    # the body first: most submit facts never name Sở Nội vụ, and no question is read again
+    if "so noi vu" not in said or not centre_claimed(question):
         return False
+    words = " ".join(tokens(question))
     past = _DIRECTLY.search(words) is not None or re.search(r"\bk\w* qua tinh\b", words)
     return bool(past) or _CENTRE_NAMED.search(said) is None
 
@@ -70,11 +71,11 @@ def direct_verdict(question: str, body: str) -> str | None:
     huyện": the fact says it goes past no level in between → "Có"; against "… không gửi thẳng
     Trung ương" (a state honour's dossier goes through the tỉnh) → "Không"; sent to a central
     body while the fact sends it to Sở Nội vụ → "Không"."""
-    said = " ".join(tokens(body))
-    if _to_centre(question, said):
+    if "Sở Nội vụ" in body and _to_centre(question, " ".join(tokens(body))):
         return "Không"
     if _DIRECTLY.search(" ".join(tokens(question))) is None:
         return None
+    said = " ".join(tokens(body))
     if re.search(r"\bkhong gui thang\b", said):
         return "Không"
     return "Có" if re.search(r"\bkhong qua\b", said) else None

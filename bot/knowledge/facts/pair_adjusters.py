@@ -414,7 +414,7 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
             # "trường tự chi hay xã chi", "vậy ai chi mới đúng": who pays is asked, not
             # claimed; it is answered beside the prize (task h166)
             return pairs + [replace(p, yesno=False) for p in _payers_of(pairs, model)]
-        if payer_asked_apart(question):
+        if "dau" in words and payer_asked_apart(question):
             # "tiền thưởng giấy khen của tiểu thương lấy từ đâu": the title and its recipient
             # stand between the money and "lấy từ đâu", so no payer cue is whole; the prize
             # stays only where its amount is asked too ("…, năm nay bn") (task h244)
