@@ -142,6 +142,7 @@ from bot.knowledge.facts.pair_adjusters import (
     bare_chair_claimed,
     barred_case_signed,
     besides_asked,
+    centre_route_put_up,
     chair_gives_form,
     council_as_step,
     council_chair_claimed,
@@ -1924,6 +1925,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = paid_sum_judged(pairs, question)
     pairs = paid_sum_unpriced(pairs, question, model)
     pairs = payer_put_up(pairs, question, toks, model)
+    pairs = centre_route_put_up(pairs, question)  # task h244
     pairs = run_toward(pairs, toks, spans, model)
     if asker_directs(toks):
         pairs = director_decides(pairs)

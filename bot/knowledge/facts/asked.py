@@ -263,6 +263,15 @@ _OTHER_FUND = re.compile(
     # prize ("lương cơ sở")
     r"|\b(?:lay|chi|tra)(?: tu)? luong\b(?! co so)"
 )
+#: money raised or granted for another purpose told as paying the prize: "lấy từ tiền quyên
+#: góp của chính nhóm", "lấy từ vốn chương trình nông thôn mới", "chi bằng tiền tài trợ"; the
+#: prize is paid from the Quỹ thi đua, khen thưởng of the level that decides (task h244). Not
+#: where the fund itself is said to take such money in ("quỹ thi đua lấy từ tiền ủng hộ")
+_RAISED = re.compile(
+    r"\b(?:lay|chi|trich|tra|dung|bang)(?: tu)? (?:tien (?:quyen gop|ung ho|dong gop|tai tro"
+    r"|xa hoi hoa)|von(?! co so)\b|kinh phi (?:chuong trinh|du an|xay dung)|nguon (?:quyen gop"
+    r"|ung ho|xa hoi hoa|von chuong trinh))"
+)
 #: the denied half of "X chứ không phải Y": the claim is X (task h239)
 _NOT_THIS = re.compile(r"\bchu (?:khong|ko|k|kp) phai\b.*?(?=\b(?:dung|phai) (?:khong|ko|k)\b|$)")
 
@@ -286,6 +295,11 @@ def payer_claimed(question: str) -> str | None:
         key=lambda m: m.start(),
         default=None,
     )
+    raised = _RAISED.search(said)
+    if raised and (found is None or raised.start() > found.start()):
+        before = said[: raised.start()].split()
+        if "quy" not in before or "tien thuong" in " ".join(before):
+            return "other"
     if found is None:
         return None
     if found.re is _OTHER_FUND:

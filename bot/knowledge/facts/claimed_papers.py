@@ -16,6 +16,7 @@ from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 
 __all__ = [
+    "centre_claimed",
     "direct_verdict",
     "lacking_item",
     "paper_required",
@@ -31,10 +32,47 @@ __all__ = [
 _DIRECTLY = re.compile(r"\b(?:gui|nop|trinh|chuyen) thang\b|\bthang (?:len|ve|toi|den)\b")
 
 
+#: a dossier claimed sent to a central body ("gửi thẳng về Ban TĐKT TW", "nộp lên Bộ Ngoại
+#: giao", "trình Thủ tướng"): a few words may sit between the verb and the body
+_TO_CENTRE = re.compile(
+    r"\b(?:gui|nop|trinh|chuyen)(?: \w+){0,4}? (?:(?:ban|hoi dong) (?:thi dua khen thuong |tdkt"
+    r" |thi dua )?(?:tw|trung uong)|trung uong|tw|thu tuong|chinh phu|bo nganh|bo (?:noi vu"
+    r"|ngoai giao|giao duc|y te|cong an|quoc phong|tai chinh|lao dong|van hoa|nong nghiep))\b"
+)
+#: a submit fact that names the central level itself ("tỉnh trình Thủ tướng Chính phủ")
+_CENTRE_NAMED = re.compile(r"\b(?:trung uong|thu tuong|chinh phu|chu tich nuoc)\b")
+
+
+def centre_claimed(question: str) -> bool:
+    """Whether the question says a dossier is sent to a central body ("nộp lên Bộ Ngoại giao"),
+    not denied ("gửi qua tỉnh chứ không gửi thẳng Bộ Nội vụ" names the route it does not take)."""
+    words = " ".join(tokens(question))
+    return any(
+        not set(words[: m.start()].split()[-2:]) & (NEGATED | TYPED_NOT)
+        for m in _TO_CENTRE.finditer(words)
+    )
+
+
+def _to_centre(question: str, said: str) -> bool:
+    """ "hồ sơ khen cao gửi thẳng về Ban TĐKT TW, không qua tỉnh": a xã's dossier is sent to
+    the province (Sở Nội vụ, Luật 2022 Điều 79, NĐ 152/2025) whatever the title; the central
+    level receives it from the province. Claimed sent to a central body past the province, or
+    for a title the province decides, the claim is wrong (task h244)."""
+    # the body first: most submit facts never name Sở Nội vụ, and no question is read again
+    if "so noi vu" not in said or not centre_claimed(question):
+        return False
+    words = " ".join(tokens(question))
+    past = _DIRECTLY.search(words) is not None or re.search(r"\bk\w* qua tinh\b", words)
+    return bool(past) or _CENTRE_NAMED.search(said) is None
+
+
 def direct_verdict(question: str, body: str) -> str | None:
     """ "xã gửi thẳng lên tỉnh được không" against "Xã gửi hồ sơ lên Sở Nội vụ …, không qua
     huyện": the fact says it goes past no level in between → "Có"; against "… không gửi thẳng
-    Trung ương" (a state honour's dossier goes through the tỉnh) → "Không"."""
+    Trung ương" (a state honour's dossier goes through the tỉnh) → "Không"; sent to a central
+    body while the fact sends it to Sở Nội vụ → "Không"."""
+    if "Sở Nội vụ" in body and _to_centre(question, " ".join(tokens(body))):
+        return "Không"
     if _DIRECTLY.search(" ".join(tokens(question))) is None:
         return None
     said = " ".join(tokens(body))
@@ -171,6 +209,9 @@ def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     or the fact names none (the district is the reform block's to answer)."""
     if submit is None:
         return None
+    if _to_centre(asked, " ".join(tokens(submit.text))):
+        # "gửi thẳng về Ban TĐKT TW, không qua tỉnh": the province named only as passed by
+        return "Không", submit.text
     folded = folded_words(asked)
     sent = _SENT.search(folded)
     if not sent:

@@ -48,6 +48,35 @@ def giver_form(
                 [*toks[:end], *form, *toks[end:]],
                 [*marks[:end], *([None] * len(form)), *marks[end:]],
             )
+    return _upward(toks, marks)
+
+
+#: words that make a message about sending a proposal on ("hồ sơ khen cao gửi đâu", "hạn nộp")
+_SENDING = frozenset({"gui", "nop", "trinh", "chuyen", "han", "so"})
+
+
+def _upward(toks: list[str], marks: list[str | None]) -> tuple[list[str], list[str | None]]:
+    """ "hồ sơ đề nghị khen cao gửi đâu", "khen cấp trên nộp ở đâu": a proposal sent above the
+    xã, no form named. Every such dossier goes to the province first (Sở Nội vụ; Luật 2022
+    Điều 79, NĐ 152/2025), so it is read as the province's Bằng khen, the first form above the
+    xã; only where the message is about sending it ("khen cao hơn", the ladder, is left)."""
+    if not _SENDING & set(toks):
+        return toks, marks
+    for at in range(1, len(toks) - 1):
+        if toks[at - 1] != "khen":
+            continue
+        nxt = toks[at : at + 2]
+        if nxt in (["cap", "tren"], ["cap", "cao"]) or (nxt[0] == "cao" and nxt[1:] != ["hon"]):
+            end = at + (1 if nxt[0] == "cao" else 2)
+            if toks[end : end + 1] == ["hon"]:
+                continue
+            # "khen cao" gives way to the form ("đề nghị bằng khen tỉnh cho …"): a verb
+            # "khen" left before it reads as whether the person may have it
+            form = _FORMS["tinh"]
+            return (
+                [*toks[: at - 1], *form, *toks[end:]],
+                [*marks[: at - 1], *([None] * len(form)), *marks[end:]],
+            )
     return toks, marks
 
 

@@ -19,7 +19,7 @@ from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import SUM_PATTERN, values_denied
-from bot.knowledge.facts.claimed_papers import paper_told_lacking
+from bot.knowledge.facts.claimed_papers import centre_claimed, paper_told_lacking
 from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
 from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
@@ -408,12 +408,23 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
     # within one clause: "xã. Chi hội …" is a branch of an organisation, not a payment
     claimed = any(payer_claimed(clause) for clause in re.split(r"[,.;:?!]", question))
     if not (claimed and (any(p.yesno for p in pairs) or put_up(words))):
-        if _PAYER_ASKED.search(folded_words(question)) and not any(
-            p.attr == "payer" for p in pairs
-        ):
+        if any(p.attr == "payer" for p in pairs):
+            return pairs
+        if _PAYER_ASKED.search(folded_words(question)):
             # "trường tự chi hay xã chi", "vậy ai chi mới đúng": who pays is asked, not
             # claimed; it is answered beside the prize (task h166)
             return pairs + [replace(p, yesno=False) for p in _payers_of(pairs, model)]
+        if "dau" in words and payer_asked_apart(question):
+            # "tiền thưởng giấy khen của tiểu thương lấy từ đâu": the title and its recipient
+            # stand between the money and "lấy từ đâu", so no payer cue is whole; the prize
+            # stays only where its amount is asked too ("…, năm nay bn") (task h244)
+            payers = [replace(p, yesno=False) for p in _payers_of(pairs, model)]
+            if not payers or "bn" in words or "nhieu" in words:
+                return pairs + payers
+            # the payer stands where the prize was read: a part asked before it keeps its place
+            at = next(i for i, p in enumerate(pairs) if p.attr == "money")
+            rest = [p for p in pairs if p.attr != "money"]
+            return rest[:at] + payers + rest[at:]
         return pairs
     if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
         # "CSTĐ tỉnh thưởng 7.590.000 và do quỹ tỉnh chi phải k", "… xã phải tự chi đúng k,
@@ -449,6 +460,17 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
     return out
 
 
+def centre_route_put_up(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "Việt kiều muốn được bằng khen tỉnh thì phải nộp hồ sơ lên Bộ Ngoại giao, đúng k": a
+    dossier claimed sent to a central body is the claim put up; the title wanted in the
+    condition asks nothing of its own, so the submission part takes the yes/no (task h244)."""
+    if not any(p.yesno for p in pairs) or not any(p.attr == "submit" for p in pairs):
+        return pairs
+    if not centre_claimed(question):
+        return pairs
+    return [replace(p, yesno=p.attr == "submit") for p in pairs]
+
+
 def payer_beside_money(pairs: list[Pair], model: FactModel, asked: bool) -> list[Pair]:
     """The payer's yes/no added beside the prize of each title whose prize is read (task h166).
     When the amount is asked ("thưởng bn") the yes/no is the payer's alone and leads; when a
@@ -470,6 +492,20 @@ def _payers_of(pairs: list[Pair], model: FactModel) -> list[Pair]:
         for p in pairs
         if p.attr == "money" and model.fact(p.entity, "decides") is not None
     ][:1]
+
+
+#: where the prize money comes from, asked with words between the money and the ask ("tiền
+#: thưởng giấy khen của tiểu thương lấy từ đâu", "thưởng cho các hộ thì lấy đâu ra"): within
+#: one clause, so a "lấy ở đâu" of another clause (a form, a paper) is no payer asked
+_PAYER_APART = re.compile(
+    r"\b(?:tien|thuong)\b(?: \w+){0,12}? (?:(?:lay|chi|trich) (?:tu |o )?dau\b|lay dau ra\b"
+    r"|(?:tu|o) dau ra\b)"
+)
+
+
+def payer_asked_apart(question: str) -> bool:
+    """Whether one clause asks where the prize money comes from in words set apart (task h244)."""
+    return any(_PAYER_APART.search(folded_words(c)) for c in re.split(r"[,.;:?!]", question))
 
 
 #: who pays asked rather than claimed: "ai chi", "tỉnh hay phường chi", "trường tự chi hay xã"
