@@ -69,7 +69,7 @@ from bot.knowledge.facts.reform_claim import (
     xa_signs_now_claimed,
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
-from bot.knowledge.facts.routes import route_stated
+from bot.knowledge.facts.routes import case_met, route_stated
 from bot.knowledge.facts.verdict import asks_yesno
 from bot.knowledge.facts.verdict_stages import verdict_decided
 from bot.knowledge.money import SalaryTable, format_dong
@@ -847,7 +847,7 @@ def _sudden_deed_fact(model: FactModel, pair: Pair, question: str) -> Fact | Non
     rule = model.fact(_SUDDEN, "eligible")
     if either is None or either.verdict != "Tùy" or rule is None:
         return None
-    if route_stated(question, rule.met_by) is None or route_stated(question, rule.not_met_by):
+    if case_met(question, rule) is None or route_stated(question, rule.not_met_by):
         return None
     return model.facts.get(_SUDDEN, {}).get(pair.attr)
 

@@ -117,6 +117,7 @@ from bot.knowledge.facts.revoke_actors import (
 )
 from bot.knowledge.facts.revoke_grounds import no_ground_note
 from bot.knowledge.facts.routes import (
+    case_met,
     reach_lacked,
     reach_short,
     route_in_criteria,
@@ -673,7 +674,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             block.verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
     lacked = None
     routes = run_routes(model, pair, fact)
-    if block.verdict == "Tùy" and not route_stated(reading.question, routes):
+    if block.verdict == "Tùy" and not case_met(reading.question, fact, routes):
         lacked = route_stated(reading.question, routes, negated=True)
     # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
     # subject "can_<level>"): the other route told met makes the level not needed, the
@@ -683,7 +684,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
         block.verdict = "Có" if asks_required else "Không"
         block.body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {without_tuy(block.body)}"
-    route = route_stated(reading.question, routes) if block.verdict == "Tùy" else None
+    route = case_met(reading.question, fact, routes) if block.verdict == "Tùy" else None
     if route is not None and fact.years and (reading.count or 0) < fact.years:
         route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
     if route is not None:
