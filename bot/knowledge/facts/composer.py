@@ -385,12 +385,35 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     model, reading, yesno = draft.model, draft.reading, draft.yesno
     pairs, draft.compared, draft.same = _compared(model, reading)
     pairs = _yes_no_shared(model, pairs, reading.question)
+    pairs = _judged_before_share(pairs)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
     return pairs
+
+
+def _judged_before_share(pairs: list[Pair]) -> list[Pair]:
+    """ "trung tâm 12 viên chức, 100% hoàn thành nv, 9 người LĐTT …, đề nghị TTLĐXS được k": a
+    share told ("100%") reads the title's share part, which carries no verdict; the title's
+    yes/no part, which judges that share, answers first, the share's rule after it."""
+    out = list(pairs)
+    for k, judged in enumerate(pairs):
+        if not judged.yesno or judged.attr != "eligible":
+            continue
+        at = next(
+            (
+                j
+                for j, share in enumerate(out[:k])
+                if share.attr == "cap" and share.entity == judged.entity and not share.yesno
+            ),
+            None,
+        )
+        if at is not None:
+            out.remove(judged)
+            out.insert(at, judged)
+    return out
 
 
 def _yes_no_shared(model: FactModel, pairs: list[Pair], question: str) -> list[Pair]:
