@@ -11,7 +11,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.rescue import deed_told
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,21 @@ def test_a_rescue_team_is_a_collective_not_a_household(officer_kb: KnowledgeBase
         "Tùy",
     )
     assert "Hộ gia đình" not in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chợ cháy lúc nửa đêm, chị Lan dập lửa, kéo 2 bà cụ ra ngoài. Ban quản lý chợ sẽ xin xã "
+        "khen. Khen này là khen gì, hồ sơ gồm gì?",
+        "trong lu, anh toi cheo thuyen cho 30 luot nguoi dan ra khoi vung ngap, thon se de nghi "
+        "xa khen, khen loai nay goi la gi, ho so can gi",
+        "Ông Bảy vớt được hai cháu học sinh bị nước cuốn, thôn xin xã khen, thì khen theo hình "
+        "thức nào và ai ký",
+    ],
+)
+def test_a_deed_names_the_sudden_award_the_giver_gives(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert "Khen thưởng đột xuất" in text.split("\n\n")[0], text
