@@ -105,3 +105,32 @@ def test_a_deed_names_the_sudden_award_the_giver_gives(
 ) -> None:
     text = ask(officer_kb, question)
     assert "Khen thưởng đột xuất" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "y sĩ trạm y tế bị tai nạn khi đi cứu người trong lũ, nằm viện 3 tháng, thời gian "
+            "điều trị có được tính để xét LĐTT không",
+            "Có",
+        ),
+        (
+            "co giao bi tai nan khi lao xuong ao cuu hoc sinh, nghi dieu tri 2 thang, nam nay co "
+            "dc xet LDTT k",
+            "Có",
+        ),
+    ],
+)
+def test_a_wound_taken_in_a_rescue_counts_for_ldtt(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "cứu người" in text.split("\n\n")[0], text
+
+
+def test_the_clinics_emergency_work_is_no_deed(officer_kb: KnowledgeBase) -> None:
+    text = ask(
+        officer_kb, "tram y te cap cuu nguoi bi tai nan giao thong, nhan vien tram co dc xet LDTT k"
+    )
+    assert "Lao động tiên tiến" in text.split("\n\n")[0], text

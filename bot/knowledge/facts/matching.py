@@ -48,6 +48,11 @@ def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
 
 
+def _clinic(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """ "cấp cứu người bị tai nạn": a clinic's daily work, no brave deed ("cứu người")."""
+    return phrase == _DEED and toks[at] == "cuu" and at > 0 and toks[at - 1] == "cap"
+
+
 def _deed_claimed(
     toks: list[str],
     marks: list[str | None],
@@ -107,6 +112,7 @@ def match_phrases(
                 if (
                     phrase is not None
                     and not _agency(toks, i, phrase)
+                    and not _clinic(toks, i, phrase)
                     and not bare_district(toks, i, size, phrase, marks)
                 ):
                     found = (i, i + size, phrase)
