@@ -134,3 +134,19 @@ def test_the_clinics_emergency_work_is_no_deed(officer_kb: KnowledgeBase) -> Non
         officer_kb, "tram y te cap cuu nguoi bi tai nan giao thong, nhan vien tram co dc xet LDTT k"
     )
     assert "Lao động tiên tiến" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cho em hoi ai quyet dinh danh hieu xa tieu bieu va tien thuong la bao nhieu",
+        "tro cap cho nguoi cao tuoi tren 80 tuoi la bao nhieu tien mot thang",
+        "hoi thanh ung ho 300 trieu cho ba con vung ngap, xa tang giay khen co dung k",
+        "Công ty muốn xã tặng Lao động tiên tiến cho 30 công nhân đi làm đường, có được không",
+        "anh A duoc cuu chu tich xa khen nam ngoai",
+        "xã giữ tên 3 người trong danh sách đề nghị khen",
+        "cho em hoi xa sap to chuc hop xet thi dua",
+    ],
+)
+def test_everyday_words_typed_bare_are_no_deed(question: str) -> None:
+    assert deed_told(question) is None, question

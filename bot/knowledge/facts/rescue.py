@@ -45,7 +45,7 @@ _MOVE = _words(
 #: verbs of putting out or holding back a danger
 _QUENCH = _words("dập", "dập tắt", "khống chế", "ngăn", "ngăn chặn", "chặn", "đẩy lùi")
 #: verbs of catching an offender
-_CATCH = _words("bắt", "bắt giữ", "tóm", "tóm gọn", "vật ngã", "đuổi bắt", "truy bắt", "giữ")
+_CATCH = _words("bắt", "bắt giữ", "tóm", "tóm gọn", "vật ngã", "đuổi bắt", "truy bắt")
 
 #: people a deed saves or moves
 _PEOPLE = _words(
@@ -103,7 +103,7 @@ _OFFENDERS = _words(
     "đối tượng cướp",
 )
 #: a danger that makes a moving verb a rescue ("ra khỏi" alone is no danger: "đưa 2 người ra
-#: khỏi danh sách"; nor "hồ", which folds like the "hồ" of "hồ sơ")
+#: khỏi danh sách"; nor "hồ" of "hồ sơ", "bão" of "bao nhiêu", "sập" of "sắp", "khói" of "khỏi")
 _DANGER = _words(
     "lũ",
     "lũ quét",
@@ -115,7 +115,6 @@ _DANGER = _words(
     "đám cháy",
     "cháy",
     "lửa",
-    "khói",
     "đuối nước",
     "nước cuốn",
     "dòng nước",
@@ -130,12 +129,17 @@ _DANGER = _words(
     "thoát nạn",
     "nơi an toàn",
     "chỗ an toàn",
-    "bão",
-    "sập",
-    "đổ sập",
     "điện giật",
     "bị nạn",
 )
+#: dangers whose bare spelling is an everyday word ("lúa", "chạy", "sống", "áo"): typed bare,
+#: they tell no danger
+_BARE_EVERYDAY = frozenset({"lua", "chay", "song", "ao"})
+#: moving verbs whose bare spelling is an everyday word ("cho em hỏi", "đưa", "bé", "công"):
+#: typed bare, a count must stand before the person ("cho 30 lượt người dân ra khỏi vùng ngập")
+_BARE_COUNTED = frozenset({"cho", "dua", "be", "bong", "cong", "loi", "tum"})
+#: what may follow a passive saving verb ("được anh Tư cứu sống"): "cựu chủ tịch" is no rescue
+_AFTER_PASSIVE = frozenset({"song", "kip", "duoc", "thoat", "len", "ra"})
 #: words skipped between a verb and its object: results, counts, measure words
 _BETWEEN = frozenset(
     {"duoc", "song", "kip", "thoat", "len", "xuong", "ngay", "luon", "nhanh", "gon"}
@@ -151,6 +155,15 @@ DEED_WORDS = frozenset(
     for phrase, _ in phrases
     for t in phrase
 ) | frozenset({"cheo", "thuyen", "xuong", "lao", "nhay", "xong"})
+#: share of a message's syllables carrying a mark above which it counts as typed with marks
+_MARKED_SHARE = 0.4
+#: the counts of people a letter tells
+#: ("ba", "năm", "một", "nhiều" are left out: "cho bà con", "cho năm nay", "cho nhiều người")
+_COUNTS = frozenset({"hai", "bon", "sau", "bay", "tam", "chin", "muoi", "may", "luot", "vai"})
+#: the way out a bare moving verb needs besides ("cho 14 người già ra chỗ an toàn")
+_ESCAPE = _words(
+    "ra khỏi", "thoát", "an toàn", "lên bờ", "vào bờ", "qua suối", "qua sông", "sơ tán"
+)
 #: how far the object may stand from its verb, and the danger from a moving verb's object
 _OBJECT_REACH = 4
 _CLAUSE_REACH = 14
@@ -158,16 +171,33 @@ _CLAUSE_REACH = 14
 
 def _at(toks: list[str], marks: list[str | None], i: int, table: _Table) -> int:
     """The length of the longest phrase of ``table`` at ``i`` whose marks fit the syllables as
-    typed (a bare syllable fits any), or 0."""
+    typed (an unknown mark fits any), or 0."""
     best = 0
     for phrase, written in table.get(toks[i], ()):
         size = len(phrase)
         if size <= best or tuple(toks[i : i + size]) != phrase:
             continue
         typed = marks[i : i + size]
-        if all(m is None or m in (t, w) for m, t, w in zip(typed, phrase, written, strict=True)):
+        if all(m is None or m == w for m, w in zip(typed, written, strict=True)):
             best = size
     return best
+
+
+def _typed_with_marks(toks: list[str], marks: list[str | None]) -> bool:
+    """Most syllables carry their marks: a bare one is then really bare."""
+    known = [(t, m) for t, m in zip(toks, marks, strict=True) if m is not None]
+    marked = sum(1 for t, m in known if m != t)
+    return marked >= 2 and marked >= _MARKED_SHARE * len(known)
+
+
+def _bare(mark: str | None, tok: str) -> bool:
+    """The syllable was typed without its marks (or they are unknown)."""
+    return mark is None or mark == tok
+
+
+def _counted(toks: list[str], start: int, end: int) -> bool:
+    """A count stands between a verb and its object ("chở 30 lượt người")."""
+    return any(t.isdigit() or t in _COUNTS for t in toks[start:end])
 
 
 def _object_at(toks: list[str], marks: list[str | None], j: int, table: _Table) -> int:
@@ -184,12 +214,23 @@ def _object_at(toks: list[str], marks: list[str | None], j: int, table: _Table) 
     return 0
 
 
-def _danger_after(toks: list[str], marks: list[str | None], j: int) -> bool:
-    """A danger or a way out told in the clause from ``j``."""
+def _told_after(toks: list[str], marks: list[str | None], j: int, table: _Table) -> bool:
+    """A phrase of ``table`` told in the clause from ``j``."""
     for k in range(j, min(len(toks), j + _CLAUSE_REACH)):
         if toks[k] in BREAKS:
             return False
-        if _at(toks, marks, k, _DANGER):
+        if _at(toks, marks, k, table):
+            return True
+    return False
+
+
+def _danger_after(toks: list[str], marks: list[str | None], j: int) -> bool:
+    """A danger told in the clause from ``j``."""
+    for k in range(j, min(len(toks), j + _CLAUSE_REACH)):
+        if toks[k] in BREAKS:
+            return False
+        size = _at(toks, marks, k, _DANGER)
+        if size and not (size == 1 and toks[k] in _BARE_EVERYDAY and _bare(marks[k], toks[k])):
             return True
     return False
 
@@ -211,7 +252,10 @@ def _saved_before(toks: list[str], marks: list[str | None], i: int) -> bool:
 
 def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | None:
     """The first brave deed told in the words (folded, with their marks as typed): its start
-    and end, or None."""
+    and end, or None. In a message typed bare a bare syllable may be any word it folds from;
+    among marked words it is really bare ("cho" there is "cho", never "chở")."""
+    if not _typed_with_marks(toks, marks):
+        marks = [None if m == t else m for m, t in zip(marks, toks, strict=True)]
     for i, tok in enumerate(toks):
         if tok in BREAKS:
             continue
@@ -220,7 +264,8 @@ def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | Non
             end = _object_at(toks, marks, i + size, _PEOPLE)
             if end and not (i and toks[i - 1] == "cap"):  # "cấp cứu" is the clinic's work
                 return i, end
-            if _saved_before(toks, marks, i):
+            after = toks[i + size] if i + size < len(toks) else "."
+            if (after in BREAKS or after in _AFTER_PASSIVE) and _saved_before(toks, marks, i):
                 return i, i + size
         size = _at(toks, marks, i, _QUENCH)
         if size:
@@ -237,6 +282,9 @@ def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | Non
         size = _at(toks, marks, i, _MOVE)
         if size:
             end = _object_at(toks, marks, i + size, _PEOPLE)
+            bare = size == 1 and tok in _BARE_COUNTED and _bare(marks[i], tok)
+            if bare and not (_counted(toks, i + 1, end) and _told_after(toks, marks, end, _ESCAPE)):
+                end = 0
             if end and _danger_after(toks, marks, end):
                 return i, end
     return None
