@@ -145,6 +145,7 @@ def test_the_clinics_emergency_work_is_no_deed(officer_kb: KnowledgeBase) -> Non
         "Công ty muốn xã tặng Lao động tiên tiến cho 30 công nhân đi làm đường, có được không",
         "anh A duoc cuu chu tich xa khen nam ngoai",
         "xã giữ tên 3 người trong danh sách đề nghị khen",
+        "Xã tặng giấy khen cho 30 công nhân bảo đảm an toàn lao động, có đúng không",
         "cho em hoi xa sap to chuc hop xet thi dua",
     ],
 )
