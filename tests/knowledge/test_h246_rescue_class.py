@@ -146,6 +146,7 @@ def test_the_clinics_emergency_work_is_no_deed(officer_kb: KnowledgeBase) -> Non
         "anh A duoc cuu chu tich xa khen nam ngoai",
         "xã giữ tên 3 người trong danh sách đề nghị khen",
         "Xã tặng giấy khen cho 30 công nhân bảo đảm an toàn lao động, có đúng không",
+        "Xã tặng giấy khen cho 30 công nhân đã ra khỏi vùng lũ an toàn sau đợt diễn tập",
         "cho em hoi xa sap to chuc hop xet thi dua",
     ],
 )
