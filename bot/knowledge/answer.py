@@ -34,6 +34,7 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
+from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
     opens_with_verdict,
@@ -290,8 +291,10 @@ class KnowledgeBase:
             self._retype = Retyper(known)
         if self.facts is not None:
             # Words the KB knows are never "corrected" towards a cue word ("truong" ≠ "thuong").
+            # nor a word of a brave deed's verb or object ("ngập" ≠ "gặp": rescue.py)
             self._fact_speller = Speller(
-                self.facts.vocabulary, (t for t in frequency if "_" not in t)
+                self.facts.vocabulary,
+                itertools.chain((t for t in frequency if "_" not in t), DEED_WORDS),
             )
 
     def add_local_answers(self, answers: Iterable[Mapping[str, Any]]) -> int:

@@ -69,7 +69,7 @@ from bot.knowledge.facts.reform_claim import (
     xa_signs_now_claimed,
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
-from bot.knowledge.facts.routes import route_stated
+from bot.knowledge.facts.routes import case_met, route_stated
 from bot.knowledge.facts.verdict import asks_yesno
 from bot.knowledge.facts.verdict_stages import verdict_decided
 from bot.knowledge.money import SalaryTable, format_dong
@@ -390,12 +390,35 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     model, reading, yesno = draft.model, draft.reading, draft.yesno
     pairs, draft.compared, draft.same = _compared(model, reading)
     pairs = _yes_no_shared(model, pairs, reading.question)
+    pairs = _judged_before_share(pairs)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
     return pairs
+
+
+def _judged_before_share(pairs: list[Pair]) -> list[Pair]:
+    """ "trung tâm 12 viên chức, 100% hoàn thành nv, 9 người LĐTT …, đề nghị TTLĐXS được k": a
+    share told ("100%") reads the title's share part, which carries no verdict; the title's
+    yes/no part, which judges that share, answers first, the share's rule after it."""
+    out = list(pairs)
+    for k, judged in enumerate(pairs):
+        if not judged.yesno or judged.attr != "eligible":
+            continue
+        at = next(
+            (
+                j
+                for j, share in enumerate(out[:k])
+                if share.attr == "cap" and share.entity == judged.entity and not share.yesno
+            ),
+            None,
+        )
+        if at is not None:
+            out.remove(judged)
+            out.insert(at, judged)
+    return out
 
 
 def _yes_no_shared(model: FactModel, pairs: list[Pair], question: str) -> list[Pair]:
@@ -879,7 +902,7 @@ def _sudden_deed_fact(model: FactModel, pair: Pair, question: str) -> Fact | Non
     rule = model.fact(_SUDDEN, "eligible")
     if either is None or either.verdict != "Tùy" or rule is None:
         return None
-    if route_stated(question, rule.met_by) is None or route_stated(question, rule.not_met_by):
+    if case_met(question, rule) is None or route_stated(question, rule.not_met_by):
         return None
     return model.facts.get(_SUDDEN, {}).get(pair.attr)
 

@@ -11,6 +11,7 @@ no title at all: a title named anywhere is what the question is about."""
 from __future__ import annotations
 
 from bot.knowledge.facts.model import FactModel, token_marks
+from bot.knowledge.facts.rescue import deed_span
 
 #: the last word of a giver told before "khen" ("(chủ tịch) (UBND) xã", "tỉnh"), and the
 #: form's words put in its place
@@ -37,6 +38,10 @@ def giver_form(
     thể" reads "xã khen giấy khen tập thể"; the subject told then narrows it as for any title
     (giấy khen cho tập thể, hộ gia đình, cá nhân)."""
     if "khen" not in toks or any(model.title_at(toks, i)[1] for i in range(len(toks))):
+        return toks, marks
+    if deed_span(toks, marks) is not None:
+        # "dập lửa, kéo 2 bà cụ ra …, chợ sẽ xin xã khen": a brave deed names khen đột xuất
+        # (Luật 2022 Điều 85), the form the xã gives it, as a title named would (task h246)
         return toks, marks
     for at, tok in enumerate(toks):
         if tok != "khen" or not at:

@@ -7,6 +7,10 @@ from __future__ import annotations
 from bot.core.text import fold
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase
 from bot.knowledge.facts.reform_told import bare_district
+from bot.knowledge.facts.rescue import deed_span
+
+#: the award a brave deed told by its act names (Luật 2022 Điều 85), as the aliases would
+_DEED = Phrase("entity", "khen_dot_xuat")
 
 #: share of a question's syllables carrying a mark above which it counts as typed with marks
 _MARKED_SHARE = 0.4
@@ -42,6 +46,29 @@ def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
     """A district cue starting "quan" right after "co": "cơ quan cũ" (an agency), typed
     without marks, is no "quận cũ"."""
     return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
+
+
+def _clinic(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """ "cấp cứu người bị tai nạn": a clinic's daily work, no brave deed ("cứu người")."""
+    return phrase == _DEED and toks[at] == "cuu" and at > 0 and toks[at - 1] == "cap"
+
+
+def _deed_claimed(
+    toks: list[str],
+    marks: list[str | None],
+    claimed: list[tuple[int, int, Phrase]],
+    taken: list[bool],
+) -> None:
+    """A brave deed told by its act ("kéo 2 bà cụ ra khỏi đám cháy") names khen đột xuất as
+    its aliases do ("cứu người"), unless an alias already named it or its words are taken."""
+    if any(p == _DEED for _, _, p in claimed):
+        return
+    span = deed_span(toks, marks)
+    if span is None or any(taken[span[0] : span[1]]):
+        return
+    claimed.append((span[0], span[1], _DEED))
+    for j in range(*span):
+        taken[j] = True
 
 
 def match_phrases(
@@ -85,6 +112,7 @@ def match_phrases(
                 if (
                     phrase is not None
                     and not _agency(toks, i, phrase)
+                    and not _clinic(toks, i, phrase)
                     and not bare_district(toks, i, size, phrase, marks)
                 ):
                     found = (i, i + size, phrase)
@@ -96,6 +124,8 @@ def match_phrases(
             for j in range(found[0], found[1]):
                 taken[j] = True
             i = found[1]
+        if kinds[0] == "entity":
+            _deed_claimed(toks, marks, claimed, taken)
     spans: list[tuple[int, int, Phrase | None]] = list(claimed)
     spans += [(i, i + 1, None) for i in range(len(toks)) if not taken[i]]
     return sorted(spans, key=lambda span: span[0])

@@ -119,6 +119,9 @@ class Fact:
     #: cases the rule says are not this one, folded as ``met_by`` ("đợt cao điểm" is not khen
     #: đột xuất): told in a letter, the claim that the case is this one is answered "Không"
     not_met_by: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: a brave deed told by its act (a verb of saving with a person or a danger: "kéo 2 bà cụ
+    #: ra khỏi đám cháy") settles this case as ``met_by`` does (khen đột xuất, Luật Điều 85)
+    met_by_deed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +421,9 @@ def _fact(raw: dict[str, Any], docs: dict[str, str], where: str) -> Fact:
         for label, said in (raw.get("also") or {}).items()
     )
     not_met_by = tuple((tuple(tokens(str(m))), str(m)) for m in raw.get("not_met_by") or [])
+    met_by_deed = bool(raw.get("met_by_deed"))
+    if met_by_deed and verdict != "Tùy":
+        raise ValueError(f"{where}: met_by_deed settles a 'Tùy' case only")
     return Fact(
         text,
         tuple(sources),
@@ -429,4 +435,5 @@ def _fact(raw: dict[str, Any], docs: dict[str, str], where: str) -> Fact:
         met_by,
         also,
         not_met_by,
+        met_by_deed,
     )

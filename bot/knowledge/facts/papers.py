@@ -124,6 +124,12 @@ _PAPERS_TOLD = (
 )
 #: "có cần đầy đủ vậy không", "như vậy có cần không": the question points back at what was told
 _NEEDED_BACK = re.compile(r"\b(?:can|phai|bat buoc)\b.*\b(?:vay|the|nhu vay|day du)\b")
+#: a bare "(vậy) có đúng không" asked of a saying told before it
+_CONFIRMED_BACK = re.compile(
+    r"^(?:vay |the |nhu vay )?(?:co )?(?:dung|dung vay|phai) (?:k|ko|khong|kg)\b"
+)
+#: someone told as saying what must be done ("bảo phải", "nói cần", "yêu cầu phải")
+_SAID_NEEDED = re.compile(r"\b(?:bao|noi|yeu cau|doi) (?:la )?(?:phai|can|bat buoc)\b")
 
 
 def papers_back(segments: list[Segment], at: int) -> list[str]:
@@ -132,9 +138,12 @@ def papers_back(segments: list[Segment], at: int) -> list[str]:
     told asks the dossier, not who may have the title (task h106). Empty unless two of them
     are told before."""
     asked = " ".join(segments[at].words)
-    if _NEEDED_BACK.search(asked) is None:
-        return []
     told = " ".join(w for seg in segments[:at] for w in seg.words)
+    # "chị văn phòng bảo phải đợi cuối năm, lập tờ trình, biên bản hội đồng. vậy có đúng
+    # không": the saying told is what the yes/no confirms (task h246)
+    confirmed = _CONFIRMED_BACK.search(asked) and _SAID_NEEDED.search(told)
+    if _NEEDED_BACK.search(asked) is None and not confirmed:
+        return []
     if sum(1 for paper in _PAPERS_TOLD if paper in told) < 2:
         return []
     return ["dossier"]

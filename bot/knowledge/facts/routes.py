@@ -14,10 +14,12 @@ from bot.core.text import fold
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, NEGATED
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.rescue import deed_told
 from bot.knowledge.facts.restated import NOT_WORDS
 
 __all__ = [
     "NOT_HAVING",
+    "case_met",
     "initiative_reach_short",
     "reach_lacked",
     "reach_short",
@@ -90,7 +92,7 @@ def told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, str
     if not pair.yesno or pair.attr not in _CASE_PARTS or rule is None or not rule.not_met_by:
         return None
     told = route_stated(question, rule.not_met_by)
-    met = route_stated(question, rule.met_by)
+    met = case_met(question, rule)
     if met is not None and (told is not None or pair.attr == "criteria") and pair.attr != "dossier":
         # "cứu người đuối nước trong đợt cao điểm phòng chống lũ": the act told is the case's
         # own, whatever drive it happened in; its papers are asked otherwise
@@ -121,6 +123,18 @@ def _named_negated(model: FactModel, entity: str, question: str) -> bool:
 
 #: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
 NOT_HAVING = NOT_WORDS | {"thieu"}
+
+
+def case_met(
+    question: str, rule: Fact, routes: tuple[tuple[tuple[str, ...], str], ...] | None = None
+) -> str | None:
+    """What the question tells that the rule names as its own case: a route of its ``met_by``
+    (or of the ``routes`` given for it) as the data writes it, or, for a rule met by a brave
+    deed, the deed as typed."""
+    met = route_stated(question, rule.met_by if routes is None else routes)
+    if met is None and rule.met_by_deed:
+        met = deed_told(question)
+    return met
 
 
 def route_stated(
@@ -215,7 +229,7 @@ def reach_short(question: str, model: FactModel, pair: Pair) -> str | None:
     rule = model.fact(pair.entity, "eligible")
     if not pair.yesno or pair.without or pair.attr not in _REACH_PARTS or rule is None:
         return None
-    if not rule.not_met_by or route_stated(question, rule.met_by) is not None:
+    if not rule.not_met_by or case_met(question, rule) is not None:
         return None
     if told_not_this(model, pair, question) is not None:
         return None  # the case told is already answered as not the title's own
@@ -231,7 +245,7 @@ def reach_lacked(question: str, model: FactModel, pair: Pair) -> str | None:
         return None
     if pair.attr not in _REACH_PARTS | {"criteria"}:
         return None
-    if route_stated(question, rule.met_by) is not None:
+    if case_met(question, rule) is not None:
         return None
     return route_stated(question, rule.met_by, negated=True)
 

@@ -92,6 +92,7 @@ from bot.knowledge.facts.permission import (
     substitutes,
     unrequired,
 )
+from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
     province_cap_binds,
@@ -117,6 +118,7 @@ from bot.knowledge.facts.revoke_actors import (
 )
 from bot.knowledge.facts.revoke_grounds import no_ground_note
 from bot.knowledge.facts.routes import (
+    case_met,
     reach_lacked,
     reach_short,
     route_in_criteria,
@@ -638,11 +640,24 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict = None if pair.entity in _NATIONAL_TITLES or other_award else "Không"
 
 
+#: the titles whose share counts a collective's members holding LĐTT (Luật 2022 Điều 27, 28)
+_SHARE_BASED = frozenset({"ldtt", "ttldtt", "ttldxs"})
+
+
 def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     """The share of holders told against the minimum, an initiative lacking, the route told, and
     the run of years held or broken."""
     model, reading = draft.model, draft.reading
     pair, fact, denial, granted = block.pair, block.fact, block.denial, block.granted
+    if pair.yesno and pair.attr in ("eligible", "cap") and pair.entity in _SHARE_BASED:
+        # "giáo viên trường mầm non có được tính vào tỷ lệ LĐTT của cơ quan UBND xã không":
+        # whose members the share counts, not the share's size (Luật 2022 Điều 24, 28)
+        base = base_verdict(reading.question)
+        if base is not None:
+            block.verdict, note = base
+            block.body = f"{note} {without_opener(block.body)}"
+            block.claimed = None
+            return
     if pair.yesno and (
         pair.attr in ("eligible", "cap")
         # the criteria asked: a requirement told unmet ("chưa ai đạt CSTĐCS") is said
@@ -673,7 +688,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             block.verdict = "Không"  # "đạt CSTĐCS 3 năm liền nhưng không có sáng kiến …"
     lacked = None
     routes = run_routes(model, pair, fact)
-    if block.verdict == "Tùy" and not route_stated(reading.question, routes):
+    if block.verdict == "Tùy" and not case_met(reading.question, fact, routes):
         lacked = route_stated(reading.question, routes, negated=True)
     # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
     # subject "can_<level>"): the other route told met makes the level not needed, the
@@ -683,7 +698,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
         block.verdict = "Có" if asks_required else "Không"
         block.body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {without_tuy(block.body)}"
-    route = route_stated(reading.question, routes) if block.verdict == "Tùy" else None
+    route = case_met(reading.question, fact, routes) if block.verdict == "Tùy" else None
     if route is not None and fact.years and (reading.count or 0) < fact.years:
         route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
     if route is not None:
