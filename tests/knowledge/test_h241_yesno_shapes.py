@@ -85,3 +85,81 @@ SAME_TITLE = [
 @pytest.mark.parametrize(("question", "verdict"), SAME_TITLE)
 def test_two_names_of_one_title(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     assert "cùng một danh hiệu" in ask_verdict(officer_kb, question, verdict)
+
+
+#: a condition claimed to bring the title by itself: no title comes by itself, its criteria
+#: are judged (Luật 2022 Điều 24 khoản 1: hoàn thành tốt nhiệm vụ trở lên and the spirit clause)
+ALONE = [
+    "cán bộ xã không bị kỷ luật thì đương nhiên được lao động tiên tiến phải không",
+    "nghe nói nhân viên trạm y tế cứ không vi phạm là được LĐTT à",
+    "cong chuc hoan thanh tot nhiem vu la tu dong duoc LDTT phai k",
+    "nghe nói giáo viên mầm non đi làm đủ cả năm là tự động đạt lao động tiên tiến, đúng k",
+    "ke toan ubnd k bi ky luat thi mac nhien dc LDTT dung ko",
+]
+
+
+@pytest.mark.parametrize("question", ALONE)
+def test_condition_alone_is_not_enough(officer_kb: KnowledgeBase, question: str) -> None:
+    assert "Chưa đủ: còn cần" in ask_verdict(officer_kb, question, "Không")
+
+
+#: a prerequisite the criteria do not name (Luật 2022 Điều 23, 24, 28)
+PREREQUISITES = [
+    "nghe noi muon CSTDCS thi gv tieu hoc phai dat gv day gioi cap huyen, phai k",
+    "nghe nói xét CSTĐCS bắt buộc có bài báo đăng tạp chí khoa học, phải ko",
+    "muốn được TTLĐTT thì trường phải đạt chuẩn quốc gia mức độ 2 phải k",
+    "chiến sĩ thi đua cơ sở phải có chứng chỉ ngoại ngữ B1 đúng không",
+    "tập thể lao động tiên tiến bắt buộc có phòng truyền thống riêng phải không ạ",
+]
+
+
+@pytest.mark.parametrize("question", PREREQUISITES)
+def test_prerequisite_not_in_criteria(officer_kb: KnowledgeBase, question: str) -> None:
+    assert "không có trong tiêu chuẩn" in ask_verdict(officer_kb, question, "Không")
+
+
+#: the principal typed "HT" claimed to sign a title of the commune's (Luật 2022 Điều 80
+#: khoản 3; NĐ 129/2025 Điều 59: the xã chairman decides)
+PRINCIPAL = [
+    "nghe nói HT trường mầm non được tự ký giấy khen cho cô giáo phải không",
+    "HT THCS co quyen tang LDTT cho giao vien k",
+    "ht truong tieu hoc tu ky quyet dinh LDTT cho gv duoc ko",
+    "nghe nói HT trường THCS được tự ký CSTĐCS cho thầy cô, đúng k",
+    "nghe noi HT MN duoc tu tang giay khen cho giao vien dung k",
+]
+
+
+@pytest.mark.parametrize("question", PRINCIPAL)
+def test_principal_short_is_a_claimed_decider(officer_kb: KnowledgeBase, question: str) -> None:
+    assert "Chủ tịch UBND xã" in ask_verdict(officer_kb, question, "Không")
+
+
+#: the people's comments on the list (NĐ 86/2023: công khai lấy ý kiến 10 ngày before the xã
+#: chairman decides thôn / tổ dân phố văn hóa and Gia đình văn hóa)
+COMMENTS = [
+    ("người dân có được góp ý danh sách gia đình văn hóa không", "Có"),
+    ("ba con trong thon co quyen gop y ds GDVH ko", "Có"),
+    ("dân có quyền góp ý danh sách thôn văn hóa trước khi chủ tịch xã công nhận không ạ", "Có"),
+    ("nghe nói người dân không được góp ý danh sách tổ dân phố văn hóa, đúng k", "Không"),
+    ("nghe noi dan k co quyen gop y danh sach gia dinh van hoa dung ko", "Không"),
+]
+
+
+@pytest.mark.parametrize(("question", "verdict"), COMMENTS)
+def test_people_comment_on_the_list(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    assert "10 ngày" in ask_verdict(officer_kb, question, verdict)
+
+
+#: the council advises, the chairman decides (Luật 2022 Điều 90 khoản 4; Điều 80 khoản 3)
+COUNCIL = [
+    "hoi dong co phai noi quyet dinh khen thuong k",
+    "hội đồng có quyền quyết định tặng LĐTT không",
+    "em là thư ký hội đồng TĐKT xã. Hội đồng có phải là nơi quyết định cuối cùng không ạ",
+    "hội đồng là nơi quyết định CSTĐCS phải không",
+    "hội đồng có phải là cơ quan quyết định tặng giấy khen không",
+]
+
+
+@pytest.mark.parametrize("question", COUNCIL)
+def test_bare_council_decides_nothing(officer_kb: KnowledgeBase, question: str) -> None:
+    assert "Chủ tịch UBND xã" in ask_verdict(officer_kb, question, "Không")

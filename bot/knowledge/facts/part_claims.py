@@ -349,16 +349,19 @@ def same_title_compared(seg: Segment, before: Segment | None = None) -> str | No
     """ "tổ dân phố văn hóa có khác thôn văn hóa về tiền thưởng không": two names of one title
     set against each other: "Không" (no difference) when asked whether they differ, "Có" when
     asked whether they are alike ("… có giống … không"); None when no such pair is named."""
-    for (one, first, _), (other, _, _) in pairwise(seg.mentions):
-        # "A có khác B …", "A và B có khác nhau …": the comparing word after the first name
+    for (one, first, _), (other, second, _) in pairwise(seg.mentions):
+        # "A có khác B …", "A và B có khác nhau …": the comparing word after the first name;
+        # one name twice ("LĐTT cho công chức và LĐTT cho nông dân") compares whom it is for
+        same = one == other and seg.words[first] != seg.words[second]
         between = set(seg.words[first:])
-        if one == other and "khac" in between:
+        if same and "khac" in between:
             return "Không"
-        if one == other and "giong" in between:
+        if same and "giong" in between:
             return "Có"
     if before is not None and not before.story and before.mentions and seg.mentions:
         # "thôn văn hóa và tổ dân phố văn hóa có khác nhau …": "và" cut the two names apart
-        same = before.mentions[-1][0] == seg.mentions[0][0]
+        (one, first, _), (other, second, _) = before.mentions[-1], seg.mentions[0]
+        same = one == other and before.words[first] != seg.words[second]
         if same and ("khac", "nhau") in pairwise(seg.words):
             return "Không"
         if same and ("giong", "nhau") in pairwise(seg.words):
