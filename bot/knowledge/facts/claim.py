@@ -1739,7 +1739,9 @@ def main_clause_claimed(question: str, criteria: str) -> bool:
 #: không được / mất" claims the opposite, a loss, and is no such claim
 _AS_IF_ALONE = re.compile(
     r" (?:tu dong|duong nhien|mac nhien|mac dinh|nghiem nhien) (?:duoc|dc|dat|co|len) "
-    r"| cu .+ la (?:duoc|dc|dat) "
+    # "cứ … là được <title>": the title after it; a bare "… là được" ending a rival's saying
+    # beside another ask ("CSTĐCS có cần LĐTT không, … bảo cứ có sáng kiến là được") is not it
+    r"| cu .+ la (?:duoc|dc|dat) [a-z]"
 )
 __all__ += ["alone_claimed_left"]
 
@@ -1762,7 +1764,9 @@ def alone_claimed_left(question: str, criteria: str) -> str | None:
 #: "phải đạt / phải có X": a prerequisite claimed, X up to a break or the tag
 _PREREQUISITE = re.compile(
     # "có phải là …" asks what a thing is, not what it needs: only "phải / cần có, đạt"
-    r" (?<!co )(?:phai|bat buoc|can) (?:dat|co) ((?:[a-z0-9]+ ){2,7}?)"
+    # nor "không phải / không cần có" (no requirement claimed), nor "có" of "cơ quan"
+    r" (?<!co )(?<! k )(?<! ko )(?<!khong )(?:phai|bat buoc|can) (?:dat|co) (?!quan )"
+    r"((?:[a-z0-9]+ ){2,7}?)"
     r"(?=(?:phai|dung|khong|ko|k|a|ha) |$)"
 )
 __all__ += ["prerequisite_not_in"]
