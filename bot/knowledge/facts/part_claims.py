@@ -550,8 +550,6 @@ def _closing_only(rest: list[Segment]) -> bool:
     one who asks, and none asks with a question word or a choice."""
     return all(
         not (s.entities or s.attrs or s.weak or s.story)
-        # "…, đúng k" puts the saying up itself: the reading of tagged claims answers it
-        and not is_yesno(s.words)
         # "hiệu trưởng hỏi lại cho chắc": a person named only as the one who asks
         and (REQUEST_WORDS & set(s.words) or not (s.subjects or s.authority))
         and not (
