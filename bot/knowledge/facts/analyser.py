@@ -116,6 +116,7 @@ from bot.knowledge.facts.lookalikes import (
     denied_after_chu,
     denied_being,
     folds_like_subject,
+    got_before_or,
     heads,
     in_number,
     initiative_reach,
@@ -208,6 +209,7 @@ from bot.knowledge.facts.part_claims import (
     recognises_initiative,
     rising_claim,
     same_period,
+    same_title_compared,
     sufficiency_after_count,
     thing_given,
     titles_share_claim,
@@ -344,6 +346,9 @@ class Reading:
     #: the months a new hire tells having served when every length told reaches the 6-month
     #: rule ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng"); None otherwise
     served: int | None = None
+    #: two names of one title compared in a yes/no ("tổ dân phố văn hóa có khác thôn văn hóa
+    #: … không"): the verdict the comparison takes ("Không" for "khác"), else None
+    same_title: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -547,7 +552,9 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         if phrase.key in model.entity_authority:
             seg.add(seg.authority, model.entity_authority[phrase.key])
     elif phrase.kind == "attr":
-        if (seg.attrs or seg.authority) and offered_after(toks, start):
+        if ((seg.attrs or seg.authority) and offered_after(toks, start)) or (
+            seg.entities and got_before_or(toks, start)
+        ):
             # "chủ tịch xã ký được không hay phải trình lên trên": what follows "không hay"
             # is the other way offered; the yes/no asks about the first, when the first
             # names what it asks ("có được bằng khen không hay chỉ giấy chứng nhận" does not)
@@ -2037,4 +2044,12 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
         # the question asks of (``local_rule`` reads the asked words for one)
         " ".join(w for seg in _asking(segments) if not seg.story for w in seg.words),
         months_served(told) if RECRUITED.search(" ".join(told)) else None,
+        next(
+            (
+                v
+                for at, seg in enumerate(segments)
+                if seg.yesno and (v := same_title_compared(seg, segments[at - 1] if at else None))
+            ),
+            None,
+        ),
     )

@@ -499,7 +499,11 @@ def form_number_verdict(question: str, body: str, papers: tuple[str, ...]) -> st
     the question claims no single number or names no paper, or the body numbers it nowhere."""
     said = folded_words(question)
     claimed = {int(n) for n in _FORM_NUMBER.findall(said)}
-    named = [folded_words(p) for p in papers if f" {folded_words(p)} " in f" {said} "]
+    # the decision itself has its form too ("quyết định công nhận GĐVH theo Mẫu số 10"), though
+    # it is no paper of the dossier sent up
+    named = [
+        folded_words(p) for p in (*papers, "quyet dinh") if f" {folded_words(p)} " in f" {said} "
+    ]
     if len(claimed) != 1 or len(named) != 1:
         return None
     for clause in re.split(r"[,;.:]", body):

@@ -1735,6 +1735,58 @@ def main_clause_claimed(question: str, criteria: str) -> bool:
     return len(clauses) >= 2 and _clause_named(clauses[0], claimed)
 
 
+#: "tự động được", "cứ … là được": a condition claimed to bring the title by itself; "tự động
+#: không được / mất" claims the opposite, a loss, and is no such claim
+_AS_IF_ALONE = re.compile(
+    r" (?:tu dong|duong nhien|mac nhien|mac dinh|nghiem nhien) (?:duoc|dc|dat|co|len) "
+    # "cứ … là được <title>": the title after it; a bare "… là được" ending a rival's saying
+    # beside another ask ("CSTĐCS có cần LĐTT không, … bảo cứ có sáng kiến là được") is not it
+    r"| cu .+ la (?:duoc|dc|dat) [a-z]"
+)
+__all__ += ["alone_claimed_left"]
+
+
+def alone_claimed_left(question: str, criteria: str) -> str | None:
+    """ "gv không bị kỷ luật là tự động được LĐTT", "cứ không vi phạm là được CSTĐCS": a
+    condition claimed to bring the title by itself; no title comes by itself (each is judged
+    on all its criteria, Luật 2022 Điều 23-28), so the clauses of the criteria's first
+    sentence the claim does not name are still needed. None when nothing is claimed to
+    suffice by itself, or the claim names every clause."""
+    asked = f" {_words(question)} "
+    if _AS_IF_ALONE.search(asked) is None:
+        return None
+    claimed = set(asked.split()) - COMMON_SYLLABLES
+    left = "; ".join(c for c in _first_clauses(criteria) if not _clause_named(c, claimed))
+    # the clause goes on "còn cần …": its capital is the sentence's, not a name's
+    return left[:1].lower() + left[1:] if left[1:2].islower() else left or None
+
+
+#: "phải đạt / phải có X": a prerequisite claimed, X up to a break or the tag
+_PREREQUISITE = re.compile(
+    # "có phải là …" asks what a thing is, not what it needs: only "phải / cần có, đạt"
+    # nor "không phải / không cần có" (no requirement claimed), nor "có" of "cơ quan"
+    r" (?<!co )(?<! k )(?<! ko )(?<!khong )(?:phai|bat buoc|can) (?:dat|co) (?!quan )"
+    r"((?:[a-z0-9]+ ){2,7}?)"
+    r"(?=(?:phai|dung|khong|ko|k|a|ha) |$)"
+)
+__all__ += ["prerequisite_not_in"]
+
+
+def prerequisite_not_in(question: str, criteria: str) -> str | None:
+    """ "muốn CSTĐCS thì giáo viên phải đạt giáo viên dạy giỏi cấp tỉnh, phải k": a
+    prerequisite claimed that none of the criteria's clauses or routes names (at most one in
+    three of its own syllables is found in them), or None."""
+    found = _PREREQUISITE.search(_words(question).replace(" , ", " "))
+    if found is None:
+        return None
+    own = set(found.group(1).split()) - COMMON_SYLLABLES
+    # a word or two shared by chance ("bài báo khoa học" against "đề tài khoa học") still
+    # leaves the prerequisite unnamed
+    if len(own) < 3 or len(own & set(_words(criteria).split())) > max(1, len(own) // 3):
+        return None
+    return found.group(1).strip()
+
+
 def insufficient(question: str, body: str) -> str | None:
     """What the fact requires besides the one condition a question claims to be enough, or None.
 

@@ -55,7 +55,13 @@ from bot.knowledge.facts.claimed_papers import (
     papers_named,
     place_claimed,
 )
-from bot.knowledge.facts.clauses import asking_claims, first_option, last_clause, own_clause
+from bot.knowledge.facts.clauses import (
+    asking_claims,
+    before_offered,
+    first_option,
+    last_clause,
+    own_clause,
+)
 from bot.knowledge.facts.confirmed import heard_not_asked, kind_of, sentence_confirmed
 from bot.knowledge.facts.criteria import other_criteria, title_required
 from bot.knowledge.facts.dates import old_base_heard
@@ -146,6 +152,10 @@ _ONE_WAY_NOTE = (
 )
 
 
+#: said when two names the question compares are one title
+_SAME_TITLE = "Hai tên gọi anh/chị nêu là cùng một danh hiệu, áp dụng chung một quy định."
+
+
 def claim_read(draft: Draft, block: Block) -> None:
     """What the question claims of the fact: a paper, a kept decision, values, kinds, figures."""
     model, reading = draft.model, draft.reading
@@ -230,6 +240,11 @@ def claim_read(draft: Draft, block: Block) -> None:
             )
             if rule is not None:
                 block.body = f"{without_opener(rule)} {without_opener(block.body)}"
+    if pair.yesno and reading.same_title is not None and block.claimed is None:
+        # "tổ dân phố văn hóa có khác thôn văn hóa về tiền thưởng không": one title under two
+        # names, one rule for both
+        block.claimed = reading.same_title
+        block.body = f"{_SAME_TITLE} {without_opener(block.body)}"
 
 
 def _others(draft: Draft, pair: Pair) -> list[float]:
@@ -675,7 +690,11 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         and route_enough is None
         and not exemption_of_tax(block.pair, reading.question)
         # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
-        and denied(first_option(reading.asked or reading.question), block.body, reading.question)
+        and denied(
+            first_option(reading.asked or reading.question),
+            block.body,
+            before_offered(reading.question),
+        )
     )
     if block.pair.yesno and not block.pair.without and not block.denial and block.claimed is None:
         why = denied_elsewhere(model, reading, block.pair, block.body)

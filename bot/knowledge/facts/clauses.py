@@ -81,6 +81,16 @@ def first_option(question: str) -> str:
     return folded[: found.start()] + " khong"
 
 
+def before_offered(question: str) -> str:
+    """The question up to its "không hay" when another way is offered after it ("có được khen
+    đột xuất không hay phải đợi cuối năm tổng kết"): the way offered is no case told."""
+    folded = " ".join(fold(question).split())
+    found = _OR_ELSE.search(folded)
+    if found is None or not folded[: found.start()].strip():
+        return question
+    return folded[: found.start()]
+
+
 def asking_claims(reading: Reading) -> tuple[str, ...]:
     """Where a letter's claim is: its asking clause (the whole question when that clause
     points back at the story) and its last sentence (a clause of the same sentence, "A chỉ

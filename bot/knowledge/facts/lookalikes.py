@@ -219,6 +219,30 @@ def offered_after(toks: list[str], start: int) -> bool:
     return not {"ai", "gi", "nao", "dau", "sao", "bao"} & set(after_or)
 
 
+#: "được xét / khen / nhận / tặng / công nhận …": the asker getting a title
+_GET_WORDS = frozenset({"duoc", "dc"})
+_GET_VERBS = frozenset({"xet", "khen", "nhan", "tang", "cong", "dat"})
+
+
+def gets_title_at(words: list[str], at: int) -> bool:
+    """ "có được xét LĐTT", "có đc khen đột xuất": the title at ``at`` is one the asker asks
+    to get ("được" and a verb of getting just before it or as its first word)."""
+    near = words[max(at - 3, 0) : at + 1]
+    return any(w in _GET_WORDS and nxt in _GET_VERBS for w, nxt in itertools.pairwise(near))
+
+
+def got_before_or(toks: list[str], start: int) -> bool:
+    """ "tôi có được khen đột xuất không hay phải đợi cuối năm": the first option asks whether
+    one gets the title named ("được xét / khen / nhận …"), so the yes/no is that; what the way
+    offered after "không hay" names (a time, another title) is the other answer, not asked."""
+    before = toks[max(start - 12, 0) : start]
+    ors = [i for i, w in enumerate(before) if w == "hay" and i > 0 and before[i - 1] in NEGATED]
+    if not ors or not offered_after(toks, start):
+        return False
+    first = before[: ors[-1] - 1]
+    return any(w in _GET_WORDS and nxt in _GET_VERBS for w, nxt in itertools.pairwise(first))
+
+
 #: a council named with no level ("hội đồng thi đua khen thưởng", "hội đồng tđkt")
 _BARE_COUNCIL = frozenset(
     {("hoi", "dong", "thi", "dua", "khen", "thuong"), ("hoi", "dong", "tdkt")}

@@ -16,10 +16,12 @@ from bot.knowledge.facts.asking_words import (
     WHY,
 )
 from bot.knowledge.facts.conditions import required_at
+from bot.knowledge.facts.lookalikes import gets_title_at
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.words import NEGATED
 from bot.knowledge.facts.yesno import REQUEST_WORDS, TAIL_WORDS, is_yesno, put_up
+from bot.knowledge.retype import REPORTED
 
 #: what a level "công nhận" of an initiative: its reach, its effect (Luật 2022 Điều 21 khoản 2,
 #: Điều 22 khoản 2)
@@ -345,6 +347,30 @@ def compares(words: list[str]) -> bool:
     return any(pair in _COMPARING for pair in pairwise(words))
 
 
+def same_title_compared(seg: Segment, before: Segment | None = None) -> str | None:
+    """ "tổ dân phố văn hóa có khác thôn văn hóa về tiền thưởng không": two names of one title
+    set against each other: "Không" (no difference) when asked whether they differ, "Có" when
+    asked whether they are alike ("… có giống … không"); None when no such pair is named."""
+    for (one, first, _), (other, second, _) in pairwise(seg.mentions):
+        # "A có khác B …", "A và B có khác nhau …": the comparing word after the first name;
+        # one name twice ("LĐTT cho công chức và LĐTT cho nông dân") compares whom it is for
+        same = one == other and seg.words[first] != seg.words[second]
+        between = set(seg.words[first:])
+        if same and "khac" in between:
+            return "Không"
+        if same and "giong" in between:
+            return "Có"
+    if before is not None and not before.story and before.mentions and seg.mentions:
+        # "thôn văn hóa và tổ dân phố văn hóa có khác nhau …": "và" cut the two names apart
+        (one, first, _), (other, second, _) = before.mentions[-1], seg.mentions[0]
+        same = one == other and before.words[first] != seg.words[second]
+        if same and ("khac", "nhau") in pairwise(seg.words):
+            return "Không"
+        if same and ("giong", "nhau") in pairwise(seg.words):
+            return "Có"
+    return None
+
+
 def asks_without(words: list[str]) -> bool:
     joined = " ".join(words)
     if not any(cue in joined for cue in _WITHOUT):
@@ -365,6 +391,10 @@ def alternative(seg: Segment, asked: bool = False) -> bool:
         if one == other or "hay" not in between:
             continue
         at = between.index("hay")
+        if asked and gets_title_at(seg.words, first):
+            # "bảo vệ có được xét LĐTT không hay phải CSTT": whether one gets the first
+            # title is asked; the second is only the other way offered
+            continue
         if not asked or (at > 0 and between[at - 1] in NEGATED):
             return True
     return False
@@ -496,13 +526,41 @@ def bare_claim(seg: Segment, segments: list[Segment]) -> bool:
         and not after.story
         and not _asks_other(after.words)
     )
+    opens = segments[0].words
+    if seg is segments[0] and _heard(words) and _closing_only(segments[at + 1 :]):
+        # "nghe nói TTLĐTT thưởng 1,0 lần lương cơ sở, hiệu trưởng hỏi lại cho chắc", "chị kế
+        # toán bảo LĐTT thưởng 1 triệu.": a saying reported and left for the bot to judge,
+        # closed at most by a remark that asks nothing of its own; a figure is a claim
+        return _claims(words) or any(w[:1].isdigit() for w in words)
     if not _claims(words):
         return False
     if marked:
         return True
     last = seg is segments[-1] and not any(_asks_other(s.words) for s in segments)
-    opens = segments[0].words
     return last and (put_up(words) or tuple(opens[:2]) in _HEARSAY)
+
+
+def _heard(words: list[str]) -> bool:
+    """ "nghe nói …" opening the clause, or someone's words reported in its first words ("chị
+    kế toán bảo …", "phó chủ tịch nói là …")."""
+    return tuple(words[:2]) in _HEARSAY or REPORTED.search(" ".join(words[:5])) is not None
+
+
+def _closing_only(rest: list[Segment]) -> bool:
+    """The clauses after a reported saying only close the message ("hiệu trưởng hỏi lại cho
+    chắc", "nhờ ad xem giúp"): none names a title or a part, nor a person other than as the
+    one who asks, and none asks with a question word or a choice."""
+    return all(
+        not (s.entities or s.attrs or s.weak or s.story)
+        # "hiệu trưởng hỏi lại cho chắc": a person named only as the one who asks
+        and (REQUEST_WORDS & set(s.words) or not (s.subjects or s.authority))
+        and not (
+            "hay" in s.words
+            or QUESTION_WORDS & set(s.words)
+            or any(f" {p} " in f" {' '.join(s.words)} " for p in QUESTION_PHRASES)
+        )
+        for s in rest
+    )
 
 
 #: a clause telling what follows when the claim before is not met: "không có là trượt", "nếu

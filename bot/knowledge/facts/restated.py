@@ -317,7 +317,9 @@ _UNIT_HEAD = (
     r"|(?:chu tich|thuong truc) (?:hdnd|hoi dong nhan dan)"
     r"|giam doc (?:trung tam|ban quan ly|don vi su nghiep)(?: \w+){0,6}? (?:thuoc|cua) (?:ubnd )?xa"
     r"|truong cong an(?: xa)?|chi huy truong(?: quan su)?"
-    r"|truong ban(?: cong tac mat tran)?|chi hoi truong|truong khu pho|truong ap)"
+    r"|truong ban(?: cong tac mat tran)?|chi hoi truong|truong khu pho|truong ap"
+    # "HT trường TH", "HT MN": the principal typed short; "ht" alone is "hoàn thành" ("ht nv")
+    r"|ht(?= (?:truong|mn|th|thcs|thpt|mam non|tieu hoc)\b))"
 )
 #: the head said to give the award himself: "hiệu trưởng tự ký giấy khen", "trưởng thôn tặng
 #: giấy khen cho hộ …", "bí thư đoàn quyết định tặng …", "chủ tịch mặt trận có quyền ký quyết

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from bot.core.text import folded_words
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.claim import denied
-from bot.knowledge.facts.clauses import first_option
+from bot.knowledge.facts.clauses import before_offered, first_option
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL
@@ -577,14 +577,15 @@ def denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str) 
     told_first = reading.asked and len(tokens(reading.asked)) + 3 < len(letter.split())
     # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
     claimed = first_option(letter)
-    if told_first and _points_back(reading.asked) and denied(claimed, body, letter):
+    # the way offered after "không hay" ("… hay phải đợi cuối năm tổng kết") is no case told
+    if told_first and _points_back(reading.asked) and denied(claimed, body, before_offered(letter)):
         return ""
     criteria = model.fact(pair.entity, "criteria") if pair.attr == "eligible" else None
     if criteria is None or criteria.text in body:
         return None
     asked = first_option(reading.asked or reading.question)
     for sentence in re.split(r"(?<=[.!?])\s+", criteria.text.strip()):
-        if denied(asked, sentence, reading.question):
+        if denied(asked, sentence, before_offered(reading.question)):
             return sentence  # the asker sees why: the rule claimed is the one denied
     return None
 

@@ -21,6 +21,7 @@ from bot.knowledge.facts.asked import (
     stand_in_signer,
 )
 from bot.knowledge.facts.claim import (
+    alone_claimed_left,
     besides_required,
     enough_claimed,
     every_clause_named,
@@ -28,6 +29,7 @@ from bot.knowledge.facts.claim import (
     insufficient,
     joined_besides,
     main_clause_claimed,
+    prerequisite_not_in,
     unmet,
     values_denied,
 )
@@ -904,7 +906,7 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # đúng không": the claim of enough names each clause of the criteria (task h107)
         block.verdict = "Có"
     if not block.verdict and _criteria_asked(pair) and criteria is not None:
-        _verdict_of_part_of_criteria(block, criteria.text)
+        _verdict_of_part_of_criteria(model, block, criteria.text)
     more = None
     # "X là tiêu chuẩn chính" claims no more than that X comes first: the clauses joined to it
     # are listed in the body, not a fault of the claim
@@ -930,6 +932,22 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
     )
     if more is None and below is None and block.verdict != "Không" and not main:
         more = _joined_clause_left(model, pair, claim, criteria)
+    if more is None and below is None and block.verdict != "Không" and not main and criteria:
+        # "gv không bị kỷ luật là tự động được LĐTT": a condition outside the criteria (or
+        # one of them) claimed to bring the title by itself; the criteria are still needed
+        more = alone_claimed_left(claim, criteria.text)
+    if (
+        more is None
+        and below is None
+        and block.verdict in ("Có", "Tùy")
+        and _criteria_asked(pair)
+        and criteria is not None
+        and _prerequisite_unnamed(model, claim, criteria.text)
+    ):
+        # "xét CSTĐCS bắt buộc có bài báo khoa học, phải k": who may have the title is
+        # answered, but the prerequisite claimed is none of its criteria
+        block.verdict = "Không"
+        block.body = f"{_NOT_A_CRITERION} {without_opener(block.body)}"
     if below is not None:
         # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
         # the one the criteria need, whatever the case's verdict on requiring it
@@ -988,11 +1006,27 @@ def _part_of_criteria_asked(model: FactModel, pair: Pair, claim: str) -> bool:
         and (
             besides_required(claim, criteria.text) is not None
             or main_clause_claimed(claim, criteria.text)
+            # "… phải đạt giáo viên dạy giỏi cấp tỉnh, phải k": a prerequisite not named
+            or _prerequisite_unnamed(model, claim, criteria.text)
         )
     )
 
 
-def _verdict_of_part_of_criteria(block: Block, criteria: str) -> None:
+def _prerequisite_unnamed(model: FactModel, claim: str, criteria: str) -> bool:
+    """A prerequisite claimed that the criteria do not name, and that names no title ("có
+    người đạt CSTĐCS" is a title held, which the criteria write in full)."""
+    found = prerequisite_not_in(claim, criteria)
+    if found is None:
+        return False
+    toks = found.split()
+    return not any(model.title_at(toks, i)[1] for i in range(len(toks)))
+
+
+#: said when the question claims a prerequisite the criteria do not name
+_NOT_A_CRITERION = "Điều kiện anh/chị nêu không có trong tiêu chuẩn của danh hiệu."
+
+
+def _verdict_of_part_of_criteria(model: FactModel, block: Block, criteria: str) -> None:
     """A yes/no on one clause of a title's criteria, whose fact has no verdict of its own:
     "ngoài hoàn thành tốt nhiệm vụ còn cần gì nữa không" is "Có" while the criteria join
     other clauses to it; "hoàn thành tốt nhiệm vụ là tiêu chuẩn chính" is "Có" when it is
@@ -1004,6 +1038,11 @@ def _verdict_of_part_of_criteria(block: Block, criteria: str) -> None:
             block.body = f"Còn cần: {'; '.join(besides)}. {without_opener(block.body)}"
     elif main_clause_claimed(block.claim, criteria):
         block.verdict = "Có"
+    elif _prerequisite_unnamed(model, block.claim, criteria):
+        # "muốn CSTĐCS thì giáo viên phải đạt giáo viên dạy giỏi cấp tỉnh": a prerequisite
+        # the criteria do not name (Luật 2022 Điều 23-28 list them all)
+        block.verdict = "Không"
+        block.body = f"{_NOT_A_CRITERION} {without_opener(block.body)}"
 
 
 #: a fact opening the award to everyone: "cá nhân, tập thể, hộ gia đình đều có thể được khen"
