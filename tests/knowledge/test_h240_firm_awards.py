@@ -23,6 +23,8 @@ from tests.knowledge.officer_eval import leading_verdicts
         "không?",
         "cong ty tu khen cong nhan thi tien thuong chi tu quy thi dua cua xa dung k",
         "doanh nghiep co dc tu tang bang khen cho cong nhan k",
+        "cong ty o xa chi dc tang giay khen thoi, con CSTDCS phai xin tinh, dung k",
+        "Nghe nói từ khi bỏ huyện, hợp tác xã không còn tự tặng giấy khen được nữa, đúng không",
     ],
 )
 def test_firm_own_award_claims_denied(officer_kb: KnowledgeBase, question: str) -> None:
