@@ -23,6 +23,8 @@ from tests.knowledge.officer_eval import leading_verdicts
         "không?",
         "cong ty tu khen cong nhan thi tien thuong chi tu quy thi dua cua xa dung k",
         "doanh nghiep co dc tu tang bang khen cho cong nhan k",
+        # the xã's own power asked of a province's title, an HTX only its recipient
+        "giờ bỏ huyện rồi, xã có tự tặng Tập thể lao động xuất sắc cho hợp tác xã được không",
         "cong ty o xa chi dc tang giay khen thoi, con CSTDCS phai xin tinh, dung k",
         "Nghe nói từ khi bỏ huyện, hợp tác xã không còn tự tặng giấy khen được nữa, đúng không",
     ],
