@@ -69,3 +69,11 @@ def test_firm_head_fact_opens_no_verdict_unasked(officer_kb: KnowledgeBase) -> N
         "và giấy khen tập thể của xã thưởng bao nhiêu?",
     )
     assert leading_verdicts(text)[:1] == ["Không"], text
+
+
+def test_place_named_is_no_giver(officer_kb: KnowledgeBase) -> None:
+    # "trên địa bàn phường" names where the firm is, not the phường as the one awarding
+    text = ask_verdict(
+        officer_kb, "công ty may trên địa bàn phường tự tặng giấy khen cho thợ được không", "Có"
+    )
+    assert "**Doanh nghiệp tự khen người lao động của mình**" in text, text
