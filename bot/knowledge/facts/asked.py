@@ -441,7 +441,10 @@ def stand_in_signer(question: str) -> str | None:
 #: a second award for the same deed claimed barred: "không đề nghị thêm bằng khen …", "k được
 #: khen lại", "không tặng thêm … nữa" (the negation first, the repeat word after the verb)
 _REPEAT_DENIED = re.compile(
-    r"\b(?:khong|k|ko) (?:duoc |dc |the |nen )?(?:de nghi|khen thuong|khen|tang|xet|trinh|nhan)"
+    r"\b(?:khong|k|ko) (?:duoc |dc |the |nen )?"
+    # task h240: the giver named between ("k được xã khen thêm", "không được tỉnh tặng lại")
+    r"(?:(?:ubnd |chu tich )?(?:xa|tinh|truong|cap tren|nha nuoc|cong ty|doanh nghiep|htx) )?"
+    r"(?:de nghi|khen thuong|khen|tang|xet|trinh|nhan)"
     r" (?:\w+ ){0,1}?(?:them|lai)\b"
 )
 
@@ -452,6 +455,31 @@ def repeat_denied(question: str) -> bool:
     rule itself (Luật 2022 Điều 5 khoản 2 điểm c), so the rule's "Không" (to "may it be
     commended twice?") turns to "Có" (task h138)."""
     return _REPEAT_DENIED.search(folded_words(question, "/")) is not None
+
+
+#: task h240: a story telling two different deeds or grounds for its two awards ("giấy khen vì
+#: hiến đất và nhà được gia đình văn hóa", "một cái vì chống lũ, một cái vì bắt trộm", "2 thành
+#: tích khác nhau"); the same deed named again ("cùng việc đó", "chính thành tích này") is not
+_DIFFERENT_DEEDS = re.compile(
+    r"\b(?:hai|2|cac) (?:thanh tich|viec|dot|phong trao|linh vuc) khac nhau\b"
+    r"|\bvi (?:\S+ ){1,6}(?:va|con) (?:\S+ ){0,2}vi\b"
+    r"|\bmot (?:cai|lan|giay khen|hinh thuc) (?:\S+ ){0,2}vi (?:\S+ ){1,6}"
+    r"(?:mot|1) (?:cai|lan|giay khen|hinh thuc) (?:\S+ ){0,2}vi\b"
+    # a deed's giấy khen beside a title held for the year (Luật 2022 Điều 24, 25, 27: the
+    # title rewards the year's emulation, not the deed)
+    r"|\bvi (?:\S+ ){1,5}va (?:\S+ ){0,2}(?:dc|duoc|dat) (?:danh hieu |cong nhan )?"
+    r"(?:gia dinh van hoa|gdvh|ldtt|lao dong tien tien|cstdcs|chien si thi dua|thon van hoa)\b"
+)
+#: "một thành tích" alone names the principle asked, not the deed told
+_SAME_DEED = re.compile(r"\b(?:cung|chinh|dung) (?:mot |1 )?(?:viec|vu|dot|lan|thanh tich)\b")
+
+
+def different_deeds_told(question: str) -> bool:
+    """The story gives its two awards for different deeds or grounds, and names no deed twice:
+    asked whether that breaks "một thành tích, một hình thức" (Luật 2022 Điều 5 khoản 2 điểm
+    c), the answer is the rule's own "Không" (task h240)."""
+    words = folded_words(question)
+    return _DIFFERENT_DEEDS.search(words) is not None and _SAME_DEED.search(words) is None
 
 
 #: the prize claimed or asked free of tax: "được miễn thuế", "miễn thuế TNCN", "miễn nộp thuế"

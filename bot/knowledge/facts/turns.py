@@ -202,6 +202,8 @@ _ONLY_ONE = re.compile(
     r" chi (?:duoc |dc |nhan |lay |huong |co |khen |tang |xet ){0,3}(?:1|mot) "
     r"| chi (?:\w+ ){0,6}(?:1|mot) (?:\w+ ){0,4}thoi "
 )
+#: a breach asked of a rule named after it: "có trái / vi phạm / sai nguyên tắc …"
+_BREACH_NAMED = re.compile(r" (?:sai|vi pham|trai) (?:voi )?(?:nguyen tac|quy dinh|quy tac) ")
 #: a lead sentence forbidding the many: "không khen thưởng nhiều lần, nhiều hình thức"
 _MANY_DENIED = re.compile(r" khong (?:\w+ ){0,3}nhieu ")
 
@@ -212,6 +214,11 @@ def only_one_claimed(asked: str, body: str) -> bool:
     the many: the limit to one the question claims is what the fact states, so "Có"."""
     words = _folded(asked)
     if " chi can " in words or not _ONLY_ONE.search(words):
+        return False
+    breach = _BREACH_NAMED.search(words)
+    if breach is not None and breach.start() < _ONLY_ONE.search(words).start():
+        # "có trái nguyên tắc 1 thành tích chỉ 1 hình thức không": the limit is the rule
+        # named, the question asks whether the case told breaks it (task h240)
         return False
     if not body.startswith("Không. "):
         return False

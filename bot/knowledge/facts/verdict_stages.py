@@ -15,6 +15,7 @@ from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
     commune_unit_told,
+    different_deeds_told,
     payer_claimed,
     repeat_denied,
     route_offered,
@@ -1129,7 +1130,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # it meets is said with it ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng")
         rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
         block.body = f"Anh/chị nêu {served} tháng công tác. {rule}. {without_opener(block.body)}"
-    if block.verdict in ("Có", "Không") and pair.attr in _PERMISSIONS and breaks_rule(reading):
+    if (
+        block.verdict in ("Có", "Không")
+        and pair.attr in _PERMISSIONS
+        and breaks_rule(reading)
+        and not _two_deeds_weighed(pair, reading.question)
+    ):
         # "năm nào cũng tặng giấy khen cho một người có sai nguyên tắc không": the fact's
         # verdict says whether it is allowed; the question asks whether it breaks a rule
         block.verdict = "Không" if block.verdict == "Có" else "Có"
@@ -1185,6 +1191,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "LĐTT chỉ cần hoàn thành tốt nhiệm vụ, không cần gì thêm": its "không" is part of
         # the claim of enough the criteria already judged (task h222: never turned twice)
         and not (_criteria_asked(pair) and enough_claimed(claim))
+        # "nghe nói cùng thành tích ấy thì không được trường tặng lại": ``repeat_denied``
+        # already judged that saying as the rule itself (task h240: never turned twice)
+        and not (pair.attr == "one_achievement" and repeat_denied(claim))
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
@@ -1228,6 +1237,13 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Không" if block.verdict == "Có" else "Có"
         said = "Nhận định đó chưa đúng." if block.verdict == "Không" else "Đúng như vậy."
         block.body = f"{said} {without_opener(block.body)}"
+
+
+def _two_deeds_weighed(pair: Pair, question: str) -> bool:
+    """ "được giấy khen vì hiến đất và nhà được gia đình văn hóa, có trái nguyên tắc một thành
+    tích một hình thức không": two deeds told, so the rule (Luật 2022 Điều 5 khoản 2 điểm c)
+    is not broken and its "Không" stands unturned (task h240)."""
+    return pair.attr == "one_achievement" and different_deeds_told(question)
 
 
 def _participation_denied(pair: Pair, claim: str, body: str) -> bool:
