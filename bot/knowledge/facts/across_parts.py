@@ -181,6 +181,9 @@ def giver_rejoined(segments: list[Segment]) -> None:
     for seg, nxt in itertools.pairwise(list(segments)):
         if (
             not (seg.entities or seg.attrs or seg.story)
+            # a giver named ("xã có tặng"): a bare "và được tặng" gives nothing to rejoin, and
+            # joined it reads the further form as who decides it
+            and seg.authority
             and seg.words[-1:]
             and seg.words[-1] in _GIVING_END
             and nxt.entities
