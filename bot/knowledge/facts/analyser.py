@@ -1030,6 +1030,19 @@ _HOLDER_OF_REQUIRED = frozenset(
 )
 
 
+def _required_of_wanted(prev: Segment, seg: Segment) -> bool:
+    """``prev`` names a title wanted ("muốn được TTLĐXS") and ``seg`` only titles held by the
+    members that one requires ("người đạt CSTĐCS"), none the same."""
+    wanted = [before for *_, before in prev.mentions]
+    return (
+        bool(prev.entities and seg.entities)
+        and not set(prev.entities) & set(seg.entities)
+        and any(before[-1:] in (("muon",), ("duoc",), ("dc",), ("dat",)) for before in wanted)
+        and any(before[:1] == ("muon",) or before[-2:-1] == ("muon",) for before in wanted)
+        and all(before in _HOLDER_OF_REQUIRED for *_, before in seg.mentions)
+    )
+
+
 def _story_read(parts: _Parts) -> None:
     """A letter that tells a story before it asks: the story's titles are the asker's record
     or the title wanted, its cue words are not asked, its circumstances are the case."""
@@ -1058,20 +1071,7 @@ def _story_read(parts: _Parts) -> None:
                 # wants is the one whose requirements are asked
                 seg.entities = list(wanted)
     for prev, seg in pairwise(segments):
-        if (
-            prev.entities
-            and seg.entities
-            and not set(prev.entities) & set(seg.entities)
-            and any(
-                before[-1:] in (("muon",), ("duoc",), ("dc",), ("dat",))
-                for *_, before in prev.mentions
-            )
-            and any(
-                before[:1] == ("muon",) or before[-2:-1] == ("muon",)
-                for *_, before in prev.mentions
-            )
-            and all(before in _HOLDER_OF_REQUIRED for *_, before in seg.mentions)
-        ):
+        if _required_of_wanted(prev, seg):
             # "phòng … muốn được TTLĐXS, có bắt buộc phải có người đạt CSTĐCS không": the
             # title after "người đạt" is what the wanted one requires; its criteria are asked
             # (Luật 2022 Điều 27, 28 count members by their titles) (h236)

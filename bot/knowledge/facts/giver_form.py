@@ -37,7 +37,7 @@ def giver_form(
     """The form a giver gives put after the verb "khen" when no title is named: "xã khen tập
     thể" reads "xã khen giấy khen tập thể"; the subject told then narrows it as for any title
     (giấy khen cho tập thể, hộ gia đình, cá nhân)."""
-    if "khen" not in toks or any(model.title_at(toks, i)[1] for i in range(len(toks))):
+    if "khen" not in toks or model.names_title(toks):
         return toks, marks
     if deed_span(toks, marks) is not None:
         # "dập lửa, kéo 2 bà cụ ra …, chợ sẽ xin xã khen": a brave deed names khen đột xuất

@@ -5,22 +5,12 @@ that fits them ("lương" is no "luồng")."""
 from __future__ import annotations
 
 from bot.core.text import fold
-from bot.knowledge.facts.model import BREAKS, FactModel, Phrase
+from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, typed_with_marks
 from bot.knowledge.facts.reform_told import bare_district
 from bot.knowledge.facts.rescue import deed_span
 
 #: the award a brave deed told by its act names (Luật 2022 Điều 85), as the aliases would
 _DEED = Phrase("entity", "khen_dot_xuat")
-
-#: share of a question's syllables carrying a mark above which it counts as typed with marks
-_MARKED_SHARE = 0.4
-
-
-def _typed_with_marks(toks: list[str], marks: list[str | None]) -> bool:
-    """Most syllables carry their marks: a bare one is then really bare ("chỉ huy", not "hủy")."""
-    known = [(t, m) for t, m in zip(toks, marks, strict=True) if m is not None]
-    marked = sum(1 for t, m in known if m != t)
-    return marked >= 2 and marked >= _MARKED_SHARE * len(known)
 
 
 def _fits(typed: tuple[str | None, ...], written: tuple[str | None, ...], strict: bool) -> bool:
@@ -83,7 +73,7 @@ def match_phrases(
     claimed: list[tuple[int, int, Phrase]] = []
     taken = [False] * len(toks)
     marks = marks if marks is not None else [None] * len(toks)
-    strict = _typed_with_marks(toks, marks)
+    strict = typed_with_marks(toks, marks)
     for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
         i = 0
         while i < len(toks):

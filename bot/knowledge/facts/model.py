@@ -69,6 +69,18 @@ def token_marks(text: str) -> list[str | None]:
     return [mark_of(typed[m.start() : m.end()]) if m.group().isalpha() else None for m in found]
 
 
+#: share of a question's syllables carrying a mark above which it counts as typed with marks
+_MARKED_SHARE = 0.4
+
+
+def typed_with_marks(toks: list[str], marks: list[str | None]) -> bool:
+    """Most syllables carry their marks: a bare one is then really bare ("chỉ huy", not "hủy";
+    "cho", not "chở")."""
+    known = [(t, m) for t, m in zip(toks, marks, strict=True) if m is not None]
+    marked = sum(1 for t, m in known if m != t)
+    return marked >= 2 and marked >= _MARKED_SHARE * len(known)
+
+
 def tokens(text: str) -> list[str]:
     """Folded syllables and the punctuation that splits a question into parts."""
     if len(text) > _TOKENS_CACHED:
@@ -364,6 +376,10 @@ class FactModel:
             if phrase is not None and phrase.kind == "entity":
                 return phrase.key, size
         return "", 0
+
+    def names_title(self, toks: Sequence[str]) -> bool:
+        """Whether any title is named in ``toks``."""
+        return any(self.title_at(toks, i)[1] for i in range(len(toks)))
 
     def fact(self, entity: str, attr: str) -> Fact | None:
         return self.facts.get(entity, {}).get(attr) or self.facts.get("*", {}).get(attr)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold, nfc
-from bot.knowledge.facts.model import BREAKS, mark_of, token_marks, tokens
+from bot.knowledge.facts.model import BREAKS, mark_of, token_marks, tokens, typed_with_marks
 
 __all__ = ["DEED_WORDS", "deed_span", "deed_told"]
 
@@ -155,8 +155,6 @@ DEED_WORDS = frozenset(
     for phrase, _ in phrases
     for t in phrase
 ) | frozenset({"cheo", "thuyen", "xuong", "lao", "nhay", "xong"})
-#: share of a message's syllables carrying a mark above which it counts as typed with marks
-_MARKED_SHARE = 0.4
 #: the counts of people a letter tells
 #: ("ba", "năm", "một", "nhiều" are left out: "cho bà con", "cho năm nay", "cho nhiều người")
 _COUNTS = frozenset({"hai", "bon", "sau", "bay", "tam", "chin", "muoi", "may", "luot", "vai"})
@@ -181,13 +179,6 @@ def _at(toks: list[str], marks: list[str | None], i: int, table: _Table) -> int:
         if all(m is None or m == w for m, w in zip(typed, written, strict=True)):
             best = size
     return best
-
-
-def _typed_with_marks(toks: list[str], marks: list[str | None]) -> bool:
-    """Most syllables carry their marks: a bare one is then really bare."""
-    known = [(t, m) for t, m in zip(toks, marks, strict=True) if m is not None]
-    marked = sum(1 for t, m in known if m != t)
-    return marked >= 2 and marked >= _MARKED_SHARE * len(known)
 
 
 def _bare(mark: str | None, tok: str) -> bool:
@@ -254,7 +245,7 @@ def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | Non
     """The first brave deed told in the words (folded, with their marks as typed): its start
     and end, or None. In a message typed bare a bare syllable may be any word it folds from;
     among marked words it is really bare ("cho" there is "cho", never "chở")."""
-    if not _typed_with_marks(toks, marks):
+    if not typed_with_marks(toks, marks):
         marks = [None if m == t else m for m, t in zip(marks, toks, strict=True)]
     for i, tok in enumerate(toks):
         if tok in BREAKS:

@@ -30,7 +30,7 @@ _NON_AWARDERS = {
     "ban thi dua": "Ban Thi đua - Khen thưởng",
 }
 _NON_AWARDER = re.compile(
-    r"\b(so noi vu|phong noi vu|hoi dong|truong thon|ke toan|thanh tra|cong an|ban thi dua)"
+    r"\b(" + "|".join(_NON_AWARDERS) + r")"
     r"(?: (?:thi dua|tdkt|khen thuong|xa|tinh|phuong))*" + _MODAL + _VERB
 )
 #: an award a firm or cooperative gave its own workers, told (Luật 2022 Điều 80 khoản 4)

@@ -1019,8 +1019,7 @@ def _prerequisite_unnamed(model: FactModel, claim: str, criteria: str) -> bool:
     found = prerequisite_not_in(claim, criteria)
     if found is None:
         return False
-    toks = found.split()
-    return not any(model.title_at(toks, i)[1] for i in range(len(toks)))
+    return not model.names_title(found.split())
 
 
 #: said when the question claims a prerequisite the criteria do not name
