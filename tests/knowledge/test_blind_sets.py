@@ -119,6 +119,7 @@ SETS = (
     BlindSet(HERE / "blind85_questions.yaml", "b85", 140, rf_names_district=True),
     BlindSet(HERE / "blind86_questions.yaml", "b86", 140, rf_names_district=True),
     BlindSet(HERE / "blind87_questions.yaml", "b87", 140, rf_names_district=True),
+    BlindSet(HERE / "blind88_questions.yaml", "b88", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
