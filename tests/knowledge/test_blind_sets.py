@@ -114,6 +114,7 @@ SETS = (
     BlindSet(HERE / "blind79_questions.yaml", "b79", 140, rf_names_district=True),
     BlindSet(HERE / "blind80_questions.yaml", "b80", 140, rf_names_district=True),
     BlindSet(HERE / "blind81_questions.yaml", "b81", 140, rf_names_district=True),
+    BlindSet(HERE / "blind84_questions.yaml", "b84", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
