@@ -466,9 +466,17 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
     return "Có" if found <= own else "Không"
 
 
-#: one prize claimed as a multiple of another: "gấp đôi", "gấp 3 lần", "gap 1,5 lan"
-_MULTIPLE = re.compile(r"\bgap (doi|ruoi|hai|ba|bon|nam|\d{1,2}(?:[.,]\d{1,2})?)\b")
+#: one prize claimed as a multiple of another: "gấp đôi", "gấp 3 lần", "gap 1,5 lan"; or as
+#: its half ("bằng (một) nửa", "chỉ một nửa mức", "bằng 1/2"), the same ratio seen from the
+#: smaller prize (not "nữa", "more", which folds alike but follows no "bằng" / "một")
+_MULTIPLE = re.compile(
+    r"\bgap (doi|ruoi|hai|ba|bon|nam|\d{1,2}(?:[.,]\d{1,2})?)\b"
+    r"|\b(?:bang|chi|duoc|co) (?:(?:co|duoc|bang) )?(?:mot |1 )?(nua)\b"
+    r"(?! (?:nam|thang|ngay|so|thanh vien|nguoi)\b)"
+    r"|\bbang (1/2)(?![\d/])"
+)
 _MULTIPLE_WORDS = {"doi": 2.0, "ruoi": 1.5, "hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0}
+_MULTIPLE_WORDS |= {"nua": 2.0, "1/2": 2.0}
 
 
 def multiple_verdict(question: str, own: Iterable[float], others: Iterable[float]) -> str | None:
@@ -476,10 +484,11 @@ def multiple_verdict(question: str, own: Iterable[float], others: Iterable[float
     prizes against their coefficients' ratio (the larger over the smaller: 0,6 / 0,3 is "gấp
     đôi"); None when no multiple is claimed or there is no other prize to compare."""
     found = _MULTIPLE.search(" ".join(fold(question).split()))
-    pairs = [(a, b) for a in own for b in others if a > 0 and b > 0 and a != b]
+    # two equal prizes are in the ratio 1: "hộ gia đình bằng nửa cá nhân" (both 0,3) is wrong
+    pairs = [(a, b) for a in own for b in others if a > 0 and b > 0]
     if found is None or not pairs:
         return None
-    said = found.group(1)
+    said = next(g for g in found.groups() if g)
     claimed = _MULTIPLE_WORDS.get(said) or float(said.replace(",", "."))
     ratios = {round(max(a, b) / min(a, b), 2) for a, b in pairs}
     return "Có" if round(claimed, 2) in ratios else "Không"

@@ -33,6 +33,7 @@ from bot.knowledge.facts.claim import (
     district_award_kept,
     district_signed_before_reform,
     joint_verdict,
+    multiple_verdict,
     order_verdict,
     repealed_named,
     same_verdict,
@@ -515,7 +516,7 @@ def _case_decided(draft: Draft, block: Block) -> None:
             and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
             and (
                 (
-                    circumstance(of_the_year_asked(reading))
+                    circumstance(of_the_year_asked(reading), _rule_of_case(block))
                     and not _served_decides(reading, of_the_year_asked(reading))
                 )
                 # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
@@ -566,6 +567,13 @@ def _case_decided(draft: Draft, block: Block) -> None:
                 case,
             )
         block.fact = case
+
+
+def _rule_of_case(block: Block) -> str:
+    """The rule for the person asked about (the case's own fact, else the general one): the
+    text whose condition a "nếu" clause of the question may restate."""
+    case = block.fact.by_subject.get(block.pair.subject or "")
+    return (case or block.fact).text
 
 
 def _run_of_held_title_denied(block: Block) -> bool:
@@ -841,6 +849,10 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     same = same_verdict(
         reading.question, " ".join(f.text for f in facts), coefficients, each if titles else None
     )
+    if same is not None and titles and len(each) == 2:
+        # "GK hộ gia đình chỉ thưởng bằng nửa cá nhân": "bằng" with a ratio claims the ratio,
+        # not sameness; two titles with one coefficient each are in a ratio that decides it
+        same = multiple_verdict(reading.question, each[0], each[1]) or same
     if same is None and titles:
         # "CSTT có ít hơn LĐTT không": the order claimed between the two titles' prizes
         same = order_verdict(reading.question, each)

@@ -22,6 +22,7 @@ from bot.knowledge.facts.claim import (
 from bot.knowledge.facts.claimed_deciders import OPENERS
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.verdict import asking_sentence
+from bot.knowledge.retype import REPORTED
 
 __all__ = [
     "circumstance",
@@ -262,15 +263,28 @@ def unconfirmed(question: str, fact: Fact) -> bool:
     title does not answer it."""
     # months of service ("mới tuyển 8 tháng") are read against the 6-month rule by the analyser
     # and a month of the year ("tuyển từ tháng 4, đến tháng 12") dates the case, claims nothing
-    folded = " ".join(fold(question).split())
+    # "… nếu QĐ ký ngày 20/12/2026": the date of the decision dates the prize, claims nothing
+    folded = _DATED_DECISION.sub(" ", " ".join(fold(question).split()))
+    question = folded
     months = set(re.findall(r"(\d{1,3}) thang", folded) + re.findall(r"thang (\d{1,2})\b", folded))
     figures = _figures(question) - {"1"} - months
     return bool(figures - _figures(fact.text))
 
 
-def circumstance(question: str) -> bool:
+def circumstance(question: str, rule: str = "") -> bool:
+    """A circumstance the asker is in, which the general rule (``rule``, the fact's text) does
+    not decide. A "nếu" clause that only dates the decision, or restates the rule's own
+    condition, opens no case."""
     # "nếu không thì …", "nếu được thì ai ký": a follow-up on the answer, not a case told
     folded = _ON_THE_ANSWER.sub(" ", " ".join(fold(question).split()))
+    # "thưởng bao nhiêu nếu QĐ ký tháng 12/2026": the date dates the prize, befalls no one;
+    # not in a letter that tells a case ("đã nghỉ hưu thì …") or reports a saying, whose
+    # title part, when read as asked, is no plain yes/no the rule answers
+    dated = _DATED_DECISION.sub(" ", folded)
+    if dated != folded and not _TOLD_BESIDES.search(dated) and not REPORTED.search(dated):
+        folded = dated
+    if rule and _rule_condition_restated(folded, rule):
+        folded = _CONDITION_OPENED.sub(" ", folded)
     # "xã bị bão quét, nhà văn hóa bị tốc mái": a disaster that struck the place is the scene
     # of a deed, not a case of the one asked about (task h106)
     folded = _STRUCK.sub(" ", folded)
@@ -291,6 +305,53 @@ _NO_ONE_BEFELL = re.compile(
 
 
 _ON_THE_ANSWER = re.compile(r"\bneu (?:khong|ko|k|co|duoc|dc|vay|the|dung)(?: thi)?\b")
+
+#: "nếu QĐ ký tháng 12", "nếu ký quyết định vào ngày …": a condition that only dates the
+#: decision (the base salary paid follows it), no case of the one asked about
+_DATED_DECISION = re.compile(
+    r"\bneu (?:(?:qd|quyet dinh|ky|duoc|khen|tang|ban hanh|cong nhan)\s+){1,3}"
+    r"(?:vao |trong |tu |sau |truoc )?(?:ngay|thang|nam|dau nam|cuoi nam)\b"
+    r"(?: \d{1,2}(?: ?/ ?\d{1,2})?(?: ?/ ?\d{2,4})?\b)?(?: thi\b)?"
+)
+#: a case told with its consequence ("… đã nghỉ hưu thì có được nhận không"); not "thi đua"
+_TOLD_BESIDES = re.compile(r"\bthi\b(?! dua)")
+#: the words opening a condition; "nếu" alone, as the clause is then read as the rule's own
+_CONDITION_OPENED = re.compile(r"\bneu\b")
+#: the text of a clause a "nếu" opens, up to the clause's end
+_IF_CLAUSE = re.compile(r"\bneu ([^,.;?!()]+)")
+#: the rule's own condition: the whole sentence after its "nếu", its list's commas and all
+_RULE_IF = re.compile(r"\bneu ([^.;?!()]+)")
+#: framing and joining words, which say nothing of a condition's content
+_CONDITION_FILL = frozenset(
+    {"va", "hoac", "co", "duoc", "dc", "la", "thi", "dung", "phai", "k", "ko", "khong", "a"}
+)
+
+
+#: the words that close a yes/no ("đúng không ạ", "phải k", "không")
+_ASK_END = frozenset(
+    {"dung", "phai", "khong", "k", "ko", "hong", "a", "ad", "ah", "ha", "nhi", "chu"}
+)
+
+
+def _rule_condition_restated(folded: str, rule: str) -> bool:
+    """ "nông dân cũng được xét LĐTT nếu lao động sản xuất giỏi, đúng k" against "… được xét
+    Lao động tiên tiến nếu lao động, sản xuất có hiệu quả, …": the question's "nếu" clause
+    restates the rule's own condition (two of its words or more stand in that condition, at
+    most one does not), so it is the rule put up, not a case the rule leaves open. A clause
+    with a negation ("nếu không tham gia …") tells a criterion lacking and is a case."""
+    said = _IF_CLAUSE.search(folded)
+    own = _RULE_IF.findall(" ".join(fold(rule).lower().split()))
+    if said is None or not own:
+        return False
+    words = said.group(1).split()
+    while words and words[-1] in _ASK_END:
+        words.pop()  # "… nếu sản xuất giỏi đúng không ạ": the asking tail, no negation
+    if any(w in ("khong", "k", "ko", "chua", "bi") for w in words):
+        return False
+    content = {w for w in words if w not in _CONDITION_FILL and w not in COMMON_SYLLABLES}
+    condition = set(" ".join(own).replace(",", " ").split())
+    shared = content & condition
+    return len(shared) >= 2 and len(content - condition) <= 1
 
 
 #: a rule told as hearsay ("nghe nói phải đủ 10 tháng"), and the words that put a claim up

@@ -230,6 +230,23 @@ def unrequired(question: str, body: str) -> bool:
 _NOT_NEEDED_SAID = tuple(tuple(n.split()) for n in _UNREQUIRED)
 
 
+#: the words closing a claim put up for confirmation ("đúng không ạ", "phải k")
+_ASK_TAIL = FRAMING | {"khong", "a", "ah", "ad", "nhi", "chua", "vay", "the", "dau"}
+
+
+def _named_before(asked: list[str], start: int) -> set[str]:
+    """The content words of the clause before the negated requirement word at ``start``
+    ("không cần", "không bắt buộc"), back to the clause's start."""
+    neg = start - 2 if asked[start - 1 : start] == ["bat"] else start - 1
+    named: set[str] = set()
+    for tok in reversed(asked[: max(neg, 0)]):
+        if tok in BREAKS:
+            break
+        if tok.isalpha() and tok not in COMMON_SYLLABLES:
+            named.add(tok)
+    return named
+
+
 def not_needed(question: str, body: str) -> str | None:
     """ "có cần qua hội đồng không" answered by "… không cần biên bản họp Hội đồng TĐKT": the
     body's "không cần" clause names what was asked (two or more shared syllables) → "Không"."""
@@ -238,6 +255,10 @@ def not_needed(question: str, body: str) -> str | None:
         return None
     start = max(i for i, t in enumerate(asked) if t in {"can", "buoc"})
     wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in COMMON_SYLLABLES}
+    if not wanted - _ASK_TAIL:
+        # "sáng kiến chỉ là một con đường chứ không bắt buộc, đúng không": the requirement
+        # word closes its clause, so what is not needed is named before it
+        wanted = _named_before(asked, start)
     folded = tokens(body)
     for i in range(len(folded) - 1):
         # the fact may say it "không bắt buộc", "không đòi hỏi" as well as "không cần"

@@ -294,6 +294,16 @@ _RIGHT_CLOSED = re.compile(
 )
 
 
+def _need_denied_claimed(draft: Draft, block: Block) -> bool:
+    """ "sáng kiến chỉ là một con đường chứ không bắt buộc, đúng không": the claim put up says
+    the thing is not needed, as the fact's own "Không bắt buộc …" clause does; that clause
+    agrees with the claim rather than denying it."""
+    claim = block.claim
+    return not_needed(draft.reading.question, block.body) == "Có" and bool(
+        _RIGHT_CLOSED.search(folded_words(claim)) or stressed_denial(claim)
+    )
+
+
 def _verdict_opened(draft: Draft, block: Block) -> None:
     """The fact's or its opener's verdict, turned by a permission claimed, a case left open,
     money, a run of years, a requirement lacking, and the claims on volunteering, tax, a
@@ -750,7 +760,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # fewer years or times told than the rule needs decide it, whatever else the
         # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
         block.verdict = "Không"
-    elif denial and not granted and route is None:
+    elif denial and not granted and route is None and not _need_denied_claimed(draft, block):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
         # very thing claimed outweighs its general verdict. Not when the case told meets
