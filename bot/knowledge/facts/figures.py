@@ -119,4 +119,20 @@ def claims_amount(words: list[str]) -> bool:
     claimed-sum reader takes for a sum ("500k", "2tr53", "3tr8", "52tr" of "1,52tr")."""
     return any(
         amount_word(w) or (w.isdigit() and nxt in _CURRENCY) for w, nxt in pairwise([*words, ""])
-    )
+    ) or _grouped_sum(words)
+
+
+def _grouped_sum(words: list[str]) -> bool:
+    """A sum written with its thousands grouped ("760.000" reads "760", "0"; "2.030.000" reads
+    "2", "30", "0": the dots are dropped and "000" is "0"): a number of hundreds then "0", or
+    three numbers ending in "0". A coefficient ("2,0", "12,0") has a one- or two-digit first
+    number and no third (task h255)."""
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if not (first.isdigit() and second.isdigit()):
+            continue
+        if second == "0" and len(first) == 3:
+            return True
+        if i + 2 < len(words) and len(first) <= 3 and words[i + 2] == "0":
+            return True
+    return False
