@@ -439,6 +439,10 @@ _COEFFICIENT = re.compile(
     r"(?:muc\s+)?(?:luong|lcs)\b"
     # "hệ số 0,8": the word itself names a multiple of the base salary, with or without it
     r"|\bhe\s+so\s+(?:la\s+|bang\s+)?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,])"
+    # "hệ số như tập thể 0,6", "hệ số tiền thưởng … có phải 2,0 không": words, then the figure
+    # (task h255)
+    r"|\bhe\s+so(?:[\s,]+[a-z]+){1,12}?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,/])"
+    r"(?!\s*(?:nam|thang|ngay|nguoi|ca nhan|tap the|%|trieu|tr|nghin|ngan)\b)"
     # "thưởng 0,3 lần": a fraction of a time is no count of times, only a multiple of the base
     r"|(?<![\d.,\w])(\d[.,]\d{1,2})\s*lan\b"
     # "thưởng 0.3 lương cơ sở": a fraction put straight before the base salary is a multiple
@@ -505,7 +509,7 @@ _SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
 #: (task h255: "lương cơ sở cũ 2.340.000" was read as a prize claimed)
 _BASE_LEAD = (
     r"\b(?:luong co so|lcs|muc luong|(?:theo|tinh) luong|luong(?= (?:cu|moi)\b))"
-    r"(?: (?:la|bang|moi|cu|hien hanh|hien nay))?"
+    r"(?: (?:la|bang|moi|cu|hien hanh|hien nay|(?:tang )?len|tang))?"
 )
 _BASE_BEFORE = re.compile(_BASE_LEAD + r" ?$")
 #: "3 x 2tr53 = 7tr59", "1,5 × 2.530.000": the sum a coefficient multiplies is the base

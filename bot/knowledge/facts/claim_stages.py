@@ -259,6 +259,23 @@ def _others(draft: Draft, pair: Pair) -> list[float]:
     return [c for f in facts if f is not None for _, c in f.coefficients]
 
 
+#: a bare coefficient put up ("có phải 2,0 không"), its "hệ số" said in another clause
+_BARE_COEFFICIENT = re.compile(r"(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])")
+
+
+def _coefficient_claimed(
+    claim: str, asked: str, own: list[float], entity: str, draft: Draft
+) -> str | None:
+    """The coefficient claimed of ``entity``: in its own clause, or, when the clause puts up a
+    bare figure ("…, đặc khu tiêu biểu có phải 2,0 không"), in the ask whose other clause says it
+    is the "hệ số" (task h255). Only the figures next to the title's own name count."""
+    model, named = draft.model, [p.entity for p in draft.reading.pairs]
+    found = coefficient_verdict(own_figures_clause(claim, entity, model, named), own)
+    if found is not None or not _BARE_COEFFICIENT.search(fold(claim)):
+        return found
+    return coefficient_verdict(own_figures_clause(asked, entity, model, named), own)
+
+
 def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
     """A requirement, a day against the deadline, years in a row, a coefficient, an amount or a
     base claimed."""
@@ -332,7 +349,7 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         block.claimed = period_verdict(claim, block.body) or block.claimed
     if pair.yesno and not pair.without and fact.coefficients:
         # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
-        own = (c for _, c in fact.coefficients)
+        own = [c for _, c in fact.coefficients]
         # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown; "2,0 lần
         # lương cơ sở là 4.680.000" claims both, and a wrong sum makes the claim wrong even
         # with the right coefficient (task h143). A sum the closing ask states is the one
@@ -341,9 +358,9 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         summed = ask if ask is not None and claimed_amounts(ask) else claim
         # "TTLĐXS hệ số 1,5 còn CSTĐ tỉnh hệ số 3,0 đúng k": each title judges the figures
         # next to its own name, not another's (task h255)
-        named = [*reading.entities, *(p.entity for p in reading.pairs)]
+        named = [p.entity for p in reading.pairs]
         figures = (
-            coefficient_verdict(own_figures_clause(claim, pair.entity, model, named), own),
+            _coefficient_claimed(claim, reading.question, own, pair.entity, draft),
             amount_verdict(own_figures_clause(summed, pair.entity, model, named), block.body),
         )
         block.claimed = (

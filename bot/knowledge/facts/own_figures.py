@@ -22,6 +22,8 @@ __all__ = ["own_figures_clause"]
 _SHARED_UNIT = re.compile(r"\b(?:lan (?:muc )?(?:luong|lcs)|he so)\b")
 #: one figure said of every title named ("đều", "mỗi loại", "cả hai", "như nhau")
 _EACH = re.compile(r"\b(?:deu|moi loai|moi cai|ca hai|ca 2|nhu nhau|bang nhau|giong nhau)\b")
+#: "như", "bằng", "giống" a few words before a title: the title is what another is likened to
+_LIKENED = re.compile(r"\b(?:nhu|bang|giong)\b(?: \w+){0,3} ?$")
 #: a bare decimal with no word of its own after it ("LĐTT 0,3 và …")
 _BARE = re.compile(
     r"(?<![\d.,\w])(\d[.,]\d{1,2})(?![\d.,])(?! ?(?:lan|trieu|tr|nghin|ngan|k|%|phan tram)\b)"
@@ -67,6 +69,14 @@ def own_figures_clause(claim: str, entity: str, model: FactModel, others: Iterab
         # "chi LĐTT 760.000 đúng k" asked beside "còn CSTĐCS bao nhiêu": the figures are the
         # other title's; the title asked here is named elsewhere in the message
         return "" if any(c.isdigit() for c in folded[mentions[0][0] :]) else claim
+    # "thôn văn hóa chỉ bằng giấy khen tập thể, tức là 0,6 lần": the title likened to is the
+    # yardstick, its naming ends no title's words; named only so, it is claimed nothing of
+    likened = {
+        start for start, _ in mentions if _LIKENED.search(folded[max(start - 30, 0) : start])
+    }
+    if all(start in likened for start, e in mentions if e == entity):
+        return ""
+    mentions = [(start, e) for start, e in mentions if start not in likened]
     shared_unit = _SHARED_UNIT.search(folded) is not None
     owned = []
     for i, (start, named) in enumerate(mentions):
