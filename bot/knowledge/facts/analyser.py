@@ -1280,10 +1280,11 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         not seg.attrs
         and seg.authority
         and seg.entities
-        and (("money" in seg.weak and not seg.yesno) or (seg.yesno and claims_amount(seg.words)))
+        and (("money" in seg.weak and not seg.yesno) or (seg.yesno and paid_sum(seg.words)))
     ):
         # "giấy khen tập thể của chủ tịch xã QĐ 10/10/2026 mỗi loại bn": the giver named with
-        # the title is whose form it is; how much is asked, or a sum is put up (task h255)
+        # the title is whose form it is; how much is asked, or a sum paid is put up ("… ủng hộ
+        # 200 triệu có được chủ tịch xã tặng giấy khen k" puts up a gift, not a prize; h255)
         seg.attrs = ["money"]
     elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
@@ -2035,7 +2036,17 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         pairs = xa_signer_pairs(pairs)
     if prize_figure_claimed(question, toks):
         pairs = figure_on_prize(pairs)
+    if reform:
+        pairs = _story_eligible_dropped(pairs)
     return pairs, count, reform_yesno
+
+
+def _story_eligible_dropped(pairs: list[Pair]) -> list[Pair]:
+    """ "LĐTT năm 2025 trước là huyện xét, nay chủ tịch xã ký QĐ …, chi mỗi người 710.000 đúng
+    k": beside the reform told, the title's prize is put up; who may have the title, read off
+    the story's "xét", is not asked (task h255)."""
+    priced = {p.entity for p in pairs if p.attr == "money" and p.yesno}
+    return [p for p in pairs if not (p.attr == "eligible" and not p.yesno and p.entity in priced)]
 
 
 def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: bool) -> Reading:

@@ -270,10 +270,11 @@ def _coefficient_claimed(
     bare figure ("…, đặc khu tiêu biểu có phải 2,0 không"), in the ask whose other clause says it
     is the "hệ số" (task h255). Only the figures next to the title's own name count."""
     model, named = draft.model, [p.entity for p in draft.reading.pairs]
-    found = coefficient_verdict(own_figures_clause(claim, entity, model, named), own)
+    whole = draft.reading.question
+    found = coefficient_verdict(own_figures_clause(claim, entity, model, named, whole), own)
     if found is not None or not _BARE_COEFFICIENT.search(fold(claim)):
         return found
-    return coefficient_verdict(own_figures_clause(asked, entity, model, named), own)
+    return coefficient_verdict(own_figures_clause(asked, entity, model, named, whole), own)
 
 
 def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
@@ -361,7 +362,9 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         named = [p.entity for p in reading.pairs]
         figures = (
             _coefficient_claimed(claim, reading.question, own, pair.entity, draft),
-            amount_verdict(own_figures_clause(summed, pair.entity, model, named), block.body),
+            amount_verdict(
+                own_figures_clause(summed, pair.entity, model, named, reading.question), block.body
+            ),
         )
         block.claimed = (
             "Không" if "Không" in figures else figures[0] or figures[1]

@@ -53,9 +53,12 @@ def _mentions(folded: str, model: FactModel, entities: Iterable[str]) -> list[tu
     return [(start, entity) for start, _, entity in kept]
 
 
-def own_figures_clause(claim: str, entity: str, model: FactModel, others: Iterable[str]) -> str:
+def own_figures_clause(
+    claim: str, entity: str, model: FactModel, others: Iterable[str], whole: str = ""
+) -> str:
     """The words of ``claim`` that speak of ``entity``: from each naming of it to the next
-    naming of another title. The claim as it is when it names no other title beside it."""
+    naming of another title. The claim as it is when it names no other title beside it.
+    ``whole``: the message, where a title this clause does not name may be named elsewhere."""
     folded = " ".join(fold(claim).lower().split())
     others = [o for o in dict.fromkeys(others) if o not in (entity, "*")]
     if not others:
@@ -67,8 +70,16 @@ def own_figures_clause(claim: str, entity: str, model: FactModel, others: Iterab
         return claim
     if not any(e == entity for _, e in mentions):
         # "chi LĐTT 760.000 đúng k" asked beside "còn CSTĐCS bao nhiêu": the figures are the
-        # other title's; the title asked here is named elsewhere in the message
-        return "" if any(c.isdigit() for c in folded[mentions[0][0] :]) else claim
+        # other title's; the title asked here is named elsewhere in the message. A title read
+        # from the case told ("nhà bị lũ cuốn … giấy khen hộ gia đình 0,3 lần") is named
+        # nowhere: the figure is the claim about it
+        named_elsewhere = any(
+            e == entity
+            for _, e in _mentions(" ".join(fold(whole).lower().split()), model, [entity])
+        )
+        if named_elsewhere and any(c.isdigit() for c in folded[mentions[0][0] :]):
+            return ""
+        return claim
     # "thôn văn hóa chỉ bằng giấy khen tập thể, tức là 0,6 lần": the title likened to is the
     # yardstick, its naming ends no title's words; named only so, it is claimed nothing of
     likened = {
@@ -88,11 +99,17 @@ def own_figures_clause(claim: str, entity: str, model: FactModel, others: Iterab
             # "LĐTT 0,3 và CSTĐCS 1,0 lần lương cơ sở": the unit said once is each figure's
             words = _BARE.sub(r"\1 lan luong co so", words)
         owned.append(words)
-    if not any(c.isdigit() for w in owned for c in w) and any(
-        w.rstrip(" ,").endswith((" va", " voi", " cung", " hoac")) or w.rstrip().endswith(",")
-        for w in owned
+    if not any(c.isdigit() for w in owned for c in w) and (
+        mentions[0][1] == entity
+        or any(
+            w.rstrip(" ,").endswith((" va", " voi", " cung", " hoac")) or w.rstrip().endswith(",")
+            for w in owned
+        )
     ):
-        return claim  # "LĐTT và CSTĐCS 760k đúng k": titles listed share the figure after them
+        # "LĐTT và CSTĐCS 760k đúng k": titles listed share the figure after them; "nhà bị lũ
+        # cuốn …, giấy khen cho hộ gia đình kèm 0,3 lần": the case told first, with no figure
+        # of its own, is what the figures after it are claimed of
+        return claim
     # the closing ask ("đúng k", "phải không") stays with every title's words
     tail = folded[mentions[-1][0] :] if mentions[-1][1] != entity else ""
     asked = re.search(r"\b(?:dung|phai|duoc|dc) (?:khong|ko|k|hong|chua)\b.*$", tail)
