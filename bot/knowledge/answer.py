@@ -24,6 +24,7 @@ from typing import Any, Literal, Protocol
 from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, read
+from bot.knowledge.facts.asked import base_changed_verdict
 from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.gone_claim import (
     gone_claimed,
@@ -1007,6 +1008,13 @@ class KnowledgeBase:
             "kể cả khi chi tiền sau đó."
         )
         claimed = base_verdict(reading.question, base.amount)
+        if claimed is None:
+            # "QĐ ký 25/6/2026 nhưng tháng 8 mới chi thì tính theo lương cơ sở mới đúng k": the
+            # base claimed new (or old) by name, judged on the day signed (task h255)
+            changed = base_changed_verdict(
+                reading.question, lambda d: self.store.salaries.at(d).amount
+            )
+            claimed = (changed, "") if changed is not None else None
         if claimed is not None and asks_yesno(reading.question):
             # "QĐ ký 30/6/2026 thì tính theo lương cơ sở 2.530.000 đúng không": the base the
             # question claims is judged against the one in force that day, before the general

@@ -96,7 +96,9 @@ from bot.knowledge.facts.figure_owner import percent_owner, uncapped_beside_owne
 from bot.knowledge.facts.figures import (
     FIGURED,
     claims_amount,
+    claims_coefficient,
     is_figure,
+    paid_sum,
     read_numbers,
     still_figure_put_up,
 )
@@ -1274,7 +1276,17 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # recognises the initiative's reach, it does not award the title (task h148); a
         # level the law does not name for it (the xã) is still read as claiming the power
         seg.attrs = ["initiative"]
-    if not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
+    if (
+        not seg.attrs
+        and seg.authority
+        and seg.entities
+        and (("money" in seg.weak and not seg.yesno) or (seg.yesno and paid_sum(seg.words)))
+    ):
+        # "giấy khen tập thể của chủ tịch xã QĐ 10/10/2026 mỗi loại bn": the giver named with
+        # the title is whose form it is; how much is asked, or a sum paid is put up ("… ủng hộ
+        # 200 triệu có được chủ tịch xã tặng giấy khen k" puts up a gift, not a prize; h255)
+        seg.attrs = ["money"]
+    elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides
         seg.attrs = ["decides"]
@@ -1393,9 +1405,20 @@ def _internal_named(words: list[str]) -> bool:
 def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     """A day or a number of days claimed in a yes/no is checked against the time limit."""
     segments = parts.segments
-    if seg.yesno and set(seg.attrs) <= {"eligible"} and claims_amount(seg.words):
+    if (seg.yesno and set(seg.attrs) <= {"eligible"} and claims_amount(seg.words)) or (
+        seg.yesno and seg.attrs == ["deadline"] and paid_sum(seg.words)
+    ):
         # "CSTĐCS được 2 triệu 5 đúng không": a sum of money claimed is a claim about the
         # prize, whatever verb carries it; whether the title can be had is not asked
+        seg.attrs = ["money"]
+    elif (
+        seg.yesno
+        and not seg.attrs
+        and claims_coefficient(seg.words)
+        and any("money" in s.attrs for s in segments)
+    ):
+        # "Hệ số tiền thưởng danh hiệu xã, phường, đặc khu tiêu biểu có phải 2,0 không": the
+        # figure put up is the coefficient the question's other part names (task h255)
         seg.attrs = ["money"]
     if (
         seg.yesno
@@ -2013,7 +2036,17 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         pairs = xa_signer_pairs(pairs)
     if prize_figure_claimed(question, toks):
         pairs = figure_on_prize(pairs)
+    if reform:
+        pairs = _story_eligible_dropped(pairs)
     return pairs, count, reform_yesno
+
+
+def _story_eligible_dropped(pairs: list[Pair]) -> list[Pair]:
+    """ "LĐTT năm 2025 trước là huyện xét, nay chủ tịch xã ký QĐ …, chi mỗi người 710.000 đúng
+    k": beside the reform told, the title's prize is put up; who may have the title, read off
+    the story's "xét", is not asked (task h255)."""
+    priced = {p.entity for p in pairs if p.attr == "money" and p.yesno}
+    return [p for p in pairs if not (p.attr == "eligible" and not p.yesno and p.entity in priced)]
 
 
 def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: bool) -> Reading:

@@ -439,6 +439,10 @@ _COEFFICIENT = re.compile(
     r"(?:muc\s+)?(?:luong|lcs)\b"
     # "hệ số 0,8": the word itself names a multiple of the base salary, with or without it
     r"|\bhe\s+so\s+(?:la\s+|bang\s+)?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,])"
+    # "hệ số như tập thể 0,6", "hệ số tiền thưởng … có phải 2,0 không": words, then the figure
+    # (task h255)
+    r"|\bhe\s+so(?:[\s,]+[a-z]+){1,12}?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,/])"
+    r"(?!\s*(?:nam|thang|ngay|nguoi|ca nhan|tap the|%|trieu|tr|nghin|ngan)\b)"
     # "thưởng 0,3 lần": a fraction of a time is no count of times, only a multiple of the base
     r"|(?<![\d.,\w])(\d[.,]\d{1,2})\s*lan\b"
     # "thưởng 0.3 lương cơ sở": a fraction put straight before the base salary is a multiple
@@ -509,8 +513,14 @@ SUM_PATTERN = _AMOUNT.pattern
 _SCALE = {"trieu": 1_000_000, "tr": 1_000_000, "nghin": 1_000, "ngan": 1_000, "k": 1_000}
 #: the amounts a prize fact shows ("= 3.800.000 đồng")
 _SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
-#: words before an amount that make it the base salary told, not the prize claimed
-_BASE_WORDS = ("luong co so", "lcs", "muc luong")
+#: words before an amount that make it the base salary told, not the prize claimed: "lương cơ
+#: sở (cũ) 2.340.000", "mức lương 2.530.000", "tính theo lương 2.530.000", "lương cũ 2.340.000"
+#: (task h255: "lương cơ sở cũ 2.340.000" was read as a prize claimed)
+_BASE_LEAD = (
+    r"\b(?:luong co so|lcs|muc luong|(?:theo|tinh) luong|luong(?= (?:cu|moi)\b))"
+    r"(?: (?:la|bang|moi|cu|hien hanh|hien nay|(?:tang )?len|tang))?"
+)
+_BASE_BEFORE = re.compile(_BASE_LEAD + r" ?$")
 #: "3 x 2tr53 = 7tr59", "1,5 × 2.530.000": the sum a coefficient multiplies is the base
 _TIMES = re.compile(r"\d(?:[.,]\d+)? ?(?:x|\*|×) ?$")
 
@@ -523,7 +533,7 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
     for found in _AMOUNT.finditer(folded):
         before, value = folded[: found.start()], _amount_value(found)
         if not keep_base and (
-            any(before.rstrip().endswith(w) for w in _BASE_WORDS)
+            _BASE_BEFORE.search(before.rstrip()) is not None
             # "2 x 760k" is two prizes; only a sum of millions multiplied is a base
             or (_TIMES.search(before) and value >= 1_000_000)
         ):
@@ -629,7 +639,7 @@ def _asked_clause_amounts(question: str) -> list[int]:
 #: a base salary claimed: "lương cơ sở 2.530.000", "lcs 2,34 triệu", "mức lương 2.530k",
 #: "lcs 2tr53": the words that lead to the sum, read by ``_AMOUNT`` like every claimed sum
 _BASE_CLAIMED = re.compile(
-    r"(?:\b(?:luong co so|lcs|muc luong)(?: (?:la|bang|moi|cu|hien hanh|hien nay))? "
+    r"(?:" + _BASE_LEAD + " "
     # "tính 1,5 x 2.530.000": the sum a coefficient multiplies is the base used
     r"|\d(?:[.,]\d+)? ?(?:x|\*|×) ?)(?=\d)"
 )

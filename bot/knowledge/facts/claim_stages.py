@@ -69,6 +69,7 @@ from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
+from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
@@ -82,6 +83,7 @@ from bot.knowledge.facts.restated import (
     spared_claimed,
     unit_head_gives,
 )
+from bot.knowledge.facts.rounded_sums import sums_rounded_note, told_sums_verdict
 from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
 from bot.knowledge.facts.sayings import closing_ask
 from bot.knowledge.facts.skip_level import skip_level_claimed
@@ -111,7 +113,7 @@ def _rounding_verdict(claim: str, question: str) -> str | None:
     """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
     đúng không" → "Không"; None when the claim names no way (task h95)."""
     said = f" {' '.join(t for t in tokens(claim) if t.isalnum())} "
-    worked = _rounded_sum_verdict(claim)
+    worked = _rounded_sum_verdict(claim) or told_sums_verdict(claim)
     if worked is not None:
         return worked
     if _ROUNDED_CHOICE.search(said):
@@ -257,6 +259,24 @@ def _others(draft: Draft, pair: Pair) -> list[float]:
     return [c for f in facts if f is not None for _, c in f.coefficients]
 
 
+#: a bare coefficient put up ("có phải 2,0 không"), its "hệ số" said in another clause
+_BARE_COEFFICIENT = re.compile(r"(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])")
+
+
+def _coefficient_claimed(
+    claim: str, asked: str, own: list[float], entity: str, draft: Draft
+) -> str | None:
+    """The coefficient claimed of ``entity``: in its own clause, or, when the clause puts up a
+    bare figure ("…, đặc khu tiêu biểu có phải 2,0 không"), in the ask whose other clause says it
+    is the "hệ số" (task h255). Only the figures next to the title's own name count."""
+    model, named = draft.model, [p.entity for p in draft.reading.pairs]
+    whole = draft.reading.question
+    found = coefficient_verdict(own_figures_clause(claim, entity, model, named, whole), own)
+    if found is not None or not _BARE_COEFFICIENT.search(fold(claim)):
+        return found
+    return coefficient_verdict(own_figures_clause(asked, entity, model, named, whole), own)
+
+
 def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
     """A requirement, a day against the deadline, years in a row, a coefficient, an amount or a
     base claimed."""
@@ -330,14 +350,22 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         block.claimed = period_verdict(claim, block.body) or block.claimed
     if pair.yesno and not pair.without and fact.coefficients:
         # "thôn văn hóa thưởng 1,5 lần lương cơ sở đúng không": the coefficient claimed
-        own = (c for _, c in fact.coefficients)
+        own = [c for _, c in fact.coefficients]
         # "thưởng 760 nghìn đúng không": the amount claimed against the ones shown; "2,0 lần
         # lương cơ sở là 4.680.000" claims both, and a wrong sum makes the claim wrong even
         # with the right coefficient (task h143). A sum the closing ask states is the one
         # claimed; the story's are its working ("tính … là 702.000 … vậy 710.000 đúng không")
         ask = closing_ask(reading.question)
         summed = ask if ask is not None and claimed_amounts(ask) else claim
-        figures = (coefficient_verdict(claim, own), amount_verdict(summed, block.body))
+        # "TTLĐXS hệ số 1,5 còn CSTĐ tỉnh hệ số 3,0 đúng k": each title judges the figures
+        # next to its own name, not another's (task h255)
+        named = [p.entity for p in reading.pairs]
+        figures = (
+            _coefficient_claimed(claim, reading.question, own, pair.entity, draft),
+            amount_verdict(
+                own_figures_clause(summed, pair.entity, model, named, reading.question), block.body
+            ),
+        )
         block.claimed = (
             "Không" if "Không" in figures else figures[0] or figures[1]
         ) or block.claimed
@@ -411,6 +439,9 @@ def way_claimed(draft: Draft, block: Block) -> None:
         block.claimed = form_number_verdict(reading.question, block.body, model.papers)
     if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
         block.claimed = _rounding_verdict(claim, reading.question)
+    if pair.attr == "rounding" and (note := sums_rounded_note(reading.question)) is not None:
+        # "0,6 x 2.340.000 = 1.404.000 làm tròn bao nhiêu": the sum told, rounded by the rule
+        block.body = f"{block.body} {note}"
     if pair.yesno and not pair.without and block.claimed is None and based is None:
         # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
         # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)

@@ -202,7 +202,10 @@ _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi 
 _HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta noi)\b")
 _CONFIRMED = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|chu)\b|\bco dung\b")
 #: "vẫn tính theo lương cơ sở cũ": the old base claimed to still apply
-_STILL_OLD = re.compile(r"\b(?:van|con|phai) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b")
+#: "vẫn tính theo lương cơ sở cũ", "bảo … thì tính theo lương cơ sở cũ cho đỡ" (task h255)
+_STILL_OLD = re.compile(
+    r"\b(?:van|con|phai|tinh|ap dung|lay) (?:\w+ ){0,3}(?:luong co so cu|luong cu|muc cu)\b"
+)
 
 #: a decision still to come: "quyết định cuối năm nay", "QĐ sắp tới", "quyết định tháng tới"
 _DECIDED_AHEAD = re.compile(

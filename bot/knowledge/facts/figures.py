@@ -119,4 +119,47 @@ def claims_amount(words: list[str]) -> bool:
     claimed-sum reader takes for a sum ("500k", "2tr53", "3tr8", "52tr" of "1,52tr")."""
     return any(
         amount_word(w) or (w.isdigit() and nxt in _CURRENCY) for w, nxt in pairwise([*words, ""])
+    ) or _grouped_sum(words)
+
+
+def _grouped_sum(words: list[str]) -> bool:
+    """A sum written with its thousands grouped ("760.000" reads "760", "0"; "2.030.000" reads
+    "2", "30", "0": the dots are dropped and "000" is "0"): a number of hundreds then "0", or
+    three numbers ending in "0". A coefficient ("2,0", "12,0") has a one- or two-digit first
+    number and no third (task h255)."""
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if not (first.isdigit() and second.isdigit()):
+            continue
+        if second == "0" and len(first) == 3:
+            return True
+        if i + 2 < len(words) and len(first) <= 3 and words[i + 2] == "0":
+            return True
+    return False
+
+
+def claims_coefficient(words: list[str]) -> bool:
+    """The words put up a coefficient ("có phải 2,0 không" reads "2", "0"; "1,5" reads "1",
+    "5"): two short numbers in a row, the comma between them dropped, with no third after them
+    (a sum's groups are three digits)."""
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if not (first.isdigit() and second.isdigit() and len(first) <= 2 and len(second) <= 2):
+            continue
+        if i + 2 < len(words) and words[i + 2].isdigit():
+            continue
+        return True
+    return False
+
+
+#: words that pay a sum out or take it in, right before it ("chi 760 nghìn 1 người")
+_PAYING = frozenset({"chi", "phat", "nhan", "thuong", "duoc", "lanh", "linh"})
+
+
+def paid_sum(words: list[str]) -> bool:
+    """A sum of money paid or received is put up ("thì chi 760 nghìn 1 người đúng k"): a word
+    that pays right before a sum. Beside a term of the year ("năm học") it is the prize that
+    is claimed, not a time limit (task h255)."""
+    return any(
+        w in _PAYING and claims_amount(words[i + 1 : i + 4]) for i, w in enumerate(words[:-1])
     )

@@ -43,6 +43,16 @@ def _clinic(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase == _DEED and toks[at] == "cuu" and at > 0 and toks[at - 1] == "cap"
 
 
+def _dong_only(toks: list[str], at: int) -> bool:
+    """ "1.000 đồng thôi", "760 nghìn đồng thôi": a sum and "only", typed without marks like
+    "đồng thời" (at once; task h255)."""
+    return (
+        toks[at : at + 2] == ["dong", "thoi"]
+        and at > 0
+        and (toks[at - 1][-1:].isdigit() or toks[at - 1] in ("nghin", "ngan", "trieu"))
+    )
+
+
 def _deed_claimed(
     toks: list[str],
     marks: list[str | None],
@@ -103,6 +113,7 @@ def match_phrases(
                     phrase is not None
                     and not _agency(toks, i, phrase)
                     and not _clinic(toks, i, phrase)
+                    and not _dong_only(toks, i)
                     and not bare_district(toks, i, size, phrase, marks)
                 ):
                     found = (i, i + size, phrase)

@@ -88,6 +88,22 @@ _ELSEWHERE = (
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
 _ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
 
+#: a sum rounded ("702.000 làm tròn thành 700.000", "làm tròn 759 nghìn"): in this chat the only
+#: sums rounded are prizes (NĐ 152/2025 Điều 49 khoản 2; task h255)
+_SUM_ROUNDED_RE = re.compile(
+    r"\blam tron\b.*\b(?:\d{1,3}(?:\.\d{3})+|\d+\s*(?:nghin|ngan|trieu|tr|k)\b|\d+tr\d+)"
+    r"|\b(?:\d{1,3}(?:\.\d{3})+|\d+\s*(?:nghin|ngan|trieu|tr|k)\b|\d+tr\d+).*\blam tron\b"
+)
+
+#: the salary regime's own bonus (NĐ 73/2024 Điều 4: a fund of 10 % of the salary fund, shared
+#: by the agency's own rules), not a prize for a title: named without a word of the field, it is
+#: not ours ("tiền thưởng theo NĐ 73 (quỹ thưởng 10% quỹ lương) chia thế nào"; task h255)
+_SALARY_BONUS_RE = re.compile(
+    r"\b(?:quy (?:tien )?luong|tong quy luong|thuong dinh ky|che do tien thuong)\b"
+)
+#: a decree named by its number ("Nghị định 73", "NĐ 73/2024"): no word of the field by itself
+_LAW_NAMED_RE = re.compile(r"\b(?:nghi dinh|nd|thong tu|tt)\s*(?:so\s*)?\d+(?:/[\w-]+)*")
+
 _GIVE_RE = re.compile(r"\b(?:duoc tang|tang gi|tang cho|truy tang|xet tang|de nghi tang)\b")
 
 OFF_TOPIC_TEXT = (
@@ -124,6 +140,11 @@ def asked_part(question: str) -> str:
 
 def _asks_field(question: str) -> bool:
     text = " ".join(fold(question).lower().split())
+    if (
+        _SALARY_BONUS_RE.search(text) is not None
+        and _OWN_RE.search(_LAW_NAMED_RE.sub(" ", text)) is None
+    ):
+        return False
     if _OWN_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
         return True
     # read outside the shared words: "hồ sơ đỏ" is no "sổ đỏ" ("hồ sơ do HĐ xã thẩm định")
@@ -133,6 +154,8 @@ def _asks_field(question: str) -> bool:
     if _FIELD_RE.search(text) is not None and not elsewhere:
         return True
     if _STEPS_RE.search(text) is not None and not elsewhere:
+        return True
+    if _SUM_ROUNDED_RE.search(text) is not None and not elsewhere:
         return True
     # "tặng" (to award) folds like "tăng" (to rise): typed with marks, or in its phrases
     if "tặng" in question.lower() or _GIVE_RE.search(text) is not None:
@@ -175,6 +198,30 @@ _TOPIC = (
 )
 
 
+#: words that make a number told a sum of money ("759 nghìn", "2 triệu", "150.000 đồng")
+_MONEY_WORDS = frozenset({"nghin", "ngan", "trieu", "tr", "dong", "d", "vnd"})
+#: one token that is a sum by itself ("760k", "1tr404", "2tr")
+_MONEY_TOKEN = re.compile(r"\d+(?:k|tr\d*)")
+
+
 def about_commendation(toks: list[str]) -> bool:
     joined = " ".join(toks)
-    return any(word in joined for word in _TOPIC)
+    if any(word in joined for word in _TOPIC):
+        return True
+    # "702.000 làm tròn thành 700.000 đúng k": in this chat the only sums rounded are prizes
+    # (NĐ 152/2025 Điều 49 khoản 2; task h255)
+    return "lam tron" in joined and _sum_told(toks)
+
+
+def _sum_told(toks: list[str]) -> bool:
+    """A sum of money among the tokens: thousands grouped by dots ("702.000" reads "702", ".",
+    "0"), a number with a money word, or a token that is a sum by itself."""
+    for i, tok in enumerate(toks):
+        if _MONEY_TOKEN.fullmatch(tok) is not None:
+            return True
+        if not tok.isdigit() or i + 1 >= len(toks):
+            continue
+        after = toks[i + 1]
+        if after in _MONEY_WORDS or (after == "." and i + 2 < len(toks) and toks[i + 2].isdigit()):
+            return True
+    return False

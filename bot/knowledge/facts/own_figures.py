@@ -1,0 +1,116 @@
+"""The figures a claim puts next to one title, when it names several.
+
+"TTLĐXS cho tập thể hệ số 1,5 còn CSTĐ tỉnh cho cá nhân hệ số 3,0 đúng k" claims 1,5 of the
+first title and 3,0 of the second; "LĐTT 0,3 và CSTĐCS 1,0 lần lương cơ sở đúng k" says "lần
+lương cơ sở" once for both. Each title's block judges only the figures written after its own name
+and before another title's; a title named with no figure of its own ("… cũng nhận 760.000 như
+giáo viên được giấy khen cá nhân") is the yardstick, and its block judges nothing (task h255).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.core.text import fold
+from bot.knowledge.facts.model import FactModel
+
+__all__ = ["own_figures_clause"]
+
+#: a multiple of the base said once for the titles listed before it ("0,3 và 1,0 lần lương cơ sở")
+_SHARED_UNIT = re.compile(r"\b(?:lan (?:muc )?(?:luong|lcs)|he so)\b")
+#: one figure said of every title named ("đều", "mỗi loại", "cả hai", "như nhau")
+_EACH = re.compile(r"\b(?:deu|moi loai|moi cai|ca hai|ca 2|nhu nhau|bang nhau|giong nhau)\b")
+#: "như", "bằng", "giống" a few words before a title: the title is what another is likened to
+_LIKENED = re.compile(r"\b(?:nhu|bang|giong)\b(?: \w+){0,3} ?$")
+#: a bare decimal with no word of its own after it ("LĐTT 0,3 và …")
+_BARE = re.compile(
+    r"(?<![\d.,\w])(\d[.,]\d{1,2})(?![\d.,])(?! ?(?:lan|trieu|tr|nghin|ngan|k|%|phan tram)\b)"
+)
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
+
+
+def _mentions(folded: str, model: FactModel, entities: Iterable[str]) -> list[tuple[int, str]]:
+    """Where each title is named, longest naming first, a naming inside a longer one dropped
+    ("lao động tiên tiến" inside "tập thể lao động tiên tiến")."""
+    spans: list[tuple[int, int, str]] = []
+    for entity in entities:
+        names = tuple(" ".join(n) for n in model.names_of("entity", entity))
+        if names:
+            spans += [(m.start(), m.end(), entity) for m in _names_pattern(names).finditer(folded)]
+    spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return [(start, entity) for start, _, entity in kept]
+
+
+def own_figures_clause(
+    claim: str, entity: str, model: FactModel, others: Iterable[str], whole: str = ""
+) -> str:
+    """The words of ``claim`` that speak of ``entity``: from each naming of it to the next
+    naming of another title. The claim as it is when it names no other title beside it.
+    ``whole``: the message, where a title this clause does not name may be named elsewhere."""
+    folded = " ".join(fold(claim).lower().split())
+    others = [o for o in dict.fromkeys(others) if o not in (entity, "*")]
+    if not others:
+        return claim
+    if _EACH.search(folded):
+        return claim  # "LĐTT và CSTĐCS đều 760k", "mỗi loại 760k": one figure for each title
+    mentions = _mentions(folded, model, [entity, *others])
+    if all(e == entity for _, e in mentions):
+        return claim
+    if not any(e == entity for _, e in mentions):
+        # "chi LĐTT 760.000 đúng k" asked beside "còn CSTĐCS bao nhiêu": the figures are the
+        # other title's; the title asked here is named elsewhere in the message. A title read
+        # from the case told ("nhà bị lũ cuốn … giấy khen hộ gia đình 0,3 lần") is named
+        # nowhere: the figure is the claim about it
+        named_elsewhere = any(
+            e == entity
+            for _, e in _mentions(" ".join(fold(whole).lower().split()), model, [entity])
+        )
+        if named_elsewhere and any(c.isdigit() for c in folded[mentions[0][0] :]):
+            return ""
+        return claim
+    # "thôn văn hóa chỉ bằng giấy khen tập thể, tức là 0,6 lần": the title likened to is the
+    # yardstick, its naming ends no title's words; named only so, it is claimed nothing of
+    likened = {
+        start for start, _ in mentions if _LIKENED.search(folded[max(start - 30, 0) : start])
+    }
+    if all(start in likened for start, e in mentions if e == entity):
+        return ""
+    mentions = [(start, e) for start, e in mentions if start not in likened]
+    shared_unit = _SHARED_UNIT.search(folded) is not None
+    owned = []
+    for i, (start, named) in enumerate(mentions):
+        if named != entity:
+            continue
+        end = next((s for s, e in mentions[i + 1 :] if e != entity), len(folded))
+        words = folded[start:end]
+        if shared_unit:
+            # "LĐTT 0,3 và CSTĐCS 1,0 lần lương cơ sở": the unit said once is each figure's
+            words = _BARE.sub(r"\1 lan luong co so", words)
+        owned.append(words)
+    if not any(c.isdigit() for w in owned for c in w) and (
+        mentions[0][1] == entity
+        or any(
+            w.rstrip(" ,").endswith((" va", " voi", " cung", " hoac")) or w.rstrip().endswith(",")
+            for w in owned
+        )
+    ):
+        # "LĐTT và CSTĐCS 760k đúng k": titles listed share the figure after them; "nhà bị lũ
+        # cuốn …, giấy khen cho hộ gia đình kèm 0,3 lần": the case told first, with no figure
+        # of its own, is what the figures after it are claimed of
+        return claim
+    # the closing ask ("đúng k", "phải không") stays with every title's words
+    tail = folded[mentions[-1][0] :] if mentions[-1][1] != entity else ""
+    asked = re.search(r"\b(?:dung|phai|duoc|dc) (?:khong|ko|k|hong|chua)\b.*$", tail)
+    return " ".join([*owned, asked.group(0) if asked else ""]).strip()

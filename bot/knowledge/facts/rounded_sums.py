@@ -1,0 +1,86 @@
+"""Sums the asker tells of a prize being rounded, read against the rule.
+
+A prize is the coefficient times the base in force on the decision date, rounded up to tens of
+thousands of đồng: up to the next multiple of 10.000 (NĐ 152/2025/NĐ-CP Điều 49 khoản 2). An
+officer tells the sum worked ("0,6 x 2.340.000 = 1.404.000") or the one before rounding ("702.000
+làm tròn xuống 700.000", "759.000 giữ nguyên") and wants the figure, not only the rule; the rule's
+block then says what each sum told becomes (task h255).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+from bot.knowledge.facts.claim import claimed_amounts
+
+__all__ = ["rounded_up", "sums_rounded_note", "told_sums_verdict"]
+
+_STEP = 10_000
+#: "0,6 x 2.340.000", "4,5 × 2tr53": a coefficient times a base, worked by the bot when the
+#: asker gives no product
+_PRODUCT = re.compile(
+    r"\b(?P<coef>\d{1,2}(?:,\d{1,2})?) ?(?:x|\*|×|nhan) ?(?P<base>\d{1,3}(?:\.\d{3}){2})\b"
+)
+#: a sum kept as it is ("759.000 giữ nguyên", "để nguyên", "không cần làm tròn")
+_KEPT = re.compile(r"\b(?:giu nguyen|de nguyen|khong (?:can )?lam tron|khoi lam tron)\b")
+#: rounded to a smaller step than the rule's ("làm tròn đến 1.000 đồng", "tới hàng nghìn")
+_SMALL_STEP = re.compile(
+    r"\blam tron (?:den|toi|theo|o|tron) (?:hang |muc )?(?:1\.000|1000|1 nghin|1 ngan|nghin|ngan"
+    r"|tram|100)\b"
+)
+#: words joining a sum to the one it is said to become ("702.000 thành 700.000")
+_BECOMES = re.compile(r"\b(?:thanh|con|ra|xuong|len|thi)\b")
+
+
+def rounded_up(amount: int) -> int:
+    """The prize as paid: up to the next multiple of 10.000 đồng."""
+    return -(-amount // _STEP) * _STEP
+
+
+def _dong(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
+def _unrounded_told(question: str) -> list[int]:
+    """The sums told that are not yet multiples of 10.000, and the products told unworked."""
+    folded = " ".join(fold(question).lower().split())
+    sums = [a for a in claimed_amounts(question) if a % _STEP]
+    if not sums:
+        for found in _PRODUCT.finditer(folded):
+            coef = float(found["coef"].replace(",", "."))
+            base = int(found["base"].replace(".", ""))
+            worked = round(coef * base)
+            if worked % _STEP:
+                sums.append(worked)
+    return list(dict.fromkeys(sums))
+
+
+def sums_rounded_note(question: str) -> str | None:
+    """ "Số anh/chị nêu: 1.404.000 đồng làm tròn lên thành 1.410.000 đồng." for each sum told
+    that the rule rounds; None when every sum told is already a multiple of 10.000."""
+    sums = _unrounded_told(question)
+    if not sums:
+        return None
+    said = "; ".join(
+        f"{_dong(s)} đồng làm tròn lên thành {_dong(rounded_up(s))} đồng" for s in sums
+    )
+    return f"Số anh/chị nêu: {said}."
+
+
+def told_sums_verdict(claim: str) -> str | None:
+    """The claim about a sum told, judged by the rule: a sum kept unrounded or rounded to a
+    smaller step is wrong ("759.000 giữ nguyên", "làm tròn đến 1.000 đồng"); two sums told after
+    "làm tròn" ("làm tròn … 702.000 thành 700.000") are right when the second is the first
+    rounded up. None when the claim tells no such thing."""
+    folded = " ".join(fold(claim).lower().split())
+    if _SMALL_STEP.search(folded):
+        return "Không"
+    sums = claimed_amounts(claim)
+    if _KEPT.search(folded) and any(s % _STEP for s in sums):
+        return "Không"
+    after = folded.split("lam tron", 1)[1] if "lam tron" in folded else ""
+    told = claimed_amounts(after)
+    if len(told) >= 2 and told[0] % _STEP and _BECOMES.search(after):
+        return "Có" if told[1] == rounded_up(told[0]) else "Không"
+    return None
