@@ -75,7 +75,7 @@ XA_SIGNS_FIRM_AWARD = re.compile(
 #: ký được"
 _FIRM_ACTS_ITSELF = re.compile(
     rf"\b(?:{_FIRM[3:-1]}|giam doc) (?:\S+ ){{0,3}}(?:tu|muon tu|duoc tu|co the tu) "
-    r"(?:binh xet|xet|ky|ki|tang|khen|quyet dinh)\b"
+    r"(?:binh xet|xet|ky|ki|tang|khen|quyet(?: dinh)?)\b"
 )
 
 
@@ -146,6 +146,9 @@ def firm_workers_khoan_3(pairs: list[Pair], toks: list[str]) -> list[Pair]:
         if (
             p.entity == "ldtt"
             and p.attr in _CRITERIA_ATTRS
+            # an eligible part told, not asked ("… muốn khen mấy xã viên …, ai có thẩm quyền"),
+            # is read by the composer as who decides, which the firm's case answers
+            and (p.yesno or p.attr == "criteria")
             and "htx" in (p.subject, *p.cases)
             and (
                 p.subject in ("htx", None)

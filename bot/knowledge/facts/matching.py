@@ -64,10 +64,11 @@ def _hired(toks: list[str], at: int, phrase: Phrase) -> bool:
     """ "chồng em làm thuê cho xưởng", "hộ em thuê 3 người": hiring, no tax asked."""
     if phrase.kind != "attr" or phrase.key != "tax" or toks[at] != "thue":
         return False
-    after = toks[at + 1 : at + 2]
-    return (at > 0 and toks[at - 1] in _HIRED_BEFORE) or (
-        after != [] and (after[0] in _HIRED_AFTER or after[0].isdigit())
-    )
+    after = toks[at + 1 : at + 3]
+    if after[:1] and after[0].isdigit():
+        # "thuê 3 người" hires; "trừ thuế 10%" is a tax
+        after = after[1:]
+    return (at > 0 and toks[at - 1] in _HIRED_BEFORE) or (after != [] and after[0] in _HIRED_AFTER)
 
 
 def _clinic(toks: list[str], at: int, phrase: Phrase) -> bool:
