@@ -102,6 +102,13 @@ from bot.knowledge.facts.figures import (
     read_numbers,
     still_figure_put_up,
 )
+from bot.knowledge.facts.firm_staff import (
+    barred_person_given,
+    considered_by_standard,
+    firm_decides_for_staff,
+    firm_workers_khoan_3,
+    xa_asked_to_sign,
+)
 from bot.knowledge.facts.giver_form import giver_form
 from bot.knowledge.facts.lookalikes import (
     LOCATIONS,
@@ -1973,6 +1980,11 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = bare_chair_claimed(pairs, toks)  # task h167
     pairs = own_honour_claimed(pairs, toks, model)
     pairs = barred_case_signed(pairs, toks, model)  # task h236
+    pairs = firm_decides_for_staff(pairs, toks)  # task h258
+    pairs = xa_asked_to_sign(pairs, toks)  # task h258
+    pairs = considered_by_standard(pairs, toks)  # task h258
+    pairs = firm_workers_khoan_3(pairs, toks)  # task h258
+    pairs = barred_person_given(pairs, model)  # task h258
     if any(p.yesno for p in pairs):
         # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
         # (task h219)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.core.text import fold
 from bot.knowledge.facts.clauses import first_option
+from bot.knowledge.facts.firm_staff import XA_SIGNS_FIRM_AWARD
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.pair import Pair
@@ -186,7 +187,12 @@ def giver_of(model: FactModel, pair: Pair, body: str) -> tuple[str, Fact] | None
     decides = model.fact(pair.entity, "decides")
     if decides is None or any(g in " ".join(tokens(body)) for g in _GIVERS):
         return None
-    fact = decides.by_subject.get(pair.subject or "", decides)
+    subject = pair.subject or ""
+    if subject == "nong_dan" and "htx" in pair.cases:
+        # a firm's workers, a cooperative's members: their director decides (Luật 2022 Điều
+        # 80 khoản 4), whichever khoản of Điều 24 sets their criteria (task h258)
+        subject = "htx"
+    fact = decides.by_subject.get(subject, decides)
     if fact.verdict == "Không":
         return None  # a case the xã does not decide for: its own text says so when asked
     text = without_opener(fact.text)
@@ -489,7 +495,7 @@ def asker_decides(question: str, body: str) -> bool:
     head = asked[start : start + 2]
     if len(head) < 2 or "xa" in asked[start : start + 4]:  # "chủ tịch xã": the xã itself
         return False
-    if _XA_SIGNS.search(f" {' '.join(asked)} "):
+    if _XA_SIGNS.search(f" {' '.join(asked)} ") or XA_SIGNS_FIRM_AWARD.search(" ".join(asked)):
         # "doanh nghiệp trên địa bàn xã thì LĐTT … do chủ tịch xã ký đúng không": the firm
         # opens the question, but the one claimed to sign is the xã's chairman (task h95)
         return False

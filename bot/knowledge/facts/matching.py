@@ -38,6 +38,39 @@ def _agency(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase.kind == "reform" and toks[at] == "quan" and at > 0 and toks[at - 1] == "co"
 
 
+#: words making one noun with a "xã" before them ("xã viên", "xã hội", "xã đội"): "thi xa viên"
+#: is "thì xã viên", never "thị xã" (task h258)
+_XA_COMPOUNDS = frozenset({"vien", "hoi", "doi", "giao"})
+
+
+def _xa_compound(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """ "tặng LĐTT thi xa vien dc 760.000": the district cue "thị xã" read across "thì" and
+    a xã compound noun."""
+    return (
+        phrase.kind == "reform"
+        and toks[at : at + 2] == ["thi", "xa"]
+        and toks[at + 2 : at + 3] != []
+        and toks[at + 2] in _XA_COMPOUNDS
+    )
+
+
+#: words around an unmarked "thue" that make it "thuê" (to hire, to rent), never "thuế" (tax):
+#: "làm thuê", "thuê 3 người", "thuê nhà" (task h258)
+_HIRED_BEFORE = frozenset({"lam", "di", "dang"})
+_HIRED_AFTER = frozenset({"nguoi", "nha", "dat", "mat", "xe", "lao", "nhan", "them", "tho"})
+
+
+def _hired(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """ "chồng em làm thuê cho xưởng", "hộ em thuê 3 người": hiring, no tax asked."""
+    if phrase.kind != "attr" or phrase.key != "tax" or toks[at] != "thue":
+        return False
+    after = toks[at + 1 : at + 3]
+    if after[:1] and after[0].isdigit():
+        # "thuê 3 người" hires; "trừ thuế 10%" is a tax
+        after = after[1:]
+    return (at > 0 and toks[at - 1] in _HIRED_BEFORE) or (after != [] and after[0] in _HIRED_AFTER)
+
+
 def _clinic(toks: list[str], at: int, phrase: Phrase) -> bool:
     """ "cấp cứu người bị tai nạn": a clinic's daily work, no brave deed ("cứu người")."""
     return phrase == _DEED and toks[at] == "cuu" and at > 0 and toks[at - 1] == "cap"
@@ -114,6 +147,8 @@ def match_phrases(
                     and not _agency(toks, i, phrase)
                     and not _clinic(toks, i, phrase)
                     and not _dong_only(toks, i)
+                    and not _xa_compound(toks, i, phrase)
+                    and not _hired(toks, i, phrase)
                     and not bare_district(toks, i, size, phrase, marks)
                 ):
                     found = (i, i + size, phrase)

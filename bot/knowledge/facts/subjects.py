@@ -35,6 +35,9 @@ _SUBJECT_ORDER = (
     # a person told ("anh Tuấn, công chức …") is who is asked about even where the xã acts
     # in the letter ("xã tuyển dụng anh …", "sáng kiến được xã công nhận")
     "ca_nhan",
+    # an elderly resident told by age (task h258): still farming, a nông dân above; a person
+    # told by a post ("chủ tịch hội người cao tuổi") is that person
+    "nguoi_cao_tuoi",
     "xa",  # "trường … thuộc xã": the xã is often only where the subject is
 )
 

@@ -68,6 +68,7 @@ from bot.knowledge.facts.criteria import (
     route_unrecognised,
 )
 from bot.knowledge.facts.draft import Block, Draft
+from bot.knowledge.facts.firm_staff import firm_acts_itself, informal_employer_told
 from bot.knowledge.facts.fund_share import fund_share_verdict
 from bot.knowledge.facts.gatekeeping import (
     PAID_ALIKE,
@@ -477,7 +478,15 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         pair.attr == "decides"
         and pair.subject == "htx"
         and pair.authority == "xa"
-        and pair.entity in _DIRECTOR_TITLES
+        and (
+            pair.entity in _DIRECTOR_TITLES
+            # "công ty muốn tự bình xét … gửi lên xã để chủ tịch xã ký không, hay công ty tự
+            # ký được": the firm's own giấy khen for its people, not the xã's for the firm
+            # (Luật 2022 Điều 80 khoản 4; task h258)
+            or (
+                pair.entity in _UNIT_TITLES and firm_acts_itself(" ".join(tokens(reading.question)))
+            )
+        )
         and not asker_decides(reading.question, block.body)
     ):
         # the enterprise's verdict answers "does the director decide?"; asked whether
@@ -617,7 +626,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # no unit gives any other title (a village's, a family's): "ban công tác mặt trận tự
         # công nhận thôn văn hóa" is false wherever the unit sits (task h186)
         foreign = pair.entity not in _UNIT_TITLES
-        block.verdict = "Không" if higher or local or foreign else "Tùy"
+        # a pagoda's board, a household business, a club: no unit of the State and no firm,
+        # so no khoản of Điều 80 gives it the power (task h258)
+        informal = informal_employer_told(" ".join(tokens(reading.question)))
+        block.verdict = "Không" if higher or local or foreign or informal else "Tùy"
         block.body = f"{_UNIT_DECIDES} {without_opener(block.body)}"
     if (
         pair.yesno
