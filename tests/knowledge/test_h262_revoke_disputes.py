@@ -87,7 +87,7 @@ def test_revoke_story_read_in_time(
             "Chủ tịch nước",
         ),
         (
-            "bo co quyen tuoc danh hieu nha giao nhan dan khi phat hien khai man k",
+            "bo GD co quyen tuoc danh hieu nha giao nhan dan khi phat hien khai man k",
             "Không",
             "Chủ tịch nước",
         ),

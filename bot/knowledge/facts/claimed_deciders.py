@@ -260,8 +260,10 @@ _STRIPPER = re.compile(
 #: a body other than the Chủ tịch nước right before "tước" (a department, a ministry, a
 #: sector, a people's committee, a school, the police)
 _OTHER_STRIPPER = re.compile(
-    r"\b(?:so|bo|nganh|ubnd|uy ban|truong|cong an|toa an|toa|hoi dong|cap tinh|tinh|xa)"
-    r"(?: \w+){0,2}? (?:(?:co|duoc|dc|se|tu|quyen|the) )*tuoc\b"
+    # "bố" (father) folds like "bộ": a ministry is named with its field; "bị tước" is suffered
+    r"\b(?:so|bo (?:gd|giao duc|noi vu|y te|van hoa|chu quan)|nganh|ubnd|uy ban|truong"
+    r"|cong an|toa an|toa|hoi dong|cap tinh|tinh|xa)"
+    r"(?: \w+){0,2}? (?:(?:co|duoc|dc|se|tu|quyen|the) )*(?<!bi )tuoc\b"
 )
 
 #: the xã claimed only to propose a title: "xã chỉ đề nghị (thôi)", "xã chỉ được trình"

@@ -296,7 +296,9 @@ def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
 #: loại") and a saying reported between ("… vì nghe nói …, vậy có đúng k") are no act judged
 _ACT_JUDGED = re.compile(
     r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
-    r"|tra ho so|tu choi|loai ten|loai|gach ten|bac ho so))\b"
+    # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
+    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )loai"
+    r"|gach ten|bac ho so))\b"
     r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
     r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
     r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
