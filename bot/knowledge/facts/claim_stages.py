@@ -581,6 +581,7 @@ def route_and_limit_claimed(draft: Draft, block: Block) -> None:
     if pair.yesno and not pair.without and block.claimed is None:
         # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
         block.claimed = law_sets_verdict(reading.asked or reading.question, block.body)
+        block.law_read = block.claimed is not None
         if block.claimed == "Không":
             # the "Tùy" opener answers "how much": asked whether the law sets it, the
             # "Không" leads and the province's part follows in the body (task h95)

@@ -263,6 +263,14 @@ _STRIPPER = re.compile(
     r"|chu tich (?:ubnd )?(?:xa|phuong|dac khu)|bo truong|hoi dong thi dua|hoi dong tdkt)\b"
 )
 
+#: a body other than the Chủ tịch nước right before "tước" (a department, a ministry, a
+#: sector, a people's committee, a school, the police)
+_OTHER_STRIPPER = re.compile(
+    # "bố" (father) folds like "bộ": a ministry is named with its field; "bị tước" is suffered
+    r"\b(?:so|bo (?:gd|giao duc|noi vu|y te|van hoa|chu quan)|nganh|ubnd|uy ban|truong"
+    r"|cong an|toa an|toa|hoi dong|cap tinh|tinh|xa)"
+    r"(?: \w+){0,2}? (?:(?:co|duoc|dc|se|tu|quyen|the) )*(?<!bi )tuoc\b"
+)
 
 #: the xã claimed only to propose a title: "xã chỉ đề nghị (thôi)", "xã chỉ được trình"
 _ONLY_PROPOSES = re.compile(
@@ -354,7 +362,8 @@ def honour_revoker(pair: Pair, question: str) -> str | None:
         return None
     named = _STRIPPER.search(said)
     if named is None:
-        return None
+        # "Sở GD tước danh hiệu", "bộ có quyền tước không": any other body claimed to strip it
+        return "Không" if _OTHER_STRIPPER.search(said) is not None else None
     return "Có" if named.group(1) == "chu tich nuoc" else "Không"
 
 

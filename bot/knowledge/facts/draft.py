@@ -102,6 +102,9 @@ class Block:
     qualified: str | None = None
     #: the limit reader answered "chỉ A, không B" as a whole: its negation is no claim to turn
     limit_read: bool = False
+    #: the claim that the national law requires something the province sets was judged: its
+    #: "không được …" is the thing claimed required, no denial to turn again (task h262)
+    law_read: bool = False
     #: the papers a letter lists against those the dossier requires: ("Không", those missing)
     listed: tuple[str, str] | None = None
     #: the fact denies the claim (its own "không phải", or a clause elsewhere)

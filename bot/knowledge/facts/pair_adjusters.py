@@ -179,6 +179,13 @@ _WRONGLY_GIVEN = re.compile(
 )
 
 
+#: a decision told as made: "quyết định công nhận / tặng …", "QĐ khen …"
+_DECISION_TOLD = re.compile(r"\b(?:quyet dinh|qd) (?:cong nhan|tang|khen)\b")
+_LEVELS = frozenset({"xa", "tinh"})
+#: what a revoke story's dates read as ("cùng năm 2025", "2 năm liền")
+_STORY_DATES = frozenset({"several", "consecutive"})
+
+
 def revoked_after_given(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "giấy khen đã tặng rồi thì không ai lấy lại được đúng không": the award told as given
     is the story, and whether it may be undone is asked (Luật 2022 Điều 93); the bare "who
@@ -187,6 +194,17 @@ def revoked_after_given(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     said = " ".join(toks)
     if not revoked:
         return pairs
+    # "đang bị điều tra vụ việc cùng năm 2025", "được LĐTT 2 năm liền, nay bị kỷ luật": the
+    # years told date the story of a revoke yes/no; no run or several titles is asked
+    pairs = [p for p in pairs if p.yesno or p.attr not in _STORY_DATES]
+    if _DECISION_TOLD.search(said) is not None:
+        # "quyết định công nhận LĐTT của xã ghi nhầm năm, … ai hủy": the level owning the
+        # decision told is no recipient asked about (task h262)
+        pairs = [
+            p
+            for p in pairs
+            if not (p.attr == "eligible" and p.entity in revoked and p.subject in _LEVELS)
+        ]
     if _WRONGLY_GIVEN.search(said) is not None:
         # "giám đốc tặng LĐTT sai tiêu chuẩn cho công nhân, xã có quyền hủy không": the
         # criteria missed and who gave it are the story, the revocation is asked (task h235)

@@ -13,7 +13,16 @@ import re
 
 from bot.core.text import folded_words
 
-__all__ = ["LATER_DISCIPLINE_NOTE", "consequence_asked", "later_discipline_only", "no_ground_note"]
+__all__ = [
+    "LATER_DISCIPLINE_NOTE",
+    "RESTORED_NOTE",
+    "SANCTIONS_NOTE",
+    "consequence_asked",
+    "honour_restored",
+    "later_discipline_only",
+    "no_ground_note",
+    "sanctions_limited",
+]
 
 LATER_DISCIPLINE_NOTE = (
     "Kỷ luật vì việc xảy ra sau khi đã được tặng không phải căn cứ hủy bỏ danh hiệu đã xét: "
@@ -50,12 +59,49 @@ _GROUND = re.compile(
 )
 
 
+#: a year told: "năm 2025", "3/2026", "2025"
+_YEAR = re.compile(r"\b(?:\d{1,2}/){0,2}(20\d\d)\b")
+#: a school year "năm học 2025-2026": the title covers up to its second year
+_SCHOOL_YEAR = re.compile(r"\bnam hoc (20\d\d) (20\d\d)\b")
+#: the year of the discipline told before or after it ("tháng 3/2026 bị kỷ luật", "bị kỷ luật
+#: khiển trách năm 2026")
+_DISCIPLINE_YEAR = re.compile(
+    rf"\b(?:nam |thang )?(?:\d{{1,2}}/){{0,2}}(20\d\d) (?:\w+ ){{0,2}}?{_DISCIPLINE}\b"
+    rf"|\b{_DISCIPLINE} (?:\w+ ){{0,3}}?(?:nam |thang )(?:\d{{1,2}}/){{0,2}}(20\d\d)\b"
+)
+#: the year of the act disciplined, which decides the matter over the discipline's own date
+#: ("vi phạm xảy ra năm 2026", "sai phạm từ năm 2025")
+_VIOLATION_YEAR = re.compile(
+    r"\b(?:vi pham|sai pham|viec lam|hanh vi) (?:\w+ ){0,4}?(?:nam |thang )"
+    r"(?:\d{1,2}/){0,2}(20\d\d)\b"
+)
+
+
+def _later_by_years(said: str) -> bool:
+    """The discipline (or the act disciplined) is told in a year after the title's: "được LĐTT
+    năm 2025, tháng 3/2026 bị kỷ luật vì vi phạm năm 2026". The title's year is the first one
+    told; an act told in the title's own year is a violation in the period assessed."""
+    discipline = _DISCIPLINE_YEAR.search(said)
+    first = _YEAR.search(said)
+    if discipline is None or first is None or first.start() >= discipline.start():
+        return False
+    school = _SCHOOL_YEAR.search(said)
+    title_year = int(school.group(2)) if school else int(first.group(1))
+    violation = _VIOLATION_YEAR.search(said)
+    act_year = int(
+        violation.group(1) if violation else (discipline.group(1) or discipline.group(2))
+    )
+    return act_year > title_year
+
+
 def later_discipline_only(question: str) -> bool:
     """The question tells a discipline that came after the title and no ground to revoke it
     ("được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không")."""
     said = folded_words(question, "/")
-    later = _LATER.search(said) is not None or (
-        _PAST_TITLE.search(said) is not None and _NOW_DISCIPLINE.search(said) is not None
+    later = (
+        _LATER.search(said) is not None
+        or (_PAST_TITLE.search(said) is not None and _NOW_DISCIPLINE.search(said) is not None)
+        or _later_by_years(said)
     )
     return later and _GROUND.search(said) is None
 
@@ -73,9 +119,15 @@ _PENDING = re.compile(
     r"\b(?:dang (?:bi )?(?:dieu tra|xem xet|thanh tra|kiem tra|xac minh|khoi to|to cao)"
     r"|(?:tam )?dinh chi cong tac|bi khoi to|bi to cao|co don to cao|bi dieu tra)\b"
 )
-#: what ends the wait: a conclusion, a judgement, or a wrong the rule names already found
+#: a conclusion still awaited: "phải chờ kết luận", "chưa có kết luận", "đợi bản án"
+_AWAITED = re.compile(
+    r"\b(?:cho|doi|chua co|chua|truoc khi co) (?:\w+ ){0,2}?(?:ket luan|ban an|ket qua)\b"
+)
+#: what ends the wait: a conclusion, a judgement (also one supposed: "nếu tòa xử có tội"), or a
+#: wrong the rule names already found
 _CONCLUDED = re.compile(
     r"\b(?:ket luan|ban an|tuyen an|ket an|xu an|co ket qua|xac dinh (?:co )?vi pham"
+    r"|(?:xu|tuyen|ket luan|bi an) (?:la )?co toi|bi ket toi"
     # "có đơn tố cáo …, nếu đã ký QĐ rồi mới phát hiện khai không đúng số liệu": found, not
     # pending
     r"|phat hien|khai sai|khai khong dung|khong dung su that|sai so lieu"
@@ -102,13 +154,72 @@ def no_ground_note(question: str) -> str | None:
     if later_discipline_only(question):
         return LATER_DISCIPLINE_NOTE
     said = folded_words(question, "/")
-    if _CONCLUDED.search(said) is not None:
+    if _ACQUITTED.search(said) is not None:
+        # a prosecution that ended in an acquittal is no inquiry still pending
+        return None
+    if _CONCLUDED.search(_AWAITED.sub(" ", said)) is not None:
         return None
     if _LOST.search(said) is not None:
         return LOST_NOTE
-    if _PENDING.search(said) is not None:
+    if _PENDING.search(said) is not None or _AWAITED.search(said) is not None:
         return PENDING_NOTE
     return None
+
+
+#: a court that cleared the person: "tòa tuyên không có tội", "miễn trách nhiệm hình sự"
+_ACQUITTED = re.compile(
+    r"\b(?:khong co toi|vo toi|mien (?:truy cuu )?(?:trach nhiem hinh su|tnhs))\b"
+)
+#: a state honour named ("danh hiệu vinh dự nhà nước", "Anh hùng Lao động", "Nhà giáo ưu tú")
+_HONOUR = re.compile(
+    r"\b(?:vinh du nha nuoc|anh hung|nha giao (?:uu tu|nhan dan)|thay thuoc (?:uu tu|nhan dan)"
+    r"|nghe si (?:uu tu|nhan dan)|nghe nhan (?:uu tu|nhan dan))\b"
+)
+#: getting the honour back asked: "có được phục hồi không", "trao lại", "lấy lại danh hiệu"
+_RESTORE_ASKED = re.compile(r"\b(?:phuc hoi|trao lai|tra lai danh hieu|lay lai danh hieu)\b")
+RESTORED_NOTE = (
+    "Người bị tước danh hiệu vinh dự nhà nước mà sau đó có bản án, quyết định của Tòa án có"
+    " hiệu lực pháp luật tuyên không có tội, miễn trách nhiệm hình sự thì được phục hồi và trao"
+    " lại danh hiệu; Chủ tịch nước quyết định tước, phục hồi và trao lại danh hiệu vinh dự nhà"
+    " nước (Luật 2022 Điều 93 khoản 6, khoản 7)."
+)
+
+
+def honour_restored(question: str) -> bool:
+    """A state honour stripped, then the court cleared the person, and getting it back asked
+    ("bị tước rồi tòa tuyên không có tội thì có được phục hồi không")."""
+    said = folded_words(question, "/")
+    return (
+        _ACQUITTED.search(said) is not None
+        and _HONOUR.search(said) is not None
+        and _RESTORE_ASKED.search(said) is not None
+    )
+
+
+#: the sanctions claimed to stop at discipline: "chỉ bị kỷ luật thôi", "không bị truy cứu hình
+#: sự", "chỉ xử lý kỷ luật chứ không đi tù"
+_ONLY_DISCIPLINE = re.compile(
+    r"\bchi (?:bi )?(?:xu ly )?(?:ky luat|xu phat|phat hanh chinh)\b(?: \w+){0,3}?"
+    r" (?:thoi|thui|chu khong|chu k|con khong)\b"
+)
+_NO_CRIMINAL = re.compile(
+    r"\bkhong (?:the |duoc |bi |phai )*(?:truy cuu|xu ly hinh su|hinh su|di tu|ngoi tu)\b"
+)
+SANCTIONS_NOTE = (
+    "Không chỉ kỷ luật: tùy tính chất, mức độ vi phạm, người gian dối trong kê khai thành tích,"
+    " làm giả hồ sơ hoặc xét, đề nghị trái pháp luật bị xử lý kỷ luật, xử phạt vi phạm hành"
+    " chính hoặc truy cứu trách nhiệm hình sự; quyết định khen bị hủy bỏ, hiện vật và tiền"
+    " thưởng bị thu hồi."
+)
+
+
+def sanctions_limited(question: str) -> bool:
+    """A revoke question claims the wrongdoer faces discipline only, never the criminal law
+    ("làm giả hồ sơ chỉ bị kỷ luật thôi chứ không bị truy cứu hình sự đúng không")."""
+    said = folded_words(question, "/")
+    return _ONLY_DISCIPLINE.search(said) is not None or (
+        _NO_CRIMINAL.search(said) is not None and " chi " in f" {said} "
+    )
 
 
 #: an award told as wrongly made: a ground the rule names, or an award made by mistake or

@@ -247,7 +247,10 @@ def after_reported(words: list[str]) -> list[str]:
 # điều kiện", "không bầu … được" deny it as well (task h113)
 # "cả phòng đều được LĐTT trừ em" (task h130): the one excepted is denied the title
 #: "không thuộc / nằm trong đối tượng, diện …": a person denied to be of those commended
-_NOT_OF_THOSE = r"\b(?:khong|ko|k|chua|chang)\s+(?:thuoc|nam trong)\s+(?:dien|doi tuong)\b"
+# "… bảo không thuộc thẩm quyền tỉnh": the power denied to the level named (task h262)
+_NOT_OF_THOSE = (
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:thuoc|nam trong)\s+(?:dien|doi tuong|tham quyen)\b"
+)
 _DENIAL = re.compile(
     r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len|du|bau)\b"
     r"|\btru (?:e|em|toi|minh|anh|chi|co|thay|ong|ba)\b"

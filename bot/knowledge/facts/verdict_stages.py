@@ -120,7 +120,13 @@ from bot.knowledge.facts.revoke_actors import (
     firm_head_acts,
     revoke_actor_verdict,
 )
-from bot.knowledge.facts.revoke_grounds import no_ground_note
+from bot.knowledge.facts.revoke_grounds import (
+    RESTORED_NOTE,
+    SANCTIONS_NOTE,
+    honour_restored,
+    no_ground_note,
+    sanctions_limited,
+)
 from bot.knowledge.facts.routes import (
     case_met,
     reach_lacked,
@@ -229,6 +235,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
         _verdict_of_wrong_asked(draft, block)
+        _verdict_of_act_judged(draft, block)
 
 
 #: the ask is whether the sum told is wrong: "chi sai thật không", "… là sai phải k", "thưởng
@@ -282,6 +289,57 @@ def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
         return
     block.verdict = "Có" if wrong else "Không"
     block.body = f"{block.verdict}. {note} {without_opener(block.body)}"
+
+
+#: an act judged in the asking clause: an award ("xét LĐTT cho người đó", "khen như vậy")
+#: or a refusal by someone ("tỉnh trả hồ sơ", "hội đồng loại tên"), then "(là | có) sai /
+#: đúng" asked. A rule's own clause ("… thì không xét LĐTT, đúng k"), a refusal suffered ("bị
+#: loại") and a saying reported between ("… vì nghe nói …, vậy có đúng k") are no act judged
+_ACT_JUDGED = re.compile(
+    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
+    # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
+    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )loai"
+    r"|gach ten|bac ho so))\b"
+    r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
+    r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
+    r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
+    r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko|dung khong|dung k|dung ko)\s*$"
+)
+#: the attributes whose verdict says whether the case told may have the title
+_CASE_RULES = frozenset({"eligible", "criteria", "cap"})
+
+
+def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
+    """ "bị kỷ luật trong năm mà vẫn được LĐTT, vậy xét LĐTT cho người đó là sai phải k": the
+    verdict of the rule says whether the case may have the title; the ask judges an act told,
+    so an award judged wrong is "Có" when the case may not have it, a refusal judged right is
+    "Có" when the case may not have it (task h262)."""
+    pair = block.pair
+    if not pair.yesno or pair.attr not in _CASE_RULES or block.verdict not in ("Có", "Không"):
+        return
+    if without_opener(block.body).startswith("Ý kiến đó"):
+        return  # a saying was judged already, not the act
+    act = _ACT_JUDGED.search(draft.reading.asked or folded_words(draft.reading.question))
+    if act is None:
+        return
+    awarded = act.group("award") is not None
+    judged_right = act.group("judged") == "dung"
+    if awarded and judged_right:
+        return  # "khen như vậy có đúng không" is the rule's own verdict
+    barred = block.verdict == "Không"
+    # an award judged wrong, or a refusal judged right: true when the case may not have it
+    block.verdict = "Có" if barred == (awarded != judged_right) else "Không"
+    if awarded:
+        note = _AWARD_WRONG if barred else _AWARD_RIGHT
+    else:
+        note = _REFUSAL_RIGHT if barred else _REFUSAL_WRONG
+    block.body = f"{block.verdict}. {note} {without_opener(block.body)}"
+
+
+_AWARD_WRONG = "Xét tặng trong trường hợp đó là sai quy định."
+_AWARD_RIGHT = "Xét tặng trong trường hợp đó không sai quy định."
+_REFUSAL_RIGHT = "Trả lại, không xét trong trường hợp đó là đúng quy định."
+_REFUSAL_WRONG = "Trả lại, không xét trong trường hợp đó là chưa đúng quy định."
 
 
 def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
@@ -573,6 +631,8 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # general revoke rule would pick for "trung ương" (task h121)
         block.verdict = honour
         block.body = f"{HONOUR_REVOKER} {without_opener(block.body)}"
+    if pair.attr == "revoke" and pair.yesno:
+        _verdict_of_revoke_story(block, reading.question)
     if pair.attr == "decides" and pair.authority == "thon":
         # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
         # chairman of a people's committee: the village reviews and proposes only
@@ -1215,6 +1275,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "nghe nói cùng thành tích ấy thì không được trường tặng lại": ``repeat_denied``
         # already judged that saying as the rule itself (task h240: never turned twice)
         and not (pair.attr == "one_achievement" and repeat_denied(claim))
+        # "nghe nói luật bắt buộc trường có người bị kỷ luật thì không được TTLĐXS": whether
+        # the law requires it was judged on the saying itself (task h262: never turned twice)
+        and not block.law_read
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
@@ -1539,6 +1602,19 @@ _NATIONAL_TITLES = frozenset({"cstd_toan_quoc", "khen_nha_nuoc"})
 #: publicity_list (task h90): its general "Tùy" is the province's rule, which the fact's own
 #: words on the văn hóa titles ("công khai … 10 ngày") do not confirm for every title
 _NO_CONFIRM = frozenset({"money", "consecutive", "cap_count", "publicity_list"})
+
+
+def _verdict_of_revoke_story(block: Block, question: str) -> None:
+    """A revoke yes/no that tells how the matter ended or claims what follows: a state honour
+    stripped, then the court cleared the person ("có được phục hồi không": Có, Luật 2022 Điều
+    93 khoản 6, 7); the wrongdoer claimed to face discipline only (Không: criminal liability
+    too, domain.md 2.11)."""
+    if honour_restored(question):
+        block.verdict = "Có"
+        block.body = f"{RESTORED_NOTE} {without_opener(block.body)}"
+    elif sanctions_limited(question):
+        block.verdict = "Không"
+        block.body = f"{SANCTIONS_NOTE} {without_opener(block.body)}"
 
 
 HONOUR_REVOKER = (
