@@ -546,7 +546,10 @@ _PRIZE_PAID = re.compile(
 def _prize_paid_claimed(question: str) -> bool:
     """Whether the question claims who pays in words no "chỉ" (only) could stand for: the
     general rule ("cấp nào quyết định thì cấp đó chi") or a level paying the prize named."""
-    said = folded_words(question)
+    # the sentence that asks: "Năm nay phường chi thưởng LĐTT …. Có phải khấu trừ thuế k" tells
+    # who paid and asks the tax
+    asking = next((s for s in reversed(re.split(r"[.?!]", question)) if s.strip()), question)
+    said = folded_words(asking)
     return payer_claimed(question) == "decider" or _PRIZE_PAID.search(said) is not None
 
 
