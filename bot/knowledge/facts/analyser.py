@@ -16,6 +16,7 @@ part with entities and no attribute takes the next part's or else the previous o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -161,6 +162,7 @@ from bot.knowledge.facts.pair_adjusters import (
     denied_object_put_up,
     director_decides,
     figure_on_prize,
+    fund_kept,
     held_title_counts,
     held_years_rule,
     own_honour_claimed,
@@ -1238,6 +1240,19 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # Điều 5 khoản 2 điểm c) (task h234)
         seg.attrs = [a for a in seg.attrs if a != "consecutive"]
         seg.add(seg.attrs, "repeat")
+    if (
+        {"revoke", "submit"} <= set(seg.attrs)
+        and not sends_papers(seg.words)
+        and not _SENDING & set(seg.words)
+    ):
+        # "Sở Nội vụ có quyền hủy giấy khen xã tặng": the body named is the actor claimed to
+        # revoke, which the revoke fact judges; no dossier is sent anywhere (task h256)
+        seg.attrs.remove("submit")
+    if {"consecutive", "repeat"} & set(seg.attrs) and _times_of_base(parts.toks, seg.words):
+        # "cờ thi đua tỉnh hệ số 8,0 phải k, còn cờ thi đua chính phủ mấy lần": beside a
+        # coefficient or the lương cơ sở, "mấy lần" asks the prize's multiple (task h256)
+        seg.attrs = [a for a in seg.attrs if a not in ("consecutive", "repeat")]
+        seg.add(seg.attrs, "money")
     if "dossier_law" in seg.attrs and seg.entities:
         # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
         seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
@@ -1370,6 +1385,30 @@ _GIAY_KHEN = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the", "
 _REQUIRED_RUN = frozenset({"can", "phai", "yeu", "dieu", "doi", "bat"})
 #: the form told as given or received ("được nhận", "xã tặng") in the part
 _GIVEN = frozenset({"duoc", "dc", "nhan", "tang", "trao"})
+
+
+#: the verbs of sending a dossier somewhere
+_SENDING = frozenset({"nop", "gui", "trinh", "chuyen"})
+#: "mấy lần", "bao nhiêu lần" with no years: a multiple, when the question speaks of the base
+_TIMES_ASKED = re.compile(r"\b(?<!can )(?<!phai )(?<!dat )(?:may|bao nhieu) lan\b")
+_TITLE_WORDS = frozenset({"ldtt", "cstdcs", "cstd", "ttldtt", "ttldxs", "lao", "chien", "tap"})
+_RUN_WORDS = re.compile(r"\b(?:lien tuc|lien tiep|lien|nam|dot|thanh tich)\b")
+#: the prize's base or its coefficient told: "hệ số", "lương cơ sở", "8,0 lần", "0,3 lần"
+_BASE_TOLD = re.compile(r"\b(?:he so|luong co so|lcs|\d+ \d lan)\b")
+
+
+def _times_of_base(toks: list[str], words: list[str]) -> bool:
+    """Whether the part's "mấy lần" asks a multiple of the lương cơ sở, not a run of years:
+    the part names no years and the question speaks of the base or a coefficient."""
+    part = " ".join(words)
+    asked = _TIMES_ASKED.search(part)
+    # "CSTĐCS cần mấy lần LĐTT": a title after the count is what is counted
+    return bool(
+        asked
+        and not set(part[asked.end() :].split()) & _TITLE_WORDS
+        and not _RUN_WORDS.search(part)
+        and _BASE_TOLD.search(" ".join(toks))
+    )
 
 
 def _form_given_yearly(seg: Segment, named_all: list[str]) -> bool:
@@ -1602,6 +1641,11 @@ def _members_each_asked(parts: _Parts, built: _Pairing, seg: Segment) -> list[st
     ]
 
 
+#: the xã's TĐKT fund, and the regions that set its ceiling (subjects.yaml)
+_FUND = "quy_tdkt"
+_FUND_REGIONS = frozenset({"mien_nui", "dong_bang"})
+
+
 def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> list[str]:
     """The titles the part asks about: its own, else the ones it points back at or the story
     names."""
@@ -1663,6 +1707,11 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         # là chỉ 1% không": the percentage claimed is the limit of the title whose fact
         # states one, not of the last title told (task h195)
         entities = percent_owner(seg.words, entities, named_all, model) or entities
+    if not entities and "cap" in seg.attrs and _FUND_REGIONS & set(seg.subjects):
+        # "xã trung du được áp mức 1,5% như miền núi đúng k": a ceiling told by the region of
+        # the xã is the ceiling of its fund, the only one the region sets (NĐ 152/2025 Điều 46
+        # khoản 3), though "quỹ" is not typed (task h256)
+        entities = [e for e in (_FUND,) if e in model.entities]
     if not entities and not seg.story:
         # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
         # được LĐTT không": the first part asks of the title the story wants, not the next
@@ -1962,6 +2011,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = paid_sum_judged(pairs, question)
     pairs = paid_sum_unpriced(pairs, question, model)
     pairs = payer_put_up(pairs, question, toks, model)
+    pairs = fund_kept(pairs)  # task h256
     pairs = centre_route_put_up(pairs, question)  # task h244
     pairs = run_toward(pairs, toks, spans, model)
     if asker_directs(toks):

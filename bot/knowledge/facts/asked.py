@@ -20,6 +20,7 @@ __all__ = [
     "citing_wrong_asked",
     "coefficient_change_asked",
     "criteria_same_verdict",
+    "decider_level_told",
     "distinct_papers_verdict",
     "payer_claimed",
     "repeat_denied",
@@ -210,10 +211,10 @@ def route_offered(question: str, fact_text: str) -> bool:
 #: giữ quỹ để chi"; "tỉnh chỉ tặng cờ" (chỉ = only) and "xã chi hội" (a branch) are no payer
 #: (task h166); "cơ quan cấp trên chi" claims the level above pays (task h219)
 _PAYS = re.compile(
-    r"\b(?:ngan sach |quy (?:cua )?)?(xa|phuong|dac khu|tinh|huyen|quan|truong|cap tren) "
+    r"\b(?:ngan sach |quy (?:cua )?)?(xa|phuong|dac khu|tinh|huyen|quan|truong|tram|cap tren) "
     r"(?:(?:phai|co|van|con|cung|se) )*"
     r"(?:(?:tu )?(?:chi|tra)|tu lo|giu quy)\b"
-    r"(?! (?:tang|duoc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh)\b"
+    r"(?! (?:tang|duoc|dc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh)\b"
     r"| co (?!dung|phai|hop|k|ko|khong|kg|duoc khong)\S*\b"
     # "tỉnh chi 5.060.000 có đúng k": an amount told as paid, the sum judged (task h235)
     r"| (?:(?:moi|cho) \w+ )?\d)"
@@ -221,13 +222,20 @@ _PAYS = re.compile(
 )
 #: the general rule claimed: "cấp ra quyết định khen thì cấp đó chi", "chi từ quỹ của mình"
 _DECIDER_PAYS = re.compile(
-    r"\bquyet dinh (?:\w+ ){0,4}?(?:thi )?cap (?:do|day|ay) (?:\w+ )?(?:tu )?chi\b"
+    r"\b(?:quyet dinh|cap nao) (?:\w+ ){0,4}?(?:thi )?cap (?:do|day|ay) (?:\w+ )?(?:tu )?chi\b"
     r"|\bchi (?:\w+ ){0,4}?quy (?:\w+ ){0,4}?cua minh\b"
 )
 #: the names of a level folded to the level that pays: the xã, phường and đặc khu are one level
 #: since 01/7/2025 (NĐ 129/2025/NĐ-CP Điều 59); a quận is a district
 #: "cơ quan cấp trên chi" names the level above the one deciding, never the decider (task h219)
-_LEVEL_OF = {"phuong": "xa", "dac khu": "xa", "quan": "huyen", "cap tren": "other"}
+#: a unit under the xã ("trạm y tế", "nguồn của trạm") pays as a school does: no state prize
+_LEVEL_OF = {
+    "phuong": "xa",
+    "dac khu": "xa",
+    "quan": "huyen",
+    "tram": "truong",
+    "cap tren": "other",
+}
 #: the fund named: "chi từ quỹ TĐKT của tỉnh", "lấy từ quỹ thi đua khen thưởng cấp xã"; it says
 #: whose money it is even when "giấy khen xã chi …" stands before it (task h137)
 _FUND_OF = re.compile(
@@ -235,13 +243,17 @@ _FUND_OF = re.compile(
     r"\b(?:(?:chi|lay) (?:tien (?:thuong )?)?(?:tu )?|tu )quy "
     r"(?:tdkt |thi dua khen thuong |thi dua |khen thuong )?"
     r"(?:cua )?(?:cap )?(xa|phuong|dac khu|tinh)\b"
+    # "chi tiền thưởng từ nguồn của trạm", "lấy kinh phí của trường chi": a unit's own money
+    r"|\b(?:chi|lay|tra)(?: tien(?: thuong)?)?(?: tu)? (?:nguon|kinh phi|quy) "
+    r"(?:cua )?(tram|truong)\b"
 )
 
 #: the Quỹ thi đua, khen thưởng named as the payer with no level ("chị văn phòng bảo quỹ thi
 #: đua khen thưởng", "lấy từ quỹ TĐKT chứ gì"): the fund the prize is paid from, of the level
 #: that decides (NĐ 152/2025/NĐ-CP Điều 46), so the general rule is claimed (task h220)
 _TDKT_FUND = re.compile(
-    r"\b(?:chi|lay|tu|bang|do|bao|noi|la) (?:(?!nop\b)\w+ ){0,2}?quy "
+    # "tỉnh đồng bằng trích quỹ …" names a region, no payer
+    r"\b(?:chi|lay|tu|(?<!dong )bang|do|bao|noi|la) (?:(?!nop\b)\w+ ){0,2}?quy "
     r"(?:tdkt|thi dua(?: khen thuong)?|khen thuong)\b"
     # whole: "quỹ thi đua khen thưởng của tỉnh" names a level (not "quỹ thi đua" + "khen …")
     r"(?!(?: khen thuong)?(?: (?:cua|cap|o|tai))? "
@@ -274,6 +286,26 @@ _RAISED = re.compile(
 )
 #: the denied half of "X chứ không phải Y": the claim is X (task h239)
 _NOT_THIS = re.compile(r"\bchu (?:khong|ko|k|kp) phai\b.*?(?=\b(?:dung|phai) (?:khong|ko|k)\b|$)")
+
+
+#: the chairman told as deciding: "Chủ tịch UBND tỉnh tặng …", "do chủ tịch xã quyết định"
+_CHAIR_OF = re.compile(
+    r"\b(?:chu tich|ct) (?:ubnd |uy ban (?:nhan dan )?)?(?:cap )?(xa|phuong|dac khu|tinh)\b"
+    r"|\b(?:ubnd|uy ban nhan dan) (?:cap )?(xa|phuong|dac khu|tinh) (?:tang|khen|quyet dinh|ky)\b"
+)
+
+
+def decider_level_told(question: str) -> str | None:
+    """ "Khi Chủ tịch UBND tỉnh tặng danh hiệu … thì tiền thưởng chi từ quỹ của xã, đúng không":
+    the level ("xa" / "tinh") whose chairman the question tells deciding, when it names one
+    level only; the prize is paid from that level's fund (NĐ 152/2025/NĐ-CP Điều 46)."""
+    levels = {
+        _LEVEL_OF.get(level, level)
+        for m in _CHAIR_OF.finditer(folded_words(question, "/"))
+        for level in m.groups()
+        if level
+    }
+    return levels.pop() if len(levels) == 1 else None
 
 
 def payer_claimed(question: str) -> str | None:

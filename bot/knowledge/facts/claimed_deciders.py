@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.firm_staff import XA_SIGNS_FIRM_AWARD
 from bot.knowledge.facts.model import Fact, FactModel, tokens
@@ -426,6 +426,11 @@ _PRIZE_KEPT = re.compile(
     r"|\b(?:duoc|dc) giu (?:lai )?tien\b"
     r"|\bchi (?:bi )?(?:thu|lay)(?: lai| hoi)? (?:giay|bang|hien vat|huy hieu|ky niem chuong)\b"
 )
+#: the recovery asked directly: "tiền có phải thu hồi không", "có bị đòi lại không"
+_RECOVERY_ASKED = re.compile(
+    r"\bco (?:phai|bi|can) (?:\S+ ){0,2}(?:thu hoi|tra|nop|hoan|doi)\b"
+    r"(?! (?:\S+ )*(?:dung|phai) (?:khong|ko|k|kg)\b)"
+)
 #: what the law takes back with the decision (Luật 2022 Điều 93 khoản 9)
 PRIZE_TAKEN_BACK = (
     "Khi quyết định khen bị hủy bỏ, cả hiện vật khen thưởng (giấy chứng nhận, bằng, huy hiệu)"
@@ -439,6 +444,11 @@ def prize_kept_claimed(pair: Pair, question: str) -> bool:
     the tiền thưởng are both taken back (Luật 2022 Điều 93 khoản 9; task h214)."""
     if pair.attr != "revoke":
         return False  # the claim itself is the yes/no, whichever pair the ask went to
+    clauses = [c for c in (folded_words(c) for c in re.split(r"[,.;:?!]", question)) if c]
+    if clauses and _RECOVERY_ASKED.search(clauses[-1]) and not _PRIZE_KEPT.search(clauses[-1]):
+        # "… người đó bảo tiền tiêu rồi k phải trả. Vậy tiền có phải thu hồi k": the saying is
+        # the story, the asker's own question asks directly, which the fact answers (h256)
+        return False
     return _PRIZE_KEPT.search(" ".join(tokens(question))) is not None
 
 

@@ -414,6 +414,16 @@ def _run_case(model: FactModel, key: str, held: str) -> str | None:
 _FUND = "quy_tdkt"
 
 
+def fund_kept(pairs: list[Pair]) -> list[Pair]:
+    """ "bỏ huyện rồi thì xã có được lập quỹ TĐKT riêng k": setting up the fund is answered by
+    what it is made of and that the xã keeps its own (NĐ 152/2025 Điều 46 khoản 3), not by the
+    council's "establish" fact, which names a council (task h256)."""
+    return [
+        replace(p, attr="sources") if p.entity == _FUND and p.attr == "establish" else p
+        for p in pairs
+    ]
+
+
 def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactModel) -> list[Pair]:
     """ "tiền thưởng giấy khen xã chi à", "bằng khen tỉnh thì tiền thưởng do xã chi đúng k":
     the prize asked with a level claimed to pay it asks who pays, not how much; the prize part
@@ -425,7 +435,8 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
     words = [t for t in toks if t.isalnum()]
     # within one clause: "xã. Chi hội …" is a branch of an organisation, not a payment
     claimed = any(payer_claimed(clause) for clause in re.split(r"[,.;:?!]", question))
-    if not (claimed and (any(p.yesno for p in pairs) or put_up(words))):
+    asked = any(p.yesno for p in pairs) or put_up(words) or (not pairs and is_yesno(toks))
+    if not (claimed and asked):
         if any(p.attr == "payer" for p in pairs):
             return pairs
         if _PAYER_ASKED.search(folded_words(question)):
@@ -444,7 +455,7 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
             rest = [p for p in pairs if p.attr != "money"]
             return rest[:at] + payers + rest[at:]
         return pairs
-    if any(any(c.isdigit() for c in w) for w in words) or "bn" in words or "nhieu" in words:
+    if _FIGURE_PUT_UP.search(fold(question).lower()) or "bn" in words or "nhieu" in words:
         # "CSTĐ tỉnh thưởng 7.590.000 và do quỹ tỉnh chi phải k", "… xã phải tự chi đúng k,
         # thưởng bn": the figure is put up or asked beside who pays; both are answered
         payers = payer_beside_money(pairs, model, asked="bn" in words or "nhieu" in words)
@@ -461,6 +472,11 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
             for p in pairs
             if not (p.attr == "money" and p.entity in payers)
         ]
+    prize_paid = _prize_paid_claimed(question)
+    if not pairs:
+        # "cấp nào quyết định khen thì cấp đó chi, đúng k": a payer claimed with no title named
+        # is the general rule's yes/no (NĐ 152/2025/NĐ-CP Điều 46)
+        return [Pair(_FUND, "payer", None, True)] if prize_paid else pairs
     out: list[Pair] = []
     for p in pairs:
         entity = p.entity
@@ -475,6 +491,15 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
             p = replace(p, entity=entity, attr="payer", yesno=True, subject=subject)
         if p not in out:
             out.append(p)
+    if prize_paid and not any(p.attr == "payer" for p in out):
+        # "thôn văn hóa là chủ tịch xã tặng, tiền xã chi phải k": who pays is claimed beside
+        # who decides, which is mostly told; the claim on the payer leads, as its own part
+        payer = [
+            replace(p, attr="payer", yesno=True, subject=None)
+            for p in out
+            if model.fact(p.entity, "decides") is not None
+        ][:1]
+        out = payer + out
     return out
 
 
@@ -526,6 +551,29 @@ def payer_asked_apart(question: str) -> bool:
     return any(_PAYER_APART.search(folded_words(c)) for c in re.split(r"[,.;:?!]", question))
 
 
+#: the prize itself told as paid by a level: "tiền xã chi", "xã phải chi tiền thưởng", "trạm
+#: chi khoản này"; a bare "xã chi …" may be "xã chỉ …" (only), which no diacritic tells apart
+_PRIZE_PAID = re.compile(
+    r"\btien(?: thuong)? (?:do |thi )?(?:xa|phuong|tinh|truong|tram) "
+    r"(?:(?:phai|co|van|se|tu) )*chi\b"
+    r"|\b(?:xa|phuong|tinh|truong|tram)(?: (?:phai|co|van|se|tu|duoc|dc))* (?:chi|tra) "
+    r"(?:tien|khoan|thuong)\b"
+)
+
+
+def _prize_paid_claimed(question: str) -> bool:
+    """Whether the question claims who pays in words no "chỉ" (only) could stand for: the
+    general rule ("cấp nào quyết định thì cấp đó chi") or a level paying the prize named."""
+    # the sentence that asks: "Năm nay phường chi thưởng LĐTT …. Có phải khấu trừ thuế k" tells
+    # who paid and asks the tax
+    asking = next((s for s in reversed(re.split(r"[.?!]", question)) if s.strip()), question)
+    said = folded_words(asking)
+    return payer_claimed(question) == "decider" or _PRIZE_PAID.search(said) is not None
+
+
+#: a figure put up beside who pays: a sum ("7.590.000", "760k"), a coefficient ("3,0") or a
+#: share ("1,5%"); a date told ("QĐ ký 22/12/2026") is none
+_FIGURE_PUT_UP = re.compile(f"(?:{SUM_PATTERN})" + r"|(?<![\d/])\d{1,2},\d\b|\d ?%")
 #: who pays asked rather than claimed: "ai chi", "tỉnh hay phường chi", "trường tự chi hay xã"
 _PAYER_ASKED = re.compile(
     r"\bai (?:chi|tra)\b|\b(?:tu )?chi hay\b|\bhay (?:\w+ ){1,2}(?:tu )?chi\b"

@@ -15,6 +15,7 @@ from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
     commune_unit_told,
+    decider_level_told,
     different_deeds_told,
     payer_claimed,
     repeat_denied,
@@ -640,7 +641,9 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.body = f"{_VILLAGE_DECIDES_NOTHING} {without_opener(block.body)}"
     paying = payer_claimed(reading.question) if pair.attr == "payer" else None
     if pair.yesno and paying is not None:
-        paid = payer_verdict(paying, awarding_level(model, pair.entity))
+        # the general rule's pair names no title: the level told deciding is the one paying
+        level = awarding_level(model, pair.entity) or decider_level_told(reading.question)
+        paid = payer_verdict(paying, level)
         block.verdict = paid or block.verdict
     # "giám đốc sở nội vụ tặng LĐTT cho công chức của sở": the Sở Nội vụ is then a
     # provincial department giving its own staff (Luật 2022 Điều 80 khoản 1), not the
