@@ -43,6 +43,12 @@ _LATE_DAYS = 365
 _DECIDE = ("ra qd", "ra quyet dinh", "ky qd", "ky quyet dinh", "quyet dinh", "qd", "ky")
 _PUBLISH = ("cong khai", "cong bo")
 _CONSULT = ("niem yet", "lay y kien")
+#: each cue where it stands as words; "ký xong thì 2 tháng sau mới công khai": a step told
+#: done ("xong", "rồi") is where the length starts, not what it is the length of
+_CUE_AT = {
+    cue: re.compile(rf"(?<= ){re.escape(cue)}(?= )(?! xong )(?! roi )")
+    for cue in (*_DECIDE, *_PUBLISH)
+}
 #: a length told to run from the decision: "15 ngày sau quyết định", "kể từ ngày ký"
 _FROM_DECISION = re.compile(r"(?:sau|ke tu|tu)(?: khi| ngay)? (?:ra |ky )?(?:quyet dinh|qd|ky)\b")
 #: how many words either side of a length its cue may stand
@@ -52,6 +58,8 @@ _REACH = 6
 def duration_verdict(claim: str, body: str) -> str | None:
     """ "Không" when a length ``claim`` puts up runs past the limit of ``body`` it is of, "Có"
     when it is that limit in days, None when it claims no length a stated limit governs."""
+    if "kể từ" not in body and "ke tu" not in body:
+        return None  # most facts state no limit: skip folding them
     limits = {_runs_from(m.group(2)): int(m.group(1)) for m in _LIMIT.finditer(_folded(body))}
     if not limits:
         return None
@@ -123,12 +131,10 @@ def _distances(before: str, after: str, cue: str) -> list[int]:
     """How many words from the length each occurrence of ``cue`` stands, either side."""
     out = []
     padded_before, padded_after = f" {before} ", f" {after} "
-    # "ký xong thì 2 tháng sau mới công khai": a step told done is where the length starts,
-    # not what it is the length of
-    found = rf"(?<= ){re.escape(cue)}(?= )(?! xong )(?! roi )"
-    for m in re.finditer(found, padded_before):
+    found = _CUE_AT[cue]
+    for m in found.finditer(padded_before):
         out.append(padded_before[m.end() :].count(" "))
-    for m in re.finditer(found, padded_after):
+    for m in found.finditer(padded_after):
         out.append(padded_after[: m.start()].count(" "))
     return out
 
