@@ -93,6 +93,7 @@ from bot.knowledge.facts.deciders import (
     village,
     village_gives,
 )
+from bot.knowledge.facts.durations import limit_asked
 from bot.knowledge.facts.figure_owner import percent_owner, uncapped_beside_owner
 from bot.knowledge.facts.figures import (
     FIGURED,
@@ -1666,7 +1667,8 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         # named before (task h101)
         before = [*built.previous_entities, *(p.entity for p in built.pairs), *named_all]
         entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
-    if not seg.entities and EACH & set(pairwise(seg.words)):
+    each = not seg.entities and bool(EACH & set(pairwise(seg.words)))
+    if each:
         # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
         entities = named_all or entities
     if (
@@ -1719,7 +1721,9 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
     if not entities:
         entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
     wanted_titles = [e for e in named_all if e not in built.held_all]
-    if built.held_all & set(entities) and wanted_titles:
+    # "3 GV được CSTĐCS, 25 GV LĐTT, trường đạt TTLĐTT … tiền thưởng mỗi loại bao nhiêu": each
+    # kind told is asked, the members' titles too (task h261)
+    if built.held_all & set(entities) and wanted_titles and not (each and named_all):
         # "CSTĐ tỉnh: ngoài 3 lần CSTĐCS còn cần gì": the title held is the case, the
         # other one named in the message is asked about
         entities = [e for e in entities if e not in built.held_all] or wanted_titles
@@ -2094,6 +2098,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
         # own, not asked about as a recipient of the title (task h114)
         pairs = xa_acting(pairs, model, acting=True)
+    # a length claimed against the decision asks its time limit (task h261)
+    pairs = limit_asked(pairs, question)
     if xa_signer_claimed(toks):
         pairs = xa_signer_pairs(pairs)
     if prize_figure_claimed(question, toks):

@@ -66,6 +66,7 @@ from bot.knowledge.facts.confirmed import heard_not_asked, kind_of, sentence_con
 from bot.knowledge.facts.criteria import other_criteria, title_required
 from bot.knowledge.facts.dates import old_base_heard
 from bot.knowledge.facts.draft import Block, Draft
+from bot.knowledge.facts.durations import duration_verdict
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
@@ -211,7 +212,8 @@ def claim_read(draft: Draft, block: Block) -> None:
         # not the ask, when the asking sentence names none ("tỉnh có được tự quy định tỷ lệ
         # tối đa không"); the province's own cap is the quy chế's (task h146)
         figured = reading.asked if figure_only_told(pair, reading) else block.claim
-        block.claimed = figure_verdict(figured, block.body)
+        # "có được để 1 tháng mới ra QĐ không": a length against the limit it is of (h261)
+        block.claimed = duration_verdict(figured, block.body) or figure_verdict(figured, block.body)
     elif (
         pair.yesno
         and not pair.without

@@ -62,6 +62,7 @@ from bot.knowledge.facts.reform_claim import (
     firm_power_moved,
     gone_with_district_asked,
     moved_to_xa_claimed,
+    other_gone_with_district,
     reform_date_wrong,
     xa_acts_alone_claimed,
     xa_power_denied,
@@ -267,6 +268,12 @@ def _reform_block(draft: Draft) -> None:
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
                 # the premise; the rule asked is the parts' to decide (task h114), unless none
                 # of them does (then the block's own verdict is put back below)
+                draft.premise_at = len(parts)
+            elif any(p.yesno for p in reading.pairs) and other_gone_with_district(asked):
+                # "sau khi bỏ cấp huyện thì GV không còn được xét CSTĐCS nữa, đúng k": what is
+                # claimed gone is a title or a right, not the district; the abolition is the
+                # premise and the title's part decides (the reform's own "Không" is put back
+                # below when none does) (task h261)
                 draft.premise_at = len(parts)
             elif claimed_gone(asked, body):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,

@@ -35,6 +35,9 @@ _ACTS = frozenset(
     # "hàng xóm tranh chấp thì xã hòa giải, xác nhận, hỗ trợ": the xã settling or certifying
     # (task h209)
     | {"hoa", "xac", "ho"}
+    # "giờ xã tặng thì xã lo bằng và khung", "… thì xã nhận đủ hồ sơ rồi để 2 tháng", "nhận đủ
+    # hồ sơ thì xã ra QĐ": the xã providing, receiving or deciding (task h261)
+    | {"lo", "nhan", "ra"}
 )
 
 #: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)

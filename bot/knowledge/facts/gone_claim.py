@@ -31,6 +31,9 @@ _CONFIRM_TAIL = re.compile(
 _GONE_AFTER = re.compile(
     r"^(?:\S+ ){0,3}?(?:da |bi |da bi |da duoc |duoc )?(?:het (?:hieu luc|dung|ap dung|gia tri)"
     r"|thay(?: the| bang| roi)?|bai bo|bo roi|khong con (?:hieu luc|dung|ap dung|gia tri))\b"
+    # "TT 01/2024 hướng dẫn luật thi đua đã bị thay thế": what the text is, told before its
+    # state, takes more words; the state then needs its "đã / bị" (task h261)
+    r"|^(?:\S+ ){4,9}?(?:da |bi |da bi )(?:het hieu luc|thay(?: the| bang| roi)?|bai bo)\b"
 )
 #: words before a text's number saying another replaced it: "TT 15/2025 thay TT 01/2024",
 #: "thay thế cho Nghị định 98/2023"

@@ -11,6 +11,8 @@ from bot.knowledge.facts.reform_told import (
     FORMER_NAME,
     NOW_TOLD,
     PAST_TOLD,
+    abolished_then_xa,
+    district_other_way,
     now_before,
     past_then_now,
     still_words,
@@ -30,7 +32,12 @@ def district_only_told(segments: list[Segment]) -> bool:
     # told over a comma ("chủ tịch xã bây giờ ký …, trước kia là chủ tịch huyện ký phải không"):
     # the clause before tells the xã now, and the two are read as one (task h111)
     joined = [s for s in asking if s.reform and now_before(segments, s)]
+    # "giờ không còn huyện thì xã gửi thẳng lên tỉnh được k": the district is told abolished
+    # in the asking clause, the xã is asked (task h261)
+    joined += [s for s in asking if s.reform and abolished_then_xa(s.words)]
     turned = [s for s in asking if s.reform and past_then_now(s.words)] + joined
+    # "xã có khen được k hay phải chờ thị xã": the district only the other way (task h261)
+    other_way = [s for s in asking if s.reform and district_other_way(s.words)]
     told = [s for s in segments if s.reform and not s.yesno] + turned
     return (
         bool(told)
@@ -39,13 +46,14 @@ def district_only_told(segments: list[Segment]) -> bool:
         # or told in a letter's story before the question: what the district did there is the
         # asker's past, as the district no longer exists ("năm ngoái huyện khen hộ ông B …")
         and all(told_past(segments, s) for s in told)
-        and all(not s.reform or s in turned for s in asking)
+        and all(not s.reform or s in turned or s in other_way for s in asking)
         and (
             all(
                 "xa" in s.authority
                 or "xa" in s.subjects
                 or _asks_present(segments, s)
                 or s in joined
+                or s in other_way
                 for s in asking
             )
             # a letter whose story alone names the district ("2024 CSTĐCS do chủ tịch huyện ký,

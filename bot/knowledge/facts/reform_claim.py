@@ -43,6 +43,8 @@ _MOVED = re.compile(
     rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:thay|luon)\b"
     # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"
     r"|\b(?:gui|trinh|nop|chuyen) thang (?:len )?(?:tinh|so noi vu|so)\b"
+    # "gửi hồ sơ trực tiếp lên tỉnh" (task h261)
+    r"|\b(?:gui|trinh|nop|chuyen) (?:ho so )?truc tiep (?:len )?(?:tinh|so noi vu|so)\b"
     rf"|\b(?:khong|k|ko) (?:con )?(?:phai )?(?:qua|thong qua) (?:cap )?{_DISTRICT}\b"
     # "chủ tịch xã ký quyết định tặng LĐTT luôn", "không phải trình huyện nữa" (task h120)
     rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan) (?:\w+ ){{1,6}}?luon\b"
@@ -125,6 +127,34 @@ def gone_with_district_asked(asked: str) -> bool:
     bị bỏ luôn không"): the reform's own "Không" answers that, and nothing else."""
     # the district's own abolition ("không còn huyện thì …") is the premise, not the claim
     return _GONE_WITH.search(_ABOLITION.sub(" ", folded_words(asked, "/"))) is not None
+
+
+__all__ += ["other_gone_with_district"]
+
+#: a gone word with the district named a few words before or after it: "huyện k còn tặng",
+#: "quận cũ của em giờ không còn", "chứ k còn là huyện": the district itself is claimed gone
+_GONE_WORD = r"(?:bi bo|bo luon|bi xoa|bi mat|mat luon|bi huy|khong con|het)"
+_DISTRICT_GONE = re.compile(
+    rf"\b{_DISTRICT} (?:\w+ ){{0,5}}?{_GONE_WORD}\b|\b{_GONE_WORD} (?:\w+ ){{0,3}}?{_DISTRICT}\b"
+)
+
+
+def other_gone_with_district(asked: str) -> bool:
+    """The asking clause claims something other than the district gone with it ("sau khi bỏ
+    cấp huyện thì GV không còn được xét CSTĐCS nữa"): a title or a right, which its own part
+    judges; "huyện không còn tặng giấy khen" claims the district's own power gone (task h261)."""
+    said = _ABOLITION.sub(" ", folded_words(asked, "/"))
+    gone = _GONE_WITH.search(_DISTRICT_GONE.sub(" ", said))
+    if gone is None:
+        return False
+    # "CSTĐCS 2024 có bị hủy vì kỷ luật năm 2026 không": gone for a cause of its own, not with
+    # the district; "… vì CSTĐCS là danh hiệu cấp huyện" gives the district as the cause
+    cause = _CAUSE.search(gone.string[gone.end() :])
+    return cause is None or _ANY_DISTRICT.search(cause.group(1)) is not None
+
+
+#: the cause told after a thing claimed gone: "… vì kỷ luật", "… do không đủ tỷ lệ"
+_CAUSE = re.compile(r"\b(?:vi|do|boi vi|tai vi) (.*)$")
 
 
 __all__ += ["abolition_confirmed"]

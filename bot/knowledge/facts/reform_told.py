@@ -89,6 +89,49 @@ def _abolished(words: list[str]) -> bool:
     return False
 
 
+def abolished_then_xa(words: list[str]) -> bool:
+    """Every district the clause names is told abolished, and the xã is named after it: "giờ
+    không còn huyện thì xã gửi hồ sơ thẳng lên tỉnh được k" asks of the xã now; the district
+    there is the premise, as in a clause of its own (task h261)."""
+    spots = [i for i, w in enumerate(words) if w == "huyen"]
+    return (
+        bool(spots)
+        and all(_abolished_at(words, i) for i in spots)
+        and "xa" in words[spots[-1] + 1 :]
+        # "bỏ huyện thì xã trình thẳng chủ tịch tỉnh": what goes up to the province is the
+        # reform block's to judge (its powers went to the xã, not up)
+        and not _PROVINCE_WORDS & set(words)
+    )
+
+
+_PROVINCE_WORDS = frozenset({"tinh", "so", "tw"})
+
+
+def _abolished_at(words: list[str], at: int) -> bool:
+    near = words[max(at - 2, 0) : at] + words[at + 1 : at + 3]
+    return bool(_ABOLISHED & set(near)) or words[max(at - 2, 0) : at] == ["khong", "con"]
+
+
+#: "… không hay …": the other way put after the yes/no the clause asks
+_OR_AFTER = frozenset({"khong", "k", "ko", "hong", "chua"})
+
+
+def district_other_way(words: list[str]) -> bool:
+    """The clause asks of the xã and names the district only as the other way after its yes/no:
+    "xã có khen được không hay phải chờ thị xã": the claim is the first way (the xã acts), the
+    district is no level still asked of (task h261)."""
+    at = next(
+        (k for k in range(1, len(words)) if words[k] == "hay" and words[k - 1] in _OR_AFTER),
+        None,
+    )
+    if at is None:
+        return False
+    before, after = words[:at], words[at + 1 :]
+    xa_before = any(w == "xa" and before[i - 1 : i] != ["thi"] for i, w in enumerate(before))
+    district_after = "huyen" in after or "quan" in after or ("thi", "xa") in pairwise(after)
+    return xa_before and district_after and "huyen" not in before and "quan" not in before
+
+
 def past_then_now(words: list[str]) -> bool:
     """The district named after a word of the past and before a word of the present, and only
     the xã after it: "trước đó huyện ký, nay xã ký" in one clause."""
