@@ -109,3 +109,13 @@ def test_both_prizes_still_read_as_several(officer_kb: KnowledgeBase) -> None:
         "Có",
     )
     assert "Nhiều danh hiệu cùng lúc" in text.split("\n\n")[0], text
+
+
+def test_signing_even_for_a_deed_keeps_one_verdict(officer_kb: KnowledgeBase) -> None:
+    # "cho người cứu người" tells whom the award is for: khen đột xuất is no title claimed
+    text = ask_verdict(
+        officer_kb,
+        "chủ tịch phường ký được cả bằng khen tỉnh cho người cứu người đuối nước à",
+        "Không",
+    )
+    assert "Khen thưởng đột xuất" not in text and "Chủ tịch UBND tỉnh quyết định" in text, text

@@ -210,5 +210,21 @@ def signing_even_read(segments: list[Segment]) -> None:
     signing verb asks who decides the title (Luật 2022 Điều 80 khoản 4 lists what a director
     gives), not whether two titles pay both (task h259)."""
     for seg in segments:
-        if "several" in seg.attrs and _EVEN_SIGNED.search(" ".join(seg.words)):
-            seg.attrs = list(dict.fromkeys("decides" if a == "several" else a for a in seg.attrs))
+        even = _EVEN_SIGNED.search(" ".join(seg.words))
+        if "several" not in seg.attrs or even is None:
+            continue
+        seg.attrs = list(dict.fromkeys("decides" if a == "several" else a for a in seg.attrs))
+        _deed_titles_dropped(seg, " ".join(seg.words)[: even.end()].count(" ") + 1)
+
+
+def _deed_titles_dropped(seg: Segment, after: int) -> None:
+    """ "ký được cả bằng khen cho người cứu người": a title named after "cho" tells whom or
+    which deed the power is used for ("cứu người" names khen đột xuất); the power claimed is
+    over the titles before it."""
+    cho = next((i for i in range(after, len(seg.words)) if seg.words[i] == "cho"), None)
+    if cho is None:
+        return
+    kept = {e for e, at, _ in seg.mentions if at < cho}
+    if kept:
+        seg.entities = [e for e in seg.entities if e in kept]
+        seg.mentions = [m for m in seg.mentions if m[0] in kept]
