@@ -243,6 +243,7 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
+from bot.knowledge.facts.same_deed import once_only_claimed, one_deed_told, signing_even_read
 from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
@@ -1025,6 +1026,9 @@ def _parts_read_together(parts: _Parts) -> None:
     second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)
     same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
+    one_deed_told(segments, toks)  # h259
+    once_only_claimed(segments, toks)  # h259
+    signing_even_read(segments)  # h259
     giver_rejoined(segments)
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)

@@ -136,6 +136,7 @@ from bot.knowledge.facts.routes import (
     route_stated,
     told_not_this,
 )
+from bot.knowledge.facts.same_deed import once_only_said
 from bot.knowledge.facts.turns import (
     claimed_loss,
     level_sufficiency,
@@ -1324,6 +1325,17 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Không" if block.verdict == "Có" else "Có"
         said = "Nhận định đó chưa đúng." if block.verdict == "Không" else "Đúng như vậy."
         block.body = f"{said} {without_opener(block.body)}"
+    if (
+        pair.yesno
+        and pair.attr == "repeat"
+        and block.verdict == "Có"
+        and once_only_said(reading.question)
+    ):
+        # "đã được giấy khen năm ngoái thì năm nay không được tặng nữa, đúng k": a form said
+        # to be had once only, which the rule denies (Luật 2022 Điều 5 khoản 2 điểm c) however
+        # far the saying runs from the word reporting it (task h259)
+        block.verdict = "Không"
+        block.body = f"Ý kiến đó chưa đúng. {without_opener(block.body)}"
 
 
 def _two_deeds_weighed(pair: Pair, question: str) -> bool:

@@ -1,0 +1,230 @@
+"""One achievement, one form; one form, many achievements (Luật 2022 Điều 5 khoản 2 điểm c),
+told in the asker's own nouns rather than in the cue phrases of ``attributes.yaml``.
+
+Two readings, each a rule over the question's words (folded, one pass of a compiled pattern):
+
+- the same deed pointed back at with any deed noun ("cho đúng khoản ủng hộ đó", "cho chính đóng
+  góp đó", "cho cùng 1 việc đó"), or two forms named for one contribution ("một lần đóng góp
+  vừa nhận giấy khen xã vừa nhận bằng khen tỉnh"), with a further award told: the part asked is
+  ``one_achievement`` (no second form for that deed), not whether the form may be had;
+- a form said to be had only once ("1 người không được nhận cùng 1 hình thức 2 lần", "đã được
+  giấy khen năm ngoái thì năm nay không được tặng nữa", "1 người 1 năm chỉ được nhận tiền giấy
+  khen 1 lần"): the part asked is ``repeat`` (a form may be given many times, one per deed).
+
+Task h259 (issue 11): the cue lists named these with a few fixed nouns and word orders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import folded_words
+from bot.knowledge.facts.segment import Segment
+from bot.knowledge.facts.yesno import is_yesno
+
+#: nouns that name a deed or a gift ("khoản ủng hộ", "đóng góp", "đợt", "việc", "công trình")
+_DEED_NOUN = (
+    r"(?:viec|vu|dot|lan|khoan|dong gop|tai tro|ung ho|cong trinh|so tien|thanh tich|dip"
+    r"|phan viec|dong tien|mon|chuyen)"
+)
+#: the same deed pointed back at: "(cùng | chính | đúng) [1 | một] <deed> [up to 2 words]
+#: (đó | này | ấy)"; "cùng việc này" of a new gift is ruled out by the further award required.
+#: "đúng" folds like "dùng" (to use): "dùng khoản tiền đó để chi / vào …" spends, it points
+#: at no deed
+_SAME_DEED = re.compile(
+    rf"\b(?:cung|chinh|dung) (?:(?:1|mot) )?{_DEED_NOUN}(?: [a-z]+){{0,2}}? (?:do|nay|ay)\b"
+    r"(?! (?:de|chi|vao|mua|tra|thuong)\b)"
+)
+#: one contribution counted once ("một lần đóng góp", "1 khoản tài trợ", "ủng hộ 1 lần")
+_ONE_DEED = re.compile(
+    r"\b(?:mot|1) (?:lan |dot |khoan |dip )?(?:dong gop|ung ho|tai tro|thanh tich|viec|vu)\b"
+    # "ủng hộ 1 lần", "cho một lần hiến đất"
+    r"|\b(?:mot|1) lan\b(?! (?:nua|lien|lien tuc|luong)\b)"
+)
+#: two forms for it at once: "vừa nhận giấy khen xã vừa nhận bằng khen tỉnh"
+_BOTH_FORMS = re.compile(
+    r"\bvua (?:duoc |nhan |duoc nhan |tang |khen |lay )?(?:giay|bang) khen\b(?: [a-z]+){0,4}?"
+    r" vua (?:duoc |nhan |duoc nhan |tang |khen |lay )?(?:giay|bang) khen\b"
+)
+#: a further award told: "tặng thêm", "lại tặng", "khen nữa", an award given "rồi" or "đã"
+_FURTHER = re.compile(
+    r"\b(?:them|lai|nua|roi)\b|\bda (?:duoc )?(?:[a-z]+ ){0,2}?(?:tang|khen|trao|nhan)\b"
+)
+
+#: giving words a repeat claim is made of
+_GIVE = r"(?:nhan|tang|khen|de nghi|xet|trao)"
+#: a form said not to be had twice, or had once only: "không được nhận (cùng 1 hình thức) 2 lần",
+#: "chỉ được nhận (tiền giấy khen) 1 lần", "chỉ được đề nghị 1 giấy khen", "đã được giấy khen
+#: năm ngoái thì năm nay không được tặng nữa"
+_ONCE_ONLY = re.compile(
+    rf"\bkhong (?:duoc |the )?{_GIVE}(?: [a-z0-9]+){{0,6}}? (?:2|hai) lan\b"
+    rf"|\bchi (?:duoc )?{_GIVE}(?: [a-z]+){{0,3}}? (?:1|mot) (?:lan|giay khen|bang khen)\b"
+    rf"|\b(?:duoc|nhan)(?: [a-z]+){{0,4}}? (?:nam ngoai|nam truoc|nam roi|lan truoc|roi)"
+    rf"(?: [a-z]+){{0,2}}? (?:nam nay|nam sau|lan nay|lan sau|nam tiep theo)"
+    rf"(?: [a-z]+){{0,1}}? khong (?:duoc |the )?(?:[a-z]+ ){{0,4}}?nua\b"
+)
+#: words telling a form had again ("lại được đề nghị", "khen tiếp", "tặng nữa")
+_AGAIN_WORDS = frozenset({"lai", "nua", "tiep"})
+#: weak cues a telling carries ("năm nay" of when, "đề nghị" of who)
+_TELLING_WEAK = frozenset({"deadline", "decides"})
+#: what a part may ask and still be the rule's part: whether the form may be had (again)
+_FORM_ASKS = frozenset(
+    {"eligible", "repeat", "several", "consecutive", "donation", "one_achievement"}
+)
+
+
+def _word_spans(toks: list[str], segments: list[Segment]) -> list[tuple[int, int] | None]:
+    """Where each part's words stand among the question's words (parts are cut in order and
+    keep their words contiguous); None for a part not found."""
+    spans: list[tuple[int, int] | None] = []
+    at = 0
+    for seg in segments:
+        n = len(seg.words)
+        found = None
+        for start in range(at, len(toks) - n + 1):
+            if n and toks[start : start + n] == seg.words:
+                found = (start, start + n)
+                at = start + n
+                break
+        spans.append(found)
+    return spans
+
+
+def _words_hit(said: str, match: re.Match[str]) -> tuple[int, int]:
+    """The word indices a match covers in the space-joined words ``said``."""
+    first = said.count(" ", 0, match.start())
+    return first, first + said.count(" ", match.start(), match.end()) + 1
+
+
+def _parts_hit(spans: list[tuple[int, int] | None], first: int, last: int) -> list[int]:
+    """The parts whose words meet the word range [first, last)."""
+    return [i for i, s in enumerate(spans) if s and s[0] < last and first < s[1]]
+
+
+def _read_as(seg: Segment, attr: str) -> None:
+    seg.attrs = [attr]
+    seg.weak = []
+
+
+def _asks_form_only(seg: Segment) -> bool:
+    """The part asks at most whether the form may be had; a weak cue of when or who ("năm nay",
+    "đề nghị") is the telling's, not an ask of its own."""
+    return set(seg.attrs) <= _FORM_ASKS and set(seg.weak) <= _FORM_ASKS | _TELLING_WEAK
+
+
+def _bare_asks_after(segments: list[Segment], at: int) -> list[Segment]:
+    """The bare yes/no parts after a story part ("có đúng không", "vậy chi 2 lần tiền được
+    không"): they ask whether what the story says holds."""
+    if not segments[at].story:
+        return []
+    return [
+        seg
+        for seg in segments[at + 1 :]
+        if not (seg.story or seg.entities or seg.attrs) and is_yesno(seg.words)
+    ]
+
+
+def _asked_back(segments: list[Segment], at: int, attr: str) -> None:
+    """A saying told in the story and then put up bare ("Sếp bảo … Làm vậy có đúng không"):
+    the saying's part is what is asked, not the scene, and the bare yes/no asks the same."""
+    bare = _bare_asks_after(segments, at)
+    if not bare:
+        return
+    segments[at].story = False
+    for seg in bare:
+        _read_as(seg, attr)
+
+
+def one_deed_told(segments: list[Segment], toks: list[str]) -> None:
+    """The same deed pointed back at with a further award told, or two forms for one
+    contribution: the parts that say it ask ``one_achievement``; a bare yes/no after a story
+    that says it ("vậy chi 2 lần tiền được không") asks it too."""
+    words = [t for t in toks if t.isalnum()]
+    said = " ".join(words)
+    same = _SAME_DEED.search(said)
+    both = _BOTH_FORMS.search(said)
+    if same and _FURTHER.search(said):
+        hit = same
+    elif both and (_ONE_DEED.search(said) or same):
+        hit = both
+    else:
+        return
+    spans = _word_spans(words, segments)
+    marked = [i for i in _parts_hit(spans, *_words_hit(said, hit)) if _asks_form_only(segments[i])]
+    while marked and not segments[marked[0]].entities and marked[0] > 0:
+        # "bằng khen cho | cùng khoản tài trợ đó": "cùng" cut the form off the deed it is for
+        before = segments[marked[0] - 1]
+        if before.story or not _asks_form_only(before):
+            break
+        marked.insert(0, marked[0] - 1)
+    for i in marked:
+        _read_as(segments[i], "one_achievement")
+    if marked:
+        _asked_back(segments, marked[-1], "one_achievement")
+
+
+def once_only_claimed(segments: list[Segment], toks: list[str]) -> None:
+    """A form said to be had only once (the claim the repeat rule denies): the part that ends
+    the claim asks ``repeat``; the other parts it spans ask nothing of their own."""
+    words = [t for t in toks if t.isalnum()]
+    said = " ".join(words)
+    claim = _ONCE_ONLY.search(said)
+    if not claim or any("one_achievement" in seg.attrs for seg in segments):
+        return
+    spans = _word_spans(words, segments)
+    hit = [i for i in _parts_hit(spans, *_words_hit(said, claim)) if _asks_form_only(segments[i])]
+    if not hit:
+        return
+    _read_as(segments[hit[-1]], "repeat")
+    _asked_back(segments, hit[-1], "repeat")
+    for i in hit[:-1]:
+        segments[i].attrs = [a for a in segments[i].attrs if a != "eligible"]
+        segments[i].weak = [a for a in segments[i].weak if a != "eligible"]
+    for seg in segments:
+        if set(seg.attrs + seg.weak) == {"eligible"} and _AGAIN_WORDS & set(seg.words):
+            # "năm nay lại được đề nghị": the form had again is what the claim is about
+            _read_as(seg, "repeat")
+
+
+#: the short forms officers type, spelled out as the question's words are ("dc", "k")
+_SHORT = {"dc": "duoc", "đc": "duoc", "k": "khong", "ko": "khong", "kg": "khong", "hok": "khong"}
+#: a deed named as one ("cùng 1 thành tích", "một việc"): then "not twice" is the rule itself
+_ONE_DEED_NAMED = re.compile(r"\b(?:cung |chinh |dung )?(?:1|mot) (?:thanh tich|viec|vu)\b")
+
+
+def once_only_said(question: str) -> bool:
+    """The question says a form is had once only ("1 người không được nhận cùng 1 hình thức 2
+    lần", "năm ngoái được rồi thì năm nay không được tặng nữa"), of no one deed: the saying
+    the repeat rule denies (Luật 2022 Điều 5 khoản 2 điểm c)."""
+    said = " ".join(_SHORT.get(w, w) for w in folded_words(question).split())
+    return _ONCE_ONLY.search(said) is not None and _ONE_DEED_NAMED.search(said) is None
+
+
+#: "ký được cả TTLĐXS", "tặng dc cả CSTĐ tỉnh": "cả" after a signing verb means "even", the
+#: power claimed reaching a title, not two titles had at once
+_EVEN_SIGNED = re.compile(r"\b(?:ky|ki|tang|cong nhan|quyet dinh|khen|trao|xet) duoc ca\b")
+
+
+def signing_even_read(segments: list[Segment]) -> None:
+    """ "giám đốc DN ký được cả TTLĐXS": a part whose ``several`` cue is "được cả" after a
+    signing verb asks who decides the title (Luật 2022 Điều 80 khoản 4 lists what a director
+    gives), not whether two titles pay both (task h259)."""
+    for seg in segments:
+        even = _EVEN_SIGNED.search(" ".join(seg.words))
+        if "several" not in seg.attrs or even is None:
+            continue
+        seg.attrs = list(dict.fromkeys("decides" if a == "several" else a for a in seg.attrs))
+        _deed_titles_dropped(seg, " ".join(seg.words)[: even.end()].count(" ") + 1)
+
+
+def _deed_titles_dropped(seg: Segment, after: int) -> None:
+    """ "ký được cả bằng khen cho người cứu người": a title named after "cho" tells whom or
+    which deed the power is used for ("cứu người" names khen đột xuất); the power claimed is
+    over the titles before it."""
+    cho = next((i for i in range(after, len(seg.words)) if seg.words[i] == "cho"), None)
+    if cho is None:
+        return
+    kept = {e for e, at, _ in seg.mentions if at < cho}
+    if kept:
+        seg.entities = [e for e in seg.entities if e in kept]
+        seg.mentions = [m for m in seg.mentions if m[0] in kept]
