@@ -525,6 +525,10 @@ def bare_claim(seg: Segment, segments: list[Segment]) -> bool:
         and not after.entities
         and not after.story
         and not _asks_other(after.words)
+        # "giám đốc công ty ký QĐ CSTĐCS cho kỹ sư, tiền thưởng đó có chịu thuế không?": a
+        # part with its own yes/no tail closes its own question, not the told part before
+        # it (task h260)
+        and not (after.attrs and is_yesno(after.words))
     )
     opens = segments[0].words
     if seg is segments[0] and _heard(words) and _closing_only(segments[at + 1 :]):
