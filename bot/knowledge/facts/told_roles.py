@@ -8,6 +8,7 @@ TTLĐXS") is the case, not a second ask."""
 from __future__ import annotations
 
 from bot.knowledge.facts.asking_words import QUESTION_PHRASES, QUESTION_WORDS
+from bot.knowledge.facts.yesno import is_yesno
 
 #: words that open a reason told ("vì", "bởi vì", "tại vì", "do")
 _BECAUSE = frozenset({"vi"})
@@ -33,8 +34,11 @@ def told_reason(toks: list[str], start: int, breaks: frozenset[str]) -> bool:
         end = next((i for i in range(start, len(toks)) if toks[i] in breaks), len(toks))
         rest = toks[at:end]
         text = f" {' '.join(rest)} "
-        return not (QUESTION_WORDS & set(rest)) and not any(
-            f" {p} " in text for p in QUESTION_PHRASES
+        # "… vì cùng việc đó không": the reason is what the yes/no asks about
+        return (
+            not (QUESTION_WORDS & set(rest))
+            and not any(f" {p} " in text for p in QUESTION_PHRASES)
+            and not is_yesno(rest)
         )
     return False
 
