@@ -266,7 +266,12 @@ from bot.knowledge.facts.subjects import (
     pick_subject,
     specialize,
 )
-from bot.knowledge.facts.told_roles import council_reviews_case, office_holder_told, told_reason
+from bot.knowledge.facts.told_roles import (
+    council_reviews_case,
+    never_befell,
+    office_holder_told,
+    told_reason,
+)
 from bot.knowledge.facts.words import NEGATED
 from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
 
@@ -818,7 +823,9 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         return
     if phrase.key in CIRCUMSTANCES - LEVELS and (
-        NEGATED & set(same_clause(toks[max(start - 2, 0) : start])) or befell_no_one(toks, start)
+        NEGATED & set(same_clause(toks[max(start - 2, 0) : start]))
+        or befell_no_one(toks, start)
+        or never_befell(toks, start)
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
@@ -1202,7 +1209,12 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         and not seg.entities
         # "kế toán bảo LĐTT tính theo lương cơ sở 2.340.000, QĐ ký 28/12/2026, đúng k": the
         # date told closes the statement before it with its yes/no (task h260)
-        and (refers_back(seg.words) or date_only_put_up(seg.words))
+        and (
+            refers_back(seg.words)
+            # (only beside a part that names what it claims: a bare sum's part takes the
+            # figure readers' pairs from this one)
+            or (date_only_put_up(seg.words) and any(s.attrs for s in segments if s is not seg))
+        )
     ):
         # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
         parts.referring = True

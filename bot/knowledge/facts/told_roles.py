@@ -8,12 +8,15 @@ TTLĐXS") is the case, not a second ask."""
 from __future__ import annotations
 
 from bot.knowledge.facts.asking_words import QUESTION_PHRASES, QUESTION_WORDS
+from bot.knowledge.facts.words import NEGATED
 from bot.knowledge.facts.yesno import is_yesno
 
 #: words that open a reason told ("vì", "bởi vì", "tại vì", "do")
 _BECAUSE = frozenset({"vi"})
 #: words after "vì" that make it ask why ("vì sao"), or fold like it ("vi phạm")
 _NOT_BECAUSE_AFTER = frozenset({"sao", "pham", "the", "vay"})
+#: the passive of what befell the person ("bị khiển trách vì …"): the reason told is for it
+_BEFELL = "bi"
 #: how many words may stand between "vì" and the cue it tells the reason with
 _REASON_REACH = 3
 
@@ -31,6 +34,11 @@ def told_reason(toks: list[str], start: int, breaks: frozenset[str]) -> bool:
             return False
         if at == 0 or toks[at - 1] in breaks:
             return False  # "vì hồ sơ …" opening a part: the reason may be what is asked
+        opens = next((i + 1 for i in range(at - 1, -1, -1) if toks[i] in breaks), 0)
+        if _BEFELL not in toks[opens:at]:
+            # "nghe nói vẫn được vì có sáng kiến": a reason claimed for the title, which the
+            # yes/no may judge; only the reason told for a sanction ("bị … vì") is set aside
+            return False
         end = next((i for i in range(start, len(toks)) if toks[i] in breaks), len(toks))
         rest = toks[at:end]
         text = f" {' '.join(rest)} "
@@ -87,3 +95,18 @@ def council_reviews_case(words: list[str]) -> bool:
     return any(f" {c} " in text for c in _COUNCIL_REVIEWS) and not any(
         f" {p} " in text for p in _PAPER_WORDS
     )
+
+
+#: "(chưa) bao giờ", "(chưa) từng", "(không) hề": never, between a negation and the case
+_EVER = frozenset({"gio", "tung", "he"})
+
+
+def never_befell(toks: list[str], start: int) -> bool:
+    """ "anh ấy chưa bao giờ bị kỷ luật", "chưa từng bị khiển trách": the case at ``start`` is
+    told never to have befallen the person; a negation a few words before it, then "bao giờ /
+    từng / hề", in the same clause."""
+    before = toks[max(start - 5, 0) : start]
+    for at, tok in enumerate(before):
+        if tok in NEGATED and _EVER & set(before[at + 1 : at + 4]):
+            return not {",", ".", "nhung", "con", "va"} & set(before[at:])
+    return False
