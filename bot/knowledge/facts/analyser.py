@@ -1213,7 +1213,11 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
             refers_back(seg.words)
             # (only beside a part that names what it claims: a bare sum's part takes the
             # figure readers' pairs from this one)
-            or (date_only_put_up(seg.words) and any(s.attrs for s in segments if s is not seg))
+            or (
+                seg is segments[-1]
+                and date_only_put_up(seg.words)
+                and any(s.attrs for s in segments if s is not seg)
+            )
         )
     ):
         # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
