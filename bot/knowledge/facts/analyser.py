@@ -1789,6 +1789,8 @@ def _attrs_asked(
 _OWN_DECIDERS = frozenset({"htx", "cong_an", "dan_quan_tt"})
 #: the armed forces whose members hold "Chiến sĩ tiên tiến" instead of LĐTT (Điều 24 khoản 2)
 _FORCES_TOLD = frozenset({"cong_an", "dan_quan_tt"})
+#: a case told in one part that bars the title whatever level of duty another part tells
+_BARS_TOLD = frozenset({"ky_luat"})
 
 
 def _subjects_asked(
@@ -1812,7 +1814,7 @@ def _subjects_asked(
         # part before it; the case's rule weighs both (task h260)
         subjects = [
             *subjects,
-            *(s for s in built.all_subjects if s in CIRCUMSTANCES - LEVELS and s not in subjects),
+            *(s for s in built.all_subjects if s in _BARS_TOLD and s not in subjects),
         ]
     if (
         "decides" in attrs
