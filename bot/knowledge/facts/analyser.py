@@ -66,6 +66,7 @@ from bot.knowledge.facts.dates import (
     LATE_WORDS,
     claims_day,
     claims_days,
+    date_only_put_up,
     dates_a_decision,
     day_told_before,
     decided_on,
@@ -277,6 +278,12 @@ from bot.knowledge.facts.subjects import (
     WHO_KINDS,
     pick_subject,
     specialize,
+)
+from bot.knowledge.facts.told_roles import (
+    council_reviews_case,
+    never_befell,
+    office_holder_told,
+    told_reason,
 )
 from bot.knowledge.facts.words import NEGATED
 from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
@@ -576,6 +583,10 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
             # "đạt thôn văn hóa mấy năm rồi / mấy năm nay": how long, told; not asked
             # (task h101)
             return
+        if told_reason(toks, start, BREAKS):
+            # "bị khiển trách vì chậm hồ sơ, … có được LĐTT k": the reason told for the case
+            # asks no part of its own (task h260)
+            return
         if phrase.key == "deadline" and tells_time(toks, start, end):
             # "k bao giờ được xét", "đạt LĐTT năm học này": never / the year the case is in,
             # no question of a time limit (task h188)
@@ -592,6 +603,22 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         _subject_read(m, seg, start, end, phrase)  # it moves ``m.previous`` on itself
         return
     elif phrase.kind == "authority":
+        if (
+            phrase.key == "xa"
+            and seg.authority == ["don_vi"]
+            and m.previous[1] == "authority"
+            and toks[start] in ("xa", "phuong")
+        ):
+            # "giám đốc trung tâm dịch vụ tổng hợp phường tự quyết định": the ward ends the
+            # name of the unit whose head is claimed to decide; it claims nothing itself
+            m.previous = (end, "none")
+            return
+        if office_holder_told(toks, start, end):
+            # "ông phó chủ tịch xã đạt CSTĐCS 3 năm liền": the one holding the office won the
+            # title; a person is asked about, not the xã, nor who decides (task h260)
+            seg.add(seg.subjects, "ca_nhan")
+            m.previous = (end, "subject")
+            return
         if toks[start:end] == ["tinh"] and counts_in(toks, start):
             m.previous = (end, "none")
             return  # "nghỉ thai sản có được tính …" folds like "tỉnh" (the province)
@@ -606,6 +633,13 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
             m.previous = (end, "none")
             return
         if toks[start:end] == ["giam", "doc"] and not names_enterprise(toks):
+            if head_acts(toks, end):
+                # "giám đốc trung tâm dịch vụ tổng hợp xã được tự ký QĐ LĐTT": the head of a
+                # public unit of the xã claimed to decide; the xã chairman does (Luật 2022
+                # Điều 80 khoản 3), as for a school's head (task h260)
+                seg.add(seg.authority, "don_vi")
+                m.previous = (end, "authority")
+                return
             m.previous = (end, "none")
             return  # a director of something else ("giám đốc sở", "giám đốc trung tâm")
         if toks[start:end] == ["giam", "doc"] and toks[start - 1 : start] in (
@@ -802,7 +836,9 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         return
     if phrase.key in CIRCUMSTANCES - LEVELS and (
-        NEGATED & set(same_clause(toks[max(start - 2, 0) : start])) or befell_no_one(toks, start)
+        NEGATED & set(same_clause(toks[max(start - 2, 0) : start]))
+        or befell_no_one(toks, start)
+        or never_befell(toks, start)
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
@@ -1183,10 +1219,30 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         or any(seg is c for c in conjoined)
         or requirement_confirmed_after(seg, segments)
     )
-    if seg.yesno and not seg.story and not seg.entities and refers_back(seg.words):
+    if (
+        seg.yesno
+        and not seg.story
+        and not seg.entities
+        # "kế toán bảo LĐTT tính theo lương cơ sở 2.340.000, QĐ ký 28/12/2026, đúng k": the
+        # date told closes the statement before it with its yes/no (task h260)
+        and (
+            refers_back(seg.words)
+            # (only beside a part that names what it claims: a bare sum's part takes the
+            # figure readers' pairs from this one)
+            or (
+                seg is segments[-1]
+                and date_only_put_up(seg.words)
+                and any(s.attrs for s in segments if s is not seg)
+            )
+        )
+    ):
         # "(định niêm yết 5 ngày …). Làm vậy có được không, niêm yết bao nhiêu ngày?":
         parts.referring = True
         seg.attrs, seg.weak, seg.authority = [], [], []
+        if not refers_back(seg.words):
+            # the date is the decision's, told; the part lends its yes/no and asks no
+            # title's eligibility of its own
+            seg.yesno = False
         return True
     thing_given(seg, model)
     if seg.yesno and seg.attrs == ["deadline"] and "thoi" in seg.words and time_counted(seg.words):
@@ -1820,6 +1876,8 @@ def _attrs_asked(
 _OWN_DECIDERS = frozenset({"htx", "cong_an", "dan_quan_tt"})
 #: the armed forces whose members hold "Chiến sĩ tiên tiến" instead of LĐTT (Điều 24 khoản 2)
 _FORCES_TOLD = frozenset({"cong_an", "dan_quan_tt"})
+#: a case told in one part that bars the title whatever level of duty another part tells
+_BARS_TOLD = frozenset({"ky_luat"})
 
 
 def _subjects_asked(
@@ -1837,6 +1895,14 @@ def _subjects_asked(
         # "anh ấy đi làm từ tháng 11, hiệu trưởng muốn đề nghị LĐTT cho anh ấy, có được
         # không": the case told in another sentence of the letter is the one asked about
         subjects = [*subjects, *(s for s in built.all_subjects if s in CIRCUMSTANCES)]
+    elif seg.yesno and set(subjects) & CIRCUMSTANCES <= LEVELS:
+        # "em bị khiển trách tháng 4, cuối năm vẫn hoàn thành tốt nhiệm vụ thì có được LĐTT
+        # k": the level of duty the asking part tells does not hide the bar told in the
+        # part before it; the case's rule weighs both (task h260)
+        subjects = [
+            *subjects,
+            *(s for s in built.all_subjects if s in _BARS_TOLD and s not in subjects),
+        ]
     if (
         "decides" in attrs
         and not set(seg.subjects) - set(seg.authority)
@@ -1860,6 +1926,15 @@ def _subjects_asked(
         # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
         # treatment, not sick leave (task h106)
         subjects = [s for s in subjects if s != "nghi_om"] + ["bi_thuong"]
+    if (
+        seg.yesno
+        and attrs == ["dossier"]
+        and (CIRCUMSTANCES - LEVELS) & set(subjects)
+        and council_reviews_case(seg.words)
+    ):
+        # "hội đồng xét CSTĐCS cho công chức bị kỷ luật cảnh cáo được không": the council
+        # reviews the case told; whether it may have the title is asked (task h260)
+        attrs = ["eligible"]
     if seg.yesno and set(attrs) <= {"eligible", "criteria"} and papers_back(segments, i):
         # "sếp bảo phải họp hội đồng, lập biên bản … khen đột xuất có cần đầy đủ vậy không":
         # the papers told are what is asked about (task h106)

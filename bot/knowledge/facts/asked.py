@@ -577,8 +577,11 @@ def form_number_verdict(question: str, body: str, papers: tuple[str, ...]) -> st
 
 #: a unit or person told as the commune's: "trường mầm non xã em", "trạm y tế của xã", "công
 #: chức phường"
+#: task h260: "trung tâm dịch vụ tổng hợp xã", a public service unit of the xã
 _OF_COMMUNE = re.compile(
     r"\b(?:truong|tram|thon|van phong|cong chuc|can bo|vien chuc)\b(?: \w+){0,3}? "
+    r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
+    r"|\btrung tam\b(?: \w+){0,4}? "
     r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
 )
 

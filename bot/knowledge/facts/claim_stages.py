@@ -25,6 +25,7 @@ from bot.knowledge.facts.asked import (
     wait_verdict,
 )
 from bot.knowledge.facts.claim import (
+    EVERYWHERE,
     alternative_verdict,
     amount_verdict,
     base_verdict,
@@ -244,11 +245,38 @@ def claim_read(draft: Draft, block: Block) -> None:
             )
             if rule is not None:
                 block.body = f"{without_opener(rule)} {without_opener(block.body)}"
+    if _province_time_claimed(pair, block) and not (
+        # "cả nước đều 20 ngày", "luật quy định 20 ngày": one rule claimed for all, which the
+        # law does not set; the readers of such claims answer "Không"
+        any(f" {w} " in f" {' '.join(tokens(reading.question))} " for w in EVERYWHERE)
+        or law_sets_verdict(reading.question, block.body)
+    ):
+        # "xã phải giải quyết hồ sơ LĐTT trong 15 ngày đúng k": the days are the province's
+        # procedure set (domain.md 2.1), whatever number is claimed (task h260)
+        block.claimed = "Tùy"
     if pair.yesno and reading.same_title is not None and block.claimed is None:
         # "tổ dân phố văn hóa có khác thôn văn hóa về tiền thưởng không": one title under two
         # names, one rule for both
         block.claimed = reading.same_title
         block.body = f"{_SAME_TITLE} {without_opener(block.body)}"
+
+
+#: a number of days claimed ("trong 20 ngày", "15 ngày làm việc")
+_DAYS_CLAIMED = re.compile(r"\b\d+ (?:ngay|hom)\b")
+#: the fact's lead gives the time limit to the province's procedure set
+_PROVINCE_TIME = "thoi han giai quyet do bo thu tuc hanh chinh cua ubnd tinh"
+
+
+def _province_time_claimed(pair: Pair, block: Block) -> bool:
+    """A yes/no on the days to settle a dossier whose time limit the fact leaves to the
+    province's procedure set."""
+    return (
+        pair.yesno
+        and not pair.without
+        and pair.attr == "processing_time"
+        and " ".join(tokens(block.body)).startswith(_PROVINCE_TIME)
+        and _DAYS_CLAIMED.search(" ".join(tokens(block.claim))) is not None
+    )
 
 
 def _others(draft: Draft, pair: Pair) -> list[float]:

@@ -607,6 +607,26 @@ def council_decides_claimed(pair: Pair, question: str, body: str) -> bool:
     return _COUNCIL_DECIDES.search(said) is not None and "hoi dong" not in decider
 
 
+#: the council named reviewing, then the chairman deciding: "hội đồng TĐKT xã xét rồi chủ tịch
+#: xã quyết định", "hội đồng bình xét, chủ tịch UBND xã ký"
+_COUNCIL_THEN_CHAIR = re.compile(
+    r"\b(?:hoi dong|hd)\b(?: \S+){0,4}? (?:xet|binh xet|tham muu|de nghi|bo phieu)\b"
+    r"(?: \S+){0,4}? (?:chu tich|ct)(?: ubnd| uy ban)? (?:xa|phuong|dac khu)\b"
+    r"(?: \S+){0,4}? (?:quyet dinh|ky|ki|tang|cong nhan)\b"
+)
+
+
+def chair_after_council_claimed(pair: Pair, question: str) -> bool:
+    """The yes/no claims the xã's council reviews and its chairman decides ("giờ là hội đồng
+    TĐKT xã xét rồi chủ tịch xã quyết định, đúng k"): what the council's "decides" fact says
+    (Luật 2022 Điều 90 khoản 4, Điều 80 khoản 3), so its "Không" (said to a council claimed to
+    decide) turns to "Có" (task h260)."""
+    if pair.attr != "decides" or not pair.yesno:
+        return False
+    said = " ".join(tokens(first_option(question)))
+    return _COUNCIL_DECIDES.search(said) is None and _COUNCIL_THEN_CHAIR.search(said) is not None
+
+
 def council_role_stated(model: FactModel, pair: Pair, question: str, body: str) -> bool:
     """A council's role claimed ("tham mưu", "tư vấn") and stated by its criteria fact."""
     role = advice_claimed(question) if pair.attr == "criteria" else None

@@ -569,10 +569,28 @@ def _case_decided(draft: Draft, block: Block) -> None:
                     for c in pair.cases
                     if c not in _LEVEL_CASES
                     and c in block.fact.by_subject
+                    # "công chức địa chính xã": a person told, the xã is where the post is,
+                    # not a second one up for the title (task h260)
+                    and not (c in _PLACE_CASES and _PERSON_CASES & set(pair.cases))
                     and (block.fact.by_subject[c].verdict or "").startswith(("Không", "Tùy"))
                 ),
                 case,
             )
+        if pair.yesno and pair.subject in _PERSON_CASES and case.verdict != "Không":
+            # "hội đồng xét CSTĐCS cho công chức bị cảnh cáo được không": the person is
+            # asked about, the discipline told of them bars the title (task h260)
+            barred = next(
+                (
+                    block.fact.by_subject[c]
+                    for c in pair.cases
+                    if c in _BARRING_CASES
+                    and c in block.fact.by_subject
+                    and (block.fact.by_subject[c].verdict or "").startswith("Không")
+                ),
+                None,
+            )
+            if barred is not None:
+                case, block.undecided = barred, False
         block.fact = case
 
 
@@ -944,6 +962,11 @@ _CASES = frozenset(
 
 
 _LEVEL_CASES = frozenset({"htnv", "httnv", "htxs"})
+#: places a person may be told to work in, and the cases that tell a person
+_PLACE_CASES = frozenset({"xa", "thon"})
+_PERSON_CASES = frozenset({"ca_nhan", "nong_dan", "hop_dong", "moi_tuyen", "chuyen_cong_tac"})
+#: a case told of a person that bars a title whatever else is told (TT 15/2025: discipline)
+_BARRING_CASES = frozenset({"ky_luat"})
 _DOC_KIND = {"NĐ-CP": "Nghị định", "TT-BNV": "Thông tư"}
 
 

@@ -125,6 +125,18 @@ def decision_dated(words: list[str]) -> bool:
 _DECISION_CUES = frozenset({"quyet", "qd", "ky", "ki"})
 
 
+#: the words that put a told statement up for confirmation ("đúng không", "phải k")
+_PUT_UP = frozenset({"dung", "phai", "co", "khong", "k", "ko", "hong", "chua", "a", "ad", "nhi"})
+
+
+def date_only_put_up(words: list[str]) -> bool:
+    """ "…, QĐ ký 28/12/2026, đúng k": the part only dates the decision and closes the whole
+    statement with its yes/no; it asks nothing of who decides (task h260)."""
+    rest = [w for w in words if w not in _DATING_WORDS and w not in _PUT_UP]
+    years = [w for w in rest if len(w) == 4 and w.startswith("20")]
+    return decision_dated(words) and rest == years and bool(years)
+
+
 def dates_a_decision(seg: Segment) -> bool:
     """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
     year before any title, and no question word or yes/no of its own."""

@@ -217,6 +217,12 @@ def _aside_at(words: list[str], at: int, asked: bool) -> bool:
 #: "các tỉnh có như nhau không", "toàn quốc giống nhau không")
 _SAME = (("thong", "nhat"), ("nhu", "nhau"), ("giong", "nhau"))
 _EVERYWHERE = (("ca", "nuoc"), ("toan", "quoc"), ("cac", "tinh"), ("moi", "tinh"), ("moi", "noi"))
+#: task h260: "luật quy định cố định k", "có quy định chung cả nước k", "luật có quy định cứng
+#: k": one figure the law is asked to fix for all
+_SAME += (("dinh", "chung"), ("co", "dinh"), ("dinh", "cung"))
+_EVERYWHERE += (("luat", "quy"), ("luat", "co"))
+#: "…, luật có quy định không": whether the law itself sets the rule just asked
+_LAW_SETS = frozenset({("luat", "co"), ("luat", "quy")})
 
 
 def uniform_asked(segments: list[Segment], at: int) -> list[str]:
@@ -224,7 +230,8 @@ def uniform_asked(segments: list[Segment], at: int) -> list[str]:
     the country ("thời hạn giải quyết … bao nhiêu ngày, có thống nhất cả nước không"): the
     yes/no asks that rule, not whether the title may be had (task h188). Empty otherwise."""
     said = set(pairwise(segments[at].words))
-    if not said & set(_SAME) or not said & set(_EVERYWHERE):
+    law_sets = bool(said & _LAW_SETS) and ("quy", "dinh") in said
+    if (not said & set(_SAME) or not said & set(_EVERYWHERE)) and not law_sets:
         return []
     earlier = next((s for s in reversed(segments[:at]) if s.attrs and not s.story), None)
     return list(earlier.attrs) if earlier is not None else []

@@ -11,6 +11,7 @@ from itertools import pairwise
 from bot.knowledge.facts.asking_words import (
     ADDRESSED,
     CONFIRMS,
+    PARTICLES,
     QUESTION_PHRASES,
     QUESTION_WORDS,
     WHY,
@@ -525,6 +526,10 @@ def bare_claim(seg: Segment, segments: list[Segment]) -> bool:
         and not after.entities
         and not after.story
         and not _asks_other(after.words)
+        # "giám đốc công ty ký QĐ CSTĐCS cho kỹ sư, tiền thưởng đó có chịu thuế không?": a
+        # part with its own yes/no tail closes its own question, not the told part before
+        # it (task h260)
+        and not (after.attrs and is_yesno(after.words) and not _confirms_all(after.words))
     )
     opens = segments[0].words
     if seg is segments[0] and _heard(words) and _closing_only(segments[at + 1 :]):
@@ -538,6 +543,19 @@ def bare_claim(seg: Segment, segments: list[Segment]) -> bool:
         return True
     last = seg is segments[-1] and not any(_asks_other(s.words) for s in segments)
     return last and (put_up(words) or tuple(opens[:2]) in _HEARSAY)
+
+
+#: the closing "đúng không", "phải k": a tail that confirms the whole statement told before
+_CONFIRM_TAILS = frozenset({("dung", t) for t in ("khong", "k", "ko", "hong", "chua")}) | frozenset(
+    {("phai", t) for t in ("khong", "k", "ko", "hong", "chua")}
+)
+
+
+def _confirms_all(words: list[str]) -> bool:
+    """ "…, không phải khi ký quyết định, đúng không": the part ends on a tail confirming the
+    whole statement, not a yes/no of its own ("tiền thưởng đó có chịu thuế không")."""
+    kept = [w for w in words if w not in PARTICLES]
+    return tuple(kept[-2:]) in _CONFIRM_TAILS
 
 
 def _heard(words: list[str]) -> bool:

@@ -80,6 +80,19 @@ _TOLD_PAIRS = (
     ("yeu", "cau"),
     ("bat", "phai"),
     ("khang", "dinh"),
+    # task h260: a unit that passes on someone's question ("hội nhắn zalo hỏi: chị có được
+    # LĐTT k", "phòng nhờ em hỏi") relays it; the one it asks about is the person after
+    ("nhan", "zalo"),
+    ("nhan", "tin"),
+    ("nhan", "qua"),
+    ("gui", "zalo"),
+    ("gui", "tin"),
+    ("goi", "dien"),
+    ("nho", "em"),
+    ("nho", "e"),
+    ("nho", "minh"),
+    ("nho", "toi"),
+    ("nho", "hoi"),
 )
 #: words a unit's name may run on with before its verb ("tổ chức", "phòng nội vụ", "xã ta")
 _SPEAKER_RUN = 3

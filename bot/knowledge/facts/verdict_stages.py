@@ -41,6 +41,7 @@ from bot.knowledge.facts.claimed_deciders import (
     asker_decides,
     awarding_level,
     centrally_awarded,
+    chair_after_council_claimed,
     chair_named,
     council_decides_claimed,
     council_role_stated,
@@ -524,6 +525,8 @@ def payer_verdict(paying: str, level: str | None) -> str | None:
     return "Có" if paying == level else "Không"
 
 
+#: the councils whose "decides" fact says they only advise
+_COUNCILS_ADVISING = frozenset({"hoi_dong_xa"})
 #: what a council does, said when it is claimed to decide (Luật 2022 Điều 90 khoản 4)
 _COUNCIL_ADVISES = (
     "Hội đồng Thi đua - Khen thưởng chỉ tham mưu, tư vấn, không quyết định khen thưởng."
@@ -587,6 +590,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict = "Không"
         if "tham mưu" not in block.body:
             block.body = f"{_COUNCIL_ADVISES} {without_opener(block.body)}"
+    if pair.entity in _COUNCILS_ADVISING and chair_after_council_claimed(pair, reading.question):
+        # "hội đồng xã xét rồi chủ tịch xã quyết định, đúng k": the claim is the rule
+        block.verdict = "Có"
+        block.body = f"Có. {without_opener(block.body)}"
     renamed = former_name(model, pair, reading.question)
     if renamed is not None:
         # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
