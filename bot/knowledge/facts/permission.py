@@ -36,6 +36,7 @@ __all__ = [
     "none_exists",
     "not_needed",
     "registration_left_to_province",
+    "registration_part_judged",
     "substitutes",
     "unrequired",
 ]
@@ -337,6 +338,8 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         return _law_and_local_asked(question)
     if claimed_loss(question) or reported_denial(question):
         return True
+    if registration_lacked(question):
+        return True
     if _REGISTRATION_ASKED_NEEDED.search(folded_words(question)):
         return True
     if registration_conditioned(
@@ -354,6 +357,49 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
         and (_PUT_UP.search(words) is not None or _ASKED_TAIL.search(words) is not None)
     )
+
+
+#: registration told not done: "không / chưa / quên (nộp bản) đăng ký", "chưa tổ chức cho công
+#: chức đăng ký", "đăng ký thi đua đầu năm k nộp"; not "không bắt buộc / cần đăng ký", which
+#: claims the rule rather than telling a case
+_REGISTRATION_LACKED = re.compile(
+    r"\b(?:khong|chua|quen) (?!(?:bat buoc|can|phai)\b)(?:\w+ ){0,5}?dang ky\b"
+    r"|\bdang ky (?:\w+ ){0,4}?(?:khong|chua) (?:nop|gui|lam)\b"
+)
+#: what may follow from it, asked or claimed: being reviewed, proposed, awarded, or left out
+_REVIEW_ASKED = re.compile(
+    r"\b(?:xet|binh|de nghi|cong nhan|khen|tang|bi loai|loai|mat|danh hieu|ldtt|cstdcs)\b"
+)
+
+
+def registration_part_judged(pair: Pair, question: str) -> bool:
+    """The registration part told beside a title asked ("chưa đăng ký, cuối năm có được xét
+    LĐTT không"): the title's part holds the yes/no, but what the asker wants to know is
+    whether the missing registration bars them, so the registration rule is judged too."""
+    return (
+        pair.entity == REGISTRATION
+        and pair.attr in ("eligible", "criteria")
+        and registration_lacked(question)
+    )
+
+
+def registration_lacked(question: str) -> bool:
+    """ "không đăng ký thi đua thì cuối năm có được xét LĐTT không", "k nộp bản đăng ký thì có
+    được bình không": registration told not done, and the review after it asked or claimed.
+    The law bars no one for it (Luật 2022 Điều 7), the province's quy chế may: "Tùy". A plain
+    "Không" (meaning "not required") reads as "you cannot be reviewed" (task h263)."""
+    clauses = [
+        " ".join(NOT_SPELLED.get(t, t) for t in tokens(c) if t.isalnum())
+        for c in re.split(r"[,;.?!]", question)
+    ]
+    for i, words in enumerate(clauses):
+        lack = _REGISTRATION_LACKED.search(words)
+        # the review may be asked in the clause's tail or in a clause after it ("đầu năm chưa
+        # đăng ký, cuối năm có được xét không")
+        rest = " ".join([words[lack.end() :], *clauses[i + 1 :]]) if lack else ""
+        if lack is not None and _REVIEW_ASKED.search(rest):
+            return True
+    return False
 
 
 #: "luật có quy định vậy không hay do tỉnh quy định": the law and the province set side by side
