@@ -63,14 +63,16 @@ def test_cap_of_the_law_or_a_figure_stays_no(officer_kb: KnowledgeBase, question
         "thon minh quen dang ky thi dua, nam nay co bi loai khoi xet thon van hoa k",
         "nghe nói không đăng ký thi đua là cuối năm khỏi được xét gì, đúng không",
         "đăng ký thi đua đầu năm chưa nộp thì cuối năm còn được xét danh hiệu không",
-        "k nop ban dang ky thi co dc binh LDTT k",
+        "to em quen dang ky thi dua, cuoi nam co bi loai khoi binh xet LDTT ko",
     ],
 )
 def test_registration_missed_is_the_provinces(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Tùy")
     assert "Điều 7" in text, text
     assert "quy chế" in text and "tỉnh" in text, text
-    assert "Theo luật thì không" in text or "theo luật" in text, text
+    # the law's answer said with it, never a bare "không" after "có được xét không"
+    assert "Theo luật thì không." not in text, text
+    assert "theo luật" in text.lower(), text
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ __all__ = [
     "not_needed",
     "registration_left_to_province",
     "registration_part_judged",
+    "registration_review_asked",
     "substitutes",
     "unrequired",
 ]
@@ -332,6 +333,10 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
     (task h120)."""
     if pair.entity != REGISTRATION or pair.attr not in ("eligible", "criteria"):
         return False
+    if verdict == "Có":
+        # "quên đăng ký thì có được xét không": the rule's "not required" read as "may be
+        # reviewed without it" answers the law; the province's quy chế may still bar it
+        return not LAW_ITSELF.search(folded_words(question)) and registration_lacked(question)
     if verdict != "Không":
         return False
     if LAW_ITSELF.search(folded_words(question)):
@@ -381,6 +386,22 @@ def registration_part_judged(pair: Pair, question: str) -> bool:
         and pair.attr in ("eligible", "criteria")
         and registration_lacked(question)
     )
+
+
+def registration_review_asked(question: str) -> bool:
+    """ "quên đăng ký thì cuối năm có được xét không": the review asked, not a loss claimed
+    ("… thì không được xét, đúng k"): "theo luật thì không" would read as "not reviewed"."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    return (
+        registration_lacked(question)
+        and _LOSS_SAID.search(words) is None
+        and not claimed_loss(question)
+        and not reported_denial(question)
+    )
+
+
+#: the loss said in the line itself ("… thì không được xét, đúng k"), not asked
+_LOSS_SAID = re.compile(r"\bkhong (?:duoc|dc) (?:xet|cong nhan|binh|de nghi|tang|khen)\b")
 
 
 def registration_lacked(question: str) -> bool:

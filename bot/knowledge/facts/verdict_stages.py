@@ -93,6 +93,7 @@ from bot.knowledge.facts.permission import (
     not_needed,
     registration_left_to_province,
     registration_part_judged,
+    registration_review_asked,
     substitutes,
     unrequired,
 )
@@ -1126,7 +1127,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # may; the line is judged "Tùy" with both said, unless the law alone is asked
         block.verdict = "Tùy"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
-        block.body = f"{_REGISTRATION_LOCAL} {capitalized(said)}"
+        local = (
+            _REGISTRATION_REVIEW_LOCAL
+            if registration_review_asked(reading.question)
+            else _REGISTRATION_LOCAL
+        )
+        block.body = f"{local} {capitalized(said)}"
     if pair.entity == REGISTRATION and province_requires_registration(reading.question):
         # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
         # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
@@ -1592,6 +1598,12 @@ _ROUTE_RESTATED = "Đúng như anh/chị nêu, đây là một trong các con đ
 #: the registration line judged where the province's quy chế decides (domain.md 1.2: the
 #: law must not be said to bar anyone for it; many provinces still require it)
 _REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
+#: the same, to "chưa đăng ký thì có được xét không": the law's answer said as a permission,
+#: since a bare "không" there reads as "not reviewed" (task h263)
+_REGISTRATION_REVIEW_LOCAL = (
+    "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì chưa đăng ký vẫn được xét"
+    " nếu đạt tiêu chuẩn."
+)
 #: the province keeping registration in its quy chế, said to an xã asking whether to follow
 _PROVINCE_REQUIRES = (
     "Quy chế thi đua, khen thưởng của UBND tỉnh còn yêu cầu đăng ký thì xã trong tỉnh thực hiện"
