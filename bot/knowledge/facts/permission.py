@@ -337,7 +337,8 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         # "quên đăng ký thì có được xét không": the rule's "not required" read as "may be
         # reviewed without it" answers the law; the province's quy chế may still bar it
         return not LAW_ITSELF.search(folded_words(question)) and registration_lacked(question)
-    if verdict != "Không":
+    # "Tùy trường hợp" (the case left open) is said as the province's quy chế as well
+    if verdict not in ("Không", "Tùy"):
         return False
     if LAW_ITSELF.search(folded_words(question)):
         return _law_and_local_asked(question)
@@ -401,7 +402,9 @@ def registration_review_asked(question: str) -> bool:
 
 
 #: the loss said in the line itself ("… thì không được xét, đúng k"), not asked
-_LOSS_SAID = re.compile(r"\bkhong (?:duoc|dc) (?:xet|cong nhan|binh|de nghi|tang|khen)\b")
+_LOSS_SAID = re.compile(
+    r"\bkhong (?:bao gio )?(?:duoc|dc) (?:xet|cong nhan|binh|de nghi|tang|khen)\b"
+)
 
 
 def registration_lacked(question: str) -> bool:
