@@ -110,10 +110,12 @@ def test_a_death_told_stays_a_circumstance(officer_kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
+        # the asker's own review, no law named: the province's quy chế may bar it, so "Tùy"
+        # with the law's "không" said; a bare "Không" read as "you cannot be reviewed" (h263)
         (
             "Chi đoàn em quên nộp bản đăng ký thi đua đầu năm, vậy cuối năm có bị loại TTLĐTT"
             " không",
-            "Không",
+            "Tùy",
         ),
         (
             "nghe noi phai dang ky thi dua tu dau nam thi moi dc xet CSTDCS, luat quy dinh vay a",

@@ -74,7 +74,6 @@ def test_who_proposes_told(officer_kb: KnowledgeBase, question: str) -> None:
     "question",
     [
         "theo luat k dang ky thi dua thi k dc de nghi bang khen tinh dung k",
-        "chua dang ky thi dua thi khong bao gio duoc de nghi CSTDCS phai k",
         "Chị kế toán bảo theo luật không đăng ký thi đua thì không bao giờ được đề nghị giấy khen, "
         "đúng không",
         "nghe noi ko dang ky dau nam thi theo luat ko dc de nghi tap the ldtt, dung ko",
@@ -86,3 +85,12 @@ def test_registration_claimed_by_law(officer_kb: KnowledgeBase, question: str) -
     # or title without it is wrong (a province's quy chế may still ask for it)
     text = ask_verdict(officer_kb, question, "Không")
     assert "Điều 7" in text, text
+
+
+def test_registration_claimed_with_no_law_named(officer_kb: KnowledgeBase) -> None:
+    # task h263 (the lead's rule on domain.md §2): with no law named, the claim that an
+    # unregistered member is never proposed is the province's quy chế to settle ("Tùy"), the
+    # law's "không" said with it; it left the law-named list above for that reason
+    question = "chua dang ky thi dua thi khong bao gio duoc de nghi CSTDCS phai k"
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "Điều 7" in text and "Theo luật thì không." in text, text

@@ -117,9 +117,12 @@ def test_a_drive_award_is_not_sudden(officer_kb: KnowledgeBase) -> None:
 def test_no_registration_excludes_no_one_from_ldtt(
     officer_kb: KnowledgeBase, question: str
 ) -> None:
-    text = ask_verdict(officer_kb, question, "Không")
+    # task h263 (the lead's rule on domain.md §2): with no law named, "có bị loại không" asks
+    # of the asker's own review, which the province's quy chế may still tie to registration;
+    # "Tùy" with the law's "không" said, never a bare "Không" (read as "you cannot be reviewed")
+    text = ask_verdict(officer_kb, question, "Tùy")
     assert has_fact(text, "Điều 7"), text
-    assert "Không. Tùy" not in text, text  # the plain answer is not taken back at once
+    assert "theo luật" in text.lower(), text
 
 
 @pytest.mark.parametrize(

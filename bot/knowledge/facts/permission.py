@@ -36,6 +36,8 @@ __all__ = [
     "none_exists",
     "not_needed",
     "registration_left_to_province",
+    "registration_part_judged",
+    "registration_review_asked",
     "substitutes",
     "unrequired",
 ]
@@ -331,11 +333,18 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
     (task h120)."""
     if pair.entity != REGISTRATION or pair.attr not in ("eligible", "criteria"):
         return False
-    if verdict != "Không":
+    if verdict == "Có":
+        # "quên đăng ký thì có được xét không": the rule's "not required" read as "may be
+        # reviewed without it" answers the law; the province's quy chế may still bar it
+        return not LAW_ITSELF.search(folded_words(question)) and registration_lacked(question)
+    # "Tùy trường hợp" (the case left open) is said as the province's quy chế as well
+    if verdict not in ("Không", "Tùy"):
         return False
     if LAW_ITSELF.search(folded_words(question)):
         return _law_and_local_asked(question)
     if claimed_loss(question) or reported_denial(question):
+        return True
+    if registration_lacked(question):
         return True
     if _REGISTRATION_ASKED_NEEDED.search(folded_words(question)):
         return True
@@ -354,6 +363,67 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
         and (_PUT_UP.search(words) is not None or _ASKED_TAIL.search(words) is not None)
     )
+
+
+#: registration told not done: "không / chưa / quên (nộp bản) đăng ký", "chưa tổ chức cho công
+#: chức đăng ký", "đăng ký thi đua đầu năm k nộp"; not "không bắt buộc / cần đăng ký", which
+#: claims the rule rather than telling a case
+_REGISTRATION_LACKED = re.compile(
+    r"\b(?:khong|chua|quen) (?!(?:bat buoc|can|phai)\b)(?:\w+ ){0,5}?dang ky\b"
+    r"|\bdang ky (?:\w+ ){0,4}?(?:khong|chua) (?:nop|gui|lam)\b"
+)
+#: what may follow from it, asked or claimed: being reviewed, proposed, awarded, or left out
+_REVIEW_ASKED = re.compile(
+    r"\b(?:xet|binh|de nghi|cong nhan|khen|tang|bi loai|loai|mat|danh hieu|ldtt|cstdcs)\b"
+)
+
+
+def registration_part_judged(pair: Pair, question: str) -> bool:
+    """The registration part told beside a title asked ("chưa đăng ký, cuối năm có được xét
+    LĐTT không"): the title's part holds the yes/no, but what the asker wants to know is
+    whether the missing registration bars them, so the registration rule is judged too."""
+    return (
+        pair.entity == REGISTRATION
+        and pair.attr in ("eligible", "criteria")
+        and registration_lacked(question)
+    )
+
+
+def registration_review_asked(question: str) -> bool:
+    """ "quên đăng ký thì cuối năm có được xét không": the review asked, not a loss claimed
+    ("… thì không được xét, đúng k"): "theo luật thì không" would read as "not reviewed"."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    return (
+        registration_lacked(question)
+        and _LOSS_SAID.search(words) is None
+        and not claimed_loss(question)
+        and not reported_denial(question)
+    )
+
+
+#: the loss said in the line itself ("… thì không được xét, đúng k"), not asked
+_LOSS_SAID = re.compile(
+    r"\bkhong (?:bao gio )?(?:duoc|dc) (?:xet|cong nhan|binh|de nghi|tang|khen)\b"
+)
+
+
+def registration_lacked(question: str) -> bool:
+    """ "không đăng ký thi đua thì cuối năm có được xét LĐTT không", "k nộp bản đăng ký thì có
+    được bình không": registration told not done, and the review after it asked or claimed.
+    The law bars no one for it (Luật 2022 Điều 7), the province's quy chế may: "Tùy". A plain
+    "Không" (meaning "not required") reads as "you cannot be reviewed" (task h263)."""
+    clauses = [
+        " ".join(NOT_SPELLED.get(t, t) for t in tokens(c) if t.isalnum())
+        for c in re.split(r"[,;.?!]", question)
+    ]
+    for i, words in enumerate(clauses):
+        lack = _REGISTRATION_LACKED.search(words)
+        # the review may be asked in the clause's tail or in a clause after it ("đầu năm chưa
+        # đăng ký, cuối năm có được xét không")
+        rest = " ".join([words[lack.end() :], *clauses[i + 1 :]]) if lack else ""
+        if lack is not None and _REVIEW_ASKED.search(rest):
+            return True
+    return False
 
 
 #: "luật có quy định vậy không hay do tỉnh quy định": the law and the province set side by side

@@ -401,7 +401,9 @@ def _duty_spelled(toks: list[str]) -> list[str]:
 
 
 #: a cap figure put to a local unit's practice: "xã vẫn áp 15 %", "đơn vị còn giữ tỷ lệ 15%
-#: không"; "xã có bị khống chế tỷ lệ không" asks whether any cap binds, not a practice (h126)
+#: không". Without a figure, "xã có bị khống chế tỷ lệ không" asks whether the asker's own unit
+#: is capped, which its province decides (the lead's reading of domain.md §1.2 item 6, task
+#: h263; it reverses h126's "asks whether any cap binds"): see _UNIT_CAP_ASKED
 _CAP_APPLIED_LOCALLY = re.compile(
     rf"\b(?:{COMMUNE}|tinh|don vi|co quan|truong)\b(?: \w+){{0,3}}? "
     r"(?:ap|ap dung|giu|con dung|van dung)\b"
@@ -415,9 +417,35 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     if pair.attr != "cap" or verdict != "Không":
         return False
     said = folded_words(question)
-    if LAW_ITSELF.search(said) or not re.search(r"\d\s*%", question):
+    if LAW_ITSELF.search(said) or _NATIONAL_RULE.search(said):
         return False
+    if not re.search(r"\d\s*%", question):
+        return _unit_cap_asked(said) and not re.search(r"\d", question)
     return _CAP_APPLIED_LOCALLY.search(said) is not None
+
+
+#: a rule of the whole State named without the word "luật": "NĐ 91", "quy định chung",
+#: "thông tư", "nhà nước": asked of it, the national answer ("Không") stands (task h263)
+_NATIONAL_RULE = re.compile(r"\b(?:nd|thong tu|quy dinh chung|nha nuoc)\b")
+#: a unit where the titles are given, the asker's or one named ("xã", "trường", "trạm y tế",
+#: "trung tâm dịch vụ xã", "HTX"); "đơn vị", "cơ quan" alone are the ratio's base ("số người
+#: trong cơ quan"), "mỗi xã", "các xã" any unit, and "tỉnh" is the one that may set the cap
+_UNIT = (
+    rf"(?<!moi )(?<!cac )(?:{COMMUNE}|truong|tram|trung tam|htx|hop tac xa|cong ty|cty"
+    r"|doanh nghiep|thon|to dan pho|benh vien)"
+)
+#: a cap asked of such a unit: "xã có bị khống chế tỷ lệ CSTĐCS không", "số LĐTT ở xã có bị
+#: giới hạn không"; "xã có được quy định tỷ lệ không" asks a power instead (no "bị")
+_UNIT_CAP_ASKED = re.compile(
+    rf"\b{_UNIT}\b(?: \w+){{0,10}}? (?:co )?bi (?:\w+ ){{0,2}}?(?:gioi han|khong che|han che)\b"
+)
+
+
+def _unit_cap_asked(said: str) -> bool:
+    """ "trung tâm dịch vụ xã xét CSTĐCS có bị giới hạn tỷ lệ không": whether a unit's own
+    titles are capped, with no figure and no law named. No national cap binds it (Luật 2022
+    Điều 23; NĐ 91/2017's 15 % repealed) but its province's quy chế may: "Tùy" (task h263)."""
+    return _UNIT_CAP_ASKED.search(said) is not None
 
 
 #: the province's own cap told ("tỉnh em có quy chế giới hạn CSTĐCS không quá 20 %", "quy chế

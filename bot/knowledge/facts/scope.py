@@ -84,7 +84,17 @@ _ELSEWHERE = (
     "dang ky doanh nghiep", "dang ky hop tac xa", "dang ky htx", "thanh lap hop tac xa",
     "thanh lap htx", "thanh lap doanh nghiep", "thanh lap cong ty", "ho kinh doanh",
     "chung thuc", "ho tich", "khai tu", "nhan con nuoi", "ly lich tu phap",
+    # a firm's papers changed after the merger of communes, and money for building (task
+    # h263): "đăng ký thay đổi địa chỉ trụ sở công ty sau sáp nhập xã", "thôn xin vốn nông
+    # thôn mới làm đường bê tông" share "sáp nhập", "xã", "thôn" with the field
+    "dang ky thay doi", "thay doi dia chi", "doi dia chi", "dia chi tru so", "tru so cong ty",
+    "xin von", "nguon von", "von dau tu", "giai ngan", "be tong", "lam duong", "duong giao thong",
 )  # fmt: skip
+#: a person's own pay asked ("hệ số lương 2,34 lĩnh bao nhiêu", "nâng lương", "phụ cấp"):
+#: "lương cơ sở" is the field's only as the base of a prize, so beside pay of one's own and
+#: no other word of the field the ask is about salary (task h263)
+_PAY = ("he so luong", "nang luong", "bac luong", "phu cap", "linh luong", "tien luong")
+_PAY_RE = re.compile(r"\b(?:" + "|".join(_PAY) + r")\b")
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
 _ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
 
@@ -140,7 +150,7 @@ def asked_part(question: str) -> str:
 
 def _asks_field(question: str) -> bool:
     text = " ".join(fold(question).lower().split())
-    if (
+    if _pay_asked(text, question) or (
         _SALARY_BONUS_RE.search(text) is not None
         and _OWN_RE.search(_LAW_NAMED_RE.sub(" ", text)) is None
     ):
@@ -225,3 +235,17 @@ def _sum_told(toks: list[str]) -> bool:
         if after in _MONEY_WORDS or (after == "." and i + 2 < len(toks) and toks[i + 2].isdigit()):
             return True
     return False
+
+
+def _pay_asked(text: str, question: str) -> bool:
+    """ "lương cơ sở tăng lên thì hệ số lương 2,34 lĩnh bao nhiêu": a salary asked, whose only
+    word of the field is "lương cơ sở"; a prize ("thưởng", "khen", a title) keeps it ours."""
+    if _PAY_RE.search(text) is None:
+        return False
+    rest = text.replace("luong co so", " ")
+    return (
+        _OWN_RE.search(rest) is None
+        and "thưởng" not in question.lower()
+        # typed without marks "thuong" may be "thưởng"; "thường xuyên" is not
+        and re.search(r"\bthuong\b(?! xuyen)", text) is None
+    )

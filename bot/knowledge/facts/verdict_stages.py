@@ -95,6 +95,8 @@ from bot.knowledge.facts.permission import (
     none_exists,
     not_needed,
     registration_left_to_province,
+    registration_part_judged,
+    registration_review_asked,
     substitutes,
     unrequired,
 )
@@ -170,7 +172,11 @@ def verdict_decided(draft: Draft, block: Block) -> None:
     if (
         # "… tiền thì khỏi trả, đúng không": a claim on what a revocation takes back is put up
         # for a verdict even when the closing ask went to another part (task h214)
-        (pair.yesno or prize_kept_claimed(pair, reading.question))
+        (
+            pair.yesno
+            or prize_kept_claimed(pair, reading.question)
+            or registration_part_judged(pair, reading.question)
+        )
         and not repealed
         and (
             claimed
@@ -919,6 +925,9 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         and pair.attr in ("eligible", "criteria")
         and criteria is not None
         and not pair.without
+        # registration is no title: its rule's words told missing ("chưa đăng ký") are the
+        # case its verdict answers, not a criterion unmet (task h263)
+        and pair.entity != REGISTRATION
     ):
         # "có 1 người chưa hoàn thành nhiệm vụ thì còn xét TTLĐXS được không": the
         # question states a criterion of the title that is not met
@@ -947,6 +956,8 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # ngày làm việc") stays "Tùy": the words matching do not make it the rule; so does a
         # cap the fact gives for one case only ("1,5 % ở miền núi", no region told)
         and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time", "cap"))
+        # registration told missing asks what follows from it, not a restatement (h263)
+        and not registration_part_judged(pair, reading.question)
     ):
         # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
         # the body stating exactly what the question asks to confirm answers it
@@ -1181,9 +1192,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         and good_news
         and adverse_to_may(reading)
         and _LAW_FREE.search(folded_words(block.body))
+        and LAW_ITSELF.search(folded_words(reading.question))
     ):
-        # "quên đăng ký thi đua thì có bị loại LĐTT không": the case's "Tùy" is for the
-        # province's own rules; the law bars no one for it, the plain answer to "bị loại"
+        # "theo luật, quên đăng ký thi đua thì có bị loại LĐTT không": the law bars no one
+        # for it, the plain answer to "bị loại" asked of the law. Asked of the asker's own
+        # review, with no law named, the case's "Tùy" stands: the province's quy chế may bar
+        # it, and a bare "Không" reads as "you may not be reviewed" (task h263)
         block.verdict = "Không"
         block.body = capitalized(_LOCAL_OPENER.sub("", block.body, count=1))
     if registration_left_to_province(
@@ -1196,7 +1210,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # may; the line is judged "Tùy" with both said, unless the law alone is asked
         block.verdict = "Tùy"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
-        block.body = f"{_REGISTRATION_LOCAL} {capitalized(said)}"
+        local = (
+            _REGISTRATION_REVIEW_LOCAL
+            if registration_review_asked(reading.question)
+            else _REGISTRATION_LOCAL
+        )
+        block.body = f"{local} {capitalized(said)}"
     if pair.entity == REGISTRATION and province_requires_registration(reading.question):
         # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
         # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
@@ -1689,6 +1708,12 @@ _ROUTE_RESTATED = "Đúng như anh/chị nêu, đây là một trong các con đ
 #: the registration line judged where the province's quy chế decides (domain.md 1.2: the
 #: law must not be said to bar anyone for it; many provinces still require it)
 _REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
+#: the same, to "chưa đăng ký thì có được xét không": the law's answer said as a permission,
+#: since a bare "không" there reads as "not reviewed" (task h263)
+_REGISTRATION_REVIEW_LOCAL = (
+    "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì chưa đăng ký vẫn được xét"
+    " nếu đạt tiêu chuẩn."
+)
 #: the province keeping registration in its quy chế, said to an xã asking whether to follow
 _PROVINCE_REQUIRES = (
     "Quy chế thi đua, khen thưởng của UBND tỉnh còn yêu cầu đăng ký thì xã trong tỉnh thực hiện"
