@@ -179,3 +179,19 @@ def transfer_destination(seg: Segment) -> None:
         and not _SENDS & set(seg.words)
     ):
         seg.attrs = ["eligible"]
+
+
+#: "do ai ký", "ai sẽ ký", "ai phải kí": who signs, with no paper of its own named
+_WHO_SIGNS = re.compile(r"\bai (?:se |phai |can |dung ra |la nguoi )?k[yi]\b")
+#: a paper of the dossier, or a mark on one, named beside "ai ký": its signer is asked
+_PAPER_WORDS = re.compile(
+    r"\b(?:to trinh|bien ban|bao cao|danh sach|ho so|giay to|bieu mau|chu ky|xac nhan|dau)\b"
+)
+
+
+def award_signer_asked(words: list[str]) -> bool:
+    """ "CSTĐCS của tôi do ai ký", "TTLĐTT ai phải ký": a title or form named before a bare
+    "ai ký" asks who signs its decision, i.e. who decides it (Luật 2022 Điều 80); "tờ trình /
+    biên bản / hồ sơ … ai ký" keeps the papers' signer (task h266)."""
+    said = " ".join(words)
+    return _WHO_SIGNS.search(said) is not None and _PAPER_WORDS.search(said) is None

@@ -1,0 +1,101 @@
+"""Task h266 (stop 35): who signs a title's decision, which titles a firm gives, a group's form.
+
+- A title or form named before a bare "ai ký" ("CSTĐCS của tôi do ai ký") asks who signs its
+  decision, i.e. who decides it (Luật Thi đua, khen thưởng 2022 Điều 79, 80); a paper named
+  ("tờ trình / biên bản / hồ sơ … ai ký") keeps the papers' signer (TT 15/2025).
+- "HTX tự ký được những danh hiệu nào", asked beside another part, is answered from the firm's
+  own power: LĐTT, CSTĐCS, TTLĐTT and giấy khen (Luật 2022 Điều 80 khoản 4).
+- A letter naming no title that asks "được khen bằng hình thức gì, ai ký, mỗi thành viên bao
+  nhiêu" gets the xã chairman's Giấy khen, its decider and each member's prize (Điều 75, 80
+  khoản 3; NĐ 152/2025: 0,3 lần lương cơ sở).
+"""
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask
+
+
+def _head(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "decider"),
+    [
+        (
+            "chiến sĩ thi đua cơ sở của em thì ai sẽ ký ạ",
+            "Chiến sĩ thi đua cơ sở",
+            "Chủ tịch UBND xã",
+        ),
+        (
+            "tập thể lao động tiên tiến ai phải ký vậy",
+            "Tập thể lao động tiên tiến",
+            "Chủ tịch UBND xã",
+        ),
+        ("giay khen cua chu tich xa do ai ky", "Giấy khen", "Chủ tịch UBND xã"),
+        ("quyết định công nhận LĐTT do ai ký", "Lao động tiên tiến", "Chủ tịch UBND xã"),
+        ("cho hỏi TTLĐXS do ai ký", "Tập thể lao động xuất sắc", "Chủ tịch UBND tỉnh"),
+        ("Gia đình văn hóa nhà tôi do ai ký vậy ad", "Gia đình văn hóa", "Chủ tịch UBND xã"),
+    ],
+)
+def test_title_before_who_signs_asks_its_decider(
+    officer_kb: KnowledgeBase, question: str, title: str, decider: str
+) -> None:
+    text = ask(officer_kb, question)
+    assert title in _head(text) and "Ai quyết định" in _head(text), text
+    assert decider in text.split("\n")[1], text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("hồ sơ CSTĐCS do ai ký", "Tờ trình"),
+        ("báo cáo thành tích LĐTT ai phải ký", "Báo cáo thành tích"),
+        ("tờ trình đề nghị TTLĐTT do ai ký", "Tờ trình"),
+    ],
+)
+def test_paper_named_keeps_its_signer(officer_kb: KnowledgeBase, question: str, paper: str) -> None:
+    text = ask(officer_kb, question)
+    assert _head(text) == "**Ai ký, xác nhận**", text
+    assert text.split("\n")[1].startswith(paper), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Toi la giam doc HTX thuy san o xa ven bien. HTX tu ky dc nhung danh hieu nao, "
+        "va neu muon tinh khen cho HTX thi trinh qua dau",
+        "Công ty em tự khen được những hình thức nào, muốn xin bằng khen tỉnh thì nộp ở đâu ạ",
+        "giám đốc cty tự ký được danh hiệu gì cho công nhân? còn LĐTT thì thưởng bao nhiêu",
+        "hop tac xa tu cong nhan duoc nhung danh hieu gi cho xa vien, con bang khen tinh ai quyet",
+        "Doanh nghiệp tự quyết được những danh hiệu thi đua nào; nếu đề nghị bằng khen tỉnh thì "
+        "gửi hồ sơ qua đâu",
+    ],
+)
+def test_firm_own_titles_listed(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    first = text.split("\n\n")[0]
+    assert "Giám đốc doanh nghiệp, hợp tác xã" in first, text
+    assert "Chiến sĩ thi đua cơ sở" in first and "giấy khen" in first, text
+    assert "Điều 80 khoản 4" in first, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Em là trưởng nhóm thiện nguyện của thôn. Xã nói sẽ đề nghị khen. Nhóm và các thành viên "
+        "được khen bằng hình thức gì, ai ký, mỗi thành viên được thưởng bao nhiêu ạ",
+        "doi tinh nguyen cua xa duoc khen hinh thuc nao, ai ky, moi thanh vien dc bao nhieu tien",
+        "câu lạc bộ từ thiện bọn mình sẽ được khen bằng hình thức gì? ai ký? từng người được "
+        "thưởng bao nhiêu",
+        "nhom thien nguyen dc xa khen bang hinh thuc gi, ai ky vay",
+        "Hội phụ nữ tự quản ở thôn được khen hình thức nào và ai ký quyết định?",
+    ],
+)
+def test_group_asked_form_gets_xa_giay_khen(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert _head(text).startswith("**Giấy khen của Chủ tịch UBND xã"), text
+    assert "Chủ tịch UBND xã quyết định tặng Giấy khen" in text, text
+    if "bao" in question or "tiền" in question:
+        assert "760.000" in text, text
