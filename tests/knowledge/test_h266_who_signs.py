@@ -1,4 +1,4 @@
-"""Task h266 (stop 35): who signs a title's decision, which titles a firm gives, a group's form.
+"""Task h266 (stop 35): who signs a title's decision, a firm's titles, a group's form, acts judged.
 
 - A title or form named before a bare "ai ký" ("CSTĐCS của tôi do ai ký") asks who signs its
   decision, i.e. who decides it (Luật Thi đua, khen thưởng 2022 Điều 79, 80); a paper named
@@ -8,12 +8,15 @@
 - A letter naming no title that asks "được khen bằng hình thức gì, ai ký, mỗi thành viên bao
   nhiêu" gets the xã chairman's Giấy khen, its decider and each member's prize (Điều 75, 80
   khoản 3; NĐ 152/2025: 0,3 lần lương cơ sở).
+- An award or a refusal judged right or wrong through a hearsay rule ("tỉnh trả hồ sơ TTLĐXS vì
+  không ai đạt CSTĐCS, trả vậy có đúng k") is answered on the act: the rule bars the case, so
+  the refusal is right ("Có."), an award is wrong ("Có.") (Luật 2022 Điều 24, 27).
 """
 
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
+from tests.knowledge.asking import ask, ask_verdict
 
 
 def _head(text: str) -> str:
@@ -99,3 +102,37 @@ def test_group_asked_form_gets_xa_giay_khen(officer_kb: KnowledgeBase, question:
     assert "Chủ tịch UBND xã quyết định tặng Giấy khen" in text, text
     if "bao" in question or "tiền" in question:
         assert "760.000" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        (
+            "tinh tra ho so TTLDXS cua truong vi k co ai dat CSTDCS, tinh tra vay co dung k",
+            "Trả lại, không xét trong trường hợp đó là đúng quy định.",
+        ),
+        (
+            "Sở trả lại hồ sơ TTLĐXS của trường vì không ai đạt CSTĐCS, "
+            "sở trả như vậy có đúng không",
+            "Trả lại, không xét trong trường hợp đó là đúng quy định.",
+        ),
+        (
+            "Tỉnh trả hồ sơ tập thể lao động xuất sắc của trường vì trường không có ai "
+            "đạt chiến sĩ thi đua cơ sở, trả vậy đúng không ạ",
+            "Trả lại, không xét trong trường hợp đó là đúng quy định.",
+        ),
+        (
+            "Năm 2025 xã vẫn công nhận LĐTT cho chị kế toán bị cảnh cáo trong năm, công nhận thế "
+            "là sai đúng không",
+            "Xét tặng trong trường hợp đó là sai quy định.",
+        ),
+        (
+            "Anh ấy bị cảnh cáo năm 2025 mà xã vẫn tặng LĐTT năm 2025, "
+            "xét như vậy là sai phải không",
+            "Xét tặng trong trường hợp đó là sai quy định.",
+        ),
+    ],
+)
+def test_act_judged_through_a_rule(officer_kb: KnowledgeBase, question: str, note: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert note in text.split("\n")[1], text
