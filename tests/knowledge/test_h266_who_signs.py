@@ -11,6 +11,8 @@
 - An award or a refusal judged right or wrong through a hearsay rule ("tỉnh trả hồ sơ TTLĐXS vì
   không ai đạt CSTĐCS, trả vậy có đúng k") is answered on the act: the rule bars the case, so
   the refusal is right ("Có."), an award is wrong ("Có.") (Luật 2022 Điều 24, 27).
+- "sở nói tỉnh không có thẩm quyền, sở nói vậy đúng không": the bare confirm judges the level
+  told before, once: the saying is right, the xã chairman decides (Luật 2022 Điều 80 khoản 3).
 """
 
 import pytest
@@ -136,3 +138,23 @@ def test_group_asked_form_gets_xa_giay_khen(officer_kb: KnowledgeBase, question:
 def test_act_judged_through_a_rule(officer_kb: KnowledgeBase, question: str, note: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert note in text.split("\n")[1], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "LĐTT của xã gửi lên tỉnh thì sở nói tỉnh không có thẩm quyền, sở nói vậy đúng không",
+        "TTLĐTT của trường gửi lên tỉnh, Sở Nội vụ nói tỉnh không có thẩm quyền, sở nói thế đúng k",
+        "gia dinh van hoa xa gui len tinh thi so bao tinh k co tham quyen, bao vay dung ko",
+        "hồ sơ CSTĐCS em gửi lên tỉnh, sở nội vụ bảo tỉnh không có thẩm quyền công nhận, vậy có "
+        "đúng không",
+        "gk xa cho thon em gui len tinh, so noi tinh k co tham quyen, noi vay dung k",
+    ],
+)
+def test_level_denied_then_confirmed_is_judged_once(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(officer_kb, question)
+    decides = next(b for b in text.split("\n\n") if "Ai quyết định" in b.split("\n")[0])
+    assert decides.split("\n")[1].startswith("Có. Ý kiến đó đúng."), text
+    assert "Chủ tịch UBND xã quyết định" in decides, text

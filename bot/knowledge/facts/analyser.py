@@ -1971,8 +1971,10 @@ def _pairs_added(
                     built.from_story.discard(at)
                 elif seg.yesno and not built.pairs[at].yesno:
                     # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
-                    # again as yes/no is answered once, with the verdict
-                    built.pairs[at] = pair
+                    # again as yes/no is answered once, with the verdict; a bare "sở nói vậy
+                    # đúng không" names no level and judges the one told before (task h266)
+                    told = built.pairs[at].authority
+                    built.pairs[at] = pair if seg.authority else replace(pair, authority=told)
 
 
 #: subjects that say where the title is given, not who has it
