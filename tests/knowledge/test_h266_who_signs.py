@@ -13,6 +13,8 @@
   the refusal is right ("Có."), an award is wrong ("Có.") (Luật 2022 Điều 24, 27).
 - "sở nói tỉnh không có thẩm quyền, sở nói vậy đúng không": the bare confirm judges the level
   told before, once: the saying is right, the xã chairman decides (Luật 2022 Điều 80 khoản 3).
+- "hội đồng bỏ phiếu xong là thành QĐ luôn phải k" asks who decides, not the minutes: the council
+  advises, the chairman decides (Luật 2022 Điều 90 khoản 4).
 """
 
 import pytest
@@ -158,3 +160,26 @@ def test_level_denied_then_confirmed_is_judged_once(
     decides = next(b for b in text.split("\n\n") if "Ai quyết định" in b.split("\n")[0])
     assert decides.split("\n")[1].startswith("Có. Ý kiến đó đúng."), text
     assert "Chủ tịch UBND xã quyết định" in decides, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoi dong TDKT xa bo phieu xong la thanh QD luon phai k",
+        "Hội đồng TĐKT xã biểu quyết xong coi như quyết định khen thưởng rồi đúng không",
+        "HĐ thi đua bỏ phiếu đồng ý LĐTT cho tôi rồi, vậy là thành quyết định luôn phải không",
+        "ket qua bo phieu cua hoi dong thi dua xa la quyet dinh khen luon dung k",
+        "hội đồng thi đua phường bỏ phiếu xong là thành quyết định luôn hả ad",
+        "hội đồng thi đua xã đã biểu quyết CSTĐCS cho chị, thế là thành quyết định rồi đúng k",
+    ],
+)
+def test_council_vote_is_no_decision(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    first = text.split("\n\n")[0]
+    assert "Ai quyết định" in first.split("\n")[0], text
+    assert "tham mưu, tư vấn" in first and "Chủ tịch UBND xã" in first, text
+
+
+def test_council_vote_minutes_stay_the_vote(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "hội đồng TĐKT xã bỏ phiếu kín thì biên bản ghi những gì")
+    assert "Ai quyết định" not in text.split("\n")[0], text

@@ -194,6 +194,7 @@ from bot.knowledge.facts.papers import (
     sends_papers,
     step_told_back,
     transfer_destination,
+    vote_taken_as_decision,
 )
 from bot.knowledge.facts.part_claims import (
     BODIES,
@@ -1256,6 +1257,12 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "hộ gia đình ủng hộ xây trường có được giấy khen không": the giving is the deed
         # praised; only a thing that takes contributions (the fund) is asked about taking them
         seg.attrs.remove("donation")
+    if {"dossier", "vote"} & set(seg.attrs) and vote_taken_as_decision(seg.words):
+        # "hội đồng bỏ phiếu xong là thành QĐ luôn": who decides, not the minutes nor the way
+        # of voting (task h266)
+        seg.attrs = list(
+            dict.fromkeys("decides" if a in ("dossier", "vote") else a for a in seg.attrs)
+        )
     if "signer" in seg.attrs and seg.entities and award_signer_asked(seg.words):
         # "TTLĐTT do ai ký": the title's decision is what is signed, not a paper (task h266)
         seg.attrs = list(dict.fromkeys("decides" if a == "signer" else a for a in seg.attrs))
