@@ -183,3 +183,8 @@ def test_council_vote_is_no_decision(officer_kb: KnowledgeBase, question: str) -
 def test_council_vote_minutes_stay_the_vote(officer_kb: KnowledgeBase) -> None:
     text = ask(officer_kb, "hội đồng TĐKT xã bỏ phiếu kín thì biên bản ghi những gì")
     assert "Ai quyết định" not in text.split("\n")[0], text
+
+
+def test_several_forms_rule_is_no_form_asked(officer_kb: KnowledgeBase) -> None:
+    text = ask(officer_kb, "khong khen nhieu hinh thuc cho 1 thanh tich la quy dinh o dieu nao")
+    assert "Giấy khen của Chủ tịch UBND xã" not in text, text

@@ -1595,8 +1595,11 @@ def _form_asked(seg: Segment) -> bool:
     return (
         not seg.story
         and "khen" in words
-        and ("hinh", "thuc") in set(pairwise(seg.words))
-        and bool(_WHICH_WORDS & words)
+        # "hình thức gì / nào": the form itself is what is asked, not "nhiều hình thức … điều nào"
+        and any(
+            seg.words[k : k + 2] == ["hinh", "thuc"] and seg.words[k + 2 : k + 3] in _WHICH_ONE
+            for k in range(len(seg.words) - 2)
+        )
         and "htx" not in seg.authority
     )
 
@@ -1745,6 +1748,7 @@ def _firm_own_titles_named(segments: list[Segment]) -> None:
 #: "những danh hiệu nào", "hình thức gì": which titles or forms are asked
 _WHICH_WORDS = frozenset({"nao", "gi", "j"})
 _FORM_PAIRS = frozenset({("danh", "hieu"), ("hinh", "thuc")})
+_WHICH_ONE = (["gi"], ["nao"], ["j"])
 
 
 def _firm_own_titles_asked(seg: Segment) -> bool:
