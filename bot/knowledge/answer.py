@@ -52,6 +52,7 @@ from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
 from bot.knowledge.facts.verdict import asks_yesno, lead_verdict
+from bot.knowledge.facts.verdict_stages import act_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.law import LawAnswer, LawLibrary
@@ -667,6 +668,12 @@ class KnowledgeBase:
         # "Tùy" runs on into its condition ("Tùy theo thủ tục của tỉnh: …"); "Có." and "Không."
         # stand alone
         lead = f"{verdict} " if verdict == "Tùy" else f"{verdict}. "
+        on_act = act_verdict(answer.question, verdict == "Không") if verdict != "Tùy" else None
+        if on_act is not None:
+            # "tỉnh trả hồ sơ vì …, trả vậy có đúng k": the rule's "Không" bars the case told;
+            # the act judged is answered on that (task h266)
+            verdict, note = on_act
+            lead = f"{verdict}. {note} "
         text = f"**{rule.title}**\n{lead}{rule.text}\nCăn cứ: {rule.src}."
         part = AnswerPart(part=rule.title, answer=text, sources=[Source(rule.src, rule.src)])
         if not answer.answered:

@@ -191,12 +191,14 @@ from bot.knowledge.facts.pair_adjusters import (
 )
 from bot.knowledge.facts.papers import (
     asks_papers,
+    award_signer_asked,
     only_file_sent,
     papers_back,
     required_back,
     sends_papers,
     step_told_back,
     transfer_destination,
+    vote_taken_as_decision,
 )
 from bot.knowledge.facts.part_claims import (
     BODIES,
@@ -1331,6 +1333,15 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "hộ gia đình ủng hộ xây trường có được giấy khen không": the giving is the deed
         # praised; only a thing that takes contributions (the fund) is asked about taking them
         seg.attrs.remove("donation")
+    if {"dossier", "vote"} & set(seg.attrs) and vote_taken_as_decision(seg.words):
+        # "hội đồng bỏ phiếu xong là thành QĐ luôn": who decides, not the minutes nor the way
+        # of voting (task h266)
+        seg.attrs = list(
+            dict.fromkeys("decides" if a in ("dossier", "vote") else a for a in seg.attrs)
+        )
+    if "signer" in seg.attrs and seg.entities and award_signer_asked(seg.words):
+        # "TTLĐTT do ai ký": the title's decision is what is signed, not a paper (task h266)
+        seg.attrs = list(dict.fromkeys("decides" if a == "signer" else a for a in seg.attrs))
     for attr in list(seg.attrs):
         seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
     if any(a in model.expands for a in seg.attrs):
@@ -1649,6 +1660,8 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
         held_all,
         list(dict.fromkeys(e for s in segments if s.story for e in s.entities)),
     )
+    _form_asked_named(segments)
+    _firm_own_titles_named(segments)
     for i, seg in enumerate(segments):
         entities = _members_each_asked(parts, built, seg) or _entities_asked(parts, built, i, seg)
         attrs, borrowed = _attrs_asked(parts, built, i, seg, entities)
@@ -1658,6 +1671,49 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
             built.previous_entities = list(dict.fromkeys([*built.carried, *seg.entities]))
             built.carried = list(seg.entities) if borrowed else []
     return built.pairs
+
+
+def _form_asked_named(segments: list[Segment]) -> None:
+    """A letter naming no title that asks "được khen bằng hình thức gì / nào" (a volunteer
+    group the xã will commend) asks of the form the xã's chairman gives: Giấy khen (Luật 2022
+    Điều 75, Điều 80 khoản 3); its decider and prize follow in the next parts (task h266)."""
+    if any(s.entities for s in segments):
+        return
+    form_part = next((s for s in segments if _form_asked(s)), None)
+    if form_part is None:
+        return
+    form_part.entities = ["giay_khen"]
+    for seg in segments:
+        if not seg.entities and "money" in seg.attrs and _each_member_told(seg.words):
+            # "mỗi thành viên được thưởng bao nhiêu": each member's own Giấy khen
+            seg.entities = ["giay_khen_ca_nhan"]
+
+
+def _form_asked(seg: Segment) -> bool:
+    """ "được khen bằng hình thức gì": the form of commendation asked, not a firm's own."""
+    words = set(seg.words)
+    return (
+        not seg.story
+        and "khen" in words
+        # "hình thức gì / nào": the form itself is what is asked, not "nhiều hình thức … điều nào"
+        and any(
+            seg.words[k : k + 2] == ["hinh", "thuc"] and seg.words[k + 2 : k + 3] in _WHICH_ONE
+            for k in range(len(seg.words) - 2)
+        )
+        and "htx" not in seg.authority
+    )
+
+
+def _each_member_told(words: list[str]) -> bool:
+    """ "mỗi thành viên", "từng người": each member of the collective, by its counting noun."""
+    return any(
+        w in _EACH_WORDS
+        and (
+            (k + 1 < len(words) and words[k + 1] in _MEMBER_NOUNS)
+            or tuple(words[k + 1 : k + 3]) in _MEMBER_PAIRS
+        )
+        for k, w in enumerate(words)
+    )
 
 
 #: "mỗi gv", "từng người", "mỗi cô": each member of the collective told, by the noun counting
@@ -1686,15 +1742,7 @@ def _members_each_asked(parts: _Parts, built: _Pairing, seg: Segment) -> list[st
     told holding, not of the collective named before (task h239). Empty otherwise."""
     if seg.entities or seg.story or "money" not in seg.attrs:
         return []
-    words = seg.words
-    each = any(
-        w in _EACH_WORDS
-        and (
-            (k + 1 < len(words) and words[k + 1] in _MEMBER_NOUNS)
-            or tuple(words[k + 1 : k + 3]) in _MEMBER_PAIRS
-        )
-        for k, w in enumerate(words)
-    )
+    each = _each_member_told(seg.words)
     if not each:
         return []
     return [
@@ -1796,6 +1844,37 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         )
         entities = ["*"] if general and about_commendation(toks) else []
     return entities
+
+
+def _firm_own_titles_named(segments: list[Segment]) -> None:
+    """ "HTX tự ký được những danh hiệu nào, và muốn tỉnh khen thì trình qua đâu": beside a part
+    naming a title, the titles a firm's head gives are asked; the LĐTT fact lists them for the
+    firm (Luật 2022 Điều 80 khoản 4), not the title the next part names (task h266). Alone,
+    the question is left to the firms' own page."""
+    if not any(s.entities for s in segments):
+        return
+    for seg in segments:
+        if _firm_own_titles_asked(seg):
+            seg.entities, seg.attrs = ["ldtt"], ["decides"]
+
+
+#: "những danh hiệu nào", "hình thức gì": which titles or forms are asked
+_WHICH_WORDS = frozenset({"nao", "gi", "j"})
+_FORM_PAIRS = frozenset({("danh", "hieu"), ("hinh", "thuc")})
+_WHICH_ONE = (["gi"], ["nao"], ["j"])
+
+
+def _firm_own_titles_asked(seg: Segment) -> bool:
+    """A part naming no title that asks which titles or forms a firm's or HTX's head may give
+    on its own ("HTX tự ký được những danh hiệu nào", "giám đốc cty khen được hình thức gì")."""
+    return (
+        not seg.entities
+        and not seg.story
+        and "htx" in seg.authority
+        and set(seg.attrs) <= {"decides"}
+        and bool(_WHICH_WORDS & set(seg.words))
+        and bool(_FORM_PAIRS & set(pairwise(seg.words)))
+    )
 
 
 def _attrs_asked(
@@ -2035,8 +2114,10 @@ def _pairs_added(
                     built.from_story.discard(at)
                 elif seg.yesno and not built.pairs[at].yesno:
                     # "TTLĐXS ai quyết định, xã có ký được không": the same pair asked
-                    # again as yes/no is answered once, with the verdict
-                    built.pairs[at] = pair
+                    # again as yes/no is answered once, with the verdict; a bare "sở nói vậy
+                    # đúng không" names no level and judges the one told before (task h266)
+                    told = built.pairs[at].authority
+                    built.pairs[at] = pair if seg.authority else replace(pair, authority=told)
 
 
 #: subjects that say where the title is given, not who has it

@@ -17,6 +17,7 @@ from bot.knowledge.facts.firm_staff import XA_SIGNS_FIRM_AWARD
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.papers import vote_taken_as_decision
 from bot.knowledge.facts.reform_told import still_words
 
 __all__ = [
@@ -595,6 +596,10 @@ _COUNCIL_DECIDES = re.compile(
 )
 
 
+_COUNCIL_NAMED = re.compile(r"(?<!chu tich )(?<!ct )\b(?:hoi dong|hd)\b")
+_WORD = re.compile(r"\w+")
+
+
 def council_decides_claimed(pair: Pair, question: str, body: str) -> bool:
     """The yes/no claims a Hội đồng Thi đua - Khen thưởng decides the title ("giấy khen có phải
     do hội đồng thi đua xã quyết định không, hay chủ tịch ký") while the fact gives the
@@ -604,7 +609,10 @@ def council_decides_claimed(pair: Pair, question: str, body: str) -> bool:
         return False
     said = " ".join(fold(first_option(question)).lower().split())
     decider = " ".join(tokens(without_opener(body))[:6])
-    return _COUNCIL_DECIDES.search(said) is not None and "hoi dong" not in decider
+    # "HĐ thi đua bỏ phiếu đồng ý LĐTT rồi, vậy là thành quyết định luôn": the vote claimed
+    # to be the decision claims the council decides (task h266)
+    voted = _COUNCIL_NAMED.search(said) is not None and vote_taken_as_decision(_WORD.findall(said))
+    return (_COUNCIL_DECIDES.search(said) is not None or voted) and "hoi dong" not in decider
 
 
 #: the council named reviewing, then the chairman deciding: "hội đồng TĐKT xã xét rồi chủ tịch

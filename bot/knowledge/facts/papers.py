@@ -179,3 +179,34 @@ def transfer_destination(seg: Segment) -> None:
         and not _SENDS & set(seg.words)
     ):
         seg.attrs = ["eligible"]
+
+
+#: "do ai ký", "ai sẽ ký", "ai phải kí": who signs, with no paper of its own named
+_WHO_SIGNS = re.compile(r"\bai (?:se |phai |can |dung ra |la nguoi )?k[yi]\b")
+#: a paper of the dossier, or a mark on one, named beside "ai ký": its signer is asked
+_PAPER_WORDS = re.compile(
+    r"\b(?:to trinh|bien ban|bao cao|danh sach|ho so|giay to|bieu mau|chu ky|xac nhan|dau)\b"
+)
+
+
+def award_signer_asked(words: list[str]) -> bool:
+    """ "CSTĐCS của tôi do ai ký", "TTLĐTT ai phải ký": a title or form named before a bare
+    "ai ký" asks who signs its decision, i.e. who decides it (Luật 2022 Điều 80); "tờ trình /
+    biên bản / hồ sơ … ai ký" keeps the papers' signer (task h266)."""
+    said = " ".join(words)
+    return _WHO_SIGNS.search(said) is not None and _PAPER_WORDS.search(said) is None
+
+
+#: "bỏ phiếu xong là thành QĐ luôn", "biểu quyết xong coi như quyết định": the council's vote
+#: claimed to be the decision itself
+_VOTE_AS_DECISION = re.compile(
+    r"\b(?:bo phieu|bieu quyet)\b(?: \w+){0,8}? (?:la thanh|thanh|la|coi nhu|coi nhu la|thay cho)"
+    r" (?:(?:luon|da|ra) )?(?:qd|quyet dinh)\b"
+)
+
+
+def vote_taken_as_decision(words: list[str]) -> bool:
+    """ "hội đồng bỏ phiếu xong là thành QĐ luôn phải k": whether the council's vote is the
+    decision is asked (it advises, the chairman decides: Luật 2022 Điều 90 khoản 4), not the
+    minutes that record the vote (task h266)."""
+    return _VOTE_AS_DECISION.search(" ".join(words)) is not None

@@ -308,12 +308,35 @@ _ACT_JUDGED = re.compile(
     r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
     # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
     r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )loai"
-    r"|gach ten|bac ho so))\b"
+    # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
+    r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
     r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
     r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
     r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
-    r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko|dung khong|dung k|dung ko)\s*$"
+    r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
+    r"(?: (?:a|ad|ah|ha))?\s*$"  # "… đúng không ạ"
 )
+
+
+def act_verdict(question: str, barred: bool) -> tuple[str, str] | None:
+    """The verdict on an award or a refusal the question closes by judging ("tỉnh trả hồ sơ vì
+    …, tỉnh trả vậy có đúng k", "xã vẫn công nhận LĐTT cho …, công nhận thế là sai đúng không"),
+    given whether the rule bars the case told, with the note saying so; None when no act is
+    judged, or an award is asked to be right (the rule's own verdict) (task h266)."""
+    act = _ACT_JUDGED.search(folded_words(question))
+    if act is None:
+        return None
+    awarded = act.group("award") is not None
+    judged_right = act.group("judged") == "dung"
+    if awarded and judged_right:
+        return None
+    # an award judged wrong, or a refusal judged right: true when the case may not have it
+    verdict = "Có" if barred == (awarded != judged_right) else "Không"
+    if awarded:
+        return verdict, _AWARD_WRONG if barred else _AWARD_RIGHT
+    return verdict, _REFUSAL_RIGHT if barred else _REFUSAL_WRONG
+
+
 #: the attributes whose verdict says whether the case told may have the title
 _CASE_RULES = frozenset({"eligible", "criteria", "cap"})
 
