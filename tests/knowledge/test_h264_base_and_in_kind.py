@@ -48,7 +48,8 @@ def test_prize_not_on_personal_salary(officer_kb: KnowledgeBase, question: str) 
 @pytest.mark.parametrize(
     "question",
     [
-        "Văn phòng định trừ tiền in bằng và mua khung vào tiền thưởng CSTĐCS của anh em, đúng không?",
+        "Văn phòng định trừ tiền in bằng và mua khung vào tiền thưởng CSTĐCS của anh em, "
+        "đúng không?",
         "khung voi bang chung nhan co tinh luon vao tien thuong TTLDXS khong",
         "tiền thưởng CSTĐ tỉnh 3,0 lần đã bao gồm huy hiệu và khung rồi phải không ạ",
         "xa bao lay tien thuong thon van hoa de tru tien lam bang va khung, vay co dung k",
@@ -73,9 +74,9 @@ def test_in_kind_not_taken_from_prize(officer_kb: KnowledgeBase, question: str) 
         "phòng bảo áp dụng lương cũ 2.340.000 thôi, có đúng không?",
         "QĐ khen LĐTT ký tháng 12/2026, xã tự chi, chị PCT bảo cứ tính lương cơ sở cũ cho đỡ, "
         "như vậy có đúng không",
-        "Tháng 12/2026 xã chi thưởng 20 người lao động tiên tiến và 2 tập thể. Anh văn phòng nói là "
-        "quỹ thi đua hết tiền thì tính theo lương cũ 2.340.000 cho đỡ. Tính lương cũ vậy có đúng "
-        "không, mỗi người LĐTT được bao nhiêu",
+        "Tháng 12/2026 xã chi thưởng 20 người lao động tiên tiến và 2 tập thể. Anh văn phòng "
+        "nói là quỹ thi đua hết tiền thì tính theo lương cũ 2.340.000 cho đỡ. Tính lương cũ vậy "
+        "có đúng không, mỗi người LĐTT được bao nhiêu",
     ],
 )
 def test_old_base_told_is_judged_first(officer_kb: KnowledgeBase, question: str) -> None:
