@@ -83,3 +83,20 @@ def test_old_base_told_is_judged_first(officer_kb: KnowledgeBase, question: str)
     text = ask_verdict(officer_kb, question, "Không")
     first = text.split("\n\n")[0]
     assert "Tiền thưởng" in first.split("\n")[0] and "2.530.000" in first, text
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "verdict"),
+    [
+        ("giay khen ca nhan 0,3, giay khen tap the 0,6 lan luong co so phai k", "cá nhân", "Có"),
+        ("LDTT 0,3, CSTDCS 1,0 lan luong co so dung ko", "Lao động tiên tiến", "Có"),
+        ("LĐTT 0,5; CSTĐCS 1,0 lần lương cơ sở đúng không", "Lao động tiên tiến", "Không"),
+        ("Thôn văn hóa 1,5, TTLĐXS 1,5 lần lương cơ sở có đúng không", "Thôn", "Có"),
+        ("TTLĐXS 1,0, TTLĐTT 0,8 lần lương cơ sở đúng k ad", "Tập thể lao động xuất sắc", "Không"),
+    ],
+)
+def test_first_bare_coefficient_takes_the_shared_unit(
+    officer_kb: KnowledgeBase, question: str, head: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert head in text.split("\n")[0], text

@@ -26,7 +26,8 @@ _EACH = re.compile(r"\b(?:deu|moi loai|moi cai|ca hai|ca 2|nhu nhau|bang nhau|gi
 _LIKENED = re.compile(r"\b(?:nhu|bang|giong)\b(?: \w+){0,3} ?$")
 #: a bare decimal with no word of its own after it ("LĐTT 0,3 và …")
 _BARE = re.compile(
-    r"(?<![\d.,\w])(\d[.,]\d{1,2})(?![\d.,])(?! ?(?:lan|trieu|tr|nghin|ngan|k|%|phan tram)\b)"
+    # a comma after the figure ends its clause ("giấy khen cá nhân 0,3, tập thể 0,6 lần"), task h264
+    r"(?<![\d.,\w])(\d[.,]\d{1,2})(?!\d|[.,]\d)(?! ?(?:lan|trieu|tr|nghin|ngan|k|%|phan tram)\b)"
 )
 
 
