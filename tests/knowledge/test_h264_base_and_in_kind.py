@@ -100,3 +100,23 @@ def test_first_bare_coefficient_takes_the_shared_unit(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert head in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "xa minh sap trao thuong, ke toan bao giay khen ho gia dinh chi bang nua ca nhan "
+            "thoi, dung k a",
+            "Không",
+        ),
+        ("giấy khen hộ gia đình chỉ bằng một nửa giấy khen cá nhân phải không", "Không"),
+        ("giay khen tap the chi bang nua giay khen ca nhan dung k", "Không"),
+        ("Giấy khen cá nhân chỉ bằng nửa giấy khen tập thể, có đúng không?", "Có"),
+        ("LĐTT chỉ bằng 1/2 CSTĐCS phải không ạ", "Không"),
+        ("giay khen ca nhan gap doi tap the dung k", "Không"),
+    ],
+)
+def test_relative_amount_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Tiền thưởng" in text.split("\n")[0] and "lần mức lương cơ sở" in text, text

@@ -259,6 +259,13 @@ def _others(draft: Draft, pair: Pair) -> list[float]:
     return [c for f in facts if f is not None for _, c in f.coefficients]
 
 
+def _named_first(draft: Draft, pair: Pair) -> bool:
+    """Whether ``pair``'s prize is the first the question asks: the one a multiple is claimed of
+    ("tập thể chỉ bằng nửa cá nhân")."""
+    first = next((p.entity for p in draft.reading.pairs if p.attr == "money"), None)
+    return first == pair.entity
+
+
 #: a bare coefficient put up ("có phải 2,0 không"), its "hệ số" said in another clause
 _BARE_COEFFICIENT = re.compile(r"(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])")
 
@@ -373,7 +380,10 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
             # "giấy khen tập thể gấp đôi cá nhân phải k": the multiple claimed between this
             # prize and another the question names, by their coefficients (task h182)
             block.claimed = multiple_verdict(
-                claim, [c for _, c in fact.coefficients], _others(draft, pair)
+                claim,
+                [c for _, c in fact.coefficients],
+                _others(draft, pair),
+                _named_first(draft, pair),
             )
     block.based = (
         base_verdict(claim, salaries.at(paid).amount)
