@@ -120,3 +120,32 @@ def test_first_bare_coefficient_takes_the_shared_unit(
 def test_relative_amount_claimed(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Tiền thưởng" in text.split("\n")[0] and "lần mức lương cơ sở" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "base"),
+    [
+        (
+            "qd ky 30/12/2025, thang 3/2026 moi chi tien, van tinh 2.340.000 dung k",
+            "Có",
+            "2.340.000",
+        ),
+        ("Quyết định ký 10/7/2026 thì tính 2.340.000 đúng không", "Không", "2.530.000"),
+        ("qd ky 20/8/2026 tinh 2tr53 dung k ad", "Có", "2.530.000"),
+        (
+            "QĐ ký ngày 30/6/2026, chi tháng 9/2026, tính theo mức 2.530.000 được không",
+            "Không",
+            "2.340.000",
+        ),
+        (
+            "Quyết định ký 5/1/2026, chi tiền tháng 7/2026 thì tính 2530000 phải không",
+            "Không",
+            "2.340.000",
+        ),
+    ],
+)
+def test_bare_base_sum_judged_on_the_day_signed(
+    officer_kb: KnowledgeBase, question: str, verdict: str, base: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert f"tính theo mức lương cơ sở {base}" in text.split("\n\n")[0], text
