@@ -10,7 +10,7 @@ counted inside it."""
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from tests.knowledge.asking import ask_verdict
         ("nghe bảo lương cơ sở tăng lên 2.530.000 từ 01/01/2026 đúng không ạ", "Không"),
         ("luong co so 2530000 ap dung tu thang 1 nam 2026 phai ko ad", "Không"),
         ("Kế toán nói từ đầu năm 2026 lương cơ sở đã là 2.530.000 đồng, có đúng không?", "Không"),
-        ("lương cơ sở lên 2,53 triệu từ 1/7/2026 đúng k", "Có"),
+        ("lương cơ sở lên 2.530.000 từ 1/7/2026 đúng k", "Có"),
         ("Có phải mức lương cơ sở 2.340.000 đ áp dụng từ 01/7/2024 không?", "Có"),
         ("luong co so 2.340.000 ap dung tu 1/1/2024 dung k", "Không"),
     ],
@@ -151,3 +151,29 @@ def test_bare_base_sum_judged_on_the_day_signed(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert f"tính theo mức lương cơ sở {base}" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "tỉnh … tự chi tiền thưởng" folds like "tính … vào tiền thưởng": no hiện vật claimed
+        "bang khen tinh cho ca nhan o xa thi xa tu chi tien thuong duoc khong",
+        "Bằng khen tỉnh tặng tập thể thôn thì tỉnh chi tiền thưởng phải không",
+    ],
+)
+def test_no_in_kind_rule_without_in_kind_claimed(officer_kb: KnowledgeBase, question: str) -> None:
+    assert "Hiện vật tặng kèm" not in ask(officer_kb, question), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giấy khen cá nhân và tập thể thưởng bao nhiêu, tập thể có gấp đôi không",
+        "gk ca nhan voi tap the moi loai bn tien, tap the gap doi dung k",
+    ],
+)
+def test_a_multiple_in_a_clause_naming_no_title(officer_kb: KnowledgeBase, question: str) -> None:
+    """The clause of the multiple names no title: the cá nhân block is not judged as "cá nhân
+    gấp đôi tập thể"."""
+    text = ask(officer_kb, question)
+    assert "\nKhông. " not in text, text

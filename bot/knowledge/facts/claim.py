@@ -479,6 +479,8 @@ _MULTIPLE = re.compile(
     r"(?! (?:nam|thang|ngay|so|thanh vien|nguoi)\b)"
     r"|\bbang (1/2)(?![\d/])"
 )
+#: the reader of a multiple claimed, for finding what it is claimed of
+MULTIPLE_CLAIMED = _MULTIPLE
 _MULTIPLE_WORDS = {"doi": 2.0, "ruoi": 1.5, "hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0}
 _MULTIPLE_WORDS |= {"nua": 2.0, "1/2": 2.0}
 

@@ -25,6 +25,7 @@ from bot.knowledge.facts.asked import (
     wait_verdict,
 )
 from bot.knowledge.facts.claim import (
+    MULTIPLE_CLAIMED,
     alternative_verdict,
     amount_verdict,
     base_verdict,
@@ -69,7 +70,7 @@ from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
-from bot.knowledge.facts.own_figures import own_figures_clause
+from bot.knowledge.facts.own_figures import named_before, own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
@@ -259,11 +260,12 @@ def _others(draft: Draft, pair: Pair) -> list[float]:
     return [c for f in facts if f is not None for _, c in f.coefficients]
 
 
-def _named_first(draft: Draft, pair: Pair) -> bool:
-    """Whether ``pair``'s prize is the first the question asks: the one a multiple is claimed of
-    ("tập thể chỉ bằng nửa cá nhân")."""
-    first = next((p.entity for p in draft.reading.pairs if p.attr == "money"), None)
-    return first == pair.entity
+def _named_first(draft: Draft, pair: Pair) -> bool | None:
+    """Whether ``pair``'s prize is the one a multiple is claimed of, named just before it in its
+    clause ("tập thể chỉ bằng nửa cá nhân"); None when the clause names none before it."""
+    money = [p.entity for p in draft.reading.pairs if p.attr == "money"]
+    subject = named_before(draft.reading.question, MULTIPLE_CLAIMED, draft.model, money)
+    return None if subject is None else subject == pair.entity
 
 
 #: a bare coefficient put up ("có phải 2,0 không"), its "hệ số" said in another clause
