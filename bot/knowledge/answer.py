@@ -25,6 +25,7 @@ from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, read
 from bot.knowledge.facts.asked import base_changed_verdict
+from bot.knowledge.facts.base_named import base_sum_named
 from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.gone_claim import (
     gone_claimed,
@@ -719,6 +720,10 @@ class KnowledgeBase:
     ) -> Answer:
         # a saying told in a letter's story is context when the letter asks its own question
         question = without_sayings(self._retype(question), self._titles_named)
+        # "QĐ ký 31/12/2025 … vẫn tính 2.340.000 phải k": a bare base sum is the base (h264)
+        question = base_sum_named(
+            question, [r.amount for r in self.store.salaries.rows], self._titles_named
+        )
         # a closing ask naming one speaker judges that speaker's saying, not a rival's
         question = without_rivals(question, self._topics_named)
         # a bare saying after a wh-question, on what it asks, is put up to be judged

@@ -479,14 +479,20 @@ _MULTIPLE = re.compile(
     r"(?! (?:nam|thang|ngay|so|thanh vien|nguoi)\b)"
     r"|\bbang (1/2)(?![\d/])"
 )
+#: the reader of a multiple claimed, for finding what it is claimed of
+MULTIPLE_CLAIMED = _MULTIPLE
 _MULTIPLE_WORDS = {"doi": 2.0, "ruoi": 1.5, "hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0}
 _MULTIPLE_WORDS |= {"nua": 2.0, "1/2": 2.0}
 
 
-def multiple_verdict(question: str, own: Iterable[float], others: Iterable[float]) -> str | None:
+def multiple_verdict(
+    question: str, own: Iterable[float], others: Iterable[float], own_first: bool | None = None
+) -> str | None:
     """ "giấy khen tập thể gấp 3 lần cá nhân đúng không": the multiple claimed between two
     prizes against their coefficients' ratio (the larger over the smaller: 0,6 / 0,3 is "gấp
-    đôi"); None when no multiple is claimed or there is no other prize to compare."""
+    đôi"); None when no multiple is claimed or there is no other prize to compare.
+    ``own_first``: whether the prize of ``own`` is the one the claim is about (named first);
+    then the direction counts too: "tập thể chỉ bằng nửa cá nhân" is wrong (task h264)."""
     found = _MULTIPLE.search(" ".join(fold(question).split()))
     # two equal prizes are in the ratio 1: "hộ gia đình bằng nửa cá nhân" (both 0,3) is wrong
     pairs = [(a, b) for a in own for b in others if a > 0 and b > 0]
@@ -494,7 +500,13 @@ def multiple_verdict(question: str, own: Iterable[float], others: Iterable[float
         return None
     said = next(g for g in found.groups() if g)
     claimed = _MULTIPLE_WORDS.get(said) or float(said.replace(",", "."))
-    ratios = {round(max(a, b) / min(a, b), 2) for a, b in pairs}
+    if own_first is None:
+        ratios = {round(max(a, b) / min(a, b), 2) for a, b in pairs}
+    else:
+        # (subject, object): "A gấp đôi B" is A / B; "A bằng nửa B" is B / A
+        ordered = pairs if own_first else [(b, a) for a, b in pairs]
+        half = said in ("nua", "1/2")
+        ratios = {round(o / s if half else s / o, 2) for s, o in ordered}
     return "Có" if round(claimed, 2) in ratios else "Không"
 
 

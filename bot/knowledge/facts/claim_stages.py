@@ -26,6 +26,7 @@ from bot.knowledge.facts.asked import (
 )
 from bot.knowledge.facts.claim import (
     EVERYWHERE,
+    MULTIPLE_CLAIMED,
     alternative_verdict,
     amount_verdict,
     base_verdict,
@@ -71,7 +72,7 @@ from bot.knowledge.facts.durations import duration_verdict
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
-from bot.knowledge.facts.own_figures import own_figures_clause
+from bot.knowledge.facts.own_figures import named_before, own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
@@ -289,6 +290,14 @@ def _others(draft: Draft, pair: Pair) -> list[float]:
     return [c for f in facts if f is not None for _, c in f.coefficients]
 
 
+def _named_first(draft: Draft, pair: Pair) -> bool | None:
+    """Whether ``pair``'s prize is the one a multiple is claimed of, named just before it in its
+    clause ("tập thể chỉ bằng nửa cá nhân"); None when the clause names none before it."""
+    money = [p.entity for p in draft.reading.pairs if p.attr == "money"]
+    subject = named_before(draft.reading.question, MULTIPLE_CLAIMED, draft.model, money)
+    return None if subject is None else subject == pair.entity
+
+
 #: a bare coefficient put up ("có phải 2,0 không"), its "hệ số" said in another clause
 _BARE_COEFFICIENT = re.compile(r"(?<![\d.,])\d{1,2},\d{1,2}(?![\d.,])")
 
@@ -403,7 +412,10 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
             # "giấy khen tập thể gấp đôi cá nhân phải k": the multiple claimed between this
             # prize and another the question names, by their coefficients (task h182)
             block.claimed = multiple_verdict(
-                claim, [c for _, c in fact.coefficients], _others(draft, pair)
+                claim,
+                [c for _, c in fact.coefficients],
+                _others(draft, pair),
+                _named_first(draft, pair),
             )
     block.based = (
         base_verdict(claim, salaries.at(paid).amount)

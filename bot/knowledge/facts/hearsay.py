@@ -25,8 +25,9 @@ from bot.knowledge.retype import REPORTED
 
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
 
-#: a clause ends at these marks ("… đúng không, gồm những gì")
-_CLAUSE = re.compile(r"[,.;?!\n]+")
+#: a clause ends at these marks ("… đúng không, gồm những gì"); a comma or dot inside a number
+#: ("3,0 lần", "2.530.000") ends nothing (task h264)
+_CLAUSE = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)|[;?!\n])+")
 #: the line is put up for confirmation rather than asked: "… đúng k", "phải không ạ", "có
 #: đúng không ad", "e hiểu vậy có đúng k", "thấy sai sai … giải thích giúp"
 _CONFIRM = re.compile(

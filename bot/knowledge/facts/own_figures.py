@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
 
-__all__ = ["own_figures_clause"]
+__all__ = ["named_before", "own_figures_clause"]
 
 #: a multiple of the base said once for the titles listed before it ("0,3 và 1,0 lần lương cơ sở")
 _SHARED_UNIT = re.compile(r"\b(?:lan (?:muc )?(?:luong|lcs)|he so)\b")
@@ -26,7 +26,8 @@ _EACH = re.compile(r"\b(?:deu|moi loai|moi cai|ca hai|ca 2|nhu nhau|bang nhau|gi
 _LIKENED = re.compile(r"\b(?:nhu|bang|giong)\b(?: \w+){0,3} ?$")
 #: a bare decimal with no word of its own after it ("LĐTT 0,3 và …")
 _BARE = re.compile(
-    r"(?<![\d.,\w])(\d[.,]\d{1,2})(?![\d.,])(?! ?(?:lan|trieu|tr|nghin|ngan|k|%|phan tram)\b)"
+    # a comma after the figure ends its clause ("giấy khen cá nhân 0,3, tập thể 0,6 lần"), task h264
+    r"(?<![\d.,\w])(\d[.,]\d{1,2})(?!\d|[.,]\d)(?! ?(?:lan|trieu|tr|nghin|ngan|k|%|phan tram)\b)"
 )
 
 
@@ -114,3 +115,22 @@ def own_figures_clause(
     tail = folded[mentions[-1][0] :] if mentions[-1][1] != entity else ""
     asked = re.search(r"\b(?:dung|phai|duoc|dc) (?:khong|ko|k|hong|chua)\b.*$", tail)
     return " ".join([*owned, asked.group(0) if asked else ""]).strip()
+
+
+#: a clause's end, folded text
+_CLAUSE_END = re.compile(r"[,.;?!:]\s|[;?!]")
+
+
+def named_before(
+    text: str, cue: re.Pattern[str], model: FactModel, entities: Iterable[str]
+) -> str | None:
+    """The title named last before ``cue`` inside its clause ("giấy khen tập thể chỉ bằng nửa
+    giấy khen cá nhân": tập thể, what the multiple is claimed of); None when ``cue`` is not
+    in ``text`` or its clause names none of ``entities`` before it (task h264)."""
+    folded = " ".join(fold(text).lower().split())
+    found = cue.search(folded)
+    if found is None:
+        return None
+    start = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, found.start())), default=0)
+    before = [e for at, e in _mentions(folded, model, entities) if start <= at < found.start()]
+    return before[-1] if before else None

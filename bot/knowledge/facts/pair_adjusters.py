@@ -20,7 +20,7 @@ from bot.knowledge.facts.asked import payer_claimed
 from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import SUM_PATTERN, values_denied
 from bot.knowledge.facts.claimed_papers import centre_claimed, paper_told_lacking
-from bot.knowledge.facts.dates import decided_on
+from bot.knowledge.facts.dates import decided_on, old_base_heard
 from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
 from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
 from bot.knowledge.facts.pair import Pair
@@ -435,6 +435,13 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
     words = [t for t in toks if t.isalnum()]
     # within one clause: "xã. Chi hội …" is a branch of an organisation, not a payment
     claimed = any(payer_claimed(clause) for clause in re.split(r"[,.;:?!]", question))
+    if claimed and old_base_heard(question):
+        # task h264: "xã chi thưởng …; chị PCT bảo tính theo lương cơ sở cũ, đúng không": the
+        # old base is the line put up; the payer told in the story claims nothing
+        claimed = False
+        pairs = [replace(p, yesno=False) if p.attr == "payer" else p for p in pairs]
+        # the prize judged on that base leads the parts the story named
+        pairs.sort(key=lambda p: p.attr != "money")
     asked = any(p.yesno for p in pairs) or put_up(words) or (not pairs and is_yesno(toks))
     if not (claimed and asked):
         if any(p.attr == "payer" for p in pairs):

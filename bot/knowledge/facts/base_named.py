@@ -1,0 +1,55 @@
+"""A base salary told as a bare sum (task h264).
+
+"QĐ ký 31/12/2025 mà tháng 2/2026 mới chi, thì vẫn tính 2.340.000 phải k": with a decision
+dated and no title named, a sum equal to a lương cơ sở of the table (content/reference/
+luong_co_so.yaml) is that base, the same claim as "tính lương cơ sở 2.340.000". Naming it lets
+the dated reading judge it against the base in force on the day signed (NĐ 152/2025 Điều 50),
+instead of the question going unanswered for want of the words "lương cơ sở".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import lru_cache
+
+from bot.core.text import fold
+from bot.knowledge.facts.dates import decided_on
+from bot.knowledge.money import format_number
+
+__all__ = ["base_sum_named"]
+
+#: a word of salary already in the question: it names its base itself
+_SALARY_WORD = re.compile(r"\b(?:luong|lcs)\b")
+
+
+@lru_cache(maxsize=8)
+def _sum_forms(base: int) -> re.Pattern[str]:
+    """``base`` as officers type it: 2.340.000, 2340000, 2,34 triệu, 2tr34(0)."""
+    millions, rest = divmod(base, 1_000_000)
+    thousands = f"{rest // 1000:03d}"
+    short = thousands.rstrip("0") or "0"
+    forms = (
+        rf"{millions}[.,]?{thousands}[.,]?000",
+        rf"{millions} ?tr ?{short}0?(?!\d)",
+        rf"{millions}[.,]{short} ?tri[eệ]u",
+    )
+    return re.compile(rf"(?<![\d.,])(?:{'|'.join(forms)})(?![\d]|[.,]\d)", re.IGNORECASE)
+
+
+def base_sum_named(question: str, bases: Iterable[int], titled: Callable[[str], bool]) -> str:
+    """``question`` with a bare base sum written "lương cơ sở 2.340.000", when a decision is
+    dated and no title is named; unchanged otherwise."""
+    folded = fold(question).lower()
+    if _SALARY_WORD.search(folded):
+        return question
+    for base in bases:
+        found = _sum_forms(base).search(question)
+        if found is None:
+            continue
+        if not isinstance(decided_on(question), date) or titled(question):
+            return question
+        named = f"lương cơ sở {format_number(base)}"
+        return f"{question[: found.start()]}{named}{question[found.end() :]}"
+    return question
