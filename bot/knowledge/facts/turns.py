@@ -257,12 +257,14 @@ _DENIAL = re.compile(
     # "… bảo người kinh doanh không thuộc đối tượng khen" (task h192)
     r"|" + _NOT_OF_THOSE
 )
+#: how far after the reported verb a "thì" still opens the consequence said
+_CONDITION_REACH = 14
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
 _RIGHT_ASKED = re.compile(
     # "… Đúng không anh?": the one asked may close the ask (task h218)
     r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*"
-    r"(?:a|ad|ha|chu|anh|chi|ban|admin)?\s*(?:a)?\s*$"
+    r"(?:a|ad|ha|chu|anh|chi|ban|admin|e|em)?\s*(?:a)?\s*$"
 )
 
 
@@ -353,11 +355,15 @@ def reported_denial(question: str) -> bool:
     if asked is None:
         return False
     for said in REPORTED.finditer(text[: asked.start()]):
-        claim = text[said.end() : asked.start()].split()[:10]
-        if "thi" in claim:
+        words = text[said.end() : asked.start()].split()
+        claim = words[:10]
+        thens = [i for i, w in enumerate(words[:_CONDITION_REACH]) if _opens_consequence(words, i)]
+        if thens:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
-            # the consequence after "thì" is what was said (task h96)
-            claim = claim[len(claim) - claim[::-1].index("thi") :]
+            # the consequence after "thì" is what was said (task h96); a long condition ("…
+            # nhận giấy khen của chủ tịch xã thì chỉ có giấy k có tiền") may end past the
+            # first ten words (task h265)
+            claim = words[thens[-1] + 1 : thens[-1] + 11]
         elif (then := _THEN_LA.search(" ".join(claim))) is not None:
             # "… k có là trượt": "là" after an unmet condition opens the consequence as "thì"
             # does (task h218)
@@ -366,6 +372,11 @@ def reported_denial(question: str) -> bool:
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
     return False
+
+
+def _opens_consequence(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is "thì" opening a consequence, not "thi" of "thi đua"."""
+    return words[at] == "thi" and words[at + 1 : at + 2] != ["dua"]
 
 
 #: words that by themselves say a title is lost or out of reach, as a consequence after "thì":
