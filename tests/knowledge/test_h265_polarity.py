@@ -5,9 +5,7 @@
   Điều 24; TT 15/2025): it holds. A figure claimed and a negated condition still go to their
   own readers.
 - "chỉ hoàn thành nhiệm vụ (không phải hoàn thành tốt)" tells the lower level and denies the
-  higher; a collective at that level misses Tập thể lao động tiên tiến (Điều 28).
-- A saying with a long condition ("… nhận giấy khen thì chỉ có giấy k có tiền") is still a
-  reported denial: a household's giấy khen carries 0,3 lần mức lương cơ sở (NĐ 152/2025).
+  higher: LĐTT needs hoàn thành tốt nhiệm vụ trở lên (Điều 24 khoản 1 điểm a).
 - A penalty claimed for staying out of thi đua says taking part is compulsory: it is voluntary
   (Luật 2022 Điều 3 khoản 1).
 - "DN" is a firm: its head gives LĐTT, CSTĐCS, TTLĐTT and giấy khen (Luật 2022 Điều 80 khoản 4).
@@ -51,46 +49,18 @@ def test_figure_in_the_denial_still_judged(officer_kb: KnowledgeBase, question: 
 @pytest.mark.parametrize(
     "question",
     [
-        "truong mam non chi hoan thanh nhiem vu (ko phai hoan thanh tot) thi co dc TTLDTT ko",
-        "phòng văn hóa năm nay chỉ hoàn thành nhiệm vụ, không phải hoàn thành tốt, có được tập "
-        "thể lao động tiên tiến không",
-        "Trường MN xếp loại chỉ hoàn thành nhiệm vụ thôi thì có đủ điều kiện TTLĐTT không ạ",
-        "tổ chuyên môn đánh giá htnv thôi chứ k phải httnv, xét TTLĐTT được không",
-        "đơn vị em năm nay chỉ hoàn thành nhiệm vụ, xin hỏi có được đề nghị tập thể lao động "
-        "tiên tiến k",
+        "anh A chi hoan thanh nhiem vu chu k phai hoan thanh tot, co dc LDTT k",
+        "chị B năm nay xếp loại hoàn thành nhiệm vụ (không phải hoàn thành tốt) thì có được xét "
+        "lao động tiên tiến không",
+        "gv chỉ htnv thôi, ko phải httnv, vậy có được bình LĐTT ko ạ",
+        "Nhân viên văn phòng chỉ hoàn thành nhiệm vụ chứ không phải hoàn thành tốt nhiệm vụ, xét "
+        "LĐTT được không",
+        "e đc đánh giá hoàn thành nhiệm vụ, k phải hoàn thành tốt, thì e có đạt LĐTT k",
     ],
 )
-def test_collective_only_doing_its_duty_misses_ttldtt(
-    officer_kb: KnowledgeBase, question: str
-) -> None:
+def test_level_set_right_by_khong_phai_is_denied(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "hoàn thành tốt nhiệm vụ" in text
-
-
-def test_person_only_doing_duty_with_level_set_right(officer_kb: KnowledgeBase) -> None:
-    text = ask_verdict(
-        officer_kb, "anh A chi hoan thanh nhiem vu chu k phai hoan thanh tot, co dc LDTT k", "Không"
-    )
-    assert "hoàn thành tốt nhiệm vụ" in text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "chi van thu bao ho gia dinh duoc giay khen cua chu tich xa thi chi co giay khen k co "
-        "tien thuong, dung k e",
-        "anh kế toán cũ nói hộ gia đình nhận giấy khen của xã thì chỉ có tờ giấy không có tiền, "
-        "đúng không em",
-        "kế toán xã nói hộ gia đình được Chủ tịch xã tặng giấy khen thì chỉ có giấy khen ko có "
-        "tiền thưởng, đúng không",
-        "ke toan xa bao giay khen cho ho gia dinh thi k co tien thuong, dung k a",
-        "thủ quỹ bảo hộ gia đình được giấy khen của chủ tịch UBND xã thì không được tiền thưởng, "
-        "đúng không",
-    ],
-)
-def test_household_prize_denied_in_a_saying(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask_verdict(officer_kb, question, "Không")
-    assert "0,3" in text
 
 
 @pytest.mark.parametrize(

@@ -529,7 +529,6 @@ def _case_decided(draft: Draft, block: Block) -> None:
     if (
         pair.subject
         and pair.subject in block.fact.by_subject
-        and not _members_level_told(pair, reading.question)
         # who sets the powers differs by whom they are for (Luật Điều 80 khoản 5: the
         # armed forces' titles), asked as "ai quy định" as often as yes/no; which prizes are
         # paid for several titles is the case's rule however it is asked
@@ -568,21 +567,6 @@ def _case_decided(draft: Draft, block: Block) -> None:
                 case,
             )
         block.fact = case
-
-
-#: a level told of every member ("100 % cán bộ hoàn thành nhiệm vụ", "cả 12 người đều …"):
-#: the members' share, not the collective's own level (task h89, h265)
-_ALL_MEMBERS = re.compile(r"\b(?:100 ?%|tat ca|toan bo|deu|ca \d+ nguoi|moi nguoi|ai cung)\b")
-
-
-def _members_level_told(pair: Pair, question: str) -> bool:
-    """Whether a collective's case names its members' level, which Điều 28 does not weigh as
-    the collective's own (it counts members holding LĐTT): the rule's "Tùy" answers it."""
-    return (
-        pair.subject in _LEVEL_CASES
-        and "tap_the" in pair.cases
-        and _ALL_MEMBERS.search(" ".join(tokens(question))) is not None
-    )
 
 
 def _rule_of_case(block: Block) -> str:

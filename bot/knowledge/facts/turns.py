@@ -257,8 +257,6 @@ _DENIAL = re.compile(
     # "… bảo người kinh doanh không thuộc đối tượng khen" (task h192)
     r"|" + _NOT_OF_THOSE
 )
-#: how far after the reported verb a "thì" still opens the consequence said
-_CONDITION_REACH = 14
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
 _RIGHT_ASKED = re.compile(
@@ -355,15 +353,11 @@ def reported_denial(question: str) -> bool:
     if asked is None:
         return False
     for said in REPORTED.finditer(text[: asked.start()]):
-        words = text[said.end() : asked.start()].split()
-        claim = words[:10]
-        thens = [i for i, w in enumerate(words[:_CONDITION_REACH]) if _opens_consequence(words, i)]
-        if thens:
+        claim = text[said.end() : asked.start()].split()[:10]
+        if "thi" in claim:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
-            # the consequence after "thì" is what was said (task h96); a long condition ("…
-            # nhận giấy khen của chủ tịch xã thì chỉ có giấy k có tiền") may end past the
-            # first ten words (task h265)
-            claim = words[thens[-1] + 1 : thens[-1] + 11]
+            # the consequence after "thì" is what was said (task h96)
+            claim = claim[len(claim) - claim[::-1].index("thi") :]
         elif (then := _THEN_LA.search(" ".join(claim))) is not None:
             # "… k có là trượt": "là" after an unmet condition opens the consequence as "thì"
             # does (task h218)
@@ -372,11 +366,6 @@ def reported_denial(question: str) -> bool:
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
     return False
-
-
-def _opens_consequence(words: list[str], at: int) -> bool:
-    """Whether the word at ``at`` is "thì" opening a consequence, not "thi" of "thi đua"."""
-    return words[at] == "thi" and words[at + 1 : at + 2] != ["dua"]
 
 
 #: words that by themselves say a title is lost or out of reach, as a consequence after "thì":

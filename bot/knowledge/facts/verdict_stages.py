@@ -1371,7 +1371,7 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
             _attr_names(
                 model,
                 pair.attr,
-                _acts_denied(pair, claim),
+                _acts_denied(pair, claim, fact.verdict == "Không"),
                 # a claimed actor's denial already weighed by who decides is not turned twice
                 with_acts=pair.attr != "decides" or block.verdict == "Có",
             ),
@@ -1701,7 +1701,7 @@ _DATE_TOLD = re.compile(
 _NEGATED_CONDITION = re.compile(r"\b(?:khong|k|ko|chua|chang)\b")
 
 
-def _acts_denied(pair: Pair, claim: str) -> bool:
+def _acts_denied(pair: Pair, claim: str, case_bars: bool = False) -> bool:
     """Whether a denied act ("không được xét") names the eligibility claimed: not when a figure
     is claimed ("không xét người mới tuyển dưới 10 tháng": the figure's reader judges it; a
     date is no figure), nor of the registration rule, whose own reader answers what it is said
@@ -1713,16 +1713,18 @@ def _acts_denied(pair: Pair, claim: str) -> bool:
         pair.attr == "eligible"
         and pair.entity != REGISTRATION
         and not any(ch.isdigit() for ch in _DATE_TOLD.sub(" ", words))
-        and _condition_not_claimed(pair, words)
+        and _condition_not_claimed(pair, words, case_bars)
     )
 
 
-def _condition_not_claimed(pair: Pair, words: str) -> bool:
-    """No "thì" in the claim, or one after a told case that is not itself negated."""
+def _condition_not_claimed(pair: Pair, words: str, case_bars: bool) -> bool:
+    """No "thì" in the claim, or one after a told case, not itself negated, whose own fact
+    bars the title ("bị khiển trách thì không được xét"); a case the fact allows ("công an xã
+    thì xét Chiến sĩ tiên tiến, không xét LĐTT") leaves the claim to its own reader."""
     condition, then, _ = f" {words} ".partition(" thi ")
     if not then:
         return True
-    return bool(pair.cases) and not _NEGATED_CONDITION.search(condition)
+    return bool(pair.cases) and case_bars and not _NEGATED_CONDITION.search(condition)
 
 
 def _attr_names(
