@@ -850,6 +850,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # (task h101)
         m.previous = (end, "none")
         return
+    if phrase.key in LEVELS and _level_set_right(toks, start, [*segments, seg]):
+        # "chỉ hoàn thành nhiệm vụ (không phải hoàn thành tốt)": the level after "không
+        # phải" sets right the level told; it is denied, neither told nor required
+        m.previous = (end, "none")
+        return
     if is_verb(toks, start, end):
         m.previous = (end, "none")
         return  # "quyết định công nhận CSTĐCS" folds like "công nhân" (a worker)
@@ -886,6 +891,17 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     elif not (phrase.key in _PLACES and (owner or after)):
         seg.add(seg.subjects, phrase.key)
     m.previous = (end, phrase.kind)
+
+
+def _level_set_right(toks: list[str], start: int, parts: list[Segment]) -> bool:
+    """Whether the level at ``start`` follows "không phải" after another level was told."""
+    before = toks[max(start - 2, 0) : start]
+    return (
+        len(before) == 2
+        and before[0] in NEGATED
+        and before[1] == "phai"
+        and any(s in LEVELS for part in parts for s in part.subjects)
+    )
 
 
 def _joined(parts: list[Segment]) -> Segment:

@@ -38,6 +38,9 @@ def limit_stated(asked: str, question: str, body: str) -> str | None:
                 said[j] == "chi"
                 and said[j + 1 : j + 3] == limit
                 and not NEGATED & set(said[max(0, j - 2) : j])
+                # "chỉ hoàn thành nhiệm vụ thì chưa đạt": a condition the body turns down,
+                # no limit it states (task h265)
+                and "thi" not in said[j + 3 : j + 6]
             ):
                 return "Có"
     return None

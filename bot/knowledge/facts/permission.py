@@ -30,6 +30,7 @@ __all__ = [
     "adverse_to_may",
     "allowed_by_fact",
     "breaks_rule",
+    "claims_penalty",
     "claims_voluntary",
     "exemption_of_tax",
     "late_told",
@@ -471,6 +472,17 @@ _VOLUNTARY_CLAIMED = re.compile(r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchua )\b
 
 
 _BAT_BUOC_DENIED = re.compile(r" (?:khong|ko|k|cha) (?:phai )?bat buoc ")
+
+
+#: a penalty for staying out ("không tham gia thì bị phạt"): the claim is that taking part is
+#: compulsory, whatever negation opens its condition
+_PENALTY_CLAIMED = re.compile(r"\b(?:bi|se bi) (?:xu )?(?:phat|xu ly|ky luat)\b")
+
+
+def claims_penalty(question: str) -> bool:
+    """ "hộ nào không tham gia phong trào thì bị phạt, đúng k": a penalty claimed for not
+    taking part, which says taking part is compulsory (Luật 2022 Điều 3 khoản 1: tự nguyện)."""
+    return _PENALTY_CLAIMED.search(" ".join(tokens(question))) is not None
 
 
 def claims_voluntary(question: str) -> bool:

@@ -262,7 +262,7 @@ _DENIAL = re.compile(
 _RIGHT_ASKED = re.compile(
     # "… Đúng không anh?": the one asked may close the ask (task h218)
     r"\bdung\s*(?:vay|the|nhu vay)?\s*(?:khong|ko|k|hong|chua|a|ha|chu)?\s*"
-    r"(?:a|ad|ha|chu|anh|chi|ban|admin)?\s*(?:a)?\s*$"
+    r"(?:a|ad|ha|chu|anh|chi|ban|admin|e|em)?\s*(?:a)?\s*$"
 )
 
 

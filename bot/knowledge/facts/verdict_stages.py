@@ -89,6 +89,7 @@ from bot.knowledge.facts.permission import (
     adverse_to_may,
     allowed_by_fact,
     breaks_rule,
+    claims_penalty,
     claims_voluntary,
     exemption_of_tax,
     late_told,
@@ -1434,7 +1435,7 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
             _attr_names(
                 model,
                 pair.attr,
-                _acts_denied(pair, claim),
+                _acts_denied(pair, claim, fact.verdict == "Không"),
                 # a claimed actor's denial already weighed by who decides is not turned twice
                 with_acts=pair.attr != "decides" or block.verdict == "Có",
             ),
@@ -1454,6 +1455,9 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         and claimed is None
         and not negated_claim(reading.asked or reading.question, block.body)
         and not _participation_denied(pair, claim, block.body)
+        # "hộ nào không tham gia thì bị phạt": the negation opens the condition; the penalty
+        # claimed says taking part is compulsory, which the fact's verdict already answers
+        and not (pair.attr == "voluntary" and claims_penalty(claim))
     ):
         # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
         # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
@@ -1758,18 +1762,39 @@ _PROVINCE_CAP_BINDS = (
 _ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",))
 
 
-def _acts_denied(pair: Pair, claim: str) -> bool:
+#: a date or a school or calendar year told ("tháng 10/2025", "năm học 2025-2026"): when the
+#: story happened, not a figure the claim puts up
+_DATE_TOLD = re.compile(
+    r"\b(?:thang \d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{4}|(?:19|20)\d{2})\b"
+)
+#: a negation opening the condition of "… thì không được xét"
+_NEGATED_CONDITION = re.compile(r"\b(?:khong|k|ko|chua|chang)\b")
+
+
+def _acts_denied(pair: Pair, claim: str, case_bars: bool = False) -> bool:
     """Whether a denied act ("không được xét") names the eligibility claimed: not when a figure
-    is claimed ("không xét người mới tuyển dưới 10 tháng": the figure's reader judges it), nor
-    of the registration rule, whose own reader answers what it is said to bar, nor when the
-    denial hangs on a condition ("không ký giao ước thì không được xét"): the condition is
-    what is claimed, and the case readers judge it."""
+    is claimed ("không xét người mới tuyển dưới 10 tháng": the figure's reader judges it; a
+    date is no figure), nor of the registration rule, whose own reader answers what it is said
+    to bar, nor when the denial hangs on a condition ("không ký giao ước thì không được xét"):
+    the condition is what is claimed. A told case that bars by itself ("bị kỷ luật khiển trách
+    thì không được xét"): the case reader's denial is the claim, so it is turned."""
+    words = folded_words(claim)
     return (
         pair.attr == "eligible"
         and pair.entity != REGISTRATION
-        and not any(ch.isdigit() for ch in claim)
-        and " thi " not in f" {folded_words(claim)} "
+        and not any(ch.isdigit() for ch in _DATE_TOLD.sub(" ", words))
+        and _condition_not_claimed(pair, words, case_bars)
     )
+
+
+def _condition_not_claimed(pair: Pair, words: str, case_bars: bool) -> bool:
+    """No "thì" in the claim, or one after a told case, not itself negated, whose own fact
+    bars the title ("bị khiển trách thì không được xét"); a case the fact allows ("công an xã
+    thì xét Chiến sĩ tiên tiến, không xét LĐTT") leaves the claim to its own reader."""
+    condition, then, _ = f" {words} ".partition(" thi ")
+    if not then:
+        return True
+    return bool(pair.cases) and case_bars and not _NEGATED_CONDITION.search(condition)
 
 
 def _attr_names(
