@@ -86,7 +86,7 @@ from bot.knowledge.facts.restated import (
     spared_claimed,
     unit_head_gives,
 )
-from bot.knowledge.facts.rounded_sums import sums_rounded_note, told_sums_verdict
+from bot.knowledge.facts.rounded_sums import rounded_up, sums_rounded_note, told_sums_verdict
 from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
 from bot.knowledge.facts.sayings import closing_ask
 from bot.knowledge.facts.skip_level import skip_level_claimed
@@ -144,7 +144,7 @@ def _rounded_sum_verdict(claim: str) -> str | None:
     if not before or not after:
         return None
     raw, told = before[-1], after[0]
-    return "Có" if told == -(-raw // 10_000) * 10_000 else "Không"
+    return "Có" if told == rounded_up(raw) else "Không"
 
 
 #: the way claimed required is one of the ways the fact allows (task h95)

@@ -13,10 +13,10 @@ import re
 
 from bot.core.text import fold
 from bot.knowledge.facts.claim import claimed_amounts
+from bot.knowledge.money import ROUND_TO, format_dong
 
 __all__ = ["rounded_up", "sums_rounded_note", "told_sums_verdict"]
 
-_STEP = 10_000
 #: "0,6 x 2.340.000", "4,5 × 2tr53": a coefficient times a base, worked by the bot when the
 #: asker gives no product
 _PRODUCT = re.compile(
@@ -25,7 +25,7 @@ _PRODUCT = re.compile(
 #: a sum kept as it is ("759.000 giữ nguyên", "để nguyên", "không cần làm tròn")
 _KEPT = re.compile(r"\b(?:giu nguyen|de nguyen|khong (?:can )?lam tron|khoi lam tron)\b")
 #: rounded to a smaller step than the rule's ("làm tròn đến 1.000 đồng", "tới hàng nghìn")
-_SMALL_STEP = re.compile(
+_SMALLROUND_TO = re.compile(
     r"\blam tron (?:den|toi|theo|o|tron) (?:hang |muc )?(?:1\.000|1000|1 nghin|1 ngan|nghin|ngan"
     r"|tram|100)\b"
 )
@@ -35,23 +35,19 @@ _BECOMES = re.compile(r"\b(?:thanh|con|ra|xuong|len|thi)\b")
 
 def rounded_up(amount: int) -> int:
     """The prize as paid: up to the next multiple of 10.000 đồng."""
-    return -(-amount // _STEP) * _STEP
-
-
-def _dong(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".")
+    return -(-amount // ROUND_TO) * ROUND_TO
 
 
 def _unrounded_told(question: str) -> list[int]:
     """The sums told that are not yet multiples of 10.000, and the products told unworked."""
     folded = " ".join(fold(question).lower().split())
-    sums = [a for a in claimed_amounts(question) if a % _STEP]
+    sums = [a for a in claimed_amounts(question) if a % ROUND_TO]
     if not sums:
         for found in _PRODUCT.finditer(folded):
             coef = float(found["coef"].replace(",", "."))
             base = int(found["base"].replace(".", ""))
             worked = round(coef * base)
-            if worked % _STEP:
+            if worked % ROUND_TO:
                 sums.append(worked)
     return list(dict.fromkeys(sums))
 
@@ -63,7 +59,7 @@ def sums_rounded_note(question: str) -> str | None:
     if not sums:
         return None
     said = "; ".join(
-        f"{_dong(s)} đồng làm tròn lên thành {_dong(rounded_up(s))} đồng" for s in sums
+        f"{format_dong(s)} làm tròn lên thành {format_dong(rounded_up(s))}" for s in sums
     )
     return f"Số anh/chị nêu: {said}."
 
@@ -74,13 +70,13 @@ def told_sums_verdict(claim: str) -> str | None:
     "làm tròn" ("làm tròn … 702.000 thành 700.000") are right when the second is the first
     rounded up. None when the claim tells no such thing."""
     folded = " ".join(fold(claim).lower().split())
-    if _SMALL_STEP.search(folded):
+    if _SMALLROUND_TO.search(folded):
         return "Không"
     sums = claimed_amounts(claim)
-    if _KEPT.search(folded) and any(s % _STEP for s in sums):
+    if _KEPT.search(folded) and any(s % ROUND_TO for s in sums):
         return "Không"
     after = folded.split("lam tron", 1)[1] if "lam tron" in folded else ""
     told = claimed_amounts(after)
-    if len(told) >= 2 and told[0] % _STEP and _BECOMES.search(after):
+    if len(told) >= 2 and told[0] % ROUND_TO and _BECOMES.search(after):
         return "Có" if told[1] == rounded_up(told[0]) else "Không"
     return None
