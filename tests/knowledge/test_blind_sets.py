@@ -124,6 +124,7 @@ SETS = (
     BlindSet(HERE / "blind84_questions.yaml", "b84", 140, rf_names_district=True),
     BlindSet(HERE / "blind90_questions.yaml", "b90", 140, rf_names_district=True),
     BlindSet(HERE / "blind97_questions.yaml", "b97", 140, rf_names_district=True),
+    BlindSet(HERE / "blind93_questions.yaml", "b93", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
