@@ -125,6 +125,7 @@ SETS = (
     BlindSet(HERE / "blind90_questions.yaml", "b90", 140, rf_names_district=True),
     BlindSet(HERE / "blind97_questions.yaml", "b97", 140, rf_names_district=True),
     BlindSet(HERE / "blind93_questions.yaml", "b93", 140, rf_names_district=True),
+    BlindSet(HERE / "blind95_questions.yaml", "b95", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
