@@ -126,6 +126,7 @@ SETS = (
     BlindSet(HERE / "blind97_questions.yaml", "b97", 140, rf_names_district=True),
     BlindSet(HERE / "blind93_questions.yaml", "b93", 140, rf_names_district=True),
     BlindSet(HERE / "blind95_questions.yaml", "b95", 140, rf_names_district=True),
+    BlindSet(HERE / "blind94_questions.yaml", "b94", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
