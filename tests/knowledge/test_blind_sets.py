@@ -127,6 +127,7 @@ SETS = (
     BlindSet(HERE / "blind93_questions.yaml", "b93", 140, rf_names_district=True),
     BlindSet(HERE / "blind95_questions.yaml", "b95", 140, rf_names_district=True),
     BlindSet(HERE / "blind94_questions.yaml", "b94", 140, rf_names_district=True),
+    BlindSet(HERE / "blind91_questions.yaml", "b91", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
