@@ -128,6 +128,7 @@ SETS = (
     BlindSet(HERE / "blind95_questions.yaml", "b95", 140, rf_names_district=True),
     BlindSet(HERE / "blind94_questions.yaml", "b94", 140, rf_names_district=True),
     BlindSet(HERE / "blind91_questions.yaml", "b91", 140, rf_names_district=True),
+    BlindSet(HERE / "blind92_questions.yaml", "b92", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
