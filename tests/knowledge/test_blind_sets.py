@@ -122,6 +122,7 @@ SETS = (
     BlindSet(HERE / "blind88_questions.yaml", "b88", 140, rf_names_district=True),
     BlindSet(HERE / "blind89_questions.yaml", "b89", 140, rf_names_district=True),
     BlindSet(HERE / "blind84_questions.yaml", "b84", 140, rf_names_district=True),
+    BlindSet(HERE / "blind98_questions.yaml", "b98", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
