@@ -69,6 +69,7 @@ from bot.knowledge.facts.criteria import other_criteria, title_required
 from bot.knowledge.facts.dates import old_base_heard
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.durations import duration_verdict
+from bot.knowledge.facts.fund_share import cap_of, region_rates_verdict, regions_paired
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
@@ -246,6 +247,16 @@ def claim_read(draft: Draft, block: Block) -> None:
             )
             if rule is not None:
                 block.body = f"{without_opener(rule)} {without_opener(block.body)}"
+    if pair.yesno and not pair.without and pair.attr == "cap":
+        # "quỹ xã miền núi 1,5 % còn đồng bằng 1,0 % đúng k": each share against its own
+        # region's cap, not all against the one region the reading kept (task h276)
+        regional = _region_rates_claimed(draft, pair)
+        block.claimed = regional or block.claimed
+        whole = model.fact(pair.entity, pair.attr)
+        both = whole is not None and regions_paired(reading.question, _regions(draft, whole)) > 1
+        if regional and whole is not None and both:
+            # both regions claimed: the rule for both is shown, not one region's case
+            block.body = whole.text
     if _province_time_claimed(pair, block) and not (
         # "cả nước đều 20 ngày", "luật quy định 20 ngày": one rule claimed for all, which the
         # law does not set; the readers of such claims answer "Không"
@@ -260,6 +271,23 @@ def claim_read(draft: Draft, block: Block) -> None:
         # names, one rule for both
         block.claimed = reading.same_title
         block.body = f"{_SAME_TITLE} {without_opener(block.body)}"
+
+
+def _region_rates_claimed(draft: Draft, pair: Pair) -> str | None:
+    """The shares a question pairs with regions, judged against the cap the fact's case for
+    each region states; None when the fact has no such cases or the question pairs none."""
+    whole = draft.model.fact(pair.entity, pair.attr)
+    if whole is None or not whole.by_subject:
+        return None
+    caps = {k: cap_of(c.text) for k, c in whole.by_subject.items()}
+    if None in caps.values():
+        return None
+    return region_rates_verdict(draft.reading.question, caps, _regions(draft, whole))  # type: ignore[arg-type]
+
+
+def _regions(draft: Draft, fact: Fact) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The namings of each case of ``fact`` (its regions, for the fund's cap)."""
+    return {k: draft.model.names_of("subject", k) for k in fact.by_subject}
 
 
 #: a number of days claimed ("trong 20 ngày", "15 ngày làm việc")
