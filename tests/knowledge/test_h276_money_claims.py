@@ -13,7 +13,7 @@ the level claimed to pay it is not, who pays opens the answer.
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_verdict
+from tests.knowledge.asking import ask, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,74 @@ def test_wrong_payer_beside_right_sum_leads(officer_kb: KnowledgeBase, question:
     text = ask_verdict(officer_kb, question, "Không")
     assert text.startswith("**Ai chi tiền thưởng**")
     assert "quỹ của tỉnh" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CSTĐ tỉnh thì tỉnh chi tiền thưởng, xã chỉ làm tờ trình thôi đúng không",
+        "TTLDXS do tinh chi thuong, xa chi gui ho so len phai k",
+        "bang khen tinh thi tinh tra tien, truong chi lap danh sach de nghi thoi dung ko",
+        "CSTD tinh thi tinh chi tien thuong, xa chi lam ho so thoi dung k",
+        "Tập thể lao động xuất sắc do tỉnh chi thưởng, xã chỉ trình hồ sơ lên, có đúng không",
+    ],
+)
+def test_only_doing_the_papers_is_no_payer(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "quỹ của tỉnh" in text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        ("giay khen tap the QD thang 3/2026 lam tron thanh 1.400.000 dc k", "Không", "1.410.000"),
+        ("LĐTT quyết định ký tháng 12/2026 làm tròn thành 750.000 được không", "Không", "760.000"),
+        ("giấy khen hộ gia đình QĐ tháng 3/2026 làm tròn ra 700.000 đúng k", "Không", "710.000"),
+        ("qd CSTDCS thang 5/2026 lam tron la 2.340.000 phai k", "Có", "2.340.000"),
+        ("thôn văn hóa QĐ ký 20/12/2026 làm tròn thành 3.795.000 được không", "Không", "3.800.000"),
+    ],
+)
+def test_title_sum_rounded_on_the_decision_date(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "làm tròn lên hàng chục nghìn là " + fact in text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("CSTDCS QD ky thang 4 ma ke toan tinh theo luong co so 2.530.000 dung k", "2.340.000"),
+        ("LĐTT qđ tháng 10 thì thưởng theo lương cơ sở 2.340.000 phải không ạ", "760.000"),
+        ("TTLDXS qd ky thang 6 thi thuong 3.800.000 dung k", "3.510.000"),
+        (
+            "nghe noi GK tinh theo luong co so moi 2.530.000 vi thang 8 moi chi, qd ky thang 5, "
+            "dung k",
+            "710.000",
+        ),
+        (
+            "Thôn văn hóa QĐ ký tháng 4 tính theo lương cơ sở mới 2.530.000 đúng không",
+            "3.510.000",
+        ),
+    ],
+)
+def test_decision_month_without_year(officer_kb: KnowledgeBase, question: str, fact: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert fact in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nhan vien moi tuyen ngay 1/6/2026, den cuoi nam dc hon 6 thang, xet LDTT nam nay dc k, "
+        "neu dc thi thuong bn",
+        "e duoc tuyen dung tu thang 4/2026, nam nay co duoc LDTT k, thuong bn",
+        "chị em vào làm từ ngày 15/5/2026, cuối năm xét LĐTT được không, nếu được thì thưởng "
+        "bao nhiêu",
+        "Cô ấy được tuyển dụng ngày 2/3/2026, LĐTT năm nay thưởng bao nhiêu",
+        "anh mới nhận việc từ 10/4/2026, năm nay đạt LĐTT thì được thưởng bao nhiêu tiền",
+    ],
+)
+def test_hire_date_is_no_decision_date(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "760.000" in text and "710.000" not in text

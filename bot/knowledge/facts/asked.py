@@ -222,7 +222,9 @@ _PAYS = re.compile(
     r"\b(?:ngan sach |quy (?:cua )?)?(xa|phuong|dac khu|tinh|huyen|quan|truong|tram|cap tren) "
     r"(?:(?:phai|co|van|con|cung|se) )*"
     r"(?:(?:tu )?(?:chi|tra)|tu lo|giu quy)\b"
-    r"(?! (?:tang|duoc|dc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh)\b"
+    # "xã chỉ làm hồ sơ / gửi / trình / lập": chỉ (only) before another act (task h276)
+    r"(?! (?:tang|duoc|dc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh"
+    r"|lam|gui|trinh|lap)\b"
     r"| co (?!dung|phai|hop|k|ko|khong|kg|duoc khong)\S*\b"
     # "tỉnh chi 5.060.000 có đúng k": an amount told as paid, the sum judged (task h235)
     r"| (?:(?:moi|cho) \w+ )?\d)"

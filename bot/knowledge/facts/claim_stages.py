@@ -94,6 +94,7 @@ from bot.knowledge.facts.skip_level import skip_level_claimed
 from bot.knowledge.facts.skipped_steps import skipped_step
 from bot.knowledge.facts.study_length import study_length_verdict
 from bot.knowledge.facts.turns import denied_elsewhere, reported_denial
+from bot.knowledge.money import SalaryTable, format_coefficient, format_dong
 
 __all__ = [
     "ONE_WAY_NOT_REQUIRED",
@@ -146,6 +147,29 @@ def _rounded_sum_verdict(claim: str) -> str | None:
         return None
     raw, told = before[-1], after[0]
     return "Có" if told == rounded_up(raw) else "Không"
+
+
+def _title_sum_rounded(draft: Draft, pair: Pair, claim: str) -> tuple[str, str] | None:
+    """The one sum told after "làm tròn" for a title of one coefficient, against its prize on
+    the decision date (coefficient × base, rounded up to 10.000 đồng, NĐ 152/2025 Điều 49, 50):
+    the verdict and the line working it out; None unless exactly one such sum is told."""
+    money = draft.model.fact(pair.entity, "money")
+    folded = " ".join(fold(claim).split())
+    if money is None or len(money.coefficients) != 1 or " lam tron " not in f" {folded} ":
+        return None
+    told = claimed_amounts(folded.split("lam tron", 1)[1])
+    if len(told) != 1:
+        return None
+    coefficient = money.coefficients[0][1]
+    base = draft.salaries.at(draft.paid).amount
+    prize = SalaryTable.prize(coefficient, base)
+    raw = round(coefficient * base)
+    note = (
+        f"{format_coefficient(coefficient)} × {format_dong(base)} = {format_dong(raw)}, làm tròn"
+        f" lên hàng chục nghìn là {format_dong(prize)}"
+        + ("." if told[0] == prize else f", không phải {format_dong(told[0])}.")
+    )
+    return ("Có" if told[0] == prize else "Không"), note
 
 
 #: the way claimed required is one of the ways the fact allows (task h95)
@@ -509,6 +533,13 @@ def way_claimed(draft: Draft, block: Block) -> None:
         block.claimed = form_number_verdict(reading.question, block.body, model.papers)
     if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
         block.claimed = _rounding_verdict(claim, reading.question)
+    if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
+        # "giấy khen tập thể QĐ tháng 3/2026 làm tròn thành 1.400.000 được k": the one sum
+        # told is the title's prize claimed, judged against the prize on the day signed
+        summed = _title_sum_rounded(draft, pair, claim)
+        if summed is not None:
+            block.claimed, note = summed
+            block.body = f"{note} {without_opener(block.body)}"
     if pair.attr == "rounding" and (note := sums_rounded_note(reading.question)) is not None:
         # "0,6 x 2.340.000 = 1.404.000 làm tròn bao nhiêu": the sum told, rounded by the rule
         block.body = f"{block.body} {note}"
