@@ -127,13 +127,30 @@ def when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
     return f"Nếu quyết định trước {format_date(salaries.at(paid).start)}"
 
 
+#: "qđ ký tháng 5", "quyết định tháng 11": a decision's month told without its year
+_MONTH_SIGNED = re.compile(
+    r"\b(?:quyet dinh|qd)(?: (?:khen thuong|duoc ky|ky|ki|ban hanh|ra))? (?:vao )?thang"
+    r" (\d{1,2})(?![\d/.-])(?! nam \d)"
+)
+
+
+def _month_signed(question: str, as_of: date) -> date | None:
+    """The decision's month told without a year, in ``as_of``'s year (a month still ahead is
+    a decision to come this year: "qđ tháng 12" asked in November); None when none is told."""
+    found = _MONTH_SIGNED.search(" ".join(fold(question).lower().split()))
+    if found is None or not 1 <= int(found.group(1)) <= 12:
+        return None
+    return date(as_of.year, int(found.group(1)), 28)
+
+
 def paid_on(reading: Reading, as_of: date, salaries: SalaryTable) -> date:
     if reading.decided == "old":
         previous = salaries.previous(as_of)
         return previous.start if previous is not None else as_of
     if isinstance(reading.decided, date):
         return reading.decided
-    return as_of
+    # "qđ ký tháng 5" with no year: the month's last base before today (task h276)
+    return _month_signed(reading.question, as_of) or as_of
 
 
 def priced_text(fact: Fact, as_of: date, salaries: SalaryTable) -> str:

@@ -65,8 +65,8 @@ def wrong_turned(question: str, body: str) -> str | None:
     return f"Có. {body.removeprefix('Không. ')}"
 
 
-#: "lương cơ sở mới", "theo mức mới": the new base asked to apply
-_NEW_BASE = re.compile(r"\bluong co so moi\b")
+#: "lương cơ sở mới", "theo lương mới", "lcs mới": the new base asked to apply
+_NEW_BASE = re.compile(r"\b(?:luong co so|lcs|muc luong|theo luong) moi\b")
 #: "vẫn tính theo lương cơ sở cũ": the base asked to be the one before the newest
 _OLD_BASE = re.compile(r"\b(?:luong co so|muc luong|luong) cu\b")
 #: "lương cơ sở đổi rồi", "tăng chưa", "có thay đổi không": the base asked to have changed
@@ -75,9 +75,17 @@ _CHANGED = re.compile(r"\bluong co so (?:da |co |lai )?(?:doi|tang|thay doi|khac
 _DATE = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
 
 
+#: "lương cơ sở mới từ 1/7/2026", "áp dụng từ ngày 1/7/2026": the day a base took effect,
+#: told beside the claim, not a decision's date
+_BASE_START = re.compile(r"\b(?:moi|tang|ap dung|hieu luc) (?:tu|ke tu) (?:ngay )?$")
+
+
 def _dates(words: str) -> list[date]:
     found = []
-    for day, month, year in _DATE.findall(words):
+    for match in _DATE.finditer(words):
+        if _BASE_START.search(words[: match.start()]):
+            continue
+        day, month, year = match.groups()
         try:
             found.append(date(int(year), int(month), int(day or 1)))
         except ValueError:
@@ -214,7 +222,9 @@ _PAYS = re.compile(
     r"\b(?:ngan sach |quy (?:cua )?)?(xa|phuong|dac khu|tinh|huyen|quan|truong|tram|cap tren) "
     r"(?:(?:phai|co|van|con|cung|se) )*"
     r"(?:(?:tu )?(?:chi|tra)|tu lo|giu quy)\b"
-    r"(?! (?:tang|duoc|dc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh)\b"
+    # "xã chỉ làm hồ sơ / gửi / trình / lập": chỉ (only) before another act (task h276)
+    r"(?! (?:tang|duoc|dc|la|lay|can|moi|nhan|ky|xet|khen|de nghi|hoi|bo|doan|nhanh"
+    r"|lam|gui|trinh|lap)\b"
     r"| co (?!dung|phai|hop|k|ko|khong|kg|duoc khong)\S*\b"
     # "tỉnh chi 5.060.000 có đúng k": an amount told as paid, the sum judged (task h235)
     r"| (?:(?:moi|cho) \w+ )?\d)"

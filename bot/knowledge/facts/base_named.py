@@ -38,16 +38,26 @@ def _sum_forms(base: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,])(?:{'|'.join(forms)})(?![\d]|[.,]\d)", re.IGNORECASE)
 
 
+#: how many words before a sum may name it a salary ("lương cơ sở mới là 2.530.000")
+_NAMING_REACH = 5
+
+
+def _words_before(question: str, at: int) -> str:
+    """The few folded words right before ``at``."""
+    return " ".join(fold(question[:at]).lower().split()[-_NAMING_REACH:])
+
+
 def base_sum_named(question: str, bases: Iterable[int], titled: Callable[[str], bool]) -> str:
     """``question`` with a bare base sum written "lương cơ sở 2.340.000", when a decision is
     dated and no title is named; unchanged otherwise."""
-    folded = fold(question).lower()
-    if _SALARY_WORD.search(folded):
-        return question
     for base in bases:
         found = _sum_forms(base).search(question)
         if found is None:
             continue
+        if _SALARY_WORD.search(_words_before(question, found.start())):
+            # "lương cơ sở 2.340.000" names its base itself; a salary word elsewhere ("chưa có
+            # văn bản về lương cơ sở mới nên vẫn chi theo 2.340.000") leaves this sum bare
+            return question
         if not isinstance(decided_on(question), date) or titled(question):
             return question
         named = f"lương cơ sở {format_number(base)}"

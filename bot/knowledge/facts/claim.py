@@ -545,13 +545,23 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
     for found in _AMOUNT.finditer(folded):
         before, value = folded[: found.start()], _amount_value(found)
         if not keep_base and (
-            _BASE_BEFORE.search(before.rstrip()) is not None
+            _base_told_before(before.rstrip())
             # "2 x 760k" is two prizes; only a sum of millions multiplied is a base
             or (_TIMES.search(before) and value >= 1_000_000)
         ):
             continue
         claimed.append(value)
     return [c for c in claimed if c >= 10_000]  # "2 tr" is two million; "2" alone is none
+
+
+def _base_told_before(before: str) -> bool:
+    """Whether the sum after ``before`` is the base told ("lương cơ sở 2.530.000"), not the
+    prize a multiple of it works out to ("0,3 lần lương cơ sở là 702.000")."""
+    lead = _BASE_BEFORE.search(before)
+    if lead is None:
+        return False
+    worked_out = re.search(r" (?:la|bang)$", lead.group(0)) is not None
+    return not (worked_out and _TIMES_BEFORE.search(before[: lead.start()]))
 
 
 def _amount_value(found: re.Match[str]) -> int:

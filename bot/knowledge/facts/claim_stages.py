@@ -69,6 +69,7 @@ from bot.knowledge.facts.criteria import other_criteria, title_required
 from bot.knowledge.facts.dates import old_base_heard
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.durations import duration_verdict
+from bot.knowledge.facts.fund_share import cap_of, region_rates_verdict, regions_paired
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
@@ -93,6 +94,7 @@ from bot.knowledge.facts.skip_level import skip_level_claimed
 from bot.knowledge.facts.skipped_steps import skipped_step
 from bot.knowledge.facts.study_length import study_length_verdict
 from bot.knowledge.facts.turns import denied_elsewhere, reported_denial
+from bot.knowledge.money import SalaryTable, format_coefficient, format_dong
 
 __all__ = [
     "ONE_WAY_NOT_REQUIRED",
@@ -145,6 +147,29 @@ def _rounded_sum_verdict(claim: str) -> str | None:
         return None
     raw, told = before[-1], after[0]
     return "Có" if told == rounded_up(raw) else "Không"
+
+
+def _title_sum_rounded(draft: Draft, pair: Pair, claim: str) -> tuple[str, str] | None:
+    """The one sum told after "làm tròn" for a title of one coefficient, against its prize on
+    the decision date (coefficient × base, rounded up to 10.000 đồng, NĐ 152/2025 Điều 49, 50):
+    the verdict and the line working it out; None unless exactly one such sum is told."""
+    money = draft.model.fact(pair.entity, "money")
+    folded = " ".join(fold(claim).split())
+    if money is None or len(money.coefficients) != 1 or " lam tron " not in f" {folded} ":
+        return None
+    told = claimed_amounts(folded.split("lam tron", 1)[1])
+    if len(told) != 1:
+        return None
+    coefficient = money.coefficients[0][1]
+    base = draft.salaries.at(draft.paid).amount
+    prize = SalaryTable.prize(coefficient, base)
+    raw = round(coefficient * base)
+    note = (
+        f"{format_coefficient(coefficient)} × {format_dong(base)} = {format_dong(raw)}, làm tròn"
+        f" lên hàng chục nghìn là {format_dong(prize)}"
+        + ("." if told[0] == prize else f", không phải {format_dong(told[0])}.")
+    )
+    return ("Có" if told[0] == prize else "Không"), note
 
 
 #: the way claimed required is one of the ways the fact allows (task h95)
@@ -246,6 +271,16 @@ def claim_read(draft: Draft, block: Block) -> None:
             )
             if rule is not None:
                 block.body = f"{without_opener(rule)} {without_opener(block.body)}"
+    if pair.yesno and not pair.without and pair.attr == "cap":
+        # "quỹ xã miền núi 1,5 % còn đồng bằng 1,0 % đúng k": each share against its own
+        # region's cap, not all against the one region the reading kept (task h276)
+        regional = _region_rates_claimed(draft, pair)
+        block.claimed = regional or block.claimed
+        whole = model.fact(pair.entity, pair.attr)
+        both = whole is not None and regions_paired(reading.question, _regions(draft, whole)) > 1
+        if regional and whole is not None and both:
+            # both regions claimed: the rule for both is shown, not one region's case
+            block.body = whole.text
     if _province_time_claimed(pair, block) and not (
         # "cả nước đều 20 ngày", "luật quy định 20 ngày": one rule claimed for all, which the
         # law does not set; the readers of such claims answer "Không"
@@ -260,6 +295,23 @@ def claim_read(draft: Draft, block: Block) -> None:
         # names, one rule for both
         block.claimed = reading.same_title
         block.body = f"{_SAME_TITLE} {without_opener(block.body)}"
+
+
+def _region_rates_claimed(draft: Draft, pair: Pair) -> str | None:
+    """The shares a question pairs with regions, judged against the cap the fact's case for
+    each region states; None when the fact has no such cases or the question pairs none."""
+    whole = draft.model.fact(pair.entity, pair.attr)
+    if whole is None or not whole.by_subject:
+        return None
+    caps = {k: cap_of(c.text) for k, c in whole.by_subject.items()}
+    if None in caps.values():
+        return None
+    return region_rates_verdict(draft.reading.question, caps, _regions(draft, whole))  # type: ignore[arg-type]
+
+
+def _regions(draft: Draft, fact: Fact) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The namings of each case of ``fact`` (its regions, for the fund's cap)."""
+    return {k: draft.model.names_of("subject", k) for k in fact.by_subject}
 
 
 #: a number of days claimed ("trong 20 ngày", "15 ngày làm việc")
@@ -481,6 +533,13 @@ def way_claimed(draft: Draft, block: Block) -> None:
         block.claimed = form_number_verdict(reading.question, block.body, model.papers)
     if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
         block.claimed = _rounding_verdict(claim, reading.question)
+    if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
+        # "giấy khen tập thể QĐ tháng 3/2026 làm tròn thành 1.400.000 được k": the one sum
+        # told is the title's prize claimed, judged against the prize on the day signed
+        summed = _title_sum_rounded(draft, pair, claim)
+        if summed is not None:
+            block.claimed, note = summed
+            block.body = f"{note} {without_opener(block.body)}"
     if pair.attr == "rounding" and (note := sums_rounded_note(reading.question)) is not None:
         # "0,6 x 2.340.000 = 1.404.000 làm tròn bao nhiêu": the sum told, rounded by the rule
         block.body = f"{block.body} {note}"

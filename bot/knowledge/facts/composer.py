@@ -706,6 +706,10 @@ def _denied_part_first(draft: Draft) -> None:
         # "trường được bằng chứng nhận, khung và tiền thưởng 3.510.000 đồng phải k": one ask
         # over several things; the thing the facts deny makes the whole claim wrong (task h146)
         parts.insert(0, parts.pop(wrong_at))
+    elif (payer_at := _payer_denied_at(draft)) is not None:
+        # "xã phải chi 7.590.000 từ quỹ xã đúng k": the sum is right but the payer claimed is
+        # not; who pays is what the claim gets wrong, so it opens the answer (task h276)
+        parts.insert(0, parts.pop(payer_at))
 
 
 def _total_added(draft: Draft) -> None:
@@ -815,6 +819,31 @@ def _conjunct_denied_at(reading: Reading, parts: list[Part]) -> int | None:
     if denied is None or not any(o.startswith("Có.") for o in openings[:denied]):
         return None
     return denied
+
+
+#: a claim asked to be wrong: "vậy là sai phải không", "có sai không"
+_WRONG_ASKED = re.compile(r"\b(?:la |co |bi )?sai (?:\w+ )?(?:phai|dung|khong|ko|k|ha|a)\b")
+
+
+def _payer_denied_at(draft: Draft) -> int | None:
+    """Where the payer block stands when it opens "Không." after a money block opening "Có."
+    and the letter asks one yes/no: the sum and its payer are claimed together. None
+    otherwise."""
+    reading, parts = draft.reading, draft.parts
+    attrs = {p.attr for p in reading.pairs if p.yesno}
+    if not {"payer", "money"} <= attrs:
+        return None
+    folded = " ".join(fold(reading.question).split())
+    if len(_ASK_END.findall(folded)) != 1 or _WRONG_ASKED.search(folded):
+        # "chi … là 1.880.000, vậy là sai phải k": the sum is asked wrong, and the money
+        # block's "Có." answers that, not the payer
+        return None
+    label = draft.model.attributes.get("payer", "")
+    payer = next((i for i, p in enumerate(parts) if label and p.title.endswith(label)), None)
+    if payer is None or not parts[payer].text.partition("\n")[2].startswith("Không."):
+        return None
+    before = [p.text.partition("\n")[2][:3] for p in parts[:payer]]
+    return payer if "Có." in before else None
 
 
 #: the prizes asked added up: "cộng lại", "tổng cộng", "tất cả được bao nhiêu"

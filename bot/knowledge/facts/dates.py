@@ -134,7 +134,17 @@ def date_only_put_up(words: list[str]) -> bool:
     statement with its yes/no; it asks nothing of who decides (task h260)."""
     rest = [w for w in words if w not in _DATING_WORDS and w not in _PUT_UP]
     years = [w for w in rest if len(w) == 4 and w.startswith("20")]
+    if not rest and _month_signed(words):
+        # "…, qđ ký tháng 5, đúng k": a month with no year dates the decision too (task h276)
+        return True
     return decision_dated(words) and rest == years and bool(years)
+
+
+def _month_signed(words: list[str]) -> bool:
+    """A decision word followed by "tháng N" ("qđ ký tháng 5")."""
+    return bool(_DECISION_CUES & set(words)) and any(
+        w == "thang" and nxt.isdigit() for w, nxt in pairwise(words)
+    )
 
 
 def dates_a_decision(seg: Segment) -> bool:
@@ -200,6 +210,12 @@ _DATE = re.compile(
 #: words that make "N/20YY" a document's number rather than a month
 _NUMBERED = ("nd ", "nghi dinh ", "tt ", "thong tu ", "luat ", "so ", "qd so ", "nq ", "ct ")
 _SINCE = ("tu ", "sau ", "ke tu ")
+#: "tuyển dụng ngày 1/6/2026", "vào làm từ tháng 3/2026": the day someone started work, not
+#: when a decision was signed (task h276)
+_HIRED_ON = re.compile(
+    r"\b(?:tuyen(?: dung)?|vao lam|nhan viec|ve (?:xa|truong|co quan)|chuyen ve|bat dau lam)"
+    r" (?:tu |vao |ke tu )?(?:ngay |thang )?$"
+)
 _BEFORE = ("truoc ", "truoc ngay ", "truoc thoi diem ", "truoc khi ")
 _DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong nhan", "nhan tien")
 #: after the year only the decision itself ("năm 2025 tôi được … ra quyết định"); "năm 2025 có
@@ -288,7 +304,7 @@ def _dated(text: str, day_only: bool = False) -> date | None:
 def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> date | None:
     """The date one match of ``_DATE`` gives the decision, or None when it dates something
     else; ``later``: a month or year already dates it, so only a signed day can override."""
-    if text[: found.start()].endswith(_SINCE):
+    if text[: found.start()].endswith(_SINCE) or _HIRED_ON.search(text[: found.start()]):
         return None
     day, month, year, month2, year2, year3, month4, year4 = found.groups()
     if month4:

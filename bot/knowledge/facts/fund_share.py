@@ -12,7 +12,7 @@ import re
 
 from bot.core.text import fold, folded_words
 
-__all__ = ["fund_share_verdict"]
+__all__ = ["cap_of", "fund_share_verdict", "region_rates_verdict", "regions_paired"]
 
 #: a sum told in tỷ or triệu ("20 tỷ", "1,2 tỷ", "500 triệu", "500tr")
 _SUM = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(ty|trieu|tr)\b")
@@ -61,3 +61,82 @@ def fund_share_verdict(question: str, body: str) -> tuple[str, str] | None:
     asked_over = _OVER_ASKED.search(" ".join(fold(question).lower().split())) is not None
     verdict = ("Có" if over else "Không") if asked_over else ("Không" if over else "Có")
     return verdict, note
+
+
+#: a cap denied altogether: "quỹ không giới hạn", "muốn trích bao nhiêu cũng được", "tùy ý"
+_NO_CAP = re.compile(
+    r"\b(?:khong|ko|k|chang) (?:co )?(?:gioi han|han muc|muc toi da|tran)\b"
+    r"|\bbao nhieu cung (?:duoc|dc)\b|\btuy y\b|\bthoai mai\b"
+)
+#: a share claimed: "1,5%", "1,0 %", "1.5 phần trăm"
+_RATE = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(?:%|phan tram)")
+
+
+def cap_of(text: str) -> float | None:
+    """The first cap a fact's text states ("tối đa 1,5 %"), or None."""
+    found = _CAP.search(text)
+    return None if found is None else _rate(found.group(1))
+
+
+def _rate(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+#: each region's folded namings (``content/facts/subjects.yaml``)
+Regions = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _mentions(toks: list[str], regions: Regions) -> list[tuple[int, str]]:
+    """Where each region is named in ``toks`` (the longest naming at a place), in order."""
+    found = []
+    at = 0
+    while at < len(toks):
+        best = max(
+            (
+                (len(n), key)
+                for key, names in regions.items()
+                for n in names
+                if n and tuple(toks[at : at + len(n)]) == n
+            ),
+            default=None,
+        )
+        if best is None:
+            at += 1
+            continue
+        found.append((at, best[1]))
+        at += best[0]
+    return found
+
+
+def region_rates_verdict(
+    question: str, caps: dict[str, float], regions: dict[str, tuple[tuple[str, ...], ...]]
+) -> str | None:
+    """ "quỹ xã miền núi tối đa 1,5 % còn đồng bằng 1,0 % đúng k": each share claimed against
+    the cap of the region named just before it (``caps``: region → cap, from the fact's own
+    cases; ``regions``: region → its folded namings); "quỹ xã không giới hạn" denies the cap.
+    "Có" when every share read is its region's cap, "Không" when one is not or the cap is
+    denied; None when no region is paired with a share and no cap is denied."""
+    said = " ".join(fold(question).lower().split())
+    if _NO_CAP.search(said):
+        return "Không"
+    # the shares keep their comma and mark: "1,5%" is one token, read by ``_RATE``
+    toks = re.sub(r"[^\w%.,]+", " ", said).split()
+    toks = [t.strip(".,") or t for t in toks]
+    named = _mentions(toks, regions)
+    if not named:
+        return None
+    pairs = []
+    for i, (at, region) in enumerate(named):
+        end = named[i + 1][0] if i + 1 < len(named) else len(toks)
+        found = _RATE.search(" ".join(toks[at:end]).replace("%", " %"))
+        if found is not None:
+            pairs.append((region, _rate(found.group(1))))
+    if not pairs:
+        return None
+    return "Có" if all(abs(caps[r] - rate) < 1e-9 for r, rate in pairs) else "Không"
+
+
+def regions_paired(question: str, regions: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """How many different regions the question names ("miền núi … còn đồng bằng …")."""
+    toks = re.sub(r"[^\w]+", " ", " ".join(fold(question).lower().split())).split()
+    return len({region for _, region in _mentions(toks, regions)})
