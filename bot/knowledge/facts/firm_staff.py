@@ -68,7 +68,7 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
             # unit's head is the firm's own once the firm is told (task h278)
             if told is None:
                 told = firm_people_told(text)
-            if (told or p.subject == "htx") and _DIRECTOR.search(text):
+            if (told or p.subject == "htx") and _firm_director_acts(text):
                 p = replace(p, authority="htx")
         if (
             p.attr == "decides"
@@ -82,6 +82,19 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
                 p = replace(p, subject="htx", cases=tuple(dict.fromkeys((*p.cases, "htx"))))
         out.append(p)
     return _share_before_signer(out, text)
+
+
+#: the director only likened to ("ban trị sự … như giám đốc DN"): another body acts
+_LIKENED_DIRECTOR = re.compile(r"\b(?:nhu|giong|giong nhu) (?:tong )?giam doc\b")
+
+
+def _firm_director_acts(text: str) -> bool:
+    """A firm's director is told acting, not an informal body likened to one (task h278)."""
+    return (
+        _DIRECTOR.search(text) is not None
+        and _LIKENED_DIRECTOR.search(text) is None
+        and not informal_employer_told(text)
+    )
 
 
 #: members counted holding LĐTT ("10 người, 4 người đạt LĐTT"): the collective's share is told
