@@ -5,6 +5,7 @@ what a title brings with it (who gives it, its honour, the prize on the decision
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bot.knowledge.facts.amounts import amounts_text
 from bot.knowledge.facts.claim import required_figure_verdict
@@ -22,6 +23,7 @@ from bot.knowledge.facts.limits import narrowed_claimed, only_one
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.registration import REGISTRATION, registration_direction
+from bot.knowledge.facts.revoke_actors import firm_own_revoker
 from bot.knowledge.facts.turns import (
     higher_approval,
     negated_claim,
@@ -32,6 +34,19 @@ from bot.knowledge.facts.turns import (
 from bot.knowledge.facts.verdict_stages import HONOUR_REVOKER
 
 __all__ = ["givers_and_prize_added", "verdict_amended"]
+
+
+def _firm_revoker_named(block: Block, question: str) -> None:
+    """ "e là giám đốc HTX, … HTX đã trao bằng …, ai có quyền hủy": the firm's director who gave
+    the title cancels it, not the xã chairman the fact's first sentence names (Luật 2022 Điều 80
+    khoản 4, Điều 93 khoản 8; task h278). A yes/no on who revokes is judged before this."""
+    if block.pair.attr != "revoke" or block.pair.yesno:
+        return
+    own = firm_own_revoker(question)
+    if own is None or own in block.body:
+        return
+    rest = re.split(r"(?<=\.)\s", without_opener(block.body), maxsplit=1)[-1]
+    block.body = f"{own} {rest}"
 
 
 def verdict_amended(draft: Draft, block: Block) -> None:
@@ -45,6 +60,7 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         draft.same,
     )
     pair, title, told_case = block.pair, block.title, block.told_case
+    _firm_revoker_named(block, reading.question)
     if pair is compared and same is not None:
         block.body = with_verdict(same, block.body)
     if (

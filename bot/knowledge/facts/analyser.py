@@ -109,6 +109,7 @@ from bot.knowledge.facts.firm_staff import (
     barred_person_given,
     considered_by_standard,
     firm_decides_for_staff,
+    firm_registers,
     firm_workers_khoan_3,
     xa_asked_to_sign,
 )
@@ -2215,6 +2216,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = considered_by_standard(pairs, toks)  # task h258
     pairs = firm_workers_khoan_3(pairs, toks)  # task h258
     pairs = barred_person_given(pairs, model)  # task h258
+    pairs = firm_registers(pairs, toks)  # task h278
     if any(p.yesno for p in pairs):
         # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
         # (task h219)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.registration import REGISTRATION
 
 #: the titles a firm's director decides for its own people (Luật 2022 Điều 80 khoản 4); giấy
 #: khen is left out: the xã's chairman also gives one to the firm itself (Điều 75)
@@ -34,11 +35,24 @@ _FIRM_PEOPLE = re.compile(
     r"\b(?:cong nhan|nhan vien|ke toan|ky su|tho|nguoi lao dong|xa vien|to san xuat|phan xuong"
     rf"|to doi|doi san xuat) (?:\S+ ){{0,3}}{_FIRM}\b"
 )
+#: task h278: words that only a firm's or cooperative's people use, with no firm word needed
+#: ("xã viên" is a member of a hợp tác xã, "phân xưởng", "quản đốc", "nhà máy", "xí nghiệp" are
+#: a firm's works and their head)
+_FIRM_ALONE = re.compile(r"\b(?:xa vien|phan xuong|quan doc|nha may|xi nghiep)\b")
+#: a production team with a director above it ("tổ sản xuất của e …, giám đốc tặng …"): a
+#: firm's team; a thôn's farming team has no giám đốc
+_TEAM = re.compile(r"\b(?:to san xuat|doi san xuat|ca san xuat)\b")
+_DIRECTOR = re.compile(r"\b(?:giam doc|tong giam doc)\b")
 
 
 def firm_people_told(text: str) -> bool:
     """The question tells the firm as the asker's or the people's own."""
-    return bool(_ASKER_HEADS_FIRM.search(text) or _FIRM_PEOPLE.search(text))
+    return bool(
+        _ASKER_HEADS_FIRM.search(text)
+        or _FIRM_PEOPLE.search(text)
+        or _FIRM_ALONE.search(text)
+        or (_TEAM.search(text) and _DIRECTOR.search(text))
+    )
 
 
 def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
@@ -49,6 +63,13 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     told = None
     out: list[Pair] = []
     for p in pairs:
+        if p.attr == "decides" and p.entity in _DIRECTOR_TITLES and p.authority == "don_vi":
+            # "nhà máy e …, giám đốc có quyền tặng CSTĐCS k": the giám đốc read as a public
+            # unit's head is the firm's own once the firm is told (task h278)
+            if told is None:
+                told = firm_people_told(text)
+            if (told or p.subject == "htx") and _firm_director_acts(text):
+                p = replace(p, authority="htx")
         if (
             p.attr == "decides"
             and p.entity in _DIRECTOR_TITLES | _ABOVE_DIRECTOR
@@ -60,7 +81,50 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
             if told:
                 p = replace(p, subject="htx", cases=tuple(dict.fromkeys((*p.cases, "htx"))))
         out.append(p)
-    return out
+    return _share_before_signer(out, text)
+
+
+#: the director only likened to ("ban trị sự … như giám đốc DN"): another body acts
+_LIKENED_DIRECTOR = re.compile(r"\b(?:nhu|giong|giong nhu) (?:tong )?giam doc\b")
+
+
+def _firm_director_acts(text: str) -> bool:
+    """A firm's director is told acting, not an informal body likened to one (task h278)."""
+    return (
+        _DIRECTOR.search(text) is not None
+        and _LIKENED_DIRECTOR.search(text) is None
+        and not informal_employer_told(text)
+    )
+
+
+#: members counted holding LĐTT ("10 người, 4 người đạt LĐTT"): the collective's share is told
+_MEMBERS_COUNTED = re.compile(
+    r"\b\d{1,4} (?:\S+ )?(?:deu )?(?:dat|la|co) (?:danh hieu )?(?:ldtt|lao dong tien tien)\b"
+)
+
+#: who signs asked in words of its own ("nếu đủ thì ai ký"), beside the yes/no
+_SIGNER_ASKED = re.compile(r"\bai (?:ky|ki|quyet dinh|tang|duyet|co tham quyen)\b")
+
+
+def _share_before_signer(pairs: list[Pair], text: str) -> list[Pair]:
+    """ "tổ sản xuất 10 người, 4 người đạt LĐTT, giám đốc tặng TTLĐTT cho tổ dc k, nếu đủ thì ai
+    ký": with the share told, whether the team may have the title is the yes/no (trên 50 %,
+    Luật 2022 Điều 28), and the director who signs it is asked beside it (task h278)."""
+    signer = next(
+        (
+            p
+            for p in pairs
+            if p.entity == "ttldtt" and p.attr == "decides" and p.yesno and p.subject == "htx"
+        ),
+        None,
+    )
+    if signer is None or any(p.entity == "ttldtt" and p.attr == "eligible" for p in pairs):
+        return pairs
+    if _MEMBERS_COUNTED.search(text) is None or _SIGNER_ASKED.search(text) is None:
+        return pairs
+    at = pairs.index(signer)
+    share = replace(signer, attr="eligible", authority=None)
+    return [*pairs[:at], share, replace(signer, yesno=False), *pairs[at + 1 :]]
 
 
 #: the xã put up as signing or approving what the firm decided: "xã có phải ký lại k", "có bắt
@@ -212,5 +276,36 @@ def barred_person_given(pairs: list[Pair], model: FactModel) -> list[Pair]:
             p = replace(p, attr="eligible", authority=None)
             if any((q.entity, q.attr) == (p.entity, p.attr) for q in pairs):
                 continue  # the person's own eligibility is already asked beside it
+        out.append(p)
+    return out
+
+
+#: the people a firm registers for ("đăng ký thi đua cho công nhân"), read as the recipient
+_FIRM_PERSONS = frozenset({"nong_dan", "ca_nhan"})
+
+
+def firm_registers(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "công ty e có phải đăng ký thi đua cho công nhân k", "doanh nghiệp tư nhân có cần đăng ký
+    thi đua với xã k": the firm told is who registers, so its own rule answers (its director
+    decides its people's titles, Luật 2022 Điều 80 khoản 4), not the province's rule for the
+    workers named or the xã named as where one registers; one block is enough."""
+    asked = [p for p in pairs if p.entity == REGISTRATION]
+    if not asked:
+        return pairs
+    # the firm named by its works ("nhà máy", "xã viên") is told in the words, not the subjects
+    firm = any("htx" in p.cases for p in asked) or firm_people_told(" ".join(toks))
+    if not firm:
+        return pairs
+    out: list[Pair] = []
+    seen = False
+    for p in pairs:
+        if p.entity == REGISTRATION:
+            if p.attr in _CRITERIA_ATTRS:
+                if seen:
+                    # one fact: whether one must register (the xã named is where, no second ask)
+                    continue
+                seen = True
+            if p.subject in _FIRM_PERSONS or p.subject == "xa":
+                p = replace(p, subject="htx")
         out.append(p)
     return out

@@ -12,7 +12,7 @@ import re
 
 from bot.core.text import folded_words
 
-__all__ = ["firm_award_told", "firm_head_acts", "revoke_actor_verdict"]
+__all__ = ["firm_award_told", "firm_head_acts", "firm_own_revoker", "revoke_actor_verdict"]
 
 #: modal words between the one claimed and the verb ("có quyền tự hủy", "được phép thu hồi")
 _MODAL = r"(?: (?:co|tu|minh|quyen|duoc|dc|phep|the|nao|lai|se|di|ra|dung ra|dung))*"
@@ -73,6 +73,27 @@ def firm_award_told(question: str) -> bool:
     cancel it: the title's usual awarder named by its fact is then not this award's."""
     said = folded_words(question, "/")
     return _FIRM_GAVE.search(said) is not None and _LEVEL_ACTS.search(said) is not None
+
+
+#: task h278: the asker heads the firm or cooperative that gave the award ("e là giám đốc HTX,
+#: … HTX đã trao bằng"), or the firm told giving it ("công ty đã tặng LĐTT cho …")
+_ASKER_HEADS_FIRM = re.compile(
+    r"\b(?:e|em|toi|minh|anh|chi) (?:la|lam) (?:giam doc|tong giam doc|chu nhiem) "
+    r"(?:\w+ )?(?:cong ty|cty|doanh nghiep|hop tac xa|htx)\b"
+)
+_FIRM_HANDED = re.compile(
+    r"\b(?:cong ty|cty|doanh nghiep|hop tac xa|htx)(?: \w+){0,2}? (?:tang|trao|ky|khen)\b"
+)
+
+
+def firm_own_revoker(question: str) -> str | None:
+    """Who cancels the firm's own award, for "… ai có quyền hủy" asked by or of the firm that gave
+    it: its director who decided (Luật 2022 Điều 80 khoản 4, Điều 93 khoản 8); None when the
+    question tells no such award."""
+    said = folded_words(question, "/")
+    if _ASKER_HEADS_FIRM.search(said) or _FIRM_HANDED.search(said):
+        return _FIRM_REVOKES
+    return None
 
 
 def firm_head_acts(question: str) -> bool:
