@@ -2306,8 +2306,9 @@ def _asked_after_mishap(parts: _Parts) -> str | None:
     asked = parts.toks[start + 1 :]
     # the story ends at a break, or at the "vậy" that opens the ask (kept in the words)
     words = [t for t in parts.toks[start:] if t not in BREAKS]
-    if refers_back(words) or "vay" in words:
-        # "khen đột xuất có thật sự cần đầy đủ vậy không": "vậy" points back at the story
+    if refers_back(words) or "vay" in words[1:]:
+        # "khen đột xuất có thật sự cần đầy đủ vậy không": "vậy" inside the ask points back at
+        # the story; one opening it ("…, vậy hồ sơ phải nộp bản chính à") only says "so"
         return None
     if _REVOKE_ASKED.search(" ".join(words)):
         # "nhà cháy mất bằng LĐTT, danh hiệu có bị hủy không": whether the award falls is

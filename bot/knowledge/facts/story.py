@@ -247,9 +247,9 @@ def _mishap_then_asked(toks: list[str]) -> int | None:
     if end_of_story is None:
         return None
     asked = [t for t in toks[end_of_story + 1 :] if t not in BREAKS]
-    if "vay" in asked:
-        # "giấy khen bị cháy mất rồi, vậy danh hiệu có bị hủy không": the ask points back at
-        # the mishap as its own case (a lost paper cancels nothing), it is read whole
+    if "vay" in asked[1:]:
+        # "… có thật sự cần đầy đủ vậy không": the ask points back at what was told, it is
+        # read whole
         return None
     return end_of_story if asked and _asks(asked, "") else None
 
