@@ -2306,7 +2306,8 @@ def _asked_after_mishap(parts: _Parts) -> str | None:
     asked = parts.toks[start + 1 :]
     # the story ends at a break, or at the "vậy" that opens the ask (kept in the words)
     words = [t for t in parts.toks[start:] if t not in BREAKS]
-    if refers_back(words) or "vay" in words[1:]:
+    if all(w in TAIL_WORDS for w in words) or refers_back(words) or "vay" in words[1:]:
+        # "…, đúng không ạ": a bare yes/no tail asks of the whole letter
         # "khen đột xuất có thật sự cần đầy đủ vậy không": "vậy" inside the ask points back at
         # the story; one opening it ("…, vậy hồ sơ phải nộp bản chính à") only says "so"
         return None
