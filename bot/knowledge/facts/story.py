@@ -189,7 +189,9 @@ def _told_then_asked(toks: list[str]) -> int | None:
 #: spoilt ("mất bằng", "cháy kho làm hỏng bằng"), a person left out ("nhà em không được GĐVH")
 _MISHAP = re.compile(
     r"\b(?:bi tra|(?<!kiem )(?<!thanh )tra (?:lai |ve )?ho so"
-    r"|(?:ghi|in|danh may|go) (?:sai|nham)|(?:lam )?(?:mat|hong|chay|that lac|rach) (?:het )?"
+    # a loss needs its verb: "giải phóng mặt bằng" (site clearance) folds like "mất bằng"
+    r"|(?:ghi|in|danh may|go) (?:sai|nham)"
+    r"|(?:(?:lam|bi|danh) (?:mat|hong|chay|rach)|that lac) (?:het )?"
     r"(?:bang|giay|huy hieu|ho so|quyet dinh|qd|ky niem chuong)|bi chay|mat het"
     r"|chay (?:kho|nha|van phong|tru so)"
     r"|khong ai dua|(?:nha|to|phong|truong) (?:e|em|toi|minh) khong duoc)\b"
@@ -199,14 +201,21 @@ _MISHAP = re.compile(
 _RULE_WORDS = frozenset({"phai", "can", "nghe", "dung", "coi", "quy", "bat", "luat", "neu"})
 
 
+#: "thì" of a condition ("sợ làm sai thì bị trả về"): a rule or a fear, not a mishap told;
+#: "thi đua" is no "thì"
+_CONDITION_THEN = re.compile(r"\bthi\b(?! dua)")
+
+
 def _mishap_told(words: list[str]) -> bool:
     """A clause that only tells what went wrong: a mishap named, no rule claimed in it, and no
     asking tail closing it ("… nên chưa phát" tells; "… chưa" alone would ask)."""
+    joined = " ".join(words)
     return (
         bool(words)
         and not _RULE_WORDS & set(words)
+        and _CONDITION_THEN.search(joined) is None
         and words[-1] not in NEGATED | ASKING_TAILS
-        and _MISHAP.search(" ".join(words)) is not None
+        and _MISHAP.search(joined) is not None
     )
 
 
