@@ -266,6 +266,7 @@ from bot.knowledge.facts.story import (
     bare_flag,
     confirmed_saying,
     final_question,
+    mishap_told,
     other_years,
     person_review_title,
     record_after_wanted,
@@ -2295,6 +2296,39 @@ def _story_eligible_dropped(pairs: list[Pair]) -> list[Pair]:
     return [p for p in pairs if not (p.attr == "eligible" and not p.yesno and p.entity in priced)]
 
 
+def _asked_after_mishap(parts: _Parts) -> str | None:
+    """ "sở trả hồ sơ vì xã nộp bản photo, hồ sơ phải nộp bản chính đúng k": a story that tells
+    what went wrong, then an ask of its own. The claim (figures, papers, negations) is read
+    from the ask alone: the story's "bản photo", "45 %" or "thiếu biên bản" are what happened,
+    not what the asker claims (h273 family 1). None when no such story is told, or the ask only
+    points back at it ("vậy có đúng không")."""
+    start = parts.asked_from
+    if start is None or not mishap_told(parts.toks[:start]):
+        return None
+    asked = parts.toks[start + 1 :]
+    # the story ends at a break, or at the "vậy" that opens the ask (kept in the words)
+    words = [t for t in parts.toks[start:] if t not in BREAKS]
+    if all(w in TAIL_WORDS for w in words) or refers_back(words) or "vay" in words[1:]:
+        # "…, đúng không ạ": a bare yes/no tail asks of the whole letter
+        # "khen đột xuất có thật sự cần đầy đủ vậy không": "vậy" inside the ask points back at
+        # the story; one opening it ("…, vậy hồ sơ phải nộp bản chính à") only says "so"
+        return None
+    if _REVOKE_ASKED.search(" ".join(words)):
+        # "nhà cháy mất bằng LĐTT, danh hiệu có bị hủy không": whether the award falls is
+        # asked of the mishap itself (a lost paper cancels nothing, Luật 2022 Điều 93)
+        return None
+    # the words are cut at every mark: a figure's own mark ("1,5", "3.800.000") is joined back
+    return _FIGURE_MARK.sub(r"\1\2", " ".join(asked))
+
+
+#: an ask whether the award falls: its mishap told is the case the revoking rule weighs
+_REVOKE_ASKED = re.compile(
+    r"\b(?:huy|thu hoi|thu lai|tra lai|nop lai|tuoc|mat (?:\w+ )?danh hieu)\b"
+)
+#: a mark inside a figure, as the words cut it ("1 , 5")
+_FIGURE_MARK = re.compile(r"(\d) ([.,]) (?=\d)")
+
+
 def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: bool) -> Reading:
     """The ``Reading`` handed to the composer."""
     question, toks, segments, reform = parts.question, parts.toks, parts.segments, parts.reform
@@ -2310,7 +2344,7 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
         for i, t in enumerate(toks)
     )
     return Reading(
-        question,
+        _asked_after_mishap(parts) or question,
         pairs,
         reform,
         reform_yesno,

@@ -869,8 +869,8 @@ _HEAD_PROPOSES = (
 
 # ("… cũng không bị hủy phải không" is turned by turns.negated_claim, which says "Vẫn bị …")
 _KEPT_WRONG = (
-    "Gian dối, làm giả hồ sơ thì quyết định khen thưởng bị hủy bỏ, hiện vật và tiền thưởng bị"
-    " thu hồi, không chỉ phê bình."
+    "Gian dối, làm giả hồ sơ hoặc xét, đề nghị trái pháp luật thì quyết định khen thưởng bị hủy"
+    " bỏ, hiện vật và tiền thưởng bị thu hồi, không chỉ phê bình."
 )
 
 

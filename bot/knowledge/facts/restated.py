@@ -120,7 +120,8 @@ def single_payment_claimed(text: str) -> bool:
     for found in _SINGLE_PAID.finditer(words):
         claim = found.group(0).split()
         after = words[found.end() :].split()[:2]
-        if {"tien", "thuong"} & set(claim) or {"tien", "thuong"} & set(after):
+        # "chỉ được nhận 1 khoản": a "khoản" paid is a sum of money itself (h282)
+        if {"tien", "thuong", "khoan"} & set(claim) or {"tien", "thuong"} & set(after):
             return True
     return False
 
@@ -468,6 +469,8 @@ def removal_restated(claim: str, body: str) -> bool:
 #: to stand after a wrong the revocation rule covers
 _KEPT = re.compile(
     r"\b(?:van|con) (?:giu|giu nguyen|con gia tri|gia tri|hieu luc|con hieu luc|duoc giu)\b"
+    # "chỉ thu hồi tiền, còn danh hiệu giữ nguyên" (h282)
+    r"|\b(?:danh hieu|quyet dinh|qd) (?:van )?giu nguyen\b"
     r"|\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
     # "kết luận ra sau khi khen thì không ảnh hưởng gì" (task h235)
     r"|\b(?:khong|k|ko) (?:anh huong|sao|bi sao|bi gi|mat gi)\b"
@@ -479,6 +482,9 @@ _FOUND_WRONG = re.compile(r"\bket luan (?:\w+ ){0,10}?(?:vi pham|sai pham|gian d
 
 #: the wrongs for which the rule cancels a decision (Luật 2022 Điều 93)
 _REVOKING_WRONGS = ("gian doi", "gia mao", "lam gia", "khai gian", "sai su that", "trai phap luat")
+#: h282: a review against the criteria ("xét sai tiêu chuẩn") is one "trái pháp luật"; an
+#: initiative copied ("đi chép") is a false declaration of the achievement
+_REVOKING_WRONGS += ("xet sai", "xet nham", "di chep", "sao chep", "khai khong")
 
 
 #: the prize or the hiện vật claimed kept: "tiền thưởng không phải trả lại", "chỉ thu hồi bằng

@@ -151,7 +151,10 @@ def final_question(toks: list[str]) -> int | None:
         tail_only = all(t in NEGATED or t in ADDRESSED for t in rest)
         if toks[i] in _ASK_WORDS and opens and rest and not tail_only and len(told) >= _STORY_WORDS:
             return i if by_sentence is None or i > by_sentence else by_sentence
-    return by_sentence if by_sentence is not None else _told_then_asked(toks)
+    if by_sentence is not None:
+        return by_sentence
+    told_then = _told_then_asked(toks)
+    return told_then if told_then is not None else _mishap_then_asked(toks)
 
 
 def _told_then_asked(toks: list[str]) -> int | None:
@@ -179,6 +182,85 @@ def _told_then_asked(toks: list[str]) -> int | None:
             return None
         start = end + 1
     return last
+
+
+#: a clause that reports what went wrong with an award or its dossier: sent back ("sở trả hồ
+#: sơ vì …", "bị trả về"), a paper written wrong ("ghi sai tên", "in nhầm"), a paper lost or
+#: spoilt ("mất bằng", "cháy kho làm hỏng bằng"), a person left out ("nhà em không được GĐVH")
+_MISHAP = re.compile(
+    r"\b(?:bi tra|(?<!kiem )(?<!thanh )tra (?:lai |ve )?ho so"
+    # a loss needs its verb: "giải phóng mặt bằng" (site clearance) folds like "mất bằng"
+    r"|(?:ghi|in|danh may|go) (?:sai|nham)"
+    r"|(?:(?:lam|bi|danh) (?:mat|hong|chay|rach)|that lac) (?:het )?"
+    r"(?:bang|giay|huy hieu|ho so|quyet dinh|qd|ky niem chuong)|bi chay|mat het"
+    r"|chay (?:kho|nha|van phong|tru so)"
+    r"|khong ai dua|(?:nha|to|phong|truong) (?:e|em|toi|minh) khong duoc)\b"
+)
+#: words that make a clause a rule claimed or asked, not a mishap told ("nghe nói phải …",
+#: "mất hiện vật là coi như mất danh hiệu"): the ask, even where a mishap word is in it
+_RULE_WORDS = frozenset({"phai", "can", "nghe", "dung", "coi", "quy", "bat", "luat", "neu"})
+
+
+#: "thì" of a condition ("sợ làm sai thì bị trả về"): a rule or a fear, not a mishap told;
+#: "thi đua" is no "thì"
+_CONDITION_THEN = re.compile(r"\bthi\b(?! dua)")
+
+
+def _mishap_told(words: list[str]) -> bool:
+    """A clause that only tells what went wrong: a mishap named, no rule claimed in it, and no
+    asking tail closing it ("… nên chưa phát" tells; "… chưa" alone would ask)."""
+    joined = " ".join(words)
+    return (
+        bool(words)
+        and not _RULE_WORDS & set(words)
+        and _CONDITION_THEN.search(joined) is None
+        and words[-1] not in NEGATED | ASKING_TAILS
+        and _MISHAP.search(joined) is not None
+    )
+
+
+def _clause_ends(toks: list[str]) -> list[int]:
+    """Where the clauses of ``toks`` end: at each break but a comma inside a figure ("1,5")."""
+    return [
+        i
+        for i, t in enumerate(toks)
+        if t in BREAKS
+        and not (0 < i < len(toks) - 1 and toks[i - 1].isdigit() and toks[i + 1].isdigit())
+    ] + [len(toks)]
+
+
+def mishap_told(toks: list[str]) -> bool:
+    """Whether any clause of ``toks`` (a story's words) tells what went wrong."""
+    start = 0
+    for end in _clause_ends(toks):
+        if _mishap_told([t for t in toks[start:end] if t not in BREAKS]):
+            return True
+        start = end + 1
+    return False
+
+
+def _mishap_then_asked(toks: list[str]) -> int | None:
+    """ "sở trả hồ sơ vì xã nộp bản photo, hồ sơ phải nộp bản chính đúng k", "nhà em không được
+    GĐVH, nghe nói GĐVH do trưởng thôn quyết định, đúng k": a message that first tells what went
+    wrong, clause by clause, then asks. The told clauses up to the last mishap are the case (a
+    story); their cue words, figures and papers are not what is asked (h273 family 1). Returns
+    the index of the break that ends the story, or None."""
+    start, end_of_story = 0, None
+    for end in _clause_ends(toks):
+        words = [t for t in toks[start:end] if t not in BREAKS]
+        if end < len(toks) and _mishap_told(words):
+            end_of_story = end
+        elif end_of_story is None and words and _asks(words, ""):
+            return None  # an earlier clause asks: a compound question, not a story
+        start = end + 1
+    if end_of_story is None:
+        return None
+    asked = [t for t in toks[end_of_story + 1 :] if t not in BREAKS]
+    if "vay" in asked[1:]:
+        # "… có thật sự cần đầy đủ vậy không": the ask points back at what was told, it is
+        # read whole
+        return None
+    return end_of_story if asked and _asks(asked, "") else None
 
 
 def told_before(seg: Segment, before: Segment) -> bool:

@@ -1332,6 +1332,10 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "nghe nói luật bắt buộc trường có người bị kỷ luật thì không được TTLĐXS": whether
         # the law requires it was judged on the saying itself (task h262: never turned twice)
         and not block.law_read
+        # "… nghe nói lỗi của xã chứ không phải lỗi em nên qđ vẫn giữ nguyên, đúng k": the
+        # kept or spared reader already judged that saying against Điều 93 (h282: never
+        # turned twice)
+        and not (pair.attr == "revoke" and claimed is not None)
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
