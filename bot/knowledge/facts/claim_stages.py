@@ -725,7 +725,9 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
             block.body,
             read_denial=not reported_denial(claim_put_up(reading.question)),
         )
-        if block.claimed is not None and paper_denied(reading.asked or reading.question, block.body):
+        if block.claimed is not None and paper_denied(
+            reading.asked or reading.question, block.body
+        ):
             # a paper the list requires claimed unneeded is the claim put up, whichever part
             # was read as the yes/no
             block.pair = dataclasses.replace(block.pair, yesno=True)
