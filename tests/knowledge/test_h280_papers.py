@@ -105,3 +105,22 @@ def test_a_paper_asked_to_belong_to_the_dossier(officer_kb: KnowledgeBase, quest
 def test_a_restated_ban_holds(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
     assert "Điều 5" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quy che TDKT cua tinh co dc tu dat ti le toi da LDTT k, hay luat cam",
+        "tỉnh có được tự quy định tỷ lệ tối đa CSTĐCS không, hay là luật không cho",
+        "UBND tỉnh có được khống chế tỷ lệ chiến sĩ thi đua cơ sở ko hay bị cấm",
+        "Quy chế TĐKT tỉnh có được giới hạn tỷ lệ LĐTT không hay luật cấm",
+        "tinh co dc quy dinh ti le CSTDCS k, hay phai de trong",
+    ],
+)
+def test_the_provinces_own_cap_asked_before_an_other_way(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # the first way offered ("tỉnh có được … không") is the ask; the province may set a share
+    # in its rules (Luật 2022 and NĐ 152/2025 cap nothing)
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Tỉnh có thể quy định tỷ lệ" in text, text
