@@ -12,6 +12,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import ask_verdict
+from tests.knowledge.officer_eval import AS_OF, leading_verdicts
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,16 @@ def test_the_provinces_own_cap_asked_before_an_other_way(
     # in its rules (Luật 2022 and NĐ 152/2025 cap nothing)
     text = ask_verdict(officer_kb, question, "Có")
     assert "Tỉnh có thể quy định tỷ lệ" in text, text
+
+
+def test_a_list_of_another_dossier_is_not_judged_against_this_one(
+    officer_kb: KnowledgeBase,
+) -> None:
+    # the thôn's papers (tờ trình, báo cáo thành tích, biên bản) listed beside a mention of
+    # Gia đình văn hóa: the family's list holds no tờ trình, so it does not judge this list
+    question = (
+        "hồ sơ công nhận thôn văn hóa gồm tờ trình, báo cáo thành tích và biên bản theo mẫu "
+        "nghị định về gia đình văn hóa, thôn văn hóa, đúng không"
+    )
+    text = officer_kb.ask(question, AS_OF).text
+    assert leading_verdicts(text)[:1] != ["Không"], text

@@ -678,7 +678,7 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         else None
     )
     block.listed = (
-        papers_listed(reading.question, reading.asked, block.body)
+        papers_listed(reading.question, reading.asked, block.body, model.papers)
         if yesno and block.pair.attr == "dossier" and not block.pair.without and lacking is None
         else None
     )

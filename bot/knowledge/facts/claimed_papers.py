@@ -400,7 +400,9 @@ _PAPER_CASE = (" chi khi ", " neu ", " truong hop ")
 _PAPER_KEYS = ("sang kien", "de tai", "nghiem thu")
 
 
-def papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
+def papers_listed(
+    question: str, asked: str, body: str, names: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
     """ "Em chuẩn bị hồ sơ LĐTT gồm tờ trình và danh sách. Như vậy đủ chưa?": the papers the
     question lists read against those the dossier fact requires (each known by its first two
     words, "tờ trình", "báo cáo", "biên bản"): ("Không", the papers not listed) when some are
@@ -423,6 +425,11 @@ def papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | Non
         # "hồ sơ gồm tờ trình, báo cáo thành tích, biên bản, đúng k": the list claimed is the
         # papers named after "gồm", read against the fact's list
         folded = listed.group(1)
+        listed_of_fact = f" {folded_words(found.group(1))} "
+        if any(f" {n} " in f" {folded} " and f" {n} " not in listed_of_fact for n in names):
+            # a paper named ("papers" of attributes.yaml) that this fact's list does not hold:
+            # the list is of another dossier (a thôn's read beside the family's)
+            return None
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None
