@@ -315,15 +315,20 @@ def paper_required(asked: str, body: str, read_denial: bool = True) -> str | Non
     by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
     folded = folded_words(asked)
     need = _NEED_ASKED.search(folded)
-    found = _required_list(body)
-    if not need or not found:
+    listed = _required_list(body)
+    if not need or not listed:
         return None
-    denied = _paper_denied(folded, _papers_required(found)[0])
+    denied = _paper_denied(folded, _papers_required(listed)[0])
+    # a list without "gồm:" judges only a paper claimed unneeded; what else is asked of it
+    # is left to the fact's own text, as before
+    found = _REQUIRED.search(body)
     if denied:
         # "chỉ cần ý kiến giám đốc, k cần họp bình xét có biên bản, đúng k": a paper of the
         # required list claimed unneeded anywhere in the claim, not only at its first "cần"
         # (the "chỉ cần" of what is said to suffice comes first)
         return "Không" if read_denial else "Có"
+    if found is None:
+        return None
     claim = f" {folded[need.end() :]} "
     if _PART_OF_DOSSIER.match(f" {claim.strip()}"):
         # "biên bản họp hội đồng có phải là 1 thành phần trong hồ sơ không": the paper is
@@ -417,11 +422,12 @@ def papers_listed(
     if not found:
         return None
     papers, heads = _papers_required(found)
-    if _paper_denied(claim, papers):
+    denied = _paper_denied(claim, papers)
+    if denied:
         # "chỉ cần tờ trình là đủ, k cần báo cáo thành tích": the paper denied is not told as
         # one the letter has, so it is among those missing
         folded = _NEED_DENIED.sub(" ", folded)
-    if listed is not None:
+    elif listed is not None:
         # "hồ sơ gồm tờ trình, báo cáo thành tích, biên bản, đúng k": the list claimed is the
         # papers named after "gồm", read against the fact's list
         folded = listed.group(1)
