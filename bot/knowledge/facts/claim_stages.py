@@ -52,6 +52,7 @@ from bot.knowledge.facts.claim import (
 from bot.knowledge.facts.claimed_deciders import only_level_verdict
 from bot.knowledge.facts.claimed_papers import (
     lacking_item,
+    paper_denied,
     paper_required,
     papers_listed,
     papers_named,
@@ -736,7 +737,7 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         else None
     )
     block.listed = (
-        papers_listed(reading.question, reading.asked, block.body)
+        papers_listed(reading.question, reading.asked, block.body, model.papers)
         if yesno and block.pair.attr == "dossier" and not block.pair.without and lacking is None
         else None
     )
@@ -783,6 +784,12 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
             block.body,
             read_denial=not reported_denial(claim_put_up(reading.question)),
         )
+        if block.claimed is not None and paper_denied(
+            reading.asked or reading.question, block.body
+        ):
+            # a paper the list requires claimed unneeded is the claim put up, whichever part
+            # was read as the yes/no
+            block.pair = dataclasses.replace(block.pair, yesno=True)
     skipped = (
         skipped_step(reading.asked or reading.question, block.body, reading.question)
         if yesno

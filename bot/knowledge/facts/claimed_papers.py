@@ -19,6 +19,7 @@ __all__ = [
     "centre_claimed",
     "direct_verdict",
     "lacking_item",
+    "paper_denied",
     "paper_required",
     "paper_told_lacking",
     "papers_listed",
@@ -163,6 +164,9 @@ def lacking_item(question: str, body: str) -> str | None:
 
 #: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
 _REQUIRED = re.compile(r"gồm:\s*([^.]*)")
+#: what a paper is said to record: "Biên bản họp … ghi: thời gian, địa điểm; …; kết quả biểu
+#: quyết …" (its items are required as the papers of a list are)
+_RECORDS = re.compile(r"\bghi:\s*([^.]*)")
 #: a sufficiency asked of what the letter told ("như vậy đủ chưa", "thế đã đủ không")
 #: (task h144) or the claim of enough put up: "chỉ cần tờ trình là đủ đúng không / à"
 _ENOUGH_ASKED = re.compile(
@@ -170,6 +174,14 @@ _ENOUGH_ASKED = re.compile(
     r"|\b(?:la|thi) du(?: roi)?(?: (?:co )?(?:dung|phai|that))? (?:khong|ko|k|hong|chu|chua|a|ha)\b"
     # "chỉ cần tờ trình là được, đúng không": only the papers named suffice (task h218)
     r"|\bchi can(?: \S+){1,8} (?:la|thi) duoc(?: (?:co )?(?:dung|phai))? (?:khong|ko|k|hong)\b"
+)
+
+
+#: a dossier's papers listed and put up for confirmation: "hồ sơ gồm tờ trình, báo cáo thành
+#: tích và biên bản, đúng không" (the words between "gồm" and the asking words)
+_LISTED_PUT_UP = re.compile(
+    r"\b(?:gom|bao gom)((?: \S+){3,24}?) (?:(?:co )?(?:dung|phai) (?:khong|ko|k|hong|kg|chua)"
+    r"|dung chua)\b"
 )
 
 
@@ -234,6 +246,60 @@ def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
 _NEED_ASKED = re.compile(rf"\b(?:{'|'.join(REQUIRE_WORDS)})\b")
 
 
+#: a dossier fact that lists its papers without "gồm:" ("Văn bản đề nghị …; bảng tổng hợp …;
+#: biên bản họp bình xét."): its first sentence, when it is a list of two or more papers and
+#: says nothing of what is not needed ("chỉ cần …; không cần …" is another rule)
+_PLAIN_LIST = re.compile(r"^([^.:]*;[^.:]*)\.")
+
+
+def _required_list(body: str) -> re.Match[str] | None:
+    """The dossier fact's list of required papers, written with "gồm:" or as a plain list."""
+    found = _REQUIRED.search(body) or _RECORDS.search(body)
+    if found is not None:
+        return found
+    plain = _PLAIN_LIST.match(body)
+    return plain if plain is not None and " cần " not in f" {plain.group(1)} " else None
+
+
+#: a requiring word negated: "k cần", "không cần", "khỏi cần", "không bắt buộc", "không phải có"
+_NEED_DENIED = re.compile(
+    r"\b(?:khong|k|ko|kg|khg|chua|chang|khoi) (?:can|bat buoc|yeu cau|phai co|phai nop|phai lam)"
+    r"(?: (?:co|nop|lam|kem|gui|ghi|lap))? ((?:\S+ ){0,5}\S+)"
+)
+#: the claim put up for confirmation after the paper denied ("đúng không", "phải ko", "đúng chưa")
+_DENIAL_PUT_UP = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong|kg|chua|chu)\b")
+#: words that end the paper named after a denied need: another clause or the asking words
+_PAPER_ENDS = re.compile(r"\b(?:thi|dung|phai|la|nhung|ma|vi|con)\b.*$")
+
+
+def _paper_denied(folded: str, papers: list[str]) -> bool:
+    """Whether the question, put up for confirmation, says a paper of the required list is not
+    needed: named by its head ("… k cần biên bản họp bình xét, đúng k") or by three words of
+    it in a row ("k cần thôn họp bình xét" against "biên bản họp bình xét"); a denied need
+    followed by "thì" asks an outcome ("không cần biên bản thì có sao không")."""
+    if _DENIAL_PUT_UP.search(folded) is None:
+        return False
+    said = [f" {folded_words(p)} " for p in papers]
+    heads = [" ".join(p.split()[:2]) for p in said]
+    for denied in _NEED_DENIED.finditer(folded):
+        named = _PAPER_ENDS.sub("", denied.group(1)).split()
+        runs = {" ".join(named[i : i + 3]) for i in range(len(named) - 2)}
+        if any(
+            f" {h} " in f" {' '.join(named)} " or any(f" {r} " in p for r in runs)
+            for h, p in zip(heads, said, strict=True)
+        ):
+            return True
+    return False
+
+
+def paper_denied(asked: str, body: str) -> bool:
+    """Whether the question claims unneeded a paper (or an item a paper records) that the
+    dossier fact ``body`` requires: a claim to judge even where the dossier was not the part
+    asked as a yes/no ("biên bản chỉ cần ghi ý kiến chung, k cần ghi kết quả biểu quyết")."""
+    found = _required_list(body)
+    return found is not None and _paper_denied(folded_words(asked), _papers_required(found)[0])
+
+
 def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
     """The papers a dossier's "gồm: …" list requires, and each one's head: its first two words
     folded, its bracketed note left out ("tờ trình", "biên bản"), which is how a letter names it."""
@@ -249,8 +315,19 @@ def paper_required(asked: str, body: str, read_denial: bool = True) -> str | Non
     by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
     folded = folded_words(asked)
     need = _NEED_ASKED.search(folded)
+    listed = _required_list(body)
+    if not need or not listed:
+        return None
+    denied = _paper_denied(folded, _papers_required(listed)[0])
+    # a list without "gồm:" judges only a paper claimed unneeded; what else is asked of it
+    # is left to the fact's own text, as before
     found = _REQUIRED.search(body)
-    if not need or not found:
+    if denied:
+        # "chỉ cần ý kiến giám đốc, k cần họp bình xét có biên bản, đúng k": a paper of the
+        # required list claimed unneeded anywhere in the claim, not only at its first "cần"
+        # (the "chỉ cần" of what is said to suffice comes first)
+        return "Không" if read_denial else "Có"
+    if found is None:
         return None
     claim = f" {folded[need.end() :]} "
     if _PART_OF_DOSSIER.match(f" {claim.strip()}"):
@@ -270,6 +347,12 @@ def paper_required(asked: str, body: str, read_denial: bool = True) -> str | Non
         return None
     if any(len(h.split()) == 2 and f" {h} " in claim for h in heads):
         return "Có"
+    if _IN_DOSSIER.match(f" {claim.strip()}"):
+        # "biên bản bình xét có bắt buộc trong hồ sơ LĐTT không": the paper named before the
+        # asking words, asked to belong to the dossier
+        before = f" {' '.join(folded[: need.start()].split()[-_PAPER_BEFORE - 2 :])} "
+        if any(len(h.split()) == 2 and f" {h} " in before for h in heads):
+            return "Có"
     # "hồ sơ CSTĐCS có bắt buộc kèm xác nhận sáng kiến không" against "Chỉ khi đề nghị theo con
     # đường sáng kiến … mới cần thêm giấy công nhận sáng kiến": a paper the fact requires only in
     # a case is "Tùy" that case (task h90)
@@ -284,6 +367,10 @@ def paper_required(asked: str, body: str, read_denial: bool = True) -> str | Non
     return None
 
 
+#: the asking words of a paper asked to belong to the dossier: "… (phải có) trong hồ sơ …"
+_IN_DOSSIER = re.compile(
+    r"^ (?:(?:phai |co )?(?:co|nop|kem) )?(?:trong|o|cua|thuoc) (?:bo )?ho so\b"
+)
 #: how many words before a denied "cần" may name the paper ("biên bản bình xét k cần")
 _PAPER_BEFORE = 6
 
@@ -318,19 +405,37 @@ _PAPER_CASE = (" chi khi ", " neu ", " truong hop ")
 _PAPER_KEYS = ("sang kien", "de tai", "nghiem thu")
 
 
-def papers_listed(question: str, asked: str, body: str) -> tuple[str, str] | None:
+def papers_listed(
+    question: str, asked: str, body: str, names: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
     """ "Em chuẩn bị hồ sơ LĐTT gồm tờ trình và danh sách. Như vậy đủ chưa?": the papers the
     question lists read against those the dossier fact requires (each known by its first two
     words, "tờ trình", "báo cáo", "biên bản"): ("Không", the papers not listed) when some are
     not, ("Có", "") when all are; None when sufficiency is not asked or no required paper is
     listed (nothing told to judge)."""
     folded = folded_words(question)
-    if not _ENOUGH_ASKED.search(folded_words(asked or question)):
+    claim = folded_words(asked or question)
+    listed = _LISTED_PUT_UP.search(claim)
+    if not _ENOUGH_ASKED.search(claim) and listed is None:
         return None
-    found = _REQUIRED.search(body)
+    found = _required_list(body)
     if not found:
         return None
     papers, heads = _papers_required(found)
+    denied = _paper_denied(claim, papers)
+    if denied:
+        # "chỉ cần tờ trình là đủ, k cần báo cáo thành tích": the paper denied is not told as
+        # one the letter has, so it is among those missing
+        folded = _NEED_DENIED.sub(" ", folded)
+    elif listed is not None:
+        # "hồ sơ gồm tờ trình, báo cáo thành tích, biên bản, đúng k": the list claimed is the
+        # papers named after "gồm", read against the fact's list
+        folded = listed.group(1)
+        listed_of_fact = f" {folded_words(found.group(1))} "
+        if any(f" {n} " in f" {folded} " and f" {n} " not in listed_of_fact for n in names):
+            # a paper named ("papers" of attributes.yaml) that this fact's list does not hold:
+            # the list is of another dossier (a thôn's read beside the family's)
+            return None
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None

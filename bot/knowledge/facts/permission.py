@@ -156,6 +156,18 @@ def _without_tail(asked: list[str]) -> list[str]:
     return asked[: end - 1] if end and asked[end - 1] in NOT_WORDS else asked
 
 
+def _first_option(asked: list[str]) -> list[str]:
+    """ "tỉnh có được tự đặt tỷ lệ không, hay luật cấm": the permission is the first way
+    offered, closed by its "không"; the other way after "hay" is what a "Có" denies."""
+    for at, tok in enumerate(asked):
+        if tok == "hay" and at > 1 and set(asked[at - 2 : at]) & NOT_WORDS:
+            first = asked[:at]
+            while first and not first[-1].isalnum():
+                first.pop()  # the comma before "hay" closes nothing of the ask
+            return first
+    return asked
+
+
 #: tokens above which a question is a letter whose story tells its case
 _SHORT_ASK = 24
 
@@ -164,7 +176,7 @@ def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ..
     """A permission asked ("X có được Y không", "X dùng thay Z được không") that a clause of the
     body grants: the clause allows ("có thể", "được phép") or is one accepted way ("hoặc …"),
     and holds both what the question names before "được" and what it asks after it."""
-    asked = tokens(question)
+    asked = _first_option(tokens(question))
     at = [i for i, t in enumerate(asked) if t in _MAY]
     if not at or {"can", "phai", "buoc"} & set(asked):
         return False  # no permission asked, or a requirement ("có cần … mới được …")
@@ -187,6 +199,8 @@ def allowed_by_fact(question: str, body: str, subject: list[str] | tuple[str, ..
     # "tỉnh có được quy định tỷ lệ khống chế chiến sĩ thi đua cơ sở không" read like
     # "… tỷ lệ CSTĐCS"; the frame of a claim put up ("nghe nói …, đúng không") is no content
     content -= {_i_for_y(t) for t in subject} | FRAMING
+    # the field's own initials ("quy chế TĐKT của tỉnh") name no permission
+    content.discard("tdkt")
     if len(content) < 3:
         return False
     # the level that would act, named before "được" ("tỉnh có được …", "xã có được …")

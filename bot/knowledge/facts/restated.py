@@ -17,7 +17,8 @@ from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL, TYPED
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
 _CONFIRM_TAIL = re.compile(
-    r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: (?:a|ad|ah|ak|ha|nhe))? $"
+    # "… đúng k anh", "… phải không chị": the one asked, named after the asking words
+    r" (?:dung|phai)(?: (?:khong|chu|a|ha|nhi|chua))?(?: (?:a|ad|ah|ak|ha|nhe|anh|chi))? $"
 )
 _STRESSED_TAIL = re.compile(STRESSED_TAIL)
 #: words between a negation and what it denies: "không được khen", "không phải đóng thuế",
@@ -41,6 +42,10 @@ def closing_words(claim: str) -> str:
     return f" {' '.join(t for t in toks if t.isalnum())} "
 
 
+#: what follows a folded "cam" that makes it no ban: "cam kết", "cảm ơn", "cảm nhận", "cảm thấy"
+_NOT_BANNED = (["ket"], ["on"], ["nhan"], ["thay"], ["xuc"], ["tinh"], [])
+
+
 def _claimed_denial(claim: str) -> list[str]:
     """The words a claim put up for confirmation denies: of "1 thành tích thì k được khen nhiều
     hình thức đúng k", ["khen", "nhieu", "hinh", "thuc"]; [] when the closing sentence does not
@@ -54,7 +59,13 @@ def _claimed_denial(claim: str) -> list[str]:
     if "thi" in toks:
         # "… thì không được …": the consequence after the last "thì" is what is claimed
         toks = toks[len(toks) - toks[::-1].index("thi") :]
-    negations = [at for at, tok in enumerate(toks) if tok in NEGATED]
+    # "luật cấm khen nhiều hình thức cho 1 thành tích phải k": a ban restates the prohibition
+    # as a negation does ("cam" of "cam kết", "cảm ơn" bans nothing)
+    negations = [
+        at
+        for at, tok in enumerate(toks)
+        if tok in NEGATED or (tok == "cam" and toks[at + 1 : at + 2] not in _NOT_BANNED)
+    ]
     if not negations:
         return []
     start = negations[-1] + 1
@@ -442,7 +453,13 @@ def removal_restated(claim: str, body: str) -> bool:
         # "không đăng ký thì không được xét": what comes before "thì" is the condition, the
         # consequence after it is what is claimed
         toks = toks[len(toks) - toks[::-1].index("thi") :]
-    negations = [at for at, tok in enumerate(toks) if tok in NEGATED]
+    # "luật cấm khen nhiều hình thức cho 1 thành tích phải k": a ban restates the prohibition
+    # as a negation does ("cam" of "cam kết", "cảm ơn" bans nothing)
+    negations = [
+        at
+        for at, tok in enumerate(toks)
+        if tok in NEGATED or (tok == "cam" and toks[at + 1 : at + 2] not in _NOT_BANNED)
+    ]
     # "không đăng ký … là không được xét": the last negation is the one claimed
     for at in negations[-1:]:
         if toks[at + 1 : at + 2] in (["can"], ["phai"], ["bat"]):
