@@ -471,6 +471,13 @@ _SKIPPED = re.compile(
 )
 #: the steps ``_SKIPPED`` names, to find among the words right after the one it matched
 _STEPS = re.compile(r"\b(?:niem yet|cong khai|lay y kien|bien ban kiem phieu|kiem phieu)\b")
+#: the decision asked to go ahead after a step told skipped: "chủ tịch (muốn) ký quyết định
+#: luôn, có được không", "mà vẫn công nhận được k"
+_GO_AHEAD = re.compile(
+    r"\b(?:(?:co )?(?:duoc|dc) (?:\w+ ){0,3}?)?(?:ky|ki|ra quyet dinh|quyet dinh|cong nhan)\b"
+    r"(?: \w+){0,8}? (?:(?:co )?(?:duoc|dc) |luon |ngay )(?:khong|ko|k|hong|chu)"
+    r"(?: a| ad| ha| anh| chi| ban| e)?\s*$"
+)
 #: the letter asks whether what it told is lawful: "(làm vậy) có đúng quy trình không"
 _RIGHT = re.compile(r" (?P<judge>dung|sai) (?:quy trinh|quy dinh|luat|thu tuc|nguyen tac|trinh tu)")
 
@@ -489,6 +496,11 @@ def step_skipped(question: str, body: str) -> tuple[str, str] | None:
         # confirmation, is judged as "đúng quy trình" is; a step only not yet done ("chưa họp
         # bình xét") with another thing asked is not
         judged = _RIGHT_ASKED.search(words.strip()) or _RIGHT_TAIL.search(words.strip())
+    if judged is None and skipped is not None:
+        # "xã chưa công khai lấy ý kiến …, chủ tịch muốn ký quyết định luôn, có được không":
+        # going ahead past the skipped step is asked, which is judged as "đúng quy trình" is
+        # (task h277)
+        judged = _GO_AHEAD.search(words, skipped.end())
     if judged is None or skipped is None or skipped.start() > judged.start():
         return None
     text = _folded(body)

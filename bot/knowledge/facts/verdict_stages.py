@@ -44,6 +44,7 @@ from bot.knowledge.facts.claimed_deciders import (
     chair_after_council_claimed,
     chair_named,
     council_decides_claimed,
+    council_reviews_claimed,
     council_role_stated,
     former_name,
     holder_verdict,
@@ -624,6 +625,15 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "hội đồng xã xét rồi chủ tịch xã quyết định, đúng k": the claim is the rule
         block.verdict = "Có"
         block.body = f"Có. {without_opener(block.body)}"
+    if (
+        pair.entity in _COUNCILS_ADVISING
+        and block.verdict == "Không"
+        and council_reviews_claimed(pair, reading.question)
+    ):
+        # "nay hội đồng thi đua xã tự xét được k": reviewing and proposing is the council's
+        # role (Luật 2022 Điều 90 khoản 4), which its fact states (task h277)
+        block.verdict = "Có"
+        block.body = f"Có. {without_opener(block.body)}"
     renamed = former_name(model, pair, reading.question)
     if renamed is not None:
         # "còn danh hiệu khu dân cư văn hóa không": the name asked about is no longer in
@@ -704,11 +714,12 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # appraises it; a chairman of a people's committee decides (task h108)
         block.verdict = "Không"
         block.body = f"{_SO_NOI_VU_DECIDES_NOTHING} {without_opener(block.body)}"
-    if (
-        pair.yesno
-        and pair.attr in ("decides", "eligible")
-        and (signer := stand_in_signer(reading.question)) is not None
-    ):
+    signer = (
+        stand_in_signer(reading.question)
+        if pair.yesno and pair.attr in ("decides", "eligible")
+        else None
+    )
+    if signer is not None:
         # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
         # staff claimed to sign, read as a title's part; the chairman decides (h111)
         block.verdict = "Không"
@@ -717,7 +728,9 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "công đoàn công ty tự ký LĐTT cho công nhân": in a firm its director decides
         # (Luật 2022 Điều 80 khoản 4), which the fact's firm case says; no other unit does
         block.verdict = "Không"
-    elif pair.attr == "decides" and pair.authority == "don_vi":
+    elif pair.attr == "decides" and pair.authority == "don_vi" and signer is None:
+        # (a mass organisation read as a unit and claimed to sign is answered by its signer
+        # note above: "mặt trận có tự ký GK được k"; task h277)
         # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
         # personality of a ministry, a sector or a provincial department (khoản 1); a
         # unit under the xã reviews and proposes, the xã chairman decides (khoản 3), so a
@@ -740,11 +753,14 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
         # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
         block.verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
+        lead = _DEPARTMENT_DECIDES
         if not own_staff and commune_unit_told(reading.question):
             # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
-            # own unit; the xã chairman decides (Điều 80 khoản 3; task h142)
+            # own unit; the xã chairman decides (Điều 80 khoản 3; task h142), which is said
+            # first: the department's own powers come after as the reason (task h277)
             block.verdict = "Không"
-        block.body = f"{_DEPARTMENT_DECIDES} {without_opener(block.body)}"
+            lead = f"{_COMMUNE_NOT_DEPARTMENT} {lead}"
+        block.body = f"{lead} {without_opener(block.body)}"
     if province_details_claimed(pair, reading.question, block.body):
         # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
         # province details the standard on the national frame (NĐ 86/2023; Luật 2022
@@ -1607,6 +1623,11 @@ _DEPARTMENT_DECIDES = (
     "Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh (giám đốc sở) chỉ quyết định tặng danh hiệu"
     " Tập thể lao động tiên tiến, Chiến sĩ thi đua cơ sở, Lao động tiên tiến và giấy khen"
     " (Luật 2022 Điều 80 khoản 1)."
+)
+#: the commune's units are not a department's own: said before who decides for them (h277)
+_COMMUNE_NOT_DEPARTMENT = (
+    "Trường, đơn vị và người của xã (mầm non, tiểu học, trung học cơ sở) không thuộc sở: Chủ"
+    " tịch UBND xã quyết định khen (Luật 2022 Điều 80 khoản 3; Nghị định 129/2025/NĐ-CP Điều 59)."
 )
 _BOARD_DECIDES = (
     "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên chỉ quyết định tặng giấy khen; "
