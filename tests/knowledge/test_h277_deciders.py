@@ -51,13 +51,17 @@ def test_mass_organisation_proposing_or_given(
 @pytest.mark.parametrize(
     "question",
     [
+        "e la giam doc HTX nong nghiep, nam nay HTX lam duong noi dong cung xa trong NTM, xa hua"
+        " se khen HTX. e muon hoi HTX co tu xet LDTT cho nguoi lao dong cua HTX dc k hay phai"
+        " trinh chu tich xa ky",
+        "tôi là giám đốc HTX dịch vụ, năm nay HTX cùng xã làm kênh mương trong nông thôn mới, xã"
+        " hứa sẽ khen HTX. Tôi muốn hỏi HTX có tự xét CSTĐCS cho người lao động của HTX được"
+        " không hay phải trình chủ tịch xã ký",
+        "giam doc cong ty o xa, nam nay cong ty lam duong cung xa, xa hua se khen cong ty. e hoi"
+        " cong ty co tu xet LDTT cho cong nhan cua cong ty dc k hay phai trinh chu tich xa ky",
+        "HTX e nam nay nao vet kenh cung xa, xa noi se tang giay khen cho HTX. Cho e hoi HTX co"
+        " tu xet LDTT, CSTDCS cho xa vien dc ko hay phai trinh chu tich UBND xa ky",
         "HTX có được tự xét LĐTT cho xã viên không hay phải trình chủ tịch xã ký",
-        "cong ty e co dc tu xet CSTDCS cho cong nhan k hay phai gui len xa de chu tich ky",
-        "e la giam doc htx, htx co the tu khen giay khen cho nguoi lao dong dc ko hay phai nho xa",
-        "xã hứa khen HTX. Vậy HTX tự xét LĐTT cho người lao động được không, hay trình chủ tịch"
-        " xã ký",
-        "Doanh nghiệp tư nhân trên địa bàn phường, công ty có tự ký LĐTT cho nhân viên được"
-        " không hay trình chủ tịch phường",
     ],
 )
 def test_firm_acting_itself_is_the_claim(officer_kb: KnowledgeBase, question: str) -> None:
@@ -116,8 +120,8 @@ def test_council_reviews_but_does_not_decide(
     [
         "Anh bên công an xã hỏi: chiến sĩ công an xã có được UBND xã xét CSTĐCS không",
         "chiến sĩ công an xã có được UBND xã xét LĐTT không",
-        "cong an xa chinh quy co dc chu tich xa tang CSTDCS k hay ben cong an tu xet",
-        "can bo cong an phuong co duoc UBND phuong xet chien si thi dua co so khong",
+        "ha si quan cong an xa co dc UBND xa xet CSTDCS k a",
+        "can bo cong an xa chinh quy co dc xa xet chien si thi dua co so k",
         "đồng chí công an xã có được xã xét CSTĐCS không ạ",
     ],
 )
@@ -138,10 +142,13 @@ def test_police_giay_khen_stays_the_xa(officer_kb: KnowledgeBase) -> None:
         "nghe nói tiêu chuẩn tặng giấy khen xã do UBND tỉnh quy định, đúng không",
         "Tiêu chuẩn GK xã là do UBND tỉnh quy định chi tiết à",
         "tieu chuan giay khen chu tich phuong do tinh quy dinh chi tiet dung ko",
+        "tieu chuan xet GK cua xa do ubnd tinh quy dinh cu the dung k",
     ],
 )
 def test_province_details_giay_khen_criteria(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Có")
+    # the criteria block itself opens with the verdict, not a later block on procedures
+    assert text.split("\n")[1].startswith("Có. "), text
     assert "do tỉnh quy định" in text, text
 
 
@@ -169,8 +176,9 @@ def test_decision_past_a_skipped_publicity(officer_kb: KnowledgeBase, question: 
         "tổ dân phố gửi hồ sơ GĐVH lên phường, chủ tịch UBND phường ký quyết định công nhận"
         " đúng không",
         "cán bộ phường nói chủ tịch phường ký QĐ công nhận tổ dân phố văn hóa, đúng k",
-        "GDVH o phuong thi chu tich UBND phuong ky qd cong nhan phai k",
-        "o dac khu thi chu tich dac khu ky giay khen cho ca nhan dung ko",
+        "can bo van hoa dac khu bao chu tich dac khu ky QD cong nhan GDVH dung ko",
+        "tổ dân phố em gửi GĐVH lên phường, anh cán bộ phường nói chủ tịch UBND phường ký QĐ, đúng"
+        " không",
         "cong chuc van phong phuong bao chu tich phuong ky GK, dung k",
     ],
 )
