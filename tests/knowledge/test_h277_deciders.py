@@ -194,7 +194,7 @@ def test_ward_chairman_is_the_commune_level(officer_kb: KnowledgeBase, question:
         "giáo viên trường tiểu học giờ phải lên sở giáo dục xin giấy khen đúng không",
         "truoc gv mam non dc huyen khen, nay so GD ky giay khen dung k",
         "Cô giáo mầm non đạt LĐTT thì giám đốc sở giáo dục ký quyết định, đúng không",
-        "hiệu trưởng trường THCS nói giấy khen cho giáo viên giờ do giám đốc sở GD ký, đúng không",
+        "giáo viên THCS đạt LĐTT, giờ giám đốc sở GD ký quyết định đúng không",
     ],
 )
 def test_department_claimed_for_commune_schools(officer_kb: KnowledgeBase, question: str) -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "base_changed_verdict",
     "citing_wrong_asked",
     "coefficient_change_asked",
+    "commune_school_told",
     "criteria_same_verdict",
     "decider_level_told",
     "distinct_papers_verdict",
@@ -636,10 +637,16 @@ _OF_COMMUNE = re.compile(
     r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
     r"|\btrung tam\b(?: \w+){0,4}? "
     r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
-    # task h277: the schools the commune runs, named by their level alone ("gv THCS", "trường
-    # tiểu học"): mầm non, tiểu học, trung học cơ sở are the xã's units (NĐ 129/2025 Điều 59)
-    r"|\b(?:mam non|mau giao|tieu hoc|thcs|trung hoc co so)\b"
 )
+#: task h277: the schools the commune runs, named by their level alone ("gv THCS", "trường
+#: tiểu học"): mầm non, tiểu học, trung học cơ sở are the xã's units, not a department's
+_COMMUNE_SCHOOL = re.compile(r"\b(?:mam non|mau giao|tieu hoc|thcs|trung hoc co so)\b")
+
+
+def commune_school_told(question: str) -> bool:
+    """A school the commune runs is named ("giáo viên THCS", "trường tiểu học"), which a
+    provincial department's head claimed to award is not his own unit (task h277)."""
+    return _COMMUNE_SCHOOL.search(folded_words(question)) is not None
 
 
 def commune_unit_told(question: str) -> bool:

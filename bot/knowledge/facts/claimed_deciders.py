@@ -653,6 +653,8 @@ _COUNCIL_REVIEWS = re.compile(
     r"|dac khu|-))*(?: (?:tu|se|duoc|dc|co|co the|the|lai|van|cung))*"
     r" (?:xet(?! (?:tang|duyet|cong nhan|quyet))|binh xet|danh gia|tham muu)\b"
 )
+#: an act of deciding named after the review claimed
+_ACT_AFTER = re.compile(r"\b(?:ky|ki|quyet dinh|cong nhan|tang|thay)\b")
 #: the chairman's signature claimed unneeded: "không cần chủ tịch ký (nữa)", "khỏi ký"; the
 #: council's review is then claimed to be the decision (task h266)
 _SIGNING_DENIED = re.compile(r"\b(?:khong|k|ko|khoi) (?:can |phai )*(?:\w+ ){0,3}?ky\b")
@@ -666,8 +668,12 @@ def council_reviews_claimed(pair: Pair, question: str) -> bool:
     if pair.attr != "decides" or not pair.yesno:
         return False
     said = " ".join(tokens(first_option(question)))
+    reviews = _COUNCIL_REVIEWS.search(said)
     return (
-        _COUNCIL_REVIEWS.search(said) is not None
+        reviews is not None
+        # "hội đồng xét xong có thể ký thay chủ tịch không": an act after the review is the
+        # claim (task h219)
+        and _ACT_AFTER.search(said, reviews.end()) is None
         and _COUNCIL_DECIDES.search(said) is None
         and _SIGNING_DENIED.search(said) is None
         and not vote_taken_as_decision(_WORD.findall(said))

@@ -14,6 +14,7 @@ from bot.core.text import fold, folded_words
 from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
+    commune_school_told,
     commune_unit_told,
     decider_level_told,
     different_deeds_told,
@@ -754,7 +755,9 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
         block.verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
         lead = _DEPARTMENT_DECIDES
-        if not own_staff and commune_unit_told(reading.question):
+        if not own_staff and (
+            commune_unit_told(reading.question) or commune_school_told(reading.question)
+        ):
             # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
             # own unit; the xã chairman decides (Điều 80 khoản 3; task h142), which is said
             # first: the department's own powers come after as the reason (task h277)
