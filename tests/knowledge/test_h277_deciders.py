@@ -200,3 +200,39 @@ def test_ward_chairman_is_the_commune_level(officer_kb: KnowledgeBase, question:
 def test_department_claimed_for_commune_schools(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chủ tịch UBND xã" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "e la thanh vien hoi dong, 1 truong hop dc de nghi CSTDCS nhung nam nay k dat LDTT vi"
+            " bi canh cao, hoi dong co bieu quyet thong qua dc k",
+            "Không",
+        ),
+        (
+            "chi B bi ky luat canh cao nam nay, hoi dong TDKT co the bieu quyet thong qua CSTDCS"
+            " cho chi ay k",
+            "Không",
+        ),
+        (
+            "Đồng chí C bị kỷ luật cảnh cáo năm 2026, Hội đồng thi đua xã biểu quyết thông qua"
+            " danh hiệu Lao động tiên tiến cho đồng chí có được không",
+            "Không",
+        ),
+        (
+            "cán bộ mới tuyển dụng được 4 tháng, hội đồng biểu quyết thông qua LĐTT được không",
+            "Không",
+        ),
+        (
+            "hội đồng có biểu quyết thông qua LĐTT cho người hoàn thành tốt nhiệm vụ không",
+            "Có",
+        ),
+    ],
+)
+def test_vote_cannot_pass_a_barred_case(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    if verdict == "Không":
+        assert "không biểu quyết thông qua" in text, text

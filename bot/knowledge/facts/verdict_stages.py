@@ -248,6 +248,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_denial_told(draft, block)
         _verdict_of_wrong_asked(draft, block)
         _verdict_of_act_judged(draft, block)
+        _verdict_of_case_voted(draft, block)
 
 
 #: the ask is whether the sum told is wrong: "chi sai thật không", "… là sai phải k", "thưởng
@@ -563,6 +564,41 @@ _COUNCILS_ADVISING = frozenset({"hoi_dong_xa"})
 _COUNCIL_ADVISES = (
     "Hội đồng Thi đua - Khen thưởng chỉ tham mưu, tư vấn, không quyết định khen thưởng."
 )
+
+
+#: the council asked to pass a case by its vote: "hội đồng có biểu quyết thông qua được k",
+#: "bỏ phiếu đồng ý cho trường hợp này được không"
+_CASE_PASSED = re.compile(
+    r"\b(?:bieu quyet|bo phieu|hoi dong)(?: \w+){0,3}? (?:thong qua|dong y|cho qua|cho dat)\b"
+)
+
+
+#: the parts a vote on a case is read as ("biểu quyết" the vote, "hội đồng … thông qua" the
+#: council, "thông qua rồi chủ tịch ký" the decision)
+_VOTED_ON = frozenset({"vote", "council", "decides"})
+
+
+def _verdict_of_case_voted(draft: Draft, block: Block) -> None:
+    """ "1 trường hợp … bị cảnh cáo nên không đạt LĐTT, hội đồng có biểu quyết thông qua được
+    k": the vote is asked of a case the title's rule bars (its "eligible" fact for the case
+    told says "Không"), so no vote passes it (Luật 2022 Điều 23, 24: the standard comes
+    before the vote); the rule barring it is said first (task h277)."""
+    pair = block.pair
+    if pair.attr not in _VOTED_ON or not pair.yesno or pair.subject is None:
+        return
+    if _CASE_PASSED.search(folded_words(draft.reading.question)) is None:
+        return
+    eligible = draft.model.fact(pair.entity, "eligible")
+    case = eligible.by_subject.get(pair.subject) if eligible is not None else None
+    if case is None or case.verdict != "Không":
+        return
+    block.verdict = "Không"
+    barred = without_opener(case.text)
+    block.body = with_verdict(
+        "Không",
+        f"{barred} Hội đồng không biểu quyết thông qua trường hợp không đủ tiêu chuẩn."
+        f" {without_opener(block.body)}",
+    )
 
 
 def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
