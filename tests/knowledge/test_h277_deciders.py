@@ -28,6 +28,8 @@ from tests.knowledge.asking import ask_verdict
         "doan thanh nien xa co quyen ky GK cho doan vien k",
         "Hội Cựu chiến binh xã có được ký quyết định khen thưởng hội viên không hay phải đề nghị",
         "ban to chuc hoi thi co dc tu ky giay khen cho cac doi dat giai khong",
+        # "mặt trận" folds like "mất" (a loss): no denial reported to turn round
+        "nghe nói mặt trận phường có quyền quyết định công nhận gia đình văn hóa, đúng không",
     ],
 )
 def test_mass_organisation_claimed_to_sign(officer_kb: KnowledgeBase, question: str) -> None:

@@ -373,7 +373,8 @@ def reported_denial(question: str) -> bool:
 # "… thì khỏi đăng ký / khỏi đề nghị (cho mất công)": told not to bother, the title is denied
 # as out of reach too (task h126)
 _LOSS = re.compile(
-    r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo|khoi)\b"
+    # "mặt trận" (the Front) folds like "mất" (to lose): a body named, no loss (task h277)
+    r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat(?! tran\b)|bi loai|loai|dung mo|khoi)\b"
 )
 #: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice
 _RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")

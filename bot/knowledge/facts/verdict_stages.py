@@ -23,6 +23,7 @@ from bot.knowledge.facts.asked import (
     route_offered,
     stand_in_signer,
 )
+from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import (
     alone_claimed_left,
     besides_required,
@@ -584,7 +585,9 @@ def _verdict_of_case_voted(draft: Draft, block: Block) -> None:
     told says "Không"), so no vote passes it (Luật 2022 Điều 23, 24: the standard comes
     before the vote); the rule barring it is said first (task h277)."""
     pair = block.pair
-    if pair.attr not in _VOTED_ON or not pair.yesno or pair.subject is None:
+    if pair.attr not in _VOTED_ON or not pair.yesno or pair.subject not in CIRCUMSTANCES:
+        # only a case told of the person (discipline, a new hire …) is barred by it; "bỏ phiếu
+        # đồng ý LĐTT cho 35 người" names who the title is for, no bar
         return
     if _CASE_PASSED.search(folded_words(draft.reading.question)) is None:
         return
