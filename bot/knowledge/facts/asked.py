@@ -465,7 +465,11 @@ def body_signer(question: str) -> str | None:
         # "… hay phải đề nghị chủ tịch xã": the other answer offered is not the claim
         said = f" {folded_words(clause)} ".split(" hay ")[0]
         signs = _BODY_SIGNS.search(said)
-        if signs is None or _BODY_GIVEN.search(signs.group(0)):
+        if signs is None:
+            continue
+        if _BODY_GIVEN.search(signs.group(0)) and "cho" not in said[signs.end() :].split()[:6]:
+            # "hội … được tặng giấy khen": the body is given it; "mặt trận cũng được tặng giấy
+            # khen … cho người cứu người" gives it to someone
             continue
         rest = signs.group(0)[len(signs.group("who")) :]
         if signs.group("who").startswith("ban cong tac") or _VILLAGE_BODY.search(rest):
