@@ -238,3 +238,19 @@ def test_vote_cannot_pass_a_barred_case(
     text = ask_verdict(officer_kb, question, verdict)
     if verdict == "Không":
         assert "không biểu quyết thông qua" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thành tích năm 2025 nhưng tháng 8/2026 chủ tịch mới ký QĐ giấy khen, kế toán tính theo"
+        " lương cơ sở của năm thành tích, đúng không",
+        "thu quy bao tien thuong GK tinh theo luong co so cua nam dat thanh tich la dung k, hay"
+        " theo ngay ky qd",
+        "tiền thưởng LĐTT tính theo lương cơ sở của năm có thành tích phải không ad",
+    ],
+)
+def test_base_of_the_deed_year_claimed(officer_kb: KnowledgeBase, question: str) -> None:
+    # a stand-in note ("kế toán … không ký thay") no longer opens these: the claim is judged
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "ngày ký quyết định" in text and "không ký thay" not in text, text
