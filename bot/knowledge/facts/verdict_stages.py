@@ -763,7 +763,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
         # staff claimed to sign, read as a title's part; the chairman decides (h111)
         block.verdict = "Không"
-        block.body = f"{without_opener(signer)} {without_opener(block.body)}"
+        if "đoàn thể, Mặt trận" not in block.body:
+            # a case's own text may say it already ("Người đứng đầu đơn vị, đoàn thể, Mặt trận
+            # … không tự quyết định"): said once (task h277)
+            block.body = f"{without_opener(signer)} {without_opener(block.body)}"
     if pair.attr == "decides" and pair.authority == "don_vi" and pair.subject == "htx":
         # "công đoàn công ty tự ký LĐTT cho công nhân": in a firm its director decides
         # (Luật 2022 Điều 80 khoản 4), which the fact's firm case says; no other unit does
