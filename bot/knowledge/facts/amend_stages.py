@@ -139,7 +139,19 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         # được xét nếu đủ tiêu chuẩn, đúng k": which way the claim points decides, not the
         # "không" of "không đăng ký" the generic readers turn on (Luật 2022 Điều 7)
         block.body = with_verdict(direction, without_opener(block.body))
+    if draft.step_said and pair.attr == "decides" and block.body.startswith("Có. "):
+        # the procedure told was judged wrong above ("bỏ bước công khai"): who decides is
+        # still said, but its "Có" would read as leave to go ahead (task h277)
+        block.body = without_opener(block.body)
+        return
     skipped = step_skipped(reading.question, block.body) if yesno and not draft.step_said else None
+    step_fact = model.fact(pair.entity, "publicity") if pair.attr == "decides" else None
+    if skipped is None and yesno and not draft.step_said and step_fact is not None:
+        # "xã chưa công khai …, chủ tịch muốn ký quyết định luôn được k": the step the decision
+        # waits for is stated by the title's publicity fact, said with the note (task h277)
+        skipped = step_skipped(reading.question, step_fact.text)
+        if skipped is not None:
+            skipped = skipped[0], f"{skipped[1]} {without_opener(step_fact.text)}"
     if skipped is not None:
         draft.step_said = True
         # "… không niêm yết gì cả, làm vậy có đúng quy trình không": a step the fact states,

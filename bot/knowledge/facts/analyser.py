@@ -693,6 +693,13 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
     m.previous = (end, phrase.kind)
 
 
+#: the armed forces, whose titles the two ministries set who awards (Luật 2022 Điều 80 khoản 5)
+_ARMED = frozenset({"cong_an", "dan_quan_tt"})
+#: the titles khoản 5 names ("xét CSTĐCS", "tặng LĐTT"); a giấy khen stays the xã's to give
+_ARMED_TITLES = re.compile(
+    r"\b(?:cstdcs|ldtt|ttldtt|chien si thi dua|lao dong tien tien|chien si tien tien"
+    r"|don vi tien tien|tap the lao dong)\b"
+)
 #: words just before "huyện" that name a court or hospital, not the district's government
 _COURT_BEFORE = frozenset({"toa", "an", "sat", "vien"})
 
@@ -821,6 +828,18 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # own staff (Luật 2022 Điều 80 khoản 4), as its director named would
         seg.add(seg.authority, "htx")
         seg.add(seg.subjects, "htx")
+        m.previous = (end, "authority")
+        return
+    if (
+        phrase.key == "xa"
+        and agent_of_passive(toks, start, end)
+        and _ARMED & set(seg.subjects)
+        and _ARMED_TITLES.search(" ".join(toks[end : end + 8]))
+    ):
+        # "chiến sĩ công an xã có được UBND xã xét CSTĐCS không": the police's and the army's
+        # titles are awarded as the two ministries set (Luật 2022 Điều 80 khoản 5), so the xã
+        # acting on the case is who is claimed to decide (task h277)
+        seg.add(seg.authority, "xa")
         m.previous = (end, "authority")
         return
     if phrase.key == "xa" and agent_of_passive(toks, start, end):

@@ -19,6 +19,7 @@ __all__ = [
     "base_changed_verdict",
     "citing_wrong_asked",
     "coefficient_change_asked",
+    "commune_school_told",
     "criteria_same_verdict",
     "decider_level_told",
     "distinct_papers_verdict",
@@ -398,6 +399,11 @@ _PAPER_NAMES = {
 #: someone of the xã's staff (not a chairman) claimed to sign an award decision: "công chức …
 #: có được ký quyết định khen thay chủ tịch không", "văn phòng ký qđ khen được không"
 _STAFF = re.compile(r"\b(?:cong chuc|can bo|chuyen vien|van phong|ke toan|van thu|nhan vien)\b")
+#: the staff named before "ký" with no chairman between: "cán bộ phường bảo chủ tịch UBND
+#: phường ký QĐ" tells who signs (the chairman), it claims no stand-in (task h277)
+_STAFF_SIGNS = re.compile(
+    r"\b(?:cong chuc|can bo|van phong|ke toan)\b(?:(?! chu tich\b| ct\b).)* ky\b"
+)
 _SIGNS_AWARD = re.compile(
     r"\bky (?:qd|quyet dinh)(?: \w+){0,2}? (?:khen|tang|cong nhan)|\bky (?:\w+ ){0,4}?thay chu tich"
 )
@@ -435,6 +441,58 @@ _HOLDER_NAMES = {
 }
 
 
+#: a mass organisation, a steering committee or an organising board of the commune named as
+#: the one who signs or decides an award: "hội nông dân xã có được ký GK …", "chủ tịch UBMTTQ
+#: xã ký GK luôn được", "ban chỉ đạo bầu cử xã có được tự ra qđ tặng GK", "mặt trận có tự ký
+#: GK được k" (task h277); up to three words of its name between ("ban chỉ đạo bầu cử xã"), but
+#: none that hands the act on ("mặt trận đề nghị xã ký": the xã signs)
+_BODY_SIGNS = re.compile(
+    r"\b(?P<who>(?:uy ban |ban cong tac )?mat tran(?: to quoc)?|ubmttq|mttq|ub mttq"
+    r"|hoi (?:nong dan|phu nu|lien hiep phu nu|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc"
+    r"|chu thap do|cuu giao chuc)|hnd|hlhpn|hpn|hccb|doan thanh nien|doan tn|chi doan"
+    r"|doan the|ban chi dao|bcd|ban to chuc|btc)"
+    r"(?: (?!de\b|trinh\b|chu\b|ct\b|ubnd\b|uy\b|cho\b|gui\b|xin\b|bao\b|noi\b|hay\b"
+    r"|hoac\b|roi\b|nhung\b|va\b|khong\b|k\b|ko\b|chi\b|duoc\b|dc\b)\w+){0,3}?"
+    r"(?: (?:co|duoc|dc|the|tu|minh|quyen|se|lai|cung|nay|xa|phuong|dac khu|thon))*"
+    r" (?:ky|ki|ra qd|ra quyet dinh|quyet dinh|cong nhan|xet tang|tang)"
+    r" (?:\w+ ){0,2}?(?:giay khen|gk|bang khen|qd|quyet dinh|danh hieu|gdvh|gia dinh van hoa"
+    r"|thon van hoa|ldtt|cstdcs|khen thuong|khen)\b"
+)
+#: a body of the village ("ban công tác mặt trận", "chi hội … thôn"), which the village reader
+#: already answers as the village claimed to decide
+_VILLAGE_BODY = re.compile(r"\b(?:thon|to dan pho|tdp|khu dan cu|ap|ban|xom)\b")
+#: "hội … được tặng giấy khen": the body is given the award, it gives nothing
+_BODY_GIVEN = re.compile(r"\b(?:duoc|dc|bi) (?:tang|cong nhan)\b")
+
+
+def body_signer(question: str) -> str | None:
+    """ "hội nông dân xã có được ký giấy khen của chủ tịch xã không", "ban chỉ đạo có tự ra
+    quyết định tặng giấy khen được k": a mass organisation, a steering committee or a board
+    claimed to sign or decide the xã's award. The xã's awards and titles are the Chủ tịch UBND
+    xã's to decide (Luật 2022 Điều 80 khoản 3; NĐ 129/2025 Điều 59); the body reviews and
+    proposes. Only the claim before "hay" counts ("… hay phải đề nghị chủ tịch xã")."""
+    for clause in re.split(r"[,.;:?!]", question):
+        # "… hay phải đề nghị chủ tịch xã": the other answer offered is not the claim
+        said = f" {folded_words(clause)} ".split(" hay ")[0]
+        signs = _BODY_SIGNS.search(said)
+        if signs is None:
+            continue
+        if _BODY_GIVEN.search(signs.group(0)) and "cho" not in said[signs.end() :].split()[:6]:
+            # "hội … được tặng giấy khen": the body is given it; "mặt trận cũng được tặng giấy
+            # khen … cho người cứu người" gives it to someone
+            continue
+        rest = signs.group(0)[len(signs.group("who")) :]
+        if signs.group("who").startswith("ban cong tac") or _VILLAGE_BODY.search(rest):
+            return None  # the village's own body: the village's answer says it (task h186)
+        return (
+            "Không. Giấy khen, danh hiệu thi đua của xã do Chủ tịch UBND xã (phường, đặc khu)"
+            " quyết định và ký (Luật Thi đua, khen thưởng 2022, Điều 80 khoản 3; Nghị định"
+            " 129/2025/NĐ-CP, Điều 59); Mặt trận, các hội, đoàn thể, ban chỉ đạo chỉ bình xét,"
+            " đề nghị, không tự ký quyết định khen thưởng của xã."
+        )
+    return None
+
+
 def holder_signer(question: str) -> str | None:
     """ "bí thư đảng ủy xã ký giấy khen của UBND xã thay chủ tịch được không", "phó chủ tịch
     phường ký giấy khen mang danh nghĩa phó chủ tịch được k": a commune office-holder other
@@ -466,12 +524,12 @@ def stand_in_signer(question: str) -> str | None:
     so a member of staff claimed to sign one is answered "Không" with who does; None unless
     the question names staff (no chairman, no vice-chairman) signing an award (task h108), or
     another office-holder signing one (``holder_signer``)."""
-    if (holder := holder_signer(question)) is not None:
+    if (holder := holder_signer(question) or body_signer(question)) is not None:
         return holder
     said = folded_words(question, "/")
     if "pho chu tich" in said or _STAFF.search(said) is None or not _SIGNS_AWARD.search(said):
         return None
-    if re.search(r"\b(?:cong chuc|can bo|van phong|ke toan)\b.*\bky\b", said) is None:
+    if _STAFF_SIGNS.search(said) is None:
         return None
     return (
         "Không. Quyết định khen thưởng của xã thuộc thẩm quyền của Chủ tịch UBND xã (Luật Thi"
@@ -594,6 +652,15 @@ _OF_COMMUNE = re.compile(
     r"|\btrung tam\b(?: \w+){0,4}? "
     r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
 )
+#: task h277: the schools the commune runs, named by their level alone ("gv THCS", "trường
+#: tiểu học"): mầm non, tiểu học, trung học cơ sở are the xã's units, not a department's
+_COMMUNE_SCHOOL = re.compile(r"\b(?:mam non|mau giao|tieu hoc|thcs|trung hoc co so)\b")
+
+
+def commune_school_told(question: str) -> bool:
+    """A school the commune runs is named ("giáo viên THCS", "trường tiểu học"), which a
+    provincial department's head claimed to award is not his own unit (task h277)."""
+    return _COMMUNE_SCHOOL.search(folded_words(question)) is not None
 
 
 def commune_unit_told(question: str) -> bool:

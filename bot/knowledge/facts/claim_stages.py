@@ -14,7 +14,7 @@ import dataclasses
 import re
 from datetime import date
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
     COEFFICIENT_KEPT,
@@ -113,6 +113,14 @@ _ROUNDED_OTHER = re.compile(r" (?:xuong|hang tram|tram nghin|hang trieu|(?<!chuc
 #: "làm tròn lên hay xuống", "tròn xuống hay lên": both ways offered, the asker chooses none
 _ROUNDED_ASKED = re.compile(r" co (?:duoc |phai |can )?(?:lam )?tron (?:khong|ko|k|kg) ")
 _ROUNDED_CHOICE = re.compile(r" (?:len|xuong) (?:hay|hoac) (?:la )?(?:lam tron )?(?:len|xuong) ")
+
+
+#: the base salary of the year of the deed claimed ("lương cơ sở của năm (đạt) thành tích")
+_BASE_OF_YEAR = re.compile(r"\bluong co so cua nam (?:dat |co )?thanh tich\b")
+_BASE_OF_DECISION_DAY = (
+    "Tiền thưởng tính theo mức lương cơ sở áp dụng vào ngày ký quyết định khen thưởng, không"
+    " theo năm đạt thành tích."
+)
 
 
 def _rounding_verdict(claim: str, question: str) -> str | None:
@@ -475,6 +483,11 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
         else None
     )
+    if block.based is None and pair.yesno and _BASE_OF_YEAR.search(folded_words(claim)):
+        # "Vậy tiền thưởng tính theo lương cơ sở của năm thành tích là đúng k": the base is
+        # the one in force on the day the decision is signed (NĐ 152/2025), never the year of
+        # the deed; the story's figure may be a saying read apart (task h277)
+        block.based = ("Không", _BASE_OF_DECISION_DAY)
     if block.based is None and pair.yesno and not pair.without and fact.coefficients:
         # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
         # is asked to be the new one, or to differ between two dates told (task h108)

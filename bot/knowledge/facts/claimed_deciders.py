@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.clauses import first_option
-from bot.knowledge.facts.firm_staff import XA_SIGNS_FIRM_AWARD
+from bot.knowledge.facts.firm_staff import XA_SIGNS_FIRM_AWARD, firm_acts_itself
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.pair import Pair
@@ -28,6 +28,7 @@ __all__ = [
     "centrally_awarded",
     "chair_named",
     "council_decides_claimed",
+    "council_reviews_claimed",
     "council_role_stated",
     "former_name",
     "giver_of",
@@ -509,6 +510,15 @@ def asker_decides(question: str, body: str) -> bool:
     with is the one the fact says decides, so the xã named after is only where the firm is and
     the fact's verdict stands as it is."""
     asked = [t for t in tokens(question) if t.isalnum()]
+    claimed = " ".join(t for t in tokens(first_option(question)) if t.isalnum())
+    if (
+        firm_acts_itself(claimed)
+        and not _XA_SIGNS.search(f" {claimed} ")
+        and not XA_SIGNS_FIRM_AWARD.search(claimed)
+    ):
+        # "HTX có tự xét LĐTT … được k hay phải trình chủ tịch xã ký": the firm acting itself
+        # is the claim, the xã's chairman only the other answer offered (task h277)
+        return True
     start = 0
     while start < len(asked) and asked[start] in OPENERS:
         start += 1
@@ -524,8 +534,9 @@ def asker_decides(question: str, body: str) -> bool:
 
 #: the province claimed to detail a standard: "do (ubnd) tỉnh quy định (chi tiết)"
 _PROVINCE_DETAILS = re.compile(r"\b(?:ubnd |uy ban nhan dan |uy ban )?tinh (?:tu )?quy dinh\b")
-#: how a criteria fact says the province details it
-_DETAILED_BY_PROVINCE = "tinh quy dinh chi tiet"
+#: how a criteria fact says the province details it ("UBND tỉnh quy định chi tiết", "tiêu
+#: chuẩn chi tiết do tỉnh quy định": task h277)
+_DETAILED_BY_PROVINCE = ("tinh quy dinh chi tiet", "chi tiet do tinh quy dinh")
 
 
 def province_details_claimed(pair: Pair, question: str, body: str) -> bool:
@@ -539,7 +550,7 @@ def province_details_claimed(pair: Pair, question: str, body: str) -> bool:
         and pair.attr == "criteria"
         and _PROVINCE_DETAILS.search(" ".join(asked)) is not None
         and "hay" not in asked
-        and _DETAILED_BY_PROVINCE in fold(body)
+        and any(said in fold(body) for said in _DETAILED_BY_PROVINCE)
     )
 
 
@@ -633,6 +644,40 @@ def chair_after_council_claimed(pair: Pair, question: str) -> bool:
         return False
     said = " ".join(tokens(first_option(question)))
     return _COUNCIL_DECIDES.search(said) is None and _COUNCIL_THEN_CHAIR.search(said) is not None
+
+
+#: the council claimed to do what it does: review ("hội đồng thi đua xã tự xét được k", "HĐ
+#: TĐKT xã bình xét"); a vote claimed is left to ``vote_taken_as_decision`` (task h266)
+_COUNCIL_REVIEWS = re.compile(
+    r"(?<!chu tich )(?<!ct )\b(?:hoi dong|hd)(?: (?:thi dua|tdkt|td kt|khen thuong|xa|phuong"
+    r"|dac khu|-))*(?: (?:tu|se|duoc|dc|co|co the|the|lai|van|cung))*"
+    r" (?:xet(?! (?:tang|duyet|cong nhan|quyet))|binh xet|danh gia|tham muu)\b"
+)
+#: an act of deciding named after the review claimed
+_ACT_AFTER = re.compile(r"\b(?:ky|ki|quyet dinh|cong nhan|tang|thay)\b")
+#: the chairman's signature claimed unneeded: "không cần chủ tịch ký (nữa)", "khỏi ký"; the
+#: council's review is then claimed to be the decision (task h266)
+_SIGNING_DENIED = re.compile(r"\b(?:khong|k|ko|khoi) (?:can |phai )*(?:\w+ ){0,3}?ky\b")
+
+
+def council_reviews_claimed(pair: Pair, question: str) -> bool:
+    """The yes/no claims the council reviews ("trước hội đồng huyện xét, nay hội đồng thi đua
+    xã tự xét được k"): its role (Luật 2022 Điều 90 khoản 4: "tham mưu, tư vấn": it reviews,
+    votes and proposes), so the "Không" its "decides" fact says to a council claimed to decide
+    turns to "Có" (task h277). A claim it decides or signs is ``council_decides_claimed``."""
+    if pair.attr != "decides" or not pair.yesno:
+        return False
+    said = " ".join(tokens(first_option(question)))
+    reviews = _COUNCIL_REVIEWS.search(said)
+    return (
+        reviews is not None
+        # "hội đồng xét xong có thể ký thay chủ tịch không": an act after the review is the
+        # claim (task h219)
+        and _ACT_AFTER.search(said, reviews.end()) is None
+        and _COUNCIL_DECIDES.search(said) is None
+        and _SIGNING_DENIED.search(said) is None
+        and not vote_taken_as_decision(_WORD.findall(said))
+    )
 
 
 def council_role_stated(model: FactModel, pair: Pair, question: str, body: str) -> bool:

@@ -96,7 +96,7 @@ def names_decider(words: list[str]) -> bool:
 
 
 #: "xã (có quyền) quyết định …" gives as much as "xã tặng …": the xã is who decides, not who gets
-_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "quyet"})
+_GIVE_VERBS = frozenset({"tang", "khen", "trao", "ky", "ki", "quyet"})  # "kí": ký spelt with i
 #: "xã giờ (có) tự quyết định …", "xã nay tặng …": a word of the present between the xã and its
 #: verb dates the act, it does not make the xã the one given
 _GIVE_SKIP = frozenset(

@@ -373,7 +373,8 @@ def reported_denial(question: str) -> bool:
 # "… thì khỏi đăng ký / khỏi đề nghị (cho mất công)": told not to bother, the title is denied
 # as out of reach too (task h126)
 _LOSS = re.compile(
-    r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat|bi loai|loai|dung mo|khoi)\b"
+    # "mặt trận" (the Front) folds like "mất" (to lose): a body named, no loss (task h277)
+    r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat(?! tran\b)|bi loai|loai|dung mo|khoi)\b"
 )
 #: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice
 _RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")
@@ -471,6 +472,13 @@ _SKIPPED = re.compile(
 )
 #: the steps ``_SKIPPED`` names, to find among the words right after the one it matched
 _STEPS = re.compile(r"\b(?:niem yet|cong khai|lay y kien|bien ban kiem phieu|kiem phieu)\b")
+#: the decision asked to go ahead after a step told skipped: "chủ tịch (muốn) ký quyết định
+#: luôn, có được không", "mà vẫn công nhận được k"
+_GO_AHEAD = re.compile(
+    r"\b(?:(?:co )?(?:duoc|dc) (?:\w+ ){0,3}?)?(?:ky|ki|ra quyet dinh|quyet dinh|cong nhan)\b"
+    r"(?: \w+){0,8}? (?:(?:co )?(?:duoc|dc) |luon |ngay )(?:khong|ko|k|hong|chu)"
+    r"(?: a| ad| ha| anh| chi| ban| e)?\s*$"
+)
 #: the letter asks whether what it told is lawful: "(làm vậy) có đúng quy trình không"
 _RIGHT = re.compile(r" (?P<judge>dung|sai) (?:quy trinh|quy dinh|luat|thu tuc|nguyen tac|trinh tu)")
 
@@ -489,6 +497,11 @@ def step_skipped(question: str, body: str) -> tuple[str, str] | None:
         # confirmation, is judged as "đúng quy trình" is; a step only not yet done ("chưa họp
         # bình xét") with another thing asked is not
         judged = _RIGHT_ASKED.search(words.strip()) or _RIGHT_TAIL.search(words.strip())
+    if judged is None and skipped is not None:
+        # "xã chưa công khai lấy ý kiến …, chủ tịch muốn ký quyết định luôn, có được không":
+        # going ahead past the skipped step is asked, which is judged as "đúng quy trình" is
+        # (task h277)
+        judged = _GO_AHEAD.search(words, skipped.end())
     if judged is None or skipped is None or skipped.start() > judged.start():
         return None
     text = _folded(body)

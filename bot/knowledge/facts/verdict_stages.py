@@ -14,6 +14,7 @@ from bot.core.text import fold, folded_words
 from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
+    commune_school_told,
     commune_unit_told,
     decider_level_told,
     different_deeds_told,
@@ -22,6 +23,7 @@ from bot.knowledge.facts.asked import (
     route_offered,
     stand_in_signer,
 )
+from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import (
     alone_claimed_left,
     besides_required,
@@ -44,6 +46,7 @@ from bot.knowledge.facts.claimed_deciders import (
     chair_after_council_claimed,
     chair_named,
     council_decides_claimed,
+    council_reviews_claimed,
     council_role_stated,
     former_name,
     holder_verdict,
@@ -246,6 +249,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_denial_told(draft, block)
         _verdict_of_wrong_asked(draft, block)
         _verdict_of_act_judged(draft, block)
+        _verdict_of_case_voted(draft, block)
 
 
 #: the ask is whether the sum told is wrong: "chi sai thật không", "… là sai phải k", "thưởng
@@ -563,6 +567,43 @@ _COUNCIL_ADVISES = (
 )
 
 
+#: the council asked to pass a case by its vote: "hội đồng có biểu quyết thông qua được k",
+#: "bỏ phiếu đồng ý cho trường hợp này được không"
+_CASE_PASSED = re.compile(
+    r"\b(?:bieu quyet|bo phieu|hoi dong)(?: \w+){0,3}? (?:thong qua|dong y|cho qua|cho dat)\b"
+)
+
+
+#: the parts a vote on a case is read as ("biểu quyết" the vote, "hội đồng … thông qua" the
+#: council, "thông qua rồi chủ tịch ký" the decision)
+_VOTED_ON = frozenset({"vote", "council", "decides"})
+
+
+def _verdict_of_case_voted(draft: Draft, block: Block) -> None:
+    """ "1 trường hợp … bị cảnh cáo nên không đạt LĐTT, hội đồng có biểu quyết thông qua được
+    k": the vote is asked of a case the title's rule bars (its "eligible" fact for the case
+    told says "Không"), so no vote passes it (Luật 2022 Điều 23, 24: the standard comes
+    before the vote); the rule barring it is said first (task h277)."""
+    pair = block.pair
+    if pair.attr not in _VOTED_ON or not pair.yesno or pair.subject not in CIRCUMSTANCES:
+        # only a case told of the person (discipline, a new hire …) is barred by it; "bỏ phiếu
+        # đồng ý LĐTT cho 35 người" names who the title is for, no bar
+        return
+    if _CASE_PASSED.search(folded_words(draft.reading.question)) is None:
+        return
+    eligible = draft.model.fact(pair.entity, "eligible")
+    case = eligible.by_subject.get(pair.subject) if eligible is not None else None
+    if case is None or case.verdict != "Không":
+        return
+    block.verdict = "Không"
+    barred = without_opener(case.text)
+    block.body = with_verdict(
+        "Không",
+        f"{barred} Hội đồng không biểu quyết thông qua trường hợp không đủ tiêu chuẩn."
+        f" {without_opener(block.body)}",
+    )
+
+
 def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     """Who decides, signs, chairs, revokes or pays, against the level or body the question names."""
     model, reading = draft.model, draft.reading
@@ -622,6 +663,15 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
             block.body = f"{_COUNCIL_ADVISES} {without_opener(block.body)}"
     if pair.entity in _COUNCILS_ADVISING and chair_after_council_claimed(pair, reading.question):
         # "hội đồng xã xét rồi chủ tịch xã quyết định, đúng k": the claim is the rule
+        block.verdict = "Có"
+        block.body = f"Có. {without_opener(block.body)}"
+    if (
+        pair.entity in _COUNCILS_ADVISING
+        and block.verdict == "Không"
+        and council_reviews_claimed(pair, reading.question)
+    ):
+        # "nay hội đồng thi đua xã tự xét được k": reviewing and proposing is the council's
+        # role (Luật 2022 Điều 90 khoản 4), which its fact states (task h277)
         block.verdict = "Có"
         block.body = f"Có. {without_opener(block.body)}"
     renamed = former_name(model, pair, reading.question)
@@ -704,20 +754,26 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # appraises it; a chairman of a people's committee decides (task h108)
         block.verdict = "Không"
         block.body = f"{_SO_NOI_VU_DECIDES_NOTHING} {without_opener(block.body)}"
-    if (
-        pair.yesno
-        and pair.attr in ("decides", "eligible")
-        and (signer := stand_in_signer(reading.question)) is not None
-    ):
+    signer = (
+        stand_in_signer(reading.question)
+        if pair.yesno and pair.attr in ("decides", "eligible")
+        else None
+    )
+    if signer is not None:
         # "công chức văn hóa xã có được ký giấy khen thay chủ tịch không": a member of
         # staff claimed to sign, read as a title's part; the chairman decides (h111)
         block.verdict = "Không"
-        block.body = f"{without_opener(signer)} {without_opener(block.body)}"
+        if "đoàn thể, Mặt trận" not in block.body:
+            # a case's own text may say it already ("Người đứng đầu đơn vị, đoàn thể, Mặt trận
+            # … không tự quyết định"): said once (task h277)
+            block.body = f"{without_opener(signer)} {without_opener(block.body)}"
     if pair.attr == "decides" and pair.authority == "don_vi" and pair.subject == "htx":
         # "công đoàn công ty tự ký LĐTT cho công nhân": in a firm its director decides
         # (Luật 2022 Điều 80 khoản 4), which the fact's firm case says; no other unit does
         block.verdict = "Không"
-    elif pair.attr == "decides" and pair.authority == "don_vi":
+    elif pair.attr == "decides" and pair.authority == "don_vi" and signer is None:
+        # (a mass organisation read as a unit and claimed to sign is answered by its signer
+        # note above: "mặt trận có tự ký GK được k"; task h277)
         # Luật 2022 Điều 80: a unit decides only when it is an agency with legal
         # personality of a ministry, a sector or a provincial department (khoản 1); a
         # unit under the xã reviews and proposes, the xã chairman decides (khoản 3), so a
@@ -740,11 +796,16 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "giám đốc sở có được tặng bằng khen không": the head of a provincial department
         # gives only TTLĐTT, CSTĐCS, LĐTT and giấy khen (Luật 2022 Điều 80 khoản 1; h118)
         block.verdict = "Có" if pair.entity in _DEPARTMENT_GIVES else "Không"
-        if not own_staff and commune_unit_told(reading.question):
+        lead = _DEPARTMENT_DECIDES
+        if not own_staff and (
+            commune_unit_told(reading.question) or commune_school_told(reading.question)
+        ):
             # "trường mầm non xã em … giám đốc sở giáo dục ký à": not the department's
-            # own unit; the xã chairman decides (Điều 80 khoản 3; task h142)
+            # own unit; the xã chairman decides (Điều 80 khoản 3; task h142), which is said
+            # first: the department's own powers come after as the reason (task h277)
             block.verdict = "Không"
-        block.body = f"{_DEPARTMENT_DECIDES} {without_opener(block.body)}"
+            lead = f"{_COMMUNE_NOT_DEPARTMENT} {lead}"
+        block.body = f"{lead} {without_opener(block.body)}"
     if province_details_claimed(pair, reading.question, block.body):
         # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k": the fact says the
         # province details the standard on the national frame (NĐ 86/2023; Luật 2022
@@ -1611,6 +1672,11 @@ _DEPARTMENT_DECIDES = (
     "Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh (giám đốc sở) chỉ quyết định tặng danh hiệu"
     " Tập thể lao động tiên tiến, Chiến sĩ thi đua cơ sở, Lao động tiên tiến và giấy khen"
     " (Luật 2022 Điều 80 khoản 1)."
+)
+#: the commune's units are not a department's own: said before who decides for them (h277)
+_COMMUNE_NOT_DEPARTMENT = (
+    "Trường, đơn vị và người của xã (mầm non, tiểu học, trung học cơ sở) không thuộc sở: Chủ"
+    " tịch UBND xã quyết định khen (Luật 2022 Điều 80 khoản 3; Nghị định 129/2025/NĐ-CP Điều 59)."
 )
 _BOARD_DECIDES = (
     "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên chỉ quyết định tặng giấy khen; "
