@@ -113,7 +113,7 @@ def test_prerequisite_told_unmet(officer_kb: KnowledgeBase, question: str, fact:
         "Nghe nói bác sĩ trạm y tế phải có đề tài hoặc sáng kiến mới được xét CSTĐCS, có đúng "
         "không",
         "CSTĐCS có bắt buộc phải có sáng kiến không",
-        "chi van phong noi k co sang kien thi du htxs nhiem vu cung k dc CSTDCS, dung k",
+        "xet chien si thi dua co so co can bat buoc co sang kien k a",
         "nghe noi CSTDCS bat buoc co sang kien dc cong nhan, anh hoan thanh xuat sac nhiem vu ma "
         "k co sang kien thi k dc, dung k",
     ],
