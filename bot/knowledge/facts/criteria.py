@@ -343,7 +343,10 @@ _INITIATIVE_REQUIRED = re.compile(
     r"(?<!\bkhong )(?<!\bk )(?<!\bko )(?<!\bchang )(?<!\bkhoi )"
     r"\b(?:bat buoc|phai co|can co|yeu cau co)\b(?: \w+){0,5}? sang kien\b"
     r"|\bsang kien\b(?: \w+){0,4}? moi (?:duoc|dc|xet|du)\b"
-    r"|\b(?:khong|ko|k|chua) co sang kien\b(?: \w+){0,3}? thi\b(?: \w+){0,8}? "
+)
+#: the same claim as a loss: "không có sáng kiến thì … không được"
+_INITIATIVE_LOSS = re.compile(
+    r"\b(?:khong|ko|k|chua) co sang kien\b(?: \w+){0,3}? thi\b(?: \w+){0,8}? "
     r"(?:khong|ko|k|chang) (?:duoc|dc|xet)\b"
 )
 
@@ -352,19 +355,28 @@ _INITIATIVE_REQUIRED = re.compile(
 _NEED_DENIED_SAID = re.compile(
     r"\b(?:khong|k|ko|kg|chang) (?:can|bat buoc|phai)(?: co)? (?:sang kien|de tai)\b"
 )
+#: the higher titles by their short forms ("CSTĐ tỉnh"), whose own rule requires an initiative
+_HIGHER_TITLE = re.compile(r"\b(?:cstd|chien si thi dua) (?:cap )?(?:tinh|toan quoc|bo|nganh)\b")
 #: "hoàn thành xuất sắc hoặc có sáng kiến": the initiative named as one route beside the level
 _EXCELLENT_OR = re.compile(
     r"\b(?:xuat sac|htxs)\b(?: \w+){0,3}? hoac\b|\bhoac(?: \w+){0,2}? xuat sac\b"
 )
 
 
-def initiative_required_claimed(question: str) -> bool:
+def initiative_required_claimed(question: str, loss_too: bool = True) -> bool:
     """The question claims (or asks whether) an initiative is required for the title, not
-    as one route beside "hoàn thành xuất sắc nhiệm vụ"."""
+    as one route beside "hoàn thành xuất sắc nhiệm vụ"; with ``loss_too`` also as the title
+    lost without one ("không có sáng kiến thì không được")."""
     said = folded_words(question)
+    claimed = _INITIATIVE_REQUIRED.search(said) is not None or (
+        loss_too and _INITIATIVE_LOSS.search(said) is not None
+    )
     return (
-        _INITIATIVE_REQUIRED.search(said) is not None
+        claimed
         and _EXCELLENT_OR.search(said) is None
+        # "muốn lên CSTĐ tỉnh thì vẫn phải có sáng kiến": claimed of the higher title, which
+        # does require one (Luật 2022 Điều 22 khoản 1 điểm b)
+        and _HIGHER_TITLE.search(said) is None
         # "năm ngoái cần có sáng kiến, nay chủ tịch bảo k cần sáng kiến, đúng k": both told,
         # the saying judged is the later one, which the fact's own verdict answers
         and _NEED_DENIED_SAID.search(said) is None

@@ -435,7 +435,7 @@ def record_before_asked(segments: list[Segment], model: FactModel) -> None:
             pair == ("chi", "moi") and (k == 0 or before[k - 1] in _ASKER_WORDS)
             for k, pair in enumerate(pairwise(before))
         )
-        if told.story and not (negated or only) and not _held_short(model, held, asking):
+        if told.story and not (negated or only) and not _held_short(model, held, asking, segments):
             # a story's titles reached are the asker's record, read as such elsewhere
             continue
         cases = set()
@@ -476,10 +476,14 @@ def _lack_closing(told: Segment) -> bool:
     )
 
 
-def _held_short(model: FactModel, held: str, asking: Segment) -> bool:
+def _held_short(model: FactModel, held: str, asking: Segment, segments: list[Segment]) -> bool:
     """A title held that the asked title's rule of who may have it names as falling short
     ("3 năm liền đạt LĐTT" asked of CSTĐ tỉnh, which counts CSTĐCS): the story's record is
-    then the case asked (task h279; Luật 2022 Điều 22 khoản 1 điểm a)."""
+    then the case asked (task h279; Luật 2022 Điều 22 khoản 1 điểm a). Not when the story
+    names another title too ("2023 CSTĐCS, 2024 chỉ LĐTT"): a record of years, read elsewhere."""
+    named = {held, *asking.entities}
+    if any(set(seg.entities) - named for seg in segments):
+        return False
     case = f"dat_{held}"
     for entity in asking.entities:
         eligible = model.fact(entity, "eligible")

@@ -102,7 +102,7 @@ from bot.knowledge.facts.permission import (
     substitutes,
     unrequired,
 )
-from bot.knowledge.facts.prerequisite import prerequisite_lacked
+from bot.knowledge.facts.prerequisite import lower_title_held, prerequisite_lacked
 from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
@@ -921,7 +921,8 @@ def _route_short_of_criteria(model: FactModel, pair: Pair, question: str) -> str
 def _verdict_of_prerequisite_lacked(draft: Draft, block: Block) -> None:
     """ "kỹ sư cty có đề tài nghiệm thu nhưng năm đó k đạt LĐTT, vẫn đề nghị CSTĐCS được
     không": the title the asked one is chosen among, told not reached, decides it."""
-    case = prerequisite_lacked(draft.model, block.pair, draft.reading.question)
+    model, pair, question = draft.model, block.pair, draft.reading.question
+    case = prerequisite_lacked(model, pair, question) or lower_title_held(model, pair, question)
     if case is None or block.verdict == "Không":
         return
     block.verdict = "Không"
@@ -938,7 +939,9 @@ def _verdict_of_initiative_required(draft: Draft, block: Block) -> None:
     if not pair.yesno or pair.attr not in REQUIREMENTS or fact.verdict != "Không":
         return
     question = draft.reading.question
-    if block.verdict == "Không" or not initiative_required_claimed(question):
+    # "có được … mà không có sáng kiến": the loss claimed is read by the ``without`` turn;
+    # only a requirement said outright ("bắt buộc phải có sáng kiến") is judged here
+    if block.verdict == "Không" or not initiative_required_claimed(question, not pair.without):
         return
     if pair.without and not _RIGHT_CLOSED.search(folded_words(question)):
         # "có người bảo không có sáng kiến thì không được, tôi có đủ tiêu chuẩn không": the
@@ -953,8 +956,14 @@ def _verdict_of_initiative_required(draft: Draft, block: Block) -> None:
     block.body = without_opener(block.body)
 
 
+#: the higher titles named by their short forms, which the title walk may not know unspelled
+_HIGHER_TITLE = re.compile(r"\b(?:cstd|chien si thi dua) (?:cap )?(?:tinh|toan quoc|bo|nganh)\b")
+
+
 def _title_requiring_initiative(model: FactModel, entity: str, question: str) -> bool:
     """Whether the question names another title whose own rule requires an initiative."""
+    if _HIGHER_TITLE.search(folded_words(question)):
+        return True
     toks = tokens(question)
     for at in range(len(toks)):
         title, size = model.title_at(toks, at)
