@@ -85,7 +85,9 @@ THEN_AFTER += (["xom"], ["nha"], ["dan"])
 #: words before a title that make it the one wanted ("muốn đạt X", "để đạt X", "muốn lên X"),
 #: not a condition
 _GOAL_WORDS = frozenset({"muon", "de", "len"})
-NEGATED_CONDITION = frozenset({"khong", "chua", "quen"})
+NEGATED_CONDITION = frozenset({"khong", "chua", "quen", "k", "ko", "kg", "chang"})
+#: "chưa được LĐTT", "không được CSTĐCS" before another title: a title held told negated
+_HELD_WORDS = frozenset({"duoc", "dc"})
 
 #: the words that claim or ask that a thing is required ("cần", "phải", "bắt buộc"): a level of
 #: duty after them asks whether it is required ("có cần hoàn thành xuất sắc"); the composer's
@@ -166,7 +168,8 @@ def drop_conditions(seg: Segment) -> None:
             # "CSTĐCS thì phải đạt LĐTT trước đúng không": the title before "thì" is the topic,
             # the one after "phải / cần" what it requires, not a case (task h95)
             continue
-        if (then is not None and at < then) or _CONDITION_WORDS & set(before):
+        told_lacking = bool(NEGATED_CONDITION & set(before) and _HELD_WORDS & set(before))
+        if (then is not None and at < then) or _CONDITION_WORDS & set(before) or told_lacking:
             negated = bool(NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
     # a title held ("3 lần CSTĐCS", "ngoài CSTĐCS") is a condition wherever it stands

@@ -24,6 +24,7 @@ __all__ = [
     "NEED_DENIED",
     "REQUIREMENTS",
     "in_fact_words",
+    "initiative_required_claimed",
     "lacks_initiative",
     "level_short_without",
     "local_rule_claimed",
@@ -292,9 +293,19 @@ def lacks_initiative(question: str) -> bool:
 #: route told, but short of what the criteria ask of it (Luật 2022 Điều 23 khoản 2: sáng kiến
 #: "được cơ sở công nhận", đề tài "đã được nghiệm thu")
 _ROUTE_UNRECOGNISED = re.compile(
-    r"\bsang kien\b(?: \w+){0,3}? (?:chua|khong|ko|k|chang) (?:duoc |dc )?(?:\w+ ){0,5}?"
+    r"\bsang kien\b(?: \w+){0,10}? (?:chua|khong|ko|k|chang) (?:duoc |dc )?(?:\w+ ){0,5}?"
     r"cong nhan\b|\bde (?:tai|an)\b(?: \w+){0,3}? (?:chua|khong|ko|k) (?:duoc |dc )?nghiem thu\b"
+    # "giải pháp … nhưng chưa được cấp có thẩm quyền công nhận là sáng kiến"
+    r"|\b(?:chua|khong|ko|k|chang) (?:duoc |dc )?(?:\w+ ){0,5}?cong nhan (?:la )?sang kien\b"
 )
+#: "giải pháp mới nghĩ ra, chưa áp dụng, … vẫn tính là sáng kiến": a solution not yet applied
+#: cannot have been recognised as the criteria's sáng kiến (its effect is what is recognised)
+_ROUTE_UNAPPLIED = re.compile(
+    r"\b(?:chua|khong|ko|k|chang) (?:duoc |dc |dem )?(?:ap dung|trien khai|ung dung)\b"
+    # "chưa áp dụng trong toàn tỉnh" is a reach short, not an initiative unapplied
+    r"(?! (?:o|tai|trong|toan|rong|ra)\b)"
+)
+_SANG_KIEN = re.compile(r"\bsang kien\b")
 #: the other route of the criteria told met: "hoàn thành xuất sắc nhiệm vụ"
 _EXCELLENT = re.compile(r"\bxuat sac\b|\bhtxs")
 
@@ -306,12 +317,17 @@ def route_unrecognised(question: str, criteria: str) -> str | None:
     text = " ".join(fold(question).split())
     if "cong nhan" not in fold(criteria) or _EXCELLENT.search(text):
         return None
-    if _ROUTE_UNRECOGNISED.search(text) is None:
-        return None
-    return (
-        "Sáng kiến chưa được công nhận (đề tài chưa được nghiệm thu) thì chưa đáp ứng điều "
-        "kiện này; khi đó phải hoàn thành xuất sắc nhiệm vụ."
-    )
+    if _ROUTE_UNRECOGNISED.search(text) is not None:
+        return (
+            "Sáng kiến chưa được công nhận (đề tài chưa được nghiệm thu) thì chưa đáp ứng điều "
+            "kiện này; khi đó phải hoàn thành xuất sắc nhiệm vụ."
+        )
+    if _SANG_KIEN.search(text) is not None and _ROUTE_UNAPPLIED.search(text) is not None:
+        return (
+            "Giải pháp chưa áp dụng thì chưa được cơ sở công nhận là sáng kiến, nên chưa đáp "
+            "ứng điều kiện này; khi đó phải hoàn thành xuất sắc nhiệm vụ."
+        )
+    return None
 
 
 #: the routes of the criteria besides an initiative ("đề tài khoa học", "đề án khoa học")
@@ -320,6 +336,51 @@ _OTHER_ROUTE = re.compile(r"\bde (?:tai|an)\b|\bcong trinh khoa hoc\b")
 
 #: attributes whose yes/no verdict answers "is X required?"
 REQUIREMENTS = frozenset({"initiative"})
+
+#: a claim that an initiative is required: "bắt buộc (phải) có sáng kiến", "phải có đề tài hoặc
+#: sáng kiến mới được", "không có sáng kiến thì … không được" (not "không bắt buộc …")
+_INITIATIVE_REQUIRED = re.compile(
+    r"(?<!\bkhong )(?<!\bk )(?<!\bko )(?<!\bchang )(?<!\bkhoi )"
+    r"\b(?:bat buoc|phai co|can co|yeu cau co)\b(?: \w+){0,5}? sang kien\b"
+    r"|\bsang kien\b(?: \w+){0,4}? moi (?:duoc|dc|xet|du)\b"
+)
+#: the same claim as a loss: "không có sáng kiến thì … không được"
+_INITIATIVE_LOSS = re.compile(
+    r"\b(?:khong|ko|k|chua) co sang kien\b(?: \w+){0,3}? thi\b(?: \w+){0,8}? "
+    r"(?:khong|ko|k|chang) (?:duoc|dc|xet)\b"
+)
+
+
+#: the initiative said not needed: "k cần sáng kiến", "không bắt buộc có sáng kiến"
+_NEED_DENIED_SAID = re.compile(
+    r"\b(?:khong|k|ko|kg|chang) (?:can|bat buoc|phai)(?: co)? (?:sang kien|de tai)\b"
+)
+#: the higher titles by their short forms ("CSTĐ tỉnh"), whose own rule requires an initiative
+_HIGHER_TITLE = re.compile(r"\b(?:cstd|chien si thi dua) (?:cap )?(?:tinh|toan quoc|bo|nganh)\b")
+#: "hoàn thành xuất sắc hoặc có sáng kiến": the initiative named as one route beside the level
+_EXCELLENT_OR = re.compile(
+    r"\b(?:xuat sac|htxs)\b(?: \w+){0,3}? hoac\b|\bhoac(?: \w+){0,2}? xuat sac\b"
+)
+
+
+def initiative_required_claimed(question: str, loss_too: bool = True) -> bool:
+    """The question claims (or asks whether) an initiative is required for the title, not
+    as one route beside "hoàn thành xuất sắc nhiệm vụ"; with ``loss_too`` also as the title
+    lost without one ("không có sáng kiến thì không được")."""
+    said = folded_words(question)
+    claimed = _INITIATIVE_REQUIRED.search(said) is not None or (
+        loss_too and _INITIATIVE_LOSS.search(said) is not None
+    )
+    return (
+        claimed
+        and _EXCELLENT_OR.search(said) is None
+        # "muốn lên CSTĐ tỉnh thì vẫn phải có sáng kiến": claimed of the higher title, which
+        # does require one (Luật 2022 Điều 22 khoản 1 điểm b)
+        and _HIGHER_TITLE.search(said) is None
+        # "năm ngoái cần có sáng kiến, nay chủ tịch bảo k cần sáng kiến, đúng k": both told,
+        # the saying judged is the later one, which the fact's own verdict answers
+        and _NEED_DENIED_SAID.search(said) is None
+    )
 
 
 #: a saying that lacking the requirement loses the title: "(chị văn phòng bảo) không có sáng

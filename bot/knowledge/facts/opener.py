@@ -50,7 +50,9 @@ def with_verdict(verdict: str, body: str) -> str:
     # a body that opens with its own "Có," / "Không." (written for the other way of asking)
     # gives way to the verdict: never "Có. Có, bắt buộc", "Không. Có. …" nor "Tùy trường
     # hợp. Có. …"
-    for opener in ("Có. ", "Không. ", "Có, ", "Không, ", "Có: ", "Không: "):
+    # a case's "Tùy: …" decided by what the question tells: "Có. Tùy: …" would say both
+    openers = ("Có. ", "Không. ", "Có, ", "Không, ", "Có: ", "Không: ", "Tùy: ")
+    for opener in openers:
         if body.startswith(opener):
             body = body[len(opener) :]
             break

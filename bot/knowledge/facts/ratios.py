@@ -161,7 +161,9 @@ _MINIMUM_WORDS = {"tren": "trên", "it nhat": "ít nhất", "toi thieu": "tối 
 #: a minimum share claimed as the rule: "phải 2/3 số người", "cần ít nhất 70 %", "phải trên 60%"
 _SHARE_CLAIMED = re.compile(
     r"\b(?:phai|can|bat buoc|it nhat|toi thieu)\s+(?:co\s+|dat\s+)?(?:tren\s+|it nhat\s+)?"
-    r"(?:(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3})\s*(?:%|phan tram))"
+    r"(?:(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3})\s*(?:%|phan tram)"
+    # a share in words: "chỉ cần nửa số gv đạt LĐTT", "phải quá nửa" (task h279)
+    r"|((?:mot |phan |qua )?nua))"
 )
 
 
@@ -190,7 +192,10 @@ def threshold_claimed(question: str, model: FactModel, entity: str) -> str | Non
     said = _SHARE_CLAIMED.search(text)
     if said is None or _LDTT_AFTER.match(text[said.end() :]) is None:
         return None
-    if said.group(3) is not None:
+    if said.group(4) is not None:
+        share, shown = 50.0, said.group(4).replace("mot", "một").replace("phan", "phân")
+        shown = shown.replace("qua", "quá").replace("nua", "nửa") + " số"
+    elif said.group(3) is not None:
         share, shown = float(said.group(3)), f"{said.group(3)} %"
     else:
         part, whole = int(said.group(1)), int(said.group(2))

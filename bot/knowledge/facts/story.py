@@ -490,7 +490,7 @@ def record_before_asked(segments: list[Segment], model: FactModel) -> None:
     title told "chỉ (mới)" is the only one held: the asked title's prerequisite that it is not
     is then told not reached (task h107)."""
     for n, told in enumerate(segments[:-1]):
-        if not told.mentions or is_yesno(told.words):
+        if not told.mentions or (is_yesno(told.words) and not _lack_closing(told)):
             continue
         # three words before each title: "chỉ mới đạt LĐTT" tells "only" before "mới đạt"
         record = [
@@ -517,7 +517,7 @@ def record_before_asked(segments: list[Segment], model: FactModel) -> None:
             pair == ("chi", "moi") and (k == 0 or before[k - 1] in _ASKER_WORDS)
             for k, pair in enumerate(pairwise(before))
         )
-        if told.story and not (negated or only):
+        if told.story and not (negated or only) and not _held_short(model, held, asking, segments):
             # a story's titles reached are the asker's record, read as such elsewhere
             continue
         cases = set()
@@ -545,6 +545,33 @@ def record_before_asked(segments: list[Segment], model: FactModel) -> None:
             told.attrs, told.weak = [], []
         if case is not None and case in cases:
             asking.subjects.insert(0, case)
+
+
+def _lack_closing(told: Segment) -> bool:
+    """ "… nhưng năm đó k đạt LĐTT": the clause closes on a title told not reached, whose
+    negation reads like a yes/no tail but tells the record (task h279)."""
+    _, at, before = told.mentions[-1]
+    return (
+        at == len(told.words) - 1
+        and bool(NEGATED_CONDITION & set(before))
+        and bool(_RECORD_WORDS & set(before))
+    )
+
+
+def _held_short(model: FactModel, held: str, asking: Segment, segments: list[Segment]) -> bool:
+    """A title held that the asked title's rule of who may have it names as falling short
+    ("3 năm liền đạt LĐTT" asked of CSTĐ tỉnh, which counts CSTĐCS): the story's record is
+    then the case asked (task h279; Luật 2022 Điều 22 khoản 1 điểm a). Not when the story
+    names another title too ("2023 CSTĐCS, 2024 chỉ LĐTT"): a record of years, read elsewhere."""
+    named = {held, *asking.entities}
+    if any(set(seg.entities) - named for seg in segments):
+        return False
+    case = f"dat_{held}"
+    for entity in asking.entities:
+        eligible = model.fact(entity, "eligible")
+        if eligible is not None and case in eligible.by_subject:
+            return True
+    return False
 
 
 #: words right before a title named as the one put up for the person ("đề nghị CSTĐCS cho …",

@@ -25,6 +25,7 @@ from bot.knowledge.retype import REPORTED
 __all__ = [
     "claimed_loss",
     "denied_elsewhere",
+    "level_joined_route",
     "level_sufficiency",
     "local_rule",
     "negated_claim",
@@ -174,7 +175,48 @@ def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | N
         return f"Chưa đủ: cần {needed[2]} trở lên (mức anh/chị nêu thấp hơn)."
     # the lowest level named is one route among others ("… hoặc có sáng kiến"): the criteria
     # themselves say what else meets it
+    if route_recognised_told(_folded(asked)):
+        # "có sáng kiến được cơ sở công nhận thì chỉ cần hoàn thành tốt nhiệm vụ": the level
+        # joined to another route the criteria name (Luật 2022 Điều 23 khoản 2)
+        return None
     return f"Chưa đủ: mức anh/chị nêu chưa đạt tiêu chuẩn. Tiêu chuẩn: {criteria.strip()}"
+
+
+#: "sáng kiến được (cơ sở) công nhận", "đề tài đã nghiệm thu": a route of CSTĐCS told met, not
+#: negated ("sáng kiến chưa được công nhận")
+_ROUTE_RECOGNISED = re.compile(
+    r"\bsang kien (?:(?!chua |khong |ko |k |chang )\w+ ){0,4}?(?:duoc|dc|da) (?:\w+ ){0,4}?"
+    r"cong nhan\b|\bde (?:tai|an) (?:\w+ ){0,4}?(?:da |duoc |dc )+nghiem thu\b"
+)
+
+
+def route_recognised_told(folded: str) -> bool:
+    """The question (folded) tells a recognised sáng kiến or an accepted đề tài."""
+    return _ROUTE_RECOGNISED.search(folded) is not None
+
+
+def level_joined_route(asked: str, subject: str | None, criteria: str) -> str | None:
+    """ "có sáng kiến được cơ sở công nhận thì chỉ cần hoàn thành tốt nhiệm vụ cũng đủ CSTĐCS":
+    a level of duty claimed enough below the one route the criteria name, joined to another
+    route they name, told met. The note saying so (the verdict is "Có"), or None."""
+    if not subject or not subject.startswith("can_"):
+        return None
+    words = _folded(_claimed_from(asked))
+    if not any(cue in words for cue in _SUFFICES) or not route_recognised_told(_folded(asked)):
+        return None
+    ranks = {key: rank for rank, (key, _, _) in enumerate(_LEVELS)}
+    claimed = ranks.get(subject[4:])
+    text = _folded(criteria)
+    named = [rank for rank, (_, folded, _) in enumerate(_LEVELS) if folded in text]
+    if claimed is None or not named or claimed >= min(named):
+        return None
+    if f"{_LEVELS[min(named)][1]}tro len " in text or "sang kien" not in text:
+        return None
+    return (
+        "Có sáng kiến được cơ sở công nhận (hoặc đề tài đã nghiệm thu) thì không cần hoàn "
+        "thành xuất sắc nhiệm vụ: đạt tiêu chuẩn Lao động tiên tiến (hoàn thành tốt nhiệm vụ "
+        "trở lên) cùng con đường đó là đủ."
+    )
 
 
 def _clauses_unnamed(words: str, criteria: str) -> str | None:

@@ -64,6 +64,7 @@ from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
 from bot.knowledge.facts.criteria import (
     REQUIREMENTS,
     in_fact_words,
+    initiative_required_claimed,
     lacks_initiative,
     level_short_without,
     local_rule_claimed,
@@ -104,6 +105,7 @@ from bot.knowledge.facts.permission import (
     substitutes,
     unrequired,
 )
+from bot.knowledge.facts.prerequisite import lower_title_held, prerequisite_lacked
 from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
@@ -146,6 +148,7 @@ from bot.knowledge.facts.routes import (
 from bot.knowledge.facts.same_deed import once_only_said
 from bot.knowledge.facts.turns import (
     claimed_loss,
+    level_joined_route,
     level_sufficiency,
     local_rule,
     negated_claim,
@@ -245,6 +248,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_who_decides(draft, block)
         _verdict_of_ratio_route_and_run(draft, block)
         _verdict_of_reach_and_criteria(draft, block)
+        _verdict_of_prerequisite_lacked(draft, block)
+        _verdict_of_initiative_required(draft, block)
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
         _verdict_of_wrong_asked(draft, block)
@@ -881,6 +886,14 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     # subject "can_<level>"): the other route told met makes the level not needed, the
     # route told missing makes it needed, the reverse of "may one have it" (task h101)
     asks_required = (pair.subject or "").startswith("can_")
+    short = _route_short_of_eligible(model, pair, reading.question)
+    if short is not None:
+        # "có sáng kiến nhưng chưa được công nhận, vậy vẫn đủ CSTĐCS đúng k": the route told
+        # falls short of what the criteria ask of it (Luật 2022 Điều 23 khoản 2)
+        block.verdict = "Có" if asks_required else "Không"
+        block.body = f"{short} {without_tuy(without_opener(block.body))}"
+        block.claimed = None
+        return
     if lacked is not None:
         # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
         block.verdict = "Có" if asks_required else "Không"
@@ -961,6 +974,70 @@ def _route_short_of_criteria(model: FactModel, pair: Pair, question: str) -> str
     """The note on a route told short of the criteria ("sáng kiến chưa được công nhận") on a
     yes/no of the criteria, or None."""
     if not pair.yesno or pair.attr != "criteria":
+        return None
+    criteria = model.fact(pair.entity, "criteria")
+    return route_unrecognised(question, criteria.text) if criteria is not None else None
+
+
+def _verdict_of_prerequisite_lacked(draft: Draft, block: Block) -> None:
+    """ "kỹ sư cty có đề tài nghiệm thu nhưng năm đó k đạt LĐTT, vẫn đề nghị CSTĐCS được
+    không": the title the asked one is chosen among, told not reached, decides it."""
+    model, pair, question = draft.model, block.pair, draft.reading.question
+    case = prerequisite_lacked(model, pair, question) or lower_title_held(model, pair, question)
+    if case is None or block.verdict == "Không":
+        return
+    block.verdict = "Không"
+    block.claimed = None
+    block.body = f"{without_opener(case.text)} {without_opener(block.body)}"
+
+
+def _verdict_of_initiative_required(draft: Draft, block: Block) -> None:
+    """ "CSTĐCS bắt buộc phải có sáng kiến, k có thì dù hoàn thành xuất sắc cũng k được,
+    đúng k": the fact says it is not required ("Không bắt buộc …"), so the requirement claimed
+    or asked is answered "Không", whatever else the claim's wording turned (Luật 2022 Điều 23
+    khoản 2: sáng kiến is one route among three; task h279)."""
+    pair, fact = block.pair, block.fact
+    if not pair.yesno or pair.attr not in REQUIREMENTS or fact.verdict != "Không":
+        return
+    question = draft.reading.question
+    # "có được … mà không có sáng kiến": the loss claimed is read by the ``without`` turn;
+    # only a requirement said outright ("bắt buộc phải có sáng kiến") is judged here
+    if block.verdict == "Không" or not initiative_required_claimed(question, not pair.without):
+        return
+    if pair.without and not _RIGHT_CLOSED.search(folded_words(question)):
+        # "có người bảo không có sáng kiến thì không được, tôi có đủ tiêu chuẩn không": the
+        # asker's own case is asked; only a saying put up to confirm ("…, đúng k") is judged
+        return
+    if _title_requiring_initiative(draft.model, pair.entity, question):
+        # "3 năm liền CSTĐCS muốn lên CSTĐ tỉnh thì phải có sáng kiến": the requirement is
+        # claimed of the higher title, which does require one (Luật 2022 Điều 22 khoản 1)
+        return
+    block.verdict = "Không"
+    block.claimed = None
+    block.body = without_opener(block.body)
+
+
+#: the higher titles named by their short forms, which the title walk may not know unspelled
+_HIGHER_TITLE = re.compile(r"\b(?:cstd|chien si thi dua) (?:cap )?(?:tinh|toan quoc|bo|nganh)\b")
+
+
+def _title_requiring_initiative(model: FactModel, entity: str, question: str) -> bool:
+    """Whether the question names another title whose own rule requires an initiative."""
+    if _HIGHER_TITLE.search(folded_words(question)):
+        return True
+    toks = tokens(question)
+    for at in range(len(toks)):
+        title, size = model.title_at(toks, at)
+        own = model.fact(title, "initiative") if size and title != entity else None
+        if own is not None and own.verdict == "Có":
+            return True
+    return False
+
+
+def _route_short_of_eligible(model: FactModel, pair: Pair, question: str) -> str | None:
+    """The note on a route told short of the criteria ("sáng kiến chưa được công nhận", "giải
+    pháp chưa áp dụng") on a yes/no of who may have the title, or None."""
+    if not pair.yesno or pair.attr != "eligible":
         return None
     criteria = model.fact(pair.entity, "criteria")
     return route_unrecognised(question, criteria.text) if criteria is not None else None
@@ -1147,6 +1224,16 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # "chỉ cần X là đủ" against a fact that joins a further condition to X
         block.verdict = "Không"
         block.body = f"Chưa đủ: còn cần {more}. {without_opener(block.body)}"
+    joined = (
+        level_joined_route(claim, pair.subject, criteria.text)
+        if more is None and below is None and criteria is not None and pair.attr == "eligible"
+        else None
+    )
+    if joined is not None and block.verdict in (None, "Tùy"):
+        # "có sáng kiến được cơ sở công nhận thì chỉ cần hoàn thành tốt nhiệm vụ cũng đủ":
+        # the route told meets the criteria's second condition (Luật 2022 Điều 23 khoản 2)
+        block.verdict = "Có"
+        block.body = f"{joined} Tiêu chuẩn: {criteria.text}"
 
 
 def _criteria_asked(pair: Pair) -> bool:
@@ -1579,6 +1666,9 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         and pair.attr == "initiative"
         # the raw question: the asked words drop "hoặc" as a joiner
         and route_offered(reading.question, fact.text)
+        # "phải có đề tài hoặc sáng kiến mới được": the routes named leave out the level of
+        # duty, so they are claimed required, not the rule restated (task h279)
+        and not initiative_required_claimed(reading.question)
     ):
         # "… hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến đúng không": the rule
         # restated with its routes; it is right, and the route is not required (h108)
