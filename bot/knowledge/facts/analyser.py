@@ -1301,20 +1301,19 @@ def _held_run_only_told(segments: list[Segment], held: str, award: str) -> bool:
     )
 
 
-#: a person's own case in the year (a life event, a low rating, a discipline, leaving): asked
-#: with an award, it is whether that person may have it
-_PERSON_CASES = frozenset(
-    {"ky_luat", "htnv", "thai_san", "nghi_om", "moi_tuyen", "nguoi_cao_tuoi", "chuyen_cong_tac"}
-)
-#: the power itself claimed or asked ("chủ tịch xã có quyền ký …", "xã tự tặng …")
-_POWER_WORDS = frozenset({"quyen", "tu", "ky", "ki", "tham"})
+#: a person's own case in the year (a life event, a low rating, a discipline) that the award's
+#: facts answer for that person: asked with the award, it is whether that person may have it
+_PERSON_CASES = frozenset({"ky_luat", "htnv", "thai_san", "nghi_om"})
+#: the power itself claimed or asked ("chủ tịch xã có quyền ký …", "xã tự tặng …", "có quyết
+#: định được không"); "ký" of "kỷ luật" (folded alike) is no signing
+_POWER_RE = re.compile(r"\b(?:quyen|quyet|tu (?:ky|ki|tang|khen|cong nhan|xet)|(?:ky|ki)(?! luat))\b")
 
 
 def _case_given_by_owner(parts: _Parts, seg: Segment) -> bool:
     """ "e bị khiển trách, giấy khen của chủ tịch xã có xin được không": the only authority is
     the xã, named with no power word, and the question tells a person's own case: the case is
     asked against the award, not who gives it (task h283)."""
-    if not seg.authority or set(seg.authority) - {"xa"} or _POWER_WORDS & set(seg.words):
+    if not seg.authority or set(seg.authority) - {"xa"} or _POWER_RE.search(" ".join(seg.words)):
         return False
     told = {s for part in parts.segments for s in part.subjects}
     return bool(told & _PERSON_CASES)

@@ -353,7 +353,7 @@ def reported_denial(question: str) -> bool:
     if asked is None:
         return False
     for said in REPORTED.finditer(text[: asked.start()]):
-        claim = text[said.end() : asked.start()].split()[:10]
+        claim = text[said.end() : asked.start()].split()[:14]
         if "thi" in claim:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)
