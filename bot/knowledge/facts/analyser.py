@@ -1306,7 +1306,9 @@ def _held_run_only_told(segments: list[Segment], held: str, award: str) -> bool:
 _PERSON_CASES = frozenset({"ky_luat", "htnv", "thai_san", "nghi_om"})
 #: the power itself claimed or asked ("chủ tịch xã có quyền ký …", "xã tự tặng …", "có quyết
 #: định được không"); "ký" of "kỷ luật" (folded alike) is no signing
-_POWER_RE = re.compile(r"\b(?:quyen|quyet|tu (?:ky|ki|tang|khen|cong nhan|xet)|(?:ky|ki)(?! luat))\b")
+_POWER_RE = re.compile(
+    r"\b(?:quyen|quyet|tu (?:ky|ki|tang|khen|cong nhan|xet)|(?:ky|ki)(?! luat))\b"
+)
 
 
 def _case_given_by_owner(parts: _Parts, seg: Segment) -> bool:

@@ -378,7 +378,10 @@ def old_figure_said(claim: str, body: str) -> bool:
         return False
     # "dưới 6 tháng không xét, thay cho mốc 10 tháng trước đây": the old figure said as the
     # one replaced is no figure the saying rests on (task h283)
-    return figure_verdict(_REPLACED_FIGURE.sub(" ", folded_words(claim)), body) == "Không"
+    folded = folded_words(claim)
+    if _REPLACED_FIGURE.search(folded) is not None:
+        claim = _REPLACED_FIGURE.sub(" ", folded)
+    return figure_verdict(claim, body) == "Không"
 
 
 #: an old figure said as the one a rule replaced: "thay cho mốc 10 tháng (trước đây)", "trước

@@ -18,7 +18,8 @@ RECRUITED = re.compile(
     r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve|thu viec|tap su"
     # task h283: "hợp đồng mới ký từ tháng 10", "mới được bầu làm phó thôn từ tháng 10": a
     # contract signed or an election is where this person's service in the post began
-    r"|(?:hop dong|hd|hdld) moi k[yi]|moi k[yi] (?:hop dong|hd|hdld)|(?:moi )?(?:duoc |dc )?bau lam)\b"
+    r"|(?:hop dong|hd|hdld) moi k[yi]|moi k[yi] (?:hop dong|hd|hdld)"
+    r"|(?:moi )?(?:duoc |dc )?bau lam)\b"
 )
 
 
@@ -70,8 +71,9 @@ _STARTED_ON = re.compile(
 )
 
 
-#: "ký hợp đồng (lao động) với xã": a contract signed, the start of service, no decision
-_CONTRACT = re.compile(r"\bk[yi] (?:hop dong|hd|hdld)\b")
+#: "ký hợp đồng (lao động) với xã", "hợp đồng mới ký từ tháng 2": a contract signed, the start
+#: of service, no decision
+_CONTRACT = re.compile(r"\bk[yi] (?:hop dong|hd|hdld)\b|\b(?:hop dong|hd|hdld) (?:moi )?k[yi]\b")
 
 
 def contract_signed_only(words: list[str]) -> bool:

@@ -1177,6 +1177,10 @@ def _verdict_of_part_of_criteria(model: FactModel, block: Block, criteria: str) 
 _ALL_MAY = re.compile(r"\bdeu (?:co the )?(?:duoc|dc) (?:khen|xet|tang)\b")
 
 
+#: a rule's bound of months quoted: "dưới 10 tháng", "chưa đủ 6 tháng", "ít hơn 6 tháng"
+_BOUND_QUOTED = re.compile(r"\b(?:duoi|chua du|it hon|khong du) \d+ thang\b")
+
+
 def _new_hire_served(draft: Draft, block: Block) -> None:
     """ "ký hợp đồng từ 02/5/2026, đến cuối năm được gần 8 tháng … chị văn phòng nói mới vào
     năm đầu thì chưa được xét": the new hire's bar answers the block, but the months told reach
@@ -1186,6 +1190,9 @@ def _new_hire_served(draft: Draft, block: Block) -> None:
     if (
         draft.reading.served is None
         or block.verdict != "Không"
+        # "trước quy định dưới 10 tháng, giờ còn 10 tháng không": a bound quoted makes the
+        # months the rule's, not the asker's service
+        or _BOUND_QUOTED.search(folded_words(draft.reading.question)) is not None
         or hire is None
         or "moi_tuyen" not in hire.by_subject
     ):
