@@ -166,6 +166,18 @@ def _same_year(rest: str) -> bool:
     return not told or told == {w for w in words if len(w) == 4 and w.isdigit()}
 
 
+#: a month something began in: "vào tháng 9", "từ tháng 3/2026", "từ 01/4/2026"
+_START_MONTH = re.compile(
+    r"\b(?:vao|tu|bat dau)(?: ngay)? (?:thang (\d{1,2})|\d{1,2} / (\d{1,2}))\b"
+)
+
+
+def _several_starts(joined: str) -> bool:
+    """ "2 gv mới tuyển: 1 người vào tháng 9/2025, 1 người vào tháng 3/2026": two starts told
+    are two people's services, no one service to count (task h283)."""
+    return len({a or b for a, b in _START_MONTH.findall(joined)}) > 1
+
+
 def months_served(message: list[str]) -> int | None:
     """The longest service a message tells in months when every length it tells reaches the
     6-month rule; None when none is told or one falls short ("gần 6 tháng", "chưa đủ 6"). "tháng
@@ -191,7 +203,7 @@ def months_served(message: list[str]) -> int | None:
         # "vào làm từ 1/6/2026": a month begun after its first day is not served whole
         first, late = int(dated.group(2)), 0.5 if int(dated.group(1)) > 1 else 0.0
         started = dated
-    if not lengths and started is not None and 1 <= first <= 12:
+    if not lengths and started is not None and 1 <= first <= 12 and not _several_starts(joined):
         # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
         rest = joined[started.end() :]
         until = _UNTIL.search(rest)
