@@ -1312,10 +1312,15 @@ _POWER_RE = re.compile(
 
 
 def _case_given_by_owner(parts: _Parts, seg: Segment) -> bool:
-    """ "e bị khiển trách, giấy khen của chủ tịch xã có xin được không": the only authority is
-    the xã, named with no power word, and the question tells a person's own case: the case is
-    asked against the award, not who gives it (task h283)."""
-    if not seg.authority or set(seg.authority) - {"xa"} or _POWER_RE.search(" ".join(seg.words)):
+    """ "e bị khiển trách, giấy khen của chủ tịch xã có xin được không": a giấy khen asked, the
+    only authority the xã, named with no power word, and the question tells a person's own case:
+    the case is asked against the award, not who gives it (task h283)."""
+    if (
+        not any(e.startswith("giay_khen") for e in seg.entities)
+        or not seg.authority
+        or set(seg.authority) - {"xa"}
+        or _POWER_RE.search(" ".join(seg.words))
+    ):
         return False
     told = {s for part in parts.segments for s in part.subjects}
     return bool(told & _PERSON_CASES)

@@ -1178,7 +1178,9 @@ _ALL_MAY = re.compile(r"\bdeu (?:co the )?(?:duoc|dc) (?:khen|xet|tang)\b")
 
 
 #: a rule's bound of months quoted: "dưới 10 tháng", "chưa đủ 6 tháng", "ít hơn 6 tháng"
-_BOUND_QUOTED = re.compile(r"\b(?:duoi|chua du|it hon|khong du) \d+ thang\b")
+_BOUND_QUOTED = re.compile(r"\b(?:duoi|chua du|it hon|khong du) (?:\d+|bao nhieu|may) thang\b")
+#: a leave or a course told: its months may be the ones counted, not the service's
+_LEAVE_TOLD = re.compile(r"\b(?:thai san|nghi sinh|nghi de|nghi om|nam vien|di hoc|boi duong)\b")
 
 
 def _new_hire_served(draft: Draft, block: Block) -> None:
@@ -1193,6 +1195,7 @@ def _new_hire_served(draft: Draft, block: Block) -> None:
         # "trước quy định dưới 10 tháng, giờ còn 10 tháng không": a bound quoted makes the
         # months the rule's, not the asker's service
         or _BOUND_QUOTED.search(folded_words(draft.reading.question)) is not None
+        or _LEAVE_TOLD.search(folded_words(draft.reading.question)) is not None
         or hire is None
         or "moi_tuyen" not in hire.by_subject
     ):
