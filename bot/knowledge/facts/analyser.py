@@ -1322,6 +1322,31 @@ def _held_run_only_told(segments: list[Segment], held: str, award: str) -> bool:
     )
 
 
+#: a person's own case in the year (a life event, a low rating, a discipline) that the award's
+#: facts answer for that person: asked with the award, it is whether that person may have it
+_PERSON_CASES = frozenset({"ky_luat", "htnv", "thai_san", "nghi_om"})
+#: the power itself claimed or asked ("chủ tịch xã có quyền ký …", "xã tự tặng …", "có quyết
+#: định được không"); "ký" of "kỷ luật" (folded alike) is no signing
+_POWER_RE = re.compile(
+    r"\b(?:quyen|quyet|tu (?:ky|ki|tang|khen|cong nhan|xet)|(?:ky|ki)(?! luat))\b"
+)
+
+
+def _case_given_by_owner(parts: _Parts, seg: Segment) -> bool:
+    """ "e bị khiển trách, giấy khen của chủ tịch xã có xin được không": a giấy khen asked, the
+    only authority the xã, named with no power word, and the question tells a person's own case:
+    the case is asked against the award, not who gives it (task h283)."""
+    if (
+        not any(e.startswith("giay_khen") for e in seg.entities)
+        or not seg.authority
+        or set(seg.authority) - {"xa"}
+        or _POWER_RE.search(" ".join(seg.words))
+    ):
+        return False
+    told = {s for part in parts.segments for s in part.subjects}
+    return bool(told & _PERSON_CASES)
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -1417,6 +1442,10 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # the title is whose form it is; how much is asked, or a sum paid is put up ("… ủng hộ
         # 200 triệu có được chủ tịch xã tặng giấy khen k" puts up a gift, not a prize; h255)
         seg.attrs = ["money"]
+    elif not seg.attrs and seg.yesno and _case_given_by_owner(parts, seg):
+        # "bị khiển trách, còn giấy khen của chủ tịch xã có xin được không": the chairman
+        # names whose award it is; whether this person may have it is asked (task h283)
+        seg.attrs = ["eligible"]
     elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides

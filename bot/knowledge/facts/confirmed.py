@@ -376,7 +376,20 @@ def old_figure_said(claim: str, body: str) -> bool:
     xét", task h130): that is the case the rule denies, so the denial reported holds."""
     if _case_below_bound(claim, body):
         return False
+    # "dưới 6 tháng không xét, thay cho mốc 10 tháng trước đây": the old figure said as the
+    # one replaced is no figure the saying rests on (task h283)
+    folded = folded_words(claim)
+    if _REPLACED_FIGURE.search(folded) is not None:
+        claim = _REPLACED_FIGURE.sub(" ", folded)
     return figure_verdict(claim, body) == "Không"
+
+
+#: an old figure said as the one a rule replaced: "thay cho mốc 10 tháng (trước đây)", "trước
+#: là 10 tháng", "mốc 10 tháng trước đây / cũ"
+_REPLACED_FIGURE = re.compile(
+    r"\b(?:thay (?:cho |the )?|truoc (?:day |kia )?(?:la )?|cu (?:la )?)(?:moc |muc )?"
+    r"(?:duoi )?\d+ thang\b|\b(?:moc|muc) (?:duoi )?\d+ thang (?:truoc day|truoc kia|cu|truoc)\b"
+)
 
 
 #: a figure said as a rule's bound: "dưới 10 tháng", "chưa đủ 6 tháng", "tối thiểu 2 lần"

@@ -87,6 +87,11 @@ class HearsayRule:
     unless: tuple[re.Pattern[str], ...] = ()
     #: also read when the question asks its case directly ("… có tính là đột xuất không")
     direct: bool = False
+    #: a case told anywhere that the rule refuses ("kết quả trung bình"): it decides "Không"
+    #: whatever clause the ask sits in, unless the ask itself restates the refusal
+    bars: re.Pattern[str] | None = None
+    #: the ask restating the refusal ("… thì không được kết hợp, đúng k"): then "Có"
+    bar_restated: re.Pattern[str] | None = None
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -105,6 +110,8 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             src=r["src"],
             direct=bool(r.get("direct", False)),
             unless=tuple(re.compile(p) for p in r.get("unless", [])),
+            bars=re.compile(r["bars"]) if r.get("bars") else None,
+            bar_restated=re.compile(r["bar_restated"]) if r.get("bar_restated") else None,
         )
         for r in data
     )
@@ -157,6 +164,9 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
         if found is None:
             continue
         at, verdict = found
+        barred = _barred(rule, words, upto[at] if 0 <= at < len(upto) else words)
+        if barred is not None:
+            return rule, barred
         # nothing put up to confirm: the asker's own case is asked ("… có được không"), or a
         # plain yes/no after a saying told in an earlier clause, so the rule's direct answer
         # leads; a plain yes/no that is itself the claim ("nghỉ đẻ 6 tháng có bị mất LĐTT
@@ -165,6 +175,17 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             return rule, rule.asked
         return rule, verdict
     return None
+
+
+def _barred(rule: HearsayRule, words: str, claim: str) -> str | None:
+    """The verdict a refused case told decides ("đi bồi dưỡng 4 tháng kết quả trung bình, có
+    được kết hợp … không": "Không" though the ask's clause alone reads "Có"); "Có" when the
+    claim restates the refusal; None when no such case is told (task h283)."""
+    if rule.bars is None or not _told(rule.bars, words, _NEGATED):
+        return None
+    if rule.bar_restated is not None and _told(rule.bar_restated, claim, _CONTRARY):
+        return "Có"
+    return "Không"
 
 
 def _reported_from(ends: Sequence[str]) -> int:

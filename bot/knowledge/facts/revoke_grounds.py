@@ -147,9 +147,23 @@ PENDING_NOTE = (
 )
 
 
+#: the person left after the award: resigned, retired, moved, died (task h283)
+_LEFT = re.compile(
+    r"\b(?:(?:xin )?thoi viec|nghi viec|xin nghi|nghi huu|ve huu|chuyen (?:cong tac|di|sang)"
+    r"|cham dut hop dong|het hop dong|qua doi|da mat|tu tran|nghi che do)\b"
+)
+LEFT_NOTE = (
+    "Nghỉ việc, thôi việc, nghỉ hưu, chuyển công tác hay qua đời sau khi được tặng không phải căn"
+    " cứ hủy bỏ quyết định khen: danh hiệu và tiền thưởng đã nhận vẫn giữ; quyết định chỉ bị hủy"
+    " bỏ, hiện vật và tiền thưởng chỉ bị thu hồi khi gian dối trong kê khai thành tích, cung cấp"
+    " thông tin sai sự thật, làm giả hồ sơ hoặc xét, đề nghị trái pháp luật."
+)
+
+
 def no_ground_note(question: str) -> str | None:
     """What the question tells in place of a ground, said as why the award stands: a
-    discipline for a later act, a lost certificate, an inquiry not yet concluded; None when it
+    discipline for a later act, a lost certificate, leaving the service, an inquiry not yet
+    concluded; None when it
     tells a real ground (or nothing of the kind). Luật Thi đua, khen thưởng 2022 Điều 93."""
     if later_discipline_only(question):
         return LATER_DISCIPLINE_NOTE
@@ -161,6 +175,8 @@ def no_ground_note(question: str) -> str | None:
         return None
     if _LOST.search(said) is not None:
         return LOST_NOTE
+    if _LEFT.search(said) is not None and _GROUND.search(said) is None:
+        return LEFT_NOTE
     if _PENDING.search(said) is not None or _AWAITED.search(said) is not None:
         return PENDING_NOTE
     return None

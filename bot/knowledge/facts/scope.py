@@ -95,6 +95,8 @@ _ELSEWHERE = (
 #: no other word of the field the ask is about salary (task h263)
 _PAY = ("he so luong", "nang luong", "bac luong", "phu cap", "linh luong", "tien luong")
 _PAY_RE = re.compile(r"\b(?:" + "|".join(_PAY) + r")\b")
+#: a discipline named beside one's pay: the pay rules' case, no word of the field by itself
+_DISCIPLINE_RE = re.compile(r"\b(?:bi )?(?:ky luat|khien trach|canh cao)\b")
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")
 _ELSEWHERE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ELSEWHERE) + r")\b")
 
@@ -242,7 +244,9 @@ def _pay_asked(text: str, question: str) -> bool:
     word of the field is "lương cơ sở"; a prize ("thưởng", "khen", a title) keeps it ours."""
     if _PAY_RE.search(text) is None:
         return False
-    rest = text.replace("luong co so", " ")
+    # "bị kỷ luật khiển trách thì kéo dài thời hạn nâng lương mấy tháng": a discipline's effect
+    # on pay is the civil-service rules', not the field's (task h283)
+    rest = _DISCIPLINE_RE.sub(" ", text.replace("luong co so", " "))
     return (
         _OWN_RE.search(rest) is None
         and "thưởng" not in question.lower()

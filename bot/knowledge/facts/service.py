@@ -14,7 +14,13 @@ TIMED = frozenset({"ky_luat", "thai_san", "chuyen_cong_tac", "hop_dong", "di_hoc
 #: a recruitment told ("mới tuyển 5 tháng", "được tuyển dụng từ tháng 3", "mới vào làm"),
 #: whether or not recent enough to make the asker a new hire; "tuyên dương" is praise
 #: (a person on probation, "thử việc" / "tập sự", has just been recruited too: task h113)
-RECRUITED = re.compile(r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve|thu viec|tap su)\b")
+RECRUITED = re.compile(
+    r"\b(?:tuyen(?! duong| truyen)|moi vao|moi ve|thu viec|tap su"
+    # task h283: "hợp đồng mới ký từ tháng 10", "mới được bầu làm phó thôn từ tháng 10": a
+    # contract signed or an election is where this person's service in the post began
+    r"|(?:hop dong|hd|hdld) moi k[yi]|moi k[yi] (?:hop dong|hd|hdld)"
+    r"|(?:moi )?(?:duoc |dc )?bau lam)\b"
+)
 
 
 def told_service(segments: list[Segment]) -> None:
@@ -47,7 +53,9 @@ _STARTED = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
     r"|thu viec|tap su"
     # task h187: "ký hợp đồng với xã từ tháng 8", "về làm ở xã từ tháng 9", "được nhận vào từ …"
-    r"|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?)"
+    r"|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?"
+    # task h283: "hợp đồng mới ký từ tháng 10", "được bầu làm phó thôn từ tháng 10"
+    r"|(?:hop dong|hd|hdld) moi k[yi]|bau lam)"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
     # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
@@ -63,8 +71,9 @@ _STARTED_ON = re.compile(
 )
 
 
-#: "ký hợp đồng (lao động) với xã": a contract signed, the start of service, no decision
-_CONTRACT = re.compile(r"\bk[yi] (?:hop dong|hd|hdld)\b")
+#: "ký hợp đồng (lao động) với xã", "hợp đồng mới ký từ tháng 2": a contract signed, the start
+#: of service, no decision
+_CONTRACT = re.compile(r"\bk[yi] (?:hop dong|hd|hdld)\b|\b(?:hop dong|hd|hdld) (?:moi )?k[yi]\b")
 
 
 def contract_signed_only(words: list[str]) -> bool:
@@ -115,8 +124,8 @@ def started_late(segments: list[Segment]) -> None:
 _SHORT_OF = frozenset({"gan", "duoi", "chua", "thieu", "xap", "suyt"})
 
 #: words before a number of months that make it a rule told ("nghe nói phải đủ 10 tháng",
-#: "cần 6 tháng"), not a length served
-_RULE_TOLD = frozenset({"phai", "can", "buoc"})
+#: "cần 6 tháng", "thay cho mốc 10 tháng trước đây"), not a length served
+_RULE_TOLD = frozenset({"phai", "can", "buoc", "moc"})
 
 #: what bars a title below a length: "dưới 10 tháng thì không (được) xét"
 _BARRED = frozenset({"khong", "chua", "bi"})
@@ -142,6 +151,8 @@ _UNTIL = re.compile(
     r"|\bthang (\d{1,2}) (?:\w+ ){0,2}?(?:xet|binh xet|hop|tong ket|danh gia)\b"
     # "năm học … tổng kết tháng 5/2027": the review's month told after it (task h139)
     r"|\btong ket (?:vao |trong )?thang (\d{1,2})\b"
+    # task h283: "năm học 2025-2026 kết thúc tháng 5/2026"
+    r"|\bket thuc (?:vao |trong )?thang (\d{1,2})\b"
 )
 #: words that make a start month no month of the calendar year being reviewed
 _OTHER_YEAR = ("nam hoc", "nam ngoai", "nam truoc", "nam roi")
@@ -153,6 +164,18 @@ def _same_year(rest: str) -> bool:
     words = rest.split()
     told = {w for w in words[:3] if len(w) == 4 and w.isdigit()}
     return not told or told == {w for w in words if len(w) == 4 and w.isdigit()}
+
+
+#: a month something began in: "vào tháng 9", "từ tháng 3/2026", "từ 01/4/2026"
+_START_MONTH = re.compile(
+    r"\b(?:vao|tu|bat dau)(?: ngay)? (?:thang (\d{1,2})|\d{1,2} / (\d{1,2}))\b"
+)
+
+
+def _several_starts(joined: str) -> bool:
+    """ "2 gv mới tuyển: 1 người vào tháng 9/2025, 1 người vào tháng 3/2026": two starts told
+    are two people's services, no one service to count (task h283)."""
+    return len({a or b for a, b in _START_MONTH.findall(joined)}) > 1
 
 
 def months_served(message: list[str]) -> int | None:
@@ -180,11 +203,11 @@ def months_served(message: list[str]) -> int | None:
         # "vào làm từ 1/6/2026": a month begun after its first day is not served whole
         first, late = int(dated.group(2)), 0.5 if int(dated.group(1)) > 1 else 0.0
         started = dated
-    if not lengths and started is not None and 1 <= first <= 12:
+    if not lengths and started is not None and 1 <= first <= 12 and not _several_starts(joined):
         # "tuyển tháng 2, đến cuối năm": the months from its start to the end told count
         rest = joined[started.end() :]
         until = _UNTIL.search(rest)
-        last = int(until.group(1) or until.group(2) or until.group(3)) if until is not None else 0
+        last = int(next(g for g in until.groups() if g)) if until is not None else 0
         if 1 <= last <= 12:
             lengths.append((last - first) % 12 + 1 - late)
         elif _same_year(rest) and not any(f" {w} " in f" {joined} " for w in _OTHER_YEAR):

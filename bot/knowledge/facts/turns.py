@@ -379,6 +379,13 @@ _RIGHT_INSIDE = re.compile(
 _THEN_LA = re.compile(r"\b(?:khong|k|ko|chua)(?: (?:co|dat|du|lam|nop|duoc))? la\b")
 
 
+#: the words opening a line that only date or name the rule: "từ 2024", "quy định (mới)",
+#: "hiện nay", "bây giờ"
+_RULE_NAMED = re.compile(
+    r"^\s*(?:(?:tu (?:nam )?\d{4}|(?:theo )?quy dinh(?: moi)?|hien nay|bay gio|gio|la)\s+)+"
+)
+
+
 #: a bracketed aside of a claim ("(k cần tốt)", "(không phải xuất sắc)")
 _ASIDE = re.compile(r"\([^()]*\)")
 
@@ -395,7 +402,9 @@ def reported_denial(question: str) -> bool:
     if asked is None:
         return False
     for said in REPORTED.finditer(text[: asked.start()]):
-        claim = text[said.end() : asked.start()].split()[:10]
+        # "nghe nói từ 2024 quy định mới tuyển dưới 6 tháng k xét": the words that only date
+        # or name the rule ahead of the line do not use up its first words (task h283)
+        claim = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()[:10]
         if "thi" in claim:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)

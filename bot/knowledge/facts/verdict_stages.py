@@ -1325,6 +1325,35 @@ def _verdict_of_part_of_criteria(model: FactModel, block: Block, criteria: str) 
 _ALL_MAY = re.compile(r"\bdeu (?:co the )?(?:duoc|dc) (?:khen|xet|tang)\b")
 
 
+#: a rule's bound of months quoted: "dưới 10 tháng", "chưa đủ 6 tháng", "ít hơn 6 tháng"
+_BOUND_QUOTED = re.compile(r"\b(?:duoi|chua du|it hon|khong du) (?:\d+|bao nhieu|may) thang\b")
+#: a leave or a course told: its months may be the ones counted, not the service's
+_LEAVE_TOLD = re.compile(r"\b(?:thai san|nghi sinh|nghi de|nghi om|nam vien|di hoc|boi duong)\b")
+
+
+def _new_hire_served(draft: Draft, block: Block) -> None:
+    """ "ký hợp đồng từ 02/5/2026, đến cuối năm được gần 8 tháng … chị văn phòng nói mới vào
+    năm đầu thì chưa được xét": the new hire's bar answers the block, but the months told reach
+    the 6-month rule (Luật 2022 Điều 24, Thông tư 15/2025/TT-BNV): the bar is not met, "Có"
+    (task h283). The months said with the rule follow in ``_verdict_of_case_told``."""
+    hire = draft.model.fact(block.pair.entity, block.pair.attr)
+    if (
+        draft.reading.served is None
+        or block.verdict != "Không"
+        # "trước quy định dưới 10 tháng, giờ còn 10 tháng không": a bound quoted makes the
+        # months the rule's, not the asker's service
+        or _BOUND_QUOTED.search(folded_words(draft.reading.question)) is not None
+        or _LEAVE_TOLD.search(folded_words(draft.reading.question)) is not None
+        or hire is None
+        or "moi_tuyen" not in hire.by_subject
+    ):
+        return
+    rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
+    if without_opener(block.body).startswith(rule):
+        block.verdict = "Có"
+        block.body = without_opener(block.body)[len(rule) :].lstrip(". ")
+
+
 def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     """The case the question tells: bad news beside a permission, a rule left to the province,
     months served, a broken rule, several titles, a denial reported."""
@@ -1340,6 +1369,7 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     good_news = (pair.attr == "eligible" and of_case) or (
         pair.attr == "deadline" and day is not None
     )
+    _new_hire_served(draft, block)
     law_said = _law_on_left_case(
         pair.subject, block.fact.verdict, reading.asked or reading.question
     )
