@@ -413,7 +413,9 @@ _ASKER_CAME = re.compile(
     r"(?:^| )(?:e|em|toi|minh|anh|chi) (?:moi |vua |da |truoc )?(?:o|tu|lam o|cong tac o) "
     r"(?:cap )?$"
 )
-_CAME_AFTER = re.compile(r"^(?:cu )?(?:moi |vua |da )?(?:ve|chuyen ve|chuyen sang|sang|len|xuong)\b")
+_CAME_AFTER = re.compile(
+    r"^(?:cu )?(?:moi |vua |da )?(?:ve|chuyen ve|chuyen sang|sang|len|xuong)\b"
+)
 _FORMER_THEN = re.compile(r"^cu (?:cua (?:e|em|toi|minh) )?(?:truoc|truoc day|ngay truoc)\b")
 _SIGNER_BEFORE = re.compile(r"(?:chu tich|ct|ubnd) (?:ubnd )?$")
 _SIGNED_ON = re.compile(r"^(?:da )?(?:ky|ki) (?:ngay )?(\d{1,2}) (\d{1,2}) (20\d\d)\b")
@@ -440,6 +442,4 @@ def district_as_background(question: str) -> bool:
     named = list(_DISTRICT_AT.finditer(said))
     if not named or district_still_claimed(question):
         return False
-    return all(
-        _background_mention(said[: m.start()], said[m.end() :].lstrip()) for m in named
-    )
+    return all(_background_mention(said[: m.start()], said[m.end() :].lstrip()) for m in named)
