@@ -93,7 +93,7 @@ def test_thi_xa_before_a_dossier_step(officer_kb: KnowledgeBase, question: str) 
     [
         "truong e co 20 gv dat LDTT, 4 nguoi xin CSTDCS, co bi gioi han ty le k a",
         "trạm y tế xã có 8 người LĐTT mà 3 người đề nghị CSTĐCS thì có bị khống chế tỷ lệ không",
-        "co phai trong xa chi dc toi da 15% CSTDCS tren so LDTT k, xa e co 30 LDTT",
+        "xa e co 30 LDTT, 6 nguoi de nghi CSTDCS thi co bi khong che ty le k",
         "HTX co 10 nguoi LDTT ma 2 nguoi xin CSTDCS co bi han che ty le khong",
         "trường mình 25 giáo viên, có 18 LĐTT, đề nghị 5 CSTĐCS có bị giới hạn tỷ lệ không ạ",
     ],

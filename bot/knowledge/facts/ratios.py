@@ -419,12 +419,13 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     said = folded_words(question)
     if LAW_ITSELF.search(said) or _NATIONAL_RULE.search(said):
         return False
-    counts = _unit_counts_told(said)
     if not re.search(r"\d\s*%", question):
-        if counts:
+        # a figure told beside the counts ("15 %") is left to the national answer: the
+        # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
+        if _unit_counts_told(said):
             return _CAPPED_ASKED.search(said) is not None
         return _unit_cap_asked(said) and not re.search(r"\d", question)
-    return _CAP_APPLIED_LOCALLY.search(said) is not None or counts
+    return _CAP_APPLIED_LOCALLY.search(said) is not None
 
 
 #: the asker's unit told with its own counts: "trạm y tế có 2 người xin CSTĐCS mà chỉ có 6

@@ -395,13 +395,26 @@ def district_still_claimed(question: str) -> bool:
     nhận hồ sơ không"): since 01/7/2025 it does not (NĐ 129/2025 Điều 59), so the claim is
     wrong. A district told in the past ("trước đây phải trình huyện") or denied is no claim."""
     said = _OR_ELSE.split(folded_words(question, "/"))[0]
-    for found in itertools.chain(_STILL_ROUTE.finditer(said), _STILL_ACTS.finditer(said)):
-        before = said[: found.start()].split()[-3:]
-        if any(_NOT_NOW.search(w) for w in before) or " ".join(before[-2:]) == "truoc day":
-            continue
-        if _ASKED_AFTER.search(said[found.end() :]):
-            return True
+    if _FIRM.search(said):
+        return False  # a firm's own powers are read by the firm rules (Luật 2022 Điều 80 khoản 4)
+    for clause in _CLAUSES.split(_OR_ELSE.split(fold(question))[0]):
+        words = " ".join(folded_words(clause, "/").split())
+        for found in itertools.chain(_STILL_ROUTE.finditer(words), _STILL_ACTS.finditer(words)):
+            if _PAST_CLAUSE.search(words[: found.start()]):
+                continue  # "trước hồ sơ phải qua huyện, giờ …", "năm 2024 huyện còn xét"
+            before = words[: found.start()].split()[-3:]
+            if not any(_NOT_NOW.search(w) for w in before) and _ASKED_AFTER.search(said):
+                return True
     return False
+
+
+#: a letter's clauses, each read on its own for the time it tells
+_CLAUSES = re.compile(r"[.,;!?\n]")
+#: a clause told of the time before the reform
+_PAST_CLAUSE = re.compile(
+    r"\b(?:truoc|truoc day|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc"
+    r"|nam 20(?:1\d|2[0-4]))\b"
+)
 
 
 #: a district told only as background, each mention read in the few words around it:

@@ -49,12 +49,6 @@ _BOTH_FORMS = re.compile(
     r"\bvua (?:duoc |nhan |duoc nhan |tang |khen |lay )?(?:giay|bang) khen\b(?: [a-z]+){0,4}?"
     r" vua (?:duoc |nhan |duoc nhan |tang |khen |lay )?(?:giay|bang) khen\b"
 )
-#: two forms named for one deed with no pointer back: "xã tặng giấy khen và tỉnh tặng bằng
-#: khen cho cùng 1 lần cứu người" (task h284)
-_TWO_FORMS_ONE_DEED = re.compile(
-    r"\b(?:giay|bang) khen\b(?: [a-z0-9]+){0,8}? (?:giay|bang) khen\b(?: [a-z0-9]+){0,3}?"
-    rf" (?:cung|chinh|dung) (?:1|mot) (?:lan |dot |khoan |dip )?{_DEED_NOUN}\b"
-)
 #: a further award told: "tặng thêm", "lại tặng", "khen nữa", an award given "rồi" or "đã"
 _FURTHER = re.compile(
     r"\b(?:them|lai|nua|roi)\b|\bda (?:duoc )?(?:[a-z]+ ){0,2}?(?:tang|khen|trao|nhan)\b"
@@ -184,8 +178,6 @@ def one_deed_told(segments: list[Segment], toks: list[str]) -> None:
         hit = same
     elif both and (_ONE_DEED.search(said) or same):
         hit = both
-    elif two := _TWO_FORMS_ONE_DEED.search(said):
-        hit = two
     else:
         return
     spans = _word_spans(words, segments)
