@@ -32,6 +32,10 @@ from tests.knowledge.asking import ask_verdict
         "xa phai trinh chu tich huyen duyet truoc khi cong nhan gia dinh van hoa dung ko",
         "hồ sơ CSTĐCS của trường mầm non xã còn phải qua phòng giáo dục huyện không",
         "hoi dong TDKT huyen van xet LDTT cho can bo xa phai k ad",
+        "nghe noi xa phai trinh huyen duyet truoc khi chu tich xa ky giay khen cho thon, dung k",
+        "nghe nói xã phải xin ý kiến huyện trước khi chủ tịch xã công nhận gia đình văn hóa, "
+        "đúng không",
+        "giay khen dot xuat cho ho dan van phai gui huyen tham dinh truoc roi xa moi ky phai k",
     ],
 )
 def test_district_claimed_to_act_still(officer_kb: KnowledgeBase, question: str) -> None:
@@ -62,6 +66,15 @@ def test_district_claimed_to_act_still(officer_kb: KnowledgeBase, question: str)
             "710.000",
         ),
         (
+            "QĐ chủ tịch UBND thị xã ký 20/5/2025 tặng LĐTT thì mỗi người 710.000 đồng đúng không",
+            "710.000",
+        ),
+        (
+            "quyet dinh cua chu tich ubnd thi xa ky 10/6/2025 ve CSTDCS tien thuong 2.340.000 "
+            "dung ko",
+            "2.340.000",
+        ),
+        (
             "anh mới ở quận về, giấy khen cá nhân của chủ tịch xã ký năm 2026 thưởng 760.000 "
             "đồng phải không",
             "760.000",
@@ -81,6 +94,7 @@ def test_district_told_as_background(officer_kb: KnowledgeBase, question: str, f
         "ho so CSTD tinh cua gv thi xa tong hop gui so noi vu dung k a",
         "bang khen chu tich tinh cho HTX thi xa tong hop ho so roi nop So Noi vu, dung khong",
         "hồ sơ bằng khen tỉnh của giáo viên thì xã tổng hợp rồi gửi Sở Nội vụ đúng không",
+        "ho so bang khen tinh cua thon van hoa thi xa tham dinh roi gui So Noi vu phai khong",
     ],
 )
 def test_thi_xa_before_a_dossier_step(officer_kb: KnowledgeBase, question: str) -> None:
