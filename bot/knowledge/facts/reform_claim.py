@@ -397,22 +397,31 @@ def district_still_claimed(question: str) -> bool:
     said = _OR_ELSE.split(folded_words(question, "/"))[0]
     if _FIRM.search(said):
         return False  # a firm's own powers are read by the firm rules (Luật 2022 Điều 80 khoản 4)
-    for clause in _CLAUSES.split(_OR_ELSE.split(fold(question))[0]):
-        words = " ".join(folded_words(clause, "/").split())
+    if _MOVED.search(said):
+        # "tỉnh trả hồ sơ vì xã vẫn nộp qua huyện cũ, giờ gửi thẳng lên sở đúng k": the move
+        # is what is claimed; the district told is the mistake that led to it
+        return False
+    sentences = _SENTENCES.split(_OR_ELSE.split(fold(question))[0])
+    for at, sentence in enumerate(sentences):
+        words = " ".join(folded_words(sentence, "/").split())
+        rest = " ".join(folded_words(" ".join(sentences[at + 1 :]), "/").split())
         for found in itertools.chain(_STILL_ROUTE.finditer(words), _STILL_ACTS.finditer(words)):
             if _PAST_CLAUSE.search(words[: found.start()]):
                 continue  # "trước hồ sơ phải qua huyện, giờ …", "năm 2024 huyện còn xét"
             before = words[: found.start()].split()[-3:]
-            if not any(_NOT_NOW.search(w) for w in before) and _ASKED_AFTER.search(said):
+            if any(_NOT_NOW.search(w) for w in before):
+                continue
+            # the claim is put up after it is told ("…, đúng k", "… còn nhận … không")
+            if _ASKED_AFTER.search(f"{words[found.end() :]} {rest}"):
                 return True
     return False
 
 
-#: a letter's clauses, each read on its own for the time it tells
-_CLAUSES = re.compile(r"[.,;!?\n]")
-#: a clause told of the time before the reform
+#: a letter's sentences, each read on its own for the time it tells
+_SENTENCES = re.compile(r"[.;!?\n]")
+#: a clause told of the time before the reform, or told as a cause ("vì xã vẫn nộp qua huyện")
 _PAST_CLAUSE = re.compile(
-    r"\b(?:truoc|truoc day|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc"
+    r"\b(?:truoc|truoc day|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc|vi|boi vi|tai vi"
     r"|nam 20(?:1\d|2[0-4]))\b"
 )
 
