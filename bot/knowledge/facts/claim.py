@@ -755,6 +755,10 @@ _OPTION_SHORT = {"qd": ("quyet", "dinh"), "hs": ("ho", "so")}
 _MOMENT_NAMES = frozenset({"luc", "khi", "hom"})
 
 
+#: words just before an option that deny it ("chứ không theo", "không phải theo") (task h284)
+_OPTION_DENIED = frozenset({"khong", "k", "ko", "hong", "chu"})
+
+
 def alternative_verdict(question: str, body: str) -> str | None:
     """ "tính theo lương cơ sở ngày nộp hồ sơ phải không" against a fact that says "vào ngày ký
     quyết định (không theo ngày chi tiền hay ngày trao thưởng)": the thing of that kind the
@@ -773,7 +777,12 @@ def alternative_verdict(question: str, body: str) -> str | None:
     own = _option_at(before, at)
     # "ngày ký qđ" names the fact's "ngày ký quyết định": the short form is spelled out first
     asked = [x for w in fold(question).split() for x in _OPTION_SHORT.get(w, (w,))]
-    named = {_option_at(asked, i) for i, w in enumerate(asked) if w == kind}
+    # "xét theo năm học chứ k theo năm dương lịch": an option denied is not the one claimed
+    named = {
+        _option_at(asked, i)
+        for i, w in enumerate(asked)
+        if w == kind and not _OPTION_DENIED.intersection(asked[max(0, i - 2) : i])
+    }
     named.discard(())
     if kind == "theo":
         # "(không phải theo năm dương lịch)": "theo" names a measure of any kind ("theo quy chế

@@ -58,6 +58,8 @@ from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
+    district_as_background,
+    district_still_claimed,
     firm_acts_alone_claimed,
     firm_power_moved,
     gone_with_district_asked,
@@ -198,6 +200,11 @@ def _reform_block(draft: Draft) -> None:
             # or a cooperative's director still decides (Luật 2022 Điều 80 khoản 4; h221),
             # whatever title's part was read beside ("HTX mất quyền tặng LĐTT", h236)
             body = f"Không. {_FIRM_KEEPS} {body}"
+        elif fact.verdict and district_still_claimed(reading.question):
+            # "vẫn phải trình phòng nội vụ huyện thẩm định rồi xã mới ký, đúng k", "phòng nội
+            # vụ huyện cũ còn nhận hồ sơ k": the district is claimed to act still; it is gone
+            # and its work is the xã's (NĐ 129/2025 Điều 59) (task h284)
+            body = f"{fact.verdict}. {body}"
         elif (
             fact.verdict
             and asks_yesno(reading.question)
@@ -264,6 +271,8 @@ def _reform_block(draft: Draft) -> None:
                 abolition_only_told(reading.question)
                 # "thị xã cũ của em giờ sáp nhập, …": a former district told (task h119)
                 or former_district_only(reading.question)
+                # "…, em mới ở huyện về xã nên chưa rõ": the asker's past (task h284)
+                or district_as_background(reading.question)
             ):
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
                 # the premise; the rule asked is the parts' to decide (task h114), unless none

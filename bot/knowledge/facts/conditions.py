@@ -38,6 +38,9 @@ _ACTS = frozenset(
     # "giờ xã tặng thì xã lo bằng và khung", "… thì xã nhận đủ hồ sơ rồi để 2 tháng", "nhận đủ
     # hồ sơ thì xã ra QĐ": the xã providing, receiving or deciding (task h261)
     | {"lo", "nhan", "ra"}
+    # "hồ sơ của trường thì xã tổng hợp / thẩm định / duyệt rồi gửi Sở Nội vụ": the xã's own
+    # steps on a dossier (task h284)
+    | {"tong", "tham", "duyet"}
 )
 
 #: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)

@@ -1074,6 +1074,12 @@ def held_years_rule(named: list[str], model: FactModel) -> tuple[str, str] | Non
     return None
 
 
+#: the yes/no parts a claim that registration bars a title is read in: whether the title may
+#: be had, what it requires, when, and its prize ("không đăng ký thì cuối năm không được chi
+#: tiền thưởng LĐTT": the prize follows the title, task h284)
+_RULE_READS = frozenset({"eligible", "criteria", "deadline", "money"})
+
+
 def registration_rule(pairs: list[Pair]) -> list[Pair]:
     """The yes/no asked of whether a title may be had (or what it requires) becomes the yes/no
     of whether registration is required: "Không" by law, the province's quy chế may still ask
@@ -1081,7 +1087,11 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
     out: list[Pair] = []
     for p in pairs:
         # "… có phải đăng ký trước từ đầu năm không": the time words read the title's deadline
-        if p.yesno and p.attr in ("eligible", "criteria", "deadline") and p.entity != REGISTRATION:
+        if p.yesno and p.attr in _RULE_READS and p.entity != REGISTRATION:
+            p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
+        elif p.yesno and p.entity == REGISTRATION and p.attr == "decides":
+            # "phải đăng ký thi đua với xã từ đầu năm, đúng k": "với xã" names where one
+            # registers, not who decides; the requirement is claimed (task h284)
             p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
         if p not in out:
             out.append(p)

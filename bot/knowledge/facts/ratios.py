@@ -425,8 +425,26 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     if LAW_ITSELF.search(said) or _NATIONAL_RULE.search(said):
         return False
     if not re.search(r"\d\s*%", question):
+        # a figure told beside the counts ("15 %") is left to the national answer: the
+        # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
+        if _unit_counts_told(said):
+            return _CAPPED_ASKED.search(said) is not None
         return _unit_cap_asked(said) and not re.search(r"\d", question)
     return _CAP_APPLIED_LOCALLY.search(said) is not None
+
+
+#: the asker's unit told with its own counts: "trạm y tế có 2 người xin CSTĐCS mà chỉ có 6
+#: LĐTT", "trong trường … năm nay e có 12 LĐTT mà 3 cô xin": the cap is asked of that unit,
+#: which its province's quy chế decides (h263's rule, extended by task h284)
+_COUNTS = re.compile(
+    r"\b(?:co|chi co|duoc|dc) \d+ (?:ldtt|lao dong tien tien|nguoi|co|thay|gv|giao vien"
+    r"|nhan vien|can bo|cb|cstdcs|chien si|ca nhan|dong chi|ng)\b"
+)
+
+
+def _unit_counts_told(said: str) -> bool:
+    """A unit is named and its people counted (see ``_COUNTS``)."""
+    return _COUNTS.search(said) is not None and _UNIT_NAMED.search(said) is not None
 
 
 #: a rule of the whole State named without the word "luật": "NĐ 91", "quy định chung",
@@ -444,6 +462,11 @@ _UNIT = (
 _UNIT_CAP_ASKED = re.compile(
     rf"\b{_UNIT}\b(?: \w+){{0,10}}? (?:co )?bi (?:\w+ ){{0,2}}?(?:gioi han|khong che|han che)\b"
 )
+
+
+_UNIT_NAMED = re.compile(rf"\b{_UNIT}\b")
+#: "… có bị giới hạn tỷ lệ không", anywhere once the unit's counts are told
+_CAPPED_ASKED = re.compile(r"\bbi (?:\w+ ){0,2}?(?:gioi han|khong che|han che)\b")
 
 
 def _unit_cap_asked(said: str) -> bool:

@@ -20,6 +20,8 @@ from bot.knowledge.facts.words import COMMUNE
 
 __all__ = [
     "abolition_only_told",
+    "district_as_background",
+    "district_still_claimed",
     "gone_with_district_asked",
     "moved_to_xa_claimed",
     "prize_change_asked",
@@ -366,3 +368,100 @@ _XA_CHAIR_SIGNS = re.compile(
     rf"\b(?:chu tich|ct|ubnd|uy ban nhan dan)(?: ubnd)? {_XA}(?: \w+){{0,3}}? "
     r"(?:ky|quyet dinh|cong nhan)\b"
 )
+
+
+#: the district claimed to act still: "vẫn phải trình phòng nội vụ huyện thẩm định", "xã phải
+#: trình huyện cho ý kiến", "phòng nội vụ huyện cũ còn nhận hồ sơ k" (task h284); "thị xã" is
+#: left out: "… thì xã tổng hợp" folds to the same words
+_STILL_ROUTE = re.compile(
+    r"\b(?:van|con|phai|van phai|con phai|deu phai|bat buoc) (?:phai )?"
+    r"(?:qua|thong qua|gui|trinh|nop|xin y kien|hoi y kien|chuyen) (?:ho so )?(?:len |ve |qua )?"
+    r"(?:(?:chu tich|ubnd|phong noi vu|phong gd|phong giao duc|hoi dong tdkt|hoi dong thi dua|"
+    r"phong) ){0,2}(?:cap )?(?:huyen|quan)\b"
+)
+_STILL_ACTS = re.compile(
+    r"\b(?:huyen|quan) (?:cu )?(?:van|con) (?:\w+ ){0,1}?"
+    r"(?:nhan|tham dinh|ky|duyet|xet|quyet dinh|cho y kien|tang|khen|cong nhan)\b"
+)
+#: words before the match that make it no claim of now: a denial, or a time gone by ("trước
+#: đây phải trình huyện")
+_NOT_NOW = re.compile(r"\b(?:khong|k|ko|chang|truoc|truoc day|nam ngoai|nam truoc|hoi truoc)$")
+_ASKED_AFTER = re.compile(r"\b(?:khong|k|ko|hong|chua|dung|phai|a)\b")
+
+
+def district_still_claimed(question: str) -> bool:
+    """The letter claims the abolished district still acts in the route now ("vẫn phải trình
+    phòng nội vụ huyện thẩm định rồi chủ tịch xã mới ký, đúng k", "phòng nội vụ huyện cũ còn
+    nhận hồ sơ không"): since 01/7/2025 it does not (NĐ 129/2025 Điều 59), so the claim is
+    wrong. A district told in the past ("trước đây phải trình huyện") or denied is no claim."""
+    said = _OR_ELSE.split(folded_words(question, "/"))[0]
+    if _FIRM.search(said):
+        return False  # a firm's own powers are read by the firm rules (Luật 2022 Điều 80 khoản 4)
+    if _MOVED.search(said):
+        # "tỉnh trả hồ sơ vì xã vẫn nộp qua huyện cũ, giờ gửi thẳng lên sở đúng k": the move
+        # is what is claimed; the district told is the mistake that led to it
+        return False
+    sentences = _SENTENCES.split(_OR_ELSE.split(fold(question))[0])
+    for at, sentence in enumerate(sentences):
+        words = " ".join(folded_words(sentence, "/").split())
+        rest = " ".join(folded_words(" ".join(sentences[at + 1 :]), "/").split())
+        for found in itertools.chain(_STILL_ROUTE.finditer(words), _STILL_ACTS.finditer(words)):
+            if _PAST_CLAUSE.search(words[: found.start()]):
+                continue  # "trước hồ sơ phải qua huyện, giờ …", "năm 2024 huyện còn xét"
+            before = words[: found.start()].split()[-3:]
+            if any(_NOT_NOW.search(w) for w in before):
+                continue
+            # the claim is put up after it is told ("…, đúng k", "… còn nhận … không")
+            if _ASKED_AFTER.search(f"{words[found.end() :]} {rest}"):
+                return True
+    return False
+
+
+#: a letter's sentences, each read on its own for the time it tells
+_SENTENCES = re.compile(r"[.;!?\n]")
+#: a clause told of the time before the reform, or told as a cause ("vì xã vẫn nộp qua huyện")
+_PAST_CLAUSE = re.compile(
+    r"\b(?:truoc|truoc day|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc|vi|boi vi|tai vi"
+    r"|nam 20(?:1\d|2[0-4]))\b"
+)
+
+
+#: a district told only as background, each mention read in the few words around it:
+#: the asker's own past ("em mới ở huyện về xã", "e từ quận chuyển về phường"), a former unit
+#: doing what it did then ("thị xã cũ của em trước công nhận …"), or the signer of a decision
+#: dated before 01/7/2025 ("QĐ của chủ tịch UBND thị xã ký 1/6/2025") (task h284)
+_DISTRICT_AT = re.compile(r"\b(?:huyen|quan|thi xa)\b")
+_ASKER_CAME = re.compile(
+    r"(?:^| )(?:e|em|toi|minh|anh|chi) (?:moi |vua |da |truoc )?(?:o|tu|lam o|cong tac o) "
+    r"(?:cap )?$"
+)
+_CAME_AFTER = re.compile(
+    r"^(?:cu )?(?:moi |vua |da )?(?:ve|chuyen ve|chuyen sang|sang|len|xuong)\b"
+)
+_FORMER_THEN = re.compile(r"^cu (?:cua (?:e|em|toi|minh) )?(?:truoc|truoc day|ngay truoc)\b")
+_SIGNER_BEFORE = re.compile(r"(?:chu tich|ct|ubnd) (?:ubnd )?$")
+_SIGNED_ON = re.compile(r"^(?:da )?(?:ky|ki) (?:ngay )?(\d{1,2}) (\d{1,2}) (20\d\d)\b")
+
+
+def _background_mention(before: str, after: str) -> bool:
+    """One district mention is background (see ``_DISTRICT_AT``)."""
+    if _ASKER_CAME.search(before) and _CAME_AFTER.match(after):
+        return True
+    if _FORMER_THEN.match(after):
+        return True
+    signed = _SIGNED_ON.match(after)
+    if signed and _SIGNER_BEFORE.search(before):
+        day, month, year = (int(n) for n in signed.groups())
+        return (year, month, day) < (2025, 7, 1)
+    return False
+
+
+def district_as_background(question: str) -> bool:
+    """Every district the letter names is background to what it asks ("… 760.000 đồng phải
+    không, em mới ở huyện về xã nên chưa rõ"): the reform is not what the yes/no is put to,
+    so the parts decide, and the district still claimed to act is not background."""
+    said = " ".join(folded_words(question, "/").replace("/", " ").split())
+    named = list(_DISTRICT_AT.finditer(said))
+    if not named or district_still_claimed(question):
+        return False
+    return all(_background_mention(said[: m.start()], said[m.end() :].lstrip()) for m in named)

@@ -35,6 +35,9 @@ _UNREGISTERED = re.compile(
 _EXCLUDED = re.compile(
     r"\b(?:bi loai|khong (?:bao gio )?(?:duoc |dc )?(?:xet|de nghi)"
     r"|khong (?:bao gio )?duoc (?:cong nhan|tang))\b"
+    # "không được chi tiền thưởng", "không được thưởng", "luật không cho xét" (task h284)
+    r"|\bkhong (?:duoc |dc )?(?:chi |nhan |huong |linh )?tien thuong\b"
+    r"|\bkhong (?:duoc |dc )thuong\b|\bkhong cho (?:xet|de nghi)\b"
 )
 #: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
 _REGISTER_FIRST = re.compile(

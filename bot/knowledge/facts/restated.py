@@ -181,6 +181,9 @@ _PROVINCE_ACTS = re.compile(
     r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve )?tinh\b"
     # "thôn văn hóa giờ phải trình Sở Nội vụ": the province's own office (task h220)
     r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve |qua |toi )?(?:cho )?so noi vu\b"
+    # "hồ sơ LĐTT của trường phải gửi lên Sở Giáo dục ký": a provincial department (task h284)
+    r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve |qua |toi )?(?:cho )?so "
+    r"(?:giao duc|gd|gddt|y te) (?:\w+ ){0,3}?(?:ky|quyet dinh|cong nhan|tang|xet|khen)\b"
     r"|\b(?:chuyen|dua|don) (?:len|ve) (?:cho )?(?:ubnd |chu tich |chu tich ubnd |cap )?tinh\b"
 )
 

@@ -32,8 +32,11 @@ _DEED_NOUN = (
 #: "đúng" folds like "dùng" (to use): "dùng khoản tiền đó để chi / vào …" spends, it points
 #: at no deed
 _SAME_DEED = re.compile(
-    rf"\b(?:cung|chinh|dung) (?:(?:1|mot) )?{_DEED_NOUN}(?: [a-z]+){{0,2}}? (?:do|nay|ay)\b"
-    r"(?! (?:de|chi|vao|mua|tra|thuong)\b)"
+    # "lấy luôn thành tích đó đề nghị tỉnh", "cho đúng thành tích chống covid năm đó" (h284)
+    rf"\b(?:cung|chinh|dung|lay|lay luon|lay lai) (?:(?:1|mot) )?{_DEED_NOUN}(?: [a-z]+){{0,3}}?"
+    r" (?:do|nay|ay)\b"
+    # ("đó đề nghị tỉnh" proposes with it: "đề" is no "để")
+    r"(?! (?:de\b(?! nghi)|chi|vao|mua|tra|thuong)\b)"
 )
 #: one contribution counted once ("một lần đóng góp", "1 khoản tài trợ", "ủng hộ 1 lần")
 _ONE_DEED = re.compile(
@@ -58,8 +61,10 @@ _GIVE = r"(?:nhan|tang|khen|de nghi|xet|trao)"
 #: năm ngoái thì năm nay không được tặng nữa"
 _ONCE_ONLY = re.compile(
     rf"\bkhong (?:duoc |the )?{_GIVE}(?: [a-z0-9]+){{0,6}}? (?:2|hai) lan\b"
-    rf"|\bchi (?:duoc )?{_GIVE}(?: [a-z]+){{0,3}}? (?:1|mot) (?:lan|giay khen|bang khen)\b"
-    rf"|\b(?:duoc|nhan)(?: [a-z]+){{0,4}}? (?:nam ngoai|nam truoc|nam roi|lan truoc|roi)"
+    rf"|\bchi (?:duoc )?{_GIVE}(?: [a-z]+){{0,6}}? (?:1|mot) (?:lan|giay khen|bang khen)\b"
+    # "1 năm chỉ được GK chủ tịch xã 1 lần": the form named with no giving word (task h284)
+    r"|\bchi (?:duoc )?(?:giay khen|bang khen|gk|bk)(?: [a-z]+){0,5}? (?:1|mot) lan\b"
+    rf"|\b(?:duoc|nhan|co)(?: [a-z]+){{0,6}}? (?:nam ngoai|nam truoc|nam roi|lan truoc|roi)"
     rf"(?: [a-z]+){{0,2}}? (?:nam nay|nam sau|lan nay|lan sau|nam tiep theo)"
     rf"(?: [a-z]+){{0,1}}? khong (?:duoc |the )?(?:[a-z]+ ){{0,4}}?nua\b"
 )
@@ -84,10 +89,36 @@ def _word_spans(toks: list[str], segments: list[Segment]) -> list[tuple[int, int
         for start in range(at, len(toks) - n + 1):
             if n and toks[start : start + n] == seg.words:
                 found = (start, start + n)
-                at = start + n
                 break
+        if found is None and n:
+            # "…, vậy có được không": the part dropped a filler word ("vậy") (task h284)
+            found = _loose_span(toks, seg.words, at)
+        if found is not None:
+            at = found[1]
         spans.append(found)
     return spans
+
+
+#: how many of the question's words a part may have dropped and still be found
+_SKIPPED_MAX = 2
+
+
+def _loose_span(toks: list[str], words: list[str], at: int) -> tuple[int, int] | None:
+    """Where a part's words stand in order from ``at``, with at most ``_SKIPPED_MAX`` of the
+    question's words between them left out of the part."""
+    for start in range(at, len(toks)):
+        if toks[start] != words[0]:
+            continue
+        i, skipped = start + 1, 0
+        for word in words[1:]:
+            while i < len(toks) and toks[i] != word and skipped <= _SKIPPED_MAX:
+                i, skipped = i + 1, skipped + 1
+            if i >= len(toks) or skipped > _SKIPPED_MAX:
+                break
+            i += 1
+        else:
+            return start, i
+    return None
 
 
 def _words_hit(said: str, match: re.Match[str]) -> tuple[int, int]:
@@ -159,6 +190,10 @@ def one_deed_told(segments: list[Segment], toks: list[str]) -> None:
         marked.insert(0, marked[0] - 1)
     for i in marked:
         _read_as(segments[i], "one_achievement")
+        if segments[i].story and is_yesno(segments[i].words):
+            # "… cho đúng thành tích bếp ăn đó, vậy có được không": the story's last part
+            # asks it (task h284)
+            segments[i].story = False
     if marked:
         _asked_back(segments, marked[-1], "one_achievement")
 
@@ -177,6 +212,13 @@ def once_only_claimed(segments: list[Segment], toks: list[str]) -> None:
         return
     _read_as(segments[hit[-1]], "repeat")
     _asked_back(segments, hit[-1], "repeat")
+    if not is_yesno(segments[hit[-1]].words):
+        # "… chỉ được GK 1 lần, đạt giải rồi thì cuối năm k được GK nữa, đúng k": the claim
+        # told, then carried on to the yes/no; whether the form may be had there is the same
+        # claim (task h284)
+        for seg in segments[hit[-1] + 1 :]:
+            if is_yesno(seg.words) and not seg.story and set(seg.attrs + seg.weak) <= {"eligible"}:
+                _read_as(seg, "repeat")
     for i in hit[:-1]:
         segments[i].attrs = [a for a in segments[i].attrs if a != "eligible"]
         segments[i].weak = [a for a in segments[i].weak if a != "eligible"]
