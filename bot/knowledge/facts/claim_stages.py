@@ -85,6 +85,7 @@ from bot.knowledge.facts.restated import (
     claim_put_up,
     kept_claimed,
     only_agent_absent,
+    post_only_claimed,
     spared_claimed,
     unit_head_gives,
 )
@@ -192,6 +193,10 @@ _ONE_WAY_NOTE = (
 
 
 #: said when two names the question compares are one title
+_NO_POST_NEEDED = (
+    "Danh hiệu không dành riêng cho người giữ chức vụ lãnh đạo, quản lý: cá nhân nào đạt tiêu"
+    " chuẩn thì được xét."
+)
 _SAME_TITLE = "Hai tên gọi anh/chị nêu là cùng một danh hiệu, áp dụng chung một quy định."
 
 
@@ -299,6 +304,17 @@ def claim_read(draft: Draft, block: Block) -> None:
         # "xã phải giải quyết hồ sơ LĐTT trong 15 ngày đúng k": the days are the province's
         # procedure set (domain.md 2.1), whatever number is claimed (task h260)
         block.claimed = "Tùy"
+    if (
+        pair.yesno
+        and pair.attr == "eligible"
+        and fact.verdict == "Có"
+        and block.claimed is None
+        and post_only_claimed(reading.question)
+    ):
+        # "CSTĐCS chỉ xét cho lãnh đạo, nhân viên như em không được, đúng k": the title is
+        # open to whoever meets its standard, no post is required (Luật 2022 Điều 23, 24)
+        block.claimed = "Không"
+        block.body = f"Ý kiến đó chưa đúng. {_NO_POST_NEEDED} {without_opener(block.body)}"
     if pair.yesno and reading.same_title is not None and block.claimed is None:
         # "tổ dân phố văn hóa có khác thôn văn hóa về tiền thưởng không": one title under two
         # names, one rule for both

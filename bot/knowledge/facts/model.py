@@ -206,6 +206,10 @@ class FactModel:
     #: attribute → the folded verbs that exercise it whatever words its cues use (``acts`` in
     #: attributes.yaml): "không ai thu lại được" denies the revoke fact as "thu hồi" does
     acts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: phone spellings typed with marks that still stand for the casual word ("hông", "hổng"
+    #: for "không"), as :func:`mark_of` gives them: any other marked form is the word as typed
+    #: ("hỏng" is broken, never "không")
+    casual_marked: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -299,9 +303,11 @@ class FactModel:
                 add(alias, Phrase("attr", key))
             for alias in item.get("weak") or []:
                 add(alias, Phrase("weak", key))
-        casual = {
-            fold(str(k)): tuple(tokens(str(v))) for k, v in (read("casual.yaml") or {}).items()
-        }
+        casual_read = read("casual.yaml") or {}
+        casual = {fold(str(k)): tuple(tokens(str(v))) for k, v in casual_read.items()}
+        casual_marked = frozenset(
+            mark_of(str(k)) for k in casual_read if mark_of(str(k)) != fold(str(k))
+        )
         facts: dict[str, dict[str, Fact]] = {}
         for entity, by_attr in read("facts.yaml").items():
             if entity != "*" and entity not in entities:
@@ -361,6 +367,7 @@ class FactModel:
             papers=tuple(papers),
             per_paper=frozenset(per_paper),
             acts=acts,
+            casual_marked=casual_marked,
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:

@@ -607,3 +607,50 @@ def content_restated(claim: str, body: str, model: FactModel) -> str | None:
             # a clause that conditions what it states confirms nothing plainly
             return None if any(f" {w} " in text for w in ("neu", "hoac", "tuy")) else "Có"
     return None
+
+
+#: a negative conclusion the asker draws and puts up ("như vậy là không đạt vì … đúng không",
+#: "vậy là chưa đủ TTLĐTT phải k", "có người tố là em không đạt tiêu chuẩn, đúng k"): the case
+#: is said to fall short, the reason may follow ("vì … cần trên 50 %") (task h285)
+_SHORT_CONCLUDED = re.compile(
+    r"\b(?:la|thi|nen|bao|to|noi)"
+    r" (?:(?:e|em|toi|minh|anh|chi|to|phong|xa|no|ho|nguoi do|tap the do|don vi) )?"
+    r"(?:khong|chua) (?:dat|du|dap ung)\b(?: \S+){0,16}?"
+    r" (?:dung|phai) (?:khong|chu|a|ha)(?: (?:a|ad|ah|ak|ha|nhe))? $"
+)
+
+
+def shortfall_put_up(question: str) -> bool:
+    """The asker concludes the case falls short of the title and asks to confirm it: a verdict
+    on whether the case reaches the title answers the opposite of that claim."""
+    said = " ".join(NOT_SPELLED.get(w, w) for w in folded_words(question).split())
+    return _SHORT_CONCLUDED.search(f"{said} ") is not None
+
+
+#: words that deny what follows for good ("không bao giờ", "không thể", "vĩnh viễn không")
+_NEVER = re.compile(
+    r"\b(?:khong bao gio|chang bao gio|khong the|vinh vien khong|khong con|khong)"
+    r" (?:(?:duoc|dc|the|co|con) ){0,2}$"
+)
+
+
+def denied_before(said: str, at: int) -> bool:
+    """The words of ``said`` (folded, phone negations spelled out) just before ``at`` deny what
+    starts there: "bị tước thì không bao giờ được trao lại" claims no restoring (task h285)."""
+    return _NEVER.search(said[:at]) is not None
+
+
+#: "… chỉ (được) xét cho lãnh đạo", "chỉ dành cho cán bộ quản lý", "chỉ người có chức vụ
+#: mới được": a personal title claimed for holders of a post only; no personal title of the
+#: law is kept to a post (Luật 2022 Điều 23, 24; task h285)
+_POST_ONLY = re.compile(
+    r"\bchi (?:(?:duoc|dc|xet|binh|danh|tang|ap dung|cho|danh cho) ){0,3}"
+    r"(?:(?:nguoi|can bo|cong chuc|ca nhan|nhung nguoi|ai) )?(?:co |giu |lam )?"
+    r"(?:lanh dao|quan ly|chuc vu|chuc danh|truong phong|cap truong|cap pho|sep)\b"
+)
+
+
+def post_only_claimed(question: str) -> bool:
+    """A title claimed open only to leaders, managers or holders of a post."""
+    said = " ".join(NOT_SPELLED.get(w, w) for w in folded_words(question).split())
+    return _POST_ONLY.search(said) is not None

@@ -165,6 +165,13 @@ def _council_in_context(raw: list[str], at: int) -> bool:
     return before in _COUNCIL_BEFORE or after in _COUNCIL_AFTER
 
 
+def _casual_as_typed(tok: str, mark: str | None, model: FactModel) -> bool:
+    """A phone spelling stands for its casual word when typed bare ("dc hong") or in a marked
+    form casual.yaml lists ("hông", "hổng"); typed with other marks it is the word itself:
+    "bằng khen bị hỏng" is broken, not "không"."""
+    return mark is None or mark == tok or mark in model.casual_marked
+
+
 def expand(
     raw: list[str], marks: list[str | None], model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
@@ -172,7 +179,10 @@ def expand(
     out: list[str] = []
     out_marks: list[str | None] = []
     for at, (tok, mark) in enumerate(zip(raw, marks, strict=True)):
-        words = model.casual[tok] if tok in model.casual else tuple(speller.fix(tok).split(" "))
+        if tok in model.casual:
+            words = model.casual[tok] if _casual_as_typed(tok, mark, model) else (tok,)
+        else:
+            words = tuple(speller.fix(tok).split(" "))
         if tok in _AMBIGUOUS_SHORT:
             words = _short_in_context(raw, at) or words
         elif tok == "hs" and _pupil_in_context(raw, at):

@@ -121,8 +121,10 @@ from bot.knowledge.facts.restated import (
     claim_put_up,
     condition_restated,
     content_restated,
+    denied_before,
     prohibition_restated,
     removal_restated,
+    shortfall_put_up,
     single_payment_claimed,
 )
 from bot.knowledge.facts.revoke_actors import (
@@ -158,6 +160,7 @@ from bot.knowledge.facts.turns import (
     who_denied,
 )
 from bot.knowledge.facts.verdict import verdict_of
+from bot.knowledge.facts.words import NOT_SPELLED
 
 __all__ = ["HONOUR_REVOKER", "verdict_decided"]
 
@@ -866,6 +869,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             block.body = f"{note} {block.body}"
             # the shares told are the case, not a figure claimed for the rule
             block.claimed = None
+            _shortfall_judged(draft, block)
         threshold = threshold_claimed(reading.question, model, pair.entity)
         if threshold is not None:
             # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
@@ -898,6 +902,8 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "chỉ hoàn thành tốt nhiệm vụ, chưa có sáng kiến nào": the route told missing
         block.verdict = "Có" if asks_required else "Không"
         block.body = f"Trường hợp anh/chị nêu chưa có “{lacked}”. {without_tuy(block.body)}"
+        if not asks_required:
+            _shortfall_judged(draft, block)
     route = case_met(reading.question, fact, routes) if block.verdict == "Tùy" else None
     if route is not None and fact.years and (reading.count or 0) < fact.years:
         route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
@@ -963,6 +969,22 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # in a row only (Luật 2022 Điều 21, 22; task h142)
         block.verdict = block.claimed = "Không"  # read on the claim: its "không" is not turned
         block.body = f"{_BROKEN_RUN} {without_opener(block.body)}"
+
+
+def _shortfall_judged(draft: Draft, block: Block) -> None:
+    """ "chỉ 40 % đạt LĐTT, như vậy là không đạt TTLĐTT đúng không": the verdict on whether
+    the case reaches the title answers the asker's claim that it falls short the other way
+    round; an eligibility claim of loss and a saying reported are turned later (task h285)."""
+    pair, question = block.pair, draft.reading.question
+    if block.verdict not in ("Có", "Không") or not shortfall_put_up(question):
+        return
+    if pair.attr == "eligible" and claimed_loss(question):
+        return
+    if reported_denial(claim_put_up(question)):
+        return  # "kế toán bảo vậy là không đủ": a saying reported is turned with the others
+    block.verdict = "Không" if block.verdict == "Có" else "Có"
+    said = "Nhận định đó chưa đúng." if block.verdict == "Không" else "Đúng như vậy."
+    block.body = f"{said} {without_opener(block.body)}"
 
 
 #: told cases that fall short of a title's criteria (a duty level below the one needed, a
@@ -1514,6 +1536,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # kept or spared reader already judged that saying against Điều 93 (h282: never
         # turned twice)
         and not (pair.attr == "revoke" and claimed is not None)
+        # "bị tước thì không bao giờ được trao lại": the revoke story already judged the
+        # restoring denied (h285: never turned twice)
+        and not (pair.attr == "revoke" and honour_restored(reading.question))
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation
@@ -1640,6 +1665,9 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         # "hộ nào không tham gia thì bị phạt": the negation opens the condition; the penalty
         # claimed says taking part is compulsory, which the fact's verdict already answers
         and not (pair.attr == "voluntary" and claims_penalty(claim))
+        # "… tòa xử vô tội thì không thể lấy lại danh hiệu": getting the honour back denied,
+        # which the revoke story judged, not the revoking (h285: never turned twice)
+        and not (pair.attr == "revoke" and honour_restored(reading.question))
     ):
         # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
         # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
@@ -1868,11 +1896,24 @@ def _verdict_of_revoke_story(block: Block, question: str) -> None:
     93 khoản 6, 7); the wrongdoer claimed to face discipline only (Không: criminal liability
     too, domain.md 2.11)."""
     if honour_restored(question):
-        block.verdict = "Có"
-        block.body = f"{RESTORED_NOTE} {without_opener(block.body)}"
+        # "bị tước thì không bao giờ được trao lại, đúng k": the restoring claimed denied
+        block.verdict = "Không" if _restore_denied(question) else "Có"
+        said = "Ý kiến đó chưa đúng. " if block.verdict == "Không" else ""
+        block.body = f"{said}{RESTORED_NOTE} {without_opener(block.body)}"
     elif sanctions_limited(question):
         block.verdict = "Không"
         block.body = f"{SANCTIONS_NOTE} {without_opener(block.body)}"
+
+
+#: getting an honour back, as the asker names it ("trao lại", "phục hồi", "lấy lại")
+_RESTORE_WORD = re.compile(r"\b(?:phuc hoi|trao lai|tra lai|lay lai|cap lai)\b")
+
+
+def _restore_denied(question: str) -> bool:
+    """The restoring is claimed denied for good ("không bao giờ được trao lại")."""
+    said = " ".join(NOT_SPELLED.get(w, w) for w in folded_words(question, "/").split())
+    found = _RESTORE_WORD.search(said)
+    return found is not None and denied_before(said, found.start())
 
 
 HONOUR_REVOKER = (
