@@ -114,19 +114,29 @@ def is_figure(tok: str) -> bool:
 _DATE_WORDS = frozenset({"thang", "ngay"})
 #: what a number asked with an amount may be followed by and still be a figure put up
 _FIGURE_UNITS = frozenset({"lan", "trieu", "tr", "nghin", "ngan", "dong", "d", "vnd", "k", "%"})
+#: whether the award carries money is asked: "có kèm tiền thưởng không", "có được thưởng tiền
+#: k", "giấy khen có tiền k"
+_PRIZE_HAD_ASKED = re.compile(
+    r"\b(?:co|kem|duoc|dc) (?:\w+ ){0,2}?(?:tien thuong|thuong tien|tien)\b"
+    r"(?: \w+){0,2}? (?:khong|k|ko|kg|hong|chua)\b"
+)
 
 
 def figure_told(toks: list[str], amount_asked: bool) -> bool:
     """The question puts up a figure of its own: an amount word or a number that is not a
-    year, a day or month of a date ("tháng 10/2026", "5/2/2026"), nor, with the amount asked,
-    a head-count ("cho 4 thanh niên …, cá nhân bn"): the money asked then is no figure to
-    judge, and a bare "có kèm tiền thưởng không" still gets its "Có" (task h286)."""
+    year. With the amount asked, a count of people ("cho 60 người") is none; and where the ask
+    is whether the award carries money at all ("giấy khen đột xuất có kèm tiền thưởng không"),
+    neither is a day or month of a date ("tháng 10/2026") nor a head-count ("4 thanh niên"):
+    that yes/no then still gets its "Có" (task h286)."""
+    had_asked = _PRIZE_HAD_ASKED.search(" ".join(toks)) is not None
     for i, tok in enumerate(toks):
         if not is_figure(tok):
             continue
-        if tok.isdigit() and _date_part(toks, i):
+        if amount_asked and toks[i + 1 : i + 2] in (["nguoi"], ["ca"], ["ho"]):
             continue
-        if amount_asked and tok.isdigit() and _counts_heads(toks, i):
+        if had_asked and tok.isdigit() and _date_part(toks, i):
+            continue
+        if had_asked and amount_asked and tok.isdigit() and _counts_heads(toks, i):
             continue
         return True
     return False
