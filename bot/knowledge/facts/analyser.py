@@ -100,7 +100,7 @@ from bot.knowledge.facts.figures import (
     FIGURED,
     claims_amount,
     claims_coefficient,
-    is_figure,
+    figure_told,
     paid_sum,
     read_numbers,
     still_figure_put_up,
@@ -2387,10 +2387,7 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
     # states no figure (told alone, "khen cho 60 người", it stays one: the yes/no may be about
     # something else told, and a bare "Có" would then answer the money)
     amount_asked = "bn" in toks or ("bao", "nhieu") in pairwise(toks)
-    figure = any(
-        is_figure(t) and not (amount_asked and toks[i + 1 : i + 2] in (["nguoi"], ["ca"], ["ho"]))
-        for i, t in enumerate(toks)
-    )
+    figure = figure_told(toks, amount_asked)
     return Reading(
         _asked_after_mishap(parts) or question,
         pairs,

@@ -16,6 +16,7 @@ from bot.core.text import fold, folded_words
 
 __all__ = [
     "COEFFICIENT_KEPT",
+    "FIRM_PAYS",
     "base_changed_verdict",
     "citing_wrong_asked",
     "coefficient_change_asked",
@@ -23,6 +24,7 @@ __all__ = [
     "criteria_same_verdict",
     "decider_level_told",
     "distinct_papers_verdict",
+    "firm_gives_told",
     "payer_claimed",
     "repeat_denied",
     "route_offered",
@@ -74,6 +76,8 @@ _OLD_BASE = re.compile(r"\b(?:luong co so|muc luong|luong) cu\b")
 _CHANGED = re.compile(r"\bluong co so (?:da |co |lai )?(?:doi|tang|thay doi|khac)\b")
 #: a decision's date as officers write it: "1/7/2026", "12/2025" (a month)
 _DATE = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
+#: a month and its year in words: "tháng 6 năm 2026", "tháng 6 nhưng năm 2026" (task h286)
+_MONTH_OF_YEAR = re.compile(r"\b()thang (\d{1,2}) (?:(?:nhung|ma|cua|trong|thuoc) )?nam (20\d\d)\b")
 
 
 #: "lương cơ sở mới từ 1/7/2026", "áp dụng từ ngày 1/7/2026": the day a base took effect,
@@ -83,7 +87,7 @@ _BASE_START = re.compile(r"\b(?:moi|tang|ap dung|hieu luc) (?:tu|ke tu) (?:ngay 
 
 def _dates(words: str) -> list[date]:
     found = []
-    for match in _DATE.finditer(words):
+    for match in (*_DATE.finditer(words), *_MONTH_OF_YEAR.finditer(words)):
         if _BASE_START.search(words[: match.start()]):
             continue
         day, month, year = match.groups()
@@ -94,15 +98,19 @@ def _dates(words: str) -> list[date]:
     return found
 
 
-def base_changed_verdict(question: str, base_at: Callable[[date], int]) -> str | None:
+def base_changed_verdict(
+    question: str, base_at: Callable[[date], int], signed: date | None = None
+) -> str | None:
     """ "qđ ký ngày 1/7/2026 thì thưởng theo lương cơ sở mới chưa": whether the base in force
     on the one date told is the newest (``base_at(d)`` gives the amount on ``d``); "năm ngoái
     qđ ký 12/2025, năm nay 12/2026, lương cơ sở đổi rồi phải không": whether the first and
     last dates told fall under different bases. None unless the question asks about the base
     being new or changed and tells the dates that decide it (NĐ 152/2025 Điều 49: the base on
-    the day the decision is signed)."""
+    the day the decision is signed). ``signed``: the day the decision was read as signed when
+    the question writes no date this reader reads ("quyết định ký tháng 2": the month's last
+    base before today, task h286)."""
     words = folded_words(question, "/")
-    dates = _dates(words)
+    dates = _dates(words) or ([signed] if signed is not None else [])
     if _CHANGED.search(words) and len(dates) >= 2:
         return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
     if _NEW_BASE.search(words) and len(dates) == 1:
@@ -304,6 +312,27 @@ _CHAIR_OF = re.compile(
     r"\b(?:chu tich|ct) (?:ubnd |uy ban (?:nhan dan )?)?(?:cap )?(xa|phuong|dac khu|tinh)\b"
     r"|\b(?:ubnd|uy ban nhan dan) (?:cap )?(xa|phuong|dac khu|tinh) (?:tang|khen|quyet dinh|ky)\b"
 )
+
+
+#: a firm's head told giving the award: "giám đốc công ty tặng LĐTT", "được giám đốc công ty
+#: tặng", "doanh nghiệp tự khen": the firm decides (Luật 2022 Điều 80 khoản 4) and pays
+_FIRM_GIVES = re.compile(
+    r"\b(?:(?:tong )?giam doc|chu nhiem) (?:cong ty|cty|doanh nghiep|dn|htx|hop tac xa)\b"
+    r"(?: \w+){0,3}? (?:tang|ky|khen|cong nhan|quyet dinh)\b"
+    r"|\b(?:cong ty|cty|doanh nghiep|htx|hop tac xa) (?:\w+ ){0,3}?tu (?:tang|khen|xet|cong nhan)\b"
+)
+#: what a firm's own award is paid from (Luật 2022 Điều 80 khoản 4; domain brief: the fund of
+#: the level that decides pays)
+FIRM_PAYS = (
+    "Anh/chị nêu Giám đốc doanh nghiệp quyết định tặng (Luật Thi đua, khen thưởng 2022, Điều 80"
+    " khoản 4): tiền thưởng do doanh nghiệp chi, không chi từ quỹ của xã hay tỉnh."
+)
+
+
+def firm_gives_told(question: str) -> bool:
+    """The letter tells a firm's director (or the firm itself) giving the award; the firm is
+    then the level that decides and pays, whatever level usually gives the title (h286)."""
+    return _FIRM_GIVES.search(folded_words(question, "/")) is not None
 
 
 def decider_level_told(question: str) -> str | None:
@@ -589,7 +618,8 @@ _EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh) )?thue\b")
 #: "Không" as the taxing question it repeats (task h171)
 _NOT_TAXED_CONFIRMED = re.compile(
     r"\b(?:khong|k|ko|kg|chang) (?:(?:duoc|bi|phai|can|dc) )?"
-    r"(?:tinh vao (?:thu nhap )?chiu thue|tinh thue|chiu thue|(?:nop|dong) thue)\b"
+    # "không bị trừ thuế": the tax withheld from the prize is the tax itself (task h286)
+    r"(?:tinh vao (?:thu nhap )?chiu thue|tinh thue|chiu thue|(?:nop|dong|tru|khau tru) thue)\b"
     r".*\b(?:phai|dung) (?:khong|k|ko|kg)\b"
 )
 

@@ -507,7 +507,9 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
     if block.based is None and pair.yesno and not pair.without and fact.coefficients:
         # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
         # is asked to be the new one, or to differ between two dates told (task h108)
-        changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount)
+        # a month told without its year is dated by ``paid_on`` alone (task h286)
+        signed = paid if paid != draft.as_of else None
+        changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount, signed)
         block.based = (changed, "") if changed is not None else None
     if (
         block.based is None

@@ -147,10 +147,26 @@ def _month_signed(words: list[str]) -> bool:
     )
 
 
+def _month_of_decision(words: list[str]) -> list[int]:
+    """Where "tháng N" stands right after a decision word and its dating words ("quyết định
+    ký tháng 2"), as a one-item list; empty when no month is told so."""
+    for i, w in enumerate(words):
+        if w not in _DECISION_CUES:
+            continue
+        for j in range(i + 1, len(words) - 1):
+            if words[j] == "thang" and words[j + 1].isdigit():
+                return [j]
+            if words[j] not in _DATING_WORDS:
+                break
+    return []
+
+
 def dates_a_decision(seg: Segment) -> bool:
     """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
     year before any title, and no question word or yes/no of its own."""
+    # "giấy khen cá nhân quyết định ký tháng 2, …": a month with no year dates it too (h286)
     years = [i for i, w in enumerate(seg.words) if len(w) == 4 and w.startswith("20")]
+    years = years or _month_of_decision(seg.words)
     return (
         bool(years)
         and not seg.yesno
@@ -165,6 +181,7 @@ def dates_a_decision(seg: Segment) -> bool:
             )
             # "thôn văn hóa năm nay quyết định ký 20/12/2026": a title of several words
             or decision_dated(seg.words)
+            or bool(_month_of_decision(seg.words))
         )
         and not QUESTION_WORDS & set(seg.words)
         and not any(p in " ".join(seg.words) for p in QUESTION_PHRASES)
@@ -201,7 +218,8 @@ def moments_in(joined: str) -> set[str]:
 # digit or slash).
 _DATE = re.compile(
     r"(?<![\d/])(?:(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)"
-    r"|thang (\d{1,2})(?:/| nam )(20\d\d)"
+    # "tháng 6 nhưng năm 2026", "tháng 6 của năm 2026": the month and its year split (h286)
+    r"|thang (\d{1,2})(?:/| (?:(?:nhung|ma|cua|trong|thuoc) )?nam )(20\d\d)"
     r"|nam (20\d\d)"
     # a bare month on a phone: "qđ 12/2025", "ký 8/2026" (a decision word must stand by it,
     # and a document's number "NĐ 12/2025" is not a month: see _NUMBERED)

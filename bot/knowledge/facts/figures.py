@@ -110,6 +110,55 @@ def is_figure(tok: str) -> bool:
     return tok in _MONEY_WORDS or (tok.isdigit() and not (len(tok) == 4 and tok.startswith("20")))
 
 
+#: the words a date's number follows ("tháng 10/2026", "ngày 5"): a day or month, no figure
+_DATE_WORDS = frozenset({"thang", "ngay"})
+#: what a number asked with an amount may be followed by and still be a figure put up
+_FIGURE_UNITS = frozenset({"lan", "trieu", "tr", "nghin", "ngan", "dong", "d", "vnd", "k", "%"})
+#: whether the award carries money is asked: "có kèm tiền thưởng không", "có được thưởng tiền
+#: k", "giấy khen có tiền k"
+_PRIZE_HAD_ASKED = re.compile(
+    r"\b(?:co|kem|duoc|dc) (?:\w+ ){0,2}?(?:tien thuong|thuong tien|tien)\b"
+    r"(?: \w+){0,2}? (?:khong|k|ko|kg|hong|chua)\b"
+)
+
+
+def figure_told(toks: list[str], amount_asked: bool) -> bool:
+    """The question puts up a figure of its own: an amount word or a number that is not a
+    year. With the amount asked, a count of people ("cho 60 người") is none; and where the ask
+    is whether the award carries money at all ("giấy khen đột xuất có kèm tiền thưởng không"),
+    neither is a day or month of a date ("tháng 10/2026") nor a head-count ("4 thanh niên"):
+    that yes/no then still gets its "Có" (task h286)."""
+    had_asked = _PRIZE_HAD_ASKED.search(" ".join(toks)) is not None
+    for i, tok in enumerate(toks):
+        if not is_figure(tok):
+            continue
+        if amount_asked and toks[i + 1 : i + 2] in (["nguoi"], ["ca"], ["ho"]):
+            continue
+        if had_asked and tok.isdigit() and _date_part(toks, i):
+            continue
+        if had_asked and amount_asked and tok.isdigit() and _counts_heads(toks, i):
+            continue
+        return True
+    return False
+
+
+def _date_part(toks: list[str], at: int) -> bool:
+    """The number at ``at`` is a day or month: after "tháng"/"ngày" or beside a "/"."""
+    before = toks[at - 1] if at else ""
+    after = toks[at + 1] if at + 1 < len(toks) else ""
+    return before in _DATE_WORDS or before == "/" or after == "/"
+
+
+def _counts_heads(toks: list[str], at: int) -> bool:
+    """The number at ``at`` counts people or units: a word follows that is no money unit and
+    no mark of a figure ("4 thanh niên", "15 GV"; not "0,3 lần", "760.000", "1 triệu")."""
+    after = toks[at + 1] if at + 1 < len(toks) else ""
+    before = toks[at - 1] if at else ""
+    if before in (",", ".") or after in (",", ".", ""):
+        return False
+    return after.isalpha() and after not in _FIGURE_UNITS
+
+
 #: the unit of a sum of money as typed ("2 triệu 5", "500 nghìn", "500k", "760.000 đồng")
 _CURRENCY = frozenset({"trieu", "tr", "nghin", "ngan", "dong", "d", "vnd"})
 

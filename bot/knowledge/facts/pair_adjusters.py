@@ -442,7 +442,14 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
         pairs = [replace(p, yesno=False) if p.attr == "payer" else p for p in pairs]
         # the prize judged on that base leads the parts the story named
         pairs.sort(key=lambda p: p.attr != "money")
-    asked = any(p.yesno for p in pairs) or put_up(words) or (not pairs and is_yesno(toks))
+    asked = (
+        any(p.yesno for p in pairs)
+        or put_up(words)
+        or (not pairs and is_yesno(toks))
+        # "… tiền thưởng 1,5 lần thì xã phải tự chi …, vậy có đúng k": the letter's closing
+        # tail puts up what it told, the payer claimed with it (task h286)
+        or CONFIRM_TAIL.search(" ".join(words)) is not None
+    )
     if not (claimed and asked):
         if any(p.attr == "payer" for p in pairs):
             return pairs

@@ -94,7 +94,14 @@ _ELSEWHERE = (
 #: "lương cơ sở" is the field's only as the base of a prize, so beside pay of one's own and
 #: no other word of the field the ask is about salary (task h263)
 _PAY = ("he so luong", "nang luong", "bac luong", "phu cap", "linh luong", "tien luong")
-_PAY_RE = re.compile(r"\b(?:" + "|".join(_PAY) + r")\b")
+#: a grade's pay named by the grade ("lương công chức bậc 1 hệ số 2,34", "ngạch chuyên viên"):
+#: a step or scale of the salary table, never a prize's coefficient (task h286)
+_GRADE_PAY = (
+    r"luong (?:cua )?(?:cong chuc|vien chuc|can bo|giao vien|nhan vien)",
+    r"bac \d+",
+    r"ngach",
+)
+_PAY_RE = re.compile(r"\b(?:" + "|".join((*_PAY, *_GRADE_PAY)) + r")\b")
 #: a discipline named beside one's pay: the pay rules' case, no word of the field by itself
 _DISCIPLINE_RE = re.compile(r"\b(?:bi )?(?:ky luat|khien trach|canh cao)\b")
 _STEPS_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STEPS) + r")\b")

@@ -14,10 +14,12 @@ from bot.core.text import fold, folded_words
 from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
+    FIRM_PAYS,
     commune_school_told,
     commune_unit_told,
     decider_level_told,
     different_deeds_told,
+    firm_gives_told,
     payer_claimed,
     repeat_denied,
     route_offered,
@@ -739,8 +741,13 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     if pair.yesno and paying is not None:
         # the general rule's pair names no title: the level told deciding is the one paying
         level = awarding_level(model, pair.entity) or decider_level_told(reading.question)
-        paid = payer_verdict(paying, level)
+        firm = paying in ("xa", "tinh") and firm_gives_told(reading.question)
+        # "giám đốc công ty tặng LĐTT …, xã có phải chi không": the firm decided, so the
+        # firm pays, not the level that usually gives the title (task h286)
+        paid = "Không" if firm else payer_verdict(paying, level)
         block.verdict = paid or block.verdict
+        if firm:
+            block.body = f"{FIRM_PAYS} {without_opener(block.body)}"
     # "giám đốc sở nội vụ tặng LĐTT cho công chức của sở": the Sở Nội vụ is then a
     # provincial department giving its own staff (Luật 2022 Điều 80 khoản 1), not the
     # standing office claimed to sign the province's awards (task h137)
