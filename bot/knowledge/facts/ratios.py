@@ -21,6 +21,7 @@ __all__ = [
     "cap_left_to_province",
     "figure_only_told",
     "province_cap_binds",
+    "province_may_cap",
     "ratio_verdict",
     "share_asked",
     "threshold_claimed",
@@ -406,7 +407,7 @@ def _duty_spelled(toks: list[str]) -> list[str]:
 #: h263; it reverses h126's "asks whether any cap binds"): see _UNIT_CAP_ASKED
 _CAP_APPLIED_LOCALLY = re.compile(
     rf"\b(?:{COMMUNE}|tinh|don vi|co quan|truong)\b(?: \w+){{0,3}}? "
-    r"(?:ap|ap dung|giu|con dung|van dung)\b"
+    r"(?:ap|ap dung|giu|con dung|van dung|dat tran|khong che|gioi han|quy dinh)\b"
 )
 
 
@@ -473,3 +474,58 @@ def province_cap_binds(pair: Pair, question: str) -> bool:
         return False
     said = folded_words(question)
     return _PROVINCE_CAP_TOLD.search(said) is not None and _MUST_KEEP.search(said) is not None
+
+
+#: the province named as the one that sets a cap: "tỉnh đặt trần 15 %", "UBND tỉnh có quyền
+#: khống chế tỷ lệ", "quy chế của tỉnh giới hạn CSTĐCS"; what stands between the two (at most
+#: four words: "có quyền", "có được tự", "được phép") is read as the ask
+_PROVINCE_SETS_CAP = re.compile(
+    # "CSTĐ tỉnh", "cấp tỉnh", "Bằng khen tỉnh" name a title or a level's award, no actor
+    r"\b(?<!thi dua )(?<!cstd )(?<!cap )(?<!khen )"
+    r"(?:quy (?:che|dinh) (?:tdkt |thi dua khen thuong )?(?:cua )?)?tinh\b"
+    r"(?P<between>(?: \w+){0,4}?) (?:tu )?"
+    # "đặt" folds like "đạt" (to reach): only "đặt trần / tỷ lệ / mức / ra" is setting a cap
+    r"(?:dat (?:tran|ty le|ti le|muc|ra|gioi han)|quy dinh|khong che|gioi han|han che)\b"
+)
+#: a power asked between the province and its act ("có quyền", "có thẩm quyền", "được phép")
+#: or closing the line ("… được không", "… dc k")
+_POWER_BETWEEN = re.compile(r"\b(?:quyen|duoc|dc|phep|co the)\b")
+_POWER_CLOSING = re.compile(r"\b(?:duoc|dc|duoc phep|dc phep) (?:khong|ko|k|kg|chu|a|ha|hok)$")
+#: the act asked to break a rule ("có trái luật k", "như vậy có sai quy định không", "có vi
+#: phạm gì không") or to keep to it ("có đúng luật không", "có hợp pháp không")
+_BREACH_ASKED = re.compile(
+    r"\bco (?:bi )?(?:sao|van de gi|(?:trai|sai|vi pham)(?: (?:luat|phap luat|quy dinh"
+    r"|nguyen tac))?(?: gi)?) "
+    r"(?:khong|ko|k|kg|hok|a|ha)\b"
+)
+_LAWFUL_ASKED = re.compile(
+    r"\bco (?:dung|hop) (?:luat|phap|phap luat|quy dinh)(?: khong| ko| k| kg| hok)?\b"
+)
+
+
+#: a yes/no closed before the province is named ("… có đúng k, và tỉnh …", "… phải k, tỉnh …")
+_ASKED_BEFORE = re.compile(r"\b(?:dung|phai|khong|ko|k|kg) (?:khong|ko|k|kg|a|ha)\b")
+
+
+def province_may_cap(pair: Pair, question: str) -> str | None:
+    """The province's own power to cap a title asked: "UBND tỉnh có quyền khống chế tỷ lệ
+    CSTĐCS k" ("Có"), "tỉnh đặt trần 15 % CSTĐCS có trái luật k" ("Không": it breaks none),
+    "quy chế tỉnh giới hạn LĐTT có đúng luật không" ("Có"). The law sets no national cap and
+    leaves one to the province (Luật 2022 Điều 23; domain.md §2.11 Caps): the fact's own "Không"
+    answers whether a cap binds by law, not whether the province may set one."""
+    if pair.attr != "cap" or not pair.yesno:
+        return None
+    said = folded_words(question)
+    found = _PROVINCE_SETS_CAP.search(said)
+    if found is None or _ASKED_BEFORE.search(said, 0, found.start()):
+        # "… 15 % theo luật, có đúng k, và tỉnh có được đặt tỷ lệ riêng k": the first yes/no
+        # asks the law, which the fact's "Không" answers; its text says the province may
+        return None
+    rest = said[found.end() :]
+    if _BREACH_ASKED.search(rest):
+        return "Không"
+    if _LAWFUL_ASKED.search(rest):
+        return "Có"
+    if _POWER_BETWEEN.search(found.group("between")) or _POWER_CLOSING.search(rest):
+        return "Có"
+    return None
