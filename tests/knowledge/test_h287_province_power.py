@@ -110,3 +110,11 @@ def test_a_law_asked_first_keeps_the_law_s_no(officer_kb: KnowledgeBase) -> None
     )
     text = ask_verdict(officer_kb, question, "Không")
     assert "Tỉnh có thể quy định" in text, text
+
+
+def test_a_saying_judged_at_the_close_keeps_its_no(officer_kb: KnowledgeBase) -> None:
+    question = (
+        "to e 9 nguoi, 5 nguoi dat LDTT, ai cung hoan thanh tot nhiem vu. co chi bao TTLDTT phai"
+        " 2/3 so nguoi dat LDTT nen 5/9 chua du. chi ay noi dung k a"
+    )
+    ask_verdict(officer_kb, question, "Không")

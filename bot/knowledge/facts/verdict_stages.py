@@ -781,6 +781,8 @@ def _share_asked_past_saying(
         ratio is not None
         and bool(reading.asked)
         and reading.asked != reading.question
+        # "… bạn ấy nói đúng k": the saying itself is judged, not the case's share
+        and share_asked(reading.asked)
         and threshold_claimed(reading.asked, model, entity) is None
     )
 
