@@ -39,7 +39,7 @@ def test_the_province_may_cap(officer_kb: KnowledgeBase, question: str, verdict:
     "question",
     [
         "tỉnh đặt trần 15 % CSTĐCS, đúng không",
-        "xa e quy dinh CSTDCS toi da 15% so LDTT dung k",
+        "Tỉnh em tự quy định CSTĐCS không quá 20% số LĐTT, đúng không",
     ],
 )
 def test_a_cap_told_of_a_unit_is_left_to_the_province(

@@ -407,7 +407,7 @@ def _duty_spelled(toks: list[str]) -> list[str]:
 #: h263; it reverses h126's "asks whether any cap binds"): see _UNIT_CAP_ASKED
 _CAP_APPLIED_LOCALLY = re.compile(
     rf"\b(?:{COMMUNE}|tinh|don vi|co quan|truong)\b(?: \w+){{0,3}}? "
-    r"(?:ap|ap dung|giu|con dung|van dung|dat tran|khong che|gioi han|quy dinh)\b"
+    r"(?:ap|ap dung|giu|con dung|van dung)\b"
 )
 
 
@@ -422,7 +422,19 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         return False
     if not re.search(r"\d\s*%", question):
         return _unit_cap_asked(said) and not re.search(r"\d", question)
-    return _CAP_APPLIED_LOCALLY.search(said) is not None
+    return (
+        _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
+    )
+
+
+#: the province told setting a cap ("tỉnh đặt trần 15 %", "tỉnh em tự quy định … 20 %"):
+#: whether the asker's province does is its quy chế's. The act follows "tỉnh" closely, with no
+#: "có", "bị" or title between, so an asker's unit told before a cap asked ("em ở tỉnh, CSTĐCS
+#: có giới hạn 15 % không") is no cap set
+_PROVINCE_CAP_SET = re.compile(
+    r"\b(?<!thi dua )(?<!cstd )(?<!cap )(?<!khen )tinh (?:(?!co |bi |cstdcs |ldtt )\w+ ){0,2}"
+    r"(?:dat tran|dat ty le|dat ti le|quy dinh|khong che|gioi han)\b"
+)
 
 
 #: a rule of the whole State named without the word "luật": "NĐ 91", "quy định chung",
