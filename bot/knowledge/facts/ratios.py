@@ -515,8 +515,17 @@ _LAWFUL_ASKED = re.compile(
 )
 
 
-#: a yes/no closed before the province is named ("… có đúng k, và tỉnh …", "… phải k, tỉnh …")
-_ASKED_BEFORE = re.compile(r"\b(?:dung|phai|khong|ko|k|kg) (?:khong|ko|k|kg|a|ha)\b")
+#: a clause closed by its yes/no ("… có đúng k", "luật có giới hạn tỷ lệ k", "… phải không ạ")
+_CLAUSE_ASKED = re.compile(r"\b(?:khong|ko|k|kg|hok)(?: (?:a|ha|ad|nhi))?$")
+
+
+def _asked_before(question: str, province: str) -> bool:
+    """Whether a clause before the one naming the province (``province``, folded) closes
+    with its own yes/no: "luật có giới hạn tỷ lệ LĐTT k, tỉnh có được tự đặt không" asks the
+    law first."""
+    clauses = [folded_words(c) for c in re.split(r"[,;?.]", question)]
+    at = next((i for i, c in enumerate(clauses) if province in c), None)
+    return at is not None and any(_CLAUSE_ASKED.search(c) for c in clauses[:at])
 
 
 def province_may_cap(pair: Pair, question: str) -> str | None:
@@ -529,7 +538,7 @@ def province_may_cap(pair: Pair, question: str) -> str | None:
         return None
     said = folded_words(question)
     found = _PROVINCE_SETS_CAP.search(said)
-    if found is None or _ASKED_BEFORE.search(said, 0, found.start()):
+    if found is None or _asked_before(question, found.group()):
         # "… 15 % theo luật, có đúng k, và tỉnh có được đặt tỷ lệ riêng k": the first yes/no
         # asks the law, which the fact's "Không" answers; its text says the province may
         return None

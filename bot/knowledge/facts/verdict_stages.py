@@ -1283,8 +1283,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "UBND tỉnh có quyền khống chế tỷ lệ CSTĐCS k", "tỉnh đặt trần 15 % có trái luật
         # k": the province's power to cap is asked, which the law leaves to it; the fact's
         # "Không" answers whether a cap binds by law
+        # the fact's own text already says "Tỉnh có thể quy định tỷ lệ trong quy chế"
         block.verdict = power
-        block.body = f"{_PROVINCE_MAY_CAP} {capitalized(without_opener(block.body))}"
+        block.body = capitalized(without_opener(block.body))
     hire = model.fact(pair.entity, pair.attr)
     served = reading.served if block.verdict == "Có" else None
     if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
@@ -1781,10 +1782,6 @@ _PROVINCE_REQUIRES = (
 
 #: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
 _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
-_PROVINCE_MAY_CAP = (
-    "Luật không đặt tỷ lệ tối đa chung; tỉnh được quy định tỷ lệ tối đa trong quy chế thi đua,"
-    " khen thưởng của tỉnh."
-)
 _PROVINCE_CAP_BINDS = (
     "Tỷ lệ do quy chế thi đua, khen thưởng của UBND tỉnh đặt ra thì xã, đơn vị trong tỉnh thực"
     " hiện theo quy chế đó; luật thì không khống chế."
