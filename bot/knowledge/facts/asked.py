@@ -156,7 +156,7 @@ _AT_ONCE = re.compile(r"\b(?:xet ngay|khen ngay|ngay sau khi|khong (?:phai |can 
 _AT_YEAR_END = re.compile(r"\bkhi tong ket (?:nam|cuoi nam)\b")
 
 
-def wait_verdict(question: str, body: str) -> str | None:
+def wait_verdict(question: str, body: str, first: str | None = None) -> str | None:
     """ "ông cụ cứu người … có phải đợi tổng kết cuối năm không" against khen đột xuất's "Xét
     ngay sau khi có thành tích": "Không" when the fact says the award is made at once, "Có"
     when it says the award waits for the year's review (LĐTT "khi tổng kết năm"); None
@@ -164,10 +164,17 @@ def wait_verdict(question: str, body: str) -> str | None:
     if _WAIT_CLAIMED.search(folded_words(question, "/")) is None:
         return None
     said = folded_words(body, "/")
+    # "khen đột xuất được k hay phải đợi tổng kết năm học": the wait is the rival way
+    # offered after "hay"; the yes/no asks the first way (may it be done now), which the
+    # same fact answers the other way round (task h287)
+    # ``first`` is that first way (the question up to its "không hay"), when one is offered
+    rival = first is not None and _WAIT_CLAIMED.search(folded_words(first, "/")) is None
     if _AT_ONCE.search(said):
-        return "Không"
+        return "Có" if rival else "Không"
     # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
-    return "Có" if _AT_YEAR_END.search(said) else None
+    if _AT_YEAR_END.search(said):
+        return "Không" if rival else "Có"
+    return None
 
 
 #: sameness claimed of criteria: "tiêu chuẩn giống LĐTT", "có giống nhau không", "như nhau"

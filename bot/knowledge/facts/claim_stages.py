@@ -442,7 +442,8 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         block.body = f"{note} {without_opener(block.body)}"
     elif pair.yesno and not pair.without and pair.attr == "deadline":
         # "có phải đợi tổng kết cuối năm không" against "xét ngay …" (task h108)
-        block.claimed = wait_verdict(reading.asked or reading.question, block.body) or block.claimed
+        asked = reading.asked or reading.question
+        block.claimed = wait_verdict(asked, block.body, first_option(asked)) or block.claimed
     studied = (
         study_length_verdict(reading.question, block.body)
         if pair.yesno and not pair.without and block.claimed is None

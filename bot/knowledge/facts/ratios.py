@@ -21,6 +21,7 @@ __all__ = [
     "cap_left_to_province",
     "figure_only_told",
     "province_cap_binds",
+    "province_may_cap",
     "ratio_verdict",
     "share_asked",
     "threshold_claimed",
@@ -430,7 +431,19 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         if _unit_counts_told(said):
             return _CAPPED_ASKED.search(said) is not None
         return _unit_cap_asked(said) and not re.search(r"\d", question)
-    return _CAP_APPLIED_LOCALLY.search(said) is not None
+    return (
+        _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
+    )
+
+
+#: the province told setting a cap ("tỉnh đặt trần 15 %", "tỉnh em tự quy định … 20 %"):
+#: whether the asker's province does is its quy chế's. The act follows "tỉnh" closely, with no
+#: "có", "bị" or title between, so an asker's unit told before a cap asked ("em ở tỉnh, CSTĐCS
+#: có giới hạn 15 % không") is no cap set
+_PROVINCE_CAP_SET = re.compile(
+    r"\b(?<!thi dua )(?<!cstd )(?<!cap )(?<!khen )tinh (?:(?!co |bi |cstdcs |ldtt )\w+ ){0,2}"
+    r"(?:dat tran|dat ty le|dat ti le|quy dinh|khong che|gioi han)\b"
+)
 
 
 #: the asker's unit told with its own counts: "trạm y tế có 2 người xin CSTĐCS mà chỉ có 6
@@ -501,3 +514,67 @@ def province_cap_binds(pair: Pair, question: str) -> bool:
         return False
     said = folded_words(question)
     return _PROVINCE_CAP_TOLD.search(said) is not None and _MUST_KEEP.search(said) is not None
+
+
+#: the province named as the one that sets a cap: "tỉnh đặt trần 15 %", "UBND tỉnh có quyền
+#: khống chế tỷ lệ", "quy chế của tỉnh giới hạn CSTĐCS"; what stands between the two (at most
+#: four words: "có quyền", "có được tự", "được phép") is read as the ask
+_PROVINCE_SETS_CAP = re.compile(
+    # "CSTĐ tỉnh", "cấp tỉnh", "Bằng khen tỉnh" name a title or a level's award, no actor
+    r"\b(?<!thi dua )(?<!cstd )(?<!cap )(?<!khen )"
+    r"(?:quy (?:che|dinh) (?:tdkt |thi dua khen thuong )?(?:cua )?)?tinh\b"
+    r"(?P<between>(?: \w+){0,4}?) (?:tu )?"
+    # "đặt" folds like "đạt" (to reach): only "đặt trần / tỷ lệ / mức / ra" is setting a cap
+    r"(?:dat (?:tran|ty le|ti le|muc|ra|gioi han)|quy dinh|khong che|gioi han|han che)\b"
+)
+#: a power asked between the province and its act ("có quyền", "có thẩm quyền", "được phép")
+#: or closing the line ("… được không", "… dc k")
+_POWER_BETWEEN = re.compile(r"\b(?:quyen|duoc|dc|phep|co the)\b")
+_POWER_CLOSING = re.compile(r"\b(?:duoc|dc|duoc phep|dc phep) (?:khong|ko|k|kg|chu|a|ha|hok)$")
+#: the act asked to break a rule ("có trái luật k", "như vậy có sai quy định không", "có vi
+#: phạm gì không") or to keep to it ("có đúng luật không", "có hợp pháp không")
+_BREACH_ASKED = re.compile(
+    r"\bco (?:bi )?(?:sao|van de gi|(?:trai|sai|vi pham)(?: (?:luat|phap luat|quy dinh"
+    r"|nguyen tac))?(?: gi)?) "
+    r"(?:khong|ko|k|kg|hok|a|ha)\b"
+)
+_LAWFUL_ASKED = re.compile(
+    r"\bco (?:dung|hop) (?:luat|phap|phap luat|quy dinh)(?: khong| ko| k| kg| hok)?\b"
+)
+
+
+#: a clause closed by its yes/no ("… có đúng k", "luật có giới hạn tỷ lệ k", "… phải không ạ")
+_CLAUSE_ASKED = re.compile(r"\b(?:khong|ko|k|kg|hok)(?: (?:a|ha|ad|nhi))?$")
+
+
+def _asked_before(question: str, province: str) -> bool:
+    """Whether a clause before the one naming the province (``province``, folded) closes
+    with its own yes/no: "luật có giới hạn tỷ lệ LĐTT k, tỉnh có được tự đặt không" asks the
+    law first."""
+    clauses = [folded_words(c) for c in re.split(r"[,;?.]", question)]
+    at = next((i for i, c in enumerate(clauses) if province in c), None)
+    return at is not None and any(_CLAUSE_ASKED.search(c) for c in clauses[:at])
+
+
+def province_may_cap(pair: Pair, question: str) -> str | None:
+    """The province's own power to cap a title asked: "UBND tỉnh có quyền khống chế tỷ lệ
+    CSTĐCS k" ("Có"), "tỉnh đặt trần 15 % CSTĐCS có trái luật k" ("Không": it breaks none),
+    "quy chế tỉnh giới hạn LĐTT có đúng luật không" ("Có"). The law sets no national cap and
+    leaves one to the province (Luật 2022 Điều 23; domain.md §2.11 Caps): the fact's own "Không"
+    answers whether a cap binds by law, not whether the province may set one."""
+    if pair.attr != "cap" or not pair.yesno:
+        return None
+    said = folded_words(question)
+    found = _PROVINCE_SETS_CAP.search(said)
+    if found is None or _asked_before(question, found.group()):
+        # "… 15 % theo luật, có đúng k, và tỉnh có được đặt tỷ lệ riêng k": the first yes/no
+        # asks the law, which the fact's "Không" answers; its text says the province may
+        return None
+    rest = said[found.end() :]
+    if _BREACH_ASKED.search(rest):
+        return "Không"
+    if _LAWFUL_ASKED.search(rest):
+        return "Có"
+    if _POWER_BETWEEN.search(found.group("between")) or _POWER_CLOSING.search(rest):
+        return "Có"
+    return None

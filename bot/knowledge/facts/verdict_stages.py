@@ -112,6 +112,7 @@ from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
     province_cap_binds,
+    province_may_cap,
     ratio_verdict,
     share_asked,
     threshold_claimed,
@@ -846,6 +847,22 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
 _SHARE_BASED = frozenset({"ldtt", "ttldtt", "ttldxs"})
 
 
+def _share_asked_past_saying(
+    reading: Reading, ratio: tuple[str, str] | None, model: FactModel, entity: str
+) -> bool:
+    """The share told decides ``ratio`` and the closing ask claims no minimum of its own: a
+    minimum claimed in the story ("phó hiệu trưởng bảo phải 2/3 …") is a saying told, the
+    ask ("vậy trường tôi có đủ tỉ lệ k") the case's (task h287)."""
+    return (
+        ratio is not None
+        and bool(reading.asked)
+        and reading.asked != reading.question
+        # "… bạn ấy nói đúng k": the saying itself is judged, not the case's share
+        and share_asked(reading.asked)
+        and threshold_claimed(reading.asked, model, entity) is None
+    )
+
+
 def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     """The share of holders told against the minimum, an initiative lacking, the route told, and
     the run of years held or broken."""
@@ -881,8 +898,11 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         if threshold is not None:
             # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
             # share claimed is not the title's own, so the saying is wrong whatever the
-            # case's share (task h121)
-            block.verdict = "Không"
+            # case's share (task h121). "phó hiệu trưởng bảo phải 2/3 …. Vậy trường tôi có
+            # đủ tỉ lệ k": the saying is told in the story and the closing ask is the case's
+            # own share, which the share told decides; the saying is still corrected
+            if not _share_asked_past_saying(reading, ratio, model, pair.entity):
+                block.verdict = "Không"
             block.body = f"{threshold} {without_opener(block.body)}"
             block.claimed = None
     if pair.yesno and lacks_initiative(reading.question) and pair.attr != "initiative":
@@ -1455,7 +1475,8 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
         block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
     binds = province_cap_binds(pair, reading.question)
-    if not binds and cap_left_to_province(pair, block.verdict, reading.question):
+    power = None if binds else province_may_cap(pair, reading.question)
+    if not binds and power is None and cap_left_to_province(pair, block.verdict, reading.question):
         # "huyện cũ khống chế CSTĐCS 15 %, năm nay xã vẫn áp 15 % đúng k": no national
         # cap (domain.md: the 15 % of NĐ 91/2017 is repealed), the province may set one
         block.verdict = "Tùy"
@@ -1465,6 +1486,13 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # law sets no cap, the province's own quy chế that sets one binds its communes
         block.verdict = "Có"
         block.body = f"{_PROVINCE_CAP_BINDS} {capitalized(without_opener(block.body))}"
+    if power is not None:
+        # "UBND tỉnh có quyền khống chế tỷ lệ CSTĐCS k", "tỉnh đặt trần 15 % có trái luật
+        # k": the province's power to cap is asked, which the law leaves to it; the fact's
+        # "Không" answers whether a cap binds by law
+        # the fact's own text already says "Tỉnh có thể quy định tỷ lệ trong quy chế"
+        block.verdict = power
+        block.body = capitalized(without_opener(block.body))
     hire = model.fact(pair.entity, pair.attr)
     served = reading.served if block.verdict == "Có" else None
     if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
