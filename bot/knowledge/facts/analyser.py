@@ -298,7 +298,7 @@ __all__ = [
 _PLACES = frozenset({"thon", "xa"})
 #: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
 #: task h128: "chuyển từ trường THCS sang văn phòng" names where a person moved from and to
-_WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang"})
+_WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang", "ben"})  # "chị bên hội …" (h281)
 #: the head of a unit, read as a person (subjects.yaml): told signing, the unit claims to decide
 _UNIT_HEADS = (
     ["hieu", "truong"],
@@ -470,6 +470,20 @@ def _spelled(
     return toks, marks
 
 
+#: words after a bare unit that make it someone's unit ("tổ tôi", "hội mình")
+_POSSESSORS = frozenset({"toi", "em", "minh", "chung", "e", "ta"})
+
+
+def _unit_of_post(toks: list[str], start: int, fuller: str) -> bool:
+    """ "tôi là tổ trưởng …, giấy khen cho tổ", "tổ tôi ra quân": the bare unit after a post
+    named in full ("tổ trưởng") is the unit, given an award or owned, not the post's holder
+    (task h281)."""
+    if fuller not in _PERSON_KINDS:
+        return False
+    owned = start + 1 < len(toks) and toks[start + 1] in _POSSESSORS
+    return owned or given_to(toks, start)
+
+
 def _parts_matched(
     question: str, model: FactModel, toks: list[str], marks: list[str | None]
 ) -> _Parts:
@@ -500,7 +514,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         fuller = next(
             (k for w, k in m.named_in_full.items() if w[0] == tok and k != phrase.key), None
         )
-        if fuller is not None:
+        if fuller is not None and not _unit_of_post(toks, start, fuller):
             phrase = replace(phrase, key=fuller)
     if start == m.asked_from:
         # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
@@ -747,6 +761,17 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         m.workplace_end = end
         return
+    if phrase.key in _SERVED_KINDS and _served(toks, start):
+        # "làm phần mềm quản lý học sinh", "ứng dụng hỗ trợ người dân nộp hồ sơ": the people
+        # a deed serves are part of the story; the one who did it is asked about (task h281)
+        m.previous = (end, "none")
+        return
+    if phrase.key == "tap_the" and _person_of_unit(toks, start):
+        # "a văn phòng được CSTĐCS 3 năm liền", "chị phòng văn hóa": a person called by the
+        # office they work in is who is asked about, not the office (task h281)
+        seg.add(seg.subjects, "ca_nhan")
+        m.previous = (end, "subject")
+        return
     if phrase.key in _PLACES and everyone_in(toks, start):
         # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
         # as a crowd, not the place asked about
@@ -866,8 +891,10 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # yes/no is about the one told first (tasks h101, h100)
         m.previous = (end, "none")
         return
-    if start > 0 and toks[start - 1] == "cho" and phrase.key not in LEVELS:
-        seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
+    if given_to(toks, start) and phrase.key not in LEVELS:
+        if not seg.for_whom:
+            seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
+        seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
     if phrase.key in LEVELS and required_at(seg.words[-(end - start) - 3 :]):
         if offered_after(toks, start) and any(
             s.startswith("can_") for g in [*segments, seg] for s in g.subjects
@@ -891,6 +918,59 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     elif not (phrase.key in _PLACES and (owner or after)):
         seg.add(seg.subjects, phrase.key)
     m.previous = (end, phrase.kind)
+
+
+#: words that count or pick out the recipients after "cho" ("cho 1 học sinh", "cho các hộ")
+_RECIPIENTS_COUNTED = frozenset({"mot", "hai", "ba", "cac", "nhung", "ca", "tung", "moi"})
+#: the classifier of people before their kind ("cho 2 em học sinh", "cho các bạn đoàn viên")
+_PEOPLE_CLASSIFIERS = frozenset({"em", "ban", "chau", "nguoi", "anh", "chi", "co", "thay"})
+
+
+def given_to(toks: list[str], start: int) -> bool:
+    """ "cho cán bộ", "cho 1 học sinh", "cho 2 em học sinh": the subject at ``start`` is whom
+    the award is for (task h281: a count between "cho" and the recipient kept it unread)."""
+    at = start - 1
+    if at >= 0 and toks[at] in _PEOPLE_CLASSIFIERS and at > 0 and toks[at - 1] != "cho":
+        at -= 1  # "2 em học sinh": the classifier after a count
+    if at >= 0 and (toks[at].isdigit() or toks[at] in _RECIPIENTS_COUNTED):
+        at -= 1
+    return at >= 0 and toks[at] == "cho"
+
+
+#: the kinds of people a deed is done for ("dạy học sinh", "hỗ trợ người dân")
+_SERVED_KINDS = frozenset({"hoc_sinh", "nong_dan"})
+#: the verbs of a deed whose object is the people served: "quản lý", "dạy", "hỗ trợ", …
+_SERVING = (
+    ("quan", "ly"),
+    ("ho", "tro"),
+    ("huong", "dan"),
+    ("cham", "soc"),
+    ("boi", "duong"),
+    ("phu", "dao"),
+    ("phuc", "vu"),
+    ("tuyen", "truyen"),
+    ("van", "dong"),
+    ("giup",),
+    ("day",),
+)
+
+
+def _served(toks: list[str], start: int) -> bool:
+    """ "quản lý học sinh", "hỗ trợ người dân", "giúp bà con": the people right after a verb
+    of serving are whom a deed was for, not who is asked about."""
+    return any(tuple(toks[max(start - len(v), 0) : start]) == v for v in _SERVING)
+
+
+#: the kin words that call a person by their office ("anh văn phòng", "chị phòng văn hóa")
+_CALLED_BY_OFFICE = frozenset({"a", "anh", "c", "chi", "chu", "bac"})
+
+
+def _person_of_unit(toks: list[str], start: int) -> bool:
+    """ "a văn phòng", "chị phòng kế toán": a kin word right before an office's name."""
+    at = start - 1
+    if toks[at : at + 1] == ["van"]:
+        at -= 1  # "văn phòng": "phòng" is the word matched
+    return at >= 0 and toks[at] in _CALLED_BY_OFFICE and (at == 0 or toks[at - 1] in BREAKS)
 
 
 def _level_set_right(toks: list[str], start: int, parts: list[Segment]) -> bool:
@@ -1975,13 +2055,45 @@ _FORCES_TOLD = frozenset({"cong_an", "dan_quan_tt"})
 _BARS_TOLD = frozenset({"ky_luat"})
 
 
+def _recipients_told(segments: list[Segment], all_subjects: list[str]) -> list[str]:
+    """The subjects a part naming none asks about: every part's, but where the letter names
+    whom the award is for ("giấy khen cho tổ", "GK cho chi đoàn và cho từng bạn"), those
+    recipients stand for the kinds of recipient: the asker's own post ("tôi là tổ trưởng")
+    and the proposer are no recipient (task h281)."""
+    recipients = [k for s in segments for k in s.for_whom if k in _RECIPIENT_KINDS]
+    if recipients and any(_person_given(s.words) for s in segments):
+        recipients.append("ca_nhan")  # "cho chị M và cho cả chi hội": a person and a unit
+    if not recipients:
+        return all_subjects
+    kept = (s for s in all_subjects if s not in _RECIPIENT_KINDS)
+    return [*kept, *dict.fromkeys(recipients)]
+
+
+#: the kin words before a person's name: "cho chị M", "cho anh Tuấn" ("em" is left out: "cho
+#: em hỏi" is the asker asking)
+_KIN_NAMED = frozenset({"a", "anh", "c", "chi", "co", "chu", "ong", "ba", "thay", "bac"})
+
+
+def _person_given(words: list[str]) -> bool:
+    """ "tặng giấy khen cho chị M": a person named by a kin word after "cho"."""
+    return any(
+        w == "cho" and nxt in _KIN_NAMED and after != "hoi"
+        for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False)
+    )
+
+
+#: the kinds of recipient an award may be given to: each its own prize (a pupil, as any
+#: individual, has the individual's giấy khen)
+_RECIPIENT_KINDS = WHO_KINDS | {"hoc_sinh"}
+
+
 def _subjects_asked(
     parts: _Parts, built: _Pairing, i: int, seg: Segment, attrs: list[str]
 ) -> tuple[list[str], list[str]]:
     """Whom the part asks about (its own subjects or every part's), and what it asks as the
     case told turns it."""
     toks, segments = parts.toks, parts.segments
-    subjects = seg.subjects or built.all_subjects
+    subjects = seg.subjects or _recipients_told(segments, built.all_subjects)
     if any(s.pointed for s in segments):
         # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
         # the unit or place the letter named around her
@@ -2080,7 +2192,10 @@ def _pairs_added(
         # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
         # again by a subject in its own part, not by one named for another part.
         narrow = entity in model.narrowed
-        targets = specialize(model, entity, seg.subjects if narrow else subjects)
+        # "trường đề nghị giấy khen cho 1 học sinh": whom the part names after "cho" is the
+        # recipient the title is narrowed to, not the proposer (task h281)
+        recipients = [s for s in subjects if s not in set(seg.before_for) - set(seg.for_whom)]
+        targets = specialize(model, entity, seg.subjects if narrow else recipients)
         own_attrs = attrs
         if only and model.fact(entity, "kind") is not None:
             # "giấy khen chỉ tặng cho cá nhân thôi đúng không" claims whom the title is
