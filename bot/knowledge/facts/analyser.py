@@ -431,6 +431,9 @@ class _Parts:
     wanted: list[str] = field(default_factory=list)
     #: every title named, in order
     named_all: list[str] = field(default_factory=list)
+    #: the title the story says is proposed ("hiệu trưởng muốn đề nghị TTLĐXS"), when the
+    #: question names none: what its parts ask about, not the last title told (task h281)
+    proposed: list[str] = field(default_factory=list)
     #: a yes/no that points back at what was told: every pair carries its verdict
     referring: bool = False
 
@@ -470,6 +473,19 @@ def _spelled(
     return toks, marks
 
 
+def _unit_in_post(words: list[str], key: str, model: FactModel) -> str:
+    """ "tổ trưởng tổ dân phố": a post named with its unit in full; a bare "tổ" elsewhere is
+    that unit (a thôn), not the post's holder (task h281). Other phrases keep their key."""
+    if key not in _PERSON_KINDS:
+        return key
+    for at in range(1, len(words)):
+        if words[at] == words[0]:
+            inner = match_phrases(words[at:], model)
+            if inner and inner[0][2] is not None and inner[0][2].kind == "subject":
+                return inner[0][2].key
+    return key
+
+
 #: words after a bare unit that make it someone's unit ("tổ tôi", "hội mình")
 _POSSESSORS = frozenset({"toi", "em", "minh", "chung", "e", "ta"})
 
@@ -492,7 +508,7 @@ def _parts_matched(
     asked_from = final_question(toks)
     spans = match_phrases(toks, model, marks)
     named_in_full = {
-        tuple(toks[a:b]): p.key
+        tuple(toks[a:b]): _unit_in_post(toks[a:b], p.key, model)
         for a, b, p in spans
         if p is not None and p.kind == "subject" and b - a > 1
     }
@@ -1172,6 +1188,23 @@ def _parts_read_together(parts: _Parts) -> None:
     record_after_wanted(segments, model)
     person_review_title(segments)
     bare_flag(segments)
+    _contrast_dropped(segments, toks)
+
+
+def _contrast_dropped(segments: list[Segment], toks: list[str]) -> None:
+    """ "ngoài xã tiêu biểu còn danh hiệu xã văn hóa do tỉnh xét, đúng k": the title after
+    "ngoài" is only what the next one is set beside; the claim is of the title after "còn"
+    (task h281)."""
+    joined = f" {' '.join(toks)} "
+    for seg, after in pairwise(segments):
+        if (
+            seg.entities
+            and after.entities
+            and not set(seg.entities) & set(after.entities)
+            and not seg.attrs
+            and any(f" ngoai {' '.join(seg.words)}{c} con " in joined for c in ("", " ,"))
+        ):
+            seg.entities, seg.mentions = [], []
 
 
 #: the words right before a title named as held by the members a collective title requires
@@ -1271,6 +1304,20 @@ def _story_read(parts: _Parts) -> None:
             for subject in told:
                 seg.add(seg.subjects, subject)
     parts.wanted, parts.named_all = wanted, named_all
+    if asked and len(asked) < len(segments) and not any(seg.entities for seg in asked):
+        parts.proposed = _title_proposed(segments)
+
+
+def _title_proposed(segments: list[Segment]) -> list[str]:
+    """The last title the story names right after "đề nghị" ("muốn đề nghị TTLĐXS")."""
+    proposed = [
+        entity
+        for seg in segments
+        if seg.story
+        for entity, _, before in seg.mentions
+        if before[-2:] == ("de", "nghi")
+    ]
+    return proposed[-1:]
 
 
 def _claims_read(parts: _Parts) -> None:
@@ -1762,6 +1809,10 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
         entities = _members_each_asked(parts, built, seg) or _entities_asked(parts, built, i, seg)
         attrs, borrowed = _attrs_asked(parts, built, i, seg, entities)
         attrs, subjects = _subjects_asked(parts, built, i, seg, attrs)
+        if seg.story and parts.proposed and not set(entities) & set(parts.proposed):
+            # "… phải có cá nhân đạt CSTĐCS. Vậy trường đủ chưa, ai quyết định": a title the
+            # story names beside the one proposed borrows none of the question's asks
+            attrs = []
         _pairs_added(parts, built, seg, entities, attrs, subjects)
         if seg.entities:
             built.previous_entities = list(dict.fromkeys([*built.carried, *seg.entities]))
@@ -1864,6 +1915,10 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         parts.named_all,
     )
     entities = seg.entities or built.previous_entities
+    if not seg.entities and not seg.story and parts.proposed:
+        # "Hiệu trưởng muốn đề nghị TTLĐXS. … phải có cá nhân đạt CSTĐCS. Vậy trường đủ chưa,
+        # ai quyết định": the closing ask is of the title proposed, not the last one named
+        entities = parts.proposed
     likened = {e for e, _, before in seg.mentions if before[-1:] in _LIKE}
     if seg.attrs and likened and set(seg.entities) <= likened:
         # "trường đạt TTLĐTT … có được tặng bằng chứng nhận như TTLĐXS không": the title
@@ -2082,6 +2137,8 @@ def _person_given(words: list[str]) -> bool:
     )
 
 
+#: a pupil given an award is an individual recipient, with the individual's prize
+_PUPIL_AS_PERSON = {"hoc_sinh": "ca_nhan"}
 #: the kinds of recipient an award may be given to: each its own prize (a pupil, as any
 #: individual, has the individual's giấy khen)
 _RECIPIENT_KINDS = WHO_KINDS | {"hoc_sinh"}
@@ -2194,7 +2251,13 @@ def _pairs_added(
         narrow = entity in model.narrowed
         # "trường đề nghị giấy khen cho 1 học sinh": whom the part names after "cho" is the
         # recipient the title is narrowed to, not the proposer (task h281)
-        recipients = [s for s in subjects if s not in set(seg.before_for) - set(seg.for_whom)]
+        recipients = [
+            # "trường đề nghị giấy khen cho 1 học sinh": beside the unit proposing, the pupil
+            # given the award is the individual recipient
+            _PUPIL_AS_PERSON.get(s, s) if s in seg.for_whom and seg.before_for else s
+            for s in subjects
+            if s not in set(seg.before_for) - set(seg.for_whom)
+        ]
         targets = specialize(model, entity, seg.subjects if narrow else recipients)
         own_attrs = attrs
         if only and model.fact(entity, "kind") is not None:
