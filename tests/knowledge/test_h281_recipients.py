@@ -209,3 +209,117 @@ def test_a_story_noun_is_no_subject(
 def test_a_commune_school_does_not_decide(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chủ tịch UBND xã" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        (
+            "E la cong chuc VHXH phu trach TDKT xa. Truong mam non cua xa co 20 giao vien nhan "
+            "vien, nam hoc nay truong hoan thanh xuat sac nhiem vu, ca 20 nguoi hoan thanh nhiem "
+            "vu, 15 nguoi dat LDTT, 1 co dat CSTDCS. Hieu truong muon de nghi TTLDXS. E hieu "
+            "TTLDXS can it nhat 70% LDTT va phai co ca nhan dat CSTDCS. Vay truong du chua va ai "
+            "quyet dinh tang a",
+            "Tập thể lao động xuất sắc",
+        ),
+        (
+            "Trạm y tế xã có 10 người, 8 người đạt LĐTT, 1 người đạt CSTĐCS, trạm hoàn thành xuất "
+            "sắc nhiệm vụ. Trưởng trạm muốn đề nghị TTLĐXS. Em nghe nói TTLĐXS phải có cá nhân "
+            "đạt CSTĐCS. Vậy trạm đủ chưa, ai quyết định?",
+            "Tập thể lao động xuất sắc",
+        ),
+        (
+            "truong tieu hoc 25 gv, 20 nguoi LDTT, 2 co CSTDCS, truong htxs nv. hieu truong muon "
+            "de nghi TTLDXS. Vay truong du dk chua va ai ky",
+            "Tập thể lao động xuất sắc",
+        ),
+        (
+            "Văn phòng UBND xã 12 người, 7 người đạt LĐTT, có 1 người đạt CSTĐCS. Chánh văn phòng "
+            "muốn đề nghị Tập thể lao động tiên tiến, văn phòng hoàn thành tốt nhiệm vụ. Vậy có "
+            "đủ không, ai ký?",
+            "Tập thể lao động tiên tiến",
+        ),
+    ],
+)
+def test_the_title_proposed_not_the_last_one_named(
+    officer_kb: KnowledgeBase, question: str, title: str
+) -> None:
+    text = ask(officer_kb, question)
+    heads = [line for line in text.split("\n") if line.startswith("**")]
+    assert heads and title in heads[0], text
+    assert not any("Chiến sĩ thi đua cơ sở:" in h for h in heads), text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("nghe noi ngoai xa tieu bieu con danh hieu xa van hoa do tinh xet, dung k", "Xã văn hóa"),
+        (
+            "Nghe nói ngoài danh hiệu xã tiêu biểu, còn danh hiệu xã văn hóa do tỉnh công nhận, "
+            "có đúng không?",
+            "Xã văn hóa",
+        ),
+        (
+            "Ngoài giấy khen, còn bằng khen tỉnh cho thôn thì xã có tự quyết định được không",
+            "Bằng khen",
+        ),
+    ],
+)
+def test_the_title_after_ngoai_is_only_a_contrast(
+    officer_kb: KnowledgeBase, question: str, head: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert head in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tôi là tổ trưởng tổ dân phố số 5. Năm nay tổ có đời sống ổn định, môi trường sạch, "
+        "không có tệ nạn. Phường họp Hội đồng TĐKT đã đánh giá tổ đạt. Cho tôi hỏi hồ sơ trình "
+        "Chủ tịch phường gồm những gì",
+        "e la to truong to dan pho, nam nay to dat du tieu chi, hoi dong TDKT phuong da hop xet "
+        "to dat. ho so trinh chu tich phuong gom gi",
+    ],
+)
+def test_the_to_of_a_to_truong_is_the_unit(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Thôn, tổ dân phố văn hóa: Hồ sơ" in text, text
+    assert "Mẫu 04" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chao ad, e la cong chuc van phong - thong ke xa. Van phong UBND gui danh sach de nghi "
+        "LDTT 2026 co 12 nguoi, trong do 1 ban moi tuyen dung thang 9/2026, 1 chi bi ky luat "
+        "khien trach thang 3/2026. Chanh van phong hoi 2 nguoi nay co dua vao danh sach dc k",
+        "phong co 1 anh moi tuyen thang 10, 1 chi bi khien trach, 2 nguoi nay co duoc de nghi "
+        "LDTT k",
+        "Trường em có một cô mới tuyển dụng tháng 9/2026 và một thầy bị khiển trách hồi tháng "
+        "4, hiệu trưởng hỏi hai người này có được xét Lao động tiên tiến không ạ?",
+    ],
+)
+def test_two_persons_two_cases(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "6 tháng" in text and "khiển trách" in text, text
+    assert "Có." not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xa toi co truong mam non, nam hoc vua roi 20 co thi 15 co dat LDTT, ai cung hoan thanh "
+        "nhiem vu. Hieu truong de nghi TTLDXS cho truong. Nhung nam nay k co co nao dat CSTDCS. "
+        "Vay truong co du dieu kien khong",
+        "trường 20 cô, 16 cô đạt LĐTT, 100% hoàn thành nhiệm vụ, trường hoàn thành xuất sắc, "
+        "chưa có người nào đạt CSTĐCS, đủ TTLĐXS không",
+    ],
+)
+def test_the_title_proposed_judged_with_a_condition_told_unmet(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    # domain.md 2.5 (Luật 2022 Điều 27): Tập thể lao động xuất sắc needs a member holding
+    # Chiến sĩ thi đua cơ sở
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chiến sĩ thi đua cơ sở" in text.split("\n\n")[0], text

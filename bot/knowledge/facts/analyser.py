@@ -2300,6 +2300,11 @@ def _pairs_added(
                     if seg.story:
                         built.from_story.add(len(built.pairs))
                     built.pairs.append(pair)
+                    other = _other_persons_case(parts.toks, subjects, pair)
+                    if other is not None:
+                        # "1 bạn mới tuyển tháng 9, 1 chị bị khiển trách …, 2 người này có
+                        # được đưa vào danh sách không": each person's case is its own part
+                        built.pairs.append(replace(pair, subject=other))
                 elif _asked_of_whom_told(built, at, seg, pair):
                     # "… xã ký LĐTT cho bố em. … Vậy bố em xét danh hiệu gì" with "bố em là dân
                     # quân thường trực" told: the ask says whom it is about; the story's
@@ -2312,6 +2317,27 @@ def _pairs_added(
                     # đúng không" names no level and judges the one told before (task h266)
                     told = built.pairs[at].authority
                     built.pairs[at] = pair if seg.authority else replace(pair, authority=told)
+
+
+#: a person's case that bars or limits a yearly title, each answered on its own
+_BARRING_CASES = ("moi_tuyen", "ky_luat", "thai_san", "nghi_om", "di_hoc", "xu_phat")
+#: two persons told apart: "1 bạn …, 1 chị …", "2 người này", "cả hai"
+_TWO_PERSONS = re.compile(
+    r"\b(?:1|mot) (?:ban|chi|anh|nguoi|co|thay|em|ong|ba|dong chi)\b.*"
+    r"\b(?:1|mot) (?:ban|chi|anh|nguoi|co|thay|em|ong|ba|dong chi)\b"
+    r"|\b(?:2|hai) (?:nguoi|ban|truong hop) (?:nay|do|tren)\b|\bca (?:2|hai)\b"
+)
+
+
+def _other_persons_case(toks: list[str], subjects: list[str], pair: Pair) -> str | None:
+    """The second person's case when a yes/no on a title tells two persons with two barring
+    cases (a new hire, a discipline): the pair answers one, this one the other (task h281)."""
+    if not pair.yesno or pair.attr != "eligible" or pair.subject not in _BARRING_CASES:
+        return None
+    others = [s for s in _BARRING_CASES if s in subjects and s != pair.subject]
+    if not others or not _TWO_PERSONS.search(" ".join(toks)):
+        return None
+    return others[0]
 
 
 #: subjects that say where the title is given, not who has it

@@ -146,12 +146,18 @@ def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
             before = toks[max(0, i - 4) : i]
             if {"khong", "chua", "ko", "k"} & set(before[-3:]) and "ai" in before:
                 return False
+            if _NONE_OF_THEM.search(" ".join(toks[max(0, i - 6) : i])):
+                return False  # "không có cô nào đạt CSTĐCS" (task h281)
             numbers = [t for t in before if t.isdigit()]
             if numbers:
                 if int(numbers[-1]) == 0:
                     return False
                 result = True
     return result
+
+
+#: "không có cô nào đạt", "chưa người nào được": no one of the unit holds the title
+_NONE_OF_THEM = re.compile(r"\b(?:khong|chua|ko|k) (?:co )?(?:\w+ )?nao (?:dat|duoc|dc|la)$")
 
 
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
