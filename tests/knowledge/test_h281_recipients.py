@@ -322,4 +322,6 @@ def test_the_title_proposed_judged_with_a_condition_told_unmet(
     # domain.md 2.5 (Luật 2022 Điều 27): Tập thể lao động xuất sắc needs a member holding
     # Chiến sĩ thi đua cơ sở
     text = ask_verdict(officer_kb, question, "Không")
-    assert "Chiến sĩ thi đua cơ sở" in text.split("\n\n")[0], text
+    first = text.split("\n\n")[0]
+    assert "Tập thể lao động xuất sắc" in first.split("\n")[0], text
+    assert "chưa có: có cá nhân đạt Chiến sĩ thi đua cơ sở" in first, text

@@ -2250,10 +2250,9 @@ def _pairs_added(
         # again by a subject in its own part, not by one named for another part.
         narrow = entity in model.narrowed
         # "trường đề nghị giấy khen cho 1 học sinh": whom the part names after "cho" is the
-        # recipient the title is narrowed to, not the proposer (task h281)
+        # recipient the title is narrowed to, not the proposer; beside a unit proposing, the
+        # pupil given the award is an individual recipient (task h281)
         recipients = [
-            # "trường đề nghị giấy khen cho 1 học sinh": beside the unit proposing, the pupil
-            # given the award is the individual recipient
             _PUPIL_AS_PERSON.get(s, s) if s in seg.for_whom and seg.before_for else s
             for s in subjects
             if s not in set(seg.before_for) - set(seg.for_whom)
