@@ -907,7 +907,9 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # yes/no is about the one told first (tasks h101, h100)
         m.previous = (end, "none")
         return
-    if given_to(toks, start) and phrase.key not in LEVELS:
+    if (given_to(toks, start) or (seg.for_whom and _recipient_joined(toks, start))) and (
+        phrase.key not in LEVELS
+    ):
         if not seg.for_whom:
             seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
         seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
@@ -942,15 +944,26 @@ _RECIPIENTS_COUNTED = frozenset({"mot", "hai", "ba", "cac", "nhung", "ca", "tung
 _PEOPLE_CLASSIFIERS = frozenset({"em", "ban", "chau", "nguoi", "anh", "chi", "co", "thay"})
 
 
-def given_to(toks: list[str], start: int) -> bool:
-    """ "cho cán bộ", "cho 1 học sinh", "cho 2 em học sinh": the subject at ``start`` is whom
-    the award is for (task h281: a count between "cho" and the recipient kept it unread)."""
+def _lead_word(toks: list[str], start: int) -> str:
+    """The word before a subject once its count and classifier are passed ("cho | 2 em
+    học sinh", "và | 2 tập thể")."""
     at = start - 1
     if at >= 0 and toks[at] in _PEOPLE_CLASSIFIERS and at > 0 and toks[at - 1] != "cho":
         at -= 1  # "2 em học sinh": the classifier after a count
     if at >= 0 and (toks[at].isdigit() or toks[at] in _RECIPIENTS_COUNTED):
         at -= 1
-    return at >= 0 and toks[at] == "cho"
+    return toks[at] if at >= 0 else ""
+
+
+def given_to(toks: list[str], start: int) -> bool:
+    """ "cho cán bộ", "cho 1 học sinh", "cho 2 em học sinh": the subject at ``start`` is whom
+    the award is for (task h281: a count between "cho" and the recipient kept it unread)."""
+    return _lead_word(toks, start) == "cho"
+
+
+def _recipient_joined(toks: list[str], start: int) -> bool:
+    """ "cho 10 cá nhân và 2 tập thể": a recipient joined to the one after "cho"."""
+    return _lead_word(toks, start) in ("va", ",")
 
 
 #: the kinds of people a deed is done for ("dạy học sinh", "hỗ trợ người dân")
@@ -1310,14 +1323,19 @@ def _story_read(parts: _Parts) -> None:
 
 def _title_proposed(segments: list[Segment]) -> list[str]:
     """The last title the story names right after "đề nghị" ("muốn đề nghị TTLĐXS")."""
-    proposed = [
-        entity
-        for seg in segments
-        if seg.story
-        for entity, _, before in seg.mentions
-        if before[-2:] == ("de", "nghi")
-    ]
+    mentions = [m for seg in segments if seg.story for m in seg.mentions]
+    proposed = [entity for entity, _, before in mentions if before[-2:] == ("de", "nghi")]
+    others = [before for entity, _, before in mentions if entity not in proposed[-1:]]
+    if not all(before[-1:] in _HELD_OR_REQUIRED for before in others):
+        # "đề nghị CSTĐCS, đồng thời đề nghị thêm giấy khen cho chị L": two titles put up, the
+        # question is of both
+        return []
     return proposed[-1:]
+
+
+#: the word before a title told as held or required beside the one proposed ("15 người đạt
+#: LĐTT", "phải có cá nhân đạt CSTĐCS", "70 % LĐTT")
+_HELD_OR_REQUIRED = frozenset({("dat",), ("co",), ("duoc",), ("dc",), ("la",), ("%",)})
 
 
 def _claims_read(parts: _Parts) -> None:
@@ -2115,8 +2133,12 @@ def _recipients_told(segments: list[Segment], all_subjects: list[str]) -> list[s
     whom the award is for ("giấy khen cho tổ", "GK cho chi đoàn và cho từng bạn"), those
     recipients stand for the kinds of recipient: the asker's own post ("tôi là tổ trưởng")
     and the proposer are no recipient (task h281)."""
-    recipients = [k for s in segments for k in s.for_whom if k in _RECIPIENT_KINDS]
-    if recipients and any(_person_given(s.words) for s in segments):
+    # "quét dọn cho cả xóm", "hiến đất cho xã": a "cho" in a part telling no award names whom
+    # a deed served, not a recipient
+    # ("… và cho từng hội viên": a part opening with "cho" goes on with the list of recipients)
+    awarding = [s for s in segments if _AWARD_WORDS & set(s.words) or s.words[:1] == ["cho"]]
+    recipients = [k for s in awarding for k in s.for_whom if k in _RECIPIENT_KINDS]
+    if recipients and any(_person_given(s.words) for s in awarding):
         recipients.append("ca_nhan")  # "cho chị M và cho cả chi hội": a person and a unit
     if not recipients:
         return all_subjects
@@ -2124,6 +2146,8 @@ def _recipients_told(segments: list[Segment], all_subjects: list[str]) -> list[s
     return [*kept, *dict.fromkeys(recipients)]
 
 
+#: words of a part that tells an award given or proposed ("tặng / đề nghị giấy khen cho …")
+_AWARD_WORDS = frozenset({"khen", "gk", "tang", "nghi", "xet", "thuong", "trao"})
 #: the kin words before a person's name: "cho chị M", "cho anh Tuấn" ("em" is left out: "cho
 #: em hỏi" is the asker asking)
 _KIN_NAMED = frozenset({"a", "anh", "c", "chi", "co", "chu", "ong", "ba", "thay", "bac"})
