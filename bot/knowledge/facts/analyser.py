@@ -907,9 +907,12 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # yes/no is about the one told first (tasks h101, h100)
         m.previous = (end, "none")
         return
-    if (given_to(toks, start) or (seg.for_whom and _recipient_joined(toks, start))) and (
-        phrase.key not in LEVELS
-    ):
+    told_before = segments[-2].for_whom if len(segments) > 1 else []
+    joined = (seg.for_whom or told_before) and _recipient_joined(toks, start)
+    if (given_to(toks, start) or joined) and phrase.key not in LEVELS:
+        if joined and not seg.for_whom:
+            # "… cho 10 cá nhân | và 2 tập thể": the list of recipients goes on past "và"
+            told_before.append(phrase.key)
         if not seg.for_whom:
             seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
         seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
@@ -967,7 +970,7 @@ def _recipient_joined(toks: list[str], start: int) -> bool:
 
 
 #: the kinds of people a deed is done for ("dạy học sinh", "hỗ trợ người dân")
-_SERVED_KINDS = frozenset({"hoc_sinh", "nong_dan"})
+_SERVED_KINDS = frozenset({"hoc_sinh", "nong_dan", "ho_gia_dinh"})
 #: the verbs of a deed whose object is the people served: "quản lý", "dạy", "hỗ trợ", …
 _SERVING = (
     ("quan", "ly"),
@@ -987,7 +990,11 @@ _SERVING = (
 def _served(toks: list[str], start: int) -> bool:
     """ "quản lý học sinh", "hỗ trợ người dân", "giúp bà con": the people right after a verb
     of serving are whom a deed was for, not who is asked about."""
-    return any(tuple(toks[max(start - len(v), 0) : start]) == v for v in _SERVING)
+    at = start
+    if _lead_word(toks, start) == "cho":
+        # "hướng dẫn cho 20 hộ khác làm theo": the verb before "cho" and the count
+        at = max(i for i in range(start) if toks[i] == "cho")
+    return any(tuple(toks[max(at - len(v), 0) : at]) == v for v in _SERVING)
 
 
 #: the kin words that call a person by their office ("anh văn phòng", "chị phòng văn hóa")
