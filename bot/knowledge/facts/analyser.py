@@ -908,7 +908,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         return
     told_before = segments[-2].for_whom if len(segments) > 1 else []
-    joined = (seg.for_whom or told_before) and _recipient_joined(toks, start)
+    joined = _recipient_joined(toks, start) and (
+        # past a break only "và" goes on with the list ("cho 10 cá nhân và 2 tập thể"); a
+        # comma there starts another clause ("…, người lao động hợp đồng k dc")
+        bool(seg.for_whom) or (bool(told_before) and _lead_word(toks, start) == "va")
+    )
     if (given_to(toks, start) or joined) and phrase.key not in LEVELS:
         if joined and not seg.for_whom:
             # "… cho 10 cá nhân | và 2 tập thể": the list of recipients goes on past "và"
@@ -987,9 +991,15 @@ _SERVING = (
 )
 
 
+#: words before "đây" (here, now) that fold like "dạy" without marks
+_HERE_BEFORE = frozenset({"truoc", "o", "gan", "tu", "den", "bay"})
+
+
 def _served(toks: list[str], start: int) -> bool:
     """ "quản lý học sinh", "hỗ trợ người dân", "giúp bà con": the people right after a verb
     of serving are whom a deed was for, not who is asked about."""
+    if start > 1 and toks[start - 1] == "day" and toks[start - 2] in _HERE_BEFORE:
+        return False  # "trước đây hộ …", "ở đây": "đây" folds like "dạy" (to teach)
     at = start
     if _lead_word(toks, start) == "cho":
         # "hướng dẫn cho 20 hộ khác làm theo": the verb before "cho" and the count
