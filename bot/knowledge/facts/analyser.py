@@ -908,15 +908,12 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         return
     told_before = segments[-2].for_whom if len(segments) > 1 else []
-    joined = _recipient_joined(toks, start) and (
-        # past a break only "và" goes on with the list ("cho 10 cá nhân và 2 tập thể"); a
-        # comma there starts another clause ("…, người lao động hợp đồng k dc")
-        bool(seg.for_whom) or (bool(told_before) and _lead_word(toks, start) == "va")
-    )
-    if (given_to(toks, start) or joined) and phrase.key not in LEVELS:
-        if joined and not seg.for_whom:
-            # "… cho 10 cá nhân | và 2 tập thể": the list of recipients goes on past "và"
-            told_before.append(phrase.key)
+    joined = _recipient_joined(toks, start) and phrase.key not in LEVELS
+    if joined and told_before and not seg.for_whom:
+        # "… cho 10 cá nhân | và 2 tập thể", "cho cá nhân | , tập thể": the list of recipients
+        # goes on past the break; the part's own case stays its own
+        told_before.append(phrase.key)
+    if (given_to(toks, start) or (joined and seg.for_whom)) and phrase.key not in LEVELS:
         if not seg.for_whom:
             seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
         seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
