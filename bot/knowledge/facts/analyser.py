@@ -981,8 +981,6 @@ _SERVING = (
     ("boi", "duong"),
     ("phu", "dao"),
     ("phuc", "vu"),
-    ("tuyen", "truyen"),
-    ("van", "dong"),
     ("giup",),
     ("day",),
 )
@@ -2156,8 +2154,9 @@ def _recipients_told(segments: list[Segment], all_subjects: list[str]) -> list[s
         recipients.append("ca_nhan")  # "cho chị M và cho cả chi hội": a person and a unit
     if not recipients:
         return all_subjects
-    kept = (s for s in all_subjects if s not in _RECIPIENT_KINDS)
-    return [*kept, *dict.fromkeys(recipients)]
+    # the letter's own order is kept: the kind it named first stays first
+    kept = [s for s in all_subjects if s not in _RECIPIENT_KINDS or s in recipients]
+    return [*kept, *(r for r in dict.fromkeys(recipients) if r not in kept)]
 
 
 #: words of a part that tells an award given or proposed ("tặng / đề nghị giấy khen cho …")
