@@ -300,7 +300,7 @@ __all__ = [
 _PLACES = frozenset({"thon", "xa"})
 #: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
 #: task h128: "chuyển từ trường THCS sang văn phòng" names where a person moved from and to
-_WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang"})
+_WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang", "ben"})  # "chị bên hội …" (h281)
 #: the head of a unit, read as a person (subjects.yaml): told signing, the unit claims to decide
 _UNIT_HEADS = (
     ["hieu", "truong"],
@@ -433,6 +433,9 @@ class _Parts:
     wanted: list[str] = field(default_factory=list)
     #: every title named, in order
     named_all: list[str] = field(default_factory=list)
+    #: the title the story says is proposed ("hiệu trưởng muốn đề nghị TTLĐXS"), when the
+    #: question names none: what its parts ask about, not the last title told (task h281)
+    proposed: list[str] = field(default_factory=list)
     #: a yes/no that points back at what was told: every pair carries its verdict
     referring: bool = False
 
@@ -472,6 +475,33 @@ def _spelled(
     return toks, marks
 
 
+def _unit_in_post(words: list[str], key: str, model: FactModel) -> str:
+    """ "tổ trưởng tổ dân phố": a post named with its unit in full; a bare "tổ" elsewhere is
+    that unit (a thôn), not the post's holder (task h281). Other phrases keep their key."""
+    if key not in _PERSON_KINDS:
+        return key
+    for at in range(1, len(words)):
+        if words[at] == words[0]:
+            inner = match_phrases(words[at:], model)
+            if inner and inner[0][2] is not None and inner[0][2].kind == "subject":
+                return inner[0][2].key
+    return key
+
+
+#: words after a bare unit that make it someone's unit ("tổ tôi", "hội mình")
+_POSSESSORS = frozenset({"toi", "em", "minh", "chung", "e", "ta"})
+
+
+def _unit_of_post(toks: list[str], start: int, fuller: str) -> bool:
+    """ "tôi là tổ trưởng …, giấy khen cho tổ", "tổ tôi ra quân": the bare unit after a post
+    named in full ("tổ trưởng") is the unit, given an award or owned, not the post's holder
+    (task h281)."""
+    if fuller not in _PERSON_KINDS:
+        return False
+    owned = start + 1 < len(toks) and toks[start + 1] in _POSSESSORS
+    return owned or given_to(toks, start)
+
+
 def _parts_matched(
     question: str, model: FactModel, toks: list[str], marks: list[str | None]
 ) -> _Parts:
@@ -480,7 +510,7 @@ def _parts_matched(
     asked_from = final_question(toks)
     spans = match_phrases(toks, model, marks)
     named_in_full = {
-        tuple(toks[a:b]): p.key
+        tuple(toks[a:b]): _unit_in_post(toks[a:b], p.key, model)
         for a, b, p in spans
         if p is not None and p.kind == "subject" and b - a > 1
     }
@@ -502,7 +532,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
         fuller = next(
             (k for w, k in m.named_in_full.items() if w[0] == tok and k != phrase.key), None
         )
-        if fuller is not None:
+        if fuller is not None and not _unit_of_post(toks, start, fuller):
             phrase = replace(phrase, key=fuller)
     if start == m.asked_from:
         # "Tôi là công chức …, năm 2025 tôi được … quyết định …, vậy … được thưởng bao
@@ -756,6 +786,17 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         m.workplace_end = end
         return
+    if phrase.key in _SERVED_KINDS and _served(toks, start):
+        # "làm phần mềm quản lý học sinh", "ứng dụng hỗ trợ người dân nộp hồ sơ": the people
+        # a deed serves are part of the story; the one who did it is asked about (task h281)
+        m.previous = (end, "none")
+        return
+    if phrase.key == "tap_the" and _person_of_unit(toks, start):
+        # "a văn phòng được CSTĐCS 3 năm liền", "chị phòng văn hóa": a person called by the
+        # office they work in is who is asked about, not the office (task h281)
+        seg.add(seg.subjects, "ca_nhan")
+        m.previous = (end, "subject")
+        return
     if phrase.key in _PLACES and everyone_in(toks, start):
         # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
         # as a crowd, not the place asked about
@@ -887,8 +928,16 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # yes/no is about the one told first (tasks h101, h100)
         m.previous = (end, "none")
         return
-    if start > 0 and toks[start - 1] == "cho" and phrase.key not in LEVELS:
-        seg.for_whom.append(phrase.key)  # "xã đề nghị … cho cán bộ": who gets it
+    told_before = segments[-2].for_whom if len(segments) > 1 else []
+    joined = _recipient_joined(toks, start) and phrase.key not in LEVELS
+    if joined and told_before and not seg.for_whom:
+        # "… cho 10 cá nhân | và 2 tập thể", "cho cá nhân | , tập thể": the list of recipients
+        # goes on past the break; the part's own case stays its own
+        told_before.append(phrase.key)
+    if (given_to(toks, start) or (joined and seg.for_whom)) and phrase.key not in LEVELS:
+        if not seg.for_whom:
+            seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
+        seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
     if phrase.key in LEVELS and required_at(seg.words[-(end - start) - 3 :]):
         if offered_after(toks, start) and any(
             s.startswith("can_") for g in [*segments, seg] for s in g.subjects
@@ -912,6 +961,78 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     elif not (phrase.key in _PLACES and (owner or after)):
         seg.add(seg.subjects, phrase.key)
     m.previous = (end, phrase.kind)
+
+
+#: words that count or pick out the recipients after "cho" ("cho 1 học sinh", "cho các hộ")
+_RECIPIENTS_COUNTED = frozenset({"mot", "hai", "ba", "cac", "nhung", "ca", "tung", "moi"})
+#: the classifier of people before their kind ("cho 2 em học sinh", "cho các bạn đoàn viên")
+_PEOPLE_CLASSIFIERS = frozenset({"em", "ban", "chau", "nguoi", "anh", "chi", "co", "thay"})
+
+
+def _lead_word(toks: list[str], start: int) -> str:
+    """The word before a subject once its count and classifier are passed ("cho | 2 em
+    học sinh", "và | 2 tập thể")."""
+    at = start - 1
+    if at >= 0 and toks[at] in _PEOPLE_CLASSIFIERS and at > 0 and toks[at - 1] != "cho":
+        at -= 1  # "2 em học sinh": the classifier after a count
+    if at >= 0 and (toks[at].isdigit() or toks[at] in _RECIPIENTS_COUNTED):
+        at -= 1
+    return toks[at] if at >= 0 else ""
+
+
+def given_to(toks: list[str], start: int) -> bool:
+    """ "cho cán bộ", "cho 1 học sinh", "cho 2 em học sinh": the subject at ``start`` is whom
+    the award is for (task h281: a count between "cho" and the recipient kept it unread)."""
+    return _lead_word(toks, start) == "cho"
+
+
+def _recipient_joined(toks: list[str], start: int) -> bool:
+    """ "cho 10 cá nhân và 2 tập thể": a recipient joined to the one after "cho"."""
+    return _lead_word(toks, start) in ("va", ",")
+
+
+#: the kinds of people a deed is done for ("dạy học sinh", "hỗ trợ người dân")
+_SERVED_KINDS = frozenset({"hoc_sinh", "nong_dan", "ho_gia_dinh"})
+#: the verbs of a deed whose object is the people served: "quản lý", "dạy", "hỗ trợ", …
+_SERVING = (
+    ("quan", "ly"),
+    ("ho", "tro"),
+    ("huong", "dan"),
+    ("cham", "soc"),
+    ("boi", "duong"),
+    ("phu", "dao"),
+    ("phuc", "vu"),
+    ("giup",),
+    ("day",),
+)
+
+
+#: words before "đây" (here, now) that fold like "dạy" without marks
+_HERE_BEFORE = frozenset({"truoc", "o", "gan", "tu", "den", "bay"})
+
+
+def _served(toks: list[str], start: int) -> bool:
+    """ "quản lý học sinh", "hỗ trợ người dân", "giúp bà con": the people right after a verb
+    of serving are whom a deed was for, not who is asked about."""
+    if start > 1 and toks[start - 1] == "day" and toks[start - 2] in _HERE_BEFORE:
+        return False  # "trước đây hộ …", "ở đây": "đây" folds like "dạy" (to teach)
+    at = start
+    if _lead_word(toks, start) == "cho":
+        # "hướng dẫn cho 20 hộ khác làm theo": the verb before "cho" and the count
+        at = max(i for i in range(start) if toks[i] == "cho")
+    return any(tuple(toks[max(at - len(v), 0) : at]) == v for v in _SERVING)
+
+
+#: the kin words that call a person by their office ("anh văn phòng", "chị phòng văn hóa")
+_CALLED_BY_OFFICE = frozenset({"a", "anh", "c", "chi", "chu", "bac"})
+
+
+def _person_of_unit(toks: list[str], start: int) -> bool:
+    """ "a văn phòng", "chị phòng kế toán": a kin word right before an office's name."""
+    at = start - 1
+    if toks[at : at + 1] == ["van"]:
+        at -= 1  # "văn phòng": "phòng" is the word matched
+    return at >= 0 and toks[at] in _CALLED_BY_OFFICE and (at == 0 or toks[at - 1] in BREAKS)
 
 
 def _level_set_right(toks: list[str], start: int, parts: list[Segment]) -> bool:
@@ -1113,6 +1234,23 @@ def _parts_read_together(parts: _Parts) -> None:
     record_after_wanted(segments, model)
     person_review_title(segments)
     bare_flag(segments)
+    _contrast_dropped(segments, toks)
+
+
+def _contrast_dropped(segments: list[Segment], toks: list[str]) -> None:
+    """ "ngoài xã tiêu biểu còn danh hiệu xã văn hóa do tỉnh xét, đúng k": the title after
+    "ngoài" is only what the next one is set beside; the claim is of the title after "còn"
+    (task h281)."""
+    joined = f" {' '.join(toks)} "
+    for seg, after in pairwise(segments):
+        if (
+            seg.entities
+            and after.entities
+            and not set(seg.entities) & set(after.entities)
+            and not seg.attrs
+            and any(f" ngoai {' '.join(seg.words)}{c} con " in joined for c in ("", " ,"))
+        ):
+            seg.entities, seg.mentions = [], []
 
 
 #: the words right before a title named as held by the members a collective title requires
@@ -1212,6 +1350,25 @@ def _story_read(parts: _Parts) -> None:
             for subject in told:
                 seg.add(seg.subjects, subject)
     parts.wanted, parts.named_all = wanted, named_all
+    if asked and len(asked) < len(segments) and not any(seg.entities for seg in asked):
+        parts.proposed = _title_proposed(segments)
+
+
+def _title_proposed(segments: list[Segment]) -> list[str]:
+    """The last title the story names right after "đề nghị" ("muốn đề nghị TTLĐXS")."""
+    mentions = [m for seg in segments if seg.story for m in seg.mentions]
+    proposed = [entity for entity, _, before in mentions if before[-2:] == ("de", "nghi")]
+    others = [before for entity, _, before in mentions if entity not in proposed[-1:]]
+    if not all(before[-1:] in _HELD_OR_REQUIRED for before in others):
+        # "đề nghị CSTĐCS, đồng thời đề nghị thêm giấy khen cho chị L": two titles put up, the
+        # question is of both
+        return []
+    return proposed[-1:]
+
+
+#: the word before a title told as held or required beside the one proposed ("15 người đạt
+#: LĐTT", "phải có cá nhân đạt CSTĐCS", "70 % LĐTT")
+_HELD_OR_REQUIRED = frozenset({("dat",), ("co",), ("duoc",), ("dc",), ("la",), ("%",)})
 
 
 def _claims_read(parts: _Parts) -> None:
@@ -1732,6 +1889,10 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
         entities = _members_each_asked(parts, built, seg) or _entities_asked(parts, built, i, seg)
         attrs, borrowed = _attrs_asked(parts, built, i, seg, entities)
         attrs, subjects = _subjects_asked(parts, built, i, seg, attrs)
+        if seg.story and parts.proposed and not set(entities) & set(parts.proposed):
+            # "… phải có cá nhân đạt CSTĐCS. Vậy trường đủ chưa, ai quyết định": a title the
+            # story names beside the one proposed borrows none of the question's asks
+            attrs = []
         _pairs_added(parts, built, seg, entities, attrs, subjects)
         if seg.entities:
             built.previous_entities = list(dict.fromkeys([*built.carried, *seg.entities]))
@@ -1834,6 +1995,10 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         parts.named_all,
     )
     entities = seg.entities or built.previous_entities
+    if not seg.entities and not seg.story and parts.proposed:
+        # "Hiệu trưởng muốn đề nghị TTLĐXS. … phải có cá nhân đạt CSTĐCS. Vậy trường đủ chưa,
+        # ai quyết định": the closing ask is of the title proposed, not the last one named
+        entities = parts.proposed
     likened = {e for e, _, before in seg.mentions if before[-1:] in _LIKE}
     if seg.attrs and likened and set(seg.entities) <= likened:
         # "trường đạt TTLĐTT … có được tặng bằng chứng nhận như TTLĐXS không": the title
@@ -2025,13 +2190,54 @@ _FORCES_TOLD = frozenset({"cong_an", "dan_quan_tt"})
 _BARS_TOLD = frozenset({"ky_luat"})
 
 
+def _recipients_told(segments: list[Segment], all_subjects: list[str]) -> list[str]:
+    """The subjects a part naming none asks about: every part's, but where the letter names
+    whom the award is for ("giấy khen cho tổ", "GK cho chi đoàn và cho từng bạn"), those
+    recipients stand for the kinds of recipient: the asker's own post ("tôi là tổ trưởng")
+    and the proposer are no recipient (task h281)."""
+    # "quét dọn cho cả xóm", "hiến đất cho xã": a "cho" in a part telling no award names whom
+    # a deed served, not a recipient
+    # ("… và cho từng hội viên": a part opening with "cho" goes on with the list of recipients)
+    awarding = [s for s in segments if _AWARD_WORDS & set(s.words) or s.words[:1] == ["cho"]]
+    recipients = [k for s in awarding for k in s.for_whom if k in _RECIPIENT_KINDS]
+    if recipients and any(_person_given(s.words) for s in awarding):
+        recipients.append("ca_nhan")  # "cho chị M và cho cả chi hội": a person and a unit
+    if not recipients:
+        return all_subjects
+    # the letter's own order is kept: the kind it named first stays first
+    kept = [s for s in all_subjects if s not in _RECIPIENT_KINDS or s in recipients]
+    return [*kept, *(r for r in dict.fromkeys(recipients) if r not in kept)]
+
+
+#: words of a part that tells an award given or proposed ("tặng / đề nghị giấy khen cho …")
+_AWARD_WORDS = frozenset({"khen", "gk", "tang", "nghi", "xet", "thuong", "trao"})
+#: the kin words before a person's name: "cho chị M", "cho anh Tuấn" ("em" is left out: "cho
+#: em hỏi" is the asker asking)
+_KIN_NAMED = frozenset({"a", "anh", "c", "chi", "co", "chu", "ong", "ba", "thay", "bac"})
+
+
+def _person_given(words: list[str]) -> bool:
+    """ "tặng giấy khen cho chị M": a person named by a kin word after "cho"."""
+    return any(
+        w == "cho" and nxt in _KIN_NAMED and after != "hoi"
+        for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False)
+    )
+
+
+#: a pupil given an award is an individual recipient, with the individual's prize
+_PUPIL_AS_PERSON = {"hoc_sinh": "ca_nhan"}
+#: the kinds of recipient an award may be given to: each its own prize (a pupil, as any
+#: individual, has the individual's giấy khen)
+_RECIPIENT_KINDS = WHO_KINDS | {"hoc_sinh"}
+
+
 def _subjects_asked(
     parts: _Parts, built: _Pairing, i: int, seg: Segment, attrs: list[str]
 ) -> tuple[list[str], list[str]]:
     """Whom the part asks about (its own subjects or every part's), and what it asks as the
     case told turns it."""
     toks, segments = parts.toks, parts.segments
-    subjects = seg.subjects or built.all_subjects
+    subjects = seg.subjects or _recipients_told(segments, built.all_subjects)
     if any(s.pointed for s in segments):
         # "phòng em có chị Lan …, chị ấy có đủ …": a person pointed at is asked about, not
         # the unit or place the letter named around her
@@ -2130,7 +2336,15 @@ def _pairs_added(
         # A title already narrowed by its own words ("giấy khen tập thể") is only narrowed
         # again by a subject in its own part, not by one named for another part.
         narrow = entity in model.narrowed
-        targets = specialize(model, entity, seg.subjects if narrow else subjects)
+        # "trường đề nghị giấy khen cho 1 học sinh": whom the part names after "cho" is the
+        # recipient the title is narrowed to, not the proposer; beside a unit proposing, the
+        # pupil given the award is an individual recipient (task h281)
+        recipients = [
+            _PUPIL_AS_PERSON.get(s, s) if s in seg.for_whom and seg.before_for else s
+            for s in subjects
+            if s not in set(seg.before_for) - set(seg.for_whom)
+        ]
+        targets = specialize(model, entity, seg.subjects if narrow else recipients)
         own_attrs = attrs
         if only and model.fact(entity, "kind") is not None:
             # "giấy khen chỉ tặng cho cá nhân thôi đúng không" claims whom the title is
@@ -2172,6 +2386,11 @@ def _pairs_added(
                     if seg.story:
                         built.from_story.add(len(built.pairs))
                     built.pairs.append(pair)
+                    other = _other_persons_case(parts.toks, subjects, pair)
+                    if other is not None:
+                        # "1 bạn mới tuyển tháng 9, 1 chị bị khiển trách …, 2 người này có
+                        # được đưa vào danh sách không": each person's case is its own part
+                        built.pairs.append(replace(pair, subject=other))
                 elif _asked_of_whom_told(built, at, seg, pair):
                     # "… xã ký LĐTT cho bố em. … Vậy bố em xét danh hiệu gì" with "bố em là dân
                     # quân thường trực" told: the ask says whom it is about; the story's
@@ -2184,6 +2403,27 @@ def _pairs_added(
                     # đúng không" names no level and judges the one told before (task h266)
                     told = built.pairs[at].authority
                     built.pairs[at] = pair if seg.authority else replace(pair, authority=told)
+
+
+#: a person's case that bars or limits a yearly title, each answered on its own
+_BARRING_CASES = ("moi_tuyen", "ky_luat", "thai_san", "nghi_om", "di_hoc", "xu_phat")
+#: two persons told apart: "1 bạn …, 1 chị …", "2 người này", "cả hai"
+_TWO_PERSONS = re.compile(
+    r"\b(?:1|mot) (?:ban|chi|anh|nguoi|co|thay|em|ong|ba|dong chi)\b.*"
+    r"\b(?:1|mot) (?:ban|chi|anh|nguoi|co|thay|em|ong|ba|dong chi)\b"
+    r"|\b(?:2|hai) (?:nguoi|ban|truong hop) (?:nay|do|tren)\b|\bca (?:2|hai)\b"
+)
+
+
+def _other_persons_case(toks: list[str], subjects: list[str], pair: Pair) -> str | None:
+    """The second person's case when a yes/no on a title tells two persons with two barring
+    cases (a new hire, a discipline): the pair answers one, this one the other (task h281)."""
+    if not pair.yesno or pair.attr != "eligible" or pair.subject not in _BARRING_CASES:
+        return None
+    others = [s for s in _BARRING_CASES if s in subjects and s != pair.subject]
+    if not others or not _TWO_PERSONS.search(" ".join(toks)):
+        return None
+    return others[0]
 
 
 #: subjects that say where the title is given, not who has it

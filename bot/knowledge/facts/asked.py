@@ -688,6 +688,9 @@ _OF_COMMUNE = re.compile(
     r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
     r"|\btrung tam\b(?: \w+){0,4}? "
     r"(?:cua |thuoc |o )?(?:xa|phuong|dac khu)\b"
+    # task h281: a public school below upper secondary is the xã's by its kind (domain.md 1.2:
+    # "trường MN/TH/THCS thuộc xã"), named with its xã or not
+    r"|\b(?:thcs|trung hoc co so|tieu hoc|mam non)\b"
 )
 #: task h277: the schools the commune runs, named by their level alone ("gv THCS", "trường
 #: tiểu học"): mầm non, tiểu học, trung học cơ sở are the xã's units, not a department's

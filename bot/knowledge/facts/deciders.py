@@ -127,11 +127,17 @@ def agent_of_passive(toks: list[str], start: int, end: int) -> bool:
     )
 
 
+#: the place that ends a unit's name before its verb ("trường THCS xã đề nghị …") (h281)
+_UNITS_PLACE = frozenset({"xa", "phuong", "thon", "to"})
+
+
 def gives_told(toks: list[str], end: int, propose: bool = False) -> bool:
     """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive; with
     ``propose``, "xã có thể đề nghị … cho anh" too."""
     for at in range(end, min(end + 4, len(toks))):
         tok = toks[at]
+        if propose and at == end and tok in _UNITS_PLACE:
+            continue  # "ban công tác mặt trận thôn đề nghị …": the unit's place ends its name
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
         # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing

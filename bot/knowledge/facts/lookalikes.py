@@ -89,7 +89,7 @@ def folds_like_subject(toks: list[str], start: int, end: int) -> bool:
     after = toks[end] if end < len(toks) else ""
     if words == ["hoi"]:
         return before in _ASKING_HOI or after in _AFTER_HOI
-    if words == ["ho"] and after not in _HOUSEHOLD_NAMED:
+    if words == ["ho"] and after not in _HOUSEHOLD_NAMED and not _households_counted(before):
         # "họ" (they) typed without marks folds like "hộ" (a household): after people told
         # earlier in the letter ("3 công chức mới … cho họ vào danh sách") it points back at them
         told = set(toks[:start])
@@ -103,6 +103,14 @@ def folds_like_subject(toks: list[str], start: int, end: int) -> bool:
         # (a team) asked about (task h128)
         return True
     return words == ["ap"] and after == "dung"
+
+
+#: words that count households before "hộ" ("các hộ", "3 hộ"); the pronoun "họ" takes none
+_HOUSEHOLD_COUNTS = frozenset({"cac", "nhung", "moi", "tung", "mot", "hai", "ba"})
+
+
+def _households_counted(before: str) -> bool:
+    return before.isdigit() or before in _HOUSEHOLD_COUNTS
 
 
 #: who or what stands before "tổ chức" when it is the verb "organise", not a team ("tổ")
@@ -268,6 +276,11 @@ NOT_A_UNIT = frozenset(
     # "kế toán / văn thư / giáo viên / y sĩ trường …": the school where a person works, told
     # with their job; the person is asked about
     | {("truong", w) for w in ("toan", "thu", "vien", "quy", "si", "duong")}
+    # task h281: "bảo vệ / tạp vụ trường" (the guard, the cleaner of a school) are persons too;
+    # "chấp hành chủ trương" is a policy, never a school
+    | {("truong", w) for w in ("ve", "vu", "chu")}
+    # "phòng GD", "sở GD": giáo dục (education), not gia đình (a household)
+    | {("gd", w) for w in ("phong", "so", "nganh")}
 )
 #: (word, the word after it): "hội đồng (sáng kiến)" is a council, not an association; "(chỉ)
 #: tờ giấy", "tờ trình" fold as "tổ" but are a sheet and a paper, not a team

@@ -147,12 +147,18 @@ def _holders_told(toks: list[str], label: str, model: FactModel) -> bool | None:
             before = toks[max(0, i - 4) : i]
             if {"khong", "chua", "ko", "k"} & set(before[-3:]) and "ai" in before:
                 return False
+            if _NONE_OF_THEM.search(" ".join(toks[max(0, i - 6) : i])):
+                return False  # "không có cô nào đạt CSTĐCS" (task h281)
             numbers = [t for t in before if t.isdigit()]
             if numbers:
                 if int(numbers[-1]) == 0:
                     return False
                 result = True
     return result
+
+
+#: "không có cô nào đạt", "chưa người nào được": no one of the unit holds the title
+_NONE_OF_THEM = re.compile(r"\b(?:khong|chua|ko|k) (?:co )?(?:\w+ )?nao (?:dat|duoc|dc|la)$")
 
 
 _MINIMUM = re.compile(r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%")
@@ -209,6 +215,12 @@ def threshold_claimed(question: str, model: FactModel, entity: str) -> str | Non
     return f"Mức luật quy định là {rule}, không phải {shown}."
 
 
+def _year(number: str) -> bool:
+    """ "năm học 2025-2026 có 12 cô": a year before a noun ("2026 có", folded like "2026 cô")
+    counts no people; no unit of a xã has some two thousand staff (task h281)."""
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
 def ratio_verdict(
     question: str, model: FactModel, entity: str, share_only: bool = False
 ) -> tuple[str, str] | None:
@@ -236,12 +248,14 @@ def ratio_verdict(
         int(m.group(1))
         for m in _PEOPLE.finditer(text)
         if not any(a.start() <= m.start() < a.end() for a in found_achievers)
+        and not _year(m.group(1))
     ] + achievers
     # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
     for m in found_achievers:
         noun = m.group(2)
         if noun and noun not in _NOT_A_COUNT:
-            counts += [int(n) for n in re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)]
+            found = re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)
+            counts += [int(n) for n in found if not _year(n)]
     told_share = _told_share(text)
     fraction = _told_fraction(text)
     if fraction is not None:

@@ -20,6 +20,9 @@ class Segment:
     pointed: bool = False
     #: subjects named right after "cho": whom the award is for, whoever else is named
     for_whom: list[str] = field(default_factory=list)
+    #: kinds of recipient named before the first "cho …" (the proposer, the asker's post):
+    #: not whom the award is for
+    before_for: list[str] = field(default_factory=list)
     #: (entity, where in ``words`` it starts, the two words before it)
     mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
     #: told before the final "vậy …" question: its words set the scene, not what is asked
