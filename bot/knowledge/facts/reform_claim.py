@@ -422,7 +422,7 @@ _SENTENCES = re.compile(r"[.;!?\n]")
 #: a clause told of the time before the reform, or told as a cause ("vì xã vẫn nộp qua huyện")
 _PAST_CLAUSE = re.compile(
     r"\b(?:truoc|truoc day|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc|vi|boi vi|tai vi"
-    r"|nam 20(?:1\d|2[0-4]))\b"
+    r"|nam 20(?:1\d|2[0-4])|hoi (?:dau|giua|cuoi|do|ay|nam|thang|luc))\b"
 )
 
 

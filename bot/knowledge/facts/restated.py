@@ -130,6 +130,10 @@ def single_payment_claimed(text: str) -> bool:
         return False
     for found in _SINGLE_PAID.finditer(words):
         claim = found.group(0).split()
+        # "… cả hai khoản không hay là chỉ được nhận một khoản": the other answer offered after
+        # "hay", no claim put up
+        if "hay" in words[: found.start()].split()[-2:]:
+            continue
         after = words[found.end() :].split()[:2]
         # "chỉ được nhận 1 khoản": a "khoản" paid is a sum of money itself (h282)
         if {"tien", "thuong", "khoan"} & set(claim) or {"tien", "thuong"} & set(after):
