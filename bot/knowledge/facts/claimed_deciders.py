@@ -19,6 +19,7 @@ from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import vote_taken_as_decision
 from bot.knowledge.facts.reform_told import still_words
+from bot.knowledge.facts.words import PAST_TIME
 
 __all__ = [
     "OPENERS",
@@ -560,7 +561,7 @@ _ONLY_LEVEL = re.compile(
     r" (?:moi|thi moi)\b"
 )
 #: the words just before "chỉ … mới" that tell it as the past ("trước chỉ huyện mới …")
-_TOLD_BEFORE = re.compile(r"\b(?:truoc|truoc day|truoc kia|hoi truoc|ngay truoc|nam ngoai)\s*$")
+_TOLD_BEFORE = re.compile(rf"\b{PAST_TIME}\s*$")
 #: the claim about now that follows it ("giờ / nay / bây giờ / hiện nay …")
 _NOW_CLAIMED = re.compile(r"\b(?:gio|nay|bay gio|hien nay|hien tai|tu nay)\b")
 #: how a fact names the holder at each level (folded)

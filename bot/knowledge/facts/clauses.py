@@ -15,11 +15,11 @@ from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.sayings import ask_before_rival
+from bot.knowledge.facts.words import OR_ELSE
 
 __all__ = ["asking_claims", "first_option", "last_clause", "own_clause", "yesno_clauses"]
 
-#: "… không hay …", "… không, hay …": a yes/no followed by the other answer the asker offers
-_OR_ELSE = re.compile(r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:(?:a|ad|ha)\s*,?\s+)?(?:hay|hoac)\b")
+_OR_ELSE = re.compile(OR_ELSE)
 #: a yes/no tail closing its clause, then a clause asking what, which or how much
 _THEN_ASKS = re.compile(
     r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"

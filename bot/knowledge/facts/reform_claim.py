@@ -16,7 +16,7 @@ import itertools
 import re
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.words import COMMUNE
+from bot.knowledge.facts.words import COMMUNE, OR_ELSE, PAST_TIME
 
 __all__ = [
     "abolition_only_told",
@@ -90,7 +90,7 @@ _PRIZE_CHANGED = re.compile(
 
 
 #: "… còn phải qua huyện k hay nộp thẳng lên sở": the claim is the first alternative
-_OR_ELSE = re.compile(r"\b(?:khong|k|ko|hong) hay\b")
+_OR_ELSE = re.compile(OR_ELSE)
 
 
 def moved_to_xa_claimed(asked: str) -> bool:
@@ -383,9 +383,9 @@ _STILL_ACTS = re.compile(
     r"\b(?:huyen|quan) (?:cu )?(?:van|con) (?:\w+ ){0,1}?"
     r"(?:nhan|tham dinh|ky|duyet|xet|quyet dinh|cho y kien|tang|khen|cong nhan)\b"
 )
-#: words before the match that make it no claim of now: a denial, or a time gone by ("trước
-#: đây phải trình huyện")
-_NOT_NOW = re.compile(r"\b(?:khong|k|ko|chang|truoc|truoc day|nam ngoai|nam truoc|hoi truoc)$")
+#: a word just before the match that denies it ("không phải trình huyện"); a time gone by
+#: before it is ``_PAST_CLAUSE``'s
+_NOT_NOW = frozenset({"khong", "k", "ko", "chang"})
 _ASKED_AFTER = re.compile(r"\b(?:khong|k|ko|hong|chua|dung|phai|a)\b")
 
 
@@ -409,7 +409,7 @@ def district_still_claimed(question: str) -> bool:
             if _PAST_CLAUSE.search(words[: found.start()]):
                 continue  # "trước hồ sơ phải qua huyện, giờ …", "năm 2024 huyện còn xét"
             before = words[: found.start()].split()[-3:]
-            if any(_NOT_NOW.search(w) for w in before):
+            if _NOT_NOW & set(before):
                 continue
             # the claim is put up after it is told ("…, đúng k", "… còn nhận … không")
             if _ASKED_AFTER.search(f"{words[found.end() :]} {rest}"):
@@ -421,8 +421,8 @@ def district_still_claimed(question: str) -> bool:
 _SENTENCES = re.compile(r"[.;!?\n]")
 #: a clause told of the time before the reform, or told as a cause ("vì xã vẫn nộp qua huyện")
 _PAST_CLAUSE = re.compile(
-    r"\b(?:truoc|truoc day|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc|vi|boi vi|tai vi"
-    r"|nam 20(?:1\d|2[0-4])|hoi (?:dau|giua|cuoi|do|ay|nam|thang|luc))\b"
+    rf"\b(?:{PAST_TIME}|vi|boi vi|tai vi|nam 20(?:1\d|2[0-4])"
+    r"|hoi (?:dau|giua|cuoi|do|ay|nam|thang|luc))\b"
 )
 
 

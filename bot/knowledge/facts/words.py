@@ -33,3 +33,10 @@ STRESSED_TAIL = (
 #: the commune level by each name it bears since 01/7/2025 (Luật 72/2025/QH15: xã, phường, đặc
 #: khu are one level), folded, as a regex alternation: a reader that names the xã names all three
 COMMUNE = r"(?:xa|phuong|dac khu)"
+
+#: "… không hay …", "… không, hay …", "… chưa ạ hay …": a yes/no, then the other answer the
+#: asker offers; the claim put up is what comes before it (folded words)
+OR_ELSE = r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:(?:a|ad|ha)\s*,?\s+)?(?:hay|hoac)\b"
+#: words telling a time gone by ("trước đây", "hồi trước", "năm ngoái"), folded, as a regex
+#: alternation: what is told after them is the past, not a claim of now
+PAST_TIME = r"(?:truoc day|truoc kia|truoc|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc)"
