@@ -133,6 +133,7 @@ SETS = (
     BlindSet(HERE / "blind98_questions.yaml", "b98", 140, rf_names_district=True),
     BlindSet(HERE / "blind99_questions.yaml", "b99", 140, rf_names_district=True),
     BlindSet(HERE / "blind106_questions.yaml", "b106", 140, rf_names_district=True),
+    BlindSet(HERE / "blind101_questions.yaml", "b101", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
