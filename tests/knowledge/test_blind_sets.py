@@ -135,6 +135,7 @@ SETS = (
     BlindSet(HERE / "blind106_questions.yaml", "b106", 140, rf_names_district=True),
     BlindSet(HERE / "blind101_questions.yaml", "b101", 140, rf_names_district=True),
     BlindSet(HERE / "blind105_questions.yaml", "b105", 140, rf_names_district=True),
+    BlindSet(HERE / "blind104_questions.yaml", "b104", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
