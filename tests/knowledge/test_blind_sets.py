@@ -137,6 +137,7 @@ SETS = (
     BlindSet(HERE / "blind105_questions.yaml", "b105", 140, rf_names_district=True),
     BlindSet(HERE / "blind104_questions.yaml", "b104", 140, rf_names_district=True),
     BlindSet(HERE / "blind103_questions.yaml", "b103", 140, rf_names_district=True),
+    BlindSet(HERE / "blind100_questions.yaml", "b100", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
