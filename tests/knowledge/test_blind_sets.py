@@ -131,6 +131,7 @@ SETS = (
     BlindSet(HERE / "blind92_questions.yaml", "b92", 140, rf_names_district=True),
     BlindSet(HERE / "blind96_questions.yaml", "b96", 140, rf_names_district=True),
     BlindSet(HERE / "blind98_questions.yaml", "b98", 140, rf_names_district=True),
+    BlindSet(HERE / "blind102_questions.yaml", "b102", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
