@@ -669,7 +669,9 @@ class KnowledgeBase:
         # "Tùy" runs on into its condition ("Tùy theo thủ tục của tỉnh: …"); "Có." and "Không."
         # stand alone
         lead = f"{verdict} " if verdict == "Tùy" else f"{verdict}. "
-        on_act = act_verdict(answer.question, verdict == "Không") if verdict != "Tùy" else None
+        on_act = (
+            act_verdict(answer.question, _case_barred(rule, verdict)) if verdict != "Tùy" else None
+        )
         if on_act is not None:
             # "tỉnh trả hồ sơ vì …, trả vậy có đúng k": the rule's "Không" bars the case told;
             # the act judged is answered on that (task h266)
@@ -689,7 +691,9 @@ class KnowledgeBase:
                 confidence=max(answer.confidence, self.threshold),
             )
         first = answer.text.split("\n\n", 1)[0].partition("\n")[2]
-        if first.startswith(f"{verdict}. "):
+        # an act judged on the rule ("… vậy xã tặng cho nông dân là sai, đúng k") is answered by
+        # the rule's note, which leads even when the facts open with the same word (h304)
+        if first.startswith(f"{verdict}. ") and on_act is None:
             # the facts already lead with the same plain answer: the rule's block only adds its
             # reason, after the blocks that answer the title named, without a second verdict
             told = f"**{rule.title}**\n{rule.text[:1].upper()}{rule.text[1:]}\nCăn cứ: {rule.src}."
@@ -1369,6 +1373,16 @@ def _led_by(lead: Answer, answer: Answer) -> Answer:
         sources=list(dict.fromkeys([*lead.sources, *answer.sources])),
         parts=[*lead.parts, *answer.parts],
     )
+
+
+def _case_barred(rule: HearsayRule, verdict: str) -> bool:
+    """Whether the rule bars the case told, for an act judged after it ("… vậy xã tặng LĐTT cho
+    nông dân là sai, đúng k"). A rule's direct answer (``asked``) says whether the case may have
+    the thing, whatever the claim's polarity; its claim verdict says only whether the line quoted
+    is right, which bars the case only when the line claims the case may have it (h304)."""
+    if rule.asked in ("Có", "Không"):
+        return rule.asked == "Không"
+    return verdict == "Không"
 
 
 def _openers_dropped(text: str, opener: str, then: str | None = None) -> str:

@@ -46,7 +46,9 @@ __all__ = [
 #: "có bị …", "bị … không": the yes/no asks whether something befalls the asker ("bị" is the
 #: adverse passive); a case told with "bị" ("bị kỷ luật thì có được …") asks with "có được"
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
-_MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc)\b")
+#: "cô bị khiển trách có đưa vào danh sách không": "cô" folds like "có", and a later "có"
+#: asking to put the person forward is the yes/no asked, the "bị" before it the case told
+_MAY_ASKED = re.compile(r"\bco (?:con )?(?:duoc|dc|dua (?:vao|ten)|ghi ten|de nghi|xet)\b")
 
 
 #: the asking sentence asks whether doing it breaks a rule ("có sai nguyên tắc không", "có vi

@@ -27,7 +27,9 @@ _FILL = frozenset(
     {"duoc", "dc", "phai", "can", "bat", "buoc", "co", "con", "bi", "the", "he", "nen", "tu"}
 )
 #: words that end what a negation denies ("không phải đóng thuế gì cả")
-_STOP = frozenset({"gi", "ca", "nua", "dau", "ma", "vi", "nen", "thi", "la", "ha", "a", "nhe"})
+_STOP = frozenset(
+    {"gi", "ca", "nua", "dau", "ma", "vi", "nen", "thi", "la", "ha", "a", "nhe", "theo"}
+)
 #: words too common in the facts to show by themselves that the fact denies the same thing
 _GENERIC = frozenset(
     {"khen", "thuong", "xet", "tang", "danh", "hieu", "duoc", "dc", "co", "cho", "nguoi", "nhan"}
@@ -46,6 +48,21 @@ def closing_words(claim: str) -> str:
 _NOT_BANNED = (["ket"], ["on"], ["nhan"], ["thay"], ["xuc"], ["tinh"], [])
 
 
+def _held_right(toks: list[str]) -> bool:
+    """ "… tố cáo anh K không có sáng kiến là đúng (rồi)", the words before the asking tail: a
+    claim that what someone did or said is right; its negation is the case told, not a
+    prohibition restated (h304)."""
+    judged = toks[:-1] if toks[-1:] in (["roi"], ["that"]) else toks
+    return judged[-2:] == ["la", "dung"]
+
+
+def held_right_claimed(claim: str) -> bool:
+    """The claim put up for confirmation holds an act or a saying right ("… là đúng, đúng k")."""
+    text = closing_words(claim)
+    tail = _CONFIRM_TAIL.search(text) or _STRESSED_TAIL.search(text)
+    return tail is not None and _held_right(text[: tail.start()].split())
+
+
 def _claimed_denial(claim: str) -> list[str]:
     """The words a claim put up for confirmation denies: of "1 thành tích thì k được khen nhiều
     hình thức đúng k", ["khen", "nhieu", "hinh", "thuc"]; [] when the closing sentence does not
@@ -56,6 +73,8 @@ def _claimed_denial(claim: str) -> list[str]:
     if tail is None:
         return []
     toks = text[: tail.start()].split()
+    if _held_right(toks):
+        return []
     if "thi" in toks:
         # "… thì không được …": the consequence after the last "thì" is what is claimed
         toks = toks[len(toks) - toks[::-1].index("thi") :]

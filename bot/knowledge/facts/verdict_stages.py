@@ -125,6 +125,7 @@ from bot.knowledge.facts.restated import (
     condition_restated,
     content_restated,
     denied_before,
+    held_right_claimed,
     prohibition_restated,
     removal_restated,
     shortfall_put_up,
@@ -1703,6 +1704,12 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         # "… tòa xử vô tội thì không thể lấy lại danh hiệu": getting the honour back denied,
         # which the revoke story judged, not the revoking (h285: never turned twice)
         and not (pair.attr == "revoke" and honour_restored(reading.question))
+        # "tiền đã chi rồi thì không thu hồi được dù QĐ bị hủy": ``prize_kept_claimed`` already
+        # judged that saying against Điều 93 khoản 9 (h304: never turned twice)
+        and not prize_kept_claimed(pair, reading.question)
+        # "… tố cáo anh K không có sáng kiến là đúng, đúng k": the negation is the case told;
+        # the claim holds the complaint right, which the fact's verdict answers (h304)
+        and not held_right_claimed(claim)
     ):
         # "CSTĐCS chỉ được thưởng tiền, không có bằng chứng nhận đúng không", "QĐ đã ký
         # thì không bao giờ hủy được đúng không": the claim put up for confirmation is
