@@ -25,7 +25,7 @@ from tests.knowledge.asking import ask_verdict
     [
         ("quỹ TĐKT xã có nhận tiền ủng hộ của công ty, mạnh thường quân không", "Có", "đóng góp"),
         ("quy thi dua cua xa nhan dong gop cua doanh nghiep, nguoi dan duoc ko", "Có", "đóng góp"),
-        ("Việt kiều gửi tiền vào quỹ thi đua khen thưởng của phường được không ạ", "Có", "đóng góp"),
+        ("Việt kiều gửi tiền vào quỹ thi đua khen thưởng của phường được ko", "Có", "đóng góp"),
         ("nguoi dan bo tien vao quy TDKT cua xa dc k", "Có", "đóng góp"),
         ("doanh nghiệp góp tiền vào quỹ thi đua của xã có được không", "Có", "đóng góp"),
         (
