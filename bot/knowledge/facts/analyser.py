@@ -36,6 +36,7 @@ from bot.knowledge.facts.across_parts import (
 )
 from bot.knowledge.facts.asides import is_aside
 from bot.knowledge.facts.asked import stand_in_signer
+from bot.knowledge.facts.asked_part import proposal_allowed_asked, source_ask_continued
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.cases import (
@@ -2164,6 +2165,7 @@ def _attrs_asked(
             or step_told_back(segments, i)
             or cap_kept_back(segments, i)
             or said_right_back(segments, i)
+            or source_ask_continued(segments, i)
             or ["eligible"]
         )
     if attrs == ["submit"] and seg.yesno and not seg.story:
@@ -2178,6 +2180,14 @@ def _attrs_asked(
         # "làm theo thủ tục khen đột xuất được không": whether the case may take that
         # title's procedure is whether it is that title's case; the papers follow
         attrs = ["eligible", "dossier"]
+    elif (
+        attrs == ["dossier"]
+        and CIRCUMSTANCES & set(built.all_subjects)
+        and proposal_allowed_asked(seg)
+    ):
+        # "bị cảnh cáo năm nay, mà xã vẫn làm hồ sơ đề nghị CSTĐ tỉnh cho ông, được k": with
+        # a case told, whether he may be proposed at all is its eligibility (task h305)
+        attrs = ["eligible"]
     return attrs, borrowed
 
 

@@ -297,6 +297,10 @@ _FUNDS = (
 _OTHER_FUND = re.compile(
     r"\b(?:lay|chi|trich|tra|dung|tu|bang|do)(?: \w+){0,2}? quy (?:cua )?" + _FUNDS + r"\b"
     r"|\bquy (?:cua )?" + _FUNDS + r" (?:\w+ ){0,2}(?:chi|tra)\b"
+    # "tiền lấy từ quỹ nào, có phải tiền của hội k": the money claimed to be another body's
+    # own (task h305)
+    r"|\b(?:phai|la) tien (?:thuong )?(?:cua )?(?:" + _FUNDS[1:-1] + r"|clb|cau lac bo|nhom)\b"
+    r"(?! dong)"
     # "chi từ lương của trạm" (task h239): the wages named with no "quỹ"; not the base of a
     # prize ("lương cơ sở")
     r"|\b(?:lay|chi|tra)(?: tu)? luong\b(?! co so)"

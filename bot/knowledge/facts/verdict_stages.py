@@ -131,6 +131,7 @@ from bot.knowledge.facts.restated import (
     shortfall_put_up,
     single_payment_claimed,
 )
+from bot.knowledge.facts.review_period import period_verdict
 from bot.knowledge.facts.revoke_actors import (
     firm_award_told,
     firm_head_acts,
@@ -259,9 +260,29 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_initiative_required(draft, block)
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
+        _verdict_of_period_told(draft, block)
         _verdict_of_wrong_asked(draft, block)
         _verdict_of_act_judged(draft, block)
         _verdict_of_case_voted(draft, block)
+
+
+#: attributes whose fact may say how often the title is reviewed
+_PERIOD_ATTRS = frozenset({"deadline", "eligible", "criteria", "repeat"})
+
+
+def _verdict_of_period_told(draft: Draft, block: Block) -> None:
+    """ "GĐVH giờ xét hằng năm, không phải 3 năm 1 lần nữa, đúng k": a period of several
+    years claimed or denied for a title the fact says is reviewed yearly (task h305)."""
+    if not block.pair.yesno or block.pair.attr not in _PERIOD_ATTRS:
+        return
+    # the claim put up, not a rival saying told after the ask ("… có bình xét mỗi năm không,
+    # có người bảo 3 năm 1 lần")
+    verdict = period_verdict(block.claim or "", block.body)
+    if verdict is None:
+        return
+    block.verdict = verdict
+    block.body = f"{verdict}. {without_opener(block.body)}"
+    block.claimed = None
 
 
 #: the ask is whether the sum told is wrong: "chi sai thật không", "… là sai phải k", "thưởng
