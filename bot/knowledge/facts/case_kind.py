@@ -34,3 +34,41 @@ def dot_xuat_kind_asked(segments: list[Segment]) -> None:
         seg.mentions = [m for m in seg.mentions if m[0] == DOT_XUAT]
         seg.attrs = ["criteria"]
         seg.weak = []
+
+
+#: the movement's award
+MOVEMENT = "khen_chuyen_de"
+#: the yearly titles a movement's award is said to make or count toward
+_YEARLY = frozenset({"ldtt", "cstdcs", "cstd_tinh", "ttldtt", "ttldxs"})
+#: the award said to make, be required for or count toward a title: "tự động được", "được tính
+#: vào 1 trong các lần", "thay cho", "phải có giấy khen chuyên đề thì mới được"
+_TOWARD = re.compile(
+    r"\b(?:tu dong|duoc tinh vao|tinh vao|duoc tinh la|tinh la|tinh thay|thay cho|thay the"
+    r"|coi nhu|duoc coi la)\b"
+    r"|\b(?:phai|can|bat buoc)(?: phai)? co (?:giay khen|gk)\b(?: [a-z]+){0,6}? (?:thi )?moi\b"
+)
+#: the award told missing: then the question asks the title's own criteria
+_LACKED = re.compile(r"\b(?:khong|chua|ko|k) (?:co |can |duoc )?(?:giay khen|gk)\b")
+
+
+def movement_award_toward_title(segments: list[Segment], toks: list[str]) -> None:
+    """ "được giấy khen theo đợt hội thi giáo viên giỏi rồi, cuối năm học có tự động được CSTĐCS
+    không", "nghe nói giấy khen chuyên đề được tính vào 1 trong các lần liên tục xét CSTĐ tỉnh":
+    the yes/no asks whether the movement's award counts toward the title (``counts_toward``),
+    not the title's deadline or its run (task h306)."""
+    said = " ".join(t for t in toks if t.isalnum())
+    if not _TOWARD.search(said) or _LACKED.search(said):
+        return
+    named = {e for seg in segments for e in seg.entities}
+    if MOVEMENT not in named or not named & _YEARLY:
+        return
+    asking = [seg for seg in segments if not seg.story and seg.entities and set(seg.entities) & _YEARLY]
+    if not asking:
+        return
+    for seg in segments:
+        if seg is asking[-1]:
+            seg.entities = [MOVEMENT]
+            seg.mentions = [m for m in seg.mentions if m[0] == MOVEMENT]
+            seg.attrs, seg.weak = ["counts_toward"], []
+        elif not seg.story:
+            seg.entities, seg.mentions, seg.attrs, seg.weak = [], [], [], []
