@@ -456,7 +456,9 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         # sending the proposal
         block.verdict = "Có"
     subject = tokens(model.entities.get(pair.entity, ""))
-    block.granted = claimed is None and (
+    # a movement's award toward a yearly title is refused by the law's criteria themselves:
+    # "có tự động được LĐTT" finds "tự động" in the refusal, no permission (task h306)
+    block.granted = claimed is None and pair.attr != "counts_toward" and (
         allowed_by_fact(claim, block.body, subject)
         or unrequired(claim, block.body)
         # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
