@@ -247,7 +247,11 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
-from bot.knowledge.facts.case_kind import dot_xuat_kind_asked, movement_award_toward_title
+from bot.knowledge.facts.case_kind import (
+    dot_xuat_kind_asked,
+    movement_award_toward_title,
+    rescue_count_not_several,
+)
 from bot.knowledge.facts.same_deed import once_only_claimed, one_deed_told, signing_even_read
 from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
@@ -1228,6 +1232,7 @@ def _parts_read_together(parts: _Parts) -> None:
     signing_even_read(segments)  # h259
     dot_xuat_kind_asked(segments)  # h306
     movement_award_toward_title(segments, toks)  # h306
+    rescue_count_not_several(segments)  # h306
     giver_rejoined(segments)
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)

@@ -62,7 +62,9 @@ def movement_award_toward_title(segments: list[Segment], toks: list[str]) -> Non
     named = {e for seg in segments for e in seg.entities}
     if MOVEMENT not in named or not named & _YEARLY:
         return
-    asking = [seg for seg in segments if not seg.story and seg.entities and set(seg.entities) & _YEARLY]
+    asking = [
+        seg for seg in segments if not seg.story and seg.entities and set(seg.entities) & _YEARLY
+    ]
     if not asking:
         return
     for seg in segments:
@@ -72,3 +74,17 @@ def movement_award_toward_title(segments: list[Segment], toks: list[str]) -> Non
             seg.attrs, seg.weak = ["counts_toward"], []
         elif not seg.story:
             seg.entities, seg.mentions, seg.attrs, seg.weak = [], [], [], []
+
+
+#: "cứu (sống) (được) cả 2": the people saved counted, read as the several cue "cả hai"
+_SAVED_BOTH = re.compile(
+    r"\b(?:cuu|cuu song|vot|keo)(?: song| duoc| len)* ca (?:hai|2|ba|3|bon|4)\b"
+)
+
+
+def rescue_count_not_several(segments: list[Segment]) -> None:
+    """ "nhảy xuống cứu được cả 2": "cả 2" counts the people saved; it asks no two awards had
+    at once (task h306)."""
+    for seg in segments:
+        if "several" in seg.attrs and _SAVED_BOTH.search(" ".join(seg.words)):
+            seg.attrs = [a for a in seg.attrs if a != "several"]

@@ -77,7 +77,7 @@ _GIVE = r"(?:nhan|tang|khen|de nghi|xet|trao)"
 _ONCE_ONLY = re.compile(
     rf"\bkhong (?:duoc |the )?{_GIVE}(?: [a-z0-9]+){{0,6}}? (?:2|hai) lan\b"
     # "chỉ được xã khen 1 lần", "chỉ được chủ tịch xã tặng 1 lần": the giver named (task h306)
-    rf"|\bchi (?:duoc )?(?:[a-z]+ ){{0,3}}?{_GIVE}(?: [a-z]+){{0,6}}? (?:1|mot)"
+    rf"|\bchi (?:duoc )?(?:[a-z]+ ){{0,4}}?{_GIVE}(?: [a-z]+){{0,6}}? (?:1|mot)"
     r" (?:lan|giay khen|bang khen)\b"
     # "1 năm chỉ được GK chủ tịch xã 1 lần": the form named with no giving word (task h284)
     r"|\bchi (?:duoc )?(?:giay khen|bang khen|gk|bk)(?: [a-z]+){0,5}? (?:1|mot) lan\b"
