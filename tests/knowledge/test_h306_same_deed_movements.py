@@ -170,7 +170,8 @@ def test_a_movement_award_makes_no_yearly_title(
             "9/20",
         ),
         (
-            "Xã có 35 CBCC, tổ địa chính có 5 người, 3 người đạt LĐTT, vậy tổ có đủ tỷ lệ TTLĐTT không?",
+            "Xã có 35 CBCC, tổ địa chính có 5 người, 3 người đạt LĐTT, vậy tổ có đủ tỷ lệ "
+            "TTLĐTT không?",
             "Có",
             "3/5",
         ),

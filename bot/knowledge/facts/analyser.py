@@ -38,6 +38,11 @@ from bot.knowledge.facts.asides import is_aside
 from bot.knowledge.facts.asked import stand_in_signer
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
+from bot.knowledge.facts.case_kind import (
+    dot_xuat_kind_asked,
+    movement_award_toward_title,
+    rescue_count_not_several,
+)
 from bot.knowledge.facts.cases import (
     CIRCUMSTANCES,
     COUNTED_CASES,
@@ -246,11 +251,6 @@ from bot.knowledge.facts.restated import (
     single_payment_claimed,
     single_payment_pairs,
     single_payment_read,
-)
-from bot.knowledge.facts.case_kind import (
-    dot_xuat_kind_asked,
-    movement_award_toward_title,
-    rescue_count_not_several,
 )
 from bot.knowledge.facts.same_deed import once_only_claimed, one_deed_told, signing_even_read
 from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
