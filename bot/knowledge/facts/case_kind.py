@@ -28,7 +28,9 @@ def dot_xuat_kind_asked(segments: list[Segment]) -> None:
     for seg in segments:
         if seg.story or DOT_XUAT not in seg.entities:
             continue
-        if not _KIND_ASKED.search(" ".join(seg.words)):
+        if not _KIND_ASKED.search(" ".join(seg.words)) or "hay" in seg.words:
+            # "… có phải khen đột xuất không hay là khen theo đợt": which of two is asked
+            # (the X-or-Y reading keeps both)
             continue
         seg.entities = [DOT_XUAT]
         seg.mentions = [m for m in seg.mentions if m[0] == DOT_XUAT]
