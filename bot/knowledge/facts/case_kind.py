@@ -22,15 +22,27 @@ _KIND_ASKED = re.compile(
 )
 
 
+#: most words a yes/no tail after the kind asked may have ("không", "k ạ", "đúng không")
+_TAIL_MAX = 3
+
+
+def _closes_part(tail: list[str]) -> bool:
+    """The kind asked ends its part, at most a short yes/no tail after it."""
+    return len(tail) <= _TAIL_MAX and "thi" not in tail
+
+
 def dot_xuat_kind_asked(segments: list[Segment]) -> None:
     """A part asking whether the award is đột xuất asks its criteria, of khen đột xuất alone:
     the drive named beside it ("cuối đợt", "theo đợt") is the case told."""
     for seg in segments:
         if seg.story or DOT_XUAT not in seg.entities:
             continue
-        if not _KIND_ASKED.search(" ".join(seg.words)) or "hay" in seg.words:
+        said = " ".join(seg.words)
+        kind = _KIND_ASKED.search(said)
+        if kind is None or "hay" in seg.words or not _closes_part(said[kind.end() :].split()):
             # "… có phải khen đột xuất không hay là khen theo đợt": which of two is asked
-            # (the X-or-Y reading keeps both)
+            # (the X-or-Y reading keeps both); "có phải khen đột xuất thì không có tiền
+            # thưởng": a claim about such awards, not what the award is
             continue
         seg.entities = [DOT_XUAT]
         seg.mentions = [m for m in seg.mentions if m[0] == DOT_XUAT]
