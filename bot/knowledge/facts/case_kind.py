@@ -15,6 +15,8 @@ from bot.knowledge.facts.segment import Segment
 
 #: the unplanned award
 DOT_XUAT = "khen_dot_xuat"
+#: the two kinds an award told is one of
+_KINDS = frozenset({DOT_XUAT, "khen_chuyen_de"})
 #: the award asked as what it is: "có phải (là) khen (thưởng) đột xuất", "tính là đột xuất"
 _KIND_ASKED = re.compile(
     r"\b(?:co phai|phai chang|co tinh|duoc tinh|tinh|coi|goi|duoc coi|duoc xem|xem)"
@@ -32,8 +34,8 @@ def _closes_part(tail: list[str]) -> bool:
 
 
 def dot_xuat_kind_asked(segments: list[Segment]) -> None:
-    """A part asking whether the award is đột xuất asks its criteria, of khen đột xuất alone:
-    the drive named beside it ("cuối đợt", "theo đợt") is the case told."""
+    """A part asking whether the award is đột xuất asks the criteria of the kinds it names:
+    the drive named beside it ("cuối đợt", "theo đợt") is the case told, not who decides."""
     for seg in segments:
         if seg.story or DOT_XUAT not in seg.entities:
             continue
@@ -44,8 +46,10 @@ def dot_xuat_kind_asked(segments: list[Segment]) -> None:
             # (the X-or-Y reading keeps both); "có phải khen đột xuất thì không có tiền
             # thưởng": a claim about such awards, not what the award is
             continue
-        seg.entities = [DOT_XUAT]
-        seg.mentions = [m for m in seg.mentions if m[0] == DOT_XUAT]
+        # the two kinds weighed keep their parts (each one's criteria); another title named
+        # with them ("giấy khen trong tháng cao điểm") is only the award told
+        seg.entities = [e for e in seg.entities if e in _KINDS]
+        seg.mentions = [m for m in seg.mentions if m[0] in _KINDS]
         seg.attrs = ["criteria"]
         seg.weak = []
 

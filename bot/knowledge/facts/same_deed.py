@@ -242,7 +242,8 @@ def _form_again_after(segments: list[Segment], at: int) -> None:
         if seg.story:
             continue
         again = _MORE_WORDS & set(seg.words)
-        bare = not (seg.entities or seg.attrs)
+        # "… cho cùng 1 khoản ủng hộ được không": the closing yes/no names no form of its own
+        bare = not (seg.entities or seg.attrs) or (not seg.entities and is_yesno(seg.words))
         if set(seg.attrs + seg.weak) <= _AGAIN_ASKS and (again or bare):
             _read_as(seg, "one_achievement")
         if is_yesno(seg.words):
