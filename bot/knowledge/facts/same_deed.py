@@ -43,7 +43,8 @@ _SAME_DEED = re.compile(
 #: có còn được tính …"): read only when an award is told before it and one is named after
 #: (task h306)
 _FOR_THAT_DEED = re.compile(
-    r"\b(?:vi|cho) (?:(?:cung|chinh|dung) )?(?:(?:1|mot) )?(?:thanh tich|giai|ket qua|viec)"
+    # ("giấy khen riêng cho việc đó" names the deed a new award is for: "cho" is no pointer)
+    r"\bvi (?:(?:cung|chinh|dung) )?(?:(?:1|mot) )?(?:thanh tich|giai|ket qua|viec)"
     r"(?: [a-z0-9]+){0,4}? (?:do|nay|ay)\b"
     r"|\bthanh tich(?: [a-z0-9]+){0,3}? (?:do|nay|ay)\b"
 )
