@@ -39,6 +39,11 @@ from bot.knowledge.facts.asked import stand_in_signer
 from bot.knowledge.facts.asked_part import proposal_allowed_asked, source_ask_continued
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
+from bot.knowledge.facts.case_kind import (
+    dot_xuat_kind_asked,
+    movement_award_toward_title,
+    rescue_count_not_several,
+)
 from bot.knowledge.facts.cases import (
     CIRCUMSTANCES,
     COUNTED_CASES,
@@ -1226,6 +1231,9 @@ def _parts_read_together(parts: _Parts) -> None:
     one_deed_told(segments, toks)  # h259
     once_only_claimed(segments, toks)  # h259
     signing_even_read(segments)  # h259
+    dot_xuat_kind_asked(segments)  # h306
+    movement_award_toward_title(segments, toks)  # h306
+    rescue_count_not_several(segments)  # h306
     giver_rejoined(segments)
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)

@@ -272,8 +272,11 @@ def ratio_verdict(
     word, minimum = found[0]
     if len(counts) >= 2 and max(counts):
         part = achievers[0] if achievers and achievers[0] < max(counts) else min(counts)
-        share = 100 * part / max(counts)
-        stated = f"{part}/{max(counts)} = {share:.0f} %".replace(".", ",")
+        whole = max(counts)
+        if fraction is None and found_achievers:
+            whole = _unit_whole(text, found_achievers[0].start(), part) or whole
+        share = 100 * part / whole
+        stated = f"{part}/{whole} = {share:.0f} %".replace(".", ",")
     else:
         share = told_share or 0
         stated = f"{share} %"
@@ -320,6 +323,22 @@ def ratio_verdict(
         # what else the rule needs is said with it (task h101)
         verdict = "Có"
     return verdict, f"Tỷ lệ anh/chị nêu ({stated}) đạt {rule}{rest}."
+
+
+#: "tổ có 8 người", "HTX gồm 25 xã viên": the head-count of a unit, told with "có" / "gồm"
+_UNIT_HAS = re.compile(r"\b(?:co|gom|tong so|tong cong)\s+" + _PEOPLE.pattern)
+
+
+def _unit_whole(text: str, before: int, part: int) -> int | None:
+    """ "HTX có 25 xã viên … tổ có 8 người, 5 người đạt LĐTT": the holders are a share of the
+    unit whose head-count is told last before them, not of the largest count told (task h306);
+    None when no unit's head-count above the holders is told before them."""
+    wholes = [
+        int(m.group(1))
+        for m in _UNIT_HAS.finditer(text, 0, before)
+        if not _year(m.group(1)) and int(m.group(1)) > part
+    ]
+    return wholes[-1] if wholes else None
 
 
 def _bare_holders(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

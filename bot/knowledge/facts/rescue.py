@@ -205,6 +205,25 @@ def _object_at(toks: list[str], marks: list[str | None], j: int, table: _Table) 
     return 0
 
 
+#: counts that may stand alone as the people saved ("cứu cả 2", "cứu sống được hai")
+_COUNT_WORDS = frozenset({"hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"})
+
+
+def _count_saved_at(toks: list[str], j: int) -> int:
+    """The end of a count standing alone as the object of a saving verb up to the clause's end
+    ("nhảy xuống cứu cả 2.", "cứu được hai"): the people are the ones told before (task h306),
+    or 0."""
+    counted = False
+    for k in range(j, min(len(toks), j + _OBJECT_REACH) + 1):
+        if k == len(toks) or toks[k] in BREAKS:
+            return k if counted else 0
+        if toks[k].isdigit() or toks[k] in _COUNT_WORDS:
+            counted = True
+        elif toks[k] not in _BETWEEN:
+            return 0
+    return 0
+
+
 def _told_after(toks: list[str], marks: list[str | None], j: int, table: _Table) -> bool:
     """A phrase of ``table`` told in the clause from ``j``."""
     for k in range(j, min(len(toks), j + _CLAUSE_REACH)):
@@ -252,7 +271,7 @@ def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | Non
             continue
         size = _at(toks, marks, i, _SAVE)
         if size:
-            end = _object_at(toks, marks, i + size, _PEOPLE)
+            end = _object_at(toks, marks, i + size, _PEOPLE) or _count_saved_at(toks, i + size)
             if end and not (i and toks[i - 1] == "cap"):  # "cấp cứu" is the clinic's work
                 return i, end
             after = toks[i + size] if i + size < len(toks) else "."

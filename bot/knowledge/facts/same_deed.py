@@ -38,6 +38,18 @@ _SAME_DEED = re.compile(
     # ("đó đề nghị tỉnh" proposes with it: "đề" is no "để")
     r"(?! (?:de\b(?! nghi)|chi|vao|mua|tra|thuong)\b)"
 )
+#: the deed pointed back at by the reason an award is for, or by the achievement itself named
+#: as the one told ("cũng vì giải nhất đó", "vì thành tích chống lũ đó", "thành tích bầu cử đó
+#: có còn được tính …"): read only when an award is told before it and one is named after
+#: (task h306)
+_FOR_THAT_DEED = re.compile(
+    # ("giấy khen riêng cho việc đó" names the deed a new award is for: "cho" is no pointer)
+    r"\bvi (?:(?:cung|chinh|dung) )?(?:(?:1|mot) )?(?:thanh tich|giai|ket qua|viec)"
+    r"(?: [a-z0-9]+){0,4}? (?:do|nay|ay)\b"
+    r"|\bthanh tich(?: [a-z0-9]+){0,3}? (?:do|nay|ay)\b"
+)
+#: an award named: the one told before the pointer, and the further one named after it
+_FORM_NAMED = re.compile(r"\b(?:giay khen|bang khen|gk|bk|khen)\b")
 #: one contribution counted once ("một lần đóng góp", "1 khoản tài trợ", "ủng hộ 1 lần")
 _ONE_DEED = re.compile(
     r"\b(?:mot|1) (?:lan |dot |khoan |dip )?(?:dong gop|ung ho|tai tro|thanh tich|viec|vu)\b"
@@ -48,6 +60,10 @@ _ONE_DEED = re.compile(
 _BOTH_FORMS = re.compile(
     r"\bvua (?:duoc |nhan |duoc nhan |tang |khen |lay )?(?:giay|bang) khen\b(?: [a-z]+){0,4}?"
     r" vua (?:duoc |nhan |duoc nhan |tang |khen |lay )?(?:giay|bang) khen\b"
+)
+#: two forms named together for one deed: "cả giấy khen trường và giấy khen xã" (task h306)
+_BOTH_NAMED = re.compile(
+    r"\bca (?:giay|bang) khen\b(?: [a-z0-9]+){0,4}? va (?:[a-z]+ )?(?:giay|bang) khen\b"
 )
 #: a further award told: "tặng thêm", "lại tặng", "khen nữa", an award given "rồi" or "đã"
 _FURTHER = re.compile(
@@ -61,7 +77,9 @@ _GIVE = r"(?:nhan|tang|khen|de nghi|xet|trao)"
 #: năm ngoái thì năm nay không được tặng nữa"
 _ONCE_ONLY = re.compile(
     rf"\bkhong (?:duoc |the )?{_GIVE}(?: [a-z0-9]+){{0,6}}? (?:2|hai) lan\b"
-    rf"|\bchi (?:duoc )?{_GIVE}(?: [a-z]+){{0,6}}? (?:1|mot) (?:lan|giay khen|bang khen)\b"
+    # "chỉ được xã khen 1 lần", "chỉ được chủ tịch xã tặng 1 lần": the giver named (task h306)
+    rf"|\bchi (?:duoc )?(?:[a-z]+ ){{0,4}}?{_GIVE}(?: [a-z]+){{0,6}}? (?:1|mot)"
+    r" (?:lan|giay khen|bang khen)\b"
     # "1 năm chỉ được GK chủ tịch xã 1 lần": the form named with no giving word (task h284)
     r"|\bchi (?:duoc )?(?:giay khen|bang khen|gk|bk)(?: [a-z]+){0,5}? (?:1|mot) lan\b"
     rf"|\b(?:duoc|nhan|co)(?: [a-z]+){{0,6}}? (?:nam ngoai|nam truoc|nam roi|lan truoc|roi)"
@@ -172,8 +190,8 @@ def one_deed_told(segments: list[Segment], toks: list[str]) -> None:
     that says it ("vậy chi 2 lần tiền được không") asks it too."""
     words = [t for t in toks if t.isalnum()]
     said = " ".join(words)
-    same = _SAME_DEED.search(said)
-    both = _BOTH_FORMS.search(said)
+    same = _SAME_DEED.search(said) or _deed_pointed_between_awards(said)
+    both = _BOTH_FORMS.search(said) or _BOTH_NAMED.search(said)
     if same and _FURTHER.search(said):
         hit = same
     elif both and (_ONE_DEED.search(said) or same):
@@ -196,6 +214,41 @@ def one_deed_told(segments: list[Segment], toks: list[str]) -> None:
             segments[i].story = False
     if marked:
         _asked_back(segments, marked[-1], "one_achievement")
+        _form_again_after(segments, marked[-1])
+
+
+def _deed_pointed_between_awards(said: str) -> re.Match[str] | None:
+    """ "xã đã tặng giấy khen … Hiệu trưởng muốn đề nghị tiếp giấy khen … cũng vì giải nhất
+    đó": the reason or the achievement pointed back at, with an award told before it and two
+    awards named in all (the pointer with one award may tell a first award)."""
+    pointed = _FOR_THAT_DEED.search(said)
+    if pointed is None or not _FORM_NAMED.search(said, 0, pointed.start()):
+        return None
+    return pointed if len(_FORM_NAMED.findall(said)) >= 2 else None
+
+
+#: what a later part may ask and still ask the same deed's further award: whether the form
+#: may be had, and who gives it ("xã còn tặng giấy khen … nữa được không")
+_AGAIN_ASKS = _FORM_ASKS | {"decides", "deadline"}
+#: words telling the form had once more
+_MORE_WORDS = frozenset({"lai", "nua", "tiep", "them", "con"})
+
+
+def _form_again_after(segments: list[Segment], at: int) -> None:
+    """ "… đã được tỉnh đoàn tặng bằng khen cho chính thành tích này. Xã còn tặng giấy khen
+    cho 5 bạn này nữa được không": a yes/no part after the deed told, naming a form had once
+    more, asks whether the same deed earns it (task h306); and in one sentence ("thành tích
+    đó có còn được tính … đề nghị giấy khen thêm lần nữa không") the parts up to the yes/no."""
+    for seg in segments[at + 1 :]:
+        if seg.story:
+            continue
+        again = _MORE_WORDS & set(seg.words)
+        # "… cho cùng 1 khoản ủng hộ được không": the closing yes/no names no form of its own
+        bare = not (seg.entities or seg.attrs) or (not seg.entities and is_yesno(seg.words))
+        if set(seg.attrs + seg.weak) <= _AGAIN_ASKS and (again or bare):
+            _read_as(seg, "one_achievement")
+        if is_yesno(seg.words):
+            break
 
 
 def once_only_claimed(segments: list[Segment], toks: list[str]) -> None:

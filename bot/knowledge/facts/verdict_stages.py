@@ -478,13 +478,19 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         # sending the proposal
         block.verdict = "Có"
     subject = tokens(model.entities.get(pair.entity, ""))
-    block.granted = claimed is None and (
-        allowed_by_fact(claim, block.body, subject)
-        or unrequired(claim, block.body)
-        # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
-        # the permission is asked in the asking sentence; the story's negations are
-        # the case told, not the ask (task h146)
-        or (bool(reading.asked) and allowed_by_fact(reading.asked, block.body, subject))
+    # a movement's award toward a yearly title is refused by the law's criteria themselves:
+    # "có tự động được LĐTT" finds "tự động" in the refusal, no permission (task h306)
+    block.granted = (
+        claimed is None
+        and pair.attr != "counts_toward"
+        and (
+            allowed_by_fact(claim, block.body, subject)
+            or unrequired(claim, block.body)
+            # "… (story with its own 'không') … Vậy tỉnh có được tự quy định tỷ lệ không":
+            # the permission is asked in the asking sentence; the story's negations are
+            # the case told, not the ask (task h146)
+            or (bool(reading.asked) and allowed_by_fact(reading.asked, block.body, subject))
+        )
     )
     if block.granted:
         block.verdict = "Có"
