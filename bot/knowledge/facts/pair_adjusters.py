@@ -1288,3 +1288,22 @@ def barred_case_signed(pairs: list[Pair], toks: list[str], model: FactModel) -> 
                 p = replace(p, attr="eligible", subject=barred[0], authority=None)
         out.append(p)
     return out
+
+
+#: the units a village title names after "công nhận" ("công nhận tổ dân phố văn hóa")
+_VILLAGE_UNITS = frozenset({"thon", "to", "tdp", "ap", "khom", "soc", "phum", "xom", "ban", "khu"})
+
+
+def xa_of_village_title(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "phường có được công nhận tổ dân phố văn hóa không (hay chỉ xã)": the title names the
+    unit it goes to, so the xã or phường named is where those units are, not a recipient of a
+    village's title: the question is whether its villages get it, which the xã's chairman
+    decides (Luật 2022 Điều 30; NĐ 129/2025 Điều 59; task h301)."""
+    told = any(
+        toks[at - 1] in ("duoc", "dc") and toks[at + 2 : at + 3] and toks[at + 2] in _VILLAGE_UNITS
+        for at in range(1, len(toks) - 2)
+        if toks[at : at + 2] == ["cong", "nhan"]
+    )
+    if not told or not any(p.subject == "xa" and p.entity == "thon_vh" for p in pairs):
+        return pairs
+    return xa_acting(pairs, model, acting=True)
