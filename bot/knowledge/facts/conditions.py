@@ -59,7 +59,11 @@ def then_inside(toks: list[str], start: int) -> bool:
     """ "thi xa" at ``start`` stands inside its sentence, after no time gone by: there a step
     of the xã's review after it makes it "thì xã" (``acts_told``)."""
     return (
-        start > 0 and toks[start - 1] not in ".?!\n" and toks[start - 2 : start] not in _PAST_BEFORE
+        start > 0
+        and toks[start - 1] not in ".?!\n"
+        # "trước thì thị xã công nhận": a "thì" before it leaves it the town
+        and toks[start - 1] != "thi"
+        and toks[start - 2 : start] not in _PAST_BEFORE
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bot.core.text import fold, nfc
@@ -28,6 +29,8 @@ class DialectRule:
     after: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    #: only in a clause holding one of these words before it (the asking frame: "có … hôn")
+    asked_with: frozenset[str] = frozenset()
 
 
 def dialect_rules(
@@ -45,6 +48,7 @@ def dialect_rules(
                 after=frozenset(fold(str(w)) for w in item.get("after") or ()),
                 not_after=frozenset(fold(str(w)) for w in item.get("not_after") or ()),
                 not_before=frozenset(fold(str(w)) for w in item.get("not_before") or ()),
+                asked_with=frozenset(fold(str(w)) for w in item.get("asked_with") or ()),
             )
             for item in items
         )
@@ -69,6 +73,17 @@ def _closes_clause(words: list[str], at: int) -> bool:
     return True
 
 
+def _asked_in_clause(words: list[str], at: int, asking: frozenset[str]) -> bool:
+    """One of ``asking`` stands before ``words[at]`` in its clause ("LĐTT có cần sáng kiến
+    hôn": "có"), so the word closes a question, not a comparison ("xét thoáng hơn")."""
+    for word in reversed(words[:at]):
+        if word in _CLAUSE_ENDS:
+            return False
+        if word in asking:
+            return True
+    return False
+
+
 def _rule_held(
     rules: tuple[DialectRule, ...], words: list[str], mark: str, at: int, before: str
 ) -> DialectRule | None:
@@ -82,8 +97,16 @@ def _rule_held(
             continue
         if after in rule.not_before or (rule.at_end and not _closes_clause(words, at)):
             continue
+        if rule.asked_with and not _asked_in_clause(words, at, rule.asked_with):
+            continue
         return rule
     return None
+
+
+@lru_cache(maxsize=4)
+def _keys_found(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every dialect word: most questions hold none and cost one search."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
 
 
 def respelled(
@@ -95,31 +118,33 @@ def respelled(
     when typed bare); the question itself when none does or its folding does not align."""
     text = nfc(question)
     folded = fold(text)
-    if len(folded) != len(text):
+    if not rules or len(folded) != len(text):
+        return text
+    hits = list(_keys_found(tuple(sorted(rules))).finditer(folded))
+    if not hits:
         return text
     found = list(_WORD.finditer(folded))
     words = [m.group() for m in found]
-    if not any(w in rules for w in words):
-        return text
+    index = {m.start(): at for at, m in enumerate(found)}
     out: list[str] = []
     last = 0
-    before = ""
-    for at, match in enumerate(found):
-        word = match.group()
-        rule = None
-        if word in rules:
-            typed = text[match.start() : match.end()]
-            rule = _rule_held(rules[word], words, mark_of(typed), at, before)
-        if rule is not None:
-            # bare when the question is typed bare ("chi" carries no mark either way)
-            written = fold(rule.written) if text.isascii() else rule.written
-            if typed[:1].isupper():
-                written = written[:1].upper() + written[1:]
-            out.append(text[last : match.start()])
-            out.append(written)
-            last = match.end()
-            before = fold(rule.written)
-        else:
-            before = word
+    for hit in hits:
+        at = index.get(hit.start())
+        if at is None:
+            continue  # inside a longer token ("12chi")
+        typed = text[hit.start() : hit.end()]
+        before = words[at - 1] if at > 0 else ""
+        rule = _rule_held(rules[hit.group()], words, mark_of(typed), at, before)
+        if rule is None:
+            continue
+        # bare when the question is typed bare ("chi" carries no mark either way)
+        written = fold(rule.written) if text.isascii() else rule.written
+        if typed[:1].isupper():
+            written = written[:1].upper() + written[1:]
+        out.append(text[last : hit.start()])
+        out.append(written)
+        last = hit.end()
+    if not out:
+        return text
     out.append(text[last:])
     return "".join(out)

@@ -1295,15 +1295,18 @@ _VILLAGE_UNITS = frozenset({"thon", "to", "tdp", "ap", "khom", "soc", "phum", "x
 
 
 def xa_of_village_title(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
-    """ "phường có được công nhận tổ dân phố văn hóa không (hay chỉ xã)": the title names the
-    unit it goes to, so the xã or phường named is where those units are, not a recipient of a
-    village's title: the question is whether its villages get it, which the xã's chairman
-    decides (Luật 2022 Điều 30; NĐ 129/2025 Điều 59; task h301)."""
+    """ "phường có được công nhận tổ dân phố văn hóa không (hay chỉ xã)", "UBND phường có được
+    công nhận gia đình văn hóa không", "phường tự công nhận tổ dân phố văn hóa được chưa", "kế
+    hoạch xã ghi công nhận khu dân cư văn hóa …": the title recognised names whom it goes to,
+    so the xã or phường named is where they are, or who recognises them, never a recipient of
+    a title it cannot hold; the xã's chairman decides it (Luật 2022 Điều 30; NĐ 129/2025 Điều
+    59; task h301)."""
     told = any(
-        toks[at - 1] in ("duoc", "dc") and toks[at + 2 : at + 3] and toks[at + 2] in _VILLAGE_UNITS
-        for at in range(1, len(toks) - 2)
+        toks[at + 2] in _VILLAGE_UNITS or model.title_at(toks, at + 2)[1] > 0
+        for at in range(len(toks) - 2)
         if toks[at : at + 2] == ["cong", "nhan"]
     )
-    if not told or not any(p.subject == "xa" and p.entity == "thon_vh" for p in pairs):
+    if not told or not any(p.subject == "xa" for p in pairs):
         return pairs
-    return xa_acting(pairs, model, acting=True)
+    # a title the xã itself receives keeps it as the recipient (``xa_acting``)
+    return xa_acting(pairs, model, acting=False)
