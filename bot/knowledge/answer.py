@@ -27,6 +27,7 @@ from bot.knowledge.facts.analyser import Reading, read
 from bot.knowledge.facts.asked import base_changed_verdict
 from bot.knowledge.facts.base_named import base_sum_named
 from bot.knowledge.facts.claim import base_verdict, repealed_named
+from bot.knowledge.facts.dialect import respelled
 from bot.knowledge.facts.gone_claim import (
     gone_claimed,
     in_force_verdict,
@@ -36,6 +37,7 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
+from bot.knowledge.facts.model import mark_of
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
@@ -723,6 +725,10 @@ class KnowledgeBase:
         exclude: Collection[str],
     ) -> Answer:
         # a saying told in a letter's story is context when the letter asks its own question
+        if self.facts is not None:
+            # "còn hôn", "nộp mô", "năm ni": Southern and Central words read as the standard
+            # word they stand for, by every reader after this
+            question = respelled(question, self.facts.dialect, mark_of)
         question = without_sayings(self._retype(question), self._titles_named)
         # "QĐ ký 31/12/2025 … vẫn tính 2.340.000 phải k": a bare base sum is the base (h264)
         question = base_sum_named(

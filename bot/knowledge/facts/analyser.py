@@ -64,6 +64,7 @@ from bot.knowledge.facts.conditions import (
     required_at,
     required_title,
     route_as_case,
+    then_inside,
     unmet_title_told,
 )
 from bot.knowledge.facts.dates import (
@@ -193,6 +194,7 @@ from bot.knowledge.facts.pair_adjusters import (
     told_rule_put_up,
     wrong_award_handled,
     xa_acting,
+    xa_of_village_title,
     xa_signer_claimed,
     xa_signer_pairs,
 )
@@ -708,7 +710,7 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
             )
             and (
                 toks[start - 1 : start] in THEN_AFTER
-                or acts_told(toks[end : end + 3])
+                or acts_told(toks[end : end + 3], then_inside(toks, start))
                 or after_condition(toks, start)
             )
         ):
@@ -2583,6 +2585,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
         # own, not asked about as a recipient of the title (task h114)
         pairs = xa_acting(pairs, model, acting=True)
+    pairs = xa_of_village_title(pairs, toks, model)
     # a length claimed against the decision asks its time limit (task h261)
     pairs = limit_asked(pairs, question)
     if xa_signer_claimed(toks):

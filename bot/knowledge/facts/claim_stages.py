@@ -86,6 +86,7 @@ from bot.knowledge.facts.restated import (
     kept_claimed,
     only_agent_absent,
     post_only_claimed,
+    put_up_at_end,
     spared_claimed,
     unit_head_gives,
 )
@@ -206,7 +207,8 @@ def claim_read(draft: Draft, block: Block) -> None:
     pair, fact, of_case = block.pair, block.fact, block.of_case
     # what the question claims, read against this fact (figures, a negated clause); of "A
     # không hay B" only A is claimed: B is the other answer the asker offers
-    block.claim = own_clause(reading, pair) or first_option(reading.question)
+    # "có phải X không" puts X up as "X đúng không" does: one wording for every claim reader
+    block.claim = put_up_at_end(own_clause(reading, pair) or first_option(reading.question))
     if pair.attr in model.per_paper:
         # "biên bản có cần đóng dấu không": the minutes' own sentence answers, and decides
         # the yes/no, not the tờ trình's stamp stated next to it

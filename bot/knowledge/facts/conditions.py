@@ -42,17 +42,41 @@ _ACTS = frozenset(
     # steps on a dossier (task h284)
     | {"tong", "tham", "duyet"}
 )
+#: "thôn văn hóa thì xã công khai lấy ý kiến 10 ngày", "… thì xã niêm yết / họp / bình xét /
+#: đánh giá / lấy ý kiến / thông báo / tổ chức": the xã's own steps of a review (task h301);
+#: only inside a sentence, since "thì" never opens one ("Thị xã công nhận …" is the town)
+_REVIEW_STEPS = frozenset({"cong", "niem", "hop", "binh", "danh", "lay", "thong", "to"})
 
 #: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)
 _OWN = frozenset({"em", "minh", "toi", "ta"})
 
 
-def acts_told(after: list[str]) -> bool:
+#: a time gone by said right before "thi xa": "trước đây thị xã công nhận …" is the former town
+_PAST_BEFORE = (["truoc", "day"], ["truoc", "kia"], ["ngay", "xua"], ["hoi", "truoc"])
+
+
+def then_inside(toks: list[str], start: int) -> bool:
+    """ "thi xa" at ``start`` stands inside its sentence, after no time gone by: there a step
+    of the xã's review after it makes it "thì xã" (``acts_told``)."""
+    return (
+        start > 0
+        and toks[start - 1] not in ".?!\n"
+        # "trước thì thị xã công nhận": a "thì" before it leaves it the town
+        and toks[start - 1] != "thi"
+        and toks[start - 2 : start] not in _PAST_BEFORE
+    )
+
+
+def acts_told(after: list[str], inside: bool = False) -> bool:
+    """The words after "thi xa" tell the xã acting ("thì xã chi / gửi / khen …"); with
+    ``inside`` ("thi xa" does not open its sentence) a step of the xã's review counts too."""
     if after[:1] and after[0] in _OWN:
         after = after[1:]
     after = after[:2]
     if not after:
         return False
+    if inside and after[0] in _REVIEW_STEPS:
+        return True
     if after[:2] == ["de", "nghi"]:
         return True  # "… thì xã đề nghị lên tỉnh": the xã proposes
     if after[0] == "co":
@@ -114,6 +138,24 @@ def required_at(words: list[str]) -> list[int]:
     ]
 
 
+#: kinds of khen named by their occasion, not by the award given ("khen đột xuất", "khen theo
+#: chuyên đề"): the award named beside them (a giấy khen, a bằng khen) is the one given so
+_OCCASIONS = frozenset({"khen_dot_xuat", "khen_chuyen_de"})
+
+
+def _form_of_occasion(seg: Segment, n: int, then: int) -> bool:
+    """ "bằng khen tỉnh theo chuyên đề … thì chủ tịch xã có tặng k": the award named first is
+    given on the occasion named right after it, both before "thì"; it is what is asked, not a
+    condition (the occasion then is, as "khen đột xuất bằng giấy khen … thì" reads; h301)."""
+    entity = seg.mentions[n][0]
+    later = [(e, pos) for e, pos, _ in seg.mentions[n + 1 :] if e != entity]
+    return (
+        entity not in _OCCASIONS
+        and bool(later)
+        and all(pos < then and e in _OCCASIONS for e, pos in later)
+    )
+
+
 def drop_conditions(seg: Segment) -> None:
     """In "nếu (không) đạt LĐTT thì có được CSTĐCS không" the asked title is CSTĐCS.
 
@@ -153,6 +195,7 @@ def drop_conditions(seg: Segment) -> None:
         seg.subjects.insert(0, f"{'khong_dat' if negated else 'dat'}_{condition}")
         return
     conditions = []
+    occasions: set[str] = set()
     for n, (entity, at, before) in enumerate(seg.mentions):
         later = [e for e, pos, _ in seg.mentions[n + 1 :] if e != entity]
         if not later:
@@ -172,9 +215,16 @@ def drop_conditions(seg: Segment) -> None:
             # the one after "phải / cần" what it requires, not a case (task h95)
             continue
         told_lacking = bool(NEGATED_CONDITION & set(before) and _HELD_WORDS & set(before))
+        if then is not None and at < then and _form_of_occasion(seg, n, then):
+            # the award is asked, given on the occasion named after it: the occasion only says
+            # when it is given, it is neither asked nor a title held
+            occasions |= {e for e in later if e in _OCCASIONS}
+            continue
         if (then is not None and at < then) or _CONDITION_WORDS & set(before) or told_lacking:
             negated = bool(NEGATED_CONDITION & set(before))
             conditions.append((entity, negated))
+    if occasions:
+        seg.entities = [e for e in seg.entities if e not in occasions] or seg.entities
     # a title held ("3 lần CSTĐCS", "ngoài CSTĐCS") is a condition wherever it stands
     held = {e for e, _, before in seg.mentions if held_before(before)}
     # "CSTĐCS 2 lần liên tục là căn cứ đề nghị bằng khen": counted right after it, with another

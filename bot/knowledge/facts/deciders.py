@@ -313,9 +313,15 @@ def unit_self_acts(
     return unit_act_at(toks, end, village, start) is not None
 
 
+#: the words naming a village (a thôn by its Southern names too: ấp, khóm, sóc, phum), in the
+#: name of its head ("trưởng ấp", "khóm trưởng"); "bản" is left out: "trưởng ban" folds alike
+_HAMLETS = frozenset({"thon", "xom", "ap", "khom", "soc", "phum"})
+
+
 def village(words: list[str], key: str) -> bool:
-    """The thôn, tổ dân phố or one of its heads ("trưởng thôn", "tổ trưởng tổ dân phố")."""
-    return key == "thon" or "thon" in words or words[-3:] == ["to", "dan", "pho"]
+    """The thôn, tổ dân phố or one of its heads ("trưởng thôn", "trưởng ấp", "tổ trưởng tổ dân
+    phố")."""
+    return key == "thon" or bool(_HAMLETS & set(words)) or words[-3:] == ["to", "dan", "pho"]
 
 
 def village_gives(toks: list[str], end: int) -> bool:

@@ -78,7 +78,9 @@ def removal_said(claim: str, body: str) -> bool:
         return False
     said = folded_words(body)
     for at, word in enumerate(words):
-        removed = words[at + 1 : at + 3]
+        # "bỏ việc đăng ký thi đua": "việc" names the act removed, it is no word of it (h301)
+        skip = 1 if words[at + 1 : at + 2] == ["viec"] else 0
+        removed = words[at + 1 + skip : at + 3 + skip]
         if word != "bo" or len(removed) < 2 or removed[0] in _NOT_REMOVAL:
             continue
         if words[max(0, at - 2) : at] and {"khong", "chua", "chang"} & set(words[at - 2 : at]):

@@ -86,6 +86,32 @@ def _dong_only(toks: list[str], at: int) -> bool:
     )
 
 
+#: words before a bare "cong nhan" that make it the verb "công nhận" (to recognise), never the
+#: worker ("công nhân"): "QĐ / quyết định / đã / được / xét / đề nghị / ký công nhận"
+_RECOGNISE_BEFORE = frozenset({"qd", "dinh", "da", "duoc", "dc", "xet", "nghi", "ky", "tu"})
+#: words after it that make it so: "công nhận là / danh hiệu / thôn … / lại"
+_RECOGNISE_AFTER = frozenset({"la", "danh", "thon", "lai", "cho", "dat"})
+
+
+def _recognising(
+    toks: list[str], marks: list[str | None], at: int, phrase: Phrase, model: FactModel
+) -> bool:
+    """ "QĐ ngày 22/12 cong nhan 3 CSTĐCS": typed without marks, "cong nhan" before a count or a
+    title, or after a deciding word, is "công nhận" (recognises), not the worker subject
+    "công nhân" (task h301)."""
+    if phrase.kind != "subject" or toks[at : at + 2] != ["cong", "nhan"]:
+        return False
+    if marks[at + 1] not in (None, "nhan"):
+        return False  # typed "nhân" or "nhận": the marks decide
+    after = toks[at + 2] if at + 2 < len(toks) else ""
+    return (
+        (at > 0 and toks[at - 1] in _RECOGNISE_BEFORE)
+        or after[:1].isdigit()
+        or after in _RECOGNISE_AFTER
+        or (at + 2 < len(toks) and model.title_at(toks, at + 2)[1] > 0)
+    )
+
+
 def _deed_claimed(
     toks: list[str],
     marks: list[str | None],
@@ -147,6 +173,7 @@ def match_phrases(
                     and not _agency(toks, i, phrase)
                     and not _clinic(toks, i, phrase)
                     and not _dong_only(toks, i)
+                    and not _recognising(toks, marks, i, phrase, model)
                     and not _xa_compound(toks, i, phrase)
                     and not _hired(toks, i, phrase)
                     and not bare_district(toks, i, size, phrase, marks)

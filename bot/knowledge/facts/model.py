@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from bot.core.text import fold, nfc
+from bot.knowledge.facts.dialect import DialectRule, dialect_rules
 
 __all__ = ["Fact", "FactModel", "Phrase", "SourceCite", "mark_of", "token_marks", "tokens"]
 
@@ -210,6 +211,9 @@ class FactModel:
     #: for "không"), as :func:`mark_of` gives them: any other marked form is the word as typed
     #: ("hỏng" is broken, never "không")
     casual_marked: frozenset[str] = frozenset()
+    #: Southern and Central words (``dialect.yaml``) by folded word: each stands for a standard
+    #: word only where its rule's neighbours say so ("còn hôn" is "còn không", "cao hơn" is not)
+    dialect: dict[str, tuple[DialectRule, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -308,6 +312,11 @@ class FactModel:
         casual_marked = frozenset(
             mark_of(str(k)) for k in casual_read if mark_of(str(k)) != fold(str(k))
         )
+        dialect = (
+            dialect_rules(read("dialect.yaml"), mark_of)
+            if (base / "dialect.yaml").is_file()
+            else {}
+        )
         facts: dict[str, dict[str, Fact]] = {}
         for entity, by_attr in read("facts.yaml").items():
             if entity != "*" and entity not in entities:
@@ -368,6 +377,7 @@ class FactModel:
             per_paper=frozenset(per_paper),
             acts=acts,
             casual_marked=casual_marked,
+            dialect=dialect,
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:

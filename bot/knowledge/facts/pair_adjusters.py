@@ -1288,3 +1288,30 @@ def barred_case_signed(pairs: list[Pair], toks: list[str], model: FactModel) -> 
                 p = replace(p, attr="eligible", subject=barred[0], authority=None)
         out.append(p)
     return out
+
+
+#: the units a village title names after "công nhận" ("công nhận tổ dân phố văn hóa")
+_VILLAGE_UNITS = frozenset({"thon", "to", "tdp", "ap", "khom", "soc", "phum", "xom", "ban", "khu"})
+
+
+def xa_of_village_title(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "phường có được công nhận tổ dân phố văn hóa không (hay chỉ xã)", "UBND phường có được
+    công nhận gia đình văn hóa không", "phường tự công nhận (tổ dân phố văn hóa) được chưa": the
+    title recognised names whom it goes to, so the xã or phường named is where they are, or who
+    recognises them, never a recipient of a title it cannot hold; the xã's chairman decides it
+    (Luật 2022 Điều 30; NĐ 129/2025 Điều 59; task h301)."""
+    # "được / tự công nhận …": a plan's "xã ghi công nhận …" names the xã writing, not acting
+    told = any(
+        toks[at - 1] in ("duoc", "dc", "tu")
+        and (
+            toks[at - 1] == "tu"
+            or toks[at + 2 : at + 3] in ([u] for u in _VILLAGE_UNITS)
+            or (at + 2 < len(toks) and model.title_at(toks, at + 2)[1] > 0)
+        )
+        for at in range(1, len(toks) - 1)
+        if toks[at : at + 2] == ["cong", "nhan"]
+    )
+    if not told or not any(p.subject == "xa" for p in pairs):
+        return pairs
+    # a title the xã itself receives keeps it as the recipient (``xa_acting``)
+    return xa_acting(pairs, model, acting=False)

@@ -677,3 +677,36 @@ def post_only_claimed(question: str) -> bool:
     """A title claimed open only to leaders, managers or holders of a post."""
     said = " ".join(NOT_SPELLED.get(w, w) for w in folded_words(question).split())
     return _POST_ONLY.search(said) is not None
+
+
+#: "(vậy / cho em hỏi) có phải (là) X không": a claim put up by its opening "có phải", its
+#: closing negation (any phone form) and particles after it
+_HEAD_PUT_UP = re.compile(
+    r"^(?P<lead>(?:vay |the |cho (?:em|e|toi|tui|minh) hoi )?)co phai (?:la )?(?P<claim>.+?)"
+    r" (?:khong|ko|k|kg|khg|hong|hok|chu)(?: (?:a|ad|ah|ak|ha|nhe|vay|anh|chi|ban))*$"
+)
+#: the first word of X that makes "có phải X không" ask a duty ("có phải nộp …", "có phải có
+#: sáng kiến …"), not a claim put up: a verb, where a claim opens with what it is about
+_DUTY_VERBS = frozenset(
+    {"co", "nop", "lam", "dang", "qua", "xin", "doi", "cho", "gui", "trinh", "bao", "lap", "ky"}
+    | {"hop", "dong", "in", "ghi", "kem", "tra", "bo", "thong", "cong", "niem", "lay", "xet"}
+    | {"chi", "dat", "hoan", "tham", "di", "ve", "len", "to", "mo", "tu", "can", "duoc", "dc"}
+    | {"khong", "chua", "thi", "nop", "chung", "xac", "nhan", "dong", "sua", "viet", "ke"}
+)
+
+
+def put_up_at_end(claim: str) -> str:
+    """``claim`` with a closing sentence "có phải (là) X không" written "X đúng không": the same
+    claim put up for confirmation, so that readers of "… đúng không" read it too ("có phải luật
+    2022 đã bỏ đăng ký … hông" is "luật 2022 đã bỏ đăng ký … đúng không"; task h301). Unchanged
+    when X opens with a verb ("có phải nộp … không" asks a duty) or no such frame closes it."""
+    cut = max(claim.rfind(c) for c in ".;?!\n")
+    head, last = claim[: cut + 1], claim[cut + 1 :]
+    if not last.strip():
+        cut = max(claim[:cut].rfind(c) for c in ".;?!\n")
+        head, last = claim[: cut + 1], claim[cut + 1 :]
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(last) if t.isalnum())
+    found = _HEAD_PUT_UP.match(words)
+    if found is None or found.group("claim").split()[0] in _DUTY_VERBS:
+        return claim
+    return f"{head} {found.group('lead')}{found.group('claim')} đúng không"

@@ -40,7 +40,7 @@ from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.second_ask import CLAUSE_COMMA, asks_wh
 from bot.knowledge.facts.turns import after_reported
-from bot.knowledge.facts.words import NOT_SPELLED
+from bot.knowledge.facts.words import NOT_SPELLED, OR_ELSE
 from bot.knowledge.facts.yesno import is_yesno
 
 __all__ = ["asks_yesno", "lead_verdict", "verdict_of"]
@@ -63,6 +63,30 @@ def verdict_of(body: str) -> str | None:
     return None
 
 
+#: "… tập thể hông, hay chỉ cơ quan thôi": the yes/no's "không", then the other answer offered
+_OR_ELSE_AT = re.compile(OR_ELSE)
+
+
+#: "Bà con trong khóm hỏi tui: …", "dân hỏi em: …": who asked, told before the question
+_ASKED_BY = re.compile(r"^[^:?.!\n]{0,60}\bhoi(?: (?:tui|toi|em|minh|anh|chi|ad))?\s*:")
+
+
+def _first_option_words(question: str) -> list[str]:
+    """The question's words, past a lead-in telling who asked it ("bà con hỏi tui: …") and up to
+    its yes/no "không" when the asker offers the other answer after it ("hộ gia đình có được
+    tham gia như cá nhân, tập thể hông, hay chỉ cơ quan thôi"): the claim is the first option,
+    the words of the other are no part of it (task h301)."""
+    asked_by = _ASKED_BY.match(fold(question))
+    if asked_by is not None and len(question) == len(fold(question)):
+        question = question[asked_by.end() :]
+    words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
+    joined = " ".join(words)
+    found = _OR_ELSE_AT.search(joined)
+    if found is None or not joined[: found.start()].strip():
+        return words
+    return [*joined[: found.start()].split(), "khong"]
+
+
 #: "không thể truy tặng … được nữa": a possibility the question claims does not exist
 _CANNOT = re.compile(r"\bkhong the (\w+ \w+)\b")
 
@@ -82,7 +106,7 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
     """``text`` (a "**title**" line, then the body) with "Có." / "Không." put first when the
     question asks yes or no and the body's opener implies the verdict; ``model`` gives the
     meanings a claim in other words is read by (none without a fact model)."""
-    words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
+    words = _first_option_words(question)
     title, sep, body = text.partition("\n")
     if not sep or not title.startswith("**"):
         title, sep, body = "", "", text
