@@ -57,9 +57,12 @@ from bot.knowledge.facts.conditions import (
     acts_told,
     after_condition,
     counted_members,
+    dossier_as_eligibility,
     drop_conditions,
     drop_had,
+    drop_prerequisite,
     drop_required,
+    held_at,
     held_before,
     required_at,
     required_title,
@@ -742,6 +745,16 @@ _ARMED_TITLES = re.compile(
 _COURT_BEFORE = frozenset({"toa", "an", "sat", "vien"})
 
 
+#: words before a body that say where a paper goes or who acts: "gửi (cho / lên) cơ quan nào"
+_TOWARD = frozenset({"cho", "len", "ve", "den", "toi", "tai", "gui", "nop", "do", "trinh"})
+
+
+def _destination_asked(toks: list[str], start: int, end: int) -> bool:
+    """ "gửi cho cơ quan nào", "do đơn vị nào quyết định": a body asked by "nào" after a word
+    of sending or acting."""
+    return toks[end : end + 1] == ["nao"] and start > 0 and toks[start - 1] in _TOWARD
+
+
 def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phrase) -> None:
     """A subject matched: who is asked about, unless the words around it say it is where
     someone works, who gives or decides, or a word that only folds like it."""
@@ -765,6 +778,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     if start < m.unit_acts_at:
         # "chi hội nông dân thôn | tự công nhận …", "phòng văn hóa xã | tự …": a place inside
         # the name of a unit told deciding says whose unit, not who acts or is asked about
+        m.previous = (end, "none")
+        return
+    if phrase.key == "tap_the" and _destination_asked(toks, start, end):
+        # "hồ sơ xã gửi cho cơ quan nào": which body a paper goes to or who decides is asked,
+        # not who the title is for (task h297)
         m.previous = (end, "none")
         return
     if folds_like_subject(toks, start, end):
@@ -1464,10 +1482,12 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục không":
         # "có tính là" (a criteria cue) carries the claim; what is claimed is the run
         seg.attrs.remove("criteria")
+    dossier_as_eligibility(seg)
     if seg.yesno:
         drop_conditions(seg)
         registration_as_step(seg)
         drop_required(seg)
+        drop_prerequisite(seg)
         route_as_case(seg, segments)
         drop_had(seg)
         seg.without = asks_without(seg.words)
@@ -1888,6 +1908,19 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
     held_all = {e for s in segments for e, _, before in s.mentions if held_before(before)}
+    # "… cần mấy lần CSTĐ tỉnh liên tục": a title counted, unless another part is about it
+    # ("CSTĐ tỉnh cần mấy lần CSTĐCS, CSTĐ toàn quốc cần mấy lần CSTĐ tỉnh", task h297)
+    topics = {
+        s.mentions[0][0]
+        for s in segments
+        if s.mentions and not held_at(s.words, s.mentions[0][1], s.mentions[0][2])
+    }
+    held_all |= {
+        e
+        for s in segments
+        for e, at, before in s.mentions
+        if e not in topics and held_at(s.words, at, before)
+    }
     held_all |= counted_members(segments, parts.named_all)
     built = _Pairing(
         _subjects_named(segments),

@@ -91,7 +91,12 @@ from bot.knowledge.facts.restated import (
     unit_head_gives,
 )
 from bot.knowledge.facts.rounded_sums import rounded_up, sums_rounded_note, told_sums_verdict
-from bot.knowledge.facts.routes import initiative_reach_short, registered_as_enough, route_qualified
+from bot.knowledge.facts.routes import (
+    initiative_reach_short,
+    initiative_told_lacking,
+    registered_as_enough,
+    route_qualified,
+)
 from bot.knowledge.facts.sayings import closing_ask
 from bot.knowledge.facts.skip_level import skip_level_claimed
 from bot.knowledge.facts.skipped_steps import skipped_step
@@ -863,6 +868,9 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         and picked != "Có"
         and route_enough is None
         and not exemption_of_tax(block.pair, reading.question)
+        # "(hoàn thành xuất sắc,) k có sáng kiến, có được CSTĐCS không": the sáng kiến told
+        # missing is the case; the fact's "không bắt buộc sáng kiến" agrees with it (h297)
+        and not (block.pair.attr == "eligible" and initiative_told_lacking(reading.question))
         # of "… không hay bắt buộc phải có sáng kiến" only the first is claimed (task h101)
         and denied(
             first_option(reading.asked or reading.question),

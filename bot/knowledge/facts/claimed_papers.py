@@ -108,6 +108,8 @@ _LACKING = re.compile(
     r"\b(?:khong co|chua co|thieu|khong kem|chua kem|khong gui|chua gui|khong nop|chua nop"
     r"|khong lam|chua lam|ko co|k co)\s+(?:ban\s+|cai\s+)?([a-z]+ [a-z]+)"
 )
+#: the routes of a title's criteria, told missing as the case, not as a paper
+_ROUTES_NAMED = frozenset({"sang kien", "de tai", "de an"})
 #: words in a dossier's clause that make the paper optional or one case of several
 _OPTIONAL = (" chi khi ", " neu ", " hoac ", " khong can ", " tuy ", " khong bat buoc ")
 
@@ -138,7 +140,9 @@ def lacking_item(question: str, body: str) -> str | None:
     nhưng không có biên bản họp" against "…; biên bản họp bình xét"), as the body words it;
     None when it tells none missing, or the body makes that paper optional."""
     asked = folded_words(question)
-    told = [m.group(1) for m in _LACKING.finditer(asked)]
+    # "k có sáng kiến thì có cần biên bản không": a route of the criteria told missing is the
+    # case, no paper of the dossier (task h297)
+    told = [m.group(1) for m in _LACKING.finditer(asked) if m.group(1) not in _ROUTES_NAMED]
     if not told:
         return None
     clauses = [

@@ -226,7 +226,7 @@ def drop_conditions(seg: Segment) -> None:
     if occasions:
         seg.entities = [e for e in seg.entities if e not in occasions] or seg.entities
     # a title held ("3 lần CSTĐCS", "ngoài CSTĐCS") is a condition wherever it stands
-    held = {e for e, _, before in seg.mentions if held_before(before)}
+    held = {e for e, at, before in seg.mentions if held_at(seg.words, at, before)}
     # "CSTĐCS 2 lần liên tục là căn cứ đề nghị bằng khen": counted right after it, with another
     # title named later, the title is held too
     held |= {
@@ -263,6 +263,16 @@ def held_before(before: tuple[str, ...] | list[str]) -> bool:
     return words[-1:] == ["ngoai"] or (
         words[-1:] == ["lan"] and len(words) > 1 and words[-2].isdigit()
     )
+
+
+def held_at(words: list[str], at: int, before: tuple[str, ...] | list[str]) -> bool:
+    """``held_before``, and (task h297) a title counted by "mấy lần" ("cần mấy lần CSTĐ tỉnh
+    liên tục"): the one held; not "gấp mấy lần LĐTT", a prize compared with another's."""
+    if held_before(before):
+        return True
+    return words[max(at - 2, 0) : at] == ["may", "lan"] and words[max(at - 3, 0) : at - 2] != [
+        "gap"
+    ]
 
 
 #: the sáng kiến route told as the case: "(đề nghị) theo (con) đường sáng kiến", "bằng sáng kiến"
@@ -309,6 +319,42 @@ def drop_required(seg: Segment) -> None:
     seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
     if not seg.attrs or seg.attrs == ["eligible"]:
         seg.attrs = ["criteria"]
+
+
+#: "là điều kiện / tiêu chuẩn / yêu cầu (bắt buộc) (để / cho) (xét / đề nghị / lên)": the title
+#: before it is what the title after it requires ("X phải đạt tiêu chuẩn Y" is the other way)
+_PREREQUISITE = re.compile(
+    r"\bla (?:mot )?(?:dieu kien|tieu chuan|yeu cau|dk)(?: bat buoc| can| tien quyet)?"
+    r"(?: (?:de|cho|khi|truoc khi))?(?: (?:xet|de nghi|len|dat|nhan|duoc|co))*$"
+)
+
+
+def drop_prerequisite(seg: Segment) -> None:
+    """ "CSTĐCS có phải là điều kiện để xét CSTĐ tỉnh không": the first title is what the
+    second requires, the question the one "muốn xét CSTĐ tỉnh có cần CSTĐCS không" asks; it is
+    about the second title's criteria (Luật 2022 Điều 22 khoản 1 điểm a; task h297)."""
+    if len(seg.mentions) < 2:
+        return
+    (first, first_at, _), (second, second_at, _) = seg.mentions[:2]
+    if first == second or not _PREREQUISITE.search(" ".join(seg.words[first_at:second_at])):
+        return
+    seg.entities = [second] + [e for e in seg.entities if e not in (first, second)]
+    seg.mentions = [m for m in seg.mentions if m[0] != first]
+    seg.attrs = ["criteria"] + [a for a in seg.attrs if a not in ("criteria", "eligible")]
+
+
+#: "đủ điều kiện (để) làm / lập hồ sơ (đề nghị) X": whether X may be proposed is asked
+_FIT_FOR_DOSSIER = re.compile(
+    r"\b(?:du|dat) (?:dieu kien|tieu chuan|dk)(?: de)?(?: (?:lam|lap|nop|gui|trinh|xet))* ho so\b"
+)
+
+
+def dossier_as_eligibility(seg: Segment) -> None:
+    """ "… thì đủ điều kiện làm hồ sơ CSTĐ tỉnh, đúng không": the dossier names the proposal,
+    whether the title may be had is asked, not what papers go in it (task h297)."""
+    if "dossier" in seg.attrs and _FIT_FOR_DOSSIER.search(" ".join(seg.words)):
+        seg.attrs = [a for a in seg.attrs if a != "dossier"]
+        seg.add(seg.attrs, "eligible")
 
 
 #: what an asker may say they have that is also the initiative attribute's cue

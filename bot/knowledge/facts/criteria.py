@@ -92,21 +92,26 @@ def title_required(
         or t == "buoc"
         or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
     ]
-    if not marks:
-        return None
-    after = asked[marks[-1] + 1 :]
-    # "TTLĐXS không cần ai đạt CSTĐCS đúng k": the claim is that the title is not required,
-    # the opposite of asking whether it is (task h137)
-    # (not "…, k, cần bao nhiêu %": a yes/no tail before a question of how much)
-    need_denied = (
-        bool(asked[marks[-1] - 1 : marks[-1]])
-        and asked[marks[-1] - 1] in NEED_DENIED
-        and not {"bao", "may", "gi", "j"} & set(after)
-    )
-    # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt buộc k,
-    # nếu k đăng ký thì có được xét LĐTT k" the LĐTT belongs to the next question
-    after = after[: after.index("khong")] if "khong" in after else after
-    wanted = [t for t in _titles_in(after, model) if t not in (entity, REGISTRATION)]
+    # "CSTĐCS có phải là điều kiện để xét CSTĐ tỉnh không": asked the other way round, the
+    # titles before "điều kiện" are the ones asked to be required (task h297)
+    wanted = _prerequisites_named(asked, model, entity)
+    need_denied = False
+    if not wanted:
+        if not marks:
+            return None
+        after = asked[marks[-1] + 1 :]
+        # "TTLĐXS không cần ai đạt CSTĐCS đúng k": the claim is that the title is not
+        # required, the opposite of asking whether it is (task h137)
+        # (not "…, k, cần bao nhiêu %": a yes/no tail before a question of how much)
+        need_denied = (
+            bool(asked[marks[-1] - 1 : marks[-1]])
+            and asked[marks[-1] - 1] in NEED_DENIED
+            and not {"bao", "may", "gi", "j"} & set(after)
+        )
+        # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt
+        # buộc k, nếu k đăng ký thì có được xét LĐTT k" the LĐTT belongs to the next question
+        after = after[: after.index("khong")] if "khong" in after else after
+        wanted = [t for t in _titles_in(after, model) if t not in (entity, REGISTRATION)]
     if not wanted:
         return None
     clauses = [tokens(c) for c in re.split(r"[.;]\s*", criteria) if c.strip()]
@@ -150,6 +155,26 @@ def title_required(
     if need_denied:
         verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
     return verdict, through
+
+
+#: "(là) điều kiện / tiêu chuẩn (bắt buộc) để": what precedes it is asked to be required
+_PREREQUISITE_MARK = ("dieu", "kien")
+
+
+def _prerequisites_named(asked: list[str], model: FactModel, entity: str) -> list[str]:
+    """The titles named before "(là) điều kiện (để …)" in "CSTĐCS có phải là điều kiện để xét
+    CSTĐ tỉnh không", when the title after it is ``entity``; [] otherwise."""
+    at = next(
+        (
+            i
+            for i in range(1, len(asked) - 1)
+            if (asked[i], asked[i + 1]) == _PREREQUISITE_MARK and "la" in asked[max(0, i - 2) : i]
+        ),
+        None,
+    )
+    if at is None or entity not in _titles_in(asked[at + 2 :], model):
+        return []
+    return [t for t in _titles_in(asked[:at], model) if t not in (entity, REGISTRATION)]
 
 
 def _required_through(

@@ -28,6 +28,7 @@ from bot.knowledge.facts.papers import STEP_WORDS, names_minutes
 from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.registration import REGISTRATION, REGISTRATION_MATTERS
 from bot.knowledge.facts.revoke_grounds import consequence_asked
+from bot.knowledge.facts.routes import initiative_told_lacking
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED
 from bot.knowledge.facts.yesno import is_yesno, put_up
@@ -719,9 +720,26 @@ def route_with_paper_lacking(pairs: list[Pair], question: str) -> list[Pair]:
     dossiers = {p.entity for p in pairs if p.attr == "dossier"}
     if not any(p.attr == "initiative" and p.entity in dossiers for p in pairs):
         return pairs
-    if not paper_told_lacking(question):
+    if not paper_told_lacking(question) and not _initiative_as_condition(fold(question)):
         return pairs
     return [p for p in pairs if not (p.attr == "initiative" and p.entity in dossiers)]
+
+
+#: "CSTĐCS k có sáng kiến thì có cần biên bản … không": the sáng kiến told missing opens the
+#: condition, the paper after "thì" is what is asked (task h297)
+_INITIATIVE_AS_CONDITION = re.compile(
+    r"\b(?:khong|k|ko|kg|chua) (?:co )?(?:sang kien|de tai)(?: \w+){0,3}? thi\b"
+)
+#: "… có bắt buộc phải có sáng kiến không": the requirement is asked too, its part stays
+_INITIATIVE_REQUIRED_ASKED = re.compile(
+    r"\b(?:can|phai|bat buoc|yeu cau)(?: phai)?(?: co)? (?:sang kien|de tai)\b"
+)
+
+
+def _initiative_as_condition(folded: str) -> bool:
+    return bool(_INITIATIVE_AS_CONDITION.search(folded)) and not (
+        _INITIATIVE_REQUIRED_ASKED.search(folded)
+    )
 
 
 def route_asked(pairs: list[Pair], asked: list[str]) -> list[Pair]:
@@ -732,31 +750,80 @@ def route_asked(pairs: list[Pair], asked: list[str]) -> list[Pair]:
     read as the title's ``eligible`` part then, whose routes (``met_by``) the case is judged by.
     Unchanged when the clause up to its yes/no tail asks a requirement ("có cần sáng kiến mới
     được …") (task h101)."""
-    if not any(p.attr == "initiative" and p.yesno for p in pairs):
+    if not any(p.attr == "initiative" and (p.yesno or _eligible_asked(p, pairs)) for p in pairs):
         return pairs
-    may = next(
-        (
-            i
-            for i, w in enumerate(asked[:-1])
-            # "có được đề nghị / xét …"; "không có sáng kiến thì vẫn được LĐTT" asks of the
-            # condition, whether it is required, as the initiative part answers
-            if w == "duoc" and asked[i + 1] in _MAY_HAVE
-        ),
-        None,
-    )
+    may = _may_have_at(asked)
     if may is None:
         return pairs
     end = next((i for i in range(may, len(asked)) if asked[i] in NEGATED), None)
-    if end is None or _REQUIRING & set(asked[:end]):
+    # "… được phải không": "phải" before the yes/no tail asks nothing required
+    tail = end - 1 if end and asked[end - 1] == "phai" else end
+    if end is None or _requires(asked[:tail]):
         return pairs
     out: list[Pair] = []
+    asked_yesno = any(p.attr == "initiative" and p.yesno for p in pairs)
     for p in pairs:
-        if p.attr == "initiative" and p.yesno:
+        if p.attr == "initiative" and (p.yesno or _eligible_asked(p, pairs)):
             if any(q.entity == p.entity and q.attr == "eligible" for q in pairs):
                 continue
-            p = replace(p, attr="eligible")
+            p = _person_with_route(replace(p, attr="eligible"))
+        elif p.attr == "eligible" and asked_yesno and not p.yesno:
+            # "đoàn xã xét CSTĐCS cho bí thư chi đoàn, …, không có sáng kiến, được không": the
+            # yes/no the sáng kiến part carried is this part's (task h297)
+            p = replace(p, yesno=True)
         out.append(p)
     return out
+
+
+#: subjects that name a unit or a place: the proposer or where someone works, when a person's
+#: level of duty is told beside them
+_UNIT_SUBJECTS = frozenset({"tap_the", "xa", "thon"})
+
+
+def _person_with_route(part: Pair) -> Pair:
+    """ "mặt trận đề nghị CSTĐCS cho trưởng ban …, htxs, ko sáng kiến, được k": the level of
+    duty told with the sáng kiến lacking is one person's case; the unit named proposes
+    (task h297)."""
+    if "htxs" not in part.cases:
+        return part
+    cases = tuple(c for c in part.cases if c not in _UNIT_SUBJECTS)
+    return replace(part, subject="htxs", cases=cases)
+
+
+def _requires(words: list[str]) -> bool:
+    """A word asking whether a thing is required; the "hội" of "hội đồng" is no "đòi hỏi"."""
+    return any(
+        w in _REQUIRING and not (w == "hoi" and words[i + 1 : i + 2] == ["dong"])
+        for i, w in enumerate(words)
+    )
+
+
+def _eligible_asked(part: Pair, pairs: list[Pair]) -> bool:
+    """The same title's ``eligible`` part is asked yes/no beside this one."""
+    return any(q.entity == part.entity and q.attr == "eligible" and q.yesno for q in pairs)
+
+
+#: a yes/no tail right after "được": "… được phải không / đúng không", "… được chứ / à"
+_CONFIRMING = (["phai", "khong"], ["dung", "khong"])
+_TAIL_ENDS = frozenset({"chu", "a", "ha", "nhi", "nhe", "ko", "k", "hong"})
+
+
+def _may_have_at(asked: list[str]) -> int | None:
+    """Where the clause asks whether the title may be had: "(có) được đề nghị / xét …", and
+    (task h297) "có được CSTĐCS không", "vẫn đề nghị CSTĐCS được phải không" when the sáng kiến
+    is told lacking ("k sáng kiến", "sáng kiến chưa được công nhận"): the title is asked, whose
+    eligibility names the other routes, not whether a sáng kiến is required."""
+    lacking = initiative_told_lacking(" ".join(asked))
+    for i, w in enumerate(asked[:-1]):
+        if w != "duoc":
+            continue
+        if asked[i + 1] in _MAY_HAVE:
+            return i
+        if lacking and (asked[i - 1 : i] in (["co"], ["van"]) or asked[i + 1] in NEGATED):
+            return i
+        if lacking and (asked[i + 1 : i + 3] in _CONFIRMING or asked[i + 1] in _TAIL_ENDS):
+            return i
+    return None
 
 
 def council_as_step(segments: list[Segment], named: list[str]) -> None:

@@ -40,6 +40,10 @@ def run_count(toks: list[str]) -> int | None:
         n = int(toks[i]) if toks[i].isdigit() else _NUMBER_WORDS.get(toks[i])
         if n is None or toks[i + 1] not in {"nam", "lan"}:
             continue
+        if toks[i + 1 : i + 4] == ["nam", "truoc", "lien"]:
+            # "hai năm trước liền cũng được CSTĐCS, … nếu năm nay cô đạt CSTĐCS": the years
+            # before this one, and this one told (or put) holding the same title (task h297)
+            return n + 1 if _this_year_same(toks[i + 4 :]) else n
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
                 # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
@@ -78,6 +82,26 @@ def run_count(toks: list[str]) -> int | None:
     then_now = _this_year_too(toks)
     found = then_now if then_now is not None and then_now > (listed or 0) else listed
     return found if found is not None else _once_told(toks)
+
+
+#: words between a run told and the title it is of ("cũng được CSTĐCS")
+_RUN_FILLERS = frozenset({"cung", "duoc", "dc", "dat", "deu", "la"})
+
+
+def _this_year_same(after: list[str]) -> bool:
+    """After "n năm trước liền (cũng được) X": "năm nay" told with "đạt / được X", the same
+    title, so this year makes one more of the run."""
+    rest = [w for w in after[:4] if w not in _RUN_FILLERS]
+    if not rest:
+        return False
+    title = rest[0]
+    for k in range(len(after) - 1):
+        if after[k : k + 2] != ["nam", "nay"]:
+            continue
+        near = after[k + 2 : k + 7]
+        if any(near[j] in ("dat", "duoc") and near[j + 1] == title for j in range(len(near) - 1)):
+            return True
+    return False
 
 
 #: the titles a count of years ("2 năm CSTĐCS") may count, and what may stand before them

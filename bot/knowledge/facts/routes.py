@@ -20,7 +20,9 @@ from bot.knowledge.facts.restated import NOT_WORDS
 __all__ = [
     "NOT_HAVING",
     "case_met",
+    "excellent_without_initiative",
     "initiative_reach_short",
+    "initiative_told_lacking",
     "reach_lacked",
     "reach_short",
     "registered_as_enough",
@@ -319,3 +321,28 @@ def registered_as_enough(question: str) -> bool:
     said = " ".join(_plain_words(question))
     at = said.find("dang ky")
     return at >= 0 and any(f" {cue} " in f" {said[at:]} " for cue in _AS_ENOUGH)
+
+
+#: one route of Luật 2022 Điều 23 khoản 2 told met: "hoàn thành xuất sắc (nhiệm vụ)"
+_EXCELLENT_TOLD = re.compile(r"\bxuat sac\b|\bhtxs")
+#: the sáng kiến (or đề tài) told missing or short: "k (có) sáng kiến", "chưa có đề tài hay
+#: sáng kiến", "sáng kiến chưa được công nhận"
+_INITIATIVE_LACKING = re.compile(
+    r"\b(?:khong|chua|ko|k|thieu|chang) (?:co )?(?:\w+ )?(?:sang kien|de tai|de an)\b"
+    r"|\b(?:sang kien|de tai|de an)\b(?: \w+){0,6}? (?:chua|khong|ko|k|chang) (?:duoc |dc )?"
+    r"(?:\w+ ){0,4}?(?:cong nhan|nghiem thu|ap dung)\b"
+)
+
+
+def excellent_without_initiative(question: str) -> bool:
+    """ "hoàn thành xuất sắc nhiệm vụ, k có sáng kiến": one route of Luật 2022 Điều 23 khoản 2
+    told met and the sáng kiến told missing or unrecognised. The missing sáng kiến is the case
+    told, no claim: the route met is enough (task h297)."""
+    text = " ".join(fold(question).split())
+    return _EXCELLENT_TOLD.search(text) is not None and _INITIATIVE_LACKING.search(text) is not None
+
+
+def initiative_told_lacking(question: str) -> bool:
+    """ "k có sáng kiến", "chưa có đề tài, sáng kiến", "sáng kiến chưa được công nhận": the
+    sáng kiến route told missing or short, whatever else the question tells."""
+    return _INITIATIVE_LACKING.search(" ".join(fold(question).split())) is not None

@@ -146,6 +146,7 @@ from bot.knowledge.facts.revoke_grounds import (
 )
 from bot.knowledge.facts.routes import (
     case_met,
+    excellent_without_initiative,
     reach_lacked,
     reach_short,
     route_in_criteria,
@@ -976,6 +977,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         and route is None
         and lacked is None
         and told_not_this(model, pair, reading.question) is None
+        # "hoàn thành xuất sắc, sáng kiến chưa được công nhận": the sáng kiến named is the
+        # route lacking, not one the case meets (task h297)
+        and not excellent_without_initiative(reading.question)
         else None
     )
     if told_route is not None and fold(told_route) not in fold(block.body):
