@@ -577,6 +577,12 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 and not still_negated(toks, start)
                 and not con_counted(toks, start)
                 and not also_of_subject(toks, start, seg.subjects)
+                # "chủ tịch HĐQT (công ty em) cũng ký được LĐTT": "cũng" after a board's chair
+                # claimed to act, before any title or act is named, joins it to its verb
+                # (task h300); "tổ hợp tác cũng tự tặng … như HTX" keeps its own reading
+                and not (
+                    tok == "cung" and "hdqt" in seg.authority and not (seg.entities or seg.attrs)
+                )
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
                 # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing

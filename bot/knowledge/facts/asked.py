@@ -20,6 +20,7 @@ __all__ = [
     "base_changed_verdict",
     "citing_wrong_asked",
     "coefficient_change_asked",
+    "commune_award_paid",
     "commune_school_told",
     "criteria_same_verdict",
     "decider_level_told",
@@ -359,6 +360,31 @@ def decider_level_told(question: str) -> str | None:
     return levels.pop() if len(levels) == 1 else None
 
 
+#: the pairs whose fact names no awarding level: the general rule and the awards of a
+#: campaign or a theme, which either level may give
+_LEVELLESS_PAYERS = frozenset({"quy_tdkt", "khen_chuyen_de", "*"})
+#: another level or giver named: the award may then not be the commune's
+_OTHER_GIVER = re.compile(
+    r"\b(?:tinh|thu tuong|chinh phu|chu tich nuoc|nha nuoc|bo|so|nganh|huan chuong"
+    r"|bang khen|giam doc|thu truong|cong ty|cty|doanh nghiep|dn|htx|hop tac xa|truong)\b"
+)
+#: the commune's own award named: its giấy khen, or "xã" told as both paying and holding the fund
+_COMMUNE_AWARD = re.compile(r"\b(?:giay khen|gk)\b|\bxa (?:\w+ ){0,3}?quy (?:\w+ ){0,4}?cua xa\b")
+
+
+def commune_award_paid(entity: str, question: str) -> str | None:
+    """ "tiền thưởng giấy khen chuyên đề có chi từ quỹ thi đua của xã không", "giờ xã chi từ quỹ
+    thi đua khen thưởng của xã phải không": no title with a fixed level is named, but the award
+    asked of is the commune's (its giấy khen; the xã's own fund) and no other level or giver is;
+    "xa" then, as the xã's decisions are paid from its fund (NĐ 152/2025/NĐ-CP; task h300)."""
+    if entity not in _LEVELLESS_PAYERS:
+        return None
+    said = folded_words(question, "/")
+    if _OTHER_GIVER.search(said) or not _COMMUNE_AWARD.search(said):
+        return None
+    return "xa"
+
+
 def payer_claimed(question: str) -> str | None:
     """ "bằng khen tỉnh cho cá nhân xã thì xã có tự chi tiền thưởng được không": the level
     ("xa" / "tinh" / "huyen" / "truong") the question says pays, "decider" for the general rule
@@ -486,17 +512,28 @@ _HOLDER_NAMES = {
 #: xã ký GK luôn được", "ban chỉ đạo bầu cử xã có được tự ra qđ tặng GK", "mặt trận có tự ký
 #: GK được k" (task h277); up to three words of its name between ("ban chỉ đạo bầu cử xã"), but
 #: none that hands the act on ("mặt trận đề nghị xã ký": the xã signs)
-_BODY_SIGNS = re.compile(
-    r"\b(?P<who>(?:uy ban |ban cong tac )?mat tran(?: to quoc)?|ubmttq|mttq|ub mttq"
+_BODIES = (
+    r"(?:uy ban |ban cong tac )?mat tran(?: to quoc)?|ubmttq|mttq|ub mttq"
     r"|hoi (?:nong dan|phu nu|lien hiep phu nu|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc"
     r"|chu thap do|cuu giao chuc)|hnd|hlhpn|hpn|hccb|doan thanh nien|doan tn|chi doan"
-    r"|doan the|ban chi dao|bcd|ban to chuc|btc)"
+    r"|doan the|ban chi dao|bcd|ban to chuc|btc"
+)
+_BODY_SIGNS = re.compile(
+    r"\b(?P<who>" + _BODIES + r")"
     r"(?: (?!de\b|trinh\b|chu\b|ct\b|ubnd\b|uy\b|cho\b|gui\b|xin\b|bao\b|noi\b|hay\b"
     r"|hoac\b|roi\b|nhung\b|va\b|khong\b|k\b|ko\b|chi\b|duoc\b|dc\b)\w+){0,3}?"
     r"(?: (?:co|duoc|dc|the|tu|minh|quyen|se|lai|cung|nay|xa|phuong|dac khu|thon))*"
     r" (?:ky|ki|ra qd|ra quyet dinh|quyet dinh|cong nhan|xet tang|tang)"
     r" (?:\w+ ){0,2}?(?:giay khen|gk|bang khen|qd|quyet dinh|danh hieu|gdvh|gia dinh van hoa"
     r"|thon van hoa|ldtt|cstdcs|khen thuong|khen)\b"
+)
+#: the same claim with the award named first: "GĐVH do Ủy ban Mặt trận xã công nhận", "giấy
+#: khen là do hội nông dân ký à" (task h300); the verb must follow the body and its level
+_BODY_SIGNS_AFTER = re.compile(
+    r"\b(?:giay khen|gk|danh hieu|gdvh|gia dinh van hoa|thon van hoa|ldtt|cstdcs)"
+    r"(?: \w+){0,4}? (?:la |deu |cung )?do (?P<who>" + _BODIES + r")"
+    r"(?: (?:xa|phuong|dac khu|thon))?(?: (?:co|duoc|dc|tu|se|cung|minh))*"
+    r" (?:ky|ki|ra qd|ra quyet dinh|quyet dinh|cong nhan|xet tang|tang)\b"
 )
 #: a body of the village ("ban công tác mặt trận", "chi hội … thôn"), which the village reader
 #: already answers as the village claimed to decide
@@ -514,14 +551,15 @@ def body_signer(question: str) -> str | None:
     for clause in re.split(r"[,.;:?!]", question):
         # "… hay phải đề nghị chủ tịch xã": the other answer offered is not the claim
         said = f" {folded_words(clause)} ".split(" hay ")[0]
-        signs = _BODY_SIGNS.search(said)
+        signs = _BODY_SIGNS.search(said) or _BODY_SIGNS_AFTER.search(said)
         if signs is None:
             continue
         if _BODY_GIVEN.search(signs.group(0)) and "cho" not in said[signs.end() :].split()[:6]:
             # "hội … được tặng giấy khen": the body is given it; "mặt trận cũng được tặng giấy
             # khen … cho người cứu người" gives it to someone
             continue
-        rest = signs.group(0)[len(signs.group("who")) :]
+        # what follows the body's name (the award may come before it: _BODY_SIGNS_AFTER)
+        rest = said[signs.end("who") : signs.end()]
         if signs.group("who").startswith("ban cong tac") or _VILLAGE_BODY.search(rest):
             return None  # the village's own body: the village's answer says it (task h186)
         return (

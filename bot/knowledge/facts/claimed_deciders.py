@@ -374,7 +374,8 @@ def honour_revoker(pair: Pair, question: str) -> str | None:
 #: quyền thu hồi …", "tỉnh hủy được không"): only modal words between them
 _REVOKER_CLAIMED = re.compile(
     r"\b(?:chu tich |ct |ubnd |uy ban(?: nhan dan)? )?(xa|tinh|thu tuong)"
-    r"((?: (?:co|tu|minh|quyen|duoc|dc|phep|the|nao|lai|se|di|ra))*) (?:huy|thu hoi)\b"
+    # "phải là chủ tịch tỉnh mới hủy được": "mới" (only then) between them too (task h300)
+    r"((?: (?:co|tu|minh|quyen|duoc|dc|phep|the|nao|lai|se|di|ra|moi))*) (?:huy|thu hoi)\b"
 )
 
 

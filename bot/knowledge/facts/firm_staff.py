@@ -34,6 +34,10 @@ _ASKER_HEADS_FIRM = re.compile(
 _FIRM_PEOPLE = re.compile(
     r"\b(?:cong nhan|nhan vien|ke toan|ky su|tho|nguoi lao dong|xa vien|to san xuat|phan xuong"
     rf"|to doi|doi san xuat) (?:\S+ ){{0,3}}{_FIRM}\b"
+    # the firm named first, its people pointed back to: "doanh nghiệp FDI …, khen LĐTT cho công
+    # nhân của họ" (task h300)
+    rf"|\b{_FIRM}\b(?: \S+){{0,15}}? (?:cong nhan|nhan vien|nguoi lao dong|tho|ky su)"
+    r" (?:cua )?(?:ho|minh|doanh nghiep do|cong ty do|cty do|htx do)\b"
 )
 #: task h278: words that only a firm's or cooperative's people use, with no firm word needed
 #: ("xã viên" is a member of a hợp tác xã, "phân xưởng", "quản đốc", "nhà máy", "xí nghiệp" are

@@ -15,6 +15,7 @@ from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
     FIRM_PAYS,
+    commune_award_paid,
     commune_school_told,
     commune_unit_told,
     decider_level_told,
@@ -770,7 +771,11 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     paying = payer_claimed(reading.question) if pair.attr == "payer" else None
     if pair.yesno and paying is not None:
         # the general rule's pair names no title: the level told deciding is the one paying
-        level = awarding_level(model, pair.entity) or decider_level_told(reading.question)
+        level = (
+            awarding_level(model, pair.entity)
+            or decider_level_told(reading.question)
+            or commune_award_paid(pair.entity, reading.question)
+        )
         firm = paying in ("xa", "tinh") and firm_gives_told(reading.question)
         # "giám đốc công ty tặng LĐTT …, xã có phải chi không": the firm decided, so the
         # firm pays, not the level that usually gives the title (task h286)
