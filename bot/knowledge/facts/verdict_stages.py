@@ -1497,7 +1497,13 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     hire = model.fact(pair.entity, pair.attr)
     # task h298: a new hire's case whose rule a quoted bound kept ("tuyển dụng từ tháng 2 …
     # nói dưới 12 tháng thì không được xét, đúng không") still has the months from its start
-    started = pair.subject == "moi_tuyen" and service_start_told(folded_words(reading.question))
+    # (a leave told may hold the months instead: "… 1 chị nghỉ thai sản 6 tháng")
+    folded = folded_words(reading.question)
+    started = (
+        pair.subject == "moi_tuyen"
+        and service_start_told(folded)
+        and _LEAVE_TOLD.search(folded) is None
+    )
     served = reading.served if block.verdict == "Có" or started else None
     if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
         # a new hire whose months told reach the rule: the case is met, and the rule
