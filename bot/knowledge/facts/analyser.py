@@ -138,6 +138,7 @@ from bot.knowledge.facts.lookalikes import (
     counts_in,
     denied_after_chu,
     denied_being,
+    denied_case,
     folds_like_subject,
     got_before_or,
     heads,
@@ -779,6 +780,10 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # "hội viên nông dân …, không phải cán bộ công chức": the kind denied is not who the
         # person is; the case told beside it (a farmer, Luật 2022 Điều 24 khoản 3) stays the
         # one asked about (task h223)
+        m.previous = (end, "denied")
+        return
+    if phrase.key == "ky_luat" and denied_case(toks, start):
+        # "chỉ bị nhắc nhở, chưa đến mức khiển trách": no discipline told (task h298)
         m.previous = (end, "denied")
         return
     if start < m.unit_acts_at:
@@ -2246,7 +2251,8 @@ _OWN_DECIDERS = frozenset({"htx", "cong_an", "dan_quan_tt"})
 #: the armed forces whose members hold "Chiến sĩ tiên tiến" instead of LĐTT (Điều 24 khoản 2)
 _FORCES_TOLD = frozenset({"cong_an", "dan_quan_tt"})
 #: a case told in one part that bars the title whatever level of duty another part tells
-_BARS_TOLD = frozenset({"ky_luat"})
+#: (task h298: a new hire's short service bars it too, Luật 2022 Điều 24; TT 15/2025)
+_BARS_TOLD = frozenset({"ky_luat", "moi_tuyen"})
 
 
 def _recipients_told(segments: list[Segment], all_subjects: list[str]) -> list[str]:

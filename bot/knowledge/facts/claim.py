@@ -403,6 +403,22 @@ def _figure_needed(asked: list[str]) -> str:
     return " ".join(after)
 
 
+#: "chưa đủ / không đủ 6 tháng thì …": a length fallen short of
+_SHORT_BEFORE = re.compile(r"\b(?:chua|khong|ko|k) $")
+#: what a bar told goes on with: "… thì không (được) xét", "… thì bị loại"
+_BAR_AFTER = re.compile(r"^ ?(?:khong|k|ko|kg|chua|bi)\b")
+
+
+def _shortfall_asked(joined: str, floor: re.Match[str]) -> bool:
+    """ "đến kỳ xét chưa đủ 6 tháng thì có đưa vào danh sách không": the asker's own service
+    short of the floor, its consequence asked; "chưa đủ 12 tháng thì không được xét" still
+    tells a bar (task h298)."""
+    return (
+        _SHORT_BEFORE.search(joined[: floor.start()]) is not None
+        and _BAR_AFTER.search(joined[floor.end() :]) is None
+    )
+
+
 def required_figure_verdict(question: str, body: str) -> str | None:
     """The verdict on a figure the question claims is required: "cần 6 tháng", "phải có 2
     lần", "(phải) đủ 6 tháng mới được xét". A body barring whoever falls short ("người mới tuyển
@@ -412,6 +428,8 @@ def required_figure_verdict(question: str, body: str) -> str | None:
     None when no figure is claimed required or the body says nothing of it."""
     asked = tokens(question)
     floor = _FLOOR_CLAIMED.search(" ".join(asked))
+    if floor is not None and _shortfall_asked(" ".join(asked), floor):
+        floor = None
     if floor is not None:
         found = None
         for short in _SHORT_DENIED.finditer(" ".join(tokens(body))):
@@ -1154,6 +1172,8 @@ _STILL = ("con", "dung", "ap dung", "hieu luc", "theo", "can cu")
 _UPDATE_ASKED = re.compile(
     r"\b(?:can|phai|nen)(?: phai)? (?:sua|thay|cap nhat|dieu chinh|chinh sua|sua doi|doi|lam lai"
     r"|ban hanh lai|thay doi|bo sung)\b"
+    # task h298: "phải đợi cuối năm / đến tổng kết" folds like "phải đổi": a wait, no change
+    r"(?<!\bdoi(?= (?:den|toi|cuoi|het|tong ket|ket luan|khi|sau|nam sau|dot|hop)\b))"
 )
 __all__ += ["update_asked"]
 

@@ -131,6 +131,20 @@ def denied_being(toks: list[str], start: int) -> bool:
     return any(toks[max(start - len(cue), 0) : start] == cue for cue in _NOT_BEING)
 
 
+#: "chưa đến mức / không tới mức": what follows is a case the person's one falls short of
+_SHORT_OF_CASE = tuple(
+    [no, to, "muc"] for no in ("khong", "k", "ko", "chua", "chang") for to in ("den", "toi")
+)
+
+
+def denied_case(toks: list[str], start: int) -> bool:
+    """ "chỉ bị nhắc nhở, chưa đến mức khiển trách", "không phải khiển trách": the case named
+    is the one the person's is not (task h298)."""
+    return denied_being(toks, start) or any(
+        toks[max(start - len(cue), 0) : start] == cue for cue in _SHORT_OF_CASE
+    )
+
+
 def in_number(toks: list[str], at: int) -> bool:
     return (
         toks[at] in (".", ",")

@@ -39,6 +39,16 @@ _LATER = re.compile(
     r"|sau khi (?:duoc|dc|da)(?: \w+){1,4}?) "
     rf"(?:\w+ ){{0,3}}?{_DISCIPLINE}\b"
     rf"|\b{_DISCIPLINE} (?:\w+ ){{0,2}}?(?:vao |trong )?(?:nam sau|nam tiep theo|sau do)\b"
+    # task h298: "bị khiển trách vì việc mới phát sinh", "kỷ luật do chuyện khác": an act of
+    # its own, after the award
+    rf"|\b{_DISCIPLINE} (?:\w+ ){{0,3}}?(?:vi|do) (?:(?:viec|chuyen|loi|vi pham) (?:moi|khac)"
+    r"|(?:viec|chuyen|vi pham) (?:\w+ )?phat sinh sau)\b"
+)
+#: task h298: "bị kỷ luật là bị thu hồi hết các danh hiệu đã nhận": a blanket claim that any
+#: discipline takes back every title, with no ground told
+_BLANKET = re.compile(
+    rf"\b{_DISCIPLINE} (?:\w+ ){{0,3}}?(?:la|thi) (?:\w+ ){{0,2}}?(?:thu hoi|huy bo|huy|mat)"
+    r" (?:\w+ ){0,1}?(?:het|tat ca|toan bo|moi|ca)\b"
 )
 #: "LĐTT năm ngoái …, năm nay bị kỷ luật": the title told as last year's, the discipline as now
 _PAST_TITLE = re.compile(r"\b(?:nam ngoai|nam truoc|nam roi)\b")
@@ -66,7 +76,8 @@ _SCHOOL_YEAR = re.compile(r"\bnam hoc (20\d\d) (20\d\d)\b")
 #: the year of the discipline told before or after it ("tháng 3/2026 bị kỷ luật", "bị kỷ luật
 #: khiển trách năm 2026")
 _DISCIPLINE_YEAR = re.compile(
-    rf"\b(?:nam |thang )?(?:\d{{1,2}}/){{0,2}}(20\d\d) (?:\w+ ){{0,2}}?{_DISCIPLINE}\b"
+    # no other year between ("năm 2025 năm 2026 bị khiển trách" is 2026's, task h298)
+    rf"\b(?:nam |thang )?(?:\d{{1,2}}/){{0,2}}(20\d\d) (?:(?!20\d\d\b)\w+ ){{0,2}}?{_DISCIPLINE}\b"
     rf"|\b{_DISCIPLINE} (?:\w+ ){{0,3}}?(?:nam |thang )(?:\d{{1,2}}/){{0,2}}(20\d\d)\b"
 )
 #: the year of the act disciplined, which decides the matter over the discipline's own date
@@ -94,6 +105,24 @@ def _later_by_years(said: str) -> bool:
     return act_year > title_year
 
 
+#: "được giấy khen tháng 1/2026, tháng 5 bị khiển trách": the award's month, then the
+#: discipline's, in one year
+_AWARD_MONTH = re.compile(r"\bthang (\d{1,2})(?:/(20\d\d))?\b")
+_DISCIPLINE_MONTH = re.compile(
+    rf"\bthang (\d{{1,2}})(?:/(20\d\d))? (?:(?!thang\b)\w+ ){{0,2}}?{_DISCIPLINE}\b"
+)
+
+
+def _later_by_months(said: str) -> bool:
+    """The discipline is told in a later month of the award's year (task h298)."""
+    discipline = _DISCIPLINE_MONTH.search(said)
+    award = _AWARD_MONTH.search(said)
+    if discipline is None or award is None or award.start() >= discipline.start():
+        return False
+    years = {y for y in (award.group(2), discipline.group(2)) if y}
+    return len(years) <= 1 and int(discipline.group(1)) > int(award.group(1))
+
+
 def later_discipline_only(question: str) -> bool:
     """The question tells a discipline that came after the title and no ground to revoke it
     ("được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không")."""
@@ -102,6 +131,8 @@ def later_discipline_only(question: str) -> bool:
         _LATER.search(said) is not None
         or (_PAST_TITLE.search(said) is not None and _NOW_DISCIPLINE.search(said) is not None)
         or _later_by_years(said)
+        or _later_by_months(said)
+        or _BLANKET.search(said) is not None
     )
     return later and _GROUND.search(said) is None
 

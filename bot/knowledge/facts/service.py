@@ -19,8 +19,21 @@ RECRUITED = re.compile(
     # task h283: "hợp đồng mới ký từ tháng 10", "mới được bầu làm phó thôn từ tháng 10": a
     # contract signed or an election is where this person's service in the post began
     r"|(?:hop dong|hd|hdld) moi k[yi]|moi k[yi] (?:hop dong|hd|hdld)"
-    r"|(?:moi )?(?:duoc |dc )?bau lam)\b"
+    r"|(?:moi )?(?:duoc |dc )?bau lam"
+    # task h298: "1 y sĩ mới hợp đồng tháng 9", "trạm nhận 1 điều dưỡng mới từ 1/3": a
+    # contract or a hire just begun
+    r"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){1,3}moi)\b"
 )
+
+
+#: "nghỉ 3 tháng", "nghỉ điều trị 2 tháng", "nghỉ mất 4 tháng": months told as time off work
+_LEAVE_MONTHS = re.compile(r"\bnghi (?:\w+ ){0,2}?\d{1,2} thang\b")
+
+
+def _leave_months_only(words: list[str]) -> bool:
+    """The only months a part tells are a time off work, and it tells no recruitment."""
+    joined = " ".join(words)
+    return _LEAVE_MONTHS.search(joined) is not None and not RECRUITED.search(joined)
 
 
 def told_service(segments: list[Segment]) -> None:
@@ -37,6 +50,11 @@ def told_service(segments: list[Segment]) -> None:
         ):
             # "nghỉ thai sản 5 tháng trong năm": the months are the leave's, not a new hire's
             seg.subjects.remove("moi_tuyen")
+        elif "moi_tuyen" in seg.subjects and _leave_months_only(seg.words):
+            # "bị gãy chân nghỉ 3 tháng": months off work, no new hire; a leave of its own
+            # (sick leave, or a wound's treatment where it was taken rescuing, task h298)
+            seg.subjects.remove("moi_tuyen")
+            seg.add(seg.subjects, "nghi_om")
     outside = [seg for seg in segments if "tu_ngoai" in seg.subjects]
     if not outside:
         return
@@ -55,18 +73,23 @@ _STARTED = re.compile(
     # task h187: "ký hợp đồng với xã từ tháng 8", "về làm ở xã từ tháng 9", "được nhận vào từ …"
     r"|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?"
     # task h283: "hợp đồng mới ký từ tháng 10", "được bầu làm phó thôn từ tháng 10"
-    r"|(?:hop dong|hd|hdld) moi k[yi]|bau lam)"
+    r"|(?:hop dong|hd|hdld) moi k[yi]|bau lam"
+    # task h298: "mới hợp đồng tháng 9/2026", "nhận 1 điều dưỡng mới từ tháng 3"
+    r"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){1,3}moi)"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
     # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
-    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,5}?(?:tu|vao|bat dau tu) "
+    # task h298: the post may take many words ("tuyển viên chức trung tâm dịch vụ tổng hợp
+    # của xã từ tháng 3")
+    r"(?: (?:tu |vao |bat dau tu )?| (?:[a-z0-9]+ ){1,12}?(?:tu|vao|bat dau tu) "
     r"| (?:[a-z]+ ){1,4}?(?=thang \d{1,2} / 20\d\d\b))thang (\d{1,2})\b"
 )
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
-    r"|thu viec|tap su|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?)"
-    r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,5}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
+    r"|thu viec|tap su|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?"
+    r"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){1,3}moi)"
+    r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,12}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
     r"(\d{1,2}) / (\d{1,2})\b"
 )
 

@@ -89,6 +89,11 @@ def _pick_by_rank(subjects: list[str]) -> str | None:
             # "bị khiển trách, vẫn hoàn thành nhiệm vụ", "đi học 3 tháng, còn lại hoàn thành tốt
             # nhiệm vụ": the level is the rest of the year; the case told is what is asked
             return key
+    if "moi_tuyen" in subjects and LEVELS_ABOVE & set(subjects) and "htnv" not in subjects:
+        # "gv mới tuyển 4 tháng, hoàn thành xuất sắc": the 6-month rule bars the title whatever
+        # the level (Luật 2022 Điều 24; TT 15/2025); months told that reach it turn the bar
+        # round later (task h298)
+        return "moi_tuyen"
     for key in subjects:
         if key.startswith("dat_") and "htxs" in subjects:
             # "hoàn thành xuất sắc nhiệm vụ và đạt LĐTT là đủ CSTĐCS": the title held is the

@@ -155,6 +155,7 @@ from bot.knowledge.facts.routes import (
     told_not_this,
 )
 from bot.knowledge.facts.same_deed import once_only_said
+from bot.knowledge.facts.service import service_start_told
 from bot.knowledge.facts.turns import (
     claimed_loss,
     level_joined_route,
@@ -1531,12 +1532,22 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = power
         block.body = capitalized(without_opener(block.body))
     hire = model.fact(pair.entity, pair.attr)
-    served = reading.served if block.verdict == "Có" else None
+    # task h298: a new hire's case whose rule a quoted bound kept ("tuyển dụng từ tháng 2 …
+    # nói dưới 12 tháng thì không được xét, đúng không") still has the months from its start
+    # (a leave told may hold the months instead: "… 1 chị nghỉ thai sản 6 tháng")
+    folded = folded_words(reading.question)
+    started = (
+        pair.subject == "moi_tuyen"
+        and service_start_told(folded)
+        and _LEAVE_TOLD.search(folded) is None
+    )
+    served = reading.served if block.verdict == "Có" or started else None
     if served is not None and hire is not None and "moi_tuyen" in hire.by_subject:
         # a new hire whose months told reach the rule: the case is met, and the rule
         # it meets is said with it ("mới tuyển tháng 8 …, đến cuối năm học hơn 9 tháng")
         rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
-        block.body = f"Anh/chị nêu {served} tháng công tác. {rule}. {without_opener(block.body)}"
+        said = without_opener(block.body).removeprefix(f"{rule}.").lstrip()
+        block.body = f"Anh/chị nêu {served} tháng công tác. {rule}. {said}".rstrip()
     if (
         block.verdict in ("Có", "Không")
         and pair.attr in _PERMISSIONS
