@@ -1646,10 +1646,21 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         ]
         if len(valued) == 1:
             seg.attrs = valued
-    if seg.yesno and set(seg.attrs) <= {"eligible"} and criterion_required(seg, model):
+    if (
+        seg.yesno
+        and set(seg.attrs) <= {"eligible", "voluntary"}
+        and criterion_required(seg, model, claim_put_up="voluntary" in seg.attrs)
+    ):
         # "LĐTT có cần tích cực tham gia phong trào thi đua không": what is asked to be
-        # required is a run of the title's own criteria, not who may have it
+        # required is a run of the title's own criteria, not who may have it; "muốn được LĐTT
+        # thì phải tham gia phong trào thi đua" asks it of a title named, no duty to take part
+        # in thi đua at all (Luật 2022 Điều 24; task h302)
         seg.attrs = ["criteria"]
+    if seg.yesno and seg.attrs == ["criteria"] and _level_required_case(seg, model):
+        # "nông dân có cần đạt mức hoàn thành tốt nhiệm vụ mới được LĐTT không": "cần đạt" is
+        # a criteria cue, but the level required is a case the title's eligibility decides
+        # (Luật 2022 Điều 24 khoản 1, 3; task h302)
+        seg.attrs = ["eligible"]
     if seg.yesno and set(seg.attrs) <= {"criteria"} and kind_named_first(seg, model):
         # "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": the kind told first is
         # claimed of the title after "có phải là", as "GĐVH có phải là danh hiệu … không"
@@ -1671,6 +1682,16 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
     elif not seg.story:
         prior_attrs = list(seg.attrs)
     return prior_attrs
+
+
+def _level_required_case(seg: Segment, model: FactModel) -> bool:
+    """The part asks whether a level of duty is required ("can_<level>") of the one title it
+    names, and that title's eligibility has a case for it."""
+    levels = [s for s in seg.subjects if s.startswith("can_")]
+    if len(seg.entities) != 1 or not levels:
+        return False
+    fact = model.fact(seg.entities[0], "eligible")
+    return fact is not None and any(level in fact.by_subject for level in levels)
 
 
 #: the xã chairman's giấy khen, a form of award given for each achievement, not a title won
@@ -1906,7 +1927,9 @@ def _form_asked_named(segments: list[Segment]) -> None:
     Điều 75, Điều 80 khoản 3); its decider and prize follow in the next parts (task h266)."""
     if any(s.entities for s in segments):
         return
-    form_part = next((s for s in segments if _form_asked(s)), None)
+    form_part = next((s for s in segments if _form_asked(s)), None) or next(
+        (s for s in segments if _bare_khen_asked(s, segments)), None
+    )
     if form_part is None:
         return
     form_part.entities = ["giay_khen"]
@@ -1914,6 +1937,29 @@ def _form_asked_named(segments: list[Segment]) -> None:
         if not seg.entities and "money" in seg.attrs and _each_member_told(seg.words):
             # "mỗi thành viên được thưởng bao nhiêu": each member's own Giấy khen
             seg.entities = ["giay_khen_ca_nhan"]
+
+
+def _bare_khen_asked(seg: Segment, segments: list[Segment]) -> bool:
+    """ "xã tự khen các tổ bầu cử được k", "nhóm thiện nguyện có được khen tập thể k": the verb
+    "khen" with no form named, asked of a recipient the letter names (a person, a collective, a
+    household) or with the xã acting: the xã's commendation is the chairman's Giấy khen (Luật
+    2022 Điều 75, Điều 80 khoản 3); "khen ngợi" (praise) and "khen thưởng" (the whole field)
+    name no award (task h302)."""
+    if seg.story or not (seg.yesno or seg.attrs):
+        return False
+    at = [k for k, w in enumerate(seg.words) if w == "khen"]
+    if not at or any(seg.words[k + 1 : k + 2] in _NOT_AN_AWARD for k in at):
+        return False
+    if seg.authority and not set(seg.authority) <= {"xa"}:
+        return False  # a firm's or another level's own forms are theirs to name
+    told = {s for g in segments for s in g.subjects} | {s for g in segments for s in g.for_whom}
+    return bool(told & _KHEN_RECIPIENTS) or "xa" in seg.authority
+
+
+#: the words after "khen" that make it no award: "khen ngợi", "khen thưởng", "khen chê"
+_NOT_AN_AWARD = (["ngoi"], ["thuong"], ["che"])
+#: whom a xã's Giấy khen may go to (Luật 2022 Điều 75)
+_KHEN_RECIPIENTS = frozenset({"ca_nhan", "tap_the", "ho_gia_dinh", "nong_dan", "hoc_sinh", "thon"})
 
 
 def _form_asked(seg: Segment) -> bool:
