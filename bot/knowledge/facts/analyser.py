@@ -1684,11 +1684,17 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
     return prior_attrs
 
 
+#: the words that offer another answer in a part
+_OTHER_OFFERED = frozenset({"hay", "hoac"})
+
+
 def _level_required_case(seg: Segment, model: FactModel) -> bool:
     """The part asks whether a level of duty is required ("can_<level>") of the one title it
     names, and that title's eligibility has a case for it."""
     levels = [s for s in seg.subjects if s.startswith("can_")]
-    if len(seg.entities) != 1 or not levels:
+    if len(seg.entities) != 1 or not levels or _OTHER_OFFERED & set(seg.words):
+        # "… đủ tiêu chuẩn không hay phải xuất sắc mới được": two answers offered are
+        # weighed by the criteria themselves
         return False
     fact = model.fact(seg.entities[0], "eligible")
     return fact is not None and any(level in fact.by_subject for level in levels)

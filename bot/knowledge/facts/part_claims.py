@@ -78,8 +78,7 @@ def criterion_required(seg: Segment, model: FactModel, claim_put_up: bool = Fals
             # của mình": the "cần" of the other answer offered is no requirement asked (h107)
             words = words[:i]
             break
-    if claim_put_up:
-        words = _claim_tail_dropped(words)
+    words = _tail_dropped(words, claim_put_up)
     ends = required_at(words)
     if not ends:
         return False
@@ -99,13 +98,14 @@ def criterion_required(seg: Segment, model: FactModel, claim_put_up: bool = Fals
 _JOINING = frozenset({"va", "hoac"})
 
 
-def _claim_tail_dropped(words: list[str]) -> list[str]:
-    """The part's words without its asking tail ("không", "ạ"), nor the "đúng / phải" that put
-    a claim up before it ("…, phải không"): its "phải" requires nothing (task h302)."""
+def _tail_dropped(words: list[str], claim_put_up: bool) -> list[str]:
+    """The part's words without its asking tail ("không", "ạ"); with ``claim_put_up``, nor the
+    "đúng / phải" that put a claim up before it ("…, phải không"): its "phải" requires nothing
+    (task h302)."""
     end = len(words)
     while end and words[end - 1] in _TAIL:
         end -= 1
-    if end < len(words) and words[end - 1 : end] in (["dung"], ["phai"]):
+    if claim_put_up and end < len(words) and words[end - 1 : end] in (["dung"], ["phai"]):
         end -= 1
     return words[:end]
 
