@@ -391,7 +391,24 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = pairs or _award_signed_unnamed(parts)
+    if not pairs and _bare_khen_named(parts):
+        # a question nothing else answers, asking of a bare "khen" (task h302)
+        pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
     return _reading(parts, pairs, count, reform_yesno)
+
+
+def _bare_khen_named(parts: _Parts) -> bool:
+    """Names the xã chairman's Giấy khen in the first asking part with a bare "khen" told of
+    a recipient, where no title is named; whether one was."""
+    segments = parts.segments
+    if parts.named_all or any(s.entities for s in segments):
+        return False
+    part = next((s for s in segments if _bare_khen_asked(s, segments)), None)
+    if part is None:
+        return False
+    part.entities = ["giay_khen"]
+    parts.named_all = ["giay_khen"]
+    return True
 
 
 def _award_signed_unnamed(parts: _Parts) -> list[Pair]:
@@ -1686,13 +1703,21 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
 
 #: the words that offer another answer in a part
 _OTHER_OFFERED = frozenset({"hay", "hoac"})
+#: a level asked as one to reach ("có cần đạt mức hoàn thành tốt …"); not "chỉ cần đạt …", which
+#: claims it is enough and is weighed by the criteria
+_LEVEL_REACHED_ASKED = re.compile(r"(?<!\bchi )\b(?:can|phai) dat (?:muc )?hoan thanh\b")
 
 
 def _level_required_case(seg: Segment, model: FactModel) -> bool:
     """The part asks whether a level of duty is required ("can_<level>") of the one title it
     names, and that title's eligibility has a case for it."""
     levels = [s for s in seg.subjects if s.startswith("can_")]
-    if len(seg.entities) != 1 or not levels or _OTHER_OFFERED & set(seg.words):
+    if (
+        len(seg.entities) != 1
+        or not levels
+        or _OTHER_OFFERED & set(seg.words)
+        or not _LEVEL_REACHED_ASKED.search(" ".join(seg.words))
+    ):
         # "… đủ tiêu chuẩn không hay phải xuất sắc mới được": two answers offered are
         # weighed by the criteria themselves
         return False
@@ -1933,9 +1958,7 @@ def _form_asked_named(segments: list[Segment]) -> None:
     Điều 75, Điều 80 khoản 3); its decider and prize follow in the next parts (task h266)."""
     if any(s.entities for s in segments):
         return
-    form_part = next((s for s in segments if _form_asked(s)), None) or next(
-        (s for s in segments if _bare_khen_asked(s, segments)), None
-    )
+    form_part = next((s for s in segments if _form_asked(s)), None)
     if form_part is None:
         return
     form_part.entities = ["giay_khen"]
