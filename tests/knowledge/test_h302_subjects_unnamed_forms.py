@@ -21,7 +21,7 @@ from tests.knowledge.asking import TODAY, ask, ask_verdict
     [
         "bác tôi 68 tuổi, vẫn trồng vườn cam, có được bình xét lao động tiên tiến không",
         "ông Hai 72 tuoi lam vuon gioi co dc LDTT ko",
-        "cụ 75 tuổi chăn nuôi bò rất giỏi thì có được xét LĐTT k",
+        "cụ 75 tuổi làm trang trại rất giỏi thì có được xét LĐTT k",
         "nguoi lam vuon o thon co duoc xet lao dong tien tien khong",
         "Ông bảy mươi tuổi còn làm trang trại, có được bình LĐTT không ạ",
     ],

@@ -291,6 +291,7 @@ from bot.knowledge.facts.told_roles import (
 )
 from bot.knowledge.facts.words import NEGATED
 from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
+from bot.knowledge.retype import REPORTED
 
 __all__ = [
     "Reading",
@@ -402,6 +403,9 @@ def _bare_khen_named(parts: _Parts) -> bool:
     a recipient, where no title is named; whether one was."""
     segments = parts.segments
     if parts.named_all or any(s.entities for s in segments):
+        return False
+    if parts.reform or REPORTED.search(" ".join(parts.toks)):
+        # the district level's end, or a saying put up, is answered by its own rule block
         return False
     part = next((s for s in segments if _bare_khen_asked(s, segments)), None)
     if part is None:
@@ -923,7 +927,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
-    if phrase.key in LEVELS_ABOVE and NEGATED & set(toks[max(start - 1, 0) : start]):
+    if phrase.key in LEVELS_ABOVE and (
+        NEGATED & set(toks[max(start - 1, 0) : start])
+        # "không đạt mức hoàn thành tốt nhiệm vụ" (task h302)
+        or (start > 1 and toks[start - 1] == "dat" and toks[start - 2] in NEGATED)
+    ):
         # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
         # the level denied is the one not reached; the level told after is the case
         # (task h101)
@@ -1976,17 +1984,42 @@ def _bare_khen_asked(seg: Segment, segments: list[Segment]) -> bool:
     name no award (task h302)."""
     if seg.story or not (seg.yesno or seg.attrs):
         return False
-    at = [k for k, w in enumerate(seg.words) if w == "khen"]
-    if not at or any(seg.words[k + 1 : k + 2] in _NOT_AN_AWARD for k in at):
-        return False
     if seg.authority and not set(seg.authority) <= {"xa"}:
         return False  # a firm's or another level's own forms are theirs to name
     told = {s for g in segments for s in g.subjects} | {s for g in segments for s in g.for_whom}
-    return bool(told & _KHEN_RECIPIENTS) or "xa" in seg.authority
+    if not told & _KHEN_RECIPIENTS:
+        return False
+    words = seg.words
+    return any(
+        w == "khen"
+        and (_recipient_after_khen(words[k + 1 :]) or words[max(k - 2, 0) : k][-1:] == ["xa"])
+        for k, w in enumerate(words)
+    )
 
 
-#: the words after "khen" that make it no award: "khen ngợi", "khen thưởng", "khen chê"
-_NOT_AN_AWARD = (["ngoi"], ["thuong"], ["che"])
+def _recipient_after_khen(after: list[str]) -> bool:
+    """ "khen (cho) (các) tổ bầu cử", "khen tập thể": a recipient right after the verb."""
+    while after and after[0] in _BEFORE_RECIPIENT:
+        after = after[1:]
+    return bool(after) and (after[0] in _RECIPIENT_WORDS or tuple(after[:2]) in _RECIPIENT_PAIRS)
+
+
+#: the words between "khen" and its recipient: "cho", "các", "những"
+_BEFORE_RECIPIENT = frozenset({"cho", "cac", "nhung", "tu"})
+#: the first words of the recipients a bare "khen" is told of (folded)
+_RECIPIENT_WORDS = frozenset({"to", "nhom", "clb", "doi", "thon", "hoi"})
+_RECIPIENT_PAIRS = frozenset(
+    {
+        ("tap", "the"),
+        ("ca", "nhan"),
+        ("cau", "lac"),
+        ("hoc", "sinh"),
+        ("nong", "dan"),
+        ("ho", "gia"),
+        ("chi", "hoi"),
+        ("chi", "doan"),
+    }
+)
 #: whom a xã's Giấy khen may go to (Luật 2022 Điều 75)
 _KHEN_RECIPIENTS = frozenset({"ca_nhan", "tap_the", "ho_gia_dinh", "nong_dan", "hoc_sinh", "thon"})
 
