@@ -303,6 +303,7 @@ from bot.knowledge.facts.told_roles import (
 )
 from bot.knowledge.facts.words import NEGATED
 from bot.knowledge.facts.yesno import TAIL_WORDS, is_yesno
+from bot.knowledge.retype import REPORTED
 
 __all__ = [
     "Reading",
@@ -403,7 +404,27 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = pairs or _award_signed_unnamed(parts)
+    if not pairs and _bare_khen_named(parts):
+        # a question nothing else answers, asking of a bare "khen" (task h302)
+        pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
     return _reading(parts, pairs, count, reform_yesno)
+
+
+def _bare_khen_named(parts: _Parts) -> bool:
+    """Names the xã chairman's Giấy khen in the first asking part with a bare "khen" told of
+    a recipient, where no title is named; whether one was."""
+    segments = parts.segments
+    if parts.named_all or any(s.entities for s in segments):
+        return False
+    if parts.reform or REPORTED.search(" ".join(parts.toks)):
+        # the district level's end, or a saying put up, is answered by its own rule block
+        return False
+    part = next((s for s in segments if _bare_khen_asked(s, segments)), None)
+    if part is None:
+        return False
+    part.entities = ["giay_khen"]
+    parts.named_all = ["giay_khen"]
+    return True
 
 
 def _award_signed_unnamed(parts: _Parts) -> list[Pair]:
@@ -943,7 +964,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
-    if phrase.key in LEVELS_ABOVE and NEGATED & set(toks[max(start - 1, 0) : start]):
+    if phrase.key in LEVELS_ABOVE and (
+        NEGATED & set(toks[max(start - 1, 0) : start])
+        # "không đạt mức hoàn thành tốt nhiệm vụ" (task h302)
+        or (start > 1 and toks[start - 1] == "dat" and toks[start - 2] in NEGATED)
+    ):
         # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
         # the level denied is the one not reached; the level told after is the case
         # (task h101)
@@ -1688,10 +1713,21 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         ]
         if len(valued) == 1:
             seg.attrs = valued
-    if seg.yesno and set(seg.attrs) <= {"eligible"} and criterion_required(seg, model):
+    if (
+        seg.yesno
+        and set(seg.attrs) <= {"eligible", "voluntary"}
+        and criterion_required(seg, model, claim_put_up="voluntary" in seg.attrs)
+    ):
         # "LĐTT có cần tích cực tham gia phong trào thi đua không": what is asked to be
-        # required is a run of the title's own criteria, not who may have it
+        # required is a run of the title's own criteria, not who may have it; "muốn được LĐTT
+        # thì phải tham gia phong trào thi đua" asks it of a title named, no duty to take part
+        # in thi đua at all (Luật 2022 Điều 24; task h302)
         seg.attrs = ["criteria"]
+    if seg.yesno and seg.attrs == ["criteria"] and _level_required_case(seg, model):
+        # "nông dân có cần đạt mức hoàn thành tốt nhiệm vụ mới được LĐTT không": "cần đạt" is
+        # a criteria cue, but the level required is a case the title's eligibility decides
+        # (Luật 2022 Điều 24 khoản 1, 3; task h302)
+        seg.attrs = ["eligible"]
     if seg.yesno and set(seg.attrs) <= {"criteria"} and kind_named_first(seg, model):
         # "danh hiệu thi đua cho hộ gia đình có phải là GĐVH không": the kind told first is
         # claimed of the title after "có phải là", as "GĐVH có phải là danh hiệu … không"
@@ -1713,6 +1749,30 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
     elif not seg.story:
         prior_attrs = list(seg.attrs)
     return prior_attrs
+
+
+#: the words that offer another answer in a part
+_OTHER_OFFERED = frozenset({"hay", "hoac"})
+#: a level asked as one to reach ("có cần đạt mức hoàn thành tốt …"); not "chỉ cần đạt …", which
+#: claims it is enough and is weighed by the criteria
+_LEVEL_REACHED_ASKED = re.compile(r"(?<!\bchi )\b(?:can|phai) dat (?:muc )?hoan thanh\b")
+
+
+def _level_required_case(seg: Segment, model: FactModel) -> bool:
+    """The part asks whether a level of duty is required ("can_<level>") of the one title it
+    names, and that title's eligibility has a case for it."""
+    levels = [s for s in seg.subjects if s.startswith("can_")]
+    if (
+        len(seg.entities) != 1
+        or not levels
+        or _OTHER_OFFERED & set(seg.words)
+        or not _LEVEL_REACHED_ASKED.search(" ".join(seg.words))
+    ):
+        # "… đủ tiêu chuẩn không hay phải xuất sắc mới được": two answers offered are
+        # weighed by the criteria themselves
+        return False
+    fact = model.fact(seg.entities[0], "eligible")
+    return fact is not None and any(level in fact.by_subject for level in levels)
 
 
 #: the xã chairman's giấy khen, a form of award given for each achievement, not a title won
@@ -1969,6 +2029,54 @@ def _form_asked_named(segments: list[Segment]) -> None:
         if not seg.entities and "money" in seg.attrs and _each_member_told(seg.words):
             # "mỗi thành viên được thưởng bao nhiêu": each member's own Giấy khen
             seg.entities = ["giay_khen_ca_nhan"]
+
+
+def _bare_khen_asked(seg: Segment, segments: list[Segment]) -> bool:
+    """ "xã tự khen các tổ bầu cử được k", "nhóm thiện nguyện có được khen tập thể k": the verb
+    "khen" with no form named, asked of a recipient the letter names (a person, a collective, a
+    household) or with the xã acting: the xã's commendation is the chairman's Giấy khen (Luật
+    2022 Điều 75, Điều 80 khoản 3); "khen ngợi" (praise) and "khen thưởng" (the whole field)
+    name no award (task h302)."""
+    if seg.story or not (seg.yesno or seg.attrs):
+        return False
+    if seg.authority and not set(seg.authority) <= {"xa"}:
+        return False  # a firm's or another level's own forms are theirs to name
+    told = {s for g in segments for s in g.subjects} | {s for g in segments for s in g.for_whom}
+    if not told & _KHEN_RECIPIENTS:
+        return False
+    words = seg.words
+    return any(
+        w == "khen"
+        and (_recipient_after_khen(words[k + 1 :]) or words[max(k - 2, 0) : k][-1:] == ["xa"])
+        for k, w in enumerate(words)
+    )
+
+
+def _recipient_after_khen(after: list[str]) -> bool:
+    """ "khen (cho) (các) tổ bầu cử", "khen tập thể": a recipient right after the verb."""
+    while after and after[0] in _BEFORE_RECIPIENT:
+        after = after[1:]
+    return bool(after) and (after[0] in _RECIPIENT_WORDS or tuple(after[:2]) in _RECIPIENT_PAIRS)
+
+
+#: the words between "khen" and its recipient: "cho", "các", "những"
+_BEFORE_RECIPIENT = frozenset({"cho", "cac", "nhung", "tu"})
+#: the first words of the recipients a bare "khen" is told of (folded)
+_RECIPIENT_WORDS = frozenset({"to", "nhom", "clb", "doi", "thon", "hoi"})
+_RECIPIENT_PAIRS = frozenset(
+    {
+        ("tap", "the"),
+        ("ca", "nhan"),
+        ("cau", "lac"),
+        ("hoc", "sinh"),
+        ("nong", "dan"),
+        ("ho", "gia"),
+        ("chi", "hoi"),
+        ("chi", "doan"),
+    }
+)
+#: whom a xã's Giấy khen may go to (Luật 2022 Điều 75)
+_KHEN_RECIPIENTS = frozenset({"ca_nhan", "tap_the", "ho_gia_dinh", "nong_dan", "hoc_sinh", "thon"})
 
 
 def _form_asked(seg: Segment) -> bool:

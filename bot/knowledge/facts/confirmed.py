@@ -265,10 +265,22 @@ def unconfirmed(question: str, fact: Fact) -> bool:
     # and a month of the year ("tuyển từ tháng 4, đến tháng 12") dates the case, claims nothing
     # "… nếu QĐ ký ngày 20/12/2026": the date of the decision dates the prize, claims nothing
     folded = _DATED_DECISION.sub(" ", " ".join(fold(question).split()))
+    # "ông 70 tuổi vẫn trồng vườn", "nhà chỉ còn 2 ông bà": an age or the people of a home
+    # describe the one asked about, no bound of a rule ("trên 60 tuổi" stays a claim) (h302)
+    folded = _AGE_TOLD.sub(" ", folded)
     question = folded
     months = set(re.findall(r"(\d{1,3}) thang", folded) + re.findall(r"thang (\d{1,2})\b", folded))
     figures = _figures(question) - {"1"} - months
     return bool(figures - _figures(fact.text))
+
+
+#: an age, or the members of a home, told of the one asked about, not after a bound word
+#: ("trên / dưới / quá / từ 60 tuổi", "tối thiểu 3 thế hệ" stay claims)
+_AGE_TOLD = re.compile(
+    r"(?<!\btren )(?<!\bduoi )(?<!\bqua )(?<!\btu )(?<!\bhon )(?<!\bngoai )(?<!\bdu )"
+    r"(?<!\btoi thieu )(?<!\bit nhat )(?<!\btoi da )"
+    r"\b\d{1,3} (?:tuoi|ong ba|vo chong|nhan khau|the he)\b"
+)
 
 
 def circumstance(question: str, rule: str = "") -> bool:

@@ -64,10 +64,11 @@ def is_a_kind(seg: Segment) -> bool:
 _TAIL = frozenset({"khong", "k", "ko", "kg", "khg", "hong", "a", "ha", "chu", "nua", "?"})
 
 
-def criterion_required(seg: Segment, model: FactModel) -> bool:
+def criterion_required(seg: Segment, model: FactModel, claim_put_up: bool = False) -> bool:
     """ "LĐTT có cần tích cực tham gia phong trào thi đua không": the words after the last
     "cần / phải" of a part naming one title, three or more, are a run of that title's criteria
-    (folded, in order)."""
+    (folded, in order). ``claim_put_up``: the "(đúng / phải) không" closing a claim is dropped
+    first, its "phải" requiring nothing."""
     if len(seg.entities) != 1:
         return False
     words = seg.words
@@ -77,19 +78,36 @@ def criterion_required(seg: Segment, model: FactModel) -> bool:
             # của mình": the "cần" of the other answer offered is no requirement asked (h107)
             words = words[:i]
             break
+    words = _tail_dropped(words, claim_put_up)
     ends = required_at(words)
     if not ends:
         return False
     need = words[ends[-1] + 1 :]
-    while need and need[-1] in _TAIL:
-        need = need[:-1]
     if need[:1] in (["co"], ["dat"], ["la"]):
         need = need[1:]
     criteria = model.fact(seg.entities[0], "criteria")
     if len(need) < 3 or criteria is None or not all(w.isalpha() for w in need):
         return False
-    # the criteria's commas part what the question runs together ("đoàn kết tương trợ")
-    return f" {' '.join(need)} " in f" {' '.join(w for w in tokens(criteria.text) if w.isalpha())} "
+    # the criteria's commas part what the question runs together ("đoàn kết tương trợ"); a
+    # joining "và" one side drops ("thi đua và hoạt động xã hội") is no word of a criterion
+    need = [w for w in need if w not in _JOINING]
+    told = (w for w in tokens(criteria.text) if w.isalpha() and w not in _JOINING)
+    return f" {' '.join(need)} " in f" {' '.join(told)} "
+
+
+_JOINING = frozenset({"va", "hoac"})
+
+
+def _tail_dropped(words: list[str], claim_put_up: bool) -> list[str]:
+    """The part's words without its asking tail ("không", "ạ"); with ``claim_put_up``, nor the
+    "đúng / phải" that put a claim up before it ("…, phải không"): its "phải" requires nothing
+    (task h302)."""
+    end = len(words)
+    while end and words[end - 1] in _TAIL:
+        end -= 1
+    if claim_put_up and end < len(words) and words[end - 1 : end] in (["dung"], ["phai"]):
+        end -= 1
+    return words[:end]
 
 
 #: the other answer offered after a yes/no's "không": "hay …", "ạ hay …", "hoặc …"
