@@ -199,11 +199,42 @@ def told_vote(segments: list[Segment]) -> None:
     """ "Hội đồng 9 thành viên, 7 người dự, 5 người đồng ý. Vậy đã đủ tỉ lệ chưa": the share
     asked after a story that tells a council's vote is the share of votes needed (the
     province's quy chế), not a title's cap on how many may hold it (task h95)."""
+    for at, seg in enumerate(segments):
+        voted = at > 0 and _vote_named(segments[at - 1]) and "cap" in seg.attrs
+        if _share_of_vote_claimed(seg, voted):
+            seg.attrs = _as_vote_share(seg.attrs)
+            if voted:
+                # "hội đồng bỏ phiếu kín, CSTĐCS phải được 67 % mới qua à": the vote named
+                # in the clause before is the one whose share is claimed
+                segments[at - 1].attrs = _as_vote_share(segments[at - 1].attrs)
     if not any(seg.story and {"vote_share", "vote"} & set(seg.attrs) for seg in segments):
         return
     for seg in segments:
         if not seg.story and "cap" in seg.attrs and "vote_share" not in seg.attrs:
             seg.attrs = ["vote_share" if a == "cap" else a for a in seg.attrs]
+
+
+_VOTE_OR_CAP = frozenset({"vote", "cap"})
+#: a share told as a figure: "70%", "70 %" (folded words keep "%")
+_SHARE_FIGURE = re.compile(r"\b\d+(?: \d+)? ?%")
+
+
+def _vote_named(seg: Segment) -> bool:
+    return not seg.story and "vote" in seg.attrs
+
+
+def _as_vote_share(attrs: list[str]) -> list[str]:
+    return list(dict.fromkeys("vote_share" if a in _VOTE_OR_CAP else a for a in attrs))
+
+
+def _share_of_vote_claimed(seg: Segment, voted_before: bool = False) -> bool:
+    """ "bỏ phiếu kín CSTĐCS phải đạt trên 70 % mới được": a vote named with a share told in
+    the same clause (or the clause after it) claims the share of votes needed (the province's
+    quy chế), not that the council votes (which is "Có") nor a title's cap on how many may hold
+    it (task h296)."""
+    return (_vote_named(seg) or voted_before) and _SHARE_FIGURE.search(
+        " ".join(seg.words)
+    ) is not None
 
 
 #: a further award asked: "khen lại", "tặng thêm", "khen nữa", "được khen lại … không"

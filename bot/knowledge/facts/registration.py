@@ -18,7 +18,13 @@ def registers(seg: Segment) -> bool:
     if seg.authority != ["thon"]:
         return False
     words = " ".join(seg.words)
-    return re.search(r"\b(?:thon|to dan pho|tdp)\b(?: \w+){0,3}? dang k[yi]\b", words) is not None
+    return _UNIT_REGISTERS.search(words) is not None
+
+
+#: the thôn or its peers ("ấp tui", "khóm em", "xóm mình", task h296) told registering
+_UNIT_REGISTERS = re.compile(
+    r"\b(?:thon|to dan pho|tdp|ap|khom|xom|khu pho|khu dan cu)\b(?: \w+){0,3}? dang k[yi]\b"
+)
 
 
 REQUIRE_MARKS = frozenset({"can", "phai", "buoc"})

@@ -48,8 +48,22 @@ _OWN_UNIT = re.compile(
     # a unit named by its kind (task h237): "trạm y tế mình", "trường mầm non em"
     r"|tram y te|truong mam non|truong mau giao|truong tieu hoc|truong thcs|truong thpt"
     r"|hoi nong dan|hoi phu nu|hoi ccb|hoi cuu chien binh|doan thanh nien|chi doan|chi hoi"
-    r") (?:e|em|toi|minh|chung toi|chung em|tui|ta) "
+    # the South's and the hamlets' units, and an office's own section (task h296): "ấp tui",
+    # "khóm em", "xóm mình", "tổ em", "phòng tôi"
+    r"|ap|khom|xom|lang|khu pho|to|phong|khoa|bo phan"
+    r") (?:e|em|toi|minh|chung toi|chung em|tui|ta|tao|mik) "
 )
+#: a unit below the province asked whether it may set a limit itself: "xã có được giới hạn …",
+#: "trường có được khống chế tỷ lệ …" (task h296); the province's quy chế decides, so a figure
+#: told is the limit the unit means to set, not one claimed of the law ("xã có được quy định tỷ
+#: lệ …" asks to make the rule itself, which is the province's: "Không", task h112)
+_UNIT_MAY_LIMIT = re.compile(
+    r" (?:xa|phuong|thon|to dan pho|ap|khom|truong|co quan|don vi)(?: \w+){0,2}? co (?:duoc|dc) "
+    r"(?:tu |phep )?(?:gioi han|khong che|han che|dat tran) "
+)
+#: the law named only as the other answer offered after the asker's own unit ("xã em có được
+#: giới hạn … không, hay luật bắt phải công nhận hết"): the unit is still what is asked
+_LAW_OFFERED = re.compile(r" hay (?:la )?(?:\w+ ){0,2}?(?:luat|nghi dinh|nd|trung uong) .*$")
 #: a thing told lacking, then whether one may still be considered: "không đăng ký thi đua (đầu
 #: năm) thì (cuối năm) có được xét …"
 _LACKED_THEN = re.compile(
@@ -98,17 +112,20 @@ def local_rule(asked: str, body: str) -> str | None:
     names no unit of the asker's own, asks of the law itself, or the fact leaves nothing to the
     province."""
     words = _folded(asked)
-    if any(w in words for w in _LAW_ASKED):
+    unit_may = _UNIT_MAY_LIMIT.search(words) is not None
+    own_unit = _OWN_UNIT.search(words) is not None or unit_may
+    law_scope = _LAW_OFFERED.sub(" ", words) if own_unit else words
+    if any(w in law_scope for w in _LAW_ASKED):
         return None
     lacked = _LACKED_THEN.search(words) or _OWN_LACK.search(words)
     offered = _PROVINCE_OFFERED.search(words) is not None
-    if not _OWN_UNIT.search(words) and lacked is None and not offered:
+    if not own_unit and lacked is None and not offered:
         return None
     told = _DATE_TOLD.sub(" ", asked)
     if offered:
         # "quên đăng ký đầu năm 2026 … hay tùy quy chế tỉnh": the year is when, no figure
         told = _YEAR_TOLD.sub(" ", told)
-    if re.search(r"\d", _folded(told)):
+    if not unit_may and re.search(r"\d", _folded(told)):
         # "… có bị giới hạn 15 % không": a figure claimed is judged by the fact (the old 15 %
         # is the repealed NĐ 91/2017's), not left to the province
         return None
@@ -117,7 +134,7 @@ def local_rule(asked: str, body: str) -> str | None:
         return None
     if not any(_PROVINCE_MAY.search(s) for s in sentences):
         return None
-    if lacked is not None and not _OWN_UNIT.search(words) and not offered:
+    if lacked is not None and not own_unit and not offered:
         # "không đăng ký thi đua thì có được xét không": what is told lacking must be what the
         # law does not require (its words in the fact's lead)
         what = set(lacked.group("what").split()) - {"co", "duoc", "lam", "gi", "nao"}
