@@ -1017,6 +1017,8 @@ _COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 def _article(model: FactModel, entity: str) -> Fact | None:
     """ "LĐTT quy định ở điều mấy": the articles the title's own criteria (or eligibility, or
     decision) facts rest on, so every title answers it without a fact written for it."""
+    if entity not in model.entities:
+        return None  # a rule shared by every title ("*") names no title's article
     # a fund or a body has no criteria: its own sources ("sources") or its cap name its article
     for attr in ("criteria", "eligible", "decides", "sources", "cap"):
         fact = model.facts.get(entity, {}).get(attr)
