@@ -1221,6 +1221,8 @@ _AWARD_NAMED = re.compile(
 _TEXT_NAMED = re.compile(
     r" (?:nghi dinh|thong tu|luat|quy dinh|ke hoach|van ban|quy che|huong dan|nd \d+|tt \d+) "
 )
+#: the prize taxed: "tính vào thu nhập chịu thuế TNCN" counts it as income, not as a title
+_TAX_NAMED = re.compile(r" (?:thue|tncn|thu nhap chiu) ")
 __all__ += ["district_award_kept"]
 
 
@@ -1232,6 +1234,10 @@ def district_award_kept(question: str) -> str | None:
     whether the district still decides, which the reform's own "Không" answers."""
     said = _words(question)
     if not (_DISTRICT_GAVE.search(said) and _AWARD_NAMED.search(said)) or _TEXT_NAMED.search(said):
+        return None
+    if _TAX_NAMED.search(said):
+        # "tiền thưởng LĐTT do huyện ký năm 2024 có tính vào thu nhập chịu thuế không": the
+        # prize's tax is asked (its own part answers), not whether the decision holds
         return None
     kept, lost = _KEPT.search(said), _LOST.search(said)
     if kept and said[: kept.start()].endswith(" moi"):
@@ -1249,7 +1255,10 @@ _DISTRICT_SIGNED = re.compile(
     r" (?:da )?(?:ky|ki|quyet dinh|tang|cong nhan|ra quyet dinh)\b"
 )
 #: the signer's power put up for judgement: "có đúng không", "hợp lệ không", "đúng thẩm quyền"
-_RIGHT_ASKED = re.compile(r" (?:dung|hop le|hop phap|sai|dung tham quyen|dung quy dinh) ")
+#: ("cho đúng thành tích đó" names the same deed again, not a judgement of the signer)
+_RIGHT_ASKED = re.compile(
+    r" (?:dung(?! thanh tich)|hop le|hop phap|sai|dung tham quyen|dung quy dinh) "
+)
 #: a run of titles told (the past decision counted, not judged): "3 lần liên tục", "2 năm liền"
 _RUN_TOLD = re.compile(r" (?:lan|nam) (?:lien tuc|lien tiep|lien) | \d+ lan | tinh (?:\w+ )?lan ")
 #: the day the district's power ended (Luật 72/2025/QH15; NĐ 129/2025/NĐ-CP Điều 59)

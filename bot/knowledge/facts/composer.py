@@ -47,6 +47,7 @@ from bot.knowledge.facts.claim_stages import (
     route_and_limit_claimed,
     way_claimed,
 )
+from bot.knowledge.facts.claimed_article import article_claimed
 from bot.knowledge.facts.claimed_runs import of_the_year_asked
 from bot.knowledge.facts.confirmed import circumstance, unconfirmed
 from bot.knowledge.facts.draft import Block, Draft, Part, block_part, cite_line, opens_with_verdict
@@ -119,6 +120,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
             continue
         _case_decided(draft, block)
         _body_written(draft, block)
+        article_claimed(draft, block)
         # what the question claims, read against this fact
         claim_read(draft, block)
         requirement_day_and_base_claimed(draft, block)
@@ -1015,7 +1017,10 @@ _COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 def _article(model: FactModel, entity: str) -> Fact | None:
     """ "LĐTT quy định ở điều mấy": the articles the title's own criteria (or eligibility, or
     decision) facts rest on, so every title answers it without a fact written for it."""
-    for attr in ("criteria", "eligible", "decides"):
+    if entity not in model.entities:
+        return None  # a rule shared by every title ("*") names no title's article
+    # a fund or a body has no criteria: its own sources ("sources") or its cap name its article
+    for attr in ("criteria", "eligible", "decides", "sources", "cap"):
         fact = model.facts.get(entity, {}).get(attr)
         if fact is None:
             continue

@@ -102,7 +102,16 @@ def moved_to_xa_claimed(asked: str) -> bool:
         return False
     if _NOT_UP.search(said) and _PROVINCE.search(said) is None:
         return True
-    return _MOVED.search(said) is not None
+    return _MOVED.search(said) is not None or _XA_BODY_NOW.search(said) is not None
+
+
+#: the district office's work claimed the xã's body's now: "giờ hội đồng TĐKT xã đánh giá",
+#: "nay công chức thi đua của xã thẩm định" (NĐ 129/2025 Điều 59; the reform block says so)
+_XA_BODY_NOW = re.compile(
+    r"\b(?:bay gio|gio|nay|hien nay|hien tai)\b (?:\w+ ){0,2}?"
+    r"(?:hoi dong (?:tdkt|thi dua(?: khen thuong)?)|hd ?tdkt|hdtd|cong chuc(?: \w+){0,3}?)"
+    rf" (?:cua |cap )?{_XA} (?:\w+ ){{0,2}}?(?:tham dinh|danh gia|xet|binh xet|lam)\b"
+)
 
 
 def abolition_only_told(question: str) -> bool:
@@ -441,6 +450,18 @@ _CAME_AFTER = re.compile(
 _FORMER_THEN = re.compile(r"^cu (?:cua (?:e|em|toi|minh) )?(?:truoc|truoc day|ngay truoc)\b")
 _SIGNER_BEFORE = re.compile(r"(?:chu tich|ct|ubnd) (?:ubnd )?$")
 _SIGNED_ON = re.compile(r"^(?:da )?(?:ky|ki) (?:ngay )?(\d{1,2}) (\d{1,2}) (20\d\d)\b")
+#: the signer's decision dated by a year before the reform, a few words on: "chủ tịch huyện ký
+#: năm 2024", "chủ tịch huyện tặng giấy khen năm 2024 về nông thôn mới"
+_GAVE_IN_YEAR = re.compile(
+    r"^(?:da )?(?:ky|ki|tang|trao|khen|cong nhan)\b(?: \w+){0,4}? nam 20(?:1\d|2[0-4])\b"
+)
+
+
+#: the year told first: "năm 2024 em được chủ tịch huyện ký tặng …"
+_YEAR_THEN_SIGNER = re.compile(
+    r"\bnam 20(?:1\d|2[0-4])(?: \w+){0,4} (?:chu tich|ct|ubnd) (?:ubnd )?$"
+)
+_GAVE = re.compile(r"^(?:da )?(?:ky|ki|tang|trao|khen|cong nhan)\b")
 
 
 def _background_mention(before: str, after: str) -> bool:
@@ -448,6 +469,10 @@ def _background_mention(before: str, after: str) -> bool:
     if _ASKER_CAME.search(before) and _CAME_AFTER.match(after):
         return True
     if _FORMER_THEN.match(after):
+        return True
+    if _SIGNER_BEFORE.search(before) and (
+        _GAVE_IN_YEAR.match(after) or (_YEAR_THEN_SIGNER.search(before) and _GAVE.match(after))
+    ):
         return True
     signed = _SIGNED_ON.match(after)
     if signed and _SIGNER_BEFORE.search(before):

@@ -24,6 +24,23 @@ def bare_district(toks: list[str], at: int, size: int, phrase: Phrase, marks: li
         and toks[at] == "quan"
         and marks[at] != _DISTRICT_MARKED
         and not _district_still_acting(toks, at)
+    ) or _province_office(toks, at, size, phrase)
+
+
+#: the words naming the province after an office ("phòng nội vụ tỉnh", "nội vụ TP")
+_PROVINCE_AFTER = frozenset({"tinh", "tp"})
+
+
+def _province_office(toks: list[str], at: int, size: int, phrase: Phrase) -> bool:
+    """A reform cue naming the home-affairs office with no level ("phòng nội vụ", "nội vụ")
+    followed by the province names a provincial body: "phòng nội vụ tỉnh bảo …" reports what
+    the province says, not the abolished district office."""
+    end = at + size
+    return (
+        phrase.kind == "reform"
+        and toks[end - 2 : end] == ["noi", "vu"]
+        and end < len(toks)
+        and toks[end] in _PROVINCE_AFTER
     )
 
 
