@@ -286,8 +286,10 @@ def claim_read(draft: Draft, block: Block) -> None:
         if pair.attr == "cap":
             # "TTLĐTT trên 50 % LĐTT, TTLĐXS ít nhất 70 %": each title's share is the one
             # told next to its own name, not another's (issue 11, h299; as h255 for sums)
-            named = [p.entity for p in reading.pairs]
-            figured = own_figures_clause(figured, pair.entity, model, named, reading.question)
+            named = [p.entity for p in reading.pairs if p.attr == "cap"]
+            figured = (
+                own_figures_clause(figured, pair.entity, model, named, reading.question) or figured
+            )
         # "có được để 1 tháng mới ra QĐ không": a length against the limit it is of (h261)
         block.claimed = duration_verdict(figured, block.body) or figure_verdict(figured, block.body)
     elif (
@@ -459,10 +461,12 @@ def _relation_verdict(draft: Draft, pair: Pair, claim: str, own: list[float]) ->
     claimed absent is wrong; a collective's claimed per member is wrong; a prize claimed equal
     to another title's is right when their coefficients are (issue 11, h299)."""
     said = folded_words(claim)
+    # the clause marks kept: "nhận cả 2 lần k, thưởng mỗi lần bn" closes one ask at its "k"
+    marked = " ".join(fold(claim).lower().split())
     fact = draft.model.fact(pair.entity, pair.attr)
     if (
         any(c > 0 for c in own)
-        and _NO_PRIZE.search(said)
+        and _NO_PRIZE.search(marked)
         # a fact with a verdict of its own is turned by the denial stage, as before
         and (fact is None or fact.verdict not in ("Có", "Không"))
     ):

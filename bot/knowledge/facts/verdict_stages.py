@@ -897,8 +897,12 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             _shortfall_judged(draft, block)
         # "TTLĐTT trên 50 % LĐTT, TTLĐXS ít nhất 70 %": each title's share is the one told
         # by its own name (issue 11, h299)
-        named = [p.entity for p in reading.pairs]
-        own = own_figures_clause(reading.question, pair.entity, model, named, reading.question)
+        named = [p.entity for p in reading.pairs if p.attr == "cap"]
+        # a title named only as the yardstick ("… như TTLĐTT") keeps the whole question
+        own = (
+            own_figures_clause(reading.question, pair.entity, model, named, reading.question)
+            or reading.question
+        )
         threshold = threshold_claimed(own, model, pair.entity)
         if threshold is not None:
             # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
