@@ -269,17 +269,3 @@ def test_each_title_owns_its_share(officer_kb: KnowledgeBase, question: str, ver
     """A share told by each title's name is judged for that title, each part with a verdict."""
     for head in ("Tập thể lao động tiên tiến", "Tập thể lao động xuất sắc"):
         ask_part_verdict(officer_kb, question, head, verdict)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "nghe noi o hoi dien van nghe, nguoi duoc khen chi co giay khen k co tien thuong, dung k",
-        "người được khen giấy khen ở hội thi nấu ăn thì không có tiền thưởng phải không",
-    ],
-)
-def test_the_person_receiving_is_an_individual(officer_kb: KnowledgeBase, question: str) -> None:
-    """ "người được khen": a person, whose giấy khen is 0,3 (not the contest's "hội" read as a
-    collective alone)."""
-    text = ask_verdict(officer_kb, question, "Không")
-    assert "0,3" in text, text
