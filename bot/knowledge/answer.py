@@ -66,7 +66,12 @@ from bot.knowledge.normalize import Abbreviations, SpellFixer, text_syllables
 from bot.knowledge.passages import Passage, Plan, load_plans
 from bot.knowledge.query import Query, analyse
 from bot.knowledge.retrieval import Calibration, Candidate, EntryRetriever, PassageRetriever
-from bot.knowledge.retype import Retyper, without_introduction, without_place_names
+from bot.knowledge.retype import (
+    REPORTED,
+    Retyper,
+    without_introduction,
+    without_place_names,
+)
 from bot.knowledge.schema import ID_PATTERN, Entry, Group, SourceRef
 
 __all__ = ["Answer", "AnswerPart", "Deadline", "DeadlineProvider", "Hit", "KnowledgeBase", "Source"]
@@ -628,6 +633,12 @@ class KnowledgeBase:
             return answer
         part = self._plain_block(follow, as_of, deadlines, exclude)
         if part is None or part.answer.split("\n")[1] in answer.text:
+            return answer
+        if part.answer.split("\n")[0] in answer.text.split("\n") and REPORTED.search(
+            " ".join(fold(follow).split())
+        ):
+            # a saying trailing the ask ("thôn VH có kèm tiền không …, nghe nói không có tiền")
+            # under the part that already answered it: a second block would only contradict
             return answer
         return replace(
             answer,

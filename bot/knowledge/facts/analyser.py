@@ -105,7 +105,11 @@ from bot.knowledge.facts.deciders import (
     village_gives,
 )
 from bot.knowledge.facts.durations import limit_asked
-from bot.knowledge.facts.figure_owner import percent_owner, uncapped_beside_owner
+from bot.knowledge.facts.figure_owner import (
+    percent_owner,
+    shares_each_put_up,
+    uncapped_beside_owner,
+)
 from bot.knowledge.facts.figures import (
     FIGURED,
     claims_amount,
@@ -2664,6 +2668,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = council_role_claimed(pairs, toks, model)
     pairs = assessor_claimed(pairs, toks, model, named_all)  # task h195
     pairs = uncapped_beside_owner(pairs, toks, model)  # task h195
+    pairs = shares_each_put_up(pairs, question, model)  # issue 11, h299
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198

@@ -496,6 +496,9 @@ _MULTIPLE = re.compile(
     r"|\b(?:bang|chi|duoc|co) (?:(?:co|duoc|bang) )?(?:mot |1 )?(nua)\b"
     r"(?! (?:nam|thang|ngay|so|thanh vien|nguoi)\b)"
     r"|\bbang (1/2)(?![\d/])"
+    # "nhận 12 lần mức cá nhân": a multiple of another recipient's prize (issue 11, h299)
+    r"|\b(\d{1,2}(?:[.,]\d{1,2})?|hai|ba|bon|nam) lan (?:muc |tien |so tien )?(?:thuong )?"
+    r"(?:cua )?(?:ca nhan|tap the|ho gia dinh)\b"
 )
 #: the reader of a multiple claimed, for finding what it is claimed of
 MULTIPLE_CLAIMED = _MULTIPLE
@@ -548,11 +551,19 @@ _SHOWN = re.compile(r"= (\d{1,3}(?:\.\d{3})+) dong")
 #: (task h255: "lương cơ sở cũ 2.340.000" was read as a prize claimed)
 _BASE_LEAD = (
     r"\b(?:luong co so|lcs|muc luong|(?:theo|tinh) luong|luong(?= (?:cu|moi)\b))"
+    # "lương cơ sở từ 1/7/2026 là 2.530.000": the day the base took effect may stand between
+    r"(?: (?:tu|ke tu|sau) (?:ngay )?\d{1,2}/\d{1,2}(?:/\d{4})?)?"
     r"(?: (?:la|bang|moi|cu|hien hanh|hien nay|(?:tang )?len|tang))?"
 )
 _BASE_BEFORE = re.compile(_BASE_LEAD + r" ?$")
 #: "3 x 2tr53 = 7tr59", "1,5 × 2.530.000": the sum a coefficient multiplies is the base
 _TIMES = re.compile(r"\d(?:[.,]\d+)? ?(?:x|\*|×) ?$")
+#: "góp 200 triệu xây nhà văn hóa", "tài trợ 3 tỷ … và 500 triệu cứu trợ lũ": a sum given by
+#: the asker in the same clause is the deed told, not a prize claimed
+_DONATED_BEFORE = re.compile(
+    r"\b(?:dong gop|gop(?! y)|ung ho|tai tro|quyen gop|cung tien|hien (?:tang|tien|dat)"
+    r"|bo ra|cuu tro|tu thien)\b[^,.;?!]{0,60}$"
+)
 
 
 def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
@@ -566,6 +577,7 @@ def claimed_amounts(question: str, keep_base: bool = False) -> list[int]:
             _base_told_before(before.rstrip())
             # "2 x 760k" is two prizes; only a sum of millions multiplied is a base
             or (_TIMES.search(before) and value >= 1_000_000)
+            or _DONATED_BEFORE.search(before)
         ):
             continue
         claimed.append(value)
@@ -627,6 +639,24 @@ def _within(bound: str, amount: int, shown: set[int]) -> bool:
     return any(abs(s - amount) <= amount / 10 for s in shown)
 
 
+#: "0,6 x 2.530.000 ra 1.518.000": the product the asker worked, told right after the
+#: multiplication; the sum paid is the one claimed after it ("thì chi 1.520.000")
+_WORKED_AFTER = re.compile(
+    r"\d(?:[.,]\d+)? ?(?:x|\*|×|nhan) ?(?:\d[\d.,]*(?: ?(?:d|dong|trieu|tr|k|nghin))?) ?"
+    r"(?:=|ra|tinh ra|thi ra|la|bang|duoc) ?$"
+)
+
+
+def _worked_sums(question: str) -> set[int]:
+    """The products the asker worked out and wrote after "= / ra" (see ``_WORKED_AFTER``)."""
+    folded = " ".join(fold(question).split())
+    return {
+        _amount_value(found)
+        for found in _AMOUNT.finditer(folded)
+        if _WORKED_AFTER.search(folded[: found.start()])
+    }
+
+
 #: a sum told after "không phải (là)": doubted or denied, not claimed
 _DOUBTED_SUM = re.compile(r"\b(?:khong|ko|k) phai (?:la )?(\d{1,3}(?:[.,]\d{3}){1,2})\b")
 
@@ -657,6 +687,11 @@ def amount_verdict(question: str, body: str) -> str | None:
         # "thôn VH 3tr8 đúng k, nghe nói chỉ 2tr53 thôi": the sum the "đúng k" is asked of is
         # the claim; another told beside it is what was heard or the alternative (task h182)
         claimed = asked
+    worked = _worked_sums(question)
+    if worked and set(claimed) - worked:
+        # "0,6 x 2.530.000 ra 1.518.000 thì chi 1.520.000 đúng k": the product worked is the
+        # asker's arithmetic; the sum paid after it is the claim
+        claimed = [c for c in claimed if c not in worked]
     if " lam tron " in _words(question):
         # "có làm tròn lên không, vd 759 nghìn thì thành 760 nghìn" (task h96): the amount
         # before rounding is the example's input; the one it becomes, told last, is the claim
@@ -773,6 +808,9 @@ _OPTION_SHORT = {"qd": ("quyet", "dinh"), "hs": ("ho", "so")}
 _MOMENT_NAMES = frozenset({"luc", "khi", "hom"})
 
 
+#: verbs of handing over a prize: a moment named by one is a day of payment, not of signing
+_PAYING_VERBS = frozenset({"chi", "phat", "tra", "nhan", "trao", "lanh", "linh", "cap"})
+
 #: words just before an option that deny it ("chứ không theo", "không phải theo") (task h284)
 _OPTION_DENIED = frozenset({"khong", "k", "ko", "hong", "chu"})
 
@@ -816,7 +854,9 @@ def alternative_verdict(question: str, body: str) -> str | None:
             for i, w in enumerate(asked)
             if w in _MOMENT_NAMES or (w == "diem" and i > 0 and asked[i - 1] == "thoi")
         }
-        named = {m for m in moments if m and (m == own or m in ruled_out)}
+        # "lúc phát thưởng", "khi lĩnh tiền": a moment of paying is of the ruled-out kind
+        # whatever verb the asker uses for it (issue 11, h299)
+        named = {m for m in moments if m and (m == own or m in ruled_out or m[0] in _PAYING_VERBS)}
     if not own or not named:
         return None
     if all(own[: len(n)] == n[: len(own)] for n in named):

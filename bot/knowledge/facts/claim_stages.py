@@ -74,7 +74,7 @@ from bot.knowledge.facts.fund_share import cap_of, region_rates_verdict, regions
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, tokens
 from bot.knowledge.facts.opener import without_opener
-from bot.knowledge.facts.own_figures import named_before, own_figures_clause
+from bot.knowledge.facts.own_figures import named_before, named_titles, own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
@@ -90,7 +90,13 @@ from bot.knowledge.facts.restated import (
     spared_claimed,
     unit_head_gives,
 )
-from bot.knowledge.facts.rounded_sums import rounded_up, sums_rounded_note, told_sums_verdict
+from bot.knowledge.facts.rounded_sums import (
+    already_round_note,
+    rounded_up,
+    sums_rounded_note,
+    told_sums_verdict,
+    wrong_step_told,
+)
 from bot.knowledge.facts.routes import (
     initiative_reach_short,
     initiative_told_lacking,
@@ -130,11 +136,35 @@ _BASE_OF_DECISION_DAY = (
 )
 
 
+#: "lương cơ sở đã tăng thì có phải chi thêm phần chênh lệch k": the difference claimed owed
+#: after the base rose; the prize stays on the base of the signing day (domain.md §3.3, money)
+_TOP_UP = re.compile(
+    r"\b(?:chi|tra|bu|truy linh|linh|nhan|cap|thanh toan) (?:them |bo sung |bu |lai )?"
+    r"(?:phan |khoan |tien |so )?chenh lech\b"
+)
+_NO_TOP_UP = (
+    "Không phải chi thêm phần chênh lệch: tiền thưởng tính theo mức lương cơ sở đang áp dụng"
+    " vào ngày ký quyết định khen thưởng, lương cơ sở tăng sau ngày ký không làm đổi số tiền."
+)
+
+
+def _top_up_claimed(claim: str) -> tuple[str, str] | None:
+    """A difference claimed owed after the base rose: "Không" and why; None otherwise (a base
+    other than lương cơ sở claimed is hearsay.yaml's ``base_not_other_salary``)."""
+    return ("Không", _NO_TOP_UP) if _TOP_UP.search(folded_words(claim)) else None
+
+
 def _rounding_verdict(claim: str, question: str) -> str | None:
     """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
     đúng không" → "Không"; None when the claim names no way (task h95)."""
     said = f" {' '.join(t for t in tokens(claim) if t.isalnum())} "
-    worked = _rounded_sum_verdict(claim) or told_sums_verdict(claim)
+    # a wrong step decides first: "759.000 chi tròn 1 triệu, làm tròn lên 1 triệu" tells sums
+    # that agree with each other but not with the rule
+    worked = (
+        ("Không" if wrong_step_told(claim) else None)
+        or _rounded_sum_verdict(claim)
+        or told_sums_verdict(claim)
+    )
     if worked is not None:
         return worked
     if _ROUNDED_CHOICE.search(said):
@@ -260,6 +290,13 @@ def claim_read(draft: Draft, block: Block) -> None:
         # not the ask, when the asking sentence names none ("tỉnh có được tự quy định tỷ lệ
         # tối đa không"); the province's own cap is the quy chế's (task h146)
         figured = reading.asked if figure_only_told(pair, reading) else block.claim
+        if pair.attr == "cap":
+            # "TTLĐTT trên 50 % LĐTT, TTLĐXS ít nhất 70 %": each title's share is the one
+            # told next to its own name, not another's (issue 11, h299; as h255 for sums)
+            named = [p.entity for p in reading.pairs if p.attr == "cap"]
+            figured = (
+                own_figures_clause(figured, pair.entity, model, named, reading.question) or figured
+            )
         # "có được để 1 tháng mới ra QĐ không": a length against the limit it is of (h261)
         block.claimed = duration_verdict(figured, block.body) or figure_verdict(figured, block.body)
     elif (
@@ -371,7 +408,100 @@ def _others(draft: Draft, pair: Pair) -> list[float]:
         for p in draft.reading.pairs
         if p.entity != pair.entity and p.attr == "money"
     )
-    return [c for f in facts if f is not None for _, c in f.coefficients]
+    others = [c for f in facts if f is not None for _, c in f.coefficients]
+    return others or _recipient_coefficients(draft, pair)
+
+
+#: "gấp 12 lần mức cá nhân": the recipient whose prize a multiple is claimed of
+_OF_RECIPIENT = re.compile(
+    r"\blan (?:muc |tien |so tien )?(?:thuong )?(?:cua )?(ca nhan|tap the|ho gia dinh)\b"
+)
+#: the giấy khen family's whole prize fact, whose cases give each recipient's coefficient
+_GIVER_FAMILY = "giay_khen"
+
+
+def _recipient_coefficients(draft: Draft, pair: Pair) -> list[float]:
+    """ "giấy khen tập thể nhận 12 lần mức cá nhân": the coefficient of the recipient the claim
+    names, from the giấy khen fact that gives every recipient's (NĐ 152/2025 Điều 50); empty
+    for other titles or when no recipient is named."""
+    named = _OF_RECIPIENT.search(folded_words(draft.reading.question))
+    whole = draft.model.fact(_GIVER_FAMILY, "money")
+    if named is None or whole is None or not pair.entity.startswith(_GIVER_FAMILY):
+        return []
+    return [c for label, c in whole.coefficients if named.group(1) in folded_words(label)]
+
+
+#: "chỉ tặng giấy thôi chứ không có tiền thưởng", "không kèm tiền": the prize claimed absent
+_NO_PRIZE = re.compile(
+    r"\b(?:khong|k|ko|kg|chang) (?:co |duoc |dc |nhan |kem |phat )?"
+    r"(?:(?:giay khen|bang khen|giay|bang) (?:hay|va|hoac|lan|cung) )?(?:tien thuong|tien|thuong)\b"
+    r"(?! (?:bao nhieu|bn|may|gi))"
+    r"|\bchi (?:tang |co |duoc |dc |nhan |cap |phat )?(?:giay khen|giay|bang khen)"
+    r" (?:thoi|suong|khong thoi|chu|ma)\b"
+)
+#: "nhân số người", "mỗi người trong tổ đều được": a collective's prize claimed per member
+_PER_MEMBER = re.compile(
+    r"\bnhan (?:voi |theo |cho )?(?:so (?:nguoi|thanh vien|nhan khau)|dau nguoi)\b"
+    r"|\bmoi (?:nguoi|thanh vien) (?:trong |cua )?(?:tap the|to|doi|don vi|thon)(?: \w+)?"
+    r" (?:deu )?(?:duoc|dc|nhan)\b"
+)
+#: "có được nhận tiền thưởng không": whether the form brings a prize at all
+_PRIZE_ASKED = re.compile(
+    r"\bco (?:duoc |dc )?(?:nhan |lanh |linh |kem )?(?:tien thuong|tien|thuong)"
+    r"(?: (?:gi|nua|them))? (?:khong|k|ko|kg|hong)\b"
+)
+#: a story that may take the prize away or put it in doubt: a fault, a revoked or repeated
+#: award, a second prize; the plain "yes" would not answer it
+_NEGATIVE_CASE = re.compile(
+    r"\b(?:ky luat|vi pham|thu hoi|huy|da nhan|lan thu|ca hai|ca 2|2 khoan|hai khoan|trung"
+    r"|khong co|chua co|khong dat|nghi|het|chuyen)\b"
+)
+#: "thưởng bằng LĐTT", "tiền như của cá nhân": the prize claimed equal to another's
+_LIKE = re.compile(
+    r"\b(?:thuong|tien|muc thuong|muc tien|nhan|duoc|dc) (?:bang|nhu|giong|ngang) (?:voi )?"
+    r"(?:muc |tien )?(?:cua )?((?:\w+ ?){1,6})"
+)
+
+
+def _relation_verdict(draft: Draft, pair: Pair, claim: str, own: list[float]) -> str | None:
+    """A money claim with no figure, against the coefficients (NĐ 152/2025 Điều 50): a prize
+    claimed absent is wrong; a collective's claimed per member is wrong; a prize claimed equal
+    to another title's is right when their coefficients are (issue 11, h299)."""
+    said = folded_words(claim)
+    # the clause marks kept: "nhận cả 2 lần k, thưởng mỗi lần bn" closes one ask at its "k"
+    marked = " ".join(fold(claim).lower().split())
+    fact = draft.model.fact(pair.entity, pair.attr)
+    if (
+        any(c > 0 for c in own)
+        and _NO_PRIZE.search(marked)
+        # a fact with a verdict of its own is turned by the denial stage, as before
+        and (fact is None or fact.verdict not in ("Có", "Không"))
+    ):
+        # a saying reported ("nghe nói … không có tiền thưởng, đúng k") is turned by its own
+        # reader, which answers on the rule ("the prize is paid"); one put up plainly is
+        # judged here
+        return "Có" if reported_denial(claim_put_up(draft.reading.question)) else "Không"
+    if _PER_MEMBER.search(said):
+        return "Không"
+    if (
+        any(c > 0 for c in own)
+        and _PRIZE_ASKED.search(said)
+        and (fact is None or fact.verdict not in ("Có", "Không"))
+        and not _NEGATIVE_CASE.search(folded_words(draft.reading.question))
+    ):
+        # "góp 200 triệu …, chủ tịch xã tặng giấy khen, cụ có được nhận tiền thưởng không":
+        # the form comes with its prize (NĐ 152/2025 Điều 50)
+        return "Có"
+    like = _LIKE.search(said)
+    if like is None:
+        return None
+    model = draft.model
+    for entity in named_titles(like.group(1), model, model.facts):
+        money = model.fact(entity, "money")
+        if money is not None and money.coefficients:
+            theirs = {c for _, c in money.coefficients}
+            return "Có" if theirs == set(own) or entity == pair.entity else "Không"
+    return None
 
 
 def _named_first(draft: Draft, pair: Pair) -> bool | None:
@@ -502,6 +632,9 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
                 _others(draft, pair),
                 _named_first(draft, pair),
             )
+        if block.claimed is None:
+            # "chỉ tặng giấy, không có tiền thưởng", "thưởng bằng LĐTT": no figure claimed
+            block.claimed = _relation_verdict(draft, pair, claim, own)
     block.based = (
         base_verdict(claim, salaries.at(paid).amount)
         if pair.yesno and not pair.without and (fact.coefficients or "{base}" in fact.text)
@@ -512,6 +645,16 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         # the one in force on the day the decision is signed (NĐ 152/2025), never the year of
         # the deed; the story's figure may be a saying read apart (task h277)
         block.based = ("Không", _BASE_OF_DECISION_DAY)
+    if (
+        block.based is None
+        and pair.yesno
+        and not pair.without
+        and (fact.coefficients or "{base}" in fact.text)
+    ):
+        # "lương cơ sở đã tăng thì có phải chi thêm phần chênh lệch k": a top-up claimed
+        # (issue 11, h299); said once, in the base's own block when the question has one
+        dated_too = pair.attr != "money_date" and any(p.attr == "money_date" for p in reading.pairs)
+        block.based = None if dated_too else _top_up_claimed(claim)
     if block.based is None and pair.yesno and not pair.without and fact.coefficients:
         # "qđ ký 1/7/2026 thì thưởng theo lương cơ sở mới chưa": the base on the date told
         # is asked to be the new one, or to differ between two dates told (task h108)
@@ -546,6 +689,15 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         )
 
 
+#: a day named as the moment a prize is reckoned on ("tính theo ngày chi", "lương cơ sở lúc phát
+#: thưởng"); "tổ chức ngày hội" names an event, not the base's day (issue 11, h299)
+_BASE_MOMENT = re.compile(
+    r"\b(?:theo|tinh|ap dung|dung|lay|can cu|cua|tai|vao|luc|khi|thoi diem|hay)"
+    r"(?: (?:muc|luong|co|so|lcs|cua|tai|vao|o|theo|tinh|tien|thuong))*"
+    r" (?:ngay|luc|khi|thoi diem|hom)\b"
+)
+
+
 def way_claimed(draft: Draft, block: Block) -> None:
     """One of the ways or dates the fact allows claimed, a form number, rounding, and whether
     what is claimed suffices."""
@@ -558,7 +710,11 @@ def way_claimed(draft: Draft, block: Block) -> None:
         # chi tiền …)": the one the fact names, or another of its kind
         block.picked = alternative_verdict(claim, fact.text)
         block.claimed = block.picked or block.claimed
-        dated = model.fact(pair.entity, "money_date") if pair.attr == "money" else None
+        dated = (
+            model.fact(pair.entity, "money_date")
+            if pair.attr == "money" and _BASE_MOMENT.search(folded_words(claim))
+            else None
+        )
         if dated is not None:
             # "tiền thưởng LĐTT tính theo lương cơ sở lúc phát thưởng phải không": a title's
             # prize is paid on the base of the day the rule for every prize names
@@ -582,6 +738,9 @@ def way_claimed(draft: Draft, block: Block) -> None:
             block.body = f"{note} {without_opener(block.body)}"
     if pair.attr == "rounding" and (note := sums_rounded_note(reading.question)) is not None:
         # "0,6 x 2.340.000 = 1.404.000 làm tròn bao nhiêu": the sum told, rounded by the rule
+        block.body = f"{block.body} {note}"
+    elif pair.attr == "rounding" and (note := already_round_note(reading.question)) is not None:
+        # "1,0 x 2.530.000 thì có phải làm tròn thêm k": the sum told is already round
         block.body = f"{block.body} {note}"
     if pair.yesno and not pair.without and block.claimed is None and based is None:
         # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết

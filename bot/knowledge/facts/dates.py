@@ -241,6 +241,13 @@ _DECISION_WORDS = ("quyet dinh", " qd ", " ky ", " ki ", "trao", "tang", "cong n
 _DECIDED_AFTER = ("quyet dinh", " ky ", " ki ", "trao", "tang")
 #: how far before a bare year ("năm 2025") its decision word may be (characters)
 _DECISION_REACH = 40
+#: "xã khen giấy khen tháng 3/2026", "được khen thưởng tháng 4/2026": a month right after the
+#: award itself is the month it was given, though no decision word is written; the council
+#: ("hội đồng thi đua khen thưởng tháng 3 họp") is no award
+_PRAISED_MONTH = re.compile(
+    r"(?<!thi dua )\bkhen(?: thuong)? (?:(?:ca nhan|tap the|ho gia dinh|cho (?:\w+ ){1,2}) )?"
+    r"(?:(?:vao|trong|hoi|dip) )?$"
+)
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")
 
 #: hearsay put up for confirmation ("nghe nói …, đúng không"); a colleague's saying ("kế toán xã
@@ -349,7 +356,9 @@ def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> da
             return None
         before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
         after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
-        dated_before = any(word in before for word in _DECISION_WORDS)
+        dated_before = any(word in before for word in _DECISION_WORDS) or bool(
+            year2 and _PRAISED_MONTH.search(before)
+        )
         if not dated_before and _DATE.search(after):
             # "xét tháng 6/2026 nhưng qđ ký 2/7/2026": the decision word after the month
             # dates the next date, which is when the decision was signed

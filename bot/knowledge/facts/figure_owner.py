@@ -6,8 +6,11 @@ regular spending), not one of the last title told, which has no cap at all (task
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
+from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
 
 #: a percentage in folded words: "1 %", "1,5%", "15 phan tram"
@@ -63,3 +66,23 @@ def uncapped_beside_owner(pairs: list[Pair], toks: list[str], model: FactModel) 
             continue
         kept.append(p)
     return kept
+
+
+def shares_each_put_up(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "TTLĐTT chỉ cần trên 50 % LĐTT, TTLĐXS cần ít nhất 70 % phải hông": one closing ask over
+    a share told by each title's name puts each share up, not only the last clause's; a share
+    pair with its own percentage beside one asked gets the yes/no too (issue 11, h299)."""
+    caps = [p for p in pairs if p.attr == "cap"]
+    if not any(p.yesno for p in caps) or all(p.yesno for p in caps):
+        return pairs
+    named = [p.entity for p in caps]
+    folded = " ".join(fold(question).lower().split())
+
+    def own_share(entity: str) -> bool:
+        own = own_figures_clause(folded, entity, model, named)
+        return own != folded and bool(_figures(own))
+
+    return [
+        replace(p, yesno=True) if p.attr == "cap" and not p.yesno and own_share(p.entity) else p
+        for p in pairs
+    ]

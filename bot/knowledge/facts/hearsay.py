@@ -47,7 +47,8 @@ _ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
 _YESNO = re.compile(
-    r"\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    # "xã có được tự tính … theo lương tối thiểu vùng cho cao hơn k": a long ask runs on
+    r"\b(?:co|phai|can) (?:\S+ ){1,16}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,8}$"
 )

@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
 
-__all__ = ["named_before", "own_figures_clause"]
+__all__ = ["named_before", "named_titles", "own_figures_clause"]
 
 #: a multiple of the base said once for the titles listed before it ("0,3 và 1,0 lần lương cơ sở")
 _SHARED_UNIT = re.compile(r"\b(?:lan (?:muc )?(?:luong|lcs)|he so)\b")
@@ -52,6 +52,11 @@ def _mentions(folded: str, model: FactModel, entities: Iterable[str]) -> list[tu
             continue
         kept.append(span)
     return [(start, entity) for start, _, entity in kept]
+
+
+def named_titles(folded: str, model: FactModel, entities: Iterable[str]) -> list[str]:
+    """The titles named in ``folded``, in order, a naming inside a longer one dropped."""
+    return [entity for _, entity in _mentions(folded, model, entities)]
 
 
 def own_figures_clause(

@@ -88,6 +88,7 @@ from bot.knowledge.facts.gatekeeping import (
 )
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
+from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.pair_adjusters import council_signing_told
 from bot.knowledge.facts.part_claims import BODIES
@@ -929,7 +930,15 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             # the shares told are the case, not a figure claimed for the rule
             block.claimed = None
             _shortfall_judged(draft, block)
-        threshold = threshold_claimed(reading.question, model, pair.entity)
+        # "TTLĐTT trên 50 % LĐTT, TTLĐXS ít nhất 70 %": each title's share is the one told
+        # by its own name (issue 11, h299)
+        named = [p.entity for p in reading.pairs if p.attr == "cap"]
+        # a title named only as the yardstick ("… như TTLĐTT") keeps the whole question
+        own = (
+            own_figures_clause(reading.question, pair.entity, model, named, reading.question)
+            or reading.question
+        )
+        threshold = threshold_claimed(own, model, pair.entity)
         if threshold is not None:
             # "TTLĐTT phải 2/3 số người đạt LĐTT nên 5/9 chưa đủ, đúng k": the minimum
             # share claimed is not the title's own, so the saying is wrong whatever the
