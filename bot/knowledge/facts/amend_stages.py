@@ -110,6 +110,14 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         block.body = with_verdict(
             "Không", f"Vẫn {suffered} theo quy định. {without_opener(block.body)}"
         )
+    elif (
+        pair.yesno
+        and block.body.startswith("Không. ")
+        and (suffered := negated_claim(reading.asked or reading.question, f"Có. {block.body[7:]}"))
+    ):
+        # "khai man … thì không bị thu hồi nữa đúng ko": a claim reader already turned the
+        # verdict (h304: never twice); what still happens is said all the same
+        block.body = f"Không. Vẫn {suffered} theo quy định. {block.body[7:]}"
     elif yesno and only_one_claimed(first_option(reading.asked or reading.question), block.body):
         # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
         # the limit claimed is the one the fact sets; in the asking clause only ("… chỉ là 1
