@@ -48,7 +48,10 @@ async def test_blind_set_failure_kinds_in_the_chat(harness: Harness) -> None:
     officer = await harness.officer("THON-BM")
     await officer.say("có được cstdcs mà không có sáng kiến không")
     without = await officer.expect("Căn cứ")
-    assert without.has("Có. Không bắt buộc có sáng kiến")
+    # stop 37 (h297): "được … mà không có sáng kiến" asks the title, so the title's eligibility
+    # answers, with the sáng kiến as the other route, not a requirement
+    assert without.has("Có. Cá nhân thuộc xã") and without.has("hoàn thành xuất sắc nhiệm vụ")
+    assert without.has("con đường thay thế")
     await officer.say(
         "Tôi là công chức địa chính xã, năm 2025 tôi được chủ tịch xã ra quyết định công nhận "
         "chiến sĩ thi đua cơ sở, vậy tôi được thưởng bao nhiêu?"
