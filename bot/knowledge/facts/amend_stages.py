@@ -104,20 +104,14 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         # limits what the fact grants in full, whichever part the asking clause named; of
         # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
         block.body = with_verdict("Không", block.body)
-    elif pair.yesno and (suffered := negated_claim(reading.asked or reading.question, block.body)):
+    elif pair.yesno and (
+        suffered := _still_suffered(reading.asked or reading.question, block.body)
+    ):
         # "dù khai gian cũng không bị thu hồi đúng không" against "Có. … bị thu hồi": the
         # negation is the claim put up for confirmation
         block.body = with_verdict(
             "Không", f"Vẫn {suffered} theo quy định. {without_opener(block.body)}"
         )
-    elif (
-        pair.yesno
-        and block.body.startswith("Không. ")
-        and (suffered := negated_claim(reading.asked or reading.question, f"Có. {block.body[7:]}"))
-    ):
-        # "khai man … thì không bị thu hồi nữa đúng ko": a claim reader already turned the
-        # verdict (h304: never twice); what still happens is said all the same
-        block.body = f"Không. Vẫn {suffered} theo quy định. {block.body[7:]}"
     elif yesno and only_one_claimed(first_option(reading.asked or reading.question), block.body):
         # "chỉ được khen 1 hình thức thôi" against "Không. Không khen … nhiều hình thức":
         # the limit claimed is the one the fact sets; in the asking clause only ("… chỉ là 1
@@ -266,3 +260,12 @@ def givers_and_prize_added(draft: Draft, block: Block) -> None:
         block.fact = Fact(
             block.fact.text, sources, block.fact.confidence, block.fact.verdict, prize.coefficients
         )
+
+
+def _still_suffered(asked: str, body: str) -> str | None:
+    """What still happens against a "không bị …" claim (``negated_claim``), read on the fact's
+    "Có." even where a claim reader already turned it to "Không." ("khai man … thì không bị thu
+    hồi nữa đúng ko": h304 turns a judged claim never twice, but the answer still says it)."""
+    if body.startswith("Không. "):
+        body = f"Có. {without_opener(body)}"
+    return negated_claim(asked, body)
