@@ -143,7 +143,9 @@ def _halves(folded: str) -> str:
     return _JUST_HALF.sub("50 %", above)
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> str:
+    # a dozen claim readers ask for the same clause's words in one answer
     return f" {_halves(folded_words(text, '%'))} "
 
 

@@ -27,6 +27,8 @@ def council_chair_claim(toks: list[str]) -> list[str] | None:
     before "làm". None when no council's chair is named with "là" / "làm", or when a wh-word
     stands for the person ("… là ai", "ai làm chủ tịch hội đồng"): that asks (task h118)."""
     joined = " ".join(toks)
+    if "hoi dong" not in joined and "hd" not in joined:
+        return None  # both patterns below name the council; the lazy one is slow on a letter
     after = re.search(r"\b(?:chu tich|ct) (?:cua )?(?:hoi dong|hd)\b[\w ]*? la ([\w ]+)", joined)
     if after is not None:
         person = list(

@@ -260,10 +260,16 @@ def _saved_before(toks: list[str], marks: list[str | None], i: int) -> bool:
     )
 
 
+#: the first words of every deed's verb: a question with none of them tells no deed
+_DEED_VERBS = frozenset(_SAVE) | frozenset(_QUENCH) | frozenset(_CATCH) | frozenset(_MOVE)
+
+
 def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | None:
     """The first brave deed told in the words (folded, with their marks as typed): its start
     and end, or None. In a message typed bare a bare syllable may be any word it folds from;
     among marked words it is really bare ("cho" there is "cho", never "chở")."""
+    if _DEED_VERBS.isdisjoint(toks):
+        return None  # most questions tell no deed: every span below starts at one of these
     if not typed_with_marks(toks, marks):
         marks = [None if m == t else m for m, t in zip(marks, toks, strict=True)]
     for i, tok in enumerate(toks):

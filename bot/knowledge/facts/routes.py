@@ -8,6 +8,7 @@ told against the data's ``met_by`` and the case a question tells that is not the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.text import fold
@@ -148,7 +149,7 @@ def route_stated(
     toks = _unscoped(tokens(question)) if routes else []
     lacked = () if negated else _lacked_spans(toks, routes)
     for route, written in routes:
-        phrase = _unscoped(list(route))
+        phrase = _route_words(route)
         if negated:
             if says_phrase(toks, phrase, negated=True):
                 return written
@@ -163,7 +164,9 @@ def _told_at(toks: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
     return [
         i
         for i in range(len(toks) - size + 1)
-        if tuple(toks[i : i + size]) == phrase and not NOT_HAVING & set(toks[max(0, i - 3) : i])
+        if toks[i : i + 1] == phrase[:1]
+        and tuple(toks[i : i + size]) == phrase
+        and not NOT_HAVING & set(toks[max(0, i - 3) : i])
     ]
 
 
@@ -175,7 +178,7 @@ def _lacked_spans(
     own three words before carry no "chưa" (task h146; Luật 2022 Điều 22 khoản 1)."""
     spans = []
     for route, _written in routes:
-        phrase = _unscoped(list(route))
+        phrase = _route_words(route)
         size = len(phrase)
         for i in range(len(toks) - size + 1):
             if tuple(toks[i : i + size]) == phrase and NOT_HAVING & set(toks[max(0, i - 3) : i]):
@@ -194,6 +197,12 @@ _SCOPE_WORDS = frozenset({"trong", "toan", "ca", "khap", "o", "tren", "ra"})
 
 def _unscoped(toks: list[str]) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in _SCOPE_WORDS)
+
+
+@functools.lru_cache(maxsize=1024)
+def _route_words(route: tuple[str, ...]) -> tuple[str, ...]:
+    # the routes are the fact model's, read for every question that names their title
+    return _unscoped(list(route))
 
 
 _LOOSE_WORDS = COMMON_SYLLABLES | {"co", "da", "duoc", "cac", "cua", "va", "hoac", "the"}

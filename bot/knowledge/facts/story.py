@@ -306,7 +306,9 @@ def _asks(words: list[str], ended_by: str) -> bool:
     # "năm nào cũng được công nhận", "ai cũng hoàn thành": "nào / ai … cũng" means every,
     # it asks nothing
     asking = {
-        w for i, w in enumerate(words) if words[i + 1 : i + 2] != ["cung"] and not _none(words, i)
+        w
+        for i, w in enumerate(words)
+        if w in QUESTION_WORDS and words[i + 1 : i + 2] != ["cung"] and not _none(words, i)
     }
     return (
         is_yesno(words)
