@@ -145,6 +145,7 @@ SETS = (
         HERE / "blind107_questions.yaml", "b107", 140, rf_names_district=True, min_no_diacritics=80
     ),
     BlindSet(HERE / "blind110_questions.yaml", "b110", 140, rf_names_district=True),
+    BlindSet(HERE / "blind111_questions.yaml", "b111", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
