@@ -148,6 +148,7 @@ SETS = (
     BlindSet(HERE / "blind111_questions.yaml", "b111", 140, rf_names_district=True),
     BlindSet(HERE / "blind108_questions.yaml", "b108", 140, rf_names_district=True),
     BlindSet(HERE / "blind113_questions.yaml", "b113", 140, rf_names_district=True),
+    BlindSet(HERE / "blind109_questions.yaml", "b109", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
