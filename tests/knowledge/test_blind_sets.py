@@ -141,6 +141,7 @@ SETS = (
     BlindSet(HERE / "blind103_questions.yaml", "b103", 140, rf_names_district=True),
     BlindSet(HERE / "blind100_questions.yaml", "b100", 140, rf_names_district=True),
     BlindSet(HERE / "blind102_questions.yaml", "b102", 140, rf_names_district=True),
+    BlindSet(HERE / "blind114_questions.yaml", "b114", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
