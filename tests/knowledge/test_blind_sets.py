@@ -150,6 +150,7 @@ SETS = (
     BlindSet(HERE / "blind113_questions.yaml", "b113", 140, rf_names_district=True),
     BlindSet(HERE / "blind109_questions.yaml", "b109", 140, rf_names_district=True),
     BlindSet(HERE / "blind112_questions.yaml", "b112", 140, rf_names_district=True),
+    BlindSet(HERE / "blind114_questions.yaml", "b114", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
