@@ -151,6 +151,9 @@ SETS = (
     BlindSet(HERE / "blind109_questions.yaml", "b109", 140, rf_names_district=True),
     BlindSet(HERE / "blind112_questions.yaml", "b112", 140, rf_names_district=True),
     BlindSet(HERE / "blind114_questions.yaml", "b114", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind115_questions.yaml", "b115", 140, rf_names_district=True, min_no_diacritics=80
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
