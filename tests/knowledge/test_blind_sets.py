@@ -146,6 +146,9 @@ SETS = (
     ),
     BlindSet(HERE / "blind110_questions.yaml", "b110", 140, rf_names_district=True),
     BlindSet(HERE / "blind111_questions.yaml", "b111", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind117_questions.yaml", "b117", 140, rf_names_district=True, min_no_diacritics=80
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
