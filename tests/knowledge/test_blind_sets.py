@@ -153,6 +153,7 @@ SETS = (
     BlindSet(HERE / "blind114_questions.yaml", "b114", 140, rf_names_district=True),
     BlindSet(
         HERE / "blind115_questions.yaml", "b115", 140, rf_names_district=True, min_no_diacritics=80
+    ),
     BlindSet(
         HERE / "blind117_questions.yaml", "b117", 140, rf_names_district=True, min_no_diacritics=80
     ),
