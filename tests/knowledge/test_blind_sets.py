@@ -146,6 +146,7 @@ SETS = (
     ),
     BlindSet(HERE / "blind110_questions.yaml", "b110", 140, rf_names_district=True),
     BlindSet(HERE / "blind111_questions.yaml", "b111", 140, rf_names_district=True),
+    BlindSet(HERE / "blind116_questions.yaml", "b116", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
