@@ -31,7 +31,7 @@ _LABEL_OPENERS = frozenset(
 #: words that make a bare label a topic ("thôn văn hóa:", "giấy khen QĐ tháng 3:"), not an asker
 _TOPIC_WORDS = frozenset(
     {"vh", "hoa", "ldtt", "cstdcs", "ttldtt", "ttldxs", "cstd", "khen", "danh", "hieu", "thuong",
-     "tieu", "bieu", "quy", "ho", "so", "qd", "thi", "dua", "muon", "len", "tien"}
+     "tieu", "bieu", "quy", "ho", "so", "qd", "thi", "dua", "muon", "len", "tien", "hoach"}
 )  # fmt: skip
 #: words of a greeting that end in "hỏi" ("cho em hỏi:", "xin hỏi:"): no label of a post
 _GREETING_ASKS = frozenset({"cho", "xin", "em", "e", "toi", "minh", "tui", "chau", "muon"})
