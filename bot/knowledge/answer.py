@@ -25,6 +25,7 @@ from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, read
 from bot.knowledge.facts.asked import base_changed_verdict
+from bot.knowledge.facts.asker_label import without_asker_label
 from bot.knowledge.facts.base_named import base_sum_named
 from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.dialect import respelled
@@ -511,6 +512,8 @@ class KnowledgeBase:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
         # a claim put up in a rhetorical frame ("… chứ gì", "chẳng phải X sao", "đâu cần X
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
+        # "nhân sự công ty hỏi: …": the asker's label says who asks, not what is asked
+        question = without_asker_label(question)
         plain = restated(question)
         answer = self._judged(plain.text, as_of, deadlines, exclude)
         if (plain.practice and opens_with_depends(answer.text)) or (

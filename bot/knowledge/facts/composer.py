@@ -75,6 +75,7 @@ from bot.knowledge.facts.reform_claim import (
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import case_met, route_stated
+from bot.knowledge.facts.turns import route_recognised_told
 from bot.knowledge.facts.verdict import asks_yesno
 from bot.knowledge.facts.verdict_stages import verdict_decided
 from bot.knowledge.money import SalaryTable, format_dong
@@ -527,6 +528,7 @@ def _case_decided(draft: Draft, block: Block) -> None:
             # several titles is about, no condition it leaves open
             and pair.attr != "several"
             and not _run_of_held_title_denied(block)
+            and not _route_met_beside_held(block, reading.question)
         )
         or (
             pair.attr == "eligible"
@@ -610,6 +612,19 @@ def _rule_of_case(block: Block) -> str:
     text whose condition a "nếu" clause of the question may restate."""
     case = block.fact.by_subject.get(block.pair.subject or "")
     return (case or block.fact).text
+
+
+def _route_met_beside_held(block: Block, question: str) -> bool:
+    """ "đạt LĐTT, có đề tài khoa học đã nghiệm thu thì có được đề nghị CSTĐCS không": the held
+    title the criteria start from, told beside another of their routes met (a sáng kiến
+    recognised, a đề tài accepted), meets the criteria (Luật 2022 Điều 23 khoản 2); the case is
+    decided, no condition left open."""
+    return (
+        block.pair.attr == "eligible"
+        and block.pair.subject == "dat_ldtt"
+        and "de tai" in fold(block.fact.text)
+        and route_recognised_told(" ".join(fold(question).lower().split()))
+    )
 
 
 def _run_of_held_title_denied(block: Block) -> bool:
