@@ -17,8 +17,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core.text import fold
-
 __all__ = ["SpokenAsks", "SpokenNumbers"]
 
 
@@ -70,14 +68,32 @@ class SpokenNumbers:
         percent = r"\s+".join(map(re.escape, self.percent.split()))
         self._run = re.compile(
             rf"(?<!\w)(?P<run>(?:{alternatives})(?:\s+(?:{alternatives}))*)(?!\w)"
-            rf"(?P<percent>\s+{percent}(?!\w))?",
-            re.IGNORECASE,
+            rf"(?P<percent>\s+{percent}(?!\w))?"
         )
+        #: the first words of what a lone unit word counts: a lone word before none of them,
+        #: not after "tháng", is left at once (most runs are a lone "năm", "hai", "không")
+        self._count_firsts = frozenset(
+            c.split()[0] for c in (*self.counted, *self.bare_counted, *self.one_counted)
+        ) | {self.percent.split()[0]}
 
     def __call__(self, text: str) -> str:
         """``text`` with every spoken number that is a count, figure or date in digits."""
-        bare = fold(text) == text.lower()
-        written = self._run.sub(lambda m: self._run_written(m, text, bare), text)
+        low = text.lower()
+        if len(low) != len(text):
+            return text  # a letter whose lower case changes length: positions would not align
+        bare = text.isascii()
+        out: list[str] = []
+        last = 0
+        for m in self._run.finditer(low):
+            if self._left_as_said(m, low):
+                continue
+            out.append(text[last : m.start()])
+            out.append(self._run_written(m, text, low, bare))
+            last = m.end()
+        if not out:
+            return text
+        out.append(text[last:])
+        written = "".join(out)
         if written != text and "tháng" in written:
             # "một tháng bảy năm hai nghìn …" → "1/7/2025", as the readers of a date read it
             written = _DAY_MONTH.sub(_day_month, written)
@@ -85,12 +101,21 @@ class SpokenNumbers:
 
     # ------------------------------------------------------------------ one run
 
-    def _run_written(self, m: re.Match[str], text: str, bare: bool) -> str:
-        words = m.group("run").split()
-        low = [w.lower() for w in words]
-        before = text[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
+    def _left_as_said(self, m: re.Match[str], low: str) -> bool:
+        """A lone word that no word around makes a number ("năm nay", "được không"): the cheap
+        test that spares most runs the reading below."""
+        run = m.group("run")
+        if " " in run or m.group("percent") or run in self.ten:
+            return False
+        after = low[m.end() + 1 : m.end() + 12].split(" ", 1)[0].rstrip(",.;:?!")
+        return after not in self._count_firsts and _word_before(low, m.start()) != "tháng"
+
+    def _run_written(self, m: re.Match[str], text: str, lower: str, bare: bool) -> str:
+        words = text[m.start("run") : m.end("run")].split()
+        low = m.group("run").split()
+        before = _word_before(lower, m.start())
         said_percent = m.group("percent")
-        after = self.percent if said_percent else text[m.end() :].lstrip().lower()
+        after = self.percent if said_percent else lower[m.end() : m.end() + 40].lstrip()
         out: list[str] = []
         at = 0
         while at < len(low):
@@ -216,6 +241,12 @@ def _day_month(m: re.Match[str]) -> str:
     return f"{m.group('lead') or ''}{day}/{m.group('m')}{year}"
 
 
+def _word_before(low: str, at: int) -> str:
+    """The word ending just before ``at`` (a space between)."""
+    start = low.rfind(" ", 0, max(at - 1, 0)) + 1
+    return low[start : max(at - 1, 0)]
+
+
 def _ends_word(text: str, at: int) -> bool:
     return at == len(text) or not text[at].isalnum()
 
@@ -238,30 +269,43 @@ class SpokenAsks:
         self.reported = tuple(str(w) for w in raw["reported"])
         self.asides = tuple(str(w) for w in raw["asides"])
         self.tails = tuple(str(w) for w in raw["tails"])
-        starts = {*self.joiners, *self.openers, *self.reporters, *self.asides}
-        alternatives = "|".join(sorted(map(re.escape, starts), key=len, reverse=True))
-        tails = "|".join(map(re.escape, self.tails))
-        self._tail_then = re.compile(rf"(?<!\w)(?:{tails}) (?=(?:{alternatives})(?!\w))")
-        fillers = "|".join(sorted(map(re.escape, map(str, raw["fillers"])), key=len, reverse=True))
-        self._fillers = re.compile(rf"(?<!\w)(?:{fillers})(?!\w)\s*")
-        self._filler_firsts = frozenset(str(f).split()[0] for f in raw["fillers"])
+        #: the first words of what may follow an asking "không" that ends its ask
+        self._firsts = frozenset(
+            w.split()[0] for w in (*self.joiners, *self.openers, *self.reporters, *self.asides)
+        )
+        fillers = [str(f) for f in raw["fillers"]]
+        alternatives = "|".join(sorted(map(re.escape, fillers), key=len, reverse=True))
+        self._fillers = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)\s*")
+        # a filler is a word of its own: "ờ" is also inside "người", "trường"
+        self._filler_words = tuple(f" {f} " for f in fillers)
         self.restart = f" {raw['restart']} " if raw.get("restart") else ""
 
     def __call__(self, text: str) -> str:
         low = text.lower()
-        if any(f in low for f in self._filler_firsts):
+        padded = f" {low} "
+        if any(f in padded for f in self._filler_words):
             cut = self._fillers.sub("", text)
             if cut != text and len(cut.split()) >= 3:
                 text, low = cut, cut.lower()
         if self.restart and self.restart in low:
             text = self._restarted(text)
             low = text.lower()
-        if not any(f" {t} " in low for t in self.tails):
-            return text
-        ends = [m.end() for m in self._tail_then.finditer(low) if self._ask_ends(low, m)]
+        ends = [end for end in self._tail_ends(low) if self._ask_ends(low, end)]
         for end in reversed(ends):
             text = f"{text[: end - 1]}? {text[end:]}"
         return text
+
+    def _tail_ends(self, low: str) -> list[int]:
+        """Where the words after each asking "không" / "chưa" start, in order (plain finds: a
+        pattern over a long spoken question costs more)."""
+        ends: list[int] = []
+        for tail in self.tails:
+            at = low.find(f"{tail} ")
+            while at >= 0:
+                if at == 0 or low[at - 1] == " ":
+                    ends.append(at + len(tail) + 1)
+                at = low.find(f"{tail} ", at + 1)
+        return sorted(ends)
 
     def _restarted(self, text: str) -> str:
         """ "hoàn thành nhiệm vụ à không hoàn thành tốt nhiệm vụ": the words said again after
@@ -275,14 +319,17 @@ class SpokenAsks:
                 return " ".join([*said[:-back], again])
         return text
 
-    def _ask_ends(self, low: str, m: re.Match[str]) -> bool:
-        """The yes/no closed by ``m`` ends there: what follows is a second ask, the asker's
-        alternative, or an aside to the end."""
-        rest = low[m.end() :].rstrip(" .?!")
+    def _ask_ends(self, low: str, end: int) -> bool:
+        """The yes/no whose asking word ends before ``end`` ends there: what follows is a second
+        ask or an aside to the end."""
+        if low[end : end + 12].split(" ", 1)[0] not in self._firsts:
+            return False  # most "không" close the question or deny the word after them
+        rest = low[end:].rstrip(" .?!")
         words = rest.split()
         if any(rest.startswith(f"{j} ") for j in self.joiners):
             return True
-        before = low[: m.start()].rsplit(None, 1)[-1] if low[: m.start()].strip() else ""
+        tail_at = low.rfind(" ", 0, end - 1)
+        before = low[low.rfind(" ", 0, max(tail_at, 0)) + 1 : max(tail_at, 0)]
         if before in _ASKING_BEFORE and any(rest.startswith(f"{o} ") for o in self.openers):
             return bool(self.question_words & set(words[1:])) or "bao nhiêu" in rest
         if any(rest.startswith(a) for a in self.asides):
