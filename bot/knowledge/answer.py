@@ -297,7 +297,9 @@ class KnowledgeBase:
             for word in self.facts.vocabulary:
                 known.setdefault(word, 1)
         if self.facts is not None:
-            self._retype = Retyper(known, self.facts.casual, self.facts.vocabulary)
+            self._retype = Retyper(
+                known, self.facts.casual, self.facts.vocabulary, self.facts.spoken
+            )
         else:
             self._retype = Retyper(known)
         if self.facts is not None:

@@ -13,9 +13,10 @@ the same place. Only a word no reader knows and that is no Vietnamese syllable i
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from bot.core.text import fold, nfc
+from bot.knowledge.spoken import SpokenNumbers
 
 __all__ = ["Retyper", "introduces", "without_introduction", "without_place_names"]
 
@@ -225,16 +226,22 @@ class Retyper:
         known: Mapping[str, int],
         casual: Mapping[str, tuple[str, ...]] | None = None,
         terms: Collection[str] = (),
+        spoken: SpokenNumbers | None = None,
     ) -> None:
         self.known = known
         # a spelling that stands for a bare particle ("ak" → "a") says too little to split on
         self.casual = frozenset(k for k, v in (casual or {}).items() if len("".join(v)) > 1)
         self.terms = frozenset(terms)
+        # numbers said aloud ("mười hai lần", "năm mươi phần trăm"); without the model's data
+        # only a lone count word before what it counts
+        self.in_digits: Callable[[str], str] = spoken or counts_in_digits
+        # where a spoken yes/no ends and the fillers around it ("… được không hồ sơ …", "ờ")
+        self.asks_ended: Callable[[str], str] = spoken.asks if spoken is not None else str
 
     def __call__(self, question: str) -> str:
-        text = nfc(question)
+        text = self.asks_ended(nfc(question))
         text = self._check_request_asked(self._strip_greeting(text))
-        return counts_in_digits(self._split_glued(self._strip_tail(text)))
+        return self.in_digits(self._split_glued(self._strip_tail(text)))
 
     @staticmethod
     def _check_request_asked(text: str) -> str:

@@ -29,6 +29,8 @@ class DialectRule:
     after: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    #: only right before one of these (folded): a misheard syllable read by the word after it
+    before: frozenset[str] = frozenset()
     #: only in a clause holding one of these words before it (the asking frame: "có … hôn")
     asked_with: frozenset[str] = frozenset()
 
@@ -48,6 +50,7 @@ def dialect_rules(
                 after=frozenset(fold(str(w)) for w in item.get("after") or ()),
                 not_after=frozenset(fold(str(w)) for w in item.get("not_after") or ()),
                 not_before=frozenset(fold(str(w)) for w in item.get("not_before") or ()),
+                before=frozenset(fold(str(w)) for w in item.get("before") or ()),
                 asked_with=frozenset(fold(str(w)) for w in item.get("asked_with") or ()),
             )
             for item in items
@@ -95,7 +98,9 @@ def _rule_held(
             continue  # "hơn" (more) is never the Southern "hôn"
         if (rule.after and before not in rule.after) or before in rule.not_after:
             continue
-        if after in rule.not_before or (rule.at_end and not _closes_clause(words, at)):
+        if (rule.before and after not in rule.before) or after in rule.not_before:
+            continue
+        if rule.at_end and not _closes_clause(words, at):
             continue
         if rule.asked_with and not _asked_in_clause(words, at, rule.asked_with):
             continue

@@ -14,6 +14,7 @@ import yaml
 
 from bot.core.text import fold, nfc
 from bot.knowledge.facts.dialect import DialectRule, dialect_rules
+from bot.knowledge.spoken import SpokenNumbers
 
 __all__ = ["Fact", "FactModel", "Phrase", "SourceCite", "mark_of", "token_marks", "tokens"]
 
@@ -214,6 +215,8 @@ class FactModel:
     #: Southern and Central words (``dialect.yaml``) by folded word: each stands for a standard
     #: word only where its rule's neighbours say so ("còn hôn" is "còn không", "cao hơn" is not)
     dialect: dict[str, tuple[DialectRule, ...]] = field(default_factory=dict)
+    #: numbers said aloud (``spoken.yaml``), written as digits by the retyper ("mười hai lần")
+    spoken: SpokenNumbers | None = None
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -317,6 +320,10 @@ class FactModel:
             if (base / "dialect.yaml").is_file()
             else {}
         )
+        if (base / "misheard.yaml").is_file():
+            # syllables a speech recogniser mishears ("sáng kiếng"): read as dialect words are
+            for word, rules in dialect_rules(read("misheard.yaml"), mark_of).items():
+                dialect[word] = dialect.get(word, ()) + rules
         facts: dict[str, dict[str, Fact]] = {}
         for entity, by_attr in read("facts.yaml").items():
             if entity != "*" and entity not in entities:
@@ -378,6 +385,7 @@ class FactModel:
             acts=acts,
             casual_marked=casual_marked,
             dialect=dialect,
+            spoken=SpokenNumbers(read("spoken.yaml")) if (base / "spoken.yaml").is_file() else None,
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:
