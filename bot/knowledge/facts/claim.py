@@ -1823,7 +1823,8 @@ def _first_clauses(criteria: str) -> list[str]:
 #: condition a claim could name
 #: the words that report a saying ("nghe nói", "bảo"): "nghe" would name "công nghệ"
 _REPORTING = frozenset({"nghe", "noi", "bao", "thay"})
-_CLAUSE_HEAD = re.compile(r"^(?:[^:(]*:\s*)?(?:và\s+)?(?:\(\d\)\s*)?")
+_AUTOMATIC_SYLLABLES = frozenset({"tu", "dong", "duong", "nhien", "mac", "dinh", "nghiem"})
+_CLAUSE_HEAD = re.compile(r"^(?:[^:(]*:\s*)?(?:và\s+)?\(\d\)\s*")
 
 
 def _clause_named(clause: str, claimed: set[str]) -> bool:
@@ -1884,10 +1885,9 @@ def alone_claimed_left(question: str, criteria: str) -> str | None:
     found = _AS_IF_ALONE.search(asked)
     if found is None:
         return None
-    # "X thì tự động được Y": the condition is told before the cue, whose own syllables
-    # ("tự động" against "lao động") name no clause; "cứ X là được Y" tells it after "cứ"
-    told = asked if found.group().startswith(" cu ") else asked[: found.start()]
-    claimed = set(told.split()) - COMMON_SYLLABLES - _REPORTING
+    # the cue's own syllables ("tự động" against "lao động") and the words reporting the line
+    # ("nghe" against "công nghệ") name no clause
+    claimed = set(asked.split()) - COMMON_SYLLABLES - _REPORTING - _AUTOMATIC_SYLLABLES
     clauses = [_CLAUSE_HEAD.sub("", c) for c in _first_clauses(criteria)]
     left = "; ".join(c for c in clauses if not _clause_named(c, claimed))
     # the clause goes on "còn cần …": its capital is the sentence's, not a name's
