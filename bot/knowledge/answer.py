@@ -711,6 +711,8 @@ class KnowledgeBase:
         first = answer.text.split("\n\n", 1)[0].partition("\n")[2]
         # an act judged on the rule ("… vậy xã tặng cho nông dân là sai, đúng k") is answered by
         # the rule's note, which leads even when the facts open with the same word (h304)
+        if first.startswith(f"{verdict}. ") and on_act is None and not rule.adds_reason:
+            return answer
         if first.startswith(f"{verdict}. ") and on_act is None:
             # the facts already lead with the same plain answer: the rule's block only adds its
             # reason, after the blocks that answer the title named, without a second verdict

@@ -1819,6 +1819,14 @@ def _first_clauses(criteria: str) -> list[str]:
     return [c.strip(" .") for c in re.split(r";", first) if c.strip(" .")]
 
 
+#: a clause's numbering ("Hai điều kiện: (1) …", "và (2) …"): its words ("điều kiện") are no
+#: condition a claim could name
+#: the words that report a saying ("nghe nói", "bảo"): "nghe" would name "công nghệ"
+_REPORTING = frozenset({"nghe", "noi", "bao", "thay"})
+_AUTOMATIC_SYLLABLES = frozenset({"tu", "dong", "duong", "nhien", "mac", "dinh", "nghiem"})
+_CLAUSE_HEAD = re.compile(r"^(?:[^:(]*:\s*)?(?:và\s+)?\(\d\)\s*")
+
+
 def _clause_named(clause: str, claimed: set[str]) -> bool:
     own = set(_words(clause).split()) - COMMON_SYLLABLES
     return bool(own) and len(own & claimed) >= min(2, len(own))
@@ -1874,10 +1882,14 @@ def alone_claimed_left(question: str, criteria: str) -> str | None:
     sentence the claim does not name are still needed. None when nothing is claimed to
     suffice by itself, or the claim names every clause."""
     asked = f" {_words(question)} "
-    if _AS_IF_ALONE.search(asked) is None:
+    found = _AS_IF_ALONE.search(asked)
+    if found is None:
         return None
-    claimed = set(asked.split()) - COMMON_SYLLABLES
-    left = "; ".join(c for c in _first_clauses(criteria) if not _clause_named(c, claimed))
+    # the cue's own syllables ("tự động" against "lao động") and the words reporting the line
+    # ("nghe" against "công nghệ") name no clause
+    claimed = set(asked.split()) - COMMON_SYLLABLES - _REPORTING - _AUTOMATIC_SYLLABLES
+    clauses = [_CLAUSE_HEAD.sub("", c) for c in _first_clauses(criteria)]
+    left = "; ".join(c for c in clauses if not _clause_named(c, claimed))
     # the clause goes on "còn cần …": its capital is the sentence's, not a name's
     return left[:1].lower() + left[1:] if left[1:2].islower() else left or None
 

@@ -93,6 +93,9 @@ class HearsayRule:
     bars: re.Pattern[str] | None = None
     #: the ask restating the refusal ("… thì không được kết hợp, đúng k"): then "Có"
     bar_restated: re.Pattern[str] | None = None
+    #: whether the rule's block follows facts that already lead with its verdict; False where
+    #: the facts' own block says the same (the revoke facts on "không ai hủy được")
+    adds_reason: bool = True
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -113,6 +116,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             unless=tuple(re.compile(p) for p in r.get("unless", [])),
             bars=re.compile(r["bars"]) if r.get("bars") else None,
             bar_restated=re.compile(r["bar_restated"]) if r.get("bar_restated") else None,
+            adds_reason=bool(r.get("adds_reason", True)),
         )
         for r in data
     )
