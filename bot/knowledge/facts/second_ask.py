@@ -96,12 +96,12 @@ def second_ask(
     title line of the answer's first block ("Tập thể lao động tiên tiến: Tỷ lệ, giới hạn");
     ``asks_yesno`` tells whether some words ask yes or no."""
     _, question = _context_apart(question, asks_yesno)
-    # a decimal comma ("0,8 lần") is part of a number, not the break between two asks
-    cuts = [m.start() for m in CLAUSE_COMMA.finditer(question)]
-    if len(cuts) != 1:
+    head, sep, tail = question.rpartition(",")
+    if not sep or "," in head or not asks_yesno(head) or not asks_yesno(tail):
         return None
-    head, tail = question[: cuts[0]], question[cuts[0] + 1 :]
-    if not asks_yesno(head) or not asks_yesno(tail):
+    if head[-1:].isdigit() and tail[:1].isdigit():
+        # "TTLĐTT thưởng có phải là 0,8 lần lương cơ sở ko": a decimal comma is part of a
+        # number, not the break between two asks
         return None
     words = [t for t in tokens(tail) if t.isalnum()]
     while words and words[0] in _OPENERS:
