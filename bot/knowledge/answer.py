@@ -1383,7 +1383,8 @@ def _texts_named(clause: str) -> set[str]:
     return set(_TEXT_NUMBER_ASKED.findall(clause)) | set(_LAW_YEAR.findall(folded))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;?]\s*|\s+(?:và|va|còn|con)\s+")
+#: a decimal comma ("0,3 lần") is part of a number, not a break between clauses
+_CLAUSE_BREAK = re.compile(r"(?:(?<!\d),|,(?!\d)|[;?])\s*|\s+(?:và|va|còn|con)\s+")
 #: words above which a question is a letter, read as case + question, not clause by clause
 _SHORT_COMPOUND = 20
 

@@ -1522,6 +1522,14 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         # "2024 CSTĐCS, 2025 chỉ LĐTT, 2026 lại CSTĐCS thì có tính là 2 lần liên tục không":
         # "có tính là" (a criteria cue) carries the claim; what is claimed is the run
         seg.attrs.remove("criteria")
+    if seg.yesno and {"criteria", "money"} <= set(seg.attrs) and _figure_after_la(seg.words):
+        # "tiền thưởng GK cá nhân có phải là 0,3 lần lương cơ sở không": "có phải là" (a
+        # criteria cue) puts up a figure; what is claimed is the prize
+        seg.attrs.remove("criteria")
+    elif seg.yesno and seg.attrs == ["criteria"] and _prize_after_la(seg.words):
+        # "LĐTT có phải là 760 nghìn không": a sum or a multiple of the base put up is the
+        # prize claimed, though no word for the prize is written
+        seg.attrs = ["money"]
     dossier_as_eligibility(seg)
     if seg.yesno:
         drop_conditions(seg)
@@ -1573,6 +1581,26 @@ def _case_given_by_owner(parts: _Parts, seg: Segment) -> bool:
         return False
     told = {s for part in parts.segments for s in part.subjects}
     return bool(told & _PERSON_CASES)
+
+
+def _figure_after_la(words: list[str]) -> bool:
+    """ "(có phải) là 0,3 lần", "là 760 nghìn": a number right after "là" is a figure claimed."""
+    return any(w == "la" and nxt[:1].isdigit() for w, nxt in pairwise(words))
+
+
+#: the words after a number that make it a sum of money ("760 nghìn", "1,5 triệu")
+_MONEY_UNITS = frozenset({"nghin", "ngan", "trieu", "dong"})
+
+
+def _prize_after_la(words: list[str]) -> bool:
+    """ "là 760 nghìn", "là 0,3 lần lương cơ sở": a sum, or a multiple of the base, after "là"."""
+    for at in range(len(words) - 2):
+        if words[at] != "la" or not words[at + 1][:1].isdigit():
+            continue
+        unit = words[at + 2 : at + 4]
+        if unit[:1] and (unit[0] in _MONEY_UNITS or unit in (["lan", "luong"], ["lan", "muc"])):
+            return True
+    return False
 
 
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:

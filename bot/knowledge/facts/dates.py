@@ -41,6 +41,12 @@ def day_told_before(seg: Segment, segments: list[Segment]) -> bool:
     )
 
 
+#: the words after "a/b" that make it a share of people ("5/6 người", "8/10 giáo viên")
+_HEADS_COUNTED = frozenset(
+    {"nguoi", "ng", "nhan", "vien", "gv", "giao", "cong", "can", "thanh", "hoc", "lao", "cbcc"}
+)
+
+
 def claims_day(words: list[str]) -> bool:
     """ "ngày 28/11", "xong 30/11": a day and month with no year (a dated decision has one)."""
     for i in range(len(words) - 2):
@@ -56,6 +62,8 @@ def claims_day(words: list[str]) -> bool:
             words[max(i - 2, 0) : i][-1:] in (["tu"], ["sau"]) or words[i - 2 : i] == ["ke", "tu"]
         ) and not done_after:
             continue  # "nghỉ từ 1/3": since when, a case told, not a day claimed
+        if words[i + 3 : i + 4] and words[i + 3] in _HEADS_COUNTED:
+            continue  # "5/6 người đạt LĐTT": a share of a head count, not a day (task h308)
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and words[i + 3 : i + 4] != ["/"]:
             return True
     # "hẹn sang tháng 12 mới họp bình xét": a month told as when it is done (claim.py reads it
@@ -246,6 +254,8 @@ _DECISION_REACH = 40
 #: ("hội đồng thi đua khen thưởng tháng 3 họp") is no award
 _PRAISED_MONTH = re.compile(
     r"(?<!thi dua )\bkhen(?: thuong)? (?:(?:ca nhan|tap the|ho gia dinh|cho (?:\w+ ){1,2}) )?"
+    # "giấy khen tập thể của chủ tịch xã tháng 4/2026": the giver named between (task h316)
+    r"(?:(?:cua )?(?:chu tich |ct )?(?:ubnd |ub )?(?:xa|phuong|tinh) )?"
     r"(?:(?:vao|trong|hoi|dip) )?$"
 )
 _OLD_BASE = ("luong co so cu", "muc luong cu", "luong cu", "muc cu", "truoc khi tang luong")

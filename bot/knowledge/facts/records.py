@@ -44,6 +44,9 @@ def run_count(toks: list[str]) -> int | None:
             # "hai năm trước liền cũng được CSTĐCS, … nếu năm nay cô đạt CSTĐCS": the years
             # before this one, and this one told (or put) holding the same title (task h297)
             return n + 1 if _this_year_same(toks[i + 4 :]) else n
+        if toks[i + 2] == "lien" and _this_year_next(toks[i + 3 : i + 12], n):
+            # "CSTĐCS 2 năm liền, năm nay đạt tiếp lần 3": this year adds one to the run
+            return n + 1
         if toks[i + 2] == "lien":  # liền, liên tục, liên tiếp fold to "lien"
             if _CLAIMS_RUN & set(toks[max(i - 3, 0) : i]):
                 # "đạt CSTĐCS năm 2022, 2023 rồi 2025 thì có tính là 3 lần liên tục không": the
@@ -101,6 +104,23 @@ def _this_year_same(after: list[str]) -> bool:
         near = after[k + 2 : k + 7]
         if any(near[j] in ("dat", "duoc") and near[j + 1] == title for j in range(len(near) - 1)):
             return True
+    return False
+
+
+#: what says this year's title goes on a run told ("năm nay đạt tiếp", "năm nay lại đạt")
+_GOES_ON = frozenset({"tiep", "nua", "lai"})
+
+
+def _this_year_next(after: list[str], n: int) -> bool:
+    """After "n năm liền": "năm nay" then "lần n+1" ("lần thứ 3") or "đạt tiếp / nữa / lại
+    đạt": the same title won again this year, one more of the run (task h308)."""
+    for k in range(len(after) - 1):
+        if after[k : k + 2] != ["nam", "nay"]:
+            continue
+        near = [w for w in after[k + 2 : k + 7] if w != "thu"]
+        if _GOES_ON & set(near[:3]):
+            return True
+        return any(w == "lan" and nxt == str(n + 1) for w, nxt in pairwise(near))
     return False
 
 

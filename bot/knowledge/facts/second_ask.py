@@ -99,6 +99,10 @@ def second_ask(
     head, sep, tail = question.rpartition(",")
     if not sep or "," in head or not asks_yesno(head) or not asks_yesno(tail):
         return None
+    if head[-1:].isdigit() and tail[:1].isdigit():
+        # "TTLĐTT thưởng có phải là 0,8 lần lương cơ sở ko": a decimal comma is part of a
+        # number, not the break between two asks
+        return None
     words = [t for t in tokens(tail) if t.isalnum()]
     while words and words[0] in _OPENERS:
         words = words[1:]
