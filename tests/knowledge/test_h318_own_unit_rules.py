@@ -49,6 +49,8 @@ def test_own_unit_cap_is_the_provinces(officer_kb: KnowledgeBase, question: str)
         "truong minh 40 gv, so CSTDCS co bi gioi han 15% so LDTT ko",
         # the law named
         "HTX e co bi gioi han CSTDCS k, nghe noi luat quy dinh 15%",
+        # where the asker lives is who asks, no unit asked of
+        "mình ở thôn 3, LĐTT có bị khống chế tỷ lệ không",
     ],
 )
 def test_figure_claimed_as_the_rule_stays_no(officer_kb: KnowledgeBase, question: str) -> None:

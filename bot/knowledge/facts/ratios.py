@@ -463,7 +463,9 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # asker's unit must keep to a cap, no province's cap told (that one binds, see
         # province_cap_binds): the province's quy chế decides (task h318)
         return True
-    if _unit_cap_asked(said) and not re.search(r"\d", _cap_asked_clause(question)):
+    if _unit_cap_asked(_ASKER_AT.sub(" ", said)) and not re.search(
+        r"\d", _cap_asked_clause(question)
+    ):
         # "HTX e có bị giới hạn số CSTĐCS k, nghe nói phải dưới 15 %", "trung tâm 12 người
         # đề nghị cả 12 LĐTT được k, có bị giới hạn không": the unit's cap asked in a clause
         # with no figure; a figure told elsewhere is an example or hearsay, not the ask
@@ -539,6 +541,12 @@ def _cap_asked_clause(question: str) -> str:
 
 
 _CLAUSES = re.compile(r"[,;.?!\n]")
+#: where the asker lives or works, told as who asks ("mình ở thôn 5, LĐTT có bị khống chế tỷ lệ
+#: không"): no unit whose titles are asked
+_ASKER_AT = re.compile(
+    r"\b(?:minh|em|e|toi|tui) (?:o|song o|lam o|cong tac o) "
+    r"(?:xa|phuong|thon|to dan pho|ap|khom|xom)\b(?: \d+)?"
+)
 
 
 def _unit_cap_asked(said: str) -> bool:
