@@ -117,3 +117,20 @@ def test_loss_for_registration_lacked_is_the_provinces(
     first = text.split("\n\n")[0]
     assert "quy chế" in first and "tỉnh" in first, text
     assert "Luật 2022 bỏ đăng ký thi đua" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tinh e co quy dinh rieng ti le CSTDCS, vay HTX co phai lam theo k",
+        "tỉnh tôi có quy chế riêng về tỉ lệ LĐTT, trạm y tế có phải làm theo không",
+        "quy che cua tinh gioi han CSTDCS 20% so LDTT thi trung tam minh co bat buoc ap dung k",
+        "Tỉnh ban hành quy chế khống chế tỉ lệ CSTĐCS, trường mầm non có phải thực hiện không ạ",
+        "tinh minh quy dinh ti le LDTT toi da 80%, don vi su nghiep cua xa co phai theo ko",
+    ],
+)
+def test_provinces_own_cap_told_binds_the_unit(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    first = text.split("\n\n")[0]
+    assert "quy chế thi đua, khen thưởng của UBND tỉnh" in first, text
+    assert "luật thì không khống chế" in first, text

@@ -558,7 +558,7 @@ def _unit_cap_asked(said: str) -> bool:
 
 #: the province's own cap told ("tỉnh em có quy chế giới hạn CSTĐCS không quá 20 %", "quy chế
 #: của tỉnh khống chế tỷ lệ 15 %"): the province, then its quy chế or rule, then a cap word
-_CAP_WORDS = r"(?:gioi han|khong qua|ko qua|k qua|toi da|khong che|ty le|chi tieu)\b"
+_CAP_WORDS = r"(?:gioi han|khong qua|ko qua|k qua|toi da|khong che|ty le|ti le|chi tieu)\b"
 _PROVINCE_CAP_TOLD = re.compile(
     r"\btinh\b(?: \w+){0,4}? (?:quy che|quy dinh|ban hanh)\b(?: \w+){0,6}? "
     + _CAP_WORDS
