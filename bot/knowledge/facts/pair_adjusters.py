@@ -930,6 +930,31 @@ def _only_counted(toks: list[str], entity: str, model: FactModel) -> bool:
     return found
 
 
+#: a share asked as met ("trạm đủ tỉ lệ không", "đạt tỷ lệ chưa"): a collective's minimum,
+#: which no individual title's cap (a maximum, if the province sets one) can be
+_SHARE_MET = re.compile(r"\b(?:dat|du|co du) (?:ty|ti) le\b")
+
+
+def _share_met_asked(toks: list[str] | None) -> bool:
+    return toks is not None and _SHARE_MET.search(" ".join(toks)) is not None
+
+
+def _collective_of_members(entity: str, named: list[str], model: FactModel) -> str | None:
+    """ "… đề nghị trạm TTLĐTT và bác sĩ CSTĐCS. Trạm đủ tỉ lệ k": the share met is the
+    collective's named beside the individual title (``entity``), the one whose share rule
+    counts holders of a title the question names (task h318)."""
+    for title in named:
+        share = model.facts.get(title, {}).get("cap")
+        if title == entity or share is None:
+            continue
+        text = share.text.lower()
+        own = model.entities.get(title, "").lower()
+        members = (model.entities.get(m, "").lower() for m in named if m != title)
+        if any(m and m != own and m in text for m in members):
+            return title
+    return None
+
+
 def share_of_collective(
     pairs: list[Pair], named: list[str], model: FactModel, toks: list[str] | None = None
 ) -> list[Pair]:
@@ -963,10 +988,14 @@ def share_of_collective(
             ),
             None,
         )
+        met_share = collective is None and pair.attr == "cap" and _share_met_asked(toks)
+        if met_share:
+            collective = _collective_of_members(pair.entity, named, model)
         if collective is None:
             continue
-        # the collective asked for itself keeps the member's other parts as they are
-        alone = collective not in asked_of
+        # the collective asked for itself keeps the member's other parts as they are; a
+        # share met asked beside another title's own parts moves only the share
+        alone = collective not in asked_of and not met_share
         out = [
             replace(p, entity=collective)
             if p.entity == pair.entity and (alone or p.attr == "cap")

@@ -440,7 +440,18 @@ def registration_lacked(question: str) -> bool:
         rest = " ".join([words[lack.end() :], *clauses[i + 1 :]]) if lack else ""
         if lack is not None and _REVIEW_ASKED.search(rest):
             return True
+        if lack is not None and _LOSS_FOR_LACK.search(words):
+            # "thôn bình xét GĐVH, trưởng thôn bảo nhà tôi k được vì k đăng ký": the loss
+            # told first, the missing registration given as its reason (task h318)
+            return True
     return False
+
+
+#: a review or a loss, then "vì / do / tại" giving the reason: "không được vì", "bị loại do"
+_LOSS_FOR_LACK = re.compile(
+    r"\b(?:xet|binh|de nghi|cong nhan|khen|loai|mat|duoc|dc)(?: \w+){0,5}? (?:vi|do|tai) "
+    r"(?:khong|chua|quen) (?:\w+ ){0,3}?dang ky\b"
+)
 
 
 #: "luật có quy định vậy không hay do tỉnh quy định": the law and the province set side by side

@@ -458,12 +458,24 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     said = folded_words(question)
     if LAW_ITSELF.search(said) or _NATIONAL_RULE.search(said):
         return False
+    if _MUST_KEEP.search(said) is not None:
+        # "nghe nói CSTĐCS bị khống chế 15 %, trường tui phải theo đúng k": whether the
+        # asker's unit must keep to a cap, no province's cap told (that one binds, see
+        # province_cap_binds): the province's quy chế decides (task h318)
+        return True
+    if _unit_cap_asked(_ASKER_AT.sub(" ", said)) and not re.search(
+        r"\d", _cap_asked_clause(question)
+    ):
+        # "HTX e có bị giới hạn số CSTĐCS k, nghe nói phải dưới 15 %", "trung tâm 12 người
+        # đề nghị cả 12 LĐTT được k, có bị giới hạn không": the unit's cap asked in a clause
+        # with no figure; a figure told elsewhere is an example or hearsay, not the ask
+        # (task h318). A figure in the asking clause itself ("trường mình 40 gv, CSTĐCS có
+        # bị giới hạn 15 % không") stays the national answer's (b24)
+        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
-        if _unit_counts_told(said):
-            return _CAPPED_ASKED.search(said) is not None
-        return _unit_cap_asked(said) and not re.search(r"\d", question)
+        return _unit_counts_told(said) and _CAPPED_ASKED.search(said) is not None
     return (
         _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
     )
@@ -483,8 +495,11 @@ _PROVINCE_CAP_SET = re.compile(
 #: LĐTT", "trong trường … năm nay e có 12 LĐTT mà 3 cô xin": the cap is asked of that unit,
 #: which its province's quy chế decides (h263's rule, extended by task h284)
 _COUNTS = re.compile(
-    r"\b(?:co|chi co|duoc|dc) \d+ (?:ldtt|lao dong tien tien|nguoi|co|thay|gv|giao vien"
-    r"|nhan vien|can bo|cb|cstdcs|chien si|ca nhan|dong chi|ng)\b"
+    # the unit's name straight before its head-count too: "trung tâm 12 người", "cơ quan xã
+    # 30 người", "HTX 25 xã viên" (task h318)
+    r"\b(?:co|chi co|duoc|dc|xa|phuong|truong|tram|trung tam|htx|hop tac xa|cty|cong ty|ban)"
+    r" \d+ (?:ldtt|lao dong tien tien|nguoi|co|thay|gv|giao vien|nhan vien|can bo|cb|cstdcs"
+    r"|chien si|ca nhan|dong chi|ng|xa vien|cong nhan|lao dong)\b"
 )
 
 
@@ -515,6 +530,25 @@ _UNIT_NAMED = re.compile(rf"\b{_UNIT}\b")
 _CAPPED_ASKED = re.compile(r"\bbi (?:\w+ ){0,2}?(?:gioi han|khong che|han che)\b")
 
 
+def _cap_asked_clause(question: str) -> str:
+    """The clause (folded) that asks whether a cap binds ("… có bị giới hạn … k"), or the
+    whole question (folded) when no clause does."""
+    for clause in _CLAUSES.split(question):
+        words = folded_words(clause)
+        if _CAPPED_ASKED.search(words):
+            return words
+    return folded_words(question)
+
+
+_CLAUSES = re.compile(r"[,;.?!\n]")
+#: where the asker lives or works, told as who asks ("mình ở thôn 5, LĐTT có bị khống chế tỷ lệ
+#: không"): no unit whose titles are asked
+_ASKER_AT = re.compile(
+    r"\b(?:minh|em|e|toi|tui) (?:o|song o|lam o|cong tac o) "
+    r"(?:xa|phuong|thon|to dan pho|ap|khom|xom)\b(?: \d+)?"
+)
+
+
 def _unit_cap_asked(said: str) -> bool:
     """ "trung tâm dịch vụ xã xét CSTĐCS có bị giới hạn tỷ lệ không": whether a unit's own
     titles are capped, with no figure and no law named. No national cap binds it (Luật 2022
@@ -524,7 +558,7 @@ def _unit_cap_asked(said: str) -> bool:
 
 #: the province's own cap told ("tỉnh em có quy chế giới hạn CSTĐCS không quá 20 %", "quy chế
 #: của tỉnh khống chế tỷ lệ 15 %"): the province, then its quy chế or rule, then a cap word
-_CAP_WORDS = r"(?:gioi han|khong qua|ko qua|k qua|toi da|khong che|ty le|chi tieu)\b"
+_CAP_WORDS = r"(?:gioi han|khong qua|ko qua|k qua|toi da|khong che|ty le|ti le|chi tieu)\b"
 _PROVINCE_CAP_TOLD = re.compile(
     r"\btinh\b(?: \w+){0,4}? (?:quy che|quy dinh|ban hanh)\b(?: \w+){0,6}? "
     + _CAP_WORDS
@@ -533,7 +567,8 @@ _PROVINCE_CAP_TOLD = re.compile(
 )
 #: the commune or unit asking whether it must keep to it ("xã có phải theo 20 % đó không")
 _MUST_KEEP = re.compile(
-    rf"\b(?:{COMMUNE}|don vi|co quan|truong)\b(?: \w+){{0,3}}? "
+    # any unit where titles are given (task h318: "HTX", "trạm", "trung tâm" too)
+    rf"\b(?:{_UNIT}|don vi|co quan)\b(?: \w+){{0,5}}? "
     r"(?:phai|bat buoc|co buoc) (?:theo|lam theo|ap dung|thuc hien|tuan thu|chap hanh)\b"
 )
 
