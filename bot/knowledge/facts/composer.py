@@ -411,12 +411,54 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     pairs, draft.compared, draft.same = _compared(model, reading)
     pairs = _yes_no_shared(model, pairs, reading.question)
     pairs = _judged_before_share(pairs)
+    pairs = _failed_case_first(model, pairs)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
     return pairs
+
+
+#: told cases that fail a title's first condition (Luật 2022 Điều 23 khoản 1, Điều 24 khoản 1)
+_FAILED_CASES = frozenset({"htnv", "ky_luat", "khong_dat_ldtt"})
+
+
+def _failed_case_first(model: FactModel, pairs: list[Pair]) -> list[Pair]:
+    """ "nghỉ thai sản gần cả năm, cuối năm chỉ HTNV, nghe nói thai sản vẫn được LĐTT, đúng k":
+    one yes/no read for two cases told; the case that fails the title ("Không") decides the
+    answer, so its block opens, the allowing case's rule after it (issue 11, h321)."""
+    out = list(pairs)
+    for failed in pairs:
+        if not failed.yesno or failed.subject not in _FAILED_CASES:
+            continue
+        if _case_verdict(model, failed) != "Không":
+            continue
+        at = next(
+            (
+                j
+                for j, other in enumerate(out[: out.index(failed)])
+                if (other.entity, other.attr) == (failed.entity, failed.attr)
+                and other.yesno
+                # both cases told of one person for one ask ("nghỉ thai sản …, chỉ HTNV"), not
+                # two asks in turn ("thai sản có được tính không, bị khiển trách thì sao")
+                and other.subject in failed.cases
+                # two failing cases told of two people keep the letter's order
+                and _case_verdict(model, other) != "Không"
+            ),
+            None,
+        )
+        if at is not None:
+            out.remove(failed)
+            out.insert(at, failed)
+    return out
+
+
+def _case_verdict(model: FactModel, pair: Pair) -> str | None:
+    """The verdict the title's rule of who may have it gives the pair's case, if it names it."""
+    eligible = model.fact(pair.entity, "eligible")
+    case = eligible.by_subject.get(pair.subject or "") if eligible is not None else None
+    return case.verdict if case is not None else None
 
 
 def _judged_before_share(pairs: list[Pair]) -> list[Pair]:

@@ -58,13 +58,41 @@ def lower_title_held(model: FactModel, pair: Pair, question: str) -> Fact | None
     of a title held that the asked title's rule of who may have it names as falling short
     (its ``eligible`` case ``dat_<title>``, verdict "Không"), when the question names no other
     title (a record of years "2023 CSTĐCS, 2024 chỉ LĐTT" is read by the run's own reader)."""
-    if not pair.yesno or pair.attr != "consecutive" or not (pair.subject or "").startswith("dat_"):
+    if not pair.yesno or pair.attr not in ("eligible", "consecutive"):
         return None
     eligible = model.fact(pair.entity, "eligible")
-    case = eligible.by_subject.get(pair.subject or "") if eligible is not None else None
+    if eligible is None or not any(s.startswith("dat_") for s in eligible.by_subject):
+        return None
+    toks = tokens(question)
+    if pair.attr == "consecutive" and (pair.subject or "").startswith("dat_"):
+        subject = pair.subject or ""
+    else:
+        # "3 năm liền … được xã tặng LĐTT …, vậy đủ điều kiện đề nghị CSTĐ tỉnh đúng k": the
+        # run told in the story, the title's own eligibility asked (issue 11, h321)
+        subject = _run_told(model, pair.entity, toks)
+    case = eligible.by_subject.get(subject) if subject else None
     if case is None or case.verdict != "Không":
         return None
-    held = (pair.subject or "").removeprefix("dat_")
-    toks = tokens(question)
+    held = subject.removeprefix("dat_")
     named = {model.title_at(toks, i)[0] for i in range(len(toks))} - {""}
     return case if named <= {held, pair.entity} else None
+
+
+#: the words that count a run of years or times held ("3 năm liền", "liên tục", "liên tiếp")
+_RUN_WORDS = frozenset({"lien", "tiep"})
+#: how far from the title the run's words may stand ("3 năm liền 2024, 2025, 2026 đều được LĐTT")
+_RUN_SPAN = 12
+
+
+def _run_told(model: FactModel, entity: str, toks: list[str]) -> str:
+    """ "dat_<title>" for a title other than ``entity`` the question counts a run of, or ""."""
+    if not _RUN_WORDS & set(toks):
+        return ""
+    for at in range(len(toks)):
+        title, size = model.title_at(toks, at)
+        if not size or title == entity:
+            continue
+        near = toks[max(at - _RUN_SPAN, 0) : at] + toks[at + size : at + size + 3]
+        if _RUN_WORDS & set(near) and any(w.isdigit() or w in ("hai", "ba") for w in near):
+            return f"dat_{title}"
+    return ""

@@ -75,7 +75,9 @@ _STARTED = re.compile(
     # task h283: "hợp đồng mới ký từ tháng 10", "được bầu làm phó thôn từ tháng 10"
     r"|(?:hop dong|hd|hdld) moi k[yi]|bau lam"
     # task h298: "mới hợp đồng tháng 9/2026", "nhận 1 điều dưỡng mới từ tháng 3"
-    r"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){1,3}moi)"
+    r"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){1,3}moi"
+    # h321: "mới được bố trí từ tháng 8", "trúng tuyển tháng 9"
+    r"|bo tri|trung tuyen)"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
     # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated

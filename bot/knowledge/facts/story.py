@@ -342,7 +342,12 @@ def _asking_sentences(toks: list[str]) -> int | None:
 
 
 #: what befalls the asker and counts only in its own year ("bị kỷ luật năm 2025")
-_OF_A_YEAR = frozenset({"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc", "nghi_om"})
+_OF_A_YEAR = frozenset(
+    {"ky_luat", "moi_tuyen", "thai_san", "chuyen_cong_tac", "di_hoc", "nghi_om"}
+    # a level of duty is rated year by year too: "năm 2025 chỉ HTNV …, năm 2026 HTXS, có
+    # sáng kiến, năm 2026 có được CSTĐCS không" (issue 11, h321)
+    | {"htnv", "httnv", "htxs"}
+)
 
 
 def other_years(segments: list[Segment], asked: list[Segment], toks: list[str]) -> None:

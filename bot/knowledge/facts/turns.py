@@ -681,8 +681,19 @@ def denied_elsewhere(model: FactModel, reading: Reading, pair: Pair, body: str) 
     return None
 
 
+#: a class of person said to be barred: "hợp đồng thì k được khen", "người không chuyên trách
+#: không được xét", "dân quân thì không được" (issue 11, h321)
+_CLASS_BARRED = re.compile(
+    r"\b(?:hop dong|hd|hdld|hdkct|khong chuyen trach|k chuyen trach|dan quan|nhan vien hop dong"
+    r"|lao dong hop dong|nguoi lao dong)\s+(?:thi\s+)?(?:khong|ko|k|chua|chang)\s+(?:duoc|dc)\b"
+)
+
+
 def who_denied(question: str) -> bool:
     """The letter reports someone saying a person is not of those commended ("nghe nói người
-    kinh doanh không thuộc đối tượng khen, đúng k") and asks whether that is right."""
+    kinh doanh không thuộc đối tượng khen, đúng k"; "hợp đồng thì k được khen đột xuất") and
+    asks whether that is right."""
     said = folded_words(question)
-    return reported_denial(question) and re.search(_NOT_OF_THOSE, said) is not None
+    return reported_denial(question) and (
+        re.search(_NOT_OF_THOSE, said) is not None or _CLASS_BARRED.search(said) is not None
+    )

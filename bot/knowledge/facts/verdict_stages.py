@@ -8,6 +8,7 @@ case told, a negation or a local rule. The last stage writes the verdict in fron
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.core.text import fold, folded_words
@@ -261,6 +262,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_ratio_route_and_run(draft, block)
         _verdict_of_reach_and_criteria(draft, block)
         _verdict_of_prerequisite_lacked(draft, block)
+        _verdict_of_short_case(draft, block)
         _verdict_of_initiative_required(draft, block)
         _verdict_of_case_told(draft, block)
         _verdict_of_denial_told(draft, block)
@@ -913,6 +915,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             block.body = f"{note} {without_opener(block.body)}"
             block.claimed = None
             return
+    ratio = None
     if pair.yesno and (
         pair.attr in ("eligible", "cap")
         # the criteria asked: a requirement told unmet ("chưa ai đạt CSTĐCS") is said
@@ -1027,7 +1030,15 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # fewer years or times told than the rule needs decide it, whatever else the
         # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
         block.verdict = "Không"
-    elif denial and not granted and route is None and not _need_denied_claimed(draft, block):
+    elif (
+        denial
+        and not granted
+        and route is None
+        # "tổ 10 người, 4 người chỉ HTNV, 6 người LĐTT, tỷ lệ có đạt không": the share told
+        # decided it; the case's clause on another share denies nothing claimed (h321)
+        and ratio is None
+        and not _need_denied_claimed(draft, block)
+    ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
         # very thing claimed outweighs its general verdict. Not when the case told meets
@@ -1085,6 +1096,50 @@ def _verdict_of_prerequisite_lacked(draft: Draft, block: Block) -> None:
     block.verdict = "Không"
     block.claimed = None
     block.body = f"{without_opener(case.text)} {without_opener(block.body)}"
+    _case_cited(block, case)
+
+
+def _case_cited(block: Block, case: Fact) -> None:
+    """The case's rule is stated in the block, so its articles join the block's "Căn cứ"."""
+    extra = tuple(s for s in case.sources if s not in block.fact.sources)
+    if extra:
+        block.fact = dataclasses.replace(block.fact, sources=(*extra, *block.fact.sources))
+
+
+#: the told cases that fail the title's first condition outright, whatever else is told: a
+#: duty level below "hoàn thành tốt" (Luật 2022 Điều 24 khoản 1 điểm a, which CSTĐCS needs
+#: too, Điều 23 khoản 1), a discipline in the year, the lower title not reached. A new hire is
+#: left to the months served (``_new_hire_served``)
+_FAILED_CASES = frozenset({"htnv", "ky_luat", "khong_dat_ldtt"})
+#: the parts such a case decides: whether one may have the title, and its prize
+_FAILED_DECIDES = frozenset({"eligible", "money"})
+#: an earlier year told: the case may be that year's, or the title asked of
+_EARLIER_TOLD = re.compile(r"\bnam (?:ngoai|truoc|roi|kia)\b")
+
+
+def _verdict_of_short_case(draft: Draft, block: Block) -> None:
+    """ "HTNV mà có sáng kiến được cơ sở công nhận thì có được CSTĐCS không", "em chỉ HTNV, nghe
+    nói vẫn được thưởng 0,3 như LĐTT": the case told fails the title's first condition, so a
+    route met or a figure claimed that matches the fact cannot make it "Có" (issue 11, h321)."""
+    pair = block.pair
+    if not pair.yesno or pair.attr not in _FAILED_DECIDES or pair.subject not in _FAILED_CASES:
+        return
+    eligible = draft.model.fact(pair.entity, "eligible")
+    case = eligible.by_subject.get(pair.subject) if eligible is not None else None
+    if case is None or case.verdict != "Không" or block.verdict == "Không":
+        return
+    if _EARLIER_TOLD.search(folded_words(draft.reading.question)):
+        # "năm nay HTNV, năm trước được LĐTT mà chưa nhận tiền": the title asked of may be
+        # an earlier year's, which this year's case does not touch
+        return
+    block.verdict = "Không"
+    block.claimed = None
+    said = without_opener(case.text)
+    if fold(said) not in fold(block.body):
+        # the prize is the title's: the asker sees it is paid only once the title is given
+        joint = " Tiền thưởng chỉ trả khi được tặng danh hiệu:" if pair.attr == "money" else ""
+        block.body = f"{said}{joint} {without_opener(block.body)}"
+        _case_cited(block, case)
 
 
 def _verdict_of_initiative_required(draft: Draft, block: Block) -> None:
@@ -1352,7 +1407,21 @@ def _restated_verdict(model: FactModel, block: Block) -> str | None:
     pair = block.pair
     if not pair.yesno or pair.without or pair.attr not in RESTATABLE or block.fact.verdict:
         return None
-    return content_restated(block.claim, block.body, model)
+    restated = content_restated(block.claim, block.body, model)
+    if restated is None and "," in block.claim:
+        # "Em chuyển về xã tháng 3/2026, tiêu chuẩn LĐTT vẫn là hoàn thành tốt nhiệm vụ trở lên
+        # đúng không": the story before the comma lends the claim its figures and words; the
+        # asking clause alone restates the clause (issue 11, h321)
+        restated = content_restated(_asking_clause(block.claim), block.body, model)
+    return restated
+
+
+def _asking_clause(claim: str) -> str:
+    """The claim's last clause after a comma, with a short ask closing it (", đúng không ạ")."""
+    head, _, tail = claim.rpartition(",")
+    if len(tail.split()) <= 3 and "," in head:
+        return f"{head.rpartition(',')[2]} {tail}"
+    return tail
 
 
 def _criteria_clause_told(model: FactModel, pair: Pair, question: str, claim: str) -> bool:
