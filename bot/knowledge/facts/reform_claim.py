@@ -78,7 +78,8 @@ _STILL_DISTRICT = re.compile(
 #: words around a district name that tell its abolition ("bỏ huyện", "quận cũ bị bỏ",
 #: "không còn huyện", "sau sáp nhập")
 _ABOLITION = re.compile(
-    rf"\b(?:bo|xoa|giai the|khong con|sap nhap) (?:cap )?{_DISTRICT}\b"
+    # "vì k còn huyện": the typed "k" of "không" tells the abolition too (task h320)
+    rf"\b(?:bo|xoa|giai the|(?:khong|ko|k|kg) con|sap nhap) (?:cap )?{_DISTRICT}\b"
     rf"|\b{_DISTRICT} (?:cu )?(?:da |bi |duoc )?(?:bo|xoa|giai the|sap nhap)\b"
 )
 _ANY_DISTRICT = re.compile(rf"\b{_DISTRICT}\b")
