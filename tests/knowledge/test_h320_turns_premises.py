@@ -31,6 +31,8 @@ from tests.knowledge.asking import ask_verdict
         "to e co 1 nguoi HTNV, truong khoa bao the la ca khoa mat tap the lao dong tien tien, "
         "dung ko",
         "truong co mot gv HTNV, hieu truong bao the la ca truong mat TTLDXS, dung ko",
+        "tổ chỉ cần 1 người chỉ hoàn thành nhiệm vụ là cả tổ mất tập thể lao động xuất sắc, "
+        "phải không ạ",
     ],
 )
 def test_a_loss_reported_is_judged_wrong(officer_kb: KnowledgeBase, question: str) -> None:

@@ -115,6 +115,20 @@ _XA_BODY_NOW = re.compile(
 )
 
 
+#: the abolition told as the reason of a saying: "… do Sở Nội vụ ký vì k còn huyện"
+_ABOLITION_AS_REASON = re.compile(
+    rf"\b(?:vi|boi vi|tai vi) (?:da )?(?:(?:khong|ko|k|kg) con|bo|bai bo|giai the|sap nhap)"
+    rf" (?:cap )?{_DISTRICT}\b"
+)
+
+
+def abolition_as_reason(question: str) -> bool:
+    """The district's abolition is told as the reason a saying gives ("LĐTT phải do Sở Nội vụ
+    ký vì k còn huyện, đúng k"): the saying, not the reform, is what is put up (task h320)."""
+    said = folded_words(question, "/")
+    return " vi " in f" {said} " and _ABOLITION_AS_REASON.search(said) is not None
+
+
 def abolition_only_told(question: str) -> bool:
     """Every district the question names is named in telling its abolition ("bỏ huyện rồi thì
     …"): the reform is the asker's premise, not what the yes/no asks."""

@@ -311,7 +311,9 @@ _NOT_OF_THOSE = (
     r"\b(?:khong|ko|k|chua|chang)\s+(?:thuoc|nam trong)\s+(?:dien|doi tuong|tham quyen)\b"
 )
 _DENIAL = re.compile(
-    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len|du|bau)\b"
+    # "không phải (là) danh hiệu thi đua" says what a thing is, not that it is denied (h320)
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai(?! (?:la )?(?:danh hieu|hinh thuc)\b)"
+    r"|can|the|xet|tinh|co|con|len|du|bau)\b"
     # "hiệu trưởng bảo k đề nghị CSTĐCS được": not put forward, the title denied (task h320)
     r"|\b(?:khong|ko|k|chua|chang)\s+de nghi\b"
     r"|\btru (?:e|em|toi|minh|anh|chi|co|thay|ong|ba)\b"

@@ -121,6 +121,7 @@ from bot.knowledge.facts.ratios import (
     threshold_claimed,
 )
 from bot.knowledge.facts.records import counts_as, record_held
+from bot.knowledge.facts.reform_claim import abolition_as_reason
 from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
 from bot.knowledge.facts.restated import (
     RESTATABLE,
@@ -255,13 +256,13 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             # "chi thường xuyên 20 tỷ, quỹ 500 triệu có vượt không" (task h220)
             or _fund_share_told(pair, reading.question, body)
         )
-        # the reform told only as the premise ("… do Sở Nội vụ ký vì k còn huyện, đúng k"):
-        # the reform block has no verdict, so who decides is judged here (task h320)
+        # the reform told only as the reason of a saying ("… do Sở Nội vụ ký vì k còn huyện,
+        # đúng k"): the reform block has no verdict, so who decides is judged here (h320)
         and not (
             reading.reform
             and pair.attr == "decides"
             and not pair.reform_told
-            and draft.premise_at is None
+            and not (draft.premise_at is not None and abolition_as_reason(reading.question))
         )
     ):
         _verdict_opened(draft, block)
@@ -1434,6 +1435,25 @@ _ONE_MEMBER = re.compile(
     r"\b(?:1|mot) (?:nguoi|gv|giao vien|thanh vien|nhan vien|can bo|cb|vien chuc|cong chuc"
     r"|ban|chi|anh|co|thay)\b"
 )
+#: a note of the criteria reader that read "chỉ cần 1 người …" as a level claimed enough
+_SHORT_NOTE = re.compile(r"^Chưa đủ: [^.]*\.\s*")
+
+
+def _one_member_loss_said(pair: Pair, reading: Reading) -> bool:
+    """ "tổ có 1 người chỉ HTNV, nghe nói vậy là cả tổ mất TTLĐTT, đúng k": one member at
+    "hoàn thành nhiệm vụ" said (reported or put up) to cost a share-based collective title."""
+    if not (
+        pair.yesno
+        and pair.attr == "eligible"
+        and pair.entity in _COLLECTIVES_BY_SHARE
+        and pair.subject in ("htnv", "can_htnv")
+    ):
+        return False
+    if _ONE_MEMBER.search(folded_words(reading.question)) is None:
+        return False
+    return reported_denial(claim_put_up(reading.question)) or claimed_loss(reading.question)
+
+
 _ONE_MEMBER_NOTE = (
     "Một cá nhân chỉ hoàn thành nhiệm vụ không tự làm tập thể mất danh hiệu: tập thể vẫn được"
     " xét nếu đủ tỷ lệ cá nhân đạt Lao động tiên tiến và các tiêu chuẩn khác."
@@ -1596,7 +1616,19 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Không" if block.verdict == "Có" else "Có"
         said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
         block.body = f"{said} {without_opener(block.body)}"
-    if (
+    if _one_member_loss_said(pair, reading):
+        # "trạm có 1 người HTNV, nghe nói vậy là cả trạm mất TTLĐTT, đúng k": the title rests
+        # on a share of members (Luật 2022 Điều 27, 28) and "hoàn thành nhiệm vụ" is still
+        # duty done, so one such member does not by itself cost the collective (task h320)
+        block.verdict = "Không"
+        share = model.fact(pair.entity, "cap")
+        told = _SHORT_NOTE.sub("", without_opener(block.body), count=1)
+        # the share's own figures, unless the criteria told already give them
+        figures = set(re.findall(r"\d+ %", share.text)) if share else set()
+        shown = share.text if share and not figures <= set(re.findall(r"\d+ %", told)) else ""
+        said = ["Ý kiến đó chưa đúng.", _ONE_MEMBER_NOTE, shown, told]
+        block.body = " ".join(p for p in said if p)
+    elif (
         block.verdict in ("Có", "Không")
         and reported_denial(claim_put_up(reading.question))
         # "không đăng ký thì không được xét": the registration rule's "Không" already
@@ -1678,19 +1710,6 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # and household have it, so the saying on who is wrong (Luật 2022 Điều 75, 85)
         block.verdict = "Không"
         block.body = f"Ý kiến đó chưa đúng. {without_opener(block.body)}"
-    elif (
-        block.verdict == "Tùy"
-        and pair.attr == "eligible"
-        and pair.entity in _COLLECTIVES_BY_SHARE
-        and pair.subject == "htnv"
-        and _ONE_MEMBER.search(folded_words(reading.question))
-        and reported_denial(claim_put_up(reading.question))
-    ):
-        # "trạm có 1 người HTNV, nghe nói vậy là cả trạm mất TTLĐTT, đúng k": the title rests
-        # on a share of members (Luật 2022 Điều 27, 28) and "hoàn thành nhiệm vụ" is still
-        # duty done, so one such member does not by itself cost the collective (task h320)
-        block.verdict = "Không"
-        block.body = f"Ý kiến đó chưa đúng. {_ONE_MEMBER_NOTE} {without_opener(block.body)}"
     elif (
         block.verdict in ("Có", "Không")
         and pair.attr == "eligible"
