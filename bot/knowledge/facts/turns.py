@@ -436,6 +436,10 @@ def _before_reason(claim: list[str]) -> list[str]:
     return claim
 
 
+#: "chiến sĩ" before "thi đua": the title's name, whose "thi" opens no consequence
+_SOLDIER = ["chien", "si"]
+
+
 #: a bracketed aside of a claim ("(k cần tốt)", "(không phải xuất sắc)")
 _ASIDE = re.compile(r"\([^()]*\)")
 
@@ -457,8 +461,9 @@ def reported_denial(question: str) -> bool:
         # "nghe nói từ 2024 quy định mới tuyển dưới 6 tháng k xét": the words that only date
         # or name the rule ahead of the line do not use up its first words (task h283)
         claim = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()[:10]
-        # "thi" of "thi đua" ("k đề nghị chiến sĩ thi đua cơ sở được") opens nothing (h320)
-        opens = [i for i, w in enumerate(claim) if w == "thi" and claim[i + 1 : i + 2] != ["dua"]]
+        # the "thi" of the title's name ("k đề nghị chiến sĩ thi đua cơ sở được") opens
+        # nothing (task h320)
+        opens = [i for i, w in enumerate(claim) if w == "thi" and claim[i - 2 : i] != _SOLDIER]
         if opens:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)
