@@ -105,6 +105,9 @@ class Block:
     #: the claim that the national law requires something the province sets was judged: its
     #: "không được …" is the thing claimed required, no denial to turn again (task h262)
     law_read: bool = False
+    #: a minimum share claimed was judged against the title's own ("bắt buộc 100 % LĐTT nên
+    #: trường k đủ"): the consequence's "k đủ" is no denial to turn again (task h320)
+    threshold_read: bool = False
     #: the papers a letter lists against those the dossier requires: ("Không", those missing)
     listed: tuple[str, str] | None = None
     #: the fact denies the claim (its own "không phải", or a clause elsewhere)

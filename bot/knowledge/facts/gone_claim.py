@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from bot.core.text import fold, folded_words
+from bot.knowledge.retype import REPORTED
 
 __all__ = ["claimed_gone", "gone_claimed", "gone_confirmed", "replaced_named"]
 
@@ -265,7 +266,16 @@ def claimed_gone(question: str, body: str) -> bool:
     # only the last clause is the claim: "huyện đã bỏ, nay xã ký đúng không" claims the xã
     clause = re.split(r"[,.;:?!]", " ".join(fold(question).split()))
     clause = [c for c in clause if c.strip()]
-    if not clause or _GONE.search(folded_words(clause[-1])) is None:
+    if not clause:
+        return False
+    last = folded_words(clause[-1])
+    said = list(REPORTED.finditer(text))
+    if said and len(clause) == 1:
+        # "thị trấn k còn, nghe nói danh hiệu vẫn gọi là …, đúng k" read without its commas:
+        # what was said, after the word reporting it, is the claim; the gone thing told
+        # before it is the premise (task h320)
+        last = text[said[-1].end() :]
+    if _GONE.search(last) is None:
         return False
     opened = body.strip()
     for opener in ("Không. ", "Có. "):

@@ -37,6 +37,9 @@ _CONFIRM = re.compile(
     r"|nha|ah|khong a|k a|ko a))*$|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
+    # task h320: "… có quy định như vậy không ạ" asks the line told to be confirmed as the rule
+    r"|\bco (?:quy dinh|dieu) (?:nao )?(?:nhu vay|nhu the|vay|the|do|nay)"
+    r" (?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|anh|chi|ban))*$"
 )
 #: task h128: "có phải nghỉ thai sản thì chỉ được LĐTT, không được CSTĐCS không" puts the line
 #: up as much as "… đúng k"; read in each clause ("…, nghe phòng nội vụ bảo vậy" after it) and

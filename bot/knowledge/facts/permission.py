@@ -515,7 +515,9 @@ def claims_penalty(question: str) -> bool:
 def claims_voluntary(question: str) -> bool:
     """ "thi đua là tự nguyện hả": the question claims taking part is voluntary, not that it is
     compulsory; a "bắt buộc" also named ("tự nguyện hay bắt buộc") leaves the plain reading."""
-    joined = " ".join(tokens(question))
+    # "thi đua có phải tự nguyện không hay bắt buộc": the yes/no asks its first option only;
+    # the one offered after "không hay" is the other answer, no claim (task h320)
+    joined = " ".join(tokens(first_option(question)))
     # "tự nguyện chứ không bắt buộc": a "bắt buộc" denied says the same as "tự nguyện"
     free = _BAT_BUOC_DENIED.sub(" ", f" {joined} ")
     return _VOLUNTARY_CLAIMED.search(joined) is not None and "bat buoc" not in free

@@ -78,7 +78,8 @@ _STILL_DISTRICT = re.compile(
 #: words around a district name that tell its abolition ("bỏ huyện", "quận cũ bị bỏ",
 #: "không còn huyện", "sau sáp nhập")
 _ABOLITION = re.compile(
-    rf"\b(?:bo|xoa|giai the|khong con|sap nhap) (?:cap )?{_DISTRICT}\b"
+    # "vì k còn huyện": the typed "k" of "không" tells the abolition too (task h320)
+    rf"\b(?:bo|xoa|giai the|(?:khong|ko|k|kg) con|sap nhap) (?:cap )?{_DISTRICT}\b"
     rf"|\b{_DISTRICT} (?:cu )?(?:da |bi |duoc )?(?:bo|xoa|giai the|sap nhap)\b"
 )
 _ANY_DISTRICT = re.compile(rf"\b{_DISTRICT}\b")
@@ -112,6 +113,20 @@ _XA_BODY_NOW = re.compile(
     r"(?:hoi dong (?:tdkt|thi dua(?: khen thuong)?)|hd ?tdkt|hdtd|cong chuc(?: \w+){0,3}?)"
     rf" (?:cua |cap )?{_XA} (?:\w+ ){{0,2}}?(?:tham dinh|danh gia|xet|binh xet|lam)\b"
 )
+
+
+#: the abolition told as the reason of a saying: "… do Sở Nội vụ ký vì k còn huyện"
+_ABOLITION_AS_REASON = re.compile(
+    rf"\b(?:vi|boi vi|tai vi) (?:da )?(?:(?:khong|ko|k|kg) con|bo|bai bo|giai the|sap nhap)"
+    rf" (?:cap )?{_DISTRICT}\b"
+)
+
+
+def abolition_as_reason(question: str) -> bool:
+    """The district's abolition is told as the reason a saying gives ("LĐTT phải do Sở Nội vụ
+    ký vì k còn huyện, đúng k"): the saying, not the reform, is what is put up (task h320)."""
+    said = folded_words(question, "/")
+    return " vi " in f" {said} " and _ABOLITION_AS_REASON.search(said) is not None
 
 
 def abolition_only_told(question: str) -> bool:

@@ -323,3 +323,28 @@ def _deed_titles_dropped(seg: Segment, after: int) -> None:
     if kept:
         seg.entities = [e for e in seg.entities if e in kept]
         seg.mentions = [m for m in seg.mentions if m[0] in kept]
+
+
+#: an award told given for a deed: "được giấy khen đột xuất vì cứu người", "bằng khen do hiến đất"
+_DEED_AWARD = re.compile(r"\b(?:giay khen|bang khen|khen) (?:\S+ ){0,2}?(?:vi|do) \S+")
+#: the year's title asked to be had besides it: "cuối năm có được xét thêm LĐTT không"
+_YEAR_TITLE_ASKED = re.compile(
+    r"\b(?:duoc|dc) (?:xet |de nghi |nhan |tang |cong nhan )?(?:them |ca |tiep |nua )?"
+    r"(?:ldtt|lao dong tien tien|cstdcs|chien si thi dua|gdvh|gia dinh van hoa)\b"
+)
+#: the same deed named twice: "cùng thành tích đó", "chính việc ấy"
+_SAME_DEED_TOLD = re.compile(r"\b(?:cung|chinh) (?:mot |1 )?(?:viec|vu|dot|thanh tich)\b")
+
+
+def year_title_beside_deed(first: str) -> bool:
+    """ "được giấy khen đột xuất vì cứu người, cuối năm có được xét thêm LĐTT k hay bị coi là
+    khen 2 lần cho 1 thành tích": the first option (``first``, the question up to its "không
+    hay") asks for the year's title beside an award told for one deed; the title rewards the
+    year's work, another achievement, so the one-achievement rule (Luật 2022 Điều 5 khoản 2
+    điểm c) does not bar it. False when the same deed is named twice."""
+    words = folded_words(first)
+    if _SAME_DEED_TOLD.search(words):
+        return False
+    deed = _DEED_AWARD.search(words)
+    asked = _YEAR_TITLE_ASKED.search(words)
+    return deed is not None and asked is not None and deed.start() < asked.start()

@@ -311,7 +311,11 @@ _NOT_OF_THOSE = (
     r"\b(?:khong|ko|k|chua|chang)\s+(?:thuoc|nam trong)\s+(?:dien|doi tuong|tham quyen)\b"
 )
 _DENIAL = re.compile(
-    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai|can|the|xet|tinh|co|con|len|du|bau)\b"
+    # "không phải (là) danh hiệu thi đua" says what a thing is, not that it is denied (h320)
+    r"\b(?:khong|ko|k|chua|chang)\s+(?:duoc|dc|phai(?! (?:la )?(?:danh hieu|hinh thuc)\b)"
+    r"|can|the|xet|tinh|co|con|len|du|bau)\b"
+    # "hiệu trưởng bảo k đề nghị CSTĐCS được": not put forward, the title denied (task h320)
+    r"|\b(?:khong|ko|k|chua|chang)\s+de nghi\b"
     r"|\btru (?:e|em|toi|minh|anh|chi|co|thay|ong|ba)\b"
     # "… bảo người kinh doanh không thuộc đối tượng khen" (task h192)
     r"|" + _NOT_OF_THOSE
@@ -403,6 +407,39 @@ _RULE_NAMED = re.compile(
 )
 
 
+#: "… có quy định như vậy không (ạ)": the saying asked to be confirmed as the rule (task h320)
+_RULE_ASKED = re.compile(
+    r"\b(?:luat )?co (?:quy dinh|dieu) (?:nao )?(?:nhu vay|nhu the|vay|the|do|nay)\s+"
+    r"(?:khong|ko|k|hong)(?:\s+(?:a|ad|anh|chi|ban|admin|ha))?\s*$"
+)
+#: "hộ dân báo mất giấy khen", "đơn vị báo mất bằng": a paper reported lost, no one's saying
+_PAPER_LOST = re.compile(
+    r" mat (?:giay|bang|qd|quyet dinh|huy hieu|huy chuong|ky niem chuong|phoi|ban chinh)\b"
+)
+#: "… bị hủy vì k còn công tác": the reason the saying gives, whose negation denies nothing
+_REASON = frozenset({"vi"})
+#: "đơn vị", "địa vị": "vị" folded as "vì", no reason
+_NOT_REASON_BEFORE = frozenset({"don", "dia", "huong", "cuong"})
+
+
+def _before_reason(claim: list[str]) -> list[str]:
+    """The claim's words before the reason it gives ("bị hủy | vì k còn công tác"): the reason
+    only says why; a negation there is no denial of the thing said (task h320)."""
+    for at, word in enumerate(claim):
+        if (
+            word in _REASON
+            and at > 0
+            and claim[at - 1] not in _NOT_REASON_BEFORE
+            and claim[at + 1 : at + 2] != ["pham"]
+        ):
+            return claim[:at]
+    return claim
+
+
+#: "chiến sĩ" before "thi đua": the title's name, whose "thi" opens no consequence
+_SOLDIER = ["chien", "si"]
+
+
 #: a bracketed aside of a claim ("(k cần tốt)", "(không phải xuất sắc)")
 _ASIDE = re.compile(r"\([^()]*\)")
 
@@ -415,21 +452,27 @@ def reported_denial(question: str) -> bool:
     text = folded_words(_ASIDE.sub(" ", question))
     # "… bảo …. vậy có đúng k, nếu được thì thưởng bao nhiêu": the confirmation may close the
     # first part of a compound question, not the letter (task h121)
-    asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text)
+    asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text) or _RULE_ASKED.search(text)
     if asked is None:
         return False
     for said in REPORTED.finditer(text[: asked.start()]):
+        if said.group(0) == "bao" and _PAPER_LOST.match(text, said.end()):
+            continue  # "báo mất giấy khen": a paper reported lost (task h320)
         # "nghe nói từ 2024 quy định mới tuyển dưới 6 tháng k xét": the words that only date
         # or name the rule ahead of the line do not use up its first words (task h283)
         claim = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()[:10]
-        if "thi" in claim:
+        # the "thi" of the title's name ("k đề nghị chiến sĩ thi đua cơ sở được") opens
+        # nothing (task h320)
+        opens = [i for i, w in enumerate(claim) if w == "thi" and claim[i - 2 : i] != _SOLDIER]
+        if opens:
             # "không có sáng kiến thì khỏi đề nghị": what the negation opens is the condition;
             # the consequence after "thì" is what was said (task h96)
-            claim = claim[len(claim) - claim[::-1].index("thi") :]
+            claim = claim[opens[-1] + 1 :]
         elif (then := _THEN_LA.search(" ".join(claim))) is not None:
             # "… k có là trượt": "là" after an unmet condition opens the consequence as "thì"
             # does (task h218)
             claim = " ".join(claim)[then.end() :].split()
+        claim = _before_reason(claim)
         if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
@@ -442,7 +485,10 @@ def reported_denial(question: str) -> bool:
 # as out of reach too (task h126)
 _LOSS = re.compile(
     # "mặt trận" (the Front) folds like "mất" (to lose): a body named, no loss (task h277)
-    r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi )*(?:mat(?! tran\b)|bi loai|loai|dung mo|khoi)\b"
+    # "vậy là cả trạm mất TTLĐTT", "năm đó phải nhường LĐTT cho người khác": the loss said of a
+    # whole unit, or a title given up to another, after the words that only lead to it (h320)
+    r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi |vay |the |phai |ca (?:\w+ ){1,3}?"
+    r"|nam (?:do|nay|sau|ay) )*(?:mat(?! tran\b)|bi loai|loai|dung mo|khoi|nhuong)\b"
 )
 #: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice
 _RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")

@@ -64,6 +64,7 @@ from bot.knowledge.facts.claimed_deciders import (
 )
 from bot.knowledge.facts.claimed_papers import direct_verdict, sends
 from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_required, run_routes
+from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
 from bot.knowledge.facts.criteria import (
     REQUIREMENTS,
@@ -121,6 +122,7 @@ from bot.knowledge.facts.ratios import (
     threshold_claimed,
 )
 from bot.knowledge.facts.records import counts_as, record_held
+from bot.knowledge.facts.reform_claim import abolition_as_reason
 from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
 from bot.knowledge.facts.restated import (
     RESTATABLE,
@@ -156,7 +158,7 @@ from bot.knowledge.facts.routes import (
     route_stated,
     told_not_this,
 )
-from bot.knowledge.facts.same_deed import once_only_said
+from bot.knowledge.facts.same_deed import once_only_said, year_title_beside_deed
 from bot.knowledge.facts.service import service_start_told
 from bot.knowledge.facts.turns import (
     claimed_loss,
@@ -255,7 +257,14 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             # "chi thường xuyên 20 tỷ, quỹ 500 triệu có vượt không" (task h220)
             or _fund_share_told(pair, reading.question, body)
         )
-        and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
+        # the reform told only as the reason of a saying ("… do Sở Nội vụ ký vì k còn huyện,
+        # đúng k"): the reform block has no verdict, so who decides is judged here (h320)
+        and not (
+            reading.reform
+            and pair.attr == "decides"
+            and not pair.reform_told
+            and not (draft.premise_at is not None and abolition_as_reason(reading.question))
+        )
     ):
         _verdict_opened(draft, block)
         _verdict_of_who_decides(draft, block)
@@ -952,6 +961,7 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
                 block.verdict = "Không"
             block.body = f"{threshold} {without_opener(block.body)}"
             block.claimed = None
+            block.threshold_read = True
     if pair.yesno and lacks_initiative(reading.question) and pair.attr != "initiative":
         required = model.fact(pair.entity, "initiative")
         if required is not None and required.verdict == "Có":
@@ -1487,6 +1497,36 @@ def _verdict_of_part_of_criteria(model: FactModel, block: Block, criteria: str) 
 
 
 #: a fact opening the award to everyone: "cá nhân, tập thể, hộ gia đình đều có thể được khen"
+#: the collective titles whose criteria count a share of members (Luật 2022 Điều 27, 28)
+_COLLECTIVES_BY_SHARE = frozenset({"ttldtt", "ttldxs"})
+#: one member told: "có 1 người HTNV", "một gv chỉ hoàn thành nhiệm vụ"
+_ONE_MEMBER = re.compile(
+    r"\b(?:1|mot) (?:nguoi|gv|giao vien|thanh vien|nhan vien|can bo|cb|vien chuc|cong chuc"
+    r"|ban|chi|anh|co|thay)\b"
+)
+#: a note of the criteria reader that read "chỉ cần 1 người …" as a level claimed enough
+_SHORT_NOTE = re.compile(r"^Chưa đủ: [^.]*\.\s*")
+
+
+def _one_member_loss_said(pair: Pair, reading: Reading) -> bool:
+    """ "tổ có 1 người chỉ HTNV, nghe nói vậy là cả tổ mất TTLĐTT, đúng k": one member at
+    "hoàn thành nhiệm vụ" said (reported or put up) to cost a share-based collective title."""
+    if not (
+        pair.yesno
+        and pair.attr == "eligible"
+        and pair.entity in _COLLECTIVES_BY_SHARE
+        and pair.subject in ("htnv", "can_htnv")
+    ):
+        return False
+    if _ONE_MEMBER.search(folded_words(reading.question)) is None:
+        return False
+    return reported_denial(claim_put_up(reading.question)) or claimed_loss(reading.question)
+
+
+_ONE_MEMBER_NOTE = (
+    "Một cá nhân chỉ hoàn thành nhiệm vụ không tự làm tập thể mất danh hiệu: tập thể vẫn được"
+    " xét nếu đủ tỷ lệ cá nhân đạt Lao động tiên tiến và các tiêu chuẩn khác."
+)
 _ALL_MAY = re.compile(r"\bdeu (?:co the )?(?:duoc|dc) (?:khen|xet|tang)\b")
 
 
@@ -1645,7 +1685,19 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Không" if block.verdict == "Có" else "Có"
         said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
         block.body = f"{said} {without_opener(block.body)}"
-    if (
+    if _one_member_loss_said(pair, reading):
+        # "trạm có 1 người HTNV, nghe nói vậy là cả trạm mất TTLĐTT, đúng k": the title rests
+        # on a share of members (Luật 2022 Điều 27, 28) and "hoàn thành nhiệm vụ" is still
+        # duty done, so one such member does not by itself cost the collective (task h320)
+        block.verdict = "Không"
+        share = model.fact(pair.entity, "cap")
+        told = _SHORT_NOTE.sub("", without_opener(block.body), count=1)
+        # the share's own figures, unless the criteria told already give them
+        figures = set(re.findall(r"\d+ %", share.text)) if share else set()
+        shown = share.text if share and not figures <= set(re.findall(r"\d+ %", told)) else ""
+        said = ["Ý kiến đó chưa đúng.", _ONE_MEMBER_NOTE, shown, told]
+        block.body = " ".join(p for p in said if p)
+    elif (
         block.verdict in ("Có", "Không")
         and reported_denial(claim_put_up(reading.question))
         # "không đăng ký thì không được xét": the registration rule's "Không" already
@@ -1693,6 +1745,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "nghe nói luật bắt buộc trường có người bị kỷ luật thì không được TTLĐXS": whether
         # the law requires it was judged on the saying itself (task h262: never turned twice)
         and not block.law_read
+        # "nghe nói TTLĐXS bắt buộc 100 % LĐTT nên trường k đủ": the share claimed was judged
+        # on the saying itself (task h320: never turned twice)
+        and not block.threshold_read
         # "… nghe nói lỗi của xã chứ không phải lỗi em nên qđ vẫn giữ nguyên, đúng k": the
         # kept or spared reader already judged that saying against Điều 93 (h282: never
         # turned twice)
@@ -1747,13 +1802,35 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         pair.yesno
         and pair.attr == "repeat"
         and block.verdict == "Có"
-        and once_only_said(reading.question)
+        # "… được khen nhiều lần không hay chỉ 1 lần": the saying offered after "không hay"
+        # is the other answer; the yes/no asks the first option (task h320)
+        and once_only_said(first_option(reading.question))
     ):
         # "đã được giấy khen năm ngoái thì năm nay không được tặng nữa, đúng k": a form said
         # to be had once only, which the rule denies (Luật 2022 Điều 5 khoản 2 điểm c) however
         # far the saying runs from the word reporting it (task h259)
         block.verdict = "Không"
         block.body = f"Ý kiến đó chưa đúng. {without_opener(block.body)}"
+    first = first_option(reading.question)
+    if (
+        pair.yesno
+        and pair.attr == "one_achievement"
+        and block.verdict == "Không"
+        and first != reading.question
+        and year_title_beside_deed(first)
+    ):
+        # "được giấy khen đột xuất vì cứu người, cuối năm có được xét thêm LĐTT k hay bị coi
+        # là khen 2 lần": the first option is asked; the year's title rewards another
+        # achievement than the deed (task h320)
+        block.verdict = "Có"
+        block.body = f"{_YEAR_TITLE_OTHER_DEED} {without_opener(block.body)}"
+
+
+#: why the year's title beside a deed's award is no second reward of one achievement
+_YEAR_TITLE_OTHER_DEED = (
+    "Được: danh hiệu thi đua cuối năm ghi nhận thành tích cả năm, là thành tích khác với việc"
+    " đã được khen, nên không phải khen hai lần cho một thành tích."
+)
 
 
 def _two_deeds_weighed(pair: Pair, question: str) -> bool:
@@ -1777,9 +1854,20 @@ def _value_denied_elsewhere(
     return pair.attr == "money" and any(
         other.attr == "object"
         and other.entity == pair.entity
-        and values_denied(claim, values.get(other.attr, {}))
+        and (
+            values_denied(claim, values.get(other.attr, {}))
+            or _CERTIFICATE_DENIED.search(folded_words(claim)) is not None
+        )
         for other in reading.pairs
     )
+
+
+#: "LĐTT ko có bằng", "không được cấp giấy": the certificate denied by its short name, which
+#: the object part judges as it does "không có bằng chứng nhận" (task h320)
+_CERTIFICATE_DENIED = re.compile(
+    r"\b(?:khong|ko|k|kg|chang) (?:co |duoc |dc |nhan |cap |kem )*(?:bang|giay)\b"
+    r"(?! (?:khen|chung nhan)\b)"
+)
 
 
 def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
