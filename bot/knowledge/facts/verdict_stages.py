@@ -1027,7 +1027,14 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # fewer years or times told than the rule needs decide it, whatever else the
         # question claims ("CSTĐ tỉnh chỉ cần 2 lần CSTĐCS đúng không": needs 3)
         block.verdict = "Không"
-    elif denial and not granted and route is None and not _need_denied_claimed(draft, block):
+    elif (
+        denial
+        and not granted
+        and route is None
+        and not _need_denied_claimed(draft, block)
+        # "không nhất thiết phải có sáng kiến": the claim is the fact's own denial
+        and not block.way_denied
+    ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
         # very thing claimed outweighs its general verdict. Not when the case told meets
@@ -1099,6 +1106,9 @@ def _verdict_of_initiative_required(draft: Draft, block: Block) -> None:
     # "có được … mà không có sáng kiến": the loss claimed is read by the ``without`` turn;
     # only a requirement said outright ("bắt buộc phải có sáng kiến") is judged here
     if block.verdict == "Không" or not initiative_required_claimed(question, not pair.without):
+        return
+    if block.way_denied:
+        # "CSTĐCS không nhất thiết phải có sáng kiến": the requirement is denied, not claimed
         return
     if pair.without and not _RIGHT_CLOSED.search(folded_words(question)):
         # "có người bảo không có sáng kiến thì không được, tôi có đủ tiêu chuẩn không": the
@@ -1316,7 +1326,9 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # the one the criteria need, whatever the case's verdict on requiring it
         block.verdict = "Không"
         block.body = f"{below} {without_opener(block.body)}"
-    if more is not None:
+    # "k bắt buộc có sáng kiến, cứ HTXS là được": the claim is of which way is required; the
+    # condition the fact joins to every way is stated in its text, not held against the claim
+    if more is not None and not block.way_denied:
         # "chỉ cần X là đủ" against a fact that joins a further condition to X
         block.verdict = "Không"
         block.body = f"Chưa đủ: còn cần {more}. {without_opener(block.body)}"
