@@ -263,7 +263,12 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
-from bot.knowledge.facts.same_deed import once_only_claimed, one_deed_told, signing_even_read
+from bot.knowledge.facts.same_deed import (
+    once_only_claimed,
+    one_deed_told,
+    other_deeds_told,
+    signing_even_read,
+)
 from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
@@ -1290,6 +1295,7 @@ def _parts_read_together(parts: _Parts) -> None:
     same_deed_again(segments, toks[asked_from:] if asked_from is not None else toks)  # h126
     one_deed_told(segments, toks)  # h259
     once_only_claimed(segments, toks)  # h259
+    other_deeds_told(segments, toks)  # h327
     signing_even_read(segments)  # h259
     dot_xuat_kind_asked(segments)  # h306
     movement_award_toward_title(segments, toks)  # h306

@@ -868,7 +868,8 @@ def alternative_verdict(question: str, body: str) -> str | None:
 
 #: a claim that one way is required ("bắt buộc phải bỏ phiếu kín", "buộc phải nộp bản giấy")
 _ONE_WAY_REQUIRED = re.compile(
-    r"\b(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai)((?: [a-z]+){1,4})"
+    r"\b(?:(?P<denied>khong|k|ko|kg|khg|chua|chang) )?"
+    r"(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai)(?P<way>(?: [a-z]+){1,4})"
 )
 _OR_OPTIONS = re.compile(r"((?:[a-z]+ ){1,4})hoac((?: [a-z]+){1,4})")
 __all__ += ["one_way_verdict"]
@@ -878,14 +879,15 @@ def one_way_verdict(question: str, body: str) -> str | None:
     """ "hội đồng có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against a fact
     giving two ways ("biểu quyết hoặc bỏ phiếu kín"): the way claimed required is one of two the
     fact allows, so the answer is "Tùy" (either way; which one is the unit's or province's
-    choice), not the fact's own "Có" for the step itself. None when the claim requires nothing
-    or names neither way (task h95)."""
+    choice), not the fact's own "Có" for the step itself. "Có" when the claim denies the way is
+    required ("k bắt buộc có sáng kiến"): the claim agrees with the fact. None when the claim
+    requires nothing or names neither way (task h95)."""
     asked = folded_words(question, "%")
     said = folded_words(body, "%")
     claim = _ONE_WAY_REQUIRED.search(asked)
     if claim is None:
         return None
-    wanted = claim.group(1).split()
+    wanted = claim.group("way").split()
     for found in _OR_OPTIONS.finditer(said):
         left, right = found.group(1).split(), found.group(2).split()
         for way in (left[-len(wanted) :], right[: len(wanted)]):
@@ -896,7 +898,7 @@ def one_way_verdict(question: str, body: str) -> str | None:
                     break
                 shared += 1
             if shared >= 2 or (shared == len(wanted) == len(way) == 1):
-                return "Tùy"
+                return "Có" if claim.group("denied") else "Tùy"
     return None
 
 
@@ -1942,8 +1944,11 @@ def insufficient(question: str, body: str) -> str | None:
     start = min(at)
     claimed = set(asked[start:].split()) - COMMON_SYLLABLES
     if " chi " not in asked[start : start + 5]:
-        # "X là đủ": the condition is the words before the cue, after the title
-        claimed = set(asked.split()) - COMMON_SYLLABLES
+        # "X là đủ": the condition is the words before the cue, after the title; the words
+        # after it name the title sought ("là đủ để lên CSTĐ tỉnh") or what is said not to be
+        # needed ("k cần thêm gì"), neither a condition held
+        told = asked[:start] if start else asked
+        claimed = set(told.split()) - COMMON_SYLLABLES
     for found in _ADDED.finditer(body):
         rest = re.split(r"[.)]\s|\.$|\)$", body[found.end() :], maxsplit=1)[0].strip(" ,;(")
         if rest.endswith(")") and "(" not in rest:

@@ -222,6 +222,9 @@ def _title_sum_rounded(draft: Draft, pair: Pair, claim: str) -> tuple[str, str] 
 ONE_WAY_NOT_REQUIRED = (
     "Cách anh/chị nêu chỉ là một trong các cách văn bản cho phép, không bắt buộc."
 )
+_ONE_WAY_DENIED_NOTE = (
+    "Đúng, cách anh/chị nêu không bắt buộc: đó chỉ là một trong các cách văn bản cho phép."
+)
 _ONE_WAY_NOTE = (
     "Tùy cách đơn vị chọn: không bắt buộc riêng một cách, văn bản cho phép một trong các cách"
     " nêu sau; quy chế thi đua, khen thưởng của tỉnh, của đơn vị có thể quy định cụ thể."
@@ -705,6 +708,7 @@ def way_claimed(draft: Draft, block: Block) -> None:
     pair, fact, title, claim, based = block.pair, block.fact, block.title, block.claim, block.based
     block.picked = None
     block.route_enough = None
+    block.way_denied = False
     if pair.yesno and not pair.without and based is None:
         # "tính theo ngày nộp hồ sơ phải không" against "ngày ký quyết định (không theo ngày
         # chi tiền …)": the one the fact names, or another of its kind
@@ -746,7 +750,12 @@ def way_claimed(draft: Draft, block: Block) -> None:
         # "có bắt buộc phải bỏ phiếu kín không hay giơ tay cũng được" against "biểu quyết
         # hoặc bỏ phiếu kín": one of two ways the fact allows is claimed required (task h95)
         block.claimed = one_way_verdict(claim, block.body)
-        if block.claimed is not None and fact.verdict == "Không":
+        block.way_denied = block.claimed == "Có"
+        if block.way_denied:
+            # "CSTĐCS k bắt buộc có sáng kiến, đúng k": the way denied required is one of the
+            # ways the fact allows; the claim holds (Luật 2022 Điều 23 khoản 2)
+            block.body = f"{_ONE_WAY_DENIED_NOTE} {without_opener(block.body)}"
+        elif block.claimed is not None and fact.verdict == "Không":
             # "bắt buộc phải có đề tài khoa học" against "Không bắt buộc …: … hoặc … hoặc
             # …": the fact itself says none of its ways is required; the one claimed is a
             # way among them, not left to the unit (Luật 2022 Điều 23 khoản 2, task h101)

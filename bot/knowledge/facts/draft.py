@@ -98,6 +98,9 @@ class Block:
     picked: str | None = None
     #: the route of the criteria the claim names as enough, as the fact words it
     route_enough: str | None = None
+    #: the claim denies that one of the ways the fact allows is required ("k bắt buộc có sáng
+    #: kiến"): a route it names as enough is one of those ways, the base criteria still apply
+    way_denied: bool = False
     #: the verdict on how a route of the fact must be qualified ("phải được công nhận mới tính")
     qualified: str | None = None
     #: the limit reader answered "chỉ A, không B" as a whole: its negation is no claim to turn

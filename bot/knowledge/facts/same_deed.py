@@ -25,7 +25,7 @@ from bot.knowledge.facts.yesno import is_yesno
 #: nouns that name a deed or a gift ("khoản ủng hộ", "đóng góp", "đợt", "việc", "công trình")
 _DEED_NOUN = (
     r"(?:viec|vu|dot|lan|khoan|dong gop|tai tro|ung ho|cong trinh|so tien|thanh tich|dip"
-    r"|phan viec|dong tien|mon|chuyen)"
+    r"|phan viec|dong tien|mon|chuyen|giai|ket qua)"
 )
 #: the same deed pointed back at: "(cùng | chính | đúng) [1 | một] <deed> [up to 2 words]
 #: (đó | này | ấy)"; "cùng việc này" of a new gift is ruled out by the further award required.
@@ -52,7 +52,9 @@ _FOR_THAT_DEED = re.compile(
 _FORM_NAMED = re.compile(r"\b(?:giay khen|bang khen|gk|bk|khen)\b")
 #: one contribution counted once ("một lần đóng góp", "1 khoản tài trợ", "ủng hộ 1 lần")
 _ONE_DEED = re.compile(
+    # ("mỗi lần là 1 thành tích khác": another deed each time, no deed counted once)
     r"\b(?:mot|1) (?:lan |dot |khoan |dip )?(?:dong gop|ung ho|tai tro|thanh tich|viec|vu)\b"
+    r"(?! khac\b)"
     # "ủng hộ 1 lần", "cho một lần hiến đất"
     r"|\b(?:mot|1) lan\b(?! (?:nua|lien|lien tuc|luong)\b)"
 )
@@ -279,6 +281,27 @@ def once_only_claimed(segments: list[Segment], toks: list[str]) -> None:
         if set(seg.attrs + seg.weak) == {"eligible"} and _AGAIN_WORDS & set(seg.words):
             # "năm nay lại được đề nghị": the form had again is what the claim is about
             _read_as(seg, "repeat")
+
+
+#: each award for another deed: "mỗi lần là 1 thành tích khác", "các thành tích khác nhau"
+_OTHER_DEEDS = re.compile(r"\b(?:(?:1|mot) )?thanh tich khac\b")
+
+
+def other_deeds_told(segments: list[Segment], toks: list[str]) -> None:
+    """ "được giấy khen nhiều lần nếu mỗi lần là 1 thành tích khác": the "1 thành tích" cue of
+    ``one_achievement`` names another deed each time, so the part asks ``repeat`` (a form may
+    be given many times, one per deed; Luật 2022 Điều 5 khoản 2 điểm c), unless the same deed
+    is pointed back at too."""
+    if not any("one_achievement" in seg.attrs for seg in segments):
+        return
+    said = " ".join(t for t in toks if t.isalnum())
+    if " khac" not in said or not _OTHER_DEEDS.search(said) or _SAME_DEED.search(said):
+        return
+    for seg in segments:
+        if "one_achievement" in seg.attrs:
+            seg.attrs = list(
+                dict.fromkeys("repeat" if a == "one_achievement" else a for a in seg.attrs)
+            )
 
 
 #: the short forms officers type, spelled out as the question's words are ("dc", "k")

@@ -1048,6 +1048,8 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # decided it; the case's clause on another share denies nothing claimed (h321)
         and ratio is None
         and not _need_denied_claimed(draft, block)
+        # "không nhất thiết phải có sáng kiến": the claim is the fact's own denial
+        and not block.way_denied
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
@@ -1164,6 +1166,9 @@ def _verdict_of_initiative_required(draft: Draft, block: Block) -> None:
     # "có được … mà không có sáng kiến": the loss claimed is read by the ``without`` turn;
     # only a requirement said outright ("bắt buộc phải có sáng kiến") is judged here
     if block.verdict == "Không" or not initiative_required_claimed(question, not pair.without):
+        return
+    if block.way_denied:
+        # "CSTĐCS không nhất thiết phải có sáng kiến": the requirement is denied, not claimed
         return
     if pair.without and not _RIGHT_CLOSED.search(folded_words(question)):
         # "có người bảo không có sáng kiến thì không được, tôi có đủ tiêu chuẩn không": the
@@ -1381,7 +1386,9 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # the one the criteria need, whatever the case's verdict on requiring it
         block.verdict = "Không"
         block.body = f"{below} {without_opener(block.body)}"
-    if more is not None:
+    # "k bắt buộc có sáng kiến, cứ HTXS là được": the claim is of which way is required; the
+    # condition the fact joins to every way is stated in its text, not held against the claim
+    if more is not None and not block.way_denied:
         # "chỉ cần X là đủ" against a fact that joins a further condition to X
         block.verdict = "Không"
         block.body = f"Chưa đủ: còn cần {more}. {without_opener(block.body)}"
