@@ -398,6 +398,8 @@ def head_acts(toks: list[str], end: int) -> bool:
     for at in range(end, min(end + 14, len(toks))):
         tok = toks[at]
         if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
+            if at - end >= 10 and toks[at - 1] != "tu":
+                return False  # far from the head only "tự ký" is still the head's own act
             between = set(toks[end:at])
             return not ({"duoc", "dc"} & between) or bool({"tu", "quyen"} & between)
         if (

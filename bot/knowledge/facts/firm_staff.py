@@ -99,16 +99,14 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
                 p, attr="decides", subject="htx", cases=tuple(dict.fromkeys((*p.cases, "htx")))
             )
         if p.attr == "decides" and p.authority == "hdqt" and p.entity in _GIAY_KHEN:
-            # "chủ tịch HĐTV chỉ được tặng giấy khen": the board chair's giấy khen is the
-            # firm's own, for its people (Luật 2022 Điều 80 khoản 4), not the xã's; the
-            # letter's yes/no ("…, còn CSTĐCS là giám đốc tặng, phải k") reaches it too (h323)
-            p = replace(
-                p,
-                entity="giay_khen",
-                subject="htx",
-                cases=tuple(dict.fromkeys((*p.cases, "htx"))),
-                yesno=p.yesno or any(q.yesno for q in pairs),
-            )
+            if p.subject != "htx":
+                # "chủ tịch HĐTV chỉ được tặng giấy khen": the board chair's giấy khen is the
+                # firm's own, for its people (Luật 2022 Điều 80 khoản 4), not the xã's (h323)
+                p = replace(p, entity="giay_khen", subject="htx", cases=(*p.cases, "htx"))
+            if not p.yesno and any(_director_claimed(q) for q in pairs):
+                # the letter's yes/no ("…, còn CSTĐCS là giám đốc tặng, phải k") reaches the
+                # board chair's half too
+                p = replace(p, yesno=True)
         if (
             p.attr == "decides"
             and p.entity in _DIRECTOR_TITLES | _ABOVE_DIRECTOR
@@ -121,6 +119,18 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
                 p = replace(p, subject="htx", cases=tuple(dict.fromkeys((*p.cases, "htx"))))
         out.append(p)
     return _share_before_signer(out, text)
+
+
+def _director_claimed(pair: Pair) -> bool:
+    """A yes/no part claiming the firm's director decides a title ("…, còn CSTĐCS là giám đốc
+    tặng, phải k"): the claim the board chair's giấy khen is told beside."""
+    # the director is read as a unit's head ("don_vi") until the firm is told, just below
+    return (
+        pair.yesno
+        and pair.attr == "decides"
+        and pair.entity in _DIRECTOR_TITLES
+        and pair.authority in ("htx", "don_vi")
+    )
 
 
 #: the director only likened to ("ban trị sự … như giám đốc DN"): another body acts

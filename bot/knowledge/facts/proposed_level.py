@@ -21,8 +21,11 @@ _PROPOSED_TO = re.compile(
     r"\bde nghi (?:len )?(?:chu tich |ct )?(?:ubnd |uy ban nhan dan |uy ban )?(tinh|xa)\b"
     r"(?: \w+){0,2}? (?:tang|cong nhan|khen|xet|ky)\b"
 )
-#: the level's power put up: "đúng cấp chưa", "có đúng thẩm quyền không", "sai cấp không"
-_RIGHT_LEVEL = re.compile(r"\b(?:dung|sai|trai) (?:cap|tham quyen)\b")
+#: the level's power put up as the question: "đúng cấp chưa", "có đúng thẩm quyền không";
+#: "giám đốc mới đúng thẩm quyền, đúng k" claims another actor's power instead
+_RIGHT_LEVEL = re.compile(
+    r"(?<!\bmoi )\b(?:dung|sai|trai) (?:cap|tham quyen)(?: \w+){0,2}? (?:chua|khong|ko|k|hong)\b"
+)
 
 
 def level_proposed_to(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
