@@ -102,7 +102,12 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
             if p.subject != "htx":
                 # "chủ tịch HĐTV chỉ được tặng giấy khen": the board chair's giấy khen is the
                 # firm's own, for its people (Luật 2022 Điều 80 khoản 4), not the xã's (h323)
-                p = replace(p, entity="giay_khen", subject="htx", cases=(*p.cases, "htx"))
+                p = replace(
+                    p,
+                    entity="giay_khen",
+                    subject="htx",
+                    cases=tuple(dict.fromkeys((*p.cases, "htx"))),
+                )
             if not p.yesno and any(_director_claimed(q) for q in pairs):
                 # the letter's yes/no ("…, còn CSTĐCS là giám đốc tặng, phải k") reaches the
                 # board chair's half too
