@@ -56,7 +56,14 @@ _DIRECTOR = re.compile(r"\b(?:giam doc|tong giam doc)\b")
 _BOARD = re.compile(r"\b(?:hdtv|hdqt|hoi dong thanh vien|hoi dong quan tri)\b")
 #: a firm's workers, named with a director or a firm word anywhere in the letter: "công nhân
 #: …, giám đốc tặng CSTĐCS", "cty e tặng LĐTT cho 40 công nhân" (task h323)
-_WORKERS = re.compile(r"\bcong nhan\b")
+# ("công nhận", recognised, folds the same: a verb's word before it or a title after it marks
+# that one)
+_WORKERS = re.compile(
+    r"(?<!\bduoc )(?<!\bdc )(?<!\bda )(?<!\bxa )(?<!\btu )(?<!\bde )(?<!\bse )(?<!\bdinh )"
+    r"(?<!\bky )(?<!\bmoi )(?<!\bchua )(?<!\bphai )(?<!\bkhong )(?<!\bko )(?<!\bk )"
+    r"\bcong nhan\b(?! (?:ldtt|cstdcs|ttldtt|danh hieu|lao dong|chien si|tap the|thon|gia dinh"
+    r"|gdvh|cho|lai|la|sang kien|ket qua|quyet dinh|qd|duoc|dc)\b)"
+)
 _FIRM_WORD = re.compile(rf"\b{_FIRM}\b")
 
 

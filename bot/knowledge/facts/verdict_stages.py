@@ -823,8 +823,7 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         pair.attr == "decides"
         and pair.yesno
         and pair.authority == "htx"
-        and pair.entity not in _UNIT_TITLES
-        and awarding_level(model, pair.entity) == "xa"
+        and pair.entity in _CULTURE_TITLES
     ):
         # "HTX tự tặng GĐVH cho xã viên có đúng k": a firm's or a cooperative's director gives
         # only LĐTT, CSTĐCS, TTLĐTT and giấy khen (Luật 2022 Điều 80 khoản 4); what the xã
@@ -2046,6 +2045,9 @@ _LEVEL_NAMED = frozenset({"bang_khen_tinh"})
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
 #: khen for the enterprise itself is still the xã chairman's
 _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
+#: the culture titles of families and villages the xã chairman decides (Luật 2022 Điều 80
+#: khoản 3; NĐ 129/2025 Điều 59), which no firm gives
+_CULTURE_TITLES = frozenset({"gdvh", "thon_vh"})
 #: said when a firm or a cooperative is claimed to give a title the xã chairman decides
 _FIRM_GIVES_ONLY = (
     "Doanh nghiệp, hợp tác xã chỉ tặng danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở,"
