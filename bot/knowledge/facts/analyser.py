@@ -98,6 +98,7 @@ from bot.knowledge.facts.deciders import (
     names_enterprise,
     own_power_first,
     proposer_named,
+    self_head_carried,
     unit_act_at,
     unit_gives,
     unit_self_acts,
@@ -183,6 +184,7 @@ from bot.knowledge.facts.pair_adjusters import (
     fund_kept,
     held_title_counts,
     held_years_rule,
+    honour_existence_asked,
     own_honour_claimed,
     paid_sum_judged,
     paid_sum_unpriced,
@@ -247,6 +249,7 @@ from bot.knowledge.facts.part_claims import (
     titles_share_claim,
     twice_given,
 )
+from bot.knowledge.facts.proposed_level import level_proposed_to
 from bot.knowledge.facts.records import run_count
 from bot.knowledge.facts.reform_claim import gone_with_district_asked
 from bot.knowledge.facts.reform_told import self_acting, xa_self_deciding
@@ -559,6 +562,8 @@ def _parts_matched(
     m = _Matching(toks, model, named_in_full, asked_from)
     for start, end, phrase in spans:
         _span_read(m, start, end, phrase)
+    if len(m.segments) > 1:
+        self_head_carried(m.segments)
     return _Parts(
         question, model, toks, spans, asked_from, m.segments, m.reform, m.words, m.claimed
     )
@@ -2704,6 +2709,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = uncapped_beside_owner(pairs, toks, model)  # task h195
     pairs = shares_each_put_up(pairs, question, model)  # issue 11, h299
     pairs = state_honour_claimed(pairs, toks, model, named_all)
+    pairs = honour_existence_asked(pairs, toks, model)
+    pairs = level_proposed_to(pairs, toks, model)  # task h323
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198
     pairs = wrong_award_handled(pairs, question)  # task h235

@@ -309,6 +309,12 @@ _HONOURS_WRITTEN = (
 )
 
 
+#: a state honour told to exist: "có danh hiệu Nghệ nhân ưu tú"
+_HONOUR_EXISTS = re.compile(
+    r"\bco (?:danh hieu|dh) (?:la )?(" + "|".join(f for f, _ in _HONOURS_WRITTEN) + r")\b"
+)
+
+
 def honour_kind_verdict(pair: Pair, question: str) -> tuple[str, str] | None:
     """("Có", "<the honour> là danh hiệu vinh dự nhà nước …") when a state honour is claimed
     to be one, ("Không", …) when a state form of award (Huân chương …) is; None when the
@@ -318,7 +324,12 @@ def honour_kind_verdict(pair: Pair, question: str) -> tuple[str, str] | None:
     said = " ".join(tokens(question))
     claim = _CLASS_NAMED.search(said)
     if claim is None:
-        return None
+        # "nghe nói có danh hiệu Nghệ nhân ưu tú, đúng k": the honour told to exist (h323)
+        told = _HONOUR_EXISTS.search(said)
+        written = told and next((w for f, w in _HONOURS_WRITTEN if f == told.group(1)), None)
+        if written is None:
+            return None
+        return "Có", f"“{written}” là danh hiệu vinh dự nhà nước (Luật 2022 Điều 59 khoản 2)."
     named = f" {said[: claim.start()]} "
     # "thầy thuốc ưu tú không phải danh hiệu vinh dự nhà nước, đúng k": the class is denied,
     # so the answer on the form named turns round (task h185)
@@ -366,8 +377,26 @@ def honour_revoker(pair: Pair, question: str) -> str | None:
     named = _STRIPPER.search(said)
     if named is None:
         # "Sở GD tước danh hiệu", "bộ có quyền tước không": any other body claimed to strip it
-        return "Không" if _OTHER_STRIPPER.search(said) is not None else None
+        if _OTHER_STRIPPER.search(said) is not None:
+            return "Không"
+        # "AHLLVTND bị tước danh hiệu thì UBND tỉnh quyết định", "NGƯT chỉ là danh hiệu của
+        # tỉnh thôi": the body named after the verb, or the honour claimed a province's or a
+        # sector's own; it is the state's (Luật 2022 Điều 59 khoản 2; Điều 93 khoản 7) (h323)
+        after = _STRIPPER_AFTER.search(said)
+        if after is not None:
+            return "Có" if after.group(1) == "nuoc" else "Không"
+        return "Không" if _LEVEL_OWNS.search(said) is not None else None
     return "Có" if named.group(1) == "chu tich nuoc" else "Không"
+
+
+#: the body that strips, named after "(bị) tước …": "… thì UBND tỉnh quyết định", "… là do
+#: chủ tịch nước"
+_STRIPPER_AFTER = re.compile(
+    r"\btuoc\b(?: \w+){0,6}? (?:thi|la|do|la do) (?:(?:chu tich|ubnd|uy ban|nhan dan|cap) )*"
+    r"(nuoc|tinh|xa|phuong|bo|so|nganh|thu tuong|chinh phu)\b"
+)
+#: a state honour claimed to be a lower level's own title: "(chỉ) là danh hiệu của tỉnh"
+_LEVEL_OWNS = re.compile(r"\bla danh hieu (?:cua |cap )(?:tinh|xa|phuong|bo|nganh|huyen|so)\b")
 
 
 #: the level claimed to revoke, right before the verb ("xã có tự hủy được không", "UBND xã có

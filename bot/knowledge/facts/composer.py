@@ -17,7 +17,7 @@ import dataclasses
 import re
 from datetime import date
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.amend_stages import givers_and_prize_added, verdict_amended
 from bot.knowledge.facts.amounts import (
     amounts_text,
@@ -60,6 +60,7 @@ from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
     district_as_background,
+    district_form_still_asked,
     district_still_claimed,
     firm_acts_alone_claimed,
     firm_power_moved,
@@ -165,11 +166,19 @@ def _yes_no_asked(reading: Reading) -> bool:
     )
 
 
+#: the province named in the words of a claim
+_PROVINCE_WORD = re.compile(r"\btinh\b")
+
+
 def _province_put_up(reading: Reading) -> bool:
     """A part read as the province claimed to decide a title ("gửi Sở Nội vụ cho tỉnh quyết
     định", told before a closing "như vậy có đúng k"): the claim the reform answers, though
     the closing part alone names no level (task h167)."""
-    return any(p.yesno and p.attr == "decides" and p.authority == "tinh" for p in reading.pairs)
+    if not any(p.yesno and p.attr == "decides" and p.authority == "tinh" for p in reading.pairs):
+        return False
+    # "xã có được tự quyết định … không hay phải xin ý kiến tỉnh": the province offered only as
+    # the other way after "hay" is no claim put up (task h323)
+    return _PROVINCE_WORD.search(folded_words(reading.question).split(" hay ")[0]) is not None
 
 
 #: the district's power told of a decision dated before the reform (task h219)
@@ -241,6 +250,11 @@ def _reform_block(draft: Draft) -> None:
                 cited = past
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
+            elif district_form_still_asked(reading.question):
+                # "giấy khen cấp huyện năm nay còn k hay chuyển về xã hết rồi": the district's
+                # form is asked to exist still; it is gone with the district (NĐ 129/2025 Điều
+                # 59), whatever the second way offered says
+                body = f"{fact.verdict}. {body}"
             elif xa_acts_alone_claimed(asked) and set(reading.entities) <= _XA_DECIDES:
                 # "năm ngoái hồ sơ TTLĐTT gửi phòng Nội vụ huyện, năm nay xã tự quyết định được
                 # chưa": the district's power is the xã chairman's now (NĐ 129/2025 Điều 59),

@@ -393,14 +393,54 @@ def head_acts(toks: list[str], end: int) -> bool:
     giấy khen cho …": the head of a unit is told signing or giving in the same clause; "hiệu
     trưởng có được tặng CSTĐCS không" is the head given a title (task h167). A place named
     ("trạm y tế xã", "của xã") says whose unit; a chairman or a route verb names another actor."""
-    for at in range(end, min(end + 10, len(toks))):
+    # "giám đốc trung tâm văn hóa thể thao xã có được tự ký": a unit's name takes up to a dozen
+    # words before its head's verb (task h323)
+    for at in range(end, min(end + 14, len(toks))):
         tok = toks[at]
         if tok in _GIVE_VERBS or toks[at : at + 2] == ["cong", "nhan"]:
+            if at - end >= 10 and toks[at - 1] != "tu":
+                return False  # far from the head only "tự ký" is still the head's own act
             between = set(toks[end:at])
             return not ({"duoc", "dc"} & between) or bool({"tu", "quyen"} & between)
+        if (
+            tok == ","
+            and toks[at + 1 : at + 2]
+            and toks[at + 1] in _FIRST_PERSON
+            and _self_introduced(toks, end)
+        ):
+            # "em là hiệu trưởng mầm non của xã, em tự ký …": the asker, who named herself the
+            # head, goes on as the one acting
+            continue
         if tok in _OTHER_ACTOR:
             return False
     return False
+
+
+#: the asker naming herself: "em", "tôi", "mình"
+_FIRST_PERSON = frozenset({"em", "e", "toi", "minh"})
+
+
+def self_head_carried(segments: list) -> None:
+    """ "Em là hiệu trưởng mầm non của xã, em tự ký …": the head the asker introduced herself as
+    acts in the next part, which opens with her pronoun; that part is the one asked, so it
+    takes the unit head's authority (Luật 2022 Điều 80 khoản 3; task h323)."""
+    for told, asked in itertools.pairwise(segments):
+        if (
+            "don_vi" in told.authority
+            and not asked.authority
+            and asked.words[:1]
+            and asked.words[0] in _FIRST_PERSON
+            and told.words[1:2] == ["la"]
+            and told.words[0] in _FIRST_PERSON
+        ):
+            asked.authority.append("don_vi")
+
+
+def _self_introduced(toks: list[str], end: int) -> bool:
+    """ "em là hiệu trưởng …": the head just read is the asker, introduced by "<I> là"."""
+    return any(
+        toks[at] == "la" and toks[at - 1] in _FIRST_PERSON for at in range(max(end - 5, 1), end)
+    )
 
 
 #: "(xã) tự quyết / duyệt / ký / công nhận / tặng (được) không hay …": the asker's own level's

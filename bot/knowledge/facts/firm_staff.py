@@ -18,6 +18,8 @@ _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
 #: a title above the director's power, whose decider is still asked of the firm's people: its
 #: firm case says where the director's power stops (Điều 80 khoản 4; Điều 27)
 _ABOVE_DIRECTOR = frozenset({"ttldxs"})
+#: the giấy khen a board's chair gives, whichever recipient it was read for
+_GIAY_KHEN = frozenset({"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"})
 #: subjects whose own decider is not the firm's director, or that already are the firm
 _OWN_DECIDER = frozenset({"htx", "cong_an", "dan_quan_tt", "dan_quan", "don_vi_tinh"})
 #: levels the question's authority names when it asks of a body other than the firm
@@ -49,6 +51,22 @@ _TEAM = re.compile(r"\b(?:to san xuat|doi san xuat|ca san xuat)\b")
 _DIRECTOR = re.compile(r"\b(?:giam doc|tong giam doc)\b")
 
 
+#: a firm's board, which only a company has (Luật Doanh nghiệp; Luật 2022 Điều 80 khoản 4
+#: gives its chairman the giấy khen): "chủ tịch HĐTV", "hội đồng quản trị" (task h323)
+_BOARD = re.compile(r"\b(?:hdtv|hdqt|hoi dong thanh vien|hoi dong quan tri)\b")
+#: a firm's workers, named with a director or a firm word anywhere in the letter: "công nhân
+#: …, giám đốc tặng CSTĐCS", "cty e tặng LĐTT cho 40 công nhân" (task h323)
+# ("công nhận", recognised, folds the same: a verb's word before it or a title after it marks
+# that one)
+_WORKERS = re.compile(
+    r"(?<!\bduoc )(?<!\bdc )(?<!\bda )(?<!\bxa )(?<!\btu )(?<!\bde )(?<!\bse )(?<!\bdinh )"
+    r"(?<!\bky )(?<!\bmoi )(?<!\bchua )(?<!\bphai )(?<!\bkhong )(?<!\bko )(?<!\bk )"
+    r"\bcong nhan\b(?! (?:ldtt|cstdcs|ttldtt|danh hieu|lao dong|chien si|tap the|thon|gia dinh"
+    r"|gdvh|cho|lai|la|sang kien|ket qua|quyet dinh|qd|duoc|dc)\b)"
+)
+_FIRM_WORD = re.compile(rf"\b{_FIRM}\b")
+
+
 def firm_people_told(text: str) -> bool:
     """The question tells the firm as the asker's or the people's own."""
     return bool(
@@ -56,6 +74,8 @@ def firm_people_told(text: str) -> bool:
         or _FIRM_PEOPLE.search(text)
         or _FIRM_ALONE.search(text)
         or (_TEAM.search(text) and _DIRECTOR.search(text))
+        or _BOARD.search(text)
+        or (_WORKERS.search(text) and (_DIRECTOR.search(text) or _FIRM_WORD.search(text)))
     )
 
 
@@ -75,6 +95,31 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
             if (told or p.subject == "htx") and _firm_director_acts(text):
                 p = replace(p, authority="htx")
         if (
+            p.attr == "object"
+            and p.authority == "hdqt"
+            and p.entity in _DIRECTOR_TITLES
+            and " giay khen" in text
+        ):
+            # "chủ tịch HĐQT có tặng LĐTT được không hay chỉ tặng giấy khen": the giấy khen is
+            # the board chair's power put against the title, not the title's hiện vật (h323)
+            p = replace(
+                p, attr="decides", subject="htx", cases=tuple(dict.fromkeys((*p.cases, "htx")))
+            )
+        if p.attr == "decides" and p.authority == "hdqt" and p.entity in _GIAY_KHEN:
+            if p.subject != "htx":
+                # "chủ tịch HĐTV chỉ được tặng giấy khen": the board chair's giấy khen is the
+                # firm's own, for its people (Luật 2022 Điều 80 khoản 4), not the xã's (h323)
+                p = replace(
+                    p,
+                    entity="giay_khen",
+                    subject="htx",
+                    cases=tuple(dict.fromkeys((*p.cases, "htx"))),
+                )
+            if not p.yesno and any(_director_claimed(q) for q in pairs):
+                # the letter's yes/no ("…, còn CSTĐCS là giám đốc tặng, phải k") reaches the
+                # board chair's half too
+                p = replace(p, yesno=True)
+        if (
             p.attr == "decides"
             and p.entity in _DIRECTOR_TITLES | _ABOVE_DIRECTOR
             and p.subject not in _OWN_DECIDER
@@ -86,6 +131,18 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
                 p = replace(p, subject="htx", cases=tuple(dict.fromkeys((*p.cases, "htx"))))
         out.append(p)
     return _share_before_signer(out, text)
+
+
+def _director_claimed(pair: Pair) -> bool:
+    """A yes/no part claiming the firm's director decides a title ("…, còn CSTĐCS là giám đốc
+    tặng, phải k"): the claim the board chair's giấy khen is told beside."""
+    # the director is read as a unit's head ("don_vi") until the firm is told, just below
+    return (
+        pair.yesno
+        and pair.attr == "decides"
+        and pair.entity in _DIRECTOR_TITLES
+        and pair.authority in ("htx", "don_vi")
+    )
 
 
 #: the director only likened to ("ban trị sự … như giám đốc DN"): another body acts

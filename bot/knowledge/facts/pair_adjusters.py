@@ -131,6 +131,28 @@ def state_honour_claimed(
     return [Pair(entity, "kind", None, True)]
 
 
+#: a state honour named by its own name (Luật 2022 Điều 59 khoản 2), as the letter folds it
+#: told to exist ("có danh hiệu Nghệ nhân ưu tú"); "được xét …" asks who may have it
+_HONOUR_NAMED = re.compile(
+    r"\bco (?:danh hieu|dh) (?:la )?(?:anh hung|ba me viet nam anh hung|me vn anh hung"
+    r"|nha giao (?:nhan dan|uu tu)|thay thuoc (?:nhan dan|uu tu)|nghe si (?:nhan dan|uu tu)"
+    r"|nghe nhan (?:nhan dan|uu tu))\b"
+)
+
+
+def honour_existence_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "nghe nói có danh hiệu Nghệ nhân ưu tú, đúng k": a state honour named and asked to
+    exist is read as who may have it, which no fact answers; what it is (a danh hiệu vinh dự
+    nhà nước, Luật 2022 Điều 59 khoản 2) is the fact that does (task h323)."""
+    if len(pairs) != 1 or pairs[0].entity != _HONOURS or pairs[0].attr != "eligible":
+        return pairs
+    if not pairs[0].yesno or model.fact(_HONOURS, "eligible") is not None:
+        return pairs
+    if _HONOUR_NAMED.search(" ".join(toks)) is None:
+        return pairs
+    return [replace(pairs[0], attr="kind")]
+
+
 #: the verbs of undoing an award (Luật 2022 Điều 93): "hủy (bỏ)", "tước", "thu hồi"
 _UNDO = re.compile(r"\b(?:huy|tuoc|thu hoi|lay lai|thu lai)\b")
 #: a right named with the undoing it allows: "có quyền thu hồi", "thẩm quyền hủy bỏ"

@@ -505,3 +505,29 @@ def district_as_background(question: str) -> bool:
     if not named or district_still_claimed(question):
         return False
     return all(_background_mention(said[: m.start()], said[m.end() :].lstrip()) for m in named)
+
+
+__all__ += ["district_form_still_asked"]
+
+#: a form of the district asked whether it still exists, the other way offered after it
+#: ("giấy khen cấp huyện năm nay còn k hay chuyển về xã hết", "giấy khen của chủ tịch huyện
+#: bây giờ còn không"): "còn" closed by the asking word, a few words after the district
+_FORM_STILL = re.compile(
+    rf"\b{_DISTRICT}\b(?: \w+){{0,4}}? con (?:nua )?(?:khong|k|ko|hong|hem)(?: \w+)?$"
+)
+#: a verb of the district's own acting between it and "còn": "huyện tặng năm 2024 còn không"
+#: asks whether that decision holds (``claim.district_award_kept``), not whether the form exists
+_DISTRICT_ACTS = re.compile(r"\b(?:tang|ky|ki|cong nhan|trao|khen|xet|nhan|duyet)\b")
+
+
+def district_form_still_asked(question: str) -> bool:
+    """ "giấy khen cấp huyện năm nay còn không hay chuyển về xã hết rồi": whether the district's
+    form still exists is the claim put first; since 01/7/2025 there is no district level and
+    its powers are the xã chairman's (NĐ 129/2025 Điều 59), so the reform's own "Không"
+    answers it."""
+    said = folded_words(question, "/")
+    if " con " not in f" {said} ":
+        return False
+    head = _OR_ANY.split(said)[0].strip()
+    found = _FORM_STILL.search(head)
+    return found is not None and _DISTRICT_ACTS.search(found.group(0)) is None

@@ -208,6 +208,8 @@ _PROVINCE_ACTS = re.compile(
     r"|\bphai (?:gui|trinh|nop|chuyen) (?:ho so )?(?:len |ve |qua |toi )?(?:cho )?so "
     r"(?:giao duc|gd|gddt|y te) (?:\w+ ){0,3}?(?:ky|quyet dinh|cong nhan|tang|xet|khen)\b"
     r"|\b(?:chuyen|dua|don) (?:len|ve) (?:cho )?(?:ubnd |chu tich |chu tich ubnd |cap )?tinh\b"
+    # "bỏ huyện rồi … giờ lên tỉnh hết": everything claimed gone up to the province (h323)
+    r"|\b(?:gio|nay|bay gio|hien nay|deu) (?:la |thi )?len (?:cap )?tinh (?:het|ca|luon|roi)\b"
 )
 
 

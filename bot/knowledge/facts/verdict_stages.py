@@ -830,6 +830,19 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
             # a case's own text may say it already ("Người đứng đầu đơn vị, đoàn thể, Mặt trận
             # … không tự quyết định"): said once (task h277)
             block.body = f"{without_opener(signer)} {without_opener(block.body)}"
+    if (
+        pair.attr == "decides"
+        and pair.yesno
+        and pair.authority == "htx"
+        and pair.entity in _CULTURE_TITLES
+    ):
+        # "HTX tự tặng GĐVH cho xã viên có đúng k": a firm's or a cooperative's director gives
+        # only LĐTT, CSTĐCS, TTLĐTT and giấy khen (Luật 2022 Điều 80 khoản 4); what the xã
+        # chairman decides (khoản 3) stays his (task h323)
+        block.verdict = "Không"
+        block.body = f"{_FIRM_GIVES_ONLY} {without_opener(block.body)}"
+        if draft.denied_at is None:
+            draft.denied_at = len(draft.parts)  # the firm's power is what the claim gets wrong
     if pair.attr == "decides" and pair.authority == "don_vi" and pair.subject == "htx":
         # "công đoàn công ty tự ký LĐTT cho công nhân": in a firm its director decides
         # (Luật 2022 Điều 80 khoản 4), which the fact's firm case says; no other unit does
@@ -841,7 +854,11 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # personality of a ministry, a sector or a provincial department (khoản 1); a
         # unit under the xã reviews and proposes, the xã chairman decides (khoản 3), so a
         # unit told as the commune's ("trường THCS của xã") is answered (task h167)
-        local = commune_unit_told(reading.question)
+        # "con em được xã khen, nghe nói GK do hiệu trưởng ký": the award told as the xã's
+        xa_gave = _XA_GAVE.search(" ".join(tokens(reading.question))) is not None
+        local = commune_unit_told(reading.question) or xa_gave
+        if xa_gave and pair.yesno and draft.denied_at is None:
+            draft.denied_at = len(draft.parts)  # the signer claimed is what the claim gets wrong
         higher = awarding_level(model, pair.entity) == "tinh"
         # no unit gives any other title (a village's, a family's): "ban công tác mặt trận tự
         # công nhận thôn văn hóa" is false wherever the unit sits (task h186)
@@ -2192,6 +2209,20 @@ _LEVEL_NAMED = frozenset({"bang_khen_tinh"})
 #: titles an enterprise's director gives its own staff (Luật 2022 Điều 80 khoản 4); a giấy
 #: khen for the enterprise itself is still the xã chairman's
 _DIRECTOR_TITLES = frozenset({"ldtt", "cstdcs", "ttldtt"})
+#: the culture titles of families and villages the xã chairman decides (Luật 2022 Điều 80
+#: khoản 3; NĐ 129/2025 Điều 59), which no firm gives
+_CULTURE_TITLES = frozenset({"gdvh", "thon_vh"})
+#: said when a firm or a cooperative is claimed to give a title the xã chairman decides
+_FIRM_GIVES_ONLY = (
+    "Doanh nghiệp, hợp tác xã chỉ tặng danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở,"
+    " Tập thể lao động tiên tiến và giấy khen cho người lao động, tập thể của mình (Luật 2022"
+    " Điều 80 khoản 4); danh hiệu này không thuộc thẩm quyền của họ."
+)
+#: the award told given by the xã ("con em được xã khen", "xã tặng giấy khen"): a unit's head
+#: claimed to sign it is not its decider (Luật 2022 Điều 80 khoản 3; task h323)
+_XA_GAVE = re.compile(
+    r"\b(?:duoc|dc|do) (?:chu tich |ubnd )?(?:xa|phuong) (?:khen|tang|trao|cong nhan)\b"
+)
 #: what the head of a unit with legal personality gives its own staff and units (Luật 2022
 #: Điều 80 khoản 1): these titles and giấy khen, nothing else
 _UNIT_TITLES = _DIRECTOR_TITLES | {"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the"}
