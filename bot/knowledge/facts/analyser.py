@@ -2201,7 +2201,8 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         # named before (task h101)
         before = [*built.previous_entities, *(p.entity for p in built.pairs), *named_all]
         entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
-    each = not seg.entities and bool(EACH & set(pairwise(seg.words)))
+    each_kind = bool(EACH & set(pairwise(seg.words)))
+    each = not seg.entities and each_kind
     if each:
         # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
         entities = named_all or entities
@@ -2257,7 +2258,9 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
     wanted_titles = [e for e in named_all if e not in built.held_all]
     # "3 GV được CSTĐCS, 25 GV LĐTT, trường đạt TTLĐTT … tiền thưởng mỗi loại bao nhiêu": each
     # kind told is asked, the members' titles too (task h261)
-    if built.held_all & set(entities) and wanted_titles and not (each and named_all):
+    # "trường đạt TTLĐTT và 1 gv đạt LĐTT thì thưởng bn mỗi loại": the part names both titles
+    # itself, and "mỗi loại" asks each of them, the counted one too
+    if built.held_all & set(entities) and wanted_titles and not (each_kind and named_all):
         # "CSTĐ tỉnh: ngoài 3 lần CSTĐCS còn cần gì": the title held is the case, the
         # other one named in the message is asked about
         entities = [e for e in entities if e not in built.held_all] or wanted_titles
