@@ -63,3 +63,24 @@ def test_counted_title_priced_each_kind(
     text = ask(officer_kb, question)
     for amount in amounts:
         assert amount in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cstdcs qd ky 15/12/2025 ma chua linh tien, ke toan bao van tinh luong co so luc ky "
+        "quyet dinh, dung ko",
+        "nam ngoai dc LDTT qd ky thang 12/2025 ma chua chi tien, nghe noi tinh theo luong co "
+        "so luc ky qd dung k",
+        "em dc CSTDCS, ky qd thang 5/2026, nhung toi thang 9 moi lanh, nghe bao tinh theo "
+        "luong co so khi ky quyet dinh dung ko",
+        "TTLĐTT quyết định ký ngày 2/7/2026 chưa nhận tiền. Tính tiền thưởng theo lương cơ sở "
+        "ngày ký QĐ có đúng k",
+        "Giấy khen chủ tịch xã QĐ ký 20/12/2025, tháng 3 năm sau mới phát tiền, tính theo lương "
+        "cơ sở lúc ký quyết định phải không ạ",
+    ],
+)
+def test_base_on_signing_day_is_no_decider(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Ai quyết định" not in text, text
+    assert "ngày ký quyết định" in text

@@ -1727,6 +1727,9 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "TTLĐTT quyết định 12/3/2026 nhận 2tr02 đúng không": beside a sum claimed, the
         # dated decision picks the base of the prize claimed
         or (seg.yesno and claims_amount(seg.words) and decision_dated(seg.words))
+        # "CSTĐCS QĐ ký 15/12/2025 mà chưa lĩnh tiền, …": the signing told with its day
+        # (task h329)
+        or _signing_day_told(seg)
     ):
         # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
         # (it picks the base salary); who decides is not asked
@@ -1986,6 +1989,33 @@ class _Pairing:
     carried: list[str] = field(default_factory=list)
     #: where in ``pairs`` the pairs a told part of the story made are
     from_story: set[int] = field(default_factory=set)
+
+
+#: "QĐ ký 15/12/2025", "ký quyết định tháng 12/2025", "quyết định ký ngày 3/7": a decision told
+#: signed on a day, a fact of the story
+_SIGNED_ON_DAY = re.compile(
+    r"\b(?:(?:qd|quyet dinh) (?:ky|ki)|(?:ky|ki) (?:qd|quyet dinh))"
+    r"(?: (?:ngay|thang|nam|vao|tu|luc))* \d"
+)
+#: words that ask or claim who decides beside a signing day: "ai", "cấp nào", "thẩm quyền"
+_DECIDER_ASKED = frozenset({"ai", "nao", "quyen"})
+
+
+#: "lương cơ sở lúc ký quyết định", "khi ký QĐ": the signing told as the day the base is
+#: taken on
+_BASE_ON_SIGNING = re.compile(r"\b(?:luc|khi|ngay|thoi diem|tai) (?:ky|ki) (?:quyet dinh|qd)\b")
+
+
+def _signing_day_told(seg: Segment) -> bool:
+    """A part that tells a decision signed on a day, or prices the prize on the signing day,
+    and asks no decider: "cstdcs qd ky 15/12/2025 mà chưa lĩnh tiền", "tính lương cơ sở lúc
+    ký quyết định đúng ko" (task h329)."""
+    if seg.authority or _DECIDER_ASKED & set(seg.words):
+        return False
+    said = " ".join(seg.words)
+    if {"money", "money_date"} & set(seg.attrs) and _BASE_ON_SIGNING.search(said):
+        return True
+    return _SIGNED_ON_DAY.search(said) is not None
 
 
 def _asking(segments: list[Segment]) -> list[Segment]:
