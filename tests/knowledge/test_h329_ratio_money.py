@@ -84,3 +84,39 @@ def test_base_on_signing_day_is_no_decider(officer_kb: KnowledgeBase, question: 
     text = ask_verdict(officer_kb, question, "Có")
     assert "Ai quyết định" not in text, text
     assert "ngày ký quyết định" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "amount"),
+    [
+        (
+            "truong THCS xet TTLDTT nam hoc 2025-2026, QD ky ngay 15/7/2026 thi tinh theo luong "
+            "co so moi dung k, vay truong dc bao nhieu",
+            "Có",
+            "2.030.000",
+        ),
+        (
+            "LĐTT của em QĐ ký ngày 20/6/2026 thì tính theo lương cơ sở mới phải không, em được "
+            "bao nhiêu",
+            "Không",
+            "710.000",
+        ),
+        ("cstdcs qd ky thang 9/2026 tinh theo lcs moi dung ko, duoc bn tien", "Có", "2.530.000"),
+        (
+            "TTLĐTT quyết định ký 10/12/2025, tính lương cơ sở cũ đúng k, vậy tổ nhận bao nhiêu",
+            "Có",
+            "1.880.000",
+        ),
+        (
+            "Tổ em đạt TTLĐXS, QĐ ký tháng 8/2026 áp lương cơ sở mới đúng không ạ, thưởng bao "
+            "nhiêu",
+            "Có",
+            "3.800.000",
+        ),
+    ],
+)
+def test_base_claimed_before_how_much(
+    officer_kb: KnowledgeBase, question: str, verdict: str, amount: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert amount in text, text

@@ -1880,6 +1880,17 @@ def _internal_named(words: list[str]) -> bool:
     return " thu tuc noi bo " in f" {' '.join(words)} "
 
 
+#: the words that name the base salary a prize is priced on
+_BASE_WORDS = frozenset({"luong", "lcs"})
+#: "theo lương cơ sở mới", "lcs cũ", "lương cơ sở 2.530.000": the base claimed
+_BASE_CLAIM = re.compile(r"\b(?:luong co so|lcs|theo luong) (?:moi|cu)\b")
+
+
+def _base_claimed(seg: Segment) -> bool:
+    """A part claiming which base the prize is priced on ("tính theo lương cơ sở mới")."""
+    return _BASE_CLAIM.search(" ".join(seg.words)) is not None
+
+
 def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     """A day or a number of days claimed in a yes/no is checked against the time limit."""
     segments = parts.segments
@@ -1897,6 +1908,11 @@ def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     ):
         # "Hệ số tiền thưởng danh hiệu xã, phường, đặc khu tiêu biểu có phải 2,0 không": the
         # figure put up is the coefficient the question's other part names (task h255)
+        seg.attrs = ["money"]
+    elif seg.yesno and not seg.attrs and _BASE_WORDS & set(seg.words) and _base_claimed(seg):
+        # "QĐ ký 15/7/2026 thì tính theo lương cơ sở mới đúng k, vậy trường được bao nhiêu":
+        # the base claimed is a yes/no of the prize, though the next part asks how much
+        # (task h329)
         seg.attrs = ["money"]
     if (
         seg.yesno
