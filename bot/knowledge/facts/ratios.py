@@ -110,7 +110,8 @@ _FRACTION_TOLD = re.compile(
     r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|cong nhan|hoi vien|doan vien"
     # "ng" is how officers type "người" ("6/8 ng đạt LĐTT"); without it the part went unread
     # and the whole was taken for the holders (8/8)
-    r"|dang vien|xa vien|ng)\s*)?(?:deu\s*)?(?:dat\s*|la\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+    r"|dang vien|xa vien|ng)\s*)?(?:deu\s*)?(?:dat\s*|la\s*)?"
+    r"(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
 )
 
 
