@@ -2223,6 +2223,10 @@ _FUND = "quy_tdkt"
 _FUND_REGIONS = frozenset({"mien_nui", "dong_bang"})
 
 
+#: the word after "mỗi" / "từng" that makes it each kind of award: "mỗi loại", "từng danh hiệu"
+_KINDS = frozenset({"loai", "danh", "thu"})
+
+
 def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> list[str]:
     """The titles the part asks about: its own, else the ones it points back at or the story
     names."""
@@ -2247,8 +2251,10 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         # named before (task h101)
         before = [*built.previous_entities, *(p.entity for p in built.pairs), *named_all]
         entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
-    each_kind = bool(EACH & set(pairwise(seg.words)))
-    each = not seg.entities and each_kind
+    said_each = EACH & set(pairwise(seg.words))
+    each = not seg.entities and bool(said_each)
+    # "mỗi loại", "từng danh hiệu": each kind named, never "cả 2 (năm)" said of one title
+    each_kind = any(w in _KINDS for _, w in said_each)
     if each:
         # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
         entities = named_all or entities
