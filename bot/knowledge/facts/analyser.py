@@ -2223,8 +2223,8 @@ _FUND = "quy_tdkt"
 _FUND_REGIONS = frozenset({"mien_nui", "dong_bang"})
 
 
-#: the word after "mỗi" / "từng" that makes it each kind of award: "mỗi loại", "từng danh hiệu"
-_KINDS = frozenset({"loai", "danh", "thu"})
+#: the word after "mỗi" / "từng" that makes it each award named: "mỗi loại", "từng danh hiệu"
+_KINDS = frozenset({"loai", "danh", "thu", "cai"})
 
 
 def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> list[str]:
