@@ -1738,6 +1738,9 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "TTLĐTT quyết định 12/3/2026 nhận 2tr02 đúng không": beside a sum claimed, the
         # dated decision picks the base of the prize claimed
         or (seg.yesno and claims_amount(seg.words) and decision_dated(seg.words))
+        # "CSTĐCS QĐ ký 15/12/2025 mà chưa lĩnh tiền, …": the signing told with its day
+        # (task h329)
+        or _signing_day_told(seg)
     ):
         # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
         # (it picks the base salary); who decides is not asked
@@ -1888,6 +1891,17 @@ def _internal_named(words: list[str]) -> bool:
     return " thu tuc noi bo " in f" {' '.join(words)} "
 
 
+#: the words that name the base salary a prize is priced on
+_BASE_WORDS = frozenset({"luong", "lcs"})
+#: "theo lương cơ sở mới", "lcs cũ", "lương cơ sở 2.530.000": the base claimed
+_BASE_CLAIM = re.compile(r"\b(?:luong co so|lcs|theo luong) (?:moi|cu)\b")
+
+
+def _base_claimed(seg: Segment) -> bool:
+    """A part claiming which base the prize is priced on ("tính theo lương cơ sở mới")."""
+    return _BASE_CLAIM.search(" ".join(seg.words)) is not None
+
+
 def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     """A day or a number of days claimed in a yes/no is checked against the time limit."""
     segments = parts.segments
@@ -1905,6 +1919,11 @@ def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     ):
         # "Hệ số tiền thưởng danh hiệu xã, phường, đặc khu tiêu biểu có phải 2,0 không": the
         # figure put up is the coefficient the question's other part names (task h255)
+        seg.attrs = ["money"]
+    elif seg.yesno and not seg.attrs and _BASE_WORDS & set(seg.words) and _base_claimed(seg):
+        # "QĐ ký 15/7/2026 thì tính theo lương cơ sở mới đúng k, vậy trường được bao nhiêu":
+        # the base claimed is a yes/no of the prize, though the next part asks how much
+        # (task h329)
         seg.attrs = ["money"]
     if (
         seg.yesno
@@ -1997,6 +2016,33 @@ class _Pairing:
     carried: list[str] = field(default_factory=list)
     #: where in ``pairs`` the pairs a told part of the story made are
     from_story: set[int] = field(default_factory=set)
+
+
+#: "QĐ ký 15/12/2025", "ký quyết định tháng 12/2025", "quyết định ký ngày 3/7": a decision told
+#: signed on a day, a fact of the story
+_SIGNED_ON_DAY = re.compile(
+    r"\b(?:(?:qd|quyet dinh) (?:ky|ki)|(?:ky|ki) (?:qd|quyet dinh))"
+    r"(?: (?:ngay|thang|nam|vao|tu|luc))* \d"
+)
+#: words that ask or claim who decides beside a signing day: "ai", "cấp nào", "thẩm quyền"
+_DECIDER_ASKED = frozenset({"ai", "nao", "quyen"})
+
+
+#: "lương cơ sở lúc ký quyết định", "khi ký QĐ": the signing told as the day the base is
+#: taken on
+_BASE_ON_SIGNING = re.compile(r"\b(?:luc|khi|ngay|thoi diem|tai) (?:ky|ki) (?:quyet dinh|qd)\b")
+
+
+def _signing_day_told(seg: Segment) -> bool:
+    """A part that tells a decision signed on a day, or prices the prize on the signing day,
+    and asks no decider: "cstdcs qd ky 15/12/2025 mà chưa lĩnh tiền", "tính lương cơ sở lúc
+    ký quyết định đúng ko" (task h329)."""
+    if seg.authority or _DECIDER_ASKED & set(seg.words):
+        return False
+    said = " ".join(seg.words)
+    if {"money", "money_date"} & set(seg.attrs) and _BASE_ON_SIGNING.search(said):
+        return True
+    return _SIGNED_ON_DAY.search(said) is not None
 
 
 def _asking(segments: list[Segment]) -> list[Segment]:
@@ -2188,6 +2234,10 @@ _FUND = "quy_tdkt"
 _FUND_REGIONS = frozenset({"mien_nui", "dong_bang"})
 
 
+#: the word after "mỗi" / "từng" that makes it each award named: "mỗi loại", "từng danh hiệu"
+_KINDS = frozenset({"loai", "danh", "thu", "cai"})
+
+
 def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> list[str]:
     """The titles the part asks about: its own, else the ones it points back at or the story
     names."""
@@ -2212,7 +2262,10 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         # named before (task h101)
         before = [*built.previous_entities, *(p.entity for p in built.pairs), *named_all]
         entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
-    each = not seg.entities and bool(EACH & set(pairwise(seg.words)))
+    said_each = EACH & set(pairwise(seg.words))
+    each = not seg.entities and bool(said_each)
+    # "mỗi loại", "từng danh hiệu": each kind named, never "cả 2 (năm)" said of one title
+    each_kind = any(w in _KINDS for _, w in said_each)
     if each:
         # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
         entities = named_all or entities
@@ -2268,7 +2321,9 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
     wanted_titles = [e for e in named_all if e not in built.held_all]
     # "3 GV được CSTĐCS, 25 GV LĐTT, trường đạt TTLĐTT … tiền thưởng mỗi loại bao nhiêu": each
     # kind told is asked, the members' titles too (task h261)
-    if built.held_all & set(entities) and wanted_titles and not (each and named_all):
+    # "trường đạt TTLĐTT và 1 gv đạt LĐTT thì thưởng bn mỗi loại": the part names both titles
+    # itself, and "mỗi loại" asks each of them, the counted one too
+    if built.held_all & set(entities) and wanted_titles and not (each_kind and named_all):
         # "CSTĐ tỉnh: ngoài 3 lần CSTĐCS còn cần gì": the title held is the case, the
         # other one named in the message is asked about
         entities = [e for e in entities if e not in built.held_all] or wanted_titles

@@ -38,7 +38,7 @@ _PEOPLE = re.compile(
     r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
     r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|thay co|cong nhan|nhan su"
     # an association's members are its people (task h114: "hội có 10 hội viên, 6 người đạt")
-    r"|hoi vien|doan vien|dang vien|xa vien)\b"
+    r"|hoi vien|doan vien|dang vien|xa vien|ng)\b"
 )
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
@@ -50,7 +50,7 @@ _ACHIEVERS = re.compile(
 #: "đạt" (task h95); the noun is needed, else "năm 2025 LĐTT" would count a year
 _HOLDERS_COUNTED = re.compile(
     r"(\d{1,4})\s*(nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
-    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|cong nhan)\s*(?:deu\s*)?"
+    r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|cong nhan|ng)\s*(?:deu\s*)?"
     r"(?:la\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
 )
 #: "25 giáo viên, 19 có LĐTT" (or "19 cô LĐTT"): the holders counted with "có"; up to three
@@ -108,7 +108,10 @@ _FRACTION_TOLD = re.compile(
     # only a noun counting people may stand between: "8/2026 chị được LĐTT" is a month
     r"(?:(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
     r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|cong nhan|hoi vien|doan vien"
-    r"|dang vien|xa vien)\s*)?(?:deu\s*)?(?:dat\s*)?(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
+    # "ng" is how officers type "người" ("6/8 ng đạt LĐTT"); without it the part went unread
+    # and the whole was taken for the holders (8/8)
+    r"|dang vien|xa vien|ng)\s*)?(?:deu\s*)?(?:dat\s*|la\s*)?"
+    r"(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
 )
 
 
