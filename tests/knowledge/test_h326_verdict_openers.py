@@ -165,3 +165,16 @@ def test_hearsay_reads_the_line_reported(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert fact in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chị văn phòng nói không có sáng kiến thì k được CSTĐCS, đúng k",
+        "a pho phong bao khong co sang kien thi khong de nghi chien si thi dua co so duoc, dung ko",
+    ],
+)
+def test_required_by_denial_not_turned(officer_kb: KnowledgeBase, question: str) -> None:
+    # "không có X thì không được": X claimed required; the law needs no sáng kiến (Điều 23)
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Không bắt buộc có sáng kiến" in text.split("\n\n")[0], text

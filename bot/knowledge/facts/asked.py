@@ -150,9 +150,10 @@ _WAIT_CLAIMED = re.compile(
     r"(?:tong ket|cuoi nam|cuoi dot|het nam|so ket|hop cuoi nam)\b"
 )
 #: the asker asks to award now, without that wait: "khen ngay chứ không đợi cuối năm thì có
-#: được không", "không chờ tổng kết năm học được không" (task h326)
+#: được không", "không chờ tổng kết năm học được không" (task h326); "không phải đợi …, đúng
+#: không" is a claim put up, which the claim readers turn themselves
 _NO_WAIT_ASKED = re.compile(
-    r"\b(?:khong|k|ko|kg|chang) (?:phai |can |can phai )?(?:doi|cho) (?:den |toi )?"
+    r"\b(?:khong|k|ko|kg|chang) (?:doi|cho) (?:den |toi )?"
     r"(?:dip |luc |khi )?(?:tong ket|cuoi nam|cuoi dot|het nam|so ket|hop cuoi nam)\b"
 )
 #: a deadline fact saying the award is considered at once, with no such wait

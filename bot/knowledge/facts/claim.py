@@ -1862,7 +1862,9 @@ _CRITERION_SAID = re.compile(
     r"| (?P<before>.+) la (?:1 |mot )?(?:tieu chuan|dieu kien) "
 )
 #: the asking tail closing the restated criterion ("đúng k", "phải không ạ")
-_CRITERION_TAIL = re.compile(r" (?:dung|phai|chu|ha|a)(?: (?:khong|k|ko|hong|chu|a|ha|nhi|ad))*\s*$")
+_CRITERION_TAIL = re.compile(
+    r" (?:dung|phai|chu|ha|a)(?: (?:khong|k|ko|hong|chu|a|ha|nhi|ad))*\s*$"
+)
 __all__ += ["criterion_quoted"]
 
 
