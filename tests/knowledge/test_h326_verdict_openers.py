@@ -62,8 +62,8 @@ def test_award_now_without_waiting(
         ("GĐVH thì chủ tịch xã ra quyết định trong 10 ngày kể từ khi nhận đủ hồ sơ phải k", "Có"),
         ("gia dinh van hoa xa phai quyet dinh trong 10 ngay tu khi du ho so dung ko", "Có"),
         (
-            "chủ tịch UBND xã ra quyết định gia đình văn hóa trong 30 ngày kể từ ngày nhận đủ hồ sơ "
-            "đúng không",
+            "chủ tịch UBND xã ra quyết định gia đình văn hóa trong 30 ngày kể từ ngày nhận đủ "
+            "hồ sơ đúng không",
             "Không",
         ),
         ("thôn văn hoá thì xã quyết định trong 10 ngày kể từ khi đủ hồ sơ hả", "Có"),
@@ -171,7 +171,7 @@ def test_hearsay_reads_the_line_reported(
     "question",
     [
         "chị văn phòng nói không có sáng kiến thì k được CSTĐCS, đúng k",
-        "a pho phong bao khong co sang kien thi khong de nghi chien si thi dua co so duoc, dung ko",
+        "anh phó phòng bảo không có sáng kiến thì không được chiến sĩ thi đua cơ sở, phải không",
     ],
 )
 def test_required_by_denial_not_turned(officer_kb: KnowledgeBase, question: str) -> None:
