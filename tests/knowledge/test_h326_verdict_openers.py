@@ -11,8 +11,7 @@
   a clause of the criteria (Luật 2022 Điều 24), holds.
 - A hearsay rule does not read its claim from the story when the line reported makes one
   ("bà con muốn khen ngay. Anh phó bảo khen đột xuất phải đợi tổng kết"), nor read a
-  restriction ("chỉ tặng giấy khen cho cá nhân thôi") as a grant; "đề tài khoa học" is no
-  "khóa học" (a course).
+  restriction ("chỉ tặng giấy khen cho cá nhân thôi") as a grant;
 """
 
 import pytest
@@ -151,13 +150,6 @@ def test_criterion_restated(officer_kb: KnowledgeBase, question: str, quoted: st
             "Không",
             "hộ gia đình",
         ),
-        (
-            "cô giáo có đề tài khoa học cấp cơ sở đã nghiệm thu, hoàn thành tốt nhiệm vụ, không "
-            "có sáng kiến; thầy phó bảo đề tài không tính, phải có sáng kiến. Vậy cô có đủ "
-            "điều kiện CSTĐCS không",
-            "Có",
-            "“đề tài”",
-        ),
     ],
 )
 def test_hearsay_reads_the_line_reported(
@@ -165,16 +157,3 @@ def test_hearsay_reads_the_line_reported(
 ) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert fact in text.split("\n\n")[0], text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "chị văn phòng nói không có sáng kiến thì k được CSTĐCS, đúng k",
-        "anh phó phòng bảo không có sáng kiến thì không được chiến sĩ thi đua cơ sở, phải không",
-    ],
-)
-def test_required_by_denial_not_turned(officer_kb: KnowledgeBase, question: str) -> None:
-    # "không có X thì không được": X claimed required; the law needs no sáng kiến (Điều 23)
-    text = ask_verdict(officer_kb, question, "Không")
-    assert "Không bắt buộc có sáng kiến" in text.split("\n\n")[0], text

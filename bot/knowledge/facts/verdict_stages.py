@@ -439,11 +439,6 @@ def _need_denied_claimed(draft: Draft, block: Block) -> bool:
     )
 
 
-#: "không có sáng kiến thì không đề nghị được": the thing claimed required, by denying the title
-#: without it; the fact's "not required" answers that claim as it stands (task h326)
-_REQUIRED_BY_DENIAL = re.compile(r"\b(?:khong|k|ko|chua) co (?:\S+ ){1,3}thi (?:khong|k|ko|chua)\b")
-
-
 def _verdict_opened(draft: Draft, block: Block) -> None:
     """The fact's or its opener's verdict, turned by a permission claimed, a case left open,
     money, a run of years, a requirement lacking, and the claims on volunteering, tax, a
@@ -554,11 +549,7 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
             f"Anh/chị nêu {told}, chưa đủ {fact.years:02d} lần liên tục. "
             f"{without_opener(block.body)}"
         )
-    if (
-        pair.without
-        and pair.attr in REQUIREMENTS
-        and _REQUIRED_BY_DENIAL.search(folded_words(claim)) is None
-    ):
+    if pair.without and pair.attr in REQUIREMENTS:
         # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
         block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
         if block.verdict in ("Có", "Không") and claimed_loss(reading.question):
