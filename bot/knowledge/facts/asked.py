@@ -149,6 +149,13 @@ _WAIT_CLAIMED = re.compile(
     r"\b(?:phai|can|cu|van) (?:doi|cho) (?:den |toi )?(?:dip |luc |khi )?"
     r"(?:tong ket|cuoi nam|cuoi dot|het nam|so ket|hop cuoi nam)\b"
 )
+#: the asker asks to award now, without that wait: "khen ngay chứ không đợi cuối năm thì có
+#: được không", "không chờ tổng kết năm học được không" (task h326); "không phải đợi …, đúng
+#: không" is a claim put up, which the claim readers turn themselves
+_NO_WAIT_ASKED = re.compile(
+    r"\b(?:khong|k|ko|kg|chang) (?:doi|cho) (?:den |toi )?"
+    r"(?:dip |luc |khi )?(?:tong ket|cuoi nam|cuoi dot|het nam|so ket|hop cuoi nam)\b"
+)
 #: a deadline fact saying the award is considered at once, with no such wait
 _AT_ONCE = re.compile(r"\b(?:xet ngay|khen ngay|ngay sau khi|khong (?:phai |can )?(?:doi|cho))\b")
 
@@ -162,7 +169,11 @@ def wait_verdict(question: str, body: str, first: str | None = None) -> str | No
     ngay sau khi có thành tích": "Không" when the fact says the award is made at once, "Có"
     when it says the award waits for the year's review (LĐTT "khi tổng kết năm"); None
     when the question claims no wait or the fact states none (task h108)."""
-    if _WAIT_CLAIMED.search(folded_words(question, "/")) is None:
+    words = folded_words(question, "/")
+    if _NO_WAIT_ASKED.search(words) is not None:
+        # the way asked is the award now; the fact confirms it when it says "xét ngay"
+        return no_wait_verdict(folded_words(body, "/"))
+    if _WAIT_CLAIMED.search(words) is None:
         return None
     said = folded_words(body, "/")
     # "khen đột xuất được k hay phải đợi tổng kết năm học": the wait is the rival way
@@ -175,6 +186,17 @@ def wait_verdict(question: str, body: str, first: str | None = None) -> str | No
     # "LĐTT có phải đợi tổng kết cuối năm không" against "xét hằng năm … khi tổng kết năm"
     if _AT_YEAR_END.search(said):
         return "Không" if rival else "Có"
+    return None
+
+
+def no_wait_verdict(said: str) -> str | None:
+    """ "khen ngay, không đợi cuối năm được không" against the folded deadline fact ``said``:
+    "Có" when the fact says the award is made at once (Luật 2022 Điều 85: khen đột xuất),
+    "Không" when it waits for the year's review; None when the fact tells neither."""
+    if _AT_ONCE.search(said):
+        return "Có"
+    if _AT_YEAR_END.search(said):
+        return "Không"
     return None
 
 

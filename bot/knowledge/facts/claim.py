@@ -1866,6 +1866,44 @@ def main_clause_claimed(question: str, criteria: str) -> bool:
     return len(clauses) >= 2 and _clause_named(clauses[0], claimed)
 
 
+#: "tiêu chuẩn là X", "X là (1/một) tiêu chuẩn": one criterion restated for confirmation
+_CRITERION_SAID = re.compile(
+    r" tieu chuan (?:\S+ ){0,5}?(?:la|gom|co) (?P<after>.+)"
+    r"| (?P<before>.+) la (?:1 |mot )?(?:tieu chuan|dieu kien) "
+)
+#: the asking tail closing the restated criterion ("đúng k", "phải không ạ")
+_CRITERION_TAIL = re.compile(
+    r" (?:dung|phai|chu|ha|a)(?: (?:khong|k|ko|hong|chu|a|ha|nhi|ad))*\s*$"
+)
+__all__ += ["criterion_quoted"]
+
+
+def criterion_quoted(question: str, criteria: str) -> bool:
+    """ "nông dân xét LĐTT thì tiêu chuẩn là lao động sản xuất có hiệu quả đúng k", "tích cực
+    tham gia phong trào thi đua là 1 tiêu chuẩn của LĐTT, đúng k": the criterion claimed is,
+    word for word (three words or more, no negation), a stretch of the criteria text, so the
+    claim holds (Luật 2022 Điều 24; task h326)."""
+    asked = _words(question)
+    if " tieu chuan " not in asked and " dieu kien " not in asked:
+        return False
+    found = _CRITERION_SAID.search(asked)
+    if found is None:
+        return False
+    said = f" {' '.join(_words(criteria).split())} "
+    if found.group("after") is not None:
+        # the criterion runs to the asking tail: all of it must be the criteria's words
+        claimed = _CRITERION_TAIL.sub("", found.group("after")).split()
+    else:
+        # the criterion is the end of what stands before "là": its longest quoted stretch
+        before = found.group("before").split()
+        claimed = next(
+            (before[i:] for i in range(len(before)) if f" {' '.join(before[i:])} " in said), []
+        )
+    if len(claimed) < 3 or set(claimed) & _ASKED_NOT:
+        return False
+    return f" {' '.join(claimed)} " in said
+
+
 #: "tự động được", "cứ … là được": a condition claimed to bring the title by itself; "tự động
 #: không được / mất" claims the opposite, a loss, and is no such claim
 _AS_IF_ALONE = re.compile(

@@ -159,6 +159,11 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     said = _reported_from(ends[: asking[-1] + 1] if asking else ends)
     for rule in rules:
         start = 0 if any(p.search(e) for p in rule.about for e in ends[said:]) else said
+        if start != said and _claimed(rule, ends[said : asking[-1] + 1] if asking else ends[said:]):
+            # "bà con muốn xã khen ngay. Nhưng a phó thôn bảo khen đột xuất phải đợi đến tổng
+            # kết": the line reported makes its own claim, which the story's does not replace
+            # (task h326)
+            start = said
         upto = ends[start : asking[-1] + 1] if asking else ends[start:]
         if not (confirm or asked or rule.direct):
             continue

@@ -302,6 +302,37 @@ def not_needed(question: str, body: str) -> str | None:
     return None
 
 
+#: a body opening on the thing not being required ("Không bắt buộc theo luật: …")
+_NOT_REQUIRED_OPENERS = ("khong bat buoc", "khong can", "khong con")
+#: words that may stand between "không còn" and the thing no longer asked ("không còn phải …")
+_DROPPED_FILLERS = frozenset({"phai", "can", "bat", "buoc", "yeu", "cau", "viec", "la"})
+
+
+def dropped_claimed(claim: str, body: str, name: tuple[str, ...]) -> str | None:
+    """ "căn cứ … chứ không còn đăng ký thi đua nữa đúng không" against "Không bắt buộc theo
+    luật: Luật 2022 bỏ đăng ký thi đua …": the claim that the thing ``name`` is no longer asked
+    is the fact itself, so "Có"; the body's "Không" answers "is it required?" (task h326).
+    None unless "không còn" stands right before the thing's first two syllables or right
+    after its last two."""
+    head = tuple(name[:2])
+    if len(head) < 2 or not " ".join(fold(body[:30]).lower().split()).startswith(
+        _NOT_REQUIRED_OPENERS
+    ):
+        return None
+    asked = tokens(claim)
+    for i, tok in enumerate(asked[:-2]):
+        if tok not in NOT_WORDS or asked[i + 1] != "con":
+            continue
+        if i >= 2 and tuple(asked[i - 2 : i]) == tuple(name[-2:]):
+            return "Có"  # "đăng ký thi đua không còn là căn cứ nữa": the thing named first
+        at = i + 2
+        while at < len(asked) and asked[at] in _DROPPED_FILLERS:
+            at += 1
+        if tuple(asked[at : at + 2]) == head:
+            return "Có"
+    return None
+
+
 #: words that end what is replaced: "thay cho sáng kiến khi xét …", "thay sáng kiến để …"
 _SUBSTITUTE_ENDS = frozenset({"khi", "de", "duoc", "dc", "khong", "k", "ko", "trong", "o"})
 

@@ -126,6 +126,9 @@ def _named_negated(model: FactModel, entity: str, question: str) -> bool:
 
 #: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
 NOT_HAVING = NOT_WORDS | {"thieu"}
+#: a route named as what must be had, not as what the asker has: "phó hiệu trưởng nói phải có
+#: sáng kiến mới được" (task h326)
+_REQUIRED_BEFORE = frozenset({("phai", "co"), ("can", "co"), ("bat", "buoc"), ("yeu", "cau")})
 
 
 def case_met(
@@ -167,6 +170,7 @@ def _told_at(toks: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
         if toks[i : i + 1] == phrase[:1]
         and tuple(toks[i : i + size]) == phrase
         and not NOT_HAVING & set(toks[max(0, i - 3) : i])
+        and tuple(toks[max(0, i - 2) : i]) not in _REQUIRED_BEFORE
     ]
 
 

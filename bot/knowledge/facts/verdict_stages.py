@@ -31,6 +31,7 @@ from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import (
     alone_claimed_left,
     besides_required,
+    criterion_quoted,
     enough_claimed,
     every_clause_named,
     figure_verdict,
@@ -101,6 +102,7 @@ from bot.knowledge.facts.permission import (
     breaks_rule,
     claims_penalty,
     claims_voluntary,
+    dropped_claimed,
     exemption_of_tax,
     late_told,
     none_exists,
@@ -479,6 +481,8 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
             and (_RIGHT_CLOSED.search(folded_words(claim)) or stressed_denial(claim))
             else None
         )
+        # "… chứ không còn đăng ký thi đua nữa đúng không": the thing claimed dropped
+        or dropped_claimed(claim, block.body, tokens(model.entities.get(pair.entity, "")))
         or fact.verdict
         or verdict_of(block.body)
         or needless
@@ -1360,7 +1364,9 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
     more = None
     # "X là tiêu chuẩn chính" claims no more than that X comes first: the clauses joined to it
     # are listed in the body, not a fault of the claim
-    main = criteria is not None and main_clause_claimed(claim, criteria.text)
+    main = criteria is not None and (
+        main_clause_claimed(claim, criteria.text) or criterion_quoted(claim, criteria.text)
+    )
     if block.verdict in ("Có", "Tùy") and not pair.without and not main:
         # "Tùy" on a claim that one condition is enough (or brings the title by itself):
         # the further condition the fact joins decides, whatever it says of the first
@@ -1482,6 +1488,7 @@ def _part_of_criteria_asked(model: FactModel, pair: Pair, claim: str) -> bool:
         and (
             besides_required(claim, criteria.text) is not None
             or main_clause_claimed(claim, criteria.text)
+            or criterion_quoted(claim, criteria.text)
             # "… phải đạt giáo viên dạy giỏi cấp tỉnh, phải k": a prerequisite not named
             or _prerequisite_unnamed(model, claim, criteria.text)
         )
@@ -1511,7 +1518,8 @@ def _verdict_of_part_of_criteria(model: FactModel, block: Block, criteria: str) 
         block.verdict = "Có" if besides else "Không"
         if besides:
             block.body = f"Còn cần: {'; '.join(besides)}. {without_opener(block.body)}"
-    elif main_clause_claimed(block.claim, criteria):
+    elif main_clause_claimed(block.claim, criteria) or criterion_quoted(block.claim, criteria):
+        # "tiêu chuẩn là lao động, sản xuất có hiệu quả đúng k": a clause quoted (task h326)
         block.verdict = "Có"
     elif _prerequisite_unnamed(model, block.claim, criteria):
         # "muốn CSTĐCS thì giáo viên phải đạt giáo viên dạy giỏi cấp tỉnh": a prerequisite
