@@ -92,6 +92,7 @@ from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.pair_adjusters import council_signing_told
 from bot.knowledge.facts.part_claims import BODIES
+from bot.knowledge.facts.participation import joining_verdict
 from bot.knowledge.facts.permission import (
     LAW_ITSELF,
     adverse_to_may,
@@ -253,6 +254,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or province_cap_binds(pair, reading.question)
             # "chi thường xuyên 20 tỷ, quỹ 500 triệu có vượt không" (task h220)
             or _fund_share_told(pair, reading.question, body)
+            # "người cao tuổi có được tham gia thi đua không" (task h328)
+            or (pair.attr == "parties" and joining_verdict(reading.question) is not None)
         )
         and not (reading.reform and pair.attr == "decides" and not pair.reform_told)
     ):
@@ -569,6 +572,9 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
         if block.body.startswith("Không bắt buộc"):
             block.body = f"Tham gia thi đua là tự nguyện, không{block.body[len('Không') :]}"
+    if pair.attr == "parties" and block.verdict is None:
+        # who may take part in thi đua: anyone, freely (Luật 2022 Điều 3 khoản 1; task h328)
+        block.verdict = joining_verdict(reading.question)
     if exemption_of_tax(pair, reading.question):
         # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
         # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
