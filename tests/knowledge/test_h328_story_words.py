@@ -82,6 +82,19 @@ def test_anyone_may_take_part(officer_kb: KnowledgeBase, question: str, verdict:
 @pytest.mark.parametrize(
     "question",
     [
+        "truoc quy thi dua do huyen giu, gio xa k co quy thi dua rieng dung k",
+        "xã không có quỹ thi đua khen thưởng riêng đúng không",
+        "nghe noi phuong ko co quy tdkt rieng, phai xin tinh, dung k",
+    ],
+)
+def test_the_xa_fund_denied_is_wrong(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Quỹ thi đua, khen thưởng của mình" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "thôn văn hóa có phải do hội đồng TĐKT xã đánh giá trước khi trình chủ tịch không",
         "thon van hoa co do hoi dong tdkt xa danh gia truoc khi trinh ct xa ko",
         "Tổ dân phố văn hóa có phải qua hội đồng thi đua phường đánh giá trước khi gửi chủ tịch k",
@@ -108,3 +121,16 @@ def test_a_step_before_another_is_no_deadline(officer_kb: KnowledgeBase, questio
 def test_a_xa_title_is_not_sent_past_the_xa(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chủ tịch UBND xã quyết định" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ho so TTLDXS cho truong tieu hoc thi xa gui so giao duc phai k",
+        "Hồ sơ tập thể lao động xuất sắc của trạm y tế xã có phải gửi về Sở Y tế không",
+        "ho so TTLDXS truong mam non nop len so GD&DT dung ko",
+    ],
+)
+def test_a_province_title_goes_to_so_noi_vu(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Sở Nội vụ" in text, text

@@ -74,6 +74,13 @@ _SENT_ELSEWHERE = re.compile(
 )
 
 
+#: a province's department other than Sở Nội vụ named as a dossier's destination
+_OTHER_DEPARTMENT = re.compile(
+    r"\b(?:gui|nop|trinh|chuyen)(?: ve| len| cho| qua| toi| den)? so (?:giao duc|gd|gddt|y te"
+    r"|van hoa|vhttdl|nong nghiep|tai chinh|lao dong)\b"
+)
+
+
 def _sent_past_xa(question: str, body: str) -> bool:
     """ "hồ sơ LĐTT giáo viên có phải gửi về Sở GD&ĐT xét k" against "Nộp cho công chức … của
     UBND xã; … Chủ tịch UBND xã quyết định": a title the xã's chairman decides is handed in at
@@ -93,7 +100,11 @@ def direct_verdict(question: str, body: str) -> str | None:
     → "Không"."""
     if "Sở Nội vụ" in body and _to_centre(question, " ".join(tokens(body))):
         return "Không"
-    if _sent_past_xa(question, body):
+    if _sent_past_xa(question, body) or (
+        "Sở Nội vụ" in body and _OTHER_DEPARTMENT.search(" ".join(tokens(question)))
+    ):
+        # "hồ sơ TTLĐXS của trường thì xã gửi Sở Giáo dục phải k": the province's council
+        # takes it through Sở Nội vụ, not the school's own department (task h328)
         return "Không"
     if _DIRECTLY.search(" ".join(tokens(question))) is None:
         return None

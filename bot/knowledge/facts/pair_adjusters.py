@@ -431,6 +431,16 @@ def fund_kept(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair
     ]
 
 
+#: the xã's own fund denied: "xã không có quỹ thi đua riêng", "k còn quỹ", "chưa lập quỹ"
+_FUND_DENIED = re.compile(r"\b(?:khong|ko|k|chua) (?:co|con|duoc lap|lap|duoc co) quy\b")
+
+
+def fund_denied(question: str) -> bool:
+    """ "giờ xã k có quỹ thi đua riêng đúng k": the claim denies what the fund's sources fact
+    states (the xã keeps its own, NĐ 152/2025 Điều 46 khoản 3), so its "Có" turns (h328)."""
+    return _FUND_DENIED.search(folded_words(question)) is not None
+
+
 def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactModel) -> list[Pair]:
     """ "tiền thưởng giấy khen xã chi à", "bằng khen tỉnh thì tiền thưởng do xã chi đúng k":
     the prize asked with a level claimed to pay it asks who pays, not how much; the prize part

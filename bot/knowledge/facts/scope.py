@@ -92,7 +92,10 @@ _ELSEWHERE = (
     # other reports and accounts share "báo cáo", "mẫu", "xã" with the field (task h328): "báo
     # cáo thống kê dân số mẫu lấy ở đâu", "báo cáo kinh tế - xã hội quý 3 cần chỉ tiêu gì",
     # "zalo của xã bị khóa tài khoản"
-    "thong ke", "dan so", "kinh te xa hoi", "kinh te - xa hoi", "kt-xh", "ktxh",
+    # no bare "thống kê": "công chức văn phòng - thống kê" is the xã's own post
+    "bao cao thong ke", "so lieu thong ke", "chi cuc thong ke", "cuc thong ke",
+    "dieu tra thong ke", "dan so", "ho ngheo", "can ngheo", "kinh te xa hoi", "kinh te - xa hoi",
+    "kt-xh", "ktxh",
     "khoa tai khoan", "tai khoan bi khoa", "bi khoa", "mo khoa", "mo lai tai khoan",
 )  # fmt: skip
 #: a person's own pay asked ("hệ số lương 2,34 lĩnh bao nhiêu", "nâng lương", "phụ cấp"):

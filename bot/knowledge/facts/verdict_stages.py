@@ -90,7 +90,7 @@ from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
 from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
-from bot.knowledge.facts.pair_adjusters import council_signing_told
+from bot.knowledge.facts.pair_adjusters import council_signing_told, fund_denied
 from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.participation import joining_verdict
 from bot.knowledge.facts.permission import (
@@ -575,6 +575,15 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
     if pair.attr == "parties" and block.verdict is None:
         # who may take part in thi đua: anyone, freely (Luật 2022 Điều 3 khoản 1; task h328)
         block.verdict = joining_verdict(reading.question)
+    if (
+        pair.attr == "sources"
+        and block.verdict == "Có"
+        and fund_denied(reading.question)
+        # a denial reported ("nghe nói xã không có quỹ …") is turned with the others below
+        and not reported_denial(claim_put_up(reading.question))
+    ):
+        # "giờ xã k có quỹ thi đua riêng đúng k": the xã keeps its own fund (task h328)
+        block.verdict = "Không"
     if exemption_of_tax(pair, reading.question):
         # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
         # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
