@@ -578,7 +578,7 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
     if (
         pair.attr == "sources"
         and block.verdict == "Có"
-        and fund_denied(reading.question)
+        and fund_denied(reading.asked or reading.question)
         # a denial reported ("nghe nói xã không có quỹ …") is turned with the others below
         and not reported_denial(claim_put_up(reading.question))
     ):
