@@ -2752,7 +2752,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = paid_sum_judged(pairs, question)
     pairs = paid_sum_unpriced(pairs, question, model)
     pairs = payer_put_up(pairs, question, toks, model)
-    pairs = fund_kept(pairs)  # task h256
+    pairs = fund_kept(pairs, toks, model)  # task h256, h328
     pairs = centre_route_put_up(pairs, question)  # task h244
     pairs = run_toward(pairs, toks, spans, model)
     if asker_directs(toks):

@@ -148,6 +148,9 @@ def coefficient_change_asked(question: str) -> bool:
 _WAIT_CLAIMED = re.compile(
     r"\b(?:phai|can|cu|van) (?:doi|cho) (?:den |toi )?(?:dip |luc |khi )?"
     r"(?:tong ket|cuoi nam|cuoi dot|het nam|so ket|hop cuoi nam)\b"
+    # "đột xuất chỉ được khen vào dịp tổng kết cuối năm học" claims the same wait (task h328)
+    r"|\bchi (?:duoc |dc |co the )?(?:khen|xet|tang|de nghi|trinh)? ?(?:khen |xet )?"
+    r"(?:vao |trong |khi |luc |o )?(?:dip )?(?:tong ket|cuoi nam|het nam|so ket)\b"
 )
 #: the asker asks to award now, without that wait: "khen ngay chứ không đợi cuối năm thì có
 #: được không", "không chờ tổng kết năm học được không" (task h326); "không phải đợi …, đúng

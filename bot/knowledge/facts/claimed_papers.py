@@ -67,12 +67,44 @@ def _to_centre(question: str, said: str) -> bool:
     return bool(past) or _CENTRE_NAMED.search(said) is None
 
 
+#: a dossier put up as sent to a body above or beside the xã: "gửi về Sở GD&ĐT", "nộp lên
+#: phòng giáo dục", "gửi huyện"
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:gui|nop|trinh|chuyen)(?: ve| len| cho| qua| toi| den)? (?:so|phong|huyen|tinh|bo)\b"
+)
+
+
+#: a province's department other than Sở Nội vụ named as a dossier's destination
+_OTHER_DEPARTMENT = re.compile(
+    r"\b(?:gui|nop|trinh|chuyen)(?: ve| len| cho| qua| toi| den)? so (?:giao duc|gd|gddt|y te"
+    r"|van hoa|vhttdl|nong nghiep|tai chinh|lao dong)\b"
+)
+
+
+def _sent_past_xa(question: str, body: str) -> bool:
+    """ "hồ sơ LĐTT giáo viên có phải gửi về Sở GD&ĐT xét k" against "Nộp cho công chức … của
+    UBND xã; … Chủ tịch UBND xã quyết định": a title the xã's chairman decides is handed in at
+    the xã, so a body above or beside it named as where it goes is "Không" (NĐ 129/2025 Điều
+    59; task h328). Two places offered ("gửi về xã hay về sở") ask which, no yes/no."""
+    if "Chủ tịch UBND xã quyết định" not in body or "nộp cho công chức" not in body.lower():
+        return False
+    words = " ".join(tokens(question))
+    return " hay " not in f" {words} " and _SENT_ELSEWHERE.search(words) is not None
+
+
 def direct_verdict(question: str, body: str) -> str | None:
     """ "xã gửi thẳng lên tỉnh được không" against "Xã gửi hồ sơ lên Sở Nội vụ …, không qua
     huyện": the fact says it goes past no level in between → "Có"; against "… không gửi thẳng
     Trung ương" (a state honour's dossier goes through the tỉnh) → "Không"; sent to a central
-    body while the fact sends it to Sở Nội vụ → "Không"."""
+    body while the fact sends it to Sở Nội vụ → "Không"; sent past the xã when the xã decides
+    → "Không"."""
     if "Sở Nội vụ" in body and _to_centre(question, " ".join(tokens(body))):
+        return "Không"
+    if _sent_past_xa(question, body) or (
+        "Sở Nội vụ" in body and _OTHER_DEPARTMENT.search(" ".join(tokens(question)))
+    ):
+        # "hồ sơ TTLĐXS của trường thì xã gửi Sở Giáo dục phải k": the province's council
+        # takes it through Sở Nội vụ, not the school's own department (task h328)
         return "Không"
     if _DIRECTLY.search(" ".join(tokens(question))) is None:
         return None

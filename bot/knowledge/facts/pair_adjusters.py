@@ -437,14 +437,30 @@ def _run_case(model: FactModel, key: str, held: str) -> str | None:
 _FUND = "quy_tdkt"
 
 
-def fund_kept(pairs: list[Pair]) -> list[Pair]:
+def fund_kept(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "bỏ huyện rồi thì xã có được lập quỹ TĐKT riêng k": setting up the fund is answered by
     what it is made of and that the xã keeps its own (NĐ 152/2025 Điều 46 khoản 3), not by the
-    council's "establish" fact, which names a council (task h256)."""
+    council's "establish" fact, which names a council (task h256). "quỹ trước ở huyện, giờ xã
+    có quỹ riêng k" asks the same of the fund's existence: a pair of the fund with no fact of
+    its own ("huyện" read as who decides, "có" as who may have it) is that one (task h328)."""
+    own = "rieng" in toks
+    facts = model.facts.get(_FUND, {})
     return [
-        replace(p, attr="sources") if p.entity == _FUND and p.attr == "establish" else p
+        replace(p, attr="sources")
+        if p.entity == _FUND and (p.attr == "establish" or (own and p.attr not in facts))
+        else p
         for p in pairs
     ]
+
+
+#: the xã's own fund denied: "xã không có quỹ thi đua riêng", "k còn quỹ", "chưa lập quỹ"
+_FUND_DENIED = re.compile(r"\b(?:khong|ko|k|chua) (?:co|con|duoc lap|lap|duoc co) quy\b")
+
+
+def fund_denied(question: str) -> bool:
+    """ "giờ xã k có quỹ thi đua riêng đúng k": the claim denies what the fund's sources fact
+    states (the xã keeps its own, NĐ 152/2025 Điều 46 khoản 3), so its "Có" turns (h328)."""
+    return _FUND_DENIED.search(folded_words(question)) is not None
 
 
 def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactModel) -> list[Pair]:

@@ -89,6 +89,14 @@ _ELSEWHERE = (
     # thôn mới làm đường bê tông" share "sáp nhập", "xã", "thôn" with the field
     "dang ky thay doi", "thay doi dia chi", "doi dia chi", "dia chi tru so", "tru so cong ty",
     "xin von", "nguon von", "von dau tu", "giai ngan", "be tong", "lam duong", "duong giao thong",
+    # other reports and accounts share "báo cáo", "mẫu", "xã" with the field (task h328): "báo
+    # cáo thống kê dân số mẫu lấy ở đâu", "báo cáo kinh tế - xã hội quý 3 cần chỉ tiêu gì",
+    # "zalo của xã bị khóa tài khoản"
+    # no bare "thống kê": "công chức văn phòng - thống kê" is the xã's own post
+    "bao cao thong ke", "so lieu thong ke", "chi cuc thong ke", "cuc thong ke",
+    "dieu tra thong ke", "dan so", "ho ngheo", "can ngheo", "kinh te xa hoi", "kinh te - xa hoi",
+    "kt-xh", "ktxh",
+    "khoa tai khoan", "tai khoan bi khoa", "bi khoa", "mo khoa", "mo lai tai khoan",
 )  # fmt: skip
 #: a person's own pay asked ("hệ số lương 2,34 lĩnh bao nhiêu", "nâng lương", "phụ cấp"):
 #: "lương cơ sở" is the field's only as the base of a prize, so beside pay of one's own and

@@ -93,8 +93,9 @@ from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
 from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
-from bot.knowledge.facts.pair_adjusters import council_signing_told
+from bot.knowledge.facts.pair_adjusters import council_signing_told, fund_denied
 from bot.knowledge.facts.part_claims import BODIES
+from bot.knowledge.facts.participation import joining_verdict
 from bot.knowledge.facts.permission import (
     LAW_ITSELF,
     adverse_to_may,
@@ -258,6 +259,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or province_cap_binds(pair, reading.question)
             # "chi thường xuyên 20 tỷ, quỹ 500 triệu có vượt không" (task h220)
             or _fund_share_told(pair, reading.question, body)
+            # "người cao tuổi có được tham gia thi đua không" (task h328)
+            or (pair.attr == "parties" and joining_verdict(reading.question) is not None)
         )
         # the reform told only as the reason of a saying ("… do Sở Nội vụ ký vì k còn huyện,
         # đúng k"): the reform block has no verdict, so who decides is judged here (h320)
@@ -584,6 +587,18 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
         if block.body.startswith("Không bắt buộc"):
             block.body = f"Tham gia thi đua là tự nguyện, không{block.body[len('Không') :]}"
+    if pair.attr == "parties" and block.verdict is None:
+        # who may take part in thi đua: anyone, freely (Luật 2022 Điều 3 khoản 1; task h328)
+        block.verdict = joining_verdict(reading.question)
+    if (
+        pair.attr == "sources"
+        and block.verdict == "Có"
+        and fund_denied(reading.asked or reading.question)
+        # a denial reported ("nghe nói xã không có quỹ …") is turned with the others below
+        and not reported_denial(claim_put_up(reading.question))
+    ):
+        # "giờ xã k có quỹ thi đua riêng đúng k": the xã keeps its own fund (task h328)
+        block.verdict = "Không"
     if exemption_of_tax(pair, reading.question):
         # "tiền thưởng được miễn thuế TNCN đúng k": exempt is the opposite of taxed, the
         # question the fact's verdict answers (TT 111/2013/TT-BTC; task h142)
