@@ -9,6 +9,9 @@ plans and 10,000 synthetic distractor passages from benchmarks/qa_bench.py):
 * ``ours``     — what the chat uses: the fact model first, retrieval for the rest;
 * ``baseline`` — retrieval alone (issue 3's engine), the reference the fact model adds to.
 
+Each engine also reports ``best_of_rounds``: the percentiles of each question's fastest round, a
+figure the noise of a shared machine barely moves (use ``--rounds 7`` to compare two trees).
+
 Every question of tests/knowledge/officer_questions.yaml is asked ``rounds`` times after one
 warm-up round; the figures are per question, in milliseconds. A benchmark, not a test: the target
 (p99 ≤ 5 ms) is checked by reading the output, never asserted on a shared machine.
@@ -59,21 +62,30 @@ def _engines(extra: int) -> tuple[Any, Any, float]:
     return ours, baseline, time.perf_counter() - start
 
 
-def _latency(kb: Any, texts: list[str], rounds: int) -> dict[str, float]:
-    for text in texts:  # warm-up
-        kb.ask(text, AS_OF)
-    samples: list[float] = []
-    for _ in range(rounds):
-        for text in texts:
-            t0 = time.perf_counter()
-            kb.ask(text, AS_OF)
-            samples.append((time.perf_counter() - t0) * 1000)
-    samples.sort()
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    samples = sorted(samples)
 
     def pick(p: float) -> float:
         return round(samples[min(len(samples) - 1, int(p * len(samples)))], 3)
 
     return {"p50": pick(0.5), "p95": pick(0.95), "p99": pick(0.99), "max": round(samples[-1], 3)}
+
+
+def _latency(kb: Any, texts: list[str], rounds: int) -> dict[str, Any]:
+    for text in texts:  # warm-up
+        kb.ask(text, AS_OF)
+    samples: list[float] = []
+    best = [float("inf")] * len(texts)
+    for _ in range(rounds):
+        for i, text in enumerate(texts):
+            t0 = time.perf_counter()
+            kb.ask(text, AS_OF)
+            took = (time.perf_counter() - t0) * 1000
+            samples.append(took)
+            best[i] = min(best[i], took)
+    # a shared virtual machine's noise lands on some rounds, not on all: each question's fastest
+    # round compares two trees run minutes apart where the raw percentiles do not (stop 38)
+    return {**_percentiles(samples), "best_of_rounds": _percentiles(best)}
 
 
 def run(extra: int = 10_000, rounds: int = 3) -> dict[str, Any]:
@@ -107,6 +119,8 @@ def main(json_out: bool = False, extra: int = 10_000, rounds: int = 3) -> None:
             f"{key:28} p50 {figures['p50']:6.2f}  p95 {figures['p95']:6.2f}  "
             f"p99 {figures['p99']:6.2f}  max {figures['max']:6.2f}"
         )
+        best = figures["best_of_rounds"]
+        print(f"{'  fastest round per question':28} p50 {best['p50']:6.2f}  p99 {best['p99']:6.2f}")
 
 
 if __name__ == "__main__":
