@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +16,16 @@ from bot.core.text import fold, nfc
 from bot.knowledge.facts.dialect import DialectRule, dialect_rules
 from bot.knowledge.spoken import SpokenNumbers
 
-__all__ = ["Fact", "FactModel", "Phrase", "SourceCite", "mark_of", "token_marks", "tokens"]
+__all__ = [
+    "Fact",
+    "FactModel",
+    "Phrase",
+    "SourceCite",
+    "mark_of",
+    "phrase_at",
+    "token_marks",
+    "tokens",
+]
 
 #: libyaml's safe loader when installed (10× faster on these files), else the pure-Python one
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -103,6 +112,19 @@ def _tokens(text: str) -> tuple[str, ...]:
             tok = str(int(tok))  # "01" = "1"
         out.append(tok)
     return tuple(out)
+
+
+def phrase_at(toks: Sequence[str], phrase: Sequence[str]) -> Iterator[int]:
+    """Where ``phrase`` (tokens) stands in ``toks``, first place first."""
+    size = len(phrase)
+    if not size:
+        yield from range(len(toks) + 1)  # as a slice compares: the empty phrase is everywhere
+        return
+    first, phrase = phrase[0], tuple(phrase)
+    for i in range(len(toks) - size + 1):
+        # the first token alone rules out nearly every place before a slice is built
+        if toks[i] == first and tuple(toks[i : i + size]) == phrase:
+            yield i
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import Reading
-from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.model import FactModel, phrase_at, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.permission import LAW_ITSELF
 from bot.knowledge.facts.routes import NOT_HAVING, says_phrase
@@ -386,8 +386,8 @@ def _figure_told(toks: list[str], label: str, whole: int | None) -> bool:
     if found is None:
         return False
     need, act = int(found.group(1)), tuple(found.group(2).split())
-    for i in range(len(toks) - len(act) + 1):
-        if tuple(toks[i : i + len(act)]) != act or NOT_HAVING & set(toks[max(0, i - 3) : i]):
+    for i in phrase_at(toks, act):
+        if NOT_HAVING & set(toks[max(0, i - 3) : i]):
             continue
         before = toks[max(0, i - _BETWEEN - 2) : i]
         # the count nearest the act, within its own clause, is the one that did it

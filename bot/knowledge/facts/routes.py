@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from bot.core.text import fold
 from bot.knowledge.facts.claim import COMMON_SYLLABLES, NEGATED
-from bot.knowledge.facts.model import Fact, FactModel, tokens
+from bot.knowledge.facts.model import Fact, FactModel, phrase_at, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.rescue import deed_told
 from bot.knowledge.facts.restated import NOT_WORDS
@@ -116,16 +117,22 @@ def told_not_this(model: FactModel, pair: Pair, question: str) -> tuple[str, str
 def _named_negated(model: FactModel, entity: str, question: str) -> bool:
     """The question names ``entity`` right after a negation ("không phải đột xuất")."""
     toks = tokens(question)
-    for phrase in model.names_of("entity", entity):
-        size = len(phrase)
-        for i in range(len(toks) - size + 1):
-            if tuple(toks[i : i + size]) == phrase and NOT_WORDS & set(toks[max(0, i - 3) : i]):
-                return True
-    return False
+    return any(
+        _negated_before(toks, i, NOT_WORDS)
+        for phrase in model.names_of("entity", entity)
+        for i in phrase_at(toks, phrase)
+    )
 
 
 #: words that, just before a route, say the asker does not have it ("chưa có sáng kiến")
 NOT_HAVING = NOT_WORDS | {"thieu"}
+
+
+def _negated_before(toks: Sequence[str], at: int, words: frozenset[str] = NOT_HAVING) -> bool:
+    """One of ``words`` stands within the three tokens before ``at``."""
+    return not words.isdisjoint(toks[max(0, at - 3) : at])
+
+
 #: a route named as what must be had, not as what the asker has: "phó hiệu trưởng nói phải có
 #: sáng kiến mới được" (task h326)
 _REQUIRED_BEFORE = frozenset({("phai", "co"), ("can", "co"), ("bat", "buoc"), ("yeu", "cau")})
@@ -163,14 +170,10 @@ def route_stated(
 
 def _told_at(toks: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
     """Where the question says the phrase, not negated within the three words before it."""
-    size = len(phrase)
     return [
         i
-        for i in range(len(toks) - size + 1)
-        if toks[i : i + 1] == phrase[:1]
-        and tuple(toks[i : i + size]) == phrase
-        and not NOT_HAVING & set(toks[max(0, i - 3) : i])
-        and tuple(toks[max(0, i - 2) : i]) not in _REQUIRED_BEFORE
+        for i in phrase_at(toks, phrase)
+        if not _negated_before(toks, i) and tuple(toks[max(0, i - 2) : i]) not in _REQUIRED_BEFORE
     ]
 
 
@@ -183,10 +186,7 @@ def _lacked_spans(
     spans = []
     for route, _written in routes:
         phrase = _route_words(route)
-        size = len(phrase)
-        for i in range(len(toks) - size + 1):
-            if tuple(toks[i : i + size]) == phrase and NOT_HAVING & set(toks[max(0, i - 3) : i]):
-                spans.append((i, i + size))
+        spans += [(i, i + len(phrase)) for i in phrase_at(toks, phrase) if _negated_before(toks, i)]
     return spans
 
 
@@ -268,12 +268,7 @@ def reach_lacked(question: str, model: FactModel, pair: Pair) -> str | None:
 def says_phrase(toks: list[str], phrase: tuple[str, ...], negated: bool = False) -> bool:
     """The question says the phrase, not negated within the three words before it (or, with
     ``negated``, says it negated: "không ai đạt CSTĐCS")."""
-    size = len(phrase)
-    return any(
-        tuple(toks[i : i + size]) == phrase
-        and bool(NOT_HAVING & set(toks[max(0, i - 3) : i])) == negated
-        for i in range(len(toks) - size + 1)
-    )
+    return any(_negated_before(toks, i) == negated for i in phrase_at(toks, phrase))
 
 
 #: how far an initiative reaches, lowest first, as questions and facts write it (folded)
