@@ -159,6 +159,9 @@ SETS = (
     ),
     BlindSet(HERE / "blind116_questions.yaml", "b116", 140, rf_names_district=True),
     BlindSet(HERE / "blind118_questions.yaml", "b118", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind119_questions.yaml", "b119", 140, rf_names_district=True, min_no_diacritics=80
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
