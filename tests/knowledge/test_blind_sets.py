@@ -163,6 +163,7 @@ SETS = (
         HERE / "blind119_questions.yaml", "b119", 140, rf_names_district=True, min_no_diacritics=80
     ),
     BlindSet(HERE / "blind123_questions.yaml", "b123", 140, rf_names_district=True),
+    BlindSet(HERE / "blind124_questions.yaml", "b124", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
