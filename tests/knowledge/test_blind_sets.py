@@ -165,6 +165,7 @@ SETS = (
     BlindSet(HERE / "blind123_questions.yaml", "b123", 140, rf_names_district=True),
     BlindSet(HERE / "blind124_questions.yaml", "b124", 140, rf_names_district=True),
     BlindSet(HERE / "blind121_questions.yaml", "b121", 140, rf_names_district=True),
+    BlindSet(HERE / "blind122_questions.yaml", "b122", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
