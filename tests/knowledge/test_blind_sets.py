@@ -158,6 +158,7 @@ SETS = (
         HERE / "blind117_questions.yaml", "b117", 140, rf_names_district=True, min_no_diacritics=80
     ),
     BlindSet(HERE / "blind116_questions.yaml", "b116", 140, rf_names_district=True),
+    BlindSet(HERE / "blind120_questions.yaml", "b120", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
