@@ -359,7 +359,16 @@ def _dated(text: str, day_only: bool = False) -> date | None:
 
 #: the words that may tell a day written wrong, or the day really signed (a cheap guard)
 _SLIP_CUES = ("ghi ", " in ", " go ", "viet ", "danh may")
-_TRUTH_CUES = ("thuc te", "that ra", "thuc ra", "dung ra", " that ", "dung la", "ky dung")
+_TRUTH_CUES = (
+    "thuc te",
+    "that ra",
+    "thuc ra",
+    "dung ra",
+    "ky that",
+    "ngay that",
+    "dung la",
+    "ky dung",
+)
 #: "thực tế ký 2/7/2026", "đúng ra ký ngày 30/6/2026", "ngày ký thật 25/6/2026", "ngày ký
 #: đúng là 5/7/2026": the day the decision was really signed
 _REALLY_SIGNED = re.compile(
