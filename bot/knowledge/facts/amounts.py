@@ -35,11 +35,16 @@ _NEW_BASE = ("luong co so moi", "muc luong moi", "luong moi", "sau khi tang luon
 
 
 def other_decisions(
-    question: str, paid: date, salaries: SalaryTable, as_of: date | None = None
+    question: str,
+    paid: date,
+    salaries: SalaryTable,
+    as_of: date | None = None,
+    whole: str = "",
 ) -> list[date]:
     """Decision dates a question gives in its later clauses ("…, nếu quyết định tháng 8/2026
     thì bao nhiêu", "ký tháng 6/2026 và đợt ký tháng 12/2026"; "… lương cũ và … lương mới" names
-    the base in force on ``as_of``) whose base differs from the one ``paid`` uses, one per base."""
+    the base in force on ``as_of``) whose base differs from the one ``paid`` uses, one per base.
+    ``whole``: the letter a told mishap was cut from, where a decision moved is told."""
     # a letter's sentences are clauses too ("QĐ … ký 28/6/2026. QĐ … sẽ ký tháng 12/2026. …")
     # "quyết định tháng 1/2026 với quyết định tháng 12/2026": "với" joins two decisions too,
     # and so does its phone form "vs" ("QĐ 10/1/2026 vs 10/12/2026", task h210)
@@ -50,17 +55,61 @@ def other_decisions(
     )
     bases = {salaries.at(paid).start}
     out = []
+    before = clauses[0]
     for clause in clauses[1:]:
         on = decided_on(clause) or _decided_after_month(clause)
-        if on is None and _BARE_DATE.match(clause):
+        if on is None and _BARE_DATE.match(clause) and _dated_clause(before):
             # "quyết định tháng 3/2026 và tháng 8/2026": a date listed after a dated decision
-            # dates another decision of the same list
+            # dates another decision of the same list ("…, đã nhận tiền. tháng 10/2026 thanh
+            # tra kết luận …" dates the inspection, after a clause dating nothing)
             on = decided_on(f"quyết định {clause}")
         if on is None and as_of is not None and any(c in _words_of(clause) for c in _NEW_BASE):
             on = as_of
+        if clause.strip():
+            before = clause  # the cuts leave blanks ("…, nếu tháng 12/2026": ", " and "nếu")
         if isinstance(on, date) and salaries.at(on).start not in bases:
             bases.add(salaries.at(on).start)
             out.append(on)
+    for on in _moved_from(whole or question):
+        if salaries.at(on).start not in bases:
+            bases.add(salaries.at(on).start)
+            out.append(on)
+    return out
+
+
+def _dated_clause(clause: str) -> bool:
+    """The clause dates a decision, or is itself a date of a list ("tháng 3/2026")."""
+    return _BARE_DATE.match(clause) is not None or decided_on(clause) is not None
+
+
+#: the ask weighs two decisions against each other ("trước và sau chênh nhau thế nào", "mỗi
+#: lần bao nhiêu", "khác nhau ra sao")
+_BOTH_ASKED = re.compile(
+    r"\b(?:truoc (?:va|voi) sau|truoc sau|chenh|khac nhau|moi lan|tung lan|ca hai|ca 2"
+    r"|moi dot|tung dot)\b"
+)
+#: "lùi từ 25/6/2026 sang 3/7/2026", "dời QĐ từ tháng 6/2026 qua tháng 7/2026": the day a
+#: decision was moved from (``decided_on`` reads "từ …" as since when, and skips it)
+_MOVED_FROM = re.compile(
+    r"\btu (?:ngay |thang )?(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)"
+    r" (?:sang|qua|den|toi|xuong|thanh|lui) (?:ngay |thang )?(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)"
+)
+
+
+def _moved_from(question: str) -> list[date]:
+    """The days a decision told moved was set for, first and then, when the ask weighs the
+    two: the prize on each is asked."""
+    said = folded_words(question, keep="/")
+    if "tu " not in said or _BOTH_ASKED.search(said) is None:
+        return []
+    out = []
+    for found in _MOVED_FROM.finditer(said):
+        told = found.groups()
+        for day, month, year in (told[:3], told[3:]):
+            try:
+                out.append(date(int(year), int(month), int(day) if day else 28))
+            except ValueError:
+                continue
     return out
 
 

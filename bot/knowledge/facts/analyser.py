@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
+from bot.core.text import fold
 from bot.knowledge.facts.across_parts import (
     CONFIRM_TAIL,
     SAYING,
@@ -290,6 +291,7 @@ from bot.knowledge.facts.story import (
     bare_flag,
     confirmed_saying,
     final_question,
+    mishap_done_after,
     mishap_told,
     other_years,
     person_review_title,
@@ -398,6 +400,9 @@ class Reading:
     #: two names of one title compared in a yes/no ("tổ dân phố văn hóa có khác thôn văn hóa
     #: … không"): the verdict the comparison takes ("Không" for "khác"), else None
     same_title: str | None = None
+    #: the whole letter as typed when ``question`` holds only the ask after a mishap told
+    #: ("hồ sơ bị trả làm QĐ lùi từ 25/6/2026 sang 3/7/2026, …"); "" otherwise
+    whole: str = ""
 
     @property
     def empty(self) -> bool:
@@ -846,6 +851,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     if phrase.key in ("tap_the", "xa", "thon") and speaks_after(toks, end):
         # "phòng bảo vậy", "tổ chức bảo anh ấy được LĐTT", "xã hướng dẫn …": the unit is the
         # source of a saying, not who is asked about (task h193)
+        m.previous = (end, "none")
+        return
+    if phrase.key in ("tap_the", "xa", "thon") and mishap_done_after(toks, end):
+        # "văn phòng ghi sai ngày trên giấy khen của chị Lan", "bộ phận một cửa làm mất hồ
+        # sơ": the office that made the slip tells the case; the award is someone else's
         m.previous = (end, "none")
         return
     if (
@@ -1741,6 +1751,9 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "CSTĐCS QĐ ký 15/12/2025 mà chưa lĩnh tiền, …": the signing told with its day
         # (task h329)
         or _signing_day_told(seg)
+        # "…, quyết định tháng 10/2026, kế toán bảo thưởng 1.520.000 đúng không": a part of
+        # only the decision's date, lent the yes/no of the claim after it
+        or date_only_put_up(seg.words)
     ):
         # "qđ ký tháng 5/2026: LĐTT … được bao nhiêu tiền": the decision's date is told
         # (it picks the base salary); who decides is not asked
@@ -1790,6 +1803,14 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "giấy khen tập thể thưởng bao nhiêu, còn cá nhân": "còn" and only whom it is for
         # asks the previous part's question of the same title for them (task h212)
         seg.attrs = list(prior_attrs)
+    if (
+        "revoke" in seg.attrs
+        and ("money" in seg.weak or "tien" in seg.words)
+        and ("bao", "nhieu") in pairwise(seg.words)
+    ):
+        # "ai hủy QĐ, số tiền phải thu hồi bao nhiêu": the sum paid back is the prize paid on
+        # the decision revoked (Luật 2022 Điều 93 khoản 8), priced on that decision's date
+        seg.attrs.append("money")
     if not seg.attrs:
         seg.attrs = list(seg.weak)
     elif not seg.story:
@@ -2880,14 +2901,34 @@ def _asked_after_mishap(parts: _Parts) -> str | None:
         # "nhà cháy mất bằng LĐTT, danh hiệu có bị hủy không": whether the award falls is
         # asked of the mishap itself (a lost paper cancels nothing, Luật 2022 Điều 93)
         return None
+    typed = _typed_after(parts.question, parts.toks[: start + 1])
+    if typed is not None:
+        return typed
     # the words are cut at every mark: a figure's own mark ("1,5", "3.800.000") is joined back
     return _FIGURE_MARK.sub(r"\1\2", " ".join(asked))
+
+
+def _typed_after(question: str, told: list[str]) -> str | None:
+    """The question as typed (folded) after the break that ends ``told``: the words rebuilt
+    from the tokens lose a figure's zeros ("760.000" is cut "760 . 0"), which then claims
+    760 đồng. The break is found by counting marks, which spelling never adds or drops; None
+    when ``told`` does not end at a mark or the count runs past the question."""
+    if not told or told[-1] not in BREAKS:
+        return None
+    wanted = sum(1 for t in told if t in BREAKS)
+    folded = fold(question)
+    for seen, found in enumerate(_MARK.finditer(folded), start=1):
+        if seen == wanted:
+            return folded[found.end() :] if found.group() == told[-1] else None
+    return None
 
 
 #: an ask whether the award falls: its mishap told is the case the revoking rule weighs
 _REVOKE_ASKED = re.compile(
     r"\b(?:huy|thu hoi|thu lai|tra lai|nop lai|tuoc|mat (?:\w+ )?danh hieu)\b"
 )
+#: the marks the tokens keep as breaks
+_MARK = re.compile(r"[,;?.!\n]")
 #: a mark inside a figure, as the words cut it ("1 , 5")
 _FIGURE_MARK = re.compile(r"(\d) ([.,]) (?=\d)")
 
@@ -2903,8 +2944,9 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
     # something else told, and a bare "Có" would then answer the money)
     amount_asked = "bn" in toks or ("bao", "nhieu") in pairwise(toks)
     figure = figure_told(toks, amount_asked)
+    after_mishap = _asked_after_mishap(parts)
     return Reading(
-        _asked_after_mishap(parts) or question,
+        after_mishap or question,
         pairs,
         reform,
         reform_yesno,
@@ -2925,4 +2967,5 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
             ),
             None,
         ),
+        question if after_mishap else "",
     )

@@ -729,7 +729,7 @@ def _body_written(draft: Draft, block: Block) -> None:
             block.body += f"{amounts_text(fact, other, salaries)}."
         block.body = f"{block.body} {_TITLE_YEAR_NOTE.format(year=year, next=year + 1)}"
     elif fact.coefficients:
-        for other in other_decisions(reading.question, paid, salaries, as_of):
+        for other in other_decisions(reading.question, paid, salaries, as_of, reading.whole):
             # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
             # asked is paid on the base in force that day
             block.body = f"{block.body} {when_decided(other, paid, salaries)}: "

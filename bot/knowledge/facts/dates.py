@@ -296,7 +296,9 @@ def _old_base_named(text: str) -> bool:
 
 def decided_on(question: str) -> date | str | None:
     """When the question dates the decision, or "old" when it asks for the previous base."""
-    text = " ".join(fold(question).split())
+    # "(QĐ 30/12/2025)": an opening bracket sets the decision word apart as a space does (a
+    # closing one stays: "năm 2023 (chủ tịch huyện ký), 2024 …" dates no decision by "ký")
+    text = " ".join(fold(question).translate(_BRACKETS).split())
     if _old_base_named(text) and _DECIDED_AHEAD.search(text):
         # "… LĐTT chỉ được 0,3 lần lương cũ 2.340.000, quyết định cuối năm nay thì được bao
         # nhiêu": the old base is what the asker heard; a decision still to be signed this year
@@ -314,6 +316,9 @@ def decided_on(question: str) -> date | str | None:
     return _dated(text)
 
 
+_BRACKETS = str.maketrans("([", "  ")
+
+
 #: how near before a month a decision word must be for the month to date it beside an old
 #: base named ("quyết định tháng 9/2026 … theo mức cũ") (characters)
 _MONTH_REACH = 20
@@ -326,14 +331,59 @@ def _dated(text: str, day_only: bool = False) -> date | None:
     15/1/2026"; task h235). With ``day_only``, a month right after a decision word still
     dates it ("quyết định tháng 9/2026")."""
     fallback: date | None = None
+    misdated: date | None = None
+    first: date | None = None
+    slip_told = any(cue in text for cue in _SLIP_CUES)
+    truth_told = any(cue in text for cue in _TRUTH_CUES)
     for found in _DATE.finditer(text):
         on = _date_of(text, found, day_only, fallback is not None)
         if on is None:
             continue
         if found.group(3):  # a full day
-            return on
+            before = text[max(found.start() - _SLIP_REACH, 0) : found.start()]
+            if truth_told and _REALLY_SIGNED.search(before) is not None:
+                # "… nhưng thực tế ký 2/7/2026": the day really signed wins
+                return on
+            if slip_told and _WRITTEN_WRONG.search(before) is not None:
+                # "ghi nhầm 30/6/2026 mà thực tế ký 2/7/2026": a day written wrong yields to
+                # the day the decision was really signed, told after it
+                misdated = misdated or on
+                continue
+            if not truth_told:
+                return on
+            first = first or on
+            continue
         fallback = fallback or on
-    return fallback
+    return first or misdated or fallback
+
+
+#: the words that may tell a day written wrong, or the day really signed (a cheap guard)
+_SLIP_CUES = ("ghi ", " in ", " go ", "viet ", "danh may")
+_TRUTH_CUES = (
+    "thuc te",
+    "that ra",
+    "thuc ra",
+    "dung ra",
+    "ky that",
+    "ngay that",
+    "dung la",
+    "ky dung",
+)
+#: "thực tế ký 2/7/2026", "đúng ra ký ngày 30/6/2026", "ngày ký thật 25/6/2026", "ngày ký
+#: đúng là 5/7/2026": the day the decision was really signed
+_REALLY_SIGNED = re.compile(
+    r"\b(?:thuc te|that ra|thuc ra|dung ra|ky that|ngay that|ky dung|dung la)"
+    r"(?: (?:la|ky|vao|ngay|thi|qd|quyet dinh|duoc|da|phai|moi|chu tich|xa|ubnd))* $"
+)
+
+
+#: how far before a day the words saying it was written wrong may start (characters)
+_SLIP_REACH = 30
+#: "ghi nhầm 30/6/2026", "đánh máy nhầm thành 25/7/2026", "in sai ngày là 1/7/2026": the day
+#: on the paper, written wrong
+_WRITTEN_WRONG = re.compile(
+    r"\b(?:ghi|in|go|viet|danh may) (?:sai|nham)(?: (?:ngay|thanh|la|ky|thang|ra|qd))* $"
+)
 
 
 def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> date | None:

@@ -192,7 +192,7 @@ _MISHAP = re.compile(
     # a loss needs its verb: "giải phóng mặt bằng" (site clearance) folds like "mất bằng"
     r"|(?:ghi|in|danh may|go) (?:sai|nham)"
     r"|(?:(?:lam|bi|danh) (?:mat|hong|chay|rach)|that lac) (?:het )?"
-    r"(?:bang|giay|huy hieu|ho so|quyet dinh|qd|ky niem chuong)|bi chay|mat het"
+    r"(?:bang|giay|huy hieu|ho so|quyet dinh|qd|ky niem chuong|ban goc|ban chinh)|bi chay|mat het"
     r"|chay (?:kho|nha|van phong|tru so)"
     r"|khong ai dua|(?:nha|to|phong|truong) (?:e|em|toi|minh) khong duoc)\b"
 )
@@ -237,6 +237,23 @@ def mishap_told(toks: list[str]) -> bool:
             return True
         start = end + 1
     return False
+
+
+#: the verb of a slip right after who made it ("văn phòng ghi nhầm", "xã làm mất hồ sơ")
+_SLIP_VERBS = frozenset({"ghi", "in", "danh", "go", "lam", "de"})
+#: the words that run on a unit's name before its verb ("văn phòng UBND xã")
+_UNIT_NAMED = frozenset({"ubnd", "ub", "uy", "ban", "xa", "phuong", "dang"})
+_SLIP_DONE = re.compile(r"(?:ghi|in|danh may|go) (?:sai|nham)|(?:lam|de) (?:mat|hong|chay|rach)")
+
+
+def mishap_done_after(toks: list[str], end: int) -> bool:
+    """Whether the words from ``end`` name a slip made with an award's paper ("… ghi sai ngày",
+    "… in nhầm chức vụ", "… làm mất bằng"): the unit before them made it, and is no recipient."""
+    while end < len(toks) and toks[end] in _UNIT_NAMED:
+        end += 1  # "văn phòng UBND xã ghi nhầm": the unit's name runs on
+    if end >= len(toks) or toks[end] not in _SLIP_VERBS:
+        return False
+    return _SLIP_DONE.match(" ".join(toks[end : end + 3])) is not None
 
 
 def _mishap_then_asked(toks: list[str]) -> int | None:
