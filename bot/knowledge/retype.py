@@ -56,6 +56,15 @@ _CHECK_REQUEST = re.compile(
     r"(?:giup|ho|dum|gium)(?:\s+(?:em|e|minh|toi|chau))?(?:\s+(?:voi|nhe|nha|a|ah|nhe))*"
     r"[\s.!?]*$"
 )
+#: a letter closed by the asker's own role and a bare doubt ("… e là tổ trưởng mới nên k biết
+#: có đúng k ạ"), folded: after a rule someone reported it asks whether that rule is right,
+#: as "Vậy có đúng không?" does; the role is the asker's, never a subject of the award
+_ROLE_DOUBT = re.compile(
+    r"[.!?]\s*(?:em|e|toi|minh|chau|tui)\s+(?:moi\s+)?(?:la|lam)\s+(?:\w+\s+){1,6}?"
+    r"(?:nen|ma|nhung|thi)?\s*(?:(?:em|e|toi|minh|chau|tui)\s+)?(?:khong|k|ko|chua)\s+"
+    r"(?:biet|ro)\s+(?:(?:nhu vay|vay|the|nhu the)\s+)?(?:co\s+)?(?:dung|chinh xac)\s+"
+    r"(?:khong|k|ko|hong|ha)(?:\s+(?:a|ah|ak|nhi|vay|ha))*[\s.!?]*$"
+)
 #: someone's words reported, folded ("phó chủ tịch bảo …", "chị ấy nói là …", "sở hướng dẫn
 #: …"): the one reader of a reporting verb for retype and the fact readers
 REPORTED = re.compile(
@@ -247,6 +256,8 @@ class Retyper:
     def _check_request_asked(text: str) -> str:
         folded = fold(text).lower()
         m = _CHECK_REQUEST.search(folded)
+        if m is None and "biet" in folded[-60:]:
+            m = _ROLE_DOUBT.search(folded)
         if m is None or len(folded) != len(text) or not REPORTED.search(folded[: m.start()]):
             return text
         return text[: m.start() + 1] + " Vậy có đúng không?"

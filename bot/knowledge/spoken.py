@@ -251,6 +251,9 @@ def _ends_word(text: str, at: int) -> bool:
     return at == len(text) or not text[at].isalnum()
 
 
+#: the fewest words told before an ask opened by "tôi muốn hỏi" for them to be a story
+_STORY_WORDS = 8
+
 #: the words before "không" that make it the asking tail, not a negation, before a second ask
 #: opened by what it asks ("… được không hồ sơ …"; "không ai", "không thưởng" deny)
 _ASKING_BEFORE = frozenset({"được", "phải", "đúng", "đủ", "rồi", "có"})
@@ -267,18 +270,40 @@ class SpokenAsks:
         self.question_words = frozenset(str(w) for w in raw["question_words"])
         self.reporters = frozenset(str(w) for w in raw["reporters"])
         self.reported = tuple(str(w) for w in raw["reported"])
+        #: verbs reporting someone's words in a story ("anh trưởng phòng bảo …")
+        self.reported_verbs = tuple(str(w) for w in raw.get("reported_verbs") or ())
         self.asides = tuple(str(w) for w in raw["asides"])
         self.tails = tuple(str(w) for w in raw["tails"])
+        #: a particle said after the asking word ("không à", "không ạ"): the ask ends after it
+        self.particles = frozenset(str(w) for w in raw.get("particles") or ())
+        #: words opening a second ask only when one follows them ("nếu được thì … bao nhiêu")
+        self.conditions = tuple(str(w) for w in raw.get("conditions") or ())
+        #: words opening a second ask only after a particle ("không à bây giờ ai ký"): bare
+        #: after "không" they deny ("không được thì", "không còn")
+        self.after_particle = tuple(str(w) for w in raw.get("after_particle") or ())
         #: the first words of what may follow an asking "không" that ends its ask
         self._firsts = frozenset(
-            w.split()[0] for w in (*self.joiners, *self.openers, *self.reporters, *self.asides)
+            w.split()[0]
+            for w in (
+                *self.joiners,
+                *self.openers,
+                *self.reporters,
+                *self.asides,
+                *self.conditions,
+            )
         )
+        self._firsts_after_particle = self._firsts | {w.split()[0] for w in self.after_particle}
         fillers = [str(f) for f in raw["fillers"]]
         alternatives = "|".join(sorted(map(re.escape, fillers), key=len, reverse=True))
         self._fillers = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)\s*")
         # a filler is a word of its own: "ờ" is also inside "người", "trường"
         self._filler_words = tuple(f" {f} " for f in fillers)
         self.restart = f" {raw['restart']} " if raw.get("restart") else ""
+        #: words that open the asker's own ask after a story told without a mark ("… có hai
+        #: đồng chí chiến sỹ thi đua cơ sở tôi muốn đề nghị …"): a sentence starts there
+        self.ask_starts = tuple(f" {w} " for w in raw.get("ask_starts") or ())
+        #: words that tell a figure in the story (a share, a count said aloud, or digits)
+        self.story_figures = tuple(str(w) for w in raw.get("story_figures") or ())
 
     def __call__(self, text: str) -> str:
         low = text.lower()
@@ -290,20 +315,48 @@ class SpokenAsks:
         if self.restart and self.restart in low:
             text = self._restarted(text)
             low = text.lower()
-        ends = [end for end in self._tail_ends(low) if self._ask_ends(low, end)]
-        for end in reversed(ends):
-            text = f"{text[: end - 1]}? {text[end:]}"
+        text = self._ask_started(text, low)
+        low = text.lower()
+        ends = [(said, end) for said, end in self._tail_ends(low) if self._ask_ends(low, said, end)]
+        for said, end in reversed(ends):
+            # a particle after the asking word ("không à") goes with the mark that ends the ask
+            text = f"{text[: said - 1]}? {text[end:]}"
         return text
 
-    def _tail_ends(self, low: str) -> list[int]:
-        """Where the words after each asking "không" / "chưa" start, in order (plain finds: a
-        pattern over a long spoken question costs more)."""
-        ends: list[int] = []
+    def _ask_started(self, text: str, low: str) -> str:
+        """A story told with no mark, then the asker's own ask ("… tám mươi phần trăm đạt lao
+        động tiên tiến tôi muốn đề nghị … được không"): a sentence mark before the ask, so the
+        figures told are read as the story, not as what is asked. A text with its own marks
+        is left as typed."""
+        if "." in low or "?" in low or "!" in low:
+            return text
+        padded = f" {low}"
+        at = max(padded.rfind(w) for w in self.ask_starts) if self.ask_starts else -1
+        if at < 0 or padded.count(" ", 0, at) < _STORY_WORDS:
+            return text
+        story, asked = padded[:at], padded[at:]
+        if not self._figures_told(story) or "đúng" in asked:
+            return text  # "… có đúng không": what the story tells is what is asked
+        if any(f" {r} " in story for r in self.reported_verbs):
+            return text  # a rule someone reported in the story is what the ask is about
+        return f"{text[: at - 1]}. {text[at:]}"  # padded[at] is the space before the words
+
+    def _figures_told(self, story: str) -> bool:
+        return any(f in story for f in self.story_figures) or any(c.isdigit() for c in story)
+
+    def _tail_ends(self, low: str) -> list[tuple[int, int]]:
+        """For each asking "không" / "chưa", in order: where the word after it starts, and
+        where the words after it and a particle said after it ("không à mà …") start (the
+        same place without one). Plain finds: a pattern over a long question costs more."""
+        ends: list[tuple[int, int]] = []
         for tail in self.tails:
             at = low.find(f"{tail} ")
             while at >= 0:
                 if at == 0 or low[at - 1] == " ":
-                    ends.append(at + len(tail) + 1)
+                    said = at + len(tail) + 1
+                    particle = low[said : said + 4].split(" ", 1)[0]
+                    after = said + len(particle) + 1 if particle in self.particles else said
+                    ends.append((said, after))
                 at = low.find(f"{tail} ", at + 1)
         return sorted(ends)
 
@@ -319,16 +372,22 @@ class SpokenAsks:
                 return " ".join([*said[:-back], again])
         return text
 
-    def _ask_ends(self, low: str, end: int) -> bool:
-        """The yes/no whose asking word ends before ``end`` ends there: what follows is a second
-        ask or an aside to the end."""
-        if low[end : end + 12].split(" ", 1)[0] not in self._firsts:
+    def _ask_ends(self, low: str, said: int, end: int) -> bool:
+        """The yes/no whose asking word ends before ``said`` ends there: what follows (from
+        ``end``, past a particle said after the asking word) is a second ask or an aside to
+        the end."""
+        particle = end > said
+        firsts = self._firsts_after_particle if particle else self._firsts
+        if low[end : end + 12].split(" ", 1)[0] not in firsts:
             return False  # most "không" close the question or deny the word after them
         rest = low[end:].rstrip(" .?!")
         words = rest.split()
         if any(rest.startswith(f"{j} ") for j in self.joiners):
             return True
-        tail_at = low.rfind(" ", 0, end - 1)
+        opened = self._second_opened(rest, particle)
+        if opened is not None:
+            return opened
+        tail_at = low.rfind(" ", 0, said - 1)
         before = low[low.rfind(" ", 0, max(tail_at, 0)) + 1 : max(tail_at, 0)]
         if before in _ASKING_BEFORE and any(rest.startswith(f"{o} ") for o in self.openers):
             return bool(self.question_words & set(words[1:])) or "bao nhiêu" in rest
@@ -339,3 +398,14 @@ class SpokenAsks:
             and len(words) <= 9
             and any(rest.endswith(r) for r in self.reported)
         )
+
+    def _second_opened(self, rest: str, particle: bool) -> bool | None:
+        """Whether ``rest`` is a second ask opened by a condition ("nếu được thì thưởng bao
+        nhiêu") or, after a particle, by a turn of speech ("bây giờ ai ký"): it is when a
+        question word follows the opening words. None when no such words open it."""
+        openers = (*self.conditions, *self.after_particle) if particle else self.conditions
+        opening = next((o for o in openers if rest.startswith(f"{o} ")), None)
+        if opening is None:
+            return None
+        after = rest[len(opening) + 1 :]
+        return bool(self.question_words & set(after.split())) or "bao nhiêu" in after

@@ -528,6 +528,11 @@ def district_form_still_asked(question: str) -> bool:
     said = folded_words(question, "/")
     if " con " not in f" {said} ":
         return False
+    # "… giờ còn không? bây giờ ai ký": a second ask after the mark is not the form's
+    return any(_form_still(folded_words(ask, "/")) for ask in question.split("?"))
+
+
+def _form_still(said: str) -> bool:
     head = _OR_ANY.split(said)[0].strip()
     found = _FORM_STILL.search(head)
     return found is not None and _DISTRICT_ACTS.search(found.group(0)) is None

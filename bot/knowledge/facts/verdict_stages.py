@@ -174,7 +174,7 @@ from bot.knowledge.facts.turns import (
     stressed_denial,
     who_denied,
 )
-from bot.knowledge.facts.verdict import verdict_of
+from bot.knowledge.facts.verdict import asks_yesno, verdict_of
 from bot.knowledge.facts.words import NOT_SPELLED
 
 __all__ = ["HONOUR_REVOKER", "verdict_decided"]
@@ -1670,7 +1670,11 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
             else _REGISTRATION_LOCAL
         )
         block.body = f"{local} {capitalized(said)}"
-    if pair.entity == REGISTRATION and province_requires_registration(reading.question):
+    if pair.entity == REGISTRATION and _province_power_asked_second(reading.question):
+        # "đăng ký còn là căn cứ theo luật mới không? mà tỉnh có được bắt đăng ký không": the
+        # first ask's verdict opens (Luật 2022 Điều 7); the province's power answers the second
+        block.body = f"{without_opener(block.body)} {_PROVINCE_REQUIRES_SECOND}"
+    elif pair.entity == REGISTRATION and province_requires_registration(reading.question):
         # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
         # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
         # keeps it binds its communes (task h144)
@@ -2288,10 +2292,32 @@ _REGISTRATION_REVIEW_LOCAL = (
     "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì chưa đăng ký vẫn được xét"
     " nếu đạt tiêu chuẩn."
 )
+
+
 #: the province keeping registration in its quy chế, said to an xã asking whether to follow
+def _province_power_asked_second(question: str) -> bool:
+    """Two yes/no asks, the first of registration itself ("đăng ký còn là căn cứ … không?"),
+    the province's power to require it only in a later one: the first is the one judged."""
+    first, mark, rest = question.partition("?")
+    return (
+        bool(mark)
+        and bool(rest.strip())
+        and asks_yesno(first)
+        and province_requires_registration(rest)
+        and not province_requires_registration(first)
+    )
+
+
 _PROVINCE_REQUIRES = (
     "Quy chế thi đua, khen thưởng của UBND tỉnh còn yêu cầu đăng ký thì xã trong tỉnh thực hiện"
     " theo quy chế đó; luật thì không còn coi đăng ký là căn cứ xét danh hiệu."
+)
+
+
+#: the province's power, answered after the law's own answer to a first ask
+_PROVINCE_REQUIRES_SECOND = (
+    "Quy chế thi đua, khen thưởng của UBND tỉnh còn yêu cầu đăng ký thì xã trong tỉnh thực hiện"
+    " theo quy chế đó."
 )
 
 
