@@ -118,6 +118,7 @@ from bot.knowledge.facts.prerequisite import lower_title_held, prerequisite_lack
 from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
+    exemption_claimed,
     province_cap_binds,
     province_may_cap,
     ratio_verdict,
@@ -1606,6 +1607,32 @@ def _new_hire_served(draft: Draft, block: Block) -> None:
         block.body = without_opener(block.body)[len(rule) :].lstrip(". ")
 
 
+#: a count of days claimed ("5 ngày làm việc", "trong 7 ngày")
+_DAYS_CLAIMED = re.compile(r"\b\d{1,3} ngay\b")
+#: time-limit attributes whose days the province's procedure set fixes (NĐ 152/2025 Điều 6
+#: khoản 2 điểm c; domain.md: thời hạn TTHC in each province's quy chế)
+_PROCEDURE_TIMES = frozenset({"deadline", "processing_time"})
+
+
+def _province_time_claimed(block: Block, question: str) -> bool:
+    """A number of days claimed for a time limit the fact leaves to the province's procedure
+    set, no law or nationwide rule named: judged against an example province's figure, the
+    claim would read as wrong where the asker's province may well set it."""
+    if block.verdict != "Không" or block.claimed != "Không":
+        return False
+    if block.pair.attr not in _PROCEDURE_TIMES:
+        return False
+    body = folded_words(block.body)
+    if "thu tuc" not in body or "tinh" not in body:
+        return False
+    said = folded_words(question)
+    return (
+        _DAYS_CLAIMED.search(said) is not None
+        and LAW_ITSELF.search(said) is None
+        and "quy dinh chung" not in said
+    )
+
+
 def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     """The case the question tells: bad news beside a permission, a rule left to the province,
     months served, a broken rule, several titles, a denial reported."""
@@ -1677,6 +1704,18 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Có"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
         block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
+    if _province_time_claimed(block, reading.question):
+        # "TTHC giấy khen xã giải quyết trong bao nhiêu ngày, nghe nói 5 ngày phải k": the
+        # days are the province's procedure set's, not the law's; a figure claimed with no law
+        # named is not judged against another province's example (task h339)
+        block.verdict = "Tùy"
+        block.claimed = None
+        block.body = f"{_TIME_LOCAL} {capitalized(without_opener(block.body))}"
+    if block.verdict != "Không" and exemption_claimed(pair, reading.question):
+        # "tập thể nhỏ thì được miễn tỷ lệ LĐTT khi xét TTLĐTT đúng k": the minimum share
+        # binds every collective (Luật 2022 Điều 27, 28), no exemption by size
+        block.verdict = "Không"
+        block.body = f"{_NO_EXEMPTION} {capitalized(without_opener(block.body))}"
     binds = province_cap_binds(pair, reading.question)
     power = None if binds else province_may_cap(pair, reading.question)
     if not binds and power is None and cap_left_to_province(pair, block.verdict, reading.question):
@@ -2295,6 +2334,10 @@ _PROVINCE_REQUIRES = (
 )
 
 
+#: a time limit the province's procedure set fixes (domain.md: thời hạn TTHC)
+_TIME_LOCAL = "Tùy bộ thủ tục hành chính của UBND tỉnh."
+#: a collective claimed exempt from its title's minimum share (Luật 2022 Điều 27, 28)
+_NO_EXEMPTION = "Không. Luật không miễn điều kiện tỷ lệ cho tập thể ít người."
 #: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
 _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
 _PROVINCE_CAP_BINDS = (
