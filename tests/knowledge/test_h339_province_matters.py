@@ -138,3 +138,15 @@ def test_village_share_claimed_of_the_law(officer_kb: KnowledgeBase) -> None:
         officer_kb, "theo luat thon phai co 80% ho GDVH moi dc thon van hoa dung k", "Không"
     )
     assert "UBND tỉnh quy định" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thoi han giai quyet giay khen xa tinh nao cung la 20 ngay lam viec phai k",
+        "nghe nói giấy khen xã ở đâu cũng giải quyết trong 5 ngày, đúng không",
+    ],
+)
+def test_procedure_days_claimed_everywhere(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "tỉnh" in text.lower(), text

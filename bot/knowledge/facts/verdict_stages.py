@@ -1612,25 +1612,32 @@ _DAYS_CLAIMED = re.compile(r"\b\d{1,3} ngay\b")
 #: time-limit attributes whose days the province's procedure set fixes (NĐ 152/2025 Điều 6
 #: khoản 2 điểm c; domain.md: thời hạn TTHC in each province's quy chế)
 _PROCEDURE_TIMES = frozenset({"deadline", "processing_time"})
+#: the figure claimed to hold everywhere ("nơi nào cũng là 20 ngày", "áp dụng chung"): a claim
+#: about every province, which no national rule makes true ("Không")
+_EVERYWHERE = re.compile(
+    r"\b(?:noi nao cung|o dau cung|dau dau cung|moi noi|tinh nao cung|xa nao cung"
+    r"|quy dinh chung|ap dung chung|chung cho)\b"
+)
 
 
-def _province_time_claimed(block: Block, question: str) -> bool:
+def _province_time_verdict(block: Block, question: str) -> str | None:
     """A number of days claimed for a time limit the fact leaves to the province's procedure
-    set, no law or nationwide rule named: judged against an example province's figure, the
-    claim would read as wrong where the asker's province may well set it."""
-    if block.verdict != "Không" or block.claimed != "Không":
-        return False
-    if block.pair.attr not in _PROCEDURE_TIMES:
-        return False
+    set: "Tùy" when claimed with no law named (judged against an example province's figure,
+    the claim would read as wrong where the asker's province may well set it), "Không" when
+    claimed to hold by law or everywhere (no national rule fixes it, the settled rule of task
+    h263); None when neither, or the fact is not such a time limit."""
+    if block.pair.attr not in _PROCEDURE_TIMES or block.verdict == "Có":
+        return None
+    said = folded_words(question)
+    if _DAYS_CLAIMED.search(said) is None:
+        return None
     body = folded_words(block.body)
     if "thu tuc" not in body or "tinh" not in body:
-        return False
-    said = folded_words(question)
-    return (
-        _DAYS_CLAIMED.search(said) is not None
-        and LAW_ITSELF.search(said) is None
-        and "quy dinh chung" not in said
-    )
+        return None
+    national = LAW_ITSELF.search(said) is not None or _EVERYWHERE.search(said) is not None
+    if national:
+        return "Không" if block.pair.yesno and block.verdict != "Không" else None
+    return "Tùy" if block.verdict == "Không" and block.claimed == "Không" else None
 
 
 def _verdict_of_case_told(draft: Draft, block: Block) -> None:
@@ -1704,13 +1711,15 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Có"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
         block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
-    if _province_time_claimed(block, reading.question):
+    days = _province_time_verdict(block, reading.question)
+    if days is not None:
         # "TTHC giấy khen xã giải quyết trong bao nhiêu ngày, nghe nói 5 ngày phải k": the
-        # days are the province's procedure set's, not the law's; a figure claimed with no law
-        # named is not judged against another province's example (task h339)
-        block.verdict = "Tùy"
+        # days are the province's procedure set's; "… ở đâu cũng 5 ngày" claims them of
+        # every province, which no national rule does (task h339)
+        block.verdict = days
         block.claimed = None
-        block.body = f"{_TIME_LOCAL} {capitalized(without_opener(block.body))}"
+        opener = _TIME_LOCAL if days == "Tùy" else "Không."
+        block.body = f"{opener} {capitalized(without_opener(block.body))}"
     if block.verdict != "Không" and exemption_claimed(pair, reading.question):
         # "tập thể nhỏ thì được miễn tỷ lệ LĐTT khi xét TTLĐTT đúng k": the minimum share
         # binds every collective (Luật 2022 Điều 27, 28), no exemption by size
