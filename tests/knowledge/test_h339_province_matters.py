@@ -115,34 +115,6 @@ def test_procedure_days_claimed_of_the_law(officer_kb: KnowledgeBase, question: 
 @pytest.mark.parametrize(
     "question",
     [
-        "nghe nói tổ dân phố phải có 85% hộ gia đình văn hóa mới được công nhận "
-        "TDP văn hóa, đúng k",
-        "thon minh can it nhat 70% ho dat GDVH thi moi dc thon van hoa phai ko",
-        "trưởng thôn hỏi: thôn em 75% hộ đạt gia đình văn hóa, có phải đủ 80% hộ mới được thôn "
-        "văn hóa không",
-        "ap toi phai dat bao nhieu % ho gia dinh van hoa moi duoc cong nhan ap van hoa, "
-        "co phai 90% k",
-        "Thôn văn hóa có bắt buộc tỷ lệ 80% hộ đạt Gia đình văn hóa không ạ?",
-    ],
-)
-def test_village_share_of_households_is_the_provinces(
-    officer_kb: KnowledgeBase, question: str
-) -> None:
-    text = ask_verdict(officer_kb, question, "Tùy")
-    first = text.split("\n\n")[0]
-    assert "UBND tỉnh quy định" in first and "tối đa toàn quốc" not in first, text
-
-
-def test_village_share_claimed_of_the_law(officer_kb: KnowledgeBase) -> None:
-    text = ask_verdict(
-        officer_kb, "theo luat thon phai co 80% ho GDVH moi dc thon van hoa dung k", "Không"
-    )
-    assert "UBND tỉnh quy định" in text, text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "thoi han giai quyet giay khen xa tinh nao cung la 20 ngay lam viec phai k",
         "nghe nói giấy khen xã ở đâu cũng giải quyết trong 5 ngày, đúng không",
     ],

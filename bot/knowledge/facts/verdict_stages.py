@@ -1608,7 +1608,11 @@ def _new_hire_served(draft: Draft, block: Block) -> None:
 
 
 #: a count of days claimed ("5 ngày làm việc", "trong 7 ngày")
-_DAYS_CLAIMED = re.compile(r"\b\d{1,3} ngay\b")
+_DAYS_CLAIMED = re.compile(
+    # the days as the limit ("trong 5 ngày", "là 20 ngày", "15 ngày làm việc"), not a story's
+    # days ("nấu cơm 5 ngày liền")
+    r"\b(?:trong|trong vong|la|mat|het|toi da|chi|can) \d{1,3} ngay\b|\b\d{1,3} ngay lam viec\b"
+)
 #: time-limit attributes whose days the province's procedure set fixes (NĐ 152/2025 Điều 6
 #: khoản 2 điểm c; domain.md: thời hạn TTHC in each province's quy chế)
 _PROCEDURE_TIMES = frozenset({"deadline", "processing_time"})
@@ -1688,9 +1692,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # it, and a bare "Không" reads as "you may not be reviewed" (task h263)
         block.verdict = "Không"
         block.body = capitalized(_LOCAL_OPENER.sub("", block.body, count=1))
-    if registration_left_to_province(
-        pair, block.verdict, reading.question
-    ) and not removal_restated(claim, block.body):
+    if (
+        registration_left_to_province(pair, block.verdict, reading.question)
+        and not removal_restated(claim, block.body)
+        # the province's own requirement told is judged below ("Có": it binds its communes)
+        and not (pair.entity == REGISTRATION and province_requires_registration(reading.question))
+    ):
         # "… bảo đăng ký không còn là căn cứ xét danh hiệu nữa, đúng k" restates what
         # the law removed: judged below as the removal, not left to the province (h126)
         # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
