@@ -394,7 +394,13 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         return True
     if registration_lacked(question):
         return True
-    if _REGISTRATION_ASKED_NEEDED.search(folded_words(question)):
+    said = folded_words(question)
+    if _REGISTRATION_ASKED_NEEDED.search(said):
+        return True
+    if verdict == "Không" and "dot xuat" not in said and _REGISTRATION_OBLIGED.search(said):
+        # the law's plain "not required" only: a case's own "Tùy" (a firm's own quy chế)
+        # already says who decides; a sudden deed's award needs no registration anywhere
+        # (Luật 2022 Điều 85: thủ tục đơn giản)
         return True
     if registration_conditioned(
         " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
@@ -517,6 +523,17 @@ _REGISTRATION_ASKED_NEEDED = re.compile(
 )
 
 
+#: registration itself asked as an obligation, no law named: "đăng ký thi đua đầu năm có bắt
+#: buộc không", "trường có phải gửi bản đăng ký thi đua cho xã k", "HTX có bắt buộc đăng ký thi
+#: đua với xã k": the law requires none (Luật 2022 Điều 7), the province's quy chế may (task h339)
+_REGISTRATION_OBLIGED = re.compile(
+    r"\bdang ky thi dua\b(?: \w+){0,5}? co (?:bat buoc|can thiet|can phai)\b"
+    # "không phải / không cần đăng ký" claims the rule dropped, read by removal_restated;
+    # "chỉ cần đăng ký là được" claims registration enough, which the criteria deny
+    r"|\b(?<!khong )(?<!ko )(?<!k )(?<!chi )(?:co )?(?:bat buoc|phai|can) (?:\w+ ){0,2}?"
+    r"(?:ban )?"
+    r"dang ky thi dua\b"
+)
 #: a title lost: "không được xét / công nhận / bình xét", "bị loại"
 _REGISTRATION_LOSS = re.compile(
     r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b"

@@ -19,6 +19,7 @@ from bot.knowledge.facts.words import COMMUNE
 
 __all__ = [
     "cap_left_to_province",
+    "exemption_claimed",
     "figure_only_told",
     "province_cap_binds",
     "province_may_cap",
@@ -466,6 +467,11 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # asker's unit must keep to a cap, no province's cap told (that one binds, see
         # province_cap_binds): the province's quy chế decides (task h318)
         return True
+    if pair.entity in _TITLE_CAPS and _UNIT_ONLY_ALLOWED.search(said) is not None:
+        # "trường TH e chỉ được đề nghị CSTĐCS tối đa 15 % phải k", "chủ tịch xã bảo trạm y tế
+        # năm nay chỉ được 1 suất CSTĐCS": a limit told as applied to a unit, with no law
+        # named, is that unit's practice, which its province's quy chế decides (task h339)
+        return True
     if _unit_cap_asked(_ASKER_AT.sub(" ", said)) and not re.search(
         r"\d", _cap_asked_clause(question)
     ):
@@ -529,6 +535,15 @@ _UNIT_CAP_ASKED = re.compile(
 
 
 _UNIT_NAMED = re.compile(rf"\b{_UNIT}\b")
+#: the titles whose number the law does not cap (their "cap" fact, or the generic one, says so):
+#: not the fund's share of the budget, which NĐ 152/2025 Điều 46 caps itself
+_TITLE_CAPS = frozenset({"*", "ldtt", "cstdcs"})
+#: a limit told as applied to a unit where the titles are given: the unit, then within its own
+#: words "chỉ được", then a maximum or a count ("trường TH e chỉ được đề nghị CSTĐCS tối đa 15 %",
+#: "HTX e 40 lao động, có phải chỉ được bình tối đa 15 %", "trạm y tế năm nay chỉ được 1 suất")
+_UNIT_ONLY_ALLOWED = re.compile(
+    rf"\b{_UNIT}\b(?: \w+){{0,6}}? chi (?:duoc|dc) (?:\w+ ){{0,4}}?(?:toi da|\d+ suat)\b"
+)
 #: "… có bị giới hạn tỷ lệ không", anywhere once the unit's counts are told
 _CAPPED_ASKED = re.compile(r"\bbi (?:\w+ ){0,2}?(?:gioi han|khong che|han che)\b")
 
@@ -649,3 +664,27 @@ def province_may_cap(pair: Pair, question: str) -> str | None:
     if _POWER_BETWEEN.search(found.group("between")) or _POWER_CLOSING.search(rest):
         return "Có"
     return None
+
+
+#: collective titles whose share of LĐTT holders is a minimum set by the law itself (Luật 2022
+#: Điều 27: TTLĐXS ít nhất 70 %; Điều 28: TTLĐTT trên 50 %), with no exception by size
+_MINIMUM_SHARE_TITLES = frozenset({"ttldtt", "ttldxs"})
+#: an exemption from that share claimed: "được miễn tỷ lệ", "không cần đủ tỷ lệ", "khỏi tính tỷ lệ"
+#: ("miền" folds like "miễn": "trường miền núi tỷ lệ …" names no exemption, so a bare "miễn"
+#: must stand right before the share)
+_EXEMPTION = re.compile(
+    r"\b(?:(?:duoc|dc) mien (?:\w+ ){0,2}?|mien |khong can (?:du |dat )?|khoi (?:tinh )?"
+    r"|khong (?:ap dung|tinh) )(?:ty|ti) le\b"
+)
+
+
+def exemption_claimed(pair: Pair, question: str) -> bool:
+    """ "trạm y tế nhỏ chỉ 6 người thì được miễn tỷ lệ LĐTT khi xét TTLĐTT đúng k": a unit
+    claimed exempt from a collective title's minimum share. The law sets the share for every
+    collective, small or large (Luật 2022 Điều 27, 28): the claim is wrong, "Không" (task h339)."""
+    if pair.entity not in _MINIMUM_SHARE_TITLES or pair.attr not in ("cap", "criteria"):
+        return False
+    said = folded_words(question)
+    return ("mien" in said or "khong" in said or "khoi" in said) and _EXEMPTION.search(
+        said
+    ) is not None

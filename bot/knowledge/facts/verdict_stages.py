@@ -118,6 +118,7 @@ from bot.knowledge.facts.prerequisite import lower_title_held, prerequisite_lack
 from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
+    exemption_claimed,
     province_cap_binds,
     province_may_cap,
     ratio_verdict,
@@ -1606,6 +1607,43 @@ def _new_hire_served(draft: Draft, block: Block) -> None:
         block.body = without_opener(block.body)[len(rule) :].lstrip(". ")
 
 
+#: a count of days claimed ("5 ngày làm việc", "trong 7 ngày")
+_DAYS_CLAIMED = re.compile(
+    # the days as the limit ("trong 5 ngày", "là 20 ngày", "15 ngày làm việc"), not a story's
+    # days ("nấu cơm 5 ngày liền")
+    r"\b(?:trong|trong vong|la|mat|het|toi da|chi|can) \d{1,3} ngay\b|\b\d{1,3} ngay lam viec\b"
+)
+#: time-limit attributes whose days the province's procedure set fixes (NĐ 152/2025 Điều 6
+#: khoản 2 điểm c; domain.md: thời hạn TTHC in each province's quy chế)
+_PROCEDURE_TIMES = frozenset({"deadline", "processing_time"})
+#: the figure claimed to hold everywhere ("nơi nào cũng là 20 ngày", "áp dụng chung"): a claim
+#: about every province, which no national rule makes true ("Không")
+_EVERYWHERE = re.compile(
+    r"\b(?:noi nao cung|o dau cung|dau dau cung|moi noi|tinh nao cung|xa nao cung"
+    r"|quy dinh chung|ap dung chung|chung cho)\b"
+)
+
+
+def _province_time_verdict(block: Block, question: str) -> str | None:
+    """A number of days claimed for a time limit the fact leaves to the province's procedure
+    set: "Tùy" when claimed with no law named (judged against an example province's figure,
+    the claim would read as wrong where the asker's province may well set it), "Không" when
+    claimed to hold by law or everywhere (no national rule fixes it, the settled rule of task
+    h263); None when neither, or the fact is not such a time limit."""
+    if block.pair.attr not in _PROCEDURE_TIMES or block.verdict == "Có":
+        return None
+    said = folded_words(question)
+    if _DAYS_CLAIMED.search(said) is None:
+        return None
+    body = folded_words(block.body)
+    if "thu tuc" not in body or "tinh" not in body:
+        return None
+    national = LAW_ITSELF.search(said) is not None or _EVERYWHERE.search(said) is not None
+    if national:
+        return "Không" if block.pair.yesno and block.verdict != "Không" else None
+    return "Tùy" if block.verdict == "Không" and block.claimed == "Không" else None
+
+
 def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     """The case the question tells: bad news beside a permission, a rule left to the province,
     months served, a broken rule, several titles, a denial reported."""
@@ -1654,9 +1692,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # it, and a bare "Không" reads as "you may not be reviewed" (task h263)
         block.verdict = "Không"
         block.body = capitalized(_LOCAL_OPENER.sub("", block.body, count=1))
-    if registration_left_to_province(
-        pair, block.verdict, reading.question
-    ) and not removal_restated(claim, block.body):
+    if (
+        registration_left_to_province(pair, block.verdict, reading.question)
+        and not removal_restated(claim, block.body)
+        # the province's own requirement told is judged below ("Có": it binds its communes)
+        and not (pair.entity == REGISTRATION and province_requires_registration(reading.question))
+    ):
         # "… bảo đăng ký không còn là căn cứ xét danh hiệu nữa, đúng k" restates what
         # the law removed: judged below as the removal, not left to the province (h126)
         # "zalo bảo không đăng ký thi đua đầu năm thì cuối năm không được xét, đúng k":
@@ -1681,6 +1722,20 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Có"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
         block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
+    days = _province_time_verdict(block, reading.question)
+    if days is not None:
+        # "TTHC giấy khen xã giải quyết trong bao nhiêu ngày, nghe nói 5 ngày phải k": the
+        # days are the province's procedure set's; "… ở đâu cũng 5 ngày" claims them of
+        # every province, which no national rule does (task h339)
+        block.verdict = days
+        block.claimed = None
+        opener = _TIME_LOCAL if days == "Tùy" else "Không."
+        block.body = f"{opener} {capitalized(without_opener(block.body))}"
+    if block.verdict != "Không" and exemption_claimed(pair, reading.question):
+        # "tập thể nhỏ thì được miễn tỷ lệ LĐTT khi xét TTLĐTT đúng k": the minimum share
+        # binds every collective (Luật 2022 Điều 27, 28), no exemption by size
+        block.verdict = "Không"
+        block.body = f"{_NO_EXEMPTION} {capitalized(without_opener(block.body))}"
     binds = province_cap_binds(pair, reading.question)
     power = None if binds else province_may_cap(pair, reading.question)
     if not binds and power is None and cap_left_to_province(pair, block.verdict, reading.question):
@@ -2321,6 +2376,10 @@ _PROVINCE_REQUIRES_SECOND = (
 )
 
 
+#: a time limit the province's procedure set fixes (domain.md: thời hạn TTHC)
+_TIME_LOCAL = "Tùy bộ thủ tục hành chính của UBND tỉnh."
+#: a collective claimed exempt from its title's minimum share (Luật 2022 Điều 27, 28)
+_NO_EXEMPTION = "Không. Luật không miễn điều kiện tỷ lệ cho tập thể ít người."
 #: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
 _CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
 _PROVINCE_CAP_BINDS = (
