@@ -46,11 +46,7 @@ _CONFIRM = re.compile(
 #: over the whole question (its clauses may run on past commas)
 _PUT_UP = re.compile(r"^(?:co )?phai (?:\S+ ){2,}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$")
 #: the question asks directly whether it may be done: "… có khen được không", "… dc k"
-#: or with the other way offered after it ("… lúc đó luôn dc k hay phải đợi cuối năm", h342)
-_ASKED = re.compile(
-    r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){0,3}$"
-    r"|\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong) (?:hay|hoac)(?: \S+){1,8}$"
-)
+_ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){0,3}$")
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
 _YESNO = re.compile(
