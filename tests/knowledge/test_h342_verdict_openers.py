@@ -256,3 +256,21 @@ def test_the_requirement_asked_first_keeps_its_block_first(officer_kb: Knowledge
         "Không",
     )
     assert "Sáng kiến" in _first_block(text).split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thôn chưa niêm yết danh sách hộ gia đình văn hóa, xã họp xét luôn được không",
+        "thon Bac chua cong khai danh sach ho GDVH, truong thon noi gap lam, hoi dong xet luon "
+        "dc k hay phai cong khai bao lau",
+        "danh sách hộ văn hóa chưa niêm yết, xã cứ thông qua liền được không hay phải chờ",
+        "trưởng thôn chưa công khai danh sách GĐVH, chủ tịch xã ký quyết định luôn được không ạ",
+        "ds gia dinh van hoa chua niem yet lay y kien, hoi dong thong qua ngay dc ko",
+    ],
+)
+def test_a_public_step_not_yet_done_cannot_be_skipped(
+    officer_kb: KnowledgeBase, question: str
+) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "10 ngày" in _first_block(text), text
