@@ -485,10 +485,13 @@ _PAST_JUST_BEFORE = re.compile(
     r"\b(?:truoc day|truoc kia|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc)(?: \w+){0,4} ?$"
 )
 
+#: what the district did then asked of now ("trước đây huyện tặng TTLĐTT, giờ còn không")
+_STILL_ASKED = re.compile(r"\b(?:con|nua)(?: \w+){0,3} (?:khong|k|ko|hong)\b")
+
 
 def _background_mention(before: str, after: str) -> bool:
     """One district mention is background (see ``_DISTRICT_AT``)."""
-    if _PAST_JUST_BEFORE.search(before):
+    if _PAST_JUST_BEFORE.search(before) and not _STILL_ASKED.search(after):
         return True
     if _ASKER_CAME.search(before) and _CAME_AFTER.match(after):
         return True
