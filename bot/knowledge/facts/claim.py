@@ -984,8 +984,9 @@ _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})(?![\d/])
 _DATE_FILLERS = frozenset({"tu", "ke", "ngay", "la", "vao", "bat", "dau", "co", "duoc", "tinh"})
 
 
-#: one event named two ways: a decree is issued ("ban hành") on the day it is signed ("ký")
-_SAME_EVENT = {"hanh": "ky"}
+#: one event named two ways: a decree is issued ("ban hành") on the day it is signed ("ký"),
+#: and a text applies ("áp dụng từ") from the day it takes effect ("hiệu lực")
+_SAME_EVENT = {"hanh": "ky", "dung": "luc"}
 
 
 def _dated(text: str) -> list[tuple[tuple[int, int, int], list[str]]]:
@@ -1003,14 +1004,44 @@ def _dated(text: str) -> list[tuple[tuple[int, int, int], list[str]]]:
     return out
 
 
+#: the last word before a date claimed as the day a text takes effect ("hiệu lực", "áp dụng")
+_IN_FORCE_WORDS = frozenset({"luc", "dung"})
+#: a text's number ("06/2022/QH15", "152/2025/NĐ-CP"), folded: its number and year
+_TEXT_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}/\d{4})/[a-z]")
+#: the day a listed text applies from: "(từ 01/01/2024)"
+_FROM_LISTED = re.compile(r"\btu (?:ngay )?(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})(?![\d/])")
+
+
+def _dates_of_text_named(question: str, body: str) -> set[tuple[int, int, int]]:
+    """The start days the body lists with the one text the question names by number, each in
+    the same item of the list ("số 06/2022/QH15 (từ 01/01/2024);"); empty when the question
+    names no text, or several, or the body gives the text named no start day."""
+    numbers = set(_TEXT_NUMBER.findall(" ".join(fold(question).split())))
+    if len(numbers) != 1:
+        return set()
+    (number,) = numbers
+    days: set[tuple[int, int, int]] = set()
+    for item in re.split(r"[;\n]", fold(body)):
+        if number in _TEXT_NUMBER.findall(item):
+            found = _FROM_LISTED.findall(item)
+            days |= {(int(y), int(m), int(d)) for d, m, y in found}
+    return days
+
+
 def date_verdict(question: str, body: str) -> str | None:
     """ "NĐ 152/2025 hiệu lực từ 1/1/2026 đúng không" against an entry stating "hiệu lực
     01/7/2025": the date claimed for an event against the date the body states for the same
     event (the words before each date name it). "Có" when the body states the claimed date for
     it, "Không" when it states only others; None when the body dates no such event."""
     verdicts = []
+    own = _dates_of_text_named(question, body) if "/" in question else {}
     for claimed, what in _dated(question):
         if not what:
+            continue
+        if what[-1] in _IN_FORCE_WORDS and own:
+            # "luật 06/2022/QH15, hiệu lực từ 1/1/2024 phải k" against a list giving each text
+            # its own start day: the day listed with the text named, not another text's
+            verdicts.append("Có" if claimed in own else "Không")
             continue
         # the word right before the claimed date, among the two before the body's date
         named = {what[-1], _SAME_EVENT.get(what[-1], what[-1])}

@@ -916,6 +916,17 @@ def _own_place(submit: Fact | None, pair: Pair) -> Fact | None:
     )
 
 
+#: a count of copies told ("1 bộ", "01 bộ bản chính", "hai bộ"), folded
+_COPIES_TOLD = re.compile(r"(?<![\d/])(?:\d{1,2}|mot|hai|ba) bo (?:ban |ho so |thoi |la )?")
+
+
+def _copies_claimed(pair: Pair, question: str) -> bool:
+    """The dossier's count of copies is what the question claims ("chỉ nộp 1 bộ bản chính")."""
+    if pair.attr not in ("copies", "dossier") or " bo " not in f" {fold(question)} ":
+        return False
+    return _COPIES_TOLD.search(" ".join(fold(question).split())) is not None
+
+
 #: the attributes that tell a procedure's steps, which a letter may claim to leave out
 _STEP_ATTRS = frozenset({"dossier", "submit", "publicity", "publicity_list", "review"})
 
@@ -1026,6 +1037,9 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         # "có cần biên bản bình xét không" judged above against the list: the fact's own
         # "Không cần giấy chứng nhận sáng kiến" denies another paper, not the one claimed
         and (block.claimed is None or claimed_before is not None)
+        # "chỉ cần nộp 1 bộ bản chính đúng k": the count of copies claimed was judged against
+        # the fact's own; its "Không cần giấy chứng nhận …" denies a paper, not the count
+        and not (claimed_before is not None and _copies_claimed(block.pair, reading.question))
         # "LĐTT không có giấy chứng nhận, đúng k": the value reader judged that denial itself
         and not values_denied(block.claim, model.values.get(block.pair.attr, {}))
         # the figure required is the claim; the case told may be the one refused

@@ -61,6 +61,7 @@ from bot.knowledge.facts.reform_claim import (
     abolition_only_told,
     district_as_background,
     district_form_still_asked,
+    district_only_offered_second,
     district_still_claimed,
     firm_acts_alone_claimed,
     firm_power_moved,
@@ -301,6 +302,10 @@ def _reform_block(draft: Draft) -> None:
                 # premise and the title's part decides (the reform's own "Không" is put back
                 # below when none does) (task h261)
                 draft.premise_at = len(parts)
+            elif any(p.yesno for p in reading.pairs) and district_only_offered_second(asked):
+                # "hồ sơ gửi qua Sở Nội vụ đúng k hay vẫn qua phòng nội vụ huyện": the claim
+                # is the first way, which a part answers; the district is the premise
+                draft.premise_at = len(parts)
             elif claimed_gone(asked, body):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
                 # which the block states (task h101)
@@ -426,12 +431,39 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     pairs = _yes_no_shared(model, pairs, reading.question)
     pairs = _judged_before_share(pairs)
     pairs = _failed_case_first(model, pairs)
+    pairs = _paper_asked_first(pairs, reading.question)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
     return pairs
+
+
+#: the paper that proves a sáng kiến or đề tài, named as a paper ("giấy công nhận sáng kiến")
+_INITIATIVE_PAPER = re.compile(
+    r"\b(?:giay|quyet dinh|qd|van ban|ban) (?:\w+ ){0,2}?(?:cong nhan|chung nhan|xac nhan)"
+    r" (?:\w+ ){0,2}?(?:sang kien|de tai|sk)\b"
+)
+
+#: whether a sáng kiến is required, asked in its own words ("có bắt buộc sáng kiến không")
+_INITIATIVE_ASKED = re.compile(
+    r"\b(?:bat buoc|can|phai|doi hoi) (?:co |phai co )?(?:sang kien|sk)\b"
+)
+
+
+def _paper_asked_first(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "CSTĐCS xét theo diện sáng kiến thì hồ sơ có phải kèm giấy công nhận sáng kiến k": the
+    paper asked is the dossier's (Luật 2022 Điều 84 khoản 1 điểm d), so the dossier's block
+    answers first, before the one on whether a sáng kiến is required at all."""
+    dossier = next((p for p in pairs if p.attr == "dossier" and p.yesno), None)
+    if dossier is None or not any(p.attr == "initiative" for p in pairs):
+        return pairs
+    said = folded_words(question)
+    # "có bắt buộc sáng kiến không, hồ sơ có cần kèm giấy …": the requirement asked too, first
+    if _INITIATIVE_PAPER.search(said) is None or _INITIATIVE_ASKED.search(said):
+        return pairs
+    return [dossier, *(p for p in pairs if p is not dossier)]
 
 
 #: told cases that fail a title's first condition (Luật 2022 Điều 23 khoản 1, Điều 24 khoản 1)

@@ -479,8 +479,20 @@ _YEAR_THEN_SIGNER = re.compile(
 _GAVE = re.compile(r"^(?:da )?(?:ky|ki|tang|trao|khen|cong nhan)\b")
 
 
+#: a time gone by told a few words before the district ("còn trước đây phòng GD huyện vẫn
+#: duyệt"): what the district did then, not a claim of now (bare "trước" may be "trước khi")
+_PAST_JUST_BEFORE = re.compile(
+    r"\b(?:truoc day|truoc kia|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc)(?: \w+){0,4} ?$"
+)
+
+#: what the district did then asked of now ("trước đây huyện tặng TTLĐTT, giờ còn không")
+_STILL_ASKED = re.compile(r"\b(?:con|nua)(?: \w+){0,3} (?:khong|k|ko|hong)\b")
+
+
 def _background_mention(before: str, after: str) -> bool:
     """One district mention is background (see ``_DISTRICT_AT``)."""
+    if _PAST_JUST_BEFORE.search(before) and not _STILL_ASKED.search(after):
+        return True
     if _ASKER_CAME.search(before) and _CAME_AFTER.match(after):
         return True
     if _FORMER_THEN.match(after):
@@ -505,6 +517,19 @@ def district_as_background(question: str) -> bool:
     if not named or district_still_claimed(question):
         return False
     return all(_background_mention(said[: m.start()], said[m.end() :].lstrip()) for m in named)
+
+
+__all__ += ["district_only_offered_second"]
+
+
+def district_only_offered_second(asked: str) -> bool:
+    """ "hồ sơ gửi qua Sở Nội vụ đúng k hay vẫn qua phòng nội vụ huyện": the district is only
+    the other way offered after the claim; the claim put first is the parts' to judge."""
+    said = folded_words(asked, "/")
+    if " hay " not in f" {said} ":
+        return False
+    first, *rest = _OR_ELSE.split(said, maxsplit=1)
+    return bool(rest) and not _ANY_DISTRICT.search(first) and bool(_ANY_DISTRICT.search(rest[0]))
 
 
 __all__ += ["district_form_still_asked"]

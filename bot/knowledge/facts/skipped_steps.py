@@ -38,6 +38,12 @@ _PLACE = re.compile(r"(?: \w+){0,4}? (?:len|ve|toi|den|cho) (tinh|xa|huyen|phuon
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
 
 
+#: "thôn chưa niêm yết …, hội đồng thông qua luôn dc k": the public step told not yet done and
+#: the next one asked to go ahead now (task h342)
+_NOT_YET = re.compile(r"\bchua (niem yet|cong khai|lay y kien)\b")
+_GO_ON_NOW = re.compile(r"\b(?:luon|ngay|lien)(?: \w+)? (?:duoc|dc) (?:khong|ko|kg|k)\b")
+
+
 def _step_of(match: re.Match[str]) -> str:
     said = match.group(0)
     return next(step for step in sorted(_STEPS, key=len, reverse=True) if said.endswith(step))
@@ -87,6 +93,10 @@ def skipped_step(question: str, body: str, letter: str = "") -> str | None:
         asked = " ".join(fold(letter).split())
     said = " ".join(fold(body).split())
     kept = " ".join(fold(letter or question).split())
+    # the step not yet done may be told in the letter, the going ahead in its asking clause
+    not_yet = _NOT_YET.search(kept) if " chua " in f" {kept} " else None
+    if not_yet is not None and _GO_ON_NOW.search(asked) and _done_in(not_yet.group(1), said):
+        return "Không"
     for match in _SKIPPED.finditer(asked):
         step = _step_of(match)
         if all(_step_of(other) != step for other in _SKIPPED.finditer(kept)):
@@ -100,8 +110,15 @@ def skipped_step(question: str, body: str, letter: str = "") -> str | None:
             # "giấy khen xã không cần nộp lên tỉnh": the step is denied at a place the body
             # never sends it to, so the claim holds
             return "Có"
-        for found in re.finditer(rf"\b{step}\b", said):
-            before = said[max(found.start() - 20, 0) : found.start()].strip()
-            if not before.endswith(_NEGATED_BEFORE):
-                return "Không"
+        if _done_in(step, said):
+            return "Không"
     return None
+
+
+def _done_in(step: str, said: str) -> bool:
+    """The body names ``step`` as done, with no negation just before it."""
+    for found in re.finditer(rf"\b{step}\b", said):
+        before = said[max(found.start() - 20, 0) : found.start()].strip()
+        if not before.endswith(_NEGATED_BEFORE):
+            return True
+    return False

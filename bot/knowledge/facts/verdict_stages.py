@@ -252,6 +252,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or _restated_verdict(model, block) is not None
             # "chỉ hoàn thành nhiệm vụ, có đúng tiêu chuẩn không" (task h239)
             or _case_short_of_criteria(model, pair) is not None
+            # "y sĩ … hoàn thành tốt nhiệm vụ, tích cực thi đua, có đủ chuẩn LĐTT không"
+            or _case_meeting_criteria(model, pair, reading.question) is not None
             or _route_short_of_criteria(model, pair, reading.question) is not None
             # "đạt CSTĐCS 2023, 2025, 2026 … vẫn tính 3 lần đúng k": a run told broken
             # decides the criteria that have no verdict of their own (task h196)
@@ -1246,6 +1248,26 @@ def _route_short_of_eligible(model: FactModel, pair: Pair, question: str) -> str
     return route_unrecognised(question, criteria.text) if criteria is not None else None
 
 
+#: the cases told that the ``eligible`` facts accept outright: a level of duty reached, a
+#: farmer's or worker's own criteria (Luật 2022 Điều 23, 24 khoản 1, 3)
+_MET_CASES = frozenset({"httnv", "htxs", "nong_dan"})
+#: the criteria asked of the case told: "có đủ chuẩn …", "thì đủ tiêu chuẩn … phải k"
+_MEETS_ASKED = (" du chuan ", " du tieu chuan ", " dat chuan ", " du dieu kien ", " du dk ")
+
+
+def _case_meeting_criteria(model: FactModel, pair: Pair, question: str) -> Fact | None:
+    """The ``eligible`` case fact answering "Có" for the case a yes/no on the criteria tells
+    and asks to be enough ("… hoàn thành tốt nhiệm vụ, có đủ chuẩn LĐTT không"), or None."""
+    if not pair.yesno or pair.attr != "criteria" or pair.subject not in _MET_CASES:
+        return None
+    said = f" {folded_words(question)} "
+    if not any(asked in said for asked in _MEETS_ASKED):
+        return None
+    eligible = model.fact(pair.entity, "eligible")
+    case = eligible.by_subject.get(pair.subject or "") if eligible is not None else None
+    return case if case is not None and case.verdict == "Có" else None
+
+
 def _case_short_of_criteria(model: FactModel, pair: Pair) -> Fact | None:
     """The ``eligible`` case fact answering "Không" for the case a yes/no on the criteria
     tells ("chỉ hoàn thành nhiệm vụ … có đúng tiêu chuẩn không"), or None."""
@@ -1308,6 +1330,16 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # case told is one the title's rule of who may have it turns away (task h239)
         block.verdict = "Không"
         block.body = f"{without_opener(short_case.text)} {block.body}"
+    met_case = (
+        _case_meeting_criteria(model, pair, reading.question) if block.verdict is None else None
+    )
+    if met_case is not None:
+        # "y sĩ … hoàn thành tốt nhiệm vụ, tích cực phong trào, có đủ chuẩn LĐTT không": the
+        # case told is one the title's rule of who may have it accepts; its condition, if
+        # any ("Có, nếu đạt tiêu chuẩn Lao động tiên tiến: …"), goes before the criteria
+        block.verdict = "Có"
+        if met_case.text.startswith(("Có, ", "Có: ")):
+            block.body = f"{met_case.text} {block.body}"
     unrecognised = _route_short_of_criteria(model, pair, reading.question)
     if unrecognised is not None and block.verdict is None:
         # "đạt qua sáng kiến nhưng sáng kiến chưa được công nhận, có đúng tiêu chuẩn không"
