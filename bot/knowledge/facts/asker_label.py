@@ -6,6 +6,12 @@ firm the subject of an LĐTT question about its workers) or the case of a hearsa
 read as an outside body to be commended). The question is read without the label when what is
 left names its own case; a label whose rest asks of the asker ("hiệu trưởng hỏi: tôi có …")
 keeps it, since there the label tells who "tôi" is.
+
+Officers also relay without a colon (issue 11, h343): "trưởng thôn hỏi thôn dc tặng giấy khen
+k" made "trưởng thôn" the subject, and "Chi hoi nam nay chi co du…" (chị hỏi) inside a letter
+read as "chi hội", a collective. A post or a pronoun then "hỏi" at the start of the message or
+of a sentence is such a relay when the word after "hoi" names no association ("chi hoi nong
+dan", "hoi dong", "hoi nghi" are bodies and meetings, not asking); the relay words are left out.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ _MAX_BARE_LABEL = 5
 _LABEL_OPENERS = frozenset(
     {"chi", "hoi", "tram", "truong", "ban", "hieu", "ke", "thu", "van", "chanh", "chu", "pho",
      "nhan", "giam", "htx", "doan", "mat", "mttq", "can", "cong", "to", "y", "bac", "giao",
-     "nguoi", "uy", "ubnd"}
+     "nguoi", "uy", "ubnd", "bi"}
 )  # fmt: skip
 #: words that make a bare label a topic ("thôn văn hóa:", "giấy khen QĐ tháng 3:"), not an asker
 _TOPIC_WORDS = frozenset(
@@ -39,6 +45,23 @@ _GREETING_ASKS = frozenset({"cho", "xin", "em", "e", "toi", "minh", "tui", "chau
 _ASKER_SELF = frozenset({"toi", "em", "e", "minh", "tui"})
 #: fewest words the rest must have for the label to be left out
 _MIN_REST = 4
+
+#: a relay without a colon: at the start or after a sentence break, up to six words, then
+#: "hoi" not followed by a word that makes it "hội" (an association, a council, a meeting)
+_RELAY = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*((?:[a-z]+ ){1,6}?)(hoi) (?!(?:nong|phu|cuu|ccb|lhpn|pn|nd|nguoi|chu|"
+    r"khuyen|cha|doanh|lien|thanh|dong|luat|van|y|sinh|vien|lam|nghe|cd|nct|tn|lhtn|kh|truong|"
+    r"pho|nghi|thi|thao|dien|cho|dap|xuan|lang|giao|phat|tu|dan|khoa|my|ke|xa|tp|nhiep)\b)"
+)
+#: pronouns that relay alone ("chị hỏi", "anh hỏi"): a single word before "hoi" must be one
+_RELAY_PRONOUNS = frozenset({"chi", "anh", "em", "co", "chu", "bac", "ong"})
+#: words that make the words before "hoi" a topic or a title, not the one who relays
+_RELAY_TOPIC_WORDS = frozenset(
+    {"vh", "ldtt", "cstdcs", "ttldtt", "ttldxs", "cstd", "khen", "danh", "hieu", "thuong", "tieu",
+     "bieu", "cho", "xin", "muon", "neu", "khi", "thi", "va", "ma", "co", "duoc", "dc"}
+)  # fmt: skip
+#: the marked spellings of the asking verb: a marked "hội" is the association
+_ASKING_VERB = frozenset({"hoi", "hỏi"})
 
 
 def _is_label(words: list[str]) -> bool:
@@ -54,8 +77,47 @@ def _is_label(words: list[str]) -> bool:
     )
 
 
+def _is_relay(words: list[str]) -> bool:
+    """Whether the folded ``words`` before a colon-less "hoi" name one who relays."""
+    if len(words) == 1:
+        return words[0] in _RELAY_PRONOUNS
+    return (
+        words[0] in _LABEL_OPENERS or words[0] in _RELAY_PRONOUNS
+    ) and not _RELAY_TOPIC_WORDS.intersection(words[1:])
+
+
+def _without_relays(question: str, folded: str) -> str:
+    """``question`` without the colon-less relay words ("trưởng thôn hỏi", "chị hỏi")."""
+    kept: list[str] = []
+    start = 0
+    for found in _RELAY.finditer(folded):
+        rest_words = folded[found.end() :].split(maxsplit=_MIN_REST)
+        if (
+            _is_relay(found.group(1).split())
+            and question[found.start(2) : found.end(2)].lower() in _ASKING_VERB
+            and len(rest_words) >= _MIN_REST - 1
+        ):
+            kept.append(question[start : found.start(1)])
+            start = found.end()
+    if not kept:
+        return question
+    return "".join(kept) + question[start:]
+
+
 def without_asker_label(question: str) -> str:
-    """``question`` without an opening label that only says who asks; as typed otherwise."""
+    """``question`` without an opening label that only says who asks, nor relay words without
+    a colon ("trưởng thôn hỏi …", "… . Chị hỏi …"); as typed otherwise."""
+    question = _without_colon_label(question)
+    if " hoi " not in question and " hỏi " not in question.lower():
+        return question
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return question
+    return _without_relays(question, folded)
+
+
+def _without_colon_label(question: str) -> str:
+    """``question`` without an opening label before a colon that only says who asks."""
     if ":" not in question[:90]:
         return question
     found = _LABEL.match(fold(question).lower())
