@@ -24,7 +24,7 @@ from tests.knowledge.asking import ask, ask_verdict
         "truong thon hoi to dan pho dc tang giay khen chu tich xa k",
         "Trưởng ban công tác mặt trận hỏi tổ dân phố có được tặng giấy khen chủ tịch xã không",
         "to truong tdp hoi tdp co dc giay khen cua chu tich ubnd xa ko",
-        "Bí thư chi bộ hỏi thôn có được giấy khen chủ tịch xã không ạ",
+        "Chủ tịch MTTQ xã hỏi thôn có được giấy khen chủ tịch xã không ạ",
         "Em la can bo van phong. Chi hoi thon co dc tang giay khen chu tich xa k",
         "chi hoi nam nay thon minh co dc giay khen chu tich xa k",
     ],

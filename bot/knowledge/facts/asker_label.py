@@ -11,7 +11,9 @@ Officers also relay without a colon (issue 11, h343): "trưởng thôn hỏi th�
 k" made "trưởng thôn" the subject, and "Chi hoi nam nay chi co du…" (chị hỏi) inside a letter
 read as "chi hội", a collective. A post or a pronoun then "hỏi" at the start of the message or
 of a sentence is such a relay when the word after "hoi" names no association ("chi hoi nong
-dan", "hoi dong", "hoi nghi" are bodies and meetings, not asking); the relay words are left out.
+dan", "hoi dong", "hoi nghi" are bodies and meetings, not asking). The one who relays is put
+as the plain asker ("em hỏi …"), which every reader already takes as who asks: left out, a
+letter's "… . Em hỏi vậy có đúng không" would lose the words that mark its yes/no as asked.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _MAX_BARE_LABEL = 5
 _LABEL_OPENERS = frozenset(
     {"chi", "hoi", "tram", "truong", "ban", "hieu", "ke", "thu", "van", "chanh", "chu", "pho",
      "nhan", "giam", "htx", "doan", "mat", "mttq", "can", "cong", "to", "y", "bac", "giao",
-     "nguoi", "uy", "ubnd", "bi"}
+     "nguoi", "uy", "ubnd"}
 )  # fmt: skip
 #: words that make a bare label a topic ("thôn văn hóa:", "giấy khen QĐ tháng 3:"), not an asker
 _TOPIC_WORDS = frozenset(
@@ -47,14 +49,20 @@ _ASKER_SELF = frozenset({"toi", "em", "e", "minh", "tui"})
 _MIN_REST = 4
 
 #: a relay without a colon: at the start or after a sentence break, up to six words, then
-#: "hoi" not followed by a word that makes it "hội" (an association, a council, a meeting)
+#: "hoi" not followed by a word that makes it "hội" (an association, a council, a meeting) or
+#: "hồi" (back when)
 _RELAY = re.compile(
     r"(?:^|(?<=[.!?\n]))\s*((?:[a-z]+ ){1,6}?)(hoi) (?!(?:nong|phu|cuu|ccb|lhpn|pn|nd|nguoi|chu|"
     r"khuyen|cha|doanh|lien|thanh|dong|luat|van|y|sinh|vien|lam|nghe|cd|nct|tn|lhtn|kh|truong|"
-    r"pho|nghi|thi|thao|dien|cho|dap|xuan|lang|giao|phat|tu|dan|khoa|my|ke|xa|tp|nhiep)\b)"
+    r"pho|nghi|thi|thao|dien|cho|dap|xuan|lang|giao|phat|tu|dan|khoa|my|ke|xa|tp|nhiep|"
+    # "hồi tháng 4", "hồi năm ngoái", "hồi đó": back when, not asking
+    r"thang|nam|truoc|do|nay|xua|dau|cuoi|ngay|sang|chieu|toi|ay|con|moi|xuong)\b)"
 )
-#: pronouns that relay alone ("chị hỏi", "anh hỏi"): a single word before "hoi" must be one
-_RELAY_PRONOUNS = frozenset({"chi", "anh", "em", "co", "chu", "bac", "ong"})
+#: pronouns that relay alone ("chị hỏi" typed bare reads as "chi hội", an association): a
+#: single word before "hoi" must be one; "anh / ông / bác hỏi" are known as askers already
+_RELAY_PRONOUNS = frozenset({"chi"})
+#: the plain asker put for the relay words
+_ASKER = "em "
 #: words that make the words before "hoi" a topic or a title, not the one who relays
 _RELAY_TOPIC_WORDS = frozenset(
     {"vh", "ldtt", "cstdcs", "ttldtt", "ttldxs", "cstd", "khen", "danh", "hieu", "thuong", "tieu",
@@ -87,7 +95,8 @@ def _is_relay(words: list[str]) -> bool:
 
 
 def _without_relays(question: str, folded: str) -> str:
-    """``question`` without the colon-less relay words ("trưởng thôn hỏi", "chị hỏi")."""
+    """``question`` with the colon-less relay words ("trưởng thôn hỏi", "chị hỏi") put as the
+    plain asker ("em hỏi")."""
     kept: list[str] = []
     start = 0
     for found in _RELAY.finditer(folded):
@@ -97,8 +106,8 @@ def _without_relays(question: str, folded: str) -> str:
             and question[found.start(2) : found.end(2)].lower() in _ASKING_VERB
             and len(rest_words) >= _MIN_REST - 1
         ):
-            kept.append(question[start : found.start(1)])
-            start = found.end()
+            kept.append(question[start : found.start(1)] + _ASKER)
+            start = found.start(2)
     if not kept:
         return question
     return "".join(kept) + question[start:]

@@ -315,8 +315,9 @@ def considered_by_standard(pairs: list[Pair], toks: list[str]) -> list[Pair]:
 
 
 #: people whom who they are keeps out of a title's reach (a pupil, an elderly resident who no
-#: longer works: Luật 2022 Điều 24 names those who work)
-_BARRED_PEOPLE = frozenset({"hoc_sinh", "nguoi_cao_tuoi"})
+#: longer works: Luật 2022 Điều 24 names those who work); a standing militiaman has "Chiến sĩ
+#: tiên tiến" instead of LĐTT (Điều 24 khoản 2), whatever the xã decides (h343)
+_BARRED_PEOPLE = frozenset({"hoc_sinh", "nguoi_cao_tuoi", "dan_quan_tt"})
 
 
 def barred_person_given(pairs: list[Pair], model: FactModel) -> list[Pair]:
