@@ -143,3 +143,113 @@ def test_thon_inside_xa_is_the_unit(officer_kb: KnowledgeBase, question: str) ->
 def test_xa_alone_still_has_no_culture_title(officer_kb: KnowledgeBase) -> None:
     text = ask_verdict(officer_kb, "xã có được xét văn hóa không", "Không")
     assert "xã, phường, đặc khu tiêu biểu" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        (
+            "nam nay co 2 chi o thon quen dang ky thi dua, cuoi nam ca 2 deu hoan thanh tot "
+            "nhiem vu, nghe noi k dang ky thi luat k cho xet LDTT dung k",
+            "Không",
+            "đăng ký",
+        ),
+        (
+            "Hiệu trưởng bảo giáo viên muốn đạt CSTĐCS phải có cả hai điều kiện hoàn thành xuất "
+            "sắc và sáng kiến, đúng không",
+            "Không",
+            "Không bắt buộc có sáng kiến",
+        ),
+        (
+            "CSTDCS bat buoc co ca 2 tieu chuan HTXSNV va sang kien dung ko",
+            "Không",
+            "Không bắt buộc có sáng kiến",
+        ),
+        (
+            "y si tram y te bao CSTDCS phai co ca 2 dieu kien xuat sac va sang kien moi dc, "
+            "dung k, thuong bn",
+            "Không",
+            "2.530.000",
+        ),
+        (
+            "dau nam 2 cong chuc quen nop dang ky thi dua, ca hai dong chi deu hoan thanh tot "
+            "nhiem vu, truong phong bao k dang ky thi luat cam xet LDTT, dung k",
+            "Không",
+            "đăng ký",
+        ),
+    ],
+)
+def test_both_people_or_criteria_are_not_several_titles(
+    officer_kb: KnowledgeBase, question: str, verdict: str, fact: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Nhiều danh hiệu cùng lúc" not in text, text
+    assert fact in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dan quan thuong truc lam tot nhiem vu, xa QD tang LDTT cho a ay dc k hay danh hieu khac",
+        "xã ra quyết định tặng lao động tiên tiến cho dân quân thường trực được không",
+        "chu tich xa ky LDTT cho anh dan quan thuong truc dc ko",
+        "Chủ tịch UBND xã tặng LĐTT cho dân quân thường trực của xã có được không",
+        "xa tang lao dong tien tien cho dan quan thuong truc duoc k",
+    ],
+)
+def test_who_may_get_not_who_decides(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chiến sĩ tiên tiến" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Anh trưởng phòng bảo từ 01/7/2025 Chủ tịch UBND xã được quyết định cả CSTĐCS và "
+        "TTLĐTT, đúng không ạ",
+        "tu 1/7/2025 chu tich xa dc quyet dinh ca CSTDCS va TTLDTT phai k",
+        "nghe nói kể từ 01/7/2025 chủ tịch UBND xã được quyết định cả lao động tiên tiến và "
+        "chiến sĩ thi đua cơ sở, có đúng không",
+        "từ năm 2025 chủ tịch xã được ký cả CSTĐCS và TTLĐTT đúng k",
+        "tu ngay 1/7/2025 chu tich ubnd xa duoc quyet dinh ca LDTT va TTLDTT dung ko",
+    ],
+)
+def test_rule_start_date_is_no_decision_dated(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Ai quyết định" in text.split("\n\n")[0], text
+    assert "Ai được xét" not in text, text
+    assert "Có." in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cty e xet LDTT noi bo thi ho so can to trinh, bao cao thanh tich, bien ban binh xet, "
+        "xong co phai gui xa tham dinh k",
+        "cong ty xet LDTT noi bo co phai gui len xa k",
+        "HTX bình xét LĐTT cho xã viên xong có phải trình xã không",
+        "HTX xét LĐTT cho xã viên, hồ sơ gồm gì, có phải nộp xã không",
+        "doanh nghiep tu xet LDTT cho cong nhan, xong co can gui xa k",
+    ],
+)
+def test_xa_sent_to_is_where(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Giám đốc" in text, text
+    assert "không tặng cho xã" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hội LHPN xã hỏi: chị em làm công nhân ở xưởng may trên địa bàn có được xét LĐTT không, "
+        "ai quyết định",
+        "chi hoi phu nu hoi: chi em cong nhan xuong may co dc LDTT k, ai ky",
+        "cong nhan xuong go tren dia ban xa co dc LDTT k, ai ky",
+        "công nhân làm ở xưởng chế biến gỗ trong xã có được xét lao động tiên tiến không, ai ký",
+        "Hội phụ nữ hỏi: chị em công nhân tại xưởng may có được LĐTT không, ai quyết định",
+    ],
+)
+def test_firm_workers_are_people(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Có")
+    assert "Công nhân" in text.split("\n\n")[0], text
+    assert "Giám đốc" in text, text

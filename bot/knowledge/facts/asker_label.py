@@ -45,6 +45,9 @@ _TOPIC_WORDS = frozenset(
 _GREETING_ASKS = frozenset({"cho", "xin", "em", "e", "toi", "minh", "tui", "chau", "muon"})
 #: the asker's own pronoun: a rest that asks of "tôi / em" speaks as the label's post
 _ASKER_SELF = frozenset({"toi", "em", "e", "minh", "tui"})
+#: nouns of people that hold the pronoun "em": "chị em (công nhân)", "anh em" are the people
+#: asked about, not the asker speaking (h343)
+_PEOPLE_NOUNS = frozenset({("chi", "em"), ("anh", "em")})
 #: fewest words the rest must have for the label to be left out
 _MIN_REST = 4
 
@@ -56,7 +59,8 @@ _RELAY = re.compile(
     r"khuyen|cha|doanh|lien|thanh|dong|luat|van|y|sinh|vien|lam|nghe|cd|nct|tn|lhtn|kh|truong|"
     r"pho|nghi|thi|thao|dien|cho|dap|xuan|lang|giao|phat|tu|dan|khoa|my|ke|xa|tp|nhiep|"
     # "hồi tháng 4", "hồi năm ngoái", "hồi đó": back when, not asking
-    r"thang|nam|truoc|do|nay|xua|dau|cuoi|ngay|sang|chieu|toi|ay|con|moi|xuong)\b)"
+    r"thang|nam (?:ngoai|truoc|do|kia|ay|roi|\d)|truoc|do|nay|xua|dau|cuoi|ngay|sang|chieu|toi|ay|"
+    r"con|moi|xuong)\b)"
 )
 #: pronouns that relay alone ("chị hỏi" typed bare reads as "chi hội", an association): a
 #: single word before "hoi" must be one; "anh / ông / bác hỏi" are known as askers already
@@ -137,7 +141,9 @@ def _without_colon_label(question: str) -> str:
         return question
     rest = question[found.end() :]
     rest_words = fold(rest).lower().split()
-    if len(rest_words) < _MIN_REST or _ASKER_SELF.intersection(rest_words[:2]):
+    if len(rest_words) < _MIN_REST or (
+        _ASKER_SELF.intersection(rest_words[:2]) and tuple(rest_words[:2]) not in _PEOPLE_NOUNS
+    ):
         # "hiệu trưởng hỏi: tôi có được ký …": the label says who "tôi" is
         return question
     return rest
