@@ -72,6 +72,12 @@ _RELAY_TOPIC_WORDS = frozenset(
     {"vh", "ldtt", "cstdcs", "ttldtt", "ttldxs", "cstd", "khen", "danh", "hieu", "thuong", "tieu",
      "bieu", "cho", "xin", "muon", "neu", "khi", "thi", "va", "ma", "co", "duoc", "dc"}
 )  # fmt: skip
+#: words that make one word with the "hoi" after them: "thu hồi" (to revoke), "giáo hội", "xã
+#: hội", "đại hội", "phục hồi", "cơ hội": no one asking
+_HOI_COMPOUNDS = frozenset(
+    {"thu", "giao", "xa", "quoc", "dai", "hiep", "le", "co", "phuc", "tong", "thuong", "hoc",
+     "nghiep", "khu", "van", "y", "nong", "phu"}
+)  # fmt: skip
 #: the marked spellings of the asking verb: a marked "hội" is the association
 _ASKING_VERB = frozenset({"hoi", "hỏi"})
 
@@ -89,8 +95,11 @@ def _is_label(words: list[str]) -> bool:
     )
 
 
-def _is_relay(words: list[str]) -> bool:
-    """Whether the folded ``words`` before a colon-less "hoi" name one who relays."""
+def _is_relay(words: list[str], marked: bool) -> bool:
+    """Whether the folded ``words`` before a colon-less "hoi" name one who relays; ``marked``:
+    the verb was typed "hỏi", which no compound ("thu hồi", "xã hội") has."""
+    if words[-1] in _HOI_COMPOUNDS and not marked:
+        return False
     if len(words) == 1:
         return words[0] in _RELAY_PRONOUNS
     return (
@@ -105,9 +114,10 @@ def _without_relays(question: str, folded: str) -> str:
     start = 0
     for found in _RELAY.finditer(folded):
         rest_words = folded[found.end() :].split(maxsplit=_MIN_REST)
+        verb = question[found.start(2) : found.end(2)].lower()
         if (
-            _is_relay(found.group(1).split())
-            and question[found.start(2) : found.end(2)].lower() in _ASKING_VERB
+            verb in _ASKING_VERB
+            and _is_relay(found.group(1).split(), verb != "hoi")
             and len(rest_words) >= _MIN_REST - 1
         ):
             kept.append(question[start : found.start(1)] + _ASKER)
