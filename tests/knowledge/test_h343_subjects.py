@@ -227,9 +227,9 @@ def test_rule_start_date_is_no_decision_dated(officer_kb: KnowledgeBase, questio
         "cty e xet LDTT noi bo thi ho so can to trinh, bao cao thanh tich, bien ban binh xet, "
         "xong co phai gui xa tham dinh k",
         "cong ty xet LDTT noi bo co phai gui len xa k",
-        "HTX bình xét LĐTT cho xã viên xong có phải trình xã không",
-        "HTX xét LĐTT cho xã viên, hồ sơ gồm gì, có phải nộp xã không",
-        "doanh nghiep tu xet LDTT cho cong nhan, xong co can gui xa k",
+        "HTX bình xét LĐTT cho xã viên xong có phải trình xã duyệt không",
+        "HTX xét LĐTT cho xã viên, hồ sơ gồm gì, có phải nộp xã thẩm định không",
+        "doanh nghiep tu xet LDTT cho cong nhan, xong co can gui xa duyet k",
     ],
 )
 def test_xa_sent_to_is_where(officer_kb: KnowledgeBase, question: str) -> None:
