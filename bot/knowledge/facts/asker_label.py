@@ -65,6 +65,8 @@ _RELAY = re.compile(
 #: pronouns that relay alone ("chị hỏi" typed bare reads as "chi hội", an association): a
 #: single word before "hoi" must be one; "anh / ông / bác hỏi" are known as askers already
 _RELAY_PRONOUNS = frozenset({"chi"})
+#: a chi hội named in the letter ("chi hoi phu nu thon 3"): a later bare "chi hoi" is that one
+_CHI_HOI_NAMED = re.compile(r"\bchi hoi (?:nong|phu|cuu|ccb|nguoi|cha|khuyen|lhpn|pn|nd|tn)\b")
 #: the plain asker put for the relay words
 _ASKER = "em "
 #: words that make the words before "hoi" a topic or a title, not the one who relays
@@ -115,6 +117,8 @@ def _without_relays(question: str, folded: str) -> str:
     for found in _RELAY.finditer(folded):
         rest_words = folded[found.end() :].split(maxsplit=_MIN_REST)
         verb = question[found.start(2) : found.end(2)].lower()
+        if found.group(1) == "chi " and _CHI_HOI_NAMED.search(folded):
+            continue  # "Chi hoi phu nu thon 3 … Chi hoi co dc giay khen k": that chi hội again
         if (
             verb in _ASKING_VERB
             and _is_relay(found.group(1).split(), verb != "hoi")

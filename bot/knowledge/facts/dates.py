@@ -175,11 +175,14 @@ _RULE_START = frozenset({"tu"})
 
 
 def _rule_start(words: list[str], year_at: int) -> bool:
-    """The date ending at ``year_at`` follows "từ": the day a rule holds from (h343)."""
+    """The date ending at ``year_at`` follows "từ" before any decision word: the day a rule
+    holds from (h343); "ký hợp đồng từ tháng 2/2026" dates what was signed."""
     at = year_at
     while at > 0 and words[at - 1] in _DATING_WORDS and words[at - 1] not in _DECISION_CUES:
         at -= 1
-    return at > 0 and words[at - 1] in _RULE_START
+    return (
+        at > 0 and words[at - 1] in _RULE_START and not _DECISION_CUES.intersection(words[: at - 1])
+    )
 
 
 def dates_a_decision(seg: Segment) -> bool:
