@@ -424,7 +424,42 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
+    elif not pairs and _household_title_named(parts):
+        # "hộ gia đình có danh hiệu thi đua riêng không, tên là gì" (h343)
+        pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
     return _reading(parts, pairs, count, reform_yesno)
+
+
+#: the household's own title of thi đua (Luật 2022 Điều 20 khoản 2)
+_HOUSEHOLD_TITLE = "gdvh"
+
+
+def _household_title_named(parts: _Parts) -> bool:
+    """Asks which "danh hiệu (thi đua)" a household may have, naming no title: the one the law
+    gives a household is Gia đình văn hóa (Luật 2022 Điều 20 khoản 2), not the chairman's
+    Giấy khen, a form of award, that retrieval found (h343); whether one was named so."""
+    segments = parts.segments
+    if parts.named_all or _HOUSEHOLD_TITLE not in parts.model.entities:
+        return False
+    part = next(
+        (
+            s
+            for s in segments
+            # asked yes/no ("có … không"): "tên là gì" alone is answered by the list of titles
+            if not s.story and s.yesno and "ho_gia_dinh" in s.subjects and _names_a_title(s.words)
+        ),
+        None,
+    )
+    if part is None or any(s.entities for s in segments):
+        return False
+    part.entities = [_HOUSEHOLD_TITLE]
+    parts.named_all = [_HOUSEHOLD_TITLE]
+    return True
+
+
+def _names_a_title(words: list[str]) -> bool:
+    """ "danh hiệu (thi đua)": the words name a title of thi đua, not a form of award."""
+    return any(w == "danh" and words[k + 1 : k + 2] == ["hieu"] for k, w in enumerate(words))
 
 
 def _bare_khen_named(parts: _Parts) -> bool:

@@ -6,6 +6,14 @@ firm the subject of an LĐTT question about its workers) or the case of a hearsa
 read as an outside body to be commended). The question is read without the label when what is
 left names its own case; a label whose rest asks of the asker ("hiệu trưởng hỏi: tôi có …")
 keeps it, since there the label tells who "tôi" is.
+
+Officers also relay without a colon (issue 11, h343): "trưởng thôn hỏi thôn dc tặng giấy khen
+k" made "trưởng thôn" the subject, and "Chi hoi nam nay chi co du…" (chị hỏi) inside a letter
+read as "chi hội", a collective. A post or a pronoun then "hỏi" at the start of the message or
+of a sentence is such a relay when the word after "hoi" names no association ("chi hoi nong
+dan", "hoi dong", "hoi nghi" are bodies and meetings, not asking). The one who relays is put
+as the plain asker ("em hỏi …"), which every reader already takes as who asks: left out, a
+letter's "… . Em hỏi vậy có đúng không" would lose the words that mark its yes/no as asked.
 """
 
 from __future__ import annotations
@@ -37,8 +45,43 @@ _TOPIC_WORDS = frozenset(
 _GREETING_ASKS = frozenset({"cho", "xin", "em", "e", "toi", "minh", "tui", "chau", "muon"})
 #: the asker's own pronoun: a rest that asks of "tôi / em" speaks as the label's post
 _ASKER_SELF = frozenset({"toi", "em", "e", "minh", "tui"})
+#: nouns of people that hold the pronoun "em": "chị em (công nhân)", "anh em" are the people
+#: asked about, not the asker speaking (h343)
+_PEOPLE_NOUNS = frozenset({("chi", "em"), ("anh", "em")})
 #: fewest words the rest must have for the label to be left out
 _MIN_REST = 4
+
+#: a relay without a colon: at the start or after a sentence break, up to six words, then
+#: "hoi" not followed by a word that makes it "hội" (an association, a council, a meeting) or
+#: "hồi" (back when)
+_RELAY = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*((?:[a-z]+ ){1,6}?)(hoi) (?!(?:nong|phu|cuu|ccb|lhpn|pn|nd|nguoi|chu|"
+    r"khuyen|cha|doanh|lien|thanh|dong|luat|van|y|sinh|vien|lam|nghe|cd|nct|tn|lhtn|kh|truong|"
+    r"pho|nghi|thi|thao|dien|cho|dap|xuan|lang|giao|phat|tu|dan|khoa|my|ke|xa|tp|nhiep|"
+    # "hồi tháng 4", "hồi năm ngoái", "hồi đó": back when, not asking
+    r"thang|nam (?:ngoai|truoc|do|kia|ay|roi|\d)|truoc|do|nay|xua|dau|cuoi|ngay|sang|chieu|toi|ay|"
+    r"con|moi|xuong)\b)"
+)
+#: pronouns that relay alone ("chị hỏi" typed bare reads as "chi hội", an association): a
+#: single word before "hoi" must be one; "anh / ông / bác hỏi" are known as askers already
+_RELAY_PRONOUNS = frozenset({"chi"})
+#: a chi hội named in the letter ("chi hoi phu nu thon 3"): a later bare "chi hoi" is that one
+_CHI_HOI_NAMED = re.compile(r"\bchi hoi (?:nong|phu|cuu|ccb|nguoi|cha|khuyen|lhpn|pn|nd|tn)\b")
+#: the plain asker put for the relay words
+_ASKER = "em "
+#: words that make the words before "hoi" a topic or a title, not the one who relays
+_RELAY_TOPIC_WORDS = frozenset(
+    {"vh", "ldtt", "cstdcs", "ttldtt", "ttldxs", "cstd", "khen", "danh", "hieu", "thuong", "tieu",
+     "bieu", "cho", "xin", "muon", "neu", "khi", "thi", "va", "ma", "co", "duoc", "dc"}
+)  # fmt: skip
+#: words that make one word with the "hoi" after them: "thu hồi" (to revoke), "giáo hội", "xã
+#: hội", "đại hội", "phục hồi", "cơ hội": no one asking
+_HOI_COMPOUNDS = frozenset(
+    {"thu", "giao", "xa", "quoc", "dai", "hiep", "le", "co", "phuc", "tong", "thuong", "hoc",
+     "nghiep", "khu", "van", "y", "nong", "phu"}
+)  # fmt: skip
+#: the marked spellings of the asking verb: a marked "hội" is the association
+_ASKING_VERB = frozenset({"hoi", "hỏi"})
 
 
 def _is_label(words: list[str]) -> bool:
@@ -54,8 +97,54 @@ def _is_label(words: list[str]) -> bool:
     )
 
 
+def _is_relay(words: list[str], marked: bool) -> bool:
+    """Whether the folded ``words`` before a colon-less "hoi" name one who relays; ``marked``:
+    the verb was typed "hỏi", which no compound ("thu hồi", "xã hội") has."""
+    if words[-1] in _HOI_COMPOUNDS and not marked:
+        return False
+    if len(words) == 1:
+        return words[0] in _RELAY_PRONOUNS
+    return (
+        words[0] in _LABEL_OPENERS or words[0] in _RELAY_PRONOUNS
+    ) and not _RELAY_TOPIC_WORDS.intersection(words[1:])
+
+
+def _without_relays(question: str, folded: str) -> str:
+    """``question`` with the colon-less relay words ("trưởng thôn hỏi", "chị hỏi") put as the
+    plain asker ("em hỏi")."""
+    kept: list[str] = []
+    start = 0
+    for found in _RELAY.finditer(folded):
+        rest_words = folded[found.end() :].split(maxsplit=_MIN_REST)
+        verb = question[found.start(2) : found.end(2)].lower()
+        if found.group(1) == "chi " and _CHI_HOI_NAMED.search(folded):
+            continue  # "Chi hoi phu nu thon 3 … Chi hoi co dc giay khen k": that chi hội again
+        if (
+            verb in _ASKING_VERB
+            and _is_relay(found.group(1).split(), verb != "hoi")
+            and len(rest_words) >= _MIN_REST - 1
+        ):
+            kept.append(question[start : found.start(1)] + _ASKER)
+            start = found.start(2)
+    if not kept:
+        return question
+    return "".join(kept) + question[start:]
+
+
 def without_asker_label(question: str) -> str:
-    """``question`` without an opening label that only says who asks; as typed otherwise."""
+    """``question`` without an opening label that only says who asks, nor relay words without
+    a colon ("trưởng thôn hỏi …", "… . Chị hỏi …"); as typed otherwise."""
+    question = _without_colon_label(question)
+    if " hoi " not in question and " hỏi " not in question.lower():
+        return question
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return question
+    return _without_relays(question, folded)
+
+
+def _without_colon_label(question: str) -> str:
+    """``question`` without an opening label before a colon that only says who asks."""
     if ":" not in question[:90]:
         return question
     found = _LABEL.match(fold(question).lower())
@@ -66,7 +155,9 @@ def without_asker_label(question: str) -> str:
         return question
     rest = question[found.end() :]
     rest_words = fold(rest).lower().split()
-    if len(rest_words) < _MIN_REST or _ASKER_SELF.intersection(rest_words[:2]):
+    if len(rest_words) < _MIN_REST or (
+        _ASKER_SELF.intersection(rest_words[:2]) and tuple(rest_words[:2]) not in _PEOPLE_NOUNS
+    ):
         # "hiệu trưởng hỏi: tôi có được ký …": the label says who "tôi" is
         return question
     return rest

@@ -169,6 +169,22 @@ def _month_of_decision(words: list[str]) -> list[int]:
     return []
 
 
+#: words before a date that make it when a rule starts ("từ 01/7/2025 chủ tịch xã được quyết
+#: định …", "kể từ năm 2025"), not when a decision was signed
+_RULE_START = frozenset({"tu"})
+
+
+def _rule_start(words: list[str], year_at: int) -> bool:
+    """The date ending at ``year_at`` follows "từ" before any decision word: the day a rule
+    holds from (h343); "ký hợp đồng từ tháng 2/2026" dates what was signed."""
+    at = year_at
+    while at > 0 and words[at - 1] in _DATING_WORDS and words[at - 1] not in _DECISION_CUES:
+        at -= 1
+    return (
+        at > 0 and words[at - 1] in _RULE_START and not _DECISION_CUES.intersection(words[: at - 1])
+    )
+
+
 def dates_a_decision(seg: Segment) -> bool:
     """A part that tells when a decision was signed ("quyết định ký tháng 5/2026: LĐTT …"): a
     year before any title, and no question word or yes/no of its own."""
@@ -177,6 +193,7 @@ def dates_a_decision(seg: Segment) -> bool:
     years = years or _month_of_decision(seg.words)
     return (
         bool(years)
+        and not _rule_start(seg.words, years[0])
         and not seg.yesno
         and (
             not seg.mentions

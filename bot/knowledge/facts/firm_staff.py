@@ -44,7 +44,13 @@ _FIRM_PEOPLE = re.compile(
 #: task h278: words that only a firm's or cooperative's people use, with no firm word needed
 #: ("xã viên" is a member of a hợp tác xã, "phân xưởng", "quản đốc", "nhà máy", "xí nghiệp" are
 #: a firm's works and their head)
-_FIRM_ALONE = re.compile(r"\b(?:xa vien|phan xuong|quan doc|nha may|xi nghiep)\b")
+_FIRM_ALONE = re.compile(
+    r"\b(?:xa vien|phan xuong|quan doc|nha may|xi nghiep)\b"
+    # a workshop by its trade, or workers at one ("xưởng may", "công nhân ở xưởng"); a bare
+    # "xuong" is also "xuống" (down), so it needs one of these (h343)
+    r"|\bxuong (?:may|go|co khi|che bien|san xuat|giay|det|in|moc|dien tu)\b"
+    r"|\bcong nhan (?:\S+ ){0,2}?(?:o|tai|cua) xuong\b"
+)
 #: a production team with a director above it ("tổ sản xuất của e …, giám đốc tặng …"): a
 #: firm's team; a thôn's farming team has no giám đốc
 _TEAM = re.compile(r"\b(?:to san xuat|doi san xuat|ca san xuat)\b")
@@ -315,8 +321,9 @@ def considered_by_standard(pairs: list[Pair], toks: list[str]) -> list[Pair]:
 
 
 #: people whom who they are keeps out of a title's reach (a pupil, an elderly resident who no
-#: longer works: Luật 2022 Điều 24 names those who work)
-_BARRED_PEOPLE = frozenset({"hoc_sinh", "nguoi_cao_tuoi"})
+#: longer works: Luật 2022 Điều 24 names those who work); a standing militiaman has "Chiến sĩ
+#: tiên tiến" instead of LĐTT (Điều 24 khoản 2), whatever the xã decides (h343)
+_BARRED_PEOPLE = frozenset({"hoc_sinh", "nguoi_cao_tuoi", "dan_quan_tt"})
 
 
 def barred_person_given(pairs: list[Pair], model: FactModel) -> list[Pair]:

@@ -33,10 +33,14 @@ _DEED_NOUN = (
 #: at no deed
 _SAME_DEED = re.compile(
     # "lấy luôn thành tích đó đề nghị tỉnh", "cho đúng thành tích chống covid năm đó" (h284)
-    rf"\b(?:cung|chinh|dung|lay|lay luon|lay lai) (?:(?:1|mot) )?{_DEED_NOUN}(?: [a-z]+){{0,3}}?"
+    rf"\b(?:dung|lay|lay luon|lay lai) (?:(?:1|mot) )?{_DEED_NOUN}(?: [a-z]+){{0,3}}?"
     r" (?:do|nay|ay)\b"
     # ("đó đề nghị tỉnh" proposes with it: "đề" is no "để")
     r"(?! (?:de\b(?! nghi)|chi|vao|mua|tra|thuong)\b)"
+    # "cho chính vụ cứu người đó để anh được thêm tiền" (h343): after "cùng / chính" a purpose
+    # ("để …") still points at the deed; only spending the sum ("để chi", "vào") does not
+    rf"|\b(?:cung|chinh) (?:(?:1|mot) )?{_DEED_NOUN}(?: [a-z]+){{0,3}}? (?:do|nay|ay)\b"
+    r"(?! (?:de (?:chi|mua|tra)|chi|vao|mua|tra|thuong)\b)"
 )
 #: the deed pointed back at by the reason an award is for, or by the achievement itself named
 #: as the one told ("cũng vì giải nhất đó", "vì thành tích chống lũ đó", "thành tích bầu cử đó

@@ -67,6 +67,8 @@ _ELSEWHERE = (
     "thue", "ngan hang", "hoc phi", "bao hiem", "bhyt", "khai sinh", "ket hon", "so do",
     "can cuoc", "tam tru", "thuong tru", "giay phep", "luong huu", "tro cap", "xe may", "xe",
     "oto", "o to", "gia vang", "thoi tiet", "bong da", "nop phat", "bi phat", "phat nguoi",
+    # a land parcel split (h343): "giáo viên hỏi thủ tục tách thửa đất ở của gia đình"
+    "tach thua", "thua dat",
     "thpt", "tien dien", "cat dien", "dat dai", "den bu", "vay von",
     # the weather told in everyday words ("trời có mưa không", "dự báo nắng nóng")
     "troi", "du bao",

@@ -301,10 +301,18 @@ def unit_culture(
     return out, out_marks
 
 
+#: the commune's own names: "xã có 3 thôn đạt văn hóa" says where the thôn are (h343)
+_COMMUNE_UNITS = frozenset({("xa",), ("phuong",)})
+
+
 def _last_unit(clause: list[str]) -> tuple[str, ...] | None:
-    """The first unit the clause names (the subject asked about, before any comparison)."""
+    """The first unit the clause names (the subject asked about, before any comparison); a
+    xã or phường before a thôn or tổ dân phố holds it, so the unit inside is the one meant."""
+    commune = None
     for at in range(len(clause)):
         for unit in _CULTURE_UNITS:
             if tuple(clause[at : at + len(unit)]) == unit:
-                return unit
-    return None
+                if unit not in _COMMUNE_UNITS:
+                    return unit
+                commune = commune or unit
+    return commune
