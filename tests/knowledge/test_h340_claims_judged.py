@@ -205,3 +205,18 @@ def test_fund_share_over_the_cap(officer_kb: KnowledgeBase, question: str, verdi
 def test_province_title_initiative_level(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "trong tỉnh" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a story's own refusal is no line reported; the ask that closes the letter is answered
+        "chị Thu năm ngoái không được đề nghị CSTĐCS dù hoàn thành xuất sắc nhiệm vụ, vì chưa "
+        "có sáng kiến. Theo luật thì không có sáng kiến vẫn có thể được CSTĐCS đúng không",
+        # excellent duty offered as the other answer after "hay" is no line put up
+        "chị Na có đề tài đã nghiệm thu, hoàn thành tốt nhiệm vụ; chị có dc đề nghị CSTĐCS k, "
+        "hay bắt buộc phải hoàn thành xuất sắc nhiệm vụ",
+    ],
+)
+def test_story_and_alternative_not_claims(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")
