@@ -121,6 +121,7 @@ def test_rule_put_up_inside_co_phai(officer_kb: KnowledgeBase, question: str, ve
             "giám đốc công ty tặng giấy khen cho công nhân, không cần trình xã đúng không",
             "Có",
         ),
+        ("cty minh, giam doc ky LDTT cho cong nhan la du, k can trinh UBND phuong, phai k", "Có"),
     ],
 )
 def test_firm_needs_no_leave(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
@@ -220,3 +221,17 @@ def test_province_title_initiative_level(officer_kb: KnowledgeBase, question: st
 )
 def test_story_and_alternative_not_claims(officer_kb: KnowledgeBase, question: str) -> None:
     ask_verdict(officer_kb, question, "Có")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a requirement counted ("chỉ cần 1 lần") and a payment counted ("1 lần tiền thưởng")
+        # are no once-only claim
+        "có người nói CSTĐ toàn quốc chỉ cần 1 lần CSTĐ tỉnh, đúng không",
+        "nghe nói 2 danh hiệu ở 2 thời kỳ khác nhau thì chỉ được 1 lần tiền thưởng, đúng k",
+    ],
+)
+def test_other_counts_not_once_only(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Một danh hiệu được tặng nhiều lần" not in text, text
