@@ -686,7 +686,16 @@ def different_deeds_told(question: str) -> bool:
 
 
 #: the prize claimed or asked free of tax: "được miễn thuế", "miễn thuế TNCN", "miễn nộp thuế"
-_EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh) )?thue\b")
+# task h340: "… có người bảo phải khai, có đúng là được miễn không": the tax asked already, the
+# exemption may go unnamed
+_EXEMPT = re.compile(r"\bmien (?:(?:nop|dong|tinh) )?thue\b|\b(?:duoc|dc) mien\b")
+#: the not-taxed claim inside "có đúng là … không", "có phải … không" (task h340): the frame
+#: puts it up as much as "… đúng không" after it
+_NOT_TAXED_FRAMED = re.compile(
+    r"\bco (?:dung|phai) (?:la |rang )?(?:\S+ ){0,8}?(?:khong|k|ko|kg|chang) "
+    r"(?:(?:duoc|bi|phai|can|dc) )?(?:tinh vao (?:thu nhap )?chiu thue|tinh thue|chiu thue"
+    r"|(?:nop|dong|tru|khau tru|khai) thue)\b"
+)
 #: the same claim in negated words, put up for confirmation: "không tính vào thu nhập chịu
 #: thuế phải k", "k phải nộp thuế đúng không"; an echo ("không phải đóng thuế à") is answered
 #: "Không" as the taxing question it repeats (task h171)
@@ -703,7 +712,8 @@ def exemption_asked(question: str) -> bool:
     thuế TNCN đúng k", "… có được miễn thuế không"): the tax fact's verdict answers "is it
     taxed?", so its "Không" turns to "Có" (TT 111/2013/TT-BTC Điều 2 khoản 2 điểm e.1: the
     prize is not counted as taxable income) (task h142)."""
-    return _EXEMPT.search(folded_words(question)) is not None
+    folded = folded_words(question)
+    return _EXEMPT.search(folded) is not None or _NOT_TAXED_FRAMED.search(folded) is not None
 
 
 def exemption_turned(question: str, body: str) -> str | None:

@@ -128,11 +128,15 @@ def region_rates_verdict(
     pairs = []
     for i, (at, region) in enumerate(named):
         end = named[i + 1][0] if i + 1 < len(named) else len(toks)
-        found = _RATE.search(" ".join(toks[at:end]).replace("%", " %"))
+        found = _RATE.search(" ".join(toks[at:end]).replace(" %", "%").replace("%", " %"))
         if found is not None:
             pairs.append((region, _rate(found.group(1))))
     if not pairs:
         return None
+    if _OVER_ASKED.search(said):
+        # "xã miền núi, trích 2% có vượt mức tối đa k": a share planned, weighed against the
+        # cap, not a cap claimed (task h340)
+        return "Có" if any(rate > caps[r] + 1e-9 for r, rate in pairs) else "Không"
     return "Có" if all(abs(caps[r] - rate) < 1e-9 for r, rate in pairs) else "Không"
 
 

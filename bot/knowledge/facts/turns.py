@@ -494,6 +494,11 @@ _LOSS = re.compile(
 _RIGHT_TAIL = re.compile(r"\b(?:dung|phai)\s+(?:khong|ko|k|hong|chu)\s*(?:a|ad|ha)?\s*$")
 #: "… à", "… hả": a statement put up for confirmation
 _PUT_UP_TAIL = re.compile(r"\s(?:a|ha|ah)\s*$")
+#: "có phải chưa đạt LĐTT thì không thể xét CSTĐCS không": the rule put up inside "có phải …
+#: không" as much as before "đúng không" (task h340); a bare "phải … không" may ask a duty
+_PUT_UP_FRAME = re.compile(
+    r"\bco phai (?P<claim>(?:\S+ ){2,}?)(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+)
 #: what may close a rule put up for confirmation before "đúng không": "quy định này", "vậy"
 _POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co", "la", "thi"})
 
@@ -515,9 +520,10 @@ def claimed_loss(question: str) -> bool:
     text = folded_words(re.split(r"[.?!;\n]", question.strip(" .?!"))[-1])
     text = " ".join(NOT_SPELLED.get(w, w) for w in text.split())
     asked = _RIGHT_ASKED.search(text) or _RIGHT_TAIL.search(text) or _PUT_UP_TAIL.search(text)
-    if asked is None:
+    framed = _PUT_UP_FRAME.search(text) if asked is None else None
+    if asked is None and framed is None:
         return False
-    before = text[: asked.start()].split()
+    before = text[: asked.start()].split() if asked else framed["claim"].split()
     while before and before[-1] in _POINTER_TAIL:
         before.pop()
     if before[-2:] == ["la", "dung"]:

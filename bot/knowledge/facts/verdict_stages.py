@@ -31,6 +31,7 @@ from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import (
     alone_claimed_left,
     besides_required,
+    claimed_amounts,
     criterion_quoted,
     enough_claimed,
     every_clause_named,
@@ -1851,6 +1852,10 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # the saying gives is not what the title brings, so the saying is wrong whatever
         # it denies (its denial has its own part; task h120)
         and not (pair.attr in model.values and claimed == "Không" and block.verdict == "Không")
+        # "… bảo chi LĐTT 759.000 đúng theo hệ số, k dc làm tròn": the sum claimed was judged
+        # against the prize itself; its "không" only says why (task h340: never turned twice);
+        # a prize denied outright ("LĐTT không có tiền thưởng") names no sum and is turned
+        and not (pair.attr == "money" and claimed is not None and claimed_amounts(reading.question))
         # "… bảo không có sáng kiến thì không được CSTĐCS": the without-requirement
         # reader above already judged that saying (task h126: never turned twice)
         and not (pair.attr in REQUIREMENTS and pair.without and claimed_loss(reading.question))
