@@ -245,3 +245,24 @@ def test_a_lost_certificate_leaves_the_title(officer_kb: KnowledgeBase, question
     verdict, text = _first_verdict(officer_kb, question)
     assert verdict == "Không", text
     assert "vẫn giữ nguyên giá trị" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("a van phong noi bay gio lam ho so theo TT 15/2025 thay cho TT 01/2024, dung k", "Có"),
+        (
+            "Có người bảo Thông tư 01/2024/TT-BNV đã bị thay bằng Thông tư 15/2025, đúng không?",
+            "Có",
+        ),
+        ("xa e van lam ho so theo thong tu 01/2024 chu k phai TT 15/2025, vay co dung k", "Không"),
+        ("nghe nói giờ không áp dụng TT 01/2024 nữa mà theo TT 15/2025, phải không", "Có"),
+        ("chi ke toan bao TT 1/2024 het hieu luc, thay bang TT 15/2025 roi, dung ko", "Có"),
+    ],
+)
+def test_the_circular_in_force_is_tt_15_2025(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    found, text = _first_verdict(officer_kb, question)
+    assert found == verdict, text
+    assert "15/2025/TT-BNV" in text, text

@@ -66,6 +66,25 @@ _TITLE_LOSS = re.compile(
 )
 
 
+#: words a loss of the paper is told with (marks or none), tested before the regex
+_LOSS_HINTS = (
+    " mất",
+    " mat ",
+    "hỏng",
+    " hong ",
+    "cháy",
+    " chay ",
+    "chuột",
+    "chuot",
+    "cuốn",
+    "cuon",
+    "thất lạc",
+    "that lac",
+    "rách",
+    " rach",
+)
+
+
 def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
     """ "lũ cuốn mất bằng CSTĐCS, nghe nói mất bằng thì coi như mất danh hiệu, đúng k": the
     revoke part of the title is what the saying is about; it leads, as a yes/no, so its fact
@@ -73,6 +92,10 @@ def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list
     tells a paper lost and the title said lost with it; the revoke part is added for the first
     title named when none was read."""
     if not pairs or not any(p.yesno for p in pairs):
+        return pairs
+    said = f" {question.lower()} "
+    if not any(hint in said for hint in _LOSS_HINTS):
+        # a substring test before the regex: most questions tell no loss
         return pairs
     revoke = next((p for p in pairs if p.attr == "revoke"), None)
     if revoke is not None and pairs[0] is revoke and revoke.yesno:
