@@ -89,8 +89,8 @@ def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list
     """ "lũ cuốn mất bằng CSTĐCS, nghe nói mất bằng thì coi như mất danh hiệu, đúng k": the
     revoke part of the title is what the saying is about; it leads, as a yes/no, so its fact
     says the title stands (Luật 2022 Điều 93 names no such ground). Only when the question
-    tells a paper lost and the title said lost with it; the revoke part is added for the first
-    title named when none was read."""
+    tells a paper lost and the title said lost or void with it; the revoke part is added for the
+    first title named when none was read."""
     if not pairs or not any(p.yesno for p in pairs):
         return pairs
     said = f" {question.lower()} "
@@ -100,11 +100,10 @@ def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list
     revoke = next((p for p in pairs if p.attr == "revoke"), None)
     if revoke is not None and pairs[0] is revoke and revoke.yesno:
         return pairs
-    if not lost_paper_told(question):
+    if not lost_paper_told(question) or _TITLE_LOSS.search(folded_words(question)) is None:
+        # "lũ cuốn mất bằng Bà mẹ VN anh hùng, ai có quyền tước": the loss is only the story
         return pairs
     if revoke is None:
-        if _TITLE_LOSS.search(folded_words(question)) is None:
-            return pairs
         entity = pairs[0].entity
         if model.fact(entity, "revoke") is None:
             return pairs
