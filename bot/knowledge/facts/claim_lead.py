@@ -28,8 +28,8 @@ _GENERAL_OF = {
 }
 #: a dispute or a saying told: a complaint, a report, someone's claim (folded words)
 _DISPUTE = re.compile(
-    r"\b(?:to cao|khieu nai|phan anh|kien nghi|don thu|thac mac|bao(?! (?:cao|nhieu)\b)|noi"
-    r"|cho rang)\b"
+    r"\b(?:to cao|khieu nai|phan anh|kien nghi|don thu|thac mac|bao(?! (?:cao|nhieu)\b)"
+    r"|noi(?! vu\b)|cho rang)\b"
 )
 
 

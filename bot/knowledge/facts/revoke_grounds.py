@@ -204,6 +204,10 @@ _CLERICAL = re.compile(
     r"|\b(?:danh may|go) (?:\w+ ){0,1}?(?:nham|sai)\b"
     r"|\bloi (?:danh may|chinh ta|in an)\b"
 )
+#: the award claimed void or the prize taken back: "bị hủy (bỏ)", "vô hiệu", "thu hồi", "trả lại"
+_VOIDED = re.compile(
+    r"\b(?:bi (?:\w+ )?huy|vo hieu|thu hoi|tra lai|nop lai|mat (?:danh hieu|tien|gia tri))\b"
+)
 CLERICAL_NOTE = (
     "Quyết định ghi sai tên, ngày ký hay đánh máy nhầm không phải căn cứ hủy bỏ quyết định khen: "
     "danh hiệu, hình thức khen thưởng và tiền thưởng đã nhận vẫn giữ; quyết định chỉ bị hủy bỏ, "
@@ -265,6 +269,9 @@ def no_ground_note(question: str) -> str | None:
         # readers judge (task h262)
         and "quyen" not in said
         and _CLERICAL.search(said) is not None
+        # the typo claimed to void the award or take the prize back, not a fix the asker plans
+        # ("… ghi sai tên thôn, phải gửi lên huyện để hủy QĐ cũ")
+        and _VOIDED.search(said) is not None
         and _GROUND.search(said) is None
     ):
         return CLERICAL_NOTE

@@ -37,7 +37,7 @@ _PLACE = re.compile(r"(?: \w+){0,4}? (?:len|ve|toi|den|cho) (tinh|xa|huyen|phuon
 #: the verb that puts a claim in someone's mouth: what follows it is the claim judged
 #: ("báo cáo", "bao nhiêu", "nơi nộp" are no saying)
 _CLAIMANT = re.compile(
-    r"\b(?:noi(?! (?:nop|nhan|gui|o|lam|dat)\b)|bao(?! (?:cao|nhieu|gio|lau)\b)|cho rang"
+    r"\b(?:noi(?! (?:nop|nhan|gui|o|lam|dat|vu)\b)|bao(?! (?:cao|nhieu|gio|lau)\b)|cho rang"
     r"|khang dinh)\b"
 )
 #: "có bị phạt không": what befalls the asker is asked, not whether the step may be left out
