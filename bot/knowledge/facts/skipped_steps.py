@@ -93,8 +93,11 @@ def skipped_step(question: str, body: str, letter: str = "") -> str | None:
         asked = " ".join(fold(letter).split())
     said = " ".join(fold(body).split())
     kept = " ".join(fold(letter or question).split())
-    claimant = max((m.end() for m in _CLAIMANT.finditer(asked)), default=0)
+    claimant = None
     for match in _SKIPPED.finditer(asked):
+        if claimant is None:
+            # read only once a step is found denied: most questions deny none
+            claimant = max((m.end() for m in _CLAIMANT.finditer(asked)), default=0)
         if match.start() < claimant:
             # "dân tố cáo danh sách k công khai, trưởng thôn nói …": the complaint told before
             # the claimant's words is the case, not the claim (task h344)
