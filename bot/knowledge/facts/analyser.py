@@ -52,6 +52,7 @@ from bot.knowledge.facts.cases import (
     rescue_wound,
     time_counted,
 )
+from bot.knowledge.facts.claim_lead import lost_paper_leads, specific_claim_leads
 from bot.knowledge.facts.conditions import (
     MEMBER_COUNTED,
     THEN_AFTER,
@@ -2836,6 +2837,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = firm_workers_khoan_3(pairs, toks)  # task h258
     pairs = barred_person_given(pairs, model)  # task h258
     pairs = firm_registers(pairs, toks)  # task h278
+    pairs = specific_claim_leads(pairs, toks)  # task h344
+    pairs = lost_paper_leads(pairs, question, model)  # task h344
     if any(p.yesno for p in pairs):
         # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
         # (task h219)

@@ -13,6 +13,7 @@ from bot.core.text import fold, folded_words
 from bot.knowledge.facts.claim import COMMON_SYLLABLES as _COMMON_CLAIM
 from bot.knowledge.facts.claim import claimed_amounts
 from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.side_clause import in_side_clause
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL, TYPED_NOT
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
@@ -83,7 +84,8 @@ def _claimed_denial(claim: str) -> list[str]:
     negations = [
         at
         for at, tok in enumerate(toks)
-        if tok in NEGATED or (tok == "cam" and toks[at + 1 : at + 2] not in _NOT_BANNED)
+        if (tok in NEGATED and not in_side_clause(toks, at))
+        or (tok == "cam" and toks[at + 1 : at + 2] not in _NOT_BANNED)
     ]
     if not negations:
         return []
@@ -486,7 +488,8 @@ def removal_restated(claim: str, body: str) -> bool:
     negations = [
         at
         for at, tok in enumerate(toks)
-        if tok in NEGATED or (tok == "cam" and toks[at + 1 : at + 2] not in _NOT_BANNED)
+        if (tok in NEGATED and not in_side_clause(toks, at))
+        or (tok == "cam" and toks[at + 1 : at + 2] not in _NOT_BANNED)
     ]
     # "không đăng ký … là không được xét": the last negation is the one claimed
     for at in negations[-1:]:

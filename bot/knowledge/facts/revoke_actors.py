@@ -40,10 +40,10 @@ _FIRM_GAVE = re.compile(
 )
 #: the firm's own head claimed to cancel ("giám đốc có quyền hủy quyết định đó không")
 _FIRM_HEAD_ACTS = re.compile(
-    r"\b(?:giam doc|chu nhiem|tong giam doc|chu tich hdqt)(?! so\b)"
-    r"(?: (?:htx|hop tac xa|cong ty|doanh nghiep))?" + _MODAL + _VERB
+    r"\b(?:giam doc|gd|chu nhiem|tong giam doc|chu tich hdqt)(?! so\b)"
+    r"(?: (?:htx|hop tac xa|cong ty|cty|doanh nghiep))?" + _MODAL + _VERB
 )
-_FIRM = re.compile(r"\b(?:cong ty|doanh nghiep|hop tac xa|htx)\b")
+_FIRM = re.compile(r"\b(?:cong ty|cty|doanh nghiep|hop tac xa|htx)\b")
 #: the commune or the province claimed to cancel it
 _LEVEL_ACTS = re.compile(r"\b(?:chu tich |ubnd |uy ban )?(?:xa|tinh|phuong)" + _MODAL + _VERB)
 #: the procedure of cancelling claimed to be set by a province, a commune or a ministry

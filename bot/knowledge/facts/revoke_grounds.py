@@ -14,12 +14,14 @@ import re
 from bot.core.text import folded_words
 
 __all__ = [
+    "CLERICAL_NOTE",
     "LATER_DISCIPLINE_NOTE",
     "RESTORED_NOTE",
     "SANCTIONS_NOTE",
     "consequence_asked",
     "honour_restored",
     "later_discipline_only",
+    "lost_paper_told",
     "no_ground_note",
     "sanctions_limited",
 ]
@@ -94,8 +96,10 @@ def _later_by_years(said: str) -> bool:
     told; an act told in the title's own year is a violation in the period assessed."""
     discipline = _DISCIPLINE_YEAR.search(said)
     first = _YEAR.search(said)
-    if discipline is None or first is None or first.start() >= discipline.start():
+    if discipline is None or first is None:
         return False
+    if first.start() >= discipline.start():
+        return _titles_told_after(said, discipline)
     school = _SCHOOL_YEAR.search(said)
     title_year = int(school.group(2)) if school else int(first.group(1))
     violation = _VIOLATION_YEAR.search(said)
@@ -103,6 +107,21 @@ def _later_by_years(said: str) -> bool:
         violation.group(1) if violation else (discipline.group(1) or discipline.group(2))
     )
     return act_year > title_year
+
+
+def _titles_told_after(said: str, discipline: re.Match[str]) -> bool:
+    """The discipline told first, the titles' years after it: "bị kỷ luật năm 2026 thì LĐTT,
+    CSTĐCS của các năm 2022-2025 cũng bị hủy hết". Every title year told is before the year of
+    the discipline (or of the act disciplined, when told), so none is the period assessed."""
+    violation = _VIOLATION_YEAR.search(said)
+    act_year = int(
+        violation.group(1) if violation else (discipline.group(1) or discipline.group(2))
+    )
+    rest = said[discipline.end() :]
+    if violation is not None and violation.start() >= discipline.end():
+        rest = rest.replace(violation.group(0), " ")
+    title_years = [int(year) for year in _YEAR.findall(rest)]
+    return bool(title_years) and max(title_years) < act_year
 
 
 #: "được giấy khen tháng 1/2026, tháng 5 bị khiển trách": the award's month, then the
@@ -144,6 +163,11 @@ _LOST = re.compile(
     r"(?:\w+ ){0,2}?(?:bang|giay khen|giay chung nhan|bang chung nhan|quyet dinh|huy hieu)\b"
     r"|\b(?:bang|giay khen|giay chung nhan|bang chung nhan|huy hieu)(?: \w+){0,4} "
     r"(?:bi |da )?(?:mat|that lac|hong|rach|chay)\b"
+    # task h344: the loss told as the claim ("mất bằng thì coi như mất danh hiệu") or by what
+    # took the paper ("lũ cuốn mất hết đồ đạc, trong đó có bằng", "bị chuột cắn")
+    r"|\bmat (?:bang|giay khen|giay chung nhan)(?: \w+){0,2}? (?:thi|la) (?:coi nhu |cung )?"
+    r"(?:mat|bi huy|khong con)\b"
+    r"|\b(?:cuon mat|cuon troi|troi mat|chay mat|chay rui|chuot can|moi an|moi xong)\b"
 )
 #: an inquiry, a suspension or a complaint still pending: nothing is concluded yet
 _PENDING = re.compile(
@@ -164,6 +188,38 @@ _CONCLUDED = re.compile(
     r"|phat hien|khai sai|khai khong dung|khong dung su that|sai so lieu"
     r"|khai gian|gian doi|gian lan|khai man|lam gia|gia mao|sai su that|trai phap luat)\b"
 )
+
+#: a clerical slip in the decision itself: a name, a date, a birth year typed wrong. It is
+#: none of the grounds of Điều 93 (a false declaration is "khai sai", read as a ground)
+_CLERICAL_ITEM = (
+    r"(?:ho ten|ten|ngay ky|ngay thang|nam sinh|ngay sinh|dia chi|chuc vu|so quyet dinh"
+    r"|chinh ta|ten don vi)"
+)
+_CLERICAL = re.compile(
+    rf"\b(?:ghi|viet|danh|go|in) (?:\w+ ){{0,2}}?(?:sai|nham|lon) (?:\w+ )?{_CLERICAL_ITEM}\b"
+    rf"|\b(?:sai|nham) {_CLERICAL_ITEM}\b"
+    rf"|\b{_CLERICAL_ITEM} (?:\w+ ){{0,2}}?(?:bi )?(?:ghi |viet |danh may |go )?(?:sai|nham)\b"
+    # "tên của tôi trong quyết định bằng khen tỉnh bị viết sai"
+    rf"|\b{_CLERICAL_ITEM} (?:\w+ ){{0,8}}?bi (?:ghi |viet |danh may |go |in )?(?:sai|nham)\b"
+    r"|\b(?:danh may|go) (?:\w+ ){0,1}?(?:nham|sai)\b"
+    r"|\bloi (?:danh may|chinh ta|in an)\b"
+)
+#: the award claimed void or the prize taken back: "bị hủy (bỏ)", "vô hiệu", "thu hồi", "trả lại"
+_VOIDED = re.compile(
+    r"\b(?:bi (?:\w+ )?huy|vo hieu|thu hoi|tra lai|nop lai|mat (?:danh hieu|tien|gia tri))\b"
+)
+CLERICAL_NOTE = (
+    "Quyết định ghi sai tên, ngày ký hay đánh máy nhầm không phải căn cứ hủy bỏ quyết định khen: "
+    "danh hiệu, hình thức khen thưởng và tiền thưởng đã nhận vẫn giữ; quyết định chỉ bị hủy bỏ, "
+    "hiện vật và tiền thưởng chỉ bị thu hồi khi gian dối trong kê khai thành tích, cung cấp "
+    "thông tin sai sự thật, làm giả hồ sơ hoặc xét, đề nghị trái pháp luật."
+)
+
+
+def lost_paper_told(question: str) -> bool:
+    """The question tells a certificate lost or spoiled (task h344)."""
+    return _LOST.search(folded_words(question, "/")) is not None
+
 
 LOST_NOTE = (
     "Mất, hỏng bằng hay giấy khen không phải căn cứ hủy bỏ quyết định khen: danh hiệu, hình "
@@ -206,6 +262,19 @@ def no_ground_note(question: str) -> str | None:
         return None
     if _LOST.search(said) is not None:
         return LOST_NOTE
+    if (
+        # a typo in the decision, with no ground of Điều 93 told (the substring guards the regex)
+        (" sai " in f" {said} " or "nham" in said)
+        # "… ghi sai tên, chủ tịch có quyền hủy QĐ đó k": the power asked, which the revoker
+        # readers judge (task h262)
+        and "quyen" not in said
+        and _CLERICAL.search(said) is not None
+        # the typo claimed to void the award or take the prize back, not a fix the asker plans
+        # ("… ghi sai tên thôn, phải gửi lên huyện để hủy QĐ cũ")
+        and _VOIDED.search(said) is not None
+        and _GROUND.search(said) is None
+    ):
+        return CLERICAL_NOTE
     if _LEFT.search(said) is not None and _GROUND.search(said) is None:
         return LEFT_NOTE
     if _PENDING.search(said) is not None or _AWAITED.search(said) is not None:

@@ -91,6 +91,10 @@ _ONCE_ONLY = re.compile(
     rf"|\b(?:duoc|nhan|co)(?: [a-z]+){{0,6}}? (?:nam ngoai|nam truoc|nam roi|lan truoc|roi)"
     rf"(?: [a-z]+){{0,2}}? (?:nam nay|nam sau|lan nay|lan sau|nam tiep theo)"
     rf"(?: [a-z]+){{0,1}}? khong (?:duoc |the )?(?:[a-z]+ ){{0,4}}?nua\b"
+    # "mỗi người (chỉ được) 1 lần", "chỉ (chi) thưởng 1 lần thôi": the limit said of the person
+    # or of the prize (task h344)
+    r"|\bmoi nguoi (?:chi )?(?:duoc )?(?:1|mot) lan\b"
+    r"|\bchi (?:chi )?thuong (?:1|mot) lan\b"
 )
 #: words telling a form had again ("lại được đề nghị", "khen tiếp", "tặng nữa")
 _AGAIN_WORDS = frozenset({"lai", "nua", "tiep"})

@@ -34,6 +34,12 @@ _SKIPPED = re.compile(
 _NEGATED_BEFORE = ("khong", "chua", "khoi", "khong can", "khong phai", "khong bat buoc")
 #: where the step is said to go: "gửi (báo cáo) lên xã", "nộp về tỉnh"
 _PLACE = re.compile(r"(?: \w+){0,4}? (?:len|ve|toi|den|cho) (tinh|xa|huyen|phuong|bo|trung uong)\b")
+#: the verb that puts a claim in someone's mouth: what follows it is the claim judged
+#: ("báo cáo", "bao nhiêu", "nơi nộp" are no saying)
+_CLAIMANT = re.compile(
+    r"\b(?:noi(?! (?:nop|nhan|gui|o|lam|dat|vu)\b)|bao(?! (?:cao|nhieu|gio|lau)\b)|cho rang"
+    r"|khang dinh)\b"
+)
 #: "có bị phạt không": what befalls the asker is asked, not whether the step may be left out
 _ADVERSE = re.compile(r"\bco (?:con )?bi\b")
 
@@ -97,7 +103,15 @@ def skipped_step(question: str, body: str, letter: str = "") -> str | None:
     not_yet = _NOT_YET.search(kept) if " chua " in f" {kept} " else None
     if not_yet is not None and _GO_ON_NOW.search(asked) and _done_in(not_yet.group(1), said):
         return "Không"
+    claimant = None
     for match in _SKIPPED.finditer(asked):
+        if claimant is None:
+            # read only once a step is found denied: most questions deny none
+            claimant = max((m.end() for m in _CLAIMANT.finditer(asked)), default=0)
+        if match.start() < claimant:
+            # "dân tố cáo danh sách k công khai, trưởng thôn nói …": the complaint told before
+            # the claimant's words is the case, not the claim (task h344)
+            continue
         step = _step_of(match)
         if all(_step_of(other) != step for other in _SKIPPED.finditer(kept)):
             # the letter keeps its commas: "… lấy ý kiến k, công khai mấy ngày" denies nothing

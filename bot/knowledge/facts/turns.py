@@ -19,6 +19,7 @@ from bot.knowledge.facts.claim import denied
 from bot.knowledge.facts.clauses import before_offered, first_option
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.side_clause import in_side_clause
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL
 from bot.knowledge.retype import REPORTED
 
@@ -378,6 +379,10 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     names = list(names)
     for at, tok in enumerate(toks):
         if tok not in NEGATED or (toks[at + 1 : at + 2] and toks[at + 1] in _NOT_REQUIRED):
+            continue
+        if in_side_clause(toks, at):
+            # "… vì CT xã k có quyền hủy", "hủy CSTĐCS của những người k có sáng kiến": the
+            # negation tells a reason or whom the claim is about, it denies nothing claimed
             continue
         start = at + 1
         while start < len(toks) and start - at <= 3 and toks[start] in _NEGATION_FILL:

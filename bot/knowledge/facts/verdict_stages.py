@@ -1898,6 +1898,10 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "bị tước thì không bao giờ được trao lại": the revoke story already judged the
         # restoring denied (h285: never turned twice)
         and not (pair.attr == "revoke" and honour_restored(reading.question))
+        # "nghe nói mất bằng thì coi như mất danh hiệu, sau này k được tính nữa": the
+        # no-ground reader already judged that saying against Điều 93 (h344: never turned
+        # twice)
+        and not (pair.attr == "revoke" and no_ground_note(reading.question) is not None)
     ):
         # "hiệu trưởng bảo không được xét LĐTT … vậy nói có đúng không": the verdict
         # says whether the title may be had; the claim confirmed is its negation

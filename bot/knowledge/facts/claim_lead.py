@@ -1,0 +1,111 @@
+"""The block that judges a claim leads the answer, not one a complaint's story adds (task h344).
+
+"người trong tổ khiếu nại kết quả bỏ phiếu, chủ tịch bảo phải đạt 70 % phiếu …, đúng k", "hồ
+sơ nộp lên xã 3 tuần chưa có QĐ, nghe nói thời hạn giải quyết là 20 ngày, đúng k", "tố cáo
+thôn văn hóa xét k đúng, danh sách có phải công khai lấy ý kiến k": the story's words (bỏ phiếu,
+nộp, hồ sơ, xét) add a general part of the same title; the specific part asked (the share of
+votes, the time limit, the publicity) is what the claim is about. The general part stays, after
+it: only the order changes, never a block dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.text import folded_words
+from bot.knowledge.facts.model import FactModel
+from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.revoke_grounds import lost_paper_told
+
+__all__ = ["lost_paper_leads", "specific_claim_leads"]
+
+#: a specific part asked, and the general parts of the same title a story's words add
+_GENERAL_OF = {
+    "vote_share": frozenset({"vote"}),
+    "processing_time": frozenset({"submit", "dossier"}),
+    "publicity": frozenset({"eligible"}),
+    "publicity_list": frozenset({"eligible"}),
+}
+#: a dispute or a saying told: a complaint, a report, someone's claim (folded words)
+_DISPUTE = re.compile(
+    r"\b(?:to cao|khieu nai|phan anh|kien nghi|don thu|thac mac|bao(?! (?:cao|nhieu)\b)"
+    r"|noi(?! vu\b)|cho rang)\b"
+)
+
+
+def specific_claim_leads(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """``pairs`` with the general parts of a title put right after the specific yes/no part of
+    the same title, when the question tells a complaint or someone's claim."""
+    specific = [p for p in pairs if p.yesno and p.attr in _GENERAL_OF]
+    if not specific:
+        return pairs
+
+    def general(pair: Pair) -> bool:
+        return any(pair.entity == s.entity and pair.attr in _GENERAL_OF[s.attr] for s in specific)
+
+    demoted = [p for p in pairs if general(p)]
+    if not demoted or pairs.index(demoted[0]) > pairs.index(specific[0]):
+        return pairs
+    if _DISPUTE.search(" ".join(toks)) is None:
+        return pairs
+    ordered: list[Pair] = []
+    for pair in pairs:
+        if general(pair):
+            continue
+        ordered.append(pair)
+        if pair is specific[-1]:
+            ordered.extend(demoted)
+    return ordered
+
+
+#: the title itself said to be lost or void with the paper: "mất danh hiệu", "coi như mất",
+#: "k được tính", "còn giá trị", "bị hủy", "vô hiệu" (folded words)
+_TITLE_LOSS = re.compile(
+    r"\b(?:mat (?:luon |het |ca )?danh hieu|coi nhu mat|(?:khong|k|ko) (?:con |duoc |dc )?tinh"
+    r"|con gia tri|het gia tri|mat gia tri|bi huy|vo hieu|thu hoi|khong con)\b"
+)
+
+
+#: words a loss of the paper is told with (marks or none), tested before the regex
+_LOSS_HINTS = (
+    " mất",
+    " mat ",
+    "hỏng",
+    " hong ",
+    "cháy",
+    " chay ",
+    "chuột",
+    "chuot",
+    "cuốn",
+    "cuon",
+    "thất lạc",
+    "that lac",
+    "rách",
+    " rach",
+)
+
+
+def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "lũ cuốn mất bằng CSTĐCS, nghe nói mất bằng thì coi như mất danh hiệu, đúng k": the
+    revoke part of the title is what the saying is about; it leads, as a yes/no, so its fact
+    says the title stands (Luật 2022 Điều 93 names no such ground). Only when the question
+    tells a paper lost and the title said lost or void with it; the revoke part is added for the
+    first title named when none was read."""
+    if not pairs or not any(p.yesno for p in pairs):
+        return pairs
+    said = f" {question.lower()} "
+    if not any(hint in said for hint in _LOSS_HINTS):
+        # a substring test before the regex: most questions tell no loss
+        return pairs
+    revoke = next((p for p in pairs if p.attr == "revoke"), None)
+    if revoke is not None and pairs[0] is revoke and revoke.yesno:
+        return pairs
+    if not lost_paper_told(question) or _TITLE_LOSS.search(folded_words(question)) is None:
+        # "lũ cuốn mất bằng Bà mẹ VN anh hùng, ai có quyền tước": the loss is only the story
+        return pairs
+    if revoke is None:
+        entity = pairs[0].entity
+        if model.fact(entity, "revoke") is None:
+            return pairs
+        return [Pair(entity, "revoke", None, True), *pairs]
+    return [replace(revoke, yesno=True), *(p for p in pairs if p is not revoke)]
