@@ -100,11 +100,10 @@ def compared_form_told(pairs: list[Pair], toks: Sequence[str], model: FactModel)
     told before "thì" was read as one won (a case), so only the other form's prize was asked;
     the claim sets the two prizes side by side, and the one it is about leads (NĐ 152/2025:
     each form's coefficient decides it)."""
-    if not _COMPARING & set(toks):
+    asked = [p for p in pairs if p.attr == "money" and p.yesno and p.cases]
+    if not asked or not _COMPARING & set(toks):
         return pairs
-    for p in pairs:
-        if p.attr != "money" or not p.yesno:
-            continue
+    for p in asked:
         base = _recipient_base(p.entity)
         won = [c[len("dat_") :] for c in p.cases if c.startswith("dat_")]
         # only the same form for another kind of recipient: "giấy khen" itself, or another
@@ -136,6 +135,11 @@ def _recipient_base(entity: str) -> str | None:
 
 #: the suffixes of a form's entity for each kind of recipient
 _RECIPIENT_KINDS = ("ca_nhan", "tap_the", "ho")
+
+
+def _has_variants(entity: str, model: FactModel) -> bool:
+    """ "giay_khen": a form whose prize the facts state for each kind of recipient."""
+    return model.fact(f"{entity}_{_RECIPIENT_KINDS[0]}", "money") is not None
 
 
 def prize_named_for_payer(pairs: list[Pair], toks: Sequence[str]) -> list[Pair]:
@@ -170,6 +174,9 @@ def each_recipient_priced(pairs: list[Pair], toks: Sequence[str], model: FactMod
     """ "xã tặng giấy khen cho 12 cá nhân và 3 tập thể, tiền chi từ quỹ nào, mỗi cá nhân và
     mỗi tập thể bn": each kind of recipient named after "mỗi" is priced, not only the one whose
     part carried the cue (NĐ 152/2025: the form's coefficient differs by recipient)."""
+    # a form priced by recipient is named ("giấy khen", "giấy khen cá nhân"): a lookup per pair
+    if not any(_recipient_base(p.entity) or _has_variants(p.entity, model) for p in pairs):
+        return pairs
     if not _EACH & set(toks):
         return pairs
     kinds = [

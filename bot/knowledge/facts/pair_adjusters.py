@@ -612,7 +612,9 @@ def _payers_of(pairs: list[Pair], model: FactModel) -> list[Pair]:
 #: thưởng giấy khen của tiểu thương lấy từ đâu", "thưởng cho các hộ thì lấy đâu ra"): within
 #: one clause, so a "lấy ở đâu" of another clause (a form, a paper) is no payer asked
 _PAYER_APART = re.compile(
-    r"\b(?:tien|thuong)\b(?: \w+){0,12}? (?:(?:lay|chi|trich) (?:tu |o )?dau\b|lay dau ra\b"
+    # "tiền thưởng trường nhận ở đâu", "… lĩnh ở đâu": where the recipient draws it (task h341)
+    r"\b(?:tien|thuong)\b(?: \w+){0,12}? (?:(?:lay|chi|trich|nhan|linh) (?:tu |o )?dau\b"
+    r"|lay dau ra\b"
     r"|(?:tu|o) dau ra\b)"
 )
 
