@@ -162,7 +162,6 @@ from bot.knowledge.facts.money_asks import (
     compared_form_told,
     each_recipient_priced,
     fund_read_as_title,
-    prize_named_for_payer,
     tax_leads,
 )
 from bot.knowledge.facts.now_asked import (
@@ -2767,7 +2766,6 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = fund_kept(pairs, toks, model)  # task h256, h328
     pairs = fund_read_as_title(pairs, toks, model)  # task h341
     pairs = compared_form_told(pairs, toks, model)  # task h341
-    pairs = prize_named_for_payer(pairs, toks)  # task h341
     pairs = tax_leads(pairs)  # task h341
     pairs = each_recipient_priced(pairs, toks, model)  # task h341
     pairs = centre_route_put_up(pairs, question)  # task h244

@@ -44,7 +44,8 @@ def fund_read_as_title(pairs: list[Pair], toks: Sequence[str], model: FactModel)
     152/2025), and its prize where an amount is asked too. The title's eligibility read off the
     story ("cán bộ xã được CSTĐ tỉnh thì xã phải chi …") is no part asked beside the payer."""
     fund = [p for p in pairs if p.entity == _FUND and p.attr in _READ_AS_TITLE]
-    if not fund:
+    if not fund or any(p.entity == _FUND and p.attr in _FUND_OWN for p in pairs):
+        # "trích quỹ 2 % có được k, tối đa bao nhiêu": the fund's own matter is asked
         return pairs
     title = _title_beside(pairs, model)
     yesno = any(p.yesno for p in fund)
@@ -53,8 +54,6 @@ def fund_read_as_title(pairs: list[Pair], toks: Sequence[str], model: FactModel)
             return pairs
         # "quỹ của huyện cũ chuyển về xã, xã k cần trích quỹ nữa đúng k": the xã's share set
         # aside for its own fund is what its sources fact states (NĐ 152/2025 Điều 46 khoản 3)
-        if any(p.entity == _FUND and p.attr in _FUND_OWN for p in pairs):
-            return pairs  # "trích tối đa bao nhiêu %": the fund's own matter is asked already
         kept = [p for p in pairs if not (p.entity == _FUND and p.attr in _READ_AS_TITLE)]
         return [Pair(_FUND, "sources", None, yesno), *kept]
     priced_title = any(p.entity == title and p.attr == "money" for p in pairs)
@@ -121,10 +120,6 @@ def compared_form_told(pairs: list[Pair], toks: Sequence[str], model: FactModel)
     return pairs
 
 
-#: words that ask or tell an amount: "bao nhiêu", "bn", "mấy trăm", "mức", "hệ số"
-_AMOUNT_ASKED = frozenset({"bn", "nhieu", "may", "muc", "he", "tram", "trieu", "nghin", "ngan"})
-
-
 def _recipient_base(entity: str) -> str | None:
     """ "giay_khen" for "giay_khen_tap_the": the form a recipient's variant is of, else None."""
     for kind in _RECIPIENT_KINDS:
@@ -140,17 +135,6 @@ _RECIPIENT_KINDS = ("ca_nhan", "tap_the", "ho")
 def _has_variants(entity: str, model: FactModel) -> bool:
     """ "giay_khen": a form whose prize the facts state for each kind of recipient."""
     return model.fact(f"{entity}_{_RECIPIENT_KINDS[0]}", "money") is not None
-
-
-def prize_named_for_payer(pairs: list[Pair], toks: Sequence[str]) -> list[Pair]:
-    """ "tiền thưởng giấy khen cho bà bán rau ngoài chợ thì lấy ở đâu": the prize named in one
-    part is what the next part's "lấy ở đâu" asks the source of; with no amount asked or told,
-    its own amount is no part of the answer (task h244's rule, kept when the payer's cue is
-    whole in a part of its own)."""
-    payers = {p.entity for p in pairs if p.attr == "payer"}
-    if not payers or any(t in _AMOUNT_ASKED or t.isdigit() for t in toks):
-        return pairs
-    return [p for p in pairs if not (p.attr == "money" and not p.yesno and p.entity in payers)]
 
 
 def tax_leads(pairs: list[Pair]) -> list[Pair]:
