@@ -159,6 +159,13 @@ from bot.knowledge.facts.lookalikes import (
 )
 from bot.knowledge.facts.matching import match_phrases
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
+from bot.knowledge.facts.money_asks import (
+    coefficient_told,
+    compared_form_told,
+    each_recipient_priced,
+    fund_read_as_title,
+    tax_leads,
+)
 from bot.knowledge.facts.now_asked import (
     district_aside,
     district_only_told,
@@ -2320,9 +2327,11 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         before = [*built.previous_entities, *(p.entity for p in built.pairs), *named_all]
         entities = list(dict.fromkeys(e for e in before if e not in likened))[:1] or entities
     said_each = EACH & set(pairwise(seg.words))
-    each = not seg.entities and bool(said_each)
     # "mỗi loại", "từng danh hiệu": each kind named, never "cả 2 (năm)" said of one title
     each_kind = any(w in _KINDS for _, w in said_each)
+    # "HTX tự tặng LĐTT và CSTĐCS thì mỗi danh hiệu thưởng mấy lần": the part naming the last
+    # title asks each kind named, not that one alone (task h341)
+    each = bool(said_each) and (not seg.entities or (each_kind and "money" in seg.attrs))
     if each:
         # "tiền thưởng mỗi cái bao nhiêu", "cả hai thưởng bao nhiêu": every title named
         entities = named_all or entities
@@ -2467,6 +2476,8 @@ def _attrs_asked(
             attrs = ["eligible"]
         elif i > 0 and segments[i - 1].attrs and not told_before(seg, segments[i - 1]):
             attrs = segments[i - 1].attrs
+        elif seg.yesno and coefficient_told(seg.words):
+            attrs = ["money"]  # "GK hộ gia đình tính như tập thể 0,6 đúng k" (task h341)
         elif seg.yesno:
             attrs = ["eligible"]  # "thị trấn tiêu biểu còn không", "thôn được … không"
         elif reform:
@@ -2810,6 +2821,10 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = paid_sum_unpriced(pairs, question, model)
     pairs = payer_put_up(pairs, question, toks, model)
     pairs = fund_kept(pairs, toks, model)  # task h256, h328
+    pairs = fund_read_as_title(pairs, toks, model)  # task h341
+    pairs = compared_form_told(pairs, toks, model)  # task h341
+    pairs = tax_leads(pairs)  # task h341
+    pairs = each_recipient_priced(pairs, toks, model)  # task h341
     pairs = centre_route_put_up(pairs, question)  # task h244
     pairs = run_toward(pairs, toks, spans, model)
     if asker_directs(toks):

@@ -292,7 +292,8 @@ _LEVEL_OF = {
 #: whose money it is even when "giấy khen xã chi …" stands before it (task h137)
 _FUND_OF = re.compile(
     # "chẳng phải từ quỹ thi đua xã sao" (task h220): "từ" alone names the source too
-    r"\b(?:(?:chi|lay) (?:tien (?:thuong )?)?(?:tu )?|tu )quy "
+    # "lấy ở quỹ thi đua của xã" (task h341): "ở" names the source as "từ" does
+    r"\b(?:(?:chi|lay) (?:tien (?:thuong )?)?(?:tu |o )?|tu )quy "
     r"(?:tdkt |thi dua khen thuong |thi dua |khen thuong )?"
     r"(?:cua )?(?:cap )?(xa|phuong|dac khu|tinh)\b"
     # "chi tiền thưởng từ nguồn của trạm", "lấy kinh phí của trường chi": a unit's own money

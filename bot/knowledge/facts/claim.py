@@ -467,6 +467,11 @@ _COEFFICIENT = re.compile(
     r"|(?<![\d.,\w])(\d[.,]\d{1,2})\s*lan\b"
     # "thưởng 0.3 lương cơ sở": a fraction put straight before the base salary is a multiple
     r"|(?<![\d.,\w])(\d[.,]\d{1,2})\s*(?:muc\s+)?(?:luong\s+co\s+so|lcs)\b"
+    # "tính như tập thể 0,6 đúng k": a bare fraction below one is a prize's coefficient; no
+    # count, share or sum is written so (task h341)
+    # (not a product worked out: "2 x 0,3 = 0,6")
+    r"|(?<![\d.,\w/])(?<![x*=] )(0[.,]\d{1,2})(?![\d.,/])"
+    r"(?!\s*(?:%|ha|km|m|diem|trieu|tr|nghin|ngan|k|x|=)(?:\s|$))"
 )
 #: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
 _NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}
@@ -495,7 +500,7 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
 #: smaller prize (not "nữa", "more", which folds alike but follows no "bằng" / "một")
 _MULTIPLE = re.compile(
     r"\bgap (doi|ruoi|hai|ba|bon|nam|\d{1,2}(?:[.,]\d{1,2})?)\b"
-    r"|\b(?:bang|chi|duoc|co) (?:(?:co|duoc|bang) )?(?:mot |1 )?(nua)\b"
+    r"|\b(?:bang|chi|duoc|dc|co) (?:(?:co|duoc|dc|bang) )?(?:mot |1 )?(nua)\b"
     r"(?! (?:nam|thang|ngay|so|thanh vien|nguoi)\b)"
     r"|\bbang (1/2)(?![\d/])"
     # "nhận 12 lần mức cá nhân": a multiple of another recipient's prize (issue 11, h299)
@@ -1589,7 +1594,8 @@ _SAME_AS = re.compile(
 #: who a prize may be for: "A bằng / ngang B" between two of them is a claim of sameness
 _RECIPIENTS = ("ca nhan", "tap the", "ho gia dinh")
 _SAME_AS_RECIPIENT = re.compile(
-    r" (?:bang|ngang) (?:(?:giay khen|muc thuong|muc|tien thuong|thuong|cua|cho) ){0,3}"
+    # "thưởng như / giống cá nhân" claims the same as "bằng" does (task h341)
+    r" (?:bang|ngang|nhu|giong) (?:(?:giay khen|muc thuong|muc|tien thuong|thuong|cua|cho) ){0,3}"
     r"(?P<other>ca nhan|tap the|ho gia dinh) "
 )
 

@@ -454,13 +454,31 @@ def fund_kept(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair
 
 
 #: the xã's own fund denied: "xã không có quỹ thi đua riêng", "k còn quỹ", "chưa lập quỹ"
-_FUND_DENIED = re.compile(r"\b(?:khong|ko|k|chua) (?:co|con|duoc lap|lap|duoc co) quy\b")
+_FUND_DENIED = re.compile(
+    # "xã k cần trích quỹ nữa": no share set aside is the fund denied too (task h341)
+    r"\b(?:khong|ko|k|chua) (?:co|con|duoc lap|lap|duoc co|(?:can |phai )?trich) quy\b"
+)
+
+
+#: the past told: "trước xã k có quỹ riêng, quỹ ở huyện" is how it was, not what is claimed now,
+#: unless the ask comes back to now ("…, giờ xã k có quỹ à")
+_BEFORE = frozenset({"truoc", "xua", "kia"})
+_NOW = frozenset({"gio", "nay", "hien"})
 
 
 def fund_denied(question: str) -> bool:
     """ "giờ xã k có quỹ thi đua riêng đúng k": the claim denies what the fund's sources fact
-    states (the xã keeps its own, NĐ 152/2025 Điều 46 khoản 3), so its "Có" turns (h328)."""
-    return _FUND_DENIED.search(folded_words(question)) is not None
+    states (the xã keeps its own, NĐ 152/2025 Điều 46 khoản 3), so its "Có" turns (h328). A
+    denial told of the past ("trước xã k có quỹ riêng, …, giờ xã có phải lập quỹ k") is the
+    story before the reform, not the claim (task h341)."""
+    said = folded_words(question)
+    found = _FUND_DENIED.search(said)
+    if found is None:
+        return False
+    before = said[: found.start()].split()
+    past = max((at for at, w in enumerate(before) if w in _BEFORE), default=-1)
+    now = max((at for at, w in enumerate(before) if w in _NOW), default=-1)
+    return past < 0 or now > past
 
 
 def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactModel) -> list[Pair]:
@@ -594,7 +612,9 @@ def _payers_of(pairs: list[Pair], model: FactModel) -> list[Pair]:
 #: thưởng giấy khen của tiểu thương lấy từ đâu", "thưởng cho các hộ thì lấy đâu ra"): within
 #: one clause, so a "lấy ở đâu" of another clause (a form, a paper) is no payer asked
 _PAYER_APART = re.compile(
-    r"\b(?:tien|thuong)\b(?: \w+){0,12}? (?:(?:lay|chi|trich) (?:tu |o )?dau\b|lay dau ra\b"
+    # "tiền thưởng trường nhận ở đâu", "… lĩnh ở đâu": where the recipient draws it (task h341)
+    r"\b(?:tien|thuong)\b(?: \w+){0,12}? (?:(?:lay|chi|trich|nhan|linh) (?:tu |o )?dau\b"
+    r"|lay dau ra\b"
     r"|(?:tu|o) dau ra\b)"
 )
 
