@@ -158,6 +158,7 @@ from bot.knowledge.facts.lookalikes import (
 )
 from bot.knowledge.facts.matching import match_phrases
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, tokens
+from bot.knowledge.facts.next_form import next_form_asked, xa_bang_khen_asked
 from bot.knowledge.facts.now_asked import (
     district_aside,
     district_only_told,
@@ -2786,6 +2787,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = shares_each_put_up(pairs, question, model)  # issue 11, h299
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = honour_existence_asked(pairs, toks, model)
+    pairs = next_form_asked(pairs, toks, model)  # task h346
+    pairs = xa_bang_khen_asked(pairs, " ".join(toks))  # task h346
     pairs = level_proposed_to(pairs, toks, model)  # task h323
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198
