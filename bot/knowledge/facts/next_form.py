@@ -53,9 +53,11 @@ def _named_after_besides(toks: list[str], entity: str, model: FactModel) -> bool
 
 
 def next_form_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
-    """Adds the next form up as a part of its own when the question asks for the form above
-    one named; when the named one comes after "ngoài" it is taken as given, and what was asked
-    of it ("… là gì, ai quyết định") is asked of the next form instead (task h346)."""
+    """The next form up as a part of its own when the question asks for the form above one
+    named. What is asked plainly of the named one ("… muốn khen cao hơn thì hồ sơ gửi đâu",
+    "ngoài giấy khen xã thì hình thức cao hơn là gì, ai quyết định") is asked of the next form;
+    a yes/no of the named one's own ("có được giấy khen không, và nếu muốn cao hơn …") stays,
+    unless the named one comes after "ngoài", which takes it as given (task h346)."""
     if not model.next_up or not higher_form_asked(" ".join(toks)):
         return pairs
     lower = _lower_form(pairs, model)
@@ -65,13 +67,17 @@ def next_form_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
     if any(p.entity == upper for p in pairs) or model.fact(upper, attr) is None:
         return pairs
     named = [p for p in pairs if p.entity == lower]
-    if _named_after_besides(toks, lower, model):
-        moved = [replace(p, entity=upper) for p in named if model.fact(upper, p.attr) is not None]
-        if not any(p.attr == attr for p in moved):
-            moved.append(Pair(upper, attr, named[0].subject, False))
-        rest = [p for p in pairs if p.entity != lower]
-        return [*rest, *moved]
-    return [*pairs, Pair(upper, attr, named[0].subject, False)]
+    given = _named_after_besides(toks, lower, model)
+    kept = [p for p in named if p.yesno and not given]
+    moved = [
+        replace(p, entity=upper, yesno=False)
+        for p in named
+        if p not in kept and model.fact(upper, p.attr) is not None
+    ]
+    if not moved:
+        moved.append(Pair(upper, attr, named[0].subject, False))
+    rest = [p for p in pairs if p.entity != lower or p in kept]
+    return [*rest, *moved]
 
 
 #: the province's Bằng khen (the only one in the facts) spoken of as the xã's own: "bằng khen
