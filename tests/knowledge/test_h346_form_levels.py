@@ -88,10 +88,23 @@ def test_xa_has_no_bang_khen(officer_kb: KnowledgeBase, question: str) -> None:
         "nhờ xã, đúng không ad",
         "nghe bao chi dn quoc doanh moi dc tu tang ldtt, cty tu nhan k dc, dung k",
         "Nghe nói chỉ công ty cổ phần lớn mới được tự công nhận CSTĐCS, đúng không?",
+        "nghe nói chỉ có công ty nhà nước mới được tự tặng LĐTT, đúng không",
+        "chi giam doc DN nha nuoc moi dc ky LDTT cho cong nhan, dung k",
     ],
 )
 def test_one_kind_of_firm_claimed_the_only_giver(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
+    assert "Giám đốc doanh nghiệp, hợp tác xã" in text, text
+
+
+def test_every_firms_head_claimed_the_giver(officer_kb: KnowledgeBase) -> None:
+    # "chỉ giám đốc DN, HTX mới …" names every firm's head: the claim is right (Điều 80 khoản 4)
+    text = ask_verdict(
+        officer_kb,
+        "nghe nói chỉ giám đốc doanh nghiệp, hợp tác xã mới được tự tặng LĐTT cho người lao "
+        "động, xã không ký, đúng không",
+        "Có",
+    )
     assert "Giám đốc doanh nghiệp, hợp tác xã" in text, text
 
 
