@@ -57,9 +57,24 @@ def test_own_yesno_kept_beside_the_next_form(officer_kb: KnowledgeBase) -> None:
     assert "**Bằng khen của Chủ tịch UBND tỉnh" in text and "Sở Nội vụ" in text, text
 
 
-def test_sum_compared_is_no_next_form(officer_kb: KnowledgeBase) -> None:
-    text = ask(officer_kb, "tiền thưởng giấy khen tập thể có cao hơn cá nhân không")
-    assert "**Bằng khen" not in text, text
+@pytest.mark.parametrize(
+    ("question", "upper"),
+    [
+        ("tiền thưởng giấy khen tập thể có cao hơn cá nhân không", "**Bằng khen"),
+        ("LĐTT có phải là danh hiệu thấp hơn CSTĐCS không", "**Chiến sĩ thi đua cấp tỉnh"),
+        ("cstdcs la danh hieu cao hon ldtt phai k", "**Chiến sĩ thi đua cấp tỉnh"),
+        (
+            "có người bảo được giấy khen xã rồi thì lần sau phải đề nghị hình thức cao hơn, đúng k",
+            "**Bằng khen",
+        ),
+    ],
+)
+def test_compared_or_claimed_is_no_next_form(
+    officer_kb: KnowledgeBase, question: str, upper: str
+) -> None:
+    # a sum or a rank compared, or a rule put up, asks no next form
+    text = ask(officer_kb, question)
+    assert upper not in text, text
 
 
 @pytest.mark.parametrize(

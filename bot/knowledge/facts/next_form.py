@@ -12,22 +12,27 @@ from dataclasses import replace
 from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.pair import Pair
 
-#: a form or an award word right before "cao hơn" ("hình thức cao hơn", "khen cao hơn", "danh
-#: hiệu nào cao hơn", "muốn (lên) cao hơn"), or "muốn lên trên": never a sum compared ("tiền
-#: thưởng tập thể có cao hơn cá nhân không"), which names no form nor a wish
+#: the next form asked for: wished for ("muốn (khen) cao hơn", "muốn lên trên") or asked after
+#: ("hình thức cao hơn là gì", "khen cao hơn thì hồ sơ gửi đâu", "hình thức nào cao hơn"); a
+#: rule put up ("phải lên hình thức cao hơn, đúng k") or a rank compared ("CSTĐCS là danh hiệu
+#: cao hơn LĐTT") asks no next form, and neither does a sum compared ("tiền thưởng tập thể có
+#: cao hơn cá nhân không"), which names no form nor a wish
 _HIGHER_ASKED = re.compile(
-    r"\b(?:thuc|khen|hieu|muon|len|cap)(?: nao)? cao hon\b"
-    r"|\b(?:muon|de nghi|xin|xet) (?:\w+ )?len tren\b"
+    r"\bmuon (?:\w+ ){0,3}(?:cao hon|len tren)\b"
+    r"|\b(?:thuc|khen|hieu|cap|len) cao hon(?: \w+){0,4}? (?:gi|nao|sao|dau|ai)\b"
+    r"|\b(?:thuc|khen|hieu) nao cao hon\b"
 )
-#: a sum or a rate compared just before: the money's "cao hơn", not the next form
-_SUM_BEFORE = re.compile(r"\b(?:tien|thuong|muc|he so)(?: \w+){0,3} (?:cao hon|len tren)\b")
+#: a sum, a rate or a rank compared just before: the money's "cao hơn", not the next form
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:tien|thuong|muc|he so)(?: \w+){0,3} (?:cao hon|len tren)\b|\bla (?:\w+ ){0,2}cao hon\b"
+)
 
 
 def higher_form_asked(joined: str) -> bool:
     """Whether the question asks the form above one named: ``joined`` is its folded words."""
     if " cao hon" not in joined and " len tren" not in joined:
         return False
-    return _HIGHER_ASKED.search(joined) is not None and _SUM_BEFORE.search(joined) is None
+    return _HIGHER_ASKED.search(joined) is not None and _COMPARED_BEFORE.search(joined) is None
 
 
 def _lower_form(pairs: list[Pair], model: FactModel) -> str | None:
