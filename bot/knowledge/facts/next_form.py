@@ -72,6 +72,10 @@ def next_form_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
     if any(p.entity == upper for p in pairs) or model.fact(upper, attr) is None:
         return pairs
     named = [p for p in pairs if p.entity == lower]
+    if len(named) != len(pairs):
+        # several forms asked of ("tôi được ký những danh hiệu nào, và hồ sơ khen cao hơn gửi
+        # đâu"): what is asked of each stays its own; the next form of which one is not told
+        return pairs
     given = _named_after_besides(toks, lower, model)
     kept = [p for p in named if p.yesno and not given]
     moved = [
