@@ -166,6 +166,7 @@ from bot.knowledge.facts.money_asks import (
     fund_read_as_title,
     tax_leads,
 )
+from bot.knowledge.facts.next_form import next_form_asked, xa_bang_khen_asked
 from bot.knowledge.facts.now_asked import (
     district_aside,
     district_only_told,
@@ -2837,6 +2838,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = shares_each_put_up(pairs, question, model)  # issue 11, h299
     pairs = state_honour_claimed(pairs, toks, model, named_all)
     pairs = honour_existence_asked(pairs, toks, model)
+    pairs = next_form_asked(pairs, toks, model)  # task h346
+    pairs = xa_bang_khen_asked(pairs, " ".join(toks))  # task h346
     pairs = level_proposed_to(pairs, toks, model)  # task h323
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198

@@ -67,6 +67,7 @@ from bot.knowledge.facts.reform_claim import (
     firm_power_moved,
     gone_with_district_asked,
     moved_to_xa_claimed,
+    only_province_left_claimed,
     other_gone_with_district,
     reform_date_wrong,
     xa_acts_alone_claimed,
@@ -208,6 +209,11 @@ def _reform_block(draft: Draft) -> None:
             # the district's powers went to the xã's chairman, not up to the province (NĐ
             # 129/2025 Điều 59), whichever part the yes/no was read in (task h119)
             body = f"Không. {_POWERS_TO_XA} {body}"
+        elif asks_yesno(reading.question) and only_province_left_claimed(reading.question):
+            # "bỏ huyện rồi nông dân chỉ còn bằng khen tỉnh thôi, đúng k": the district's giấy
+            # khen went to the xã's chairman, so the province's form is not all that is left
+            # (NĐ 129/2025 Điều 59; Luật 2022 Điều 80 khoản 3) (task h346)
+            body = f"Không. {_XA_GIVES_GIAY_KHEN} {body}"
         elif asks_yesno(reading.question) and firm_power_moved(reading.question):
             # "bỏ huyện thì HTX không còn tự khen, phải do chủ tịch xã ký, đúng k": a firm's
             # or a cooperative's director still decides (Luật 2022 Điều 80 khoản 4; h221),
@@ -1176,6 +1182,11 @@ _PROVINCE_KEPT = (
     "Chỉ những việc cấp huyện quyết định trước đây mới chuyển về Chủ tịch UBND xã; khen thưởng"
     " của tỉnh (Bằng khen, Cờ thi đua, danh hiệu Chiến sĩ thi đua và các danh hiệu của tỉnh) vẫn"
     " do Chủ tịch UBND tỉnh quyết định, xã chỉ lập hồ sơ đề nghị gửi Sở Nội vụ."
+)
+#: the xã still gives its giấy khen after the reform (task h346)
+_XA_GIVES_GIAY_KHEN = (
+    "Ngoài Bằng khen của Chủ tịch UBND tỉnh vẫn còn giấy khen: giấy khen trước đây do Chủ tịch"
+    " UBND huyện tặng nay do Chủ tịch UBND xã tặng."
 )
 _POWERS_TO_XA = (
     "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh;"

@@ -239,6 +239,9 @@ class FactModel:
     dialect: dict[str, tuple[DialectRule, ...]] = field(default_factory=dict)
     #: numbers said aloud (``spoken.yaml``), written as digits by the retyper ("mười hai lần")
     spoken: SpokenNumbers | None = None
+    #: form → (the next form up, the attribute that answers it) (``next_up`` in entities.yaml):
+    #: "muốn khen cao hơn giấy khen" asks the Bằng khen of the province's chairman (task h346)
+    next_up: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, content_dir: Path) -> FactModel:
@@ -269,8 +272,11 @@ class FactModel:
         entity_authority: dict[str, str] = {}
         former: dict[str, tuple[tuple[str, str, str], ...]] = {}
         yearly: set[str] = set()
+        next_up: dict[str, tuple[str, str]] = {}
         for key, item in read("entities.yaml").items():
             entities[key] = item["name"]
+            if item.get("next_up"):
+                next_up[key] = (str(item["next_up"][0]), str(item["next_up"][1]))
             if item.get("yearly"):
                 yearly.add(key)
             if item.get("authority"):
@@ -408,6 +414,7 @@ class FactModel:
             casual_marked=casual_marked,
             dialect=dialect,
             spoken=SpokenNumbers(read("spoken.yaml")) if (base / "spoken.yaml").is_file() else None,
+            next_up=next_up,
         )
 
     def names_of(self, kind: str, key: str) -> tuple[tuple[str, ...], ...]:

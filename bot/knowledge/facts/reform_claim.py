@@ -561,3 +561,22 @@ def _form_still(said: str) -> bool:
     head = _OR_ANY.split(said)[0].strip()
     found = _FORM_STILL.search(head)
     return found is not None and _DISTRICT_ACTS.search(found.group(0)) is None
+
+
+#: the province's form claimed the only one left ("chỉ còn bằng khen tỉnh thôi", "giờ chỉ tỉnh
+#: mới khen được"): "chỉ … còn / mới" with the province's form or the province as giver
+_ONLY_PROVINCE_LEFT = re.compile(
+    r"\bchi con (?:(?:duoc|dc|co|nhan) )?(?:bang khen|bk)(?: \w+){0,4}? tinh\b"
+    r"|\bchi con (?:(?:duoc|dc) )?(?:chu tich |ubnd |uy ban )?tinh (?:khen|tang)\b"
+    r"|\bchi (?:co )?(?:chu tich |ubnd |uy ban )?tinh moi (?:\w+ )?(?:khen|tang)\b"
+)
+
+
+def only_province_left_claimed(question: str) -> bool:
+    """ "bỏ huyện rồi nông dân chỉ còn bằng khen tỉnh thôi": an exclusive claim that, with the
+    district gone, only the province's Bằng khen is left. The district's giấy khen went to the
+    xã's chairman (NĐ 129/2025 Điều 59; Luật 2022 Điều 80 khoản 3), so the claim is wrong."""
+    said = folded_words(question, "/")
+    if " chi " not in f" {said} ":
+        return False
+    return _ONLY_PROVINCE_LEFT.search(said) is not None
