@@ -227,3 +227,29 @@ def test_firm_power_still_asked(officer_kb: KnowledgeBase) -> None:
     question = "cty co dc tu xet TTLDTT cho phan xuong 20 nguoi, 12 nguoi LDTT k"
     text = ask_verdict(officer_kb, question, "Có")
     assert "Giám đốc doanh nghiệp" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Anh chuyển từ thị xã cũ về xã từ tháng 8/2025. Năm 2023, 2024 anh được CSTĐCS do chủ "
+        "tịch thị xã ký, năm 2025 được CSTĐCS ở xã. Vậy là đủ 3 lần liên tục để xét CSTĐ tỉnh "
+        "chưa, còn cần gì",
+        "tôi đạt CSTĐCS 3 năm 2024, 2025, 2026, như vậy đã đủ 3 lần liên tục để đề nghị CSTĐ "
+        "cấp tỉnh chưa, còn cần thêm gì nữa",
+        "Năm 2024, 2025, 2026 tôi đều đạt CSTĐCS, thế là đủ 3 lần liên tục để đề nghị CSTĐ tỉnh "
+        "chưa, còn thiếu gì nữa",
+        "anh dat CSTDCS 2024, 2025, 2026 vay du 3 lan lien tuc xet CSTD tinh chua, can them gi nua",
+        "Chị đạt CSTĐCS các năm 2023, 2024, 2025. Như vậy chị đã đủ 3 lần liên tục để xét CSTĐ "
+        "cấp tỉnh chưa, còn cần những gì?",
+    ],
+)
+def test_count_met_then_more_asked(officer_kb: KnowledgeBase, question: str) -> None:
+    block = ask_part_verdict(officer_kb, question, "Chiến sĩ thi đua cấp tỉnh", "Có")
+    assert "sáng kiến" in block, block
+
+
+def test_whole_title_asked_keeps_no(officer_kb: KnowledgeBase) -> None:
+    question = "CSTĐCS 3 năm liền 2024-2026 thì đủ điều kiện CSTĐ tỉnh chưa, còn cần gì"
+    block = ask_part_verdict(officer_kb, question, "Chiến sĩ thi đua cấp tỉnh", "Không")
+    assert "còn cần sáng kiến" in block, block
