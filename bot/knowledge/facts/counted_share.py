@@ -46,11 +46,16 @@ def decider_counted(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
 
 
 #: a share told ("14/30", "gần 50 %", "tỉ lệ 46,7 %") beside "làm tròn"
-_SHARE_TOLD = re.compile(r"\d+ / \d+|\d %|\bt[iy] le\b|phan tram")
+_SHARE_TOLD = re.compile(
+    # a fraction of small counts, never a date's parts ("tháng 3/2026", "15/9/2026")
+    r"(?<!/ )\b\d{1,3} / \d{1,3}\b(?! /)|\d %|\bt[iy] le\b|phan tram"
+)
 #: money named: "làm tròn tiền thưởng", "làm tròn 760 nghìn" is the prize's rounding ("hội đồng",
 #: "lao động" are no money)
 _MONEY = re.compile(
     r"\b(?:tien thuong|so tien|tien mat|luong|he so)\b|\d (?:dong|d|trieu|nghin|ngan|k)\b"
+    # a sum typed with thousands marks ("1.400.000")
+    r"|\d \. \d+ \. \d+\b"
 )
 
 
