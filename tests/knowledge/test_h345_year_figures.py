@@ -253,3 +253,16 @@ def test_whole_title_asked_keeps_no(officer_kb: KnowledgeBase) -> None:
     question = "CSTĐCS 3 năm liền 2024-2026 thì đủ điều kiện CSTĐ tỉnh chưa, còn cần gì"
     block = ask_part_verdict(officer_kb, question, "Chiến sĩ thi đua cấp tỉnh", "Không")
     assert "còn cần sáng kiến" in block, block
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "toi la ke toan truong mam non cua xa. Nam hoc nay truong dat het chi tieu, 80% co giao "
+        "dat ldtt. Hieu truong muon de nghi ttldxs. Xa co quyet dc k hay phai len tinh",
+        "truong 20 gv, 16 nguoi LDTT, de nghi TTLDXS thi xa co quyet dc k hay phai len tinh",
+    ],
+)
+def test_who_decides_still_asked_beside_counts(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask_verdict(officer_kb, question, "Không")
+    assert "Chủ tịch UBND tỉnh quyết định" in text.split("\n\n")[0], text

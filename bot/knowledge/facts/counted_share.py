@@ -15,9 +15,16 @@ from bot.knowledge.facts.pair import Pair
 
 __all__ = ["decider_counted", "share_rounded"]
 
-#: the giver's power asked in its own words ("cty có được tự xét", "có quyền tặng", "thẩm
-#: quyền"): who decides stays the question
-_POWER_ASKED = re.compile(r"\b(?:tu (?:xet|tang|quyet|cong nhan)|quyen)\b")
+#: the giver's power asked in its own words ("cty có được tự xét", "có quyền tặng", "xã có
+#: quyết được không hay phải lên tỉnh", "ai ký"): who decides stays the question
+_POWER_ASKED = re.compile(
+    r"\b(?:tu (?:xet|tang|quyet|cong nhan)|quyen|quyet|ky|ai|cap nao|len (?:tinh|huyen))\b"
+)
+
+
+def _counts_decide(ratio: tuple[str, str] | None) -> bool:
+    """The share was worked out from counts told ("10/20 = 50 %"), not a bare percentage."""
+    return ratio is not None and "/" in ratio[1].split(")", 1)[0]
 
 
 def decider_counted(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
@@ -38,7 +45,7 @@ def decider_counted(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
             and p.attr == "decides"
             and model.fact(p.entity, "cap") is not None
             and model.fact(p.entity, "eligible") is not None
-            and ratio_verdict(question, model, p.entity) is not None
+            and _counts_decide(ratio_verdict(question, model, p.entity))
         ):
             p = replace(p, attr="eligible")
         out.append(p)
