@@ -15,7 +15,7 @@
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_part_verdict, ask_verdict
+from tests.knowledge.asking import ask, ask_part_verdict, ask_verdict
 
 
 @pytest.mark.parametrize(
@@ -266,3 +266,13 @@ def test_whole_title_asked_keeps_no(officer_kb: KnowledgeBase) -> None:
 def test_who_decides_still_asked_beside_counts(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "Chủ tịch UBND tỉnh quyết định" in text.split("\n\n")[0], text
+
+
+def test_contract_post_named_is_no_start(officer_kb: KnowledgeBase) -> None:
+    question = (
+        "e la nhan vien hop dong lam van thu o truong, hop dong het vao thang 11/2026. ca nam e "
+        "hoan thanh tot nhiem vu, LDTT chi can hoan thanh tot nv tro len va tich cuc thi dua, "
+        "dung k"
+    )
+    text = ask(officer_kb, question)
+    assert "dưới 6 tháng không được" not in text, text

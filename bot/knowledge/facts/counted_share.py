@@ -47,7 +47,9 @@ def decider_counted(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
             and model.fact(p.entity, "eligible") is not None
             and _counts_decide(ratio_verdict(question, model, p.entity))
         ):
-            p = replace(p, attr="eligible")
+            # the unit's share is the yes/no; who awards it is still said, after it
+            out.append(replace(p, attr="eligible"))
+            p = replace(p, yesno=False)
         out.append(p)
     return out
 

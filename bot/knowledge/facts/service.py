@@ -66,7 +66,8 @@ def told_service(segments: list[Segment]) -> None:
 
 
 #: a contract worker taken on: "nhận 1 y tá hợp đồng", "làm hợp đồng" (the start follows)
-_CONTRACTED = r"nhan (?:\w+ ){1,3}?(?:hop dong|hd|hdld)|lam (?:hop dong|hd|hdld)"
+#: ("nhân viên hợp đồng" names a post, no taking on)
+_CONTRACTED = r"nhan (?!vien )(?:\w+ ){1,3}?(?:hop dong|hd|hdld)|lam (?:hop dong|hd|hdld)"
 
 #: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
 #: asker's service began
