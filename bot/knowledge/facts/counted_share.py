@@ -21,6 +21,10 @@ _POWER_ASKED = re.compile(
     r"\b(?:tu (?:xet|tang|quyet|cong nhan)|quyen|quyet|ky|ai|cap nao|len (?:tinh|huyen))\b"
 )
 
+#: a saying put up for judging ("phó hiệu trưởng tính 13/25 chưa đủ tỉ lệ …, tính vậy đúng k"):
+#: the claim readers judge it, whose verdict is on the saying, not on the unit's share
+_CLAIM_ASKED = re.compile(r"\b(?:dung|phai|sai) (?:k|ko|khong|kg|chua|hok)\b|\bco dung\b")
+
 
 def _counts_decide(ratio: tuple[str, str] | None) -> bool:
     """The share was worked out from counts told ("10/20 = 50 %"), not a bare percentage."""
@@ -33,7 +37,7 @@ def decider_counted(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
     if not any(p.yesno and p.attr == "decides" for p in pairs):
         return pairs
     question = " ".join(toks)
-    if _POWER_ASKED.search(question):
+    if _POWER_ASKED.search(question) or _CLAIM_ASKED.search(question):
         return pairs
     # ratios reads the Reading type from the analyser, which calls this: imported here
     from bot.knowledge.facts.ratios import ratio_verdict
