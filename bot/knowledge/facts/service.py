@@ -134,7 +134,9 @@ def _older_year(joined: str, end: int, years: list[str]) -> bool:
     """ "làm hợp đồng từ tháng 9/2019, năm 2026 …": a start dated before the latest year the
     message tells is years of service back, not a late start in the year reviewed (h345)."""
     year = _YEAR_AFTER.match(joined, end)
-    return year is not None and int(year.group(1)) < max(map(int, years))
+    # "vào làm tháng 9/2025 thì 2025 có xét k, còn 2026 thì sao": the year before the latest is
+    # still a year asked about, so only a start two or more years back is left out
+    return year is not None and int(year.group(1)) < max(map(int, years)) - 1
 
 
 def started_late(segments: list[Segment]) -> None:
