@@ -72,6 +72,7 @@ from bot.knowledge.facts.conditions import (
     then_inside,
     unmet_title_told,
 )
+from bot.knowledge.facts.counted_share import decider_counted, share_rounded
 from bot.knowledge.facts.dates import (
     DAY_CLAIMABLE,
     DAY_WORDS,
@@ -2855,6 +2856,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = firm_workers_khoan_3(pairs, toks)  # task h258
     pairs = barred_person_given(pairs, model)  # task h258
     pairs = firm_registers(pairs, toks)  # task h278
+    pairs = decider_counted(pairs, toks, model)  # h345
+    pairs = share_rounded(pairs, toks, model)  # h345
     pairs = specific_claim_leads(pairs, toks)  # task h344
     pairs = lost_paper_leads(pairs, question, model)  # task h344
     if any(p.yesno for p in pairs):

@@ -39,7 +39,14 @@ _PEOPLE = re.compile(
     r"(\d{1,4})\s*(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
     r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|thay giao|thay co|cong nhan|nhan su"
     # an association's members are its people (task h114: "hội có 10 hội viên, 6 người đạt")
-    r"|hoi vien|doan vien|dang vien|xa vien|ng)\b"
+    r"|hoi vien|doan vien|dang vien|xa vien|ng"
+    # h345: a school's or firm's whole staff typed short ("40 CBGVNV", "25 CBCNV")
+    r"|cbgvnv|cbgvcnv|gvnv|cbcnv|cnv|cbvc|nld)\b"
+)
+#: "3 người CSTĐCS", "2 người đạt chiến sĩ thi đua": a count of another title's holders, no
+#: head-count of the unit (h345: "40 CBGVNV, 30 người LĐTT, 3 người CSTĐCS" is 30/40)
+_OTHER_TITLE_AFTER = re.compile(
+    r"\s*(?:deu\s*)?(?:dat\s*)?(?:danh hieu\s*)?(?:cstd|chien si thi dua|bang khen|giay khen)"
 )
 #: "30 người đạt LĐTT", "30 đạt lao động tiên tiến": the count the share is about, when several
 #: counts are told ("40 giáo viên …, 30 người đạt LĐTT, 2 người đạt CSTĐCS")
@@ -253,6 +260,7 @@ def ratio_verdict(
         for m in _PEOPLE.finditer(text)
         if not any(a.start() <= m.start() < a.end() for a in found_achievers)
         and not _year(m.group(1))
+        and not _OTHER_TITLE_AFTER.match(text, m.end())
     ] + achievers
     # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
     for m in found_achievers:

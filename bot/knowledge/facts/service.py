@@ -65,6 +65,10 @@ def told_service(segments: list[Segment]) -> None:
         seg.add(seg.subjects, "moi_tuyen")
 
 
+#: a contract worker taken on: "nhận 1 y tá hợp đồng", "làm hợp đồng" (the start follows)
+#: ("nhân viên hợp đồng" names a post, no taking on)
+_CONTRACTED = r"nhan (?!vien )(?:\w+ ){1,3}?(?:hop dong|hd|hdld)|lam (?:hop dong|hd|hdld)"
+
 #: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
 #: asker's service began
 _STARTED = re.compile(
@@ -77,7 +81,10 @@ _STARTED = re.compile(
     # task h298: "mới hợp đồng tháng 9/2026", "nhận 1 điều dưỡng mới từ tháng 3"
     r"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){1,3}moi"
     # h321: "mới được bố trí từ tháng 8", "trúng tuyển tháng 9"
-    r"|bo tri|trung tuyen)"
+    r"|bo tri|trung tuyen"
+    # h345: "trạm mới nhận 1 y tá hợp đồng từ 15/9", "chị ấy làm hợp đồng từ tháng 9": a
+    # contract worker's service began then
+    rf"|{_CONTRACTED})"
     r"(?: chinh thuc)?"
     # who was hired may stand between ("tuyển dụng một công chức văn hóa từ tháng 8"); task
     # h128: also with no "từ" ("tuyển dụng công chức xã tháng 3/2026"), the month then dated
@@ -90,7 +97,7 @@ _STARTED = re.compile(
 _STARTED_ON = re.compile(
     r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
     r"|thu viec|tap su|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?"
-    r"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){1,3}moi)"
+    rf"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){{1,3}}moi|{_CONTRACTED})"
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,12}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
     r"(\d{1,2}) / (\d{1,2})\b"
 )
@@ -118,9 +125,24 @@ def service_start_told(joined: str) -> bool:
 _MIN_SERVICE = 6
 
 
+#: the year told right after a start month ("từ tháng 9 / 2019") and any year in a message
+_YEAR_AFTER = re.compile(r" / ((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _older_year(joined: str, end: int, years: list[str]) -> bool:
+    """ "làm hợp đồng từ tháng 9/2019, năm 2026 …": a start dated before the latest year the
+    message tells is years of service back, not a late start in the year reviewed (h345)."""
+    year = _YEAR_AFTER.match(joined, end)
+    # "vào làm tháng 9/2025 thì 2025 có xét k, còn 2026 thì sao": the year before the latest is
+    # still a year asked about, so only a start two or more years back is left out
+    return year is not None and int(year.group(1)) < max(map(int, years)) - 1
+
+
 def started_late(segments: list[Segment]) -> None:
     """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
     8") is a new hire's case, whatever words the letter tells it in."""
+    years = [y for seg in segments for y in _YEAR.findall(" ".join(seg.words))]
     for at, seg in enumerate(segments):
         joined = " ".join(seg.words)
         if not _STARTED.search(joined) and at + 1 < len(segments):
@@ -139,7 +161,7 @@ def started_late(segments: list[Segment]) -> None:
             # "tuyển dụng từ 15/7/2026": a month begun after its first day is not served whole
             day, month = int(dated.group(1)), int(dated.group(2))
             served = 13 - month - (0.5 if day > 1 else 0)
-        if served is None:
+        if served is None or _older_year(joined, (found or dated).end(), years):
             continue
         if served < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
             seg.add(seg.subjects, "moi_tuyen")

@@ -18,6 +18,17 @@ _TOLD = re.compile(
     r"(?<! duoi)(?<! tren)(?<! qua)(?<! tu) (\d{1,2}(?:[.,]5)?) (nam|thang)\b"
 )
 
+#: a course told by its months (h345): "đi học cao học tập trung từ tháng 9/2025 đến tháng
+#: 6/2027", "học thạc sĩ từ 9/2025 tới 6/2026"; the first and the last month both count
+_RANGE = re.compile(
+    r"\b(?:hoc|boi duong|dao tao|tap huan)\b(?: [a-z]+){0,8}? tu (?:thang )?(\d{1,2}) ?/ ?(20\d\d)"
+    r" (?:den|toi) (?:het )?(?:thang )?(\d{1,2}) ?/ ?(20\d\d)\b"
+)
+
+
+def _range_months(first: str, start_year: str, last: str, end_year: str) -> float:
+    return float((int(end_year) - int(start_year)) * 12 + int(last) - int(first) + 1)
+
 
 def _months(number: str, unit: str) -> float:
     return float(number.replace(",", ".")) * (12 if unit == "nam" else 1)
@@ -29,7 +40,9 @@ def study_length_verdict(question: str, body: str) -> tuple[str, str] | None:
     "Không" with a line saying why; None when the body gives no limit, the question tells no
     length, several, or one under the limit (the body's own verdict stands)."""
     limit = _LIMIT.search(" ".join(fold(body).split()))
-    told = {_months(n, u) for n, u in _TOLD.findall(" ".join(fold(question).split()))}
+    asked = " ".join(fold(question).split())
+    told = {_months(n, u) for n, u in _TOLD.findall(asked)}
+    told |= {_range_months(*told_range) for told_range in _RANGE.findall(asked)}
     if limit is None or len(told) != 1:
         return None
     (months,) = told

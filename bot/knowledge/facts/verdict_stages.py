@@ -1279,6 +1279,30 @@ def _case_short_of_criteria(model: FactModel, pair: Pair) -> Fact | None:
     return case if case is not None and case.verdict == "Không" else None
 
 
+#: "còn cần gì", "cần thêm gì nữa", "còn thiếu gì": what else is needed, asked
+_MORE_ASKED = re.compile(
+    r"\b(?:con|can) (?:can|them|thieu)(?: (?:them|nhung))? (?:gi|dieu kien gi)\b"
+)
+
+#: "đủ 3 lần liên tục", "đủ số lần", "đủ 3 năm": the count is what "đủ" asks
+_COUNT_ASKED = re.compile(r"\bdu (?:so (?:lan|nam)|\d+ (?:lan|nam))\b")
+#: "đủ điều kiện / tiêu chuẩn CSTĐ tỉnh chưa": the whole title is asked, not the count
+_WHOLE_ASKED = re.compile(r"\bdu (?:dieu kien|tieu chuan|dk)\b")
+
+
+def _count_then_more_asked(pair: Pair, question: str) -> bool:
+    """The yes/no asks whether a count of years is reached ("đủ 3 lần liên tục chưa") and the
+    question goes on to ask what else is needed: the count decides the verdict."""
+    if pair.attr != "consecutive":
+        return False
+    said = " ".join(fold(question).split())
+    return (
+        _MORE_ASKED.search(said) is not None
+        and _COUNT_ASKED.search(said) is not None
+        and _WHOLE_ASKED.search(said) is None
+    )
+
+
 def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
     """An initiative's reach short of the one required, criteria met or lacking, a requirement
     claimed, substitutes, and the level of duty reached."""
@@ -1460,7 +1484,11 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         block.body = f"{below} {without_opener(block.body)}"
     # "k bắt buộc có sáng kiến, cứ HTXS là được": the claim is of which way is required; the
     # condition the fact joins to every way is stated in its text, not held against the claim
-    if more is not None and not block.way_denied:
+    if more is not None and not block.way_denied and _count_then_more_asked(pair, reading.question):
+        # "vậy là đủ 3 lần liên tục chưa, còn cần gì": the count is what "đủ" asks, met; what
+        # the fact joins to it is the second part asked, no fault of the claim (h345)
+        block.body = f"{block.body} Còn cần: {more}."
+    elif more is not None and not block.way_denied:
         # "chỉ cần X là đủ" against a fact that joins a further condition to X
         block.verdict = "Không"
         block.body = f"Chưa đủ: còn cần {more}. {without_opener(block.body)}"
