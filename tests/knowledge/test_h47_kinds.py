@@ -254,8 +254,9 @@ def test_no_route_no_substitute() -> None:
         # asked of the entries on its own (the tax entry said nothing of the fund)
         (
             "tien thuong thi dua co phai dong thue thu nhap k, chi tu quy nao",
-            # h49: the fund is a fact of every title now (answered first, same title)
-            ["Ai chi tiền thưởng", "Tiền thưởng thi đua có phải nộp thuế không"],
+            # the tax is a fact since h341 (TT 111/2013 Điều 2 khoản 2 điểm e.1), answered in
+            # the order asked; the fund is a fact of every title (h49)
+            ["Thuế", "Ai chi tiền thưởng"],
         ),
         (
             "tien thuong ldtt bao nhieu, quy thi dua cua xa lay tu dau",

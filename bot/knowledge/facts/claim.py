@@ -471,7 +471,8 @@ _COEFFICIENT = re.compile(
     # count, share or sum is written so (task h341)
     # (not a product worked out: "2 x 0,3 = 0,6")
     r"|(?<![\d.,\w/])(?<![x*=] )(0[.,]\d{1,2})(?![\d.,/])"
-    r"(?!\s*(?:%|ha|km|m|diem|trieu|tr|nghin|ngan|k|x|=)(?:\s|$))"
+    # (nor a sum with its unit, before a comma too: "0,71tr, qđ 5/8")
+    r"(?!\s*(?:%|ha|km|m|diem|trieu|tr|nghin|ngan|k|x|=)(?![a-z]))"
 )
 #: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
 _NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}

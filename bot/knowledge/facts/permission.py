@@ -397,10 +397,16 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
     said = folded_words(question)
     if _REGISTRATION_ASKED_NEEDED.search(said):
         return True
-    if verdict == "Không" and "dot xuat" not in said and _REGISTRATION_OBLIGED.search(said):
+    if (
+        verdict == "Không"
+        and "dot xuat" not in said
+        and _REGISTRATION_OBLIGED.search(said)
+        and not _TITLE_NAMED.search(said)
+    ):
         # the law's plain "not required" only: a case's own "Tùy" (a firm's own quy chế)
         # already says who decides; a sudden deed's award needs no registration anywhere
-        # (Luật 2022 Điều 85: thủ tục đơn giản)
+        # (Luật 2022 Điều 85: thủ tục đơn giản). Asked as a title's condition ("LĐTT có bắt
+        # buộc đăng ký không"), the law's "Không" answers: it is no căn cứ (Điều 7)
         return True
     if registration_conditioned(
         " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
@@ -526,6 +532,11 @@ _REGISTRATION_ASKED_NEEDED = re.compile(
 #: registration itself asked as an obligation, no law named: "đăng ký thi đua đầu năm có bắt
 #: buộc không", "trường có phải gửi bản đăng ký thi đua cho xã k", "HTX có bắt buộc đăng ký thi
 #: đua với xã k": the law requires none (Luật 2022 Điều 7), the province's quy chế may (task h339)
+#: a title or its review named beside registration: registration asked as its condition
+_TITLE_NAMED = re.compile(
+    r"\b(?:ldtt|cstdcs|cstd|ttldtt|ttldxs|lao dong tien tien|chien si thi dua|danh hieu"
+    r"|tap the lao dong|giay khen|bang khen|(?:duoc|dc|de) xet)\b"
+)
 _REGISTRATION_OBLIGED = re.compile(
     r"\bdang ky thi dua\b(?: \w+){0,5}? co (?:bat buoc|can thiet|can phai)\b"
     # "không phải / không cần đăng ký" claims the rule dropped, read by removal_restated;
