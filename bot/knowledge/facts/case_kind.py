@@ -15,8 +15,10 @@ from bot.knowledge.facts.segment import Segment
 
 #: the unplanned award
 DOT_XUAT = "khen_dot_xuat"
-#: the two kinds an award told is one of
-_KINDS = frozenset({DOT_XUAT, "khen_chuyen_de"})
+#: the movement's award
+MOVEMENT = "khen_chuyen_de"
+#: the two kinds an award told is one of: an unplanned deed, or a drive's theme or round
+AWARD_KINDS = frozenset({DOT_XUAT, MOVEMENT})
 #: the award asked as what it is: "có phải (là) khen (thưởng) đột xuất", "tính là đột xuất"
 _KIND_ASKED = re.compile(
     r"\b(?:co phai|phai chang|co tinh|duoc tinh|tinh|coi|goi|duoc coi|duoc xem|xem)"
@@ -48,14 +50,12 @@ def dot_xuat_kind_asked(segments: list[Segment]) -> None:
             continue
         # the two kinds weighed keep their parts (each one's criteria); another title named
         # with them ("giấy khen trong tháng cao điểm") is only the award told
-        seg.entities = [e for e in seg.entities if e in _KINDS]
-        seg.mentions = [m for m in seg.mentions if m[0] in _KINDS]
+        seg.entities = [e for e in seg.entities if e in AWARD_KINDS]
+        seg.mentions = [m for m in seg.mentions if m[0] in AWARD_KINDS]
         seg.attrs = ["criteria"]
         seg.weak = []
 
 
-#: the movement's award
-MOVEMENT = "khen_chuyen_de"
 #: the yearly titles a movement's award is said to make or count toward
 _YEARLY = frozenset({"ldtt", "cstdcs", "cstd_tinh", "ttldtt", "ttldxs"})
 #: the award said to make, be required for or count toward a title: "tự động được", "được tính

@@ -29,6 +29,7 @@ from bot.knowledge.facts.amounts import (
 )
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import wrong_turned
+from bot.knowledge.facts.case_kind import DOT_XUAT
 from bot.knowledge.facts.claim import (
     district_award_kept,
     district_signed_before_reform,
@@ -1071,7 +1072,7 @@ def _names_attribute(question: str, model: FactModel, attr: str) -> bool:
 
 
 #: the award given for a sudden deed, by the simplified procedure (Luật Điều 85)
-_SUDDEN = "khen_dot_xuat"
+_SUDDEN = DOT_XUAT
 #: what the simplified procedure changes: whether the council meets, the papers, and when it
 #: is decided (at once, not at the year-end review: Luật 2022 Điều 85; task h188)
 _SUDDEN_PARTS = ("council", "dossier", "deadline", "processing_time")

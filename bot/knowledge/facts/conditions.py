@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.knowledge.facts.case_kind import AWARD_KINDS
 from bot.knowledge.facts.model import BREAKS
 from bot.knowledge.facts.registration import REQUIRE_MARKS
 from bot.knowledge.facts.segment import Segment
@@ -140,7 +141,7 @@ def required_at(words: list[str]) -> list[int]:
 
 #: kinds of khen named by their occasion, not by the award given ("khen đột xuất", "khen theo
 #: chuyên đề"): the award named beside them (a giấy khen, a bằng khen) is the one given so
-_OCCASIONS = frozenset({"khen_dot_xuat", "khen_chuyen_de"})
+_OCCASIONS = AWARD_KINDS
 
 
 def _form_of_occasion(seg: Segment, n: int, then: int) -> bool:

@@ -5,12 +5,13 @@ that fits them ("lương" is no "luồng")."""
 from __future__ import annotations
 
 from bot.core.text import fold
+from bot.knowledge.facts.case_kind import DOT_XUAT
 from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, typed_with_marks
 from bot.knowledge.facts.reform_told import bare_district
 from bot.knowledge.facts.rescue import deed_span
 
 #: the award a brave deed told by its act names (Luật 2022 Điều 85), as the aliases would
-_DEED = Phrase("entity", "khen_dot_xuat")
+_DEED = Phrase("entity", DOT_XUAT)
 
 
 def _fits(typed: tuple[str | None, ...], written: tuple[str | None, ...], strict: bool) -> bool:

@@ -5,6 +5,7 @@ k" is the case of the injury, not a sudden award asked."""
 
 from __future__ import annotations
 
+from bot.knowledge.facts.case_kind import DOT_XUAT
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.yesno import TAIL_WORDS
 
@@ -32,7 +33,7 @@ def attained_asked(words: list[str]) -> bool:
 
 
 #: the form a rescue deed names when it is asked about
-_SUDDEN = "khen_dot_xuat"
+_SUDDEN = DOT_XUAT
 #: the case of someone hurt while rescuing (Thông tư 15/2025/TT-BNV: the treatment counts)
 _HURT_RESCUING = "bi_thuong"
 

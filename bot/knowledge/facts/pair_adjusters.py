@@ -17,6 +17,7 @@ from itertools import pairwise
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
 from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.case_kind import AWARD_KINDS
 from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import SUM_PATTERN, values_denied
 from bot.knowledge.facts.claimed_papers import centre_claimed, paper_told_lacking
@@ -34,7 +35,7 @@ from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED
 from bot.knowledge.facts.yesno import is_yesno, put_up
 
 #: the ways of commending (not titles) whose form the xã's chairman gives: Giấy khen
-_WAYS_OF_COMMENDING = frozenset({"khen_dot_xuat", "khen_chuyen_de"})
+_WAYS_OF_COMMENDING = AWARD_KINDS
 
 
 def chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
