@@ -170,6 +170,7 @@ SETS = (
     BlindSet(HERE / "blind127_questions.yaml", "b127", 140, rf_names_district=True),
     BlindSet(HERE / "blind125_questions.yaml", "b125", 140, rf_names_district=True),
     BlindSet(HERE / "blind131_questions.yaml", "b131", 140, rf_names_district=True),
+    BlindSet(HERE / "blind130_questions.yaml", "b130", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
