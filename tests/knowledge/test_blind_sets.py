@@ -172,6 +172,7 @@ SETS = (
     BlindSet(HERE / "blind131_questions.yaml", "b131", 140, rf_names_district=True),
     BlindSet(HERE / "blind130_questions.yaml", "b130", 140, rf_names_district=True),
     BlindSet(HERE / "blind128_questions.yaml", "b128", 140, rf_names_district=True),
+    BlindSet(HERE / "blind126_questions.yaml", "b126", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
