@@ -167,6 +167,7 @@ SETS = (
     BlindSet(HERE / "blind121_questions.yaml", "b121", 140, rf_names_district=True),
     BlindSet(HERE / "blind122_questions.yaml", "b122", 140, rf_names_district=True),
     BlindSet(HERE / "blind120_questions.yaml", "b120", 140, rf_names_district=True),
+    BlindSet(HERE / "blind129_questions.yaml", "b129", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
