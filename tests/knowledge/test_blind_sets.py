@@ -173,6 +173,7 @@ SETS = (
     BlindSet(HERE / "blind130_questions.yaml", "b130", 140, rf_names_district=True),
     BlindSet(HERE / "blind128_questions.yaml", "b128", 140, rf_names_district=True),
     BlindSet(HERE / "blind126_questions.yaml", "b126", 140, rf_names_district=True),
+    BlindSet(HERE / "blind129_questions.yaml", "b129", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
