@@ -77,6 +77,10 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD = re.compile(r"\w+")
+#: a word opening with a letter Vietnamese spelling has not, as chat spelling writes a sound
+#: ("fải", "jấy khen", "wy trình", "zậy", "dzô"), and the onsets it may stand for, in order
+_CHAT_ONSET = re.compile(r"(?<!\w)(dz|[fjwz])(?=\w)", re.IGNORECASE)
+_CHAT_SOUNDS = {"f": ("ph",), "j": ("gi",), "w": ("qu",), "z": ("v", "d", "gi"), "dz": ("v", "d")}
 #: a phone spelling is as sure a word as the most frequent one
 _CASUAL = 1 << 30
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -248,9 +252,34 @@ class Retyper:
         self.asks_ended: Callable[[str], str] = spoken.asks if spoken is not None else str
 
     def __call__(self, question: str) -> str:
-        text = self.asks_ended(nfc(question))
+        text = self.asks_ended(self._chat_respelled(nfc(question)))
         text = self._check_request_asked(self._strip_greeting(text))
         return self.in_digits(self._split_glued(self._strip_tail(text)))
+
+    def _chat_respelled(self, text: str) -> str:
+        """Chat spelling's letters put back as Vietnamese writes them ("fải" → "phải", "jấy
+        khen" → "giấy khen", "wy trình" → "quy trình", "zậy" → "vậy"): Vietnamese has no f, j,
+        w or z, so only a word no reader knows is rewritten, and only into a known syllable
+        ("zalo", "file", "web" stay)."""
+        if _CHAT_ONSET.search(text) is None:
+            return text
+        return _CHAT_ONSET.sub(lambda m: self._sound_of(m, text), text)
+
+    def _sound_of(self, onset: re.Match[str], text: str) -> str:
+        typed = onset.group()
+        word = _WORD.match(text, onset.start())
+        folded = fold(word.group()) if word is not None else ""
+        if not folded or folded in self.known or folded in self.casual or folded in self.terms:
+            return typed
+        rest = folded[len(typed) :]
+        for sound in _CHAT_SOUNDS[typed.lower()]:
+            # "jì" is "gì": the "i" of "gi" is the syllable's own vowel
+            if sound == "gi" and rest[:1] == "i":
+                sound = "g"
+            spelled = sound + rest
+            if _SYLLABLE.fullmatch(spelled) and spelled in self.known:
+                return sound.capitalize() if typed[0].isupper() else sound
+        return typed
 
     @staticmethod
     def _check_request_asked(text: str) -> str:
