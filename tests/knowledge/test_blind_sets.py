@@ -169,6 +169,7 @@ SETS = (
     BlindSet(HERE / "blind120_questions.yaml", "b120", 140, rf_names_district=True),
     BlindSet(HERE / "blind127_questions.yaml", "b127", 140, rf_names_district=True),
     BlindSet(HERE / "blind125_questions.yaml", "b125", 140, rf_names_district=True),
+    BlindSet(HERE / "blind132_questions.yaml", "b132", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
