@@ -16,7 +16,7 @@
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask, ask_verdict
+from tests.knowledge.asking import ask, ask_verdict, leading_verdicts
 
 
 def _first(text: str) -> str:
@@ -74,6 +74,15 @@ def test_claim_right_of_every_part_stays_yes(officer_kb: KnowledgeBase, question
     ask_verdict(officer_kb, question, "Có")
 
 
+def test_a_choice_between_recipients_is_no_likeness(officer_kb: KnowledgeBase) -> None:
+    # "tính như cá nhân hay hộ gia đình … bao nhiêu": which one is asked, no sameness claimed
+    text = ask(
+        officer_kb,
+        "giấy khen cho hộ kinh doanh thì tiền thưởng tính như cá nhân hay hộ gia đình, bao nhiêu",
+    )
+    assert leading_verdicts(_first(text)) == [], text
+
+
 @pytest.mark.parametrize(
     ("question", "verdict", "decisive"),
     [
@@ -97,7 +106,11 @@ def test_claim_right_of_every_part_stays_yes(officer_kb: KnowledgeBase, question
             "Không",
             "2.530.000",
         ),
-        ("xa tra tien thon van hoa 3.510.000 cho QD ky thang 12/2026, co dung k", "Không", "3.800.000"),
+        (
+            "xa tra tien thon van hoa 3.510.000 cho QD ky thang 12/2026, co dung k",
+            "Không",
+            "3.800.000",
+        ),
         (
             "QĐ LĐTT ký 20/6/2026 nhưng 10/7/2026 mới chi tiền thưởng, kế toán bảo chi theo mức "
             "mới, đúng k",
@@ -124,9 +137,7 @@ def test_sum_judged_on_the_decision_date(
         "xã em năm nay chỉ được 3 suất LĐTT đúng không",
     ],
 )
-def test_places_told_of_own_unit_left_to_province(
-    officer_kb: KnowledgeBase, question: str
-) -> None:
+def test_places_told_of_own_unit_left_to_province(officer_kb: KnowledgeBase, question: str) -> None:
     text = ask_verdict(officer_kb, question, "Tùy")
     assert "tỉnh" in _first(text), text
 
@@ -157,7 +168,7 @@ def test_household_share_is_a_village_criterion(officer_kb: KnowledgeBase, quest
         "toi dat CSTDCS 3 nam lien, du dieu kien CSTD tinh chua",
         "em được CSTĐCS 3 năm liên tục rồi, đủ điều kiện lên chiến sĩ thi đua tỉnh chưa ạ",
         "anh ấy 3 năm liền chiến sĩ thi đua cơ sở, vậy đủ chuẩn CSTĐ tỉnh chưa",
-        "chị Mai đạt CSTĐCS ba năm liên tiếp, như vậy đã đủ tiêu chuẩn chiến sĩ thi đua cấp tỉnh chưa",
+        "chị Mai đạt CSTĐCS ba năm liên tiếp, như vậy đã đủ tiêu chuẩn CSTĐ cấp tỉnh chưa",
         "co giao dc CSTDCS 3 lan lien tuc, du dk de nghi CSTD tinh k",
     ],
 )
@@ -166,6 +177,20 @@ def test_years_alone_do_not_make_the_province_title(
 ) -> None:
     text = ask_verdict(officer_kb, question, "Không")
     assert "sáng kiến" in _first(text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the count itself asked: the years' own part answers
+        "anh ay dat CSTDCS 2024, 2025, 2026 lien tiep, du dieu kien ve so lan xet CSTD tinh chua",
+        # years of another title: the fact's own sentence answers
+        "nong dan dc LDTT 3 nam lien thi co du dieu kien len CSTD tinh k",
+    ],
+)
+def test_years_guards(officer_kb: KnowledgeBase, question: str) -> None:
+    text = ask(officer_kb, question)
+    assert "Chưa đủ" not in _first(text), text
 
 
 def test_years_with_initiative_told_stay_yes(officer_kb: KnowledgeBase) -> None:

@@ -36,7 +36,8 @@ _RECIPIENT_WORDS = (("ca nhan", "ca_nhan"), ("tap the", "tap_the"), ("ho gia din
 #: a prize likened to another recipient's: "thưởng giống / như / bằng (của) cá nhân"
 _LIKENED_RECIPIENT = re.compile(
     r"\b(?:bang|ngang|nhu|giong)(?: voi| nhu)? (?:(?:muc|tien thuong|thuong|tien|cua|cho) ){0,3}"
-    r"(?:ca nhan|tap the|ho gia dinh)\b"
+    # "tính như cá nhân hay hộ gia đình": a choice asked, not a likeness claimed
+    r"(?:ca nhan|tap the|ho gia dinh)\b(?! hay\b)"
 )
 
 

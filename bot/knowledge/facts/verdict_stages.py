@@ -1290,6 +1290,10 @@ _COUNT_ASKED = re.compile(r"\bdu (?:so (?:lan|nam)|\d+ (?:lan|nam))\b")
 _WHOLE_ASKED = re.compile(r"\bdu (?:dieu kien|tieu chuan|dk|chuan)\b")
 
 
+#: the title whose years in a row CSTĐ tỉnh is chosen from, named as held
+_BASE_TITLE_TOLD = re.compile(r"\b(?:cstdcs|chien s[iy] thi dua co so|cstd co so)\b")
+
+
 def _whole_title_left(pair: Pair, question: str, body: str) -> str | None:
     """What the title needs besides the years told in a row, when the question asks whether
     the whole title is reached ("đủ điều kiện / tiêu chuẩn … chưa"); None otherwise."""
@@ -1297,10 +1301,15 @@ def _whole_title_left(pair: Pair, question: str, body: str) -> str | None:
         return None
     said = " ".join(fold(question).lower().split())
     whole = _WHOLE_ASKED.search(said)
-    if whole is None:
+    if whole is None or said[whole.end() :].startswith(" ve so"):
+        return None  # "đủ điều kiện về số lần chưa": the count is asked
+    told = said[: whole.start()]
+    if _BASE_TITLE_TOLD.search(told) is None:
+        # "nông dân được LĐTT 3 năm liền …": the years are of another title, which the
+        # fact's own sentence answers
         return None
     # the years told before the ask are the condition held ("… 3 năm liền, đủ điều kiện")
-    return insufficient(f"{said[: whole.start()]} la du", body)
+    return insufficient(f"{told} la du", body)
 
 
 def _count_then_more_asked(pair: Pair, question: str) -> bool:
