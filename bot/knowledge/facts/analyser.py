@@ -1286,9 +1286,15 @@ def _tails_merged(parts: _Parts) -> None:
             merged[-2].words.extend(consequence_asked(merged.pop().words))
         _sufficiency_folded(merged)
     parts.segments = segments = merged
-    if segments and toks[-1:] == ["?"]:
-        # a clause merged into the one before it ("…, cũng được à?") ends where the "?" is
+    if segments and (toks[-1:] == ["?"] or _RISING_A.search(parts.question[-6:])):
+        # a clause merged into the one before it ("…, cũng được à?") ends where the "?" is;
+        # a closing "à" typed with its mark rises as a "?" does ("được thưởng 2 lần à"),
+        # unlike the polite "ạ" (h354)
         segments[-1].marked = True
+
+
+#: the rising "à" closing a message, typed with its grave mark ("à", or "à" as "a" + U+0300)
+_RISING_A = re.compile(r"(?:^|\s)(?:\u00e0|a\u0300)[\s?.!]*$", re.IGNORECASE)
 
 
 def _consequence_before(merged: list[Segment]) -> bool:

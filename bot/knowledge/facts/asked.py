@@ -70,9 +70,9 @@ def wrong_turned(question: str, body: str) -> str | None:
 
 
 #: "lương cơ sở mới", "theo lương mới", "lcs mới": the new base asked to apply
-_NEW_BASE = re.compile(r"\b(?:luong co so|lcs|muc luong|theo luong) moi\b")
+_NEW_BASE = re.compile(r"\b(?:luong co so|lcs|muc luong|theo luong|(?:theo|chi) muc) moi\b")
 #: "vẫn tính theo lương cơ sở cũ": the base asked to be the one before the newest
-_OLD_BASE = re.compile(r"\b(?:luong co so|muc luong|luong) cu\b")
+_OLD_BASE = re.compile(r"\b(?:luong co so|muc luong|luong|(?:theo|chi) muc) cu\b")
 #: "lương cơ sở đổi rồi", "tăng chưa", "có thay đổi không": the base asked to have changed
 _CHANGED = re.compile(r"\bluong co so (?:da |co |lai )?(?:doi|tang|thay doi|khac)\b")
 #: a decision's date as officers write it: "1/7/2026", "12/2025" (a month)
@@ -120,6 +120,13 @@ def base_changed_verdict(
         # "LĐTT ký ngày 30/6/2026 vẫn tính theo lương cơ sở cũ đúng k": right when the day
         # signed falls before the newest base took effect (task h168)
         return "Có" if base_at(dates[0]) != base_at(date.max) else "Không"
+    if signed is not None and len(dates) >= 2 and signed in dates:
+        # "QĐ ký 20/6/2026 nhưng 10/7/2026 mới chi, kế toán bảo chi theo mức mới": the day the
+        # decision is signed decides, not the day it is paid (h354)
+        if _NEW_BASE.search(words):
+            return "Có" if base_at(signed) == base_at(date.max) else "Không"
+        if _OLD_BASE.search(words):
+            return "Có" if base_at(signed) != base_at(date.max) else "Không"
     return None
 
 

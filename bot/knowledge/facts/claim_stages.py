@@ -104,6 +104,7 @@ from bot.knowledge.facts.routes import (
     route_qualified,
 )
 from bot.knowledge.facts.sayings import closing_ask
+from bot.knowledge.facts.shared_claims import HOUSEHOLD_SHARE_CASE
 from bot.knowledge.facts.skip_level import skip_level_claimed
 from bot.knowledge.facts.skipped_steps import skipped_step
 from bot.knowledge.facts.study_length import study_length_verdict
@@ -546,6 +547,9 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         # registration asked as lost titles' condition names those titles, none required
         # of registration itself (task h102)
         and pair.entity != REGISTRATION
+        # a share of households asked of a village title counts GĐVH, requires it of no one
+        # (h354)
+        and pair.subject != HOUSEHOLD_SHARE_CASE
     ):
         # "TTLĐTT có cần có người đạt CSTĐCS không": another title required of this one is
         # in its criteria or not

@@ -79,6 +79,12 @@ from bot.knowledge.facts.reform_claim import (
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import case_met, route_stated
+from bot.knowledge.facts.shared_claims import (
+    dated_sum_part,
+    household_share_as_criteria,
+    recipients_compared,
+    shared_claimed,
+)
 from bot.knowledge.facts.turns import route_recognised_told
 from bot.knowledge.facts.verdict import asks_yesno
 from bot.knowledge.facts.verdict_stages import verdict_decided
@@ -109,6 +115,14 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     """The answer's parts: the reform block, the blocks of repealed texts named, one block per
     pair asked, then the passes over all of them (which part opens, the total, verdicts kept
     or dropped)."""
+    compared = recipients_compared(model, reading.pairs, reading.question)
+    compared = dated_sum_part(
+        model, compared, reading.question, isinstance(reading.decided, date), reading.entities
+    )
+    compared = household_share_as_criteria(compared, reading.question)
+    if compared is not reading.pairs:
+        # "giấy khen tập thể và cá nhân đều 0,3": each recipient's prize is a part (h354)
+        reading = dataclasses.replace(reading, pairs=compared)
     draft = Draft(
         model,
         reading,
@@ -926,7 +940,18 @@ def _conjunct_denied_at(reading: Reading, parts: list[Part]) -> int | None:
     asks one yes/no only ("… được A, B và C phải không"), about one title: A, B and C are
     claimed together, so the one denied decides the claim. None otherwise."""
     yesno = [p for p in reading.pairs if p.yesno]
-    if len(yesno) < 2 or len({p.entity for p in yesno}) != 1:
+    if len(yesno) == 1 and yesno[0].attr in _BROUGHT:
+        # "xã tiêu biểu chỉ được bằng chứng nhận, không có tiền thưởng, đúng k": the things
+        # one title brings, listed under the one ask, are claimed together though the yes/no
+        # was read on the last (h354)
+        yesno = [p for p in reading.pairs if p.entity == yesno[0].entity and p.attr in _BROUGHT]
+    if len(yesno) < 2:
+        return None
+    if len({p.entity for p in yesno}) != 1 and not shared_claimed(
+        reading.asked or reading.question
+    ):
+        # "LĐTT và CSTĐCS đều 0,3 đúng k": one figure claimed of several titles is one claim
+        # too, wrong when any title's figure differs (h354)
         return None
     if any(p.attr not in _BROUGHT for p in yesno):
         return None  # only what a title brings is claimed as one list ("bằng, khung và tiền")

@@ -535,6 +535,9 @@ _UNIT = (
     rf"(?<!moi )(?<!cac )(?:{COMMUNE}|truong|tram|trung tam|htx|hop tac xa|cong ty|cty"
     r"|doanh nghiep|thon|to dan pho|benh vien)"
 )
+#: the units a limit may be told applied to: those above, and "đơn vị / cơ quan / phòng em chỉ
+#: được 1 suất" (h354; not "phong trào")
+_OWN_UNIT = _UNIT[:-1] + r"|don vi|co quan|phong(?! trao))"
 #: a cap asked of such a unit: "xã có bị khống chế tỷ lệ CSTĐCS không", "số LĐTT ở xã có bị
 #: giới hạn không"; "xã có được quy định tỷ lệ không" asks a power instead (no "bị")
 _UNIT_CAP_ASKED = re.compile(
@@ -550,7 +553,7 @@ _TITLE_CAPS = frozenset({"*", "ldtt", "cstdcs"})
 #: words "chỉ được", then a maximum or a count ("trường TH e chỉ được đề nghị CSTĐCS tối đa 15 %",
 #: "HTX e 40 lao động, có phải chỉ được bình tối đa 15 %", "trạm y tế năm nay chỉ được 1 suất")
 _UNIT_ONLY_ALLOWED = re.compile(
-    rf"\b{_UNIT}\b(?: \w+){{0,6}}? chi (?:duoc|dc) (?:\w+ ){{0,4}}?(?:toi da|\d+ suat)\b"
+    rf"\b{_OWN_UNIT}\b(?: \w+){{0,6}}? chi (?:duoc|dc) (?:\w+ ){{0,4}}?(?:toi da|\d+ suat)\b"
 )
 #: "… có bị giới hạn tỷ lệ không", anywhere once the unit's counts are told
 _CAPPED_ASKED = re.compile(r"\bbi (?:\w+ ){0,2}?(?:gioi han|khong che|han che)\b")

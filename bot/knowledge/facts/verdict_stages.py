@@ -1287,7 +1287,29 @@ _MORE_ASKED = re.compile(
 #: "đủ 3 lần liên tục", "đủ số lần", "đủ 3 năm": the count is what "đủ" asks
 _COUNT_ASKED = re.compile(r"\bdu (?:so (?:lan|nam)|\d+ (?:lan|nam))\b")
 #: "đủ điều kiện / tiêu chuẩn CSTĐ tỉnh chưa": the whole title is asked, not the count
-_WHOLE_ASKED = re.compile(r"\bdu (?:dieu kien|tieu chuan|dk)\b")
+_WHOLE_ASKED = re.compile(r"\bdu (?:dieu kien|tieu chuan|dk|chuan)\b")
+
+
+#: the title whose years in a row CSTĐ tỉnh is chosen from, named as held
+_BASE_TITLE_TOLD = re.compile(r"\b(?:cstdcs|chien s[iy] thi dua co so|cstd co so)\b")
+
+
+def _whole_title_left(pair: Pair, question: str, body: str) -> str | None:
+    """What the title needs besides the years told in a row, when the question asks whether
+    the whole title is reached ("đủ điều kiện / tiêu chuẩn … chưa"); None otherwise."""
+    if pair.attr != "consecutive" or not pair.yesno or pair.without:
+        return None
+    said = " ".join(fold(question).lower().split())
+    whole = _WHOLE_ASKED.search(said)
+    if whole is None or said[whole.end() :].startswith(" ve so"):
+        return None  # "đủ điều kiện về số lần chưa": the count is asked
+    told = said[: whole.start()]
+    if _BASE_TITLE_TOLD.search(told) is None:
+        # "nông dân được LĐTT 3 năm liền …": the years are of another title, which the
+        # fact's own sentence answers
+        return None
+    # the years told before the ask are the condition held ("… 3 năm liền, đủ điều kiện")
+    return insufficient(f"{told} la du", body)
 
 
 def _count_then_more_asked(pair: Pair, question: str) -> bool:
@@ -1461,6 +1483,11 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
     )
     if more is None and below is None and block.verdict != "Không" and not main:
         more = _joined_clause_left(model, pair, claim, criteria)
+    if more is None and below is None and block.verdict in ("Có", "Tùy"):
+        # "đạt CSTĐCS 3 năm liền, đủ điều kiện CSTĐ tỉnh chưa": the whole title is asked of
+        # the years told; the condition the fact joins to them (a sáng kiến with influence in
+        # the province, Luật 2022 Điều 22 khoản 1 điểm b) is still needed unless told (h354)
+        more = _whole_title_left(pair, reading.question, block.body)
     if more is None and below is None and block.verdict != "Không" and not main and criteria:
         # "gv không bị kỷ luật là tự động được LĐTT": a condition outside the criteria (or
         # one of them) claimed to bring the title by itself; the criteria are still needed
