@@ -528,21 +528,24 @@ _NO_KIND_MULTIPLE = (
 )
 
 
+#: the prize's word, then a multiple within three words: "tiền thưởng nhân gấp đôi",
+#: "thưởng gấp rưỡi", "tiền thưởng nhân đôi"
+_PRIZE_MULTIPLIED = re.compile(
+    r"\b(?:thuong|tien)(?: \w+){0,3}? (?:(?:nhan )?gap (?:doi|ruoi|hai|ba|\d)|nhan doi)\b"
+)
+
+
 def _kind_multiplied(draft: Draft, pair: Pair, claim: str) -> bool:
-    """The claim puts up a multiple of the prize ("gấp đôi", "nhân đôi") with no other prize
-    asked or named to weigh it by: said of a kind of person (or of the prize itself), which
-    no rule multiplies (NĐ 152/2025 sets one coefficient per title or form)."""
-    if (
-        "gap" not in claim
-        and "gấp" not in claim
-        and "nhan doi" not in claim
-        and "nhân đôi" not in claim
-    ):
+    """The claim puts up a multiple of the prize ("tiền thưởng gấp đôi", "thưởng nhân đôi")
+    with no other prize asked or named to weigh it by: said of a kind of person (or of the
+    prize itself), which no rule multiplies (NĐ 152/2025 sets one coefficient per title or
+    form). The multiple must follow the prize's own word: "năng suất tăng gấp rưỡi" is the
+    deed told, no prize claimed."""
+    if "gap" not in claim and "gấp" not in claim and "doi" not in claim and "đôi" not in claim:
         return False
     folded = " ".join(fold(claim).lower().split())
-    if MULTIPLE_CLAIMED.search(folded) is None and " nhan doi " not in f" {folded} ":
-        return False
-    return not _others(draft, pair)
+    found = _PRIZE_MULTIPLIED.search(folded)
+    return found is not None and not _others(draft, pair)
 
 
 def _named_first(draft: Draft, pair: Pair) -> bool | None:
