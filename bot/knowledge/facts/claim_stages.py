@@ -129,6 +129,20 @@ _ROUNDED_ASKED = re.compile(r" co (?:duoc |phai |can )?(?:lam )?tron (?:khong|ko
 _ROUNDED_CHOICE = re.compile(r" (?:len|xuong) (?:hay|hoac) (?:la )?(?:lam tron )?(?:len|xuong) ")
 
 
+#: a claim put up for confirmation, then the rival answer offered: "… 710.000 đúng k, hay phải
+#: tính lại theo lương mới" (h359): what follows "hay" is no ask of the base
+_RIVAL_AFTER_CONFIRM = re.compile(r"\b(?:dung|phai) (?:khong|ko|k|hong)\s*,?\s+hay\b")
+
+
+def _before_rival(question: str) -> str:
+    """``question`` up to the rival answer offered after a confirmation tail, else whole."""
+    if " hay " not in question:
+        return question
+    folded = fold(question).lower()
+    found = _RIVAL_AFTER_CONFIRM.search(folded)
+    return folded[: found.start()] if found is not None else question
+
+
 #: the base salary of the year of the deed claimed ("lương cơ sở của năm (đạt) thành tích")
 _BASE_OF_YEAR = re.compile(r"\bluong co so cua nam (?:dat |co )?thanh tich\b")
 _BASE_OF_DECISION_DAY = (
@@ -508,6 +522,33 @@ def _relation_verdict(draft: Draft, pair: Pair, claim: str, own: list[float]) ->
     return None
 
 
+#: the prize claimed multiplied for a kind of person: no rule sets any such multiple
+_NO_KIND_MULTIPLE = (
+    "Không có mức thưởng nhân lên (gấp đôi, gấp rưỡi…) theo đối tượng: mức thưởng theo hệ số"
+    " của danh hiệu, hình thức, như nhau cho mọi người được tặng."
+)
+
+
+#: the prize's word, then a multiple within three words: "tiền thưởng nhân gấp đôi",
+#: "thưởng gấp rưỡi", "tiền thưởng nhân đôi"
+_PRIZE_MULTIPLIED = re.compile(
+    r"\b(?:thuong|tien)(?: \w+){0,3}? (?:(?:nhan )?gap (?:doi|ruoi|hai|ba|\d)|nhan doi)\b"
+)
+
+
+def _kind_multiplied(draft: Draft, pair: Pair, claim: str) -> bool:
+    """The claim puts up a multiple of the prize ("tiền thưởng gấp đôi", "thưởng nhân đôi")
+    with no other prize asked or named to weigh it by: said of a kind of person (or of the
+    prize itself), which no rule multiplies (NĐ 152/2025 sets one coefficient per title or
+    form). The multiple must follow the prize's own word: "năng suất tăng gấp rưỡi" is the
+    deed told, no prize claimed."""
+    if "gap" not in claim and "gấp" not in claim and "doi" not in claim and "đôi" not in claim:
+        return False
+    folded = " ".join(fold(claim).lower().split())
+    found = _PRIZE_MULTIPLIED.search(folded)
+    return found is not None and not _others(draft, pair)
+
+
 def _named_first(draft: Draft, pair: Pair) -> bool | None:
     """Whether ``pair``'s prize is the one a multiple is claimed of, named just before it in its
     clause ("tập thể chỉ bằng nửa cá nhân"); None when the clause names none before it."""
@@ -639,6 +680,11 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
                 _others(draft, pair),
                 _named_first(draft, pair),
             )
+        if block.claimed is None and _kind_multiplied(draft, pair, claim):
+            # "người cao tuổi được giấy khen thì tiền thưởng nhân gấp đôi": no other prize to
+            # weigh it by; the coefficient is one for every person given it (h359)
+            block.claimed = "Không"
+            block.body = f"{_NO_KIND_MULTIPLE} {without_opener(block.body)}"
         if block.claimed is None:
             # "chỉ tặng giấy, không có tiền thưởng", "thưởng bằng LĐTT": no figure claimed
             block.claimed = _relation_verdict(draft, pair, claim, own)
@@ -667,7 +713,9 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         # is asked to be the new one, or to differ between two dates told (task h108)
         # a month told without its year is dated by ``paid_on`` alone (task h286)
         signed = paid if paid != draft.as_of else None
-        changed = base_changed_verdict(reading.question, lambda d: salaries.at(d).amount, signed)
+        changed = base_changed_verdict(
+            _before_rival(reading.question), lambda d: salaries.at(d).amount, signed
+        )
         block.based = (changed, "") if changed is not None else None
     if (
         block.based is None

@@ -23,6 +23,7 @@ from bot.knowledge.facts.words import NOT_SPELLED
 __all__ = [
     "NEED_DENIED",
     "REQUIREMENTS",
+    "either_route_claimed",
     "in_fact_words",
     "initiative_required_claimed",
     "lacks_initiative",
@@ -384,8 +385,29 @@ _NEED_DENIED_SAID = re.compile(
 _HIGHER_TITLE = re.compile(r"\b(?:cstd|chien si thi dua) (?:cap )?(?:tinh|toan quoc|bo|nganh)\b")
 #: "hoàn thành xuất sắc hoặc có sáng kiến": the initiative named as one route beside the level
 _EXCELLENT_OR = re.compile(
-    r"\b(?:xuat sac|htxs)\b(?: \w+){0,3}? hoac\b|\bhoac(?: \w+){0,2}? xuat sac\b"
+    r"\b(?:xuat sac|htxs)\b(?: \w+){0,3}? hoac\b|\bhoac(?: \w+){0,2}? (?:xuat sac|htxs)\b"
 )
+
+
+#: "1 trong 2 là được", "một trong hai đều được": either of the routes named is enough
+_ONE_OF_TWO = re.compile(r"\b(?:1|mot) trong (?:2|hai|cac)\b")
+#: the initiative or the research project named as a route
+_INITIATIVE_NAMED = re.compile(r"\b(?:sang kien|de tai)\b")
+
+
+def either_route_claimed(question: str) -> bool:
+    """ "CSTĐCS thì cần sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ, 1 trong 2 là được": the
+    initiative named as one route beside excellence, as Luật 2022 Điều 23 khoản 2 words it;
+    the claim restates the rule and denies nothing (h359)."""
+    if " hoac " not in f" {question} " and " trong " not in f" {question} ":
+        return False
+    said = folded_words(question)
+    if _INITIATIVE_NAMED.search(said) is None:
+        return False
+    return _EXCELLENT_OR.search(said) is not None or (
+        _ONE_OF_TWO.search(said) is not None
+        and (" xuat sac " in f" {said} " or " htxs " in f" {said} ")
+    )
 
 
 def initiative_required_claimed(question: str, loss_too: bool = True) -> bool:
@@ -411,7 +433,12 @@ def initiative_required_claimed(question: str, loss_too: bool = True) -> bool:
 #: a saying that lacking the requirement loses the title: "(chị văn phòng bảo) không có sáng
 #: kiến thì khỏi đăng ký / thì không được CSTĐCS" (the negation before a "thì" that is not the
 #: "thi" of "thi đua")
-_LACKING_THEN = re.compile(r"\b(?:khong|ko|k|chua|chang) (?:co )?\w+.*? thi (?!dua\b)")
+# "… k có sáng kiến là loại / là trượt": "là" before a loss opens the consequence as "thì" does
+# (h359)
+_LACKING_THEN = re.compile(
+    r"\b(?:khong|ko|k|chua|chang) (?:co )?\w+.*? "
+    r"(?:thi (?!dua\b)|la (?:loai|truot|mat|hong|thoi|khoi|rot|tach)\b)"
+)
 
 
 def requirement_loss_reported(pair: Pair, question: str) -> bool:

@@ -13,7 +13,7 @@ from bot.core.text import fold, folded_words
 from bot.knowledge.facts.claim import COMMON_SYLLABLES as _COMMON_CLAIM
 from bot.knowledge.facts.claim import claimed_amounts
 from bot.knowledge.facts.model import FactModel, tokens
-from bot.knowledge.facts.side_clause import in_side_clause
+from bot.knowledge.facts.side_clause import in_side_clause, opens_loss
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL, TYPED_NOT
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
@@ -79,6 +79,12 @@ def _claimed_denial(claim: str) -> list[str]:
     if "thi" in toks:
         # "… thì không được …": the consequence after the last "thì" is what is claimed
         toks = toks[len(toks) - toks[::-1].index("thi") :]
+    elif "la" in toks:
+        # "k có sáng kiến là loại": "là" before a loss opens the consequence as "thì" does;
+        # the negation before it is the unmet condition (h359)
+        lost = [at for at, tok in enumerate(toks[:-1]) if tok == "la" and opens_loss(toks, at)]
+        if lost:
+            toks = toks[lost[-1] + 1 :]
     # "luật cấm khen nhiều hình thức cho 1 thành tích phải k": a ban restates the prohibition
     # as a negation does ("cam" of "cam kết", "cảm ơn" bans nothing)
     negations = [

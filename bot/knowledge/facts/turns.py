@@ -19,7 +19,7 @@ from bot.knowledge.facts.claim import denied
 from bot.knowledge.facts.clauses import before_offered, first_option
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
-from bot.knowledge.facts.side_clause import in_side_clause
+from bot.knowledge.facts.side_clause import in_side_clause, narrows_claim, opens_condition
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL
 from bot.knowledge.retype import REPORTED
 
@@ -384,6 +384,15 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
             # "… vì CT xã k có quyền hủy", "hủy CSTĐCS của những người k có sáng kiến": the
             # negation tells a reason or whom the claim is about, it denies nothing claimed
             continue
+        if opens_condition(toks, at):
+            # "CSTĐCS mà k có sáng kiến thì thôi khỏi xét, phải hông": the negation opens an
+            # unmet condition; the claim is that the thing is required, which the fact's own
+            # verdict answers, and the consequence's denial belongs to it (h359)
+            return False
+        if narrows_claim(toks, at):
+            # "chỉ cần kinh tế ổn định là đủ, k xét môi trường": a rider of the sufficiency
+            # claim, no denial restated (h359)
+            continue
         start = at + 1
         while start < len(toks) and start - at <= 3 and toks[start] in _NEGATION_FILL:
             start += 1
@@ -511,8 +520,14 @@ _POINTER_TAIL = frozenset({"quy", "dinh", "nay", "do", "nhu", "vay", "the", "co"
 #: a case claimed left out of the review: "không đưa vào danh sách", "không bình xét", "không
 #: đề nghị" (task h121); the title then follows, as with a denial
 _LEFT_OUT = re.compile(
-    r"^(?:\w+ ){0,3}?(?:khong|ko|k|chua|chang)\s+(?:dua (?:vao|ten)|cho vao|binh xet|de nghi)\b"
+    # "… 4 tháng thì k bình LĐTT": a bare "bình" is "bình xét" said short (h359)
+    r"^(?:\w+ ){0,3}?(?:khong|ko|k|chua|chang)\s+"
+    r"(?:dua (?:vao|ten)|cho vao|binh(?: xet)?|de nghi)\b"
 )
+
+
+#: words other than "thì" that open a consequence: "… là mất LĐTT", "… nên không bình LĐTT"
+_CONSEQUENCE_OPENERS = frozenset({"la", "nen"})
 
 
 def claimed_loss(question: str) -> bool:
@@ -535,10 +550,11 @@ def claimed_loss(question: str) -> bool:
         before = before[:-2]  # "… là đúng phải không": the claim's own "là đúng" (task h121)
     # the consequence follows "thì", or "là" ("nghỉ thai sản 6 tháng là mất LĐTT à")
     # "thi" of "thi đua" ("… không được chiến sĩ thi đua cơ sở") opens nothing (task h120)
+    # "… 4 tháng nên không bình LĐTT": "nên" opens the consequence too (h359)
     opened = [
         i
         for i, w in enumerate(before)
-        if w == "la" or (w == "thi" and before[i + 1 : i + 2] != ["dua"])
+        if w in _CONSEQUENCE_OPENERS or (w == "thi" and before[i + 1 : i + 2] != ["dua"])
     ]
     if not opened:
         return False

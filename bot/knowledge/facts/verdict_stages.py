@@ -70,6 +70,7 @@ from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
 from bot.knowledge.facts.criteria import (
     REQUIREMENTS,
+    either_route_claimed,
     in_fact_words,
     initiative_required_claimed,
     lacks_initiative,
@@ -1090,6 +1091,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         and not _need_denied_claimed(draft, block)
         # "không nhất thiết phải có sáng kiến": the claim is the fact's own denial
         and not block.way_denied
+        # "cần sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ, 1 trong 2 là được": the routes
+        # restated, no requirement claimed for the one the clause denies (h359)
+        and not (pair.attr == "eligible" and either_route_claimed(reading.question))
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
@@ -2179,8 +2183,13 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
     if (
         block.verdict == "Không"
         and pair.attr == "initiative"
-        # the raw question: the asked words drop "hoặc" as a joiner
-        and route_offered(reading.question, fact.text)
+        # the raw question: the asked words drop "hoặc" as a joiner; "sáng kiến hoặc hoàn
+        # thành xuất sắc, 1 trong 2 là được" names the routes the other way round (h359)
+        and (
+            route_offered(reading.question, fact.text)
+            # the fact itself must name routes: LĐTT's sáng kiến fact has none
+            or (" hoặc " in fact.text and either_route_claimed(reading.question))
+        )
         # "phải có đề tài hoặc sáng kiến mới được": the routes named leave out the level of
         # duty, so they are claimed required, not the rule restated (task h279)
         and not initiative_required_claimed(reading.question)
