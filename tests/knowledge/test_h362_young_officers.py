@@ -88,7 +88,11 @@ def test_service_years_not_required(officer_kb: KnowledgeBase, question: str) ->
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        ("nghe mn bao luat 2022 bo dang ky thi dua ra khoi can cu xet danh hieu roi, dung k", "Có"),
+        (
+            "anh tổ trưởng bảo luật TĐKT bỏ đăng ký thi đua ra khỏi căn cứ xét khen rồi, đúng k mn",
+            "Có",
+        ),
+        ("luat moi bo dang ky thi dua ra khoi can cu binh xet roi phai k v", "Có"),
         ("Luật 2022 đã bỏ đăng ký thi đua khỏi căn cứ xét danh hiệu phải không ạ", "Có"),
         (
             "a truong phong noi luat moi bo dang ky thi dua ra khoi tieu chuan xet LDTT, dung hok",
@@ -248,3 +252,18 @@ def test_speaker_post_is_no_claim(officer_kb: KnowledgeBase, question: str) -> N
 def test_xa_fund_kept(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
     text = ask_verdict(officer_kb, question, verdict)
     assert "Quỹ thi đua, khen thưởng" in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("đầu năm đăng ký thi đua em có được đăng ký CSTĐCS không hay chỉ được LĐTT", "Có"),
+        ("bản đăng ký thi đua cá nhân có thể đăng ký chiến sĩ thi đua cơ sở không", "Có"),
+        ("ca nhan dc dk CSTDCS trong ban dang ky thi dua k ad", "Có"),
+        ("nghe noi ca nhan chi dc dang ky LDTT, k dc dang ky CSTDCS, dung k", "Không"),
+        ("đăng ký thi đua chỉ được ghi LĐTT, không được đăng ký CSTĐCS phải không ad", "Không"),
+    ],
+)
+def test_registration_names_titles(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "Chiến sĩ thi đua cơ sở" in text.split("\n\n")[0], text
