@@ -33,27 +33,38 @@ _CLAUSE = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)|[;?!\n])+")
 _CONFIRM = re.compile(
     # "… vậy có đúng quy định k ạ" weighs the line told against the rule as "… đúng k" does
     r"\b(?:dung|phai|that|chuan|sai)(?: (?:voi |theo )?(?:quy dinh|luat))?"
-    r"(?: (?:vay|the|khong|ko|k|kg|hong|chua|chu|a|ha|ad|ak|nhi"
-    r"|nha|ah|khong a|k a|ko a))*$|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
+    r"(?: (?:vay|the|khong|ko|k|kg|hong|hok|hem|chua|chu|a|ha|ad|ak|nhi"
+    # task h362: the chat's tails "… đúng k z", "… đúng k mn" (mọi người), "… phải k v"
+    r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin))*$"
+    r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
     # task h320: "… có quy định như vậy không ạ" asks the line told to be confirmed as the rule
     r"|\bco (?:quy dinh|dieu) (?:nao )?(?:nhu vay|nhu the|vay|the|do|nay)"
-    r" (?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|anh|chi|ban))*$"
+    r" (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|anh|chi|ban))*$"
 )
 #: task h128: "có phải nghỉ thai sản thì chỉ được LĐTT, không được CSTĐCS không" puts the line
 #: up as much as "… đúng k"; read in each clause ("…, nghe phòng nội vụ bảo vậy" after it) and
 #: over the whole question (its clauses may run on past commas)
-_PUT_UP = re.compile(r"^(?:co )?phai (?:\S+ ){2,}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$")
+_PUT_UP = re.compile(
+    r"^(?:co )?phai (?:\S+ ){2,}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+)
 #: the question asks directly whether it may be done: "… có khen được không", "… dc k"
-_ASKED = re.compile(r"\b(?:dc|duoc)(?: \S+){0,2} (?:khong|ko|k|kg|hong)(?: \S+){0,3}$")
+#: task h362: "hok" / "hem" are the chat's "không" too; "… vẫn dc LĐTT bình thường hok" asks as
+#: "… dc LĐTT k" does
+_ASKED = re.compile(
+    r"\b(?:dc|duoc)(?: \S+){0,2}(?: binh thuong| luon| nua)? (?:khong|ko|k|kg|hong|hok|hem)"
+    r"(?: \S+){0,3}$"
+)
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
 _YESNO = re.compile(
     # "xã có được tự tính … theo lương tối thiểu vùng cho cao hơn k": a long ask runs on
-    r"\b(?:co|phai|can) (?:\S+ ){1,16}(?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    r"\b(?:co|phai|can) (?:\S+ ){1,16}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
-    r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong) hay(?: \S+){1,8}$"
+    r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,8}$"
+    # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
+    r"|\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) neu(?: \S+){1,8}$"
 )
 
 #: task h189: a claim's words right after a negator or a contrast ("xét Chiến sĩ tiên tiến chứ
@@ -99,6 +110,9 @@ class HearsayRule:
     #: whether the rule's block follows facts that already lead with its verdict; False where
     #: the facts' own block says the same (the revoke facts on "không ai hủy được")
     adds_reason: bool = True
+    #: whether the rule's block leads even when the facts open with its verdict: they answer a
+    #: title the line names only by its likeness (the Đoàn's giấy khen read as the xã chairman's)
+    leads: bool = False
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -120,6 +134,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             bars=re.compile(r["bars"]) if r.get("bars") else None,
             bar_restated=re.compile(r["bar_restated"]) if r.get("bar_restated") else None,
             adds_reason=bool(r.get("adds_reason", True)),
+            leads=bool(r.get("leads", False)),
         )
         for r in data
     )

@@ -321,6 +321,10 @@ def dropped_claimed(claim: str, body: str, name: tuple[str, ...]) -> str | None:
         return None
     asked = tokens(claim)
     for i, tok in enumerate(asked[:-2]):
+        if tok == "bo" and tuple(asked[i + 1 : i + 3]) == head and "khoi" in asked[i + 3 : i + 8]:
+            # "luật 2022 bỏ đăng ký thi đua ra khỏi căn cứ rồi, đúng k" (task h362); "không
+            # bỏ …" denies the fact
+            return "Không" if i and asked[i - 1] in NOT_WORDS else "Có"
         if tok not in NOT_WORDS or asked[i + 1] != "con":
             continue
         if i >= 2 and tuple(asked[i - 2 : i]) == tuple(name[-2:]):

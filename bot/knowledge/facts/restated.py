@@ -681,6 +681,9 @@ _POST_ONLY = re.compile(
     r"\bchi (?:(?:duoc|dc|xet|binh|danh|tang|ap dung|cho|danh cho) ){0,3}"
     r"(?:(?:nguoi|can bo|cong chuc|ca nhan|nhung nguoi|ai) )?(?:co |giu |lam )?"
     r"(?:lanh dao|quan ly|chuc vu|chuc danh|truong phong|cap truong|cap pho|sep)\b"
+    # task h362: "chị trưởng phòng nói …" folds like "chỉ trưởng phòng": a post followed by a
+    # verb of saying is the speaker, not the post claimed required
+    r"(?!(?: \S+){0,2} (?:noi|bao|ke|cho biet|nhac|giai thich|phan)\b)"
 )
 
 
