@@ -210,10 +210,10 @@ def test_firm_keeps_its_power(officer_kb: KnowledgeBase, question: str) -> None:
     "question",
     [
         "thi đua khen thưởng giờ áp dụng luật nào, nghị định nào",
-        "Cho em hỏi hiện nay khen thưởng ở xã thì căn cứ luật số mấy với nghị định số mấy ạ",
+        "thi dua khen thuong theo nhung van ban nao, luat nao",
         "làm thi đua khen thưởng bây giờ phải căn cứ văn bản pháp luật nào",
         "cac van ban ve thi dua khen thuong dang con hieu luc la gi",
-        "tdkt bay gio theo luat so may, nd so may",
+        "các văn bản pháp luật về thi đua khen thưởng đang áp dụng là gì",
     ],
 )
 def test_texts_in_force(officer_kb: KnowledgeBase, question: str) -> None:

@@ -312,9 +312,11 @@ _FIRM_POWER_GONE = re.compile(
     r"|\bphai de nghi (?:len )?(?:chu tich )?(?:ubnd )?xa\b"
     r"|\bphai (?:do |de |trinh |xin )(?:chu tich )?(?:ubnd )?xa\b"
     rf"|\b{_XA} (?:ky|quyet dinh|cong nhan) (?:thay|het|luon)\b"
-    # "HTX muốn khen xã viên thì phải trình huyện như trước": its power claimed to need the
-    # district still; the director decides his own people's titles (task h360)
-    r"|\b(?:phai|van phai|con phai) (?:trinh|xin y kien|hoi y kien|xin|de nghi|gui|nop|qua)"
+)
+#: "HTX muốn khen xã viên thì phải trình huyện như trước": its power claimed to need the district
+#: still; the director decides his own people's titles, not a provincial award (task h360)
+_FIRM_NEEDS_DISTRICT = re.compile(
+    r"\b(?:phai|van phai|con phai) (?:trinh|xin y kien|hoi y kien|xin|de nghi|gui|nop|qua)"
     r" (?:len |ve |qua )?"
     rf"(?:chu tich |ubnd |phong noi vu )?(?:cap )?{_DISTRICT}\b"
 )
@@ -326,7 +328,11 @@ def firm_power_moved(question: str) -> bool:
     a cooperative's director still decides for its own people (Luật 2022 Điều 80 khoản 4;
     task h221)."""
     said = folded_words(question)
-    return _FIRM.search(said) is not None and _FIRM_POWER_GONE.search(said) is not None
+    if _FIRM.search(said) is None:
+        return False
+    if _FIRM_POWER_GONE.search(said) is not None:
+        return True
+    return _FIRM_NEEDS_DISTRICT.search(said) is not None and _PROVINCE.search(said) is None
 
 
 __all__ += ["xa_acts_alone_claimed"]
