@@ -29,6 +29,9 @@ from tests.knowledge.asking import TODAY, ask, ask_verdict
         "Trạm y tế xét chiến sĩ thi đua cơ sở có bị giới hạn số lượng không?",
         "HTX nong nghiep xet LDTT cho xa vien co bi han che ty le ko",
         "trường mầm non bọn mình bình CSTĐCS có bị khống chế không ạ",
+        # stop 40 (the lead, task h360): a figure asked of the asker's own unit ("xã mình có bị
+        # giới hạn 15% không") is that unit's cap too, which the province's quy chế decides
+        "trường em CSTĐCS có bị giới hạn 15% số LĐTT không",
     ],
 )
 def test_cap_of_a_unit_is_the_provinces(officer_kb: KnowledgeBase, question: str) -> None:
@@ -43,7 +46,6 @@ def test_cap_of_a_unit_is_the_provinces(officer_kb: KnowledgeBase, question: str
         "theo luật xã có bị khống chế tỷ lệ CSTĐCS không",
         "nghị định có giới hạn tỷ lệ LĐTT ở phường không",
         "ca nuoc co khong che ti le cstdcs k",
-        "trường em CSTĐCS có bị giới hạn 15% số LĐTT không",
         "LĐTT có bị giới hạn tỷ lệ % không",
     ],
 )

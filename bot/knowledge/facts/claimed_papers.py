@@ -399,7 +399,12 @@ def paper_required(asked: str, body: str, read_denial: bool = True) -> str | Non
         ):
             # "đề nghị CSTĐCS vì có sáng kiến thì hồ sơ phải kèm chứng nhận sáng kiến": the
             # case the paper is required in is the one told before the asking words (task h101)
-            return "Có" if _ROUTE_TOLD.search(f" {folded[: need.start()]} ") else "Tùy"
+            if _ROUTE_TOLD.search(f" {folded[: need.start()]} "):
+                return "Có"
+            # "có bắt buộc phải kèm giấy công nhận sáng kiến không", no route told: a paper
+            # required on one route only is no paper every dossier must carry (Luật 2022 Điều
+            # 23 khoản 2: hoàn thành xuất sắc nhiệm vụ is a route of its own; task h360)
+            return "Không" if " bat buoc " in f" {folded} " else "Tùy"
     return None
 
 

@@ -63,6 +63,7 @@ from bot.knowledge.facts.reform_claim import (
     district_as_background,
     district_form_still_asked,
     district_only_offered_second,
+    district_only_teller,
     district_still_claimed,
     firm_acts_alone_claimed,
     firm_power_moved,
@@ -312,6 +313,8 @@ def _reform_block(draft: Draft) -> None:
                 or former_district_only(reading.question)
                 # "…, em mới ở huyện về xã nên chưa rõ": the asker's past (task h284)
                 or district_as_background(reading.question)
+                # "cán bộ huyện cũ nói …, đúng k": the district only tells (task h360)
+                or district_only_teller(reading.question)
             ):
                 # "bỏ huyện rồi thì CSTĐ tỉnh vẫn cần 3 lần CSTĐCS đúng k": the abolition is
                 # the premise; the rule asked is the parts' to decide (task h114), unless none

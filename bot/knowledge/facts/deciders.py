@@ -285,10 +285,18 @@ def unit_act_at(
     named right after "hay" (from ``start``) is the other way offered, not the claim."""
     if start is not None and "hay" in toks[max(start - 5, 0) : start]:
         return None
+    skip_to = end
     for at in range(end, min(end + 7, len(toks))):
+        if at < skip_to:
+            continue
         tok = toks[at]
         if tok == "thon" and not village:
             return None  # "ban mặt trận thôn …": the village's own body, read as the village
+        if village and tok in _JOINED and (joined := _village_partner(toks, at + 1)):
+            # "trưởng thôn với bí thư chi bộ tự công nhận": the village's head and another of
+            # the village's own act together; the verb after both is theirs (task h360)
+            skip_to = at + 1 + joined
+            continue
         if tok in _NAME_ENDS or ((village or at == end) and tok in _LEVELS_NAMED):
             # "hỏi: xã giờ có tự quyết …" ("hỏi" folds like "hội"): a level right after the
             # unit's word is the actor itself; inside a longer name ("trường tiểu học xã")
@@ -306,6 +314,26 @@ def unit_act_at(
             )
             return at if acts else None
     return None
+
+
+#: the words joining a second actor to the first ("trưởng thôn với / và / cùng bí thư chi bộ")
+_JOINED = frozenset({"voi", "va", "cung"})
+#: the village's own people and bodies who may be told acting with its head
+_VILLAGE_PARTNERS = (
+    ("bi", "thu", "chi", "bo"),
+    ("ban", "cong", "tac", "mat", "tran"),
+    ("ban", "mat", "tran"),
+    ("chi", "bo"),
+    ("gia", "lang"),
+)
+
+
+def _village_partner(toks: list[str], at: int) -> int:
+    """How many words the village partner named at ``at`` takes (0 when none is)."""
+    for partner in _VILLAGE_PARTNERS:
+        if tuple(toks[at : at + len(partner)]) == partner:
+            return len(partner)
+    return 0
 
 
 def unit_self_acts(

@@ -489,6 +489,12 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # (task h318). A figure in the asking clause itself ("trường mình 40 gv, CSTĐCS có
         # bị giới hạn 15 % không") stays the national answer's (b24)
         return True
+    if _OWN_UNIT_CAP_ASKED.search(_cap_asked_clause(question)):
+        # "CSTĐCS xã mình có bị giới hạn 15 % số LĐTT không", "tỷ lệ CSTĐCS trong trường có bị
+        # khống chế 15 % không": the cap asked of the asker's own unit, a figure or not, with
+        # no law named; the province's quy chế decides it (the lead's settled rule, stop 40;
+        # task h360)
+        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
@@ -546,6 +552,13 @@ _UNIT_CAP_ASKED = re.compile(
 
 
 _UNIT_NAMED = re.compile(rf"\b{_UNIT}\b")
+#: the unit asked about is the asker's own ("xã mình", "trường e") or where the titles are given
+#: ("ở xã", "trong trường"), in the clause asking whether a cap binds (task h360)
+_OWN_UNIT_CAP_ASKED = re.compile(
+    rf"(?:\b{_UNIT}(?: y te| mam non| tieu hoc| thcs| thpt)? (?:minh|em|e|toi|tui|chung toi)"
+    rf"|\b(?:o|trong|tai) {_UNIT})\b"
+    r"(?: \w+){0,10}? (?:co )?bi (?:\w+ ){0,2}?(?:gioi han|khong che|han che)\b"
+)
 #: the titles whose number the law does not cap (their "cap" fact, or the generic one, says so):
 #: not the fund's share of the budget, which NĐ 152/2025 Điều 46 caps itself
 _TITLE_CAPS = frozenset({"*", "ldtt", "cstdcs"})

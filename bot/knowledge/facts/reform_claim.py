@@ -21,6 +21,7 @@ from bot.knowledge.facts.words import COMMUNE, OR_ELSE, PAST_TIME
 __all__ = [
     "abolition_only_told",
     "district_as_background",
+    "district_only_teller",
     "district_still_claimed",
     "gone_with_district_asked",
     "moved_to_xa_claimed",
@@ -33,6 +34,10 @@ __all__ = [
 #: the xã level as a question names it after the merger (a ward is a xã-level unit too)
 _XA = COMMUNE
 _DISTRICT = r"(?:huyen|quan|thi xa)"
+#: "cán bộ huyện", "toàn bộ huyện", "đảng bộ huyện" fold to hold "bo huyen": a person, the whole
+#: district or its party body, not the district abolished ("bỏ huyện"); "cán bộ huyện cũ bảo …"
+#: only tells who said it (task h360)
+_NOT_BO = r"(?<!\bcan )(?<!\btoan )(?<!\bdang )(?<!\bcb )"
 #: the claim that the district's power or route now belongs to the xã, or goes straight up
 _MOVED = re.compile(
     # "quyền khen của chủ tịch huyện chuyển về chủ tịch xã", "giấy khen huyện chuyển thành
@@ -79,7 +84,7 @@ _STILL_DISTRICT = re.compile(
 #: "không còn huyện", "sau sáp nhập")
 _ABOLITION = re.compile(
     # "vì k còn huyện": the typed "k" of "không" tells the abolition too (task h320)
-    rf"\b(?:bo|xoa|giai the|(?:khong|ko|k|kg) con|sap nhap) (?:cap )?{_DISTRICT}\b"
+    rf"\b{_NOT_BO}(?:bo|xoa|giai the|(?:khong|ko|k|kg) con|sap nhap) (?:cap )?{_DISTRICT}\b"
     rf"|\b{_DISTRICT} (?:cu )?(?:da |bi |duoc )?(?:bo|xoa|giai the|sap nhap)\b"
 )
 _ANY_DISTRICT = re.compile(rf"\b{_DISTRICT}\b")
@@ -179,6 +184,26 @@ def other_gone_with_district(asked: str) -> bool:
     return cause is None or _ANY_DISTRICT.search(cause.group(1)) is not None
 
 
+#: a person of the former district told as who said a thing: "cán bộ huyện cũ nói", "chị ở phòng
+#: nội vụ huyện bảo", "người bên quận cũ hướng dẫn"; the district names the teller, not a claim
+_TELLER_DISTRICT = re.compile(
+    r"\b(?:can bo|cb|cong chuc|chuyen vien|nhan vien|anh|chi|ong|ba|co|chu|bac|nguoi|may anh"
+    r"|may chi|ben)(?: (?:o|cua|ben|tren|phong noi vu|noi vu|phong|ubnd|cap))* "
+    rf"{_DISTRICT}(?: cu| truoc| truoc day)?(?: (?:co|da|thi|hay|tung|van))? "
+    r"(?:noi|bao|ke|cho biet|huong dan|dan|nhac|thong bao)\b"
+)
+
+
+def district_only_teller(question: str) -> bool:
+    """Every district the letter names is in who told it the saying ("cán bộ huyện cũ nói không
+    đăng ký đầu năm thì cuối năm không được xét, đúng k"): the reform is no claim put up, the
+    saying is, and the parts judge it (task h360). A district named in the saying itself ("…
+    bảo TTLĐTT vẫn do huyện xét") is a claim the block answers."""
+    said = folded_words(question, "/")
+    tellers = _TELLER_DISTRICT.findall(said)
+    return bool(tellers) and len(_ANY_DISTRICT.findall(said)) <= len(tellers)
+
+
 #: the cause told after a thing claimed gone: "… vì kỷ luật", "… do không đủ tỷ lệ"
 _CAUSE = re.compile(r"\b(?:vi|do|boi vi|tai vi) (.*)$")
 
@@ -192,7 +217,7 @@ _CONFIRM_ONLY = re.compile(
 #: the district's abolition stated as a fact: "cấp huyện bỏ từ 1/7/2025", "đã bỏ huyện rồi"
 _ABOLISHED = re.compile(
     rf"\b(?:cap )?{_DISTRICT} (?:da |bi |duoc )?(?:bo|xoa|giai the)\b"
-    rf"|\b(?:bo|xoa|giai the|khong con) (?:cap )?{_DISTRICT}\b"
+    rf"|\b{_NOT_BO}(?:bo|xoa|giai the|khong con) (?:cap )?{_DISTRICT}\b"
 )
 
 
@@ -288,6 +313,13 @@ _FIRM_POWER_GONE = re.compile(
     r"|\bphai (?:do |de |trinh |xin )(?:chu tich )?(?:ubnd )?xa\b"
     rf"|\b{_XA} (?:ky|quyet dinh|cong nhan) (?:thay|het|luon)\b"
 )
+#: "HTX muốn khen xã viên thì phải trình huyện như trước": its power claimed to need the district
+#: still; the director decides his own people's titles, not a provincial award (task h360)
+_FIRM_NEEDS_DISTRICT = re.compile(
+    r"\b(?:phai|van phai|con phai) (?:trinh|xin y kien|hoi y kien|xin|de nghi|gui|nop|qua)"
+    r" (?:len |ve |qua )?"
+    rf"(?:chu tich |ubnd |phong noi vu )?(?:cap )?{_DISTRICT}\b"
+)
 
 
 def firm_power_moved(question: str) -> bool:
@@ -296,7 +328,11 @@ def firm_power_moved(question: str) -> bool:
     a cooperative's director still decides for its own people (Luật 2022 Điều 80 khoản 4;
     task h221)."""
     said = folded_words(question)
-    return _FIRM.search(said) is not None and _FIRM_POWER_GONE.search(said) is not None
+    if _FIRM.search(said) is None:
+        return False
+    if _FIRM_POWER_GONE.search(said) is not None:
+        return True
+    return _FIRM_NEEDS_DISTRICT.search(said) is not None and _PROVINCE.search(said) is None
 
 
 __all__ += ["xa_acts_alone_claimed"]

@@ -65,6 +65,14 @@ _CONTRAST = re.compile(
     rf" (?P<denied>{_CLAUSE})(?: dau)?(?P<tail> (?:nhi|a|ha|ma|nhe|nha|he|ak|ah|u))?)"
     r"(?:(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)|(?= *(?:[,.;?!]|$)))"
 )
+#: the contrast turned round without "chứ": "X, không phải Y, đúng k" where Y is a moment the
+#: prize is reckoned on ("… theo lương cơ sở ngày trao giấy khen, k phải ngày ký quyết định,
+#: đúng k"; task h360); only a moment: "…, không phải họp hội đồng, đúng k" claims no meeting
+_MOMENT_CONTRAST = re.compile(
+    r"(?P<whole>\s*,\s*(?:khong|ko|k|kg) phai(?: la)? (?:theo |tinh theo )?"
+    rf"(?:ngay|luc|thoi diem|hom) {_CLAUSE})"
+    r"(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)"
+)
 #: "sao lại không X (mà Y) (nhỉ)": "why not X?" presumes X is how it should be; X is the claim
 #: the asker makes ("sao lại k để chủ tịch xã ký CSTĐCS mà phải gửi tỉnh" → "để chủ tịch xã ký
 #: CSTĐCS phải không"); the Y after "mà" is the practice the asker doubts
@@ -123,6 +131,8 @@ def restated(question: str) -> Restated:
         for m in _CONTRAST.finditer(fold(text))
         if text[m.start("word") : m.end("word")].lower() in ("chứ", "chu")
     ]
+    if not contrasts and " phai " in folded:
+        contrasts = list(_MOMENT_CONTRAST.finditer(fold(text)))
     dropped = _spliced(text, contrasts, _contrast_dropped)
     text, contrasted = dropped, dropped != text
     isnt_it = _ISNT_IT.finditer(fold(text))

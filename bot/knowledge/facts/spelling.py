@@ -273,7 +273,8 @@ def _completed(
 #: the units a "… văn hóa" title is for, as typed, nearest first when several fit
 _CULTURE_UNITS = (
     ("to", "dan", "pho"), ("khu", "dan", "cu"), ("gia", "dinh"), ("thon",), ("ban",), ("ap",),
-    ("khom",), ("soc",), ("phum",), ("xa",), ("phuong",),
+    ("khom",), ("soc",), ("phum",), ("buon",), ("plei",), ("ploi",), ("lang",), ("bon",),
+    ("xa",), ("phuong",),
 )  # fmt: skip
 #: words just before "văn hóa" that make it the title recognised ("được xét / công nhận / đạt
 #: văn hóa"), not culture in general ("phòng văn hóa", "hoạt động văn hóa")

@@ -1329,6 +1329,28 @@ def _count_then_more_asked(pair: Pair, question: str) -> bool:
     )
 
 
+#: the denial of a form itself: "không có / không được (khen) …" right before the form's name
+_FORM_DENIED = re.compile(r"\b(?:khong|k|ko|chang) (?:co|duoc|dc|bao gio duoc)(?: khen)? ")
+#: a fact saying every kind of recipient may have the form (as the facts write it)
+_EVERY_KIND = "cá nhân, tập thể, hộ gia đình đều có thể"
+
+
+def _form_denied_outright(reading: Reading, model: FactModel, pair: Pair) -> bool:
+    """The question denies the form by its own name ("không có khen đột xuất", "không được khen
+    đột xuất") where the fact says every kind of recipient may have it: a claim about the rule,
+    not a criterion the case lacks."""
+    fact = model.fact(pair.entity, "eligible")
+    if fact is None or _EVERY_KIND not in fact.text:
+        return False
+    said = f" {folded_words(reading.asked or reading.question)} "
+    for found in _FORM_DENIED.finditer(said):
+        rest = said[found.end() - 1 :]
+        names = model.names_of("entity", pair.entity)
+        if any(rest.startswith(f" {' '.join(name)} ") for name in names):
+            return True
+    return False
+
+
 def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
     """An initiative's reach short of the one required, criteria met or lacking, a requirement
     claimed, substitutes, and the level of duty reached."""
@@ -1351,6 +1373,15 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # khoản 1 điểm b; task h146)
         block.verdict = "Không"
         block.body = f"Trường hợp anh/chị nêu chưa có “{lacking}”. {without_opener(block.body)}"
+    if pair.attr == "eligible" and not pair.without and _form_denied_outright(reading, model, pair):
+        # "nghe nói y tế chỉ được khen cuối năm, không có khen đột xuất, đúng k": the form
+        # itself is claimed not to exist for a whole group; the fact names every kind of
+        # recipient it reaches, so the group may have it, whatever deed the letter tells
+        # (Luật 2022 Điều 85; task h360). A reported denial turns this "Có" below; a denial
+        # the asker puts up himself ("giáo viên không được khen đột xuất đúng không") is wrong
+        reported = reported_denial(claim_put_up(reading.question))
+        block.verdict = "Có" if reported else "Không"
+        return
     criteria = model.fact(pair.entity, "criteria")
     if (
         (
