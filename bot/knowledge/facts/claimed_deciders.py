@@ -66,7 +66,17 @@ _OTHER_HOLDERS = (
 
 #: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp"), or at the
 #: review itself ("hội đồng thi đua xã đánh giá", "mặt trận bình xét") (task h195)
-_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"), ("danh", "gia"), ("binh", "xet"))
+#: sitting on a council is taking part in it ("mặt trận là thành viên hội đồng") (task h356)
+_TAKES_PART = (
+    ("tham", "gia"),
+    ("chu", "tri"),
+    ("du", "hop"),
+    ("danh", "gia"),
+    ("binh", "xet"),
+    ("thanh", "vien"),
+)
+#: a body typed short, as the fact's words name it ("MTTQ xã" is the Mặt trận)
+_BODY_SHORT = {"mttq": ("mat", "tran"), "ubmttq": ("mat", "tran")}
 #: bodies a question names in two words, which a fact names with more ("Trưởng ban Công tác
 #: Mặt trận", "Hội đồng Thi đua - Khen thưởng xã") (task h195)
 _TWO_WORD_BODIES = frozenset({("mat", "tran"), ("hoi", "dong")})
@@ -80,14 +90,14 @@ def participant_named(question: str, body: str) -> str | None:
     at least, or two naming a body) are named in the fact, "Không" when the question says they
     do not take part ("mặt trận không tham gia", task h195); None otherwise (never "Không" for
     one the fact does not name: it may name them in other words)."""
-    asked = [t for t in tokens(question) if t.isalnum()]
+    asked = [w for t in tokens(question) if t.isalnum() for w in _BODY_SHORT.get(t, (t,))]
     said = f" {' '.join(tokens(body))} "
     found = None
     for at in range(1, len(asked) - 1):
         if tuple(asked[at : at + 2]) not in _TAKES_PART:
             continue
         denied = asked[at - 1] in _NOT_BEFORE
-        end = at - 1 if denied or asked[at - 1] in {"co", "duoc", "se", "cung"} else at
+        end = at - 1 if denied or asked[at - 1] in {"co", "duoc", "se", "cung", "la"} else at
         before = asked[max(0, end - 6) : end]
         for size in range(len(before), 1, -1):
             for start in range(len(before) - size + 1):
