@@ -222,7 +222,12 @@ def _reform_block(draft: Draft) -> None:
         if council is not None:
             # "huyện bỏ rồi thì hội đồng TĐKT xã cũng bỏ luôn, đúng k": the xã's own council
             # stays (Luật 2022 Điều 90 khoản 4); only the district's went (task h356)
-            body, cited = f"{council[0]}. {without_opener(council[1].text)} {body}", council[1]
+            verdict, kept = council
+            body = f"{verdict}. {without_opener(kept.text)} {body}"
+            # the council's own articles, then the reform's (NĐ 129/2025 Điều 59)
+            cited = dataclasses.replace(
+                kept, sources=tuple(dict.fromkeys([*kept.sources, *fact.sources]))
+            )
         elif (
             reading.entities
             # a council named beside the titles reviews them; it is no title (task h167)
