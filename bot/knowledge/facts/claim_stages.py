@@ -1028,11 +1028,9 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     if lacking is not None:
         # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
         # missing; the letter's yes/no may point back at it from another clause. "…, hồ sơ có
-        # bắt buộc biên bản họp k" asks the requirement itself, which the list answers "Có"
-        # (read above); the lack told follows it (task h356)
-        required = claimed_before is None and (
-            block.claimed == "Có" or lacking_required_asked(reading.asked or "", lacking)
-        )
+        # bắt buộc biên bản họp k" asks the requirement itself, which the list answers "Có";
+        # the lack told follows it (task h356)
+        required = claimed_before is None and lacking_required_asked(reading.question, lacking)
         block.claimed = "Có" if required else "Không"
         block.body = f"Hồ sơ anh/chị nêu còn thiếu: {lacking}. {without_opener(block.body)}"
         block.pair = dataclasses.replace(block.pair, yesno=True)

@@ -151,6 +151,24 @@ def _chair_before(words: list[str]) -> list[str] | None:
     return None
 
 
+#: the words ending the one put up: the asking tail
+_PUT_UP_ENDS = frozenset({"khong", "k", "ko", "kg", "hong", "a", "ha", "ak", "nhi", "vay", "chu"})
+
+
+def _put_up_after(words: list[str]) -> list[str] | None:
+    """The words after the last "phải" (at most six, up to the asking tail): "…, có phải
+    trưởng thôn k" puts up "trưởng thôn"; None when there is no such "phải"."""
+    if "phai" not in words:
+        return None
+    at = len(words) - 1 - words[::-1].index("phai")
+    put = []
+    for word in words[at + 1 : at + 7]:
+        if word in _PUT_UP_ENDS:
+            break
+        put.append(word)
+    return put or None
+
+
 def chair_named(question: str, body: str) -> str | None:
     """ "họp bình xét GĐVH do chủ tịch xã chủ trì, đúng k" against "Trưởng thôn (tổ trưởng tổ
     dân phố) chủ trì …": "Có" when the question names as chairing the one the fact names,
@@ -158,7 +176,11 @@ def chair_named(question: str, body: str) -> str | None:
     chaired by its head); None when either names no one (task h220)."""
     fact_words = tokens(re.sub(r"\([^)]*\)", " ", body))
     chair = _chair_before([t for t in fact_words if t.isalnum()])
-    asked = _chair_before([t for t in tokens(question) if t.isalnum()])
+    words = [t for t in tokens(question) if t.isalnum()]
+    asked = _chair_before(words)
+    if asked in (None, ["ai"]):
+        # "ai chủ trì …, có phải trưởng thôn k": the one put up after "phải" (task h356)
+        asked = _put_up_after(words)
     if not chair or not asked:
         return None
     # "Trưởng thôn (tổ trưởng tổ dân phố) chủ trì": the bracket names the same one elsewhere

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import folded_words
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.conditions import REQUIRE_WORDS
 from bot.knowledge.facts.deciders import proposing_level
 from bot.knowledge.facts.model import Fact, tokens
@@ -218,20 +218,28 @@ def lacking_item(question: str, body: str) -> str | None:
     return None
 
 
-def lacking_required_asked(asked: str, lacking: str) -> bool:
-    """ "(thôn nộp thiếu biên bản họp,) biên bản họp có bắt buộc trong hồ sơ GĐVH không": the
-    asking clause asks whether the paper told missing is required (its first two words and a
-    requiring word not negated), which the dossier's list answers "Có" (task h356)."""
-    folded = folded_words(asked)
-    need = _NEED_ASKED.search(folded)
+#: a requiring word as an ask: "cán bộ" folds to "can bo" and requires nothing
+_NEED_WORD = re.compile(r"\b(?:can(?! bo\b)|phai|bat buoc|yeu cau)\b")
+
+
+def lacking_required_asked(question: str, lacking: str) -> bool:
+    """ "(thôn nộp thiếu biên bản họp,) biên bản họp có bắt buộc trong hồ sơ GĐVH không": a
+    clause asks whether the paper told missing is required (a requiring word not negated
+    with the paper's first two words a few words after or before it), which the dossier's
+    list answers "Có"; a sufficiency asked ("hồ sơ vậy đủ chưa") is not (task h356)."""
     head = " ".join(folded_words(lacking).split()[:2])
-    return (
-        need is not None
-        and not _need_denied(folded, need.start())
-        and len(head.split()) == 2
-        and f" {head} " in f" {folded} "
-        and not _CONFIRMED.search(folded)
-    )
+    if len(head.split()) != 2 or _ENOUGH_ASKED.search(folded_words(question)):
+        return False
+    for clause in re.split(r"[,.;:?!\n]+", fold(question)):
+        said = folded_words(clause)
+        for need in _NEED_WORD.finditer(said):
+            if _need_denied(said, need.start()) or _CONFIRMED.search(said):
+                continue
+            after = " ".join(said[need.end() :].split()[:6])
+            before = " ".join(said[: need.start()].split()[-5:])
+            if f" {head} " in f" {after} " or f" {head} " in f" {before} ":
+                return True
+    return False
 
 
 #: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)

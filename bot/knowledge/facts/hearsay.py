@@ -252,7 +252,6 @@ def asked_after_another(question: str, rule: HearsayRule) -> bool:
     if found is None or found[0] <= 0:
         return False
     return any(
-        (_CONFIRM.search(e) or _PUT_UP.search(e) or _YESNO.search(e))
-        and not any(_told(p, e, _NEGATED) for p in claims)
+        (_CONFIRM.search(e) or _PUT_UP.search(e)) and not any(_told(p, e, _NEGATED) for p in claims)
         for e in ends[: found[0]]
     )

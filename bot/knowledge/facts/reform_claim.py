@@ -601,13 +601,21 @@ _COUNCIL_STILL = re.compile(
 )
 
 
+#: the district's council named ("hội đồng TĐKT huyện còn k"): the reform's own answer, not the
+#: xã's council
+_DISTRICT_COUNCIL = re.compile(
+    r"\b(?:hoi dong|hd)(?: (?!xa\b|phuong\b)\w+){0,4}? (?:huyen|quan)\b"
+    r"|\b(?:huyen|quan)(?: (?!xa\b|phuong\b)\w+){0,2}? con (?:\w+ )?(?:hoi dong|hd)\b"
+)
+
+
 def council_gone_claimed(question: str) -> str | None:
     """ "nghe nói huyện bỏ rồi thì hội đồng TĐKT xã cũng bỏ luôn, đúng k" → "Không"; "bỏ
     huyện rồi thì xã còn hội đồng thi đua không" → "Có": the xã keeps its own council (Luật
     2022 Điều 90 khoản 4: the councils of every level advise their own head); only the old
     district's went with it (task h356). None when the council is claimed or asked neither."""
     words = folded_words(question, "/")
-    if "hoi dong" not in words:
+    if "hoi dong" not in words or _DISTRICT_COUNCIL.search(words) is not None:
         return None
     if _COUNCIL_GONE.search(words) is not None:
         return "Không"
