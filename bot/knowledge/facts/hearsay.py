@@ -252,6 +252,13 @@ def asked_after_another(question: str, rule: HearsayRule) -> bool:
     if found is None or found[0] <= 0:
         return False
     return any(
-        (_CONFIRM.search(e) or _PUT_UP.search(e)) and not any(_told(p, e, _NEGATED) for p in claims)
+        _own_claim_put_up(e) and not any(_told(p, e, _NEGATED) for p in claims)
         for e in ends[: found[0]]
     )
+
+
+def _own_claim_put_up(clause: str) -> bool:
+    """The clause puts a claim of its own up ("nghe nói thưởng 760 nghìn đúng k"), not a bare
+    "vậy có đúng không" pointing back at the line told before it."""
+    put = _CONFIRM.search(clause) or _PUT_UP.search(clause)
+    return put is not None and len(clause[: put.start()].split()) >= 3
