@@ -37,7 +37,7 @@ from bot.knowledge.facts.gone_claim import (
     still_asked,
     successor_asked,
 )
-from bot.knowledge.facts.hearsay import HearsayRule, load_hearsay, ruling
+from bot.knowledge.facts.hearsay import HearsayRule, asked_after_another, load_hearsay, ruling
 from bot.knowledge.facts.model import mark_of
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
@@ -725,6 +725,22 @@ class KnowledgeBase:
                 parts=[*answer.parts, part],
             )
         other = "Có. " if verdict == "Không" else "Không. "
+        head, sep, rest = answer.text.partition("\n\n")
+        if (
+            sep
+            and on_act is None
+            and first.startswith(other)
+            and asked_after_another(answer.question, rule)
+        ):
+            # "…, nghe nói thưởng 760 nghìn đúng k, hồ sơ có cần biên bản họp k": the first
+            # block answers the earlier ask with its own verdict; the rule's answers the
+            # later one, after it, and neither verdict is dropped (task h356)
+            return replace(
+                answer,
+                text=f"{head}\n\n{text}\n\n{rest}",
+                sources=list(dict.fromkeys([*answer.sources, *part.sources])),
+                parts=[*answer.parts[:1], part, *answer.parts[1:]],
+            )
         # a block dropping the other verdict drops its judgement of the line with it ("Có. Ý kiến
         # đó đúng." under a rule's "Không.", task h136)
         opinion = {"Không": "Ý kiến đó đúng. ", "Có": "Ý kiến đó chưa đúng. "}.get(verdict)

@@ -185,6 +185,7 @@ from bot.knowledge.facts.pair_adjusters import (
     besides_asked,
     centre_route_put_up,
     chair_gives_form,
+    chair_put_up,
     council_as_step,
     council_chair_claimed,
     council_role_claimed,
@@ -2854,6 +2855,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = routed_decider(pairs, toks, model)  # task h167
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167
+    pairs = chair_put_up(pairs, toks)  # task h356
     pairs = own_honour_claimed(pairs, toks, model)
     pairs = barred_case_signed(pairs, toks, model)  # task h236
     pairs = firm_decides_for_staff(pairs, toks)  # task h258

@@ -52,6 +52,7 @@ from bot.knowledge.facts.claim import (
 from bot.knowledge.facts.claimed_deciders import only_level_verdict
 from bot.knowledge.facts.claimed_papers import (
     lacking_item,
+    lacking_required_asked,
     paper_denied,
     paper_required,
     papers_listed,
@@ -1078,8 +1079,11 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
         block.pair = dataclasses.replace(block.pair, yesno=True)
     if lacking is not None:
         # "… nhưng không có biên bản họp, hồ sơ đủ chưa": a paper the list requires is told
-        # missing; the letter's yes/no may point back at it from another clause
-        block.claimed = "Không"
+        # missing; the letter's yes/no may point back at it from another clause. "…, hồ sơ có
+        # bắt buộc biên bản họp k" asks the requirement itself, which the list answers "Có";
+        # the lack told follows it (task h356)
+        required = claimed_before is None and lacking_required_asked(reading.question, lacking)
+        block.claimed = "Có" if required else "Không"
         block.body = f"Hồ sơ anh/chị nêu còn thiếu: {lacking}. {without_opener(block.body)}"
         block.pair = dataclasses.replace(block.pair, yesno=True)
     # a told case ("… nhưng không có sáng kiến, có được …") is no claim: only what is asked

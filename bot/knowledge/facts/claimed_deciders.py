@@ -66,7 +66,17 @@ _OTHER_HOLDERS = (
 
 #: the verbs that put someone at a meeting ("tham gia", "chủ trì", "dự họp"), or at the
 #: review itself ("hội đồng thi đua xã đánh giá", "mặt trận bình xét") (task h195)
-_TAKES_PART = (("tham", "gia"), ("chu", "tri"), ("du", "hop"), ("danh", "gia"), ("binh", "xet"))
+#: sitting on a council is taking part in it ("mặt trận là thành viên hội đồng") (task h356)
+_TAKES_PART = (
+    ("tham", "gia"),
+    ("chu", "tri"),
+    ("du", "hop"),
+    ("danh", "gia"),
+    ("binh", "xet"),
+    ("thanh", "vien"),
+)
+#: a body typed short, as the fact's words name it ("MTTQ xã" is the Mặt trận)
+_BODY_SHORT = {"mttq": ("mat", "tran"), "ubmttq": ("mat", "tran")}
 #: bodies a question names in two words, which a fact names with more ("Trưởng ban Công tác
 #: Mặt trận", "Hội đồng Thi đua - Khen thưởng xã") (task h195)
 _TWO_WORD_BODIES = frozenset({("mat", "tran"), ("hoi", "dong")})
@@ -80,14 +90,14 @@ def participant_named(question: str, body: str) -> str | None:
     at least, or two naming a body) are named in the fact, "Không" when the question says they
     do not take part ("mặt trận không tham gia", task h195); None otherwise (never "Không" for
     one the fact does not name: it may name them in other words)."""
-    asked = [t for t in tokens(question) if t.isalnum()]
+    asked = [w for t in tokens(question) if t.isalnum() for w in _BODY_SHORT.get(t, (t,))]
     said = f" {' '.join(tokens(body))} "
     found = None
     for at in range(1, len(asked) - 1):
         if tuple(asked[at : at + 2]) not in _TAKES_PART:
             continue
         denied = asked[at - 1] in _NOT_BEFORE
-        end = at - 1 if denied or asked[at - 1] in {"co", "duoc", "se", "cung"} else at
+        end = at - 1 if denied or asked[at - 1] in {"co", "duoc", "se", "cung", "la"} else at
         before = asked[max(0, end - 6) : end]
         for size in range(len(before), 1, -1):
             for start in range(len(before) - size + 1):
@@ -141,6 +151,24 @@ def _chair_before(words: list[str]) -> list[str] | None:
     return None
 
 
+#: the words ending the one put up: the asking tail
+_PUT_UP_ENDS = frozenset({"khong", "k", "ko", "kg", "hong", "a", "ha", "ak", "nhi", "vay", "chu"})
+
+
+def _put_up_after(words: list[str]) -> list[str] | None:
+    """The words after the last "phải" (at most six, up to the asking tail): "…, có phải
+    trưởng thôn k" puts up "trưởng thôn"; None when there is no such "phải"."""
+    if "phai" not in words:
+        return None
+    at = len(words) - 1 - words[::-1].index("phai")
+    put = []
+    for word in words[at + 1 : at + 7]:
+        if word in _PUT_UP_ENDS:
+            break
+        put.append(word)
+    return put or None
+
+
 def chair_named(question: str, body: str) -> str | None:
     """ "họp bình xét GĐVH do chủ tịch xã chủ trì, đúng k" against "Trưởng thôn (tổ trưởng tổ
     dân phố) chủ trì …": "Có" when the question names as chairing the one the fact names,
@@ -148,7 +176,11 @@ def chair_named(question: str, body: str) -> str | None:
     chaired by its head); None when either names no one (task h220)."""
     fact_words = tokens(re.sub(r"\([^)]*\)", " ", body))
     chair = _chair_before([t for t in fact_words if t.isalnum()])
-    asked = _chair_before([t for t in tokens(question) if t.isalnum()])
+    words = [t for t in tokens(question) if t.isalnum()]
+    asked = _chair_before(words)
+    if asked in (None, ["ai"]):
+        # "ai chủ trì …, có phải trưởng thôn k": the one put up after "phải" (task h356)
+        asked = _put_up_after(words)
     if not chair or not asked:
         return None
     # "Trưởng thôn (tổ trưởng tổ dân phố) chủ trì": the bracket names the same one elsewhere

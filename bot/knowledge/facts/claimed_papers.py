@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import folded_words
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.conditions import REQUIRE_WORDS
 from bot.knowledge.facts.deciders import proposing_level
 from bot.knowledge.facts.model import Fact, tokens
@@ -18,7 +18,9 @@ from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 __all__ = [
     "centre_claimed",
     "direct_verdict",
+    "fuller_report_asked",
     "lacking_item",
+    "lacking_required_asked",
     "paper_denied",
     "paper_required",
     "paper_told_lacking",
@@ -114,6 +116,24 @@ def direct_verdict(question: str, body: str) -> str | None:
     return "Có" if re.search(r"\bkhong qua\b", said) else None
 
 
+#: a fuller report asked to be needed: "có phải báo cáo thành tích đầy đủ như tổng kết năm k",
+#: "cần báo cáo chi tiết không", "phải làm như xét cuối năm không"
+_FULLER_ASKED = re.compile(
+    r"\b(?:can|phai|bat buoc)(?: \w+){0,6}? (?:day du|chi tiet|nhu (?:tong ket|cuoi nam"
+    r"|xet cuoi nam|binh thuong|thuong le|hang nam|xet thuong xuyen))\b"
+)
+
+
+def fuller_report_asked(question: str, body: str) -> str | None:
+    """ "hồ sơ đột xuất có phải báo cáo thành tích đầy đủ như tổng kết năm k" against "Thủ
+    tục đơn giản: chỉ cần tờ trình đề nghị và báo cáo tóm tắt thành tích": a fuller report
+    than the summary the fact says is enough → "Không" (Luật 2022 Điều 85; task h356); None
+    when the fact asks no summary only or the question asks no fuller report."""
+    if "chỉ cần" not in body or "tóm tắt" not in body:
+        return None
+    return "Không" if _FULLER_ASKED.search(folded_words(question)) else None
+
+
 #: a level's name as the one a submit fact says sends the proposal ("Xã gửi hồ sơ …")
 _SENDERS = {"xa": ("xa", "ubnd xa"), "thon": ("thon", "truong thon")}
 
@@ -196,6 +216,30 @@ def lacking_item(question: str, body: str) -> str | None:
                 # "… đề tài mới cần thêm giấy công nhận …": the paper, not the case's words
                 return re.sub(r"^.*?\bcần(?: thêm| có)?\s+", "", clause.strip().rstrip("."))
     return None
+
+
+#: a requiring word as an ask: "cán bộ" folds to "can bo" and requires nothing
+_NEED_WORD = re.compile(r"\b(?:can(?! bo\b)|phai|bat buoc|yeu cau)\b")
+
+
+def lacking_required_asked(question: str, lacking: str) -> bool:
+    """ "(thôn nộp thiếu biên bản họp,) biên bản họp có bắt buộc trong hồ sơ GĐVH không": a
+    clause asks whether the paper told missing is required (a requiring word not negated
+    with the paper's first two words a few words after or before it), which the dossier's
+    list answers "Có"; a sufficiency asked ("hồ sơ vậy đủ chưa") is not (task h356)."""
+    head = " ".join(folded_words(lacking).split()[:2])
+    if len(head.split()) != 2 or _ENOUGH_ASKED.search(folded_words(question)):
+        return False
+    for clause in re.split(r"[,.;:?!\n]+", fold(question)):
+        said = folded_words(clause)
+        for need in _NEED_WORD.finditer(said):
+            if _need_denied(said, need.start()) or _CONFIRMED.search(said):
+                continue
+            after = " ".join(said[need.end() :].split()[:6])
+            before = " ".join(said[: need.start()].split()[-5:])
+            if f" {head} " in f" {after} " or f" {head} " in f" {before} ":
+                return True
+    return False
 
 
 #: the list of papers a dossier fact requires: "01 bộ gồm: a; b; c." (its first sentence)
@@ -433,6 +477,8 @@ _ROUTE_TOLD = re.compile(
     r"|\btheo (?:con )?duong (?:sang kien|de tai)\b"
     # task h187: "đi theo hướng sáng kiến", "diện đề tài", "xét vì sáng kiến", "nhờ sáng kiến"
     r"|\b(?:theo (?:con )?huong|dien|xet vi|nho) (?:sang kien|de tai)\b"
+    # task h356: "hồ sơ CSTĐCS theo sáng kiến cần giấy xác nhận … đúng k", "đề nghị vì đề tài"
+    r"|\b(?:theo|vi) (?:sang kien|de tai)\b"
     # "xét CSTĐCS bằng sáng kiến" (task h144)
     r"|\bbang (?:con duong )?(?:sang kien|de tai)\b"
 )

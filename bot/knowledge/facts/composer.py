@@ -60,6 +60,7 @@ from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
+    council_gone_claimed,
     district_as_background,
     district_form_still_asked,
     district_only_offered_second,
@@ -206,6 +207,24 @@ _DISTRICT_THEN = (
 )
 
 
+#: the xã's council, which the reform left in place (Luật 2022 Điều 90 khoản 4)
+_XA_COUNCIL = "hoi_dong_xa"
+
+
+def _council_kept(draft: Draft) -> tuple[str, Fact] | None:
+    """The verdict on the xã's council claimed gone with the district or asked to stay, with
+    the fact that it stays; None when the council is not named so (task h356)."""
+    reading = draft.reading
+    if _XA_COUNCIL not in reading.entities or not asks_yesno(reading.question):
+        return None
+    # the whole letter: the asking clause drops "còn" ("xã còn hội đồng … không")
+    verdict = council_gone_claimed(reading.question)
+    kept = draft.model.fact(_XA_COUNCIL, "establish")
+    if verdict is None or kept is None:
+        return None
+    return verdict, kept
+
+
 def _reform_block(draft: Draft) -> None:
     """The block on the district level abolished from 01/7/2025, with the verdict the question
     asks of the reform (NĐ 129/2025 Điều 59), or none when it is only the premise."""
@@ -214,7 +233,17 @@ def _reform_block(draft: Draft) -> None:
         fact = model.reform
         body = fact.text
         cited = fact  # the fact whose sources the block cites
-        if (
+        council = _council_kept(draft)
+        if council is not None:
+            # "huyện bỏ rồi thì hội đồng TĐKT xã cũng bỏ luôn, đúng k": the xã's own council
+            # stays (Luật 2022 Điều 90 khoản 4); only the district's went (task h356)
+            verdict, kept = council
+            body = f"{verdict}. {without_opener(kept.text)} {body}"
+            # the council's own articles, then the reform's (NĐ 129/2025 Điều 59)
+            cited = dataclasses.replace(
+                kept, sources=tuple(dict.fromkeys([*kept.sources, *fact.sources]))
+            )
+        elif (
             reading.entities
             # a council named beside the titles reviews them; it is no title (task h167)
             and set(reading.entities) - BODIES <= _XA_DECIDES

@@ -88,20 +88,43 @@ def _year(number: str) -> str:
 
 #: the gone state itself asked, with no "đúng không" after it: "NĐ 98/2023 hết hiệu lực chưa",
 #: "TT 01/2024 bị thay rồi à", "NĐ 91/2017 đã bị bãi bỏ không" (task h144)
-_ASKED_TAIL = re.compile(r"(?: roi)?(?: (?:chua|khong|ko|k|kg|hong|a|ha|ak|ah|ad))+$")
+#: ("… hết hiệu lực chưa vậy", "… chưa nhỉ": the particle after the ask changes nothing)
+_ASKED_TAIL = re.compile(
+    r"(?: roi)?(?: (?:chua|khong|ko|k|kg|hong|a|ha|ak|ah|ad))+(?: (?:vay|nhi|the|nhe|nha))?$"
+)
 _GONE_LAST = re.compile(r"\b(?:het (?:hieu luc|dung|ap dung|gia tri)|thay(?: the| bang)?|bai bo)$")
 
 
-def _claim(question: str) -> str | None:
-    """The question without its confirming tail, or None when it has none. A line that ends
-    in the gone state and only its asking tail puts that state up as well."""
-    words = folded_words(question, "/")
+#: where a letter's clauses part: "NĐ 98/2023 hết hiệu lực chưa và giờ theo NĐ nào",
+#: "… đã hết hiệu lực chưa? thay bằng văn bản nào"
+_CLAUSE_BREAK = re.compile(r"[,.;:?!\n]+|\s+va\s+")
+
+
+def _line_claim(words: str) -> str | None:
+    """``words`` (folded) without the confirming or asking tail that ends them, or None."""
     tail = _CONFIRM_TAIL.search(words)
     if tail is None or tail.start() == 0:
         tail = _ASKED_TAIL.search(words)
         if tail is None or not _GONE_LAST.search(words[: tail.start()]):
             return None
     return words[: tail.start()].strip()
+
+
+def _claim(question: str) -> str | None:
+    """The question without its confirming tail, or None when it has none. A line that ends
+    in the gone state and only its asking tail puts that state up as well, also as the first
+    of several clauses ("… hết hiệu lực chưa và giờ theo NĐ nào"): the gone state asked,
+    whatever else the letter asks after it, turns the "còn hiệu lực không" answer round
+    (task h356)."""
+    words = folded_words(question, "/")
+    whole = _line_claim(words)
+    if whole is not None or " het " not in f" {words} ":
+        return whole
+    for clause in _CLAUSE_BREAK.split(fold(question)):
+        said = folded_words(clause, "/")
+        if said and (claim := _line_claim(said)) is not None and _GONE_LAST.search(claim):
+            return claim
+    return None
 
 
 def gone_claimed(question: str, replaced: Iterable[str]) -> list[str]:
@@ -115,7 +138,10 @@ def gone_claimed(question: str, replaced: Iterable[str]) -> list[str]:
     for number in replaced_named(claim, replaced):
         short = _short(number)
         head, year = short.split("/")
-        for match in re.finditer(rf"(?<![\d/])0*{head}/{year}(?![\d])", claim):
+        # "luật thi đua 2003 hết hiệu lực chưa": a Luật is named by its year (task h356)
+        named_as = rf"\bluat (?:thi dua(?: khen thuong)? |tdkt )?(?:nam |so )?{year}\b"
+        by_number = rf"(?<![\d/])0*{head}/{year}(?![\d])"
+        for match in re.finditer(named_as if number.endswith(_QH) else by_number, claim):
             after = re.sub(r"^(?:/[a-z-]+)*\s*", "", claim[match.end() :])
             before = claim[: match.start()].rstrip()
             # "98/2023/nd-cp het hieu luc": the kind after the number is skipped; another
@@ -139,7 +165,13 @@ def gone_confirmed(question: str, body: str, replaced: Iterable[str]) -> str | N
     if not gone:
         return None
     lead = folded_words(" ".join(re.split(r"(?<=[.!?])\s+", body, maxsplit=2)[:2]), "/")
-    stated = [n for n in gone if _short(n) in _numbers(lead)]
+    stated = [
+        n
+        for n in gone
+        if _short(n) in _numbers(lead)
+        # "Luật Thi đua, khen thưởng năm 2003 … đã hết hiệu lực": a Luật by its year
+        or (n.endswith(_QH) and f"luat thi dua khen thuong nam {_year(n)}" in lead)
+    ]
     if not stated or _REPLACED_STATED.search(lead) is None:
         return None
     claim = _claim(question) or ""

@@ -251,3 +251,29 @@ def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:
         if pattern.pattern == "." and any(ends):
             return -1, verdict
     return None
+
+
+__all__ += ["asked_after_another"]
+
+
+def asked_after_another(question: str, rule: HearsayRule) -> bool:
+    """ "…, nghe nói thưởng 760 nghìn đúng k, hồ sơ có cần biên bản họp k": the rule's claim
+    is in a later clause than another yes/no of the letter that none of the rule's claims
+    reads; the facts' first block answers that earlier ask, so the rule's block follows it
+    rather than leading (task h356). Read only once a rule has ruled."""
+    ends = [e for e in (folded_words(c) for c in _CLAUSE.split(question)) if e]
+    claims = [p for p, _ in rule.claims if p.pattern != "."]
+    found = _claimed(rule, ends)
+    if found is None or found[0] <= 0:
+        return False
+    return any(
+        _own_claim_put_up(e) and not any(_told(p, e, _NEGATED) for p in claims)
+        for e in ends[: found[0]]
+    )
+
+
+def _own_claim_put_up(clause: str) -> bool:
+    """The clause puts a claim of its own up ("nghe nói thưởng 760 nghìn đúng k"), not a bare
+    "vậy có đúng không" pointing back at the line told before it."""
+    put = _CONFIRM.search(clause) or _PUT_UP.search(clause)
+    return put is not None and len(clause[: put.start()].split()) >= 3

@@ -1470,3 +1470,29 @@ def xa_of_village_title(pairs: list[Pair], toks: list[str], model: FactModel) ->
         return pairs
     # a title the xã itself receives keeps it as the recipient (``xa_acting``)
     return xa_acting(pairs, model, acting=False)
+
+
+#: who chairs asked, then the one thought of put up: "ai chủ trì …, có phải trưởng thôn k"
+_CHAIR_PUT_UP = re.compile(r"\bai (?:chu tri|la chu tich|lam chu tich)\b.*\b(?:co )?phai\b")
+
+
+def chair_put_up(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "ai chủ trì họp bình xét GĐVH ở thôn, có phải trưởng thôn k": the person put up after
+    "có phải" is the chair asked, not a person asking for the title; the title's "who may have
+    it" read of that person is dropped and the chair part becomes the yes/no, which its fact
+    decides (NĐ 86/2023 Điều 8; task h356)."""
+    if "ai" not in toks or len(pairs) != 2:
+        return pairs
+    chair, other = pairs
+    if not (
+        chair.attr == "chair"
+        and not chair.yesno
+        and other.attr == "eligible"
+        and other.yesno
+        and other.entity == chair.entity
+        and other.subject == chair.subject
+    ):
+        return pairs
+    if _CHAIR_PUT_UP.search(" ".join(toks)) is None:
+        return pairs
+    return [replace(chair, yesno=True)]

@@ -616,3 +616,45 @@ def only_province_left_claimed(question: str) -> bool:
     if " chi " not in f" {said} ":
         return False
     return _ONLY_PROVINCE_LEFT.search(said) is not None
+
+
+__all__ += ["council_gone_claimed"]
+
+#: the xã's council claimed gone (with the district): "hội đồng TĐKT xã cũng bỏ luôn", "hội
+#: đồng thi đua xã bị giải thể theo huyện", "xã không còn hội đồng thi đua"; a right of the
+#: council lost ("hội đồng không còn quyền …") is no such claim
+_COUNCIL_GONE = re.compile(
+    r"\bhoi dong\b(?! (?:quan tri|nhan dan))(?: (?!huyen\b|quan\b)\w+){0,6}?"
+    r" (?:cung |da |bi |da bi |se )*"
+    r"(?:bo|giai the|xoa bo|bai bo|xoa|khong con|het|mat|dep)(?: (?:luon|theo|roi|di|nua))*"
+    r"(?! (?:quyen|duoc|dc|tham|nhiem|vai|chuc))\b"
+    r"|\b(?:khong|k|ko) con (?:\w+ ){0,2}?hoi dong\b"
+)
+#: the xã's council asked to stay: "xã còn hội đồng TĐKT không", "hội đồng thi đua xã còn k"
+_COUNCIL_STILL = re.compile(
+    r"(?<!khong )(?<!k )(?<!ko )\bcon (?:\w+ ){0,1}?hoi dong\b"
+    r"|\bhoi dong\b(?: \w+){0,6}? (?:van )?con (?:khong|ko|k|hong|chu|nua khong)\b"
+)
+
+
+#: the district's council named ("hội đồng TĐKT huyện còn k"): the reform's own answer, not the
+#: xã's council
+_DISTRICT_COUNCIL = re.compile(
+    r"\b(?:hoi dong|hd)(?: (?!xa\b|phuong\b)\w+){0,4}? (?:huyen|quan)\b"
+    r"|\b(?:huyen|quan)(?: (?!xa\b|phuong\b)\w+){0,2}? con (?:\w+ )?(?:hoi dong|hd)\b"
+)
+
+
+def council_gone_claimed(question: str) -> str | None:
+    """ "nghe nói huyện bỏ rồi thì hội đồng TĐKT xã cũng bỏ luôn, đúng k" → "Không"; "bỏ
+    huyện rồi thì xã còn hội đồng thi đua không" → "Có": the xã keeps its own council (Luật
+    2022 Điều 90 khoản 4: the councils of every level advise their own head); only the old
+    district's went with it (task h356). None when the council is claimed or asked neither."""
+    words = folded_words(question, "/")
+    if "hoi dong" not in words or _DISTRICT_COUNCIL.search(words) is not None:
+        return None
+    if _COUNCIL_GONE.search(words) is not None:
+        return "Không"
+    if _COUNCIL_STILL.search(words) is not None:
+        return "Có"
+    return None

@@ -64,7 +64,7 @@ from bot.knowledge.facts.claimed_deciders import (
     revoker_told,
     revoker_verdict,
 )
-from bot.knowledge.facts.claimed_papers import direct_verdict, sends
+from bot.knowledge.facts.claimed_papers import direct_verdict, fuller_report_asked, sends
 from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_required, run_routes
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
@@ -215,6 +215,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or not_needed(reading.question, body)
             or none_exists(claim, body)
             or direct_verdict(claim, body)
+            # "hồ sơ đột xuất có phải báo cáo đầy đủ như tổng kết năm k" (task h356)
+            or (pair.attr == "dossier" and fuller_report_asked(reading.question, body) is not None)
             or pair.authority in ("tw", "hdqt")
             or (pair.attr == "submit" and sends(reading.question, body))
             or block.told_case is not None
@@ -289,6 +291,19 @@ def verdict_decided(draft: Draft, block: Block) -> None:
         _verdict_of_wrong_asked(draft, block)
         _verdict_of_act_judged(draft, block)
         _verdict_of_case_voted(draft, block)
+        _verdict_of_fuller_report(draft, block)
+
+
+def _verdict_of_fuller_report(draft: Draft, block: Block) -> None:
+    """ "hồ sơ đột xuất có phải báo cáo thành tích đầy đủ như tổng kết năm k": the fact says a
+    summary is enough (Luật 2022 Điều 85), whatever a stage read of "báo cáo thành tích" as a
+    paper of the list (task h356)."""
+    if block.pair.attr != "dossier":
+        return
+    if fuller_report_asked(draft.reading.question, block.body) is None:
+        return
+    block.verdict = "Không"
+    block.body = with_verdict("Không", without_opener(block.body))
 
 
 #: attributes whose fact may say how often the title is reviewed
@@ -726,8 +741,11 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # "… có phải do X làm chủ tịch không": the one claimed against the one the
         # fact names to chair; "X có tham gia bình xét không": X among those the fact
         # names at the meeting (task h95)
+        # "chủ tịch mặt trận là thành viên hội đồng k": a seat asked, not the chair (h356)
+        seated = " thanh vien " in f" {folded_words(claim)} "
         block.verdict = (
-            holder_verdict(claim, block.body)
+            (participant_named(claim, block.body) if seated else None)
+            or holder_verdict(claim, block.body)
             # "họp bình xét GĐVH do chủ tịch xã chủ trì": the one claimed to chair (h220)
             or chair_named(claim, block.body)
             or participant_named(claim, block.body)
