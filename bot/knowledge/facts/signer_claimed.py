@@ -21,11 +21,12 @@ _NON_DECIDER = (
     r"|chu tich (?:uy ban |ub )?(?:mttq|mat tran(?: to quoc)?)|(?:ub |uy ban )?mttq"
     r"|mat tran(?: to quoc)?|truong thon|to truong(?: to dan pho)?|bi thu(?: dang uy| chi bo)?"
     r"|chu tich hdnd|chu tich hoi dong nhan dan|cong chuc(?: van hoa| tdkt| thi dua| noi vu)?"
-    r"|doan thanh nien|hoi phu nu|hoi cuu chien binh|hoi nong dan|cong doan)"
+    r"|doan (?:thanh nien|tn|xa)|hoi phu nu|hoi cuu chien binh|hoi nong dan|cong doan)"
 )
-#: a word between the body and the verb that hands the signing to someone else or names the
+#: a word between the body and the verb that hands the signing to someone else, names the
 #: one who decides ("công chức văn hóa trình chủ tịch xã ký", "MTTQ đề nghị, chủ tịch xã ký")
-_HANDED = r"(?!(?:chu tich|ct|ubnd|trinh|de nghi|cho|de|gui|len|roi)\b)"
+#: or reports another's saying ("bí thư bảo đoàn xã tự quyết định": the đoàn is claimed)
+_HANDED = r"(?!(?:chu tich|ct|ubnd|trinh|de nghi|cho|de|gui|len|roi|bao|noi|cho rang)\b)"
 #: the body signing or deciding: "phòng VH-XH của xã được ký QĐ", "cho chủ tịch MTTQ xã ký"
 _SIGNS = re.compile(
     rf"\b(?:cho |de |do )?{_NON_DECIDER}(?: {_HANDED}\w+){{0,3}}? "
