@@ -244,3 +244,15 @@ def test_flood_that_took_the_paper_is_no_deed(officer_kb: KnowledgeBase, questio
     text = ask(officer_kb, question)
     first = text.split("\n\n")[0]
     assert "**Khen thưởng đột xuất" not in text and "không phải căn cứ hủy bỏ" in first, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "em la cong chuc van hoa xa, xa co tu quyet dinh tang tap the lao dong tien tien k hay "
+        "phai trinh len tinh",
+        "em làm văn phòng UBND xã, xã có được quyết định công nhận gia đình văn hóa không",
+    ],
+)
+def test_asker_is_no_signer_claimed(officer_kb: KnowledgeBase, question: str) -> None:
+    ask_verdict(officer_kb, question, "Có")

@@ -29,7 +29,8 @@ _NON_DECIDER = (
 _HANDED = r"(?!(?:chu tich|ct|ubnd|trinh|de nghi|cho|de|gui|len|roi|bao|noi|cho rang)\b)"
 #: the body signing or deciding: "phòng VH-XH của xã được ký QĐ", "cho chủ tịch MTTQ xã ký"
 _SIGNS = re.compile(
-    rf"\b(?:cho |de |do )?{_NON_DECIDER}(?: {_HANDED}\w+){{0,3}}? "
+    # "em là công chức văn hóa xã, …", "em làm văn phòng xã, …": the asker, not a signer claimed
+    rf"(?<!\bla )(?<!\blam )\b(?:cho |de |do )?{_NON_DECIDER}(?: {_HANDED}\w+){{0,3}}? "
     r"(?:(?:co |duoc |dc |co quyen |tu )+)?(?P<verb>ky|ki|quyet dinh|cong nhan)"
     # a paper the body does sign: the minutes, the proposal (not the decision)
     r"(?! (?:bien ban|to trinh|van ban de nghi|de nghi|xac nhan)\b)\b"
