@@ -104,8 +104,11 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         # limits what the fact grants in full, whichever part the asking clause named; of
         # "cả hai không, hay chỉ 1" only the first is claimed, the limit is the other answer
         block.body = with_verdict("Không", block.body)
-    elif pair.yesno and (
-        suffered := _still_suffered(reading.asked or reading.question, block.body)
+    elif (
+        pair.yesno
+        # "… vẫn còn nguyên, k bị hủy": the award claimed to stand was judged (task h361)
+        and not block.kept_read
+        and (suffered := _still_suffered(reading.asked or reading.question, block.body))
     ):
         # "dù khai gian cũng không bị thu hồi đúng không" against "Có. … bị thu hồi": the
         # negation is the claim put up for confirmation

@@ -914,6 +914,11 @@ _DAY = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2})(?!\d| ?/ ?\d)")
 _AFTER_DAY = re.compile(
     r"\b(?:sau|qua|tre hon|muon hon)(?: ngay)? \d{1,2} ?/ ?\d{1,2}(?!\d| ?/ ?\d)"
 )
+#: the limit restated as the rule and put up for confirmation: "phải xong trước 25/11, đúng k"
+_RULE_DAY_CLAIMED = re.compile(
+    r"\b(?:phai|can|han(?: chot)?(?: la)?)(?: \w+){0,3}? truoc(?: ngay)? \d{1,2} ?/ ?\d{1,2}\b"
+    r"(?: \w+){0,3}? (?:dung|phai) (?:khong|k|ko|chu|ha)\b"
+)
 #: a time limit in a fact: the day it must be done before
 _BY_DAY = re.compile(r"(?:truoc|cham nhat|khong qua|han)(?: ngay)? (\d{1,2})/(\d{1,2})(?![\d]|/\d)")
 
@@ -973,7 +978,13 @@ def day_verdict(question: str, body: str) -> tuple[str, str] | None:
     if (month, day) == (by_month, by_day):
         # "xong sau ngày 25/11" against "xong trước 25/11": the side of the limit told
         # decides (task h210); "trước 25/11" on 25/11 itself: the texts do not say
-        if _AFTER_DAY.search(said):
+        late = list(_AFTER_DAY.finditer(said))
+        rule = _RULE_DAY_CLAIMED.search(said, late[-1].end()) if late else None
+        if rule is not None:
+            # "hồ sơ nộp chậm sau 25/11 bị trả, nghe nói phải xong trước 25/11, đúng k": the
+            # day late is the story; the rule restated after it is the claim (task h361)
+            return "Có", f"Hạn là trước {limit}, đúng như anh/chị nêu."
+        if late:
             return (
                 "Không",
                 f"Anh/chị nêu sau ngày {told}, tức là quá hạn (phải xong trước {limit}).",
@@ -1274,7 +1285,9 @@ _KEPT = re.compile(
     r"|(?:co|duoc|dc|co duoc|co dc) (?:tinh|cong don|cong vao|bao luu|dung lam can cu)"
     r"|tinh (?:la|vao|lien tuc|lien tiep|ca|chung)|bao luu|lam can cu|van (?:duoc )?tinh"
     # "QĐ 2024 do chủ tịch huyện ký vẫn có giá trị khi xét …" (task h120)
-    r"|(?:van )?(?:co|con) gia tri|van (?:con )?hieu luc) "
+    r"|(?:van )?(?:co|con) gia tri|van (?:con )?hieu luc"
+    # "vẫn giữ nguyên (giá trị)", "vẫn còn nguyên" (task h361)
+    r"|(?:van )?giu nguyen|(?:van )?con nguyen) "
 )
 _LOST = re.compile(
     r" (?:(?:bi )?mat (?:gia tri|hieu luc|danh hieu)|bi (?:mat|huy|huy bo|vo hieu)|vo hieu"
@@ -1305,6 +1318,18 @@ _TEXT_NAMED = re.compile(
 #: the prize taxed: "tính vào thu nhập chịu thuế TNCN" counts it as income, not as a title
 _TAX_NAMED = re.compile(r" (?:thue|tncn|thu nhap chiu) ")
 __all__ += ["district_award_kept"]
+#: a negation before a loss, and the words that may stand between: "k làm mất", "không bị hủy"
+_LOSS_NEGATIONS = frozenset({"khong", "k", "ko", "chang"})
+_LOSS_LINKS = frozenset({"lam", "bi", "he"})
+
+
+def _loss_negated(said: str, lost: re.Match[str]) -> bool:
+    """A negation right before the loss, or one word before it with "làm / bị / hề" between:
+    "k làm mất danh hiệu", "không hề mất" (task h361)."""
+    before = said[: lost.start()].split()[-2:]
+    if before[-1:] and before[-1] in _LOSS_NEGATIONS:
+        return True
+    return len(before) == 2 and before[1] in _LOSS_LINKS and before[0] in _LOSS_NEGATIONS
 
 
 def district_award_kept(question: str) -> str | None:
@@ -1320,7 +1345,12 @@ def district_award_kept(question: str) -> str | None:
         # "tiền thưởng LĐTT do huyện ký năm 2024 có tính vào thu nhập chịu thuế không": the
         # prize's tax is asked (its own part answers), not whether the decision holds
         return None
-    kept, lost = _KEPT.search(said), _LOST.search(said)
+    kept = _KEPT.search(said)
+    # "bỏ huyện k làm mất danh hiệu": a loss negated is no loss claimed, but the award kept
+    # (task h361)
+    losses = list(_LOST.finditer(said))
+    lost = next((m for m in losses if not _loss_negated(said, m)), None)
+    kept = kept or next((m for m in losses if _loss_negated(said, m)), None)
     if kept and said[: kept.start()].endswith(" moi"):
         # "phải là chủ tịch huyện ký mới có giá trị": the district's signature claimed to be
         # required now, which the reform's "Không" answers; no past decision is asked of

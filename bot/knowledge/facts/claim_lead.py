@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot.core.text import folded_words
 from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.rescue import deed_told
 from bot.knowledge.facts.revoke_grounds import lost_paper_told
 
 __all__ = ["lost_paper_leads", "specific_claim_leads"]
@@ -62,7 +63,9 @@ def specific_claim_leads(pairs: list[Pair], toks: list[str]) -> list[Pair]:
 #: "k được tính", "còn giá trị", "bị hủy", "vô hiệu" (folded words)
 _TITLE_LOSS = re.compile(
     r"\b(?:mat (?:luon |het |ca )?danh hieu|coi nhu mat|(?:khong|k|ko) (?:con |duoc |dc )?tinh"
-    r"|con gia tri|het gia tri|mat gia tri|bi huy|vo hieu|thu hoi|khong con)\b"
+    r"|con gia tri|het gia tri|mat gia tri|bi huy|vo hieu|thu hoi|khong con"
+    # the title claimed to stand with the paper gone: "vẫn được tính", "vẫn giữ nguyên" (h361)
+    r"|van (?:duoc |dc )?tinh|giu nguyen)\b"
 )
 
 
@@ -91,11 +94,16 @@ def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list
     says the title stands (Luật 2022 Điều 93 names no such ground). Only when the question
     tells a paper lost and the title said lost or void with it; the revoke part is added for the
     first title named when none was read."""
-    if not pairs or not any(p.yesno for p in pairs):
+    if not pairs:
         return pairs
     said = f" {question.lower()} "
     if not any(hint in said for hint in _LOSS_HINTS):
         # a substring test before the regex: most questions tell no loss
+        return pairs
+    # the yes/no a dropped deed form held is still the question's
+    asked_yesno = any(p.yesno for p in pairs)
+    pairs = _disaster_not_deed(pairs, question)
+    if not pairs or not asked_yesno:
         return pairs
     revoke = next((p for p in pairs if p.attr == "revoke"), None)
     if revoke is not None and pairs[0] is revoke and revoke.yesno:
@@ -109,3 +117,22 @@ def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list
             return pairs
         return [Pair(entity, "revoke", None, True), *pairs]
     return [replace(revoke, yesno=True), *(p for p in pairs if p is not revoke)]
+
+
+#: the brave-deed form a disaster word names ("lũ cuốn", "nước cuốn")
+_DEED_FORM = "khen_dot_xuat"
+
+
+def _disaster_not_deed(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "nhà bị lũ cuốn mất bằng CSTĐCS, …": the flood tells how the paper was lost, not a
+    brave deed to commend (Luật 2022 Điều 85); the deed form's pairs go unless a deed is told
+    by its act ("cứu", "vớt", "dập lửa") or the form is named (task h361)."""
+    if not any(p.entity == _DEED_FORM for p in pairs) or not lost_paper_told(question):
+        return pairs
+    if deed_told(question) is not None or _DEED_NAMED.search(folded_words(question)):
+        return pairs
+    return [p for p in pairs if p.entity != _DEED_FORM]
+
+
+#: the deed form named by its own name, not by a disaster word
+_DEED_NAMED = re.compile(r"\b(?:dot xuat|dung cam|cuu (?:nguoi|song|nan|duoc))\b")

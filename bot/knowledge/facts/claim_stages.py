@@ -79,7 +79,7 @@ from bot.knowledge.facts.own_figures import named_before, named_titles, own_figu
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
-from bot.knowledge.facts.ratios import figure_only_told
+from bot.knowledge.facts.ratios import figure_only_told, floor_shares_only
 from bot.knowledge.facts.reform_claim import prize_change_asked
 from bot.knowledge.facts.registration import REGISTRATION
 from bot.knowledge.facts.restated import (
@@ -316,6 +316,9 @@ def claim_read(draft: Draft, block: Block) -> None:
             figured = (
                 own_figures_clause(figured, pair.entity, model, named, reading.question) or figured
             )
+            # "thực tế chỉ 40 %, nghe nói phải có trên 50 %": the unit's share is the case, the
+            # floor worded share the claim (task h361)
+            figured = floor_shares_only(figured)
         # "có được để 1 tháng mới ra QĐ không": a length against the limit it is of (h261)
         block.claimed = duration_verdict(figured, block.body) or figure_verdict(figured, block.body)
     elif (

@@ -277,6 +277,13 @@ _PAST_SO_NOI_VU = re.compile(
 )
 
 
+#: the Sở Nội vụ named only as claimed passed by: "không qua Sở Nội vụ", "khỏi phải gửi Sở Nội vụ"
+_PAST_NOI_VU = re.compile(
+    r"\b(?:khong|k|ko|chang|bo|khoi) (?:can |phai )*(?:qua|thong qua|gui|nop|gui qua)"
+    r" (?:cho |ve |len )?(?:so noi vu|snv)\b"
+)
+
+
 #: a form of award named in a question, and where its file goes (domain.md, table of titles)
 _FORM_NAMED = re.compile(r"\b(?:giay khen|bang khen)\b")
 _FORM_PLACE = {"giay khen": "xa", "bang khen": "tinh"}
@@ -317,7 +324,9 @@ def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
         place = _FORM_PLACE.get(next(iter(_FORM_NAMED.findall(folded)), ""))
     if claimed is None or place is None:
         return None
-    if claimed == place == "tinh" and "so noi vu" not in after and _PAST_SO_NOI_VU.search(after):
+    # "… gửi thẳng văn phòng UBND tỉnh, không qua Sở Nội vụ": named only as passed by (h361)
+    past = "so noi vu" not in after or _PAST_NOI_VU.search(after) is not None
+    if claimed == place == "tinh" and past and _PAST_SO_NOI_VU.search(after):
         return "Không", submit.text
     return ("Có" if claimed == place else "Không"), submit.text
 

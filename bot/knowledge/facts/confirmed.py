@@ -386,7 +386,7 @@ def old_figure_said(claim: str, body: str) -> bool:
     saying is wrong, whichever way its denial turns (task h106). Not the asker's own months
     below the fact's bound ("trừ em vì em mới tuyển 4 tháng" against "dưới 6 tháng không được
     xét", task h130): that is the case the rule denies, so the denial reported holds."""
-    if _case_below_bound(claim, body):
+    if _case_below_bound(claim, body) or _floor_restated(claim, body):
         return False
     # "dưới 6 tháng không xét, thay cho mốc 10 tháng trước đây": the old figure said as the
     # one replaced is no figure the saying rests on (task h283)
@@ -422,3 +422,20 @@ def _case_below_bound(claim: str, body: str) -> bool:
         return False
     months = [int(m) for m in re.findall(r"\b(\d+) thang\b", said)]
     return bool(months) and all(m < int(floor.group(1)) for m in months)
+
+
+#: a floor of months said as a rule's bound: "dưới 6 tháng", "đủ 6 tháng"
+_MONTHS_BOUND = re.compile(r"\b(?:duoi|du|chua du) (\d+) thang\b")
+
+
+def _floor_restated(claim: str, body: str) -> bool:
+    """ "mới tuyển 4 tháng, anh TCCB bảo mới tuyển dụng dưới 6 tháng thì k xét LĐTT, đúng k":
+    every bound of months the saying states is the fact's own floor; the months told bare are
+    the case it applies to, not a figure it rests on (task h361)."""
+    if "thang" not in claim and "tháng" not in claim:
+        return False
+    floor = _MONTHS_FLOOR.search(folded_words(body))
+    if floor is None:
+        return False
+    bounds = _MONTHS_BOUND.findall(folded_words(claim))
+    return bool(bounds) and all(b == floor.group(1) for b in bounds)

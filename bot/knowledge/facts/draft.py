@@ -111,6 +111,9 @@ class Block:
     #: a minimum share claimed was judged against the title's own ("bắt buộc 100 % LĐTT nên
     #: trường k đủ"): the consequence's "k đủ" is no denial to turn again (task h320)
     threshold_read: bool = False
+    #: the award was claimed to stand against a story with no ground to cancel it, and judged
+    #: so ("vẫn còn nguyên, k bị hủy"): its "không bị …" is no denial to turn again (task h361)
+    kept_read: bool = False
     #: the papers a letter lists against those the dossier requires: ("Không", those missing)
     listed: tuple[str, str] | None = None
     #: the fact denies the claim (its own "không phải", or a clause elsewhere)

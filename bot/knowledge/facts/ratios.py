@@ -21,6 +21,8 @@ __all__ = [
     "cap_left_to_province",
     "exemption_claimed",
     "figure_only_told",
+    "floor_shares_only",
+    "own_minimum_claimed",
     "province_cap_binds",
     "province_may_cap",
     "ratio_verdict",
@@ -33,6 +35,33 @@ def figure_only_told(pair: Pair, reading: Reading) -> bool:
     """A cap asked with its figures in the story only, the asking sentence naming none."""
     asked = reading.asked
     return pair.attr == "cap" and bool(asked) and re.search(r"\d", asked) is None
+
+
+#: a share with a floor word before it: "trên 50 %", "ít nhất 70%", "tối thiểu 70 %", "từ 70 %"
+_FLOOR_SHARE = re.compile(r"\b(?:tren|it nhat|toi thieu|tu|hon) (\d{1,3}(?:[.,]\d+)?) ?%")
+#: any share told: "40%", "60 %"
+_SHARE = re.compile(r"\b(\d{1,3}(?:[.,]\d+)?) ?%")
+
+
+def floor_shares_only(claim: str) -> str:
+    """ "ti le thuc te chi 40%, nghe noi TTLDTT phai co tren 50% …", "can it nhat 70% LDTT nen
+    to e 60% thi k dat": a share said with a floor word restates the title's minimum; the other
+    shares are the unit's own, told as the case, not claimed as the rule (task h361). The claim
+    with those case shares left out; unchanged unless both kinds are told."""
+    if "%" not in claim:
+        return claim
+    said = folded_words(claim, "%")
+    floors = {m.start(1) for m in _FLOOR_SHARE.finditer(said)}
+    if not floors:
+        return claim
+    shares = list(_SHARE.finditer(said))
+    if all(m.start(1) in floors for m in shares):
+        return claim
+    kept = said
+    for found in reversed(shares):
+        if found.start(1) not in floors:
+            kept = f"{kept[: found.start()]}{kept[found.end() :]}"
+    return kept
 
 
 _PEOPLE = re.compile(
@@ -224,6 +253,45 @@ def threshold_claimed(question: str, model: FactModel, entity: str) -> str | Non
         return None
     rule = f"{_MINIMUM_WORDS.get(word, word)} {minimum} %"
     return f"Mức luật quy định là {rule}, không phải {shown}."
+
+
+#: the saying put up for confirmation after the share: "…, đúng k", "phải không"
+_CONFIRMED_AFTER = re.compile(r"\b(?:dung|phai) (?:khong|k|ko|chu|ha)\b")
+#: the unit's own share asked instead: "tổ em có đạt không", "vậy có đủ không"
+_CASE_ASKED_AFTER = re.compile(r"\bco (?:dat|du|duoc|dc)\b")
+#: the floor words that say the same minimum as the rule's word
+_AT_LEAST = ("it nhat", "toi thieu", "tu")
+_SAME_FLOOR = {
+    "tren": ("tren", "hon"),
+    "it nhat": _AT_LEAST,
+    "toi thieu": _AT_LEAST,
+    "tu": _AT_LEAST,
+}
+
+
+def own_minimum_claimed(question: str, model: FactModel, entity: str) -> str | None:
+    """ "tổ em chỉ 45 %, nghe nói TTLĐTT phải có trên 50 % cá nhân đạt LĐTT, đúng k": the
+    saying restates the title's own minimum, with its floor word, and is put up for
+    confirmation; the unit's share is the story (task h361). The rule as the fact words it
+    ("trên 50 %"), or None."""
+    cap = model.facts.get(entity, {}).get("cap")
+    if cap is None:
+        return None
+    own = _LDTT_MINIMUM.search(" ".join(fold(cap.text).split()))
+    if own is None:
+        return None
+    word, minimum = own.group(1), own.group(2)
+    text = " ".join(fold(question).split())
+    said = _SHARE_CLAIMED.search(text)
+    if said is None or said.group(3) != minimum or _LDTT_AFTER.match(text[said.end() :]) is None:
+        return None
+    floors = _SAME_FLOOR.get(word, (word,))
+    if not any(f" {w} " in f" {said.group(0)} " for w in floors):
+        return None
+    rest = text[said.end() :]
+    if _CONFIRMED_AFTER.search(rest) is None or _CASE_ASKED_AFTER.search(rest) is not None:
+        return None
+    return f"{_MINIMUM_WORDS.get(word, word)} {minimum} %"
 
 
 def _year(number: str) -> bool:

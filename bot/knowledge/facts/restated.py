@@ -146,6 +146,19 @@ _SINGLE_PAID = re.compile(
 _SAME_DEED = re.compile(r"\b(?:cung|chinh|dung) (?:(?:1|mot) )?thanh tich\b(?! khac)")
 
 
+#: paying both called a double payment: "bị coi là chi trùng", "nhận trùng", "thưởng trùng lặp"
+_DOUBLE_CHARGED = re.compile(r"\b(?:chi|nhan|linh|lanh|thuong|tinh|bi|la) trung(?: lap)?\b")
+#: both prizes told paid: "chi cả 2 khoản", "nhận cả hai", "2 khoản tiền"
+_BOTH_PAID = re.compile(r"\b(?:ca (?:2|hai)|(?:2|hai) (?:khoan|lan|muc|suat))\b")
+
+
+def double_payment_asked(text: str) -> bool:
+    """ "kế toán chi cả 2 khoản có bị coi là chi trùng k": paying both asked as a double
+    payment, the negation of whether both are paid (task h361)."""
+    words = folded_words(text)
+    return "trung" in words and bool(_DOUBLE_CHARGED.search(words) and _BOTH_PAID.search(words))
+
+
 def single_payment_claimed(text: str) -> bool:
     """The letter claims only one prize is paid for two awards it tells ("… 2 cái là trùng nên
     chỉ nhận tiền 1 lần", "chỉ được 1 lần tiền thưởng") and asks whether that is right: the
@@ -155,6 +168,8 @@ def single_payment_claimed(text: str) -> bool:
     words = folded_words(text)
     if _SAME_DEED.search(words):
         return False
+    if double_payment_asked(words):
+        return True
     for found in _SINGLE_PAID.finditer(words):
         claim = found.group(0).split()
         # "… cả hai khoản không hay là chỉ được nhận một khoản": the other answer offered after

@@ -18,6 +18,7 @@ __all__ = [
     "LATER_DISCIPLINE_NOTE",
     "RESTORED_NOTE",
     "SANCTIONS_NOTE",
+    "award_kept_claimed",
     "consequence_asked",
     "honour_restored",
     "later_discipline_only",
@@ -51,6 +52,10 @@ _LATER = re.compile(
 _BLANKET = re.compile(
     rf"\b{_DISCIPLINE} (?:\w+ ){{0,3}}?(?:la|thi) (?:\w+ ){{0,2}}?(?:thu hoi|huy bo|huy|mat)"
     r" (?:\w+ ){0,1}?(?:het|tat ca|toan bo|moi|ca)\b"
+    # task h361: the "all" said first: "bị kỷ luật thì tất cả danh hiệu … các năm trước đều bị
+    # thu hồi", "kỷ luật là mọi danh hiệu đã có đều mất"
+    rf"|\b{_DISCIPLINE} (?:la|thi) (?:het|tat ca|toan bo|moi|ca) (?:\w+ ){{0,10}}?"
+    r"(?:deu |cung )?(?:bi )?(?:thu hoi|huy bo|huy|mat)\b"
 )
 #: "LĐTT năm ngoái …, năm nay bị kỷ luật": the title told as last year's, the discipline as now
 _PAST_TITLE = re.compile(r"\b(?:nam ngoai|nam truoc|nam roi)\b")
@@ -271,7 +276,8 @@ def no_ground_note(question: str) -> str | None:
         and _CLERICAL.search(said) is not None
         # the typo claimed to void the award or take the prize back, not a fix the asker plans
         # ("… ghi sai tên thôn, phải gửi lên huyện để hủy QĐ cũ")
-        and _VOIDED.search(said) is not None
+        # (or claimed to stand: "đánh máy nhầm tên thôn, danh hiệu vẫn giữ nguyên đúng k", h361)
+        and (_VOIDED.search(said) is not None or award_kept_claimed(question))
         and _GROUND.search(said) is None
     ):
         return CLERICAL_NOTE
@@ -374,3 +380,29 @@ def consequence_asked(question: str) -> bool | None:
     if not wrong:
         return None
     return _CONSEQUENCE_YESNO.search(said) is not None
+
+
+#: the award claimed to stand: "vẫn giữ nguyên (giá trị)", "vẫn còn nguyên", "vẫn còn giá trị",
+#: "vẫn được tính", "k bị hủy", "k làm mất danh hiệu", "không ảnh hưởng" (task h361)
+_KEPT = re.compile(
+    r"\b(?:(?:van )?(?:con )?(?:giu nguyen|nguyen ven)|(?:van )?con nguyen"
+    r"|(?:van )?con (?:gia tri|hieu luc)|van (?:duoc |dc )?(?:tinh|giu|cong nhan)"
+    r"|(?:khong|k|ko) (?:bi )?(?:huy|huy bo|thu hoi|tuoc|mat|anh huong)"
+    r"|(?:khong|k|ko) lam mat)\b"
+)
+#: a negation right before a kept phrase turns it into a loss: "k còn giá trị", "không còn
+#: nguyên"
+_NEGATION = frozenset({"khong", "k", "ko", "chua", "chang", "het"})
+
+
+def award_kept_claimed(question: str) -> bool:
+    """The question claims, or asks whether, the award stands: "sai thông tin trên bằng thì
+    danh hiệu vẫn còn nguyên, k bị hủy, đúng k", "bị khiển trách vì việc mới phát sinh, nghe
+    nói LĐTT 2025 vẫn giữ nguyên, đúng k". Read only where ``no_ground_note`` found no ground to
+    cancel it, so the claim is judged once against Điều 93: "Có" (task h361)."""
+    said = folded_words(question, "/")
+    for found in _KEPT.finditer(said):
+        if said[: found.start()].split()[-1:] and said[: found.start()].split()[-1] in _NEGATION:
+            continue  # "k còn giá trị": the award claimed lost
+        return True
+    return False

@@ -591,7 +591,12 @@ def negated_claim(asked: str, body: str) -> str | None:
     for size in range(len(verb), 0, -1):
         said = f" bi {' '.join(verb[:size])} "
         at = text.find(said)
-        if at >= 0 and " khong " not in text[max(at - 12, 0) : at + 1]:
+        if (
+            at >= 0
+            and " khong " not in text[max(at - 12, 0) : at + 1]
+            # "chỉ bị hủy khi gian dối …": a condition, not the suffering asserted (task h361)
+            and not text[:at].endswith(" chi")
+        ):
             # the fact's own spelling of the verb, marks and all
             spelled = (
                 m.group(0)

@@ -121,6 +121,7 @@ from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
     exemption_claimed,
+    own_minimum_claimed,
     province_cap_binds,
     province_may_cap,
     ratio_verdict,
@@ -136,6 +137,7 @@ from bot.knowledge.facts.restated import (
     condition_restated,
     content_restated,
     denied_before,
+    double_payment_asked,
     held_right_claimed,
     prohibition_restated,
     removal_restated,
@@ -151,6 +153,7 @@ from bot.knowledge.facts.revoke_actors import (
 from bot.knowledge.facts.revoke_grounds import (
     RESTORED_NOTE,
     SANCTIONS_NOTE,
+    award_kept_claimed,
     honour_restored,
     no_ground_note,
     sanctions_limited,
@@ -166,6 +169,7 @@ from bot.knowledge.facts.routes import (
 )
 from bot.knowledge.facts.same_deed import once_only_said, year_title_beside_deed
 from bot.knowledge.facts.service import service_start_told
+from bot.knowledge.facts.signer_claimed import other_signer_claimed
 from bot.knowledge.facts.turns import (
     claimed_loss,
     level_joined_route,
@@ -259,6 +263,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             # "y sĩ … hoàn thành tốt nhiệm vụ, tích cực thi đua, có đủ chuẩn LĐTT không"
             or _case_meeting_criteria(model, pair, reading.question) is not None
             or _route_short_of_criteria(model, pair, reading.question) is not None
+            or _level_short_told(model, pair, reading.question) is not None
             # "đạt CSTĐCS 2023, 2025, 2026 … vẫn tính 3 lần đúng k": a run told broken
             # decides the criteria that have no verdict of their own (task h196)
             or broken_run_told(model, pair, reading.question)
@@ -797,13 +802,20 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
             rest = re.split(r"(?<=\.)\s", rest, maxsplit=1)[-1]
         if note:
             block.body = f"{note} {rest}"
-    no_ground = no_ground_note(reading.question) if pair.attr == "revoke" and pair.yesno else None
+    # the mishap told before the ask ("QĐ đánh máy nhầm tên thôn, nghe nói danh hiệu vẫn giữ
+    # nguyên đúng k") is in the whole letter when the question was cut to its ask (task h361)
+    told = reading.whole or reading.question
+    no_ground = no_ground_note(told) if pair.attr == "revoke" and pair.yesno else None
     if no_ground is not None:
         # "được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không", "làm
         # mất bằng khen thì bị hủy quyết định à", "đang bị điều tra là mất hết danh hiệu": none
         # is a ground to cancel it (Luật 2022 Điều 93; tasks h220, h235)
         block.verdict = "Không"
         block.body = f"{no_ground} {without_opener(block.body)}"
+        if award_kept_claimed(told):
+            # "… vẫn giữ nguyên / vẫn còn nguyên, k bị hủy, đúng k": the claim is that the award
+            # stands, which the note says; judged here once, never turned again (task h361)
+            block.verdict, block.kept_read = "Có", True
     if prize_kept_claimed(pair, reading.question):
         # "chỉ thu lại giấy chứng nhận, tiền thì khỏi trả": both are taken back
         block.verdict = "Không"
@@ -911,6 +923,15 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         block.verdict = "Không" if higher or local or foreign or informal else "Tùy"
         block.body = f"{_UNIT_DECIDES} {without_opener(block.body)}"
     if (
+        pair.attr == "decides"
+        and pair.yesno
+        and block.verdict in ("Có", "Không", "Tùy")
+        and other_signer_claimed(claim or reading.question)
+    ):
+        # "phòng VH-XH của xã được ký QĐ LĐTT", "trình cho chủ tịch MTTQ xã ký": a body that
+        # decides no title claimed to sign; the one the fact names decides (Luật 2022 Điều 80)
+        block.verdict = "Không"
+    if (
         pair.yesno
         and (pair.authority == "so" or own_staff)
         and pair.attr in ("decides", "eligible")
@@ -1001,6 +1022,12 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             # the shares told are the case, not a figure claimed for the rule
             block.claimed = None
             _shortfall_judged(draft, block)
+            rule = own_minimum_claimed(reading.question, model, pair.entity)
+            if rule is not None and pair.attr == "cap":
+                # "tổ em 45 %, nghe nói phải có trên 50 % đạt LĐTT, đúng k": the saying is the
+                # title's own minimum, right whatever the unit's share (task h361)
+                block.verdict = "Có"
+                block.body = f"Mức tối thiểu đúng là {rule}. {without_opener(block.body)}"
         # "TTLĐTT trên 50 % LĐTT, TTLĐXS ít nhất 70 %": each title's share is the one told
         # by its own name (issue 11, h299)
         named = [p.entity for p in reading.pairs if p.attr == "cap"]
@@ -1158,6 +1185,18 @@ def _route_short_of_criteria(model: FactModel, pair: Pair, question: str) -> str
         return None
     criteria = model.fact(pair.entity, "criteria")
     return route_unrecognised(question, criteria.text) if criteria is not None else None
+
+
+def _level_short_told(model: FactModel, pair: Pair, question: str) -> Fact | None:
+    """ "chỉ hoàn thành tốt nhiệm vụ, k HTXSNV, k sáng kiến, k đề tài, vậy có đủ chuẩn CSTĐCS
+    k": a yes/no of the criteria whose level told reaches the title only by a route the
+    question tells lacking (Luật 2022 Điều 23 khoản 2; task h361). The level's rule, or None."""
+    if not pair.yesno or pair.attr != "criteria" or pair.without:
+        return None
+    rule = level_short_without(model, pair, question)
+    if rule is None or route_stated(question, rule.met_by, negated=True) is None:
+        return None
+    return rule
 
 
 def _verdict_of_prerequisite_lacked(draft: Draft, block: Block) -> None:
@@ -1440,6 +1479,12 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         block.verdict = "Có"
         if met_case.text.startswith(("Có, ", "Có: ")):
             block.body = f"{met_case.text} {block.body}"
+    level_rule = _level_short_told(model, pair, reading.question) if block.verdict is None else None
+    if level_rule is not None:
+        # "chỉ HTTNV, k sáng kiến, k đề tài, có đủ chuẩn CSTĐCS k": the level told reaches the
+        # title only by the routes told lacking (task h361)
+        block.verdict = "Không"
+        block.body = f"{without_tuy(level_rule.text)} {block.body}"
     unrecognised = _route_short_of_criteria(model, pair, reading.question)
     if unrecognised is not None and block.verdict is None:
         # "đạt qua sáng kiến nhưng sáng kiến chưa được công nhận, có đúng tiêu chuẩn không"
@@ -1930,8 +1975,10 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "2 cái là trùng nên chỉ nhận tiền 1 lần, có đúng k": the fact's verdict says
         # whether both prizes are paid; the claim is its negation (task h119)
         block.verdict = "Không" if block.verdict == "Có" else "Có"
-        said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
-        block.body = f"{said} {without_opener(block.body)}"
+        if not double_payment_asked(reading.question):
+            # a saying judged; "chi cả 2 khoản có bị coi là chi trùng k" reports none (h361)
+            said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
+            block.body = f"{said} {without_opener(block.body)}"
     if _one_member_loss_said(pair, reading):
         # "trạm có 1 người HTNV, nghe nói vậy là cả trạm mất TTLĐTT, đúng k": the title rests
         # on a share of members (Luật 2022 Điều 27, 28) and "hoàn thành nhiệm vụ" is still
@@ -2160,6 +2207,7 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
             and claimed_loss(reading.question)
         )
         and not limit_read
+        and not block.kept_read
         # a claim reader that already read the negation (the things "không có …" of
         # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
         # the question is turned below, with what still happens said (task h96)
