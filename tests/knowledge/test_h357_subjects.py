@@ -18,11 +18,12 @@ from tests.knowledge.asking import ask, ask_verdict
 @pytest.mark.parametrize(
     "question",
     [
+        "e la truong ap, ngay xua xet ap van hoa do huyen ky, bua ni xa ky dung k",
+        "tui la truong thon, ngay xua xet thon van hoa do huyen ky, bua ni xa ky dung k",
         "em la truong ap, ap van hoa gio chu tich xa ky quyet dinh phai k",
         "Mình là tổ trưởng tổ dân phố. Tổ dân phố văn hóa có phải do chủ tịch phường "
         "công nhận không?",
         "toi lam truong khom, khom van hoa nam nay xa cong nhan dung ko",
-        "e là bí thư chi bộ thôn, thôn văn hóa trước do huyện ký, giờ xã ký đúng không",
         "tui la to truong to dan pho, nam nay to dan pho van hoa do chu tich phuong ky dung k",
     ],
 )
