@@ -171,8 +171,8 @@ def test_proposer_is_no_subject(officer_kb: KnowledgeBase, question: str, fact: 
         ),
         (
             "Trường em có thầy dạy Văn, 2024, 2025, 2026 đều đạt CSTĐCS vì hoàn thành xuất sắc "
-            "nhiệm vụ, chưa có sáng kiến nào. Có người nói 3 năm CSTĐCS là đủ CSTĐ cấp tỉnh, "
-            "có đúng không ạ",
+            "nhiệm vụ, chưa có sáng kiến nào. Có người nói như vậy là tự động đủ điều kiện CSTĐ "
+            "cấp tỉnh, có đúng không ạ",
             "Không",
             "Chiến sĩ thi đua cấp tỉnh",
         ),

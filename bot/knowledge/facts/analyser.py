@@ -2186,10 +2186,7 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
         e
         for s in segments
         for e, at, before in s.mentions
-        if (_told_held(before) and not s.yesno)
-        # "3 năm CSTĐCS là đủ CSTĐ tỉnh": counted before the title it is said to reach; "CSTĐCS
-        # có cần 2 năm LĐTT không" asks the run of the title counted last
-        or (_years_counted(before) and any(o != e and a > at for o, a, _ in s.mentions))
+        if _told_held(before) and not s.yesno
     }
     built = _Pairing(
         _subjects_named(segments, parts.model),
@@ -2221,19 +2218,6 @@ def _told_held(before: tuple[str, ...] | list[str]) -> bool:
     """A title a told (not asked) part says is already held: the case, while another title
     the message names is what is asked (h357); "2 cô đều LĐTT" too."""
     return tuple(before[-2:]) in _HELD_MARKERS or tuple(before[-1:]) == ("deu",)
-
-
-def _years_counted(before: tuple[str, ...] | list[str]) -> bool:
-    """ "3 năm CSTĐCS", "3 năm liền CSTĐCS": a title counted in years, as "3 lần" counts it, is
-    held (h357)."""
-    words = list(before[-4:])
-    while words and words[-1] in _RUN_TAIL:
-        words.pop()  # "3 năm liền", "3 năm liên tục"
-    return len(words) >= 2 and words[-1] == "nam" and words[-2].isdigit()
-
-
-#: the words of a run told after its years ("3 năm liền", "liên tục", "liên tiếp")
-_RUN_TAIL = frozenset({"lien", "tuc", "tiep"})
 
 
 def _form_asked_named(segments: list[Segment]) -> None:
