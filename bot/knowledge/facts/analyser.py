@@ -2183,10 +2183,7 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     }
     held_all |= counted_members(segments, parts.named_all)
     held_all |= {
-        e
-        for s in segments
-        for e, at, before in s.mentions
-        if _told_held(before) and not s.yesno
+        e for s in segments for e, at, before in s.mentions if _told_held(before) and not s.yesno
     }
     built = _Pairing(
         _subjects_named(segments, parts.model),
