@@ -18,6 +18,7 @@ from bot.knowledge.facts.claimed_deciders import (
 from bot.knowledge.facts.clauses import asking_claims, first_option
 from bot.knowledge.facts.confirmed import heard_not_asked, two_names
 from bot.knowledge.facts.draft import Block, Draft, Part, opens_with_verdict
+from bot.knowledge.facts.firm_staff import workers_giver
 from bot.knowledge.facts.gone_claim import claimed_gone
 from bot.knowledge.facts.limits import narrowed_claimed, only_one
 from bot.knowledge.facts.model import Fact, tokens
@@ -200,6 +201,13 @@ def givers_and_prize_added(draft: Draft, block: Block) -> None:
             said, giving = giver
             block.body = f"{block.body} {said}"
             sources = tuple(dict.fromkeys((*block.fact.sources, *giving.sources)))
+            block.fact = dataclasses.replace(block.fact, sources=sources)
+        firm = workers_giver(model, pair, " ".join(tokens(reading.question)))
+        if firm is not None:
+            # "công nhân có được CSTĐCS không": a firm's workers have theirs from its
+            # director (Luật 2022 Điều 80 khoản 4; h357)
+            block.body = f"{block.body} {firm[0]}"
+            sources = tuple(dict.fromkeys((*block.fact.sources, *firm[1].sources)))
             block.fact = dataclasses.replace(block.fact, sources=sources)
     if (
         pair.yesno

@@ -103,6 +103,7 @@ from bot.knowledge.facts.deciders import (
     proposer_named,
     self_head_carried,
     unit_act_at,
+    unit_agent_of_passive,
     unit_gives,
     unit_self_acts,
     village,
@@ -318,6 +319,7 @@ from bot.knowledge.facts.subjects import (
     SAME_PERIOD,
     WHO_KINDS,
     pick_subject,
+    pupil_at_school,
     specialize,
 )
 from bot.knowledge.facts.told_roles import (
@@ -951,6 +953,8 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
             and not seg.subjects
             # "ở trường mầm non xã": the unit's own name may run on before its xã
             and not 0 <= start - m.workplace_end <= 3
+            # "hội phụ nữ xã đề nghị giấy khen cho hộ …": the unit proposes, no recipient (h357)
+            and not gives_told(toks, end, propose=True)
         ):
             seg.add(seg.subjects, "tap_the")
         m.previous = (end, "none")
@@ -1014,6 +1018,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     if phrase.key == "xa" and agent_of_passive(toks, start, end):
         # "em có được xã xét CSTĐCS không": the xã reviews the asker's case, whether the
         # asker may have the title is asked, as for a proposer below (task h184)
+        m.previous = (end, "none")
+        return
+    if phrase.key == "tap_the" and unit_agent_of_passive(toks, start, end):
+        # "SKKN được phòng GD huyện công nhận": the office acts on the case, whose title is
+        # asked (h357)
         m.previous = (end, "none")
         return
     if phrase.key == "xa" and gives_told(toks, end) and not acts_when(toks, end):
@@ -1112,9 +1121,15 @@ def _lead_word(toks: list[str], start: int) -> str:
     return toks[at] if at >= 0 else ""
 
 
+#: words before a "cho" that make it "chợ", a market ("ở chợ xã", "đi chợ", "tại chợ thôn")
+_AT_MARKET = frozenset({"o", "tai", "di", "trong", "ngoai", "ra"})
+
+
 def given_to(toks: list[str], start: int) -> bool:
     """ "cho cán bộ", "cho 1 học sinh", "cho 2 em học sinh": the subject at ``start`` is whom
     the award is for (task h281: a count between "cho" and the recipient kept it unread)."""
+    if start > 1 and toks[start - 1] == "cho" and toks[start - 2] in _AT_MARKET:
+        return False  # "bán tạp hóa ở chợ xã": where the trader works, no one given (h357)
     return _lead_word(toks, start) == "cho"
 
 
@@ -2125,16 +2140,35 @@ def _asking(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-def _subjects_named(segments: list[Segment]) -> list[str]:
+def _subjects_named(segments: list[Segment], model: FactModel) -> list[str]:
     """Every subject the parts name, but the unit an opening introduction says the asker
-    works at ("em làm văn phòng UBND xã, …"): who asks is not whom the question is about."""
+    works at ("em làm văn phòng UBND xã, …"): who asks is not whom the question is about;
+    nor the asker's post where no title the rest names is one a person may have ("e là tổ
+    trưởng TDP, tổ dân phố văn hóa giờ phường ký đúng k", h357)."""
     introduced = asker_introduced(segments)
+    role_only = introduced and _titles_refuse(
+        model, [e for seg in segments[1:] for e in seg.entities], segments[0].subjects
+    )
     return [
         s
         for seg in segments
         for s in seg.subjects
-        if not (introduced and seg is segments[0] and s in WHERE_ASKER_IS)
+        if not (introduced and seg is segments[0] and (s in WHERE_ASKER_IS or s in role_only))
     ]
+
+
+def _titles_refuse(model: FactModel, entities: list[str], told: list[str]) -> set[str]:
+    """The kinds of recipient ``told`` that every title in ``entities`` refuses outright (a
+    person for thôn văn hóa: its "eligible" fact's case opens "Không")."""
+    refused: set[str] = set()
+    for kind in set(told) & WHO_KINDS:
+        facts = [model.fact(e, "eligible") for e in entities]
+        if facts and all(
+            f is not None and (getattr(f.by_subject.get(kind), "verdict", "") or "") == "Không"
+            for f in facts
+        ):
+            refused.add(kind)
+    return refused
 
 
 def _pairs_built(parts: _Parts) -> list[Pair]:
@@ -2155,8 +2189,11 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
         if e not in topics and held_at(s.words, at, before)
     }
     held_all |= counted_members(segments, parts.named_all)
+    held_all |= {
+        e for s in segments for e, at, before in s.mentions if _told_held(before) and not s.yesno
+    }
     built = _Pairing(
-        _subjects_named(segments),
+        _subjects_named(segments, parts.model),
         held_all,
         list(dict.fromkeys(e for s in segments if s.story for e in s.entities)),
     )
@@ -2175,6 +2212,16 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
             built.previous_entities = list(dict.fromkeys([*built.carried, *seg.entities]))
             built.carried = list(seg.entities) if borrowed else []
     return built.pairs
+
+
+#: the words right before a title that tell it already held ("đã đủ LĐTT", "đều đạt CSTĐCS")
+_HELD_MARKERS = frozenset({("da", "du"), ("da", "dat"), ("deu", "dat"), ("da", "duoc")})
+
+
+def _told_held(before: tuple[str, ...] | list[str]) -> bool:
+    """A title a told (not asked) part says is already held: the case, while another title
+    the message names is what is asked (h357); "2 cô đều LĐTT" too."""
+    return tuple(before[-2:]) in _HELD_MARKERS or tuple(before[-1:]) == ("deu",)
 
 
 def _form_asked_named(segments: list[Segment]) -> None:
@@ -2579,6 +2626,19 @@ _PUPIL_AS_PERSON = {"hoc_sinh": "ca_nhan"}
 _RECIPIENT_KINDS = WHO_KINDS | {"hoc_sinh"}
 
 
+def _cases_added_after(later: list[Segment], subjects: list[str]) -> list[str]:
+    """The times away told by the yes/no parts right after a title's own that name no title
+    nor ask, only a case ("… và nghỉ sinh cũng k được"), that the title's part does not tell."""
+    added: list[str] = []
+    for seg in later:
+        if seg.entities or seg.attrs or not seg.yesno or not seg.subjects:
+            break
+        if not set(seg.subjects) <= COUNTED_CASES:
+            break
+        added += [s for s in seg.subjects if s not in subjects and s not in added]
+    return added
+
+
 def _subjects_asked(
     parts: _Parts, built: _Pairing, i: int, seg: Segment, attrs: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -2621,6 +2681,21 @@ def _subjects_asked(
         # part says whose title and whose decider it is (Luật 2022 Điều 24 khoản 2, Điều 80
         # khoản 5; task h197)
         subjects = [*(s for s in built.all_subjects if s in _FORCES_TOLD), *subjects]
+    if seg.yesno and seg.entities:
+        # "hợp đồng thì k được LĐTT và nghỉ sinh cũng k được": a yes/no part after that names
+        # only a case, no title nor ask, is one more case of this title's question (h357)
+        subjects = [*subjects, *_cases_added_after(segments[i + 1 :], subjects)]
+    if seg.yesno and subjects and set(subjects) <= COUNTED_CASES:
+        # "vừa nghỉ sinh, vừa đi học 2 tháng loại giỏi, có đạt LĐTT k": each time away the
+        # letter tells of the one asked about is a case of the question (h357)
+        subjects = [
+            *subjects,
+            *(s for s in built.all_subjects if s in COUNTED_CASES and s not in subjects),
+        ]
+    if "di_hoc" in subjects and "hoc_sinh" not in subjects and pupil_at_school(built.all_subjects):
+        # "em là sinh viên, đang đi học thì có được CSTĐCS không": the schooling asked of is
+        # the pupil's told in the part before (h357)
+        subjects = ["hoc_sinh", *subjects]
     if rescue_wound(toks) and "nghi_om" in subjects:
         # "bị thương … nằm viện … để cứu người": the stay in hospital is the wound's
         # treatment, not sick leave (task h106)
@@ -2628,7 +2703,9 @@ def _subjects_asked(
     if (
         seg.yesno
         and attrs == ["dossier"]
-        and (CIRCUMSTANCES - LEVELS) & set(subjects)
+        # "hoàn thành xuất sắc nhiệm vụ, đã đủ LĐTT, … hội đồng xét CSTĐCS cho được k": a
+        # level told is the case reviewed as much (h357)
+        and CIRCUMSTANCES & set(subjects)
         and council_reviews_case(seg.words)
     ):
         # "hội đồng xét CSTĐCS cho công chức bị kỷ luật cảnh cáo được không": the council

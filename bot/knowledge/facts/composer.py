@@ -745,7 +745,32 @@ def _case_decided(draft: Draft, block: Block) -> None:
             )
             if barred is not None:
                 case, block.undecided = barred, False
+        if pair.yesno and pair.subject in _LEAVES_COUNTED:
+            case = _leaves_joined(block.fact, pair, case)
         block.fact = case
+
+
+#: times away from work whose rule says they count toward the year's title (TT 15/2025)
+_LEAVES_COUNTED = frozenset({"thai_san", "di_hoc", "bi_thuong"})
+#: the cases said beside a leave asked of: the other leaves, and a contract told of the same
+#: person ("cô giáo hợp đồng, nghỉ thai sản": both rules are asked of, h357)
+_JOINED_CASES = _LEAVES_COUNTED | {"hop_dong"}
+
+
+def _leaves_joined(fact: Fact, pair: Pair, case: Fact) -> Fact:
+    """ "vừa nghỉ thai sản vừa đi học 3 tháng loại khá": each time away told whose rule grants
+    the same verdict is said, one sentence each, under that verdict (h357)."""
+    others = [
+        fact.by_subject[c]
+        for c in pair.cases
+        if c != pair.subject and c in _JOINED_CASES and c in fact.by_subject
+    ]
+    others = [o for o in others if o.verdict == case.verdict == "Có" and o.text not in case.text]
+    if not others:
+        return case
+    text = " ".join([case.text, *(without_opener(o.text) for o in others)])
+    sources = tuple(dict.fromkeys([*case.sources, *(c for o in others for c in o.sources)]))
+    return dataclasses.replace(case, text=text, sources=sources)
 
 
 def _rule_of_case(block: Block) -> str:
@@ -1165,6 +1190,9 @@ _CASES = frozenset(
     | {"di_hoc", "nghi_om", "bi_thuong", "ky_luat_truoc", "xu_phat"}
     # an elderly resident: their age told ("70 tuổi") is the case, no figure claimed (h258)
     | {"nguoi_cao_tuoi"}
+    # a pupil: who they are settles a worker's title, whatever class or age told ("hs lớp
+    # 12"; Luật 2022 Điều 24; h357)
+    | {"hoc_sinh"}
 )
 
 

@@ -129,13 +129,52 @@ def agent_of_passive(toks: list[str], start: int, end: int) -> bool:
     )
 
 
+#: how far a unit's name may run between "được" and its verb ("được phòng GD huyện công nhận")
+_UNIT_NAME_SPAN = 4
+
+
+def unit_agent_of_passive(toks: list[str], start: int, end: int) -> bool:
+    """ "sáng kiến được phòng GD huyện công nhận", "em có được trường đề nghị …": a unit right
+    after "được / do" whose verb of giving or reviewing follows its name acts on someone's
+    case; it is not who the title is for (h357)."""
+    if toks[start - 1 : start] not in (["duoc"], ["dc"], ["do"]):
+        return False
+    for at in range(end, min(end + _UNIT_NAME_SPAN, len(toks))):
+        tok, nxt = toks[at], toks[at + 1 : at + 2]
+        if tok in _GIVE_VERBS or tok == "xet":
+            return True
+        if (tok, nxt) in (("cong", ["nhan"]), ("de", ["nghi"])):
+            return True
+    return False
+
+
 #: the place that ends a unit's name before its verb ("trường THCS xã đề nghị …") (h281)
 _UNITS_PLACE = frozenset({"xa", "phuong", "thon", "to"})
+
+
+#: the words that name an association after "hội" ("hội phụ nữ", "hội cựu chiến binh", "hội
+#: người cao tuổi"): the rest of the proposer's name, not what it does (h357)
+_ASSOCIATION_NAMES = frozenset(
+    {"phu", "nu", "lhpn", "pn", "nong", "dan", "nd", "cuu", "chien", "binh", "ccb", "nguoi",
+     "cao", "tuoi", "nct", "khuyen", "hoc", "chu", "thap", "do", "cha", "me", "thanh", "nien"}
+)  # fmt: skip
+
+
+def _name_tail_end(toks: list[str], end: int) -> int:
+    """Where an association's name told after "hội" ends ("hội | phụ nữ | đề nghị …")."""
+    at = end
+    while at < len(toks) and at < end + 3 and toks[at] in _ASSOCIATION_NAMES:
+        at += 1
+    return at
 
 
 def gives_told(toks: list[str], end: int, propose: bool = False) -> bool:
     """ "xã (có thể / có quyền / tự) tặng …": the xã acts; "xã có được tặng …" is passive; with
     ``propose``, "xã có thể đề nghị … cho anh" too."""
+    if propose and toks[end - 1 : end] == ["hoi"]:
+        # "hội phụ nữ đề nghị giấy khen cho hộ …": the association proposes under its full
+        # name; the household given is who the award is for (h357)
+        end = _name_tail_end(toks, end)
     for at in range(end, min(end + 4, len(toks))):
         tok = toks[at]
         if propose and at == end and tok in _UNITS_PLACE:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.knowledge.facts.model import FactModel
+from bot.knowledge.facts.model import Fact, FactModel
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.registration import REGISTRATION
 
@@ -83,6 +83,31 @@ def firm_people_told(text: str) -> bool:
         or _BOARD.search(text)
         or (_WORKERS.search(text) and (_DIRECTOR.search(text) or _FIRM_WORD.search(text)))
     )
+
+
+#: who a firm's workers are, before the director's own power is told beside the xã's
+_WORKERS_LEAD = "Với công nhân, người lao động của doanh nghiệp, hợp tác xã: "
+
+
+def workers_giver(model: FactModel, pair: Pair, text: str) -> tuple[str, Fact] | None:
+    """ "công nhân có được CSTĐCS không": workers named with no employer may be a firm's, whose
+    director gives the title to its own people (Luật 2022 Điều 80 khoản 4), beside the xã's
+    chairman who gives it to the xã's (h357); None when no such worker is told or the firm's
+    case is already the one read."""
+    if (
+        pair.entity not in _DIRECTOR_TITLES
+        or "nong_dan" not in pair.cases
+        or "htx" in pair.cases
+        or not _WORKERS.search(text)
+    ):
+        return None
+    decides = model.fact(pair.entity, "decides")
+    firm = decides.by_subject.get("htx") if decides is not None else None
+    if firm is None:
+        return None
+    first = re.split(r"(?<=[.;])\s+", firm.text.strip(), maxsplit=1)[0]
+    # only the director's power is told here (Điều 80 khoản 4), not the xã's giấy khen
+    return f"{_WORKERS_LEAD}{first}", replace(firm, sources=firm.sources[:1])
 
 
 def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:

@@ -323,6 +323,9 @@ _VERB_AFTER = frozenset({"danh", "la", "cho", "lai", "hieu", "sang", "ket"})
 #: có được công nhận …" reads the phường, and who then awards is another reader's
 _VERB_BEFORE |= {"quyen", "da", "chua", "se", "dang"}
 _VERB_AFTER |= {"roi", "hoan", "dat"}
+#: "(phòng GD) huyện công nhận", "xã công nhận", "hội đồng công nhận": a level or a body right
+#: before acts; no worker is told by the level before him (h357)
+_VERB_BEFORE |= {"huyen", "tinh", "so", "gd", "dong", "truong"}
 
 #: "được tính", "tính vào / để / là …": the verb "tính" (to count), which folds like "tỉnh"
 _COUNT_BEFORE = frozenset({"duoc", "se", "cach", "khi", "deu", "van", "moi"})

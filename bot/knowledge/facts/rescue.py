@@ -145,6 +145,8 @@ _BETWEEN = frozenset(
     {"duoc", "song", "kip", "thoat", "len", "xuong", "ngay", "luon", "nhanh", "gon"}
     | {"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "may", "nhieu"}
     | {"cac", "nhung", "ca", "luot", "chiec", "nguoi", "con", "vai"}
+    # a count told roughly ("chở được hơn 20 người già", "cứu gần 10 người", "khoảng 30 người")
+    | {"hon", "gan", "khoang", "tren", "chung", "ngot"}
 )
 #: the syllables of the deed's words: the speller must not "correct" them ("ngập" into "gặp",
 #: "chèo thuyền" into "theo chuyên") when no title or cue holds them

@@ -33,10 +33,15 @@ _NON_AWARDER = re.compile(
     r"\b(" + "|".join(_NON_AWARDERS) + r")"
     r"(?: (?:thi dua|tdkt|khen thuong|xa|tinh|phuong))*" + _MODAL + _VERB
 )
+#: a word between the firm and a verb that makes the firm the one acted on ("HTX bị xã thu hồi
+#: giấy khen", "công ty được xã tặng"): the firm is the recipient there, not the giver (h357)
+_NOT_PASSIVE = r"(?!(?:bi|duoc|dc)\b)"
 #: an award a firm or cooperative gave its own workers, told (Luật 2022 Điều 80 khoản 4)
 _FIRM_GAVE = re.compile(
     r"\b(?:giam doc|thu truong|chu tich hdqt|chu tich hoi dong quan tri|chu nhiem|ban giam doc"
-    r"|cong ty|doanh nghiep|hop tac xa|htx)(?: \w+){0,5}? (?:tang|khen|ky|quyet dinh tang)\b"
+    rf"|cong ty|doanh nghiep|hop tac xa|htx)(?: {_NOT_PASSIVE}\w+){{0,5}}?"
+    # "giấy khen" is the award named, no verb of giving
+    r" (?:tang|(?<!giay )khen|ky|quyet dinh tang)\b"
 )
 #: the firm's own head claimed to cancel ("giám đốc có quyền hủy quyết định đó không")
 _FIRM_HEAD_ACTS = re.compile(
@@ -82,7 +87,8 @@ _ASKER_HEADS_FIRM = re.compile(
     r"(?:\w+ )?(?:cong ty|cty|doanh nghiep|hop tac xa|htx)\b"
 )
 _FIRM_HANDED = re.compile(
-    r"\b(?:cong ty|cty|doanh nghiep|hop tac xa|htx)(?: \w+){0,2}? (?:tang|trao|ky|khen)\b"
+    rf"\b(?:cong ty|cty|doanh nghiep|hop tac xa|htx)(?: {_NOT_PASSIVE}\w+){{0,2}}?"
+    r" (?:tang|trao|ky|(?<!giay )khen)\b"
 )
 
 

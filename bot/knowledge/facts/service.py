@@ -58,11 +58,39 @@ def told_service(segments: list[Segment]) -> None:
     outside = [seg for seg in segments if "tu_ngoai" in seg.subjects]
     if not outside:
         return
+    if _outside_only(segments, outside):
+        # "tôi chạy xe ôm, không làm nhà nước, có được LĐTT không": no move into the state's
+        # service is told; the person works outside it, the khoản 3 group (Luật 2022 Điều 24
+        # khoản 3: người lao động không thuộc khoản 1; h357)
+        for seg in outside:
+            seg.subjects = [s for s in seg.subjects if s != "tu_ngoai"]
+            seg.add(seg.subjects, "nong_dan")
+        return
     moved = [seg for seg in segments if "chuyen_cong_tac" in seg.subjects] or outside
     for seg in segments:
         seg.subjects = [s for s in seg.subjects if s not in ("tu_ngoai", "chuyen_cong_tac")]
     for seg in moved:
         seg.add(seg.subjects, "moi_tuyen")
+
+
+#: the state's service denied with no move out of it ("không làm nhà nước", "ngoài nhà nước")
+_OUTSIDE_DENIED = re.compile(
+    r"\b(?:khong|chua|k|ko|kg) (?:tung )?(?:lam|lam viec)(?: o| trong| cho)?"
+    r" (?:co quan )?nha nuoc\b"
+    r"|\bngoai (?:khu vuc )?nha nuoc\b"
+)
+#: a move into a post told anywhere ("chuyển sang", "được tuyển", "vào làm", "lên làm")
+_MOVED_IN = re.compile(r"\b(?:sang|chuyen|len lam|vao lam|ve lam|xet tuyen|thi tuyen)\b")
+
+
+def _outside_only(segments: list[Segment], outside: list[Segment]) -> bool:
+    """Each "tu_ngoai" part only denies the state's service, and no part tells a move in."""
+    if any("chuyen_cong_tac" in seg.subjects for seg in segments):
+        return False
+    said = " ".join(w for seg in segments for w in seg.words)
+    if RECRUITED.search(said) or _MOVED_IN.search(said):
+        return False
+    return all(_OUTSIDE_DENIED.search(" ".join(seg.words)) for seg in outside)
 
 
 #: a contract worker taken on: "nhận 1 y tá hợp đồng", "làm hợp đồng" (the start follows)

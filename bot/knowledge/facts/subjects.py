@@ -78,7 +78,26 @@ SAME_PERIOD = "cung_thoi_gian"
 _TIME_AWAY = frozenset({"di_hoc", "thai_san", "bi_thuong", "nghi_om"})
 
 
+#: the kinds that say an officer or worker is told beside a pupil ("cô giáo đi học …, học sinh
+#: của cô"): then "đi học" is the officer's course
+_WORKERS_TOLD = frozenset({"ca_nhan", "nguoi_ay", "hop_dong", "moi_tuyen", "htx", "tap_the"})
+
+
+def pupil_at_school(subjects: list[str]) -> bool:
+    """ "sinh viên đang đi học có được LĐTT không": a pupil's schooling is no officer's short
+    course (Luật 2022 Điều 24 is for cán bộ, công chức, viên chức, người lao động; h357)."""
+    return (
+        "hoc_sinh" in subjects
+        and "di_hoc" in subjects
+        # "cô giáo đi học 3 tháng, học sinh của cô …": the course told first is the officer's
+        and subjects.index("hoc_sinh") < subjects.index("di_hoc")
+        and not _WORKERS_TOLD & set(subjects)
+    )
+
+
 def _pick_by_rank(subjects: list[str]) -> str | None:
+    if pupil_at_school(subjects):
+        return "hoc_sinh"
     if "htnv" in subjects and _TIME_AWAY & set(subjects):
         # "nghỉ ốm 5 tháng, cuối năm chỉ hoàn thành nhiệm vụ": the criterion failed settles
         # the title ("Không") whatever the leave's rule leaves open (Luật 2022 Điều 24 khoản 1
