@@ -277,6 +277,7 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
+from bot.knowledge.facts.rule_setter import rule_set_told
 from bot.knowledge.facts.same_deed import (
     once_only_claimed,
     one_deed_told,
@@ -1669,6 +1670,11 @@ def _prize_after_la(words: list[str]) -> bool:
     return False
 
 
+def _criteria_named(parts: _Parts) -> bool:
+    """A part of the question names a title's criteria ("tiêu chuẩn", "tiêu chí")."""
+    return any("criteria" in s.attrs for s in parts.segments)
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -1768,6 +1774,10 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "bị khiển trách, còn giấy khen của chủ tịch xã có xin được không": the chairman
         # names whose award it is; whether this person may have it is asked (task h283)
         seg.attrs = ["eligible"]
+    elif not seg.attrs and seg.yesno and _criteria_named(parts) and rule_set_told(seg.words):
+        # "tiêu chuẩn GĐVH do đâu quy định, xã tự đặt ra được k": the level claimed to set
+        # the criteria, not to award the title (task h358)
+        seg.attrs = ["criteria"]
     elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides
