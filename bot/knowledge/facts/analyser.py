@@ -479,10 +479,18 @@ def _bare_khen_named(parts: _Parts) -> bool:
     segments = parts.segments
     if parts.named_all or any(s.entities for s in segments):
         return False
-    if parts.reform or REPORTED.search(" ".join(parts.toks)):
+    if parts.reform or (
+        # a saying told in a letter asking no yes/no ("xã báo khen cá nhân tôi …, được thưởng
+        # bao nhiêu") is no saying put up to be judged (task h358)
+        any(s.yesno for s in segments) and REPORTED.search(" ".join(parts.toks))
+    ):
         # the district level's end, or a saying put up, is answered by its own rule block
         return False
     part = next((s for s in segments if _bare_khen_asked(s, segments)), None)
+    if part is None and any(_bare_khen_told(s, segments) for s in segments if s.story):
+        # "xã báo khen cá nhân tôi và cả chi hội. … được thưởng bao nhiêu, ai ký": the
+        # commendation told in the story is what the asking parts ask of (task h358)
+        part = next((s for s in segments if not s.story and (s.attrs or s.subjects)), None)
     if part is None:
         return False
     part.entities = ["giay_khen"]
@@ -1670,6 +1678,22 @@ def _prize_after_la(words: list[str]) -> bool:
     return False
 
 
+#: days told to a decision or its result: "7 ngày là phải có QĐ", "10 ngày làm việc thì có
+#: kết quả"
+_DAYS_TO_DECISION = re.compile(
+    r"\b\d+ ngay (?:lam viec )?(?:la |thi )?(?:phai |se )?(?:co|ra|ky|tra|nhan) "
+    r"(?:qd|quyet dinh|ket qua)\b"
+)
+
+
+def _days_to_decision_claimed(words: list[str], attrs: list[str]) -> bool:
+    """A count of days claimed as the time to a decision: its own words, or the time-limit
+    cue beside a count of days ("phải ra quyết định trong 7 ngày")."""
+    if "processing_time" in attrs:
+        return any(w.isdigit() and words[k + 1 : k + 2] == ["ngay"] for k, w in enumerate(words))
+    return _DAYS_TO_DECISION.search(" ".join(words)) is not None
+
+
 def _criteria_named(parts: _Parts) -> bool:
     """A part of the question names a title's criteria ("tiêu chuẩn", "tiêu chí")."""
     return any("criteria" in s.attrs for s in parts.segments)
@@ -1706,6 +1730,18 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # coefficient or the lương cơ sở, "mấy lần" asks the prize's multiple (task h256)
         seg.attrs = [a for a in seg.attrs if a not in ("consecutive", "repeat")]
         seg.add(seg.attrs, "money")
+    if seg.yesno and "ngay" in seg.words and _days_to_decision_claimed(seg.words, seg.attrs):
+        # "nộp lên xã thì 7 ngày là phải có QĐ, đúng k": the days claimed to a decision are
+        # the time limit (the province's procedure sets it); where the file went is told
+        # (task h358)
+        seg.attrs = [
+            "processing_time",
+            *(
+                a
+                for a in seg.attrs
+                if a not in ("processing_time", "submit", "dossier", "deadline")
+            ),
+        ]
     if "dossier_law" in seg.attrs and seg.entities:
         # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
         seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
@@ -2206,15 +2242,40 @@ def _bare_khen_asked(seg: Segment, segments: list[Segment]) -> bool:
         return False
     if seg.authority and not set(seg.authority) <= {"xa"}:
         return False  # a firm's or another level's own forms are theirs to name
+    if _OTHER_LEVELS & set(seg.words):
+        return False
+    if any(
+        w == "khen" and seg.words[k - 2 : k] == ["hinh", "thuc"] for k, w in enumerate(seg.words)
+    ):
+        # "hình thức khen của xã cho người như tôi là gì": the xã's form itself is asked
+        # (task h358)
+        return True
+    return _bare_khen_told(seg, segments)
+
+
+def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
+    """The verb "khen" told of a recipient the letter names, or with the xã acting ("xã sẽ
+    đề nghị khen", "xã báo khen"), in this part."""
+    if seg.authority and not set(seg.authority) <= {"xa"}:
+        return False
+    if "khen" not in seg.words or _OTHER_LEVELS & set(seg.words):
+        return False
     told = {s for g in segments for s in g.subjects} | {s for g in segments for s in g.for_whom}
     if not told & _KHEN_RECIPIENTS:
         return False
     words = seg.words
     return any(
-        w == "khen"
-        and (_recipient_after_khen(words[k + 1 :]) or words[max(k - 2, 0) : k][-1:] == ["xa"])
+        w == "khen" and (_recipient_after_khen(words[k + 1 :]) or _xa_acting(words[:k]))
         for k, w in enumerate(words)
     )
+
+
+def _xa_acting(before: list[str]) -> bool:
+    """ "xã khen", "xã đề nghị khen", "xã sẽ / báo khen": the xã is who commends."""
+    at = len(before)
+    while at > 0 and before[at - 1] in _BEFORE_KHEN:
+        at -= 1
+    return at > 0 and before[at - 1] == "xa" and len(before) - at <= 3
 
 
 def _recipient_after_khen(after: list[str]) -> bool:
@@ -2224,6 +2285,10 @@ def _recipient_after_khen(after: list[str]) -> bool:
     return bool(after) and (after[0] in _RECIPIENT_WORDS or tuple(after[:2]) in _RECIPIENT_PAIRS)
 
 
+#: the words between the xã and its "khen": "xã (sẽ) đề nghị khen", "xã báo khen"
+_BEFORE_KHEN = frozenset({"de", "nghi", "se", "bao", "co", "tu", "duoc", "dinh", "muon", "cung"})
+#: levels whose own forms a bare "khen" may be: not the xã's Giấy khen
+_OTHER_LEVELS = frozenset({"tinh", "huyen", "bo", "chinh", "thu"})
 #: the words between "khen" and its recipient: "cho", "các", "những"
 _BEFORE_RECIPIENT = frozenset({"cho", "cac", "nhung", "tu"})
 #: the first words of the recipients a bare "khen" is told of (folded)
@@ -2508,6 +2573,12 @@ def _attrs_asked(
             or source_ask_continued(segments, i)
             or ["eligible"]
         )
+    if attrs and not seg.yesno and set(attrs) <= {"dossier", "submit"}:
+        # "hồ sơ LĐTT gửi xã rồi, 5 ngày làm việc là có quyết định đúng k": the file told
+        # sent is the story of the time limit claimed next (task h358)
+        later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
+        if later is not None and later.yesno and later.attrs[:1] == ["processing_time"]:
+            attrs, borrowed = later.attrs, True
     if attrs == ["submit"] and seg.yesno and not seg.story:
         # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
         # where to send; the figure of the step told before it is
