@@ -2520,6 +2520,10 @@ def _attrs_asked(
     borrowed = False
     model, segments, reform = parts.model, parts.segments, parts.reform
     attrs = seg.attrs
+    if i > 0 and attrs and _compared_with_previous(seg, segments[i - 1]):
+        # "tiền thưởng TTLĐTT và TTLĐXS khác nhau thế nào": the comparison asks the previous
+        # part's attribute of both titles, not what "thế nào" reads alone (task h358)
+        attrs = segments[i - 1].attrs
     if not attrs and seg.entities:
         later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
         if later is not None and not seg.story and a_title_listed(later):
@@ -2600,6 +2604,24 @@ def _attrs_asked(
         # a case told, whether he may be proposed at all is its eligibility (task h305)
         attrs = ["eligible"]
     return attrs, borrowed
+
+
+#: words that compare two titles on one attribute ("khác nhau", "khác gì", "chênh lệch")
+_COMPARING = frozenset({("khac", "nhau"), ("khac", "gi"), ("chenh", "lech"), ("giong", "nhau")})
+
+
+def _compared_with_previous(seg: Segment, previous: Segment) -> bool:
+    """The part names a title and only a weak ask ("thế nào") beside a comparison, after a
+    part asking its own attribute of another title."""
+    return (
+        bool(seg.entities)
+        and set(seg.attrs) <= set(seg.weak)
+        and bool(previous.entities)
+        and bool(previous.attrs)
+        and not set(previous.attrs) <= set(previous.weak)
+        and not previous.story
+        and any(tuple(seg.words[k : k + 2]) in _COMPARING for k in range(len(seg.words) - 1))
+    )
 
 
 #: whom a decider other than the xã chairman's decides for: a firm's workers (its director,
