@@ -1950,12 +1950,18 @@ _TITLE_WORDS = frozenset({"ldtt", "cstdcs", "cstd", "ttldtt", "ttldxs", "lao", "
 _RUN_WORDS = re.compile(r"\b(?:lien tuc|lien tiep|lien|nam|dot|thanh tich)\b")
 #: the prize's base or its coefficient told: "hệ số", "lương cơ sở", "8,0 lần", "0,3 lần"
 _BASE_TOLD = re.compile(r"\b(?:he so|luong co so|lcs|\d+ \d lan)\b")
+#: a multiple of the base told: "1 lần lương cơ sở", "2 lần mức lương"
+_TIMES_OF_BASE_TOLD = re.compile(r"\b\d+(?: \d)? lan (?:muc )?luong\b")
 
 
 def _times_of_base(toks: list[str], words: list[str]) -> bool:
     """Whether the part's "mấy lần" asks a multiple of the lương cơ sở, not a run of years:
     the part names no years and the question speaks of the base or a coefficient."""
     part = " ".join(words)
+    if "luong" in words and _TIMES_OF_BASE_TOLD.search(part):
+        # "TTLĐXS chỉ thưởng 1 lần lương cơ sở thôi hả": the count told is the prize's
+        # multiple, not one award in a lifetime (task h358)
+        return True
     asked = _TIMES_ASKED.search(part)
     # "CSTĐCS cần mấy lần LĐTT": a title after the count is what is counted
     return bool(

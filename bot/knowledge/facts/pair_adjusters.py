@@ -1251,11 +1251,15 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
     out: list[Pair] = []
     for p in pairs:
         # "… có phải đăng ký trước từ đầu năm không": the time words read the title's deadline
-        if p.yesno and p.entity != REGISTRATION and (
-            p.attr in _RULE_READS
-            # "đơn vị k đăng ký … luật cấm xét LĐTT đúng k": the unit named is the one not
-            # registered, not a decider claimed (task h358)
-            or (p.attr == "decides" and _UNREGISTERED_CASE in p.cases)
+        if (
+            p.yesno
+            and p.entity != REGISTRATION
+            and (
+                p.attr in _RULE_READS
+                # "đơn vị k đăng ký … luật cấm xét LĐTT đúng k": the unit named is the one not
+                # registered, not a decider claimed (task h358)
+                or (p.attr == "decides" and _UNREGISTERED_CASE in p.cases)
+            )
         ):
             p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
         elif p.yesno and p.entity == REGISTRATION and p.attr == "decides":
@@ -1264,7 +1268,18 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
             p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
         if p not in out:
             out.append(p)
-    return out
+    return _one_rule_block(out)
+
+
+def _one_rule_block(pairs: list[Pair]) -> list[Pair]:
+    """The registration rule's yes/no once: "luật cấm xét LĐTT nếu không đăng ký thi đua" read
+    as the rule's own "who may" beside the title's turned rule gave the same block twice
+    (task h358)."""
+    ruled = [p for p in pairs if p.yesno and p.entity == REGISTRATION]
+    if len(ruled) < 2 or not any(p.attr == "criteria" for p in ruled):
+        return pairs
+    first = next(p for p in ruled if p.attr == "criteria")
+    return [p for p in pairs if p is first or p not in ruled]
 
 
 def title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
