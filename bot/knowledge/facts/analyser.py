@@ -2248,7 +2248,7 @@ def _bare_khen_asked(seg: Segment, segments: list[Segment]) -> bool:
         return False
     if seg.authority and not set(seg.authority) <= {"xa"}:
         return False  # a firm's or another level's own forms are theirs to name
-    if _OTHER_LEVELS & set(seg.words):
+    if _other_level_named(seg.words):
         return False
     if any(
         w == "khen" and seg.words[k - 2 : k] == ["hinh", "thuc"] for k, w in enumerate(seg.words)
@@ -2264,7 +2264,7 @@ def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
     đề nghị khen", "xã báo khen"), in this part."""
     if seg.authority and not set(seg.authority) <= {"xa"}:
         return False
-    if "khen" not in seg.words or _OTHER_LEVELS & set(seg.words):
+    if "khen" not in seg.words:
         return False
     told = {s for g in segments for s in g.subjects} | {s for g in segments for s in g.for_whom}
     if not told & _KHEN_RECIPIENTS:
@@ -2274,6 +2274,19 @@ def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
         w == "khen" and (_recipient_after_khen(words[k + 1 :]) or _xa_acting(words[:k]))
         for k, w in enumerate(words)
     )
+
+
+def _other_level_named(words: list[str]) -> bool:
+    """A level above the xã named ("của tỉnh", "bộ"): "tình nguyện", "tinh thần" are none."""
+    return any(
+        w in _OTHER_LEVELS
+        and not (w == "tinh" and words[k + 1 : k + 2] and words[k + 1] in _NOT_PROVINCE)
+        for k, w in enumerate(words)
+    )
+
+
+#: the words after a folded "tinh" that make it no province ("tình nguyện", "tinh thần")
+_NOT_PROVINCE = frozenset({"nguyen", "than", "hinh", "cam", "yeu", "thuong", "te"})
 
 
 def _xa_acting(before: list[str]) -> bool:
