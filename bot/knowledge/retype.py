@@ -51,7 +51,8 @@ _COURTESY = re.compile(
     r"\s*[,.!?]\s*(?:(?:ad|admin|anh chi|ac|a/c|anh|chi|mn|moi nguoi)\s+)?(?:xin\s+)?"
     r"(?:noi|giai thich|tra loi|chi|huong dan|giai dap|tu van)"
     r"(?:\s+(?:ro|cu the|chi tiet|ky|ro rang|hon|them|lai|ho|dum|gium|giup))+"
-    r"(?:\s+(?:tui|toi|em|e|minh|chau|con|voi|nhen|nhe|nha|nghen|ne|a|nhieu|di|ad|admin))*"
+    r"(?:\s+(?:tui|toi|em|e|minh|chau|con|ong|ba|bac|chu|co|anh|chi|voi|nhen|nhe|nha|nghen|ne|a"
+    r"|nhieu|di|ad|admin))*"
     r"[\s.!?]*$"
 )
 #: a letter closed by a bare request to check ("… Anh chị xem giúp ạ.", "Nhờ ad kiểm tra giúp em

@@ -54,6 +54,10 @@ def test_payer_claimed_still_judged(officer_kb: KnowledgeBase) -> None:
             "chủ tịch xã được tặng những danh hiệu nào, nói rõ hơn giùm tôi nhé",
             "Chủ tịch UBND xã được khen những gì",
         ),
+        (
+            "ông muốn biết xã được khen những danh hiệu gì, giải thích rõ giùm ông nghen",
+            "Chủ tịch UBND xã được khen những gì",
+        ),
         ("LDTT thuong bao nhieu, ad tra loi ro giup e nha", "Lao động tiên tiến: Tiền thưởng"),
         ("hồ sơ CSTĐCS gồm những gì, chỉ rõ giúp mình nhé, cảm ơn ad", "Chiến sĩ thi đua cơ sở"),
     ],
