@@ -2250,13 +2250,30 @@ def _bare_khen_asked(seg: Segment, segments: list[Segment]) -> bool:
         return False  # a firm's or another level's own forms are theirs to name
     if _other_level_named(seg.words):
         return False
-    if any(
-        w == "khen" and seg.words[k - 2 : k] == ["hinh", "thuc"] for k, w in enumerate(seg.words)
-    ):
+    if _xa_form_asked(seg.words):
         # "hình thức khen của xã cho người như tôi là gì": the xã's form itself is asked
         # (task h358)
         return True
     return _bare_khen_told(seg, segments)
+
+
+def _xa_form_asked(words: list[str]) -> bool:
+    """ "hình thức khen của xã … là gì / nào": which form the xã gives is asked; "vừa được
+    hình thức khen cùng lúc" names a form in general and asks nothing of it."""
+    at = next(
+        (k for k, w in enumerate(words) if w == "khen" and words[k - 2 : k] == ["hinh", "thuc"]),
+        None,
+    )
+    if at is None:
+        return False
+    after = words[at + 1 :]
+    return "xa" in after and bool(_WHICH_ASKED & set(after))
+
+
+#: words that make a part ask of its own ("gồm gì", "nộp đâu", "cái nào")
+_ASKING = frozenset({"gi", "nao", "dau", "sao", "khong"})
+#: the words that ask which one ("là gì", "nào")
+_WHICH_ASKED = frozenset({"gi", "nao"})
 
 
 def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
@@ -2596,7 +2613,7 @@ def _attrs_asked(
             or source_ask_continued(segments, i)
             or ["eligible"]
         )
-    if attrs and not seg.yesno and set(attrs) <= {"dossier", "submit"}:
+    if attrs and not seg.yesno and set(attrs) <= {"dossier"} and not _ASKING & set(seg.words):
         # "hồ sơ LĐTT gửi xã rồi, 5 ngày làm việc là có quyết định đúng k": the file told
         # sent is the story of the time limit claimed next (task h358)
         later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)

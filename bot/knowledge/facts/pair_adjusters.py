@@ -1268,27 +1268,7 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
             p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
         if p not in out:
             out.append(p)
-    return _one_rule_block(out)
-
-
-def _one_rule_block(pairs: list[Pair]) -> list[Pair]:
-    """The registration rule's yes/no once: "luật cấm xét LĐTT nếu không đăng ký thi đua" read
-    as the rule's own "who may" beside the title's turned rule gave the same block twice
-    (task h358)."""
-    # a case the rule answers apart (a firm's own quy chế, task h278) keeps its block
-    ruled = [
-        p
-        for p in pairs
-        if p.yesno and p.entity == REGISTRATION and (p.subject is None or p.subject in _KINDS)
-    ]
-    if len(ruled) < 2 or not any(p.attr == "criteria" for p in ruled):
-        return pairs
-    first = next(p for p in ruled if p.attr == "criteria")
-    return [p for p in pairs if p is first or p not in ruled]
-
-
-#: the bare kinds of recipient, which no case of the registration rule answers apart
-_KINDS = frozenset({"ca_nhan", "tap_the"})
+    return out
 
 
 def title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:

@@ -14,7 +14,7 @@ import re
 from bot.core.text import fold, sentences
 from bot.knowledge.retype import without_introduction
 
-__all__ = ["OFF_TOPIC_TEXT", "on_topic"]
+__all__ = ["OFF_TOPIC_TEXT", "names_peoples_council", "on_topic"]
 
 #: folded words and phrases only this field uses (whole words; "khen" also covers "giấy khen")
 _FIELD = (
@@ -170,6 +170,12 @@ def on_topic(question: str, names_title: bool) -> bool:
     if asked != question and _ELSEWHERE_RE.search(" ".join(fold(asked).lower().split())):
         return _asks_field(asked)
     return _asks_field(question)
+
+
+def names_peoples_council(question: str) -> bool:
+    """The People's Council (HĐND) named: its sessions and elections are no thi đua plan's, so
+    an off-topic ask naming it takes no plan passage either (task h358)."""
+    return _PEOPLES_COUNCIL_RE.search(" ".join(fold(question).lower().split())) is not None
 
 
 def asked_part(question: str) -> str:
