@@ -52,7 +52,7 @@ from bot.knowledge.facts.sayings import (
     without_rivals,
     without_sayings,
 )
-from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, on_topic
+from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, names_peoples_council, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
 from bot.knowledge.facts.verdict import asks_yesno, lead_verdict
@@ -1321,7 +1321,7 @@ class KnowledgeBase:
     def _off_topic(self, question: str, query: Query) -> Answer:
         """Declined with what the assistant can do; only an imported or example plan (all of
         its passages are about thi đua) may still answer, on the plans' own threshold."""
-        if self._plan_retriever is not None:
+        if self._plan_retriever is not None and not names_peoples_council(question):
             plan_hits = self._search(query, 1, "plan")
             if plan_hits and plan_hits[0].confidence >= self.plan_threshold:
                 return self._plan_answer(question, plan_hits[0], [])

@@ -44,6 +44,17 @@ _THANKS = re.compile(
     r"(?:cam on|thanks|thank you|tks|thks)"
     r"(?:\s+(?:ad|admin|anh chi|ac|a/c|moi nguoi|mn|nhieu|a))*[\s.!]*$"
 )
+#: a closing request for a clear answer, after the ask (", nói rõ giúp tui nhen", ". Ad giải
+#: thích cụ thể giùm em với ạ"), folded: it asks nothing of its own (task h358); a request
+#: naming what to explain ("giải thích giúp em hồ sơ") does not end here and is kept
+_COURTESY = re.compile(
+    r"\s*[,.!?]\s*(?:(?:ad|admin|anh chi|ac|a/c|anh|chi|mn|moi nguoi)\s+)?(?:xin\s+)?"
+    r"(?:noi|giai thich|tra loi|chi|huong dan|giai dap|tu van)"
+    r"(?:\s+(?:ro|cu the|chi tiet|ky|ro rang|hon|them|lai|ho|dum|gium|giup))+"
+    r"(?:\s+(?:tui|toi|em|e|minh|chau|con|ong|ba|bac|chu|co|anh|chi|voi|nhen|nhe|nha|nghen|ne|a"
+    r"|nhieu|di|ad|admin))*"
+    r"[\s.!?]*$"
+)
 #: a letter closed by a bare request to check ("… Anh chị xem giúp ạ.", "Nhờ ad kiểm tra giúp em
 #: với"), folded: after a rule someone reported it asks whether that rule is right, as "Vậy có
 #: đúng không?" does (h169); a request naming what to look at ("xem giúp hồ sơ") is kept
@@ -223,10 +234,15 @@ def _closes(word: str) -> bool:
 def _without_thanks(text: str) -> str:
     """``text`` without the thanks typed after the ask, when four words or more are left."""
     folded = fold(text)
-    m = _THANKS.search(folded)
-    if m is None or len(folded) != len(text) or len(folded[: m.start()].split()) < 4:
+    if len(folded) != len(text):
         return text
-    return text[: m.start()]
+    for tail in (_THANKS, _COURTESY):
+        m = tail.search(folded)
+        if m is not None and len(folded[: m.start()].split()) >= 4:
+            # the ask's own "?" stays: it marks what was asked
+            mark = "?" if m.group().lstrip().startswith("?") else ""
+            text, folded = text[: m.start()] + mark, folded[: m.start()] + mark
+    return text
 
 
 class Retyper:

@@ -279,6 +279,7 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
+from bot.knowledge.facts.rule_setter import rule_set_told
 from bot.knowledge.facts.same_deed import (
     once_only_claimed,
     one_deed_told,
@@ -481,10 +482,18 @@ def _bare_khen_named(parts: _Parts) -> bool:
     segments = parts.segments
     if parts.named_all or any(s.entities for s in segments):
         return False
-    if parts.reform or REPORTED.search(" ".join(parts.toks)):
+    if parts.reform or (
+        # a saying told in a letter asking no yes/no ("xã báo khen cá nhân tôi …, được thưởng
+        # bao nhiêu") is no saying put up to be judged (task h358)
+        any(s.yesno for s in segments) and REPORTED.search(" ".join(parts.toks))
+    ):
         # the district level's end, or a saying put up, is answered by its own rule block
         return False
     part = next((s for s in segments if _bare_khen_asked(s, segments)), None)
+    if part is None and any(_bare_khen_told(s, segments) for s in segments if s.story):
+        # "xã báo khen cá nhân tôi và cả chi hội. … được thưởng bao nhiêu, ai ký": the
+        # commendation told in the story is what the asking parts ask of (task h358)
+        part = next((s for s in segments if not s.story and (s.attrs or s.subjects)), None)
     if part is None:
         return False
     part.entities = ["giay_khen"]
@@ -1691,6 +1700,27 @@ def _prize_after_la(words: list[str]) -> bool:
     return False
 
 
+#: days told to a decision or its result: "7 ngày là phải có QĐ", "10 ngày làm việc thì có
+#: kết quả"
+_DAYS_TO_DECISION = re.compile(
+    r"\b\d+ ngay (?:lam viec )?(?:la |thi )?(?:phai |se )?(?:co|ra|ky|tra|nhan) "
+    r"(?:qd|quyet dinh|ket qua)\b"
+)
+
+
+def _days_to_decision_claimed(words: list[str], attrs: list[str]) -> bool:
+    """A count of days claimed as the time to a decision: its own words, or the time-limit
+    cue beside a count of days ("phải ra quyết định trong 7 ngày")."""
+    if "processing_time" in attrs:
+        return any(w.isdigit() and words[k + 1 : k + 2] == ["ngay"] for k, w in enumerate(words))
+    return _DAYS_TO_DECISION.search(" ".join(words)) is not None
+
+
+def _criteria_named(parts: _Parts) -> bool:
+    """A part of the question names a title's criteria ("tiêu chuẩn", "tiêu chí")."""
+    return any("criteria" in s.attrs for s in parts.segments)
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -1722,6 +1752,18 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # coefficient or the lương cơ sở, "mấy lần" asks the prize's multiple (task h256)
         seg.attrs = [a for a in seg.attrs if a not in ("consecutive", "repeat")]
         seg.add(seg.attrs, "money")
+    if seg.yesno and "ngay" in seg.words and _days_to_decision_claimed(seg.words, seg.attrs):
+        # "nộp lên xã thì 7 ngày là phải có QĐ, đúng k": the days claimed to a decision are
+        # the time limit (the province's procedure sets it); where the file went is told
+        # (task h358)
+        seg.attrs = [
+            "processing_time",
+            *(
+                a
+                for a in seg.attrs
+                if a not in ("processing_time", "submit", "dossier", "deadline")
+            ),
+        ]
     if "dossier_law" in seg.attrs and seg.entities:
         # "hồ sơ đề nghị danh hiệu thi đua CSTĐCS gồm gì": that title's own list
         seg.attrs = [a for a in seg.attrs if a != "dossier_law"]
@@ -1790,6 +1832,10 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "bị khiển trách, còn giấy khen của chủ tịch xã có xin được không": the chairman
         # names whose award it is; whether this person may have it is asked (task h283)
         seg.attrs = ["eligible"]
+    elif not seg.attrs and seg.yesno and _criteria_named(parts) and rule_set_told(seg.words):
+        # "tiêu chuẩn GĐVH do đâu quy định, xã tự đặt ra được k": the level claimed to set
+        # the criteria, not to award the title (task h358)
+        seg.attrs = ["criteria"]
     elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides
@@ -1926,12 +1972,18 @@ _TITLE_WORDS = frozenset({"ldtt", "cstdcs", "cstd", "ttldtt", "ttldxs", "lao", "
 _RUN_WORDS = re.compile(r"\b(?:lien tuc|lien tiep|lien|nam|dot|thanh tich)\b")
 #: the prize's base or its coefficient told: "hệ số", "lương cơ sở", "8,0 lần", "0,3 lần"
 _BASE_TOLD = re.compile(r"\b(?:he so|luong co so|lcs|\d+ \d lan)\b")
+#: a multiple of the base told: "1 lần lương cơ sở", "2 lần mức lương"
+_TIMES_OF_BASE_TOLD = re.compile(r"\b\d+(?: \d)? lan (?:muc )?luong\b")
 
 
 def _times_of_base(toks: list[str], words: list[str]) -> bool:
     """Whether the part's "mấy lần" asks a multiple of the lương cơ sở, not a run of years:
     the part names no years and the question speaks of the base or a coefficient."""
     part = " ".join(words)
+    if "luong" in words and _TIMES_OF_BASE_TOLD.search(part):
+        # "TTLĐXS chỉ thưởng 1 lần lương cơ sở thôi hả": the count told is the prize's
+        # multiple, not one award in a lifetime (task h358)
+        return True
     asked = _TIMES_ASKED.search(part)
     # "CSTĐCS cần mấy lần LĐTT": a title after the count is what is counted
     return bool(
@@ -2250,15 +2302,70 @@ def _bare_khen_asked(seg: Segment, segments: list[Segment]) -> bool:
         return False
     if seg.authority and not set(seg.authority) <= {"xa"}:
         return False  # a firm's or another level's own forms are theirs to name
+    if _other_level_named(seg.words):
+        return False
+    if _xa_form_asked(seg.words):
+        # "hình thức khen của xã cho người như tôi là gì": the xã's form itself is asked
+        # (task h358)
+        return True
+    return _bare_khen_told(seg, segments)
+
+
+def _xa_form_asked(words: list[str]) -> bool:
+    """ "hình thức khen của xã … là gì / nào": which form the xã gives is asked; "vừa được
+    hình thức khen cùng lúc" names a form in general and asks nothing of it."""
+    at = next(
+        (k for k, w in enumerate(words) if w == "khen" and words[k - 2 : k] == ["hinh", "thuc"]),
+        None,
+    )
+    if at is None:
+        return False
+    after = words[at + 1 :]
+    return "xa" in after and bool(_WHICH_ASKED & set(after))
+
+
+#: words that make a part ask of its own ("gồm gì", "nộp đâu", "cái nào")
+_ASKING = frozenset({"gi", "nao", "dau", "sao", "khong"})
+#: the words that ask which one ("là gì", "nào")
+_WHICH_ASKED = frozenset({"gi", "nao"})
+
+
+def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
+    """The verb "khen" told of a recipient the letter names, or with the xã acting ("xã sẽ
+    đề nghị khen", "xã báo khen"), in this part."""
+    if seg.authority and not set(seg.authority) <= {"xa"}:
+        return False
+    if "khen" not in seg.words:
+        return False
     told = {s for g in segments for s in g.subjects} | {s for g in segments for s in g.for_whom}
     if not told & _KHEN_RECIPIENTS:
         return False
     words = seg.words
     return any(
-        w == "khen"
-        and (_recipient_after_khen(words[k + 1 :]) or words[max(k - 2, 0) : k][-1:] == ["xa"])
+        w == "khen" and (_recipient_after_khen(words[k + 1 :]) or _xa_acting(words[:k]))
         for k, w in enumerate(words)
     )
+
+
+def _other_level_named(words: list[str]) -> bool:
+    """A level above the xã named ("của tỉnh", "bộ"): "tình nguyện", "tinh thần" are none."""
+    return any(
+        w in _OTHER_LEVELS
+        and not (w == "tinh" and words[k + 1 : k + 2] and words[k + 1] in _NOT_PROVINCE)
+        for k, w in enumerate(words)
+    )
+
+
+#: the words after a folded "tinh" that make it no province ("tình nguyện", "tinh thần")
+_NOT_PROVINCE = frozenset({"nguyen", "than", "hinh", "cam", "yeu", "thuong", "te"})
+
+
+def _xa_acting(before: list[str]) -> bool:
+    """ "xã khen", "xã đề nghị khen", "xã sẽ / báo khen": the xã is who commends."""
+    at = len(before)
+    while at > 0 and before[at - 1] in _BEFORE_KHEN:
+        at -= 1
+    return at > 0 and before[at - 1] == "xa" and len(before) - at <= 3
 
 
 def _recipient_after_khen(after: list[str]) -> bool:
@@ -2268,6 +2375,10 @@ def _recipient_after_khen(after: list[str]) -> bool:
     return bool(after) and (after[0] in _RECIPIENT_WORDS or tuple(after[:2]) in _RECIPIENT_PAIRS)
 
 
+#: the words between the xã and its "khen": "xã (sẽ) đề nghị khen", "xã báo khen"
+_BEFORE_KHEN = frozenset({"de", "nghi", "se", "bao", "co", "tu", "duoc", "dinh", "muon", "cung"})
+#: levels whose own forms a bare "khen" may be: not the xã's Giấy khen
+_OTHER_LEVELS = frozenset({"tinh", "huyen", "bo", "chinh", "thu"})
 #: the words between "khen" and its recipient: "cho", "các", "những"
 _BEFORE_RECIPIENT = frozenset({"cho", "cac", "nhung", "tu"})
 #: the first words of the recipients a bare "khen" is told of (folded)
@@ -2499,6 +2610,10 @@ def _attrs_asked(
     borrowed = False
     model, segments, reform = parts.model, parts.segments, parts.reform
     attrs = seg.attrs
+    if i > 0 and attrs and _compared_with_previous(seg, segments[i - 1]):
+        # "tiền thưởng TTLĐTT và TTLĐXS khác nhau thế nào": the comparison asks the previous
+        # part's attribute of both titles, not what "thế nào" reads alone (task h358)
+        attrs = segments[i - 1].attrs
     if not attrs and seg.entities:
         later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
         if later is not None and not seg.story and a_title_listed(later):
@@ -2552,6 +2667,12 @@ def _attrs_asked(
             or source_ask_continued(segments, i)
             or ["eligible"]
         )
+    if attrs and not seg.yesno and set(attrs) <= {"dossier"} and not _ASKING & set(seg.words):
+        # "hồ sơ LĐTT gửi xã rồi, 5 ngày làm việc là có quyết định đúng k": the file told
+        # sent is the story of the time limit claimed next (task h358)
+        later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
+        if later is not None and later.yesno and later.attrs[:1] == ["processing_time"]:
+            attrs, borrowed = later.attrs, True
     if attrs == ["submit"] and seg.yesno and not seg.story:
         # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
         # where to send; the figure of the step told before it is
@@ -2573,6 +2694,24 @@ def _attrs_asked(
         # a case told, whether he may be proposed at all is its eligibility (task h305)
         attrs = ["eligible"]
     return attrs, borrowed
+
+
+#: words that compare two titles on one attribute ("khác nhau", "khác gì", "chênh lệch")
+_COMPARING = frozenset({("khac", "nhau"), ("khac", "gi"), ("chenh", "lech"), ("giong", "nhau")})
+
+
+def _compared_with_previous(seg: Segment, previous: Segment) -> bool:
+    """The part names a title and only a weak ask ("thế nào") beside a comparison, after a
+    part asking its own attribute of another title."""
+    return (
+        bool(seg.entities)
+        and set(seg.attrs) <= set(seg.weak)
+        and bool(previous.entities)
+        and bool(previous.attrs)
+        and not set(previous.attrs) <= set(previous.weak)
+        and not previous.story
+        and any(tuple(seg.words[k : k + 2]) in _COMPARING for k in range(len(seg.words) - 1))
+    )
 
 
 #: whom a decider other than the xã chairman's decides for: a firm's workers (its director,

@@ -276,9 +276,16 @@ _PAYS = re.compile(
     r"|lam|gui|trinh|lap)\b"
     r"| co (?!dung|phai|hop|k|ko|khong|kg|duoc khong)\S*\b"
     # "tỉnh chi 5.060.000 có đúng k": an amount told as paid, the sum judged (task h235)
-    r"| (?:(?:moi|cho) \w+ )?\d)"
+    r"| (?:(?:moi|cho) \w+ )?\d"
+    # "CSTĐ tỉnh chi thưởng 2 lần lương cơ sở": a coefficient told right after is "chỉ"
+    # (only) the prize, the figure judged, not who pays it (task h358)
+    r"| thuong (?:(?:co|duoc|dc|bang|khoang) )?\d)"
     r"|\bngan sach (tinh|huyen|xa) (?:\w+ )?cap\b"
 )
+#: "chỉ" (only) typed with its mark, and the verb "chi" (to pay) typed bare: which one a
+#: marked text holds
+_ONLY_TYPED = re.compile(r"(?i)\bchỉ\b")
+_PAY_TYPED = re.compile(r"(?i)\bchi\b")
 #: the general rule claimed: "cấp ra quyết định khen thì cấp đó chi", "chi từ quỹ của mình"
 _DECIDER_PAYS = re.compile(
     r"\b(?:quyet dinh|cap nao) (?:\w+ ){0,4}?(?:thi )?cap (?:do|day|ay) (?:\w+ )?(?:tu )?chi\b"
@@ -429,10 +436,15 @@ def payer_claimed(question: str) -> str | None:
     if _DECIDER_PAYS.search(said):
         return "decider"
     # the last level named is the one claimed now: "trước đó huyện chi, giờ xã chi à"
+    paying = _PAYS.finditer(said)
+    if _ONLY_TYPED.search(question) and not _PAY_TYPED.search(question):
+        # typed with its marks, "chỉ" (only) folds to "chi" too: a text with no bare "chi"
+        # names no paying "chi" (task h358); "trả" still does
+        paying = (m for m in paying if not m.group(0).endswith("chi"))
     found = max(
         (
             *_FUND_OF.finditer(said),
-            *_PAYS.finditer(said),
+            *paying,
             *_OTHER_FUND.finditer(said),
             *_TDKT_FUND.finditer(said),
         ),

@@ -2177,6 +2177,10 @@ _LAW_SETS += (" khong cho ", " k cho ", " ko cho ", " cam ")
 #: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
 _LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
 __all__ += ["law_sets_verdict"]
+#: the law kept or broken by someone, folded ("vi phạm pháp luật", "chấp hành tốt pháp luật")
+_LAW_KEPT = re.compile(
+    r" (?:vi pham|pham|chap hanh(?: tot| nghiem)?|tuan thu|tuan theo|lam trai) phap luat(?= )"
+)
 #: the question asks for the detailed rule ("tiêu chuẩn cụ thể", "hồ sơ chi tiết")
 _DETAIL = ("cu the", "chi tiet")
 
@@ -2264,6 +2268,10 @@ def law_sets_verdict(question: str, body: str) -> str | None:
     tiết", "theo bộ thủ tục của tỉnh", "nhiều tỉnh vẫn yêu cầu"); None otherwise. The rule the
     province sets is real, but it is not the law's: the asker is told who sets it instead."""
     asked = _words(question)
+    if " phap luat " in asked:
+        # "có người vi phạm pháp luật", "chấp hành pháp luật": the law kept or broken is a
+        # case told, not the law named as setting the rule (task h358)
+        asked = _LAW_KEPT.sub(" ", asked)
     if not any(w in asked for w in _LAW_NAMED) or not any(w in asked for w in _LAW_SETS):
         return None
     if any(f" {w} " in asked for w in ("tinh", "quy che")) and " luat " not in asked:

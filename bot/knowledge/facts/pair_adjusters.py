@@ -1240,6 +1240,8 @@ def held_years_rule(named: list[str], model: FactModel) -> tuple[str, str] | Non
 #: be had, what it requires, when, and its prize ("không đăng ký thì cuối năm không được chi
 #: tiền thưởng LĐTT": the prize follows the title, task h284)
 _RULE_READS = frozenset({"eligible", "criteria", "deadline", "money"})
+#: the case of a unit or person told not registered
+_UNREGISTERED_CASE = "khong_dat_dang_ky_thi_dua"
 
 
 def registration_rule(pairs: list[Pair]) -> list[Pair]:
@@ -1249,7 +1251,16 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
     out: list[Pair] = []
     for p in pairs:
         # "… có phải đăng ký trước từ đầu năm không": the time words read the title's deadline
-        if p.yesno and p.attr in _RULE_READS and p.entity != REGISTRATION:
+        if (
+            p.yesno
+            and p.entity != REGISTRATION
+            and (
+                p.attr in _RULE_READS
+                # "đơn vị k đăng ký … luật cấm xét LĐTT đúng k": the unit named is the one not
+                # registered, not a decider claimed (task h358)
+                or (p.attr == "decides" and _UNREGISTERED_CASE in p.cases)
+            )
+        ):
             p = Pair(REGISTRATION, "criteria", None, True, p.authority, False, p.cases)
         elif p.yesno and p.entity == REGISTRATION and p.attr == "decides":
             # "phải đăng ký thi đua với xã từ đầu năm, đúng k": "với xã" names where one

@@ -44,6 +44,8 @@ _EXCLUDED = re.compile(
     # "không được chi tiền thưởng", "không được thưởng", "luật không cho xét" (task h284)
     r"|\bkhong (?:duoc |dc )?(?:chi |nhan |huong |linh )?tien thuong\b"
     r"|\bkhong (?:duoc |dc )thuong\b|\bkhong cho (?:xet|de nghi)\b"
+    # "luật cấm xét LĐTT", "bị gạch tên khỏi danh sách" (task h358)
+    r"|\bcam (?:xet|de nghi|tang|cong nhan|khen)\b|\bgach ten\b"
 )
 #: ... or registration claimed a condition of the title ("phải đăng ký … mới được xét")
 _REGISTER_FIRST = re.compile(

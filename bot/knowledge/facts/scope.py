@@ -14,7 +14,7 @@ import re
 from bot.core.text import fold, sentences
 from bot.knowledge.retype import without_introduction
 
-__all__ = ["OFF_TOPIC_TEXT", "on_topic"]
+__all__ = ["OFF_TOPIC_TEXT", "names_peoples_council", "on_topic"]
 
 #: folded words and phrases only this field uses (whole words; "khen" also covers "giấy khen")
 _FIELD = (
@@ -99,7 +99,19 @@ _ELSEWHERE = (
     "dieu tra thong ke", "dan so", "ho ngheo", "can ngheo", "kinh te xa hoi", "kinh te - xa hoi",
     "kt-xh", "ktxh",
     "khoa tai khoan", "tai khoan bi khoa", "bi khoa", "mo khoa", "mo lai tai khoan",
+    # a firm's or HTX's own business papers (task h358): "HTX muốn đăng ký nhãn hiệu gạo thì
+    # nộp hồ sơ ở đâu" names an organisation the field knows and asks of another service
+    "nhan hieu", "thuong hieu", "so huu tri tue", "ma so vung trong", "vietgap",
+    "truy xuat nguon goc", "ma vach", "an toan thuc pham",
 )  # fmt: skip
+#: the People's Council (HĐND), no council of thi đua: its sessions' minutes, votes and plans
+#: share "biên bản", "biểu quyết", "kế hoạch" with the field (task h358)
+_PEOPLES_COUNCIL_RE = re.compile(r"\b(?:hdnd|hd nd|hoi dong nhan dan)\b")
+#: the field's words a People's Council session uses as much
+_SESSION_WORDS_RE = re.compile(
+    r"\b(?:bien ban|to trinh|bieu quyet|bo phieu|kiem phieu|phieu dong y|so phieu|ke hoach"
+    r"|nghi quyet|hoi dong)\b"
+)
 #: a person's own pay asked ("hệ số lương 2,34 lĩnh bao nhiêu", "nâng lương", "phụ cấp"):
 #: "lương cơ sở" is the field's only as the base of a prize, so beside pay of one's own and
 #: no other word of the field the ask is about salary (task h263)
@@ -160,6 +172,12 @@ def on_topic(question: str, names_title: bool) -> bool:
     return _asks_field(question)
 
 
+def names_peoples_council(question: str) -> bool:
+    """The People's Council (HĐND) named: its sessions and elections are no thi đua plan's, so
+    an off-topic ask naming it takes no plan passage either (task h358)."""
+    return _PEOPLES_COUNCIL_RE.search(" ".join(fold(question).lower().split())) is not None
+
+
 def asked_part(question: str) -> str:
     """The ask without what is told before it: a letter's last sentence, without a leading
     clause that only greets or says who asks."""
@@ -174,6 +192,16 @@ def _asks_field(question: str) -> bool:
         and _OWN_RE.search(_LAW_NAMED_RE.sub(" ", text)) is None
     ):
         return False
+    if _PEOPLES_COUNCIL_RE.search(text) is not None:
+        # "mẫu biên bản họp HĐND xã kỳ họp thường lệ": the People's Council's own session is
+        # asked unless a word only the field uses is left once its name and session words go
+        rest = _SESSION_WORDS_RE.sub(" ", _PEOPLES_COUNCIL_RE.sub(" ", text))
+        return (
+            _OWN_RE.search(rest) is not None
+            or _LEGAL_RE.search(rest) is not None
+            or _GIVE_RE.search(rest) is not None
+            or "thưởng" in question.lower()
+        )
     if _OWN_RE.search(text) is not None or _LEGAL_RE.search(text) is not None:
         return True
     # read outside the shared words: "hồ sơ đỏ" is no "sổ đỏ" ("hồ sơ do HĐ xã thẩm định")
@@ -197,7 +225,8 @@ def _asks_field(question: str) -> bool:
     return (
         text == " ".join(lowered.split())
         # "bồi thường" (to compensate) typed without marks is no "thưởng"
-        and re.search(r"(?<!boi )\bthuong\b", text) is not None
+        # nor "thương hiệu" (a brand)
+        and re.search(r"(?<!boi )\bthuong\b(?! hieu)", text) is not None
         and "tet" not in text
     )
 

@@ -167,6 +167,7 @@ from bot.knowledge.facts.routes import (
     route_stated,
     told_not_this,
 )
+from bot.knowledge.facts.rule_setter import XA_SETS_NOT, xa_sets_criteria_claimed
 from bot.knowledge.facts.same_deed import once_only_said, year_title_beside_deed
 from bot.knowledge.facts.service import service_start_told
 from bot.knowledge.facts.signer_claimed import other_signer_claimed
@@ -235,6 +236,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or (pair.attr not in _NO_CONFIRM and confirmed_verdict(claim, body, model))
             # "tiêu chuẩn GĐVH do UBND tỉnh quy định chi tiết đúng k" (task h137)
             or province_details_claimed(pair, reading.question, body)
+            # "tiêu chuẩn GĐVH do đâu quy định, xã tự đặt ra được k" (task h358)
+            or (pair.yesno and _xa_sets_criteria(pair, reading.question, body))
             # "… nhưng không ai đạt CSTĐCS, có đủ chuẩn TTLĐXS không": a requirement told unmet
             or (
                 pair.attr in ("eligible", "criteria")
@@ -309,6 +312,12 @@ def _verdict_of_fuller_report(draft: Draft, block: Block) -> None:
         return
     block.verdict = "Không"
     block.body = with_verdict("Không", without_opener(block.body))
+
+
+def _xa_sets_criteria(pair: Pair, question: str, body: str) -> bool:
+    """The xã claimed to write criteria the province details (task h358)."""
+    level = pair.authority or pair.subject
+    return xa_sets_criteria_claimed(pair.attr, level, folded_words(question).split(), body)
 
 
 #: attributes whose fact may say how often the title is reviewed
@@ -958,6 +967,13 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # định cũ") denies the old rule, not the province's detailing
         block.claimed = None
         block.denial = False
+    if pair.yesno and _xa_sets_criteria(pair, reading.question, block.body):
+        # "xã tự đặt ra tiêu chuẩn GĐVH được không": the province details the criteria on
+        # the national frame (NĐ 86/2023), the xã does not write its own (task h358)
+        block.verdict = "Không"
+        block.claimed = None
+        block.denial = False
+        block.body = f"{XA_SETS_NOT} {without_opener(block.body)}"
     if pair.attr in ("decides", "regulates") and pair.authority == "bo":
         # "thẩm quyền tặng chiến sĩ tiên tiến do bộ quốc phòng quy định đúng k": the two
         # ministries hold the power only where the fact gives it them (Luật 2022 Điều

@@ -1,0 +1,47 @@
+"""Who sets a title's criteria, asked apart from who awards it: "xã tự đặt ra tiêu chuẩn GĐVH
+được không" claims the xã may write the rule, which the province does for the cultural titles
+(NĐ 86/2023/NĐ-CP: UBND tỉnh quy định chi tiết), not that the xã may award the title (the
+chairman does, which made such a question "Có") (task h358)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: the folded verbs of writing a rule, after "tự" ("xã tự đặt ra", "tự quy định", "tự ban
+#: hành", "tự đề ra", "tự xây dựng"): a level claimed to set the rule itself
+_RULE_VERBS = frozenset(
+    {("dat", "ra"), ("de", "ra"), ("quy", "dinh"), ("ban", "hanh"), ("xay", "dung")}
+)
+#: the words between "tự" and the verb ("tự mình đặt ra", "tự ý quy định")
+_BETWEEN = frozenset({"minh", "y"})
+#: what the criteria fact says when the province writes the details
+PROVINCE_SETS = "tỉnh quy định chi tiết"
+
+
+def rule_set_told(words: Sequence[str]) -> bool:
+    """ "tự đặt ra", "tự mình quy định", "tự ban hành": the words claim a level writes the
+    rule itself."""
+    for at, word in enumerate(words):
+        if word != "tu":
+            continue
+        rest = [w for w in words[at + 1 : at + 4] if w not in _BETWEEN]
+        if tuple(rest[:2]) in _RULE_VERBS:
+            return True
+    return False
+
+
+#: the lead of the answer when the xã is claimed to set criteria the province details
+XA_SETS_NOT = "Xã không tự đặt ra tiêu chuẩn: UBND tỉnh quy định chi tiết."
+
+
+def xa_sets_criteria_claimed(
+    entity_attr: str, authority: str | None, words: Sequence[str], body: str
+) -> bool:
+    """ "xã tự đặt ra tiêu chuẩn GĐVH được k": the xã claimed to write a title's criteria,
+    which the criteria fact says the province details (NĐ 86/2023/NĐ-CP; task h358)."""
+    return (
+        entity_attr == "criteria"
+        and authority == "xa"
+        and PROVINCE_SETS in body
+        and rule_set_told(words)
+    )
