@@ -441,8 +441,10 @@ def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
     pair = block.pair
     if not pair.yesno or pair.attr not in _CASE_RULES or block.verdict not in ("Có", "Không"):
         return
-    if without_opener(block.body).startswith("Ý kiến đó"):
-        return  # a saying was judged already, not the act
+    if without_opener(block.body).startswith(("Ý kiến đó", "Nhận định đó")):
+        # a saying or the asker's reading of the case was judged already, not the act: its
+        # "Không" is that judgement, no bar on the case to turn again (stop 40 merge)
+        return
     act = _ACT_JUDGED.search(draft.reading.asked or folded_words(draft.reading.question))
     if act is None:
         return
