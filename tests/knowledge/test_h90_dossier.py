@@ -34,8 +34,10 @@ CASES = [
         ["báo cáo thành tích của tập thể"],
     ),
     (
+        # asked "bắt buộc" with no route told: not required, only the sáng kiến route needs
+        # it (Luật 2022 Điều 23 khoản 2; stop 40, h360: "Không." rather than "Tùy")
         "hồ sơ chiến sĩ thi đua cơ sở có bắt buộc kèm xác nhận sáng kiến không",
-        "Tùy",
+        "Không",
         ["con đường sáng kiến"],
     ),
     (

@@ -72,8 +72,9 @@ def test_clause_added_for_what_the_answer_leaves_out(officer_kb: KnowledgeBase) 
     # the fact model answers CSTĐCS eligibility; the asker is in the army (Điều 80 khoản 5).
     # (Task h47: the công an became a subject of the facts, whose answer names Bộ Công an;
     # stop 33: "sĩ quan quân đội" became the soldiers' subject, whose answer names Bộ Quốc
-    # phòng. "chiến sĩ quân đội" is read as neither, so the clause still speaks for it.)
-    answer = officer_kb.ask("chiến sĩ quân đội có được xét chiến sĩ thi đua cơ sở không", AS_OF)
+    # phòng; stop 40: "chiến sĩ quân đội" too. "người trong quân đội" is read as neither, so
+    # the clause still speaks for it.)
+    answer = officer_kb.ask("người trong quân đội có được xét chiến sĩ thi đua cơ sở không", AS_OF)
     _, _, added = answer.text.partition("\n\nTheo Điều 80 khoản 5 Luật Thi đua, khen thưởng")
     assert added, answer.text
     assert "Bộ Quốc phòng, Bộ Công an quy định" in added

@@ -1311,10 +1311,12 @@ def _tails_merged(parts: _Parts) -> None:
             merged[-2].words.extend(consequence_asked(merged.pop().words))
         _sufficiency_folded(merged)
     parts.segments = segments = merged
-    if segments and (toks[-1:] == ["?"] or _RISING_A.search(parts.question[-6:])):
+    rising = "," not in parts.question and _RISING_A.search(parts.question[-6:]) is not None
+    if segments and (toks[-1:] == ["?"] or rising):
         # a clause merged into the one before it ("…, cũng được à?") ends where the "?" is;
-        # a closing "à" typed with its mark rises as a "?" does ("được thưởng 2 lần à"),
-        # unlike the polite "ạ" (h354)
+        # a one-clause statement closed by "à" with its mark rises as a "?" does ("được
+        # thưởng 2 lần à"), unlike the polite "ạ" (h354); after a comma the "à" puts up the
+        # clause it closes ("trước huyện chi, giờ xã chi à"), which its readers already take
         segments[-1].marked = True
 
 

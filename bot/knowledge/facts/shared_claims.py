@@ -27,7 +27,8 @@ __all__ = [
 
 #: one figure or one rule claimed of every part named: "đều", "cả hai", "như nhau"
 _SHARED = re.compile(
-    r"\b(?:deu|ca hai|ca 2|nhu nhau|bang nhau|giong nhau|ngang nhau|giong het|cung muc"
+    # "nhận cả 2tr53 và 760k": a sum typed after "cả", no "both" of a shared figure
+    r"\b(?:deu|ca (?:hai|2)(?!\w)|nhu nhau|bang nhau|giong nhau|ngang nhau|giong het|cung muc"
     # "cá nhân và tập thể cùng thưởng 760.000"
     r"|cung (?:duoc |dc )?(?:thuong|nhan|huong|la) )"
 )
