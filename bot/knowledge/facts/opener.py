@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "capitalized",
+    "judges_a_saying",
     "unasked_verdict_dropped",
     "with_verdict",
     "without_opener",
@@ -67,6 +68,12 @@ _SAID_WRONG_RIGHT = (
     ("Ý kiến đó chưa đúng.", "Ý kiến đó đúng."),
     ("Nhận định đó chưa đúng.", "Đúng như vậy."),
 )
+
+
+def judges_a_saying(body: str) -> bool:
+    """The body (its verdict word taken off) opens by judging a saying or the asker's reading
+    ("Ý kiến đó chưa đúng.", "Đúng như vậy."): a later stage must not judge it again."""
+    return body.startswith(tuple(said for pair in _SAID_WRONG_RIGHT for said in pair))
 
 
 def _said_agreeing(verdict: str, body: str) -> str:

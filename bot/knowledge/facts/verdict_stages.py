@@ -92,7 +92,13 @@ from bot.knowledge.facts.gatekeeping import (
     stricter_claimed,
 )
 from bot.knowledge.facts.model import Fact, FactModel, tokens
-from bot.knowledge.facts.opener import capitalized, with_verdict, without_opener, without_tuy
+from bot.knowledge.facts.opener import (
+    capitalized,
+    judges_a_saying,
+    with_verdict,
+    without_opener,
+    without_tuy,
+)
 from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.pair_adjusters import council_signing_told, fund_denied
@@ -441,9 +447,9 @@ def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
     pair = block.pair
     if not pair.yesno or pair.attr not in _CASE_RULES or block.verdict not in ("Có", "Không"):
         return
-    if without_opener(block.body).startswith(("Ý kiến đó", "Nhận định đó")):
+    if judges_a_saying(without_opener(block.body)):
         # a saying or the asker's reading of the case was judged already, not the act: its
-        # "Không" is that judgement, no bar on the case to turn again (stop 40 merge)
+        # verdict is that judgement, no bar on the case to turn again (stop 40 merge)
         return
     act = _ACT_JUDGED.search(draft.reading.asked or folded_words(draft.reading.question))
     if act is None:
