@@ -177,6 +177,7 @@ SETS = (
     BlindSet(HERE / "blind132_questions.yaml", "b132", 140, rf_names_district=True),
     BlindSet(HERE / "blind133_questions.yaml", "b133", 140, rf_names_district=True),
     BlindSet(HERE / "blind139_questions.yaml", "b139", 140, rf_names_district=True),
+    BlindSet(HERE / "blind136_questions.yaml", "b136", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
