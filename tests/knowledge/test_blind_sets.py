@@ -175,6 +175,9 @@ SETS = (
     BlindSet(HERE / "blind126_questions.yaml", "b126", 140, rf_names_district=True),
     BlindSet(HERE / "blind129_questions.yaml", "b129", 140, rf_names_district=True),
     BlindSet(HERE / "blind132_questions.yaml", "b132", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind138_questions.yaml", "b138", 140, rf_names_district=True, min_no_diacritics=80
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
