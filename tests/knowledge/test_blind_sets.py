@@ -178,6 +178,9 @@ SETS = (
     BlindSet(HERE / "blind133_questions.yaml", "b133", 140, rf_names_district=True),
     BlindSet(HERE / "blind139_questions.yaml", "b139", 140, rf_names_district=True),
     BlindSet(HERE / "blind136_questions.yaml", "b136", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind138_questions.yaml", "b138", 140, rf_names_district=True, min_no_diacritics=80
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
