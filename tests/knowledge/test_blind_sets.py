@@ -181,6 +181,7 @@ SETS = (
     BlindSet(
         HERE / "blind138_questions.yaml", "b138", 140, rf_names_district=True, min_no_diacritics=80
     ),
+    BlindSet(HERE / "blind137_questions.yaml", "b137", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
