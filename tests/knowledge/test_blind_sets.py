@@ -182,6 +182,7 @@ SETS = (
         HERE / "blind138_questions.yaml", "b138", 140, rf_names_district=True, min_no_diacritics=80
     ),
     BlindSet(HERE / "blind137_questions.yaml", "b137", 140, rf_names_district=True),
+    BlindSet(HERE / "blind135_questions.yaml", "b135", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
