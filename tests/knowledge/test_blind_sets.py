@@ -175,6 +175,7 @@ SETS = (
     BlindSet(HERE / "blind126_questions.yaml", "b126", 140, rf_names_district=True),
     BlindSet(HERE / "blind129_questions.yaml", "b129", 140, rf_names_district=True),
     BlindSet(HERE / "blind132_questions.yaml", "b132", 140, rf_names_district=True),
+    BlindSet(HERE / "blind140_questions.yaml", "b140", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
