@@ -434,6 +434,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _parts_related(parts)
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
+    pairs = _level_claimed_enough(pairs, toks, model)
     pairs = pairs or _award_signed_unnamed(parts)
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
@@ -1938,6 +1939,31 @@ _OTHER_OFFERED = frozenset({"hay", "hoac"})
 #: a level asked as one to reach ("có cần đạt mức hoàn thành tốt …"); not "chỉ cần đạt …", which
 #: claims it is enough and is weighed by the criteria
 _LEVEL_REACHED_ASKED = re.compile(r"(?<!\bchi )\b(?:can|phai) dat (?:muc )?hoan thanh\b")
+
+
+#: a level of duty claimed enough: "chỉ cần (đạt) (mức) hoàn thành …"
+_LEVEL_ENOUGH = re.compile(r"\bchi can (?:dat )?(?:muc )?(?:hoan thanh|ht|htnv|httnv|htxs)\b")
+#: "không cần gì thêm / nữa / khác": the claim that nothing else is needed
+_NOTHING_MORE = re.compile(r"\b(?:khong|k|ko|hong) can (?:gi|j|them gi) (?:them|nua|khac)\b")
+
+
+def _level_claimed_enough(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "CSTĐCS chỉ cần hoàn thành tốt nhiệm vụ, không cần gì thêm, đúng k": "cần gì" is a
+    criteria cue, but the claim is that the level is enough, which the title's eligibility for
+    that level decides, as "… là đủ" reads (Luật 2022 Điều 23; task h370). One title asked."""
+    said = " ".join(toks)
+    if len(pairs) != 1 or not _LEVEL_ENOUGH.search(said) or not _NOTHING_MORE.search(said):
+        return pairs
+    pair = pairs[0]
+    level = (pair.subject or "").removeprefix("can_")
+    # the levels below the top one ("hoàn thành xuất sắc" claimed enough still leaves LĐTT's
+    # standard, which the criteria say)
+    if not pair.yesno or pair.attr != "criteria" or level not in LEVELS - {"htxs"}:
+        return pairs
+    fact = model.fact(pair.entity, "eligible")
+    if fact is None or not {level, f"can_{level}"} & set(fact.by_subject):
+        return pairs
+    return [replace(pair, attr="eligible")]
 
 
 def _level_required_case(seg: Segment, model: FactModel) -> bool:

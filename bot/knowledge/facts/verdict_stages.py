@@ -27,6 +27,7 @@ from bot.knowledge.facts.asked import (
     route_offered,
     stand_in_signer,
 )
+from bot.knowledge.facts.bound_kind import bound_flipped
 from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import (
     alone_claimed_left,
@@ -1019,6 +1020,17 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     the run of years held or broken."""
     model, reading = draft.model, draft.reading
     pair, fact, denial, granted = block.pair, block.fact, block.denial, block.granted
+    if (
+        pair.yesno
+        and pair.attr == "cap"
+        and (flipped := bound_flipped(reading.asked or reading.question, fact.text))
+    ):
+        # "TTLĐXS tối đa 70 % LĐTT đúng k": the rule's own figure with its bound turned (a floor
+        # called a ceiling); whatever share a unit tells, the claim is wrong (task h370)
+        block.verdict = "Không"
+        block.body = f"{flipped.removeprefix('Không. ')} {without_opener(block.body)}"
+        block.claimed = None
+        return
     if pair.yesno and pair.attr in ("eligible", "cap") and pair.entity in _SHARE_BASED:
         # "giáo viên trường mầm non có được tính vào tỷ lệ LĐTT của cơ quan UBND xã không":
         # whose members the share counts, not the share's size (Luật 2022 Điều 24, 28)
