@@ -435,6 +435,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = _level_claimed_enough(pairs, toks, model)
+    pairs = _title_ceiling_read(pairs, toks, model)
     pairs = pairs or _award_signed_unnamed(parts)
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
@@ -1964,6 +1965,42 @@ def _level_claimed_enough(pairs: list[Pair], toks: list[str], model: FactModel) 
     if fact is None or not {level, f"can_{level}"} & set(fact.by_subject):
         return pairs
     return [replace(pair, attr="eligible")]
+
+
+#: "(không có sáng kiến thì) tối đa (chỉ) (được) LĐTT": a title named as the highest reachable,
+#: no share capped (no figure follows "tối đa")
+_CEILING_TITLE = re.compile(r"\btoi da (?:chi )?(?:(?:duoc|dc|dat|la|len|co) )?(?P<rest>.*)$")
+#: the sáng kiến told lacking before the ceiling
+_NO_INITIATIVE = re.compile(r"\b(?:khong|k|ko|chua|hong) (?:co )?sang kien\b")
+
+
+def _title_ceiling_read(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "không có sáng kiến thì tối đa chỉ được LĐTT thôi, đúng k": the claim is that the title
+    above (CSTĐCS, ``next_up``) needs a sáng kiến, which its ``initiative`` fact answers ("Không":
+    hoàn thành xuất sắc nhiệm vụ is a route of its own, Luật 2022 Điều 23 khoản 2); "tối đa"
+    there caps no share (task h370)."""
+    said = " ".join(toks)
+    if not pairs or not all(p.yesno or p.attr == "cap" for p in pairs):
+        return pairs
+    lacking = _NO_INITIATIVE.search(said)
+    if lacking is None:
+        return pairs
+    capped = [p for p in pairs if p.attr == "cap" and p.entity in model.next_up]
+    for pair in capped:
+        found = _CEILING_TITLE.search(said, lacking.end())
+        if found is None:
+            continue
+        rest = tuple(found.group("rest").split()[:6])
+        names = model.names_of("entity", pair.entity)
+        if not any(rest[: len(n)] == tuple(n) for n in names):
+            continue
+        up = model.next_up[pair.entity][0]
+        if model.fact(up, "initiative") is None:
+            continue
+        # the claim's other readings of the same titles go with it ("thời hạn" of a year told)
+        kept = [p for p in pairs if p.entity not in (pair.entity, up)]
+        return [replace(pair, entity=up, attr="initiative", yesno=True, without=False), *kept]
+    return pairs
 
 
 def _level_required_case(seg: Segment, model: FactModel) -> bool:
