@@ -133,6 +133,7 @@ from bot.knowledge.facts.firm_staff import (
     xa_asked_to_sign,
 )
 from bot.knowledge.facts.giver_form import giver_form
+from bot.knowledge.facts.in_force import fix_asked
 from bot.knowledge.facts.lookalikes import (
     LOCATIONS,
     NOT_A_UNIT,
@@ -436,6 +437,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = _level_claimed_enough(pairs, toks, model)
     pairs = _title_ceiling_read(pairs, toks, model)
+    if fix_asked(question, tuple(model.replaced)):
+        # "mẫu cũ ghi căn cứ NĐ 98/2023, em có phải sửa không, giờ căn cứ văn bản nào": the
+        # texts in force answer a yes/no too (task h370)
+        pairs = [replace(p, yesno=True) if p.attr == "in_force" else p for p in pairs]
     pairs = pairs or _award_signed_unnamed(parts)
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)

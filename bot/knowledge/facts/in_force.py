@@ -1,0 +1,60 @@
+"""A yes/no on which texts are in force (task h370): "giờ phải căn cứ NĐ 152/2025 đúng k",
+"nghị định hướng dẫn luật TĐKT là NĐ 152/2025 phải k" ("Có": a text in force named), "… vẫn
+căn cứ NĐ 98/2023 được k" ("Không": a replaced one), "mẫu cũ ghi căn cứ NĐ 98/2023, em có phải
+sửa không" ("Có": a replaced text told cited). The texts in force are those the ``in_force`` fact
+names (domain.md 1.1; NĐ 152/2025 Điều 59); the replaced ones are ``../law/replaced.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+
+#: a text's number as officers type it: "152/2025", "nd 98/2023", "06/2022/QH15"
+_NUMBER = re.compile(r"\b0?(\d{1,3})/(20\d\d|19\d\d)\b")
+#: the asker asks whether the citation must be changed ("có phải sửa không", "phải đổi à")
+_FIX_ASKED = re.compile(
+    r"\b(?:co )?(?:phai|can|nen) (?:sua|doi|thay|sua lai|cap nhat)\b"
+    r"|\b(?:sua|doi|thay) (?:lai )?(?:khong|k|ko|hong|chu|a)\b"
+)
+
+
+#: the asking clause says a text is gone or not in force: another reader's claim
+_GONE_SAID = re.compile(
+    r"\b(?:het hieu luc|bai bo|khong con|het han|bi thay|da thay|thay the|khong (?:dung|ap dung))\b"
+)
+
+
+def _numbers(text: str) -> set[tuple[int, str]]:
+    return {(int(n), y) for n, y in _NUMBER.findall(text)}
+
+
+def _clauses(question: str) -> list[str]:
+    return [c for c in re.split(r"[.?!;\n]", " ".join(fold(question).lower().split())) if c.strip()]
+
+
+def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) -> str | None:
+    """ "Có" for a yes/no naming a text in force as the one to cite, or asking whether a
+    replaced one told cited must be changed; None otherwise. ``in_force``: the fact's text
+    (its first sentence names the texts in force); ``replaced``: the numbers of replaced texts."""
+    current = _numbers(fold(in_force).split(". ")[0].split("het hieu luc")[0])
+    clauses = _clauses(question)
+    if not clauses:
+        return None
+    asked = clauses[-1]
+    if fix_asked(question, replaced):
+        return "Có"  # a replaced text told cited: the citation must be changed
+    if _GONE_SAID.search(asked):
+        return None  # "NĐ 98/2023 hết hiệu lực rồi đúng k": the replaced-text readers judge it
+    named = _numbers(asked)
+    if named and named <= current:
+        return "Có"
+    return None
+
+
+def fix_asked(question: str, replaced: tuple[str, ...]) -> bool:
+    """ "mẫu cũ ghi căn cứ NĐ 98/2023 …, em có phải sửa không": a replaced text told, and a
+    clause asking whether the citation must be changed."""
+    clauses = _clauses(question)
+    gone = {n for r in replaced for n in _numbers(fold(r))}
+    return bool(_numbers(" ".join(clauses)) & gone) and any(_FIX_ASKED.search(c) for c in clauses)
