@@ -323,7 +323,8 @@ def drop_required(seg: Segment) -> None:
     seg.entities = asked
     seg.mentions = [m for m in seg.mentions if m[0] in asked]
     seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
-    if asked == [_BASE_TITLE]:
+    if asked == [_BASE_TITLE] and seg.words[marks[0] - 1 : marks[0]] != ["chi"]:
+        # ("chỉ cần đạt LĐTT là đủ" claims the title enough, not required: left as it was)
         # task h370: "quân nhân muốn CSTĐCS có phải đạt LĐTT không": which of the two titles
         # of its first condition (Luật 2022 Điều 23 khoản 1: LĐTT hoặc Chiến sĩ tiên tiến) is
         # required is the case, which the force told decides

@@ -35,9 +35,13 @@ def _clauses(question: str) -> list[str]:
 
 def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) -> str | None:
     """ "Có" for a yes/no naming a text in force as the one to cite, or asking whether a
-    replaced one told cited must be changed; None otherwise. ``in_force``: the fact's text
-    (its first sentence names the texts in force); ``replaced``: the numbers of replaced texts."""
-    current = _numbers(fold(in_force).split(". ")[0].split("het hieu luc")[0])
+    replaced one told cited must be changed; "Không" for one naming a replaced text as the one
+    in force; None otherwise (a text said gone is left to the replaced-text readers).
+    ``in_force``: the fact's text (the texts in force, then "Đã hết hiệu lực" and the replaced
+    ones); ``replaced``: the numbers of replaced texts."""
+    gone = {n for r in replaced for n in _numbers(fold(r))}
+    # the texts the fact names before "Đã hết hiệu lực", less those it names as replaced
+    current = _numbers(fold(in_force).split("da het hieu luc")[0]) - gone
     clauses = _clauses(question)
     if not clauses:
         return None
@@ -49,6 +53,8 @@ def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) ->
     named = _numbers(asked)
     if named and named <= current:
         return "Có"
+    if named and named <= gone:
+        return "Không"  # "thông tư hướng dẫn bây giờ vẫn là TT 01/2024 đúng k"
     return None
 
 
