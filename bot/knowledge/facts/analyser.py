@@ -441,6 +441,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "mẫu cũ ghi căn cứ NĐ 98/2023, em có phải sửa không, giờ căn cứ văn bản nào": the
         # texts in force answer a yes/no too (task h370)
         pairs = [replace(p, yesno=True) if p.attr == "in_force" else p for p in pairs]
+        if not any(p.attr == "in_force" for p in pairs):
+            # "mẫu cũ ghi căn cứ NĐ 91/2017, em có phải sửa lại không": the texts in force are
+            # what the citation is changed to, asked with no cue of their own
+            pairs.append(Pair("*", "in_force", None, True))
     pairs = pairs or _award_signed_unnamed(parts)
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)

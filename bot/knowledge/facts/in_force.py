@@ -41,7 +41,7 @@ def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) ->
     ones); ``replaced``: the numbers of replaced texts."""
     gone = {n for r in replaced for n in _numbers(fold(r))}
     # the texts the fact names before "Đã hết hiệu lực", less those it names as replaced
-    current = _numbers(fold(in_force).split("da het hieu luc")[0]) - gone
+    current = _numbers(fold(in_force).lower().split("da het hieu luc")[0]) - gone
     clauses = _clauses(question)
     if not clauses:
         return None
@@ -50,7 +50,9 @@ def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) ->
         return "Có"  # a replaced text told cited: the citation must be changed
     if _GONE_SAID.search(asked):
         return None  # "NĐ 98/2023 hết hiệu lực rồi đúng k": the replaced-text readers judge it
-    named = _numbers(asked)
+    # "… vì dùng căn cứ NĐ 98/2023, giờ nghị định hướng dẫn là NĐ 152/2025 phải k": the texts
+    # named in the last comma-part that names any are the ones claimed
+    named = next((_numbers(c) for c in reversed(asked.split(",")) if _numbers(c)), set())
     if named and named <= current:
         return "Có"
     if named and named <= gone:
