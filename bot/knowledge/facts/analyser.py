@@ -133,7 +133,7 @@ from bot.knowledge.facts.firm_staff import (
     xa_asked_to_sign,
 )
 from bot.knowledge.facts.giver_form import giver_form
-from bot.knowledge.facts.in_force import fix_asked
+from bot.knowledge.facts.in_force import fix_asked, rule_source_asked
 from bot.knowledge.facts.lookalikes import (
     LOCATIONS,
     NOT_A_UNIT,
@@ -437,6 +437,10 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = _level_claimed_enough(pairs, toks, model)
     pairs = _title_ceiling_read(pairs, toks, model)
+    if rule_source_asked(question):
+        # "hệ số tiền thưởng quy định tại văn bản nào": one rule's source, not the texts in
+        # force (task h370)
+        pairs = [p for p in pairs if p.attr != "in_force"]
     if fix_asked(question, tuple(model.replaced)):
         # "mẫu cũ ghi căn cứ NĐ 98/2023, em có phải sửa không, giờ căn cứ văn bản nào": the
         # texts in force answer a yes/no too (task h370)

@@ -66,3 +66,23 @@ def fix_asked(question: str, replaced: tuple[str, ...]) -> bool:
     clauses = _clauses(question)
     gone = {n for r in replaced for n in _numbers(fold(r))}
     return bool(_numbers(" ".join(clauses)) & gone) and any(_FIX_ASKED.search(c) for c in clauses)
+
+
+#: where one rule is set, asked: "hệ số tiền thưởng quy định tại văn bản nào", "lấy ở nghị định
+#: nào", "theo thông tư nào": the rule's own source, not the list of texts in force
+_RULE_SOURCE = re.compile(
+    r"\b(?:quy dinh|lay|nam|ghi|co|theo|thuoc|dua tren|dua vao) (?:o |tai |trong |theo )?"
+    r"(?:van ban|nghi dinh|nd|thong tu|tt|luat) (?:nao|gi|j)\b"
+)
+#: the texts in force asked as such: in force, current, cited in a paper
+_TEXTS_ASKED = re.compile(
+    r"\b(?:hieu luc|hien hanh|hien nay|dang ap dung|con ap dung|moi nhat|can cu|to trinh"
+    r"|ke hoach|huong dan luat)\b"
+)
+
+
+def rule_source_asked(question: str) -> bool:
+    """ "hệ số tiền thưởng quy định tại văn bản nào": the source of one rule is asked (its own
+    sources answer it), with nothing said of texts in force or cited."""
+    said = " ".join(fold(question).lower().split())
+    return _RULE_SOURCE.search(said) is not None and _TEXTS_ASKED.search(said) is None
