@@ -283,6 +283,14 @@ def test_texts_in_force_listed(officer_kb: KnowledgeBase, question: str) -> None
             "Có",
             ["152/2025", "15/2025"],
         ),
+        # a paper citing a replaced text kept as it is (b37, then a new wording)
+        (
+            "ke hoach TDKT xa e nam 2021 ghi can cu nd 91/2017 va tt 08/2017, nam nay e copy y"
+            " nguyen dc k ad",
+            "Không",
+            ["152/2025"],
+        ),
+        ("tờ trình cũ ghi căn cứ NĐ 98/2023, năm nay giữ nguyên được không", "Không", ["152/2025"]),
         # controls: a replaced text named as the one in force, or said gone
         ("thong tu huong dan luat tdkt bay gio van la tt 01/2024 dung k", "Không", ["15/2025"]),
         ("nd 98/2023 het hieu luc roi dung k", "Có", ["152/2025"]),

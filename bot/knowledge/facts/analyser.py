@@ -133,7 +133,7 @@ from bot.knowledge.facts.firm_staff import (
     xa_asked_to_sign,
 )
 from bot.knowledge.facts.giver_form import giver_form
-from bot.knowledge.facts.in_force import fix_asked, rule_source_asked
+from bot.knowledge.facts.in_force import fix_asked, keep_asked, rule_source_asked
 from bot.knowledge.facts.lookalikes import (
     LOCATIONS,
     NOT_A_UNIT,
@@ -441,7 +441,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "hệ số tiền thưởng quy định tại văn bản nào": one rule's source, not the texts in
         # force (task h370)
         pairs = [p for p in pairs if p.attr != "in_force"]
-    if fix_asked(question, tuple(model.replaced)):
+    if fix_asked(question, tuple(model.replaced)) or keep_asked(question, tuple(model.replaced)):
         # "mẫu cũ ghi căn cứ NĐ 98/2023, em có phải sửa không, giờ căn cứ văn bản nào": the
         # texts in force answer a yes/no too (task h370)
         pairs = [replace(p, yesno=True) if p.attr == "in_force" else p for p in pairs]

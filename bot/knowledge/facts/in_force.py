@@ -48,6 +48,8 @@ def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) ->
     asked = clauses[-1]
     if fix_asked(question, replaced):
         return "Có"  # a replaced text told cited: the citation must be changed
+    if keep_asked(question, replaced):
+        return "Không"  # "… ghi căn cứ NĐ 91/2017, năm nay copy y nguyên được k": it may not
     if _GONE_SAID.search(asked):
         return None  # "NĐ 98/2023 hết hiệu lực rồi đúng k": the replaced-text readers judge it
     # "… vì dùng căn cứ NĐ 98/2023, giờ nghị định hướng dẫn là NĐ 152/2025 phải k": the texts
@@ -86,3 +88,24 @@ def rule_source_asked(question: str) -> bool:
     sources answer it), with nothing said of texts in force or cited."""
     said = " ".join(fold(question).lower().split())
     return _RULE_SOURCE.search(said) is not None and _TEXTS_ASKED.search(said) is None
+
+
+#: the asker asks whether a paper citing a replaced text may be kept as it is ("copy y nguyên
+#: được k", "giữ nguyên được không", "vẫn dùng lại được k")
+_KEEP_ASKED = re.compile(
+    r"\b(?:copy|sao chep|giu nguyen|y nguyen|de nguyen|dung lai|van dung|van ghi|ghi lai"
+    r"|ap dung lai|tiep tuc dung|tiep tuc ap dung)\b"
+)
+
+
+def keep_asked(question: str, replaced: tuple[str, ...]) -> bool:
+    """ "kế hoạch 2021 ghi căn cứ NĐ 91/2017 …, năm nay copy y nguyên được k": a replaced text
+    told cited, and the last clause asks whether the paper may be kept as it is."""
+    clauses = _clauses(question)
+    gone = {n for r in replaced for n in _numbers(fold(r))}
+    return (
+        bool(clauses)
+        and bool(_numbers(" ".join(clauses)) & gone)
+        and _KEEP_ASKED.search(clauses[-1]) is not None
+        and not _FIX_ASKED.search(clauses[-1])
+    )
