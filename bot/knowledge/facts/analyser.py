@@ -133,7 +133,12 @@ from bot.knowledge.facts.firm_staff import (
     xa_asked_to_sign,
 )
 from bot.knowledge.facts.giver_form import giver_form
-from bot.knowledge.facts.in_force import fix_asked, keep_asked, rule_source_asked
+from bot.knowledge.facts.in_force import (
+    fix_asked,
+    keep_asked,
+    rule_source_asked,
+    texts_asked,
+)
 from bot.knowledge.facts.lookalikes import (
     LOCATIONS,
     NOT_A_UNIT,
@@ -437,6 +442,11 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = _level_claimed_enough(pairs, toks, model)
     pairs = _title_ceiling_read(pairs, toks, model)
+    if any(p.attr == "in_force" for p in pairs):
+        # a bare "nghị định nào" beside a title, a form or a sum asks that thing's own source
+        # ("GĐVH theo nghị định nào", "mẫu tờ trình theo thông tư nào"), which its own facts
+        # and entries answer; the list of texts in force is asked as such (task h370)
+        pairs = [p for p in pairs if p.attr != "in_force" or texts_asked(question, p.entity)]
     if rule_source_asked(question):
         # "hệ số tiền thưởng quy định tại văn bản nào": one rule's source, not the texts in
         # force (task h370)

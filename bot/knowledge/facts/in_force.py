@@ -111,3 +111,27 @@ def keep_asked(question: str, replaced: tuple[str, ...]) -> bool:
         and _KEEP_ASKED.search(clauses[-1].split(",")[-1]) is not None
         and not _FIX_ASKED.search(clauses[-1])
     )
+
+
+#: the texts in force asked as such, by the attribute's strong cues (not a bare "nghị định nào")
+_STRONG = re.compile(
+    r"\bcan cu (?:nhung|cac) van ban nao\b|\bghi can cu van ban\b|\bphan can cu\b"
+    r"|\bvan ban (?:hien hanh|(?:con|dang co|dang con) hieu luc|dang ap dung|ap dung hien nay)\b"
+    r"|\b(?:nghi dinh|thong tu) (?:dang ap dung|huong dan luat|huong dan hien nay|moi nhat)\b"
+    r"|\bsua lai thanh\b|\bthay bang (?:van ban|nghi dinh) nao\b"
+    r"|\bcan cu (?:vao )?(?:nghi dinh|nd|thong tu|tt)\b"
+)
+#: a paper, a form or a sum named: "mẫu … theo nghị định nào", "hồ sơ gồm những văn bản nào",
+#: "tiền thưởng theo nghị định nào" ask that thing's own source or papers
+_THING_NAMED = re.compile(
+    r"\b(?:mau|bieu mau|ho so|to trinh|bien ban|bao cao|tien thuong|he so|muc thuong|quy)\b"
+)
+
+
+def texts_asked(question: str, entity: str) -> bool:
+    """Whether a part read at the texts in force asks them as such: a strong cue, or a bare
+    "văn bản / nghị định nào" with no title and no paper, form or sum named."""
+    said = " ".join(fold(question).lower().split())
+    if _STRONG.search(said) or _numbers(said):
+        return True  # a text named by its number is talked of as such
+    return entity == "*" and _THING_NAMED.search(said) is None
