@@ -133,6 +133,12 @@ from bot.knowledge.facts.firm_staff import (
     xa_asked_to_sign,
 )
 from bot.knowledge.facts.giver_form import giver_form
+from bot.knowledge.facts.in_force import (
+    fix_asked,
+    keep_asked,
+    rule_source_asked,
+    texts_asked,
+)
 from bot.knowledge.facts.lookalikes import (
     LOCATIONS,
     NOT_A_UNIT,
@@ -434,6 +440,25 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _parts_related(parts)
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
+    pairs = _level_claimed_enough(pairs, toks, model)
+    pairs = _title_ceiling_read(pairs, toks, model)
+    if any(p.attr == "in_force" for p in pairs):
+        # a bare "nghị định nào" beside a title, a form or a sum asks that thing's own source
+        # ("GĐVH theo nghị định nào", "mẫu tờ trình theo thông tư nào"), which its own facts
+        # and entries answer; the list of texts in force is asked as such (task h370)
+        pairs = [p for p in pairs if p.attr != "in_force" or texts_asked(question, p.entity)]
+    if rule_source_asked(question):
+        # "hệ số tiền thưởng quy định tại văn bản nào": one rule's source, not the texts in
+        # force (task h370)
+        pairs = [p for p in pairs if p.attr != "in_force"]
+    if fix_asked(question, tuple(model.replaced)) or keep_asked(question, tuple(model.replaced)):
+        # "mẫu cũ ghi căn cứ NĐ 98/2023, em có phải sửa không, giờ căn cứ văn bản nào": the
+        # texts in force answer a yes/no too (task h370)
+        pairs = [replace(p, yesno=True) if p.attr == "in_force" else p for p in pairs]
+        if not any(p.attr == "in_force" for p in pairs):
+            # "mẫu cũ ghi căn cứ NĐ 91/2017, em có phải sửa lại không": the texts in force are
+            # what the citation is changed to, asked with no cue of their own
+            pairs.append(Pair("*", "in_force", None, True))
     pairs = pairs or _award_signed_unnamed(parts)
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
@@ -1938,6 +1963,67 @@ _OTHER_OFFERED = frozenset({"hay", "hoac"})
 #: a level asked as one to reach ("có cần đạt mức hoàn thành tốt …"); not "chỉ cần đạt …", which
 #: claims it is enough and is weighed by the criteria
 _LEVEL_REACHED_ASKED = re.compile(r"(?<!\bchi )\b(?:can|phai) dat (?:muc )?hoan thanh\b")
+
+
+#: a level of duty claimed enough: "chỉ cần (đạt) (mức) hoàn thành …"
+_LEVEL_ENOUGH = re.compile(r"\bchi can (?:dat )?(?:muc )?(?:hoan thanh|ht|htnv|httnv|htxs)\b")
+#: "không cần gì thêm / nữa / khác": the claim that nothing else is needed
+_NOTHING_MORE = re.compile(r"\b(?:khong|k|ko|hong) can (?:gi|j|them gi) (?:them|nua|khac)\b")
+
+
+def _level_claimed_enough(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "CSTĐCS chỉ cần hoàn thành tốt nhiệm vụ, không cần gì thêm, đúng k": "cần gì" is a
+    criteria cue, but the claim is that the level is enough, which the title's eligibility for
+    that level decides, as "… là đủ" reads (Luật 2022 Điều 23; task h370). One title asked."""
+    said = " ".join(toks)
+    if len(pairs) != 1 or not _LEVEL_ENOUGH.search(said) or not _NOTHING_MORE.search(said):
+        return pairs
+    pair = pairs[0]
+    level = (pair.subject or "").removeprefix("can_")
+    # the levels below the top one ("hoàn thành xuất sắc" claimed enough still leaves LĐTT's
+    # standard, which the criteria say)
+    if not pair.yesno or pair.attr != "criteria" or level not in LEVELS - {"htxs"}:
+        return pairs
+    fact = model.fact(pair.entity, "eligible")
+    if fact is None or not {level, f"can_{level}"} & set(fact.by_subject):
+        return pairs
+    return [replace(pair, attr="eligible")]
+
+
+#: "(không có sáng kiến thì) tối đa (chỉ) (được) LĐTT": a title named as the highest reachable,
+#: no share capped (no figure follows "tối đa")
+_CEILING_TITLE = re.compile(r"\btoi da (?:chi )?(?:(?:duoc|dc|dat|la|len|co) )?(?P<rest>.*)$")
+#: the sáng kiến told lacking before the ceiling
+_NO_INITIATIVE = re.compile(r"\b(?:khong|k|ko|chua|hong) (?:co )?sang kien\b")
+
+
+def _title_ceiling_read(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "không có sáng kiến thì tối đa chỉ được LĐTT thôi, đúng k": the claim is that the title
+    above (CSTĐCS, ``next_up``) needs a sáng kiến, which its ``initiative`` fact answers ("Không":
+    hoàn thành xuất sắc nhiệm vụ is a route of its own, Luật 2022 Điều 23 khoản 2); "tối đa"
+    there caps no share (task h370)."""
+    said = " ".join(toks)
+    if not pairs or not all(p.yesno or p.attr == "cap" for p in pairs):
+        return pairs
+    lacking = _NO_INITIATIVE.search(said)
+    if lacking is None:
+        return pairs
+    capped = [p for p in pairs if p.attr == "cap" and p.entity in model.next_up]
+    for pair in capped:
+        found = _CEILING_TITLE.search(said, lacking.end())
+        if found is None:
+            continue
+        rest = tuple(found.group("rest").split()[:6])
+        names = model.names_of("entity", pair.entity)
+        if not any(rest[: len(n)] == tuple(n) for n in names):
+            continue
+        up = model.next_up[pair.entity][0]
+        if model.fact(up, "initiative") is None:
+            continue
+        # the claim's other readings of the same titles go with it ("thời hạn" of a year told)
+        kept = [p for p in pairs if p.entity not in (pair.entity, up)]
+        return [replace(pair, entity=up, attr="initiative", yesno=True, without=False), *kept]
+    return pairs
 
 
 def _level_required_case(seg: Segment, model: FactModel) -> bool:

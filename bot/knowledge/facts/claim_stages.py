@@ -73,7 +73,7 @@ from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.durations import duration_verdict
 from bot.knowledge.facts.fund_share import cap_of, region_rates_verdict, regions_paired
 from bot.knowledge.facts.limits import limit_stated
-from bot.knowledge.facts.model import Fact, tokens
+from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import without_opener
 from bot.knowledge.facts.own_figures import named_before, named_titles, own_figures_clause
 from bot.knowledge.facts.pair import Pair
@@ -579,6 +579,15 @@ def _coefficient_claimed(
     return coefficient_verdict(own_figures_clause(asked, entity, model, named, whole), own)
 
 
+def _required_title_case(block: Block, model: FactModel) -> bool:
+    """ "quân nhân muốn CSTĐCS có phải đạt LĐTT không": the title asked to be required is a
+    case of the fact ("can_ldtt"), whose own verdict for the person told decides (Luật 2022
+    Điều 23 khoản 1: LĐTT or Chiến sĩ tiên tiến; task h370)."""
+    return block.fact.verdict is not None and any(
+        c.startswith("can_") and c[4:] in model.entities for c in block.pair.cases
+    )
+
+
 def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
     """A requirement, a day against the deadline, years in a row, a coefficient, an amount or a
     base claimed."""
@@ -601,7 +610,11 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         # the story told first ("anh ấy đã đạt LĐTT. Vậy có đề nghị CSTĐCS được không") has
         # what the asker holds, not what is asked to be required
         asking = first_option(reading.asked) if reading.asked else claim
-        required = title_required(asking, block.body, pair.entity, model)
+        required = (
+            None
+            if _required_title_case(block, model)
+            else title_required(asking, block.body, pair.entity, model)
+        )
         confirmed = sentence_confirmed(reading.question) if required is None else None
         if confirmed is not None:
             # "… bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": the

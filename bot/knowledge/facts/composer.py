@@ -702,6 +702,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
             # a force's prize asked under LĐTT's name is its own title's (Chiến sĩ tiên tiến)
             or pair.attr
             in ("eligible", "decides", "regulates", "several", "consecutive", "submit", "money")
+            # the criteria of a title the armed forces reach by their own title (Chiến sĩ tiên
+            # tiến for LĐTT, Luật 2022 Điều 23 khoản 1, Điều 24 khoản 2), however asked (h370)
+            or (pair.attr == "criteria" and pair.subject in _ARMED_CASES)
         )
     ):
         case = block.fact.by_subject[pair.subject]
@@ -750,6 +753,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
         block.fact = case
 
 
+#: the armed forces (quân nhân, dân quân thường trực; công an), whose first condition of a title
+#: is their own title (task h370)
+_ARMED_CASES = frozenset({"dan_quan_tt", "cong_an"})
 #: times away from work whose rule says they count toward the year's title (TT 15/2025)
 _LEAVES_COUNTED = frozenset({"thai_san", "di_hoc", "bi_thuong"})
 #: the cases said beside a leave asked of: the other leaves, and a contract told of the same

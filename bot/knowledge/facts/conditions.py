@@ -292,6 +292,11 @@ def route_as_case(seg: Segment, segments: list[Segment]) -> None:
         seg.attrs.remove("initiative")
 
 
+#: the title whose first condition is one of two titles held (Luật 2022 Điều 23 khoản 1)
+_BASE_TITLE = "cstdcs"
+_FIRST_CONDITION = frozenset({"ldtt", "cstt"})
+
+
 def drop_required(seg: Segment) -> None:
     """In "TTLĐXS có cần có cá nhân đạt CSTĐCS không" the title after "cần" is part of the
     requirement asked about: the question is about the first title's criteria, not about who
@@ -318,6 +323,12 @@ def drop_required(seg: Segment) -> None:
     seg.entities = asked
     seg.mentions = [m for m in seg.mentions if m[0] in asked]
     seg.subjects = [s for s in seg.subjects if s != "ca_nhan"]  # "có cá nhân đạt …" is a count
+    if asked == [_BASE_TITLE] and seg.words[marks[0] - 1 : marks[0]] != ["chi"]:
+        # ("chỉ cần đạt LĐTT là đủ" claims the title enough, not required: left as it was)
+        # task h370: "quân nhân muốn CSTĐCS có phải đạt LĐTT không": which of the two titles
+        # of its first condition (Luật 2022 Điều 23 khoản 1: LĐTT hoặc Chiến sĩ tiên tiến) is
+        # required is the case, which the force told decides
+        seg.subjects += [f"can_{e}" for e in required if e in _FIRST_CONDITION]
     if not seg.attrs or seg.attrs == ["eligible"]:
         seg.attrs = ["criteria"]
 

@@ -95,6 +95,10 @@ def next_form_asked(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
 _XA_OWN_BANG_KHEN = re.compile(
     r"\bbang khen (?:rieng )?(?:cua (?:ubnd )?|cap )(?:xa|phuong)\b"
     r"|\b(?:xa|phuong) (?:\w+ )?co bang khen (?:rieng|cua minh|(?:khong|k|ko|kg)\b)"
+    # task h370: the xã's chairman named as the one giving it ("chủ tịch UBND xã có được tặng
+    # bằng khen không hay chỉ giấy khen"): the office's power, not a person given a Bằng khen
+    r"|^(?:\w+ ){0,3}?chu tich (?:ubnd |uy ban (?:nhan dan )?)?(?:xa|phuong|dac khu) (?:co )?"
+    r"(?:(?:duoc|dc|quyen|the) )*(?:tang|ky|trao|khen|cap) (?:\w+ )?bang khen\b"
 )
 #: the attributes a yes/no on "the xã's bằng khen" is read at: whether there is one, who gives it
 _EXISTENCE_READ = frozenset({"object", "decides", "eligible", "kind"})

@@ -117,7 +117,23 @@ _SHARE_TOLD = re.compile(
     r"(?<![\d.,])(\d{1,3})\s*(?:%|phan tram)\s*(?:[a-z]+\s*){0,2}?(?:dat\s*)?"
     r"(?:danh hieu\s*)?(?:ldtt|lao dong tien tien)\b"
 )
-_RULE_WORDS = ("can", "phai", "it nhat", "toi thieu", "tren", "quy dinh", "la", "yeu cau", "tu")
+#: task h370: a cap claimed ("tối đa 70 % LĐTT", "không quá 70 %") is a rule put up too, the
+#: floor of Luật 2022 Điều 27 read as a ceiling, not the unit's own share
+_RULE_WORDS = (
+    "can",
+    "phai",
+    "it nhat",
+    "toi thieu",
+    "tren",
+    "quy dinh",
+    "la",
+    "yeu cau",
+    "tu",
+    "toi da",
+    "khong qua",
+    "nhieu nhat",
+    "duoi",
+)
 
 
 def _stated_as_rule(text: str, at: int) -> bool:

@@ -119,6 +119,10 @@ def _pick_by_rank(subjects: list[str]) -> str | None:
             # premise of the route the level gives (Luật 2022 Điều 23); the level decides the
             # case (task h142)
             return "htxs"
+        if key.startswith("can_") and key[4:] not in LEVELS:
+            # a title asked to be required ("có phải đạt LĐTT", task h370) is only read beside
+            # the force told ("can_ldtt+dan_quan_tt"); it is nobody's case of its own
+            continue
         if key.startswith(("khong_dat_", "dat_", "can_")) or key in LEVELS:
             return key  # a condition on another title says most about the case asked
     if "hoc_sinh" in subjects and "don_vi_tinh" in subjects and "tap_the" not in subjects:

@@ -7,6 +7,8 @@ TTLĐXS") is the case, not a second ask."""
 
 from __future__ import annotations
 
+import re
+
 from bot.knowledge.facts.asking_words import QUESTION_PHRASES, QUESTION_WORDS
 from bot.knowledge.facts.words import NEGATED
 from bot.knowledge.facts.yesno import is_yesno
@@ -51,6 +53,31 @@ def told_reason(toks: list[str], start: int, breaks: frozenset[str]) -> bool:
     return False
 
 
+#: what the holder's own year told after an office looks like, a few words of time first
+#: ("năm 2026", "năm nay"): a level of duty, a sanction, a sáng kiến had need no holder word
+#: (an office decides none of them: "bare"); a title had ("được LĐTT") only with one ("ông
+#: chủ tịch xã được LĐTT"), since "chủ tịch xã được tặng LĐTT không" asks the office's power
+_OWN_YEAR = re.compile(
+    r"^(?:(?:nam|trong|ca) (?:nay|qua|ngoai|truoc|\d{4}|nam) |(?:nam|ca) |\d{4} |vua |da |cung )*"
+    r"(?:(?P<bare>hoan thanh|htxs|httnv|htnv|bi (?:ky luat|khien trach|canh cao)|xep loai"
+    r"|co sang kien|co de tai|nghi thai san|nghi om|di hoc)"
+    r"|(?:duoc|dc) (?:tang |xet |cong nhan |binh |binh xet |de nghi )?(?:danh hieu )?"
+    r"(?:ldtt|lao dong tien tien|cstd|chien si thi dua|giay khen|gk|bang khen|bk))\b"
+)
+#: the words before an office that name its holder as a person: "đồng chí", "ông", "bà"
+_HOLDER_WORDS = frozenset({"ong", "ba", "anh", "chi", "co", "thay", "bac", "chu"})
+
+
+def _holder_named(toks: list[str], start: int) -> bool:
+    """ "đồng chí (phó) chủ tịch", "ông chủ tịch", "chị phó chủ tịch": a word naming the holder
+    just before the office at ``start`` (past its "phó")."""
+    at = start - 1 if start and toks[start - 1] == "pho" else start
+    return (at > 0 and toks[at - 1] in _HOLDER_WORDS) or toks[max(at - 2, 0) : at] == [
+        "dong",
+        "chi",
+    ]
+
+
 #: the verbs after an office named that tell its holder won or was put up for a title ("phó chủ
 #: tịch xã đạt CSTĐCS", "chủ tịch xã được tặng bằng khen"), not that the office decides
 _WON = frozenset({"dat"})
@@ -69,6 +96,13 @@ def office_holder_told(toks: list[str], start: int, end: int) -> bool:
     if not after:
         return False
     if after[0] in _WON:
+        return True
+    own_year = _OWN_YEAR.match(" ".join(toks[end : end + 12]))
+    if own_year is not None and (own_year.group("bare") or _holder_named(toks, start)):
+        # task h370: "đồng chí phó chủ tịch UBND xã năm 2026 hoàn thành xuất sắc nhiệm vụ",
+        # "ông chủ tịch xã năm nay được LĐTT": the holder's own year (a level of duty, a title
+        # had, a sanction) is told; the office names a person up for a title, not the xã (a
+        # collective) nor the one who decides (Luật 2022 Điều 23, 24: danh hiệu cá nhân)
         return True
     # "được tặng" also says what the office may give ("TTLĐTT nay chủ tịch xã được tặng
     # không"): a person only when named as one ("bà phó chủ tịch xã được tặng giấy khen")

@@ -27,6 +27,7 @@ from bot.knowledge.facts.asked import (
     route_offered,
     stand_in_signer,
 )
+from bot.knowledge.facts.bound_kind import bound_flipped
 from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import (
     alone_claimed_left,
@@ -91,6 +92,7 @@ from bot.knowledge.facts.gatekeeping import (
     removal_said,
     stricter_claimed,
 )
+from bot.knowledge.facts.in_force import in_force_verdict
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import (
     capitalized,
@@ -282,6 +284,11 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or _fund_share_told(pair, reading.question, body)
             # "người cao tuổi có được tham gia thi đua không" (task h328)
             or (pair.attr == "parties" and joining_verdict(reading.question) is not None)
+            # "giờ phải căn cứ NĐ 152/2025 đúng k" (task h370)
+            or (
+                pair.attr == "in_force"
+                and in_force_verdict(reading.question, fact.text, tuple(model.replaced)) is not None
+            )
         )
         # the reform told only as the reason of a saying ("… do Sở Nội vụ ký vì k còn huyện,
         # đúng k"): the reform block has no verdict, so who decides is judged here (h320)
@@ -1019,6 +1026,27 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     the run of years held or broken."""
     model, reading = draft.model, draft.reading
     pair, fact, denial, granted = block.pair, block.fact, block.denial, block.granted
+    if (
+        pair.yesno
+        and pair.attr == "in_force"
+        and (in_force := in_force_verdict(reading.question, fact.text, tuple(model.replaced)))
+    ):
+        # "giờ phải căn cứ NĐ 152/2025 đúng k": a text in force named (task h370)
+        block.verdict = in_force
+        block.body = without_opener(block.body)
+        block.claimed = None
+        return
+    if (
+        pair.yesno
+        and pair.attr == "cap"
+        and (flipped := bound_flipped(reading.asked or reading.question, fact.text))
+    ):
+        # "TTLĐXS tối đa 70 % LĐTT đúng k": the rule's own figure with its bound turned (a floor
+        # called a ceiling); whatever share a unit tells, the claim is wrong (task h370)
+        block.verdict = "Không"
+        block.body = f"{flipped.removeprefix('Không. ')} {without_opener(block.body)}"
+        block.claimed = None
+        return
     if pair.yesno and pair.attr in ("eligible", "cap") and pair.entity in _SHARE_BASED:
         # "giáo viên trường mầm non có được tính vào tỷ lệ LĐTT của cơ quan UBND xã không":
         # whose members the share counts, not the share's size (Luật 2022 Điều 24, 28)
