@@ -288,6 +288,7 @@ from bot.knowledge.facts.same_deed import (
 )
 from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
+from bot.knowledge.facts.needs import needs_read
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
     RECRUITED,
@@ -1394,6 +1395,7 @@ def _parts_read_together(parts: _Parts) -> None:
     movement_award_toward_title(segments, toks)  # h306
     rescue_count_not_several(segments)  # h306
     giver_rejoined(segments)
+    needs_read(segments)  # h378
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)
     parts.asked = asked = [seg for seg in segments if not seg.story]
