@@ -168,6 +168,7 @@ from bot.knowledge.facts.money_asks import (
     fund_read_as_title,
     tax_leads,
 )
+from bot.knowledge.facts.needs import needs_read
 from bot.knowledge.facts.next_form import next_form_asked, xa_bang_khen_asked
 from bot.knowledge.facts.now_asked import (
     district_aside,
@@ -288,7 +289,6 @@ from bot.knowledge.facts.same_deed import (
 )
 from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
-from bot.knowledge.facts.needs import needs_read
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
     RECRUITED,

@@ -1,4 +1,4 @@
-""""LĐTT cần những gì": what a title needs is first what it takes (task h378).
+""" "LĐTT cần những gì": what a title needs is first what it takes (task h378).
 
 "cần những gì" is a dossier cue ("hồ sơ khen đột xuất cần những gì", "nộp lên tỉnh cần những
 gì"), and so it stays for a form of commendation or a procedure. Said of a danh hiệu thi đua with
