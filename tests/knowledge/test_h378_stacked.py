@@ -110,7 +110,7 @@ STACKED_LATER = [
     (
         "du toan khen thuong cuoi nam: cho e muc chi 1 giay khen ca nhan, 1 giay khen tap the va "
         "1 thon van hoa",
-        ["760.000", "1.520.000"],
+        ["760.000", "1.520.000", "3.800.000"],
     ),
     (
         "ho so de nghi CSTD tinh cho anh A co phai kem giay chung nhan sang kien k, ngoai ra con "

@@ -263,6 +263,7 @@ from bot.knowledge.facts.part_claims import (
     titles_share_claim,
     twice_given,
 )
+from bot.knowledge.facts.price_list import price_list_pairs
 from bot.knowledge.facts.proposed_level import level_proposed_to
 from bot.knowledge.facts.records import run_count
 from bot.knowledge.facts.reform_claim import gone_with_district_asked
@@ -436,6 +437,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = pairs or _award_signed_unnamed(parts)
+    pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
@@ -1725,6 +1727,22 @@ def _criteria_named(parts: _Parts) -> bool:
     return any("criteria" in s.attrs for s in parts.segments)
 
 
+#: attributes no figure answers: "bao nhiêu" after one of them cannot ask it again
+_UNCOUNTED = frozenset(
+    {"payer", "decides", "eligible", "dossier", "submit", "object", "kind", "chair", "signer",
+     "council", "steps", "addressee", "channel", "publicity", "voluntary", "definition",
+     "regulates", "establish", "parties", "sources", "titles", "initiative", "authority",
+     "refusal", "old_rules", "article", "form"}
+)  # fmt: skip
+
+
+def _amount_after_uncounted(seg: Segment, prior_attrs: list[str]) -> bool:
+    """ "CSTĐCS … ai chi tiền, có lấy từ quỹ lương k; LĐTT thì bn": a bare "bao nhiêu" after
+    a part asking no figure (who pays, who decides, may one have it) asks the prize of the
+    title named, not the previous question again (task h378)."""
+    return "money" in seg.weak and set(prior_attrs) <= _UNCOUNTED
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -1912,7 +1930,14 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
         # first is of that kind, told by what the title is, not who may get it
         seg.attrs = ["criteria"]
-    if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
+    if (
+        not seg.attrs
+        and seg.weak
+        and seg.entities
+        and prior_attrs
+        and "thi" in seg.words
+        and not _amount_after_uncounted(seg, prior_attrs)
+    ):
         # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
         # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
         seg.attrs = list(prior_attrs)
