@@ -66,6 +66,7 @@ from bot.knowledge.facts.conditions import (
     drop_required,
     held_at,
     held_before,
+    prize_multiple,
     required_at,
     required_title,
     route_as_case,
@@ -2255,7 +2256,12 @@ def _titles_refuse(model: FactModel, entities: list[str], told: list[str]) -> se
 def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
-    held_all = {e for s in segments for e, _, before in s.mentions if held_before(before)}
+    held_all = {
+        e
+        for s in segments
+        for e, at, before in s.mentions
+        if held_before(before) and not prize_multiple(s.words, at)
+    }
     # "… cần mấy lần CSTĐ tỉnh liên tục": a title counted, unless another part is about it
     # ("CSTĐ tỉnh cần mấy lần CSTĐCS, CSTĐ toàn quốc cần mấy lần CSTĐ tỉnh", task h297)
     topics = {

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_unstacked"]
+from bot.core.text import fold
+
+__all__ = ["asks_unstacked", "prerequisite_turned"]
 
 #: "1/ ", "2) ", "b) " after a space, a break or the start; not "1/7", "1/3", "a/c"
 _SLASHED = re.compile(r"(?:(?<=^)|(?<=[\s,;.:!?(]))(?:[1-9]\s?[/)]|[a-dA-D]\))(?=\s)")
@@ -64,3 +66,32 @@ def asks_unstacked(question: str) -> str:
         last = end
     out.append(question[last:])
     return "".join(out)
+
+
+#: "A có phải (là) điều kiện (bắt buộc) (trước khi) lên B không": A is asked as what B requires
+_PREREQUISITE = re.compile(
+    r"(?:(?<=^)|(?<=[,;.:!?]\s)|(?<=[,;.:!?]))\s*(?P<a>[^,;.:!?]{2,40}?)\s+"
+    r"(?:co phai |phai )?(?:la )?dieu kien (?:bat buoc |tien quyet |can |phai co )?"
+    r"(?:(?:truoc khi|de|moi) )?(?:(?:duoc|dc) )?(?:(?:len|xet|dat|de nghi|nhan) )?"
+    r"(?:cua |cho |de )?(?P<b>[^,;.:!?]{2,40}?)\s+"
+    r"(?P<tail>khong|k|ko|hong|kg|dung khong|dung k|phai khong|phai k)\b"
+)
+
+
+def prerequisite_turned(question: str) -> str:
+    """ "LĐTT có phải điều kiện bắt buộc trước khi lên CSTĐCS k": the relation asked turned into
+    the plain ask of what the second title requires ("muốn lên CSTĐCS thì có cần LĐTT
+    không"), so it is read against that title's criteria (Luật 2022 Điều 23: CSTĐCS requires
+    LĐTT), not as whether the first title's own criteria require the second (task h378)."""
+    folded = fold(question)
+    found = _PREREQUISITE.search(folded)
+    if found is None or "phai" not in folded[found.start() : found.end()]:
+        return question
+    a = question[found.start("a") : found.end("a")].strip()
+    b = question[found.start("b") : found.end("b")].strip()
+    if not a or not b:
+        return question
+    lead, rest = question[: found.start("a")], question[found.end() :]
+    if question.isascii():
+        return f"{lead}muon len {b} thi co can {a} khong{rest}"
+    return f"{lead}muốn lên {b} thì có cần {a} không{rest}"
