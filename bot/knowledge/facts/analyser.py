@@ -687,6 +687,9 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 )
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
+                # "có phải cũng đạt …", "có cũng được …": "cũng" after an auxiliary is an
+                # adverb inside the clause, it joins no second ask (task h378)
+                and not (tok == "cung" and start and toks[start - 1] in ("phai", "co"))
                 # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing
                 and toks[max(start - 1, 0) : start + 1] != ["doi", "voi"]
             )
@@ -871,6 +874,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     # a title or "của / thuộc / ở" says whose, not who is asked about.
     owner = start > 0 and toks[start - 1] in OWNER_WORDS
     after = m.previous[0] == start and m.previous[1] in ("subject", "entity")
+    if _other_option(toks, start) and any(s.subjects for s in [*segments, seg]):
+        # "nông dân … có được LĐTT k hay chỉ dành cho cán bộ công chức": the kind named in the
+        # other option offered is not the one asked about; the one named first is (task h378)
+        m.previous = (end, "none")
+        return
     if phrase.key == _POINTED:
         seg.pointed = True
         m.previous = (end, "none")
@@ -1121,6 +1129,22 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
 _RECIPIENTS_COUNTED = frozenset({"mot", "hai", "ba", "cac", "nhung", "ca", "tung", "moi"})
 #: the classifier of people before their kind ("cho 2 em học sinh", "cho các bạn đoàn viên")
 _PEOPLE_CLASSIFIERS = frozenset({"em", "ban", "chau", "nguoi", "anh", "chi", "co", "thay"})
+
+
+#: words between "hay" and the kind of recipient it offers ("hay chỉ dành cho", "hay là cho")
+_OPTION_WORDS = frozenset(
+    {"chi", "danh", "cho", "la", "rieng", "tang", "xet", "can", "bo", "nguoi"}
+)
+
+
+def _other_option(toks: list[str], start: int) -> bool:
+    """ "… hay chỉ dành cho cán bộ công chức": a kind of recipient offered after "hay" (the
+    other option), with only option words between."""
+    window = toks[max(start - 7, 0) : start]
+    if "hay" not in window:
+        return False
+    after = window[len(window) - window[::-1].index("hay") :]
+    return bool(after) and "cho" in after and all(w in _OPTION_WORDS for w in after)
 
 
 def _lead_word(toks: list[str], start: int) -> str:
