@@ -19,7 +19,7 @@ import re
 
 from bot.core.text import fold
 
-__all__ = ["asks_unstacked", "prerequisite_turned"]
+__all__ = ["asks_unstacked", "prerequisite_turned", "unsigned_registration"]
 
 #: "1/ ", "2) ", "b) " after a space, a break or the start; not "1/7", "1/3", "a/c"
 _SLASHED = re.compile(r"(?:(?<=^)|(?<=[\s,;.:!?(]))(?:[1-9]\s?[/)]|[a-dA-D]\))(?=\s)")
@@ -95,3 +95,23 @@ def prerequisite_turned(question: str) -> str:
     if question.isascii():
         return f"{lead}muon len {b} thi co can {a} khong{rest}"
     return f"{lead}muốn lên {b} thì có cần {a} không{rest}"
+
+
+#: "chưa ký bản đăng ký thi đua", "không nộp bản đăng ký": not registered, told by the paper
+_UNSIGNED = re.compile(
+    r"\b(?P<neg>chua|khong|k|ko|quen)\s+(?:ky|ki|nop|lam|gui|viet)\s+(?:ban\s+|phieu\s+)?"
+    r"(?=dang (?:ky|ki)\b)"
+)
+
+
+def unsigned_registration(question: str) -> str:
+    """ "3 cô giáo chưa ký bản đăng ký thi đua": told as the paper not signed (or sent), the
+    registration is what is lacking, read as "chưa đăng ký thi đua" (Luật 2022 Điều 7: it is no
+    ground for review; the province's quy chế may still ask for it) (task h378)."""
+    folded = fold(question)
+    out, last = [], 0
+    for found in _UNSIGNED.finditer(folded):
+        out.append(question[last : found.end("neg")] + " ")
+        last = found.end()
+    out.append(question[last:])
+    return "".join(out)
