@@ -134,6 +134,148 @@ STACKED_LATER = [
 ]
 
 
+#: F2: a relation or comparison between two prizes or titles, read as one
+COMPARED = [
+    (
+        "LDTT co phai dieu kien bat buoc truoc khi len CSTDCS k, con LDTT nam nay thuong bn",
+        ["Có.", "Lao động tiên tiến", "760.000"],
+    ),
+    (
+        "giay khen dot xuat cho ca nhan thi muc tien thuong co khac giay khen tong ket nam k",
+        ["Không.", "760.000"],
+    ),
+    (
+        "nghe noi thuong CSTDCS chi bang 2 lan LDTT thoi, dung k, e tinh thu thay k khop",
+        ["Không.", "2.530.000", "760.000"],
+    ),
+    ("muon dc LDTT thi co phai dat CSTDCS truoc k", ["Không."]),
+    (
+        "tien thuong giay khen ho gia dinh voi giay khen ca nhan co chenh nhau k",
+        ["Không.", "760.000"],
+    ),
+    ("thuong TTLDXS co gap doi TTLDTT k", ["Không.", "3.800.000", "2.030.000"]),
+    # our own wordings
+    (
+        "Lao động tiên tiến có phải là điều kiện để xét chiến sĩ thi đua cơ sở không",
+        ["Có.", "Lao động tiên tiến"],
+    ),
+    ("cstdcs la dieu kien de len cstd tinh phai k", ["Có.", "03 lần liên tục"]),
+    ("nghe bảo tiền thưởng CSTĐCS gấp 3 lần LĐTT, đúng không ạ", ["Không.", "2.530.000"]),
+    (
+        "giấy khen khen theo chuyên đề với giấy khen tổng kết cuối năm cho cá nhân mức thưởng có "
+        "khác nhau không",
+        ["Không.", "760.000"],
+    ),
+    ("gk ho gd vs gk ca nhan tien thuong co chenh k ad", ["Không.", "760.000"]),
+]
+
+#: F6: the verdict the facts decide opens the block
+VERDICT_FIRST = [
+    (
+        "1/ co giao hoan thanh xuat sac nhiem vu nam hoc nay, k co sang kien, co dc de nghi "
+        "CSTDCS k 2/ neu dc thi ho so can nhung gi",
+        ["Có.", "báo cáo thành tích"],
+    ),
+    (
+        "pho chu tich UBMTTQ xa (can bo xa) co dc xet CSTDCS k, tien thuong bn",
+        ["Có.", "2.530.000"],
+    ),
+    (
+        "giay khen cho ho gia dinh, truoc huyen doi bien ban, gio ho so co con can bien ban binh "
+        "xet k",
+        ["Có.", "biên bản"],
+    ),
+    (
+        "nam nay chi dc CSTDCS, thang 10 lai dc giay khen dot xuat vi cuu nguoi, vay nhan ca 2 "
+        "tien thuong dc k",
+        ["Có.", "2.530.000", "760.000"],
+    ),
+    # our own wordings
+    (
+        "1. thầy giáo hoàn thành xuất sắc nhiệm vụ, không có sáng kiến, có được đề nghị CSTĐCS "
+        "không 2. nếu được thì thưởng bao nhiêu",
+        ["Có.", "2.530.000"],
+    ),
+    (
+        "chi pho chu tich hoi phu nu xa (can bo xa) co dc xet CSTDCS ko; thuong bn",
+        ["Có.", "2.530.000"],
+    ),
+    (
+        "a dat CSTDCS nam nay, thang 9 dc giay khen dot xuat vi cuu nguoi duoi nuoc, co nhan ca 2 "
+        "khoan tien k",
+        ["Có.", "2.530.000", "760.000"],
+    ),
+]
+
+#: F7: Điều 24 khoản 3 subjects beside a mention of công chức
+THIRD_CLAUSE = [
+    (
+        "nong dan trong thon lam kinh te gioi, giup do ba con, co dc tang danh hieu LDTT k hay chi "
+        "danh cho can bo cong chuc; neu dc thi thuong bn",
+        ["Có.", "sản xuất có hiệu quả", "760.000"],
+    ),
+    (
+        "to truong TDP hoi: nguoi lao dong tu do trong to co phai cung dat hoan thanh tot nhiem "
+        "vu nhu cong chuc moi dc LDTT k",
+        ["Không.", "sản xuất có hiệu quả"],
+    ),
+    (
+        "ba con trong lang nuoi ca gioi co dc binh LDTT nhu can bo xa k, can dat gi",
+        ["Có.", "sản xuất có hiệu quả"],
+    ),
+    (
+        "cong nhan hop tac xa tren dia ban xa xet LDTT co can muc hoan thanh tot nhiem vu nhu "
+        "vien chuc k",
+        ["Không.", "sản xuất có hiệu quả"],
+    ),
+    # our own wordings
+    (
+        "ngư dân ở xã đánh bắt giỏi có được LĐTT không hay chỉ dành cho cán bộ, công chức",
+        ["Có.", "sản xuất có hiệu quả"],
+    ),
+    (
+        "tieu thuong o cho xa lam an gioi co dc xet LDTT k hay chi danh cho vien chuc",
+        ["Có.", "sản xuất có hiệu quả"],
+    ),
+    (
+        "nguoi lam vuon co phai cung hoan thanh xuat sac nhiem vu nhu cong chuc moi dc LDTT k",
+        ["Không.", "sản xuất có hiệu quả"],
+    ),
+]
+
+#: F8: the attribute asked, read right
+ATTRIBUTE_ASKED = [
+    (
+        "khen dot xuat ap dung khi nao; con khen theo chuyen de la gi",
+        ["kế hoạch", "chuyên đề"],
+    ),
+    (
+        "khen theo chuyen de thi ap dung trong truong hop nao, co phai khen dot xuat k",
+        ["Không.", "chuyên đề"],
+    ),
+    ("sang kien de len CSTD tinh thi phai anh huong pham vi cap nao", ["tỉnh"]),
+    # our own wordings
+    ("khen đột xuất áp dụng trong trường hợp nào", ["kế hoạch"]),
+    ("khen dot xuat dung khi nao vay ad", ["kế hoạch"]),
+    ("khen theo dot ap dung luc nao, con khen dot xuat ap dung khi nao", ["chuyên đề", "kế hoạch"]),
+]
+
+#: controls: near wordings whose answer must not change
+CONTROLS = [
+    ("LDTT QD ky 1/7/2026 thi thuong bn", ["760.000"]),
+    ("ho so khen dot xuat can nhung gi", ["tờ trình"]),
+    ("LDTT do ai quyet dinh", ["Chủ tịch UBND"]),
+    ("thuong CSTDCS bang 1 lan luong co so dung k", ["Có.", "2.530.000"]),
+    ("anh A dat CSTDCS 2 lan lien tuc, co dc de nghi bang khen tinh k", ["Có."]),
+    ("giay khen tap the thuong gap doi ca nhan dung k", ["Có.", "1.520.000"]),
+    ("giay khen tap the va ca nhan thuong khac nhau k", ["Có.", "1.520.000", "760.000"]),
+    ("LDTT thuong bn, con CSTDCS thi bn", ["760.000", "2.530.000"]),
+    ("khen dot xuat co can hop hoi dong k", ["Không."]),
+    ("CSTDCS co can dat LDTT truoc k", ["Có."]),
+    ("tháng 3. cuối năm có xét LĐTT cho người mới tuyển tháng 10 không", ["Không.", "6 tháng"]),
+]
+
+
 @pytest.mark.parametrize(("question", "keys"), STACKED_CASE)
 def test_case_yes_no_beside_criteria(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
@@ -143,4 +285,29 @@ def test_case_yes_no_beside_criteria(
 
 @pytest.mark.parametrize(("question", "keys"), STACKED_LATER)
 def test_later_ask_kept(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    _check(officer_kb, question, keys)
+
+
+@pytest.mark.parametrize(("question", "keys"), COMPARED)
+def test_comparison_read(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    _check(officer_kb, question, keys)
+
+
+@pytest.mark.parametrize(("question", "keys"), VERDICT_FIRST)
+def test_verdict_first(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    _check(officer_kb, question, keys)
+
+
+@pytest.mark.parametrize(("question", "keys"), THIRD_CLAUSE)
+def test_khoan_3_subject_kept(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    _check(officer_kb, question, keys)
+
+
+@pytest.mark.parametrize(("question", "keys"), ATTRIBUTE_ASKED)
+def test_attribute_asked(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    _check(officer_kb, question, keys)
+
+
+@pytest.mark.parametrize(("question", "keys"), CONTROLS)
+def test_controls_unchanged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     _check(officer_kb, question, keys)
