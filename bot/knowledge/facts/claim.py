@@ -1656,8 +1656,10 @@ def _claims_same(asked: str) -> bool:
 
 
 #: the question claims they differ
-#: (task h378: "có chênh nhau không", "có khác giấy khen tổng kết năm không")
-_DIFFER = ("khac nhau", "chenh lech", "khac biet", "chenh nhau", "co chenh", "co khac")
+_DIFFER = ("khac nhau", "chenh lech", "khac biet")
+#: a difference claimed between two prizes (task h378: "có chênh nhau không", "có khác giấy
+#: khen tổng kết năm không"); two names of one title compared keep their own reading
+_DIFFER_PRIZE = (*_DIFFER, "chenh nhau", "co chenh", "co khac")
 #: the places a question claims one rule for: the whole country, each province (one list for
 #: ``same_verdict`` and ``uniform_verdict``)
 _PLACES = ("ca nuoc", "toan quoc", "moi tinh", "tat ca cac tinh", "cac tinh", "moi noi")
@@ -1691,7 +1693,7 @@ def same_verdict(
     another for a collective; none shared makes them differ."""
     asked = _words(question)
     same = _claims_same(asked)
-    differ = any(f" {w} " in asked for w in _DIFFER)
+    differ = any(f" {w} " in asked for w in _DIFFER_PRIZE)
     if same == differ:
         return None
     words = _words(body)
@@ -1772,7 +1774,7 @@ def occasion_verdict(question: str, coefficients: Iterable[float]) -> str | None
     one coefficient (task h378)."""
     asked = _words(question)
     same = _claims_same(asked)
-    differ = any(f" {w} " in asked for w in _DIFFER)
+    differ = any(f" {w} " in asked for w in _DIFFER_PRIZE)
     occasions = sum(1 for w in _OCCASION_WORDS if f" {w} " in asked)
     if same == differ or occasions < 2 or len({round(c, 2) for c in coefficients}) != 1:
         return None
