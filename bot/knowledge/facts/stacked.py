@@ -89,7 +89,8 @@ def prerequisite_turned(question: str) -> str:
         return question
     a = question[found.start("a") : found.end("a")].strip()
     b = question[found.start("b") : found.end("b")].strip()
-    if not a or not b:
+    if not a or not b or found.group("a").split()[-1:] in (["du"], ["la"], ["cung"]):
+        # "3 năm liên tục là đủ điều kiện CSTĐ tỉnh": enough is claimed, not a prerequisite
         return question
     lead, rest = question[: found.start("a")], question[found.end() :]
     if question.isascii():
