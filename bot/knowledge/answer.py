@@ -55,6 +55,11 @@ from bot.knowledge.facts.sayings import (
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, names_peoples_council, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
 from bot.knowledge.facts.spelling import Speller
+from bot.knowledge.facts.stacked import (
+    asks_unstacked,
+    prerequisite_turned,
+    unsigned_registration,
+)
 from bot.knowledge.facts.verdict import asks_yesno, lead_verdict
 from bot.knowledge.facts.verdict_stages import act_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
@@ -516,6 +521,8 @@ class KnowledgeBase:
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
         # "nhân sự công ty hỏi: …": the asker's label says who asks, not what is asked
         question = without_asker_label(question)
+        # "1/ … 2/ …": each numbered ask of a stacked message is a part of its own (task h378)
+        question = unsigned_registration(prerequisite_turned(asks_unstacked(question)))
         plain = restated(question)
         answer = self._judged(plain.text, as_of, deadlines, exclude)
         if (plain.practice and opens_with_depends(answer.text)) or (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.analyser import Reading
@@ -57,7 +57,7 @@ def other_decisions(
     out = []
     before = clauses[0]
     for clause in clauses[1:]:
-        on = decided_on(clause) or _decided_after_month(clause)
+        on = decided_on(clause) or _decided_after_month(clause) or _decided_from_day(clause)
         if on is None and _BARE_DATE.match(clause) and _dated_clause(before):
             # "quyết định tháng 3/2026 và tháng 8/2026": a date listed after a dated decision
             # dates another decision of the same list ("…, đã nhận tiền. tháng 10/2026 thanh
@@ -128,6 +128,26 @@ def _decided_after_month(clause: str) -> date | None:
     if not 1 <= month <= 12:
         return None
     return date(year + month // 12, month % 12 + 1, 1)
+
+
+#: "QĐ ký sau 1/7/2026", "quyết định từ ngày 01/7/2026": a decision signed after, or from, a
+#: day (task h378: the second date of "… ký 10/6/2026 thì bao nhiêu, còn nếu ký sau 1/7/2026")
+_FROM_DAY = re.compile(
+    r"\b(?:quyet dinh|qd|ky|ki) (?:\S+ ){0,2}(sau|tu|ke tu) (?:ngay )?"
+    r"(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+)
+
+
+def _decided_from_day(clause: str) -> date | None:
+    """The first day a decision told signed after (or from) a day may bear; None without one."""
+    found = _FROM_DAY.search(folded_words(clause, keep="/"))
+    if found is None:
+        return None
+    try:
+        day = date(int(found.group(4)), int(found.group(3)), int(found.group(2)))
+    except ValueError:
+        return None
+    return day + timedelta(days=1) if found.group(1) == "sau" else day
 
 
 #: a year's titles are decided at its review: late December or January for the calendar year,

@@ -66,6 +66,7 @@ from bot.knowledge.facts.conditions import (
     drop_required,
     held_at,
     held_before,
+    prize_multiple,
     required_at,
     required_title,
     route_as_case,
@@ -174,6 +175,7 @@ from bot.knowledge.facts.money_asks import (
     fund_read_as_title,
     tax_leads,
 )
+from bot.knowledge.facts.needs import needs_read
 from bot.knowledge.facts.next_form import next_form_asked, xa_bang_khen_asked
 from bot.knowledge.facts.now_asked import (
     district_aside,
@@ -268,6 +270,7 @@ from bot.knowledge.facts.part_claims import (
     titles_share_claim,
     twice_given,
 )
+from bot.knowledge.facts.price_list import price_list_pairs
 from bot.knowledge.facts.proposed_level import level_proposed_to
 from bot.knowledge.facts.records import run_count
 from bot.knowledge.facts.reform_claim import gone_with_district_asked
@@ -460,6 +463,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # what the citation is changed to, asked with no cue of their own
             pairs.append(Pair("*", "in_force", None, True))
     pairs = pairs or _award_signed_unnamed(parts)
+    pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
@@ -708,6 +712,9 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 )
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
+                # "có phải cũng đạt …", "có cũng được …": "cũng" after an auxiliary is an
+                # adverb inside the clause, it joins no second ask (task h378)
+                and not (tok == "cung" and start and toks[start - 1] in ("phai", "co"))
                 # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing
                 and toks[max(start - 1, 0) : start + 1] != ["doi", "voi"]
             )
@@ -892,6 +899,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     # a title or "của / thuộc / ở" says whose, not who is asked about.
     owner = start > 0 and toks[start - 1] in OWNER_WORDS
     after = m.previous[0] == start and m.previous[1] in ("subject", "entity")
+    if _other_option(toks, start) and any(s.subjects for s in [*segments, seg]):
+        # "nông dân … có được LĐTT k hay chỉ dành cho cán bộ công chức": the kind named in the
+        # other option offered is not the one asked about; the one named first is (task h378)
+        m.previous = (end, "none")
+        return
     if phrase.key == _POINTED:
         seg.pointed = True
         m.previous = (end, "none")
@@ -1142,6 +1154,22 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
 _RECIPIENTS_COUNTED = frozenset({"mot", "hai", "ba", "cac", "nhung", "ca", "tung", "moi"})
 #: the classifier of people before their kind ("cho 2 em học sinh", "cho các bạn đoàn viên")
 _PEOPLE_CLASSIFIERS = frozenset({"em", "ban", "chau", "nguoi", "anh", "chi", "co", "thay"})
+
+
+#: words between "hay" and the kind of recipient it offers ("hay chỉ dành cho", "hay là cho")
+_OPTION_WORDS = frozenset(
+    {"chi", "danh", "cho", "la", "rieng", "tang", "xet", "can", "bo", "nguoi"}
+)
+
+
+def _other_option(toks: list[str], start: int) -> bool:
+    """ "… hay chỉ dành cho cán bộ công chức": a kind of recipient offered after "hay" (the
+    other option), with only option words between."""
+    window = toks[max(start - 7, 0) : start]
+    if "hay" not in window:
+        return False
+    after = window[len(window) - window[::-1].index("hay") :]
+    return bool(after) and "cho" in after and all(w in _OPTION_WORDS for w in after)
 
 
 def _lead_word(toks: list[str], start: int) -> str:
@@ -1419,6 +1447,7 @@ def _parts_read_together(parts: _Parts) -> None:
     movement_award_toward_title(segments, toks)  # h306
     rescue_count_not_several(segments)  # h306
     giver_rejoined(segments)
+    needs_read(segments)  # h378
     # "… 2 cái trùng nên chỉ nhận tiền 1 lần, đúng k": whether two awards pay both (task h119)
     single_payment_read(segments, question)
     parts.asked = asked = [seg for seg in segments if not seg.story]
@@ -1748,6 +1777,22 @@ def _criteria_named(parts: _Parts) -> bool:
     return any("criteria" in s.attrs for s in parts.segments)
 
 
+#: attributes no figure answers: "bao nhiêu" after one of them cannot ask it again
+_UNCOUNTED = frozenset(
+    {"payer", "decides", "eligible", "dossier", "submit", "object", "kind", "chair", "signer",
+     "council", "steps", "addressee", "channel", "publicity", "voluntary", "definition",
+     "regulates", "establish", "parties", "sources", "titles", "initiative", "authority",
+     "refusal", "old_rules", "article", "form"}
+)  # fmt: skip
+
+
+def _amount_after_uncounted(seg: Segment, prior_attrs: list[str]) -> bool:
+    """ "CSTĐCS … ai chi tiền, có lấy từ quỹ lương k; LĐTT thì bn": a bare "bao nhiêu" after
+    a part asking no figure (who pays, who decides, may one have it) asks the prize of the
+    title named, not the previous question again (task h378)."""
+    return "money" in seg.weak and set(prior_attrs) <= _UNCOUNTED
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -1935,7 +1980,14 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "tháng thi đua cao điểm có phải khen đột xuất không": whether the case named
         # first is of that kind, told by what the title is, not who may get it
         seg.attrs = ["criteria"]
-    if not seg.attrs and seg.weak and seg.entities and prior_attrs and "thi" in seg.words:
+    if (
+        not seg.attrs
+        and seg.weak
+        and seg.entities
+        and prior_attrs
+        and "thi" in seg.words
+        and not _amount_after_uncounted(seg, prior_attrs)
+    ):
         # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with
         # only a bare "bao nhiêu / thế nào" asks the previous part's question of X
         seg.attrs = list(prior_attrs)
@@ -2314,7 +2366,12 @@ def _titles_refuse(model: FactModel, entities: list[str], told: list[str]) -> se
 def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
-    held_all = {e for s in segments for e, _, before in s.mentions if held_before(before)}
+    held_all = {
+        e
+        for s in segments
+        for e, at, before in s.mentions
+        if held_before(before) and not prize_multiple(s.words, at)
+    }
     # "… cần mấy lần CSTĐ tỉnh liên tục": a title counted, unless another part is about it
     # ("CSTĐ tỉnh cần mấy lần CSTĐCS, CSTĐ toàn quốc cần mấy lần CSTĐ tỉnh", task h297)
     topics = {

@@ -504,6 +504,9 @@ _MULTIPLE = re.compile(
     r"|\b(?:bang|chi|duoc|dc|co) (?:(?:co|duoc|dc|bang) )?(?:mot |1 )?(nua)\b"
     r"(?! (?:nam|thang|ngay|so|thanh vien|nguoi)\b)"
     r"|\bbang (1/2)(?![\d/])"
+    # "CSTĐCS chỉ bằng 2 lần LĐTT": a multiple of another title's prize, not of the base
+    # (task h378)
+    r"|\bbang (\d{1,2}(?:[.,]\d{1,2})?|hai|ba|bon|nam) lan\b(?! (?:muc )?(?:luong|lcs)\b)"
     # "nhận 12 lần mức cá nhân": a multiple of another recipient's prize (issue 11, h299)
     r"|\b(\d{1,2}(?:[.,]\d{1,2})?|hai|ba|bon|nam) lan (?:muc |tien |so tien )?(?:thuong )?"
     r"(?:cua )?(?:ca nhan|tap the|ho gia dinh)\b"
@@ -1654,6 +1657,9 @@ def _claims_same(asked: str) -> bool:
 
 #: the question claims they differ
 _DIFFER = ("khac nhau", "chenh lech", "khac biet")
+#: a difference claimed between two prizes (task h378: "có chênh nhau không", "có khác giấy
+#: khen tổng kết năm không"); two names of one title compared keep their own reading
+_DIFFER_PRIZE = (*_DIFFER, "chenh nhau", "co chenh", "co khac")
 #: the places a question claims one rule for: the whole country, each province (one list for
 #: ``same_verdict`` and ``uniform_verdict``)
 _PLACES = ("ca nuoc", "toan quoc", "moi tinh", "tat ca cac tinh", "cac tinh", "moi noi")
@@ -1687,7 +1693,7 @@ def same_verdict(
     another for a collective; none shared makes them differ."""
     asked = _words(question)
     same = _claims_same(asked)
-    differ = any(f" {w} " in asked for w in _DIFFER)
+    differ = any(f" {w} " in asked for w in _DIFFER_PRIZE)
     if same == differ:
         return None
     words = _words(body)
@@ -1749,6 +1755,28 @@ def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> st
         )
     ]
     if len(parts) < 2 or len(named) < 2:
+        return None
+    return "Có" if same else "Không"
+
+
+#: the occasions a form of award is given on (Luật 2022 Điều 5 khoản 2: khen thưởng thường
+#: xuyên, đột xuất, theo chuyên đề, theo đợt)
+_OCCASION_WORDS = (
+    "dot xuat", "tong ket", "chuyen de", "theo dot", "cuoi nam", "dinh ky", "thuong xuyen",
+)  # fmt: skip
+
+
+def occasion_verdict(question: str, coefficients: Iterable[float]) -> str | None:
+    """ "giấy khen đột xuất cho cá nhân thì mức tiền thưởng có khác giấy khen tổng kết năm k":
+    one form compared with itself given on two occasions. The prize is set by the form and the
+    kind of recipient (NĐ 152/2025 Điều 50), never by the occasion: "Không" to a claim of
+    difference, "Có" to one of sameness; None unless two occasions are named and the fact gives
+    one coefficient (task h378)."""
+    asked = _words(question)
+    same = _claims_same(asked)
+    differ = any(f" {w} " in asked for w in _DIFFER_PRIZE)
+    occasions = sum(1 for w in _OCCASION_WORDS if f" {w} " in asked)
+    if same == differ or occasions < 2 or len({round(c, 2) for c in coefficients}) != 1:
         return None
     return "Có" if same else "Không"
 

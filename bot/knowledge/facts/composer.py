@@ -35,6 +35,7 @@ from bot.knowledge.facts.claim import (
     district_signed_before_reform,
     joint_verdict,
     multiple_verdict,
+    occasion_verdict,
     order_verdict,
     repealed_named,
     same_verdict,
@@ -1121,6 +1122,7 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
         same = order_verdict(reading.question, each)
     if same is None and len({p.entity for p in kept}) == 1 and len(facts) == 1:
         same = joint_verdict(reading.question, model.entities.get(kept[0].entity, ""), coefficients)
+        same = same or occasion_verdict(reading.question, coefficients)
     if same is None or not kept:
         return pairs, None, None
     # each part shows its fact as asked without a yes/no (no case picked for the verdict); the

@@ -266,9 +266,26 @@ def held_before(before: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def prize_multiple(words: list[str], at: int) -> bool:
+    """ "thưởng CSTĐCS chỉ bằng 2 lần LĐTT", "gấp 3 lần LĐTT": the title after "bằng / gấp N
+    lần" is a prize compared with another's, not a title held N times (task h378)."""
+    return (
+        at >= 3
+        and words[at - 1] == "lan"
+        and (words[at - 2].replace(",", "").isdigit() or words[at - 2] in _TIMES_WORDS)
+        and words[at - 3] in ("bang", "gap")
+    )
+
+
+#: a multiple written out ("bằng hai lần")
+_TIMES_WORDS = frozenset({"hai", "ba", "bon", "nam", "ruoi"})
+
+
 def held_at(words: list[str], at: int, before: tuple[str, ...] | list[str]) -> bool:
     """``held_before``, and (task h297) a title counted by "mấy lần" ("cần mấy lần CSTĐ tỉnh
     liên tục"): the one held; not "gấp mấy lần LĐTT", a prize compared with another's."""
+    if prize_multiple(words, at):
+        return False
     if held_before(before):
         return True
     return words[max(at - 2, 0) : at] == ["may", "lan"] and words[max(at - 3, 0) : at - 2] != [

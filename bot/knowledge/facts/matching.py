@@ -77,6 +77,12 @@ def _clinic(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase == _DEED and toks[at] == "cuu" and at > 0 and toks[at - 1] == "cap"
 
 
+def _treasurer(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """ "thủ quỹ xã bị khiển trách": the treasurer (a person, subjects.yaml), whose "quỹ xã" is
+    no Quỹ thi đua, khen thưởng of the xã (task h378)."""
+    return phrase.kind == "entity" and toks[at] == "quy" and at > 0 and toks[at - 1] == "thu"
+
+
 def _dong_only(toks: list[str], at: int) -> bool:
     """ "1.000 đồng thôi", "760 nghìn đồng thôi": a sum and "only", typed without marks like
     "đồng thời" (at once; task h255)."""
@@ -173,6 +179,7 @@ def match_phrases(
                     phrase is not None
                     and not _agency(toks, i, phrase)
                     and not _clinic(toks, i, phrase)
+                    and not _treasurer(toks, i, phrase)
                     and not _dong_only(toks, i)
                     and not _recognising(toks, marks, i, phrase, model)
                     and not _xa_compound(toks, i, phrase)

@@ -336,12 +336,16 @@ def run_toward(
         near = toks[max(0, start - 4) : start] + toks[end : end + 4]
         # a single time is "1 lần" of a title ("CSTĐ tỉnh 1 lần"), not "cùng 1 năm" nor a
         # prize's "1 lần lương cơ sở"
+        # "thưởng CSTĐCS chỉ bằng 2 lần LĐTT": a multiple of a prize, no run (task h378)
+        multiple = toks[max(0, start - 3)] in ("bang", "gap") and start >= 3
         counted = [
             t
             for t, u, w in zip(near, near[1:], [*near[2:], ""], strict=False)
             if (u in ("nam", "lan") and t in _RUN_COUNT)
             or (u == "lan" and t in _ONCE and w not in ("luong", "muc"))
         ]
+        if multiple and toks[start - 1] == "lan":
+            continue
         if not counted:
             continue
         # the asked title is most often named after the run ("2 năm LĐTT là đủ CSTĐCS"), but

@@ -40,6 +40,9 @@ def run_count(toks: list[str]) -> int | None:
         n = int(toks[i]) if toks[i].isdigit() else _NUMBER_WORDS.get(toks[i])
         if n is None or toks[i + 1] not in {"nam", "lan"}:
             continue
+        if toks[i + 1] == "lan" and i and toks[i - 1] in ("bang", "gap"):
+            # "thưởng CSTĐCS chỉ bằng 2 lần LĐTT": a multiple of a prize, no run (task h378)
+            continue
         if toks[i + 1 : i + 4] == ["nam", "truoc", "lien"]:
             # "hai năm trước liền cũng được CSTĐCS, … nếu năm nay cô đạt CSTĐCS": the years
             # before this one, and this one told (or put) holding the same title (task h297)
