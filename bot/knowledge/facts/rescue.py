@@ -268,7 +268,13 @@ def _saved_before(toks: list[str], marks: list[str | None], i: int) -> bool:
 
 
 #: the first words of every deed's verb: a question with none of them tells no deed
-_DEED_VERBS = frozenset(_SAVE) | frozenset(_FIRST_AID) | frozenset(_QUENCH) | frozenset(_CATCH) | frozenset(_MOVE)
+_DEED_VERBS = (
+    frozenset(_SAVE)
+    | frozenset(_FIRST_AID)
+    | frozenset(_QUENCH)
+    | frozenset(_CATCH)
+    | frozenset(_MOVE)
+)
 
 
 def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | None:
