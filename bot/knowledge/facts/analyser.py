@@ -494,6 +494,15 @@ def _bare_khen_named(parts: _Parts) -> bool:
         # "xã báo khen cá nhân tôi và cả chi hội. … được thưởng bao nhiêu, ai ký": the
         # commendation told in the story is what the asking parts ask of (task h358)
         part = next((s for s in segments if not s.story and (s.attrs or s.subjects)), None)
+    if part is None and any(
+        not s.story and not s.attrs and not s.yesno and _bare_khen_told(s, segments)
+        for s in segments
+    ):
+        # "đội xung kích thôn em muốn được khen, cần nộp những gì": the commendation told in
+        # one clause, what it needs asked in the next (task h375)
+        part = next(
+            (s for s in segments if not s.story and s.attrs and "khen" not in s.words), None
+        )
     if part is None:
         return False
     part.entities = ["giay_khen"]
@@ -2344,8 +2353,25 @@ def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
         return False
     words = seg.words
     return any(
-        w == "khen" and (_recipient_after_khen(words[k + 1 :]) or _xa_acting(words[:k]))
+        w == "khen"
+        and (
+            _recipient_after_khen(words[k + 1 :])
+            or _xa_acting(words[:k])
+            or _recipient_before_passive(seg, words[:k])
+        )
         for k, w in enumerate(words)
+    )
+
+
+def _recipient_before_passive(seg: Segment, before: list[str]) -> bool:
+    """ "đội xung kích thôn em muốn được khen": the recipient this part names, then a passive
+    "được khen" (task h375): the xã's commendation of a collective or a person is the
+    chairman's Giấy khen (Luật 2022 Điều 75)."""
+    return (
+        bool(before)
+        and before[-1] == "duoc"
+        and bool(set(seg.subjects) & _KHEN_RECIPIENTS)
+        and not _other_level_named(before)
     )
 
 
