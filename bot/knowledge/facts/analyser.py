@@ -1097,7 +1097,10 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         if not seg.for_whom:
             seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
         seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
-    if phrase.key in LEVELS and required_at(seg.words[-(end - start) - 3 :]):
+    if phrase.key in LEVELS and (
+        required_at(seg.words[-(end - start) - 3 :])
+        or _standard_said(seg.words[: len(seg.words) - (end - start)])
+    ):
         if offered_after(toks, start) and any(
             s.startswith("can_") for g in [*segments, seg] for s in g.subjects
         ):
@@ -1120,6 +1123,22 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     elif not (phrase.key in _PLACES and (owner or after)):
         seg.add(seg.subjects, phrase.key)
     m.previous = (end, phrase.kind)
+
+
+#: the words naming a title's standard ("tiêu chuẩn", "điều kiện", "tc")
+_STANDARD_WORDS = (("tieu", "chuan"), ("dieu", "kien"), ("tc",), ("doi", "hoi"))
+
+
+def _standard_said(before: list[str]) -> bool:
+    """ "tiêu chuẩn LĐTT là hoàn thành xuất sắc nhiệm vụ (phải hok)": the level told right
+    after "tiêu chuẩn … là" (or "đòi hỏi") is the level the title is claimed to require, as
+    after "cần / phải" (task h375; Luật 2022 Điều 24 khoản 1 điểm a)."""
+    if before[-2:] == ["doi", "hoi"]:
+        return True
+    if not before or before[-1] != "la":
+        return False
+    head = before[-6:-1]
+    return any(tuple(head[k : k + len(w)]) == w for w in _STANDARD_WORDS for k in range(len(head)))
 
 
 #: words that count or pick out the recipients after "cho" ("cho 1 học sinh", "cho các hộ")
