@@ -1866,6 +1866,17 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "tiêu chuẩn GĐVH do đâu quy định, xã tự đặt ra được k": the level claimed to set
         # the criteria, not to award the title (task h358)
         seg.attrs = ["criteria"]
+    elif (
+        not seg.attrs
+        and seg.yesno
+        and set(seg.authority) == {"xa"}
+        and set(seg.subjects) & _KHEN_RECIPIENTS | {"hop_dong"}
+        and _xa_only_placed(seg.words)
+    ):
+        # "NV hợp đồng ở UBND xã có đc tặng LĐTT hok", "thôn có đc tặng giấy khen của chủ
+        # tịch xã hok": the xã named only as where the asker works or whose award it is; the
+        # one told first may have the title or not (task h375), no power of the xã is claimed
+        seg.attrs = ["eligible"]
     elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides
@@ -2380,6 +2391,28 @@ def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
         )
         for k, w in enumerate(words)
     )
+
+
+#: the words that make the xã named after them a place or an owner ("ở UBND xã", "của chủ
+#: tịch xã"), and the words of its name between
+_PLACING = frozenset({"o", "tai", "cua", "thuoc"})
+_XA_NAME = frozenset({"ubnd", "uy", "ban", "nhan", "dan", "chu", "tich", "ct"})
+
+
+def _xa_only_placed(words: list[str]) -> bool:
+    """Every "xã" of the part stands as where someone works or whose award it is, right
+    after "ở / tại / của / thuộc" (its name's words between), before any "có được"."""
+    found = False
+    for k, w in enumerate(words):
+        if w != "xa":
+            continue
+        j = k - 1
+        while j >= 0 and words[j] in _XA_NAME:
+            j -= 1
+        if j < 0 or words[j] not in _PLACING:
+            return False
+        found = True
+    return found
 
 
 def _recipient_before_passive(seg: Segment, before: list[str]) -> bool:
