@@ -427,6 +427,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     """The question read in stages, each one a function below, in this order."""
     toks, marks = _spelled(question, model, speller)
     parts = _parts_matched(question, model, toks, marks)
+    _recipients_carried(parts)
     _tails_merged(parts)
     _parts_read_together(parts)
     _story_read(parts)
@@ -2413,6 +2414,26 @@ def _xa_only_placed(words: list[str]) -> bool:
             return False
         found = True
     return found
+
+
+def _recipients_carried(parts: _Parts) -> None:
+    """ "cá nhân em và đội xung kích nếu được giấy khen … mỗi bên thưởng bao nhiêu": a part
+    naming only a kind of recipient, joined by "và" to the next that names another and the
+    award, is one of the recipients that part asks of (task h375; Luật 2022 Điều 75: cá nhân,
+    tập thể, hộ gia đình each have their own giấy khen)."""
+    segments = parts.segments
+    for seg, nxt in pairwise(segments):
+        if (
+            seg.subjects
+            and set(seg.subjects) <= _KHEN_RECIPIENTS
+            and not (seg.entities or seg.attrs or seg.yesno or seg.story)
+            and nxt.words[:1] != ["va"]
+            and nxt.entities
+            and set(nxt.subjects) & _KHEN_RECIPIENTS
+            and not set(seg.subjects) & set(nxt.subjects)
+        ):
+            # the letter's order kept: the recipient it named first stays first
+            nxt.subjects[:0] = [s for s in seg.subjects if s not in nxt.subjects]
 
 
 def _recipient_before_passive(seg: Segment, before: list[str]) -> bool:
