@@ -35,7 +35,9 @@ _CONFIRM = re.compile(
     r"\b(?:dung|phai|that|chuan|sai)(?: (?:voi |theo )?(?:quy dinh|luat))?"
     r"(?: (?:vay|the|khong|ko|k|kg|hong|hok|hem|chua|chu|a|ha|ad|ak|nhi"
     # task h362: the chat's tails "… đúng k z", "… đúng k mn" (mọi người), "… phải k v"
-    r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin))*$"
+    r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin"
+    # task h375: the one asked, typed last ("… phải hok chị", "… đúng k anh oi")
+    r"|chi|anh|em|ban|oi|vay))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
