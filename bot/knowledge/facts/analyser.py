@@ -1871,13 +1871,18 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         not seg.attrs
         and seg.yesno
         and set(seg.authority) == {"xa"}
-        and set(seg.subjects) & _KHEN_RECIPIENTS | {"hop_dong"}
+        and (set(seg.subjects) - {"xa"}) & (_KHEN_RECIPIENTS | {"hop_dong"})
         and _xa_only_placed(seg.words)
+        # the xã where one works ("ở UBND xã"), or whose award it is with the other way offered
+        # ("… của chủ tịch xã hok hay chỉ cá nhân"); "nhà tôi là hộ gia đình thì có được giấy
+        # khen của chủ tịch xã không" keeps the reading it had
+        and ("hay" in seg.words or _xa_placed_at_work(seg.words))
     ):
         # "NV hợp đồng ở UBND xã có đc tặng LĐTT hok", "thôn có đc tặng giấy khen của chủ
         # tịch xã hok": the xã named only as where the asker works or whose award it is; the
         # one told first may have the title or not (task h375), no power of the xã is claimed
         seg.attrs = ["eligible"]
+        seg.subjects[:] = [s for s in seg.subjects if s != "xa"]
     elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides
@@ -2434,6 +2439,14 @@ def _recipients_carried(parts: _Parts) -> None:
         ):
             # the letter's order kept: the recipient it named first stays first
             nxt.subjects[:0] = [s for s in seg.subjects if s not in nxt.subjects]
+
+
+def _xa_placed_at_work(words: list[str]) -> bool:
+    """ "ở / tại UBND xã": the xã named as where someone works."""
+    return any(
+        w in ("o", "tai") and "xa" in words[k + 1 : k + 4] and words[k + 1] in _XA_NAME | {"xa"}
+        for k, w in enumerate(words)
+    )
 
 
 def _recipient_before_passive(seg: Segment, before: list[str]) -> bool:
