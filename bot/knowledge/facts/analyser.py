@@ -2432,7 +2432,10 @@ def _recipients_carried(parts: _Parts) -> None:
             seg.subjects
             and set(seg.subjects) <= _KHEN_RECIPIENTS
             and not (seg.entities or seg.attrs or seg.yesno or seg.story)
-            and nxt.words[:1] != ["va"]
+            # "em là tổ trưởng, xã muốn tặng giấy khen cho tổ em": the asker's own post told is
+            # no recipient (task h281)
+            and "la" not in seg.words
+            and len(seg.words) <= 6
             and nxt.entities
             and set(nxt.subjects) & _KHEN_RECIPIENTS
             and not set(seg.subjects) & set(nxt.subjects)
