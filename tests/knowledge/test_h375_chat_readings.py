@@ -257,6 +257,11 @@ CONTROLS = [
     ("doan vien co dc xet LDTT k", "Có", ()),
     ("khen dot xuat co tien thuong khong", "Có", ("760.000",)),
     ("LDTT 0,5 con CSTDCS 1,0 lan luong co so dung hok, nam nay ra bnhiu moi cai", "Không", ()),
+    ("nghi thai san co dc len CSTDCS k", "Có", ()),
+    ("CSTDCS phai co sang kien duoc ap dung dung k", "Không", ()),
+    ("thoi gian giai quyet ho so LDTT la bao lau", None, ("tỉnh",)),
+    ("nha tui la ho gia dinh thi co dc giay khen cua chu tich xa hong", "Có", ()),
+    ("em la to truong, xa muon tang giay khen cho to em, thuong bao nhieu a", None, ("1.520.000",)),
 ]
 
 #: near wordings that tell no deed: never a plain "Có"
@@ -264,6 +269,73 @@ NO_DEED = [
     "học lớp sơ cứu có được tính là thành tích đột xuất không",
     "tram y te so cuu ban dau cho benh nhan hang ngay thi co dc khen dot xuat k",
 ]
+
+# F1 (the chat's forms only): a line put up with "fai hok chị", "hok dc lên", "dc Đoàn khen"
+HEARSAY_CHAT = [
+    ("mn trong tram bao nghi thai san thi nam do hok dc len CSTDCS, fai hok chi", "Không", ()),
+    (
+        "ke toan xa noi dc jay khen dot xuat thi chi co jay hok co tien, dung hem",
+        "Không",
+        ("760.000",),
+    ),
+    ("e dc Doan khen roi thi nam do hok dc xet LDTT nua dung hok", "Không", ()),
+    (
+        "a fo chu tich bao nv hop dong lam chua du 2 nam thi hok dc LDTT, dung hok ad",
+        "Không",
+        ("6 tháng",),
+    ),
+    # ours
+    ("chị em bảo nghỉ sinh năm nay thì không được lên CSTĐCS, phải không chị", "Không", ()),
+    ("minh duoc tinh doan tang bang khen roi thi khong duoc xet CSTDCS nua phai k", "Không", ()),
+    ("nghe noi nghi de thi nam do k dc len LDTT, dung k anh", "Không", ()),
+]
+
+# F6c, F2: what the law itself sets, an unapplied idea, the definition's conditions
+LAW_AND_INITIATIVE = [
+    (
+        "tui hoi xiu: luat co quy dinh chi tiet tieu chuan jay khen cua chu tich xa hok hay de"
+        " tinh quy dinh",
+        "Không",
+        ("tỉnh",),
+    ),
+    ("luat co quy dinh so ngay giai quyet ho so LDTT hok hay tinh tu quy dinh", "Không", ("tỉnh",)),
+    (
+        "sang kien cua e moi la y tuong chua ap dung o truong thi co tinh la sang kien de xet"
+        " CSTDCS hok",
+        "Không",
+        ("áp dụng",),
+    ),
+    ("y tuong moi nghi ra chua lam thu o tram thi co tinh la sang kien hok", "Không", ("áp dụng",)),
+    (
+        "sang kien fai co tinh moi va da dc ap dung thi moi dc cong nhan dung hok ad",
+        "Có",
+        ("tính mới",),
+    ),
+    # ours
+    (
+        "luật có quy định chi tiết tiêu chuẩn giấy khen không hay để tỉnh quy định",
+        "Không",
+        ("tỉnh",),
+    ),
+    ("may ngay giai quyet ho so giay khen", None, ("tỉnh",)),
+    ("sáng kiến mới viết trên giấy chưa áp dụng có được công nhận không", "Không", ("áp dụng",)),
+    ("sang kien can co kha nang nhan rong k", "Có", ("nhân rộng",)),
+    ("sang kien khong can ap dung cung dc cong nhan dung k", "Không", ()),
+]
+
+
+@pytest.mark.parametrize(("question", "verdict", "facts"), HEARSAY_CHAT)
+def test_hearsay_in_chat_forms(
+    officer_kb: KnowledgeBase, question: str, verdict: str, facts: tuple[str, ...]
+) -> None:
+    _check(officer_kb, question, verdict, facts)
+
+
+@pytest.mark.parametrize(("question", "verdict", "facts"), LAW_AND_INITIATIVE)
+def test_law_and_initiative(
+    officer_kb: KnowledgeBase, question: str, verdict: str | None, facts: tuple[str, ...]
+) -> None:
+    _check(officer_kb, question, verdict, facts)
 
 
 @pytest.mark.parametrize(("question", "verdict", "facts"), TAILS)
@@ -317,7 +389,7 @@ def test_volunteer_teams(
 
 @pytest.mark.parametrize(("question", "verdict", "facts"), CONTROLS)
 def test_controls_unchanged(
-    officer_kb: KnowledgeBase, question: str, verdict: str, facts: tuple[str, ...]
+    officer_kb: KnowledgeBase, question: str, verdict: str | None, facts: tuple[str, ...]
 ) -> None:
     _check(officer_kb, question, verdict, facts)
 
