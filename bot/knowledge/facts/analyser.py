@@ -1062,10 +1062,20 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
-    if phrase.key in LEVELS_ABOVE and (
-        NEGATED & set(toks[max(start - 1, 0) : start])
-        # "không đạt mức hoàn thành tốt nhiệm vụ" (task h302)
-        or (start > 1 and toks[start - 1] == "dat" and toks[start - 2] in NEGATED)
+    if (
+        phrase.key in LEVELS_ABOVE
+        and (
+            NEGATED & set(toks[max(start - 1, 0) : start])
+            # "không đạt mức hoàn thành tốt nhiệm vụ" (task h302)
+            or (start > 1 and toks[start - 1] == "dat" and toks[start - 2] in NEGATED)
+            # "cty hok xếp loại / đánh giá hoàn thành tốt nhiệm vụ như công chức" (task h375): no
+            # level is rated at all, none is told reached
+            or (
+                start > 2
+                and toks[start - 2 : start] in (["xep", "loai"], ["danh", "gia"])
+                and toks[start - 3] in NEGATED
+            )
+        )
     ):
         # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
         # the level denied is the one not reached; the level told after is the case
