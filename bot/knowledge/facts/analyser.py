@@ -1108,10 +1108,8 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         if not seg.for_whom:
             seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
         seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
-    if phrase.key in LEVELS and (
-        required_at(seg.words[-(end - start) - 3 :])
-        or _standard_said(seg.words[: len(seg.words) - (end - start)])
-    ):
+    standard = phrase.key in LEVELS and _standard_said(seg.words[: len(seg.words) - (end - start)])
+    if phrase.key in LEVELS and (required_at(seg.words[-(end - start) - 3 :]) or standard):
         if offered_after(toks, start) and any(
             s.startswith("can_") for g in [*segments, seg] for s in g.subjects
         ):
@@ -1121,6 +1119,7 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
             m.previous = (end, "none")
             return
         seg.add(seg.subjects, f"can_{phrase.key}")
+        seg.standard_level = seg.standard_level or standard
     elif phrase.key == "tap_the" and (
         owner or m.previous == (start, "subject") or heads(toks, start)
     ):
@@ -1952,6 +1951,10 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # thì phải tham gia phong trào thi đua" asks it of a title named, no duty to take part
         # in thi đua at all (Luật 2022 Điều 24; task h302)
         seg.attrs = ["criteria"]
+    if seg.yesno and seg.attrs == ["criteria"] and seg.standard_level:
+        # "tiêu chuẩn LĐTT là hoàn thành xuất sắc nhiệm vụ phải hok": the level claimed as the
+        # standard is weighed as "có cần HTXS không" is, by the title's eligibility (task h375)
+        seg.attrs = ["eligible"]
     if seg.yesno and seg.attrs == ["criteria"] and _level_required_case(seg, model):
         # "nông dân có cần đạt mức hoàn thành tốt nhiệm vụ mới được LĐTT không": "cần đạt" is
         # a criteria cue, but the level required is a case the title's eligibility decides
