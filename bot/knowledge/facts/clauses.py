@@ -23,7 +23,7 @@ _OR_ELSE = re.compile(OR_ELSE)
 #: a yes/no tail closing its clause, then a clause asking what, which or how much
 _THEN_ASKS = re.compile(
     r"\b(?:khong|ko|k|kg|khg|hong|hok|hem|hum|chua)(?:\s+(?:a|ad|ak|ah|ha|nhi|z|vay))*\s*[,;?]\s+"
-    r"(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|bnhiu|bnhieu|bn|may|sao)\b)"
+    r"(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|bnhiu|bnhieu|may|sao)\b)"
 )
 
 
