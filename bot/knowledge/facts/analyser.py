@@ -436,6 +436,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     """The question read in stages, each one a function below, in this order."""
     toks, marks = _spelled(question, model, speller)
     parts = _parts_matched(question, model, toks, marks)
+    _recipients_carried(parts)
     _tails_merged(parts)
     _parts_read_together(parts)
     _story_read(parts)
@@ -523,6 +524,15 @@ def _bare_khen_named(parts: _Parts) -> bool:
         # "xã báo khen cá nhân tôi và cả chi hội. … được thưởng bao nhiêu, ai ký": the
         # commendation told in the story is what the asking parts ask of (task h358)
         part = next((s for s in segments if not s.story and (s.attrs or s.subjects)), None)
+    if part is None and any(
+        not s.story and not s.attrs and not s.yesno and _bare_khen_told(s, segments)
+        for s in segments
+    ):
+        # "đội xung kích thôn em muốn được khen, cần nộp những gì": the commendation told in
+        # one clause, what it needs asked in the next (task h375)
+        part = next(
+            (s for s in segments if not s.story and s.attrs and "khen" not in s.words), None
+        )
     if part is None:
         return False
     part.entities = ["giay_khen"]
@@ -1089,10 +1099,20 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     ):
         m.previous = (end, "none")
         return  # "không bị kỷ luật gì": a circumstance the asker is not in
-    if phrase.key in LEVELS_ABOVE and (
-        NEGATED & set(toks[max(start - 1, 0) : start])
-        # "không đạt mức hoàn thành tốt nhiệm vụ" (task h302)
-        or (start > 1 and toks[start - 1] == "dat" and toks[start - 2] in NEGATED)
+    if (
+        phrase.key in LEVELS_ABOVE
+        and (
+            NEGATED & set(toks[max(start - 1, 0) : start])
+            # "không đạt mức hoàn thành tốt nhiệm vụ" (task h302)
+            or (start > 1 and toks[start - 1] == "dat" and toks[start - 2] in NEGATED)
+            # "cty hok xếp loại / đánh giá hoàn thành tốt nhiệm vụ như công chức" (task h375): no
+            # level is rated at all, none is told reached
+            or (
+                start > 2
+                and toks[start - 2 : start] in (["xep", "loai"], ["danh", "gia"])
+                and toks[start - 3] in NEGATED
+            )
+        )
     ):
         # "có sáng kiến nhưng không hoàn thành xuất sắc nhiệm vụ, chỉ hoàn thành tốt":
         # the level denied is the one not reached; the level told after is the case
@@ -1125,7 +1145,8 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         if not seg.for_whom:
             seg.before_for = [s for s in seg.subjects if s in _RECIPIENT_KINDS]
         seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
-    if phrase.key in LEVELS and required_at(seg.words[-(end - start) - 3 :]):
+    standard = phrase.key in LEVELS and _standard_said(seg.words[: len(seg.words) - (end - start)])
+    if phrase.key in LEVELS and (required_at(seg.words[-(end - start) - 3 :]) or standard):
         if offered_after(toks, start) and any(
             s.startswith("can_") for g in [*segments, seg] for s in g.subjects
         ):
@@ -1135,6 +1156,7 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
             m.previous = (end, "none")
             return
         seg.add(seg.subjects, f"can_{phrase.key}")
+        seg.standard_level = seg.standard_level or standard
     elif phrase.key == "tap_the" and (
         owner or m.previous == (start, "subject") or heads(toks, start)
     ):
@@ -1148,6 +1170,22 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
     elif not (phrase.key in _PLACES and (owner or after)):
         seg.add(seg.subjects, phrase.key)
     m.previous = (end, phrase.kind)
+
+
+#: the words naming a title's standard ("tiêu chuẩn", "điều kiện", "tc")
+_STANDARD_WORDS = (("tieu", "chuan"), ("dieu", "kien"), ("tc",), ("doi", "hoi"))
+
+
+def _standard_said(before: list[str]) -> bool:
+    """ "tiêu chuẩn LĐTT là hoàn thành xuất sắc nhiệm vụ (phải hok)": the level told right
+    after "tiêu chuẩn … là" (or "đòi hỏi") is the level the title is claimed to require, as
+    after "cần / phải" (task h375; Luật 2022 Điều 24 khoản 1 điểm a)."""
+    if before[-2:] == ["doi", "hoi"]:
+        return True
+    if not before or before[-1] != "la":
+        return False
+    head = before[-6:-1]
+    return any(tuple(head[k : k + len(w)]) == w for w in _STANDARD_WORDS for k in range(len(head)))
 
 
 #: words that count or pick out the recipients after "cho" ("cho 1 học sinh", "cho các hộ")
@@ -1908,6 +1946,22 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "tiêu chuẩn GĐVH do đâu quy định, xã tự đặt ra được k": the level claimed to set
         # the criteria, not to award the title (task h358)
         seg.attrs = ["criteria"]
+    elif (
+        not seg.attrs
+        and seg.yesno
+        and set(seg.authority) == {"xa"}
+        and (set(seg.subjects) - {"xa"}) & (_KHEN_RECIPIENTS | {"hop_dong"})
+        and _xa_only_placed(seg.words)
+        # the xã where one works ("ở UBND xã"), or whose award it is with the other way offered
+        # ("… của chủ tịch xã hok hay chỉ cá nhân"); "nhà tôi là hộ gia đình thì có được giấy
+        # khen của chủ tịch xã không" keeps the reading it had
+        and ("hay" in seg.words or _xa_placed_at_work(seg.words))
+    ):
+        # "NV hợp đồng ở UBND xã có đc tặng LĐTT hok", "thôn có đc tặng giấy khen của chủ
+        # tịch xã hok": the xã named only as where the asker works or whose award it is; the
+        # one told first may have the title or not (task h375), no power of the xã is claimed
+        seg.attrs = ["eligible"]
+        seg.subjects[:] = [s for s in seg.subjects if s != "xa"]
     elif not seg.attrs and seg.authority and (seg.yesno or set(seg.weak) - {"chair"}):
         # "chủ tịch xã có được công nhận … không"; "chủ tịch hội đồng … là ai" asks who
         # chairs, not whether that level decides
@@ -1967,6 +2021,10 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # thì phải tham gia phong trào thi đua" asks it of a title named, no duty to take part
         # in thi đua at all (Luật 2022 Điều 24; task h302)
         seg.attrs = ["criteria"]
+    if seg.yesno and seg.attrs == ["criteria"] and seg.standard_level:
+        # "tiêu chuẩn LĐTT là hoàn thành xuất sắc nhiệm vụ phải hok": the level claimed as the
+        # standard is weighed as "có cần HTXS không" is, by the title's eligibility (task h375)
+        seg.attrs = ["eligible"]
     if seg.yesno and seg.attrs == ["criteria"] and _level_required_case(seg, model):
         # "nông dân có cần đạt mức hoàn thành tốt nhiệm vụ mới được LĐTT không": "cần đạt" is
         # a criteria cue, but the level required is a case the title's eligibility decides
@@ -2487,8 +2545,78 @@ def _bare_khen_told(seg: Segment, segments: list[Segment]) -> bool:
         return False
     words = seg.words
     return any(
-        w == "khen" and (_recipient_after_khen(words[k + 1 :]) or _xa_acting(words[:k]))
+        w == "khen"
+        and (
+            _recipient_after_khen(words[k + 1 :])
+            or _xa_acting(words[:k])
+            or _recipient_before_passive(seg, words[:k])
+        )
         for k, w in enumerate(words)
+    )
+
+
+#: the words that make the xã named after them a place or an owner ("ở UBND xã", "của chủ
+#: tịch xã"), and the words of its name between
+_PLACING = frozenset({"o", "tai", "cua", "thuoc"})
+_XA_NAME = frozenset({"ubnd", "uy", "ban", "nhan", "dan", "chu", "tich", "ct"})
+
+
+def _xa_only_placed(words: list[str]) -> bool:
+    """Every "xã" of the part stands as where someone works or whose award it is, right
+    after "ở / tại / của / thuộc" (its name's words between), before any "có được"."""
+    found = False
+    for k, w in enumerate(words):
+        if w != "xa":
+            continue
+        j = k - 1
+        while j >= 0 and words[j] in _XA_NAME:
+            j -= 1
+        if j < 0 or words[j] not in _PLACING:
+            return False
+        found = True
+    return found
+
+
+def _recipients_carried(parts: _Parts) -> None:
+    """ "cá nhân em và đội xung kích nếu được giấy khen … mỗi bên thưởng bao nhiêu": a part
+    naming only a kind of recipient, joined by "và" to the next that names another and the
+    award, is one of the recipients that part asks of (task h375; Luật 2022 Điều 75: cá nhân,
+    tập thể, hộ gia đình each have their own giấy khen)."""
+    segments = parts.segments
+    for seg, nxt in pairwise(segments):
+        if (
+            seg.subjects
+            and set(seg.subjects) <= _KHEN_RECIPIENTS
+            and not (seg.entities or seg.attrs or seg.yesno or seg.story)
+            # "em là tổ trưởng, xã muốn tặng giấy khen cho tổ em": the asker's own post told is
+            # no recipient (task h281)
+            and "la" not in seg.words
+            and len(seg.words) <= 6
+            and nxt.entities
+            and set(nxt.subjects) & _KHEN_RECIPIENTS
+            and not set(seg.subjects) & set(nxt.subjects)
+        ):
+            # the letter's order kept: the recipient it named first stays first
+            nxt.subjects[:0] = [s for s in seg.subjects if s not in nxt.subjects]
+
+
+def _xa_placed_at_work(words: list[str]) -> bool:
+    """ "ở / tại UBND xã": the xã named as where someone works."""
+    return any(
+        w in ("o", "tai") and "xa" in words[k + 1 : k + 4] and words[k + 1] in _XA_NAME | {"xa"}
+        for k, w in enumerate(words)
+    )
+
+
+def _recipient_before_passive(seg: Segment, before: list[str]) -> bool:
+    """ "đội xung kích thôn em muốn được khen": the recipient this part names, then a passive
+    "được khen" (task h375): the xã's commendation of a collective or a person is the
+    chairman's Giấy khen (Luật 2022 Điều 75)."""
+    return (
+        bool(before)
+        and before[-1] == "duoc"
+        and bool(set(seg.subjects) & _KHEN_RECIPIENTS)
+        and not _other_level_named(before)
     )
 
 

@@ -30,7 +30,7 @@ from bot.knowledge.facts.conditions import required_at
 from bot.knowledge.facts.dates import decided_on
 from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.reform_told import NOW_TOLD, PAST_TOLD
-from bot.knowledge.facts.words import NEGATED, TYPED_NOT
+from bot.knowledge.facts.words import NEGATED, OR_ELSE, TYPED_NOT
 
 __all__ = [
     "alternative_verdict",
@@ -2302,11 +2302,16 @@ def law_sets_verdict(question: str, body: str) -> str | None:
         asked = _LAW_KEPT.sub(" ", asked)
     if not any(w in asked for w in _LAW_NAMED) or not any(w in asked for w in _LAW_SETS):
         return None
-    if any(f" {w} " in asked for w in ("tinh", "quy che")) and " luat " not in asked:
+    # task h375: "luật có quy định chi tiết … hok hay để tỉnh quy định": the province offered
+    # after "hay" is the other answer, not the claim; the claim is the law's
+    claimed = asked
+    if (other := re.search(OR_ELSE, asked)) is not None and " luat " in asked[: other.start()]:
+        claimed = asked[: other.start()] + " "
+    if any(f" {w} " in claimed for w in ("tinh", "quy che")) and " luat " not in claimed:
         return None  # a province's own rules named: the question is not about the law
     if _law_asked_how_much(asked):
         return None  # "…, luật quy định bao nhiêu phần trăm": asks the figure, not whether
-    if any(f" {w} " in asked for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
+    if any(f" {w} " in claimed for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
         return None  # "theo luật thì tỉnh quy định … đúng không" claims what the fact says
     if _law_only_named(asked):
         return None

@@ -22,12 +22,13 @@ __all__ = ["asking_claims", "first_option", "last_clause", "own_clause", "yesno_
 _OR_ELSE = re.compile(OR_ELSE)
 #: a yes/no tail closing its clause, then a clause asking what, which or how much
 _THEN_ASKS = re.compile(
-    r"\b(?:khong|ko|k|hong|chua)\s*[,;?]\s+(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|may|sao)\b)"
+    r"\b(?:khong|ko|k|kg|khg|hong|hok|hem|hum|chua)(?:\s+(?:a|ad|ak|ah|ha|nhi|z|vay))*\s*[,;?]\s+"
+    r"(?=.*\b(?:gi|j|nao|dau|ai|bao nhieu|bnhiu|bnhieu|may|sao)\b)"
 )
 
 
 #: a yes/no clause's end: its "không" (or a phone spelling), then a break or "và"
-_YESNO_END = re.compile(r"\b(?:khong|ko|k|kg|khg|hong|chua)\b\s*(?:[,;?]+\s*|\s+va\s+)")
+_YESNO_END = re.compile(r"\b(?:khong|ko|k|kg|khg|hong|hok|hem|hum|chua)\b\s*(?:[,;?]+\s*|\s+va\s+)")
 #: words above which a question is a letter, whose clauses are not its parts one by one
 _SHORT_COMPOUND = 20
 

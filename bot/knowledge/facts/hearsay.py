@@ -35,7 +35,9 @@ _CONFIRM = re.compile(
     r"\b(?:dung|phai|that|chuan|sai)(?: (?:voi |theo )?(?:quy dinh|luat))?"
     r"(?: (?:vay|the|khong|ko|k|kg|hong|hok|hem|chua|chu|a|ha|ad|ak|nhi"
     # task h362: the chat's tails "… đúng k z", "… đúng k mn" (mọi người), "… phải k v"
-    r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin))*$"
+    r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin"
+    # task h375: the one asked, typed last ("… phải hok chị", "… đúng k anh oi")
+    r"|chi|anh|em|ban|oi|vay))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
@@ -145,10 +147,10 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     opens with; None when no rule reads the question or it puts nothing up to confirm."""
     if not rules:
         return None
-    words = folded_words(question)
+    words = _chat_spelled(folded_words(question))
     # each clause's end is read: "… đơn giản hơn đúng không ạ, gồm những gì" puts up the line
     # before the comma and asks another part after it
-    ends = [folded_words(c) for c in _CLAUSE.split(question)]
+    ends = [_chat_spelled(folded_words(c)) for c in _CLAUSE.split(question)]
     ends = [e for e in ends if e] or [words]
     # each clause read once for each way of asking: (confirms, "… được không", plain yes/no)
     kinds = [
@@ -203,6 +205,17 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             return rule, rule.asked
         return rule, verdict
     return None
+
+
+#: task h375: the chat's spellings of a word the rules write plainly, each only ever that word:
+#: "jấy" for "giấy", "f" for "ph" ("fai", "fong"), "hok / hem / hum" for "không"
+_CHAT = {"jay": "giay", "fai": "phai", "hok": "khong", "hem": "khong", "hum": "khong"}
+_CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT) + r")\b")
+
+
+def _chat_spelled(words: str) -> str:
+    """The folded words with the chat's spellings written out, as the rules' patterns read."""
+    return _CHAT_WORD.sub(lambda m: _CHAT[m.group(0)], words)
 
 
 def _barred(rule: HearsayRule, words: str, claim: str) -> str | None:
@@ -261,7 +274,7 @@ def asked_after_another(question: str, rule: HearsayRule) -> bool:
     is in a later clause than another yes/no of the letter that none of the rule's claims
     reads; the facts' first block answers that earlier ask, so the rule's block follows it
     rather than leading (task h356). Read only once a rule has ruled."""
-    ends = [e for e in (folded_words(c) for c in _CLAUSE.split(question)) if e]
+    ends = [e for e in (_chat_spelled(folded_words(c)) for c in _CLAUSE.split(question)) if e]
     claims = [p for p, _ in rule.claims if p.pattern != "."]
     found = _claimed(rule, ends)
     if found is None or found[0] <= 0:

@@ -38,6 +38,9 @@ def _words(*written: str) -> _Table:
 
 #: verbs whose object, a person, is saved by the act itself
 _SAVE = _words("cứu", "cứu sống", "giải cứu", "ứng cứu", "vớt", "cứu vớt")
+#: task h375: first aid given to a person hurt ("sơ cứu, cầm máu cho nạn nhân"): the person may
+#: stand after the care given ("cầm máu cho", "băng bó cho"), anywhere in the clause
+_FIRST_AID = _words("sơ cứu")
 #: verbs of moving someone: a rescue only with the danger or the way out in the clause
 _MOVE = _words(
     "kéo", "lôi", "đưa", "dìu", "cõng", "bế", "bồng", "chở", "túm", "sơ tán", "di dời", "bơi ra"
@@ -143,6 +146,8 @@ _AFTER_PASSIVE = frozenset({"song", "kip", "duoc", "thoat", "len", "ra"})
 #: words skipped between a verb and its object: results, counts, measure words
 _BETWEEN = frozenset(
     {"duoc", "song", "kip", "thoat", "len", "xuong", "ngay", "luon", "nhanh", "gon"}
+    # task h375: the chat's "được" ("bắt đc tên trộm", "cứu dc người") as the word itself
+    | {"dc", "dk", "dduoc"}
     | {"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "may", "nhieu"}
     | {"cac", "nhung", "ca", "luot", "chiec", "nguoi", "con", "vai"}
     # a count told roughly ("chở được hơn 20 người già", "cứu gần 10 người", "khoảng 30 người")
@@ -152,7 +157,7 @@ _BETWEEN = frozenset(
 #: "chèo thuyền" into "theo chuyên") when no title or cue holds them
 DEED_WORDS = frozenset(
     t
-    for table in (_SAVE, _MOVE, _QUENCH, _CATCH, _PEOPLE, _FIRE, _OFFENDERS, _DANGER)
+    for table in (_SAVE, _FIRST_AID, _MOVE, _QUENCH, _CATCH, _PEOPLE, _FIRE, _OFFENDERS, _DANGER)
     for phrases in table.values()
     for phrase, _ in phrases
     for t in phrase
@@ -263,7 +268,13 @@ def _saved_before(toks: list[str], marks: list[str | None], i: int) -> bool:
 
 
 #: the first words of every deed's verb: a question with none of them tells no deed
-_DEED_VERBS = frozenset(_SAVE) | frozenset(_QUENCH) | frozenset(_CATCH) | frozenset(_MOVE)
+_DEED_VERBS = (
+    frozenset(_SAVE)
+    | frozenset(_FIRST_AID)
+    | frozenset(_QUENCH)
+    | frozenset(_CATCH)
+    | frozenset(_MOVE)
+)
 
 
 def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | None:
@@ -285,6 +296,9 @@ def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | Non
             after = toks[i + size] if i + size < len(toks) else "."
             if (after in BREAKS or after in _AFTER_PASSIVE) and _saved_before(toks, marks, i):
                 return i, i + size
+        size = _at(toks, marks, i, _FIRST_AID)
+        if size and _told_after(toks, marks, i + size, _PEOPLE):
+            return i, i + size
         size = _at(toks, marks, i, _QUENCH)
         if size:
             end = _object_at(toks, marks, i + size, _FIRE) or _object_at(

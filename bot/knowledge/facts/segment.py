@@ -27,6 +27,9 @@ class Segment:
     mentions: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
     #: told before the final "vậy …" question: its words set the scene, not what is asked
     story: bool = False
+    #: task h375: a level told as the title's standard ("tiêu chuẩn LĐTT là HTXS"): the level
+    #: claimed required, weighed by the title's eligibility cases (``can_<level>``)
+    standard_level: bool = False
     without: bool = False
     #: names the abolished district level (a cue of reform.yaml)
     reform: bool = False

@@ -36,7 +36,11 @@ COMMUNE = r"(?:xa|phuong|dac khu)"
 
 #: "… không hay …", "… không, hay …", "… chưa ạ hay …": a yes/no, then the other answer the
 #: asker offers; the claim put up is what comes before it (folded words)
-OR_ELSE = r"\b(?:khong|ko|k|hong|chua)\s*,?\s+(?:(?:a|ad|ha)\s*,?\s+)?(?:hay|hoac)\b"
+#: task h375: the chat's "hok / hem / hum" close a yes/no as "không" does ("… có đc tặng LĐTT hok
+#: hay chỉ dành cho công chức")
+OR_ELSE = (
+    r"\b(?:khong|ko|k|kg|khg|hong|hok|hem|hum|chua)\s*,?\s+(?:(?:a|ad|ha)\s*,?\s+)?(?:hay|hoac)\b"
+)
 #: words telling a time gone by ("trước đây", "hồi trước", "năm ngoái"), folded, as a regex
 #: alternation: what is told after them is the past, not a claim of now
 PAST_TIME = r"(?:truoc day|truoc kia|truoc|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc)"
