@@ -351,6 +351,17 @@ def test_decision_days_from_province(
         ),
         # đột xuất keeps its simple procedure
         ("khen dot xuat co can bien ban hop hoi dong k", "Không", "tờ trình"),
+        # the right decider offered after the wrong one, and a duty laid after "tự nguyện hay"
+        (
+            "Tôi là chủ hộ ở thôn Trung, năm nay nhà tôi được thôn họp bình xét Gia đình văn hóa. Con tôi hỏi giấy công nhận sẽ do ông trưởng thôn ký hay chủ tịch UBND xã ký. Tôi nghĩ là chủ tịch xã ký, đúng không ạ",
+            "Có",
+            "Chủ tịch UBND xã",
+        ),
+        (
+            "thi dua la tu nguyen hay bat buoc, xa bat ho dan phai ky cam ket tham gia phong trao thi dua co dung luat k",
+            "Không",
+            "tự nguyện",
+        ),
         # a firm's own decider is still the firm's
         ("giam doc cong ty co dc tu tang LDTT cho cong nhan k", "Có", "Giám đốc"),
         # CSTĐ tỉnh on its own run
