@@ -364,6 +364,19 @@ def test_decision_days_from_province(
         ),
         # a firm's own decider is still the firm's
         ("giam doc cong ty co dc tu tang LDTT cho cong nhan k", "Có", "Giám đốc"),
+        # a board's chairman gives giấy khen only; the other answer offered is no claim; a
+        # signer asked before the minute keeps its own verdict
+        (
+            "chu tich HDQT cty co dc tang LDTT cho cong nhan hok hay chi jay khen, z ai tang LDTT",
+            "Không",
+            "giấy khen",
+        ),
+        (
+            "ho so khen theo chuyen de, giay khen, LDTT co phai do tinh quy dinh chi tiet k hay trung uong quy dinh het",
+            "Có",
+            "tỉnh",
+        ),
+        ("GK dot xuat chu tich xa ky dc k, co can bien ban hoi dong k", "Có", "Chủ tịch UBND xã"),
         # CSTĐ tỉnh on its own run
         ("3 nam lien CSTDCS va co sang kien cap tinh thi du CSTD tinh chua", "Có", "sáng kiến"),
     ],
