@@ -377,6 +377,12 @@ def test_decision_days_from_province(
             "tỉnh",
         ),
         ("GK dot xuat chu tich xa ky dc k, co can bien ban hoi dong k", "Có", "Chủ tịch UBND xã"),
+        # farmers denied the title by a saying: the denial is judged
+        (
+            "a chu tich mttq xa bao nong dan k phai can bo cong chuc nen k co danh hieu LDTT, dung k ad",
+            "Không",
+            "Lao động tiên tiến",
+        ),
         # CSTĐ tỉnh on its own run
         ("3 nam lien CSTDCS va co sang kien cap tinh thi du CSTD tinh chua", "Có", "sáng kiến"),
     ],
