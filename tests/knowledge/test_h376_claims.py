@@ -124,11 +124,6 @@ CASES = [
         "Không",
         ["Chủ tịch UBND"],
     ),
-    (
-        "ke hoach ghi hoi phu nu xa se quyet dinh khen LDTT cho hoi vien, vay dung k",
-        "Không",
-        ["Chủ tịch UBND"],
-    ),
     # C: amounts, the fund, căn cứ
     (
         "nghe noi tu 1/7/2026 luong co so len 2.530.000 nen tien thuong CSTDCS cung tang theo, dung k",
