@@ -205,6 +205,25 @@ def counts_in_digits(text: str) -> str:
     return _COUNT_IN_WORDS.sub(digit, text)
 
 
+#: a sum "per" a recipient typed with a slash ("thưởng LĐTT 1 triệu/người", "500k/hộ"): the
+#: slash otherwise reads as a date's or a part's mark and the sum is lost to the figure readers
+#: (task h376); written as "mỗi người", "moi ho" as the officer says it
+_PER_UNIT = re.compile(
+    r"(\d[\d.,]*\s*(?:k|đ|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|đồng|dong)|\d{1,3}(?:\.\d{3})+)\s*/\s*"
+    r"(người|nguoi|ng|hộ|ho|suất|suat|tập thể|tap the|lượt|luot)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_unit_spelled(text: str) -> str:
+    """ "1 triệu/người" as "1 triệu mỗi người" ("moi" in a text typed without marks)."""
+    if "/" not in text:
+        return text
+    marked = any(c.lower() != fold(c) for c in text if c.isalpha())
+    each = "mỗi" if marked else "moi"
+    return _PER_UNIT.sub(lambda m: f"{m.group(1)} {each} {m.group(2)}", text)
+
+
 def introduces(clause: str) -> bool:
     """The clause only greets or says who asks ("chào ad", "em là công chức văn hóa xã")."""
     folded = fold(clause).strip()
@@ -270,7 +289,7 @@ class Retyper:
     def __call__(self, question: str) -> str:
         text = self.asks_ended(self._chat_respelled(nfc(question)))
         text = self._check_request_asked(self._strip_greeting(text))
-        return self.in_digits(self._split_glued(self._strip_tail(text)))
+        return _per_unit_spelled(self.in_digits(self._split_glued(self._strip_tail(text))))
 
     def _chat_respelled(self, text: str) -> str:
         """Chat spelling's letters put back as Vietnamese writes them ("fải" → "phải", "jấy

@@ -62,7 +62,9 @@ _ASKED = re.compile(
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
 _YESNO = re.compile(
     # "xã có được tự tính … theo lương tối thiểu vùng cho cao hơn k": a long ask runs on
-    r"\b(?:co|phai|can) (?:\S+ ){1,16}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+    # task h376: "quỹ thi đua xã có dc nhận tiền ủng hộ của con em xa quê để thưởng cho phong trào
+    # TDĐK k": a purpose told inside the ask runs it on to 20 words
+    r"\b(?:co|phai|can) (?:\S+ ){1,20}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,8}$"
     # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
