@@ -66,6 +66,7 @@ from bot.knowledge.facts.reform_claim import (
     district_only_offered_second,
     district_only_teller,
     district_still_claimed,
+    district_then_xa_now,
     firm_acts_alone_claimed,
     firm_power_moved,
     gone_with_district_asked,
@@ -74,6 +75,7 @@ from bot.knowledge.facts.reform_claim import (
     other_gone_with_district,
     reform_date_wrong,
     xa_acts_alone_claimed,
+    xa_acts_now_claimed,
     xa_power_denied,
     xa_power_denied_first,
     xa_signs_claimed,
@@ -81,6 +83,7 @@ from bot.knowledge.facts.reform_claim import (
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import case_met, route_stated
+from bot.knowledge.facts.second_ask import asks_wh
 from bot.knowledge.facts.shared_claims import (
     dated_sum_part,
     household_share_as_criteria,
@@ -336,6 +339,25 @@ def _reform_block(draft: Draft) -> None:
                 # "zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT giờ ai ký": the
                 # abolition is put up for confirmation in a clause of its own (task h120)
                 body = f"Có. {body}"
+            elif (
+                reading.entities
+                and set(reading.entities) - BODIES <= _XA_DECIDES
+                and all(p.attr == "decides" for p in reading.pairs)
+                and xa_acts_now_claimed(asked)
+            ):
+                # "trước kia thị xã công nhận TDP văn hóa, bây giờ phường tôi có được tự công
+                # nhận không", "không còn huyện thì xã có tặng giấy khen cho gia đình bà được
+                # không": the district told first, the xã claimed to decide now; what the
+                # district decided the xã's chairman decides (NĐ 129/2025 Điều 59) (task h374)
+                body = f"Có. {body}"
+                draft.moved_at = len(parts)
+            elif any(p.yesno and p.attr == "payer" for p in reading.pairs) and district_then_xa_now(
+                asked
+            ):
+                # "trước đây tiền thưởng LĐTT do quỹ của huyện chi, bây giờ có phải lấy từ quỹ
+                # của xã không": the district is the past; who pays now is the part's to answer
+                # (NĐ 152/2025 Điều 46: the fund of the level that decides) (task h374)
+                draft.premise_at = len(parts)
             elif reading.pairs and (
                 abolition_only_told(reading.question)
                 # "thị xã cũ của em giờ sáp nhập, …": a former district told (task h119)
@@ -481,16 +503,108 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     """The pairs to answer, in order: the repealed rule a letter tells first, then those read."""
     model, reading, yesno = draft.model, draft.reading, draft.yesno
     pairs, draft.compared, draft.same = _compared(model, reading)
+    pairs = _told_pairs_dropped(pairs, reading)
+    pairs = _kind_asked_of_person(model, pairs)
+    pairs = _prize_of_payer(model, pairs, reading.question)
     pairs = _yes_no_shared(model, pairs, reading.question)
     pairs = _judged_before_share(pairs)
     pairs = _failed_case_first(model, pairs)
     pairs = _paper_asked_first(pairs, reading.question)
+    pairs = _revoked_award_told(pairs)
+    pairs = _council_paper_of_title(pairs)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
     return pairs
+
+
+def _told_pairs_dropped(pairs: list[Pair], reading: Reading) -> list[Pair]:
+    """ "nhà bà được chủ tịch xã tặng giấy khen, có 760 nghìn tiền thưởng, con rể bảo phải đóng
+    thuế TNCN có đúng không": a message that asks only a yes/no (no who, what, how much) told
+    the rest as its background: who signed, the amount received. Only the yes/no parts are
+    answered; a block on the background would answer, and open with a verdict on, what nobody
+    asked (task h374)."""
+    if asks_wh([t for t in tokens(reading.question) if t.isalnum()]):
+        return pairs
+    if any(p.attr == "tax" and p.yesno for p in pairs):
+        # the prize whose tax is asked is told ("có 760 nghìn tiền thưởng … phải đóng thuế
+        # không"): its amount and its giver are the object of the yes/no, not parts of it
+        pairs = [p for p in pairs if p.attr not in _TAXED_TOLD] or pairs
+    asked = [p for p in pairs if p.yesno]
+    return asked or pairs
+
+
+#: what a message asking whether a prize is taxed tells of that prize
+_TAXED_TOLD = frozenset({"money", "decides"})
+
+
+#: "tiền thưởng" (the prize) named in a question
+_PRIZE_NAMED = re.compile(r"\btien thuong\b")
+
+
+def _prize_of_payer(model: FactModel, pairs: list[Pair], question: str) -> list[Pair]:
+    """ "bỏ huyện rồi thì tiền thưởng thôn văn hóa giờ xã chi từ quỹ của xã đúng k": the prize
+    named is said with who pays it, its amount after the payer's part (NĐ 152/2025 Điều 46, 50)
+    (task h374)."""
+    if not _PRIZE_NAMED.search(folded_words(question)):
+        return pairs
+    have = {(p.entity, p.attr) for p in pairs}
+    out = list(pairs)
+    for p in pairs:
+        money = model.facts.get(p.entity, {}).get("money")
+        if (
+            p.attr == "payer"
+            and money is not None
+            and money.coefficients
+            and (p.entity, "money") not in have
+        ):
+            out.append(dataclasses.replace(p, attr="money", yesno=False))
+            have.add((p.entity, "money"))
+    return out
+
+
+def _kind_asked_of_person(model: FactModel, pairs: list[Pair]) -> list[Pair]:
+    """ "con trai tôi là dân quân thường trực, cuối năm được xét LĐTT hay là danh hiệu gì": the
+    kind of title asked of a person the title's own rule names a case of is which title that
+    person has, the eligibility rule's (Luật 2022 Điều 24 khoản 2: Chiến sĩ tiên tiến), not
+    whether the title is a danh hiệu or a hình thức khen thưởng (task h374)."""
+    out = []
+    for p in pairs:
+        rule = model.fact(p.entity, "eligible") if p.attr == "kind" and p.subject else None
+        if rule is not None and p.subject in rule.by_subject:
+            p = dataclasses.replace(p, attr="eligible")
+        out.append(p)
+    return out
+
+
+#: what a revocation takes back, which its own block says (Luật 2022 Điều 93 khoản 8)
+_TAKEN_BACK = frozenset({"money", "object", "eligible", "initiative"})
+
+
+def _revoked_award_told(pairs: list[Pair]) -> list[Pair]:
+    """ "thôn được công nhận, có bằng có tiền 3,8 triệu rồi, nhưng phát hiện khai khống thì xử
+    lý ra sao": the award's prize and certificate are told as had; the revoking rule is asked
+    and says they are taken back (Luật 2022 Điều 93 khoản 8) (task h374)."""
+    revoked = {p.entity for p in pairs if p.attr == "revoke"}
+    if not revoked:
+        return pairs
+    return [p for p in pairs if not (p.entity in revoked and p.attr in _TAKEN_BACK)] or pairs
+
+
+#: the xã's council, whose minutes are a paper of a title's dossier
+_COUNCIL_ENTITIES = frozenset({"hoi_dong_xa"})
+
+
+def _council_paper_of_title(pairs: list[Pair]) -> list[Pair]:
+    """ "có cần biên bản họp hội đồng thi đua để khen đột xuất không": the council's minutes are
+    the paper asked of the award's dossier, not the council's own dossier; the award's part
+    answers (a sudden award needs none: Luật 2022 Điều 85) (task h374)."""
+    titled = [p for p in pairs if p.attr == "dossier" and p.entity not in _COUNCIL_ENTITIES]
+    if not titled:
+        return pairs
+    return [p for p in pairs if not (p.attr == "dossier" and p.entity in _COUNCIL_ENTITIES)]
 
 
 #: the paper that proves a sáng kiến or đề tài, named as a paper ("giấy công nhận sáng kiến")
@@ -702,6 +816,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
             # a force's prize asked under LĐTT's name is its own title's (Chiến sĩ tiên tiến)
             or pair.attr
             in ("eligible", "decides", "regulates", "several", "consecutive", "submit", "money")
+            # "phường ký những danh hiệu tập thể nào, còn danh hiệu nào phải trình tỉnh": the
+            # titles of the level asked, its own and those it sends up (task h374)
+            or (pair.attr == "titles" and pair.subject == "xa")
         )
     ):
         case = block.fact.by_subject[pair.subject]
