@@ -510,7 +510,7 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     pairs = _judged_before_share(pairs)
     pairs = _failed_case_first(model, pairs)
     pairs = _paper_asked_first(pairs, reading.question)
-    pairs = _revoked_award_told(pairs)
+    pairs = _revoked_award_told(pairs, reading.question)
     pairs = _council_paper_of_title(pairs)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
@@ -522,18 +522,15 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
 
 def _told_pairs_dropped(pairs: list[Pair], reading: Reading) -> list[Pair]:
     """ "nhà bà được chủ tịch xã tặng giấy khen, có 760 nghìn tiền thưởng, con rể bảo phải đóng
-    thuế TNCN có đúng không": a message that asks only a yes/no (no who, what, how much) told
-    the rest as its background: who signed, the amount received. Only the yes/no parts are
-    answered; a block on the background would answer, and open with a verdict on, what nobody
-    asked (task h374)."""
+    thuế TNCN có đúng không": a message asking only whether a prize is taxed (no who, what, how
+    much) tells the prize itself as its background: who signed it and the amount had. Those
+    parts are not answered; a block on them would answer, and open with a verdict on, what
+    nobody asked (task h374). Other parts are left as read."""
+    if not any(p.attr == "tax" and p.yesno for p in pairs):
+        return pairs
     if asks_wh([t for t in tokens(reading.question) if t.isalnum()]):
         return pairs
-    if any(p.attr == "tax" and p.yesno for p in pairs):
-        # the prize whose tax is asked is told ("có 760 nghìn tiền thưởng … phải đóng thuế
-        # không"): its amount and its giver are the object of the yes/no, not parts of it
-        pairs = [p for p in pairs if p.attr not in _TAXED_TOLD] or pairs
-    asked = [p for p in pairs if p.yesno]
-    return asked or pairs
+    return [p for p in pairs if p.attr not in _TAXED_TOLD] or pairs
 
 
 #: what a message asking whether a prize is taxed tells of that prize
@@ -556,6 +553,9 @@ def _prize_of_payer(model: FactModel, pairs: list[Pair], question: str) -> list[
         money = model.facts.get(p.entity, {}).get("money")
         if (
             p.attr == "payer"
+            # a payer put up for confirmation ("… xã chi từ quỹ của xã đúng k"); asked apart
+            # ("lấy ở đâu") the amount is not asked (task h244)
+            and p.yesno
             and money is not None
             and money.coefficients
             and (p.entity, "money") not in have
@@ -580,17 +580,31 @@ def _kind_asked_of_person(model: FactModel, pairs: list[Pair]) -> list[Pair]:
 
 
 #: what a revocation takes back, which its own block says (Luật 2022 Điều 93 khoản 8)
-_TAKEN_BACK = frozenset({"money", "object", "eligible", "initiative"})
+_TAKEN_BACK = frozenset({"money", "object", "eligible"})
+#: the initiative itself told as copied: the false achievement the revocation is asked of
+_COPIED = re.compile(r"\b(?:di chep|chep cua|chep lai|sao chep|dao van|dao sang kien)\b")
 
 
-def _revoked_award_told(pairs: list[Pair]) -> list[Pair]:
+#: an amount asked ("bao nhiêu", "bn", "mấy tiền")
+_AMOUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may tien|may trieu)\b")
+
+
+def _revoked_award_told(pairs: list[Pair], question: str) -> list[Pair]:
     """ "thôn được công nhận, có bằng có tiền 3,8 triệu rồi, nhưng phát hiện khai khống thì xử
     lý ra sao": the award's prize and certificate are told as had; the revoking rule is asked
     and says they are taken back (Luật 2022 Điều 93 khoản 8) (task h374)."""
     revoked = {p.entity for p in pairs if p.attr == "revoke"}
-    if not revoked:
+    if not revoked or _AMOUNT_ASKED.search(folded_words(question)):
+        # "bị hủy vì khai man, tôi phải nộp lại bao nhiêu tiền": the prize is asked (h337)
         return pairs
-    return [p for p in pairs if not (p.entity in revoked and p.attr in _TAKEN_BACK)] or pairs
+    copied = _COPIED.search(folded_words(question)) is not None
+    return [
+        p
+        for p in pairs
+        if not (
+            p.entity in revoked and (p.attr in _TAKEN_BACK or (copied and p.attr == "initiative"))
+        )
+    ] or pairs
 
 
 #: the xã's council, whose minutes are a paper of a title's dossier

@@ -69,6 +69,8 @@ def yes_no_before_wh(question: str, asks_yesno: Callable[[str], bool]) -> str | 
 #: the word that closes a yes/no ask ("… có được … không", "… chưa")
 _TAIL = re.compile(r"\S+")
 _TAIL_WORDS = frozenset({"khong", "k", "ko", "hong", "chua"})
+#: the words a "không" negates rather than closes an ask with ("không ai", "không còn")
+_NEGATED_NEXT = frozenset({"ai", "gi", "j", "dau", "nao", "con", "co", "phai", "can", "the"})
 #: the words after "không" inside a number said aloud ("hai nghìn không trăm", "không phẩy năm")
 _NUMBER_NEXT = frozenset({"tram", "muoi", "nghin", "ngan", "phay"})
 
@@ -86,6 +88,11 @@ def _split_at_tail(question: str) -> tuple[str, str]:
         rest = [t for f in folded[at + 1 :] for t in f if t.isalnum()]
         if not rest or rest[0] in _NUMBER_NEXT or rest[0] in _TAIL_WORDS or not asks_wh(rest):
             continue
+        if rest[0] in _NEGATED_NEXT or rest[:2] == ["bao", "gio"]:
+            continue  # "không ai thu hồi được", "không còn thì …", "không bao giờ": a negation
+        head_words = {t for f in folded[:at] for t in f}
+        if "co" not in head_words:
+            continue  # the yes/no frame is "có … không"
         head = question[: words[at].end()].strip()
         return head, question[words[at].end() :].strip()
     return "", ""

@@ -675,6 +675,8 @@ def asks_yesno(question: str) -> bool:
 
 #: a day and month told ("15/3", "31/03", "ngày 31 tháng 3")
 _DAY_TOLD = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b")
+#: a deadline named ("hạn", "hạn chót", "thời hạn"): a text's start day is no deadline
+_DEADLINE_WORD = re.compile(r"\b(?:han|han chot|thoi han|cham nhat)\b")
 #: an entry's line leaving its day to the province ("Tùy quy chế tỉnh: hạn cụ thể …")
 _PROVINCE_DAY = re.compile(r"\btuy quy che (?:cua )?tinh\b")
 
@@ -683,7 +685,7 @@ def province_day_verdict(question: str, body: str) -> str | None:
     """ "hạn đăng ký thi đua của trường năm 2027 có phải 15/3 k": a day claimed against an entry
     that says the province's quy chế sets it: "Tùy quy chế tỉnh" (task h374)."""
     said = " ".join(fold(question).lower().split())
-    if _DAY_TOLD.search(said) is None:
+    if _DAY_TOLD.search(said) is None or _DEADLINE_WORD.search(said) is None:
         return None
     if _PROVINCE_DAY.search(" ".join(fold(body).lower().split())) is None:
         return None
