@@ -83,7 +83,7 @@ from bot.knowledge.facts.reform_claim import (
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import case_met, route_stated
-from bot.knowledge.facts.second_ask import asks_wh
+from bot.knowledge.facts.second_ask import CLAUSE_COMMA, asks_wh
 from bot.knowledge.facts.shared_claims import (
     dated_sum_part,
     household_share_as_criteria,
@@ -504,7 +504,7 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     model, reading, yesno = draft.model, draft.reading, draft.yesno
     pairs, draft.compared, draft.same = _compared(model, reading)
     pairs = _told_pairs_dropped(pairs, reading)
-    pairs = _kind_asked_of_person(model, pairs)
+    pairs = _kind_asked_of_person(model, pairs, reading.question)
     pairs = _prize_of_payer(model, pairs, reading.question)
     pairs = _yes_no_shared(model, pairs, reading.question)
     pairs = _judged_before_share(pairs)
@@ -528,7 +528,13 @@ def _told_pairs_dropped(pairs: list[Pair], reading: Reading) -> list[Pair]:
     nobody asked (task h374). Other parts are left as read."""
     if not any(p.attr == "tax" and p.yesno for p in pairs):
         return pairs
-    if asks_wh([t for t in tokens(reading.question) if t.isalnum()]):
+    words = [t for t in tokens(reading.question) if t.isalnum()]
+    if asks_wh(words) or "hay" in words:
+        return pairs
+    clauses = [c for c in CLAUSE_COMMA.split(reading.question) if c.strip()]
+    if any(asks_yesno(c) for c in clauses[:-1]):
+        # "… thưởng 1.520.000 phải k, tiền đó có phải đóng thuế k": the amount is put up in
+        # an ask of its own (b105)
         return pairs
     return [p for p in pairs if p.attr not in _TAXED_TOLD] or pairs
 
@@ -565,11 +571,18 @@ def _prize_of_payer(model: FactModel, pairs: list[Pair], question: str) -> list[
     return out
 
 
-def _kind_asked_of_person(model: FactModel, pairs: list[Pair]) -> list[Pair]:
+#: which title asked ("danh hiệu gì", "danh hiệu nào")
+_WHICH_TITLE = re.compile(r"\bdanh hieu (?:gi|j|nao)\b")
+
+
+def _kind_asked_of_person(model: FactModel, pairs: list[Pair], question: str) -> list[Pair]:
     """ "con trai tôi là dân quân thường trực, cuối năm được xét LĐTT hay là danh hiệu gì": the
     kind of title asked of a person the title's own rule names a case of is which title that
     person has, the eligibility rule's (Luật 2022 Điều 24 khoản 2: Chiến sĩ tiên tiến), not
     whether the title is a danh hiệu or a hình thức khen thưởng (task h374)."""
+    if _WHICH_TITLE.search(folded_words(question)) is None:
+        # "GĐVH là danh hiệu thi đua hay hình thức khen thưởng" asks the kind itself (b128)
+        return pairs
     out = []
     for p in pairs:
         rule = model.fact(p.entity, "eligible") if p.attr == "kind" and p.subject else None
@@ -580,29 +593,33 @@ def _kind_asked_of_person(model: FactModel, pairs: list[Pair]) -> list[Pair]:
 
 
 #: what a revocation takes back, which its own block says (Luật 2022 Điều 93 khoản 8)
-_TAKEN_BACK = frozenset({"money", "object", "eligible"})
+_TAKEN_BACK = frozenset({"object"})
 #: the initiative itself told as copied: the false achievement the revocation is asked of
 _COPIED = re.compile(r"\b(?:di chep|chep cua|chep lai|sao chep|dao van|dao sang kien)\b")
 
 
 #: an amount asked ("bao nhiêu", "bn", "mấy tiền")
-_AMOUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may tien|may trieu)\b")
+_AMOUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may tien|may trieu)\b|\d")
 
 
 def _revoked_award_told(pairs: list[Pair], question: str) -> list[Pair]:
-    """ "thôn được công nhận, có bằng có tiền 3,8 triệu rồi, nhưng phát hiện khai khống thì xử
-    lý ra sao": the award's prize and certificate are told as had; the revoking rule is asked
-    and says they are taken back (Luật 2022 Điều 93 khoản 8) (task h374)."""
+    """ "thôn được công nhận, có bằng có tiền rồi, nhưng phát hiện khai khống thì xử lý ra sao":
+    the award's certificate told as had is taken back by the revoking rule asked (Luật 2022
+    Điều 93 khoản 8); a copied initiative told is the false achievement, not a criterion asked
+    (task h374). A part put up as a yes/no, or an amount asked or told, stays (h337, b109)."""
     revoked = {p.entity for p in pairs if p.attr == "revoke"}
-    if not revoked or _AMOUNT_ASKED.search(folded_words(question)):
+    said = folded_words(question)
+    if not revoked or _AMOUNT_ASKED.search(said):
         # "bị hủy vì khai man, tôi phải nộp lại bao nhiêu tiền": the prize is asked (h337)
         return pairs
-    copied = _COPIED.search(folded_words(question)) is not None
+    copied = _COPIED.search(said) is not None
     return [
         p
         for p in pairs
         if not (
-            p.entity in revoked and (p.attr in _TAKEN_BACK or (copied and p.attr == "initiative"))
+            p.entity in revoked
+            and not p.yesno
+            and (p.attr in _TAKEN_BACK or (copied and p.attr == "initiative"))
         )
     ] or pairs
 

@@ -672,6 +672,8 @@ _XA_ACTS_NOW = re.compile(
 #: a district named before the xã's clause ("thixa": "thị xã" folded apart); "dân quân" is the
 #: militia, not a district
 _DISTRICT_BEFORE = re.compile(r"\b(?:huyen|(?<!dan )quan|thixa)\b")
+#: who or what asked between the xã and its act ("phường giờ ai ký")
+_WH_WORD = re.compile(r"\b(?:ai|gi|j|nao)\b")
 
 
 #: "thị xã" (a former district) where folding leaves "thi xa": at the start, after a word that
@@ -702,6 +704,10 @@ def xa_acts_now_claimed(asked: str) -> bool:
     said, found = _xa_clause(asked)
     if found is None or _DISTRICT_BEFORE.search(said[: found.start()]) is None:
         return False
+    if _DISTRICT_BEFORE.search(said[found.end() :]) or _WH_WORD.search(found.group(0)):
+        # "… huyện ký hay xã ký, giờ huyện còn ký k", "phường giờ ai ký, quận cũ còn ký dc k":
+        # the district is asked of after the xã, or who signs is asked (b103, b66)
+        return False
     if _STILL_DISTRICT.search(said) or _PROVINCE.search(said) or _FIRM.search(said):
         return False
     return not xa_power_denied(said)
@@ -720,4 +726,6 @@ def district_then_xa_now(asked: str) -> bool:
     district = _DISTRICT_BEFORE.search(said)
     if district is None or _STILL_DISTRICT.search(said) or xa_power_denied(said):
         return False
-    return _XA_NAMED.search(said, district.end()) is not None
+    xa = _XA_NAMED.search(said, district.end())
+    # "xã làm hồ sơ xin huyện cấp tiền thưởng": the district named after the xã still acts (b93)
+    return xa is not None and _DISTRICT_BEFORE.search(said, xa.end()) is None
