@@ -632,8 +632,9 @@ def _council_paper_of_title(pairs: list[Pair]) -> list[Pair]:
     """ "có cần biên bản họp hội đồng thi đua để khen đột xuất không": the council's minutes are
     the paper asked of the award's dossier, not the council's own dossier; the award's part
     answers (a sudden award needs none: Luật 2022 Điều 85) (task h374)."""
-    titled = [p for p in pairs if p.attr == "dossier" and p.entity not in _COUNCIL_ENTITIES]
+    titled = [p for p in pairs if p.attr == "dossier" and p.entity == _SUDDEN]
     if not titled:
+        # a yearly title's dossier holds the minutes the council's block details: both stay
         return pairs
     return [p for p in pairs if not (p.attr == "dossier" and p.entity in _COUNCIL_ENTITIES)]
 
