@@ -608,6 +608,19 @@ class _Matching:
     unit_acts_at: int = -1
 
 
+#: a year as typed or as the speech reader wrote it ("2025")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _years_joined(toks: list[str], at: int) -> bool:
+    """ "2024 và 2025", "năm 2024 và năm 2025": "và" between two years of one list."""
+    before = toks[at - 1] if at > 0 else ""
+    after = toks[at + 1 : at + 3]
+    if after[:1] == ["nam"]:
+        after = after[1:]
+    return bool(_YEAR.match(before)) and bool(after) and bool(_YEAR.match(after[0]))
+
+
 def _spelled(
     question: str, model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
@@ -727,6 +740,9 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 and not (tok == "cung" and start and toks[start - 1] in ("phai", "co"))
                 # "tối đa 1,5% đối với xã miền núi": "với" of "đối với" (as to) joins nothing
                 and toks[max(start - 1, 0) : start + 1] != ["doi", "voi"]
+                # "3 năm liền 2023 2024 và 2025 đều đạt CSTĐCS": "và" between two years lists
+                # the years of one run, it starts no part (task h374)
+                and not _years_joined(toks, start)
             )
         ):
             if seg.words:

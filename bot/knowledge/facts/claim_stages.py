@@ -901,8 +901,12 @@ def route_and_limit_claimed(draft: Draft, block: Block) -> None:
     if (
         pair.yesno
         and not pair.without
-        and pair.attr in ("criteria", "eligible")
-        and pair.entity != REGISTRATION
+        and (
+            (pair.attr in ("criteria", "eligible") and pair.entity != REGISTRATION)
+            # "đăng ký thi đua xong là chắc chắn được khen cuối năm, đúng k", no title named:
+            # the registration's own "who may" block carries the claim (task h374)
+            or (pair.attr == "eligible" and pair.entity == REGISTRATION)
+        )
         and registered_as_enough(reading.question)
     ):
         # "đã đăng ký CSTĐCS từ đầu năm thì cuối năm chắc chắn được công nhận đúng k":

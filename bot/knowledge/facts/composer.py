@@ -67,6 +67,7 @@ from bot.knowledge.facts.reform_claim import (
     district_only_offered_second,
     district_only_teller,
     district_still_claimed,
+    district_then_xa_now,
     firm_acts_alone_claimed,
     firm_power_moved,
     gone_with_district_asked,
@@ -75,6 +76,7 @@ from bot.knowledge.facts.reform_claim import (
     other_gone_with_district,
     reform_date_wrong,
     xa_acts_alone_claimed,
+    xa_acts_now_claimed,
     xa_power_denied,
     xa_power_denied_first,
     xa_signs_claimed,
@@ -82,6 +84,7 @@ from bot.knowledge.facts.reform_claim import (
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import case_met, route_stated
+from bot.knowledge.facts.second_ask import CLAUSE_COMMA, asks_wh
 from bot.knowledge.facts.shared_claims import (
     dated_sum_part,
     household_share_as_criteria,
@@ -337,6 +340,25 @@ def _reform_block(draft: Draft) -> None:
                 # "zalo bảo cấp huyện bỏ từ 1/7/2025, đúng k ạ, vậy LĐTT giờ ai ký": the
                 # abolition is put up for confirmation in a clause of its own (task h120)
                 body = f"Có. {body}"
+            elif (
+                reading.entities
+                and set(reading.entities) - BODIES <= _XA_DECIDES
+                and all(p.attr == "decides" for p in reading.pairs)
+                and xa_acts_now_claimed(asked)
+            ):
+                # "trước kia thị xã công nhận TDP văn hóa, bây giờ phường tôi có được tự công
+                # nhận không", "không còn huyện thì xã có tặng giấy khen cho gia đình bà được
+                # không": the district told first, the xã claimed to decide now; what the
+                # district decided the xã's chairman decides (NĐ 129/2025 Điều 59) (task h374)
+                body = f"Có. {body}"
+                draft.moved_at = len(parts)
+            elif any(p.yesno and p.attr == "payer" for p in reading.pairs) and district_then_xa_now(
+                asked
+            ):
+                # "trước đây tiền thưởng LĐTT do quỹ của huyện chi, bây giờ có phải lấy từ quỹ
+                # của xã không": the district is the past; who pays now is the part's to answer
+                # (NĐ 152/2025 Điều 46: the fund of the level that decides) (task h374)
+                draft.premise_at = len(parts)
             elif reading.pairs and (
                 abolition_only_told(reading.question)
                 # "thị xã cũ của em giờ sáp nhập, …": a former district told (task h119)
@@ -482,16 +504,140 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     """The pairs to answer, in order: the repealed rule a letter tells first, then those read."""
     model, reading, yesno = draft.model, draft.reading, draft.yesno
     pairs, draft.compared, draft.same = _compared(model, reading)
+    pairs = _told_pairs_dropped(pairs, reading)
+    pairs = _kind_asked_of_person(model, pairs, reading.question)
+    pairs = _prize_of_payer(model, pairs, reading.question)
     pairs = _yes_no_shared(model, pairs, reading.question)
     pairs = _judged_before_share(pairs)
     pairs = _failed_case_first(model, pairs)
     pairs = _paper_asked_first(pairs, reading.question)
+    pairs = _revoked_award_told(pairs, reading.question)
+    pairs = _council_paper_of_title(pairs)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
     return pairs
+
+
+def _told_pairs_dropped(pairs: list[Pair], reading: Reading) -> list[Pair]:
+    """ "nhà bà được chủ tịch xã tặng giấy khen, có 760 nghìn tiền thưởng, con rể bảo phải đóng
+    thuế TNCN có đúng không": a message asking only whether a prize is taxed (no who, what, how
+    much) tells the prize itself as its background: who signed it and the amount had. Those
+    parts are not answered; a block on them would answer, and open with a verdict on, what
+    nobody asked (task h374). Other parts are left as read."""
+    if not any(p.attr == "tax" and p.yesno for p in pairs):
+        return pairs
+    words = [t for t in tokens(reading.question) if t.isalnum()]
+    if asks_wh(words) or "hay" in words:
+        return pairs
+    clauses = [c for c in CLAUSE_COMMA.split(reading.question) if c.strip()]
+    if any(asks_yesno(c) for c in clauses[:-1]):
+        # "… thưởng 1.520.000 phải k, tiền đó có phải đóng thuế k": the amount is put up in
+        # an ask of its own (b105)
+        return pairs
+    return [p for p in pairs if p.attr not in _TAXED_TOLD] or pairs
+
+
+#: what a message asking whether a prize is taxed tells of that prize
+_TAXED_TOLD = frozenset({"money", "decides"})
+
+
+#: "tiền thưởng" (the prize) named in a question
+_PRIZE_NAMED = re.compile(r"\btien thuong\b")
+
+
+def _prize_of_payer(model: FactModel, pairs: list[Pair], question: str) -> list[Pair]:
+    """ "bỏ huyện rồi thì tiền thưởng thôn văn hóa giờ xã chi từ quỹ của xã đúng k": the prize
+    named is said with who pays it, its amount after the payer's part (NĐ 152/2025 Điều 46, 50)
+    (task h374)."""
+    if not _PRIZE_NAMED.search(folded_words(question)):
+        return pairs
+    have = {(p.entity, p.attr) for p in pairs}
+    out = list(pairs)
+    for p in pairs:
+        money = model.facts.get(p.entity, {}).get("money")
+        if (
+            p.attr == "payer"
+            # a payer put up for confirmation ("… xã chi từ quỹ của xã đúng k"); asked apart
+            # ("lấy ở đâu") the amount is not asked (task h244)
+            and p.yesno
+            and money is not None
+            and money.coefficients
+            and (p.entity, "money") not in have
+        ):
+            out.append(dataclasses.replace(p, attr="money", yesno=False))
+            have.add((p.entity, "money"))
+    return out
+
+
+#: which title asked ("danh hiệu gì", "danh hiệu nào")
+_WHICH_TITLE = re.compile(r"\bdanh hieu (?:gi|j|nao)\b")
+
+
+def _kind_asked_of_person(model: FactModel, pairs: list[Pair], question: str) -> list[Pair]:
+    """ "con trai tôi là dân quân thường trực, cuối năm được xét LĐTT hay là danh hiệu gì": the
+    kind of title asked of a person the title's own rule names a case of is which title that
+    person has, the eligibility rule's (Luật 2022 Điều 24 khoản 2: Chiến sĩ tiên tiến), not
+    whether the title is a danh hiệu or a hình thức khen thưởng (task h374)."""
+    if _WHICH_TITLE.search(folded_words(question)) is None:
+        # "GĐVH là danh hiệu thi đua hay hình thức khen thưởng" asks the kind itself (b128)
+        return pairs
+    out = []
+    for p in pairs:
+        rule = model.fact(p.entity, "eligible") if p.attr == "kind" and p.subject else None
+        if rule is not None and p.subject in rule.by_subject:
+            p = dataclasses.replace(p, attr="eligible")
+        out.append(p)
+    return out
+
+
+#: what a revocation takes back, which its own block says (Luật 2022 Điều 93 khoản 8)
+_TAKEN_BACK = frozenset({"object"})
+#: the initiative itself told as copied: the false achievement the revocation is asked of
+_COPIED = re.compile(r"\b(?:di chep|chep cua|chep lai|sao chep|dao van|dao sang kien)\b")
+
+
+#: an amount asked ("bao nhiêu", "bn", "mấy tiền")
+_AMOUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may tien|may trieu)\b|\d")
+
+
+def _revoked_award_told(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "thôn được công nhận, có bằng có tiền rồi, nhưng phát hiện khai khống thì xử lý ra sao":
+    the award's certificate told as had is taken back by the revoking rule asked (Luật 2022
+    Điều 93 khoản 8); a copied initiative told is the false achievement, not a criterion asked
+    (task h374). A part put up as a yes/no, or an amount asked or told, stays (h337, b109)."""
+    revoked = {p.entity for p in pairs if p.attr == "revoke"}
+    said = folded_words(question)
+    if not revoked or _AMOUNT_ASKED.search(said):
+        # "bị hủy vì khai man, tôi phải nộp lại bao nhiêu tiền": the prize is asked (h337)
+        return pairs
+    copied = _COPIED.search(said) is not None
+    return [
+        p
+        for p in pairs
+        if not (
+            p.entity in revoked
+            and not p.yesno
+            and (p.attr in _TAKEN_BACK or (copied and p.attr == "initiative"))
+        )
+    ] or pairs
+
+
+#: the xã's council, whose minutes are a paper of a title's dossier
+_COUNCIL_ENTITIES = frozenset({"hoi_dong_xa"})
+
+
+def _council_paper_of_title(pairs: list[Pair]) -> list[Pair]:
+    """ "có cần biên bản họp hội đồng thi đua để khen đột xuất không": the council's minutes are
+    the paper asked of the award's dossier, not the council's own dossier; the award's part
+    answers (a sudden award needs none: Luật 2022 Điều 85) (task h374)."""
+    titled = [p for p in pairs if p.attr == "dossier" and p.entity == _SUDDEN]
+    if not titled:
+        # a yearly title's dossier holds the minutes the council's block details: both stay
+        return pairs
+    return [p for p in pairs if not (p.attr == "dossier" and p.entity in _COUNCIL_ENTITIES)]
 
 
 #: the paper that proves a sáng kiến or đề tài, named as a paper ("giấy công nhận sáng kiến")
@@ -706,6 +852,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
             # the criteria of a title the armed forces reach by their own title (Chiến sĩ tiên
             # tiến for LĐTT, Luật 2022 Điều 23 khoản 1, Điều 24 khoản 2), however asked (h370)
             or (pair.attr == "criteria" and pair.subject in _ARMED_CASES)
+            # "phường ký những danh hiệu tập thể nào, còn danh hiệu nào phải trình tỉnh": the
+            # titles of the level asked, its own and those it sends up (task h374)
+            or (pair.attr == "titles" and pair.subject == "xa")
         )
     ):
         case = block.fact.by_subject[pair.subject]

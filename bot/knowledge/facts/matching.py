@@ -72,6 +72,20 @@ def _hired(toks: list[str], at: int, phrase: Phrase) -> bool:
     return (at > 0 and toks[at - 1] in _HIRED_BEFORE) or (after != [] and after[0] in _HIRED_AFTER)
 
 
+#: an unmarked "bi thu" before these is "bị thu (lại / hồi)", taken back, not "bí thư" (a party
+#: secretary): "GK va tien thuong co bi thu lai k" asks whether it is revoked (task h374)
+_TAKEN_BACK_AFTER = frozenset({"lai", "hoi", "ve"})
+
+
+def _taken_back(toks: list[str], at: int, phrase: Phrase, marks: list[str | None]) -> bool:
+    """ "tiền thưởng có bị thu lại không": the passive "bị thu", not the secretary."""
+    if phrase.kind != "subject" or toks[at : at + 2] != ["bi", "thu"]:
+        return False
+    if marks[at] not in (None, "bi") or marks[at + 1] not in (None, "thu"):
+        return False  # typed with marks: "bí thư" is the secretary, "bị thu" the verb
+    return at + 2 < len(toks) and toks[at + 2] in _TAKEN_BACK_AFTER
+
+
 def _clinic(toks: list[str], at: int, phrase: Phrase) -> bool:
     """ "cấp cứu người bị tai nạn": a clinic's daily work, no brave deed ("cứu người")."""
     return phrase == _DEED and toks[at] == "cuu" and at > 0 and toks[at - 1] == "cap"
@@ -184,6 +198,7 @@ def match_phrases(
                     and not _recognising(toks, marks, i, phrase, model)
                     and not _xa_compound(toks, i, phrase)
                     and not _hired(toks, i, phrase)
+                    and not _taken_back(toks, i, phrase, marks)
                     and not bare_district(toks, i, size, phrase, marks)
                 ):
                     found = (i, i + size, phrase)

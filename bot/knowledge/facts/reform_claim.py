@@ -658,3 +658,74 @@ def council_gone_claimed(question: str) -> str | None:
     if _COUNCIL_STILL.search(words) is not None:
         return "Có"
     return None
+
+
+__all__ += ["district_then_xa_now", "xa_acts_now_claimed"]
+
+#: the xã (a ward) named as the one acting now, a few words before its act: "xã có tặng giấy
+#: khen cho gia đình bà được không", "phường tôi có được tự công nhận không", "chủ tịch xã được
+#: ký CSTĐCS" (task h374); "thị xã" is a former district, folded apart by the caller
+_XA_ACTS_NOW = re.compile(
+    rf"\b(?:(?:chu tich|ct|ubnd|uy ban nhan dan|uy ban)(?: ubnd)? )?{_XA}(?: \w+){{0,4}}? "
+    r"(?:tu )?(?:ky|ki|quyet dinh|cong nhan|tang|khen|xet|duyet|trao)\b"
+)
+#: a district named before the xã's clause ("thixa": "thị xã" folded apart); "dân quân" is the
+#: militia, not a district
+_DISTRICT_BEFORE = re.compile(r"\b(?:huyen|(?<!dan )quan|thixa)\b")
+#: who or what asked between the xã and its act ("phường giờ ai ký")
+_WH_WORD = re.compile(r"\b(?:ai|gi|j|nao)\b")
+
+
+#: "thị xã" (a former district) where folding leaves "thi xa": at the start, after a word that
+#: names a place or a past, or before "cũ"; elsewhere "… nữa thì xã có tặng …" is "thì xã"
+_TOWN = re.compile(
+    r"(?:^|\b(?:truoc kia|truoc day|truoc|hoi truoc|cua|o|tai|ubnd|chu tich|ct|uy ban|len|ve"
+    r"|qua|phong noi vu|hoi dong(?: \w+){0,3}?)) thi xa\b|\bthi xa cu\b"
+)
+
+
+def _towns_apart(said: str) -> str:
+    return _TOWN.sub(lambda m: m.group(0).replace("thi xa", "thixa"), said)
+
+
+def _xa_clause(asked: str) -> tuple[str, re.Match[str] | None]:
+    said = _towns_apart(_OR_ELSE.split(folded_words(asked, "/"))[0])
+    return said, _XA_ACTS_NOW.search(said)
+
+
+def xa_acts_now_claimed(asked: str) -> bool:
+    """ "trước kia thị xã công nhận tổ dân phố văn hóa, bây giờ phường tôi có được tự công nhận
+    không", "bây giờ không còn huyện thì chủ tịch xã được ký CSTĐCS có đúng không": the district
+    told first (as the past, or gone), then the xã named as the one deciding now. What the
+    district decided the xã's chairman decides now (NĐ 129/2025 Điều 59), so the claim is the
+    move the reform block states; a district kept in the route, the province or a firm named,
+    or the xã's power denied is no such claim (task h374). The caller checks the titles named
+    are the xã's to decide."""
+    said, found = _xa_clause(asked)
+    if found is None or _DISTRICT_BEFORE.search(said[: found.start()]) is None:
+        return False
+    if _DISTRICT_BEFORE.search(said[found.end() :]) or _WH_WORD.search(found.group(0)):
+        # "… huyện ký hay xã ký, giờ huyện còn ký k", "phường giờ ai ký, quận cũ còn ký dc k":
+        # the district is asked of after the xã, or who signs is asked (b103, b66)
+        return False
+    if _STILL_DISTRICT.search(said) or _PROVINCE.search(said) or _FIRM.search(said):
+        return False
+    return not xa_power_denied(said)
+
+
+#: the xã named after the district, as the level whose fund or office is asked of now: "bây giờ
+#: có phải lấy từ quỹ thi đua của xã không", "giờ xã chi từ quỹ của xã đúng k"
+_XA_NAMED = re.compile(rf"\b{_XA}\b")
+
+
+def district_then_xa_now(asked: str) -> bool:
+    """The district told first and the xã named after it in the asking clause ("trước đây tiền
+    thưởng LĐTT do quỹ thi đua của huyện chi, bây giờ có phải lấy từ quỹ của xã không"): the
+    district is the past, the claim is about the xã now, which the parts answer (task h374)."""
+    said = _towns_apart(_OR_ELSE.split(folded_words(asked, "/"))[0])
+    district = _DISTRICT_BEFORE.search(said)
+    if district is None or _STILL_DISTRICT.search(said) or xa_power_denied(said):
+        return False
+    xa = _XA_NAMED.search(said, district.end())
+    # "xã làm hồ sơ xin huyện cấp tiền thưởng": the district named after the xã still acts (b93)
+    return xa is not None and _DISTRICT_BEFORE.search(said, xa.end()) is None

@@ -134,6 +134,9 @@ _DANGER = _words(
     "chỗ an toàn",
     "điện giật",
     "bị nạn",
+    # task h374: "chở 2 người bị tai nạn đi viện", "người gặp nạn"
+    "tai nạn",
+    "gặp nạn",
 )
 #: dangers whose bare spelling is an everyday word ("lúa", "chạy", "sống", "áo"): typed bare,
 #: they tell no danger
@@ -317,7 +320,9 @@ def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | Non
             bare = size == 1 and tok in _BARE_COUNTED and _bare(marks[i], tok)
             if bare and not (_counted(toks, i + 1, end) and _told_after(toks, marks, end, _ESCAPE)):
                 end = 0
-            if end and _danger_after(toks, marks, end):
+            # "đưa ba người bị nạn đi viện": the danger may be told of the people moved, inside
+            # the object's own words (task h374)
+            if end and _danger_after(toks, marks, i + size):
                 return i, end
     return None
 

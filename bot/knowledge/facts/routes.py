@@ -168,12 +168,20 @@ def route_stated(
     return None
 
 
+#: a route named as the one another stands in for: "đề tài đã nghiệm thu có được tính thay cho
+#: sáng kiến không" has the đề tài, not the sáng kiến (task h374)
+_REPLACED_BEFORE = frozenset({("thay", "cho"), ("thay", "the"), ("the", "cho")})
+
+
 def _told_at(toks: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
     """Where the question says the phrase, not negated within the three words before it."""
     return [
         i
         for i in phrase_at(toks, phrase)
-        if not _negated_before(toks, i) and tuple(toks[max(0, i - 2) : i]) not in _REQUIRED_BEFORE
+        if not _negated_before(toks, i)
+        and tuple(toks[max(0, i - 2) : i]) not in _REQUIRED_BEFORE
+        and tuple(toks[max(0, i - 2) : i]) not in _REPLACED_BEFORE
+        and toks[i - 1 : i] != ("thay",)
     ]
 
 
@@ -221,16 +229,29 @@ def route_in_criteria(question: str, criteria: Fact | None) -> str | None:
     if criteria is None:
         return None
     toks = tokens(question)
-    told = set(toks)
+    # "đề tài đã nghiệm thu có được tính thay cho sáng kiến không": the route named after "thay
+    # (cho)" is the one stood in for, not told had (task h374)
+    replaced = {
+        j for i, t in enumerate(toks) if t == "thay" for j in range(i + 1, min(i + 4, len(toks)))
+    }
+    told = {t for i, t in enumerate(toks) if i not in replaced}
+    best: tuple[float, str, set[str]] | None = None
     for clause in _ROUTES_SPLIT.split(criteria.text):
         words = {w for w in tokens(clause) if w.isalpha() and w not in _LOOSE_WORDS}
         if len(words & told) < 3 or len(words & told) * 2 < len(words):
             continue
-        first = min(i for i, t in enumerate(toks) if t in words)
-        if NOT_HAVING & set(toks[max(first - 3, 0) : first]):
-            return None  # "chưa có đề tài nghiệm thu": the route told missing
-        return clause.strip(" ,.;")
-    return None
+        # the clause most of whose words are told: "CSTĐCS" holds "cơ sở", which a đề tài
+        # told must not lose to the sáng kiến clause
+        share = len(words & told) / len(words)
+        if best is None or share > best[0]:
+            best = (share, clause, words)
+    if best is None:
+        return None
+    _, clause, words = best
+    first = min(i for i, t in enumerate(toks) if t in words)
+    if NOT_HAVING & set(toks[max(first - 3, 0) : first]):
+        return None  # "chưa có đề tài nghiệm thu": the route told missing
+    return clause.strip(" ,.;")
 
 
 #: the parts whose yes/no asks whether the case told reaches the title
@@ -321,6 +342,8 @@ def _plain_words(text: str) -> list[str]:
 
 #: "chắc chắn / tự động / đương nhiên được …": a title claimed to follow by itself
 _AS_ENOUGH = ("chac chan", "tu dong", "duong nhien", "mac nhien", "nghiem nhien", "mac dinh")
+#: the same typed in chat: "cuối năm auto được LĐTT", "chắc cú được" (task h374)
+_AS_ENOUGH += ("auto", "chac cu", "chac an")
 
 
 def registered_as_enough(question: str) -> bool:

@@ -53,12 +53,49 @@ def yes_no_before_wh(question: str, asks_yesno: Callable[[str], bool]) -> str | 
     a case ("…, em mới tuyển 4 tháng") is not a wh-ask, so the case stays with its question."""
     told, question = _context_apart(question, asks_yesno)
     head, sep, tail = question.partition(",")
+    if not sep:
+        # "hộ nhà tôi có được chủ tịch xã tặng giấy khen không được thưởng bao nhiêu": no comma,
+        # the yes/no tail itself ends the first ask (task h374)
+        head, tail = _split_at_tail(question)
+        sep = "," if tail else ""
     if not sep or "," in tail or not asks_yesno(head) or asks_yesno(tail):
         return None
     if not asks_wh([t for t in tokens(tail) if t.isalnum()]):
         return None
     head = head.strip()
     return (f"{told}, {head}" if told else head) or None
+
+
+#: the word that closes a yes/no ask ("… có được … không", "… chưa")
+_TAIL = re.compile(r"\S+")
+_TAIL_WORDS = frozenset({"khong", "k", "ko", "hong", "chua"})
+#: the words a "không" negates rather than closes an ask with ("không ai", "không còn")
+_NEGATED_NEXT = frozenset({"ai", "gi", "j", "dau", "nao", "con", "co", "phai", "can", "the"})
+#: the words after "không" inside a number said aloud ("hai nghìn không trăm", "không phẩy năm")
+_NUMBER_NEXT = frozenset({"tram", "muoi", "nghin", "ngan", "phay"})
+
+
+def _split_at_tail(question: str) -> tuple[str, str]:
+    """(the yes/no ask, the wh-ask after it) of a message typed without a comma between: the
+    last yes/no tail word ("không", "k", "chưa") that some words follow, when those words ask
+    how much, who or which and no yes/no of their own; ("", "") otherwise. A tail word inside a
+    spoken number ("hai nghìn không trăm") or right before another yes/no word is no end."""
+    words = list(_TAIL.finditer(question))
+    folded = [tokens(m.group(0)) for m in words]
+    for at in range(len(words) - 2, -1, -1):
+        if len(folded[at]) != 1 or folded[at][0] not in _TAIL_WORDS:
+            continue
+        rest = [t for f in folded[at + 1 :] for t in f if t.isalnum()]
+        if not rest or rest[0] in _NUMBER_NEXT or rest[0] in _TAIL_WORDS or not asks_wh(rest):
+            continue
+        if rest[0] in _NEGATED_NEXT or rest[:2] == ["bao", "gio"]:
+            continue  # "không ai thu hồi được", "không còn thì …", "không bao giờ": a negation
+        head_words = {t for f in folded[:at] for t in f}
+        if "co" not in head_words:
+            continue  # the yes/no frame is "có … không"
+        head = question[: words[at].end()].strip()
+        return head, question[words[at].end() :].strip()
+    return "", ""
 
 
 def _context_apart(question: str, asks_yesno: Callable[[str], bool]) -> tuple[str, str]:

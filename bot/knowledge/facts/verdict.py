@@ -146,6 +146,9 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
         # Hội đồng; thành viên … Chủ tịch Ủy ban Mặt trận": a member named is not the chair (h118)
         or chair_verdict(question, body)
         or everywhere_verdict(question, body)
+        # "hạn đăng ký thi đua năm 2027 có phải 15/3 k" against an entry whose day the
+        # province's quy chế sets: no law fixes it (task h374)
+        or province_day_verdict(question, body)
         # "luật có hiệu lực từ 1/7/2023 phải không" against the date the entry gives that event
         or date_verdict(question, body)
         # "lương cơ sở 2.530.000 từ 01/01/2026 đúng k" against "2.530.000 …, từ 01/7/2026"
@@ -668,3 +671,22 @@ def asks_yesno(question: str) -> bool:
     # "… thì nhận cả 2 khoản tiền à": typed without marks, "à" (put up for confirmation) and
     # "ạ" (only polite) are one word; the fact's own verdict stays for it
     return is_yesno(words) or bool(words and words[-1] in {"a", "ha", "ah", "ak"})
+
+
+#: a day and month told ("15/3", "31/03", "ngày 31 tháng 3")
+_DAY_TOLD = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b")
+#: a deadline named ("hạn", "hạn chót", "thời hạn"): a text's start day is no deadline
+_DEADLINE_WORD = re.compile(r"\b(?:han|han chot|thoi han|cham nhat)\b")
+#: an entry's line leaving its day to the province ("Tùy quy chế tỉnh: hạn cụ thể …")
+_PROVINCE_DAY = re.compile(r"\btuy quy che (?:cua )?tinh\b")
+
+
+def province_day_verdict(question: str, body: str) -> str | None:
+    """ "hạn đăng ký thi đua của trường năm 2027 có phải 15/3 k": a day claimed against an entry
+    that says the province's quy chế sets it: "Tùy quy chế tỉnh" (task h374)."""
+    said = " ".join(fold(question).lower().split())
+    if _DAY_TOLD.search(said) is None or _DEADLINE_WORD.search(said) is None:
+        return None
+    if _PROVINCE_DAY.search(" ".join(fold(body).lower().split())) is None:
+        return None
+    return "Tùy quy chế tỉnh"

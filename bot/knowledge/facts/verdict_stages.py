@@ -139,6 +139,7 @@ from bot.knowledge.facts.ratios import (
 from bot.knowledge.facts.records import counts_as, record_held
 from bot.knowledge.facts.reform_claim import abolition_as_reason
 from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
+from bot.knowledge.facts.rescue import deed_told
 from bot.knowledge.facts.restated import (
     RESTATABLE,
     claim_put_up,
@@ -1127,6 +1128,11 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         if not asks_required:
             _shortfall_judged(draft, block)
     route = case_met(reading.question, fact, routes) if block.verdict == "Tùy" else None
+    if route is None and block.verdict == "Tùy" and fact.met_by_deed and reading.whole:
+        # "trên đường đi dạy gặp cháy nhà, đã vào cứu 2 cháu nhỏ, có được khen đột xuất k": the
+        # mishap told ("gặp cháy nhà") cut the letter to its ask; the deed told with it is the
+        # case (Luật 2022 Điều 85: a deed outside the assigned task) (task h374)
+        route = deed_told(reading.whole)
     if route is not None and fact.years and (reading.count or 0) < fact.years:
         route = None  # "có sáng kiến cấp tỉnh" settles it only with the years told too
     if route is not None:
@@ -1960,6 +1966,19 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict = "Có"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
         block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
+    if (
+        pair.entity == REGISTRATION
+        and pair.yesno
+        and _UNREGISTERED_SANCTION.search(folded_words(reading.question))
+    ):
+        # "thôn k đăng ký thi đua năm nay thì có bị phạt hay bị kỷ luật gì k": no rule fines
+        # or disciplines a unit for not registering; thi đua is joined freely (Luật 2022 Điều 3
+        # khoản 1) and registering is no longer a căn cứ (Điều 7). A province's quy chế may
+        # still ask it before a title is reviewed, which is no sanction (task h374)
+        block.verdict = "Không"
+        said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
+        said = _LOCAL_OPENER.sub("", said, count=1)
+        block.body = f"{_NO_SANCTION} {capitalized(said)}"
     days = _province_time_verdict(block, reading.question)
     if days is not None:
         # "TTHC giấy khen xã giải quyết trong bao nhiêu ngày, nghe nói 5 ngày phải k": the
@@ -2630,6 +2649,18 @@ _PROVINCE_REQUIRES_SECOND = (
 )
 
 
+#: registering left undone, then a sanction asked of it: "không đăng ký thi đua thì có bị phạt",
+#: "k nộp đăng ký … bị kỷ luật gì k", "chưa đăng ký có bị xử phạt không" (task h374)
+_UNREGISTERED_SANCTION = re.compile(
+    r"\b(?:khong|k|ko|kg|chua|hong) (?:\w+ ){0,2}?dang (?:ky|ki)\b(?: \w+){0,10}? "
+    r"(?:bi )?(?:phat|xu phat|ky luat|ki luat|phat tien|khien trach|canh cao)\b"
+)
+_NO_SANCTION = (
+    "Không. Không đăng ký thi đua thì không bị phạt hay kỷ luật: thi đua là hoạt động với sự"
+    " tham gia tự nguyện (Luật Thi đua, khen thưởng 2022, Điều 3 khoản 1) và luật không còn coi"
+    " đăng ký là căn cứ xét danh hiệu (Điều 7); quy chế của tỉnh có yêu cầu đăng ký thì đó chỉ là"
+    " điều kiện để được xét, không phải hình thức xử phạt."
+)
 #: a time limit the province's procedure set fixes (domain.md: thời hạn TTHC)
 _TIME_LOCAL = "Tùy bộ thủ tục hành chính của UBND tỉnh."
 #: a collective claimed exempt from its title's minimum share (Luật 2022 Điều 27, 28)
