@@ -39,6 +39,7 @@ from bot.knowledge.facts.gone_claim import (
 )
 from bot.knowledge.facts.hearsay import HearsayRule, asked_after_another, load_hearsay, ruling
 from bot.knowledge.facts.model import mark_of
+from bot.knowledge.facts.new_hire import NewHire, load_new_hire, new_hire_ruling
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
@@ -248,6 +249,8 @@ class KnowledgeBase:
         self.facts = facts
         #: hearsay claim rules (task h127), set by :meth:`load`
         self.hearsay: tuple[HearsayRule, ...] = ()
+        #: a new hire's months counted against the 6-month rule (task h377)
+        self.new_hire: NewHire | None = None
         #: the last few readings, with the model and speller they were read with (see read)
         self._readings: list[tuple[str, FactModel, Speller, Reading]] = []
         #: official texts searched clause by clause for what no entry or fact covers
@@ -347,6 +350,7 @@ class KnowledgeBase:
         cover = CoverTerms.load(content_dir)
         kb = cls(store, plans, abbreviations, load_facts(content_dir), law, cover, indexer=indexer)
         kb.hearsay = load_hearsay(content_dir)
+        kb.new_hire = load_new_hire(content_dir)
         return kb
 
     def _entry_text(self, entry: Entry, as_of: date) -> str:
@@ -678,7 +682,9 @@ class KnowledgeBase:
         "Không." then "Có." about the same line."""
         if not self.hearsay:
             return answer
-        found = ruling(answer.question, self.hearsay)
+        found = ruling(answer.question, self.hearsay) or new_hire_ruling(
+            answer.question, self.new_hire
+        )
         if found is None:
             return answer
         rule, verdict = found
