@@ -39,7 +39,7 @@ from bot.knowledge.facts.gone_claim import (
 )
 from bot.knowledge.facts.hearsay import HearsayRule, asked_after_another, load_hearsay, ruling
 from bot.knowledge.facts.model import mark_of
-from bot.knowledge.facts.new_hire import NewHire, load_new_hire, new_hire_ruling
+from bot.knowledge.facts.new_hire import NEW_HIRE_KEY, NewHire, load_new_hire, new_hire_ruling
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
@@ -715,6 +715,9 @@ class KnowledgeBase:
                 confidence=max(answer.confidence, self.threshold),
             )
         first = answer.text.split("\n\n", 1)[0].partition("\n")[2]
+        if rule.key == NEW_HIRE_KEY and first.startswith(f"{verdict}. ") and "6 tháng" in first:
+            # the facts' own block already gives the 6-month rule with the same verdict
+            return answer
         # an act judged on the rule ("… vậy xã tặng cho nông dân là sai, đúng k") is answered by
         # the rule's note, which leads even when the facts open with the same word (h304)
         if first.startswith(f"{verdict}. ") and on_act is None and not rule.adds_reason:

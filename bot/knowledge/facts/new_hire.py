@@ -22,7 +22,10 @@ from bot.core.text import folded_words
 from bot.knowledge.facts.hearsay import _ASKED, _CLAUSE, _CONFIRM, _PUT_UP, _YESNO, HearsayRule
 from bot.knowledge.retype import REPORTED
 
-__all__ = ["NewHire", "load_new_hire", "new_hire_ruling"]
+__all__ = ["NEW_HIRE_KEY", "NewHire", "load_new_hire", "new_hire_ruling"]
+
+#: the key of the block this reader makes
+NEW_HIRE_KEY = "new_hire_months"
 
 #: "… thì đủ tháng để xét LĐTT chưa": a yes/no closed by "chưa"
 _YET = re.compile(r"\b(?:du|dat|duoc|dc|co) (?:\S+ ){0,8}chua(?: (?:a|ad|ha|nhi))*$")
@@ -43,6 +46,9 @@ class NewHire:
     school_year: re.Pattern[str]
     short_claim: re.Pattern[str]
     enough_claim: re.Pattern[str]
+    asks_review: re.Pattern[str]
+    min_claim: re.Pattern[str]
+    rule_told: re.Pattern[str]
     short_text: str
     enough_text: str
     short_title: str
@@ -56,7 +62,8 @@ def load_new_hire(content_dir: Path) -> NewHire | None:
         return None
     d = yaml.safe_load(path.read_text(encoding="utf-8"))
     pattern = {k: re.compile(d[k]) for k in (
-        "recruited", "title", "unless", "school_year", "short_claim", "enough_claim")}  # fmt: skip
+        "recruited", "title", "unless", "school_year", "short_claim", "enough_claim",
+        "asks_review", "rule_told", "min_claim")}  # fmt: skip
     return NewHire(
         min_months=int(d["min_months"]),
         short_text=" ".join(d["short_text"].split()),
@@ -77,11 +84,17 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
     the recruitment ("mới làm phó thôn được 2 tháng") or a start month ("tuyển tháng 10",
     "vào làm từ 20/8/2026"); None when neither is told, or the start is years back."""
     verb = rf"(?:{rules.recruited.pattern})"
-    length = re.search(
-        verb + r" (?:[a-z]+ ){0,5}?(?:(?:dc|duoc|khoang|moi|gan|chua du|duoi) ){0,2}"
-        r"(\d{1,2}) thang\b",
-        words,
-    )
+    length = None
+    if rules.recruited.search(words):
+        # a length told as served ("mới làm được 2 tháng", "đến cuối năm mới được 5 tháng",
+        # "gần 6 tháng"), not the rule told ("phải đủ 10 tháng")
+        for found in re.finditer(r"\b(\d{1,2}) thang\b", words):
+            before = words[: found.start()].split()[-3:]
+            if rules.rule_told.search(" ".join(before)):
+                continue
+            if not {"dc", "duoc", "la", "lam", "khoang", "gan", "moi", "tron", "vao"} & set(before):
+                continue
+            length = found
     if length is not None:
         n = int(length.group(1)) - (0.5 if _SHORT_OF.search(words[: length.start(1)]) else 0)
         return n, f"mới làm được {_months(n)} tháng"
@@ -147,15 +160,20 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
             (i for i, e in enumerate(ends[: asking[-1] + 1]) if REPORTED.search(e)), default=0
         )
         told = " ".join(ends[said : asking[-1] + 1])
-        if rules.short_claim.search(told):
+        minimum = rules.min_claim.search(told)
+        if minimum is not None:
+            verdict = "Có" if int(minimum.group(1)) == rules.min_months else "Không"
+        elif rules.short_claim.search(told):
             verdict = "Không" if enough else "Có"
         elif rules.enough_claim.search(told):
             verdict = "Có" if enough else "Không"
         else:
             return None
+    elif not rules.asks_review.search(last):
+        return None  # the last ask is another part's ("… thì ai ký", "khen đột xuất được k")
     text = (rules.enough_text if enough else rules.short_text).format(served=how)
     rule = HearsayRule(
-        key="new_hire_months",
+        key=NEW_HIRE_KEY,
         title=rules.enough_title if enough else rules.short_title,
         about=(),
         claims=(),
