@@ -32,7 +32,9 @@ _YET = re.compile(r"\b(?:du|dat|duoc|dc|co) (?:\S+ ){0,8}chua(?: (?:a|ad|ha|nhi)
 #: "… vậy là đúng đk": "đk" typed for "đúng không" after the "đúng" it confirms
 _CONFIRM_DK = re.compile(r"\b(?:dung|phai) (?:dk|dkg|dko)(?: (?:a|ad|ha))*$")
 #: words before a length that make it fall short of it ("gần 6 tháng", "chưa đủ 6 tháng")
-_SHORT_OF = re.compile(r"\b(?:gan|chua du|chua duoc|chua dc|duoi|chua toi|chua den) $")
+_SHORT_OF = re.compile(
+    r"\b(?:gan|duoi|chua|chua (?:du|duoc|dc|toi|den|tron|dat|dat du)|khong (?:du|tron)) $"
+)
 #: a year written in the letter ("2026", "9/2025")
 _YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d\b|(?<=/)(?:19|20)\d\d\b")
 
@@ -92,7 +94,19 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
             before = words[: found.start()].split()[-3:]
             if rules.rule_told.search(" ".join(before)):
                 continue
-            if not {"dc", "duoc", "la", "lam", "khoang", "gan", "moi", "tron", "vao"} & set(before):
+            if not {
+                "dc",
+                "duoc",
+                "la",
+                "lam",
+                "khoang",
+                "gan",
+                "moi",
+                "tron",
+                "vao",
+                "chua",
+                "toi",
+            } & set(before):
                 continue
             length = found
     if length is not None:
