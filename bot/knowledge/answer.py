@@ -722,7 +722,8 @@ class KnowledgeBase:
         # the rule's note, which leads even when the facts open with the same word (h304)
         if first.startswith(f"{verdict}. ") and on_act is None and not rule.adds_reason:
             return answer
-        if first.startswith(f"{verdict}. ") and on_act is None and not rule.leads:
+        leads = rule.leads or (rule.leads_unless is not None and rule.leads_unless not in first)
+        if first.startswith(f"{verdict}. ") and on_act is None and not leads:
             # the facts already lead with the same plain answer: the rule's block only adds its
             # reason, after the blocks that answer the title named, without a second verdict
             told = f"**{rule.title}**\n{rule.text[:1].upper()}{rule.text[1:]}\nCăn cứ: {rule.src}."
