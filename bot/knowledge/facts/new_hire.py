@@ -109,6 +109,7 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
             } & set(before):
                 continue
             length = found
+            break  # the first length told is the asker's ("gần 5 tháng", then a line's "6")
     if length is not None:
         n = int(length.group(1)) - (0.5 if _SHORT_OF.search(words[: length.start(1)]) else 0)
         return n, f"mới làm được {_months(n)} tháng"
@@ -117,8 +118,8 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
         r"|(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?)\b",
         words,
     )
-    if start is None:
-        return None
+    if start is None or len(re.findall(r"\b(?:tu|vao) (?:ngay |thang )?\d", words)) > 1:
+        return None  # none, or two persons' starts told
     month = int(start.group(1) or start.group(4))
     day = int(start.group(3) or 1)
     year = start.group(2) or start.group(5)
@@ -128,9 +129,13 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
     since = f"tháng {month}/{year}" if year else f"tháng {month}"
     if day > 1:
         since = f"ngày {day}/{month}" + (f"/{year}" if year else "")
-    end = re.search(r"\bket thuc (?:vao |trong )?thang (\d{1,2})\b", words)
+    end = re.search(
+        r"\bket thuc (?:vao |trong )?thang (\d{1,2})\b"
+        r"|\bthang (\d{1,2}) (?:\S+ ){0,2}(?:xet|binh xet|tong ket)\b",
+        words,
+    )
     if end is not None or rules.school_year.search(words):
-        last = int(end.group(1)) if end is not None else 5
+        last = int(end.group(1) or end.group(2)) if end is not None else 5
         n = (last - month) % 12 + 1 - late
         return n, f"từ {since} đến hết năm học (tháng {last}) là khoảng {_months(n)} tháng"
     if year and any(int(y) > int(year) for y in _YEAR.findall(words)):
