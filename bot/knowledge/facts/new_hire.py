@@ -132,7 +132,7 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
     end = re.search(
         r"\bket thuc (?:vao |trong )?thang (\d{1,2})\b"
         r"|\bthang (\d{1,2}) (?:\S+ ){0,2}(?:xet|binh xet|tong ket)\b",
-        words,
+        words[start.end() :],
     )
     if end is not None or rules.school_year.search(words):
         last = int(end.group(1) or end.group(2)) if end is not None else 5
