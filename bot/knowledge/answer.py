@@ -39,6 +39,7 @@ from bot.knowledge.facts.gone_claim import (
 )
 from bot.knowledge.facts.hearsay import HearsayRule, asked_after_another, load_hearsay, ruling
 from bot.knowledge.facts.model import mark_of
+from bot.knowledge.facts.new_hire import NEW_HIRE_KEY, NewHire, load_new_hire, new_hire_ruling
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
@@ -253,6 +254,8 @@ class KnowledgeBase:
         self.facts = facts
         #: hearsay claim rules (task h127), set by :meth:`load`
         self.hearsay: tuple[HearsayRule, ...] = ()
+        #: a new hire's months counted against the 6-month rule (task h377)
+        self.new_hire: NewHire | None = None
         #: the last few readings, with the model and speller they were read with (see read)
         self._readings: list[tuple[str, FactModel, Speller, Reading]] = []
         #: official texts searched clause by clause for what no entry or fact covers
@@ -352,6 +355,7 @@ class KnowledgeBase:
         cover = CoverTerms.load(content_dir)
         kb = cls(store, plans, abbreviations, load_facts(content_dir), law, cover, indexer=indexer)
         kb.hearsay = load_hearsay(content_dir)
+        kb.new_hire = load_new_hire(content_dir)
         return kb
 
     def _entry_text(self, entry: Entry, as_of: date) -> str:
@@ -685,7 +689,9 @@ class KnowledgeBase:
         "Không." then "Có." about the same line."""
         if not self.hearsay:
             return answer
-        found = ruling(answer.question, self.hearsay)
+        found = ruling(answer.question, self.hearsay) or new_hire_ruling(
+            answer.question, self.new_hire
+        )
         if found is None:
             return answer
         rule, verdict = found
@@ -716,11 +722,15 @@ class KnowledgeBase:
                 confidence=max(answer.confidence, self.threshold),
             )
         first = answer.text.split("\n\n", 1)[0].partition("\n")[2]
+        if rule.key == NEW_HIRE_KEY and first.startswith(f"{verdict}. ") and "6 tháng" in first:
+            # the facts' own block already gives the 6-month rule with the same verdict
+            return answer
         # an act judged on the rule ("… vậy xã tặng cho nông dân là sai, đúng k") is answered by
         # the rule's note, which leads even when the facts open with the same word (h304)
         if first.startswith(f"{verdict}. ") and on_act is None and not rule.adds_reason:
             return answer
-        if first.startswith(f"{verdict}. ") and on_act is None and not rule.leads:
+        leads = rule.leads or (rule.leads_unless is not None and rule.leads_unless not in first)
+        if first.startswith(f"{verdict}. ") and on_act is None and not leads:
             # the facts already lead with the same plain answer: the rule's block only adds its
             # reason, after the blocks that answer the title named, without a second verdict
             told = f"**{rule.title}**\n{rule.text[:1].upper()}{rule.text[1:]}\nCăn cứ: {rule.src}."

@@ -863,6 +863,12 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
             # award; the one asked about acts on it (Luật 2022 Điều 93 khoản 8; task h149)
             m.previous = (end, "none")
             return
+        if phrase.key == "xa" and _recognised_by(toks, start, end):
+            # "có sáng kiến được (hội đồng) xã công nhận, đề nghị CSTĐCS được k": the xã
+            # recognised the asker's sáng kiến (Luật 2022 Điều 23); it is neither the one the
+            # title is for nor the one asked to decide (task h377)
+            m.previous = (end, "none")
+            return
         seg.add(seg.authority, phrase.key)
         if phrase.key in model.subjects:  # "giám đốc htx tự công nhận": whose staff, too
             seg.add(seg.subjects, phrase.key)
@@ -3256,6 +3262,23 @@ def _pairs_added(
                     # đúng không" names no level and judges the one told before (task h266)
                     told = built.pairs[at].authority
                     built.pairs[at] = pair if seg.authority else replace(pair, authority=told)
+
+
+#: what a level does to a sáng kiến or đề tài it recognises ("được xã công nhận")
+_RECOGNISES = (["cong", "nhan"], ["nghiem", "thu"], ["xac", "nhan"], ["danh", "gia"])
+
+
+def _recognised_by(toks: list[str], start: int, end: int) -> bool:
+    """ "sáng kiến được (UBND / hội đồng) xã công nhận": the level after "được" recognises a
+    sáng kiến or đề tài told before it (task h377)."""
+    before = toks[max(start - 3, 0) : start]
+    told = " ".join(toks[:start])
+    return (
+        bool({"dc", "duoc"} & set(before))
+        # the verb after the level, or inside its phrase ("xã công nhận" is one cue)
+        and any(toks[at : at + 2] in _RECOGNISES for at in range(start + 1, end + 1))
+        and any(w in told for w in ("sang kien", "de tai", "skkn"))
+    )
 
 
 #: a person's case that bars or limits a yearly title, each answered on its own

@@ -24,6 +24,16 @@ def case_dated(toks: list[str], start: int, end: int) -> bool:
     return after in _THIS or after[:1].isdigit()
 
 
+def course_length(toks: list[str], start: int, end: int) -> bool:
+    """``toks[start:end]`` is the "hạn" of "ngắn hạn / dài hạn" (a short or long course, "bồi
+    dưỡng ngắn hạn"): the course's kind, no time limit asked (task h377)."""
+    return toks[start:end] == ["han"] and start > 0 and toks[start - 1] in ("ngan", "dai")
+
+
 def tells_time(toks: list[str], start: int, end: int) -> bool:
     """The time-limit cue at ``toks[start:end]`` tells a time and asks none."""
-    return never_said(toks, start, end) or case_dated(toks, start, end)
+    return (
+        never_said(toks, start, end)
+        or case_dated(toks, start, end)
+        or course_length(toks, start, end)
+    )

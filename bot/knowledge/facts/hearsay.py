@@ -117,6 +117,9 @@ class HearsayRule:
     #: whether the rule's block leads even when the facts open with its verdict: they answer a
     #: title the line names only by its likeness (the Đoàn's giấy khen read as the xã chairman's)
     leads: bool = False
+    #: leads unless the facts' first block already names this (task h377: the course rule
+    #: leads a generic "Có. Cán bộ … được xét" block, not one that speaks of the course)
+    leads_unless: str | None = None
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -139,6 +142,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             bar_restated=re.compile(r["bar_restated"]) if r.get("bar_restated") else None,
             adds_reason=bool(r.get("adds_reason", True)),
             leads=bool(r.get("leads", False)),
+            leads_unless=r.get("leads_unless"),
         )
         for r in data
     )

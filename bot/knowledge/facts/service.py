@@ -171,6 +171,13 @@ def started_late(segments: list[Segment]) -> None:
     """Service that began too late in the year to reach six months by its end ("đi làm từ tháng
     8") is a new hire's case, whatever words the letter tells it in."""
     years = [y for seg in segments for y in _YEAR.findall(" ".join(seg.words))]
+    message = " ".join(" ".join(seg.words) for seg in segments)
+    # task h377: a school year told is reckoned to its end (May, or the month told "kết thúc
+    # tháng 5"), not to December: "tuyển từ tháng 9/2025, năm học 2025-2026" serves 9 months,
+    # "tuyển tháng 2/2026, năm học 2025-2026" only 4
+    school = " nam hoc " in f" {message} "
+    closes = _UNTIL.search(message) if school else None
+    last = int(next(g for g in closes.groups() if g)) if closes is not None else 5
     for at, seg in enumerate(segments):
         joined = " ".join(seg.words)
         if not _STARTED.search(joined) and at + 1 < len(segments):
@@ -182,6 +189,8 @@ def started_late(segments: list[Segment]) -> None:
         if found is not None and (found.start() >= own or not 1 <= int(found.group(1)) <= 12):
             found = None
         served = 13 - int(found.group(1)) if found is not None else None
+        if served is not None and school and 1 <= int(found.group(1)) <= 12:
+            served = (last - int(found.group(1))) % 12 + 1
         dated = _STARTED_ON.search(joined) if found is None else None
         if dated is not None and dated.start() >= own:
             dated = None
@@ -189,7 +198,9 @@ def started_late(segments: list[Segment]) -> None:
             # "tuyển dụng từ 15/7/2026": a month begun after its first day is not served whole
             day, month = int(dated.group(1)), int(dated.group(2))
             served = 13 - month - (0.5 if day > 1 else 0)
-        if served is None or _older_year(joined, (found or dated).end(), years):
+            if school:
+                served = (last - month) % 12 + 1 - (0.5 if day > 1 else 0)
+        if served is None or (not school and _older_year(joined, (found or dated).end(), years)):
             continue
         if served < _MIN_SERVICE and "chuyen_cong_tac" not in seg.subjects:
             seg.add(seg.subjects, "moi_tuyen")
@@ -289,6 +300,10 @@ def months_served(message: list[str]) -> int | None:
             # to the calendar year's end; a year told with the month ("tháng 10/2024") or a
             # school year ("năm học", ending in May) is another reckoning
             lengths.append(13 - first - late)
+        elif " nam hoc " in f" {joined} ":
+            # task h377: "tuyển từ tháng 9/2025, năm học 2025-2026": to the school year's end
+            # (May, its review), 9 months
+            lengths.append((5 - first) % 12 + 1 - late)
     if not lengths or min(lengths) < _MIN_SERVICE:
         return None
     return int(max(lengths))

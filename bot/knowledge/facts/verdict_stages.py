@@ -413,7 +413,9 @@ def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
 _ACT_JUDGED = re.compile(
     r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
     # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
-    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )loai"
+    # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
+    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
+    r"(?<!qua )loai"
     # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
     r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
     r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"

@@ -1,0 +1,205 @@
+"""A new hire's months of service counted from what a letter tells (task h377).
+
+"viên chức trạm y tế mới tuyển tháng 10, cuối năm trạm trưởng nói chưa đủ thời gian để bình
+LĐTT, vậy là đúng đk", "e vào làm công chức xã từ 20/8/2026, cuối năm xã xét LĐTT có tên e k",
+"mới làm phó thôn được 2 tháng nên năm nay chưa được bình": the 6-month rule (Thông tư
+15/2025/TT-BNV, kế thừa Thông tư 01/2024/TT-BNV) decides once the months are counted, from the
+start month told to the year's end (or the school year's end, May), or from a length told. The
+answer is Có / Không on the asker's own ask, or on the line put up for confirmation ("chưa đủ
+thời gian" is right for 3 months, wrong for 8). The vocabulary and the text are data in
+``content/facts/new_hire.yaml``; the block is placed as a hearsay rule's is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.core.text import folded_words
+from bot.knowledge.facts.hearsay import _ASKED, _CLAUSE, _CONFIRM, _PUT_UP, _YESNO, HearsayRule
+from bot.knowledge.retype import REPORTED
+
+__all__ = ["NEW_HIRE_KEY", "NewHire", "load_new_hire", "new_hire_ruling"]
+
+#: the key of the block this reader makes
+NEW_HIRE_KEY = "new_hire_months"
+
+#: "… thì đủ tháng để xét LĐTT chưa": a yes/no closed by "chưa"
+_YET = re.compile(r"\b(?:du|dat|duoc|dc|co) (?:\S+ ){0,8}chua(?: (?:a|ad|ha|nhi))*$")
+#: "… vậy là đúng đk": "đk" typed for "đúng không" after the "đúng" it confirms
+_CONFIRM_DK = re.compile(r"\b(?:dung|phai) (?:dk|dkg|dko)(?: (?:a|ad|ha))*$")
+#: words before a length that make it fall short of it ("gần 6 tháng", "chưa đủ 6 tháng")
+_SHORT_OF = re.compile(
+    r"\b(?:gan|duoi|chua|chua (?:du|duoc|dc|toi|den|tron|dat|dat du)|khong (?:du|tron)) $"
+)
+#: a year written in the letter ("2026", "9/2025")
+_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d\b|(?<=/)(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class NewHire:
+    min_months: int
+    recruited: re.Pattern[str]
+    title: re.Pattern[str]
+    unless: re.Pattern[str]
+    school_year: re.Pattern[str]
+    short_claim: re.Pattern[str]
+    enough_claim: re.Pattern[str]
+    asks_review: re.Pattern[str]
+    min_claim: re.Pattern[str]
+    rule_told: re.Pattern[str]
+    short_text: str
+    enough_text: str
+    short_title: str
+    enough_title: str
+    src: str
+
+
+def load_new_hire(content_dir: Path) -> NewHire | None:
+    path = content_dir / "facts" / "new_hire.yaml"
+    if not path.exists():
+        return None
+    d = yaml.safe_load(path.read_text(encoding="utf-8"))
+    pattern = {k: re.compile(d[k]) for k in (
+        "recruited", "title", "unless", "school_year", "short_claim", "enough_claim",
+        "asks_review", "rule_told", "min_claim")}  # fmt: skip
+    return NewHire(
+        min_months=int(d["min_months"]),
+        short_text=" ".join(d["short_text"].split()),
+        enough_text=" ".join(d["enough_text"].split()),
+        short_title=d["short_title"],
+        enough_title=d["enough_title"],
+        src=d["src"],
+        **pattern,
+    )
+
+
+def _months(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def served(words: str, rules: NewHire) -> tuple[float, str] | None:
+    """The months served by the review and how they were counted, from a length told after
+    the recruitment ("mới làm phó thôn được 2 tháng") or a start month ("tuyển tháng 10",
+    "vào làm từ 20/8/2026"); None when neither is told, or the start is years back."""
+    verb = rf"(?:{rules.recruited.pattern})"
+    length = None
+    if rules.recruited.search(words):
+        # a length told as served ("mới làm được 2 tháng", "đến cuối năm mới được 5 tháng",
+        # "gần 6 tháng"), not the rule told ("phải đủ 10 tháng")
+        for found in re.finditer(r"\b(\d{1,2}) thang\b", words):
+            before = words[: found.start()].split()[-3:]
+            if rules.rule_told.search(" ".join(before)):
+                continue
+            if not {
+                "dc",
+                "duoc",
+                "la",
+                "lam",
+                "khoang",
+                "gan",
+                "moi",
+                "tron",
+                "vao",
+                "chua",
+                "toi",
+            } & set(before):
+                continue
+            length = found
+            break  # the first length told is the asker's ("gần 5 tháng", then a line's "6")
+    if length is not None:
+        n = int(length.group(1)) - (0.5 if _SHORT_OF.search(words[: length.start(1)]) else 0)
+        return n, f"mới làm được {_months(n)} tháng"
+    start = re.search(
+        verb + r" (?:[a-z]+ ){0,8}?(?:thang (\d{1,2})(?:/((?:19|20)\d\d))?"
+        r"|(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?)\b",
+        words,
+    )
+    if start is None or len(re.findall(r"\b(?:tu|vao) (?:ngay |thang )?\d", words)) > 1:
+        return None  # none, or two persons' starts told
+    month = int(start.group(1) or start.group(4))
+    day = int(start.group(3) or 1)
+    year = start.group(2) or start.group(5)
+    if not 1 <= month <= 12:
+        return None
+    late = 0.5 if day > 1 else 0.0
+    since = f"tháng {month}/{year}" if year else f"tháng {month}"
+    if day > 1:
+        since = f"ngày {day}/{month}" + (f"/{year}" if year else "")
+    end = re.search(
+        r"\bket thuc (?:vao |trong )?thang (\d{1,2})\b"
+        r"|\bthang (\d{1,2}) (?:\S+ ){0,2}(?:xet|binh xet|tong ket)\b",
+        words[start.end() :],
+    )
+    if end is not None or rules.school_year.search(words):
+        last = int(end.group(1) or end.group(2)) if end is not None else 5
+        n = (last - month) % 12 + 1 - late
+        return n, f"từ {since} đến hết năm học (tháng {last}) là khoảng {_months(n)} tháng"
+    if year and any(int(y) > int(year) for y in _YEAR.findall(words)):
+        return None  # "tuyển tháng 9/2025, năm 2026 …": a later year is reviewed
+    n = 13 - month - late
+    return n, f"từ {since} đến cuối năm là khoảng {_months(n)} tháng"
+
+
+def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, str] | None:
+    """The block and verdict on a new hire's LĐTT the letter asks about or puts up; None when
+    no recruitment with its months, no LĐTT, or no yes/no is told."""
+    if rules is None:
+        return None
+    words = folded_words(question, keep="/")
+    if not rules.title.search(words) or rules.unless.search(words):
+        return None
+    count = served(words, rules)
+    if count is None:
+        return None
+    months, how = count
+    enough = months >= rules.min_months
+    ends = [e for e in (folded_words(c, keep="/") for c in _CLAUSE.split(question)) if e]
+    asking = [
+        i
+        for i, e in enumerate(ends)
+        if _CONFIRM.search(e)
+        or _CONFIRM_DK.search(e)
+        or _PUT_UP.search(e)
+        or _ASKED.search(e)
+        or _YESNO.search(e)
+        or _YET.search(e)
+    ]
+    if not asking:
+        return None
+    last = ends[asking[-1]]
+    verdict = "Có" if enough else "Không"
+    put_up = _CONFIRM.search(last) or _CONFIRM_DK.search(last) or _PUT_UP.search(last)
+    if put_up and not _ASKED.search(last):
+        # the line put up: the last clause reporting someone's words, up to the ask
+        said = max(
+            (i for i, e in enumerate(ends[: asking[-1] + 1]) if REPORTED.search(e)), default=0
+        )
+        told = " ".join(ends[said : asking[-1] + 1])
+        minimum = rules.min_claim.search(told)
+        if minimum is not None:
+            verdict = "Có" if int(minimum.group(1)) == rules.min_months else "Không"
+        elif rules.short_claim.search(told):
+            verdict = "Không" if enough else "Có"
+        elif rules.enough_claim.search(told):
+            verdict = "Có" if enough else "Không"
+        else:
+            return None
+    elif not rules.asks_review.search(last):
+        return None  # the last ask is another part's ("… thì ai ký", "khen đột xuất được k")
+    text = (rules.enough_text if enough else rules.short_text).format(served=how)
+    rule = HearsayRule(
+        key=NEW_HIRE_KEY,
+        title=rules.enough_title if enough else rules.short_title,
+        about=(),
+        claims=(),
+        # whether the case may have the title, for an act judged after it ("… e loại ra đúng k")
+        asked="Có" if enough else "Không",
+        text=text,
+        src=rules.src,
+        leads=True,
+    )
+    return rule, verdict
