@@ -1653,7 +1653,8 @@ def _claims_same(asked: str) -> bool:
 
 
 #: the question claims they differ
-_DIFFER = ("khac nhau", "chenh lech", "khac biet")
+# task h373: "tiền có khác k" asks a difference as "khác nhau" does
+_DIFFER = ("khac nhau", "chenh lech", "khac biet", "co khac")
 #: the places a question claims one rule for: the whole country, each province (one list for
 #: ``same_verdict`` and ``uniform_verdict``)
 _PLACES = ("ca nuoc", "toan quoc", "moi tinh", "tat ca cac tinh", "cac tinh", "moi noi")
