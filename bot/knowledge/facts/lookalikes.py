@@ -23,9 +23,6 @@ _UNIT_PAIRS = frozenset({("y", "te")})
 #: says whose association, not that the commune itself is asked about (task h223)
 _UNIT_PAIRS |= {("phu", "nu"), ("chien", "binh"), ("cao", "tuoi"), ("thap", "do")}
 _UNIT_ENDS |= {"ccb", "lhpn", "hpn"}
-#: task h373: "góp công làm nhà văn hóa thôn": the thôn after a building says where, it is no
-#: recipient beside the household told
-_UNIT_PAIRS |= {("van", "hoa")}
 #: an asker's word before "hỏi" (to ask), or a word after it, which "hội" never has
 _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", "t", "dc"})
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
