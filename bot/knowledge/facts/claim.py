@@ -1653,8 +1653,7 @@ def _claims_same(asked: str) -> bool:
 
 
 #: the question claims they differ
-# task h373: "tiền có khác k" asks a difference as "khác nhau" does
-_DIFFER = ("khac nhau", "chenh lech", "khac biet", "co khac")
+_DIFFER = ("khac nhau", "chenh lech", "khac biet")
 #: the places a question claims one rule for: the whole country, each province (one list for
 #: ``same_verdict`` and ``uniform_verdict``)
 _PLACES = ("ca nuoc", "toan quoc", "moi tinh", "tat ca cac tinh", "cac tinh", "moi noi")
@@ -1688,7 +1687,9 @@ def same_verdict(
     another for a collective; none shared makes them differ."""
     asked = _words(question)
     same = _claims_same(asked)
-    differ = any(f" {w} " in asked for w in _DIFFER)
+    # task h373: "cho hộ hay cho từng người, tiền có khác k" asks a difference as "khác
+    # nhau" does (the two names of one title keep their own reader, ``joint_verdict``)
+    differ = any(f" {w} " in asked for w in (*_DIFFER, "co khac"))
     if same == differ:
         return None
     words = _words(body)
