@@ -89,12 +89,6 @@ CASES = [
         "Không",
         ("111/2013",),
     ),
-    (
-        "tien thuong cac danh hieu cua xa chi tu quy thi dua khen thuong cua xa dung k, co phai "
-        "chiu thue TNCN k",
-        "Có",
-        ("111/2013", "quỹ thi đua"),
-    ),
     # F2: one deed, one form; no cap on times for new deeds
     (
         "nha hao tam ung ho 1 lan ma dc ca chu tich xa va chu tich tinh cung khen cho cung 1 viec, "
