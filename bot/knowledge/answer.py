@@ -744,17 +744,18 @@ class KnowledgeBase:
         other = "Có. " if verdict == "Không" else "Không. "
         head, sep, rest = answer.text.partition("\n\n")
         if (
-            sep
-            and on_act is None
+            on_act is None
             and first.startswith(other)
             and asked_after_another(answer.question, rule)
         ):
             # "…, nghe nói thưởng 760 nghìn đúng k, hồ sơ có cần biên bản họp k": the first
             # block answers the earlier ask with its own verdict; the rule's answers the
-            # later one, after it, and neither verdict is dropped (task h356)
+            # later one, after it, and neither verdict is dropped (task h356); also when the
+            # facts gave that first block only ("… chi từ quỹ của xã đúng k, có phải chịu
+            # thuế TNCN k", task h373)
             return replace(
                 answer,
-                text=f"{head}\n\n{text}\n\n{rest}",
+                text=f"{head}\n\n{text}" + (f"\n\n{rest}" if sep else ""),
                 sources=list(dict.fromkeys([*answer.sources, *part.sources])),
                 parts=[*answer.parts[:1], part, *answer.parts[1:]],
             )

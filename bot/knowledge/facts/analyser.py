@@ -1005,6 +1005,11 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         seg.add(seg.subjects, "ca_nhan")
         m.previous = (end, "subject")
         return
+    if phrase.key in _PLACES and toks[max(0, start - 3) : start] == ["nha", "van", "hoa"]:
+        # "góp công làm nhà văn hóa thôn": the thôn of a building says where, it is neither
+        # a recipient nor who gives (task h373)
+        m.previous = (end, "none")
+        return
     if phrase.key in _PLACES and everyone_in(toks, start):
         # "giúp cả xóm cùng làm", "cả xã ai cũng khen": the people of the place told
         # as a crowd, not the place asked about

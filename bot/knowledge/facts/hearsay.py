@@ -66,7 +66,11 @@ _YESNO = re.compile(
     # TDĐK k": a purpose told inside the ask runs it on to 20 words
     r"\b(?:co|phai|can) (?:\S+ ){1,20}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
-    r"|\b(?:co|phai|can) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,8}$"
+    # task h373: "… có được xét LĐTT k hay LĐTT chỉ dành cho cán bộ công chức ạ": the
+    # alternative may run on; "luật bây giờ còn khen cho hộ gia đình k hay bỏ rồi": "còn … k"
+    # asks yes/no as "có … k" does (issue 11)
+    r"|\b(?:co|phai|can|con) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,12}$"
+    r"|\bcon (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
     # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
     r"|\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) neu(?: \S+){1,8}$"
 )
