@@ -35,7 +35,9 @@ _CONFIRM = re.compile(
     r"\b(?:dung|phai|that|chuan|sai)(?: (?:voi |theo )?(?:quy dinh|luat))?"
     r"(?: (?:vay|the|khong|ko|k|kg|hong|hok|hem|chua|chu|a|ha|ad|ak|nhi"
     # task h362: the chat's tails "… đúng k z", "… đúng k mn" (mọi người), "… phải k v"
-    r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin))*$"
+    r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin"
+    # task h372: "… vậy là đúng quy định phải k": the rule weighed, then put up with "phải"
+    r"|phai))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
@@ -222,9 +224,18 @@ def _reported_from(ends: Sequence[str]) -> int:
     new line."""
     for i in range(len(ends) - 1, -1, -1):
         said = list(REPORTED.finditer(ends[i]))
+        if said and _ECHO.match(ends[i][said[-1].end() :]):
+            # task h372: "…, bảo vậy mới xứng đáng": the saying points back at the line told
+            # before it and only gives its reason; no new line is reported
+            continue
         if said and set(ends[i][said[-1].end() :].split()) - _BARE:
             return i
     return 0
+
+
+#: the words after a reporting verb that point back at the line before ("bảo vậy mới …",
+#: "nói thế là …"), so the saying adds a reason, not a line of its own
+_ECHO = re.compile(r"^\s*(?:vay|the|nhu vay|nhu the)\b")
 
 
 def _told(pattern: re.Pattern[str], text: str, contrary: re.Pattern[str]) -> bool:
