@@ -120,6 +120,7 @@ from bot.knowledge.facts.figures import (
     claims_amount,
     claims_coefficient,
     figure_told,
+    heard_figure_put_up,
     paid_sum,
     read_numbers,
     still_figure_put_up,
@@ -3135,6 +3136,10 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
         pairs = xa_acting([replace(p, reform_told=True) for p in pairs], model, self_acting(toks))
+    if heard_figure_put_up(question):
+        # "nghe nói giấy khen tập thể 0,6 lần lương cơ sở, vậy thôn e dc bn": the figure heard
+        # is put up, then the sum asked (task h372)
+        pairs = [replace(p, yesno=True) if p.attr == "money" else p for p in pairs]
     if still_figure_put_up(question) and (
         QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks)
     ):
