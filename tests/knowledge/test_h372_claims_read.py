@@ -27,6 +27,7 @@ import pytest
 from bot.core.text import fold
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import TODAY, ask, ask_verdict
+from tests.knowledge.officer_eval import leading_verdicts
 
 
 def _has(text: str, fact: str) -> bool:
@@ -388,3 +389,64 @@ def test_near_wordings_unchanged(
     officer_kb: KnowledgeBase, question: str, verdict: str | None, facts: tuple[str, ...]
 ) -> None:
     _check(officer_kb, question, verdict, facts)
+
+
+# family 5: a letter with two persons' cases answers each, in the order asked
+@pytest.mark.parametrize(
+    ("question", "verdicts", "facts"),
+    [
+        (
+            "ad oi, e la cong chuc phu trach TDKT xa. cuoi nam tong hop LDTT co 3 truong hop kho: 1 anh van thu tuyen dung thang 7/2026, 1 chi ke toan nghi sinh 5 thang, 1 anh dia chinh bi khien trach thang 10. truong phong bao ca 3 deu loai. e hoi chi ke toan nghi sinh co bi loai k, va anh bi khien trach thi sao",
+            ["Không", "Có"],
+            ("thai sản", "khiển trách"),
+        ),
+        (
+            "tong hop LDTT e vuong 2 ca: 1 anh dia chinh bi khien trach thang 6, 1 chi di boi duong 3 thang loai kha. anh co dc xet k, con chi thi sao",
+            ["Không", "Có"],
+            ("khiển trách", "bồi dưỡng"),
+        ),
+        (
+            "hoi dong xet 2 ca CSTDCS: co giao nghi sinh 6 thang co sang kien dc cong nhan, va thay bi khien trach thang 3 nhung HTXSNV. ai dc, ai k",
+            None,
+            ("thai sản", "khiển trách"),
+        ),
+        (
+            "to e co 2 nguoi: 1 anh moi tuyen dung thang 10, 1 chi nghi thai san 4 thang. anh co dc xet LDTT k, con chi thi sao",
+            ["Không", "Có"],
+            ("6 tháng", "thai sản"),
+        ),
+        (
+            "Tổ em có 2 trường hợp: 1 chị bị khiển trách tháng 5, 1 anh đi bồi dưỡng 2 tháng đạt loại giỏi. Chị có được xét LĐTT không, còn anh thì sao?",
+            ["Không", "Có"],
+            ("khiển trách", "bồi dưỡng"),
+        ),
+        (
+            "phong e co 1 chi nghi thai san 6 thang, 1 anh bi canh cao thang 9, ca 2 co dc xet LDTT k",
+            None,
+            ("thai sản", "khiển trách"),
+        ),
+    ],
+)
+def test_each_persons_case(
+    officer_kb: KnowledgeBase, question: str, verdicts: list[str] | None, facts: tuple[str, ...]
+) -> None:
+    text = ask(officer_kb, question)
+    if verdicts is not None:
+        assert leading_verdicts(text)[:2] == verdicts, text
+    else:
+        # "Có, nếu đạt tiêu chuẩn: …" opens the allowing case's block
+        assert "Không" in leading_verdicts(text) and "\nCó" in text, text
+    for fact in facts:
+        assert _has(text, fact), (fact, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("chi nghi thai san 5 thang co dc xet LDTT k", "Có"),
+        ("anh bi khien trach thang 3 co dc xet LDTT k", "Không"),
+    ],
+)
+def test_one_persons_case_unchanged(officer_kb: KnowledgeBase, question: str, verdict: str) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
+    assert "\n\n**Lao động tiên tiến: Ai được xét**" not in text, text
