@@ -3009,6 +3009,12 @@ def _each_persons_case(pairs: list[Pair], toks: list[str], asked: list[str]) -> 
             out.append(pair)
             continue
         done = {p.subject for p in pairs if p.entity == pair.entity and p.attr == pair.attr}
+        named = [c for c in dict.fromkeys(asked) if c in _BARRING_CASES]
+        if len(named) == 1:
+            # "… 1 cô bị khiển trách. Cô bị khiển trách có đưa vào danh sách không": the ask
+            # singles out one person's case
+            out.append(pair)
+            continue
         told = list(dict.fromkeys([*asked, *pair.cases]))
         others = [c for c in told if c in _BARRING_CASES and c not in done]
         if not others:
@@ -3068,7 +3074,16 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     asked_own = {(p.entity, p.attr) for p in pairs if p.yesno or not parts.referring}
     if parts.referring:
         pairs = [replace(p, yesno=True) for p in pairs]
-    asked_cases = [c for seg in segments if not seg.story for c in seg.subjects]
+    # the cases the closing sentence names ("e hỏi chị nghỉ sinh có bị loại k, và anh bị khiển
+    # trách thì sao"), read apart from the story's
+    ends = [i for i, t in enumerate(toks[:-1]) if t in (".", "?", "!")]
+    closing = f" {' '.join(t for t in toks[ends[-1] + 1 if ends else 0 :] if t.isalnum())} "
+    asked_cases = [
+        c
+        for seg in segments
+        if seg.words and f" {' '.join(seg.words)} " in closing
+        for c in seg.subjects
+    ]
     pairs = _each_persons_case(pairs, toks, asked_cases)  # task h372
     pairs = told_rule_put_up(pairs, segments)
     pairs = single_payment_pairs(pairs, question)  # task h119
