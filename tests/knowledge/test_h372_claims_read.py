@@ -374,6 +374,18 @@ def test_other_meeting_declined(officer_kb: KnowledgeBase, question: str) -> Non
 @pytest.mark.parametrize(
     ("question", "verdict", "facts"),
     [
+        (
+            "Hồ sơ đề nghị danh hiệu thi đua có bắt buộc biên bản bình xét không, có cần tờ trình không?",
+            "Có",
+            (),
+        ),
+        (
+            "ho so LDTT cho nhan vien tram co can bien ban binh xet k, bao cao thanh tich ca nhan co phai nop k",
+            "Có",
+            (),
+        ),
+        ("LDTT thi luat k gioi han ty le toan quoc, dung k", "Có", ()),
+        ("khong dat ldtt thi co len cstdcs duoc k", "Không", ()),
         ("CSTD tinh co dc tang huy hieu k", "Có", ("Huy hiệu",)),
         ("LDTT co can sang kien k", "Không", ()),
         ("nguoi moi tuyen dung 8 thang co dc xet LDTT k", "Có", ()),

@@ -233,9 +233,9 @@ def _reported_from(ends: Sequence[str]) -> int:
     return 0
 
 
-#: the words after a reporting verb that point back at the line before ("bảo vậy mới …",
-#: "nói thế là …"), so the saying adds a reason, not a line of its own
-_ECHO = re.compile(r"^\s*(?:vay|the|nhu vay|nhu the)\b")
+#: the words after a reporting verb that point back at the line before and give its reason
+#: ("bảo vậy mới xứng đáng"); "nghe nói như vậy là khen trùng" is a line of its own
+_ECHO = re.compile(r"^\s*(?:vay|the) moi\b")
 
 
 def _told(pattern: re.Pattern[str], text: str, contrary: re.Pattern[str]) -> bool:
