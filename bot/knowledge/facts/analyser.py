@@ -121,6 +121,7 @@ from bot.knowledge.facts.figures import (
     claims_amount,
     claims_coefficient,
     figure_told,
+    heard_figure_put_up,
     paid_sum,
     read_numbers,
     still_figure_put_up,
@@ -3307,6 +3308,39 @@ def _other_persons_case(toks: list[str], subjects: list[str], pair: Pair) -> str
     return others[0]
 
 
+def _each_persons_case(pairs: list[Pair], toks: list[str], asked: list[str]) -> list[Pair]:
+    """Two persons told apart with two cases of a title's review ("1 anh địa chính bị khiển
+    trách tháng 6, 1 chị đi bồi dưỡng 3 tháng loại khá. anh có dc xét k, còn chị thì sao"),
+    the yes/no given to the story's pair by the ask after it: each case is its own part, as
+    when the ask itself names both (``_other_persons_case``; task h372). ``asked``: the cases
+    the asking clauses name ("…, và anh bị khiển trách thì sao"), which may have no title of
+    their own to be paired with. The parts follow the order the asks name the cases in, else
+    the letter's; each person's part reads its own case only."""
+    if not _TWO_PERSONS.search(" ".join(toks)):
+        return pairs
+    out: list[Pair] = []
+    for pair in pairs:
+        if not pair.yesno or pair.attr != "eligible" or pair.subject not in _BARRING_CASES:
+            out.append(pair)
+            continue
+        done = {p.subject for p in pairs if p.entity == pair.entity and p.attr == pair.attr}
+        named = [c for c in dict.fromkeys(asked) if c in _BARRING_CASES]
+        if len(named) == 1:
+            # "… 1 cô bị khiển trách. Cô bị khiển trách có đưa vào danh sách không": the ask
+            # singles out one person's case
+            out.append(pair)
+            continue
+        told = list(dict.fromkeys([*asked, *pair.cases]))
+        others = [c for c in told if c in _BARRING_CASES and c not in done]
+        if not others:
+            out.append(pair)
+            continue
+        group = [pair, *(replace(pair, subject=c, cases=(c,)) for c in others[:1])]
+        group.sort(key=lambda p: told.index(p.subject) if p.subject in told else len(told))
+        out.extend(group)
+    return out
+
+
 #: subjects that say where the title is given, not who has it
 _PLACE_SUBJECTS = frozenset({"xa", "thon"})
 #: subjects that are no one person's case: a household or a collective told in the ask is not
@@ -3355,6 +3389,17 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     asked_own = {(p.entity, p.attr) for p in pairs if p.yesno or not parts.referring}
     if parts.referring:
         pairs = [replace(p, yesno=True) for p in pairs]
+    # the cases the closing sentence names ("e hỏi chị nghỉ sinh có bị loại k, và anh bị khiển
+    # trách thì sao"), read apart from the story's
+    ends = [i for i, t in enumerate(toks[:-1]) if t in (".", "?", "!")]
+    closing = f" {' '.join(t for t in toks[ends[-1] + 1 if ends else 0 :] if t.isalnum())} "
+    asked_cases = [
+        c
+        for seg in segments
+        if seg.words and f" {' '.join(seg.words)} " in closing
+        for c in seg.subjects
+    ]
+    pairs = _each_persons_case(pairs, toks, asked_cases)  # task h372
     pairs = told_rule_put_up(pairs, segments)
     pairs = single_payment_pairs(pairs, question)  # task h119
     pairs = amount_pairs(pairs, question, model)  # task h119
@@ -3450,6 +3495,10 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
         pairs = xa_acting([replace(p, reform_told=True) for p in pairs], model, self_acting(toks))
+    if heard_figure_put_up(question):
+        # "nghe nói giấy khen tập thể 0,6 lần lương cơ sở, vậy thôn e dc bn": the figure heard
+        # is put up, then the sum asked (task h372)
+        pairs = [replace(p, yesno=True) if p.attr == "money" else p for p in pairs]
     if still_figure_put_up(question) and (
         QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks)
     ):

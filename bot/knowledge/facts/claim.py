@@ -1514,14 +1514,28 @@ def _value_denied(asked: str, value: str) -> bool:
     naming of a certificate counts: "em làm mất giấy chứng nhận LĐTT, nghe nói LĐTT không có
     giấy chứng nhận" tells it in the story and denies it in the claim."""
     at = asked.find(f" {value} ")
+    first = True
     while at >= 0:
-        if any(f" {n} " in asked[max(at - 14, 0) : at + 1] for n in _NEGATIONS):
-            return True
         # only a certificate is told lost in the story and denied in the claim; a kind named
         # twice ("… chứ không phải danh hiệu thi đua. Vậy … có phải danh hiệu không") is read
         # at its first naming
-        at = asked.find(f" {value} ", at + 1) if value in _CERTIFICATES else -1
+        near = asked[max(at - 14, 0) : at + 1]
+        if (first or value in _CERTIFICATES) and any(f" {n} " in near for n in _NEGATIONS):
+            return True
+        if _NO_LONGER_GIVEN.search(asked[: at + 1]):
+            # task h372: "… bây giờ k còn dc tặng huy hiệu nữa", at any naming: the verbs of
+            # giving between the negation and the thing run past the window above
+            return True
+        at = asked.find(f" {value} ", at + 1)
+        first = False
     return False
+
+
+#: a thing denied as given: "không còn được tặng", "k dc trao", "chẳng còn có" right before it
+_NO_LONGER_GIVEN = re.compile(
+    r" (?:khong|ko|k|kg|chang|hong) (?:con )?(?:duoc |dc )?(?:tang|trao|nhan|cap|phat|kem)"
+    r"(?: them)? $"
+)
 
 
 def _values_named(asked: str, values: Iterable[str]) -> list[str]:

@@ -42,6 +42,29 @@ def still_figure_put_up(question: str) -> bool:
     )
 
 
+#: a rule heard and told before the ask (task h372): "nghe nói giấy khen tập thể 0,6 lần lương cơ
+#: sở, vậy thôn e dc bn", "nghe nói CSTĐCS thưởng 1 lần lương cơ sở, năm nay là bn"
+_HEARD = re.compile(r"\b(?:nghe noi|nghe bao|nghe dau|nghe ke|co nguoi bao|nghe phong|nghe xa)\b")
+#: the figure heard: a coefficient of the base (a multiple of another recipient's prize, "gấp
+#: đôi cá nhân", needs that prize asked too, so it is left to the multiple's own reader)
+_HEARD_FIGURE = re.compile(r"\b\d{1,2}(?:[.,]\d{1,2})? (?:lan|thang) (?:muc )?luong co so\b")
+#: how much asked after it: "vậy là bn", "thì được bao nhiêu", "năm nay là bn"
+_HOW_MUCH = re.compile(r"\b(?:bao nhieu|bn|may tien|nhieu tien|bao nhieu tien)\b")
+
+
+def heard_figure_put_up(question: str) -> bool:
+    """The question tells a figure heard ("nghe nói … 0,6 lần lương cơ sở") and then asks how
+    much: the figure heard is put up for confirmation as much as the sum is
+    asked, so the prize gets its yes/no ("Có." when the heard figure is the fact's) as well as
+    its amount (task h372)."""
+    text = " ".join(re.findall(r"[a-z0-9.,]+", fold(question).lower()))
+    heard = _HEARD.search(text)
+    if heard is None:
+        return False
+    figure = _HEARD_FIGURE.search(text, heard.end())
+    return figure is not None and _HOW_MUCH.search(text, figure.end()) is not None
+
+
 def read_numbers(seg: Segment, message: list[str], hired: bool = False) -> None:
     """Stated numbers that change the case: "mới tuyển 8 tháng" is past the 6-month rule;
     "được tặng nhiều năm liền" asks whether it may be repeated, not whether years are needed.

@@ -37,7 +37,8 @@ _CONFIRM = re.compile(
     # task h362: the chat's tails "… đúng k z", "… đúng k mn" (mọi người), "… phải k v"
     r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin"
     # task h375: the one asked, typed last ("… phải hok chị", "… đúng k anh oi")
-    r"|chi|anh|em|ban|oi|vay))*$"
+    # task h372: "… vậy là đúng quy định phải k": the rule weighed, then put up with "phải"
+    r"|chi|anh|em|ban|oi|vay|phai))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
@@ -245,9 +246,18 @@ def _reported_from(ends: Sequence[str]) -> int:
     new line."""
     for i in range(len(ends) - 1, -1, -1):
         said = list(REPORTED.finditer(ends[i]))
+        if said and _ECHO.match(ends[i][said[-1].end() :]):
+            # task h372: "…, bảo vậy mới xứng đáng": the saying points back at the line told
+            # before it and only gives its reason; no new line is reported
+            continue
         if said and set(ends[i][said[-1].end() :].split()) - _BARE:
             return i
     return 0
+
+
+#: the words after a reporting verb that point back at the line before and give its reason
+#: ("bảo vậy mới xứng đáng"); "nghe nói như vậy là khen trùng" is a line of its own
+_ECHO = re.compile(r"^\s*(?:vay|the) moi\b")
 
 
 def _told(pattern: re.Pattern[str], text: str, contrary: re.Pattern[str]) -> bool:

@@ -107,6 +107,11 @@ _ELSEWHERE = (
 #: the People's Council (HĐND), no council of thi đua: its sessions' minutes, votes and plans
 #: share "biên bản", "biểu quyết", "kế hoạch" with the field (task h358)
 _PEOPLES_COUNCIL_RE = re.compile(r"\b(?:hdnd|hd nd|hoi dong nhan dan)\b")
+#: other bodies whose own meetings keep minutes and votes (task h372): a Party cell or
+#: committee, the pupils' parents; their session words are not the field's either
+_OTHER_MEETING_RE = re.compile(
+    r"\b(?:chi bo|dang uy|dang bo|chi uy|hop phu huynh|phu huynh|cha me hoc sinh)\b"
+)
 #: the field's words a People's Council session uses as much
 _SESSION_WORDS_RE = re.compile(
     r"\b(?:bien ban|to trinh|bieu quyet|bo phieu|kiem phieu|phieu dong y|so phieu|ke hoach"
@@ -192,10 +197,15 @@ def _asks_field(question: str) -> bool:
         and _OWN_RE.search(_LAW_NAMED_RE.sub(" ", text)) is None
     ):
         return False
-    if _PEOPLES_COUNCIL_RE.search(text) is not None:
+    body = _PEOPLES_COUNCIL_RE.search(text) or _OTHER_MEETING_RE.search(text)
+    if body is not None:
         # "mẫu biên bản họp HĐND xã kỳ họp thường lệ": the People's Council's own session is
-        # asked unless a word only the field uses is left once its name and session words go
-        rest = _SESSION_WORDS_RE.sub(" ", _PEOPLES_COUNCIL_RE.sub(" ", text))
+        # asked unless a word only the field uses is left once its name and session words go;
+        # so is a Party cell's or the parents' meeting (task h372: "mẫu biên bản họp chi bộ
+        # cuối năm", "biên bản họp phụ huynh")
+        rest = _SESSION_WORDS_RE.sub(
+            " ", _OTHER_MEETING_RE.sub(" ", _PEOPLES_COUNCIL_RE.sub(" ", text))
+        )
         return (
             _OWN_RE.search(rest) is not None
             or _LEGAL_RE.search(rest) is not None
