@@ -395,6 +395,10 @@ def test_other_meeting_declined(officer_kb: KnowledgeBase, question: str) -> Non
         ("mau bien ban hop hoi dong thi dua xa lay o dau", None, ("Biên bản",)),
         ("truong e de nghi giay khen cho hoi cha me hoc sinh dc k", "Có", ()),
         ("nghe noi gio van con danh hieu xa van hoa, dung k", "Không", ("tiêu biểu",)),
+        # the first way offered is the one asked (b61, b119 after the merge)
+        ("gio con danh hieu xa van hoa k hay doi thanh xa tieu bieu roi", "Không", ("tiêu biểu",)),
+        ("ờ giờ còn danh hiệu xã văn hóa không hay là đổi thành xã tiêu biểu", "Không", ()),
+        ("nghe noi xa van hoa doi thanh xa tieu bieu roi dung k", "Có", ("tiêu biểu",)),
     ],
 )
 def test_near_wordings_unchanged(
