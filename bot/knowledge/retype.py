@@ -304,7 +304,13 @@ class Retyper:
         typed = onset.group()
         word = _WORD.match(text, onset.start())
         folded = fold(word.group()) if word is not None else ""
-        if not folded or folded in self.known or folded in self.casual or folded in self.terms:
+        # a word typed with its marks ("jấy", "fải") is chat spelling even where the bare form is
+        # read as a dialect word ("jay", "fai": task h375); only an unmarked word ("zalo",
+        # "file") may be a known name or loan word
+        marked = word is not None and word.group().lower() != folded
+        if not folded or (
+            not marked and (folded in self.known or folded in self.casual or folded in self.terms)
+        ):
             return typed
         rest = folded[len(typed) :]
         for sound in _CHAT_SOUNDS[typed.lower()]:
