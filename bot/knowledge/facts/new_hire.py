@@ -188,6 +188,10 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
             verdict = "Có" if enough else "Không"
         else:
             return None
+    elif (minimum := rules.min_claim.search(last)) is not None:
+        # "em mới vào 4 tháng, có cần 6 tháng mới được xét LĐTT không": the bar itself is asked,
+        # not whether the months served reach it (test_h72)
+        verdict = "Có" if int(minimum.group(1)) == rules.min_months else "Không"
     elif not rules.asks_review.search(last):
         return None  # the last ask is another part's ("… thì ai ký", "khen đột xuất được k")
     text = (rules.enough_text if enough else rules.short_text).format(served=how)
