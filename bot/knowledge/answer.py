@@ -727,14 +727,14 @@ class KnowledgeBase:
             return answer
         # an act judged on the rule ("… vậy xã tặng cho nông dân là sai, đúng k") is answered by
         # the rule's note, which leads even when the facts open with the same word (h304)
+        same = first.startswith(f"{verdict}. ") and on_act is None
         # the facts' first block already gives what the rule leads with ("leads_unless" found in
         # it) with the same verdict: a second block would only repeat it
         covered = rule.leads_unless is not None and rule.leads_unless in first
-        same = first.startswith(f"{verdict}. ") and on_act is None
         if same and (not rule.adds_reason or covered):
             return answer
-        leads = rule.leads or (rule.leads_unless is not None and rule.leads_unless not in first)
-        if first.startswith(f"{verdict}. ") and on_act is None and not leads:
+        leads = rule.leads or (rule.leads_unless is not None and not covered)
+        if same and not leads:
             # the facts already lead with the same plain answer: the rule's block only adds its
             # reason, after the blocks that answer the title named, without a second verdict
             told = f"**{rule.title}**\n{rule.text[:1].upper()}{rule.text[1:]}\nCăn cứ: {rule.src}."
