@@ -187,6 +187,7 @@ SETS = (
     BlindSet(HERE / "blind140_questions.yaml", "b140", 140, rf_names_district=True),
     BlindSet(HERE / "blind142_questions.yaml", "b142", 140, rf_names_district=True),
     BlindSet(HERE / "blind143_questions.yaml", "b143", 140, rf_names_district=True),
+    BlindSet(HERE / "blind146_questions.yaml", "b146", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
