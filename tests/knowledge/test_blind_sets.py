@@ -185,6 +185,9 @@ SETS = (
     BlindSet(HERE / "blind135_questions.yaml", "b135", 140, rf_names_district=True),
     BlindSet(HERE / "blind134_questions.yaml", "b134", 140, rf_names_district=True),
     BlindSet(HERE / "blind140_questions.yaml", "b140", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind144_questions.yaml", "b144", 140, rf_names_district=True, min_no_diacritics=80
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
