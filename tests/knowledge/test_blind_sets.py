@@ -188,6 +188,9 @@ SETS = (
     BlindSet(HERE / "blind142_questions.yaml", "b142", 140, rf_names_district=True),
     BlindSet(HERE / "blind143_questions.yaml", "b143", 140, rf_names_district=True),
     BlindSet(HERE / "blind146_questions.yaml", "b146", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind144_questions.yaml", "b144", 140, rf_names_district=True, min_no_diacritics=80
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
