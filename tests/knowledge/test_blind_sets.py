@@ -192,6 +192,7 @@ SETS = (
         HERE / "blind144_questions.yaml", "b144", 140, rf_names_district=True, min_no_diacritics=80
     ),
     BlindSet(HERE / "blind145_questions.yaml", "b145", 140, rf_names_district=True),
+    BlindSet(HERE / "blind141_questions.yaml", "b141", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
