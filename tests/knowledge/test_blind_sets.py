@@ -185,6 +185,7 @@ SETS = (
     BlindSet(HERE / "blind135_questions.yaml", "b135", 140, rf_names_district=True),
     BlindSet(HERE / "blind134_questions.yaml", "b134", 140, rf_names_district=True),
     BlindSet(HERE / "blind140_questions.yaml", "b140", 140, rf_names_district=True),
+    BlindSet(HERE / "blind148_questions.yaml", "b148", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
