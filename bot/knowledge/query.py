@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
 from bot.knowledge.index import BM25Index
 from bot.knowledge.normalize import Abbreviations, SpellFixer, bigrams, text_syllables
@@ -93,6 +94,13 @@ def _weight(index: BM25Index, term: str, parts: tuple[str, ...]) -> float:
     return weight
 
 
+#: each index's term ids and weights, as Coverage looks them up (see Coverage.__init__)
+_TERMS: WeakKeyDictionary[BM25Index, dict[str | tuple[str, str], tuple[int, float]]]
+_TERMS = WeakKeyDictionary()
+#: terms an index never saw are kept too while fewer than this many terms are
+_UNKNOWN_KEPT = 50_000
+
+
 class Coverage:
     """Coverage of one query against the documents of one index.
 
@@ -105,10 +113,15 @@ class Coverage:
         self.index = index
         self.variants: list[tuple[list[tuple[int, float]], float, list[tuple[int, float]], float]]
         self.variants = []
+        # a term's id and weight depend on the index alone: kept per index, as every search
+        # weighs the same few hundred syllables and bigrams again (s42)
+        known = _TERMS.get(index)
+        if known is None:
+            known = _TERMS[index] = {}
         for variant in query.variants:
-            uni = [self._term(s, (s,)) for s in dict.fromkeys(variant)]
+            uni = [known.get(s) or self._known(known, s, (s,)) for s in dict.fromkeys(variant)]
             pairs = dict.fromkeys(pairwise(variant))
-            bi = [self._term(f"{a}_{b}", (a, b)) for a, b in pairs]
+            bi = [known.get(p) or self._known(known, p, p) for p in pairs]
             total_u, total_b = sum(w for _, w in uni), sum(w for _, w in bi)
             # a term the index never saw (most bigrams) is in no document: look up only the
             # others, in the same order, so every share sums exactly as before
@@ -116,8 +129,28 @@ class Coverage:
             bi = [(t, w) for t, w in bi if t >= 0]
             self.variants.append((uni, total_u, bi, total_b))
 
+        #: every term id of the query the index knows: a document holding none of them has
+        #: no share of any variant (0.0, the sum of nothing)
+        self.ids = frozenset(t for uni, _, bi, _ in self.variants for t, _ in (*uni, *bi))
+        #: the share of each set of the query's terms measured so far (see share)
+        self._shares: dict[frozenset[int], float] = {}
+
     def _term(self, term: str, parts: tuple[str, ...]) -> tuple[int, float]:
         return self.index.vocab.get(term, -1), _weight(self.index, term, parts)
+
+    def _known(
+        self,
+        known: dict[str | tuple[str, str], tuple[int, float]],
+        key: str | tuple[str, str],
+        parts: tuple[str, ...],
+    ) -> tuple[int, float]:
+        """The id and weight of a syllable (``key`` is the syllable) or of a bigram (``key`` is
+        its two syllables), kept in ``known``."""
+        term = key if isinstance(key, str) else f"{key[0]}_{key[1]}"
+        found = self._term(term, parts)
+        if found[0] >= 0 or len(known) < _UNKNOWN_KEPT:  # typed words are many: a bound
+            known[key] = found
+        return found
 
     def __call__(self, doc: int) -> float:
         """Share (0..1) of the question's weight found in document ``doc``; best variant wins."""
@@ -126,9 +159,17 @@ class Coverage:
     def share(self, present: Collection[int]) -> float:
         """As a call, for a document of the index whose distinct term ids are ``present`` (a
         caller that measures the same documents for every query keeps their sets)."""
+        # only the query's own terms count: documents holding the same ones share alike (an
+        # entry's asks often do), so each set of them is measured once per query (s42)
+        common = self.ids.intersection(present)
+        best = self._shares.get(common) if common else 0.0
+        if best is not None:
+            return best
         best = 0.0
+        present = common
         for uni, total_u, bi, total_b in self.variants:
             share_u = sum([w for t, w in uni if t in present]) / total_u if total_u else 0.0
             share_b = sum([w for t, w in bi if t in present]) / total_b if total_b else share_u
             best = max(best, (1 - BIGRAM_SHARE) * share_u + BIGRAM_SHARE * share_b)
+        self._shares[common] = best
         return best

@@ -370,6 +370,8 @@ class Retyper:
         last = 0
         for m in _WORD.finditer(text):
             word = m.group()
+            if not self._unknown(word, fold(word)):
+                continue  # a known word is never retyped below: tested once, not thrice (s42)
             swap = self._swapped_at(word)
             if swap >= 0:
                 i = m.start() + swap

@@ -52,7 +52,8 @@ def two_names(question: str, entity: str, model: FactModel) -> tuple[str, str] |
         found = [
             " ".join(words[i : i + n])
             for i in range(len(words))
-            for n in range(min(model.longest, len(words) - i), 0, -1)
+            # no phrase is longer than the longest one its first word starts (s42)
+            for n in range(min(model.starts.get(words[i], 0), len(words) - i), 0, -1)
             if (p := model.phrases.get(tuple(words[i : i + n]))) is not None
             and p.kind == "entity"
             and p.key == entity

@@ -7,6 +7,7 @@ names (domain.md 1.1; NĐ 152/2025 Điều 59); the replaced ones are ``../law/r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.text import fold
 
@@ -29,8 +30,17 @@ def _numbers(text: str) -> set[tuple[int, str]]:
     return {(int(n), y) for n, y in _NUMBER.findall(text)}
 
 
-def _clauses(question: str) -> list[str]:
-    return [c for c in re.split(r"[.?!;\n]", " ".join(fold(question).lower().split())) if c.strip()]
+@lru_cache(maxsize=16)
+def _clauses(question: str) -> tuple[str, ...]:
+    # read twice for every reading (fix_asked, keep_asked): kept for the last few texts (s42)
+    said = " ".join(fold(question).lower().split())
+    return tuple(c for c in re.split(r"[.?!;\n]", said) if c.strip())
+
+
+@lru_cache(maxsize=8)
+def _gone(replaced: tuple[str, ...]) -> frozenset[tuple[int, str]]:
+    """The numbers of the replaced texts (the model's list, the same for every reading)."""
+    return frozenset(n for r in replaced for n in _numbers(fold(r)))
 
 
 def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) -> str | None:
@@ -39,7 +49,7 @@ def in_force_verdict(question: str, in_force: str, replaced: tuple[str, ...]) ->
     in force; None otherwise (a text said gone is left to the replaced-text readers).
     ``in_force``: the fact's text (the texts in force, then "Đã hết hiệu lực" and the replaced
     ones); ``replaced``: the numbers of replaced texts."""
-    gone = {n for r in replaced for n in _numbers(fold(r))}
+    gone = _gone(replaced)
     # the texts the fact names before "Đã hết hiệu lực", less those it names as replaced
     current = _numbers(fold(in_force).lower().split("da het hieu luc")[0]) - gone
     clauses = _clauses(question)
@@ -66,7 +76,7 @@ def fix_asked(question: str, replaced: tuple[str, ...]) -> bool:
     """ "mẫu cũ ghi căn cứ NĐ 98/2023 …, em có phải sửa không": a replaced text told, and a
     clause asking whether the citation must be changed."""
     clauses = _clauses(question)
-    gone = {n for r in replaced for n in _numbers(fold(r))}
+    gone = _gone(replaced)
     return bool(_numbers(" ".join(clauses)) & gone) and any(_FIX_ASKED.search(c) for c in clauses)
 
 
@@ -102,7 +112,7 @@ def keep_asked(question: str, replaced: tuple[str, ...]) -> bool:
     """ "kế hoạch 2021 ghi căn cứ NĐ 91/2017 …, năm nay copy y nguyên được k": a replaced text
     told cited, and the last clause asks whether the paper may be kept as it is."""
     clauses = _clauses(question)
-    gone = {n for r in replaced for n in _numbers(fold(r))}
+    gone = _gone(replaced)
     return (
         bool(clauses)
         and bool(_numbers(" ".join(clauses)) & gone)

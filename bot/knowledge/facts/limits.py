@@ -25,6 +25,8 @@ def limit_stated(asked: str, question: str, body: str) -> str | None:
     toks = tokens(first_option(asked))
     if "thi" in toks:
         toks = toks[len(toks) - toks[::-1].index("thi") :]
+    if "chi" not in toks:
+        return None  # no "chỉ A B" claimed: the body is not read (s42)
     said = tokens(body)
     marked = "chỉ" in question.lower()
     for i in range(len(toks) - 2):

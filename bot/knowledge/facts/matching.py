@@ -151,6 +151,22 @@ def _deed_claimed(
         taken[j] = True
 
 
+def _kind_starts(model: FactModel, kinds: tuple[str, ...]) -> dict[str, int]:
+    """First word → the longest phrase of one of ``kinds`` it starts (no longer than
+    ``model.starts`` says): a longer span can name no phrase of these kinds, so matching need
+    not look (most words start no title). Kept on the model, built on first use (s42)."""
+    kept: dict[tuple[str, ...], dict[str, int]] = vars(model).setdefault("_kind_starts", {})
+    found = kept.get(kinds)
+    if found is None:
+        found = {}
+        for key, variants in model.variants.items():
+            if any(p.kind in kinds for _, p in variants):
+                size = min(len(key), model.starts.get(key[0], 0))
+                found[key[0]] = max(found.get(key[0], 0), size)
+        kept[kinds] = found
+    return found
+
+
 def match_phrases(
     toks: list[str], model: FactModel, marks: list[str | None] | None = None
 ) -> list[tuple[int, int, Phrase | None]]:
@@ -165,9 +181,10 @@ def match_phrases(
     marks = marks if marks is not None else [None] * len(toks)
     strict = typed_with_marks(toks, marks)
     for kinds in (("entity", "reform"), ("subject", "attr", "weak", "none", "authority")):
+        starts = _kind_starts(model, kinds)
         i = 0
         while i < len(toks):
-            longest = model.starts.get(toks[i], 0)
+            longest = starts.get(toks[i], 0)
             if taken[i] or not longest:
                 i += 1
                 continue

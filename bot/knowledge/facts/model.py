@@ -425,7 +425,8 @@ class FactModel:
         """The title named at ``toks[at]`` by its longest naming, and that naming's length (("",
         0) when none): "tập thể lao động tiên tiến" is not also "lao động tiên tiến". The one
         walk behind every reader that finds, counts or spells out the titles in some words."""
-        for size in range(min(self.starts.get(toks[at], 0), len(toks) - at), 0, -1):
+        longest = _title_starts(self).get(toks[at], 0)
+        for size in range(min(longest, len(toks) - at), 0, -1):
             phrase = self.phrases.get(tuple(toks[at : at + size]))
             if phrase is not None and phrase.kind == "entity":
                 return phrase.key, size
@@ -437,6 +438,19 @@ class FactModel:
 
     def fact(self, entity: str, attr: str) -> Fact | None:
         return self.facts.get(entity, {}).get(attr) or self.facts.get("*", {}).get(attr)
+
+
+def _title_starts(model: FactModel) -> dict[str, int]:
+    """First word → its longest title naming (most words start none, and ``starts`` counts
+    every cue phrase): kept on the model, built on first use (s42)."""
+    found: dict[str, int] | None = vars(model).get("_title_starts")
+    if found is None:
+        found = {}
+        for key, phrase in model.phrases.items():
+            if phrase.kind == "entity":
+                found[key[0]] = max(found.get(key[0], 0), len(key))
+        vars(model)["_title_starts"] = found
+    return found
 
 
 def _meanings(path: Path) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:

@@ -289,8 +289,8 @@ def deed_span(toks: list[str], marks: list[str | None]) -> tuple[int, int] | Non
     if not typed_with_marks(toks, marks):
         marks = [None if m == t else m for m, t in zip(marks, toks, strict=True)]
     for i, tok in enumerate(toks):
-        if tok in BREAKS:
-            continue
+        if tok in BREAKS or tok not in _DEED_VERBS:
+            continue  # every table below is keyed by its verbs' first words (s42)
         size = _at(toks, marks, i, _SAVE)
         if size:
             end = _object_at(toks, marks, i + size, _PEOPLE) or _count_saved_at(toks, i + size)

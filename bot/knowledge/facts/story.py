@@ -349,6 +349,8 @@ def _asking_sentences(toks: list[str]) -> int | None:
             if words:
                 sentences.append((start, words, tok))
             start = i
+    if len(sentences) < 2:
+        return None  # one sentence is all question or all told: no story before a question
     first = len(sentences)
     while first > 0 and _asks(sentences[first - 1][1], sentences[first - 1][2]):
         first -= 1
