@@ -6,7 +6,8 @@
 Two engines are built in the same run on the same documents (the real KB, the five example
 plans and 10,000 synthetic distractor passages from benchmarks/qa_bench.py):
 
-* ``ours``     — what the chat uses: the fact model first, retrieval for the rest;
+* ``ours``     — what the chat uses, built by ``KnowledgeBase.load``: the fact model with its
+  hearsay rules first, retrieval for the rest;
 * ``baseline`` — retrieval alone (issue 3's engine), the reference the fact model adds to.
 
 Each engine also reports ``best_of_rounds``: the percentiles of each question's fastest round, a
@@ -37,28 +38,23 @@ AS_OF = date(2026, 11, 22)
 def _engines(extra: int) -> tuple[Any, Any, float]:
     from benchmarks.qa_bench import synthetic_passages, synthetic_plan
     from bot.knowledge import KnowledgeBase
-    from bot.knowledge.answer import load_facts
     from bot.knowledge.kb import EntryStore
     from bot.knowledge.normalize import Abbreviations
     from bot.knowledge.passages import load_plans
     from tests.knowledge.evaluation import CONTENT
 
-    passages = synthetic_passages(extra) if extra else []
-
-    def build(facts: bool) -> Any:
-        plans = load_plans(CONTENT / "plans" / "examples")
-        if passages:
-            plans.append(synthetic_plan(passages))
-        return KnowledgeBase(
-            EntryStore.load(CONTENT),
-            plans,
-            Abbreviations.load(CONTENT / "reference" / "abbreviations.yaml"),
-            load_facts(CONTENT) if facts else None,
-        )
-
-    baseline = build(False)
+    extra_plans = [synthetic_plan(synthetic_passages(extra))] if extra else []
+    plans = load_plans(CONTENT / "plans" / "examples") + extra_plans
+    baseline = KnowledgeBase(
+        EntryStore.load(CONTENT),
+        plans,
+        Abbreviations.load(CONTENT / "reference" / "abbreviations.yaml"),
+    )
     start = time.perf_counter()
-    ours = build(True)
+    # built as the chat builds it (facts, hearsay rules, new-hire months, legal texts): until
+    # stop 42 the bench left the hearsay rules and the legal texts out and measured less than
+    # the chat does
+    ours = KnowledgeBase.load(CONTENT, extra_plans=extra_plans)
     return ours, baseline, time.perf_counter() - start
 
 

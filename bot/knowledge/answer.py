@@ -342,14 +342,17 @@ class KnowledgeBase:
     # ------------------------------------------------------------------ loading
 
     @classmethod
-    def load(cls, content_dir: Path, data_dir: Path | None = None) -> KnowledgeBase:
+    def load(
+        cls, content_dir: Path, data_dir: Path | None = None, extra_plans: Sequence[Plan] = ()
+    ) -> KnowledgeBase:
         """The packaged content. Imported legal texts live in the database: callers lay them
-        over with :func:`bot.knowledge.law.store.refresh`. ``data_dir`` holds the index cache."""
+        over with :func:`bot.knowledge.law.store.refresh`. ``data_dir`` holds the index cache;
+        ``extra_plans`` are indexed beside the example plans (the benchmark's 10,000 passages)."""
         # The indexes are cached under the data directory, keyed by what they index; with no
         # data directory (tests, one-off tools) they are built in memory.
         indexer = IndexCache(data_dir / "cache" / "index") if data_dir is not None else build_index
         store = EntryStore.load(content_dir)
-        plans = load_plans(content_dir / "plans" / "examples")
+        plans = [*load_plans(content_dir / "plans" / "examples"), *extra_plans]
         abbreviations = Abbreviations.load(content_dir / "reference" / "abbreviations.yaml")
         law = LawLibrary.load(content_dir, indexer=indexer)
         cover = CoverTerms.load(content_dir)
