@@ -104,9 +104,14 @@ def title_required(
         # "TTLĐXS không cần ai đạt CSTĐCS đúng k": the claim is that the title is not
         # required, the opposite of asking whether it is (task h137)
         # (not "…, k, cần bao nhiêu %": a yes/no tail before a question of how much)
+        # "k bat phai co X", "khong can phai dat X": the denial may stand before the words
+        # of need that lead to the last mark (task h392)
+        before = marks[-1] - 1
+        while before > 0 and asked[before] in _NEED_WORDS:
+            before -= 1
         need_denied = (
-            bool(asked[marks[-1] - 1 : marks[-1]])
-            and asked[marks[-1] - 1] in NEED_DENIED
+            before >= 0
+            and asked[before] in NEED_DENIED
             and not {"bao", "may", "gi", "j"} & set(after)
         )
         # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt
@@ -277,6 +282,9 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
 
 #: a negation before "cần": "không / k / ko / chẳng cần …" claims a paper is not needed
 NEED_DENIED = frozenset({"khong", "k", "ko", "kh", "hong", "chang", "cha", "khoi"})
+
+#: words of need between a denial and the last mark ("k bắt phải", "không cần phải")
+_NEED_WORDS = frozenset({"bat", "buoc", "can", "phai"})
 
 
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")

@@ -2067,6 +2067,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     elif (
         block.verdict in ("Có", "Không")
         and reported_denial(claim_put_up(reading.question))
+        # "k còn danh hiệu TDP văn hóa, chỉ còn phường văn hóa": the denial is of another
+        # title; this one is claimed to remain, which its own fact judges (task h392)
+        and not _kept_only_claimed(claim, pair.entity, model)
         # "không đăng ký thì không được xét": the registration rule's "Không" already
         # answers the saying (task h102)
         and pair.entity != REGISTRATION
@@ -2729,3 +2732,13 @@ def _attr_names(
         *acts,
         *(model.acts.get(attr, ()) if with_acts else ()),
     ]
+
+
+def _kept_only_claimed(claim: str, entity: str, model: FactModel) -> bool:
+    """Whether ``claim`` says ``entity`` is the one that remains ("chỉ còn phường văn hóa"):
+    a denial elsewhere in the saying is of the other titles, not of this one (task h392)."""
+    toks = tokens(claim)
+    starts = [i + 2 for i in range(len(toks) - 1) if toks[i : i + 2] == ["chi", "con"]]
+    return any(
+        model.title_at(toks, j)[0] == entity for at in starts for j in range(at, len(toks))
+    )
