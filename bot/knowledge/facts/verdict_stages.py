@@ -1407,6 +1407,8 @@ _MORE_ASKED = re.compile(
 
 #: "đủ 3 lần liên tục", "đủ số lần", "đủ 3 năm": the count is what "đủ" asks
 _COUNT_ASKED = re.compile(r"\bdu (?:so (?:lan|nam)|\d+ (?:lan|nam))\b")
+#: "đủ số lần (để lên / xét …) chưa": the count named as what is asked (task h392)
+_ONLY_COUNT_ASKED = re.compile(r"\bdu so (?:lan|nam)\b")
 #: "đủ điều kiện / tiêu chuẩn CSTĐ tỉnh chưa": the whole title is asked, not the count
 _WHOLE_ASKED = re.compile(r"\bdu (?:dieu kien|tieu chuan|dk|chuan)\b")
 
@@ -1439,8 +1441,10 @@ def _count_then_more_asked(pair: Pair, question: str) -> bool:
     if pair.attr != "consecutive":
         return False
     said = " ".join(fold(question).split())
+    # "nếu 2027 đạt tiếp thì đủ số lần để lên CSTĐ tỉnh chưa": the count alone is asked; what
+    # the fact joins to it is said after the verdict all the same (task h392)
     return (
-        _MORE_ASKED.search(said) is not None
+        (_MORE_ASKED.search(said) is not None or _ONLY_COUNT_ASKED.search(said) is not None)
         and _COUNT_ASKED.search(said) is not None
         and _WHOLE_ASKED.search(said) is None
     )
