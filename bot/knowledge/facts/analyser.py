@@ -622,12 +622,19 @@ def _years_joined(toks: list[str], at: int) -> bool:
     return bool(_YEAR.match(before)) and bool(after) and bool(_YEAR.match(after[0]))
 
 
+#: a "/" with a space on both sides: a line break typed in one line
+_SPACED_SLASH = re.compile(r"(?<=\s)/(?=\s)")
+
+
 def _spelled(
     question: str, model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
     """The question's words folded, phone spellings expanded, typos fixed, a title's elided
     words put back ("cờ thi đua tỉnh và bằng khen …"), a culture unit's own title named and the
     form a giver gives named ("xã khen tập thể")."""
+    # " / " typed between two asks is the new line of a chat message ("… k / ai ký"); a "/"
+    # inside a date or a count ("12/11", "9/11 người") stays a word (task h392)
+    question = _SPACED_SLASH.sub(";", question)
     toks, marks = expand(tokens(question), token_marks(question), model, speller)
     toks, marks = elided_titles(toks, marks, model)
     toks, marks = unit_culture(toks, marks, model)
