@@ -1573,6 +1573,7 @@ def _story_read(parts: _Parts) -> None:
     segments, asked = parts.segments, parts.asked
     wanted: list[str] = []
     named_all = list(dict.fromkeys(e for seg in segments for e in seg.entities))
+    story_mentions = [m for seg in segments if seg.story for m in seg.mentions]
     if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
         # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
         # its own title; the story's titles are the asker's record, not what is asked
@@ -1647,6 +1648,24 @@ def _story_read(parts: _Parts) -> None:
     parts.wanted, parts.named_all = wanted, named_all
     if asked and len(asked) < len(segments) and not any(seg.entities for seg in asked):
         parts.proposed = _title_proposed(segments)
+    elif asked and len(asked) < len(segments) and _council_paper_only(asked):
+        # "xã đề nghị TTLĐXS cho văn phòng …. hồ sơ có bắt buộc biên bản họp hội đồng TĐKT xã
+        # k, rồi gửi về đâu, ai quyết định": the council is named as a paper of the dossier;
+        # the title the story puts up is the one asked about (task h392)
+        proposed = [e for e, _, before in story_mentions if before[-2:] == ("de", "nghi")][-1:]
+        for seg in asked:
+            if proposed and seg.entities:
+                seg.entities = [*proposed, *seg.entities]
+                break
+
+
+def _council_paper_only(asked: list[Segment]) -> bool:
+    """The asking parts name no title but a council, and that as a meeting's minutes
+    ("biên bản (họp) hội đồng TĐKT xã")."""
+    named = [e for seg in asked for e in seg.entities]
+    if not named or not set(named) <= BODIES:
+        return False
+    return any(("bien", "ban") in set(pairwise(seg.words)) for seg in asked if seg.entities)
 
 
 def _title_proposed(segments: list[Segment]) -> list[str]:
