@@ -15,7 +15,7 @@ from bot.knowledge.facts.claimed_deciders import (
     honour_revoker,
     proposer_only,
 )
-from bot.knowledge.facts.clauses import asking_claims, first_option
+from bot.knowledge.facts.clauses import asking_claims, first_option, title_clause
 from bot.knowledge.facts.confirmed import heard_not_asked, two_names
 from bot.knowledge.facts.draft import Block, Draft, Part, opens_with_verdict
 from bot.knowledge.facts.firm_staff import workers_giver
@@ -215,7 +215,12 @@ def givers_and_prize_added(draft: Draft, block: Block) -> None:
         # a letter's asking sentence is the claim: "có người nói LĐTT chỉ dành cho công
         # chức. Vậy anh Hùng (nông dân) có được xét không" asks of anh Hùng, not of the
         # hearsay ("… Có đúng không" points back at it: no asking clause of its own)
-        and any(narrowed_claimed(first_option(text), block.body) for text in asking_claims(reading))
+        # "CSTĐCS chỉ xét cho cá nhân, còn tập thể thì xét TTLĐTT": the "only" is of the
+        # other title's clause, not of this one (task h392)
+        and any(
+            narrowed_claimed(title_clause(first_option(text), pair.entity, model), block.body)
+            for text in asking_claims(reading)
+        )
     ):
         # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
         # above) granting it to viên chức and người lao động too: the "only" is wrong

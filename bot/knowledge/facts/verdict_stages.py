@@ -2743,6 +2743,4 @@ def _kept_only_claimed(claim: str, entity: str, model: FactModel) -> bool:
     a denial elsewhere in the saying is of the other titles, not of this one (task h392)."""
     toks = tokens(claim)
     starts = [i + 2 for i in range(len(toks) - 1) if toks[i : i + 2] == ["chi", "con"]]
-    return any(
-        model.title_at(toks, j)[0] == entity for at in starts for j in range(at, len(toks))
-    )
+    return any(model.title_at(toks, j)[0] == entity for at in starts for j in range(at, len(toks)))
