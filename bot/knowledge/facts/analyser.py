@@ -438,6 +438,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     toks, marks = _spelled(question, model, speller)
     parts = _parts_matched(question, model, toks, marks)
     _recipients_carried(parts)
+    _papers_list_joined(parts)
     _tails_merged(parts)
     _parts_read_together(parts)
     _story_read(parts)
@@ -1350,6 +1351,33 @@ def _joined(parts: list[Segment]) -> Segment:
         whole.without = whole.without or part.without
     whole.marked = parts[-1].marked
     return whole
+
+
+#: the attributes a dossier's paper named in a list is cued as
+_PAPER_ATTRS = frozenset({"dossier", "dossier_law", "initiative"})
+
+
+def _papers_list_joined(parts: _Parts) -> None:
+    """ "hồ sơ … gồm tờ trình, báo cáo thành tích, biên bản bình xét, có sáng kiến thì kèm
+    chứng nhận sáng kiến, đúng k": the papers listed after "gồm", cut at its commas, and the
+    yes/no closing the list are one claim about the dossier (task h392)."""
+    segments = parts.segments
+    for at, seg in enumerate(segments):
+        if "gom" not in seg.words or not set(seg.attrs) & {"dossier", "dossier_law"}:
+            continue
+        end = at + 1
+        while end < len(segments) and not segments[end].entities:
+            later = segments[end]
+            if not set(later.attrs) <= _PAPER_ATTRS or later.subjects or later.authority:
+                break
+            end += 1
+        if end - at < 3 or not is_yesno(segments[end - 1].words):
+            return
+        # the papers' own cues ("sáng kiến" of its certificate) ask nothing of their own
+        for later in segments[at + 1 : end]:
+            seg.words.extend(later.words)
+        del segments[at + 1 : end]
+        return
 
 
 def _tails_merged(parts: _Parts) -> None:

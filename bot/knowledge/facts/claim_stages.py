@@ -1031,7 +1031,10 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     )
     block.listed = (
         papers_listed(reading.question, reading.asked, block.body, model.papers)
-        if yesno and block.pair.attr == "dossier" and not block.pair.without and lacking is None
+        if yesno
+        and block.pair.attr in ("dossier", "dossier_law")
+        and not block.pair.without
+        and lacking is None
         else None
     )
     if block.listed is not None:
