@@ -77,7 +77,6 @@ from bot.knowledge.facts.counted_share import decider_counted, share_rounded
 from bot.knowledge.facts.dates import (
     DAY_CLAIMABLE,
     DAY_WORDS,
-    LATE_WORDS,
     claims_day,
     claims_days,
     date_only_put_up,
@@ -85,6 +84,7 @@ from bot.knowledge.facts.dates import (
     day_told_before,
     decided_on,
     decision_dated,
+    late_said,
 )
 from bot.knowledge.facts.dating import tells_time
 from bot.knowledge.facts.deciders import (
@@ -2366,7 +2366,7 @@ def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     if (
         seg.yesno
         and set(seg.attrs) <= DAY_CLAIMABLE
-        and (LATE_WORDS & set(seg.words) or day_told_before(seg, segments))
+        and (late_said(seg.words) or day_told_before(seg, segments))
         and not claims_day(seg.words)
         and any(claims_day(told.words) for told in segments[: segments.index(seg)])
     ):
