@@ -536,10 +536,33 @@ def _bare_khen_named(parts: _Parts) -> bool:
             (s for s in segments if not s.story and s.attrs and "khen" not in s.words), None
         )
     if part is None:
-        return False
+        # "tờ trình đề nghị khen gửi chủ tịch UBND tỉnh thì qua đâu, kèm những gì": a bare
+        # "khen" sent up to the province's chairman is his Bằng khen (Luật 2022 Điều 74, 79)
+        part = next(
+            (
+                s
+                for s in segments
+                if not s.story
+                and s.attrs
+                and "khen" in s.words
+                and _SENT_TO_PROVINCE_CHAIR.search(" ".join(s.words))
+            ),
+            None,
+        )
+        if part is None:
+            return False
+        part.entities = ["bang_khen_tinh"]
+        parts.named_all = ["bang_khen_tinh"]
+        return True
     part.entities = ["giay_khen"]
     parts.named_all = ["giay_khen"]
     return True
+
+
+#: a proposal sent up to the province's chairman ("gửi chủ tịch UBND tỉnh") (task h392)
+_SENT_TO_PROVINCE_CHAIR = re.compile(
+    r"\b(?:gui|trinh|nop)(?: len| ve| cho)? chu tich (?:ubnd |uy ban nhan dan )?tinh\b"
+)
 
 
 def _award_signed_unnamed(parts: _Parts) -> list[Pair]:

@@ -39,7 +39,8 @@ _DIRECTLY = re.compile(r"\b(?:gui|nop|trinh|chuyen) thang\b|\bthang (?:len|ve|to
 #: giao", "trình Thủ tướng"): a few words may sit between the verb and the body
 #: ("xã đề nghị thẳng lên Bộ Nội vụ": a proposal sent straight up is a dossier sent; h392)
 _TO_CENTRE = re.compile(
-    r"\b(?:gui|nop|trinh|chuyen|de nghi thang)(?: \w+){0,4}? (?:(?:ban|hoi dong) (?:thi dua khen thuong |tdkt"
+    r"\b(?:gui|nop|trinh|chuyen|de nghi thang)(?: \w+){0,4}? "
+    r"(?:(?:ban|hoi dong) (?:thi dua khen thuong |tdkt"
     r" |thi dua )?(?:tw|trung uong)|trung uong|tw|thu tuong|chinh phu|bo nganh|bo (?:noi vu"
     r"|ngoai giao|giao duc|y te|cong an|quoc phong|tai chinh|lao dong|van hoa|nong nghiep))\b"
 )
