@@ -81,6 +81,7 @@ from bot.knowledge.facts.criteria import (
     requirement_claimed,
     requirement_loss_reported,
     route_unrecognised,
+    title_need_denied,
 )
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.firm_staff import firm_acts_itself, informal_employer_told
@@ -2074,6 +2075,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "k còn danh hiệu TDP văn hóa, chỉ còn phường văn hóa": the denial is of another
         # title; this one is claimed to remain, which its own fact judges (task h392)
         and not _kept_only_claimed(claim, pair.entity, model)
+        # "k cần phải có LĐTT mới được giấy khen": ``title_required`` judged the need denied
+        # (task h392: never turned twice)
+        and not (pair.attr == "eligible" and title_need_denied(claim, model))
         # "không đăng ký thì không được xét": the registration rule's "Không" already
         # answers the saying (task h102)
         and pair.entity != REGISTRATION
