@@ -420,6 +420,21 @@ def test_every_part_read(
             "dung k / giay khen dot xuat cho ca nhan va cho tap the moi cai bn",
             "Không",
         ),
+        (
+            "hieu truong: nghe noi giay khen cua chu tich xa cho gv phai co 2 nam lien LDTT moi "
+            "dc, dung k",
+            "Tùy",
+        ),
+        ("LDTT cho GV co can hoan thanh xuat sac nhiem vu k hay chi can hoan thanh tot", "Không"),
+        (
+            "bi thu doan xa: doan vien la cong chuc xa, nam nay k dat LDTT nhung co sang kien "
+            "hay, co de nghi thang CSTDCS dc k, va CSTDCS thi ai ky",
+            "Không",
+        ),
+        (
+            "nguoi chua dat LDTT nam nay nhung co sang kien cap co so, de nghi thang CSTDCS dc k",
+            "Không",
+        ),
     ],
 )
 def test_near_wordings_keep_their_verdict(
