@@ -435,6 +435,16 @@ def test_every_part_read(
             "nguoi chua dat LDTT nam nay nhung co sang kien cap co so, de nghi thang CSTDCS dc k",
             "Không",
         ),
+        (
+            "nghe noi ho so danh hieu thi dua gom to trinh, bao cao thanh tich va bien ban binh "
+            "xet, dung k",
+            "Có",
+        ),
+        (
+            "xa e o mien nui, ke toan noi quy TDKT cua xa chi dc trich toi da 1% chi ngan sach "
+            "thuong xuyen nhu cac tinh dong bang, nen nam nay k du tien khen dot xuat. co dung k a",
+            "Không",
+        ),
     ],
 )
 def test_near_wordings_keep_their_verdict(

@@ -542,7 +542,13 @@ def papers_listed(
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None
-    missing = [p for p, t in zip(papers, told, strict=True) if not t]
+    # "(d) chứng nhận … khi đề nghị Chiến sĩ thi đua": a paper needed only in a case is not
+    # missing from a list that leaves it out (task h392)
+    missing = [
+        p
+        for p, t in zip(papers, told, strict=True)
+        if not t and " khi de nghi " not in f" {folded_words(p)} "
+    ]
     return ("Không", "; ".join(missing)) if missing else ("Có", "")
 
 
