@@ -445,6 +445,11 @@ def test_every_part_read(
             "thuong xuyen nhu cac tinh dong bang, nen nam nay k du tien khen dot xuat. co dung k a",
             "Không",
         ),
+        (
+            "1 thanh vien hoi tu thien dc khen dot xuat thang 9/2026 vi cuu nguoi, cuoi nam dc "
+            "them giay khen cho thanh tich khac, co dc nhan ca 2 khoan tien k",
+            "Có",
+        ),
     ],
 )
 def test_near_wordings_keep_their_verdict(
