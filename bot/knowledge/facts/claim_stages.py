@@ -283,7 +283,9 @@ def claim_read(draft: Draft, block: Block) -> None:
     # title with a kind of recipient; this title's clause is its claim (task h392)
     own = title_clause(block.claim, pair.entity, model)
     if pair.yesno and not pair.without and pair.attr in model.values:
-        named = value_verdict(own, block.body, model.values[pair.attr])
+        named = value_verdict(own, block.body, model.values[pair.attr]) or value_verdict(
+            block.claim, block.body, model.values[pair.attr]
+        )
         if named is not None:
             block.claimed, missing = named
             unsaid = [m for m in missing if m not in " ".join(tokens(block.body))]
@@ -293,7 +295,11 @@ def claim_read(draft: Draft, block: Block) -> None:
     if pair.yesno and not pair.without and pair.attr == "kind":
         # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
         # thing named, not for another in the same fact
-        block.claimed = kind_of(own, block.body, model.values.get("kind", {})) or block.claimed
+        block.claimed = (
+            kind_of(own, block.body, model.values.get("kind", {}))
+            or kind_of(block.claim, block.body, model.values.get("kind", {}))
+            or block.claimed
+        )
     if (
         pair.yesno
         and not pair.without
