@@ -183,7 +183,9 @@ def title_need_denied(question: str, model: FactModel) -> bool:
     if not marks or not _need_denied_at(asked, marks[-1]):
         return False
     after = asked[marks[-1] + 1 :]
-    return bool(_titles_in(after[: after.index("khong")] if "khong" in after else after, model))
+    # the claim ends at its own yes/no ("… đúng k") or at the end of its sentence
+    end = next((i for i, t in enumerate(after) if t in NEED_DENIED or t in {".", "?", ","}), None)
+    return bool(_titles_in(after[:end], model))
 
 
 #: "(là) điều kiện / tiêu chuẩn (bắt buộc) để": what precedes it is asked to be required
