@@ -15,13 +15,13 @@ from bot.knowledge.facts.claimed_deciders import (
     honour_revoker,
     proposer_only,
 )
-from bot.knowledge.facts.clauses import asking_claims, first_option
+from bot.knowledge.facts.clauses import asking_claims, first_option, title_clause
 from bot.knowledge.facts.confirmed import heard_not_asked, two_names
 from bot.knowledge.facts.draft import Block, Draft, Part, opens_with_verdict
 from bot.knowledge.facts.firm_staff import workers_giver
 from bot.knowledge.facts.gone_claim import claimed_gone
 from bot.knowledge.facts.limits import narrowed_claimed, only_one
-from bot.knowledge.facts.model import Fact, tokens
+from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.registration import REGISTRATION, registration_direction
 from bot.knowledge.facts.revoke_actors import firm_own_revoker
@@ -215,7 +215,13 @@ def givers_and_prize_added(draft: Draft, block: Block) -> None:
         # a letter's asking sentence is the claim: "có người nói LĐTT chỉ dành cho công
         # chức. Vậy anh Hùng (nông dân) có được xét không" asks of anh Hùng, not of the
         # hearsay ("… Có đúng không" points back at it: no asking clause of its own)
-        and any(narrowed_claimed(first_option(text), block.body) for text in asking_claims(reading))
+        # "CSTĐCS chỉ xét cho cá nhân, còn tập thể thì xét TTLĐTT": the "only" is of the
+        # other title's clause, not of this one (task h392)
+        and any(
+            narrowed_claimed(first_option(text), block.body)
+            and not _only_of_another(first_option(text), pair.entity, model)
+            for text in asking_claims(reading)
+        )
     ):
         # "LĐTT chỉ dành cho công chức thôi đúng không" against a fact (or the giver told
         # above) granting it to viên chức and người lao động too: the "only" is wrong
@@ -280,3 +286,10 @@ def _still_suffered(asked: str, body: str) -> str | None:
     if body.startswith("Không. "):
         body = f"Có. {without_opener(body)}"
     return negated_claim(asked, body)
+
+
+def _only_of_another(claim: str, entity: str, model: FactModel) -> bool:
+    """ "CSTĐCS chỉ xét cho cá nhân, còn tập thể thì xét TTLĐTT": the claim's clause naming
+    ``entity`` says no "chỉ"; the "only" is of another title's clause (task h392)."""
+    own = title_clause(claim, entity, model)
+    return own != claim and "chi" not in tokens(own)

@@ -77,7 +77,6 @@ from bot.knowledge.facts.counted_share import decider_counted, share_rounded
 from bot.knowledge.facts.dates import (
     DAY_CLAIMABLE,
     DAY_WORDS,
-    LATE_WORDS,
     claims_day,
     claims_days,
     date_only_put_up,
@@ -85,6 +84,7 @@ from bot.knowledge.facts.dates import (
     day_told_before,
     decided_on,
     decision_dated,
+    late_said,
 )
 from bot.knowledge.facts.dating import tells_time
 from bot.knowledge.facts.deciders import (
@@ -438,6 +438,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     toks, marks = _spelled(question, model, speller)
     parts = _parts_matched(question, model, toks, marks)
     _recipients_carried(parts)
+    _papers_list_joined(parts)
     _tails_merged(parts)
     _parts_read_together(parts)
     _story_read(parts)
@@ -535,10 +536,33 @@ def _bare_khen_named(parts: _Parts) -> bool:
             (s for s in segments if not s.story and s.attrs and "khen" not in s.words), None
         )
     if part is None:
-        return False
+        # "tờ trình đề nghị khen gửi chủ tịch UBND tỉnh thì qua đâu, kèm những gì": a bare
+        # "khen" sent up to the province's chairman is his Bằng khen (Luật 2022 Điều 74, 79)
+        part = next(
+            (
+                s
+                for s in segments
+                if not s.story
+                and s.attrs
+                and "khen" in s.words
+                and _SENT_TO_PROVINCE_CHAIR.search(" ".join(s.words))
+            ),
+            None,
+        )
+        if part is None:
+            return False
+        part.entities = ["bang_khen_tinh"]
+        parts.named_all = ["bang_khen_tinh"]
+        return True
     part.entities = ["giay_khen"]
     parts.named_all = ["giay_khen"]
     return True
+
+
+#: a proposal sent up to the province's chairman ("gửi chủ tịch UBND tỉnh") (task h392)
+_SENT_TO_PROVINCE_CHAIR = re.compile(
+    r"\b(?:gui|trinh|nop)(?: len| ve| cho)? chu tich (?:ubnd |uy ban nhan dan )?tinh\b"
+)
 
 
 def _award_signed_unnamed(parts: _Parts) -> list[Pair]:
@@ -622,12 +646,19 @@ def _years_joined(toks: list[str], at: int) -> bool:
     return bool(_YEAR.match(before)) and bool(after) and bool(_YEAR.match(after[0]))
 
 
+#: a "/" with a space on both sides: a line break typed in one line
+_SPACED_SLASH = re.compile(r"(?<=\s)/(?=\s)")
+
+
 def _spelled(
     question: str, model: FactModel, speller: Speller
 ) -> tuple[list[str], list[str | None]]:
     """The question's words folded, phone spellings expanded, typos fixed, a title's elided
     words put back ("cờ thi đua tỉnh và bằng khen …"), a culture unit's own title named and the
     form a giver gives named ("xã khen tập thể")."""
+    # " / " typed between two asks is the new line of a chat message ("… k / ai ký"); a "/"
+    # inside a date or a count ("12/11", "9/11 người") stays a word (task h392)
+    question = _SPACED_SLASH.sub(";", question)
     toks, marks = expand(tokens(question), token_marks(question), model, speller)
     toks, marks = elided_titles(toks, marks, model)
     toks, marks = unit_culture(toks, marks, model)
@@ -1345,6 +1376,33 @@ def _joined(parts: list[Segment]) -> Segment:
     return whole
 
 
+#: the attributes a dossier's paper named in a list is cued as
+_PAPER_ATTRS = frozenset({"dossier", "dossier_law", "initiative"})
+
+
+def _papers_list_joined(parts: _Parts) -> None:
+    """ "hồ sơ … gồm tờ trình, báo cáo thành tích, biên bản bình xét, có sáng kiến thì kèm
+    chứng nhận sáng kiến, đúng k": the papers listed after "gồm", cut at its commas, and the
+    yes/no closing the list are one claim about the dossier (task h392)."""
+    segments = parts.segments
+    for at, seg in enumerate(segments):
+        if "gom" not in seg.words or not set(seg.attrs) & {"dossier", "dossier_law"}:
+            continue
+        end = at + 1
+        while end < len(segments) and not segments[end].entities:
+            later = segments[end]
+            if not set(later.attrs) <= _PAPER_ATTRS or later.subjects or later.authority:
+                break
+            end += 1
+        if end - at < 3 or not is_yesno(segments[end - 1].words):
+            return
+        # the papers' own cues ("sáng kiến" of its certificate) ask nothing of their own
+        for later in segments[at + 1 : end]:
+            seg.words.extend(later.words)
+        del segments[at + 1 : end]
+        return
+
+
 def _tails_merged(parts: _Parts) -> None:
     """A part that is only an asking tail ("… còn không", "có đúng không") joined to the
     part before it; a service told is read first, while the parts are as cut."""
@@ -1566,6 +1624,7 @@ def _story_read(parts: _Parts) -> None:
     segments, asked = parts.segments, parts.asked
     wanted: list[str] = []
     named_all = list(dict.fromkeys(e for seg in segments for e in seg.entities))
+    story_mentions = [m for seg in segments if seg.story for m in seg.mentions]
     if asked and len(asked) < len(segments) and any(seg.entities for seg in asked):
         # "em đạt LĐTT, có sáng kiến …, vậy em có đủ điều kiện CSTĐCS không": the question names
         # its own title; the story's titles are the asker's record, not what is asked
@@ -1640,6 +1699,24 @@ def _story_read(parts: _Parts) -> None:
     parts.wanted, parts.named_all = wanted, named_all
     if asked and len(asked) < len(segments) and not any(seg.entities for seg in asked):
         parts.proposed = _title_proposed(segments)
+    elif asked and len(asked) < len(segments) and _council_paper_only(asked):
+        # "xã đề nghị TTLĐXS cho văn phòng …. hồ sơ có bắt buộc biên bản họp hội đồng TĐKT xã
+        # k, rồi gửi về đâu, ai quyết định": the council is named as a paper of the dossier;
+        # the title the story puts up is the one asked about (task h392)
+        proposed = [e for e, _, before in story_mentions if before[-2:] == ("de", "nghi")][-1:]
+        for seg in asked:
+            if proposed and seg.entities:
+                seg.entities = [*proposed, *seg.entities]
+                break
+
+
+def _council_paper_only(asked: list[Segment]) -> bool:
+    """The asking parts name no title but a council, and that as a meeting's minutes
+    ("biên bản (họp) hội đồng TĐKT xã")."""
+    named = [e for seg in asked for e in seg.entities]
+    if not named or not set(named) <= BODIES:
+        return False
+    return any(("bien", "ban") in set(pairwise(seg.words)) for seg in asked if seg.entities)
 
 
 def _title_proposed(segments: list[Segment]) -> list[str]:
@@ -2312,7 +2389,7 @@ def _day_claimed(parts: _Parts, seg: Segment, hired: bool) -> None:
     if (
         seg.yesno
         and set(seg.attrs) <= DAY_CLAIMABLE
-        and (LATE_WORDS & set(seg.words) or day_told_before(seg, segments))
+        and (late_said(seg.words) or day_told_before(seg, segments))
         and not claims_day(seg.words)
         and any(claims_day(told.words) for told in segments[: segments.index(seg)])
     ):

@@ -65,6 +65,7 @@ from bot.knowledge.facts.clauses import (
     first_option,
     last_clause,
     own_clause,
+    title_clause,
 )
 from bot.knowledge.facts.confirmed import heard_not_asked, kind_of, sentence_confirmed
 from bot.knowledge.facts.criteria import other_criteria, title_required
@@ -278,8 +279,13 @@ def claim_read(draft: Draft, block: Block) -> None:
         # vật claimed kept where the fact recovers both (Luật 2022 Điều 93; task h118)
         block.body = f"Không. {_SPARED_WRONG} {without_opener(block.body)}"
         block.claimed = "Không"
+    # "LĐTT chỉ dành cho cá nhân, tập thể thì gọi là TTLĐTT, đúng k": each clause pairs its own
+    # title with a kind of recipient; this title's clause is its claim (task h392)
+    own = title_clause(block.claim, pair.entity, model)
     if pair.yesno and not pair.without and pair.attr in model.values:
-        named = value_verdict(block.claim, block.body, model.values[pair.attr])
+        named = value_verdict(own, block.body, model.values[pair.attr]) or value_verdict(
+            block.claim, block.body, model.values[pair.attr]
+        )
         if named is not None:
             block.claimed, missing = named
             unsaid = [m for m in missing if m not in " ".join(tokens(block.body))]
@@ -290,7 +296,9 @@ def claim_read(draft: Draft, block: Block) -> None:
         # "Huân chương là danh hiệu vinh dự nhà nước phải không": the kind stated for the
         # thing named, not for another in the same fact
         block.claimed = (
-            kind_of(block.claim, block.body, model.values.get("kind", {})) or block.claimed
+            kind_of(own, block.body, model.values.get("kind", {}))
+            or kind_of(block.claim, block.body, model.values.get("kind", {}))
+            or block.claimed
         )
     if (
         pair.yesno
@@ -1029,7 +1037,10 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
     )
     block.listed = (
         papers_listed(reading.question, reading.asked, block.body, model.papers)
-        if yesno and block.pair.attr == "dossier" and not block.pair.without and lacking is None
+        if yesno
+        and block.pair.attr in ("dossier", "dossier_law")
+        and not block.pair.without
+        and lacking is None
         else None
     )
     if block.listed is not None:

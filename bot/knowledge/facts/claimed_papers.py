@@ -37,8 +37,10 @@ _DIRECTLY = re.compile(r"\b(?:gui|nop|trinh|chuyen) thang\b|\bthang (?:len|ve|to
 
 #: a dossier claimed sent to a central body ("gửi thẳng về Ban TĐKT TW", "nộp lên Bộ Ngoại
 #: giao", "trình Thủ tướng"): a few words may sit between the verb and the body
+#: ("xã đề nghị thẳng lên Bộ Nội vụ": a proposal sent straight up is a dossier sent; h392)
 _TO_CENTRE = re.compile(
-    r"\b(?:gui|nop|trinh|chuyen)(?: \w+){0,4}? (?:(?:ban|hoi dong) (?:thi dua khen thuong |tdkt"
+    r"\b(?:gui|nop|trinh|chuyen|de nghi thang)(?: \w+){0,4}? "
+    r"(?:(?:ban|hoi dong) (?:thi dua khen thuong |tdkt"
     r" |thi dua )?(?:tw|trung uong)|trung uong|tw|thu tuong|chinh phu|bo nganh|bo (?:noi vu"
     r"|ngoai giao|giao duc|y te|cong an|quoc phong|tai chinh|lao dong|van hoa|nong nghiep))\b"
 )
@@ -516,8 +518,13 @@ def papers_listed(
         return None
     found = _required_list(body)
     if not found:
-        return None
+        # "hồ sơ thôn văn hóa gồm tờ trình, báo cáo thành tích, biên bản họp bình xét, đúng k"
+        # against a fact that tells who makes each paper in prose (task h392)
+        return _prose_papers_listed(listed, body)
     papers, heads = _papers_required(found)
+    if listed is not None and not set(heads) & set(_PAPER_HEADS):
+        # a plain list of sentences, each telling who makes which paper
+        return _prose_papers_listed(listed, body)
     denied = _paper_denied(claim, papers)
     if denied:
         # "chỉ cần tờ trình là đủ, k cần báo cáo thành tích": the paper denied is not told as
@@ -535,7 +542,34 @@ def papers_listed(
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None
-    missing = [p for p, t in zip(papers, told, strict=True) if not t]
+    # "(d) chứng nhận … khi đề nghị Chiến sĩ thi đua": a paper needed only in a case is not
+    # missing from a list that leaves it out (task h392)
+    missing = [
+        p
+        for p, t in zip(papers, told, strict=True)
+        if not t and " khi de nghi " not in f" {folded_words(p)} "
+    ]
+    return ("Không", "; ".join(missing)) if missing else ("Có", "")
+
+
+#: the heads of the papers a dossier fact may name in prose, as a letter names them
+_PAPER_HEADS = {"to trinh": "tờ trình", "bao cao": "báo cáo thành tích", "bien ban": "biên bản"}
+
+
+def _prose_papers_listed(listed: re.Match[str] | None, body: str) -> tuple[str, str] | None:
+    """The papers a "gồm …, đúng k" claim lists against those a prose dossier fact names:
+    ("Có", "") when the claim names each of them, ("Không", the ones left out) when two or more
+    are named and some are not; None when the claim lists no papers or the fact names fewer
+    than two (task h392)."""
+    if listed is None:
+        return None
+    said = f" {' '.join(folded_words(body).split())} "
+    claimed = f" {listed.group(1)} "
+    required = [h for h in _PAPER_HEADS if f" {h} " in said]
+    told = [h for h in required if f" {h} " in claimed]
+    if len(required) < 2 or not told:
+        return None
+    missing = [_PAPER_HEADS[h] for h in required if h not in told]
     return ("Không", "; ".join(missing)) if missing else ("Có", "")
 
 

@@ -12,7 +12,7 @@ import re
 
 from bot.core.text import fold
 from bot.knowledge.facts.analyser import Reading
-from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.sayings import ask_before_rival
 from bot.knowledge.facts.words import OR_ELSE
@@ -138,3 +138,17 @@ def last_clause(question: str) -> list[str]:
     toks = tokens(question)
     ends = [i for i, t in enumerate(toks) if t in {",", ";", ".", "?", "!"} and i < len(toks) - 1]
     return [t for t in toks[ends[-1] + 1 if ends else 0 :] if t not in {"?", "!", "."}]
+
+
+def title_clause(claim: str, entity: str, model: FactModel) -> str:
+    """The comma clause of ``claim`` naming ``entity`` when two or more clauses each name a
+    title of their own ("LĐTT chỉ dành cho cá nhân, tập thể thì gọi là TTLĐTT"); else the
+    whole claim (task h392)."""
+    clauses = [c for c in claim.split(",") if c.strip()]
+    named = []
+    for clause in clauses:
+        toks = tokens(clause)
+        named.append({model.title_at(toks, i)[0] for i in range(len(toks))} - {""})
+    own = [c for c, titles in zip(clauses, named, strict=True) if entity in titles]
+    others = [t for titles in named if entity not in titles for t in titles]
+    return own[0] if len(own) == 1 and others else claim

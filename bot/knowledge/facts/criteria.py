@@ -34,6 +34,7 @@ __all__ = [
     "requirement_claimed",
     "requirement_loss_reported",
     "route_unrecognised",
+    "title_need_denied",
     "title_required",
 ]
 
@@ -104,11 +105,7 @@ def title_required(
         # "TTLĐXS không cần ai đạt CSTĐCS đúng k": the claim is that the title is not
         # required, the opposite of asking whether it is (task h137)
         # (not "…, k, cần bao nhiêu %": a yes/no tail before a question of how much)
-        need_denied = (
-            bool(asked[marks[-1] - 1 : marks[-1]])
-            and asked[marks[-1] - 1] in NEED_DENIED
-            and not {"bao", "may", "gi", "j"} & set(after)
-        )
+        need_denied = _need_denied_at(asked, marks[-1])
         # the yes/no's own "không" closes what is asked to be required: in "đăng ký có bắt
         # buộc k, nếu k đăng ký thì có được xét LĐTT k" the LĐTT belongs to the next question
         after = after[: after.index("khong")] if "khong" in after else after
@@ -156,6 +153,39 @@ def title_required(
     if need_denied:
         verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
     return verdict, through
+
+
+def _need_denied_at(asked: list[str], mark: int) -> bool:
+    """ "TTLĐXS không cần ai đạt CSTĐCS", "k bắt phải có X", "không cần phải đạt X": the need
+    at ``mark`` is denied (the denial may stand before the words of need leading to it), and
+    no question of how much follows (task h137, h392)."""
+    before = mark - 1
+    while before > 0 and asked[before] in _NEED_WORDS:
+        before -= 1
+    return (
+        before >= 0
+        and asked[before] in NEED_DENIED
+        and not {"bao", "may", "gi", "j"} & set(asked[mark + 1 :])
+    )
+
+
+def title_need_denied(question: str, model: FactModel) -> bool:
+    """Whether ``question`` claims a title is not needed for another ("k cần phải có LĐTT mới
+    được giấy khen"): ``title_required`` has judged that denial itself (task h392)."""
+    asked = tokens(question)
+    marks = [
+        i
+        for i, t in enumerate(asked)
+        if (t == "can" and asked[i + 1 : i + 2] != ["bo"])
+        or t == "buoc"
+        or (t == "phai" and asked[i + 1 : i + 2] in (["dat"], ["co"]))
+    ]
+    if not marks or not _need_denied_at(asked, marks[-1]):
+        return False
+    after = asked[marks[-1] + 1 :]
+    # the claim ends at its own yes/no ("… đúng k") or at the end of its sentence
+    end = next((i for i, t in enumerate(after) if t in NEED_DENIED or t in {".", "?", ","}), None)
+    return bool(_titles_in(after[:end], model))
 
 
 #: "(là) điều kiện / tiêu chuẩn (bắt buộc) để": what precedes it is asked to be required
@@ -277,6 +307,9 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
 
 #: a negation before "cần": "không / k / ko / chẳng cần …" claims a paper is not needed
 NEED_DENIED = frozenset({"khong", "k", "ko", "kh", "hong", "chang", "cha", "khoi"})
+
+#: words of need between a denial and the last mark ("k bắt phải", "không cần phải")
+_NEED_WORDS = frozenset({"bat", "buoc", "can", "phai"})
 
 
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")

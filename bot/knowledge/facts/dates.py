@@ -25,6 +25,19 @@ def claims_days(words: list[str]) -> bool:
 DAY_WORDS = frozenset({"xong", "kip", "han", "nop", "hop", "binh", "tre", "muon", "cham", "gui"})
 #: the words that call a day late ("trễ", "muộn", "quá hạn", "kịp")
 LATE_WORDS = frozenset({"tre", "muon", "han", "kip"})
+#: the words after "muon" that make it "muốn" (want), not "muộn" (late): "em muốn đề nghị"
+_WANTED_AFTER = frozenset({"de", "lam", "xin", "hoi", "duoc", "dc", "khen", "gui", "nop", "biet"})
+
+
+def late_said(words: list[str]) -> bool:
+    """A word of lateness in ``words``; "muon" before a verb ("e muon de nghi khen") is "muốn"
+    (want), no lateness (task h392)."""
+    return any(
+        word in LATE_WORDS and not (word == "muon" and set(words[i + 1 : i + 2]) & _WANTED_AFTER)
+        for i, word in enumerate(words)
+    )
+
+
 #: what a yes/no part with a day claimed may have been read as besides its time limit
 DAY_CLAIMABLE = frozenset({"eligible", "decides", "dossier"})
 

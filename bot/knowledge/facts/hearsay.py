@@ -27,7 +27,8 @@ __all__ = ["HearsayRule", "load_hearsay", "ruling"]
 
 #: a clause ends at these marks ("… đúng không, gồm những gì"); a comma or dot inside a number
 #: ("3,0 lần", "2.530.000") ends nothing (task h264)
-_CLAUSE = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)|[;?!\n])+")
+#: (" / " typed between two asks is a new line too, not the "/" of a date; task h392)
+_CLAUSE = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)|[;?!\n]|(?<=\s)/(?=\s))+")
 #: the line is put up for confirmation rather than asked: "… đúng k", "phải không ạ", "có
 #: đúng không ad", "e hiểu vậy có đúng k", "thấy sai sai … giải thích giúp"
 _CONFIRM = re.compile(

@@ -157,7 +157,27 @@ def in_number(toks: list[str], at: int) -> bool:
 def still_negated(toks: list[str], at: int) -> bool:
     """ "không còn / ko còn / chưa còn": "còn" says "any longer" inside one claim, it does not
     start another part ("cstdcs ko còn giới hạn 15 % nữa à")."""
-    return toks[at] == "con" and at > 0 and toks[at - 1] in NEGATED
+    return (
+        toks[at] == "con"
+        and at > 0
+        and toks[at - 1] in NEGATED
+        and not _tail_then_next_ask(toks, at)
+    )
+
+
+#: what a second ask after "… không, còn …" asks (how much, what, who, where, how)
+_NEXT_ASKED = frozenset({"bao", "bn", "gi", "j", "ai", "dau", "nao", "sao", "may"})
+
+
+def _tail_then_next_ask(toks: list[str], at: int) -> bool:
+    """ "có đủ CSTĐCS k còn thưởng bn": the "không" closes a yes/no opened by "có" and "còn"
+    starts a second ask of its own (a question word right after), not "không còn" (no longer)
+    (task h392)."""
+    start = at - 1
+    while start > 0 and toks[start - 1] not in {",", ";", ".", "?", "!"}:
+        start -= 1
+    opened = "co" in toks[start : at - 1]
+    return opened and bool(_NEXT_ASKED & set(toks[at + 1 : at + 5]))
 
 
 def con_counted(toks: list[str], at: int) -> bool:

@@ -287,12 +287,26 @@ def _this_year_too(toks: list[str]) -> int | None:
             continue
         after = toks[last + 1 :]
         stop = next((n for n, t in enumerate(after) if t in {".", "?", "!"}), len(after))
-        after = after[:stop]
         following = {"nay", str(int(toks[last]) + 1)}
+        last_year = toks[last]
         for n in range(len(after) - 1):
-            if after[n] != "nam" or after[n + 1] not in following:
+            if after[n] not in {"nam", "neu"} or after[n + 1] not in following:
                 continue
             rest = after[n + 2 : n + 9]
+            # "…; nếu 2027 đạt tiếp", "… e hỏi: năm nay nếu đạt CSTĐCS nữa thì đủ số lần
+            # chưa": the year put up as a condition counts, even in the asking sentence
+            # after the record (task h392)
+            put = after[n] == "neu" or rest[:1] == ["neu"]
+            if n >= stop and not put:
+                continue
+            if put and any(
+                _only_lower(toks, i) for i in years[: end + 1] if int(toks[i]) <= int(last_year)
+            ):
+                # "2024, 2025 CSTĐCS, năm 2026 chỉ LĐTT …, nếu 2027 lại đạt": the run is
+                # broken before the year put up, which does not mend it
+                continue
+            if after[n] == "neu" and not after[n + 1].isdigit():
+                continue
             if _GOES_ON & set(rest[:5]) and _held_or_put_up(rest):
                 best = max(best or 0, run + 1)
     return best

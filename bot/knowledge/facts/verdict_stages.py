@@ -81,6 +81,7 @@ from bot.knowledge.facts.criteria import (
     requirement_claimed,
     requirement_loss_reported,
     route_unrecognised,
+    title_need_denied,
 )
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.firm_staff import firm_acts_itself, informal_employer_told
@@ -1407,6 +1408,8 @@ _MORE_ASKED = re.compile(
 
 #: "đủ 3 lần liên tục", "đủ số lần", "đủ 3 năm": the count is what "đủ" asks
 _COUNT_ASKED = re.compile(r"\bdu (?:so (?:lan|nam)|\d+ (?:lan|nam))\b")
+#: "đủ số lần (để lên / xét …) chưa": the count named as what is asked (task h392)
+_ONLY_COUNT_ASKED = re.compile(r"\bdu so (?:lan|nam)\b")
 #: "đủ điều kiện / tiêu chuẩn CSTĐ tỉnh chưa": the whole title is asked, not the count
 _WHOLE_ASKED = re.compile(r"\bdu (?:dieu kien|tieu chuan|dk|chuan)\b")
 
@@ -1439,8 +1442,10 @@ def _count_then_more_asked(pair: Pair, question: str) -> bool:
     if pair.attr != "consecutive":
         return False
     said = " ".join(fold(question).split())
+    # "nếu 2027 đạt tiếp thì đủ số lần để lên CSTĐ tỉnh chưa": the count alone is asked; what
+    # the fact joins to it is said after the verdict all the same (task h392)
     return (
-        _MORE_ASKED.search(said) is not None
+        (_MORE_ASKED.search(said) is not None or _ONLY_COUNT_ASKED.search(said) is not None)
         and _COUNT_ASKED.search(said) is not None
         and _WHOLE_ASKED.search(said) is None
     )
@@ -2067,6 +2072,12 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     elif (
         block.verdict in ("Có", "Không")
         and reported_denial(claim_put_up(reading.question))
+        # "k còn danh hiệu TDP văn hóa, chỉ còn phường văn hóa": the denial is of another
+        # title; this one is claimed to remain, which its own fact judges (task h392)
+        and not _kept_only_claimed(claim, pair.entity, model)
+        # "k cần phải có LĐTT mới được giấy khen": ``title_required`` judged the need denied
+        # (task h392: never turned twice)
+        and not (pair.attr == "eligible" and title_need_denied(claim, model))
         # "không đăng ký thì không được xét": the registration rule's "Không" already
         # answers the saying (task h102)
         and pair.entity != REGISTRATION
@@ -2729,3 +2740,11 @@ def _attr_names(
         *acts,
         *(model.acts.get(attr, ()) if with_acts else ()),
     ]
+
+
+def _kept_only_claimed(claim: str, entity: str, model: FactModel) -> bool:
+    """Whether ``claim`` says ``entity`` is the one that remains ("chỉ còn phường văn hóa"):
+    a denial elsewhere in the saying is of the other titles, not of this one (task h392)."""
+    toks = tokens(claim)
+    starts = [i + 2 for i in range(len(toks) - 1) if toks[i : i + 2] == ["chi", "con"]]
+    return any(model.title_at(toks, j)[0] == entity for at in starts for j in range(at, len(toks)))
