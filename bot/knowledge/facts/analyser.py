@@ -1768,7 +1768,9 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         drop_had(seg)
         seg.without = asks_without(seg.words)
     elif "initiative" in seg.attrs and any(
-        "dossier" in s.attrs and is_yesno(s.words)
+        # (a later part telling the paper lacking, "chưa có văn bản nghiệm thu đề tài thì hồ sơ
+        # có hợp lệ k", is read by the lacking-paper readers as before)
+        "dossier" in s.attrs and is_yesno(s.words) and not _LACKING & set(s.words)
         for s in segments[next(i for i, s in enumerate(segments) if s is seg) + 1 :]
     ):
         # task h386: "đề nghị CSTĐCS cho bác sĩ theo hướng đề tài … thì phải kèm văn bản
@@ -2495,10 +2497,16 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     # title told with the years it was held is the case, the one proposed after it is asked
     held_all |= {
         e
-        for s in segments
+        for i, s in enumerate(segments)
         for k, (e, at, _) in enumerate(s.mentions)
         if _years_held_after(s.words, at)
-        and any(o != e for o, later, _ in s.mentions[k + 1 :] if later > at)
+        and any(
+            o != e
+            for o, _, _ in [
+                *s.mentions[k + 1 :],
+                *(m for t in segments[i + 1 :] for m in t.mentions),
+            ]
+        )
     }
     built = _Pairing(
         _subjects_named(segments, parts.model),
@@ -2522,6 +2530,8 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     return built.pairs
 
 
+#: words telling a paper lacking ("chưa có", "thiếu")
+_LACKING = frozenset({"chua", "thieu"})
 #: a year a title was held ("2023", "2025")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 #: the words a title's own name may run to before its years ("chiến sĩ thi đua cơ sở năm")

@@ -94,6 +94,11 @@ _ASKING_VERB = frozenset({"hoi", "hỏi"})
 _SENDING = frozenset({"gui", "chuyen", "nop"})
 #: the words a sending label may end with after its verb (what is sent, where)
 _SENT = frozenset({"len", "ds", "danh", "sach", "de", "nghi", "ve", "qua", "ho", "so", "hs"})
+#: a title or an award before the sending verb makes the label a topic ("LĐTT gửi lên:"); a
+#: unit's own name may hold "văn hóa", "xã hội" ("phòng văn hóa gửi lên:")
+_SENT_TOPICS = frozenset(
+    {"ldtt", "cstdcs", "ttldtt", "ttldxs", "cstd", "khen", "danh", "hieu", "thuong", "qd", "tien"}
+)
 
 
 def _is_label(words: list[str]) -> bool:
@@ -107,7 +112,7 @@ def _is_label(words: list[str]) -> bool:
         and sent[-1] >= 1
         and set(words[sent[-1] + 1 :]) <= _SENT
         and words[0] not in _GREETING_ASKS
-        and not _TOPIC_WORDS.intersection(words[: sent[-1]])
+        and not _SENT_TOPICS.intersection(words[: sent[-1]])
     ):
         # "phòng kinh tế gửi lên: chị kế toán …": the unit relays, the person after is asked of
         return True
