@@ -98,6 +98,10 @@ RELAYED = [
         ["Không.", "nhiều lần"],
     ),
     (
+        "hieu truong bao co Lan nghi de 6 thang nen nam nay cat LDTT cua co ay, lam vay co dung k",
+        ["Không.", "thai sản"],
+    ),
+    (
         "nghe noi QD khen ky lau roi thi du khai gian cung k thu hoi nua, dung k",
         ["Không.", "thu hồi"],
     ),
@@ -105,6 +109,40 @@ RELAYED = [
         "ke toan xa bao nguoi vua dc CSTDCS vua dc giay khen xa thi chi dc nhan 1 lan tien "
         "thuong thoi, dung k ad",
         ["Không.", "cả hai"],
+    ),
+]
+
+#: F1's siblings in older tuning sets (other voices), the same reading: the line reported is
+#: what is judged (Luật Điều 23, 24 khoản 1, Điều 21 khoản 1)
+RELAYED_SIBLINGS = [
+    # b120
+    (
+        "e la giao vien truong tieu hoc xa. nam nay e co sang kien dc hoi dong sang kien co so "
+        "cong nhan, danh gia hoan thanh tot nhiem vu, dat LDTT. khi hop to, hieu truong k dua e "
+        "vao danh sach de nghi CSTDCS, noi CSTDCS phai vua co sang kien vua hoan thanh xuat sac "
+        "nhiem vu moi dc. e da lam don khieu nai. cho e hoi hieu truong noi vay co dung k",
+        ["Không.", "sáng kiến"],
+    ),
+    # b146
+    (
+        "e lam hop dong o bo phan mot cua cua phuong dc 2 nam, nam nay danh gia hoan thanh tot "
+        "nhiem vu, k vi pham j. chi van phong bao LDTT chi xet cho cong chuc nen k dua e vao "
+        "danh sach binh xet. e hoi luat co noi vay k, neu e dc LDTT thi thuong bn",
+        ["Không.", "hợp đồng", "760.000"],
+    ),
+    # b44
+    (
+        "xa e co chi giao vien THCS 2 nam lien dc CSTD tinh (2024 va 2025), nam nay chi co de "
+        "tai khoa hoc dc bo nghiem thu va ap dung rong trong ca nuoc. Hieu truong bao phai doi "
+        "them 1 lan CSTD tinh nua moi de nghi CSTD toan quoc dc. Vay hieu truong noi dung k ad",
+        ["Không.", "02 lần"],
+    ),
+    # our own
+    ("nghe noi CSTDCS phai vua co sang kien vua hoan thanh xuat sac nhiem vu, dung k", ["Không."]),
+    (
+        "chị văn phòng bảo LĐTT chỉ xét cho công chức, em làm hợp đồng nên không được đưa vào "
+        "danh sách, luật có nói vậy không, nếu được thì thưởng bao nhiêu",
+        ["Không.", "hợp đồng"],
     ),
 ]
 
@@ -295,6 +333,11 @@ CONTROLS = [
 
 @pytest.mark.parametrize(("question", "keys"), RELAYED)
 def test_relayed_line_judged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    _check(officer_kb, question, keys)
+
+
+@pytest.mark.parametrize(("question", "keys"), RELAYED_SIBLINGS)
+def test_relayed_line_siblings(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     _check(officer_kb, question, keys)
 
 

@@ -49,6 +49,8 @@ _CONFIRM = re.compile(
     # is pointed back at and weighed, as "… đúng k" weighs the line
     r"|\b(?:cho|lam|noi|xu ly|cat|tinh|xet) (?:\S+ ){0,2}?(?:nhu vay|nhu the)"
     r"(?: (?:co )?(?:duoc|dc))? (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|anh|chi|ban))*$"
+    # "… luật có nói vậy k": the line told asked to be the law's
+    r"|\b(?:noi|bao) (?:vay|the) (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|anh|chi|ban))*$"
 )
 #: task h128: "có phải nghỉ thai sản thì chỉ được LĐTT, không được CSTĐCS không" puts the line
 #: up as much as "… đúng k"; read in each clause ("…, nghe phòng nội vụ bảo vậy" after it) and
