@@ -1958,15 +1958,6 @@ _ONE_OF_CLAIMED = re.compile(
     r" (?:1|mot) trong (?:(?:\d+|hai|ba|bon|cac|nhung|so) )?(?:tieu chuan|dieu kien|yeu cau) "
     r"| la (?:1|mot) (?:tieu chuan|dieu kien|yeu cau) (?:\S+ ){0,4}?thoi "
 )
-__all__ += ["part_claimed"]
-
-
-def part_claimed(question: str) -> bool:
-    """The claim is limited to one condition of several ("tiêu chuẩn đầu tiên", "1 trong 2
-    tiêu chuẩn", "1 điều kiện … thôi"): it claims no sufficiency, so no "chưa đủ" answers it
-    (task h386)."""
-    asked = f" {' '.join(_words(question).split())} "
-    return bool(_MAIN_CLAIMED.search(asked) or _ONE_OF_CLAIMED.search(asked))
 
 
 def besides_required(question: str, criteria: str) -> list[str] | None:
