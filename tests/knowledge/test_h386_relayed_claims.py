@@ -331,6 +331,52 @@ CONTROLS = [
 ]
 
 
+#: older tuning questions near these readings, kept as they were (a two-year run still being
+#: told, a removal offered after "hay", the xã applying a share, the province offered, one
+#: achievement, a law's year)
+KEPT = [
+    (
+        "Tôi bị kỷ luật khiển trách năm 2026, chuỗi CSTĐCS 2024, 2025 của tôi cộng thêm năm 2027 "
+        "có được tính là 3 lần liên tục để lên CSTĐ tỉnh không?",
+        ["Không."],
+    ),
+    (
+        "e dc CSTDCS 2024, 2025 nhung 2026 chi LDTT, nam 2027 lai CSTDCS thi co tinh 3 lan lien "
+        "tuc k",
+        ["Không.", "3 lần"],
+    ),
+    (
+        "xa e co 1 chi giao vien mam non, nam hoc vua roi nghi thai san 6 thang nhung van hoan "
+        "thanh tot nhiem vu, hieu truong hoi la co dua chi vao danh sach LDTT duoc k hay phai "
+        "loai ra a",
+        ["Có."],
+    ),
+    (
+        "huyen cu tung quy dinh CSTDCS k qua 15% so LDTT, nam nay xa van ap 15% dung k",
+        ["Tùy", "1/7/2025"],
+    ),
+    (
+        "ty le CSTDCS toi da 15% so LDTT con ap dung theo luat k hay tinh tu quy dinh",
+        ["Tùy", "15%"],
+    ),
+    (
+        "chao ad, nam 2025 e dc giay khen chu tich xa vi thanh tich phong chong lu. nay xa dinh "
+        "xet them bang khen tinh cung thanh tich do. nghe noi 1 thanh tich chi khen 1 lan. vay "
+        "co dung k",
+        ["Có."],
+    ),
+    (
+        "nghe noi luat 2022 bat buoc phai co giay khen roi moi de nghi bang khen, dung k",
+        ["Không.", "đến đâu"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), KEPT)
+def test_older_readings_kept(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    _check(officer_kb, question, keys)
+
+
 @pytest.mark.parametrize(("question", "keys"), RELAYED)
 def test_relayed_line_judged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     _check(officer_kb, question, keys)

@@ -2539,8 +2539,10 @@ _YEARS_LEAD = frozenset({"chien", "si", "thi", "dua", "co", "so", "cap", "nam", 
 
 
 def _years_held_after(words: list[str], at: int) -> bool:
-    """The title at ``at`` is followed by two years or more ("cstdcs 2023, 2025 và 2026",
-    "CSTĐCS các năm 2023, 2024"): the years it was held, told as the case (task h386)."""
+    """The title at ``at`` is followed by three years or more ("cstdcs 2023, 2025 và 2026"):
+    the run it was held, told whole as the case of the title proposed after it (task h386). Two
+    years are often a run still being told ("CSTĐCS 2024, 2025 cộng thêm năm 2027", "2024, 2025
+    nhưng 2026 chỉ LĐTT"), whose own count is asked."""
     k = at + 1
     while k < len(words) and k - at <= 7 and words[k] in _YEARS_LEAD:
         k += 1
@@ -2548,7 +2550,7 @@ def _years_held_after(words: list[str], at: int) -> bool:
     while k < len(words) and (_YEAR.match(words[k]) or (years and words[k] in ("va", "voi"))):
         years += bool(_YEAR.match(words[k]))
         k += 1
-    return years >= 2
+    return years >= 3
 
 
 #: the words right before a title that tell it already held ("đã đủ LĐTT", "đều đạt CSTĐCS")
