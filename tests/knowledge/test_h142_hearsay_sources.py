@@ -182,12 +182,8 @@ def test_the_base_and_the_day_it_applies_from(
     "question",
     [
         "chị Hạnh đạt CSTĐCS 3 lần nhưng ngắt quãng, có đề nghị CSTĐ tỉnh được không",
-        pytest.param(
-            "zalo bao cstdcs 2023, 2025 va 2026 khong lien tuc van de nghi cstd tinh duoc, dung k",
-            # stop 41: h374 keeps "2025 và 2026" one list of years (no second part), and the
-            # CSTĐCS block then judges the claim ("Có.") before CSTĐ tỉnh's "Không.": left
-            marks=pytest.mark.xfail(strict=True, reason="CSTĐCS block leads with Có since h374"),
-        ),
+        # h386: CSTĐCS told with the years it was held is the case of CSTĐ tỉnh proposed after
+        "zalo bao cstdcs 2023, 2025 va 2026 khong lien tuc van de nghi cstd tinh duoc, dung k",
     ],
 )
 def test_times_not_in_a_row_do_not_count(officer_kb: KnowledgeBase, question: str) -> None:

@@ -266,15 +266,13 @@ CASES = [
         "Có",
         ("đột xuất",),
     ),
-    pytest.param(
+    # h386: "cho hộ hay cho từng người" offers two recipients side by side (no "không hay"),
+    # both asked of, so the prizes are compared
+    (
         "ho gia dinh gop cong gop cua lam nha van hoa thon thi dc xa tang giay khen cho ho hay cho "
         "tung nguoi, tien co khac k",
         "Không",
         ("760.000",),
-        # right on h373's branch; on the merged main the money stage's "có được thưởng" opens
-        # "Có." before the two recipients are compared, and "cho từng người" gets no block of
-        # its own: left for the next stop
-        marks=pytest.mark.xfail(strict=True, reason="merged: one recipient read, Có opens"),
     ),
     (
         "nghe noi moi thon chi dc de nghi toi da 5 ho nhan giay khen xa moi nam, dung k",

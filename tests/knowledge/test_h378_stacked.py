@@ -98,15 +98,12 @@ STACKED_LATER = [
         "dua. cho e don gia 1 LDTT, 1 CSTDCS va 1 TTLDTT voi",
         ["760.000", "2.530.000", "2.030.000"],
     ),
-    pytest.param(
+    # h386: the đề tài route told is the case of the dossier's yes/no; "văn bản nghiệm thu" is
+    # a paper of the dossier (b86's "kèm thêm văn bản nghiệm thu" claim kept "Có.")
+    (
         "de nghi CSTDCS cho bac si theo huong de tai khoa hoc thi phai kem van ban nghiem thu de "
         "tai dung k, con gi nua",
         ["Có.", "nghiệm thu", "báo cáo thành tích"],
-        marks=pytest.mark.xfail(
-            reason="left: 'văn bản nghiệm thu' read as the dossier moved b86's claim; the đề tài "
-            "route told still takes the block",
-            strict=True,
-        ),
     ),
     (
         "giay khen tap the QD thang 5/2026 thi bn, con QD thang 12/2026 thi bn",

@@ -1265,8 +1265,17 @@ def _other_option(toks: list[str], start: int) -> bool:
     window = toks[max(start - 7, 0) : start]
     if "hay" not in window:
         return False
-    after = window[len(window) - window[::-1].index("hay") :]
+    at = len(window) - window[::-1].index("hay")
+    after = window[at:]
+    if after == ["cho"] and at >= 2 and window[at - 2] not in _NOT_BEFORE_OR:
+        # task h386: "tặng giấy khen cho hộ hay cho từng người, tiền có khác k": two
+        # recipients offered side by side, no "không hay": both are asked of
+        return False
     return bool(after) and "cho" in after and all(w in _OPTION_WORDS for w in after)
+
+
+#: the words that close a yes/no before "hay" ("… được không hay chỉ dành cho …")
+_NOT_BEFORE_OR = frozenset({"khong", "chua", "chang", "ko", "k", "hong", "hok", "ha", "a"})
 
 
 def _lead_word(toks: list[str], start: int) -> str:
@@ -1835,6 +1844,15 @@ def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bo
         route_as_case(seg, segments)
         drop_had(seg)
         seg.without = asks_without(seg.words)
+    elif "initiative" in seg.attrs and any(
+        # (a later part telling the paper lacking, "chưa có văn bản nghiệm thu đề tài thì hồ sơ
+        # có hợp lệ k", is read by the lacking-paper readers as before)
+        "dossier" in s.attrs and is_yesno(s.words) and not _LACKING & set(s.words)
+        for s in segments[next(i for i, s in enumerate(segments) if s is seg) + 1 :]
+    ):
+        # task h386: "đề nghị CSTĐCS cho bác sĩ theo hướng đề tài … thì phải kèm văn bản
+        # nghiệm thu đúng k": the route told before the dossier's own yes/no is its case
+        route_as_case(seg, segments, asked_after=True)
     read_numbers(seg, [w for told in segments for w in told.words], hired)
     transfer_destination(seg)
     return False
@@ -2552,6 +2570,21 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
     held_all |= {
         e for s in segments for e, at, before in s.mentions if _told_held(before) and not s.yesno
     }
+    # task h386: "cstdcs 2023, 2025 và 2026 không liên tục vẫn đề nghị cstd tỉnh được": the
+    # title told with the years it was held is the case, the one proposed after it is asked
+    held_all |= {
+        e
+        for i, s in enumerate(segments)
+        for k, (e, at, _) in enumerate(s.mentions)
+        if _years_held_after(s.words, at)
+        and any(
+            o != e
+            for o, _, _ in [
+                *s.mentions[k + 1 :],
+                *(m for t in segments[i + 1 :] for m in t.mentions),
+            ]
+        )
+    }
     built = _Pairing(
         _subjects_named(segments, parts.model),
         held_all,
@@ -2572,6 +2605,29 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
             built.previous_entities = list(dict.fromkeys([*built.carried, *seg.entities]))
             built.carried = list(seg.entities) if borrowed else []
     return built.pairs
+
+
+#: words telling a paper lacking ("chưa có", "thiếu")
+_LACKING = frozenset({"chua", "thieu"})
+#: a year a title was held ("2023", "2025")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+#: the words a title's own name may run to before its years ("chiến sĩ thi đua cơ sở năm")
+_YEARS_LEAD = frozenset({"chien", "si", "thi", "dua", "co", "so", "cap", "nam", "cac", "vao"})
+
+
+def _years_held_after(words: list[str], at: int) -> bool:
+    """The title at ``at`` is followed by three years or more ("cstdcs 2023, 2025 và 2026"):
+    the run it was held, told whole as the case of the title proposed after it (task h386). Two
+    years are often a run still being told ("CSTĐCS 2024, 2025 cộng thêm năm 2027", "2024, 2025
+    nhưng 2026 chỉ LĐTT"), whose own count is asked."""
+    k = at + 1
+    while k < len(words) and k - at <= 7 and words[k] in _YEARS_LEAD:
+        k += 1
+    years = 0
+    while k < len(words) and (_YEAR.match(words[k]) or (years and words[k] in ("va", "voi"))):
+        years += bool(_YEAR.match(words[k]))
+        k += 1
+    return years >= 3
 
 
 #: the words right before a title that tell it already held ("đã đủ LĐTT", "đều đạt CSTĐCS")

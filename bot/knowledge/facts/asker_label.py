@@ -56,8 +56,10 @@ _MIN_REST = 4
 #: "hồi" (back when)
 _RELAY = re.compile(
     r"(?:^|(?<=[.!?\n]))\s*((?:[a-z]+ ){1,6}?)(hoi) (?!(?:nong|phu|cuu|ccb|lhpn|pn|nd|nguoi|chu|"
-    r"khuyen|cha|doanh|lien|thanh|dong|luat|van|y|sinh|vien|lam|nghe|cd|nct|tn|lhtn|kh|truong|"
+    r"khuyen|cha|doanh|lien|thanh|dong|luat|van|sinh|vien|lam|nghe|cd|nct|tn|lhtn|kh|truong|"
     r"pho|nghi|thi|thao|dien|cho|dap|xuan|lang|giao|phat|tu|dan|khoa|my|ke|xa|tp|nhiep|"
+    # task h386: "trạm hỏi y sĩ này …": "y sĩ", "y tá" are the person asked of, no "hội y …"
+    r"y(?! (?:si|ta)\b)|"
     # "hồi tháng 4", "hồi năm ngoái", "hồi đó": back when, not asking
     r"thang|nam (?:ngoai|truoc|do|kia|ay|roi|\d)|truoc|do|nay|xua|dau|cuoi|ngay|sang|chieu|toi|ay|"
     r"con|moi|xuong)\b)"
@@ -65,6 +67,9 @@ _RELAY = re.compile(
 #: pronouns that relay alone ("chị hỏi" typed bare reads as "chi hội", an association): a
 #: single word before "hoi" must be one; "anh / ông / bác hỏi" are known as askers already
 _RELAY_PRONOUNS = frozenset({"chi"})
+#: task h386: a unit that relays alone ("trạm hỏi y sĩ này có dc …", "phòng hỏi chị ấy …"): the
+#: unit is who asks, the person after is asked of ("trưởng" is left out: "trưởng hội")
+_RELAY_UNITS = frozenset({"tram", "phong"})
 #: a chi hội named in the letter ("chi hoi phu nu thon 3"): a later bare "chi hoi" is that one
 _CHI_HOI_NAMED = re.compile(r"\bchi hoi (?:nong|phu|cuu|ccb|nguoi|cha|khuyen|lhpn|pn|nd|tn)\b")
 #: the plain asker put for the relay words
@@ -84,10 +89,33 @@ _HOI_COMPOUNDS = frozenset(
 _ASKING_VERB = frozenset({"hoi", "hỏi"})
 
 
+#: task h386: a unit that sends the question or the list up ("phòng kinh tế gửi lên:", "bên trạm
+#: y tế xã gửi ds đề nghị:"): the verb of sending in the label's last words, the unit before it
+_SENDING = frozenset({"gui", "chuyen", "nop"})
+#: the words a sending label may end with after its verb (what is sent, where)
+_SENT = frozenset({"len", "ds", "danh", "sach", "de", "nghi", "ve", "qua", "ho", "so", "hs"})
+#: a title or an award before the sending verb makes the label a topic ("LĐTT gửi lên:"); a
+#: unit's own name may hold "văn hóa", "xã hội" ("phòng văn hóa gửi lên:")
+_SENT_TOPICS = frozenset(
+    {"ldtt", "cstdcs", "ttldtt", "ttldxs", "cstd", "khen", "danh", "hieu", "thuong", "qd", "tien"}
+)
+
+
 def _is_label(words: list[str]) -> bool:
     """Whether the folded ``words`` before a colon name who asks."""
     if words[-1] == "hoi" and 2 <= len(words) <= _MAX_ASKING_LABEL:
         return words[-2] not in _GREETING_ASKS
+    sent = [i for i, w in enumerate(words) if w in _SENDING]
+    if (
+        sent
+        and 2 <= len(words) <= _MAX_ASKING_LABEL
+        and sent[-1] >= 1
+        and set(words[sent[-1] + 1 :]) <= _SENT
+        and words[0] not in _GREETING_ASKS
+        and not _SENT_TOPICS.intersection(words[: sent[-1]])
+    ):
+        # "phòng kinh tế gửi lên: chị kế toán …": the unit relays, the person after is asked of
+        return True
     return (
         len(words) <= _MAX_BARE_LABEL
         and words[0] in _LABEL_OPENERS
@@ -103,7 +131,7 @@ def _is_relay(words: list[str], marked: bool) -> bool:
     if words[-1] in _HOI_COMPOUNDS and not marked:
         return False
     if len(words) == 1:
-        return words[0] in _RELAY_PRONOUNS
+        return words[0] in _RELAY_PRONOUNS or words[0] in _RELAY_UNITS
     return (
         words[0] in _LABEL_OPENERS or words[0] in _RELAY_PRONOUNS
     ) and not _RELAY_TOPIC_WORDS.intersection(words[1:])

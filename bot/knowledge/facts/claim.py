@@ -1946,8 +1946,18 @@ def _clause_named(clause: str, claimed: set[str]) -> bool:
 
 #: "ngoài X (ra) còn cần / phải … gì nữa không": whether more than X is required (h169)
 _BESIDES = re.compile(r" ngoai (.+?) (?:ra )?con (?:can|phai|doi hoi|yeu cau) ")
-#: "X là (đạt) tiêu chuẩn chính": X claimed as the main condition, not as enough (h169)
-_MAIN_CLAIMED = re.compile(r" (?:tieu chuan|dieu kien|yeu cau) (?:chinh|chu yeu|co ban) ")
+#: "X là (đạt) tiêu chuẩn chính": X claimed as the main condition, not as enough (h169);
+#: task h386: "… là đạt tiêu chuẩn đầu tiên / thứ nhất rồi": the first condition, not all
+_MAIN_CLAIMED = re.compile(
+    r" (?:tieu chuan|dieu kien|yeu cau) (?:chinh|chu yeu|co ban|dau tien|thu nhat|thu 1"
+    r"|so 1|so mot|truoc tien) "
+)
+#: task h386: "X là 1 trong 2 tiêu chuẩn", "một trong các điều kiện", "1 điều kiện … thôi": one
+#: condition among several claimed, not enough by itself
+_ONE_OF_CLAIMED = re.compile(
+    r" (?:1|mot) trong (?:(?:\d+|hai|ba|bon|cac|nhung|so) )?(?:tieu chuan|dieu kien|yeu cau) "
+    r"| la (?:1|mot) (?:tieu chuan|dieu kien|yeu cau) (?:\S+ ){0,4}?thoi "
+)
 
 
 def besides_required(question: str, criteria: str) -> list[str] | None:
@@ -1969,10 +1979,13 @@ def main_clause_claimed(question: str, criteria: str) -> bool:
     claims the criteria's first clause is their main one, which it is; the others still join
     it (the body lists them)."""
     asked = _words(question)
-    if _MAIN_CLAIMED.search(asked) is None:
-        return False
     clauses = _first_clauses(criteria)
     claimed = set(asked.split()) - COMMON_SYLLABLES
+    if _ONE_OF_CLAIMED.search(f" {' '.join(asked.split())} ") is not None:
+        # "X là 1 trong 2 tiêu chuẩn": any clause of them named (task h386)
+        return len(clauses) >= 2 and any(_clause_named(c, claimed) for c in clauses)
+    if _MAIN_CLAIMED.search(asked) is None:
+        return False
     return len(clauses) >= 2 and _clause_named(clauses[0], claimed)
 
 

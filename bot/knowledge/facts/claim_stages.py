@@ -51,6 +51,7 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.claimed_deciders import only_level_verdict
 from bot.knowledge.facts.claimed_papers import (
+    attached_claimed,
     lacking_item,
     lacking_required_asked,
     paper_denied,
@@ -1086,6 +1087,10 @@ def papers_and_denial_claimed(draft: Draft, block: Block) -> None:
             block.body,
             read_denial=not reported_denial(claim_put_up(reading.question)),
         )
+        if block.claimed is None and attached_claimed(reading.question):
+            # "… thì kèm thêm văn bản nghiệm thu đề tài, đúng k": the asked words lost "kèm
+            # thêm", the whole question still claims the paper required (task h386)
+            block.claimed = paper_required(reading.question, block.body, attached=True)
         if block.claimed is not None and paper_denied(
             reading.asked or reading.question, block.body
         ):

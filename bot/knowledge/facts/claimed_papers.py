@@ -399,13 +399,24 @@ def _papers_required(found: re.Match[str]) -> tuple[list[str], list[str]]:
     return papers, heads
 
 
-def paper_required(asked: str, body: str, read_denial: bool = True) -> str | None:
+def paper_required(
+    asked: str, body: str, read_denial: bool = True, attached: bool = False
+) -> str | None:
     """ "hồ sơ giấy khen có cần biên bản họp hội đồng không": "Có" when the paper the question
     asks to be required (known by its first two words) is one of the list the dossier fact
     requires ("01 bộ gồm: …"); None otherwise (a paper the list does not name may be required
     by another rule: silence decides nothing, and a negated clause is ``denied``'s)."""
     folded = folded_words(asked)
     need = _NEED_ASKED.search(folded)
+    if attached:
+        # "đề nghị … có đề tài, ngoài tờ trình, biên bản … thì kèm thêm văn bản nghiệm thu đề
+        # tài, đúng k": the route's own paper claimed attached as well, on the route told, is
+        # claimed required; only the conditional paper is read so (task h386)
+        need = _ATTACHED.search(folded)
+        if need is None or not _ROUTE_TOLD.search(f" {folded[: need.start()]} "):
+            return None
+        if not any(f" {k} " in f" {folded[need.end() :]} " for k in _PAPER_KEYS):
+            return None
     listed = _required_list(body)
     if not need or not listed:
         return None
@@ -469,6 +480,17 @@ _IN_DOSSIER = re.compile(
 )
 #: how many words before a denied "cần" may name the paper ("biên bản bình xét k cần")
 _PAPER_BEFORE = 6
+
+
+#: a paper claimed attached as well: "kèm thêm", "kèm theo" (task h386)
+_ATTACHED = re.compile(r"\bkem (?:them|theo)\b")
+__all__ += ["attached_claimed"]
+
+
+def attached_claimed(question: str) -> bool:
+    """ "… kèm thêm văn bản nghiệm thu, đúng k": a paper claimed attached as well, put up."""
+    folded = folded_words(question)
+    return bool(_ATTACHED.search(folded) and _CONFIRMED.search(folded))
 
 
 #: the claim put up for confirmation: "đúng không", "phải k"

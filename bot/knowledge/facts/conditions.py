@@ -294,10 +294,15 @@ def held_at(words: list[str], at: int, before: tuple[str, ...] | list[str]) -> b
 
 
 #: the sáng kiến route told as the case: "(đề nghị) theo (con) đường sáng kiến", "bằng sáng kiến"
-_INITIATIVE_ROUTE = re.compile(r"\b(?:theo|bang|qua|di) (?:con )?(?:duong |huong )?sang kien\b")
+#: task h386: the đề tài route too ("theo hướng đề tài khoa học"), and the one proposed told
+#: having it ("đề nghị CSTĐCS cho gv có đề tài khoa học, … kèm văn bản nghiệm thu")
+_INITIATIVE_ROUTE = re.compile(
+    r"\b(?:theo|bang|qua|di) (?:con )?(?:duong |huong )?(?:sang kien|de tai|de an)\b"
+    r"|\bde nghi (?:\S+ ){1,5}co (?:sang kien|de tai|de an)\b"
+)
 
 
-def route_as_case(seg: Segment, segments: list[Segment]) -> None:
+def route_as_case(seg: Segment, segments: list[Segment], asked_after: bool = False) -> None:
     """ "đề nghị CSTĐCS theo đường sáng kiến có bắt buộc kèm giấy công nhận sáng kiến không":
     the route is the case told, the paper is what is asked (Luật 2022 Điều 84 khoản 1 điểm d);
     the sáng kiến named by the route raises no question of whether one is required (task h144).
@@ -305,6 +310,11 @@ def route_as_case(seg: Segment, segments: list[Segment]) -> None:
     if "initiative" not in seg.attrs or not _INITIATIVE_ROUTE.search(" ".join(seg.words)):
         return
     at = next(i for i, s in enumerate(segments) if s is seg)
+    if asked_after:
+        # the route told in a part that asks nothing, the dossier asked yes/no in a later one
+        # ("…, ngoài tờ trình, … thì kèm thêm văn bản nghiệm thu, đúng k"; task h386)
+        seg.attrs.remove("initiative")
+        return
     if "dossier" in seg.attrs or any("dossier" in s.attrs for s in segments[at + 1 : at + 2]):
         seg.attrs.remove("initiative")
 

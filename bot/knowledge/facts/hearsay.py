@@ -46,6 +46,12 @@ _CONFIRM = re.compile(
     # task h320: "… có quy định như vậy không ạ" asks the line told to be confirmed as the rule
     r"|\bco (?:quy dinh|dieu) (?:nao )?(?:nhu vay|nhu the|vay|the|do|nay)"
     r" (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|anh|chi|ban))*$"
+    # task h386: "quy định có cho cắt như vậy k ạ", "làm như thế có được không": the act told
+    # is pointed back at and weighed, as "… đúng k" weighs the line
+    r"|\b(?:cho|lam|noi|xu ly|cat|tinh|xet) (?:\S+ ){0,2}?(?:nhu vay|nhu the)"
+    r"(?: (?:co )?(?:duoc|dc))? (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|anh|chi|ban))*$"
+    # "… luật có nói vậy k": the line told asked to be the law's
+    r"|\b(?:noi|bao) (?:vay|the) (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|anh|chi|ban))*$"
 )
 #: task h128: "có phải nghỉ thai sản thì chỉ được LĐTT, không được CSTĐCS không" puts the line
 #: up as much as "… đúng k"; read in each clause ("…, nghe phòng nội vụ bảo vậy" after it) and

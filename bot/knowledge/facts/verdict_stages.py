@@ -2081,6 +2081,10 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "không đăng ký thì không được xét": the registration rule's "Không" already
         # answers the saying (task h102)
         and pair.entity != REGISTRATION
+        # "… chi 1 khoản thôi vì nghe nói k dc nhận 2 lần tiền thưởng, đúng k": the single
+        # payment claimed was judged above (h386: never turned twice, no "Có. Ý kiến đó đúng.
+        # Ý kiến đó chưa đúng.")
+        and not (pair.attr == "several" and single_payment_claimed(reading.question))
         # a value claim reader already judged the denial itself ("… bảo CSTĐCS không có
         # bằng chứng nhận"): its verdict is on the saying, not to be turned again
         and not values_denied(claim, model.values.get(pair.attr, {}))
