@@ -65,7 +65,9 @@ _YESNO = re.compile(
     # "xã có được tự tính … theo lương tối thiểu vùng cho cao hơn k": a long ask runs on
     # task h376: "quỹ thi đua xã có dc nhận tiền ủng hộ của con em xa quê để thưởng cho phong trào
     # TDĐK k": a purpose told inside the ask runs it on to 20 words
-    r"\b(?:co|phai|can) (?:\S+ ){1,20}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+    # task h388: the chat's tails "… k mn", "… k z", "… k ak" end a yes/no as "… k ạ" does
+    r"\b(?:co|phai|can) (?:\S+ ){1,20}(?:khong|ko|k|kg|hong|hok|hem)"
+    r"(?: (?:a|ad|ha|nhi|mn|moi nguoi|z|v|ak|ac|nha))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     # task h373: "… có được xét LĐTT k hay LĐTT chỉ dành cho cán bộ công chức ạ": the
     # alternative may run on; "luật bây giờ còn khen cho hộ gia đình k hay bỏ rồi": "còn … k"
