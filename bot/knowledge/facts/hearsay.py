@@ -74,6 +74,8 @@ _YESNO = re.compile(
     # task h388: the chat's tails "… k mn", "… k z", "… k ak" end a yes/no as "… k ạ" does
     r"\b(?:co|phai|can) (?:\S+ ){1,20}(?:khong|ko|k|kg|hong|hok|hem)"
     r"(?: (?:a|ad|ha|nhi|mn|moi nguoi|z|v|ak|ac|nha))*$"
+    # task h388: the tag "chứ" closes a yes/no ("… vẫn đủ LĐTT chứ mn", "… vẫn đc chứ hả")
+    r"|\b(?:\S+ ){2,}chu(?: (?:a|ad|ha|nhi|mn|z|v|ak|nha|nhe|c|e))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     # task h373: "… có được xét LĐTT k hay LĐTT chỉ dành cho cán bộ công chức ạ": the
     # alternative may run on; "luật bây giờ còn khen cho hộ gia đình k hay bỏ rồi": "còn … k"
