@@ -37,7 +37,10 @@ CASES = [
         ["Chủ tịch UBND"],
     ),
     (
-        "e la nv hop dong o van phong phuong, kiem pho bi thu doan phuong. nam nay e dc Doan phuong tang giay khen vi phong trao chuyen doi so, cong viec chuyen mon thi danh gia hoan thanh tot nhiem vu. chi van phong bao co giay khen cua Doan la du dk de nghi CSTDCS. co dung k ad",
+        "e la nv hop dong o van phong phuong, kiem pho bi thu doan phuong. nam nay e dc Doan "
+        "phuong tang giay khen vi phong trao chuyen doi so, cong viec chuyen mon thi danh gia "
+        "hoan thanh tot nhiem vu. chi van phong bao co giay khen cua Doan la du dk de nghi "
+        "CSTDCS. co dung k ad",
         "Không",
         ["hoàn thành xuất sắc nhiệm vụ"],
     ),
@@ -58,7 +61,8 @@ CASES = [
         ["hoàn thành tốt nhiệm vụ"],
     ),
     (
-        "chi doan dc Doan xa binh la chi doan vung manh xuat sac, vay co tinh la TTLDTT cua xa luon k mn",
+        "chi doan dc Doan xa binh la chi doan vung manh xuat sac, vay co tinh la TTLDTT cua xa "
+        "luon k mn",
         "Không",
         ["Chủ tịch UBND xã"],
     ),
@@ -76,49 +80,62 @@ CASES = [
     ),
     # F2 tuning
     (
-        "e la dieu duong tram y te, 25t, sinh be dau nghi thai san 6 thang tu thang 2 den thang 8 nam nay, di lam lai van hoan thanh tot nhiem vu. chi trong tram bao nghi sinh nua nam la mat LDTT, nhuong cho ng khac. co dung vay k a, thoi gian thai san co dc tinh k",
+        "e la dieu duong tram y te, 25t, sinh be dau nghi thai san 6 thang tu thang 2 den thang 8 "
+        "nam nay, di lam lai van hoan thanh tot nhiem vu. chi trong tram bao nghi sinh nua nam la "
+        "mat LDTT, nhuong cho ng khac. co dung vay k a, thoi gian thai san co dc tinh k",
         "Không",
         ["thai sản"],
     ),
     (
-        "e lam hop dong o bo phan mot cua cua phuong dc 2 nam, nam nay danh gia hoan thanh tot nhiem vu, k vi pham j. chi van phong bao LDTT chi xet cho cong chuc nen k dua e vao danh sach binh xet. e hoi luat co noi vay k, neu e dc LDTT thi thuong bn",
+        "e lam hop dong o bo phan mot cua cua phuong dc 2 nam, nam nay danh gia hoan thanh tot "
+        "nhiem vu, k vi pham j. chi van phong bao LDTT chi xet cho cong chuc nen k dua e vao danh "
+        "sach binh xet. e hoi luat co noi vay k, neu e dc LDTT thi thuong bn",
         "Không",
         ["người lao động", "760.000"],
     ),
     (
-        "c la y si tram y te xa, 28t. nam nay c lam 1 sang kien cai tien so theo doi tiem chung tren dien thoai, tram va xa ap dung tu thang 5, hoi dong sang kien xa da cong nhan. danh gia cuoi nam c hoan thanh tot nhiem vu, chac dat LDTT. vay c du dk de nghi CSTDCS chua hay fai hoan thanh xuat sac nhiem vu nua a",
+        "c la y si tram y te xa, 28t. nam nay c lam 1 sang kien cai tien so theo doi tiem chung "
+        "tren dien thoai, tram va xa ap dung tu thang 5, hoi dong sang kien xa da cong nhan. danh "
+        "gia cuoi nam c hoan thanh tot nhiem vu, chac dat LDTT. vay c du dk de nghi CSTDCS chua "
+        "hay fai hoan thanh xuat sac nhiem vu nua a",
         "Có",
         ["sáng kiến"],
     ),
     # F2 evaluator's wordings
     (
-        "e vao lam o xa tu thang 2 nam nay, a pho fong bao e chua du thoi gian de binh LDTT. a noi vay co dung k ad, hay e van dc xet",
+        "e vao lam o xa tu thang 2 nam nay, a pho fong bao e chua du thoi gian de binh LDTT. a "
+        "noi vay co dung k ad, hay e van dc xet",
         "Không",
         ["6 tháng"],
     ),
     (
-        "e di boi duong 2 thang dat loai kha, chi ke toan bao vay la nam nay k dc LDTT. chi noi dung k, thoi gian di hoc co dc cong vao k a",
+        "e di boi duong 2 thang dat loai kha, chi ke toan bao vay la nam nay k dc LDTT. chi noi "
+        "dung k, thoi gian di hoc co dc cong vao k a",
         "Không",
         ["khá"],
     ),
     (
-        "e co sang kien dc xa cong nhan va dat LDTT, nhung hieu truong bao van phai HTXS nhiem vu moi len CSTDCS. vay e du dk chua hay fai HTXS nua z",
+        "e co sang kien dc xa cong nhan va dat LDTT, nhung hieu truong bao van phai HTXS nhiem vu "
+        "moi len CSTDCS. vay e du dk chua hay fai HTXS nua z",
         "Có",
         ["sáng kiến"],
     ),
     # F2 own
     (
-        "chi to truong bao nghi de 6 thang la k dc binh LDTT. co dung vay k a, e nghi thai san co dc tinh vao thoi gian cong tac k",
+        "chi to truong bao nghi de 6 thang la k dc binh LDTT. co dung vay k a, e nghi thai san co "
+        "dc tinh vao thoi gian cong tac k",
         "Không",
         ["thai sản"],
     ),
     (
-        "a ke toan bao LDTT chi xet cho nguoi bien che nen hop dong nhu e k dc. luat co noi vay k a, neu dc thi thuong bn",
+        "a ke toan bao LDTT chi xet cho nguoi bien che nen hop dong nhu e k dc. luat co noi vay k "
+        "a, neu dc thi thuong bn",
         "Không",
         ["người lao động", "760.000"],
     ),
     (
-        "e co 1 sang kien da dc cong nhan, dat LDTT roi, vay e du dk CSTDCS chua hay phai HTXS nua a",
+        "e co 1 sang kien da dc cong nhan, dat LDTT roi, vay e du dk CSTDCS chua hay phai HTXS "
+        "nua a",
         "Có",
         ["sáng kiến"],
     ),
@@ -140,7 +157,8 @@ CASES = [
         ["3.800.000"],
     ),
     (
-        "Có người bảo Chiến sĩ thi đua cơ sở chỉ được bằng và khung, không có tiền thưởng, đúng không",
+        "Có người bảo Chiến sĩ thi đua cơ sở chỉ được bằng và khung, không có tiền thưởng, đúng "
+        "không",
         "Không",
         ["2.530.000"],
     ),
@@ -152,18 +170,21 @@ CASES = [
         ["chuyên đề"],
     ),
     (
-        "nghe noi giay khen xa chi tang ca nhan voi tap the, ho gia dinh k dc, dung k. neu ho dc thi thuong bn",
+        "nghe noi giay khen xa chi tang ca nhan voi tap the, ho gia dinh k dc, dung k. neu ho dc "
+        "thi thuong bn",
         "Không",
         ["hộ gia đình", "760.000"],
     ),
     (
-        "e cong chuc VH-XH, nam nay hoan thanh tot nhiem vu nhung k co sang kien j, van du LDTT chu mn",
+        "e cong chuc VH-XH, nam nay hoan thanh tot nhiem vu nhung k co sang kien j, van du LDTT "
+        "chu mn",
         "Có",
         ["hoàn thành tốt nhiệm vụ"],
     ),
     # F4 evaluator's wordings
     (
-        "thang cao diem tinh nguyen ket thuc, xa khen may doi vien xuat sac, vay la khen dot xuat fai k ad",
+        "thang cao diem tinh nguyen ket thuc, xa khen may doi vien xuat sac, vay la khen dot xuat "
+        "fai k ad",
         "Không",
         ["chuyên đề"],
     ),
@@ -200,7 +221,10 @@ CASES = [
         ["Gia đình văn hóa"],
     ),
     (
-        "e la sv nam 3, he nay di tinh nguyen o 1 xa mien nui 6 tuan. cuoi dot xa tang giay khen cua chu tich UBND xa cho e va 4 ban. nhom e nghe anh doi truong bao giay khen cho sv chi la giay thoi, k co tien thuong vi sv k phai can bo cua xa. vay co dung k ad, neu co thi bn",
+        "e la sv nam 3, he nay di tinh nguyen o 1 xa mien nui 6 tuan. cuoi dot xa tang giay khen "
+        "cua chu tich UBND xa cho e va 4 ban. nhom e nghe anh doi truong bao giay khen cho sv chi "
+        "la giay thoi, k co tien thuong vi sv k phai can bo cua xa. vay co dung k ad, neu co thi "
+        "bn",
         "Không",
         ["760.000"],
     ),
@@ -222,7 +246,9 @@ CASES = [
     ("nghe noi ho gia dinh k dc xet LDTT, dung k", "Có", ["Gia đình văn hóa"]),
     # F7 tuning
     (
-        "tụi e la doi sv tinh nguyen 15 ng ve xa lam mua he xanh 2 thang, xay 2 cay cau, day hoc he cho tre. cuoi dot UBND xa noi se tang giay khen cho doi va 3 ban tieu bieu. cho e hoi giay khen do ai ky, doi dc bn tien va moi ban ca nhan dc bn",
+        "tụi e la doi sv tinh nguyen 15 ng ve xa lam mua he xanh 2 thang, xay 2 cay cau, day hoc "
+        "he cho tre. cuoi dot UBND xa noi se tang giay khen cho doi va 3 ban tieu bieu. cho e hoi "
+        "giay khen do ai ky, doi dc bn tien va moi ban ca nhan dc bn",
         None,
         ["Chủ tịch UBND", "1.520.000", "760.000"],
     ),
@@ -241,30 +267,36 @@ CASES = [
     ),
     ("doi sinh vien tinh nguyen dc giay khen xa thi thuong bn", None, ["1.520.000"]),
     (
-        "doi thanh nien tinh nguyen va ban doi truong cung dc giay khen, doi dc bao nhieu con ban doi truong dc bao nhieu",
+        "doi thanh nien tinh nguyen va ban doi truong cung dc giay khen, doi dc bao nhieu con ban "
+        "doi truong dc bao nhieu",
         None,
         ["1.520.000", "760.000"],
     ),
     # F8 tuning
     (
-        "Em là SV tình nguyện hè ở xã ven biển. Tuần trước có bão, đội em cùng dân quân giúp sơ tán hơn 40 hộ trong đêm, bạn trưởng nhóm bị thương nhẹ. Chủ tịch xã nói sẽ khen. Cho em hỏi khen kiểu này có phải chờ cuối năm k, hồ sơ cần gì ạ",
+        "Em là SV tình nguyện hè ở xã ven biển. Tuần trước có bão, đội em cùng dân quân giúp sơ "
+        "tán hơn 40 hộ trong đêm, bạn trưởng nhóm bị thương nhẹ. Chủ tịch xã nói sẽ khen. Cho em "
+        "hỏi khen kiểu này có phải chờ cuối năm k, hồ sơ cần gì ạ",
         "Không",
         ["đột xuất", "tờ trình"],
     ),
     # F8 evaluator's wordings
     (
-        "Tối qua lũ về, nhóm tình nguyện tụi em cùng công an xã đưa 20 cụ già lên chỗ cao. Xã bảo sẽ khen. Có phải đợi tổng kết năm k ạ, cần giấy tờ gì",
+        "Tối qua lũ về, nhóm tình nguyện tụi em cùng công an xã đưa 20 cụ già lên chỗ cao. Xã bảo "
+        "sẽ khen. Có phải đợi tổng kết năm k ạ, cần giấy tờ gì",
         "Không",
         ["đột xuất", "tờ trình"],
     ),
     (
-        "ban e cuu 1 ba cu bi nuoc cuon trong lu, xa muon khen ngay, co fai doi cuoi nam k, can giay to j ad",
+        "ban e cuu 1 ba cu bi nuoc cuon trong lu, xa muon khen ngay, co fai doi cuoi nam k, can "
+        "giay to j ad",
         "Không",
         ["đột xuất", "tờ trình"],
     ),
     # F8 own
     (
-        "Đêm qua bão, đội em giúp dân sơ tán khỏi vùng trũng, xã nói sẽ khen. Có phải chờ tổng kết cuối năm không, hồ sơ gồm gì",
+        "Đêm qua bão, đội em giúp dân sơ tán khỏi vùng trũng, xã nói sẽ khen. Có phải chờ tổng "
+        "kết cuối năm không, hồ sơ gồm gì",
         "Không",
         ["đột xuất", "tờ trình"],
     ),
@@ -285,7 +317,8 @@ CASES = [
 CONTROLS = [
     ("giay khen cua chu tich UBND xa cho doan vien dc bao nhieu tien", None, ["760.000"], "Đoàn"),
     (
-        "a pho chu tich bao CSTDCS phai HTXS nhiem vu, e co sang kien dc cong nhan, vay e co can HTXS nua k",
+        "a pho chu tich bao CSTDCS phai HTXS nhiem vu, e co sang kien dc cong nhan, vay e co can "
+        "HTXS nua k",
         "Không",
         ["sáng kiến"],
         "Đoàn",
@@ -305,7 +338,8 @@ CONTROLS = [
     ),
     ("giay khen tap the cho doi tinh nguyen dc bn tien", None, ["1.520.000"], "cá nhân"),
     (
-        "nghe noi LDTT chi xet cho can bo cong chuc, nong dan k dc, vay xa tang LDTT cho nong dan la sai, dung k",
+        "nghe noi LDTT chi xet cho can bo cong chuc, nong dan k dc, vay xa tang LDTT cho nong dan "
+        "la sai, dung k",
         "Không",
         [],
         "Danh hiệu không chỉ dành cho công chức",
