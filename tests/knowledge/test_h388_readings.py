@@ -252,7 +252,9 @@ CASES = [
         None,
         ["Chủ tịch UBND", "1.520.000", "760.000"],
     ),
+    ("thon thi xet danh hieu tap the nao, dat thi thuong bn z", None, ["văn hóa", "3.800.000"]),
     # F7 evaluator's wordings
+    ("thon dat danh hieu j thi dc thuong tien, bn tien v mn", None, ["văn hóa", "3.800.000"]),
     (
         "doi tinh nguyen va ban doi truong deu dc giay khen xa, doi dc bn va ban doi truong dc bn",
         None,
@@ -260,6 +262,7 @@ CASES = [
     ),
     ("TTLDTT danh cho ai, dat thi thuong bn", None, ["50", "2.030.000"]),
     # F7 own
+    ("tổ dân phố xét danh hiệu gì, thưởng bao nhiêu", None, ["văn hóa", "3.800.000"]),
     (
         "giay khen cho doi sv tinh nguyen va 2 ban tieu bieu, doi dc bn, moi ban dc bn",
         None,
@@ -345,6 +348,7 @@ CONTROLS = [
         "Danh hiệu không chỉ dành cho công chức",
     ),
     ("LDTT co can sang kien k", "Không", ["hoàn thành tốt nhiệm vụ"], "Đoàn"),
+    ("thon co dc xet danh hieu TTLDTT k", "Không", ["văn hóa"], "Tiền thưởng"),
 ]
 
 
