@@ -349,6 +349,26 @@ CONTROLS = [
     ),
     ("LDTT co can sang kien k", "Không", ["hoàn thành tốt nhiệm vụ"], "Đoàn"),
     ("thon co dc xet danh hieu TTLDTT k", "Không", ["văn hóa"], "Tiền thưởng"),
+    (
+        "toi la chu tich UBND xa kiem chu tich hoi dong TDKT. cuoi nam co 1 cong chuc bi ky luat "
+        "khien trach, trong phong muon de nghi LDTT cho anh ay. theo quy dinh co duoc k",
+        "Không",
+        ["khiển trách"],
+        "Hội đồng",
+    ),
+    (
+        "c oi e la y si tram y te xa, ky hop dong lam viec tu 1/9/2026. truong tram bao cuoi nam "
+        "ca tram deu binh LDTT, e cung dc de xuat luon cho vui. nhu vay co dung quy dinh k c",
+        "Không",
+        ["6 tháng"],
+        "hợp đồng",
+    ),
+    (
+        "chu tich xa co duoc ky giay khen cho chi doan k hay phai la Doan cap tren moi khen dc",
+        "Có",
+        ["Chủ tịch UBND xã"],
+        "Đoàn",
+    ),
 ]
 
 
