@@ -1206,8 +1206,9 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         seg.for_whom.append(phrase.key)  # "xã đề nghị … cho (1) cán bộ": who gets it
     standard = phrase.key in LEVELS and _standard_said(seg.words[: len(seg.words) - (end - start)])
     if phrase.key in LEVELS and (required_at(seg.words[-(end - start) - 3 :]) or standard):
-        if offered_after(toks, start) and any(
-            s.startswith("can_") for g in [*segments, seg] for s in g.subjects
+        if offered_after(toks, start) and (
+            any(s.startswith("can_") for g in [*segments, seg] for s in g.subjects)
+            or _enough_asked_before_or(toks, start)
         ):
             # "phải hoàn thành xuất sắc, đúng k hay chỉ cần hoàn thành tốt": the level
             # offered after "không hay" is the other answer, the claim is the first
@@ -3751,3 +3752,20 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
         ),
         question if after_mishap else "",
     )
+
+
+#: task h388: "vậy c đủ đk đề nghị CSTĐCS chưa hay phải hoàn thành xuất sắc nhiệm vụ nữa": the
+#: first option asks whether the case told is enough; the level after "chưa hay" is the other
+#: answer offered, not a level the asker claims required
+_ENOUGH = frozenset({"dk", "dieu", "chuan", "tieu"})
+
+
+def _enough_asked_before_or(toks: list[str], start: int) -> bool:
+    """Whether "đủ điều kiện / đủ chuẩn / đủ tiêu chuẩn" is asked just before the "chưa hay" /
+    "không hay" that offers the level at ``start``."""
+    before = toks[max(start - 14, 0) : start]
+    ors = [i for i, w in enumerate(before) if w == "hay"]
+    if not ors:
+        return False
+    head = before[: ors[-1]]
+    return any(w == "du" and nxt in _ENOUGH for w, nxt in pairwise(head))

@@ -39,8 +39,14 @@ _CONFIRM = re.compile(
     r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin"
     # task h375: the one asked, typed last ("… phải hok chị", "… đúng k anh oi")
     # task h372: "… vậy là đúng quy định phải k": the rule weighed, then put up with "phải"
-    r"|chi|anh|em|ban|oi|phai))*$"
+    r"|chi|anh|em|ban|oi|phai"
+    # task h388: "… đúng k c" (chị), "… dung k e" typed as one letter
+    r"|c|e))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
+    # task h388: "e hỏi luật có nói vậy k", "luật có quy định thế thật k": the line told is
+    # weighed against the law as "… đúng k" does
+    r"|\b(?:luat|quy dinh|nghi dinh|van ban) (?:co |that )?(?:noi|ghi|quy dinh|bao|viet)"
+    r" (?:nhu )?(?:vay|the)(?: that)? (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|z|v|mn))*$"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
     # task h320: "… có quy định như vậy không ạ" asks the line told to be confirmed as the rule
@@ -72,7 +78,11 @@ _YESNO = re.compile(
     # "xã có được tự tính … theo lương tối thiểu vùng cho cao hơn k": a long ask runs on
     # task h376: "quỹ thi đua xã có dc nhận tiền ủng hộ của con em xa quê để thưởng cho phong trào
     # TDĐK k": a purpose told inside the ask runs it on to 20 words
-    r"\b(?:co|phai|can) (?:\S+ ){1,20}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+    # task h388: the chat's tails "… k mn", "… k z", "… k ak" end a yes/no as "… k ạ" does
+    r"\b(?:co|phai|can) (?:\S+ ){1,20}(?:khong|ko|k|kg|hong|hok|hem)"
+    r"(?: (?:a|ad|ha|nhi|mn|moi nguoi|z|v|ak|ac|nha))*$"
+    # task h388: the tag "chứ" closes a yes/no ("… vẫn đủ LĐTT chứ mn", "… vẫn đc chứ hả")
+    r"|\b(?:\S+ ){2,}chu(?: (?:a|ad|ha|nhi|mn|z|v|ak|nha|nhe|c|e))*$"
     # "… có bắt buộc theo mẫu chung không hay tỉnh quy định": a yes/no with its alternative
     # task h373: "… có được xét LĐTT k hay LĐTT chỉ dành cho cán bộ công chức ạ": the
     # alternative may run on; "luật bây giờ còn khen cho hộ gia đình k hay bỏ rồi": "còn … k"
@@ -210,7 +220,17 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             continue
         if any(p.search(words) for p in rule.unless):
             continue
-        found = _claimed(rule, upto)
+        found = None
+        bare = _bare_confirm_at(ends, start, asking)
+        if bare is not None:
+            # task h388: "… chị trong trạm bảo nghỉ sinh nửa năm là mất LĐTT. có đúng vậy k a,
+            # thời gian thai sản có đc tính k": the line put up is what "có đúng vậy k" points
+            # back at; the ask after it is a second part, whose own verdict does not decide
+            found = _claimed(rule, ends[start : bare + 1])
+            if found is not None:
+                upto = ends[start : bare + 1]
+        if found is None:
+            found = _claimed(rule, upto)
         if found is None and len(upto) < len(ends) - start:
             found = _claimed(rule, ends[start:])
         if found is None:
@@ -226,6 +246,19 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
         if not confirm and rule.asked and (asked or at < len(upto) - 1):
             return rule, rule.asked
         return rule, verdict
+    return None
+
+
+def _bare_confirm_at(ends: Sequence[str], start: int, asking: Sequence[int]) -> int | None:
+    """The last clause before the message's last ask that only puts the line told before it up
+    ("có đúng vậy k a", "chị nói đúng k", "e hỏi luật có nói vậy k"), with a line before it;
+    None when there is none."""
+    if not asking:
+        return None
+    for i in range(asking[-1] - 1, start, -1):
+        put = _CONFIRM.search(ends[i])
+        if put is not None and len(ends[i][: put.start()].split()) <= 3:
+            return i
     return None
 
 

@@ -1115,7 +1115,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     # "có cần hoàn thành xuất sắc nhiệm vụ nữa không" (a level asked as required, the
     # subject "can_<level>"): the other route told met makes the level not needed, the
     # route told missing makes it needed, the reverse of "may one have it" (task h101)
-    asks_required = (pair.subject or "").startswith("can_")
+    asks_required = (pair.subject or "").startswith("can_") and not _ENOUGH_OR_LEVEL.search(
+        folded_words(reading.question)
+    )
     short = _route_short_of_eligible(model, pair, reading.question)
     if short is not None:
         # "có sáng kiến nhưng chưa được công nhận, vậy vẫn đủ CSTĐCS đúng k": the route told
@@ -2752,3 +2754,12 @@ def _kept_only_claimed(claim: str, entity: str, model: FactModel) -> bool:
     toks = tokens(claim)
     starts = [i + 2 for i in range(len(toks) - 1) if toks[i : i + 2] == ["chi", "con"]]
     return any(model.title_at(toks, j)[0] == entity for at in starts for j in range(at, len(toks)))
+
+
+#: task h388: "vậy e đủ đk chưa hay phải HTXS nữa": the closing ask is whether the case told is
+#: enough (its verdict opens), the level offered after "chưa hay" is the other answer, even when
+#: a saying before claimed that level required
+_ENOUGH_OR_LEVEL = re.compile(
+    r"\bdu (?:dk|dieu kien|chuan|tieu chuan)(?: \w+){0,4}? (?:chua|khong|k|ko|kg) hay"
+    r" (?:\w+ ){0,2}(?:htxs|hoan thanh xuat sac|hoan thanh tot|httnv|htxsnv)\b"
+)

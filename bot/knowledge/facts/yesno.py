@@ -59,8 +59,8 @@ def _is_yesno(key: tuple[str, ...]) -> bool:
     words = _condition_after_tail(words)
     # "… cho ban trị sự chùa": a pagoda named last is no "chưa" closing a yes/no
     tail = [w for i, w in enumerate(words) if w not in PARTICLES and not pagoda_at(words, i)][-3:]
-    if any(w in NEGATED for w in tail) or (words and words[-1] == "chu"):
-        return True  # "… không", "… chưa", "… được chứ"
+    if any(w in NEGATED for w in tail) or _chu_closes(words):
+        return True  # "… không", "… chưa", "… được chứ", "… vẫn đủ LĐTT chứ mn"
     if words and words[0] == "lieu":
         return True  # "liệu thôn có thể được … "
     if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao", "nhi"}:
@@ -221,3 +221,17 @@ def _states_figure(words: list[str]) -> bool:
         w == "la" and any(t[:1].isdigit() for t in words[i + 1 : i + 4])
         for i, w in enumerate(words)
     )
+
+
+#: task h388: the chat's words after "chứ" ("… vẫn đủ LĐTT chứ mn", "… chứ hả mn"): whom it
+#: is put to and its particles, the tag "chứ" still closing the ask
+_AFTER_CHU = PARTICLES | {"mn", "moi", "nguoi", "c", "e"}
+
+
+def _chu_closes(words: list[str]) -> bool:
+    """Whether the tag "chứ" closes the ask once the particles and whom it is put to after it
+    are left out."""
+    i = len(words)
+    while i > 1 and words[i - 1] in _AFTER_CHU:
+        i -= 1
+    return i > 0 and words[i - 1] == "chu"
