@@ -194,7 +194,7 @@ from bot.knowledge.facts.turns import (
 from bot.knowledge.facts.verdict import asks_yesno, verdict_of
 from bot.knowledge.facts.words import NOT_SPELLED
 
-__all__ = ["HONOUR_REVOKER", "verdict_decided"]
+__all__ = ["ACT_NOTES", "HONOUR_REVOKER", "act_verdict", "verdict_decided"]
 
 
 def verdict_decided(draft: Draft, block: Block) -> None:
@@ -482,6 +482,8 @@ _AWARD_WRONG = "Xét tặng trong trường hợp đó là sai quy định."
 _AWARD_RIGHT = "Xét tặng trong trường hợp đó không sai quy định."
 _REFUSAL_RIGHT = "Trả lại, không xét trong trường hợp đó là đúng quy định."
 _REFUSAL_WRONG = "Trả lại, không xét trong trường hợp đó là chưa đúng quy định."
+#: the notes an act judged opens with: a rule that judged the act itself drops them (task h393)
+ACT_NOTES = (_AWARD_WRONG, _AWARD_RIGHT, _REFUSAL_RIGHT, _REFUSAL_WRONG)
 
 
 def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
