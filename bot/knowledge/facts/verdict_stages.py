@@ -1816,9 +1816,14 @@ def _one_member_loss_said(pair: Pair, reading: Reading) -> bool:
         return False
     if _ONE_MEMBER.search(folded_words(reading.question)) is None:
         return False
+    if _DUTY_FAILED.search(folded_words(reading.question)) is not None:
+        # "1 cô bị đánh giá k hoàn thành nhiệm vụ": below the level, not at it (task h393)
+        return False
     return reported_denial(claim_put_up(reading.question)) or claimed_loss(reading.question)
 
 
+#: a member told to have failed the duty ("k hoàn thành nhiệm vụ"), not one at that level
+_DUTY_FAILED = re.compile(r"\b(?:khong|k|ko|kg|chua) (?:duoc danh gia )?hoan thanh nhiem vu\b")
 _ONE_MEMBER_NOTE = (
     "Một cá nhân chỉ hoàn thành nhiệm vụ không tự làm tập thể mất danh hiệu: tập thể vẫn được"
     " xét nếu đủ tỷ lệ cá nhân đạt Lao động tiên tiến và các tiêu chuẩn khác."
