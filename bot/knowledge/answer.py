@@ -62,7 +62,7 @@ from bot.knowledge.facts.stacked import (
     unsigned_registration,
 )
 from bot.knowledge.facts.verdict import asks_yesno, lead_verdict
-from bot.knowledge.facts.verdict_stages import act_verdict
+from bot.knowledge.facts.verdict_stages import ACT_NOTES, act_verdict
 from bot.knowledge.index_cache import IndexCache, Indexer, build_index
 from bot.knowledge.kb import EntryStore, citation
 from bot.knowledge.law import LawAnswer, LawLibrary
@@ -704,7 +704,9 @@ class KnowledgeBase:
         # stand alone
         lead = f"{verdict} " if verdict == "Tùy" else f"{verdict}. "
         on_act = (
-            act_verdict(answer.question, _case_barred(rule, verdict)) if verdict != "Tùy" else None
+            act_verdict(answer.question, _case_barred(rule, verdict))
+            if verdict != "Tùy" and not rule.judges_act
+            else None
         )
         if on_act is not None:
             # "tỉnh trả hồ sơ vì …, trả vậy có đúng k": the rule's "Không" bars the case told;
@@ -769,9 +771,10 @@ class KnowledgeBase:
         # a block dropping the other verdict drops its judgement of the line with it ("Có. Ý kiến
         # đó đúng." under a rule's "Không.", task h136)
         opinion = {"Không": "Ý kiến đó đúng. ", "Có": "Ý kiến đó chưa đúng. "}.get(verdict)
+        acts = ACT_NOTES if rule.judges_act else ()
         return replace(
             answer,
-            text=f"{text}\n\n{_openers_dropped(answer.text, other, opinion)}",
+            text=f"{text}\n\n{_openers_dropped(answer.text, other, opinion, acts)}",
             sources=list(dict.fromkeys([*part.sources, *answer.sources])),
             parts=[part, *answer.parts],
         )
@@ -1468,10 +1471,13 @@ def _case_barred(rule: HearsayRule, verdict: str) -> bool:
     return verdict == "Không"
 
 
-def _openers_dropped(text: str, opener: str, then: str | None = None) -> str:
+def _openers_dropped(
+    text: str, opener: str, then: str | None = None, notes: tuple[str, ...] = ()
+) -> str:
     """``text`` with each titled block that opens ``opener`` ("Có. ") losing it, and ``then``
     right after it if given: a block put before them has answered the claim the other way,
-    and the officer must not read two plain answers to one line."""
+    and the officer must not read two plain answers to one line. ``notes`` (an act judged,
+    task h393) go too, as the block before has judged that act."""
     blocks = []
     for block in text.split("\n\n"):
         head, sep, body = block.partition("\n")
@@ -1479,6 +1485,8 @@ def _openers_dropped(text: str, opener: str, then: str | None = None) -> str:
             body = body.removeprefix(opener)
             if then:
                 body = body.removeprefix(then)
+            for note in notes:
+                body = body.removeprefix(f"{note} ")
             block = head + sep + body
         blocks.append(block)
     return "\n\n".join(blocks)

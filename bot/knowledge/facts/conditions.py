@@ -50,6 +50,8 @@ _REVIEW_STEPS = frozenset({"cong", "niem", "hop", "binh", "danh", "lay", "thong"
 
 #: "thì xã em / xã mình có phải …": whose xã, typed between it and what it does (task h144)
 _OWN = frozenset({"em", "minh", "toi", "ta"})
+#: "thì xã cũng / vẫn / sẽ chi …": a word of manner between the xã and what it does (task h393)
+_ALSO = frozenset({"cung", "van", "deu"})
 
 
 #: a time gone by said right before "thi xa": "trước đây thị xã công nhận …" is the former town
@@ -73,6 +75,10 @@ def acts_told(after: list[str], inside: bool = False) -> bool:
     ``inside`` ("thi xa" does not open its sentence) a step of the xã's review counts too."""
     if after[:1] and after[0] in _OWN:
         after = after[1:]
+    if inside and after[:1] and after[0] in _ALSO and acts_told(after[1:]):
+        # "GK của chủ tịch xã thì xã cũng chi từ quỹ xã": "also" between the xã and its act
+        # (task h393); "Thị xã cũng …" opening a sentence stays the town
+        return True
     after = after[:2]
     if not after:
         return False

@@ -142,6 +142,10 @@ class HearsayRule:
     #: leads unless the facts' first block already names this (task h377: the course rule
     #: leads a generic "Có. Cán bộ … được xét" block, not one that speaks of the course)
     leads_unless: str | None = None
+    #: its claims read the asker's own act on the rule ("… nên e loại khỏi danh sách, đúng k"):
+    #: the verdict already judges that act and is not turned again as an act on the case
+    #: (task h393)
+    judges_act: bool = False
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -165,6 +169,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             adds_reason=bool(r.get("adds_reason", True)),
             leads=bool(r.get("leads", False)),
             leads_unless=r.get("leads_unless"),
+            judges_act=bool(r.get("judges_act", False)),
         )
         for r in data
     )

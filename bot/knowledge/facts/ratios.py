@@ -108,6 +108,8 @@ _HOLDERS_TOLD_LATER = re.compile(
 _HOLDERS_BARE = re.compile(
     r"(?<![\d/.,])(\d{1,3})\s*(nguoi)?\s*(?:deu\s*)?(?:la\s*)?(?:ldtt|lao dong tien tien)\b"
 )
+#: the achievers' count negated: "5 người chưa đạt LĐTT", "3 cô không đạt" (task h393)
+_NOT_ACHIEVED = re.compile(r"\b(?:chua|khong|k|ko|kg)\s*dat\b")
 #: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
 #: "7 cô đạt" (folded like "20 có đạt") counts teachers, and "12 cô" is then the whole
 _NOT_A_COUNT = frozenset({"deu", "nguoi", "da", "cung", "duoc", "dc", "thi"})
@@ -371,6 +373,10 @@ def ratio_verdict(
         whole = max(counts)
         if fraction is None and found_achievers:
             whole = _unit_whole(text, found_achievers[0].start(), part) or whole
+        if found_achievers and _NOT_ACHIEVED.search(found_achievers[0].group(0)) and part < whole:
+            # "phòng 8 người mà 5 người chưa đạt LĐTT": the count told is of those without the
+            # title; the holders are the rest (task h393)
+            part = whole - part
         share = 100 * part / whole
         stated = f"{part}/{whole} = {share:.0f} %".replace(".", ",")
     else:

@@ -195,7 +195,7 @@ from bot.knowledge.facts.turns import (
 from bot.knowledge.facts.verdict import asks_yesno, verdict_of
 from bot.knowledge.facts.words import NOT_SPELLED
 
-__all__ = ["HONOUR_REVOKER", "verdict_decided"]
+__all__ = ["ACT_NOTES", "HONOUR_REVOKER", "act_verdict", "verdict_decided"]
 
 
 def verdict_decided(draft: Draft, block: Block) -> None:
@@ -483,6 +483,8 @@ _AWARD_WRONG = "Xét tặng trong trường hợp đó là sai quy định."
 _AWARD_RIGHT = "Xét tặng trong trường hợp đó không sai quy định."
 _REFUSAL_RIGHT = "Trả lại, không xét trong trường hợp đó là đúng quy định."
 _REFUSAL_WRONG = "Trả lại, không xét trong trường hợp đó là chưa đúng quy định."
+#: the notes an act judged opens with: a rule that judged the act itself drops them (task h393)
+ACT_NOTES = (_AWARD_WRONG, _AWARD_RIGHT, _REFUSAL_RIGHT, _REFUSAL_WRONG)
 
 
 def _fund_share_told(pair: Pair, question: str, body: str) -> bool:
@@ -1821,9 +1823,14 @@ def _one_member_loss_said(pair: Pair, reading: Reading) -> bool:
         return False
     if _ONE_MEMBER.search(folded_words(reading.question)) is None:
         return False
+    if _DUTY_FAILED.search(folded_words(reading.question)) is not None:
+        # "1 cô bị đánh giá k hoàn thành nhiệm vụ": below the level, not at it (task h393)
+        return False
     return reported_denial(claim_put_up(reading.question)) or claimed_loss(reading.question)
 
 
+#: a member told to have failed the duty ("k hoàn thành nhiệm vụ"), not one at that level
+_DUTY_FAILED = re.compile(r"\b(?:khong|k|ko|kg|chua) (?:duoc danh gia )?hoan thanh nhiem vu\b")
 _ONE_MEMBER_NOTE = (
     "Một cá nhân chỉ hoàn thành nhiệm vụ không tự làm tập thể mất danh hiệu: tập thể vẫn được"
     " xét nếu đủ tỷ lệ cá nhân đạt Lao động tiên tiến và các tiêu chuẩn khác."
