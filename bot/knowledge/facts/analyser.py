@@ -2903,6 +2903,24 @@ def _firm_own_titles_asked(seg: Segment) -> bool:
     )
 
 
+def _own_title_proposed(seg: Segment, model: FactModel) -> bool:
+    """ "thôn có được đề nghị thôn văn hóa / giấy khen chủ tịch xã không": the title named right
+    after "đề nghị" is one the level itself may be given (Luật 2022 Điều 30, Điều 75), so the
+    level is the one proposed for it, not a proposer asking where to send (task h390); "xã có
+    được đề nghị CSTĐ tỉnh không", a title for persons, keeps the level as the proposer."""
+    if "cho" in seg.words:
+        return False
+    levels = [s for s in seg.subjects if s in ("thon", "xa")]
+    for entity, _at, before in seg.mentions:
+        if before != ("de", "nghi"):
+            continue
+        fact = model.fact(entity, "eligible")
+        case = fact.by_subject.get(levels[0]) if fact is not None and levels else None
+        if case is not None and case.verdict == "Có":
+            return True
+    return False
+
+
 def _attrs_asked(
     parts: _Parts, built: _Pairing, i: int, seg: Segment, entities: list[str]
 ) -> tuple[list[str], bool]:
@@ -2978,7 +2996,12 @@ def _attrs_asked(
         # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
         # where to send; the figure of the step told before it is
         attrs = step_told_back(segments, i) or attrs
-    if attrs == ["eligible"] and seg.yesno and proposer_named(seg.words, seg.subjects):
+    if (
+        attrs == ["eligible"]
+        and seg.yesno
+        and proposer_named(seg.words, seg.subjects)
+        and not _own_title_proposed(seg, model)
+    ):
         # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
         # that proposes, not the one given the title; who sends the proposal answers it
         attrs = ["submit"]

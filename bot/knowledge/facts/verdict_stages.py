@@ -415,7 +415,8 @@ _ACT_JUDGED = re.compile(
     # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
     # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
     r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
-    r"(?<!qua )loai"
+    # "k đăng ký là loại, đúng k": a rule's consequence put up, no act of refusal (h390)
+    r"(?<!qua )(?<!la )loai"
     # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
     r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
     r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
@@ -2668,7 +2669,8 @@ _TIME_LOCAL = "Tùy bộ thủ tục hành chính của UBND tỉnh."
 #: a collective claimed exempt from its title's minimum share (Luật 2022 Điều 27, 28)
 _NO_EXEMPTION = "Không. Luật không miễn điều kiện tỷ lệ cho tập thể ít người."
 #: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
-_CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
+#: ("Theo luật thì không.": the law's answer said whole, as for registration, task h390)
+_CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
 _PROVINCE_CAP_BINDS = (
     "Tỷ lệ do quy chế thi đua, khen thưởng của UBND tỉnh đặt ra thì xã, đơn vị trong tỉnh thực"
     " hiện theo quy chế đó; luật thì không khống chế."
