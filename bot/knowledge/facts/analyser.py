@@ -282,6 +282,7 @@ from bot.knowledge.facts.registration import (
     registration_as_step,
     registration_excludes,
 )
+from bot.knowledge.facts.required_told import required_title_dropped
 from bot.knowledge.facts.restated import (
     amount_pairs,
     prizes_beside,
@@ -466,6 +467,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             pairs.append(Pair("*", "in_force", None, True))
     pairs = pairs or _award_signed_unnamed(parts)
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
+    pairs = required_title_dropped(pairs, question, model)  # h390
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))

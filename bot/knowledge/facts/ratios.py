@@ -579,7 +579,7 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # no law named; the province's quy chế decides it (the lead's settled rule, stop 40;
         # task h360)
         return True
-    if pair.entity in _TITLE_CAPS and not _OLD_CAP_KEPT.search(said):
+    if pair.entity in _TITLE_CAPS and _CAP_WORD.search(said) and not _OLD_CAP_KEPT.search(said):
         # "LĐTT có bị khống chế số lượng k", "nghe nói CSTĐCS tối đa 15 % số LĐTT của đơn vị,
         # đúng k": a cap asked or claimed with no national rule named (LAW_ITSELF and
         # _NATIONAL_RULE above keep "Không") and no repealed cap said kept: no law caps the
@@ -598,6 +598,9 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
 #: a cap said still kept or taken from before ("vẫn giới hạn 15 %", "quy định cũ", "huyện cũ
 #: khống chế", "còn áp dụng"): the claim that a repealed cap holds, which the national answer
 #: ("Không") judges, as the readers before it do when they apply
+_CAP_WORD = re.compile(
+    r"\b(?:gioi han|khong che|han che|toi da|khong qua|dat tran|han muc|chi tieu|so luong)\b"
+)
 _OLD_CAP_KEPT = re.compile(
     r"\b(?:van|cu|truoc day|truoc kia|huyen|con (?:ap|dung|bi|gioi han|khong che|hieu luc))\b"
 )

@@ -188,6 +188,7 @@ from bot.knowledge.facts.turns import (
     negated_claim,
     negation_confirmed,
     reported_denial,
+    saying_judged,
     stressed_denial,
     who_denied,
 )
@@ -479,6 +480,8 @@ def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
     block.body = f"{block.verdict}. {note} {without_opener(block.body)}"
 
 
+#: the note ``title_required`` writes when the criteria do not require the title claimed
+_NOT_REQUIRED_NOTE = "Tiêu chuẩn không đòi hỏi"
 _AWARD_WRONG = "Xét tặng trong trường hợp đó là sai quy định."
 _AWARD_RIGHT = "Xét tặng trong trường hợp đó không sai quy định."
 _REFUSAL_RIGHT = "Trả lại, không xét trong trường hợp đó là đúng quy định."
@@ -1072,9 +1075,16 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "đạt tỷ lệ TTLĐTT không": the share is asked of the title too (task h239)
         share_only = pair.attr == "cap" or share_asked(reading.question)
         ratio = ratio_verdict(reading.question, model, pair.entity, share_only=share_only)
+        unrequired = block.claimed == "Không" and _NOT_REQUIRED_NOTE in block.body
         if ratio is not None:
             block.verdict, note = ratio
             block.body = f"{note} {block.body}"
+            if unrequired and saying_judged(reading.question):
+                # "TTYT bảo phải có 1 người CSTĐCS thì mới đề nghị TTLĐTT, vậy có đúng k": the
+                # saying requires a title the criteria do not (Luật 2022 Điều 28); the share
+                # told is said, the saying is wrong (task h390)
+                block.verdict = "Không"
+                block.body = f"Ý kiến đó chưa đúng. {block.body}"
             # the shares told are the case, not a figure claimed for the rule
             block.claimed = None
             _shortfall_judged(draft, block)
