@@ -321,7 +321,8 @@ _DENIAL = re.compile(
     r"|\b(?:khong|ko|k|chua|chang)\s+xin\b(?: \w+){1,4} (?:duoc|dc)\b"
     r"|\btru (?:e|em|toi|minh|anh|chi|co|thay|ong|ba)\b"
     # "… bảo người kinh doanh không thuộc đối tượng khen" (task h192)
-    r"|" + _NOT_OF_THOSE
+    r"|"
+    + _NOT_OF_THOSE
     # task h390: the negation in the words: "huy hiệu bị bỏ rồi", "hết tiền thưởng", "chỉ còn
     # giấy chứng nhận" (a thing given said dropped, or all but one)
     + r"|\bbi (?:bo|bai bo|cat|cat bo|xoa bo|huy bo)\b"
