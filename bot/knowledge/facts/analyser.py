@@ -2915,8 +2915,10 @@ def _own_title_proposed(seg: Segment, model: FactModel) -> bool:
     if "cho" in seg.words:
         return False
     levels = [s for s in seg.subjects if s in ("thon", "xa")]
-    for entity, _at, before in seg.mentions:
-        if before != ("de", "nghi"):
+    for entity, at, _before in seg.mentions:
+        # "đề nghị (công nhận / xét / tặng) thôn văn hóa"
+        lead = seg.words[max(at - 4, 0) : at]
+        if not any(lead[i : i + 2] == ["de", "nghi"] for i in range(len(lead) - 1)):
             continue
         fact = model.fact(entity, "eligible")
         case = fact.by_subject.get(levels[0]) if fact is not None and levels else None

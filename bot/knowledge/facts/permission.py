@@ -534,6 +534,8 @@ _REGISTRATION_ASKED_NEEDED = re.compile(
     # after the obligation is the same condition
     r"|\bdang ky thi dua\b(?: \w+){0,3}? (?:bat buoc|can thiet|can) (?:de|moi) (?:duoc |dc )?"
     r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)\b"
+    r"|\b(?:bat buoc|phai|can)(?: \w+){0,2}? dang ky\b(?: \w+){0,4}? de (?:duoc |dc )?"
+    r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)\b"
 )
 
 
