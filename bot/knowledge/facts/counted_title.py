@@ -70,11 +70,18 @@ def counted_title_moved(pairs: list[Pair], question: str, model: FactModel) -> l
         )
         if target is None:
             continue
+        if any(p.entity == held and p.yesno for p in pairs):
+            # "CSTĐCS 2 năm liền rồi thì đủ điều kiện lên CSTĐ tỉnh chưa": the run told is
+            # judged as asked, a yes/no on the held title's years is no side part
+            continue
+        own = any(p.entity == target for p in pairs)
         moved = []
         for p in pairs:
             if p.entity != held:
                 moved.append(p)
                 continue
+            if own:
+                continue  # the other title is asked already: the counted one's parts go
             attr = _MOVED_ATTR.get(p.attr, p.attr)
             if model.fact(target, attr) is None:
                 continue

@@ -88,6 +88,8 @@ _ABOLITION = re.compile(
     rf"|\b{_DISTRICT} (?:cu )?(?:da |bi |duoc )?(?:bo|xoa|giai the|sap nhap)\b"
 )
 _ANY_DISTRICT = re.compile(rf"\b{_DISTRICT}\b")
+#: "… còn được giấy khen không": whether the award is still had after the reform
+_STILL_HAD = re.compile(r"\bcon (?:duoc|dc) (?:\w+ ){1,8}?(?:khong|ko|k|hong|kg|chu)\b")
 #: the district told acting in the past: "trước (đây) huyện tặng", "năm trước chủ tịch huyện
 #: ký", "hồi trước huyện công nhận" (task h390)
 _PAST_DISTRICT_ACT = re.compile(
@@ -148,8 +150,10 @@ def abolition_only_told(question: str) -> bool:
     named = len(_ANY_DISTRICT.findall(said))
     told = sum(len(_ANY_DISTRICT.findall(m.group(0))) for m in _ABOLITION.finditer(said))
     # task h390: "trước (đây) huyện tặng giấy khen cho thôn, giờ bỏ huyện rồi thì …": what the
-    # district did before is told as the past, the premise too
-    told += len(_PAST_DISTRICT_ACT.findall(_ABOLITION.sub(" ", said)))
+    # district did before is told as the past, the premise too, when what is asked is whether
+    # the award is still had ("còn được … không"), not who signs now (a saying judged)
+    if _STILL_HAD.search(said):
+        told += len(_PAST_DISTRICT_ACT.findall(_ABOLITION.sub(" ", said)))
     return named > 0 and told >= named and _ABOLITION.search(said) is not None
 
 
