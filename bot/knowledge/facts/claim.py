@@ -1536,10 +1536,12 @@ def _value_denied(asked: str, value: str) -> bool:
 
 
 #: a thing said dropped right after it is named ("huy hiệu (của tỉnh) bị bỏ / bị bãi bỏ / bị cắt
-#: rồi", "huy hiệu không còn nữa / hết rồi"), a few words of its own between (task h390)
+#: rồi", "huy hiệu hết rồi"), a few words of its own between (task h390)
 _DROPPED_AFTER = re.compile(
     r" ?(?:(?:cua|ve|thi|nay|do|the) (?:\w+ ){0,2}?)?(?:(?:da|gio|nay|cung) )?"
-    r"(?:bi (?:bo|bai bo|cat|cat bo|xoa|xoa bo|huy|huy bo|loai bo)|(?:khong|ko|k|kg) con"
+    # (not "không còn" after it: "LĐTT có bằng chứng nhận k, còn CSTĐCS có k" folds to "… bang
+    # chung nhan k con cstdcs", the yes/no's tail and the next ask)
+    r"(?:bi (?:bo|bai bo|cat|cat bo|xoa|xoa bo|huy|huy bo|loai bo)"
     r"|het roi|het (?:duoc )?(?:tang|trao|cap)|bo roi|da bo)\b"
 )
 #: a thing denied as given: "không còn được tặng", "k dc trao", "chẳng còn có" right before it
