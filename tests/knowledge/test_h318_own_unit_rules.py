@@ -40,21 +40,26 @@ def test_own_unit_cap_is_the_provinces(officer_kb: KnowledgeBase, question: str)
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "verdict"),
     [
-        # a bare hearsay figure claimed as the rule: the settled "Không." with the province
-        "nghe nói CSTĐCS chỉ được tối đa 15% số LĐTT, đúng không",
-        "nghe noi ldtt toi da chi 80% bien che, dung k ad",
+        # task h390 (the lead's convention for caps): a bare hearsay figure, or a cap asked
+        # with no national rule named, opens "Tùy" with the province (no law caps LĐTT or
+        # CSTĐCS, Luật 2022 Điều 23, 24; a province may, domain.md §1.2(6), §2.11), the law's
+        # own "không" said with it; a cap claimed of the law keeps "Không."
+        ("nghe nói CSTĐCS chỉ được tối đa 15% số LĐTT, đúng không", "Tùy"),
+        ("nghe noi ldtt toi da chi 80% bien che, dung k ad", "Tùy"),
         # a figure in the asking clause itself
-        "truong minh 40 gv, so CSTDCS co bi gioi han 15% so LDTT ko",
+        ("truong minh 40 gv, so CSTDCS co bi gioi han 15% so LDTT ko", "Tùy"),
         # the law named
-        "HTX e co bi gioi han CSTDCS k, nghe noi luat quy dinh 15%",
+        ("HTX e co bi gioi han CSTDCS k, nghe noi luat quy dinh 15%", "Không"),
         # where the asker lives is who asks, no unit asked of
-        "mình ở thôn 3, LĐTT có bị khống chế tỷ lệ không",
+        ("mình ở thôn 3, LĐTT có bị khống chế tỷ lệ không", "Tùy"),
     ],
 )
-def test_figure_claimed_as_the_rule_stays_no(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask_verdict(officer_kb, question, "Không")
+def test_figure_claimed_as_the_rule_stays_no(
+    officer_kb: KnowledgeBase, question: str, verdict: str
+) -> None:
+    text = ask_verdict(officer_kb, question, verdict)
     first = text.split("\n\n")[0]
     assert "Tỉnh có thể quy định" in first, text
     assert "91/2017" in first, text

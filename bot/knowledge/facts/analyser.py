@@ -74,6 +74,7 @@ from bot.knowledge.facts.conditions import (
     unmet_title_told,
 )
 from bot.knowledge.facts.counted_share import decider_counted, share_rounded
+from bot.knowledge.facts.counted_title import counted_title_moved
 from bot.knowledge.facts.dates import (
     DAY_CLAIMABLE,
     DAY_WORDS,
@@ -282,6 +283,7 @@ from bot.knowledge.facts.registration import (
     registration_as_step,
     registration_excludes,
 )
+from bot.knowledge.facts.required_told import required_title_dropped
 from bot.knowledge.facts.restated import (
     amount_pairs,
     prizes_beside,
@@ -467,6 +469,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             pairs.append(Pair("*", "in_force", None, True))
     pairs = pairs or _award_signed_unnamed(parts)
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
+    pairs = required_title_dropped(pairs, question, model)  # h390
+    pairs = counted_title_moved(pairs, question, model)  # h390
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
@@ -3037,6 +3041,26 @@ def _firm_own_titles_asked(seg: Segment) -> bool:
     )
 
 
+def _own_title_proposed(seg: Segment, model: FactModel) -> bool:
+    """ "thôn có được đề nghị thôn văn hóa / giấy khen chủ tịch xã không": the title named right
+    after "đề nghị" is one the level itself may be given (Luật 2022 Điều 30, Điều 75), so the
+    level is the one proposed for it, not a proposer asking where to send (task h390); "xã có
+    được đề nghị CSTĐ tỉnh không", a title for persons, keeps the level as the proposer."""
+    if "cho" in seg.words:
+        return False
+    levels = [s for s in seg.subjects if s in ("thon", "xa")]
+    for entity, at, _before in seg.mentions:
+        # "đề nghị (công nhận / xét / tặng) thôn văn hóa"
+        lead = seg.words[max(at - 4, 0) : at]
+        if not any(lead[i : i + 2] == ["de", "nghi"] for i in range(len(lead) - 1)):
+            continue
+        fact = model.fact(entity, "eligible")
+        case = fact.by_subject.get(levels[0]) if fact is not None and levels else None
+        if case is not None and case.verdict == "Có":
+            return True
+    return False
+
+
 def _attrs_asked(
     parts: _Parts, built: _Pairing, i: int, seg: Segment, entities: list[str]
 ) -> tuple[list[str], bool]:
@@ -3112,7 +3136,12 @@ def _attrs_asked(
         # "niêm yết 7 ngày rồi nộp lên xã được không": the step sent on is no question of
         # where to send; the figure of the step told before it is
         attrs = step_told_back(segments, i) or attrs
-    if attrs == ["eligible"] and seg.yesno and proposer_named(seg.words, seg.subjects):
+    if (
+        attrs == ["eligible"]
+        and seg.yesno
+        and proposer_named(seg.words, seg.subjects)
+        and not _own_title_proposed(seg, model)
+    ):
         # "xã có được đề nghị CSTĐ tỉnh không": the level named before "đề nghị" is the one
         # that proposes, not the one given the title; who sends the proposal answers it
         attrs = ["submit"]
@@ -3232,9 +3261,15 @@ def _subjects_asked(
         # "em bị khiển trách tháng 4, cuối năm vẫn hoàn thành tốt nhiệm vụ thì có được LĐTT
         # k": the level of duty the asking part tells does not hide the bar told in the
         # part before it; the case's rule weighs both (task h260)
+        # task h390: so does a time away told ("nghỉ thai sản 6 tháng …, đánh giá vẫn hoàn
+        # thành tốt nhiệm vụ"), whose own rule (TT 15/2025: the leave counts) answers it
         subjects = [
             *subjects,
-            *(s for s in built.all_subjects if s in _BARS_TOLD and s not in subjects),
+            *(
+                s
+                for s in built.all_subjects
+                if (s in _BARS_TOLD or s in COUNTED_CASES) and s not in subjects
+            ),
         ]
     if (
         "decides" in attrs
@@ -3424,10 +3459,16 @@ def _recognised_by(toks: list[str], start: int, end: int) -> bool:
 #: a person's case that bars or limits a yearly title, each answered on its own
 _BARRING_CASES = ("moi_tuyen", "ky_luat", "thai_san", "nghi_om", "di_hoc", "xu_phat")
 #: two persons told apart: "1 bạn …, 1 chị …", "2 người này", "cả hai"
+#: (task h390: also told by their posts, "1 y sĩ …, 1 điều dưỡng …", or joined by name in the
+#: ask, "anh Vinh và chị Thu", "y sĩ mới và điều dưỡng")
+_PERSON = (
+    r"(?:ban|chi|anh|nguoi|co|thay|em|ong|ba|dong chi|y si|dieu duong|bac si|ho sinh|giao vien"
+    r"|gv|ke toan|nhan vien|cong chuc|vien chuc)"
+)
 _TWO_PERSONS = re.compile(
-    r"\b(?:1|mot) (?:ban|chi|anh|nguoi|co|thay|em|ong|ba|dong chi)\b.*"
-    r"\b(?:1|mot) (?:ban|chi|anh|nguoi|co|thay|em|ong|ba|dong chi)\b"
+    rf"\b(?:1|mot) {_PERSON}\b.*\b(?:1|mot) {_PERSON}\b"
     r"|\b(?:2|hai) (?:nguoi|ban|truong hop) (?:nay|do|tren)\b|\bca (?:2|hai)\b"
+    rf"|\b{_PERSON} \w+(?: \w+)? va {_PERSON}\b"
 )
 
 

@@ -159,16 +159,40 @@ def _without_relays(question: str, folded: str) -> str:
     return "".join(kept) + question[start:]
 
 
+#: a bare "hoi" opening a clause with a title named right after it ("…, hoi CSTĐCS cho anh
+#: Hùng có đề nghị được k"): the verb "hỏi" with its subject left out; no association is
+#: called "hội CSTĐCS" (task h390)
+_ASKS_OF_TITLE = re.compile(
+    r"(?:^|(?<=[,.;!?\n]))(\s*)hoi (?=(?:ve |la |xem )?(?:ldtt|cstdcs|cstd|ttldtt|ttldxs|gdvh"
+    r"|lao dong tien tien|chien si thi dua|tap the lao dong|giay khen|bang khen|thon van hoa"
+    r"|gia dinh van hoa)\b)"
+)
+
+
 def without_asker_label(question: str) -> str:
     """``question`` without an opening label that only says who asks, nor relay words without
     a colon ("trưởng thôn hỏi …", "… . Chị hỏi …"); as typed otherwise."""
     question = _without_colon_label(question)
     if " hoi " not in question and " hỏi " not in question.lower():
-        return question
+        return _title_asked_of(question) if question[:4].lower() == "hoi " else question
     folded = fold(question).lower()
     if len(folded) != len(question):
         return question
-    return _without_relays(question, folded)
+    question = _without_relays(question, folded)
+    return _title_asked_of(question)
+
+
+def _title_asked_of(question: str) -> str:
+    """``question`` with a subject-less "hoi" before a title said by the plain asker ("em hoi"),
+    as a relay is; as typed otherwise."""
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return question
+    out, start = [], 0
+    for found in _ASKS_OF_TITLE.finditer(folded):
+        out.append(question[start : found.end(1)] + _ASKER)
+        start = found.end(1)
+    return "".join(out) + question[start:]
 
 
 def _without_colon_label(question: str) -> str:

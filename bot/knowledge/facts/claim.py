@@ -1522,6 +1522,10 @@ def _value_denied(asked: str, value: str) -> bool:
         near = asked[max(at - 14, 0) : at + 1]
         if (first or value in _CERTIFICATES) and any(f" {n} " in near for n in _NEGATIONS):
             return True
+        if _DROPPED_AFTER.match(asked[at + len(value) + 1 :]):
+            # task h390: "huy hiệu của tỉnh bị bỏ rồi", "huy hiệu không còn nữa": the thing
+            # said dropped after it is named, as "không còn huy hiệu" says it before
+            return True
         if _NO_LONGER_GIVEN.search(asked[: at + 1]):
             # task h372: "… bây giờ k còn dc tặng huy hiệu nữa", at any naming: the verbs of
             # giving between the negation and the thing run past the window above
@@ -1531,6 +1535,15 @@ def _value_denied(asked: str, value: str) -> bool:
     return False
 
 
+#: a thing said dropped right after it is named ("huy hiệu (của tỉnh) bị bỏ / bị bãi bỏ / bị cắt
+#: rồi", "huy hiệu hết rồi"), a few words of its own between (task h390)
+_DROPPED_AFTER = re.compile(
+    r" ?(?:(?:cua|ve|thi|nay|do|the) (?:\w+ ){0,2}?)?(?:(?:da|gio|nay|cung) )?"
+    # (not "không còn" after it: "LĐTT có bằng chứng nhận k, còn CSTĐCS có k" folds to "… bang
+    # chung nhan k con cstdcs", the yes/no's tail and the next ask)
+    r"(?:bi (?:bo|bai bo|cat|cat bo|xoa|xoa bo|huy|huy bo|loai bo)"
+    r"|het roi|het (?:duoc )?(?:tang|trao|cap)|bo roi|da bo)\b"
+)
 #: a thing denied as given: "không còn được tặng", "k dc trao", "chẳng còn có" right before it
 _NO_LONGER_GIVEN = re.compile(
     r" (?:khong|ko|k|kg|chang|hong) (?:con )?(?:duoc |dc )?(?:tang|trao|nhan|cap|phat|kem)"
@@ -1590,7 +1603,24 @@ def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str,
         wrong = [v for v in named if denied_in_question(v) == given(v)]
         return ("Không", []) if wrong else ("Có", [])
     missing = [v for v in named if not stated(v)]
+    if not missing and _only_left(asked, named, [v for v in values if v not in named and given(v)]):
+        # task h390: "thôn văn hóa giờ chỉ còn giấy chứng nhận", "CSTĐ tỉnh chỉ còn bằng và
+        # tiền": the claim is that nothing else is given, wrong when the fact gives more
+        return ("Không", [])
     return ("Không", missing) if missing else ("Có", [])
+
+
+#: "chỉ còn / chỉ được / chỉ có / chỉ nhận" right before the things named: nothing else given
+_ONLY_LEFT = re.compile(r" chi (?:con|duoc|dc|co|nhan|tang|kem)(?: (?:duoc|dc|co|nhan|tang))? $")
+
+
+def _only_left(asked: str, named: list[str], others: list[str]) -> bool:
+    """The question says only the things it names are left ("chỉ còn giấy chứng nhận") and
+    the fact gives others it does not name (``others``, already checked given)."""
+    if not others:
+        return False
+    first = min(asked.find(f" {v} ") for v in named)
+    return bool(_ONLY_LEFT.search(asked[max(first - 25, 0) : first + 1]))
 
 
 #: "chưa / không hoàn thành nhiệm vụ": what follows the negation is a requirement not met

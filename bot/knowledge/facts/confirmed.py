@@ -294,7 +294,7 @@ def circumstance(question: str, rule: str = "") -> bool:
     # not in a letter that tells a case ("đã nghỉ hưu thì …") or reports a saying, whose
     # title part, when read as asked, is no plain yes/no the rule answers
     dated = _DATED_DECISION.sub(" ", folded)
-    if dated != folded and not _TOLD_BESIDES.search(dated) and not REPORTED.search(dated):
+    if dated != folded and not _TOLD_BESIDES.search(dated) and not _saying_told(dated):
         folded = dated
     if rule and _rule_condition_restated(folded, rule):
         folded = _CONDITION_OPENED.sub(" ", folded)
@@ -302,6 +302,16 @@ def circumstance(question: str, rule: str = "") -> bool:
     # of a deed, not a case of the one asked about (task h106)
     folded = _STRUCK.sub(" ", folded)
     return _CIRCUMSTANCE.search(_NO_ONE_BEFELL.sub(" ", folded)) is not None
+
+
+#: an instruction reported ("lãnh đạo bảo làm giấy khen cho các hộ"): what to do, no saying
+#: about the rule (task h390)
+_INSTRUCTED = re.compile(r"\s*(?:(?:em|e|minh|toi|chung em) )?(?:lam|lap|soan|trinh|chuan bi)\b")
+
+
+def _saying_told(folded: str) -> bool:
+    """A saying reported in the question, not an instruction passed on."""
+    return any(not _INSTRUCTED.match(folded, m.end()) for m in REPORTED.finditer(folded))
 
 
 #: a disaster or damage that struck a place ("bị bão", "bị lũ cuốn", "bị tốc mái", "bị cháy")

@@ -421,7 +421,7 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
     # "… đầu năm thì cuối năm k dc xét danh hiệu, đúng k": the loss after "thì" (not the "thi"
     # of "thi đua"), put up for confirmation
     words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
-    then = re.search(r"\bthi (?!dua\b)(.*)$", words)
+    then = re.search(r"\bthi (?!dua\b)(.*)$", words) or _LOSS_AFTER_LA.search(words)
     return (
         then is not None
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
@@ -530,6 +530,12 @@ _ASKED_TAIL = re.compile(r"\s(?:a|ha|ah)$")
 _REGISTRATION_ASKED_NEEDED = re.compile(
     r"\b(?:bat buoc|phai|can)(?: \w+){0,2}? dang ky\b.*\bmoi (?:duoc|dc|đc) "
     r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)"
+    # task h390: "bản đăng ký thi đua có bắt buộc để xét thôn văn hóa k": the purpose told
+    # after the obligation is the same condition
+    r"|\bdang ky thi dua\b(?: \w+){0,3}? (?:bat buoc|can thiet|can) (?:de|moi) (?:duoc |dc )?"
+    r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)\b"
+    r"|\b(?:bat buoc|phai|can)(?: \w+){0,2}? dang ky\b(?: \w+){0,4}? de (?:duoc |dc )?"
+    r"(?:xet|cong nhan|binh xet|de nghi|tang|khen)\b"
 )
 
 
@@ -551,7 +557,12 @@ _REGISTRATION_OBLIGED = re.compile(
 )
 #: a title lost: "không được xét / công nhận / bình xét", "bị loại"
 _REGISTRATION_LOSS = re.compile(
-    r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b"
+    r"\b(?:(?:khong|ko|k) (?:duoc|dc|đc) (?:xet|cong nhan|binh xet|tang)|bi loai)\b|^loai\b"
+)
+#: "k đăng ký là loại", "không đăng ký là không được xét": "là" joining the loss to the lack
+#: as "thì" does (task h390)
+_LOSS_AFTER_LA = re.compile(
+    r"\b(?:khong|ko|k|chua) dang ky(?: thi dua)? la ((?:bi )?loai\b.*|(?:khong|ko|k) .*)$"
 )
 #: the line put up for confirmation at the end: "đúng không", "phải k ạ", "có đúng vậy không"
 _PUT_UP = re.compile(r"\b(?:dung|phai)(?: (?:vay|the|khong|chua|chu|a|ha|ad|nhi))*$")

@@ -585,6 +585,13 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # no law named; the province's quy chế decides it (the lead's settled rule, stop 40;
         # task h360)
         return True
+    if pair.entity in _TITLE_CAPS and _CAP_WORD.search(said) and not _OLD_CAP_KEPT.search(said):
+        # "LĐTT có bị khống chế số lượng k", "nghe nói CSTĐCS tối đa 15 % số LĐTT của đơn vị,
+        # đúng k": a cap asked or claimed with no national rule named (LAW_ITSELF and
+        # _NATIONAL_RULE above keep "Không") and no repealed cap said kept: no law caps the
+        # title (Luật 2022 Điều 23, 24; NĐ 152/2025), the province's quy chế may (domain.md
+        # §1.2(6), §2.11) (task h390)
+        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
@@ -592,6 +599,17 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     return (
         _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
     )
+
+
+#: a cap said still kept or taken from before ("vẫn giới hạn 15 %", "quy định cũ", "huyện cũ
+#: khống chế", "còn áp dụng"): the claim that a repealed cap holds, which the national answer
+#: ("Không") judges, as the readers before it do when they apply
+_CAP_WORD = re.compile(
+    r"\b(?:gioi han|khong che|han che|toi da|khong qua|dat tran|han muc|chi tieu|so luong)\b"
+)
+_OLD_CAP_KEPT = re.compile(
+    r"\b(?:van|cu|truoc day|truoc kia|huyen|con (?:ap|dung|bi|gioi han|khong che|hieu luc))\b"
+)
 
 
 #: the province told setting a cap ("tỉnh đặt trần 15 %", "tỉnh em tự quy định … 20 %"):

@@ -88,6 +88,15 @@ _ABOLITION = re.compile(
     rf"|\b{_DISTRICT} (?:cu )?(?:da |bi |duoc )?(?:bo|xoa|giai the|sap nhap)\b"
 )
 _ANY_DISTRICT = re.compile(rf"\b{_DISTRICT}\b")
+#: "… còn được giấy khen không": whether the award is still had after the reform
+_STILL_HAD = re.compile(r"\bcon (?:duoc|dc) (?:\w+ ){1,8}?(?:khong|ko|k|hong|kg|chu)\b")
+#: the district told acting in the past: "trước (đây) huyện tặng", "năm trước chủ tịch huyện
+#: ký", "hồi trước huyện công nhận" (task h390)
+_PAST_DISTRICT_ACT = re.compile(
+    r"\b(?:truoc|truoc day|truoc kia|nam truoc|nam ngoai|hoi truoc|ngay truoc)\b"
+    rf"(?: \w+){{0,5}}? (?:chu tich |ct |ubnd |ub )?{_DISTRICT}\b"
+    r"(?= (?:\w+ ){0,1}(?:tang|ky|ki|cong nhan|khen|xet|quyet dinh)\b)"
+)
 #: the prize asked to differ now the xã signs ("mức thưởng có khác không", "có bị giảm không")
 _PRIZE_CHANGED = re.compile(
     r"\b(?:muc thuong|tien thuong|muc tien thuong|so tien thuong) (?:\w+ ){0,3}?"
@@ -140,7 +149,12 @@ def abolition_only_told(question: str) -> bool:
     said = folded_words(question, "/")
     named = len(_ANY_DISTRICT.findall(said))
     told = sum(len(_ANY_DISTRICT.findall(m.group(0))) for m in _ABOLITION.finditer(said))
-    return named > 0 and told >= named
+    # task h390: "trước (đây) huyện tặng giấy khen cho thôn, giờ bỏ huyện rồi thì …": what the
+    # district did before is told as the past, the premise too, when what is asked is whether
+    # the award is still had ("còn được … không"), not who signs now (a saying judged)
+    if _STILL_HAD.search(said):
+        told += len(_PAST_DISTRICT_ACT.findall(_ABOLITION.sub(" ", said)))
+    return named > 0 and told >= named and _ABOLITION.search(said) is not None
 
 
 def prize_change_asked(question: str) -> bool:

@@ -235,6 +235,8 @@ def route_in_criteria(question: str, criteria: Fact | None) -> str | None:
         j for i, t in enumerate(toks) if t == "thay" for j in range(i + 1, min(i + 4, len(toks)))
     }
     told = {t for i, t in enumerate(toks) if i not in replaced}
+    if "nv" in told:
+        told |= {"nhiem", "vu"}  # "hoàn thành tốt nv": nhiệm vụ typed short (task h390)
     best: tuple[float, str, set[str]] | None = None
     for clause in _ROUTES_SPLIT.split(criteria.text):
         words = {w for w in tokens(clause) if w.isalpha() and w not in _LOOSE_WORDS}

@@ -317,9 +317,16 @@ _DENIAL = re.compile(
     r"|can|the|xet|tinh|co|con|len|du|bau)\b"
     # "hiệu trưởng bảo k đề nghị CSTĐCS được": not put forward, the title denied (task h320)
     r"|\b(?:khong|ko|k|chua|chang)\s+de nghi\b"
+    # "… bảo thiếu CSTĐCS nên k xin TTLĐTT được": not applied for, the title denied (h390)
+    r"|\b(?:khong|ko|k|chua|chang)\s+xin\b(?: \w+){1,4} (?:duoc|dc)\b"
     r"|\btru (?:e|em|toi|minh|anh|chi|co|thay|ong|ba)\b"
     # "… bảo người kinh doanh không thuộc đối tượng khen" (task h192)
-    r"|" + _NOT_OF_THOSE
+    r"|"
+    + _NOT_OF_THOSE
+    # task h390: the negation in the words: "huy hiệu bị bỏ rồi", "hết tiền thưởng", "chỉ còn
+    # giấy chứng nhận" (a thing given said dropped, or all but one)
+    + r"|\bbi (?:bo|bai bo|cat|cat bo|xoa bo|huy bo)\b"
+    r"|\b(?:het|chi con) (?:tien|thuong|huy hieu|bang|khung|giay|hien vat)"
 )
 #: the letter ends asking whether what was said is right
 # "… có đúng vậy không ạ" (task h96): a pointer and a polite particle may close it too
@@ -491,6 +498,14 @@ def reported_denial(question: str) -> bool:
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
     return False
+
+
+def saying_judged(question: str) -> bool:
+    """The letter reports a saying ("TTYT bảo …", "nghe nói …") and closes asking whether it
+    is right ("vậy có đúng k a"), whatever the saying's polarity (task h390)."""
+    text = folded_words(_ASIDE.sub(" ", question))
+    asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text) or _RULE_ASKED.search(text)
+    return asked is not None and REPORTED.search(text[: asked.start()]) is not None
 
 
 #: words that by themselves say a title is lost or out of reach, as a consequence after "thì":

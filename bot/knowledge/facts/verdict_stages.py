@@ -189,6 +189,7 @@ from bot.knowledge.facts.turns import (
     negated_claim,
     negation_confirmed,
     reported_denial,
+    saying_judged,
     stressed_denial,
     who_denied,
 )
@@ -416,7 +417,8 @@ _ACT_JUDGED = re.compile(
     # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
     # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
     r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
-    r"(?<!qua )loai"
+    # "k đăng ký là loại, đúng k": a rule's consequence put up, no act of refusal (h390)
+    r"(?<!qua )(?<!la )loai"
     # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
     r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
     r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
@@ -479,6 +481,8 @@ def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
     block.body = f"{block.verdict}. {note} {without_opener(block.body)}"
 
 
+#: the note ``title_required`` writes when the criteria do not require the title claimed
+_NOT_REQUIRED_NOTE = "Tiêu chuẩn không đòi hỏi"
 _AWARD_WRONG = "Xét tặng trong trường hợp đó là sai quy định."
 _AWARD_RIGHT = "Xét tặng trong trường hợp đó không sai quy định."
 _REFUSAL_RIGHT = "Trả lại, không xét trong trường hợp đó là đúng quy định."
@@ -1074,9 +1078,16 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "đạt tỷ lệ TTLĐTT không": the share is asked of the title too (task h239)
         share_only = pair.attr == "cap" or share_asked(reading.question)
         ratio = ratio_verdict(reading.question, model, pair.entity, share_only=share_only)
+        unrequired = block.claimed == "Không" and _NOT_REQUIRED_NOTE in block.body
         if ratio is not None:
             block.verdict, note = ratio
             block.body = f"{note} {block.body}"
+            if unrequired and saying_judged(reading.question):
+                # "TTYT bảo phải có 1 người CSTĐCS thì mới đề nghị TTLĐTT, vậy có đúng k": the
+                # saying requires a title the criteria do not (Luật 2022 Điều 28); the share
+                # told is said, the saying is wrong (task h390)
+                block.verdict = "Không"
+                block.body = f"Ý kiến đó chưa đúng. {block.body}"
             # the shares told are the case, not a figure claimed for the rule
             block.claimed = None
             _shortfall_judged(draft, block)
@@ -2692,7 +2703,8 @@ _TIME_LOCAL = "Tùy bộ thủ tục hành chính của UBND tỉnh."
 #: a collective claimed exempt from its title's minimum share (Luật 2022 Điều 27, 28)
 _NO_EXEMPTION = "Không. Luật không miễn điều kiện tỷ lệ cho tập thể ít người."
 #: the cap judged where the province's quy chế decides (domain.md §1.6, §2.2)
-_CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không khống chế."
+#: ("Theo luật thì không.": the law's answer said whole, as for registration, task h390)
+_CAP_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì không."
 _PROVINCE_CAP_BINDS = (
     "Tỷ lệ do quy chế thi đua, khen thưởng của UBND tỉnh đặt ra thì xã, đơn vị trong tỉnh thực"
     " hiện theo quy chế đó; luật thì không khống chế."
