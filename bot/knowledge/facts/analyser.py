@@ -1004,15 +1004,10 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         return
     if (
-        (
-            phrase.key == "tap_the"
-            and _WORKS_IN & set(toks[max(start - 2, 0) : start])
-            # task h389: "tôi làm bảo vệ cho ủy ban xã", "làm tạp vụ cho trường mầm non"
-            or phrase.key in ("tap_the", "xa")
-            and _works_for(toks, start)
-        )
-        and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words))
-    ):
+        (phrase.key == "tap_the" and _WORKS_IN & set(toks[max(start - 2, 0) : start]))
+        # task h389: "tôi làm bảo vệ cho ủy ban xã", "làm tạp vụ cho trường mầm non"
+        or (phrase.key in ("tap_the", "xa") and _works_for(toks, start))
+    ) and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words)):
         # "em là công chức mới tuyển vào văn phòng UBND xã", "anh A ở phòng kinh tế":
         # the unit a person told works in says where, not who is asked about
         m.previous = (end, "none")

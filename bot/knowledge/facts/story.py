@@ -161,7 +161,7 @@ def _asks_to_ask(toks: list[str], at: int) -> bool:
     """ "… vậy cho tôi hỏi …", "vậy xin hỏi …": a spoken letter with no marks opens its question
     with the request to ask, which no clause of a story holds (task h389)."""
     after = toks[at + 1 : at + 4]
-    return after[:1] == ["xin"] and after[1:2] == ["hoi"] or (
+    return (after[:1] == ["xin"] and after[1:2] == ["hoi"]) or (
         after[:1] == ["cho"] and after[1:2] in ([a] for a in ASKERS) and after[2:3] == ["hoi"]
     )
 
