@@ -55,6 +55,7 @@ from bot.knowledge.facts.sayings import (
 )
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, names_peoples_council, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
+from bot.knowledge.facts.shortfall import shortfall_first
 from bot.knowledge.facts.spelling import Speller
 from bot.knowledge.facts.stacked import (
     asks_unstacked,
@@ -552,7 +553,10 @@ class KnowledgeBase:
         answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
         answer = self._saying_judged(answer, question, as_of, deadlines, exclude)
         answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
-        return self._second_answered(answer, as_of, deadlines, exclude)
+        answer = self._second_answered(answer, as_of, deadlines, exclude)
+        # "… đã đủ để đề nghị CSTĐ tỉnh chưa": the condition the case falls short of leads
+        shorter = shortfall_first(answer.question, answer.text)
+        return answer if shorter == answer.text else replace(answer, text=shorter)
 
     def _saying_judged(
         self,
