@@ -48,11 +48,7 @@ def shortfall_first(question: str, text: str) -> str:
     if not title or not _opens(blocks[0], "Có"):
         return text
     short = next(
-        (
-            i
-            for i, b in enumerate(blocks[1:], 1)
-            if _title(b) == title and _opens(b, "Không. ")
-        ),
+        (i for i, b in enumerate(blocks[1:], 1) if _title(b) == title and _opens(b, "Không. ")),
         None,
     )
     if short is None:
