@@ -831,6 +831,19 @@ CONTROLS = [
         ["Không.", "tóm tắt"],
         id="ctl-110",
     ),
+    pytest.param(
+        "Em là thủ quỹ xã. Năm 2025 anh X được CSTĐCS, QĐ ngày 20/12/2025, đã nhận 2.340.000. "
+        "Tháng 9/2026 thanh tra kết luận anh X kê khai gian dối sáng kiến. Chánh văn phòng bảo "
+        "chỉ hủy danh hiệu thôi, tiền đã chi là của anh X không phải nộp lại. Vậy có đúng không, "
+        "và ai có quyền hủy quyết định",
+        ["Không."],
+        id="ctl-b106-revoke-who",
+    ),
+    pytest.param(
+        "trưởng thôn có quyền thu hồi giấy khen GĐVH của hộ khai gian không",
+        ["Không."],
+        id="ctl-h235-no-power",
+    ),
 ]
 
 
