@@ -55,6 +55,7 @@ from bot.knowledge.facts.sayings import (
 )
 from bot.knowledge.facts.scope import OFF_TOPIC_TEXT, names_peoples_council, on_topic
 from bot.knowledge.facts.second_ask import second_ask, yes_no_before_wh
+from bot.knowledge.facts.shortfall import shortfall_first
 from bot.knowledge.facts.spelling import Speller
 from bot.knowledge.facts.stacked import (
     asks_unstacked,
@@ -555,7 +556,10 @@ class KnowledgeBase:
         answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
         answer = self._saying_judged(answer, question, as_of, deadlines, exclude)
         answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
-        return self._second_answered(answer, as_of, deadlines, exclude)
+        answer = self._second_answered(answer, as_of, deadlines, exclude)
+        # "… đã đủ để đề nghị CSTĐ tỉnh chưa": the condition the case falls short of leads
+        shorter = shortfall_first(answer.question, answer.text)
+        return answer if shorter == answer.text else replace(answer, text=shorter)
 
     def _saying_judged(
         self,
@@ -1118,11 +1122,18 @@ class KnowledgeBase:
         model in it) is asked of the entries on its own, and a sure entry not shown yet is
         added. A letter (long) is left to its own reading: its told sentences ask nothing."""
         clauses = [c.strip() for c in _CLAUSE_BREAK.split(answer.question) if c.strip()]
-        if len(clauses) < 2 or len(answer.question.split()) > _SHORT_COMPOUND:
+        if len(clauses) < 2:
+            return answer
+        whole = self.read(answer.question)
+        # task h389: "trước nộp lên huyện trước 1/12, giờ hạn nộp hồ sơ tổng kết lên xã …": the
+        # reform notice alone answers the past told; the clause asking of now is still read,
+        # even past a short question's length (the notice reads no title or attribute of it)
+        reform_only = whole is not None and whole.reform and not whole.pairs
+        limit = _REFORM_COMPOUND if reform_only else _SHORT_COMPOUND
+        if len(answer.question.split()) > limit:
             return answer
         shown = {answer.entry_id} if answer.entry_id else set()
         named_texts = set(_TEXT_NUMBER_ASKED.findall(answer.question))
-        whole = self.read(answer.question)
         named = ""
         if whole is not None and whole.entities and self.facts is not None:
             named = self.facts.entities.get(whole.entities[0], "")
@@ -1448,6 +1459,8 @@ def _texts_named(clause: str) -> set[str]:
 _CLAUSE_BREAK = re.compile(r"(?:(?<!\d),|,(?!\d)|[;?])\s*|\s+(?:và|va|còn|con)\s+")
 #: words above which a question is a letter, read as case + question, not clause by clause
 _SHORT_COMPOUND = 20
+#: the same for a question the reform notice alone answers: its past told, then what it asks now
+_REFORM_COMPOUND = 32
 
 
 def _led_by(lead: Answer, answer: Answer) -> Answer:

@@ -354,6 +354,24 @@ _PLACES = frozenset({"thon", "xa"})
 #: "(tuyển) vào / (làm) ở / (công tác) tại" a unit: where a person told works
 #: task h128: "chuyển từ trường THCS sang văn phòng" names where a person moved from and to
 _WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang", "ben"})  # "chị bên hội …" (h281)
+#: words of a paper or an award made for a unit ("làm hồ sơ cho thôn", "làm tờ trình đề nghị
+#: cho trường"): the unit is then the candidate, not a workplace
+_MADE_FOR = ("ho so", "to trinh", "bao cao", "giay", "thu tuc", "de nghi", "van ban", "danh sach")
+
+
+def _works_for(toks: list[str], start: int) -> bool:
+    """ "tôi làm bảo vệ cho ủy ban xã", "làm tạp vụ cho trường": the unit after "làm <a job>
+    cho" (a word or two before it) is where the person works, not a candidate (task h389)."""
+    at = next((i for i in range(start - 1, max(start - 3, -1), -1) if toks[i] == "cho"), None)
+    if at is None or at < 2:
+        return False
+    job = toks[max(at - 4, 0) : at]
+    if "lam" not in job:
+        return False
+    made = f" {' '.join(job[job.index('lam') + 1 :])} "
+    return job[-1] != "lam" and not any(f" {w} " in made for w in _MADE_FOR)
+
+
 #: the head of a unit, read as a person (subjects.yaml): told signing, the unit claims to decide
 _UNIT_HEADS = (
     ["hieu", "truong"],
@@ -1021,10 +1039,10 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         m.previous = (end, "none")
         return
     if (
-        phrase.key == "tap_the"
-        and _WORKS_IN & set(toks[max(start - 2, 0) : start])
-        and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words))
-    ):
+        (phrase.key == "tap_the" and _WORKS_IN & set(toks[max(start - 2, 0) : start]))
+        # task h389: "tôi làm bảo vệ cho ủy ban xã", "làm tạp vụ cho trường mầm non"
+        or (phrase.key in ("tap_the", "xa") and _works_for(toks, start))
+    ) and (_PERSONS_TOLD & set(seg.subjects) or _PRONOUNS & set(seg.words)):
         # "em là công chức mới tuyển vào văn phòng UBND xã", "anh A ở phòng kinh tế":
         # the unit a person told works in says where, not who is asked about
         m.previous = (end, "none")

@@ -92,10 +92,11 @@ def acts_told(after: list[str], inside: bool = False) -> bool:
 
 
 #: words that open a condition clause: its "thì" comes later in the same sentence
-_IF_WORDS = frozenset({"neu", "khi", "lo", "gia"})
+#: task h389: "… mà xã k duyệt thì xã …": a clause opened by "mà" is closed by its "thì" too
+_IF_WORDS = frozenset({"neu", "khi", "lo", "gia", "ma"})
 #: words that make the "thi xa" right after them a place: "nếu ở thị xã cũ …"
 _AT_PLACE = frozenset(
-    {"o", "tai", "cua", "cap", "ubnd", "tich", "ve", "va", "hoac", "nhu", "tu", "con"}
+    {"o", "tai", "cua", "cap", "ubnd", "tich", "ve", "va", "hoac", "nhu", "tu", "con", "thuoc"}
 )
 
 

@@ -103,7 +103,9 @@ _NEGATED = re.compile(
 #: a rule's case told as what the claim is NOT ("thành tích ngoài kế hoạch, nhiệm vụ được giao",
 #: "… chứ không phải theo phân công"): the line states the law's own rule, not the rule's case
 _CONTRARY = re.compile(
-    r"\b(?:ngoai(?: (?:chuong trinh|ke hoach|nhiem vu))*|chu (?:khong|k|ko|kg)(?: phai)?(?: la)?) $"
+    # task h389: "năm ngoái" (last year) folds like "ngoài": no case told as what it is not
+    r"\b(?:(?<!\bnam )ngoai(?: (?:chuong trinh|ke hoach|nhiem vu))*"
+    r"|chu (?:khong|k|ko|kg)(?: phai)?(?: la)?) $"
 )
 #: words that report nothing of their own after a reporting verb ("chị kế toán cũng bảo vậy")
 _BARE = frozenset(

@@ -262,8 +262,20 @@ def record_held(question: str) -> int | None:
 def counts_as(question: str) -> bool:
     """ "… thì có tính là / coi là / được tính là n lần liên tục không": whether what is told
     counts as the run claimed."""
-    pairs = set(pairwise(tokens(question)))
-    return bool({("tinh", "la"), ("coi", "la"), ("duoc", "tinh")} & pairs)
+    toks = tokens(question)
+    for at, pair in enumerate(pairwise(toks)):
+        if pair in (("tinh", "la"), ("coi", "la")):
+            return True
+        if pair == ("duoc", "tinh") and toks[at + 2 : at + 3] not in _PROVINCE_ACTS:
+            return True
+    return False
+
+
+#: "sáng kiến được tỉnh công nhận" folds like "được tính": the province acting, no count asked
+#: (task h389)
+_PROVINCE_ACTS = [
+    [w] for w in ("cong", "khen", "tang", "xet", "ky", "giao", "cap", "quyet", "duyet", "phe")
+]
 
 
 #: "năm nay cũng đạt (tiếp)", "năm nay đạt tiếp / nữa": the present year goes on with the run

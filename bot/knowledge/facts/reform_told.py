@@ -54,7 +54,21 @@ def _district_still_acting(toks: list[str], at: int) -> bool:
     if at > 0 and toks[at - 1] in {"lien", "co", "chu", "tuong"}:
         return False
     after = toks[at + 1 : at + 3]
-    return len(after) == 2 and after[0] in STILL_WORDS and after[1] in _ACTING_WORDS
+    if len(after) == 2 and after[0] in STILL_WORDS and after[1] in _ACTING_WORDS:
+        return True
+    # task h389: "trước quan công nhận TDP văn hóa", "giờ còn do quan ký k": a bare "quan"
+    # after the past or "do" (by whom), acting at once, is the district deciding
+    return (
+        at > 0
+        and toks[at - 1] in _BY_OR_BEFORE
+        and (after[:1] in _DECIDES or after == ["cong", "nhan"] or after == ["quyet", "dinh"])
+    )
+
+
+#: "trước quan …", "do quan …": the words before a bare "quan" that make it a level acting
+_BY_OR_BEFORE = frozenset({"truoc", "do", "day"})
+#: a level's act right after it ("quan ký", "quan xét")
+_DECIDES = [[w] for w in ("ky", "xet", "tang", "khen", "duyet")]
 
 
 def by_the_district_then(after: str, before: str = "") -> bool:

@@ -145,7 +145,7 @@ def final_question(toks: list[str]) -> int | None:
         # only a told situation (a long lead-in) is a story; "… bao nhiêu vậy, hồ sơ gồm gì"
         # is a compound question whose first part still counts
         # "…, vậy em có được …" opens the question; "làm vậy", "như vậy" mean "so doing"
-        opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS
+        opens = toks[i - 1] in BREAKS or toks[i - 1] in CONNECTORS or _asks_to_ask(toks, i)
         # "…, giờ còn vậy không": a "vậy" followed only by the yes/no tail means "so", and asks
         # whether what was said before holds; it opens no question of its own
         tail_only = all(t in NEGATED or t in ADDRESSED for t in rest)
@@ -155,6 +155,15 @@ def final_question(toks: list[str]) -> int | None:
         return by_sentence
     told_then = _told_then_asked(toks)
     return told_then if told_then is not None else _mishap_then_asked(toks)
+
+
+def _asks_to_ask(toks: list[str], at: int) -> bool:
+    """ "… vậy cho tôi hỏi …", "vậy xin hỏi …": a spoken letter with no marks opens its question
+    with the request to ask, which no clause of a story holds (task h389)."""
+    after = toks[at + 1 : at + 4]
+    return (after[:1] == ["xin"] and after[1:2] == ["hoi"]) or (
+        after[:1] == ["cho"] and after[1:2] in ([a] for a in ASKERS) and after[2:3] == ["hoi"]
+    )
 
 
 def _told_then_asked(toks: list[str]) -> int | None:
