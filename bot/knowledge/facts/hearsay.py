@@ -40,6 +40,8 @@ _CONFIRM = re.compile(
     # task h372: "… vậy là đúng quy định phải k": the rule weighed, then put up with "phải"
     r"|chi|anh|em|ban|oi|phai))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
+    # task h387: "… chỉ dành cho vụ cứu người thôi hả ad": a limit put up with "thôi hả / à"
+    r"|\bthoi (?:ha|a|ah|ak|sao)(?: (?:ad|anh|chi|em|ban|admin|oi))*$"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
     # task h320: "… có quy định như vậy không ạ" asks the line told to be confirmed as the rule
