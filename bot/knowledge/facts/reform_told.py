@@ -88,8 +88,6 @@ def town_abolished(toks: list[str], end: int) -> bool:
     return end < len(toks) and toks[end] in _TOWN_ABOLISHED
 
 
-
-
 def by_the_district_then(after: str, before: str = "") -> bool:
     """The clause of a year names the district as the one that decided, and a later clause
     asks in the present ("giờ", "nay", "hiện nay")."""
