@@ -222,6 +222,32 @@ CULTURE_TIMING = [
     ),
     ("ap van hoa hop xet xong roi thi niem yet lay y kien bao nhieu ngay", ["10 ngày"]),
     ("hoi dong xa hop xet GDVH xong co phai niem yet cong khai k", ["Có.", "10 ngày"]),
+    # siblings of older sets, the same reading: a publication shorter than 10 days, the
+    # village's own December practice judged
+    (
+        "thon e niem yet ds GDVH co 3 ngay roi gui len xa luon cho kip, vay co dc k ad",
+        ["Không.", "10 ngày"],
+    ),
+    (
+        "truong thon e nghe noi danh sach ho dat gia dinh van hoa chi can niem yet 3 ngay la du roi "
+        "lap ho so trinh xa, dung k",
+        ["Không.", "10 ngày"],
+    ),
+    (
+        "tổ em định niêm yết danh sách gia đình văn hóa 5 ngày cho nhanh, được không ạ",
+        ["Không.", "10 ngày"],
+    ),
+    (
+        "thon e nam nao cung de het thang 12 hop tong ket roi moi binh xet GDVH luon cho do mat cong "
+        "hop nhieu lan, xong gui danh sach len xa dau thang 1. nam nay can bo xa bao lam vay la tre "
+        "han. cho hoi thon lam vay co dung k, binh xet phai xong truoc ngay nao, chu tich xa ky QD "
+        "trong bao lau",
+        ["Không.", "25/11", "10 ngày"],
+    ),
+    (
+        "nghe noi binh xet GDVH phai xong truoc 25/11, thon e lam thang 12 la tre roi dung k",
+        ["Có.", "25/11"],
+    ),
 ]
 
 #: F5: registration (đăng ký thi đua) by the Law (Điều 7) and by the asker's own xã
@@ -320,6 +346,28 @@ CONTROLS = [
     ("co quan tui co dc tang TTLDTT k", ["Có."]),
     ("ho so de nghi khen thuong nop qua zalo dc k", ["Tùy"]),
     ("CSTDCS bat buoc phai co sang kien dung k", ["Không."]),
+    (
+        "CSTDCS bat buoc phai co sang kien k hay chi can hoan thanh xuat sac nhiem vu la dc",
+        ["Không."],
+    ),
+    ("nghe noi CSTDCS chi co tien thuong, k co bang chung nhan, dung k", ["Không."]),
+    (
+        "bi canh cao nam nay thi van dc nhan tien thuong LDTT 760.000 nhu moi nguoi dung k",
+        ["Không."],
+    ),
+    (
+        "nghe nói hạn nộp hồ sơ khen tổng kết năm là trước 1/12 áp dụng cả nước, đúng k ạ",
+        ["Không."],
+    ),
+    (
+        "me e ban rau ngoai cho, nha e co dc binh gia dinh van hoa k hay chi nha can bo moi dc",
+        ["Có.", "hộ gia đình"],
+    ),
+    (
+        "có người bảo nông dân không được Lao động tiên tiến, vậy xã xét LĐTT cho bác Ba làm ruộng "
+        "là sai đúng không",
+        ["Không."],
+    ),
 ]
 
 
