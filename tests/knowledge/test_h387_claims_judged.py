@@ -229,8 +229,8 @@ CULTURE_TIMING = [
         ["Không.", "10 ngày"],
     ),
     (
-        "truong thon e nghe noi danh sach ho dat gia dinh van hoa chi can niem yet 3 ngay la du roi "
-        "lap ho so trinh xa, dung k",
+        "truong thon e nghe noi danh sach ho dat gia dinh van hoa chi can niem yet 3 ngay la du "
+        "roi lap ho so trinh xa, dung k",
         ["Không.", "10 ngày"],
     ),
     (
@@ -238,10 +238,10 @@ CULTURE_TIMING = [
         ["Không.", "10 ngày"],
     ),
     (
-        "thon e nam nao cung de het thang 12 hop tong ket roi moi binh xet GDVH luon cho do mat cong "
-        "hop nhieu lan, xong gui danh sach len xa dau thang 1. nam nay can bo xa bao lam vay la tre "
-        "han. cho hoi thon lam vay co dung k, binh xet phai xong truoc ngay nao, chu tich xa ky QD "
-        "trong bao lau",
+        "thon e nam nao cung de het thang 12 hop tong ket roi moi binh xet GDVH luon cho do mat "
+        "cong hop nhieu lan, xong gui danh sach len xa dau thang 1. nam nay can bo xa bao lam vay "
+        "la tre han. cho hoi thon lam vay co dung k, binh xet phai xong truoc ngay nao, chu tich "
+        "xa ky QD trong bao lau",
         ["Không.", "25/11", "10 ngày"],
     ),
     (
