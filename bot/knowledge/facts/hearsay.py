@@ -38,8 +38,7 @@ _CONFIRM = re.compile(
     r"|nha|ah|khong a|k a|ko a|z|v|mn|moi nguoi|ac|nhe|admin"
     # task h375: the one asked, typed last ("… phải hok chị", "… đúng k anh oi")
     # task h372: "… vậy là đúng quy định phải k": the rule weighed, then put up with "phải"
-    # task h387: "… đúng k c" (chị), "… phải k e" (em)
-    r"|chi|anh|em|ban|oi|phai|c|e))*$"
+    r"|chi|anh|em|ban|oi|phai))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h387: "… chỉ dành cho vụ cứu người thôi hả ad": a limit put up with "thôi hả / à"
     r"|\bthoi (?:ha|a|ah|ak|sao)(?: (?:ad|anh|chi|em|ban|admin|oi))*$"
