@@ -276,7 +276,7 @@ from bot.knowledge.facts.price_list import price_list_pairs
 from bot.knowledge.facts.proposed_level import level_proposed_to
 from bot.knowledge.facts.records import run_count
 from bot.knowledge.facts.reform_claim import gone_with_district_asked
-from bot.knowledge.facts.reform_told import self_acting, xa_self_deciding
+from bot.knowledge.facts.reform_told import self_acting, town_abolished, xa_self_deciding
 from bot.knowledge.facts.registration import (
     REGISTRATION,
     registers,
@@ -932,6 +932,8 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 toks[start:end] == ["thi", "xa"]
                 # "chủ tịch thị xã ký", "UBND thị xã": the head of a unit, never "thì xã"
                 and toks[start - 1 : start] not in (["tich"], ["ubnd"])
+                # "thị xã giải thể rồi": the level told abolished (task h387)
+                and not town_abolished(toks, end)
             )
             and (
                 toks[start - 1 : start] in THEN_AFTER

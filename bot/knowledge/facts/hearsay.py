@@ -47,6 +47,8 @@ _CONFIRM = re.compile(
     # weighed against the law as "… đúng k" does
     r"|\b(?:luat|quy dinh|nghi dinh|van ban) (?:co |that )?(?:noi|ghi|quy dinh|bao|viet)"
     r" (?:nhu )?(?:vay|the)(?: that)? (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|z|v|mn))*$"
+    # task h387: "… chỉ dành cho vụ cứu người thôi hả ad": a limit put up with "thôi hả / à"
+    r"|\bthoi (?:ha|a|ah|ak|sao)(?: (?:ad|anh|chi|em|ban|admin|oi))*$"
     # task h128: "… bảo em không được bình, quy định thế nào ạ" asks the rule against the line
     r"|\bquy dinh (?:the nao|ra sao|nhu the nao)\b"
     # task h320: "… có quy định như vậy không ạ" asks the line told to be confirmed as the rule

@@ -889,6 +889,10 @@ def _may_have_at(asked: list[str]) -> int | None:
     return None
 
 
+#: steps asked after the council has met (NĐ 86/2023: the list is published for comments)
+_AFTER_COUNCIL = frozenset({"publicity", "publicity_list"})
+
+
 def council_as_step(segments: list[Segment], named: list[str]) -> None:
     """ "khen đột xuất có phải họp hội đồng TĐKT không", "thôn văn hóa thì hội đồng xã họp xét
     phải không": a yes/no naming a council with a meeting word, in a message naming a title,
@@ -908,6 +912,12 @@ def council_as_step(segments: list[Segment], named: list[str]) -> None:
             # "hồ sơ TTLĐXS có cần biên bản họp hội đồng không" asks for a paper of the dossier
             continue
         own = [e for e in seg.entities if e not in BODIES]
+        if _AFTER_COUNCIL & set(seg.attrs):
+            # task h387: "hội đồng xã họp đánh giá thôn văn hóa xong phải công khai lấy ý kiến
+            # 10 ngày phải k": the meeting is told as the step before; the title's publication
+            # is asked, not the council's
+            seg.entities = own or titles[-1:]
+            continue
         seg.entities = own or titles[-1:]
         seg.attrs, seg.weak = ["council"], []
         # the title told as a case ("thôn văn hóa thì …") is now the one asked about

@@ -466,6 +466,22 @@ def share_asked(question: str) -> bool:
     return _SHARE_ASKED.search(" ".join(fold(question).split())) is not None
 
 
+#: task h387: the asker's own unit asked to qualify after a saying quoted in the story ("Vậy
+#: trường tui có đủ điều kiện không", "vậy tổ em có đạt k"): the share told decides it
+_OWN_CASE_ASKED = re.compile(
+    r"\b(?:tui|toi|em|minh|chung toi|chung em|bon em|bon toi|ben em|ben toi)\b(?: \w+){0,2}?"
+    r" co (?:du|dat|duoc|dc)\b"
+)
+
+
+def own_case_asked(question: str) -> bool:
+    """Whether the question asks whether the asker's own unit qualifies (task h387)."""
+    return _OWN_CASE_ASKED.search(" ".join(fold(question).split())) is not None
+
+
+__all__ += ["own_case_asked"]
+
+
 #: "tỉ lệ LĐTT", "tỷ lệ lao động tiên tiến": the share asked is of that title
 _SHARE_OF_TITLE = re.compile(r"\bt[iy] le (?:dat )?(?:ldtt|lao dong tien tien)\b")
 #: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what

@@ -54,7 +54,18 @@ def _district_still_acting(toks: list[str], at: int) -> bool:
     if at > 0 and toks[at - 1] in {"lien", "co", "chu", "tuong"}:
         return False
     after = toks[at + 1 : at + 3]
-    if len(after) == 2 and after[0] in STILL_WORDS and after[1] in _ACTING_WORDS:
+    if at + 1 < len(toks) and toks[at + 1] in _NOT_DISTRICT_AFTER:
+        return False
+    if at > 0 and toks[at - 1] in _ROUTE_TO and (at < 2 or toks[at - 2] != "co"):
+        # task h387: "phường vẫn phải trình qua quan", "trình quan khen", "hội đồng thi đua khen
+        # thưởng quan": a dossier's route or the council of a level
+        return True
+    # task h387: "quan vẫn còn hội đồng", "quan còn hok": the level said to still exist
+    if (
+        len(after) == 2
+        and after[0] in STILL_WORDS
+        and (after[1] in _ACTING_WORDS or after[1] in STILL_WORDS or after[1] in _STILL_ASKED)
+    ):
         return True
     # task h389: "trước quan công nhận TDP văn hóa", "giờ còn do quan ký k": a bare "quan"
     # after the past or "do" (by whom), acting at once, is the district deciding
@@ -69,6 +80,26 @@ def _district_still_acting(toks: list[str], at: int) -> bool:
 _BY_OR_BEFORE = frozenset({"truoc", "do", "day"})
 #: a level's act right after it ("quan ký", "quan xét")
 _DECIDES = [[w] for w in ("ky", "xet", "tang", "khen", "duyet")]
+
+
+#: words before a bare "quan" that make it the level a dossier goes to or whose council it is
+_ROUTE_TO = frozenset({"trinh", "qua", "len", "ve", "gui", "nop", "thuong", "tdkt"})
+#: words after "quan" that make it another word ("quân đội", "quản lý", "quan tâm", "quân sự")
+_NOT_DISTRICT_AFTER = frozenset(
+    {"doi", "su", "nhan", "ly", "tam", "he", "trong", "diem", "sat", "ao", "chuc", "khu", "dan"}
+)
+#: "quận còn không": the level asked to exist still
+_STILL_ASKED = frozenset({"khong", "k", "ko", "hok", "hong", "hem", "nua"})
+
+
+#: task h387: "thị xã giải thể rồi", "thị xã bị bỏ": the former district level told abolished,
+#: never "thì xã"
+_TOWN_ABOLISHED = frozenset({"giai", "bi", "bo", "sap", "xoa"})
+
+
+def town_abolished(toks: list[str], end: int) -> bool:
+    """The words after a "thi xa" cue tell the level abolished ("giải thể", "bị bỏ")."""
+    return end < len(toks) and toks[end] in _TOWN_ABOLISHED
 
 
 def by_the_district_then(after: str, before: str = "") -> bool:

@@ -261,10 +261,29 @@ def without_sayings(question: str, titles: Callable[[str], frozenset[str]]) -> s
         head = sentence[:at].rstrip(" ,;")
         if head:
             kept.append(f"{head}.")
+        if own := _own_contrast(sentence[at:]):
+            kept.append(own)
     if not dropped:
         return question
     shorter = " ".join([*kept, parts[-1]])
     return shorter if titles(shorter) == titles(question) else question
+
+
+#: task h387: a clause after a saying that opens "còn <someone> thì" tells the asker's own case
+#: against the saying ("anh chủ tịch hội bảo luật bỏ đăng ký rồi, k cần làm nữa, còn xã thì vẫn
+#: đòi nộp"): it is kept when the saying is dropped
+_OWN_CONTRAST = re.compile(r"\bcon (?:\w+ ){1,4}?thi (?:van|con|cu|lai|deu)\b")
+
+
+def _own_contrast(said: str) -> str | None:
+    """The clause of ``said`` (a saying and what follows it in one sentence) that opens "còn …
+    thì vẫn …", with what follows it, or None."""
+    bounds = [m.end() for m in _CLAUSE_CUT.finditer(said)]
+    for end in bounds:
+        rest = said[end:].strip()
+        if _OWN_CONTRAST.match(fold(rest)):
+            return rest if rest.endswith((".", "?", "!")) else f"{rest}."
+    return None
 
 
 #: the closing ask naming whose saying it judges: "vậy trưởng phòng nói đúng k", "chị văn phòng

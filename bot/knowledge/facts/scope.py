@@ -103,6 +103,12 @@ _ELSEWHERE = (
     # nộp hồ sơ ở đâu" names an organisation the field knows and asks of another service
     "nhan hieu", "thuong hieu", "so huu tri tue", "ma so vung trong", "vietgap",
     "truy xuat nguon goc", "ma vach", "an toan thuc pham",
+    # task h387: a device or an app to set up, a recruitment, a bank account: other services,
+    # whoever asks ("hướng dẫn cài zalo trên máy tính cho HTX", "trường tuyển giáo viên thì nộp
+    # hồ sơ ở đâu")
+    "zalo", "facebook", "may tinh", "dien thoai", "cai dat", "wifi", "mat khau", "dang nhap",
+    "tuyen giao vien", "tuyen nhan vien", "tuyen vien chuc", "tuyen cong chuc", "thi tuyen",
+    "xet tuyen", "du tuyen", "tuyen sinh", "mo tai khoan", "nganh nghe kinh doanh",
 )  # fmt: skip
 #: the People's Council (HĐND), no council of thi đua: its sessions' minutes, votes and plans
 #: share "biên bản", "biểu quyết", "kế hoạch" with the field (task h358)

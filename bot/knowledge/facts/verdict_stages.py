@@ -130,6 +130,7 @@ from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
     exemption_claimed,
+    own_case_asked,
     own_minimum_claimed,
     province_cap_binds,
     province_may_cap,
@@ -1026,7 +1027,7 @@ def _share_asked_past_saying(
         and bool(reading.asked)
         and reading.asked != reading.question
         # "… bạn ấy nói đúng k": the saying itself is judged, not the case's share
-        and share_asked(reading.asked)
+        and (share_asked(reading.asked) or own_case_asked(reading.asked))
         and threshold_claimed(reading.asked, model, entity) is None
     )
 
