@@ -46,19 +46,12 @@ def test_cap_of_a_unit_is_the_provinces(officer_kb: KnowledgeBase, question: str
         "theo luật xã có bị khống chế tỷ lệ CSTĐCS không",
         "nghị định có giới hạn tỷ lệ LĐTT ở phường không",
         "ca nuoc co khong che ti le cstdcs k",
+        "LĐTT có bị giới hạn tỷ lệ % không",
     ],
 )
 def test_cap_of_the_law_or_a_figure_stays_no(officer_kb: KnowledgeBase, question: str) -> None:
-    # the law, the country, the repealed 15 % put up: the national "Không"
+    # the law, the country, the repealed 15 % put up, or no unit at all: the national "Không"
     ask_verdict(officer_kb, question, "Không")
-
-
-def test_bare_cap_is_the_provinces(officer_kb: KnowledgeBase) -> None:
-    # task h390 (the lead's convention for caps): a bare "có bị giới hạn tỷ lệ % không",
-    # no law named, opens "Tùy" with the province, the law's "không" said with it (no law
-    # caps LĐTT, Luật 2022 Điều 24; a province may, domain.md §1.2(6), §2.11)
-    text = ask_verdict(officer_kb, "LĐTT có bị giới hạn tỷ lệ % không", "Tùy")
-    assert "Theo luật thì không." in text, text
 
 
 # --- registration not done, review asked or claimed lost: the province's quy chế decides

@@ -42,18 +42,17 @@ def test_own_unit_cap_is_the_provinces(officer_kb: KnowledgeBase, question: str)
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        # task h390 (the lead's convention for caps): a bare hearsay figure, or a cap asked
-        # with no national rule named, opens "Tùy" with the province (no law caps LĐTT or
-        # CSTĐCS, Luật 2022 Điều 23, 24; a province may, domain.md §1.2(6), §2.11), the law's
-        # own "không" said with it; a cap claimed of the law keeps "Không."
-        ("nghe nói CSTĐCS chỉ được tối đa 15% số LĐTT, đúng không", "Tùy"),
-        ("nghe noi ldtt toi da chi 80% bien che, dung k ad", "Tùy"),
+        # a bare hearsay figure claimed as the rule: the settled "Không." with the province
+        # (stop 42: the figure is the repealed national one, NĐ 91/2017; task h390's "Tùy"
+        # is kept for a cap asked with no figure, as the last case below)
+        ("nghe nói CSTĐCS chỉ được tối đa 15% số LĐTT, đúng không", "Không"),
+        ("nghe noi ldtt toi da chi 80% bien che, dung k ad", "Không"),
         # a figure in the asking clause itself
-        ("truong minh 40 gv, so CSTDCS co bi gioi han 15% so LDTT ko", "Tùy"),
+        ("truong minh 40 gv, so CSTDCS co bi gioi han 15% so LDTT ko", "Không"),
         # the law named
         ("HTX e co bi gioi han CSTDCS k, nghe noi luat quy dinh 15%", "Không"),
         # where the asker lives is who asks, no unit asked of
-        ("mình ở thôn 3, LĐTT có bị khống chế tỷ lệ không", "Tùy"),
+        ("mình ở thôn 3, LĐTT có bị khống chế tỷ lệ không", "Không"),
     ],
 )
 def test_figure_claimed_as_the_rule_stays_no(

@@ -231,20 +231,22 @@ PROVINCE = [
     # b145
     (
         "LDTT co bi khong che ty le toi da bao nhieu % k, hoi dong e dinh cat bot cho vua chi tieu",
-        "Tùy",
-        ["tỉnh", "Theo luật thì không."],
+        "Không",
+        ["tỉnh"],
     ),
     (
         "nghe noi LDTT phai co ban dang ky thi dua tu dau nam, k dang ky la loai, dung k",
         "Tùy",
         ["tỉnh", "đăng ký"],
     ),
-    # evaluator
-    ("LDTT co bi khong che so luong k", "Tùy", ["tỉnh", "Theo luật thì không."]),
-    ("nghe noi CSTDCS toi da 15% so LDTT cua don vi, dung k ad", "Tùy", ["tỉnh", "91/2017"]),
+    # evaluator (stop 42: a cap asked with no unit of the asker's keeps the lead's settled
+    # "Không." with the province, test_h156, test_h263; task h390's "Tùy" was not kept)
+    ("LDTT co bi khong che so luong k", "Không", ["tỉnh"]),
+    # stop 42: the repealed national figure claimed keeps the settled "Không." (test_h318)
+    ("nghe noi CSTDCS toi da 15% so LDTT cua don vi, dung k ad", "Không", ["tỉnh", "91/2017"]),
     ("ban dang ky thi dua co bat buoc de xet thon van hoa k", "Tùy", ["tỉnh", "Điều 7"]),
     # ours
-    ("CSTĐCS có bị giới hạn số lượng không", "Tùy", ["tỉnh", "Theo luật thì không."]),
+    ("CSTĐCS có bị giới hạn số lượng không", "Không", ["tỉnh"]),
     ("nghe noi xa chi dc de nghi LDTT toi da 70% so nguoi, dung k", "Tùy", ["tỉnh"]),
     ("thon co bat buoc dang ky thi dua de xet thon van hoa k", "Tùy", ["tỉnh", "Điều 7"]),
     ("nghe noi k dang ky thi dua la bi loai khoi xet CSTDCS, dung k", "Tùy", ["tỉnh"]),

@@ -21,7 +21,6 @@ from tests.knowledge.asking import ask_part_verdict
             "xã mình có được đề nghị chiến sĩ thi đua cấp tỉnh cho anh ấy không",
             "**Chiến sĩ thi đua cấp tỉnh: Nộp ở đâu**",
         ),
-        ("xa co dc de nghi bang khen tinh k", "**Bằng khen của Chủ tịch UBND tỉnh: Nộp ở đâu**"),
     ],
 )
 def test_the_level_proposing_is_answered_where_it_sends(
@@ -29,6 +28,21 @@ def test_the_level_proposing_is_answered_where_it_sends(
 ) -> None:
     block = ask_part_verdict(officer_kb, question, head, "Có")
     assert "Xã gửi hồ sơ" in block, block
+
+
+def test_a_xa_asked_of_the_provinces_bang_khen_is_told_both_ways(
+    officer_kb: KnowledgeBase,
+) -> None:
+    # stop 42 (task h390 reads "thôn / xã có được đề nghị …" as the unit put up): a xã may be
+    # given the province's Bằng khen, and it proposes rather than gives it, the dossier going to
+    # the Sở Nội vụ (Luật 2022 Điều 74, 79, 84)
+    block = ask_part_verdict(
+        officer_kb,
+        "xa co dc de nghi bang khen tinh k",
+        "**Bằng khen của Chủ tịch UBND tỉnh: Ai được xét**",
+        "Có",
+    )
+    assert "Sở Nội vụ" in block, block
 
 
 def test_the_level_given_the_title_is_not_the_proposer(officer_kb: KnowledgeBase) -> None:

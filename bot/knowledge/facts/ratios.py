@@ -601,13 +601,6 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # no law named; the province's quy chế decides it (the lead's settled rule, stop 40;
         # task h360)
         return True
-    if pair.entity in _TITLE_CAPS and _CAP_WORD.search(said) and not _OLD_CAP_KEPT.search(said):
-        # "LĐTT có bị khống chế số lượng k", "nghe nói CSTĐCS tối đa 15 % số LĐTT của đơn vị,
-        # đúng k": a cap asked or claimed with no national rule named (LAW_ITSELF and
-        # _NATIONAL_RULE above keep "Không") and no repealed cap said kept: no law caps the
-        # title (Luật 2022 Điều 23, 24; NĐ 152/2025), the province's quy chế may (domain.md
-        # §1.2(6), §2.11) (task h390)
-        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
@@ -622,6 +615,10 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
 #: ("Không") judges, as the readers before it do when they apply
 _CAP_WORD = re.compile(
     r"\b(?:gioi han|khong che|han che|toi da|khong qua|dat tran|han muc|chi tieu|so luong)\b"
+)
+#: whether a level may set a cap ("xã có được quy định tỷ lệ khống chế không")
+_CAP_POWER_ASKED = re.compile(
+    r"\b(?:duoc|dc|co quyen|tu) (?:tu )?(?:quy dinh|dat ra|dat|ban hanh)\b"
 )
 _OLD_CAP_KEPT = re.compile(
     r"\b(?:van|cu|truoc day|truoc kia|huyen|con (?:ap|dung|bi|gioi han|khong che|hieu luc))\b"

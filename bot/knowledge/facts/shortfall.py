@@ -47,6 +47,10 @@ def shortfall_first(question: str, text: str) -> str:
     title = _title(blocks[0])
     if not title or not _opens(blocks[0], "Có"):
         return text
+    if blocks[0].partition("\n")[0].strip("* ").endswith(": Hồ sơ"):
+        # "hồ sơ … có tờ trình, báo cáo, biên bản. Như vậy đủ chưa": the papers are what is
+        # weighed, and the dossier's own block judges them (Luật 2022 Điều 84; test_h62)
+        return text
     short = next(
         (i for i, b in enumerate(blocks[1:], 1) if _title(b) == title and _opens(b, "Không. ")),
         None,
