@@ -22,6 +22,7 @@ __all__ = [
     "exemption_claimed",
     "figure_only_told",
     "floor_shares_only",
+    "own_case_asked",
     "own_minimum_claimed",
     "province_cap_binds",
     "province_may_cap",
@@ -479,9 +480,6 @@ def own_case_asked(question: str) -> bool:
     return _OWN_CASE_ASKED.search(" ".join(fold(question).split())) is not None
 
 
-__all__ += ["own_case_asked"]
-
-
 #: "tỉ lệ LĐTT", "tỷ lệ lao động tiên tiến": the share asked is of that title
 _SHARE_OF_TITLE = re.compile(r"\bt[iy] le (?:dat )?(?:ldtt|lao dong tien tien)\b")
 #: a rule's own share of the whole ("100 % cá nhân hoàn thành nhiệm vụ"): the figure, then what
@@ -608,21 +606,6 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     return (
         _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
     )
-
-
-#: a cap said still kept or taken from before ("vẫn giới hạn 15 %", "quy định cũ", "huyện cũ
-#: khống chế", "còn áp dụng"): the claim that a repealed cap holds, which the national answer
-#: ("Không") judges, as the readers before it do when they apply
-_CAP_WORD = re.compile(
-    r"\b(?:gioi han|khong che|han che|toi da|khong qua|dat tran|han muc|chi tieu|so luong)\b"
-)
-#: whether a level may set a cap ("xã có được quy định tỷ lệ khống chế không")
-_CAP_POWER_ASKED = re.compile(
-    r"\b(?:duoc|dc|co quyen|tu) (?:tu )?(?:quy dinh|dat ra|dat|ban hanh)\b"
-)
-_OLD_CAP_KEPT = re.compile(
-    r"\b(?:van|cu|truoc day|truoc kia|huyen|con (?:ap|dung|bi|gioi han|khong che|hieu luc))\b"
-)
 
 
 #: the province told setting a cap ("tỉnh đặt trần 15 %", "tỉnh em tự quy định … 20 %"):
