@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.officer_eval import leading_verdicts
+from tests.knowledge.officer_eval import has_fact, leading_verdicts
 
 #: the day the question sets were keyed for (lương cơ sở 2.530.000 đ)
 TODAY = date(2026, 11, 22)
@@ -33,3 +33,20 @@ def ask_part_verdict(kb: KnowledgeBase, question: str, head: str, verdict: str) 
     block = next(b for b in text.split("\n\n") if head in b)
     assert leading_verdicts(block)[:1] == [verdict], text
     return block
+
+
+#: a key that is a verdict, as the question sets write it, and the verdict it stands for
+_VERDICT_KEYS = {"có.": "Có", "không.": "Không", "tùy": "Tùy"}
+
+
+def ask_keyed(kb: KnowledgeBase, question: str, keys: list[str]) -> str:
+    """The answer, asserted to open with the keyed verdict and to hold every keyed fact, as the
+    scorer of the question sets reads a set's keys."""
+    text = ask(kb, question)
+    wanted = [_VERDICT_KEYS[k.lower()] for k in keys if k.lower() in _VERDICT_KEYS]
+    if wanted:
+        assert leading_verdicts(text)[:1] == wanted[:1], text
+    for key in keys:
+        if key.lower() not in _VERDICT_KEYS:
+            assert has_fact(text, key), f"{key!r} missing:\n{text}"
+    return text

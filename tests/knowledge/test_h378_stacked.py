@@ -18,23 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
-from tests.knowledge.officer_eval import has_fact, leading_verdicts
-
-_VERDICTS = {"có.": "Có", "không.": "Không", "tùy": "Tùy"}
-
-
-def _check(kb: KnowledgeBase, question: str, keys: list[str]) -> str:
-    """The answer, asserted to open with the keyed verdict and to hold every keyed fact."""
-    text = ask(kb, question)
-    wanted = [_VERDICTS[k.lower()] for k in keys if k.lower() in _VERDICTS]
-    if wanted:
-        assert leading_verdicts(text)[:1] == wanted[:1], text
-    for key in keys:
-        if key.lower() not in _VERDICTS:
-            assert has_fact(text, key), f"{key!r} missing:\n{text}"
-    return text
-
+from tests.knowledge.asking import ask_keyed
 
 #: F4: the case's own yes/no beside a criteria (or dossier) ask: both blocks
 STACKED_CASE = [
@@ -282,34 +266,34 @@ CONTROLS = [
 def test_case_yes_no_beside_criteria(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
 ) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), STACKED_LATER)
 def test_later_ask_kept(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), COMPARED)
 def test_comparison_read(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), VERDICT_FIRST)
 def test_verdict_first(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), THIRD_CLAUSE)
 def test_khoan_3_subject_kept(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), ATTRIBUTE_ASKED)
 def test_attribute_asked(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), CONTROLS)
 def test_controls_unchanged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)

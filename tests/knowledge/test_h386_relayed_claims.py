@@ -24,23 +24,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
-from tests.knowledge.officer_eval import has_fact, leading_verdicts
-
-_VERDICTS = {"có.": "Có", "không.": "Không", "tùy": "Tùy"}
-
-
-def _check(kb: KnowledgeBase, question: str, keys: list[str]) -> str:
-    """The answer, asserted to open with the keyed verdict and to hold every keyed fact."""
-    text = ask(kb, question)
-    wanted = [_VERDICTS[k.lower()] for k in keys if k.lower() in _VERDICTS]
-    if wanted:
-        assert leading_verdicts(text)[:1] == wanted[:1], text
-    for key in keys:
-        if key.lower() not in _VERDICTS:
-            assert has_fact(text, key), f"{key!r} missing:\n{text}"
-    return text
-
+from tests.knowledge.asking import ask_keyed
 
 #: F1: a line relayed ("X bảo …, vậy có đúng không") is judged, not the fact under it
 RELAYED = [
@@ -374,46 +358,46 @@ KEPT = [
 
 @pytest.mark.parametrize(("question", "keys"), KEPT)
 def test_older_readings_kept(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), RELAYED)
 def test_relayed_line_judged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), RELAYED_SIBLINGS)
 def test_relayed_line_siblings(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), PART_OF_CRITERIA)
 def test_one_condition_claimed(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), RELAYING_UNIT)
 def test_relaying_unit_not_candidate(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
 ) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), WHERE_SENT)
 def test_where_sent(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), OLD_SHARE)
 def test_old_share_not_in_force(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), LEFTOVERS)
 def test_leftovers_read(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), CONTROLS)
 def test_controls_unchanged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)

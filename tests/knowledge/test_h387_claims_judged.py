@@ -23,23 +23,8 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import TODAY, ask
-from tests.knowledge.officer_eval import has_fact, leading_verdicts
-
-_VERDICTS = {"có.": "Có", "không.": "Không", "tùy": "Tùy"}
-
-
-def _check(kb: KnowledgeBase, question: str, keys: list[str]) -> str:
-    """The answer, asserted to open with the keyed verdict and to hold every keyed fact."""
-    text = ask(kb, question)
-    wanted = [_VERDICTS[k.lower()] for k in keys if k.lower() in _VERDICTS]
-    if wanted:
-        assert leading_verdicts(text)[:1] == wanted[:1], text
-    for key in keys:
-        if key.lower() not in _VERDICTS:
-            assert has_fact(text, key), f"{key!r} missing:\n{text}"
-    return text
-
+from tests.knowledge.asking import TODAY, ask_keyed
+from tests.knowledge.officer_eval import leading_verdicts
 
 #: F1: a negated or restrictive line ("chỉ được cái bằng, hok có tiền", "chứ luật hok bắt buộc")
 #: is judged as a line, not answered on the substance
@@ -373,19 +358,19 @@ CONTROLS = [
 
 @pytest.mark.parametrize(("question", "keys"), NEGATED_CLAIM)
 def test_negated_claim_judged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), LETTER_OWN_ASK)
 def test_letter_own_ask(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), LETTER_OWN_SHARE)
 def test_letter_own_share_not_refused(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
 ) -> None:
-    text = _check(officer_kb, question, keys)
+    text = ask_keyed(officer_kb, question, keys)
     assert leading_verdicts(text)[:1] != ["Không"], text
 
 
@@ -393,27 +378,27 @@ def test_letter_own_share_not_refused(
 def test_neighbour_block_does_not_lead(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
 ) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), CULTURE_TIMING)
 def test_culture_timing(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), REGISTRATION)
 def test_registration(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), ONLY_CLAIM)
 def test_only_claim(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), DISTRICT_BARE)
 def test_district_bare(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize("question", OFF_TOPIC)
@@ -424,4 +409,4 @@ def test_off_topic_declined(officer_kb: KnowledgeBase, question: str) -> None:
 
 @pytest.mark.parametrize(("question", "keys"), CONTROLS)
 def test_controls_unchanged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)

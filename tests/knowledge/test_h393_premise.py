@@ -22,23 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask
-from tests.knowledge.officer_eval import has_fact, leading_verdicts
-
-_VERDICTS = {"có.": "Có", "không.": "Không", "tùy": "Tùy"}
-
-
-def _check(kb: KnowledgeBase, question: str, keys: list[str]) -> str:
-    """The answer, asserted to open with the keyed verdict and to hold every keyed fact."""
-    text = ask(kb, question)
-    wanted = [_VERDICTS[k.lower()] for k in keys if k.lower() in _VERDICTS]
-    if wanted:
-        assert leading_verdicts(text)[:1] == wanted[:1], text
-    for key in keys:
-        if key.lower() not in _VERDICTS:
-            assert has_fact(text, key), f"{key!r} missing:\n{text}"
-    return text
-
+from tests.knowledge.asking import ask, ask_keyed
 
 #: A: the verdict judges the asker's claim or act, not the fact alone
 ACT_JUDGED = [
@@ -392,27 +376,27 @@ def _reform_block_kept(text: str) -> bool:
 
 @pytest.mark.parametrize(("question", "keys"), ACT_JUDGED)
 def test_act_judged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), SUCCESSOR_CLAIMED + SUCCESSOR_RIGHT)
 def test_successor_after_reform(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), PREMISE_ATTRIBUTE + PREMISE_RIGHT)
 def test_premise_attribute(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), NEGATED_CASE)
 def test_negated_case(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    _check(officer_kb, question, keys)
+    ask_keyed(officer_kb, question, keys)
 
 
 @pytest.mark.parametrize(("question", "keys"), XA_ALSO)
 def test_xa_also_no_reform(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
-    text = _check(officer_kb, question, keys)
+    text = ask_keyed(officer_kb, question, keys)
     assert "Cấp huyện đã bỏ" not in text, text
 
 
