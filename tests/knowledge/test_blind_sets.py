@@ -198,6 +198,7 @@ SETS = (
     BlindSet(HERE / "blind155_questions.yaml", "b155", 140, rf_names_district=True),
     BlindSet(HERE / "blind152_questions.yaml", "b152", 140, rf_names_district=True),
     BlindSet(HERE / "blind150_questions.yaml", "b150", 140, rf_names_district=True),
+    BlindSet(HERE / "blind149_questions.yaml", "b149", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
