@@ -199,6 +199,7 @@ SETS = (
     BlindSet(HERE / "blind152_questions.yaml", "b152", 140, rf_names_district=True),
     BlindSet(HERE / "blind150_questions.yaml", "b150", 140, rf_names_district=True),
     BlindSet(HERE / "blind149_questions.yaml", "b149", 140, rf_names_district=True),
+    BlindSet(HERE / "blind154_questions.yaml", "b154", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
