@@ -200,6 +200,9 @@ SETS = (
     BlindSet(HERE / "blind150_questions.yaml", "b150", 140, rf_names_district=True),
     BlindSet(HERE / "blind149_questions.yaml", "b149", 140, rf_names_district=True),
     BlindSet(HERE / "blind154_questions.yaml", "b154", 140, rf_names_district=True),
+    BlindSet(
+        HERE / "blind151_questions.yaml", "b151", 140, rf_names_district=True, min_no_diacritics=160
+    ),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
