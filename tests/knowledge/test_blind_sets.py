@@ -195,6 +195,7 @@ SETS = (
     BlindSet(HERE / "blind141_questions.yaml", "b141", 140, rf_names_district=True),
     BlindSet(HERE / "blind147_questions.yaml", "b147", 140, rf_names_district=True),
     BlindSet(HERE / "blind148_questions.yaml", "b148", 140, rf_names_district=True),
+    BlindSet(HERE / "blind156_questions.yaml", "b156", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
