@@ -204,6 +204,7 @@ SETS = (
         HERE / "blind151_questions.yaml", "b151", 140, rf_names_district=True, min_no_diacritics=160
     ),
     BlindSet(HERE / "blind153_questions.yaml", "b153", 140, rf_names_district=True),
+    BlindSet(HERE / "blind156_questions.yaml", "b156", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
