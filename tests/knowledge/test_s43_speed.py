@@ -8,6 +8,7 @@ held-out split "h" are left out, as in test_s42_speed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
@@ -16,11 +17,14 @@ from typing import Any
 
 import pytest
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge import KnowledgeBase
 from bot.knowledge import answer as answer_module
 from bot.knowledge.answer import Answer
+from bot.knowledge.facts.hearsay import _chat_spelled, load_hearsay
+from bot.knowledge.facts.triggers import needed, present
 from tests.knowledge import officer_eval
+from tests.knowledge.evaluation import CONTENT
 from tests.knowledge.score_sets import HERE, default_files
 
 AS_OF = date(2026, 11, 22)
@@ -128,3 +132,47 @@ def test_clauses_added_search_first_adds_what_reading_first_added(
         assert out == plain, answer.question
         added += out is not answer
     assert added > 20
+
+
+# ------------------------------------------------------------------ derived pre-filters
+
+
+@pytest.mark.parametrize(
+    ("pattern", "strings"),
+    [
+        (r"\bho so\b", {"ho so"}),
+        (r"\b(?:huyen|quan)\b", {"huyen", "quan"}),
+        # an optional part needs nothing: the words around it are what the match needs
+        (r"\ba(?:bc)?d\b", {"a"}),
+        (r"\b(?:xa|tinh)? chi\b", {" chi"}),
+        (r"(?:ab)+", {"ab"}),
+        # one branch needing nothing makes the alternation need nothing
+        (r"x(?:ab|\d+)y", {"x"}),
+        (r"[ab]\d", None),
+        (r"a*", None),
+        (r"(?i)ho so", None),
+        (r"(?i:ho) so", {" so"}),
+    ],
+)
+def test_needed_strings_of_a_pattern(pattern: str, strings: set[str] | None) -> None:
+    found = needed(re.compile(pattern))
+    assert (None if found is None else set(found)) == strings
+
+
+def test_needed_strings_never_skip_a_match() -> None:
+    """Every hearsay pattern (about, claims, unless), searched in every tuning question's
+    words: whenever it matches, ``present`` lets it through; and it lets few through that do
+    not match (else the pre-filter would save nothing)."""
+    rules = load_hearsay(CONTENT)
+    patterns = list(
+        dict.fromkeys(p for r in rules for p in (*r.about, *(c for c, _ in r.claims), *r.unless))
+    )
+    assert len(patterns) > 300
+    skipped = 0
+    for question in _tuning()[::20]:
+        words = _chat_spelled(folded_words(question))
+        for pattern in patterns:
+            if not present(pattern, words):
+                skipped += 1
+                assert pattern.search(words) is None, (pattern.pattern, question)
+    assert skipped > 0.5 * len(patterns) * len(_tuning()[::20])
