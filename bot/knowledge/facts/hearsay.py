@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import folded_words
+from bot.knowledge.facts.triggers import present
 from bot.knowledge.retype import REPORTED
 
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
@@ -212,7 +213,10 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
     # "em đi bồi dưỡng 2 tháng"): then the story told is what the line is about
     said = _reported_from(ends[: asking[-1] + 1] if asking else ends)
     for rule in rules:
-        if rule.about and rule.about[0].search(words) is None:
+        if rule.about and (
+            # s43: a rule whose first "about" needs words the question lacks is not searched
+            not present(rule.about[0], words) or rule.about[0].search(words) is None
+        ):
             # every "about" must be told in the question (below); the first one missing from
             # it skips the rule before its clauses are searched (169 rules, read per question)
             continue

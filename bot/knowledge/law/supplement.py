@@ -76,7 +76,10 @@ def supplement(
     threshold: float = SUPPLEMENT_THRESHOLD,
 ) -> Supplement | None:
     """The clause that speaks to what ``question`` names and ``answer_text`` leaves out."""
-    missing = cover.named(question) - cover.named(answer_text)
+    # the answer (often a thousand characters) is folded only when the question names a group
+    # it could leave out (s43)
+    asked = cover.named(question)
+    missing = asked - cover.named(answer_text) if asked else asked
     if not missing:
         return _local_rule(law, question, query, answer_text, as_of)
     for doc, provision, confidence in law.clauses(query, as_of, DEPTH):
