@@ -3035,6 +3035,17 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
     return entities
 
 
+def _registered_titles_asked(seg: Segment) -> bool:
+    """The part names registration and asks which title ("đăng ký danh hiệu gì / nào")."""
+    if "dang_ky_thi_dua" not in seg.entities:
+        return False
+    words = seg.words
+    return any(
+        (a, b) == ("danh", "hieu") and c in _WHICH_WORDS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 #: rules every prize follows alike, asked of themselves (task h403)
 _RULE_FOR_EVERY_SUM = frozenset({"rounding"})
 
@@ -3102,6 +3113,11 @@ def _attrs_asked(
         # "tiền thưởng TTLĐTT và TTLĐXS khác nhau thế nào": the comparison asks the previous
         # part's attribute of both titles, not what "thế nào" reads alone (task h358)
         attrs = segments[i - 1].attrs
+    if not attrs and _registered_titles_asked(seg):
+        # "TDP đăng ký danh hiệu gì cho tổ", "bản đăng ký ghi danh hiệu gì": the titles each
+        # kind of unit registers for (Luật 2022 Điều 19, 20), not the registration's paper
+        # (task h403)
+        attrs = ["titles"]
     if not attrs and seg.entities:
         later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
         if later is not None and not seg.story and a_title_listed(later):
