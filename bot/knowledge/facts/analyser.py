@@ -3008,6 +3008,11 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         # "Trường muốn đề nghị TTLĐTT. Vậy trường có đủ tỷ lệ không, và cô bị kỷ luật có
         # được LĐTT không": the first part asks of the title the story wants, not the next
         entities = wanted
+    if not entities and seg.attrs and set(seg.attrs) <= _RULE_FOR_EVERY_SUM and not seg.story:
+        # "làm tròn là làm tròn lên chục nghìn đúng k, vậy TTLĐXS QĐ tháng 12 này trường được
+        # bn": the rounding rule is the same for every prize (NĐ 152/2025 Điều 49), asked of
+        # itself; the title of the next part is that part's (task h403)
+        entities = ["*"]
     if not entities:
         entities = next((s.entities for s in segments[i + 1 :] if s.entities), [])
     wanted_titles = [e for e in named_all if e not in built.held_all]
@@ -3028,6 +3033,21 @@ def _entities_asked(parts: _Parts, built: _Pairing, i: int, seg: Segment) -> lis
         )
         entities = ["*"] if general and about_commendation(toks) else []
     return entities
+
+
+def _registered_titles_asked(seg: Segment) -> bool:
+    """The part names registration and asks which title ("đăng ký danh hiệu gì / nào")."""
+    if "dang_ky_thi_dua" not in seg.entities:
+        return False
+    words = seg.words
+    return any(
+        (a, b) == ("danh", "hieu") and c in _WHICH_WORDS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+#: rules every prize follows alike, asked of themselves (task h403)
+_RULE_FOR_EVERY_SUM = frozenset({"rounding"})
 
 
 def _firm_own_titles_named(segments: list[Segment]) -> None:
@@ -3093,6 +3113,11 @@ def _attrs_asked(
         # "tiền thưởng TTLĐTT và TTLĐXS khác nhau thế nào": the comparison asks the previous
         # part's attribute of both titles, not what "thế nào" reads alone (task h358)
         attrs = segments[i - 1].attrs
+    if not attrs and _registered_titles_asked(seg):
+        # "TDP đăng ký danh hiệu gì cho tổ", "bản đăng ký ghi danh hiệu gì": the titles each
+        # kind of unit registers for (Luật 2022 Điều 19, 20), not the registration's paper
+        # (task h403)
+        attrs = ["titles"]
     if not attrs and seg.entities:
         later = next((s for s in segments[i + 1 :] if s.attrs or s.entities), None)
         if later is not None and not seg.story and a_title_listed(later):
@@ -3124,6 +3149,15 @@ def _attrs_asked(
             # "…, và kỷ luật có ảnh hưởng LĐTT của anh ấy không": a case of its own asks
             # whether one in that case may have the title, not the previous part's question
             attrs = ["eligible"]
+        elif (
+            i > 0
+            and set(segments[i - 1].attrs) <= _RULE_FOR_EVERY_SUM
+            and segments[i - 1].attrs
+            and not segments[i - 1].entities
+        ):
+            # "làm tròn … xuống phải k, vậy TTLĐTT QĐ tháng 12 này e chi 2.020.000": after the
+            # rounding rule, a title named with its decision asks its own prize (task h403)
+            attrs = ["money"]
         elif i > 0 and segments[i - 1].attrs and not told_before(seg, segments[i - 1]):
             attrs = segments[i - 1].attrs
         elif seg.yesno and coefficient_told(seg.words):

@@ -38,6 +38,10 @@ def _sum_forms(base: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,])(?:{'|'.join(forms)})(?![\d]|[.,]\d)", re.IGNORECASE)
 
 
+#: the words right before a sum that put it as the base multiplied: "tính LĐTT theo 2.340.000",
+#: "nhân với 2.340.000" (a bare "x" is left: "0,6 x 2.530.000" is a product checked as told)
+_MULTIPLIED = re.compile(r"\b(?:theo|theo muc|nhan voi)$")
+
 #: how many words before a sum may name it a salary ("lương cơ sở mới là 2.530.000")
 _NAMING_REACH = 5
 
@@ -58,7 +62,13 @@ def base_sum_named(question: str, bases: Iterable[int], titled: Callable[[str], 
             # "lương cơ sở 2.340.000" names its base itself; a salary word elsewhere ("chưa có
             # văn bản về lương cơ sở mới nên vẫn chi theo 2.340.000") leaves this sum bare
             return question
-        if not isinstance(decided_on(question), date) or titled(question):
+        if titled(question):
+            # task h403: with a title named, a sum equal to a base is its prize or its base; it
+            # is the base when a product or "theo" puts it as what is multiplied ("LĐTT là 0,3
+            # x 2.340.000 = 702.000đ", "tính CSTĐCS theo 2.340.000 cho QĐ tháng 11 này")
+            if not _MULTIPLIED.search(_words_before(question, found.start())):
+                return question
+        elif not isinstance(decided_on(question), date):
             return question
         named = f"lương cơ sở {format_number(base)}"
         return f"{question[: found.start()]}{named}{question[found.end() :]}"

@@ -77,6 +77,7 @@ from bot.knowledge.facts.reform_claim import (
     reform_date_wrong,
     xa_acts_alone_claimed,
     xa_acts_now_claimed,
+    xa_now_confirmed_midway,
     xa_power_denied,
     xa_power_denied_first,
     xa_signs_claimed,
@@ -459,6 +460,15 @@ def _reform_block(draft: Draft) -> None:
             # được k": the xã launches its own movements and decides what the district did
             # (NĐ 129/2025 Điều 59; domain.md: UBND xã phát động phong trào) (task h126)
             body = f"Có. {body}"
+        elif (
+            reading.entities
+            and set(reading.entities) - BODIES <= _XA_DECIDES
+            and xa_now_confirmed_midway(reading.question)
+        ):
+            # "thôn VH trước do huyện công nhận, giờ chủ tịch xã công nhận đúng k, vậy thôn gửi
+            # gì lên xã": the move put up in a clause before the last ask (task h403)
+            body = f"Có. {body}"
+            draft.moved_at = len(parts)
         parts.append(block_part(_REFORM_TITLE, body, cited))
 
 

@@ -303,6 +303,10 @@ def _reported_from(ends: Sequence[str]) -> int:
     new line."""
     for i in range(len(ends) - 1, -1, -1):
         said = list(REPORTED.finditer(ends[i]))
+        if said and _HOW_TO_ANSWER.match(ends[i][said[-1].end() :]):
+            # task h403: "anh em hỏi mà e k biết trả lời thế nào": how to answer is asked, no
+            # one's words are reported
+            continue
         if said and _ECHO.match(ends[i][said[-1].end() :]):
             # task h372: "…, bảo vậy mới xứng đáng": the saying points back at the line told
             # before it and only gives its reason; no new line is reported
@@ -315,6 +319,8 @@ def _reported_from(ends: Sequence[str]) -> int:
 #: the words after a reporting verb that point back at the line before and give its reason
 #: ("bảo vậy mới xứng đáng"); "nghe nói như vậy là khen trùng" is a line of its own
 _ECHO = re.compile(r"^\s*(?:vay|the) moi\b")
+#: the words after "trả lời" that ask how to answer ("k biết trả lời thế nào / ra sao")
+_HOW_TO_ANSWER = re.compile(r"^\s*(?:(?:cho |voi )?\S+ )?(?:the nao|ra sao|sao|nhu the nao)\b")
 
 
 def _told(pattern: re.Pattern[str], text: str, contrary: re.Pattern[str]) -> bool:

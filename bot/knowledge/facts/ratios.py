@@ -277,7 +277,12 @@ def threshold_claimed(question: str, model: FactModel, entity: str) -> str | Non
 #: the saying put up for confirmation after the share: "…, đúng k", "phải không"
 _CONFIRMED_AFTER = re.compile(r"\b(?:dung|phai) (?:khong|k|ko|chu|ha)\b")
 #: the unit's own share asked instead: "tổ em có đạt không", "vậy có đủ không"
-_CASE_ASKED_AFTER = re.compile(r"\bco (?:dat|du|duoc|dc)\b")
+#: task h403: or the unit's share claimed met ("2 người LĐTT là đạt tỉ lệ rồi đúng k", "vậy
+#: là đủ rồi phải k"): the claim on the case is judged, not the saying before it
+_CASE_ASKED_AFTER = re.compile(
+    r"\bco (?:dat|du|duoc|dc)\b"
+    r"|\b(?:la|thi|vay|nen) (?:da )?(?:dat|du) (?:(?:ti|ty) le |tieu chuan |chuan )?roi\b"
+)
 #: the floor words that say the same minimum as the rule's word
 _AT_LEAST = ("it nhat", "toi thieu", "tu")
 _SAME_FLOOR = {

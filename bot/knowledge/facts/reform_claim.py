@@ -228,6 +228,11 @@ __all__ += ["abolition_confirmed"]
 _CONFIRM_ONLY = re.compile(
     r"^(?:co )?(?:dung|phai)(?: (?:vay|the|khong|ko|k|hong|chua|chu|a|ad|ha|nhi))*$"
 )
+#: the abolition put up with its subject left in the clause before: "giờ bỏ rồi đúng k"
+_ELIDED_ABOLITION = re.compile(
+    r"^(?:(?:gio|nay|bay gio|hien nay|hien gio) )?(?:da |bi )?(?:bo|xoa|giai the|khong con)"
+    r"(?: (?:roi|het|luon))* (?:dung|phai)(?: (?:vay|the|khong|ko|k|hong|chua|chu|a|ad|ha|nhi))*$"
+)
 #: the district's abolition stated as a fact: "cấp huyện bỏ từ 1/7/2025", "đã bỏ huyện rồi"
 _ABOLISHED = re.compile(
     rf"\b(?:cap )?{_DISTRICT} (?:da |bi |duoc )?(?:bo|xoa|giai the)\b"
@@ -266,6 +271,10 @@ def abolition_confirmed(question: str) -> bool:
     clauses = [folded_words(c, "/") for c in re.split(r"[,.;:?!]", question)]
     clauses = [c for c in clauses if c]
     for before, clause in itertools.pairwise(clauses):
+        if _ELIDED_ABOLITION.match(clause) and re.search(rf"\b{_DISTRICT}\b", before):
+            # task h403: "trước kia có hội đồng TĐKT huyện, giờ bỏ rồi đúng k, còn …": the
+            # district named in the clause before, its abolition put up in a clause of its own
+            return True
         if not _CONFIRM_ONLY.match(clause) or not _ABOLISHED.search(before):
             continue
         if _abolition_as_reason(before) and not _xa_signs_now(before):
@@ -743,3 +752,28 @@ def district_then_xa_now(asked: str) -> bool:
     xa = _XA_NAMED.search(said, district.end())
     # "xã làm hồ sơ xin huyện cấp tiền thưởng": the district named after the xã still acts (b93)
     return xa is not None and _DISTRICT_BEFORE.search(said, xa.end()) is None
+
+
+__all__ += ["xa_now_confirmed_midway"]
+
+#: a clause put up for confirmation at its end: "gio chu tich xa cong nhan dung k"
+_CONFIRMED_END = re.compile(
+    r"\b(?:dung|phai)(?: (?:khong|ko|k|kg|hong|chua|chu|a|ad|ha|nhi|ko a|k a))+$"
+)
+
+
+def xa_now_confirmed_midway(question: str) -> bool:
+    """ "thôn VH trước do huyện công nhận, giờ chủ tịch xã công nhận đúng k, vậy thôn gửi gì
+    lên xã": the xã claimed to decide now is put up for confirmation in a clause of its own,
+    before another ask; the claim is the move the reform made (NĐ 129/2025 Điều 59), whatever
+    the last clause asks (task h403). The caller checks the titles named are the xã's."""
+    clauses = [c.strip() for c in re.split(r"[,.;:?!]", question) if c.strip()]
+    for i, clause in enumerate(clauses[:-1]):
+        if not _CONFIRMED_END.search(folded_words(clause, "/")):
+            continue
+        upto = ", ".join(clauses[: i + 1])
+        if xa_acts_now_claimed(upto) or (
+            _DISTRICT_BEFORE.search(folded_words(upto, "/")) and xa_signs_now_claimed(clause)
+        ):
+            return True
+    return False

@@ -666,6 +666,10 @@ _SHORT_CONCLUDED = re.compile(
     r" (?:(?:e|em|toi|minh|anh|chi|to|phong|xa|no|ho|nguoi do|tap the do|don vi) )?"
     r"(?:khong|chua) (?:dat|du|dap ung)\b(?: \S+){0,16}?"
     r" (?:dung|phai) (?:khong|chu|a|ha)(?: (?:a|ad|ah|ak|ha|nhe))? $"
+    # task h403: the shortfall told as a failure ("vậy trường trượt rồi đúng k", "tổ bị rớt
+    # TTLĐTT phải k"): the same conclusion in the chat's word for failing
+    r"|\b(?:bi )?(?:truot|rot)\b(?: \S+){0,6}?"
+    r" (?:dung|phai) (?:khong|chu|a|ha)(?: (?:a|ad|ah|ak|ha|nhe))? $"
 )
 
 

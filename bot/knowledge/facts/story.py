@@ -150,11 +150,35 @@ def final_question(toks: list[str]) -> int | None:
         # whether what was said before holds; it opens no question of its own
         tail_only = all(t in NEGATED or t in ADDRESSED for t in rest)
         if toks[i] in _ASK_WORDS and opens and rest and not tail_only and len(told) >= _STORY_WORDS:
+            if _confirmed_just_before(toks, i):
+                # task h403: "làm tròn là làm tròn lên chục nghìn đúng k, vậy TTLĐXS … được bn":
+                # the clause before "vậy" puts its own line up to be confirmed; it is asked
+                # with the next step, not a story told
+                continue
             return i if by_sentence is None or i > by_sentence else by_sentence
     if by_sentence is not None:
         return by_sentence
     told_then = _told_then_asked(toks)
     return told_then if told_then is not None else _mishap_then_asked(toks)
+
+
+#: a clause put up for confirmation: "… đúng k", "… phải không ạ"
+_CONFIRMED_CLAUSE = re.compile(
+    r"\b(?:dung|phai|chuan)(?: (?:khong|k|ko|kg|hong|hok|hem|chua|a|ad|ha|nhi|ak|ah))+$"
+)
+
+
+def _confirmed_just_before(toks: list[str], at: int) -> bool:
+    """The clause that ends right before ``at`` (at its break) is put up for confirmation."""
+    end = at
+    while end > 0 and toks[end - 1] in BREAKS:
+        end -= 1
+    if end == at:
+        return False  # "… đúng k vậy": no break, the "vậy" belongs to the clause
+    start = end
+    while start > 0 and toks[start - 1] not in BREAKS:
+        start -= 1
+    return _CONFIRMED_CLAUSE.search(" ".join(toks[start:end])) is not None
 
 
 def _asks_to_ask(toks: list[str], at: int) -> bool:
