@@ -1602,8 +1602,11 @@ def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str,
         # the fact gives none of them and gives every one named plainly
         wrong = [v for v in named if denied_in_question(v) == given(v)]
         return ("Không", []) if wrong else ("Có", [])
-    missing = [v for v in named if not stated(v)]
-    if not missing and _only_left(asked, named, [v for v in values if v not in named and given(v)]):
+    # "chỉ được giấy chứng nhận" of a title given a Bằng chứng nhận: the asker's two words
+    # for the one certificate are one thing, both as named and as the others left over
+    missing = [v for v in named if not given(v)]
+    kin = {w for v in named for w in alike(v)}
+    if not missing and _only_left(asked, named, [v for v in values if v not in kin and given(v)]):
         # task h390: "thôn văn hóa giờ chỉ còn giấy chứng nhận", "CSTĐ tỉnh chỉ còn bằng và
         # tiền": the claim is that nothing else is given, wrong when the fact gives more
         return ("Không", [])
