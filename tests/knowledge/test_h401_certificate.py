@@ -25,7 +25,8 @@ CERTIFICATE = [
         ["Có.", "Bằng chứng nhận"],
     ),
     (
-        "chiến sĩ thi đua cơ sở chỉ được giấy chứng nhận với khung thôi, không có huy hiệu, đúng không",
+        "chiến sĩ thi đua cơ sở chỉ được giấy chứng nhận với khung thôi, không có huy hiệu, "
+        "đúng không",
         ["Có.", "Bằng chứng nhận"],
     ),
     ("cstdcs chi nhan giay chung nhan + khung, k co huy hieu phai k ad", ["Có.", "khung"]),
