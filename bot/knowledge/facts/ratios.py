@@ -28,6 +28,7 @@ __all__ = [
     "province_may_cap",
     "ratio_verdict",
     "share_asked",
+    "share_denied_told",
     "threshold_claimed",
 ]
 
@@ -238,7 +239,12 @@ _LDTT_MINIMUM = re.compile(
     r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%(?:\s+\w+){0,5}?\s+dat lao dong tien tien"
 )
 #: what follows a share claimed of LĐTT holders: "(số người / cá nhân) đạt LĐTT"
-_LDTT_AFTER = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:dat\s+)?(?:ldtt|lao dong tien tien)\b")
+# task h401: "phải trên 60 % mới đủ TTLĐTT": the share said as what the title needs ("mới đủ /
+# mới đạt / mới được" and the title) is the same minimum share of LĐTT holders
+_LDTT_AFTER = re.compile(
+    r"^(?:(?:\s+\w+){0,4}?\s+(?:dat\s+)?(?:ldtt|lao dong tien tien)\b"
+    r"|\s+moi\s+(?:du|dat|duoc|dc|xet)\b)"
+)
 
 
 def threshold_claimed(question: str, model: FactModel, entity: str) -> str | None:
@@ -286,6 +292,27 @@ _SAME_FLOOR = {
     "toi thieu": _AT_LEAST,
     "tu": _AT_LEAST,
 }
+
+
+#: task h401: a saying that the unit's share falls short: "10/18 chưa quá nửa nên k đủ
+#: TTLĐTT", "trường e k đủ", "chưa đạt tỷ lệ"
+_SHARE_DENIED = re.compile(
+    r"\b(?:k|ko|kg|khong|chua|chang)\s+(?:du|dat|qua nua|toi nua|duoc|dc)\b"
+    r"|\bduoi (?:50|mot nua|nua)\b"
+)
+
+
+def share_denied_told(question: str, asked: str | None) -> bool:
+    """The story before the closing ask says the unit's share or title falls short ("chị kế
+    toán bảo 10/18 chưa quá nửa nên k đủ TTLĐTT, chị ấy nói vậy đúng k"): with the share told
+    meeting the minimum, the saying is what is wrong (Luật 2022 Điều 28)."""
+    text = " ".join(fold(question).split())
+    if asked:
+        tail = " ".join(fold(asked).split())
+        at = text.rfind(tail)
+        if at > 0:
+            text = text[:at]
+    return _SHARE_DENIED.search(text) is not None
 
 
 def own_minimum_claimed(question: str, model: FactModel, entity: str) -> str | None:

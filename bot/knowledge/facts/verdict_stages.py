@@ -136,6 +136,7 @@ from bot.knowledge.facts.ratios import (
     province_may_cap,
     ratio_verdict,
     share_asked,
+    share_denied_told,
     threshold_claimed,
 )
 from bot.knowledge.facts.records import counts_as, record_held
@@ -1089,6 +1090,18 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
                 # told is said, the saying is wrong (task h390)
                 block.verdict = "Không"
                 block.body = f"Ý kiến đó chưa đúng. {block.body}"
+            elif (
+                ratio[0] != "Không"
+                and saying_judged(reading.question)
+                and share_denied_told(reading.question, reading.asked)
+                and threshold_claimed(reading.question, model, pair.entity) is None
+            ):
+                # "chị kế toán bảo 10/18 chưa quá nửa nên k đủ TTLĐTT, chị ấy nói vậy đúng k": the
+                # share told meets the minimum, so the saying that it falls short is wrong (task
+                # h401; Luật 2022 Điều 28)
+                block.verdict = "Không"
+                block.body = f"Ý kiến đó chưa đúng. {without_tuy(without_opener(block.body))}"
+                block.threshold_read = True  # the saying judged: never turned again
             # the shares told are the case, not a figure claimed for the rule
             block.claimed = None
             _shortfall_judged(draft, block)
