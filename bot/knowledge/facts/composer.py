@@ -746,6 +746,13 @@ def _yes_no_shared(model: FactModel, pairs: list[Pair], question: str) -> list[P
                 (
                     (first.entity, first.attr) == (later.entity, later.attr)
                     or (sudden is not None and model.fact(first.entity, first.attr) is sudden)
+                    # task h401: a general rule read on two titles ("… giấy khen xã rồi mới
+                    # đề nghị bằng khen tỉnh" asks the step-up rule of both) is one fact
+                    or (
+                        first.attr == later.attr
+                        and model.attributes.get(later.attr) is not None
+                        and model.fact(first.entity, first.attr) is fact
+                    )
                 )
                 and not first.yesno
                 and first.subject not in fact.by_subject

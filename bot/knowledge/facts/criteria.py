@@ -309,7 +309,8 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
 NEED_DENIED = frozenset({"khong", "k", "ko", "kh", "hong", "chang", "cha", "khoi"})
 
 #: words of need between a denial and the last mark ("k bắt phải", "không cần phải")
-_NEED_WORDS = frozenset({"bat", "buoc", "can", "phai"})
+#: (task h401: "không nhất thiết phải có X": "nhất thiết" is a word of need too)
+_NEED_WORDS = frozenset({"bat", "buoc", "can", "phai", "nhat", "thiet"})
 
 
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")

@@ -1229,6 +1229,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "cần sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ, 1 trong 2 là được": the routes
         # restated, no requirement claimed for the one the clause denies (h359)
         and not (pair.attr == "eligible" and either_route_claimed(reading.question))
+        # "không nhất thiết phải có giấy khen xã rồi mới đề nghị bằng khen tỉnh": the skip
+        # reader judged the lower form claimed not needed, the fact's own denial (h401)
+        and not (pair.attr == "step_up" and block.claimed is not None)
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
