@@ -186,6 +186,7 @@ from bot.knowledge.facts.signer_claimed import other_signer_claimed
 from bot.knowledge.facts.turns import (
     claimed_loss,
     level_joined_route,
+    list_put_up,
     level_sufficiency,
     local_rule,
     negated_claim,
@@ -1699,6 +1700,19 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # answered, but the prerequisite claimed is none of its criteria
         block.verdict = "Không"
         block.body = f"{_NOT_A_CRITERION} {without_opener(block.body)}"
+    if (
+        more is None
+        and below is None
+        and block.verdict == "Có"
+        and criteria is not None
+        and list_put_up(claim)
+    ):
+        # "e tóm tắt tiêu chuẩn LĐTT là: …. vậy là đủ ý chưa": the list told names every
+        # criterion of the main group (the first sentence); the asker sees them (task h401)
+        main_rule = re.split(r"(?<=\.)\s+", criteria.text.strip(), maxsplit=1)[0]
+        body = without_opener(block.body)
+        if fold(main_rule) not in fold(body):
+            block.body = f"Đủ các tiêu chuẩn: {main_rule} {body}"
     if below is not None:
         # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
         # the one the criteria need, whatever the case's verdict on requiring it
