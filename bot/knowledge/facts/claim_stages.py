@@ -27,6 +27,7 @@ from bot.knowledge.facts.asked import (
 from bot.knowledge.facts.claim import (
     EVERYWHERE,
     MULTIPLE_CLAIMED,
+    OWN_BASE_RIGHT,
     alternative_verdict,
     amount_verdict,
     base_verdict,
@@ -848,6 +849,10 @@ def way_claimed(draft: Draft, block: Block) -> None:
         # prize is rounded up, NĐ 152/2025 Điều 49; task h182)
         verdict, note = based
         block.claimed = block.claimed if (verdict, block.claimed) == ("Có", "Không") else verdict
+        if verdict == "Có" and note.startswith(OWN_BASE_RIGHT):
+            # "kế toán tính 2.530.000, e nghĩ phải là 2.340.000, e nghĩ vậy đúng k": the sum of
+            # the asker's view is the base, not a prize claimed (task h401)
+            block.claimed = "Có"
         if note:
             block.body = f"{note} {without_opener(block.body)}"
     if pair.yesno and not pair.without:
