@@ -782,7 +782,9 @@ def base_verdict(question: str, base: int) -> tuple[str, str] | None:
 #: the note of a base the asker's own view holds right: its sum is the base, no prize claimed
 OWN_BASE_RIGHT = "Lương cơ sở áp dụng đúng là"
 #: the asker's own view told: "e nghĩ …", "em thấy …", "theo em …", "e hiểu là …"
-_OWN_VIEW = re.compile(r"\b(?:(?:e|em|toi|minh) (?:nghi|thay|hieu|cho rang|tinh)|theo (?:e|em|toi|minh))\b")
+_OWN_VIEW = re.compile(
+    r"\b(?:(?:e|em|toi|minh) (?:nghi|thay|hieu|cho rang|tinh)|theo (?:e|em|toi|minh))\b"
+)
 #: the closing ask puts the asker's own view up: "e nghĩ vậy (có) đúng k", "em hiểu thế đúng ko"
 _OWN_VIEW_ASKED = re.compile(
     r"\b(?:e|em|toi|minh) (?:nghi|thay|hieu|tinh) (?:vay|the|nhu vay|nhu the)"

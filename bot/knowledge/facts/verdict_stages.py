@@ -186,8 +186,8 @@ from bot.knowledge.facts.signer_claimed import other_signer_claimed
 from bot.knowledge.facts.turns import (
     claimed_loss,
     level_joined_route,
-    list_put_up,
     level_sufficiency,
+    list_put_up,
     local_rule,
     negated_claim,
     negation_confirmed,
