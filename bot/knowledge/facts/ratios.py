@@ -23,6 +23,7 @@ __all__ = [
     "figure_only_told",
     "floor_shares_only",
     "own_case_asked",
+    "own_max_asked",
     "own_minimum_claimed",
     "province_cap_binds",
     "province_may_cap",
@@ -620,6 +621,10 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # (task h318). A figure in the asking clause itself ("trường mình 40 gv, CSTĐCS có
         # bị giới hạn 15 % không") stays the national answer's (b24)
         return True
+    if pair.entity in _TITLE_CAPS and own_max_asked(question):
+        # "cơ quan e 30 người thì dc tối đa bao nhiêu LĐTT": the asker's own unit's maximum
+        # is its province's quy chế's to set (task h401; NĐ 152/2025 Điều 6 khoản 2)
+        return True
     if _OWN_UNIT_CAP_ASKED.search(_cap_asked_clause(question)):
         # "CSTĐCS xã mình có bị giới hạn 15 % số LĐTT không", "tỷ lệ CSTĐCS trong trường có bị
         # khống chế 15 % không": the cap asked of the asker's own unit, a figure or not, with
@@ -722,6 +727,21 @@ _ASKER_AT = re.compile(
 )
 
 
+#: task h401: the asker's own unit's maximum asked: "cơ quan e 30 người thì dc tối đa bao
+#: nhiêu LĐTT", "trường mình được bình tối đa mấy CSTĐCS", "xã e tối đa dc bn LĐTT"
+_OWN_MAX_ASKED = re.compile(
+    rf"\b{_OWN_UNIT}(?: y te| mam non| tieu hoc| thcs| thpt)? (?:minh|em|e|toi|tui|chung toi)\b"
+    r"(?: \w+){0,8}? (?:(?:duoc|dc) (?:\w+ ){0,2}?toi da|toi da (?:\w+ ){0,2}?(?:duoc|dc)|toi da)"
+    r" (?:\w+ )?(?:bao nhieu|bn|may)\b"
+)
+
+
+def own_max_asked(question: str) -> bool:
+    """The most titles the asker's own unit may have is asked ("cơ quan e 30 người thì dc tối
+    đa bao nhiêu LĐTT"): no national cap binds it, its province's quy chế may (task h401)."""
+    return _OWN_MAX_ASKED.search(folded_words(question)) is not None
+
+
 def _unit_cap_asked(said: str) -> bool:
     """ "trung tâm dịch vụ xã xét CSTĐCS có bị giới hạn tỷ lệ không": whether a unit's own
     titles are capped, with no figure and no law named. No national cap binds it (Luật 2022
@@ -797,6 +817,16 @@ def _asked_before(question: str, province: str) -> bool:
     return at is not None and any(_CLAUSE_ASKED.search(c) for c in clauses[:at])
 
 
+#: the province named as the setter: "… là do (UBND) tỉnh quy định", "… tùy tỉnh quy định"
+_SETTER_BEFORE = re.compile(
+    r"\b(?:do|boi|tuy|tuy theo|thuoc quyen) (?:ubnd |uy ban nhan dan |uy ban |chu tich )?$"
+)
+#: … then put up for confirmation: "đúng k", "phải không ạ"
+_SETTER_CONFIRMED = re.compile(
+    r"^(?: \w+){0,3}? (?:dung|phai) (?:khong|ko|k|kg|hong|chu)\b(?: \w+){0,2}$"
+)
+
+
 def province_may_cap(pair: Pair, question: str) -> str | None:
     """The province's own power to cap a title asked: "UBND tỉnh có quyền khống chế tỷ lệ
     CSTĐCS k" ("Có"), "tỉnh đặt trần 15 % CSTĐCS có trái luật k" ("Không": it breaks none),
@@ -812,6 +842,10 @@ def province_may_cap(pair: Pair, question: str) -> str | None:
         # asks the law, which the fact's "Không" answers; its text says the province may
         return None
     rest = said[found.end() :]
+    if _SETTER_BEFORE.search(said[: found.start()]) and _SETTER_CONFIRMED.match(rest):
+        # "tỷ lệ CSTĐCS tối đa bao nhiêu % là do tỉnh quy định đúng k": the province named as
+        # the one that sets it, which the law leaves to it (task h401)
+        return "Có"
     if _BREACH_ASKED.search(rest):
         return "Không"
     if _LAWFUL_ASKED.search(rest):

@@ -131,6 +131,7 @@ from bot.knowledge.facts.ratios import (
     cap_left_to_province,
     exemption_claimed,
     own_case_asked,
+    own_max_asked,
     own_minimum_claimed,
     province_cap_binds,
     province_may_cap,
@@ -223,6 +224,9 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             pair.yesno
             or prize_kept_claimed(pair, reading.question)
             or registration_part_judged(pair, reading.question)
+            # "cơ quan e 30 người thì dc tối đa bao nhiêu LĐTT": the own unit's maximum is
+            # answered "Tùy" as its province's quy chế decides (task h401)
+            or (pair.attr == "cap" and own_max_asked(reading.question))
         )
         and not repealed
         and (
