@@ -133,7 +133,21 @@ def fuller_report_asked(question: str, body: str) -> str | None:
     when the fact asks no summary only or the question asks no fuller report."""
     if "chỉ cần" not in body or "tóm tắt" not in body:
         return None
-    return "Không" if _FULLER_ASKED.search(folded_words(question)) else None
+    said = folded_words(question)
+    if _SIMPLER_ASKED.search(said) and "đơn giản" in body:
+        # "trường muốn xã khen đột xuất, thủ tục có đơn giản hơn bình thường k": the fact's
+        # simple procedure is the answer (Luật 2022 Điều 85; task h401)
+        return "Có"
+    return "Không" if _FULLER_ASKED.search(said) else None
+
+
+#: a simpler procedure asked: "thủ tục có đơn giản hơn (bình thường) k", "hồ sơ có gọn hơn
+#: không", "có rút gọn không", "có nhanh hơn xét cuối năm k" (task h401)
+_SIMPLER_ASKED = re.compile(
+    r"\b(?:don gian|gon|nhe|it (?:giay to|thu tuc)|nhanh) hon\b(?: \w+){0,4}? "
+    r"(?:khong|ko|k|kg|hong|chu|ha)\b|\b(?:co )?(?:rut gon|don gian hoa)(?: \w+){0,3}? "
+    r"(?:khong|ko|k|kg|hong)\b"
+)
 
 
 #: a level's name as the one a submit fact says sends the proposal ("Xã gửi hồ sơ …")

@@ -331,10 +331,11 @@ def _verdict_of_fuller_report(draft: Draft, block: Block) -> None:
     paper of the list (task h356)."""
     if block.pair.attr != "dossier":
         return
-    if fuller_report_asked(draft.reading.question, block.body) is None:
+    verdict = fuller_report_asked(draft.reading.question, block.body)
+    if verdict is None:
         return
-    block.verdict = "Không"
-    block.body = with_verdict("Không", without_opener(block.body))
+    block.verdict = verdict
+    block.body = with_verdict(verdict, without_opener(block.body))
 
 
 def _xa_sets_criteria(pair: Pair, question: str, body: str) -> bool:
