@@ -255,7 +255,9 @@ def wrong_award_handled(pairs: list[Pair], question: str) -> list[Pair]:
     entity = titled.entity if titled is not None else "*"
     subject = titled.subject if titled is not None else None
     if not asked:
-        return [*pairs, Pair(entity, "revoke", subject, False)]
+        # "thôn dùng số liệu không thật để được thôn văn hóa thì xử lý thế nào": what is asked
+        # is the consequence, which leads; the title's parts read from the story follow (h401)
+        return [Pair(entity, "revoke", subject, False), *pairs]
     # "xét sai dẫn đến tặng giấy khen nhầm, người xét có bị xử lý không": the yes/no asks what
     # follows; a title's eligibility or dossier read from the story is told, not asked
     told = [replace(p, yesno=False) if p.attr in _STORY_OF_WRONG else p for p in pairs]
