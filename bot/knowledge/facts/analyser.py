@@ -225,6 +225,7 @@ from bot.knowledge.facts.pair_adjusters import (
     state_honour_claimed,
     title_registered,
     told_rule_put_up,
+    vote_share_asked,
     wrong_award_handled,
     xa_acting,
     xa_of_village_title,
@@ -3625,6 +3626,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198
     pairs = wrong_award_handled(pairs, question)  # task h235
+    pairs = vote_share_asked(pairs, question)  # task h401
     pairs = routed_decider(pairs, toks, model)  # task h167
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167

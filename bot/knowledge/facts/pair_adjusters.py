@@ -1523,3 +1523,33 @@ def chair_put_up(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     if _CHAIR_PUT_UP.search(" ".join(toks)) is None:
         return pairs
     return [replace(chair, yesno=True)]
+
+
+#: task h401: a vote count told ("anh A dc 5/8 phiếu đồng ý", "chị B được 11/20 phiếu", "5 trên 8
+#: thành viên đồng ý") ...
+_VOTES_TOLD = re.compile(
+    r"\b\d{1,3} ?(?:/|tren) ?\d{1,3} (?:phieu|thanh vien (?:dong y|tan thanh)|nguoi (?:dong y|tan"
+    r" thanh))\b|\b(?:duoc|dc|dat) \d{1,3} phieu\b"
+)
+#: ... and whether it carries the case asked: "vậy anh A có đạt k", "có đủ phiếu để trình xã
+#: k", "như vậy có được không"
+_VOTES_ASKED = re.compile(
+    r"\b(?:co )?(?:dat|du|duoc|dc|qua)(?: phieu| (?:\w+ ){0,4}?phieu)?(?: \w+){0,4}? "
+    r"(?:khong|ko|k|kg|hong|chua)(?: (?:a|ad|ha|anh|chi))*$"
+)
+#: the parts a told vote leaves as story: the title's eligibility, the council's role
+_STORY_OF_VOTE = frozenset({"eligible", "criteria", "council", "dossier", "vote"})
+
+
+def vote_share_asked(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "hội đồng họp xét CSTĐCS, anh A được 5/8 phiếu đồng ý …, vậy anh A có đạt k": the share
+    of votes a case needs is asked, which the province's quy chế sets (the law sets none; TT
+    15/2025, quy chế TĐKT tỉnh): the vote share's "Tùy" leads, the title's parts told are the
+    story (task h401)."""
+    said = folded_words(question, "/")
+    if _VOTES_TOLD.search(said) is None or _VOTES_ASKED.search(said) is None:
+        return pairs
+    read = next((p for p in pairs if p.attr == "vote_share"), None)
+    lead = replace(read, yesno=True) if read is not None else Pair("*", "vote_share", None, True)
+    rest = [p for p in pairs if p.attr not in _STORY_OF_VOTE and p.attr != "vote_share"]
+    return [lead, *rest]
