@@ -208,6 +208,7 @@ from bot.knowledge.facts.pair_adjusters import (
     held_title_counts,
     held_years_rule,
     honour_existence_asked,
+    missing_paper_asked,
     own_honour_claimed,
     paid_sum_judged,
     paid_sum_unpriced,
@@ -3627,6 +3628,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = revoked_after_given(pairs, toks)  # task h198
     pairs = wrong_award_handled(pairs, question)  # task h235
     pairs = vote_share_asked(pairs, question)  # task h401
+    pairs = missing_paper_asked(pairs, question)  # task h401
     pairs = routed_decider(pairs, toks, model)  # task h167
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167

@@ -238,6 +238,14 @@ def lacking_item(question: str, body: str) -> str | None:
 _NEED_WORD = re.compile(r"\b(?:can(?! bo\b)|phai|bat buoc|yeu cau)\b")
 
 
+#: a closing ask of need alone, pointing back at the paper told: "có cần thật k ạ", "có bắt
+#: buộc không", "cần k" (task h401)
+_BARE_NEED_ASKED = re.compile(
+    r"(?:^|[.,;?!] ?)(?:vay |the |nhu vay )?(?:co )?(?:can|bat buoc|can phai co|phai co)"
+    r"(?: (?:that|thiet|nua|lam))? (?:khong|ko|k|kg|hong|chu)(?: (?:a|ad|ha|anh|chi))* ?[.?!]*$"
+)
+
+
 def lacking_required_asked(question: str, lacking: str) -> bool:
     """ "(thôn nộp thiếu biên bản họp,) biên bản họp có bắt buộc trong hồ sơ GĐVH không": a
     clause asks whether the paper told missing is required (a requiring word not negated
@@ -246,6 +254,10 @@ def lacking_required_asked(question: str, lacking: str) -> bool:
     head = " ".join(folded_words(lacking).split()[:2])
     if len(head.split()) != 2 or _ENOUGH_ASKED.search(folded_words(question)):
         return False
+    if _BARE_NEED_ASKED.search(" ".join(fold(question).lower().split())):
+        # "chị văn phòng bảo còn thiếu biên bản họp xét. có cần thật k ạ": the bare need asked
+        # points back at the paper told missing (task h401)
+        return True
     for clause in re.split(r"[,.;:?!\n]+", fold(question)):
         said = folded_words(clause)
         for need in _NEED_WORD.finditer(said):

@@ -1553,3 +1553,38 @@ def vote_share_asked(pairs: list[Pair], question: str) -> list[Pair]:
     lead = replace(read, yesno=True) if read is not None else Pair("*", "vote_share", None, True)
     rest = [p for p in pairs if p.attr not in _STORY_OF_VOTE and p.attr != "vote_share"]
     return [lead, *rest]
+
+
+#: task h401: a paper told missing from a dossier ("chị văn phòng bảo còn thiếu biên bản họp xét
+#: của trạm", "chưa có giấy chứng nhận sáng kiến") ...
+_PAPER_MISSING = re.compile(
+    r"\b(?:thieu|chua co|khong co|chua lam|quen|con thieu)(?: \w+){0,2}? "
+    r"(?:bien ban|to trinh|bao cao thanh tich|bao cao|giay chung nhan|giay cong nhan|giay xac nhan"
+    r"|van ban|danh sach)\b"
+)
+#: ... then a bare ask whether it is needed, pointing back at it: "có cần thật k ạ", "có bắt buộc
+#: k", "cần k", "có phải có k"
+_NEED_POINTED = re.compile(
+    r"(?:^|[.,;?!] ?)(?:vay |the |nhu vay )?(?:co )?(?:can|bat buoc|phai co|can phai co)"
+    r"(?: (?:that|thiet|nua|lam|khong nhi))? (?:khong|ko|k|kg|hong|chu)(?: (?:a|ad|ha|anh|chi))*"
+    r" ?[.?!]*$"
+)
+
+
+def missing_paper_asked(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "… chị văn phòng bảo còn thiếu biên bản họp xét của trạm. có cần thật k ạ": the bare
+    need asked points back at the paper told missing, so the dossier's yes/no is asked, not
+    whether the title may be had (Luật 2022 Điều 84; task h401)."""
+    said = folded_words(question, "/")
+    if _PAPER_MISSING.search(said) is None:
+        return pairs
+    if _NEED_POINTED.search(" ".join(fold(question).lower().split())) is None:
+        return pairs
+    if any(p.attr == "dossier" and p.yesno for p in pairs):
+        return pairs
+    asked = [p for p in pairs if p.yesno and p.attr in ("eligible", "criteria")]
+    if not asked:
+        return pairs
+    first = asked[0]
+    lead = replace(first, attr="dossier")
+    return [lead, *(p for p in pairs if p not in asked and p.attr != "dossier")]
