@@ -191,6 +191,7 @@ from bot.knowledge.facts.pair import (
     Pair,
 )
 from bot.knowledge.facts.pair_adjusters import (
+    asked_route_over_story,
     bare_chair_claimed,
     barred_case_signed,
     besides_asked,
@@ -3629,6 +3630,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = wrong_award_handled(pairs, question)  # task h235
     pairs = vote_share_asked(pairs, question)  # task h401
     pairs = missing_paper_asked(pairs, question)  # task h401
+    pairs = asked_route_over_story(pairs, question)  # task h401
     pairs = routed_decider(pairs, toks, model)  # task h167
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167

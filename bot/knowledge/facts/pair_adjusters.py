@@ -1588,3 +1588,44 @@ def missing_paper_asked(pairs: list[Pair], question: str) -> list[Pair]:
     first = asked[0]
     lead = replace(first, attr="dossier")
     return [lead, *(p for p in pairs if p not in asked and p.attr != "dossier")]
+
+
+#: task h401: the asking sentence names the sáng kiến (or đề tài) route of the people it asks
+#: about ("2 người có sáng kiến thì có phải kèm giấy chứng nhận sáng kiến k")
+_INITIATIVE_ROUTE_ASKED = re.compile(
+    r"\b(?:(?:nguoi|ca nhan|truong hop|dien|duong|con duong|theo) (?:\w+ ){0,2}?"
+    r"(?:co |bang |theo )?(?:sang kien|de tai))\b"
+)
+_EXCELLENT = re.compile(r"\bxuat sac\b|\bhtxs\b")
+_ROUTE_OF_EXCELLENCE = frozenset({"htxs", "can_htxs"})
+
+
+def asked_route_over_story(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "… 3 người theo diện hoàn thành xuất sắc nhiệm vụ, 2 người theo diện có sáng kiến. … 2
+    người có sáng kiến thì có phải kèm giấy chứng nhận sáng kiến k": the story tells both routes
+    of CSTĐCS (Luật 2022 Điều 23 khoản 2); the asking sentence names the sáng kiến one, whose
+    dossier needs the certificate (Điều 84 khoản 1), so the excellence route read from the story
+    is not the case asked."""
+    sentences = [s for s in re.split(r"[.?!\n]+", question) if s.strip()]
+    if len(sentences) < 2:
+        return pairs
+    last = folded_words(sentences[-1])
+    if _INITIATIVE_ROUTE_ASKED.search(last) is None or _EXCELLENT.search(last):
+        return pairs
+    out = [
+        replace(p, subject=None) if p.yesno and p.subject in _ROUTE_OF_EXCELLENCE else p
+        for p in pairs
+    ]
+    if _PAPER_ASKED.search(last) and any(p.attr == "dossier" for p in out):
+        # "… thì có phải kèm giấy chứng nhận sáng kiến k": the paper of the route is asked,
+        # not whether a sáng kiến is needed for the title
+        out = [
+            replace(p, yesno=True) if p.attr == "dossier" else p
+            for p in out
+            if p.attr != "initiative"
+        ]
+    return out
+
+
+#: a paper asked of the route: "kèm giấy chứng nhận", "giấy tờ gì", "hồ sơ"
+_PAPER_ASKED = re.compile(r"\b(?:kem|giay (?:chung|cong) nhan|giay to|ho so)\b")
