@@ -39,7 +39,7 @@ CLAIM_JUDGED = [
         "nam hoc 2025-2026 truong e de nghi giay khen chu tich xa cho 6 gv va 1 to chuyen mon, "
         "qd ky ngay 28/6/2026. ke toan xa tinh theo luong co so 2.530.000. e nghi luong co so "
         "moi tu 1/7 nen phai la 2.340.000 moi dung. e nghi vay dung k a",
-        ["Có.", "2.340.000", "1.410.000"],
+        ["Có.", "2.340.000", "1.410.000", "710.000"],
     ),
     (
         "a oi e la hieu truong truong mam non cua xa. truong co 24 nguoi, nam hoc 2025-2026 co "
@@ -332,6 +332,19 @@ SECOND_ASK = [
         ["Có.", "710.000", "760.000"],
     ),
     ("binh xet GDVH chi truong thon lam, mat tran k co vai tro gi, dung k", ["Không.", "Mặt trận"]),
+]
+
+SECOND_ASK += [
+    # ours: people and collectives counted for one Giấy khen: each kind's prize
+    (
+        "de nghi giay khen chu tich xa cho 6 gv va 1 to chuyen mon thi tien thuong bn",
+        ["760.000", "1.520.000"],
+    ),
+    (
+        "xã tặng giấy khen cho 3 nhân viên và 1 khoa của trạm y tế, quyết định tháng 3/2026, "
+        "mỗi bên được bao nhiêu tiền",
+        ["710.000", "1.410.000"],
+    ),
 ]
 
 #: F5 controls: both sums claimed, each on its own date

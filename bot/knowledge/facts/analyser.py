@@ -173,6 +173,7 @@ from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, to
 from bot.knowledge.facts.money_asks import (
     coefficient_told,
     compared_form_told,
+    counted_recipients_priced,
     each_recipient_priced,
     fund_read_as_title,
     tax_leads,
@@ -3610,6 +3611,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = compared_form_told(pairs, toks, model)  # task h341
     pairs = tax_leads(pairs)  # task h341
     pairs = each_recipient_priced(pairs, toks, model)  # task h341
+    pairs = counted_recipients_priced(pairs, question, model)  # task h401
     pairs = centre_route_put_up(pairs, question)  # task h244
     pairs = run_toward(pairs, toks, spans, model)
     if asker_directs(toks):
