@@ -195,11 +195,11 @@ def each_recipient_priced(pairs: list[Pair], toks: Sequence[str], model: FactMod
 #: task h401: people counted as recipients ("cho 6 gv", "3 nhân viên", "2 cô giáo") ...
 _PEOPLE_COUNTED = re.compile(
     r"\b\d{1,3} (?:gv|giao vien|co giao|thay giao|nguoi|nv|nhan vien|can bo|cong chuc|vien chuc"
-    r"|hoc sinh|ca nhan|dong chi|y bac si|bac si)\b"
+    r"|hoc sinh|dong chi|y bac si|bac si)\b"
 )
 #: ... and collectives counted beside them ("và 1 tổ chuyên môn", "2 tập thể", "1 khoa")
 _COLLECTIVES_COUNTED = re.compile(
-    r"\b\d{1,3} (?:to|tap the|khoa|phong|lop|doi|chi doan|chi hoi|thon|to dan pho|don vi|truong)\b"
+    r"\b\d{1,3} (?:to|khoa|phong|lop|doi|chi doan|chi hoi|to dan pho|don vi|truong)\b"
 )
 
 
@@ -209,6 +209,9 @@ def counted_recipients_priced(pairs: list[Pair], question: str, model: FactModel
     152/2025: the Giấy khen's coefficient is 0,3 for a person, 0,6 for a collective)."""
     said = " ".join(fold(question).lower().split())
     if _PEOPLE_COUNTED.search(said) is None or _COLLECTIVES_COUNTED.search(said) is None:
+        return pairs
+    if " ca nhan " in f" {said} " or " tap the " in f" {said} ":
+        # "… cho 12 cá nhân và 3 tập thể": the kinds named are priced by their own words
         return pairs
     out = list(pairs)
     for p in pairs:
