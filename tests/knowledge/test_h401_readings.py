@@ -281,6 +281,12 @@ ATTRIBUTE_READ = [
 
 #: F4 controls
 ATTRIBUTE_KEPT = [
+    # b73 (sibling): the sáng kiến told in place of excellence is the route whose paper is asked
+    (
+        "CSTDCS co sang kien dc co so cong nhan thay cho hoan thanh xuat sac nhiem vu dc k, ho so "
+        "co can kem giay cong nhan sang kien k",
+        ["Có."],
+    ),
     (
         "hồ sơ CSTĐCS: chị A hoàn thành xuất sắc, anh B có sáng kiến được công nhận. Chị A có "
         "cần giấy chứng nhận sáng kiến không",

@@ -1597,6 +1597,12 @@ _INITIATIVE_ROUTE_ASKED = re.compile(
     r"(?:co |bang |theo )?(?:sang kien|de tai))\b"
 )
 _EXCELLENT = re.compile(r"\bxuat sac\b|\bhtxs\b")
+#: the sáng kiến told in place of excellence: "có sáng kiến … thay cho / thay vì hoàn thành xuất
+#: sắc nhiệm vụ"
+_INSTEAD_OF_EXCELLENT = re.compile(
+    r"\b(?:sang kien|de tai)\b(?: \w+){0,6}? (?:thay cho|thay vi|thay the|thay)"
+    r" (?:\w+ ){0,2}?(?:hoan thanh xuat sac|htxs)\b"
+)
 _ROUTE_OF_EXCELLENCE = frozenset({"htxs", "can_htxs"})
 
 
@@ -1607,11 +1613,14 @@ def asked_route_over_story(pairs: list[Pair], question: str) -> list[Pair]:
     dossier needs the certificate (Điều 84 khoản 1), so the excellence route read from the story
     is not the case asked."""
     sentences = [s for s in re.split(r"[.?!\n]+", question) if s.strip()]
-    if len(sentences) < 2:
-        return pairs
-    last = folded_words(sentences[-1])
-    if _INITIATIVE_ROUTE_ASKED.search(last) is None or _EXCELLENT.search(last):
-        return pairs
+    last = folded_words(sentences[-1]) if sentences else ""
+    if _INSTEAD_OF_EXCELLENT.search(last) is None:
+        # "CSTĐCS có sáng kiến được cơ sở công nhận thay cho hoàn thành xuất sắc nhiệm vụ":
+        # the excellence named is the route replaced, the ask is the sáng kiến's (b73)
+        if len(sentences) < 2:
+            return pairs
+        if _INITIATIVE_ROUTE_ASKED.search(last) is None or _EXCELLENT.search(last):
+            return pairs
     out = [
         replace(p, subject=None) if p.yesno and p.subject in _ROUTE_OF_EXCELLENCE else p
         for p in pairs
