@@ -177,6 +177,8 @@ def list_put_up(asked: str) -> bool:
         at > 0
         and any(cue in _folded(piece) for cue in _SUFFICES)
         and _POINTED_BACK.match(_folded(piece).strip()) is not None
+        # the list told is of criteria ("tiêu chuẩn LĐTT là / gồm: …"), not a case's facts
+        and " tieu chuan " in _folded("".join(pieces[:at]))
         for at, piece in enumerate(pieces)
     )
 
