@@ -1023,6 +1023,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
 _SHARE_BASED = frozenset({"ldtt", "ttldtt", "ttldxs"})
 
 
+#: the closing ask of the case's own sufficiency: "vậy trường e có đủ không", "tổ em có đạt k"
+_OWN_ENOUGH_ASKED = re.compile(r"\bco (?:du|dat)(?: \w+){0,2}? (?:khong|k|ko|chua)\b")
+
+
 def _share_asked_past_saying(
     reading: Reading, ratio: tuple[str, str] | None, model: FactModel, entity: str
 ) -> bool:
@@ -1132,7 +1136,11 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             # case's share (task h121). "phó hiệu trưởng bảo phải 2/3 …. Vậy trường tôi có
             # đủ tỉ lệ k": the saying is told in the story and the closing ask is the case's
             # own share, which the share told decides; the saying is still corrected
-            if not _share_asked_past_saying(reading, ratio, model, pair.entity):
+            if not _share_asked_past_saying(reading, ratio, model, pair.entity) and not (
+                # "… nghe nói phải trên 70 % mới được. vậy trường e có đủ không": the case's own
+                # share is the closing ask, which the share told decides (b56; task h401)
+                ratio is not None and _OWN_ENOUGH_ASKED.search(folded_words(reading.asked or ""))
+            ):
                 block.verdict = "Không"
             block.body = f"{threshold} {without_opener(block.body)}"
             block.claimed = None
