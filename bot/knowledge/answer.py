@@ -24,6 +24,7 @@ from typing import Any, Literal, Protocol
 from bot.core.text import fold
 from bot.knowledge.facts import FactModel, compose
 from bot.knowledge.facts.analyser import Reading, read
+from bot.knowledge.facts.asides import aside_after_yesno_opened
 from bot.knowledge.facts.asked import base_changed_verdict
 from bot.knowledge.facts.asker_label import without_asker_label
 from bot.knowledge.facts.base_named import base_sum_named
@@ -795,6 +796,9 @@ class KnowledgeBase:
             # "còn hôn", "nộp mô", "năm ni": Southern and Central words read as the standard
             # word they stand for, by every reader after this
             question = respelled(question, self.facts.dialect, mark_of)
+        # "… có đủ TTLĐXS k (nghe nói phải 70 % LĐTT), và nếu được …": the bracketed aside
+        # after a yes/no is a sentence of its own (task h401)
+        question = aside_after_yesno_opened(question)
         question = without_sayings(self._retype(question), self._titles_named)
         # "QĐ ký 31/12/2025 … vẫn tính 2.340.000 phải k": a bare base sum is the base (h264)
         question = base_sum_named(

@@ -173,6 +173,7 @@ from bot.knowledge.facts.model import BREAKS, FactModel, Phrase, token_marks, to
 from bot.knowledge.facts.money_asks import (
     coefficient_told,
     compared_form_told,
+    counted_recipients_priced,
     each_recipient_priced,
     fund_read_as_title,
     tax_leads,
@@ -191,6 +192,7 @@ from bot.knowledge.facts.pair import (
     Pair,
 )
 from bot.knowledge.facts.pair_adjusters import (
+    asked_route_over_story,
     bare_chair_claimed,
     barred_case_signed,
     besides_asked,
@@ -208,6 +210,7 @@ from bot.knowledge.facts.pair_adjusters import (
     held_title_counts,
     held_years_rule,
     honour_existence_asked,
+    missing_paper_asked,
     own_honour_claimed,
     paid_sum_judged,
     paid_sum_unpriced,
@@ -225,6 +228,7 @@ from bot.knowledge.facts.pair_adjusters import (
     state_honour_claimed,
     title_registered,
     told_rule_put_up,
+    vote_share_asked,
     wrong_award_handled,
     xa_acting,
     xa_of_village_title,
@@ -3641,6 +3645,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = compared_form_told(pairs, toks, model)  # task h341
     pairs = tax_leads(pairs)  # task h341
     pairs = each_recipient_priced(pairs, toks, model)  # task h341
+    pairs = counted_recipients_priced(pairs, question, model)  # task h401
     pairs = centre_route_put_up(pairs, question)  # task h244
     pairs = run_toward(pairs, toks, spans, model)
     if asker_directs(toks):
@@ -3659,6 +3664,9 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = revoker_asked(pairs, toks)
     pairs = revoked_after_given(pairs, toks)  # task h198
     pairs = wrong_award_handled(pairs, question)  # task h235
+    pairs = vote_share_asked(pairs, question)  # task h401
+    pairs = missing_paper_asked(pairs, question)  # task h401
+    pairs = asked_route_over_story(pairs, question)  # task h401
     pairs = routed_decider(pairs, toks, model)  # task h167
     pairs = council_signs_claimed(pairs, toks, model)  # task h167
     pairs = bare_chair_claimed(pairs, toks)  # task h167

@@ -89,7 +89,7 @@ _EVERYWHERE += (
     "theo nd",
     "nd quy dinh",
 )
-__all__ += ["EVERYWHERE", "NEGATED", "NOT_A_THING"]
+__all__ += ["EVERYWHERE", "NEGATED", "NOT_A_THING", "OWN_BASE_RIGHT"]
 EVERYWHERE = _EVERYWHERE
 
 
@@ -761,6 +761,14 @@ def base_verdict(question: str, base: int) -> tuple[str, str] | None:
     claimed = {c for c in claimed if c >= 1_000_000}
     if not claimed:
         return None
+    own = _own_base_held(folded)
+    if own and own != claimed:
+        # "kế toán tính theo lương cơ sở 2.530.000. e nghĩ … phải là 2.340.000 mới đúng. e
+        # nghĩ vậy đúng k": the asker's own view is what the closing ask puts up (task h401)
+        claimed = own
+        if claimed == {base}:
+            told = f"{base:,}".replace(",", ".")
+            return "Có", f"{OWN_BASE_RIGHT} {told} đồng (theo ngày ký quyết định)."
     if claimed == {base}:
         return "Có", ""
     wrong = ", ".join(f"{c:,}".replace(",", ".") for c in sorted(claimed - {base}))
@@ -769,6 +777,40 @@ def base_verdict(question: str, base: int) -> tuple[str, str] | None:
         "Không",
         f"Lương cơ sở áp dụng là {told} đồng (theo ngày ký quyết định), không phải {wrong} đồng.",
     )
+
+
+#: the note of a base the asker's own view holds right: its sum is the base, no prize claimed
+OWN_BASE_RIGHT = "Lương cơ sở áp dụng đúng là"
+#: the asker's own view told: "e nghĩ …", "em thấy …", "theo em …", "e hiểu là …"
+_OWN_VIEW = re.compile(
+    r"\b(?:(?:e|em|toi|minh) (?:nghi|thay|hieu|cho rang|tinh)|theo (?:e|em|toi|minh))\b"
+)
+#: the closing ask puts the asker's own view up: "e nghĩ vậy (có) đúng k", "em hiểu thế đúng ko"
+_OWN_VIEW_ASKED = re.compile(
+    r"\b(?:e|em|toi|minh) (?:nghi|thay|hieu|tinh) (?:vay|the|nhu vay|nhu the)"
+    r" (?:co )?(?:dung|chuan) (?:khong|ko|k|hong|chua)\b"
+)
+
+
+def _own_base_held(folded: str) -> set[int]:
+    """The base sums the asker's own view names ("e nghĩ lương cơ sở mới từ 1/7 nên phải là
+    2.340.000 mới đúng") when the closing ask puts that view up ("e nghĩ vậy đúng k"); empty
+    otherwise. Sums in the asker's view that look like a base (1 to 3 million)."""
+    asked = _OWN_VIEW_ASKED.search(folded)
+    if asked is None:
+        return set()
+    views = [m for m in _OWN_VIEW.finditer(folded[: asked.start()])]
+    if not views:
+        return set()
+    said = folded[views[-1].end() : asked.start()]
+    found = set()
+    for at in re.finditer(r"(?<![\d.,/])\d", said):
+        amount = _AMOUNT.match(said[at.start() :])
+        if amount:
+            value = _amount_value(amount)
+            if 1_000_000 <= value <= 3_000_000:
+                found.add(value)
+    return found
 
 
 #: "… vào ngày ký quyết định (không theo ngày chi tiền hay ngày trao thưởng)": a fact that names
@@ -1602,8 +1644,11 @@ def value_verdict(question: str, body: str, values: Iterable[str]) -> tuple[str,
         # the fact gives none of them and gives every one named plainly
         wrong = [v for v in named if denied_in_question(v) == given(v)]
         return ("Không", []) if wrong else ("Có", [])
-    missing = [v for v in named if not stated(v)]
-    if not missing and _only_left(asked, named, [v for v in values if v not in named and given(v)]):
+    # "chỉ được giấy chứng nhận" of a title given a Bằng chứng nhận: the asker's two words
+    # for the one certificate are one thing, both as named and as the others left over
+    missing = [v for v in named if not given(v)]
+    kin = {w for v in named for w in alike(v)}
+    if not missing and _only_left(asked, named, [v for v in values if v not in kin and given(v)]):
         # task h390: "thôn văn hóa giờ chỉ còn giấy chứng nhận", "CSTĐ tỉnh chỉ còn bằng và
         # tiền": the claim is that nothing else is given, wrong when the fact gives more
         return ("Không", [])

@@ -27,6 +27,7 @@ from bot.knowledge.facts.asked import (
 from bot.knowledge.facts.claim import (
     EVERYWHERE,
     MULTIPLE_CLAIMED,
+    OWN_BASE_RIGHT,
     alternative_verdict,
     amount_verdict,
     base_verdict,
@@ -691,7 +692,8 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         figures = (
             _coefficient_claimed(claim, reading.question, own, pair.entity, draft),
             amount_verdict(
-                own_figures_clause(summed, pair.entity, model, named, reading.question), block.body
+                own_figures_clause(summed, pair.entity, model, named, reading.question),
+                _first_date_only(reading.question, block.body),
             ),
         )
         block.claimed = (
@@ -848,6 +850,10 @@ def way_claimed(draft: Draft, block: Block) -> None:
         # prize is rounded up, NĐ 152/2025 Điều 49; task h182)
         verdict, note = based
         block.claimed = block.claimed if (verdict, block.claimed) == ("Có", "Không") else verdict
+        if verdict == "Có" and note.startswith(OWN_BASE_RIGHT):
+            # "kế toán tính 2.530.000, e nghĩ phải là 2.340.000, e nghĩ vậy đúng k": the sum of
+            # the asker's view is the base, not a prize claimed (task h401)
+            block.claimed = "Có"
         if note:
             block.body = f"{note} {without_opener(block.body)}"
     if pair.yesno and not pair.without:
@@ -1212,4 +1218,31 @@ _REGISTERED_NOT_ENOUGH = (
 _BASE_ON_SIGNING = (
     "Tiền thưởng tính theo mức lương cơ sở đang áp dụng vào ngày ký quyết định khen thưởng,"
     " không theo năm của danh hiệu hay mức lương cơ sở cũ."
+)
+
+
+#: a date in a clause: "tháng 12/2025", "28/6/2026", "12/2026"
+_DATED = re.compile(r"\b(?:\d{1,2}/)?\d{1,2}/20\d\d\b")
+#: where the amounts of a later decision begin in a money block
+_OTHER_DATE_AMOUNTS = " Nếu quyết định "
+
+
+def _first_date_only(question: str, body: str) -> str:
+    """``body`` without the amounts of the later decisions it adds ("Nếu quyết định từ
+    01/7/2026: …") when the sum claimed is put up in the clause of the first decision dated
+    ("CSTĐCS qđ ký tháng 12/2025 thì tiền thưởng là 2.530.000 đúng k, còn qđ ký tháng 12/2026
+    thì bn"): that sum is weighed against its own date's prize only (task h401)."""
+    if _OTHER_DATE_AMOUNTS not in body:
+        return body
+    clauses = re.split(r",|;|[.?!](?:\s|$)|\bcòn\b|\bcon\b|\bnếu\b|\bneu\b", question)
+    dated = [c for c in clauses if _DATED.search(c)]
+    if len(dated) < 2 or not _CONFIRMED_SUM.search(fold(dated[0]).lower()):
+        return body
+    return body.split(_OTHER_DATE_AMOUNTS, 1)[0]
+
+
+#: a sum put up for confirmation in a clause: "… 2.530.000 đúng k"
+_CONFIRMED_SUM = re.compile(
+    r"\d[\d.,]{4,}(?: ?(?:d|dong|vnd|k|nghin|trieu))?(?: \w+){0,2}"
+    r" (?:dung|phai) (?:khong|ko|k|hong|chu)\b"
 )

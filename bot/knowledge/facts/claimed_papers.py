@@ -133,7 +133,21 @@ def fuller_report_asked(question: str, body: str) -> str | None:
     when the fact asks no summary only or the question asks no fuller report."""
     if "chỉ cần" not in body or "tóm tắt" not in body:
         return None
-    return "Không" if _FULLER_ASKED.search(folded_words(question)) else None
+    said = folded_words(question)
+    if _SIMPLER_ASKED.search(said) and "đơn giản" in body:
+        # "trường muốn xã khen đột xuất, thủ tục có đơn giản hơn bình thường k": the fact's
+        # simple procedure is the answer (Luật 2022 Điều 85; task h401)
+        return "Có"
+    return "Không" if _FULLER_ASKED.search(said) else None
+
+
+#: a simpler procedure asked: "thủ tục có đơn giản hơn (bình thường) k", "hồ sơ có gọn hơn
+#: không", "có rút gọn không", "có nhanh hơn xét cuối năm k" (task h401)
+_SIMPLER_ASKED = re.compile(
+    r"\b(?:don gian|gon|nhe|it (?:giay to|thu tuc)|nhanh) hon\b(?: \w+){0,4}? "
+    r"(?:khong|ko|k|kg|hong|chu|ha)\b|\b(?:co )?(?:rut gon|don gian hoa)(?: \w+){0,3}? "
+    r"(?:khong|ko|k|kg|hong)\b"
+)
 
 
 #: a level's name as the one a submit fact says sends the proposal ("Xã gửi hồ sơ …")
@@ -224,6 +238,14 @@ def lacking_item(question: str, body: str) -> str | None:
 _NEED_WORD = re.compile(r"\b(?:can(?! bo\b)|phai|bat buoc|yeu cau)\b")
 
 
+#: a closing ask of need alone, pointing back at the paper told: "có cần thật k ạ", "có bắt
+#: buộc không", "cần k" (task h401)
+_BARE_NEED_ASKED = re.compile(
+    r"(?:^|[.,;?!] ?)(?:vay |the |nhu vay )?(?:co )?(?:can|bat buoc|can phai co|phai co)"
+    r"(?: (?:that|thiet|nua|lam))? (?:khong|ko|k|kg|hong|chu)(?: (?:a|ad|ha|anh|chi))* ?[.?!]*$"
+)
+
+
 def lacking_required_asked(question: str, lacking: str) -> bool:
     """ "(thôn nộp thiếu biên bản họp,) biên bản họp có bắt buộc trong hồ sơ GĐVH không": a
     clause asks whether the paper told missing is required (a requiring word not negated
@@ -232,6 +254,10 @@ def lacking_required_asked(question: str, lacking: str) -> bool:
     head = " ".join(folded_words(lacking).split()[:2])
     if len(head.split()) != 2 or _ENOUGH_ASKED.search(folded_words(question)):
         return False
+    if _BARE_NEED_ASKED.search(" ".join(fold(question).lower().split())):
+        # "chị văn phòng bảo còn thiếu biên bản họp xét. có cần thật k ạ": the bare need asked
+        # points back at the paper told missing (task h401)
+        return True
     for clause in re.split(r"[,.;:?!\n]+", fold(question)):
         said = folded_words(clause)
         for need in _NEED_WORD.finditer(said):

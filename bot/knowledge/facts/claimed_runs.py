@@ -58,8 +58,25 @@ def broken_run_told(model: FactModel, pair: Pair, question: str) -> bool:
         and pair.attr in ("consecutive", "eligible", "criteria")
         and run is not None
         and bool(run.years)
-        and (run_broken(question) or _gap_listed(question, run))
+        and (run_broken(question) or _gap_listed(question, run) or _gap_told(question))
     )
+
+
+#: a year told missed: "năm 2025 k đạt", "2024 trượt", "2025 thì không được"
+_MISSED_AFTER = (
+    r"(?: [a-z]+){0,3}? (?:(?:khong|ko|k|chua|chang) (?:dat|duoc|dc|co)|truot|hong|tach)\b"
+)
+
+
+def _gap_told(question: str) -> bool:
+    """ "đạt CSTĐ tỉnh năm 2024 và 2026, năm 2025 k đạt": a year the letter says was missed
+    lies between two years it tells held, so the times are not in a row (Luật 2022 Điều 21
+    khoản 1 điểm a, Điều 22 khoản 1: "liên tục"; task h401)."""
+    said = " ".join(t for t in tokens(question) if t.isalnum())
+    years = sorted({int(y) for y in _YEAR.findall(said)})
+    missed = {y for y in years if re.search(rf"\b{y}\b{_MISSED_AFTER}", said) is not None}
+    held = [y for y in years if y not in missed]
+    return any(min(held, default=0) < y < max(held, default=0) for y in missed)
 
 
 #: what joins the years of one list ("2023, 2025 và 2026")

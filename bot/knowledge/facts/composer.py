@@ -71,6 +71,7 @@ from bot.knowledge.facts.reform_claim import (
     firm_acts_alone_claimed,
     firm_power_moved,
     gone_with_district_asked,
+    intermediary_asked,
     moved_to_xa_claimed,
     only_province_left_claimed,
     other_gone_with_district,
@@ -248,6 +249,10 @@ def _reform_block(draft: Draft) -> None:
             cited = dataclasses.replace(
                 kept, sources=tuple(dict.fromkeys([*kept.sources, *fact.sources]))
             )
+        elif asks_yesno(reading.question) and intermediary_asked(reading.question):
+            # "trước hồ sơ khen tỉnh phải qua UBND huyện tổng hợp, giờ xã có phải qua trung
+            # gian nào k": no level is left between the xã and the province (task h401)
+            body = f"Không. {_NO_INTERMEDIARY} {body}"
         elif (
             reading.entities
             # a council named beside the titles reviews them; it is no title (task h167)
@@ -756,6 +761,13 @@ def _yes_no_shared(model: FactModel, pairs: list[Pair], question: str) -> list[P
                 (
                     (first.entity, first.attr) == (later.entity, later.attr)
                     or (sudden is not None and model.fact(first.entity, first.attr) is sudden)
+                    # task h401: a general rule read on two titles ("… giấy khen xã rồi mới
+                    # đề nghị bằng khen tỉnh" asks the step-up rule of both) is one fact
+                    or (
+                        first.attr == later.attr
+                        and model.attributes.get(later.attr) is not None
+                        and model.fact(first.entity, first.attr) is fact
+                    )
                 )
                 and not first.yesno
                 and first.subject not in fact.by_subject
@@ -1440,6 +1452,10 @@ _PROVINCE_KEPT = (
 _XA_GIVES_GIAY_KHEN = (
     "Ngoài Bằng khen của Chủ tịch UBND tỉnh vẫn còn giấy khen: giấy khen trước đây do Chủ tịch"
     " UBND huyện tặng nay do Chủ tịch UBND xã tặng."
+)
+_NO_INTERMEDIARY = (
+    "Không còn cấp trung gian: xã gửi hồ sơ đề nghị khen cấp tỉnh thẳng Sở Nội vụ (cơ quan"
+    " thường trực Hội đồng Thi đua - Khen thưởng tỉnh)."
 )
 _POWERS_TO_XA = (
     "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh;"

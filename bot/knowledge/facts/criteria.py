@@ -147,12 +147,22 @@ def title_required(
         if not naming:
             name = model.entities[title]
             # "không cần …" claimed of a title the criteria do not require holds
-            return ("Có" if need_denied else "Không"), f"Tiêu chuẩn không đòi hỏi “{name}”."
+            note = f"Tiêu chuẩn không đòi hỏi “{name}”."
+            if title.startswith("giay_khen") and entity in _HIGHER_FORMS:
+                # "phải có giấy khen xã rồi mới đề nghị bằng khen tỉnh": the lower form is no
+                # step to the higher (Luật 2022 Điều 5 khoản 2 điểm c; task h401)
+                note = f"{note} {_STEP_UP_NOTE}"
+            return ("Có" if need_denied else "Không"), note
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"
     if need_denied:
         verdict = {"Có": "Không", "Không": "Có"}.get(verdict, verdict)
     return verdict, through
+
+
+#: forms above the xã's giấy khen, which no giấy khen must come before
+_HIGHER_FORMS = frozenset({"bang_khen_tinh", "bang_khen_ttg"})
+_STEP_UP_NOTE = "Thành tích đến đâu khen thưởng đến đó: hình thức khen chọn theo mức thành tích."
 
 
 def _need_denied_at(asked: list[str], mark: int) -> bool:
@@ -309,7 +319,8 @@ def _a_route(clause: list[str], title: str, model: FactModel) -> bool:
 NEED_DENIED = frozenset({"khong", "k", "ko", "kh", "hong", "chang", "cha", "khoi"})
 
 #: words of need between a denial and the last mark ("k bắt phải", "không cần phải")
-_NEED_WORDS = frozenset({"bat", "buoc", "can", "phai"})
+#: (task h401: "không nhất thiết phải có X": "nhất thiết" is a word of need too)
+_NEED_WORDS = frozenset({"bat", "buoc", "can", "phai", "nhat", "thiet"})
 
 
 _LACKS = re.compile(r"\b(?:khong|chua|ko|k) co (?:sang kien|de tai)|\bthieu (?:sang kien|de tai)")

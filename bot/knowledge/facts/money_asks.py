@@ -3,9 +3,11 @@ tax asked beside a payer told, the fund named as the payer of a title's prize.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.pair import Pair
 
@@ -187,4 +189,37 @@ def each_recipient_priced(pairs: list[Pair], toks: Sequence[str], model: FactMod
             has = any(q.entity == entity and q.attr == "money" for q in out)
             if not has and model.fact(entity, "money") is not None:
                 out.append(Pair(entity, "money", None, p.yesno and p.attr == "money"))
+    return out
+
+
+#: task h401: people counted as recipients ("cho 6 gv", "3 nhân viên", "2 cô giáo") ...
+_PEOPLE_COUNTED = re.compile(
+    r"\b\d{1,3} (?:gv|giao vien|co giao|thay giao|nguoi|nv|nhan vien|can bo|cong chuc|vien chuc"
+    r"|hoc sinh|dong chi|y bac si|bac si)\b"
+)
+#: ... and collectives counted beside them ("và 1 tổ chuyên môn", "2 tập thể", "1 khoa")
+_COLLECTIVES_COUNTED = re.compile(
+    r"\b\d{1,3} (?:to|khoa|phong|lop|doi|chi doan|chi hoi|to dan pho|don vi|truong)\b"
+)
+
+
+def counted_recipients_priced(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "đề nghị giấy khen chủ tịch xã cho 6 gv và 1 tổ chuyên môn, … tiền thưởng …": people and
+    collectives counted for one form priced by recipient: each kind's prize is a part (NĐ
+    152/2025: the Giấy khen's coefficient is 0,3 for a person, 0,6 for a collective)."""
+    said = " ".join(fold(question).lower().split())
+    if _PEOPLE_COUNTED.search(said) is None or _COLLECTIVES_COUNTED.search(said) is None:
+        return pairs
+    if " ca nhan " in f" {said} " or " tap the " in f" {said} ":
+        # "… cho 12 cá nhân và 3 tập thể": the kinds named are priced by their own words
+        return pairs
+    out = list(pairs)
+    for p in pairs:
+        base = _recipient_base(p.entity)
+        if p.attr != "money" or base is None or not _has_variants(base, model):
+            continue
+        for kind in ("ca_nhan", "tap_the"):
+            entity = f"{base}_{kind}"
+            if not any(q.entity == entity and q.attr == "money" for q in out):
+                out.append(Pair(entity, "money", None, False))
     return out

@@ -255,7 +255,9 @@ def wrong_award_handled(pairs: list[Pair], question: str) -> list[Pair]:
     entity = titled.entity if titled is not None else "*"
     subject = titled.subject if titled is not None else None
     if not asked:
-        return [*pairs, Pair(entity, "revoke", subject, False)]
+        # "thôn dùng số liệu không thật để được thôn văn hóa thì xử lý thế nào": what is asked
+        # is the consequence, which leads; the title's parts read from the story follow (h401)
+        return [Pair(entity, "revoke", subject, False), *pairs]
     # "xét sai dẫn đến tặng giấy khen nhầm, người xét có bị xử lý không": the yes/no asks what
     # follows; a title's eligibility or dossier read from the story is told, not asked
     told = [replace(p, yesno=False) if p.attr in _STORY_OF_WRONG else p for p in pairs]
@@ -1521,3 +1523,118 @@ def chair_put_up(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     if _CHAIR_PUT_UP.search(" ".join(toks)) is None:
         return pairs
     return [replace(chair, yesno=True)]
+
+
+#: task h401: a vote count told ("anh A dc 5/8 phiếu đồng ý", "chị B được 11/20 phiếu", "5 trên 8
+#: thành viên đồng ý") ...
+_VOTES_TOLD = re.compile(
+    r"\b\d{1,3} ?(?:/|tren) ?\d{1,3} (?:phieu|thanh vien (?:dong y|tan thanh)|nguoi (?:dong y|tan"
+    r" thanh))\b|\b(?:duoc|dc|dat) \d{1,3} phieu\b"
+)
+#: ... and whether it carries the case asked: "vậy anh A có đạt k", "có đủ phiếu để trình xã
+#: k", "như vậy có được không"
+_VOTES_ASKED = re.compile(
+    r"\b(?:co )?(?:dat|du|duoc|dc|qua)(?: phieu| (?:\w+ ){0,4}?phieu)?(?: \w+){0,4}? "
+    r"(?:khong|ko|k|kg|hong|chua)(?: (?:a|ad|ha|anh|chi))*$"
+)
+#: the parts a told vote leaves as story: the title's eligibility, the council's role
+_STORY_OF_VOTE = frozenset({"eligible", "criteria", "council", "dossier", "vote"})
+
+
+def vote_share_asked(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "hội đồng họp xét CSTĐCS, anh A được 5/8 phiếu đồng ý …, vậy anh A có đạt k": the share
+    of votes a case needs is asked, which the province's quy chế sets (the law sets none; TT
+    15/2025, quy chế TĐKT tỉnh): the vote share's "Tùy" leads, the title's parts told are the
+    story (task h401)."""
+    said = folded_words(question, "/")
+    if _VOTES_TOLD.search(said) is None or _VOTES_ASKED.search(said) is None:
+        return pairs
+    read = next((p for p in pairs if p.attr == "vote_share"), None)
+    lead = replace(read, yesno=True) if read is not None else Pair("*", "vote_share", None, True)
+    rest = [p for p in pairs if p.attr not in _STORY_OF_VOTE and p.attr != "vote_share"]
+    return [lead, *rest]
+
+
+#: task h401: a paper told missing from a dossier ("chị văn phòng bảo còn thiếu biên bản họp xét
+#: của trạm", "chưa có giấy chứng nhận sáng kiến") ...
+_PAPER_MISSING = re.compile(
+    r"\b(?:thieu|chua co|khong co|chua lam|quen|con thieu)(?: \w+){0,2}? "
+    r"(?:bien ban|to trinh|bao cao thanh tich|bao cao|giay chung nhan|giay cong nhan|giay xac nhan"
+    r"|van ban|danh sach)\b"
+)
+#: ... then a bare ask whether it is needed, pointing back at it: "có cần thật k ạ", "có bắt buộc
+#: k", "cần k", "có phải có k"
+_NEED_POINTED = re.compile(
+    r"(?:^|[.,;?!] ?)(?:vay |the |nhu vay )?(?:co )?(?:can|bat buoc|phai co|can phai co)"
+    r"(?: (?:that|thiet|nua|lam|khong nhi))? (?:khong|ko|k|kg|hong|chu)(?: (?:a|ad|ha|anh|chi))*"
+    r" ?[.?!]*$"
+)
+
+
+def missing_paper_asked(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "… chị văn phòng bảo còn thiếu biên bản họp xét của trạm. có cần thật k ạ": the bare
+    need asked points back at the paper told missing, so the dossier's yes/no is asked, not
+    whether the title may be had (Luật 2022 Điều 84; task h401)."""
+    said = folded_words(question, "/")
+    if _PAPER_MISSING.search(said) is None:
+        return pairs
+    if _NEED_POINTED.search(" ".join(fold(question).lower().split())) is None:
+        return pairs
+    if any(p.attr == "dossier" and p.yesno for p in pairs):
+        return pairs
+    asked = [p for p in pairs if p.yesno and p.attr in ("eligible", "criteria")]
+    if not asked:
+        return pairs
+    first = asked[0]
+    lead = replace(first, attr="dossier")
+    return [lead, *(p for p in pairs if p not in asked and p.attr != "dossier")]
+
+
+#: task h401: the asking sentence names the sáng kiến (or đề tài) route of the people it asks
+#: about ("2 người có sáng kiến thì có phải kèm giấy chứng nhận sáng kiến k")
+_INITIATIVE_ROUTE_ASKED = re.compile(
+    r"\b(?:(?:nguoi|ca nhan|truong hop|dien|duong|con duong|theo) (?:\w+ ){0,2}?"
+    r"(?:co |bang |theo )?(?:sang kien|de tai))\b"
+)
+_EXCELLENT = re.compile(r"\bxuat sac\b|\bhtxs\b")
+#: the sáng kiến told in place of excellence: "có sáng kiến … thay cho / thay vì hoàn thành xuất
+#: sắc nhiệm vụ"
+_INSTEAD_OF_EXCELLENT = re.compile(
+    r"\b(?:sang kien|de tai)\b(?: \w+){0,6}? (?:thay cho|thay vi|thay the|thay)"
+    r" (?:\w+ ){0,2}?(?:hoan thanh xuat sac|htxs)\b"
+)
+_ROUTE_OF_EXCELLENCE = frozenset({"htxs", "can_htxs"})
+
+
+def asked_route_over_story(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "… 3 người theo diện hoàn thành xuất sắc nhiệm vụ, 2 người theo diện có sáng kiến. … 2
+    người có sáng kiến thì có phải kèm giấy chứng nhận sáng kiến k": the story tells both routes
+    of CSTĐCS (Luật 2022 Điều 23 khoản 2); the asking sentence names the sáng kiến one, whose
+    dossier needs the certificate (Điều 84 khoản 1), so the excellence route read from the story
+    is not the case asked."""
+    sentences = [s for s in re.split(r"[.?!\n]+", question) if s.strip()]
+    last = folded_words(sentences[-1]) if sentences else ""
+    if _INSTEAD_OF_EXCELLENT.search(last) is None:
+        # "CSTĐCS có sáng kiến được cơ sở công nhận thay cho hoàn thành xuất sắc nhiệm vụ":
+        # the excellence named is the route replaced, the ask is the sáng kiến's (b73)
+        if len(sentences) < 2:
+            return pairs
+        if _INITIATIVE_ROUTE_ASKED.search(last) is None or _EXCELLENT.search(last):
+            return pairs
+    out = [
+        replace(p, subject=None) if p.yesno and p.subject in _ROUTE_OF_EXCELLENCE else p
+        for p in pairs
+    ]
+    if _PAPER_ASKED.search(last) and any(p.attr == "dossier" for p in out):
+        # "… thì có phải kèm giấy chứng nhận sáng kiến k": the paper of the route is asked,
+        # not whether a sáng kiến is needed for the title
+        out = [
+            replace(p, yesno=True) if p.attr == "dossier" else p
+            for p in out
+            if p.attr != "initiative"
+        ]
+    return out
+
+
+#: a paper asked of the route: "kèm giấy chứng nhận", "giấy tờ gì", "hồ sơ"
+_PAPER_ASKED = re.compile(r"\b(?:kem|giay (?:chung|cong) nhan|giay to|ho so)\b")

@@ -23,11 +23,13 @@ __all__ = [
     "figure_only_told",
     "floor_shares_only",
     "own_case_asked",
+    "own_max_asked",
     "own_minimum_claimed",
     "province_cap_binds",
     "province_may_cap",
     "ratio_verdict",
     "share_asked",
+    "share_denied_told",
     "threshold_claimed",
 ]
 
@@ -238,7 +240,12 @@ _LDTT_MINIMUM = re.compile(
     r"(tren|it nhat|toi thieu|tu)\s*(\d{1,3})\s*%(?:\s+\w+){0,5}?\s+dat lao dong tien tien"
 )
 #: what follows a share claimed of LĐTT holders: "(số người / cá nhân) đạt LĐTT"
-_LDTT_AFTER = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:dat\s+)?(?:ldtt|lao dong tien tien)\b")
+# task h401: "phải trên 60 % mới đủ TTLĐTT": the share said as what the title needs ("mới đủ /
+# mới đạt / mới được" and the title) is the same minimum share of LĐTT holders
+_LDTT_AFTER = re.compile(
+    r"^(?:(?:\s+\w+){0,4}?\s+(?:dat\s+)?(?:ldtt|lao dong tien tien)\b"
+    r"|\s+moi\s+(?:du|dat|duoc|dc|xet)\b)"
+)
 
 
 def threshold_claimed(question: str, model: FactModel, entity: str) -> str | None:
@@ -291,6 +298,27 @@ _SAME_FLOOR = {
     "toi thieu": _AT_LEAST,
     "tu": _AT_LEAST,
 }
+
+
+#: task h401: a saying that the unit's share falls short: "10/18 chưa quá nửa nên k đủ
+#: TTLĐTT", "trường e k đủ", "chưa đạt tỷ lệ"
+_SHARE_DENIED = re.compile(
+    r"\b(?:k|ko|kg|khong|chua|chang)\s+(?:du|dat|qua nua|toi nua|duoc|dc)\b"
+    r"|\bduoi (?:50|mot nua|nua)\b"
+)
+
+
+def share_denied_told(question: str, asked: str | None) -> bool:
+    """The story before the closing ask says the unit's share or title falls short ("chị kế
+    toán bảo 10/18 chưa quá nửa nên k đủ TTLĐTT, chị ấy nói vậy đúng k"): with the share told
+    meeting the minimum, the saying is what is wrong (Luật 2022 Điều 28)."""
+    text = " ".join(fold(question).split())
+    if asked:
+        tail = " ".join(fold(asked).split())
+        at = text.rfind(tail)
+        if at > 0:
+            text = text[:at]
+    return _SHARE_DENIED.search(text) is not None
 
 
 def own_minimum_claimed(question: str, model: FactModel, entity: str) -> str | None:
@@ -598,6 +626,10 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # (task h318). A figure in the asking clause itself ("trường mình 40 gv, CSTĐCS có
         # bị giới hạn 15 % không") stays the national answer's (b24)
         return True
+    if pair.entity in _TITLE_CAPS and own_max_asked(question):
+        # "cơ quan e 30 người thì dc tối đa bao nhiêu LĐTT": the asker's own unit's maximum
+        # is its province's quy chế's to set (task h401; NĐ 152/2025 Điều 6 khoản 2)
+        return True
     if _OWN_UNIT_CAP_ASKED.search(_cap_asked_clause(question)):
         # "CSTĐCS xã mình có bị giới hạn 15 % số LĐTT không", "tỷ lệ CSTĐCS trong trường có bị
         # khống chế 15 % không": the cap asked of the asker's own unit, a figure or not, with
@@ -700,6 +732,21 @@ _ASKER_AT = re.compile(
 )
 
 
+#: task h401: the asker's own unit's maximum asked: "cơ quan e 30 người thì dc tối đa bao
+#: nhiêu LĐTT", "trường mình được bình tối đa mấy CSTĐCS", "xã e tối đa dc bn LĐTT"
+_OWN_MAX_ASKED = re.compile(
+    rf"\b{_OWN_UNIT}(?: y te| mam non| tieu hoc| thcs| thpt)? (?:minh|em|e|toi|tui|chung toi)\b"
+    r"(?: \w+){0,8}? (?:(?:duoc|dc) (?:\w+ ){0,2}?toi da|toi da (?:\w+ ){0,2}?(?:duoc|dc)|toi da)"
+    r" (?:\w+ )?(?:bao nhieu|bn|may)\b"
+)
+
+
+def own_max_asked(question: str) -> bool:
+    """The most titles the asker's own unit may have is asked ("cơ quan e 30 người thì dc tối
+    đa bao nhiêu LĐTT"): no national cap binds it, its province's quy chế may (task h401)."""
+    return _OWN_MAX_ASKED.search(folded_words(question)) is not None
+
+
 def _unit_cap_asked(said: str) -> bool:
     """ "trung tâm dịch vụ xã xét CSTĐCS có bị giới hạn tỷ lệ không": whether a unit's own
     titles are capped, with no figure and no law named. No national cap binds it (Luật 2022
@@ -775,6 +822,16 @@ def _asked_before(question: str, province: str) -> bool:
     return at is not None and any(_CLAUSE_ASKED.search(c) for c in clauses[:at])
 
 
+#: the province named as the setter: "… là do (UBND) tỉnh quy định", "… tùy tỉnh quy định"
+_SETTER_BEFORE = re.compile(
+    r"\b(?:do|boi|tuy|tuy theo|thuoc quyen) (?:ubnd |uy ban nhan dan |uy ban |chu tich )?$"
+)
+#: … then put up for confirmation: "đúng k", "phải không ạ"
+_SETTER_CONFIRMED = re.compile(
+    r"^(?: \w+){0,3}? (?:dung|phai) (?:khong|ko|k|kg|hong|chu)\b(?: \w+){0,2}$"
+)
+
+
 def province_may_cap(pair: Pair, question: str) -> str | None:
     """The province's own power to cap a title asked: "UBND tỉnh có quyền khống chế tỷ lệ
     CSTĐCS k" ("Có"), "tỉnh đặt trần 15 % CSTĐCS có trái luật k" ("Không": it breaks none),
@@ -790,6 +847,10 @@ def province_may_cap(pair: Pair, question: str) -> str | None:
         # asks the law, which the fact's "Không" answers; its text says the province may
         return None
     rest = said[found.end() :]
+    if _SETTER_BEFORE.search(said[: found.start()]) and _SETTER_CONFIRMED.match(rest):
+        # "tỷ lệ CSTĐCS tối đa bao nhiêu % là do tỉnh quy định đúng k": the province named as
+        # the one that sets it, which the law leaves to it (task h401)
+        return "Có"
     if _BREACH_ASKED.search(rest):
         return "Không"
     if _LAWFUL_ASKED.search(rest):

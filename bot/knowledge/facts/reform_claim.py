@@ -777,3 +777,21 @@ def xa_now_confirmed_midway(question: str) -> bool:
         ):
             return True
     return False
+
+
+__all__ += ["intermediary_asked"]
+
+#: task h401: whether a level still stands between the xã and the province is asked: "giờ xã có
+#: phải qua trung gian nào k", "hồ sơ còn phải qua cơ quan nào ở giữa k", "có qua cấp nào nữa
+#: không hay gửi thẳng sở nội vụ"
+_INTERMEDIARY = re.compile(
+    r"\b(?:phai |con |van |co )*qua (?:\w+ ){0,2}?(?:trung gian|co quan nao|cap nao|noi nao"
+    r"|dau nua|khau nao|cap trung gian|o giua)\b(?: \w+){0,4}? (?:khong|ko|k|kg|hong|chua)\b"
+)
+
+
+def intermediary_asked(asked: str) -> bool:
+    """Whether a body between the xã and the province is asked after the district's end: none
+    is left; the xã sends the dossier straight to the Sở Nội vụ, the standing body of the
+    province's council (NĐ 129/2025 Điều 59; Luật 2022 Điều 84)."""
+    return _INTERMEDIARY.search(folded_words(asked)) is not None

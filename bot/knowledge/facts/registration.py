@@ -71,6 +71,20 @@ def registration_conditioned(said: str) -> bool:
     return _CONDITION.search(said) is not None
 
 
+#: ... or, registration told missing, whether the unit is still considered is the closing ask
+#: ("quên nộp bản đăng ký …, vậy thôn e còn dc xét k a", "k đăng ký đầu năm, cuối năm đề nghị
+#: TDP văn hóa dc nữa k"): the registration rule answers it (Luật 2022 Điều 7; task h401)
+_STILL_ASKED = re.compile(
+    r"\b(?:duoc|dc) (?:(?:xet|de nghi|cong nhan|binh|binh xet)(?: \w+){0,4}? )?(?:nua )?"
+    r"(?:khong|chu)(?: (?:a|ad|ha|anh|chi|ban|vay))*$"
+)
+
+
+#: the lack put as a condition, not told ("không đăng ký thi đua thì có được xét CSTĐCS không"):
+#: the title's own part answers it, with the registration note
+_IF_UNREGISTERED = re.compile(r"\bdang ky(?: thi dua)?(?: \w+){0,3}? thi (?:co )?(?:duoc|dc|bi)\b")
+
+
 def registration_excludes(toks: list[str]) -> bool:
     """The question claims that a title is lost without registration ("quên nộp đăng ký thì
     bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
@@ -80,7 +94,13 @@ def registration_excludes(toks: list[str]) -> bool:
     if "dang ky" not in said:
         return False
     return bool(
-        (_UNREGISTERED.search(said) and _EXCLUDED.search(said))
+        (
+            _UNREGISTERED.search(said)
+            and (
+                _EXCLUDED.search(said)
+                or (_STILL_ASKED.search(said) and not _IF_UNREGISTERED.search(said))
+            )
+        )
         or _REGISTER_FIRST.search(said)
         or registration_conditioned(said)
     )

@@ -349,7 +349,12 @@ def sanctions_limited(question: str) -> bool:
 _WRONG_AWARD = re.compile(
     r"\b(?:khai gian|gian doi|gian lan|khai man|lam gia|gia mao|sai su that|trai phap luat"
     r"|trai quy dinh|(?:khen|xet|tang|cong nhan|de nghi) (?:\w+ ){0,3}?(?:nham|sai)"
-    r"|tham dinh (?:\w+ ){0,3}?sai|sai tieu chuan|khong dung tieu chuan|khong du tieu chuan)\b"
+    r"|tham dinh (?:\w+ ){0,3}?sai|sai tieu chuan|khong dung tieu chuan|khong du tieu chuan"
+    # task h401: "thôn dùng số liệu không thật để được thôn văn hóa", "báo cáo không đúng sự
+    # thật", "kê khai không trung thực": a false achievement declared (Luật 2022 Điều 93)
+    r"|(?:so lieu|thong tin|bao cao|ho so|thanh tich|ke khai) (?:\w+ ){0,2}?"
+    r"(?:khong that|gia|bia|ao|khong dung su that|khong trung thuc)"
+    r"|khong dung su that|khong trung thuc)\b"
 )
 #: an award told as made, then a fault found in it
 _DECIDED = re.compile(

@@ -29,11 +29,20 @@ _FAULTED = re.compile(
     r"(?:sai|vi pham|trai|bi (?:\S+ )?(?:tra lai|tra ve|loai|bac|tu choi))\b"
 )
 
+#: task h401: the lower form claimed not needed first: "không nhất thiết phải có giấy khen xã
+#: (rồi) mới đề nghị bằng khen tỉnh", "k cần có giấy khen trước": the skip claimed allowed
+_LOWER_NOT_NEEDED = re.compile(
+    r"\b(?:khong|k|ko|kg|khg|chang)\s+(?:nhat thiet|can|bat buoc|buoc|doi hoi)"
+    r"(?:\s+(?:phai|co|la))*\s+(?:giay khen|gk|hinh thuc (?:muc )?thap|muc thap)\b"
+)
+
 
 def skip_level_claimed(question: str) -> str | None:
     """ "Có" when the asking clause asks whether an award may skip a level; "Không" when it
     claims skipping is barred or wrong; None when it names no skip."""
     said = " ".join(fold(first_option(question)).split())
+    if _LOWER_NOT_NEEDED.search(said) is not None:
+        return "Có"
     if _SKIP.search(said) is None:
         return None
     return "Không" if _DENIED.search(said) or _FAULTED.search(said) else "Có"

@@ -161,8 +161,30 @@ def _claimed_from(asked: str) -> str:
     pieces = re.split(r"(?<=[,.;:?!\n])", asked)
     for at, piece in enumerate(pieces):
         if any(cue in _folded(piece) for cue in _SUFFICES):
+            if _POINTED_BACK.match(_folded(piece).strip()):
+                # task h401: "e tóm tắt tiêu chuẩn LĐTT là: …. vậy là đủ ý chưa": the
+                # clause of enough points back at the list told before it, which is the claim
+                return asked
             return "".join(pieces[at:])
     return asked
+
+
+def list_put_up(asked: str) -> bool:
+    """ "e tóm tắt tiêu chuẩn LĐTT là: …. vậy là đủ ý chưa": the clause of enough points back
+    at a list told before it, the whole of which is the claim (task h401)."""
+    pieces = re.split(r"(?<=[,.;:?!\n])", asked)
+    return any(
+        at > 0
+        and any(cue in _folded(piece) for cue in _SUFFICES)
+        and _POINTED_BACK.match(_folded(piece).strip()) is not None
+        # the list told is of criteria ("tiêu chuẩn LĐTT là / gồm: …"), not a case's facts
+        and " tieu chuan " in _folded("".join(pieces[:at]))
+        for at, piece in enumerate(pieces)
+    )
+
+
+#: a clause of enough that points back at what was told before it: "vậy là đủ", "như thế là đủ"
+_POINTED_BACK = re.compile(r"^(?:vay|nhu vay|the|nhu the|nhu tren|tom lai|tat ca|nhung y tren)\b")
 
 
 def level_sufficiency(asked: str, subject: str | None, criteria: str) -> str | None:

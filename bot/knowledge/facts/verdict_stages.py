@@ -131,11 +131,13 @@ from bot.knowledge.facts.ratios import (
     cap_left_to_province,
     exemption_claimed,
     own_case_asked,
+    own_max_asked,
     own_minimum_claimed,
     province_cap_binds,
     province_may_cap,
     ratio_verdict,
     share_asked,
+    share_denied_told,
     threshold_claimed,
 )
 from bot.knowledge.facts.records import counts_as, record_held
@@ -186,6 +188,7 @@ from bot.knowledge.facts.turns import (
     claimed_loss,
     level_joined_route,
     level_sufficiency,
+    list_put_up,
     local_rule,
     negated_claim,
     negation_confirmed,
@@ -221,6 +224,9 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             pair.yesno
             or prize_kept_claimed(pair, reading.question)
             or registration_part_judged(pair, reading.question)
+            # "cơ quan e 30 người thì dc tối đa bao nhiêu LĐTT": the own unit's maximum is
+            # answered "Tùy" as its province's quy chế decides (task h401)
+            or (pair.attr == "cap" and own_max_asked(reading.question))
         )
         and not repealed
         and (
@@ -325,10 +331,11 @@ def _verdict_of_fuller_report(draft: Draft, block: Block) -> None:
     paper of the list (task h356)."""
     if block.pair.attr != "dossier":
         return
-    if fuller_report_asked(draft.reading.question, block.body) is None:
+    verdict = fuller_report_asked(draft.reading.question, block.body)
+    if verdict is None:
         return
-    block.verdict = "Không"
-    block.body = with_verdict("Không", without_opener(block.body))
+    block.verdict = verdict
+    block.body = with_verdict(verdict, without_opener(block.body))
 
 
 def _xa_sets_criteria(pair: Pair, question: str, body: str) -> bool:
@@ -1016,6 +1023,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
 _SHARE_BASED = frozenset({"ldtt", "ttldtt", "ttldxs"})
 
 
+#: the closing ask of the case's own sufficiency: "vậy trường e có đủ không", "tổ em có đạt k"
+_OWN_ENOUGH_ASKED = re.compile(r"\bco (?:du|dat)(?: \w+){0,2}? (?:khong|k|ko|chua)\b")
+
+
 def _share_asked_past_saying(
     reading: Reading, ratio: tuple[str, str] | None, model: FactModel, entity: str
 ) -> bool:
@@ -1089,6 +1100,18 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
                 # told is said, the saying is wrong (task h390)
                 block.verdict = "Không"
                 block.body = f"Ý kiến đó chưa đúng. {block.body}"
+            elif (
+                ratio[0] != "Không"
+                and saying_judged(reading.question)
+                and share_denied_told(reading.question, reading.asked)
+                and threshold_claimed(reading.question, model, pair.entity) is None
+            ):
+                # "chị kế toán bảo 10/18 chưa quá nửa nên k đủ TTLĐTT, chị ấy nói vậy đúng k": the
+                # share told meets the minimum, so the saying that it falls short is wrong (task
+                # h401; Luật 2022 Điều 28)
+                block.verdict = "Không"
+                block.body = f"Ý kiến đó chưa đúng. {without_tuy(without_opener(block.body))}"
+                block.threshold_read = True  # the saying judged: never turned again
             # the shares told are the case, not a figure claimed for the rule
             block.claimed = None
             _shortfall_judged(draft, block)
@@ -1113,7 +1136,11 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             # case's share (task h121). "phó hiệu trưởng bảo phải 2/3 …. Vậy trường tôi có
             # đủ tỉ lệ k": the saying is told in the story and the closing ask is the case's
             # own share, which the share told decides; the saying is still corrected
-            if not _share_asked_past_saying(reading, ratio, model, pair.entity):
+            if not _share_asked_past_saying(reading, ratio, model, pair.entity) and not (
+                # "… nghe nói phải trên 70 % mới được. vậy trường e có đủ không": the case's own
+                # share is the closing ask, which the share told decides (b56; task h401)
+                ratio is not None and _OWN_ENOUGH_ASKED.search(folded_words(reading.asked or ""))
+            ):
                 block.verdict = "Không"
             block.body = f"{threshold} {without_opener(block.body)}"
             block.claimed = None
@@ -1216,6 +1243,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "cần sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ, 1 trong 2 là được": the routes
         # restated, no requirement claimed for the one the clause denies (h359)
         and not (pair.attr == "eligible" and either_route_claimed(reading.question))
+        # "không nhất thiết phải có giấy khen xã rồi mới đề nghị bằng khen tỉnh": the skip
+        # reader judged the lower form claimed not needed, the fact's own denial (h401)
+        and not (pair.attr == "step_up" and block.claimed is not None)
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
@@ -1683,6 +1713,19 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # answered, but the prerequisite claimed is none of its criteria
         block.verdict = "Không"
         block.body = f"{_NOT_A_CRITERION} {without_opener(block.body)}"
+    if (
+        more is None
+        and below is None
+        and block.verdict == "Có"
+        and criteria is not None
+        and list_put_up(claim)
+    ):
+        # "e tóm tắt tiêu chuẩn LĐTT là: …. vậy là đủ ý chưa": the list told names every
+        # criterion of the main group (the first sentence); the asker sees them (task h401)
+        main_rule = re.split(r"(?<=\.)\s+", criteria.text.strip(), maxsplit=1)[0]
+        body = without_opener(block.body)
+        if fold(main_rule) not in fold(body):
+            block.body = f"Đủ các tiêu chuẩn: {main_rule} {body}"
     if below is not None:
         # "LĐTT chỉ cần hoàn thành nhiệm vụ là đủ": the level claimed enough is below
         # the one the criteria need, whatever the case's verdict on requiring it
