@@ -73,6 +73,9 @@ _PUT_UP = re.compile(
 _ASKED = re.compile(
     r"\b(?:dc|duoc)(?: \S+){0,2}(?: binh thuong| luon| nua)? (?:khong|ko|k|kg|hong|hok|hem)"
     r"(?: \S+){0,3}$"
+    # task h407: the ask with its alternative after "hay" ("giám đốc tự ký giấy khen dc k hay
+    # phải xin xã") asks as "… dc k" does
+    r"|\b(?:dc|duoc) (?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,10}$"
 )
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
@@ -89,8 +92,13 @@ _YESNO = re.compile(
     # task h373: "… có được xét LĐTT k hay LĐTT chỉ dành cho cán bộ công chức ạ": the
     # alternative may run on; "luật bây giờ còn khen cho hộ gia đình k hay bỏ rồi": "còn … k"
     # asks yes/no as "có … k" does (issue 11)
-    r"|\b(?:co|phai|can|con) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,12}$"
+    # task h407: "bên e có phải gửi hồ sơ lên UBND xã để chủ tịch xã quyết định k hay giám đốc
+    # tự ký": the first alternative may run on to 12 words
+    r"|\b(?:co|phai|can|con) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,12}$"
     r"|\bcon (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+    # task h407: "LĐTT có tiền thưởng hay chỉ có tên trong quyết định thôi": a yes/no whose
+    # other answer, after "hay chỉ", stands for its "không"
+    r"|\bco (?:\S+ ){1,6}hay (?:la )?chi(?: \S+){1,10}$"
     # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
     r"|\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) neu(?: \S+){1,8}$"
 )
