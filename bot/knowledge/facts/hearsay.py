@@ -73,9 +73,6 @@ _PUT_UP = re.compile(
 _ASKED = re.compile(
     r"\b(?:dc|duoc)(?: \S+){0,2}(?: binh thuong| luon| nua)? (?:khong|ko|k|kg|hong|hok|hem)"
     r"(?: \S+){0,3}$"
-    # task h407: the ask with its alternative after "hay" ("giám đốc tự ký giấy khen dc k hay
-    # phải xin xã") asks as "… dc k" does
-    r"|\b(?:dc|duoc) (?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,10}$"
 )
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)
@@ -96,6 +93,9 @@ _YESNO = re.compile(
     # tự ký": the first alternative may run on to 12 words
     r"|\b(?:co|phai|can|con) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,12}$"
     r"|\bcon (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+    # task h407: "giám đốc tự ký giấy khen dc k hay phải xin xã": a plain yes/no with its
+    # alternative, read only by direct rules
+    r"|\b(?:dc|duoc) (?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,10}$"
     # task h407: "LĐTT có tiền thưởng hay chỉ có tên trong quyết định thôi": a yes/no whose
     # other answer, after "hay chỉ", stands for its "không"
     r"|\bco (?:\S+ ){1,6}hay (?:la )?chi(?: \S+){1,10}$"
