@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.core.text import folded_words
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.triggers import present
 from bot.knowledge.retype import REPORTED
 
@@ -90,8 +90,13 @@ _YESNO = re.compile(
     # task h373: "… có được xét LĐTT k hay LĐTT chỉ dành cho cán bộ công chức ạ": the
     # alternative may run on; "luật bây giờ còn khen cho hộ gia đình k hay bỏ rồi": "còn … k"
     # asks yes/no as "có … k" does (issue 11)
-    r"|\b(?:co|phai|can|con) (?:\S+ ){1,8}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,12}$"
+    # task h407: "bên e có phải gửi hồ sơ lên UBND xã để chủ tịch xã quyết định k hay giám đốc
+    # tự ký": the first alternative may run on to 12 words
+    r"|\b(?:co|phai|can|con) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,12}$"
     r"|\bcon (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+    # task h407: "LĐTT có tiền thưởng hay chỉ có tên trong quyết định thôi": a yes/no whose
+    # other answer, after "hay chỉ", stands for its "không"
+    r"|\bco (?:\S+ ){1,6}hay (?:la )?chi(?: \S+){1,10}$"
     # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
     r"|\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) neu(?: \S+){1,8}$"
 )
@@ -151,6 +156,8 @@ class HearsayRule:
     #: the verdict already judges that act and is not turned again as an act on the case
     #: (task h393)
     judges_act: bool = False
+    #: "… dc k hay <the other way>" is read as its first option, "… dc k" (task h407)
+    first_option: bool = False
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -175,6 +182,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             leads=bool(r.get("leads", False)),
             leads_unless=r.get("leads_unless"),
             judges_act=bool(r.get("judges_act", False)),
+            first_option=bool(r.get("first_option", False)),
         )
         for r in data
     )
@@ -183,6 +191,18 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
 def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, str] | None:
     """The first rule whose case and claim the question states, with the verdict its block
     opens with; None when no rule reads the question or it puts nothing up to confirm."""
+    found = _ruling(question, rules)
+    if found is None and any(r.first_option for r in rules):
+        # task h407: "giám đốc tự ký giấy khen dc k hay phải xin xã": the ask is its first
+        # option, "… dc k"; the other way after "hay" is offered, not a line put up. Read so
+        # only by the rules marked ``first_option`` (others keep their own reading of it)
+        first = _OTHER_WAY.sub(r"\1", fold(question))
+        if first != fold(question):
+            found = _ruling(first, [r for r in rules if r.first_option])
+    return found
+
+
+def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, str] | None:
     if not rules:
         return None
     words = _chat_spelled(folded_words(question))
@@ -260,6 +280,11 @@ def ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, st
             return rule, rule.asked
         return rule, verdict
     return None
+
+
+#: "… dc k hay phải xin xã": an ask "được không" and the other way offered after "hay", up to
+#: the clause's end (task h407)
+_OTHER_WAY = re.compile(r"\b((?:dc|duoc) (?:khong|ko|k|kg|hong|hok|hem)) hay\b[^,.;?!\n]*")
 
 
 def _bare_confirm_at(ends: Sequence[str], start: int, asking: Sequence[int]) -> int | None:

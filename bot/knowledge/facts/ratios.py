@@ -148,6 +148,18 @@ def _stated_as_rule(text: str, at: int) -> bool:
     return any(f" {w} " in before for w in _RULE_WORDS)
 
 
+#: task h407: "tổ có hơn 50% xã viên đạt LĐTT": the share told is above its figure, not at it
+_ABOVE_BEFORE = re.compile(r"\b(?:hon|qua|vuot)\s*$")
+
+
+def _told_above(text: str) -> bool:
+    """Whether the share ``_told_share`` reads is told as above its figure ("hơn 50 %")."""
+    for found in _SHARE_TOLD.finditer(text):
+        if not _stated_as_rule(text, found.start()):
+            return _ABOVE_BEFORE.search(text[: found.start()]) is not None
+    return False
+
+
 def _told_share(text: str) -> int | None:
     """The share of title holders a question tells of its own unit ("trường mình … 75% LĐTT"),
     or None when it tells none or states it as what the rule requires ("cần 75 % LĐTT")."""
@@ -416,6 +428,10 @@ def ratio_verdict(
     else:
         share = told_share or 0
         stated = f"{share} %"
+        if _told_above(text):
+            # "hơn 50 %" is above 50: it meets "trên 50 %" (task h407)
+            stated = f"hơn {share} %"
+            share += 0.5
     met = share > minimum if word == "tren" else share >= minimum
     # the rule's own figure goes with the asker's, so the answer shows what was compared
     rule = f"mức {_MINIMUM_WORDS.get(word, word)} {minimum} %"

@@ -103,6 +103,9 @@ _ELSEWHERE = (
     # nộp hồ sơ ở đâu" names an organisation the field knows and asks of another service
     "nhan hieu", "thuong hieu", "so huu tri tue", "ma so vung trong", "vietgap",
     "truy xuat nguon goc", "ma vach", "an toan thuc pham",
+    # task h407: the respeller splits "VietGAP" into "Viet GAP"; other product certificates
+    # ("chứng nhận VietGAP cho rau", "OCOP") share "chứng nhận" with the field
+    "viet gap", "global gap", "globalgap", "ocop", "chung nhan chat luong", "hop quy",
     # task h387: a device or an app to set up, a recruitment, a bank account: other services,
     # whoever asks ("hướng dẫn cài zalo trên máy tính cho HTX", "trường tuyển giáo viên thì nộp
     # hồ sơ ở đâu")
