@@ -93,6 +93,8 @@ _YESNO = re.compile(
     r"|\bcon (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
     # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
     r"|\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) neu(?: \S+){1,8}$"
+    # task h406: "… như vậy đủ chuẩn CSTĐCS chưa", "… đạt … chưa ad": sufficiency asked with "chưa"
+    r"|\b(?:du|dat) (?:\S+ ){0,5}chua(?: (?:a|ad|ha|nhi|z|v))*$"
 )
 
 #: task h189: a claim's words right after a negator or a contrast ("xét Chiến sĩ tiên tiến chứ
