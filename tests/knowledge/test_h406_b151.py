@@ -406,6 +406,51 @@ SECOND_PART = [
     ),
 ]
 
+#: family 7: a plan's content (a form the xã may not give; the recipients it names)
+PLAN_CONTENT = [
+    # b151 tuning
+    (
+        "ke hoach tong ket NTM du kien tang huy hieu cua tinh cho ca nhan tieu bieu, hinh thuc "
+        "huy hieu tinh nay con k, neu k thi xa khen bang hinh thuc gi",
+        ["Không.", "Huy hiệu", "giấy khen"],
+    ),
+    (
+        "Kế hoạch phong trào Toàn dân đoàn kết của xã dự kiến tặng huy hiệu Gia đình văn hóa tiêu "
+        "biểu, có hình thức đó không",
+        ["Không.", "Huy hiệu"],
+    ),
+    (
+        "Kế hoạch thi đua phòng chống bão lũ của xã có được quy định khen cả tập thể và hộ gia "
+        "đình không",
+        ["Có.", "hộ gia đình"],
+    ),
+    # the evaluator's wordings
+    (
+        "ke hoach thi dua NTM cua xa e dinh tang ky niem chuong cho ho hien dat, ke hoach xa co dc "
+        "dat ra hinh thuc do k",
+        ["Không.", "kỷ niệm chương"],
+    ),
+    (
+        "du thao ke hoach phong trao chong dich co ghi khen ca ho gia dinh va to dan pho, vay co "
+        "dung doi tuong k ad",
+        ["Có.", "hộ gia đình"],
+    ),
+    # our own
+    (
+        "Dự thảo kế hoạch thi đua của xã có mục tặng huy hiệu cho cá nhân tiêu biểu, xã có được "
+        "tặng huy hiệu không",
+        ["Không.", "Huy hiệu", "giấy khen"],
+    ),
+    (
+        "ke hoach phong trao CDS cua xa ghi tang ky niem chuong cho to dan pho xuat sac, co dung k",
+        ["Không.", "kỷ niệm chương"],
+    ),
+    (
+        "ke hoach thi dua cua xa co dc ghi khen ca ho gia dinh k hay chi khen ca nhan",
+        ["Có.", "hộ gia đình"],
+    ),
+]
+
 #: near wordings from older tuning sets whose answers must not change
 CONTROLS = [
     (
@@ -522,4 +567,9 @@ def test_second_part(officer_kb: KnowledgeBase, question: str, keys: list[str]) 
 
 @pytest.mark.parametrize(("question", "keys"), CONTROLS)
 def test_controls_unchanged(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(officer_kb, question, keys)
+
+
+@pytest.mark.parametrize(("question", "keys"), PLAN_CONTENT)
+def test_plan_content(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(officer_kb, question, keys)
