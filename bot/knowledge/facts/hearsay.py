@@ -99,6 +99,10 @@ _YESNO = re.compile(
     r"|\bco (?:\S+ ){1,6}hay (?:la )?chi(?: \S+){1,10}$"
     # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
     r"|\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) neu(?: \S+){1,8}$"
+    # task h406: "… như vậy đủ chuẩn CSTĐCS chưa", "… đạt … chưa ad": sufficiency asked with "chưa"
+    r"|\b(?:du|dat) (?:\S+ ){0,5}chua(?: (?:a|ad|ha|nhi|z|v))*$"
+    # "hình thức huy hiệu tỉnh nay còn k": whether a thing still is, asked bare
+    r"|\b(?:nay|gio|bay gio|van) con (?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
 )
 
 #: task h189: a claim's words right after a negator or a contrast ("xét Chiến sĩ tiên tiến chứ

@@ -97,6 +97,18 @@ def _treasurer(toks: list[str], at: int, phrase: Phrase) -> bool:
     return phrase.kind == "entity" and toks[at] == "quy" and at > 0 and toks[at - 1] == "thu"
 
 
+def _cashless(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """ "hướng dẫn bà con thanh toán không tiền mặt": the cashless-payment drive, whose "tiền
+    mặt" is no prize paid in cash (task h406)."""
+    return (
+        phrase.key == "money"
+        and toks[at : at + 2] == ["tien", "mat"]
+        and at > 0
+        and toks[at - 1] == "khong"
+        and "toan" in toks[max(0, at - 4) : at - 1]
+    )
+
+
 def _dong_only(toks: list[str], at: int) -> bool:
     """ "1.000 đồng thôi", "760 nghìn đồng thôi": a sum and "only", typed without marks like
     "đồng thời" (at once; task h255)."""
@@ -212,6 +224,7 @@ def match_phrases(
                     and not _clinic(toks, i, phrase)
                     and not _treasurer(toks, i, phrase)
                     and not _dong_only(toks, i)
+                    and not _cashless(toks, i, phrase)
                     and not _recognising(toks, marks, i, phrase, model)
                     and not _xa_compound(toks, i, phrase)
                     and not _hired(toks, i, phrase)

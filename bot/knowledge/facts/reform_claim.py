@@ -66,7 +66,10 @@ _MOVED = re.compile(
 _XA_SIGNS_NOW = re.compile(
     rf"\b(?:chuyen|giao) (?:\w+ ){{0,2}}?(?:ve|cho|sang|xuong|thanh) (?:\w+ ){{0,4}}?{_XA}\b"
     rf"|\bthay (?:bang|the bang|cho) (?:\w+ ){{0,5}}?{_XA}\b"
-    rf"|\b{_XA} (?:\w+ ){{0,3}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet)\b"
+    # task h406: "xã đề nghị tỉnh khen", "xã trình tỉnh xét": the xã proposes, the other level
+    # decides; only the xã's own act is claimed
+    rf"|\b{_XA} (?:(?!de |trinh |xin |gui |nop )\w+ ){{0,3}}?"
+    r"(?:ky|quyet dinh|cong nhan|tang|khen|xet)\b"
 )
 #: "không phải trình lên trên (nữa)": the xã decides alone, claimed only of what it decides;
 #: a question naming the province (its awards) is left to the parts (task h120)

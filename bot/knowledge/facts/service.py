@@ -99,8 +99,13 @@ _CONTRACTED = r"nhan (?!vien )(?:\w+ ){1,3}?(?:hop dong|hd|hdld)|lam (?:hop dong
 
 #: "bắt đầu đi làm từ tháng 8", "vào làm tháng 9", "tuyển dụng từ tháng 10/2026": the month the
 #: asker's service began
+#: task h406: "công tác bầu cử", "công tác phòng chống dịch": the work done, no service begun
+_TASK_WORK = (
+    r"cong tac(?! (?:bau cu|phong chong|chong|thi dua|khen thuong|tuyen truyen|dan so|phuc vu))"
+)
+
 _STARTED = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|" + _TASK_WORK + r"|tuyen dung|tuyen|nhan cong tac"
     r"|thu viec|tap su"
     # task h187: "ký hợp đồng với xã từ tháng 8", "về làm ở xã từ tháng 9", "được nhận vào từ …"
     r"|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?"
@@ -123,7 +128,7 @@ _STARTED = re.compile(
 )
 #: "tuyển dụng vào phường từ 15/7/2026": the day the asker's service began
 _STARTED_ON = re.compile(
-    r"\b(?:di lam|vao lam|lam viec|nhan viec|cong tac|tuyen dung|tuyen|nhan cong tac"
+    r"\b(?:di lam|vao lam|lam viec|nhan viec|" + _TASK_WORK + r"|tuyen dung|tuyen|nhan cong tac"
     r"|thu viec|tap su|k[yi] (?:hop dong|hd|hdld)|ve lam|nhan vao(?: lam)?"
     rf"|moi (?:lam )?(?:hop dong|hd|hdld)|nhan (?:\w+ ){{1,3}}moi|{_CONTRACTED})"
     r"(?: chinh thuc)?(?: (?:[a-z0-9]+ ){0,12}?)? ?(?:tu|vao|bat dau tu)(?: ngay)? "
