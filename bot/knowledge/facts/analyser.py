@@ -3117,6 +3117,21 @@ def _attrs_asked(
             # thưởng không": the next yes/no asks a rule for every title of someone else;
             # this one asks whether the title itself still is (task h95)
             attrs = ["eligible"]
+        elif (
+            seg.yesno
+            and later is not None
+            and later.yesno
+            and later.attrs
+            and not later.entities
+            and not seg.story
+            and seg.words[-1:] != []
+            and seg.words[-1] in _OWN_ASK_TAIL
+        ):
+            # task h405: "… cứu 2 học sinh. trường hợp này có đúng khen đột xuất k, hồ sơ có cần
+            # biên bản họp hội đồng k": the title asked closed by its own "k", then a second
+            # yes/no on its papers: the first asks whether the case is the title's (Luật 2022
+            # Điều 85 for khen đột xuất), not the papers the next ask asks
+            attrs = ["eligible"]
         elif later is not None and later.attrs:
             attrs = later.attrs
             borrowed = True
@@ -3182,6 +3197,11 @@ def _attrs_asked(
 
 #: words that compare two titles on one attribute ("khác nhau", "khác gì", "chênh lệch")
 _COMPARING = frozenset({("khac", "nhau"), ("khac", "gi"), ("chenh", "lech"), ("giong", "nhau")})
+
+
+#: task h405: the words a part closed as a yes/no of its own ends with ("… có đúng khen đột xuất
+#: k", "… được không"), folded and spelled out
+_OWN_ASK_TAIL = frozenset({"khong", "k", "ko", "kg", "hong", "hok", "hem"})
 
 
 def _compared_with_previous(seg: Segment, previous: Segment) -> bool:

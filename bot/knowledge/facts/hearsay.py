@@ -353,9 +353,17 @@ def asked_after_another(question: str, rule: HearsayRule) -> bool:
     if found is None or found[0] <= 0:
         return False
     return any(
-        _own_claim_put_up(e) and not any(_told(p, e, _NEGATED) for p in claims)
+        (_own_claim_put_up(e) or _own_yesno_asked(e))
+        and not any(_told(p, e, _NEGATED) for p in claims)
         for e in ends[: found[0]]
     )
+
+
+def _own_yesno_asked(clause: str) -> bool:
+    """The clause asks a yes/no of its own ("xã khen đột xuất cho em Nam dc k", "cán bộ nghỉ
+    sinh 4 tháng có dc LĐTT k"): a message's first ask keeps its own verdict when a rule reads
+    a later one (task h405)."""
+    return len(clause.split()) >= 4 and bool(_ASKED.search(clause) or _YESNO.search(clause))
 
 
 def _own_claim_put_up(clause: str) -> bool:
