@@ -266,9 +266,17 @@ def _bare_confirm_at(ends: Sequence[str], start: int, asking: Sequence[int]) -> 
         return None
     for i in range(asking[-1] - 1, start, -1):
         put = _CONFIRM.search(ends[i])
+        if _OWN_VIEW.search(ends[i]):
+            # task h405: "e nghĩ k phải. cho hỏi … có tham gia họp bình xét k": the asker's own
+            # doubt of the line, then their own ask, which decides
+            continue
         if put is not None and len(ends[i][: put.start()].split()) <= 3:
             return i
     return None
+
+
+#: the asker's own view of the line told ("e nghĩ k phải", "em thấy không đúng"), no line put up
+_OWN_VIEW = re.compile(r"^(?:e|em|toi|minh|tui) (?:nghi|thay|cho rang)\b")
 
 
 #: task h375: the chat's spellings of a word the rules write plainly, each only ever that word:
@@ -369,5 +377,7 @@ def _own_yesno_asked(clause: str) -> bool:
 def _own_claim_put_up(clause: str) -> bool:
     """The clause puts a claim of its own up ("nghe nói thưởng 760 nghìn đúng k"), not a bare
     "vậy có đúng không" pointing back at the line told before it."""
+    if _OWN_VIEW.search(clause):
+        return False  # "e nghĩ k phải": the asker's doubt, no claim of its own (task h405)
     put = _CONFIRM.search(clause) or _PUT_UP.search(clause)
     return put is not None and len(clause[: put.start()].split()) >= 3
