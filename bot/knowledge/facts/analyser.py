@@ -1800,6 +1800,28 @@ def _claims_read(parts: _Parts) -> None:
             continue
         prior_attrs = _cues_settled(parts, seg, prior_attrs)
         _day_claimed(parts, seg, hired)
+        if "voluntary" in seg.attrs and _done_freely(seg):
+            # task h405: "người dân tự nguyện chèo thuyền ứng cứu …", "đoàn viên tự nguyện hiến
+            # máu 20 lần": a deed told done of one's own will, no ask whether thi đua is
+            # voluntary (Luật 2022 Điều 3 khoản 1)
+            seg.attrs = [a for a in seg.attrs if a != "voluntary"]
+
+
+#: the words after "tự nguyện" that keep it the asked rule ("tự nguyện hay bắt buộc", "… là tự
+#: nguyện à"), not the manner of a deed told
+_VOLUNTARY_ASKED_AFTER = frozenset(
+    {"hay", "khong", "k", "ko", "kg", "a", "ha", "phai", "dung", "chu", "thi", "la", "hoac"}
+)
+
+
+def _done_freely(seg: Segment) -> bool:
+    """The part tells a deed done "tự nguyện" (a verb after it) and asks nothing."""
+    words = seg.words
+    at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["tu", "nguyen"]), None)
+    if at is None or seg.yesno or QUESTION_WORDS & set(words):
+        return False
+    after = words[at + 2 : at + 3]
+    return bool(after) and after[0] not in _VOLUNTARY_ASKED_AFTER
 
 
 def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bool) -> bool:
