@@ -41,6 +41,7 @@ from bot.knowledge.facts.asked_part import proposal_allowed_asked, source_ask_co
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.case_kind import (
+    award_kind_asked,
     dot_xuat_kind_asked,
     movement_award_toward_title,
     rescue_count_not_several,
@@ -1602,6 +1603,7 @@ def _parts_read_together(parts: _Parts) -> None:
     other_deeds_told(segments, toks)  # h327
     signing_even_read(segments)  # h259
     dot_xuat_kind_asked(segments)  # h306
+    award_kind_asked(segments)  # h405
     movement_award_toward_title(segments, toks)  # h306
     rescue_count_not_several(segments)  # h306
     giver_rejoined(segments)
