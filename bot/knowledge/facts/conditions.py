@@ -354,7 +354,8 @@ def drop_required(seg: Segment) -> None:
         for e, at, before in seg.mentions
         # "cần LĐTT" typed bare, without "đạt" / "có", names the title required just as well
         # ("có phải khen đột xuất" asks what a thing is: no "phải" alone)
-        if at > marks[0] > first_at and ("dat" in before or before[-1:] in (("co",), ("can",)))
+        if at > marks[0] > first_at
+        and ("dat" in before or before[-1:] in (("co",), ("can",)))
         # task h405: "CSTĐCS có cần hội đồng TĐKT xã xét k": a council that reviews is a step
         # of the procedure (Luật 2022 Điều 84 khoản 1 điểm c: its biên bản), no title required
         and not (e in _COUNCILS and _REVIEW_AFTER & set(seg.words[at : at + 6]))

@@ -63,10 +63,7 @@ def district_only_told(segments: list[Segment]) -> bool:
             # and a question without a title of its own, "điều đó còn áp dụng không", points
             # back at what the story tells of the district)
             or (
-                all(
-                    (s.story and not is_yesno(s.words)) or _past_aside(s, asking)
-                    for s in told
-                )
+                all((s.story and not is_yesno(s.words)) or _past_aside(s, asking) for s in told)
                 and all(
                     (s.entities and not refers_back(s.words)) or _bare_after_title(segments, s)
                     for s in asking

@@ -261,7 +261,8 @@ def threshold_claimed(question: str, model: FactModel, entity: str) -> str | Non
     if _LDTT_AFTER.match(text[said.end() :]) is None and not (
         # task h405: "cần trên bao nhiêu % đạt LĐTT, nghe nói 2/3 đúng k": the share heard is
         # of the LĐTT holders the question named before it
-        _LDTT_NAMED.search(text[: said.start()]) and _CONFIRMED_AFTER.match(text[said.end() :].lstrip(" ,"))
+        _LDTT_NAMED.search(text[: said.start()])
+        and _CONFIRMED_AFTER.match(text[said.end() :].lstrip(" ,"))
     ):
         return None
     if said.group(4) is not None:
@@ -324,6 +325,8 @@ def _count_claimed(text: str, word: str, minimum: int) -> str | None:
         f"Mức luật quy định là {rule} số người đạt Lao động tiên tiến: {whole} người thì"
         f" {least} người là đủ, không phải {count}."
     )
+
+
 #: the unit's own share asked instead: "tổ em có đạt không", "vậy có đủ không"
 _CASE_ASKED_AFTER = re.compile(r"\bco (?:dat|du|duoc|dc)\b")
 #: the floor words that say the same minimum as the rule's word
