@@ -3150,6 +3150,9 @@ def _attrs_asked(
             and not seg.story
             and seg.words[-1:] != []
             and seg.words[-1] in _OWN_ASK_TAIL
+            # the next ask is on the procedure; a share or limit asked next ("đề nghị cả 15
+            # LĐTT được không, có bị giới hạn không") elaborates this one
+            and set(later.attrs) <= _PROCEDURE_ASKS
         ):
             # task h405: "… cứu 2 học sinh. trường hợp này có đúng khen đột xuất k, hồ sơ có cần
             # biên bản họp hội đồng k": the title asked closed by its own "k", then a second
@@ -3225,6 +3228,9 @@ _COMPARING = frozenset({("khac", "nhau"), ("khac", "gi"), ("chenh", "lech"), ("g
 
 #: task h405: the words a part closed as a yes/no of its own ends with ("… có đúng khen đột xuất
 #: k", "… được không"), folded and spelled out
+_PROCEDURE_ASKS = frozenset(
+    {"dossier", "council", "vote", "submit", "signer", "initiative", "processing_time", "copies"}
+)
 _OWN_ASK_TAIL = frozenset({"khong", "k", "ko", "kg", "hong", "hok", "hem"})
 
 

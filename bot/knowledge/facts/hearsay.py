@@ -371,6 +371,8 @@ def _own_yesno_asked(clause: str) -> bool:
     """The clause asks a yes/no of its own ("xã khen đột xuất cho em Nam dc k", "cán bộ nghỉ
     sinh 4 tháng có dc LĐTT k"): a message's first ask keeps its own verdict when a rule reads
     a later one (task h405)."""
+    if _CONFIRM.search(clause) or _PUT_UP.search(clause):
+        return False  # "có đúng vậy k ạ" puts the line told up, it asks nothing of its own
     return len(clause.split()) >= 4 and bool(_ASKED.search(clause) or _YESNO.search(clause))
 
 

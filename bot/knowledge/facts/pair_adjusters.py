@@ -897,7 +897,10 @@ def _council_reviewing(seg: Segment) -> bool:
     """The council named reviewing right after its name ("có cần hội đồng TĐKT xã xét k"): a step
     as "họp hội đồng" is (task h405)."""
     return any(
-        e in BODIES and {"xet", "duyet"} & set(seg.words[at + 1 : at + 6])
+        e in BODIES
+        and {"xet", "duyet"} & set(seg.words[at + 1 : at + 6])
+        # the council needed ("có cần / phải hội đồng xét"), not told reviewing a case
+        and {"can", "phai", "buoc"} & set(seg.words[max(at - 3, 0) : at])
         for e, at, _ in seg.mentions
     )
 
