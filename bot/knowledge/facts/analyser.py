@@ -3146,7 +3146,7 @@ def _attrs_asked(
             and later is not None
             and later.yesno
             and later.attrs
-            and not later.entities
+            and set(later.entities) <= set(seg.entities)
             and not seg.story
             and seg.words[-1:] != []
             and seg.words[-1] in _OWN_ASK_TAIL

@@ -66,7 +66,7 @@ _WHICH_KIND = re.compile(
 #: a drive told: an authority's round or theme of thi đua, not a deed no plan foresaw
 _DRIVE_TOLD = re.compile(
     r"\b(?:dot thi dua|chien dich|cuoi dot|ket thuc dot|het dot|tong ket dot|phat dong"
-    r"|chuyen de|thang cao diem|dot cao diem)\b"
+    r"|chuyen de|thang cao diem|dot cao diem|phong trao|sau dot|ra quan|bau cu)\b"
 )
 
 
