@@ -19,6 +19,7 @@ from bot.knowledge.facts.words import COMMUNE
 
 __all__ = [
     "cap_left_to_province",
+    "count_claim_right",
     "exemption_claimed",
     "figure_only_told",
     "floor_shares_only",
@@ -299,6 +300,30 @@ _COUNT_CLAIMED = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:thi\s+)?moi\s+(?:du|dat|duoc|dc)\b"
 )
 _UNIT_SIZE = re.compile(r"\b(\d{1,3})\s+(?:nguoi|thanh vien|can bo|cb|gv|giao vien)\b")
+
+
+def count_claim_right(question: str, model: FactModel, entity: str) -> str | None:
+    """ "tổ em 9 người, nghe nói phải 5 người đạt LĐTT mới đủ TTLĐTT, đúng k": the head count
+    claimed is the least the title's minimum share allows on the unit's size told; the note
+    saying so, or None (task h405)."""
+    cap = model.facts.get(entity, {}).get("cap")
+    own = _LDTT_MINIMUM.search(" ".join(fold(cap.text).split())) if cap is not None else None
+    if own is None:
+        return None
+    text = " ".join(fold(question).split())
+    said, size = _COUNT_CLAIMED.search(text), _UNIT_SIZE.search(text)
+    if said is None or size is None or size.start() >= said.start():
+        return None
+    if _count_claimed(text, own.group(1), int(own.group(2))) is not None:
+        return None
+    count, whole = int(said.group(1)), int(size.group(1))
+    if not whole or count > whole:
+        return None
+    rule = f"{_MINIMUM_WORDS.get(own.group(1), own.group(1))} {own.group(2)} %"
+    return (
+        f"Đúng: mức luật quy định là {rule}, {whole} người thì cần {count} người đạt"
+        " Lao động tiên tiến."
+    )
 
 
 def _count_claimed(text: str, word: str, minimum: int) -> str | None:
