@@ -3153,6 +3153,8 @@ def _attrs_asked(
             # the next ask is on the procedure; a share or limit asked next ("đề nghị cả 15
             # LĐTT được không, có bị giới hạn không") elaborates this one
             and set(later.attrs) <= _PROCEDURE_ASKS
+            # a title whose case is a kind of deed (khen đột xuất): whether the deed is its case
+            and set(seg.entities) <= {"khen_dot_xuat"}
         ):
             # task h405: "… cứu 2 học sinh. trường hợp này có đúng khen đột xuất k, hồ sơ có cần
             # biên bản họp hội đồng k": the title asked closed by its own "k", then a second

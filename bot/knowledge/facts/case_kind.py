@@ -80,6 +80,8 @@ def award_kind_asked(segments: list[Segment]) -> None:
     for seg in segments:
         if seg.story or not _WHICH_KIND.search(" ".join(seg.words)):
             continue
+        if any(e not in AWARD_KINDS and not e.startswith("giay_khen") for e in seg.entities):
+            continue  # "danh hiệu nghệ nhân là loại khen thưởng nào": a title of its own
         # both kinds weighed when the ask names both ("… hay …"); a drive told with "khen gì"
         # is the drive's kind
         both = "hay" in seg.words or not drive

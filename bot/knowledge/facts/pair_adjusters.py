@@ -901,6 +901,7 @@ def _council_reviewing(seg: Segment) -> bool:
         and {"xet", "duyet"} & set(seg.words[at + 1 : at + 6])
         # the council needed ("có cần / phải hội đồng xét"), not told reviewing a case
         and {"can", "phai", "buoc"} & set(seg.words[max(at - 3, 0) : at])
+        and "tinh" not in seg.words[at : at + 6]
         for e, at, _ in seg.mentions
     )
 
