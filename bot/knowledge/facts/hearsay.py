@@ -373,7 +373,15 @@ def _own_yesno_asked(clause: str) -> bool:
     a later one (task h405)."""
     if _CONFIRM.search(clause) or _PUT_UP.search(clause):
         return False  # "có đúng vậy k ạ" puts the line told up, it asks nothing of its own
+    if not _TITLE_ASKED.search(clause):
+        return False
     return len(clause.split()) >= 4 and bool(_ASKED.search(clause) or _YESNO.search(clause))
+
+
+#: the ask of whether a deed or a person gets the award: khen đột xuất, or a yearly title
+_TITLE_ASKED = re.compile(
+    r"\bdot xuat\b|\b(?:dc|duoc) (?:xet |de nghi )?(?:ldtt|lao dong tien tien|cstdcs)\b"
+)
 
 
 def _own_claim_put_up(clause: str) -> bool:
