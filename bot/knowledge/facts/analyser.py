@@ -41,6 +41,7 @@ from bot.knowledge.facts.asked_part import proposal_allowed_asked, source_ask_co
 from bot.knowledge.facts.asking_words import QUESTION_WORDS
 from bot.knowledge.facts.assessors import assessor_claimed
 from bot.knowledge.facts.case_kind import (
+    award_kind_asked,
     dot_xuat_kind_asked,
     movement_award_toward_title,
     rescue_count_not_several,
@@ -1606,6 +1607,7 @@ def _parts_read_together(parts: _Parts) -> None:
     other_deeds_told(segments, toks)  # h327
     signing_even_read(segments)  # h259
     dot_xuat_kind_asked(segments)  # h306
+    award_kind_asked(segments)  # h405
     movement_award_toward_title(segments, toks)  # h306
     rescue_count_not_several(segments)  # h306
     giver_rejoined(segments)
@@ -1804,6 +1806,28 @@ def _claims_read(parts: _Parts) -> None:
             continue
         prior_attrs = _cues_settled(parts, seg, prior_attrs)
         _day_claimed(parts, seg, hired)
+        if "voluntary" in seg.attrs and _done_freely(seg):
+            # task h405: "người dân tự nguyện chèo thuyền ứng cứu …", "đoàn viên tự nguyện hiến
+            # máu 20 lần": a deed told done of one's own will, no ask whether thi đua is
+            # voluntary (Luật 2022 Điều 3 khoản 1)
+            seg.attrs = [a for a in seg.attrs if a != "voluntary"]
+
+
+#: the words after "tự nguyện" that keep it the asked rule ("tự nguyện hay bắt buộc", "… là tự
+#: nguyện à"), not the manner of a deed told
+_VOLUNTARY_ASKED_AFTER = frozenset(
+    {"hay", "khong", "k", "ko", "kg", "a", "ha", "phai", "dung", "chu", "thi", "la", "hoac"}
+)
+
+
+def _done_freely(seg: Segment) -> bool:
+    """The part tells a deed done "tự nguyện" (a verb after it) and asks nothing."""
+    words = seg.words
+    at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["tu", "nguyen"]), None)
+    if at is None or seg.yesno or QUESTION_WORDS & set(words):
+        return False
+    after = words[at + 2 : at + 3]
+    return bool(after) and after[0] not in _VOLUNTARY_ASKED_AFTER
 
 
 def _yesno_read(parts: _Parts, seg: Segment, conjoined: list[Segment], hired: bool) -> bool:
@@ -3146,6 +3170,26 @@ def _attrs_asked(
             # thưởng không": the next yes/no asks a rule for every title of someone else;
             # this one asks whether the title itself still is (task h95)
             attrs = ["eligible"]
+        elif (
+            seg.yesno
+            and later is not None
+            and later.yesno
+            and later.attrs
+            and set(later.entities) <= set(seg.entities)
+            and not seg.story
+            and seg.words[-1:] != []
+            and seg.words[-1] in _OWN_ASK_TAIL
+            # the next ask is on the procedure; a share or limit asked next ("đề nghị cả 15
+            # LĐTT được không, có bị giới hạn không") elaborates this one
+            and set(later.attrs) <= _PROCEDURE_ASKS
+            # a title whose case is a kind of deed (khen đột xuất): whether the deed is its case
+            and set(seg.entities) <= {"khen_dot_xuat"}
+        ):
+            # task h405: "… cứu 2 học sinh. trường hợp này có đúng khen đột xuất k, hồ sơ có cần
+            # biên bản họp hội đồng k": the title asked closed by its own "k", then a second
+            # yes/no on its papers: the first asks whether the case is the title's (Luật 2022
+            # Điều 85 for khen đột xuất), not the papers the next ask asks
+            attrs = ["eligible"]
         elif later is not None and later.attrs:
             attrs = later.attrs
             borrowed = True
@@ -3220,6 +3264,14 @@ def _attrs_asked(
 
 #: words that compare two titles on one attribute ("khác nhau", "khác gì", "chênh lệch")
 _COMPARING = frozenset({("khac", "nhau"), ("khac", "gi"), ("chenh", "lech"), ("giong", "nhau")})
+
+
+#: task h405: the words a part closed as a yes/no of its own ends with ("… có đúng khen đột xuất
+#: k", "… được không"), folded and spelled out
+_PROCEDURE_ASKS = frozenset(
+    {"dossier", "council", "vote", "submit", "signer", "initiative", "processing_time", "copies"}
+)
+_OWN_ASK_TAIL = frozenset({"khong", "k", "ko", "kg", "hong", "hok", "hem"})
 
 
 def _compared_with_previous(seg: Segment, previous: Segment) -> bool:

@@ -56,6 +56,44 @@ def dot_xuat_kind_asked(segments: list[Segment]) -> None:
         seg.weak = []
 
 
+#: task h405: what kind of award it is, asked ("cuối đợt xã khen thì gọi là khen gì", "là khen
+#: đột xuất hay khen theo chuyên đề", "thuộc loại khen nào")
+_WHICH_KIND = re.compile(
+    r"\b(?:goi la|la|thuoc|tinh la|coi la) (?:loai )?khen (?:thuong )?(?:gi|nao|loai nao)\b"
+    r"|\bla (?:khen (?:thuong )?)?(?:dot xuat|(?:theo )?(?:dot|chuyen de)) hay (?:la )?"
+    r"(?:khen (?:thuong )?)?(?:dot xuat|(?:theo )?(?:dot|chuyen de))\b"
+)
+#: a drive told: an authority's round or theme of thi đua, not a deed no plan foresaw
+_DRIVE_TOLD = re.compile(
+    r"\b(?:dot thi dua|chien dich|cuoi dot|ket thuc dot|het dot|tong ket dot|phat dong"
+    r"|chuyen de|thang cao diem|dot cao diem|phong trao|sau dot|ra quan|bau cu)\b"
+)
+
+
+def award_kind_asked(segments: list[Segment]) -> None:
+    """ "đoàn làm chiến dịch tình nguyện hè, cuối đợt xã khen thì gọi là khen gì", "kết thúc đợt
+    xã khen thì là khen đột xuất hay khen theo chuyên đề": the kind of award is asked, answered
+    by the kinds' criteria (Luật 2022 Điều 85; domain.md 2.9, 2.11: the end of a drive is khen
+    theo đợt, chuyên đề), the drive's first when one is told; not who decides (task h405)."""
+    said = " ".join(w for s in segments for w in s.words)
+    drive = _DRIVE_TOLD.search(said) is not None
+    for seg in segments:
+        if seg.story or not _WHICH_KIND.search(" ".join(seg.words)):
+            continue
+        if any(e not in AWARD_KINDS and not e.startswith("giay_khen") for e in seg.entities):
+            continue  # "danh hiệu nghệ nhân là loại khen thưởng nào": a title of its own
+        # both kinds weighed when the ask names both ("… hay …"); a drive told with "khen gì"
+        # is the drive's kind
+        both = "hay" in seg.words or not drive
+        kinds = [MOVEMENT, DOT_XUAT] if drive else [DOT_XUAT, MOVEMENT]
+        kinds = kinds if both else kinds[:1]
+        seg.entities = kinds
+        seg.mentions = [m for m in seg.mentions if m[0] in AWARD_KINDS]
+        seg.attrs = ["criteria"]
+        seg.weak = []
+        seg.authority = []
+
+
 #: the yearly titles a movement's award is said to make or count toward
 _YEARLY = frozenset({"ldtt", "cstdcs", "cstd_tinh", "ttldtt", "ttldxs"})
 #: the award said to make, be required for or count toward a title: "tự động được", "được tính

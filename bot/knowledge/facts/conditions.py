@@ -331,6 +331,11 @@ _BASE_TITLE = "cstdcs"
 _FIRST_CONDITION = frozenset({"ldtt", "cstt"})
 
 
+#: the councils (Luật 2022 Điều 90), and the words telling one reviewing ("hội đồng xã xét")
+_COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
+_REVIEW_AFTER = frozenset({"xet", "hop", "duyet", "binh", "bo", "thong"})
+
+
 def drop_required(seg: Segment) -> None:
     """In "TTLĐXS có cần có cá nhân đạt CSTĐCS không" the title after "cần" is part of the
     requirement asked about: the question is about the first title's criteria, not about who
@@ -349,7 +354,11 @@ def drop_required(seg: Segment) -> None:
         for e, at, before in seg.mentions
         # "cần LĐTT" typed bare, without "đạt" / "có", names the title required just as well
         # ("có phải khen đột xuất" asks what a thing is: no "phải" alone)
-        if at > marks[0] > first_at and ("dat" in before or before[-1:] in (("co",), ("can",)))
+        if at > marks[0] > first_at
+        and ("dat" in before or before[-1:] in (("co",), ("can",)))
+        # task h405: "CSTĐCS có cần hội đồng TĐKT xã xét k": a council that reviews is a step
+        # of the procedure (Luật 2022 Điều 84 khoản 1 điểm c: its biên bản), no title required
+        and not (e in _COUNCILS and _REVIEW_AFTER & set(seg.words[at : at + 6]))
     ]
     asked = [e for e in seg.entities if e not in required]
     if not required or not asked:

@@ -299,9 +299,17 @@ def _bare_confirm_at(ends: Sequence[str], start: int, asking: Sequence[int]) -> 
         return None
     for i in range(asking[-1] - 1, start, -1):
         put = _CONFIRM.search(ends[i])
+        if _OWN_VIEW.search(ends[i]):
+            # task h405: "e nghĩ k phải. cho hỏi … có tham gia họp bình xét k": the asker's own
+            # doubt of the line, then their own ask, which decides
+            continue
         if put is not None and len(ends[i][: put.start()].split()) <= 3:
             return i
     return None
+
+
+#: the asker's own view of the line told ("e nghĩ k phải", "em thấy không đúng"), no line put up
+_OWN_VIEW = re.compile(r"^(?:e|em|toi|minh|tui) (?:nghi|thay|cho rang)\b")
 
 
 #: task h375: the chat's spellings of a word the rules write plainly, each only ever that word:
@@ -392,13 +400,33 @@ def asked_after_another(question: str, rule: HearsayRule) -> bool:
     if found is None or found[0] <= 0:
         return False
     return any(
-        _own_claim_put_up(e) and not any(_told(p, e, _NEGATED) for p in claims)
+        (_own_claim_put_up(e) or _own_yesno_asked(e))
+        and not any(_told(p, e, _NEGATED) for p in claims)
         for e in ends[: found[0]]
     )
+
+
+def _own_yesno_asked(clause: str) -> bool:
+    """The clause asks a yes/no of its own ("xã khen đột xuất cho em Nam dc k", "cán bộ nghỉ
+    sinh 4 tháng có dc LĐTT k"): a message's first ask keeps its own verdict when a rule reads
+    a later one (task h405)."""
+    if _CONFIRM.search(clause) or _PUT_UP.search(clause):
+        return False  # "có đúng vậy k ạ" puts the line told up, it asks nothing of its own
+    if not _TITLE_ASKED.search(clause):
+        return False
+    return len(clause.split()) >= 4 and bool(_ASKED.search(clause) or _YESNO.search(clause))
+
+
+#: the ask of whether a deed or a person gets the award: khen đột xuất, or a yearly title
+_TITLE_ASKED = re.compile(
+    r"\bdot xuat\b|\b(?:dc|duoc) (?:xet |de nghi )?(?:ldtt|lao dong tien tien|cstdcs)\b"
+)
 
 
 def _own_claim_put_up(clause: str) -> bool:
     """The clause puts a claim of its own up ("nghe nói thưởng 760 nghìn đúng k"), not a bare
     "vậy có đúng không" pointing back at the line told before it."""
+    if _OWN_VIEW.search(clause):
+        return False  # "e nghĩ k phải": the asker's doubt, no claim of its own (task h405)
     put = _CONFIRM.search(clause) or _PUT_UP.search(clause)
     return put is not None and len(clause[: put.start()].split()) >= 3

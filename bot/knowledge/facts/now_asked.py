@@ -63,10 +63,35 @@ def district_only_told(segments: list[Segment]) -> bool:
             # and a question without a title of its own, "điều đó còn áp dụng không", points
             # back at what the story tells of the district)
             or (
-                all(s.story and not is_yesno(s.words) for s in told)
-                and all(s.entities and not refers_back(s.words) for s in asking)
+                all((s.story and not is_yesno(s.words)) or _past_aside(s, asking) for s in told)
+                and all(
+                    (s.entities and not refers_back(s.words)) or _bare_after_title(segments, s)
+                    for s in asking
+                )
             )
         )
+    )
+
+
+def _past_aside(seg: Segment, asking: list[Segment]) -> bool:
+    """A clause after the ask that names the district only as the old way ("…, hồ sơ giờ gửi
+    qua đâu vì trước gửi phòng nội vụ huyện"): the district is its past, not asked of, as in
+    a story told before the ask (task h405)."""
+    return not seg.yesno and seg not in asking and "truoc" in seg.words and "vi" in seg.words
+
+
+def _bare_after_title(segments: list[Segment], seg: Segment) -> bool:
+    """A bare ask ("cho e hỏi dc k ạ") right after a clause of the story that names a title and
+    no district ("trường muốn đề nghị CSTĐ tỉnh cho cô"): it asks of that title (task h405)."""
+    at = segments.index(seg)
+    before = segments[at - 1] if at > 0 else None
+    return (
+        not seg.entities
+        and not seg.attrs
+        and not seg.reform
+        and before is not None
+        and bool(before.entities)
+        and not before.reform
     )
 
 

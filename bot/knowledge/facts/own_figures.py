@@ -54,6 +54,42 @@ def _mentions(folded: str, model: FactModel, entities: Iterable[str]) -> list[tu
     return [(start, entity) for start, _, entity in kept]
 
 
+#: task h405: a recipient named bare beside figures ("giấy khen cá nhân 0,3, tập thể 0,6 lần
+#: lương cơ sở") names the giấy khen of that recipient when the message asks of it
+_RECIPIENT_WORDS = {"ca nhan": "_ca_nhan", "tap the": "_tap_the", "ho gia dinh": "_ho"}
+_RECIPIENT_NAMED = re.compile(r"\b(?:ca nhan|tap the|ho gia dinh)\b")
+
+
+def _recipients_named(
+    folded: str, entity: str, others: list[str], mentions: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """``mentions`` with each bare recipient word ("cá nhân", "tập thể", "hộ gia đình") read as
+    the naming of the same form for that recipient, when the title and its sibling for another
+    recipient are both asked (NĐ 152/2025 Điều 50: one coefficient per recipient)."""
+    family = next(
+        (entity[: -len(sfx)] for sfx in _RECIPIENT_WORDS.values() if entity.endswith(sfx)), None
+    )
+    if family is None or not any(o.startswith(family) for o in others):
+        return mentions
+    known = {family + sfx for sfx in _RECIPIENT_WORDS.values()} & {entity, *others}
+    taken = sorted(mentions)
+    found = []
+    for m in _RECIPIENT_NAMED.finditer(folded):
+        named = family + _RECIPIENT_WORDS[m.group(0)]
+        if named not in known:
+            continue
+        # a recipient word inside a title's own naming ("giấy khen cá nhân") starts no new one
+        inside = any(
+            e == named
+            and start <= m.start()
+            and not any(c.isdigit() for c in folded[start : m.start()])
+            for start, e in taken
+        )
+        if not inside:
+            found.append((m.start(), named))
+    return sorted([*mentions, *found])
+
+
 def named_titles(folded: str, model: FactModel, entities: Iterable[str]) -> list[str]:
     """The titles named in ``folded``, in order, a naming inside a longer one dropped."""
     return [entity for _, entity in _mentions(folded, model, entities)]
@@ -69,9 +105,15 @@ def own_figures_clause(
     others = [o for o in dict.fromkeys(others) if o not in (entity, "*")]
     if not others:
         return claim
-    if _EACH.search(folded):
-        return claim  # "LĐTT và CSTĐCS đều 760k", "mỗi loại 760k": one figure for each title
-    mentions = _mentions(folded, model, [entity, *others])
+    # "LĐTT và CSTĐCS đều 760k", "mỗi loại 760k": one figure for each title; read only in the
+    # clauses that state a figure ("…, xã tiêu biểu 2 lần lương cơ sở đúng k; năm nay mỗi cái
+    # bn" asks the sums in its own clause, task h405)
+    figured = " ".join(c for c in re.split(r"[;?]", folded) if any(ch.isdigit() for ch in c))
+    if _EACH.search(figured):
+        return claim
+    mentions = _recipients_named(
+        folded, entity, others, _mentions(folded, model, [entity, *others])
+    )
     if all(e == entity for _, e in mentions):
         return claim
     if not any(e == entity for _, e in mentions):

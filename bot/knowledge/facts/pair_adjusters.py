@@ -895,6 +895,19 @@ def _may_have_at(asked: list[str]) -> int | None:
 _AFTER_COUNCIL = frozenset({"publicity", "publicity_list"})
 
 
+def _council_reviewing(seg: Segment) -> bool:
+    """The council named reviewing right after its name ("có cần hội đồng TĐKT xã xét k"): a step
+    as "họp hội đồng" is (task h405)."""
+    return any(
+        e in BODIES
+        and {"xet", "duyet"} & set(seg.words[at + 1 : at + 6])
+        # the council needed ("có cần / phải hội đồng xét"), not told reviewing a case
+        and {"can", "phai", "buoc"} & set(seg.words[max(at - 3, 0) : at])
+        and "tinh" not in seg.words[at : at + 6]
+        for e, at, _ in seg.mentions
+    )
+
+
 def council_as_step(segments: list[Segment], named: list[str]) -> None:
     """ "khen đột xuất có phải họp hội đồng TĐKT không", "thôn văn hóa thì hội đồng xã họp xét
     phải không": a yes/no naming a council with a meeting word, in a message naming a title,
@@ -908,7 +921,11 @@ def council_as_step(segments: list[Segment], named: list[str]) -> None:
     if not titles:
         return
     for seg in segments:
-        if not (seg.yesno and BODIES & set(seg.entities) and STEP_WORDS & set(seg.words)):
+        if not (
+            seg.yesno
+            and BODIES & set(seg.entities)
+            and (STEP_WORDS & set(seg.words) or _council_reviewing(seg))
+        ):
             continue
         if names_minutes(seg.words):
             # "hồ sơ TTLĐXS có cần biên bản họp hội đồng không" asks for a paper of the dossier

@@ -19,6 +19,7 @@ from bot.knowledge.facts.words import COMMUNE
 
 __all__ = [
     "cap_left_to_province",
+    "count_claim_right",
     "exemption_claimed",
     "figure_only_told",
     "floor_shares_only",
@@ -274,8 +275,15 @@ def threshold_claimed(question: str, model: FactModel, entity: str) -> str | Non
         return None
     word, minimum = own.group(1), int(own.group(2))
     text = " ".join(fold(question).split())
-    said = _SHARE_CLAIMED.search(text)
-    if said is None or _LDTT_AFTER.match(text[said.end() :]) is None:
+    said = _SHARE_CLAIMED.search(text) or _SHARE_HEARD.search(text)
+    if said is None:
+        return _count_claimed(text, word, minimum)
+    if _LDTT_AFTER.match(text[said.end() :]) is None and not (
+        # task h405: "cần trên bao nhiêu % đạt LĐTT, nghe nói 2/3 đúng k": the share heard is
+        # of the LĐTT holders the question named before it
+        _LDTT_NAMED.search(text[: said.start()])
+        and _CONFIRMED_AFTER.match(text[said.end() :].lstrip(" ,"))
+    ):
         return None
     if said.group(4) is not None:
         share, shown = 50.0, said.group(4).replace("mot", "một").replace("phan", "phân")
@@ -295,6 +303,74 @@ def threshold_claimed(question: str, model: FactModel, entity: str) -> str | Non
 
 #: the saying put up for confirmation after the share: "…, đúng k", "phải không"
 _CONFIRMED_AFTER = re.compile(r"\b(?:dung|phai) (?:khong|k|ko|chu|ha)\b")
+
+#: task h405: a share heard, its rule word left out ("nghe nói 2/3 đúng k", "bảo là 60 % phải
+#: k"); the same groups as ``_SHARE_CLAIMED``
+_SHARE_HEARD = re.compile(
+    r"\b(?:nghe noi|nghe bao|bao|noi)\s+(?:la\s+)?"
+    r"(?:(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3})\s*(?:%|phan tram)|(\bqua nua\b))"
+)
+#: the LĐTT holders named as what a share counts ("bao nhiêu % đạt LĐTT", "tỉ lệ LĐTT")
+_LDTT_NAMED = re.compile(r"(?:%|\bphan tram|\bt[iy] le)(?:\s+\w+){0,3}?\s+(?:dat\s+)?ldtt\b")
+#: task h405: a head count claimed needed ("phải 6 người mới đủ TTLĐTT"), and the unit's size
+#: told before it ("tổ e 9 người")
+_COUNT_CLAIMED = re.compile(
+    r"\b(?:phai|can|it nhat)\s+(?:co\s+)?(\d{1,3})\s+(?:nguoi|thanh vien|can bo|cb|gv|giao vien)"
+    r"(?:\s+\w+){0,3}?\s+(?:thi\s+)?moi\s+(?:du|dat|duoc|dc)\b"
+)
+_UNIT_SIZE = re.compile(r"\b(\d{1,3})\s+(?:nguoi|thanh vien|can bo|cb|gv|giao vien)\b")
+
+
+def count_claim_right(question: str, model: FactModel, entity: str) -> str | None:
+    """ "tổ em 9 người, nghe nói phải 5 người đạt LĐTT mới đủ TTLĐTT, đúng k": the head count
+    claimed is the least the title's minimum share allows on the unit's size told; the note
+    saying so, or None (task h405)."""
+    cap = model.facts.get(entity, {}).get("cap")
+    own = _LDTT_MINIMUM.search(" ".join(fold(cap.text).split())) if cap is not None else None
+    if own is None:
+        return None
+    text = " ".join(fold(question).split())
+    said, size = _COUNT_CLAIMED.search(text), _UNIT_SIZE.search(text)
+    if said is None or size is None or size.start() >= said.start():
+        return None
+    if _count_claimed(text, own.group(1), int(own.group(2))) is not None:
+        return None
+    count, whole = int(said.group(1)), int(size.group(1))
+    if not whole or count > whole:
+        return None
+    rule = f"{_MINIMUM_WORDS.get(own.group(1), own.group(1))} {own.group(2)} %"
+    return (
+        f"Đúng: mức luật quy định là {rule}, {whole} người thì cần {count} người đạt"
+        " Lao động tiên tiến."
+    )
+
+
+def _count_claimed(text: str, word: str, minimum: int) -> str | None:
+    """The note correcting a head count claimed needed ("tổ e 9 người có 5 người LĐTT, nghe nói
+    phải 6 người mới đủ TTLĐTT") against the minimum share on the unit's size told first; None
+    when no count is claimed, no size is told, or the count is the least the share allows."""
+    said = _COUNT_CLAIMED.search(text)
+    size = _UNIT_SIZE.search(text)
+    if said is None or size is None or size.start() >= said.start():
+        return None
+    count, whole = int(said.group(1)), int(size.group(1))
+    if not whole or count > whole:
+        return None
+    # the least head count meeting the share: above it ("trên"), or at least it
+    least = next(
+        n
+        for n in range(whole + 1)
+        if (100 * n > minimum * whole if word == "tren" else 100 * n >= minimum * whole)
+    )
+    if count == least:
+        return None
+    rule = f"{_MINIMUM_WORDS.get(word, word)} {minimum} %"
+    return (
+        f"Mức luật quy định là {rule} số người đạt Lao động tiên tiến: {whole} người thì"
+        f" {least} người là đủ, không phải {count}."
+    )
+
+
 #: the unit's own share asked instead: "tổ em có đạt không", "vậy có đủ không"
 #: task h403: or the unit's share claimed met ("2 người LĐTT là đạt tỉ lệ rồi đúng k", "vậy
 #: là đủ rồi phải k"): the claim on the case is judged, not the saying before it

@@ -336,6 +336,9 @@ def _held_or_put_up(rest: list[str]) -> bool:
         return False
     if "dat" in rest:
         return True
+    if _SIGNED & set(rest[:3]) and not _HIGHER & set(rest[:4]):
+        # task h405: "năm nay xã ký tiếp": this year's decision told signed, the title held
+        return True
     proposed = ("de", "nghi") in set(pairwise(rest)) or "xet" in rest
     return proposed and not _HIGHER & set(rest)
 

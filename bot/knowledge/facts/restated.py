@@ -266,7 +266,10 @@ def former_district_only(question: str) -> bool:
 #: "…, đúng k, và thưởng bao nhiêu": a claim put up for confirmation closes its clause, and
 #: another part of the question follows after a comma (raw text, marks kept or not)
 _TAIL_THEN_MORE = re.compile(
-    r"\b(?:đúng|dung|phải|phai)\s+(?:không|khong|ko|k|hông|hong|chứ|chu)\b(?:\s+(?:ạ|a|ad))?"
+    # task h405: "… nên k dc LĐTT, có đúng vậy k; tiêu chuẩn LĐTT là gì": "vậy / thế" pointing
+    # back at the line closes the claim as "đúng k" does
+    r"\b(?:đúng|dung|phải|phai)(?:\s+(?:như\s+|nhu\s+)?(?:vậy|vay|thế|the))?"
+    r"\s+(?:không|khong|ko|k|hông|hong|chứ|chu)\b(?:\s+(?:ạ|a|ad))?"
     r"\s*[,;]\s*(?=\S)",
     re.IGNORECASE,
 )

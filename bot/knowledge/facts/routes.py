@@ -129,8 +129,17 @@ NOT_HAVING = NOT_WORDS | {"thieu"}
 
 
 def _negated_before(toks: Sequence[str], at: int, words: frozenset[str] = NOT_HAVING) -> bool:
-    """One of ``words`` stands within the three tokens before ``at``."""
-    return not words.isdisjoint(toks[max(0, at - 3) : at])
+    """One of ``words`` stands within the three tokens before ``at``, in its own clause: the
+    "k" closing the ask before ("… đột xuất k; đột xuất là …") negates nothing after (h405)."""
+    window = list(toks[max(0, at - 3) : at])
+    breaks = [i for i, t in enumerate(window) if t in _CLAUSE_MARKS]
+    if breaks:
+        window = window[breaks[-1] + 1 :]
+    return not words.isdisjoint(window)
+
+
+#: tokens that end a clause
+_CLAUSE_MARKS = frozenset({",", ";", ".", "?", "!", ":"})
 
 
 #: a route named as what must be had, not as what the asker has: "phó hiệu trưởng nói phải có

@@ -303,13 +303,30 @@ def other_deeds_told(segments: list[Segment], toks: list[str]) -> None:
     if not any("one_achievement" in seg.attrs for seg in segments):
         return
     said = " ".join(t for t in toks if t.isalnum())
-    if " khac" not in said or not _OTHER_DEEDS.search(said) or _SAME_DEED.search(said):
+    if _SAME_DEED.search(said):
+        return
+    two_occasions = bool(
+        _DRIVE_AWARD.search(said)
+        and _YEAR_AWARD.search(said)
+        # "cùng 1 thành tích …", "cho thành tích đó": one deed named for both awards
+        and not _SAME_DEED_TOLD.search(said)
+        and not _THAT_DEED.search(said)
+    )
+    if not two_occasions and (" khac" not in said or not _OTHER_DEEDS.search(said)):
         return
     for seg in segments:
         if "one_achievement" in seg.attrs:
             seg.attrs = list(
                 dict.fromkeys("repeat" if a == "one_achievement" else a for a in seg.attrs)
             )
+
+
+#: task h405: two awards told for two occasions, a drive or a sudden deed and the year's review
+#: ("2 giấy khen (1 đợt chuyên đề, 1 tổng kết năm)"): two achievements, not one (Luật 2022 Điều 5
+#: khoản 2 điểm c)
+_DRIVE_AWARD = re.compile(r"\b(?:chuyen de|dot thi dua|theo dot|dot xuat|(?:1|mot) dot)\b")
+_THAT_DEED = re.compile(r"\b(?:thanh tich|viec|vu) (?:\S+ ){0,3}?(?:do|nay|ay)\b")
+_YEAR_AWARD = re.compile(r"\b(?:tong ket (?:nam|cuoi nam|ca nam)|cuoi nam|ca nam)\b")
 
 
 #: the short forms officers type, spelled out as the question's words are ("dc", "k")

@@ -52,7 +52,9 @@ def yes_no_before_wh(question: str, asks_yesno: Callable[[str], bool]) -> str | 
     clause alone, or None when the message is not of that shape. A trailing clause that tells
     a case ("…, em mới tuyển 4 tháng") is not a wh-ask, so the case stays with its question."""
     told, question = _context_apart(question, asks_yesno)
-    head, sep, tail = question.partition(",")
+    # task h405: a semicolon breaks clauses as a comma does ("… nên k dc LĐTT, có đúng vậy k;
+    # tiêu chuẩn LĐTT là gì": the line put up is not the yes/no ask, "có đúng vậy k" is)
+    head, sep, tail = question.replace(";", ",").partition(",")
     if not sep:
         # "hộ nhà tôi có được chủ tịch xã tặng giấy khen không được thưởng bao nhiêu": no comma,
         # the yes/no tail itself ends the first ask (task h374)

@@ -129,6 +129,7 @@ from bot.knowledge.facts.prerequisite import lower_title_held, prerequisite_lack
 from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
+    count_claim_right,
     exemption_claimed,
     own_case_asked,
     own_max_asked,
@@ -1145,6 +1146,12 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             block.body = f"{threshold} {without_opener(block.body)}"
             block.claimed = None
             block.threshold_read = True
+        elif (right := count_claim_right(own, model, pair.entity)) is not None:
+            # "tổ em 9 người, nghe nói phải 5 người mới đủ TTLĐTT, đúng k": the head count
+            # claimed is the least the minimum share allows (Luật 2022 Điều 28; task h405)
+            block.verdict = "Có"
+            block.body = f"{right} {without_opener(block.body)}"
+            block.claimed = None
     if pair.yesno and lacks_initiative(reading.question) and pair.attr != "initiative":
         required = model.fact(pair.entity, "initiative")
         if required is not None and required.verdict == "Có":
