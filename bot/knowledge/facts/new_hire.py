@@ -35,6 +35,8 @@ _CONFIRM_DK = re.compile(r"\b(?:dung|phai) (?:dk|dkg|dko)(?: (?:a|ad|ha))*$")
 _SHORT_OF = re.compile(
     r"\b(?:gan|duoi|chua|chua (?:du|duoc|dc|toi|den|tron|dat|dat du)|khong (?:du|tron)) $"
 )
+#: task h408: "vậy ai đủ điều kiện thời gian để xét LĐTT, ai không": each row asked in turn
+_WHO_ASKED = re.compile(r"^(?:vay |the |vay thi )?ai (?:du|dc|duoc|co|dat)\b")
 #: a year written in the letter ("2026", "9/2025")
 _YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d\b|(?<=/)(?:19|20)\d\d\b")
 
@@ -144,15 +146,121 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
     return n, f"từ {since} đến cuối năm là khoảng {_months(n)} tháng"
 
 
+#: task h408: the day of the review told ("xã họp xét thi đua ngày 18/12/2026", "xét LĐTT ngày
+#: 15/12/2026", "tổng kết năm học vào 25/5/2026")
+_REVIEW_DAY = re.compile(
+    r"\b(?:xet|binh xet|binh|tong ket|hop)(?: [a-z]+){0,4}? (?:vao |ngay |vao ngay )*"
+    r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?\b"
+)
+#: words that stand before a start verb but name no person of a list
+_NOT_A_NAME = frozenset(
+    {"moi", "duoc", "dc", "da", "la", "chuc", "cc", "gv", "nguoi", "vien", "ngay", "tu", "va"}
+)
+
+
+def _listed_starts(words: str, rules: NewHire) -> tuple[float, str] | None:
+    """Rows of a list, each a person and the day they started ("A nhận việc 2/1/2026 | B nhận
+    việc 15/7/2026 | C …"), with the ask naming some of them ("vậy B và C có được xét k"): the
+    months of each one asked, counted to the review day told (else the year's end), against the
+    6-month floor. Returns the fewest months among them and how each was counted; None unless
+    two rows are told and the ask after them names one."""
+    verb = rf"(?:{rules.recruited.pattern})"
+    rows = list(
+        re.finditer(
+            rf"\b([a-z]+) (?:/ )?{verb} (?:tu |ngay |vao |tu ngay )*"
+            r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
+            words,
+        )
+    )
+    rows = [r for r in rows if r.group(1) not in _NOT_A_NAME]
+    if len(rows) < 2:
+        return None
+    tail = words[rows[-1].end() :].split()
+    if tail and tail[-1] == "a":
+        tail = tail[:-1]  # "… k ạ": the closing "ạ", not a person named A
+    asked = [r for r in rows if r.group(1) in tail]
+    if not asked:
+        return None
+    review = _REVIEW_DAY.search(words, rows[-1].end())
+    counted = []
+    for row in asked:
+        day, month, year = int(row.group(2)), int(row.group(3)), int(row.group(4))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if review is not None:
+            end_day, end_month = int(review.group(1)), int(review.group(2))
+            end_year = int(review.group(3) or year)
+            until = f"đến ngày xét {end_day}/{end_month}/{end_year}"
+        else:
+            end_day, end_month, end_year = 31, 12, year
+            until = "đến cuối năm"
+        months = (end_year - year) * 12 + end_month - month + (end_day - day) / 30
+        if months < 0:
+            return None
+        name = row.group(1).upper() if len(row.group(1)) == 1 else row.group(1).capitalize()
+        counted.append(
+            (months, f"{name} nhận việc {day}/{month}/{year}, {until} là khoảng {_months(round(months, 1))} tháng")
+        )
+    return min(m for m, _ in counted), "; ".join(how for _, how in counted)
+
+
+#: the rows of a pasted list ("A … | B … | C …", "Hoa … / Nam …", one a line)
+_ROW_BREAK = re.compile(r"\s[|;/]\s|\n|\s\|")
+
+
+def _row_start(question: str, words: str, rules: NewHire) -> tuple[float, str] | None:
+    """The one row of a pasted list that tells a recruitment with its day ("cô Bình mới tuyển
+    dụng ngày 2/3/2026"), when the other rows tell other cases (a leave, a course): its months,
+    counted to the review day told (else the year's end), task h408."""
+    rows = [folded_words(r, keep="/") for r in _ROW_BREAK.split(question)]
+    if len(rows) < 2:
+        return None
+    verb = rf"(?:{rules.recruited.pattern})"
+    found = [
+        (row, m)
+        for row in rows
+        if not rules.unless.search(row)
+        and (
+            m := re.search(
+                rf"(?:\b([a-z]+) )?{verb} (?:[a-z]+ ){{0,3}}?"
+                r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
+                row,
+            )
+        )
+    ]
+    if len(found) != 1:
+        return None
+    row, start = found[0]
+    day, month, year = int(start.group(2)), int(start.group(3)), int(start.group(4))
+    review = _REVIEW_DAY.search(words, words.find(row[-12:]) + 1 if row[-12:] in words else 0)
+    if review is None:
+        end_day, end_month, end_year, until = 31, 12, year, "đến cuối năm"
+    else:
+        end_day, end_month = int(review.group(1)), int(review.group(2))
+        end_year = int(review.group(3) or year)
+        until = f"đến ngày xét {end_day}/{end_month}/{end_year}"
+    months = (end_year - year) * 12 + end_month - month + (end_day - day) / 30
+    if not (1 <= month <= 12) or months < 0:
+        return None
+    name = (start.group(1) or "").capitalize()
+    who = f"{name} " if name and name.lower() not in _NOT_A_NAME else ""
+    return months, f"{who}nhận việc {day}/{month}/{year}, {until} là khoảng {_months(round(months, 1))} tháng"
+
+
 def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, str] | None:
     """The block and verdict on a new hire's LĐTT the letter asks about or puts up; None when
     no recruitment with its months, no LĐTT, or no yes/no is told."""
     if rules is None:
         return None
     words = folded_words(question, keep="/")
-    if not rules.title.search(words) or rules.unless.search(words):
+    if not rules.title.search(words):
         return None
-    count = served(words, rules)
+    if rules.unless.search(words):
+        # "cô An nghỉ thai sản … | cô Bình mới tuyển dụng ngày 2/3/2026 | thầy Cường đi bồi
+        # dưỡng …": the other rows take their own rules; the new hire's row is still counted
+        count = _row_start(question, words, rules)
+    else:
+        count = _listed_starts(words, rules) or served(words, rules)
     if count is None:
         return None
     months, how = count
@@ -167,6 +275,7 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
         or _ASKED.search(e)
         or _YESNO.search(e)
         or _YET.search(e)
+        or _WHO_ASKED.search(e)
     ]
     if not asking:
         return None
