@@ -486,6 +486,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "mẫu cũ ghi căn cứ NĐ 91/2017, em có phải sửa lại không": the texts in force are
             # what the citation is changed to, asked with no cue of their own
             pairs.append(Pair("*", "in_force", None, True))
+    pairs = _household_share_of_village(pairs, toks)
     pairs = pairs or _award_signed_unnamed(parts)
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     pairs = required_title_dropped(pairs, question, model)  # h390
@@ -497,6 +498,31 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "hộ gia đình có danh hiệu thi đua riêng không, tên là gì" (h343)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
     return _reading(parts, pairs, count, reform_yesno)
+
+
+def _household_share_of_village(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "thôn văn hóa thì tỷ lệ hộ đạt GĐVH phải từ 80 % trở lên, đúng k": the share of
+    households asked beside the village's title is a criterion of thôn văn hóa, which the
+    province details (Luật 2022 Điều 30, NĐ 86/2023), not the cap on how many households may
+    be Gia đình văn hóa (task h408)."""
+    joined = f" {' '.join(toks)} "
+    village = any(f" {w} " in joined for w in _VILLAGE_TITLE)
+    if not village or " ho " not in joined:
+        return pairs
+    caps = [p for p in pairs if p.entity in ("gdvh", "thon_vh") and p.attr == "cap"]
+    if not caps:
+        return pairs
+    moved = replace(caps[0], entity="thon_vh", attr="household_share")
+    kept = [
+        p
+        for p in pairs
+        if p not in caps and not (p.entity == "thon_vh" and p.attr in ("cap", "criteria"))
+    ]
+    return [moved, *kept]
+
+
+#: the village's title named ("thôn văn hóa", "tổ dân phố văn hóa"), folded
+_VILLAGE_TITLE = ("thon van hoa", "to dan pho van hoa", "tdp van hoa", "ap van hoa", "ban van hoa")
 
 
 #: task h408: the collective titles a record may tell a unit reached (Luật 2022 Điều 27, 28)
