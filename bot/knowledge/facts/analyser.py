@@ -501,24 +501,18 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
 
 
 def _household_share_of_village(pairs: list[Pair], toks: list[str]) -> list[Pair]:
-    """ "thôn văn hóa thì tỷ lệ hộ đạt GĐVH phải từ 80 % trở lên, đúng k": the share of
-    households asked beside the village's title is a criterion of thôn văn hóa, which the
-    province details (Luật 2022 Điều 30, NĐ 86/2023), not the cap on how many households may
-    be Gia đình văn hóa (task h408)."""
+    """ "thôn văn hóa thì tỷ lệ hộ đạt GĐVH phải từ 80 % trở lên, đúng k": the village's title
+    named in a part of its own ("thôn văn hóa thì …") is still the title whose share of
+    households is asked; it joins the asked pairs, so the share is read as its criterion (h354,
+    ``household_share_as_criteria``), not as the cap on households (task h408)."""
     joined = f" {' '.join(toks)} "
     village = any(f" {w} " in joined for w in _VILLAGE_TITLE)
-    if not village or " ho " not in joined:
+    if not village or " ho " not in joined or any(p.entity == "thon_vh" for p in pairs):
         return pairs
-    caps = [p for p in pairs if p.entity in ("gdvh", "thon_vh") and p.attr == "cap"]
+    caps = [p for p in pairs if p.entity == "gdvh" and p.attr == "cap"]
     if not caps:
         return pairs
-    moved = replace(caps[0], entity="thon_vh", attr="household_share")
-    kept = [
-        p
-        for p in pairs
-        if p not in caps and not (p.entity == "thon_vh" and p.attr in ("cap", "criteria"))
-    ]
-    return [moved, *kept]
+    return [*pairs, replace(caps[0], entity="thon_vh")]
 
 
 #: the village's title named ("thôn văn hóa", "tổ dân phố văn hóa"), folded
