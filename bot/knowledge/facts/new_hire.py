@@ -34,6 +34,8 @@ _CONFIRM_DK = re.compile(r"\b(?:dung|phai) (?:dk|dkg|dko)(?: (?:a|ad|ha))*$")
 #: words before a length that make it fall short of it ("gần 6 tháng", "chưa đủ 6 tháng")
 _SHORT_OF = re.compile(
     r"\b(?:gan|duoi|chua|chua (?:du|duoc|dc|toi|den|tron|dat|dat du)|khong (?:du|tron)) $"
+    # task h408: "thiếu 1 tuần nữa mới đủ 6 tháng", "còn 5 ngày nữa mới tròn 6 tháng"
+    r"|\b(?:thieu|con) (?:\S+ ){1,3}(?:nua )?moi (?:du|tron|duoc|dc) $"
 )
 #: task h408: "vậy ai đủ điều kiện thời gian để xét LĐTT, ai không": each row asked in turn
 _WHO_ASKED = re.compile(r"^(?:vay |the |vay thi )?ai (?:du|dc|duoc|co|dat)\b")
@@ -58,6 +60,11 @@ class NewHire:
     short_title: str
     enough_title: str
     src: str
+    #: task h408: a review named with no title, a year claimed as the floor, the rule's own text
+    review_only: re.Pattern[str] | None = None
+    year_claim: re.Pattern[str] | None = None
+    rule_title: str = ""
+    rule_text: str = ""
 
 
 def load_new_hire(content_dir: Path) -> NewHire | None:
@@ -75,6 +82,10 @@ def load_new_hire(content_dir: Path) -> NewHire | None:
         short_title=d["short_title"],
         enough_title=d["enough_title"],
         src=d["src"],
+        review_only=re.compile(d["review_only"]) if "review_only" in d else None,
+        year_claim=re.compile(d["year_claim"]) if "year_claim" in d else None,
+        rule_title=d.get("rule_title", ""),
+        rule_text=" ".join(d.get("rule_text", "").split()),
         **pattern,
     )
 
@@ -247,13 +258,47 @@ def _row_start(question: str, words: str, rules: NewHire) -> tuple[float, str] |
     return months, f"{who}nhận việc {day}/{month}/{year}, {until} là khoảng {_months(round(months, 1))} tháng"
 
 
+def _floor_only(question: str, words: str, rules: NewHire) -> tuple[HearsayRule, str] | None:
+    """ "phòng bảo người mới làm chưa tròn năm thì không bình xét thi đua, đúng k": a floor put
+    up for confirmation with no months served told; judged on the number (6 months is the rule,
+    TT 15/2025 kế thừa TT 01/2024), a year claimed is wrong (task h408)."""
+    if not rules.rule_text or rules.unless.search(words):
+        return None
+    last = folded_words(_CLAUSE.split(question.strip())[-1] or question, keep="/")
+    if not (_CONFIRM.search(last) or _CONFIRM_DK.search(last) or _PUT_UP.search(last)):
+        return None
+    minimum = rules.min_claim.search(words)
+    if minimum is not None:
+        floor = int(minimum.group(1))
+    elif rules.year_claim is not None and rules.year_claim.search(words):
+        floor = 12
+    else:
+        return None
+    rule = HearsayRule(
+        key=NEW_HIRE_KEY,
+        title=rules.rule_title,
+        about=(),
+        claims=(),
+        asked="Có",
+        text=rules.rule_text,
+        src=rules.src,
+        leads=True,
+    )
+    return rule, "Có" if floor == rules.min_months else "Không"
+
+
 def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, str] | None:
     """The block and verdict on a new hire's LĐTT the letter asks about or puts up; None when
     no recruitment with its months, no LĐTT, or no yes/no is told."""
     if rules is None:
         return None
     words = folded_words(question, keep="/")
-    if not rules.title.search(words):
+    if not rules.title.search(words) and not (
+        # "… phải đủ 12 tháng mới được xét, đúng k": the year's review of a new hire is LĐTT's
+        rules.review_only is not None
+        and rules.review_only.search(words)
+        and rules.recruited.search(words)
+    ):
         return None
     if rules.unless.search(words):
         # "cô An nghỉ thai sản … | cô Bình mới tuyển dụng ngày 2/3/2026 | thầy Cường đi bồi
@@ -262,7 +307,7 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
     else:
         count = _listed_starts(words, rules) or served(words, rules)
     if count is None:
-        return None
+        return _floor_only(question, words, rules)
     months, how = count
     enough = months >= rules.min_months
     ends = [e for e in (folded_words(c, keep="/") for c in _CLAUSE.split(question)) if e]
