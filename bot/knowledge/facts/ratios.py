@@ -112,7 +112,7 @@ _HOLDERS_BARE = re.compile(
 #: task h408: the holders counted after the title, as a record's columns write them ("tổng 40
 #: người / LĐTT 20 / CSTĐCS 2", "LĐTT: 16 (66,7%)"); never a year, a share, a run or a date
 _HOLDERS_AFTER = re.compile(
-    r"(?<![\w])(?:ldtt|lao dong tien tien)\s*(?:la\s*|:\s*|=\s*)?(\d{1,3})(?![\d/.,%])"
+    r"(?<![\w])(?:ldtt|lao dong tien tien)\s*(?:la\s*|:\s*|=\s*)?(\d{1,3})(?![\d/%])(?![.,]\d)"
     r"(?!\s*(?:%|phan tram|nam|thang|ngay|lan|trieu|tr\b|k\b|d\b|dong))"
 )
 #: the achievers' count negated: "5 người chưa đạt LĐTT", "3 cô không đạt" (task h393)
