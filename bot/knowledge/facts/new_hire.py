@@ -209,8 +209,9 @@ def _listed_starts(words: str, rules: NewHire) -> tuple[float, str] | None:
         if months < 0:
             return None
         name = row.group(1).upper() if len(row.group(1)) == 1 else row.group(1).capitalize()
+        length = _months(round(months, 1))
         counted.append(
-            (months, f"{name} nhận việc {day}/{month}/{year}, {until} là khoảng {_months(round(months, 1))} tháng")
+            (months, f"{name} nhận việc {day}/{month}/{year}, {until} là khoảng {length} tháng")
         )
     return min(m for m, _ in counted), "; ".join(how for _, how in counted)
 
@@ -255,7 +256,8 @@ def _row_start(question: str, words: str, rules: NewHire) -> tuple[float, str] |
         return None
     name = (start.group(1) or "").capitalize()
     who = f"{name} " if name and name.lower() not in _NOT_A_NAME else ""
-    return months, f"{who}nhận việc {day}/{month}/{year}, {until} là khoảng {_months(round(months, 1))} tháng"
+    length = _months(round(months, 1))
+    return months, f"{who}nhận việc {day}/{month}/{year}, {until} là khoảng {length} tháng"
 
 
 def _floor_only(question: str, words: str, rules: NewHire) -> tuple[HearsayRule, str] | None:

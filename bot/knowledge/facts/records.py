@@ -269,9 +269,7 @@ _YEAR_LOST = re.compile(
     r"\b(?:k|ko|khong|chua|kg) (?:duoc |dc )?(?:xet|dat|co|binh)\b|\b(?:nghi|truot|rot|mat)\b"
 )
 #: a clause telling its years held the title, or put up for it ("nếu 2026 CSTĐCS nữa")
-_YEAR_HELD = re.compile(
-    r"\b(?:cstdcs|cstd co so|chien si thi dua co so|dat|duoc|dc|co)\b"
-)
+_YEAR_HELD = re.compile(r"\b(?:cstdcs|cstd co so|chien si thi dua co so|dat|duoc|dc|co)\b")
 _CLAUSE_BREAK = re.compile(r"[,.;|\n]")
 
 

@@ -366,6 +366,7 @@ def own_power_asked(asked: str) -> bool:
     own ask, answered "Có" (NĐ 129/2025 Điều 59), whatever the saying told before it claims."""
     return _OWN_POWER.search(folded_words(asked, "/")) is not None
 
+
 #: the xã claimed to act on its own now: "xã tự quyết định", "chủ tịch phường tự phát động",
 #: "phường tự ký được không" (task h126); what the district did before is the premise
 _XA_ALONE = re.compile(

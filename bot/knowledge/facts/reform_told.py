@@ -19,12 +19,16 @@ def bare_district(toks: list[str], at: int, size: int, phrase: Phrase, marks: li
     """A lone district cue "quận" counts only typed with its mark: folded, "quan" is as often
     "cơ quan", "liên quan" or "quan tâm" as the abolished level, so a bare one is no cue."""
     return (
-        phrase.kind == "reform"
-        and size == 1
-        and toks[at] == "quan"
-        and marks[at] != _DISTRICT_MARKED
-        and not _district_still_acting(toks, at)
-    ) or _province_office(toks, at, size, phrase) or _own_office(toks, at, size, phrase)
+        (
+            phrase.kind == "reform"
+            and size == 1
+            and toks[at] == "quan"
+            and marks[at] != _DISTRICT_MARKED
+            and not _district_still_acting(toks, at)
+        )
+        or _province_office(toks, at, size, phrase)
+        or _own_office(toks, at, size, phrase)
+    )
 
 
 #: the words naming the province after an office ("phòng nội vụ tỉnh", "nội vụ TP")
