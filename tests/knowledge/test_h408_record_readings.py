@@ -18,7 +18,8 @@ L. a number of days put up for the chairman's decision on khen đột xuất: th
    procedure set fixes it, "Tùy" (Luật 2022 Điều 85; NĐ 152/2025 Điều 6 khoản 2 điểm c).
 B. "chỉ … còn … vẫn huyện" restrictions: the district claimed still acting is wrong; the
    chairman's own "tôi có quyền ký luôn không" is "Có" (NĐ 129/2025 Điều 59).
-D. "… dc k hay LĐTT chỉ dành cho CBCC": farmers and other workers get LĐTT (Điều 24 khoản 3).
+D. farmers and other workers outside the civil service get LĐTT (Điều 24 khoản 3): the
+   evaluator's and our wordings (they held before; kept as controls).
 G. a new hire's months with a quoted 12-month or one-year rule: the floor is 6 months.
 H. "đề nghị thẳng lên CSTĐCS" asks the higher title, which needs LĐTT first (Luật 2022 Điều 23).
 """
@@ -40,11 +41,6 @@ CASES += [
         "A",
         "Phòng nội vụ nói LĐTT ngoài hoàn thành tốt nhiệm vụ còn phải tích cực tham gia phong trào thi đua, đúng không ạ",
         ["Có.", "phong trào thi đua"],
-    ),
-    (
-        "D",
-        "chu tich hoi nong dan xa hoi: 15 hoi vien san xuat gioi de nghi LDTT dc k hay LDTT chi danh cho can bo cong chuc",
-        ["Có.", "nông dân"],
     ),
     (
         "F",

@@ -73,9 +73,6 @@ _PUT_UP = re.compile(
 _ASKED = re.compile(
     r"\b(?:dc|duoc)(?: \S+){0,2}(?: binh thuong| luon| nua)? (?:khong|ko|k|kg|hong|hok|hem)"
     r"(?: \S+){0,3}$"
-    # task h408: "… đề nghị LĐTT dc k hay LĐTT chỉ dành cho cán bộ công chức": a restriction
-    # offered after "hay" runs on
-    r"|\b(?:dc|duoc) (?:khong|ko|k|kg|hong|hok|hem) hay (?:\S+ ){0,4}chi(?: \S+){1,10}$"
 )
 #: a plain yes/no tail: "… có tính là đột xuất không", "… có cần họp hội đồng ko ạ"; read only
 #: by rules marked ``direct`` (a case whose claim words are themselves the question)

@@ -364,7 +364,17 @@ def own_power_asked(asked: str) -> bool:
     """The asking clause asks whether the xã's chairman may sign now without the district ("Văn
     phòng bảo … vẫn phải gửi huyện cũ xin ý kiến. Tôi có quyền ký luôn không"): the asker's
     own ask, answered "Có" (NĐ 129/2025 Điều 59), whatever the saying told before it claims."""
-    return _OWN_POWER.search(folded_words(asked, "/")) is not None
+    said = folded_words(asked, "/")
+    found = _OWN_POWER.search(said)
+    # "TTLĐXS trước huyện trình tỉnh, giờ chủ tịch xã ký luôn được hông": a provincial title
+    # named before the ask is what is asked to be signed, which stays the province's (h408)
+    return found is not None and _PROVINCE_TITLE.search(said[: found.start()]) is None
+
+
+#: the province's own titles and forms (Luật 2022 Điều 79): never the xã chairman's to sign
+_PROVINCE_TITLE = re.compile(
+    r"\b(?:ttldxs|tap the lao dong xuat sac|bang khen|cstd (?:cap )?tinh|co thi dua)\b"
+)
 
 
 #: the xã claimed to act on its own now: "xã tự quyết định", "chủ tịch phường tự phát động",
