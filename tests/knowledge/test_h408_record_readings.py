@@ -276,7 +276,7 @@ CASES += [
     ),
     (
         "L",
-        "xa khen dot xuat cho 2 nguoi cuu hoa, CT xa phai ra QD trong 5 ngay lam viec dung k",
+        "xa khen dot xuat cho 2 nguoi cuu hoa, thoi han CT xa ra QD co phai 5 ngay k",
         ["Tùy"],
     ),
     ("B", "CT xa chi ky dc LDTT thoi, con CSTDCS van do huyen cu ky, dung k", ["Không."]),
