@@ -279,12 +279,16 @@ def _record_by_clause(question: str) -> int | None:
     run is the years held in a row up to the last year told (task h408). None unless at least
     three years are told, each in a clause that says which."""
     state: dict[int, bool] = {}
+    if re.search(r"\bnghin\b", folded_words(question)):
+        return None  # years spoken in words ("hai nghìn không trăm …"): no clause record
     for clause in _CLAUSE_BREAK.split(question):
         said = folded_words(clause)
         years = [int(y) for y in re.findall(r"\b(20\d\d)\b", said)]
         if not years or re.search(r"\b20\d\d ?- ?20\d\d\b", clause):
             continue
         if _YEAR_LOST.search(said):
+            if len(years) > 1:
+                return None  # a loss told of several years at once is no year-by-year record
             held = False
         elif _YEAR_HELD.search(said):
             held = True
@@ -294,7 +298,7 @@ def _record_by_clause(question: str) -> int | None:
             if state.get(year, held) != held:
                 return None
             state[year] = held
-    if len(state) < 3:
+    if len(state) < 3 or not any(state.values()):
         return None
     last = max(state)
     run = 0
