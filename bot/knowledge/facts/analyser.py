@@ -469,6 +469,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _story_read(parts)
     _claims_read(parts)
     _parts_related(parts)
+    _collective_told_carried(parts)
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
     pairs = _level_claimed_enough(pairs, toks, model)
@@ -490,6 +491,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             # "mẫu cũ ghi căn cứ NĐ 91/2017, em có phải sửa lại không": the texts in force are
             # what the citation is changed to, asked with no cue of their own
             pairs.append(Pair("*", "in_force", None, True))
+    pairs = _household_share_of_village(pairs, toks)
     pairs = pairs or _award_signed_unnamed(parts)
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     pairs = required_title_dropped(pairs, question, model)  # h390
@@ -501,6 +503,66 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "hộ gia đình có danh hiệu thi đua riêng không, tên là gì" (h343)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
     return _reading(parts, pairs, count, reform_yesno)
+
+
+def _household_share_of_village(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "thôn văn hóa thì tỷ lệ hộ đạt GĐVH phải từ 80 % trở lên, đúng k": the village's title
+    named in a part of its own ("thôn văn hóa thì …") is still the title whose share of
+    households is asked; it joins the asked pairs, so the share is read as its criterion (h354,
+    ``household_share_as_criteria``), not as the cap on households (task h408)."""
+    joined = f" {' '.join(toks)} "
+    village = any(f" {w} " in joined for w in _VILLAGE_TITLE)
+    if not village or " ho " not in joined or any(p.entity == "thon_vh" for p in pairs):
+        return pairs
+    caps = [p for p in pairs if p.entity == "gdvh" and p.attr == "cap"]
+    if not caps:
+        return pairs
+    return [*pairs, replace(caps[0], entity="thon_vh")]
+
+
+#: the village's title named ("thôn văn hóa", "tổ dân phố văn hóa"), folded
+_VILLAGE_TITLE = ("thon van hoa", "to dan pho van hoa", "tdp van hoa", "ap van hoa", "ban van hoa")
+
+
+#: task h408: the collective titles a record may tell a unit reached (Luật 2022 Điều 27, 28)
+_COLLECTIVE_TITLES = ("ttldtt", "ttldxs")
+
+
+def _collective_told_carried(parts: _Parts) -> None:
+    """ "18 GV đạt LĐTT | 3 GV đạt CSTĐCS | trường đạt TTLĐTT … mỗi LĐTT, mỗi CSTĐCS và tập thể
+    trường thưởng bao nhiêu": a bare "tập thể" in a part that asks, beside parts naming other
+    titles, is the unit whose collective title the story told; that title is asked too (task
+    h408). Only when one collective title is told and no asking part names one."""
+    told = set()
+    for seg in parts.segments:
+        if not seg.story:
+            continue
+        joined = f" {' '.join(seg.words)} "
+        for key, spelled in _COLLECTIVE_SPELLED.items():
+            if any(f" {w} " in joined for w in spelled):
+                told.add(key)
+    asking = [s for s in parts.segments if not s.story]
+    if len(told) != 1 or any(e in _COLLECTIVE_TITLES for s in asking for e in s.entities):
+        return
+    if not any(s.entities for s in asking):
+        return
+    for seg in asking:
+        words = seg.words
+        bare = [
+            k
+            for k, w in enumerate(words)
+            if w == "tap" and words[k + 1 : k + 2] == ["the"] and words[k + 2 : k + 3] != ["lao"]
+        ]
+        # "mỗi GV LĐTT và tập thể …": joined by "và" to a title of its own part
+        if bare and (not seg.entities or words[bare[0] - 1 : bare[0]] == ["va"]):
+            seg.entities.append(next(iter(told)))
+
+
+#: how a story spells the collective titles, folded
+_COLLECTIVE_SPELLED = {
+    "ttldtt": ("ttldtt", "tap the lao dong tien tien", "tap the ldtt"),
+    "ttldxs": ("ttldxs", "tap the lao dong xuat sac", "tap the ldxs"),
+}
 
 
 #: the household's own title of thi đua (Luật 2022 Điều 20 khoản 2)

@@ -394,6 +394,8 @@ def _figure_needed(asked: list[str]) -> str:
         if asked[i + 1 : i + 2] not in _NOT_NEEDED
         and asked[i - 1 : i] != ["chi"]
         and asked[i - 1 : i + 1] != ["co", "phai"]
+        # "… chứ không cần 70 %": a figure set aside is no requirement claimed (task h408)
+        and asked[max(i - 2, 0) : i] not in (["chu", "khong"], ["chu", "k"], ["chu", "ko"])
     ]
     if not marks:
         return ""

@@ -75,6 +75,7 @@ from bot.knowledge.facts.reform_claim import (
     moved_to_xa_claimed,
     only_province_left_claimed,
     other_gone_with_district,
+    own_power_asked,
     reform_date_wrong,
     xa_acts_alone_claimed,
     xa_acts_now_claimed,
@@ -274,6 +275,15 @@ def _reform_block(draft: Draft) -> None:
             # or a cooperative's director still decides (Luật 2022 Điều 80 khoản 4; h221),
             # whatever title's part was read beside ("HTX mất quyền tặng LĐTT", h236)
             body = f"Không. {_FIRM_KEEPS} {body}"
+        elif (
+            reading.entities
+            and set(reading.entities) - BODIES <= _XA_DECIDES | _PROVINCE_ASKED_TOO
+            and own_power_asked(reading.asked or reading.question)
+        ):
+            # "Văn phòng bảo CSTĐCS, TTLĐTT vẫn phải gửi huyện cũ xin ý kiến trước khi tôi ký.
+            # Tôi có quyền ký luôn không": the asker's own ask is whether the xã signs alone; it
+            # does (NĐ 129/2025 Điều 59), the saying told is the premise (task h408)
+            body = f"Có. {_POWERS_TO_XA} {body}"
         elif fact.verdict and district_still_claimed(reading.question):
             # "vẫn phải trình phòng nội vụ huyện thẩm định rồi xã mới ký, đúng k", "phòng nội
             # vụ huyện cũ còn nhận hồ sơ k": the district is claimed to act still; it is gone
@@ -1457,6 +1467,9 @@ _NO_INTERMEDIARY = (
     "Không còn cấp trung gian: xã gửi hồ sơ đề nghị khen cấp tỉnh thẳng Sở Nội vụ (cơ quan"
     " thường trực Hội đồng Thi đua - Khen thưởng tỉnh)."
 )
+#: task h408: a provincial title asked in another part beside the xã's own ("… và nếu đề nghị
+#: TTLĐXS thì trình ai") leaves the xã's signing asked of its own titles
+_PROVINCE_ASKED_TOO = frozenset({"ttldxs", "bang_khen_tinh", "cstd_tinh"})
 _POWERS_TO_XA = (
     "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh;"
     " xã vẫn tự quyết định, không phải trình tỉnh."

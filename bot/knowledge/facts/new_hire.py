@@ -34,7 +34,11 @@ _CONFIRM_DK = re.compile(r"\b(?:dung|phai) (?:dk|dkg|dko)(?: (?:a|ad|ha))*$")
 #: words before a length that make it fall short of it ("gần 6 tháng", "chưa đủ 6 tháng")
 _SHORT_OF = re.compile(
     r"\b(?:gan|duoi|chua|chua (?:du|duoc|dc|toi|den|tron|dat|dat du)|khong (?:du|tron)) $"
+    # task h408: "thiếu 1 tuần nữa mới đủ 6 tháng", "còn 5 ngày nữa mới tròn 6 tháng"
+    r"|\b(?:thieu|con) (?:\S+ ){1,3}(?:nua )?moi (?:du|tron|duoc|dc) $"
 )
+#: task h408: "vậy ai đủ điều kiện thời gian để xét LĐTT, ai không": each row asked in turn
+_WHO_ASKED = re.compile(r"^(?:vay |the |vay thi )?ai (?:du|dc|duoc|co|dat)\b")
 #: a year written in the letter ("2026", "9/2025")
 _YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d\b|(?<=/)(?:19|20)\d\d\b")
 
@@ -56,6 +60,11 @@ class NewHire:
     short_title: str
     enough_title: str
     src: str
+    #: task h408: a review named with no title, a year claimed as the floor, the rule's own text
+    review_only: re.Pattern[str] | None = None
+    year_claim: re.Pattern[str] | None = None
+    rule_title: str = ""
+    rule_text: str = ""
 
 
 def load_new_hire(content_dir: Path) -> NewHire | None:
@@ -73,6 +82,10 @@ def load_new_hire(content_dir: Path) -> NewHire | None:
         short_title=d["short_title"],
         enough_title=d["enough_title"],
         src=d["src"],
+        review_only=re.compile(d["review_only"]) if "review_only" in d else None,
+        year_claim=re.compile(d["year_claim"]) if "year_claim" in d else None,
+        rule_title=d.get("rule_title", ""),
+        rule_text=" ".join(d.get("rule_text", "").split()),
         **pattern,
     )
 
@@ -144,17 +157,159 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
     return n, f"từ {since} đến cuối năm là khoảng {_months(n)} tháng"
 
 
+#: task h408: the day of the review told ("xã họp xét thi đua ngày 18/12/2026", "xét LĐTT ngày
+#: 15/12/2026", "tổng kết năm học vào 25/5/2026")
+_REVIEW_DAY = re.compile(
+    r"\b(?:xet|binh xet|binh|tong ket|hop)(?: [a-z]+){0,4}? (?:vao |ngay |vao ngay )*"
+    r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?\b"
+)
+#: words that stand before a start verb but name no person of a list
+_NOT_A_NAME = frozenset(
+    {"moi", "duoc", "dc", "da", "la", "chuc", "cc", "gv", "nguoi", "vien", "ngay", "tu", "va"}
+)
+
+
+def _listed_starts(words: str, rules: NewHire) -> tuple[float, str] | None:
+    """Rows of a list, each a person and the day they started ("A nhận việc 2/1/2026 | B nhận
+    việc 15/7/2026 | C …"), with the ask naming some of them ("vậy B và C có được xét k"): the
+    months of each one asked, counted to the review day told (else the year's end), against the
+    6-month floor. Returns the fewest months among them and how each was counted; None unless
+    two rows are told and the ask after them names one."""
+    verb = rf"(?:{rules.recruited.pattern})"
+    rows = list(
+        re.finditer(
+            rf"\b([a-z]+) (?:/ )?{verb} (?:tu |ngay |vao |tu ngay )*"
+            r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
+            words,
+        )
+    )
+    rows = [r for r in rows if r.group(1) not in _NOT_A_NAME]
+    if len(rows) < 2:
+        return None
+    tail = words[rows[-1].end() :].split()
+    if tail and tail[-1] == "a":
+        tail = tail[:-1]  # "… k ạ": the closing "ạ", not a person named A
+    asked = [r for r in rows if r.group(1) in tail]
+    if not asked:
+        return None
+    review = _REVIEW_DAY.search(words, rows[-1].end())
+    counted = []
+    for row in asked:
+        day, month, year = int(row.group(2)), int(row.group(3)), int(row.group(4))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if review is not None:
+            end_day, end_month = int(review.group(1)), int(review.group(2))
+            end_year = int(review.group(3) or year)
+            until = f"đến ngày xét {end_day}/{end_month}/{end_year}"
+        else:
+            end_day, end_month, end_year = 31, 12, year
+            until = "đến cuối năm"
+        months = (end_year - year) * 12 + end_month - month + (end_day - day) / 30
+        if months < 0:
+            return None
+        name = row.group(1).upper() if len(row.group(1)) == 1 else row.group(1).capitalize()
+        length = _months(round(months, 1))
+        counted.append(
+            (months, f"{name} nhận việc {day}/{month}/{year}, {until} là khoảng {length} tháng")
+        )
+    return min(m for m, _ in counted), "; ".join(how for _, how in counted)
+
+
+#: the rows of a pasted list ("A … | B … | C …", "Hoa … / Nam …", one a line)
+_ROW_BREAK = re.compile(r"\s[|;/]\s|\n|\s\|")
+
+
+def _row_start(question: str, words: str, rules: NewHire) -> tuple[float, str] | None:
+    """The one row of a pasted list that tells a recruitment with its day ("cô Bình mới tuyển
+    dụng ngày 2/3/2026"), when the other rows tell other cases (a leave, a course): its months,
+    counted to the review day told (else the year's end), task h408."""
+    rows = [folded_words(r, keep="/") for r in _ROW_BREAK.split(question)]
+    if len(rows) < 2:
+        return None
+    verb = rf"(?:{rules.recruited.pattern})"
+    found = [
+        (row, m)
+        for row in rows
+        if not rules.unless.search(row)
+        and (
+            m := re.search(
+                rf"(?:\b([a-z]+) )?{verb} (?:[a-z]+ ){{0,3}}?"
+                r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
+                row,
+            )
+        )
+    ]
+    if len(found) != 1:
+        return None
+    row, start = found[0]
+    day, month, year = int(start.group(2)), int(start.group(3)), int(start.group(4))
+    review = _REVIEW_DAY.search(words, words.find(row[-12:]) + 1 if row[-12:] in words else 0)
+    if review is None:
+        end_day, end_month, end_year, until = 31, 12, year, "đến cuối năm"
+    else:
+        end_day, end_month = int(review.group(1)), int(review.group(2))
+        end_year = int(review.group(3) or year)
+        until = f"đến ngày xét {end_day}/{end_month}/{end_year}"
+    months = (end_year - year) * 12 + end_month - month + (end_day - day) / 30
+    if not (1 <= month <= 12) or months < 0:
+        return None
+    name = (start.group(1) or "").capitalize()
+    who = f"{name} " if name and name.lower() not in _NOT_A_NAME else ""
+    length = _months(round(months, 1))
+    return months, f"{who}nhận việc {day}/{month}/{year}, {until} là khoảng {length} tháng"
+
+
+def _floor_only(question: str, words: str, rules: NewHire) -> tuple[HearsayRule, str] | None:
+    """ "phòng bảo người mới làm chưa tròn năm thì không bình xét thi đua, đúng k": a floor put
+    up for confirmation with no months served told; judged on the number (6 months is the rule,
+    TT 15/2025 kế thừa TT 01/2024), a year claimed is wrong (task h408)."""
+    if not rules.rule_text or rules.unless.search(words):
+        return None
+    last = folded_words(_CLAUSE.split(question.strip())[-1] or question, keep="/")
+    if not (_CONFIRM.search(last) or _CONFIRM_DK.search(last) or _PUT_UP.search(last)):
+        return None
+    minimum = rules.min_claim.search(words)
+    if minimum is not None:
+        floor = int(minimum.group(1))
+    elif rules.year_claim is not None and rules.year_claim.search(words):
+        floor = 12
+    else:
+        return None
+    rule = HearsayRule(
+        key=NEW_HIRE_KEY,
+        title=rules.rule_title,
+        about=(),
+        claims=(),
+        asked="Có",
+        text=rules.rule_text,
+        src=rules.src,
+        leads=True,
+    )
+    return rule, "Có" if floor == rules.min_months else "Không"
+
+
 def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, str] | None:
     """The block and verdict on a new hire's LĐTT the letter asks about or puts up; None when
     no recruitment with its months, no LĐTT, or no yes/no is told."""
     if rules is None:
         return None
     words = folded_words(question, keep="/")
-    if not rules.title.search(words) or rules.unless.search(words):
+    if not rules.title.search(words) and not (
+        # "… phải đủ 12 tháng mới được xét, đúng k": the year's review of a new hire is LĐTT's
+        rules.review_only is not None
+        and rules.review_only.search(words)
+        and rules.recruited.search(words)
+    ):
         return None
-    count = served(words, rules)
+    if rules.unless.search(words):
+        # "cô An nghỉ thai sản … | cô Bình mới tuyển dụng ngày 2/3/2026 | thầy Cường đi bồi
+        # dưỡng …": the other rows take their own rules; the new hire's row is still counted
+        count = _row_start(question, words, rules)
+    else:
+        count = _listed_starts(words, rules) or served(words, rules)
     if count is None:
-        return None
+        return _floor_only(question, words, rules)
     months, how = count
     enough = months >= rules.min_months
     ends = [e for e in (folded_words(c, keep="/") for c in _CLAUSE.split(question)) if e]
@@ -167,6 +322,7 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
         or _ASKED.search(e)
         or _YESNO.search(e)
         or _YET.search(e)
+        or _WHO_ASKED.search(e)
     ]
     if not asking:
         return None

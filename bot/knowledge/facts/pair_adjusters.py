@@ -937,6 +937,11 @@ def council_as_step(segments: list[Segment], named: list[str]) -> None:
             # is asked, not the council's
             seg.entities = own or titles[-1:]
             continue
+        if "quorum" in seg.attrs:
+            # task h408: "HĐ TĐKT xã họp xét CSTĐCS phải có mặt từ 2/3 thành viên trở lên mới
+            # hợp lệ": how many must sit is asked, which the council's rules and the province's
+            # set (Luật 2022 Điều 90 khoản 5), not whether the title goes through the council
+            continue
         seg.entities = own or titles[-1:]
         seg.attrs, seg.weak = ["council"], []
         # the title told as a case ("thôn văn hóa thì …") is now the one asked about

@@ -112,6 +112,12 @@ _HOLDERS_TOLD_LATER = re.compile(
 _HOLDERS_BARE = re.compile(
     r"(?<![\d/.,])(\d{1,3})\s*(nguoi)?\s*(?:deu\s*)?(?:la\s*)?(?:ldtt|lao dong tien tien)\b"
 )
+#: task h408: the holders counted after the title, as a record's columns write them ("tổng 40
+#: người / LĐTT 20 / CSTĐCS 2", "LĐTT: 16 (66,7%)"); never a year, a share, a run or a date
+_HOLDERS_AFTER = re.compile(
+    r"(?<![\w])(?:ldtt|lao dong tien tien)\s*(?:la\s*|:\s*|=\s*)?(\d{1,3})(?![\d/%])(?![.,]\d)"
+    r"(?!\s*(?:%|phan tram|nam|thang|ngay|lan|trieu|tr\b|k\b|d\b|dong))"
+)
 #: the achievers' count negated: "5 người chưa đạt LĐTT", "3 cô không đạt" (task h393)
 _NOT_ACHIEVED = re.compile(r"\b(?:chua|khong|k|ko|kg)\s*dat\b")
 #: words between a count and "đạt" that are no noun counting people ("3 đều đạt"); "co" stays:
@@ -454,6 +460,7 @@ def ratio_verdict(
             *_HOLDERS_COUNTED.finditer(text),
             *_HOLDERS_HAVING.finditer(text),
             *_HOLDERS_TOLD_LATER.finditer(text),
+            *_HOLDERS_AFTER.finditer(text),
         ]
         if not any(a.start() <= m.start() < a.end() for a in found_achievers)
     ]
@@ -472,7 +479,7 @@ def ratio_verdict(
     ] + achievers
     # "12 cô …, 7 cô đạt LĐTT": whatever noun counts the achievers counts the whole too
     for m in found_achievers:
-        noun = m.group(2)
+        noun = m.group(2) if m.re.groups >= 2 else None
         if noun and noun not in _NOT_A_COUNT:
             found = re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)
             counts += [int(n) for n in found if not _year(n)]
@@ -534,6 +541,7 @@ def ratio_verdict(
         if not any(says_phrase(toks, p) or says_phrase(done, p) for p in said)
         and not _holders_told(toks, label, model)
         and not _figure_told(done, label, whole)
+        and not (label.startswith("100 %") and _ratings_cover(text, whole))
     ]
     if cap.also and not unsaid:
         return (
@@ -667,6 +675,31 @@ def _duty_done(toks: list[str]) -> list[str]:
     return out
 
 
+#: task h408: a rating's count as a record writes it, either way round ("HTXSNV 10 | HTTNV 28 |
+#: HTNV 4", "10 HTXSNV, 28 HTTNV")
+_RATED = re.compile(
+    r"\b(?:htxsnv|httnv|htnv)\s*:?\s*(\d{1,3})(?![\d/.,%])|(?<![\d/.,])(\d{1,3})\s*(?:htxsnv|httnv|htnv)\b"
+)
+
+
+def _ratings_cover(text: str, whole: int | None) -> bool:
+    """The counts of the ratings at "hoàn thành nhiệm vụ" or above told add up to the whole
+    ("tổng 42 người / HTXSNV 10 | HTTNV 28 | HTNV 4"): every member did the duty, the "100 % cá
+    nhân hoàn thành nhiệm vụ" of Luật 2022 Điều 27 (task h408)."""
+    if not whole:
+        return False
+    counts = [int(m.group(1) or m.group(2)) for m in _RATED.finditer(text)]
+    return len(counts) >= 2 and sum(counts) == whole
+
+
+#: the phone forms of a duty rating (Luật 2022 Điều 24, 27, 28 name them in full)
+_RATINGS = {
+    "htnv": ["hoan", "thanh", "nhiem", "vu"],
+    "httnv": ["hoan", "thanh", "tot", "nhiem", "vu"],
+    "htxsnv": ["hoan", "thanh", "xuat", "sac", "nhiem", "vu"],
+}
+
+
 def _duty_spelled(toks: list[str]) -> list[str]:
     """ "cả 10 hoàn thành nv", "tập thể hoàn thành tốt nv": the phone form of "nhiệm vụ" after
     "hoàn thành" (and its level) spelled out; elsewhere "nv" counts nhân viên (task h239)."""
@@ -675,6 +708,9 @@ def _duty_spelled(toks: list[str]) -> list[str]:
         before = toks[max(0, i - 4) : i]
         if tok == "nv" and "thanh" in before and "hoan" in before:
             out += ["nhiem", "vu"]
+        elif tok in _RATINGS:
+            # "cả 20 HTNV": the rating typed short (task h408)
+            out += _RATINGS[tok]
         else:
             out.append(tok)
     return out

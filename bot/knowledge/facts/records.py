@@ -10,8 +10,10 @@ year's clause ends; the culture-unit reader of the analyser ends its clauses the
 from __future__ import annotations
 
 import itertools
+import re
 from itertools import pairwise
 
+from bot.core.text import folded_words
 from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.words import NEGATED, TYPED_NOT
 
@@ -256,7 +258,53 @@ def record_held(question: str) -> int | None:
         years = {t for t in toks if len(t) == 4 and t.isdigit() and t.startswith("20")}
         listed = _years_listed(toks)
         held = listed if listed is not None and listed == len(years) else None
+    if held is None:
+        held = _record_by_clause(question)
     return held
+
+
+#: task h408: a clause of a record telling its years lost the title ("2023 nghỉ ốm k xét",
+#: "2024 trượt", "2025 không đạt")
+_YEAR_LOST = re.compile(
+    r"\b(?:k|ko|khong|chua|kg) (?:duoc |dc )?(?:xet|dat|co|binh)\b|\b(?:nghi|truot|rot|mat)\b"
+)
+#: a clause telling its years held the title, or put up for it ("nếu 2026 CSTĐCS nữa")
+_YEAR_HELD = re.compile(r"\b(?:cstdcs|cstd co so|chien si thi dua co so|dat|duoc|dc|co)\b")
+_CLAUSE_BREAK = re.compile(r"[,.;|\n]")
+
+
+def _record_by_clause(question: str) -> int | None:
+    """ "y sĩ trạm e: 2021 CSTĐCS, 2022 CSTĐCS, 2023 nghỉ ốm k xét, 2024 và 2025 CSTĐCS. nếu
+    2026 CSTĐCS nữa thì đủ 3 lần liên tục chưa": each clause tells its years held or lost; the
+    run is the years held in a row up to the last year told (task h408). None unless at least
+    three years are told, each in a clause that says which."""
+    state: dict[int, bool] = {}
+    if re.search(r"\bnghin\b", folded_words(question)):
+        return None  # years spoken in words ("hai nghìn không trăm …"): no clause record
+    for clause in _CLAUSE_BREAK.split(question):
+        said = folded_words(clause)
+        years = [int(y) for y in re.findall(r"\b(20\d\d)\b", said)]
+        if not years or re.search(r"\b20\d\d ?- ?20\d\d\b", clause):
+            continue
+        if _YEAR_LOST.search(said):
+            if len(years) > 1:
+                return None  # a loss told of several years at once is no year-by-year record
+            held = False
+        elif _YEAR_HELD.search(said):
+            held = True
+        else:
+            return None
+        for year in years:
+            if state.get(year, held) != held:
+                return None
+            state[year] = held
+    if len(state) < 3 or not any(state.values()):
+        return None
+    last = max(state)
+    run = 0
+    while state.get(last - run):
+        run += 1
+    return run
 
 
 def counts_as(question: str) -> bool:

@@ -361,7 +361,33 @@ def firm_power_moved(question: str) -> bool:
     return _FIRM_NEEDS_DISTRICT.search(said) is not None and _PROVINCE.search(said) is None
 
 
-__all__ += ["xa_acts_alone_claimed"]
+__all__ += ["own_power_asked", "xa_acts_alone_claimed"]
+
+#: task h408: the asker (the xã's chairman) asks whether they may sign themselves: "tôi có quyền
+#: ký luôn không", "CT xã ký luôn được k", "xã tự ký được không"
+_OWN_POWER = re.compile(
+    r"\b(?:toi|em|e|minh|chu tich|ct|xa|phuong)(?: xa| phuong)? (?:co quyen |duoc |dc )?"
+    r"(?:ky|quyet dinh) luon (?:duoc |dc )?(?:khong|k|ko|hong|chua)\b"
+    r"|\b(?:toi|em|e|minh) co quyen (?:ky|quyet dinh)(?: luon)? (?:khong|k|ko|hong)\b"
+)
+
+
+def own_power_asked(asked: str) -> bool:
+    """The asking clause asks whether the xã's chairman may sign now without the district ("Văn
+    phòng bảo … vẫn phải gửi huyện cũ xin ý kiến. Tôi có quyền ký luôn không"): the asker's
+    own ask, answered "Có" (NĐ 129/2025 Điều 59), whatever the saying told before it claims."""
+    said = folded_words(asked, "/")
+    found = _OWN_POWER.search(said)
+    # "TTLĐXS trước huyện trình tỉnh, giờ chủ tịch xã ký luôn được hông": a provincial title
+    # named before the ask is what is asked to be signed, which stays the province's (h408)
+    return found is not None and _PROVINCE_TITLE.search(said[: found.start()]) is None
+
+
+#: the province's own titles and forms (Luật 2022 Điều 79): never the xã chairman's to sign
+_PROVINCE_TITLE = re.compile(
+    r"\b(?:ttldxs|tap the lao dong xuat sac|bang khen|cstd (?:cap )?tinh|co thi dua)\b"
+)
+
 
 #: the xã claimed to act on its own now: "xã tự quyết định", "chủ tịch phường tự phát động",
 #: "phường tự ký được không" (task h126); what the district did before is the premise
@@ -469,6 +495,13 @@ _STILL_ACTS = re.compile(
     r"\b(?:huyen|quan) (?:cu )?(?:van|con) (?:\w+ ){0,1}?"
     r"(?:nhan|tham dinh|ky|duyet|xet|quyet dinh|cho y kien|tang|khen|cong nhan)\b"
 )
+#: task h408: the district claimed to still sign or approve, as a restriction is typed ("chủ
+#: tịch xã chỉ được ký LĐTT, còn CSTĐCS vẫn phải huyện ký", "thôn văn hóa vẫn cho huyện cũ
+#: duyệt")
+_STILL_SIGNS = re.compile(
+    r"\b(?:van|con) (?:phai |do |cho |de |la )?(?:chu tich |ct |ubnd )?(?:cap )?(?:huyen|quan)"
+    r"(?: cu)? (?:\w+ )?(?:ky|ki|duyet|xet|quyet dinh|cong nhan|tang|khen|tham dinh)\b"
+)
 #: a word just before the match that denies it ("không phải trình huyện"); a time gone by
 #: before it is ``_PAST_CLAUSE``'s
 _NOT_NOW = frozenset({"khong", "k", "ko", "chang"})
@@ -491,7 +524,11 @@ def district_still_claimed(question: str) -> bool:
     for at, sentence in enumerate(sentences):
         words = " ".join(folded_words(sentence, "/").split())
         rest = " ".join(folded_words(" ".join(sentences[at + 1 :]), "/").split())
-        for found in itertools.chain(_STILL_ROUTE.finditer(words), _STILL_ACTS.finditer(words)):
+        for found in itertools.chain(
+            _STILL_ROUTE.finditer(words),
+            _STILL_ACTS.finditer(words),
+            _STILL_SIGNS.finditer(words),
+        ):
             if _PAST_CLAUSE.search(words[: found.start()]):
                 continue  # "trước hồ sơ phải qua huyện, giờ …", "năm 2024 huyện còn xét"
             before = words[: found.start()].split()[-3:]

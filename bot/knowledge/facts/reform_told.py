@@ -19,12 +19,16 @@ def bare_district(toks: list[str], at: int, size: int, phrase: Phrase, marks: li
     """A lone district cue "quận" counts only typed with its mark: folded, "quan" is as often
     "cơ quan", "liên quan" or "quan tâm" as the abolished level, so a bare one is no cue."""
     return (
-        phrase.kind == "reform"
-        and size == 1
-        and toks[at] == "quan"
-        and marks[at] != _DISTRICT_MARKED
-        and not _district_still_acting(toks, at)
-    ) or _province_office(toks, at, size, phrase)
+        (
+            phrase.kind == "reform"
+            and size == 1
+            and toks[at] == "quan"
+            and marks[at] != _DISTRICT_MARKED
+            and not _district_still_acting(toks, at)
+        )
+        or _province_office(toks, at, size, phrase)
+        or _own_office(toks, at, size, phrase)
+    )
 
 
 #: the words naming the province after an office ("phòng nội vụ tỉnh", "nội vụ TP")
@@ -41,6 +45,27 @@ def _province_office(toks: list[str], at: int, size: int, phrase: Phrase) -> boo
         and toks[end - 2 : end] == ["noi", "vu"]
         and end < len(toks)
         and toks[end] in _PROVINCE_AFTER
+    )
+
+
+#: task h408: the words after a levelless "phòng nội vụ" that make it the xã's own office: its
+#: level ("phòng nội vụ xã / phường") or a saying it tells ("phòng nội vụ nói / bảo / hướng dẫn")
+_OWN_LEVEL_AFTER = frozenset({"xa", "phuong", "dac"})
+_TELLS_AFTER = frozenset({"noi", "bao", "cho", "huong", "nhac", "thong", "ke", "dan"})
+
+
+def _own_office(toks: list[str], at: int, size: int, phrase: Phrase) -> bool:
+    """A levelless "phòng nội vụ" named with the xã's level after it, or as the one telling a
+    rule ("Phòng nội vụ nói LĐTT còn phải tích cực tham gia phong trào, đúng không"), is the
+    office of the xã that does the home-affairs work since 01/7/2025 (NĐ 150/2025), not the
+    abolished district office: the saying is judged by the facts, no reform block (task h408).
+    "phòng nội vụ không nhận hồ sơ nữa" (the office itself said gone) stays a cue."""
+    end = at + size
+    return (
+        phrase.kind == "reform"
+        and toks[at:end] == ["phong", "noi", "vu"]
+        and end < len(toks)
+        and (toks[end] in _OWN_LEVEL_AFTER or toks[end] in _TELLS_AFTER)
     )
 
 

@@ -135,7 +135,10 @@ def dated_sum_part(
 
 #: a share of the households told ("80 % hộ", "75% số hộ", "tỷ lệ hộ đạt GĐVH 70 %")
 _HOUSEHOLD_SHARE = re.compile(
-    r"\d ?(?:%|phan tram) (?:so |tong so )?ho\b|\bty le (?:so )?ho\b|\bho (?:\w+ ){0,5}?\d+ ?%"
+    r"\d ?(?:%|phan tram) (?:so |tong so )?ho\b|\bt[yi] le (?:so )?ho\b"
+    r"|\bho (?:[\w,]+ ){0,5}?\d+ ?%"
+    # task h408: the share asked ("cần bao nhiêu % hộ đạt GĐVH")
+    r"|\b(?:bao nhieu|may) ?(?:%|phan tram) (?:so )?ho\b"
 )
 #: the titles of a village whose criteria count its households (Luật 2022 Điều 30, NĐ 86/2023)
 _VILLAGE_TITLES = frozenset({"thon_vh"})

@@ -29,6 +29,22 @@ _DOTTED = re.compile(r"(?:(?<=^)|(?<=[\s,;.:!?]))([1-9])[.:](?=\s)")
 _BROKEN_BEFORE = re.compile(r"(?:^|[,;.:!?\n])\s*$")
 
 
+def _slashed_counting(question: str) -> list[tuple[int, int]]:
+    """The slashed markers "1/ … 2/ …" (or "a) … b) …") that count up from the first: a count
+    before a record's column break ("HTNV 4 / LĐTT 30 / CSTĐCS 3 / …") is no marker (task
+    h408). Markers in order, each one more than the last kept, the first any number."""
+    found: list[tuple[int, int]] = []
+    last: int | None = None
+    for m in _SLASHED.finditer(question):
+        mark = m.group(0)[0]
+        number = int(mark) if mark.isdigit() else ord(mark.lower()) - ord("a") + 1
+        if last is not None and number != last + 1:
+            continue
+        found.append((m.start(), m.end()))
+        last = number
+    return found
+
+
 def _chain(question: str) -> list[tuple[int, int]]:
     """The dotted markers "1. … 2. … 3." counting up from a "1." that opens the message or a
     clause: "tháng 3. 1. cuối năm …" has the chain "1." only, its month is no marker."""
@@ -50,7 +66,7 @@ def asks_unstacked(question: str) -> str:
         return question
     out: list[str] = []
     last = 0
-    marks = sorted([(m.start(), m.end()) for m in _SLASHED.finditer(question)] + _chain(question))
+    marks = sorted([*_slashed_counting(question), *_chain(question)])
     if len(marks) < 2 and not any(
         question[:a].strip() == "" or _BROKEN_BEFORE.search(question[:a]) for a, _ in marks
     ):

@@ -467,8 +467,12 @@ _NOT_REASON_BEFORE = frozenset({"don", "dia", "huong", "cuong"})
 
 def _before_reason(claim: list[str]) -> list[str]:
     """The claim's words before the reason it gives ("bị hủy | vì k còn công tác"): the reason
-    only says why; a negation there is no denial of the thing said (task h320)."""
+    only says why; a negation there is no denial of the thing said (task h320). So does the
+    contrast after "chứ không" ("TTLĐTT chỉ cần trên 50 % LĐTT chứ không cần 70 %"): it names
+    what the saying sets aside, the saying itself grants (task h408)."""
     for at, word in enumerate(claim):
+        if word == "chu" and at > 0 and claim[at + 1 : at + 2] in (["khong"], ["k"], ["ko"]):
+            return claim[:at]
         if (
             word in _REASON
             and at > 0
@@ -485,6 +489,44 @@ _SOLDIER = ["chien", "si"]
 
 #: a bracketed aside of a claim ("(k cần tốt)", "(không phải xuất sắc)")
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+#: task h408: the words opening a clause about another actor after a comma ("…, kế toán không
+#: phải tự mua khung"): what that actor need not do is no denial of the title's own saying
+_OTHER_ACTOR = (
+    ("ke", "toan"),
+    ("van", "phong"),
+    ("thu", "quy"),
+    ("chu", "tich"),
+    ("hieu", "truong"),
+    ("truong",),
+    ("xa",),
+    ("phuong",),
+    ("don", "vi"),
+    ("co", "quan"),
+)
+
+
+def _before_other_actor(claim: list[str], question: str, start: int) -> list[str]:
+    """The claim's words before a comma that opens a clause about another actor ("CSTĐCS được
+    tặng bằng kèm khung, kế toán không phải tự mua khung"); a list after a comma ("LĐTT,
+    CSTĐCS không cần …") names no actor and stays whole."""
+    words: list[str] = []
+    ends: set[int] = set()
+    for tok in folded_words(_ASIDE.sub(" ", question), ",").split():
+        parts = tok.split(",")
+        for k, part in enumerate(parts):
+            if part:
+                words.append(part)
+            if k < len(parts) - 1 and words:
+                ends.add(len(words) - 1)
+    for at in range(1, len(claim)):
+        if start + at - 1 not in ends or at < 3:
+            continue
+        rest = tuple(claim[at:])
+        if any(rest[: len(actor)] == actor for actor in _OTHER_ACTOR):
+            return claim[:at]
+    return claim
 
 
 def reported_denial(question: str) -> bool:
@@ -516,6 +558,7 @@ def reported_denial(question: str) -> bool:
             # does (task h218)
             claim = " ".join(claim)[then.end() :].split()
         claim = _before_reason(claim)
+        claim = _before_other_actor(claim, question, len(text[: said.end()].split()))
         if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
