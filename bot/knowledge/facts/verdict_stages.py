@@ -1423,9 +1423,10 @@ _MORE_ASKED = re.compile(
 )
 
 #: "đủ 3 lần liên tục", "đủ số lần", "đủ 3 năm": the count is what "đủ" asks
-_COUNT_ASKED = re.compile(r"\bdu (?:so (?:lan|nam)|\d+ (?:lan|nam))\b")
+# task h402: "đủ mốc số năm", "đủ ngưỡng số lần": the count named with its mark
+_COUNT_ASKED = re.compile(r"\bdu (?:(?:moc |nguong )?so (?:lan|nam)|\d+ (?:lan|nam))\b")
 #: "đủ số lần (để lên / xét …) chưa": the count named as what is asked (task h392)
-_ONLY_COUNT_ASKED = re.compile(r"\bdu so (?:lan|nam)\b")
+_ONLY_COUNT_ASKED = re.compile(r"\bdu (?:moc |nguong )?so (?:lan|nam)\b")
 #: "đủ điều kiện / tiêu chuẩn CSTĐ tỉnh chưa": the whole title is asked, not the count
 _WHOLE_ASKED = re.compile(r"\bdu (?:dieu kien|tieu chuan|dk|chuan)\b")
 
