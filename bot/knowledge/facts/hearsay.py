@@ -41,7 +41,9 @@ _CONFIRM = re.compile(
     # task h372: "… vậy là đúng quy định phải k": the rule weighed, then put up with "phải"
     r"|chi|anh|em|ban|oi|phai"
     # task h388: "… đúng k c" (chị), "… dung k e" typed as one letter
-    r"|c|e))*$"
+    r"|c|e"
+    # task h402: "… có đúng như vậy không ạ", "đúng như thế k": the line pointed back at
+    r"|nhu))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h388: "e hỏi luật có nói vậy k", "luật có quy định thế thật k": the line told is
     # weighed against the law as "… đúng k" does
