@@ -202,6 +202,7 @@ from bot.knowledge.facts.pair_adjusters import (
     council_role_claimed,
     council_signs_claimed,
     denied_object_put_up,
+    case_given_by_xa,
     director_decides,
     figure_on_prize,
     fund_kept,
@@ -3612,6 +3613,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     if asker_directs(toks):
         pairs = director_decides(pairs)
     pairs = chair_gives_form(pairs, toks, model)
+    pairs = case_given_by_xa(pairs, model)  # task h402
     pairs = council_chair_claimed(pairs, toks, model)
     pairs = council_role_claimed(pairs, toks, model)
     pairs = assessor_claimed(pairs, toks, model, named_all)  # task h195

@@ -1521,3 +1521,27 @@ def chair_put_up(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     if _CHAIR_PUT_UP.search(" ".join(toks)) is None:
         return pairs
     return [replace(chair, yesno=True)]
+
+
+#: a person's case told that the giver's eligibility facts rule on (task h402)
+_CASES_OF_GIVEN = frozenset({"moi_tuyen", "htnv", "ky_luat", "thai_san", "nghi_om"})
+
+
+def case_given_by_xa(pairs: list[Pair], model: FactModel) -> list[Pair]:
+    """ "viên chức mới vào 3 tháng làm tốt, cuối năm xã tặng giấy khen cho bạn ấy được k": the
+    xã named giving it, with a person's case told (a new hire, a rating, a leave), asks whether
+    that person may have it, which the title's ``eligible`` facts answer for the case, not who
+    decides (task h402; Luật 2022 Điều 75)."""
+    out: list[Pair] = []
+    for p in pairs:
+        fact = model.fact(p.entity, "eligible") if p.attr == "decides" else None
+        if (
+            fact is not None
+            and p.yesno
+            and p.authority == "xa"
+            and p.subject in _CASES_OF_GIVEN
+            and p.subject in fact.by_subject
+        ):
+            p = replace(p, attr="eligible", authority=None)
+        out.append(p)
+    return out
