@@ -3613,7 +3613,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     if asker_directs(toks):
         pairs = director_decides(pairs)
     pairs = chair_gives_form(pairs, toks, model)
-    pairs = case_given_by_xa(pairs, model)  # task h402
+    pairs = case_given_by_xa(pairs, toks, model)  # task h402
     pairs = council_chair_claimed(pairs, toks, model)
     pairs = council_role_claimed(pairs, toks, model)
     pairs = assessor_claimed(pairs, toks, model, named_all)  # task h195

@@ -1527,11 +1527,15 @@ def chair_put_up(pairs: list[Pair], toks: list[str]) -> list[Pair]:
 _CASES_OF_GIVEN = frozenset({"moi_tuyen", "htnv", "ky_luat", "thai_san", "nghi_om"})
 
 
-def case_given_by_xa(pairs: list[Pair], model: FactModel) -> list[Pair]:
+def case_given_by_xa(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "viên chức mới vào 3 tháng làm tốt, cuối năm xã tặng giấy khen cho bạn ấy được k": the
     xã named giving it, with a person's case told (a new hire, a rating, a leave), asks whether
     that person may have it, which the title's ``eligible`` facts answer for the case, not who
-    decides (task h402; Luật 2022 Điều 75)."""
+    decides (task h402; Luật 2022 Điều 75). The chairman's power named ("chủ tịch xã có quyền
+    tặng giấy khen cho người bị kỷ luật không") still asks who decides (test_h283)."""
+    joined = f" {' '.join(toks)} "
+    if " quyen " in joined or " chu tich " in joined:
+        return pairs
     out: list[Pair] = []
     for p in pairs:
         fact = model.fact(p.entity, "eligible") if p.attr == "decides" else None
