@@ -108,7 +108,8 @@ _NEGATED = re.compile(
 #: "… chứ không phải theo phân công"): the line states the law's own rule, not the rule's case
 _CONTRARY = re.compile(
     # task h389: "năm ngoái" (last year) folds like "ngoài": no case told as what it is not
-    r"\b(?:(?<!\bnam )ngoai(?: (?:chuong trinh|ke hoach|nhiem vu))*"
+    # task h402: "cõng cháu bé ra ngoài, bị bỏng" (out of the house) tells no case as what it is not
+    r"\b(?:(?<!\bnam )(?<!\bra )ngoai(?: (?:chuong trinh|ke hoach|nhiem vu))*"
     r"|chu (?:khong|k|ko|kg)(?: phai)?(?: la)?) $"
 )
 #: words that report nothing of their own after a reporting verb ("chị kế toán cũng bảo vậy")
