@@ -1523,6 +1523,12 @@ def chair_put_up(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     return [replace(chair, yesno=True)]
 
 
+#: the chairman's power or act named, which asks who decides ("chủ tịch xã có quyền tặng …",
+#: "chủ tịch xã ký giấy khen cho …"); "giấy khen của chủ tịch xã" names the form only
+_CHAIR_POWER = re.compile(
+    r"\b(?:quyen|tham quyen)\b|\bchu tich(?: ubnd)?(?: xa| phuong)? (?:co )?(?:the )?(?:duoc |dc )?"
+    r"(?:tang|ky|khen|quyet dinh)\b"
+)
 #: a person's case told that the giver's eligibility facts rule on (task h402)
 _CASES_OF_GIVEN = frozenset({"moi_tuyen", "htnv", "ky_luat", "thai_san", "nghi_om"})
 
@@ -1533,8 +1539,7 @@ def case_given_by_xa(pairs: list[Pair], toks: list[str], model: FactModel) -> li
     that person may have it, which the title's ``eligible`` facts answer for the case, not who
     decides (task h402; Luật 2022 Điều 75). The chairman's power named ("chủ tịch xã có quyền
     tặng giấy khen cho người bị kỷ luật không") still asks who decides (test_h283)."""
-    joined = f" {' '.join(toks)} "
-    if " quyen " in joined or " chu tich " in joined:
+    if _CHAIR_POWER.search(" ".join(toks)):
         return pairs
     out: list[Pair] = []
     for p in pairs:
