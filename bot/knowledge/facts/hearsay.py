@@ -302,6 +302,10 @@ def _reported_from(ends: Sequence[str]) -> int:
     new line."""
     for i in range(len(ends) - 1, -1, -1):
         said = list(REPORTED.finditer(ends[i]))
+        if said and _HOW.match(ends[i][said[-1].end() :]):
+            # task h402: "… e k biết trả lời thế nào": the asker asks how to answer, reports
+            # no one's words
+            continue
         if said and _ECHO.match(ends[i][said[-1].end() :]):
             # task h372: "…, bảo vậy mới xứng đáng": the saying points back at the line told
             # before it and only gives its reason; no new line is reported
@@ -314,6 +318,8 @@ def _reported_from(ends: Sequence[str]) -> int:
 #: the words after a reporting verb that point back at the line before and give its reason
 #: ("bảo vậy mới xứng đáng"); "nghe nói như vậy là khen trùng" is a line of its own
 _ECHO = re.compile(r"^\s*(?:vay|the) moi\b")
+#: "trả lời thế nào / sao": how to answer asked, no saying (task h402)
+_HOW = re.compile(r"^\s*(?:the nao|sao|ra sao|nhu the nao)\b")
 
 
 def _told(pattern: re.Pattern[str], text: str, contrary: re.Pattern[str]) -> bool:
