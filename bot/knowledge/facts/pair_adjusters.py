@@ -1543,7 +1543,8 @@ def case_given_by_xa(pairs: list[Pair], toks: list[str], model: FactModel) -> li
         return pairs
     out: list[Pair] = []
     for p in pairs:
-        fact = model.fact(p.entity, "eligible") if p.attr == "decides" else None
+        giver = p.attr == "decides" and p.entity.startswith("giay_khen")
+        fact = model.fact(p.entity, "eligible") if giver else None
         if (
             fact is not None
             and p.yesno
