@@ -197,6 +197,7 @@ from bot.knowledge.facts.pair_adjusters import (
     bare_chair_claimed,
     barred_case_signed,
     besides_asked,
+    case_given_by_xa,
     centre_route_put_up,
     chair_gives_form,
     chair_put_up,
@@ -3765,6 +3766,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     if asker_directs(toks):
         pairs = director_decides(pairs)
     pairs = chair_gives_form(pairs, toks, model)
+    pairs = case_given_by_xa(pairs, toks, model)  # task h402
     pairs = council_chair_claimed(pairs, toks, model)
     pairs = council_role_claimed(pairs, toks, model)
     pairs = assessor_claimed(pairs, toks, model, named_all)  # task h195

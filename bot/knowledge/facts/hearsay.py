@@ -42,7 +42,9 @@ _CONFIRM = re.compile(
     # task h372: "… vậy là đúng quy định phải k": the rule weighed, then put up with "phải"
     r"|chi|anh|em|ban|oi|phai"
     # task h388: "… đúng k c" (chị), "… dung k e" typed as one letter
-    r"|c|e))*$"
+    r"|c|e"
+    # task h402: "… có đúng như vậy không ạ", "đúng như thế k": the line pointed back at
+    r"|nhu))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
     # task h388: "e hỏi luật có nói vậy k", "luật có quy định thế thật k": the line told is
     # weighed against the law as "… đúng k" does
@@ -116,7 +118,8 @@ _NEGATED = re.compile(
 #: "… chứ không phải theo phân công"): the line states the law's own rule, not the rule's case
 _CONTRARY = re.compile(
     # task h389: "năm ngoái" (last year) folds like "ngoài": no case told as what it is not
-    r"\b(?:(?<!\bnam )ngoai(?: (?:chuong trinh|ke hoach|nhiem vu))*"
+    # task h402: "cõng cháu bé ra ngoài, bị bỏng" (out of the house) tells no case as what it is not
+    r"\b(?:(?<!\bnam )(?<!\bra )ngoai(?: (?:chuong trinh|ke hoach|nhiem vu))*"
     r"|chu (?:khong|k|ko|kg)(?: phai)?(?: la)?) $"
 )
 #: words that report nothing of their own after a reporting verb ("chị kế toán cũng bảo vậy")

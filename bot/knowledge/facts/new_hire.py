@@ -65,6 +65,9 @@ class NewHire:
     year_claim: re.Pattern[str] | None = None
     rule_title: str = ""
     rule_text: str = ""
+    #: the bar itself, told with no one's months (task h402)
+    bar_text: str | None = None
+    bar_title: str | None = None
 
 
 def load_new_hire(content_dir: Path) -> NewHire | None:
@@ -86,6 +89,8 @@ def load_new_hire(content_dir: Path) -> NewHire | None:
         year_claim=re.compile(d["year_claim"]) if "year_claim" in d else None,
         rule_title=d.get("rule_title", ""),
         rule_text=" ".join(d.get("rule_text", "").split()),
+        bar_text=" ".join(d["bar_text"].split()) if d.get("bar_text") else None,
+        bar_title=d.get("bar_title"),
         **pattern,
     )
 
@@ -127,7 +132,9 @@ def served(words: str, rules: NewHire) -> tuple[float, str] | None:
         n = int(length.group(1)) - (0.5 if _SHORT_OF.search(words[: length.start(1)]) else 0)
         return n, f"mới làm được {_months(n)} tháng"
     start = re.search(
-        verb + r" (?:[a-z]+ ){0,8}?(?:thang (\d{1,2})(?:/((?:19|20)\d\d))?"
+        # task h402: a head count between the verb and the month ("tuyển dụng 5 công chức
+        # tháng 9/2026") is no start of its own
+        verb + r" (?:[a-z]+ |\d{1,3} ){0,8}?(?:thang (\d{1,2})(?:/((?:19|20)\d\d))?"
         r"|(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?)\b",
         words,
     )
@@ -309,7 +316,7 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
     else:
         count = _listed_starts(words, rules) or served(words, rules)
     if count is None:
-        return _floor_only(question, words, rules)
+        return _floor_only(question, words, rules) or _bar_ruling(question, words, rules)
     months, how = count
     enough = months >= rules.min_months
     ends = [e for e in (folded_words(c, keep="/") for c in _CLAUSE.split(question)) if e]
@@ -335,6 +342,12 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
             (i for i, e in enumerate(ends[: asking[-1] + 1]) if REPORTED.search(e)), default=0
         )
         told = " ".join(ends[said : asking[-1] + 1])
+        if not any(
+            p.search(told) for p in (rules.min_claim, rules.short_claim, rules.enough_claim)
+        ):
+            # task h402: "… thì chưa đủ thời gian xét LĐTT, nói vậy đúng chứ": the clause
+            # reporting only points back ("nói vậy"); the line is the one told before it
+            told = " ".join(ends[: asking[-1] + 1])
         minimum = rules.min_claim.search(told)
         if minimum is not None:
             verdict = "Có" if int(minimum.group(1)) == rules.min_months else "Không"
@@ -359,6 +372,41 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
         # whether the case may have the title, for an act judged after it ("… e loại ra đúng k")
         asked="Có" if enough else "Không",
         text=text,
+        src=rules.src,
+        leads=True,
+    )
+    return rule, verdict
+
+
+def _bar_ruling(question: str, words: str, rules: NewHire) -> tuple[HearsayRule, str] | None:
+    """ "người mới vào làm chỉ cần đủ 6 tháng trở lên là được xét LĐTT, đúng k": the bar itself
+    put up, with no months of anyone's told: right when the months claimed are the rule's
+    (task h402); None unless the line is put up or asked with a minimum in it."""
+    if rules.bar_text is None or not rules.recruited.search(words):
+        return None
+    ends = [e for e in (folded_words(c, keep="/") for c in _CLAUSE.split(question)) if e]
+    if not ends:
+        return None
+    last = ends[-1]
+    if not (
+        _CONFIRM.search(last)
+        or _CONFIRM_DK.search(last)
+        or _PUT_UP.search(last)
+        or _YESNO.search(last)
+        or _PUT_UP.search(words)
+    ):
+        return None
+    minimum = rules.min_claim.search(words)
+    if minimum is None:
+        return None
+    verdict = "Có" if int(minimum.group(1)) == rules.min_months else "Không"
+    rule = HearsayRule(
+        key=NEW_HIRE_KEY,
+        title=rules.bar_title or rules.enough_title,
+        about=(),
+        claims=(),
+        asked=verdict,
+        text=rules.bar_text,
         src=rules.src,
         leads=True,
     )

@@ -1660,3 +1660,37 @@ def asked_route_over_story(pairs: list[Pair], question: str) -> list[Pair]:
 
 #: a paper asked of the route: "kèm giấy chứng nhận", "giấy tờ gì", "hồ sơ"
 _PAPER_ASKED = re.compile(r"\b(?:kem|giay (?:chung|cong) nhan|giay to|ho so)\b")
+
+
+#: the chairman's power or act named, which asks who decides ("chủ tịch xã có quyền tặng …",
+#: "chủ tịch xã ký giấy khen cho …"); "giấy khen của chủ tịch xã" names the form only
+_CHAIR_POWER = re.compile(
+    r"\b(?:quyen|tham quyen)\b|\bchu tich(?: ubnd)?(?: xa| phuong)? (?:co )?(?:the )?(?:duoc |dc )?"
+    r"(?:tang|ky|khen|quyet dinh)\b"
+)
+#: a person's case told that the giver's eligibility facts rule on (task h402)
+_CASES_OF_GIVEN = frozenset({"moi_tuyen", "htnv", "ky_luat", "thai_san", "nghi_om"})
+
+
+def case_given_by_xa(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
+    """ "viên chức mới vào 3 tháng làm tốt, cuối năm xã tặng giấy khen cho bạn ấy được k": the
+    xã named giving it, with a person's case told (a new hire, a rating, a leave), asks whether
+    that person may have it, which the title's ``eligible`` facts answer for the case, not who
+    decides (task h402; Luật 2022 Điều 75). The chairman's power named ("chủ tịch xã có quyền
+    tặng giấy khen cho người bị kỷ luật không") still asks who decides (test_h283)."""
+    if _CHAIR_POWER.search(" ".join(toks)):
+        return pairs
+    out: list[Pair] = []
+    for p in pairs:
+        giver = p.attr == "decides" and p.entity.startswith("giay_khen")
+        fact = model.fact(p.entity, "eligible") if giver else None
+        if (
+            fact is not None
+            and p.yesno
+            and p.authority == "xa"
+            and p.subject in _CASES_OF_GIVEN
+            and p.subject in fact.by_subject
+        ):
+            p = replace(p, attr="eligible", authority=None)
+        out.append(p)
+    return out

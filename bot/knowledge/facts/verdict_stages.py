@@ -1460,12 +1460,13 @@ _MORE_ASKED = re.compile(
 )
 
 #: "đủ 3 lần liên tục", "đủ số lần", "đủ 3 năm": the count is what "đủ" asks
-_COUNT_ASKED = re.compile(r"\bdu (?:so (?:lan|nam)|\d+ (?:lan|nam))\b")
+# task h402: "đủ mốc số năm", "đủ ngưỡng số lần": the count named with its mark
+_COUNT_ASKED = re.compile(r"\bdu (?:(?:moc |nguong )?so (?:lan|nam)|\d+ (?:lan|nam))\b")
 #: "đủ số lần (để lên / xét …) chưa": the count named as what is asked (task h392)
 #: task h408: "(nếu 2026 đạt nữa thì) đủ 3 lần liên tục để xét CSTĐ tỉnh chưa": the count told
 #: is what "đủ … chưa" asks, never "chỉ cần đủ 3 lần … là được" (enough claimed)
 _ONLY_COUNT_ASKED = re.compile(
-    r"\bdu so (?:lan|nam)\b"
+    r"\bdu (?:moc |nguong )?so (?:lan|nam)\b"
     r"|(?<!chi can )\bdu \d+ (?:lan|nam)(?: lien tuc| lien)?(?: [a-z]+){0,6}? (?:chua|khong|k|ko)$"
 )
 #: "đủ điều kiện / tiêu chuẩn CSTĐ tỉnh chưa": the whole title is asked, not the count
