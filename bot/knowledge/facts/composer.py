@@ -278,7 +278,7 @@ def _reform_block(draft: Draft) -> None:
         elif (
             reading.entities
             and set(reading.entities) - BODIES <= _XA_DECIDES | _PROVINCE_ASKED_TOO
-            and own_power_asked(reading.asked or reading.question)
+            and own_power_asked(reading.asked or reading.question, reading.question)
         ):
             # "Văn phòng bảo CSTĐCS, TTLĐTT vẫn phải gửi huyện cũ xin ý kiến trước khi tôi ký.
             # Tôi có quyền ký luôn không": the asker's own ask is whether the xã signs alone; it

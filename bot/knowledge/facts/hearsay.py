@@ -165,6 +165,9 @@ class HearsayRule:
     judges_act: bool = False
     #: "… dc k hay <the other way>" is read as its first option, "… dc k" (task h407)
     first_option: bool = False
+    #: two yes/no asks of the rule's own case and no line put up ("có dc xét LĐTT k, thời gian
+    #: nằm viện có bị trừ k"): the first ask's claim decides, the answer opens on it
+    first_ask: bool = False
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -190,6 +193,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             leads_unless=r.get("leads_unless"),
             judges_act=bool(r.get("judges_act", False)),
             first_option=bool(r.get("first_option", False)),
+            first_ask=bool(r.get("first_ask", False)),
         )
         for r in data
     )
@@ -275,6 +279,8 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
             found = _claimed(rule, ends[start:])
         if found is None:
             continue
+        if rule.first_ask and not confirm:
+            found = _first_asked(rule, upto, [i - start for i in asking]) or found
         at, verdict = found
         barred = _barred(rule, words, upto[at] if 0 <= at < len(upto) else words)
         if barred is not None:
@@ -366,6 +372,21 @@ _HOW_TO_ANSWER = re.compile(r"^\s*(?:(?:cho |voi )?\S+ )?(?:the nao|ra sao|sao|n
 def _told(pattern: re.Pattern[str], text: str, contrary: re.Pattern[str]) -> bool:
     """Whether ``pattern`` is found in ``text`` once not right after ``contrary``."""
     return any(not contrary.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
+def _first_asked(
+    rule: HearsayRule, ends: Sequence[str], asking: Sequence[int]
+) -> tuple[int, str] | None:
+    """The clause and verdict of the first asking clause that makes one of the rule's own
+    claims, for a rule marked ``first_ask`` (b72: "co dc xet LDTT k, thoi gian nam vien co bi
+    tru k" opens on the first ask, "Có"); None when no asking clause makes one."""
+    for at, clause in enumerate(ends):
+        if at not in asking:
+            continue
+        hit = _claimed(rule, [clause])
+        if hit is not None and hit[0] >= 0:
+            return at, hit[1]
+    return None
 
 
 def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:

@@ -372,15 +372,24 @@ _OWN_POWER = re.compile(
 )
 
 
-def own_power_asked(asked: str) -> bool:
+def own_power_asked(asked: str, question: str | None = None) -> bool:
     """The asking clause asks whether the xã's chairman may sign now without the district ("Văn
     phòng bảo … vẫn phải gửi huyện cũ xin ý kiến. Tôi có quyền ký luôn không"): the asker's
     own ask, answered "Có" (NĐ 129/2025 Điều 59), whatever the saying told before it claims."""
     said = folded_words(asked, "/")
     found = _OWN_POWER.search(said)
+    if found is None:
+        return False
+    before = said[: found.start()]
+    if question is not None:
+        # the asking clause alone may not name the title: "TTLĐXS trước đây huyện trình tỉnh,
+        # nay chuyển về chủ tịch xã ký như TTLĐTT, vậy … cho chủ tịch ký luôn dc k" (b148)
+        whole = folded_words(question, "/")
+        at = whole.find(said)
+        before = whole[: at + found.start()] if at >= 0 else whole
     # "TTLĐXS trước huyện trình tỉnh, giờ chủ tịch xã ký luôn được hông": a provincial title
     # named before the ask is what is asked to be signed, which stays the province's (h408)
-    return found is not None and _PROVINCE_TITLE.search(said[: found.start()]) is None
+    return _PROVINCE_TITLE.search(before) is None
 
 
 #: the province's own titles and forms (Luật 2022 Điều 79): never the xã chairman's to sign

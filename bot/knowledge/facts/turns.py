@@ -471,7 +471,14 @@ def _before_reason(claim: list[str]) -> list[str]:
     contrast after "chứ không" ("TTLĐTT chỉ cần trên 50 % LĐTT chứ không cần 70 %"): it names
     what the saying sets aside, the saying itself grants (task h408)."""
     for at, word in enumerate(claim):
-        if word == "chu" and at > 0 and claim[at + 1 : at + 2] in (["khong"], ["k"], ["ko"]):
+        if (
+            word == "chu"
+            and at > 0
+            and claim[at + 1 : at + 2] in (["khong"], ["k"], ["ko"])
+            # only a requirement set aside ("chứ không cần 70 %"); "chỉ được giấy khen thôi chứ
+            # k được danh hiệu" denies in the contrast itself (b136)
+            and claim[at + 2 : at + 3] == ["can"]
+        ):
             return claim[:at]
         if (
             word in _REASON
