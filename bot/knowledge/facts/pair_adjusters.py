@@ -1619,6 +1619,7 @@ _INITIATIVE_ROUTE_ASKED = re.compile(
     r"(?:co |bang |theo )?(?:sang kien|de tai))\b"
 )
 _EXCELLENT = re.compile(r"\bxuat sac\b|\bhtxs\b")
+_INITIATIVE_LACKED = re.compile(r"\b(?:khong|k|ko|kg|chua) (?:co )?(?:sang kien|de tai)\b")
 #: the sáng kiến told in place of excellence: "có sáng kiến … thay cho / thay vì hoàn thành xuất
 #: sắc nhiệm vụ"
 _INSTEAD_OF_EXCELLENT = re.compile(
@@ -1642,6 +1643,10 @@ def asked_route_over_story(pairs: list[Pair], question: str) -> list[Pair]:
         if len(sentences) < 2:
             return pairs
         if _INITIATIVE_ROUTE_ASKED.search(last) is None or _EXCELLENT.search(last):
+            return pairs
+        if _INITIATIVE_LACKED.search(last):
+            # "hồ sơ của 2 người không có sáng kiến thì có cần giấy công nhận sáng kiến k": the
+            # people asked about lack it, their route is the story's excellence (test_h90)
             return pairs
     out = [
         replace(p, subject=None) if p.yesno and p.subject in _ROUTE_OF_EXCELLENCE else p

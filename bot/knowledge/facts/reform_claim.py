@@ -385,8 +385,9 @@ def own_power_asked(asked: str, question: str | None = None) -> bool:
         # the asking clause alone may not name the title: "TTLĐXS trước đây huyện trình tỉnh,
         # nay chuyển về chủ tịch xã ký như TTLĐTT, vậy … cho chủ tịch ký luôn dc k" (b148)
         whole = folded_words(question, "/")
-        at = whole.find(said)
-        before = whole[: at + found.start()] if at >= 0 else whole
+        starts = [m.start() for m in _OWN_POWER.finditer(whole)]
+        if starts:
+            before = whole[: starts[-1]]
     # "TTLĐXS trước huyện trình tỉnh, giờ chủ tịch xã ký luôn được hông": a provincial title
     # named before the ask is what is asked to be signed, which stays the province's (h408)
     return _PROVINCE_TITLE.search(before) is None

@@ -1225,7 +1225,13 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             f"năm đạt danh hiệu khác làm gián đoạn, nên chưa được {reading.count} lần "
             f"liên tục. {without_opener(block.body)}"
         )
-    elif held is not None and reading.count is not None and counts_as(reading.question):
+    elif (
+        held is not None
+        and reading.count is not None
+        # a single year held is no run (test_h143: "2022 và 2024 CSTĐCS, 2023 chỉ LĐTT")
+        and held >= 2
+        and counts_as(reading.question)
+    ):
         # "2023 2024 2025 em đều đạt CSTĐCS thì có tính là 3 lần liên tục không": the
         # record holds the run claimed, whatever the title itself requires
         run_verdict = "Có"
