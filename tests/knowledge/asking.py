@@ -36,17 +36,17 @@ def ask_part_verdict(kb: KnowledgeBase, question: str, head: str, verdict: str) 
 
 
 #: a key that is a verdict, as the question sets write it, and the verdict it stands for
-_VERDICT_KEYS = {"có.": "Có", "không.": "Không", "tùy": "Tùy"}
+VERDICT_KEYS = {"có.": "Có", "không.": "Không", "tùy": "Tùy"}
 
 
 def ask_keyed(kb: KnowledgeBase, question: str, keys: list[str]) -> str:
     """The answer, asserted to open with the keyed verdict and to hold every keyed fact, as the
     scorer of the question sets reads a set's keys."""
     text = ask(kb, question)
-    wanted = [_VERDICT_KEYS[k.lower()] for k in keys if k.lower() in _VERDICT_KEYS]
+    wanted = [VERDICT_KEYS[k.lower()] for k in keys if k.lower() in VERDICT_KEYS]
     if wanted:
         assert leading_verdicts(text)[:1] == wanted[:1], text
     for key in keys:
-        if key.lower() not in _VERDICT_KEYS:
+        if key.lower() not in VERDICT_KEYS:
             assert has_fact(text, key), f"{key!r} missing:\n{text}"
     return text

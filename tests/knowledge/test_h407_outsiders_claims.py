@@ -15,12 +15,12 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import TODAY, ask_keyed
-from tests.knowledge.evaluation import CONTENT
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load(CONTENT)
+@pytest.fixture
+def kb(officer_kb: KnowledgeBase) -> KnowledgeBase:
+    # the session's knowledge base (conftest), not a second load of the content
+    return officer_kb
 
 
 # F1: the verdict answers the asker's claim (NĐ 86/2023 Điều 7, 8; Luật 2022 Điều 23, 30,
