@@ -211,6 +211,7 @@ SETS = (
     BlindSet(HERE / "blind162_questions.yaml", "b162", 140, rf_names_district=True),
     BlindSet(HERE / "blind161_questions.yaml", "b161", 140, rf_names_district=True),
     BlindSet(HERE / "blind160_questions.yaml", "b160", 140, rf_names_district=True),
+    BlindSet(HERE / "blind158_questions.yaml", "b158", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
