@@ -205,6 +205,7 @@ SETS = (
     ),
     BlindSet(HERE / "blind153_questions.yaml", "b153", 140, rf_names_district=True),
     BlindSet(HERE / "blind156_questions.yaml", "b156", 140, rf_names_district=True),
+    BlindSet(HERE / "blind164_questions.yaml", "b164", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
