@@ -764,6 +764,11 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # no law named; the province's quy chế decides it (the lead's settled rule, stop 40;
         # task h360)
         return True
+    if _CUT_ASKED.search(said) is not None:
+        # "xã e đề nghị 9 CSTĐCS, nghe nói không được quá 15 %, vậy phải cắt bớt đúng k": whether
+        # the asker's own list must be cut is the unit's practice; no national cap binds it and
+        # its province's quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task h420)
+        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
@@ -771,6 +776,14 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     return (
         _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
     )
+
+
+#: the asker's own list asked to be cut down for a cap: "vậy phải cắt bớt đúng k", "phải bớt lại
+#: mấy người" (task h420)
+_CUT_ASKED = re.compile(
+    r"\b(?:phai|co phai|bat buoc|buoc) (?:\w+ ){0,2}?(?:cat bot|bot lai|bot di|giam bot|cat giam"
+    r"|bo bot|rut bot)\b"
+)
 
 
 #: the province told setting a cap ("tỉnh đặt trần 15 %", "tỉnh em tự quy định … 20 %"):
