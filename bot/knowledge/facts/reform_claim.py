@@ -380,6 +380,9 @@ _OWN_POWER = re.compile(
     r"\b(?:toi|em|e|minh|chu tich|ct|xa|phuong)(?: xa| phuong)? (?:co quyen |duoc |dc )?"
     r"(?:ky|quyet dinh) luon (?:duoc |dc )?(?:khong|k|ko|hong|chua)\b"
     r"|\b(?:toi|em|e|minh) co quyen (?:ky|quyet dinh)(?: luon)? (?:khong|k|ko|hong)\b"
+    # "không còn huyện thì tôi vẫn ký giấy khen như trước được chứ" (task h420)
+    r"|\b(?:toi|em|e|minh|chu tich|ct|xa|phuong)(?: xa| phuong)? van (?:ky|tang|quyet dinh"
+    r"|cong nhan)(?: \w+){0,6}? (?:duoc|dc) (?:chu|khong|k|ko|hong)\b"
 )
 
 
