@@ -192,6 +192,49 @@ _FRACTION_TOLD = re.compile(
 )
 
 
+#: the rows of a table pasted into a letter ("Họ tên | Xếp loại | LĐTT / Hoa | HTT | có / …"):
+#: a row ends at " / " (a date's "01/9/2025" has no spaces round its slashes) or a new line
+_TABLE_ROWS = re.compile(r"\s+/\s+|\n")
+#: a column header naming the individual title whose holders a collective's share counts
+_HOLDER_COLUMN = re.compile(r"\b(?:ldtt|lao dong tien tien)\b")
+#: a cell saying the member holds it, or not
+_CELL_YES = frozenset({"co", "x", "dat", "c", "v", "ok", "roi"})
+_CELL_NO = frozenset({"k", "khong", "ko", "kg", "chua", "-", "0"})
+
+
+def table_share(question: str) -> tuple[int, int] | None:
+    """The (holders, members) of a table the letter pastes, counted down its LĐTT column
+    ("Họ tên | Xếp loại | LĐTT / Hoa | HTT | có / Hải | HT | k / …": 1 of 2), or None when it
+    pastes none with such a column, or fewer than two rows read (task h420; the share of
+    Luật 2022 Điều 27, 28 is counted from the record, not asked again)."""
+    if "|" not in question:
+        return None
+    rows = [[c.strip() for c in r.split("|")] for r in _TABLE_ROWS.split(fold(question).lower())]
+    for at, header in enumerate(rows):
+        if len(header) < 2:
+            continue
+        cols = [
+            i
+            for i, c in enumerate(header)
+            if _HOLDER_COLUMN.search(c) and not re.search(r"\btt ?ldt", c)
+        ]
+        if len(cols) != 1:
+            continue
+        col, held, total = cols[0], 0, 0
+        for row in rows[at + 1 :]:
+            if len(row) != len(header):
+                break
+            words = re.findall(r"[\w-]+", row[col])
+            cell = words[0] if words else "-"
+            if cell in _CELL_YES:
+                held += 1
+            elif cell not in _CELL_NO:
+                break
+            total += 1
+        return (held, total) if total >= 2 else None
+    return None
+
+
 def _told_fraction(text: str) -> tuple[int, int] | None:
     """The (part, whole) of title holders a question tells as "A/B" of its own unit, or None
     when it tells none or claims the fraction as the rule ("phải 2/3 số người đạt LĐTT")."""
@@ -484,7 +527,7 @@ def ratio_verdict(
             found = re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)
             counts += [int(n) for n in found if not _year(n)]
     told_share = _told_share(text)
-    fraction = _told_fraction(text)
+    fraction = _told_fraction(text) or table_share(question)
     if fraction is not None:
         # "15/22 người đạt LĐTT": the part and the whole are told together; any other count
         # ("1 cô giáo bị cảnh cáo", "1 người đạt CSTĐCS") is no share of the unit
