@@ -53,6 +53,7 @@ from bot.knowledge.facts.claimed_article import article_claimed
 from bot.knowledge.facts.claimed_runs import of_the_year_asked
 from bot.knowledge.facts.confirmed import circumstance, unconfirmed
 from bot.knowledge.facts.draft import Block, Draft, Part, block_part, cite_line, opens_with_verdict
+from bot.knowledge.facts.figures import claims_amount
 from bot.knowledge.facts.gone_claim import claimed_gone, gone_confirmed
 from bot.knowledge.facts.model import Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.opener import unasked_verdict_dropped, without_opener
@@ -218,6 +219,11 @@ _DISTRICT_THEN = (
 _XA_COUNCIL = "hoi_dong_xa"
 
 
+def _sum_claimed(question: str) -> bool:
+    """The letter claims a sum of money ("… giờ xã chi 2.530.000 đúng k") (task h420)."""
+    return claims_amount([t for t in tokens(question) if t.isalnum()])
+
+
 def _council_kept(draft: Draft) -> tuple[str, Fact] | None:
     """The verdict on the xã's council claimed gone with the district or asked to stay, with
     the fact that it stays; None when the council is not named so (task h356)."""
@@ -314,7 +320,12 @@ def _reform_block(draft: Draft) -> None:
                 # asked, not whether the district still decides; it holds and counts
                 body = f"{kept}. {past.text} {body}"
                 cited = past
-            elif past is not None and district_signed_before_reform(reading.question):
+            elif (
+                past is not None
+                and district_signed_before_reform(reading.question)
+                # a sum claimed of that decision is the prize part's yes/no (task h420)
+                and not _sum_claimed(reading.question)
+            ):
                 # "quyết định CSTĐCS ký ngày 20/6/2025 do chủ tịch huyện ký có đúng k": the
                 # district held the power until 01/7/2025 (Luật 2022 Điều 80 khoản 2 then);
                 # its decision of that day was its own to sign, and holds (task h219)
@@ -435,6 +446,9 @@ def _reform_block(draft: Draft) -> None:
             and asks_yesno(reading.question)
             and district_signed_before_reform(reading.question)
             and (past := fact.by_subject.get("past_awards")) is not None
+            # "QĐ … do chủ tịch huyện ký 20/12/2024 nhưng chưa chi, giờ xã chi 2.530.000 đúng
+            # k": the sum claimed is the yes/no, which the prize's part judges (task h420)
+            and not _sum_claimed(reading.question)
         ):
             # the same, told aside ("…, do chủ tịch UBND huyện ký, vậy có đúng thẩm quyền
             # không"): the district's own power then (task h219)
