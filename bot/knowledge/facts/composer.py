@@ -159,6 +159,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         verdict_decided(draft, block)
         verdict_amended(draft, block)
         givers_and_prize_added(draft, block)
+        _deadline_left_to_province(draft, block)
         if block.pair.yesno:
             draft.asked_verdicts.add((block.pair.attr, block.body.partition(".")[0]))
         else:
@@ -217,6 +218,29 @@ _DISTRICT_THEN = (
 
 #: the xã's council, which the reform left in place (Luật 2022 Điều 90 khoản 4)
 _XA_COUNCIL = "hoi_dong_xa"
+
+
+#: "do luật hay do tỉnh quy định", "tỉnh quy định hay luật": which level sets it is asked
+_LAW_OR_PROVINCE = re.compile(
+    r"\bluat (?:\w+ ){0,3}?hay (?:\w+ ){0,2}?(?:tinh|so noi vu)\b"
+    r"|\b(?:tinh|so noi vu) (?:\w+ ){0,3}?hay (?:\w+ ){0,2}?luat\b"
+)
+#: a deadline body that leaves the day to the province
+_PROVINCE_SETS_DAY = re.compile(r"\b(?:quy che|so noi vu|ke hoach)\b.*\btinh\b|\btinh quy dinh\b")
+
+
+def _deadline_left_to_province(draft: Draft, block: Block) -> None:
+    """ "hạn nộp thật sự là ngày nào, do luật hay do tỉnh quy định": the Law sets no day for
+    the dossiers sent up; the province's quy chế and its Sở Nội vụ do, so the deadline's part
+    opens "Tùy" (NĐ 152/2025 Điều 6 khoản 2 điểm c; domain.md 2.10) (task h420)."""
+    opening = folded_words(block.body[:12])
+    if block.pair.attr != "deadline" or opening.startswith(("co ", "khong ", "tuy")):
+        return
+    if not _LAW_OR_PROVINCE.search(folded_words(draft.reading.question)):
+        return
+    if not _PROVINCE_SETS_DAY.search(folded_words(block.body)):
+        return
+    block.body = f"Tùy quy chế của tỉnh: luật không ấn định ngày này. {block.body}"
 
 
 def _sum_claimed(question: str) -> bool:
