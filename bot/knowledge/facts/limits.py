@@ -95,7 +95,8 @@ _GROUP_AXES = (
 #: "chỉ (xét / dành / tặng / áp dụng) (cho / với) …": a claim that narrows who the rule is for
 _NARROWED = re.compile(
     # "… cả hộ gia đình chứ không chỉ cá nhân": "not only" widens, it narrows nothing (h420)
-    r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchang )\bchi (?:co )?(?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
+    r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchang )\bchi (?:co )?"
+    r"(?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
     r"(?:rieng )?(?:cho |voi |doi voi )?(?P<who>(?:[a-z]+ ?,? ?){1,12})"
 )
 
