@@ -209,7 +209,7 @@ def table_share(question: str) -> tuple[int, int] | None:
     Luật 2022 Điều 27, 28 is counted from the record, not asked again)."""
     if "|" not in question:
         return None
-    rows = [[c.strip() for c in r.split("|")] for r in _TABLE_ROWS.split(fold(question).lower())]
+    rows = [[c.strip() for c in fold(r).lower().split("|")] for r in _TABLE_ROWS.split(question)]
     for at, header in enumerate(rows):
         if len(header) < 2:
             continue
@@ -231,8 +231,37 @@ def table_share(question: str) -> tuple[int, int] | None:
             elif cell not in _CELL_NO:
                 break
             total += 1
-        return (held, total) if total >= 2 else None
-    return None
+        if total >= 2:
+            return held, total
+        break
+    return _flattened_share(question)
+
+
+def _flattened_share(question: str) -> tuple[int, int] | None:
+    """The same count for a table whose line breaks were flattened to spaces ("Họ tên | Xếp loại
+    | LĐTT Hoa | HTT | có Minh | …"), its LĐTT column last: each cell after a row's last pipe
+    holds that row's mark, then the next row's first cell."""
+    cells = [fold(c).lower().split() for c in question.split("|")]
+    at = next(
+        (i for i, c in enumerate(cells) if i and c[:1] in (["ldtt"], ["lao"], ["dat"]) and c),
+        None,
+    )
+    if at is None:
+        return None
+    header = re.match(r"(?:dat )?(?:ldtt|lao dong tien tien)\b", " ".join(cells[at]))
+    if header is None or not " ".join(cells[at])[header.end() :].strip():
+        return None  # a last column with no next row's name after it: not flattened
+    held = total = 0
+    for i in range(2 * at, len(cells), at):
+        cell = cells[i][0] if cells[i] else "-"
+        if cell in _CELL_YES:
+            held += 1
+        elif cell in _CELL_NO:
+            pass
+        else:
+            break
+        total += 1
+    return (held, total) if total >= 2 else None
 
 
 def _told_fraction(text: str) -> tuple[int, int] | None:
