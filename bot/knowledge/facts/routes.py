@@ -151,11 +151,14 @@ def _negated_list(toks: Sequence[str], at: int, words: frozenset[str]) -> bool:
     (task h420). Only an item joined straight to the one before ("hay", "hoặc", "và", ",")."""
     if at == 0 or toks[at - 1] not in _LIST_JOINS:
         return False
-    for t in reversed(toks[max(0, at - 9) : at - 1]):
-        if t in _LIST_ENDS:
+    start = max(0, at - 9)
+    for j in range(at - 2, start - 1, -1):
+        if toks[j] in _LIST_ENDS:
             return False
-        if t in words:
-            return True
+        if toks[j] in words:
+            # only a list of things lacked: "không có …, …", "chưa có …" ("không ai bị kỷ
+            # luật, hoàn thành tốt nhiệm vụ" lacks nothing after its comma)
+            return tuple(toks[j + 1 : j + 2]) == ("co",)
     return False
 
 
