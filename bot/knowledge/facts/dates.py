@@ -462,7 +462,9 @@ def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> da
             # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
             # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
             return None
-        if by_the_district_then(text[found.end() :], text[: found.start()]):
+        if by_the_district_then(text[found.end() :], text[: found.start()]) and not (
+            _UNPAID.search(text)
+        ):
             # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
             # decision of the abolished level is the asker's past; the part asked "now" is
             # the prize of a decision made today

@@ -853,7 +853,8 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
 #: the asker's own list asked to be cut down for a cap: "vậy phải cắt bớt đúng k", "phải bớt lại
 #: mấy người" (task h420)
 _CUT_ASKED = re.compile(
-    r"\b(?:phai|co phai|bat buoc|buoc) (?:\w+ ){0,2}?(?:cat bot|bot lai|bot di|giam bot|cat giam"
+    r"\b(?:phai|co phai|bat buoc|buoc|dinh|du dinh|tinh|muon) (?:\w+ ){0,2}?"
+    r"(?:cat bot|bot lai|bot di|giam bot|cat giam"
     r"|bo bot|rut bot)\b"
 )
 
