@@ -2600,6 +2600,9 @@ class _Pairing:
 _SIGNED_ON_DAY = re.compile(
     r"\b(?:(?:qd|quyet dinh) (?:ky|ki)|(?:ky|ki) (?:qd|quyet dinh))"
     r"(?: (?:ngay|thang|nam|vao|tu|luc))* \d"
+    # "QĐ CSTĐCS năm 2024 do chủ tịch UBND huyện ký 20/12/2024": the title, its year and who
+    # signed told between, then a whole day (task h420)
+    r"|\b(?:qd|quyet dinh)(?: \w+){1,8}? (?:ky|ki)(?: (?:ngay|vao|tu|luc))* \d{1,2} / \d{1,2}\b"
 )
 #: words that ask or claim who decides beside a signing day: "ai", "cấp nào", "thẩm quyền"
 _DECIDER_ASKED = frozenset({"ai", "nao", "quyen"})

@@ -53,6 +53,7 @@ from bot.knowledge.facts.claimed_article import article_claimed
 from bot.knowledge.facts.claimed_runs import of_the_year_asked
 from bot.knowledge.facts.confirmed import circumstance, unconfirmed
 from bot.knowledge.facts.draft import Block, Draft, Part, block_part, cite_line, opens_with_verdict
+from bot.knowledge.facts.figures import claims_amount
 from bot.knowledge.facts.gone_claim import claimed_gone, gone_confirmed
 from bot.knowledge.facts.model import Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.opener import unasked_verdict_dropped, without_opener
@@ -158,6 +159,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         verdict_decided(draft, block)
         verdict_amended(draft, block)
         givers_and_prize_added(draft, block)
+        _deadline_left_to_province(draft, block)
         if block.pair.yesno:
             draft.asked_verdicts.add((block.pair.attr, block.body.partition(".")[0]))
         else:
@@ -216,6 +218,34 @@ _DISTRICT_THEN = (
 
 #: the xã's council, which the reform left in place (Luật 2022 Điều 90 khoản 4)
 _XA_COUNCIL = "hoi_dong_xa"
+
+
+#: "do luật hay do tỉnh quy định", "tỉnh quy định hay luật": which level sets it is asked
+_LAW_OR_PROVINCE = re.compile(
+    r"\bluat (?:\w+ ){0,3}?hay (?:\w+ ){0,2}?(?:tinh|so noi vu)\b"
+    r"|\b(?:tinh|so noi vu) (?:\w+ ){0,3}?hay (?:\w+ ){0,2}?luat\b"
+)
+#: a deadline body that leaves the day to the province
+_PROVINCE_SETS_DAY = re.compile(r"\b(?:quy che|so noi vu|ke hoach)\b.*\btinh\b|\btinh quy dinh\b")
+
+
+def _deadline_left_to_province(draft: Draft, block: Block) -> None:
+    """ "hạn nộp thật sự là ngày nào, do luật hay do tỉnh quy định": the Law sets no day for
+    the dossiers sent up; the province's quy chế and its Sở Nội vụ do, so the deadline's part
+    opens "Tùy" (NĐ 152/2025 Điều 6 khoản 2 điểm c; domain.md 2.10) (task h420)."""
+    opening = folded_words(block.body[:12])
+    if block.pair.attr != "deadline" or opening.startswith(("co ", "khong ", "tuy")):
+        return
+    if not _LAW_OR_PROVINCE.search(folded_words(draft.reading.question)):
+        return
+    if not _PROVINCE_SETS_DAY.search(folded_words(block.body)):
+        return
+    block.body = f"Tùy quy chế của tỉnh: luật không ấn định ngày này. {block.body}"
+
+
+def _sum_claimed(question: str) -> bool:
+    """The letter claims a sum of money ("… giờ xã chi 2.530.000 đúng k") (task h420)."""
+    return claims_amount([t for t in tokens(question) if t.isalnum()])
 
 
 def _council_kept(draft: Draft) -> tuple[str, Fact] | None:
@@ -314,7 +344,12 @@ def _reform_block(draft: Draft) -> None:
                 # asked, not whether the district still decides; it holds and counts
                 body = f"{kept}. {past.text} {body}"
                 cited = past
-            elif past is not None and district_signed_before_reform(reading.question):
+            elif (
+                past is not None
+                and district_signed_before_reform(reading.question)
+                # a sum claimed of that decision is the prize part's yes/no (task h420)
+                and not _sum_claimed(reading.question)
+            ):
                 # "quyết định CSTĐCS ký ngày 20/6/2025 do chủ tịch huyện ký có đúng k": the
                 # district held the power until 01/7/2025 (Luật 2022 Điều 80 khoản 2 then);
                 # its decision of that day was its own to sign, and holds (task h219)
@@ -435,6 +470,9 @@ def _reform_block(draft: Draft) -> None:
             and asks_yesno(reading.question)
             and district_signed_before_reform(reading.question)
             and (past := fact.by_subject.get("past_awards")) is not None
+            # "QĐ … do chủ tịch huyện ký 20/12/2024 nhưng chưa chi, giờ xã chi 2.530.000 đúng
+            # k": the sum claimed is the yes/no, which the prize's part judges (task h420)
+            and not _sum_claimed(reading.question)
         ):
             # the same, told aside ("…, do chủ tịch UBND huyện ký, vậy có đúng thẩm quyền
             # không"): the district's own power then (task h219)

@@ -22,6 +22,7 @@ from bot.knowledge.facts.words import NOT_SPELLED
 
 __all__ = [
     "NEED_DENIED",
+    "PROVINCE_DETAILS_NOTE",
     "REQUIREMENTS",
     "either_route_claimed",
     "in_fact_words",
@@ -76,6 +77,15 @@ def _titles_in(toks: list[str], model: FactModel) -> list[str]:
             found.append(key)
         i += size or 1
     return found
+
+
+#: a criteria fact saying the province details the standard ("Tiêu chuẩn chi tiết do tỉnh quy
+#: định"), folded
+_PROVINCE_DETAILS = re.compile(r"\bchi tiet do (?:ubnd )?tinh quy dinh\b")
+PROVINCE_DETAILS_NOTE = (
+    "Luật chỉ đặt khung; tiêu chuẩn chi tiết do tỉnh quy định, nên có đòi hỏi thêm hay không là"
+    " theo quy chế thi đua, khen thưởng của tỉnh."
+)
 
 
 def title_required(
@@ -152,6 +162,11 @@ def title_required(
                 # "phải có giấy khen xã rồi mới đề nghị bằng khen tỉnh": the lower form is no
                 # step to the higher (Luật 2022 Điều 5 khoản 2 điểm c; task h401)
                 note = f"{note} {_STEP_UP_NOTE}"
+            elif not need_denied and _PROVINCE_DETAILS.search(" ".join(tokens(criteria))):
+                # "tiêu chuẩn giấy khen tập thể có bắt buộc phải đạt TTLĐTT trước k": the Law's
+                # frame does not require it, but the province details the standard (Luật 2022
+                # Điều 75 khoản 2), so its quy chế may (task h420)
+                return "Tùy", f"{note} {PROVINCE_DETAILS_NOTE}"
             return ("Có" if need_denied else "Không"), note
         if all(_a_route(c, title, model) for c in naming):
             verdict = "Tùy"

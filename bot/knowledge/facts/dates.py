@@ -429,9 +429,13 @@ def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> da
     try:
         if year:
             on = date(int(year), int(month), int(day))
-            if by_the_district_then(text[found.end() :], text[: found.start()]):
+            if by_the_district_then(text[found.end() :], text[: found.start()]) and not (
+                _UNPAID.search(text)
+            ):
                 # "trước 1/7/2025 chủ tịch huyện ký thôn văn hóa, giờ … bao nhiêu": the day
-                # dates the district's past, the prize asked is of a decision made now
+                # dates the district's past, the prize asked is of a decision made now; unless
+                # that decision is told still unpaid ("… ký 20/12/2024 nhưng chưa chi, giờ xã
+                # chi …"): its own day picks the base (NĐ 152/2025 Điều 49 khoản 1) (h420)
                 return None
             if text[: found.start()].endswith(_BEFORE):
                 # "lương cơ sở trước 01/7/2026", "quyết định ký trước ngày 01/7/2026": the
@@ -458,7 +462,9 @@ def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> da
             # bao nhiêu" the year of the story: only "quyết định / ký … năm 2025" dates one;
             # so does a month ("tháng 7/2025 em chuyển về xã" dates the asker's move)
             return None
-        if by_the_district_then(text[found.end() :], text[: found.start()]):
+        if by_the_district_then(text[found.end() :], text[: found.start()]) and not (
+            _UNPAID.search(text)
+        ):
             # "năm 2024 chủ tịch huyện ký LĐTT cho tôi, giờ LĐTT ai ký, thưởng bn": a
             # decision of the abolished level is the asker's past; the part asked "now" is
             # the prize of a decision made today
@@ -468,6 +474,14 @@ def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> da
         return date(int(year3), 12, 31)
     except ValueError:
         return None
+
+
+#: the prize of a decision told still unpaid, or paid only now: "chưa chi", "chưa nhận tiền",
+#: "giờ mới chi" (task h420)
+_UNPAID = re.compile(
+    r"\b(?:chua|van chua|moi|gio moi|nay moi|den nay moi) (?:duoc )?"
+    r"(?:chi|nhan|linh|tra|thanh toan)\b"
+)
 
 
 def _decision_before(text: str, at: int, reach: int) -> bool:

@@ -94,7 +94,9 @@ _GROUP_AXES = (
 )
 #: "chỉ (xét / dành / tặng / áp dụng) (cho / với) …": a claim that narrows who the rule is for
 _NARROWED = re.compile(
-    r"\bchi (?:co )?(?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
+    # "… cả hộ gia đình chứ không chỉ cá nhân": "not only" widens, it narrows nothing (h420)
+    r"(?<!\bkhong )(?<!\bko )(?<!\bk )(?<!\bchang )\bchi (?:co )?"
+    r"(?:(?:duoc |dc )?(?:xet|danh|tang|ap dung|khen|trao|cong nhan|de nghi) )?"
     r"(?:rieng )?(?:cho |voi |doi voi )?(?P<who>(?:[a-z]+ ?,? ?){1,12})"
 )
 

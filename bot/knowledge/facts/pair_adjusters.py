@@ -1021,10 +1021,21 @@ def _only_counted(toks: list[str], entity: str, model: FactModel) -> bool:
             continue
         before = toks[max(at - 3, 0) : at]
         words = {w for w in before if not w.isdigit()} - {",", "."}
+        if tuple(toks[max(at - 2, 0) : at]) in _MEMBER_HOLDS:
+            # "TTLĐXS phải có 100 % …, và có người đạt CSTĐCS": a member holding the title is
+            # a criterion of the collective (Luật 2022 Điều 27), no title asked (task h420)
+            found = True
+            continue
         if not any(w.isdigit() for w in before) or not words <= _HEADS_COUNTED:
             return False
         found = True
     return found
+
+
+#: the collective's parts that a share of its members decides
+_SHARE_PARTS = frozenset({"cap", "criteria", "eligible"})
+#: a member told holding a title: "có người đạt CSTĐCS", "có cá nhân đạt …" (task h420)
+_MEMBER_HOLDS = frozenset({("nguoi", "dat"), ("nhan", "dat"), ("ai", "dat"), ("vien", "dat")})
 
 
 #: a share asked as met ("trạm đủ tỉ lệ không", "đạt tỷ lệ chưa"): a collective's minimum,
@@ -1093,6 +1104,16 @@ def share_of_collective(
         # the collective asked for itself keeps the member's other parts as they are; a
         # share met asked beside another title's own parts moves only the share
         alone = collective not in asked_of and not met_share
+        if counted and not alone:
+            # "TTLĐXS phải có …, ít nhất 70 % đạt LĐTT và có người đạt CSTĐCS, đúng k": the
+            # members' title is the collective's criterion, the yes/no the collective's own
+            # (Luật 2022 Điều 27, 28) (task h420)
+            out = [
+                replace(p, yesno=True) if p.entity == collective and p.attr in _SHARE_PARTS else p
+                for p in out
+                if not (p.entity == pair.entity and p.attr in ("eligible", "criteria"))
+            ]
+            continue
         out = [
             replace(p, entity=collective)
             if p.entity == pair.entity and (alone or p.attr == "cap")

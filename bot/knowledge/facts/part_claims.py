@@ -300,6 +300,10 @@ def only_recipient(words: list[str]) -> bool:
             # "hộ gia đình có được không hay chỉ cá nhân": the "only" is the other answer
             # offered, not the claim
             continue
+        if words[i - 1 : i] in (["khong"], ["k"], ["ko"], ["chang"]):
+            # "tặng được cho cả hộ gia đình chứ không chỉ cá nhân": "not only", the claim
+            # widens the recipients (task h420)
+            continue
         j = i + 1
         while j < len(words) and j - i <= 3 and words[j] in _ONLY_VERBS:
             j += 1

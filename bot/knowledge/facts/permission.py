@@ -251,6 +251,8 @@ _NOT_NEEDED_SAID = tuple(tuple(n.split()) for n in _UNREQUIRED)
 
 #: the words closing a claim put up for confirmation ("đúng không ạ", "phải k")
 _ASK_TAIL = FRAMING | {"khong", "a", "ah", "ad", "nhi", "chua", "vay", "the", "dau"}
+#: "… sáng kiến k bắt buộc. bây giờ còn đúng k": the claim asked to hold still, now (h420)
+_STILL_NOW = frozenset({"bay", "gio", "con", "nay", "hien", "van", "nua", "hom"})
 
 
 def _named_before(asked: list[str], start: int) -> set[str]:
@@ -274,7 +276,7 @@ def not_needed(question: str, body: str) -> str | None:
         return None
     start = max(i for i, t in enumerate(asked) if t in {"can", "buoc"})
     wanted = {t for t in asked[start + 1 :] if t.isalpha() and t not in COMMON_SYLLABLES}
-    if not wanted - _ASK_TAIL:
+    if not wanted - _ASK_TAIL - _STILL_NOW:
         # "sáng kiến chỉ là một con đường chứ không bắt buộc, đúng không": the requirement
         # word closes its clause, so what is not needed is named before it
         wanted = _named_before(asked, start)

@@ -192,6 +192,78 @@ _FRACTION_TOLD = re.compile(
 )
 
 
+#: the rows of a table pasted into a letter ("Họ tên | Xếp loại | LĐTT / Hoa | HTT | có / …"):
+#: a row ends at " / " (a date's "01/9/2025" has no spaces round its slashes) or a new line
+_TABLE_ROWS = re.compile(r"\s+/\s+|\n")
+#: a column header naming the individual title whose holders a collective's share counts
+_HOLDER_COLUMN = re.compile(r"\b(?:ldtt|lao dong tien tien)\b")
+#: a cell saying the member holds it, or not
+_CELL_YES = frozenset({"co", "x", "dat", "c", "v", "ok", "roi"})
+_CELL_NO = frozenset({"k", "khong", "ko", "kg", "chua", "-", "0"})
+
+
+def table_share(question: str) -> tuple[int, int] | None:
+    """The (holders, members) of a table the letter pastes, counted down its LĐTT column
+    ("Họ tên | Xếp loại | LĐTT / Hoa | HTT | có / Hải | HT | k / …": 1 of 2), or None when it
+    pastes none with such a column, or fewer than two rows read (task h420; the share of
+    Luật 2022 Điều 27, 28 is counted from the record, not asked again)."""
+    if "|" not in question:
+        return None
+    rows = [[c.strip() for c in fold(r).lower().split("|")] for r in _TABLE_ROWS.split(question)]
+    for at, header in enumerate(rows):
+        if len(header) < 2:
+            continue
+        cols = [
+            i
+            for i, c in enumerate(header)
+            if _HOLDER_COLUMN.search(c) and not re.search(r"\btt ?ldt", c)
+        ]
+        if len(cols) != 1:
+            continue
+        col, held, total = cols[0], 0, 0
+        for row in rows[at + 1 :]:
+            if len(row) != len(header):
+                break
+            words = re.findall(r"[\w-]+", row[col])
+            cell = words[0] if words else "-"
+            if cell in _CELL_YES:
+                held += 1
+            elif cell not in _CELL_NO:
+                break
+            total += 1
+        if total >= 2:
+            return held, total
+        break
+    return _flattened_share(question)
+
+
+def _flattened_share(question: str) -> tuple[int, int] | None:
+    """The same count for a table whose line breaks were flattened to spaces ("Họ tên | Xếp loại
+    | LĐTT Hoa | HTT | có Minh | …"), its LĐTT column last: each cell after a row's last pipe
+    holds that row's mark, then the next row's first cell."""
+    cells = [fold(c).lower().split() for c in question.split("|")]
+    at = next(
+        (i for i, c in enumerate(cells) if i and c[:1] in (["ldtt"], ["lao"], ["dat"]) and c),
+        None,
+    )
+    if at is None:
+        return None
+    header = re.match(r"(?:dat )?(?:ldtt|lao dong tien tien)\b", " ".join(cells[at]))
+    if header is None or not " ".join(cells[at])[header.end() :].strip():
+        return None  # a last column with no next row's name after it: not flattened
+    held = total = 0
+    for i in range(2 * at, len(cells), at):
+        cell = cells[i][0] if cells[i] else "-"
+        if cell in _CELL_YES:
+            held += 1
+        elif cell in _CELL_NO:
+            pass
+        else:
+            break
+        total += 1
+    return (held, total) if total >= 2 else None
+
+
 def _told_fraction(text: str) -> tuple[int, int] | None:
     """The (part, whole) of title holders a question tells as "A/B" of its own unit, or None
     when it tells none or claims the fraction as the rule ("phải 2/3 số người đạt LĐTT")."""
@@ -484,7 +556,7 @@ def ratio_verdict(
             found = re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)
             counts += [int(n) for n in found if not _year(n)]
     told_share = _told_share(text)
-    fraction = _told_fraction(text)
+    fraction = _told_fraction(text) or table_share(question)
     if fraction is not None:
         # "15/22 người đạt LĐTT": the part and the whole are told together; any other count
         # ("1 cô giáo bị cảnh cáo", "1 người đạt CSTĐCS") is no share of the unit
@@ -764,6 +836,11 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # no law named; the province's quy chế decides it (the lead's settled rule, stop 40;
         # task h360)
         return True
+    if _CUT_ASKED.search(said) is not None:
+        # "xã e đề nghị 9 CSTĐCS, nghe nói không được quá 15 %, vậy phải cắt bớt đúng k": whether
+        # the asker's own list must be cut is the unit's practice; no national cap binds it and
+        # its province's quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task h420)
+        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
@@ -771,6 +848,15 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     return (
         _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
     )
+
+
+#: the asker's own list asked to be cut down for a cap: "vậy phải cắt bớt đúng k", "phải bớt lại
+#: mấy người" (task h420)
+_CUT_ASKED = re.compile(
+    r"\b(?:phai|co phai|bat buoc|buoc|dinh|du dinh|tinh|muon) (?:\w+ ){0,2}?"
+    r"(?:cat bot|bot lai|bot di|giam bot|cat giam"
+    r"|bo bot|rut bot)\b"
+)
 
 
 #: the province told setting a cap ("tỉnh đặt trần 15 %", "tỉnh em tự quy định … 20 %"):

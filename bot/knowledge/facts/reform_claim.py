@@ -205,10 +205,18 @@ def other_gone_with_district(asked: str) -> bool:
 #: nội vụ huyện bảo", "người bên quận cũ hướng dẫn"; the district names the teller, not a claim
 _TELLER_DISTRICT = re.compile(
     r"\b(?:can bo|cb|cong chuc|chuyen vien|nhan vien|anh|chi|ong|ba|co|chu|bac|nguoi|may anh"
-    r"|may chi|ben)(?: (?:o|cua|ben|tren|phong noi vu|noi vu|phong|ubnd|cap))* "
-    rf"{_DISTRICT}(?: cu| truoc| truoc day)?(?: (?:co|da|thi|hay|tung|van))? "
+    # "phòng Nội vụ huyện cũ bảo …", "phòng GD huyện trước hướng dẫn …", "trước huyện bảo …":
+    # the district's office, or the district told as the past, only tells the saying (task h420)
+    r"|may chi|ben|phong|truoc|truoc day|hoi truoc|nam ngoai)"
+    r"(?: (?:o|cua|ben|tren|phong noi vu|noi vu|phong|ubnd|cap|gd|gddt|giao duc|giao duc va dao"
+    r" tao|giao duc dao tao|tai chinh|van hoa|vh|tdkt|thi dua|lao dong))* "
+    rf"{_DISTRICT}(?: cu| truoc| truoc day| truoc kia)?(?: (?:co|da|thi|hay|tung|van))? "
     r"(?:noi|bao|ke|cho biet|huong dan|dan|nhac|thong bao)\b"
 )
+
+
+#: "quân số" (the staff count) folds as "quan so": no district
+_HEADCOUNT = re.compile(r"\bquan so\b")
 
 
 def district_only_teller(question: str) -> bool:
@@ -218,7 +226,10 @@ def district_only_teller(question: str) -> bool:
     bảo TTLĐTT vẫn do huyện xét") is a claim the block answers."""
     said = folded_words(question, "/")
     tellers = _TELLER_DISTRICT.findall(said)
-    return bool(tellers) and len(_ANY_DISTRICT.findall(said)) <= len(tellers)
+    # "quân số" folds to "quan so" (the staff count), and the abolition told beside the teller
+    # ("… bỏ huyện rồi thì thôn vẫn …") is the premise, not a district claimed (task h420)
+    rest = _ABOLISHED.sub(" ", _HEADCOUNT.sub(" ", said))
+    return bool(tellers) and len(_ANY_DISTRICT.findall(rest)) <= len(tellers)
 
 
 #: the cause told after a thing claimed gone: "… vì kỷ luật", "… do không đủ tỷ lệ"
@@ -369,6 +380,9 @@ _OWN_POWER = re.compile(
     r"\b(?:toi|em|e|minh|chu tich|ct|xa|phuong)(?: xa| phuong)? (?:co quyen |duoc |dc )?"
     r"(?:ky|quyet dinh) luon (?:duoc |dc )?(?:khong|k|ko|hong|chua)\b"
     r"|\b(?:toi|em|e|minh) co quyen (?:ky|quyet dinh)(?: luon)? (?:khong|k|ko|hong)\b"
+    # "không còn huyện thì tôi vẫn ký giấy khen như trước được chứ" (task h420)
+    r"|\b(?:toi|em|e|minh|chu tich|ct|xa|phuong)(?: xa| phuong)? van (?:ky|tang|quyet dinh"
+    r"|cong nhan)(?: \w+){0,6}? (?:duoc|dc) (?:chu|khong|k|ko|hong)\b"
 )
 
 

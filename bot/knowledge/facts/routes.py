@@ -135,7 +135,31 @@ def _negated_before(toks: Sequence[str], at: int, words: frozenset[str] = NOT_HA
     breaks = [i for i, t in enumerate(window) if t in _CLAUSE_MARKS]
     if breaks:
         window = window[breaks[-1] + 1 :]
-    return not words.isdisjoint(window)
+    return not words.isdisjoint(window) or _negated_list(toks, at, words)
+
+
+#: what joins the items of one list: "không có sáng kiến hay đề tài gì", "chưa có xác nhận hiệu
+#: quả, phạm vi ảnh hưởng trong tỉnh"
+_LIST_JOINS = frozenset({"hay", "hoac", "va", "lan", ",", "cung"})
+#: what ends a negated list: a sentence mark, or a turn to something had ("nhưng có …")
+_LIST_ENDS = frozenset({".", ";", "?", "!", ":", "nhung", "ma", "con", "song", "tuy"})
+
+
+def _negated_list(toks: Sequence[str], at: int, words: frozenset[str]) -> bool:
+    """A later item of a list the negation before it opened: "không có sáng kiến hay đề tài gì"
+    lacks the đề tài too, "chưa có xác nhận hiệu quả, phạm vi ảnh hưởng trong tỉnh" the reach
+    (task h420). Only an item joined straight to the one before ("hay", "hoặc", "và", ",")."""
+    if at == 0 or toks[at - 1] not in _LIST_JOINS:
+        return False
+    start = max(0, at - 9)
+    for j in range(at - 2, start - 1, -1):
+        if toks[j] in _LIST_ENDS:
+            return False
+        if toks[j] in words:
+            # only a list of things lacked: "không có …, …", "chưa có …" ("không ai bị kỷ
+            # luật, hoàn thành tốt nhiệm vụ" lacks nothing after its comma)
+            return tuple(toks[j + 1 : j + 2]) == ("co",)
+    return False
 
 
 #: tokens that end a clause

@@ -112,6 +112,11 @@ _ELSEWHERE = (
     "zalo", "facebook", "may tinh", "dien thoai", "cai dat", "wifi", "mat khau", "dang nhap",
     "tuyen giao vien", "tuyen nhan vien", "tuyen vien chuc", "tuyen cong chuc", "thi tuyen",
     "xet tuyen", "du tuyen", "tuyen sinh", "mo tai khoan", "nganh nghe kinh doanh",
+    # task h420: a plan of another service ("mẫu kế hoạch tổ chức lễ hội dân gian", "kế hoạch
+    # tiêm chủng mở rộng", "kế hoạch phòng chống lụt bão") shares "kế hoạch", "mẫu" with the
+    # field; a word of the field beside it ("khen … phòng chống lụt bão") keeps the ask ours
+    "le hoi", "tiem chung", "phong chong lut bao", "lut bao", "phong chong thien tai",
+    "phong chong dich",
 )  # fmt: skip
 #: the People's Council (HĐND), no council of thi đua: its sessions' minutes, votes and plans
 #: share "biên bản", "biểu quyết", "kế hoạch" with the field (task h358)

@@ -70,6 +70,7 @@ from bot.knowledge.facts.claimed_runs import broken_run_told, run_claimed_requir
 from bot.knowledge.facts.clauses import first_option
 from bot.knowledge.facts.confirmed import confirmed_verdict, old_figure_said
 from bot.knowledge.facts.criteria import (
+    PROVINCE_DETAILS_NOTE,
     REQUIREMENTS,
     either_route_claimed,
     in_fact_words,
@@ -1630,6 +1631,8 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time", "cap"))
         # registration told missing asks what follows from it, not a restatement (h263)
         and not registration_part_judged(pair, reading.question)
+        # a requirement the province's details may add was judged "Tùy" (task h420)
+        and PROVINCE_DETAILS_NOTE not in block.body
     ):
         # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
         # the body stating exactly what the question asks to confirm answers it
