@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.triggers import present
+from bot.knowledge.facts.triggers import Prefilter
 from bot.knowledge.retype import REPORTED
 
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
@@ -243,11 +243,11 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
     # that line itself speaks of the rule's case ("nghe nói vẫn được xét LĐTT đúng k" after
     # "em đi bồi dưỡng 2 tháng"): then the story told is what the line is about
     said = _reported_from(ends[: asking[-1] + 1] if asking else ends)
-    for rule in rules:
-        if rule.about and (
-            # s43: a rule whose first "about" needs words the question lacks is not searched
-            not present(rule.about[0], words) or rule.about[0].search(words) is None
-        ):
+    # s43: a rule whose first "about" needs words the question lacks is not searched; s44:
+    # which rules may be read is found for all of them in one pass over the needed strings
+    possible = _prefilter(rules).possible(words)
+    for i, rule in enumerate(rules):
+        if rule.about and (i not in possible or rule.about[0].search(words) is None):
             # every "about" must be told in the question (below); the first one missing from
             # it skips the rule before its clauses are searched (169 rules, read per question)
             continue
@@ -293,6 +293,22 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
             return rule, rule.asked
         return rule, verdict
     return None
+
+
+#: the rules' pre-filter by the rules' id, the rules kept beside it so the id is never reused
+_FILTERS: dict[int, tuple[Sequence[HearsayRule], Prefilter]] = {}
+
+
+def _prefilter(rules: Sequence[HearsayRule]) -> Prefilter:
+    """The pre-filter of each rule's first ``about`` pattern, built once for the loaded rules
+    (a tuple); a list made for one call (the ``first_option`` rules) gets its own, not kept."""
+    kept = _FILTERS.get(id(rules))
+    if kept is not None and kept[0] is rules:
+        return kept[1]
+    built = Prefilter([r.about[0] if r.about else None for r in rules])
+    if isinstance(rules, tuple):
+        _FILTERS[id(rules)] = (rules, built)
+    return built
 
 
 #: "… dc k hay phải xin xã": an ask "được không" and the other way offered after "hay", up to

@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["needed", "present"]
+__all__ = ["Prefilter", "needed", "present"]
 
 
 @lru_cache(maxsize=4096)
@@ -55,6 +55,35 @@ def present(pattern: re.Pattern[str], text: str) -> bool:
         if string in text:
             return True
     return False
+
+
+class Prefilter:
+    """:func:`present` for many patterns at once (s44): ``possible(text)`` is the set of the
+    indices ``i`` for which ``present(patterns[i], text)`` is true, found in one pass over the
+    patterns' needed strings, each string looked for once however many patterns need it (the
+    hearsay rules' first patterns share most of theirs). A None pattern is always possible."""
+
+    __slots__ = ("_always", "_strings")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str] | None]) -> None:
+        always: set[int] = set()
+        owners: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            strings = None if pattern is None else needed(pattern)
+            if strings is None:
+                always.add(i)
+                continue
+            for string in strings:
+                owners.setdefault(string, []).append(i)
+        self._always = frozenset(always)
+        self._strings = tuple((string, tuple(found)) for string, found in owners.items())
+
+    def possible(self, text: str) -> set[int]:
+        out = set(self._always)
+        for string, found in self._strings:
+            if string in text:
+                out.update(found)
+        return out
 
 
 def _of_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
