@@ -16,9 +16,16 @@ from bot.core.text import folded_words
 from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.rescue import deed_told
-from bot.knowledge.facts.revoke_grounds import lost_paper_told
+from bot.knowledge.facts.revoke_grounds import (
+    clerical_slip_told,
+    criminal_asked,
+    false_claim_told,
+    sanctions_limited,
+    later_discipline_only,
+    lost_paper_told,
+)
 
-__all__ = ["lost_paper_leads", "specific_claim_leads"]
+__all__ = ["lost_paper_leads", "sanction_claim_leads", "specific_claim_leads"]
 
 #: a specific part asked, and the general parts of the same title a story's words add
 _GENERAL_OF = {
@@ -65,7 +72,13 @@ _TITLE_LOSS = re.compile(
     r"\b(?:mat (?:luon |het |ca )?danh hieu|coi nhu mat|(?:khong|k|ko) (?:con |duoc |dc )?tinh"
     r"|con gia tri|het gia tri|mat gia tri|bi huy|vo hieu|thu hoi|khong con"
     # the title claimed to stand with the paper gone: "vẫn được tính", "vẫn giữ nguyên" (h361)
-    r"|van (?:duoc |dc )?tinh|giu nguyen)\b"
+    r"|van (?:duoc |dc )?tinh|giu nguyen"
+    # task h422: the prize, the validity or the use of the title asked ("có bị mất tiền thưởng
+    # k", "còn hiệu lực", "còn được tính vào chuỗi", "k được dùng làm căn cứ", "coi như chưa
+    # được khen", "có bị xóa k")
+    r"|mat (?:\S+ )?tien(?: thuong)?|(?:con |het |mat )?hieu luc|con (?:duoc |dc )?tinh"
+    r"|dung (?:lam|de lam) can cu|coi nhu (?:chua|khong|k|ko) (?:duoc |dc )?(?:khen|tang)"
+    r"|bi xoa|(?:bi )?huy bo)\b"
 )
 
 
@@ -97,18 +110,22 @@ def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list
     if not pairs:
         return pairs
     said = f" {question.lower()} "
-    if not any(hint in said for hint in _LOSS_HINTS):
+    if not any(hint in said for hint in _LOSS_HINTS) and not _mishap_told(question):
         # a substring test before the regex: most questions tell no loss
         return pairs
-    # the yes/no a dropped deed form held is still the question's
-    asked_yesno = any(p.yesno for p in pairs)
+    # the yes/no a dropped deed form held is still the question's; a line put up in a clause
+    # of its own ("…, mất bằng thì danh hiệu bị thu hồi luôn. E hỏi có đúng vậy k") asks too
+    asked_yesno = any(p.yesno for p in pairs) or _PUT_UP.search(folded_words(question)) is not None
     pairs = _disaster_not_deed(pairs, question)
     if not pairs or not asked_yesno:
         return pairs
     revoke = next((p for p in pairs if p.attr == "revoke"), None)
     if revoke is not None and pairs[0] is revoke and revoke.yesno:
         return pairs
-    if not lost_paper_told(question) or _TITLE_LOSS.search(folded_words(question)) is None:
+    if (
+        not (lost_paper_told(question) or _mishap_told(question))
+        or _TITLE_LOSS.search(folded_words(question)) is None
+    ):
         # "lũ cuốn mất bằng Bà mẹ VN anh hùng, ai có quyền tước": the loss is only the story
         return pairs
     if revoke is None:
@@ -117,6 +134,35 @@ def lost_paper_leads(pairs: list[Pair], question: str, model: FactModel) -> list
             return pairs
         return [Pair(entity, "revoke", None, True), *pairs]
     return [replace(revoke, yesno=True), *(p for p in pairs if p is not revoke)]
+
+
+#: a line put up for confirmation in a clause of its own: "có đúng vậy k", "… đúng k", "phải k"
+_PUT_UP = re.compile(r"\b(?:dung|phai) (?:vay |the |khong )?(?:khong|k|ko|kg)\b")
+
+
+def sanction_claim_leads(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "khai phóng đại thành tích, nếu bị phát hiện thì chỉ bị nhắc nhở thôi phải k", "làm giả
+    hồ sơ có bị truy cứu hình sự k": what the wrongdoer faces is put up or asked as a yes/no,
+    whichever clause holds the asking tail, so the revoke part leads as a yes/no and is judged
+    on it (Luật 2022 Điều 93; domain.md 2.11; task h422)."""
+    revoke = next((p for p in pairs if p.attr == "revoke"), None)
+    if revoke is None or (revoke.yesno and pairs[0] is revoke):
+        return pairs
+    if not (criminal_asked(question) or sanctions_limited(question)):
+        if not (revoke.yesno and not any(p.yesno for p in pairs[: pairs.index(revoke)])):
+            return pairs
+        if not false_claim_told(question):
+            return pairs
+        # "viết báo cáo thành tích quá tay so với thực tế, lộ ra thì có bị hủy giấy khen k": the
+        # report named is the story; the yes/no on the award leads
+    return [replace(revoke, yesno=True), *(p for p in pairs if p is not revoke)]
+
+
+def _mishap_told(question: str) -> bool:
+    """Task h422: what the asker tells in place of a ground (a name or a date typed wrong in the
+    decision, a discipline for a later act): like a lost paper, none cancels the award (Luật
+    2022 Điều 93 khoản 8), so whether the title or its prize stands is the revoke part."""
+    return clerical_slip_told(question) or later_discipline_only(question)
 
 
 #: the brave-deed form a disaster word names ("lũ cuốn", "nước cuốn")

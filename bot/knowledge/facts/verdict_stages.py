@@ -168,6 +168,7 @@ from bot.knowledge.facts.revoke_grounds import (
     RESTORED_NOTE,
     SANCTIONS_NOTE,
     award_kept_claimed,
+    criminal_asked,
     honour_restored,
     no_ground_note,
     sanctions_limited,
@@ -855,6 +856,9 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # is a ground to cancel it (Luật 2022 Điều 93; tasks h220, h235)
         block.verdict = "Không"
         block.body = f"{no_ground} {without_opener(block.body)}"
+        # task h422: the claim of loss ("coi như chưa được khen", "mất tiền thưởng") is judged
+        # here once; a later stage must not turn it again as a claim on the title's case
+        block.kept_read = True
         if award_kept_claimed(told):
             # "… vẫn giữ nguyên / vẫn còn nguyên, k bị hủy, đúng k": the claim is that the award
             # stands, which the note says; judged here once, never turned again (task h361)
@@ -1982,6 +1986,8 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     """The case the question tells: bad news beside a permission, a rule left to the province,
     months served, a broken rule, several titles, a denial reported."""
     model, reading = draft.model, draft.reading
+    if block.kept_read:
+        return  # an award's standing already judged against Điều 93 (task h422)
     pair, of_case, claim, claimed, day, told_case = (
         block.pair,
         block.of_case,
@@ -2634,6 +2640,11 @@ def _verdict_of_revoke_story(block: Block, question: str) -> None:
         block.verdict = "Không" if _restore_denied(question) else "Có"
         said = "Ý kiến đó chưa đúng. " if block.verdict == "Không" else ""
         block.body = f"{said}{RESTORED_NOTE} {without_opener(block.body)}"
+    elif criminal_asked(question):
+        # "làm giả giấy xác nhận … có bị truy cứu hình sự k (hay chỉ bị kỷ luật thôi)": the
+        # criminal law is asked, and the law allows it (Luật 2022 Điều 93; task h422)
+        block.verdict = "Có"
+        block.body = f"{CRIMINAL_NOTE} {without_opener(block.body)}"
     elif sanctions_limited(question):
         block.verdict = "Không"
         block.body = f"{SANCTIONS_NOTE} {without_opener(block.body)}"
@@ -2650,6 +2661,12 @@ def _restore_denied(question: str) -> bool:
     return found is not None and denied_before(said, found.start())
 
 
+CRIMINAL_NOTE = (
+    "Người gian dối trong kê khai thành tích, làm giả hồ sơ, giấy tờ hoặc xét, đề nghị khen"
+    " thưởng trái pháp luật có thể bị truy cứu trách nhiệm hình sự, hoặc bị xử lý kỷ luật, xử"
+    " phạt vi phạm hành chính, tùy tính chất, mức độ vi phạm; quyết định khen bị hủy bỏ, hiện"
+    " vật và tiền thưởng bị thu hồi."
+)
 HONOUR_REVOKER = (
     "Chủ tịch nước quyết định tước, phục hồi và trao lại danh hiệu vinh dự nhà nước (Luật 2022"
     " Điều 93 khoản 7)."
