@@ -20,9 +20,9 @@ from bot.knowledge.facts.revoke_grounds import (
     clerical_slip_told,
     criminal_asked,
     false_claim_told,
-    sanctions_limited,
     later_discipline_only,
     lost_paper_told,
+    sanctions_limited,
 )
 
 __all__ = ["lost_paper_leads", "sanction_claim_leads", "specific_claim_leads"]

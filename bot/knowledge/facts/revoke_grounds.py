@@ -20,14 +20,14 @@ __all__ = [
     "SANCTIONS_NOTE",
     "award_kept_claimed",
     "clerical_slip_told",
-    "false_claim_told",
     "consequence_asked",
+    "criminal_asked",
+    "false_claim_told",
     "honour_restored",
     "later_discipline_only",
     "lost_paper_told",
     "no_ground_note",
     "sanctions_limited",
-    "criminal_asked",
 ]
 
 LATER_DISCIPLINE_NOTE = (
@@ -398,6 +398,8 @@ _WRONG_AWARD = re.compile(
     r"|phong dai|thoi phong|noi qua|qua tay|khai khong|khai tang|nang khong"
     r"|(?:khong dung|sai|cao hon|hon|qua) (?:so voi )?thuc te)\b"
 )
+
+
 def false_claim_told(question: str) -> bool:
     """The question tells an award wrongly made: a false or blown-up declaration, a forgery, an
     unlawful review (task h422)."""
