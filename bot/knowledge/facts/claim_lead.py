@@ -78,7 +78,7 @@ _TITLE_LOSS = re.compile(
     # được khen", "có bị xóa k")
     r"|mat (?:\S+ )?tien(?: thuong)?|(?:con |het |mat )?hieu luc|con (?:duoc |dc )?tinh"
     r"|dung (?:lam|de lam) can cu|coi nhu (?:chua|khong|k|ko) (?:duoc |dc )?(?:khen|tang)"
-    r"|bi xoa|(?:bi )?huy bo)\b"
+    r"|bi xoa|(?:bi )?huy bo|danh hieu (?:\S+ ){0,3}?(?:bi )?mat)\b"
 )
 
 
