@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.core.text import folded_words
+from bot.knowledge.facts.act_judged import act_judged
 from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.rescue import deed_told
@@ -25,7 +26,12 @@ from bot.knowledge.facts.revoke_grounds import (
     sanctions_limited,
 )
 
-__all__ = ["lost_paper_leads", "sanction_claim_leads", "specific_claim_leads"]
+__all__ = [
+    "lost_paper_leads",
+    "refusal_judged_leads",
+    "sanction_claim_leads",
+    "specific_claim_leads",
+]
 
 #: a specific part asked, and the general parts of the same title a story's words add
 _GENERAL_OF = {
@@ -182,3 +188,56 @@ def _disaster_not_deed(pairs: list[Pair], question: str) -> list[Pair]:
 
 #: the deed form named by its own name, not by a disaster word
 _DEED_NAMED = re.compile(r"\b(?:dot xuat|dung cam|cuu (?:nguoi|song|nan|duoc))\b")
+
+
+#: the parts a refusal's story spawns ("gửi lên Sở", "trả lại", "hồ sơ"): told, not asked
+_REFUSAL_STORY = frozenset({"submit", "refusal", "dossier", "addressee", "processing_time"})
+#: the rules that bar a case: the refusal judged is right when they bar it
+_CASE_RULES = ("cap", "consecutive", "criteria", "eligible")
+#: the province's side named as the one refusing or receiving ("Sở Nội vụ", "tỉnh")
+_PROVINCE = re.compile(r"\b(?:so noi vu|so|tinh|hoi dong tdkt tinh|ubnd tinh)\b")
+#: the reason of a refusal told ("… vì …", "do …", "lý do …")
+_BECAUSE = re.compile(r"\b(?:vi|do|ly do|voi ly do)\b")
+#: the xã chairman named as who decides, in a decides fact
+_XA_DECIDES = "Chủ tịch UBND xã"
+
+
+def refusal_judged_leads(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """ "Sở Nội vụ trả hồ sơ TTLĐXS vì trường chỉ có 65 % LĐTT, Sở làm vậy có đúng k", "xã gửi
+    hồ sơ CSTĐCS lên Sở để tỉnh xét, bị Sở trả về, Sở trả vậy có đúng k": a refusal is judged.
+    The rule that bars the case told leads as the yes/no, the act's story (where it was sent,
+    the return, the dossier) follows: the province refusing a title the xã chairman decides is
+    right (NĐ 129/2025 Điều 59; Luật 2022 Điều 80 khoản 3), a case short of the criteria is
+    rightly refused (task h422)."""
+    if not pairs:
+        return pairs
+    act = act_judged(question)
+    if act is None or act[0]:
+        return pairs  # no act judged, or an award judged
+    said = folded_words(question)
+    titled = [p for p in pairs if p.entity != "*"]
+    if not titled:
+        return pairs
+    entity, subject = titled[0].entity, titled[0].subject
+    story = [replace(p, yesno=False) for p in pairs if p.attr in _REFUSAL_STORY]
+    rest = [p for p in pairs if p.attr not in _REFUSAL_STORY]
+    decides = model.fact(entity, "decides")
+    reason = _BECAUSE.search(said)
+    if (
+        _PROVINCE.search(said) is not None
+        and decides is not None
+        and _XA_DECIDES in decides.text
+        and (reason is None or "tham quyen" in said[reason.start() :])
+    ):
+        # the province sent back a title the xã chairman decides: who decides leads, asked of
+        # the province (its verdict "Không": not the province's to decide)
+        lead = Pair(entity, "decides", subject, True, authority="tinh")
+        others = [p for p in rest if not (p.entity == entity and p.attr == "decides")]
+        return [lead, *story, *(replace(p, yesno=False) for p in others)]
+    if pairs[0].yesno and pairs[0].attr in _CASE_RULES:
+        return pairs  # the rule of the case told already leads
+    case = next((p for p in rest if p.attr in _CASE_RULES), None)
+    if case is None:
+        return pairs
+    others = [replace(p, yesno=False) for p in rest if p is not case]
+    return [replace(case, yesno=True), *others, *story]

@@ -12,6 +12,8 @@ import dataclasses
 import re
 
 from bot.core.text import fold, folded_words
+from bot.knowledge.facts.act_judged import ACT_JUDGED as _ACT_JUDGED
+from bot.knowledge.facts.act_judged import act_judged as _act_judged
 from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
@@ -422,33 +424,15 @@ def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
 #: or a refusal by someone ("tỉnh trả hồ sơ", "hội đồng loại tên"), then "(là | có) sai /
 #: đúng" asked. A rule's own clause ("… thì không xét LĐTT, đúng k"), a refusal suffered ("bị
 #: loại") and a saying reported between ("… vì nghe nói …, vậy có đúng k") are no act judged
-_ACT_JUDGED = re.compile(
-    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
-    # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
-    # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
-    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
-    # "k đăng ký là loại, đúng k": a rule's consequence put up, no act of refusal (h390)
-    r"(?<!qua )(?<!la )loai"
-    # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
-    r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
-    r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
-    r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
-    r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
-    r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
-    r"(?: (?:a|ad|ah|ha))?\s*$"  # "… đúng không ạ"
-)
-
-
 def act_verdict(question: str, barred: bool) -> tuple[str, str] | None:
     """The verdict on an award or a refusal the question closes by judging ("tỉnh trả hồ sơ vì
     …, tỉnh trả vậy có đúng k", "xã vẫn công nhận LĐTT cho …, công nhận thế là sai đúng không"),
     given whether the rule bars the case told, with the note saying so; None when no act is
     judged, or an award is asked to be right (the rule's own verdict) (task h266)."""
-    act = _ACT_JUDGED.search(folded_words(question))
+    act = _act_judged(question)
     if act is None:
         return None
-    awarded = act.group("award") is not None
-    judged_right = act.group("judged") == "dung"
+    awarded, judged_right = act
     if awarded and judged_right:
         return None
     # an award judged wrong, or a refusal judged right: true when the case may not have it
@@ -460,6 +444,9 @@ def act_verdict(question: str, barred: bool) -> tuple[str, str] | None:
 
 #: the attributes whose verdict says whether the case told may have the title
 _CASE_RULES = frozenset({"eligible", "criteria", "cap"})
+#: task h422: the rules an act is judged on: the case's, a run told short ("mới có 2 lần"), an
+#: initiative claimed missing to cancel the award ("Không bắt buộc" lets it stand)
+_ACT_RULES = _CASE_RULES | {"consecutive", "initiative"}
 
 
 def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
@@ -468,17 +455,27 @@ def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
     so an award judged wrong is "Có" when the case may not have it, a refusal judged right is
     "Có" when the case may not have it (task h262)."""
     pair = block.pair
-    if not pair.yesno or pair.attr not in _CASE_RULES or block.verdict not in ("Có", "Không"):
+    # task h422: a run told short ("mới có 2 lần CSTĐCS") is judged as the case barred, its
+    # block opening "Không." whether or not its part was the yes/no
+    if not (pair.yesno or pair.attr == "consecutive") or block.verdict not in ("Có", "Không"):
+        return
+    if pair.attr not in _ACT_RULES and not (pair.attr == "decides" and pair.authority == "tinh"):
+        # task h422: also who decides, asked of the province that sent a xã's title back ("Sở
+        # trả vậy có đúng k": "Không" bars the province, so the refusal is right)
         return
     if judges_a_saying(without_opener(block.body)):
         # a saying or the asker's reading of the case was judged already, not the act: its
         # verdict is that judgement, no bar on the case to turn again (stop 40 merge)
         return
     act = _ACT_JUDGED.search(draft.reading.asked or folded_words(draft.reading.question))
-    if act is None:
-        return
-    awarded = act.group("award") is not None
-    judged_right = act.group("judged") == "dung"
+    if act is not None:
+        awarded = act.group("award") is not None
+        judged_right = act.group("judged") == "dung"
+    else:
+        found = _act_judged(draft.reading.question)
+        if found is None:
+            return
+        awarded, judged_right = found
     if awarded and judged_right:
         return  # "khen như vậy có đúng không" is the rule's own verdict
     barred = block.verdict == "Không"
