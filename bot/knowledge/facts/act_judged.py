@@ -53,13 +53,13 @@ _ACT_TOLD = re.compile(
 #: task h422: whether a name must be struck off asked ("hội đồng xã có phải loại ra k"): a
 #: refusal put up to be judged right
 _MUST_REFUSE = re.compile(
-    r"\b(?:co )?(?:phai|can|nen|bat buoc) (?:loai|gach|tra|bo)(?: \w+){0,4}?"
-    r" (?:ra|khoi|lai|ten)(?: \w+){0,4}? (?:khong|k|ko|kg)(?: (?:a|ad|ha))?$"
+    r"\b(?:co )?(?:phai|can|nen|bat buoc) (?:loai|gach|xoa ten)(?: \w+){0,4}?"
+    r" (?:ra|khoi|ten)(?: \w+){0,4}? (?:khong|k|ko|kg)(?: (?:a|ad|ha))?$"
 )
 #: task h422: an award claimed to be cancelled ("… nên phải hủy, đúng k", "phải thu hồi danh
 #: hiệu phải k"): the award put up to be judged wrong
 _MUST_CANCEL = re.compile(
-    r"\b(?:nen |thi )?(?:phai|bi|can) (?:bi )?(?:huy|thu hoi)(?! (?:hieu|chuong|dong))"
+    r"\b(?:nen |thi )?(?:phai|can) (?:bi )?(?:huy|thu hoi)(?! (?:hieu|chuong|dong))"
     r"(?: \w+){0,3}? (?:dung|phai) (?:khong|k|ko|kg)(?: (?:a|ad|ha))?$"
 )
 

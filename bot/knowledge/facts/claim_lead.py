@@ -83,6 +83,7 @@ _TITLE_LOSS = re.compile(
     # k", "còn hiệu lực", "còn được tính vào chuỗi", "k được dùng làm căn cứ", "coi như chưa
     # được khen", "có bị xóa k")
     r"|mat (?:\S+ )?tien(?: thuong)?|(?:con |het |mat )?hieu luc|con (?:duoc |dc )?tinh"
+    r"|(?:duoc|dc) tinh vao (?:chuoi|so lan|thanh tich)"
     r"|dung (?:lam|de lam) can cu|coi nhu (?:chua|khong|k|ko) (?:duoc |dc )?(?:khen|tang)"
     r"|bi xoa|(?:bi )?huy bo|danh hieu (?:\S+ ){0,3}?(?:bi )?mat)\b"
 )

@@ -329,6 +329,10 @@ def _place_of(text: str) -> str | None:
     return "xa" if _COMMUNE.search(folded) else None
 
 
+#: "chứ không (phải)": what follows is set aside, not claimed
+_CONTRAST = re.compile(r"\bchu (?:khong|k|ko|kg)\b")
+
+
 def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     """ "giấy khen của chủ tịch xã có phải nộp lên tỉnh không": the place the question says
     the dossier is sent to (after the verb that sends it) against the one the title's
@@ -343,7 +347,9 @@ def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     sent = _SENT.search(folded)
     if not sent:
         return None
-    after = folded[sent.end() :]
+    # task h422: "nộp cho văn phòng UBND xã chứ không gửi lên tỉnh": the place after the
+    # contrast is the way not taken, not the one claimed
+    after = _CONTRAST.split(folded[sent.end() :], maxsplit=1)[0]
     claimed = "tinh" if _PROVINCE.search(after) else "xa" if _COMMUNE.search(after) else None
     place = _place_of(submit.text)
     if submit.verdict and submit.verdict.startswith("Tùy"):

@@ -450,7 +450,7 @@ _KEPT = re.compile(
     r"\b(?:(?:van )?(?:con )?(?:giu nguyen|nguyen ven)|(?:van )?con nguyen"
     r"|(?:van )?con (?:gia tri|hieu luc)|van (?:duoc |dc )?(?:tinh|giu|cong nhan)"
     # task h422: "lần CSTĐCS đó có còn được tính (vào chuỗi) k": the award asked to stand
-    r"|con (?:duoc |dc )tinh"
+    r"|con (?:duoc |dc )tinh|(?:duoc|dc) tinh vao (?:chuoi|so lan|thanh tich)"
     r"|(?:khong|k|ko) (?:bi )?(?:huy|huy bo|thu hoi|tuoc|mat|anh huong)"
     r"|(?:khong|k|ko) lam mat)\b"
 )
