@@ -462,7 +462,12 @@ def paper_required(
         # (the "chỉ cần" of what is said to suffice comes first)
         return "Không" if read_denial else "Có"
     if found is None:
-        return None
+        # task h422: "hồ sơ GĐVH cần có văn bản đề nghị, bảng tổng hợp và biên bản họp bình xét
+        # phải k": papers of a list without "gồm:" confirmed required, each one in the list
+        claim = f" {folded[need.end() :]} "
+        heads = _papers_required(listed)[1]
+        named = [h for h in heads if len(h.split()) == 2 and f" {h} " in claim]
+        return "Có" if named and _CONFIRMED.search(folded) else None
     claim = f" {folded[need.end() :]} "
     if _PART_OF_DOSSIER.match(f" {claim.strip()}"):
         # "biên bản họp hội đồng có phải là 1 thành phần trong hồ sơ không": the paper is
