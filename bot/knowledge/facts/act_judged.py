@@ -59,7 +59,9 @@ _MUST_REFUSE = re.compile(
 #: task h422: an award claimed to be cancelled ("… nên phải hủy, đúng k", "phải thu hồi danh
 #: hiệu phải k"): the award put up to be judged wrong
 _MUST_CANCEL = re.compile(
-    r"\b(?:nen |thi )?(?:phai|can) (?:bi )?(?:huy|thu hoi)(?! (?:hieu|chuong|dong))"
+    # ("không phải thu hồi" denies the taking back, no cancelling claimed)
+    r"\b(?<!khong )(?<!k )(?<!ko )(?<!kg )(?<!chua )(?<!khoi )(?:nen |thi )?(?:phai|can) (?:bi )?"
+    r"(?:huy|thu hoi)(?! (?:hieu|chuong|dong))"
     r"(?: \w+){0,3}? (?:dung|phai) (?:khong|k|ko|kg)(?: (?:a|ad|ha))?$"
 )
 

@@ -664,9 +664,9 @@ _PAYER_ASKED = re.compile(
 #: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
 #: by the asker ("ủng hộ 50.000.000")
 _SUM_TOLD = re.compile(
-    r"\b(?:chi|nhan|phat|tra|linh)(?: \S+){0,3}? "
+    r"(?:\b(?:chi|nhan|phat|tra|linh)(?: \S+){0,3}? "
     # task h422: "chi tiền thưởng thôn văn hóa theo lương cơ sở 2.340.000": the base paid on
-    r"|\btheo (?:muc )?(?:luong co so|lcs)(?: moi| cu)? "
+    r"|\btheo (?:muc )?(?:luong co so|lcs)(?: moi| cu)? )"
     f"(?:{SUM_PATTERN})"
 )
 #: "kế toán tính 760.000", "tính tiền thưởng theo lương cơ sở mới 2.530.000", "tính 1,5 x
