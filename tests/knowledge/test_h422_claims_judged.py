@@ -194,3 +194,21 @@ CONTROLS = [
 @pytest.mark.parametrize(("question", "keys"), CONTROLS)
 def test_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(kb, question, keys)
+
+
+# F5 (cont.): the form of the papers asked ("bản photo … hay phải bản chính"): 01 bộ bản chính
+# (NĐ 152/2025 Điều 6 khoản 2 điểm c; the province's procedures)
+COPIES = [
+    (
+        "nop ho so de nghi bang khen tinh bang ban photo co dc k hay phai ban chinh",
+        ["Không.", "bản chính"],
+    ),
+    ("hồ sơ LĐTT nộp bản sao có được không", ["Không.", "bản chính"]),
+    ("ho so giay khen xa gui ban scan co dc k ad", ["Không.", "bản chính"]),
+    ("ho so CSTDCS nop ban photo thoi dc k hay phai ban goc", ["Không.", "bản chính"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), COPIES)
+def test_copies_asked(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)

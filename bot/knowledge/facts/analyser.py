@@ -54,6 +54,7 @@ from bot.knowledge.facts.cases import (
     time_counted,
 )
 from bot.knowledge.facts.claim_lead import (
+    copies_lead,
     lost_paper_leads,
     refusal_judged_leads,
     sanction_claim_leads,
@@ -3806,6 +3807,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = lost_paper_leads(pairs, question, model)  # task h344
     pairs = sanction_claim_leads(pairs, question)  # task h422
     pairs = refusal_judged_leads(pairs, question, model)  # task h422
+    pairs = copies_lead(pairs, question)  # task h422
     if any(p.yesno for p in pairs):
         # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
         # (task h219)

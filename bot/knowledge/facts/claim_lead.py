@@ -27,6 +27,7 @@ from bot.knowledge.facts.revoke_grounds import (
 )
 
 __all__ = [
+    "copies_lead",
     "lost_paper_leads",
     "refusal_judged_leads",
     "sanction_claim_leads",
@@ -242,3 +243,24 @@ def refusal_judged_leads(pairs: list[Pair], question: str, model: FactModel) -> 
         return pairs
     others = [replace(p, yesno=False) for p in rest if p is not case]
     return [replace(case, yesno=True), *others, *story]
+
+
+#: the form of the papers named ("bản photo", "bản sao", "bản chụp", "scan"): the copies part
+_COPY_FORM = re.compile(r"\b(?:ban photo|photo|ban sao|ban chup|ban scan|scan|phô tô|pho to)\b")
+
+
+def copies_lead(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "nộp hồ sơ đề nghị bằng khen tỉnh bằng bản photo có đc k hay phải bản chính": the form
+    of the papers is what is asked; the copies part (01 bộ bản chính) leads the dossier's list
+    of the same title as the yes/no (task h422)."""
+    copies = next((p for p in pairs if p.attr == "copies" and p.yesno), None)
+    if copies is None or pairs[0] is copies:
+        return pairs
+    if _COPY_FORM.search(folded_words(question)) is None:
+        return pairs
+    rest = [
+        replace(p, yesno=False) if p.attr == "dossier" and p.entity == copies.entity else p
+        for p in pairs
+        if p is not copies
+    ]
+    return [copies, *rest]
