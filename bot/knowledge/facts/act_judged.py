@@ -13,7 +13,7 @@ import re
 
 from bot.core.text import folded_words
 
-__all__ = ["ACT_JUDGED", "act_judged"]
+__all__ = ["ACT_JUDGED", "ACT_JUDGED_H266", "act_judged"]
 
 #: the act and its judgement at the end of the question
 ACT_JUDGED = re.compile(
@@ -27,6 +27,24 @@ ACT_JUDGED = re.compile(
     r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)"
     # task h422: "gạch vậy là đúng phải k", "loại thế có đúng k": the refusal's verb alone
     r"|(?:gach|loai|bac)(?= (?:vay|nhu vay|the|nhu the)\b)))\b"
+    r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
+    r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
+    r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
+    r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
+    r"(?: (?:a|ad|ah|ha))?\s*$"  # "… đúng không ạ"
+)
+
+#: the act as tasks h262, h266 read it, for the hearsay rules whose own verdict judges the
+#: claim (a bare "gạch như vậy là đúng" after a rule's case is that rule's to judge)
+ACT_JUDGED_H266 = re.compile(
+    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
+    # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
+    # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
+    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
+    # "k đăng ký là loại, đúng k": a rule's consequence put up, no act of refusal (h390)
+    r"(?<!qua )(?<!la )loai"
+    # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
+    r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
     r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
     r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
     r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"

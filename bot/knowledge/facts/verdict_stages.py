@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from bot.core.text import fold, folded_words
+from bot.knowledge.facts.act_judged import ACT_JUDGED, ACT_JUDGED_H266
 from bot.knowledge.facts.act_judged import ACT_JUDGED as _ACT_JUDGED
 from bot.knowledge.facts.act_judged import act_judged as _act_judged
 from bot.knowledge.facts.amounts import bases_compared
@@ -429,7 +430,14 @@ def act_verdict(question: str, barred: bool) -> tuple[str, str] | None:
     …, tỉnh trả vậy có đúng k", "xã vẫn công nhận LĐTT cho …, công nhận thế là sai đúng không"),
     given whether the rule bars the case told, with the note saying so; None when no act is
     judged, or an award is asked to be right (the rule's own verdict) (task h266)."""
-    act = _act_judged(question)
+    found = ACT_JUDGED_H266.search(folded_words(question))
+    act = (found.group("award") is not None, found.group("judged") == "dung") if found else None
+    if act is None:
+        # task h422: an act judged in a clause of its own or pointed back at, read only by the
+        # refusal and award claims of the facts' own readers (not the "gạch vậy" verbs alone)
+        act = _act_judged(question)
+        if act is not None and ACT_JUDGED.search(folded_words(question)) is not None:
+            act = None
     if act is None:
         return None
     awarded, judged_right = act
