@@ -62,7 +62,8 @@ _BACK_JUDGED = re.compile(
     r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko)\b"
 )
 _ACT_TOLD = re.compile(
-    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?P<refuse>tra (?:lai |ve )?ho so|tu choi"
+    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao|dua (?:\w+ ){0,3}?vao danh sach|de nghi)"
+    r"|(?P<refuse>tra (?:lai |ve )?ho so|tu choi"
     r"|gach ten|bac ho so|loai (?:\w+ ){0,3}?(?:ra|khoi)|(?:bi )?tra (?:lai|ve)"
     r"|(?:khong|k|ko) (?:tiep )?nhan))\b"
 )
@@ -106,7 +107,9 @@ def act_judged(question: str) -> tuple[bool, bool] | None:
     if back is None:
         return None
     told = list(_ACT_TOLD.finditer(said[: back.start()]))
-    refused = [t for t in told if t.group("refuse")]
-    if refused:
-        return False, back.group("judged") == "dung"
-    return None
+    if not told:
+        return None
+    # the last act told is the one pointed back at ("chậm trả hồ sơ … trưởng phòng vẫn đưa tên
+    # e vào danh sách đề nghị LĐTT. làm vậy có đúng k": the proposal, not the story's return)
+    last = told[-1]
+    return last.group("award") is not None, back.group("judged") == "dung"

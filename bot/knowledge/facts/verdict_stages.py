@@ -880,7 +880,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # general revoke rule would pick for "trung ương" (task h121)
         block.verdict = honour
         block.body = f"{HONOUR_REVOKER} {without_opener(block.body)}"
-    if pair.attr == "revoke" and pair.yesno:
+    if pair.attr == "revoke" and pair.yesno and honour != "Không":
+        # a body other than the Chủ tịch nước claimed to strip the honour is the first ask
+        # ("chủ tịch tỉnh tước được k? nếu tòa tuyên k có tội thì có được trao lại k"): its
+        # "Không" stands (b147; task h422)
         _verdict_of_revoke_story(block, reading.question)
     if pair.attr == "decides" and pair.authority == "thon":
         # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
