@@ -53,7 +53,13 @@ from bot.knowledge.facts.cases import (
     rescue_wound,
     time_counted,
 )
-from bot.knowledge.facts.claim_lead import lost_paper_leads, specific_claim_leads
+from bot.knowledge.facts.claim_lead import (
+    copies_lead,
+    lost_paper_leads,
+    refusal_judged_leads,
+    sanction_claim_leads,
+    specific_claim_leads,
+)
 from bot.knowledge.facts.conditions import (
     MEMBER_COUNTED,
     THEN_AFTER,
@@ -3802,6 +3808,9 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = share_rounded(pairs, toks, model)  # h345
     pairs = specific_claim_leads(pairs, toks)  # task h344
     pairs = lost_paper_leads(pairs, question, model)  # task h344
+    pairs = sanction_claim_leads(pairs, question)  # task h422
+    pairs = refusal_judged_leads(pairs, question, model)  # task h422
+    pairs = copies_lead(pairs, question)  # task h422
     if any(p.yesno for p in pairs):
         # "… có đúng vậy k, căn cứ văn bản nào": the claim's verdict leads, its sources after
         # (task h219)

@@ -476,6 +476,8 @@ _COEFFICIENT = re.compile(
     # (nor a sum with its unit, before a comma too: "0,71tr, qđ 5/8")
     r"(?!\s*(?:%|ha|km|m|diem|trieu|tr|nghin|ngan|k|x|=)(?![a-z]))"
 )
+#: the words right before a coefficient that tell it as a mistake ("nhầm hệ số 0,6", "ghi sai")
+_TOLD_WRONG = re.compile(r"\b(?:nham|sai)\b")
 #: a multiple written as a word ("một tháng lương cơ sở", "nửa tháng lương") is the same claim
 _NUMBER_WORDS = {"mot": "1", "hai": "2", "ba": "3", "nua": "0.5"}
 
@@ -485,9 +487,13 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
     against the title's own ("Có" when it is one of them, else "Không"); None when the question
     claims none. "thưởng 2 lần" alone (twice) is no coefficient: the base salary must be named.
     "1 tháng lương cơ sở" is the same claim as "1 lần lương cơ sở": a month's base salary."""
+    said = " ".join(fold(question).split())
     claimed = [
-        next(g for g in found if g)
-        for found in _COEFFICIENT.findall(" ".join(fold(question).split()))
+        next(g for g in found.groups() if g)
+        for found in _COEFFICIENT.finditer(said)
+        # task h422: "kế toán nhầm hệ số 0,6 …, hệ số đúng là 0,3 phải k": a figure told as the
+        # mistake is not the one put up
+        if not _TOLD_WRONG.search(" ".join(said[: found.start()].split()[-2:]))
     ]
     if not claimed:
         return None

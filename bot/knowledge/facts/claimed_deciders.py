@@ -404,6 +404,9 @@ def honour_revoker(pair: Pair, question: str) -> str | None:
     if pair.attr != "revoke" or pair.entity != "khen_nha_nuoc":
         return None
     said = f" {' '.join(tokens(question))} "
+    # task h422: a state honour is taken away only by "tước" (Luật 2022 Điều 93 khoản 7);
+    # "chủ tịch xã có quyền thu hồi / hủy danh hiệu Bà mẹ VN anh hùng" claims the same act
+    said = _HONOUR_TAKEN.sub(" tuoc ", said)
     if " tuoc " not in said:
         return None
     named = _STRIPPER.search(said)
@@ -419,6 +422,11 @@ def honour_revoker(pair: Pair, question: str) -> str | None:
             return "Có" if after.group(1) == "nuoc" else "Không"
         return "Không" if _LEVEL_OWNS.search(said) is not None else None
     return "Có" if named.group(1) == "chu tich nuoc" else "Không"
+
+
+#: the other verbs of taking an award away, read as "tước" of a state honour (task h422);
+#: "huy" of "huy chương, huy hiệu" is no cancelling
+_HONOUR_TAKEN = re.compile(r" (?:thu hoi|thu lai|huy bo|huy(?! (?:chuong|hieu|dong))|xoa bo) ")
 
 
 #: the body that strips, named after "(bị) tước …": "… thì UBND tỉnh quyết định", "… là do

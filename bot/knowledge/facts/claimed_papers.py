@@ -329,6 +329,10 @@ def _place_of(text: str) -> str | None:
     return "xa" if _COMMUNE.search(folded) else None
 
 
+#: "chứ không (phải)": what follows is set aside, not claimed
+_CONTRAST = re.compile(r"\bchu (?:khong|k|ko|kg)\b")
+
+
 def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     """ "giấy khen của chủ tịch xã có phải nộp lên tỉnh không": the place the question says
     the dossier is sent to (after the verb that sends it) against the one the title's
@@ -343,7 +347,9 @@ def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     sent = _SENT.search(folded)
     if not sent:
         return None
-    after = folded[sent.end() :]
+    # task h422: "nộp cho văn phòng UBND xã chứ không gửi lên tỉnh": the place after the
+    # contrast is the way not taken, not the one claimed
+    after = _CONTRAST.split(folded[sent.end() :], maxsplit=1)[0]
     claimed = "tinh" if _PROVINCE.search(after) else "xa" if _COMMUNE.search(after) else None
     place = _place_of(submit.text)
     if submit.verdict and submit.verdict.startswith("Tùy"):
@@ -456,7 +462,12 @@ def paper_required(
         # (the "chỉ cần" of what is said to suffice comes first)
         return "Không" if read_denial else "Có"
     if found is None:
-        return None
+        # task h422: "hồ sơ GĐVH cần có văn bản đề nghị, bảng tổng hợp và biên bản họp bình xét
+        # phải k": papers of a list without "gồm:" confirmed required, each one in the list
+        claim = f" {folded[need.end() :]} "
+        heads = _papers_required(listed)[1]
+        named = [h for h in heads if len(h.split()) == 2 and f" {h} " in claim]
+        return "Có" if named and _CONFIRMED.search(folded) else None
     claim = f" {folded[need.end() :]} "
     if _PART_OF_DOSSIER.match(f" {claim.strip()}"):
         # "biên bản họp hội đồng có phải là 1 thành phần trong hồ sơ không": the paper is

@@ -663,7 +663,12 @@ _PAYER_ASKED = re.compile(
 #: a sum of money as typed with its thousands ("2.340.000", "760,000")
 #: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
 #: by the asker ("ủng hộ 50.000.000")
-_SUM_TOLD = re.compile(r"\b(?:chi|nhan|phat|tra|linh)(?: \S+){0,3}? " + f"(?:{SUM_PATTERN})")
+_SUM_TOLD = re.compile(
+    r"(?:\b(?:chi|nhan|phat|tra|linh)(?: \S+){0,3}? "
+    # task h422: "chi tiền thưởng thôn văn hóa theo lương cơ sở 2.340.000": the base paid on
+    r"|\btheo (?:muc )?(?:luong co so|lcs)(?: moi| cu)? )"
+    f"(?:{SUM_PATTERN})"
+)
 #: "kế toán tính 760.000", "tính tiền thưởng theo lương cơ sở mới 2.530.000", "tính 1,5 x
 #: 2.530.000": a sum worked out is told as paid too ("tính" only with the words of working
 #: out between, since the folded "tỉnh" is the same word); the sum read as every claimed sum is

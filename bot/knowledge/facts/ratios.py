@@ -952,6 +952,14 @@ _OWN_MAX_ASKED = re.compile(
     rf"\b{_OWN_UNIT}(?: y te| mam non| tieu hoc| thcs| thpt)? (?:minh|em|e|toi|tui|chung toi)\b"
     r"(?: \w+){0,8}? (?:(?:duoc|dc) (?:\w+ ){0,2}?toi da|toi da (?:\w+ ){0,2}?(?:duoc|dc)|toi da)"
     r" (?:\w+ )?(?:bao nhieu|bn|may)\b"
+    # task h422: the asker's own unit setting its own cap, asked whether it may ("xã e quy định
+    # số người đạt LĐTT k quá 80 % …, vậy có đc giới hạn như vậy k", "xã e tự đặt trần CSTĐCS
+    # tối đa 10 %, vậy có đc k"): its province's quy chế decides (NĐ 152/2025 Điều 6 khoản 2
+    # điểm c), no national rule either way
+    rf"|\b{_OWN_UNIT} (?:minh|em|e|toi|tui|chung toi)(?: \w+){{0,2}}? (?:tu )?"
+    r"(?:quy dinh|dat|dat ra|de ra|ap)(?: \w+){0,10}? "
+    r"(?:gioi han|khong qua|ko qua|k qua|toi da|tran|khong che)\b"
+    r"(?=.*\bco (?:duoc|dc)(?: \w+){0,4}? (?:khong|ko|k|kg)\b)"
 )
 
 

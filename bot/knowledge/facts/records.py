@@ -87,6 +87,8 @@ def run_count(toks: list[str]) -> int | None:
     if held is not None:
         return held
     listed = _years_listed(toks)
+    if listed is not None and listed >= 2:
+        listed += _title_year_before(toks, listed)
     then_now = _this_year_too(toks)
     found = then_now if then_now is not None and then_now > (listed or 0) else listed
     return found if found is not None else _once_told(toks)
@@ -525,6 +527,26 @@ def _each_of_the_years(toks: list[str], i: int) -> bool:
     recent = rest[:1] and rest[0] in _RECENT
     every = (i > 0 and toks[i - 1] == "ca") or rest[:1] == ["deu"]
     return bool(recent or every) and "deu" in rest[:4]
+
+
+#: the titles a year told right after names as won that year ("CSTĐCS 2025")
+_YEAR_TITLES = frozenset({"cstdcs", "ldtt", "cstd"})
+
+
+def _title_year_before(toks: list[str], size: int) -> int:
+    """1 when the year right before a listed run is told elsewhere as the title's own year
+    ("QĐ CSTĐCS 2025 bị đánh máy sai …, nếu 2026, 2027 em đạt tiếp thì lần 2025 đó có được
+    tính vào chuỗi không": 2025, 2026, 2027 are three in a row; task h422), else 0."""
+    years = [int(t) for t in toks if len(t) == 4 and t.isdigit() and t.startswith("20")]
+    for first in years:
+        run = [first + k for k in range(size)]
+        if not all(y in years for y in run):
+            continue
+        before = first - 1
+        for i, tok in enumerate(toks):
+            if tok == str(before) and i and toks[i - 1] in _YEAR_TITLES:
+                return 1
+    return 0
 
 
 def _years_listed(toks: list[str]) -> int | None:

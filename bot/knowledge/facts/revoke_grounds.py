@@ -19,7 +19,10 @@ __all__ = [
     "RESTORED_NOTE",
     "SANCTIONS_NOTE",
     "award_kept_claimed",
+    "clerical_slip_told",
     "consequence_asked",
+    "criminal_asked",
+    "false_claim_told",
     "honour_restored",
     "later_discipline_only",
     "lost_paper_told",
@@ -212,6 +215,12 @@ _CLERICAL = re.compile(
 #: the award claimed void or the prize taken back: "bị hủy (bỏ)", "vô hiệu", "thu hồi", "trả lại"
 _VOIDED = re.compile(
     r"\b(?:bi (?:\w+ )?huy|vo hieu|thu hoi|tra lai|nop lai|mat (?:danh hieu|tien|gia tri))\b"
+    # task h422: a ground to cancel asked ("có phải lý do để chủ tịch xã hủy bỏ QĐ k"), the award
+    # claimed of no use ("k được dùng làm căn cứ", "coi như chưa được khen", "hết hiệu lực")
+    r"|\b(?:ly do|can cu) (?:\w+ ){0,5}?(?:huy|thu hoi)\b"
+    r"|\b(?:khong|k|ko) (?:con )?(?:duoc |dc )?dung (?:lam|de lam) can cu\b"
+    r"|\bcoi nhu (?:chua|khong|k|ko) (?:duoc |dc )?(?:khen|tang|cong nhan)\b"
+    r"|\b(?:het|mat) hieu luc\b|\bbi xoa\b"
 )
 CLERICAL_NOTE = (
     "Quyết định ghi sai tên, ngày ký hay đánh máy nhầm không phải căn cứ hủy bỏ quyết định khen: "
@@ -219,6 +228,15 @@ CLERICAL_NOTE = (
     "hiện vật và tiền thưởng chỉ bị thu hồi khi gian dối trong kê khai thành tích, cung cấp "
     "thông tin sai sự thật, làm giả hồ sơ hoặc xét, đề nghị trái pháp luật."
 )
+
+
+def clerical_slip_told(question: str) -> bool:
+    """The question tells a name, a date or a year typed wrong in the decision or on the
+    certificate, and no ground of Điều 93 (task h422)."""
+    said = folded_words(question, "/")
+    if not (" sai " in f" {said} " or "nham" in said):
+        return False
+    return _CLERICAL.search(said) is not None and _GROUND.search(said) is None
 
 
 def lost_paper_told(question: str) -> bool:
@@ -290,7 +308,8 @@ def no_ground_note(question: str) -> str | None:
 
 #: a court that cleared the person: "tòa tuyên không có tội", "miễn trách nhiệm hình sự"
 _ACQUITTED = re.compile(
-    r"\b(?:khong co toi|vo toi|mien (?:truy cuu )?(?:trach nhiem hinh su|tnhs))\b"
+    # task h422: "tòa xử k có tội", typed with the chat's "k"
+    r"\b(?:(?:khong|k|ko|kg) co toi|vo toi|mien (?:truy cuu )?(?:trach nhiem hinh su|tnhs))\b"
 )
 #: a state honour named ("danh hiệu vinh dự nhà nước", "Anh hùng Lao động", "Nhà giáo ưu tú")
 _HONOUR = re.compile(
@@ -321,11 +340,23 @@ def honour_restored(question: str) -> bool:
 #: the sanctions claimed to stop at discipline: "chỉ bị kỷ luật thôi", "không bị truy cứu hình
 #: sự", "chỉ xử lý kỷ luật chứ không đi tù"
 _ONLY_DISCIPLINE = re.compile(
-    r"\bchi (?:bi )?(?:xu ly )?(?:ky luat|xu phat|phat hanh chinh)\b(?: \w+){0,3}?"
+    # task h422: "chỉ bị nhắc nhở thôi", "chỉ bị phạt tiền": a lighter limit claimed the same way
+    r"\bchi (?:bi )?(?:xu ly )?(?:ky luat|xu phat|phat hanh chinh|nhac nho|phe binh|phat tien"
+    r"|rut kinh nghiem)\b(?: \w+){0,3}?"
     r" (?:thoi|thui|chu khong|chu k|con khong)\b"
+    r"|\bchi (?:bi )?(?:nhac nho|phe binh|phat tien|rut kinh nghiem)\b"
 )
 _NO_CRIMINAL = re.compile(
-    r"\bkhong (?:the |duoc |bi |phai )*(?:truy cuu|xu ly hinh su|hinh su|di tu|ngoi tu)\b"
+    # task h422: "k bao giờ bị xử lý hình sự": the chat's "k", "never" between
+    r"\b(?:khong|k|ko|kg)(?: bao gio| he)? (?:the |duoc |dc |bi |phai )*"
+    r"(?:truy cuu|xu ly hinh su|hinh su|di tu|ngoi tu)\b"
+)
+#: task h422: criminal liability asked as the yes/no itself ("có (thể) bị truy cứu (trách
+#: nhiệm) hình sự không", "… k hay chỉ bị kỷ luật thôi"): the law allows it (Điều 93, domain.md
+#: 2.11), "Có", whatever lighter alternative is offered after "hay"
+_CRIMINAL_ASKED = re.compile(
+    r"\bco (?:the |kha nang )?(?:bi )?(?:truy cuu (?:trach nhiem )?hinh su|xu ly hinh su"
+    r"|di tu|ngoi tu)(?: \w+){0,2}? (?:khong|k|ko|kg)\b"
 )
 SANCTIONS_NOTE = (
     "Không chỉ kỷ luật: tùy tính chất, mức độ vi phạm, người gian dối trong kê khai thành tích,"
@@ -335,10 +366,18 @@ SANCTIONS_NOTE = (
 )
 
 
+def criminal_asked(question: str) -> bool:
+    """Criminal liability is itself the yes/no asked ("làm giả giấy xác nhận để được bằng khen
+    thì có bị truy cứu hình sự k", "… có thể bị truy cứu TNHS k hay chỉ bị kỷ luật thôi")."""
+    return _CRIMINAL_ASKED.search(folded_words(question, "/")) is not None
+
+
 def sanctions_limited(question: str) -> bool:
     """A revoke question claims the wrongdoer faces discipline only, never the criminal law
     ("làm giả hồ sơ chỉ bị kỷ luật thôi chứ không bị truy cứu hình sự đúng không")."""
     said = folded_words(question, "/")
+    if criminal_asked(question):
+        return False  # the criminal law asked first: its "Có" answers (task h422)
     return _ONLY_DISCIPLINE.search(said) is not None or (
         _NO_CRIMINAL.search(said) is not None and " chi " in f" {said} "
     )
@@ -354,14 +393,32 @@ _WRONG_AWARD = re.compile(
     # thật", "kê khai không trung thực": a false achievement declared (Luật 2022 Điều 93)
     r"|(?:so lieu|thong tin|bao cao|ho so|thanh tich|ke khai) (?:\w+ ){0,2}?"
     r"(?:khong that|gia|bia|ao|khong dung su that|khong trung thuc)"
-    r"|khong dung su that|khong trung thuc)\b"
+    r"|khong dung su that|khong trung thuc"
+    # task h422: achievements blown up ("khai phóng đại", "viết quá tay so với thực tế")
+    r"|phong dai|thoi phong|noi qua|qua tay|khai khong|khai tang|nang khong"
+    r"|(?:khong dung|sai|cao hon|hon|qua) (?:so voi )?thuc te)\b"
 )
+
+
+def false_claim_told(question: str) -> bool:
+    """The question tells an award wrongly made: a false or blown-up declaration, a forgery, an
+    unlawful review (task h422)."""
+    return _WRONG_AWARD.search(folded_words(question, "/")) is not None
+
+
 #: an award told as made, then a fault found in it
 _DECIDED = re.compile(
     r"\b(?:(?:ky|ra|co) quyet dinh|quyet dinh tang|da (?:duoc |dc )?(?:tang|khen|cong nhan))\b"
+    # task h422: the title told as held ("người được LĐTT 2025", "chị được CSTĐCS năm ngoái")
+    r"|\b(?:duoc|dc|dat) (?:danh hieu )?(?:ldtt|lao dong tien tien|cstdcs|chien si thi dua"
+    r"|giay khen|bang khen|gdvh|gia dinh van hoa|thon van hoa|ttldtt|ttldxs)\b"
 )
 _FAULT = re.compile(
-    r"\b(?:phat hien|sai sot|nham|khong du (?:dieu kien|dk|tieu chuan)|chua du (?:dieu kien|dk))\b"
+    # task h422: a court or an inspection concluding a wrong in the year itself
+    r"\b(?:ket luan|ban an|pham toi|ket an|lo ra|"
+    r"(?:ky luat|khien trach|canh cao) (?:\w+ ){0,3}?(?:ngay )?trong (?:nam|chinh nam|thoi gian)"
+    r"|(?:nam|thoi gian) do (?:\w+ ){0,2}?(?:bi |dang bi )?(?:ky luat|khien trach|canh cao)|"
+    r"phat hien|sai sot|nham|khong du (?:dieu kien|dk|tieu chuan)|chua du (?:dieu kien|dk))\b"
 )
 #: the consequence asked: "xử lý thế nào / sao / ra sao", "thì sao", "có bị xử lý không"
 _CONSEQUENCE = re.compile(
@@ -392,6 +449,8 @@ def consequence_asked(question: str) -> bool | None:
 _KEPT = re.compile(
     r"\b(?:(?:van )?(?:con )?(?:giu nguyen|nguyen ven)|(?:van )?con nguyen"
     r"|(?:van )?con (?:gia tri|hieu luc)|van (?:duoc |dc )?(?:tinh|giu|cong nhan)"
+    # task h422: "lần CSTĐCS đó có còn được tính (vào chuỗi) k": the award asked to stand
+    r"|con (?:duoc |dc )tinh|(?:duoc|dc) tinh vao (?:chuoi|so lan|thanh tich)"
     r"|(?:khong|k|ko) (?:bi )?(?:huy|huy bo|thu hoi|tuoc|mat|anh huong)"
     r"|(?:khong|k|ko) lam mat)\b"
 )

@@ -26,7 +26,9 @@ _STEP = "|".join(_STEPS)
 #: nữa": a step denied or dropped
 _SKIPPED = re.compile(
     # "… trình thẳng tỉnh dc k, gửi cơ quan nào": a "k" closing an ask denies nothing after it
-    rf"\b(?:(?<!dc )(?<!duoc )(?<!dung )(?<!phai )(?<!co )(?:khong|k|ko|kg) "
+    # task h422: "nộp qua Sở Nội vụ chứ k gửi thẳng chủ tịch tỉnh": the way not taken, set
+    # against the one claimed, skips no step
+    rf"\b(?:(?<!dc )(?<!duoc )(?<!dung )(?<!phai )(?<!co )(?<!chu )(?:khong|k|ko|kg) "
     rf"(?:can |phai |bat buoc |can phai )?(?:{_STEP})\b"
     rf"|khoi (?:phai )?(?:{_STEP})\b|bo (?:qua )?(?:buoc |khau )?(?:{_STEP})\b)"
 )

@@ -383,9 +383,14 @@ def stressed_denial(claim: str) -> bool:
     """The claim's last sentence denies something and closes with a stressing "đâu (nhỉ)"
     ("LĐTT không cần sáng kiến đâu nhỉ"): the asker asserts the denial, as "… đúng không"
     puts it up."""
-    last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    # task h422: the dots inside a sum ("7.590.000") end no sentence
+    last = [c for c in _SENTENCE_END.split(claim) if c.strip()]
     toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
     return bool(NEGATED & set(toks)) and _STRESSED_TAIL.search(f" {' '.join(toks)} ") is not None
+
+
+#: a sentence's end: a dot not inside a number, or ";", "?", "!", a new line
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;?!\n]")
 
 
 def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
@@ -395,7 +400,8 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     against the object fact's "Có"). "có … không" asks, it claims nothing: not read here."""
     # only the sentence put up for confirmation claims: a letter's story before it ("em không
     # có bằng …. Vậy … đúng không") tells the case, it is not the claim
-    last = [c for c in re.split(r"[.;?!\n]", claim) if c.strip()]
+    # task h422: the dots inside a sum ("7.590.000") end no sentence
+    last = [c for c in _SENTENCE_END.split(claim) if c.strip()]
     toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
     text = f" {' '.join(toks)} "
     tail = _CONFIRM_TAIL.search(text) or _STRESSED_TAIL.search(text)

@@ -12,6 +12,9 @@ import dataclasses
 import re
 
 from bot.core.text import fold, folded_words
+from bot.knowledge.facts.act_judged import ACT_JUDGED, ACT_JUDGED_H266
+from bot.knowledge.facts.act_judged import ACT_JUDGED as _ACT_JUDGED
+from bot.knowledge.facts.act_judged import act_judged as _act_judged
 from bot.knowledge.facts.amounts import bases_compared
 from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.asked import (
@@ -169,6 +172,7 @@ from bot.knowledge.facts.revoke_grounds import (
     RESTORED_NOTE,
     SANCTIONS_NOTE,
     award_kept_claimed,
+    criminal_asked,
     honour_restored,
     no_ground_note,
     sanctions_limited,
@@ -422,33 +426,22 @@ def _verdict_of_wrong_asked(draft: Draft, block: Block) -> None:
 #: or a refusal by someone ("tỉnh trả hồ sơ", "hội đồng loại tên"), then "(là | có) sai /
 #: đúng" asked. A rule's own clause ("… thì không xét LĐTT, đúng k"), a refusal suffered ("bị
 #: loại") and a saying reported between ("… vì nghe nói …, vậy có đúng k") are no act judged
-_ACT_JUDGED = re.compile(
-    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
-    # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
-    # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
-    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
-    # "k đăng ký là loại, đúng k": a rule's consequence put up, no act of refusal (h390)
-    r"(?<!qua )(?<!la )loai"
-    # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
-    r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
-    r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
-    r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
-    r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
-    r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
-    r"(?: (?:a|ad|ah|ha))?\s*$"  # "… đúng không ạ"
-)
-
-
 def act_verdict(question: str, barred: bool) -> tuple[str, str] | None:
     """The verdict on an award or a refusal the question closes by judging ("tỉnh trả hồ sơ vì
     …, tỉnh trả vậy có đúng k", "xã vẫn công nhận LĐTT cho …, công nhận thế là sai đúng không"),
     given whether the rule bars the case told, with the note saying so; None when no act is
     judged, or an award is asked to be right (the rule's own verdict) (task h266)."""
-    act = _ACT_JUDGED.search(folded_words(question))
+    found = ACT_JUDGED_H266.search(folded_words(question))
+    act = (found.group("award") is not None, found.group("judged") == "dung") if found else None
+    if act is None:
+        # task h422: an act judged in a clause of its own or pointed back at, read only by the
+        # refusal and award claims of the facts' own readers (not the "gạch vậy" verbs alone)
+        act = _act_judged(question)
+        if act is not None and ACT_JUDGED.search(folded_words(question)) is not None:
+            act = None
     if act is None:
         return None
-    awarded = act.group("award") is not None
-    judged_right = act.group("judged") == "dung"
+    awarded, judged_right = act
     if awarded and judged_right:
         return None
     # an award judged wrong, or a refusal judged right: true when the case may not have it
@@ -460,6 +453,9 @@ def act_verdict(question: str, barred: bool) -> tuple[str, str] | None:
 
 #: the attributes whose verdict says whether the case told may have the title
 _CASE_RULES = frozenset({"eligible", "criteria", "cap"})
+#: task h422: the rules an act is judged on: the case's, a run told short ("mới có 2 lần"), an
+#: initiative claimed missing to cancel the award ("Không bắt buộc" lets it stand)
+_ACT_RULES = _CASE_RULES | {"consecutive", "initiative"}
 
 
 def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
@@ -468,17 +464,27 @@ def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
     so an award judged wrong is "Có" when the case may not have it, a refusal judged right is
     "Có" when the case may not have it (task h262)."""
     pair = block.pair
-    if not pair.yesno or pair.attr not in _CASE_RULES or block.verdict not in ("Có", "Không"):
+    # task h422: a run told short ("mới có 2 lần CSTĐCS") is judged as the case barred, its
+    # block opening "Không." whether or not its part was the yes/no
+    if not (pair.yesno or pair.attr == "consecutive") or block.verdict not in ("Có", "Không"):
+        return
+    if pair.attr not in _ACT_RULES and not (pair.attr == "decides" and pair.authority == "tinh"):
+        # task h422: also who decides, asked of the province that sent a xã's title back ("Sở
+        # trả vậy có đúng k": "Không" bars the province, so the refusal is right)
         return
     if judges_a_saying(without_opener(block.body)):
         # a saying or the asker's reading of the case was judged already, not the act: its
         # verdict is that judgement, no bar on the case to turn again (stop 40 merge)
         return
     act = _ACT_JUDGED.search(draft.reading.asked or folded_words(draft.reading.question))
-    if act is None:
-        return
-    awarded = act.group("award") is not None
-    judged_right = act.group("judged") == "dung"
+    if act is not None:
+        awarded = act.group("award") is not None
+        judged_right = act.group("judged") == "dung"
+    else:
+        found = _act_judged(draft.reading.question)
+        if found is None:
+            return
+        awarded, judged_right = found
     if awarded and judged_right:
         return  # "khen như vậy có đúng không" is the rule's own verdict
     barred = block.verdict == "Không"
@@ -856,6 +862,9 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # is a ground to cancel it (Luật 2022 Điều 93; tasks h220, h235)
         block.verdict = "Không"
         block.body = f"{no_ground} {without_opener(block.body)}"
+        # task h422: the claim of loss ("coi như chưa được khen", "mất tiền thưởng") is judged
+        # here once; a later stage must not turn it again as a claim on the title's case
+        block.kept_read = True
         if award_kept_claimed(told):
             # "… vẫn giữ nguyên / vẫn còn nguyên, k bị hủy, đúng k": the claim is that the award
             # stands, which the note says; judged here once, never turned again (task h361)
@@ -872,7 +881,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # general revoke rule would pick for "trung ương" (task h121)
         block.verdict = honour
         block.body = f"{HONOUR_REVOKER} {without_opener(block.body)}"
-    if pair.attr == "revoke" and pair.yesno:
+    if pair.attr == "revoke" and pair.yesno and honour != "Không":
+        # a body other than the Chủ tịch nước claimed to strip the honour is the first ask
+        # ("chủ tịch tỉnh tước được k? nếu tòa tuyên k có tội thì có được trao lại k"): its
+        # "Không" stands (b147; task h422)
         _verdict_of_revoke_story(block, reading.question)
     if pair.attr == "decides" and pair.authority == "thon":
         # Luật 2022 Điều 75-80 give every decision to the head of an agency or a
@@ -1985,6 +1997,8 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     """The case the question tells: bad news beside a permission, a rule left to the province,
     months served, a broken rule, several titles, a denial reported."""
     model, reading = draft.model, draft.reading
+    if block.kept_read:
+        return  # an award's standing already judged against Điều 93 (task h422)
     pair, of_case, claim, claimed, day, told_case = (
         block.pair,
         block.of_case,
@@ -2637,6 +2651,11 @@ def _verdict_of_revoke_story(block: Block, question: str) -> None:
         block.verdict = "Không" if _restore_denied(question) else "Có"
         said = "Ý kiến đó chưa đúng. " if block.verdict == "Không" else ""
         block.body = f"{said}{RESTORED_NOTE} {without_opener(block.body)}"
+    elif criminal_asked(question):
+        # "làm giả giấy xác nhận … có bị truy cứu hình sự k (hay chỉ bị kỷ luật thôi)": the
+        # criminal law is asked, and the law allows it (Luật 2022 Điều 93; task h422)
+        block.verdict = "Có"
+        block.body = f"{CRIMINAL_NOTE} {without_opener(block.body)}"
     elif sanctions_limited(question):
         block.verdict = "Không"
         block.body = f"{SANCTIONS_NOTE} {without_opener(block.body)}"
@@ -2653,6 +2672,12 @@ def _restore_denied(question: str) -> bool:
     return found is not None and denied_before(said, found.start())
 
 
+CRIMINAL_NOTE = (
+    "Người gian dối trong kê khai thành tích, làm giả hồ sơ, giấy tờ hoặc xét, đề nghị khen"
+    " thưởng trái pháp luật có thể bị truy cứu trách nhiệm hình sự, hoặc bị xử lý kỷ luật, xử"
+    " phạt vi phạm hành chính, tùy tính chất, mức độ vi phạm; quyết định khen bị hủy bỏ, hiện"
+    " vật và tiền thưởng bị thu hồi."
+)
 HONOUR_REVOKER = (
     "Chủ tịch nước quyết định tước, phục hồi và trao lại danh hiệu vinh dự nhà nước (Luật 2022"
     " Điều 93 khoản 7)."
