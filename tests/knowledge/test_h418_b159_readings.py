@@ -420,3 +420,29 @@ CONTROLS = [
 @pytest.mark.parametrize(("question", "keys"), CONTROLS)
 def test_controls_unchanged(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(kb, question, keys)
+
+
+# controls found on the tuning sets: the Law itself asked to detail the giấy khen's criteria,
+# another title's conditions, the drop of registration put up, a head proposing to the xã
+KEPT = [
+    (
+        "giay khen theo dot co dc tinh thay 1 lan CSTDCS de du dieu kien len CSTD tinh k",
+        ["Không."],
+    ),
+    (
+        "tui hoi xiu: luat co quy dinh chi tiet tieu chuan jay khen cua chu tich xa hok hay de "
+        "tinh quy dinh",
+        ["Không."],
+    ),
+    (
+        "tieu chuan giay khen chu tich xa co phai luat quy dinh chi tiet het k hay tinh quy dinh",
+        ["Không."],
+    ),
+    ("Từ Luật 2022 thì không còn bắt buộc đăng ký thi đua nữa đúng chứ", ["Có."]),
+    ("trưởng thôn đề nghị xã công nhận GĐVH đúng k", ["Có.", "Chủ tịch UBND xã"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), KEPT)
+def test_near_readings_kept(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
