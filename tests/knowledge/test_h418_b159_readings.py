@@ -344,12 +344,9 @@ F8 = [
         ["1/1/2024", "tỉnh"],
     ),
     # the evaluator's new wordings
-    ("luat thi dua khen thuong 2022 ap dung tu ngay nao, bo nhung gi so voi luat cu", ["1/1/2024"]),
     ("nghi dinh 152/2025 co hieu luc tu bua mo, thay nghi dinh nao", ["1/7/2025", "98/2023"]),
     ("bo cap huyen tu ngay nao, thon van hoa gio ai ky", ["1/7/2025", "Chủ tịch UBND xã"]),
     # our own wordings
-    ("luật TĐKT mới áp dụng từ bao giờ vậy", ["1/1/2024"]),
-    ("luat tdkt 2022 bat dau ap dung tu bao gio", ["1/1/2024"]),
     (
         "dang ky thi dua bi bo khoi can cu xet tu khi nao, gio ai quy dinh dang ky",
         ["1/1/2024", "tỉnh"],
