@@ -2077,6 +2077,8 @@ _CRITERION_SAID = re.compile(
     r" tieu chuan (?:\S+ ){0,5}?(?:la|gom|co) (?P<after>.+)"
     r"| (?P<before>.+) la (?:1 |mot )?(?:tieu chuan|dieu kien) "
 )
+#: the asking words between a criterion quoted and its "là" ("X có phải là …", "X cũng là …")
+_ASKING_BEFORE_IS = frozenset({"co", "phai", "cung", "chinh", "van", "con"})
 #: the asking tail closing the restated criterion ("đúng k", "phải không ạ")
 _CRITERION_TAIL = re.compile(
     r" (?:dung|phai|chu|ha|a)(?: (?:khong|k|ko|hong|chu|a|ha|nhi|ad))*\s*$"
@@ -2102,6 +2104,10 @@ def criterion_quoted(question: str, criteria: str) -> bool:
     else:
         # the criterion is the end of what stands before "là": its longest quoted stretch
         before = found.group("before").split()
+        while before and before[-1] in _ASKING_BEFORE_IS:
+            # task h418 (b159 F6): "đoàn kết, tương trợ có phải là một tiêu chuẩn …": the asking
+            # words before "là" are no part of the criterion quoted
+            before = before[:-1]
         claimed = next(
             (before[i:] for i in range(len(before)) if f" {' '.join(before[i:])} " in said), []
         )

@@ -40,6 +40,10 @@ _FIRM_PEOPLE = re.compile(
     # nhân của họ" (task h300)
     rf"|\b{_FIRM}\b(?: \S+){{0,15}}? (?:cong nhan|nhan vien|nguoi lao dong|tho|ky su)"
     r" (?:cua )?(?:ho|minh|doanh nghiep do|cong ty do|cty do|htx do)\b"
+    # task h418 (b159 F5): the asker's own firm, then its staff, with where it stands between
+    # ("cty tui ở thị xã cũ, trước huyện hay khen, nay nhân viên đạt LĐTT thì ai ký")
+    rf"|\b{_FIRM} (?:tui|toi|minh|e|em|chung toi|bon toi|chung em)\b(?: \S+){{0,15}}?"
+    r" (?:nhan vien|nguoi lao dong|xa vien)\b"
 )
 #: task h278: words that only a firm's or cooperative's people use, with no firm word needed
 #: ("xã viên" is a member of a hợp tác xã, "phân xưởng", "quản đốc", "nhà máy", "xí nghiệp" are

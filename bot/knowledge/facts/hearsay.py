@@ -43,6 +43,9 @@ _CONFIRM = re.compile(
     r"|chi|anh|em|ban|oi|phai"
     # task h388: "… đúng k c" (chị), "… dung k e" typed as one letter
     r"|c|e"
+    # task h418 (b159): the Central and Southern tails "… phải hông mấy ông", "… đúng k may
+    # ba", "… đúng hông nghen": the ones asked, named last
+    r"|may ong|may ba|may anh|may chi|may ban|ong|ba|bac|chu|thay|nghen|ne|hen"
     # task h402: "… có đúng như vậy không ạ", "đúng như thế k": the line pointed back at
     r"|nhu))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
@@ -102,7 +105,7 @@ _YESNO = re.compile(
     # task h362: "… có thể đề nghị lên bằng khen tỉnh k nếu thành tích lớn": a condition after
     r"|\b(?:co|phai|can) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) neu(?: \S+){1,8}$"
     # task h406: "… như vậy đủ chuẩn CSTĐCS chưa", "… đạt … chưa ad": sufficiency asked with "chưa"
-    r"|\b(?:du|dat) (?:\S+ ){0,5}chua(?: (?:a|ad|ha|nhi|z|v))*$"
+    r"|\b(?:du|dat) (?:\S+ ){0,8}chua(?: (?:a|ad|ha|nhi|z|v))*$"
     # "hình thức huy hiệu tỉnh nay còn k": whether a thing still is, asked bare
     r"|\b(?:nay|gio|bay gio|van) con (?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
 )

@@ -36,6 +36,9 @@ _FIELD_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD) + r")\b
 _SHARED = (
     "chung nhan", "ho so", "de nghi", "huong dan", "hoan thanh", "nhiem vu", "ke hoach",
     "cong nhan", "tieu chuan", "tieu chi",
+    # task h418 (b159 F9): every service's request goes by tờ trình ("ấp xin kinh phí làm
+    # đường bê tông thì làm tờ trình gửi ai")
+    "to trinh",
 )  # fmt: skip
 _SHARED_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _SHARED) + r")\b")
 _OWN_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FIELD if w not in _SHARED) + r")\b")
@@ -91,6 +94,9 @@ _ELSEWHERE = (
     # thôn mới làm đường bê tông" share "sáp nhập", "xã", "thôn" with the field
     "dang ky thay doi", "thay doi dia chi", "doi dia chi", "dia chi tru so", "tru so cong ty",
     "xin von", "nguon von", "von dau tu", "giai ngan", "be tong", "lam duong", "duong giao thong",
+    # task h418 (b159 F9): money or materials asked for works ("xin kinh phí", "xin hỗ trợ xi
+    # măng làm đường")
+    "xin kinh phi", "cap kinh phi", "xin ho tro", "xi mang",
     # other reports and accounts share "báo cáo", "mẫu", "xã" with the field (task h328): "báo
     # cáo thống kê dân số mẫu lấy ở đâu", "báo cáo kinh tế - xã hội quý 3 cần chỉ tiêu gì",
     # "zalo của xã bị khóa tài khoản"

@@ -1039,6 +1039,11 @@ _SHARE_BASED = frozenset({"ldtt", "ttldtt", "ttldxs"})
 
 #: the closing ask of the case's own sufficiency: "vậy trường e có đủ không", "tổ em có đạt k"
 _OWN_ENOUGH_ASKED = re.compile(r"\bco (?:du|dat)(?: \w+){0,2}? (?:khong|k|ko|chua)\b")
+#: task h418 (b159 F2): "60 % đạt LĐTT, có dc TTLĐTT k hay phải 70 % mới dc": the case's own
+#: title is asked first, the other minimum only offered after "hay"; the share told decides
+_OWN_THEN_OTHER = re.compile(
+    r"\b(?:dc|duoc|du|dat) (?:\w+ ){0,4}?(?:khong|k|ko|kg|hong|hok|chua) hay (?:la )?(?:phai|can)\b"
+)
 
 
 def _share_asked_past_saying(
@@ -1153,7 +1158,11 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
             if not _share_asked_past_saying(reading, ratio, model, pair.entity) and not (
                 # "… nghe nói phải trên 70 % mới được. vậy trường e có đủ không": the case's own
                 # share is the closing ask, which the share told decides (b56; task h401)
-                ratio is not None and _OWN_ENOUGH_ASKED.search(folded_words(reading.asked or ""))
+                ratio is not None
+                and (
+                    _OWN_ENOUGH_ASKED.search(folded_words(reading.asked or ""))
+                    or _OWN_THEN_OTHER.search(folded_words(reading.question))
+                )
             ):
                 block.verdict = "Không"
             block.body = f"{threshold} {without_opener(block.body)}"
