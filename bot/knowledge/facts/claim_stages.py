@@ -204,7 +204,9 @@ def _asked_rounding_verdict(asked: str | None) -> str | None:
     152/2025 Điều 49 khoản 2), not of the colleague's sum told before it (task h421)."""
     if not asked or " lam tron " not in f" {' '.join(fold(asked).split())} ":
         return None
-    if claimed_amounts(fold(asked)):
+    if re.search(r"\d", asked):
+        # a sum or a unit told in the ask itself ("làm tròn lên 100.000 đúng k") is judged by
+        # the claim's own readers
         return None
     return _rounding_verdict(asked, asked)
 
