@@ -396,6 +396,9 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
     # "Tùy trường hợp" (the case left open) is said as the province's quy chế as well
     if verdict not in ("Không", "Tùy"):
         return False
+    if _own_drop_asked(question) and not LAW_ITSELF.search(_closing_ask(question)):
+        # "luật bỏ đăng ký rồi, vậy xã tôi bỏ luôn bước đăng ký được không" (task h421)
+        return True
     if LAW_ITSELF.search(folded_words(question)):
         return _law_and_local_asked(question)
     if claimed_loss(question) or reported_denial(question):
@@ -451,7 +454,7 @@ def _closing_ask(question: str) -> str:
 _OWN_DROP = re.compile(
     r"\b(?:xa|phuong|e|em|minh|toi|thon|truong|don vi)\b(?: \w+){0,4}? "
     r"(?:bo|bo han|bo qua|thoi|ngung|dung|khong (?:lam|bat|yeu cau|to chuc)) "
-    r"(?:(?:han|buoc|viec|khau|thu tuc|lam|nop|ban|phieu) ){0,3}dang ky\b"
+    r"(?:(?:han|luon|het|buoc|viec|khau|thu tuc|lam|nop|ban|phieu) ){0,3}dang ky\b"
 )
 _LEAVE_ASKED = re.compile(r"\b(?:duoc|dc) (?:khong|chu|chua)\b")
 
