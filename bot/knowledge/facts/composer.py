@@ -57,8 +57,8 @@ from bot.knowledge.facts.gone_claim import claimed_gone, gone_confirmed
 from bot.knowledge.facts.model import Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.opener import unasked_verdict_dropped, without_opener
 from bot.knowledge.facts.pair import Pair
-from bot.knowledge.facts.ratios import province_share_applied
 from bot.knowledge.facts.part_claims import BODIES
+from bot.knowledge.facts.ratios import province_share_applied
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,

@@ -685,9 +685,7 @@ _PRODUCT_WORKED = re.compile(
 def _sum_told(question: str) -> bool:
     """A sum told as paid or worked out for a title (tasks h107, h115, h182, h421)."""
     said = " ".join(fold(question).split())
-    return bool(
-        _SUM_TOLD.search(said) or _SUM_WORKED.search(said) or _PRODUCT_WORKED.search(said)
-    )
+    return bool(_SUM_TOLD.search(said) or _SUM_WORKED.search(said) or _PRODUCT_WORKED.search(said))
 
 
 def _case_unasked(pair: Pair, question: str) -> bool:
