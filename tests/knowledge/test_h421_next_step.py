@@ -318,6 +318,39 @@ PROCESS_PARTS = [
     ),
 ]
 
+# F3: a collective's own rating told below its title's bar (Luật 2022 Điều 27, 28)
+UNIT_RATING = [
+    (
+        "TTLDXS phai hoan thanh xuat sac nhiem vu, van phong UBND xa nam nay chi hoan thanh "
+        "tot nhiem vu nhung co 1 CSTDCS, vay de nghi TTLDXS dc k",
+        ["Không.", "hoàn thành xuất sắc nhiệm vụ"],
+    ),
+    (
+        "tram y te nam nay tap the chi xep hoan thanh nhiem vu, k dat muc tot, du 5/6 nguoi "
+        "LDTT, vay de nghi TTLDTT dc k",
+        ["Không.", "hoàn thành tốt nhiệm vụ"],
+    ),
+    (
+        "truong MN nam nay chi xep hoan thanh tot nhiem vu, 90% LDTT, co 2 CSTDCS, de nghi "
+        "TTLDXS dc k",
+        ["Không.", "hoàn thành xuất sắc nhiệm vụ"],
+    ),
+    (
+        "phòng VHXH năm nay chỉ hoàn thành nhiệm vụ, có 4/5 người LĐTT, vậy đề nghị TTLĐTT "
+        "được không",
+        ["Không.", "hoàn thành tốt nhiệm vụ"],
+    ),
+    (
+        "to dan phong k dat muc hoan thanh tot nhiem vu nhung 100% LDTT, xet TTLDTT dc k",
+        ["Không.", "hoàn thành tốt nhiệm vụ"],
+    ),
+]
+
+# F3 control: the rating met, a share left untold: "Tùy" stays
+UNIT_RATING_CONTROLS = [
+    ("truong TH hoan thanh xuat sac nhiem vu, 80% LDTT, co 1 CSTDCS, de nghi TTLDXS dc k", ["Tùy"]),
+]
+
 
 @pytest.mark.parametrize(
     ("question", "keys"),
@@ -326,6 +359,8 @@ PROCESS_PARTS = [
     + FIRST_ALTERNATIVE
     + OWN_FIGURES
     + OWN_FIGURES_CONTROLS
+    + UNIT_RATING
+    + UNIT_RATING_CONTROLS
     + CONDITION_TITLE
     + ASKED_ATTRIBUTE
     + LEFT_TO_PROVINCE
