@@ -351,6 +351,27 @@ UNIT_RATING_CONTROLS = [
     ("truong TH hoan thanh xuat sac nhiem vu, 80% LDTT, co 1 CSTDCS, de nghi TTLDXS dc k", ["Tùy"]),
 ]
 
+# controls from older sets (b134, b139): members' own ratings, "k cần đạt LĐTT" claimed
+OTHER_SETS_CONTROLS = [
+    (
+        "Trường tiểu học của em có 40 giáo viên, năm học 2025-2026 có 25 người đạt Lao động "
+        "tiên tiến, 15 người chỉ hoàn thành nhiệm vụ. Thầy hiệu trưởng muốn đề nghị Tập thể "
+        "lao động tiên tiến nhưng có người bảo phải 70% mới được. Vậy trường có đủ tỉ lệ "
+        "không, và nếu được thì quyết định ký tháng 8/2026 thưởng bao nhiêu ạ",
+        ["Có.", "50%", "2.030.000"],
+    ),
+    (
+        "hieu truong: truong co 2 gv chi HTNV, con lai LDTT het, de nghi TTLDXS thi dieu kien "
+        "100% ca nhan hoan thanh nhiem vu co dat k",
+        ["Có.", "70%"],
+    ),
+    (
+        "bac si tram e co sang kien dc xa cong nhan, nghe noi co sang kien la du CSTDCS roi k "
+        "can dat LDTT, dung k",
+        ["Không.", "Lao động tiên tiến"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("question", "keys"),
@@ -365,7 +386,8 @@ UNIT_RATING_CONTROLS = [
     + ASKED_ATTRIBUTE
     + LEFT_TO_PROVINCE
     + LEFT_TO_PROVINCE_CONTROLS
-    + PROCESS_PARTS,
+    + PROCESS_PARTS
+    + OTHER_SETS_CONTROLS,
 )
 def test_next_step_is_answered(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(officer_kb, question, keys)
