@@ -23,6 +23,7 @@ from bot.knowledge.facts.gone_claim import claimed_gone
 from bot.knowledge.facts.limits import narrowed_claimed, only_one
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
+from bot.knowledge.facts.permission import own_case_left
 from bot.knowledge.facts.registration import REGISTRATION, registration_direction
 from bot.knowledge.facts.revoke_actors import firm_own_revoker
 from bot.knowledge.facts.turns import (
@@ -140,6 +141,11 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         own = "Không cần tỉnh duyệt lại: việc này thuộc thẩm quyền của Chủ tịch UBND xã."
         block.body = with_verdict("Không", f"{own} {without_opener(block.body)}")
     direction = registration_direction(reading.asked or reading.question)
+    if direction == "Có" and block.body.startswith("Tùy") and own_case_left(reading.question):
+        # "k còn bắt buộc theo luật, vậy TDP e k nộp đăng ký vẫn được xét chứ": the law is the
+        # premise, the asker's own unit is asked of, and the province's quy chế may still
+        # require it (Luật 2022 Điều 7; domain.md 1.2 mục 2): the "Tùy" stands (task h421)
+        direction = None
     if pair.yesno and pair.entity == REGISTRATION and direction is not None:
         # "luật bắt buộc đăng ký, không đăng ký là luật cấm xét, đúng k" / "không đăng ký vẫn
         # được xét nếu đủ tiêu chuẩn, đúng k": which way the claim points decides, not the

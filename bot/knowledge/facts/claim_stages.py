@@ -198,6 +198,19 @@ def _rounding_verdict(claim: str, question: str) -> str | None:
     return None
 
 
+def _asked_rounding_verdict(asked: str | None) -> str | None:
+    """ "kế toán chi đúng 759.000, vậy có phải làm tròn lên k": the closing question names the
+    way itself and tells no sum, so it is asked of the rule (rounded up to 10.000 đồng, NĐ
+    152/2025 Điều 49 khoản 2), not of the colleague's sum told before it (task h421)."""
+    if not asked or " lam tron " not in f" {' '.join(fold(asked).split())} ":
+        return None
+    if re.search(r"\d", asked):
+        # a sum or a unit told in the ask itself ("làm tròn lên 100.000 đúng k") is judged by
+        # the claim's own readers
+        return None
+    return _rounding_verdict(asked, asked)
+
+
 def _rounded_sum_verdict(claim: str) -> str | None:
     """ "0,8 x 2tr34 = 1tr872 làm tròn 1tr88 đúng k": a sum told before "làm tròn" and the one
     it is said to become after it; right when the second is the first rounded up to the next
@@ -812,7 +825,9 @@ def way_claimed(draft: Draft, block: Block) -> None:
         # the one the fact gives that paper (task h142)
         block.claimed = form_number_verdict(reading.question, block.body, model.papers)
     if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
-        block.claimed = _rounding_verdict(claim, reading.question)
+        block.claimed = _asked_rounding_verdict(reading.asked) or _rounding_verdict(
+            claim, reading.question
+        )
     if pair.yesno and not pair.without and pair.attr == "rounding" and block.claimed is None:
         # "giấy khen tập thể QĐ tháng 3/2026 làm tròn thành 1.400.000 được k": the one sum
         # told is the title's prize claimed, judged against the prize on the day signed

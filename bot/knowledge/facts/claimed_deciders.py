@@ -457,6 +457,33 @@ def revoker_claimed(question: str) -> str | None:
     return "tw" if m.group(1) == "thu tuong" else m.group(1)
 
 
+#: "… k hay phải …": the yes/no's particle closes the first of two alternatives
+_ALTERNATIVE = re.compile(r"\b(?:khong|k|ko|kg|chua|hong) hay\b")
+#: the asker tells his own office: "e là chủ tịch xã", "tôi là phó chủ tịch phường"
+_ASKER_OFFICE = re.compile(
+    r"\b(?:e|em|toi|minh|tui) (?:la|lam) (?:pho )?(?:chu tich|ct) (?:ubnd )?(xa|phuong|tinh)\b"
+)
+_OWN_REVOKING = re.compile(r"\b(?:e|em|toi|minh|tui) (?:\w+ ){0,3}?(?:tu )?huy\b")
+
+
+def _first_alternative_revoker(question: str) -> str | None:
+    """The level claimed to revoke, read in the first of "A k hay (phải) B" when there is
+    one: "e có quyền tự hủy QĐ k hay phải báo cáo tỉnh hủy" asks of A, whose actor is the
+    asker (his office told: "e là chủ tịch xã"), not the province of B (task h421)."""
+    said = " ".join(tokens(question))
+    cut = _ALTERNATIVE.search(said)
+    if cut is None:
+        return revoker_claimed(question)
+    first = said[: cut.start()]
+    claimed = revoker_claimed(first)
+    if claimed is not None:
+        return claimed
+    office = _ASKER_OFFICE.search(said)
+    if office is not None and _OWN_REVOKING.search(first):
+        return "tinh" if office.group(1) == "tinh" else "xa"
+    return revoker_claimed(question)
+
+
 def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[str, str] | None:
     """ "Có" when the level a revoke question names (its ``authority``) is the one the title's
     own "decides" fact opens with, "Không" with the awarding level said when it is another;
@@ -466,7 +493,7 @@ def revoker_verdict(model: FactModel, pair: Pair, question: str = "") -> tuple[s
     decides = model.fact(pair.entity, "decides")
     # the level right before the verb acts; one named elsewhere may be the awarder told
     # ("chủ tịch tỉnh tặng bằng khen … thì xã có tự hủy được không")
-    pair = replace(pair, authority=revoker_claimed(question) or pair.authority)
+    pair = replace(pair, authority=_first_alternative_revoker(question) or pair.authority)
     if pair.authority not in ("xa", "tinh", "tw") or decides is None:
         return None
     level = awarding_level(model, pair.entity)

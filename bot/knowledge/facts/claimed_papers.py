@@ -296,6 +296,11 @@ _LISTED_PUT_UP = re.compile(
 #: the verb that sends a dossier somewhere, and the places it may be claimed to go
 _SENT = re.compile(r"\b(?:nop|gui|trinh|chuyen)\b")
 _PROVINCE = re.compile(r"\b(?:so noi vu|tinh)\b")
+#: the sending verb negated just before it: "k cần trình", "không phải gửi", "khỏi nộp" (h421)
+_SEND_DENIED = re.compile(
+    r"\b(?:khong|k|ko|kg|khg|khoi|chang|cha) (?:can |phai |bat buoc |con |con phai |can phai )?"
+    r"(?:nop|gui|trinh|chuyen)$"
+)
 _COMMUNE = re.compile(r"\b(?:xa|mot cua|trung tam phuc vu)\b")
 #: task h234: the province's file claimed to go straight to the chairman or his office ("nộp
 #: thẳng cho văn phòng chủ tịch tỉnh"), past Sở Nội vụ, which receives it (Luật Điều 79)
@@ -362,6 +367,10 @@ def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:
     past = "so noi vu" not in after or _PAST_NOI_VU.search(after) is not None
     if claimed == place == "tinh" and past and _PAST_SO_NOI_VU.search(after):
         return "Không", submit.text
+    if _SEND_DENIED.search(folded[: sent.end()]):
+        # "chủ tịch xã ký luôn, k cần trình tỉnh đúng k": the sending is what is denied, so
+        # the claim holds when the fact keeps the file away from the place named (task h421)
+        return ("Không" if claimed == place else "Có"), submit.text
     return ("Có" if claimed == place else "Không"), submit.text
 
 

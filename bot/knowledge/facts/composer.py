@@ -59,6 +59,7 @@ from bot.knowledge.facts.model import Fact, FactModel, SourceCite, tokens
 from bot.knowledge.facts.opener import unasked_verdict_dropped, without_opener
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.part_claims import BODIES
+from bot.knowledge.facts.ratios import province_share_applied
 from bot.knowledge.facts.reform_claim import (
     abolition_confirmed,
     abolition_only_told,
@@ -160,6 +161,8 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
         verdict_amended(draft, block)
         givers_and_prize_added(draft, block)
         _deadline_left_to_province(draft, block)
+        if block.pair.attr == "cap" and _province_share_applied(draft, block):
+            continue
         if block.pair.yesno:
             draft.asked_verdicts.add((block.pair.attr, block.body.partition(".")[0]))
         else:
@@ -182,6 +185,23 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     _premise_verdict_restored(draft)
     _move_opener_dropped(draft)
     return draft.parts
+
+
+def _province_share_applied(draft: Draft, block: Block) -> bool:
+    """ "tỉnh e quy định CSTĐCS k quá 15% số LĐTT, xã có 40 người LĐTT thì tối đa bn người":
+    the share told applied to the count told, after the cap's own opener; the base title's
+    cap part (LĐTT) asks nothing of its own and is dropped (True). Task h421."""
+    note = province_share_applied(draft.reading.question)
+    if note is None:
+        return False
+    if block.pair.entity != "cstdcs":
+        return True
+    opener, dot, rest = block.body.partition(". ")
+    if opener.startswith("Tùy") and dot:
+        block.body = f"{opener}. {note} {rest}"
+    else:
+        block.body = f"{note} {block.body}"
+    return False
 
 
 def _yes_no_asked(reading: Reading) -> bool:

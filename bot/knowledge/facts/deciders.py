@@ -179,6 +179,8 @@ def gives_told(toks: list[str], end: int, propose: bool = False) -> bool:
         tok = toks[at]
         if propose and at == end and tok in _UNITS_PLACE:
             continue  # "ban công tác mặt trận thôn đề nghị …": the unit's place ends its name
+        if propose and at == end and tok in _ASKER_OWNS:
+            continue  # "xã e đề nghị cả 100 %": the asker's own xã proposes (task h421)
         if tok == "duoc" and toks[end : end + 1] != ["co"]:
             return False
         # "xã có xét CSTĐCS cho chị không": the xã reviews someone's case, like proposing

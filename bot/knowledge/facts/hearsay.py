@@ -99,6 +99,9 @@ _YESNO = re.compile(
     # tự ký": the first alternative may run on to 12 words
     r"|\b(?:co|phai|can|con) (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem) hay(?: \S+){1,12}$"
     r"|\bcon (?:\S+ ){1,12}(?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
+    # task h421: "vậy đủ CSTĐCS chưa / rồi hay còn phải HTXS nữa": whether A suffices, its
+    # alternative after "hay"
+    r"|\bdu (?:\S+ ){0,4}(?:chua|roi|khong|ko|k) hay(?: \S+){1,12}$"
     # task h407: "LĐTT có tiền thưởng hay chỉ có tên trong quyết định thôi": a yes/no whose
     # other answer, after "hay chỉ", stands for its "không"
     r"|\bco (?:\S+ ){1,6}hay (?:la )?chi(?: \S+){1,10}$"

@@ -663,8 +663,9 @@ _PAYER_ASKED = re.compile(
 #: a sum of money as typed with its thousands ("2.340.000", "760,000")
 #: a sum told as paid or received ("kế toán chi cho em 2.340.000", "nhận 760.000"), not given
 #: by the asker ("ủng hộ 50.000.000")
+#: ("nên ghi 3.800.000 mỗi người" in a budget: the sum written down is claimed, task h421)
 _SUM_TOLD = re.compile(
-    r"(?:\b(?:chi|nhan|phat|tra|linh)(?: \S+){0,3}? "
+    r"(?:\b(?:chi|nhan|phat|tra|linh|ghi)(?: \S+){0,3}? "
     # task h422: "chi tiền thưởng thôn văn hóa theo lương cơ sở 2.340.000": the base paid on
     r"|\btheo (?:muc )?(?:luong co so|lcs)(?: moi| cu)? )"
     f"(?:{SUM_PATTERN})"
@@ -679,10 +680,17 @@ _SUM_WORKED = re.compile(
 )
 
 
+#: a product worked out with its result: "3 x 2.530.000 = 7.590.000", "0,8 x 2.530.000 =
+#: 2.024.000" (the asker's own arithmetic, whoever is said to have done it; task h421)
+_PRODUCT_WORKED = re.compile(
+    r"\b\d+(?:[.,]\d+)? ?[x*×] ?\d{1,3}(?:[.,]\d{3})+ ?= ?\d{1,3}(?:[.,]\d{3})+\b"
+)
+
+
 def _sum_told(question: str) -> bool:
-    """A sum told as paid or worked out for a title (tasks h107, h115, h182)."""
+    """A sum told as paid or worked out for a title (tasks h107, h115, h182, h421)."""
     said = " ".join(fold(question).split())
-    return bool(_SUM_TOLD.search(said) or _SUM_WORKED.search(said))
+    return bool(_SUM_TOLD.search(said) or _SUM_WORKED.search(said) or _PRODUCT_WORKED.search(said))
 
 
 def _case_unasked(pair: Pair, question: str) -> bool:
@@ -724,7 +732,12 @@ def paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> lis
         return pairs
     # "qđ LĐTT ký 10/01/2026, kế toán chi 760.000 đúng k": the "ký" dates the decision whose
     # prize is paid, it does not ask who signs (task h137)
-    attrs = {"eligible", "decides"} if isinstance(decided_on(question), date) else {"eligible"}
+    # "3 x 2.530.000 = 7.590.000 cho QĐ ký sau 1/7/2026": a product worked out is the claim,
+    # the "ký" only says which base applies (task h421)
+    dated = isinstance(decided_on(question), date) or bool(
+        _PRODUCT_WORKED.search(" ".join(fold(question).split()))
+    )
+    attrs = {"eligible", "decides"} if dated else {"eligible"}
     return [
         replace(p, attr="money")
         if p.yesno

@@ -389,11 +389,18 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         return False
     if verdict == "Có":
         # "quên đăng ký thì có được xét không": the rule's "not required" read as "may be
-        # reviewed without it" answers the law; the province's quy chế may still bar it
-        return not LAW_ITSELF.search(folded_words(question)) and registration_lacked(question)
+        # reviewed without it" answers the law; the province's quy chế may still bar it. The
+        # law told only as the premise ("k còn bắt buộc theo luật, vậy TDP e k nộp … vẫn được
+        # xét chứ") leaves the closing ask to the province too (task h421)
+        if LAW_ITSELF.search(_closing_ask(question)):
+            return False
+        return registration_lacked(question) or _own_drop_asked(question)
     # "Tùy trường hợp" (the case left open) is said as the province's quy chế as well
     if verdict not in ("Không", "Tùy"):
         return False
+    if _own_drop_asked(question) and not LAW_ITSELF.search(_closing_ask(question)):
+        # "luật bỏ đăng ký rồi, vậy xã tôi bỏ luôn bước đăng ký được không" (task h421)
+        return True
     if LAW_ITSELF.search(folded_words(question)):
         return _law_and_local_asked(question)
     if claimed_loss(question) or reported_denial(question):
@@ -429,6 +436,47 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
         and (_PUT_UP.search(words) is not None or _ASKED_TAIL.search(words) is not None)
     )
+
+
+#: where the closing ask starts after a premise: "…, vậy …", "… nên …", "như vậy …"
+_ASK_STARTS = re.compile(r"\b(?:vay|nen|nhu vay|the thi|the)\b")
+
+
+def _closing_ask(question: str) -> str:
+    """The words after the last "vậy / nên" that open the asker's own question; the whole
+    question when none is said."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    starts = list(_ASK_STARTS.finditer(words))
+    return words[starts[-1].end() :] if starts else words
+
+
+#: the asker's own unit dropping registration and asking leave: "xã e bỏ hẳn bước đăng ký thi
+#: đua … vậy bỏ được k", "thôn mình không làm đăng ký nữa có được k" (task h421): the law no
+#: longer requires it (Luật 2022 Điều 7), the province's quy chế may
+_OWN_DROP = re.compile(
+    r"\b(?:xa|phuong|e|em|minh|toi|thon|truong|don vi)\b(?: \w+){0,4}? "
+    r"(?:bo|bo han|bo qua|thoi|ngung|dung|khong (?:lam|bat|yeu cau|to chuc)) "
+    r"(?:(?:han|luon|het|buoc|viec|khau|thu tuc|lam|nop|ban|phieu) ){0,3}dang ky\b"
+)
+_LEAVE_ASKED = re.compile(r"\b(?:duoc|dc) (?:khong|chu|chua)\b")
+
+
+#: the asker's own unit named in the closing ask: "TDP e", "thôn mình", "xã tôi"
+_OWN_UNIT = re.compile(r"\b(?:e|em|minh|toi|tui|chung toi|chung em)\b")
+
+
+def own_case_left(question: str) -> bool:
+    """The closing ask (after "vậy / nên") is of the asker's own unit and names no law: what
+    the province's quy chế may still require is left to it (task h421)."""
+    ask = _closing_ask(question)
+    return ask != " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()) and (
+        _OWN_UNIT.search(ask) is not None and LAW_ITSELF.search(ask) is None
+    )
+
+
+def _own_drop_asked(question: str) -> bool:
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    return _OWN_DROP.search(words) is not None and _LEAVE_ASKED.search(words) is not None
 
 
 #: registration told not done: "không / chưa / quên (nộp bản) đăng ký", "chưa tổ chức cho công

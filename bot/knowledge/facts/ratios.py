@@ -1104,3 +1104,44 @@ def exemption_claimed(pair: Pair, question: str) -> bool:
     return ("mien" in said or "khong" in said or "khoi" in said) and _EXEMPTION.search(
         said
     ) is not None
+
+
+#: the province's own share told as its rule: "tỉnh e quy định CSTĐCS k quá 15% số LĐTT", "quy
+#: chế tỉnh e cho CSTĐCS tối đa 20% số LĐTT" (task h421)
+_PROVINCE_SHARE_TOLD = re.compile(
+    r"\b(?:tinh|quy che)\b(?: \w+){0,6}? (?P<title>cstdcs|chien si thi dua co so)\b(?: \w+){0,3}? "
+    r"(?:khong qua|k qua|ko qua|toi da|khong vuot qua|duoi|chi) (?P<pct>\d+(?:[.,]\d+)?) ?% "
+    r"(?:tren )?(?:tong )?(?:so )?(?:nguoi )?(?:dat )?(?:ldtt|lao dong tien tien)\b"
+)
+#: the unit's count of LĐTT holders told after it: "xã e có 40 người đạt LĐTT", "25 người LĐTT"
+_HOLDERS_COUNT = re.compile(
+    r"\b(?P<n>\d+) (?:nguoi|ca nhan|can bo|gv|giao vien|cbcc)? ?(?:dat |duoc |dc |co )?"
+    r"(?:danh hieu )?(?:ldtt|lao dong tien tien)\b"
+)
+#: how many asked: "tối đa bn người", "được đề nghị bao nhiêu", "mấy người"
+_HOW_MANY = re.compile(r"\b(?:bao nhieu|bn|may) (?:nguoi|suat|cstdcs|ca nhan)?\b")
+
+
+def province_share_applied(question: str) -> str | None:
+    """The province's share told as fact and the unit's LĐTT holders counted, how many asked:
+    the share applied to the count, rounded down so it is not exceeded ("15 % × 40 = 6
+    người"). The Law sets no national ratio (the 15 % of NĐ 91/2017 is repealed); a ratio set
+    in the province's quy chế binds its units (NĐ 152/2025 Điều 6 khoản 2 điểm c; task h421)."""
+    said = folded_words(question, "%")
+    told = _PROVINCE_SHARE_TOLD.search(said)
+    if told is None or _HOW_MANY.search(said[told.end() :]) is None:
+        return None
+    count = _HOLDERS_COUNT.search(said, told.end())
+    if count is None:
+        return None
+    pct = float(told.group("pct").replace(",", "."))
+    holders = int(count.group("n"))
+    exact = pct * holders / 100
+    most = int(exact + 1e-9)
+    shown = told.group("pct").replace(".", ",")
+    return (
+        f"Theo quy chế của tỉnh anh/chị nêu (Chiến sĩ thi đua cơ sở không quá {shown} % số Lao"
+        f" động tiên tiến): {shown} % × {holders} = {most} người"
+        + (" (làm tròn xuống để không vượt tỷ lệ)" if exact != most else "")
+        + " được đề nghị tối đa; mỗi người vẫn phải đạt tiêu chuẩn."
+    )

@@ -127,6 +127,20 @@ def province_requires_registration(question: str) -> bool:
     )
 
 
+def province_power_denied(question: str) -> bool:
+    """ "luật bỏ đăng ký nên tỉnh không được bắt xã đăng ký nữa, đúng không": the province's
+    power claimed gone; its quy chế may still require it, so the claim is wrong (task h421)."""
+    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    return _PROVINCE_POWER_DENIED.search(words) is not None
+
+
+_PROVINCE_POWER_DENIED = re.compile(
+    r"\b(?:tinh|quy che)\b(?:\s\w+){0,3}?\s(?:khong|chang|het)\s(?:con\s)?"
+    r"(?:co quyen|duoc quyen|dc quyen|duoc|dc|the)\s(?:bat|bat buoc|buoc|yeu cau|doi hoi)\b"
+    r"(?:\s\w+){0,7}?\sdang ky\b"
+)
+
+
 #: the province's power to require registration asked: "tỉnh có quyền / được bắt … đăng ký"
 _PROVINCE_MAY_REQUIRE = re.compile(
     r"\b(?:tinh|quy che)\b(?:\s\w+){0,4}?\s(?:co quyen|duoc quyen|dc quyen|co duoc|duoc|dc)"

@@ -147,7 +147,11 @@ from bot.knowledge.facts.ratios import (
 )
 from bot.knowledge.facts.records import counts_as, record_held
 from bot.knowledge.facts.reform_claim import abolition_as_reason
-from bot.knowledge.facts.registration import REGISTRATION, province_requires_registration
+from bot.knowledge.facts.registration import (
+    REGISTRATION,
+    province_power_denied,
+    province_requires_registration,
+)
 from bot.knowledge.facts.rescue import deed_told
 from bot.knowledge.facts.restated import (
     RESTATABLE,
@@ -2079,7 +2083,9 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": the
         # law dropped it as a căn cứ (Luật 2022 Điều 7), the province's quy chế that
         # keeps it binds its communes (task h144)
-        block.verdict = "Có"
+        # "… nên tỉnh không được bắt xã đăng ký nữa, đúng không": the power claimed gone is
+        # wrong, the province may still require it (task h421)
+        block.verdict = "Không" if province_power_denied(reading.question) else "Có"
         said = without_opener(block.body).removeprefix("Không bắt buộc theo luật: ")
         block.body = f"{_PROVINCE_REQUIRES} {capitalized(said)}"
     if (
@@ -2440,6 +2446,9 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         # reader answers it), so the removal it restates is judged here (task h126:
         # "nghe nói đăng ký thi đua không còn là căn cứ bắt buộc, đúng k")
         and (pair.entity == REGISTRATION or not reported_denial(claim_put_up(reading.question)))
+        # "luật bỏ đăng ký nên tỉnh không được bắt đăng ký nữa": the removal is the premise,
+        # the province's power denied is the claim (task h421)
+        and not (pair.entity == REGISTRATION and province_power_denied(reading.question))
         and (
             removal_restated(claim, block.body)
             or removal_said(claim, block.body)
