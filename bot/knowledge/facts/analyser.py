@@ -189,6 +189,7 @@ from bot.knowledge.facts.now_asked import (
     uniform_asked,
 )
 from bot.knowledge.facts.occasion import attained_asked, rescue_as_case
+from bot.knowledge.facts.person_case import person_case_asked, person_counted_in_share
 from bot.knowledge.facts.pair import (
     Pair,
 )
@@ -473,6 +474,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _collective_told_carried(parts)
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
+    pairs = person_case_asked(pairs, toks)  # h417
+    pairs = person_counted_in_share(pairs, toks)  # h417
     pairs = _level_claimed_enough(pairs, toks, model)
     pairs = _title_ceiling_read(pairs, toks, model)
     if any(p.attr == "in_force" for p in pairs):

@@ -1,0 +1,93 @@
+"""A person's own case asked against a title, whatever side words the letter holds (task h417).
+
+"gv bị khiển trách …, năm học đó hiệu trưởng vẫn đưa vào danh sách LĐTT dc k", "y sĩ xếp loại
+HTNV, trạm trưởng bảo vẫn bình LĐTT dc nếu bỏ phiếu đồng ý nhiều, đúng k": the discipline or
+the low rating is the person's case and the ask is whether that person may have the title
+(Luật 2022 Điều 24 khoản 1: hoàn thành tốt nhiệm vụ trở lên; TT 15/2025: không bị kỷ luật từ
+khiển trách trở lên). "danh sách", "bỏ phiếu", "biên bản", "tờ trình", "năm học" are the
+steps of the review the letter tells, not its dossier or its time limit; the council's vote
+does not stand in for the criteria (Luật 2022 Điều 90 khoản 4: the council advises).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.knowledge.facts.pair import Pair
+
+#: a person's case that fails a yearly title's own criteria
+_FAILING = frozenset({"ky_luat", "htnv"})
+#: the personal yearly titles these cases bar (Luật 2022 Điều 23, 24)
+_PERSONAL = frozenset({"ldtt", "cstdcs"})
+#: the attributes a side word of the review's steps picks
+_SIDE_ATTRS = frozenset({"dossier", "deadline", "submit"})
+#: the ask is of the attribute itself: its time, its papers, where it goes
+_ATTR_ASKED = re.compile(
+    r"\b(?:khi nao|bao gio|bao lau|thoi han|han nop|han chot|may ngay|thang may|ngay nao"
+    r"|gom (?:nhung )?(?:gi|giay gi)|nhung gi|giay (?:to )?gi|ho so gi|may bo|ban chinh"
+    r"|nop (?:o |cho |ve |len )?(?:dau|ai)|gui (?:o |cho |ve |len )?(?:dau|ai)|mau (?:so|nao))\b"
+)
+#: the ask is whether the person may be put up or have the title
+_MAY_HAVE = re.compile(
+    r"\b(?:duoc|dc|duyet|binh|xet|ky|ki|de nghi|dua (?:\S+ ){0,3}vao|ghi ten|cong nhan)"
+    r"(?: \S+){0,6} (?:khong|k|ko|kg|hong|chua)\b|\bdung (?:khong|k|ko|kg|hong)\b"
+)
+
+
+def person_case_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """Yes/no pairs of a personal title that a side word gave the dossier, the time limit or
+    the place to submit, where the question tells a failing case of the person and asks whether
+    they may have it: the pair asks eligibility. A told pair of the same kind on the same title
+    (no yes/no) is dropped when the eligibility is asked beside it."""
+    text = " ".join(toks)
+    if _ATTR_ASKED.search(text) or not _MAY_HAVE.search(text):
+        return pairs
+    out: list[Pair] = []
+    turned = False
+    for pair in pairs:
+        failing = set(pair.cases) & _FAILING or ({pair.subject} & _FAILING)
+        if pair.entity in _PERSONAL and pair.attr in _SIDE_ATTRS and failing:
+            if not pair.yesno:
+                continue
+            subject = pair.subject if pair.subject in _FAILING else sorted(failing)[0]
+            pair = replace(pair, attr="eligible", subject=subject)
+            turned = True
+        out.append(pair)
+    if not turned and len(out) == len(pairs):
+        return pairs
+    seen: set[tuple[str, str, str | None]] = set()
+    kept = []
+    for pair in out:
+        key = (pair.entity, pair.attr, pair.subject)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(pair)
+    return kept if any(p.attr == "eligible" for p in kept) else pairs
+
+
+#: the collective titles whose share of LĐTT a person is counted in (Luật 2022 Điều 27, 28)
+_COLLECTIVE = frozenset({"ttldtt", "ttldxs"})
+#: "có được tính vào số người đạt LĐTT / tỷ lệ trên 50 % không": whether one person counts
+_COUNTED_IN = re.compile(
+    r"\b(?:tinh|dem|cong|tinh ca|cho) (?:\S+ ){0,2}vao (?:so|ti le|ty le|ti so|danh sach|phan)\b"
+)
+
+
+def person_counted_in_share(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "y sĩ bị khiển trách năm nay, người đó có được tính vào số người đạt LĐTT của trạm để
+    xét TTLĐTT k": the ask is the person's own LĐTT first (a discipline or a bare "hoàn thành
+    nhiệm vụ" bars it, so the person is not counted in the share, Luật 2022 Điều 24 khoản 1,
+    Điều 28); the collective's criteria follow as information, with no verdict of their own."""
+    text = " ".join(toks)
+    if not _COUNTED_IN.search(text) or any(p.entity in _PERSONAL for p in pairs):
+        return pairs
+    lead = next((p for p in pairs if p.entity in _COLLECTIVE and p.yesno), None)
+    if lead is None:
+        return pairs
+    cases = [c for c in (*lead.cases, lead.subject) if c in _FAILING]
+    if not cases:
+        return pairs
+    person = Pair("ldtt", "eligible", cases[0], True, cases=(cases[0],))
+    return [person, *(replace(p, yesno=False) if p.entity in _COLLECTIVE else p for p in pairs)]
