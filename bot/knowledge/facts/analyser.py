@@ -189,7 +189,6 @@ from bot.knowledge.facts.now_asked import (
     uniform_asked,
 )
 from bot.knowledge.facts.occasion import attained_asked, rescue_as_case
-from bot.knowledge.facts.person_case import person_case_asked, person_counted_in_share
 from bot.knowledge.facts.pair import (
     Pair,
 )
@@ -279,6 +278,7 @@ from bot.knowledge.facts.part_claims import (
     titles_share_claim,
     twice_given,
 )
+from bot.knowledge.facts.person_case import person_case_asked, person_counted_in_share
 from bot.knowledge.facts.price_list import price_list_pairs
 from bot.knowledge.facts.proposed_level import level_proposed_to
 from bot.knowledge.facts.records import run_count

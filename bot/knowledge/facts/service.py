@@ -35,7 +35,8 @@ _LEAVE_MONTHS = re.compile(r"\bnghi (?:\w+ ){0,2}?\d{1,2} thang\b")
 #: service (domain.md 2.2: short training under a year counts with the time at work)
 _COURSE_MONTHS = re.compile(
     r"\b(?:hoc|boi duong|tap huan|dao tao|lop|khoa hoc)(?: \w+){0,4}? \d{1,2} thang\b"
-    r"|\b\d{1,2} thang (?:\w+ ){0,3}?(?:loai|xep loai|dat|deu dat) (?:gioi|kha|trung binh|xuat sac)\b"
+    r"|\b\d{1,2} thang (?:\w+ ){0,3}?(?:loai|xep loai|dat|deu dat)"
+    r" (?:gioi|kha|trung binh|xuat sac)\b"
 )
 
 
