@@ -41,20 +41,31 @@ def person_case_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     they may have it: the pair asks eligibility. A told pair of the same kind on the same title
     (no yes/no) is dropped when the eligibility is asked beside it."""
     text = " ".join(toks)
-    if _ATTR_ASKED.search(text) or not _MAY_HAVE.search(text):
+    if _ATTR_ASKED.search(text):
         return pairs
+    may_have = _MAY_HAVE.search(text) is not None
+    asked_of = {
+        p.entity
+        for p in pairs
+        if p.yesno and p.attr == "eligible" and _failing(p) and p.entity in _PERSONAL
+    }
     out: list[Pair] = []
     turned = False
     for pair in pairs:
-        failing = set(pair.cases) & _FAILING or ({pair.subject} & _FAILING)
+        failing = _failing(pair)
         if pair.entity in _PERSONAL and pair.attr in _SIDE_ATTRS and failing:
-            if not pair.yesno:
+            if not pair.yesno and (may_have or pair.entity in asked_of):
+                # "… vẫn đưa vào danh sách LĐTT gửi lên xã, hội đồng xã có phải loại ra k":
+                # where the list goes is told, the person's case is asked
+                turned = True
                 continue
-            subject = pair.subject if pair.subject in _FAILING else sorted(failing)[0]
-            pair = replace(pair, attr="eligible", subject=subject)
-            turned = True
+            if pair.yesno and may_have:
+                subject = pair.subject if pair.subject in _FAILING else sorted(failing)[0]
+                pair = replace(pair, attr="eligible", subject=subject)
+                turned = True
         out.append(pair)
-    if not turned and len(out) == len(pairs):
+    out = _decider_told(out, text)
+    if not turned and out == pairs:
         return pairs
     seen: set[tuple[str, str, str | None]] = set()
     kept = []
@@ -65,6 +76,38 @@ def person_case_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
         seen.add(key)
         kept.append(pair)
     return kept if any(p.attr == "eligible" for p in kept) else pairs
+
+
+def _failing(pair: Pair) -> set[str]:
+    """The failing cases a pair holds (its subject or the cases told beside it)."""
+    return set(pair.cases) & _FAILING or ({pair.subject} & _FAILING)
+
+
+#: "… đưa vào danh sách đề nghị LĐTT rồi để chủ tịch xã quyết k": the decider told as the next
+#: step of putting the person up, not asked who decides
+_PUT_UP_THEN_DECIDED = re.compile(
+    r"\b(?:dua|ghi ten|de nghi) (?:\S+ ){0,6}(?:roi|de|cho) (?:\S+ ){0,3}(?:quyet|ky|ki|duyet)\b"
+)
+
+
+def _decider_told(pairs: list[Pair], text: str) -> list[Pair]:
+    """A yes/no on who decides, beside the told eligibility of a person with a failing case,
+    where the decider is only the next step the letter tells: the person's case takes the
+    yes/no and comes first (Luật 2022 Điều 24 khoản 1; the chairman decides only among those
+    who meet the standard, Điều 80 khoản 3)."""
+    if not _PUT_UP_THEN_DECIDED.search(text) or re.search(r"\bai\b", text):
+        return pairs
+    decides = [p for p in pairs if p.yesno and p.attr == "decides" and p.entity in _PERSONAL]
+    told = [
+        p
+        for p in pairs
+        if not p.yesno and p.attr == "eligible" and _failing(p) and p.entity in _PERSONAL
+    ]
+    if not decides or not told:
+        return pairs
+    lead = replace(told[0], yesno=True)
+    rest = [replace(p, yesno=False) if p in decides else p for p in pairs if p is not told[0]]
+    return [lead, *rest]
 
 
 #: the collective titles whose share of LĐTT a person is counted in (Luật 2022 Điều 27, 28)
@@ -81,13 +124,29 @@ def person_counted_in_share(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     nhiệm vụ" bars it, so the person is not counted in the share, Luật 2022 Điều 24 khoản 1,
     Điều 28); the collective's criteria follow as information, with no verdict of their own."""
     text = " ".join(toks)
-    if not _COUNTED_IN.search(text) or any(p.entity in _PERSONAL for p in pairs):
+    if not _COUNTED_IN.search(text):
         return pairs
+    if any(p.entity in _PERSONAL for p in pairs):
+        return _share_of_title_counted(pairs)
     lead = next((p for p in pairs if p.entity in _COLLECTIVE and p.yesno), None)
     if lead is None:
-        return pairs
+        # "người bị kỷ luật cảnh cáo có được tính vào tỷ lệ LĐTT của tập thể k": the share of
+        # LĐTT named, not its title: the person's own LĐTT is asked
+        return _share_of_title_counted(pairs)
     cases = [c for c in (*lead.cases, lead.subject) if c in _FAILING]
     if not cases:
         return pairs
     person = Pair("ldtt", "eligible", cases[0], True, cases=(cases[0],))
     return [person, *(replace(p, yesno=False) if p.entity in _COLLECTIVE else p for p in pairs)]
+
+
+def _share_of_title_counted(pairs: list[Pair]) -> list[Pair]:
+    """ "người bị kỷ luật cảnh cáo có được tính vào tỷ lệ LĐTT của tập thể k": the share of LĐTT
+    named, not its title: whether the person counts is the person's own LĐTT (a discipline
+    bars it, TT 15/2025; Luật 2022 Điều 24 khoản 1)."""
+    return [
+        replace(p, attr="eligible", subject=sorted(_failing(p))[0])
+        if p.entity == "ldtt" and p.attr == "cap" and p.yesno and _failing(p)
+        else p
+        for p in pairs
+    ]
