@@ -375,3 +375,43 @@ def test_long_letter(officer_kb: KnowledgeBase, question: str, keys: list[str]) 
 @pytest.mark.parametrize(("question", "keys"), POSTHUMOUS)
 def test_posthumous(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(officer_kb, question, keys)
+
+
+#: siblings in older tuning sets read by the same rules (b104, b158, b159, b42, b98)
+SIBLINGS = [
+    (
+        "bi ky luat khien trach trong nam co dc dua vao danh sach de nghi LDTT roi de chu tich xa "
+        "quyet k",
+        ["Không."],
+    ),
+    (
+        "giao vien bi canh cao nhung hieu truong van dua vao danh sach LDTT gui len xa, hoi dong "
+        "xa co phai loai ra k",
+        ["Có."],
+    ),
+    (
+        "chu tich hoi phu nu xa nam ni chi hoan thanh nhiem vu, k dat muc tot, nghe noi van binh "
+        "LDTT dc, dung k",
+        ["Không."],
+    ),
+    (
+        "nguoi bi ky luat canh cao trong nam co dc tinh vao ty le LDTT cua tap the k",
+        ["Không.", "khiển trách"],
+    ),
+    (
+        "nguoi chi hoan thanh nhiem vu co dc tinh vao ty le tren 50% ca nhan dat LDTT cua TTLDTT k",
+        ["Không."],
+    ),
+]
+
+#: controls of the siblings: who decides asked outright, the rule of the share put up
+SIBLING_CONTROLS = [
+    ("LDTT do ai quyet dinh", ["Chủ tịch UBND xã"]),
+    ("nghe noi TTLDTT can tren 50% ca nhan dat LDTT, dung k", ["Có.", "50 %"]),
+    ("nguoi chi HTNV thi k dat LDTT dung k", ["Có."]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), SIBLINGS + SIBLING_CONTROLS)
+def test_siblings(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(officer_kb, question, keys)

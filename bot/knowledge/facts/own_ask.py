@@ -35,3 +35,18 @@ def both_paid_asked(text: str) -> bool:
     words = folded_words(text)
     asks = list(_BOTH_ASKED.finditer(words))
     return bool(asks) and not _SAYING_ASKED.search(words[asks[-1].start() :])
+
+
+#: "xin hỏi 3 người đó có dc xét k", "vậy chị ấy có được bình không": the asker's own ask of the
+#: persons the letter told, after the sayings it reports
+_PERSONS_ASKED = re.compile(
+    r"\b(?:\d+ )?(?:nguoi|ban|chi|anh|co|thay|ho|em|e) (?:do|nay|ay|kia) (?:co )?(?:dc|duoc)"
+    r" (?:xet|binh|de nghi|binh xet)(?: \S+){0,3} (?:khong|k|ko|kg|hong)\b"
+)
+
+
+def told_persons_asked(text: str) -> bool:
+    """The letter's own ask is whether the persons it told may be reviewed ("3 người đó có dc
+    xét k"): the verdict answers that ask, a saying told before it is judged in the body, not by
+    the opening word (task h417)."""
+    return _PERSONS_ASKED.search(folded_words(text)) is not None

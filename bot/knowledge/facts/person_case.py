@@ -150,3 +150,31 @@ def _share_of_title_counted(pairs: list[Pair]) -> list[Pair]:
         else p
         for p in pairs
     ]
+
+
+#: "tối đa 15 % số LĐTT": the LĐTT named as the base of a share, not as a title asked
+_SHARE_BASE = re.compile(
+    r"\b\d{1,3} ?(?:%|phan tram)? (?:so|tong so|cua|tren) (?:nguoi |ca nhan )?(?:dat )?"
+    r"(?:ldtt|lao dong tien tien)\b"
+)
+#: "9 cá nhân được đề nghị CSTĐCS": the title the letter puts its people up for
+_PUT_UP_FOR = re.compile(
+    r"\b(?:de nghi|xet|binh|binh xet) (?:\S+ ){0,2}(?:cstdcs|chien si thi dua co so)\b"
+)
+
+
+def share_base_not_title(pairs: list[Pair], toks: list[str]) -> list[Pair]:
+    """ "… 9 cá nhân dc đề nghị CSTĐCS … chỉ dc chọn tối đa 15 % số LĐTT. 3 người đó có dc xét
+    k và có giới hạn 15 % k": the LĐTT named only as the share's base, the people are put up for
+    CSTĐCS; the asks are of CSTĐCS (Luật 2022 Điều 23; no national cap, NĐ 152/2025 Điều 6
+    khoản 2 điểm c), its eligibility first."""
+    text = " ".join(toks)
+    if not _SHARE_BASE.search(text) or not _PUT_UP_FOR.search(text):
+        return pairs
+    named = re.findall(r"\b(?:ldtt|lao dong tien tien)\b", text)
+    if len(named) != len(_SHARE_BASE.findall(text)):
+        return pairs
+    if not pairs or any(p.entity != "ldtt" for p in pairs):
+        return pairs
+    moved = [replace(p, entity="cstdcs") for p in pairs]
+    return sorted(moved, key=lambda p: p.attr != "eligible")

@@ -102,7 +102,7 @@ from bot.knowledge.facts.opener import (
     without_opener,
     without_tuy,
 )
-from bot.knowledge.facts.own_ask import BOTH_PAID_NOTE, both_paid_asked
+from bot.knowledge.facts.own_ask import BOTH_PAID_NOTE, both_paid_asked, told_persons_asked
 from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.pair_adjusters import council_signing_told, fund_denied
@@ -1260,6 +1260,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "không nhất thiết phải có giấy khen xã rồi mới đề nghị bằng khen tỉnh": the skip
         # reader judged the lower form claimed not needed, the fact's own denial (h401)
         and not (pair.attr == "step_up" and block.claimed is not None)
+        # "… bảo phải loại vì luật mới bắt buộc sáng kiến … xin hỏi 3 người đó có dc xét k":
+        # the asker's own ask of the persons is answered; the saying is denied in the body
+        and not (pair.attr == "eligible" and told_persons_asked(reading.question))
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
