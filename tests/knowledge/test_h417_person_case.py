@@ -415,3 +415,47 @@ SIBLING_CONTROLS = [
 @pytest.mark.parametrize(("question", "keys"), SIBLINGS + SIBLING_CONTROLS)
 def test_siblings(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(officer_kb, question, keys)
+
+
+#: F5 (a part dropped): the first ask of the persons told is answered first, with its own verdict
+FIRST_PART = [
+    # b163 tuning
+    (
+        "xa toi nam nay co 9 ca nhan dc de nghi CSTDCS, trong do 6 nguoi co sang kien, 3 nguoi k "
+        "co sang kien nhung HTXS nhiem vu. co y kien trong hoi dong bao 3 nguoi k co sang kien "
+        "phai loai vi luat moi bat buoc sang kien, lai co y kien bao chi dc chon toi da 15% so "
+        "LDTT. xin hoi 3 nguoi do co dc xet k va co gioi han 15% k",
+        ["Có.", "hoàn thành xuất sắc nhiệm vụ", "tỉnh"],
+    ),
+    # our own
+    (
+        "truong e co 4 co de nghi CSTDCS, 2 co k co sang kien nhung HTXS. hieu pho bao CSTDCS "
+        "bat buoc sang kien. vay 2 co do co dc xet k",
+        ["Có.", "hoàn thành xuất sắc nhiệm vụ"],
+    ),
+    (
+        "Xã đề nghị 5 người CSTĐCS, 2 người không có sáng kiến nhưng hoàn thành xuất sắc nhiệm "
+        "vụ; có ý kiến nói chỉ được chọn tối đa 15% số LĐTT. Vậy 2 người đó có được xét không và "
+        "có giới hạn 15% không?",
+        ["Có.", "tỉnh"],
+    ),
+]
+
+#: the disputed key of b163 (kept, not wrong in law): the answer names the asker's "cảnh cáo"
+DISCIPLINE_NAMED = [
+    (
+        "toi la cong chuc phu trach TDKT. trong dot xet cuoi nam 2026 co 3 truong hop: mot cong "
+        "chuc bi khien trach thang 2/2026, mot vien chuc bi canh cao thang 10/2026, va mot nguoi "
+        "hop dong bi nhac nho mieng. truong phong bao ca 3 deu bi loai khoi LDTT. xin hoi nguoi "
+        "bi khien trach co dc xet LDTT k, va nguoi bi canh cao co the de nghi CSTDCS k",
+        ["Không.", "khiển trách", "cảnh cáo"],
+    ),
+    ("nguoi bi canh cao trong nam co dc xet CSTDCS k", ["Không.", "cảnh cáo"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), FIRST_PART + DISCIPLINE_NAMED)
+def test_first_part_and_discipline(
+    officer_kb: KnowledgeBase, question: str, keys: list[str]
+) -> None:
+    ask_keyed(officer_kb, question, keys)
