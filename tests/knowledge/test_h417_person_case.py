@@ -372,7 +372,19 @@ def test_long_letter(officer_kb: KnowledgeBase, question: str, keys: list[str]) 
     ask_keyed(officer_kb, question, keys)
 
 
-@pytest.mark.parametrize(("question", "keys"), POSTHUMOUS)
+#: control of F6 (b53): a saying that the dead cannot be honoured, told after another
+#: proposal, is still judged wrong
+POSTHUMOUS_CONTROLS = [
+    (
+        "Xin chào, tôi là chủ tịch hội người cao tuổi xã. Hội muốn đề nghị khen một cụ ông 90 "
+        "tuổi có nhiều năm cống hiến cho địa phương. Tôi nghe nói cụ đã mất thì không thể truy "
+        "tặng danh hiệu vinh dự nhà nước được nữa. Có đúng không?",
+        ["Không."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), POSTHUMOUS + POSTHUMOUS_CONTROLS)
 def test_posthumous(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(officer_kb, question, keys)
 
