@@ -23,6 +23,7 @@ from bot.knowledge.facts.gone_claim import claimed_gone
 from bot.knowledge.facts.limits import narrowed_claimed, only_one
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
+from bot.knowledge.facts.own_ask import both_paid_asked
 from bot.knowledge.facts.permission import own_case_left
 from bot.knowledge.facts.registration import REGISTRATION, registration_direction
 from bot.knowledge.facts.revoke_actors import firm_own_revoker
@@ -101,6 +102,9 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         yesno
         and block.body.startswith("Có. ")
         and only_one(first_option(reading.question), block.body)
+        # "kế toán bảo chỉ được 1 khoản. Em có được nhận cả hai khoản không": the asker's own
+        # ask is answered (task h417)
+        and not both_paid_asked(reading.question)
     ):
         # "chỉ được nhận 1 khoản thôi, đúng không" against "nhận … của cả hai": the claim
         # limits what the fact grants in full, whichever part the asking clause named; of

@@ -284,6 +284,11 @@ from bot.knowledge.facts.part_claims import (
     titles_share_claim,
     twice_given,
 )
+from bot.knowledge.facts.person_case import (
+    person_case_asked,
+    person_counted_in_share,
+    share_base_not_title,
+)
 from bot.knowledge.facts.price_list import price_list_pairs
 from bot.knowledge.facts.proposed_level import level_proposed_to
 from bot.knowledge.facts.records import run_count
@@ -479,6 +484,9 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _collective_told_carried(parts)
     pairs = _pairs_built(parts)
     pairs, count, reform_yesno = _pairs_adjusted(parts, pairs)
+    pairs = person_case_asked(pairs, toks)  # h417
+    pairs = person_counted_in_share(pairs, toks)  # h417
+    pairs = share_base_not_title(pairs, toks)  # h417
     pairs = _level_claimed_enough(pairs, toks, model)
     pairs = _title_ceiling_read(pairs, toks, model)
     if any(p.attr == "in_force" for p in pairs):

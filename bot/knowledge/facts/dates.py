@@ -450,6 +450,9 @@ def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> da
             return None
         before = f" {text[max(found.start() - _DECISION_REACH, 0) : found.start()]}"
         after = f"{text[found.end() : found.end() + _DECISION_REACH].split(',')[0]} "
+        # task h417: "tháng 1/2026 em ký hợp đồng": a contract signed starts the asker's work,
+        # no decision is signed (NĐ 152/2025 Điều 49 khoản 1: the decision's day picks the base)
+        before, after = _CONTRACT_SIGNED.sub(" ", before), _CONTRACT_SIGNED.sub(" ", after)
         dated_before = any(word in before for word in _DECISION_WORDS) or bool(
             year2 and _PRAISED_MONTH.search(before)
         )
@@ -481,6 +484,12 @@ def _date_of(text: str, found: re.Match[str], day_only: bool, later: bool) -> da
 _UNPAID = re.compile(
     r"\b(?:chua|van chua|moi|gio moi|nay moi|den nay moi) (?:duoc )?"
     r"(?:chi|nhan|linh|tra|thanh toan)\b"
+)
+
+#: "ký hợp đồng", "kí HĐLĐ": a contract signed, no decision; "kỹ thuật", "kỷ luật", "kỷ niệm",
+#: "kỹ năng" fold to the same "ky" and sign nothing
+_CONTRACT_SIGNED = re.compile(
+    r"\bk[yi] (?:(?:ket|lai|tiep) )?(?:hop dong|hd|hdld)\b|\bky (?:thuat|luat|niem|nang)\b"
 )
 
 

@@ -181,7 +181,8 @@ def _told_share(text: str) -> int | None:
 
 #: "15/22 người đạt LĐTT", "9/12 gv LĐTT": holders of the title told as a part of the whole
 _FRACTION_TOLD = re.compile(
-    r"(?<![\d.,/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])\s*"
+    # task h417: "30 trên 32 người đạt LĐTT" is the same part of the whole as "30/32"
+    r"(?<![\d.,/])(\d{1,4})\s*(?:/|\btren\b)\s*(\d{1,4})(?![\d/])\s*"
     # only a noun counting people may stand between: "8/2026 chị được LĐTT" is a month
     r"(?:(?:nguoi|ca nhan|cb|cong chuc|thanh vien|dong chi|giao vien|vien chuc|nhan vien"
     r"|can bo|cbcc|cbccvc|lao dong|gv|nv|cbnv|cbgv|co giao|cong nhan|hoi vien|doan vien"
@@ -580,7 +581,9 @@ def ratio_verdict(
             part = whole - part
         share = 100 * part / whole
         stated = f"{part}/{whole} = {share:.0f} %".replace(".", ",")
+        holders = part
     else:
+        holders = None
         share = told_share or 0
         stated = f"{share} %"
         if _told_above(text):
@@ -614,6 +617,7 @@ def ratio_verdict(
         and not _holders_told(toks, label, model)
         and not _figure_told(done, label, whole)
         and not (label.startswith("100 %") and _ratings_cover(text, whole))
+        and not (label.startswith("100 %") and _rest_rated(text, holders, whole))
     ]
     if cap.also and not unsaid:
         return (
@@ -762,6 +766,26 @@ def _ratings_cover(text: str, whole: int | None) -> bool:
         return False
     counts = [int(m.group(1) or m.group(2)) for m in _RATED.finditer(text)]
     return len(counts) >= 2 and sum(counts) == whole
+
+
+#: task h417: "2 người còn lại chỉ hoàn thành nhiệm vụ", "5 người còn lại HTNV": the members
+#: without the title told with their rating, at "hoàn thành nhiệm vụ" or above
+_REST_RATED = re.compile(
+    r"(?<![\d/.,])(\d{1,3})\s*(?:nguoi|ng|gv|giao vien|co|cb|can bo|nhan vien|nv|vien chuc)?\s*"
+    r"(?:con lai\s*)?(?:deu\s*)?(?:chi\s*)?(?:dat\s*|xep loai\s*|danh gia\s*)?(?:muc\s*)?"
+    r"(?:htnv|hoan thanh nhiem vu|httnv|hoan thanh tot nhiem vu)\b"
+)
+
+
+def _rest_rated(text: str, holders: int | None, whole: int | None) -> bool:
+    """The title's holders and the rest told with a rating of "hoàn thành nhiệm vụ" or above
+    add up to the whole ("32 người, 30 đạt LĐTT, 2 người còn lại chỉ hoàn thành nhiệm vụ"):
+    every member did the duty (LĐTT itself needs hoàn thành tốt nhiệm vụ, Luật 2022 Điều 24),
+    the "100 % cá nhân hoàn thành nhiệm vụ" of Điều 27 (task h417)."""
+    if not holders or not whole:
+        return False
+    rest = [int(m.group(1)) for m in _REST_RATED.finditer(text)]
+    return any(holders + n == whole for n in rest)
 
 
 #: the phone forms of a duty rating (Luật 2022 Điều 24, 27, 28 name them in full)

@@ -30,6 +30,37 @@ RECRUITED = re.compile(
 _LEAVE_MONTHS = re.compile(r"\bnghi (?:\w+ ){0,2}?\d{1,2} thang\b")
 
 
+#: task h417: months told of a course ("bồi dưỡng 3 tháng loại giỏi", "người học 3 tháng",
+#: "2 lớp bồi dưỡng, 2 tháng và 3 tháng, đều đạt khá"): a course's length, not a new hire's
+#: service (domain.md 2.2: short training under a year counts with the time at work)
+_COURSE_MONTHS = re.compile(
+    r"\b(?:hoc|boi duong|tap huan|dao tao|lop|khoa hoc)(?: \w+){0,4}? \d{1,2} thang\b"
+    r"|\b\d{1,2} thang (?:\w+ ){0,3}?(?:loai|xep loai|dat|deu dat)"
+    r" (?:gioi|kha|trung binh|xuat sac)\b"
+)
+
+
+def _course_months_only(words: list[str]) -> bool:
+    """The months a part tells are a course's, and it tells no recruitment."""
+    joined = " ".join(words)
+    return _COURSE_MONTHS.search(joined) is not None and not RECRUITED.search(joined)
+
+
+#: a course told by its own words ("2 lớp bồi dưỡng", "đi tập huấn"), graded or not
+_COURSE_TOLD = re.compile(r"\b(?:lop boi duong|boi duong|tap huan|di hoc|khoa hoc|lop hoc)\b")
+
+
+def _course_told(segments: list[Segment]) -> bool:
+    """The letter tells a course with its months, and no recruitment anywhere: "2 lớp bồi dưỡng
+    liền nhau, 2 tháng và 3 tháng, đều đạt khá" spreads the course over its commas."""
+    said = " ".join(w for seg in segments for w in seg.words)
+    return (
+        _COURSE_TOLD.search(said) is not None
+        and _COURSE_MONTHS.search(said) is not None
+        and not RECRUITED.search(said)
+    )
+
+
 def _leave_months_only(words: list[str]) -> bool:
     """The only months a part tells are a time off work, and it tells no recruitment."""
     joined = " ".join(words)
@@ -55,6 +86,13 @@ def told_service(segments: list[Segment]) -> None:
             # (sick leave, or a wound's treatment where it was taken rescuing, task h298)
             seg.subjects.remove("moi_tuyen")
             seg.add(seg.subjects, "nghi_om")
+        elif "moi_tuyen" in seg.subjects and (
+            _course_months_only(seg.words)
+            or (_course_told(segments) and not RECRUITED.search(" ".join(seg.words)))
+        ):
+            # "người học 3 tháng loại giỏi có được kết hợp thời gian để xét LĐTT k": a course
+            seg.subjects.remove("moi_tuyen")
+            seg.add(seg.subjects, "di_hoc")
     outside = [seg for seg in segments if "tu_ngoai" in seg.subjects]
     if not outside:
         return

@@ -106,6 +106,7 @@ from bot.knowledge.facts.opener import (
     without_opener,
     without_tuy,
 )
+from bot.knowledge.facts.own_ask import BOTH_PAID_NOTE, both_paid_asked, told_persons_asked
 from bot.knowledge.facts.own_figures import own_figures_clause
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.pair_adjusters import council_signing_told, fund_denied
@@ -1285,6 +1286,9 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "không nhất thiết phải có giấy khen xã rồi mới đề nghị bằng khen tỉnh": the skip
         # reader judged the lower form claimed not needed, the fact's own denial (h401)
         and not (pair.attr == "step_up" and block.claimed is not None)
+        # "… bảo phải loại vì luật mới bắt buộc sáng kiến … xin hỏi 3 người đó có dc xét k":
+        # the asker's own ask of the persons is answered; the saying is denied in the body
+        and not (pair.attr == "eligible" and told_persons_asked(reading.question))
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
@@ -2167,11 +2171,16 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     ):
         # "2 cái là trùng nên chỉ nhận tiền 1 lần, có đúng k": the fact's verdict says
         # whether both prizes are paid; the claim is its negation (task h119)
-        block.verdict = "Không" if block.verdict == "Có" else "Có"
-        if not double_payment_asked(reading.question):
-            # a saying judged; "chi cả 2 khoản có bị coi là chi trùng k" reports none (h361)
-            said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
-            block.body = f"{said} {without_opener(block.body)}"
+        if both_paid_asked(reading.question) and block.verdict == "Có":
+            # "kế toán bảo chỉ được 1 khoản. Em có được nhận cả hai khoản không": the asker's
+            # own question is answered, the saying said wrong in the body (task h417)
+            block.body = f"{BOTH_PAID_NOTE} {without_opener(block.body)}"
+        else:
+            block.verdict = "Không" if block.verdict == "Có" else "Có"
+            if not double_payment_asked(reading.question):
+                # a saying judged; "chi cả 2 khoản có bị coi là chi trùng k" reports none (h361)
+                said = "Ý kiến đó chưa đúng." if block.verdict == "Không" else "Ý kiến đó đúng."
+                block.body = f"{said} {without_opener(block.body)}"
     if _one_member_loss_said(pair, reading):
         # "trạm có 1 người HTNV, nghe nói vậy là cả trạm mất TTLĐTT, đúng k": the title rests
         # on a share of members (Luật 2022 Điều 27, 28) and "hoàn thành nhiệm vụ" is still

@@ -150,12 +150,18 @@ def _is_yesno(key: tuple[str, ...]) -> bool:
 _WHEN_AFTER = frozenset({"sau", "tu", "ke"})
 
 
+#: words that open a condition or a reason typed after the asking tail
+_AFTER_TAIL = frozenset({"neu", "khi", "vi", "boi"})
+
+
 def _condition_after_tail(words: list[str]) -> list[str]:
     """ "giờ phường có thu hồi không nếu phát hiện khai gian": a condition typed after the "có …
     không" that asks says in which case the question holds; the words before it decide whether
     it is a yes/no (task h119). Only a "có" before the tail and a short condition."""
     for i in range(len(words) - 2, max(len(words) - 12, 0) - 1, -1):
-        if words[i] in NEGATED and words[i + 1] in ("neu", "khi") and "co" in words[1:i]:
+        # task h417: a reason typed after it ("e có thuộc đối tượng xét LĐTT không vì e chỉ
+        # là hợp đồng") says why the asker doubts, the ask is before it
+        if words[i] in NEGATED and words[i + 1] in _AFTER_TAIL and "co" in words[1:i]:
             return words[: i + 1]
     return words
 
