@@ -147,7 +147,35 @@ _ASK_AGAIN_LEAD = re.compile(
     r"^(?:y\s+(?:(?:e|em|toi|minh)\s+)?(?:la|hoi|muon\s+hoi)|(?:thoi\s+)?hoi\s+lai(?:\s+cho\s+ro)?"
     r"|hoi(?!\s+(?:dong|vien|nong\s+dan|phu\s+nu|cuu))|(?:a\s+)?(?:k|ko|khong)\s+phai\s*,)\b\s*[,:]?\s*"
 )
-_STOP = frozenset("a e em anh chi toi la va co k ko khong thi ma cua cho o tu den da dc duoc roi nay do".split())
+_STOP = frozenset(
+    [
+        "a",
+        "e",
+        "em",
+        "anh",
+        "chi",
+        "toi",
+        "la",
+        "va",
+        "co",
+        "k",
+        "ko",
+        "khong",
+        "thi",
+        "ma",
+        "cua",
+        "cho",
+        "o",
+        "tu",
+        "den",
+        "da",
+        "dc",
+        "duoc",
+        "roi",
+        "nay",
+        "do",
+    ]
+)
 
 
 def _slots(text: str, rules: Corrections) -> list[tuple[str, re.Match[str]]]:
@@ -259,7 +287,9 @@ def _anchored(fbefore: str, fbody: str) -> tuple[int, int] | None:
     words = fbody.split()
     if len(words) < 3:
         return None
-    found = list(re.finditer(rf"(?<![a-z0-9]){re.escape(words[0])} {re.escape(words[1])}\b", fbefore))
+    found = list(
+        re.finditer(rf"(?<![a-z0-9]){re.escape(words[0])} {re.escape(words[1])}\b", fbefore)
+    )
     if not found:
         return None
     start = found[-1].start()
@@ -353,9 +383,9 @@ def _one(text: str, rules: Corrections) -> str | None:
                     new = _filled(orig(v.start(), v.end()), old.group())
                     return joined(before[: old.start()] + new + before[old.end() :])
             first = early[0] if early else None
-            if (first and first[0] == "title" and _same_title_in(fbefore, first[1].group(), rules)) or (
-                fbody.startswith("cho ")
-            ):
+            if (
+                first and first[0] == "title" and _same_title_in(fbefore, first[1].group(), rules)
+            ) or (fbody.startswith("cho ")):
                 # "bằng khen … *hỏi lại: bằng khen cho tập thể", "*hỏi cho giáo viên …": the
                 # ask is kept and narrowed
                 return joined(before.rstrip(" ,.;:*\n…") + ", " + body)
@@ -364,7 +394,9 @@ def _one(text: str, rules: Corrections) -> str | None:
                 tail = " ".join(words[1:])
                 for w in re.finditer(r"(\w+) " + re.escape(tail) + r"\b", fbefore):
                     if w.group(1) != words[0]:
-                        return joined(before[: w.start(1)] + orig(0, len(words[0])) + before[w.end(1) :])
+                        return joined(
+                            before[: w.start(1)] + orig(0, len(words[0])) + before[w.end(1) :]
+                        )
     # a whole claim or ask taken back: its clause (or sentence) goes; the new one keeps what
     # the first one was about and the "đúng k" it carried
     span = None if whole else (_anchored(fbefore, fbody) or _closest_clause(fbefore, fbody))
@@ -390,8 +422,10 @@ def _one(text: str, rules: Corrections) -> str | None:
                 i = fbody.find(p)
                 new += ", " + orig(i, i + len(p))
     lead = fbody.split()[0]
-    if (whole or asks) and lead in _ANCHORS and (
-        at := [x.start() for x in re.finditer(rf"\b{lead}\b", withdrawn)]
+    if (
+        (whole or asks)
+        and lead in _ANCHORS
+        and (at := [x.start() for x in re.finditer(rf"\b{lead}\b", withdrawn)])
     ):
         # "… tại ngày nộp hồ sơ đúng k. à nhầm, ý e là tại ngày ký QĐ đúng k"
         return joined(before[: cut + at[-1]] + body + before[stop:])
@@ -408,7 +442,9 @@ def _one(text: str, rules: Corrections) -> str | None:
     if tail and not _ASK_TAIL.search(fbody):
         new = f"{new} {tail.group().strip(' ,.?')}"
     head = before[:cut]
-    return joined(head + new + before[stop:]) if before[stop:].strip(" ,.…\n*") else joined(head + new)
+    return (
+        joined(head + new + before[stop:]) if before[stop:].strip(" ,.…\n*") else joined(head + new)
+    )
 
 
 _ELSEWHERE = re.compile(r"\b(?:nguoi|cai|thon|don vi)\s+khac\b|\b(?:k|ko|khong)\s+phai\b")
@@ -422,7 +458,10 @@ _ANCHORS = frozenset({"tai", "theo", "cua", "tu", "trong", "ngoai", "vao", "truo
 def _subject_title(fbody: str, rules: Corrections) -> bool:
     """A title the correction is about, not one it requires ("chỉ cần LĐTT và …")."""
     for m in dict(rules.slots)["title"].finditer(fbody):
-        if not re.search(r"\b(?:can|co|dat|va|la|voi|hoac|k|ko|khong|chua|duoc|dc)\s*$", fbody[: m.start()]):
+        if not re.search(
+            r"(?:\b(?:can|co|dat|va|la|voi|hoac|k|ko|khong|chua|duoc|dc)|\d%?|phan tram)\s*$",
+            fbody[: m.start()],
+        ):
             return True
     return False
 
