@@ -29,6 +29,7 @@ from bot.knowledge.facts.asked import base_changed_verdict
 from bot.knowledge.facts.asker_label import without_asker_label
 from bot.knowledge.facts.base_named import base_sum_named
 from bot.knowledge.facts.claim import base_verdict, repealed_named
+from bot.knowledge.facts.corrections import Corrections, corrected, load_corrections
 from bot.knowledge.facts.dialect import respelled
 from bot.knowledge.facts.gone_claim import (
     gone_claimed,
@@ -258,6 +259,7 @@ class KnowledgeBase:
         self.hearsay: tuple[HearsayRule, ...] = ()
         #: a new hire's months counted against the 6-month rule (task h377)
         self.new_hire: NewHire | None = None
+        self.corrections: Corrections | None = None
         #: the last few readings, with the model and speller they were read with (see read)
         self._readings: list[tuple[str, FactModel, Speller, Reading]] = []
         #: official texts searched clause by clause for what no entry or fact covers
@@ -361,6 +363,7 @@ class KnowledgeBase:
         kb = cls(store, plans, abbreviations, load_facts(content_dir), law, cover, indexer=indexer)
         kb.hearsay = load_hearsay(content_dir)
         kb.new_hire = load_new_hire(content_dir)
+        kb.corrections = load_corrections(content_dir)
         return kb
 
     def _entry_text(self, entry: Entry, as_of: date) -> str:
@@ -526,6 +529,9 @@ class KnowledgeBase:
         exclude: Collection[str] = (),
     ) -> Answer:
         """``exclude``: entry ids this asker must not get (another commune's staff answers)."""
+        # "… 15/7/2026 … đúng k\n*15/6/2026 à, e gõ nhầm": what the asker took back is gone
+        # before anything reads the question (task h423); no marker, no change
+        question = corrected(question, self.corrections)
         # a claim put up in a rhetorical frame ("… chứ gì", "chẳng phải X sao", "đâu cần X
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
         # "nhân sự công ty hỏi: …": the asker's label says who asks, not what is asked

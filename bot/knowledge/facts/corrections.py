@@ -1,0 +1,474 @@
+"""The asker who corrects himself (issue 11, task h423): "QĐ ký 15/7/2026 … đúng k\n*15/6/2026 à,
+e gõ nhầm tháng", "8 người, 4 người đạt LĐTT … *5 người ạ", "thôn văn hóa do chủ tịch xã ký đúng
+k. *xã tiêu biểu chứ k phải thôn", "… đúng k. à nhầm, ý e là: … đúng k".
+
+Read as one unit, the message gave every later reader the first value of each slot (the
+decision date, the count, the title, the decider, the claim) and the verdict judged what the
+asker took back. The question is rewritten once, before any reading: the corrected value
+replaces the value of the same kind before the marker and the withdrawn one is gone, so the
+amount by decision date, the verdict and the blocks all see the corrected message. A question
+with no marker is returned as it is (a literal pre-check keeps the cost off them). The markers
+and the kinds of value are data (content/facts/corrections.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.core.text import _FOLD_TABLE
+
+#: a yes/no or wh- tail: a body holding one is a whole ask of its own
+_ASK_TAIL = re.compile(
+    r"(?:\b(?:dung|phai|dc|duoc|co|chua|sai)\s+(?:k|ko|khong|hong|chua|hem)\b"
+    r"|\b(?:bn|bao\s+nhieu|ai\s+ky|ai\s+quyet\s+dinh|gom\s+gi|the\s+nao|nhu\s+the\s+nao|o\s+dau)\b"
+    r"|\?|\b(?:k|ko|khong)\s*(?:a|ạ)?\s*[.?]?\s*$)"
+)
+_YESNO_TAIL = re.compile(
+    r"\s*,?\s*\b(?:dung|phai|dc|duoc)\s+(?:k|ko|khong)\b(?:\s+(?:a|ạ))?\s*[.?]?\s*$"
+)
+_NEGATION = re.compile(r"^(?:k|ko|khong|chua)\s+(?P<rest>\S.*)$")
+#: a sentence end in a message: "?", "!", a line break, "…", or a dot not inside a number
+_SENTENCE_END = re.compile(r"[?!\n]|\.{2,}|…|\.(?!\d)")
+_CLAUSE_END = re.compile(r"[?!\n,;]|\.{2,}|…|\.(?!\d)|\bnhung\b")
+_FAMILIES = (
+    ("ldtt", "cstd", "lao dong tien tien", "chien si"),
+    ("ttld", "tap the lao dong"),
+    ("giay khen", "bang khen"),
+    ("van hoa", "tieu bieu", "gdvh"),
+    ("khen",),
+)
+
+
+@dataclass(frozen=True)
+class Corrections:
+    precheck: re.Pattern[str]
+    markers: tuple[tuple[str, re.Pattern[str]], ...]
+    whole_ask: frozenset[str]
+    filler_lead: re.Pattern[str]
+    filler_tail: re.Pattern[str]
+    explicit: tuple[re.Pattern[str], ...]
+    slots: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def load_corrections(content_dir: Path) -> Corrections | None:
+    path = content_dir / "facts" / "corrections.yaml"
+    if not path.exists():
+        return None
+    d = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Corrections(
+        precheck=re.compile(d["precheck"], re.IGNORECASE),
+        markers=tuple((k, re.compile(v)) for k, v in d["markers"].items()),
+        whole_ask=frozenset(d["whole_ask"]),
+        filler_lead=re.compile(d["filler_lead"]),
+        filler_tail=re.compile(d["filler_tail"]),
+        explicit=tuple(re.compile(p) for p in d["explicit"]),
+        slots=tuple((k, re.compile(d["slots"][k])) for k in d["order"]),
+    )
+
+
+def _folded(text: str) -> str:
+    """``text`` folded character by character: positions in it are positions in ``text``."""
+    out = text.translate(_FOLD_TABLE)
+    low = out.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in out)
+
+
+def corrected(question: str, rules: Corrections | None) -> str:
+    """``question`` with each correction applied to what it corrects (unchanged without one)."""
+    if rules is None or not rules.precheck.search(question.lower()):
+        return question
+    text = unicodedata.normalize("NFC", question)
+    for _ in range(3):
+        new = _one(text, rules)
+        if new is None or new == text:
+            break
+        text = new
+    return text if text != unicodedata.normalize("NFC", question) else question
+
+
+def _clause_start_ok(folded: str, start: int) -> bool:
+    head = folded[:start].rstrip()
+    return not head or head[-1] in ".,;:!?\n*…" or head.endswith("..")
+
+
+def _marker(folded: str, rules: Corrections) -> tuple[str, re.Match[str]] | None:
+    best: tuple[str, re.Match[str]] | None = None
+    for name, pattern in rules.markers:
+        for m in pattern.finditer(folded):
+            before = folded[: m.start()]
+            if len(re.findall(r"[a-z0-9]+", before)) < 2:
+                continue  # nothing said yet: an opening "xin lỗi", "ý em là" corrects nothing
+            if name == "slip" and not _clause_start_ok(folded, m.start()):
+                continue  # "QĐ ghi nhầm ngày": a slip in the record, not the asker's
+            if name == "redo" and (
+                not _clause_start_ok(folded, m.start())
+                or re.match(r"\s*(?:cho|lam phien|ad|anh|chi)\b", folded[m.end() :])
+            ):
+                continue
+            if name == "not_that" and not _clause_start_ok(folded, m.start()):
+                continue
+            if name == "meant" and not _clause_start_ok(folded, m.start()):
+                continue
+            if name == "ask_again" and not _clause_start_ok(folded, m.start()):
+                continue
+            if best is None or m.start() < best[1].start():
+                best = (name, m)
+            break
+    return best
+
+
+def _body_end(folded: str, start: int) -> int:
+    m = _SENTENCE_END.search(folded, start)
+    while m and not folded[start : m.start()].strip(" ,:"):
+        m = _SENTENCE_END.search(folded, m.end())
+    if m is None:
+        return len(folded)
+    return m.end() if m.group() == "?" else m.start()
+
+
+def _clean(body: str, rules: Corrections) -> str:
+    b = body.strip(" ,:.\n")
+    for _ in range(4):
+        b2 = rules.filler_lead.sub("", b)
+        b2 = _ASK_AGAIN_LEAD.sub("", b2)
+        b2 = rules.filler_tail.sub("", b2).strip(" ,:.")
+        if b2 == b:
+            break
+        b = b2
+    return b
+
+
+_ASK_AGAIN_LEAD = re.compile(
+    r"^(?:y\s+(?:(?:e|em|toi|minh)\s+)?(?:la|hoi|muon\s+hoi)|(?:thoi\s+)?hoi\s+lai(?:\s+cho\s+ro)?"
+    r"|hoi(?!\s+(?:dong|vien|nong\s+dan|phu\s+nu|cuu))|(?:a\s+)?(?:k|ko|khong)\s+phai\s*,)\b\s*[,:]?\s*"
+)
+_STOP = frozenset(
+    [
+        "a",
+        "e",
+        "em",
+        "anh",
+        "chi",
+        "toi",
+        "la",
+        "va",
+        "co",
+        "k",
+        "ko",
+        "khong",
+        "thi",
+        "ma",
+        "cua",
+        "cho",
+        "o",
+        "tu",
+        "den",
+        "da",
+        "dc",
+        "duoc",
+        "roi",
+        "nay",
+        "do",
+    ]
+)
+
+
+def _slots(text: str, rules: Corrections) -> list[tuple[str, re.Match[str]]]:
+    """Every typed value in ``text``, by position (the first kind listed wins a tie)."""
+    found = []
+    for rank, (kind, pattern) in enumerate(rules.slots):
+        for m in pattern.finditer(text):
+            found.append((m.start(), rank, kind, m))
+    found.sort(key=lambda x: (x[0], x[1]))
+    return [(k, m) for _, _, k, m in found]
+
+
+def _slot(text: str, rules: Corrections) -> tuple[str, re.Match[str]] | None:
+    found = _slots(text, rules)
+    return found[0] if found else None
+
+
+def _slot_of(text: str, kind: str, rules: Corrections) -> re.Match[str] | None:
+    return dict(rules.slots)[kind].search(text)
+
+
+def _unit(value: str) -> str:
+    m = re.search(r"[a-z%]+", re.sub(r"^[\d,\s]+", "", value))
+    return m.group() if m else ""
+
+
+def _shape(value: str) -> str:
+    if re.match(r"\d", value):
+        return "day"
+    return "month" if value.startswith("thang") else "year"
+
+
+def _family(value: str) -> int:
+    for i, words in enumerate(_FAMILIES):
+        if any(w in value for w in words):
+            return i
+    return -1
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def _last_of_kind(fbefore: str, kind: str, value: str, rules: Corrections) -> re.Match[str] | None:
+    found = list(dict(rules.slots)[kind].finditer(fbefore))
+    if kind == "count":
+        found = [m for m in found if _unit(m.group()) == _unit(value)]
+    elif kind == "title":
+        found = [m for m in found if _family(m.group()) == _family(value)] or found
+    elif kind == "date":
+        found = [m for m in found if _shape(m.group()) == _shape(value)] or found
+    if any(_same(m.group(), value) for m in found):
+        return None  # the value is already there: the correction refines, it replaces nothing
+    return found[-1] if found else None
+
+
+def _filled(new: str, old: str) -> str:
+    """ "20/7" for "20/6/2026": the year the asker did not retype is the old one's."""
+    year = re.search(r"/(\d{4})$", old)
+    if year and re.fullmatch(r"\d{1,2}/\d{1,2}", new):
+        return f"{new}/{year.group(1)}"
+    return new
+
+
+def _sentence_start(fbefore: str) -> int:
+    head = fbefore.rstrip(" ,.:;…\n*")
+    last = 0
+    for m in _SENTENCE_END.finditer(head):
+        last = m.end()
+    return last
+
+
+def _sentence_end(fbefore: str, start: int) -> int:
+    m = _SENTENCE_END.search(fbefore, start)
+    return m.start() if m else len(fbefore.rstrip(" ,:;*\n"))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP and len(w) > 1}
+
+
+def _closest_clause(fbefore: str, fbody: str) -> tuple[int, int] | None:
+    """The clause of ``fbefore`` the body restates: the one sharing most content words (at
+    least two), the last of equals."""
+    words = _content(fbody)
+    best: tuple[int, float] = (1, 0.0)
+    where = None
+    start = 0
+    for m in [*_CLAUSE_END.finditer(fbefore), None]:
+        end = m.start() if m else len(fbefore)
+        own = _content(fbefore[start:end])
+        shared = len(words & own)
+        score = (shared, shared / len(own) if own else 0.0)
+        if shared >= 2 and score >= best:
+            best, where = score, (start, end)
+        if m:
+            start = m.end()
+    if where is None:
+        return None
+    s, e = where
+    while s < e and fbefore[s] in " \n":
+        s += 1
+    return s, e
+
+
+def _anchored(fbefore: str, fbody: str) -> tuple[int, int] | None:
+    """ "e là chỉ huy phó … à nhầm, e là công chức …", "xã nói sẽ khen theo đợt …, à k, xã nói
+    sẽ khen riêng": the correction opens with the words the withdrawn clause opened with."""
+    words = fbody.split()
+    if len(words) < 3:
+        return None
+    found = list(
+        re.finditer(rf"(?<![a-z0-9]){re.escape(words[0])} {re.escape(words[1])}\b", fbefore)
+    )
+    if not found:
+        return None
+    start = found[-1].start()
+    end = _CLAUSE_END.search(fbefore, found[-1].end())
+    return start, end.start() if end else len(fbefore.rstrip(" ,.:;…\n*"))
+
+
+def _one(text: str, rules: Corrections) -> str | None:
+    folded = _folded(text)
+    found = _marker(folded, rules)
+    if found is None:
+        return None
+    name, m = found
+    end = _body_end(folded, m.end())
+    before, fbefore = text[: m.start()], folded[: m.start()]
+    rest = text[end:]
+    fbody = _clean(folded[m.end() : end], rules)
+    at0 = folded.find(fbody, m.end()) if fbody else -1
+
+    def orig(s: int, e: int) -> str:  # a span of fbody, as typed
+        return text[at0 + s : at0 + e] if at0 >= 0 else fbody[s:e]
+
+    body = orig(0, len(fbody))
+
+    def joined(head: str) -> str:
+        head = head.rstrip(" ,;:*\n")
+        tail = rest
+        if head[-1:] in ".?!…" and tail[:1] == "." and tail[:2] != "..":
+            tail = tail[1:]
+        if tail[:1] in ".?!,\n" or not tail:
+            return head + tail
+        return f"{head} {tail.lstrip()}" if head[-1:] in ".?!…" else f"{head}. {tail.lstrip()}"
+
+    if not fbody:
+        return joined(before)
+    if name in ("drop_ask", "second_message"):
+        return body + rest
+    # "X chứ k phải Y", "k phải Y, X": the withdrawn value is named
+    for pattern in rules.explicit:
+        e = pattern.match(fbody)
+        if not e:
+            continue
+        old, new_at = e.group("old").strip(" ,."), (e.start("new"), e.end("new"))
+        new = orig(*new_at).strip(" ,.")
+        so, sn = _slot(old, rules), _slot(fold_new := new.lower(), rules)
+        if so and sn and so[0] == sn[0]:
+            old = so[1].group()
+            new = new[sn[1].start() : sn[1].end()]
+        elif re.fullmatch(r"\d+(?:,\d+)?", old) and sn and re.match(r"\d", sn[1].group()):
+            new = re.match(r"\d+(?:,\d+)?", sn[1].group()).group()
+        at = fbefore.rfind(old)
+        if at < 0:
+            return joined(before)  # the withdrawn value was never typed: nothing to undo
+        stop = at + len(old)
+        if sn:  # the whole value the old one sits in ("thôn" of "thôn văn hóa")
+            for v in dict(rules.slots)[sn[0]].finditer(fbefore):
+                if v.start() <= at < v.end():
+                    at, stop = v.start(), max(v.end(), stop)
+        if re.match(r"/\d{4}", fbefore[stop:]) and re.search(r"/\d{4}$", new):
+            stop += 5
+        del fold_new
+        return joined(before[:at] + _filled(new, old) + before[stop:])
+    asks = bool(_ASK_TAIL.search(fbody)) and len(fbody.split()) >= 3
+    # "ý e là: … đúng k" asks anew; "ý e là cho chi hội" only names what the ask is about
+    whole = name in rules.whole_ask and asks
+    values = _slots(fbody, rules)
+    if values and values[0][0] == "date" and _RANGE.search(fbody):
+        values = []  # "e nghỉ từ tháng 1 đến tháng 6": a span restated, not one date
+    early = [
+        (k, v) for k, v in values
+        if len(fbody[: v.start()].split()) <= (5 if k in _LOOSE_KINDS or "%" in v.group() else 2)
+    ]  # fmt: skip
+    if not whole:
+        neg = _NEGATION.match(fbody)
+        if neg and (at := fbefore.rfind(neg.group("rest"))) >= 0:
+            return joined(before[:at] + body + before[at + len(neg.group("rest")) :])
+        if asks:
+            # "a nhầm, 10 ngày kể từ … đúng k": the value and what follows it restate the end
+            # of the sentence the old value stands in
+            s0 = _sentence_start(fbefore)
+            for kind, v in early[:1]:
+                old = _last_of_kind(fbefore[s0:], kind, v.group(), rules)
+                if old is not None and len(fbody[: v.start()].split()) <= 1:
+                    cut = s0 + old.start()
+                    stop = _sentence_end(fbefore, cut)
+                    return joined(before[:cut] + orig(v.start(), len(fbody)) + before[stop:])
+        else:
+            for kind, v in early:
+                old = _last_of_kind(fbefore, kind, v.group(), rules)
+                if old is not None:
+                    new = _filled(orig(v.start(), v.end()), old.group())
+                    return joined(before[: old.start()] + new + before[old.end() :])
+            first = early[0] if early else None
+            if (
+                first and first[0] == "title" and _same_title_in(fbefore, first[1].group(), rules)
+            ) or (fbody.startswith("cho ")):
+                # "bằng khen … *hỏi lại: bằng khen cho tập thể", "*hỏi cho giáo viên …": the
+                # ask is kept and narrowed
+                return joined(before.rstrip(" ,.;:*\n…") + ", " + body)
+            words = fbody.split()
+            if 2 <= len(words) <= 4:
+                tail = " ".join(words[1:])
+                for w in re.finditer(r"(\w+) " + re.escape(tail) + r"\b", fbefore):
+                    if w.group(1) != words[0]:
+                        return joined(
+                            before[: w.start(1)] + orig(0, len(words[0])) + before[w.end(1) :]
+                        )
+    # a whole claim or ask taken back: its clause (or sentence) goes; the new one keeps what
+    # the first one was about and the "đúng k" it carried
+    span = None if whole else (_anchored(fbefore, fbody) or _closest_clause(fbefore, fbody))
+    if span is None and not whole and not asks:
+        # nothing it restates: what the asker adds is read after what he said
+        return joined(before.rstrip(" ,;:*\n…") + ". " + body)
+    if span is None:
+        span = (_sentence_start(fbefore), len(fbefore.rstrip(" ,.:;…\n*")))
+    cut, stop = span
+    withdrawn = fbefore[cut:stop]
+    new = body
+    if not whole:
+        # "anh ấy k bị kỷ luật gì cả, người bị khiển trách là người khác": a later clause that
+        # repeats the withdrawn value only says where it went
+        gone = {v.group() for _, v in _slots(withdrawn, rules)}
+        parts = fbody.split(", ")
+        keep = [parts[0]] + [
+            p for p in parts[1:] if not (any(g in p for g in gone) and _ELSEWHERE.search(p))
+        ]
+        if len(keep) < len(parts):
+            new = orig(0, len(parts[0]))
+            for p in keep[1:]:
+                i = fbody.find(p)
+                new += ", " + orig(i, i + len(p))
+    lead = fbody.split()[0]
+    if (
+        (whole or asks)
+        and lead in _ANCHORS
+        and (at := [x.start() for x in re.finditer(rf"\b{lead}\b", withdrawn)])
+    ):
+        # "… tại ngày nộp hồ sơ đúng k. à nhầm, ý e là tại ngày ký QĐ đúng k"
+        return joined(before[: cut + at[-1]] + body + before[stop:])
+    t = _slot_of(withdrawn, "title", rules)
+    if (
+        (whole or asks)
+        and t is not None
+        and not _same_title_in(fbody, t.group(), rules)
+        and not _subject_title(fbody, rules)
+        and not _slot_of(fbefore[:cut], "title", rules)
+    ):
+        new = f"{before[cut : cut + t.end()]} {new}"
+    tail = _YESNO_TAIL.search(withdrawn.rstrip(" .…"))
+    if tail and not _ASK_TAIL.search(fbody):
+        new = f"{new} {tail.group().strip(' ,.?')}"
+    head = before[:cut]
+    return (
+        joined(head + new + before[stop:]) if before[stop:].strip(" ,.…\n*") else joined(head + new)
+    )
+
+
+_ELSEWHERE = re.compile(r"\b(?:nguoi|cai|thon|don vi)\s+khac\b|\b(?:k|ko|khong)\s+phai\b")
+_RANGE = re.compile(r"\btu\s+(?:thang\s+)?\d[\d/]*\s*,?\s*den\s+(?:thang\s+)?\d")
+#: kinds whose value may stand a few words into the correction ("QĐ năm 2025 ký từ 15/1/2026")
+_LOOSE_KINDS = frozenset({"date", "discipline", "grade", "law", "fund", "multiple"})
+#: a correction opening with one of these restates the end of the withdrawn sentence from it
+_ANCHORS = frozenset({"tai", "theo", "cua", "tu", "trong", "ngoai", "vao", "truoc", "sau"})
+
+
+def _subject_title(fbody: str, rules: Corrections) -> bool:
+    """A title the correction is about, not one it requires ("chỉ cần LĐTT và …")."""
+    for m in dict(rules.slots)["title"].finditer(fbody):
+        if not re.search(
+            r"(?:\b(?:can|co|dat|va|la|voi|hoac|k|ko|khong|chua|duoc|dc)|\d%?|phan tram)\s*$",
+            fbody[: m.start()],
+        ):
+            return True
+    return False
+
+
+def _same_title_in(fbody: str, title: str, rules: Corrections) -> bool:
+    return any(_same(m.group(), title) for m in dict(rules.slots)["title"].finditer(fbody))
+
+
+def _spliced(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
