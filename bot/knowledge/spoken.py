@@ -49,6 +49,8 @@ class SpokenNumbers:
         self.bare = {str(k): int(v) for k, v in raw["bare"].items()}
         self.bare_counted = tuple(str(c) for c in raw["bare_counted"])
         self.one_counted = tuple(str(c) for c in raw.get("one_counted") or ())
+        #: a sum or a year said aloud and typed without marks (task h419), or None
+        self._bare = _BareCompounds(raw["bare_compound"]) if "bare_compound" in raw else None
         #: where a spoken yes/no ends, read first: a number is read inside its own ask
         self.asks: Callable[[str], str] = SpokenAsks(raw["asks"]) if "asks" in raw else str
         words = {
@@ -82,6 +84,9 @@ class SpokenNumbers:
         if len(low) != len(text):
             return text  # a letter whose lower case changes length: positions would not align
         bare = text.isascii()
+        if bare and self._bare is not None:
+            text = self._bare(text)
+            low = text.lower()
         out: list[str] = []
         last = 0
         for m in self._run.finditer(low):
@@ -221,6 +226,79 @@ class SpokenNumbers:
         if k == at:
             return None
         return value, k, True
+
+
+class _BareCompounds:
+    """Sums and years said aloud, typed without marks (task h419): "hai trieu nam tram ba muoi
+    nghin" → "2.530.000", "thang ba nam hai nghin khong tram hai muoi sau" → "thang 3 nam 2026".
+    Bare, the unit words fold like other words ("nam" a year, "tram" a station, "sau" after), so
+    only a compound run holding a scale word (nghin, ngan, trieu) is a number; the grammar is the
+    marked one's (``SpokenNumbers._number``) over the folded words of ``bare_compound``."""
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self.digits = {str(k): int(v) for k, v in raw["digits"].items()}
+        self.after_tens = {str(k): int(v) for k, v in raw["after_tens"].items()}
+        self.ten = frozenset(raw["ten"])
+        self.tens = frozenset(raw["tens"])
+        self.hundred = frozenset(raw["hundred"])
+        self.zero_tens = frozenset(raw["zero_tens"])
+        self.scales = {str(k): int(v) for k, v in raw["scales"].items()}
+        self.point: frozenset[str] = frozenset()
+        self.months = {str(k): int(v) for k, v in raw["months"].items()}
+        self.month_word = str(raw["month_word"])
+        self.year_word = str(raw["year_word"])
+
+    _number = SpokenNumbers._number
+    _group = SpokenNumbers._group
+
+    def __call__(self, text: str) -> str:
+        low = text.lower()
+        if not any(scale in low for scale in self.scales):
+            return text
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[a-z]+", low)]
+        words = [low[a:b] for a, b in spans]
+        # the words of one run must follow each other with only spaces between
+        joined = [i > 0 and low[spans[i - 1][1] : spans[i][0]].isspace() for i in range(len(spans))]
+        edits: list[tuple[int, int, str]] = []
+        at = 0
+        while at < len(words):
+            number = self._number(words, at) if words[at] in self.digits else None
+            if (
+                number is None
+                or not number.compound
+                or not any(w in self.scales for w in words[at : number.end])
+                or not all(joined[at + 1 : number.end])
+            ):
+                at += 1
+                continue
+            edits.append((spans[at][0], spans[number.end - 1][1], number.written))
+            month = self._month(words, at) if number.written.isdigit() else None
+            if month is not None:
+                first, value = month
+                edits.insert(-1, (spans[first][0], spans[at - 2][1], str(value)))
+            at = number.end
+        for start, end, written in reversed(edits):
+            text = text[:start] + written + text[end:]
+        return text
+
+    def _month(self, words: Sequence[str], at: int) -> tuple[int, int] | None:
+        """The month said before "nam" and the year at ``at`` ("thang ba nam …", "thang muoi
+        hai nam …"): where its words start and its number, or None."""
+        if not 1900 <= int(self._number(words, at).written) <= 2100:  # type: ignore[union-attr]
+            return None
+        if at < 3 or words[at - 1] != self.year_word:
+            return None
+        for first in (at - 2, at - 3):
+            if first < 1 or words[first - 1] != self.month_word:
+                continue
+            said = words[first : at - 1]
+            if len(said) == 1 and said[0] in self.months:
+                return first, self.months[said[0]]
+            spoken = said[0] in self.digits or said[0] in self.ten
+            value = self._number(list(said), 0) if spoken else None
+            if value is not None and value.end == len(said) and 1 <= int(value.written) <= 12:
+                return first, int(value.written)
+        return None
 
 
 #: a day said before its month, after "ngày" / "từ" or before a year ("từ 1 tháng 7 năm
