@@ -252,6 +252,7 @@ class _BareCompounds:
     _group = SpokenNumbers._group
 
     def __call__(self, text: str) -> str:
+        text = _BARE_MONTH.sub(self._month_named, text)
         low = text.lower()
         if not any(scale in low for scale in self.scales):
             return text
@@ -281,6 +282,12 @@ class _BareCompounds:
             text = text[:start] + written + text[end:]
         return text
 
+    def _month_named(self, m: re.Match[str]) -> str:
+        """ "thang muoi hai", "thang chap": a month whose bare words are no other word's."""
+        said = m.group("said").lower()
+        value = self.months.get(said) or 10 + self.after_tens.get(said.split(" ")[-1], 0)
+        return f"{m.group('lead')}{value}"
+
     def _month(self, words: Sequence[str], at: int) -> tuple[int, int] | None:
         """The month said before "nam" and the year at ``at`` ("thang ba nam …", "thang muoi
         hai nam …"): where its words start and its number, or None."""
@@ -299,6 +306,14 @@ class _BareCompounds:
             if value is not None and value.end == len(said) and 1 <= int(value.written) <= 12:
                 return first, int(value.written)
         return None
+
+
+#: a month said bare by a word no other folds to: "thang muoi hai", "thang muoi mot", "thang
+#: muoi", "thang gieng", "thang chap" (task h419); "thang ba" is left (a father, "ba tháng")
+_BARE_MONTH = re.compile(
+    r"(?<![\w/])(?P<lead>thang )(?P<said>muoi(?: mot| hai)?|gieng|chap)(?![\w/])(?! ngay)",
+    re.IGNORECASE,
+)
 
 
 #: a day said before its month, after "ngày" / "từ" or before a year ("từ 1 tháng 7 năm
