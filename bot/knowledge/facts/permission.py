@@ -95,7 +95,7 @@ def adverse(reading: Reading) -> bool:
     return bool(found) and _MAY_ASKED.search(asked, found[-1].end()) is None
 
 
-def adverse_to_may(reading: Reading) -> bool:
+def adverse_to_may(reading: Reading, pair: Pair | None = None) -> bool:
     """`adverse`, for a part asking whether the asker may have a thing: "bị kỷ luật năm nay:
     LĐTT năm nay có được xét k, và CSTĐCS năm ngoái có bị hủy k" asks "có được" in one clause
     and "có bị" in another, which is another part's ask (the revocation); the "có bị" of that
@@ -103,6 +103,16 @@ def adverse_to_may(reading: Reading) -> bool:
     if not adverse(reading):
         return False
     clauses = yesno_clauses(reading.question)
+    parts = list(dict.fromkeys((p.attr, p.subject) for p in reading.pairs if p.yesno))
+    if (
+        pair is not None
+        and len(clauses) >= 2
+        and len(parts) == len(clauses)
+        and (pair.attr, pair.subject) in parts
+    ):
+        # "gv mới tuyển 4 tháng có được xét LĐTT k, còn gv nghỉ thai sản có bị loại k": one
+        # title, two people, a yes/no each; the "có bị" turns its own clause's part only (h419)
+        return bool(_ADVERSE.search(clauses[parts.index((pair.attr, pair.subject))]))
     if len(clauses) < 2 or len({p.attr for p in reading.pairs if p.yesno}) < 2:
         return True
     return not any(_MAY_ASKED.search(c) and not _ADVERSE.search(c) for c in clauses)
