@@ -246,6 +246,7 @@ class _BareCompounds:
         self.point: frozenset[str] = frozenset()
         self.months = {str(k): int(v) for k, v in raw["months"].items()}
         self.month_word = str(raw["month_word"])
+        self.percent = str(raw["percent"])
         self.year_word = str(raw["year_word"])
 
     _number = SpokenNumbers._number
@@ -254,7 +255,7 @@ class _BareCompounds:
     def __call__(self, text: str) -> str:
         text = _BARE_MONTH.sub(self._month_named, text)
         low = text.lower()
-        if not any(scale in low for scale in self.scales):
+        if not any(scale in low for scale in self.scales) and self.percent not in low:
             return text
         spans = [(m.start(), m.end()) for m in re.finditer(r"[a-z]+", low)]
         words = [low[a:b] for a, b in spans]
@@ -263,16 +264,22 @@ class _BareCompounds:
         edits: list[tuple[int, int, str]] = []
         at = 0
         while at < len(words):
-            number = self._number(words, at) if words[at] in self.digits else None
-            if (
-                number is None
-                or not number.compound
-                or not any(w in self.scales for w in words[at : number.end])
-                or not all(joined[at + 1 : number.end])
-            ):
+            starts = words[at] in self.digits or words[at] in self.ten
+            number = self._number(words, at) if starts else None
+            if number is None or not number.compound or not all(joined[at + 1 : number.end]):
                 at += 1
                 continue
-            edits.append((spans[at][0], spans[number.end - 1][1], number.written))
+            end = number.end
+            percent = words[end : end + 2] == self.percent.split() and all(joined[end : end + 2])
+            if not percent and not any(w in self.scales for w in words[at:end]):
+                at += 1
+                continue
+            if percent:
+                # "nam muoi phan tram" → "50%": a compound share, its sign after it
+                edits.append((spans[at][0], spans[end + 1][1], f"{number.written}%"))
+                at = end + 2
+                continue
+            edits.append((spans[at][0], spans[end - 1][1], number.written))
             month = self._month(words, at) if number.written.isdigit() else None
             if month is not None:
                 first, value = month
