@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.core.text import fold
+
 __all__ = ["SpokenAsks", "SpokenNumbers"]
 
 
@@ -52,7 +54,7 @@ class SpokenNumbers:
         #: a sum or a year said aloud and typed without marks (task h419), or None
         self._bare = _BareCompounds(raw["bare_compound"]) if "bare_compound" in raw else None
         #: where a spoken yes/no ends, read first: a number is read inside its own ask
-        self.asks: Callable[[str], str] = SpokenAsks(raw["asks"]) if "asks" in raw else str
+        self.asks: Callable[[str], str] = _AsksBothWays(raw["asks"]) if "asks" in raw else str
         words = {
             *self.digits,
             *self.after_tens,
@@ -349,6 +351,32 @@ def _word_before(low: str, at: int) -> str:
 
 def _ends_word(text: str, at: int) -> bool:
     return at == len(text) or not text[at].isalnum()
+
+
+class _AsksBothWays:
+    """Where a spoken yes/no ends, for a question with marks and one without: "… chủ tịch xã
+    cũng ký được đúng không mà thưởng bao nhiêu" typed bare ("… dung khong ma thuong bao
+    nhieu") ends its first ask at the same word (task h419)."""
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self.marked = SpokenAsks(raw)
+        # the words of ``asks`` folded, but no filler or restart: "ờ" folds to "o", the bare
+        # "ở" (at)
+        bare: dict[str, Any] = {k: _folded_data(v) for k, v in raw.items() if k != "restart"}
+        bare["fillers"] = []
+        self.bare = SpokenAsks(bare)
+
+    def __call__(self, text: str) -> str:
+        return self.bare(text) if text.isascii() else self.marked(text)
+
+
+def _folded_data(value: Any) -> Any:
+    """``value`` with every string folded (lists kept in order, duplicates dropped)."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, list):
+        return list(dict.fromkeys(_folded_data(v) for v in value))
+    return value
 
 
 #: the fewest words told before an ask opened by "tôi muốn hỏi" for them to be a story
