@@ -245,7 +245,7 @@ class _BareCompounds:
         self.hundred = frozenset(raw["hundred"])
         self.zero_tens = frozenset(raw["zero_tens"])
         self.scales = {str(k): int(v) for k, v in raw["scales"].items()}
-        self.point: frozenset[str] = frozenset()
+        self.point = frozenset(raw.get("point") or ())
         self.months = {str(k): int(v) for k, v in raw["months"].items()}
         self.month_word = str(raw["month_word"])
         self.percent = str(raw["percent"])
@@ -402,6 +402,9 @@ class SpokenAsks:
         self.reported_verbs = tuple(str(w) for w in raw.get("reported_verbs") or ())
         self.asides = tuple(str(w) for w in raw["asides"])
         self.tails = tuple(str(w) for w in raw["tails"])
+        #: a particle that closes a yes/no by itself ("… gửi lên xã à mà xã có phải …"), read as
+        #: a tail only where no asking word stands before it (task h419)
+        self.closing = tuple(str(w) for w in raw.get("closing") or ())
         #: a particle said after the asking word ("không à", "không ạ"): the ask ends after it
         self.particles = frozenset(str(w) for w in raw.get("particles") or ())
         #: words opening a second ask only when one follows them ("nếu được thì … bao nhiêu")
@@ -477,9 +480,13 @@ class SpokenAsks:
         where the words after it and a particle said after it ("không à mà …") start (the
         same place without one). Plain finds: a pattern over a long question costs more."""
         ends: list[tuple[int, int]] = []
-        for tail in self.tails:
+        for tail in (*self.tails, *self.closing):
+            closing = tail not in self.tails
             at = low.find(f"{tail} ")
             while at >= 0:
+                if closing and (at == 0 or _word_before(low, at) in self.tails):
+                    at = low.find(f"{tail} ", at + 1)
+                    continue
                 if at == 0 or low[at - 1] == " ":
                     said = at + len(tail) + 1
                     particle = low[said : said + 4].split(" ", 1)[0]
