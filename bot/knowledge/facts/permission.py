@@ -112,7 +112,13 @@ def adverse_to_may(reading: Reading, pair: Pair | None = None) -> bool:
     ):
         # "gv mới tuyển 4 tháng có được xét LĐTT k, còn gv nghỉ thai sản có bị loại k": one
         # title, two people, a yes/no each; the "có bị" turns its own clause's part only (h419)
-        return bool(_ADVERSE.search(clauses[parts.index((pair.attr, pair.subject))]))
+        own = clauses[parts.index((pair.attr, pair.subject))]
+        if _ADVERSE.search(own):
+            return True
+        if _MAY_ASKED.search(own):
+            return False
+        # "…, và anh bị khiển trách thì sao": a clause with no ask of its own carries the one
+        # before it (test_h372)
     if len(clauses) < 2 or len({p.attr for p in reading.pairs if p.yesno}) < 2:
         return True
     return not any(_MAY_ASKED.search(c) and not _ADVERSE.search(c) for c in clauses)

@@ -26,13 +26,22 @@ _PLACE_REVIEWS = re.compile(
     r"(?: ca)? (?:danh hieu )?(?:gia dinh van hoa|gdvh)\b"
 )
 
+#: the yes/no or the alternative that asks it
+_ASKED = re.compile(r"\b(?:khong|k|ko|hong|chua|hay)\b")
+
 
 def review_place_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """A place told holding the review of Gia đình văn hóa asks whether it is held there."""
     if not any(p.entity in _HOUSEHOLD_TITLES and p.attr == "eligible" for p in pairs):
         return pairs
     text = " ".join(toks)
-    if not _PLACE_REVIEWS.search(text):
+    found = _PLACE_REVIEWS.search(text)
+    if found is None:
+        return pairs
+    # asked in its own sentence ("… có bình xét GĐVH không", "… như ở thôn hay là …"); "thôn
+    # em bình xét GĐVH đầu tháng 12. … hạn là bao giờ" only tells when it was held
+    clause = re.split(r"[.?!;]", text[found.end() :], maxsplit=1)[0]
+    if _ASKED.search(clause) is None:
         return pairs
     return [
         replace(p, subject="noi_binh_xet", yesno=True)
