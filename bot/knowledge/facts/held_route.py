@@ -33,12 +33,23 @@ _TITLE_ASKED = re.compile(
 )
 
 
+#: the route named as a need, not held, or a level of duty that reaches no LĐTT
+_NOT_HELD = re.compile(
+    r"\b(?:phai|bat buoc|can|neu|khong|k|ko|chua) (?:phai )?co (?:sang kien|de tai)\b"
+    r"|\bhtnv\b|\bhoan thanh nhiem vu\b"
+)
+
+
 def held_route_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """The route told held and the title asked: the title's eligibility is the part."""
     if not any(p.attr == "initiative" and p.entity in _ROUTE_TITLES and p.yesno for p in pairs):
         return pairs
     text = " ".join(toks)
     if not _ROUTE_HELD.search(text) or not _TITLE_ASKED.search(text):
+        return pairs
+    if _NOT_HELD.search(text):
+        # "bắt buộc phải có sáng kiến …" claims a need, no route held; "HTNV" (below hoàn thành
+        # tốt) reaches no LĐTT, so no CSTĐCS by any route (b70, b152)
         return pairs
     out: list[Pair] = []
     for p in pairs:
