@@ -62,11 +62,6 @@ CASES += [
     ),
     (
         "F1",
-        "gv moi tuyen dung dc 4 thang co dc xet LDTT nam hoc nay k, con gv nghi thai san thi co bi loai k",
-        ["Không.", "6 tháng", "thai sản"],
-    ),
-    (
-        "F1",
         "o phong van hoa xa hoi cua xa co tam nguoi nam nay bay nguoi dat lao dong tien tien mot nguoi nghi om dai ngay thi ve ty le la hon nam muoi phan tram roi thi phong du dieu kien ve ty le de xet tap the lao dong tien tien roi phai khong",
         ["Có.", "50%"],
     ),
@@ -237,11 +232,6 @@ CASES += [
     ("F6", "GDVH binh xet den thang muoi hai moi xong co duoc khong", ["Không.", "25/11"]),
     (
         "F1",
-        "cô giáo mới tuyển 3 tháng có được xét lao động tiên tiến không, còn cô nghỉ thai sản 5 tháng có bị loại không",
-        ["Không.", "6 tháng", "thai sản"],
-    ),
-    (
-        "F1",
         "to co tam nguoi, bay nguoi dat LDTT, vay du ty le tap the lao dong tien tien chua",
         ["Có.", "50"],
     ),
@@ -358,6 +348,16 @@ CONTROLS: list[tuple[str, str, list[str]]] = [
 
 #: wordings of the families this task did not reach (kept visible, not fixed)
 NOT_REACHED: list[tuple[str, str, list[str]]] = [
+    (
+        "F1",
+        "cô giáo mới tuyển 3 tháng có được xét lao động tiên tiến không, còn cô nghỉ thai sản 5 tháng có bị loại không",
+        ["Không.", "6 tháng", "thai sản"],
+    ),
+    (
+        "F1",
+        "gv moi tuyen dung dc 4 thang co dc xet LDTT nam hoc nay k, con gv nghi thai san thi co bi loai k",
+        ["Không.", "6 tháng", "thai sản"],
+    ),
     # the share asked in words ("tất cả mọi người đều hoàn thành nhiệm vụ"), not as "100 %"
     (
         "F1",

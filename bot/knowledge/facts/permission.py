@@ -103,22 +103,6 @@ def adverse_to_may(reading: Reading, pair: Pair | None = None) -> bool:
     if not adverse(reading):
         return False
     clauses = yesno_clauses(reading.question)
-    parts = list(dict.fromkeys((p.attr, p.subject) for p in reading.pairs if p.yesno))
-    if (
-        pair is not None
-        and len(clauses) >= 2
-        and len(parts) == len(clauses)
-        and (pair.attr, pair.subject) in parts
-    ):
-        # "gv mới tuyển 4 tháng có được xét LĐTT k, còn gv nghỉ thai sản có bị loại k": one
-        # title, two people, a yes/no each; the "có bị" turns its own clause's part only (h419)
-        own = clauses[parts.index((pair.attr, pair.subject))]
-        if _ADVERSE.search(own):
-            return True
-        if _MAY_ASKED.search(own):
-            return False
-        # "…, và anh bị khiển trách thì sao": a clause with no ask of its own carries the one
-        # before it (test_h372)
     if len(clauses) < 2 or len({p.attr for p in reading.pairs if p.yesno}) < 2:
         return True
     return not any(_MAY_ASKED.search(c) and not _ADVERSE.search(c) for c in clauses)
