@@ -156,7 +156,10 @@ def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | No
     typed = asked[marks[-1] + 1 :]
     # "báo cáo thành tích cá nhân k cần ai xác nhận đúng k": the thing claimed not needed; a
     # body stating it as required says the claim is wrong (task h419)
-    unneeded = marks[-1] > 0 and asked[marks[-1] - 1] in _NOT_NEEDED_BEFORE
+    # ("không phải" is "is not", no need denied: only "không cần")
+    unneeded = (
+        asked[marks[-1]] == "can" and marks[-1] > 0 and asked[marks[-1] - 1] in _NOT_NEEDED_BEFORE
+    )
     if unneeded:
         # "k cần ai xác nhận đúng k": no one claimed to act, the confirming tail no claim
         while typed and typed[-1] in _CONFIRM_TAIL:
