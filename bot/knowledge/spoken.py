@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.core.text import fold
+
 __all__ = ["SpokenAsks", "SpokenNumbers"]
 
 
@@ -49,8 +51,10 @@ class SpokenNumbers:
         self.bare = {str(k): int(v) for k, v in raw["bare"].items()}
         self.bare_counted = tuple(str(c) for c in raw["bare_counted"])
         self.one_counted = tuple(str(c) for c in raw.get("one_counted") or ())
+        #: a sum or a year said aloud and typed without marks (task h419), or None
+        self._bare = _BareCompounds(raw["bare_compound"]) if "bare_compound" in raw else None
         #: where a spoken yes/no ends, read first: a number is read inside its own ask
-        self.asks: Callable[[str], str] = SpokenAsks(raw["asks"]) if "asks" in raw else str
+        self.asks: Callable[[str], str] = _AsksBothWays(raw["asks"]) if "asks" in raw else str
         words = {
             *self.digits,
             *self.after_tens,
@@ -82,6 +86,9 @@ class SpokenNumbers:
         if len(low) != len(text):
             return text  # a letter whose lower case changes length: positions would not align
         bare = text.isascii()
+        if bare and self._bare is not None:
+            text = self._bare(text)
+            low = text.lower()
         out: list[str] = []
         last = 0
         for m in self._run.finditer(low):
@@ -223,6 +230,101 @@ class SpokenNumbers:
         return value, k, True
 
 
+class _BareCompounds:
+    """Sums and years said aloud, typed without marks (task h419): "hai trieu nam tram ba muoi
+    nghin" → "2.530.000", "thang ba nam hai nghin khong tram hai muoi sau" → "thang 3 nam 2026".
+    Bare, the unit words fold like other words ("nam" a year, "tram" a station, "sau" after), so
+    only a compound run holding a scale word (nghin, ngan, trieu) is a number; the grammar is the
+    marked one's (``SpokenNumbers._number``) over the folded words of ``bare_compound``."""
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self.digits = {str(k): int(v) for k, v in raw["digits"].items()}
+        self.after_tens = {str(k): int(v) for k, v in raw["after_tens"].items()}
+        self.ten = frozenset(raw["ten"])
+        self.tens = frozenset(raw["tens"])
+        self.hundred = frozenset(raw["hundred"])
+        self.zero_tens = frozenset(raw["zero_tens"])
+        self.scales = {str(k): int(v) for k, v in raw["scales"].items()}
+        self.point = frozenset(raw.get("point") or ())
+        self.months = {str(k): int(v) for k, v in raw["months"].items()}
+        self.month_word = str(raw["month_word"])
+        self.percent = str(raw["percent"])
+        self.year_word = str(raw["year_word"])
+
+    _number = SpokenNumbers._number
+    _group = SpokenNumbers._group
+
+    def __call__(self, text: str) -> str:
+        text = _BARE_MONTH.sub(self._month_named, text)
+        low = text.lower()
+        if not any(scale in low for scale in self.scales) and self.percent not in low:
+            return text
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[a-z]+", low)]
+        words = [low[a:b] for a, b in spans]
+        # the words of one run must follow each other with only spaces between
+        joined = [i > 0 and low[spans[i - 1][1] : spans[i][0]].isspace() for i in range(len(spans))]
+        edits: list[tuple[int, int, str]] = []
+        at = 0
+        while at < len(words):
+            starts = words[at] in self.digits or words[at] in self.ten
+            number = self._number(words, at) if starts else None
+            if number is None or not number.compound or not all(joined[at + 1 : number.end]):
+                at += 1
+                continue
+            end = number.end
+            percent = words[end : end + 2] == self.percent.split() and all(joined[end : end + 2])
+            if not percent and not any(w in self.scales for w in words[at:end]):
+                at += 1
+                continue
+            if percent:
+                # "nam muoi phan tram" → "50%": a compound share, its sign after it
+                edits.append((spans[at][0], spans[end + 1][1], f"{number.written}%"))
+                at = end + 2
+                continue
+            edits.append((spans[at][0], spans[end - 1][1], number.written))
+            month = self._month(words, at) if number.written.isdigit() else None
+            if month is not None:
+                first, value = month
+                edits.insert(-1, (spans[first][0], spans[at - 2][1], str(value)))
+            at = number.end
+        for start, end, written in reversed(edits):
+            text = text[:start] + written + text[end:]
+        return text
+
+    def _month_named(self, m: re.Match[str]) -> str:
+        """ "thang muoi hai", "thang chap": a month whose bare words are no other word's."""
+        said = m.group("said").lower()
+        value = self.months.get(said) or 10 + self.after_tens.get(said.split(" ")[-1], 0)
+        return f"{m.group('lead')}{value}"
+
+    def _month(self, words: Sequence[str], at: int) -> tuple[int, int] | None:
+        """The month said before "nam" and the year at ``at`` ("thang ba nam …", "thang muoi
+        hai nam …"): where its words start and its number, or None."""
+        if not 1900 <= int(self._number(words, at).written) <= 2100:  # type: ignore[union-attr]
+            return None
+        if at < 3 or words[at - 1] != self.year_word:
+            return None
+        for first in (at - 2, at - 3):
+            if first < 1 or words[first - 1] != self.month_word:
+                continue
+            said = words[first : at - 1]
+            if len(said) == 1 and said[0] in self.months:
+                return first, self.months[said[0]]
+            spoken = said[0] in self.digits or said[0] in self.ten
+            value = self._number(list(said), 0) if spoken else None
+            if value is not None and value.end == len(said) and 1 <= int(value.written) <= 12:
+                return first, int(value.written)
+        return None
+
+
+#: a month said bare by a word no other folds to: "thang muoi hai", "thang muoi mot", "thang
+#: muoi", "thang gieng", "thang chap" (task h419); "thang ba" is left (a father, "ba tháng")
+_BARE_MONTH = re.compile(
+    r"(?<![\w/])(?P<lead>thang )(?P<said>muoi(?: mot| hai)?|gieng|chap)(?![\w/])(?! ngay)",
+    re.IGNORECASE,
+)
+
+
 #: a day said before its month, after "ngày" / "từ" or before a year ("từ 1 tháng 7 năm
 #: 2025"): "3 tháng" alone is a length of time
 _DAY_MONTH = re.compile(
@@ -251,6 +353,32 @@ def _ends_word(text: str, at: int) -> bool:
     return at == len(text) or not text[at].isalnum()
 
 
+class _AsksBothWays:
+    """Where a spoken yes/no ends, for a question with marks and one without: "… chủ tịch xã
+    cũng ký được đúng không mà thưởng bao nhiêu" typed bare ("… dung khong ma thuong bao
+    nhieu") ends its first ask at the same word (task h419)."""
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self.marked = SpokenAsks(raw)
+        # the words of ``asks`` folded, but no filler or restart: "ờ" folds to "o", the bare
+        # "ở" (at)
+        bare: dict[str, Any] = {k: _folded_data(v) for k, v in raw.items() if k != "restart"}
+        bare["fillers"] = []
+        self.bare = SpokenAsks(bare)
+
+    def __call__(self, text: str) -> str:
+        return self.bare(text) if text.isascii() else self.marked(text)
+
+
+def _folded_data(value: Any) -> Any:
+    """``value`` with every string folded (lists kept in order, duplicates dropped)."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, list):
+        return list(dict.fromkeys(_folded_data(v) for v in value))
+    return value
+
+
 #: the fewest words told before an ask opened by "tôi muốn hỏi" for them to be a story
 _STORY_WORDS = 8
 
@@ -274,6 +402,9 @@ class SpokenAsks:
         self.reported_verbs = tuple(str(w) for w in raw.get("reported_verbs") or ())
         self.asides = tuple(str(w) for w in raw["asides"])
         self.tails = tuple(str(w) for w in raw["tails"])
+        #: a particle that closes a yes/no by itself ("… gửi lên xã à mà xã có phải …"), read as
+        #: a tail only where no asking word stands before it (task h419)
+        self.closing = tuple(str(w) for w in raw.get("closing") or ())
         #: a particle said after the asking word ("không à", "không ạ"): the ask ends after it
         self.particles = frozenset(str(w) for w in raw.get("particles") or ())
         #: words opening a second ask only when one follows them ("nếu được thì … bao nhiêu")
@@ -349,9 +480,13 @@ class SpokenAsks:
         where the words after it and a particle said after it ("không à mà …") start (the
         same place without one). Plain finds: a pattern over a long question costs more."""
         ends: list[tuple[int, int]] = []
-        for tail in self.tails:
+        for tail in (*self.tails, *self.closing):
+            closing = tail not in self.tails
             at = low.find(f"{tail} ")
             while at >= 0:
+                if closing and (at == 0 or _word_before(low, at) in self.tails):
+                    at = low.find(f"{tail} ", at + 1)
+                    continue
                 if at == 0 or low[at - 1] == " ":
                     said = at + len(tail) + 1
                     particle = low[said : said + 4].split(" ", 1)[0]

@@ -143,6 +143,7 @@ from bot.knowledge.facts.firm_staff import (
     xa_asked_to_sign,
 )
 from bot.knowledge.facts.giver_form import giver_form
+from bot.knowledge.facts.held_route import held_route_asked
 from bot.knowledge.facts.in_force import (
     fix_asked,
     keep_asked,
@@ -308,6 +309,7 @@ from bot.knowledge.facts.restated import (
     single_payment_pairs,
     single_payment_read,
 )
+from bot.knowledge.facts.review_place import review_place_asked
 from bot.knowledge.facts.rule_setter import rule_set_told
 from bot.knowledge.facts.same_deed import (
     once_only_claimed,
@@ -3807,6 +3809,8 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = own_honour_claimed(pairs, toks, model)
     pairs = barred_case_signed(pairs, toks, model)  # task h236
     pairs = firm_decides_for_staff(pairs, toks)  # task h258
+    pairs = review_place_asked(pairs, toks)  # task h419
+    pairs = held_route_asked(pairs, toks)  # task h419
     pairs = xa_asked_to_sign(pairs, toks)  # task h258
     pairs = considered_by_standard(pairs, toks)  # task h258
     pairs = firm_workers_khoan_3(pairs, toks)  # task h258

@@ -7,6 +7,7 @@ read against the dossier fact's "gồm: …" list, and the place or level of sub
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.text import fold, folded_words
@@ -134,11 +135,28 @@ def fuller_report_asked(question: str, body: str) -> str | None:
     if "chỉ cần" not in body or "tóm tắt" not in body:
         return None
     said = folded_words(question)
+    if _enough_paper_denied(said, body):
+        # "khen đột xuất thì không cần báo cáo tóm tắt thành tích phải không": a paper the
+        # fact names as what is enough, claimed not needed (Luật 2022 Điều 85; task h419)
+        return "Không"
     if _SIMPLER_ASKED.search(said) and "đơn giản" in body:
         # "trường muốn xã khen đột xuất, thủ tục có đơn giản hơn bình thường k": the fact's
         # simple procedure is the answer (Luật 2022 Điều 85; task h401)
         return "Có"
     return "Không" if _FULLER_ASKED.search(said) else None
+
+
+def _enough_paper_denied(said: str, body: str) -> bool:
+    """The claim denies a need ("không cần báo cáo tóm tắt …, phải không") of a paper named
+    after the fact's "chỉ cần" (two words of it in a row)."""
+    if _DENIAL_PUT_UP.search(said) is None:
+        return False
+    enough = folded_words(body.split("chỉ cần", 1)[1].split(";", 1)[0])
+    for denied in _NEED_DENIED.finditer(said):
+        named = _PAPER_ENDS.sub("", denied.group(1)).split()
+        if any(f" {a} {b} " in f" {enough} " for a, b in itertools.pairwise(named)):
+            return True
+    return False
 
 
 #: a simpler procedure asked: "thủ tục có đơn giản hơn (bình thường) k", "hồ sơ có gọn hơn

@@ -154,6 +154,17 @@ def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | No
     if not marks:
         return _actor_named(asked, body)
     typed = asked[marks[-1] + 1 :]
+    # "báo cáo thành tích cá nhân k cần ai xác nhận đúng k": the thing claimed not needed; a
+    # body stating it as required says the claim is wrong (task h419)
+    # ("không phải" is "is not", no need denied: only "không cần")
+    unneeded = (
+        asked[marks[-1]] == "can" and marks[-1] > 0 and asked[marks[-1] - 1] in _NOT_NEEDED_BEFORE
+    )
+    if unneeded:
+        # "k cần ai xác nhận đúng k": no one claimed to act, the confirming tail no claim
+        while typed and typed[-1] in _CONFIRM_TAIL:
+            typed = typed[:-1]
+        typed = [t for t in typed if t != "ai"]
     # a title is compared in the words the fact writes it in; a phrase that also names a title
     # ("thủ tục đơn giản" is khen đột xuất) may be stated in the typed words themselves
     # … and a claim in other words in the facts' words for its meaning (meanings.yaml)
@@ -181,8 +192,18 @@ def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | No
                     return None
                 # whole words: "kế hoạch" folds to "ke hoach", which holds "hoac" (or)
                 words = _ONE_PAPER.sub(" xac nhan ", f" {text}")
-                return "Tùy" if any(f" {c.strip()} " in words for c in _CONDITIONAL) else "Có"
-    return _actor_named(asked, body)
+                if any(f" {c.strip()} " in words for c in _CONDITIONAL):
+                    return "Tùy"
+                return "Không" if unneeded else "Có"
+    return None if unneeded else _actor_named(asked, body)
+
+
+#: the words before "cần / phải" that claim a thing is not needed ("k cần", "không phải")
+_NOT_NEEDED_BEFORE = frozenset({"khong", "k", "ko", "kg", "chang", "cha"})
+#: the words confirming a claim at its end ("đúng không", "phải k ạ")
+_CONFIRM_TAIL = frozenset(
+    {"dung", "phai", "khong", "k", "ko", "kg", "hong", "a", "ha", "ad", "nhi"}
+)
 
 
 #: what one does in a procedure: "trưởng thôn xác nhận …", "tổ trưởng có chủ trì … không"

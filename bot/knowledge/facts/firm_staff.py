@@ -26,6 +26,13 @@ _OWN_DECIDER = frozenset({"htx", "cong_an", "dan_quan_tt", "dan_quan", "don_vi_t
 _OTHER_AUTHORITY = frozenset({"tinh", "so", "bo", "tw", "hdqt", "don_vi"})
 
 _FIRM = r"(?:cong ty|cty|doanh nghiep|htx|hop tac xa)"
+#: the xã put up as the one that reviews or gives a title: "(ủy ban) xã có xét … không"
+_XA_REVIEWS = re.compile(
+    r"\b(?:uy ban|ubnd|chu tich) (?:\S+ )?xa (?:co |se |van )?(?:xet|tang|cong nhan|binh xet)\b"
+    r"|\bxa (?:co |se )?(?:xet|tang|binh xet)\b(?: \S+){1,6} (?:khong|k|ko) hay\b"
+)
+#: the firm put up as the other one that may: "… hay (là) công ty xét"
+_FIRM_REVIEWS = re.compile(rf"\bhay (?:la )?(?:do )?{_FIRM} (?:xet|tang|ky|ki|cong nhan|tu xet)\b")
 #: the asker heads the firm ("e là giám đốc cty TNHH", "tôi làm chủ nhiệm HTX")
 _ASKER_HEADS_FIRM = re.compile(
     r"\b(?:e|em|toi|minh|anh|chi) (?:la|lam) (?:giam doc|tong giam doc|chu|chu nhiem) "
@@ -122,6 +129,23 @@ def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     told = None
     out: list[Pair] = []
     for p in pairs:
+        if (
+            p.attr == "eligible"
+            and p.entity in _DIRECTOR_TITLES
+            and (p.subject == "htx" or p.subject not in _OWN_DECIDER)
+            and _XA_REVIEWS.search(text)
+            and (_FIRM_REVIEWS.search(text) or firm_people_told(text))
+        ):
+            # "ủy ban xã có xét LĐTT cho anh ấy không hay là công ty xét": the xã put up as the
+            # one reviewing a firm's worker asks who decides, not whether a worker may have the
+            # title (Luật 2022 Điều 80 khoản 4: the firm's director) (task h419)
+            p = replace(
+                p,
+                attr="decides",
+                subject="htx",
+                authority="xa",
+                cases=tuple(dict.fromkeys((*p.cases, "htx"))),
+            )
         if p.attr == "decides" and p.entity in _DIRECTOR_TITLES and p.authority == "don_vi":
             # "nhà máy e …, giám đốc có quyền tặng CSTĐCS k": the giám đốc read as a public
             # unit's head is the firm's own once the firm is told (task h278)

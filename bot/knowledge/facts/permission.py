@@ -95,7 +95,7 @@ def adverse(reading: Reading) -> bool:
     return bool(found) and _MAY_ASKED.search(asked, found[-1].end()) is None
 
 
-def adverse_to_may(reading: Reading) -> bool:
+def adverse_to_may(reading: Reading, pair: Pair | None = None) -> bool:
     """`adverse`, for a part asking whether the asker may have a thing: "bị kỷ luật năm nay:
     LĐTT năm nay có được xét k, và CSTĐCS năm ngoái có bị hủy k" asks "có được" in one clause
     and "có bị" in another, which is another part's ask (the revocation); the "có bị" of that

@@ -2040,7 +2040,7 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.verdict in ("Có", "Không")
         and good_news
         and (
-            adverse_to_may(reading)
+            adverse_to_may(reading, pair)
             or (pair.attr == "deadline" and day is not None and late_told(reading))
         )
     ):
@@ -2050,7 +2050,7 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
     if (
         block.verdict == "Tùy"
         and good_news
-        and adverse_to_may(reading)
+        and adverse_to_may(reading, pair)
         and _LAW_FREE.search(folded_words(block.body))
         and LAW_ITSELF.search(folded_words(reading.question))
     ):
