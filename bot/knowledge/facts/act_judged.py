@@ -64,7 +64,9 @@ _BACK_JUDGED = re.compile(
 _ACT_TOLD = re.compile(
     r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao|dua (?:\w+ ){0,3}?vao danh sach|de nghi)"
     r"|(?P<refuse>tra (?:lai |ve )?ho so|tu choi"
-    r"|gach ten|bac ho so|loai (?:\w+ ){0,3}?(?:ra|khoi)|(?:bi )?tra (?:lai|ve)"
+    r"|gach ten|bac ho so|loai (?:\w+ ){0,3}?(?:ra|khoi)"
+    # ("trả về quỹ": money paid back to the fund, no dossier refused)
+    r"|(?:bi )?tra (?:lai|ve)(?! (?:cho )?quy\b)"
     r"|(?:khong|k|ko) (?:tiep )?nhan))\b"
 )
 
@@ -85,6 +87,10 @@ _MUST_CANCEL = re.compile(
 )
 
 
+#: a condition or a cancellation told before the cancelling claim: the rule's consequence
+_CONSEQUENCE_ASKED = re.compile(r"\b(?:neu|khi|huy|bi huy)\b")
+
+
 def act_judged(question: str) -> tuple[bool, bool] | None:
     """(an award?, judged right?) of the act the question judges, read over the whole
     question, then clause by clause (a later ask may follow: "… sở trả vậy là đúng phải k, cần
@@ -101,7 +107,11 @@ def act_judged(question: str) -> tuple[bool, bool] | None:
     for clause in clauses:
         if _MUST_REFUSE.search(clause):
             return False, True
-        if _MUST_CANCEL.search(clause):
+        cancel = _MUST_CANCEL.search(clause)
+        # "nếu … khai gian thì QĐ bị hủy và phải thu hồi tiền thưởng đúng k", "hủy quyết định
+        # thì phải thu hồi cả tiền thưởng đúng không": the law's consequence of a cancellation
+        # asked, no award of the asker's put up to be cancelled
+        if cancel is not None and not _CONSEQUENCE_ASKED.search(said[: said.find(cancel.group())]):
             return True, False
     back = _BACK_JUDGED.search(said)
     if back is None:

@@ -341,10 +341,12 @@ def honour_restored(question: str) -> bool:
 #: sự", "chỉ xử lý kỷ luật chứ không đi tù"
 _ONLY_DISCIPLINE = re.compile(
     # task h422: "chỉ bị nhắc nhở thôi", "chỉ bị phạt tiền": a lighter limit claimed the same way
+    # ("đã khen rồi thì k hủy được, chỉ rút kinh nghiệm thôi" claims the award stands, not a
+    # sanction: the cancelling rule answers it, b154)
     r"\bchi (?:bi )?(?:xu ly )?(?:ky luat|xu phat|phat hanh chinh|nhac nho|phe binh|phat tien"
-    r"|rut kinh nghiem)\b(?: \w+){0,3}?"
+    r")\b(?: \w+){0,3}?"
     r" (?:thoi|thui|chu khong|chu k|con khong)\b"
-    r"|\bchi (?:bi )?(?:nhac nho|phe binh|phat tien|rut kinh nghiem)\b"
+    r"|\bchi (?:bi )?(?:nhac nho|phe binh|phat tien)\b"
 )
 _NO_CRIMINAL = re.compile(
     # task h422: "k bao giờ bị xử lý hình sự": the chat's "k", "never" between
