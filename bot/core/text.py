@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "folded_words", "nfc", "syllables", "words_match"]
+__all__ = ["fold", "fold_chars", "folded_words", "nfc", "syllables", "words_match"]
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -74,6 +74,15 @@ def fold(text: str) -> str:
     if len(text) <= _FOLD_CACHED:
         return _fold_short(text)
     return nfc(text).translate(_FOLD_TABLE).lower()
+
+
+def fold_chars(text: str) -> str:
+    """``text`` folded character by character, with no normalisation first: an index into the
+    result is an index into ``text`` (a reader that rewrites the original at the places it
+    matched in the folded form needs that)."""
+    out = text.translate(_FOLD_TABLE)
+    low = out.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in out)
 
 
 #: longest text whose fold is kept: one question folds the same words and clauses dozens of

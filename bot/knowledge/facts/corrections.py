@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.core.text import _FOLD_TABLE
+from bot.core.text import fold_chars
 
 #: a yes/no or wh- tail: a body holding one is a whole ask of its own
 _ASK_TAIL = re.compile(
@@ -73,9 +73,7 @@ def load_corrections(content_dir: Path) -> Corrections | None:
 
 def _folded(text: str) -> str:
     """``text`` folded character by character: positions in it are positions in ``text``."""
-    out = text.translate(_FOLD_TABLE)
-    low = out.lower()
-    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in out)
+    return fold_chars(text)
 
 
 def corrected(question: str, rules: Corrections | None) -> str:
