@@ -45,17 +45,6 @@ CASES = [
     # b154: an award claimed to stand whatever is found
     ("nghe noi da khen roi thi k huy dc, chi rut kinh nghiem thoi, dung k", ["Không."]),
     ("da co qd khen thi khong huy duoc nua, chi rut kinh nghiem, dung khong", ["Không."]),
-    # controls: h422's cancelling claim and refusal stay as they were
-    (
-        "e dc CSTDCS theo huong hoan thanh xuat sac nhiem vu, co nguoi to cao la e k co sang "
-        "kien nen phai huy, dung k",
-        ["Không.", "hoàn thành xuất sắc nhiệm vụ"],
-    ),
-    (
-        "giao vien bi canh cao nhung hieu truong van dua vao danh sach LDTT gui len xa, hoi "
-        "dong xa co phai loai ra k",
-        ["Có.", "khiển trách"],
-    ),
 ]
 
 
