@@ -228,10 +228,11 @@ ELIGIBLE = [
 ]
 
 PROVINCE = [
-    # b145
+    # b145 (keyed "Tùy"): the council's own list to be cut is told, so the settled caps
+    # policy's own-unit clause answers it, "Tùy" the province's quy chế (task h420, stop 44)
     (
         "LDTT co bi khong che ty le toi da bao nhieu % k, hoi dong e dinh cat bot cho vua chi tieu",
-        "Không",
+        "Tùy",
         ["tỉnh"],
     ),
     (
