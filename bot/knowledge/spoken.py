@@ -32,8 +32,12 @@ class _Number:
     compound: bool
 
 
-class SpokenNumbers:
-    """The number words of ``spoken.yaml`` and the one pattern finding a run of them."""
+class _NumberGrammar:
+    """Numbers said aloud, read from the word tables of one ``spoken.yaml`` block: the marked
+    reader and the bare (typed without marks) one share the grammar over their own words."""
+
+    #: "phẩy" before a decimal; each reader sets its own
+    point: frozenset[str]
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self.digits = {str(k): int(v) for k, v in raw["digits"].items()}
@@ -43,6 +47,70 @@ class SpokenNumbers:
         self.hundred = frozenset(raw["hundred"])
         self.zero_tens = frozenset(raw["zero_tens"])
         self.scales = {str(k): int(v) for k, v in raw["scales"].items()}
+
+    def _number(self, low: Sequence[str], at: int) -> _Number | None:
+        """The number spoken from ``low[at]`` (groups of three digits times "nghìn" / "triệu",
+        then a decimal after "phẩy"), or None when no number starts there."""
+        total, end, compound = 0, at, False
+        while True:
+            group = self._group(low, end, after_scale=end > at)
+            if group is None:
+                break
+            value, stop, grouped = group
+            compound = compound or grouped
+            if stop < len(low) and low[stop] in self.scales:
+                total += value * self.scales[low[stop]]
+                end, compound = stop + 1, True
+                continue
+            total += value
+            end = stop
+            break
+        if end == at:
+            return None
+        written = f"{total:,}".replace(",", ".") if total >= 10000 else str(total)
+        if end + 1 < len(low) and low[end] in self.point and low[end + 1] in self.digits:
+            written = f"{total},{self.digits[low[end + 1]]}"
+            end, compound = end + 2, True
+        elif low[at] == "không" and end == at + 1:
+            return None  # "không" alone is the asking word, never zero
+        return _Number(written, end, compound)
+
+    def _group(
+        self, low: Sequence[str], at: int, after_scale: bool
+    ) -> tuple[int, int, bool] | None:
+        """A group below a thousand from ``low[at]``: (its value, where it ends, whether it is
+        compound); after "nghìn" / "triệu" only a group with hundreds or tens ("hai nghìn không
+        trăm …"), never a lone unit, which is the next word's ("hai nghìn năm nay")."""
+        value, k, hundreds, tens = 0, at, False, False
+        n = len(low)
+        if k + 1 < n and low[k] in self.digits and low[k + 1] in self.hundred:
+            value, k, hundreds = self.digits[low[k]] * 100, k + 2, True
+        if k < n and low[k] in self.ten:
+            value, k, tens = value + 10, k + 1, True
+        elif k + 1 < n and low[k] in self.digits and low[k + 1] in self.tens and low[k] != "không":
+            value, k, tens = value + self.digits[low[k]] * 10, k + 2, True
+        elif hundreds and k + 1 < n and low[k] in self.zero_tens and low[k + 1] in self.digits:
+            k += 1
+            value, k = value + self.digits[low[k]], k + 1
+            return value, k, True
+        if tens and k < n and low[k] in self.after_tens:
+            value, k = value + self.after_tens[low[k]], k + 1
+        elif not hundreds and not tens and k < n and low[k] in self.digits:
+            if after_scale:
+                return None
+            if low[k] == "không" and not (k + 1 < n and low[k + 1] in self.point):
+                return None
+            return self.digits[low[k]], k + 1, False
+        if k == at:
+            return None
+        return value, k, True
+
+
+class SpokenNumbers(_NumberGrammar):
+    """The number words of ``spoken.yaml`` and the one pattern finding a run of them."""
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        super().__init__(raw)
         self.point = frozenset(raw["point"])
         self.percent = str(raw["percent"])
         self.months = {str(k): int(v) for k, v in raw["months"].items()}
@@ -172,87 +240,21 @@ class SpokenNumbers:
 
     # ------------------------------------------------------------------ grammar
 
-    def _number(self, low: Sequence[str], at: int) -> _Number | None:
-        """The number spoken from ``low[at]`` (groups of three digits times "nghìn" / "triệu",
-        then a decimal after "phẩy"), or None when no number starts there."""
-        total, end, compound = 0, at, False
-        while True:
-            group = self._group(low, end, after_scale=end > at)
-            if group is None:
-                break
-            value, stop, grouped = group
-            compound = compound or grouped
-            if stop < len(low) and low[stop] in self.scales:
-                total += value * self.scales[low[stop]]
-                end, compound = stop + 1, True
-                continue
-            total += value
-            end = stop
-            break
-        if end == at:
-            return None
-        written = f"{total:,}".replace(",", ".") if total >= 10000 else str(total)
-        if end + 1 < len(low) and low[end] in self.point and low[end + 1] in self.digits:
-            written = f"{total},{self.digits[low[end + 1]]}"
-            end, compound = end + 2, True
-        elif low[at] == "không" and end == at + 1:
-            return None  # "không" alone is the asking word, never zero
-        return _Number(written, end, compound)
 
-    def _group(
-        self, low: Sequence[str], at: int, after_scale: bool
-    ) -> tuple[int, int, bool] | None:
-        """A group below a thousand from ``low[at]``: (its value, where it ends, whether it is
-        compound); after "nghìn" / "triệu" only a group with hundreds or tens ("hai nghìn không
-        trăm …"), never a lone unit, which is the next word's ("hai nghìn năm nay")."""
-        value, k, hundreds, tens = 0, at, False, False
-        n = len(low)
-        if k + 1 < n and low[k] in self.digits and low[k + 1] in self.hundred:
-            value, k, hundreds = self.digits[low[k]] * 100, k + 2, True
-        if k < n and low[k] in self.ten:
-            value, k, tens = value + 10, k + 1, True
-        elif k + 1 < n and low[k] in self.digits and low[k + 1] in self.tens and low[k] != "không":
-            value, k, tens = value + self.digits[low[k]] * 10, k + 2, True
-        elif hundreds and k + 1 < n and low[k] in self.zero_tens and low[k + 1] in self.digits:
-            k += 1
-            value, k = value + self.digits[low[k]], k + 1
-            return value, k, True
-        if tens and k < n and low[k] in self.after_tens:
-            value, k = value + self.after_tens[low[k]], k + 1
-        elif not hundreds and not tens and k < n and low[k] in self.digits:
-            if after_scale:
-                return None
-            if low[k] == "không" and not (k + 1 < n and low[k + 1] in self.point):
-                return None
-            return self.digits[low[k]], k + 1, False
-        if k == at:
-            return None
-        return value, k, True
-
-
-class _BareCompounds:
+class _BareCompounds(_NumberGrammar):
     """Sums and years said aloud, typed without marks (task h419): "hai trieu nam tram ba muoi
     nghin" → "2.530.000", "thang ba nam hai nghin khong tram hai muoi sau" → "thang 3 nam 2026".
     Bare, the unit words fold like other words ("nam" a year, "tram" a station, "sau" after), so
     only a compound run holding a scale word (nghin, ngan, trieu) is a number; the grammar is the
-    marked one's (``SpokenNumbers._number``) over the folded words of ``bare_compound``."""
+    marked one's (``_NumberGrammar._number``) over the folded words of ``bare_compound``."""
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
-        self.digits = {str(k): int(v) for k, v in raw["digits"].items()}
-        self.after_tens = {str(k): int(v) for k, v in raw["after_tens"].items()}
-        self.ten = frozenset(raw["ten"])
-        self.tens = frozenset(raw["tens"])
-        self.hundred = frozenset(raw["hundred"])
-        self.zero_tens = frozenset(raw["zero_tens"])
-        self.scales = {str(k): int(v) for k, v in raw["scales"].items()}
+        super().__init__(raw)
         self.point = frozenset(raw.get("point") or ())
         self.months = {str(k): int(v) for k, v in raw["months"].items()}
         self.month_word = str(raw["month_word"])
         self.percent = str(raw["percent"])
         self.year_word = str(raw["year_word"])
-
-    _number = SpokenNumbers._number
-    _group = SpokenNumbers._group
 
     def __call__(self, text: str) -> str:
         text = _BARE_MONTH.sub(self._month_named, text)
