@@ -15,8 +15,8 @@ from bot.core.text import folded_words
 
 __all__ = ["ACT_JUDGED", "ACT_JUDGED_H266", "act_judged"]
 
-#: the act and its judgement at the end of the question
-ACT_JUDGED = re.compile(
+#: the acts judged: an award, or a refusal (its verbs, then the verb alone pointed back at)
+_ACTS = (
     r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
     # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
     # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
@@ -25,8 +25,10 @@ ACT_JUDGED = re.compile(
     r"(?<!qua )(?<!la )loai"
     # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
     r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)"
-    # task h422: "gạch vậy là đúng phải k", "loại thế có đúng k": the refusal's verb alone
-    r"|(?:gach|loai|bac)(?= (?:vay|nhu vay|the|nhu the)\b)))\b"
+)
+#: the judgement closing the question after the act
+_JUDGED = (
+    r"))\b"
     r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
     r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
     r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
@@ -34,23 +36,13 @@ ACT_JUDGED = re.compile(
     r"(?: (?:a|ad|ah|ha))?\s*$"  # "… đúng không ạ"
 )
 
+#: the act and its judgement at the end of the question; task h422 adds the refusal's verb
+#: alone ("gạch vậy là đúng phải k", "loại thế có đúng k")
+ACT_JUDGED = re.compile(_ACTS + r"|(?:gach|loai|bac)(?= (?:vay|nhu vay|the|nhu the)\b)" + _JUDGED)
+
 #: the act as tasks h262, h266 read it, for the hearsay rules whose own verdict judges the
 #: claim (a bare "gạch như vậy là đúng" after a rule's case is that rule's to judge)
-ACT_JUDGED_H266 = re.compile(
-    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
-    # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
-    # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
-    r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
-    # "k đăng ký là loại, đúng k": a rule's consequence put up, no act of refusal (h390)
-    r"(?<!qua )(?<!la )loai"
-    # "tỉnh trả vậy có đúng k": the return told before, named by its verb alone
-    r"|gach ten|bac ho so|tra(?= (?:vay|nhu vay|the|lai nhu vay)\b)))\b"
-    r"(?: (?!bao\b|noi\b|nghe\b|thi\b|khong\b|k\b|ko\b)\w+){0,8}?"
-    r" (?:vay |nhu vay |the |lam vay |nhu the )?(?:la |co |cung )?"
-    r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
-    r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko|dung khong|dung k|dung ko)"
-    r"(?: (?:a|ad|ah|ha))?\s*$"  # "… đúng không ạ"
-)
+ACT_JUDGED_H266 = re.compile(_ACTS + _JUDGED)
 
 
 #: task h422: the act told first, then pointed back at and judged in a clause of its own ("Sở
