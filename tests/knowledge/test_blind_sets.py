@@ -215,6 +215,7 @@ SETS = (
     BlindSet(HERE / "blind164_questions.yaml", "b164", 140, rf_names_district=True),
     BlindSet(HERE / "blind165_questions.yaml", "b165", 140, rf_names_district=True),
     BlindSet(HERE / "blind170_questions.yaml", "b170", 140, rf_names_district=True),
+    BlindSet(HERE / "blind168_questions.yaml", "b168", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
