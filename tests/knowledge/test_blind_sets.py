@@ -213,6 +213,7 @@ SETS = (
     BlindSet(HERE / "blind160_questions.yaml", "b160", 140, rf_names_district=True),
     BlindSet(HERE / "blind158_questions.yaml", "b158", 140, rf_names_district=True),
     BlindSet(HERE / "blind164_questions.yaml", "b164", 140, rf_names_district=True),
+    BlindSet(HERE / "blind171_questions.yaml", "b171", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
