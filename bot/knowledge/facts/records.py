@@ -251,13 +251,18 @@ _RUN_SHORT = re.compile(
     r"(?: (?!va\b|nhung\b|thi\b|ma\b)\w+){0,4}? (?P<n>\d|hai|ba|bon) (?:lan|nam)\b"
 )
 _SHORT_NUMBERS = {"hai": 2, "ba": 3, "bon": 4}
+#: the run's rule said right after it as a bar: "… thì chưa / không được …"
+_BAR_CLAIMED = re.compile(r"(?: \w+){0,4}? thi (?:\w+ )?(?:chua|khong|ko|k|chang)\b")
 
 
 def run_told_short(question: str) -> int | None:
     """The n of a run told short of it ("chưa đủ CSTĐCS 3 lần liên tục"): the case has fewer
     than n, so a rule needing n bars it (stop 44 fall, b84)."""
-    found = _RUN_SHORT.search(folded_words(question))
-    if found is None:
+    said = folded_words(question)
+    found = _RUN_SHORT.search(said)
+    if found is None or _BAR_CLAIMED.match(said, found.end()):
+        # "chưa đủ 3 lần … thì chưa đề nghị CSTĐ tỉnh được, đúng ko": the short run is the
+        # condition of a bar claimed, not the case told
         return None
     n = found.group("n")
     return int(n) if n.isdigit() else _SHORT_NUMBERS[n]
