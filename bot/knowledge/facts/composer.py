@@ -375,6 +375,11 @@ def _reform_block(draft: Draft) -> None:
                 # its decision of that day was its own to sign, and holds (task h219)
                 body = f"Có. {_DISTRICT_THEN} {past.text} {body}"
                 cited = past
+            elif past is not None and district_signed_before_reform(reading.question):
+                # "QĐ GK của chủ tịch UBND huyện ký tháng 12/2024 … thưởng 710 nghìn đúng k": the
+                # district's decision of then is the premise, the sum claimed the prize part's
+                # yes/no (stop 44 fall, b88)
+                draft.premise_at = len(parts)
             elif update_asked(asked):
                 body = f"Có. Cần cập nhật theo quy định hiện hành: {body}"
             elif district_form_still_asked(reading.question):

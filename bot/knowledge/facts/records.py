@@ -245,6 +245,29 @@ def _only_lower(toks: list[str], at: int) -> bool:
     )
 
 
+#: "chưa đủ 3 lần CSTĐCS liên tục", "k du CSTDCS 3 lan": a run told short of the count it names
+_RUN_SHORT = re.compile(
+    r"\b(?:chua|khong|ko|k|chang)(?: (?:dat|co|duoc|dc))? (?:du|toi|den)"
+    r"(?: (?!va\b|nhung\b|thi\b|ma\b)\w+){0,4}? (?P<n>\d|hai|ba|bon) (?:lan|nam)\b"
+)
+_SHORT_NUMBERS = {"hai": 2, "ba": 3, "bon": 4}
+#: the run's rule said right after it as a bar: "… thì chưa / không được …"
+_BAR_CLAIMED = re.compile(r"(?: \w+){0,4}? thi (?:\w+ )?(?:chua|khong|ko|k|chang)\b")
+
+
+def run_told_short(question: str) -> int | None:
+    """The n of a run told short of it ("chưa đủ CSTĐCS 3 lần liên tục"): the case has fewer
+    than n, so a rule needing n bars it (stop 44 fall, b84)."""
+    said = folded_words(question)
+    found = _RUN_SHORT.search(said)
+    if found is None or _BAR_CLAIMED.match(said, found.end()):
+        # "chưa đủ 3 lần … thì chưa đề nghị CSTĐ tỉnh được, đúng ko": the short run is the
+        # condition of a bar claimed, not the case told
+        return None
+    n = found.group("n")
+    return int(n) if n.isdigit() else _SHORT_NUMBERS[n]
+
+
 def record_held(question: str) -> int | None:
     """The years in a row a record told year by year holds up to its last year ("2024
     CSTĐCS, 2025 chỉ LĐTT, 2026 CSTĐCS" → 1), whatever count the question itself claims; a
@@ -544,6 +567,11 @@ def _title_year_before(toks: list[str], size: int) -> int:
             continue
         before = first - 1
         for i, tok in enumerate(toks):
+            if str(first) in toks[i + 1 : i + 3]:
+                # "CSTĐCS 2023, 2024, rồi 2025 chỉ LĐTT": the year before is listed with the
+                # run's first, so the run listed starts there and the years after it are
+                # another run, not this one lengthened (stop 44 fall, b97)
+                continue
             if tok == str(before) and i and toks[i - 1] in _YEAR_TITLES:
                 return 1
     return 0

@@ -146,7 +146,7 @@ from bot.knowledge.facts.ratios import (
     share_denied_told,
     threshold_claimed,
 )
-from bot.knowledge.facts.records import counts_as, record_held
+from bot.knowledge.facts.records import counts_as, record_held, run_told_short
 from bot.knowledge.facts.reform_claim import abolition_as_reason
 from bot.knowledge.facts.registration import (
     REGISTRATION,
@@ -631,17 +631,22 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
         # question claims is needed is the fact's own, of the very title it names
         # (Luật 2022 Điều 22 khoản 1 điểm a); the rest of the criteria are still said
         block.verdict = "Có"
-    if fact.years and reading.count is not None and reading.count < fact.years:
+    short = fact.years and reading.count == fact.years and run_told_short(reading.question)
+    if fact.years and reading.count is not None and (reading.count < fact.years or short):
         block.verdict = "Không"  # "CSTĐCS 2 năm liền có lên CSTĐ tỉnh được không": needs 3
         # the case's own opener ("Có. 02 lần liên tục …") is the rule's, not the answer
         told = (
-            "mới đạt 1 lần"  # "chỉ 1 năm CSTĐCS": a single year is no run
+            "mới đạt 1 lần, "  # "chỉ 1 năm CSTĐCS": a single year is no run
             if reading.count == 1
-            else f"{reading.count} năm liên tục"
+            else f"{reading.count} năm liên tục, "
         )
+        if short:
+            # "chưa đủ CSTĐCS 3 lần liên tục": the count named is the rule's, told unmet, so
+            # no figure is claimed and none is repeated back as the asker's
+            told = ""
+            block.claimed = None
         block.body = (
-            f"Anh/chị nêu {told}, chưa đủ {fact.years:02d} lần liên tục. "
-            f"{without_opener(block.body)}"
+            f"Anh/chị nêu {told}chưa đủ {fact.years:02d} lần liên tục. {without_opener(block.body)}"
         )
     if pair.without and pair.attr in REQUIREMENTS:
         # "có được CSTĐCS mà không có sáng kiến không": "not required" means "yes"
