@@ -158,6 +158,7 @@ TRAILING_SAYING = [
         ["bản chính"],
     ),
     ("hs LDTT co can nop 3 bo ko, ben noi vu noi nop 1 bo thoi", "Không", ["01 bộ"]),
+    ("ho so co phai nop 1 bo khong, anh van phong bao phai 3 bo", "Có", ["01 bộ"]),
 ]
 
 #: near wordings whose answer must not change
@@ -170,7 +171,6 @@ CONTROLS = [
     ),
     ("co quan 10 nguoi, 4 nguoi dat LDTT co dat TTLDTT khong", "Không", ["4/10"]),
     ("nop 3 bo ho so de nghi khen thuong dung khong", "Không", ["01 bộ"]),
-    ("ho so co phai nop 1 bo khong, anh van phong bao phai 3 bo", "Có", ["01 bộ"]),
     ("QĐ ngày 20/12/2026 LĐTT thưởng 760.000 đúng không", "Có", ["760.000"]),
     (
         "Họ tên | Xếp loại | LĐTT / Hoa | HTT | có / Hải | HT | k / Lan | HTT | có. Tổ có đạt"
