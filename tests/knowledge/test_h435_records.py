@@ -140,6 +140,37 @@ DEPARTMENTS = [
     ),
 ]
 
+VOTES = [
+    # b169
+    (
+        "van phong xa gui ad bien ban hop HD TDKT xa ngay 20/12/2026, bo phieu kin CSTDCS: tong 9"
+        " thanh vien, co mat 9. ket qua: anh Khoa | 7/9 phieu | 77,8% / chi Ha | 5/9 phieu | 55,6%"
+        " / anh Duc | 9/9 phieu | 100%. chi Ha chi hon nua so phieu mot chut, vay chi Ha co dat de"
+        " trinh chu tich ky CSTDCS k a",
+        "Tùy",
+        ["quy chế của tỉnh"],
+    ),
+    # evaluator
+    (
+        "bien ban hop HD TDKT ngay 19/12/2026: TTLDTT truong MN dc 6/9 phieu, vay da du phieu de"
+        " trinh chu tich xa ky chua",
+        "Tùy",
+        ["quy chế của tỉnh"],
+    ),
+    # ours
+    (
+        "CSTĐCS anh Tuấn được 4/7 phiếu đồng ý, đủ phiếu để trình chủ tịch xã ký chưa",
+        "Tùy",
+        ["quy chế của tỉnh"],
+    ),
+    ("LDTT chi Mai dc 5/8 phieu, du so phieu chua ad", "Tùy", ["quy chế của tỉnh"]),
+    (
+        "TTLĐTT tổ văn phòng được 7/12 phiếu, hơn nửa số phiếu, đạt để trình chủ tịch ký chưa",
+        "Tùy",
+        ["quy chế của tỉnh"],
+    ),
+]
+
 TRAILING_SAYING = [
     # b169
     ("ho so de nghi khen thuong co phai nop 3 bo k, phong bao 1 bo la du", "Không", ["1 bộ"]),
@@ -172,6 +203,7 @@ CONTROLS = [
     ("co quan 10 nguoi, 4 nguoi dat LDTT co dat TTLDTT khong", "Không", ["4/10"]),
     ("nop 3 bo ho so de nghi khen thuong dung khong", "Không", ["01 bộ"]),
     ("QĐ ngày 20/12/2026 LĐTT thưởng 760.000 đúng không", "Có", ["760.000"]),
+    ("ho so CSTDCS xong thi trinh ai ky", None, ["Chủ tịch UBND xã quyết định"]),
     (
         "Họ tên | Xếp loại | LĐTT / Hoa | HTT | có / Hải | HT | k / Lan | HTT | có. Tổ có đạt"
         " TTLĐTT không",
@@ -183,6 +215,7 @@ CONTROLS = [
 FAMILIES = {
     "record": RECORD,
     "departments": DEPARTMENTS,
+    "votes": VOTES,
     "trailing_saying": TRAILING_SAYING,
     "control": CONTROLS,
 }
