@@ -1350,7 +1350,10 @@ _LOST = re.compile(
     r"|doi (?:sang|thanh|qua) (?:quyet dinh|qd)"
     # "QĐ của huyện giờ không còn giá trị nên phải đếm lại từ 2025": the kept words negated,
     # and the run counted again from the xã's first year (task h145)
-    r"|(?:khong|k|ko) (?:con )?(?:co )?(?:gia tri|hieu luc)|(?:dem|tinh) lai) "
+    r"|(?:khong|k|ko) (?:con )?(?:co )?(?:gia tri|hieu luc)|(?:dem|tinh) lai"
+    # task h435: the counting itself denied ("QĐ của huyện cũ k tính vào chuỗi liên tục nữa",
+    # "k dc tính để xét CSTĐ tỉnh nữa"): a loss claimed, which Luật 2022 Điều 22 refutes
+    r"|(?:khong|k|ko|kg) (?:con )?(?:duoc |dc )?(?:tinh|cong don|dung lam can cu)) "
 )
 #: the district's decision told as given before the reform: a title or award "của / do /
 #: cấp huyện", or the district as the one that gave it

@@ -78,7 +78,12 @@ from bot.knowledge.facts.fund_share import cap_of, region_rates_verdict, regions
 from bot.knowledge.facts.limits import limit_stated
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import without_opener
-from bot.knowledge.facts.own_figures import named_before, named_titles, own_figures_clause
+from bot.knowledge.facts.own_figures import (
+    named_before,
+    named_titles,
+    own_figures_clause,
+    without_row_totals,
+)
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.papers import bare_requirement
 from bot.knowledge.facts.permission import exemption_of_tax
@@ -699,6 +704,9 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
         # claimed; the story's are its working ("tính … là 702.000 … vậy 710.000 đúng không")
         ask = closing_ask(reading.question)
         summed = ask if ask is not None and claimed_amounts(ask) else claim
+        # "7 LĐTT | 760.000 | 5.320.000 / … / tổng 7.850.000": a row's price is its claim, its
+        # line total and the table's total are arithmetic (task h435)
+        summed = without_row_totals(summed)
         # "TTLĐXS hệ số 1,5 còn CSTĐ tỉnh hệ số 3,0 đúng k": each title judges the figures
         # next to its own name, not another's (task h255)
         named = [p.entity for p in reading.pairs]

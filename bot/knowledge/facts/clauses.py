@@ -55,7 +55,9 @@ def own_clause(reading: Reading, pair: Pair) -> str | None:
     if not pair.yesno or len(reading.question.split()) > _SHORT_COMPOUND:
         return None
     clauses = yesno_clauses(reading.question)
-    if not clauses:
+    if not clauses or ask_before_rival(reading.question) is not None:
+        # "có phải nộp 3 bộ k, phòng bảo 1 bộ là đủ": the saying trailing the ask is the rival
+        # answer heard, no clause of a part of its own (task h435, as h211)
         return None
     attrs = list(dict.fromkeys(p.attr for p in reading.pairs if p.yesno))
     if len(attrs) < 2 or len(clauses) != len(attrs):

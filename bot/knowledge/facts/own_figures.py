@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
 
-__all__ = ["named_before", "named_titles", "own_figures_clause"]
+__all__ = ["named_before", "named_titles", "own_figures_clause", "without_row_totals"]
 
 #: a multiple of the base said once for the titles listed before it ("0,3 và 1,0 lần lương cơ sở")
 _SHARED_UNIT = re.compile(r"\b(?:lan (?:muc )?(?:luong|lcs)|he so)\b")
@@ -181,3 +181,47 @@ def named_before(
     start = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, found.start())), default=0)
     before = [e for at, e in _mentions(folded, model, entities) if start <= at < found.start()]
     return before[-1] if before else None
+
+
+#: task h435: a sum written as a table's cell ("760.000", "5.320.000")
+_CELL_SUM = re.compile(r"^(\d{1,3}(?:\.\d{3}){1,3})(?: ?(?:d|dong|vnd))?$")
+#: a row's leading count of recipients ("7 LĐTT", "1 giấy khen tập thể")
+_ROW_COUNT = re.compile(r"^(?:\S+ )*?(\d{1,3}) \D")
+#: a row that is the table's total ("tổng 7.850.000", "cộng: 3.800.000")
+_TOTAL_ROW = re.compile(r"^(?:tong|tong cong|cong|tong so)\b\W*(?:so tien\W*)?\d")
+
+
+def without_row_totals(text: str) -> str:
+    """A prize table pasted as rows ("7 LĐTT | 760.000 | 5.320.000 / 1 CSTĐCS | 2.530.000 |
+    2.530.000 / tổng 7.850.000"), read as the claims it makes: each row's unit price after its
+    title ("7 LĐTT 760.000, 1 CSTĐCS 2.530.000"); a line total (count × the row's price) and the
+    table's total are the asker's arithmetic, not a prize claimed of a title (Nghị định
+    152/2025/NĐ-CP Điều 50 fixes the prize per person or collective). The text unchanged when
+    it pastes no such row."""
+    if "|" not in text:
+        return text
+    rows = re.split(r"(\s+/\s+|\n)", text)
+    out, changed = [], False
+    for row in rows:
+        cells = [c.strip() for c in row.split("|")]
+        folded = [" ".join(fold(c).lower().split()) for c in cells]
+        if len(cells) == 1 and _TOTAL_ROW.match(folded[0]) and changed:
+            # "tổng 7.850.000. đơn giá … đúng chưa": the total dropped, the question kept
+            rest = re.split(r"[.;]\s+", cells[0], maxsplit=1)
+            out.append(rest[1] if len(rest) == 2 else "")
+            continue
+        count = _ROW_COUNT.match(folded[0]) if len(cells) >= 3 else None
+        sums = [
+            (i, int(m.group(1).replace(".", "")))
+            for i, c in enumerate(folded)
+            if (m := _CELL_SUM.match(c))
+        ]
+        if count and len(sums) >= 2 and sums[-1][1] == int(count.group(1)) * sums[-2][1]:
+            kept = [c for i, c in enumerate(cells) if i != sums[-1][0]]
+            out.append(" ".join(kept) + ",")
+            changed = True
+            continue
+        out.append(row)
+    if not changed:
+        return text
+    return re.sub(r",\s+/\s+", ", ", "".join(out))

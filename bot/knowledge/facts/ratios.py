@@ -265,6 +265,100 @@ def _flattened_share(question: str) -> tuple[int, int] | None:
     return (held, total) if total >= 2 else None
 
 
+#: task h435: a record's cell with the share written out after the holders ("LĐTT 9 người
+#: (75%)", "LDTT 20 (66,7%)"): the share told is of those holders, never the CSTĐCS cell next
+#: to it (the bot built 1/9 from "CSTĐCS 1 người")
+_HOLDERS_BRACKETED = re.compile(
+    r"(?<![\w])(?:ldtt|lao dong tien tien)\s*(?::\s*|=\s*|la\s*)?(\d{1,3})\s*(?:nguoi|ng|gv|nv)?"
+    r"\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan tram)\s*\)"
+)
+
+
+def _share_in_brackets(text: str) -> tuple[int, int] | None:
+    """The (holders, members) of "LĐTT 9 người (75%)": the whole is the head-count that share
+    gives (9 of 12), so the share written out decides, not the other cells (task h435)."""
+    found = _HOLDERS_BRACKETED.search(text)
+    if found is None:
+        return None
+    part, share = int(found.group(1)), float(found.group(2).replace(",", "."))
+    if not part or not 0 < share <= 100:
+        return None
+    return part, round(part * 100 / share)
+
+
+#: task h435: a row of a table of units ("Phòng VH-XH | 10 người | 5 LĐTT"): its name, its
+#: head-count and its holders
+_ROW_COUNT = re.compile(r"^(\d{1,4}) ?(?:nguoi|ng|gv|nv|cb|cbcc|cong chuc|vien chuc|thanh vien)?$")
+_ROW_HOLDERS = re.compile(r"^(\d{1,4}) ?(?:nguoi |ng )?(?:dat )?(?:ldtt|lao dong tien tien)\b")
+#: words naming no unit of its own ("phòng", "trường"): a row is named by the rest
+_ROW_GENERIC = frozenset({"phong", "truong", "bo", "phan", "to", "doi", "ban", "tram", "van"})
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).lower()).split())
+
+
+def named_rows(question: str) -> list[tuple[str, int, int]]:
+    """The rows of a pasted table of units that the question names after it ("VP | 12 người |
+    7 LĐTT / Phòng VH-XH | 10 người | 5 LĐTT … phòng VH-XH có đề nghị TTLĐTT dc k"): each as
+    (name, holders, members), in the table's order; empty when no such row is named. The share
+    asked is the named row's, not the first row's (task h435; Luật 2022 Điều 27, 28)."""
+    if "|" not in question:
+        return []
+    parts = _TABLE_ROWS.split(question)
+    rows: list[tuple[str, int, int]] = []
+    for part in parts:
+        cells = [_bare(c) for c in part.split("|")]
+        if len(cells) < 3:
+            continue
+        count = next((int(m.group(1)) for c in cells[1:] if (m := _ROW_COUNT.match(c))), None)
+        held = next((int(m.group(1)) for c in cells[1:] if (m := _ROW_HOLDERS.match(c))), None)
+        # the row's name is its first cell, after any lead-in ("bảng tổng hợp: trường MN")
+        shown = " ".join(re.split(r"[:.;,]", part.split("|")[0])[-1].split()[-4:])
+        if count and held is not None and held <= count and _bare(shown):
+            rows.append((shown, held, count))
+    if len(rows) < 2:
+        return []
+    last = parts[-1]
+    tail = _bare(last.split("|")[-1])
+    named = []
+    for name, held, count in rows:
+        own = [w for w in _bare(name).split() if w not in _ROW_GENERIC]
+        if own and re.search(rf"\b{re.escape(' '.join(own))}\b", tail):
+            named.append((name, held, count))
+    return named
+
+
+def _rows_judged(
+    rows: list[tuple[str, int, int]], model: FactModel, entity: str
+) -> tuple[str, str] | None:
+    """Several named rows judged against the title's minimum share: "Không" when none meets
+    it, "Tùy" when some do and some do not (each told); None when all meet it (the other
+    criteria are then read as for one unit)."""
+    cap = model.facts.get(entity, {}).get("cap")
+    if cap is None:
+        return None
+    found = [(w, int(n)) for w, n in _MINIMUM.findall(" ".join(fold(cap.text).split()))]
+    found = [(w, n) for w, n in found if n < 100]
+    if not found:
+        return None
+    word, minimum = found[0]
+    rule = f"mức {_MINIMUM_WORDS.get(word, word)} {minimum} %"
+    said, short = [], []
+    for name, held, count in rows:
+        share = 100 * held / count
+        met = share > minimum if word == "tren" else share >= minimum
+        said.append(f"{name}: {held}/{count} = {share:.0f} %")
+        if not met:
+            short.append(name)
+    if not short:
+        return None
+    told = "; ".join(said)
+    if len(short) == len(rows):
+        return "Không", f"Tỷ lệ anh/chị nêu ({told}) chưa đạt {rule}."
+    return "Tùy", f"Tỷ lệ anh/chị nêu ({told}): chỉ đơn vị đạt {rule} mới đủ về tỷ lệ."
+
+
 def _told_fraction(text: str) -> tuple[int, int] | None:
     """The (part, whole) of title holders a question tells as "A/B" of its own unit, or None
     when it tells none or claims the fraction as the rule ("phải 2/3 số người đạt LĐTT")."""
@@ -557,7 +651,17 @@ def ratio_verdict(
             found = re.findall(rf"\b(\d{{1,4}})\s*{noun}\b", text)
             counts += [int(n) for n in found if not _year(n)]
     told_share = _told_share(text)
-    fraction = _told_fraction(text) or table_share(question)
+    rows = named_rows(question)
+    if len(rows) > 1:
+        judged = _rows_judged(rows, model, entity)
+        if judged is not None:
+            return judged
+    fraction = (
+        (rows[0][1:] if rows else None)
+        or _told_fraction(text)
+        or _share_in_brackets(text)
+        or table_share(question)
+    )
     if fraction is not None:
         # "15/22 người đạt LĐTT": the part and the whole are told together; any other count
         # ("1 cô giáo bị cảnh cáo", "1 người đạt CSTĐCS") is no share of the unit
@@ -601,6 +705,7 @@ def ratio_verdict(
         for label, said in cap.also
         if any(says_phrase(toks, p, negated=True) for p in said)
         or _holders_told(toks, label, model) is False
+        or (label.startswith("100 %") and _DUTY_FAILED.search(text) is not None)
     ]
     if denied:
         # "… 30 người đạt LĐTT, không ai đạt CSTĐCS": another figure the rule needs is told unmet
@@ -726,6 +831,15 @@ def _figure_told(toks: list[str], label: str, whole: int | None) -> bool:
         if not share_told and need == 100 and whole and int(before[j]) == whole:
             return True
     return False
+
+
+#: task h435: members counted as not doing their duty ("không hoàn thành nv 1", "1 người không
+#: hoàn thành nhiệm vụ"): the "100 % cá nhân hoàn thành nhiệm vụ" of Luật 2022 Điều 27 is not met
+_DUTY_FAILED = re.compile(
+    r"\b(?:khong|chua|k|ko|kg) hoan thanh (?:nhiem vu|nv)?\s*(?::\s*|=\s*|la\s*)?0*[1-9]\d{0,2}"
+    r"(?![\d/.,%])|(?<![\d/.,])0*[1-9]\d{0,2} (?:nguoi |ng |gv |nv |cb |vien chuc )?"
+    r"(?:khong|chua|k|ko|kg) hoan thanh (?:nhiem vu|nv)\b"
+)
 
 
 #: levels of duty above "hoàn thành nhiệm vụ": each includes it

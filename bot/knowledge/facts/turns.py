@@ -542,6 +542,14 @@ def _before_other_actor(claim: list[str], question: str, start: int) -> list[str
     return claim
 
 
+#: task h435: a denial that makes way for a claim of its own: "không còn X nữa mà (phải) Y",
+#: "Y chứ không phải X"
+_REPLACED_CLAIM = re.compile(
+    r"\b(?:khong|k|ko|kg) con\b(?: \w+){1,12}? nua ma (?:phai |la |do |chuyen |gui |nop |tinh )"
+    r"|\b\w+(?: \w+){1,8} chu (?:khong|k|ko|kg) phai\b"
+)
+
+
 def reported_denial(question: str) -> bool:
     """The letter reports someone denying something and asks whether that is right ("hiệu
     trưởng bảo không được xét …, vậy hiệu trưởng nói có đúng không"): the answer on the thing
@@ -556,6 +564,11 @@ def reported_denial(question: str) -> bool:
     for said in REPORTED.finditer(text[: asked.start()]):
         if said.group(0) == "bao" and _PAPER_LOST.match(text, said.end()):
             continue  # "báo mất giấy khen": a paper reported lost (task h320)
+        if _REPLACED_CLAIM.search(text[said.end() : asked.start()]):
+            # "nghe nói LĐTT k còn do chủ tịch phường ký nữa mà phải gửi lên tỉnh", "TDP văn hóa
+            # giờ do thành phố công nhận chứ k phải phường": the negation only sets aside the
+            # old way; the way put in its place is the claim, judged as said (task h435)
+            continue
         # "nghe nói từ 2024 quy định mới tuyển dưới 6 tháng k xét": the words that only date
         # or name the rule ahead of the line do not use up its first words (task h283)
         claim = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()[:10]
