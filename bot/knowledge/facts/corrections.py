@@ -29,12 +29,13 @@ _ASK_TAIL = re.compile(
     r"|\?|\b(?:k|ko|khong)\s*(?:a|ạ)?\s*[.?]?\s*$)"
 )
 _YESNO_TAIL = re.compile(
-    r"\s*,?\s*\b(?:dung|phai|dc|duoc)\s+(?:k|ko|khong)\b(?:\s+(?:a|ạ))?\s*[.?]?\s*$"
+    r"\s*,?\s*\b(?:dung|phai|dc|duoc)\s+(?:k|ko|khong)\b(?:\s+(?:a|ạ|ad|ạ\s+ad|a\s+ad))?\s*[.?]?\s*$"
 )
 _NEGATION = re.compile(r"^(?:k|ko|khong|chua)\s+(?P<rest>\S.*)$")
 #: a sentence end in a message: "?", "!", a line break, "…", or a dot not inside a number
 _SENTENCE_END = re.compile(r"[?!\n]|\.{2,}|…|\.(?!\d)")
-_CLAUSE_END = re.compile(r"[?!\n,;]|\.{2,}|…|\.(?!\d)|\bnhung\b")
+#: a clause end; a comma between digits ("0,3 lần") is a decimal mark, not a clause end
+_CLAUSE_END = re.compile(r"[?!\n;]|,(?!\d)|\.{2,}|…|\.(?!\d)|\bnhung\b")
 _FAMILIES = (
     ("ldtt", "cstd", "lao dong tien tien", "chien si"),
     ("ttld", "tap the lao dong"),
@@ -235,6 +236,8 @@ def _filled(new: str, old: str) -> str:
     year = re.search(r"/(\d{4})$", old)
     if year and re.fullmatch(r"\d{1,2}/\d{1,2}", new):
         return f"{new}/{year.group(1)}"
+    if old.startswith("thang") and re.fullmatch(r"\d{1,2}/\d{4}", new):
+        return f"thang {new}"  # "QĐ tháng 6/2026 *8/2026": still a month
     return new
 
 
@@ -323,7 +326,14 @@ def _one(text: str, rules: Corrections) -> str | None:
 
     if not fbody:
         return joined(before)
-    if name in ("drop_ask", "second_message"):
+    if name == "second_message" and _merges(fbody, rules):
+        # "tin 1: … 760.000 dung k / tin 2: e gõ nhầm, ý e là 710.000 dung k": a second message
+        # with no subject of its own corrects the first one, it does not replace it
+        lead = _FIRST_MESSAGE.match(fbefore)
+        if lead:
+            before, fbefore = before[lead.end() :], fbefore[lead.end() :]
+        name = "slip"
+    elif name in ("drop_ask", "second_message"):
         return body + rest
     # "X chứ k phải Y", "k phải Y, X": the withdrawn value is named
     for pattern in rules.explicit:
@@ -379,7 +389,15 @@ def _one(text: str, rules: Corrections) -> str | None:
                 old = _last_of_kind(fbefore, kind, v.group(), rules)
                 if old is not None:
                     new = _filled(orig(v.start(), v.end()), old.group())
-                    return joined(before[: old.start()] + new + before[old.end() :])
+                    head = before[: old.start()] + new + before[old.end() :]
+                    more = orig(v.end(), len(fbody)).strip()
+                    said = _content(fbody[v.end() :])
+                    if len(said) >= 2 and not said <= _content(fbefore[old.end() :]):
+                        # "65% LDTT *75%, co 2 CSTDCS, du TTLDXS chua": what follows the value
+                        # goes on with the message, it is not dropped
+                        head = head.rstrip(" *\n")
+                        head += more if more[:1] in ",;." else " " + more
+                    return joined(head)
             first = early[0] if early else None
             if (
                 first and first[0] == "title" and _same_title_in(fbefore, first[1].group(), rules)
@@ -397,7 +415,8 @@ def _one(text: str, rules: Corrections) -> str | None:
                         )
     # a whole claim or ask taken back: its clause (or sentence) goes; the new one keeps what
     # the first one was about and the "đúng k" it carried
-    span = None if whole else (_anchored(fbefore, fbody) or _closest_clause(fbefore, fbody))
+    anchor = None if whole else _anchored(fbefore, fbody)
+    span = None if whole else (anchor or _closest_clause(fbefore, fbody))
     if span is None and not whole and not asks:
         # nothing it restates: what the asker adds is read after what he said
         return joined(before.rstrip(" ,;:*\n…") + ". " + body)
@@ -436,6 +455,16 @@ def _one(text: str, rules: Corrections) -> str | None:
         and not _slot_of(fbefore[:cut], "title", rules)
     ):
         new = f"{before[cut : cut + t.end()]} {new}"
+    elif t is not None and not whole and not asks and not _slot_of(fbody, "title", rules):
+        # "gv mới tuyển dưới 6 tháng vẫn được xét LĐTT, à nhầm, thầy nói dưới 10 tháng thì k":
+        # the restated claim keeps the title (and who it is for) the withdrawn one named
+        a, b = _subject_phrase(withdrawn, t, rules)
+        subject = before[cut + a : cut + b]
+        if anchor is not None and not _slot_of(fbefore[:cut], "title", rules):
+            n = len(" ".join(fbody.split()[:2]))
+            new = f"{new[:n]} {subject} {new[n:].lstrip()}"
+        elif not _slot_of(fbefore[:cut], "title", rules):
+            new = f"{new} {subject}"
     tail = _YESNO_TAIL.search(withdrawn.rstrip(" .…"))
     if tail and not _ASK_TAIL.search(fbody):
         new = f"{new} {tail.group().strip(' ,.?')}"
@@ -451,6 +480,33 @@ _RANGE = re.compile(r"\btu\s+(?:thang\s+)?\d[\d/]*\s*,?\s*den\s+(?:thang\s+)?\d"
 _LOOSE_KINDS = frozenset({"date", "discipline", "grade", "law", "fund", "multiple"})
 #: a correction opening with one of these restates the end of the withdrawn sentence from it
 _ANCHORS = frozenset({"tai", "theo", "cua", "tu", "trong", "ngoai", "vao", "truoc", "sau"})
+
+
+_FIRST_MESSAGE = re.compile(r"^\s*tin\s+1\s*[,:.]\s*")
+#: where a subject phrase stops: a value, or the verb that opens what is said of it
+_PHRASE_STOP = re.compile(r"\s+(?:thuong|duoc|dc|la|van|thi|co|phai|k|ko|khong)\b")
+
+
+def _merges(fbody: str, rules: Corrections) -> bool:
+    """A second message that only corrects the first: no title of its own, or "X chứ k phải Y"."""
+    if any(p.match(fbody) for p in rules.explicit):
+        return True
+    return _slot_of(fbody, "title", rules) is None
+
+
+def _subject_phrase(withdrawn: str, title: re.Match[str], rules: Corrections) -> tuple[int, int]:
+    """ "giấy khen của chủ tịch xã cho cá nhân" of "giấy khen … cho cá nhân thưởng 0,3 lần"."""
+    end = len(withdrawn)
+    for kind in ("date", "multiple", "money", "count"):
+        m = _slot_of(withdrawn[title.end() :], kind, rules)
+        if m:
+            end = min(end, title.end() + m.start())
+    stop = _PHRASE_STOP.search(withdrawn, title.end(), end)
+    if stop:
+        end = stop.start()
+    while end > title.end() and withdrawn[end - 1] in " ,":
+        end -= 1
+    return title.start(), end
 
 
 def _subject_title(fbody: str, rules: Corrections) -> bool:
