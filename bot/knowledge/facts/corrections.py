@@ -374,6 +374,12 @@ def _one(text: str, rules: Corrections) -> str | None:
         neg = _NEGATION.match(fbody)
         if neg and (at := fbefore.rfind(neg.group("rest"))) >= 0:
             return joined(before[:at] + body + before[at + len(neg.group("rest")) :])
+        if neg and (at := _said_from(fbefore, neg.group("rest"))) >= 0:
+            # "… vượt 2 triệu phải tính thuế TNCN, à nhầm, k phải tính thuế đúng k": the
+            # negated claim takes the place of the clause it negates
+            stop = _CLAUSE_END.search(fbefore, at)
+            stop_at = stop.start() if stop else len(fbefore)
+            return joined(before[:at] + body + before[stop_at:])
         if asks:
             # "a nhầm, 10 ngày kể từ … đúng k": the value and what follows it restate the end
             # of the sentence the old value stands in
@@ -392,6 +398,12 @@ def _one(text: str, rules: Corrections) -> str | None:
                     head = before[: old.start()] + new + before[old.end() :]
                     more = orig(v.end(), len(fbody)).strip()
                     said = _content(fbody[v.end() :])
+                    claim_end = _YESNO_TAIL_IN.search(fbefore, old.end())
+                    if said and said <= _content(fbefore[old.end() :]) and claim_end:
+                        # "nộp 2 bộ, 1 bản chính 1 bản sao đúng k\n*01 bộ bản chính": the value
+                        # and its words restate the whole claim up to its "đúng k"
+                        head = before[: old.start()] + orig(v.start(), len(fbody)) + " "
+                        return joined(head + before[claim_end.start() :].lstrip(" ,"))
                     if len(said) >= 2 and not said <= _content(fbefore[old.end() :]):
                         # "65% LDTT *75%, co 2 CSTDCS, du TTLDXS chua": what follows the value
                         # goes on with the message, it is not dropped
@@ -400,8 +412,16 @@ def _one(text: str, rules: Corrections) -> str | None:
                     return joined(head)
             first = early[0] if early else None
             if (
-                first and first[0] == "title" and _same_title_in(fbefore, first[1].group(), rules)
-            ) or (fbody.startswith("cho ")):
+                (
+                    first
+                    and first[0] == "title"
+                    and _same_title_in(fbefore, first[1].group(), rules)
+                    # "ho nói giấy khen cho TDP thì chủ tịch phường ký": a whole claim restated
+                    # (its clause goes below), not a title narrowed (task h434)
+                    and not _closest_clause(fbefore, fbody[first[1].end() :])
+                )
+                or (fbody.startswith("cho "))
+            ):
                 # "bằng khen … *hỏi lại: bằng khen cho tập thể", "*hỏi cho giáo viên …": the
                 # ask is kept and narrowed
                 return joined(before.rstrip(" ,.;:*\n…") + ", " + body)
@@ -445,7 +465,10 @@ def _one(text: str, rules: Corrections) -> str | None:
         and (at := [x.start() for x in re.finditer(rf"\b{lead}\b", withdrawn)])
     ):
         # "… tại ngày nộp hồ sơ đúng k. à nhầm, ý e là tại ngày ký QĐ đúng k"
-        return joined(before[: cut + at[-1]] + body + before[stop:])
+        after = before[stop:]
+        if _YESNO_TAIL.search(fbody) and _YESNO_TAIL.fullmatch(fbefore[stop:].rstrip(" .?\n")):
+            after = ""  # the new claim carries its own "đúng k"
+        return joined(before[: cut + at[-1]] + body + after)
     t = _slot_of(withdrawn, "title", rules)
     if (
         (whole or asks)
@@ -480,6 +503,21 @@ _RANGE = re.compile(r"\btu\s+(?:thang\s+)?\d[\d/]*\s*,?\s*den\s+(?:thang\s+)?\d"
 _LOOSE_KINDS = frozenset({"date", "discipline", "grade", "law", "fund", "multiple"})
 #: a correction opening with one of these restates the end of the withdrawn sentence from it
 _ANCHORS = frozenset({"tai", "theo", "cua", "tu", "trong", "ngoai", "vao", "truoc", "sau"})
+
+
+_YESNO_TAIL_IN = re.compile(
+    r"\s*,?\s*\b(?:dung|phai|dc|duoc)\s+(?:k|ko|khong)\b|\bco\s+(?:dung|phai)\s+(?:k|ko|khong)\b"
+)
+
+
+def _said_from(fbefore: str, rest: str) -> int:
+    """Where the longest opening of ``rest`` (two words at least) was said before, or -1."""
+    words = rest.split()
+    for n in range(len(words), 1, -1):
+        at = fbefore.rfind(" ".join(words[:n]))
+        if at >= 0 and (at == 0 or not fbefore[at - 1].isalnum()):
+            return at
+    return -1
 
 
 _FIRST_MESSAGE = re.compile(r"^\s*tin\s+1\s*[,:.]\s*")
