@@ -346,6 +346,10 @@ def _one(text: str, rules: Corrections) -> str | None:
         if so and sn and so[0] == sn[0]:
             old = so[1].group()
             new = new[sn[1].start() : sn[1].end()]
+        elif so and sn and re.match(r"\d", so[1].group()) and re.match(r"\d", sn[1].group()):
+            # "*k phải 3 lần, họ nói 5 lần lương cơ sở": a count named again as a multiple
+            old = so[1].group()
+            new = new[sn[1].start() : sn[1].end()]
         elif re.fullmatch(r"\d+(?:,\d+)?", old) and sn and re.match(r"\d", sn[1].group()):
             new = re.match(r"\d+(?:,\d+)?", sn[1].group()).group()
         at = fbefore.rfind(old)
@@ -377,9 +381,16 @@ def _one(text: str, rules: Corrections) -> str | None:
         if neg and (at := _said_from(fbefore, neg.group("rest"))) >= 0:
             # "… vượt 2 triệu phải tính thuế TNCN, à nhầm, k phải tính thuế đúng k": the
             # negated claim takes the place of the clause it negates
+            said_neg = re.search(r"\b(?:k|ko|khong|chua)\s+$", fbefore[:at])
+            if said_neg:
+                at = said_neg.start()  # "k quá 15 % …, *k quá 15 % …": the clause was negated
             stop = _CLAUSE_END.search(fbefore, at)
             stop_at = stop.start() if stop else len(fbefore)
-            return joined(before[:at] + body + before[stop_at:])
+            new = body
+            tail = _YESNO_TAIL.search(fbefore[at:stop_at].rstrip(" .…"))
+            if tail and not _ASK_TAIL.search(fbody):
+                new = f"{body} {tail.group().strip(' ,.?')}"
+            return joined(before[:at] + new + before[stop_at:])
         if asks:
             # "a nhầm, 10 ngày kể từ … đúng k": the value and what follows it restate the end
             # of the sentence the old value stands in
