@@ -400,7 +400,17 @@ def _one(text: str, rules: Corrections) -> str | None:
                 if old is not None and len(fbody[: v.start()].split()) <= 1:
                     cut = s0 + old.start()
                     stop = _sentence_end(fbefore, cut)
-                    return joined(before[:cut] + orig(v.start(), len(fbody)) + before[stop:])
+                    value = _filled(orig(v.start(), v.end()), old.group())
+                    more = orig(v.end(), len(fbody))
+                    kept = _content(fbefore[s0 + old.end() : stop])
+                    if kept and not kept & _content(fbody[v.end() :]):
+                        # "60% LĐTT *72%, có 1 CSTĐCS, đủ TTLĐXS k": the rest of the withdrawn
+                        # sentence is not restated; only the value is replaced, the ask added
+                        head = before[:cut] + value + before[s0 + old.end() : stop]
+                        head = head.rstrip(" *\n")
+                        more = more.strip()
+                        return joined(head + (more if more[:1] in ",;." else " " + more))
+                    return joined(before[:cut] + value + more + before[stop:])
         else:
             for kind, v in early:
                 old = _last_of_kind(fbefore, kind, v.group(), rules)
@@ -410,7 +420,11 @@ def _one(text: str, rules: Corrections) -> str | None:
                     more = orig(v.end(), len(fbody)).strip()
                     said = _content(fbody[v.end() :])
                     claim_end = _YESNO_TAIL_IN.search(fbefore, old.end())
-                    if said and said <= _content(fbefore[old.end() :]) and claim_end:
+                    if (
+                        said
+                        and claim_end
+                        and said & _content(fbefore[old.end() : claim_end.start()])
+                    ):
                         # "nộp 2 bộ, 1 bản chính 1 bản sao đúng k\n*01 bộ bản chính": the value
                         # and its words restate the whole claim up to its "đúng k"
                         head = before[: old.start()] + orig(v.start(), len(fbody)) + " "
