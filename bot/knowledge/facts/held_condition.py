@@ -63,8 +63,9 @@ def held_title_parts_moved(pairs: list[Pair], question: str, model: FactModel) -
     for p in pairs:
         if p.entity in held and not p.yesno and model.fact(subject, p.attr) is not None:
             p = replace(p, entity=subject)
-        if not any(q.entity == p.entity and q.attr == p.attr for q in out):
-            out.append(p)
+            if any(q.entity == p.entity and q.attr == p.attr for q in pairs):
+                continue  # the subject's own part is asked already
+        out.append(p)
     return out
 
 
@@ -106,6 +107,7 @@ def decision_signer_read(pairs: list[Pair], question: str, model: FactModel) -> 
     for p in pairs:
         if p.attr == "signer":
             p = replace(p, entity=subject, attr="decides", yesno=False)
-        if not any(q.entity == p.entity and q.attr == p.attr for q in out):
-            out.append(p)
+            if any(q.entity == p.entity and q.attr == p.attr for q in [*pairs, *out]):
+                continue  # who decides is asked already
+        out.append(p)
     return out
