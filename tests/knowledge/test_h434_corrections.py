@@ -370,6 +370,11 @@ CASES += [
     # controls: the same rules asked without a correction, and near wordings
     ("ctl", "cấp huyện bỏ từ 1/1/2025 đúng không", ["Không.", "01/7/2025"]),
     ("ctl", "con cap huyen k", ["Không."]),
+    (
+        "ctl",
+        "nghe noi van con danh hieu thi tran tieu bieu nhu hoi chua bo huyen, thi tran cu cua tui van xin danh hieu do dc, dung k",
+        ["Không."],
+    ),
     ("ctl", "han dang ky thi dua do tinh quy dinh phai k", ["Có."]),
     ("ctl", "hạn đăng ký thi đua 31/3 là do luật quy định đúng không", ["Không."]),
     ("ctl", "CSTD tinh thuong bao nhieu", ["7.590.000"]),
