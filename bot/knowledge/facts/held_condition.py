@@ -51,7 +51,11 @@ def held_title_parts_moved(pairs: list[Pair], question: str, model: FactModel) -
     mentions = _mentions(toks, model)
     if len({t for t, _ in mentions}) < 2:
         return pairs
-    subject = mentions[0][0]
+    subject, at0 = mentions[0]
+    if _held(toks, at0) or not str(model.entities.get(subject, "")).startswith("Tập thể"):
+        # "6 người đạt LĐTT và 2 người đạt CSTĐCS, phòng được TTLĐTT": the titles held are
+        # the letter's own people, each priced; only a collective title's condition counts
+        return pairs
     held = {
         t
         for t, _ in mentions
