@@ -115,6 +115,31 @@ def echoed_measure(segments: list[Segment]) -> None:
             seg.attrs = ["money"]
 
 
+def echoed_figure_claim(segments: list[Segment]) -> None:
+    """ "nghe bà con nói CSTĐ tỉnh được thưởng 5 lần lương cơ sở. … Vậy 5 lần có đúng k": a
+    closing yes/no that names no title and no attribute, only a figure ("5 lần") a told part
+    gave with its attribute, puts that part's claim up; the told part is asked (task h434)."""
+    if len(segments) < 2:
+        return
+    last = segments[-1]
+    if last.story or last.entities or last.attrs:
+        return
+    words = last.words
+    figures = {
+        (w, words[i + 1]) for i, w in enumerate(words[:-1]) if w.isdigit() and words[i + 1] == "lan"
+    }
+    if not figures:
+        return
+    for told in reversed(segments[:-1]):
+        tw = told.words
+        pairs = {(w, tw[i + 1]) for i, w in enumerate(tw[:-1])}
+        if told.attrs and told.entities and figures & pairs:
+            told.story = False
+            last.entities = list(told.entities)
+            last.attrs = list(told.attrs)
+            return
+
+
 #: an award told as already given ("xã đã tặng giấy khen", "anh ấy đã được khen")
 _GIVEN = re.compile(r"\bda (?:duoc )?(?:[a-z]+ ){0,2}?(?:tang|khen|trao|nhan|cong nhan)\b")
 #: the same achievement pointed back at ("thành tích này / đó / trên / ấy")

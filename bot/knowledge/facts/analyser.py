@@ -26,6 +26,7 @@ from bot.knowledge.facts.across_parts import (
     CONFIRM_TAIL,
     SAYING,
     change_confirmed,
+    echoed_figure_claim,
     echoed_measure,
     elaboration_confirmed,
     giver_rejoined,
@@ -143,6 +144,7 @@ from bot.knowledge.facts.firm_staff import (
     xa_asked_to_sign,
 )
 from bot.knowledge.facts.giver_form import giver_form
+from bot.knowledge.facts.held_condition import decision_signer_read, held_title_parts_moved
 from bot.knowledge.facts.held_route import held_route_asked
 from bot.knowledge.facts.in_force import (
     fix_asked,
@@ -513,6 +515,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     pairs = required_title_dropped(pairs, question, model)  # h390
     pairs = counted_title_moved(pairs, question, model)  # h390
+    pairs = held_title_parts_moved(pairs, question, model)  # h434
+    pairs = decision_signer_read(pairs, question, model)  # h434
     if not pairs and _bare_khen_named(parts):
         # a question nothing else answers, asking of a bare "khen" (task h302)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
@@ -1677,6 +1681,7 @@ def _parts_read_together(parts: _Parts) -> None:
     )
     elaboration_confirmed(segments)
     echoed_measure(segments)
+    echoed_figure_claim(segments)  # h434
     told_vote(segments)
     second_award(segments, toks[asked_from:] if asked_from is not None else toks)
     second_award_after(segments, toks, toks[asked_from:] if asked_from is not None else toks)

@@ -546,8 +546,9 @@ _IN_DOSSIER = re.compile(
 _PAPER_BEFORE = 6
 
 
-#: a paper claimed attached as well: "kèm thêm", "kèm theo" (task h386)
-_ATTACHED = re.compile(r"\bkem (?:them|theo)\b")
+#: a paper claimed attached as well: "kèm thêm", "kèm theo" (task h386), or a bare "kèm"
+#: ("theo đề tài thì kèm biên bản nghiệm thu đúng k", task h434)
+_ATTACHED = re.compile(r"\bkem(?: (?:them|theo))?\b")
 __all__ += ["attached_claimed"]
 
 

@@ -29,12 +29,13 @@ _ASK_TAIL = re.compile(
     r"|\?|\b(?:k|ko|khong)\s*(?:a|ạ)?\s*[.?]?\s*$)"
 )
 _YESNO_TAIL = re.compile(
-    r"\s*,?\s*\b(?:dung|phai|dc|duoc)\s+(?:k|ko|khong)\b(?:\s+(?:a|ạ))?\s*[.?]?\s*$"
+    r"\s*,?\s*\b(?:dung|phai|dc|duoc)\s+(?:k|ko|khong)\b(?:\s+(?:a|ạ|ad|ạ\s+ad|a\s+ad))?\s*[.?]?\s*$"
 )
 _NEGATION = re.compile(r"^(?:k|ko|khong|chua)\s+(?P<rest>\S.*)$")
 #: a sentence end in a message: "?", "!", a line break, "…", or a dot not inside a number
 _SENTENCE_END = re.compile(r"[?!\n]|\.{2,}|…|\.(?!\d)")
-_CLAUSE_END = re.compile(r"[?!\n,;]|\.{2,}|…|\.(?!\d)|\bnhung\b")
+#: a clause end; a comma between digits ("0,3 lần") is a decimal mark, not a clause end
+_CLAUSE_END = re.compile(r"[?!\n;]|,(?!\d)|\.{2,}|…|\.(?!\d)|\bnhung\b")
 _FAMILIES = (
     ("ldtt", "cstd", "lao dong tien tien", "chien si"),
     ("ttld", "tap the lao dong"),
@@ -235,6 +236,8 @@ def _filled(new: str, old: str) -> str:
     year = re.search(r"/(\d{4})$", old)
     if year and re.fullmatch(r"\d{1,2}/\d{1,2}", new):
         return f"{new}/{year.group(1)}"
+    if old.startswith("thang") and re.fullmatch(r"\d{1,2}/\d{4}", new):
+        return f"thang {new}"  # "QĐ tháng 6/2026 *8/2026": still a month
     return new
 
 
@@ -323,7 +326,14 @@ def _one(text: str, rules: Corrections) -> str | None:
 
     if not fbody:
         return joined(before)
-    if name in ("drop_ask", "second_message"):
+    if name == "second_message" and _merges(fbody, rules):
+        # "tin 1: … 760.000 dung k / tin 2: e gõ nhầm, ý e là 710.000 dung k": a second message
+        # with no subject of its own corrects the first one, it does not replace it
+        lead = _FIRST_MESSAGE.match(fbefore)
+        if lead:
+            before, fbefore = before[lead.end() :], fbefore[lead.end() :]
+        name = "slip"
+    elif name in ("drop_ask", "second_message"):
         return body + rest
     # "X chứ k phải Y", "k phải Y, X": the withdrawn value is named
     for pattern in rules.explicit:
@@ -334,6 +344,10 @@ def _one(text: str, rules: Corrections) -> str | None:
         new = orig(*new_at).strip(" ,.")
         so, sn = _slot(old, rules), _slot(fold_new := new.lower(), rules)
         if so and sn and so[0] == sn[0]:
+            old = so[1].group()
+            new = new[sn[1].start() : sn[1].end()]
+        elif so and sn and re.match(r"\d", so[1].group()) and re.match(r"\d", sn[1].group()):
+            # "*k phải 3 lần, họ nói 5 lần lương cơ sở": a count named again as a multiple
             old = so[1].group()
             new = new[sn[1].start() : sn[1].end()]
         elif re.fullmatch(r"\d+(?:,\d+)?", old) and sn and re.match(r"\d", sn[1].group()):
@@ -364,6 +378,19 @@ def _one(text: str, rules: Corrections) -> str | None:
         neg = _NEGATION.match(fbody)
         if neg and (at := fbefore.rfind(neg.group("rest"))) >= 0:
             return joined(before[:at] + body + before[at + len(neg.group("rest")) :])
+        if neg and (at := _said_from(fbefore, neg.group("rest"))) >= 0:
+            # "… vượt 2 triệu phải tính thuế TNCN, à nhầm, k phải tính thuế đúng k": the
+            # negated claim takes the place of the clause it negates
+            said_neg = re.search(r"\b(?:k|ko|khong|chua)\s+$", fbefore[:at])
+            if said_neg:
+                at = said_neg.start()  # "k quá 15 % …, *k quá 15 % …": the clause was negated
+            stop = _CLAUSE_END.search(fbefore, at)
+            stop_at = stop.start() if stop else len(fbefore)
+            new = body
+            tail = _YESNO_TAIL.search(fbefore[at:stop_at].rstrip(" .…"))
+            if tail and not _ASK_TAIL.search(fbody):
+                new = f"{body} {tail.group().strip(' ,.?')}"
+            return joined(before[:at] + new + before[stop_at:])
         if asks:
             # "a nhầm, 10 ngày kể từ … đúng k": the value and what follows it restate the end
             # of the sentence the old value stands in
@@ -373,17 +400,53 @@ def _one(text: str, rules: Corrections) -> str | None:
                 if old is not None and len(fbody[: v.start()].split()) <= 1:
                     cut = s0 + old.start()
                     stop = _sentence_end(fbefore, cut)
-                    return joined(before[:cut] + orig(v.start(), len(fbody)) + before[stop:])
+                    value = _filled(orig(v.start(), v.end()), old.group())
+                    more = orig(v.end(), len(fbody))
+                    kept = _content(fbefore[s0 + old.end() : stop])
+                    if kept and not kept & _content(fbody[v.end() :]):
+                        # "60% LĐTT *72%, có 1 CSTĐCS, đủ TTLĐXS k": the rest of the withdrawn
+                        # sentence is not restated; only the value is replaced, the ask added
+                        head = before[:cut] + value + before[s0 + old.end() : stop]
+                        head = head.rstrip(" *\n")
+                        more = more.strip()
+                        return joined(head + (more if more[:1] in ",;." else " " + more))
+                    return joined(before[:cut] + value + more + before[stop:])
         else:
             for kind, v in early:
                 old = _last_of_kind(fbefore, kind, v.group(), rules)
                 if old is not None:
                     new = _filled(orig(v.start(), v.end()), old.group())
-                    return joined(before[: old.start()] + new + before[old.end() :])
+                    head = before[: old.start()] + new + before[old.end() :]
+                    more = orig(v.end(), len(fbody)).strip()
+                    said = _content(fbody[v.end() :])
+                    claim_end = _YESNO_TAIL_IN.search(fbefore, old.end())
+                    if (
+                        said
+                        and claim_end
+                        and said & _content(fbefore[old.end() : claim_end.start()])
+                    ):
+                        # "nộp 2 bộ, 1 bản chính 1 bản sao đúng k\n*01 bộ bản chính": the value
+                        # and its words restate the whole claim up to its "đúng k"
+                        head = before[: old.start()] + orig(v.start(), len(fbody)) + " "
+                        return joined(head + before[claim_end.start() :].lstrip(" ,"))
+                    if len(said) >= 2 and not said <= _content(fbefore[old.end() :]):
+                        # "65% LDTT *75%, co 2 CSTDCS, du TTLDXS chua": what follows the value
+                        # goes on with the message, it is not dropped
+                        head = head.rstrip(" *\n")
+                        head += more if more[:1] in ",;." else " " + more
+                    return joined(head)
             first = early[0] if early else None
             if (
-                first and first[0] == "title" and _same_title_in(fbefore, first[1].group(), rules)
-            ) or (fbody.startswith("cho ")):
+                (
+                    first
+                    and first[0] == "title"
+                    and _same_title_in(fbefore, first[1].group(), rules)
+                    # "ho nói giấy khen cho TDP thì chủ tịch phường ký": a whole claim restated
+                    # (its clause goes below), not a title narrowed (task h434)
+                    and not _closest_clause(fbefore, fbody[first[1].end() :])
+                )
+                or (fbody.startswith("cho "))
+            ):
                 # "bằng khen … *hỏi lại: bằng khen cho tập thể", "*hỏi cho giáo viên …": the
                 # ask is kept and narrowed
                 return joined(before.rstrip(" ,.;:*\n…") + ", " + body)
@@ -397,7 +460,8 @@ def _one(text: str, rules: Corrections) -> str | None:
                         )
     # a whole claim or ask taken back: its clause (or sentence) goes; the new one keeps what
     # the first one was about and the "đúng k" it carried
-    span = None if whole else (_anchored(fbefore, fbody) or _closest_clause(fbefore, fbody))
+    anchor = None if whole else _anchored(fbefore, fbody)
+    span = None if whole else (anchor or _closest_clause(fbefore, fbody))
     if span is None and not whole and not asks:
         # nothing it restates: what the asker adds is read after what he said
         return joined(before.rstrip(" ,;:*\n…") + ". " + body)
@@ -426,7 +490,10 @@ def _one(text: str, rules: Corrections) -> str | None:
         and (at := [x.start() for x in re.finditer(rf"\b{lead}\b", withdrawn)])
     ):
         # "… tại ngày nộp hồ sơ đúng k. à nhầm, ý e là tại ngày ký QĐ đúng k"
-        return joined(before[: cut + at[-1]] + body + before[stop:])
+        after = before[stop:]
+        if _YESNO_TAIL.search(fbody) and _YESNO_TAIL.fullmatch(fbefore[stop:].rstrip(" .?\n")):
+            after = ""  # the new claim carries its own "đúng k"
+        return joined(before[: cut + at[-1]] + body + after)
     t = _slot_of(withdrawn, "title", rules)
     if (
         (whole or asks)
@@ -436,6 +503,16 @@ def _one(text: str, rules: Corrections) -> str | None:
         and not _slot_of(fbefore[:cut], "title", rules)
     ):
         new = f"{before[cut : cut + t.end()]} {new}"
+    elif t is not None and not whole and not asks and not _slot_of(fbody, "title", rules):
+        # "gv mới tuyển dưới 6 tháng vẫn được xét LĐTT, à nhầm, thầy nói dưới 10 tháng thì k":
+        # the restated claim keeps the title (and who it is for) the withdrawn one named
+        a, b = _subject_phrase(withdrawn, t, rules)
+        subject = before[cut + a : cut + b]
+        if anchor is not None and not _slot_of(fbefore[:cut], "title", rules):
+            n = len(" ".join(fbody.split()[:2]))
+            new = f"{new[:n]} {subject} {new[n:].lstrip()}"
+        elif not _slot_of(fbefore[:cut], "title", rules):
+            new = f"{new} {subject}"
     tail = _YESNO_TAIL.search(withdrawn.rstrip(" .…"))
     if tail and not _ASK_TAIL.search(fbody):
         new = f"{new} {tail.group().strip(' ,.?')}"
@@ -451,6 +528,48 @@ _RANGE = re.compile(r"\btu\s+(?:thang\s+)?\d[\d/]*\s*,?\s*den\s+(?:thang\s+)?\d"
 _LOOSE_KINDS = frozenset({"date", "discipline", "grade", "law", "fund", "multiple"})
 #: a correction opening with one of these restates the end of the withdrawn sentence from it
 _ANCHORS = frozenset({"tai", "theo", "cua", "tu", "trong", "ngoai", "vao", "truoc", "sau"})
+
+
+_YESNO_TAIL_IN = re.compile(
+    r"\s*,?\s*\b(?:dung|phai|dc|duoc)\s+(?:k|ko|khong)\b|\bco\s+(?:dung|phai)\s+(?:k|ko|khong)\b"
+)
+
+
+def _said_from(fbefore: str, rest: str) -> int:
+    """Where the longest opening of ``rest`` (two words at least) was said before, or -1."""
+    words = rest.split()
+    for n in range(len(words), 1, -1):
+        at = fbefore.rfind(" ".join(words[:n]))
+        if at >= 0 and (at == 0 or not fbefore[at - 1].isalnum()):
+            return at
+    return -1
+
+
+_FIRST_MESSAGE = re.compile(r"^\s*tin\s+1\s*[,:.]\s*")
+#: where a subject phrase stops: a value, or the verb that opens what is said of it
+_PHRASE_STOP = re.compile(r"\s+(?:thuong|duoc|dc|la|van|thi|co|phai|k|ko|khong)\b")
+
+
+def _merges(fbody: str, rules: Corrections) -> bool:
+    """A second message that only corrects the first: no title of its own, or "X chứ k phải Y"."""
+    if any(p.match(fbody) for p in rules.explicit):
+        return True
+    return _slot_of(fbody, "title", rules) is None
+
+
+def _subject_phrase(withdrawn: str, title: re.Match[str], rules: Corrections) -> tuple[int, int]:
+    """ "giấy khen của chủ tịch xã cho cá nhân" of "giấy khen … cho cá nhân thưởng 0,3 lần"."""
+    end = len(withdrawn)
+    for kind in ("date", "multiple", "money", "count"):
+        m = _slot_of(withdrawn[title.end() :], kind, rules)
+        if m:
+            end = min(end, title.end() + m.start())
+    stop = _PHRASE_STOP.search(withdrawn, title.end(), end)
+    if stop:
+        end = stop.start()
+    while end > title.end() and withdrawn[end - 1] in " ,":
+        end -= 1
+    return title.start(), end
 
 
 def _subject_title(fbody: str, rules: Corrections) -> bool:

@@ -281,6 +281,11 @@ def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
 #: the asking clause claims a thing was abolished or no longer holds
 _GONE = re.compile(
     r"\b(?:(?:bi|da|duoc) (?:bai )?bo|bai bo|bo roi|khong con|het hieu luc|xoa bo|giai the)\b"
+    # "bỏ cấp huyện từ 1/7/2025 đúng k": the level named after a bare "bỏ" (not "cán bộ huyện",
+    # "toàn bộ huyện", "đảng bộ huyện") (task h434)
+    # nor "hồi chưa bỏ huyện", "không bỏ huyện": the abolition negated is no claim of it
+    r"|(?<!\bcan )(?<!\btoan )(?<!\bdang )(?<!\bcb )(?<!\bchua )(?<!\bkhong )(?<!\bko )"
+    r"(?<!\bk )(?<!\bchang )\bbo (?:cap )?(?:huyen|quan|thi xa)\b"
 )
 #: a lead sentence saying the thing no longer exists or applies
 _GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu luc)\b")

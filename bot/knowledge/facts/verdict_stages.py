@@ -1246,6 +1246,17 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
     if block.claimed is not None:
         # "niêm yết 5 ngày có được không": the figure claimed against the fact's own
         block.verdict = block.claimed
+    if (
+        pair.yesno
+        and pair.attr in ("deadline", "processing_time")
+        and fact.text.startswith("Tùy quy chế tỉnh")
+        and law_set_asked(reading.question)
+    ):
+        # "hạn 31/3 đó có phải luật TĐKT cả nước quy định k, hay do tỉnh quy định": no law
+        # fixes the day; the province's quy chế does (Luật 2022 Điều 7; NĐ 152/2025 Điều 6
+        # khoản 2 điểm c), so the claim that the law sets it is answered "Không" (task h434)
+        block.verdict = "Không"
+        block.body = f"Không do luật quy định chung cả nước. {without_tuy(block.body)}"
     held = record_held(reading.question) if pair.attr == "consecutive" else None
     run_verdict = None
     if held is not None and reading.count is not None and held < reading.count:
@@ -1310,6 +1321,23 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # in a row only (Luật 2022 Điều 21, 22; task h142)
         block.verdict = block.claimed = "Không"  # read on the claim: its "không" is not turned
         block.body = f"{_BROKEN_RUN} {without_opener(block.body)}"
+
+
+#: the law of the whole country claimed to set a rule: "có phải luật TĐKT cả nước quy định k",
+#: "do luật quy định đúng k", "nghị định quy định hạn đó phải k"
+_LAW_SETS = re.compile(
+    r"\b(?:luat|phap luat|nghi dinh|nd|trung uong|ca nuoc|toan quoc)\b(?: \w+){0,6}? quy dinh\b"
+)
+
+
+def law_set_asked(question: str) -> bool:
+    """The asking clause claims the national law sets the rule (not the province)."""
+    said = folded_words(question)
+    clauses = [c for c in re.split(r"[.?!;\n]", said) if c.strip()]
+    return bool(clauses) and any(
+        _LAW_SETS.search(c) and re.search(r"\b(?:k|ko|khong|hong|dung|phai)\b", c)
+        for c in clauses[-1:]
+    )
 
 
 def _shortfall_judged(draft: Draft, block: Block) -> None:
