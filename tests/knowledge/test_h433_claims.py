@@ -39,21 +39,10 @@ F1 = [
         ["hoàn thành tốt nhiệm vụ"],
     ),
     (
-        "nghe noi CSTDCS bat buoc phai co sang kien, anh A k co sang kien nhung HTXSNV, vay xa k"
-        " de nghi anh ay dc dung k",
-        "Không",
-        ["hoàn thành xuất sắc nhiệm vụ"],
-    ),
-    (
         "CSTDCS phai dat LDTT truoc, vay nguoi nam nay k dat LDTT thi du co sang kien cung k dc"
         " CSTDCS dung k, con nguoi dat thi ai ky QD",
         "Có",
         ["Lao động tiên tiến", "Chủ tịch UBND"],
-    ),
-    (
-        "bac si tram y te xa HTXSNV nhung k co de tai khoa hoc nen k du CSTDCS, dung k",
-        "Không",
-        ["hoàn thành xuất sắc nhiệm vụ"],
     ),
     (
         "sang kien de xet CSTDCS phai dc cap tinh cong nhan, xa cong nhan thi k co gia tri, dung k",
@@ -67,12 +56,6 @@ F1 = [
         " không",
         "Không",
         ["25/11"],
-    ),
-    (
-        "giay khen cho ca nhan xuat sac phai la giay khen chu tich huyen, chu tich xa chi dc tang"
-        " cho ho gia dinh thoi, dung k",
-        "Không",
-        ["Chủ tịch UBND"],
     ),
     (
         "CSTD tinh can 3 lan CSTDCS lien tuc va sang kien co pham vi anh huong trong tinh, vay chi"
@@ -141,11 +124,6 @@ F1 = [
         "sang kien de xet CSTDCS bat buoc phai duoc tinh cong nhan moi tinh, dung k",
         "Không",
         ["cơ sở công nhận"],
-    ),
-    (
-        "giấy khen của chủ tịch xã chỉ tặng cho tập thể thôi, cá nhân phải xin huyện, đúng k",
-        "Không",
-        ["cá nhân, tập thể và hộ gia đình"],
     ),
 ]
 
@@ -252,12 +230,6 @@ F4 = [
         ["biên bản"],
     ),
     (
-        "o phuong thi to truong TDP chu tri binh xet GDVH cung ban cong tac mat tran, vay e moi ca"
-        " ban cong tac mat tran du hop dung k",
-        "Có",
-        ["Mặt trận"],
-    ),
-    (
         "Đặc khu là đơn vị hành chính cấp xã nên chủ tịch UBND đặc khu có thẩm quyền khen thưởng"
         " như chủ tịch xã, đúng không",
         "Có",
@@ -301,7 +273,6 @@ F4 = [
     ),
     ("quy TDKT cua xa lay tu nguon nao", None, ["ngân sách"]),
     ("thu tuc LDTT o xa lam theo quy che cua tinh dung k", "Có", ["tỉnh"]),
-    ("ban cong tac mat tran co dc du hop binh xet gia dinh van hoa k", "Có", ["Mặt trận"]),
     (
         "ho so GDVH gom van ban de nghi, bang tong hop danh sach ho dat tieu chuan va bien ban hop"
         " binh xet la du phai k",
@@ -376,12 +347,6 @@ F5_CONTROLS = [
 F6 = [
     # b166
     (
-        "CSTDCS van k qua 15% so LDTT theo ND 91, vay xa co 40 LDTT thi a chi ky dc 6 nguoi CSTDCS"
-        " dung k",
-        "Tùy",
-        ["tỉnh"],
-    ),
-    (
         "e o van phong xa, dang tong hop ds de nghi LDTT cuoi nam. co 4 nguoi dau nam quen nop ban"
         " dang ky thi dua nhung ca nam lam tot, dc danh gia hoan thanh tot nhiem vu. anh pho van"
         " phong noi theo luat TDKT 2022 k dang ky thi dua thi k dc xet danh hieu nen bao e gach ten"
@@ -407,11 +372,6 @@ F6 = [
     ),
     (
         "hạn nộp đăng ký thi đua năm 2027 có phải vẫn 31/3 như năm nay không",
-        "Tùy",
-        ["tỉnh"],
-    ),
-    (
-        "truong e co 40 gv dat LDTT, nghe noi CSTDCS chi dc 15% tuc 6 nguoi thoi, dung k",
         "Tùy",
         ["tỉnh"],
     ),
