@@ -178,6 +178,15 @@ def _top_up_claimed(claim: str) -> tuple[str, str] | None:
     return ("Không", _NO_TOP_UP) if _TOP_UP.search(folded_words(claim)) else None
 
 
+#: the asker's own next act told, closed by "nhé / nha" ("e chi luôn nhé", "rồi chuyển cho
+#: trường nha"): put up for a yes or no though no "đúng k" is typed (task h433)
+#: (the polite tail is gone from the reading's question: the act closes it)
+_ACT_ANNOUNCED = re.compile(
+    r"\b(?:e|em|minh|toi|tui)(?: \S+){0,6} (?:chi|chuyen|tra|ghi|ky|trinh|nop|phat)(?: \S+){0,3}"
+    r"(?: (?:nhe|nha|nhen|nghen)(?: a| ad)?)?$"
+)
+
+
 def _rounding_verdict(claim: str, question: str) -> str | None:
     """ "có được làm tròn lên hàng chục nghìn không" → "Có"; "làm tròn xuống / đến hàng nghìn
     đúng không" → "Không"; None when the claim names no way (task h95)."""
@@ -843,6 +852,15 @@ def way_claimed(draft: Draft, block: Block) -> None:
         if summed is not None:
             block.claimed, note = summed
             block.body = f"{note} {without_opener(block.body)}"
+    if (
+        pair.attr == "rounding"
+        and not pair.yesno
+        and block.claimed is None
+        and _ACT_ANNOUNCED.search(folded_words(reading.question))
+    ):
+        # task h433 (b166 F5): a rounding told as what the asker is about to do ("… làm tròn
+        # thành 2.020.000, e chi luôn nhé"): the act told is put up as "… đúng k" is
+        block.claimed = told_sums_verdict(reading.question)
     if pair.attr == "rounding" and (note := sums_rounded_note(reading.question)) is not None:
         # "0,6 x 2.340.000 = 1.404.000 làm tròn bao nhiêu": the sum told, rounded by the rule
         block.body = f"{block.body} {note}"

@@ -48,6 +48,9 @@ _PAID_AS_IS = re.compile(r"\b(?:chi|tra|phat) (?:dung |nguyen |luon |y nguyen |d
 _ROUND_ASKED = re.compile(
     r"\bco (?:duoc |phai |can )?(?:lam )?tron (?:them |nua |lai |gi )?(?:khong|ko|k|kg|hong)\b"
 )
+#: the rounding's result told right after "làm tròn" ("làm tròn thành 2.020.000", "làm tròn
+#: xuống 3.790.000", "làm tròn 3.790.000")
+_ROUNDED_TO = re.compile(r"^\s*(?:(?:lai |len |xuong |thanh |con |ra |so |la )){0,2}\d")
 #: words joining a sum to the one it is said to become ("702.000 thành 700.000")
 _BECOMES = re.compile(r"\b(?:thanh|con|ra|xuong|len|thi)\b")
 
@@ -128,6 +131,12 @@ def told_sums_verdict(claim: str) -> str | None:
     told = claimed_amounts(after)
     if len(told) >= 2 and told[0] % ROUND_TO and _BECOMES.search(after):
         return "Có" if told[1] == rounded_up(told[0]) else "Không"
+    before = [s for s in claimed_amounts(folded.split("lam tron", 1)[0]) if s % ROUND_TO]
+    if before and told and not told[0] % ROUND_TO and _ROUNDED_TO.match(after):
+        # task h433 (b166 F5): the worked sum told first, only its rounding after "làm tròn"
+        # ("… ra 2.024.000, kế toán bảo làm tròn thành 2.020.000", "= 3.795.000, e làm tròn
+        # 3.790.000"): right only when it is that sum rounded up
+        return "Có" if told[0] == rounded_up(before[-1]) else "Không"
     if any(paid % ROUND_TO for paid in _paid_as_is(folded)):
         return "Không"  # "chi đúng 702.000": a prize is paid rounded up, never as worked
     return None

@@ -238,6 +238,9 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             # "cơ quan e 30 người thì dc tối đa bao nhiêu LĐTT": the own unit's maximum is
             # answered "Tùy" as its province's quy chế decides (task h401)
             or (pair.attr == "cap" and own_max_asked(reading.question))
+            # "… làm tròn thành 2.020.000, e chi luôn nhé": a rounding the asker is about to
+            # pay, judged as a claim put up (task h433)
+            or (pair.attr == "rounding" and claimed is not None)
         )
         and not repealed
         and (
@@ -1048,7 +1051,13 @@ _SHARE_BASED = frozenset({"ldtt", "ttldtt", "ttldxs"})
 
 
 #: the closing ask of the case's own sufficiency: "vậy trường e có đủ không", "tổ em có đạt k"
-_OWN_ENOUGH_ASKED = re.compile(r"\bco (?:du|dat)(?: \w+){0,2}? (?:khong|k|ko|chua)\b")
+_OWN_ENOUGH_ASKED = re.compile(
+    r"\bco (?:du|dat)(?: \w+){0,2}? (?:khong|k|ko|chua)\b"
+    # task h433 (b166 F2): the next step asked of the case ("… thì đề nghị TTLĐTT dc k", "trường
+    # e có đủ điều kiện để xã đề nghị TTLĐXS k"): the share told decides it, not the saying
+    r"|\bde nghi (?:\w+ ){0,3}(?:dc|duoc) (?:khong|k|ko|kg|hong|hok)\b"
+    r"|\bco du dieu kien(?: \w+){0,8}? (?:khong|k|ko|kg|chua)\b"
+)
 #: task h418 (b159 F2): "60 % đạt LĐTT, có dc TTLĐTT k hay phải 70 % mới dc": the case's own
 #: title is asked first, the other minimum only offered after "hay"; the share told decides
 _OWN_THEN_OTHER = re.compile(
