@@ -1148,13 +1148,14 @@ class KnowledgeBase:
         if whole is not None and whole.entities and self.facts is not None:
             named = self.facts.entities.get(whole.entities[0], "")
         added = []
+        # the texts the whole question mentions, the same for every clause (s45b)
+        mentions = _TEXT_MENTION.findall(fold(answer.question).lower())
         for clause in clauses:
             # a clause about a legal text ("nđ 152/2025 hiệu lực từ ngày nào") asks of the text,
             # not of the title the other clause names: read with that title, its "hiệu lực từ
             # ngày nào" passes for the title's deadline and the clause is lost
             about_text = _LEGAL_TEXT_NAMED.search(fold(clause).lower()) is not None
             asked = clause
-            mentions = _TEXT_MENTION.findall(fold(answer.question).lower())
             if about_text and not _texts_named(clause) and len(set(mentions)) == 1:
                 # "GDVH theo nđ 86/2023 phải k, nđ này hiệu lực từ bao giờ": "nđ này" is the
                 # one text the question names

@@ -57,6 +57,13 @@ def _top_indices(scores: np.ndarray, k: int) -> list[int]:
     k = min(k, len(scores))
     if k <= 0:
         return []
+    if k == 1:
+        # the one best (a clause's entry, the plan passage): when the highest score is held by
+        # one document alone, argpartition can pick no other, and argmax finds it without
+        # partitioning (10,000 passages: ~100 µs → ~10 µs); a tie keeps argpartition's own pick
+        top = int(np.argmax(scores))
+        if np.count_nonzero(scores == scores[top]) == 1:
+            return [top] if scores[top] > 0 else []
     best = np.argpartition(-scores, k - 1)[:k]
     return [int(i) for i in best[np.argsort(-scores[best], kind="stable")] if scores[i] > 0]
 

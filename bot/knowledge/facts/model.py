@@ -425,7 +425,11 @@ class FactModel:
         """The title named at ``toks[at]`` by its longest naming, and that naming's length (("",
         0) when none): "tập thể lao động tiên tiến" is not also "lao động tiên tiến". The one
         walk behind every reader that finds, counts or spells out the titles in some words."""
-        longest = _title_starts(self).get(toks[at], 0)
+        # called for every word of every reading (23,084 calls a bench round): the map is read
+        # off the instance without a call, and a word that starts no title returns at once (s45b)
+        longest = (self.__dict__.get("_title_starts") or _title_starts(self)).get(toks[at], 0)
+        if not longest:
+            return "", 0
         for size in range(min(longest, len(toks) - at), 0, -1):
             phrase = self.phrases.get(tuple(toks[at : at + size]))
             if phrase is not None and phrase.kind == "entity":
