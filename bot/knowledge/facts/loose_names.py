@@ -128,11 +128,14 @@ def rewritten(question: str, rules: Sequence[LooseName]) -> str:
 _CLAUSE = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)|[;?!\n])+")
 #: the tail of a yes/no ("… k", "… dung k ad", "… phai khong a", "… chua")
 _TAIL = re.compile(
-    r"(?:\b(?:khong|ko|k|kg|hong|hok|hem|chua)|\bchu gi)(?: (?:a|ad|ha|nhi|z|v|ak|ah|admin|anh|chi|oi|nha|nhe|mn|hay \S+(?: \S+){0,8}))*$"
+    r"(?:\b(?:khong|ko|k|kg|hong|hok|hem|chua)|\bchu gi)"
+    r"(?: (?:a|ad|ha|nhi|z|v|ak|ah|admin|anh|chi|oi|nha|nhe|mn|hay \S+(?: \S+){0,8}))*$"
 )
 #: a tail alone ("…, dung k ad"): the claim is the clause before it
 _BARE_TAIL = re.compile(
-    r"^(?:(?:co )?(?:dung|phai|that|chuan)(?: (?:vay|the|khong|ko|k|kg|hong|hok|a|ad|ha|z|v|nhi|ak|anh|chi|admin|oi))*|vay co dung khong)$"
+    r"^(?:(?:co )?(?:dung|phai|that|chuan)"
+    r"(?: (?:vay|the|khong|ko|k|kg|hong|hok|a|ad|ha|z|v|nhi|ak|anh|chi|admin|oi))*"
+    r"|vay co dung khong)$"
 )
 #: words of an ask about something else than whether the name is a title (money, time, papers)
 _OTHER_ASK = re.compile(
