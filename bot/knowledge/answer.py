@@ -593,9 +593,11 @@ class KnowledgeBase:
             if rule.note is None or rule.key in seen:
                 continue
             seen.add(rule.key)
-            says_no = identity_asked(asked, rule)
-            denied = denied or says_no
-            lead = "Không. " if says_no else ""
+            says = identity_asked(asked, rule)
+            if rule.verdict != "Không" and not says:
+                continue
+            denied = denied or (says and rule.verdict == "Không")
+            lead = f"{rule.verdict}. " if says else ""
             text = f"**{rule.title}**\n{lead}{rule.note}\nCăn cứ: {rule.src}."
             src = rule.src or ""
             blocks.append(

@@ -46,6 +46,9 @@ class LooseName:
     #: read only when the question also uses the loose name of this rule ("bằng khen đó" after
     #: "bằng khen của xã" points back at it)
     with_key: str | None = None
+    #: the verdict an identity ask gets ("Có" for a real thing's other name: "giấy báo thành
+    #: tích chính là báo cáo thành tích"); its note is then told only to that ask
+    verdict: str = "Không"
 
 
 def _name_pattern(names: Sequence[str]) -> re.Pattern[str]:
@@ -74,6 +77,7 @@ def load_loose_names(content_dir: Path) -> tuple[LooseName, ...]:
                 pattern=_name_pattern(names),
                 needs=re.compile(item["needs"]) if item.get("needs") else None,
                 with_key=item.get("with"),
+                verdict=str(item.get("verdict", "Không")),
             )
         )
     return tuple(out)
@@ -156,6 +160,14 @@ _IDENTITY = re.compile(
 )
 
 
+#: an identity asked in so many words ("chính là", "có trong luật", "thay được cho"): asked so
+#: even beside a word of another ask ("… chính là báo cáo thành tích trong hồ sơ")
+_SAME = re.compile(
+    r"\b(?:chinh la|dung la|co trong luat|thay duoc|thay cho|la danh hieu|co danh hieu"
+    r"|la (?:mot|1) loai|cung la)\b"
+)
+
+
 def _clauses(folded: str) -> list[str]:
     return [" ".join(c.split()) for c in _CLAUSE.split(folded) if c.strip()]
 
@@ -174,7 +186,7 @@ def identity_asked(question: str, rule: LooseName) -> bool:
         has_name = bool(rule.pattern.search(asked)) or bool(_POINTED.search(asked))
         if not has_name and not (rule.asked is not None and rule.asked.search(asked)):
             continue
-        if _OTHER_ASK.search(asked):
+        if _OTHER_ASK.search(asked) and not _SAME.search(asked):
             continue
         if rule.asked is not None and rule.asked.search(asked):
             return True
