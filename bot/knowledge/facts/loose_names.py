@@ -184,6 +184,10 @@ def identity_asked(question: str, rule: LooseName) -> bool:
             asked = clauses[i - 1]
         assert rule.pattern is not None
         has_name = bool(rule.pattern.search(asked)) or bool(_POINTED.search(asked))
+        if not has_name and _IDENTITY.search(asked):
+            # "… xếp loại chi hội vững mạnh, vậy chi hội đó có phải là TTLĐTT không": the name
+            # told in a clause before, the identity asked after it
+            has_name = any(rule.pattern.search(c) for c in clauses[:i])
         if not has_name and not (rule.asked is not None and rule.asked.search(asked)):
             continue
         if _OTHER_ASK.search(asked) and not _SAME.search(asked):
