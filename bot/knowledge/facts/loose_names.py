@@ -63,7 +63,9 @@ def load_loose_names(content_dir: Path) -> tuple[LooseName, ...]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     out = []
     for item in data:
-        names = tuple(sorted({fold(str(n)) for n in item["names"]}, key=len, reverse=True))
+        # a name of one short word ("3" cut off a "0,3" by a flow list's comma) names nothing
+        named = {fold(str(n)) for n in item["names"]}
+        names = tuple(sorted((n for n in named if len(n) >= 4), key=len, reverse=True))
         out.append(
             LooseName(
                 key=str(item["key"]),
