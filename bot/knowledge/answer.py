@@ -594,7 +594,7 @@ class KnowledgeBase:
                 continue
             seen.add(rule.key)
             says = identity_asked(asked, rule)
-            if rule.verdict != "Không" and not says:
+            if (rule.verdict != "Không" or rule.quiet) and not says:
                 continue
             denied = denied or (says and rule.verdict == "Không")
             lead = f"{rule.verdict}. " if says else ""

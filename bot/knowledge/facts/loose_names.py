@@ -49,6 +49,9 @@ class LooseName:
     #: the verdict an identity ask gets ("Có" for a real thing's other name: "giấy báo thành
     #: tích chính là báo cáo thành tích"); its note is then told only to that ask
     verdict: str = "Không"
+    #: a real thing of its own, no title ("giáo viên dạy giỏi", "5 không 3 sạch"): its note is
+    #: told only to a question asking whether it is one
+    quiet: bool = False
 
 
 def _name_pattern(names: Sequence[str]) -> re.Pattern[str]:
@@ -80,6 +83,7 @@ def load_loose_names(content_dir: Path) -> tuple[LooseName, ...]:
                 needs=re.compile(item["needs"]) if item.get("needs") else None,
                 with_key=item.get("with"),
                 verdict=str(item.get("verdict", "Không")),
+                quiet=bool(item.get("quiet", False)),
             )
         )
     return tuple(out)
@@ -139,7 +143,9 @@ _TAIL = re.compile(
 )
 #: a tail alone ("…, dung k ad"): the claim is the clause before it
 _BARE_TAIL = re.compile(
-    r"^(?:(?:co )?(?:dung|phai|that|chuan)"
+    # "…, ghi vậy đúng k", "…, làm thế có đúng không": the act told before, pointed back at
+    r"^(?:(?:ghi|noi|lam|xet|tang|viet|hieu|bao) )?(?:(?:nhu )?(?:vay|the) )?"
+    r"(?:(?:co )?(?:dung|phai|that|chuan)"
     r"(?: (?:vay|the|khong|ko|k|kg|hong|hok|a|ad|ha|z|v|nhi|ak|anh|chi|admin|oi))*"
     r"|vay co dung khong)$"
 )
@@ -170,6 +176,10 @@ _SAME = re.compile(
 )
 
 
+#: a word pointing back at a thing told before ("chi hội đó", "cái này")
+_BACK = re.compile(r"\b(?:do|nay|ay)\b")
+
+
 def _clauses(folded: str) -> list[str]:
     return [" ".join(c.split()) for c in _CLAUSE.split(folded) if c.strip()]
 
@@ -186,7 +196,7 @@ def identity_asked(question: str, rule: LooseName) -> bool:
             asked = clauses[i - 1]
         assert rule.pattern is not None
         has_name = bool(rule.pattern.search(asked)) or bool(_POINTED.search(asked))
-        if not has_name and _IDENTITY.search(asked):
+        if not has_name and _IDENTITY.search(asked) and _BACK.search(asked):
             # "… xếp loại chi hội vững mạnh, vậy chi hội đó có phải là TTLĐTT không": the name
             # told in a clause before, the identity asked after it
             has_name = any(rule.pattern.search(c) for c in clauses[:i])
