@@ -40,6 +40,13 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, asked_after_another, load_hearsay, ruling
+from bot.knowledge.facts.loose_names import (
+    LooseName,
+    identity_asked,
+    load_loose_names,
+    named,
+    rewritten,
+)
 from bot.knowledge.facts.model import mark_of
 from bot.knowledge.facts.new_hire import NEW_HIRE_KEY, NewHire, load_new_hire, new_hire_ruling
 from bot.knowledge.facts.rescue import DEED_WORDS
@@ -260,6 +267,8 @@ class KnowledgeBase:
         #: a new hire's months counted against the 6-month rule (task h377)
         self.new_hire: NewHire | None = None
         self.corrections: Corrections | None = None
+        #: loose, old and non-existent names read as the real one (task h436)
+        self.loose_names: tuple[LooseName, ...] = ()
         #: the last few readings, with the model and speller they were read with (see read)
         self._readings: list[tuple[str, FactModel, Speller, Reading]] = []
         #: official texts searched clause by clause for what no entry or fact covers
@@ -364,6 +373,7 @@ class KnowledgeBase:
         kb.hearsay = load_hearsay(content_dir)
         kb.new_hire = load_new_hire(content_dir)
         kb.corrections = load_corrections(content_dir)
+        kb.loose_names = load_loose_names(content_dir)
         return kb
 
     def _entry_text(self, entry: Entry, as_of: date) -> str:
@@ -532,6 +542,23 @@ class KnowledgeBase:
         # "… 15/7/2026 … đúng k\n*15/6/2026 à, e gõ nhầm": what the asker took back is gone
         # before anything reads the question (task h423); no marker, no change
         question = corrected(question, self.corrections)
+        # "lao động giỏi", "bằng khen của xã", "khen bất chợt": a loose or wrong name is read
+        # as the real one it means, and told when it is no title (task h436)
+        loose = named(question, self.loose_names) if self.loose_names else []
+        if loose:
+            answer = self._ask_named(
+                rewritten(question, self.loose_names), as_of, deadlines, exclude
+            )
+            return self._loose_noted(answer, question, loose)
+        return self._ask_named(question, as_of, deadlines, exclude)
+
+    def _ask_named(
+        self,
+        question: str,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
         # a claim put up in a rhetorical frame ("… chứ gì", "chẳng phải X sao", "đâu cần X
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
         # "nhân sự công ty hỏi: …": the asker's label says who asks, not what is asked
@@ -551,6 +578,56 @@ class KnowledgeBase:
         if plain.turned and answer.answered:
             answer = replace(answer, text=verdict_turned(answer.text))
         return answer
+
+    def _loose_noted(
+        self, answer: Answer, asked: str, loose: list[tuple[LooseName, str]]
+    ) -> Answer:
+        """``answer`` led by the note of each loose name ``asked`` uses that is no title
+        ("lao động giỏi"): "Không." first when a yes/no asks whether it is a title, still is, is
+        the same as another, or is given by the one named; the note alone, with no verdict,
+        otherwise (the real title's blocks answer the rest)."""
+        seen: set[str] = set()
+        blocks: list[AnswerPart] = []
+        denied = False
+        for rule, _typed in loose:
+            if rule.note is None or rule.key in seen:
+                continue
+            seen.add(rule.key)
+            says = identity_asked(asked, rule)
+            if (rule.verdict != "Không" or rule.quiet) and not says:
+                continue
+            denied = denied or (says and rule.verdict == "Không")
+            lead = f"{rule.verdict}. " if says else ""
+            text = f"**{rule.title}**\n{lead}{rule.note}\nCăn cứ: {rule.src}."
+            src = rule.src or ""
+            blocks.append(
+                AnswerPart(part=rule.title or "", answer=text, sources=[Source(src, src)])
+            )
+        if not blocks:
+            return answer
+        notes = "\n\n".join(b.answer for b in blocks)
+        sources = [s for b in blocks for s in b.sources]
+        if not answer.answered:
+            return replace(
+                answer,
+                answered=True,
+                text=notes,
+                sources=sources,
+                parts=blocks,
+                confidence=max(answer.confidence, self.threshold),
+            )
+        text = answer.text
+        if denied:
+            # the first block answered the real title's own yes/no ("Có. Cán bộ … được xét"):
+            # the name asked about is denied before it, and one plain answer is read
+            head, sep, rest = text.partition("\n\n")
+            text = _openers_dropped(head, "Có. ") + sep + rest
+        return replace(
+            answer,
+            text=f"{notes}\n\n{text}",
+            sources=list(dict.fromkeys([*sources, *answer.sources])),
+            parts=[*blocks, *answer.parts],
+        )
 
     def _judged(
         self,
