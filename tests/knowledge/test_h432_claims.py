@@ -354,8 +354,9 @@ FIRM_HEAD = [
         ["Giám đốc"],
     ),
     (
-        "Xã viên hợp tác xã dũng cảm cứu người đuối nước, khen đột xuất thì ai quyết định ạ?",
-        None,
+        "Xã viên dũng cảm cứu người đuối nước, giám đốc hợp tác xã có được tặng giấy khen đột"
+        " xuất cho anh ấy không ạ?",
+        "Có",
         ["Giám đốc"],
     ),
     (
@@ -430,6 +431,20 @@ CONTROLS = [
     ("ty le CSTDCS toi da la bao nhieu phan tram", None, ["91/2017"]),
     # a xã's sudden-deed giấy khen with no firm named stays the xã chairman's
     ("khen dot xuat cho nguoi dan cuu nguoi thi ai ky", None, ["Chủ tịch UBND xã"]),
+    # the xã commends a firm's worker for a deed on its territory: still the xã chairman's
+    (
+        "cong ty tui o dac khu, 1 cong nhan dung cam chua chay cuu nha hang xom, xa khen dot xuat"
+        " cho anh do dc k",
+        "Có",
+        ["Chủ tịch UBND xã"],
+    ),
+    # a contest's individual prize money asked stays the prize's own answer
+    (
+        "hoi thi the thao cua xa co 12 ca nhan dat giai, xa tang giay khen theo dot, qd ky thang"
+        " 9/2026, moi nguoi dc 760 nghin dung k",
+        "Có",
+        ["760.000"],
+    ),
     # a prize asked as a sudden deed stays "Tùy"
     ("doi van nghe thon dat giai nhat thi co dc khen dot xuat k", "Tùy", []),
     # the collective's prize for a giấy khen that names a thôn, no culture title

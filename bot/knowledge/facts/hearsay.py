@@ -115,7 +115,8 @@ _YESNO = re.compile(
 )
 
 #: task h432: a choice between two ways, "có A hay (vẫn) B (ạ)", no "không" between them
-_CHOICE = re.compile(r"\bco (?:\S+ ){1,8}hay (?:van |la |chi |cu )?(?:\S+ ){1,10}\S+$")
+#: ("… phải xin UBND xã hay giám đốc ký": whether one way is needed, the other offered)
+_CHOICE = re.compile(r"\b(?:co|phai) (?:\S+ ){1,8}hay (?:van |la |chi |cu )?(?:\S+ ){1,10}\S+$")
 
 #: task h189: a claim's words right after a negator or a contrast ("xét Chiến sĩ tiên tiến chứ
 #: không phải LĐTT": "phải LĐTT" is denied, not claimed) are not the claim its pattern reads
