@@ -74,10 +74,9 @@ def _titles_named(toks: list[str], model: FactModel) -> set[str]:
 
 #: the recipients a body at the xã proposes for commendation ("đề nghị khen 3 chi hội và 8 hội
 #: viên", "đề nghị khen các tổ, hộ")
-_XA_RECIPIENTS = frozenset(
-    {"chi", "hoi", "ca", "tap", "ho", "thon", "to", "doi", "nhom", "clb", "ban", "tdp", "ap",
-     "khom", "doan", "xa", "cong", "nguoi", "gia"}
-)  # fmt: skip
+#: (the body's own units and members, or "cá nhân, tập thể"; not households, villages or bare
+#: "người", whose proposals the reform and dossier readings answer)
+_XA_RECIPIENTS = frozenset({"chi", "hoi", "ca", "tap", "to", "doi", "nhom", "clb", "ban", "doan"})
 #: words that name the province or its form: a proposal sent there is no xã giấy khen
 _ABOVE_XA = frozenset({"tinh", "bang", "trung", "huan"})
 
@@ -88,7 +87,10 @@ def _proposed_at_xa(toks: list[str], at: int) -> bool:
     with his Giấy khen (Luật 2022 Điều 75, Điều 80 khoản 3; NĐ 129/2025 Điều 59) (task h432)."""
     if toks[max(at - 2, 0) : at] != ["de", "nghi"] or _ABOVE_XA & set(toks):
         return False
-    nxt = [t for t in toks[at + 1 : at + 4] if not t.isdigit() and t not in {"cho", "cac", "nhung"}]
+    nxt = [t for t in toks[at + 1 : at + 5] if not t.isdigit() and t not in {"cho", "cac", "nhung"}]
+    if nxt[:1] in (["ca"], ["tap"]):
+        # "cá nhân", "tập thể"; "cả hộ" (the whole household) is no recipient named so
+        return nxt[:2] in (["ca", "nhan"], ["tap", "the"])
     return bool(nxt) and nxt[0] in _XA_RECIPIENTS
 
 
