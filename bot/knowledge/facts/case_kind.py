@@ -99,8 +99,9 @@ _YEARLY = frozenset({"ldtt", "cstdcs", "cstd_tinh", "ttldtt", "ttldxs"})
 #: the award said to make, be required for or count toward a title: "tự động được", "được tính
 #: vào 1 trong các lần", "thay cho", "phải có giấy khen chuyên đề thì mới được"
 _TOWARD = re.compile(
+    # task h432 (b168 F1): "giấy khen chuyên đề có thay được danh hiệu LĐTT cuối năm k"
     r"\b(?:tu dong|duoc tinh vao|tinh vao|duoc tinh la|tinh la|tinh thay|thay cho|thay the"
-    r"|coi nhu|duoc coi la)\b"
+    r"|thay duoc|thay dc|coi nhu|duoc coi la|mac nhien|duong nhien)\b"
     r"|\b(?:phai|can|bat buoc)(?: phai)? co (?:giay khen|gk)\b(?: [a-z]+){0,6}? (?:thi )?moi\b"
 )
 #: the award told missing: then the question asks the title's own criteria

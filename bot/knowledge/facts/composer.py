@@ -506,7 +506,12 @@ def _reform_block(draft: Draft) -> None:
         elif (
             not reading.pairs
             and asks_yesno(reading.question)
-            and _XA_NOW.search(f" {' '.join(tokens(reading.asked or reading.question))} ")
+            and (
+                _XA_NOW.search(f" {' '.join(tokens(reading.asked or reading.question))} ")
+                # task h432: "trước gửi lên UBND huyện, bây giờ k còn huyện thì chủ tịch xã ký
+                # đúng k": the abolition told between "bây giờ" and the xã
+                or xa_acts_now_claimed(reading.asked or reading.question)
+            )
             # "kế hoạch mẫu của huyện còn dẫn NĐ 91/2017, giờ xã dùng lại được không": the
             # replaced text's own block answers; the xã acting now is not the claim (task h114)
             and not [

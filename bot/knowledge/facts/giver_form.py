@@ -37,7 +37,12 @@ def giver_form(
     """The form a giver gives put after the verb "khen" when no title is named: "xã khen tập
     thể" reads "xã khen giấy khen tập thể"; the subject told then narrows it as for any title
     (giấy khen cho tập thể, hộ gia đình, cá nhân)."""
-    if "khen" not in toks or model.names_title(toks):
+    if "khen" not in toks:
+        return toks, marks
+    # task h432: a council named ("trước đây hội nộp hồ sơ lên Hội đồng thi đua huyện") is no
+    # title; a body's proposal of its own people is still read (``_proposed_at_xa``)
+    titled = model.names_title(toks)
+    if titled and _titles_named(toks, model) - _COUNCILS:
         return toks, marks
     if deed_span(toks, marks) is not None:
         # "dập lửa, kéo 2 bà cụ ra …, chợ sẽ xin xã khen": a brave deed names khen đột xuất
@@ -46,14 +51,47 @@ def giver_form(
     for at, tok in enumerate(toks):
         if tok != "khen" or not at:
             continue
-        form = _giver_before(toks, marks, at)
+        form = () if titled else _giver_before(toks, marks, at)
+        if not form and _proposed_at_xa(toks, at):
+            form = _FORMS["xa"]
         if form:
             end = at + 1 + (toks[at + 1 : at + 2] == ["thuong"])
             return (
                 [*toks[:end], *form, *toks[end:]],
                 [*marks[:end], *([None] * len(form)), *marks[end:]],
             )
-    return _upward(toks, marks)
+    return (toks, marks) if titled else _upward(toks, marks)
+
+
+#: the councils, entities that are no title (Luật 2022 Điều 90: they advise, the head decides)
+_COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
+
+
+def _titles_named(toks: list[str], model: FactModel) -> set[str]:
+    """The entities named anywhere in ``toks``."""
+    return {model.title_at(toks, i)[0] for i in range(len(toks))} - {""}
+
+
+#: the recipients a body at the xã proposes for commendation ("đề nghị khen 3 chi hội và 8 hội
+#: viên", "đề nghị khen các tổ, hộ")
+#: (the body's own units and members, or "cá nhân, tập thể"; not households, villages or bare
+#: "người", whose proposals the reform and dossier readings answer)
+_XA_RECIPIENTS = frozenset({"chi", "hoi", "ca", "tap", "to", "doi", "nhom", "clb", "ban", "doan"})
+#: words that name the province or its form: a proposal sent there is no xã giấy khen
+_ABOVE_XA = frozenset({"tinh", "bang", "trung", "huan"})
+
+
+def _proposed_at_xa(toks: list[str], at: int) -> bool:
+    """ "Hội Nông dân xã … muốn đề nghị khen 3 chi hội và 8 hội viên": a body of the xã proposes
+    its own collectives and members, no giver or province named; the xã chairman decides them
+    with his Giấy khen (Luật 2022 Điều 75, Điều 80 khoản 3; NĐ 129/2025 Điều 59) (task h432)."""
+    if toks[max(at - 2, 0) : at] != ["de", "nghi"] or _ABOVE_XA & set(toks):
+        return False
+    nxt = [t for t in toks[at + 1 : at + 5] if not t.isdigit() and t not in {"cho", "cac", "nhung"}]
+    if nxt[:1] in (["ca"], ["tap"]):
+        # "cá nhân", "tập thể"; "cả hộ" (the whole household) is no recipient named so
+        return nxt[:2] in (["ca", "nhan"], ["tap", "the"])
+    return bool(nxt) and nxt[0] in _XA_RECIPIENTS
 
 
 #: words that make a message about sending a proposal on ("hồ sơ khen cao gửi đâu", "hạn nộp")

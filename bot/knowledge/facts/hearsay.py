@@ -29,7 +29,8 @@ __all__ = ["HearsayRule", "load_hearsay", "ruling"]
 #: a clause ends at these marks ("… đúng không, gồm những gì"); a comma or dot inside a number
 #: ("3,0 lần", "2.530.000") ends nothing (task h264)
 #: (" / " typed between two asks is a new line too, not the "/" of a date; task h392)
-_CLAUSE = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)|[;?!\n]|(?<=\s)/(?=\s))+")
+#: (task h432: "mẫu 04, 05, 06 của NĐ 86": numbers listed after commas are one list, no new clause)
+_CLAUSE = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)(?! \d)|[;?!\n]|(?<=\s)/(?=\s))+")
 #: the line is put up for confirmation rather than asked: "… đúng k", "phải không ạ", "có
 #: đúng không ad", "e hiểu vậy có đúng k", "thấy sai sai … giải thích giúp"
 _CONFIRM = re.compile(
@@ -117,6 +118,10 @@ _YESNO = re.compile(
     r"|\b(?:nay|gio|bay gio|van) con (?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
 )
 
+#: task h432: a choice between two ways, "có A hay (vẫn) B (ạ)", no "không" between them
+#: ("… phải xin UBND xã hay giám đốc ký": whether one way is needed, the other offered)
+_CHOICE = re.compile(r"\b(?:co|phai) (?:\S+ ){1,8}hay (?:van |la |chi |cu )?(?:\S+ ){1,10}\S+$")
+
 #: task h189: a claim's words right after a negator or a contrast ("xét Chiến sĩ tiên tiến chứ
 #: không phải LĐTT": "phải LĐTT" is denied, not claimed) are not the claim its pattern reads
 #: task h233: "chùa" folds like "chưa": after "ngôi / nhà / sư / trụ trì" it is a pagoda ("sư thầy ở
@@ -178,6 +183,8 @@ class HearsayRule:
     #: two yes/no asks of the rule's own case and no line put up ("có dc xét LĐTT k, thời gian
     #: nằm viện có bị trừ k"): the first ask's claim decides, the answer opens on it
     first_ask: bool = False
+    #: also read when the question only offers a choice, "có A hay B" (task h432)
+    choice: bool = False
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -204,6 +211,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             judges_act=bool(r.get("judges_act", False)),
             first_option=bool(r.get("first_option", False)),
             first_ask=bool(r.get("first_ask", False)),
+            choice=bool(r.get("choice", False)),
         )
         for r in data
     )
@@ -242,7 +250,10 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
     ]
     confirm = any(k[0] for k in kinds) or bool(_CONFIRM.search(words) or _PUT_UP.search(words))
     asked = any(k[1] for k in kinds)
-    if not (confirm or asked or any(k[2] for k in kinds)):
+    # task h432: "tỉnh mình có mẫu riêng hay vẫn dùng mẫu của NĐ 86 ạ": a choice between two
+    # ways, read only by the rules marked ``choice``
+    only_choice = not (confirm or asked or any(k[2] for k in kinds))
+    if only_choice and not any(_CHOICE.search(e) for e in ends):
         return None
     # a case told after the last asking clause ("… mất LĐTT đúng k ad, e đạt loại giỏi") is
     # background to the claim put up, not a later claim
@@ -268,7 +279,7 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
             # (task h326)
             start = said
         upto = ends[start : asking[-1] + 1] if asking else ends[start:]
-        if not (confirm or asked or rule.direct):
+        if not (confirm or asked or rule.direct) or (only_choice and not rule.choice):
             continue
         if not all(_told(p, words, _CONTRARY) for p in rule.about):
             continue

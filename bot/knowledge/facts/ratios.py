@@ -1090,6 +1090,10 @@ _OWN_MAX_ASKED = re.compile(
     rf"\b{_OWN_UNIT}(?: y te| mam non| tieu hoc| thcs| thpt)? (?:minh|em|e|toi|tui|chung toi)\b"
     r"(?: \w+){0,8}? (?:(?:duoc|dc) (?:\w+ ){0,2}?toi da|toi da (?:\w+ ){0,2}?(?:duoc|dc)|toi da)"
     r" (?:\w+ )?(?:bao nhieu|bn|may)\b"
+    # task h432 (b168): the maximum asked first, the own unit after it: "tỷ lệ CSTĐCS tối đa ở
+    # xã em là bao nhiêu phần trăm số LĐTT ạ"
+    rf"|\btoi da (?:o |cua |tai |trong )?{_OWN_UNIT}(?: y te| mam non| tieu hoc| thcs| thpt)?"
+    r" (?:minh|em|e|toi|tui|chung toi)\b(?: \w+){0,3}? (?:bao nhieu|bn|may)\b"
     # task h422: the asker's own unit setting its own cap, asked whether it may ("xã e quy định
     # số người đạt LĐTT k quá 80 % …, vậy có đc giới hạn như vậy k", "xã e tự đặt trần CSTĐCS
     # tối đa 10 %, vậy có đc k"): its province's quy chế decides (NĐ 152/2025 Điều 6 khoản 2

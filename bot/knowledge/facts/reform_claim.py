@@ -612,9 +612,17 @@ _PAST_JUST_BEFORE = re.compile(
 _STILL_ASKED = re.compile(r"\b(?:con|nua)(?: \w+){0,3} (?:khong|k|ko|hong)\b")
 
 
+#: task h432: the signer's former level told in passing, "giấy khen của chủ tịch xã (trước là
+#: huyện)", "chủ tịch phường (trước đây là chủ tịch quận)": what the xã signs now was the
+#: district's, no claim of the district now
+_FORMERLY_WAS = re.compile(r"\btruoc(?: day| kia)? la (?:cua )?(?:chu tich |ct |ubnd )?(?:cap )?$")
+
+
 def _background_mention(before: str, after: str) -> bool:
     """One district mention is background (see ``_DISTRICT_AT``)."""
     if _PAST_JUST_BEFORE.search(before) and not _STILL_ASKED.search(after):
+        return True
+    if _FORMERLY_WAS.search(before) and not _STILL_ASKED.search(after):
         return True
     if _ASKER_CAME.search(before) and _CAME_AFTER.match(after):
         return True
