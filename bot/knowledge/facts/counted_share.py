@@ -32,7 +32,8 @@ _CLAIM_ASKED = re.compile(r"\b(?:dung|phai|sai) (?:k|ko|khong|kg|chua|hok)\b|\bc
 #: "60 % gv đạt LĐTT"), the same as counts told: "… gio xa cong nhan TTLDTT cho truong dc k"
 #: asks whether the school reaches the share (Luật 2022 Điều 28), the reform told aside
 _HELD_SHARE = re.compile(
-    r"\b\d{1,3}(?: , \d+)? % (?:\S+ ){0,2}(?:dat|duoc|dc|co) (?:danh hieu )?(?:ldtt|lao dong tien tien)\b"
+    r"\b\d{1,3}(?: , \d+)? % (?:\S+ ){0,2}(?:dat|duoc|dc|co) (?:danh hieu )?"
+    r"(?:ldtt|lao dong tien tien)\b"
 )
 
 
