@@ -417,3 +417,22 @@ CONTROLS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("question", "keys"), CONTROLS)
 def test_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(kb, question, keys)
+
+
+#: older tuning sets' questions the new rules must leave alone (b110, b142, b161)
+KEPT: list[tuple[str, list[str]]] = [
+    (
+        "nghe noi HTNV thi k dc LDTT nhung van dc giay khen cua chu tich UBND huyen, dung k",
+        ["Không."],
+    ),
+    ("chien si thi dua co so co phai dat LDTT truoc roi moi xet k", ["Có."]),
+    (
+        "nghe noi ho so de nghi CSTDCS theo huong sang kien thi ngoai to trinh, bao cao thanh tich, bien ban con phai kem giay cong nhan sang kien, va chi nop 1 bo, dung k",
+        ["Có."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), KEPT)
+def test_kept(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
