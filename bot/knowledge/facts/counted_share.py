@@ -18,12 +18,23 @@ __all__ = ["decider_counted", "share_rounded"]
 #: the giver's power asked in its own words ("cty có được tự xét", "có quyền tặng", "xã có
 #: quyết được không hay phải lên tỉnh", "ai ký"): who decides stays the question
 _POWER_ASKED = re.compile(
-    r"\b(?:tu (?:xet|tang|quyet|cong nhan)|quyen|quyet|ky|ai|cap nao|len (?:tinh|huyen))\b"
+    # ("không ai bị kỷ luật" tells nobody and a discipline, no "ai" or "ký" asked: task h431)
+    r"\b(?:tu (?:xet|tang|quyet|cong nhan)|quyen|quyet|ky(?! luat)|(?<!khong )(?<!chua )ai|cap nao"
+    r"|len (?:tinh|huyen))\b"
 )
 
 #: a saying put up for judging ("phó hiệu trưởng tính 13/25 chưa đủ tỉ lệ …, tính vậy đúng k"):
 #: the claim readers judge it, whose verdict is on the saying, not on the unit's share
 _CLAIM_ASKED = re.compile(r"\b(?:dung|phai|sai) (?:k|ko|khong|kg|chua|hok)\b|\bco dung\b")
+
+
+#: task h431 (b170 E): the unit's own share of holders told as a percentage ("60% đạt LĐTT",
+#: "60 % gv đạt LĐTT"), the same as counts told: "… gio xa cong nhan TTLDTT cho truong dc k"
+#: asks whether the school reaches the share (Luật 2022 Điều 28), the reform told aside
+_HELD_SHARE = re.compile(
+    r"\b\d{1,3}(?: , \d+)? % (?:\S+ ){0,2}(?:dat|duoc|dc|co) (?:danh hieu )?"
+    r"(?:ldtt|lao dong tien tien)\b"
+)
 
 
 def _counts_decide(ratio: tuple[str, str] | None) -> bool:
@@ -49,7 +60,10 @@ def decider_counted(pairs: list[Pair], toks: list[str], model: FactModel) -> lis
             and p.attr == "decides"
             and model.fact(p.entity, "cap") is not None
             and model.fact(p.entity, "eligible") is not None
-            and _counts_decide(ratio_verdict(question, model, p.entity))
+            and (
+                _counts_decide(ratio_verdict(question, model, p.entity))
+                or (_HELD_SHARE.search(question) and ratio_verdict(question, model, p.entity))
+            )
         ):
             # the unit's share is the yes/no; who awards it is still said, after it
             out.append(replace(p, attr="eligible"))

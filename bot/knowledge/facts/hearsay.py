@@ -116,6 +116,12 @@ _YESNO = re.compile(
     r"|\b(?:du|dat) (?:\S+ ){0,8}chua(?: (?:a|ad|ha|nhi|z|v))*$"
     # "hình thức huy hiệu tỉnh nay còn k": whether a thing still is, asked bare
     r"|\b(?:nay|gio|bay gio|van) con (?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    # task h431: "đề nghị CSTĐCS dc ngay hay phải có 1 năm LĐTT rồi mới xét": may it be done
+    # at once, or must one wait for something first; a yes/no with no "không" typed
+    r"|\b(?:dc|duoc) (?:ngay|luon|lien) hay (?:la )?(?:phai|can|cho|doi)(?: \S+){1,12}$"
+    # task h431: "… LĐTT còn xét tinh thần đoàn kết, tích cực thi đua nữa k": "nữa không" closes
+    # a yes/no whose "còn" stood before a list's comma
+    r"|\b(?:\S+ ){1,12}nua (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
 )
 
 #: task h432: a choice between two ways, "có A hay (vẫn) B (ạ)", no "không" between them

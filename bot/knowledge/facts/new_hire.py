@@ -37,6 +37,8 @@ _SHORT_OF = re.compile(
     # task h408: "thiếu 1 tuần nữa mới đủ 6 tháng", "còn 5 ngày nữa mới tròn 6 tháng"
     r"|\b(?:thieu|con) (?:\S+ ){1,3}(?:nua )?moi (?:du|tron|duoc|dc) $"
 )
+#: the words of a confirmation tail ("… đúng k", "phải k", "chuẩn k")
+_CONFIRM_WORD = re.compile(r"\b(?:dung|phai|chuan|sai)\b")
 #: task h408: "vậy ai đủ điều kiện thời gian để xét LĐTT, ai không": each row asked in turn
 _WHO_ASKED = re.compile(r"^(?:vay |the |vay thi )?ai (?:du|dc|duoc|co|dat)\b")
 #: a year written in the letter ("2026", "9/2025")
@@ -336,7 +338,12 @@ def new_hire_ruling(question: str, rules: NewHire | None) -> tuple[HearsayRule, 
     last = ends[asking[-1]]
     verdict = "Có" if enough else "Không"
     put_up = _CONFIRM.search(last) or _CONFIRM_DK.search(last) or _PUT_UP.search(last)
-    if put_up and not _ASKED.search(last):
+    asked = _ASKED.search(last)
+    if asked is not None and _CONFIRM_WORD.search(asked.group()):
+        # task h431: "cuối năm chắc chắn k dc LĐTT đúng k ạ": the "được … không" that reads
+        # an ask runs over "đúng k", which puts the line up; nothing is asked of its own
+        asked = None
+    if put_up and not asked:
         # the line put up: the last clause reporting someone's words, up to the ask
         said = max(
             (i for i, e in enumerate(ends[: asking[-1] + 1]) if REPORTED.search(e)), default=0
