@@ -136,6 +136,8 @@ class Gated:
         self.finditer = _gate(self.strings, compiled.finditer, _no_matches)
 
     def __getattr__(self, name: str) -> Any:
+        if name in Gated.__slots__:  # not set yet (a copy being built): no recursion
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
     def __repr__(self) -> str:
