@@ -14,5 +14,10 @@ from bot.knowledge.facts.composer import compose
 from bot.knowledge.facts.draft import Part
 from bot.knowledge.facts.model import Fact, FactModel
 from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.triggers import fact_modules, gate_patterns
+
+#: s45a: the readers' patterns run only when one of their needed strings is in the text; the two
+#: asked.py compares a match's ``re`` with by identity stay as compiled
+gate_patterns(fact_modules(), keep=("_OTHER_FUND", "_TDKT_FUND"))
 
 __all__ = ["Fact", "FactModel", "Pair", "Part", "Reading", "compose"]

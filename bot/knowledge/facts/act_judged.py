@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import folded_words
+from bot.knowledge.facts.triggers import per_question
 
 __all__ = ["ACT_JUDGED", "ACT_JUDGED_H266", "act_judged"]
 
@@ -83,6 +84,7 @@ _MUST_CANCEL = re.compile(
 _CONSEQUENCE_ASKED = re.compile(r"\b(?:neu|khi|huy|bi huy)\b")
 
 
+@per_question
 def act_judged(question: str) -> tuple[bool, bool] | None:
     """(an award?, judged right?) of the act the question judges, read over the whole
     question, then clause by clause (a later ask may follow: "… sở trả vậy là đúng phải k, cần

@@ -15,6 +15,7 @@ from bot.knowledge.facts.analyser import Reading
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.sayings import ask_before_rival
+from bot.knowledge.facts.triggers import per_question
 from bot.knowledge.facts.words import OR_ELSE
 
 __all__ = ["asking_claims", "first_option", "last_clause", "own_clause", "yesno_clauses"]
@@ -65,6 +66,7 @@ def own_clause(reading: Reading, pair: Pair) -> str | None:
     return clauses[attrs.index(pair.attr)]
 
 
+@per_question
 def first_option(question: str) -> str:
     """The question up to its yes/no "không" when an alternative follows ("xét hằng năm không
     hay 2 năm một lần" claims "hằng năm"), else the whole question."""
@@ -84,6 +86,7 @@ def first_option(question: str) -> str:
     return folded[: found.start()] + " khong"
 
 
+@per_question
 def before_offered(question: str) -> str:
     """The question up to its "không hay" when another way is offered after it ("có được khen
     đột xuất không hay phải đợi cuối năm tổng kết"): the way offered is no case told."""

@@ -31,6 +31,7 @@ from bot.knowledge.facts.registration import REGISTRATION, REGISTRATION_MATTERS
 from bot.knowledge.facts.revoke_grounds import consequence_asked
 from bot.knowledge.facts.routes import initiative_told_lacking
 from bot.knowledge.facts.segment import Segment
+from bot.knowledge.facts.triggers import per_question
 from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED
 from bot.knowledge.facts.yesno import is_yesno, put_up
 
@@ -687,6 +688,7 @@ _PRODUCT_WORKED = re.compile(
 )
 
 
+@per_question
 def _sum_told(question: str) -> bool:
     """A sum told as paid or worked out for a title (tasks h107, h115, h182, h421)."""
     said = " ".join(fold(question).split())

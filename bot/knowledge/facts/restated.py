@@ -14,6 +14,7 @@ from bot.knowledge.facts.claim import COMMON_SYLLABLES as _COMMON_CLAIM
 from bot.knowledge.facts.claim import claimed_amounts
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.side_clause import in_side_clause, opens_loss
+from bot.knowledge.facts.triggers import per_question
 from bot.knowledge.facts.words import NEGATED, NOT_SPELLED, STRESSED_TAIL, TYPED_NOT
 
 #: "… đúng không (ạ / ad)", "… phải không", "… đúng chứ": the claim put up for confirmation
@@ -159,6 +160,7 @@ def double_payment_asked(text: str) -> bool:
     return "trung" in words and bool(_DOUBLE_CHARGED.search(words) and _BOTH_PAID.search(words))
 
 
+@per_question
 def single_payment_claimed(text: str) -> bool:
     """The letter claims only one prize is paid for two awards it tells ("… 2 cái là trùng nên
     chỉ nhận tiền 1 lần", "chỉ được 1 lần tiền thưởng") and asks whether that is right: the
@@ -731,6 +733,7 @@ _DUTY_VERBS = frozenset(
 )
 
 
+@per_question
 def put_up_at_end(claim: str) -> str:
     """``claim`` with a closing sentence "có phải (là) X không" written "X đúng không": the same
     claim put up for confirmation, so that readers of "… đúng không" read it too ("có phải luật

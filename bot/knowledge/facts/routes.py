@@ -18,6 +18,7 @@ from bot.knowledge.facts.model import Fact, FactModel, phrase_at, tokens
 from bot.knowledge.facts.pair import Pair
 from bot.knowledge.facts.rescue import deed_told
 from bot.knowledge.facts.restated import NOT_WORDS
+from bot.knowledge.facts.triggers import per_question
 
 __all__ = [
     "NOT_HAVING",
@@ -183,6 +184,7 @@ def case_met(
     return met
 
 
+@per_question
 def route_stated(
     question: str, routes: tuple[tuple[tuple[str, ...], str], ...], negated: bool = False
 ) -> str | None:

@@ -6,14 +6,22 @@ empty string, one ignoring case, one built of character classes only). A rule wh
 needed strings are all absent from a text cannot match it, so its search may be skipped: the
 answer is the same by construction, whatever rules are added later, as the set is derived from
 each pattern when it is first asked for, never written by hand.
+
+``per_question`` (s45a) keeps the last results of a pure reader of the question's text: the
+composer's stages, the pair adjusters and the readings of the whole question and of each clause
+ask the same reader of the same text many times in one question (``first_option`` of one
+question up to 20 times). The cache holds only the last few dozen texts, about what one
+question asks, so another question's text is long gone when a question comes back.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from types import ModuleType
+from typing import Any, TypeVar
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -22,7 +30,30 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["Prefilter", "needed", "present"]
+__all__ = [
+    "PER_QUESTION",
+    "Gated",
+    "Prefilter",
+    "gate_patterns",
+    "gated",
+    "needed",
+    "per_question",
+    "present",
+]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+#: the texts ``per_question`` keeps per reader: the distinct texts one question hands one reader
+#: (the question, its asking part, its clauses) are far fewer, and a bench round asks hundreds
+#: of other questions before it asks one again
+PER_QUESTION = 64
+
+
+def per_question(reader: _F) -> _F:
+    """``reader`` with the results of its last ``PER_QUESTION`` distinct arguments kept. Only
+    for a pure function of hashable arguments (texts, tuples of texts) whose result is never
+    changed by its callers (a str, a bool, a tuple, None)."""
+    return lru_cache(maxsize=PER_QUESTION)(reader)  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +115,100 @@ class Prefilter:
             if string in text:
                 out.update(found)
         return out
+
+
+class Gated:
+    """A compiled pattern whose ``search``, ``match``, ``fullmatch``, ``findall`` and
+    ``finditer`` answer "no match" at once when none of its needed strings is in the text (the
+    regex could not match it), and ask the regex otherwise; everything else (``sub``, ``split``,
+    ``pattern``, ``groupindex`` …) is the compiled pattern's own. A match's ``re`` is the
+    compiled pattern, never this object."""
+
+    __slots__ = ("compiled", "findall", "finditer", "fullmatch", "match", "search", "strings")
+
+    def __init__(self, compiled: re.Pattern[str], strings: Sequence[str]) -> None:
+        self.compiled = compiled
+        self.strings = tuple(strings)
+        self.search = _gate(self.strings, compiled.search, None)
+        self.match = _gate(self.strings, compiled.match, None)
+        self.fullmatch = _gate(self.strings, compiled.fullmatch, None)
+        self.findall = _gate(self.strings, compiled.findall, list)
+        self.finditer = _gate(self.strings, compiled.finditer, _no_matches)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in Gated.__slots__:  # not set yet (a copy being built): no recursion
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.compiled!r})"
+
+
+def _no_matches() -> Iterable[re.Match[str]]:
+    return iter(())
+
+
+def _gate(strings: tuple[str, ...], method: Callable[..., Any], empty: Any) -> Callable[..., Any]:
+    """``method`` run only when one of ``strings`` is in the text; else ``empty`` (None, or a
+    maker of a fresh empty list or iterator)."""
+    if len(strings) == 1:
+        (only,) = strings
+        if empty is None:
+
+            def one(string: str, *args: Any, **kwargs: Any) -> Any:
+                return method(string, *args, **kwargs) if only in string else None
+
+            return one
+
+        def one_made(string: str, *args: Any, **kwargs: Any) -> Any:
+            return method(string, *args, **kwargs) if only in string else empty()
+
+        return one_made
+
+    def any_of(string: str, *args: Any, **kwargs: Any) -> Any:
+        for needed_string in strings:
+            if needed_string in string:
+                return method(string, *args, **kwargs)
+        return None if empty is None else empty()
+
+    return any_of
+
+
+def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
+    """``pattern`` gated by its needed strings, or itself when it has none (see :func:`needed`)."""
+    if isinstance(pattern, Gated):
+        return pattern
+    strings = needed(pattern)
+    return pattern if strings is None else Gated(pattern, sorted(strings))
+
+
+def gate_patterns(modules: Iterable[ModuleType], keep: Iterable[str] = ()) -> int:
+    """Every module-level compiled pattern of ``modules`` replaced by :func:`gated` of it, in
+    every one of those modules that names it (a pattern imported from another module is the
+    same object, gated once). A name in ``keep`` stays the compiled pattern: code that compares
+    a match's ``re`` with it by identity. Returns how many names were replaced."""
+    modules = list(modules)
+    kept = frozenset(keep)
+    made: dict[int, Gated | re.Pattern[str]] = {}
+    replaced = 0
+    for module in modules:
+        space = vars(module)
+        for name, value in list(space.items()):
+            if name in kept or not isinstance(value, re.Pattern):
+                continue
+            gate = made.get(id(value))
+            if gate is None:
+                gate = made[id(value)] = gated(value)
+            if gate is not value:
+                space[name] = gate
+                replaced += 1
+    return replaced
+
+
+def fact_modules() -> list[ModuleType]:
+    """The fact model's modules loaded now (``bot.knowledge.facts.*``)."""
+    prefix = __name__.rpartition(".")[0] + "."
+    return [m for n, m in list(sys.modules.items()) if n.startswith(prefix) and m is not None]
 
 
 def _of_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:

@@ -39,6 +39,7 @@ from bot.knowledge.facts.deciders import council_chair_claim
 from bot.knowledge.facts.gone_claim import gone_confirmed
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.second_ask import CLAUSE_COMMA, asks_wh
+from bot.knowledge.facts.triggers import per_question
 from bot.knowledge.facts.turns import after_reported
 from bot.knowledge.facts.words import NOT_SPELLED, OR_ELSE
 from bot.knowledge.facts.yesno import is_yesno
@@ -665,6 +666,7 @@ def chair_verdict(question: str, body: str) -> str | None:
     return "Có" if set(person) <= chair else "Không"
 
 
+@per_question
 def asks_yesno(question: str) -> bool:
     """The question read as a whole asks yes or no (whatever its parts were read as)."""
     words = [NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum()]
