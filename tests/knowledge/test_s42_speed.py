@@ -9,7 +9,6 @@ judge sets and the held-out split "h" are left out.
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
 import numpy as np
@@ -24,27 +23,7 @@ from bot.knowledge.facts.model import FactModel, token_marks, tokens
 from bot.knowledge.index import BM25Index
 from bot.knowledge.query import BIGRAM_SHARE, Coverage, Query, _weight
 from bot.knowledge.retype import Retyper
-from tests.knowledge import officer_eval
-from tests.knowledge.score_sets import HERE, default_files
-
-#: the judge sets (read only hashed, by tests.knowledge.dump_answers)
-_JUDGES = frozenset(
-    f"blind{n}_questions.yaml"
-    for n in (26, 27, 46, 47, 48, 49, 50, 51, 62, 63, 64, 65, 74, 82, 90, 99, 107, 118, 125, 133)
-)
-
-
-@cache
-def _tuning() -> tuple[str, ...]:
-    """Every question we may tune on, once each."""
-    paths = [p for p in default_files() if p.name not in _JUDGES]
-    paths += sorted(HERE.glob("yesno_tuning*.yaml"))
-    found: dict[str, None] = {}
-    for path in paths:
-        for item in officer_eval.load(path):
-            if not (path.name == "officer_questions.yaml" and item.split == "h"):
-                found[item.question] = None
-    return tuple(found)
+from tests.knowledge.tuning_questions import tuning_questions as _tuning
 
 
 def _sample(every: int) -> tuple[str, ...]:

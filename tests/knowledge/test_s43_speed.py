@@ -12,7 +12,6 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
-from functools import cache
 from typing import Any
 
 import pytest
@@ -23,28 +22,10 @@ from bot.knowledge import answer as answer_module
 from bot.knowledge.answer import Answer
 from bot.knowledge.facts.hearsay import _chat_spelled, load_hearsay
 from bot.knowledge.facts.triggers import needed, present
-from tests.knowledge import officer_eval
 from tests.knowledge.evaluation import CONTENT
-from tests.knowledge.score_sets import HERE, default_files
+from tests.knowledge.tuning_questions import tuning_questions as _tuning
 
 AS_OF = date(2026, 11, 22)
-
-#: the judge sets, never read here (the held-out split "h" is left out below)
-_JUDGE_NUMBERS = (26, 27, 46, 47, 48, 49, 50, 51, 62, 63, 64, 65, 74, 82, 90, 99, 107, 118)
-_JUDGES = frozenset(f"blind{n}_questions.yaml" for n in (*_JUDGE_NUMBERS, 125, 133, 141, 149))
-
-
-@cache
-def _tuning() -> tuple[str, ...]:
-    """Every question we may tune on, once each."""
-    paths = [p for p in default_files() if p.name not in _JUDGES]
-    paths += sorted(HERE.glob("yesno_tuning*.yaml"))
-    found: dict[str, None] = {}
-    for path in dict.fromkeys(paths):
-        for item in officer_eval.load(path):
-            if not (path.name == "officer_questions.yaml" and item.split == "h"):
-                found[item.question] = None
-    return tuple(found)
 
 
 def _compound() -> tuple[str, ...]:

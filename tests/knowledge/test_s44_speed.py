@@ -20,7 +20,7 @@ from bot.knowledge.facts import hearsay as hearsay_module
 from bot.knowledge.facts.hearsay import HearsayRule, _chat_spelled, load_hearsay, ruling
 from bot.knowledge.facts.triggers import Prefilter, present
 from tests.knowledge.evaluation import CONTENT
-from tests.knowledge.test_s43_speed import _tuning
+from tests.knowledge.tuning_questions import tuning_questions as _tuning
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ import re
 import sys
 from collections.abc import Iterator
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,29 +26,9 @@ from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts import triggers
 from bot.knowledge.facts.model import tokens
 from bot.knowledge.facts.triggers import PER_QUESTION, Gated, fact_modules, gated
-from tests.knowledge import officer_eval
-from tests.knowledge.score_sets import HERE, default_files
+from tests.knowledge.tuning_questions import tuning_questions as _tuning
 
 AS_OF = date(2026, 11, 22)
-
-#: the judge sets, never read here (the held-out split "h" is left out below)
-_JUDGE_NUMBERS = (26, 27, 46, 47, 48, 49, 50, 51, 62, 63, 64, 65, 74, 82, 90, 99, 107, 118)
-_JUDGES = frozenset(f"blind{n}_questions.yaml" for n in (*_JUDGE_NUMBERS, 125, 133, 141, 149, 157))
-
-
-@cache
-def _tuning() -> tuple[str, ...]:
-    """Every question we may tune on, once each."""
-    paths = [p for p in default_files() if p.name not in _JUDGES]
-    paths += sorted(HERE.glob("yesno_tuning*.yaml"))
-    found: dict[str, None] = {}
-    for path in dict.fromkeys(paths):
-        if path.name in _JUDGES:
-            continue
-        for item in officer_eval.load(path):
-            if not (path.name == "officer_questions.yaml" and item.split == "h"):
-                found[item.question] = None
-    return tuple(found)
 
 
 def _texts(question: str) -> Iterator[str]:

@@ -15,7 +15,6 @@ split "h" left out, as in test_s43_speed).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 import numpy as np
 import pytest
@@ -23,26 +22,8 @@ import pytest
 from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts.model import FactModel, _title_starts, tokens
 from bot.knowledge.retrieval import _top_indices
-from tests.knowledge import officer_eval
 from tests.knowledge.evaluation import CONTENT
-from tests.knowledge.score_sets import HERE, default_files
-
-#: the judge sets, never read here (the held-out split "h" is left out below)
-_JUDGE_NUMBERS = (26, 27, 46, 47, 48, 49, 50, 51, 62, 63, 64, 65, 74, 82, 90, 99, 107, 118)
-_JUDGES = frozenset(f"blind{n}_questions.yaml" for n in (*_JUDGE_NUMBERS, 125, 133, 141, 149, 157))
-
-
-@cache
-def _tuning() -> tuple[str, ...]:
-    """Every question we may tune on, once each."""
-    paths = [p for p in default_files() if p.name not in _JUDGES]
-    paths += sorted(HERE.glob("yesno_tuning*.yaml"))
-    found: dict[str, None] = {}
-    for path in dict.fromkeys(paths):
-        for item in officer_eval.load(path):
-            if not (path.name == "officer_questions.yaml" and item.split == "h"):
-                found[item.question] = None
-    return tuple(found)
+from tests.knowledge.tuning_questions import tuning_questions as _tuning
 
 
 @pytest.fixture(scope="module")
