@@ -89,10 +89,11 @@ def load_loose_names(content_dir: Path) -> tuple[LooseName, ...]:
     return tuple(out)
 
 
-def _spans(question: str, rule: LooseName) -> list[tuple[int, int]]:
-    folded = fold_chars(question)
+def _spans(folded: str, squeezed: str, rule: LooseName) -> list[tuple[int, int]]:
+    """Where ``rule``'s names stand in ``folded`` (the question folded in place, so positions
+    are the question's); ``squeezed`` is the same with its spaces collapsed, for ``needs``."""
     assert rule.pattern is not None
-    if rule.needs is not None and not rule.needs.search(" ".join(folded.split())):
+    if rule.needs is not None and not rule.needs.search(squeezed):
         return []
     spans: list[tuple[int, int]] = []
     for m in rule.pattern.finditer(folded):
@@ -108,11 +109,14 @@ def _spans(question: str, rule: LooseName) -> list[tuple[int, int]]:
 
 def _read(question: str, rules: Sequence[LooseName]) -> list[tuple[LooseName, int, int]]:
     """Each loose name's place in ``question`` (NFC), earlier rules first, none overlapping."""
+    # folded once for every rule: this runs on every question the chat is asked
+    folded = fold_chars(question)
+    squeezed = " ".join(folded.split())
     found: list[tuple[LooseName, int, int]] = []
     for rule in rules:
         if rule.with_key is not None and not any(r.key == rule.with_key for r, _, _ in found):
             continue
-        for start, end in _spans(question, rule):
+        for start, end in _spans(folded, squeezed, rule):
             if any(start < e and s < end for _, s, e in found):
                 continue
             found.append((rule, start, end))
