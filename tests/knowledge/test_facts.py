@@ -185,13 +185,16 @@ def test_a_title_written_twice_is_refused(tmp_path: Path) -> None:
 def test_a_commune_bang_khen_is_read_as_the_commune_giay_khen() -> None:
     # Task h31: readers say "bằng khen của UBND xã"; the xã chairman gives giấy khen (Luật Điều 80
     # khoản 3), so the answer is the xã's Giấy khen and its money, not the province's Bằng khen.
+    # Since task h436 the answer may also say where a bằng khen really comes from (the province);
+    # what must not come is the province's Bằng khen priced as if the xã gave it.
     kb = KnowledgeBase.load(CONTENT)
     answer = kb.ask(
         "Giáo viên nhận bằng khen của UBND xã thì được mức tiền thưởng bao nhiêu?", TODAY
     )
     assert answer.answered
     assert "Giấy khen của Chủ tịch UBND xã" in answer.text and "0,3 lần" in answer.text
-    assert "Bằng khen của Chủ tịch UBND tỉnh" not in answer.text
+    assert "Bằng khen của Chủ tịch UBND tỉnh: Tiền thưởng" not in answer.text
+    assert "hệ số" not in answer.text
     # the province's Bằng khen is still itself
     tinh = kb.ask("Bằng khen của Chủ tịch UBND tỉnh được thưởng bao nhiêu?", TODAY)
     assert "Bằng khen của Chủ tịch UBND tỉnh" in tinh.text
