@@ -221,6 +221,7 @@ SETS = (
     BlindSet(HERE / "blind169_questions.yaml", "b169", 140, rf_names_district=True),
     BlindSet(HERE / "blind171_questions.yaml", "b171", 140, rf_names_district=True),
     BlindSet(HERE / "blind172_questions.yaml", "b172", 140, rf_names_district=True),
+    BlindSet(HERE / "blind176_questions.yaml", "b176", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
