@@ -220,6 +220,7 @@ SETS = (
     BlindSet(HERE / "blind167_questions.yaml", "b167", 140, rf_names_district=True),
     BlindSet(HERE / "blind169_questions.yaml", "b169", 140, rf_names_district=True),
     BlindSet(HERE / "blind171_questions.yaml", "b171", 140, rf_names_district=True),
+    BlindSet(HERE / "blind175_questions.yaml", "b175", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
