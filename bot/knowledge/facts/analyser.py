@@ -352,6 +352,7 @@ from bot.knowledge.facts.subjects import (
     LEVELS_ABOVE,
     SAME_PERIOD,
     WHO_KINDS,
+    level_decides,
     pick_subject,
     pupil_at_school,
     specialize,
@@ -3581,13 +3582,16 @@ def _pairs_added(
             # "giấy khen chỉ tặng cho cá nhân thôi đúng không" claims whom the title is
             # for: read against all its recipients, not narrowed to the one named (h102)
             targets, own_attrs = [entity], ["kind"]
+        who = for_whom
+        if level_decides(entity, for_whom, subjects):
+            who = "httnv"  # the leave counts; the level told decides CSTĐCS (task h475)
         for narrowed in targets:
             for attr in own_attrs:
                 attr = existence(model, seg, entity, narrowed, attr)
                 pair = Pair(
                     narrowed,
                     attr,
-                    subject if attr == "decides" else for_whom,
+                    subject if attr == "decides" else who,
                     # "X không hay Y": the yes/no is on X; Y is only told
                     seg.yesno and (seg.asked_of is None or entity == seg.asked_of),
                     authority,

@@ -39,7 +39,7 @@ _CLAUSE_END = re.compile(r"[?!\n;]|,(?!\d)|\.{2,}|…|\.(?!\d)|\bnhung\b")
 _FAMILIES = (
     ("ldtt", "cstd", "lao dong tien tien", "chien si"),
     ("ttld", "tap the lao dong"),
-    ("giay khen", "bang khen"),
+    ("giay khen", "bang khen", "bk", "gk"),
     ("van hoa", "tieu bieu", "gdvh"),
     ("khen",),
 )
@@ -54,6 +54,9 @@ class Corrections:
     filler_tail: re.Pattern[str]
     explicit: tuple[re.Pattern[str], ...]
     slots: tuple[tuple[str, re.Pattern[str]], ...]
+    reported_claim: re.Pattern[str] | None = None
+    unit_heads: re.Pattern[str] | None = None
+    unit_end: re.Pattern[str] | None = None
 
 
 def load_corrections(content_dir: Path) -> Corrections | None:
@@ -69,6 +72,9 @@ def load_corrections(content_dir: Path) -> Corrections | None:
         filler_tail=re.compile(d["filler_tail"]),
         explicit=tuple(re.compile(p) for p in d["explicit"]),
         slots=tuple((k, re.compile(d["slots"][k])) for k in d["order"]),
+        reported_claim=re.compile(d["reported_claim"]) if "reported_claim" in d else None,
+        unit_heads=re.compile(d["unit_heads"]) if "unit_heads" in d else None,
+        unit_end=re.compile(d["unit_end"]) if "unit_end" in d else None,
     )
 
 
@@ -373,7 +379,13 @@ def _one(text: str, rules: Corrections) -> str | None:
     early = [
         (k, v) for k, v in values
         if len(fbody[: v.start()].split()) <= (5 if k in _LOOSE_KINDS or "%" in v.group() else 2)
+        or (k == "title" and _SUBJECT_LEAD.fullmatch(fbody[: v.start()]))
     ]  # fmt: skip
+    if not whole and (years := _years_replaced(fbefore, fbody)):
+        # "CSTĐCS 2024, 2025, 2026 liên tục, à nhầm, 2023 2025 2026 thôi, 2024 chỉ LĐTT",
+        # "năm 2025 chỉ LĐTT. à nhầm, 2025 cũng CSTĐCS": the years said again replace the
+        # years (or the year's clause) said before
+        return joined(before[: years[0]] + body + before[years[1] :])
     if not whole:
         neg = _NEGATION.match(fbody)
         if neg and (at := fbefore.rfind(neg.group("rest"))) >= 0:
@@ -397,7 +409,10 @@ def _one(text: str, rules: Corrections) -> str | None:
             s0 = _sentence_start(fbefore)
             for kind, v in early[:1]:
                 old = _last_of_kind(fbefore[s0:], kind, v.group(), rules)
-                if old is not None and len(fbody[: v.start()].split()) <= 1:
+                if old is not None and (
+                    len(fbody[: v.start()].split()) <= 1
+                    or (kind == "title" and _SUBJECT_LEAD.fullmatch(fbody[: v.start()]))
+                ):
                     cut = s0 + old.start()
                     stop = _sentence_end(fbefore, cut)
                     value = _filled(orig(v.start(), v.end()), old.group())
@@ -413,7 +428,18 @@ def _one(text: str, rules: Corrections) -> str | None:
                     return joined(before[:cut] + value + more + before[stop:])
         else:
             for kind, v in early:
+                if kind == "count" and (told := _count_of_title(fbefore, fbody, v, rules)):
+                    # "9 người, 5 LĐTT … *à nhầm, 4 người LĐTT": the count of that title
+                    a, b, e = told
+                    return joined(before[:a] + orig(v.start(), e) + before[b:])
                 old = _last_of_kind(fbefore, kind, v.group(), rules)
+                if old is None and kind == "date" and re.search(r"\bqd\b", fbody[: v.start()]):
+                    # "CSTĐCS năm 2027 thưởng … đúng k, à nhầm, QĐ ký tháng 1/2026": the
+                    # decision date takes the place of the year typed for it
+                    year = list(re.finditer(r"\bnam\s+(?:19|20)\d{2}\b", fbefore))
+                    if year and not _slot_of(fbefore, "date", rules):
+                        y = year[-1]
+                        return joined(before[: y.start()] + orig(0, v.end()) + before[y.end() :])
                 if old is not None:
                     new = _filled(orig(v.start(), v.end()), old.group())
                     head = before[: old.start()] + new + before[old.end() :]
@@ -458,13 +484,36 @@ def _one(text: str, rules: Corrections) -> str | None:
                         return joined(
                             before[: w.start(1)] + orig(0, len(words[0])) + before[w.end(1) :]
                         )
+    if not whole and (said := _consequent_replaced(fbefore, fbody, rules)):
+        # "… thì chỉ nhận cái lớn hơn đúng k\n*à nhầm, ý e nghe nói nhận cả 2 khoản": the claim
+        # said again takes the place of the withdrawn one after "thì" / "là"
+        at, stop, claim_at = said
+        new = orig(claim_at, len(fbody))
+        tail = _YESNO_TAIL.search(fbefore[at:stop].rstrip(" .…"))
+        if tail and not _ASK_TAIL.search(fbody):
+            new = f"{new} {tail.group().strip(' ,.?')}"
+        return joined(before[:at] + new + before[stop:])
+    if not whole and not asks and (unit := _unit_replaced(fbefore, fbody, rules)):
+        # "trường THPT ở xã đề nghị … à nhầm, trường mầm non thuộc xã": the unit named again
+        return joined(before[: unit[0]] + body + before[unit[1] :])
+    if (
+        asks
+        and _INSTEAD.search(fbody)
+        and re.search(r"\b(?:huyen|quan|thi\s+xa)\b", fbefore)
+        and re.search(r"(?:\b(?:k|ko|khong|chua)|\?)[\s,.?]*$", fbefore)
+    ):
+        # "hội đồng TĐKT huyện còn xét cho xã k, à k, ý e là giờ hội đồng TĐKT xã xét thay
+        # đúng k": the new ask is about what stands in for the abolished level; the old one
+        # stays as what "thay" replaces
+        return joined(before.rstrip(" ,;:*\n…") + ", " + body)
     # a whole claim or ask taken back: its clause (or sentence) goes; the new one keeps what
     # the first one was about and the "đúng k" it carried
     anchor = None if whole else _anchored(fbefore, fbody)
     span = None if whole else (anchor or _closest_clause(fbefore, fbody))
     if span is None and not whole and not asks:
         # nothing it restates: what the asker adds is read after what he said
-        return joined(before.rstrip(" ,;:*\n…") + ". " + body)
+        head = before.rstrip(" ,;:*\n…")
+        return joined(head + (" " if head.endswith(".") else ". ") + body)
     if span is None:
         span = (_sentence_start(fbefore), len(fbefore.rstrip(" ,.:;…\n*")))
     cut, stop = span
@@ -520,6 +569,100 @@ def _one(text: str, rules: Corrections) -> str | None:
     return (
         joined(head + new + before[stop:]) if before[stop:].strip(" ,.…\n*") else joined(head + new)
     )
+
+
+#: who the corrected title is about, before it: "chị ấy được LĐTT", "e đạt CSTĐCS"
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:chi|anh|co|ong|ba|thay|vo|chong|con)\s+(?:ay|ta|do|e|em)\s+|(?:e|em|no|minh)\s+)?"
+    r"(?:chi\s+|cung\s+|moi\s+)?(?:dc|duoc|dat)\s+"
+)
+#: "xét thay", "thay cho": the new ask stands in for the old level's
+_INSTEAD = re.compile(r"\bthay(?:\s+(?:cho|the|vao))?\b(?!\s+doi)")
+
+
+def _count_of_title(
+    fbefore: str, fbody: str, v: re.Match[str], rules: Corrections
+) -> tuple[int, int, int] | None:
+    """ "*4 người LĐTT" against "5 LĐTT" (or "5 người đạt LĐTT") before: where the old count of
+    that title starts and ends, and where the title ends in the body; None when the body's
+    count names no title, says more after it, or the count is the same."""
+    lead = re.match(r"\s*(?:dat\s+)?", fbody[v.end() :])
+    title = dict(rules.slots)["title"].match(fbody, v.end() + lead.end())
+    if title is None or fbody[title.end() :].strip(" ,.?"):
+        return None
+    number = re.match(r"\d+(?:,\d+)?", v.group()).group()
+    said = list(
+        re.finditer(
+            rf"\b(\d+(?:,\d+)?)\s*(?:nguoi\s+)?(?:dat\s+)?{re.escape(title.group())}\b", fbefore
+        )
+    )
+    if not said or said[-1].group(1) == number:
+        return None
+    return said[-1].start(), said[-1].end(), title.end()
+
+
+_YEAR = r"(?:19|20)\d{2}"
+_YEAR_LIST = re.compile(rf"\b{_YEAR}(?:\s*(?:,|\bva\b|-)?\s*{_YEAR}\b)+(?:\s+lien\s+tuc\b)?")
+_YEAR_CLAUSE = re.compile(rf"^(?:nam\s+)?({_YEAR})\s+(?:cung|chi|lai|la|dc|duoc|dat)\b")
+
+
+def _years_replaced(fbefore: str, fbody: str) -> tuple[int, int] | None:
+    """The span of the years said before that the body's years replace: a list of years for a
+    list ("2023 2025 2026 thôi"), the clause of the year for a year with what it was."""
+    if m := re.match(_YEAR_LIST, fbody):
+        said = list(_YEAR_LIST.finditer(fbefore))
+        if said and not _same(said[-1].group(), m.group()):
+            return said[-1].start(), said[-1].end()
+        return None
+    if m := _YEAR_CLAUSE.match(fbody):
+        verb = r"\s+(?:cung|chi|lai|la|dc|duoc|dat)\b"
+        said = list(re.finditer(rf"(?:\bnam\s+)?\b{m.group(1)}{verb}", fbefore))
+        if said:
+            end = _CLAUSE_END.search(fbefore, said[-1].end())
+            stop = end.start() if end else len(fbefore.rstrip(" ,.:;…\n*"))
+            if not _same(fbefore[said[-1].start() : stop], fbody):
+                return said[-1].start(), stop
+    return None
+
+
+def _consequent_replaced(
+    fbefore: str, fbody: str, rules: Corrections
+) -> tuple[int, int, int] | None:
+    """Where the withdrawn claim after the last "thì" (else "là") of the last sentence starts
+    and ends, and where the reported claim starts in the body; None unless the body is a
+    reported claim with no value of its own and one of the two carries a yes/no tail."""
+    if rules.reported_claim is None:
+        return None
+    m = rules.reported_claim.match(fbody)
+    if m is None or _slots(fbody[m.start("claim") :], rules):
+        return None
+    s0 = _sentence_start(fbefore)
+    stop = len(fbefore.rstrip(" ,.:;…\n*"))
+    sentence = fbefore[s0:stop]
+    if not (_YESNO_TAIL.search(sentence) or _YESNO_TAIL.search(fbody)):
+        return None
+    heads = list(re.finditer(r"\sthi\s", sentence)) or list(re.finditer(r"\sla\s", sentence))
+    if not heads:
+        return None
+    return s0 + heads[-1].end(), stop, m.start("claim")
+
+
+def _unit_replaced(fbefore: str, fbody: str, rules: Corrections) -> tuple[int, int] | None:
+    """The span of the unit named before that the body's unit (no value, no ask) replaces."""
+    if rules.unit_heads is None or rules.unit_end is None:
+        return None
+    head = rules.unit_heads.match(fbody)
+    if head is None or len(fbody.split()) > 7 or _slots(fbody, rules):
+        return None
+    said = list(re.finditer(rf"(?<![a-z0-9]){re.escape(head.group())}\b", fbefore))
+    if not said:
+        return None
+    start = said[-1].start()
+    end = rules.unit_end.search(fbefore, said[-1].end())
+    stop = end.start() if end else len(fbefore.rstrip(" ,.:;…\n*"))
+    if _same(fbefore[start:stop], fbody) or stop <= said[-1].end():
+        return None
+    return start, stop
 
 
 _ELSEWHERE = re.compile(r"\b(?:nguoi|cai|thon|don vi)\s+khac\b|\b(?:k|ko|khong)\s+phai\b")

@@ -1039,8 +1039,11 @@ _UNIT = (
 _OWN_UNIT = _UNIT[:-1] + r"|don vi|co quan|phong(?! trao))"
 #: a cap asked of such a unit: "xã có bị khống chế tỷ lệ CSTĐCS không", "số LĐTT ở xã có bị
 #: giới hạn không"; "xã có được quy định tỷ lệ không" asks a power instead (no "bị")
+#: task h475 (b175 H): "xã có phải khống chế số lượng LĐTT mỗi năm k": whether the unit must
+#: cap is the same cap asked of it (bare, no law named: "Tùy" the province's quy chế)
 _UNIT_CAP_ASKED = re.compile(
-    rf"\b{_UNIT}\b(?: \w+){{0,10}}? (?:co )?bi (?:\w+ ){{0,2}}?(?:gioi han|khong che|han che)\b"
+    rf"\b{_UNIT}\b(?: \w+){{0,10}}? (?:co )?(?:bi|phai) (?:\w+ ){{0,2}}?"
+    r"(?:gioi han|khong che|han che)\b"
 )
 
 

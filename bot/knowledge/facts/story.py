@@ -426,13 +426,19 @@ def other_years(segments: list[Segment], asked: list[Segment], toks: list[str]) 
         wanted = {max(told)}
     if len(wanted) != 1:
         return
-    for seg in segments:
+    for i, seg in enumerate(segments):
         years = {w for w in seg.words if _YEAR.fullmatch(w)}
+        after = segments[i + 1].words if i + 1 < len(segments) else []
+        if not years and seg.words[-1:] == ["nam"] and after and all(map(_YEAR.fullmatch, after)):
+            # "bị kỷ luật năm ngoái (2025), còn năm 2026 …": the year in brackets is read as a
+            # segment of its own; it dates the one before it (task h475)
+            years = set(after)
         # a sentence that tells (no yes/no of its own): "anh ấy bị cảnh cáo năm 2025 rồi"
         if (seg.story or not is_yesno(seg.words)) and years and not years & wanted:
             if "ky_luat" in seg.subjects and max(years) < min(wanted):
                 _discipline_past(asked)
             seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+
     if any("ky_luat_truoc" in seg.subjects for seg in asked):
         # "… có người bảo bị kỷ luật thì 2 năm sau mới được xét": once the asker's discipline
         # is dated to an earlier year, a rule someone is said to state names no case of theirs

@@ -83,6 +83,19 @@ _TIME_AWAY = frozenset({"di_hoc", "thai_san", "bi_thuong", "nghi_om"})
 _WORKERS_TOLD = frozenset({"ca_nhan", "nguoi_ay", "hop_dong", "moi_tuyen", "htx", "tap_the"})
 
 
+def level_decides(entity: str, subject: str | None, subjects: list[str]) -> bool:
+    """ "nghỉ thai sản 5 tháng nhưng chỉ hoàn thành tốt nhiệm vụ, k có sáng kiến, có được đề nghị
+    CSTĐCS k": for CSTĐCS the level told decides, not the leave (the leave counts as time
+    worked for LĐTT; CSTĐCS needs hoàn thành xuất sắc nhiệm vụ or a sáng kiến, Luật 2022 Điều
+    23; task h475)."""
+    return (
+        entity == "cstdcs"
+        and subject in _TIME_AWAY
+        and "httnv" in subjects
+        and not {"htxs", "htnv"} & set(subjects)
+    )
+
+
 def pupil_at_school(subjects: list[str]) -> bool:
     """ "sinh viên đang đi học có được LĐTT không": a pupil's schooling is no officer's short
     course (Luật 2022 Điều 24 is for cán bộ, công chức, viên chức, người lao động; h357)."""
