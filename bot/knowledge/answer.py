@@ -1019,7 +1019,7 @@ class KnowledgeBase:
         verdict, when the question asks whether the text applies, claims it gone or asks what
         replaced it and the answer opens with no verdict of its own; otherwise it is added
         last, without a verdict (the answer's own parts answer what was asked)."""
-        if self.facts is None or not any(c.isdigit() for c in answer.question):
+        if self.facts is None or not any(map(str.isdigit, answer.question)):
             return answer
         question = answer.question
         replaced = self.facts.replaced

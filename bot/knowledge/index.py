@@ -99,7 +99,7 @@ class BM25Index:
         return set(self._unique[self._offsets[doc] : self._offsets[doc + 1]].tolist())
 
     def scores(self, query_terms: Sequence[str]) -> np.ndarray:
-        known = list(dict.fromkeys(t for t in query_terms if t in self.vocab))
+        known = list(dict.fromkeys(filter(self.vocab.__contains__, query_terms)))
         if not known:
             import numpy as np
 
@@ -122,6 +122,30 @@ class BM25Index:
                     self._rows[term] = row
             out += row
         return out
+
+    @property
+    def dense(self) -> bool:
+        """Whether :meth:`scores` adds dense float32 columns (a small index, plain BM25)."""
+        import numpy as np
+
+        bm25 = self._bm25
+        return (
+            self.size <= _DENSE_MAX
+            and bm25.nonoccurrence_array is None
+            and np.dtype(bm25.dtype) == np.float32
+        )
+
+    def column(self, term: str) -> np.ndarray:
+        """``term``'s score in every document, as :meth:`scores` adds it for a dense index (all
+        zeros for a term the index never saw)."""
+        import numpy as np
+
+        row = self._rows.get(term)
+        if row is not None:
+            return row
+        if term not in self.vocab:
+            return np.zeros(self.size, dtype=self._bm25.dtype)
+        return self._dense(term)
 
     def _dense(self, term: str) -> np.ndarray:
         """``term``'s score in every document (bm25s's column spread out, 0 where absent)."""

@@ -68,6 +68,8 @@ class Abbreviations:
     def __init__(self, table: dict[tuple[str, ...], list[list[str]]]) -> None:
         self.table = table
         self.longest = max((len(k) for k in table), default=1)
+        #: the syllables a key starts with: no key starts anywhere else (s46a)
+        self.starts = frozenset(k[0] for k in table)
 
     @classmethod
     def load(cls, path: Path) -> Abbreviations:
@@ -94,7 +96,13 @@ class Abbreviations:
         extra: list[list[str]] = []
         matched = False
         i = 0
+        starts = self.starts
         while i < len(sylls):
+            if sylls[i] not in starts:
+                # no key starts with this syllable: every size would miss (s46a)
+                inline.append(sylls[i])
+                i += 1
+                continue
             for size in range(min(self.longest, len(sylls) - i), 0, -1):
                 options = self.table.get(tuple(sylls[i : i + size]))
                 if options:

@@ -122,7 +122,7 @@ class Coverage:
             uni = [known.get(s) or self._known(known, s, (s,)) for s in dict.fromkeys(variant)]
             pairs = dict.fromkeys(pairwise(variant))
             bi = [known.get(p) or self._known(known, p, p) for p in pairs]
-            total_u, total_b = sum(w for _, w in uni), sum(w for _, w in bi)
+            total_u, total_b = sum([w for _, w in uni]), sum([w for _, w in bi])
             # a term the index never saw (most bigrams) is in no document: look up only the
             # others, in the same order, so every share sums exactly as before
             uni = [(t, w) for t, w in uni if t >= 0]
@@ -131,7 +131,7 @@ class Coverage:
 
         #: every term id of the query the index knows: a document holding none of them has
         #: no share of any variant (0.0, the sum of nothing)
-        self.ids = frozenset(t for uni, _, bi, _ in self.variants for t, _ in (*uni, *bi))
+        self.ids = frozenset([t for uni, _, bi, _ in self.variants for t, _ in (*uni, *bi)])
         #: the share of each set of the query's terms measured so far (see share)
         self._shares: dict[frozenset[int], float] = {}
 

@@ -22,6 +22,10 @@ if TYPE_CHECKING:  # loaded with the first index (bot.knowledge.index), not with
 
 __all__ = ["Calibration", "Candidate", "EntryRetriever", "PassageRetriever"]
 
+#: the joint columns of the entry indexes kept, at most this many bytes (see EntryRetriever):
+#: the two indexes' own bounds together, as their own columns are no longer kept then
+_JOINT_BYTES = 16 << 20
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -93,19 +97,56 @@ class EntryRetriever:
         # every candidate's asks are measured for coverage on every search: their term sets
         # are built once here, not from the index's arrays on each search (stop 34)
         self._ask_terms = [frozenset(self.asks.term_ids(a)) for a in range(self.asks.size)]
+        #: each entry's distinct ask term sets (two asks with the same terms share alike, and
+        #: only the best share of an entry counts), looked up once per candidate (s46a)
+        self._entry_terms = [
+            tuple(dict.fromkeys(self._ask_terms[a] for a in asks)) for asks in self._asks_of
+        ]
+        #: both indexes score as one when both keep dense columns (see ``_scores``)
+        self._joint = self.full.dense and self.asks.dense
+        #: a term's column in both indexes, side by side (entries, then asks), kept (s46a)
+        self._joint_rows: dict[str, np.ndarray] = {}
+
+    def _scores(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``full.scores(terms)`` and ``asks.scores(terms)``, in one pass over the terms (s46a).
+
+        Each index adds its known terms' dense columns in the query's order from zeros; here
+        each term either index knows adds one row holding both columns (a column of zeros for
+        the index that does not know it). Every score is the same float32 sum, bit for bit:
+        the same nonzero terms are added in the same order, and adding 0.0 to a score (never
+        -0.0: BM25 weights are positive) leaves it as it was."""
+        import numpy as np
+
+        full, asks = self.full, self.asks
+        if not self._joint:
+            return full.scores(terms), asks.scores(terms)
+        size = full.size
+        out = np.zeros(size + asks.size, dtype=np.float32)
+        rows = self._joint_rows
+        for term in dict.fromkeys(terms):
+            row = rows.get(term)
+            if row is None:
+                if term not in full.vocab and term not in asks.vocab:
+                    continue  # neither index adds it
+                row = np.concatenate((full.column(term), asks.column(term)))
+                if len(rows) < _JOINT_BYTES // row.nbytes:
+                    rows[term] = row
+            out += row
+        return out[:size], out[size:]
 
     def top(self, query: Query, k: int) -> list[Candidate]:
         import numpy as np
 
-        full = self.full.scores(query.terms)
-        best_ask = np.maximum.reduceat(self.asks.scores(query.terms), self._starts)
+        full, asks = self._scores(query.terms)
+        best_ask = np.maximum.reduceat(asks, self._starts)
         rank = full / (full.max() or 1.0) + self.ASK_WEIGHT * best_ask / (best_ask.max() or 1.0)
         cover = Coverage(self.asks, query)
-        out = []
-        for i in _top_indices(rank, k):
-            cov = max(cover.share(self._ask_terms[a]) for a in self._asks_of[i])
-            out.append(Candidate(i, float(rank[i]), float(full[i]), cov))
-        return out
+        share = cover.share
+        terms = self._entry_terms
+        return [
+            Candidate(i, float(rank[i]), float(full[i]), max(map(share, terms[i])))
+            for i in _top_indices(rank, k)
+        ]
 
 
 class PassageRetriever:

@@ -441,7 +441,7 @@ class SpokenAsks:
     def __call__(self, text: str) -> str:
         low = text.lower()
         padded = f" {low} "
-        if any(f in padded for f in self._filler_words):
+        if any(map(padded.__contains__, self._filler_words)):
             cut = self._fillers.sub("", text)
             if cut != text and len(cut.split()) >= 3:
                 text, low = cut, cut.lower()
