@@ -321,19 +321,6 @@ def _reform_block(draft: Draft) -> None:
             cited = dataclasses.replace(
                 kept, sources=tuple(dict.fromkeys([*kept.sources, *fact.sources]))
             )
-        elif (
-            _XA_TITLES_ASKED.search(folded_words(reading.question))
-            and "xa_titles" in fact.by_subject
-        ):
-            # "sau khi bỏ cấp huyện thì chủ tịch xã được quyết định tặng những danh hiệu nào":
-            # the whole list the xã's chairman decides now, Gia đình văn hóa (his before the
-            # reform too) with the district's former titles (NĐ 129/2025 Điều 59); a list asked,
-            # whatever "không" the letter's premise holds ("không còn huyện …") (task h477)
-            listed = fact.by_subject["xa_titles"]
-            body = f"{body} {listed.text}"
-            cited = dataclasses.replace(
-                fact, sources=tuple(dict.fromkeys([*fact.sources, *listed.sources]))
-            )
         elif asks_yesno(reading.question) and intermediary_asked(reading.question):
             # "trước hồ sơ khen tỉnh phải qua UBND huyện tổng hợp, giờ xã có phải qua trung
             # gian nào k": no level is left between the xã and the province (task h401)
@@ -602,6 +589,16 @@ def _reform_block(draft: Draft) -> None:
             # gì lên xã": the move put up in a clause before the last ask (task h403)
             body = f"Có. {body}"
             draft.moved_at = len(parts)
+        listed = fact.by_subject.get("xa_titles")
+        if listed is not None and _XA_TITLES_ASKED.search(folded_words(reading.question)):
+            # "sau khi bỏ cấp huyện thì chủ tịch xã được quyết định tặng những danh hiệu nào":
+            # the whole list the xã's chairman decides now, Gia đình văn hóa (his before the
+            # reform too) with the district's former titles (NĐ 129/2025 Điều 59), after
+            # whatever verdict the letter's own claim was given (task h477)
+            body = f"{body} {listed.text}"
+            cited = dataclasses.replace(
+                cited, sources=tuple(dict.fromkeys([*cited.sources, *listed.sources]))
+            )
         parts.append(block_part(_REFORM_TITLE, body, cited))
 
 
