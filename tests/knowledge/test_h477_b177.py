@@ -49,6 +49,14 @@ FAMILY_A = [
     ("ap co phai dang ky phan dau ap van hoa tu dau nam k", ["Tùy", "tỉnh"]),
     ("ho gia dinh co can dang ky GDVH tu dau nam k ad", ["Tùy", "tỉnh"]),
     ("nghe noi xa tieu bieu 5 nam moi xet 1 lan, dung k", ["Không.", "hằng năm"]),
+    pytest.param(
+        "Trường MN xã tui lần đầu tự làm hồ sơ đề nghị CSTĐCS cho 2 cô, cả 2 được đánh giá hoàn thành xuất sắc nhiệm vụ nhưng không có sáng kiến. Kế toán bảo phải có giấy chứng nhận sáng kiến mới nộp được. Vậy có bắt buộc không, còn hồ sơ gồm gì?",
+        ["Không.", "tờ trình", "báo cáo thành tích"],
+        marks=pytest.mark.xfail(
+            reason="the route's own block ('Có.': she may be proposed) still leads the paper's yes/no",
+            strict=True,
+        ),
+    ),
     # the writer's new wordings
     (
         "truong ap co chu tri hop binh xet GDVH cung truong ban cong tac mat tran k may anh",
