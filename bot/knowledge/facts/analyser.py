@@ -878,6 +878,10 @@ def _span_read(m: _Matching, start: int, end: int, phrase: Phrase | None) -> Non
                 )
                 # "theo con đường sáng kiến": "con" of "con đường" (a route), not "còn"
                 and toks[start : start + 2] != ["con", "duong"]
+                # "trưởng ấp có chủ trì họp bình xét GĐVH cùng trưởng ban công tác mặt trận
+                # k": the one named after "cùng / với" sits in the meeting asked of, it starts
+                # no second ask (task h477)
+                and not (tok in ("cung", "voi") and "chair" in seg.attrs)
                 # "có phải cũng đạt …", "có cũng được …": "cũng" after an auxiliary is an
                 # adverb inside the clause, it joins no second ask (task h378)
                 and not (tok == "cung" and start and toks[start - 1] in ("phai", "co"))

@@ -921,6 +921,14 @@ def way_claimed(draft: Draft, block: Block) -> None:
         )
 
 
+#: the national public-service portal claimed required: "có phải / bắt buộc nộp qua cổng dịch
+#: vụ công quốc gia", "phải gửi trên DVC quốc gia" (task h477)
+_NATIONAL_PORTAL_REQUIRED = re.compile(
+    r"\b(?:phai|bat buoc|buoc|can)(?: \w+){0,4}? (?:qua|tren|len|vao) (?:cong )?"
+    r"(?:dich vu cong|dvc) (?:truc tuyen )?quoc gia\b"
+)
+
+
 def route_and_limit_claimed(draft: Draft, block: Block) -> None:
     """A route's qualification, a limit, the text in force, registering as a guarantee, the base
     of a decision, one level's sole power, or a rule the province sets, claimed."""
@@ -1016,6 +1024,18 @@ def route_and_limit_claimed(draft: Draft, block: Block) -> None:
     if pair.yesno and not pair.without and block.claimed is None:
         # "thời hạn có thống nhất cả nước không" against a rule each province sets
         block.claimed = uniform_verdict(claim, block.body)
+    if (
+        pair.yesno
+        and not pair.without
+        and block.claimed is None
+        and pair.attr == "channel"
+        and _NATIONAL_PORTAL_REQUIRED.search(" ".join(folded_words(reading.question).split()))
+    ):
+        # "hồ sơ khen thưởng của xã gửi tỉnh có phải nộp qua cổng dịch vụ công quốc gia k": a
+        # national obligation claimed; the TĐKT procedures between xã and tỉnh are mostly
+        # internal and the province sets how they are sent (NĐ 152/2025 Điều 6 khoản 2 điểm
+        # c; domain.md 1.3, 5.1) (task h477)
+        block.claimed = "Không"
     if pair.yesno and not pair.without and block.claimed is None:
         # "luật có bắt / có ghi cụ thể … không" against a rule the fact leaves to the province
         block.claimed = law_sets_verdict(reading.asked or reading.question, block.body)

@@ -74,6 +74,10 @@ _TAKES_PART = (
     ("danh", "gia"),
     ("binh", "xet"),
     ("thanh", "vien"),
+    # task h477: "trưởng ban công tác mặt trận ấp ngồi chung với trưởng ấp để bình xét": who
+    # sits in the meeting takes part in it
+    ("ngoi", "chung"),
+    ("ngoi", "cung"),
 )
 #: a body typed short, as the fact's words name it ("MTTQ xã" is the Mặt trận)
 _BODY_SHORT = {"mttq": ("mat", "tran"), "ubmttq": ("mat", "tran")}
@@ -169,6 +173,19 @@ def _put_up_after(words: list[str]) -> list[str] | None:
     return put or None
 
 
+#: the South's and Centre's names for a thôn ("ấp", "khóm", "xóm", "sóc", "buôn"): their head,
+#: "trưởng ấp", is the thôn's head the facts name (Luật 2022 Điều 20 khoản 1 điểm e; task h477)
+_HAMLETS = frozenset({"ap", "khom", "xom", "soc", "buon", "bon", "ban", "lang", "phum"})
+
+
+def _hamlet_heads(words: list[str]) -> list[str]:
+    """ "trưởng ấp", "trưởng khóm" read as "trưởng thôn"; other words as typed."""
+    return [
+        "thon" if w in _HAMLETS and at and words[at - 1] == "truong" else w
+        for at, w in enumerate(words)
+    ]
+
+
 def chair_named(question: str, body: str) -> str | None:
     """ "họp bình xét GĐVH do chủ tịch xã chủ trì, đúng k" against "Trưởng thôn (tổ trưởng tổ
     dân phố) chủ trì …": "Có" when the question names as chairing the one the fact names,
@@ -176,7 +193,7 @@ def chair_named(question: str, body: str) -> str | None:
     chaired by its head); None when either names no one (task h220)."""
     fact_words = tokens(re.sub(r"\([^)]*\)", " ", body))
     chair = _chair_before([t for t in fact_words if t.isalnum()])
-    words = [t for t in tokens(question) if t.isalnum()]
+    words = _hamlet_heads([t for t in tokens(question) if t.isalnum()])
     asked = _chair_before(words)
     if asked in (None, ["ai"]):
         # "ai chủ trì …, có phải trưởng thôn k": the one put up after "phải" (task h356)

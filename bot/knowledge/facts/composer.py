@@ -282,6 +282,27 @@ def _council_kept(draft: Draft) -> tuple[str, Fact] | None:
     return verdict, kept
 
 
+#: the titles the xã's chairman gives asked as a list: "chủ tịch xã (được) quyết định / ký những
+#: danh hiệu nào", "… ký tổng cộng những danh hiệu gì" (task h477)
+_XA_TITLES_ASKED = re.compile(
+    r"\b(?:chu tich|ct) (?:ubnd |uy ban )?(?:xa|phuong|dac khu)\b(?: \w+){0,6}?"
+    r" (?:nhung|cac|bao nhieu) (?:danh hieu|hinh thuc)(?: \w+){0,3}? (?:nao|gi|chi)\b"
+)
+#: titles the province's chairman decides, before and after the reform (Luật 2022 Điều 22, 27,
+#: 29, 74, 79): a district claimed to decide them still was never their decider
+_PROVINCE_DECIDES = frozenset({"ttldxs", "bang_khen_tinh", "cstd_tinh", "xa_tieu_bieu"})
+
+
+def _province_deciders(draft: Draft) -> list[tuple[str, Fact]]:
+    """The "decides" facts of the titles named, when every title named is the province's
+    chairman's to decide; empty otherwise (task h477)."""
+    titles = [e for e in draft.reading.entities if e not in BODIES]
+    if not titles or not set(titles) <= _PROVINCE_DECIDES:
+        return []
+    facts = [(e, draft.model.fact(e, "decides")) for e in dict.fromkeys(titles)]
+    return [(e, f) for e, f in facts if f is not None]
+
+
 def _reform_block(draft: Draft) -> None:
     """The block on the district level abolished from 01/7/2025, with the verdict the question
     asks of the reform (NĐ 129/2025 Điều 59), or none when it is only the premise."""
@@ -338,7 +359,23 @@ def _reform_block(draft: Draft) -> None:
             # "vẫn phải trình phòng nội vụ huyện thẩm định rồi xã mới ký, đúng k", "phòng nội
             # vụ huyện cũ còn nhận hồ sơ k": the district is claimed to act still; it is gone
             # and its work is the xã's (NĐ 129/2025 Điều 59) (task h284)
-            body = f"{fact.verdict}. {body}"
+            deciders = _province_deciders(draft)
+            if deciders:
+                # task h477: "TTLĐXS bây giờ vẫn do huyện xét, đúng k": a title the province's
+                # chairman decides was never the district's; its decider is said first, so
+                # that the xã is not taken to have it (Luật 2022 Điều 27, 29, 79)
+                told = " ".join(
+                    f"{model.entities[e]}: {without_opener(f.text)}" for e, f in deciders
+                )
+                body = f"{fact.verdict}. {told} {body}"
+                cited = dataclasses.replace(
+                    fact,
+                    sources=tuple(
+                        dict.fromkeys([*(c for _, f in deciders for c in f.sources), *fact.sources])
+                    ),
+                )
+            else:
+                body = f"{fact.verdict}. {body}"
         elif (
             fact.verdict
             and asks_yesno(reading.question)
@@ -552,6 +589,16 @@ def _reform_block(draft: Draft) -> None:
             # gì lên xã": the move put up in a clause before the last ask (task h403)
             body = f"Có. {body}"
             draft.moved_at = len(parts)
+        listed = fact.by_subject.get("xa_titles")
+        if listed is not None and _XA_TITLES_ASKED.search(folded_words(reading.question)):
+            # "sau khi bỏ cấp huyện thì chủ tịch xã được quyết định tặng những danh hiệu nào":
+            # the whole list the xã's chairman decides now, Gia đình văn hóa (his before the
+            # reform too) with the district's former titles (NĐ 129/2025 Điều 59), after
+            # whatever verdict the letter's own claim was given (task h477)
+            body = f"{body} {listed.text}"
+            cited = dataclasses.replace(
+                cited, sources=tuple(dict.fromkeys([*cited.sources, *listed.sources]))
+            )
         parts.append(block_part(_REFORM_TITLE, body, cited))
 
 

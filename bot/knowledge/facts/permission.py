@@ -601,9 +601,15 @@ _REGISTRATION_OBLIGED = re.compile(
     r"\bdang ky thi dua\b(?: \w+){0,5}? co (?:bat buoc|can thiet|can phai)\b"
     # "không phải / không cần đăng ký" claims the rule dropped, read by removal_restated;
     # "chỉ cần đăng ký là được" claims registration enough, which the criteria deny
-    r"|\b(?<!khong )(?<!ko )(?<!k )(?<!chi )(?:co )?(?:bat buoc|phai|can) (?:\w+ ){0,2}?"
+    # task h477: "có bắt buộc các đơn vị đăng ký thi đua k": who registers may take three words
+    r"|\b(?<!khong )(?<!ko )(?<!k )(?<!chi )(?:co )?(?:bat buoc|phai|can) (?:\w+ ){0,3}?"
     r"(?:ban )?"
     r"dang ky thi dua\b"
+    # task h477: registering for a văn hóa title by its name ("ấp có phải đăng ký phấn đấu ấp
+    # văn hóa k", "hộ có cần đăng ký GĐVH k"): the province's quy chế may ask it (Điều 7)
+    r"|\b(?<!khong )(?<!ko )(?<!k )(?<!chi )(?:co )?(?:bat buoc|phai|can) (?:\w+ ){0,2}?"
+    r"dang ky (?:phan dau )?(?:gdvh|gia dinh van hoa|(?:thon|ap|khom|xom|to dan pho|tdp)"
+    r" van hoa)\b"
 )
 #: a title lost: "không được xét / công nhận / bình xét", "bị loại"
 _REGISTRATION_LOSS = re.compile(

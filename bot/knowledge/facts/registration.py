@@ -179,11 +179,33 @@ def registration_direction(question: str) -> str | None:
     return None
 
 
+#: the văn hóa titles a household or a hamlet registers for by name
+_CULTURE_TITLES = frozenset({"gdvh", "thon_vh"})
+#: a requirement asked of registering for a title named next: "có phải đăng ký phấn đấu (ấp
+#: văn hóa)", "có cần đăng ký (GĐVH)" (task h477)
+_REGISTERS_FOR = re.compile(r"\b(?:can|phai|bat buoc|buoc)(?: \w+){0,2}? dang ky(?: phan dau)?$")
+
+
+def _title_registered(seg: Segment) -> None:
+    """ "ấp có phải đăng ký phấn đấu ấp văn hóa từ đầu năm k", "hộ gia đình có cần đăng ký GĐVH
+    k": registration named by the văn hóa title it is for, asked as a requirement. The
+    registration rule answers it (Luật 2022 Điều 7: no longer a căn cứ; the province's quy chế
+    may require it), not who may have the title (task h477)."""
+    if REGISTRATION in seg.entities:
+        return
+    for entity, at, before in seg.mentions:
+        if entity in _CULTURE_TITLES and _REGISTERS_FOR.search(" ".join(seg.words[:at])):
+            seg.entities.append(REGISTRATION)
+            seg.mentions.append((REGISTRATION, max(at - 1, 0), before))
+            return
+
+
 def registration_as_step(seg: Segment) -> None:
     """ "LĐTT có phải đăng ký thi đua không": registration asked as a requirement of another
     title is answered by the registration rule itself (Luật 2022 Điều 7: no longer a legal
     basis, so "Không" by law; the province's quy chế may ask for it), as task h61 answers a
     requirement claimed against it; not by who may get the title ("Có. Cán bộ …")."""
+    _title_registered(seg)
     if REGISTRATION in seg.entities and province_requires_registration(" ".join(seg.words)):
         # "quy chế của tỉnh vẫn bắt đăng ký thi đua thì xã có phải làm theo không": whether
         # registration binds, not who decides anything (task h144)

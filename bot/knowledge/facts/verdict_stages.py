@@ -1704,6 +1704,10 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         and not registration_part_judged(pair, reading.question)
         # a requirement the province's details may add was judged "Tùy" (task h420)
         and PROVINCE_DETAILS_NOTE not in block.body
+        # a criterion the case leaves to the province ("TTLĐTT có cần không ai bị kỷ luật từ
+        # cảnh cáo trở lên không": Điều 28 names none, the quy chế may): the words the claim
+        # shares with the criteria confirm nothing (domain.md 2.4; task h477)
+        and not (pair.attr == "criteria" and block.body.startswith(_PROVINCE_CASE))
     ):
         # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
         # the body stating exactly what the question asks to confirm answers it
@@ -2121,6 +2125,20 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
             else _REGISTRATION_LOCAL
         )
         block.body = f"{local} {capitalized(said)}"
+    if (
+        pair.entity == REGISTRATION
+        and pair.subject == "htx"
+        and _WITH_COMMUNE.search(folded_words(reading.question))
+        and not LAW_ITSELF.search(folded_words(reading.question))
+        and block.body.startswith("Tùy")
+    ):
+        # "HTX có phải đăng ký thi đua với xã k", "công ty trên địa bàn có bắt buộc đăng ký
+        # thi đua với UBND xã k": registering toward the xã is what the province's quy chế
+        # (and the xã's plan under it) may require; the law does not (Luật 2022 Điều 7). The
+        # firm's own rule for its people follows (Điều 80 khoản 4) (task h477)
+        block.verdict = "Tùy"
+        own = block.body[:1].lower() + block.body[1:]
+        block.body = f"{_FIRM_WITH_COMMUNE} Còn đăng ký trong nội bộ đơn vị: {own}"
     if pair.entity == REGISTRATION and _province_power_asked_second(reading.question):
         # "đăng ký còn là căn cứ theo luật mới không? mà tỉnh có được bắt đăng ký không": the
         # first ask's verdict opens (Luật 2022 Điều 7); the province's power answers the second
@@ -2669,6 +2687,8 @@ _VILLAGE_DECIDES_NOTHING = (
 
 #: a case's "Tùy quy chế của tỉnh: …" opener, which a plain "Không." under the law replaces
 _LOCAL_OPENER = re.compile(r"^Tùy [^:.]*: ")
+#: a case's text leaving the rule to the province (facts.yaml "Tùy quy chế của tỉnh: …")
+_PROVINCE_CASE = "Tùy quy chế của tỉnh:"
 #: cases the law leaves to the province's quy chế: asked of the law, the law's own answer
 _LEFT_TO_QUY_CHE = frozenset({"xu_phat"})
 #: a loss told or asked: "thì không được LĐTT", "k dc xét", "mất LĐTT", "bị loại", "cấm"
@@ -2816,6 +2836,21 @@ _REGISTRATION_LOCAL = "Tùy quy chế thi đua, khen thưởng của UBND tỉnh
 _REGISTRATION_REVIEW_LOCAL = (
     "Tùy quy chế thi đua, khen thưởng của UBND tỉnh. Theo luật thì chưa đăng ký vẫn được xét"
     " nếu đạt tiêu chuẩn."
+)
+
+
+#: registration told toward the commune: "đăng ký thi đua với xã / với UBND phường / lên xã /
+#: cho UBND đặc khu" (the commune as where one registers, not who is registered)
+_WITH_COMMUNE = re.compile(
+    r"\bdang ky(?: thi dua)?(?: \w+){0,4}? (?:voi|len|cho|tai|ve) (?:ubnd |uy ban )?"
+    r"(?:xa|phuong|dac khu)\b"
+)
+#: a firm or cooperative registering with the commune: the province's quy chế decides
+_FIRM_WITH_COMMUNE = (
+    "Tùy quy chế thi đua, khen thưởng của UBND tỉnh: luật không bắt buộc doanh nghiệp, hợp tác"
+    " xã đăng ký thi đua với UBND xã (Luật 2022 bỏ đăng ký khỏi căn cứ xét), nhưng quy chế của"
+    " tỉnh và kế hoạch của xã theo quy chế đó có thể yêu cầu đơn vị trên địa bàn đăng ký nếu muốn"
+    " được Chủ tịch UBND xã tặng giấy khen hay được xã đề nghị tỉnh khen."
 )
 
 
