@@ -250,6 +250,15 @@ CONTROLS = [
         "nghe noi CSTDCS bat buoc phai co sang kien dung k",
         ["Không.", "hoàn thành xuất sắc nhiệm vụ"],
     ),
+    # the sáng kiến route named: its paper is required, "Có." (b130, b143, b150)
+    (
+        "ho so CSTDCS de nghi theo duong sang kien thi phai kem giay cong nhan sang kien dung k",
+        ["Có.", "sáng kiến"],
+    ),
+    (
+        "de nghi CSTDCS theo dien sang kien thi ho so phai kem giay cong nhan sang kien phai k",
+        ["Có.", "sáng kiến"],
+    ),
     # the GĐVH list published the full 10 days
     (
         "thon e niem yet danh sach GDVH 10 ngay roi, nop len xa dc chua hay phai cho them",
