@@ -32,6 +32,8 @@ from tests.knowledge.asking import TODAY, ask, ask_verdict
         # stop 40 (the lead, task h360): a figure asked of the asker's own unit ("xã mình có bị
         # giới hạn 15% không") is that unit's cap too, which the province's quy chế decides
         "trường em CSTĐCS có bị giới hạn 15% số LĐTT không",
+        # stop 46 (the lead's settled policy; task h476): a bare cap asked, no unit at all
+        "LĐTT có bị giới hạn tỷ lệ % không",
     ],
 )
 def test_cap_of_a_unit_is_the_provinces(officer_kb: KnowledgeBase, question: str) -> None:
@@ -46,11 +48,10 @@ def test_cap_of_a_unit_is_the_provinces(officer_kb: KnowledgeBase, question: str
         "theo luật xã có bị khống chế tỷ lệ CSTĐCS không",
         "nghị định có giới hạn tỷ lệ LĐTT ở phường không",
         "ca nuoc co khong che ti le cstdcs k",
-        "LĐTT có bị giới hạn tỷ lệ % không",
     ],
 )
 def test_cap_of_the_law_or_a_figure_stays_no(officer_kb: KnowledgeBase, question: str) -> None:
-    # the law, the country, the repealed 15 % put up, or no unit at all: the national "Không"
+    # the law, the country or the repealed 15 % put up: the national "Không"
     ask_verdict(officer_kb, question, "Không")
 
 

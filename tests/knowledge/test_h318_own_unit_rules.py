@@ -51,8 +51,9 @@ def test_own_unit_cap_is_the_provinces(officer_kb: KnowledgeBase, question: str)
         ("truong minh 40 gv, so CSTDCS co bi gioi han 15% so LDTT ko", "Không"),
         # the law named
         ("HTX e co bi gioi han CSTDCS k, nghe noi luat quy dinh 15%", "Không"),
-        # where the asker lives is who asks, no unit asked of
-        ("mình ở thôn 3, LĐTT có bị khống chế tỷ lệ không", "Không"),
+        # where the asker lives is who asks, no unit asked of: a bare cap asked, "Tùy" under the
+        # lead's settled policy of stop 46 (was "Không", task h476), the same facts said
+        ("mình ở thôn 3, LĐTT có bị khống chế tỷ lệ không", "Tùy"),
     ],
 )
 def test_figure_claimed_as_the_rule_stays_no(

@@ -423,7 +423,8 @@ CONTROLS = [
     ("thôn có được xét gia đình văn hóa không", "Không", "Gia đình văn hóa: Ai được xét"),
     # task h390: a bare cap asked opens "Tùy" with the province (Luật 2022 Điều 24 sets none;
     # a province may, domain.md §1.2(6), §2.11), the law's "không" said with it
-    ("LĐTT có bị giới hạn tỷ lệ không", "Không", "Tỷ lệ, giới hạn"),
+    # ("Không" here until the lead's settled policy of stop 46 made the bare cap "Tùy", h476)
+    ("LĐTT có bị giới hạn tỷ lệ không", "Tùy", "Tỷ lệ, giới hạn"),
     ("giay khen tap the va ca nhan tien co khac k", "Có", "Tiền thưởng"),
     ("tham gia thi đua có bắt buộc không", "Không", "Có bắt buộc tham gia thi đua"),
 ]

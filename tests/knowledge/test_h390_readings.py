@@ -240,14 +240,14 @@ PROVINCE = [
         "Tùy",
         ["tỉnh", "đăng ký"],
     ),
-    # evaluator (stop 42: a cap asked with no unit of the asker's keeps the lead's settled
-    # "Không." with the province, test_h156, test_h263; task h390's "Tùy" was not kept)
-    ("LDTT co bi khong che so luong k", "Không", ["tỉnh"]),
+    # evaluator (stop 42 kept "Không." for a cap asked with no unit of the asker's; the lead's
+    # settled policy of stop 46 makes the bare cap "Tùy" with the province, task h476)
+    ("LDTT co bi khong che so luong k", "Tùy", ["tỉnh"]),
     # stop 42: the repealed national figure claimed keeps the settled "Không." (test_h318)
     ("nghe noi CSTDCS toi da 15% so LDTT cua don vi, dung k ad", "Không", ["tỉnh", "91/2017"]),
     ("ban dang ky thi dua co bat buoc de xet thon van hoa k", "Tùy", ["tỉnh", "Điều 7"]),
     # ours
-    ("CSTĐCS có bị giới hạn số lượng không", "Không", ["tỉnh"]),
+    ("CSTĐCS có bị giới hạn số lượng không", "Tùy", ["tỉnh"]),
     ("nghe noi xa chi dc de nghi LDTT toi da 70% so nguoi, dung k", "Tùy", ["tỉnh"]),
     ("thon co bat buoc dang ky thi dua de xet thon van hoa k", "Tùy", ["tỉnh", "Điều 7"]),
     ("nghe noi k dang ky thi dua la bi loai khoi xet CSTDCS, dung k", "Tùy", ["tỉnh"]),

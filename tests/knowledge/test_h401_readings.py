@@ -110,8 +110,8 @@ CLAIM_KEPT = [
     ),
 ]
 
-#: F2: caps left to the province (settled policy: a bare question whether a cap exists opens
-#: "Không." and says the province may set one; the asker's own unit's maximum opens "Tùy")
+#: F2: caps left to the province (the asker's own unit's maximum opens "Tùy"; a bare question
+#: whether a cap exists opened "Không." until the settled policy of stop 46 made it "Tùy")
 CAPS = [
     # b155 tuning
     ("ty le CSTDCS toi da bao nhieu % so LDTT la do tinh quy dinh dung k", ["Có.", "tỉnh"]),
@@ -126,10 +126,12 @@ CAPS = [
     ("xa e toi da dc bn LDTT", ["Tùy", "tỉnh"]),
 ]
 
-#: F2 controls, the settled policy: the b155 key "Tùy" for the bare question is disputed (the
-#: policy's "Không." says the same: no national cap, the province may set one)
+#: F2 controls. The b155 key "Tùy" for the bare question ("LĐTT có bị giới hạn tỷ lệ bao nhiêu
+#: phần trăm k") was disputed here; the lead's settled policy of issue 11 (stop 46: "a bare 'is
+#: there a cap' … is 'Tùy'") takes it, so it is asserted in test_h476_b176 (family B). The
+#: repealed 15 % asked as current stays "Không.".
 CAPS_KEPT = [
-    ("LDTT co bi gioi han ty le bao nhieu phan tram k", ["Không.", "tỉnh"]),
+    ("LDTT co bi gioi han ty le bao nhieu phan tram k", ["Tùy", "tỉnh"]),
     ("ty le CSTDCS con 15% k", ["Không.", "tỉnh"]),
 ]
 

@@ -175,7 +175,8 @@ NEXT_STEP = [
 
 #: F2 controls: the premise asked alone keeps its own answer
 NEXT_STEP_CONTROLS = [
-    ("ti le LDTT co bi khong che k", ["Không."]),
+    # a bare cap asked: "Tùy" under the lead's settled policy of stop 46 (was "Không.", task h476)
+    ("ti le LDTT co bi khong che k", ["Tùy", "tỉnh"]),
     ("ho so GDVH gom nhung gi", ["biên bản"]),
     ("TTLDTT phai tren 50% ca nhan dat LDTT dung k", ["Có."]),
 ]

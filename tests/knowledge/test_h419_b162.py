@@ -337,12 +337,12 @@ CONTROLS: list[tuple[str, str, list[str]]] = [
     ("F5", "khen dot xuat khong can bien ban hop binh xet phai khong", ["Có."]),
     ("F5", "bao cao thanh tich ca nhan co can thu truong xac nhan khong", ["Có.", "thủ trưởng"]),
     ("F7", "tram yt co ba tram nguoi thi LDTT toi da bao nhieu", []),
-    # F4, the settled policy on caps (NĐ 152/2025 Điều 6 khoản 2 điểm c): a bare question on a
-    # cap or the repealed 15 % opens "Không."; the asker's own province "Tùy". b162 keys the
-    # bare ones "Tùy": disputed, left.
+    # F4, the settled policy on caps (NĐ 152/2025 Điều 6 khoản 2 điểm c): a cap claimed or the
+    # repealed 15 % opens "Không."; the asker's own province "Tùy"; a bare question whether a
+    # cap exists "Tùy" as b162 keys it (the lead's settled policy of stop 46; task h476)
     ("F4", "nghe noi LDTT bi khong che toi da 50% quan so don vi, dung k", ["Không.", "tỉnh"]),
     ("F4", "nghe noi CSTDCS chi dc toi da 15% so LDTT, van con ap dung a", ["Không."]),
-    ("F4", "CSTDCS moi nam co bi khong che so luong k", ["Không."]),
+    ("F4", "CSTDCS moi nam co bi khong che so luong k", ["Tùy", "tỉnh"]),
     ("F4", "tinh toi con gioi han CSTDCS 15% nhu truoc k ad", ["Tùy", "tỉnh"]),
 ]
 

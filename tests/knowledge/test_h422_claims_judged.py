@@ -187,7 +187,8 @@ CONTROLS = [
     ),
     ("xet LDTT cho nguoi bi khien trach trong nam nhu vay co dung k", ["Không.", "khiển trách"]),
     ("giay khen ca nhan he so 0,6 phai k", ["Không.", "0,3"]),
-    ("LDTT co bi gioi han ty le k", ["Không."]),
+    # a bare cap asked: "Tùy" under the lead's settled policy of stop 46 (was "Không.", task h476)
+    ("LDTT co bi gioi han ty le k", ["Tùy", "tỉnh"]),
 ]
 
 

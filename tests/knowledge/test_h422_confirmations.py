@@ -97,9 +97,10 @@ def test_three_parts(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(kb, question, keys)
 
 
-# controls: a bare cap question keeps the settled policy; a wrong sum stays wrong
+# controls: a bare cap question keeps the settled policy (stop 46: "Tùy", was "Không.", task
+# h476); a wrong sum stays wrong
 CONTROLS = [
-    ("CSTDCS co bi khong che ty le k", ["Không."]),
+    ("CSTDCS co bi khong che ty le k", ["Tùy", "tỉnh"]),
     ("ty le CSTDCS toi da 15% dung k", ["Không."]),
     ("qd CSTDCS ky 30/6/2026 ma thang 8 moi chi, ke toan chi 2.530.000 co dung k", ["Không."]),
 ]

@@ -382,7 +382,8 @@ def test_event_first(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
 #: family H
 CAPS: list[tuple[str, list[str]]] = [
     ("xa e co bi khong che so nguoi dc CSTDCS moi nam k", ["Tùy", "tỉnh"]),
-    ("moi don vi dc de nghi bao nhieu CSTDCS, co tran k", ["Không.", "tỉnh"]),
+    # a bare cap asked: "Tùy" under the lead's settled policy of stop 46 (was "Không.", task h476)
+    ("moi don vi dc de nghi bao nhieu CSTDCS, co tran k", ["Tùy", "tỉnh"]),
 ]
 
 
@@ -396,9 +397,10 @@ CONTROLS: list[tuple[str, list[str]]] = [
     ("QD LDTT ky 20/6/2026 van tinh luong co so cu, chuan k", ["Có."]),
     ("tieu chuan LDTT la gi", ["hoàn thành tốt nhiệm vụ"]),
     ("e vao lam tu thang 3/2026, cuoi nam chac chan k dc LDTT dung k", ["Không.", "6 tháng"]),
-    ("CSTĐCS có bị giới hạn tỷ lệ không, tối đa bao nhiêu %?", ["Không.", "tỉnh"]),
+    # bare caps asked: "Tùy" under the lead's settled policy of stop 46 (were "Không.", h476)
+    ("CSTĐCS có bị giới hạn tỷ lệ không, tối đa bao nhiêu %?", ["Tùy", "tỉnh"]),
     ("xa e co bi khong che so nguoi dc CSTDCS moi nam k", ["Tùy", "tỉnh"]),
-    ("moi don vi dc de nghi bao nhieu CSTDCS, co tran k", ["Không.", "tỉnh"]),
+    ("moi don vi dc de nghi bao nhieu CSTDCS, co tran k", ["Tùy", "tỉnh"]),
     ("LĐTT có cần sáng kiến không", ["Không."]),
     ("nghỉ thai sản có bị mất LĐTT không", ["Không.", "thai sản"]),
     (

@@ -425,8 +425,9 @@ CONTROLS = [
         "Có",
         ["nhiều lần"],
     ),
-    # the bare cap question keeps the settled "Không" (NĐ 152/2025 Điều 6 khoản 2 điểm c)
-    ("CSTDCS co bi gioi han ty le khong", "Không", ["tỉnh"]),
+    # the bare cap question keeps the settled policy, "Tùy" since stop 46 (was "Không", task
+    # h476; NĐ 152/2025 Điều 6 khoản 2 điểm c)
+    ("CSTDCS co bi gioi han ty le khong", "Tùy", ["tỉnh"]),
     # the national figure asked, no own unit: no verdict
     ("ty le CSTDCS toi da la bao nhieu phan tram", None, ["91/2017"]),
     # a xã's sudden-deed giấy khen with no firm named stays the xã chairman's

@@ -204,8 +204,8 @@ F2_CONTROLS = [
         "Không",
         ["trên 50"],
     ),
-    # the settled policy: a bare cap question opens "Không."
-    ("LDTT co bi gioi han so luong k", "Không", ["tỉnh"]),
+    # the settled policy: a bare cap question opens "Tùy" since stop 46 (was "Không.", h476)
+    ("LDTT co bi gioi han so luong k", "Tùy", ["tỉnh"]),
     (
         "thôn văn hóa thì niêm yết lấy ý kiến 10 ngày rồi mới trình chủ tịch ký đúng không",
         "Có",

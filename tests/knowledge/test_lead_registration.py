@@ -21,6 +21,8 @@ from tests.knowledge.asking import ask_verdict
     ],
 )
 def test_registration_is_not_required_by_law(officer_kb: KnowledgeBase, question: str) -> None:
-    text = ask_verdict(officer_kb, question, "Không")
+    # "Tùy" the province's quy chế, the law's "không" said with it: the lead's settled policy of
+    # stop 46 ("a bare … must we register is Tùy"; task h476); "Không" before
+    text = ask_verdict(officer_kb, question, "Tùy")
     assert "Điều 7" in text and "Nhiều tỉnh vẫn yêu cầu" in text, text
     assert "không đòi hỏi" not in text, text

@@ -121,6 +121,9 @@ _YESNO = re.compile(
     # task h431: "đề nghị CSTĐCS dc ngay hay phải có 1 năm LĐTT rồi mới xét": may it be done
     # at once, or must one wait for something first; a yes/no with no "không" typed
     r"|\b(?:dc|duoc) (?:ngay|luon|lien) hay (?:la )?(?:phai|can|cho|doi)(?: \S+){1,12}$"
+    # task h476: "… nộp lên phường luôn dc chưa hay phải niêm yết đủ bn ngày": may it be done
+    # yet, or must one wait, the "chưa" typed where "không" is
+    r"|\b(?:dc|duoc) chua hay (?:la )?(?:phai|can|cho|doi)(?: \S+){1,12}$"
     # task h431: "… LĐTT còn xét tinh thần đoàn kết, tích cực thi đua nữa k": "nữa không" closes
     # a yes/no whose "còn" stood before a list's comma
     r"|\b(?:\S+ ){1,12}nua (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"

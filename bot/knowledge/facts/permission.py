@@ -414,12 +414,13 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         verdict == "Không"
         and "dot xuat" not in said
         and _REGISTRATION_OBLIGED.search(said)
-        and not _TITLE_NAMED.search(said)
+        and (not _TITLE_NAMED.search(said) or _BARE_OBLIGATION_ASKED.search(said))
     ):
         # the law's plain "not required" only: a case's own "Tùy" (a firm's own quy chế)
         # already says who decides; a sudden deed's award needs no registration anywhere
-        # (Luật 2022 Điều 85: thủ tục đơn giản). Asked as a title's condition ("LĐTT có bắt
-        # buộc đăng ký không"), the law's "Không" answers: it is no căn cứ (Điều 7)
+        # (Luật 2022 Điều 85: thủ tục đơn giản). Asked as a title's condition in a line put up
+        # ("… phải đăng ký mới được xét LĐTT, đúng k"), other readers judge it; asked bare ("LĐTT
+        # có cần đăng ký thi đua k") it is "Tùy" as with no title named (task h476)
         return True
     if registration_conditioned(
         " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
@@ -596,6 +597,14 @@ _REGISTRATION_ASKED_NEEDED = re.compile(
 _TITLE_NAMED = re.compile(
     r"\b(?:ldtt|cstdcs|cstd|ttldtt|ttldxs|lao dong tien tien|chien si thi dua|danh hieu"
     r"|tap the lao dong|giay khen|bang khen|(?:duoc|dc|de) xet)\b"
+)
+#: task h476 (b176 B): the obligation asked bare of a title, no line put up and no law named
+#: ("LĐTT có cần đăng ký thi đua k", "muốn xét CSTĐCS thì có phải đăng ký thi đua từ đầu năm
+#: học k"): the settled policy's "Tùy" (Luật 2022 Điều 7 drops it as a căn cứ; the province's
+#: quy chế may keep it), as the same ask with no title named
+_BARE_OBLIGATION_ASKED = re.compile(
+    r"\bco (?:can|phai|bat buoc|can phai|bat buoc phai) (?:nop |lam |gui |co )?(?:ban )?"
+    r"dang ky thi dua\b(?: \w+){0,6}? (?:khong|ko|k|kg|hong|hok)\b(?! (?:dung|phai)\b)"
 )
 _REGISTRATION_OBLIGED = re.compile(
     r"\bdang ky thi dua\b(?: \w+){0,5}? co (?:bat buoc|can thiet|can phai)\b"

@@ -979,6 +979,12 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # the asker's own list must be cut is the unit's practice; no national cap binds it and
         # its province's quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task h420)
         return True
+    if _BARE_CAP_ASKED.search(_bare_cap_clause(question)):
+        # "CSTĐCS có giới hạn tỷ lệ % so với LĐTT k", "CSTĐCS năm nay có bị khống chế tối đa bao
+        # nhiêu người k": a bare "is there a cap", no figure, no law and no line put up; the
+        # settled policy's "Tùy": no national cap (NĐ 91/2017's 15 % is repealed), the province's
+        # quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task h476, b176 B)
+        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
@@ -1066,6 +1072,27 @@ _UNIT_ONLY_ALLOWED = re.compile(
 )
 #: "… có bị giới hạn tỷ lệ không", anywhere once the unit's counts are told
 _CAPPED_ASKED = re.compile(r"\bbi (?:\w+ ){0,2}?(?:gioi han|khong che|han che)\b")
+
+
+#: task h476: a bare cap asked ("có (bị) giới hạn / khống chế … k", "có trần k"), the clause
+#: ending on its "không"; "… đúng k", "… phải k" put a line up instead
+_BARE_CAP_ASKED = re.compile(
+    r"\bco (?:bi |con )?(?:\w+ ){0,1}?(?:gioi han|khong che|han che|tran)\b(?: \w+){0,8}? "
+    r"(?<!\bdung )(?<!\bphai )(?:khong|ko|k|kg|hong|hok)(?: (?:a|ad|ha|nhi|z|v|ak|ac))*$"
+)
+
+
+def _bare_cap_clause(question: str) -> str:
+    """The clause (folded) that asks whether a cap binds, or "" when a figure is told in it, or
+    anywhere a law or a line reported is named (a cap told, not asked bare)."""
+    said = folded_words(question)
+    if re.search(r"\b(?:nghe|noi)\b|\bbao\b(?! nhieu| gio| lau)", said):
+        return ""
+    for clause in _CLAUSES.split(question):
+        words = folded_words(clause)
+        if _BARE_CAP_ASKED.search(words):
+            return "" if re.search(r"\d", words) else words
+    return ""
 
 
 def _cap_asked_clause(question: str) -> str:

@@ -308,6 +308,8 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or _fund_share_told(pair, reading.question, body)
             # "người cao tuổi có được tham gia thi đua không" (task h328)
             or (pair.attr == "parties" and joining_verdict(reading.question) is not None)
+            # "TTHC … có thời hạn giải quyết cố định bn ngày k": the province's days (task h476)
+            or _fixed_days_asked(block, reading.question)
             # "giờ phải căn cứ NĐ 152/2025 đúng k" (task h370)
             or (
                 pair.attr == "in_force"
@@ -2036,6 +2038,26 @@ _EVERYWHERE = re.compile(
 )
 
 
+#: task h476 (b176 D1): whether a time limit is a fixed number of days, asked yes/no ("có thời
+#: hạn giải quyết cố định bn ngày k", "có quy định cứng mấy ngày không")
+_FIXED_DAYS_ASKED = re.compile(
+    r"\b(?:co dinh|an dinh|quy dinh cung|dinh san|thong nhat)\b(?: \w+){0,2}? "
+    r"(?:bao nhieu|may|bn) ngay (?:khong|ko|k|kg|hong|hok)\b"
+)
+
+
+def _fixed_days_asked(block: Block, question: str) -> bool:
+    """A yes/no asking whether the province-set time limit is a fixed number of days, no law
+    named (the law's own days are the national answer, read elsewhere)."""
+    if block.pair.attr not in _PROCEDURE_TIMES or not block.pair.yesno:
+        return False
+    said = folded_words(question)
+    if _FIXED_DAYS_ASKED.search(said) is None or LAW_ITSELF.search(said):
+        return False
+    body = folded_words(block.body)
+    return "thu tuc" in body and "tinh" in body
+
+
 def _province_time_verdict(block: Block, question: str) -> str | None:
     """A number of days claimed for a time limit the fact leaves to the province's procedure
     set: "Tùy" when claimed with no law named (judged against an example province's figure,
@@ -2174,6 +2196,13 @@ def _verdict_of_case_told(draft: Draft, block: Block) -> None:
         block.claimed = None
         opener = _TIME_LOCAL if days == "Tùy" else "Không."
         block.body = f"{opener} {capitalized(without_opener(block.body))}"
+    if block.verdict in (None, "Có") and _fixed_days_asked(block, reading.question):
+        # "TTHC tặng LĐTT ở xã có thời hạn giải quyết cố định bn ngày k": a yes/no on whether
+        # the days are fixed, which the province's procedure set decides (NĐ 152/2025 Điều 6
+        # khoản 2 điểm c; the settled "Tùy"); the fact itself carries no verdict, and a "Có"
+        # read from its words ("có … không") answers no fixed figure (task h476)
+        block.verdict = "Tùy"
+        block.body = f"{_TIME_LOCAL} {capitalized(without_opener(block.body))}"
     if block.verdict != "Không" and exemption_claimed(pair, reading.question):
         # "tập thể nhỏ thì được miễn tỷ lệ LĐTT khi xét TTLĐTT đúng k": the minimum share
         # binds every collective (Luật 2022 Điều 27, 28), no exemption by size
