@@ -275,10 +275,7 @@ def test_province_set_matters_open_per_policy(
 
 
 @pytest.mark.parametrize(("question", "keys"), FAMILY_B_CAPS)
-@pytest.mark.xfail(
-    reason="the bare cap's 'Tùy' is h476's rule (b176 B), merged apart", strict=False
-)
-def test_bare_caps_left_to_h476(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+def test_bare_caps_open_tuy(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(officer_kb, question, keys)
 
 
