@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.text import fold, nfc
+from bot.knowledge.facts.doubted import doubted_claim
 
 #: a restated frame from its match and a reader of a group in the question's own spelling
 Restate = Callable[[re.Match[str], Callable[[re.Match[str], str], str]], str]
@@ -43,7 +44,8 @@ _ISNT_IT = re.compile(
 #: "chẳng") is the doubted denial, so the verdict judges X without it
 _SURELY_NOT = re.compile(
     rf"\b(?:chang|cha) le (?P<claim>{_CLAUSE})"
-    r" (?:hay sao|sao|a|u|ha|nhi|chu|ak|ah)(?= *(?:[,.;?!]|$))"
+    # task h473: "chẳng lẽ X k … à / ư / hả" asserts the denial as typed (``doubted``)
+    r" (?:hay sao|sao|chu)(?= *(?:[,.;?!]|$))"
 )
 #: a denial inside a doubted claim ("mà k được xét", "xã không còn ai …")
 _DENIAL = re.compile(r"\b(?:khong|ko|k|kg|hong|chang|cha|chua) (?=\w)")
@@ -116,7 +118,8 @@ def restated(question: str) -> Restated:
     text = nfc(question)
     folded = fold(text)
     if not any(w in folded for w in ("chu ", "phai", "dau", "le ", "sao lai", "co ")):
-        return Restated(question)
+        doubted = doubted_claim(text)
+        return Restated(question if doubted == text else doubted)
     # "… chủ ạ" (the owner) folds as "chu a" too: only "chứ", or "chu" typed without marks
     tags = [
         m
@@ -124,6 +127,9 @@ def restated(question: str) -> Restated:
         if text[m.start() : m.end("word")].lower() in ("chứ", "chu")
     ]
     text = _spliced(text, tags, lambda m, t: "chứ")
+    # "hồ sơ LĐTT k cần biên bản đâu nhỉ", "chẳng lẽ … k dc tiền thưởng à": a denial put up
+    # with a doubting tag is the claim, put up as "…, đúng không" (task h473)
+    text = doubted_claim(text)
     why_not = _WHY_NOT.finditer(fold(text))
     text = _spliced(text, why_not, lambda m, t: f"{t(m, 'claim')} phải không")
     contrasts = [

@@ -1,0 +1,102 @@
+"""A claim put up with a doubting tag, restated as the plain claim it asserts (task h473).
+
+The doubting asker puts a negative claim up with a tag of surprise rather than with "đúng
+không": "hồ sơ LĐTT k cần biên bản bình xét đâu nhỉ", "chủ tịch xã không được tặng CSTĐCS ư?",
+"TTLĐXS chủ tịch xã k ký dc à, phải lên tỉnh?", "chẳng lẽ giấy khen hộ gia đình k dc tiền
+thưởng à". The message asserts the negative proposition as typed and the verdict judges it
+("Có." = it is right, "Không." = it is wrong), as the readers already judge the same claim closed
+"đúng không". So the tag is restated as "đúng không" and the negation kept; "chẳng lẽ / lẽ nào"
+before it only voices the surprise and is dropped. "chẳng lẽ X sao" is left to ``rhetoric``
+(it doubts the denial: the keys read it on X's positive core), as is "không phải X à / sao"
+("isn't it X?": the claim is X). A negation that only asks ("được k ạ", "có … k hay …"), says
+what one does not know ("e k biết … à") or opens a condition with no claim after it is no
+claim, and the message is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+
+#: the negations of a claim, folded ("k", "ko", "không", "chẳng", "chả", "hông")
+_NEGATIONS = frozenset({"khong", "ko", "k", "kg", "chang", "cha", "hong"})
+#: a negation that only says what the asker does not know or has not seen: no claim
+_NOT_A_CLAIM_AFTER = frozenset({"biet", "bik", "hieu", "ro", "nho", "thay", "hay", "va", "nhi"})
+#: the doubting tags closing a claim: "à / ư / hả", "thật à / thật sao", "đâu (nhỉ / à)"
+_TAIL = (
+    r"(?P<tail>(?:(?:that|vay|the|roi) )?(?:a|u|ha|ak|ah)(?: (?:ad|anh|chi|ban))?"
+    r"|that (?:sao|u|a|ha)|dau(?: (?:nhi|a|ha|ak|ah))?|chu(?: (?:nhi|a))?|nhi)"
+)
+#: a folded "đâu" after these asks a place ("nộp ở đâu"), it stresses no denial
+_PLACE_BEFORE = frozenset({"gui", "nop", "di", "len", "qua", "trinh", "o", "tu", "ve", "den"})
+#: a claim clause closed by a doubting tag, then at most a short remark of the same sentence
+#: (", vô lý vậy", ", phải lên tỉnh?") and a conditional follow-up ask ("nếu được thì …")
+_DOUBTED = re.compile(
+    r"(?P<claim>[^,.;?!\n]+?) " + _TAIL + r"(?P<rest>(?: *, *[^,.;?!\n]{1,40})?)"
+    r"(?P<close> *[?!.]*)(?P<follow>(?: *\bneu (?:dc|duoc|vay|the|co|dung)\b[^\n]*)?)$"
+)
+#: "chẳng lẽ / lẽ nào / không lẽ" voicing surprise before the claim
+_SURPRISE = re.compile(r"^ *(?:(?:chang|cha|khong|k|ko) le|le nao|k le nao|chang nhe) ")
+#: a what-ask inside the clause: "ai" (not "k ai": nobody), "gì", "bao nhiêu", "nào"
+_WHAT_ASKED = re.compile(
+    r"(?<! k)(?<! ko)(?<! khong)(?<! kg)(?<! chang)(?<! k co)(?<! ko co)(?<! khong co)"
+    r" (?:ai|gi|bao nhieu|bn|nao|the nao|lam sao) "
+)
+#: words of a question inside the remark after the tag: it is an ask of its own, not a remark
+_ASK_WORDS = re.compile(r"\b(?:ai|gi|nao|bao nhieu|bn|may|sao|the nao|khong|ko|k|chua)\s*$")
+
+
+def _claim_negated(words: list[str], tail: str) -> bool:
+    """Whether the clause ``words`` asserts a denial: a negation with a claim after it, not the
+    clause's closing ask nor "k phải X à" ("isn't it X?")."""
+    for at, word in enumerate(words):
+        if word not in _NEGATIONS:
+            continue
+        after = words[at + 1 : at + 2]
+        if not after or after[0] in _NOT_A_CLAIM_AFTER:
+            continue
+        # "k phải X à / thật à": "isn't it X?"; "k phải X đâu (nhỉ)" denies X
+        if after[0] == "phai" and not tail.startswith("dau"):
+            return False
+        # "chẳng lẽ" voices surprise; "chẳng sao" is no problem, read by ``rhetoric``
+        if after[0] in ("le", "sao"):
+            continue
+        # "không ai cấm X", "k cấm X": a double negation, the claim is that X is allowed;
+        # "k có chuyện đó đâu": a denial of what was said before, no claim of its own
+        barred = words[at + 1 : at + 3] in (["ai", "cam"], ["co", "chuyen"])
+        return not (barred or after[0] == "cam")
+    return False
+
+
+def doubted_claim(text: str) -> str:
+    """``text`` (NFC) with a negative claim closed by a doubting tag put up as "…, đúng không";
+    unchanged when it has none."""
+    folded = fold(text).lower()
+    match = _DOUBTED.search(folded)
+    if match is None:
+        return text
+    claim = match.group("claim")
+    tail = match.group("tail")
+    rest = match.group("rest").strip(" ,")
+    # "… được chứ, hay phải lên tỉnh": a choice asked, no claim put up
+    if rest and (_ASK_WORDS.search(rest) or rest.split()[0] == "hay"):
+        return text
+    # "huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies
+    if _WHAT_ASKED.search(f" {claim} "):
+        return text
+    if tail.startswith("dau") and claim.split()[-1:] and claim.split()[-1] in _PLACE_BEFORE:
+        return text
+    surprise = _SURPRISE.match(claim)
+    words = claim[surprise.end() if surprise else 0 :].split()
+    if not _claim_negated(words, tail):
+        return text
+    # an ask of its own inside the clause ("có … k", "… hay …") leaves the message as typed
+    if " co " in f" {claim} " and re.search(r"\b(?:khong|ko|k|kg)\b(?! *\w)", claim):
+        return text
+    start = match.start("claim")
+    lead = len(claim) - len(claim.lstrip())
+    head = text[: start + lead]
+    body = text[start + (surprise.end() if surprise else lead) : match.end("claim")].strip()
+    after = text[match.end("tail") :]
+    return f"{head}{body}, đúng không{after}"
