@@ -47,6 +47,13 @@ _WHAT_ASKED = re.compile(
 _ASK_WORDS = re.compile(r"\b(?:ai|gi|nao|bao nhieu|bn|may|sao|the nao|khong|ko|k|chua)\s*$")
 
 
+def put_up(text: str, marked: str = "đúng không") -> str:
+    """The asking words ``marked`` in the question's own spelling: unmarked ("dung khong") when
+    ``text`` is typed without marks, as a mixed spelling misleads the readers ("… làm tròn lên
+    hàng chục nghin đúng không" was read as off the topic)."""
+    return marked if fold(text) != text else fold(marked)
+
+
 def _claim_negated(words: list[str], tail: str) -> bool:
     """Whether the clause ``words`` asserts a denial: a negation with a claim after it, not the
     clause's closing ask nor "k phải X à" ("isn't it X?")."""
@@ -99,4 +106,60 @@ def doubted_claim(text: str) -> str:
     head = text[: start + lead]
     body = text[start + (surprise.end() if surprise else lead) : match.end("claim")].strip()
     after = text[match.end("tail") :]
-    return f"{head}{body}, đúng không{after}"
+    return f"{head}{body}, {put_up(text)}{after}"
+
+
+#: "ai bảo X, Y": the asker rejects X ("who says X?") and states Y; the message opens with it
+_WHO_SAYS = re.compile(
+    r"^(?P<lead>\s*)ai (?:bao|noi) (?P<said>[^,.;?!\n]{6,}?)\s*,\s*(?P<own>[^.;?!\n]{4,}?)[\s?!.]*$"
+)
+#: "vậy là sai rồi à, Y?": the saying told before is held wrong, Y is the asker's own claim
+_HELD_WRONG = re.compile(
+    r"(?:^|(?<=[.?!])|(?<=[.?!] ))(?:vay|the|nhu vay) (?:la |thi )?(?:sai|nham)(?: roi)?"
+    r"(?: (?:a|u|ha|ak|ah|sao))?"
+    r"\s*,\s*(?:(?:theo luat )?(?:le ra|dung ra) )?(?P<own>[^,.;?!\n]+)"
+)
+#: a saying told before the closing claim: "kế toán bảo …", "có người nói …"
+_SAYING_TOLD = re.compile(r"\b(?:bao|noi|cho rang|khang dinh)\b")
+#: "(chứ) không phải Y sao / à?" closing a letter: "isn't it Y?", the asker's own claim Y
+_ISNT_IT_CLOSING = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?P<frame>(?:chu )?(?:k|ko|khong|kg) phai (?:la )?)"
+    r"(?P<own>[^.;?!\n]{4,}?) (?:sao|a|u|ha|ak|ah)[\s?!.]*$"
+)
+
+#: the same frame as the own claim after "vậy là sai rồi à,"
+_ISNT_IT_OWN = re.compile(
+    r"(?:chu )?(?:k|ko|khong|kg) phai (?:la )?(?P<own>.{4,}?) (?:sao|a|u|ha|ak|ah)\s*$"
+)
+
+
+def own_claim(text: str) -> tuple[str, bool]:
+    """``text`` (NFC) with the asker's own closing claim put up for the verdict, and whether the
+    verdict must be turned (task h473). "ai bảo X, Y" and "… vậy là sai rồi à, Y?" reject a
+    saying X told first: X is put up ("X, đúng không" / "vậy có đúng không") and its verdict
+    turned, since the asker asserts that X is wrong. "(chứ) không phải Y sao?" closing a letter
+    asserts Y: Y is put up as "Y, đúng không". Unchanged, not turned, when none is found."""
+    folded = fold(text).lower()
+    said = _WHO_SAYS.match(folded)
+    if said is not None and not _WHAT_ASKED.search(f" {said.group('own')} "):
+        lead = text[: said.end("lead")]
+        return f"{lead}{text[said.start('said') : said.end('said')]}, {put_up(text)}", True
+    wrong = _HELD_WRONG.search(folded)
+    if (
+        wrong is not None
+        and _SAYING_TOLD.search(folded, 0, wrong.start()) is not None
+        and not _WHAT_ASKED.search(f" {wrong.group('own')} ")
+    ):
+        # "vậy là sai rồi à, k phải Y sao?": the own claim Y is put up as it stands
+        isnt_own = _ISNT_IT_OWN.match(wrong.group("own"))
+        if isnt_own is not None:
+            at = wrong.start("own")
+            own = text[at + isnt_own.start("own") : at + isnt_own.end("own")]
+            return f"{text[: wrong.start()]}{own}, {put_up(text)}{text[wrong.end() :]}", False
+        asked = put_up(text, "vậy có đúng không")
+        return f"{text[: wrong.start()]}{asked}{text[wrong.end() :]}", True
+    isnt = _ISNT_IT_CLOSING.search(folded)
+    if isnt is not None and isnt.start() > 0 and folded[: isnt.start()].strip():
+        own = text[isnt.start("own") : isnt.end("own")]
+        return f"{text[: isnt.start('frame')]}{own}, {put_up(text)}?", False
+    return text, False

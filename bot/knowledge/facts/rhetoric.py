@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.text import fold, nfc
-from bot.knowledge.facts.doubted import doubted_claim
+from bot.knowledge.facts.doubted import doubted_claim, own_claim, put_up
 
 #: a restated frame from its match and a reader of a group in the question's own spelling
 Restate = Callable[[re.Match[str], Callable[[re.Match[str], str], str]], str]
@@ -63,7 +63,9 @@ _NOT_THERE = re.compile(
 #: k" → "… tính theo ngày ký, đúng k"); the denied Y ends at the clause's end or at a closing
 #: "đúng / phải không"; with no closing ask after it, X is put up as "X phải không"
 _CONTRAST = re.compile(
-    r"(?P<whole>\s*,?\s*\b(?P<word>chu) (?:(?:khong|ko|k|kg|dau|chang|cha) phai|co phai)(?: la)?"
+    # task h473: "chứ k chỉ (có) Y" sets Y aside as "chứ k phải Y" does
+    r"(?P<whole>\s*,?\s*\b(?P<word>chu) (?:(?:khong|ko|k|kg|dau|chang|cha) (?:phai|chi)|co phai)"
+    r"(?: la| co)?"
     rf" (?P<denied>{_CLAUSE})(?: dau)?(?P<tail> (?:nhi|a|ha|ma|nhe|nha|he|ak|ah|u))?)"
     r"(?:(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)|(?= *(?:[,.;?!]|$)))"
 )
@@ -117,6 +119,11 @@ def restated(question: str) -> Restated:
     """``question`` with each rhetorical frame of a claim restated as its plain yes/no."""
     text = nfc(question)
     folded = fold(text)
+    # "ai bảo X, Y", "… vậy là sai rồi à, Y?", "… k phải Y sao?": the asker's own closing
+    # claim, judged (task h473)
+    own, own_turned = own_claim(text)
+    if own != text:
+        return Restated(own, turned=own_turned)
     if not any(w in folded for w in ("chu ", "phai", "dau", "le ", "sao lai", "co ")):
         doubted = doubted_claim(text)
         return Restated(question if doubted == text else doubted)
@@ -139,7 +146,10 @@ def restated(question: str) -> Restated:
     ]
     if not contrasts and " phai " in folded:
         contrasts = list(_MOMENT_CONTRAST.finditer(fold(text)))
-    dropped = _spliced(text, contrasts, _contrast_dropped)
+    # task h473: put up in the question's own spelling ("… hàng chục nghin phải không" mixed
+    # was read as off the topic)
+    asked = put_up(text, "phải không")
+    dropped = _spliced(text, contrasts, lambda m, t: _contrast_dropped(m, t, asked))
     text, contrasted = dropped, dropped != text
     isnt_it = _ISNT_IT.finditer(fold(text))
     text = _spliced(text, isnt_it, lambda m, t: f"{t(m, 'claim')} phải không")
@@ -164,7 +174,9 @@ def restated(question: str) -> Restated:
     return Restated(text, turned=turned, dropped=contrasted)
 
 
-def _contrast_dropped(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
+def _contrast_dropped(
+    match: re.Match[str], group: Callable[[re.Match[str], str], str], asked: str = "phải không"
+) -> str:
     """The contrast "chứ không phải Y" dropped before the closing "đúng không", or put as
     " phải không" when no ask follows it (the asserted X is then put up for confirmation)."""
     if match.group("closing") is not None:
@@ -172,7 +184,7 @@ def _contrast_dropped(match: re.Match[str], group: Callable[[re.Match[str], str]
         # ", đúng k" standing alone reads as "dùng không", still in use)
         return " "
     if not match.string[match.end() :].strip(" ,.;?!"):
-        return " phải không"
+        return f" {asked}"
     # a contrast in a saying told before the ask ("chị ấy nói … chứ không phải đột xuất. Vậy
     # chị ấy nói đúng không"): the saying is judged as told
     return group(match, "whole")
