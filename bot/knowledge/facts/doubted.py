@@ -37,7 +37,7 @@ _DOUBTED = re.compile(
     r"(?P<close> *[?!.]*)(?P<follow>(?: *\bneu (?:dc|duoc|vay|the|co|dung)\b[^\n]*)?)$"
 )
 #: "chẳng lẽ / lẽ nào / không lẽ" voicing surprise before the claim
-_SURPRISE = re.compile(r"^ *(?:(?:chang|cha|khong|k|ko) le|le nao|k le nao|chang nhe) ")
+_SURPRISE = re.compile(r"^ *(?:(?:chang|cha|khong|k|ko) le(?: nao)?|le nao|chang nhe) ")
 #: a what-ask inside the clause: "ai" (not "k ai": nobody), "gì", "bao nhiêu", "nào"
 _WHAT_ASKED = re.compile(
     r"(?<! k)(?<! ko)(?<! khong)(?<! kg)(?<! chang)(?<! k co)(?<! ko co)(?<! khong co)"
@@ -89,12 +89,12 @@ def doubted_claim(text: str) -> str:
     # "… được chứ, hay phải lên tỉnh": a choice asked, no claim put up
     if rest and (_ASK_WORDS.search(rest) or rest.split()[0] == "hay"):
         return text
-    # "huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies
-    if _WHAT_ASKED.search(f" {claim} "):
-        return text
     if tail.startswith("dau") and claim.split()[-1:] and claim.split()[-1] in _PLACE_BEFORE:
         return text
     surprise = _SURPRISE.match(claim)
+    # "huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies
+    if _WHAT_ASKED.search(f" {claim[surprise.end() if surprise else 0 :]} "):
+        return text
     words = claim[surprise.end() if surprise else 0 :].split()
     if not _claim_negated(words, tail):
         return text
