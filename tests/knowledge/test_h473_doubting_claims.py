@@ -80,12 +80,8 @@ A_NEGATED = [
     ("CSTDCS k can dat LDTT dau nhi", "Không", ["Lao động tiên tiến"]),
     ("LDTT k can bao cao thanh tich dau nhi", "Không", ["báo cáo thành tích"]),
     ("ho so CSTDCS k can bao cao thanh tich dau nhi", "Không", ["báo cáo thành tích"]),
-    ("chu tich xa k dc cong nhan thon van hoa nua a", "Không", ["Chủ tịch UBND xã"]),
-    ("chu tich xa k dc ky giay khen cho ho gia dinh a", "Không", ["Chủ tịch UBND xã"]),
     ("Gia đình văn hóa không cần họp bình xét ở thôn ư?", "Không", ["bình xét"]),
     ("Lao động tiên tiến không cần có sáng kiến ư?", "Có", ["sáng kiến"]),
-    ("Người làm hợp đồng không được xét Lao động tiên tiến à?", "Không", ["người lao động"]),
-    ("nong dan k dc xet LDTT a", "Không", ["nông dân"]),
     ("nghi thai san 6 thang thi k dc xet LDTT ư?", "Không", ["thai sản"]),
     ("k le nao nguoi lam hop dong k dc xet LDTT a", "Không", ["người lao động"]),
     ("le nao chu tich xa k dc ky giay khen a", "Không", ["Chủ tịch UBND xã"]),
@@ -97,7 +93,6 @@ A_NEGATED = [
     ("chu tich xa k dc ky bang khen tinh a, phai trinh tinh?", "Có", ["Chủ tịch UBND tỉnh"]),
     ("chu tich xa k ky dc CSTD tinh a, phai trinh tinh?", "Có", ["Chủ tịch UBND tỉnh"]),
     ("chu tich xa k ky dc TTLDXS, dung k", "Có", ["Chủ tịch UBND tỉnh"]),
-    ("bang khen tinh xa k tu ky dc a", "Có", ["Chủ tịch UBND tỉnh"]),
 ]
 
 B_OWN_CLAIM = [
@@ -229,6 +224,12 @@ CONTROLS = [
     ("chang le chu tich xa k dc ky CSTD tinh sao", "Không", ["Chủ tịch UBND tỉnh"]),
     ("chang le chu tich xa k dc ky bang khen tinh sao", "Không", ["Chủ tịch UBND tỉnh"]),
     ("chang le dung cam cuu nguoi duoi lu ma k khen dot xuat dc sao", "Có", ["đột xuất"]),
+    # a bare one-clause "X k … à" keeps the tuning keys' (yesno_tuning2) positive reading
+    ("chu tich xa k dc cong nhan thon van hoa nua a", "Có", ["Chủ tịch UBND xã"]),
+    ("chu tich xa k dc ky giay khen cho ho gia dinh a", "Có", ["Chủ tịch UBND xã"]),
+    ("Người làm hợp đồng không được xét Lao động tiên tiến à?", "Có", ["người lao động"]),
+    ("nong dan k dc xet LDTT a", "Có", ["nông dân"]),
+    ("bang khen tinh xa k tu ky dc a", "Không", ["Chủ tịch UBND tỉnh"]),
     # "không phải X à": isn't it X
     ("khong phai LDTT thuong 1 lan luong co so a?", "Không", ["0,3"]),
     ("nghe noi chu tich xa ky dc TTLDXS dung k", "Không", ["Chủ tịch UBND tỉnh"]),

@@ -28,6 +28,8 @@ _TAIL = (
     r"(?P<tail>(?:(?:that|vay|the|roi) )?(?:a|u|ha|ak|ah)(?: (?:ad|anh|chi|ban))?"
     r"|that (?:sao|u|a|ha)|dau(?: (?:nhi|a|ha|ak|ah))?|chu(?: (?:nhi|a))?|nhi)"
 )
+#: the tags that alone, on a one-clause message, still ask the positive reading
+_BARE_TAILS = frozenset({"a", "ha", "ak", "ah"})
 #: a folded "đâu" after these asks a place ("nộp ở đâu"), it stresses no denial
 _PLACE_BEFORE = frozenset({"gui", "nop", "di", "len", "qua", "trinh", "o", "tu", "ve", "den"})
 #: a claim clause closed by a doubting tag, then at most a short remark of the same sentence
@@ -92,7 +94,20 @@ def doubted_claim(text: str) -> str:
     if tail.startswith("dau") and claim.split()[-1:] and claim.split()[-1] in _PLACE_BEFORE:
         return text
     surprise = _SURPRISE.match(claim)
-    # "huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies
+    # a bare "X k … à" standing alone keeps the tuning keys' reading on X's positive core
+    # ("ldtt không cần sáng kiến à": "Không."); the claim is asserted when a letter leads to
+    # it, a remark follows it, or "chẳng lẽ", "ư", "thật", "đâu (nhỉ)" voice the doubt
+    if (
+        tail in _BARE_TAILS
+        and surprise is None
+        and not rest
+        and not folded[: match.start("claim")].strip(" ,.;?!\n")
+    ):
+        return text
+    # "… khen đột xuất dc ko ạ": the clause closes on its own ask
+    if claim.split()[-1:] and claim.split()[-1] in _NEGATIONS:
+        return text
+    # "Huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies
     if _WHAT_ASKED.search(f" {claim[surprise.end() if surprise else 0 :]} "):
         return text
     words = claim[surprise.end() if surprise else 0 :].split()
