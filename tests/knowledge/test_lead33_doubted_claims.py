@@ -21,7 +21,10 @@ from tests.knowledge.asking import ask, ask_verdict
         # LĐTT's criterion is "hoàn thành tốt nhiệm vụ" (Luật TĐKT 2022 Điều 24)
         ("chang le can bo thon hoan thanh tot nhiem vu lai ko dc binh LDTT sao", "Có", "Lao động"),
         # CSTĐ tỉnh is decided by the province's chairman (Điều 80)
-        ("Chẳng lẽ chủ tịch phường không được quyết định CSTĐ cấp tỉnh à?", "Không", "tỉnh"),
+        # task h473: "chẳng lẽ X k … à" asserts the denial as typed (the b172/b173 voice, the
+        # lead's brief: "chẳng lẽ hợp đồng không được xét LĐTT à?" → "Không."); only "… sao"
+        # doubts it: the phường chairman indeed may not decide CSTĐ tỉnh, so "Có."
+        ("Chẳng lẽ chủ tịch phường không được quyết định CSTĐ cấp tỉnh à?", "Có", "tỉnh"),
         # under 6 months of service, no LĐTT (NĐ 152/2025)
         (
             "chang le nhan viec tu thang 9 thi cuoi nam k dc xet lao dong tien tien sao",

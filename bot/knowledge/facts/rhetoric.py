@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.text import fold, nfc
+from bot.knowledge.facts.doubted import doubted_claim, own_claim, put_up
 
 #: a restated frame from its match and a reader of a group in the question's own spelling
 Restate = Callable[[re.Match[str], Callable[[re.Match[str], str], str]], str]
@@ -43,7 +44,8 @@ _ISNT_IT = re.compile(
 #: "chẳng") is the doubted denial, so the verdict judges X without it
 _SURELY_NOT = re.compile(
     rf"\b(?:chang|cha) le (?P<claim>{_CLAUSE})"
-    r" (?:hay sao|sao|a|u|ha|nhi|chu|ak|ah)(?= *(?:[,.;?!]|$))"
+    # task h473: "chẳng lẽ X k … à / ư / hả" asserts the denial as typed (``doubted``)
+    r" (?:hay sao|sao|chu)(?= *(?:[,.;?!]|$))"
 )
 #: a denial inside a doubted claim ("mà k được xét", "xã không còn ai …")
 _DENIAL = re.compile(r"\b(?:khong|ko|k|kg|hong|chang|cha|chua) (?=\w)")
@@ -61,7 +63,9 @@ _NOT_THERE = re.compile(
 #: k" → "… tính theo ngày ký, đúng k"); the denied Y ends at the clause's end or at a closing
 #: "đúng / phải không"; with no closing ask after it, X is put up as "X phải không"
 _CONTRAST = re.compile(
-    r"(?P<whole>\s*,?\s*\b(?P<word>chu) (?:(?:khong|ko|k|kg|dau|chang|cha) phai|co phai)(?: la)?"
+    # task h473: "chứ k chỉ (có) Y" sets Y aside as "chứ k phải Y" does
+    r"(?P<whole>\s*,?\s*\b(?P<word>chu) (?:(?:khong|ko|k|kg|dau|chang|cha) (?:phai|chi)|co phai)"
+    r"(?: la| co)?"
     rf" (?P<denied>{_CLAUSE})(?: dau)?(?P<tail> (?:nhi|a|ha|ma|nhe|nha|he|ak|ah|u))?)"
     r"(?:(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)|(?= *(?:[,.;?!]|$)))"
 )
@@ -115,8 +119,14 @@ def restated(question: str) -> Restated:
     """``question`` with each rhetorical frame of a claim restated as its plain yes/no."""
     text = nfc(question)
     folded = fold(text)
+    # "ai bảo X, Y", "… vậy là sai rồi à, Y?", "… k phải Y sao?": the asker's own closing
+    # claim, judged (task h473)
+    own, own_turned = own_claim(text)
+    if own != text:
+        return Restated(own, turned=own_turned)
     if not any(w in folded for w in ("chu ", "phai", "dau", "le ", "sao lai", "co ")):
-        return Restated(question)
+        doubted = doubted_claim(text)
+        return Restated(question if doubted == text else doubted)
     # "… chủ ạ" (the owner) folds as "chu a" too: only "chứ", or "chu" typed without marks
     tags = [
         m
@@ -124,6 +134,9 @@ def restated(question: str) -> Restated:
         if text[m.start() : m.end("word")].lower() in ("chứ", "chu")
     ]
     text = _spliced(text, tags, lambda m, t: "chứ")
+    # "hồ sơ LĐTT k cần biên bản đâu nhỉ", "chẳng lẽ … k dc tiền thưởng à": a denial put up
+    # with a doubting tag is the claim, put up as "…, đúng không" (task h473)
+    text = doubted_claim(text)
     why_not = _WHY_NOT.finditer(fold(text))
     text = _spliced(text, why_not, lambda m, t: f"{t(m, 'claim')} phải không")
     contrasts = [
@@ -133,7 +146,10 @@ def restated(question: str) -> Restated:
     ]
     if not contrasts and " phai " in folded:
         contrasts = list(_MOMENT_CONTRAST.finditer(fold(text)))
-    dropped = _spliced(text, contrasts, _contrast_dropped)
+    # task h473: put up in the question's own spelling ("… hàng chục nghin phải không" mixed
+    # was read as off the topic)
+    asked = put_up(text, "phải không")
+    dropped = _spliced(text, contrasts, lambda m, t: _contrast_dropped(m, t, asked))
     text, contrasted = dropped, dropped != text
     isnt_it = _ISNT_IT.finditer(fold(text))
     text = _spliced(text, isnt_it, lambda m, t: f"{t(m, 'claim')} phải không")
@@ -158,7 +174,9 @@ def restated(question: str) -> Restated:
     return Restated(text, turned=turned, dropped=contrasted)
 
 
-def _contrast_dropped(match: re.Match[str], group: Callable[[re.Match[str], str], str]) -> str:
+def _contrast_dropped(
+    match: re.Match[str], group: Callable[[re.Match[str], str], str], asked: str = "phải không"
+) -> str:
     """The contrast "chứ không phải Y" dropped before the closing "đúng không", or put as
     " phải không" when no ask follows it (the asserted X is then put up for confirmation)."""
     if match.group("closing") is not None:
@@ -166,7 +184,7 @@ def _contrast_dropped(match: re.Match[str], group: Callable[[re.Match[str], str]
         # ", đúng k" standing alone reads as "dùng không", still in use)
         return " "
     if not match.string[match.end() :].strip(" ,.;?!"):
-        return " phải không"
+        return f" {asked}"
     # a contrast in a saying told before the ask ("chị ấy nói … chứ không phải đột xuất. Vậy
     # chị ấy nói đúng không"): the saying is judged as told
     return group(match, "whole")

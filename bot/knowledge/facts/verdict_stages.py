@@ -2496,7 +2496,11 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
                 pair.attr,
                 _acts_denied(pair, claim, fact.verdict == "Không"),
                 # a claimed actor's denial already weighed by who decides is not turned twice
-                with_acts=pair.attr != "decides" or block.verdict == "Có",
+                with_acts=pair.attr != "decides"
+                or block.verdict == "Có"
+                # "TTLĐXS chủ tịch xã k ký dc, đúng k": the xã's act denied against the
+                # fact's "Không" (the province decides) holds (task h473)
+                or _commune_act_denied(pair, claim),
             ),
         )
         # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
@@ -2652,6 +2656,20 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
     _verdict_of_held_run(model, block)
     if block.verdict:
         block.body = with_verdict(block.verdict, block.body)
+
+
+def _commune_act_denied(pair: Pair, claim: str) -> bool:
+    """Who decides asked of the xã with the xã's own act denied ("chủ tịch xã k ký dc", "xã
+    không được tặng"): the claim is that the xã may not, judged against the fact's verdict on
+    whether it may (task h473)."""
+    return pair.authority == "xa" and _COMMUNE_DENIED.search(f" {folded_words(claim)} ") is not None
+
+
+#: the xã (its chairman) named, then a denial of its act within a few words
+_COMMUNE_DENIED = re.compile(
+    r" (?:chu tich |ct |ubnd )*(?:xa|phuong|dac khu)(?: \w+){0,2}? (?:khong|ko|k|kg|chang)"
+    r" (?:(?:duoc|dc|the|co quyen|con) )*(?:ky|tang|quyet dinh|cong nhan|khen)\b"
+)
 
 
 def _verdict_of_held_run(model: FactModel, block: Block) -> None:
