@@ -307,7 +307,10 @@ _ENOUGH_ASKED = re.compile(
 #: tích và biên bản, đúng không" (the words between "gồm" and the asking words)
 _LISTED_PUT_UP = re.compile(
     r"\b(?:gom|bao gom)((?: \S+){3,24}?) (?:(?:co )?(?:dung|phai) (?:khong|ko|k|hong|kg|chua)"
-    r"|dung chua)\b"
+    r"|dung chua"
+    # task h483 (b173 F): "… gồm tờ trình, báo cáo thành tích, biên bản bình xét chứ nhỉ": the
+    # tag "chứ" closing the message puts the list up as "đúng không" does
+    r"|chu(?: nhi| a| ha| nhe)?$)\b"
 )
 
 

@@ -65,7 +65,7 @@ def fund_share_verdict(question: str, body: str) -> tuple[str, str] | None:
 
 #: a cap denied altogether: "quỹ không giới hạn", "muốn trích bao nhiêu cũng được", "tùy ý"
 _NO_CAP = re.compile(
-    r"\b(?:khong|ko|k|chang) (?:co )?(?:gioi han|han muc|muc toi da|tran)\b"
+    r"\b(?:khong|ko|k|chang) (?:co )?(?:gioi han|han muc|muc toi da|(?:muc )?tran)\b"
     r"|\bbao nhieu cung (?:duoc|dc)\b|\btuy y\b|\bthoai mai\b"
 )
 #: a share claimed: "1,5%", "1,0 %", "1.5 phần trăm"

@@ -129,6 +129,15 @@ _YESNO = re.compile(
     r"|\b(?:\S+ ){1,12}nua (?:khong|ko|k|kg|hong|hok|hem)(?: (?:a|ad|ha|nhi))*$"
 )
 
+#: task h483: a statement of four words or more put up with a rising tail ("… à", "… ư", "…
+#: thôi", "… chứ nhỉ"), no question word in it; read only by rules marked ``rising``
+_RISING = re.compile(
+    r"^(?!.*\b(?:ai|gi|nao|sao|bn|bao nhieu|bao lau|the nao|o dau)\b)"
+    # ("không bao giờ" is never, no "when" asked)
+    r"(?!.*(?<!\bk )(?<!\bko )(?<!\bkhong )(?<!\bchang )\bbao gio\b)"
+    r"(?:\S+ ){3,}(?:a|ha|ak|ah|u|thoi|chu nhi|chu nhe|dau nhi)$"
+)
+
 #: task h432: a choice between two ways, "có A hay (vẫn) B (ạ)", no "không" between them
 #: ("… phải xin UBND xã hay giám đốc ký": whether one way is needed, the other offered)
 _CHOICE = re.compile(r"\b(?:co|phai) (?:\S+ ){1,8}hay (?:van |la |chi |cu )?(?:\S+ ){1,10}\S+$")
@@ -196,6 +205,8 @@ class HearsayRule:
     first_ask: bool = False
     #: also read when the question only offers a choice, "có A hay B" (task h432)
     choice: bool = False
+    #: also read when a clause is a statement put up with a rising "à / ư / thôi" (task h483)
+    rising: bool = False
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -223,6 +234,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             first_option=bool(r.get("first_option", False)),
             first_ask=bool(r.get("first_ask", False)),
             choice=bool(r.get("choice", False)),
+            rising=bool(r.get("rising", False)),
         )
         for r in data
     )
@@ -264,7 +276,10 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
     # task h432: "tỉnh mình có mẫu riêng hay vẫn dùng mẫu của NĐ 86 ạ": a choice between two
     # ways, read only by the rules marked ``choice``
     only_choice = not (confirm or asked or any(k[2] for k in kinds))
-    if only_choice and not any(_CHOICE.search(e) for e in ends):
+    # task h483: a line stated and put up with a rising "à / ư / thôi" ("GĐVH k phải danh hiệu
+    # thi đua à", "xã văn hóa vẫn là danh hiệu … chứ nhỉ"), read only by rules marked ``rising``
+    risen = any(_RISING.search(e) for e in ends)
+    if only_choice and not risen and not any(_CHOICE.search(e) for e in ends):
         return None
     # a case told after the last asking clause ("… mất LĐTT đúng k ad, e đạt loại giỏi") is
     # background to the claim put up, not a later claim
@@ -290,7 +305,10 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
             # (task h326)
             start = said
         upto = ends[start : asking[-1] + 1] if asking else ends[start:]
-        if not (confirm or asked or rule.direct) or (only_choice and not rule.choice):
+        rises = rule.rising and risen
+        if not (confirm or asked or rule.direct or rises) or (
+            only_choice and not rule.choice and not rises
+        ):
             continue
         if not all(_told(p, words, _CONTRARY) for p in rule.about):
             continue

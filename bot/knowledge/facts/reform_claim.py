@@ -303,7 +303,34 @@ def abolition_confirmed(question: str) -> bool:
         dates = re.findall(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", before)
         if all((int(d), int(m), y) == (1, 7, "2025") for d, m, y in dates):
             return True
-    return False
+    # task h483 (b173 G): "cấp huyện bỏ từ 1/7/2025 đúng k, giờ LĐTT ai ký": the abolition and
+    # its "đúng k" in one clause of their own, another ask after it
+    # (alone too: "cấp huyện bỏ từ 1/7/2025 đúng không", the ask read on its own)
+    return any(_abolition_put_up(clause) for clause in clauses)
+
+
+#: a clause that states the abolition and puts it up: "cấp huyện bỏ từ 1/7/2025 đúng k"
+_PUT_UP_TAIL = re.compile(
+    r"^(?P<line>.+?) (?:co )?(?:dung|phai)(?: (?:vay|the|khong|ko|k|hong|chua|chu|a|ad|ha|nhi))*$"
+)
+#: the words an abolition's own line may hold besides the abolition and its day
+_ABOLITION_FILLERS = frozenset(
+    {"cap", "tu", "ke", "ngay", "thang", "nam", "da", "roi", "bi", "het", "luon", "la", "that",
+     "nghe", "noi", "bao", "chinh", "thuc", "chinh thuc", "nay", "gio"}
+)  # fmt: skip
+
+
+def _abolition_put_up(clause: str) -> bool:
+    """The clause is the district's abolition alone, dated 01/7/2025 or not dated, put up for
+    confirmation ("cấp huyện bỏ từ 1/7/2025 đúng k", "huyện bị bỏ rồi phải không")."""
+    put = _PUT_UP_TAIL.match(re.sub(r"(?<=\d) ?/ ?(?=\d)", "/", clause))
+    if put is None or not _ABOLISHED.search(put["line"]):
+        return False
+    dates = re.findall(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", put["line"])
+    if any((int(d), int(m), y) != (1, 7, "2025") for d, m, y in dates):
+        return False
+    rest = re.sub(r"\b\d{1,2}/\d{1,2}/20\d\d\b", " ", _ABOLISHED.sub(" ", put["line"]))
+    return set(rest.split()) <= _ABOLITION_FILLERS
 
 
 __all__ += ["reform_date_wrong"]
@@ -556,6 +583,9 @@ def district_still_claimed(question: str) -> bool:
             if _PAST_CLAUSE.search(words[: found.start()]):
                 continue  # "trước hồ sơ phải qua huyện, giờ …", "năm 2024 huyện còn xét"
             before = words[: found.start()].split()[-3:]
+            # task h483 (b173 G): "chẳng lẽ vẫn phải qua huyện à" asks in surprise whether it
+            # still does; its "chẳng" denies nothing
+            before = [w for i, w in enumerate(before) if before[i : i + 2] != ["chang", "le"]]
             if _NOT_NOW & set(before):
                 continue
             # the claim is put up after it is told ("…, đúng k", "… còn nhận … không")

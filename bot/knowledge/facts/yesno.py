@@ -78,6 +78,10 @@ def _is_yesno(key: tuple[str, ...]) -> bool:
         # "nghỉ thai sản 6 tháng là mất LĐTT à": a loss claimed and put up for confirmation
         # asks whether it is so, as "… không được xét … à" does (task h107)
         return True
+    if _late_still_fine(words):
+        # task h483 (b173 D): "GĐVH bình xét đến 31/12 mới xong cũng được, …": a step done only
+        # at a later time ("mới …") claimed acceptable ("cũng được") is put up to be weighed
+        return True
     if put_up(words) and council_chair_claim(words) is not None:
         # "chủ tịch hội đồng tđkt trung ương là thủ tướng à": who chairs a council, claimed and
         # put up for confirmation, asks whether it is so (task h118)
@@ -174,6 +178,23 @@ def _when_after_tail(words: list[str]) -> list[str]:
         if words[i] in NEGATED and words[i + 1] in _WHEN_AFTER and i > 1:
             return words[: i + 1]
     return words
+
+
+def _late_still_fine(words: list[str]) -> bool:
+    """ "… đến 31/12 mới xong cũng được": a time told, then the step done only then ("mới xong",
+    "mới họp"), the clause closed by "(cũng) được" (particles aside): the late step claimed
+    acceptable (task h483)."""
+    core = [w for w in words if w not in PARTICLES]
+    if len(core) < 5 or core[-1] not in ("dc", "duoc") or QUESTION_WORDS & set(core):
+        return False
+    at = next((i for i, w in enumerate(core[:-1]) if w == "moi"), None)
+    if at is None or core[at + 1] not in _LATE_STEPS:
+        return False
+    return any(w[:1].isdigit() or w in ("thang", "cuoi") for w in core[:at])
+
+
+#: the steps told done late: "mới xong", "mới họp", "mới bình xét", "mới nộp"
+_LATE_STEPS = frozenset({"xong", "hop", "binh", "xet", "nop", "gui", "trinh", "lam"})
 
 
 def _limit_told(words: list[str]) -> bool:
