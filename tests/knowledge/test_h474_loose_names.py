@@ -240,7 +240,7 @@ E = [
         "chiến sĩ thi đua cơ sở đứt 1 năm thì có được cộng dồn để xét chiến sĩ thi đua tỉnh không",
         ["Không.", "liên tục"],
     ),
-    ("xet CSTD tinh thi 3 lan CSTDCS k dc cong don dung k", ["Có.", "liên tục"]),
+    ("CSTDCS dut 1 nam thi k dc cong don de xet CSTD tinh, dung k", ["Có.", "liên tục"]),
 ]
 
 
