@@ -99,7 +99,7 @@ from bot.knowledge.facts.shared_claims import (
 from bot.knowledge.facts.turns import route_recognised_told
 from bot.knowledge.facts.verdict import asks_yesno
 from bot.knowledge.facts.verdict_stages import verdict_decided
-from bot.knowledge.money import SalaryTable, format_dong
+from bot.knowledge.money import SalaryTable, format_date, format_dong
 
 __all__ = ["compose"]
 
@@ -1147,6 +1147,14 @@ def _body_written(draft: Draft, block: Block) -> None:
             # asked is paid on the base in force that day
             block.body = f"{block.body} {when_decided(other, paid, salaries)}: "
             block.body += f"{amounts_text(fact, other, salaries)}."
+        if (
+            isinstance(reading.decided, date)
+            and salaries.at(paid).amount != salaries.at(as_of).amount
+        ):
+            # "quyết định ký ngày 20/12/2025 …, xã bảo đợi lương cơ sở tăng thì tính mức
+            # mới": a past decision is paid on its own day's base, however late the money
+            # comes (NĐ 152/2025; domain.md "Prize money") (task h474)
+            block.body = f"{block.body} {_DECISION_DAY_NOTE.format(day=format_date(paid))}"
     if not yesno and not asks_yesno(reading.question):
         # a fact written to answer its yes/no ("Không. Hội đồng … chỉ tham mưu") opens
         # with a verdict no one asked for when the part asks who, what or how much
@@ -1547,6 +1555,12 @@ def _held_rule(model: FactModel, pair: Pair) -> Fact | None:
     names = model.names_of("entity", pair.entity)
     return held if any(f" {' '.join(name)} " in said for name in names) else None
 
+
+#: a past decision's prize: the base of its own day, not of the day the money is paid
+_DECISION_DAY_NOTE = (
+    "Tiền thưởng tính theo mức lương cơ sở tại ngày ký quyết định ({day}), không theo ngày chi"
+    " tiền: lương cơ sở tăng sau ngày đó không làm đổi mức thưởng."
+)
 
 _TITLE_YEAR_NOTE = (
     "Tiền thưởng danh hiệu năm {year} tính theo mức lương cơ sở tại ngày ký quyết định khen"

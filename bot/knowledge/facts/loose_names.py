@@ -206,10 +206,12 @@ def identity_asked(question: str, rule: LooseName) -> bool:
             has_name = any(rule.pattern.search(c) for c in clauses[:i])
         if not has_name and not (rule.asked is not None and rule.asked.search(asked)):
             continue
+        if rule.asked is not None and rule.asked.search(asked):
+            # the rule's own ask ("đơn xin khen có phải là giấy tờ bắt buộc k"): asked so even
+            # beside a word of another ask ("giấy tờ"), which names the same thing (task h474)
+            return True
         if _OTHER_ASK.search(asked) and not _SAME.search(asked):
             continue
-        if rule.asked is not None and rule.asked.search(asked):
-            return True
         if _IDENTITY.search(asked) or _POINTED.search(asked) or _BARE_TAIL.match(clause):
             return True
     return False

@@ -242,6 +242,10 @@ __all__ += ["abolition_confirmed"]
 _CONFIRM_ONLY = re.compile(
     r"^(?:co )?(?:dung|phai)(?: (?:vay|the|khong|ko|k|hong|chua|chu|a|ad|ha|nhi))*$"
 )
+#: a line and its confirming tail in one clause: "cấp huyện bỏ từ 1/7/2025 đúng k"
+_TAILED = re.compile(
+    r"^(.+?) ((?:co )?(?:dung|phai)(?: (?:vay|the|khong|ko|k|hong|chua|chu|a|ad|ha|nhi))+)$"
+)
 #: the abolition put up with its subject left in the clause before: "giờ bỏ rồi đúng k"
 _ELIDED_ABOLITION = re.compile(
     r"^(?:(?:gio|nay|bay gio|hien nay|hien gio) )?(?:da |bi )?(?:bo|xoa|giai the|khong con)"
@@ -284,7 +288,11 @@ def abolition_confirmed(question: str) -> bool:
     (task h120)."""
     clauses = [folded_words(c, "/") for c in re.split(r"[,.;:?!]", question)]
     clauses = [c for c in clauses if c]
-    for before, clause in itertools.pairwise(clauses):
+    pairs = list(itertools.pairwise(clauses))
+    # task h474 (b174): "cấp huyện bỏ từ 1/7/2025 đúng k, vậy ai ký giấy khen": the line and
+    # its "đúng k" typed in one clause, no comma between them
+    pairs += [(m[1], m[2]) for c in clauses if (m := _TAILED.match(c))]
+    for before, clause in pairs:
         if _ELIDED_ABOLITION.match(clause) and re.search(rf"\b{_DISTRICT}\b", before):
             # task h403: "trước kia có hội đồng TĐKT huyện, giờ bỏ rồi đúng k, còn …": the
             # district named in the clause before, its abolition put up in a clause of its own
