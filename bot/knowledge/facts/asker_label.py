@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
+from bot.knowledge.facts.triggers import gate_module
 
 __all__ = ["without_asker_label"]
 
@@ -213,3 +214,7 @@ def _without_colon_label(question: str) -> str:
         # "hiệu trưởng hỏi: tôi có được ký …": the label says who "tôi" is
         return question
     return rest
+
+
+#: s46b: loaded after the package gated its readers (s45a), so its own patterns are gated here
+gate_module(__name__)

@@ -149,6 +149,15 @@ def title_clause(claim: str, entity: str, model: FactModel) -> str:
     """The comma clause of ``claim`` naming ``entity`` when two or more clauses each name a
     title of their own ("LĐTT chỉ dành cho cá nhân, tập thể thì gọi là TTLĐTT"); else the
     whole claim (task h392)."""
+    if "," not in claim:
+        # s46b: one clause has no other naming a title of its own, so ``_title_clause`` gives
+        # the whole claim; it is not cut into words to find that out
+        return claim
+    return _title_clause(claim, entity, model)
+
+
+def _title_clause(claim: str, entity: str, model: FactModel) -> str:
+    """:func:`title_clause` read in full, whatever the claim."""
     clauses = [c for c in claim.split(",") if c.strip()]
     named = []
     for clause in clauses:

@@ -1273,6 +1273,23 @@ def _move_opener_dropped(draft: Draft) -> None:
         parts[moved_at] = dataclasses.replace(part, text=f"{head}\n{without_opener(body)}")
 
 
+def cues_named(toks: tuple[str, ...], cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``cues`` stands in ``toks``: ``any(toks[i : i + len(c)] == c for c in cues
+    for i in range(len(toks)))``, with a cue's words compared only where its first word stands
+    (s46b: the words of a cue that match start with its first; an empty cue matches any words
+    but none)."""
+    for c in cues:
+        if not c:
+            if toks:
+                return True
+            continue
+        head, size = c[0], len(c)
+        for i, tok in enumerate(toks):
+            if tok == head and toks[i : i + size] == c:
+                return True
+    return False
+
+
 def _old_rule_told(model: FactModel, reading: Reading) -> Pair | None:
     """A yes/no part on a title's repealed rules (``old_rules``) when the story of a letter
     names them (its cues: "chấm điểm", "85 điểm") and the title they are of, and no part asks
@@ -1284,7 +1301,7 @@ def _old_rule_told(model: FactModel, reading: Reading) -> Pair | None:
     story, asked = tuple(tokens(reading.question)), tuple(reading.asked.split())
 
     def names(toks: tuple[str, ...]) -> bool:
-        return any(toks[i : i + len(c)] == c for c in cues for i in range(len(toks)))
+        return cues_named(toks, cues)
 
     if not names(story) or names(asked):
         return None  # told in the asking sentence itself, its own parts read it

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import fold_chars
+from bot.knowledge.facts.triggers import gate_module, gated
 
 #: a yes/no or wh- tail: a body holding one is a whole ask of its own
 _ASK_TAIL = re.compile(
@@ -59,6 +60,10 @@ class Corrections:
     unit_end: re.Pattern[str] | None = None
 
 
+def _gated(pattern: str) -> re.Pattern[str]:
+    return gated(re.compile(pattern))  # type: ignore[return-value]
+
+
 def load_corrections(content_dir: Path) -> Corrections | None:
     path = content_dir / "facts" / "corrections.yaml"
     if not path.exists():
@@ -66,12 +71,14 @@ def load_corrections(content_dir: Path) -> Corrections | None:
     d = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Corrections(
         precheck=re.compile(d["precheck"], re.IGNORECASE),
-        markers=tuple((k, re.compile(v)) for k, v in d["markers"].items()),
+        # s46b: the patterns read with search / match / finditer are gated by their needed
+        # strings (``triggers.gated``); the fillers, read with ``sub``, stay as compiled
+        markers=tuple((k, _gated(v)) for k, v in d["markers"].items()),
         whole_ask=frozenset(d["whole_ask"]),
         filler_lead=re.compile(d["filler_lead"]),
         filler_tail=re.compile(d["filler_tail"]),
-        explicit=tuple(re.compile(p) for p in d["explicit"]),
-        slots=tuple((k, re.compile(d["slots"][k])) for k in d["order"]),
+        explicit=tuple(_gated(p) for p in d["explicit"]),
+        slots=tuple((k, _gated(d["slots"][k])) for k in d["order"]),
         reported_claim=re.compile(d["reported_claim"]) if "reported_claim" in d else None,
         unit_heads=re.compile(d["unit_heads"]) if "unit_heads" in d else None,
         unit_end=re.compile(d["unit_end"]) if "unit_end" in d else None,
@@ -732,3 +739,7 @@ def _same_title_in(fbody: str, title: str, rules: Corrections) -> bool:
 
 def _spliced(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
+
+
+#: s46b: loaded after the package gated its readers (s45a), so its own patterns are gated here
+gate_module(__name__)

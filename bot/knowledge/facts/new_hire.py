@@ -20,6 +20,7 @@ import yaml
 
 from bot.core.text import folded_words
 from bot.knowledge.facts.hearsay import _ASKED, _CLAUSE, _CONFIRM, _PUT_UP, _YESNO, HearsayRule
+from bot.knowledge.facts.triggers import gate_module
 from bot.knowledge.retype import REPORTED
 
 __all__ = ["NEW_HIRE_KEY", "NewHire", "load_new_hire", "new_hire_ruling"]
@@ -418,3 +419,7 @@ def _bar_ruling(question: str, words: str, rules: NewHire) -> tuple[HearsayRule,
         leads=True,
     )
     return rule, verdict
+
+
+#: s46b: loaded after the package gated its readers (s45a), so its own patterns are gated here
+gate_module(__name__)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bot.core.text import fold, nfc
 from bot.knowledge.facts.doubted import doubted_claim, own_claim, put_up
+from bot.knowledge.facts.triggers import gate_module
 
 #: a restated frame from its match and a reader of a group in the question's own spelling
 Restate = Callable[[re.Match[str], Callable[[re.Match[str], str], str]], str]
@@ -246,3 +247,7 @@ def _spliced(text: str, matches: Iterable[re.Match[str]], restate: Restate) -> s
         out += [text[at : match.start()], restate(match, group)]
         at = match.end()
     return "".join([*out, text[at:]]) if out else text
+
+
+#: s46b: loaded after the package gated its readers (s45a), so its own patterns are gated here
+gate_module(__name__)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
+from bot.knowledge.facts.triggers import gate_module
 
 __all__ = ["shortfall_first"]
 
@@ -70,3 +71,7 @@ def _without_yes(block: str) -> str:
             rest = body.removeprefix(opener)
             return f"{head}{sep}{rest[:1].upper()}{rest[1:]}"
     return block
+
+
+#: s46b: loaded after the package gated its readers (s45a), so its own patterns are gated here
+gate_module(__name__)

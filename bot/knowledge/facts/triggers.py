@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache, partial
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -34,6 +34,7 @@ __all__ = [
     "PER_QUESTION",
     "Gated",
     "Prefilter",
+    "gate_module",
     "gate_patterns",
     "gated",
     "needed",
@@ -59,6 +60,8 @@ def per_question(reader: _F) -> _F:
 @lru_cache(maxsize=4096)
 def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Literal strings one of which every match of ``pattern`` contains; None if unknown."""
+    if isinstance(pattern, Gated):  # a gated pattern's strings are its own (s46b)
+        return frozenset(pattern.strings)
     if pattern.flags & re.IGNORECASE:
         return None
     try:
@@ -124,10 +127,28 @@ class Gated:
     ``pattern``, ``groupindex`` …) is the compiled pattern's own. A match's ``re`` is the
     compiled pattern, never this object."""
 
-    __slots__ = ("compiled", "findall", "finditer", "fullmatch", "match", "search", "strings")
+    __slots__ = (
+        "compiled",
+        "findall",
+        "finditer",
+        "fullmatch",
+        "match",
+        "pattern",
+        "search",
+        "split",
+        "strings",
+        "sub",
+        "subn",
+    )
 
     def __init__(self, compiled: re.Pattern[str], strings: Sequence[str]) -> None:
         self.compiled = compiled
+        # s46b: what the rules' loops and the late modules read, bound here, not looked up
+        # through ``__getattr__`` at each call (``sub`` and ``split`` are the compiled ones)
+        self.pattern = compiled.pattern
+        self.sub = compiled.sub
+        self.subn = compiled.subn
+        self.split = compiled.split
         self.strings = tuple(strings)
         self.search = _gate(self.strings, compiled.search, None)
         self.match = _gate(self.strings, compiled.match, None)
@@ -143,9 +164,18 @@ class Gated:
     def __repr__(self) -> str:
         return f"Gated({self.compiled!r})"
 
+    # equal as the compiled patterns are (s46b: two loads of the same rules are equal rules)
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Gated):
+            return self.compiled == other.compiled
+        return NotImplemented
 
-def _no_matches() -> Iterable[re.Match[str]]:
-    return iter(())
+    def __hash__(self) -> int:
+        return hash(self.compiled)
+
+
+#: a fresh empty iterator, made without a Python call of its own (s46b: 21,000 a round)
+_no_matches: Callable[[], Iterator[re.Match[str]]] = partial(iter, ())
 
 
 def _gate(strings: tuple[str, ...], method: Callable[..., Any], empty: Any) -> Callable[..., Any]:
@@ -203,6 +233,13 @@ def gate_patterns(modules: Iterable[ModuleType], keep: Iterable[str] = ()) -> in
                 space[name] = gate
                 replaced += 1
     return replaced
+
+
+def gate_module(name: str, keep: Iterable[str] = ()) -> int:
+    """:func:`gate_patterns` for one module loaded after the package gated its readers (s46b:
+    the rule modules the knowledge base imports later, ``hearsay``, ``corrections`` …): called
+    at the end of the module by its own ``__name__``."""
+    return gate_patterns([sys.modules[name]], keep)
 
 
 def fact_modules() -> list[ModuleType]:
