@@ -37,6 +37,7 @@ from bot.knowledge.facts.hearsay import (
     _NEGATED,
     _OTHER_WAY,
     _PUT_UP,
+    _RISING,
     _YESNO,
     HearsayRule,
     _bare_confirm_at,
@@ -142,7 +143,8 @@ def _plain_inner(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRu
     confirm = any(k[0] for k in kinds) or bool(_CONFIRM.search(words) or _PUT_UP.search(words))
     asked = any(k[1] for k in kinds)
     only_choice = not (confirm or asked or any(k[2] for k in kinds))
-    if only_choice and not any(_CHOICE.search(e) for e in ends):
+    risen = any(_RISING.search(e) for e in ends)  # task h483, merged after s46b
+    if only_choice and not risen and not any(_CHOICE.search(e) for e in ends):
         return None
     asking = [i for i, k in enumerate(kinds) if any(k)]
     said = _reported_from(ends[: asking[-1] + 1] if asking else ends)
@@ -155,7 +157,10 @@ def _plain_inner(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRu
         ):
             start = said
         upto = ends[start : asking[-1] + 1] if asking else ends[start:]
-        if not (confirm or asked or rule.direct) or (only_choice and not rule.choice):
+        rises = rule.rising and risen
+        if not (confirm or asked or rule.direct or rises) or (
+            only_choice and not rule.choice and not rises
+        ):
             continue
         if not all(_told(p, words, _CONTRARY) for p in rule.about):
             continue

@@ -616,7 +616,7 @@ _YEAR_CLAUSE = re.compile(rf"^(?:nam\s+)?({_YEAR})\s+(?:cung|chi|lai|la|dc|duoc|
 def _years_replaced(fbefore: str, fbody: str) -> tuple[int, int] | None:
     """The span of the years said before that the body's years replace: a list of years for a
     list ("2023 2025 2026 thôi"), the clause of the year for a year with what it was."""
-    if m := re.match(_YEAR_LIST, fbody):
+    if m := _YEAR_LIST.match(fbody):
         said = list(_YEAR_LIST.finditer(fbefore))
         if said and not _same(said[-1].group(), m.group()):
             return said[-1].start(), said[-1].end()
