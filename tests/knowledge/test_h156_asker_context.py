@@ -78,8 +78,12 @@ def test_context_clause_leaves_district_asked(officer_kb: KnowledgeBase, questio
 
 def test_own_unit_only_told_asks_the_law(officer_kb: KnowledgeBase) -> None:
     # NĐ 152/2025 sets no national ceiling on CSTĐCS: "bên trường mình nhờ hỏi" says where
-    # the asker works, the question asks of the law
-    ask_verdict(officer_kb, "bên trường mình nhờ hỏi, CSTĐCS có khống chế tỷ lệ không", "Không")
+    # the asker works, the question asks of the law. Since stop 46 a bare cap question opens
+    # "Tùy" the province's quy chế and says the law sets none (the lead's policy)
+    text = ask_verdict(
+        officer_kb, "bên trường mình nhờ hỏi, CSTĐCS có khống chế tỷ lệ không", "Tùy"
+    )
+    assert "theo luật thì không" in text.lower(), text
 
 
 def test_own_unit_asked_follows_the_province(officer_kb: KnowledgeBase) -> None:

@@ -197,7 +197,10 @@ def test_the_old_cap_is_gone_and_the_province_may_set_one(
     ],
 )
 def test_a_requirement_the_law_does_not_make(officer_kb: KnowledgeBase, question: str) -> None:
-    ask_verdict(officer_kb, question, "Không")
+    # since stop 46 a bare "must we register" opens "Tùy" the province's quy chế and says the
+    # law does not require it (the lead's policy); the law's "không" stays in the answer
+    text = ask_verdict(officer_kb, question, "Tùy")
+    assert "theo luật thì không" in text.lower(), text
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ _TAIL = (
     r"|that (?:sao|u|a|ha)|dau(?: (?:nhi|a|ha|ak|ah))?|chu(?: (?:nhi|a))?|nhi)"
 )
 #: the tags that alone, on a one-clause message, still ask the positive reading
-_BARE_TAILS = frozenset({"a", "ha", "ak", "ah"})
+_BARE_TAILS = frozenset({"a", "ha", "ak", "ah", "nhi"})
 #: a folded "đâu" after these asks a place ("nộp ở đâu"), it stresses no denial
 _PLACE_BEFORE = frozenset({"gui", "nop", "di", "len", "qua", "trinh", "o", "tu", "ve", "den"})
 #: a claim clause closed by a doubting tag, then at most a short remark of the same sentence
