@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import fold_chars
-from bot.knowledge.facts.triggers import gate_module, gated
+from bot.knowledge.facts.triggers import compiled_gated, gate_module
 
 #: a yes/no or wh- tail: a body holding one is a whole ask of its own
 _ASK_TAIL = re.compile(
@@ -60,10 +60,6 @@ class Corrections:
     unit_end: re.Pattern[str] | None = None
 
 
-def _gated(pattern: str) -> re.Pattern[str]:
-    return gated(re.compile(pattern))  # type: ignore[return-value]
-
-
 def load_corrections(content_dir: Path) -> Corrections | None:
     path = content_dir / "facts" / "corrections.yaml"
     if not path.exists():
@@ -73,12 +69,12 @@ def load_corrections(content_dir: Path) -> Corrections | None:
         precheck=re.compile(d["precheck"], re.IGNORECASE),
         # s46b: the patterns read with search / match / finditer are gated by their needed
         # strings (``triggers.gated``); the fillers, read with ``sub``, stay as compiled
-        markers=tuple((k, _gated(v)) for k, v in d["markers"].items()),
+        markers=tuple((k, compiled_gated(v)) for k, v in d["markers"].items()),
         whole_ask=frozenset(d["whole_ask"]),
         filler_lead=re.compile(d["filler_lead"]),
         filler_tail=re.compile(d["filler_tail"]),
-        explicit=tuple(_gated(p) for p in d["explicit"]),
-        slots=tuple((k, _gated(d["slots"][k])) for k in d["order"]),
+        explicit=tuple(compiled_gated(p) for p in d["explicit"]),
+        slots=tuple((k, compiled_gated(d["slots"][k])) for k in d["order"]),
         reported_claim=re.compile(d["reported_claim"]) if "reported_claim" in d else None,
         unit_heads=re.compile(d["unit_heads"]) if "unit_heads" in d else None,
         unit_end=re.compile(d["unit_end"]) if "unit_end" in d else None,

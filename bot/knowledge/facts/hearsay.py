@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.triggers import Prefilter, gate_module, gated, present
+from bot.knowledge.facts.triggers import Prefilter, compiled_gated, gate_module, present
 from bot.knowledge.retype import REPORTED
 
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
@@ -209,11 +209,6 @@ class HearsayRule:
     rising: bool = False
 
 
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A rule's pattern compiled and gated by its needed strings (see ``triggers.gated``)."""
-    return gated(re.compile(pattern))  # type: ignore[return-value]
-
-
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
     path = content_dir / "facts" / "hearsay.yaml"
     if not path.exists():
@@ -225,15 +220,15 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
         HearsayRule(
             key=r["key"],
             title=r["title"],
-            about=tuple(_compiled(p) for p in r.get("about", [])),
-            claims=tuple((_compiled(p), v) for p, v in r.get("claims", [])),
+            about=tuple(compiled_gated(p) for p in r.get("about", [])),
+            claims=tuple((compiled_gated(p), v) for p, v in r.get("claims", [])),
             asked=r.get("asked"),
             text=" ".join(r["text"].split()),
             src=r["src"],
             direct=bool(r.get("direct", False)),
-            unless=tuple(_compiled(p) for p in r.get("unless", [])),
-            bars=_compiled(r["bars"]) if r.get("bars") else None,
-            bar_restated=_compiled(r["bar_restated"]) if r.get("bar_restated") else None,
+            unless=tuple(compiled_gated(p) for p in r.get("unless", [])),
+            bars=compiled_gated(r["bars"]) if r.get("bars") else None,
+            bar_restated=compiled_gated(r["bar_restated"]) if r.get("bar_restated") else None,
             adds_reason=bool(r.get("adds_reason", True)),
             leads=bool(r.get("leads", False)),
             leads_unless=r.get("leads_unless"),

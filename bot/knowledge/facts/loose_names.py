@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import fold, fold_chars, nfc
-from bot.knowledge.facts.triggers import Prefilter, gate_module, gated
+from bot.knowledge.facts.triggers import Prefilter, compiled_gated, gate_module
 
 __all__ = ["LooseName", "identity_asked", "load_loose_names", "named", "rewritten"]
 
@@ -57,12 +57,7 @@ class LooseName:
 
 def _name_pattern(names: Sequence[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return _gated(rf"(?<![\w]){'(?:' + alts + ')'}(?![\w])")
-
-
-def _gated(pattern: str) -> re.Pattern[str]:
-    """A rule's pattern compiled and gated by its needed strings (s46b, ``triggers.gated``)."""
-    return gated(re.compile(pattern))  # type: ignore[return-value]
+    return compiled_gated(rf"(?<![\w]){'(?:' + alts + ')'}(?![\w])")
 
 
 def load_loose_names(content_dir: Path) -> tuple[LooseName, ...]:
@@ -83,10 +78,10 @@ def load_loose_names(content_dir: Path) -> tuple[LooseName, ...]:
                 note=" ".join(str(item["note"]).split()) if item.get("note") else None,
                 src=item.get("src"),
                 title=item.get("title"),
-                unless=_gated(item["unless"]) if item.get("unless") else None,
-                asked=_gated(item["asked"]) if item.get("asked") else None,
+                unless=compiled_gated(item["unless"]) if item.get("unless") else None,
+                asked=compiled_gated(item["asked"]) if item.get("asked") else None,
                 pattern=_name_pattern(names),
-                needs=_gated(item["needs"]) if item.get("needs") else None,
+                needs=compiled_gated(item["needs"]) if item.get("needs") else None,
                 with_key=item.get("with"),
                 verdict=str(item.get("verdict", "Không")),
                 quiet=bool(item.get("quiet", False)),

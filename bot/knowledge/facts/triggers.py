@@ -212,6 +212,12 @@ def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
     return pattern if strings is None else Gated(pattern, sorted(strings))
 
 
+def compiled_gated(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern from YAML compiled and gated by its needed strings (s46b): the one
+    helper the hearsay, correction and loose-name loaders share."""
+    return gated(re.compile(pattern))  # type: ignore[return-value]
+
+
 def gate_patterns(modules: Iterable[ModuleType], keep: Iterable[str] = ()) -> int:
     """Every module-level compiled pattern of ``modules`` replaced by :func:`gated` of it, in
     every one of those modules that names it (a pattern imported from another module is the
