@@ -226,6 +226,7 @@ SETS = (
     BlindSet(HERE / "blind177_questions.yaml", "b177", 140, rf_names_district=True),
     BlindSet(HERE / "blind174_questions.yaml", "b174", 140, rf_names_district=True),
     BlindSet(HERE / "blind175_questions.yaml", "b175", 140, rf_names_district=True),
+    BlindSet(HERE / "blind180_questions.yaml", "b180", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
