@@ -75,9 +75,10 @@ def load_corrections(content_dir: Path) -> Corrections | None:
         filler_tail=re.compile(d["filler_tail"]),
         explicit=tuple(compiled_gated(p) for p in d["explicit"]),
         slots=tuple((k, compiled_gated(d["slots"][k])) for k in d["order"]),
-        reported_claim=re.compile(d["reported_claim"]) if "reported_claim" in d else None,
-        unit_heads=re.compile(d["unit_heads"]) if "unit_heads" in d else None,
-        unit_end=re.compile(d["unit_end"]) if "unit_end" in d else None,
+        # s47b: task h475's patterns (read with match / search) are gated as the others are
+        reported_claim=compiled_gated(d["reported_claim"]) if "reported_claim" in d else None,
+        unit_heads=compiled_gated(d["unit_heads"]) if "unit_heads" in d else None,
+        unit_end=compiled_gated(d["unit_end"]) if "unit_end" in d else None,
     )
 
 

@@ -69,7 +69,8 @@ _COUNCILS = frozenset({"hoi_dong_xa", "hoi_dong_tw"})
 
 def _titles_named(toks: list[str], model: FactModel) -> set[str]:
     """The entities named anywhere in ``toks``."""
-    return {model.title_at(toks, i)[0] for i in range(len(toks))} - {""}
+    starts = model.title_starts()  # s47b: a word starting no title is not asked
+    return {model.title_at(toks, i)[0] for i in range(len(toks)) if toks[i] in starts} - {""}
 
 
 #: the recipients a body at the xã proposes for commendation ("đề nghị khen 3 chi hội và 8 hội

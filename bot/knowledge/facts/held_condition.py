@@ -29,15 +29,8 @@ _HOLDERS_BEFORE = (
 
 
 def _mentions(toks: list[str], model: FactModel) -> list[tuple[str, int]]:
-    found, at = [], 0
-    while at < len(toks):
-        title, size = model.title_at(toks, at)
-        if title:
-            found.append((title, at))
-            at += size
-        else:
-            at += 1
-    return found
+    # s47b: the walk the counted titles read too, kept for the question's words
+    return [(title, at) for title, at, _ in model.titles_in(toks)]
 
 
 def _held(toks: list[str], at: int) -> bool:

@@ -70,14 +70,16 @@ def token_marks(text: str) -> list[str | None]:
     """For each of :func:`tokens` (same order), the syllable's marks as typed (:func:`mark_of`),
     or None for a number or punctuation, or when the text cannot be aligned."""
     folded = fold(text)
-    found = list(_TOKEN.finditer(folded))
+    # s47b: the tokens read as strings or spans, not through each match's group, start and end
+    # (four calls a word on every reading)
     if text.isascii():
         # typed without a mark: each syllable is its folded self (the usual phone question)
-        return [m.group() if m.group().isalpha() else None for m in found]
+        return [tok if tok.isalpha() else None for tok in _TOKEN.findall(folded)]
+    spans = [m.span() for m in _TOKEN.finditer(folded)]
     typed = nfc(text).lower()
     if len(typed) != len(folded):
-        return [None] * len(found)  # a stray combining mark was dropped: no alignment
-    return [mark_of(typed[m.start() : m.end()]) if m.group().isalpha() else None for m in found]
+        return [None] * len(spans)  # a stray combining mark was dropped: no alignment
+    return [mark_of(typed[s:e]) if folded[s:e].isalpha() else None for s, e in spans]
 
 
 #: share of a question's syllables carrying a mark above which it counts as typed with marks
@@ -106,12 +108,13 @@ _TOKENS_CACHED = 400
 
 @lru_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[str, ...]:
-    out = []
-    for tok in _TOKEN.findall(fold(text)):
-        if tok.isdigit() and len(tok) < 6:
-            tok = str(int(tok))  # "01" = "1"
-        out.append(tok)
-    return tuple(out)
+    # "01" = "1"; one list comprehension, no append a word (s47b: 31,000 calls a bench round)
+    return tuple(
+        [
+            str(int(tok)) if tok.isdigit() and len(tok) < 6 else tok
+            for tok in _TOKEN.findall(fold(text))
+        ]
+    )
 
 
 def phrase_at(toks: Sequence[str], phrase: Sequence[str]) -> Iterator[int]:
@@ -436,12 +439,51 @@ class FactModel:
                 return phrase.key, size
         return "", 0
 
+    def title_starts(self) -> dict[str, int]:
+        """First word → its longest title naming: a word not in it starts no title, and
+        :meth:`title_at` there is ("", 0) (s47b: the readers walking every word ask it first,
+        a dict lookup, not a call)."""
+        return self.__dict__.get("_title_starts") or _title_starts(self)
+
+    def titles_in(self, toks: Sequence[str]) -> tuple[tuple[str, int, int], ...]:
+        """(title, where, how many words) of each title named in ``toks``, read left to right,
+        each by its longest naming, the next read after its end. s47b: two pair adjusters
+        (held titles, counted titles) walked the same question's words at each reading, one
+        :meth:`title_at` call a word; the walk is kept for the last few dozen word lists and
+        asks only the words that start a title."""
+        key = tuple(toks)
+        kept: dict[tuple[str, ...], tuple[tuple[str, int, int], ...]] = self.__dict__.setdefault(
+            "_titles_in", {}
+        )
+        found = kept.get(key)
+        if found is None:
+            starts = self.title_starts()
+            out: list[tuple[str, int, int]] = []
+            at, count = 0, len(key)
+            while at < count:
+                if key[at] in starts:
+                    title, size = self.title_at(key, at)
+                    if title:
+                        out.append((title, at, size))
+                        at += size
+                        continue
+                at += 1
+            if len(kept) >= _TITLES_KEPT:
+                kept.clear()
+            found = kept[key] = tuple(out)
+        return found
+
     def names_title(self, toks: Sequence[str]) -> bool:
         """Whether any title is named in ``toks``."""
-        return any(self.title_at(toks, i)[1] for i in range(len(toks)))
+        starts = self.title_starts()
+        return any(self.title_at(toks, i)[1] for i in range(len(toks)) if toks[i] in starts)
 
     def fact(self, entity: str, attr: str) -> Fact | None:
         return self.facts.get(entity, {}).get(attr) or self.facts.get("*", {}).get(attr)
+
+
+#: the word lists whose titles :meth:`FactModel.titles_in` keeps: about what one question asks
+_TITLES_KEPT = 64
 
 
 def _title_starts(model: FactModel) -> dict[str, int]:

@@ -1035,8 +1035,10 @@ def _only_counted(toks: list[str], entity: str, model: FactModel) -> bool:
     người, 20 người LĐTT, 2 người CSTĐCS"): a figure of a collective's share, not a title
     asked about."""
     found = False
+    starts = model.title_starts()
     for at in range(len(toks)):
-        title, _ = model.title_at(toks, at)
+        # s47b: a word starting no title names none, as title_at would say
+        title = model.title_at(toks, at)[0] if toks[at] in starts else ""
         if title != entity:
             continue
         before = toks[max(at - 3, 0) : at]

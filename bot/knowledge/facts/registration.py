@@ -85,10 +85,21 @@ _STILL_ASKED = re.compile(
 _IF_UNREGISTERED = re.compile(r"\bdang ky(?: thi dua)?(?: \w+){0,3}? thi (?:co )?(?:duoc|dc|bi)\b")
 
 
+def _may_register(toks: list[str]) -> bool:
+    """False only when the words, respelled and joined by spaces, cannot hold "dang ky": it
+    needs a word ending in "dang", which the words run together hold too (the respelling only
+    ever writes "khong")."""
+    return "dang" in "".join(toks)
+
+
 def registration_excludes(toks: list[str]) -> bool:
     """The question claims that a title is lost without registration ("quên nộp đăng ký thì
     bị loại LĐTT", "không đăng ký thì không được xét thôn văn hóa", "phải đăng ký đầu năm mới
     được xét"): that is the registration rule's to answer (Luật 2022 Điều 7, task h102)."""
+    # s47b: "dang ky" is read across a word ending in "dang": with none, nothing is read (the
+    # words are respelled and joined below, a call a word, on every reading)
+    if not _may_register(toks):
+        return False
     # "k / ko đăng ký": the typed short forms of "không" (NOT_SPELLED) tell the same case
     said = " ".join(NOT_SPELLED.get(t, t) for t in toks if t.isalnum())
     if "dang ky" not in said:
@@ -169,7 +180,10 @@ def registration_direction(question: str) -> str | None:
     the titles on the movement, the achievement and the criteria; a province's quy chế may
     still ask for it). None when the claim points neither way; the "không" of "không đăng ký"
     is the case told, never the claim's polarity (task h168)."""
-    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(question) if t.isalnum())
+    toks = tokens(question)
+    if not _may_register(toks):  # s47b: as in ``registration_excludes``
+        return None
+    words = " ".join(NOT_SPELLED.get(t, t) for t in toks if t.isalnum())
     if "dang ky" not in words:
         return None
     if _CONSIDERED_WITHOUT.search(words):

@@ -212,9 +212,11 @@ def elided_titles(
     out_marks: list[str | None] = []
     last: list[str] = []
     ended = -1  # where the last title ends in ``out``: the join must follow it at once
+    starts, count = model.title_starts(), len(toks)
     i = 0
-    while i < len(toks):
-        _, size = model.title_at(toks, i)
+    while i < count:
+        # s47b: a word starting no title is not asked (title_at would say 0)
+        size = model.title_at(toks, i)[1] if toks[i] in starts else 0
         if size:
             last = toks[i : i + size]
             out.extend(last)
@@ -286,6 +288,10 @@ def unit_culture(
 ) -> tuple[list[str], list[str | None]]:
     """ "tổ dân phố có được xét văn hóa không": the unit named before in the clause is the one
     the "… văn hóa" title is asked for ("tổ dân phố văn hóa"); its words are put back."""
+    if "hoa" not in toks and len(marks) >= len(toks):
+        # s47b: no "văn hóa", nothing put back: the words and their marks as they came (the
+        # loop below copies them word by word, two calls a word, on every reading)
+        return list(toks), marks[: len(toks)]
     out: list[str] = []
     out_marks: list[str | None] = []
     for i, tok in enumerate(toks):
