@@ -691,4 +691,6 @@ def province_day_verdict(question: str, body: str) -> str | None:
         return None
     if _PROVINCE_DAY.search(" ".join(fold(body).lower().split())) is None:
         return None
-    return "Tùy quy chế tỉnh"
+    # "hạn đăng ký thi đua là 31/3 do Luật TĐKT quy định": the day put on the law is wrong as
+    # written, no law fixes it (Luật 2022 Điều 7; domain.md §1.2, §2.10) (fixer f179b)
+    return law_sets_verdict(question, body) or "Tùy quy chế tỉnh"
