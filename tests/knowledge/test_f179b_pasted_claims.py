@@ -87,7 +87,7 @@ FAMILY_F2 = [
         ["Không.", "2.030.000"],
     ),
     (
-        "huong dan cu ghi: ty le CSTDCS khong vuot qua 15% so LDTT cua don vi. nam 2026 con ap dung k",
+        "van ban huong dan cu: CSTDCS khong qua 15% tong so LDTT. gio con ap dung k",
         ["Không.", "15%"],
     ),
     (
