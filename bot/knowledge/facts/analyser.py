@@ -319,7 +319,7 @@ from bot.knowledge.facts.same_deed import (
     other_deeds_told,
     signing_even_read,
 )
-from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
+from bot.knowledge.facts.sayings import chat_group, names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
@@ -1122,6 +1122,10 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # (Luật 2022 Điều 80 khoản 1, 3; task h167)
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
+        return
+    if phrase.key == "tap_the" and chat_group(toks, start, end):
+        # "nhóm zalo đăng: …": where the saying was read, not who is asked about (f179b)
+        m.previous = (end, "none")
         return
     if phrase.key in ("tap_the", "xa", "thon") and speaks_after(toks, end):
         # "phòng bảo vậy", "tổ chức bảo anh ấy được LĐTT", "xã hướng dẫn …": the unit is the
