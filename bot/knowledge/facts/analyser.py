@@ -82,7 +82,7 @@ from bot.knowledge.facts.conditions import (
     unmet_title_told,
 )
 from bot.knowledge.facts.counted_share import decider_counted, share_rounded
-from bot.knowledge.facts.counted_title import counted_title_moved
+from bot.knowledge.facts.counted_title import counted_title_moved, share_title_dropped
 from bot.knowledge.facts.dates import (
     DAY_CLAIMABLE,
     DAY_WORDS,
@@ -516,6 +516,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     pairs = required_title_dropped(pairs, question, model)  # h390
     pairs = counted_title_moved(pairs, question, model)  # h390
+    pairs = share_title_dropped(pairs, question, model)  # f179b
     pairs = held_title_parts_moved(pairs, question, model)  # h434
     pairs = decision_signer_read(pairs, question, model)  # h434
     if not pairs and _bare_khen_named(parts):

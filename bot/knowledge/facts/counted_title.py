@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 
-__all__ = ["counted_title_moved"]
+__all__ = ["counted_title_moved", "share_title_dropped"]
 
 #: the words before a title that count it ("số lần CSTĐCS", "mấy lần CSTĐCS")
 _COUNT_BEFORE = frozenset({("so", "lan"), ("may", "lan"), ("nhieu", "lan"), ("lan", "dat")})
@@ -94,3 +94,33 @@ def counted_title_moved(pairs: list[Pair], question: str, model: FactModel) -> l
             if not any(q.entity == p.entity and q.attr == p.attr for q in moved[:i])
         ]
     return pairs
+
+
+#: the collective titles whose criteria count their members' titles by share (Luật 2022 Điều 27,
+#: 28: TTLĐXS ít nhất 70 %, TTLĐTT trên 50 % cá nhân đạt Lao động tiên tiến)
+_SHARE_COUNTING = frozenset({"ttldtt", "ttldxs"})
+
+
+def _after_share(toks: list[str], at: int) -> bool:
+    """The title at ``at`` follows a share ("trên 50 % LĐTT", "70 % số LĐTT")."""
+    before = toks[max(at - 3, 0) : at]
+    return "%" in before or ("phan", "tram") in zip(before, before[1:], strict=False)
+
+
+def share_title_dropped(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """``pairs`` without those of a title named only as the members' share a collective title
+    counts ("TTLĐTT cần trên 50 % LĐTT, thưởng 0,8 lần, đúng không"): the collective's prize and
+    criteria are asked, not the members' own title (fixer f179b, b179 F3)."""
+    toks = tokens(question)
+    mentions = _mentions(toks, model)
+    if not _SHARE_COUNTING & {t for t, _, _ in mentions}:
+        return pairs
+    counted = {
+        t
+        for t, _, _ in mentions
+        if t not in _SHARE_COUNTING
+        and all(_after_share(toks, at) for u, at, _ in mentions if u == t)
+    }
+    if not counted or not any(p.entity in _SHARE_COUNTING for p in pairs):
+        return pairs
+    return [p for p in pairs if p.entity not in counted]
