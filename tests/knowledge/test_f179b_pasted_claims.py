@@ -72,6 +72,14 @@ FAMILY_F2 = [
         "Chủ tịch Hội Nông dân xã hỏi: nhóm đăng 'hội viên nông dân sản xuất giỏi được xét Lao động tiên tiến'. Có đúng không, thưởng bao nhiêu?",
         ["Có.", "760.000"],
     ),
+    (
+        "anh pho chu tich xa nhan: 'e dat CSTDCS 2024, 2025 va nam nay 2026 lien tuc, chi can them 1 sang kien anh huong trong tinh la de nghi CSTD tinh dc'. dung k, QD thang 1/2027 thi thuong bn",
+        ["Có.", "7.590.000"],
+    ),
+    (
+        "nhom zalo dang: cong chuc nghi thai san 6 thang, phai tru thoi gian do ra, k du 12 thang nen k LDTT. dung k, thuong LDTT nam nay bao nhieu",
+        ["Không.", "760.000"],
+    ),
     # the diagnosis's new wordings
     (
         "a X nhan: 'so tay cu: CSTDCS thuong 1,0 x 1.800.000 = 1.800.000d'. QD thang 12/2026 con dung k",
@@ -97,6 +105,18 @@ FAMILY_F2 = [
     (
         "fw: 'quy TDKT cua xa mien nui toi da 1,5% tong chi thuong xuyen, xa dong bang 1%'. dung k",
         ["Có.", "Điều 46"],
+    ),
+    (
+        "nhóm zalo đăng: 'nông dân sản xuất kinh doanh giỏi cũng được xét Lao động tiên tiến'. Đúng không?",
+        ["Có.", "nông dân"],
+    ),
+    (
+        "chị phó chủ tịch xã nhắn: 'em đạt CSTĐCS 2024, 2025, 2026 liên tục, có sáng kiến ảnh hưởng trong tỉnh thì đề nghị CSTĐ tỉnh được'. Đúng không, thưởng bao nhiêu?",
+        ["Có.", "7.590.000"],
+    ),
+    (
+        "nhom zalo dang: vien chuc nghi thai san 5 thang, k du thoi gian cong tac nen k LDTT. dung k",
+        ["Không.", "thai sản"],
     ),
 ]
 
@@ -135,6 +155,10 @@ CONTROLS = [
     ("ho so LDTT gom to trinh, bao cao thanh tich, bien ban binh xet dung k", ["Có.", "biên bản"]),
     ("quy TDKT xa mien nui toi da 1% dung k", ["Không.", "1,5"]),
     ("TTLDTT thuong bao nhieu", ["2.030.000"]),
+    ("ong pho chu tich xa dat CSTDCS 3 nam lien co duoc de nghi CSTD tinh k", ["Tùy"]),
+    ("nhóm tình nguyện của xã có được tặng giấy khen tập thể không", ["Có."]),
+    ("nghe noi nghi thai san 5 thang thi mat LDTT dung k", ["Không.", "thai sản"]),
+    ("hoi dong xet LDTT bo phieu kin dat tren 50% la dc dung k", ["Tùy", "tỉnh"]),
     ("giay khen tap the cua chu tich UBND xa thuong bao nhieu", ["1.520.000"]),
 ]
 
