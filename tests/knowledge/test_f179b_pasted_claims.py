@@ -131,6 +131,7 @@ FAMILY_F3 = [
         "Văn bản năm 2020 của UBND huyện ghi: 'Giấy khen của Chủ tịch UBND huyện cho tập thể thưởng 1,0 lần lương cơ sở'. Giờ xã tặng giấy khen tập thể thì thưởng bao nhiêu, ai ký?",
         ["1.520.000", "Chủ tịch UBND", "1/7/2025"],
     ),
+    ("fw: 'thanh tich den dau khen thuong den do' la nguyen tac cua luat TDKT 2022. dung k", ["Có.", "Điều 5"]),
     # the diagnosis's new wordings
     ("chi Y bao: 'TTLDTT thuong 0,8 lan, con LDTT ca nhan 0,3 lan'. dung k", ["Có.", "0,8"]),
     (
@@ -139,6 +140,7 @@ FAMILY_F3 = [
     ),
     # ours
     ("fw: 'TTLDTT can tren 50% LDTT, thuong 0,8 lan luong co so'. dung k", ["Có.", "0,8"]),
+    ("chi Y bao: 'thanh tich den dau khen thuong den do' la nguyen tac cua luat 2022, dung k", ["Có.", "Điều 5"]),
     (
         "van ban nam 2021 cua UBND huyen ghi: 'giay khen tap the cua chu tich UBND huyen thuong 1,0 lan'. gio xa tang giay khen tap the thuong bn, ai ky",
         ["1.520.000", "Chủ tịch UBND", "1/7/2025"],
@@ -155,6 +157,8 @@ CONTROLS = [
     ("ho so LDTT gom to trinh, bao cao thanh tich, bien ban binh xet dung k", ["Có.", "biên bản"]),
     ("quy TDKT xa mien nui toi da 1% dung k", ["Không.", "1,5"]),
     ("TTLDTT thuong bao nhieu", ["2.030.000"]),
+    ("'phai co giay khen moi duoc bang khen' la nguyen tac cua luat TDKT 2022 dung k", ["Không."]),
+    ("fw: Luat TDKT 2022 co hieu luc tu 1/1/2024. dung k", ["Có.", "1/1/2024"]),
     ("ong pho chu tich xa dat CSTDCS 3 nam lien co duoc de nghi CSTD tinh k", ["Tùy"]),
     ("nhóm tình nguyện của xã có được tặng giấy khen tập thể không", ["Có."]),
     ("nghe noi nghi thai san 5 thang thi mat LDTT dung k", ["Không.", "thai sản"]),
