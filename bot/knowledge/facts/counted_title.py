@@ -12,6 +12,7 @@ towards; answered of the counted one they told a CSTĐ tỉnh dossier to stay at
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
@@ -104,7 +105,7 @@ _SHARE_COUNTING = frozenset({"ttldtt", "ttldxs"})
 def _after_share(toks: list[str], at: int) -> bool:
     """The title at ``at`` follows a share ("trên 50 % LĐTT", "70 % số LĐTT")."""
     before = toks[max(at - 3, 0) : at]
-    return "%" in before or ("phan", "tram") in zip(before, before[1:], strict=False)
+    return "%" in before or ("phan", "tram") in pairwise(before)
 
 
 def share_title_dropped(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
