@@ -574,11 +574,6 @@ def reported_denial(question: str) -> bool:
         # or name the rule ahead of the line do not use up its first words (task h283)
         words = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()
         claim = words[:10]
-        after = [i for i, w in enumerate(words) if w == "nen" and i >= _CASE_BEFORE_THEREFORE]
-        if "thi" not in claim and after:
-            # "… nghỉ thai sản 6 tháng, phải trừ thời gian đó ra, k đủ 12 tháng nên k LĐTT": the
-            # case told first, the consequence after "nên" is what was said (fixer f179b)
-            claim = words[after[-1] + 1 :][:10]
         # the "thi" of the title's name ("k đề nghị chiến sĩ thi đua cơ sở được") opens
         # nothing (task h320)
         opens = [i for i, w in enumerate(claim) if w == "thi" and claim[i - 2 : i] != _SOLDIER]
@@ -592,14 +587,23 @@ def reported_denial(question: str) -> bool:
             claim = " ".join(claim)[then.end() :].split()
         claim = _before_reason(claim)
         claim = _before_other_actor(claim, question, len(text[: said.end()].split()))
-        if (
-            _DENIAL.search(" ".join(claim))
-            or _LOSS.match(" ".join(claim))
-            or _TITLE_DENIED.match(" ".join(claim))
-        ):
+        if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
+        if _consequence_denied(words):
+            return True
     return False
+
+
+def _consequence_denied(words: list[str]) -> bool:
+    """ "… nghỉ thai sản 6 tháng, phải trừ thời gian đó ra, k đủ 12 tháng nên k LĐTT": a case
+    told first and, after "nên", the title denied as its consequence (fixer f179b). A "thì" in
+    the first words opens the consequence instead (read above)."""
+    after = [i for i, w in enumerate(words) if w == "nen" and i >= _CASE_BEFORE_THEREFORE]
+    if "thi" in words[:10] or not after:
+        return False
+    said = " ".join(words[after[-1] + 1 :][:10])
+    return bool(_DENIAL.search(said) or _LOSS.match(said) or _TITLE_DENIED.match(said))
 
 
 #: a post in a chat group, as reported as a saying is ("nhóm zalo đăng: …", "nhóm đăng …")
