@@ -629,7 +629,10 @@ def papers_listed(
             # a paper named ("papers" of attributes.yaml) that this fact's list does not hold:
             # the list is of another dossier (a thôn's read beside the family's)
             return None
-    folded = _as_fact_names(folded)
+    if "to trinh" in heads and "van ban" not in heads:
+        # the letter's "văn bản đề nghị" is the tờ trình of a list that names no văn bản of
+        # its own (the Gia đình văn hóa's "văn bản đề nghị của trưởng thôn" is its own name)
+        folded = _as_fact_names(folded)
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None
