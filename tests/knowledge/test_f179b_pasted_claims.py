@@ -171,6 +171,11 @@ CONTROLS = [
     ("ho so LDTT gom to trinh, bao cao thanh tich, bien ban binh xet dung k", ["Có.", "biên bản"]),
     ("quy TDKT xa mien nui toi da 1% dung k", ["Không.", "1,5"]),
     ("TTLDTT thuong bao nhieu", ["2.030.000"]),
+    (
+        "TTLDXS can 100% hoan thanh nhiem vu va it nhat 70% LDTT dung k, ai ky quyet dinh",
+        ["Có.", "70%", "tỉnh"],
+    ),
+    ("bao cao thanh tich ca nhan tu viet roi nop luon, hok can ai xac nhan, dung k", ["xác nhận"]),
     ("'phai co giay khen moi duoc bang khen' la nguyen tac cua luat TDKT 2022 dung k", ["Không."]),
     ("fw: Luat TDKT 2022 co hieu luc tu 1/1/2024. dung k", ["Có.", "1/1/2024"]),
     ("ong pho chu tich xa dat CSTDCS 3 nam lien co duoc de nghi CSTD tinh k", ["Tùy"]),

@@ -109,9 +109,10 @@ def _after_share(toks: list[str], at: int) -> bool:
 
 
 def share_title_dropped(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
-    """``pairs`` without those of a title named only as the members' share a collective title
-    counts ("TTLĐTT cần trên 50 % LĐTT, thưởng 0,8 lần, đúng không"): the collective's prize and
-    criteria are asked, not the members' own title (fixer f179b, b179 F3)."""
+    """``pairs`` with those of a title named only as the members' share a collective title
+    counts moved to the collective ("TTLĐTT cần trên 50 % LĐTT, thưởng 0,8 lần, đúng không"):
+    the collective's prize and criteria are asked, not the members' own title (fixer f179b,
+    b179 F3)."""
     toks = tokens(question)
     mentions = _mentions(toks, model)
     if not _SHARE_COUNTING & {t for t, _, _ in mentions}:
@@ -122,6 +123,14 @@ def share_title_dropped(pairs: list[Pair], question: str, model: FactModel) -> l
         if t not in _SHARE_COUNTING
         and all(_after_share(toks, at) for u, at, _ in mentions if u == t)
     }
-    if not counted or not any(p.entity in _SHARE_COUNTING for p in pairs):
+    collective = next((p.entity for p in pairs if p.entity in _SHARE_COUNTING), None)
+    if not counted or collective is None:
         return pairs
-    return [p for p in pairs if p.entity not in counted]
+    # the counted title's parts are asked of the collective ("… 70 % LĐTT đúng k, ai ký quyết
+    # định": who decides the TTLĐXS), once each
+    moved: list[Pair] = []
+    for p in pairs:
+        new = replace(p, entity=collective) if p.entity in counted else p
+        if not any(q.entity == new.entity and q.attr == new.attr for q in moved):
+            moved.append(new)
+    return moved
