@@ -603,11 +603,9 @@ def _consequence_denied(words: list[str]) -> bool:
     if "thi" in words[:10] or not after:
         return False
     said = " ".join(words[after[-1] + 1 :][:10])
-    # "… nên đơn tố cáo … là đúng", "… nên em k được đề nghị": a reason or another's act after
-    # "nên" is no consequence on the title; only one the negation opens is
-    if _NEGATION_OPENS.match(said) is None and _LOSS.match(said) is None:
-        return False
-    return bool(_DENIAL.search(said) or _LOSS.match(said) or _TITLE_DENIED.match(said))
+    # "… nên đơn tố cáo … là đúng", "… nên k cần gửi tỉnh": a reason, another's act or a step
+    # after "nên" is no consequence on the title; only the title denied or lost is
+    return bool(_LOSS.match(said) or _TITLE_DENIED.match(said))
 
 
 #: a post in a chat group, as reported as a saying is ("nhóm zalo đăng: …", "nhóm đăng …")
@@ -617,8 +615,6 @@ _TITLE_DENIED = re.compile(
     r"^(?:khong|ko|k|chua) (?:ldtt|cstdcs|cstd|ttldtt|ttldxs|gdvh|lao dong tien tien"
     r"|chien si thi dua)\b"
 )
-#: a consequence opened by its negation ("k LĐTT", "không được xét")
-_NEGATION_OPENS = re.compile(r"(?:khong|ko|k|chua|chang)\b")
 #: the fewest words of a case told before a "nên" that opens its consequence
 _CASE_BEFORE_THEREFORE = 3
 
