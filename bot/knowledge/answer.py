@@ -231,6 +231,12 @@ _TEXT_NUMBER_ASKED = re.compile(
 )
 
 
+#: a year given as the date of a text the letter quotes ("văn bản năm 2020 của UBND huyện ghi:",
+#: "KH năm 2020 ghi"): the old text pasted is judged by the rules in force, not answered from an
+#: example plan of that year (fixer f179b, b179 F3)
+_QUOTED_TEXT_YEAR = re.compile(r"\bnam (\d{4})\b(?: \w+){0,6}? (?:ghi|viet)\b", re.IGNORECASE)
+
+
 def _names_any(query: Query, marks: Collection[tuple[str, ...]]) -> bool:
     """Whether a variant of the question holds one of ``marks`` (syllable runs) in a row."""
     for variant in query.variants:
@@ -1342,7 +1348,10 @@ class KnowledgeBase:
         return Answer(question, True, law.text, sources, law.confidence, None, related, None, parts)
 
     def _names_plan(self, query: Query) -> bool:
-        return _names_any(query, self._plan_marks)
+        # the year of a text the letter quotes names that text, not an example plan of the
+        # same year ("Văn bản năm 2020 của UBND huyện ghi: …")
+        quoted = {(year,) for year in _QUOTED_TEXT_YEAR.findall(" ".join(fold(query.text).split()))}
+        return _names_any(query, self._plan_marks - quoted)
 
     def render(
         self, entry_id: str, as_of: date, deadlines: DeadlineProvider | None = None

@@ -82,7 +82,7 @@ from bot.knowledge.facts.conditions import (
     unmet_title_told,
 )
 from bot.knowledge.facts.counted_share import decider_counted, share_rounded
-from bot.knowledge.facts.counted_title import counted_title_moved
+from bot.knowledge.facts.counted_title import counted_title_moved, share_title_dropped
 from bot.knowledge.facts.dates import (
     DAY_CLAIMABLE,
     DAY_WORDS,
@@ -319,7 +319,7 @@ from bot.knowledge.facts.same_deed import (
     other_deeds_told,
     signing_even_read,
 )
-from bot.knowledge.facts.sayings import names_speaker, said_right_back, speaks_after
+from bot.knowledge.facts.sayings import chat_group, names_speaker, said_right_back, speaks_after
 from bot.knowledge.facts.scope import about_commendation
 from bot.knowledge.facts.segment import CONNECTORS, Segment
 from bot.knowledge.facts.service import (
@@ -516,6 +516,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     pairs = required_title_dropped(pairs, question, model)  # h390
     pairs = counted_title_moved(pairs, question, model)  # h390
+    pairs = share_title_dropped(pairs, question, model)  # f179b
     pairs = held_title_parts_moved(pairs, question, model)  # h434
     pairs = decision_signer_read(pairs, question, model)  # h434
     if not pairs and _bare_khen_named(parts):
@@ -1122,6 +1123,10 @@ def _subject_read(m: _Matching, seg: Segment, start: int, end: int, phrase: Phra
         # (Luật 2022 Điều 80 khoản 1, 3; task h167)
         seg.add(seg.authority, "don_vi")
         m.previous = (end, "authority")
+        return
+    if phrase.key == "tap_the" and chat_group(toks, start, end):
+        # "nhóm zalo đăng: …": where the saying was read, not who is asked about (f179b)
+        m.previous = (end, "none")
         return
     if phrase.key in ("tap_the", "xa", "thon") and speaks_after(toks, end):
         # "phòng bảo vậy", "tổ chức bảo anh ấy được LĐTT", "xã hướng dẫn …": the unit is the

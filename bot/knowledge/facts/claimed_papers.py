@@ -629,6 +629,10 @@ def papers_listed(
             # a paper named ("papers" of attributes.yaml) that this fact's list does not hold:
             # the list is of another dossier (a thôn's read beside the family's)
             return None
+    if "to trinh" in heads and "van ban" not in heads:
+        # the letter's "văn bản đề nghị" is the tờ trình of a list that names no văn bản of
+        # its own (the Gia đình văn hóa's "văn bản đề nghị của trưởng thôn" is its own name)
+        folded = _as_fact_names(folded)
     told = [f" {h} " in f" {folded} " for h in heads]
     if len(papers) < 2 or not any(told):
         return None
@@ -640,6 +644,16 @@ def papers_listed(
         if not t and " khi de nghi " not in f" {folded_words(p)} "
     ]
     return ("Không", "; ".join(missing)) if missing else ("Có", "")
+
+
+#: a paper named by the letter's other word for it: the proposal itself, which the dossier
+#: facts call "tờ trình (văn bản) đề nghị" (Luật 2022 Điều 84 khoản 1) (fixer f179b)
+_OTHER_NAMES = re.compile(r" (?:van ban|cong van) de nghi ")
+
+
+def _as_fact_names(folded: str) -> str:
+    """The listed papers with each other name put as the dossier facts name it."""
+    return _OTHER_NAMES.sub(" to trinh de nghi ", f" {folded} ").strip()
 
 
 #: the heads of the papers a dossier fact may name in prose, as a letter names them

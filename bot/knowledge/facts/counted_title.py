@@ -12,11 +12,12 @@ towards; answered of the counted one they told a CSTĐ tỉnh dossier to stay at
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.knowledge.facts.model import FactModel, tokens
 from bot.knowledge.facts.pair import Pair
 
-__all__ = ["counted_title_moved"]
+__all__ = ["counted_title_moved", "share_title_dropped"]
 
 #: the words before a title that count it ("số lần CSTĐCS", "mấy lần CSTĐCS")
 _COUNT_BEFORE = frozenset({("so", "lan"), ("may", "lan"), ("nhieu", "lan"), ("lan", "dat")})
@@ -87,3 +88,42 @@ def counted_title_moved(pairs: list[Pair], question: str, model: FactModel) -> l
             if not any(q.entity == p.entity and q.attr == p.attr for q in moved[:i])
         ]
     return pairs
+
+
+#: the collective titles whose criteria count their members' titles by share (Luật 2022 Điều 27,
+#: 28: TTLĐXS ít nhất 70 %, TTLĐTT trên 50 % cá nhân đạt Lao động tiên tiến)
+_SHARE_COUNTING = frozenset({"ttldtt", "ttldxs"})
+
+
+def _after_share(toks: list[str], at: int) -> bool:
+    """The title at ``at`` follows a share ("trên 50 % LĐTT", "70 % số LĐTT")."""
+    before = toks[max(at - 3, 0) : at]
+    return "%" in before or ("phan", "tram") in pairwise(before)
+
+
+def share_title_dropped(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
+    """``pairs`` with those of a title named only as the members' share a collective title
+    counts moved to the collective ("TTLĐTT cần trên 50 % LĐTT, thưởng 0,8 lần, đúng không"):
+    the collective's prize and criteria are asked, not the members' own title (fixer f179b,
+    b179 F3)."""
+    toks = tokens(question)
+    mentions = _mentions(toks, model)
+    if not _SHARE_COUNTING & {t for t, _, _ in mentions}:
+        return pairs
+    counted = {
+        t
+        for t, _, _ in mentions
+        if t not in _SHARE_COUNTING
+        and all(_after_share(toks, at) for u, at, _ in mentions if u == t)
+    }
+    collective = next((p.entity for p in pairs if p.entity in _SHARE_COUNTING), None)
+    if not counted or collective is None:
+        return pairs
+    # the counted title's parts are asked of the collective ("… 70 % LĐTT đúng k, ai ký quyết
+    # định": who decides the TTLĐXS), once each
+    moved: list[Pair] = []
+    for p in pairs:
+        new = replace(p, entity=collective) if p.entity in counted else p
+        if not any(q.entity == new.entity and q.attr == new.attr for q in moved):
+            moved.append(new)
+    return moved

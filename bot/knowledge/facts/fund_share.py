@@ -72,6 +72,38 @@ _NO_CAP = re.compile(
 _RATE = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(?:%|phan tram)")
 
 
+def _rates_in(toks: list[str]) -> list[float]:
+    """The shares claimed in a stretch of words, in order."""
+    spaced = " ".join(toks).replace(" %", "%").replace("%", " %")
+    return [_rate(found.group(1)) for found in _RATE.finditer(spaced)]
+
+
+def _shares_after(toks: list[str], named: list[tuple[int, str]]) -> list[tuple[str, float]]:
+    """Each region paired with the first share told after it ("miền núi 1,5 %, đồng bằng 1 %")."""
+    pairs = []
+    for i, (at, region) in enumerate(named):
+        end = named[i + 1][0] if i + 1 < len(named) else len(toks)
+        rates = _rates_in(toks[at:end])
+        if rates:
+            pairs.append((region, rates[0]))
+    return pairs
+
+
+def _shares_before(toks: list[str], named: list[tuple[int, str]]) -> list[tuple[str, float]]:
+    """Each region paired with the last share told before it, when the shares lead and none
+    follows the last region: "tối đa 1 % (tỉnh đồng bằng), 1,5 % miền núi" (fixer f179b)."""
+    if not _rates_in(toks[: named[0][0]]) or _rates_in(toks[named[-1][0] :]):
+        return []
+    pairs = []
+    start = 0
+    for at, region in named:
+        rates = _rates_in(toks[start:at])
+        if rates:
+            pairs.append((region, rates[-1]))
+        start = at + 1
+    return pairs
+
+
 def cap_of(text: str) -> float | None:
     """The first cap a fact's text states ("tối đa 1,5 %"), or None."""
     found = _CAP.search(text)
@@ -125,12 +157,7 @@ def region_rates_verdict(
     named = _mentions(toks, regions)
     if not named:
         return None
-    pairs = []
-    for i, (at, region) in enumerate(named):
-        end = named[i + 1][0] if i + 1 < len(named) else len(toks)
-        found = _RATE.search(" ".join(toks[at:end]).replace(" %", "%").replace("%", " %"))
-        if found is not None:
-            pairs.append((region, _rate(found.group(1))))
+    pairs = _shares_before(toks, named) or _shares_after(toks, named)
     if not pairs:
         return None
     if _OVER_ASKED.search(said):

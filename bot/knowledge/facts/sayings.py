@@ -123,6 +123,17 @@ def speaks_after(toks: list[str], end: int) -> bool:
     return False
 
 
+#: what follows "nhóm" when it is a chat group: its app, or "đăng" (posted) (fixer f179b)
+_CHAT_AFTER = frozenset({"zalo", "chat", "fb", "facebook", "mess", "messenger", "dang"})
+
+
+def chat_group(toks: list[str], start: int, end: int) -> bool:
+    """ "nhóm zalo đăng: …", "nhóm đăng '…'": the chat group a saying was read in, its source,
+    not a collective asked about (b179 F2: "hội viên nông dân … được xét LĐTT" read as a
+    collective's title)."""
+    return toks[start:end] == ["nhom"] and toks[end : end + 1] != [] and toks[end] in _CHAT_AFTER
+
+
 #: "… nói đúng không": the yes/no tail after "nói đúng" (folded like "nội dung")
 _SAID_RIGHT = (["dung", "k"], ["dung", "khong"], ["dung", "ko"], ["dung", "hong"])
 #: kin words that open a person named by their job ("chị văn phòng", "anh văn hóa xã")

@@ -32,11 +32,20 @@ from bot.knowledge.retype import introduces
 POINTERS = frozenset({"lam", "vay", "nhu", "the", "cach", "nay", "do", "thi"})
 
 
+#: the first word of a two-word phrase of now or of applying ("năm nay", "áp dụng"), dropped
+#: where the phrase stands whole
+_NOW_PHRASE_HEADS = (["nam", "nay"], ["ap", "dung"])
+
+
 def still_so(words: list[str]) -> bool:
     """Only pointers, time words and the yes/no tail, with a word of now or of still ("giờ còn
     vậy không"): the clause names no claim of its own. "làm vậy có đúng không" has neither: it
     asks about the case told, not whether a rule still holds."""
     asked = NOW_TOLD | STILL_WORDS
+    # "năm nay còn áp dụng k": "áp dụng" asks whether the rule told still holds, as "còn vậy"
+    # does, and "năm nay" is a time word as "giờ" is; "ấp" alone (a hamlet, folded alike) names
+    # something of its own (fixer f179b)
+    words = [w for at, w in enumerate(words) if words[at : at + 2] not in _NOW_PHRASE_HEADS]
     return bool(NOW_TOLD & set(words) or still_words(words)) and all(
         w in TAIL_WORDS or w in POINTERS or w in asked or w in {"bay", "luc"} for w in words
     )

@@ -81,6 +81,10 @@ def _holder_named(toks: list[str], start: int) -> bool:
 #: the verbs after an office named that tell its holder won or was put up for a title ("phó chủ
 #: tịch xã đạt CSTĐCS", "chủ tịch xã được tặng bằng khen"), not that the office decides
 _WON = frozenset({"dat"})
+#: the verbs of telling by which an office's holder passes on his own words ("nhắn", "bảo")
+_RELAYS = frozenset({"nhan", "bao", "noi", "ke"})
+#: the holder's own words on a title he won ("e đạt …", "tôi đã đạt …")
+_SELF_WON = re.compile(r"^(?:e|em|toi|minh|anh|chi|tui) (?:da |vua |cung )?dat\b")
 _GIVEN_AFTER = frozenset({"tang", "khen", "xet", "de", "binh", "trao", "nhan"})
 #: words before an office that name its holder ("ông", "bà phó", "đồng chí")
 _HOLDER_BEFORE = frozenset({"ong", "ba", "anh", "chi", "dong", "pho", "em", "e", "toi"})
@@ -96,6 +100,14 @@ def office_holder_told(toks: list[str], start: int, end: int) -> bool:
     if not after:
         return False
     if after[0] in _WON:
+        return True
+    if (
+        after[0] in _RELAYS
+        and _holder_named(toks, start)
+        and _SELF_WON.match(" ".join(toks[end + 1 : end + 5]))
+    ):
+        # "anh phó chủ tịch xã nhắn: 'e đạt CSTĐCS 2024, 2025 …'": the holder tells of his own
+        # titles; he is the person up for the next one, not the xã (fixer f179b, b179 F2)
         return True
     own_year = _OWN_YEAR.match(" ".join(toks[end : end + 12]))
     if own_year is not None and (own_year.group("bare") or _holder_named(toks, start)):

@@ -561,7 +561,8 @@ def reported_denial(question: str) -> bool:
     asked = _RIGHT_ASKED.search(text) or _RIGHT_INSIDE.search(text) or _RULE_ASKED.search(text)
     if asked is None:
         return False
-    for said in REPORTED.finditer(text[: asked.start()]):
+    reports = [*REPORTED.finditer(text[: asked.start()]), *_POSTED.finditer(text[: asked.start()])]
+    for said in reports:
         if said.group(0) == "bao" and _PAPER_LOST.match(text, said.end()):
             continue  # "báo mất giấy khen": a paper reported lost (task h320)
         if _REPLACED_CLAIM.search(text[said.end() : asked.start()]):
@@ -571,7 +572,8 @@ def reported_denial(question: str) -> bool:
             continue
         # "nghe nói từ 2024 quy định mới tuyển dưới 6 tháng k xét": the words that only date
         # or name the rule ahead of the line do not use up its first words (task h283)
-        claim = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()[:10]
+        words = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()
+        claim = words[:10]
         # the "thi" of the title's name ("k đề nghị chiến sĩ thi đua cơ sở được") opens
         # nothing (task h320)
         opens = [i for i, w in enumerate(claim) if w == "thi" and claim[i - 2 : i] != _SOLDIER]
@@ -588,7 +590,33 @@ def reported_denial(question: str) -> bool:
         if _DENIAL.search(" ".join(claim)) or _LOSS.match(" ".join(claim)):
             # "… thì đừng mơ tới CSTĐCS": a title said out of reach is denied too (task h107)
             return True
+        if _consequence_denied(words):
+            return True
     return False
+
+
+def _consequence_denied(words: list[str]) -> bool:
+    """ "… nghỉ thai sản 6 tháng, phải trừ thời gian đó ra, k đủ 12 tháng nên k LĐTT": a case
+    told first and, after "nên", the title denied as its consequence (fixer f179b). A "thì" in
+    the first words opens the consequence instead (read above)."""
+    after = [i for i, w in enumerate(words) if w == "nen" and i >= _CASE_BEFORE_THEREFORE]
+    if "thi" in words[:10] or not after:
+        return False
+    said = " ".join(words[after[-1] + 1 :][:10])
+    # "… nên đơn tố cáo … là đúng", "… nên k cần gửi tỉnh": a reason, another's act or a step
+    # after "nên" is no consequence on the title; only the title denied or lost is
+    return bool(_LOSS.match(said) or _TITLE_DENIED.match(said))
+
+
+#: a post in a chat group, as reported as a saying is ("nhóm zalo đăng: …", "nhóm đăng …")
+_POSTED = re.compile(r"(?<=\bnhom )dang\b|(?<=\bzalo )dang\b")
+#: a title denied by a bare negation opening the consequence ("… nên k LĐTT") (fixer f179b)
+_TITLE_DENIED = re.compile(
+    r"^(?:khong|ko|k|chua) (?:ldtt|cstdcs|cstd|ttldtt|ttldxs|gdvh|lao dong tien tien"
+    r"|chien si thi dua)\b"
+)
+#: the fewest words of a case told before a "nên" that opens its consequence
+_CASE_BEFORE_THEREFORE = 3
 
 
 def saying_judged(question: str) -> bool:

@@ -180,6 +180,10 @@ def lead_verdict(question: str, text: str, model: FactModel | None) -> str:
 _PRINCIPLE = ("nguyen", "tac")
 #: "… trong luật / của luật": where the principle is claimed to stand, not what it says
 _IN_LAW = frozenset({"trong", "cua", "luat", "khen", "thuong", "thi", "dua"})
+#: the confirming words of the yes/no tail ("đúng không", "phải không")
+_CONFIRMING_TAIL = frozenset({"dung", "phai"})
+#: the Law named short ("luật TĐKT", "luật TĐ-KT")
+_LAW_SHORT = frozenset({"tdkt", "td", "kt"})
 #: "… có phải là / là / cũng là" before "nguyên tắc"
 _COPULA = frozenset({"co", "phai", "la", "cung", "mot"})
 
@@ -195,9 +199,11 @@ def principle_verdict(words: list[str], title: str, body: str = "") -> str | Non
         return None
     # "… có câu X không, nghĩa là sao": the second question claims nothing (task h126)
     claim = _own_part(words[at + 2 :])
-    while claim and claim[-1] in _TAIL:
+    while claim and claim[-1] in _TAIL | _CONFIRMING_TAIL:
         claim = claim[:-1]  # the yes/no tail's "không" negates nothing
-    if len([w for w in claim if w not in _LOOSE | _IN_LAW]) < 3:
+    # "… là nguyên tắc của luật TĐKT 2022 đúng k": the law named by its short name and year is
+    # where the principle stands, not the principle (fixer f179b)
+    if len([w for w in claim if w not in _LOOSE | _IN_LAW | _LAW_SHORT and w.isalpha()]) < 3:
         # "thành tích đến đâu khen đến đó có phải là nguyên tắc (trong luật) không" (task h96):
         # the principle is named before "nguyên tắc", which is what it is claimed to be
         claim = words[:at]
@@ -691,4 +697,6 @@ def province_day_verdict(question: str, body: str) -> str | None:
         return None
     if _PROVINCE_DAY.search(" ".join(fold(body).lower().split())) is None:
         return None
-    return "Tùy quy chế tỉnh"
+    # "hạn đăng ký thi đua là 31/3 do Luật TĐKT quy định": the day put on the law is wrong as
+    # written, no law fixes it (Luật 2022 Điều 7; domain.md §1.2, §2.10) (fixer f179b)
+    return law_sets_verdict(question, body) or "Tùy quy chế tỉnh"
