@@ -45,6 +45,8 @@ _WHAT_ASKED = re.compile(
     r"(?<! k)(?<! ko)(?<! khong)(?<! kg)(?<! chang)(?<! k co)(?<! ko co)(?<! khong co)"
     r" (?:ai|gi|bao nhieu|bn|nao|the nao|lam sao) "
 )
+#: "k được … gì": a denial before "gì", which then means "any" (task f180a)
+_ANY_DENIED = re.compile(r"\b(?:khong|ko|k|kg|chang) (?:\w+ ){1,6}gi$")
 #: words of a question inside the remark after the tag: it is an ask of its own, not a remark
 _ASK_WORDS = re.compile(r"\b(?:ai|gi|nao|bao nhieu|bn|may|sao|the nao|khong|ko|k|chua)\s*$")
 
@@ -82,7 +84,7 @@ def put_up(text: str, marked: str = "đúng không") -> str:
     """The asking words ``marked`` in the question's own spelling: unmarked ("dung khong") when
     ``text`` is typed without marks, as a mixed spelling misleads the readers ("… làm tròn lên
     hàng chục nghin đúng không" was read as off the topic)."""
-    return marked if fold(text) != text else fold(marked)
+    return marked if fold(text) != text.lower() else fold(marked)
 
 
 def _claim_negated(words: list[str], tail: str) -> bool:
@@ -136,8 +138,10 @@ def doubted_claim(text: str) -> str:
     # "… khen đột xuất dc ko ạ": the clause closes on its own ask
     if claim.split()[-1:] and claim.split()[-1] in _NEGATIONS:
         return text
-    # "Huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies
-    if _WHAT_ASKED.search(f" {claim[surprise.end() if surprise else 0 :]} "):
+    # "Huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies; "chắc k được
+    # danh hiệu gì đâu nhỉ": "gì" after a denial closed by "đâu" is "any", no what-ask
+    own = claim[surprise.end() if surprise else 0 :]
+    if _WHAT_ASKED.search(f" {own} ") and not (tail.startswith("dau") and _ANY_DENIED.search(own)):
         return text
     words = claim[surprise.end() if surprise else 0 :].split()
     if not _claim_negated(words, tail):
@@ -206,4 +210,154 @@ def own_claim(text: str) -> tuple[str, bool]:
     if isnt is not None and isnt.start() > 0 and folded[: isnt.start()].strip():
         own = text[isnt.start("own") : isnt.end("own")]
         return f"{text[: isnt.start('frame')]}{own}, {put_up(text)}?", False
+    return text, False
+
+
+# task f180a (b180 families 1 and 2): claims put up with no asking tail at all, or with a tag
+# the yes/no detector does not know; each is restated as "X, đúng không" (negation kept, as the
+# set's convention judges the clause as typed) or, where the frame denies X, as X with the
+# verdict turned.
+
+#: "chẳng lẽ / không lẽ / k lẽ nào / lẽ nào" voicing surprise at the clause after it
+_SURPRISED_AT = re.compile(
+    r"(?:^|(?<=[\s,.;?!]))(?:(?:chang|cha|khong|k|ko) le(?: nao)?|(?<![^\s,.;?!]{2} )le nao)(?= )"
+)
+#: "tỉ lệ nào" folds as "ti le nao": a ratio asked, no surprise
+_RATIO_BEFORE = re.compile(r"\b(?:ti|ty)\s*$")
+#: the tail closing a surprised claim: none, "sao", "thật (sao)", "à / ư / hả"
+_SURPRISE_TAIL = re.compile(r"(?: (?:that|vay|the))?(?: (?:hay sao|sao|a|u|ha|ak|ah))?$")
+#: an ask of its own after the claim: ", thưởng bn", ", nộp mấy bộ", ", ai ký"
+_OWN_ASK_AFTER = re.compile(r"^\s*,\s*[^,.;?!\n]{0,40}\b(?:bn|bao nhieu|may|ai|gi|nao)\b")
+#: a claim that only points back at what was told ("lại thế", "phải lâu thế", "đúng thế thật")
+_POINTS_BACK = re.compile(r"(?:^|\s)(?:the|vay|the that|vay that)$")
+#: the denial "k phải / không có" in a surprised claim, dropped to put its positive core up
+_BARE_DENIAL = re.compile(r"\b(?:khong|ko|k|kg) (?=(?:phai|co) )")
+#: "X chứ k lẽ nào Y": the claim is X, "Y" only the outcome the asker rules out
+_SURELY_NOT_AFTER = re.compile(r"\s*,?\s*\bchu (?:khong|ko|k) le nao\b[^,.;?!\n]*")
+
+
+def surprised_claim(text: str) -> tuple[str, bool]:
+    """``text`` (NFC) with the closing claim after "chẳng lẽ / k lẽ nào / lẽ nào" put up as
+    "X, đúng không" (X as typed, its negation kept), and whether the verdict must be turned; a
+    claim that points back at a saying told before ("chẳng lẽ lại thế?") asks whether that
+    saying holds ("vậy có đúng không"). Left to ``rhetoric`` (b71): "chẳng lẽ X k … sao", read
+    on X's positive core. Unchanged, not turned, when none."""
+    folded = fold(text).lower()
+    after = _SURELY_NOT_AFTER.search(folded)
+    if after is not None and not folded[after.end() :].strip(" ?!."):
+        head = text[: after.start()]
+        return f"{head}, {put_up(text)}{text[after.end() :]}", False
+    marks = [
+        m for m in _SURPRISED_AT.finditer(folded) if not _RATIO_BEFORE.search(folded[: m.start()])
+    ]
+    if not marks:
+        return text, False
+    mark = marks[-1]
+    end = _claim_end(folded, mark.end())
+    if end is None:
+        return text, False
+    clause = folded[mark.end() : end].strip()
+    tail = _SURPRISE_TAIL.search(clause)
+    claim = clause[: tail.start()] if tail else clause
+    said = _SAYING_TOLD.search(folded, 0, mark.start()) is not None
+    if said and (not claim or _POINTS_BACK.search(clause)):
+        asked = put_up(text, "vậy có đúng không")
+        return f"{text[: mark.start()]}{asked}{text[end:]}", False
+    if len(claim.split()) < 2 or _WHAT_ASKED.search(f" {claim} "):
+        return text, False
+    denied = _claim_negated(claim.split(), "")
+    # b71's "chẳng lẽ X sao": a denial in X is doubted (``rhetoric`` asks X's positive core);
+    # with none, standing alone, X is already read as typed; after a letter it is put up here
+    first = _COMMA.split(clause, maxsplit=1)[0].strip()
+    alone = not folded[: mark.start()].strip(" ,.;?!\n")
+    if mark.group().startswith(("chang", "cha")) and first.endswith("sao") and (denied or alone):
+        return text, False
+    start = mark.end() + len(folded[mark.end() :]) - len(folded[mark.end() :].lstrip())
+    body = text[start : start + len(claim)].rstrip()
+    # "… k phải do X làm", "… không có số ngày chung": the readers take "k phải / k có" for no
+    # denial, so the positive core is put up and its verdict turned
+    core = _BARE_DENIAL.search(claim)
+    if core is not None:
+        body = body[: core.start()] + body[core.end() :]
+    return f"{text[: mark.start()]}{body}, {put_up(text)}{text[end:]}", core is not None
+
+
+def _claim_end(folded: str, start: int) -> int | None:
+    """Where the claim opened at ``start`` ends: before an ask of its own after a comma (",
+    thưởng bn"), else at the end of its sentence, which must close the message (a "," or "."
+    inside a number, "0,8" or "3.800.000", ends nothing); None when more is asked after it."""
+    sentence = _SENTENCE_END.search(folded, start)
+    end = len(folded) if sentence is None else sentence.start()
+    if folded[end:].strip(" ?!.\n"):
+        return None
+    for comma in _COMMA.finditer(folded, start, end):
+        if _OWN_ASK_AFTER.match(folded[comma.start() : end]):
+            return comma.start()
+    return end
+
+
+#: a sentence's end, a "." inside a number aside; a comma only parts a sentence
+_SENTENCE_END = re.compile(r"[;?!\n]|\.(?!\d)")
+_COMMA = re.compile(r",(?!\d)")
+
+
+#: "… làm gì có X (thật ư)": "there is no X", the claim is "k có X"
+_NO_WAY = re.compile(
+    r"\blam gi co (?P<claim>[^,.;?!\n]+?)(?: (?:that|dau|chu))?(?: (?:u|a|ha|nhi|sao))?"
+    r"(?P<close>[\s?!.]*)$"
+)
+#: "P(, thì) có sao đâu (nhỉ)": P claimed to be no problem, the claim put up is P
+_NO_PROBLEM = re.compile(
+    r"\s*,?\s*(?:\bthi )?(?:\bcung )?\bco (?:sao|van de gi) dau(?: (?:nhi|ma|a|ha))?[\s?!.]*$"
+)
+#: "ai (lại) bắt X(, Y)": "who would require X?", the asker holds X wrong
+_WHO_MAKES = re.compile(r"^(?P<lead>\s*)ai (?:lai )?bat (?P<said>[^,.;?!\n]{6,}?)\s*(?:,[^\n]*)?$")
+#: "chứ k phải X hả (, …)" opening the message: "isn't it X?", the asker's own claim X
+_ISNT_IT_OPENING = re.compile(
+    r"^\s*chu (?:khong|ko|k|kg) phai (?:la )?(?P<own>[^.;?!\n]{4,}?) (?:ha|a|u|ak|ah|sao)\b"
+)
+#: "X chứ k có / còn Y hả? …" opening the message: X asserted, Y set aside (Y may list things:
+#: "chứ k có bằng, khung gì hả"), another ask may follow the "?"
+_RATHER_THAN = re.compile(
+    r"^(?P<own>[^.;?!\n,]{6,}?) chu (?:khong|ko|k|kg) (?:co|con) [^.;?!\n]{1,40}?"
+    r" (?:ha|a|u|ak|ah)(?=\s*\?)"
+)
+#: "… đâu có (cần) X, phải thế k": "đâu có" denies X, asked for confirmation after it; a time
+#: before "đầu" ("6 tháng đầu có …") is no denial, nor "nghe đâu có X" (heard there is X)
+_NOT_AT_ALL = re.compile(
+    r"(?<!\bthang )(?<!\bnam )(?<!\blan )(?<!\bngay )(?<!\btuan )(?<!\bdot )(?<!\bky )"
+    r"(?<!\bo )(?<!\btu )(?<!\bdi )(?<!\bve )(?<!\bnghe )\bdau co (?=[^,.;?!\n]+\s*,\s*"
+    r"(?:phai the|dung|phai) (?:khong|ko|k|kg)\b)"
+)
+
+
+def framed_claim(text: str) -> tuple[str, bool]:
+    """``text`` (NFC) with a claim framed by "làm gì có", "có sao đâu", "ai lại bắt", an opening
+    "chứ k phải … hả" or "đâu có …, phải thế k" put up for the verdict, and whether the verdict
+    must be turned (the frame denies the clause put up). Unchanged, not turned, when none."""
+    folded = fold(text).lower()
+    no_way = _NO_WAY.search(folded)
+    if no_way is not None:
+        claim = text[no_way.start("claim") : no_way.end("claim")]
+        denied = put_up(text, "không có")
+        return f"{text[: no_way.start()]}{denied} {claim}, {put_up(text)}?", False
+    fine = _NO_PROBLEM.search(folded)
+    if fine is not None and fine.start() > 0:
+        return f"{text[: fine.start()]}, {put_up(text)}", False
+    makes = _WHO_MAKES.match(folded)
+    if makes is not None and not _WHAT_ASKED.search(f" {makes.group('said')} "):
+        said = text[makes.start("said") : makes.end("said")]
+        must = "" if "phai" in makes.group("said").split() else f"{put_up(text, 'phải')} "
+        return f"{text[: makes.end('lead')]}{must}{said}, {put_up(text)}", True
+    opening = _ISNT_IT_OPENING.match(folded)
+    if opening is not None:
+        own = text[opening.start("own") : opening.end("own")]
+        return f"{own}, {put_up(text)}{text[opening.end() :]}", False
+    rather = _RATHER_THAN.match(folded)
+    if rather is not None:
+        own = text[rather.start("own") : rather.end("own")]
+        return f"{own}, {put_up(text)}{text[rather.end() :]}", False
+    denial = _NOT_AT_ALL.search(folded)
+    if denial is not None:
+        return f"{text[: denial.start()]}{text[denial.end() :]}", True
     return text, False

@@ -979,6 +979,12 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # the asker's own list must be cut is the unit's practice; no national cap binds it and
         # its province's quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task h420)
         return True
+    if _CAP_DENIED.search(said) is not None:
+        # "LĐTT k bị giới hạn tỉ lệ nào, đúng k", "có phải CSTĐCS k bị giới hạn tỉ lệ nào k":
+        # the denial of a cap is judged as the cap asked is, no law named: the province's quy
+        # chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c; task f180a, b180); a share told
+        # beside it ("trường e định đề nghị 40 %") is the unit's plan, not a cap claimed
+        return True
     if _BARE_CAP_ASKED.search(_bare_cap_clause(question)):
         # "CSTĐCS có giới hạn tỷ lệ % so với LĐTT k", "CSTĐCS năm nay có bị khống chế tối đa bao
         # nhiêu người k": a bare "is there a cap", no figure, no law and no line put up; the
@@ -994,6 +1000,10 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     )
 
 
+#: a cap denied: "không bị giới hạn / khống chế tỉ lệ (nào)" (task f180a)
+_CAP_DENIED = re.compile(
+    r"\b(?:khong|k|ko|kg) bi (?:gioi han|khong che) (?:ti le|ty le|so luong)\b"
+)
 #: the asker's own list asked to be cut down for a cap: "vậy phải cắt bớt đúng k", "phải bớt lại
 #: mấy người" (task h420)
 _CUT_ASKED = re.compile(

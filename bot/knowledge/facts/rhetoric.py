@@ -21,7 +21,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.text import fold, nfc
-from bot.knowledge.facts.doubted import doubted_claim, own_claim, put_up
+from bot.knowledge.facts.doubted import (
+    doubted_claim,
+    framed_claim,
+    own_claim,
+    put_up,
+    surprised_claim,
+)
 from bot.knowledge.facts.triggers import gate_module
 
 #: a restated frame from its match and a reader of a group in the question's own spelling
@@ -64,11 +70,15 @@ _NOT_THERE = re.compile(
 #: k" → "… tính theo ngày ký, đúng k"); the denied Y ends at the clause's end or at a closing
 #: "đúng / phải không"; with no closing ask after it, X is put up as "X phải không"
 _CONTRAST = re.compile(
-    # task h473: "chứ k chỉ (có) Y" sets Y aside as "chứ k phải Y" does
-    r"(?P<whole>\s*,?\s*\b(?P<word>chu) (?:(?:khong|ko|k|kg|dau|chang|cha) (?:phai|chi)|co phai)"
+    # task h473: "chứ k chỉ (có) Y" sets Y aside as "chứ k phải Y" does; task f180a: so do
+    # "chứ k còn Y" (a sum of before) and "chứ k làm Y"; "chứ k có Y" is no contrast, it
+    # adds "and no Y" to the claim ("chỉ tặng giấy thôi chứ k có tiền thưởng")
+    r"(?P<whole>\s*,?\s*\b(?P<word>chu) (?:(?:khong|ko|k|kg|dau|chang|cha)"
+    r" (?:phai|chi|con|lam)|co phai)"
     r"(?: la| co)?"
     rf" (?P<denied>{_CLAUSE})(?: dau)?(?P<tail> (?:nhi|a|ha|ma|nhe|nha|he|ak|ah|u))?)"
-    r"(?:(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)|(?= *(?:[,.;?!]|$)))"
+    # a "," or "." inside a sum ("chứ k còn 2.340.000") ends nothing (task f180a)
+    r"(?:(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)|(?= *(?:[;?!]|[,.](?!\d)|$)))"
 )
 #: the contrast turned round without "chứ": "X, không phải Y, đúng k" where Y is a moment the
 #: prize is reckoned on ("… theo lương cơ sở ngày trao giấy khen, k phải ngày ký quyết định,
@@ -77,6 +87,13 @@ _MOMENT_CONTRAST = re.compile(
     r"(?P<whole>\s*,\s*(?:khong|ko|k|kg) phai(?: la)? (?:theo |tinh theo )?"
     rf"(?:ngay|luc|thoi diem|hom) {_CLAUSE})"
     r"(?P<closing> *,? *)(?=(?:dung|phai) (?:khong|ko|k|kg)\b)"
+)
+#: task f180a: a sum set aside after the one claimed, "…, k phải 760 nghìn, đúng k", "…, k còn
+#: 3.510.000 như trước chứ nhỉ": the claimed sum is judged, the other only named to be denied
+_SUM_CONTRAST = re.compile(
+    r"(?P<whole>\s*,\s*(?:khong|ko|k|kg) (?:phai|con)(?: la)? \d[\d.,]*"
+    r"(?: ?(?:nghin|ngan|trieu|dong|d|k))?(?: nhu (?:truoc|nam ngoai|nam truoc|cu))?)"
+    r"(?P<closing> *,? *)(?=(?:(?:dung|phai) (?:khong|ko|k|kg)|chu)\b)"
 )
 #: "sao lại không X (mà Y) (nhỉ)": "why not X?" presumes X is how it should be; X is the claim
 #: the asker makes ("sao lại k để chủ tịch xã ký CSTĐCS mà phải gửi tỉnh" → "để chủ tịch xã ký
@@ -125,6 +142,15 @@ def restated(question: str) -> Restated:
     own, own_turned = own_claim(text)
     if own != text:
         return Restated(own, turned=own_turned)
+    # "… làm gì có X", "P, có sao đâu", "ai lại bắt X", "chứ k phải X hả, …", "đâu có X, phải
+    # thế k": the claim the frame puts up, judged (task f180a)
+    framed, framed_turned = framed_claim(text)
+    if framed != text:
+        return Restated(framed, turned=framed_turned)
+    # "chẳng lẽ / k lẽ nào X" with no asking tail: X as typed, put up (task f180a)
+    text, surprise_turned = surprised_claim(text)
+    if surprise_turned:
+        return Restated(text, turned=True)
     if not any(w in folded for w in ("chu ", "phai", "dau", "le ", "sao lai", "co ")):
         doubted = doubted_claim(text)
         return Restated(question if doubted == text else doubted)
@@ -147,6 +173,8 @@ def restated(question: str) -> Restated:
     ]
     if not contrasts and " phai " in folded:
         contrasts = list(_MOMENT_CONTRAST.finditer(fold(text)))
+    if not contrasts:
+        contrasts = list(_SUM_CONTRAST.finditer(fold(text)))
     # task h473: put up in the question's own spelling ("… hàng chục nghin phải không" mixed
     # was read as off the topic)
     asked = put_up(text, "phải không")

@@ -635,7 +635,9 @@ _LOSS = re.compile(
     # "mặt trận" (the Front) folds like "mất" (to lose): a body named, no loss (task h277)
     # "vậy là cả trạm mất TTLĐTT", "năm đó phải nhường LĐTT cho người khác": the loss said of a
     # whole unit, or a title given up to another, after the words that only lead to it (h320)
+    # task f180a: "vậy là em mất LĐTT rồi hả", the loser named first
     r"^(?:(?:coi|xem) (?:nhu|la) |la |se |cung |bi |vay |the |phai |ca (?:\w+ ){1,3}?"
+    r"|(?:em|toi|minh|anh|chi) "
     r"|nam (?:do|nay|sau|ay) )*(?:mat(?! tran\b)|bi loai|loai|dung mo|khoi|nhuong)\b"
 )
 #: "… phải không (ạ)", "… đúng không": a rule put up for confirmation in the asker's own voice

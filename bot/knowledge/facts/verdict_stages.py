@@ -2017,7 +2017,9 @@ def _new_hire_served(draft: Draft, block: Block) -> None:
         return
     rule = hire.by_subject["moi_tuyen"].text.rstrip(".")
     if without_opener(block.body).startswith(rule):
-        block.verdict = "Có"
+        # "… em thiếu vài ngày, vậy là em mất LĐTT rồi hả": the loss put up is the claim the
+        # months told disprove (task f180a, b180)
+        block.verdict = "Không" if claimed_loss(draft.reading.question) else "Có"
         block.body = without_opener(block.body)[len(rule) :].lstrip(". ")
 
 

@@ -125,6 +125,10 @@ def _is_yesno(key: tuple[str, ...]) -> bool:
         # "tiền thưởng tính theo lương cơ sở ngày trao thưởng à" (task h105): the moment a rule
         # counts from, stated and put up; a polite "ạ" after a request names no such moment
         return True
+    if put_up(words) and _rule_told(words) and not QUESTION_WORDS & set(words):
+        # "luật quy định 2/3 à" (task f180a, b180): what the law is claimed to lay down, put up
+        # for confirmation
+        return True
     if put_up(words) and _copula_claim(words):
         # "TTLĐXS là danh hiệu cá nhân à", "CSTĐ tỉnh là danh hiệu vinh dự nhà nước à": what a
         # thing is, stated with "là" and put up for confirmation (task lead26); a polite "ạ"
@@ -195,6 +199,16 @@ def _late_still_fine(words: list[str]) -> bool:
 
 #: the steps told done late: "mới xong", "mới họp", "mới bình xét", "mới nộp"
 _LATE_STEPS = frozenset({"xong", "hop", "binh", "xet", "nop", "gui", "trinh", "lam"})
+
+
+#: the texts a rule is claimed from: "luật quy định …", "nghị định quy định …"
+_RULE_SOURCES = frozenset({"luat", "nghi", "nd", "thong", "tt"})
+
+
+def _rule_told(words: list[str]) -> bool:
+    """ "luật (TĐKT) quy định X": a law or decree named, then "quy định" and what it lays down."""
+    at = next((i for i, pair in enumerate(pairwise(words)) if pair == ("quy", "dinh")), None)
+    return at is not None and bool(_RULE_SOURCES & set(words[:at])) and len(words) - at > 3
 
 
 def _limit_told(words: list[str]) -> bool:
