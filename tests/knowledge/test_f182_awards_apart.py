@@ -271,7 +271,7 @@ F5 = [
         ["Không.", "theo đợt"],
     ),
     (
-        "ke hoach thi dua chuyen doi so cua xa co dc dat chi tieu rieng cho tung thon k",
+        "ke hoach thi dua chuyen doi so cua xa co dc de ra chi tieu rieng cho tung thon k",
         ["Có.", "tiêu chí"],
     ),
     (
