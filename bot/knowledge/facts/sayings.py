@@ -32,8 +32,10 @@ _NOT_SAID_BAO = frozenset(
     | {"quan", "tang", "gom", "bi", "lai"}
 )
 #: before "nói / bảo": kết nối, ở nơi, thông báo, cảnh báo …
+#: task f182: "bão" folds like "bảo": "phòng chống lụt bão, danh sách …", "mưa bão" is a storm
 _NOT_SAID_BEFORE = frozenset(
     {"o", "tai", "ket", "moi", "cac", "tung", "den", "thong", "canh", "khap", "nhieu", "mot"}
+    | {"lut", "chong", "mua"}
 )
 #: the closing ask opens with "vậy"
 _ASK_OPENS = ("vay ",)
