@@ -1312,10 +1312,12 @@ _SIGNED_ON = re.compile(r"\b(?:ky|ki)(?: vao)?(?: ngay)? (?:\d{1,2}/)?\d{1,2}/20
 
 
 def _signed_day_first(question: str) -> bool:
-    """The question tells the day its decision is signed, before any other day it names."""
+    """The question tells the one day its decision is signed, before any other day it names
+    (a signing day planned, then moved, tells two: "định ký 20/1/2026 … giờ chốt ký ngày
+    20/11/2026" is left to the dated clauses)."""
     folded = " ".join(fold(question).lower().split())
-    signed = _SIGNED_ON.search(folded)
-    return signed is not None and _DATED.search(folded[: signed.start()]) is None
+    signed = list(_SIGNED_ON.finditer(folded))
+    return len(signed) == 1 and _DATED.search(folded[: signed[0].start()]) is None
 
 
 #: a sum put up for confirmation in a clause: "… 2.530.000 đúng k"
