@@ -35,6 +35,7 @@ from bot.knowledge.facts.hearsay import (
     _CONFIRM,
     _CONTRARY,
     _NEGATED,
+    _NEXT_STEP,
     _OTHER_WAY,
     _PUT_UP,
     _RISING,
@@ -144,7 +145,8 @@ def _plain_inner(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRu
     asked = any(k[1] for k in kinds)
     only_choice = not (confirm or asked or any(k[2] for k in kinds))
     risen = any(_RISING.search(e) for e in ends)  # task h483, merged after s46b
-    if only_choice and not risen and not any(_CHOICE.search(e) for e in ends):
+    premised = _NEXT_STEP.search(words) is not None  # task f181, merged after s46b
+    if only_choice and not risen and not premised and not any(_CHOICE.search(e) for e in ends):
         return None
     asking = [i for i, k in enumerate(kinds) if any(k)]
     said = _reported_from(ends[: asking[-1] + 1] if asking else ends)
@@ -157,7 +159,7 @@ def _plain_inner(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRu
         ):
             start = said
         upto = ends[start : asking[-1] + 1] if asking else ends[start:]
-        rises = rule.rising and risen
+        rises = (rule.rising and risen) or (rule.premise and premised)
         if not (confirm or asked or rule.direct or rises) or (
             only_choice and not rule.choice and not rises
         ):

@@ -1295,11 +1295,29 @@ def _first_date_only(question: str, body: str) -> str:
     thì bn"): that sum is weighed against its own date's prize only (task h401)."""
     if _OTHER_DATE_AMOUNTS not in body:
         return body
+    if _signed_day_first(question):
+        # task f181 (b181 F4): "QĐ LĐTT ký ngày 10/1/2026, đến tháng 7/2026 mới chi …, vậy e
+        # tính 760.000 dc k": the prize is the signing day's (NĐ 152/2025 Điều 50; domain.md
+        # §2), whatever later day it is paid; the later decision's sums are no answer to it
+        return body.split(_OTHER_DATE_AMOUNTS, 1)[0]
     clauses = re.split(r",|;|[.?!](?:\s|$)|\bcòn\b|\bcon\b|\bnếu\b|\bneu\b", question)
     dated = [c for c in clauses if _DATED.search(c)]
     if len(dated) < 2 or not _CONFIRMED_SUM.search(fold(dated[0]).lower()):
         return body
     return body.split(_OTHER_DATE_AMOUNTS, 1)[0]
+
+
+#: the decision's signing day told: "QĐ … ký ngày 10/1/2026", "ký 28/6/2026"
+_SIGNED_ON = re.compile(r"\b(?:ky|ki)(?: vao)?(?: ngay)? (?:\d{1,2}/)?\d{1,2}/20\d\d\b")
+
+
+def _signed_day_first(question: str) -> bool:
+    """The question tells the one day its decision is signed, before any other day it names
+    (a signing day planned, then moved, tells two: "định ký 20/1/2026 … giờ chốt ký ngày
+    20/11/2026" is left to the dated clauses)."""
+    folded = " ".join(fold(question).lower().split())
+    signed = list(_SIGNED_ON.finditer(folded))
+    return len(signed) == 1 and _DATED.search(folded[: signed[0].start()]) is None
 
 
 #: a sum put up for confirmation in a clause: "… 2.530.000 đúng k"

@@ -138,6 +138,14 @@ _RISING = re.compile(
     r"(?:\S+ ){3,}(?:a|ha|ak|ah|u|thoi|chu nhi|chu nhe|dau nhi)$"
 )
 
+#: task f181: a premise told, then the next step asked after "nên / vậy / thì": who signs,
+#: where the dossier goes, how much ("… nên e đưa vào ds trình xã, vậy ai ký QĐ", "… nên đủ điều
+#: kiện TTLĐXS, vậy hồ sơ gửi tỉnh qua đâu", "… thì hồ sơ gửi cơ quan nào")
+_NEXT_STEP = re.compile(
+    r"\b(?:nen|vay|thi)\b(?: \S+){0,14} (?:ai ky|ai ki|ai quyet dinh|qua dau|o dau|gui dau"
+    r"|nop dau|cho ai|co quan nao|bn|bao nhieu)(?: (?:qd|quyet dinh|a|ad|ha|vay|z|v|nhi))*$"
+)
+
 #: task h432: a choice between two ways, "có A hay (vẫn) B (ạ)", no "không" between them
 #: ("… phải xin UBND xã hay giám đốc ký": whether one way is needed, the other offered)
 _CHOICE = re.compile(r"\b(?:co|phai) (?:\S+ ){1,8}hay (?:van |la |chi |cu )?(?:\S+ ){1,10}\S+$")
@@ -207,6 +215,9 @@ class HearsayRule:
     choice: bool = False
     #: also read when a clause is a statement put up with a rising "à / ư / thôi" (task h483)
     rising: bool = False
+    #: also read when the rule's claim is told as the premise of a next step asked ("… nên e
+    #: đưa vào danh sách, vậy ai ký QĐ"): the claim's verdict opens, the step follows (task f181)
+    premise: bool = False
 
 
 def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
@@ -237,6 +248,7 @@ def load_hearsay(content_dir: Path) -> tuple[HearsayRule, ...]:
             first_ask=bool(r.get("first_ask", False)),
             choice=bool(r.get("choice", False)),
             rising=bool(r.get("rising", False)),
+            premise=bool(r.get("premise", False)),
         )
         for r in data
     )
@@ -298,10 +310,13 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
     # thi đua à", "xã văn hóa vẫn là danh hiệu … chứ nhỉ"), read only by rules marked ``rising``
     # (s47b: read only when asked, once: by a question asking nothing else, or by the first
     # rule marked ``rising`` the loop reaches; most questions ask, and 10 rules of 282 rise)
+    # task f181: a rule told as the premise, then the next step asked ("… nên du điều kiện
+    # TTLĐXS, vậy hồ sơ gửi tỉnh qua đâu"), read only by rules marked ``premise``
+    premised = _NEXT_STEP.search(words) is not None
     risen: bool | None = None
     if only_choice:
         risen = any(_RISING.search(e) for e in ends)
-        if not risen and not any(_CHOICE.search(e) for e in ends):
+        if not risen and not premised and not any(_CHOICE.search(e) for e in ends):
             return None
     # a case told after the last asking clause ("… mất LĐTT đúng k ad, e đạt loại giỏi") is
     # background to the claim put up, not a later claim
@@ -330,7 +345,7 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
         # searched, 48 rules a long question, of which 6 pass them)
         if rule.rising and risen is None:
             risen = any(_RISING.search(e) for e in ends)
-        rises = rule.rising and bool(risen)
+        rises = (rule.rising and bool(risen)) or (rule.premise and premised)
         if not (confirm or asked or rule.direct or rises) or (
             only_choice and not rule.choice and not rises
         ):

@@ -109,6 +109,24 @@ def _cashless(toks: list[str], at: int, phrase: Phrase) -> bool:
     )
 
 
+#: what follows "không qua" when it is a route past an office ("k qua phòng nội vụ huyện nữa",
+#: "không qua UBND huyện", "không qua Sở"), not "không quá" of a cap (task f181, b181 F1)
+_PASSED_OFFICE = frozenset({"phong", "ubnd", "huyen", "quan", "tinh", "xa", "chu", "hoi"})
+
+
+def _route_past(toks: list[str], at: int, phrase: Phrase) -> bool:
+    """ "hồ sơ k qua phòng nội vụ huyện nữa": "không qua" before an office, typed without marks
+    like "không quá" (a cap); the office's own words are taken first as the district, so the
+    ``none`` phrases "không qua huyện" cannot reach them."""
+    after = toks[at + 2 : at + 4]
+    return (
+        phrase.key == "cap"
+        and toks[at : at + 2] == ["khong", "qua"]
+        and bool(after)
+        and (after[0] in _PASSED_OFFICE or after == ["so", "noi"])
+    )
+
+
 def _dong_only(toks: list[str], at: int) -> bool:
     """ "1.000 đồng thôi", "760 nghìn đồng thôi": a sum and "only", typed without marks like
     "đồng thời" (at once; task h255)."""
@@ -228,6 +246,7 @@ def match_phrases(
                     and not _clinic(toks, i, phrase)
                     and not _treasurer(toks, i, phrase)
                     and not _dong_only(toks, i)
+                    and not _route_past(toks, i, phrase)
                     and not _cashless(toks, i, phrase)
                     and not _recognising(toks, marks, i, phrase, model)
                     and not _xa_compound(toks, i, phrase)

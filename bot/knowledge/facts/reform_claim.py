@@ -34,6 +34,8 @@ __all__ = [
 #: the xã level as a question names it after the merger (a ward is a xã-level unit too)
 _XA = COMMUNE
 _DISTRICT = r"(?:huyen|quan|thi xa)"
+#: the district's own office or head named before it ("phòng nội vụ huyện", "UBND huyện")
+_DISTRICT_OFFICE = r"(?:phong noi vu |noi vu |phong |ubnd |chu tich (?:ubnd )?)"
 #: "cán bộ huyện", "toàn bộ huyện", "đảng bộ huyện" fold to hold "bo huyen": a person, the whole
 #: district or its party body, not the district abolished ("bỏ huyện"); "cán bộ huyện cũ bảo …"
 #: only tells who said it (task h360)
@@ -52,10 +54,15 @@ _MOVED = re.compile(
     r"|\b(?:gui|trinh|nop|chuyen) thang (?:len )?(?:tinh|so noi vu|so)\b"
     # "gửi hồ sơ trực tiếp lên tỉnh" (task h261)
     r"|\b(?:gui|trinh|nop|chuyen) (?:ho so )?truc tiep (?:len )?(?:tinh|so noi vu|so)\b"
-    rf"|\b(?:khong|k|ko) (?:con )?(?:phai )?(?:qua|thong qua) (?:cap )?{_DISTRICT}\b"
+    # task f181 (b181 F1): "k qua phòng nội vụ huyện nữa", "k gửi phòng nội vụ huyện nữa":
+    # the district's office named for the district
+    rf"|\b(?:khong|k|ko) (?:con )?(?:phai )?(?:qua|thong qua) (?:cap |{_DISTRICT_OFFICE})?"
+    rf"{_DISTRICT}\b"
     # "chủ tịch xã ký quyết định tặng LĐTT luôn", "không phải trình huyện nữa" (task h120)
     rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan) (?:\w+ ){{1,6}}?luon\b"
     rf"|\b(?:khong|k|ko) (?:con )?(?:phai|can) (?:trinh|gui|nop) (?:len )?(?:cap )?{_DISTRICT}\b"
+    rf"|\b(?:khong|k|ko) (?:con )?(?:phai |can )?(?:trinh|gui|nop) (?:len |cho |ve )?"
+    rf"{_DISTRICT_OFFICE}{_DISTRICT}\b"
     # "chủ tịch xã được quyết định tặng CSTĐCS thay chủ tịch UBND huyện": the district named
     # as the one the xã now stands in for, however many words the title takes (task h138)
     rf"|\b{_XA} (?:\w+ ){{0,3}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:\w+ ){{0,10}}?"

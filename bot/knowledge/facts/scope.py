@@ -123,6 +123,11 @@ _ELSEWHERE = (
     # field; a word of the field beside it ("khen … phòng chống lụt bão") keeps the ask ours
     "le hoi", "tiem chung", "phong chong lut bao", "lut bao", "phong chong thien tai",
     "phong chong dich",
+    # task f181 (b181 F7): a school's entrance marks, a road, a market day or a wedding asked
+    # of the old district ("điểm chuẩn trường huyện", "đường lên huyện bị sạt lở đi đường
+    # nào", "chợ huyện họp phiên"): "huyện" is where, no district level of thi đua
+    "diem chuan", "thi vao lop", "vao lop 10", "sat lo", "di duong nao", "hop phien",
+    "phien cho", "dam cuoi",
 )  # fmt: skip
 #: the People's Council (HĐND), no council of thi đua: its sessions' minutes, votes and plans
 #: share "biên bản", "biểu quyết", "kế hoạch" with the field (task h358)
@@ -210,8 +215,13 @@ def asked_part(question: str) -> str:
     return without_introduction(parts[-1] if len(parts) > 1 else question)
 
 
+#: a building called a cultural house ("nhà văn hóa huyện cho thuê làm đám cưới"): a place,
+#: not the "văn hóa" of Gia đình văn hóa or of a thôn văn hóa (task f181, b181 F7)
+_CULTURAL_HOUSE_RE = re.compile(r"\bnha van hoa\b")
+
+
 def _asks_field(question: str) -> bool:
-    text = " ".join(fold(question).lower().split())
+    text = _CULTURAL_HOUSE_RE.sub(" ", " ".join(fold(question).lower().split()))
     if _pay_asked(text, question) or (
         _SALARY_BONUS_RE.search(text) is not None
         and _OWN_RE.search(_LAW_NAMED_RE.sub(" ", text)) is None
