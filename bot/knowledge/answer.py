@@ -736,14 +736,20 @@ class KnowledgeBase:
         with no verdict: the ask after the paste ("đúng k, ai ký QĐ", "giờ ai ký") got its
         attribute answered and the paste none (task f179a, set b179 F1). The paste is put up
         alone; its first block, when it opens with a verdict, leads, in place of the answer's
-        block on the same heading, and a later block's contrary opener is dropped."""
-        if not answer.answered or self.facts is None or opens_with_verdict(answer.text):
+        block on the same heading, and a later block's contrary opener is dropped. An answer
+        that opens with its own verdict keeps it, unless its first block is the paste's own
+        heading turned round ("'từ 1/7/2025 không còn chủ tịch UBND huyện, … do chủ tịch xã
+        tặng'. đúng k, …" opened the district notice "Không."; b179 F5)."""
+        if not answer.answered or self.facts is None:
             return answer
         claim = pasted_claim(answer.question)
         if claim is None:
             return answer
+        judged = opens_with_verdict(answer.text)
         alone = self._judged(claim, as_of, deadlines, exclude)
         if not (alone.answered and alone.text.startswith("**") and opens_with_verdict(alone.text)):
+            return answer
+        if judged and not _same_block_turned(answer.text, alone.text):
             return answer
         # the paste's blocks that open with a verdict, from its first ("Giấy khen … cho cả tập
         # thể, cá nhân và hộ gia đình" is judged block by block): each leads in place of the
@@ -1615,6 +1621,20 @@ def _case_barred(rule: HearsayRule, verdict: str) -> bool:
     if rule.asked in ("Có", "Không"):
         return rule.asked == "Không"
     return verdict == "Không"
+
+
+def _same_block_turned(text: str, other: str) -> bool:
+    """The first blocks of two answers share their heading and open with opposite firm
+    verdicts ("Có." against "Không.")."""
+    head, _, body = text.partition("\n\n")[0].partition("\n")
+    other_head, _, other_body = other.partition("\n\n")[0].partition("\n")
+    firm = ("Có. ", "Không. ")
+    return (
+        head == other_head
+        and body.startswith(firm)
+        and other_body.startswith(firm)
+        and body[:3] != other_body[:3]
+    )
 
 
 def _openers_dropped(
