@@ -49,7 +49,7 @@ from bot.knowledge.facts.loose_names import (
 )
 from bot.knowledge.facts.model import mark_of
 from bot.knowledge.facts.new_hire import NEW_HIRE_KEY, NewHire, load_new_hire, new_hire_ruling
-from bot.knowledge.facts.pasted import pasted_claim
+from bot.knowledge.facts.pasted import own_ask_follows, pasted_claim
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
@@ -749,6 +749,22 @@ class KnowledgeBase:
         alone = self._judged(claim, as_of, deadlines, exclude)
         if not (alone.answered and alone.text.startswith("**") and opens_with_verdict(alone.text)):
             return answer
+        if judged and own_ask_follows(answer.question):
+            # "KH cũ ghi: căn cứ … gồm phong trào, thành tích và tiêu chuẩn. đúng k, đăng ký
+            # thi đua còn là căn cứ k": one block per ask, in the order asked, each with its
+            # own verdict; the paste's leads unless the answer holds its heading already
+            head = alone.text.split("\n\n", 1)[0]
+            if head.partition("\n")[0] in {b.partition("\n")[0] for b in answer.text.split("\n\n")}:
+                return answer
+            kept = alone.parts[:1]
+            return replace(
+                answer,
+                text=f"{head}\n\n{answer.text}",
+                sources=list(
+                    dict.fromkeys([*(s for p in kept for s in p.sources), *answer.sources])
+                ),
+                parts=[*kept, *answer.parts],
+            )
         if judged and not _same_block_turned(answer.text, alone.text):
             return answer
         # the paste's blocks that open with a verdict, from its first ("Giấy khen … cho cả tập

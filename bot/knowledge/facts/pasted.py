@@ -16,7 +16,7 @@ import re
 
 from bot.core.text import fold, sentences
 
-__all__ = ["pasted_claim"]
+__all__ = ["own_ask_follows", "pasted_claim"]
 
 #: a quoted paste: 'x', "x", “x”, ‘x’ (at least three words between the marks)
 _QUOTED = re.compile(r"""(?:^|[\s:(])['"“‘]([^'"“”‘’]+?\S\s[^'"“”‘’]*?\S\s[^'"“”‘’]+?)['"”’]""")
@@ -55,6 +55,27 @@ def pasted_claim(question: str) -> str | None:
     return f"{claim.strip(' .,;:')}, đúng không"
 
 
+def own_ask_follows(question: str) -> bool:
+    """The ask after the paste first puts it up ("đúng k"), then asks a yes/no of its own
+    ("…. đúng k, đăng ký thi đua còn là căn cứ k"): two asks, each with its own verdict, the
+    paste's first (b179 F4)."""
+    found = _paste_span(question)
+    if found is None:
+        return False
+    clauses = _clauses(fold(question[found[1] :]))
+    return (
+        len(clauses) > 1
+        and _PUT_UP.search(clauses[0]) is not None
+        and any(_OWN_YESNO.search(c.strip() + " ") and not _PUT_UP.search(c) for c in clauses[1:])
+    )
+
+
+def _clauses(rest: str) -> list[str]:
+    """The clauses of the ask after the paste, cut at commas and sentence ends (not the dot
+    of "7.590.000")."""
+    return [c for c in re.split(r"[,;?!]|\.(?!\d)", rest) if c.strip(" .)'\"")]
+
+
 def _paste_span(question: str) -> tuple[str, int] | None:
     """(the pasted sentence, where it ends in ``question``), or None."""
     folded = fold(question)
@@ -82,8 +103,7 @@ def _paste_span(question: str) -> tuple[str, int] | None:
 def _asks_own_yesno(rest: str) -> bool:
     """The ask after the paste is a yes/no of its own, not one putting the paste up: "vậy bạn
     em có được xét LĐTT năm nay k" (the paste is then only what the asker read)."""
-    clauses = [c for c in re.split(r"[,;?!]|\.(?!\d)", rest) if c.strip()]
-    for clause in clauses:
+    for clause in _clauses(rest):
         if _PUT_UP.search(clause):
             return False
         if _OWN_YESNO.search(clause.strip() + " "):
