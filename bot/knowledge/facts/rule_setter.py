@@ -61,6 +61,10 @@ def cap_setter_joined(segments: list[Segment]) -> None:
             not seg.entities
             and set(seg.attrs) <= {"decides"}
             and "cap" in before.attrs
+            # "… áp dụng theo luật k hay tỉnh tự quy định": a choice asked between the law and
+            # the province, which its own readers weigh ("Tùy")
+            and not before.yesno
+            and "hay" not in seg.words
             and rule_set_told(seg.words)
         ):
             before.words.extend(seg.words)
